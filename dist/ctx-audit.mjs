@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HR56MZAB.mjs";
+} from "./chunks/chunk-B5RHTDRM.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DAKNUAAN.mjs";
+} from "./chunks/chunk-TRDY3AER.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-WSS3OVMY.mjs";
+} from "./chunks/chunk-2UXWRHWP.mjs";
 import "./chunks/chunk-JQRHAF2X.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PLQIGRIK.mjs"),
-  why: () => import("./chunks/why-SSEJBCJF.mjs"),
-  suggest: () => import("./chunks/suggest-KCT4FL2T.mjs")
+  targets: () => import("./chunks/targets-LDMRNSPH.mjs"),
+  why: () => import("./chunks/why-76H42NXJ.mjs"),
+  suggest: () => import("./chunks/suggest-3PCYF6IE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

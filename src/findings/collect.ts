@@ -205,12 +205,12 @@ export function eligibleWording(message: string, ruleId?: string): string {
   return message;
 }
 
-/** The same message for a Git context (src/buildkit/git-context.ts): what is "sent" is in the commit BuildKit clones. */
+/** The same message for a Git context (src/buildkit/git-context.ts): what is "sent" is in the Git context BuildKit clones (the commit, and .git with BUILDKIT_CONTEXT_KEEP_GIT_DIR). */
 export function gitContextWording(message: string): string {
   return message
-    .replace(/\b(is|are) sent\b/, (_m, v: string) => `${v} in the commit BuildKit clones`)
-    .replace(/^directory sent \(/, 'directory in the commit BuildKit clones (')
-    .replace(/^sent file\b/, 'file in the commit BuildKit clones');
+    .replace(/\b(is|are) sent\b/, (_m, v: string) => `${v} in the Git context BuildKit clones`)
+    .replace(/^directory sent \(/, 'directory in the Git context BuildKit clones (')
+    .replace(/^sent file\b/, 'file in the Git context BuildKit clones');
 }
 
 function isIgnoredPath(m: ReturnType<typeof ignore>, path: string): boolean {

@@ -101,9 +101,9 @@ test('Git context: a committed secret the .dockerignore excludes is in the commi
         .map((f) => [f.ruleId, f.path, f.severity]);
     assert.deepEqual(secret(false), []);
     assert.deepEqual(secret(true), [['CTX201', '.env', 'error'], ['CTX202', '.env', 'error']]);
-    // Nothing is "sent" from here: the file is in the commit BuildKit clones.
+    // Nothing is "sent" from here: the file is in the Git context BuildKit clones.
     const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', gitContext: { source: 's', workingTree: true } }).findings.find((x) => x.ruleId === 'CTX201');
-    assert.match(f?.message ?? '', /^a file whose name suggests a secret \(dotenv\) is in the commit BuildKit clones, and its content holds a credential/);
+    assert.match(f?.message ?? '', /^a file whose name suggests a secret \(dotenv\) is in the Git context BuildKit clones, and its content holds a credential/);
   } finally {
     tree.cleanup();
   }

@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-WSS3OVMY.mjs";
+} from "./chunk-2UXWRHWP.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

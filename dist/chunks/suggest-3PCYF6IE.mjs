@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-DHBEM2BF.mjs";
+} from "./chunk-NZWFPQ6G.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-DAKNUAAN.mjs";
+} from "./chunk-TRDY3AER.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,7 +46,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-WSS3OVMY.mjs";
+} from "./chunk-2UXWRHWP.mjs";
 import {
   splitAtWildcard
 } from "./chunk-JQRHAF2X.mjs";

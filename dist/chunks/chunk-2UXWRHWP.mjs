@@ -15334,7 +15334,7 @@ function eligibleWording(message, ruleId) {
   return message;
 }
 function gitContextWording(message) {
-  return message.replace(/\b(is|are) sent\b/, (_m, v) => `${v} in the commit BuildKit clones`).replace(/^directory sent \(/, "directory in the commit BuildKit clones (").replace(/^sent file\b/, "file in the commit BuildKit clones");
+  return message.replace(/\b(is|are) sent\b/, (_m, v) => `${v} in the Git context BuildKit clones`).replace(/^directory sent \(/, "directory in the Git context BuildKit clones (").replace(/^sent file\b/, "file in the Git context BuildKit clones");
 }
 function isIgnoredPath(m, path12) {
   try {

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DHBEM2BF.mjs";
+} from "./chunk-NZWFPQ6G.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-HR56MZAB.mjs";
+} from "./chunk-B5RHTDRM.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -31,7 +31,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-WSS3OVMY.mjs";
+} from "./chunk-2UXWRHWP.mjs";
 import "./chunk-JQRHAF2X.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

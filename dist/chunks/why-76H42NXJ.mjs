@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DAKNUAAN.mjs";
+} from "./chunk-TRDY3AER.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-WSS3OVMY.mjs";
+} from "./chunk-2UXWRHWP.mjs";
 import "./chunk-JQRHAF2X.mjs";
 import {
   readRegularFile

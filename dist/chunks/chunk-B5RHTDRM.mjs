@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-WSS3OVMY.mjs";
+} from "./chunk-2UXWRHWP.mjs";
 import {
   parseSize
 } from "./chunk-JQRHAF2X.mjs";

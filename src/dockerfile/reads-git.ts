@@ -40,6 +40,10 @@ const MAX_PY_BYTES = 256 * 1024;
  * context-relative UTF-8 paths of the regular files sent, for the Python project files.
  */
 const GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
+/** The configuration files JavaScript bundlers and frameworks load when a package script builds. */
+const BUNDLER_CONFIG = /^(?:vite|vitest|webpack|next|nuxt|rollup|astro|svelte|tsup|remix|quasar|vue|rspack|rsbuild|farm|electron\.vite|gatsby-config|gatsby-node)(?:\.config)?\.(?:js|cjs|mjs|ts|cts|mts)$/;
+/** JavaScript that runs git or reads the repository through a library (`execSync('git rev-parse HEAD')`, git-rev-sync, simple-git). */
+const JS_READS_GIT = /['"`]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|tag|status)\b|['"](?:git-rev-sync|simple-git|git-describe|git-repo-info|git-last-commit)['"]/;
 /** `git clone URL`: a RUN that clones another repository. */
 const GIT_CLONE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\b/;
 /** `git config --global|--system ...`: sets the user's or machine's git configuration, reads no repository. */
@@ -264,6 +268,14 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       if (scripts === null || typeof scripts !== 'object') continue;
       const hit = Object.entries(scripts as Record<string, unknown>).find(([k, v]) => runsScripts.names.has(k) && typeof v === 'string' && GIT_WORD.test(v));
       if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
+    }
+    // The bundler a script runs loads its config, which may run git itself (omni-tools' vite.config.ts:
+    // `execSync('git rev-parse --short HEAD')`; `vite build` fails without .git).
+    for (const p of sentNamed(sentFiles, (n) => BUNDLER_CONFIG.test(n))) {
+      const text = readSent(root, p);
+      const lines = text === null ? [] : text.split('\n');
+      const i = lines.findIndex((l) => JS_READS_GIT.test(l) && !/^\s*\/\//.test(l));
+      if (i >= 0) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and ${p}:${i + 1}, the config its build loads, runs git: the build may read .git; exclude it yourself if it does not`;
     }
   }
   // Code the build runs that reads the repository through a git library, no git binary: casdoor's

@@ -140,4 +140,8 @@ test('CTX003 on .git says when the build reads it (a RUN runs git, or make whose
   // nothing of the context cannot read its .git whatever it runs.
   assert.deepEqual(sev('FROM alpine\nCOPY . /src\nRUN git clone --depth 1 https://example.com/x.git /x && cd /x && git describe\n').map(([p, r]) => [p, r]), [['.git', null]]);
   assert.deepEqual(sev('FROM golang\nCOPY main.go /src/\nRUN git describe --tags\n').map(([p, r]) => [p, r]), [['.git', null]]);
+  // omni-tools: `npm run build` runs vite, whose vite.config.ts runs `execSync('git rev-parse --short HEAD')`.
+  const vite = { 'package.json': '{"scripts":{"build":"tsc && vite build"}}\n', 'vite.config.ts': "import { execSync } from 'child_process';\nconst commitHash = execSync('git rev-parse --short HEAD').toString();\n" };
+  assert.match(String(sev('FROM node:20\nCOPY . .\nRUN npm ci && npm run build\n', vite)[0][1]), /^Dockerfile runs a package manager \(line 3\) and vite\.config\.ts:2, the config its build loads, runs git/);
+  assert.deepEqual(sev('FROM node:20\nCOPY . .\nRUN npm ci && npm run build\n', { ...vite, 'vite.config.ts': "// execSync('git rev-parse HEAD') was here\nexport default {};\n" }).map(([p, r]) => [p, r]), [['.git', null]]);
 });

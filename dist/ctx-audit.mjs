@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-B5RHTDRM.mjs";
+} from "./chunks/chunk-JGGUK6ZE.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-TRDY3AER.mjs";
+} from "./chunks/chunk-SWDTEM57.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-2UXWRHWP.mjs";
+} from "./chunks/chunk-QYKOVHOK.mjs";
 import "./chunks/chunk-JQRHAF2X.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LDMRNSPH.mjs"),
-  why: () => import("./chunks/why-76H42NXJ.mjs"),
-  suggest: () => import("./chunks/suggest-3PCYF6IE.mjs")
+  targets: () => import("./chunks/targets-QONBA3BB.mjs"),
+  why: () => import("./chunks/why-OSC5P3YX.mjs"),
+  suggest: () => import("./chunks/suggest-PRWREVQA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -75,3 +75,22 @@ export function generatedSource(source: string, readers: readonly DockerfileText
   }
   return null;
 }
+
+/**
+ * Why excluding a git-ignored path may break a build that takes the whole context, or null: a RUN of
+ * a reader names it, by its path or, for a file, by its name (autobrr's ci.Dockerfile binds the
+ * context and runs `go build -pgo=cpu.pprof`, the profile its workflow downloads first; Go fails
+ * when a named profile is missing).
+ */
+export function namedByRun(target: string, isFile: boolean, readers: readonly DockerfileText[]): string | null {
+  const name = target.slice(target.lastIndexOf('/') + 1);
+  const names = [target, ...(isFile && name !== target && name.length >= 3 ? [name] : [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const word = new RegExp(`(?<![\\w.-])(?:\\./)?(?:${names.join('|')})(?![\\w-]|\\.\\w)`);
+  for (const d of readers) {
+    const run = parseDockerfile(d.text)
+      .stages.flatMap((st) => st.runs ?? [])
+      .find((r) => word.test(r.text));
+    if (run !== undefined) return `git ignores it, but ${d.label} takes the whole context and its RUN at line ${run.line} names ${target}: a file a step before the build makes for it; exclude it yourself if the build does not need it`;
+  }
+  return null;
+}

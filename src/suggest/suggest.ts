@@ -19,7 +19,7 @@ import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
 import { gitReader } from '../dockerfile/reads-git.js';
-import { SOURCE_FILE, generatedSource, notRemade } from './rebuilds.js';
+import { SOURCE_FILE, generatedSource, namedByRun, notRemade } from './rebuilds.js';
 import { protectiveKind } from '../rules/protective.js';
 import { isLocalContextValue } from '../targets/named-context.js';
 import { MAKEFILE_NAME, SCRIPT_NAME } from '../targets/repo-builds.js';
@@ -352,6 +352,12 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
     for (const c of out) {
       if (c.blocked !== undefined || c.kind !== 'CTX203') continue;
       for (const t of c.targets) {
+        const text0 = byteStringToText(t);
+        const named = namedByRun(text0, walk.entries.some((x) => x.kind === 'file' && x.path === t), readers);
+        if (named !== null) {
+          c.blocked = named;
+          break;
+        }
         const kinds = t.split('/').map((comp) => protectiveKind(byteStringToText(comp), filepathMatch));
         if (kinds.some((k) => k !== null && k !== 'build-output')) continue;
         const text = byteStringToText(t);

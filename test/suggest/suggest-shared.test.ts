@@ -815,3 +815,25 @@ test('suggest: a Makefile build of a git-ignored Dockerfile the checkout lacks i
   // Not git-ignored: a stale recipe, which holds nothing back.
   assert.ok(suggestOn(shape, () => ({ allowlist: true }), prepare('')).suggestions.length > 0);
 });
+
+// autobrr: ci.Dockerfile binds the context (`RUN --mount=target=.`) and runs `go build -pgo=cpu.pprof`;
+// its workflow downloads the git-ignored cpu.pprof first. suggest proposed excluding it (CTX203): Go
+// fails when the named profile is missing.
+test('suggest: a git-ignored file that a RUN of a whole-context build names is not excluded; another git-ignored file still is', () => {
+  const tree = buildTree({
+    files: ['ci.Dockerfile', 'main.go', '.gitignore', 'cpu.pprof', 'scratch.tmp'],
+    fileContents: { 'ci.Dockerfile': 'FROM golang:1.23\nRUN --mount=target=. go build -pgo=cpu.pprof -o /app .\n', '.gitignore': 'cpu.pprof\nscratch.tmp\n' },
+    dockerignore: '.git\n',
+  });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', 'ci.Dockerfile', 'main.go', '.gitignore', '.dockerignore');
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, file: path.join(tree.ctx, 'ci.Dockerfile') });
+    const proposed = r.suggestions.flatMap((s) => s.lines);
+    assert.ok(!proposed.includes('cpu.pprof'), JSON.stringify(proposed));
+    assert.ok(proposed.includes('scratch.tmp'), JSON.stringify(proposed));
+    assert.match(r.rejected.find((x) => x.lines.includes('cpu.pprof'))?.reasons[0] ?? '', /^git ignores it, but the Dockerfile takes the whole context and its RUN at line 2 names cpu\.pprof/);
+  } finally {
+    tree.cleanup();
+  }
+});

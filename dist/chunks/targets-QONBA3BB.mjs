@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NZWFPQ6G.mjs";
+} from "./chunk-MW6PKST2.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-B5RHTDRM.mjs";
+} from "./chunk-JGGUK6ZE.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -31,7 +31,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-2UXWRHWP.mjs";
+} from "./chunk-QYKOVHOK.mjs";
 import "./chunk-JQRHAF2X.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

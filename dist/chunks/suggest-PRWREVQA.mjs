@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-NZWFPQ6G.mjs";
+} from "./chunk-MW6PKST2.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-TRDY3AER.mjs";
+} from "./chunk-SWDTEM57.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,7 +46,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-2UXWRHWP.mjs";
+} from "./chunk-QYKOVHOK.mjs";
 import {
   splitAtWildcard
 } from "./chunk-JQRHAF2X.mjs";
@@ -743,6 +743,16 @@ function generatedSource(source, readers) {
   }
   return null;
 }
+function namedByRun(target, isFile, readers) {
+  const name = target.slice(target.lastIndexOf("/") + 1);
+  const names = [target, ...isFile && name !== target && name.length >= 3 ? [name] : []].map((n2) => n2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const word = new RegExp(`(?<![\\w.-])(?:\\./)?(?:${names.join("|")})(?![\\w-]|\\.\\w)`);
+  for (const d of readers) {
+    const run = parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []).find((r) => word.test(r.text));
+    if (run !== void 0) return `git ignores it, but ${d.label} takes the whole context and its RUN at line ${run.line} names ${target}: a file a step before the build makes for it; exclude it yourself if the build does not need it`;
+  }
+  return null;
+}
 
 // src/suggest/siblings.ts
 import * as fs2 from "node:fs";
@@ -1029,6 +1039,12 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
     for (const c of out) {
       if (c.blocked !== void 0 || c.kind !== "CTX203") continue;
       for (const t of c.targets) {
+        const text0 = byteStringToText(t);
+        const named = namedByRun(text0, walk.entries.some((x) => x.kind === "file" && x.path === t), readers);
+        if (named !== null) {
+          c.blocked = named;
+          break;
+        }
         const kinds = t.split("/").map((comp) => protectiveKind(byteStringToText(comp), filepathMatch));
         if (kinds.some((k) => k !== null && k !== "build-output")) continue;
         const text = byteStringToText(t);

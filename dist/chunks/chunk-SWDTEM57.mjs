@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-2UXWRHWP.mjs";
+} from "./chunk-QYKOVHOK.mjs";
 import {
   parseSize
 } from "./chunk-JQRHAF2X.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-TRDY3AER.mjs";
+} from "./chunk-SWDTEM57.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-2UXWRHWP.mjs";
+} from "./chunk-QYKOVHOK.mjs";
 import "./chunk-JQRHAF2X.mjs";
 import {
   readRegularFile

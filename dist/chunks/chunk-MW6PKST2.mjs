@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-2UXWRHWP.mjs";
+} from "./chunk-QYKOVHOK.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -13563,6 +13563,8 @@ var JVM_BUILD_FILES = /* @__PURE__ */ new Set(["pom.xml", "build.gradle", "build
 var MAX_PY_FILES = 20;
 var MAX_PY_BYTES = 256 * 1024;
 var GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
+var BUNDLER_CONFIG = /^(?:vite|vitest|webpack|next|nuxt|rollup|astro|svelte|tsup|remix|quasar|vue|rspack|rsbuild|farm|electron\.vite|gatsby-config|gatsby-node)(?:\.config)?\.(?:js|cjs|mjs|ts|cts|mts)$/;
+var JS_READS_GIT = /['"`]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|tag|status)\b|['"](?:git-rev-sync|simple-git|git-describe|git-repo-info|git-last-commit)['"]/;
 var GIT_CLONE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\b/;
 var GLOBAL_CONFIG = /(?<![\w./-])git\s+config\s+(?:--global|--system)\b(?:[^;&|\n]|\\\n)*/g;
 var NIX_SUBCOMMAND = /* @__PURE__ */ new Set(["build", "run", "develop", "shell", "bundle", "install", "flake"]);
@@ -13717,6 +13719,12 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       if (scripts2 === null || typeof scripts2 !== "object") continue;
       const hit = Object.entries(scripts2).find(([k, v]) => runsScripts.names.has(k) && typeof v === "string" && GIT_WORD.test(v));
       if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
+    }
+    for (const p of sentNamed(sentFiles, (n) => BUNDLER_CONFIG.test(n))) {
+      const text2 = readSent(root, p);
+      const lines = text2 === null ? [] : text2.split("\n");
+      const i = lines.findIndex((l) => JS_READS_GIT.test(l) && !/^\s*\/\//.test(l));
+      if (i >= 0) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and ${p}:${i + 1}, the config its build loads, runs git: the build may read .git; exclude it yourself if it does not`;
     }
   }
   for (const [runs, files, lib] of [

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-2UXWRHWP.mjs";
+} from "./chunk-QYKOVHOK.mjs";
 import {
   parseSize
 } from "./chunk-JQRHAF2X.mjs";

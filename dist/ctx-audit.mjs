@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JGGUK6ZE.mjs";
+} from "./chunks/chunk-2N5AWI3B.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-SWDTEM57.mjs";
+} from "./chunks/chunk-BYDHC4KO.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-QYKOVHOK.mjs";
+} from "./chunks/chunk-WRMR2ZL7.mjs";
 import "./chunks/chunk-JQRHAF2X.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QONBA3BB.mjs"),
-  why: () => import("./chunks/why-OSC5P3YX.mjs"),
-  suggest: () => import("./chunks/suggest-PRWREVQA.mjs")
+  targets: () => import("./chunks/targets-53OU4F3S.mjs"),
+  why: () => import("./chunks/why-34IO3YEG.mjs"),
+  suggest: () => import("./chunks/suggest-FG76IKGG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -474,7 +474,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
     notices: [
-      ...(gitContext ? [gitContextNotice(gitContext, legacy.ignore.path !== null ? legacy.ignore.rules.length : null, keepsGitDir(opts.buildArgs))] : []),
+      ...(gitContext ? [gitContextNotice(gitContext, legacy.ignore.path !== null ? legacy.ignore.rules.length : null, keepsGitDir(opts.buildArgs), keepsGitDir(opts.buildArgs) ? null : (ruleContext.gitReadBy?.() ?? null))] : []),
       ...legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
       ...(git?.notice ? [git.notice] : []),
     ],

@@ -104,11 +104,18 @@ export function analyzeGitContext(root: string, git: GitContextOptions, buildArg
   return { ignore, matcher, walk, dockerfileSpecificIgnore: null, ignoreFromDockerfile: false, ignoreLocation: '.dockerignore' };
 }
 
-/** The report's first notice for a Git context: what BuildKit builds, and what does not apply. `ignoreLines`: the .dockerignore's pattern count, null without one. */
-export function gitContextNotice(git: GitContextOptions, ignoreLines: number | null, keepGit: boolean): { path: string; message: string } {
+/**
+ * The report's first notice for a Git context: what BuildKit builds, and what does not apply.
+ * `ignoreLines`: the .dockerignore's pattern count, null without one. `readsGit`: why the build
+ * reads .git (src/dockerfile/reads-git.ts), which a Git context does not hold (omni-tools' vite
+ * config runs `git rev-parse`: the build fails there), or null.
+ */
+export function gitContextNotice(git: GitContextOptions, ignoreLines: number | null, keepGit: boolean, readsGit: string | null = null): { path: string; message: string } {
   const ignore = ignoreLines === null ? 'no ignore file applies' : `no ignore file applies (${ignoreLines === 1 ? 'the 1 pattern of .dockerignore decides' : `the ${ignoreLines} patterns of .dockerignore decide`} nothing here)`;
   return {
     path: '.',
-    message: `BuildKit builds a Git context: the commit (${git.source}), cloned on the builder with its submodules; ${ignore}, ${keepGit ? '.git is kept (BUILDKIT_CONTEXT_KEEP_GIT_DIR), a depth-1 clone' : 'no .git (unless BUILDKIT_CONTEXT_KEEP_GIT_DIR=1)'}, nothing a step before the build writes is in it, and nothing is sent from here`,
+    message:
+      `BuildKit builds a Git context: the commit (${git.source}), cloned on the builder with its submodules; ${ignore}, ${keepGit ? '.git is kept (BUILDKIT_CONTEXT_KEEP_GIT_DIR), a depth-1 clone' : 'no .git (unless BUILDKIT_CONTEXT_KEEP_GIT_DIR=1)'}, nothing a step before the build writes is in it, and nothing is sent from here` +
+      (readsGit === null ? '' : `. Yet ${readsGit.replace(/; exclude it yourself if .*$/, '')}: without .git that step fails or stamps no version; pass build-arg BUILDKIT_CONTEXT_KEEP_GIT_DIR=1, or what it reads as a build arg`),
   };
 }

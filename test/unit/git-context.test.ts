@@ -120,3 +120,18 @@ test('Git context of a checkout whose git index cannot be read: one clear error,
     tree.cleanup();
   }
 });
+
+// omni-tools (a probe with build-push-action's context: removed): vite.config.ts runs `git rev-parse`,
+// and a Git context has no .git, so `vite build` fails; the notice says so, and how to keep .git.
+test('Git context: a build that reads .git is told that the Git context has none (unless BUILDKIT_CONTEXT_KEEP_GIT_DIR=1)', () => {
+  const tree = buildTree({ files: ['Dockerfile', 'main.go'], dockerignore: null, fileContents: { Dockerfile: 'FROM golang\nCOPY . /src\nRUN go build -ldflags "-X main.v=$(git describe --tags)" /src\n' } });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    const notice = (buildArgs?: Record<string, string>) => runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', buildArgs, gitContext: { source: 's', workingTree: true } }).context.notices[0].message;
+    assert.match(notice(), /\. Yet Dockerfile runs git \(line 3\): the build may read \.git \(a version from git describe\): without \.git that step fails or stamps no version; pass build-arg BUILDKIT_CONTEXT_KEEP_GIT_DIR=1, or what it reads as a build arg$/);
+    assert.doesNotMatch(notice({ BUILDKIT_CONTEXT_KEEP_GIT_DIR: '1' }), /Yet/);
+  } finally {
+    tree.cleanup();
+  }
+});

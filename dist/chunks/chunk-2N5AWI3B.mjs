@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-QYKOVHOK.mjs";
+} from "./chunk-WRMR2ZL7.mjs";
 import {
   parseSize
 } from "./chunk-JQRHAF2X.mjs";

@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-QYKOVHOK.mjs";
+} from "./chunk-WRMR2ZL7.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

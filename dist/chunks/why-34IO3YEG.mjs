@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-SWDTEM57.mjs";
+} from "./chunk-BYDHC4KO.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-QYKOVHOK.mjs";
+} from "./chunk-WRMR2ZL7.mjs";
 import "./chunk-JQRHAF2X.mjs";
 import {
   readRegularFile

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-MW6PKST2.mjs";
+} from "./chunk-XKBJGZTL.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-SWDTEM57.mjs";
+} from "./chunk-BYDHC4KO.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,7 +46,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-QYKOVHOK.mjs";
+} from "./chunk-WRMR2ZL7.mjs";
 import {
   splitAtWildcard
 } from "./chunk-JQRHAF2X.mjs";

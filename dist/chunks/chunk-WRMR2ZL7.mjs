@@ -12039,11 +12039,11 @@ function analyzeGitContext(root, git, buildArgs, boundary) {
   const ignore3 = { path: null, displayName: ".dockerignore", rules: [], content: null };
   return { ignore: ignore3, matcher, walk, dockerfileSpecificIgnore: null, ignoreFromDockerfile: false, ignoreLocation: ".dockerignore" };
 }
-function gitContextNotice(git, ignoreLines, keepGit) {
+function gitContextNotice(git, ignoreLines, keepGit, readsGit = null) {
   const ignore3 = ignoreLines === null ? "no ignore file applies" : `no ignore file applies (${ignoreLines === 1 ? "the 1 pattern of .dockerignore decides" : `the ${ignoreLines} patterns of .dockerignore decide`} nothing here)`;
   return {
     path: ".",
-    message: `BuildKit builds a Git context: the commit (${git.source}), cloned on the builder with its submodules; ${ignore3}, ${keepGit ? ".git is kept (BUILDKIT_CONTEXT_KEEP_GIT_DIR), a depth-1 clone" : "no .git (unless BUILDKIT_CONTEXT_KEEP_GIT_DIR=1)"}, nothing a step before the build writes is in it, and nothing is sent from here`
+    message: `BuildKit builds a Git context: the commit (${git.source}), cloned on the builder with its submodules; ${ignore3}, ${keepGit ? ".git is kept (BUILDKIT_CONTEXT_KEEP_GIT_DIR), a depth-1 clone" : "no .git (unless BUILDKIT_CONTEXT_KEEP_GIT_DIR=1)"}, nothing a step before the build writes is in it, and nothing is sent from here` + (readsGit === null ? "" : `. Yet ${readsGit.replace(/; exclude it yourself if .*$/, "")}: without .git that step fails or stamps no version; pass build-arg BUILDKIT_CONTEXT_KEEP_GIT_DIR=1, or what it reads as a build arg`)
   };
 }
 
@@ -15579,7 +15579,7 @@ function audit(opts, mode, startWorker) {
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
     notices: [
-      ...gitContext ? [gitContextNotice(gitContext, legacy.ignore.path !== null ? legacy.ignore.rules.length : null, keepsGitDir(opts.buildArgs))] : [],
+      ...gitContext ? [gitContextNotice(gitContext, legacy.ignore.path !== null ? legacy.ignore.rules.length : null, keepsGitDir(opts.buildArgs), keepsGitDir(opts.buildArgs) ? null : ruleContext.gitReadBy?.() ?? null)] : [],
       ...legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
       ...git?.notice ? [git.notice] : []
     ],

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-XKBJGZTL.mjs";
+} from "./chunk-POXHJOAG.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

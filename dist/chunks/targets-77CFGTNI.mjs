@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XKBJGZTL.mjs";
+} from "./chunk-POXHJOAG.mjs";
 import {
   configForRun,
   failOnFor,

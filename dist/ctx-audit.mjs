@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-77CFGTNI.mjs"),
+  targets: () => import("./chunks/targets-53OU4F3S.mjs"),
   why: () => import("./chunks/why-34IO3YEG.mjs"),
-  suggest: () => import("./chunks/suggest-P4KKTIPF.mjs")
+  suggest: () => import("./chunks/suggest-FG76IKGG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

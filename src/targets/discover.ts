@@ -31,8 +31,6 @@ const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/dockerfile', '**/*.Dockerfile', '
 const SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
 const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, 'docker-bake.json', 'docker-bake.override.json']);
 const BUILD_FILE_GLOBS = [...BUILD_FILE_NAMES].map((n) => `**/${n}`);
-/** Compose files named otherwise (`docker-compose.dev.yml`, `docker-compose_v3_alpine_local.yaml`, `compose-test.yaml`). */
-const COMPOSE_VARIANT_GLOBS = ['**/docker-compose{.,-,_}*.{yml,yaml}', '**/compose{.,-,_}*.{yml,yaml}'];
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
 // turns HCL into that JSON), so --all lists them as skipped, with the command that makes them readable.
 const BAKE_HCL_GLOBS = ['**/docker-bake.hcl', '**/docker-bake.override.hcl'];
@@ -221,20 +219,6 @@ export function discoverTargets(
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push(notInCheckout({ ...t, name: `${rel}:${t.name}` }));
     } catch (e) {
       declared.push(refused(files[0], e));
-    }
-  }
-  // Compose files with other names (`docker-compose.dev.yml`, `compose-test.yaml`): each is what
-  // `docker compose -f FILE` loads on its own (zabbix's docker-compose_v3_*_local.yaml build every
-  // image; pingvin-share's docker-compose.local.yml, hoarder's docker/docker-compose.build.yml). One
-  // in a test directory is a test's: its findings are warnings at most, as a test Dockerfile's are.
-  for (const f of glob(COMPOSE_VARIANT_GLOBS).filter((v) => !BUILD_FILE_NAMES.has(path.basename(v)))) {
-    const abs = path.join(root, f);
-    const rel = path.relative(opts.cwd, abs) || abs;
-    const test = TEST_DIR.test(f) ? { testInput: true as const } : {};
-    try {
-      for (const t of composeTargets([abs], { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...test }));
-    } catch (e) {
-      declared.push(refused(abs, e));
     }
   }
   for (const f of buildFiles.filter((f) => path.basename(f) === 'docker-bake.json')) {

@@ -437,35 +437,3 @@ test('--all: a Compose file skipped for a missing variable does not hide the Doc
     ],
   );
 });
-
-// zabbix's docker-compose_v3_*_local.yaml build every image; pingvin-share's docker-compose.local.yml,
-// ByteStash's docker-compose-dev.yaml, docker-selenium's tests/docker-compose-v3-test-*.yml: --all read
-// only compose.yaml and docker-compose.yml (and their overrides).
-test('--all: Compose files with other names are each read as `docker compose -f FILE` reads them; one in a test directory is a test input', () => {
-  const files = {
-    'docker-compose.yml': 'services:\n  app:\n    build: .\n',
-    'docker-compose.dev.yml': 'services:\n  dev:\n    build: ./dev\n',
-    'docker-compose_v3_local.yaml': 'services:\n  agent:\n    build:\n      context: ./agent\n      args:\n        OS: alpine\n',
-    'docker-compose.prod.yml': 'services:\n  app:\n    image: x/app:1\n',
-    'tests/docker-compose-test.yml': 'services:\n  t:\n    build: ./ctx\n',
-    Dockerfile: 'FROM alpine\n',
-    'dev/Dockerfile': 'FROM alpine\n',
-    'agent/Dockerfile': 'FROM alpine\nARG OS\n',
-    'tests/ctx/Dockerfile': 'FROM alpine\nCOPY missing.txt /\n',
-  };
-  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
-  try {
-    const t = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets;
-    assert.deepEqual(
-      t.map((x) => [x.name, x.skipReason ?? null, x.args, x.testInput ?? false]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
-      [
-        ['docker-compose.dev.yml:dev', null, {}, false],
-        ['docker-compose.yml:app', null, {}, false],
-        ['docker-compose_v3_local.yaml:agent', null, { OS: 'alpine' }, false],
-        ['tests/docker-compose-test.yml:t', null, {}, true],
-      ],
-    );
-  } finally {
-    tree.cleanup();
-  }
-});

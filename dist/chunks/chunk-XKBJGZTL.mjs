@@ -6861,7 +6861,6 @@ var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/dockerfile", "**/*.Dockerfile", "**
 var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BUILD_FILE_GLOBS = [...BUILD_FILE_NAMES].map((n) => `**/${n}`);
-var COMPOSE_VARIANT_GLOBS = ["**/docker-compose{.,-,_}*.{yml,yaml}", "**/compose{.,-,_}*.{yml,yaml}"];
 var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**", "**/src/test/resources/**"];
 var DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile)$/;
@@ -6978,16 +6977,6 @@ function discoverTargets(dir, opts) {
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push(notInCheckout({ ...t, name: `${rel}:${t.name}` }));
     } catch (e) {
       declared.push(refused(files[0], e));
-    }
-  }
-  for (const f of glob(COMPOSE_VARIANT_GLOBS).filter((v) => !BUILD_FILE_NAMES.has(path4.basename(v)))) {
-    const abs = path4.join(root, f);
-    const rel = path4.relative(opts.cwd, abs) || abs;
-    const test = TEST_DIR.test(f) ? { testInput: true } : {};
-    try {
-      for (const t of composeTargets([abs], { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...test }));
-    } catch (e) {
-      declared.push(refused(abs, e));
     }
   }
   for (const f of buildFiles.filter((f2) => path4.basename(f2) === "docker-bake.json")) {

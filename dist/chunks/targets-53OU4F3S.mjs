@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-POXHJOAG.mjs";
+} from "./chunk-XKBJGZTL.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-POXHJOAG.mjs";
+} from "./chunk-XKBJGZTL.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

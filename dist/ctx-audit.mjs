@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-2N5AWI3B.mjs";
+} from "./chunks/chunk-HJ5WGZS5.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-BYDHC4KO.mjs";
+} from "./chunks/chunk-IDET4BVM.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-WRMR2ZL7.mjs";
+} from "./chunks/chunk-L4RRLO6D.mjs";
 import "./chunks/chunk-JQRHAF2X.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-53OU4F3S.mjs"),
-  why: () => import("./chunks/why-34IO3YEG.mjs"),
-  suggest: () => import("./chunks/suggest-FG76IKGG.mjs")
+  targets: () => import("./chunks/targets-LXEYKGFX.mjs"),
+  why: () => import("./chunks/why-V6JU3NOT.mjs"),
+  suggest: () => import("./chunks/suggest-3FFKF7EP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2,6 +2,7 @@ import { formatCount, formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { text } from './paths.js';
 import { deliberateLookup } from './deliberate.js';
+import { runNaming } from '../dockerfile/run-names.js';
 
 export interface GitignoredButSentData {
   path: string;
@@ -10,6 +11,8 @@ export interface GitignoredButSentData {
   bytes: number;
   /** Files below it left out of `files` because an exception or a COPY source names them; absent when 0. */
   deliberate?: number;
+  /** The line of a RUN of a whole-context build that names it (src/dockerfile/run-names.ts): the build reads it. */
+  namedByRun?: number;
 }
 
 export const gitignoredButSent = defineRule<GitignoredButSentData>({
@@ -23,7 +26,7 @@ export const gitignoredButSent = defineRule<GitignoredButSentData>({
   docs: {
     summary: 'A sent file is ignored by the repository\'s .gitignore files.',
     why: 'What git ignores is usually local: build output, caches, .env files, editor state. Docker does not read .gitignore, so those files are sent anyway; this is the usual way secrets and junk reach an image, and why CI builds differ from local ones.',
-    fix: 'Mirror the .gitignore entries that matter in .dockerignore (remember `**/` for any depth), or switch to an allowlist .dockerignore. Not reported: a path git tracks (committed or staged, e.g. force-added: the index is read, so .gitignore does not decide for it), a directory holding a tracked path (its untracked ignored files are reported one by one), and files brought in on purpose: re-included by a .dockerignore exception that names them or their directory, or named by a COPY/ADD/bind source (`COPY dist/ /srv`). Outside a git repository the rule is silent.',
+    fix: 'Mirror the .gitignore entries that matter in .dockerignore (remember `**/` for any depth), or switch to an allowlist .dockerignore. A path a RUN of a build that takes the whole context names (`go build -pgo=cpu.pprof`, a profile a workflow step downloads) is info: the build reads it. Not reported: a path git tracks (committed or staged, e.g. force-added: the index is read, so .gitignore does not decide for it), a directory holding a tracked path (its untracked ignored files are reported one by one), and files brought in on purpose: re-included by a .dockerignore exception that names them or their directory, or named by a COPY/ADD/bind source (`COPY dist/ /srv`). Outside a git repository the rule is silent.',
     bad: '# .gitignore\n.env\ndist/\n# .dockerignore\nnode_modules',
     good: '# .dockerignore\nnode_modules\n**/.env\ndist',
   },
@@ -54,7 +57,18 @@ export const gitignoredButSent = defineRule<GitignoredButSentData>({
       if (e.kind === 'dir') [open, openRaw] = [data, e.path];
     }
     // A directory whose files were all brought in on purpose is not a finding.
-    return out.filter((f) => !(f.data.isDir && f.data.files === 0 && (f.data.deliberate ?? 0) > 0));
+    const kept = out.filter((f) => !(f.data.isDir && f.data.files === 0 && (f.data.deliberate ?? 0) > 0));
+    // One a RUN of a build that takes the whole context names is one it reads, made by a step before
+    // it (autobrr: `RUN --mount=target=. go build -pgo=cpu.pprof`): info, saying so.
+    const cross = ctx.crossCheck;
+    if (!cross?.resolved.coversWholeContext || kept.length === 0) return kept;
+    const runs = cross.resolved.needed.stages.flatMap((i) => cross.parsed.stages[i]?.runs ?? []);
+    return kept.map((f) => {
+      const run = runNaming(runs, f.data.path, !f.data.isDir);
+      return run === undefined ? f : { ...f, data: { ...f.data, namedByRun: run.line }, maxSeverity: 'info' as const };
+    });
   },
-  message: (d) => (d.isDir ? `directory ignored by git is sent (${formatCount(d.files)} file${d.files === 1 ? '' : 's'}, ${formatSize(d.bytes)})` : 'file ignored by git is sent'),
+  message: (d) =>
+    (d.isDir ? `directory ignored by git is sent (${formatCount(d.files)} file${d.files === 1 ? '' : 's'}, ${formatSize(d.bytes)})` : 'file ignored by git is sent') +
+    (d.namedByRun !== undefined ? `; the RUN at line ${d.namedByRun} names it: a file the build reads, made by a step before it` : ''),
 });

@@ -5,6 +5,7 @@
 // of named sources can see it. Only a Dockerfile that uses the ecosystem counts (a Go build's stray
 // web/node_modules is none of its business). Caches (`__pycache__`, `.gradle`, coverage) are never needed.
 import { parseDockerfile } from '../dockerfile/parse.js';
+import { runNaming } from '../dockerfile/run-names.js';
 import type { DockerfileText } from '../dockerfile/reads-git.js';
 
 interface Maker {
@@ -78,18 +79,11 @@ export function generatedSource(source: string, readers: readonly DockerfileText
 
 /**
  * Why excluding a git-ignored path may break a build that takes the whole context, or null: a RUN of
- * a reader names it, by its path or, for a file, by its name (autobrr's ci.Dockerfile binds the
- * context and runs `go build -pgo=cpu.pprof`, the profile its workflow downloads first; Go fails
- * when a named profile is missing).
+ * a reader names it (src/dockerfile/run-names.ts).
  */
 export function namedByRun(target: string, isFile: boolean, readers: readonly DockerfileText[]): string | null {
-  const name = target.slice(target.lastIndexOf('/') + 1);
-  const names = [target, ...(isFile && name !== target && name.length >= 3 ? [name] : [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const word = new RegExp(`(?<![\\w.-])(?:\\./)?(?:${names.join('|')})(?![\\w-]|\\.\\w)`);
   for (const d of readers) {
-    const run = parseDockerfile(d.text)
-      .stages.flatMap((st) => st.runs ?? [])
-      .find((r) => word.test(r.text));
+    const run = runNaming(parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []), target, isFile);
     if (run !== undefined) return `git ignores it, but ${d.label} takes the whole context and its RUN at line ${run.line} names ${target}: a file a step before the build makes for it; exclude it yourself if the build does not need it`;
   }
   return null;

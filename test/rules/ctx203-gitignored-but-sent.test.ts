@@ -178,3 +178,25 @@ test('CTX203: a linked worktree (its git directory elsewhere points back at it) 
     rmSync(main, { recursive: true, force: true });
   }
 });
+
+// autobrr: ci.Dockerfile binds the context and runs `go build -pgo=cpu.pprof`; the workflow downloads
+// the git-ignored profile first. "file ignored by git is sent" read as junk to exclude (a warning).
+test('CTX203: a git-ignored path a RUN of a whole-context build names is info, saying the build reads it; other git-ignored files stay warnings', () => {
+  const tree = buildTree({ files: ['Dockerfile', 'main.go', 'cpu.pprof', 'scratch.tmp', 'web/dist/index.html'], dockerignore: '.git\n', fileContents: { Dockerfile: 'FROM golang\nRUN --mount=target=. go build -pgo=cpu.pprof -o /app . && cp -r web/dist /srv\n' } });
+  try {
+    mkdirSync(join(tree.ctx, '.git'), { recursive: true });
+    writeFileSync(join(tree.ctx, '.gitignore'), 'cpu.pprof\nscratch.tmp\nweb/dist/\n');
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX203');
+    assert.deepEqual(
+      f.map((x) => [x.path, x.severity, x.data.namedByRun ?? null]),
+      [
+        ['scratch.tmp', 'warning', null],
+        ['cpu.pprof', 'info', 2],
+        ['web/dist', 'info', 2],
+      ],
+    );
+    assert.match(f[1].message, /^file ignored by git is sent; the RUN at line 2 names it: a file the build reads, made by a step before it$/);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-BYDHC4KO.mjs";
+} from "./chunk-IDET4BVM.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-WRMR2ZL7.mjs";
+} from "./chunk-L4RRLO6D.mjs";
 import "./chunk-JQRHAF2X.mjs";
 import {
   readRegularFile

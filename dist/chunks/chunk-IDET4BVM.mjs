@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-WRMR2ZL7.mjs";
+} from "./chunk-L4RRLO6D.mjs";
 import {
   parseSize
 } from "./chunk-JQRHAF2X.mjs";

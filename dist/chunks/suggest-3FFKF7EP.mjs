@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-XKBJGZTL.mjs";
+} from "./chunk-3X2ORJ3U.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-BYDHC4KO.mjs";
+} from "./chunk-IDET4BVM.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -41,12 +41,13 @@ import {
   resolveContext,
   resolveSource,
   runAudit,
+  runNaming,
   stageIndexOf,
   stagesFor,
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-WRMR2ZL7.mjs";
+} from "./chunk-L4RRLO6D.mjs";
 import {
   splitAtWildcard
 } from "./chunk-JQRHAF2X.mjs";
@@ -744,11 +745,8 @@ function generatedSource(source, readers) {
   return null;
 }
 function namedByRun(target, isFile, readers) {
-  const name = target.slice(target.lastIndexOf("/") + 1);
-  const names = [target, ...isFile && name !== target && name.length >= 3 ? [name] : []].map((n2) => n2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const word = new RegExp(`(?<![\\w.-])(?:\\./)?(?:${names.join("|")})(?![\\w-]|\\.\\w)`);
   for (const d of readers) {
-    const run = parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []).find((r) => word.test(r.text));
+    const run = runNaming(parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []), target, isFile);
     if (run !== void 0) return `git ignores it, but ${d.label} takes the whole context and its RUN at line ${run.line} names ${target}: a file a step before the build makes for it; exclude it yourself if the build does not need it`;
   }
   return null;

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-WRMR2ZL7.mjs";
+} from "./chunk-L4RRLO6D.mjs";
 import {
   parseSize
 } from "./chunk-JQRHAF2X.mjs";

@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-WRMR2ZL7.mjs";
+} from "./chunk-L4RRLO6D.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

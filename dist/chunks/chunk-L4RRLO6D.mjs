@@ -14745,6 +14745,14 @@ var copySourceOutsideContext = crossCheckRule(
   }
 );
 
+// src/dockerfile/run-names.ts
+function runNaming(runs, target, isFile) {
+  const name = target.slice(target.lastIndexOf("/") + 1);
+  const names = [target, ...isFile && name !== target && name.length >= 3 ? [name] : []].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const word = new RegExp(`(?<![\\w.-])(?:\\./)?(?:${names.join("|")})(?![\\w-]|\\.\\w)`);
+  return runs.find((r) => word.test(r.text));
+}
+
 // src/rules/ctx203-gitignored-but-sent.ts
 var gitignoredButSent = defineRule({
   id: "CTX203",
@@ -14757,7 +14765,7 @@ var gitignoredButSent = defineRule({
   docs: {
     summary: "A sent file is ignored by the repository's .gitignore files.",
     why: "What git ignores is usually local: build output, caches, .env files, editor state. Docker does not read .gitignore, so those files are sent anyway; this is the usual way secrets and junk reach an image, and why CI builds differ from local ones.",
-    fix: "Mirror the .gitignore entries that matter in .dockerignore (remember `**/` for any depth), or switch to an allowlist .dockerignore. Not reported: a path git tracks (committed or staged, e.g. force-added: the index is read, so .gitignore does not decide for it), a directory holding a tracked path (its untracked ignored files are reported one by one), and files brought in on purpose: re-included by a .dockerignore exception that names them or their directory, or named by a COPY/ADD/bind source (`COPY dist/ /srv`). Outside a git repository the rule is silent.",
+    fix: "Mirror the .gitignore entries that matter in .dockerignore (remember `**/` for any depth), or switch to an allowlist .dockerignore. A path a RUN of a build that takes the whole context names (`go build -pgo=cpu.pprof`, a profile a workflow step downloads) is info: the build reads it. Not reported: a path git tracks (committed or staged, e.g. force-added: the index is read, so .gitignore does not decide for it), a directory holding a tracked path (its untracked ignored files are reported one by one), and files brought in on purpose: re-included by a .dockerignore exception that names them or their directory, or named by a COPY/ADD/bind source (`COPY dist/ /srv`). Outside a git repository the rule is silent.",
     bad: "# .gitignore\n.env\ndist/\n# .dockerignore\nnode_modules",
     good: "# .dockerignore\nnode_modules\n**/.env\ndist"
   },
@@ -14787,9 +14795,16 @@ var gitignoredButSent = defineRule({
       out.push({ path: e.path, data });
       if (e.kind === "dir") [open, openRaw] = [data, e.path];
     }
-    return out.filter((f) => !(f.data.isDir && f.data.files === 0 && (f.data.deliberate ?? 0) > 0));
+    const kept = out.filter((f) => !(f.data.isDir && f.data.files === 0 && (f.data.deliberate ?? 0) > 0));
+    const cross = ctx.crossCheck;
+    if (!cross?.resolved.coversWholeContext || kept.length === 0) return kept;
+    const runs = cross.resolved.needed.stages.flatMap((i) => cross.parsed.stages[i]?.runs ?? []);
+    return kept.map((f) => {
+      const run = runNaming(runs, f.data.path, !f.data.isDir);
+      return run === void 0 ? f : { ...f, data: { ...f.data, namedByRun: run.line }, maxSeverity: "info" };
+    });
   },
-  message: (d) => d.isDir ? `directory ignored by git is sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)})` : "file ignored by git is sent"
+  message: (d) => (d.isDir ? `directory ignored by git is sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)})` : "file ignored by git is sent") + (d.namedByRun !== void 0 ? `; the RUN at line ${d.namedByRun} names it: a file the build reads, made by a step before it` : "")
 });
 
 // src/rules/ctx301-missing-dockerignore.ts
@@ -16646,6 +16661,7 @@ export {
   gitOracles,
   gitIgnoresMissingPath,
   namedSourceEntries,
+  runNaming,
   protectiveKind,
   isRuleId,
   allRules,

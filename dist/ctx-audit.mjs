@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HJ5WGZS5.mjs";
+} from "./chunks/chunk-D6QYC2Q3.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-IDET4BVM.mjs";
+} from "./chunks/chunk-R5LSX63V.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-L4RRLO6D.mjs";
+} from "./chunks/chunk-OUSX6LQO.mjs";
 import "./chunks/chunk-JQRHAF2X.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LXEYKGFX.mjs"),
-  why: () => import("./chunks/why-V6JU3NOT.mjs"),
-  suggest: () => import("./chunks/suggest-3FFKF7EP.mjs")
+  targets: () => import("./chunks/targets-YBHARJJS.mjs"),
+  why: () => import("./chunks/why-5TPGAIYY.mjs"),
+  suggest: () => import("./chunks/suggest-AUK4QWOX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1,6 +1,7 @@
 import { formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { text } from './paths.js';
+import { ONLY_WILDCARDS } from './deliberate.js';
 
 export interface LargeFileData {
   path: string;
@@ -10,8 +11,6 @@ export interface LargeFileData {
   named?: true;
 }
 
-/** A source component that says nothing about the name: `*`, `?`, `[...]` alone. */
-const ONLY_WILDCARDS = /^(?:\*|\?|\[[^\]]*\])+$/;
 
 export const largeFile = defineRule<LargeFileData>({
   id: 'CTX001',

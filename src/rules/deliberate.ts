@@ -13,8 +13,8 @@ import { filepathMatch } from '../dockerfile/sources.js';
 import type { RuleContext } from './rule.js';
 
 const under = (p: string, d: string) => p === d || p.startsWith(d + '/');
-/** A path component made of wildcards alone (`*`, `**`, `?*`, `[!.]*`): it names nothing in particular. */
-const ONLY_WILDCARDS = /^(?:\*|\?|\[[^\]]*\])+$/;
+/** A path component made of wildcards alone (`*`, `**`, `?*`, `[!.]*`): it names nothing in particular (CTX001 and CTX003 ask it). */
+export const ONLY_WILDCARDS = /^(?:\*|\?|\[[^\]]*\])+$/;
 
 export type DeliberateLookup = (file: string, dir: string) => boolean;
 

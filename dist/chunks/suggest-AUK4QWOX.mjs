@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-3X2ORJ3U.mjs";
+} from "./chunk-TDFXOPJC.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-IDET4BVM.mjs";
+} from "./chunk-R5LSX63V.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -47,7 +47,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-L4RRLO6D.mjs";
+} from "./chunk-OUSX6LQO.mjs";
 import {
   splitAtWildcard
 } from "./chunk-JQRHAF2X.mjs";

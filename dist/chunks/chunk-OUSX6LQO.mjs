@@ -13757,8 +13757,52 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
 // src/findings/collect.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
 
-// src/rules/ctx001-large-file.ts
+// src/rules/deliberate.ts
+var under2 = (p, d) => p === d || p.startsWith(d + "/");
 var ONLY_WILDCARDS = /^(?:\*|\?|\[[^\]]*\])+$/;
+function deliberateLookup(ctx) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const e of ctx.entries) if (e.decidedBy >= 0) byPath.set(e.path, e.decidedBy);
+  const named = [];
+  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
+    if (r.status !== "sent") continue;
+    const comps = r.source.source.replace(/^\.?\/+/, "").split("/").filter((c) => c !== "" && c !== ".");
+    for (const m of r.sentMatches) named.push({ match: m, comps });
+  }
+  const patterns = ctx.tarMatcher.patterns;
+  const namedUnder = /* @__PURE__ */ new Map();
+  const curatedDirs = /* @__PURE__ */ new Map();
+  const curated = (dir) => {
+    let c = curatedDirs.get(dir);
+    if (c === void 0) curatedDirs.set(dir, c = namesInside(patterns, dir));
+    return c;
+  };
+  return (file, dir) => {
+    if (curated(dir)) return true;
+    let ms = namedUnder.get(dir);
+    if (!ms) {
+      const depth = dir.split("/").length;
+      ms = named.filter((m) => under2(m.match, dir) && !(m.comps.length >= depth && ONLY_WILDCARDS.test(m.comps[depth - 1])));
+      namedUnder.set(dir, ms);
+    }
+    for (const m of ms) if (under2(file, m.match)) return true;
+    const i = byPath.get(file);
+    if (i === void 0 || !patterns[i]?.exclusion) return false;
+    const pathComps = file.split("/").slice(dir.split("/").length - 1);
+    const patComps = patterns[i].text.split("/").filter((c) => c !== "" && c !== "*" && c !== "**");
+    return patComps.some((pc) => pathComps.some((c) => filepathMatch(pc, c)));
+  };
+}
+function namesInside(patterns, dir) {
+  const d = dir.split("/");
+  return patterns.some((p) => {
+    if (p.exclusion) return false;
+    const comps = p.text.split("/").filter((c) => c !== "");
+    return comps.length > d.length && d.every((c, i) => comps[i] === c);
+  });
+}
+
+// src/rules/ctx001-large-file.ts
 var largeFile = defineRule({
   id: "CTX001",
   name: "large-file",
@@ -13807,51 +13851,6 @@ var contextTooLarge = defineRule({
   },
   message: (d) => `the context is ${formatSize(d.tarBytes)} (${formatBytes(d.tarBytes)} of tar), above the ${formatSize(d.limit)} budget`
 });
-
-// src/rules/deliberate.ts
-var under2 = (p, d) => p === d || p.startsWith(d + "/");
-var ONLY_WILDCARDS2 = /^(?:\*|\?|\[[^\]]*\])+$/;
-function deliberateLookup(ctx) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const e of ctx.entries) if (e.decidedBy >= 0) byPath.set(e.path, e.decidedBy);
-  const named = [];
-  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
-    if (r.status !== "sent") continue;
-    const comps = r.source.source.replace(/^\.?\/+/, "").split("/").filter((c) => c !== "" && c !== ".");
-    for (const m of r.sentMatches) named.push({ match: m, comps });
-  }
-  const patterns = ctx.tarMatcher.patterns;
-  const namedUnder = /* @__PURE__ */ new Map();
-  const curatedDirs = /* @__PURE__ */ new Map();
-  const curated = (dir) => {
-    let c = curatedDirs.get(dir);
-    if (c === void 0) curatedDirs.set(dir, c = namesInside(patterns, dir));
-    return c;
-  };
-  return (file, dir) => {
-    if (curated(dir)) return true;
-    let ms = namedUnder.get(dir);
-    if (!ms) {
-      const depth = dir.split("/").length;
-      ms = named.filter((m) => under2(m.match, dir) && !(m.comps.length >= depth && ONLY_WILDCARDS2.test(m.comps[depth - 1])));
-      namedUnder.set(dir, ms);
-    }
-    for (const m of ms) if (under2(file, m.match)) return true;
-    const i = byPath.get(file);
-    if (i === void 0 || !patterns[i]?.exclusion) return false;
-    const pathComps = file.split("/").slice(dir.split("/").length - 1);
-    const patComps = patterns[i].text.split("/").filter((c) => c !== "" && c !== "*" && c !== "**");
-    return patComps.some((pc) => pathComps.some((c) => filepathMatch(pc, c)));
-  };
-}
-function namesInside(patterns, dir) {
-  const d = dir.split("/");
-  return patterns.some((p) => {
-    if (p.exclusion) return false;
-    const comps = p.text.split("/").filter((c) => c !== "");
-    return comps.length > d.length && d.every((c, i) => comps[i] === c);
-  });
-}
 
 // src/rules/ctx003-heavy-directory.ts
 var HEAVY_DIRECTORIES = {

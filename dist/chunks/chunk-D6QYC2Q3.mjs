@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-L4RRLO6D.mjs";
+} from "./chunk-OUSX6LQO.mjs";
 import {
   parseSize
 } from "./chunk-JQRHAF2X.mjs";

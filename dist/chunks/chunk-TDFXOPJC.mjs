@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-L4RRLO6D.mjs";
+} from "./chunk-OUSX6LQO.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

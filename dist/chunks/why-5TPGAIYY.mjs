@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IDET4BVM.mjs";
+} from "./chunk-R5LSX63V.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-L4RRLO6D.mjs";
+} from "./chunk-OUSX6LQO.mjs";
 import "./chunk-JQRHAF2X.mjs";
 import {
   readRegularFile

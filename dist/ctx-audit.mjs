@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-YBHARJJS.mjs"),
   why: () => import("./chunks/why-5TPGAIYY.mjs"),
-  suggest: () => import("./chunks/suggest-AUK4QWOX.mjs")
+  suggest: () => import("./chunks/suggest-J2ZEGNNO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -77,13 +77,19 @@ export function generatedSource(source: string, readers: readonly DockerfileText
   return null;
 }
 
+/** A whole-context reader's RUNs, parsed once (`label` names the Dockerfile in reasons). */
+export interface ReaderRuns {
+  label: string;
+  runs: { line: number; text: string }[];
+}
+
 /**
  * Why excluding a git-ignored path may break a build that takes the whole context, or null: a RUN of
  * a reader names it (src/dockerfile/run-names.ts).
  */
-export function namedByRun(target: string, isFile: boolean, readers: readonly DockerfileText[]): string | null {
+export function namedByRun(target: string, isFile: boolean, readers: readonly ReaderRuns[]): string | null {
   for (const d of readers) {
-    const run = runNaming(parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []), target, isFile);
+    const run = runNaming(d.runs, target, isFile);
     if (run !== undefined) return `git ignores it, but ${d.label} takes the whole context and its RUN at line ${run.line} names ${target}: a file a step before the build makes for it; exclude it yourself if the build does not need it`;
   }
   return null;

@@ -19,7 +19,7 @@ import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
 import { gitReader } from '../dockerfile/reads-git.js';
-import { SOURCE_FILE, generatedSource, namedByRun, notRemade } from './rebuilds.js';
+import { SOURCE_FILE, generatedSource, namedByRun, notRemade, type ReaderRuns } from './rebuilds.js';
 import { protectiveKind } from '../rules/protective.js';
 import { isLocalContextValue } from '../targets/named-context.js';
 import { MAKEFILE_NAME, SCRIPT_NAME } from '../targets/repo-builds.js';
@@ -349,18 +349,22 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
       const e = walk.entries.find((x) => x.kind === 'file' && x.path.startsWith(prefix) && SOURCE_FILE.test(x.path));
       return e === undefined ? null : byteStringToText(e.path);
     };
+    // Parsed once, and the directory set made once, for every CTX203 target they are asked about.
+    let readerRuns: ReaderRuns[] | undefined;
+    let dirs: Set<string> | undefined;
     for (const c of out) {
       if (c.blocked !== undefined || c.kind !== 'CTX203') continue;
       for (const t of c.targets) {
-        const text0 = byteStringToText(t);
-        const named = namedByRun(text0, walk.entries.some((x) => x.kind === 'file' && x.path === t), readers);
+        const text = byteStringToText(t);
+        readerRuns ??= readers.map((d) => ({ label: d.label, runs: parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []) }));
+        dirs ??= new Set(walk.entries.filter((x) => x.kind === 'dir').map((x) => x.path));
+        const named = namedByRun(text, !dirs.has(t), readerRuns);
         if (named !== null) {
           c.blocked = named;
           break;
         }
         const kinds = t.split('/').map((comp) => protectiveKind(byteStringToText(comp), filepathMatch));
         if (kinds.some((k) => k !== null && k !== 'build-output')) continue;
-        const text = byteStringToText(t);
         const found = SOURCE_FILE.test(text) ? text : sourceUnder(t);
         if (found === null || (kinds.includes('build-output') && !found.endsWith('.go'))) continue;
         const reason = generatedSource(found, readers);

@@ -746,7 +746,7 @@ function generatedSource(source, readers) {
 }
 function namedByRun(target, isFile, readers) {
   for (const d of readers) {
-    const run = runNaming(parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []), target, isFile);
+    const run = runNaming(d.runs, target, isFile);
     if (run !== void 0) return `git ignores it, but ${d.label} takes the whole context and its RUN at line ${run.line} names ${target}: a file a step before the build makes for it; exclude it yourself if the build does not need it`;
   }
   return null;
@@ -1034,18 +1034,21 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
       const e = walk.entries.find((x) => x.kind === "file" && x.path.startsWith(prefix) && SOURCE_FILE.test(x.path));
       return e === void 0 ? null : byteStringToText(e.path);
     };
+    let readerRuns;
+    let dirs;
     for (const c of out) {
       if (c.blocked !== void 0 || c.kind !== "CTX203") continue;
       for (const t of c.targets) {
-        const text0 = byteStringToText(t);
-        const named = namedByRun(text0, walk.entries.some((x) => x.kind === "file" && x.path === t), readers);
+        const text = byteStringToText(t);
+        readerRuns ??= readers.map((d) => ({ label: d.label, runs: parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []) }));
+        dirs ??= new Set(walk.entries.filter((x) => x.kind === "dir").map((x) => x.path));
+        const named = namedByRun(text, !dirs.has(t), readerRuns);
         if (named !== null) {
           c.blocked = named;
           break;
         }
         const kinds = t.split("/").map((comp) => protectiveKind(byteStringToText(comp), filepathMatch));
         if (kinds.some((k) => k !== null && k !== "build-output")) continue;
-        const text = byteStringToText(t);
         const found = SOURCE_FILE.test(text) ? text : sourceUnder(t);
         if (found === null || kinds.includes("build-output") && !found.endsWith(".go")) continue;
         const reason = generatedSource(found, readers);

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-D6QYC2Q3.mjs";
+} from "./chunks/chunk-NEFV5IKB.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-R5LSX63V.mjs";
+} from "./chunks/chunk-GW5TKHAJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-OUSX6LQO.mjs";
+} from "./chunks/chunk-JCCPRJD6.mjs";
 import "./chunks/chunk-JQRHAF2X.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YBHARJJS.mjs"),
-  why: () => import("./chunks/why-5TPGAIYY.mjs"),
-  suggest: () => import("./chunks/suggest-J2ZEGNNO.mjs")
+  targets: () => import("./chunks/targets-UY7BJV4Q.mjs"),
+  why: () => import("./chunks/why-IJXLMVOA.mjs"),
+  suggest: () => import("./chunks/suggest-DVORHXTE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

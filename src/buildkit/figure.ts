@@ -5,7 +5,7 @@ import type { TreeSource } from '../context/walk.js';
 import type { ParsedDockerfile } from '../dockerfile/parse.js';
 import type { NeededStages } from '../dockerfile/sources.js';
 import { followPathsFor } from './follow-paths.js';
-import { followLinks, transferFigure, transferPaths, walkTransfer, type TransferFigure, type TransferTotals, type TransferWalk } from './transfer.js';
+import { clientOpens, followLinks, transferFigure, transferPaths, walkTransfer, type TransferFigure, type TransferTotals, type TransferWalk } from './transfer.js';
 
 export interface BuildkitFigure {
   /** The ignore file BuildKit reads (B3), or null. */
@@ -69,12 +69,9 @@ export function computeBuildkitFigure(input: BuildkitFigureInput): BuildkitFigur
     const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source });
     // B5: no context source in the build graph -> the context local is never transferred.
     // B6: fsutil FollowLinks adds the targets of symlinks met on the way to each FollowPath.
-    const requested = !usesContext
-      ? null
-      : fp.paths === 'all'
-        ? eligible
-        : walkTransfer({ root: input.root, includes: followLinks(input.root, fp.paths), excludes: input.ignorePatterns, source });
-    const transfer = requested ? transferFigure(input.root, requested.list, source) : null;
+    const includes = !usesContext || fp.paths === 'all' ? null : followLinks(input.root, fp.paths);
+    const requested = !usesContext ? null : includes === null ? eligible : walkTransfer({ root: input.root, includes, excludes: input.ignorePatterns, source });
+    const transfer = requested ? transferFigure(input.root, requested.list, source, clientOpens(includes, input.ignorePatterns)) : null;
     return {
       ...base,
       eligible: totals(eligible),

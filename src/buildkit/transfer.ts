@@ -364,10 +364,28 @@ function mtimeNs(ms: number): number {
 }
 
 /**
- * Walks the sent list once more through the same tree source (a replay of the audit's recording:
- * no syscall except readlink) and adds up the packets. `list` must be in stream order.
+ * The client's own check when the daemon requests a file (fsutil filter.go filterFS.Open): include
+ * and exclude patterns through MatchesOrParentMatches, not the walk's MatchesUsingParentResults.
+ * The two disagree only when an exclusion pattern exists: a pattern skipped at a directory (already
+ * matched) is recorded as not matching there, so a child an exception lets in is sent, while Open,
+ * which checks every parent, still finds it excluded (`src`, `!src/a/.env`, `src/a`). Such a file
+ * is sent and requested, Open fails, and send.go sends only the closing empty DATA: it arrives
+ * empty (oracle-observed, buildx 0.13.1; the same code on fsutil master). Null when no file can be
+ * refused this way.
  */
-export function transferFigure(root: string, list: readonly TransferEntry[], source: TreeSource = liveTree): TransferFigure {
+export function clientOpens(includes: readonly string[] | null, excludes: readonly string[]): ((path: string) => boolean) | null {
+  const inc = includes ? PatternMatcher.create(includes) : null;
+  const exc = PatternMatcher.create(excludes);
+  if (!exc.hasExclusions && !inc?.hasExclusions) return null;
+  return (path) => (!inc || inc.matchesOrParentMatches(path)) && !exc.matchesOrParentMatches(path);
+}
+
+/**
+ * Walks the sent list once more through the same tree source (a replay of the audit's recording:
+ * no syscall except readlink) and adds up the packets. `list` must be in stream order. `opens`
+ * (clientOpens) says which requested files the client can open; the others carry no content.
+ */
+export function transferFigure(root: string, list: readonly TransferEntry[], source: TreeSource = liveTree, opens: ((path: string) => boolean) | null = null): TransferFigure {
   let total = 2; // FIN
   let requestedFiles = 0;
   let requestedBytes = 0;
@@ -444,9 +462,11 @@ export function transferFigure(root: string, list: readonly TransferEntry[], sou
     total += 1 + vl(n) + n;
     if (requested) {
       requestedFiles++;
-      requestedBytes += st.size;
+      // A socket cannot be opened; neither can a file the Open filter refuses: only the empty DATA.
+      const size = fmt === S_IFREG && (!opens || opens(e.path)) ? st.size : 0;
+      requestedBytes += size;
       const idField = idx === 0 ? 0 : 1 + vl(idx);
-      let left = st.size;
+      let left = size;
       while (left > 0) {
         const c = Math.min(left, CHUNK);
         total += 2 + idField + 1 + vl(c) + c;

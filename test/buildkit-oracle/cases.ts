@@ -59,6 +59,24 @@ export function fixedCases(): BkCase[] {
       },
     },
     {
+      // The walk (MatchesUsingParentResults) lets src/a/.env in; the client's Open (MatchesOrParentMatches)
+      // still finds it excluded by `src/a`: it is sent and requested, and arrives with no content.
+      label: 'exceptions: a file re-excluded by its directory after a rescue is sent but arrives empty (COPY .)',
+      shape: {
+        files: ['Dockerfile', 'src/a/.env', 'src/a/keep', 'src/b', 'top'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY . /c/'), 'src/a/.env': big(40000, 'e'), 'src/a/keep': big(300, 'k') },
+        dockerignore: 'src\n!src/a/.env\nsrc/a\n',
+      },
+    },
+    {
+      label: 'exceptions: the same re-excluded file through a COPY source (include patterns)',
+      shape: {
+        files: ['Dockerfile', 'src/a/.env', 'src/a/keep', 'src/b', 'top'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY src /c/'), 'src/a/.env': big(40000, 'e'), 'src/b': big(500, 'b') },
+        dockerignore: 'src\n!src/a/.env\nsrc/a\n!src/b\n',
+      },
+    },
+    {
       label: '<Dockerfile>.dockerignore with -f replaces .dockerignore (no .dockerignore load)',
       shape: {
         files: ['docker/app.Dockerfile', 'docker/app.Dockerfile.dockerignore', 'a.txt', 'b.txt', 'secret.env'],

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dedupePaths, followPathsFor } from '../../src/buildkit/follow-paths.js';
-import { buildkitSize, followLinks, throughGoJson, transferFigure, transferPaths, walkTransfer } from '../../src/buildkit/transfer.js';
+import { buildkitSize, clientOpens, followLinks, throughGoJson, transferFigure, transferPaths, walkTransfer } from '../../src/buildkit/transfer.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { neededStages } from '../../src/dockerfile/sources.js';
 import { buildTree, type TreeShape } from '../helpers/trees.js';
@@ -141,6 +141,28 @@ test('transfer figure: one STAT per entry, 32 KiB DATA chunks with an empty one,
   // 'b' is a second name of 'a': its Stat carries linkname "a" (+3) and index 1 asks for no content.
   const linked = transferOf({ files: ['a'], fileContents: { a: 'hello' }, hardlinks: { b: 'a' } }, ['a', 'b'], at).figure;
   assert.deepEqual(linked, { bytes: 33 + 23, figure: '56B', entries: 2, requestedFiles: 1, requestedBytes: 5 });
+});
+
+test('a file the walk lets in but the client\'s Open refuses is sent and requested, and carries no content', () => {
+  // `src`, `!src/a/.env`, `src/a`: at src/a the walk skips `src/a` (already matched through `src`)
+  // and records it as not matching, so .env passes; Open's MatchesOrParentMatches sees src/a exclude it.
+  const excludes = ['src', '!src/a/.env', 'src/a'];
+  const opens = clientOpens(null, excludes)!;
+  assert.deepEqual([opens('src/a/.env'), opens('top'), opens('src/a/keep')], [false, true, false]);
+  assert.equal(clientOpens(['src'], ['node_modules', '*.log']), null, 'no exclusion pattern: the walk and Open agree');
+  const t = buildTree({ files: ['src/a/.env', 'src/a/keep', 'top'], fileContents: { 'src/a/.env': 'x'.repeat(40_000), top: 'hello' } });
+  try {
+    utimesSync(join(t.ctx, 'top'), 1_700_000_000, 1_700_000_000);
+    const w = walkTransfer({ root: t.ctx, includes: null, excludes });
+    assert.deepEqual(transferPaths(w), ['src/', 'src/a/', 'src/a/.env', 'top']);
+    const full = transferFigure(t.ctx, w.list);
+    const real = transferFigure(t.ctx, w.list, undefined, clientOpens(null, excludes));
+    // Both requested; .env's two chunks (32768 and 7232 bytes, index 2) are not sent: its empty DATA (4 B) is.
+    assert.deepEqual([real.requestedFiles, real.requestedBytes, full.requestedBytes], [2, 5, 40_005]);
+    assert.equal(full.bytes - real.bytes, 2 + 2 + 1 + 3 + 32768 + (2 + 2 + 1 + 2 + 7232));
+  } finally {
+    t.cleanup();
+  }
 });
 
 test('BuildKit prints sizes as tonistiigi/units %.2f: decimal units, two decimals, exact ties to even', () => {

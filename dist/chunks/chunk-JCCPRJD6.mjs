@@ -11708,7 +11708,13 @@ function devFields(mode, rdev) {
 function mtimeNs(ms) {
   return Math.round(ms * 1e6);
 }
-function transferFigure(root, list, source = liveTree) {
+function clientOpens(includes, excludes) {
+  const inc = includes ? PatternMatcher.create(includes) : null;
+  const exc = PatternMatcher.create(excludes);
+  if (!exc.hasExclusions && !inc?.hasExclusions) return null;
+  return (path12) => (!inc || inc.matchesOrParentMatches(path12)) && !exc.matchesOrParentMatches(path12);
+}
+function transferFigure(root, list, source = liveTree, opens = null) {
   let total = 2;
   let requestedFiles = 0;
   let requestedBytes = 0;
@@ -11770,9 +11776,10 @@ function transferFigure(root, list, source = liveTree) {
     total += 1 + vl(n) + n;
     if (requested) {
       requestedFiles++;
-      requestedBytes += st.size;
+      const size = fmt === S_IFREG2 && (!opens || opens(e.path)) ? st.size : 0;
+      requestedBytes += size;
       const idField = idx === 0 ? 0 : 1 + vl(idx);
-      let left = st.size;
+      let left = size;
       while (left > 0) {
         const c = Math.min(left, CHUNK);
         total += 2 + idField + 1 + vl(c) + c;
@@ -12481,8 +12488,9 @@ function computeBuildkitFigure(input) {
   const dockerignoreTransfer = input.dockerfileSpecificIgnore || !parses ? null : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks2(input.root, [".dockerignore"]), excludes: [], source }).list, source);
   try {
     const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source });
-    const requested = !usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: followLinks2(input.root, fp.paths), excludes: input.ignorePatterns, source });
-    const transfer = requested ? transferFigure(input.root, requested.list, source) : null;
+    const includes = !usesContext || fp.paths === "all" ? null : followLinks2(input.root, fp.paths);
+    const requested = !usesContext ? null : includes === null ? eligible : walkTransfer({ root: input.root, includes, excludes: input.ignorePatterns, source });
+    const transfer = requested ? transferFigure(input.root, requested.list, source, clientOpens(includes, input.ignorePatterns)) : null;
     return {
       ...base2,
       eligible: totals(eligible),

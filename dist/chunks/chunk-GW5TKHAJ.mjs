@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-OUSX6LQO.mjs";
+} from "./chunk-JCCPRJD6.mjs";
 import {
   parseSize
 } from "./chunk-JQRHAF2X.mjs";

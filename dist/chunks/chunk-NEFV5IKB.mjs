@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-OUSX6LQO.mjs";
+} from "./chunk-JCCPRJD6.mjs";
 import {
   parseSize
 } from "./chunk-JQRHAF2X.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-R5LSX63V.mjs";
+} from "./chunk-GW5TKHAJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-OUSX6LQO.mjs";
+} from "./chunk-JCCPRJD6.mjs";
 import "./chunk-JQRHAF2X.mjs";
 import {
   readRegularFile

@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-OUSX6LQO.mjs";
+} from "./chunk-JCCPRJD6.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TDFXOPJC.mjs";
+} from "./chunk-26PYPRJZ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-D6QYC2Q3.mjs";
+} from "./chunk-NEFV5IKB.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -31,7 +31,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-OUSX6LQO.mjs";
+} from "./chunk-JCCPRJD6.mjs";
 import "./chunk-JQRHAF2X.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-TDFXOPJC.mjs";
+} from "./chunk-26PYPRJZ.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-R5LSX63V.mjs";
+} from "./chunk-GW5TKHAJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -47,7 +47,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OUSX6LQO.mjs";
+} from "./chunk-JCCPRJD6.mjs";
 import {
   splitAtWildcard
 } from "./chunk-JQRHAF2X.mjs";

@@ -1,6 +1,6 @@
 // A committed test file: evidence that a secret-looking file or value is a fixture, not a live
 // credential. Both conditions are needed: the path says tests (a `test`, `tests`, `testing`,
-// `test_*`/`test-*` (authelia's `test_resources`), `<word>test` (rclone's `fstest`; not `latest`), `__tests__`, `spec`, `testdata`/`_testdata`, `fixture(s)` or
+// `test_*`/`test-*` (authelia's `test_resources`), `<word>test(s)` (rclone's `fstest`, DefectDojo's `unittests`; not `latest`), `__tests__`, `spec`, `testdata`/`_testdata`, `fixture(s)` or
 // `__mocks__` directory, an `e2e` or `suites` directory (authelia's integration suites under
 // `internal/suites`), Perl's and OpenResty's `t` (kong's `t/certs`), or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, a `<name>_test.<ext>` beside `<name>_test.go`, or the
 // test environment's dotenv: `.env.test`, `.env.testing`, `.env.e2e`, `.env.ci` (solidtime's CI runs copy it to `.env`); rallly commits
@@ -10,10 +10,11 @@ import { lineOf } from './paths.js';
 import type { RuleContext } from './rule.js';
 
 // `_testdata`: Go ignores directories starting with `_` (external-secrets' runtime/template/v2/_testdata).
-// `<word>test`: rclone's fstest, SQLite's vsixtest (libsql), unittest; not latest, attest, contest, protest, detest.
+// `<word>test(s)`: rclone's fstest, SQLite's vsixtest (libsql), unittest, DefectDojo's unittests/ (its
+// scans/ hold the parsers' sample reports, planted secrets included); not latest, attest(s), contest(s), protest(s), detest(s).
 // Go's test helper packages and files (`internal/testutil/`, tyk's gateway/testutil.go, whose
 // jwtRSAPrivKey only CreateJWKToken, a test helper, uses) are test code that is not a _test.go file.
-export const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)test\/)[a-z0-9]+test|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
+export const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
 const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]+_test\.go|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|\.env\.(test|testing|e2e|ci)|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
 /** `<stem>_test.<ext>`: a fixture when `<stem>_test.go` beside it is a test (external-secrets' github_test.pem next to github_test.go). */
 const GO_TEST_FIXTURE = /^(.*_test)\.[^/.]+$/;

@@ -307,14 +307,22 @@ test('CTX202: a committed value named as a test\'s own by an identifier on its l
   assert.match(String(f.find(([p]) => p === 'util/rsa_keys.rs')?.[2]), /named as a test's own value \(TEST_FAKE_RSA_KEY_0\), committed to git: a fixture/);
 });
 
-test('CTX201: a committed keystore in a `<word>test` directory (SQLite\'s vsixtest, rclone\'s fstest) is info; `latest/` is no test directory', () => {
+test('CTX201: a committed keystore in a `<word>test(s)` directory (SQLite\'s vsixtest, rclone\'s fstest, DefectDojo\'s unittests) is info; `latest/`, `contests/` are no test directories', () => {
   const bin = randomBytes(600).toString('latin1');
-  const f = secretFindings('CTX201', { 'vsixtest/vsixtest_TemporaryKey.pfx': bin, 'fstest/testserver/init.d/sftp.p12': bin, 'releases/latest/signing.pfx': bin });
+  const f = secretFindings('CTX201', {
+    'vsixtest/vsixtest_TemporaryKey.pfx': bin,
+    'fstest/testserver/init.d/sftp.p12': bin,
+    'releases/latest/signing.pfx': bin,
+    'unittests/scans/tool/keystore.p12': bin,
+    'contests/prize.pfx': bin,
+  });
   assert.deepEqual(
     f.map(([p, s]) => [p, s]),
     [
+      ['contests/prize.pfx', 'error'],
       ['fstest/testserver/init.d/sftp.p12', 'info'],
       ['releases/latest/signing.pfx', 'error'],
+      ['unittests/scans/tool/keystore.p12', 'info'],
       ['vsixtest/vsixtest_TemporaryKey.pfx', 'info'],
     ],
   );

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-NEFV5IKB.mjs";
+} from "./chunks/chunk-XXJBAXFA.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-GW5TKHAJ.mjs";
+} from "./chunks/chunk-32YG7I25.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-JCCPRJD6.mjs";
-import "./chunks/chunk-JQRHAF2X.mjs";
+} from "./chunks/chunk-5PTLBUHI.mjs";
+import "./chunks/chunk-YIFMKOIL.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UY7BJV4Q.mjs"),
-  why: () => import("./chunks/why-IJXLMVOA.mjs"),
-  suggest: () => import("./chunks/suggest-DVORHXTE.mjs")
+  targets: () => import("./chunks/targets-HODQTGGB.mjs"),
+  why: () => import("./chunks/why-TAIJ2RGU.mjs"),
+  suggest: () => import("./chunks/suggest-EZUKFYQI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

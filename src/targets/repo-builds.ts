@@ -308,6 +308,15 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: 
     if (values.length > 0) rows = rows.flatMap((r) => picked.map((p) => ({ ...r, ...(p as Record<string, string>) })));
   }
   rows = rows.filter((r) => keys.every((k) => k in r));
+  // `exclude:` before `include:`, as GitHub applies them: an entry drops the combinations that hold
+  // all of its values. Only an entry of plain values on keys the build names can be applied; one
+  // on another key removes some jobs of a row, not the row (DefectDojo's nginx x debian).
+  for (const ex of Array.isArray(m.exclude) ? m.exclude : []) {
+    if (!ex || typeof ex !== 'object' || Array.isArray(ex)) continue;
+    const entries = Object.entries(ex as Record<string, unknown>);
+    if (entries.length === 0 || !entries.every(([k, v]) => plain(v) && keys.includes(k))) continue;
+    rows = rows.filter((r) => !entries.every(([k, v]) => r[k] === String(v)));
+  }
   for (const inc of Array.isArray(m.include) ? m.include : []) {
     const e = Object.fromEntries(keys.map((k) => [k, pick(inc, k.split('.'))]));
     if (keys.every((k) => e[k] !== undefined) && !rows.some((r) => keys.every((k) => r[k] === e[k]))) rows.push(e as Record<string, string>);

@@ -4,7 +4,7 @@
 // docker-classic job downloads the hbbs/hbbr binaries into its context, then builds).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workflowTargets } from '../../src/targets/repo-builds.js';
 import { discoverTargets } from '../../src/targets/discover.js';
@@ -121,6 +121,49 @@ test('workflowTargets: ${{ matrix.KEY }} in file/context/target gives one build 
         ['.github/workflows/images.yml:images (Build distroless) [container=distroless]', 'ci/Dockerfile.distroless', '(actions/download-artifact)'],
       ],
     );
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('workflowTargets: matrix `exclude:` drops the combinations it names before `include:` adds any (DefectDojo: nginx x debian is never built); one on a key the build does not name drops nothing', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        image: [django, nginx]',
+    '        os: [alpine, debian]',
+    '        platform: [amd64, arm64]',
+    '        exclude:',
+    '          - image: nginx',
+    '            os: debian',
+    '          - image: django',
+    '            platform: arm64',
+    '        include:',
+    '          - image: nginx',
+    '            os: debian',
+    '            platform: amd64',
+    '    steps:',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          file: Dockerfile.${{ matrix.image }}-${{ matrix.os }}',
+    '',
+  ].join('\n');
+  const files = ['Dockerfile.django-alpine', 'Dockerfile.django-debian', 'Dockerfile.nginx-alpine', '.github/workflows/b.yml'];
+  const tree = buildTree({ files, dockerignore: null, fileContents: { '.github/workflows/b.yml': wf } });
+  try {
+    const names = (text: string) => {
+      writeFileSync(join(tree.ctx, '.github/workflows/b.yml'), text);
+      return workflowTargets(tree.ctx, tree.ctx).map((x) => x.name.replace(/^.*\[/, '['));
+    };
+    // The include re-adds nginx x debian (with a key the build does not name), so it is built again.
+    assert.deepEqual(names(wf), ['[image=django, os=alpine]', '[image=django, os=debian]', '[image=nginx, os=alpine]', '[image=nginx, os=debian]']);
+    const noInclude = wf.replace(/ {8}include:\n(?: {10}.*\n| {12}.*\n)+/, '');
+    assert.deepEqual(names(noInclude), ['[image=django, os=alpine]', '[image=django, os=debian]', '[image=nginx, os=alpine]']);
   } finally {
     tree.cleanup();
   }

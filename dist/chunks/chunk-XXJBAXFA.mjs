@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-JCCPRJD6.mjs";
+} from "./chunk-5PTLBUHI.mjs";
 import {
   parseSize
-} from "./chunk-JQRHAF2X.mjs";
+} from "./chunk-YIFMKOIL.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

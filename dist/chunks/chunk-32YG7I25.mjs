@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-JCCPRJD6.mjs";
+} from "./chunk-5PTLBUHI.mjs";
 import {
   parseSize
-} from "./chunk-JQRHAF2X.mjs";
+} from "./chunk-YIFMKOIL.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-26PYPRJZ.mjs";
+} from "./chunk-E6V3GAYX.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-NEFV5IKB.mjs";
+} from "./chunk-XXJBAXFA.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -31,8 +31,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-JCCPRJD6.mjs";
-import "./chunk-JQRHAF2X.mjs";
+} from "./chunk-5PTLBUHI.mjs";
+import "./chunk-YIFMKOIL.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GW5TKHAJ.mjs";
+} from "./chunk-32YG7I25.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-JCCPRJD6.mjs";
-import "./chunk-JQRHAF2X.mjs";
+} from "./chunk-5PTLBUHI.mjs";
+import "./chunk-YIFMKOIL.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

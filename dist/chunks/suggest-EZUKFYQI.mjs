@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-26PYPRJZ.mjs";
+} from "./chunk-E6V3GAYX.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-GW5TKHAJ.mjs";
+} from "./chunk-32YG7I25.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -47,10 +47,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-JCCPRJD6.mjs";
+} from "./chunk-5PTLBUHI.mjs";
 import {
   splitAtWildcard
-} from "./chunk-JQRHAF2X.mjs";
+} from "./chunk-YIFMKOIL.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -19,12 +19,12 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-JCCPRJD6.mjs";
+} from "./chunk-5PTLBUHI.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-JQRHAF2X.mjs";
+} from "./chunk-YIFMKOIL.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -6511,6 +6511,12 @@ function matrixCombos(matrix, texts) {
     if (values.length > 0) rows = rows.flatMap((r) => picked.map((p) => ({ ...r, ...p })));
   }
   rows = rows.filter((r) => keys.every((k) => k in r));
+  for (const ex of Array.isArray(m.exclude) ? m.exclude : []) {
+    if (!ex || typeof ex !== "object" || Array.isArray(ex)) continue;
+    const entries = Object.entries(ex);
+    if (entries.length === 0 || !entries.every(([k, v]) => plain(v) && keys.includes(k))) continue;
+    rows = rows.filter((r) => !entries.every(([k, v]) => r[k] === String(v)));
+  }
   for (const inc of Array.isArray(m.include) ? m.include : []) {
     const e = Object.fromEntries(keys.map((k) => [k, pick(inc, k.split("."))]));
     if (keys.every((k) => e[k] !== void 0) && !rows.some((r) => keys.every((k) => r[k] === e[k]))) rows.push(e);

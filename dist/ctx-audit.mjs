@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XXJBAXFA.mjs";
+} from "./chunks/chunk-PAXDCIBV.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-32YG7I25.mjs";
+} from "./chunks/chunk-IFPXQHOW.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-5PTLBUHI.mjs";
+} from "./chunks/chunk-U4A7VH5B.mjs";
 import "./chunks/chunk-YIFMKOIL.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HODQTGGB.mjs"),
-  why: () => import("./chunks/why-TAIJ2RGU.mjs"),
-  suggest: () => import("./chunks/suggest-EZUKFYQI.mjs")
+  targets: () => import("./chunks/targets-UHI7IYV7.mjs"),
+  why: () => import("./chunks/why-ZPKOC3G6.mjs"),
+  suggest: () => import("./chunks/suggest-CGYIE4UB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -407,6 +407,11 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
     return other ? { copiedWith: other.source.raw } : null;
   };
   for (const r of resolved.resolutions) {
+    // A source BuildKit joins under the root: CTX103 says so (a warning when the joined path is sent).
+    if (r.climbsOut !== undefined) {
+      findings.push(finding('CTX103', sourceData(r), { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.climbsOut) }));
+      continue;
+    }
     const where = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
     if (r.status === 'missing') findings.push(finding('CTX101', { ...sourceData(r), ...(copiedWith(r) ?? nearest(r.path)) }, where));
     else if (r.status === 'outside') findings.push(finding('CTX103', sourceData(r), where));

@@ -18,7 +18,14 @@ export interface NamedNeeds {
 const under = (p: string, dir: string) => p === dir || p.startsWith(dir + '/');
 
 /** Every sent entry a named source of `stages` copies from `view`, with `--exclude` applied. */
-export function namedSourceEntries(parsed: ParsedDockerfile, view: ContextView, stages: readonly number[], dockerfileName: string, idx: ContextIndex = indexContext(view)): NamedNeeds {
+export function namedSourceEntries(
+  parsed: ParsedDockerfile,
+  view: ContextView,
+  stages: readonly number[],
+  dockerfileName: string,
+  idx: ContextIndex = indexContext(view),
+  builder: 'legacy' | 'buildkit' = 'legacy',
+): NamedNeeds {
   const paths = new Map<string, string>();
   let wholeContext = false;
   let position: Map<string, number> | null = null;
@@ -26,7 +33,7 @@ export function namedSourceEntries(parsed: ParsedDockerfile, view: ContextView, 
     for (const src of parsed.stages[si]?.sources ?? []) {
       if (!src.fromContext) continue;
       if (src.mountType !== null && src.mountType !== 'bind') continue;
-      const r = resolveSource(view, idx, src, si);
+      const r = resolveSource(view, idx, src, si, builder);
       if (r.status === 'whole-context') {
         wholeContext = true;
         continue;

@@ -261,6 +261,12 @@ export interface SourceResolution {
    * ln/f` with ln -> real), so its status is the target's.
    */
   linkTarget?: string;
+  /**
+   * Set when the source climbs out of the context (`COPY ../sdk/go.mod`) and the builder is
+   * BuildKit, which joins it under the root (the cleaned source, `..` and all): `path` and the
+   * status are then the joined path's, what BuildKit copies. CTX103 reports the climb itself.
+   */
+  climbsOut?: string;
 }
 
 export interface ContextIndex {
@@ -412,15 +418,25 @@ function followLinks(idx: ContextIndex, path: string, links: string[] = []): str
   return done.join('/');
 }
 
-/** Resolves one main-context source against the context. */
-export function resolveSource(view: ContextView, idx: ContextIndex, source: ContextSource, stage: number): SourceResolution {
+/**
+ * Resolves one main-context source against the context. `builder`: a source that climbs out of the
+ * context fails the legacy builder ('outside'); BuildKit joins it under the root (its FollowPaths
+ * do too: oracle case "a source that climbs out of the context"), so for BuildKit it resolves as
+ * the joined path, with `climbsOut` set (highlight's docker/backend.Dockerfile copies `../sdk/...`
+ * from the repository root: `sdk` is used, not a directory to exclude).
+ */
+export function resolveSource(view: ContextView, idx: ContextIndex, source: ContextSource, stage: number, builder: 'legacy' | 'buildkit' = 'legacy'): SourceResolution {
   const res: SourceResolution = { source, stage, status: 'missing', path: '.', sentMatches: [], ignoredMatches: [], ignoreRule: null };
   // A bind mount without source= mounts the context root.
-  const p = contextPathOf(source.source === '' ? '.' : source.source);
+  let p = contextPathOf(source.source === '' ? '.' : source.source);
   if (p === null) {
-    res.status = 'outside';
-    res.path = cleanPath(source.source);
-    return res;
+    if (builder === 'legacy') {
+      res.status = 'outside';
+      res.path = cleanPath(source.source);
+      return res;
+    }
+    res.climbsOut = cleanPath(source.source);
+    p = contextPathOf('/' + res.climbsOut) as string;
   }
   res.path = p;
   if (p === '.') {
@@ -491,7 +507,7 @@ export function resolveSources(parsed: ParsedDockerfile, view: ContextView, dock
       if (!src.fromContext) continue;
       // tmpfs mounts record "/" for BuildKit's transfer but read nothing; only bind mounts copy.
       if (src.mountType !== null && src.mountType !== 'bind') continue;
-      const r = resolveSource(view, idx, src, si);
+      const r = resolveSource(view, idx, src, si, builder);
       resolutions.push(r);
       const ref = { file: dockerfileName, line: src.line };
       let excl: PatternMatcher | null = null;

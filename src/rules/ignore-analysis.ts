@@ -179,7 +179,7 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
       // Every stage up to the target: the legacy builder runs them all, BuildKit a subset of them.
       const stages = legacyStages(cc.resolved.needed);
       const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ignoreFileLocation(ctx) };
-      needs = namedSourceEntries(cc.parsed, view, stages, '').paths;
+      needs = namedSourceEntries(cc.parsed, view, stages, '', undefined, ctx.builder ?? 'legacy').paths;
     }
     const sorted = needs === null ? [] : [...needs.keys()].sort();
     const neededUnder = (m: DeeperMatch): string | null => {

@@ -205,7 +205,7 @@ function finish(setup: EvaluationSetup, content: Buffer | null, walked: Walked, 
       for (const si of stagesFor(v.name === 'legacy' ? 'legacy' : 'buildkit', parsed, setup.target)) {
         for (const src of parsed.stages[si].sources) {
           if (!src.fromContext || (src.mountType !== null && src.mountType !== 'bind')) continue;
-          const r = resolveSource(v.view, v.idx, src, si);
+          const r = resolveSource(v.view, v.idx, src, si, v.name === 'legacy' ? 'legacy' : 'buildkit');
           sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
         }
       }
@@ -220,7 +220,7 @@ function finish(setup: EvaluationSetup, content: Buffer | null, walked: Walked, 
     const [legacyView, bkView] = viewsOf();
     return (needs = {
       legacy: namedSourceEntries(parsed, legacyView.view, stagesFor('legacy', parsed, setup.target), setup.dockerfileName, legacyView.idx),
-      buildkit: namedSourceEntries(parsed, bkView.view, stagesFor('buildkit', parsed, setup.target), setup.dockerfileName, bkView.idx),
+      buildkit: namedSourceEntries(parsed, bkView.view, stagesFor('buildkit', parsed, setup.target), setup.dockerfileName, bkView.idx, 'buildkit'),
     });
   };
   if (parsed) {

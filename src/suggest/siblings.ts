@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { RepoBoundary } from '../context/boundary.js';
 import { byteStringToText, toByteString } from '../context/bytes.js';
+import { cleanPath } from '../context/ignore-file.js';
 import { readRegularFile } from '../context/read-regular.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch } from '../dockerfile/sources.js';
@@ -154,7 +155,9 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
     // its transfer, but copies nothing): dragonfly's RUN --mount=type=tmpfs held back every change.
     .filter((s) => s.fromContext && (s.mountType === null || s.mountType === 'bind'))
     .map((s): SiblingSource => {
-      const { literal, wildcard, components } = splitAtWildcard(s.source);
+      // `../sdk` is joined under the root by BuildKit (highlight's docker/*.Dockerfile, built from
+      // the root): it copies `sdk`. The legacy builder fails on it, so nothing is lost either way.
+      const { literal, wildcard, components } = splitAtWildcard(cleanPath('/' + s.source));
       return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw === '' ? '(no source)' : s.raw} (line ${s.line})` };
     });
   return { name, text, sources };
@@ -204,7 +207,7 @@ export function variableSources(dockerfile: Buffer): SiblingSource[] {
     .stages.flatMap((st) => st.sources)
     .filter((x) => x.fromContext && (x.mountType === null || x.mountType === 'bind') && x.raw.includes('$'))
     .map((x): SiblingSource => {
-      const pattern = toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '*'));
+      const pattern = cleanPath('/' + toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '*')));
       const { literal, wildcard, components } = splitAtWildcard(pattern);
       return { literal, wildcard, whole: components === 0, label: `${x.instruction} ${x.raw} (line ${x.line})` };
     });

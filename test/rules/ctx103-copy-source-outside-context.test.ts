@@ -1,6 +1,7 @@
 // CTX103 copy-source-outside-context: ../x escapes the context.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
 import { buildTree } from '../helpers/trees.js';
@@ -65,6 +66,24 @@ test('CTX103 under BuildKit: a source that is only `..` (or `../`, `../.`) is th
       [4, 'warning', '.'],
     ]);
     assert.deepEqual(run('legacy').map((x) => x[1]), ['error', 'error', 'error']);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// highlight's docker/frontend.Dockerfile copies `../backend/localhostssl/server.key` from the root:
+// the secret rules said "not copied into the image"; a real key copied the same way went unreported.
+test('under BuildKit a climbing source counts as the joined path it copies: a key it brings in is "copied into the image", a directory it names is not unused', () => {
+  const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const dockerfile = lines('FROM alpine', 'COPY ../certs/prod.key /etc/ssl/private/', 'COPY ../web /srv/web');
+  const tree = buildTree({ files: ['docker/Dockerfile', 'certs/prod.key', 'web/index.html', 'junk.txt'], fileContents: { 'docker/Dockerfile': dockerfile, 'certs/prod.key': key }, dockerignore: '' });
+  try {
+    const r = runAudit({ context: tree.ctx, file: join(tree.ctx, 'docker/Dockerfile'), cwd: tree.ctx, builder: 'buildkit' });
+    const secret = r.findings.find((f) => f.ruleId === 'CTX201' && f.path === 'certs/prod.key');
+    assert.equal(secret?.severity, 'error');
+    assert.match(secret?.message ?? '', /copied into the image by docker\/Dockerfile:2/);
+    const unused = r.findings.filter((f) => f.ruleId === 'CTX004').map((f) => f.path);
+    assert.ok(unused.includes('junk.txt') && !unused.some((p) => /^(?:certs|web)/.test(String(p))), JSON.stringify(unused));
   } finally {
     tree.cleanup();
   }

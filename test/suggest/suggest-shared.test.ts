@@ -837,3 +837,28 @@ test('suggest: a git-ignored file that a RUN of a whole-context build names is n
     tree.cleanup();
   }
 });
+
+// highlight builds docker/backend.Dockerfile and docker/frontend.Dockerfile from the root; they name
+// their sources `../sdk/...`, `../frontend`, which BuildKit joins under the root. suggest proposed
+// excluding sdk/ and frontend/ as unused, for these Dockerfiles and for a sibling's.
+test('suggest: a directory a `COPY ../dir` of this Dockerfile or of a sibling names is not excluded (BuildKit joins it under the root)', () => {
+  const tree = buildTree({
+    files: ['docker/backend.Dockerfile', 'docker/collector.Dockerfile', 'sdk/go/go.mod', 'frontend/a.js', 'backend/main.go', 'junk/big.bin', '.github/workflows/b.yml'],
+    fileContents: {
+      'docker/backend.Dockerfile': 'FROM golang:1.22\nCOPY ../sdk/go/go.mod /src/sdk/\nCOPY ../frontend /src/fe\n',
+      'docker/collector.Dockerfile': 'FROM golang:1.22\nCOPY backend /src/backend\n',
+      '.github/workflows/b.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build -f docker/backend.Dockerfile . && docker build -f docker/collector.Dockerfile .\n',
+      'junk/big.bin': 'x'.repeat(5000),
+    },
+    dockerignore: '.git\n',
+  });
+  try {
+    for (const file of ['docker/backend.Dockerfile', 'docker/collector.Dockerfile']) {
+      const r = suggest({ context: tree.ctx, cwd: tree.ctx, file });
+      const proposed = r.suggestions.flatMap((s) => s.lines);
+      assert.ok(!proposed.some((l) => /^\/?(?:sdk|frontend)\b/.test(l)), `${file}: ${JSON.stringify(proposed)}`);
+    }
+  } finally {
+    tree.cleanup();
+  }
+});

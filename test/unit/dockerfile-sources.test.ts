@@ -83,7 +83,8 @@ test('resolution: sent, ignored (with the ignore line), missing, outside, whole 
         ['.env', 'ignored', [], ['.env'], { line: 3, pattern: '.env' }],
         ['node_modules/x/i.js', 'ignored', [], ['node_modules/x/i.js'], { line: 2, pattern: 'node_modules' }],
         ['missing.txt', 'missing', [], [], null],
-        ['../up.txt', 'outside', [], [], null],
+        // BuildKit joins it under the root: up.txt, which is not there (CTX103 reports the climb).
+        ['../up.txt', 'missing', [], [], null],
         ['src/*.ts', 'sent', ['src/a.ts', 'src/b.ts'], [], null],
         // `**` is `*` in COPY: one directory deep only, so src/sub/c.ts is not matched
         ['**/*.ts', 'sent', ['src/a.ts', 'src/b.ts'], [], null],
@@ -97,6 +98,31 @@ test('resolution: sent, ignored (with the ignore line), missing, outside, whole 
     ]);
     assert.equal(r.references.has('docs/a.md'), false);
     assert.equal(r.references.has('Dockerfile'), false);
+    assert.equal(r.resolutions.find((x) => x.source.raw === '../up.txt')?.climbsOut, '../up.txt');
+    // The legacy builder fails such a source: outside, nothing resolved.
+    const legacy = resolveSources(parseDockerfile(df), view, 'Dockerfile', undefined, 'legacy');
+    const up = legacy.resolutions.find((x) => x.source.raw === '../up.txt');
+    assert.deepEqual([up?.status, up?.path, up?.climbsOut], ['outside', '../up.txt', undefined]);
+  });
+});
+
+test('a source that climbs out of the context: BuildKit copies the joined path, so its files are used (highlight: `COPY ../sdk/go.mod` from the root)', () => {
+  withTree({ files: ['Dockerfile', 'sdk/go/go.mod', 'frontend/a.js', 'junk.txt'] }, (view) => {
+    const df = lines('FROM alpine', 'COPY ../sdk/go/go.mod /app/', 'COPY ../frontend /app/fe', 'COPY .. /all');
+    const bk = resolveSources(parseDockerfile(lines('FROM alpine', 'COPY ../sdk/go/go.mod /app/', 'COPY ../frontend /app/fe')), view, 'Dockerfile');
+    assert.deepEqual(
+      bk.resolutions.map((x) => [x.source.raw, x.status, x.path, x.sentMatches, x.climbsOut]),
+      [
+        ['../sdk/go/go.mod', 'sent', 'sdk/go/go.mod', ['sdk/go/go.mod'], '../sdk/go/go.mod'],
+        ['../frontend', 'sent', 'frontend', ['frontend'], '../frontend'],
+      ],
+    );
+    assert.deepEqual([...bk.references.keys()].sort(), ['frontend', 'frontend/a.js', 'sdk/go/go.mod']);
+    // `..` alone is the root: the whole context.
+    const all = resolveSources(parseDockerfile(df), view, 'Dockerfile');
+    assert.equal(all.coversWholeContext, true);
+    const legacy = resolveSources(parseDockerfile(df), view, 'Dockerfile', undefined, 'legacy');
+    assert.deepEqual([legacy.coversWholeContext, legacy.references.size, legacy.resolutions.map((x) => x.status)], [false, 0, ['outside', 'outside', 'outside']]);
   });
 });
 

@@ -11341,13 +11341,17 @@ function followLinks(idx, path12, links = []) {
   }
   return done.join("/");
 }
-function resolveSource(view, idx, source, stage) {
+function resolveSource(view, idx, source, stage, builder = "legacy") {
   const res = { source, stage, status: "missing", path: ".", sentMatches: [], ignoredMatches: [], ignoreRule: null };
-  const p = contextPathOf(source.source === "" ? "." : source.source);
+  let p = contextPathOf(source.source === "" ? "." : source.source);
   if (p === null) {
-    res.status = "outside";
-    res.path = cleanPath(source.source);
-    return res;
+    if (builder === "legacy") {
+      res.status = "outside";
+      res.path = cleanPath(source.source);
+      return res;
+    }
+    res.climbsOut = cleanPath(source.source);
+    p = contextPathOf("/" + res.climbsOut);
   }
   res.path = p;
   if (p === ".") {
@@ -11395,7 +11399,7 @@ function resolveSources(parsed, view, dockerfileName, target, builder = "buildki
     for (const src of parsed.stages[si].sources) {
       if (!src.fromContext) continue;
       if (src.mountType !== null && src.mountType !== "bind") continue;
-      const r = resolveSource(view, idx, src, si);
+      const r = resolveSource(view, idx, src, si, builder);
       resolutions.push(r);
       const ref = { file: dockerfileName, line: src.line };
       let excl = null;
@@ -13492,6 +13496,10 @@ function crossCheck(input) {
     return other ? { copiedWith: other.source.raw } : null;
   };
   for (const r of resolved.resolutions) {
+    if (r.climbsOut !== void 0) {
+      findings.push(finding("CTX103", sourceData(r), { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.climbsOut) }));
+      continue;
+    }
     const where2 = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
     if (r.status === "missing") findings.push(finding("CTX101", { ...sourceData(r), ...copiedWith(r) ?? nearest(r.path) }, where2));
     else if (r.status === "outside") findings.push(finding("CTX103", sourceData(r), where2));
@@ -14409,7 +14417,7 @@ var IGNORED_CHILD_PROBE = "ctx-audit-probe.0";
 
 // src/dockerfile/named-sources.ts
 var under3 = (p, dir) => p === dir || p.startsWith(dir + "/");
-function namedSourceEntries(parsed, view, stages, dockerfileName, idx = indexContext(view)) {
+function namedSourceEntries(parsed, view, stages, dockerfileName, idx = indexContext(view), builder = "legacy") {
   const paths = /* @__PURE__ */ new Map();
   let wholeContext = false;
   let position = null;
@@ -14417,7 +14425,7 @@ function namedSourceEntries(parsed, view, stages, dockerfileName, idx = indexCon
     for (const src of parsed.stages[si]?.sources ?? []) {
       if (!src.fromContext) continue;
       if (src.mountType !== null && src.mountType !== "bind") continue;
-      const r = resolveSource(view, idx, src, si);
+      const r = resolveSource(view, idx, src, si, builder);
       if (r.status === "whole-context") {
         wholeContext = true;
         continue;
@@ -14546,7 +14554,7 @@ function analyzeIgnore(ctx) {
     if (withMatches.length > 0 && cc && cc.resolved.needed.target >= 0) {
       const stages = legacyStages(cc.resolved.needed);
       const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ignoreFileLocation(ctx) };
-      needs = namedSourceEntries(cc.parsed, view, stages, "").paths;
+      needs = namedSourceEntries(cc.parsed, view, stages, "", void 0, ctx.builder ?? "legacy").paths;
     }
     const sorted = needs === null ? [] : [...needs.keys()].sort();
     const neededUnder = (m) => {

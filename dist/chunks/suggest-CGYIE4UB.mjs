@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-E6V3GAYX.mjs";
+} from "./chunk-IAP72X7F.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,11 +19,12 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-32YG7I25.mjs";
+} from "./chunk-IFPXQHOW.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
   assertAuditInputsInsideRepo,
+  cleanPath,
   computeBuildkitFigure,
   dockerfileSpecificIgnorePath,
   filepathMatch,
@@ -47,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-5PTLBUHI.mjs";
+} from "./chunk-U4A7VH5B.mjs";
 import {
   splitAtWildcard
 } from "./chunk-YIFMKOIL.mjs";
@@ -447,7 +448,7 @@ function finish(setup, content, walked, known, derivedNeeds = null) {
       for (const si of stagesFor(v.name === "legacy" ? "legacy" : "buildkit", parsed, setup.target)) {
         for (const src of parsed.stages[si].sources) {
           if (!src.fromContext || src.mountType !== null && src.mountType !== "bind") continue;
-          const r = resolveSource(v.view, v.idx, src, si);
+          const r = resolveSource(v.view, v.idx, src, si, v.name === "legacy" ? "legacy" : "buildkit");
           sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
         }
       }
@@ -462,7 +463,7 @@ function finish(setup, content, walked, known, derivedNeeds = null) {
     const [legacyView, bkView] = viewsOf();
     return needs = {
       legacy: namedSourceEntries(parsed, legacyView.view, stagesFor("legacy", parsed, setup.target), setup.dockerfileName, legacyView.idx),
-      buildkit: namedSourceEntries(parsed, bkView.view, stagesFor("buildkit", parsed, setup.target), setup.dockerfileName, bkView.idx)
+      buildkit: namedSourceEntries(parsed, bkView.view, stagesFor("buildkit", parsed, setup.target), setup.dockerfileName, bkView.idx, "buildkit")
     };
   };
   if (parsed) {
@@ -828,7 +829,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
 function siblingOf(name, text, args) {
   const parsed = parseDockerfile(text, { buildArgs: args });
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && (s.mountType === null || s.mountType === "bind")).map((s) => {
-    const { literal, wildcard, components } = splitAtWildcard(s.source);
+    const { literal, wildcard, components } = splitAtWildcard(cleanPath("/" + s.source));
     return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})` };
   });
   return { name, text, sources };
@@ -858,7 +859,7 @@ function copies(src, target) {
 }
 function variableSources(dockerfile) {
   return parseDockerfile(dockerfile).stages.flatMap((st) => st.sources).filter((x) => x.fromContext && (x.mountType === null || x.mountType === "bind") && x.raw.includes("$")).map((x) => {
-    const pattern = toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*"));
+    const pattern = cleanPath("/" + toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*")));
     const { literal, wildcard, components } = splitAtWildcard(pattern);
     return { literal, wildcard, whole: components === 0, label: `${x.instruction} ${x.raw} (line ${x.line})` };
   });

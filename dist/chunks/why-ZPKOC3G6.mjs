@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-32YG7I25.mjs";
+} from "./chunk-IFPXQHOW.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-5PTLBUHI.mjs";
+} from "./chunk-U4A7VH5B.mjs";
 import "./chunk-YIFMKOIL.mjs";
 import {
   readRegularFile

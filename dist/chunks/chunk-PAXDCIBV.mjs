@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-5PTLBUHI.mjs";
+} from "./chunk-U4A7VH5B.mjs";
 import {
   parseSize
 } from "./chunk-YIFMKOIL.mjs";

@@ -253,6 +253,20 @@ function asTestInput(f: Finding): Finding {
 }
 
 /**
+ * A missing COPY source of a Dockerfile whose context ctx-audit chose (BuildTarget.contextGuessed):
+ * a warning at most, saying from where it was audited and why that is not certain.
+ */
+function asGuessedContext(f: Finding, context: string): Finding {
+  if (f.severity !== 'error' || f.ruleId !== 'CTX101') return f;
+  return {
+    ...f,
+    severity: 'warning',
+    message: `${f.message} (if it is built from ${context}: no workflow, Compose or Bake file builds this Dockerfile, so that context is ctx-audit's choice, and a step may assemble another; a warning at most)`,
+    data: { ...f.data, contextGuessed: true },
+  };
+}
+
+/**
  * A Git-context build (build-push-action with no `context:`) in a directory whose git index cannot
  * be read (a source archive, no .git): what the commit holds is unknown, so it is not audited.
  */
@@ -299,6 +313,10 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
       }
     }
     if (report.result && t.testInput) report.result.findings = report.result.findings.map(asTestInput);
+    if (report.result && t.contextGuessed) {
+      const shown = path.relative(opts.cwd, t.context) || '.';
+      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown));
+    }
     if (report.result) {
       report.dockerfile = report.result.context.dockerfile;
       for (const f of report.result.findings) {

@@ -272,6 +272,8 @@ export function discoverTargets(
         // In a test directory, and no build names it: a test input (checkov's Dockerfiles for its
         // own Dockerfile checks), or an image a test script assembles a context for (kafka, spire).
         ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
+        // At the root, `docker build .` is the convention; anywhere else the context is a guess.
+        ...(path.dirname(abs) !== root ? { contextGuessed: true as const } : {}),
       };
     });
   const targets = [...declared, ...hcl, ...standalone];

@@ -53,6 +53,14 @@ export interface BuildTarget {
    * test's input, or an image a test script assembles the context of. Its findings are warnings at most.
    */
   testInput?: true;
+  /**
+   * A Dockerfile `--all` found that no workflow, Compose or Bake file builds, outside the
+   * repository root: its context is ctx-audit's choice (its own directory, or the one where its
+   * COPY sources are). A source missing there fails the build only if it is built from there
+   * (gravitee's `COPY ./distribution`, from the Maven target/ its CI builds it in; kafka's, from
+   * the directory its build script assembles): CTX101 is a warning at most.
+   */
+  contextGuessed?: true;
 }
 
 /** True for contexts BuildKit fetches itself (git, http): nothing local to audit. */

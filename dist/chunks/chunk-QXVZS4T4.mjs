@@ -7025,7 +7025,9 @@ function discoverTargets(dir, opts) {
       namedContexts: {},
       // In a test directory, and no build names it: a test input (checkov's Dockerfiles for its
       // own Dockerfile checks), or an image a test script assembles a context for (kafka, spire).
-      ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {}
+      ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {},
+      // At the root, `docker build .` is the convention; anywhere else the context is a guess.
+      ...path4.dirname(abs) !== root ? { contextGuessed: true } : {}
     };
   });
   const targets = [...declared, ...hcl, ...standalone];

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-IAP72X7F.mjs";
+} from "./chunk-QXVZS4T4.mjs";
 import {
   configForRun,
   failOnFor,
@@ -198,6 +198,15 @@ function asTestInput(f) {
   if (f.severity !== "error") return f;
   return { ...f, severity: "warning", message: `${f.message} (a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most)`, data: { ...f.data, testInput: true } };
 }
+function asGuessedContext(f, context) {
+  if (f.severity !== "error" || f.ruleId !== "CTX101") return f;
+  return {
+    ...f,
+    severity: "warning",
+    message: `${f.message} (if it is built from ${context}: no workflow, Compose or Bake file builds this Dockerfile, so that context is ctx-audit's choice, and a step may assemble another; a warning at most)`,
+    data: { ...f.data, contextGuessed: true }
+  };
+}
 function unreadableCommit(t, opts) {
   if (!t.gitContext || commitReadable(t.context, opts.repository)) return null;
   return "it builds the Git context of the commit (build-push-action with no context:), and this directory has no git index to read what the commit holds; not audited";
@@ -239,6 +248,10 @@ function runTargets(targets, opts) {
       }
     }
     if (report.result && t.testInput) report.result.findings = report.result.findings.map(asTestInput);
+    if (report.result && t.contextGuessed) {
+      const shown = path.relative(opts.cwd, t.context) || ".";
+      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown));
+    }
     if (report.result) {
       report.dockerfile = report.result.context.dockerfile;
       for (const f of report.result.findings) {

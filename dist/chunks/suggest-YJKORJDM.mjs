@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-IAP72X7F.mjs";
+} from "./chunk-QXVZS4T4.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -669,9 +669,10 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
           const at = typeof wd === 'string' && !/\$\{\{/.test(wd) ? path.resolve(root, wd) : undefined;
           writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...(at !== undefined ? { at } : {}) });
         }
-        // depot's and Blacksmith's actions take build-push-action's inputs (growthbook's preview build;
-        // supabase/realtime's useblacksmith/build-push-action, a fork).
-        if (typeof s.uses === 'string' && /^(?:docker|depot|useblacksmith)\/build-push-action@/.test(s.uses)) {
+        // depot's, Blacksmith's and WarpBuild's actions take build-push-action's inputs (growthbook's
+        // preview build; supabase/realtime's useblacksmith/build-push-action and sequin's
+        // Warpbuilds/build-push-action, forks). GitHub owner names are case-insensitive.
+        if (typeof s.uses === 'string' && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
           const w = s.with ?? {};
           const str = (k: string) => (typeof w[k] === 'string' ? (withEnv(w[k]) as string) : undefined);
           // `file: Dockerfile.${{ matrix.os }}`: one build per value of the job's matrix.

@@ -368,6 +368,7 @@ test('--all: build-push-action (v2 and later, and its forks) with no context: is
     '.github/workflows/b.yml': step('useblacksmith/build-push-action@v1.2', null),
     '.github/workflows/c.yml': step('docker/build-push-action@v6', '.'),
     '.github/workflows/d.yml': step('docker/build-push-action@v1', null),
+    '.github/workflows/e.yml': step('Warpbuilds/build-push-action@v6', null),
   };
   const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
   try {
@@ -379,6 +380,7 @@ test('--all: build-push-action (v2 and later, and its forks) with no context: is
         ['.github/workflows/b.yml:b step 1', null, true], // its v1 follows docker's v6
         ['.github/workflows/c.yml:b step 1', null, false],
         ['.github/workflows/d.yml:b step 1', null, false], // docker's v1 took `path`, default `.`
+        ['.github/workflows/e.yml:b step 1', null, true], // WarpBuild's fork (sequin), owner in any case
       ],
     );
   } finally {

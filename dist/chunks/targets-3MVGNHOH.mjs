@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QXVZS4T4.mjs";
+} from "./chunk-YIBJFQ3U.mjs";
 import {
   configForRun,
   failOnFor,

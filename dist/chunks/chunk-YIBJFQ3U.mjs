@@ -6752,7 +6752,7 @@ function workflowTargets(root, cwd) {
           const at = typeof wd === "string" && !/\$\{\{/.test(wd) ? path3.resolve(root, wd) : void 0;
           writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...at !== void 0 ? { at } : {} });
         }
-        if (typeof s.uses === "string" && /^(?:docker|depot|useblacksmith)\/build-push-action@/.test(s.uses)) {
+        if (typeof s.uses === "string" && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
           const w = s.with ?? {};
           const str = (k) => typeof w[k] === "string" ? withEnv(w[k]) : void 0;
           for (const combo of matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args")])) {

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-QXVZS4T4.mjs";
+} from "./chunk-YIBJFQ3U.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

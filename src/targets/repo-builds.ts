@@ -18,6 +18,7 @@ import { filepathMatch } from '../dockerfile/sources.js';
 import { gitIgnoresMissingPath, gitOracles } from '../rules/gitignore.js';
 import { literalComponents } from '../rules/paths.js';
 import { toByteString } from '../context/bytes.js';
+import { stepCondition } from './gha-if.js';
 import type { BuildTarget } from './target.js';
 
 // `.tt`: Thor/ERB, what Rails renders into every new app (railties' app/templates/Dockerfile.tt).
@@ -283,10 +284,10 @@ const MAX_MATRIX_COMBOS = 16;
  * a function that puts the values in and a label (` [os=alpine]`). One empty combination when the
  * texts use no matrix key; none when a key has no plain values (the build is then not audited).
  */
-function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: (s: string) => string; label: string }[] {
+function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: (s: string) => string; label: string; values: Record<string, string> }[] {
   // `matrix.os`, or `matrix.config.dockerfile` into a list of objects (llama.cpp's docker.yml).
   const keys = [...new Set(texts.flatMap((t) => [...(t ?? '').matchAll(MATRIX_REF)].map((m) => m[1])))].sort();
-  if (keys.length === 0) return [{ apply: (s) => s, label: '' }];
+  if (keys.length === 0) return [{ apply: (s) => s, label: '', values: {} }];
   if (!matrix || typeof matrix !== 'object' || Array.isArray(matrix)) return [];
   const m = matrix as Record<string, unknown>;
   const plain = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
@@ -324,6 +325,7 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: 
   return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => ({
     apply: (s) => s.replace(MATRIX_REF, (whole, k: string) => r[k] ?? whole),
     label: ` [${keys.map((k) => `${k}=${r[k]}`).join(', ')}]`,
+    values: r,
   }));
 }
 
@@ -677,6 +679,8 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
           const str = (k: string) => (typeof w[k] === 'string' ? (withEnv(w[k]) as string) : undefined);
           // `file: Dockerfile.${{ matrix.os }}`: one build per value of the job's matrix.
           for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('context'), str('file'), str('target'), str('build-args')])) {
+            // A step whose `if:` is false for this combination never builds it (gha-if.ts).
+            if (stepCondition((s as { if?: unknown }).if, combo.values) === false) continue;
             const context = combo.apply(str('context') ?? '.');
             const file = str('file') === undefined ? undefined : combo.apply(str('file')!);
             if (/\$\{\{/.test(context + (file ?? '')) || /^[a-z]+:\/\//i.test(context)) continue;
@@ -711,7 +715,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
               ...withRunTimeArgs(argsAtRunTime),
             });
           }
-        } else if (typeof s.run === 'string') {
+        } else if (typeof s.run === 'string' && stepCondition((s as { if?: unknown }).if, {}) !== false) {
           const wd = workingDirectory(s);
           for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(s.run, typeof wd === 'string' ? wd : '.')) {
             const ctxAbs = path.resolve(root, c.context);

@@ -169,6 +169,50 @@ test('workflowTargets: matrix `exclude:` drops the combinations it names before 
   }
 });
 
+test('workflowTargets: a step whose `if:` is false for a matrix combination does not build it (neon: `if: matrix.version.pg >= \'v16\'`); an undecidable if: keeps the build', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  img:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        version:',
+    '          - pg: v14',
+    '          - pg: v16',
+    '    steps:',
+    '      - name: ext',
+    "        if: matrix.version.pg >= 'v16'",
+    '        uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          build-args: PG_VERSION=${{ matrix.version.pg }}',
+    '      - name: release',
+    "        if: startsWith(github.ref, 'refs/tags/')",
+    '        uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          file: Dockerfile.release',
+    '      - name: off',
+    '        if: false',
+    '        run: docker build -f Dockerfile.off .',
+    '',
+  ].join('\n');
+  const files = ['Dockerfile', 'Dockerfile.release', 'Dockerfile.off', '.github/workflows/b.yml'];
+  const tree = buildTree({ files, dockerignore: null, fileContents: { '.github/workflows/b.yml': wf } });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.args]),
+      [
+        ['.github/workflows/b.yml:img (ext) [version.pg=v16]', { PG_VERSION: 'v16' }],
+        ['.github/workflows/b.yml:img (release)', {}],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('runTargets: a target whose context is missing and git-ignored is skipped with the reason; a missing context git does not ignore stays an error', () => {
   // Laravel Sail: docker-compose.yml builds ./vendor/laravel/sail/runtimes/8.4, which composer installs.
   const tree = buildTree({ files: ['composer.json', '.gitignore'], dockerignore: null, fileContents: { '.gitignore': '/vendor\n' } });

@@ -1,0 +1,36 @@
+// A workflow step's `if:` as far as the checkout can tell (src/targets/gha-if.ts): a build is left
+// out only when its condition is false whatever the run-time values are.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { stepCondition } from '../../src/targets/gha-if.js';
+
+test('step if: matrix comparisons, literals and logic; strings compare ignoring case, mixed types as numbers', () => {
+  const v14 = { 'version.pg': 'v14', os: 'Linux', n: '3' };
+  const cases: [unknown, boolean | null][] = [
+    [undefined, true],
+    ['', true],
+    [false, false],
+    ['false', false],
+    ['${{ false }}', false],
+    ["matrix.version.pg >= 'v16'", false], // neon's extensions test image
+    ["matrix.version.pg < 'v16'", true],
+    ["${{ matrix.os == 'linux' }}", true],
+    ["matrix.os != 'linux'", false],
+    ['matrix.n > 2', true],
+    ['matrix.n == 3', true],
+    ["matrix.n == 'x'", false],
+    ["!(matrix.os == 'linux')", false],
+    ["matrix.os == 'windows' && github.event_name == 'push'", false],
+    ["matrix.os == 'windows' || github.event_name == 'push'", null],
+    ["matrix.os == 'linux' || github.event_name == 'push'", true],
+    ["github.ref == 'refs/heads/main'", null],
+    ["contains(github.ref, 'tags') && matrix.os == 'mac'", false],
+    ["startsWith(github.ref, 'refs/tags/')", null],
+    ["matrix.missing == 'x'", null],
+    ["env.PUSH == 'true'", null],
+    ["success() && matrix.os == 'Linux'", null],
+    ["'it''s' == 'IT''S'", true],
+    ['matrix.os == ', null], // broken: unknown, never a reason to leave a build out
+  ];
+  for (const [expr, want] of cases) assert.equal(stepCondition(expr, v14), want, String(expr));
+});

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-3MVGNHOH.mjs"),
+  targets: () => import("./chunks/targets-JM3Q2553.mjs"),
   why: () => import("./chunks/why-ZPKOC3G6.mjs"),
-  suggest: () => import("./chunks/suggest-4BXYOV5J.mjs")
+  suggest: () => import("./chunks/suggest-GRA6OIQG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -5,7 +5,7 @@ import { configForRun } from '../config/config.js';
 import { failOnFor, settingsFor, type ConfigFlags } from '../configured-audit.js';
 import { repoBoundary, type RepoBoundary } from '../context/boundary.js';
 import type { FailOn } from '../findings/verdict.js';
-import { bakeTargets } from '../targets/bake.js';
+import { bakeFileRelative, bakeTargets } from '../targets/bake.js';
 import { composeTargets, findComposeFiles } from '../targets/compose.js';
 import { discoverTargets } from '../targets/discover.js';
 import type { BuildTarget } from '../targets/target.js';
@@ -43,7 +43,8 @@ export function collectTargets(req: Pick<TargetsRequest, 'sources' | 'cwd' | 'en
     const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(req.cwd);
     targets.push(...composeTargets(files, { cwd: req.cwd, env: req.env, repository }));
   }
-  for (const b of sources.bake) targets.push(...bakeTargets(b, req.cwd, repository));
+  // `--bake FILE` is `docker buildx bake -f FILE` run here: contexts resolve from here.
+  for (const b of sources.bake) targets.push(...bakeTargets(b, req.cwd, repository, bakeFileRelative(req.env) ? undefined : req.cwd));
   if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: req.cwd, env: req.env, repository }).targets);
   // `--build-arg` on our command line overrides every target's args, as `docker compose build --build-arg` does.
   return targets.map((t) => ({ ...t, args: { ...t.args, ...req.buildArgs } }));

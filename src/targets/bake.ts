@@ -1,8 +1,8 @@
 // Bake in JSON: what `docker buildx bake --print` emits, or a `docker-bake.json` written by hand
 // (same `group`/`target` shape, `inherits` allowed). HCL needs no parser of ours: `--print` turns
-// it into this JSON. Relative paths resolve against the JSON file's directory (where `--print`
-// output is normally saved, and where `docker buildx bake` runs); `dockerfile` is relative to the
-// target's context, as in bake. Without a `default` group every target is audited.
+// it into this JSON. Relative paths resolve from where bake runs (bakeTargets' runDir: the working
+// directory for `--bake FILE`, the file's directory for a docker-bake.json `--all` finds);
+// `dockerfile` is relative to the target's context, as in bake. Without a `default` group every target is audited.
 import { FileTooLargeError, MAX_BUILD_FILE_BYTES, readRegularFile } from '../context/read-regular.js';
 import * as path from 'node:path';
 import { InputError } from '../errors.js';
@@ -84,12 +84,19 @@ function groupTargets(doc: Json, group: string, out: Set<string>, seen = new Set
   }
 }
 
-export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary): BuildTarget[] {
+/**
+ * `runDir`: where bake runs, which its relative contexts resolve from (buildx's default: the
+ * working directory, whatever directory `-f` names; rocker-versioned2 runs
+ * `docker buildx bake -f bakefiles/devel.docker-bake.json` from the root, its dockerfiles/ there).
+ * Without it, the file's own directory: `docker buildx bake` run beside a docker-bake.json, or
+ * BUILDX_BAKE_FILE_RELATIVE_PATHS=1 (buildx's opt-in, docker/buildx#3935).
+ */
+export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary, runDir?: string): BuildTarget[] {
   const abs = path.resolve(cwd, file);
   assertInsideRepo(repository, abs, 'Bake file', file);
   const doc = readJson(abs);
   const all = doc.target as Json;
-  const baseDir = path.dirname(abs);
+  const baseDir = runDir ?? path.dirname(abs);
   const chosen = new Set<string>();
   groupTargets(doc, 'default', chosen);
   const names = chosen.size > 0 ? [...chosen] : Object.keys(all);
@@ -108,4 +115,10 @@ export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary
     if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     return out;
   });
+}
+
+/** BUILDX_BAKE_FILE_RELATIVE_PATHS, read as Go's strconv.ParseBool: paths relative to the file. */
+export function bakeFileRelative(env: Readonly<Record<string, string | undefined>>): boolean {
+  const v = env.BUILDX_BAKE_FILE_RELATIVE_PATHS;
+  return v !== undefined && ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v);
 }

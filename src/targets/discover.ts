@@ -178,7 +178,9 @@ export function discoverTargets(
     }
     const abs = t.dockerfile ?? path.join(t.context, 'Dockerfile');
     const file = inside(abs);
-    if (file !== null && t.dockerfileInline === undefined && !fs.existsSync(abs) && !isIgnored(file)) {
+    // docker's fallback: a missing `Dockerfile` is read as `dockerfile` (risingwave's debezium demos, `build: .`).
+    const lower = path.basename(abs) === 'Dockerfile' && fs.existsSync(path.join(path.dirname(abs), 'dockerfile'));
+    if (file !== null && t.dockerfileInline === undefined && !fs.existsSync(abs) && !lower && !isIgnored(file)) {
       return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
     return t;
@@ -233,7 +235,13 @@ export function discoverTargets(
   declared.push(...workflowTargets(root, opts.cwd));
   // What GoReleaser builds, in a directory of its own making: listed as skipped (repo-builds.ts).
   declared.push(...goreleaserTargets(root, opts.cwd));
-  const covered = new Set(declared.filter((t) => t.staleTarget !== true).map((t) => t.dockerfile ?? path.join(t.context, 'Dockerfile')));
+  // The file each declared build reads, docker's lowercase fallback included.
+  const readsFile = (t: BuildTarget) => {
+    const f = t.dockerfile ?? path.join(t.context, 'Dockerfile');
+    const lower = path.join(path.dirname(f), 'dockerfile');
+    return path.basename(f) === 'Dockerfile' && !fs.existsSync(f) && fs.existsSync(lower) ? lower : f;
+  };
+  const covered = new Set(declared.filter((t) => t.staleTarget !== true).map(readsFile));
   // Listed, not audited: the Dockerfiles they build are still audited on their own below.
   // A docker-bake.json beside it (its printed form, read above) says it all already.
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path.basename(f) === 'docker-bake.json').map((f) => path.dirname(f)));
@@ -241,8 +249,12 @@ export function discoverTargets(
     const abs = path.join(root, f);
     const rel = path.relative(opts.cwd, abs) || abs;
     const dir = path.relative(opts.cwd, path.dirname(abs)) || '.';
-    const json = dir === '.' ? 'docker-bake.json' : `${dir}/docker-bake.json`;
-    const reason = `Bake HCL is not read (ctx-audit reads Bake JSON): in ${dir}, run \`docker buildx bake --print > docker-bake.json\`, then pass --bake ${json}`;
+    // Bake resolves a target's context from where it runs, not from the file (peerdb's workflow runs
+    // flow/e2e/test_data/mysql-debug/docker-bake.hcl from the root, its context naming that path).
+    const reason =
+      dir === '.'
+        ? 'Bake HCL is not read (ctx-audit reads Bake JSON): run `docker buildx bake --print > docker-bake.json`, then pass --bake docker-bake.json'
+        : `Bake HCL is not read (ctx-audit reads Bake JSON): where the build runs it (bake resolves contexts from there: the repository root, unless a workflow or script changes directory), run \`docker buildx bake -f ${rel} --print > docker-bake.json\`, then pass --bake docker-bake.json from there`;
     // dockerfile: the HCL file itself, so it never merges with the target of the Dockerfile beside it.
     return { name: rel, declaredIn: rel, kind: 'bake' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: reason };
   });

@@ -30,6 +30,7 @@ interface JsonFinding {
   file?: string;
   line?: number;
   severity: string;
+  message?: string;
   data: Record<string, unknown>;
 }
 
@@ -205,6 +206,29 @@ test('--bake: default group (nested), inherits, contexts: named context sources 
     // The summary carries both builders' figures.
     assert.ok((app.summary.legacyTarBytes ?? 0) > 0);
     assert.equal(typeof app.summary.buildkitRequestedBytes, 'number');
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// rocker-versioned2 runs `docker buildx bake -f bakefiles/devel.docker-bake.json` from the root; its
+// targets name no context, so dockerfiles/*.Dockerfile resolve from there. ctx-audit resolved them
+// from bakefiles/ and exited 2 on every target.
+test('--bake FILE resolves contexts from where it runs, as buildx does; BUILDX_BAKE_FILE_RELATIVE_PATHS=1 from the file', () => {
+  const tree = writeTree({
+    'bakefiles/devel.docker-bake.json': '{"target": {"r": {"dockerfile": "dockerfiles/r.Dockerfile"}}}\n',
+    'dockerfiles/r.Dockerfile': 'FROM alpine\nCOPY scripts /s\n',
+    'scripts/install.sh': 'true\n',
+    'bakefiles/dockerfiles/r.Dockerfile': 'FROM alpine\nCOPY nowhere /\n',
+  });
+  try {
+    const run = (env: Record<string, string> = {}) => {
+      const r = ctxAudit(['--bake', 'bakefiles/devel.docker-bake.json', '--format', 'json', '--no-config'], tree.root, env);
+      const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
+      return [r.code, doc.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId)];
+    };
+    assert.deepEqual(run(), [0, []]);
+    assert.deepEqual(run({ BUILDX_BAKE_FILE_RELATIVE_PATHS: '1' }), [1, ['CTX101']]);
   } finally {
     tree.cleanup();
   }

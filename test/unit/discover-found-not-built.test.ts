@@ -439,3 +439,24 @@ test('--all: a Compose file skipped for a missing variable does not hide the Doc
     ],
   );
 });
+
+// risingwave's integration_tests/debezium-mysql: `build: .` beside a lowercase `dockerfile`, which
+// docker reads when there is no `Dockerfile`. --all listed the service as "not in the checkout" and
+// audited the file on its own instead.
+test('--all: a Compose service whose context holds only a lowercase dockerfile is audited as that build, once', () => {
+  const files = {
+    'demo/docker-compose.yml': 'services:\n  app:\n    build: .\n',
+    'demo/dockerfile': 'FROM alpine\nCOPY app.txt /\n',
+    'demo/app.txt': 'x\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const t = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets;
+    assert.deepEqual(
+      t.map((x) => [x.name, x.skipReason ?? null]),
+      [['demo/docker-compose.yml:app', null]],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

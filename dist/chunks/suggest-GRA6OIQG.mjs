@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-YIBJFQ3U.mjs";
+} from "./chunk-POGZGXUT.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

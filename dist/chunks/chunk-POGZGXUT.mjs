@@ -565,7 +565,7 @@ var require_to_regex_range = __commonJS({
         stop = countZeros(max + 1, zeros) - 1;
       }
       stops = [...stops];
-      stops.sort(compare);
+      stops.sort(compare2);
       return stops;
     }
     function rangeToPattern(start, stop, options) {
@@ -637,7 +637,7 @@ var require_to_regex_range = __commonJS({
       for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
       return arr;
     }
-    function compare(a, b) {
+    function compare2(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
     function contains(arr, key, val) {
@@ -693,8 +693,8 @@ var require_fill_range = __commonJS({
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
     var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform = (toNumber) => {
-      return (value) => toNumber === true ? Number(value) : String(value);
+    var transform = (toNumber2) => {
+      return (value) => toNumber2 === true ? Number(value) : String(value);
     };
     var isValidValue = (value) => {
       return typeof value === "number" || typeof value === "string" && value !== "";
@@ -714,13 +714,13 @@ var require_fill_range = __commonJS({
       }
       return options.stringify === true;
     };
-    var pad = (input, maxLength, toNumber) => {
+    var pad = (input, maxLength, toNumber2) => {
       if (maxLength > 0) {
         let dash = input[0] === "-" ? "-" : "";
         if (dash) input = input.slice(1);
         input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
       }
-      if (toNumber === false) {
+      if (toNumber2 === false) {
         return String(input);
       }
       return input;
@@ -803,8 +803,8 @@ var require_fill_range = __commonJS({
       step = Math.max(Math.abs(step), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options) === false;
-      let format = options.transform || transform(toNumber);
+      let toNumber2 = padded === false && stringify(start, end, options) === false;
+      let format = options.transform || transform(toNumber2);
       if (options.toRegex && step === 1) {
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
@@ -816,7 +816,7 @@ var require_fill_range = __commonJS({
         if (options.toRegex === true && step > 1) {
           push(a);
         } else {
-          range.push(pad(format(a, index), maxLen, toNumber));
+          range.push(pad(format(a, index), maxLen, toNumber2));
         }
         a = descending ? a - step : a + step;
         index++;
@@ -5864,12 +5864,12 @@ function groupTargets(doc, group, out, seen = /* @__PURE__ */ new Set()) {
     else out.add(t);
   }
 }
-function bakeTargets(file, cwd, repository) {
+function bakeTargets(file, cwd, repository, runDir) {
   const abs = path.resolve(cwd, file);
   assertInsideRepo(repository, abs, "Bake file", file);
   const doc = readJson(abs);
   const all = doc.target;
-  const baseDir = path.dirname(abs);
+  const baseDir = runDir ?? path.dirname(abs);
   const chosen = /* @__PURE__ */ new Set();
   groupTargets(doc, "default", chosen);
   const names = chosen.size > 0 ? [...chosen] : Object.keys(all);
@@ -5888,6 +5888,10 @@ function bakeTargets(file, cwd, repository) {
     if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     return out;
   });
+}
+function bakeFileRelative(env) {
+  const v = env.BUILDX_BAKE_FILE_RELATIVE_PATHS;
+  return v !== void 0 && ["1", "t", "T", "TRUE", "true", "True"].includes(v);
 }
 
 // src/targets/compose.ts
@@ -6346,6 +6350,208 @@ function readText(file) {
 var import_yaml2 = __toESM(require_dist(), 1);
 import * as fs2 from "node:fs";
 import * as path3 from "node:path";
+
+// src/targets/gha-if.ts
+function tokenize(s) {
+  const out = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    if (c === "'") {
+      let v = "";
+      i++;
+      for (; ; ) {
+        if (i >= s.length) return null;
+        if (s[i] === "'") {
+          if (s[i + 1] === "'") {
+            v += "'";
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        v += s[i++];
+      }
+      out.push({ kind: "lit", value: v });
+      continue;
+    }
+    const two = s.slice(i, i + 2);
+    if (["==", "!=", "<=", ">=", "&&", "||"].includes(two)) {
+      out.push({ kind: "op", op: two });
+      i += 2;
+      continue;
+    }
+    if ("<>!()".includes(c)) {
+      out.push({ kind: "op", op: c });
+      i++;
+      continue;
+    }
+    const num = /^-?(?:0x[0-9a-f]+|\d+(?:\.\d+)?(?:e[+-]?\d+)?)/i.exec(s.slice(i));
+    if (num) {
+      out.push({ kind: "lit", value: Number(num[0]) });
+      i += num[0].length;
+      continue;
+    }
+    const id = /^[A-Za-z_][\w-]*(?:\.[\w-]+|\[[^\]]*\]|\.\*)*/.exec(s.slice(i));
+    if (!id) return null;
+    i += id[0].length;
+    const name = id[0];
+    let j = i;
+    while (j < s.length && /\s/.test(s[j])) j++;
+    if (s[j] === "(") {
+      let depth = 0;
+      for (; j < s.length; j++) {
+        if (s[j] === "'") {
+          j++;
+          while (j < s.length && !(s[j] === "'" && s[j + 1] !== "'")) j += s[j] === "'" ? 2 : 1;
+        } else if (s[j] === "(") depth++;
+        else if (s[j] === ")" && --depth === 0) break;
+      }
+      if (depth !== 0) return null;
+      i = j + 1;
+      out.push({ kind: "call" });
+      continue;
+    }
+    if (name === "true" || name === "false") out.push({ kind: "lit", value: name === "true" });
+    else if (name === "null") out.push({ kind: "lit", value: null });
+    else out.push({ kind: "ref", name });
+  }
+  return out;
+}
+function toNumber(v) {
+  if (v === null) return 0;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "number") return v;
+  const t = v.trim();
+  return t === "" ? 0 : Number(t);
+}
+function truthy(v) {
+  return !(v === null || v === false || v === 0 || v === "" || typeof v === "number" && Number.isNaN(v));
+}
+function compare(op, a, b) {
+  let x;
+  let y;
+  if (typeof a === "string" && typeof b === "string") {
+    x = a.toLowerCase();
+    y = b.toLowerCase();
+  } else if (typeof a === typeof b && a !== null && typeof a !== "string") {
+    x = toNumber(a);
+    y = toNumber(b);
+  } else if (a === null && b === null) {
+    x = 0;
+    y = 0;
+  } else {
+    x = toNumber(a);
+    y = toNumber(b);
+  }
+  switch (op) {
+    case "==":
+      return x === y;
+    case "!=":
+      return x !== y;
+    case "<":
+      return x < y;
+    case "<=":
+      return x <= y;
+    case ">":
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
+function stepCondition(expr, matrix) {
+  if (expr === void 0 || expr === null) return true;
+  if (typeof expr === "boolean") return expr;
+  if (typeof expr === "number") return expr !== 0;
+  if (typeof expr !== "string") return null;
+  let s = expr.trim();
+  const wrapped = /^\$\{\{([\s\S]*)\}\}$/.exec(s);
+  if (wrapped) s = wrapped[1];
+  else if (s.includes("${{")) return null;
+  if (s.trim() === "") return true;
+  const tokens = tokenize(s);
+  if (tokens === null) return null;
+  let pos = 0;
+  const peek = () => tokens[pos];
+  const isOp = (op) => peek()?.kind === "op" && peek().op === op;
+  let broken = false;
+  const primary = () => {
+    const t = tokens[pos++];
+    if (!t) {
+      broken = true;
+      return void 0;
+    }
+    if (t.kind === "lit") return t.value;
+    if (t.kind === "call") return void 0;
+    if (t.kind === "ref") {
+      if (!t.name.startsWith("matrix.")) return void 0;
+      const key = t.name.slice("matrix.".length);
+      return key in matrix ? matrix[key] : void 0;
+    }
+    if (t.op === "(") {
+      const v2 = or();
+      if (!isOp(")")) broken = true;
+      else pos++;
+      return v2;
+    }
+    if (t.op === "!") {
+      const v2 = primary();
+      return v2 === void 0 ? void 0 : !truthy(v2);
+    }
+    broken = true;
+    return void 0;
+  };
+  const relational = () => {
+    let a = primary();
+    while (["<", "<=", ">", ">="].some(isOp)) {
+      const op = tokens[pos++].op;
+      const b = primary();
+      a = a === void 0 || b === void 0 ? void 0 : compare(op, a, b);
+    }
+    return a;
+  };
+  const equality = () => {
+    let a = relational();
+    while (isOp("==") || isOp("!=")) {
+      const op = tokens[pos++].op;
+      const b = relational();
+      a = a === void 0 || b === void 0 ? void 0 : compare(op, a, b);
+    }
+    return a;
+  };
+  const and = () => {
+    let a = equality();
+    while (isOp("&&")) {
+      pos++;
+      const b = equality();
+      if (a !== void 0 && !truthy(a)) continue;
+      if (b !== void 0 && !truthy(b)) a = b;
+      else a = a === void 0 || b === void 0 ? void 0 : b;
+    }
+    return a;
+  };
+  const or = () => {
+    let a = and();
+    while (isOp("||")) {
+      pos++;
+      const b = and();
+      if (a !== void 0 && truthy(a)) continue;
+      if (b !== void 0 && truthy(b)) a = b;
+      else a = a === void 0 || b === void 0 ? void 0 : b;
+    }
+    return a;
+  };
+  const v = or();
+  if (broken || pos !== tokens.length) return null;
+  return v === void 0 ? null : truthy(v);
+}
+
+// src/targets/repo-builds.ts
 var TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
 var TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^[ \t]*(?:FROM|ARG|ENV|COPY|ADD|LABEL|WORKDIR|USER|EXPOSE)\b[^\n]*\{\{|^(?!\s*#)[^\n]*?<%=/im;
 var DOTTED_PLACEHOLDER = /^(?!\s*#).*\$\{[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z0-9_.-]*\}/m;
@@ -6490,7 +6696,7 @@ var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\}\
 var MAX_MATRIX_COMBOS = 16;
 function matrixCombos(matrix, texts) {
   const keys = [...new Set(texts.flatMap((t) => [...(t ?? "").matchAll(MATRIX_REF)].map((m2) => m2[1])))].sort();
-  if (keys.length === 0) return [{ apply: (s) => s, label: "" }];
+  if (keys.length === 0) return [{ apply: (s) => s, label: "", values: {} }];
   if (!matrix || typeof matrix !== "object" || Array.isArray(matrix)) return [];
   const m = matrix;
   const plain = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
@@ -6523,7 +6729,8 @@ function matrixCombos(matrix, texts) {
   }
   return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => ({
     apply: (s) => s.replace(MATRIX_REF, (whole, k) => r[k] ?? whole),
-    label: ` [${keys.map((k) => `${k}=${r[k]}`).join(", ")}]`
+    label: ` [${keys.map((k) => `${k}=${r[k]}`).join(", ")}]`,
+    values: r
   }));
 }
 function overlaps(a, b) {
@@ -6756,6 +6963,7 @@ function workflowTargets(root, cwd) {
           const w = s.with ?? {};
           const str = (k) => typeof w[k] === "string" ? withEnv(w[k]) : void 0;
           for (const combo of matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args")])) {
+            if (stepCondition(s.if, combo.values) === false) continue;
             const context = combo.apply(str("context") ?? ".");
             const file = str("file") === void 0 ? void 0 : combo.apply(str("file"));
             if (/\$\{\{/.test(context + (file ?? "")) || /^[a-z]+:\/\//i.test(context)) continue;
@@ -6784,7 +6992,7 @@ function workflowTargets(root, cwd) {
               ...withRunTimeArgs(argsAtRunTime)
             });
           }
-        } else if (typeof s.run === "string") {
+        } else if (typeof s.run === "string" && stepCondition(s.if, {}) !== false) {
           const wd = workingDirectory(s);
           for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(s.run, typeof wd === "string" ? wd : ".")) {
             const ctxAbs = path3.resolve(root, c.context);
@@ -6953,7 +7161,8 @@ function discoverTargets(dir, opts) {
     }
     const abs = t.dockerfile ?? path4.join(t.context, "Dockerfile");
     const file = inside(abs);
-    if (file !== null && t.dockerfileInline === void 0 && !fs3.existsSync(abs) && !isIgnored(file)) {
+    const lower = path4.basename(abs) === "Dockerfile" && fs3.existsSync(path4.join(path4.dirname(abs), "dockerfile"));
+    if (file !== null && t.dockerfileInline === void 0 && !fs3.existsSync(abs) && !lower && !isIgnored(file)) {
       return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
     return t;
@@ -6995,14 +7204,18 @@ function discoverTargets(dir, opts) {
   }
   declared.push(...workflowTargets(root, opts.cwd));
   declared.push(...goreleaserTargets(root, opts.cwd));
-  const covered = new Set(declared.filter((t) => t.staleTarget !== true).map((t) => t.dockerfile ?? path4.join(t.context, "Dockerfile")));
+  const readsFile = (t) => {
+    const f = t.dockerfile ?? path4.join(t.context, "Dockerfile");
+    const lower = path4.join(path4.dirname(f), "dockerfile");
+    return path4.basename(f) === "Dockerfile" && !fs3.existsSync(f) && fs3.existsSync(lower) ? lower : f;
+  };
+  const covered = new Set(declared.filter((t) => t.staleTarget !== true).map(readsFile));
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path4.basename(f) === "docker-bake.json").map((f) => path4.dirname(f)));
   const hcl = glob(BAKE_HCL_GLOBS).filter((f) => !bakeJsonDirs.has(path4.dirname(f))).map((f) => {
     const abs = path4.join(root, f);
     const rel = path4.relative(opts.cwd, abs) || abs;
     const dir2 = path4.relative(opts.cwd, path4.dirname(abs)) || ".";
-    const json = dir2 === "." ? "docker-bake.json" : `${dir2}/docker-bake.json`;
-    const reason = `Bake HCL is not read (ctx-audit reads Bake JSON): in ${dir2}, run \`docker buildx bake --print > docker-bake.json\`, then pass --bake ${json}`;
+    const reason = dir2 === "." ? "Bake HCL is not read (ctx-audit reads Bake JSON): run `docker buildx bake --print > docker-bake.json`, then pass --bake docker-bake.json" : `Bake HCL is not read (ctx-audit reads Bake JSON): where the build runs it (bake resolves contexts from there: the repository root, unless a workflow or script changes directory), run \`docker buildx bake -f ${rel} --print > docker-bake.json\`, then pass --bake docker-bake.json from there`;
     return { name: rel, declaredIn: rel, kind: "bake", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: reason };
   });
   const standalone = dockerfiles.map((f) => path4.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
@@ -7042,6 +7255,7 @@ export {
   isRemoteContext,
   buildKey,
   bakeTargets,
+  bakeFileRelative,
   mergeTargetRedactions,
   redactor,
   findComposeFiles,

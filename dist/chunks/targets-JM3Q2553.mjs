@@ -3,6 +3,7 @@ import {
   fetchedAuditOptions
 } from "./chunk-M3UIMT4M.mjs";
 import {
+  bakeFileRelative,
   bakeTargets,
   buildKey,
   composeTargets,
@@ -11,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YIBJFQ3U.mjs";
+} from "./chunk-POGZGXUT.mjs";
 import {
   configForRun,
   failOnFor,
@@ -272,7 +273,7 @@ function collectTargets(req, repository) {
     const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(req.cwd);
     targets.push(...composeTargets(files, { cwd: req.cwd, env: req.env, repository }));
   }
-  for (const b of sources.bake) targets.push(...bakeTargets(b, req.cwd, repository));
+  for (const b of sources.bake) targets.push(...bakeTargets(b, req.cwd, repository, bakeFileRelative(req.env) ? void 0 : req.cwd));
   if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: req.cwd, env: req.env, repository }).targets);
   return targets.map((t) => ({ ...t, args: { ...t.args, ...req.buildArgs } }));
 }

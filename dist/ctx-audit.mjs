@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-JM3Q2553.mjs"),
   why: () => import("./chunks/why-ZPKOC3G6.mjs"),
-  suggest: () => import("./chunks/suggest-GRA6OIQG.mjs")
+  suggest: () => import("./chunks/suggest-ZERJCAYG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -37,6 +37,8 @@ export interface Sibling {
    * concatenates Dockerfile and preview/Dockerfile.append): what it copies is not known here.
    */
   unknown?: true;
+  /** Why an unknown one is not known, when not that (the reason siblingNeeds gives, whole). */
+  unknownWhy?: string;
 }
 
 /**
@@ -45,8 +47,11 @@ export interface Sibling {
  * cost `suggest` two seconds (issue 18's target 3 is `suggest` within 3x one audit).
  */
 const SIBLING_DEPTH = 4;
-/** At most this many other Dockerfiles are read. */
-const MAX_SIBLINGS = 32;
+/**
+ * At most this many other Dockerfiles are read (KasmVNC builds 54 from its root). Past it the rest
+ * are builds whose sources are not known here, and count as such (siblingNeeds), never as absent.
+ */
+export const MAX_SIBLINGS = 256;
 
 const realOr = (p: string) => {
   try {
@@ -134,7 +139,13 @@ export function siblingDockerfiles(
     seen.set(abs, { name: `${rel.split(path.sep).join('/')} (${b.name})`, args: b.args });
   }
   const out: Sibling[] = [];
-  for (const [abs, { name, args }] of [...seen].sort((a, b) => (a[1].name < b[1].name ? -1 : 1)).slice(0, MAX_SIBLINGS)) {
+  const all = [...seen].sort((a, b) => (a[1].name < b[1].name ? -1 : 1));
+  if (all.length > MAX_SIBLINGS) {
+    const more = all.length - MAX_SIBLINGS;
+    const unknownWhy = `${all.length} other Dockerfiles are built from this context and ${more} of them were not read (past ${MAX_SIBLINGS}): what they copy is not known here, and this Dockerfile not using a path says nothing about it`;
+    unknown.push({ name: `${more} more Dockerfiles built from this context`, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhy });
+  }
+  for (const [abs, { name, args }] of all.slice(0, MAX_SIBLINGS)) {
     let text: Buffer;
     try {
       text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 });
@@ -172,7 +183,7 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
 export function siblingNeeds(siblings: readonly Sibling[], targets: readonly string[], unusedOnly: boolean): string | null {
   for (const sb of siblings) {
     if (sb.unknown === true) {
-      if (unusedOnly) return `${sb.name} builds from this context a Dockerfile that a step before it makes: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
+      if (unusedOnly) return sb.unknownWhy ?? `${sb.name} builds from this context a Dockerfile that a step before it makes: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
       continue;
     }
     for (const src of sb.sources) {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { suggest } from '../../src/suggest/suggest.js';
+import { MAX_SIBLINGS } from '../../src/suggest/siblings.js';
 import { git } from '../helpers/committed.js';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { buildTree, type TreeShape } from '../helpers/trees.js';
@@ -860,5 +861,29 @@ test('suggest: a directory a `COPY ../dir` of this Dockerfile or of a sibling na
     }
   } finally {
     tree.cleanup();
+  }
+});
+
+// KasmVNC builds 54 Dockerfiles from its root; suggest read 32 of them and took the rest for absent:
+// with 39 that copy a.txt and a 40th that copies src/, it proposed excluding src/.
+test('suggest: every Dockerfile built from the context is read, and past the cap the rest count as unknown, not absent', () => {
+  const build = (n: number) => {
+    const files: Record<string, string> = { 'a.txt': 'a\n', 'src/main.c': 'int main(){}\n', 'unused/x.bin': 'x'.repeat(4000) };
+    for (let i = 0; i < n; i++) files[`Dockerfile.${String(i).padStart(3, '0')}`] = 'FROM alpine\nCOPY a.txt /\n';
+    files['Dockerfile.zzz'] = 'FROM alpine\nCOPY src /src\n';
+    return buildTree({ files: Object.keys(files), fileContents: files, dockerignore: '.git\n' });
+  };
+  for (const [n, unknown] of [[40, false], [MAX_SIBLINGS + 1, true]] as const) {
+    const tree = build(n);
+    try {
+      const r = suggest({ context: tree.ctx, cwd: tree.ctx, file: 'Dockerfile.000' });
+      const proposed = r.suggestions.flatMap((s) => s.lines);
+      assert.ok(!proposed.includes('src'), `${n}: ${JSON.stringify(proposed)}`);
+      const src = r.rejected.find((x) => x.lines.includes('src'));
+      if (unknown) assert.match(src?.reasons[0] ?? '', /other Dockerfiles are built from this context and 1 of them were not read/);
+      else assert.match(src?.reasons[0] ?? '', /Dockerfile\.zzz is built from this context too and COPY src/);
+    } finally {
+      tree.cleanup();
+    }
   }
 });

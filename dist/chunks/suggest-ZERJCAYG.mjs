@@ -757,7 +757,7 @@ function namedByRun(target, isFile, readers) {
 import * as fs2 from "node:fs";
 import * as path2 from "node:path";
 var SIBLING_DEPTH = 4;
-var MAX_SIBLINGS = 32;
+var MAX_SIBLINGS = 256;
 var realOr = (p) => {
   try {
     return fs2.realpathSync(p);
@@ -815,7 +815,13 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
     seen.set(abs, { name: `${rel.split(path2.sep).join("/")} (${b.name})`, args: b.args });
   }
   const out = [];
-  for (const [abs, { name, args }] of [...seen].sort((a, b) => a[1].name < b[1].name ? -1 : 1).slice(0, MAX_SIBLINGS)) {
+  const all = [...seen].sort((a, b) => a[1].name < b[1].name ? -1 : 1);
+  if (all.length > MAX_SIBLINGS) {
+    const more = all.length - MAX_SIBLINGS;
+    const unknownWhy = `${all.length} other Dockerfiles are built from this context and ${more} of them were not read (past ${MAX_SIBLINGS}): what they copy is not known here, and this Dockerfile not using a path says nothing about it`;
+    unknown.push({ name: `${more} more Dockerfiles built from this context`, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhy });
+  }
+  for (const [abs, { name, args }] of all.slice(0, MAX_SIBLINGS)) {
     let text;
     try {
       text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 });
@@ -837,7 +843,7 @@ function siblingOf(name, text, args) {
 function siblingNeeds(siblings, targets, unusedOnly) {
   for (const sb of siblings) {
     if (sb.unknown === true) {
-      if (unusedOnly) return `${sb.name} builds from this context a Dockerfile that a step before it makes: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
+      if (unusedOnly) return sb.unknownWhy ?? `${sb.name} builds from this context a Dockerfile that a step before it makes: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
       continue;
     }
     for (const src of sb.sources) {

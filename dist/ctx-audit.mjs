@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-PAXDCIBV.mjs";
+} from "./chunks/chunk-4PKOK2QH.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-IFPXQHOW.mjs";
+} from "./chunks/chunk-PWCJUP3F.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-U4A7VH5B.mjs";
+} from "./chunks/chunk-QLMD6DFH.mjs";
 import "./chunks/chunk-YIFMKOIL.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JM3Q2553.mjs"),
-  why: () => import("./chunks/why-ZPKOC3G6.mjs"),
-  suggest: () => import("./chunks/suggest-ZERJCAYG.mjs")
+  targets: () => import("./chunks/targets-LCS3LKNB.mjs"),
+  why: () => import("./chunks/why-QMB7IDHJ.mjs"),
+  suggest: () => import("./chunks/suggest-2XX4R74L.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -163,6 +163,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)`
         : typeof d.copiedWith === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}; "${d.copiedWith}" in the same instruction does, so both builders copy that and go on`
+        : d.emptyWildcard === true && typeof d.preparedBy === 'string'
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the earlier step ${d.preparedBy} is to put it there; without it BuildKit copies nothing for it and goes on (the legacy builder fails)`
         : d.emptyWildcard === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)`
         : typeof d.outputDir === 'string'

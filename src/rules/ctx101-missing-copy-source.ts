@@ -101,7 +101,9 @@ export const missingCopySource = crossCheckRule(
     // AllowEmptyWildcard; checked against BuildKit v0.13, even as the only source): the
     // `cwallet.ss[o]` "copy if present" idiom of jupyter's docker-stacks. The legacy builder fails.
     if (ctx.builder === 'buildkit' && raw.data.instruction !== 'RUN --mount' && containsWildcards(String(raw.data.source ?? ''))) {
-      return { ...raw, data: { ...raw.data, emptyWildcard: true }, maxSeverity: 'warning' };
+      // sismics/docs' `ADD docs-web/target/docs-web-*.war`, which the job's download-artifact step puts there.
+      const preparedBy = ctx.contextPreparedBy ? { preparedBy: ctx.contextPreparedBy } : {};
+      return { ...raw, data: { ...raw.data, emptyWildcard: true, ...preparedBy }, maxSeverity: 'warning' };
     }
     // The path holds an ARG the stage declares with no value (no default, no --build-arg): the
     // invocation that builds it passes one (minio's `COPY ./minio-${TARGETARCH}.${RELEASE}`), so the

@@ -82,6 +82,22 @@ test('runTargets: CTX101 for a missing source is a warning naming the step in th
   }
 });
 
+// sismics/docs: `ADD docs-web/target/docs-web-*.war` after a download-artifact into docs-web/target.
+// The empty-wildcard warning said only that BuildKit goes on without it.
+test('runTargets: a COPY wildcard that matches nothing in a prepared job names the step that is to put it there', () => {
+  const dockerfile = 'FROM debian\nCOPY hbbs-*.bin /usr/bin/\n';
+  const tree = buildTree({ files: ['docker-classic/Dockerfile', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': workflow, 'docker-classic/Dockerfile': dockerfile } });
+  try {
+    const targets = workflowTargets(tree.ctx, tree.ctx).filter((x) => x.name.includes('classic'));
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const f = multi.targets[0].result?.findings.find((x) => x.ruleId === 'CTX101');
+    assert.equal(f?.severity, 'warning');
+    assert.match(f?.message ?? '', /the earlier step "Download binaries" \(actions\/download-artifact\) is to put it there; without it BuildKit copies nothing for it and goes on/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('workflowTargets: ${{ matrix.KEY }} in file/context/target gives one build per matrix value (lists crossed, include added); a non-matrix expression is still skipped', () => {
   const wf = [
     'on: push',

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-POGZGXUT.mjs";
+} from "./chunk-QWPODXTG.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-IFPXQHOW.mjs";
+} from "./chunk-PWCJUP3F.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-U4A7VH5B.mjs";
+} from "./chunk-QLMD6DFH.mjs";
 import {
   splitAtWildcard
 } from "./chunk-YIFMKOIL.mjs";

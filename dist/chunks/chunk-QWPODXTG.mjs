@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-U4A7VH5B.mjs";
+} from "./chunk-QLMD6DFH.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

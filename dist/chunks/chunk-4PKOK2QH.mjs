@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-U4A7VH5B.mjs";
+} from "./chunk-QLMD6DFH.mjs";
 import {
   parseSize
 } from "./chunk-YIFMKOIL.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IFPXQHOW.mjs";
+} from "./chunk-PWCJUP3F.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-U4A7VH5B.mjs";
+} from "./chunk-QLMD6DFH.mjs";
 import "./chunk-YIFMKOIL.mjs";
 import {
   readRegularFile

@@ -358,7 +358,9 @@ function selfCheckoutPath(job: unknown): string {
  */
 function workspaceExpression(job: unknown): RegExp {
   const at = selfCheckoutPath(job);
-  const ws = String.raw`\$\{\{\s*github\.workspace\s*\}\}`;
+  // Or the workspace written out as the hosted Linux runner has it, /home/runner/work/<repo>/<repo>
+  // (inspektor-gadget's `context: /home/runner/work/inspektor-gadget/inspektor-gadget/`).
+  const ws = String.raw`(?:\$\{\{\s*github\.workspace\s*\}\}|/home/runner/work/([^/\s]+)/\1)`;
   if (at === '' || at === '.') return new RegExp(`^${ws}(?=/|$)`);
   return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`);
 }
@@ -715,12 +717,19 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
               ...withRunTimeArgs(argsAtRunTime),
             });
           }
-        } else if (typeof s.run === 'string' && stepCondition((s as { if?: unknown }).if, {}) !== false) {
-          const wd = workingDirectory(s);
-          for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(s.run, typeof wd === 'string' ? wd : '.')) {
-            const ctxAbs = path.resolve(root, c.context);
-            // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.
-            out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime) });
+        } else if (typeof s.run === 'string') {
+          const wdRaw = workingDirectory(s);
+          const run = s.run;
+          // `working-directory: ${{ matrix.version }}/${{ matrix.variant }}` and `docker build .`
+          // (xwiki-docker's twelve images): one build per matrix value, as for build-push-action.
+          for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [typeof wdRaw === 'string' ? wdRaw : undefined, run])) {
+            if (stepCondition((s as { if?: unknown }).if, combo.values) === false) continue;
+            const wd = typeof wdRaw === 'string' ? combo.apply(wdRaw) : wdRaw;
+            for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.')) {
+              const ctxAbs = path.resolve(root, c.context);
+              // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.
+              out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime) });
+            }
           }
         }
       }

@@ -229,6 +229,44 @@ test('workflowTargets: a step whose `if:` is false for a matrix combination does
   }
 });
 
+// xwiki-docker: `working-directory: ${{ matrix.version }}/${{ matrix.variant }}` then `docker build .`
+// (twelve images). The step was dropped, and the Dockerfiles were audited only as built by nothing.
+test('workflowTargets: a run step whose working-directory or command names matrix values gives one build per value', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        version: ["16", "17"]',
+    '        variant: [mysql-tomcat]',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Build',
+    '        working-directory: ${{ matrix.version }}/${{ matrix.variant }}',
+    '        run: docker build .',
+    '      - name: Tool',
+    "        if: matrix.version == '16'",
+    '        run: docker build -f tools/${{ matrix.variant }}.Dockerfile .',
+    '',
+  ].join('\n');
+  const files = ['16/mysql-tomcat/Dockerfile', '17/mysql-tomcat/Dockerfile', 'tools/mysql-tomcat.Dockerfile', '.github/workflows/b.yml'];
+  const tree = buildTree({ files, dockerignore: null, fileContents: { '.github/workflows/b.yml': wf } });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.context.slice(tree.ctx.length), x.dockerfile?.slice(tree.ctx.length) ?? null]),
+      [
+        ['.github/workflows/b.yml:build (Build) [variant=mysql-tomcat, version=16]', '/16/mysql-tomcat', null],
+        ['.github/workflows/b.yml:build (Build) [variant=mysql-tomcat, version=17]', '/17/mysql-tomcat', null],
+        ['.github/workflows/b.yml:build (Tool) [variant=mysql-tomcat]', '', '/tools/mysql-tomcat.Dockerfile'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('runTargets: a target whose context is missing and git-ignored is skipped with the reason; a missing context git does not ignore stays an error', () => {
   // Laravel Sail: docker-compose.yml builds ./vendor/laravel/sail/runtimes/8.4, which composer installs.
   const tree = buildTree({ files: ['composer.json', '.gitignore'], dockerignore: null, fileContents: { '.gitignore': '/vendor\n' } });
@@ -616,7 +654,7 @@ test('workflowTargets: a ${{ }} expression with spaces after the context stays o
   }
 });
 
-test('workflowTargets: ${{ github.workspace }} is the checkout (ziti), or with the checkout at `path: P`, ${{ github.workspace }}/P is (OctoPrint); another workspace path stays unresolved', () => {
+test('workflowTargets: ${{ github.workspace }} is the checkout (ziti), or with the checkout at `path: P`, ${{ github.workspace }}/P is (OctoPrint); so is /home/runner/work/R/R (inspektor-gadget); another workspace path stays unresolved', () => {
   const wf = [
     'on: push',
     'jobs:',
@@ -644,6 +682,17 @@ test('workflowTargets: ${{ github.workspace }} is the checkout (ziti), or with t
     '      - uses: docker/build-push-action@v6',
     '        with:',
     '          context: ${{ github.workspace }}/tools',
+    '  gadget:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: /home/runner/work/inspektor-gadget/inspektor-gadget/',
+    '          file: /home/runner/work/inspektor-gadget/inspektor-gadget/dist/cli/Dockerfile',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: /home/runner/work/inspektor-gadget/other/',
     '',
   ].join('\n');
   const tree = buildTree({ files: ['Dockerfile', 'dist/cli/Dockerfile', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf } });
@@ -654,6 +703,8 @@ test('workflowTargets: ${{ github.workspace }} is the checkout (ziti), or with t
       [
         ['.github/workflows/ci.yml:ziti step 2', tree.ctx, join(tree.ctx, 'dist/cli/Dockerfile'), null],
         ['.github/workflows/ci.yml:octo step 3', tree.ctx, null, null],
+        // The hosted runner's workspace written out (inspektor-gadget) is the checkout too.
+        ['.github/workflows/ci.yml:gadget step 2', tree.ctx, join(tree.ctx, 'dist/cli/Dockerfile'), null],
       ],
     );
   } finally {

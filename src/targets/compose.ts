@@ -283,7 +283,8 @@ class ComposeLoader {
       doc = parseYaml(text, GO_YAML_OPTIONS);
     } catch (e) {
       // The position only: YAML's message quotes the offending line.
-      const Err = /^[ \t]*(?:\{%|\{\{)/m.test(text) ? ComposeTemplateError : InputError;
+      // Jinja's `{%`/`{{`, and Groovy's and ERB's `<%` (xwiki-docker's template/docker-compose.yml, which Gradle renders).
+      const Err = /^[ \t]*(?:\{%|\{\{|<%)/m.test(text) ? ComposeTemplateError : InputError;
       throw new Err(`${file}: not valid YAML (${describeYamlError(e)})`);
     }
     if (doc === null || doc === undefined) doc = {};

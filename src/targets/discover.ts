@@ -147,7 +147,7 @@ export function discoverTargets(
       return { ...target, skipReason: `${what}; set it in the environment or a .env beside the file to audit its services` };
     }
     // Mailu's setup/flavors/compose/docker-compose.yml (`{% set env='mailu.env' %}`), rendered by its setup service.
-    if (e instanceof ComposeTemplateError) return { ...target, skipReason: 'a template (it has {% or {{ directive lines, and is no YAML until a tool renders it): not audited' };
+    if (e instanceof ComposeTemplateError) return { ...target, skipReason: 'a template (it has {%, {{ or <% directive lines, and is no YAML until a tool renders it): not audited' };
     // lakeFS's esti/ops/docker-compose.yaml extends `esti/ops/docker-compose-common.yaml`, a path its CI
     // resolves with --project-directory at the root: from the file's own directory there is no such file.
     if (e instanceof ComposeMissingFileError) {
@@ -185,6 +185,16 @@ export function discoverTargets(
     }
     return t;
   };
+  /**
+   * A Compose service whose Dockerfile is a template (baserow's plugin-boilerplate/{{ cookiecutter.project_slug }}/,
+   * `COPY ./plugins/{{ cookiecutter.project_module }}/`): skipped as the Dockerfile is on its own.
+   */
+  const templated = (t: BuildTarget): BuildTarget => {
+    if (t.skipReason !== undefined || t.error !== undefined || t.dockerfileInline !== undefined || isRemoteContext(t.context)) return t;
+    const file = t.dockerfile ?? path.join(t.context, 'Dockerfile');
+    const why = fs.existsSync(file) ? templateReason(file) : null;
+    return why !== null && why.startsWith('a template') ? { ...t, skipReason: `its Dockerfile is ${why}` } : t;
+  };
   const glob = (patterns: string[]) =>
     fg
       .sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep })
@@ -218,7 +228,7 @@ export function discoverTargets(
     }
     const rel = path.relative(opts.cwd, files[0]) || files[0];
     try {
-      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push(notInCheckout({ ...t, name: `${rel}:${t.name}` }));
+      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}` })));
     } catch (e) {
       declared.push(refused(files[0], e));
     }

@@ -58,13 +58,32 @@ test('--all: a Compose template (Mailu\'s `{% set env=... %}` flavors) and a Com
     t.map((x) => [x.name, x.error, x.skip]),
     [
       ['Dockerfile', null, null],
-      ['flavors/compose/docker-compose.yml', null, 'a template (it has {% or {{ directive lines, and is no YAML until a tool renders it): not audited'],
+      ['flavors/compose/docker-compose.yml', null, 'a template (it has {%, {{ or <% directive lines, and is no YAML until a tool renders it): not audited'],
       ['ops/docker-compose.yaml', null, 'a file it extends, ops/ops/common.yaml, is not there from its own directory: docker compose run with another --project-directory (or after a step that makes it) finds it; audit it then with --compose'],
     ],
   );
   // Not a template, just broken: still the file's error.
   const broken = discovered({ Dockerfile: 'FROM alpine\n', 'compose.yaml': 'services:\n  app: [\n' });
   assert.match(broken.find((x) => x.name === 'compose.yaml')?.error ?? '', /not valid YAML/);
+});
+
+// xwiki-docker's template/docker-compose.yml (Groovy `<% %>`, rendered by Gradle; `\$` is no YAML)
+// exited the whole run 2; baserow's plugin-boilerplate/{{ cookiecutter.project_slug }}/docker-compose.yml
+// is valid YAML, but its service builds a Dockerfile that is a template (5 false CTX101 errors).
+test('--all: a Compose file with <% lines, and a Compose service whose Dockerfile is a template, are skipped as templates', () => {
+  const t = discovered({
+    'template/docker-compose.yml': 'services:\n  web:\n    image: "xwiki:\\${XWIKI_VERSION}"\n<% if (db == "mysql") { %>\n  db:\n    image: mysql\n<% } %>\n',
+    '{{ cookiecutter.slug }}/docker-compose.yml': 'services:\n  app:\n    build: .\n',
+    '{{ cookiecutter.slug }}/Dockerfile': 'FROM alpine\nCOPY ./plugins/{{ cookiecutter.module }}/ /p/\n',
+  });
+  assert.deepEqual(
+    t.map((x) => [x.name, x.error, x.skip === null ? null : x.skip.slice(0, 60)]),
+    [
+      ['template/docker-compose.yml', null, 'a template (it has {%, {{ or <% directive lines, and is no Y'],
+      // The Compose service claims its Dockerfile: no second, standalone row for it.
+      ['{{ cookiecutter.slug }}/docker-compose.yml:app', null, 'its Dockerfile is a template (it has {%, {{ or <% directive '],
+    ],
+  );
 });
 
 test('--all: a depends_on entry that is an unset variable is no evidence of a Compose fragment (diaspora\'s "${DIASPORA_DOCKER_DB}")', () => {

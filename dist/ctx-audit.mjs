@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-4PKOK2QH.mjs";
+} from "./chunks/chunk-SN5J47SX.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PWCJUP3F.mjs";
+} from "./chunks/chunk-ZMDZC5EY.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-QLMD6DFH.mjs";
-import "./chunks/chunk-YIFMKOIL.mjs";
+} from "./chunks/chunk-LWKSICQE.mjs";
+import "./chunks/chunk-MQR45EVT.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LCS3LKNB.mjs"),
-  why: () => import("./chunks/why-QMB7IDHJ.mjs"),
-  suggest: () => import("./chunks/suggest-2XX4R74L.mjs")
+  targets: () => import("./chunks/targets-OWDQFIBA.mjs"),
+  why: () => import("./chunks/why-4LSF7GG7.mjs"),
+  suggest: () => import("./chunks/suggest-S2QVFGYA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

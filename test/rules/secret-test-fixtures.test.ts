@@ -578,3 +578,21 @@ test('CTX201/CTX202: an untracked copy of a committed file is judged as committe
     tree.cleanup();
   }
 });
+
+// Sylius ships config/jwt/private-test.pem, the JWT key only its committed .env.test names
+// (JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private-test.pem); `COPY config` puts it in the image.
+test('CTX201: a committed key that the test environment\'s settings at the root name by its path is a fixture; one they do not name keeps its severity', () => {
+  const f = secretFindings('CTX201', {
+    '.env.test': 'JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private-test.pem\n',
+    'config/jwt/private-test.pem': fakeKey(),
+    'config/jwt/private.pem': fakeKey(),
+  });
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['.env.test', 'info'], // the test environment's dotenv itself: named like a secret, a committed test file
+      ['config/jwt/private-test.pem', 'info'],
+      ['config/jwt/private.pem', 'error'],
+    ],
+  );
+});

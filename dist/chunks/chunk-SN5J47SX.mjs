@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-QLMD6DFH.mjs";
+} from "./chunk-LWKSICQE.mjs";
 import {
   parseSize
-} from "./chunk-YIFMKOIL.mjs";
+} from "./chunk-MQR45EVT.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-QLMD6DFH.mjs";
+} from "./chunk-LWKSICQE.mjs";
 import {
   parseSize
-} from "./chunk-YIFMKOIL.mjs";
+} from "./chunk-MQR45EVT.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

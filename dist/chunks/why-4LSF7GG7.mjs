@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-PWCJUP3F.mjs";
+} from "./chunk-ZMDZC5EY.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-QLMD6DFH.mjs";
-import "./chunk-YIFMKOIL.mjs";
+} from "./chunk-LWKSICQE.mjs";
+import "./chunk-MQR45EVT.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

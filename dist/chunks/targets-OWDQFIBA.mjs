@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QWPODXTG.mjs";
+} from "./chunk-CS7QJZ25.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-4PKOK2QH.mjs";
+} from "./chunk-SN5J47SX.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -32,8 +32,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-QLMD6DFH.mjs";
-import "./chunk-YIFMKOIL.mjs";
+} from "./chunk-LWKSICQE.mjs";
+import "./chunk-MQR45EVT.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

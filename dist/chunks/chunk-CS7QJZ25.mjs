@@ -19,12 +19,12 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-QLMD6DFH.mjs";
+} from "./chunk-LWKSICQE.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-YIFMKOIL.mjs";
+} from "./chunk-MQR45EVT.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -6225,7 +6225,7 @@ var ComposeLoader = class {
     try {
       doc = (0, import_yaml.parse)(text, GO_YAML_OPTIONS);
     } catch (e) {
-      const Err = /^[ \t]*(?:\{%|\{\{)/m.test(text) ? ComposeTemplateError : InputError;
+      const Err = /^[ \t]*(?:\{%|\{\{|<%)/m.test(text) ? ComposeTemplateError : InputError;
       throw new Err(`${file}: not valid YAML (${describeYamlError(e)})`);
     }
     if (doc === null || doc === void 0) doc = {};
@@ -6751,7 +6751,7 @@ function selfCheckoutPath(job) {
 }
 function workspaceExpression(job) {
   const at = selfCheckoutPath(job);
-  const ws = String.raw`\$\{\{\s*github\.workspace\s*\}\}`;
+  const ws = String.raw`(?:\$\{\{\s*github\.workspace\s*\}\}|/home/runner/work/([^/\s]+)/\1)`;
   if (at === "" || at === ".") return new RegExp(`^${ws}(?=/|$)`);
   return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
 }
@@ -6992,11 +6992,16 @@ function workflowTargets(root, cwd) {
               ...withRunTimeArgs(argsAtRunTime)
             });
           }
-        } else if (typeof s.run === "string" && stepCondition(s.if, {}) !== false) {
-          const wd = workingDirectory(s);
-          for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(s.run, typeof wd === "string" ? wd : ".")) {
-            const ctxAbs = path3.resolve(root, c.context);
-            out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime) });
+        } else if (typeof s.run === "string") {
+          const wdRaw = workingDirectory(s);
+          const run = s.run;
+          for (const combo of matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run])) {
+            if (stepCondition(s.if, combo.values) === false) continue;
+            const wd = typeof wdRaw === "string" ? combo.apply(wdRaw) : wdRaw;
+            for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
+              const ctxAbs = path3.resolve(root, c.context);
+              out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime) });
+            }
           }
         }
       }
@@ -7139,7 +7144,7 @@ function discoverTargets(dir, opts) {
       const what = e.message.startsWith(file + ": ") ? e.message.slice(file.length + 2) : e.message;
       return { ...target, skipReason: `${what}; set it in the environment or a .env beside the file to audit its services` };
     }
-    if (e instanceof ComposeTemplateError) return { ...target, skipReason: "a template (it has {% or {{ directive lines, and is no YAML until a tool renders it): not audited" };
+    if (e instanceof ComposeTemplateError) return { ...target, skipReason: "a template (it has {%, {{ or <% directive lines, and is no YAML until a tool renders it): not audited" };
     if (e instanceof ComposeMissingFileError) {
       const missing = path4.relative(opts.cwd, e.message.replace(/: no such file$/, ""));
       return { ...target, skipReason: `a file it extends, ${missing}, is not there from its own directory: docker compose run with another --project-directory (or after a step that makes it) finds it; audit it then with --compose` };
@@ -7167,6 +7172,12 @@ function discoverTargets(dir, opts) {
     }
     return t;
   };
+  const templated = (t) => {
+    if (t.skipReason !== void 0 || t.error !== void 0 || t.dockerfileInline !== void 0 || isRemoteContext(t.context)) return t;
+    const file = t.dockerfile ?? path4.join(t.context, "Dockerfile");
+    const why = fs3.existsSync(file) ? templateReason(file) : null;
+    return why !== null && why.startsWith("a template") ? { ...t, skipReason: `its Dockerfile is ${why}` } : t;
+  };
   const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep }).filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f)).sort();
   const globbed = glob(DOCKERFILE_GLOBS);
   const knownIgnored = (f) => opts.knownIgnoredToo !== true && isIgnored(f);
@@ -7189,7 +7200,7 @@ function discoverTargets(dir, opts) {
     }
     const rel = path4.relative(opts.cwd, files[0]) || files[0];
     try {
-      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push(notInCheckout({ ...t, name: `${rel}:${t.name}` }));
+      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}` })));
     } catch (e) {
       declared.push(refused(files[0], e));
     }

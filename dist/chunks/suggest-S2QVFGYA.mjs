@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-QWPODXTG.mjs";
+} from "./chunk-CS7QJZ25.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-PWCJUP3F.mjs";
+} from "./chunk-ZMDZC5EY.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,10 +48,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-QLMD6DFH.mjs";
+} from "./chunk-LWKSICQE.mjs";
 import {
   splitAtWildcard
-} from "./chunk-YIFMKOIL.mjs";
+} from "./chunk-MQR45EVT.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OWDQFIBA.mjs"),
+  targets: () => import("./chunks/targets-R7UY4X43.mjs"),
   why: () => import("./chunks/why-4LSF7GG7.mjs"),
-  suggest: () => import("./chunks/suggest-S2QVFGYA.mjs")
+  suggest: () => import("./chunks/suggest-EBSH2NI7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -125,7 +125,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     context: t.context,
     file: t.dockerfile,
     cwd: opts.cwd,
-    builder: opts.builder,
+    builder: t.builder ?? opts.builder,
     top: opts.top,
     settings: opts.settings,
     findings: opts.findings,
@@ -302,6 +302,10 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     if (!report.skipped && !report.error) {
       try {
         report.result = auditOne(t, opts, walk);
+        if (t.builder !== undefined && t.builder !== opts.builder) {
+          const message = t.builder === 'legacy' ? `audited for the legacy builder: ${t.declaredIn} runs \`docker build\` with DOCKER_BUILDKIT=0` : `audited for BuildKit, the builder ${t.declaredIn} runs`;
+          report.result.context.notices.unshift({ path: t.declaredIn, message });
+        }
         const f = opts.fetched?.get(t);
         if (f) {
           report.result.context.root = f.label;

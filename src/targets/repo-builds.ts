@@ -426,7 +426,12 @@ function shellWords(line: string): string[] {
 const REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
 
 /** `docker build` / `docker buildx build` in a run script: its -f, --target, --build-arg and context. */
-function dockerBuildCommands(script: string, workdir = '.', rootCd?: RegExp, head = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/): { file?: string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string> }[] {
+function dockerBuildCommands(
+  script: string,
+  workdir = '.',
+  rootCd?: RegExp,
+  head = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/,
+): { file?: string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; legacyByLine: boolean; buildx: boolean }[] {
   const out = [];
   // The directory the script is in (relative to the workspace), through `cd DIR` commands; null
   // once a `cd` goes somewhere not known here (`cd $DIR`, `cd -`, `cd ~`): later builds are left out.
@@ -491,9 +496,17 @@ function dockerBuildCommands(script: string, workdir = '.', rootCd?: RegExp, hea
     if (context === undefined || context === '-' || /\$|\{\{/.test(context + (file ?? '') + (target ?? ''))) continue;
     // Both relative to the script's directory (`-f` too: the CLI resolves it against its own).
     const at = (p: string) => (path.posix.isAbsolute(p) ? p : path.posix.join(cwd as string, p));
-    out.push({ file: file === undefined ? undefined : at(file), context: at(context), target, args, argsAtRunTime });
+    // `DOCKER_BUILDKIT=0 docker build` on the line itself; `docker buildx build` is BuildKit whatever it says.
+    const buildx = /\bbuildx\b/.test(line.slice(m.index, m.index + m[0].length - m[1].length));
+    const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
+    out.push({ file: file === undefined ? undefined : at(file), context: at(context), target, args, argsAtRunTime, legacyByLine, buildx });
   }
   return out;
+}
+
+/** DOCKER_BUILDKIT as the docker CLI reads it (strconv.ParseBool): false turns `docker build` to the legacy builder. */
+function buildkitOff(v: unknown): boolean {
+  return (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && ['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(String(v));
 }
 
 /** Make's names for its files, and included makefiles. */
@@ -728,7 +741,9 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
             for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.')) {
               const ctxAbs = path.resolve(root, c.context);
               // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.
-              out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime) });
+              // `env: DOCKER_BUILDKIT: 0` on the step, the job or the workflow (xwiki-docker's image builds).
+              const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
+              out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}) });
             }
           }
         }

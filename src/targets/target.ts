@@ -61,6 +61,11 @@ export interface BuildTarget {
    * the directory its build script assembles): CTX101 is a warning at most.
    */
   contextGuessed?: true;
+  /**
+   * The builder the declaring build uses when it is not the run's: a workflow step whose `docker
+   * build` runs with DOCKER_BUILDKIT=0 (xwiki-docker's) is the legacy builder's.
+   */
+  builder?: 'legacy' | 'buildkit';
 }
 
 /** True for contexts BuildKit fetches itself (git, http): nothing local to audit. */
@@ -75,5 +80,5 @@ export function isRemoteContext(value: string): boolean {
 export function buildKey(t: BuildTarget): string {
   const sorted = (r: Record<string, string>) => Object.keys(r).sort().map((k) => [k, r[k]]);
   // No Dockerfile given means <context>/Dockerfile (the lowercase fallback resolves the same for both).
-  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {}), t.gitContext ?? false]);
+  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {}), t.gitContext ?? false, t.builder ?? null]);
 }

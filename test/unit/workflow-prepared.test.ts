@@ -267,6 +267,53 @@ test('workflowTargets: a run step whose working-directory or command names matri
   }
 });
 
+// xwiki-docker builds with `env: DOCKER_BUILDKIT: 0`: the legacy builder, which fails on a COPY
+// wildcard that matches nothing where BuildKit goes on.
+test('workflowTargets: docker build under DOCKER_BUILDKIT=0 (job env, step env or on the line) is the legacy builder\'s; buildx build is BuildKit whatever it says', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    env:',
+    '      DOCKER_BUILDKIT: 0',
+    '    steps:',
+    '      - run: docker build a',
+    '      - run: docker buildx build a',
+    '  c:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - run: DOCKER_BUILDKIT=0 docker build a',
+    '      - run: docker build a',
+    '      - env:',
+    '          DOCKER_BUILDKIT: "false"',
+    '        run: docker build a',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['a/Dockerfile', '.github/workflows/b.yml'], dockerignore: null, fileContents: { '.github/workflows/b.yml': wf, 'a/Dockerfile': 'FROM alpine\nCOPY missing*.txt /\n' } });
+  try {
+    const targets = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      targets.map((x) => [x.name, x.builder ?? null]),
+      [
+        ['.github/workflows/b.yml:b step 1', 'legacy'],
+        ['.github/workflows/b.yml:b step 2', null],
+        ['.github/workflows/b.yml:c step 1', 'legacy'],
+        ['.github/workflows/b.yml:c step 2', null],
+        ['.github/workflows/b.yml:c step 3', 'legacy'],
+      ],
+    );
+    const multi = runTargets(targets.slice(0, 2), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    assert.deepEqual(
+      multi.targets.map((r) => r.result?.findings.find((f) => f.ruleId === 'CTX101')?.severity),
+      ['error', 'warning'],
+    );
+    assert.match(multi.targets[0].result?.context.notices[0]?.message ?? '', /audited for the legacy builder: .* DOCKER_BUILDKIT=0/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('runTargets: a target whose context is missing and git-ignored is skipped with the reason; a missing context git does not ignore stays an error', () => {
   // Laravel Sail: docker-compose.yml builds ./vendor/laravel/sail/runtimes/8.4, which composer installs.
   const tree = buildTree({ files: ['composer.json', '.gitignore'], dockerignore: null, fileContents: { '.gitignore': '/vendor\n' } });

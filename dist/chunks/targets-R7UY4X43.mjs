@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CS7QJZ25.mjs";
+} from "./chunk-ZDOKHNBB.mjs";
 import {
   configForRun,
   failOnFor,
@@ -110,7 +110,7 @@ function auditOne(t, opts, walk) {
     context: t.context,
     file: t.dockerfile,
     cwd: opts.cwd,
-    builder: opts.builder,
+    builder: t.builder ?? opts.builder,
     top: opts.top,
     settings: opts.settings,
     findings: opts.findings,
@@ -238,6 +238,10 @@ function runTargets(targets, opts) {
     if (!report.skipped && !report.error) {
       try {
         report.result = auditOne(t, opts, walk);
+        if (t.builder !== void 0 && t.builder !== opts.builder) {
+          const message = t.builder === "legacy" ? `audited for the legacy builder: ${t.declaredIn} runs \`docker build\` with DOCKER_BUILDKIT=0` : `audited for BuildKit, the builder ${t.declaredIn} runs`;
+          report.result.context.notices.unshift({ path: t.declaredIn, message });
+        }
         const f = opts.fetched?.get(t);
         if (f) {
           report.result.context.root = f.label;

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-CS7QJZ25.mjs";
+} from "./chunk-ZDOKHNBB.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

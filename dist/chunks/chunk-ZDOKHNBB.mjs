@@ -5806,7 +5806,7 @@ function isRemoteContext(value) {
 }
 function buildKey(t) {
   const sorted = (r) => Object.keys(r).sort().map((k) => [k, r[k]]);
-  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {}), t.gitContext ?? false]);
+  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {}), t.gitContext ?? false, t.builder ?? null]);
 }
 
 // src/targets/bake.ts
@@ -6834,9 +6834,14 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = /\bdocker\s+(
     const context = positional[positional.length - 1];
     if (context === void 0 || context === "-" || /\$|\{\{/.test(context + (file ?? "") + (target ?? ""))) continue;
     const at = (p) => path3.posix.isAbsolute(p) ? p : path3.posix.join(cwd, p);
-    out.push({ file: file === void 0 ? void 0 : at(file), context: at(context), target, args, argsAtRunTime });
+    const buildx = /\bbuildx\b/.test(line.slice(m.index, m.index + m[0].length - m[1].length));
+    const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
+    out.push({ file: file === void 0 ? void 0 : at(file), context: at(context), target, args, argsAtRunTime, legacyByLine, buildx });
   }
   return out;
+}
+function buildkitOff(v) {
+  return (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && ["0", "f", "F", "false", "FALSE", "False"].includes(String(v));
 }
 var MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
 var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/;
@@ -7000,7 +7005,8 @@ function workflowTargets(root, cwd) {
             const wd = typeof wdRaw === "string" ? combo.apply(wdRaw) : wdRaw;
             for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
               const ctxAbs = path3.resolve(root, c.context);
-              out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime) });
+              const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
+              out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
             }
           }
         }

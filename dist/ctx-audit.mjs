@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-SN5J47SX.mjs";
+} from "./chunks/chunk-PPCD3UTB.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ZMDZC5EY.mjs";
+} from "./chunks/chunk-OTAXEJSJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-LWKSICQE.mjs";
+} from "./chunks/chunk-3JGJIRJ2.mjs";
 import "./chunks/chunk-MQR45EVT.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-R7UY4X43.mjs"),
-  why: () => import("./chunks/why-4LSF7GG7.mjs"),
-  suggest: () => import("./chunks/suggest-EBSH2NI7.mjs")
+  targets: () => import("./chunks/targets-ZPUUGD2N.mjs"),
+  why: () => import("./chunks/why-BEQJHNJG.mjs"),
+  suggest: () => import("./chunks/suggest-CQF5B2NQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

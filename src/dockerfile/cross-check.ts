@@ -408,6 +408,13 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
     );
     return other ? { copiedWith: other.source.raw } : null;
   };
+  // The nearest path, unless the same instruction copies it already (nixpacks' `COPY package.json
+  // package-lock.json ./` without a lockfile: "did you mean package.json?" helps nobody).
+  const nearestElse = (r: SourceResolution) => {
+    const near = nearest(r.path);
+    const same = resolved.resolutions.some((o) => o !== r && o.source.instructionLine === r.source.instructionLine && o.stage === r.stage && byteStringToText(o.path) === near.suggestion);
+    return same ? {} : near;
+  };
   for (const r of resolved.resolutions) {
     // A source BuildKit joins under the root: CTX103 says so (a warning when the joined path is sent).
     if (r.climbsOut !== undefined) {
@@ -415,7 +422,7 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
       continue;
     }
     const where = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
-    if (r.status === 'missing') findings.push(finding('CTX101', { ...sourceData(r), ...(copiedWith(r) ?? nearest(r.path)) }, where));
+    if (r.status === 'missing') findings.push(finding('CTX101', { ...sourceData(r), ...(copiedWith(r) ?? nearestElse(r)) }, where));
     else if (r.status === 'outside') findings.push(finding('CTX103', sourceData(r), where));
     else if (r.status === 'ignored') {
       findings.push(

@@ -68,6 +68,12 @@ test('CTX101 suggests the nearest existing path: a misspelt name, a misspelt dir
     [6, null],
   ]);
   assert.match(only(r, 'CTX101')[0].message, /; did you mean config\/prod\.json\?$/);
+  // Not a path the same instruction copies already (nixpacks: `COPY package.json package-lock.json ./`).
+  const lock = check({ files: ['package.json', 'src/a.ts'] }, lines('FROM node', 'COPY package.json package-lock.json ./', 'COPY package-lock.json /x/'));
+  assert.deepEqual(only(lock, 'CTX101').map((f) => [f.line, f.data.suggestion ?? null]), [
+    [2, null],
+    [3, 'package.json'],
+  ]);
 });
 
 /** The audit's CTX101 findings for a tree in a git repository (a `.git` directory) with these texts. */

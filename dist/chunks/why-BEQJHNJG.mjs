@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZMDZC5EY.mjs";
+} from "./chunk-OTAXEJSJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-LWKSICQE.mjs";
+} from "./chunk-3JGJIRJ2.mjs";
 import "./chunk-MQR45EVT.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-LWKSICQE.mjs";
+} from "./chunk-3JGJIRJ2.mjs";
 import {
   parseSize
 } from "./chunk-MQR45EVT.mjs";

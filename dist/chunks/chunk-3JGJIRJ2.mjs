@@ -13495,13 +13495,18 @@ function crossCheck(input) {
     );
     return other ? { copiedWith: other.source.raw } : null;
   };
+  const nearestElse = (r) => {
+    const near = nearest(r.path);
+    const same = resolved.resolutions.some((o) => o !== r && o.source.instructionLine === r.source.instructionLine && o.stage === r.stage && byteStringToText(o.path) === near.suggestion);
+    return same ? {} : near;
+  };
   for (const r of resolved.resolutions) {
     if (r.climbsOut !== void 0) {
       findings.push(finding("CTX103", sourceData(r), { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.climbsOut) }));
       continue;
     }
     const where2 = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
-    if (r.status === "missing") findings.push(finding("CTX101", { ...sourceData(r), ...copiedWith(r) ?? nearest(r.path) }, where2));
+    if (r.status === "missing") findings.push(finding("CTX101", { ...sourceData(r), ...copiedWith(r) ?? nearestElse(r) }, where2));
     else if (r.status === "outside") findings.push(finding("CTX103", sourceData(r), where2));
     else if (r.status === "ignored") {
       findings.push(

@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-LWKSICQE.mjs";
+} from "./chunk-3JGJIRJ2.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

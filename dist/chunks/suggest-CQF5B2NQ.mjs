@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-ZDOKHNBB.mjs";
+} from "./chunk-6ZVHFVXX.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ZMDZC5EY.mjs";
+} from "./chunk-OTAXEJSJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-LWKSICQE.mjs";
+} from "./chunk-3JGJIRJ2.mjs";
 import {
   splitAtWildcard
 } from "./chunk-MQR45EVT.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZPUUGD2N.mjs"),
+  targets: () => import("./chunks/targets-PPC7G5OE.mjs"),
   why: () => import("./chunks/why-BEQJHNJG.mjs"),
-  suggest: () => import("./chunks/suggest-CQF5B2NQ.mjs")
+  suggest: () => import("./chunks/suggest-DAYRXGDC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -115,6 +115,10 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
       // One report for both: it hides what either would.
       const redaction = mergeTargetRedactions(g.target.redaction, t.redaction);
       if (redaction) g.target = { ...g.target, redaction };
+      // A cap holds only when every declaration calls for it: tyk's tests/specs compose file builds
+      // the same image as its root docker-compose.yml, whose findings keep their severity.
+      if (g.target.testInput && !t.testInput) g.target = { ...g.target, testInput: undefined };
+      if (g.target.contextGuessed && !t.contextGuessed) g.target = { ...g.target, contextGuessed: undefined };
     } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
   }
   return [...byKey.values()];
@@ -247,9 +251,13 @@ function missingIgnoredContext(t: BuildTarget, opts: MultiOptions): string | nul
 }
 
 /** A finding of a test directory's Dockerfile nothing builds (BuildTarget.testInput): a warning at most, saying why. */
-function asTestInput(f: Finding): Finding {
+function asTestInput(f: Finding, kind: BuildTarget['kind']): Finding {
   if (f.severity !== 'error') return f;
-  return { ...f, severity: 'warning', message: `${f.message} (a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most)`, data: { ...f.data, testInput: true } };
+  const why =
+    kind === 'compose'
+      ? 'a service of a Compose file in a test directory: a test input or an expected output, or a build only a test runs; a warning at most'
+      : 'a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most';
+  return { ...f, severity: 'warning', message: `${f.message} (${why})`, data: { ...f.data, testInput: true } };
 }
 
 /**
@@ -316,7 +324,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
         report.error = e.message;
       }
     }
-    if (report.result && t.testInput) report.result.findings = report.result.findings.map(asTestInput);
+    if (report.result && t.testInput) report.result.findings = report.result.findings.map((f) => asTestInput(f, t.kind));
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || '.';
       report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown));

@@ -227,10 +227,21 @@ export function discoverTargets(
       continue;
     }
     const rel = path.relative(opts.cwd, files[0]) || files[0];
+    // In a test directory: a test's input or expected output (dockerfile-rails' test/results/*/
+    // docker-compose.yml, golden files its tests compare text against), unless a build elsewhere
+    // names the same service. Its findings are warnings at most, and one that does not load is
+    // listed as skipped instead of failing the run.
+    const inTests = TEST_DIR.test(d === '.' ? '' : `${d.split(path.sep).join('/')}/`);
     try {
-      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}` })));
+      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) {
+        declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...(inTests ? { testInput: true as const } : {}) })));
+      }
     } catch (e) {
-      declared.push(refused(files[0], e));
+      const r = refused(files[0], e);
+      if (inTests && r.error !== undefined) {
+        const { error, ...rest } = r;
+        declared.push({ ...rest, skipReason: `a Compose file in a test directory that docker compose would refuse (${error}): a test input or an expected output, not a build; not audited` });
+      } else declared.push(r);
     }
   }
   for (const f of buildFiles.filter((f) => path.basename(f) === 'docker-bake.json')) {

@@ -819,3 +819,37 @@ test('--all: a missing source of a Dockerfile nothing builds is a warning outsid
     tree.cleanup();
   }
 });
+
+// dockerfile-rails keeps golden files, test/results/*/docker-compose.yml, that its tests compare text
+// against (some are not even valid YAML): --all exited 2 on them, and a valid one gave CTX101 errors
+// for a build nothing runs. tyk's ci/tests/specs compose file builds what its root one builds.
+test('--all: a Compose file in a test directory is a test input: one that does not load is skipped, a valid one has its findings capped, unless another declaration builds the same image', () => {
+  const tree = writeTree({
+    'test/results/api/docker-compose.yml': 'services:\n  web:\n    build: .\n    secrets:\n      - RAILS_MASTER_KEY\n        file: ./config/master.key\n',
+    'test/results/api/Dockerfile': 'FROM ruby\nCOPY Gemfile /app/\n',
+    'test/results/web/docker-compose.yml': 'services:\n  web:\n    build: .\n',
+    'test/results/web/Dockerfile': 'FROM ruby\nCOPY Gemfile /app/\n',
+    'docker-compose.yml': 'services:\n  gw:\n    build:\n      context: .\n      dockerfile: gw/Dockerfile\n',
+    'ci/tests/specs/docker-compose.yml': 'services:\n  gw:\n    build:\n      context: ../../..\n      dockerfile: gw/Dockerfile\n',
+    'gw/Dockerfile': 'FROM alpine\nCOPY gone.txt /\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 1, r.stderr);
+    const doc = JSON.parse(r.stdout) as { targets: (JsonTarget & { skipped: string | null; error: string | null })[]; findings: JsonFinding[] };
+    const api = doc.targets.find((t) => t.name === 'test/results/api/docker-compose.yml');
+    assert.equal(api?.error, null);
+    assert.match(api?.skipped ?? '', /^a Compose file in a test directory that docker compose would refuse \(.*not valid YAML/);
+    assert.deepEqual(
+      doc.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.target, f.severity]).sort(),
+      [
+        ['ci/tests/specs/docker-compose.yml:gw, docker-compose.yml:gw', 'error'],
+        // The skipped file's Dockerfile is audited on its own, as a test directory's Dockerfile.
+        ['test/results/api/Dockerfile', 'warning'],
+        ['test/results/web/docker-compose.yml:web', 'warning'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -7205,10 +7205,17 @@ function discoverTargets(dir, opts) {
       continue;
     }
     const rel = path4.relative(opts.cwd, files[0]) || files[0];
+    const inTests = TEST_DIR.test(d === "." ? "" : `${d.split(path4.sep).join("/")}/`);
     try {
-      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}` })));
+      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) {
+        declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...inTests ? { testInput: true } : {} })));
+      }
     } catch (e) {
-      declared.push(refused(files[0], e));
+      const r = refused(files[0], e);
+      if (inTests && r.error !== void 0) {
+        const { error, ...rest } = r;
+        declared.push({ ...rest, skipReason: `a Compose file in a test directory that docker compose would refuse (${error}): a test input or an expected output, not a build; not audited` });
+      } else declared.push(r);
     }
   }
   for (const f of buildFiles.filter((f2) => path4.basename(f2) === "docker-bake.json")) {

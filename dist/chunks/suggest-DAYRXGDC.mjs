@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-6ZVHFVXX.mjs";
+} from "./chunk-A7WSRQDH.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6ZVHFVXX.mjs";
+} from "./chunk-A7WSRQDH.mjs";
 import {
   configForRun,
   failOnFor,
@@ -101,6 +101,8 @@ function dedupe(targets) {
       if (!g.declaredIn.includes(t.declaredIn)) g.declaredIn.push(t.declaredIn);
       const redaction = mergeTargetRedactions(g.target.redaction, t.redaction);
       if (redaction) g.target = { ...g.target, redaction };
+      if (g.target.testInput && !t.testInput) g.target = { ...g.target, testInput: void 0 };
+      if (g.target.contextGuessed && !t.contextGuessed) g.target = { ...g.target, contextGuessed: void 0 };
     } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
   }
   return [...byKey.values()];
@@ -195,9 +197,10 @@ function missingIgnoredContext(t, opts) {
   const shown = path.relative(opts.cwd, t.context) || t.context;
   return `its context ${shown} is not in the checkout and git ignores it: a step before the build makes it (an install or a build), so it is not audited`;
 }
-function asTestInput(f) {
+function asTestInput(f, kind) {
   if (f.severity !== "error") return f;
-  return { ...f, severity: "warning", message: `${f.message} (a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most)`, data: { ...f.data, testInput: true } };
+  const why = kind === "compose" ? "a service of a Compose file in a test directory: a test input or an expected output, or a build only a test runs; a warning at most" : "a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most";
+  return { ...f, severity: "warning", message: `${f.message} (${why})`, data: { ...f.data, testInput: true } };
 }
 function asGuessedContext(f, context) {
   if (f.severity !== "error" || f.ruleId !== "CTX101") return f;
@@ -252,7 +255,7 @@ function runTargets(targets, opts) {
         report.error = e.message;
       }
     }
-    if (report.result && t.testInput) report.result.findings = report.result.findings.map(asTestInput);
+    if (report.result && t.testInput) report.result.findings = report.result.findings.map((f) => asTestInput(f, t.kind));
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || ".";
       report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown));

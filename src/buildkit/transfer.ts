@@ -371,12 +371,15 @@ function mtimeNs(ms: number): number {
  * which checks every parent, still finds it excluded (`src`, `!src/a/.env`, `src/a`). Such a file
  * is sent and requested, Open fails, and send.go sends only the closing empty DATA: it arrives
  * empty (oracle-observed, buildx 0.13.1; the same code on fsutil master). Null when no file can be
- * refused this way.
+ * refused this way (no pattern comes after an exception).
  */
 export function clientOpens(includes: readonly string[] | null, excludes: readonly string[]): ((path: string) => boolean) | null {
   const inc = includes ? PatternMatcher.create(includes) : null;
   const exc = PatternMatcher.create(excludes);
-  if (!exc.hasExclusions && !inc?.hasExclusions) return null;
+  // Only a pattern after an exception can be skipped at a directory and then decide a file below
+  // it the other way: the allowlist idiom (`*`, then `!src`...) never needs the check.
+  const reExcludes = (pm: PatternMatcher) => pm.patterns.some((p, i) => p.exclusion && pm.patterns.slice(i + 1).some((q) => !q.exclusion));
+  if (!reExcludes(exc) && !(inc !== null && reExcludes(inc))) return null;
   return (path) => (!inc || inc.matchesOrParentMatches(path)) && !exc.matchesOrParentMatches(path);
 }
 

@@ -150,6 +150,7 @@ test('a file the walk lets in but the client\'s Open refuses is sent and request
   const opens = clientOpens(null, excludes)!;
   assert.deepEqual([opens('src/a/.env'), opens('top'), opens('src/a/keep')], [false, true, false]);
   assert.equal(clientOpens(['src'], ['node_modules', '*.log']), null, 'no exclusion pattern: the walk and Open agree');
+  assert.equal(clientOpens(null, ['*', '!src', '!Dockerfile']), null, 'no pattern after an exception (the allowlist idiom): they agree');
   const t = buildTree({ files: ['src/a/.env', 'src/a/keep', 'top'], fileContents: { 'src/a/.env': 'x'.repeat(40_000), top: 'hello' } });
   try {
     utimesSync(join(t.ctx, 'top'), 1_700_000_000, 1_700_000_000);

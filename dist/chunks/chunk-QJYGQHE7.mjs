@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3JGJIRJ2.mjs";
+} from "./chunk-3WOF6SMD.mjs";
 import {
   parseSize
 } from "./chunk-MQR45EVT.mjs";

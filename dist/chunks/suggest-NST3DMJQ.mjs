@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-A7WSRQDH.mjs";
+} from "./chunk-B62LTARL.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-OTAXEJSJ.mjs";
+} from "./chunk-ZB2AYSWH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3JGJIRJ2.mjs";
+} from "./chunk-3WOF6SMD.mjs";
 import {
   splitAtWildcard
 } from "./chunk-MQR45EVT.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OTAXEJSJ.mjs";
+} from "./chunk-ZB2AYSWH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-3JGJIRJ2.mjs";
+} from "./chunk-3WOF6SMD.mjs";
 import "./chunk-MQR45EVT.mjs";
 import {
   readRegularFile

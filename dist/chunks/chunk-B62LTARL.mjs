@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-3JGJIRJ2.mjs";
+} from "./chunk-3WOF6SMD.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -11715,7 +11715,8 @@ function mtimeNs(ms) {
 function clientOpens(includes, excludes) {
   const inc = includes ? PatternMatcher.create(includes) : null;
   const exc = PatternMatcher.create(excludes);
-  if (!exc.hasExclusions && !inc?.hasExclusions) return null;
+  const reExcludes = (pm) => pm.patterns.some((p, i) => p.exclusion && pm.patterns.slice(i + 1).some((q) => !q.exclusion));
+  if (!reExcludes(exc) && !(inc !== null && reExcludes(inc))) return null;
   return (path12) => (!inc || inc.matchesOrParentMatches(path12)) && !exc.matchesOrParentMatches(path12);
 }
 function transferFigure(root, list, source = liveTree, opens = null) {

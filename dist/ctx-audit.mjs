@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-QJYGQHE7.mjs";
+} from "./chunks/chunk-BK7K2QTD.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ZB2AYSWH.mjs";
+} from "./chunks/chunk-FUJ5KLAC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3WOF6SMD.mjs";
+} from "./chunks/chunk-QJXB3BSB.mjs";
 import "./chunks/chunk-MQR45EVT.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EFECIGDG.mjs"),
-  why: () => import("./chunks/why-JHPEY4ZH.mjs"),
-  suggest: () => import("./chunks/suggest-NST3DMJQ.mjs")
+  targets: () => import("./chunks/targets-FXM4NMP4.mjs"),
+  why: () => import("./chunks/why-NKB77656.mjs"),
+  suggest: () => import("./chunks/suggest-L5SWG4DE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

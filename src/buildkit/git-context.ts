@@ -18,6 +18,7 @@ import { toByteString } from '../context/bytes.js';
 import type { IgnoreFile } from '../context/discover.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex, type GitIndex } from '../context/git-index.js';
 import { PatternMatcher } from '../context/patterns.js';
+import { parseGoBool } from '../go-bool.js';
 import { liveTree, walkContext, type TreeSource, type WalkResult } from '../context/walk.js';
 import { InputError } from '../errors.js';
 import type { BuildkitEligible } from './eligible.js';
@@ -35,8 +36,7 @@ export interface GitContextOptions {
 
 /** BuildKit reads the build arg with Go's strconv.ParseBool (frontend/dockerui/context.go); anything else leaves it off. */
 export function keepsGitDir(buildArgs: Readonly<Record<string, string>> | undefined): boolean {
-  const v = buildArgs?.BUILDKIT_CONTEXT_KEEP_GIT_DIR;
-  return v !== undefined && ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v);
+  return parseGoBool(buildArgs?.BUILDKIT_CONTEXT_KEEP_GIT_DIR) === true;
 }
 
 /** A TreeSource that lists only the names `keep` accepts (`rel`: the directory, relative to `root`). */

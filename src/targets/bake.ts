@@ -5,6 +5,7 @@
 // `dockerfile` is relative to the target's context, as in bake. Without a `default` group every target is audited.
 import { FileTooLargeError, MAX_BUILD_FILE_BYTES, readRegularFile } from '../context/read-regular.js';
 import * as path from 'node:path';
+import { parseGoBool } from '../go-bool.js';
 import { InputError } from '../errors.js';
 import { isLocalContextValue } from './named-context.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
@@ -117,8 +118,7 @@ export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary
   });
 }
 
-/** BUILDX_BAKE_FILE_RELATIVE_PATHS, read as Go's strconv.ParseBool: paths relative to the file. */
+/** BUILDX_BAKE_FILE_RELATIVE_PATHS set true: paths relative to the file. */
 export function bakeFileRelative(env: Readonly<Record<string, string | undefined>>): boolean {
-  const v = env.BUILDX_BAKE_FILE_RELATIVE_PATHS;
-  return v !== undefined && ['1', 't', 'T', 'TRUE', 'true', 'True'].includes(v);
+  return parseGoBool(env.BUILDX_BAKE_FILE_RELATIVE_PATHS) === true;
 }

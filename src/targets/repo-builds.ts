@@ -18,6 +18,7 @@ import { filepathMatch } from '../dockerfile/sources.js';
 import { gitIgnoresMissingPath, gitOracles } from '../rules/gitignore.js';
 import { literalComponents } from '../rules/paths.js';
 import { toByteString } from '../context/bytes.js';
+import { parseGoBool } from '../go-bool.js';
 import { stepCondition } from './gha-if.js';
 import type { BuildTarget } from './target.js';
 
@@ -504,10 +505,8 @@ function dockerBuildCommands(
   return out;
 }
 
-/** DOCKER_BUILDKIT as the docker CLI reads it (strconv.ParseBool): false turns `docker build` to the legacy builder. */
-function buildkitOff(v: unknown): boolean {
-  return (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && ['0', 'f', 'F', 'false', 'FALSE', 'False'].includes(String(v));
-}
+/** DOCKER_BUILDKIT as the docker CLI reads it: false turns `docker build` to the legacy builder. */
+const buildkitOff = (v: unknown): boolean => parseGoBool(v) === false;
 
 /** Make's names for its files, and included makefiles. */
 export const MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;

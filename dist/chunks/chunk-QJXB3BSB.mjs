@@ -11996,10 +11996,18 @@ function hasTrackedBelow(index, d) {
   return false;
 }
 
+// src/go-bool.ts
+var TRUE = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True"]);
+var FALSE = /* @__PURE__ */ new Set(["0", "f", "F", "FALSE", "false", "False"]);
+function parseGoBool(v) {
+  if (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean") return null;
+  const s = String(v);
+  return TRUE.has(s) ? true : FALSE.has(s) ? false : null;
+}
+
 // src/buildkit/git-context.ts
 function keepsGitDir(buildArgs) {
-  const v = buildArgs?.BUILDKIT_CONTEXT_KEEP_GIT_DIR;
-  return v !== void 0 && ["1", "t", "T", "TRUE", "true", "True"].includes(v);
+  return parseGoBool(buildArgs?.BUILDKIT_CONTEXT_KEEP_GIT_DIR) === true;
 }
 function filteredTree(root, base2, keep) {
   return {
@@ -16671,6 +16679,7 @@ export {
   readGitIndex,
   isTracked,
   hasTrackedBelow,
+  parseGoBool,
   commitReadable,
   indexPaths,
   nearestPath,

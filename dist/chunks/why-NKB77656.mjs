@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZB2AYSWH.mjs";
+} from "./chunk-FUJ5KLAC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-3WOF6SMD.mjs";
+} from "./chunk-QJXB3BSB.mjs";
 import "./chunk-MQR45EVT.mjs";
 import {
   readRegularFile

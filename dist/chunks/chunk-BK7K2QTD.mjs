@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3WOF6SMD.mjs";
+} from "./chunk-QJXB3BSB.mjs";
 import {
   parseSize
 } from "./chunk-MQR45EVT.mjs";

@@ -17,9 +17,10 @@ import {
   isTracked,
   lineWriting,
   parseDockerfile,
+  parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-3WOF6SMD.mjs";
+} from "./chunk-QJXB3BSB.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
@@ -5890,8 +5891,7 @@ function bakeTargets(file, cwd, repository, runDir) {
   });
 }
 function bakeFileRelative(env) {
-  const v = env.BUILDX_BAKE_FILE_RELATIVE_PATHS;
-  return v !== void 0 && ["1", "t", "T", "TRUE", "true", "True"].includes(v);
+  return parseGoBool(env.BUILDX_BAKE_FILE_RELATIVE_PATHS) === true;
 }
 
 // src/targets/compose.ts
@@ -6840,9 +6840,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = /\bdocker\s+(
   }
   return out;
 }
-function buildkitOff(v) {
-  return (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && ["0", "f", "F", "false", "FALSE", "False"].includes(String(v));
-}
+var buildkitOff = (v) => parseGoBool(v) === false;
 var MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
 var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/;
 function makefileBuilds(root, rel) {

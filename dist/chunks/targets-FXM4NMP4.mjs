@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-B62LTARL.mjs";
+} from "./chunk-37T3X6WR.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-QJYGQHE7.mjs";
+} from "./chunk-BK7K2QTD.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -32,7 +32,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-3WOF6SMD.mjs";
+} from "./chunk-QJXB3BSB.mjs";
 import "./chunk-MQR45EVT.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

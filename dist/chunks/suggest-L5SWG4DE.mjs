@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-B62LTARL.mjs";
+} from "./chunk-37T3X6WR.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ZB2AYSWH.mjs";
+} from "./chunk-FUJ5KLAC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3WOF6SMD.mjs";
+} from "./chunk-QJXB3BSB.mjs";
 import {
   splitAtWildcard
 } from "./chunk-MQR45EVT.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FXM4NMP4.mjs"),
+  targets: () => import("./chunks/targets-OQTTBWXV.mjs"),
   why: () => import("./chunks/why-NKB77656.mjs"),
-  suggest: () => import("./chunks/suggest-L5SWG4DE.mjs")
+  suggest: () => import("./chunks/suggest-ZU7KAUJ4.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

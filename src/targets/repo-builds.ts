@@ -19,6 +19,8 @@ import { gitIgnoresMissingPath, gitOracles } from '../rules/gitignore.js';
 import { literalComponents } from '../rules/paths.js';
 import { toByteString } from '../context/bytes.js';
 import { parseGoBool } from '../go-bool.js';
+import { InputError } from '../errors.js';
+import { COMPOSE_FILE_NAMES, composeTargets } from './compose.js';
 import { stepCondition } from './gha-if.js';
 import type { BuildTarget } from './target.js';
 
@@ -426,16 +428,12 @@ function shellWords(line: string): string[] {
 /** A shell redirection and its target: `> log`, `2>&1`, `2>/dev/null`, `&> out`, `>> log`, `< in`. */
 const REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
 
-/** `docker build` / `docker buildx build` in a run script: its -f, --target, --build-arg and context. */
-function dockerBuildCommands(
-  script: string,
-  workdir = '.',
-  rootCd?: RegExp,
-  head = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/,
-): { file?: string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; legacyByLine: boolean; buildx: boolean }[] {
-  const out = [];
-  // The directory the script is in (relative to the workspace), through `cd DIR` commands; null
-  // once a `cd` goes somewhere not known here (`cd $DIR`, `cd -`, `cd ~`): later builds are left out.
+/**
+ * The lines of a script where `head` matches, each with the directory it runs in (relative to the
+ * workspace) through the `cd DIR` commands before it; a line after a `cd` to somewhere not known
+ * here (`cd $DIR`, `cd -`, `cd ~`) is left out.
+ */
+function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: RegExp): Generator<{ line: string; m: RegExpExecArray; cwd: string }> {
   let cwd: string | null = workdir;
   for (const line of script.replace(/\\\n/g, ' ').split('\n')) {
     const m = head.exec(line);
@@ -452,7 +450,54 @@ function dockerBuildCommands(
       if (cwd === null) continue;
       cwd = /[$~`]|^-$/.test(to) || path.posix.isAbsolute(to) ? null : path.posix.join(cwd, to);
     }
-    if (!m || cwd === null) continue;
+    if (m && cwd !== null) yield { line, m, cwd };
+  }
+}
+
+const COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
+
+/**
+ * `docker compose -f A [-f B ...] build`, `... up --build` or `... run --build` in a run script: the
+ * files (relative to the workspace, in order) of each invocation that names one with `-f`. One that
+ * names a project directory, reads a file from stdin or expands a variable is left out.
+ */
+function composeCommands(script: string, workdir = '.'): { files: string[] }[] {
+  const out: { files: string[] }[] = [];
+  for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD)) {
+    const words = shellWords(m[1].replace(REDIRECTION, '$1').replace(/[;&|].*$/, ''));
+    const files: string[] = [];
+    let sub: string | null = null;
+    let builds = false;
+    let unknown = false;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
+      if (sub === null) {
+        const f = value('-f') ?? value('--file');
+        if (f !== undefined) files.push(f);
+        else if (/^--project-directory(?:=|$)/.test(w) || w === '--env-file' || w.startsWith('--env-file=')) unknown = true;
+        else if (/^-(?:p|-project-name|-profile|-ansi|-progress|-parallel)$/.test(w)) i++;
+        else if (!w.startsWith('-')) sub = w;
+        continue;
+      }
+      if (sub === 'build' || ((sub === 'up' || sub === 'run') && w === '--build')) builds = true;
+    }
+    if (sub === 'build') builds = true;
+    if (!builds || unknown || files.length === 0 || files.some((f) => f === '-' || /\$|\{\{/.test(f))) continue;
+    out.push({ files: files.map((f) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f))) });
+  }
+  return out;
+}
+
+/** `docker build` / `docker buildx build` in a run script: its -f, --target, --build-arg and context. */
+function dockerBuildCommands(
+  script: string,
+  workdir = '.',
+  rootCd?: RegExp,
+  head = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/,
+): { file?: string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; legacyByLine: boolean; buildx: boolean }[] {
+  const out = [];
+  for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
     // made `2>` the context): dropped with their targets, then the command ends at ; & |.
     const words = shellWords(m[1].replace(REDIRECTION, '$1').replace(/[;&|].*$/, ''));
@@ -743,6 +788,23 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
               // `env: DOCKER_BUILDKIT: 0` on the step, the job or the workflow (xwiki-docker's image builds).
               const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
               out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}) });
+            }
+            // `docker compose -f docker-compose.dev.yml up --build` (mathesar's CI): the files it
+            // names, merged as Compose merges them, with the workflow's literal env. Files with the
+            // default names are read by --all's own pass over their directory already.
+            for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === 'string' ? wd : '.')) {
+              const files = c.files.map((f) => path.resolve(root, f));
+              if (files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)))) continue;
+              const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
+              const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
+              try {
+                for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true })) {
+                  out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...withPreparedBy(preparedBy(t.context)) });
+                }
+              } catch (e) {
+                if (!(e instanceof InputError)) throw e;
+                out.push({ name: label + combo.label, declaredIn: rel, kind: 'compose', context: path.dirname(files[0]), dockerfile: files[0], args: {}, namedContexts: {}, skipReason: `the Compose files it runs (${shownFiles}) cannot be read here: ${e.message}` });
+              }
             }
           }
         }

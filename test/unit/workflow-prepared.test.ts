@@ -314,6 +314,49 @@ test('workflowTargets: docker build under DOCKER_BUILDKIT=0 (job env, step env o
   }
 });
 
+// mathesar's CI runs `docker compose -f docker-compose.dev.yml up --build` with TARGET set in the step's
+// env: --all read only the default Compose names, and never audited what CI builds.
+test('workflowTargets: docker compose -f FILE build / up --build in a run step audits that file\'s services with the workflow\'s literal env; default names, no build, or an unknown project directory add nothing', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  t:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Build the stack',
+    '        env:',
+    '          TARGET: testing',
+    '        run: docker compose -f docker-compose.dev.yml up --build -d dev-service',
+    '      - run: docker compose -f docker-compose.yml build',
+    '      - run: docker compose -f docker-compose.dev.yml up -d',
+    '      - run: docker-compose --project-directory x -f docker-compose.dev.yml build',
+    '      - run: cd sub && docker-compose -f ci.yml -f ci.override.yml build',
+    '',
+  ].join('\n');
+  const files = {
+    '.github/workflows/b.yml': wf,
+    'docker-compose.dev.yml': 'services:\n  dev-service:\n    build:\n      context: .\n      target: ${TARGET-development}\n',
+    'docker-compose.yml': 'services:\n  app:\n    build: .\n',
+    Dockerfile: 'FROM alpine AS development\nFROM alpine AS testing\n',
+    'sub/ci.yml': 'services:\n  svc:\n    build: .\n',
+    'sub/ci.override.yml': 'services:\n  svc:\n    build:\n      args:\n        MODE: ci\n',
+    'sub/Dockerfile': 'FROM alpine\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.kind, x.context.slice(tree.ctx.length) || '/', x.target ?? null, x.args]),
+      [
+        ['.github/workflows/b.yml:t (Build the stack): docker-compose.dev.yml:dev-service', 'compose', '/', 'testing', {}],
+        ['.github/workflows/b.yml:t step 6: sub/ci.yml:svc', 'compose', '/sub', null, { MODE: 'ci' }],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('runTargets: a target whose context is missing and git-ignored is skipped with the reason; a missing context git does not ignore stays an error', () => {
   // Laravel Sail: docker-compose.yml builds ./vendor/laravel/sail/runtimes/8.4, which composer installs.
   const tree = buildTree({ files: ['composer.json', '.gitignore'], dockerignore: null, fileContents: { '.gitignore': '/vendor\n' } });

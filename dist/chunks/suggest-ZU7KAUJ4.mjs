@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-37T3X6WR.mjs";
+} from "./chunk-7FH4GFQ2.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -6781,8 +6781,7 @@ function shellWords(line) {
   return out;
 }
 var REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
-function dockerBuildCommands(script, workdir = ".", rootCd, head = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/) {
-  const out = [];
+function* commandLines(script, workdir, head, rootCd) {
   let cwd = workdir;
   for (const line of script.replace(/\\\n/g, " ").split("\n")) {
     const m = head.exec(line);
@@ -6797,7 +6796,40 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = /\bdocker\s+(
       if (cwd === null) continue;
       cwd = /[$~`]|^-$/.test(to) || path3.posix.isAbsolute(to) ? null : path3.posix.join(cwd, to);
     }
-    if (!m || cwd === null) continue;
+    if (m && cwd !== null) yield { line, m, cwd };
+  }
+}
+var COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
+function composeCommands(script, workdir = ".") {
+  const out = [];
+  for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD)) {
+    const words = shellWords(m[1].replace(REDIRECTION, "$1").replace(/[;&|].*$/, ""));
+    const files = [];
+    let sub = null;
+    let builds = false;
+    let unknown = false;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
+      if (sub === null) {
+        const f = value("-f") ?? value("--file");
+        if (f !== void 0) files.push(f);
+        else if (/^--project-directory(?:=|$)/.test(w) || w === "--env-file" || w.startsWith("--env-file=")) unknown = true;
+        else if (/^-(?:p|-project-name|-profile|-ansi|-progress|-parallel)$/.test(w)) i++;
+        else if (!w.startsWith("-")) sub = w;
+        continue;
+      }
+      if (sub === "build" || (sub === "up" || sub === "run") && w === "--build") builds = true;
+    }
+    if (sub === "build") builds = true;
+    if (!builds || unknown || files.length === 0 || files.some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
+    out.push({ files: files.map((f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f)) });
+  }
+  return out;
+}
+function dockerBuildCommands(script, workdir = ".", rootCd, head = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/) {
+  const out = [];
+  for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd)) {
     const words = shellWords(m[1].replace(REDIRECTION, "$1").replace(/[;&|].*$/, ""));
     let file;
     let target;
@@ -7005,6 +7037,20 @@ function workflowTargets(root, cwd) {
               const ctxAbs = path3.resolve(root, c.context);
               const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
               out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
+            }
+            for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
+              const files = c.files.map((f) => path3.resolve(root, f));
+              if (files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)))) continue;
+              const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
+              const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
+              try {
+                for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true })) {
+                  out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...withPreparedBy(preparedBy(t.context)) });
+                }
+              } catch (e) {
+                if (!(e instanceof InputError)) throw e;
+                out.push({ name: label + combo.label, declaredIn: rel, kind: "compose", context: path3.dirname(files[0]), dockerfile: files[0], args: {}, namedContexts: {}, skipReason: `the Compose files it runs (${shownFiles}) cannot be read here: ${e.message}` });
+              }
             }
           }
         }

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-37T3X6WR.mjs";
+} from "./chunk-7FH4GFQ2.mjs";
 import {
   configForRun,
   failOnFor,

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OQTTBWXV.mjs"),
+  targets: () => import("./chunks/targets-S6IIJVGC.mjs"),
   why: () => import("./chunks/why-NKB77656.mjs"),
-  suggest: () => import("./chunks/suggest-ZU7KAUJ4.mjs")
+  suggest: () => import("./chunks/suggest-5ZGBTLXW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -165,6 +165,12 @@ export function discoverTargets(
    * app-auth/test compose file names a Dockerfile.dev deleted in 2024). Listed as skipped, as a
    * workflow's build is; `--compose FILE` still reports it as the target's error.
    */
+  /** The Dockerfile a build reads: docker's fallback reads `dockerfile` when there is no `Dockerfile` (risingwave's debezium demos, `build: .`). */
+  const readsFile = (t: BuildTarget): string => {
+    const f = t.dockerfile ?? path.join(t.context, 'Dockerfile');
+    const lower = path.join(path.dirname(f), 'dockerfile');
+    return path.basename(f) === 'Dockerfile' && !fs.existsSync(f) && fs.existsSync(lower) ? lower : f;
+  };
   const notInCheckout = (t: BuildTarget): BuildTarget => {
     if (t.skipReason !== undefined || t.error !== undefined || isRemoteContext(t.context)) return t;
     const inside = (p: string) => {
@@ -176,11 +182,9 @@ export function discoverTargets(
       if (ctxRel === null || isIgnored(ctxRel)) return t;
       return { ...t, skipReason: `its context ${ctxRel} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
-    const abs = t.dockerfile ?? path.join(t.context, 'Dockerfile');
+    const abs = readsFile(t);
     const file = inside(abs);
-    // docker's fallback: a missing `Dockerfile` is read as `dockerfile` (risingwave's debezium demos, `build: .`).
-    const lower = path.basename(abs) === 'Dockerfile' && fs.existsSync(path.join(path.dirname(abs), 'dockerfile'));
-    if (file !== null && t.dockerfileInline === undefined && !fs.existsSync(abs) && !lower && !isIgnored(file)) {
+    if (file !== null && t.dockerfileInline === undefined && !fs.existsSync(abs) && !isIgnored(file)) {
       return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
     return t;
@@ -257,11 +261,6 @@ export function discoverTargets(
   // What GoReleaser builds, in a directory of its own making: listed as skipped (repo-builds.ts).
   declared.push(...goreleaserTargets(root, opts.cwd));
   // The file each declared build reads, docker's lowercase fallback included.
-  const readsFile = (t: BuildTarget) => {
-    const f = t.dockerfile ?? path.join(t.context, 'Dockerfile');
-    const lower = path.join(path.dirname(f), 'dockerfile');
-    return path.basename(f) === 'Dockerfile' && !fs.existsSync(f) && fs.existsSync(lower) ? lower : f;
-  };
   const covered = new Set(declared.filter((t) => t.staleTarget !== true).map(readsFile));
   // Listed, not audited: the Dockerfiles they build are still audited on their own below.
   // A docker-bake.json beside it (its printed form, read above) says it all already.

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-7FH4GFQ2.mjs";
+} from "./chunk-QCWQC7Z6.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -7203,6 +7203,11 @@ function discoverTargets(dir, opts) {
   };
   const deep = opts.maxDepth ?? Infinity;
   const isIgnored = gitIgnored(root, deep, opts.repository);
+  const readsFile = (t) => {
+    const f = t.dockerfile ?? path4.join(t.context, "Dockerfile");
+    const lower = path4.join(path4.dirname(f), "dockerfile");
+    return path4.basename(f) === "Dockerfile" && !fs3.existsSync(f) && fs3.existsSync(lower) ? lower : f;
+  };
   const notInCheckout = (t) => {
     if (t.skipReason !== void 0 || t.error !== void 0 || isRemoteContext(t.context)) return t;
     const inside = (p) => {
@@ -7214,10 +7219,9 @@ function discoverTargets(dir, opts) {
       if (ctxRel === null || isIgnored(ctxRel)) return t;
       return { ...t, skipReason: `its context ${ctxRel} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
-    const abs = t.dockerfile ?? path4.join(t.context, "Dockerfile");
+    const abs = readsFile(t);
     const file = inside(abs);
-    const lower = path4.basename(abs) === "Dockerfile" && fs3.existsSync(path4.join(path4.dirname(abs), "dockerfile"));
-    if (file !== null && t.dockerfileInline === void 0 && !fs3.existsSync(abs) && !lower && !isIgnored(file)) {
+    if (file !== null && t.dockerfileInline === void 0 && !fs3.existsSync(abs) && !isIgnored(file)) {
       return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
     return t;
@@ -7272,11 +7276,6 @@ function discoverTargets(dir, opts) {
   }
   declared.push(...workflowTargets(root, opts.cwd));
   declared.push(...goreleaserTargets(root, opts.cwd));
-  const readsFile = (t) => {
-    const f = t.dockerfile ?? path4.join(t.context, "Dockerfile");
-    const lower = path4.join(path4.dirname(f), "dockerfile");
-    return path4.basename(f) === "Dockerfile" && !fs3.existsSync(f) && fs3.existsSync(lower) ? lower : f;
-  };
   const covered = new Set(declared.filter((t) => t.staleTarget !== true).map(readsFile));
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path4.basename(f) === "docker-bake.json").map((f) => path4.dirname(f)));
   const hcl = glob(BAKE_HCL_GLOBS).filter((f) => !bakeJsonDirs.has(path4.dirname(f))).map((f) => {

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7FH4GFQ2.mjs";
+} from "./chunk-QCWQC7Z6.mjs";
 import {
   configForRun,
   failOnFor,

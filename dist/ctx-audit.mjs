@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-BK7K2QTD.mjs";
+} from "./chunks/chunk-OZAFADTG.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-FUJ5KLAC.mjs";
+} from "./chunks/chunk-UT44EKA2.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-QJXB3BSB.mjs";
+} from "./chunks/chunk-UR33AJBB.mjs";
 import "./chunks/chunk-MQR45EVT.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-S6IIJVGC.mjs"),
-  why: () => import("./chunks/why-NKB77656.mjs"),
-  suggest: () => import("./chunks/suggest-5ZGBTLXW.mjs")
+  targets: () => import("./chunks/targets-BBRECLG5.mjs"),
+  why: () => import("./chunks/why-4FW6LUSL.mjs"),
+  suggest: () => import("./chunks/suggest-AT5DEPLY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

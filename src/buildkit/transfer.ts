@@ -380,7 +380,9 @@ export function clientOpens(includes: readonly string[] | null, excludes: readon
   // it the other way: the allowlist idiom (`*`, then `!src`...) never needs the check.
   const reExcludes = (pm: PatternMatcher) => pm.patterns.some((p, i) => p.exclusion && pm.patterns.slice(i + 1).some((q) => !q.exclusion));
   if (!reExcludes(exc) && !(inc !== null && reExcludes(inc))) return null;
-  return (path) => (!inc || inc.matchesOrParentMatches(path)) && !exc.matchesOrParentMatches(path);
+  const included = inc ? inc.orParentMatcher() : null;
+  const excluded = exc.orParentMatcher();
+  return (path) => (!included || included(path)) && !excluded(path);
 }
 
 /**

@@ -358,6 +358,9 @@ export function dirPrefix(dir: string, patterns: number): DirPrefix {
   return { len: dir.length + 1, states: new Array<RegexpState | undefined>(patterns) };
 }
 
+/** Directories whose ancestor results `orParentMatcher` keeps (a few hundred kB at most). */
+const ORPARENT_CACHE = 4096;
+
 /** filepath.Dir for slash paths. */
 function goDir(path: string): string {
   const i = path.lastIndexOf('/');
@@ -454,6 +457,70 @@ export class PatternMatcher {
       }
     }
     return decided;
+  }
+
+  /**
+   * MatchesOrParentMatches for many paths (the BuildKit client's open check on every requested
+   * file): the same answers as `matchesOrParentMatches`, path by path, but whether pattern i matches
+   * a directory or one of its parents is found once per directory and shared by its children, and a
+   * child's own match reads only its name (DirPrefix). Uncached, each path re-reads every ancestor
+   * from its first byte, per pattern: quadratic in the depth. The cache holds at most
+   * ORPARENT_CACHE directories (dropped whole when full; a dropped directory is recomputed).
+   */
+  orParentMatcher(): (path: string) => boolean {
+    const list = this.list;
+    const n = list.length;
+    /** anc[i]: 0 unknown, 1 no, 2 yes (pattern i matches the directory or a parent); clean: Go's filepath.Dir of a child gives this text back. */
+    type Dir = { anc: Uint8Array; prefix: DirPrefix; clean: boolean };
+    let dirs = new Map<string, Dir>();
+    const dirOf = (dir: string): Dir => {
+      let d = dirs.get(dir);
+      if (d === undefined) {
+        if (dirs.size >= ORPARENT_CACHE) dirs = new Map();
+        d = { anc: new Uint8Array(n), prefix: dirPrefix(dir, n), clean: dir !== '' && dir !== '.' && cleanPath(dir) === dir };
+        dirs.set(dir, d);
+      }
+      return d;
+    };
+    // The parents are strings.Split of the directory joined back, "" first for a leading "/". Go
+    // ignores a parent's match error; a pattern that fails to compile has already thrown on the path
+    // itself, which is matched first.
+    const underOrAt = (dir: string, d: Dir, i: number): boolean => {
+      if (d.anc[i] === 0) {
+        const slash = dir.lastIndexOf('/');
+        const up = slash < 0 ? null : dir.slice(0, slash);
+        const upDir = up === null ? null : dirOf(up);
+        const m = (upDir !== null && underOrAt(up as string, upDir, i)) || list[i].match(dir, upDir === null ? null : upDir.prefix, i);
+        d.anc[i] = m ? 2 : 1;
+      }
+      return d.anc[i] === 2;
+    };
+    // A walk's list comes a directory at a time: the last one is looked up once.
+    let lastPath: string | null = null;
+    let last: Dir | null = null;
+    return (path) => {
+      const slash = path.lastIndexOf('/');
+      let dirPath: string | null = null;
+      let dir: Dir | null = null;
+      if (slash >= 0) {
+        dirPath = path.slice(0, slash);
+        if (dirPath !== lastPath) {
+          lastPath = dirPath;
+          last = dirOf(dirPath);
+        }
+        dir = last as Dir;
+        if (!dir.clean) return this.matchesOrParentMatches(path);
+      }
+      let matched = false;
+      for (let i = 0; i < n; i++) {
+        const p = list[i];
+        if (p.exclusion !== matched) continue;
+        let m = p.match(path, dir === null ? null : dir.prefix, i);
+        if (!m && dir !== null) m = underOrAt(dirPath as string, dir, i);
+        if (m) matched = !p.exclusion;
+      }
+      return matched;
+    };
   }
 
   /**

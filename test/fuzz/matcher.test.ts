@@ -98,6 +98,40 @@ test('matcher: resuming from a directory’s prefix state (the walk’s shortcut
   );
 });
 
+test('matcher: orParentMatcher (cached per directory) answers exactly what MatchesOrParentMatches does, path by path', () => {
+  // Paths share directories (a walk's list), including unclean ones ("a//b", "./a", "a/.."), so the
+  // cache is hit, the fallback taken, and errors must surface on the same path as uncached.
+  const segArb = fc.oneof(fc.constantFrom('a', 'b', 'x', '.', '..', '', 'ab', '.x', '\xc3\xa9', '\xff', '*', '\n'), byteString(6).map((s) => s.replace(/\//g, '_')));
+  const pathsArb = fc.array(fc.array(segArb, { minLength: 1, maxLength: 5 }).map((segs) => segs.join('/')), { minLength: 1, maxLength: 12 });
+  fc.assert(
+    fc.property(patternsArb, pathsArb, (patterns, paths) => {
+      let m: PatternMatcher;
+      try {
+        m = PatternMatcher.create(patterns);
+      } catch {
+        return;
+      }
+      const cached = m.orParentMatcher();
+      for (const path of paths) {
+        let a: boolean | string;
+        let b: boolean | string;
+        try {
+          a = m.matchesOrParentMatches(path);
+        } catch (e) {
+          a = String(e);
+        }
+        try {
+          b = cached(path);
+        } catch (e) {
+          b = String(e);
+        }
+        assert.equal(b, a, `${JSON.stringify(patterns)} on ${JSON.stringify(path)}`);
+      }
+    }),
+    fuzzParams(1500),
+  );
+});
+
 test('matcher: mayMatchUnder never rules out a directory holding a path the pattern matches', () => {
   const nameArb = tokenString(PATH_TOKENS.filter((t) => t !== '/'), 6);
   let ruledOut = 0;

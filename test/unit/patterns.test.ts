@@ -383,6 +383,32 @@ test('matchWithParents: MatchInfo semantics (R17.2)', () => {
   assert.throws(() => pm('a', 'b').matchWithParents('x', [true], null), /wrong number of values in parentMatched/);
 });
 
+test('orParentMatcher: a walk-ordered list past the directory cache (4,096) keeps MatchesOrParentMatches’ answers', () => {
+  // The case it exists for: `src`, `!src/a/.env`, `src/a` (an exception, then a pattern after it).
+  const m = pm('src', '!src/*/.env', 'src/a*', '**/*.log', '!**/keep*.log', 'd*/b*/**/x');
+  const cached = m.orParentMatcher();
+  assert.equal(cached('src/a/.env'), true);
+  assert.equal(cached('src/b/.env'), false);
+  assert.equal(cached('src/b/keep.log'), false);
+  assert.equal(cached('d1/b2/c/x'), true);
+  // 6,000 directories three deep, two files each, visited in walk order and then again (refilled).
+  const paths: string[] = [];
+  for (const top of ['src', 'd1', 'other'])
+    for (let i = 0; i < 40; i++)
+      for (let j = 0; j < 50; j++) {
+        const dir = `${top}/${i % 2 ? 'a' : 'b'}${i}/x${j}`;
+        paths.push(`${dir}/.env`, `${dir}/keep${j}.log`, `${dir}/x`);
+      }
+  let excludedCount = 0;
+  for (const path of [...paths, ...paths.slice(0, 600)]) {
+    const want = m.matchesOrParentMatches(path);
+    assert.equal(cached(path), want, path);
+    if (want) excludedCount++;
+  }
+  // Not a degenerate list: both answers occur, on every kind of path.
+  assert.ok(excludedCount > 1000 && excludedCount < paths.length, String(excludedCount));
+});
+
 test('matchesDeprecated: one ancestor only (R22, R24 and their vectors)', () => {
   // dash-f-deprecated-matches-bug: the 2-component ancestor a/b is tested, not a/b/c.
   assert.equal(pm('**/c').matchesDeprecated('a/b/c/Dockerfile'), false);

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FUJ5KLAC.mjs";
+} from "./chunk-UT44EKA2.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-QJXB3BSB.mjs";
+} from "./chunk-UR33AJBB.mjs";
 import "./chunk-MQR45EVT.mjs";
 import {
   readRegularFile

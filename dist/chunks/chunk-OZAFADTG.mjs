@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-QJXB3BSB.mjs";
+} from "./chunk-UR33AJBB.mjs";
 import {
   parseSize
 } from "./chunk-MQR45EVT.mjs";

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-QCWQC7Z6.mjs";
+} from "./chunk-FAG2DAZG.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-FUJ5KLAC.mjs";
+} from "./chunk-UT44EKA2.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-QJXB3BSB.mjs";
+} from "./chunk-UR33AJBB.mjs";
 import {
   splitAtWildcard
 } from "./chunk-MQR45EVT.mjs";

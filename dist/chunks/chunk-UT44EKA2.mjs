@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-QJXB3BSB.mjs";
+} from "./chunk-UR33AJBB.mjs";
 import {
   parseSize
 } from "./chunk-MQR45EVT.mjs";

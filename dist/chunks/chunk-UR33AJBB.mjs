@@ -10196,6 +10196,7 @@ var Pattern = class {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
+var ORPARENT_CACHE = 4096;
 function goDir(path12) {
   const i = path12.lastIndexOf("/");
   return cleanPath(path12.slice(0, i + 1));
@@ -10281,6 +10282,63 @@ var PatternMatcher = class _PatternMatcher {
       }
     }
     return decided;
+  }
+  /**
+   * MatchesOrParentMatches for many paths (the BuildKit client's open check on every requested
+   * file): the same answers as `matchesOrParentMatches`, path by path, but whether pattern i matches
+   * a directory or one of its parents is found once per directory and shared by its children, and a
+   * child's own match reads only its name (DirPrefix). Uncached, each path re-reads every ancestor
+   * from its first byte, per pattern: quadratic in the depth. The cache holds at most
+   * ORPARENT_CACHE directories (dropped whole when full; a dropped directory is recomputed).
+   */
+  orParentMatcher() {
+    const list = this.list;
+    const n = list.length;
+    let dirs = /* @__PURE__ */ new Map();
+    const dirOf = (dir) => {
+      let d = dirs.get(dir);
+      if (d === void 0) {
+        if (dirs.size >= ORPARENT_CACHE) dirs = /* @__PURE__ */ new Map();
+        d = { anc: new Uint8Array(n), prefix: dirPrefix(dir, n), clean: dir !== "" && dir !== "." && cleanPath(dir) === dir };
+        dirs.set(dir, d);
+      }
+      return d;
+    };
+    const underOrAt = (dir, d, i) => {
+      if (d.anc[i] === 0) {
+        const slash = dir.lastIndexOf("/");
+        const up = slash < 0 ? null : dir.slice(0, slash);
+        const upDir = up === null ? null : dirOf(up);
+        const m = upDir !== null && underOrAt(up, upDir, i) || list[i].match(dir, upDir === null ? null : upDir.prefix, i);
+        d.anc[i] = m ? 2 : 1;
+      }
+      return d.anc[i] === 2;
+    };
+    let lastPath = null;
+    let last = null;
+    return (path12) => {
+      const slash = path12.lastIndexOf("/");
+      let dirPath = null;
+      let dir = null;
+      if (slash >= 0) {
+        dirPath = path12.slice(0, slash);
+        if (dirPath !== lastPath) {
+          lastPath = dirPath;
+          last = dirOf(dirPath);
+        }
+        dir = last;
+        if (!dir.clean) return this.matchesOrParentMatches(path12);
+      }
+      let matched = false;
+      for (let i = 0; i < n; i++) {
+        const p = list[i];
+        if (p.exclusion !== matched) continue;
+        let m = p.match(path12, dir === null ? null : dir.prefix, i);
+        if (!m && dir !== null) m = underOrAt(dirPath, dir, i);
+        if (m) matched = !p.exclusion;
+      }
+      return matched;
+    };
   }
   /**
    * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
@@ -11717,7 +11775,9 @@ function clientOpens(includes, excludes) {
   const exc = PatternMatcher.create(excludes);
   const reExcludes = (pm) => pm.patterns.some((p, i) => p.exclusion && pm.patterns.slice(i + 1).some((q) => !q.exclusion));
   if (!reExcludes(exc) && !(inc !== null && reExcludes(inc))) return null;
-  return (path12) => (!inc || inc.matchesOrParentMatches(path12)) && !exc.matchesOrParentMatches(path12);
+  const included = inc ? inc.orParentMatcher() : null;
+  const excluded = exc.orParentMatcher();
+  return (path12) => (!included || included(path12)) && !excluded(path12);
 }
 function transferFigure(root, list, source = liveTree, opens = null) {
   let total = 2;

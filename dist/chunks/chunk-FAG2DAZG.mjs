@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-QJXB3BSB.mjs";
+} from "./chunk-UR33AJBB.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -190,3 +190,22 @@ test('CTX201: a tokenizer is no token, and a .key that is a ZIP archive holds no
     ['docs/deck.key', 'info', 'no-credential'],
   ]);
 });
+
+// quay's config-tool/.env (included by its Makefile) names the dev TLS files: `CT_PRIVATE_KEY=
+// ${PWD}/testdata/tls/localhost.key` made it "hold a credential", 5 errors across its images.
+test('CTX201: an .env whose secret-named values are file paths holds no credential; a secret with slashes (base64) still does', () => {
+  const paths = ['${PWD}/testdata/tls/localhost.key', '/etc/tls/localhost.key', './certs/server.key', '$HOME/.ssh/id_ed25519', 'certs/server.pem', '/run/secrets/db_password', '~/keys/signing.pem'];
+  const contents: Record<string, string> = {};
+  paths.forEach((p, i) => (contents[`p${i}/.env`] = `CONFIG_MOUNT=/cfg\nCT_PRIVATE_KEY=${p}\n`));
+  // Base64 secrets hold `/` too; mixed case, with `+`, or with no `.` extension.
+  const B64 = ALNUM + '+/';
+  const b64 = (n: number) => [...randomBytes(n)].map((b) => B64[b % B64.length]).join('');
+  contents['s0/.env'] = `SIGNING_KEY=/${rand(10)}/${rand(12)}\n`;
+  contents['s1/.env'] = `SIGNING_KEY=${rand(8)}/${rand(8)}+${b64(16)}\n`;
+  contents['s2/.env'] = `DB_PASSWORD=${rand(6)}/${rand(10)}\n`;
+  const f = findingsOf('CTX201', { files: Object.keys(contents), fileContents: { ...contents, Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' });
+  assert.deepEqual(
+    f.map((x) => [x.path, x.severity]).sort(),
+    [...paths.map((_, i) => [`p${i}/.env`, 'info']), ['s0/.env', 'error'], ['s1/.env', 'error'], ['s2/.env', 'error']].sort(),
+  );
+});

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-UR33AJBB.mjs";
+} from "./chunk-5Y65SY44.mjs";
 import {
   parseSize
 } from "./chunk-MQR45EVT.mjs";

@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-UR33AJBB.mjs";
+} from "./chunk-5Y65SY44.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

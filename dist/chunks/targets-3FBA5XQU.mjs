@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FAG2DAZG.mjs";
+} from "./chunk-4UW5YOUW.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-OZAFADTG.mjs";
+} from "./chunk-JDMEJLBS.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -32,7 +32,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-UR33AJBB.mjs";
+} from "./chunk-5Y65SY44.mjs";
 import "./chunk-MQR45EVT.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-FAG2DAZG.mjs";
+} from "./chunk-4UW5YOUW.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-UT44EKA2.mjs";
+} from "./chunk-ZY334JAJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-UR33AJBB.mjs";
+} from "./chunk-5Y65SY44.mjs";
 import {
   splitAtWildcard
 } from "./chunk-MQR45EVT.mjs";

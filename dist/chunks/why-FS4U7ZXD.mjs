@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UT44EKA2.mjs";
+} from "./chunk-ZY334JAJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-UR33AJBB.mjs";
+} from "./chunk-5Y65SY44.mjs";
 import "./chunk-MQR45EVT.mjs";
 import {
   readRegularFile

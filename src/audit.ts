@@ -1,5 +1,5 @@
 // The engine: discover -> analyze, returning data. It never prints and never sets an exit code.
-import { buildTargetFor, dockerHubHook, goCommandFor, scriptWriting, uncheckedSubmodule } from './context/build-scripts.js';
+import { buildTargetFor, dockerHubHook, goCommandFor, preparerOf, scriptWriting, uncheckedSubmodule, type Preparer } from './context/build-scripts.js';
 import { byteStringToText, isValidUtf8 } from './context/bytes.js';
 import { analyzeLegacyContext, type LegacyContext } from './context/legacy-context.js';
 import { summarize, type ContextSummary, type ExcludedTotals, type SizedPath } from './context/summary.js';
@@ -66,6 +66,8 @@ export interface AuditOptions {
   namedContexts?: Record<string, string>;
   /** A step that writes into the context before the build (BuildTarget.preparedBy), for CTX101. */
   contextPreparedBy?: string;
+  /** Every step that may prepare the context (BuildTarget.preparers), for CTX101 to name the one that writes a missing source. */
+  contextPreparers?: readonly Preparer[];
   /** Build args whose value the invocation knows only when it runs (BuildTarget.argsAtRunTime), for CTX101. */
   argsAtRunTime?: Record<string, string>;
   /** Replaces walkContext (the multi-target runner memoizes walks of shared contexts). */
@@ -440,6 +442,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     buildTargetFor: git?.repoRoot !== undefined ? (name: string) => buildTargetFor(git.repoRoot as string, byteStringToText(name)) : null,
     // Nothing a step before the build writes is in a Git context.
     contextPreparedBy: gitContext ? null : (opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(path.dirname(legacy.resolved.dockerfileAbs)) : null)),
+    preparedFor: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => preparerOf(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath)),
     gitContext: gitContext?.source ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,

@@ -120,6 +120,42 @@ export function lineWriting(text: string, relPath: string): number {
 }
 
 /**
+ * A step of a CI job that may write into a build's context before the build (a workflow's
+ * download-artifact, a run script): `dirs`, the directories it is known to write (absolute; not the
+ * workspace root); `script` and `scriptAt`, a run script's text and where it runs.
+ */
+export interface Preparer {
+  step: string;
+  dirs: readonly string[];
+  script?: string;
+  scriptAt?: string;
+}
+
+/**
+ * Which of the steps that prepare a context (nearest the build first) makes a context-relative
+ * missing source: the one that writes to it or to a directory holding it (requarks/wiki's "Extract
+ * Build", `mkdir -p build; tar -x... -C $GITHUB_WORKSPACE/build`, for `COPY ./build/assets`, not its
+ * download-artifact into `drop/`); the longest such path first. Null when none says so.
+ */
+export function preparerOf(preparers: readonly Preparer[], contextRoot: string, relPath: string): string | null {
+  const parts = relPath.split('/');
+  // A wildcard's component and what follows name nothing a script writes literally.
+  const literal = parts.findIndex((p) => /[*?[\\]/.test(p));
+  const upTo = literal < 0 ? parts.length : literal;
+  for (let k = upTo; k >= 1; k--) {
+    const abs = path.join(contextRoot, ...parts.slice(0, k));
+    for (const p of preparers) {
+      if (p.dirs.some((d) => abs === d || abs.startsWith(d + path.sep))) return p.step;
+      if (p.script !== undefined && p.scriptAt !== undefined) {
+        const rel = path.relative(p.scriptAt, abs).split(path.sep).join('/');
+        if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && lineWriting(p.script, rel) > 0) return p.step;
+      }
+    }
+  }
+  return null;
+}
+
+/**
  * Docker Hub's automated builds run `hooks/post_checkout` and `hooks/pre_build` (in a `hooks`
  * directory beside the Dockerfile) in the checkout before `docker build`: dperson/samba's
  * post_checkout downloads qemu-aarch64-static into the context, which Dockerfile.aarch64 copies.

@@ -137,6 +137,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     target: t.target,
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     contextPreparedBy: t.preparedBy,
+    contextPreparers: t.preparers,
     ...(t.gitContext ? { gitContext: { source: "this checkout's commit, build-push-action's default context", workingTree: true } } : {}),
     argsAtRunTime: t.argsAtRunTime,
     walk,

@@ -86,6 +86,8 @@ export interface RuleContext {
   gitReadBy?: (() => string | null) | null;
   /** A step that writes into the context before the build (a workflow's download-artifact), or null/absent. */
   contextPreparedBy?: string | null;
+  /** The step among those that prepare the context that writes this context-relative missing source, or null (preparerOf). */
+  preparedFor?: ((path: string) => string | null) | null;
   /**
    * The context is a commit BuildKit clones on the builder (src/buildkit/git-context.ts): what it is
    * (a URL and ref, or "this checkout's commit"), else null/absent. No ignore file applies to it, and

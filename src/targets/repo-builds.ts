@@ -337,7 +337,6 @@ function overlaps(a: string, b: string): boolean {
   return a === b || b.startsWith(a.endsWith(path.sep) ? a : a + path.sep) || a.startsWith(b + path.sep);
 }
 
-const withPreparedBy = (step: string | undefined) => (step === undefined ? {} : { preparedBy: step });
 const withRunTimeArgs = (args: Record<string, string>) => (Object.keys(args).length === 0 ? {} : { argsAtRunTime: args });
 
 /** The checkout of this repository in a job: `actions/checkout` with no other `repository:`. */
@@ -689,13 +688,24 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
       // that runs where the build's context is (netbird's "Build management binary", `go build -o
       // netbird-mgmt` in management/, not the job's first script), else the first that may write there
       // (nearest-first named lldap's web/ download for its bin/ and rustdesk's chmod for its download).
-      const writers: { step: string; paths: string[]; at?: string }[] = [];
+      const writers: { step: string; paths: string[]; at?: string; script?: string; scriptAt?: string }[] = [];
       // Then one that writes to a named directory inside the context (commafeed's download-artifact
       // into ./artifacts, not its earlier `apt-get install`, a script that may write anywhere).
       const preparedBy = (ctxAbs: string) => {
         const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)));
         const named = all.find((w) => w.at === undefined && w.paths.some((p) => p !== root && p.startsWith(ctxAbs + path.sep)));
         return ([...all].reverse().find((w) => w.at !== undefined && overlaps(w.at, ctxAbs)) ?? named ?? all[0])?.step;
+      };
+      // The step named by default, and every candidate (nearest first) for CTX101 to name the one
+      // that writes a given missing source (preparerOf).
+      const prepared = (ctxAbs: string) => {
+        const step = preparedBy(ctxAbs);
+        if (step === undefined) return {};
+        const preparers = writers
+          .filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)))
+          .reverse()
+          .map((w) => ({ step: w.step, dirs: w.paths.filter((p) => p !== root), ...(w.script !== undefined && w.scriptAt !== undefined ? { script: w.script, scriptAt: w.scriptAt } : {}) }));
+        return { preparedBy: step, preparers };
       };
       // Run scripts so far in the job, where they run: one that writes the Dockerfile a later build
       // names builds that, not the committed file (jq's ci.yml: `cat <<'EOF' >Dockerfile`, then
@@ -728,7 +738,9 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
         else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) {
           const wd = workingDirectory(s);
           const at = typeof wd === 'string' && !/\$\{\{/.test(wd) ? path.resolve(root, wd) : undefined;
-          writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...(at !== undefined ? { at } : {}) });
+          // With no working-directory the script runs in the workspace, the checkout.
+          const scriptAt = wd === undefined ? root : at;
+          writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...(at !== undefined ? { at } : {}), ...(scriptAt !== undefined ? { script: s.run, scriptAt } : {}) });
         }
         // depot's, Blacksmith's and WarpBuild's actions take build-push-action's inputs (growthbook's
         // preview build; supabase/realtime's useblacksmith/build-push-action and sequin's
@@ -770,7 +782,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
               args,
               namedContexts: {},
               // A Git context holds the committed Dockerfile and nothing an earlier step writes.
-              ...(gitContext ? { gitContext: true as const } : { ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(file ? path.resolve(root, file) : path.join(ctxAbs, 'Dockerfile')) }),
+              ...(gitContext ? { gitContext: true as const } : { ...prepared(ctxAbs), ...rewrittenSkip(file ? path.resolve(root, file) : path.join(ctxAbs, 'Dockerfile')) }),
               ...withRunTimeArgs(argsAtRunTime),
             });
           }
@@ -787,7 +799,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
               // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.
               // `env: DOCKER_BUILDKIT: 0` on the step, the job or the workflow (xwiki-docker's image builds).
               const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
-              out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}) });
+              out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...prepared(ctxAbs), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}) });
             }
             // `docker compose -f docker-compose.dev.yml up --build` (mathesar's CI): the files it
             // names, merged as Compose merges them, with the workflow's literal env. Files with the
@@ -799,7 +811,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
               const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
               try {
                 for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true })) {
-                  out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...withPreparedBy(preparedBy(t.context)) });
+                  out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context) });
                 }
               } catch (e) {
                 if (!(e instanceof InputError)) throw e;

@@ -801,3 +801,51 @@ test('workflowTargets: ${{ github.workspace }} is the checkout (ziti), or with t
     tree.cleanup();
   }
 });
+
+// requarks/wiki: download-artifact into drop/, then "Extract Build" (`mkdir -p build`, `tar -x ...
+// -C $GITHUB_WORKSPACE/build`), then build-push-action from the root: the warnings for `COPY
+// ./build/assets` named the download, which writes only drop/. Each missing source now names the
+// step that writes it or a directory holding it, and the job's default step otherwise.
+test('runTargets: CTX101 names, for each missing source, the preparing step that writes it; the default step for a source no step names', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  arm:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Download a Build Artifact',
+    '        uses: actions/download-artifact@v4',
+    '        with:',
+    '          name: drop',
+    '          path: drop',
+    '      - name: Extract Build',
+    '        run: |',
+    '          mkdir -p build',
+    '          tar -xzf $GITHUB_WORKSPACE/drop/wiki-js.tar.gz -C $GITHUB_WORKSPACE/build',
+    '      - name: Fetch fonts',
+    '        run: curl -fsSL https://example.com/fonts.tgz -o assets/fonts.tgz',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          file: dev/build/Dockerfile',
+    '',
+  ].join('\n');
+  const dockerfile = 'FROM node:20\nCOPY ./build/assets /wiki/assets\nCOPY ./drop/extra.txt /x\nCOPY ./assets/fonts.tgz /f\nCOPY ./config.sample.yml /c\nCOPY ./build/*.json /wiki/\n';
+  const tree = buildTree({ files: ['dev/build/Dockerfile', '.github/workflows/build.yml'], dockerignore: null, fileContents: { '.github/workflows/build.yml': wf, 'dev/build/Dockerfile': dockerfile } });
+  try {
+    const targets = workflowTargets(tree.ctx, tree.ctx);
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const named = (multi.targets[0].result?.findings ?? []).filter((f) => f.ruleId === 'CTX101').map((f) => [f.data.source, f.severity, f.data.preparedBy]);
+    assert.deepEqual(named.sort(), [
+      ['./assets/fonts.tgz', 'warning', '"Fetch fonts" (a run script)'],
+      ['./build/*.json', 'warning', '"Extract Build" (a run script)'],
+      ['./build/assets', 'warning', '"Extract Build" (a run script)'],
+      // No step names it: the job's default (one writing into a named directory of the context).
+      ['./config.sample.yml', 'warning', '"Download a Build Artifact" (actions/download-artifact)'],
+      ['./drop/extra.txt', 'warning', '"Download a Build Artifact" (actions/download-artifact)'],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-5Y65SY44.mjs";
+} from "./chunk-FBKGFM2O.mjs";
 import {
   parseSize
 } from "./chunk-MQR45EVT.mjs";

@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-5Y65SY44.mjs";
+} from "./chunk-FBKGFM2O.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
@@ -5807,7 +5807,7 @@ function isRemoteContext(value) {
 }
 function buildKey(t) {
   const sorted = (r) => Object.keys(r).sort().map((k) => [k, r[k]]);
-  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {}), t.gitContext ?? false, t.builder ?? null]);
+  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, (t.preparers ?? []).map((p) => p.step), sorted(t.argsAtRunTime ?? {}), t.gitContext ?? false, t.builder ?? null]);
 }
 
 // src/targets/bake.ts
@@ -6736,7 +6736,6 @@ function matrixCombos(matrix, texts) {
 function overlaps(a, b) {
   return a === b || b.startsWith(a.endsWith(path3.sep) ? a : a + path3.sep) || a.startsWith(b + path3.sep);
 }
-var withPreparedBy = (step) => step === void 0 ? {} : { preparedBy: step };
 var withRunTimeArgs = (args) => Object.keys(args).length === 0 ? {} : { argsAtRunTime: args };
 function selfCheckoutPath(job) {
   const steps = job?.steps;
@@ -6965,6 +6964,12 @@ function workflowTargets(root, cwd) {
         const named = all.find((w) => w.at === void 0 && w.paths.some((p) => p !== root && p.startsWith(ctxAbs + path3.sep)));
         return ([...all].reverse().find((w) => w.at !== void 0 && overlaps(w.at, ctxAbs)) ?? named ?? all[0])?.step;
       };
+      const prepared = (ctxAbs) => {
+        const step = preparedBy(ctxAbs);
+        if (step === void 0) return {};
+        const preparers = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs))).reverse().map((w) => ({ step: w.step, dirs: w.paths.filter((p) => p !== root), ...w.script !== void 0 && w.scriptAt !== void 0 ? { script: w.script, scriptAt: w.scriptAt } : {} }));
+        return { preparedBy: step, preparers };
+      };
       const scriptsSoFar = [];
       const rewrittenBy = (dockerfile) => {
         for (const r of scriptsSoFar) {
@@ -6992,7 +6997,8 @@ function workflowTargets(root, cwd) {
         else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) {
           const wd = workingDirectory(s);
           const at = typeof wd === "string" && !/\$\{\{/.test(wd) ? path3.resolve(root, wd) : void 0;
-          writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...at !== void 0 ? { at } : {} });
+          const scriptAt = wd === void 0 ? root : at;
+          writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...at !== void 0 ? { at } : {}, ...scriptAt !== void 0 ? { script: s.run, scriptAt } : {} });
         }
         if (typeof s.uses === "string" && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
           const w = s.with ?? {};
@@ -7023,7 +7029,7 @@ function workflowTargets(root, cwd) {
               args,
               namedContexts: {},
               // A Git context holds the committed Dockerfile and nothing an earlier step writes.
-              ...gitContext ? { gitContext: true } : { ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(file ? path3.resolve(root, file) : path3.join(ctxAbs, "Dockerfile")) },
+              ...gitContext ? { gitContext: true } : { ...prepared(ctxAbs), ...rewrittenSkip(file ? path3.resolve(root, file) : path3.join(ctxAbs, "Dockerfile")) },
               ...withRunTimeArgs(argsAtRunTime)
             });
           }
@@ -7036,7 +7042,7 @@ function workflowTargets(root, cwd) {
             for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
               const ctxAbs = path3.resolve(root, c.context);
               const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
-              out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
+              out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...prepared(ctxAbs), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
             }
             for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
               const files = c.files.map((f) => path3.resolve(root, f));
@@ -7045,7 +7051,7 @@ function workflowTargets(root, cwd) {
               const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
               try {
                 for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true })) {
-                  out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...withPreparedBy(preparedBy(t.context)) });
+                  out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context) });
                 }
               } catch (e) {
                 if (!(e instanceof InputError)) throw e;

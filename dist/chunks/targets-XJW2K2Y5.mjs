@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4UW5YOUW.mjs";
+} from "./chunk-KVQ2XAAX.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-JDMEJLBS.mjs";
+} from "./chunk-MQV4ACMJ.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -32,7 +32,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-5Y65SY44.mjs";
+} from "./chunk-FBKGFM2O.mjs";
 import "./chunk-MQR45EVT.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -120,6 +120,7 @@ function auditOne(t, opts, walk) {
     target: t.target,
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     contextPreparedBy: t.preparedBy,
+    contextPreparers: t.preparers,
     ...t.gitContext ? { gitContext: { source: "this checkout's commit, build-push-action's default context", workingTree: true } } : {},
     argsAtRunTime: t.argsAtRunTime,
     walk,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZY334JAJ.mjs";
+} from "./chunk-REIQ53EU.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-5Y65SY44.mjs";
+} from "./chunk-FBKGFM2O.mjs";
 import "./chunk-MQR45EVT.mjs";
 import {
   readRegularFile

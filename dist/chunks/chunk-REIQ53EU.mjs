@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-5Y65SY44.mjs";
+} from "./chunk-FBKGFM2O.mjs";
 import {
   parseSize
 } from "./chunk-MQR45EVT.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-MQV4ACMJ.mjs";
+} from "./chunks/chunk-DBCXVAD6.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-REIQ53EU.mjs";
+} from "./chunks/chunk-DVK62C5G.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FBKGFM2O.mjs";
+} from "./chunks/chunk-RBTY7QYM.mjs";
 import "./chunks/chunk-MQR45EVT.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XJW2K2Y5.mjs"),
-  why: () => import("./chunks/why-XMTQPV6V.mjs"),
-  suggest: () => import("./chunks/suggest-XPB4CEF3.mjs")
+  targets: () => import("./chunks/targets-RLUUMWUM.mjs"),
+  why: () => import("./chunks/why-JXSUQXCT.mjs"),
+  suggest: () => import("./chunks/suggest-LECBHSHI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

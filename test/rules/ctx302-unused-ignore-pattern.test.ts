@@ -93,3 +93,16 @@ test('CTX302 counts an exception that makes the legacy walk enter an excluded di
     [4],
   );
 });
+
+// wakapi: `config*.yml` then `!config.default.yml` in both .gitignore and .dockerignore. The glob's
+// only match in a checkout is the committed default the next line lets back in, so CTX302 said the
+// line decides nothing (delete it): it keeps the local config.yml, with the password salt and the
+// database password the README has users write, out of `COPY . .`.
+test('CTX302: a glob that git ignores as written guards what a working tree makes: not reported; the same glob git does not ignore still is', () => {
+  const dockerignore = 'config*.yml\n!config.default.yml\n*.bak\n';
+  const files = ['main.go', 'config.default.yml', '.git/HEAD', '.gitignore'];
+  const f = findingsOf('CTX302', { files, fileContents: { '.gitignore': 'config*.yml\n!config.default.yml\n' }, dockerignore });
+  assert.deepEqual(f.map((x) => [x.line, x.data.pattern]), [[3, '*.bak']]);
+  const other = findingsOf('CTX302', { files, fileContents: { '.gitignore': 'dist/\n' }, dockerignore });
+  assert.deepEqual(other.map((x) => [x.line, x.data.pattern]), [[1, 'config*.yml'], [3, '*.bak']]);
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-REIQ53EU.mjs";
+} from "./chunk-DVK62C5G.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FBKGFM2O.mjs";
+} from "./chunk-RBTY7QYM.mjs";
 import "./chunk-MQR45EVT.mjs";
 import {
   readRegularFile

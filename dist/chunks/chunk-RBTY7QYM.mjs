@@ -14979,11 +14979,12 @@ function protectiveKind(pattern, match) {
 function guardsWorkingTreeFile(ctx, pattern) {
   const split = splitAtWildcard(pattern);
   const literal = split.literal.join("/");
-  if (literal === "") return false;
   const whole = split.wildcard === null;
-  if (whole && secretFileKind(literal) !== null) return true;
+  if (whole && literal !== "" && secretFileKind(literal) !== null) return true;
   const ignored = ctx.isGitIgnored;
   if (ignored === null) return false;
+  if (!whole && ignored(toByteString(pattern), false)) return true;
+  if (literal === "") return false;
   const p = toByteString(literal);
   return ignored(p, !whole) || ignored(p, true) || !whole && ignored(`${p}/x`, false);
 }
@@ -15012,7 +15013,7 @@ var unusedIgnorePattern = defineRule({
   severity: "info",
   docs: {
     summary: "A .dockerignore line decides nothing, and is not a protective line.",
-    why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). So is a line naming a secret's file (\`/config/master.key\`) or a path git ignores in this repository (\`/public/assets\`, \`REVISION\`: .gitignore says a working tree makes them). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n) => `\`${n}\``).join(", ")}`).join("; ")} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line. Nor is an exception that lets in a path a COPY/ADD names (a build output made before the build: \`**\` then \`!build/_output/bin/app\`). An exception that re-includes only what an earlier one does is not reported when its text is what makes the legacy builder enter an excluded directory where files are sent (it enters one only when an exception's text starts with it): removing it would drop them.`,
+    why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). So is a line naming a secret's file (\`/config/master.key\`) or a path git ignores in this repository (\`/public/assets\`, \`REVISION\`: .gitignore says a working tree makes them), or a glob git ignores as written (\`config*.yml\` in both files, though its only match today is a committed default an exception lets back in). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n) => `\`${n}\``).join(", ")}`).join("; ")} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line. Nor is an exception that lets in a path a COPY/ADD names (a build output made before the build: \`**\` then \`!build/_output/bin/app\`). An exception that re-includes only what an earlier one does is not reported when its text is what makes the legacy builder enter an excluded directory where files are sent (it enters one only when an exception's text starts with it): removing it would drop them.`,
     fix: "Delete the line, or fix it so it matches what it was meant to (Docker patterns are anchored at the context root; use `**/` to match at any depth).",
     bad: "# .dockerignore\nnode_modules\nnode_module/",
     good: "# .dockerignore\nnode_modules"

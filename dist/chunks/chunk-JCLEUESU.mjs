@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-FBKGFM2O.mjs";
+} from "./chunk-RBTY7QYM.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FBKGFM2O.mjs";
+} from "./chunk-RBTY7QYM.mjs";
 import {
   parseSize
 } from "./chunk-MQR45EVT.mjs";

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-KVQ2XAAX.mjs";
+} from "./chunk-JCLEUESU.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-REIQ53EU.mjs";
+} from "./chunk-DVK62C5G.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FBKGFM2O.mjs";
+} from "./chunk-RBTY7QYM.mjs";
 import {
   splitAtWildcard
 } from "./chunk-MQR45EVT.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RLUUMWUM.mjs"),
+  targets: () => import("./chunks/targets-YKDQR4DX.mjs"),
   why: () => import("./chunks/why-JXSUQXCT.mjs"),
-  suggest: () => import("./chunks/suggest-LECBHSHI.mjs")
+  suggest: () => import("./chunks/suggest-22AUMK7T.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

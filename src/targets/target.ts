@@ -37,7 +37,7 @@ export interface BuildTarget {
    * made by it (CTX101 is then a warning). Its label, as shown in messages.
    */
   preparedBy?: string;
-  /** Every step that may prepare the context, nearest the build first: CTX101 names the one that writes a missing source when one does. */
+  /** Every step that may prepare the context, nearest the build first: CTX101 names the one that writes a missing source when one does. Not part of the build's key: declarations merged as one build keep the first one's, as for preparedBy's step. */
   preparers?: readonly Preparer[];
   /**
    * Build args the workflow passes with a value known only when it runs (`VERSION=${{ inputs.version }}`,
@@ -83,5 +83,5 @@ export function isRemoteContext(value: string): boolean {
 export function buildKey(t: BuildTarget): string {
   const sorted = (r: Record<string, string>) => Object.keys(r).sort().map((k) => [k, r[k]]);
   // No Dockerfile given means <context>/Dockerfile (the lowercase fallback resolves the same for both).
-  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, (t.preparers ?? []).map((p) => p.step), sorted(t.argsAtRunTime ?? {}), t.gitContext ?? false, t.builder ?? null]);
+  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {}), t.gitContext ?? false, t.builder ?? null]);
 }

@@ -849,3 +849,33 @@ test('runTargets: CTX101 names, for each missing source, the preparing step that
     tree.cleanup();
   }
 });
+
+// mathesar's three jobs build the same Compose services, each job with its own steps before: they are
+// one build (one set of findings), whatever else each job runs, as long as the step named is the same.
+test('runTargets: builds that differ only in the other steps preparing the context are still one build', () => {
+  const job = (name: string, extra: string[]) => [
+    `  ${name}:`,
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Get binaries',
+    '        uses: actions/download-artifact@v4',
+    '        with:',
+    '          path: docker/bin',
+    ...extra,
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: docker',
+  ];
+  const wf = ['on: push', 'jobs:', ...job('a', []), ...job('b', ['      - uses: actions/cache@v4', '        with:', '          path: docker/cache']), ''].join('\n');
+  const tree = buildTree({ files: ['docker/Dockerfile', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf, 'docker/Dockerfile': 'FROM alpine\nCOPY bin/app /app\n' } });
+  try {
+    const targets = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(targets.map((t) => [t.preparedBy, t.preparers?.length]), [['"Get binaries" (actions/download-artifact)', 1], ['"Get binaries" (actions/download-artifact)', 2]]);
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    assert.equal(multi.targets.length, 1);
+    assert.deepEqual(multi.targets[0].result?.findings.filter((f) => f.ruleId === 'CTX101').map((f) => f.data.preparedBy), ['"Get binaries" (actions/download-artifact)']);
+  } finally {
+    tree.cleanup();
+  }
+});

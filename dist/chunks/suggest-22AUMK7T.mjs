@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-JCLEUESU.mjs";
+} from "./chunk-5RU2RJRI.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-JCLEUESU.mjs";
+} from "./chunk-5RU2RJRI.mjs";
 import {
   configForRun,
   failOnFor,

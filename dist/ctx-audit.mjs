@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YKDQR4DX.mjs"),
+  targets: () => import("./chunks/targets-DWCUMJJ6.mjs"),
   why: () => import("./chunks/why-JXSUQXCT.mjs"),
-  suggest: () => import("./chunks/suggest-22AUMK7T.mjs")
+  suggest: () => import("./chunks/suggest-5S6QIJUQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -724,6 +724,56 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
         const shownFile = path.relative(root, dockerfile).split(path.sep).join('/');
         return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by the step ${step} before the build: the committed file is not the one built; not audited` };
       };
+      // build-push-action's inputs (a step's `with:`, or docker/github-builder's): one build per
+      // combination of the job's matrix (`file: Dockerfile.${{ matrix.os }}`). `noContext`: what
+      // no `context:` builds, the default Git context ('git') or the checkout ('path', v1).
+      // `context: "{{defaultContext}}:sub"` is the Git context's subdirectory, where `file` is
+      // read (buildx sends a relative -f of a remote context as the name within it).
+      const pushBuilds = (w: Record<string, unknown>, label: string, ifCond: unknown, noContext: 'git' | 'path' | 'always-git') => {
+        const str = (k: string) => (typeof w[k] === 'string' ? (withEnv(w[k]) as string) : undefined);
+        for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('context'), str('file'), str('target'), str('build-args')])) {
+          // A step whose `if:` is false for this combination never builds it (gha-if.ts).
+          if (stepCondition(ifCond, combo.values) === false) continue;
+          const given = str('context') === undefined ? undefined : combo.apply(str('context')!);
+          const sub = given === undefined ? null : /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(given);
+          const gitContext = noContext === 'always-git' || sub !== null || (given === undefined && noContext === 'git');
+          const context = sub !== null ? sub[1] || '.' : (given ?? '.');
+          const file = str('file') === undefined ? undefined : combo.apply(str('file')!);
+          if (/\$\{\{|\{\{/.test(context + (file ?? '')) || /^[a-z]+:\/\//i.test(context)) continue;
+          const target = str('target') === undefined ? undefined : combo.apply(str('target')!);
+          const args: Record<string, string> = {};
+          const argsAtRunTime: Record<string, string> = {};
+          for (const l of combo.apply(str('build-args') ?? '').split('\n')) {
+            const eq = l.indexOf('=');
+            if (eq <= 0) continue;
+            // `${{ ... }}`, or github-builder's `{{meta.version}}` (Handlebars over its metadata).
+            if (!/\$\{\{|\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
+            else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
+          }
+          const ctxAbs = path.resolve(root, context);
+          const dockerfile = file ? path.resolve(sub !== null || noContext === 'always-git' ? ctxAbs : root, file) : undefined;
+          out.push({
+            name: combo.apply(label) + combo.label,
+            declaredIn: rel,
+            kind: 'dockerfile',
+            context: ctxAbs,
+            dockerfile,
+            target: target !== undefined && !/\$\{\{/.test(target) ? target : undefined,
+            args,
+            namedContexts: {},
+            // A Git context holds the committed Dockerfile and nothing an earlier step writes.
+            ...(gitContext ? { gitContext: true as const } : { ...prepared(ctxAbs), ...rewrittenSkip(dockerfile ?? path.join(ctxAbs, 'Dockerfile')) }),
+            ...withRunTimeArgs(argsAtRunTime),
+          });
+        }
+      };
+      // docker/github-builder's build.yml, called as a job (pi-hole's build-and-publish): always a Git
+      // context, `context:` its subdirectory (default `.`), `file` read there (its build.yml:
+      // `new Build().gitContext({subdir: inputs.context})`, then build-push-action).
+      const jobUses = (job as { uses?: unknown } | null)?.uses;
+      if (typeof jobUses === 'string' && /^docker\/github-builder\/\.github\/workflows\/build\.ya?ml@/i.test(jobUses)) {
+        pushBuilds((job as { with?: Record<string, unknown> }).with ?? {}, `${rel}:${jobId} (docker/github-builder)`, (job as { if?: unknown }).if, 'always-git');
+      }
       for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
         if (!step || typeof step !== 'object') continue;
         const s = step as { uses?: unknown; with?: Record<string, unknown>; run?: unknown; name?: unknown };
@@ -746,46 +796,13 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
         // preview build; supabase/realtime's useblacksmith/build-push-action and sequin's
         // Warpbuilds/build-push-action, forks). GitHub owner names are case-insensitive.
         if (typeof s.uses === 'string' && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
-          const w = s.with ?? {};
-          const str = (k: string) => (typeof w[k] === 'string' ? (withEnv(w[k]) as string) : undefined);
-          // `file: Dockerfile.${{ matrix.os }}`: one build per value of the job's matrix.
-          for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('context'), str('file'), str('target'), str('build-args')])) {
-            // A step whose `if:` is false for this combination never builds it (gha-if.ts).
-            if (stepCondition((s as { if?: unknown }).if, combo.values) === false) continue;
-            const context = combo.apply(str('context') ?? '.');
-            const file = str('file') === undefined ? undefined : combo.apply(str('file')!);
-            if (/\$\{\{/.test(context + (file ?? '')) || /^[a-z]+:\/\//i.test(context)) continue;
-            const target = str('target') === undefined ? undefined : combo.apply(str('target')!);
-            const args: Record<string, string> = {};
-            const argsAtRunTime: Record<string, string> = {};
-            for (const l of combo.apply(str('build-args') ?? '').split('\n')) {
-              const eq = l.indexOf('=');
-              if (eq <= 0) continue;
-              if (!/\$\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
-              else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
-            }
-            const ctxAbs = path.resolve(root, context);
-            // No `context:` (build-push-action v2 and later, and the forks that take its inputs): the
-            // action builds its default Git context, `https://github.com/<repo>.git#<sha>`, which
-            // BuildKit clones itself: the committed files, no .git, no ignore file applied
-            // (docker/build-push-action#182; measured on BuildKit v0.13), nothing an earlier step
-            // writes. Audited as such (src/buildkit/git-context.ts).
-            // (docker's v1 took `path`, default `.`; depot's and Blacksmith's v1 follow docker's v2+.)
-            const gitContext = str('context') === undefined && !/^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses);
-            out.push({
-              name: combo.apply(label) + combo.label,
-              declaredIn: rel,
-              kind: 'dockerfile',
-              context: ctxAbs,
-              dockerfile: file ? path.resolve(root, file) : undefined,
-              target: target !== undefined && !/\$\{\{/.test(target) ? target : undefined,
-              args,
-              namedContexts: {},
-              // A Git context holds the committed Dockerfile and nothing an earlier step writes.
-              ...(gitContext ? { gitContext: true as const } : { ...prepared(ctxAbs), ...rewrittenSkip(file ? path.resolve(root, file) : path.join(ctxAbs, 'Dockerfile')) }),
-              ...withRunTimeArgs(argsAtRunTime),
-            });
-          }
+          // No `context:` (build-push-action v2 and later, and the forks that take its inputs): the
+          // action builds its default Git context, `https://github.com/<repo>.git#<sha>`, which
+          // BuildKit clones itself: the committed files, no .git, no ignore file applied
+          // (docker/build-push-action#182; measured on BuildKit v0.13), nothing an earlier step
+          // writes. Audited as such (src/buildkit/git-context.ts).
+          // (docker's v1 took `path`, default `.`; depot's and Blacksmith's v1 follow docker's v2+.)
+          pushBuilds(s.with ?? {}, label, (s as { if?: unknown }).if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? 'path' : 'git');
         } else if (typeof s.run === 'string') {
           const wdRaw = workingDirectory(s);
           const run = s.run;

@@ -135,3 +135,58 @@ test('Git context: a build that reads .git is told that the Git context has none
     tree.cleanup();
   }
 });
+
+// pi-hole/docker-pi-hole publishes through docker/github-builder's reusable build.yml, `context: src`:
+// a Git context of the commit's src/ (its build.yml: `new Build().gitContext({subdir: inputs.context})`).
+// --all saw no build in that workflow. build-push-action's `context: "{{defaultContext}}:docker"` is
+// the same Git context with a subdirectory; it was taken for a directory named `{{defaultContext}}:docker`.
+test('--all: docker/github-builder\'s build.yml job and build-push-action\'s {{defaultContext}}:sub are Git contexts of the subdirectory, the Dockerfile read there', async () => {
+  const { workflowTargets } = await import('../../src/targets/repo-builds.js');
+  const { runTargets } = await import('../../src/multi/run-targets.js');
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  build:',
+    '    uses: docker/github-builder/.github/workflows/build.yml@5f637c833aa76bc99372a1dc9a6f8bcd8056fb85 #v1.12.0',
+    '    with:',
+    '      context: src',
+    '      output: image',
+    '      build-args: |',
+    '        PIHOLE_DOCKER_TAG={{meta.version}}',
+    '        FTL_BRANCH=${{ needs.prepare.outputs.branch }}',
+    '        MODE=release',
+    '  sub:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: "{{defaultContext}}:docker"',
+    '          file: Dockerfile.prod',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['src/Dockerfile', 'docker/Dockerfile.prod', '.github/workflows/publish.yml'], dockerignore: null, fileContents: { '.github/workflows/publish.yml': wf, 'src/Dockerfile': 'FROM alpine\nCOPY start.sh /\nCOPY local.conf /etc/\n', 'docker/Dockerfile.prod': 'FROM alpine\nCOPY app.tar /\n' } });
+  try {
+    write(tree.ctx, { 'src/start.sh': 's', 'src/.dockerignore': 'start.sh\n', 'docker/app.tar': 't' });
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    // Written in the working tree, never committed: not in the Git context.
+    write(tree.ctx, { 'src/local.conf': 'c' });
+    const targets = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      targets.map((t) => [t.name, t.context, t.dockerfile ?? null, t.gitContext ?? false, t.args, t.argsAtRunTime ?? {}]),
+      [
+        ['.github/workflows/publish.yml:build (docker/github-builder)', join(tree.ctx, 'src'), null, true, { MODE: 'release' }, { PIHOLE_DOCKER_TAG: '{{meta.version}}', FTL_BRANCH: '${{ needs.prepare.outputs.branch }}' }],
+        ['.github/workflows/publish.yml:sub step 1', join(tree.ctx, 'docker'), join(tree.ctx, 'docker', 'Dockerfile.prod'), true, {}, {}],
+      ],
+    );
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const findings = (i: number, id: string) => (multi.targets[i].result?.findings ?? []).filter((f) => f.ruleId === id).map((f) => [f.path, f.severity]);
+    // src/.dockerignore excludes start.sh, but no ignore file applies to a Git context: no CTX102.
+    assert.deepEqual(findings(0, 'CTX102'), []);
+    // local.conf is on disk but not committed: the build fails.
+    assert.deepEqual(findings(0, 'CTX101'), [['local.conf', 'error']]);
+    assert.deepEqual(findings(1, 'CTX101'), []);
+  } finally {
+    tree.cleanup();
+  }
+});

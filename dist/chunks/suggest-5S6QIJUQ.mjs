@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-5RU2RJRI.mjs";
+} from "./chunk-S3ESTZY6.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

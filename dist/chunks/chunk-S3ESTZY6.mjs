@@ -6984,6 +6984,46 @@ function workflowTargets(root, cwd) {
         const shownFile = path3.relative(root, dockerfile).split(path3.sep).join("/");
         return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by the step ${step} before the build: the committed file is not the one built; not audited` };
       };
+      const pushBuilds = (w, label, ifCond, noContext) => {
+        const str = (k) => typeof w[k] === "string" ? withEnv(w[k]) : void 0;
+        for (const combo of matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args")])) {
+          if (stepCondition(ifCond, combo.values) === false) continue;
+          const given = str("context") === void 0 ? void 0 : combo.apply(str("context"));
+          const sub = given === void 0 ? null : /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(given);
+          const gitContext = noContext === "always-git" || sub !== null || given === void 0 && noContext === "git";
+          const context = sub !== null ? sub[1] || "." : given ?? ".";
+          const file = str("file") === void 0 ? void 0 : combo.apply(str("file"));
+          if (/\$\{\{|\{\{/.test(context + (file ?? "")) || /^[a-z]+:\/\//i.test(context)) continue;
+          const target = str("target") === void 0 ? void 0 : combo.apply(str("target"));
+          const args = {};
+          const argsAtRunTime = {};
+          for (const l of combo.apply(str("build-args") ?? "").split("\n")) {
+            const eq = l.indexOf("=");
+            if (eq <= 0) continue;
+            if (!/\$\{\{|\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
+            else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
+          }
+          const ctxAbs = path3.resolve(root, context);
+          const dockerfile = file ? path3.resolve(sub !== null || noContext === "always-git" ? ctxAbs : root, file) : void 0;
+          out.push({
+            name: combo.apply(label) + combo.label,
+            declaredIn: rel,
+            kind: "dockerfile",
+            context: ctxAbs,
+            dockerfile,
+            target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0,
+            args,
+            namedContexts: {},
+            // A Git context holds the committed Dockerfile and nothing an earlier step writes.
+            ...gitContext ? { gitContext: true } : { ...prepared(ctxAbs), ...rewrittenSkip(dockerfile ?? path3.join(ctxAbs, "Dockerfile")) },
+            ...withRunTimeArgs(argsAtRunTime)
+          });
+        }
+      };
+      const jobUses = job?.uses;
+      if (typeof jobUses === "string" && /^docker\/github-builder\/\.github\/workflows\/build\.ya?ml@/i.test(jobUses)) {
+        pushBuilds(job.with ?? {}, `${rel}:${jobId} (docker/github-builder)`, job.if, "always-git");
+      }
       for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
         if (!step || typeof step !== "object") continue;
         const s = step;
@@ -7001,38 +7041,7 @@ function workflowTargets(root, cwd) {
           writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...at !== void 0 ? { at } : {}, ...scriptAt !== void 0 ? { script: s.run, scriptAt } : {} });
         }
         if (typeof s.uses === "string" && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
-          const w = s.with ?? {};
-          const str = (k) => typeof w[k] === "string" ? withEnv(w[k]) : void 0;
-          for (const combo of matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args")])) {
-            if (stepCondition(s.if, combo.values) === false) continue;
-            const context = combo.apply(str("context") ?? ".");
-            const file = str("file") === void 0 ? void 0 : combo.apply(str("file"));
-            if (/\$\{\{/.test(context + (file ?? "")) || /^[a-z]+:\/\//i.test(context)) continue;
-            const target = str("target") === void 0 ? void 0 : combo.apply(str("target"));
-            const args = {};
-            const argsAtRunTime = {};
-            for (const l of combo.apply(str("build-args") ?? "").split("\n")) {
-              const eq = l.indexOf("=");
-              if (eq <= 0) continue;
-              if (!/\$\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
-              else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
-            }
-            const ctxAbs = path3.resolve(root, context);
-            const gitContext = str("context") === void 0 && !/^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses);
-            out.push({
-              name: combo.apply(label) + combo.label,
-              declaredIn: rel,
-              kind: "dockerfile",
-              context: ctxAbs,
-              dockerfile: file ? path3.resolve(root, file) : void 0,
-              target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0,
-              args,
-              namedContexts: {},
-              // A Git context holds the committed Dockerfile and nothing an earlier step writes.
-              ...gitContext ? { gitContext: true } : { ...prepared(ctxAbs), ...rewrittenSkip(file ? path3.resolve(root, file) : path3.join(ctxAbs, "Dockerfile")) },
-              ...withRunTimeArgs(argsAtRunTime)
-            });
-          }
+          pushBuilds(s.with ?? {}, label, s.if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? "path" : "git");
         } else if (typeof s.run === "string") {
           const wdRaw = workingDirectory(s);
           const run = s.run;

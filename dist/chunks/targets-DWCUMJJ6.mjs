@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5RU2RJRI.mjs";
+} from "./chunk-S3ESTZY6.mjs";
 import {
   configForRun,
   failOnFor,

@@ -35,7 +35,9 @@ function guardsWorkingTreeFile(ctx: RuleContext, pattern: string): boolean {
   if (!whole && ignored(toByteString(pattern), false)) return true;
   if (literal === '') return false;
   const p = toByteString(literal);
-  return ignored(p, !whole) || ignored(p, true) || (!whole && ignored(`${p}/x`, false));
+  // What git ignores inside it counts too: smtp4dev's `.gitignore` has `/Rnwood.Smtp4dev/wwwroot/*`
+  // (the web build's output) for its `.dockerignore` line `Rnwood.Smtp4dev/wwwroot`.
+  return ignored(p, !whole) || ignored(p, true) || ignored(`${p}/x`, false);
 }
 
 /**

@@ -106,3 +106,12 @@ test('CTX302: a glob that git ignores as written guards what a working tree make
   const other = findingsOf('CTX302', { files, fileContents: { '.gitignore': 'dist/\n' }, dockerignore });
   assert.deepEqual(other.map((x) => [x.line, x.data.pattern]), [[1, 'config*.yml'], [3, '*.bak']]);
 });
+
+// smtp4dev: `.dockerignore` has `Rnwood.Smtp4dev/wwwroot`, the web build's output, which `.gitignore`
+// ignores as `/Rnwood.Smtp4dev/wwwroot/*`: what git ignores inside the directory counts.
+test('CTX302: a directory line whose contents git ignores (dir/*) guards what a working tree makes: not reported', () => {
+  const dockerignore = 'web/wwwroot\nweb/other\n';
+  const files = ['web/app.cs', '.git/HEAD', '.gitignore'];
+  const f = findingsOf('CTX302', { files, fileContents: { '.gitignore': '/web/wwwroot/*\n' }, dockerignore });
+  assert.deepEqual(f.map((x) => [x.line, x.data.pattern]), [[2, 'web/other']]);
+});

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DBCXVAD6.mjs";
+} from "./chunks/chunk-DC6RXON3.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DVK62C5G.mjs";
+} from "./chunks/chunk-3NFUZOQZ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-RBTY7QYM.mjs";
-import "./chunks/chunk-MQR45EVT.mjs";
+} from "./chunks/chunk-2QVBLSWH.mjs";
+import "./chunks/chunk-GFZ4KOS4.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DWCUMJJ6.mjs"),
-  why: () => import("./chunks/why-JXSUQXCT.mjs"),
-  suggest: () => import("./chunks/suggest-5S6QIJUQ.mjs")
+  targets: () => import("./chunks/targets-Z53Z7E56.mjs"),
+  why: () => import("./chunks/why-CT6DDULW.mjs"),
+  suggest: () => import("./chunks/suggest-BLKYJ5AX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -139,6 +139,12 @@ export function isVendoredModuleFile(ctx: RuleContext, path: string): boolean {
     if (i > 0 && path[i - 1] !== '/') continue;
     if (tracked(path.slice(0, i) + 'vendor/modules.txt')) return true;
   }
+  // A Composer vendor directory, whatever composer.json's `vendor-dir` names it (TeamPass commits
+  // app/vendor, with firebase/php-jwt's README and its sample RS256 key): Composer writes
+  // `composer/installed.json` in it.
+  for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) {
+    if (tracked(path.slice(0, i) + '/composer/installed.json')) return true;
+  }
   return false;
 }
 

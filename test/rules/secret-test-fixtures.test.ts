@@ -596,3 +596,24 @@ test('CTX201: a committed key that the test environment\'s settings at the root 
     ],
   );
 });
+
+// TeamPass commits its Composer vendor directory as app/vendor (composer.json's vendor-dir):
+// firebase/php-jwt's README holds the sample RS256 key of its own documentation (CTX202 error, twice).
+test('CTX202/CTX201: a committed file in a Composer vendor directory (its composer/installed.json tracked), whatever its name, is info; without installed.json it keeps its severity', () => {
+  const key = fakeKey;
+  const tracked = {
+    'app/vendor/composer/installed.json': '{"packages": [{"name": "firebase/php-jwt", "version": "v7.1.0"}]}\n',
+    'app/vendor/firebase/php-jwt/README.md': `Example\n\n\`\`\`php\n$privateKey = <<<EOD\n${key()}\nEOD;\n\`\`\`\n`,
+    'app/vendor/firebase/php-jwt/tests/data/rsa1-private.pem': key(),
+    'lib/vendor/acme/sdk/README.md': `\`\`\`\n${key()}\n\`\`\`\n`, // no installed.json: not Composer's
+  };
+  const f202 = secretFindings('CTX202', tracked);
+  assert.deepEqual(
+    f202.map(([p, s]) => [p, s]),
+    [
+      ['app/vendor/firebase/php-jwt/README.md', 'info'],
+      ['app/vendor/firebase/php-jwt/tests/data/rsa1-private.pem', 'info'],
+      ['lib/vendor/acme/sdk/README.md', 'error'],
+    ],
+  );
+});

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-S3ESTZY6.mjs";
+} from "./chunk-STVD2VOC.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-DVK62C5G.mjs";
+} from "./chunk-3NFUZOQZ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,10 +48,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RBTY7QYM.mjs";
+} from "./chunk-2QVBLSWH.mjs";
 import {
   splitAtWildcard
-} from "./chunk-MQR45EVT.mjs";
+} from "./chunk-GFZ4KOS4.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DVK62C5G.mjs";
+} from "./chunk-3NFUZOQZ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RBTY7QYM.mjs";
-import "./chunk-MQR45EVT.mjs";
+} from "./chunk-2QVBLSWH.mjs";
+import "./chunk-GFZ4KOS4.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

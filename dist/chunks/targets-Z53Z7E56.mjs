@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-S3ESTZY6.mjs";
+} from "./chunk-STVD2VOC.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-DBCXVAD6.mjs";
+} from "./chunk-DC6RXON3.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -32,8 +32,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-RBTY7QYM.mjs";
-import "./chunk-MQR45EVT.mjs";
+} from "./chunk-2QVBLSWH.mjs";
+import "./chunk-GFZ4KOS4.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

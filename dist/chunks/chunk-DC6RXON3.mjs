@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RBTY7QYM.mjs";
+} from "./chunk-2QVBLSWH.mjs";
 import {
   parseSize
-} from "./chunk-MQR45EVT.mjs";
+} from "./chunk-GFZ4KOS4.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -20,12 +20,12 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-RBTY7QYM.mjs";
+} from "./chunk-2QVBLSWH.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-MQR45EVT.mjs";
+} from "./chunk-GFZ4KOS4.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-RBTY7QYM.mjs";
+} from "./chunk-2QVBLSWH.mjs";
 import {
   parseSize
-} from "./chunk-MQR45EVT.mjs";
+} from "./chunk-GFZ4KOS4.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DC6RXON3.mjs";
+} from "./chunks/chunk-BPVSLPKZ.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-3NFUZOQZ.mjs";
+} from "./chunks/chunk-RQZJEI6K.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-2QVBLSWH.mjs";
+} from "./chunks/chunk-ZSGDXIKC.mjs";
 import "./chunks/chunk-GFZ4KOS4.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Z53Z7E56.mjs"),
-  why: () => import("./chunks/why-CT6DDULW.mjs"),
-  suggest: () => import("./chunks/suggest-BLKYJ5AX.mjs")
+  targets: () => import("./chunks/targets-U5PF2JJC.mjs"),
+  why: () => import("./chunks/why-Q5G6BQDD.mjs"),
+  suggest: () => import("./chunks/suggest-NVWEXORQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

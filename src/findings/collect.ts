@@ -68,10 +68,14 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
       // its built-in default, read at run time, copied into the Go build stage only).
       if (image.length === 0 && SECRET_RULES.has(rule.id) && data.committed === true && data.requested !== false && SEVERITY_RANK[severity] > SEVERITY_RANK.warning) {
         severity = 'warning';
+        // Copied into a build stage, the stage's text says already that no COPY --from takes it and
+        // that a RUN there still may (snappymail's release.php packs the whole tree into a tarball the
+        // image unpacks): "not copied into the image" would state as fact what is not known.
+        const notCopied = stage.length > 0 ? '' : ' and not copied into the image';
         message +=
           typeof data.copyOf === 'string'
-            ? `; the same bytes as ${data.copyOf}, which git tracks, and not copied into the image: the builder gets nothing the repository does not already hold`
-            : '; committed to git and not copied into the image: the builder gets nothing the repository does not already hold';
+            ? `; the same bytes as ${data.copyOf}, which git tracks${notCopied}: the builder gets nothing the repository does not already hold`
+            : `; committed to git${notCopied}: the builder gets nothing the repository does not already hold`;
       }
     }
     if (raw.maxSeverity !== undefined && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;

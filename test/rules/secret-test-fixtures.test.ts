@@ -471,7 +471,9 @@ test('CTX201/CTX202: a committed secret that no COPY puts in the image is a warn
         ],
         builder,
       );
-      assert.match(String(f[2][3]), /copied into build stage `back` by Dockerfile:3 .*; committed to git and not copied into the image: the builder gets nothing the repository does not already hold$/);
+      // snappymail: a RUN in that stage may carry it into the image (its release.php packs the whole
+      // tree into the tarball the image unpacks): the message does not say it is not copied there.
+      assert.match(String(f[2][3]), /copied into build stage `back` by Dockerfile:3 \(no COPY --from brings this path into the image; what a RUN there makes of it still can\); committed to git: the builder gets nothing the repository does not already hold$/);
     }
   } finally {
     tree.cleanup();
@@ -573,7 +575,7 @@ test('CTX201/CTX202: an untracked copy of a committed file is judged as committe
         ['CTX202', 'src/tlscert/other.key', 'error', null],
       ],
     );
-    assert.match(String(f[0][4]), /; the same bytes as src\/tlscert\/localhost\.key, which git tracks, and not copied into the image: the builder gets nothing the repository does not already hold$/);
+    assert.match(String(f[0][4]), /; the same bytes as src\/tlscert\/localhost\.key, which git tracks: the builder gets nothing the repository does not already hold$/);
   } finally {
     tree.cleanup();
   }

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-3NFUZOQZ.mjs";
+} from "./chunk-RQZJEI6K.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-2QVBLSWH.mjs";
+} from "./chunk-ZSGDXIKC.mjs";
 import "./chunk-GFZ4KOS4.mjs";
 import {
   readRegularFile

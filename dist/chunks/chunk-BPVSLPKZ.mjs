@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-2QVBLSWH.mjs";
+} from "./chunk-ZSGDXIKC.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

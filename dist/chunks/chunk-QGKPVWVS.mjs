@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-2QVBLSWH.mjs";
+} from "./chunk-ZSGDXIKC.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -15371,7 +15371,8 @@ function collectFindings(ctx, opts = {}) {
       }
       if (image.length === 0 && SECRET_RULES.has(rule.id) && data.committed === true && data.requested !== false && SEVERITY_RANK[severity] > SEVERITY_RANK.warning) {
         severity = "warning";
-        message += typeof data.copyOf === "string" ? `; the same bytes as ${data.copyOf}, which git tracks, and not copied into the image: the builder gets nothing the repository does not already hold` : "; committed to git and not copied into the image: the builder gets nothing the repository does not already hold";
+        const notCopied = stage.length > 0 ? "" : " and not copied into the image";
+        message += typeof data.copyOf === "string" ? `; the same bytes as ${data.copyOf}, which git tracks${notCopied}: the builder gets nothing the repository does not already hold` : `; committed to git${notCopied}: the builder gets nothing the repository does not already hold`;
       }
     }
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-STVD2VOC.mjs";
+} from "./chunk-QGKPVWVS.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-3NFUZOQZ.mjs";
+} from "./chunk-RQZJEI6K.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-2QVBLSWH.mjs";
+} from "./chunk-ZSGDXIKC.mjs";
 import {
   splitAtWildcard
 } from "./chunk-GFZ4KOS4.mjs";

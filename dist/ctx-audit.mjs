@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-U5PF2JJC.mjs"),
+  targets: () => import("./chunks/targets-AYPI2XNA.mjs"),
   why: () => import("./chunks/why-Q5G6BQDD.mjs"),
-  suggest: () => import("./chunks/suggest-NVWEXORQ.mjs")
+  suggest: () => import("./chunks/suggest-JZ2ZXNIT.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -646,6 +646,65 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
   return out;
 }
 
+/** At most this many calls of one reusable workflow are read (a matrix of callers multiplies them). */
+const MAX_CALLS = 16;
+const INPUT_REF = /\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g;
+
+/**
+ * The calls of this repository's reusable workflows by its other workflows: a job with `uses:
+ * ./.github/workflows/<file>` and literal `with:` values (one call per combination of the calling
+ * job's matrix, where a value names one). Keyed by the called file's name.
+ */
+function reusableCalls(docs: ReadonlyMap<string, unknown>, shown: (name: string) => string): Map<string, { via: string; inputs: Record<string, string> }[]> {
+  const calls = new Map<string, { via: string; inputs: Record<string, string> }[]>();
+  for (const [n, doc] of docs) {
+    const jobs = (doc as { jobs?: unknown } | null)?.jobs;
+    if (!jobs || typeof jobs !== 'object') continue;
+    for (const [jobId, job] of Object.entries(jobs as Record<string, unknown>)) {
+      const j = job as { uses?: unknown; with?: unknown; strategy?: { matrix?: unknown } } | null;
+      const m = typeof j?.uses === 'string' ? /^\.\/\.github\/workflows\/([^/@\s]+\.ya?ml)$/.exec(j.uses) : null;
+      if (m === null || !docs.has(m[1])) continue;
+      const given = j?.with && typeof j.with === 'object' ? (j.with as Record<string, unknown>) : {};
+      const values = Object.fromEntries(Object.entries(given).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean').map(([k, v]) => [k, String(v)]));
+      for (const combo of matrixCombos(j?.strategy?.matrix, Object.values(values))) {
+        const list = calls.get(m[1]) ?? [];
+        if (list.length >= MAX_CALLS) break;
+        list.push({ via: `${shown(n)}:${jobId}${combo.label}`, inputs: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, combo.apply(v)])) });
+        calls.set(m[1], list);
+      }
+    }
+  }
+  return calls;
+}
+
+/**
+ * A reusable workflow's text read again with `${{ inputs.NAME }}` replaced: the caller's value, else
+ * the input's `default` under `on.workflow_call.inputs`. Only values of plain characters (a path, a
+ * name, a tag) are put in, so the YAML keeps its shape; others stay as written (and the builds that
+ * use them are left out, as before). Null when it declares no workflow_call or reads no input.
+ */
+function withInputs(text: string, doc: unknown, given: Readonly<Record<string, string>>): unknown {
+  const on = (doc as { on?: unknown } | null)?.on;
+  const call = on && typeof on === 'object' && !Array.isArray(on) ? (on as Record<string, unknown>).workflow_call : undefined;
+  if (call === undefined || !INPUT_REF.test(text)) return null;
+  INPUT_REF.lastIndex = 0;
+  const declared = call && typeof call === 'object' ? ((call as { inputs?: unknown }).inputs ?? {}) : {};
+  const value = (k: string): string | undefined => {
+    if (Object.prototype.hasOwnProperty.call(given, k)) return given[k];
+    const d = declared && typeof declared === 'object' ? (declared as Record<string, { default?: unknown } | null>)[k]?.default : undefined;
+    return typeof d === 'string' || typeof d === 'number' || typeof d === 'boolean' ? String(d) : undefined;
+  };
+  const replaced = text.replace(INPUT_REF, (m, k: string) => {
+    const v = value(k);
+    return v !== undefined && /^[\w./@+-]*$/.test(v) ? v : m;
+  });
+  try {
+    return YAML.parse(replaced, YAML_OPTIONS);
+  } catch {
+    return null;
+  }
+}
+
 /** Build targets that `.github/workflows/*.yml` under `root` declare. Unreadable or odd files declare none. */
 export function workflowTargets(root: string, cwd: string): BuildTarget[] {
   const dir = path.join(root, '.github', 'workflows');
@@ -656,183 +715,202 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
     return [];
   }
   const out: BuildTarget[] = [];
+  const texts = new Map<string, string>();
+  const docs = new Map<string, unknown>();
   for (const n of names) {
-    const abs = path.join(dir, n);
-    let doc: unknown;
     try {
-      doc = YAML.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'), YAML_OPTIONS);
+      const text = readRegularFile(path.join(dir, n), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+      docs.set(n, YAML.parse(text, YAML_OPTIONS));
+      texts.set(n, text);
     } catch {
       continue;
     }
+  }
+  const calls = reusableCalls(docs, (n) => path.relative(cwd, path.join(dir, n)) || path.join(dir, n));
+  for (const n of names) {
+    if (!docs.has(n)) continue;
+    const abs = path.join(dir, n);
     const rel = path.relative(cwd, abs) || abs;
-    const jobs = (doc as { jobs?: Record<string, { steps?: unknown[] }> } | null)?.jobs;
-    if (!jobs || typeof jobs !== 'object') continue;
-    const runDefault = (d: unknown): unknown => (d && typeof d === 'object' ? ((d as { run?: Record<string, unknown> }).run ?? {})['working-directory'] : undefined);
-    const workflowWd = runDefault((doc as { defaults?: unknown }).defaults);
-    for (const [jobId, job] of Object.entries(jobs)) {
-      // A run step's working directory: its own, else the job's `defaults.run`, else the workflow's
-      // (umbrel's release job builds from packages/os with `docker buildx build ... ../../`).
-      const jobWd = runDefault((job as { defaults?: unknown } | null)?.defaults) ?? workflowWd;
-      // `${{ env.NAME }}` from the job's, then the workflow's `env:` (kuberay's steps run in
-      // `${{env.working-directory}}`, set to apiserver): a step's own env is not read.
-      const envOf = (o: unknown): Record<string, unknown> => (o && typeof o === 'object' && (o as { env?: unknown }).env && typeof (o as { env?: unknown }).env === 'object' ? ((o as { env: Record<string, unknown> }).env) : {});
-      const env = { ...envOf(doc), ...envOf(job) };
-      const workspace = workspaceExpression(job);
-      const withEnv = (v: unknown): unknown =>
-        typeof v === 'string'
-          ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && !/\$\{\{/.test(env[k] as string) ? (env[k] as string) : m)).replace(workspace, '.')
-          : v;
-      const workingDirectory = (st: object): unknown => withEnv((st as { 'working-directory'?: unknown })['working-directory'] ?? jobWd);
-      // Earlier steps of the job that put files in the workspace (download-artifact, cache, a second checkout).
-      // `at`: a run script's working directory. The step named is the nearest one before the build
-      // that runs where the build's context is (netbird's "Build management binary", `go build -o
-      // netbird-mgmt` in management/, not the job's first script), else the first that may write there
-      // (nearest-first named lldap's web/ download for its bin/ and rustdesk's chmod for its download).
-      const writers: { step: string; paths: string[]; at?: string; script?: string; scriptAt?: string }[] = [];
-      // Then one that writes to a named directory inside the context (commafeed's download-artifact
-      // into ./artifacts, not its earlier `apt-get install`, a script that may write anywhere).
-      const preparedBy = (ctxAbs: string) => {
-        const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)));
-        const named = all.find((w) => w.at === undefined && w.paths.some((p) => p !== root && p.startsWith(ctxAbs + path.sep)));
-        return ([...all].reverse().find((w) => w.at !== undefined && overlaps(w.at, ctxAbs)) ?? named ?? all[0])?.step;
-      };
-      // The step named by default, and every candidate (nearest first) for CTX101 to name the one
-      // that writes a given missing source (preparerOf).
-      const prepared = (ctxAbs: string) => {
-        const step = preparedBy(ctxAbs);
-        if (step === undefined) return {};
-        const preparers = writers
-          .filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)))
-          .reverse()
-          .map((w) => ({ step: w.step, dirs: w.paths.filter((p) => p !== root), ...(w.script !== undefined && w.scriptAt !== undefined ? { script: w.script, scriptAt: w.scriptAt } : {}) }));
-        return { preparedBy: step, preparers };
-      };
-      // Run scripts so far in the job, where they run: one that writes the Dockerfile a later build
-      // names builds that, not the committed file (jq's ci.yml: `cat <<'EOF' >Dockerfile`, then
-      // build-push-action with the default Dockerfile).
-      const scriptsSoFar: { step: string; script: string; wd: string }[] = [];
-      const rewrittenBy = (dockerfile: string): string | null => {
-        for (const r of scriptsSoFar) {
-          const relFile = path.relative(r.wd, dockerfile).split(path.sep).join('/');
-          if (relFile === '' || relFile.startsWith('..') || path.isAbsolute(relFile)) continue;
-          if (lineWriting(r.script, relFile) > 0) return r.step;
-        }
-        return null;
-      };
-      const rewrittenSkip = (dockerfile: string) => {
-        const step = rewrittenBy(dockerfile);
-        const shownFile = path.relative(root, dockerfile).split(path.sep).join('/');
-        return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by the step ${step} before the build: the committed file is not the one built; not audited` };
-      };
-      // build-push-action's inputs (a step's `with:`, or docker/github-builder's): one build per
-      // combination of the job's matrix (`file: Dockerfile.${{ matrix.os }}`). `noContext`: what
-      // no `context:` builds, the default Git context ('git') or the checkout ('path', v1).
-      // `context: "{{defaultContext}}:sub"` is the Git context's subdirectory, where `file` is
-      // read (buildx sends a relative -f of a remote context as the name within it).
-      const pushBuilds = (w: Record<string, unknown>, label: string, ifCond: unknown, noContext: 'git' | 'path' | 'always-git') => {
-        const str = (k: string) => (typeof w[k] === 'string' ? (withEnv(w[k]) as string) : undefined);
-        for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('context'), str('file'), str('target'), str('build-args')])) {
-          // A step whose `if:` is false for this combination never builds it (gha-if.ts).
-          if (stepCondition(ifCond, combo.values) === false) continue;
-          const given = str('context') === undefined ? undefined : combo.apply(str('context')!);
-          const sub = given === undefined ? null : /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(given);
-          const gitContext = noContext === 'always-git' || sub !== null || (given === undefined && noContext === 'git');
-          const context = sub !== null ? sub[1] || '.' : (given ?? '.');
-          const file = str('file') === undefined ? undefined : combo.apply(str('file')!);
-          if (/\$\{\{|\{\{/.test(context + (file ?? '')) || /^[a-z]+:\/\//i.test(context)) continue;
-          const target = str('target') === undefined ? undefined : combo.apply(str('target')!);
-          const args: Record<string, string> = {};
-          const argsAtRunTime: Record<string, string> = {};
-          for (const l of combo.apply(str('build-args') ?? '').split('\n')) {
-            const eq = l.indexOf('=');
-            if (eq <= 0) continue;
-            // `${{ ... }}`, or github-builder's `{{meta.version}}` (Handlebars over its metadata).
-            if (!/\$\{\{|\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
-            else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
+    // A reusable workflow this repository's workflows call (`uses: ./.github/workflows/build-job.yaml`
+    // with `dockerfile: apache`): read once more per call, `${{ inputs.NAME }}` replaced by what the
+    // caller passes (else the input's default), besides as it is.
+    const variants: { doc: unknown; via: string }[] = [{ doc: docs.get(n), via: '' }];
+    for (const c of calls.get(n) ?? []) {
+      const doc = withInputs(texts.get(n) as string, docs.get(n), c.inputs);
+      if (doc !== null) variants.push({ doc, via: ` (called by ${c.via})` });
+    }
+    for (const { doc, via } of variants) {
+      const jobs = (doc as { jobs?: Record<string, { steps?: unknown[] }> } | null)?.jobs;
+      if (!jobs || typeof jobs !== 'object') continue;
+      const runDefault = (d: unknown): unknown => (d && typeof d === 'object' ? ((d as { run?: Record<string, unknown> }).run ?? {})['working-directory'] : undefined);
+      const workflowWd = runDefault((doc as { defaults?: unknown }).defaults);
+      for (const [jobId, job] of Object.entries(jobs)) {
+        // A run step's working directory: its own, else the job's `defaults.run`, else the workflow's
+        // (umbrel's release job builds from packages/os with `docker buildx build ... ../../`).
+        const jobWd = runDefault((job as { defaults?: unknown } | null)?.defaults) ?? workflowWd;
+        // `${{ env.NAME }}` from the job's, then the workflow's `env:` (kuberay's steps run in
+        // `${{env.working-directory}}`, set to apiserver): a step's own env is not read.
+        const envOf = (o: unknown): Record<string, unknown> => (o && typeof o === 'object' && (o as { env?: unknown }).env && typeof (o as { env?: unknown }).env === 'object' ? ((o as { env: Record<string, unknown> }).env) : {});
+        const env = { ...envOf(doc), ...envOf(job) };
+        const workspace = workspaceExpression(job);
+        const withEnv = (v: unknown): unknown =>
+          typeof v === 'string'
+            ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && !/\$\{\{/.test(env[k] as string) ? (env[k] as string) : m)).replace(workspace, '.')
+            : v;
+        const workingDirectory = (st: object): unknown => withEnv((st as { 'working-directory'?: unknown })['working-directory'] ?? jobWd);
+        // Earlier steps of the job that put files in the workspace (download-artifact, cache, a second checkout).
+        // `at`: a run script's working directory. The step named is the nearest one before the build
+        // that runs where the build's context is (netbird's "Build management binary", `go build -o
+        // netbird-mgmt` in management/, not the job's first script), else the first that may write there
+        // (nearest-first named lldap's web/ download for its bin/ and rustdesk's chmod for its download).
+        const writers: { step: string; paths: string[]; at?: string; script?: string; scriptAt?: string }[] = [];
+        // Then one that writes to a named directory inside the context (commafeed's download-artifact
+        // into ./artifacts, not its earlier `apt-get install`, a script that may write anywhere).
+        const preparedBy = (ctxAbs: string) => {
+          const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)));
+          const named = all.find((w) => w.at === undefined && w.paths.some((p) => p !== root && p.startsWith(ctxAbs + path.sep)));
+          return ([...all].reverse().find((w) => w.at !== undefined && overlaps(w.at, ctxAbs)) ?? named ?? all[0])?.step;
+        };
+        // The step named by default, and every candidate (nearest first) for CTX101 to name the one
+        // that writes a given missing source (preparerOf).
+        // `apply`: the build's matrix values put into the scripts (firezone's "Package binaries", `cp
+        // target/.../${{ matrix.name.package }} ${{ matrix.name.package }}`, writes the COPY source).
+        const prepared = (ctxAbs: string, apply: (s: string) => string = (x) => x) => {
+          const step = preparedBy(ctxAbs);
+          if (step === undefined) return {};
+          const preparers = writers
+            .filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)))
+            .reverse()
+            .map((w) => ({ step: w.step, dirs: w.paths.filter((p) => p !== root), ...(w.script !== undefined && w.scriptAt !== undefined ? { script: apply(w.script), scriptAt: w.scriptAt } : {}) }));
+          return { preparedBy: step, preparers };
+        };
+        // Run scripts so far in the job, where they run: one that writes the Dockerfile a later build
+        // names builds that, not the committed file (jq's ci.yml: `cat <<'EOF' >Dockerfile`, then
+        // build-push-action with the default Dockerfile).
+        const scriptsSoFar: { step: string; script: string; wd: string }[] = [];
+        const rewrittenBy = (dockerfile: string): string | null => {
+          for (const r of scriptsSoFar) {
+            const relFile = path.relative(r.wd, dockerfile).split(path.sep).join('/');
+            if (relFile === '' || relFile.startsWith('..') || path.isAbsolute(relFile)) continue;
+            if (lineWriting(r.script, relFile) > 0) return r.step;
           }
-          const ctxAbs = path.resolve(root, context);
-          const dockerfile = file ? path.resolve(sub !== null || noContext === 'always-git' ? ctxAbs : root, file) : undefined;
-          out.push({
-            name: combo.apply(label) + combo.label,
-            declaredIn: rel,
-            kind: 'dockerfile',
-            context: ctxAbs,
-            dockerfile,
-            target: target !== undefined && !/\$\{\{/.test(target) ? target : undefined,
-            args,
-            namedContexts: {},
-            // A Git context holds the committed Dockerfile and nothing an earlier step writes.
-            ...(gitContext ? { gitContext: true as const } : { ...prepared(ctxAbs), ...rewrittenSkip(dockerfile ?? path.join(ctxAbs, 'Dockerfile')) }),
-            ...withRunTimeArgs(argsAtRunTime),
-          });
-        }
-      };
-      // docker/github-builder's build.yml, called as a job (pi-hole's build-and-publish): always a Git
-      // context, `context:` its subdirectory (default `.`), `file` read there (its build.yml:
-      // `new Build().gitContext({subdir: inputs.context})`, then build-push-action).
-      const jobUses = (job as { uses?: unknown } | null)?.uses;
-      if (typeof jobUses === 'string' && /^docker\/github-builder\/\.github\/workflows\/build\.ya?ml@/i.test(jobUses)) {
-        pushBuilds((job as { with?: Record<string, unknown> }).with ?? {}, `${rel}:${jobId} (docker/github-builder)`, (job as { if?: unknown }).if, 'always-git');
-      }
-      for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
-        if (!step || typeof step !== 'object') continue;
-        const s = step as { uses?: unknown; with?: Record<string, unknown>; run?: unknown; name?: unknown };
-        const label = `${rel}:${jobId}${typeof s.name === 'string' ? ` (${s.name})` : ` step ${i + 1}`}`;
-        if (typeof s.run === 'string') {
-          const wd = workingDirectory(s);
-          if (typeof wd !== 'string' || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === 'string' ? `"${s.name}"` : `step ${i + 1}`} (a run script)`, script: s.run, wd: path.resolve(root, typeof wd === 'string' ? wd : '.') });
-        }
-        const writes = workspaceWrites(s, root);
-        if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes });
-        // A script could write anywhere in the workspace (and a Docker build in it is itself no writer).
-        else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) {
-          const wd = workingDirectory(s);
-          const at = typeof wd === 'string' && !/\$\{\{/.test(wd) ? path.resolve(root, wd) : undefined;
-          // With no working-directory the script runs in the workspace, the checkout.
-          const scriptAt = wd === undefined ? root : at;
-          writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...(at !== undefined ? { at } : {}), ...(scriptAt !== undefined ? { script: s.run, scriptAt } : {}) });
-        }
-        // depot's, Blacksmith's and WarpBuild's actions take build-push-action's inputs (growthbook's
-        // preview build; supabase/realtime's useblacksmith/build-push-action and sequin's
-        // Warpbuilds/build-push-action, forks). GitHub owner names are case-insensitive.
-        if (typeof s.uses === 'string' && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
-          // No `context:` (build-push-action v2 and later, and the forks that take its inputs): the
-          // action builds its default Git context, `https://github.com/<repo>.git#<sha>`, which
-          // BuildKit clones itself: the committed files, no .git, no ignore file applied
-          // (docker/build-push-action#182; measured on BuildKit v0.13), nothing an earlier step
-          // writes. Audited as such (src/buildkit/git-context.ts).
-          // (docker's v1 took `path`, default `.`; depot's and Blacksmith's v1 follow docker's v2+.)
-          pushBuilds(s.with ?? {}, label, (s as { if?: unknown }).if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? 'path' : 'git');
-        } else if (typeof s.run === 'string') {
-          const wdRaw = workingDirectory(s);
-          const run = s.run;
-          // `working-directory: ${{ matrix.version }}/${{ matrix.variant }}` and `docker build .`
-          // (xwiki-docker's twelve images): one build per matrix value, as for build-push-action.
-          for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [typeof wdRaw === 'string' ? wdRaw : undefined, run])) {
-            if (stepCondition((s as { if?: unknown }).if, combo.values) === false) continue;
-            const wd = typeof wdRaw === 'string' ? combo.apply(wdRaw) : wdRaw;
-            for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.')) {
-              const ctxAbs = path.resolve(root, c.context);
-              // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.
-              // `env: DOCKER_BUILDKIT: 0` on the step, the job or the workflow (xwiki-docker's image builds).
-              const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
-              out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...prepared(ctxAbs), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}) });
+          return null;
+        };
+        const rewrittenSkip = (dockerfile: string) => {
+          const step = rewrittenBy(dockerfile);
+          const shownFile = path.relative(root, dockerfile).split(path.sep).join('/');
+          return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by the step ${step} before the build: the committed file is not the one built; not audited` };
+        };
+        // build-push-action's inputs (a step's `with:`, or docker/github-builder's): one build per
+        // combination of the job's matrix (`file: Dockerfile.${{ matrix.os }}`). `noContext`: what
+        // no `context:` builds, the default Git context ('git') or the checkout ('path', v1).
+        // `context: "{{defaultContext}}:sub"` is the Git context's subdirectory, where `file` is
+        // read (buildx sends a relative -f of a remote context as the name within it).
+        const pushBuilds = (w: Record<string, unknown>, label: string, ifCond: unknown, noContext: 'git' | 'path' | 'always-git') => {
+          const str = (k: string) => (typeof w[k] === 'string' ? (withEnv(w[k]) as string) : undefined);
+          for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('context'), str('file'), str('target'), str('build-args')])) {
+            // A step whose `if:` is false for this combination never builds it (gha-if.ts).
+            if (stepCondition(ifCond, combo.values) === false) continue;
+            const given = str('context') === undefined ? undefined : combo.apply(str('context')!);
+            const sub = given === undefined ? null : /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(given);
+            const gitContext = noContext === 'always-git' || sub !== null || (given === undefined && noContext === 'git');
+            const context = sub !== null ? sub[1] || '.' : (given ?? '.');
+            const file = str('file') === undefined ? undefined : combo.apply(str('file')!);
+            if (/\$\{\{|\{\{/.test(context + (file ?? '')) || /^[a-z]+:\/\//i.test(context)) continue;
+            const target = str('target') === undefined ? undefined : combo.apply(str('target')!);
+            const args: Record<string, string> = {};
+            const argsAtRunTime: Record<string, string> = {};
+            for (const l of combo.apply(str('build-args') ?? '').split('\n')) {
+              const eq = l.indexOf('=');
+              if (eq <= 0) continue;
+              // `${{ ... }}`, or github-builder's `{{meta.version}}` (Handlebars over its metadata).
+              if (!/\$\{\{|\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
+              else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
             }
-            // `docker compose -f docker-compose.dev.yml up --build` (mathesar's CI): the files it
-            // names, merged as Compose merges them, with the workflow's literal env. Files with the
-            // default names are read by --all's own pass over their directory already.
-            for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === 'string' ? wd : '.')) {
-              const files = c.files.map((f) => path.resolve(root, f));
-              if (files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)))) continue;
-              const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
-              const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
-              try {
-                for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true })) {
-                  out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context) });
+            const ctxAbs = path.resolve(root, context);
+            const dockerfile = file ? path.resolve(sub !== null || noContext === 'always-git' ? ctxAbs : root, file) : undefined;
+            out.push({
+              name: combo.apply(label) + combo.label,
+              declaredIn: rel,
+              kind: 'dockerfile',
+              context: ctxAbs,
+              dockerfile,
+              target: target !== undefined && !/\$\{\{/.test(target) ? target : undefined,
+              args,
+              namedContexts: {},
+              // A Git context holds the committed Dockerfile and nothing an earlier step writes.
+              ...(gitContext ? { gitContext: true as const } : { ...prepared(ctxAbs, combo.apply), ...rewrittenSkip(dockerfile ?? path.join(ctxAbs, 'Dockerfile')) }),
+              ...withRunTimeArgs(argsAtRunTime),
+            });
+          }
+        };
+        // docker/github-builder's build.yml, called as a job (pi-hole's build-and-publish): always a Git
+        // context, `context:` its subdirectory (default `.`), `file` read there (its build.yml:
+        // `new Build().gitContext({subdir: inputs.context})`, then build-push-action).
+        const jobUses = (job as { uses?: unknown } | null)?.uses;
+        if (typeof jobUses === 'string' && /^docker\/github-builder\/\.github\/workflows\/build\.ya?ml@/i.test(jobUses)) {
+          pushBuilds((job as { with?: Record<string, unknown> }).with ?? {}, `${rel}:${jobId} (docker/github-builder)${via}`, (job as { if?: unknown }).if, 'always-git');
+        }
+        for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
+          if (!step || typeof step !== 'object') continue;
+          const s = step as { uses?: unknown; with?: Record<string, unknown>; run?: unknown; name?: unknown };
+          const label = `${rel}:${jobId}${typeof s.name === 'string' ? ` (${s.name})` : ` step ${i + 1}`}${via}`;
+          if (typeof s.run === 'string') {
+            const wd = workingDirectory(s);
+            if (typeof wd !== 'string' || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === 'string' ? `"${s.name}"` : `step ${i + 1}`} (a run script)`, script: s.run, wd: path.resolve(root, typeof wd === 'string' ? wd : '.') });
+          }
+          const writes = workspaceWrites(s, root);
+          if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes });
+          // A script could write anywhere in the workspace (and a Docker build in it is itself no writer).
+          else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) {
+            const wd = workingDirectory(s);
+            const at = typeof wd === 'string' && !/\$\{\{/.test(wd) ? path.resolve(root, wd) : undefined;
+            // With no working-directory the script runs in the workspace, the checkout.
+            const scriptAt = wd === undefined ? root : at;
+            writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...(at !== undefined ? { at } : {}), ...(scriptAt !== undefined ? { script: s.run, scriptAt } : {}) });
+          }
+          // depot's, Blacksmith's and WarpBuild's actions take build-push-action's inputs (growthbook's
+          // preview build; supabase/realtime's useblacksmith/build-push-action and sequin's
+          // Warpbuilds/build-push-action, forks). GitHub owner names are case-insensitive.
+          if (typeof s.uses === 'string' && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
+            // No `context:` (build-push-action v2 and later, and the forks that take its inputs): the
+            // action builds its default Git context, `https://github.com/<repo>.git#<sha>`, which
+            // BuildKit clones itself: the committed files, no .git, no ignore file applied
+            // (docker/build-push-action#182; measured on BuildKit v0.13), nothing an earlier step
+            // writes. Audited as such (src/buildkit/git-context.ts).
+            // (docker's v1 took `path`, default `.`; depot's and Blacksmith's v1 follow docker's v2+.)
+            pushBuilds(s.with ?? {}, label, (s as { if?: unknown }).if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? 'path' : 'git');
+          } else if (typeof s.run === 'string') {
+            const wdRaw = workingDirectory(s);
+            const run = s.run;
+            // `working-directory: ${{ matrix.version }}/${{ matrix.variant }}` and `docker build .`
+            // (xwiki-docker's twelve images): one build per matrix value, as for build-push-action.
+            for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [typeof wdRaw === 'string' ? wdRaw : undefined, run])) {
+              if (stepCondition((s as { if?: unknown }).if, combo.values) === false) continue;
+              const wd = typeof wdRaw === 'string' ? combo.apply(wdRaw) : wdRaw;
+              for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.')) {
+                const ctxAbs = path.resolve(root, c.context);
+                // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.
+                // `env: DOCKER_BUILDKIT: 0` on the step, the job or the workflow (xwiki-docker's image builds).
+                const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
+                out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...prepared(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}) });
+              }
+              // `docker compose -f docker-compose.dev.yml up --build` (mathesar's CI): the files it
+              // names, merged as Compose merges them, with the workflow's literal env. Files with the
+              // default names are read by --all's own pass over their directory already.
+              for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === 'string' ? wd : '.')) {
+                const files = c.files.map((f) => path.resolve(root, f));
+                if (files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)))) continue;
+                const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
+                const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
+                try {
+                  for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true })) {
+                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
+                  }
+                } catch (e) {
+                  if (!(e instanceof InputError)) throw e;
+                  out.push({ name: label + combo.label, declaredIn: rel, kind: 'compose', context: path.dirname(files[0]), dockerfile: files[0], args: {}, namedContexts: {}, skipReason: `the Compose files it runs (${shownFiles}) cannot be read here: ${e.message}` });
                 }
-              } catch (e) {
-                if (!(e instanceof InputError)) throw e;
-                out.push({ name: label + combo.label, declaredIn: rel, kind: 'compose', context: path.dirname(files[0]), dockerfile: files[0], args: {}, namedContexts: {}, skipReason: `the Compose files it runs (${shownFiles}) cannot be read here: ${e.message}` });
               }
             }
           }

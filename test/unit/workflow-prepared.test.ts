@@ -879,3 +879,100 @@ test('runTargets: builds that differ only in the other steps preparing the conte
     tree.cleanup();
   }
 });
+
+// ckulka/baikal-docker publishes its four images through a reusable workflow, build-job.yaml
+// (`file: ${{ inputs.dockerfile }}`, build-push-action with no context: a Git context), called by
+// other workflows with literal names: --all left every such build out, and the Dockerfiles were
+// audited only as directories with .dockerignore applied.
+test('workflowTargets: a reusable workflow is read per call from this repository, ${{ inputs.X }} the caller\'s value (else its default), a caller\'s matrix expanded', () => {
+  const job = [
+    'on:',
+    '  workflow_call:',
+    '    inputs:',
+    '      dockerfile: { required: true, type: string }',
+    '      tag: { type: string, default: latest }',
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - name: Build',
+    '        uses: docker/build-push-action@v5',
+    '        with:',
+    '          file: ${{ inputs.dockerfile }}.dockerfile',
+    '          build-args: TAG=${{ inputs.tag }}',
+    '',
+  ].join('\n');
+  const callers = [
+    'on: push',
+    'jobs:',
+    '  apache:',
+    '    uses: ./.github/workflows/build-job.yaml',
+    '    with:',
+    '      dockerfile: apache',
+    '  others:',
+    '    strategy:',
+    '      matrix:',
+    '        flavour: [nginx, "php fpm"]',
+    '    uses: ./.github/workflows/build-job.yaml',
+    '    with:',
+    '      dockerfile: ${{ matrix.flavour }}',
+    '      tag: "1.0"',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['apache.dockerfile', 'nginx.dockerfile', '.github/workflows/build-job.yaml', '.github/workflows/publish.yml'], dockerignore: null, fileContents: { '.github/workflows/build-job.yaml': job, '.github/workflows/publish.yml': callers } });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      t.map((x) => [x.name, x.dockerfile ? x.dockerfile.slice(tree.ctx.length + 1) : null, x.args, x.gitContext ?? false, x.skipReason ? 'skipped' : null]),
+      [
+        ['.github/workflows/build-job.yaml:build (Build) (called by .github/workflows/publish.yml:apache)', 'apache.dockerfile', { TAG: 'latest' }, true, null],
+        ['.github/workflows/build-job.yaml:build (Build) (called by .github/workflows/publish.yml:others [flavour=nginx])', 'nginx.dockerfile', { TAG: '1.0' }, true, null],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// firezone's data-plane job: "Package binaries" runs `cp target/.../${{ matrix.name.package }}
+// ${{ matrix.name.package }}` in rust/, later "Upload Release Assets" runs there too, then the image
+// is built from rust/ with `COPY ${PACKAGE} .`: the step named is the one that writes the package,
+// with the build's matrix values put into its script.
+test('runTargets: the step named for a missing source reads the build\'s matrix values in the preparing scripts', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  linux:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        pkg: [relay, gateway]',
+    '    defaults:',
+    '      run:',
+    '        working-directory: rust',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Package binaries',
+    '        run: cp target/release/${{ matrix.pkg }} ${{ matrix.pkg }}',
+    '      - name: Upload Release Assets',
+    '        run: ../scripts/upload.sh',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: rust',
+    '          build-args: PACKAGE=${{ matrix.pkg }}',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['rust/Dockerfile', 'rust/Cargo.toml', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf, 'rust/Dockerfile': 'FROM alpine\nARG PACKAGE\nCOPY ${PACKAGE} /bin/app\n' } });
+  try {
+    const targets = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(targets.map((t) => t.preparedBy), ['"Upload Release Assets" (a run script)', '"Upload Release Assets" (a run script)']);
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const named = multi.targets.flatMap((r) => (r.result?.findings ?? []).filter((f) => f.ruleId === 'CTX101').map((f) => [f.path, f.data.preparedBy]));
+    assert.deepEqual(named.sort(), [
+      ['gateway', '"Package binaries" (a run script)'],
+      ['relay', '"Package binaries" (a run script)'],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});

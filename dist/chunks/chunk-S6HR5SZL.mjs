@@ -6929,6 +6929,50 @@ function scriptBuilds(root, rel) {
   }
   return out;
 }
+var MAX_CALLS = 16;
+var INPUT_REF = /\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g;
+function reusableCalls(docs, shown) {
+  const calls = /* @__PURE__ */ new Map();
+  for (const [n, doc] of docs) {
+    const jobs = doc?.jobs;
+    if (!jobs || typeof jobs !== "object") continue;
+    for (const [jobId, job] of Object.entries(jobs)) {
+      const j = job;
+      const m = typeof j?.uses === "string" ? /^\.\/\.github\/workflows\/([^/@\s]+\.ya?ml)$/.exec(j.uses) : null;
+      if (m === null || !docs.has(m[1])) continue;
+      const given = j?.with && typeof j.with === "object" ? j.with : {};
+      const values = Object.fromEntries(Object.entries(given).filter(([, v]) => typeof v === "string" || typeof v === "number" || typeof v === "boolean").map(([k, v]) => [k, String(v)]));
+      for (const combo of matrixCombos(j?.strategy?.matrix, Object.values(values))) {
+        const list = calls.get(m[1]) ?? [];
+        if (list.length >= MAX_CALLS) break;
+        list.push({ via: `${shown(n)}:${jobId}${combo.label}`, inputs: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, combo.apply(v)])) });
+        calls.set(m[1], list);
+      }
+    }
+  }
+  return calls;
+}
+function withInputs(text, doc, given) {
+  const on = doc?.on;
+  const call = on && typeof on === "object" && !Array.isArray(on) ? on.workflow_call : void 0;
+  if (call === void 0 || !INPUT_REF.test(text)) return null;
+  INPUT_REF.lastIndex = 0;
+  const declared = call && typeof call === "object" ? call.inputs ?? {} : {};
+  const value = (k) => {
+    if (Object.prototype.hasOwnProperty.call(given, k)) return given[k];
+    const d = declared && typeof declared === "object" ? declared[k]?.default : void 0;
+    return typeof d === "string" || typeof d === "number" || typeof d === "boolean" ? String(d) : void 0;
+  };
+  const replaced = text.replace(INPUT_REF, (m, k) => {
+    const v = value(k);
+    return v !== void 0 && /^[\w./@+-]*$/.test(v) ? v : m;
+  });
+  try {
+    return import_yaml2.default.parse(replaced, YAML_OPTIONS);
+  } catch {
+    return null;
+  }
+}
 function workflowTargets(root, cwd) {
   const dir = path3.join(root, ".github", "workflows");
   let names;
@@ -6938,133 +6982,147 @@ function workflowTargets(root, cwd) {
     return [];
   }
   const out = [];
+  const texts = /* @__PURE__ */ new Map();
+  const docs = /* @__PURE__ */ new Map();
   for (const n of names) {
-    const abs = path3.join(dir, n);
-    let doc;
     try {
-      doc = import_yaml2.default.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), YAML_OPTIONS);
+      const text = readRegularFile(path3.join(dir, n), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      docs.set(n, import_yaml2.default.parse(text, YAML_OPTIONS));
+      texts.set(n, text);
     } catch {
       continue;
     }
+  }
+  const calls = reusableCalls(docs, (n) => path3.relative(cwd, path3.join(dir, n)) || path3.join(dir, n));
+  for (const n of names) {
+    if (!docs.has(n)) continue;
+    const abs = path3.join(dir, n);
     const rel = path3.relative(cwd, abs) || abs;
-    const jobs = doc?.jobs;
-    if (!jobs || typeof jobs !== "object") continue;
-    const runDefault = (d) => d && typeof d === "object" ? (d.run ?? {})["working-directory"] : void 0;
-    const workflowWd = runDefault(doc.defaults);
-    for (const [jobId, job] of Object.entries(jobs)) {
-      const jobWd = runDefault(job?.defaults) ?? workflowWd;
-      const envOf = (o) => o && typeof o === "object" && o.env && typeof o.env === "object" ? o.env : {};
-      const env = { ...envOf(doc), ...envOf(job) };
-      const workspace = workspaceExpression(job);
-      const withEnv = (v) => typeof v === "string" ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && !/\$\{\{/.test(env[k]) ? env[k] : m).replace(workspace, ".") : v;
-      const workingDirectory = (st) => withEnv(st["working-directory"] ?? jobWd);
-      const writers = [];
-      const preparedBy = (ctxAbs) => {
-        const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)));
-        const named = all.find((w) => w.at === void 0 && w.paths.some((p) => p !== root && p.startsWith(ctxAbs + path3.sep)));
-        return ([...all].reverse().find((w) => w.at !== void 0 && overlaps(w.at, ctxAbs)) ?? named ?? all[0])?.step;
-      };
-      const prepared = (ctxAbs) => {
-        const step = preparedBy(ctxAbs);
-        if (step === void 0) return {};
-        const preparers = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs))).reverse().map((w) => ({ step: w.step, dirs: w.paths.filter((p) => p !== root), ...w.script !== void 0 && w.scriptAt !== void 0 ? { script: w.script, scriptAt: w.scriptAt } : {} }));
-        return { preparedBy: step, preparers };
-      };
-      const scriptsSoFar = [];
-      const rewrittenBy = (dockerfile) => {
-        for (const r of scriptsSoFar) {
-          const relFile = path3.relative(r.wd, dockerfile).split(path3.sep).join("/");
-          if (relFile === "" || relFile.startsWith("..") || path3.isAbsolute(relFile)) continue;
-          if (lineWriting(r.script, relFile) > 0) return r.step;
-        }
-        return null;
-      };
-      const rewrittenSkip = (dockerfile) => {
-        const step = rewrittenBy(dockerfile);
-        const shownFile = path3.relative(root, dockerfile).split(path3.sep).join("/");
-        return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by the step ${step} before the build: the committed file is not the one built; not audited` };
-      };
-      const pushBuilds = (w, label, ifCond, noContext) => {
-        const str = (k) => typeof w[k] === "string" ? withEnv(w[k]) : void 0;
-        for (const combo of matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args")])) {
-          if (stepCondition(ifCond, combo.values) === false) continue;
-          const given = str("context") === void 0 ? void 0 : combo.apply(str("context"));
-          const sub = given === void 0 ? null : /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(given);
-          const gitContext = noContext === "always-git" || sub !== null || given === void 0 && noContext === "git";
-          const context = sub !== null ? sub[1] || "." : given ?? ".";
-          const file = str("file") === void 0 ? void 0 : combo.apply(str("file"));
-          if (/\$\{\{|\{\{/.test(context + (file ?? "")) || /^[a-z]+:\/\//i.test(context)) continue;
-          const target = str("target") === void 0 ? void 0 : combo.apply(str("target"));
-          const args = {};
-          const argsAtRunTime = {};
-          for (const l of combo.apply(str("build-args") ?? "").split("\n")) {
-            const eq = l.indexOf("=");
-            if (eq <= 0) continue;
-            if (!/\$\{\{|\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
-            else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
+    const variants = [{ doc: docs.get(n), via: "" }];
+    for (const c of calls.get(n) ?? []) {
+      const doc = withInputs(texts.get(n), docs.get(n), c.inputs);
+      if (doc !== null) variants.push({ doc, via: ` (called by ${c.via})` });
+    }
+    for (const { doc, via } of variants) {
+      const jobs = doc?.jobs;
+      if (!jobs || typeof jobs !== "object") continue;
+      const runDefault = (d) => d && typeof d === "object" ? (d.run ?? {})["working-directory"] : void 0;
+      const workflowWd = runDefault(doc.defaults);
+      for (const [jobId, job] of Object.entries(jobs)) {
+        const jobWd = runDefault(job?.defaults) ?? workflowWd;
+        const envOf = (o) => o && typeof o === "object" && o.env && typeof o.env === "object" ? o.env : {};
+        const env = { ...envOf(doc), ...envOf(job) };
+        const workspace = workspaceExpression(job);
+        const withEnv = (v) => typeof v === "string" ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && !/\$\{\{/.test(env[k]) ? env[k] : m).replace(workspace, ".") : v;
+        const workingDirectory = (st) => withEnv(st["working-directory"] ?? jobWd);
+        const writers = [];
+        const preparedBy = (ctxAbs) => {
+          const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)));
+          const named = all.find((w) => w.at === void 0 && w.paths.some((p) => p !== root && p.startsWith(ctxAbs + path3.sep)));
+          return ([...all].reverse().find((w) => w.at !== void 0 && overlaps(w.at, ctxAbs)) ?? named ?? all[0])?.step;
+        };
+        const prepared = (ctxAbs, apply = (x) => x) => {
+          const step = preparedBy(ctxAbs);
+          if (step === void 0) return {};
+          const preparers = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs))).reverse().map((w) => ({ step: w.step, dirs: w.paths.filter((p) => p !== root), ...w.script !== void 0 && w.scriptAt !== void 0 ? { script: apply(w.script), scriptAt: w.scriptAt } : {} }));
+          return { preparedBy: step, preparers };
+        };
+        const scriptsSoFar = [];
+        const rewrittenBy = (dockerfile) => {
+          for (const r of scriptsSoFar) {
+            const relFile = path3.relative(r.wd, dockerfile).split(path3.sep).join("/");
+            if (relFile === "" || relFile.startsWith("..") || path3.isAbsolute(relFile)) continue;
+            if (lineWriting(r.script, relFile) > 0) return r.step;
           }
-          const ctxAbs = path3.resolve(root, context);
-          const dockerfile = file ? path3.resolve(sub !== null || noContext === "always-git" ? ctxAbs : root, file) : void 0;
-          out.push({
-            name: combo.apply(label) + combo.label,
-            declaredIn: rel,
-            kind: "dockerfile",
-            context: ctxAbs,
-            dockerfile,
-            target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0,
-            args,
-            namedContexts: {},
-            // A Git context holds the committed Dockerfile and nothing an earlier step writes.
-            ...gitContext ? { gitContext: true } : { ...prepared(ctxAbs), ...rewrittenSkip(dockerfile ?? path3.join(ctxAbs, "Dockerfile")) },
-            ...withRunTimeArgs(argsAtRunTime)
-          });
-        }
-      };
-      const jobUses = job?.uses;
-      if (typeof jobUses === "string" && /^docker\/github-builder\/\.github\/workflows\/build\.ya?ml@/i.test(jobUses)) {
-        pushBuilds(job.with ?? {}, `${rel}:${jobId} (docker/github-builder)`, job.if, "always-git");
-      }
-      for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
-        if (!step || typeof step !== "object") continue;
-        const s = step;
-        const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${i + 1}`}`;
-        if (typeof s.run === "string") {
-          const wd = workingDirectory(s);
-          if (typeof wd !== "string" || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === "string" ? `"${s.name}"` : `step ${i + 1}`} (a run script)`, script: s.run, wd: path3.resolve(root, typeof wd === "string" ? wd : ".") });
-        }
-        const writes = workspaceWrites(s, root);
-        if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes });
-        else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) {
-          const wd = workingDirectory(s);
-          const at = typeof wd === "string" && !/\$\{\{/.test(wd) ? path3.resolve(root, wd) : void 0;
-          const scriptAt = wd === void 0 ? root : at;
-          writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...at !== void 0 ? { at } : {}, ...scriptAt !== void 0 ? { script: s.run, scriptAt } : {} });
-        }
-        if (typeof s.uses === "string" && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
-          pushBuilds(s.with ?? {}, label, s.if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? "path" : "git");
-        } else if (typeof s.run === "string") {
-          const wdRaw = workingDirectory(s);
-          const run = s.run;
-          for (const combo of matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run])) {
-            if (stepCondition(s.if, combo.values) === false) continue;
-            const wd = typeof wdRaw === "string" ? combo.apply(wdRaw) : wdRaw;
-            for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
-              const ctxAbs = path3.resolve(root, c.context);
-              const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
-              out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...prepared(ctxAbs), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
+          return null;
+        };
+        const rewrittenSkip = (dockerfile) => {
+          const step = rewrittenBy(dockerfile);
+          const shownFile = path3.relative(root, dockerfile).split(path3.sep).join("/");
+          return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by the step ${step} before the build: the committed file is not the one built; not audited` };
+        };
+        const pushBuilds = (w, label, ifCond, noContext) => {
+          const str = (k) => typeof w[k] === "string" ? withEnv(w[k]) : void 0;
+          for (const combo of matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args")])) {
+            if (stepCondition(ifCond, combo.values) === false) continue;
+            const given = str("context") === void 0 ? void 0 : combo.apply(str("context"));
+            const sub = given === void 0 ? null : /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(given);
+            const gitContext = noContext === "always-git" || sub !== null || given === void 0 && noContext === "git";
+            const context = sub !== null ? sub[1] || "." : given ?? ".";
+            const file = str("file") === void 0 ? void 0 : combo.apply(str("file"));
+            if (/\$\{\{|\{\{/.test(context + (file ?? "")) || /^[a-z]+:\/\//i.test(context)) continue;
+            const target = str("target") === void 0 ? void 0 : combo.apply(str("target"));
+            const args = {};
+            const argsAtRunTime = {};
+            for (const l of combo.apply(str("build-args") ?? "").split("\n")) {
+              const eq = l.indexOf("=");
+              if (eq <= 0) continue;
+              if (!/\$\{\{|\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
+              else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
             }
-            for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
-              const files = c.files.map((f) => path3.resolve(root, f));
-              if (files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)))) continue;
-              const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
-              const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
-              try {
-                for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true })) {
-                  out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context) });
+            const ctxAbs = path3.resolve(root, context);
+            const dockerfile = file ? path3.resolve(sub !== null || noContext === "always-git" ? ctxAbs : root, file) : void 0;
+            out.push({
+              name: combo.apply(label) + combo.label,
+              declaredIn: rel,
+              kind: "dockerfile",
+              context: ctxAbs,
+              dockerfile,
+              target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0,
+              args,
+              namedContexts: {},
+              // A Git context holds the committed Dockerfile and nothing an earlier step writes.
+              ...gitContext ? { gitContext: true } : { ...prepared(ctxAbs, combo.apply), ...rewrittenSkip(dockerfile ?? path3.join(ctxAbs, "Dockerfile")) },
+              ...withRunTimeArgs(argsAtRunTime)
+            });
+          }
+        };
+        const jobUses = job?.uses;
+        if (typeof jobUses === "string" && /^docker\/github-builder\/\.github\/workflows\/build\.ya?ml@/i.test(jobUses)) {
+          pushBuilds(job.with ?? {}, `${rel}:${jobId} (docker/github-builder)${via}`, job.if, "always-git");
+        }
+        for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
+          if (!step || typeof step !== "object") continue;
+          const s = step;
+          const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${i + 1}`}${via}`;
+          if (typeof s.run === "string") {
+            const wd = workingDirectory(s);
+            if (typeof wd !== "string" || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === "string" ? `"${s.name}"` : `step ${i + 1}`} (a run script)`, script: s.run, wd: path3.resolve(root, typeof wd === "string" ? wd : ".") });
+          }
+          const writes = workspaceWrites(s, root);
+          if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes });
+          else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) {
+            const wd = workingDirectory(s);
+            const at = typeof wd === "string" && !/\$\{\{/.test(wd) ? path3.resolve(root, wd) : void 0;
+            const scriptAt = wd === void 0 ? root : at;
+            writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...at !== void 0 ? { at } : {}, ...scriptAt !== void 0 ? { script: s.run, scriptAt } : {} });
+          }
+          if (typeof s.uses === "string" && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
+            pushBuilds(s.with ?? {}, label, s.if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? "path" : "git");
+          } else if (typeof s.run === "string") {
+            const wdRaw = workingDirectory(s);
+            const run = s.run;
+            for (const combo of matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run])) {
+              if (stepCondition(s.if, combo.values) === false) continue;
+              const wd = typeof wdRaw === "string" ? combo.apply(wdRaw) : wdRaw;
+              for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
+                const ctxAbs = path3.resolve(root, c.context);
+                const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
+                out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...prepared(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
+              }
+              for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
+                const files = c.files.map((f) => path3.resolve(root, f));
+                if (files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)))) continue;
+                const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
+                const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
+                try {
+                  for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true })) {
+                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
+                  }
+                } catch (e) {
+                  if (!(e instanceof InputError)) throw e;
+                  out.push({ name: label + combo.label, declaredIn: rel, kind: "compose", context: path3.dirname(files[0]), dockerfile: files[0], args: {}, namedContexts: {}, skipReason: `the Compose files it runs (${shownFiles}) cannot be read here: ${e.message}` });
                 }
-              } catch (e) {
-                if (!(e instanceof InputError)) throw e;
-                out.push({ name: label + combo.label, declaredIn: rel, kind: "compose", context: path3.dirname(files[0]), dockerfile: files[0], args: {}, namedContexts: {}, skipReason: `the Compose files it runs (${shownFiles}) cannot be read here: ${e.message}` });
               }
             }
           }

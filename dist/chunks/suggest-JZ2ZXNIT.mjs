@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-QGKPVWVS.mjs";
+} from "./chunk-S6HR5SZL.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

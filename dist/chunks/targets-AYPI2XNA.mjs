@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QGKPVWVS.mjs";
+} from "./chunk-S6HR5SZL.mjs";
 import {
   configForRun,
   failOnFor,

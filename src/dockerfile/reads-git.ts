@@ -39,7 +39,8 @@ const MAX_PY_BYTES = 256 * 1024;
  * and the others built from the same context that read the same ignore file. `sentFiles`:
  * context-relative UTF-8 paths of the regular files sent, for the Python project files.
  */
-const GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
+// Not `git:` (a Gemfile `git:` option in a sed text, helpy; a `git://` URL): no git runs there.
+const GIT_WORD = /(?<![\w./-])git(?![\w.:-])/;
 /** The configuration files JavaScript bundlers and frameworks load when a package script builds. */
 const BUNDLER_CONFIG = /^(?:vite|vitest|webpack|next|nuxt|rollup|astro|svelte|tsup|remix|quasar|vue|rspack|rsbuild|farm|electron\.vite|gatsby-config|gatsby-node)(?:\.config)?\.(?:js|cjs|mjs|ts|cts|mts)$/;
 /** JavaScript that runs git or reads the repository through a library (`execSync('git rev-parse HEAD')`, git-rev-sync, simple-git). */

@@ -132,6 +132,8 @@ test('CTX003 on .git says when the build reads it (a RUN runs git, or make whose
   const viaMake = sev('FROM golang\nCOPY . /src\nRUN make build\n', { Makefile: 'VERSION := $(shell git describe --tags)\nbuild:\n\tgo build -ldflags "-X main.v=$(VERSION)" .\n' });
   assert.match(String(viaMake[0][1]), /^Dockerfile runs make \(line 3\) and Makefile:1 /);
   assert.deepEqual(sev('FROM alpine\nRUN apk add git\nCOPY . /src\n').map(([p, r]) => [p, r]), [['.git', null]]);
+  // helpy: `sed -i '128i\\gem "helpy_slack", git: "https://..."' Gemfile`, a Gemfile option in a sed text; and a git:// URL fetched by curl.
+  assert.deepEqual(sev('FROM ruby\nCOPY . /src\nRUN test "$X" = "true" && sed -i \'128i\\\\gem "helpy_slack", git: "https://github.com/helpyio/helpy_slack.git"\' /src/Gemfile\nRUN curl -fsSL git://example.org/x.tgz -o /x.tgz\n').map(([p, r]) => [p, r]), [['.git', null]]);
   // cadvisor: `make -C libpfm-4.11.0` runs a downloaded tarball's Makefile, not the repository's.
   const makefile = { Makefile: 'VERSION := $(shell git describe --tags)\nbuild:\n\tgo build .\n' };
   assert.deepEqual(sev('FROM golang\nRUN make -C libpfm-4.11.0 install\nCOPY . /src\n', makefile).map(([p, r]) => [p, r]), [['.git', null]]);

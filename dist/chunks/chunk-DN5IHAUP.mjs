@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ZSGDXIKC.mjs";
+} from "./chunk-ZRKWIQQG.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

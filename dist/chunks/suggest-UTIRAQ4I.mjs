@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-S6HR5SZL.mjs";
+} from "./chunk-BOIG73KW.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-RQZJEI6K.mjs";
+} from "./chunk-FE2JHE6Q.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ZSGDXIKC.mjs";
+} from "./chunk-ZRKWIQQG.mjs";
 import {
   splitAtWildcard
 } from "./chunk-GFZ4KOS4.mjs";

@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-ZSGDXIKC.mjs";
+} from "./chunk-ZRKWIQQG.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

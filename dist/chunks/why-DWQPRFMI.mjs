@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-RQZJEI6K.mjs";
+} from "./chunk-FE2JHE6Q.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ZSGDXIKC.mjs";
+} from "./chunk-ZRKWIQQG.mjs";
 import "./chunk-GFZ4KOS4.mjs";
 import {
   readRegularFile

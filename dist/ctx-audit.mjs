@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DN5IHAUP.mjs";
+} from "./chunks/chunk-5FPYBQOT.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-FE2JHE6Q.mjs";
+} from "./chunks/chunk-6SVZOVJ4.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ZRKWIQQG.mjs";
+} from "./chunks/chunk-SK6L4JR3.mjs";
 import "./chunks/chunk-GFZ4KOS4.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-6LMVRUJQ.mjs"),
-  why: () => import("./chunks/why-DWQPRFMI.mjs"),
-  suggest: () => import("./chunks/suggest-UTIRAQ4I.mjs")
+  targets: () => import("./chunks/targets-R4JALLVW.mjs"),
+  why: () => import("./chunks/why-PVCDJY7W.mjs"),
+  suggest: () => import("./chunks/suggest-73GGMUJH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

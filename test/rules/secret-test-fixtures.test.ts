@@ -619,3 +619,56 @@ test('CTX202/CTX201: a committed file in a Composer vendor directory (its compos
     ],
   );
 });
+
+// Part-DB and uvdesk: Symfony's committed .env (its recipe header: "DO NOT DEFINE PRODUCTION SECRETS
+// IN THIS FILE") and .env.dev hold the defaults the application loads (it stops without .env):
+// APP_SECRET's published default, `MAILER_DSN=null://null`, `mysql://db_user:db_password@...`.
+// CTX201 called each an error, and its fix (exclude .env) breaks the build. .env.local keeps its severity.
+test('CTX201: Symfony\'s committed .env and .env.<env> beside a .env that says it holds no production secrets are the published defaults (info); .env.local, or no such header, keeps the severity', () => {
+  const hex = (n: number) => rand(n, '0123456789abcdef');
+  const header = '# In all environments, the following files are loaded if they exist,\n#  * .env                contains default values for the environment variables needed by the app\n#\n# DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE NOR IN ANY OTHER COMMITTED FILES.\n';
+  const f = secretFindings(
+    'CTX201',
+    {
+      '.env': `${header}APP_ENV=prod\nAPP_SECRET=${hex(32)}\n`,
+      '.env.dev': `APP_SECRET=${hex(32)}\n`,
+      'other/.env': `APP_SECRET=${hex(32)}\n`, // no header: an application's real secret
+    },
+    { '.env.local': `APP_SECRET=${hex(32)}\n`, '.env.prod.local': `APP_SECRET=${hex(32)}\n` },
+  );
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['.env', 'info'],
+      ['.env.dev', 'info'],
+      ['.env.local', 'error'],
+      ['.env.prod.local', 'error'],
+      ['other/.env', 'error'],
+    ],
+  );
+  assert.match(String(f[0][2]), /committed to git with the defaults a Symfony application loads \(secrets go in \.env\.local, which is not committed\)/);
+  // Part-DB's .env has its own header: a Symfony application's root says it (symfony.lock, or a
+  // composer.json requiring symfony/dotenv); a composer.json without it does not.
+  const lock = secretFindings('CTX201', { 'a/.env': `APP_SECRET=${hex(32)}\n`, 'a/symfony.lock': '{}\n', 'b/.env': `APP_SECRET=${hex(32)}\n`, 'b/composer.json': '{"require": {"symfony/dotenv": "7.1.*"}}\n', 'c/.env': `APP_SECRET=${hex(32)}\n`, 'c/composer.json': '{"require": {"laravel/framework": "^11"}}\n' });
+  assert.deepEqual(lock.map(([p, s]) => [p, s]), [['a/.env', 'info'], ['b/.env', 'info'], ['c/.env', 'error']]);
+});
+
+// uvdesk's .env (no header needed): `MAILER_DSN=null://null` names no credential, nor Symfony's
+// stock `mysql://db_user:db_password@` and `postgresql://app:!ChangeMe!@` URLs; a DSN with a key does.
+test('CTX201: a DSN or URL with no user or password, or Symfony\'s placeholder passwords, is no credential; a Sentry DSN with its key is', () => {
+  const f = secretFindings('CTX201', {}, {
+    'a/.env': 'MAILER_DSN=null://null\nREDIS_DSN=redis://localhost:6379/0\nDATABASE_URL=mysql://db_user:db_password@127.0.0.1:3306/db_name\n',
+    'b/.env': 'DATABASE_URL="postgresql://app:!ChangeMe!@127.0.0.1:5432/app?serverVersion=16&charset=utf8"\n',
+    'c/.env': `SENTRY_DSN=https://${rand(32, '0123456789abcdef')}@o12345.ingest.sentry.io/678\n`,
+    'd/.env': `DATABASE_URL=mysql://app:${rand(16)}@db:3306/app\n`,
+  });
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['a/.env', 'info'],
+      ['b/.env', 'info'],
+      ['c/.env', 'error'],
+      ['d/.env', 'error'],
+    ],
+  );
+});

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ZRKWIQQG.mjs";
+} from "./chunk-SK6L4JR3.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

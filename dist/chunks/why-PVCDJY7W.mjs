@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FE2JHE6Q.mjs";
+} from "./chunk-6SVZOVJ4.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ZRKWIQQG.mjs";
+} from "./chunk-SK6L4JR3.mjs";
 import "./chunk-GFZ4KOS4.mjs";
 import {
   readRegularFile

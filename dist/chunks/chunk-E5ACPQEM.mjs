@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-ZRKWIQQG.mjs";
+} from "./chunk-SK6L4JR3.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-ZRKWIQQG.mjs";
+} from "./chunk-SK6L4JR3.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

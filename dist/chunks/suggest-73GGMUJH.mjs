@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-BOIG73KW.mjs";
+} from "./chunk-E5ACPQEM.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-FE2JHE6Q.mjs";
+} from "./chunk-6SVZOVJ4.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ZRKWIQQG.mjs";
+} from "./chunk-SK6L4JR3.mjs";
 import {
   splitAtWildcard
 } from "./chunk-GFZ4KOS4.mjs";
@@ -927,7 +927,7 @@ function anyDepthTargets(c, entries) {
   }
   return [...out];
 }
-var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "test-fixture", "vendored", "dev-key"]);
+var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "test-fixture", "vendored", "dev-key", "defaults"]);
 function wholeContextReaders(result, dockerfileText, siblings) {
   const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === "whole-context") === true;
   return [...mainWhole && dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText }] : [], ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-5FPYBQOT.mjs";
+} from "./chunks/chunk-DRLFVQWV.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-6SVZOVJ4.mjs";
+} from "./chunks/chunk-F5Y7KDC2.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-SK6L4JR3.mjs";
+} from "./chunks/chunk-WIBVXSOU.mjs";
 import "./chunks/chunk-GFZ4KOS4.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-R4JALLVW.mjs"),
-  why: () => import("./chunks/why-PVCDJY7W.mjs"),
-  suggest: () => import("./chunks/suggest-73GGMUJH.mjs")
+  targets: () => import("./chunks/targets-SNKW33T5.mjs"),
+  why: () => import("./chunks/why-6Z43DNVM.mjs"),
+  suggest: () => import("./chunks/suggest-7KDTB7IB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1,5 +1,5 @@
 // The engine: discover -> analyze, returning data. It never prints and never sets an exit code.
-import { buildTargetFor, dockerHubHook, goCommandFor, preparerOf, scriptWriting, uncheckedSubmodule, type Preparer } from './context/build-scripts.js';
+import { buildTargetFor, dockerHubHook, goCommandFor, preparerOf, scriptWriting, submoduleHolding, uncheckedSubmodule, type Preparer } from './context/build-scripts.js';
 import { byteStringToText, isValidUtf8 } from './context/bytes.js';
 import { analyzeLegacyContext, type LegacyContext } from './context/legacy-context.js';
 import { summarize, type ContextSummary, type ExcludedTotals, type SizedPath } from './context/summary.js';
@@ -438,6 +438,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     repoPath: git?.inRepo ?? null,
     writtenByScript: git?.repoRoot !== undefined && git.inRepo !== undefined ? scriptWriterLookup(git.repoRoot, git.inRepo) : null,
     submoduleOf: git?.repoRoot !== undefined && git.inRepo !== undefined ? submoduleLookup(git.repoRoot, git.inRepo) : null,
+    inSubmodule: git?.repoRoot !== undefined && git.inRepo !== undefined ? (p: string) => submoduleHolding(git.repoRoot as string, byteStringToText((git.inRepo as (x: string) => string)(p))) : null,
     goCommandFor: git?.repoRoot !== undefined ? (name: string) => goCommandFor(git.repoRoot as string, byteStringToText(name)) : null,
     buildTargetFor: git?.repoRoot !== undefined ? (name: string) => buildTargetFor(git.repoRoot as string, byteStringToText(name)) : null,
     // Nothing a step before the build writes is in a Git context.

@@ -187,6 +187,14 @@ function submodulePaths(repoRoot: string): string[] {
 }
 
 /**
+ * The submodule (.gitmodules) a repository-relative path is or lies in, checked out or not, else
+ * null: openlibrary's vendor/infogami, which its workflow checks out with `submodules: true`.
+ */
+export function submoduleHolding(repoRoot: string, repoPath: string): string | null {
+  return submodulePaths(repoRoot).find((sub) => repoPath === sub || repoPath.startsWith(sub + '/')) ?? null;
+}
+
+/**
  * The submodule a repository-relative path lies in, when this checkout has not checked it out (its
  * directory is missing or empty: `git clone` without `--recurse-submodules`), else null. lago's
  * Dockerfile copies api/Gemfile from its `api` submodule, which its workflow checks out with

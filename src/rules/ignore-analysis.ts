@@ -208,8 +208,9 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
         paths: free.map((m) => m.path),
         needed,
         neededBy,
-        // An empty directory is nothing git can track.
-        allTracked: free.every((m) => !m.untracked && m.leaves > 0),
+        // An empty directory is nothing git can track. A submodule is the repository's own, checked
+        // out or not (openlibrary's vendor/infogami, empty in a plain clone, filled by CI's checkout).
+        allTracked: free.every((m) => (!m.untracked && m.leaves > 0) || (ctx.inSubmodule?.(m.path) ?? null) !== null),
       });
     }
   }

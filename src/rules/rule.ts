@@ -65,6 +65,8 @@ export interface RuleContext {
   writtenByScript?: ((path: string) => string | null) | null;
   /** The git submodule (its path in the repository) a context-relative byte-string path lies in, when this checkout has not checked it out; else null. */
   submoduleOf?: ((path: string) => string | null) | null;
+  /** The git submodule a context-relative byte-string path is or lies in, checked out or not; else null. */
+  inSubmodule?: ((path: string) => string | null) | null;
   /** The repository's Go command directory (`./cmd/<name>`) a missing source named `<name>` is the program of; else null. */
   goCommandFor?: ((name: string) => string | null) | null;
   /** Where the repository's root build files (CMake, Bazel, Cargo) declare a program a missing source named `<name>` is; else null. */

@@ -56,7 +56,7 @@ test('CTX303 is silent when every deeper match is needed by a COPY source; it co
 // Issue 14 (corpus precision): a literal name whose every deeper match git tracks is the root
 // project's own file excluded by name; the deeper copies are other packages' committed sources.
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
 import { buildTree } from '../helpers/trees.js';
@@ -152,4 +152,32 @@ test('CTX303 under BuildKit: info when BuildKit requests none of the deeper matc
   assert.deepEqual(whole.map((f) => [f.severity, f.data.notRequested ?? null]), [['warning', null]]);
   const legacy = findingsOf('CTX303', { ...shape, fileContents: { Dockerfile: 'FROM python\nCOPY requirements.txt /\n' } }, { builder: 'legacy' });
   assert.deepEqual(legacy.map((f) => f.severity), ['warning']);
+});
+
+// openlibrary: `.dockerignore` has `infogami` (its root symlink); vendor/infogami is a submodule
+// its workflow checks out with `submodules: true`. In a plain clone the directory is empty, so CTX303
+// warned about "0 files" and suggest proposed `**/infogami`, which drops the submodule in CI.
+test('CTX303: a deeper match in a git submodule, checked out or not, is the repository\'s own: info, and suggest proposes no **/ rewrite', async () => {
+  const { suggest } = await import('../../src/suggest/suggest.js');
+  for (const checkedOut of [false, true]) {
+    const tree = buildTree({
+      files: ['Dockerfile', 'infogami/__init__.py', 'app.py', '.gitmodules'],
+      fileContents: { Dockerfile: 'FROM python\nCOPY . /app\n', '.gitmodules': '[submodule "vendor/infogami"]\n\tpath = vendor/infogami\n\turl = https://github.com/internetarchive/infogami.git\n' },
+      dockerignore: 'infogami\n',
+    });
+    try {
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: tree.ctx, stdio: 'ignore' });
+      git('init', '-q');
+      git('add', '.');
+      git('update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},vendor/infogami`);
+      mkdirSync(join(tree.ctx, 'vendor', 'infogami'), { recursive: true });
+      if (checkedOut) writeFileSync(join(tree.ctx, 'vendor', 'infogami', 'core.py'), 'x = 1\n');
+      const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX303');
+      assert.deepEqual(f.map((x) => [x.data.pattern, x.severity, x.data.deeperCommitted]), [['infogami', 'info', true]], `checked out: ${checkedOut}`);
+      const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+      assert.ok(!r.proposed.toString('utf8').split('\n').includes('**/infogami'), r.proposed.toString('utf8'));
+    } finally {
+      tree.cleanup();
+    }
+  }
 });

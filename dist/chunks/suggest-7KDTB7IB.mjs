@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-E5ACPQEM.mjs";
+} from "./chunk-BEB7VOJ5.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-6SVZOVJ4.mjs";
+} from "./chunk-F5Y7KDC2.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-SK6L4JR3.mjs";
+} from "./chunk-WIBVXSOU.mjs";
 import {
   splitAtWildcard
 } from "./chunk-GFZ4KOS4.mjs";

@@ -8791,6 +8791,9 @@ function submodulePaths(repoRoot) {
   submodulesCache.set(repoRoot, paths);
   return paths;
 }
+function submoduleHolding(repoRoot, repoPath) {
+  return submodulePaths(repoRoot).find((sub) => repoPath === sub || repoPath.startsWith(sub + "/")) ?? null;
+}
 function uncheckedSubmodule(repoRoot, repoPath) {
   for (const sub of submodulePaths(repoRoot)) {
     if (repoPath !== sub && !repoPath.startsWith(sub + "/")) continue;
@@ -14692,8 +14695,9 @@ function analyzeIgnore(ctx) {
         paths: free.map((m) => m.path),
         needed,
         neededBy,
-        // An empty directory is nothing git can track.
-        allTracked: free.every((m) => !m.untracked && m.leaves > 0)
+        // An empty directory is nothing git can track. A submodule is the repository's own, checked
+        // out or not (openlibrary's vendor/infogami, empty in a plain clone, filled by CI's checkout).
+        allTracked: free.every((m) => !m.untracked && m.leaves > 0 || (ctx.inSubmodule?.(m.path) ?? null) !== null)
       });
     }
   }
@@ -15063,7 +15067,7 @@ var rootAnchoredPattern = defineRule({
   docs: {
     summary: "A pattern written with gitignore habits matches only at the root while deeper matches are sent.",
     why: "In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.",
-    fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for matches inside a `.git` directory (git's own files: `tags` matches `.git/refs/tags`, which `git describe --tags` in the build reads; `.git` itself is CTX003's), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. Under BuildKit, when the Dockerfile names its sources and BuildKit requests none of the deeper matches, also info (the legacy builder still sends them). A wildcard line (`*.md`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository's own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); it lists the rewrite as rejected, with that reason, and the finding offers `**/x` only if no image built from this context (another Dockerfile may read the same ignore file) needs any of them.",
+    fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for matches inside a `.git` directory (git's own files: `tags` matches `.git/refs/tags`, which `git describe --tags` in the build reads; `.git` itself is CTX003's), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match (a match in a git submodule counts, checked out or not: openlibrary's `vendor/infogami`, empty in a plain clone, which its CI checks out): those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. Under BuildKit, when the Dockerfile names its sources and BuildKit requests none of the deeper matches, also info (the legacy builder still sends them). A wildcard line (`*.md`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository's own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); it lists the rewrite as rejected, with that reason, and the finding offers `**/x` only if no image built from this context (another Dockerfile may read the same ignore file) needs any of them.",
     bad: "# .dockerignore\nnode_modules\n*.log",
     good: "# .dockerignore\n**/node_modules\n**/*.log"
   },
@@ -15684,6 +15688,7 @@ function audit(opts, mode, startWorker) {
     repoPath: git?.inRepo ?? null,
     writtenByScript: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? scriptWriterLookup(git.repoRoot, git.inRepo) : null,
     submoduleOf: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? submoduleLookup(git.repoRoot, git.inRepo) : null,
+    inSubmodule: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? (p) => submoduleHolding(git.repoRoot, byteStringToText(git.inRepo(p))) : null,
     goCommandFor: git?.repoRoot !== void 0 ? (name) => goCommandFor(git.repoRoot, byteStringToText(name)) : null,
     buildTargetFor: git?.repoRoot !== void 0 ? (name) => buildTargetFor(git.repoRoot, byteStringToText(name)) : null,
     // Nothing a step before the build writes is in a Git context.

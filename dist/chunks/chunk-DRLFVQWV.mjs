@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-SK6L4JR3.mjs";
+} from "./chunk-WIBVXSOU.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-6SVZOVJ4.mjs";
+} from "./chunk-F5Y7KDC2.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-SK6L4JR3.mjs";
+} from "./chunk-WIBVXSOU.mjs";
 import "./chunk-GFZ4KOS4.mjs";
 import {
   readRegularFile

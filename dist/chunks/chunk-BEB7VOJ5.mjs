@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-SK6L4JR3.mjs";
+} from "./chunk-WIBVXSOU.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

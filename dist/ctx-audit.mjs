@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DRLFVQWV.mjs";
+} from "./chunks/chunk-XXI2EUWK.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-F5Y7KDC2.mjs";
+} from "./chunks/chunk-Z66CPKXB.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-WIBVXSOU.mjs";
+} from "./chunks/chunk-2UWWZH2D.mjs";
 import "./chunks/chunk-GFZ4KOS4.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SNKW33T5.mjs"),
-  why: () => import("./chunks/why-6Z43DNVM.mjs"),
-  suggest: () => import("./chunks/suggest-7KDTB7IB.mjs")
+  targets: () => import("./chunks/targets-HAN7LWQU.mjs"),
+  why: () => import("./chunks/why-ZEUMIA22.mjs"),
+  suggest: () => import("./chunks/suggest-P7XLEKML.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

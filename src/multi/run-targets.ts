@@ -262,11 +262,13 @@ function asTestInput(f: Finding, kind: BuildTarget['kind']): Finding {
 }
 
 /**
- * A missing COPY source of a Dockerfile whose context ctx-audit chose (BuildTarget.contextGuessed):
- * a warning at most, saying from where it was audited and why that is not certain.
+ * A missing COPY source of a Dockerfile whose context ctx-audit chose (BuildTarget.contextGuessed),
+ * or one that climbs out of it (checkmate's Docker/dev/client.Dockerfile, `COPY ../../Client .`,
+ * which its build_images.sh builds from the root): a warning at most, saying from where it was
+ * audited and why that is not certain.
  */
 function asGuessedContext(f: Finding, context: string): Finding {
-  if (f.severity !== 'error' || f.ruleId !== 'CTX101') return f;
+  if (f.severity !== 'error' || (f.ruleId !== 'CTX101' && f.ruleId !== 'CTX103')) return f;
   return {
     ...f,
     severity: 'warning',

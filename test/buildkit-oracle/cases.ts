@@ -130,6 +130,16 @@ export function fixedCases(): BkCase[] {
       args: ['-f', 'dockerfiles/Dockerfile'],
     },
     {
+      // bluewave-labs/checkmate's Docker/dist/client.Dockerfile: `COPY ../../Client/package*.json ./`
+      // from the root (CTX103): a wildcard is joined under the root too.
+      label: 'a wildcard source that climbs out of the context (COPY ../*.txt) is joined under the root: a.txt and b.txt are requested',
+      shape: {
+        files: ['dockerfiles/Dockerfile', 'a.txt', 'b.txt', 'dockerfiles/c.txt'],
+        fileContents: { 'dockerfiles/Dockerfile': df('FROM scratch', 'COPY ../*.txt /x/') },
+      },
+      args: ['-f', 'dockerfiles/Dockerfile'],
+    },
+    {
       // apache/skywalking's test/e2e-v2/cases/go/service/Dockerfile: `COPY .. /go-service` with the
       // Dockerfile's own directory as context: `..` joined under the root is the root, all of it.
       label: 'a source that is only `..` is the context root joined under itself: the whole context is requested',

@@ -820,6 +820,30 @@ test('--all: a missing source of a Dockerfile nothing builds is a warning outsid
   }
 });
 
+// checkmate's Docker/dev/client.Dockerfile copies `../../Client .`, written for the root its
+// build_images.sh builds it from; audited from its own directory (a guess), that source climbs out
+// of the guessed context: CTX103 was an error there. At the root it stays one.
+test('--all: a source that climbs out of a guessed context is a warning (the context is a guess); at the root it stays an error', () => {
+  const tree = writeTree({
+    Dockerfile: 'FROM alpine\nCOPY ../shared /x\n',
+    'Client/package.json': '{}\n',
+    'Docker/dev/client.Dockerfile': 'FROM node\nCOPY ../../Client .\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    const doc = JSON.parse(r.stdout) as { findings: JsonFinding[] };
+    assert.deepEqual(
+      doc.findings.filter((f) => f.ruleId === 'CTX103').map((f) => [f.target, f.severity, f.data.contextGuessed ?? false]).sort(),
+      [
+        ['Docker/dev/client.Dockerfile', 'warning', true],
+        ['Dockerfile', 'error', false],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // dockerfile-rails keeps golden files, test/results/*/docker-compose.yml, that its tests compare text
 // against (some are not even valid YAML): --all exited 2 on them, and a valid one gave CTX101 errors
 // for a build nothing runs. tyk's ci/tests/specs compose file builds what its root one builds.

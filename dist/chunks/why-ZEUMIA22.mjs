@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-F5Y7KDC2.mjs";
+} from "./chunk-Z66CPKXB.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-WIBVXSOU.mjs";
+} from "./chunk-2UWWZH2D.mjs";
 import "./chunk-GFZ4KOS4.mjs";
 import {
   readRegularFile

@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-WIBVXSOU.mjs";
+} from "./chunk-2UWWZH2D.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-BEB7VOJ5.mjs";
+} from "./chunk-MAMXATRM.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-F5Y7KDC2.mjs";
+} from "./chunk-Z66CPKXB.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-WIBVXSOU.mjs";
+} from "./chunk-2UWWZH2D.mjs";
 import {
   splitAtWildcard
 } from "./chunk-GFZ4KOS4.mjs";

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BEB7VOJ5.mjs";
+} from "./chunk-MAMXATRM.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-DRLFVQWV.mjs";
+} from "./chunk-XXI2EUWK.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -32,7 +32,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-WIBVXSOU.mjs";
+} from "./chunk-2UWWZH2D.mjs";
 import "./chunk-GFZ4KOS4.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -204,7 +204,7 @@ function asTestInput(f, kind) {
   return { ...f, severity: "warning", message: `${f.message} (${why})`, data: { ...f.data, testInput: true } };
 }
 function asGuessedContext(f, context) {
-  if (f.severity !== "error" || f.ruleId !== "CTX101") return f;
+  if (f.severity !== "error" || f.ruleId !== "CTX101" && f.ruleId !== "CTX103") return f;
   return {
     ...f,
     severity: "warning",

@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-HAN7LWQU.mjs"),
   why: () => import("./chunks/why-ZEUMIA22.mjs"),
-  suggest: () => import("./chunks/suggest-P7XLEKML.mjs")
+  suggest: () => import("./chunks/suggest-IKAZRMSY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -188,7 +188,7 @@ export function siblingNeeds(siblings: readonly Sibling[], targets: readonly str
     }
     for (const src of sb.sources) {
       if (src.whole) {
-        if (unusedOnly) return `${sb.name} is built from this context too and ${src.label} copies the whole context: what this Dockerfile does not use, it may`;
+        if (unusedOnly) return `${sb.name} is built from this context too and ${src.label} copies the whole context: it may need what this Dockerfile does not use`;
         continue;
       }
       const t = targets.find((x) => copies(src, x));

@@ -27,7 +27,7 @@ test('suggest: a directory another Dockerfile of the same context needs is not e
     assert.deepEqual(r.sharedWith, ['Dockerfile.app']);
     assert.ok(!r.suggestions.some((s) => s.lines.includes('cmd')), JSON.stringify(r.suggestions.map((s) => s.lines)));
     const cmd = r.rejected.find((x) => x.lines.includes('cmd'));
-    assert.equal(cmd?.reasons[0], 'Dockerfile.app is built from this context too and COPY . (line 3) copies the whole context: what this Dockerfile does not use, it may');
+    assert.equal(cmd?.reasons[0], 'Dockerfile.app is built from this context too and COPY . (line 3) copies the whole context: it may need what this Dockerfile does not use');
     // --allowlist for one of them would drop everything the other copies.
     const a = suggest({ context: tree.ctx, cwd: tree.ctx, allowlist: true });
     assert.equal(a.changed, false);

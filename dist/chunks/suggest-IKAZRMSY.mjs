@@ -848,7 +848,7 @@ function siblingNeeds(siblings, targets, unusedOnly) {
     }
     for (const src of sb.sources) {
       if (src.whole) {
-        if (unusedOnly) return `${sb.name} is built from this context too and ${src.label} copies the whole context: what this Dockerfile does not use, it may`;
+        if (unusedOnly) return `${sb.name} is built from this context too and ${src.label} copies the whole context: it may need what this Dockerfile does not use`;
         continue;
       }
       const t = targets.find((x) => copies(src, x));

@@ -686,8 +686,7 @@ function reusableCalls(docs: ReadonlyMap<string, unknown>, shown: (name: string)
 function withInputs(text: string, doc: unknown, given: Readonly<Record<string, string>>): unknown {
   const on = (doc as { on?: unknown } | null)?.on;
   const call = on && typeof on === 'object' && !Array.isArray(on) ? (on as Record<string, unknown>).workflow_call : undefined;
-  if (call === undefined || !INPUT_REF.test(text)) return null;
-  INPUT_REF.lastIndex = 0;
+  if (call === undefined || !/\$\{\{\s*inputs\./.test(text)) return null;
   const declared = call && typeof call === 'object' ? ((call as { inputs?: unknown }).inputs ?? {}) : {};
   const value = (k: string): string | undefined => {
     if (Object.prototype.hasOwnProperty.call(given, k)) return given[k];

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-MAMXATRM.mjs";
+} from "./chunk-AS35PQMU.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-MAMXATRM.mjs";
+} from "./chunk-AS35PQMU.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

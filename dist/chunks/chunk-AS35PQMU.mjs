@@ -6955,8 +6955,7 @@ function reusableCalls(docs, shown) {
 function withInputs(text, doc, given) {
   const on = doc?.on;
   const call = on && typeof on === "object" && !Array.isArray(on) ? on.workflow_call : void 0;
-  if (call === void 0 || !INPUT_REF.test(text)) return null;
-  INPUT_REF.lastIndex = 0;
+  if (call === void 0 || !/\$\{\{\s*inputs\./.test(text)) return null;
   const declared = call && typeof call === "object" ? call.inputs ?? {} : {};
   const value = (k) => {
     if (Object.prototype.hasOwnProperty.call(given, k)) return given[k];

@@ -64,6 +64,30 @@ function uppercaseBase(text: string): string | null {
 }
 
 /**
+ * A FROM whose image names a variable no ARG before the first FROM declares (and that has no
+ * `:-default`): docker expands it to nothing, and what is left is no image name (PrestaShop/docker's
+ * Dockerfile.model: `FROM prestashop/base:$container_version`, a Python string.Template its
+ * generator fills in). The image as written, or null.
+ */
+function undeclaredFromVariable(text: string): string | null {
+  const firstFrom = /^[ \t]*from[ \t]/im.exec(text);
+  const head = firstFrom === null ? text : text.slice(0, firstFrom.index);
+  const declared = new Set([...head.matchAll(/^[ \t]*arg[ \t]+([A-Za-z_][A-Za-z0-9_]*)/gim)].map((m) => m[1]));
+  for (const m of text.matchAll(/^[ \t]*from[ \t]+(?:--\S+[ \t]+)*(\S+)/gim)) {
+    const image = m[1];
+    let undeclared = false;
+    const expanded = image.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+][^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (ref, braced: string | undefined, mod: string | undefined, bare: string | undefined) => {
+      const name = braced ?? bare ?? '';
+      if (mod !== undefined || declared.has(name)) return 'x';
+      undeclared = true;
+      return '';
+    });
+    if (undeclared && (expanded === '' || /^[:@/]|[:@/]$|::|\/\/|:@/.test(expanded))) return image;
+  }
+  return null;
+}
+
+/**
  * How templateReason begins for a pdns-builder fragment: its build script renders the fragments into
  * one Dockerfile and builds it from the repository root (`docker build -f builder/tmp/... .`), so
  * for `suggest` it is a reader of the root's ignore file whose sources are not known.
@@ -91,6 +115,8 @@ export function templateReason(abs: string, root?: string): string | null {
     if (directive !== null) return `${BUILDER_TEMPLATE} (it has @${directive[1]} lines, which its build script renders); docker never reads it as it is, so it is not audited`;
     const placeholder = uppercaseBase(text);
     if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses such an image name${/@@|%%/.test(placeholder) ? ' (a placeholder)' : ' (capitals)'}, so a tool puts the real one in first): not audited`;
+    const unset = undeclaredFromVariable(text);
+    if (unset !== null) return `a template (FROM ${unset}: no ARG before the first FROM declares its variable, so docker would read no image name there; a tool fills it in first): not audited`;
     if (DOTTED_PLACEHOLDER.test(text)) return 'a template (it has ${name.with.dots} placeholders, which docker rejects: Maven\'s resource filtering fills them in): a tool renders it before docker reads it, so it is not audited';
     // A line that is only a `{name}` placeholder (Python's str.format): mlrun's tests/integration/
     // Dockerfile.test-nb ends with `{args}` and `{pip}`, filled in by test_notebooks.py before it builds.

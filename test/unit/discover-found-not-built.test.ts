@@ -45,6 +45,18 @@ test('templateReason: a Dockerfile.* whose first line that is not blank or a com
   );
   // An email address or a decorator in a RUN heredoc is no directive line.
   assert.equal(reason('Dockerfile.dev', 'FROM alpine\nLABEL maintainer="ops@example.com"\nRUN echo @IFS\n'), null);
+  // PrestaShop/docker's Dockerfile.model, a Python string.Template its generator fills in: its FROM's
+  // variable is declared by no ARG, so docker would read `prestashop/base:`; `ADD $ps_url` was taken
+  // for `ADD ""`, the whole context (CTX003 error on .git). A declared ARG, a default, or what still
+  // leaves an image name are audited.
+  assert.equal(
+    reason('Dockerfile.model', 'FROM prestashop/base:$container_version\nADD $ps_url /tmp/prestashop.zip\n'),
+    'a template (FROM prestashop/base:$container_version: no ARG before the first FROM declares its variable, so docker would read no image name there; a tool fills it in first): not audited',
+  );
+  assert.equal(reason('Dockerfile.a', 'ARG GO=1.22\nFROM golang:$GO\n'), null);
+  assert.equal(reason('Dockerfile.b', 'FROM golang:${GO:-1.22}\n'), null);
+  assert.equal(reason('Dockerfile.c', 'FROM ubuntu$SUFFIX\n'), null);
+  assert.equal(reason('Dockerfile.d', 'FROM golang:1.22 AS build\nARG GO\nFROM golang:$GO\n')?.startsWith('a template (FROM golang:$GO: no ARG before the first FROM'), true);
 });
 
 test('--all: a Compose template (Mailu\'s `{% set env=... %}` flavors) and a Compose file whose extends file is not there from its directory (lakeFS) are skipped, not errors', () => {

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-AS35PQMU.mjs";
+} from "./chunk-2HQGK4TH.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -6569,6 +6569,23 @@ function uppercaseBase(text) {
   }
   return null;
 }
+function undeclaredFromVariable(text) {
+  const firstFrom = /^[ \t]*from[ \t]/im.exec(text);
+  const head = firstFrom === null ? text : text.slice(0, firstFrom.index);
+  const declared = new Set([...head.matchAll(/^[ \t]*arg[ \t]+([A-Za-z_][A-Za-z0-9_]*)/gim)].map((m) => m[1]));
+  for (const m of text.matchAll(/^[ \t]*from[ \t]+(?:--\S+[ \t]+)*(\S+)/gim)) {
+    const image = m[1];
+    let undeclared = false;
+    const expanded = image.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+][^}]*)?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (ref, braced2, mod, bare) => {
+      const name = braced2 ?? bare ?? "";
+      if (mod !== void 0 || declared.has(name)) return "x";
+      undeclared = true;
+      return "";
+    });
+    if (undeclared && (expanded === "" || /^[:@/]|[:@/]$|::|\/\/|:@/.test(expanded))) return image;
+  }
+  return null;
+}
 var BUILDER_TEMPLATE = "a pdns-builder template";
 function templateReason(abs, root) {
   if (TEMPLATE_NAME.test(abs)) return `a template (${path3.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
@@ -6583,6 +6600,8 @@ function templateReason(abs, root) {
     if (directive !== null) return `${BUILDER_TEMPLATE} (it has @${directive[1]} lines, which its build script renders); docker never reads it as it is, so it is not audited`;
     const placeholder = uppercaseBase(text);
     if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses such an image name${/@@|%%/.test(placeholder) ? " (a placeholder)" : " (capitals)"}, so a tool puts the real one in first): not audited`;
+    const unset = undeclaredFromVariable(text);
+    if (unset !== null) return `a template (FROM ${unset}: no ARG before the first FROM declares its variable, so docker would read no image name there; a tool fills it in first): not audited`;
     if (DOTTED_PLACEHOLDER.test(text)) return "a template (it has ${name.with.dots} placeholders, which docker rejects: Maven's resource filtering fills them in): a tool renders it before docker reads it, so it is not audited";
     const formatLine = /^[ \t]*\{([A-Za-z_][A-Za-z0-9_]*)\}[ \t]*\r?$/m.exec(text);
     if (formatLine !== null) return `a template (a line that is only {${formatLine[1]}}, a placeholder a program fills in before it builds; docker would refuse it): not audited`;

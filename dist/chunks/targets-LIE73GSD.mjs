@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-AS35PQMU.mjs";
+} from "./chunk-2HQGK4TH.mjs";
 import {
   configForRun,
   failOnFor,

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LIE73GSD.mjs"),
+  targets: () => import("./chunks/targets-P54I3NZH.mjs"),
   why: () => import("./chunks/why-ZEUMIA22.mjs"),
-  suggest: () => import("./chunks/suggest-LHUMBXRA.mjs")
+  suggest: () => import("./chunks/suggest-RLBA5RL2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

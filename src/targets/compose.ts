@@ -186,9 +186,18 @@ function mergeBuild(base: BuildSpec | undefined, over: BuildSpec | undefined): B
 interface LoadedFile {
   file: string;
   services: Map<string, Service>;
-  /** Top-level `networks:` and `volumes:` names; `include`: the file pulls in other files (their names are not read). */
+  /** Top-level `networks:` and `volumes:` names; `include`: the file pulls in other files. */
   declares: { networks: string[]; volumes: string[]; include: boolean };
+  /**
+   * Its `include:` entries (unopim's docker-compose.yml is only `include: [compose.dev.yaml]`): each
+   * entry's files, relative to this file, and the directory their paths resolve against (its
+   * `project_directory`, else the first file's own directory). An entry with a variable is left out.
+   */
+  includes: { files: string[]; baseDir: string | null }[];
 }
+
+/** How deep `include:` is followed (an included file may include others). */
+const MAX_INCLUDE_DEPTH = 8;
 
 export interface ComposeOptions {
   env: Record<string, string | undefined>;
@@ -307,7 +316,15 @@ class ComposeLoader {
       services.set(name, svc);
     }
     const keys = (v: unknown) => (isMap(v) ? Object.keys(v) : []);
-    const loaded = { file, services, declares: { networks: keys(doc.networks), volumes: keys(doc.volumes), include: doc.include !== undefined } };
+    const here = path.dirname(file);
+    const includes: LoadedFile['includes'] = [];
+    for (const e of Array.isArray(doc.include) ? doc.include : doc.include === undefined ? [] : [doc.include]) {
+      const paths = typeof e === 'string' ? [e] : isMap(e) ? (Array.isArray(e.path) ? e.path : [e.path]) : [];
+      const dir = isMap(e) && typeof e.project_directory === 'string' ? e.project_directory : null;
+      if (paths.length === 0 || !paths.every((x: unknown) => typeof x === 'string' && x !== '' && !x.includes('$')) || (dir !== null && dir.includes('$'))) continue;
+      includes.push({ files: (paths as string[]).map((x) => path.resolve(here, x)), baseDir: dir === null ? null : path.resolve(here, dir) });
+    }
+    const loaded = { file, services, declares: { networks: keys(doc.networks), volumes: keys(doc.volumes), include: doc.include !== undefined }, includes };
     this.cache.set(key, loaded);
     return loaded;
   }
@@ -357,8 +374,22 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   const uses = new Map<string, Uses>();
   const declared = { networks: new Set<string>(), volumes: new Set<string>(), services: new Set<string>() };
   let includes = false;
-  for (const f of abs) {
-    const loaded = loader.load(f, projectDir);
+  // The -f files, then what they `include:` (compose-go loads an included project on its own, its
+  // paths against its own directory, and adds its services): unopim's docker-compose.yml builds its
+  // four services only through `include: [compose.dev.yaml]`; the audit found 0 targets and passed.
+  const queue: { file: string; baseDir: string; depth: number }[] = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
+  const seenIncludes = new Set<string>();
+  for (let q = 0; q < queue.length; q++) {
+    const { file: f, baseDir, depth } = queue[q];
+    const loaded = loader.load(f, baseDir);
+    if (depth < MAX_INCLUDE_DEPTH) {
+      for (const inc of loaded.includes) {
+        const key = inc.files.join('\0');
+        if (seenIncludes.has(key)) continue;
+        seenIncludes.add(key);
+        for (const g of inc.files) queue.push({ file: g, baseDir: inc.baseDir ?? path.dirname(inc.files[0]), depth: depth + 1 });
+      }
+    }
     includes ||= loaded.declares.include;
     for (const n of loaded.declares.networks) declared.networks.add(n);
     for (const v of loaded.declares.volumes) declared.volumes.add(v);

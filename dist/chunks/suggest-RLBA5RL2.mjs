@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-2HQGK4TH.mjs";
+} from "./chunk-7IMTOSOK.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -6152,6 +6152,7 @@ function mergeBuild(base, over) {
   if (over.dockerfile_inline !== void 0 && over.dockerfile === void 0) delete merged.dockerfile;
   return merged;
 }
+var MAX_INCLUDE_DEPTH = 8;
 var ComposeLoader = class {
   constructor(projectDir, env, repository) {
     this.repository = repository;
@@ -6248,7 +6249,15 @@ var ComposeLoader = class {
       services.set(name, svc);
     }
     const keys = (v) => isMap2(v) ? Object.keys(v) : [];
-    const loaded = { file, services, declares: { networks: keys(doc.networks), volumes: keys(doc.volumes), include: doc.include !== void 0 } };
+    const here = path2.dirname(file);
+    const includes = [];
+    for (const e of Array.isArray(doc.include) ? doc.include : doc.include === void 0 ? [] : [doc.include]) {
+      const paths = typeof e === "string" ? [e] : isMap2(e) ? Array.isArray(e.path) ? e.path : [e.path] : [];
+      const dir = isMap2(e) && typeof e.project_directory === "string" ? e.project_directory : null;
+      if (paths.length === 0 || !paths.every((x) => typeof x === "string" && x !== "" && !x.includes("$")) || dir !== null && dir.includes("$")) continue;
+      includes.push({ files: paths.map((x) => path2.resolve(here, x)), baseDir: dir === null ? null : path2.resolve(here, dir) });
+    }
+    const loaded = { file, services, declares: { networks: keys(doc.networks), volumes: keys(doc.volumes), include: doc.include !== void 0 }, includes };
     this.cache.set(key, loaded);
     return loaded;
   }
@@ -6283,8 +6292,19 @@ function composeTargets(files, opts) {
   const uses = /* @__PURE__ */ new Map();
   const declared = { networks: /* @__PURE__ */ new Set(), volumes: /* @__PURE__ */ new Set(), services: /* @__PURE__ */ new Set() };
   let includes = false;
-  for (const f of abs) {
-    const loaded = loader.load(f, projectDir);
+  const queue = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
+  const seenIncludes = /* @__PURE__ */ new Set();
+  for (let q = 0; q < queue.length; q++) {
+    const { file: f, baseDir, depth } = queue[q];
+    const loaded = loader.load(f, baseDir);
+    if (depth < MAX_INCLUDE_DEPTH) {
+      for (const inc of loaded.includes) {
+        const key = inc.files.join("\0");
+        if (seenIncludes.has(key)) continue;
+        seenIncludes.add(key);
+        for (const g of inc.files) queue.push({ file: g, baseDir: inc.baseDir ?? path2.dirname(inc.files[0]), depth: depth + 1 });
+      }
+    }
     includes ||= loaded.declares.include;
     for (const n of loaded.declares.networks) declared.networks.add(n);
     for (const v of loaded.declares.volumes) declared.volumes.add(v);

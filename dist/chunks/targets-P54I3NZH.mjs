@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2HQGK4TH.mjs";
+} from "./chunk-7IMTOSOK.mjs";
 import {
   configForRun,
   failOnFor,

@@ -198,7 +198,9 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         : `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case 'CTX103':
       return typeof d.joinedUnderRoot === 'string'
-        ? `${d.instruction} source "${d.source}" is outside ${contextName(d)}: BuildKit copies "${d.joinedUnderRoot}" from the context root instead (the legacy builder fails); name it from the root`
+        ? d.emptyWildcard === true
+          ? `${d.instruction} source "${d.source}" is outside ${contextName(d)}: BuildKit joins it under the context root, where "${d.joinedUnderRoot}" matches nothing, and copies nothing for it (the legacy builder fails)`
+          : `${d.instruction} source "${d.source}" is outside ${contextName(d)}: BuildKit copies "${d.joinedUnderRoot}" from the context root instead (the legacy builder fails); name it from the root`
         : `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
     case 'CTX004': {
       const one = (d.examples as unknown[] | undefined)?.length === 1;

@@ -9,7 +9,7 @@ export const copySourceOutsideContext = crossCheckRule(
   'CTX103',
   {
     summary: 'A COPY/ADD/bind source escapes the context (`../x`).',
-    why: 'Builders never read outside the context: BuildKit joins the path under the context root, so `../shared/x` silently means `shared/x` there (or nothing), and the legacy builder fails. A Dockerfile in a subdirectory that names a root file relative to itself (`COPY ../package.json` in `dockerfiles/Dockerfile`, context `.`) works under BuildKit only because of that join: a warning, not an error, when BuildKit is the builder and the joined path is sent (`COPY .. /src` is the context root itself, all of it; a wildcard is joined the same way: `COPY ../../Client/package*.json ./` copies the root\'s `Client/package*.json`, a warning when that matches something); it fails under `--builder legacy`, and when the joined path does not exist.',
+    why: 'Builders never read outside the context: BuildKit joins the path under the context root, so `../shared/x` silently means `shared/x` there (or nothing), and the legacy builder fails. A Dockerfile in a subdirectory that names a root file relative to itself (`COPY ../package.json` in `dockerfiles/Dockerfile`, context `.`) works under BuildKit only because of that join: a warning, not an error, when BuildKit is the builder and the joined path is sent (`COPY .. /src` is the context root itself, all of it; a wildcard is joined the same way: `COPY ../../Client/package*.json ./` copies the root\'s `Client/package*.json`, a warning; one that matches nothing there is a warning too, since BuildKit copies nothing for it and goes on); it fails under `--builder legacy`, and when the joined path does not exist.',
     fix: 'Move the context up (`docker build -f app/Dockerfile .`) or use a named context (`--build-context shared=../shared` with `COPY --from=shared`); for a file at the context root, name it from the root (`COPY package.json`).',
     bad: 'COPY ../shared/config.yml /etc/app/',
     good: '# docker build --build-context shared=../shared .\nCOPY --from=shared config.yml /etc/app/',
@@ -24,9 +24,12 @@ export const copySourceOutsideContext = crossCheckRule(
     // A wildcard is joined the same way (dockerfile2llb normalizes the source, then copies with
     // AllowWildcard): checkmate's `COPY ../../Client/package*.json ./` from the root copies the
     // root's Client/package.json and package-lock.json.
+    // One that matches nothing there does not fail either: BuildKit copies nothing for it and goes
+    // on (oracle case "a climbing wildcard that matches nothing at the root").
     if (hasWildcard(joined)) {
       const depth = joined.split('/').length;
-      if (!ctx.entries.some((e) => e.path.split('/').length === depth && filepathMatch(joined, e.path))) return raw;
+      const matches = ctx.entries.some((e) => e.path.split('/').length === depth && filepathMatch(joined, e.path));
+      return { ...raw, data: { ...raw.data, joinedUnderRoot: joined, ...(matches ? {} : { emptyWildcard: true }) }, maxSeverity: 'warning' };
     } else if (!ctx.entries.some((e) => e.path === joined || e.path.startsWith(joined + '/'))) return raw;
     return { ...raw, data: { ...raw.data, joinedUnderRoot: joined }, maxSeverity: 'warning' };
   },

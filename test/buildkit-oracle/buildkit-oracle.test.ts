@@ -45,7 +45,7 @@ else {
 }
 
 interface CtxView {
-  /** CTX100/CTX101 findings at error: ctx-audit saying the build will fail (unparseable Dockerfile, missing source). */
+  /** CTX100-CTX103 findings at error: ctx-audit saying the build will fail (unparseable Dockerfile, missing, ignored or escaping source). */
   failureErrors: number;
   followPaths: string[] | 'all';
   usesContext: boolean;
@@ -68,8 +68,8 @@ async function ctxAudit(c: BkCase, ctx: string): Promise<CtxView> {
   assert.ok(bk, 'no buildkit section in the JSON report');
   assert.equal(bk.error, null, `ctx-audit buildkit error: ${bk.error}`);
   return {
-    // "The build will fail": a missing source (CTX101) or a Dockerfile BuildKit cannot parse (CTX100).
-    failureErrors: report.findings.filter((f: { ruleId: string; severity: string }) => (f.ruleId === 'CTX101' || f.ruleId === 'CTX100' || f.ruleId === 'CTX102') && f.severity === 'error').length,
+    // "The build will fail": a Dockerfile BuildKit cannot parse (CTX100), a missing, ignored or escaping source (CTX101-CTX103).
+    failureErrors: report.findings.filter((f: { ruleId: string; severity: string }) => (f.ruleId === 'CTX101' || f.ruleId === 'CTX100' || f.ruleId === 'CTX102' || f.ruleId === 'CTX103') && f.severity === 'error').length,
     followPaths: bk.followPaths,
     usesContext: bk.usesContext,
     transfer: bk.transfer,
@@ -112,10 +112,10 @@ async function check(engine: Engine, c: BkCase): Promise<void> {
     // The outcome: BuildKit's exit against ctx-audit's CTX100/CTX101/CTX102 errors ("the build will fail").
     if (c.build === 'ok') {
       assert.equal(o.build.exitCode, 0, `BuildKit's build failed; the case says it succeeds\n${info()}`);
-      assert.equal(mine.failureErrors, 0, `ctx-audit reports a CTX100/CTX101/CTX102 error on a build BuildKit completes\n${info()}`);
+      assert.equal(mine.failureErrors, 0, `ctx-audit reports a CTX100-CTX103 error on a build BuildKit completes\n${info()}`);
     } else if (c.build === 'fails') {
       assert.notEqual(o.build.exitCode, 0, `BuildKit's build succeeded; the case says it fails\n${info()}`);
-      assert.ok(mine.failureErrors > 0, `ctx-audit reports no CTX100/CTX101/CTX102 error on a build BuildKit fails\n${info()}`);
+      assert.ok(mine.failureErrors > 0, `ctx-audit reports no CTX100-CTX103 error on a build BuildKit fails\n${info()}`);
     }
     // .dockerignore load
     if (mine.dockerignoreTransfer === null) assert.equal(o.dockerignore, null, `BuildKit loaded .dockerignore; ctx-audit says it does not\n${info()}`);

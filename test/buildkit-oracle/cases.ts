@@ -140,6 +140,26 @@ export function fixedCases(): BkCase[] {
       args: ['-f', 'dockerfiles/Dockerfile'],
     },
     {
+      // The same join for a wildcard that matches nothing at the root: BuildKit copies nothing and
+      // goes on (CTX103 no error); a literal climbing source missing at the root fails the build.
+      label: 'a climbing wildcard that matches nothing at the root does not fail the build',
+      shape: {
+        files: ['dockerfiles/Dockerfile', 'a.txt', 'dockerfiles/c.nomatch'],
+        fileContents: { 'dockerfiles/Dockerfile': df('FROM scratch', 'COPY ../*.nomatch /x/', 'COPY ../a.txt /y') },
+      },
+      args: ['-f', 'dockerfiles/Dockerfile'],
+      build: 'ok',
+    },
+    {
+      label: 'a climbing literal source missing at the root fails the build',
+      shape: {
+        files: ['dockerfiles/Dockerfile', 'a.txt', 'dockerfiles/gone.txt'],
+        fileContents: { 'dockerfiles/Dockerfile': df('FROM scratch', 'COPY ../gone.txt /x') },
+      },
+      args: ['-f', 'dockerfiles/Dockerfile'],
+      build: 'fails',
+    },
+    {
       // apache/skywalking's test/e2e-v2/cases/go/service/Dockerfile: `COPY .. /go-service` with the
       // Dockerfile's own directory as context: `..` joined under the root is the root, all of it.
       label: 'a source that is only `..` is the context root joined under itself: the whole context is requested',

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-7IMTOSOK.mjs";
+} from "./chunk-K62B6HK5.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-Z66CPKXB.mjs";
+} from "./chunk-VFBKMV5K.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-2UWWZH2D.mjs";
+} from "./chunk-YSCB7WYA.mjs";
 import {
   splitAtWildcard
 } from "./chunk-GFZ4KOS4.mjs";

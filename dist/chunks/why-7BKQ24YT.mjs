@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-Z66CPKXB.mjs";
+} from "./chunk-VFBKMV5K.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-2UWWZH2D.mjs";
+} from "./chunk-YSCB7WYA.mjs";
 import "./chunk-GFZ4KOS4.mjs";
 import {
   readRegularFile

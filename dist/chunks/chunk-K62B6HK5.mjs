@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-2UWWZH2D.mjs";
+} from "./chunk-YSCB7WYA.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

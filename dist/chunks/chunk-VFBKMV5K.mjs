@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-2UWWZH2D.mjs";
+} from "./chunk-YSCB7WYA.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

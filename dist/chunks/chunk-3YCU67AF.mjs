@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-2UWWZH2D.mjs";
+} from "./chunk-YSCB7WYA.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

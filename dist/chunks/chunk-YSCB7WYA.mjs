@@ -13426,7 +13426,7 @@ function renderMessage(ruleId, d) {
     case "CTX102":
       return typeof d.linkTarget === "string" ? `${d.instruction} source "${d.source}" is a symlink to ${d.linkTarget}, which ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes: the builder follows the link and does not find it, so the build will fail` : `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
-      return typeof d.joinedUnderRoot === "string" ? `${d.instruction} source "${d.source}" is outside ${contextName(d)}: BuildKit copies "${d.joinedUnderRoot}" from the context root instead (the legacy builder fails); name it from the root` : `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
+      return typeof d.joinedUnderRoot === "string" ? d.emptyWildcard === true ? `${d.instruction} source "${d.source}" is outside ${contextName(d)}: BuildKit joins it under the context root, where "${d.joinedUnderRoot}" matches nothing, and copies nothing for it (the legacy builder fails)` : `${d.instruction} source "${d.source}" is outside ${contextName(d)}: BuildKit copies "${d.joinedUnderRoot}" from the context root instead (the legacy builder fails); name it from the root` : `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
     case "CTX004": {
       const one = d.examples?.length === 1;
       return d.isDirectory ? `directory sent (${unusedEntries(d)}, ${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses it` : `${one ? `${d.path} is` : `${unusedEntries(d)} in ${d.path || "."}/ are`} sent (${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses ${one ? "it" : "them"}`;
@@ -14861,7 +14861,7 @@ var copySourceOutsideContext = crossCheckRule(
   "CTX103",
   {
     summary: "A COPY/ADD/bind source escapes the context (`../x`).",
-    why: "Builders never read outside the context: BuildKit joins the path under the context root, so `../shared/x` silently means `shared/x` there (or nothing), and the legacy builder fails. A Dockerfile in a subdirectory that names a root file relative to itself (`COPY ../package.json` in `dockerfiles/Dockerfile`, context `.`) works under BuildKit only because of that join: a warning, not an error, when BuildKit is the builder and the joined path is sent (`COPY .. /src` is the context root itself, all of it; a wildcard is joined the same way: `COPY ../../Client/package*.json ./` copies the root's `Client/package*.json`, a warning when that matches something); it fails under `--builder legacy`, and when the joined path does not exist.",
+    why: "Builders never read outside the context: BuildKit joins the path under the context root, so `../shared/x` silently means `shared/x` there (or nothing), and the legacy builder fails. A Dockerfile in a subdirectory that names a root file relative to itself (`COPY ../package.json` in `dockerfiles/Dockerfile`, context `.`) works under BuildKit only because of that join: a warning, not an error, when BuildKit is the builder and the joined path is sent (`COPY .. /src` is the context root itself, all of it; a wildcard is joined the same way: `COPY ../../Client/package*.json ./` copies the root's `Client/package*.json`, a warning; one that matches nothing there is a warning too, since BuildKit copies nothing for it and goes on); it fails under `--builder legacy`, and when the joined path does not exist.",
     fix: "Move the context up (`docker build -f app/Dockerfile .`) or use a named context (`--build-context shared=../shared` with `COPY --from=shared`); for a file at the context root, name it from the root (`COPY package.json`).",
     bad: "COPY ../shared/config.yml /etc/app/",
     good: "# docker build --build-context shared=../shared .\nCOPY --from=shared config.yml /etc/app/"
@@ -14872,7 +14872,8 @@ var copySourceOutsideContext = crossCheckRule(
     if (joined === "") return { ...raw, data: { ...raw.data, joinedUnderRoot: "." }, maxSeverity: "warning" };
     if (hasWildcard(joined)) {
       const depth = joined.split("/").length;
-      if (!ctx.entries.some((e) => e.path.split("/").length === depth && filepathMatch(joined, e.path))) return raw;
+      const matches = ctx.entries.some((e) => e.path.split("/").length === depth && filepathMatch(joined, e.path));
+      return { ...raw, data: { ...raw.data, joinedUnderRoot: joined, ...matches ? {} : { emptyWildcard: true } }, maxSeverity: "warning" };
     } else if (!ctx.entries.some((e) => e.path === joined || e.path.startsWith(joined + "/"))) return raw;
     return { ...raw, data: { ...raw.data, joinedUnderRoot: joined }, maxSeverity: "warning" };
   }

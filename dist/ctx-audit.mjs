@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-3YCU67AF.mjs";
+} from "./chunks/chunk-NYIHCKQT.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-VFBKMV5K.mjs";
+} from "./chunks/chunk-BKFPXV5E.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-YSCB7WYA.mjs";
+} from "./chunks/chunk-M2F6SY3T.mjs";
 import "./chunks/chunk-GFZ4KOS4.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-I4JGCGU5.mjs"),
-  why: () => import("./chunks/why-7BKQ24YT.mjs"),
-  suggest: () => import("./chunks/suggest-MGYHYL5O.mjs")
+  targets: () => import("./chunks/targets-NSZYKHCF.mjs"),
+  why: () => import("./chunks/why-4SJ44DUU.mjs"),
+  suggest: () => import("./chunks/suggest-4ABSJYTP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -32,7 +32,8 @@ function guardsWorkingTreeFile(ctx: RuleContext, pattern: string): boolean {
   // A glob that git ignores as written (`*` matches itself): .gitignore keeps the same names out
   // (wakapi's `config*.yml`, its local config with the password salt, in both files; a committed
   // `config.default.yml` that the next line of both lets back in is the glob's only match today).
-  if (!whole && ignored(toByteString(pattern), false)) return true;
+  // As a file or as a directory: openui's `**/wandb` beside `.gitignore`'s directory-only `wandb/`.
+  if (!whole && (ignored(toByteString(pattern), false) || ignored(toByteString(pattern), true))) return true;
   if (literal === '') return false;
   const p = toByteString(literal);
   // What git ignores inside it counts too: smtp4dev's `.gitignore` has `/Rnwood.Smtp4dev/wwwroot/*`

@@ -115,3 +115,12 @@ test('CTX302: a directory line whose contents git ignores (dir/*) guards what a 
   const f = findingsOf('CTX302', { files, fileContents: { '.gitignore': '/web/wwwroot/*\n' }, dockerignore });
   assert.deepEqual(f.map((x) => [x.line, x.data.pattern]), [[2, 'web/other']]);
 });
+
+// wandb/openui's backend/.dockerignore: `**/wandb` and `openui/eval/**/datasets`, "added from
+// openui/eval/.gitignore", whose lines are directory-only (`wandb/`, `datasets/`).
+test('CTX302: a glob that git ignores as a directory (a .gitignore line with a trailing /, in a nested .gitignore too) guards what a working tree makes', () => {
+  const dockerignore = '**/wandb\nopenui/eval/**/datasets\n**/other\n';
+  const files = ['openui/app.py', 'openui/eval/run.py', '.git/HEAD', '.gitignore', 'openui/eval/.gitignore'];
+  const f = findingsOf('CTX302', { files, fileContents: { '.gitignore': 'wandb/\n', 'openui/eval/.gitignore': 'datasets/\n' }, dockerignore });
+  assert.deepEqual(f.map((x) => [x.line, x.data.pattern]), [[3, '**/other']]);
+});

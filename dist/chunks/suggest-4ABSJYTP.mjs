@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-K62B6HK5.mjs";
+} from "./chunk-UICDGJZV.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-VFBKMV5K.mjs";
+} from "./chunk-BKFPXV5E.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-YSCB7WYA.mjs";
+} from "./chunk-M2F6SY3T.mjs";
 import {
   splitAtWildcard
 } from "./chunk-GFZ4KOS4.mjs";

@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-YSCB7WYA.mjs";
+} from "./chunk-M2F6SY3T.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

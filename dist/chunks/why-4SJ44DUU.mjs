@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VFBKMV5K.mjs";
+} from "./chunk-BKFPXV5E.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-YSCB7WYA.mjs";
+} from "./chunk-M2F6SY3T.mjs";
 import "./chunk-GFZ4KOS4.mjs";
 import {
   readRegularFile

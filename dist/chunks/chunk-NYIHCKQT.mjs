@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-YSCB7WYA.mjs";
+} from "./chunk-M2F6SY3T.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

@@ -15002,7 +15002,7 @@ function guardsWorkingTreeFile(ctx, pattern) {
   if (whole && literal !== "" && secretFileKind(literal) !== null) return true;
   const ignored = ctx.isGitIgnored;
   if (ignored === null) return false;
-  if (!whole && ignored(toByteString(pattern), false)) return true;
+  if (!whole && (ignored(toByteString(pattern), false) || ignored(toByteString(pattern), true))) return true;
   if (literal === "") return false;
   const p = toByteString(literal);
   return ignored(p, !whole) || ignored(p, true) || ignored(`${p}/x`, false);

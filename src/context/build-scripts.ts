@@ -191,8 +191,11 @@ function submodulePaths(repoRoot: string): string[] {
  * null: openlibrary's vendor/infogami, which its workflow checks out with `submodules: true`.
  */
 export function submoduleHolding(repoRoot: string, repoPath: string): string | null {
-  return submodulePaths(repoRoot).find((sub) => repoPath === sub || repoPath.startsWith(sub + '/')) ?? null;
+  return submodulePaths(repoRoot).find((sub) => holds(sub, repoPath)) ?? null;
 }
+
+/** Whether a repository path is the submodule `sub` or lies in it. */
+const holds = (sub: string, repoPath: string): boolean => repoPath === sub || repoPath.startsWith(sub + '/');
 
 /**
  * The submodule a repository-relative path lies in, when this checkout has not checked it out (its
@@ -202,7 +205,7 @@ export function submoduleHolding(repoRoot: string, repoPath: string): string | n
  */
 export function uncheckedSubmodule(repoRoot: string, repoPath: string): string | null {
   for (const sub of submodulePaths(repoRoot)) {
-    if (repoPath !== sub && !repoPath.startsWith(sub + '/')) continue;
+    if (!holds(sub, repoPath)) continue;
     try {
       const dir = path.join(repoRoot, ...sub.split('/'));
       if (!fs.lstatSync(dir).isDirectory() || fs.readdirSync(dir).length === 0) return sub;

@@ -27,8 +27,8 @@ export const copySourceOutsideContext = crossCheckRule(
     // One that matches nothing there does not fail either: BuildKit copies nothing for it and goes
     // on (oracle case "a climbing wildcard that matches nothing at the root").
     if (hasWildcard(joined)) {
-      const depth = joined.split('/').length;
-      const matches = ctx.entries.some((e) => e.path.split('/').length === depth && filepathMatch(joined, e.path));
+      // filepath.Match: a wildcard never matches `/`, so only paths as deep as the pattern can match.
+      const matches = ctx.entries.some((e) => filepathMatch(joined, e.path));
       return { ...raw, data: { ...raw.data, joinedUnderRoot: joined, ...(matches ? {} : { emptyWildcard: true }) }, maxSeverity: 'warning' };
     } else if (!ctx.entries.some((e) => e.path === joined || e.path.startsWith(joined + '/'))) return raw;
     return { ...raw, data: { ...raw.data, joinedUnderRoot: joined }, maxSeverity: 'warning' };

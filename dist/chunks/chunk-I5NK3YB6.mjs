@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-M2F6SY3T.mjs";
+} from "./chunk-HF5MUVKQ.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

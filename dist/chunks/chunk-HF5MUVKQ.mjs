@@ -8792,11 +8792,12 @@ function submodulePaths(repoRoot) {
   return paths;
 }
 function submoduleHolding(repoRoot, repoPath) {
-  return submodulePaths(repoRoot).find((sub) => repoPath === sub || repoPath.startsWith(sub + "/")) ?? null;
+  return submodulePaths(repoRoot).find((sub) => holds(sub, repoPath)) ?? null;
 }
+var holds = (sub, repoPath) => repoPath === sub || repoPath.startsWith(sub + "/");
 function uncheckedSubmodule(repoRoot, repoPath) {
   for (const sub of submodulePaths(repoRoot)) {
-    if (repoPath !== sub && !repoPath.startsWith(sub + "/")) continue;
+    if (!holds(sub, repoPath)) continue;
     try {
       const dir = path3.join(repoRoot, ...sub.split("/"));
       if (!fs.lstatSync(dir).isDirectory() || fs.readdirSync(dir).length === 0) return sub;
@@ -14871,8 +14872,7 @@ var copySourceOutsideContext = crossCheckRule(
     const joined = underRoot(raw.path).replace(/^\.(?:\/+|$)/, "");
     if (joined === "") return { ...raw, data: { ...raw.data, joinedUnderRoot: "." }, maxSeverity: "warning" };
     if (hasWildcard(joined)) {
-      const depth = joined.split("/").length;
-      const matches = ctx.entries.some((e) => e.path.split("/").length === depth && filepathMatch(joined, e.path));
+      const matches = ctx.entries.some((e) => filepathMatch(joined, e.path));
       return { ...raw, data: { ...raw.data, joinedUnderRoot: joined, ...matches ? {} : { emptyWildcard: true } }, maxSeverity: "warning" };
     } else if (!ctx.entries.some((e) => e.path === joined || e.path.startsWith(joined + "/"))) return raw;
     return { ...raw, data: { ...raw.data, joinedUnderRoot: joined }, maxSeverity: "warning" };

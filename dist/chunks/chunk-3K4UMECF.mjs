@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-M2F6SY3T.mjs";
+} from "./chunk-HF5MUVKQ.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

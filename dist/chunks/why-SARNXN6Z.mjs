@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-BKFPXV5E.mjs";
+} from "./chunk-FXEOFIH4.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-M2F6SY3T.mjs";
+} from "./chunk-HF5MUVKQ.mjs";
 import "./chunk-GFZ4KOS4.mjs";
 import {
   readRegularFile

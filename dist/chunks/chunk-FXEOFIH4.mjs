@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-M2F6SY3T.mjs";
+} from "./chunk-HF5MUVKQ.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

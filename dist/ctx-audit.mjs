@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-3K4UMECF.mjs";
+} from "./chunks/chunk-V5ZBZC6K.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-FXEOFIH4.mjs";
+} from "./chunks/chunk-EYTNKVPH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-HF5MUVKQ.mjs";
+} from "./chunks/chunk-CZYBM5EY.mjs";
 import "./chunks/chunk-GFZ4KOS4.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JCLWOZSF.mjs"),
-  why: () => import("./chunks/why-SARNXN6Z.mjs"),
-  suggest: () => import("./chunks/suggest-OOUNR5NA.mjs")
+  targets: () => import("./chunks/targets-OVKXNLTS.mjs"),
+  why: () => import("./chunks/why-PIQYLV5N.mjs"),
+  suggest: () => import("./chunks/suggest-DRDVF4IO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

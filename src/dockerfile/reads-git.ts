@@ -191,7 +191,8 @@ function scriptsRun(run: string): Set<string> {
 /** `definite`: leave out the one guess, a Dockerfile that installs git that nothing is seen to run (CTX003's wording says only what is read). */
 export function gitReader(root: string, dockerfiles: readonly DockerfileText[], sentFiles: readonly string[], opts: { definite?: boolean } = {}): string | null {
   let installsGit: { label: string; line: number } | null = null;
-  const runsTool = new Map<Runner, { label: string; line: number }>();
+  let clonesGit: string | null = null;
+  const runsTool = new Map<Runner, { label: string; line: number; clones: boolean }>();
   const scripts = new Map<string, { label: string; line: number }>();
   let runsScripts: { label: string; line: number; names: Set<string> } | null = null;
   let runsGo: { label: string; line: number; command: string } | null = null;
@@ -206,15 +207,26 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       // waypoint's hack/Dockerfile.evanphx runs only `git config --global`, which reads no .git.
       // A RUN that clones another repository works on that clone (aria2's `git clone ... aria2`):
       // said only when any git counts (suggest's caution), not for CTX003's `definite` wording.
-      const clones = opts.definite === true && GIT_CLONE.test(r.text);
-      if (!clones && GIT_WORD.test(r.text.replace(INSTALLS, ' ').replace(GLOBAL_CONFIG, ' '))) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      // It is the last reason given, so that one naming the context's own files comes first.
+      const cloning = GIT_CLONE.test(r.text);
+      if (GIT_WORD.test(r.text.replace(INSTALLS, ' ').replace(GLOBAL_CONFIG, ' '))) {
+        const why = `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+        if (!cloning) return why;
+        if (opts.definite !== true) clonesGit ??= why;
+      }
       // `apk add git` installs it for a later step (writefreely's Makefile runs it): said if nothing runs it.
       if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
       // A package list names tools it installs, not runs (tikv: `dnf install ... make` at line 19, `make` at 38).
       const ran = r.text.replace(INSTALLS, ' ');
-      for (const t of RUNNERS) if (!runsTool.has(t) && t.runs.test(ran)) runsTool.set(t, { label: d.label, line: r.line });
+      // The line cited is the first RUN that runs the tool in the context's files: one that clones
+      // another repository and builds there (stargz's `git clone .../containerd ... && make`, line 44)
+      // gives way to a later one that does not (its `make` after `COPY . .`, line 82).
+      for (const t of RUNNERS) {
+        const had = runsTool.get(t);
+        if ((had === undefined || (had.clones && !cloning)) && t.runs.test(ran)) runsTool.set(t, { label: d.label, line: r.line, clones: cloning });
+      }
       if (/(?<![\w./-])g?make(?![\w.-])/.test(ran)) {
         const dirs = makeDirs(ran);
         makeIn = makeIn === null || dirs === null ? null : [...(makeIn ?? []), ...dirs];
@@ -308,6 +320,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
     const m = text === null ? null : PY_VCS_VERSION.exec(text);
     if (m) return `${p} uses ${m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
+  if (clonesGit !== null) return clonesGit;
   if (installsGit !== null && opts.definite !== true) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
   return null;
 }

@@ -292,6 +292,12 @@ test('suggest: .git is kept when a RUN hands over to make or a package script th
     gitRejection('FROM golang:1.22 AS b\nRUN git config --global url."https://x".insteadOf "ssh://x"\nWORKDIR /src\nCOPY . .\nRUN make app\n', { Makefile: makefile }),
     'the Dockerfile runs make (line 5) and Makefile:2 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
   );
+  // stargz-snapshotter: an earlier stage clones containerd and runs make in that clone (line 2); the
+  // reason names the make that runs on the context's Makefile (line 6).
+  assert.equal(
+    gitRejection('FROM golang:1.22 AS containerd-dev\nRUN git clone https://github.com/containerd/containerd /go/src/c && cd /go/src/c && make\nFROM golang:1.22 AS b\nWORKDIR /src\nCOPY . .\nRUN make app\n', { Makefile: makefile }),
+    'the Dockerfile runs make (line 6) and Makefile:2 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
+  );
   const pkg = (scripts: Record<string, string>) => JSON.stringify({ name: 'app', scripts }) + '\n';
   assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN npm ci && npm run build\n', { 'package.json': pkg({ build: 'tsc', postbuild: 'git rev-parse HEAD > dist/version' }) }) ?? '', /the "postbuild" script of package\.json runs git/);
   assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN yarn install --frozen-lockfile\n', { 'package.json': pkg({ prepare: 'git config core.hooksPath .githooks' }) }) ?? '', /the "prepare" script of package\.json runs git/);

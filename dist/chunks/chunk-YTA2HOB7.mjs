@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-HF5MUVKQ.mjs";
+} from "./chunk-CZYBM5EY.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

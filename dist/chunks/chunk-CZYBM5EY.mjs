@@ -13763,6 +13763,7 @@ function scriptsRun(run) {
 }
 function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   let installsGit = null;
+  let clonesGit = null;
   const runsTool = /* @__PURE__ */ new Map();
   const scripts = /* @__PURE__ */ new Map();
   let runsScripts = null;
@@ -13773,13 +13774,20 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   for (const d of dockerfiles) {
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
-      const clones = opts.definite === true && GIT_CLONE.test(r.text);
-      if (!clones && GIT_WORD.test(r.text.replace(INSTALLS, " ").replace(GLOBAL_CONFIG, " "))) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      const cloning = GIT_CLONE.test(r.text);
+      if (GIT_WORD.test(r.text.replace(INSTALLS, " ").replace(GLOBAL_CONFIG, " "))) {
+        const why = `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+        if (!cloning) return why;
+        if (opts.definite !== true) clonesGit ??= why;
+      }
       if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
       const ran = r.text.replace(INSTALLS, " ");
-      for (const t of RUNNERS) if (!runsTool.has(t) && t.runs.test(ran)) runsTool.set(t, { label: d.label, line: r.line });
+      for (const t of RUNNERS) {
+        const had = runsTool.get(t);
+        if ((had === void 0 || had.clones && !cloning) && t.runs.test(ran)) runsTool.set(t, { label: d.label, line: r.line, clones: cloning });
+      }
       if (/(?<![\w./-])g?make(?![\w.-])/.test(ran)) {
         const dirs = makeDirs(ran);
         makeIn = makeIn === null || dirs === null ? null : [...makeIn ?? [], ...dirs];
@@ -13860,6 +13868,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
     const m = text2 === null ? null : PY_VCS_VERSION.exec(text2);
     if (m) return `${p} uses ${m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
+  if (clonesGit !== null) return clonesGit;
   if (installsGit !== null && opts.definite !== true) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
   return null;
 }

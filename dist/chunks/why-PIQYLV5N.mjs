@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FXEOFIH4.mjs";
+} from "./chunk-EYTNKVPH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-HF5MUVKQ.mjs";
+} from "./chunk-CZYBM5EY.mjs";
 import "./chunk-GFZ4KOS4.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-HF5MUVKQ.mjs";
+} from "./chunk-CZYBM5EY.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-I5NK3YB6.mjs";
+} from "./chunk-YTA2HOB7.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-FXEOFIH4.mjs";
+} from "./chunk-EYTNKVPH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-HF5MUVKQ.mjs";
+} from "./chunk-CZYBM5EY.mjs";
 import {
   splitAtWildcard
 } from "./chunk-GFZ4KOS4.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-HF5MUVKQ.mjs";
+} from "./chunk-CZYBM5EY.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

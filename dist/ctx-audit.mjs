@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-V5ZBZC6K.mjs";
+} from "./chunks/chunk-TRF6Q4IA.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-EYTNKVPH.mjs";
+} from "./chunks/chunk-XF4UZOUV.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CZYBM5EY.mjs";
+} from "./chunks/chunk-3GZKFDJZ.mjs";
 import "./chunks/chunk-GFZ4KOS4.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OVKXNLTS.mjs"),
-  why: () => import("./chunks/why-PIQYLV5N.mjs"),
-  suggest: () => import("./chunks/suggest-DRDVF4IO.mjs")
+  targets: () => import("./chunks/targets-4R55QK67.mjs"),
+  why: () => import("./chunks/why-OGZZP3BZ.mjs"),
+  suggest: () => import("./chunks/suggest-JYDICXQY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

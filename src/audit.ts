@@ -433,6 +433,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     reader,
     isGitIgnored: git?.isIgnored ?? null,
     isGitTracked: git?.isTracked ?? null,
+    isGitException: git?.keptByException ?? null,
     committedCopyOf: git?.trackedBlob !== undefined ? committedCopyLookup(git.trackedBlob, reader) : null,
     gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText }], walk.entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path)), { definite: true })),
     repoPath: git?.inRepo ?? null,

@@ -49,7 +49,7 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
   docs: {
     summary: 'A VCS, dependency, build or cache directory is sent.',
     why: 'VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target\'s stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.',
-    fix: 'Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. When the build reads the `.git` it is sent (a RUN runs git, or make, npm, cargo or the .NET SDK reads it: the finding names what), excluding it changes what the build makes: pass what it reads as a build arg (`--build-arg VERSION=$(git describe)`), or bind-mount `.git` in the one RUN that needs it (`RUN --mount=type=bind,source=.git,target=.git ...`) and keep it out of the image. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go\'s filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; and in a dependency directory inside a test directory of the repository (`test-fixtures/`, `integrationtest/`, `tests/`), the files git tracks: a fixture the tests read (tflint\'s committed `.terraform` directories); a whole-context `COPY . .` or a source above the directory is not such a choice.',
+    fix: 'Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. When the build reads the `.git` it is sent (a RUN runs git, or make, npm, cargo or the .NET SDK reads it: the finding names what), excluding it changes what the build makes: pass what it reads as a build arg (`--build-arg VERSION=$(git describe)`), or bind-mount `.git` in the one RUN that needs it (`RUN --mount=type=bind,source=.git,target=.git ...`) and keep it out of the image. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go\'s filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; and in a dependency directory inside a test directory of the repository (`test-fixtures/`, `integrationtest/`, `tests/`), the files git tracks: a fixture the tests read (tflint\'s committed `.terraform` directories); in any dependency directory, the files git tracks that a `.gitignore` exception names (`static/node_modules/*` then `!static/node_modules/jquery/dist/jquery.min.js`): vendored on purpose, used as they are; a whole-context `COPY . .` or a source above the directory is not such a choice.',
     bad: '# .dockerignore\n*.log',
     good: '# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__',
   },
@@ -66,6 +66,7 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
       if (t === undefined) inTests.set(raw, (t = inTestDirectory(ctx, raw + '/')));
       return t && ctx.isGitTracked?.(p) === true;
     };
+    const vendoredOnPurpose = (p: string) => ctx.isGitTracked?.(p) === true && ctx.isGitException?.(p) === true;
     for (const e of ctx.entries) {
       const raw = heavyPrefix(e.path);
       if (raw === null || (raw.length === e.path.length && e.kind !== 'dir')) continue;
@@ -76,8 +77,10 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
       }
       if (e.kind === 'file') {
         // A file git tracks under a build or cache name is source, not output: minio's Go packages
-        // internal/event/target and internal/logger/target. (A tracked node_modules is still dependencies.)
-        if (deliberate(e.path, raw) || ((f.kind === 'build' || f.kind === 'cache') && ctx.isGitTracked?.(e.path) === true) || (f.kind === 'dependencies' && fixture(raw, e.path))) f.deliberate = (f.deliberate ?? 0) + 1;
+        // internal/event/target and internal/logger/target. (A tracked node_modules is still
+        // dependencies, unless a .gitignore exception keeps the file among ignored siblings:
+        // spiderfoot's 18 minified files under static/node_modules, which its web UI serves.)
+        if (deliberate(e.path, raw) || ((f.kind === 'build' || f.kind === 'cache') && ctx.isGitTracked?.(e.path) === true) || (f.kind === 'dependencies' && (fixture(raw, e.path) || vendoredOnPurpose(e.path)))) f.deliberate = (f.deliberate ?? 0) + 1;
         else {
           f.files++;
           f.bytes += e.contentBytes;

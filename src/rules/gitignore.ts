@@ -33,6 +33,13 @@ export interface GitOracles {
   trackedBlob?: (id: string) => string | null;
   /** The path relative to the repository's root (the context may be a directory inside it). */
   inRepo?: (p: string) => string;
+  /**
+   * Whether a `.gitignore` exception (`!pattern`) names the path or a directory above it (spiderfoot's
+   * `spiderfoot/static/node_modules/*` then `!spiderfoot/static/node_modules/jquery/dist/jquery.min.js`):
+   * the author keeps it on purpose, whatever a later line does to it (spiderfoot's Python `dist/`
+   * line re-ignores that one). The index plays no part (a file committed and then ignored is not named).
+   */
+  keptByException?: (p: string) => boolean;
   /** The repository's work tree (absolute). */
   repoRoot?: string;
   /** Why the index was not read although there is one (a `.git` file pointing outside the repository); `path` is the `.git` file's, relative to the context. */
@@ -55,10 +62,15 @@ export function gitOracles(root: string, entries: readonly SentEntry[], boundary
   const ctxInRepo = path.relative(repo, root).split(path.sep).filter(Boolean).join('/');
   // dir (repo-relative, '' for the root) -> its rules
   const files = new Map<string, Ignore>();
+  // dir -> its exceptions (`!pattern` lines) as plain patterns: what the file names as kept
+  const exceptions = new Map<string, Ignore>();
   const add = (repoRelDir: string, abs: string | Buffer) => {
     try {
       // Like git (>= 2.32), never follow a symlinked .gitignore; never read a FIFO or device.
-      files.set(repoRelDir, ignore().add(readRegularFile(abs, { noFollow: true, maxBytes: 1024 * 1024 }).toString('utf8')));
+      const text = readRegularFile(abs, { noFollow: true, maxBytes: 1024 * 1024 }).toString('utf8');
+      files.set(repoRelDir, ignore().add(text));
+      const kept = text.split(/\r?\n/).filter((l) => l.startsWith('!')).map((l) => l.slice(1));
+      if (kept.length > 0) exceptions.set(repoRelDir, ignore().add(kept));
     } catch {
       /* unreadable .gitignore: git would warn and go on */
     }
@@ -93,13 +105,28 @@ export function gitOracles(root: string, entries: readonly SentEntry[], boundary
   const index = gitDir.dir === null ? null : readGitIndex(gitDir.dir);
   const ctxBytes = toByteString(ctxInRepo);
   const inRepo = (p: string) => (ctxBytes === '' ? p : `${ctxBytes}/${p}`);
+  const byRules = (p: string, isDir: boolean): boolean => {
+    const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join('/');
+    const segs = repoRel.split('/');
+    for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join('/'), true)) return true;
+    return decide(repoRel, isDir);
+  };
   return {
     isIgnored: (p, isDir) => {
       if (index && (isDir ? hasTrackedBelow(index, inRepo(p)) : isTracked(index, inRepo(p)))) return false;
+      return byRules(p, isDir);
+    },
+    keptByException: (p) => {
       const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join('/');
-      const segs = repoRel.split('/');
-      for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join('/'), true)) return true;
-      return decide(repoRel, isDir);
+      for (const [d, kept] of exceptions) {
+        if (d !== '' && !repoRel.startsWith(d + '/')) continue;
+        try {
+          if (kept.ignores(d === '' ? repoRel : repoRel.slice(d.length + 1))) return true;
+        } catch {
+          /* a path ignore cannot test */
+        }
+      }
+      return false;
     },
     isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
     ...(index && gitDir.dir !== null ? { trackedBlob: trackedBlobLookup(gitDir.dir) } : {}),

@@ -81,6 +81,8 @@ export interface RuleContext {
   committedCopyOf?: ((path: string, size: number) => string | null) | null;
   /** Whether git tracks a context-relative byte-string file path; null/absent when there is no git index to read. */
   isGitTracked?: ((path: string) => boolean) | null;
+  /** Whether a `.gitignore` exception keeps a context-relative byte-string file path among siblings git ignores (GitOracles.keptByException); null/absent outside a repository. */
+  isGitException?: ((path: string) => boolean) | null;
   /**
    * Why the build reads the `.git` it is sent (a RUN runs git, a Makefile it runs calls `git describe`,
    * the .NET SDK...: src/dockerfile/reads-git.ts), or null; computed on first call. Absent: not known.

@@ -95,6 +95,33 @@ test('CTX003: files git tracks under a build or cache name are source, not outpu
   }
 });
 
+// smicallef/spiderfoot: .gitignore ignores spiderfoot/static/node_modules/* and brings back 18
+// minified files by name, which the web UI serves; COPY . . was a CTX003 error and suggest dropped them.
+test('CTX003: files a .gitignore exception keeps in a dependency directory are vendored on purpose; committed and ignored, or committed with no .gitignore, they count', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', '.gitignore', 'app.py', 'static/node_modules/jquery/dist/jquery.min.js', 'static/node_modules/jquery/dist/jquery.js', 'old/node_modules/x/index.js', 'web/node_modules/y/index.js'],
+    fileContents: {
+      Dockerfile: 'FROM python:3\nCOPY . /app\n',
+      '.gitignore': 'static/node_modules/*\nstatic/node_modules/jquery/*\nstatic/node_modules/jquery/dist/*\n!static/node_modules/jquery/\n!static/node_modules/jquery/dist/\n!static/node_modules/jquery/dist/jquery.min.js\nold/node_modules/\n# Python\ndist/\n',
+    },
+    dockerignore: '.git\n',
+  });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '--', 'Dockerfile', 'app.py', '.gitignore', 'static', 'web');
+    // spiderfoot's later `dist/` line ignores the kept file again: it was committed before that line.
+    git(tree.ctx, 'add', '-f', '--', 'old/node_modules/x/index.js', 'static/node_modules/jquery/dist/jquery.min.js');
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX003');
+    assert.deepEqual(f.map((x) => [x.path, x.data.files, x.data.deliberate ?? 0, x.severity]).sort(), [
+      ['old/node_modules', 1, 0, 'error'], // force-added under a directory git ignores: no exception keeps it
+      ['static/node_modules', 1, 1, 'error'], // the untracked jquery.js (git ignores it) counts; the kept jquery.min.js does not
+      ['web/node_modules', 1, 0, 'error'], // committed, no .gitignore says so: dependencies
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // terraform-linters/tflint: test-fixtures/**/.terraform and integrationtest/**/.terraform are committed
 // inputs of its tests; CTX003 reported 7 "dependencies directory is sent" warnings.
 test('CTX003: a dependency directory in a test directory whose files git tracks is a fixture; untracked there, or committed outside tests, it counts', () => {

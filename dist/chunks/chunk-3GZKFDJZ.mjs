@@ -14001,7 +14001,7 @@ var heavyDirectory = defineRule({
   docs: {
     summary: "A VCS, dependency, build or cache directory is sent.",
     why: "VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target's stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.",
-    fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. When the build reads the `.git` it is sent (a RUN runs git, or make, npm, cargo or the .NET SDK reads it: the finding names what), excluding it changes what the build makes: pass what it reads as a build arg (`--build-arg VERSION=$(git describe)`), or bind-mount `.git` in the one RUN that needs it (`RUN --mount=type=bind,source=.git,target=.git ...`) and keep it out of the image. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go's filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; and in a dependency directory inside a test directory of the repository (`test-fixtures/`, `integrationtest/`, `tests/`), the files git tracks: a fixture the tests read (tflint's committed `.terraform` directories); a whole-context `COPY . .` or a source above the directory is not such a choice.",
+    fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. When the build reads the `.git` it is sent (a RUN runs git, or make, npm, cargo or the .NET SDK reads it: the finding names what), excluding it changes what the build makes: pass what it reads as a build arg (`--build-arg VERSION=$(git describe)`), or bind-mount `.git` in the one RUN that needs it (`RUN --mount=type=bind,source=.git,target=.git ...`) and keep it out of the image. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go's filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; and in a dependency directory inside a test directory of the repository (`test-fixtures/`, `integrationtest/`, `tests/`), the files git tracks: a fixture the tests read (tflint's committed `.terraform` directories); in any dependency directory, the files git tracks that a `.gitignore` exception names (`static/node_modules/*` then `!static/node_modules/jquery/dist/jquery.min.js`): vendored on purpose, used as they are; a whole-context `COPY . .` or a source above the directory is not such a choice.",
     bad: "# .dockerignore\n*.log",
     good: "# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__"
   },
@@ -14015,6 +14015,7 @@ var heavyDirectory = defineRule({
       if (t === void 0) inTests.set(raw, t = inTestDirectory(ctx, raw + "/"));
       return t && ctx.isGitTracked?.(p) === true;
     };
+    const vendoredOnPurpose = (p) => ctx.isGitTracked?.(p) === true && ctx.isGitException?.(p) === true;
     for (const e of ctx.entries) {
       const raw = heavyPrefix(e.path);
       if (raw === null || raw.length === e.path.length && e.kind !== "dir") continue;
@@ -14024,7 +14025,7 @@ var heavyDirectory = defineRule({
         found.set(raw, f);
       }
       if (e.kind === "file") {
-        if (deliberate(e.path, raw) || (f.kind === "build" || f.kind === "cache") && ctx.isGitTracked?.(e.path) === true || f.kind === "dependencies" && fixture(raw, e.path)) f.deliberate = (f.deliberate ?? 0) + 1;
+        if (deliberate(e.path, raw) || (f.kind === "build" || f.kind === "cache") && ctx.isGitTracked?.(e.path) === true || f.kind === "dependencies" && (fixture(raw, e.path) || vendoredOnPurpose(e.path))) f.deliberate = (f.deliberate ?? 0) + 1;
         else {
           f.files++;
           f.bytes += e.contentBytes;
@@ -14464,9 +14465,13 @@ function gitOracles(root, entries, boundary) {
   if (repo === null) return { isIgnored: null, isTracked: null, notice: null };
   const ctxInRepo = path9.relative(repo, root).split(path9.sep).filter(Boolean).join("/");
   const files = /* @__PURE__ */ new Map();
+  const exceptions = /* @__PURE__ */ new Map();
   const add = (repoRelDir, abs) => {
     try {
-      files.set(repoRelDir, (0, import_ignore.default)().add(readRegularFile(abs, { noFollow: true, maxBytes: 1024 * 1024 }).toString("utf8")));
+      const text2 = readRegularFile(abs, { noFollow: true, maxBytes: 1024 * 1024 }).toString("utf8");
+      files.set(repoRelDir, (0, import_ignore.default)().add(text2));
+      const kept = text2.split(/\r?\n/).filter((l) => l.startsWith("!")).map((l) => l.slice(1));
+      if (kept.length > 0) exceptions.set(repoRelDir, (0, import_ignore.default)().add(kept));
     } catch {
     }
   };
@@ -14500,13 +14505,27 @@ function gitOracles(root, entries, boundary) {
   const index = gitDir.dir === null ? null : readGitIndex(gitDir.dir);
   const ctxBytes = toByteString(ctxInRepo);
   const inRepo = (p) => ctxBytes === "" ? p : `${ctxBytes}/${p}`;
+  const byRules = (p, isDir) => {
+    const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
+    const segs = repoRel.split("/");
+    for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
+    return decide(repoRel, isDir);
+  };
   return {
     isIgnored: (p, isDir) => {
       if (index && (isDir ? hasTrackedBelow(index, inRepo(p)) : isTracked(index, inRepo(p)))) return false;
+      return byRules(p, isDir);
+    },
+    keptByException: (p) => {
       const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
-      const segs = repoRel.split("/");
-      for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
-      return decide(repoRel, isDir);
+      for (const [d, kept] of exceptions) {
+        if (d !== "" && !repoRel.startsWith(d + "/")) continue;
+        try {
+          if (kept.ignores(d === "" ? repoRel : repoRel.slice(d.length + 1))) return true;
+        } catch {
+        }
+      }
+      return false;
     },
     isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
     ...index && gitDir.dir !== null ? { trackedBlob: trackedBlobLookup(gitDir.dir) } : {},
@@ -15696,6 +15715,7 @@ function audit(opts, mode, startWorker) {
     reader,
     isGitIgnored: git?.isIgnored ?? null,
     isGitTracked: git?.isTracked ?? null,
+    isGitException: git?.keptByException ?? null,
     committedCopyOf: git?.trackedBlob !== void 0 ? committedCopyLookup(git.trackedBlob, reader) : null,
     gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText }], walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path)), { definite: true })),
     repoPath: git?.inRepo ?? null,

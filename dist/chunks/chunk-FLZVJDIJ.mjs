@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-CZYBM5EY.mjs";
+} from "./chunk-3GZKFDJZ.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-EYTNKVPH.mjs";
+} from "./chunk-XF4UZOUV.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-CZYBM5EY.mjs";
+} from "./chunk-3GZKFDJZ.mjs";
 import "./chunk-GFZ4KOS4.mjs";
 import {
   readRegularFile

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YTA2HOB7.mjs";
+} from "./chunk-FLZVJDIJ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-V5ZBZC6K.mjs";
+} from "./chunk-TRF6Q4IA.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -32,7 +32,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-CZYBM5EY.mjs";
+} from "./chunk-3GZKFDJZ.mjs";
 import "./chunk-GFZ4KOS4.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-CZYBM5EY.mjs";
+} from "./chunk-3GZKFDJZ.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-YTA2HOB7.mjs";
+} from "./chunk-FLZVJDIJ.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-EYTNKVPH.mjs";
+} from "./chunk-XF4UZOUV.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-CZYBM5EY.mjs";
+} from "./chunk-3GZKFDJZ.mjs";
 import {
   splitAtWildcard
 } from "./chunk-GFZ4KOS4.mjs";

@@ -39,6 +39,8 @@ export interface Sibling {
   unknown?: true;
   /** Why an unknown one is not known, when not that (the reason siblingNeeds gives, whole). */
   unknownWhy?: string;
+  /** What an unknown one builds, when not "a Dockerfile that a step before it makes" (`a Dockerfile it reads from stdin`). */
+  unknownWhat?: string;
 }
 
 /**
@@ -119,8 +121,17 @@ export function siblingDockerfiles(
   // build . -f tests/fuzz/Dockerfile.builder`; BentoML's tools/generate-grpc-stubs): for suggest,
   // more readers of the ignore file.
   let ignored: ((p: string, isDir: boolean) => boolean) | null | undefined;
+  const piped: Sibling[] = [];
   for (const b of [...makefileBuilds(root, sentFiles), ...scriptBuilds(root, sentFiles)]) {
     if (realOr(b.context) !== realRoot) continue;
+    // A Dockerfile piped in (`-f -`; mediamtx's release binaries: `echo "$$DOCKERFILE_BINARIES" |
+    // docker build . -f -`, whose `COPY . ./` then `go generate` needs internal/, scripts/ and .git):
+    // the make `define` it echoes, else a build whose sources are not known here.
+    if (b.stdin !== undefined) {
+      if (b.stdin === null) unknown.push({ name: b.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: 'a Dockerfile it reads from stdin' });
+      else piped.push(siblingOf(`${b.name} (its Dockerfile from stdin: make's ${b.stdin.from})`, Buffer.from(b.stdin.text), b.args));
+      continue;
+    }
     const abs = realOr(b.dockerfile ?? path.join(b.context, 'Dockerfile'));
     if (abs === main || seen.has(abs)) continue;
     const rel = path.relative(realRoot, abs);
@@ -154,6 +165,7 @@ export function siblingDockerfiles(
     }
     out.push(siblingOf(name, text, args));
   }
+  out.push(...piped.sort((a, b) => (a.name < b.name ? -1 : 1)));
   return [...out, ...unknown.sort((a, b) => (a.name < b.name ? -1 : 1)).slice(0, MAX_SIBLINGS)];
 }
 
@@ -183,7 +195,7 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
 export function siblingNeeds(siblings: readonly Sibling[], targets: readonly string[], unusedOnly: boolean): string | null {
   for (const sb of siblings) {
     if (sb.unknown === true) {
-      if (unusedOnly) return sb.unknownWhy ?? `${sb.name} builds from this context a Dockerfile that a step before it makes: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
+      if (unusedOnly) return sb.unknownWhy ?? `${sb.name} builds from this context ${sb.unknownWhat ?? 'a Dockerfile that a step before it makes'}: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
       continue;
     }
     for (const src of sb.sources) {

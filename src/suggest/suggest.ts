@@ -211,7 +211,7 @@ function gitReadReason(result: AuditResult, root: string, dockerfileText: Buffer
     if (reason !== null) return reason;
   }
   const unknownBuild = siblings.find((sb) => sb.unknown === true);
-  return unknownBuild === undefined ? null : `${unknownBuild.name} builds from this context a Dockerfile that a step before it makes: whether it reads .git is not known here`;
+  return unknownBuild === undefined ? null : `${unknownBuild.name} builds from this context ${unknownBuild.unknownWhat ?? 'a Dockerfile that a step before it makes'}: whether it reads .git is not known here`;
 }
 
 /** Candidates from the findings, in the order they are tried. */

@@ -520,7 +520,7 @@ function dockerBuildCommands(
   workdir = '.',
   rootCd?: RegExp,
   head = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/,
-): { file?: string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; legacyByLine: boolean; buildx: boolean }[] {
+): { file?: string; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; legacyByLine: boolean; buildx: boolean }[] {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
@@ -570,7 +570,7 @@ function dockerBuildCommands(
     // `DOCKER_BUILDKIT=0 docker build` on the line itself; `docker buildx build` is BuildKit whatever it says.
     const buildx = /\bbuildx\b/.test(line.slice(m.index, m.index + m[0].length - m[1].length));
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
-    out.push({ file: file === undefined ? undefined : at(file), context: at(context), target, args, argsAtRunTime, legacyByLine, buildx });
+    out.push({ file: file === undefined ? undefined : at(file), stdin: file === '-', context: at(context), target, args, argsAtRunTime, legacyByLine, buildx });
   }
   return out;
 }
@@ -589,6 +589,46 @@ export interface RecipeBuild {
   context: string;
   dockerfile?: string;
   args: Record<string, string>;
+  /**
+   * The build reads its Dockerfile from stdin (`-f -`): the text, when the recipe echoes a make
+   * `define` block (mediamtx's `echo "$$DOCKERFILE_BINARIES" | docker build . -f -`), else null.
+   */
+  stdin?: { text: string; from: string } | null;
+}
+
+/** A recipe that pipes a shell variable into the build: `echo "$$NAME" | docker build ...` (printf too). */
+const ECHO_INTO_BUILD = /(?:\becho(?:\s+-[en]+)*|\bprintf\s+(?:'%s(?:\\n)?'|"%s(?:\\n)?"))\s+"?\$\$\{?([A-Za-z_]\w*)\}?"?\s*\|\s*(?:DOCKER_BUILDKIT=\S*\s+)?docker\s+(?:buildx\s+)?build\b/;
+/** A make `define NAME` ... `endef` block. */
+const MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]*?)\n[ \t]*endef\b/gm;
+
+/**
+ * The directory make runs the recipes of an included makefile in: that of the Makefile above it
+ * whose `include` line names it (mediamtx's root Makefile has `include scripts/*.mk`, so the `docker
+ * build .` of scripts/binaries.mk builds the root). Else its own.
+ */
+function includerDir(root: string, rel: readonly string[], f: string): string {
+  const own = path.posix.dirname(f);
+  if (/(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(f)) return own;
+  const includers = rel.filter((x) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x)).sort((a, b) => b.length - a.length);
+  for (const m of includers) {
+    const dir = path.posix.dirname(m);
+    if (dir !== '.' && !f.startsWith(dir + '/')) continue;
+    const from = dir === '.' ? f : f.slice(dir.length + 1);
+    let text: string;
+    try {
+      text = readRegularFile(path.join(root, m), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.matchAll(/^-?s?include\s+(.+)$/gm)) {
+      for (const w of line[1].trim().split(/\s+/)) {
+        if (w.includes('$')) continue;
+        const re = new RegExp('^' + w.replace(/^\.\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]') + '$');
+        if (re.test(from)) return dir;
+      }
+    }
+  }
+  return own;
 }
 
 /**
@@ -601,14 +641,20 @@ export interface RecipeBuild {
  */
 export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
   const out: RecipeBuild[] = [];
+  const texts: [string, string][] = [];
   for (const f of rel.filter((x) => MAKEFILE_NAME.test(x)).slice(0, 50)) {
-    let text: string;
     try {
-      text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+      texts.push([f, readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8')]);
     } catch {
-      continue;
+      /* unreadable: left out */
     }
-    const dir = path.posix.dirname(f.split(path.sep).join('/'));
+  }
+  // `define` blocks of every makefile read (one may include another's), for a Dockerfile piped from one.
+  const defines = new Map<string, string>();
+  for (const [, text] of texts) for (const m of text.matchAll(MAKE_DEFINE)) if (!defines.has(m[1])) defines.set(m[1], m[2].replace(/\$\$/g, '$'));
+  const posixRel = rel.map((x) => x.split(path.sep).join('/'));
+  for (const [f, text] of texts) {
+    const dir = includerDir(root, posixRel, f.split(path.sep).join('/'));
     // Variables that name the repository root or the Makefile's own directory (etcd's tests/antithesis
     // Makefile: REPOSITORY_ROOT := $(shell git rev-parse --show-toplevel), then `docker build --file
     // $(ANTITHESIS_ROOT)/test-template/Dockerfile $(REPOSITORY_ROOT)`): put in as absolute paths.
@@ -616,7 +662,8 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
       const v = m[2];
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], root);
-      else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$|^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path.join(root, dir));
+      else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path.join(root, path.posix.dirname(f.split(path.sep).join('/'))));
+      else if (/^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path.join(root, dir));
     }
     const expand = (line: string) => line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name: string) => known.get(name) ?? all);
     const lines = text.split('\n').map(expand);
@@ -628,6 +675,12 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       recipe = recipe.replace(/^[@+-]+/, '');
       if (!/\bdocker\s+(?:buildx\s+)?build\b/.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir)) {
+        if (c.stdin) {
+          const piped = ECHO_INTO_BUILD.exec(recipe)?.[1];
+          const text = piped === undefined ? undefined : defines.get(piped);
+          out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), args: c.args, stdin: text === undefined ? null : { text, from: piped as string } });
+          continue;
+        }
         out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args });
       }
     }
@@ -666,6 +719,10 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     // `docker build`, or a wrapper of it (BentoML's `buildxCmd build`, `$DOCKER build`) when it names a Dockerfile.
     for (const c of dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD)) {
       if (c.file === undefined && !/\bdocker\s+(?:buildx\s+)?build\b/.test(own)) continue;
+      if (c.stdin) {
+        out.push({ name: f, context: path.resolve(root, c.context), args: c.args, stdin: null });
+        continue;
+      }
       out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args });
     }
   }

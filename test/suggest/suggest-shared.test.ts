@@ -601,6 +601,33 @@ test('suggest: a Makefile recipe that builds another Dockerfile from this contex
   assert.deepEqual(suggestOn(shape('\tcd tests/fuzz && docker build . -f Dockerfile.builder')).sharedWith, []);
 });
 
+// bluenviron/mediamtx: the root Makefile has `include scripts/*.mk`; scripts/binaries.mk runs `echo
+// "$$DOCKERFILE_BINARIES" | docker build . -f -` from the root, its Dockerfile a make `define` (COPY
+// . ./, go generate, go-git reads .git). suggest -f docker/standard.Dockerfile proposed excluding
+// .git, internal and scripts: the release build would fail or version itself v0.0.0.
+test('suggest: a recipe that pipes a make define into `docker build -f -` reads the ignore file with that Dockerfile; an included makefile runs in its includer\'s directory', () => {
+  const define = 'define DOCKERFILE_BINARIES\nFROM $(BASE_IMAGE) AS build\nWORKDIR /s\nCOPY . ./\nRUN go generate ./...\nRUN go build -o "tmp/$(BINARY_NAME)"\nendef\nexport DOCKERFILE_BINARIES\n\n';
+  const shape = (recipe: string) => ({
+    files: ['docker/standard.Dockerfile', 'Makefile', 'scripts/binaries.mk', 'main.go', 'internal/core/core.go', 'scripts/winres.json', 'docs/a.md'],
+    fileContents: {
+      'docker/standard.Dockerfile': 'FROM alpine\nCOPY binaries/app.tar.gz /\n',
+      Makefile: 'BASE_IMAGE = golang:1.22-alpine\ninclude scripts/*.mk\n',
+      'scripts/binaries.mk': `${define}binaries:\n${recipe}\n`,
+    },
+    dockerignore: '.git\n',
+  });
+  const opts = (ctx: string) => ({ file: `${ctx}/docker/standard.Dockerfile` });
+  const r = suggestOn(shape('\techo "$$DOCKERFILE_BINARIES" | docker build . -f - \\\n\t-t temp'), opts);
+  assert.deepEqual(r.sharedWith, ["scripts/binaries.mk:11 (its Dockerfile from stdin: make's DOCKERFILE_BINARIES)"]);
+  const proposed = r.suggestions.flatMap((s) => s.lines);
+  assert.ok(!proposed.includes('internal') && !proposed.includes('scripts'), JSON.stringify(proposed));
+  assert.match(r.rejected.find((x) => x.lines.includes('internal'))?.reasons[0] ?? '', /^scripts\/binaries\.mk:11 \(its Dockerfile from stdin: make's DOCKERFILE_BINARIES\) is built from this context too and COPY \. \(line 3\) copies the whole context/);
+  // A Dockerfile from stdin that is not a define (a template through envsubst): sources not known here.
+  const unknown = suggestOn(shape('\tenvsubst < Dockerfile.tpl | docker build . -f -'), opts);
+  assert.match(unknown.rejected.find((x) => x.lines.includes('internal'))?.reasons[0] ?? '', /^scripts\/binaries\.mk:11 builds from this context a Dockerfile it reads from stdin: what it copies is not known here/);
+}
+);
+
 // kopia: tools/docker-publish.sh copies the release binaries into tools/docker/bin-{amd64,arm64,arm}/
 // (git-ignored), then builds three platforms; the Dockerfile copies bin-${TARGETARCH}/kopia. suggest
 // proposed excluding bin-arm64 and bin-arm (CTX203), breaking two of the three images.

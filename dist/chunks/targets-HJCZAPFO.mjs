@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FLZVJDIJ.mjs";
+} from "./chunk-KYQTKFZA.mjs";
 import {
   configForRun,
   failOnFor,

@@ -6906,28 +6906,59 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = /\bdocker\s+(
     const at = (p) => path3.posix.isAbsolute(p) ? p : path3.posix.join(cwd, p);
     const buildx = /\bbuildx\b/.test(line.slice(m.index, m.index + m[0].length - m[1].length));
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
-    out.push({ file: file === void 0 ? void 0 : at(file), context: at(context), target, args, argsAtRunTime, legacyByLine, buildx });
+    out.push({ file: file === void 0 ? void 0 : at(file), stdin: file === "-", context: at(context), target, args, argsAtRunTime, legacyByLine, buildx });
   }
   return out;
 }
 var buildkitOff = (v) => parseGoBool(v) === false;
 var MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
 var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/;
-function makefileBuilds(root, rel) {
-  const out = [];
-  for (const f of rel.filter((x) => MAKEFILE_NAME.test(x)).slice(0, 50)) {
+var ECHO_INTO_BUILD = /(?:\becho(?:\s+-[en]+)*|\bprintf\s+(?:'%s(?:\\n)?'|"%s(?:\\n)?"))\s+"?\$\$\{?([A-Za-z_]\w*)\}?"?\s*\|\s*(?:DOCKER_BUILDKIT=\S*\s+)?docker\s+(?:buildx\s+)?build\b/;
+var MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]*?)\n[ \t]*endef\b/gm;
+function includerDir(root, rel, f) {
+  const own = path3.posix.dirname(f);
+  if (/(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(f)) return own;
+  const includers = rel.filter((x) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x)).sort((a, b) => b.length - a.length);
+  for (const m of includers) {
+    const dir = path3.posix.dirname(m);
+    if (dir !== "." && !f.startsWith(dir + "/")) continue;
+    const from = dir === "." ? f : f.slice(dir.length + 1);
     let text;
     try {
-      text = readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      text = readRegularFile(path3.join(root, m), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
     } catch {
       continue;
     }
-    const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
+    for (const line of text.matchAll(/^-?s?include\s+(.+)$/gm)) {
+      for (const w of line[1].trim().split(/\s+/)) {
+        if (w.includes("$")) continue;
+        const re = new RegExp("^" + w.replace(/^\.\//, "").replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$");
+        if (re.test(from)) return dir;
+      }
+    }
+  }
+  return own;
+}
+function makefileBuilds(root, rel) {
+  const out = [];
+  const texts = [];
+  for (const f of rel.filter((x) => MAKEFILE_NAME.test(x)).slice(0, 50)) {
+    try {
+      texts.push([f, readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8")]);
+    } catch {
+    }
+  }
+  const defines = /* @__PURE__ */ new Map();
+  for (const [, text] of texts) for (const m of text.matchAll(MAKE_DEFINE)) if (!defines.has(m[1])) defines.set(m[1], m[2].replace(/\$\$/g, "$"));
+  const posixRel = rel.map((x) => x.split(path3.sep).join("/"));
+  for (const [f, text] of texts) {
+    const dir = includerDir(root, posixRel, f.split(path3.sep).join("/"));
     const known = /* @__PURE__ */ new Map([["CURDIR", path3.join(root, dir)]]);
     for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
       const v = m[2];
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], root);
-      else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$|^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path3.join(root, dir));
+      else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path3.join(root, path3.posix.dirname(f.split(path3.sep).join("/"))));
+      else if (/^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path3.join(root, dir));
     }
     const expand = (line) => line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name) => known.get(name) ?? all);
     const lines = text.split("\n").map(expand);
@@ -6939,6 +6970,12 @@ function makefileBuilds(root, rel) {
       recipe = recipe.replace(/^[@+-]+/, "");
       if (!/\bdocker\s+(?:buildx\s+)?build\b/.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir)) {
+        if (c.stdin) {
+          const piped = ECHO_INTO_BUILD.exec(recipe)?.[1];
+          const text2 = piped === void 0 ? void 0 : defines.get(piped);
+          out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, stdin: text2 === void 0 ? null : { text: text2, from: piped } });
+          continue;
+        }
         out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args });
       }
     }
@@ -6963,6 +7000,10 @@ function scriptBuilds(root, rel) {
     const own = text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir);
     for (const c of dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD)) {
       if (c.file === void 0 && !/\bdocker\s+(?:buildx\s+)?build\b/.test(own)) continue;
+      if (c.stdin) {
+        out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, stdin: null });
+        continue;
+      }
       out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args });
     }
   }

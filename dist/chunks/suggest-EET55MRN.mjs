@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-FLZVJDIJ.mjs";
+} from "./chunk-KYQTKFZA.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -799,8 +799,14 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
     seen.set(abs, { name: rel.startsWith("..") || path2.isAbsolute(rel) ? abs : rel.split(path2.sep).join("/"), args: t.args });
   }
   let ignored;
+  const piped = [];
   for (const b of [...makefileBuilds(root, sentFiles), ...scriptBuilds(root, sentFiles)]) {
     if (realOr(b.context) !== realRoot) continue;
+    if (b.stdin !== void 0) {
+      if (b.stdin === null) unknown.push({ name: b.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: "a Dockerfile it reads from stdin" });
+      else piped.push(siblingOf(`${b.name} (its Dockerfile from stdin: make's ${b.stdin.from})`, Buffer.from(b.stdin.text), b.args));
+      continue;
+    }
     const abs = realOr(b.dockerfile ?? path2.join(b.context, "Dockerfile"));
     if (abs === main || seen.has(abs)) continue;
     const rel = path2.relative(realRoot, abs);
@@ -830,6 +836,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
     }
     out.push(siblingOf(name, text, args));
   }
+  out.push(...piped.sort((a, b) => a.name < b.name ? -1 : 1));
   return [...out, ...unknown.sort((a, b) => a.name < b.name ? -1 : 1).slice(0, MAX_SIBLINGS)];
 }
 function siblingOf(name, text, args) {
@@ -843,7 +850,7 @@ function siblingOf(name, text, args) {
 function siblingNeeds(siblings, targets, unusedOnly) {
   for (const sb of siblings) {
     if (sb.unknown === true) {
-      if (unusedOnly) return sb.unknownWhy ?? `${sb.name} builds from this context a Dockerfile that a step before it makes: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
+      if (unusedOnly) return sb.unknownWhy ?? `${sb.name} builds from this context ${sb.unknownWhat ?? "a Dockerfile that a step before it makes"}: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
       continue;
     }
     for (const src of sb.sources) {
@@ -941,7 +948,7 @@ function gitReadReason(result, root, dockerfileText, siblings) {
     if (reason !== null) return reason;
   }
   const unknownBuild = siblings.find((sb) => sb.unknown === true);
-  return unknownBuild === void 0 ? null : `${unknownBuild.name} builds from this context a Dockerfile that a step before it makes: whether it reads .git is not known here`;
+  return unknownBuild === void 0 ? null : `${unknownBuild.name} builds from this context ${unknownBuild.unknownWhat ?? "a Dockerfile that a step before it makes"}: whether it reads .git is not known here`;
 }
 function candidatesFrom(result, root, dockerfileText, siblings) {
   const out = [];

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HJCZAPFO.mjs"),
+  targets: () => import("./chunks/targets-LBM4E6CX.mjs"),
   why: () => import("./chunks/why-OGZZP3BZ.mjs"),
-  suggest: () => import("./chunks/suggest-EET55MRN.mjs")
+  suggest: () => import("./chunks/suggest-5A6TKUEY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

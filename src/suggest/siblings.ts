@@ -102,8 +102,11 @@ export function siblingDockerfiles(
       unknown.push({ name: `${t.name} (a pdns-builder template, rendered and built from the repository root)`, text: Buffer.alloc(0), sources: [], unknown: true });
       continue;
     }
-    // A Git context (build-push-action with no `context:`) reads no ignore file: it is no reader of this one.
-    if (t.gitContext || realOr(path.resolve(root, t.context)) !== realRoot) continue;
+    // A Git context (build-push-action with no `context:`) reads no ignore file, but the same
+    // Dockerfile built from this directory by hand or by a script does (docker-baseimage-gui's CI
+    // builds Dockerfile.common as a Git context, its dev/build-image.sh from the root; suggest .
+    // proposed excluding src, helpers and rootfs, which it copies): still a reader of this one.
+    if (realOr(path.resolve(root, t.context)) !== realRoot) continue;
     if (t.skipReason !== undefined) {
       // Built from this context with a Dockerfile the checkout does not hold (a step makes it).
       const file = t.dockerfile ?? path.resolve(root, t.context, 'Dockerfile');

@@ -443,11 +443,10 @@ function runMayWrite(script: string): boolean {
  * An expression is at most 256 characters, so a stranger's line stays linear.
  */
 function shellWords(line: string): string[] {
-  const out: string[] = [];
-  const re = /"([^"]*)"|'([^']*)'|((?:\$\{\{[^}\n]{0,256}\}\}|\S)+)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(line)) !== null) out.push(m[1] ?? m[2] ?? m[3]);
-  return out;
+  // A word is quoted and unquoted pieces side by side (`"${BASE_DIR}"/Dockerfile.common`), its
+  // quotes taken off; a quote with no partner is kept as a character.
+  const word = /(?:"[^"]*"|'[^']*'|\$\{\{[^}\n]{0,256}\}\}|[^\s"']|["'])+/g;
+  return [...line.matchAll(word)].map((m) => m[0].replace(/"([^"]*)"|'([^']*)'/g, (_, a: string | undefined, b: string | undefined) => a ?? b ?? ''));
 }
 
 /** A shell redirection and its target: `> log`, `2>&1`, `2>/dev/null`, `&> out`, `>> log`, `< in`. */
@@ -715,7 +714,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path.posix.dirname(f.split(path.sep).join('/'));
-    const own = text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir);
+    const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir));
     // `docker build`, or a wrapper of it (BentoML's `buildxCmd build`, `$DOCKER build`) when it names a Dockerfile.
     for (const c of dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD)) {
       if (c.file === undefined && !/\bdocker\s+(?:buildx\s+)?build\b/.test(own)) continue;
@@ -727,6 +726,32 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     }
   }
   return out;
+}
+
+/**
+ * A script's variables that name a directory from its own (`$(dirname "$0")` already put in as the
+ * script's directory, `dir` below): `SCRIPT_DIR="$(cd "dir" && pwd)"`, `BASE_DIR="$(realpath
+ * "${SCRIPT_DIR}"/../)"`, `ROOT=$(cd dir/.. && pwd)`, `X="$(dirname "dir")"`, put in where the script
+ * uses them (docker-baseimage-gui's dev/build-image.sh builds `-f "${BASE_DIR}"/Dockerfile.common
+ * "${BASE_DIR}"`, the root). A variable assigned twice, or to anything else, is left as it is.
+ */
+function scriptDirs(text: string): string {
+  const known = new Map<string, string | null>();
+  const put = (v: string) => v.replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (all, a: string | undefined, b: string | undefined) => known.get((a ?? b) as string) ?? all);
+  for (const m of text.matchAll(/^[ \t]*(?:export\s+|readonly\s+|local\s+|declare\s+)?([A-Za-z_]\w*)=(.*)$/gm)) {
+    if (known.has(m[1])) {
+      known.set(m[1], null);
+      continue;
+    }
+    const v = put(m[2].trim()).replace(/"/g, '');
+    const r = /^\$\(\s*(?:cd\s+(\S+)\s*&&\s*pwd(?:\s+-P)?|realpath\s+(?:-\S+\s+)*(\S+)|readlink\s+-f\s+(\S+)|dirname\s+(\S+))\s*\)$|^([\w./-]+)$/.exec(v);
+    const raw = r === null ? undefined : (r[1] ?? r[2] ?? r[3] ?? r[5] ?? (r[4] === undefined ? undefined : path.posix.dirname(r[4])));
+    // A plain value counts when it is a path (`./docker`, `deploy/x`), not a word (`latest`, `1.2.3`).
+    const plain = r !== null && r[5] !== undefined;
+    known.set(m[1], raw === undefined || raw.includes('$') || path.posix.isAbsolute(raw) || (plain && !/^\.\.?(?:\/|$)|\//.test(raw)) ? null : path.posix.normalize(raw));
+  }
+  for (const [k, v] of known) if (v === null) known.delete(k);
+  return known.size === 0 ? text : put(text);
 }
 
 /** At most this many calls of one reusable workflow are read (a matrix of callers multiplies them). */

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { suggest } from '../../src/suggest/suggest.js';
 import { MAX_SIBLINGS } from '../../src/suggest/siblings.js';
+import { scriptBuilds } from '../../src/targets/repo-builds.js';
 import { git } from '../helpers/committed.js';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { buildTree, type TreeShape } from '../helpers/trees.js';
@@ -680,6 +681,34 @@ test('suggest: a shell script that builds another Dockerfile from this context m
   assert.deepEqual(r.sharedWith, ['docker/app.Dockerfile (scripts/image.sh)', 'tools/dev.Dockerfile (tools/generate-stubs)']);
   const proposed = r.suggestions.flatMap((s) => s.lines);
   assert.ok(!proposed.includes('src') && !proposed.includes('tests'), JSON.stringify(proposed));
+});
+
+// jlesage/docker-baseimage-gui: CI builds Dockerfile.common as a Git context (build-push-action, no
+// `context:`), and dev/build-image.sh builds it from the root (`BASE_DIR="$(realpath
+// "${SCRIPT_DIR}"/../)"`, `-f "${BASE_DIR}"/Dockerfile.common "${BASE_DIR}"`), through the ignore
+// file. suggest . proposed excluding src, helpers and rootfs, which Dockerfile.common copies.
+test('suggest: a Dockerfile CI builds as a Git context of this directory still reads its ignore file when built by hand; a script\'s directory variables are followed', () => {
+  const shape = (workflow: boolean, script: boolean) => ({
+    files: ['Dockerfile', 'Dockerfile.common', 'src/app.c', 'helpers/h.sh', ...(workflow ? ['.github/workflows/build.yml'] : []), ...(script ? ['dev/build-image.sh'] : [])],
+    fileContents: {
+      Dockerfile: 'FROM alpine\nCOPY --from=base / /\n',
+      'Dockerfile.common': 'FROM alpine AS base\nCOPY src /build\nCOPY helpers/* /usr/bin/\n',
+      '.github/workflows/build.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          file: Dockerfile.common\n',
+      'dev/build-image.sh': '#!/bin/sh\nset -e\nSCRIPT_DIR="$(cd "$(dirname "$0")" && pwd)"\nBASE_DIR="$(realpath "${SCRIPT_DIR}"/../)"\nTAG=1.2.3\ndocker buildx build \\\n    -f "${BASE_DIR}"/Dockerfile.common \\\n    --build-arg V=$TAG \\\n    "${BASE_DIR}"\n',
+    },
+    dockerignore: '.git\n',
+  });
+  const r = suggestOn(shape(true, false));
+  assert.deepEqual(r.sharedWith, ['Dockerfile.common']);
+  const proposed = r.suggestions.flatMap((x) => x.lines);
+  assert.ok(!proposed.includes('src') && !proposed.includes('helpers'), JSON.stringify(proposed));
+  // The script's build: the root, through BASE_DIR; TAG is a word, not a path, and stays unknown.
+  const tree = buildTree(shape(false, true));
+  try {
+    assert.deepEqual(scriptBuilds(tree.ctx, ['dev/build-image.sh']), [{ name: 'dev/build-image.sh', context: tree.ctx, dockerfile: path.join(tree.ctx, 'Dockerfile.common'), args: {} }]);
+  } finally {
+    tree.cleanup();
+  }
 });
 
 // dragonfly: its ubuntu Dockerfiles run `RUN --mount=type=tmpfs,target=/tmp ...`, which BuildKit

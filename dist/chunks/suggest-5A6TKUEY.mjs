@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-KYQTKFZA.mjs";
+} from "./chunk-YPGQVZA3.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -785,7 +785,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
       unknown.push({ name: `${t.name} (a pdns-builder template, rendered and built from the repository root)`, text: Buffer.alloc(0), sources: [], unknown: true });
       continue;
     }
-    if (t.gitContext || realOr(path2.resolve(root, t.context)) !== realRoot) continue;
+    if (realOr(path2.resolve(root, t.context)) !== realRoot) continue;
     if (t.skipReason !== void 0) {
       const file = t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile");
       if (t.kind === "dockerfile" && !fs2.existsSync(file) && !fs2.existsSync(path2.join(path2.dirname(file), "dockerfile"))) {

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-KYQTKFZA.mjs";
+} from "./chunk-YPGQVZA3.mjs";
 import {
   configForRun,
   failOnFor,

@@ -6812,11 +6812,8 @@ function runMayWrite(script) {
   return script.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).some((l) => l !== "" && !inert.test(l));
 }
 function shellWords(line) {
-  const out = [];
-  const re = /"([^"]*)"|'([^']*)'|((?:\$\{\{[^}\n]{0,256}\}\}|\S)+)/g;
-  let m;
-  while ((m = re.exec(line)) !== null) out.push(m[1] ?? m[2] ?? m[3]);
-  return out;
+  const word = /(?:"[^"]*"|'[^']*'|\$\{\{[^}\n]{0,256}\}\}|[^\s"']|["'])+/g;
+  return [...line.matchAll(word)].map((m) => m[0].replace(/"([^"]*)"|'([^']*)'/g, (_, a, b) => a ?? b ?? ""));
 }
 var REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
 function* commandLines(script, workdir, head, rootCd) {
@@ -6997,7 +6994,7 @@ function scriptBuilds(root, rel) {
     if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
-    const own = text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir);
+    const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir));
     for (const c of dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD)) {
       if (c.file === void 0 && !/\bdocker\s+(?:buildx\s+)?build\b/.test(own)) continue;
       if (c.stdin) {
@@ -7008,6 +7005,23 @@ function scriptBuilds(root, rel) {
     }
   }
   return out;
+}
+function scriptDirs(text) {
+  const known = /* @__PURE__ */ new Map();
+  const put = (v) => v.replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (all, a, b) => known.get(a ?? b) ?? all);
+  for (const m of text.matchAll(/^[ \t]*(?:export\s+|readonly\s+|local\s+|declare\s+)?([A-Za-z_]\w*)=(.*)$/gm)) {
+    if (known.has(m[1])) {
+      known.set(m[1], null);
+      continue;
+    }
+    const v = put(m[2].trim()).replace(/"/g, "");
+    const r = /^\$\(\s*(?:cd\s+(\S+)\s*&&\s*pwd(?:\s+-P)?|realpath\s+(?:-\S+\s+)*(\S+)|readlink\s+-f\s+(\S+)|dirname\s+(\S+))\s*\)$|^([\w./-]+)$/.exec(v);
+    const raw = r === null ? void 0 : r[1] ?? r[2] ?? r[3] ?? r[5] ?? (r[4] === void 0 ? void 0 : path3.posix.dirname(r[4]));
+    const plain = r !== null && r[5] !== void 0;
+    known.set(m[1], raw === void 0 || raw.includes("$") || path3.posix.isAbsolute(raw) || plain && !/^\.\.?(?:\/|$)|\//.test(raw) ? null : path3.posix.normalize(raw));
+  }
+  for (const [k, v] of known) if (v === null) known.delete(k);
+  return known.size === 0 ? text : put(text);
 }
 var MAX_CALLS = 16;
 var INPUT_REF = /\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g;

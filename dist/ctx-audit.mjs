@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TRF6Q4IA.mjs";
+} from "./chunks/chunk-4U5YPQEN.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-XF4UZOUV.mjs";
+} from "./chunks/chunk-QIMBPBPA.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3GZKFDJZ.mjs";
+} from "./chunks/chunk-W5CFU4DV.mjs";
 import "./chunks/chunk-GFZ4KOS4.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LBM4E6CX.mjs"),
-  why: () => import("./chunks/why-OGZZP3BZ.mjs"),
-  suggest: () => import("./chunks/suggest-5A6TKUEY.mjs")
+  targets: () => import("./chunks/targets-MJQYE7FO.mjs"),
+  why: () => import("./chunks/why-EXCJY4QH.mjs"),
+  suggest: () => import("./chunks/suggest-IYD5D4BW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

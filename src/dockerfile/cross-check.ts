@@ -169,6 +169,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)`
         : typeof d.outputDir === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, which has no ${d.outputDir}/ directory: a build output, made by a step before the build (it fails without one)`
+        : typeof d.nixResult === 'string'
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: ${d.nixResult} is the link nix-build writes beside ${String(d.nixFile)}, a build output; the build fails unless that runs before it`
         : d.artifact === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: a package or archive, which a build step makes; the build fails unless one runs before it`
         : typeof d.goCommand === 'string'

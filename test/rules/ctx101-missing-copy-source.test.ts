@@ -217,6 +217,24 @@ test('CTX101: a source under a build output directory the context does not have 
   assert.equal(f[0].message, 'COPY source "./build/amd64/temporal-server" matches nothing in the build context, which has no build/ directory: a build output, made by a step before the build (it fails without one)');
 });
 
+// deuxfleurs-org/garage: its release pipeline runs `nix-build` at the root (default.nix, flake.nix),
+// which writes the `result` link, then builds `COPY result/bin/garage /`: a false error.
+test('CTX101: a source under result/ or result-*/ beside a Nix build file at the context root is nix-build\'s output link: a warning; without one, an error', () => {
+  const dockerfile = lines('FROM scratch', 'COPY result/bin/garage /', 'COPY result-bin/bin/x /', 'COPY results/a /');
+  const f = auditInRepo(['Dockerfile', 'default.nix', 'src/main.rs'], { Dockerfile: dockerfile }, { git: false }).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  assert.deepEqual(
+    f.map((x) => [x.line, x.severity, x.data.nixResult ?? null]),
+    [
+      [2, 'warning', 'result'],
+      [3, 'warning', 'result-bin'],
+      [4, 'error', null], // not nix's name
+    ],
+  );
+  assert.equal(f[0].message, 'COPY source "result/bin/garage" matches nothing in the build context: result is the link nix-build writes beside default.nix, a build output; the build fails unless that runs before it');
+  const noNix = auditInRepo(['Dockerfile', 'src/main.rs'], { Dockerfile: lines('FROM scratch', 'COPY result/bin/garage /') }, { git: false });
+  assert.deepEqual(noNix.map((x) => x.severity), ['error']);
+});
+
 test('CTX101: a wildcard that matches nothing beside a source of the same instruction that matches is info for both builders (the lockfile idiom; checked against a real daemon\'s legacy builder: legacy-builder.test.ts)', () => {
   const dockerfile = lines('FROM node', 'COPY package.json yarn.lock* package-lock.json* ./', 'COPY yarn.lock* pnpm-lock.yaml* ./', 'COPY package.json yarn.lock ./');
   for (const builder of ['legacy', 'buildkit'] as const) {

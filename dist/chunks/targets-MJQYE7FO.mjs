@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YPGQVZA3.mjs";
+} from "./chunk-YUN5JL5A.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-TRF6Q4IA.mjs";
+} from "./chunk-4U5YPQEN.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -32,7 +32,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-3GZKFDJZ.mjs";
+} from "./chunk-W5CFU4DV.mjs";
 import "./chunk-GFZ4KOS4.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

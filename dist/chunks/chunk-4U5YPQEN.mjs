@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3GZKFDJZ.mjs";
+} from "./chunk-W5CFU4DV.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

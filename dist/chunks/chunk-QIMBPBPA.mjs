@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-3GZKFDJZ.mjs";
+} from "./chunk-W5CFU4DV.mjs";
 import {
   parseSize
 } from "./chunk-GFZ4KOS4.mjs";

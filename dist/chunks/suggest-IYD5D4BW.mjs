@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-YPGQVZA3.mjs";
+} from "./chunk-YUN5JL5A.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-XF4UZOUV.mjs";
+} from "./chunk-QIMBPBPA.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3GZKFDJZ.mjs";
+} from "./chunk-W5CFU4DV.mjs";
 import {
   splitAtWildcard
 } from "./chunk-GFZ4KOS4.mjs";

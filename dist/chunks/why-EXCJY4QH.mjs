@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-XF4UZOUV.mjs";
+} from "./chunk-QIMBPBPA.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-3GZKFDJZ.mjs";
+} from "./chunk-W5CFU4DV.mjs";
 import "./chunk-GFZ4KOS4.mjs";
 import {
   readRegularFile

@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-3GZKFDJZ.mjs";
+} from "./chunk-W5CFU4DV.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

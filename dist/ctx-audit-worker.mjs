@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-GFZ4KOS4.mjs";
+} from "./chunks/chunk-IGMWJDHJ.mjs";
 import "./chunks/chunk-53IIAIMX.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 

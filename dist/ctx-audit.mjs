@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-4U5YPQEN.mjs";
+} from "./chunks/chunk-PXMV4VA3.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-QIMBPBPA.mjs";
+} from "./chunks/chunk-NDAZQFKV.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-W5CFU4DV.mjs";
-import "./chunks/chunk-GFZ4KOS4.mjs";
+} from "./chunks/chunk-HQ7GYXW6.mjs";
+import "./chunks/chunk-IGMWJDHJ.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MJQYE7FO.mjs"),
-  why: () => import("./chunks/why-EXCJY4QH.mjs"),
-  suggest: () => import("./chunks/suggest-IYD5D4BW.mjs")
+  targets: () => import("./chunks/targets-466GW2RK.mjs"),
+  why: () => import("./chunks/why-6FNITRHO.mjs"),
+  suggest: () => import("./chunks/suggest-UJUHJIKG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

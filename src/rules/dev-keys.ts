@@ -51,6 +51,20 @@ function certificateNames(cert: import('node:crypto').X509Certificate): string[]
   return cns.length > 0 ? cns : null;
 }
 
+/**
+ * A self-signed certificate with neither a subjectAltName nor a CN: no TLS client accepts it for a
+ * server, and it names no one (cadence's config/credentials client.crt, `O=Internet Widgits Pty Ltd`,
+ * openssl's default subject; keytest.crt, `O=Uber, OU=Cadence`: keys its development configs use).
+ */
+function namelessSelfSigned(cert: import('node:crypto').X509Certificate): boolean {
+  if ((cert.subjectAltName ?? '') !== '' || cert.subject.split('\n').some((l) => l.startsWith('CN='))) return false;
+  try {
+    return cert.checkIssued(cert) && cert.verify(cert.publicKey);
+  } catch {
+    return false;
+  }
+}
+
 function onlyReservedNames(names: readonly string[]): boolean {
   return names.length > 0 && names.every((n) => RESERVED_DNS.test(n) || LOOPBACK_IP.test(n));
 }
@@ -232,6 +246,7 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
   let mkcert = false;
   let testPki = false;
   let testPkiRoot = false;
+  let nameless = false;
   for (const block of keyBlocks) {
     let key: import('node:crypto').KeyObject;
     try {
@@ -258,6 +273,8 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
         testPki = true;
       } else if (issuesCommitted(cert)) {
         testPkiRoot = true;
+      } else if (namelessSelfSigned(cert)) {
+        nameless = true;
       } else {
         const end = expiredSelfSigned(cert);
         if (end === null) return null; // the key also vouches for a real name, to clients that may trust it
@@ -272,6 +289,7 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
   if (expired.size > 0) parts.push(`a self-signed certificate for ${[...expired].sort().join('; ')}`);
   if (mkcert) parts.push("a certificate from mkcert's development CA (trusted only where `mkcert -install` ran)");
   if (testPki) parts.push('a certificate from a CA whose own private key is committed beside it (a test PKI anyone can issue from)');
+  if (nameless) parts.push('a self-signed certificate that names no host and no one (no CN, no subjectAltName)');
   if (testPkiRoot) parts.push('a self-signed CA certificate that issued the certificates committed beside it (a test PKI anyone can issue from, this key included)');
   return text(parts.join(' and '));
 }

@@ -29,8 +29,8 @@ function oid(dotted: string): Buffer {
   return tlv(0x06, Buffer.from(out));
 }
 const utf8 = (s: string) => tlv(0x0c, Buffer.from(s, 'utf8'));
-/** A Name: O (when given), then CN. */
-const name = (cn: string, o?: string) => seq(...(o === undefined ? [] : [tlv(0x31, seq(oid('2.5.4.10'), utf8(o)))]), tlv(0x31, seq(oid('2.5.4.3'), utf8(cn))));
+/** A Name: O (when given), then CN (none when ''). */
+const name = (cn: string, o?: string) => seq(...(o === undefined ? [] : [tlv(0x31, seq(oid('2.5.4.10'), utf8(o)))]), ...(cn === '' ? [] : [tlv(0x31, seq(oid('2.5.4.3'), utf8(cn)))]));
 const time = (d: Date) => tlv(0x18, Buffer.from(d.toISOString().replace(/[-:T]/g, '').slice(0, 14) + 'Z'));
 
 function ipBytes(ip: string): Buffer {
@@ -45,6 +45,7 @@ function ipBytes(ip: string): Buffer {
 }
 
 export interface CertSpec {
+  /** The subject's CN; '' for none (a certificate that names no host). */
   cn: string;
   /** The subject's organization (O), e.g. mkcert's `mkcert development certificate`. */
   o?: string;

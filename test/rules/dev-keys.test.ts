@@ -118,6 +118,31 @@ test('a stranger\'s key file with tens of thousands of BEGIN lines that never en
   assert.deepEqual(severities(ctx201), [['tls/dev.pem', 'warning']]);
 });
 
+// cadence-workflow/cadence: config/credentials/client.key and keytest, keys of self-signed
+// certificates with no CN and no subjectAltName (openssl's default `O=Internet Widgits Pty Ltd`; `O=Uber,
+// OU=Cadence`) that only its development configs use, copied by `COPY config/credentials`: 6 errors.
+test('a committed key of a self-signed certificate that names no host and no one is a warning; one naming a person, or issued by another key, stays an error', () => {
+  const nameless = makeKeyAndCert({ cn: '', o: 'Internet Widgits Pty Ltd' });
+  const person = makeKeyAndCert({ cn: 'Jane Doe' }); // mirotalk's: a CN that is a person's name
+  const ca = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const leaf = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const issued = certificateFor(leaf.publicKey, { cn: '', o: 'Internet Widgits Pty Ltd', issuer: { key: ca.privateKey, cn: 'Some CA' } }, leaf.privateKey);
+  const { ctx201 } = keyFindings({
+    'config/credentials/client.key': nameless.keyPem,
+    'config/credentials/client.crt': nameless.certPem,
+    'ssl/key.pem': person.keyPem,
+    'ssl/cert.pem': person.certPem,
+    'tls/leaf.key': leaf.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    'tls/leaf.crt': issued,
+  });
+  assert.deepEqual(severities(ctx201.filter(([p]) => !/\.(?:crt|pem)$/.test(p ?? '') || p === 'ssl/key.pem')), [
+    ['config/credentials/client.key', 'warning'],
+    ['ssl/key.pem', 'error'],
+    ['tls/leaf.key', 'error'],
+  ]);
+  assert.match(ctx201[0][2], /a self-signed certificate that names no host and no one \(no CN, no subjectAltName\)/);
+});
+
 // pomerium's integration/tpl/files: keys of certificates mkcert's local CA issued, for
 // *.localhost.pomerium.io (a real domain); 37 errors. mkcert names every CA `O=mkcert development CA`.
 test('a committed key of a certificate issued by mkcert\'s development CA is a warning; the same names from another CA stay an error', () => {

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-YUN5JL5A.mjs";
+} from "./chunk-TLWTRGRA.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-QIMBPBPA.mjs";
+} from "./chunk-NDAZQFKV.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,10 +48,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-W5CFU4DV.mjs";
+} from "./chunk-HQ7GYXW6.mjs";
 import {
   splitAtWildcard
-} from "./chunk-GFZ4KOS4.mjs";
+} from "./chunk-IGMWJDHJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -20,12 +20,12 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-W5CFU4DV.mjs";
+} from "./chunk-HQ7GYXW6.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-GFZ4KOS4.mjs";
+} from "./chunk-IGMWJDHJ.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

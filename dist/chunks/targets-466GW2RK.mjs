@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YUN5JL5A.mjs";
+} from "./chunk-TLWTRGRA.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-4U5YPQEN.mjs";
+} from "./chunk-PXMV4VA3.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -32,8 +32,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-W5CFU4DV.mjs";
-import "./chunk-GFZ4KOS4.mjs";
+} from "./chunk-HQ7GYXW6.mjs";
+import "./chunk-IGMWJDHJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

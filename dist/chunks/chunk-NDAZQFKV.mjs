@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-W5CFU4DV.mjs";
+} from "./chunk-HQ7GYXW6.mjs";
 import {
   parseSize
-} from "./chunk-GFZ4KOS4.mjs";
+} from "./chunk-IGMWJDHJ.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

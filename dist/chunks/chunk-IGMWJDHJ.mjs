@@ -406,6 +406,14 @@ function certificateNames(cert) {
   const cns = cert.subject.split("\n").filter((l) => l.startsWith("CN=")).map((l) => l.slice(3));
   return cns.length > 0 ? cns : null;
 }
+function namelessSelfSigned(cert) {
+  if ((cert.subjectAltName ?? "") !== "" || cert.subject.split("\n").some((l) => l.startsWith("CN="))) return false;
+  try {
+    return cert.checkIssued(cert) && cert.verify(cert.publicKey);
+  } catch {
+    return false;
+  }
+}
 function onlyReservedNames(names) {
   return names.length > 0 && names.every((n) => RESERVED_DNS.test(n) || LOOPBACK_IP.test(n));
 }
@@ -532,6 +540,7 @@ function devKeyNames(ctx, path, content) {
   let mkcert = false;
   let testPki = false;
   let testPkiRoot = false;
+  let nameless = false;
   for (const block of keyBlocks) {
     let key;
     try {
@@ -558,6 +567,8 @@ function devKeyNames(ctx, path, content) {
         testPki = true;
       } else if (issuesCommitted(cert)) {
         testPkiRoot = true;
+      } else if (namelessSelfSigned(cert)) {
+        nameless = true;
       } else {
         const end = expiredSelfSigned(cert);
         if (end === null) return null;
@@ -572,6 +583,7 @@ function devKeyNames(ctx, path, content) {
   if (expired.size > 0) parts.push(`a self-signed certificate for ${[...expired].sort().join("; ")}`);
   if (mkcert) parts.push("a certificate from mkcert's development CA (trusted only where `mkcert -install` ran)");
   if (testPki) parts.push("a certificate from a CA whose own private key is committed beside it (a test PKI anyone can issue from)");
+  if (nameless) parts.push("a self-signed certificate that names no host and no one (no CN, no subjectAltName)");
   if (testPkiRoot) parts.push("a self-signed CA certificate that issued the certificates committed beside it (a test PKI anyone can issue from, this key included)");
   return text(parts.join(" and "));
 }

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-QIMBPBPA.mjs";
+} from "./chunk-NDAZQFKV.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-W5CFU4DV.mjs";
-import "./chunk-GFZ4KOS4.mjs";
+} from "./chunk-HQ7GYXW6.mjs";
+import "./chunk-IGMWJDHJ.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

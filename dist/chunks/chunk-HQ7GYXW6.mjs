@@ -39,7 +39,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-GFZ4KOS4.mjs";
+} from "./chunk-IGMWJDHJ.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

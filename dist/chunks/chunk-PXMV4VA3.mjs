@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-W5CFU4DV.mjs";
+} from "./chunk-HQ7GYXW6.mjs";
 import {
   parseSize
-} from "./chunk-GFZ4KOS4.mjs";
+} from "./chunk-IGMWJDHJ.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

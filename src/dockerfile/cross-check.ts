@@ -147,6 +147,9 @@ function argDefaultMessage(d: Record<string, unknown>, a: ArgDefault): string {
   return `${d.instruction} source "${d.raw}" ("${d.source}" with ARG ${a.name}'s default "${a.value}") matches nothing in ${contextName(d)}, while ${where} holds other names (${a.other}, ...): a placeholder default; the build fails unless --build-arg ${a.name} names one that exists`;
 }
 
+/** A preparing step as a message names it: an earlier step, or the build step's own commands before the build. */
+const stepName = (step: string): string => (step.startsWith('the part of ') ? step : `the earlier step ${step}`);
+
 /** Renders a finding's message from its data (exhaustive over the rule ids). */
 export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknown>): string {
   switch (ruleId) {
@@ -164,7 +167,7 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         : typeof d.copiedWith === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}; "${d.copiedWith}" in the same instruction does, so both builders copy that and go on`
         : d.emptyWildcard === true && typeof d.preparedBy === 'string'
-        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the earlier step ${d.preparedBy} is to put it there; without it BuildKit copies nothing for it and goes on (the legacy builder fails)`
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: ${stepName(d.preparedBy)} is to put it there; without it BuildKit copies nothing for it and goes on (the legacy builder fails)`
         : d.emptyWildcard === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)`
         : typeof d.outputDir === 'string'
@@ -188,7 +191,7 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         : typeof d.writtenBy === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it`
         : typeof d.preparedBy === 'string'
-        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there`
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless ${stepName(d.preparedBy)} puts it there`
         : typeof d.gitContext === 'string' && typeof d.linkTarget !== 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in the commit BuildKit clones (${d.gitContext}): a Git context holds only what is committed, nothing a step before the build makes; the build will fail${typeof d.suggestion === 'string' ? `; did you mean ${d.suggestion}?` : ''}`
         : typeof d.linkTarget === 'string'

@@ -995,12 +995,25 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
             for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [typeof wdRaw === 'string' ? wdRaw : undefined, run])) {
               if (stepCondition((s as { if?: unknown }).if, combo.values) === false) continue;
               const wd = typeof wdRaw === 'string' ? combo.apply(wdRaw) : wdRaw;
+              // What the step's own script does before its first build (dgraph's `mkdir -p linux && cp
+              // ... linux/` then `docker build -f contrib/Dockerfile .`): a writer CTX101 can name for a
+              // path it writes explicitly. Not a step that "may write" by itself, as an earlier step is
+              // (`docker buildx create`, `cd dir`): only what it names counts.
+              const head = /\bdocker\s+(?:buildx\s+)?build\b/.exec(run);
+              const before = head === null ? '' : run.slice(0, head.index);
+              const ownStep = `the part of ${typeof s.name === 'string' ? `"${s.name}"` : `step ${i + 1}`}'s script before docker build`;
+              const withOwn = (ctxAbs: string, apply: (x: string) => string) => {
+                const base = prepared(ctxAbs, apply);
+                if (before.trim() === '') return base;
+                const scriptAt = path.resolve(root, typeof wd === 'string' ? wd : '.');
+                return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt }, ...(base.preparers ?? [])] };
+              };
               for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.')) {
                 const ctxAbs = path.resolve(root, c.context);
                 // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.
                 // `env: DOCKER_BUILDKIT: 0` on the step, the job or the workflow (xwiki-docker's image builds).
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
-                out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...prepared(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}) });
+                out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}) });
               }
               // `docker compose -f docker-compose.dev.yml up --build` (mathesar's CI): the files it
               // names, merged as Compose merges them, with the workflow's literal env. Files with the

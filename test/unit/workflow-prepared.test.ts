@@ -976,3 +976,41 @@ test('runTargets: the step named for a missing source reads the build\'s matrix 
     tree.cleanup();
   }
 });
+
+// dgraph's ci-dgraph-nightly-cves.yml: the build step's own script writes the COPY source first
+// (`mkdir -p linux && cp dgraph/dgraph linux/`, then `docker build -f contrib/Dockerfile .`); CTX101
+// named the earlier "Build Dgraph" step, and with no earlier writer it was an error.
+test('runTargets: the build step\'s own commands before docker build are named for a source they write; a source they do not name keeps its severity', () => {
+  const wf = (earlier: boolean) =>
+    [
+      'on: push',
+      'jobs:',
+      '  cves:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      ...(earlier ? ['      - name: Build Dgraph', '        run: make dgraph'] : []),
+      '      - name: Make Dgraph Docker Image',
+      '        run: |',
+      '          docker buildx create --use',
+      '          mkdir -p linux',
+      '          cp dgraph/dgraph ./linux/dgraph',
+      '          docker build -f contrib/Dockerfile -t dgraph/dgraph:local .',
+      '',
+    ].join('\n');
+  for (const earlier of [true, false]) {
+    const tree = buildTree({ files: ['contrib/Dockerfile', 'go.mod', '.github/workflows/cves.yml'], dockerignore: null, fileContents: { '.github/workflows/cves.yml': wf(earlier), 'contrib/Dockerfile': 'FROM alpine\nADD linux /usr/local/bin\nCOPY contrib/run.sh /\n' } });
+    try {
+      const multi = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+      const found = multi.targets.flatMap((r) => (r.result?.findings ?? []).filter((f) => f.ruleId === 'CTX101').map((f) => [f.path, f.severity, f.data.preparedBy ?? null]));
+      assert.deepEqual(found.sort(), [
+        ['contrib/run.sh', earlier ? 'warning' : 'error', earlier ? '"Build Dgraph" (a run script)' : null],
+        ['linux', 'warning', 'the part of "Make Dgraph Docker Image"\'s script before docker build'],
+      ], `earlier step: ${earlier}`);
+      const msg = multi.targets.flatMap((r) => r.result?.findings ?? []).find((f) => f.path === 'linux')?.message ?? '';
+      assert.match(msg, /the build fails unless the part of "Make Dgraph Docker Image"'s script before docker build puts it there$/);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

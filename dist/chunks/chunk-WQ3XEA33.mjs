@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-HQ7GYXW6.mjs";
+} from "./chunk-K44AB4JY.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

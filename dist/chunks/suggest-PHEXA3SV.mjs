@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-TLWTRGRA.mjs";
+} from "./chunk-7QGA5KOV.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-NDAZQFKV.mjs";
+} from "./chunk-WQ3XEA33.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-HQ7GYXW6.mjs";
+} from "./chunk-K44AB4JY.mjs";
 import {
   splitAtWildcard
 } from "./chunk-IGMWJDHJ.mjs";

@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-HQ7GYXW6.mjs";
+} from "./chunk-K44AB4JY.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
@@ -7198,10 +7198,19 @@ function workflowTargets(root, cwd) {
             for (const combo of matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run])) {
               if (stepCondition(s.if, combo.values) === false) continue;
               const wd = typeof wdRaw === "string" ? combo.apply(wdRaw) : wdRaw;
+              const head = /\bdocker\s+(?:buildx\s+)?build\b/.exec(run);
+              const before = head === null ? "" : run.slice(0, head.index);
+              const ownStep = `the part of ${typeof s.name === "string" ? `"${s.name}"` : `step ${i + 1}`}'s script before docker build`;
+              const withOwn = (ctxAbs, apply) => {
+                const base = prepared(ctxAbs, apply);
+                if (before.trim() === "") return base;
+                const scriptAt = path3.resolve(root, typeof wd === "string" ? wd : ".");
+                return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt }, ...base.preparers ?? []] };
+              };
               for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
                 const ctxAbs = path3.resolve(root, c.context);
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
-                out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...prepared(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
+                out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
               }
               for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
                 const files = c.files.map((f) => path3.resolve(root, f));

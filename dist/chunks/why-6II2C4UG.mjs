@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NDAZQFKV.mjs";
+} from "./chunk-WQ3XEA33.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-HQ7GYXW6.mjs";
+} from "./chunk-K44AB4JY.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-HQ7GYXW6.mjs";
+} from "./chunk-K44AB4JY.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

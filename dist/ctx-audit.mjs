@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-QIXEPVO3.mjs";
+} from "./chunks/chunk-HJZDC474.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-WQ3XEA33.mjs";
+} from "./chunks/chunk-UQZLQBLK.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-K44AB4JY.mjs";
+} from "./chunks/chunk-YCZH64WM.mjs";
 import "./chunks/chunk-IGMWJDHJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AT5JLXD4.mjs"),
-  why: () => import("./chunks/why-6II2C4UG.mjs"),
-  suggest: () => import("./chunks/suggest-PHEXA3SV.mjs")
+  targets: () => import("./chunks/targets-U7JXLK4A.mjs"),
+  why: () => import("./chunks/why-T3UGTPRT.mjs"),
+  suggest: () => import("./chunks/suggest-YS5WR2GZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -179,7 +179,8 @@ export function isTracked(index: GitIndex, p: string): boolean {
 
 /** Whether some tracked path lies at or below directory `d`. */
 export function hasTrackedBelow(index: GitIndex, d: string): boolean {
-  if (d === '' ? index.files.size > 0 || index.sparseDirs.size > 0 : index.dirs.has(d)) return true;
+  // `d` itself tracked is a submodule's gitlink (kubesec's test/bin/bats under `bin/` in .gitignore).
+  if (d === '' ? index.files.size > 0 || index.sparseDirs.size > 0 : index.dirs.has(d) || index.files.has(d)) return true;
   for (const a of ancestors(d)) if (index.sparseDirs.has(a)) return true;
   return false;
 }

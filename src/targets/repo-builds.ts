@@ -379,6 +379,27 @@ function selfCheckoutPath(job: unknown): string {
 }
 
 /**
+ * Whether the job's workspace holds another repository and not this one: it checks out only
+ * other repositories (`repository: owner/other`), one of them at the workspace root. A path
+ * context there is that repository's (kubesec's release_containers_webhook.yml checks out
+ * controlplaneio/kubesec-webhook and builds `context: .`, `file: ./Dockerfile`: its Dockerfile, not
+ * this one's). A Git context with no `context:` is still this repository's commit.
+ */
+function workspaceIsAnotherRepository(job: unknown): boolean {
+  const steps = (job as { steps?: unknown } | null)?.steps;
+  let foreignAtRoot = false;
+  for (const st of Array.isArray(steps) ? steps : []) {
+    const s = st as { uses?: unknown; with?: Record<string, unknown> } | null;
+    if (typeof s?.uses !== 'string' || !/^actions\/checkout@/.test(s.uses)) continue;
+    const repo = s.with?.repository;
+    if (repo === undefined || (typeof repo === 'string' && /^\$\{\{\s*github\.repository\s*\}\}$/.test(repo))) return false;
+    const at = typeof s.with?.path === 'string' ? s.with.path.replace(/^\.\/+|\/+$/g, '') : '';
+    if (at === '' || at === '.') foreignAtRoot = true;
+  }
+  return foreignAtRoot;
+}
+
+/**
  * `${{ github.workspace }}` where it is this checkout, as a pattern to replace with `.` (ziti's
  * `context: ${{ github.workspace }}/`): the workspace itself, or `${{ github.workspace }}/P` when
  * the job checks the repository out at `path: P` (OctoPrint's). Elsewhere it stays an expression
@@ -913,6 +934,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
         // no `context:` builds, the default Git context ('git') or the checkout ('path', v1).
         // `context: "{{defaultContext}}:sub"` is the Git context's subdirectory, where `file` is
         // read (buildx sends a relative -f of a remote context as the name within it).
+        const foreign = workspaceIsAnotherRepository(job);
         const pushBuilds = (w: Record<string, unknown>, label: string, ifCond: unknown, noContext: 'git' | 'path' | 'always-git') => {
           const str = (k: string) => (typeof w[k] === 'string' ? (withEnv(w[k]) as string) : undefined);
           for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('context'), str('file'), str('target'), str('build-args')])) {
@@ -934,6 +956,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
               if (!/\$\{\{|\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
               else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
             }
+            if (!gitContext && foreign) continue;
             const ctxAbs = path.resolve(root, context);
             const dockerfile = file ? path.resolve(sub !== null || noContext === 'always-git' ? ctxAbs : root, file) : undefined;
             out.push({
@@ -1008,7 +1031,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
                 const scriptAt = path.resolve(root, typeof wd === 'string' ? wd : '.');
                 return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt }, ...(base.preparers ?? [])] };
               };
-              for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.')) {
+              for (const c of foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.')) {
                 const ctxAbs = path.resolve(root, c.context);
                 // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.
                 // `env: DOCKER_BUILDKIT: 0` on the step, the job or the workflow (xwiki-docker's image builds).
@@ -1018,7 +1041,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
               // `docker compose -f docker-compose.dev.yml up --build` (mathesar's CI): the files it
               // names, merged as Compose merges them, with the workflow's literal env. Files with the
               // default names are read by --all's own pass over their directory already.
-              for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === 'string' ? wd : '.')) {
+              for (const c of foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(combo.apply(run), typeof wd === 'string' ? wd : '.')) {
                 const files = c.files.map((f) => path.resolve(root, f));
                 if (files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)))) continue;
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
 import { buildTree } from '../helpers/trees.js';
+import { git } from '../helpers/committed.js';
 
 function gitFindings(files: string[], gitignores: Record<string, string>, dockerignore: string, context = '') {
   const tree = buildTree({ files, dockerignore: null });
@@ -196,6 +197,22 @@ test('CTX203: a git-ignored path a RUN of a whole-context build names is info, s
       ],
     );
     assert.match(f[1].message, /^file ignored by git is sent; the RUN at line 2 names it: a file the build reads, made by a step before it$/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// controlplaneio/kubesec: test/bin/bats, bats-assert and bats-support are submodules (gitlinks in the
+// index) under a `bin/` line of .gitignore; CTX203 called them "directory ignored by git is sent".
+test('CTX203: a submodule git tracks (a gitlink) is not ignored whatever .gitignore says; an untracked directory beside it is', () => {
+  const tree = buildTree({ files: ['Dockerfile', '.gitignore', 'test/bin/other/tool'], fileContents: { '.gitignore': 'bin/\n' }, dockerignore: '.git\n' });
+  try {
+    mkdirSync(join(tree.ctx, 'test/bin/bats'), { recursive: true });
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '--', 'Dockerfile', '.gitignore');
+    git(tree.ctx, 'update-index', '--add', '--cacheinfo', `160000,${'a'.repeat(40)},test/bin/bats`);
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX203');
+    assert.deepEqual(f.map((x) => x.path), ['test/bin/other']);
   } finally {
     tree.cleanup();
   }

@@ -1014,3 +1014,41 @@ test('runTargets: the build step\'s own commands before docker build are named f
     }
   }
 });
+
+// controlplaneio/kubesec: release_containers_webhook.yml checks out controlplaneio/kubesec-webhook
+// (its only checkout) and builds `context: .`, `file: ./Dockerfile`: that repository's Dockerfile,
+// which --all took for this one's.
+test('workflowTargets: a job whose workspace holds only another repository builds that one: its path-context builds are not this repository\'s; a Git context still is', () => {
+  const wf = (checkout: string) =>
+    [
+      'on: workflow_dispatch',
+      'jobs:',
+      '  webhook:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      checkout,
+      '      - uses: docker/build-push-action@v6',
+      '        with:',
+      '          context: .',
+      '          file: ./Dockerfile',
+      '      - run: docker build -t x .',
+      '      - uses: docker/build-push-action@v6',
+      '        with:',
+      '          file: ./Dockerfile',
+      '',
+    ].join('\n');
+  const of = (checkout: string) => {
+    const tree = buildTree({ files: ['Dockerfile', '.github/workflows/w.yml'], dockerignore: null, fileContents: { '.github/workflows/w.yml': wf(checkout) } });
+    try {
+      return workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.gitContext ?? false]);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const other = '      - uses: actions/checkout@v4\n        with:\n          repository: controlplaneio/kubesec-webhook\n          ref: main';
+  assert.deepEqual(of(other), [['.github/workflows/w.yml:webhook step 4', true]]);
+  // This repository checked out too (at the root, or the other one in a subdirectory): all three are its builds.
+  for (const checkout of [`      - uses: actions/checkout@v4\n${other}\n          path: webhook`, '      - uses: actions/checkout@v4\n        with:\n          repository: ${{ github.repository }}']) {
+    assert.equal(of(checkout).length, 3, checkout);
+  }
+});

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-K44AB4JY.mjs";
+} from "./chunk-YCZH64WM.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

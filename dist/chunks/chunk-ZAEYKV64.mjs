@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-K44AB4JY.mjs";
+} from "./chunk-YCZH64WM.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
@@ -6787,6 +6787,19 @@ function selfCheckoutPath(job) {
   }
   return "";
 }
+function workspaceIsAnotherRepository(job) {
+  const steps = job?.steps;
+  let foreignAtRoot = false;
+  for (const st of Array.isArray(steps) ? steps : []) {
+    const s = st;
+    if (typeof s?.uses !== "string" || !/^actions\/checkout@/.test(s.uses)) continue;
+    const repo = s.with?.repository;
+    if (repo === void 0 || typeof repo === "string" && /^\$\{\{\s*github\.repository\s*\}\}$/.test(repo)) return false;
+    const at = typeof s.with?.path === "string" ? s.with.path.replace(/^\.\/+|\/+$/g, "") : "";
+    if (at === "" || at === ".") foreignAtRoot = true;
+  }
+  return foreignAtRoot;
+}
 function workspaceExpression(job) {
   const at = selfCheckoutPath(job);
   const ws = String.raw`(?:\$\{\{\s*github\.workspace\s*\}\}|/home/runner/work/([^/\s]+)/\1)`;
@@ -7134,6 +7147,7 @@ function workflowTargets(root, cwd) {
           const shownFile = path3.relative(root, dockerfile).split(path3.sep).join("/");
           return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by the step ${step} before the build: the committed file is not the one built; not audited` };
         };
+        const foreign = workspaceIsAnotherRepository(job);
         const pushBuilds = (w, label, ifCond, noContext) => {
           const str = (k) => typeof w[k] === "string" ? withEnv(w[k]) : void 0;
           for (const combo of matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args")])) {
@@ -7153,6 +7167,7 @@ function workflowTargets(root, cwd) {
               if (!/\$\{\{|\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
               else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
             }
+            if (!gitContext && foreign) continue;
             const ctxAbs = path3.resolve(root, context);
             const dockerfile = file ? path3.resolve(sub !== null || noContext === "always-git" ? ctxAbs : root, file) : void 0;
             out.push({
@@ -7207,12 +7222,12 @@ function workflowTargets(root, cwd) {
                 const scriptAt = path3.resolve(root, typeof wd === "string" ? wd : ".");
                 return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt }, ...base.preparers ?? []] };
               };
-              for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
+              for (const c of foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
                 const ctxAbs = path3.resolve(root, c.context);
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
                 out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
               }
-              for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
+              for (const c of foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
                 const files = c.files.map((f) => path3.resolve(root, f));
                 if (files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)))) continue;
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));

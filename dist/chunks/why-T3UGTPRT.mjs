@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-WQ3XEA33.mjs";
+} from "./chunk-UQZLQBLK.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-K44AB4JY.mjs";
+} from "./chunk-YCZH64WM.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import {
   readRegularFile

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-7QGA5KOV.mjs";
+} from "./chunk-ZAEYKV64.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-WQ3XEA33.mjs";
+} from "./chunk-UQZLQBLK.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-K44AB4JY.mjs";
+} from "./chunk-YCZH64WM.mjs";
 import {
   splitAtWildcard
 } from "./chunk-IGMWJDHJ.mjs";

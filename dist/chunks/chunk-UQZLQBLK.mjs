@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-K44AB4JY.mjs";
+} from "./chunk-YCZH64WM.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

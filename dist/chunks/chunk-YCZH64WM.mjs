@@ -12071,7 +12071,7 @@ function isTracked(index, p) {
   return false;
 }
 function hasTrackedBelow(index, d) {
-  if (d === "" ? index.files.size > 0 || index.sparseDirs.size > 0 : index.dirs.has(d)) return true;
+  if (d === "" ? index.files.size > 0 || index.sparseDirs.size > 0 : index.dirs.has(d) || index.files.has(d)) return true;
   for (const a of ancestors(d)) if (index.sparseDirs.has(a)) return true;
   return false;
 }

@@ -4,7 +4,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
 import { buildTree } from '../helpers/trees.js';
-import { git } from '../helpers/committed.js';
 
 function gitFindings(files: string[], gitignores: Record<string, string>, dockerignore: string, context = '') {
   const tree = buildTree({ files, dockerignore: null });

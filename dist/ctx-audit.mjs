@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HJZDC474.mjs";
+} from "./chunks/chunk-7CJBDCVQ.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-UQZLQBLK.mjs";
+} from "./chunks/chunk-WB3L33SE.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-YCZH64WM.mjs";
+} from "./chunks/chunk-Y32RBDHC.mjs";
 import "./chunks/chunk-IGMWJDHJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-U7JXLK4A.mjs"),
-  why: () => import("./chunks/why-T3UGTPRT.mjs"),
-  suggest: () => import("./chunks/suggest-YS5WR2GZ.mjs")
+  targets: () => import("./chunks/targets-Z6I53PYM.mjs"),
+  why: () => import("./chunks/why-JPLP6XW3.mjs"),
+  suggest: () => import("./chunks/suggest-MNICD3A2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

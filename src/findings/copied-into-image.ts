@@ -42,6 +42,11 @@ export function copiedByLookup(cross: CrossCheckResult | null): CopiedByLookup {
   const byLine = new Map<number, SourceResolution[]>();
   for (const r of cross.resolved.resolutions) {
     if (r.source.instruction === 'RUN --mount') continue;
+    // A source with an ARG that has no value (no default, no --build-arg) is read with it empty,
+    // as docker would, but every real build passes one (CTX101 says so): what the empty value
+    // matches is no copy any build makes. ThreatMapper's `COPY $AGENT_BINARY_BUILD_RELATIVE
+    // /deepfence` (the whole context with it empty) called a committed kubeconfig copied into the image.
+    if (r.source.openArgs.length > 0) continue;
     const list = byLine.get(r.source.line);
     if (list) list.push(r);
     else byLine.set(r.source.line, [r]);

@@ -201,3 +201,19 @@ test('CTX003: the COPYs that bring in files on purpose do not raise what else si
   const f = findings.find((x) => x.ruleId === 'CTX003');
   assert.deepEqual([f?.severity, f?.data.files, f?.data.deliberate, f?.data.copiedBy], ['warning', 1, 1, undefined]);
 });
+
+// deepfence/ThreatMapper: agent-binary/Dockerfile.fargate `ARG AGENT_BINARY_BUILD_RELATIVE` (no
+// default) then `COPY $AGENT_BINARY_BUILD_RELATIVE /deepfence`, and deepfence_worker's `COPY
+// ./${AGENT_BINARY_DIST_RELATIVE}/* /opt/deepfence/`: with the ARG empty they take the whole context,
+// which no real build does (each passes it); a committed kubeconfig was "copied into the image": errors.
+test('A source with an ARG that has no value copies nothing into the image for size and secret ranking; with the ARG given, what it names does', () => {
+  const of = (copy: string, buildArgs?: Record<string, string>) =>
+    auditTree({ files: ['bin/agent'], fileContents: df('FROM alpine', 'ARG DIR', copy), contents: { 'data/big.bin': 2 * MB }, dockerignore: '' }, { settings: { maxFileSize: MB }, ...(buildArgs ? { buildArgs } : {}) })
+      .findings.filter((f) => f.ruleId === 'CTX001')
+      .map((f) => [f.path, f.severity, f.data.copiedBy ?? null]);
+  assert.deepEqual(of('COPY $DIR /deepfence'), [['data/big.bin', 'warning', null]]);
+  assert.deepEqual(of('COPY ./${DIR}/* /opt/'), [['data/big.bin', 'warning', null]]);
+  assert.deepEqual(of('COPY $DIR /deepfence', { DIR: 'data' }), [['data/big.bin', 'error', [{ file: 'Dockerfile', line: 3 }]]]);
+  // The same file under a plain whole-context copy is raised, as before.
+  assert.deepEqual(of('COPY . /deepfence'), [['data/big.bin', 'error', [{ file: 'Dockerfile', line: 3 }]]]);
+});

@@ -209,3 +209,29 @@ test('CTX201: an .env whose secret-named values are file paths holds no credenti
     [...paths.map((_, i) => [`p${i}/.env`, 'info']), ['s0/.env', 'error'], ['s1/.env', 'error'], ['s2/.env', 'error']].sort(),
   );
 });
+
+// deepfence/ThreatMapper: the cluster agent ships a kubeconfig template (`id-token: -replaceToken-`,
+// `server: https://KUBERNETES_SERVICE_HOST:...`) that token.sh fills from the pod's service-account
+// token at start: judged by its name, an error that said to rotate a secret that is not there.
+test('CTX201: a kubeconfig is read: a template or one that names files or runs a command holds no credential; a token, password or client key data does', () => {
+  const kube = (user: string) => `apiVersion: v1\nkind: Config\nclusters:\n- cluster:\n    insecure-skip-tls-verify: true\n    server: https://KUBERNETES_SERVICE_HOST:KUBERNETES_SERVICE_PORT\n  name: c\nusers:\n- name: u\n  user:\n${user}`;
+  const contents: Record<string, string> = {
+    'probe/kubernetes/kubeconfig': kube('    auth-provider:\n      config:\n        id-token: -replaceToken-\n      name: oidc\n'),
+    'eks/kubeconfig': kube('    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: aws\n      args: [eks, get-token, --cluster-name, prod]\n'),
+    'files/kubeconfig': kube('    client-certificate: /etc/k8s/client.crt\n    client-key: /etc/k8s/client.key\n'),
+    'admin/kubeconfig': kube(`    token: ${rand(40)}\n`),
+    'kind/kubeconfig': kube(`    client-certificate-data: ${rand(60)}\n    client-key-data: ${rand(120)}\n`),
+    'basic/.kube/config': kube(`    username: admin\n    password: "${rand(16)}"\n`),
+    'odd/kubeconfig': 'not yaml at all\n',
+  };
+  const f = findingsOf('CTX201', { files: Object.keys(contents), fileContents: { ...contents, Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' });
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]).sort(), [
+    ['admin/kubeconfig', 'error', 'content'],
+    ['basic/.kube/config', 'error', 'content'],
+    ['eks/kubeconfig', 'info', 'no-credential'],
+    ['files/kubeconfig', 'info', 'no-credential'],
+    ['kind/kubeconfig', 'error', 'content'],
+    ['odd/kubeconfig', 'error', 'name-only'], // not read as a kubeconfig: judged by name
+    ['probe/kubernetes/kubeconfig', 'info', 'no-credential'],
+  ]);
+});

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-ZAEYKV64.mjs";
+} from "./chunk-6XFRDM2N.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-UQZLQBLK.mjs";
+} from "./chunk-WB3L33SE.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-YCZH64WM.mjs";
+} from "./chunk-Y32RBDHC.mjs";
 import {
   splitAtWildcard
 } from "./chunk-IGMWJDHJ.mjs";

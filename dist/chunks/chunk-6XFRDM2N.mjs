@@ -20,7 +20,7 @@ import {
   parseGoBool,
   readGitIndex,
   require_ignore
-} from "./chunk-YCZH64WM.mjs";
+} from "./chunk-Y32RBDHC.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

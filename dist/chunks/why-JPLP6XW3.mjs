@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UQZLQBLK.mjs";
+} from "./chunk-WB3L33SE.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-YCZH64WM.mjs";
+} from "./chunk-Y32RBDHC.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import {
   readRegularFile

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZAEYKV64.mjs";
+} from "./chunk-6XFRDM2N.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-HJZDC474.mjs";
+} from "./chunk-7CJBDCVQ.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -32,7 +32,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-YCZH64WM.mjs";
+} from "./chunk-Y32RBDHC.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

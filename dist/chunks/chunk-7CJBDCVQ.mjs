@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-YCZH64WM.mjs";
+} from "./chunk-Y32RBDHC.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

@@ -458,3 +458,26 @@ function readText(file: string): string {
     throw e;
   }
 }
+
+/**
+ * The files a Compose file's `include:` names (absolute; entries with a variable left out), read
+ * without interpolating anything else; [] when it cannot be read. For `--all`, which loads an
+ * included file through its includer (laradock's docker-compose.yml includes 72 `<service>/compose.yml`
+ * with `project_directory: .`; each alone names networks only the includer declares).
+ */
+export function composeIncludes(file: string): string[] {
+  let doc: unknown;
+  try {
+    doc = parseYaml(readText(file), GO_YAML_OPTIONS);
+  } catch {
+    return [];
+  }
+  if (!isMap(doc) || doc.include === undefined) return [];
+  const here = path.dirname(file);
+  const out: string[] = [];
+  for (const e of Array.isArray(doc.include) ? doc.include : [doc.include]) {
+    const paths: unknown[] = typeof e === 'string' ? [e] : isMap(e) ? (Array.isArray(e.path) ? e.path : [e.path]) : [];
+    for (const x of paths) if (typeof x === 'string' && x !== '' && !x.includes('$')) out.push(path.resolve(here, x));
+  }
+  return out;
+}

@@ -11,7 +11,7 @@ import ignore, { type Ignore } from 'ignore';
 import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
 import { TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
-import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
+import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeIncludes, composeTargets, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { goreleaserTargets, placeStandalone, templateReason, workflowTargets } from './repo-builds.js';
 import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../context/boundary.js';
@@ -217,8 +217,18 @@ export function discoverTargets(
   const declared: BuildTarget[] = [];
   // One Compose project per directory, loaded as `docker compose` would there (base + override).
   const composeDirs = [...new Set(buildFiles.filter((f) => !path.basename(f).startsWith('docker-bake')).map((f) => path.dirname(f)))];
-  for (const d of composeDirs) {
-    const files = findComposeFiles(path.join(root, d), false);
+  // What the projects' files include: an included file is loaded through its includer (with the
+  // networks, volumes and project directory the includer gives it), not as a project of its own.
+  const projectFiles = new Map(composeDirs.map((d) => [d, findComposeFiles(path.join(root, d), false)] as const));
+  const included = new Map<string, string>();
+  for (const [, files] of projectFiles) for (const f of files) for (const inc of composeIncludes(f)) if (!files.includes(inc) && !included.has(inc)) included.set(inc, f);
+  // Includers first; an included project is skipped only when its includer loaded (else it is
+  // audited on its own, as before: never a build left out because another file failed).
+  const isIncluded = (d: string) => (projectFiles.get(d) ?? []).length > 0 && (projectFiles.get(d) ?? []).every((f) => included.has(f));
+  const loadedFiles = new Set<string>();
+  for (const d of [...composeDirs.filter((x) => !isIncluded(x)), ...composeDirs.filter(isIncluded)]) {
+    const files = projectFiles.get(d) ?? [];
+    if (isIncluded(d) && files.every((f) => loadedFiles.has(included.get(f) as string))) continue;
     if (files.length === 0) {
       // Only an override (`.devcontainer/docker-compose.override.yml`): `docker compose` there finds
       // no configuration; the file extends one named with -f elsewhere. Listed, not audited.
@@ -240,6 +250,7 @@ export function discoverTargets(
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) {
         declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...(inTests ? { testInput: true as const } : {}) })));
       }
+      for (const f of files) loadedFiles.add(f);
     } catch (e) {
       const r = refused(files[0], e);
       if (inTests && r.error !== undefined) {

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { composeTargets } from '../../src/targets/compose.js';
+import { discoverTargets } from '../../src/targets/discover.js';
 import { InputError } from '../../src/errors.js';
 import { writeTree } from './helpers.js';
 
@@ -50,5 +51,32 @@ test('Compose: an included file that is not there fails as docker compose does; 
     assert.deepEqual(composeTargets(['compose.yaml'], { cwd: cyc.root, env: {} }).map((x) => x.name), ['a', 'b']);
   } finally {
     cyc.cleanup();
+  }
+});
+
+// laradock: docker-compose.yml declares the networks and includes 72 `<service>/compose.yml` with
+// `project_directory: .`; --all also loaded each of them as a project of its own, and listed 72
+// skips ("uses network frontend, which no file of this project declares").
+test('--all: a Compose file another project includes is loaded through its includer, not as a project of its own; when the includer does not load, it is audited alone', () => {
+  const shape = (root: string) => ({
+    'docker-compose.yml': `networks:\n  frontend: {}\ninclude:\n  - path: adminer/compose.yml\n    project_directory: .\n${root}`,
+    'adminer/compose.yml': 'services:\n  adminer:\n    build:\n      context: ./adminer\n    networks:\n      - frontend\n',
+    'adminer/Dockerfile': 'FROM adminer\nCOPY plugins /plugins\n',
+    'adminer/plugins/a.php': '<?php\n',
+  });
+  const names = (t: ReturnType<typeof discoverTargets>['targets']) => t.map((x) => [x.name, x.skipReason === undefined ? 'audited' : 'skipped']).sort();
+  const ok = writeTree(shape(''));
+  try {
+    assert.deepEqual(names(discoverTargets(ok.root, { cwd: ok.root, env: {} }).targets), [['docker-compose.yml:adminer', 'audited']]);
+  } finally {
+    ok.cleanup();
+  }
+  // The includer needs a variable nobody sets: the included file is still audited alone (and says why it cannot load).
+  const broken = writeTree(shape('services:\n  web:\n    image: ${IMAGE:?set IMAGE}\n'));
+  try {
+    const t = names(discoverTargets(broken.root, { cwd: broken.root, env: {} }).targets);
+    assert.ok(t.some(([n]) => n.startsWith('adminer/compose.yml')), JSON.stringify(t));
+  } finally {
+    broken.cleanup();
   }
 });

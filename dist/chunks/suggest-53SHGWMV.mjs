@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-6XFRDM2N.mjs";
+} from "./chunk-IEW4KW6T.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

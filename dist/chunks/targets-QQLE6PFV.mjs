@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6XFRDM2N.mjs";
+} from "./chunk-IEW4KW6T.mjs";
 import {
   configForRun,
   failOnFor,

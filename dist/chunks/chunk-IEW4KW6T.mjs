@@ -6365,6 +6365,22 @@ function readText(file) {
     throw e;
   }
 }
+function composeIncludes(file) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(readText(file), GO_YAML_OPTIONS);
+  } catch {
+    return [];
+  }
+  if (!isMap2(doc) || doc.include === void 0) return [];
+  const here = path2.dirname(file);
+  const out = [];
+  for (const e of Array.isArray(doc.include) ? doc.include : [doc.include]) {
+    const paths = typeof e === "string" ? [e] : isMap2(e) ? Array.isArray(e.path) ? e.path : [e.path] : [];
+    for (const x of paths) if (typeof x === "string" && x !== "" && !x.includes("$")) out.push(path2.resolve(here, x));
+  }
+  return out;
+}
 
 // src/targets/repo-builds.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -7431,8 +7447,14 @@ function discoverTargets(dir, opts) {
   const buildFiles = [.../* @__PURE__ */ new Set([...glob(BUILD_FILE_GLOBS), ...knownBuild])].sort();
   const declared = [];
   const composeDirs = [...new Set(buildFiles.filter((f) => !path4.basename(f).startsWith("docker-bake")).map((f) => path4.dirname(f)))];
-  for (const d of composeDirs) {
-    const files = findComposeFiles(path4.join(root, d), false);
+  const projectFiles = new Map(composeDirs.map((d) => [d, findComposeFiles(path4.join(root, d), false)]));
+  const included = /* @__PURE__ */ new Map();
+  for (const [, files] of projectFiles) for (const f of files) for (const inc of composeIncludes(f)) if (!files.includes(inc) && !included.has(inc)) included.set(inc, f);
+  const isIncluded = (d) => (projectFiles.get(d) ?? []).length > 0 && (projectFiles.get(d) ?? []).every((f) => included.has(f));
+  const loadedFiles = /* @__PURE__ */ new Set();
+  for (const d of [...composeDirs.filter((x) => !isIncluded(x)), ...composeDirs.filter(isIncluded)]) {
+    const files = projectFiles.get(d) ?? [];
+    if (isIncluded(d) && files.every((f) => loadedFiles.has(included.get(f)))) continue;
     if (files.length === 0) {
       for (const f of buildFiles.filter((b) => path4.dirname(b) === d)) {
         const abs = path4.join(root, f);
@@ -7448,6 +7470,7 @@ function discoverTargets(dir, opts) {
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) {
         declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...inTests ? { testInput: true } : {} })));
       }
+      for (const f of files) loadedFiles.add(f);
     } catch (e) {
       const r = refused(files[0], e);
       if (inTests && r.error !== void 0) {

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QQLE6PFV.mjs"),
+  targets: () => import("./chunks/targets-5PIIMEQ2.mjs"),
   why: () => import("./chunks/why-JPLP6XW3.mjs"),
-  suggest: () => import("./chunks/suggest-53SHGWMV.mjs")
+  suggest: () => import("./chunks/suggest-2NEYI2NY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -21,7 +21,8 @@ import { toByteString } from '../context/bytes.js';
 // `dockerfile`: the docker CLI's own fallback name; `Dockerfile-*`/`dockerfile-*`: caprover's
 // dockerfile-captain.release, ntfy's Dockerfile-build, built with -f; `Dockerfile_*`: TGI's
 // Dockerfile_amd, _gaudi, _intel and _trtllm, openreplay's Dockerfile_alerts, built by CI.
-const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/dockerfile.*', '**/Dockerfile-*', '**/dockerfile-*', '**/Dockerfile_*', '**/dockerfile_*', '**/*.dockerfile'];
+// `DockerfileDev`, `DockerfileCelery` (polyaxon's haupt/.docker, SuperAGI): a capital letter after the name, no extension.
+const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/dockerfile.*', '**/Dockerfile-*', '**/dockerfile-*', '**/Dockerfile_*', '**/dockerfile_*', '**/*.dockerfile', '**/Dockerfile[A-Z]*'];
 /**
  * Code and documents that happen to be named after Dockerfiles: a Go package `dockerfile`
  * (kaniko's pkg/dockerfile/dockerfile.go, tilt's), editor modes (Ace's snippets/dockerfile.js in
@@ -44,7 +45,7 @@ const BAKE_HCL_GLOBS = ['**/docker-bake.hcl', '**/docker-bake.override.hcl'];
  */
 const SKIP = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/testdata/**', '**/testfiles*/**', '**/fixtures/**', '**/__fixtures__/**', '**/src/test/resources/**'];
 /** DOCKERFILE_GLOBS and SKIP as tests of a DIR-relative path, for files a walk listed. */
-const DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile)$/;
+const DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*)$/;
 const SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__|src\/test\/resources)\//;
 // Also third-party code by its directory's name (rules/test-fixtures.ts THIRD_PARTY_DIR): fluent-bit's
 // lib/nghttp2-1.65.0/third-party/mruby and lib/wasm-micro-runtime-WAMR-2.4.1 carry their own compose files.
@@ -204,7 +205,7 @@ export function discoverTargets(
       .sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep })
       .filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f))
       .sort();
-  const globbed = glob(DOCKERFILE_GLOBS);
+  const globbed = glob(DOCKERFILE_GLOBS).filter((f) => DOCKERFILE_NAME.test(f));
   // Files a walk of DIR has already listed (`suggest`'s, below maxDepth): no second search.
   const knownIgnored = (f: string) => opts.knownIgnoredToo !== true && isIgnored(f);
   const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !THIRD_PARTY_DIR.test(f));

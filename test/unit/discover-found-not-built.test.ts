@@ -385,6 +385,20 @@ test('--all: a Dockerfile_<name> is a Dockerfile; Dockerfile_<name>.md is not', 
   assert.deepEqual(t.map((x) => x.name).sort(), ['Dockerfile_amd', 'sub/dockerfile_dev']);
 });
 
+// polyaxon's haupt/.docker/DockerfileDev (built by haupt/cmd/rebuild for CI's container tests),
+// DockerfileStreams; SuperAGI's DockerfileCelery: --all did not find them.
+test('--all: a Dockerfile<Name> (a capital letter after it, no extension) is a Dockerfile; Dockerfiles/ and DockerfileDev.md are not', () => {
+  const t = discovered({
+    '.docker/DockerfileDev': 'FROM alpine\nCOPY a.txt /\n',
+    DockerfileCelery: 'FROM alpine\n',
+    'docs/DockerfileDev.md': '# notes\n',
+    'Dockerfiles/app': 'FROM alpine\n',
+    Dockerfilex: 'FROM alpine\n',
+    'a.txt': 'a',
+  });
+  assert.deepEqual(t.map((x) => x.name.replace(/ \(context: .*$/, '')).sort(), ['.docker/DockerfileDev', 'DockerfileCelery']);
+});
+
 // supabase/postgres: dockerhub-release-15-6.yml's build-push-action step has `file: Dockerfile-156` and
 // no `context:` (and no checkout): the action builds its Git context, which BuildKit clones without
 // .git and without applying .dockerignore. ctx-audit audited the checkout and reported .git copied

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-IEW4KW6T.mjs";
+} from "./chunk-PDAHBXUY.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-IEW4KW6T.mjs";
+} from "./chunk-PDAHBXUY.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

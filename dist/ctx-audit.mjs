@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7CJBDCVQ.mjs";
+} from "./chunks/chunk-RB4Q23YX.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-WB3L33SE.mjs";
+} from "./chunks/chunk-J3LS2M5K.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-Y32RBDHC.mjs";
+} from "./chunks/chunk-YQ72OU7X.mjs";
 import "./chunks/chunk-IGMWJDHJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5PIIMEQ2.mjs"),
-  why: () => import("./chunks/why-JPLP6XW3.mjs"),
-  suggest: () => import("./chunks/suggest-2NEYI2NY.mjs")
+  targets: () => import("./chunks/targets-ROOT5AY4.mjs"),
+  why: () => import("./chunks/why-JEPWITQR.mjs"),
+  suggest: () => import("./chunks/suggest-BJY7FPM7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

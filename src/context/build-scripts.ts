@@ -197,6 +197,13 @@ export function submoduleHolding(repoRoot: string, repoPath: string): string | n
 /** Whether a repository path is the submodule `sub` or lies in it. */
 const holds = (sub: string, repoPath: string): boolean => repoPath === sub || repoPath.startsWith(sub + '/');
 
+/** The submodules `.gitmodules` declares that this checkout has not checked out (missing or empty directories), sorted. */
+export function uncheckedSubmodules(repoRoot: string): string[] {
+  return submodulePaths(repoRoot)
+    .filter((sub) => uncheckedSubmodule(repoRoot, sub) === sub)
+    .sort();
+}
+
 /**
  * The submodule a repository-relative path lies in, when this checkout has not checked it out (its
  * directory is missing or empty: `git clone` without `--recurse-submodules`), else null. lago's

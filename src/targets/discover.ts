@@ -17,6 +17,7 @@ import { goreleaserTargets, placeStandalone, templateReason, workflowTargets } f
 import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
+import { uncheckedSubmodules } from '../context/build-scripts.js';
 
 // `dockerfile`: the docker CLI's own fallback name; `Dockerfile-*`/`dockerfile-*`: caprover's
 // dockerfile-captain.release, ntfy's Dockerfile-build, built with -f; `Dockerfile_*`: TGI's
@@ -325,7 +326,12 @@ export function discoverTargets(
   if (targets.length === 0) {
     // dub's apps/web/docker-compose.yml runs images only: there is a Compose file, and no build.
     const found = buildFiles.length === 0 ? 'Compose or Bake file' : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)`);
+    // polyaxon keeps every Dockerfile in its seven submodules: a clone without them has none here.
+    const repoRoot = findRepoRoot(root);
+    const within = path.relative(repoRoot ?? root, root).split(path.sep).join('/');
+    const unchecked = repoRoot === null ? [] : uncheckedSubmodules(repoRoot).filter((s) => within === '' || s === within || s.startsWith(within + '/'));
+    const subs = unchecked.length === 0 ? '' : `; ${unchecked.length === 1 ? 'a git submodule is' : `${unchecked.length} git submodules are`} not checked out here, so not searched (${unchecked.slice(0, 5).join(', ')}${unchecked.length > 5 ? ', ...' : ''}): check out with \`git submodule update --init\` (in a workflow, actions/checkout's \`submodules: true\`) and run again`;
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${subs}`);
   }
   return { targets, dockerfiles, buildFiles };
 }

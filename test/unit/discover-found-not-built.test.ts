@@ -3,6 +3,8 @@
 // healthy repository; each is now listed as skipped with its reason, or audited as docker would.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { templateReason } from '../../src/targets/repo-builds.js';
@@ -184,6 +186,22 @@ test('--all: a tree whose only Compose file runs images is no build, and the err
   const tree = buildTree({ files: ['apps/web/docker-compose.yml'], fileContents: { 'apps/web/docker-compose.yml': 'services:\n  db:\n    image: mysql:8.0\n' }, dockerignore: null });
   try {
     assert.throws(() => discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }), /no build found under .* \(no Dockerfile, Dockerfile\.\*, \*\.Dockerfile, Compose service or Bake target with a build \(apps\/web\/docker-compose\.yml builds nothing\), and no docker build/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// polyaxon/polyaxon: every Dockerfile is in one of its seven submodules; a clone without them gave a
+// bare "no build found", though CI (checkout with submodules: true) builds images.
+test('--all: with no build found, the error names the git submodules this checkout lacks', () => {
+  const tree = buildTree({ files: ['README.md', '.gitmodules', 'sdks/Dockerfile'], fileContents: { '.gitmodules': '[submodule "haupt"]\n\tpath = haupt\n\turl = https://x/haupt\n[submodule "sdks"]\n\tpath = sdks\n\turl = https://x/sdks\n', 'sdks/Dockerfile': 'FROM alpine\n' }, dockerignore: null });
+  try {
+    fs.mkdirSync(path.join(tree.ctx, '.git'));
+    fs.mkdirSync(path.join(tree.ctx, 'haupt'));
+    // sdks is checked out: a build is found.
+    assert.equal(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.length, 1);
+    fs.rmSync(path.join(tree.ctx, 'sdks'), { recursive: true });
+    assert.throws(() => discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }), /are not searched\); 2 git submodules are not checked out here, so not searched \(haupt, sdks\): check out with `git submodule update --init`/);
   } finally {
     tree.cleanup();
   }

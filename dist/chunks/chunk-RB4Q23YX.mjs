@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-Y32RBDHC.mjs";
+} from "./chunk-YQ72OU7X.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

@@ -19,8 +19,9 @@ import {
   parseDockerfile,
   parseGoBool,
   readGitIndex,
-  require_ignore
-} from "./chunk-Y32RBDHC.mjs";
+  require_ignore,
+  uncheckedSubmodules
+} from "./chunk-YQ72OU7X.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
@@ -7526,7 +7527,11 @@ function discoverTargets(dir, opts) {
   const targets = [...declared, ...hcl, ...standalone];
   if (targets.length === 0) {
     const found = buildFiles.length === 0 ? "Compose or Bake file" : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)`);
+    const repoRoot = findRepoRoot(root);
+    const within = path4.relative(repoRoot ?? root, root).split(path4.sep).join("/");
+    const unchecked = repoRoot === null ? [] : uncheckedSubmodules(repoRoot).filter((s) => within === "" || s === within || s.startsWith(within + "/"));
+    const subs = unchecked.length === 0 ? "" : `; ${unchecked.length === 1 ? "a git submodule is" : `${unchecked.length} git submodules are`} not checked out here, so not searched (${unchecked.slice(0, 5).join(", ")}${unchecked.length > 5 ? ", ..." : ""}): check out with \`git submodule update --init\` (in a workflow, actions/checkout's \`submodules: true\`) and run again`;
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${subs}`);
   }
   return { targets, dockerfiles, buildFiles };
 }

@@ -8795,6 +8795,9 @@ function submoduleHolding(repoRoot, repoPath) {
   return submodulePaths(repoRoot).find((sub) => holds(sub, repoPath)) ?? null;
 }
 var holds = (sub, repoPath) => repoPath === sub || repoPath.startsWith(sub + "/");
+function uncheckedSubmodules(repoRoot) {
+  return submodulePaths(repoRoot).filter((sub) => uncheckedSubmodule(repoRoot, sub) === sub).sort();
+}
 function uncheckedSubmodule(repoRoot, repoPath) {
   for (const sub of submodulePaths(repoRoot)) {
     if (!holds(sub, repoPath)) continue;
@@ -16808,6 +16811,7 @@ function exitCodeFor(findings, failOn) {
 export {
   writeText,
   lineWriting,
+  uncheckedSubmodules,
   cleanPath,
   readIgnoreRules,
   resolveContext,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-WB3L33SE.mjs";
+} from "./chunk-J3LS2M5K.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-Y32RBDHC.mjs";
+} from "./chunk-YQ72OU7X.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import {
   readRegularFile

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-PDAHBXUY.mjs";
+} from "./chunk-424QLGD7.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-WB3L33SE.mjs";
+} from "./chunk-J3LS2M5K.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-Y32RBDHC.mjs";
+} from "./chunk-YQ72OU7X.mjs";
 import {
   splitAtWildcard
 } from "./chunk-IGMWJDHJ.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RB4Q23YX.mjs";
+} from "./chunks/chunk-JZKHWZWV.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-J3LS2M5K.mjs";
+} from "./chunks/chunk-CUVBWZQ6.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-YQ72OU7X.mjs";
+} from "./chunks/chunk-BCWDE62I.mjs";
 import "./chunks/chunk-IGMWJDHJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ROOT5AY4.mjs"),
-  why: () => import("./chunks/why-JEPWITQR.mjs"),
-  suggest: () => import("./chunks/suggest-BJY7FPM7.mjs")
+  targets: () => import("./chunks/targets-2Y3Y2OH3.mjs"),
+  why: () => import("./chunks/why-YFQUH2JD.mjs"),
+  suggest: () => import("./chunks/suggest-22RBHRDO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -41,6 +41,15 @@ function guardsWorkingTreeFile(ctx: RuleContext, pattern: string): boolean {
   return ignored(p, !whole) || ignored(p, true) || ignored(`${p}/x`, false);
 }
 
+/** Whether git ignores the path an exception names (its literal part, as a file or a directory, or what is in it). */
+function letsInGitIgnored(ctx: RuleContext, pattern: string): boolean {
+  const ignored = ctx.isGitIgnored;
+  const literal = splitAtWildcard(pattern).literal.join('/');
+  if (ignored === null || literal === '') return false;
+  const p = toByteString(literal);
+  return ignored(p, false) || ignored(p, true) || ignored(`${p}/x`, false);
+}
+
 /**
  * The line of an earlier exclusion that covers everything `text` can match, with no exception
  * between them: the same pattern, or one that matches the literal directory `text` starts with.
@@ -71,7 +80,7 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
   severity: 'info',
   docs: {
     summary: 'A .dockerignore line decides nothing, and is not a protective line.',
-    why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). So is a line naming a secret\'s file (\`/config/master.key\`) or a path git ignores in this repository (\`/public/assets\`, \`REVISION\`: .gitignore says a working tree makes them), or a glob git ignores as written (\`config*.yml\` in both files, though its only match today is a committed default an exception lets back in). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n) => `\`${n}\``).join(', ')}`).join('; ')} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line. Nor is an exception that lets in a path a COPY/ADD names (a build output made before the build: \`**\` then \`!build/_output/bin/app\`). An exception that re-includes only what an earlier one does is not reported when its text is what makes the legacy builder enter an excluded directory where files are sent (it enters one only when an exception\'s text starts with it): removing it would drop them.`,
+    why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). So is a line naming a secret\'s file (\`/config/master.key\`) or a path git ignores in this repository (\`/public/assets\`, \`REVISION\`: .gitignore says a working tree makes them), or a glob git ignores as written (\`config*.yml\` in both files, though its only match today is a committed default an exception lets back in). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n) => `\`${n}\``).join(', ')}`).join('; ')} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line. Nor is an exception that lets in a path a COPY/ADD names (a build output made before the build: \`**\` then \`!build/_output/bin/app\`), or a path git ignores (a build output another Dockerfile reading the same ignore file may copy: \`!build/distributions\`). An exception that re-includes only what an earlier one does is not reported when its text is what makes the legacy builder enter an excluded directory where files are sent (it enters one only when an exception\'s text starts with it): removing it would drop them.`,
     fix: 'Delete the line, or fix it so it matches what it was meant to (Docker patterns are anchored at the context root; use `**/` to match at any depth).',
     bad: '# .dockerignore\nnode_modules\nnode_module/',
     good: '# .dockerignore\nnode_modules',
@@ -94,6 +103,10 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
       // The exception may name the source or a directory above it, as Docker's parent matching lets
       // it in (caddy-docker-proxy's `*` then `!artifacts`, for `COPY artifacts/binaries/$TARGETPLATFORM/caddy`).
       if (p.exclusion && named.some((src) => src === p.text || selfOrParents(src).some((q) => filepathMatch(p.text, q)))) continue;
+      // An exception that lets in what git ignores: a build output made before a build, this
+      // Dockerfile's or another's reading the same file (openwhisk's core/controller: `!build/distributions`
+      // for Dockerfile, `!build/tmp/docker-coverage` for Dockerfile.cov; each was "dead" for the other).
+      if (p.exclusion && letsInGitIgnored(ctx, p.text)) continue;
       // `*.{yaml,yml}` (src-cli): gitignore and shells expand braces, Go's filepath.Match does not.
       const braces = /\{[^{}]*,[^{}]*\}/.test(p.text);
       out.push({ file: ignoreFileLocation(ctx), line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...(shadowedBy !== null ? { shadowedBy } : {}), ...(braces ? { braces: true as const } : {}) } });

@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { findingsOf } from './ctx0-harness.js';
+import { runAudit } from '../../src/audit.js';
+import { buildTree } from '../helpers/trees.js';
 
 test('CTX302 reports lines that decide nothing, with their line numbers', () => {
   const f = findingsOf('CTX302', { files: ['a.log', 'keep.md', 'src/x'], dockerignore: '# comment\n*.log\nnode_module/\n\n!nothing-here\n' });
@@ -123,4 +127,22 @@ test('CTX302: a glob that git ignores as a directory (a .gitignore line with a t
   const files = ['openui/app.py', 'openui/eval/run.py', '.git/HEAD', '.gitignore', 'openui/eval/.gitignore'];
   const f = findingsOf('CTX302', { files, fileContents: { '.gitignore': 'wandb/\n', 'openui/eval/.gitignore': 'datasets/\n' }, dockerignore });
   assert.deepEqual(f.map((x) => [x.line, x.data.pattern]), [[3, '**/other']]);
+});
+
+// apache/openwhisk core/controller: `*` then `!build/distributions` (Dockerfile's ADD of the tar) and
+// `!build/tmp/docker-coverage` (Dockerfile.cov's); in a clean checkout each was "dead" for the other
+// Dockerfile, and removing either breaks that build. Git ignores build/: outputs made before a build.
+test('CTX302: an exception that lets in a path git ignores (a build output) is not dead; one naming a path git keeps is', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', '.gitignore', 'src/Main.scala'],
+    fileContents: { Dockerfile: 'FROM alpine\nADD build/distributions/controller.tar /\n', '.gitignore': 'build/\n' },
+    dockerignore: '*\n!build/distributions\n!build/tmp/docker-coverage\n!docs/old\n',
+  });
+  try {
+    fs.mkdirSync(path.join(tree.ctx, '.git'));
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX302');
+    assert.deepEqual(f.map((x) => [x.line, x.data.pattern]), [[4, '!docs/old']]);
+  } finally {
+    tree.cleanup();
+  }
 });

@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-YQ72OU7X.mjs";
+} from "./chunk-BCWDE62I.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-YQ72OU7X.mjs";
+} from "./chunk-BCWDE62I.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-424QLGD7.mjs";
+} from "./chunk-FCESV6QW.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-J3LS2M5K.mjs";
+} from "./chunk-CUVBWZQ6.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-YQ72OU7X.mjs";
+} from "./chunk-BCWDE62I.mjs";
 import {
   splitAtWildcard
 } from "./chunk-IGMWJDHJ.mjs";

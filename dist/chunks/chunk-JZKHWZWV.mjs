@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-YQ72OU7X.mjs";
+} from "./chunk-BCWDE62I.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2Y3Y2OH3.mjs"),
+  targets: () => import("./chunks/targets-BPONZXAQ.mjs"),
   why: () => import("./chunks/why-YFQUH2JD.mjs"),
-  suggest: () => import("./chunks/suggest-22RBHRDO.mjs")
+  suggest: () => import("./chunks/suggest-PMF44PPV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -186,7 +186,10 @@ export function discoverTargets(
     }
     const abs = readsFile(t);
     const file = inside(abs);
-    if (file !== null && t.dockerfileInline === undefined && !fs.existsSync(abs) && !isIgnored(file)) {
+    if (file !== null && t.dockerfileInline === undefined && !fs.existsSync(abs)) {
+      // Git-ignored: never committed, made before the build (khs1994-docker/lnmp's dockerfile/mysql:
+      // `cp example.Dockerfile Dockerfile`, as its README says, then `docker compose build`).
+      if (isIgnored(file)) return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout and git ignores it: a step before the build makes it (or it is copied from a template beside it); not audited` };
       return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
     return t;

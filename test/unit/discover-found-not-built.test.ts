@@ -263,6 +263,21 @@ test('--all: a Compose service whose context or Dockerfile the checkout lacks is
   );
 });
 
+// khs1994-docker/lnmp: dockerfile/mysql/docker-compose.yml builds `context: .`, whose Dockerfile the
+// README says to copy from example.Dockerfile; .gitignore (`/*`, `!example.Dockerfile`) keeps it out
+// of git. --all exited 2 on "unable to prepare context" for three such services.
+test('--all: a Compose service whose Dockerfile is git-ignored and not in the checkout is skipped, saying so', () => {
+  const t = discovered({
+    'dockerfile/mysql/docker-compose.yml': 'services:\n  mysql:\n    build:\n      context: .\n',
+    'dockerfile/mysql/example.Dockerfile': 'FROM mysql:8\n',
+    'dockerfile/mysql/.gitignore': '/*\n!example.Dockerfile\n!docker-compose.yml\n!.gitignore\n',
+  });
+  assert.deepEqual(
+    t.filter((x) => /compose/.test(x.name)).map((x) => [x.name, x.skip, x.error]),
+    [['dockerfile/mysql/docker-compose.yml:mysql', 'its Dockerfile dockerfile/mysql/Dockerfile is not in the checkout and git ignores it: a step before the build makes it (or it is copied from a template beside it); not audited', null]],
+  );
+});
+
 test('--all: ${{ env.NAME }} in a build\'s context, file or working-directory is read from the job\'s, then the workflow\'s env (kuberay)', () => {
   const t = discovered({
     'apiserver/Dockerfile.buildx': 'FROM alpine\nCOPY x /\n',

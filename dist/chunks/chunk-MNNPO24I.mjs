@@ -7428,7 +7428,8 @@ function discoverTargets(dir, opts) {
     }
     const abs = readsFile(t);
     const file = inside(abs);
-    if (file !== null && t.dockerfileInline === void 0 && !fs3.existsSync(abs) && !isIgnored(file)) {
+    if (file !== null && t.dockerfileInline === void 0 && !fs3.existsSync(abs)) {
+      if (isIgnored(file)) return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout and git ignores it: a step before the build makes it (or it is copied from a template beside it); not audited` };
       return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
     return t;

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-FCESV6QW.mjs";
+} from "./chunk-MNNPO24I.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FCESV6QW.mjs";
+} from "./chunk-MNNPO24I.mjs";
 import {
   configForRun,
   failOnFor,

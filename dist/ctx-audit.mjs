@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JZKHWZWV.mjs";
+} from "./chunks/chunk-G24FNXND.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-CUVBWZQ6.mjs";
+} from "./chunks/chunk-GKCDAQCE.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-BCWDE62I.mjs";
+} from "./chunks/chunk-3W543AHF.mjs";
 import "./chunks/chunk-IGMWJDHJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BPONZXAQ.mjs"),
-  why: () => import("./chunks/why-YFQUH2JD.mjs"),
-  suggest: () => import("./chunks/suggest-PMF44PPV.mjs")
+  targets: () => import("./chunks/targets-OLZQLJ7N.mjs"),
+  why: () => import("./chunks/why-JVFUYJF7.mjs"),
+  suggest: () => import("./chunks/suggest-4PKAA2ZL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
 import { buildTree } from '../helpers/trees.js';
 import { findingsOf } from './ctx0-harness.js';
+import { auditCommitted } from '../helpers/committed.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const rand = (n: number) => [...randomBytes(n)].map((b) => ALNUM[b % ALNUM.length]).join('');
@@ -234,4 +235,22 @@ test('CTX201: a kubeconfig is read: a template or one that names files or runs a
     ['odd/kubeconfig', 'error', 'name-only'], // not read as a kubeconfig: judged by name
     ['probe/kubernetes/kubeconfig', 'info', 'no-credential'],
   ]);
+});
+
+// hngprojects/hng_boilerplate_nestjs: a committed .env.local with `JWT_SECRET=someSecrets`, the
+// value its committed .env.example publishes for the same name; `COPY . .` made it an error.
+test('CTX201: an .env value that a committed template beside it publishes for the same name is no credential; another value still is', () => {
+  const shared = rand(24);
+  const of = (local: string, untrackedTemplate = false) => {
+    const tracked: Record<string, string> = { '.env.local': local };
+    const untracked: Record<string, string> = {};
+    (untrackedTemplate ? untracked : tracked)['.env.example'] = `PORT=3000\nJWT_SECRET=${shared}\n`;
+    return auditCommitted(tracked, untracked)
+      .filter((f) => f.ruleId === 'CTX201' && f.path === '.env.local')
+      .map((f) => [f.severity, f.data.evidence]);
+  };
+  assert.deepEqual(of(`PROFILE=local\nJWT_SECRET=${shared}\n`), [['info', 'no-credential']]);
+  assert.deepEqual(of(`PROFILE=local\nJWT_SECRET=${rand(24)}\n`), [['error', 'content']]);
+  // A template git does not track publishes nothing.
+  assert.deepEqual(of(`JWT_SECRET=${shared}\n`, true), [['error', 'content']]);
 });

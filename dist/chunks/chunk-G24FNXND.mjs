@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-BCWDE62I.mjs";
+} from "./chunk-3W543AHF.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

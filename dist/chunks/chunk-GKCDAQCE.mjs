@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-BCWDE62I.mjs";
+} from "./chunk-3W543AHF.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-BCWDE62I.mjs";
+} from "./chunk-3W543AHF.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

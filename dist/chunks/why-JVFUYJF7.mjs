@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-CUVBWZQ6.mjs";
+} from "./chunk-GKCDAQCE.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-BCWDE62I.mjs";
+} from "./chunk-3W543AHF.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import {
   readRegularFile

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-MNNPO24I.mjs";
+} from "./chunk-FSBJEHDW.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-CUVBWZQ6.mjs";
+} from "./chunk-GKCDAQCE.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-BCWDE62I.mjs";
+} from "./chunk-3W543AHF.mjs";
 import {
   splitAtWildcard
 } from "./chunk-IGMWJDHJ.mjs";

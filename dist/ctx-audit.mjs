@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-G24FNXND.mjs";
+} from "./chunks/chunk-MKU6TI3J.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-GKCDAQCE.mjs";
+} from "./chunks/chunk-C6ODFOAV.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3W543AHF.mjs";
+} from "./chunks/chunk-4B4ACXLT.mjs";
 import "./chunks/chunk-IGMWJDHJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OLZQLJ7N.mjs"),
-  why: () => import("./chunks/why-JVFUYJF7.mjs"),
-  suggest: () => import("./chunks/suggest-4PKAA2ZL.mjs")
+  targets: () => import("./chunks/targets-6OUDWOPK.mjs"),
+  why: () => import("./chunks/why-ULMPC3G4.mjs"),
+  suggest: () => import("./chunks/suggest-AFB2JDR6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

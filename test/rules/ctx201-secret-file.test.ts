@@ -254,3 +254,22 @@ test('CTX201: an .env value that a committed template beside it publishes for th
   // A template git does not track publishes nothing.
   assert.deepEqual(of(`JWT_SECRET=${shared}\n`, true), [['error', 'content']]);
 });
+
+// apptension/saas-boilerplate: packages/backend/.env.shared says "shared backend configuration that's
+// safe to commit. For secrets and personal overrides, create a `.env` file"; COPY . /app/ made its
+// published development values three errors.
+test('CTX201: a committed dotenv file whose own comment says it is safe to commit holds defaults (info); untracked, or a .local file, it keeps its severity', () => {
+  const header = '# This file contains shared backend configuration that\'s safe to commit.\n# For secrets and personal overrides, create a `.env` file in this directory.\n';
+  const body = `DJANGO_SECRET_KEY=${rand(40)}\n`;
+  const f = auditCommitted({ 'backend/.env.shared': header + body, 'web/.env.local': header + body }, { 'workers/.env.shared': header + body })
+    .filter((x) => x.ruleId === 'CTX201')
+    .map((x) => [x.path, x.severity, x.data.evidence])
+    .sort();
+  assert.deepEqual(f, [
+    ['backend/.env.shared', 'info', 'defaults'],
+    ['web/.env.local', 'error', 'content'],
+    ['workers/.env.shared', 'error', 'content'],
+  ]);
+  const msg = auditCommitted({ 'backend/.env.shared': header + body }).find((x) => x.ruleId === 'CTX201')?.message ?? '';
+  assert.match(msg, /committed to git and saying it is safe to commit \(its comment at line 1\): shared defaults, check it holds no live value/);
+});

@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-3W543AHF.mjs";
+} from "./chunk-4B4ACXLT.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-FSBJEHDW.mjs";
+} from "./chunk-HZRVSYXU.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-GKCDAQCE.mjs";
+} from "./chunk-C6ODFOAV.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3W543AHF.mjs";
+} from "./chunk-4B4ACXLT.mjs";
 import {
   splitAtWildcard
 } from "./chunk-IGMWJDHJ.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-3W543AHF.mjs";
+} from "./chunk-4B4ACXLT.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

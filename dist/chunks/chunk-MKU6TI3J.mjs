@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3W543AHF.mjs";
+} from "./chunk-4B4ACXLT.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-6OUDWOPK.mjs"),
+  targets: () => import("./chunks/targets-FTY4OABA.mjs"),
   why: () => import("./chunks/why-ULMPC3G4.mjs"),
-  suggest: () => import("./chunks/suggest-AFB2JDR6.mjs")
+  suggest: () => import("./chunks/suggest-OBMTVMQV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

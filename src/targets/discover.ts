@@ -50,6 +50,16 @@ const DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfil
 const SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__|src\/test\/resources)\//;
 // Also third-party code by its directory's name (rules/test-fixtures.ts THIRD_PARTY_DIR): fluent-bit's
 // lib/nghttp2-1.65.0/third-party/mruby and lib/wasm-micro-runtime-WAMR-2.4.1 carry their own compose files.
+// A versioned directory is an unpacked upstream release only under a directory that holds such code
+// (lib/, deps/, vendor/, external/, ...): sei-docker's containers/solr-9.4.0 is its own image, which
+// its Makefile builds, and --all left it out without a word.
+const RELEASE_HOLDER = /(?:^|\/)(?:lib|libs|deps|vendor|vendored|external|externals|extern|contrib|third[-_]?party|3rd[-_]?party|thirdparty)\//i;
+function thirdParty(f: string): boolean {
+  const m = THIRD_PARTY_DIR.exec(f);
+  if (m === null) return false;
+  const upto = f.slice(0, m.index + m[0].length);
+  return /(?:^|\/)(?:third[-_]?party|3rd[-_]?party)\/$/i.test(upto) || RELEASE_HOLDER.test(upto.slice(0, m.index + m[1].length)) || thirdParty(f.slice(m.index + m[0].length));
+}
 
 function findRepoRoot(start: string): string | null {
   for (let dir = start; ; dir = path.dirname(dir)) {
@@ -207,16 +217,16 @@ export function discoverTargets(
   const glob = (patterns: string[]) =>
     fg
       .sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep })
-      .filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f))
+      .filter((f) => !isIgnored(f) && !thirdParty(f))
       .sort();
   const globbed = glob(DOCKERFILE_GLOBS).filter((f) => DOCKERFILE_NAME.test(f));
   // Files a walk of DIR has already listed (`suggest`'s, below maxDepth): no second search.
   const knownIgnored = (f: string) => opts.knownIgnoredToo !== true && isIgnored(f);
-  const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !THIRD_PARTY_DIR.test(f));
+  const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
   const dockerfiles = [...new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith('.dockerignore') && !SOURCE_FILE.test(f));
   // Compose and Bake files the walk listed deeper than maxDepth (tensorzero's
   // crates/tensorzero-core/tests/e2e/docker-compose.yml builds from the root).
-  const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !THIRD_PARTY_DIR.test(f));
+  const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
   const buildFiles = [...new Set([...glob(BUILD_FILE_GLOBS), ...knownBuild])].sort();
 
   const declared: BuildTarget[] = [];

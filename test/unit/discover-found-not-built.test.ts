@@ -432,6 +432,21 @@ test('--all: a Dockerfile<Name> (a capital letter after it, no extension) is a D
   assert.deepEqual(t.map((x) => x.name.replace(/ \(context: .*$/, '')).sort(), ['.docker/DockerfileDev', 'DockerfileCelery']);
 });
 
+// spbgovbr/sei-docker: containers/solr-9.4.0/Dockerfile, which its Makefile builds, was taken for an
+// unpacked upstream release (a versioned directory) and left out without a word; fluent-bit's
+// lib/nghttp2-1.65.0/ and third-party/ directories still hold other projects' build files.
+test('--all: a versioned directory is third-party code only under lib/, deps/, vendor/, external/ or a third-party directory', () => {
+  const t = discovered({
+    'containers/solr-9.4.0/Dockerfile': 'FROM alpine\n',
+    'containers/solr/Dockerfile': 'FROM alpine\n',
+    'lib/nghttp2-1.65.0/Dockerfile': 'FROM alpine\n',
+    'lib/nghttp2-1.65.0/third-party/mruby/docker-compose.yml': 'services:\n  m:\n    build: .\n',
+    'deps/mbedtls-2.4.2/Dockerfile': 'FROM alpine\n',
+    'third_party/tool/Dockerfile': 'FROM alpine\n',
+  });
+  assert.deepEqual(t.map((x) => x.name.replace(/ \(context: .*$/, '')).sort(), ['containers/solr-9.4.0/Dockerfile', 'containers/solr/Dockerfile']);
+});
+
 // supabase/postgres: dockerhub-release-15-6.yml's build-push-action step has `file: Dockerfile-156` and
 // no `context:` (and no checkout): the action builds its Git context, which BuildKit clones without
 // .git and without applying .dockerignore. ctx-audit audited the checkout and reported .git copied

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-HZRVSYXU.mjs";
+} from "./chunk-Q5Z3EDKX.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-HZRVSYXU.mjs";
+} from "./chunk-Q5Z3EDKX.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -7341,6 +7341,13 @@ var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**", "**/src/test/resources/**"];
 var DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*)$/;
 var SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__|src\/test\/resources)\//;
+var RELEASE_HOLDER = /(?:^|\/)(?:lib|libs|deps|vendor|vendored|external|externals|extern|contrib|third[-_]?party|3rd[-_]?party|thirdparty)\//i;
+function thirdParty(f) {
+  const m = THIRD_PARTY_DIR.exec(f);
+  if (m === null) return false;
+  const upto = f.slice(0, m.index + m[0].length);
+  return /(?:^|\/)(?:third[-_]?party|3rd[-_]?party)\/$/i.test(upto) || RELEASE_HOLDER.test(upto.slice(0, m.index + m[1].length)) || thirdParty(f.slice(m.index + m[0].length));
+}
 function findRepoRoot(start) {
   for (let dir = start; ; dir = path4.dirname(dir)) {
     if (fs3.existsSync(path4.join(dir, ".git"))) return dir;
@@ -7440,12 +7447,12 @@ function discoverTargets(dir, opts) {
     const why = fs3.existsSync(file) ? templateReason(file) : null;
     return why !== null && why.startsWith("a template") ? { ...t, skipReason: `its Dockerfile is ${why}` } : t;
   };
-  const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep }).filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f)).sort();
+  const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep }).filter((f) => !isIgnored(f) && !thirdParty(f)).sort();
   const globbed = glob(DOCKERFILE_GLOBS).filter((f) => DOCKERFILE_NAME.test(f));
   const knownIgnored = (f) => opts.knownIgnoredToo !== true && isIgnored(f);
-  const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !THIRD_PARTY_DIR.test(f));
+  const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
   const dockerfiles = [.../* @__PURE__ */ new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith(".dockerignore") && !SOURCE_FILE.test(f));
-  const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !THIRD_PARTY_DIR.test(f));
+  const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
   const buildFiles = [.../* @__PURE__ */ new Set([...glob(BUILD_FILE_GLOBS), ...knownBuild])].sort();
   const declared = [];
   const composeDirs = [...new Set(buildFiles.filter((f) => !path4.basename(f).startsWith("docker-bake")).map((f) => path4.dirname(f)))];

@@ -289,7 +289,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FTY4OABA.mjs"),
+  targets: () => import("./chunks/targets-JCXQ6FXZ.mjs"),
   why: () => import("./chunks/why-ULMPC3G4.mjs"),
   suggest: () => import("./chunks/suggest-OBMTVMQV.mjs")
 };

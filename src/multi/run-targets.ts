@@ -14,6 +14,7 @@ import type { RepoBoundary } from '../context/boundary.js';
 import { mergeTargetRedactions, redactor, type TargetRedaction } from '../targets/redact.js';
 import { hideUrlCredentials } from '../context/url-credentials.js';
 import { gitOracles } from '../rules/gitignore.js';
+import { isLocalContextValue } from '../targets/named-context.js';
 import { toByteString } from '../context/bytes.js';
 import { isRemoteContext } from '../targets/target.js';
 import { commitReadable } from '../buildkit/git-context.js';
@@ -235,20 +236,32 @@ function redactDeep<T>(value: T, hide: (s: string) => string): T {
  * a missing context git does not ignore stays the target's error.
  */
 function missingIgnoredContext(t: BuildTarget, opts: MultiOptions): string | null {
-  if (t.skipReason !== undefined || t.error !== undefined || isRemoteContext(t.context) || fs.existsSync(t.context)) return null;
-  let dir = path.dirname(t.context);
+  if (t.skipReason !== undefined || t.error !== undefined || isRemoteContext(t.context)) return null;
+  const shown = (p: string) => path.relative(opts.cwd, p) || p;
+  if (missingAndIgnored(t.context, opts)) return `its context ${shown(t.context)} is not in the checkout and git ignores it: a step before the build makes it (an install or a build), so it is not audited`;
+  // A named context's directory too (nest-react-boilerplate's docker-bake.json: `nrb-closure` is
+  // .nrb/reference/postgres, git-ignored, which a CI step materializes before any build).
+  for (const [name, value] of Object.entries({ ...t.namedContexts, ...opts.namedContexts })) {
+    const abs = path.resolve(opts.cwd, value);
+    if (isLocalContextValue(value) && missingAndIgnored(abs, opts)) return `its named context "${name}", ${shown(abs)}, is not in the checkout and git ignores it: a step before the build makes it, so it is not audited`;
+  }
+  return null;
+}
+
+/** Whether a directory is missing and git ignores it (inside the repository; nothing outside it is read). */
+function missingAndIgnored(target: string, opts: MultiOptions): boolean {
+  if (fs.existsSync(target)) return false;
+  let dir = path.dirname(target);
   while (!fs.existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   // Nothing outside the repository is read (src/context/boundary.ts): the audit then refuses the target.
   const repo = opts.repository;
   if (repo && !repo.allowOutside) {
     const within = path.relative(repo.root, fs.realpathSync(dir));
-    if (within.startsWith('..') || path.isAbsolute(within)) return null;
+    if (within.startsWith('..') || path.isAbsolute(within)) return false;
   }
   const oracle = gitOracles(dir, [], opts.repository).isIgnored;
-  const rel = path.relative(dir, t.context).split(path.sep).join('/');
-  if (oracle === null || !oracle(toByteString(rel), true)) return null;
-  const shown = path.relative(opts.cwd, t.context) || t.context;
-  return `its context ${shown} is not in the checkout and git ignores it: a step before the build makes it (an install or a build), so it is not audited`;
+  const rel = path.relative(dir, target).split(path.sep).join('/');
+  return oracle !== null && oracle(toByteString(rel), true);
 }
 
 /** A finding of a test directory's Dockerfile nothing builds (BuildTarget.testInput): a warning at most, saying why. */

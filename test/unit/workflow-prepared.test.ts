@@ -380,6 +380,30 @@ test('runTargets: a target whose context is missing and git-ignored is skipped w
   }
 });
 
+// nmime/nest-react-boilerplate: docker-bake.json's targets name `nrb-closure: .nrb/reference/postgres`,
+// git-ignored, which a CI step materializes first; every target was "not a directory" and --all exited 2.
+test('runTargets: a target whose named context directory is missing and git-ignored is skipped with the reason; one git does not ignore stays an error', () => {
+  const tree = buildTree({ files: ['Dockerfile', '.gitignore'], dockerignore: null, fileContents: { Dockerfile: 'FROM alpine\nCOPY --from=nrb-closure / /c\n', '.gitignore': '.nrb/reference/\n' } });
+  try {
+    mkdirSync(join(tree.ctx, '.git'));
+    const base = { kind: 'bake' as const, declaredIn: 'docker-bake.json', args: {}, context: tree.ctx, dockerfile: join(tree.ctx, 'Dockerfile') };
+    const targets = [
+      { ...base, name: 'api', namedContexts: { 'nrb-closure': join(tree.ctx, '.nrb/reference/postgres') } },
+      { ...base, name: 'typo', namedContexts: { 'nrb-closure': join(tree.ctx, '.nrb/closur') } },
+    ];
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit', repository: { root: tree.ctx, allowOutside: false } });
+    assert.deepEqual(
+      multi.targets.map((t) => [t.name, t.skipped, t.error === null ? null : 'error']),
+      [
+        ['api', 'its named context "nrb-closure", .nrb/reference/postgres, is not in the checkout and git ignores it: a step before the build makes it, so it is not audited', null],
+        ['typo', null, 'error'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('workflowTargets: a build whose named Dockerfile is not in the checkout is listed as skipped with the reason (grist: a script checks out ext/; plane: a moved file)', () => {
   const wf = [
     'on: push',

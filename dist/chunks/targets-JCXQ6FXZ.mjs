@@ -28,6 +28,7 @@ import {
   exitCodeFor,
   gitOracles,
   hasMultiReport,
+  isLocalContextValue,
   renderMultiReport,
   runAudit,
   walkContext,
@@ -184,19 +185,27 @@ function redactDeep(value, hide) {
   return deep(value);
 }
 function missingIgnoredContext(t, opts) {
-  if (t.skipReason !== void 0 || t.error !== void 0 || isRemoteContext(t.context) || fs.existsSync(t.context)) return null;
-  let dir = path.dirname(t.context);
+  if (t.skipReason !== void 0 || t.error !== void 0 || isRemoteContext(t.context)) return null;
+  const shown = (p) => path.relative(opts.cwd, p) || p;
+  if (missingAndIgnored(t.context, opts)) return `its context ${shown(t.context)} is not in the checkout and git ignores it: a step before the build makes it (an install or a build), so it is not audited`;
+  for (const [name, value] of Object.entries({ ...t.namedContexts, ...opts.namedContexts })) {
+    const abs = path.resolve(opts.cwd, value);
+    if (isLocalContextValue(value) && missingAndIgnored(abs, opts)) return `its named context "${name}", ${shown(abs)}, is not in the checkout and git ignores it: a step before the build makes it, so it is not audited`;
+  }
+  return null;
+}
+function missingAndIgnored(target, opts) {
+  if (fs.existsSync(target)) return false;
+  let dir = path.dirname(target);
   while (!fs.existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   const repo = opts.repository;
   if (repo && !repo.allowOutside) {
     const within = path.relative(repo.root, fs.realpathSync(dir));
-    if (within.startsWith("..") || path.isAbsolute(within)) return null;
+    if (within.startsWith("..") || path.isAbsolute(within)) return false;
   }
   const oracle = gitOracles(dir, [], opts.repository).isIgnored;
-  const rel = path.relative(dir, t.context).split(path.sep).join("/");
-  if (oracle === null || !oracle(toByteString(rel), true)) return null;
-  const shown = path.relative(opts.cwd, t.context) || t.context;
-  return `its context ${shown} is not in the checkout and git ignores it: a step before the build makes it (an install or a build), so it is not audited`;
+  const rel = path.relative(dir, target).split(path.sep).join("/");
+  return oracle !== null && oracle(toByteString(rel), true);
 }
 function asTestInput(f, kind) {
   if (f.severity !== "error") return f;

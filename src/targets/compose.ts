@@ -206,6 +206,8 @@ export interface ComposeOptions {
   repository?: RepoBoundary;
   /** --all: a project any of whose services uses a network, volume or service no file declares is listed as skipped (a fragment), not audited. */
   skipFragments?: boolean;
+  /** `docker compose --env-file F` (absolute): read instead of the project directory's `.env`, later ones overriding earlier ones. */
+  envFiles?: readonly string[];
 }
 
 class ComposeLoader {
@@ -215,13 +217,18 @@ class ComposeLoader {
     projectDir: string,
     env: Record<string, string | undefined>,
     private readonly repository?: RepoBoundary,
+    envFiles?: readonly string[],
   ) {
-    const dotEnvPath = path.join(projectDir, '.env');
-    assertInsideRepoIfExists(repository, dotEnvPath, '.env file');
     let dotEnv: Record<string, string> = {};
-    if (fs.existsSync(dotEnvPath)) {
+    for (const dotEnvPath of envFiles ?? [path.join(projectDir, '.env')]) {
+      assertInsideRepoIfExists(repository, dotEnvPath, '.env file');
+      if (!fs.existsSync(dotEnvPath)) {
+        // A missing --env-file stops docker compose; the project's own .env is optional.
+        if (envFiles !== undefined) throw new ComposeMissingFileError(`${dotEnvPath}: no such env file`);
+        continue;
+      }
       try {
-        dotEnv = parseDotEnv(readText(dotEnvPath), (k) => env[k]);
+        dotEnv = { ...dotEnv, ...parseDotEnv(readText(dotEnvPath), (k) => env[k] ?? dotEnv[k]) };
       } catch (e) {
         if (e instanceof InterpolationError || e instanceof NotRegularFileError) throw new InputError(`${dotEnvPath}: ${e.message}`);
         throw e;
@@ -367,7 +374,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(', ')} in ${opts.cwd} and its parents)`);
   const abs = files.map((f) => path.resolve(opts.cwd, f));
   const projectDir = path.dirname(abs[0]);
-  const loader = new ComposeLoader(projectDir, opts.env, opts.repository);
+  const loader = new ComposeLoader(projectDir, opts.env, opts.repository, opts.envFiles);
   // Every -f file's relative paths resolve against the project directory, as in compose-go.
   const merged = new Map<string, BuildSpec | undefined>();
   const mergedVars = new Map<string, Substituted>();

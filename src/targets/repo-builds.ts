@@ -9,6 +9,7 @@
 //   a notice: a tool renders them before docker sees them.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { RepoBoundary } from '../context/boundary.js';
 import YAML from 'yaml';
 import { GO_YAML_OPTIONS, YAML_OPTIONS } from '../config/syntax-error.js';
 import { readRegularFile } from '../context/read-regular.js';
@@ -506,11 +507,12 @@ const COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
  * files (relative to the workspace, in order) of each invocation that names one with `-f`. One that
  * names a project directory, reads a file from stdin or expands a variable is left out.
  */
-function composeCommands(script: string, workdir = '.'): { files: string[] }[] {
-  const out: { files: string[] }[] = [];
+function composeCommands(script: string, workdir = '.'): { files: string[]; envFiles?: string[] }[] {
+  const out: { files: string[]; envFiles?: string[] }[] = [];
   for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD)) {
     const words = shellWords(m[1].replace(REDIRECTION, '$1').replace(/[;&|].*$/, ''));
     const files: string[] = [];
+    const envFiles: string[] = [];
     let sub: string | null = null;
     let builds = false;
     let unknown = false;
@@ -519,8 +521,11 @@ function composeCommands(script: string, workdir = '.'): { files: string[] }[] {
       const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
       if (sub === null) {
         const f = value('-f') ?? value('--file');
+        const e = f === undefined ? value('--env-file') : undefined;
         if (f !== undefined) files.push(f);
-        else if (/^--project-directory(?:=|$)/.test(w) || w === '--env-file' || w.startsWith('--env-file=')) unknown = true;
+        // nestjs-boilerplate's e2e job: `docker compose -f docker-compose.relational.ci.yaml --env-file env-example-relational ... up --build`.
+        else if (e !== undefined) envFiles.push(e);
+        else if (/^--project-directory(?:=|$)/.test(w)) unknown = true;
         else if (/^-(?:p|-project-name|-profile|-ansi|-progress|-parallel)$/.test(w)) i++;
         else if (!w.startsWith('-')) sub = w;
         continue;
@@ -528,8 +533,9 @@ function composeCommands(script: string, workdir = '.'): { files: string[] }[] {
       if (sub === 'build' || ((sub === 'up' || sub === 'run') && w === '--build')) builds = true;
     }
     if (sub === 'build') builds = true;
-    if (!builds || unknown || files.length === 0 || files.some((f) => f === '-' || /\$|\{\{/.test(f))) continue;
-    out.push({ files: files.map((f) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f))) });
+    if (!builds || unknown || files.length === 0 || [...files, ...envFiles].some((f) => f === '-' || /\$|\{\{/.test(f))) continue;
+    const at = (f: string) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f));
+    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}) });
   }
   return out;
 }
@@ -775,6 +781,26 @@ function scriptDirs(text: string): string {
   return known.size === 0 ? text : put(text);
 }
 
+/**
+ * A run script with the literal values of the step's, job's and workflow's `env:` put in where it
+ * names them: `${{ env.NAME }}`, and `$NAME`/`${NAME}` (Actions exports them to the shell) unless the
+ * script assigns NAME itself. ack-nestjs-boilerplate's release workflows run `docker build ... -f
+ * ${{ env.DOCKERFILE }} .` with `env: DOCKERFILE: ci/dockerfile`: the build was left out.
+ */
+function withLiteralEnv(script: string, env: Record<string, unknown>): string {
+  const literal = (k: string): string | undefined => {
+    const v = env[k];
+    return (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{|\$/.test(String(v)) ? String(v) : undefined;
+  };
+  const assigned = (k: string) => new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${k}=`, 'm').test(script);
+  return script
+    .replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => literal(k) ?? m)
+    .replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (m, a: string | undefined, b: string | undefined) => {
+      const k = (a ?? b) as string;
+      return Object.hasOwn(env, k) && !assigned(k) ? (literal(k) ?? m) : m;
+    });
+}
+
 /** At most this many calls of one reusable workflow are read (a matrix of callers multiplies them). */
 const MAX_CALLS = 16;
 const INPUT_REF = /\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g;
@@ -834,7 +860,7 @@ function withInputs(text: string, doc: unknown, given: Readonly<Record<string, s
 }
 
 /** Build targets that `.github/workflows/*.yml` under `root` declare. Unreadable or odd files declare none. */
-export function workflowTargets(root: string, cwd: string): BuildTarget[] {
+export function workflowTargets(root: string, cwd: string, repository?: RepoBoundary): BuildTarget[] {
   const dir = path.join(root, '.github', 'workflows');
   let names: string[];
   try {
@@ -1012,7 +1038,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
             pushBuilds(s.with ?? {}, label, (s as { if?: unknown }).if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? 'path' : 'git');
           } else if (typeof s.run === 'string') {
             const wdRaw = workingDirectory(s);
-            const run = s.run;
+            const run = withLiteralEnv(s.run, { ...env, ...envOf(s) });
             // `working-directory: ${{ matrix.version }}/${{ matrix.variant }}` and `docker build .`
             // (xwiki-docker's twelve images): one build per matrix value, as for build-push-action.
             for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [typeof wdRaw === 'string' ? wdRaw : undefined, run])) {
@@ -1047,7 +1073,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
                 try {
-                  for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true })) {
+                  for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
                     out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
                   }
                 } catch (e) {

@@ -1076,3 +1076,67 @@ test('workflowTargets: a job whose workspace holds only another repository build
     assert.equal(of(checkout).length, 3, checkout);
   }
 });
+
+// andrechristikan/ack-nestjs-boilerplate: release workflows run `docker build --build-arg
+// NODE_ENV=${{ matrix.env }} -f ${{ env.DOCKERFILE }} .` with `env: DOCKERFILE: ci/dockerfile` at the
+// top: --all left the builds out (a -f it could not read), with no word.
+test('workflowTargets: a run step\'s ${{ env.NAME }} and $NAME take the literal values of the workflow\'s, job\'s and step\'s env; a name the script assigns is left as it is', () => {
+  const wf = [
+    'on: push',
+    'env:',
+    '  DOCKERFILE: ci/dockerfile',
+    'jobs:',
+    '  release:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        env: [staging, production]',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - run: docker build --build-arg NODE_ENV=${{ matrix.env }} -f ${{ env.DOCKERFILE }} .',
+    '      - run: docker build -f "$STEP_FILE" .',
+    '        env:',
+    '          STEP_FILE: ci/other.dockerfile',
+    '      - run: |',
+    '          DOCKERFILE=ci/$(cat which)',
+    '          docker build -f "$DOCKERFILE" .',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['ci/dockerfile', 'ci/other.dockerfile', '.github/workflows/release.yml'], dockerignore: null, fileContents: { '.github/workflows/release.yml': wf } });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, (x.dockerfile ?? '').slice(tree.ctx.length + 1), x.args.NODE_ENV ?? null]);
+    assert.deepEqual(t, [
+      ['.github/workflows/release.yml:release step 2 [env=staging]', 'ci/dockerfile', 'staging'],
+      ['.github/workflows/release.yml:release step 2 [env=production]', 'ci/dockerfile', 'production'],
+      ['.github/workflows/release.yml:release step 3', 'ci/other.dockerfile', null],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// brocoders/nestjs-boilerplate's docker-e2e.yml: `docker compose -f docker-compose.relational.ci.yaml
+// --env-file env-example-relational -p ci-relational up --build --exit-code-from api`: an --env-file
+// made --all leave the build out. Its variables are read instead of the project's .env; a file
+// outside the repository is not read.
+test('workflowTargets: docker compose --env-file F reads F for the Compose file\'s variables; a missing one, or one outside the repository, is listed as skipped', () => {
+  const wf = (envFile: string) =>
+    ['on: push', 'jobs:', '  e2e:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', `      - run: docker compose -f docker-compose.ci.yaml --env-file ${envFile} -p ci up --build --exit-code-from api`, ''].join('\n');
+  const of = (envFile: string) => {
+    const files = {
+      '.github/workflows/e2e.yml': wf(envFile),
+      'docker-compose.ci.yaml': 'services:\n  api:\n    build:\n      context: .\n      dockerfile: ${API_DOCKERFILE:?set API_DOCKERFILE}\n',
+      'env-example-relational': 'API_DOCKERFILE=e2e.relational.Dockerfile\n',
+      'e2e.relational.Dockerfile': 'FROM node:20\n',
+    };
+    const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+    try {
+      return workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.dockerfile === undefined ? null : x.dockerfile.slice(tree.ctx.length + 1), x.skipReason === undefined ? null : 'skipped']);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(of('env-example-relational'), [['.github/workflows/e2e.yml:e2e step 2: docker-compose.ci.yaml:api', 'e2e.relational.Dockerfile', null]]);
+  assert.deepEqual(of('env-missing').map(([, , s]) => s), ['skipped']);
+  assert.deepEqual(of('../../../../etc/hostname').map(([, , s]) => s), ['skipped']);
+});

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-Q5Z3EDKX.mjs";
+} from "./chunk-DSZFX5HV.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -6155,14 +6155,17 @@ function mergeBuild(base, over) {
 }
 var MAX_INCLUDE_DEPTH = 8;
 var ComposeLoader = class {
-  constructor(projectDir, env, repository) {
+  constructor(projectDir, env, repository, envFiles) {
     this.repository = repository;
-    const dotEnvPath = path2.join(projectDir, ".env");
-    assertInsideRepoIfExists(repository, dotEnvPath, ".env file");
     let dotEnv = {};
-    if (fs.existsSync(dotEnvPath)) {
+    for (const dotEnvPath of envFiles ?? [path2.join(projectDir, ".env")]) {
+      assertInsideRepoIfExists(repository, dotEnvPath, ".env file");
+      if (!fs.existsSync(dotEnvPath)) {
+        if (envFiles !== void 0) throw new ComposeMissingFileError(`${dotEnvPath}: no such env file`);
+        continue;
+      }
       try {
-        dotEnv = parseDotEnv(readText(dotEnvPath), (k) => env[k]);
+        dotEnv = { ...dotEnv, ...parseDotEnv(readText(dotEnvPath), (k) => env[k] ?? dotEnv[k]) };
       } catch (e) {
         if (e instanceof InterpolationError || e instanceof NotRegularFileError) throw new InputError(`${dotEnvPath}: ${e.message}`);
         throw e;
@@ -6287,7 +6290,7 @@ function composeTargets(files, opts) {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(", ")} in ${opts.cwd} and its parents)`);
   const abs = files.map((f) => path2.resolve(opts.cwd, f));
   const projectDir = path2.dirname(abs[0]);
-  const loader = new ComposeLoader(projectDir, opts.env, opts.repository);
+  const loader = new ComposeLoader(projectDir, opts.env, opts.repository, opts.envFiles);
   const merged = /* @__PURE__ */ new Map();
   const mergedVars = /* @__PURE__ */ new Map();
   const uses = /* @__PURE__ */ new Map();
@@ -6870,6 +6873,7 @@ function composeCommands(script, workdir = ".") {
   for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD)) {
     const words = shellWords(m[1].replace(REDIRECTION, "$1").replace(/[;&|].*$/, ""));
     const files = [];
+    const envFiles = [];
     let sub = null;
     let builds = false;
     let unknown = false;
@@ -6878,8 +6882,10 @@ function composeCommands(script, workdir = ".") {
       const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
       if (sub === null) {
         const f = value("-f") ?? value("--file");
+        const e = f === void 0 ? value("--env-file") : void 0;
         if (f !== void 0) files.push(f);
-        else if (/^--project-directory(?:=|$)/.test(w) || w === "--env-file" || w.startsWith("--env-file=")) unknown = true;
+        else if (e !== void 0) envFiles.push(e);
+        else if (/^--project-directory(?:=|$)/.test(w)) unknown = true;
         else if (/^-(?:p|-project-name|-profile|-ansi|-progress|-parallel)$/.test(w)) i++;
         else if (!w.startsWith("-")) sub = w;
         continue;
@@ -6887,8 +6893,9 @@ function composeCommands(script, workdir = ".") {
       if (sub === "build" || (sub === "up" || sub === "run") && w === "--build") builds = true;
     }
     if (sub === "build") builds = true;
-    if (!builds || unknown || files.length === 0 || files.some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
-    out.push({ files: files.map((f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f)) });
+    if (!builds || unknown || files.length === 0 || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
+    const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
+    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {} });
   }
   return out;
 }
@@ -7053,6 +7060,17 @@ function scriptDirs(text) {
   for (const [k, v] of known) if (v === null) known.delete(k);
   return known.size === 0 ? text : put(text);
 }
+function withLiteralEnv(script, env) {
+  const literal = (k) => {
+    const v = env[k];
+    return (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{|\$/.test(String(v)) ? String(v) : void 0;
+  };
+  const assigned = (k) => new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${k}=`, "m").test(script);
+  return script.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => literal(k) ?? m).replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (m, a, b) => {
+    const k = a ?? b;
+    return Object.hasOwn(env, k) && !assigned(k) ? literal(k) ?? m : m;
+  });
+}
 var MAX_CALLS = 16;
 var INPUT_REF = /\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g;
 function reusableCalls(docs, shown) {
@@ -7096,7 +7114,7 @@ function withInputs(text, doc, given) {
     return null;
   }
 }
-function workflowTargets(root, cwd) {
+function workflowTargets(root, cwd, repository) {
   const dir = path3.join(root, ".github", "workflows");
   let names;
   try {
@@ -7226,7 +7244,7 @@ function workflowTargets(root, cwd) {
             pushBuilds(s.with ?? {}, label, s.if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? "path" : "git");
           } else if (typeof s.run === "string") {
             const wdRaw = workingDirectory(s);
-            const run = s.run;
+            const run = withLiteralEnv(s.run, { ...env, ...envOf(s) });
             for (const combo of matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run])) {
               if (stepCondition(s.if, combo.values) === false) continue;
               const wd = typeof wdRaw === "string" ? combo.apply(wdRaw) : wdRaw;
@@ -7250,7 +7268,7 @@ function workflowTargets(root, cwd) {
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
                 try {
-                  for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true })) {
+                  for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
                     out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
                   }
                 } catch (e) {
@@ -7496,7 +7514,7 @@ function discoverTargets(dir, opts) {
       declared.push(refused(path4.join(root, f), e));
     }
   }
-  declared.push(...workflowTargets(root, opts.cwd));
+  declared.push(...workflowTargets(root, opts.cwd, opts.repository));
   declared.push(...goreleaserTargets(root, opts.cwd));
   const covered = new Set(declared.filter((t) => t.staleTarget !== true).map(readsFile));
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path4.basename(f) === "docker-bake.json").map((f) => path4.dirname(f)));

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-Q5Z3EDKX.mjs";
+} from "./chunk-DSZFX5HV.mjs";
 import {
   configForRun,
   failOnFor,

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GKLRG33A.mjs"),
+  targets: () => import("./chunks/targets-4VX2EDHV.mjs"),
   why: () => import("./chunks/why-ULMPC3G4.mjs"),
-  suggest: () => import("./chunks/suggest-A6AB2SH2.mjs")
+  suggest: () => import("./chunks/suggest-C3YICSQX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -481,7 +481,8 @@ const REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
  */
 function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: RegExp): Generator<{ line: string; m: RegExpExecArray; cwd: string }> {
   let cwd: string | null = workdir;
-  for (const line of script.replace(/\\\n/g, ' ').split('\n')) {
+  for (const raw of script.replace(/\\\n/g, ' ').split('\n')) {
+    const line = withoutComment(raw);
     const m = head.exec(line);
     // ingress-nginx: `cd images/nginx/rootfs && docker buildx build ... .`
     for (const cmd of (m ? line.slice(0, m.index) : line).split(/&&|\|\||;/)) {
@@ -498,6 +499,25 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
     }
     if (m && cwd !== null) yield { line, m, cwd };
   }
+}
+
+/**
+ * A shell line without its comment: from a `#` that starts a word outside quotes (coolstore's
+ * `# docker build -f ./src/web/Dockerfile ...`, a build it no longer runs; `docker build -t x . #
+ * then push it`, whose last words are no context). A `#` inside a word (`${#a}`, `url#frag`) stays.
+ */
+function withoutComment(line: string): string {
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote !== null) {
+      if (c === quote) quote = null;
+      else if (c === '\\' && quote === '"') i++;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '\\') i++;
+    else if (c === '#' && (i === 0 || /[\s;&|(]/.test(line[i - 1]))) return line.slice(0, i);
+  }
+  return line;
 }
 
 const COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;

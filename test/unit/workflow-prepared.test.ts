@@ -1140,3 +1140,34 @@ test('workflowTargets: docker compose --env-file F reads F for the Compose file\
   assert.deepEqual(of('env-missing').map(([, , s]) => s), ['skipped']);
   assert.deepEqual(of('../../../../etc/hostname').map(([, , s]) => s), ['skipped']);
 });
+
+// vietnam-devs/coolstore-microservices: deploys/scripts/start.sh:74 is `# docker build -f
+// ./src/web/Dockerfile ...`; a workflow line so commented out became a build (a false CTX101 error
+// for a Dockerfile nobody builds), and a trailing comment's words were taken for the context.
+test('workflowTargets: a commented-out docker build is no build, and a trailing comment is no argument', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - run: |',
+    '          docker build -t x . # then push it',
+    '          # docker build -f old/Dockerfile -t y .',
+    '          echo "#1 done" && docker build -f web/Dockerfile -t "z#1" web',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', 'old/Dockerfile', 'web/Dockerfile', '.github/workflows/b.yml'], dockerignore: null, fileContents: { '.github/workflows/b.yml': wf } });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((x) => [x.context.slice(tree.ctx.length) || '/', (x.dockerfile ?? '').slice(tree.ctx.length)]),
+      [
+        ['/', ''],
+        ['/web', '/web/Dockerfile'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-DSZFX5HV.mjs";
+} from "./chunk-GPGX5VNK.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DSZFX5HV.mjs";
+} from "./chunk-GPGX5VNK.mjs";
 import {
   configForRun,
   failOnFor,

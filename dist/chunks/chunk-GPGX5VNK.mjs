@@ -6851,7 +6851,8 @@ function shellWords(line) {
 var REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
 function* commandLines(script, workdir, head, rootCd) {
   let cwd = workdir;
-  for (const line of script.replace(/\\\n/g, " ").split("\n")) {
+  for (const raw of script.replace(/\\\n/g, " ").split("\n")) {
+    const line = withoutComment(raw);
     const m = head.exec(line);
     for (const cmd of (m ? line.slice(0, m.index) : line).split(/&&|\|\||;/)) {
       const cd = /^\s*cd(?:\s+(\S+))?\s*$/.exec(cmd);
@@ -6866,6 +6867,19 @@ function* commandLines(script, workdir, head, rootCd) {
     }
     if (m && cwd !== null) yield { line, m, cwd };
   }
+}
+function withoutComment(line) {
+  let quote = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote !== null) {
+      if (c === quote) quote = null;
+      else if (c === "\\" && quote === '"') i++;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "\\") i++;
+    else if (c === "#" && (i === 0 || /[\s;&|(]/.test(line[i - 1]))) return line.slice(0, i);
+  }
+  return line;
 }
 var COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
 function composeCommands(script, workdir = ".") {

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-MKU6TI3J.mjs";
+} from "./chunks/chunk-ELXRSNV4.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-C6ODFOAV.mjs";
+} from "./chunks/chunk-AE2KCYHK.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4B4ACXLT.mjs";
+} from "./chunks/chunk-ATJJAW55.mjs";
 import "./chunks/chunk-IGMWJDHJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-4VX2EDHV.mjs"),
-  why: () => import("./chunks/why-ULMPC3G4.mjs"),
-  suggest: () => import("./chunks/suggest-C3YICSQX.mjs")
+  targets: () => import("./chunks/targets-IBP5F7FI.mjs"),
+  why: () => import("./chunks/why-IHJGQBJG.mjs"),
+  suggest: () => import("./chunks/suggest-5HDIJH4N.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

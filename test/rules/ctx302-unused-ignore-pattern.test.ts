@@ -146,3 +146,10 @@ test('CTX302: an exception that lets in a path git ignores (a build output) is n
     tree.cleanup();
   }
 });
+
+// huynxtb/progcoder-shop-microservices' `**/secrets.dev.yaml`, blanho/auction-platform-microservices'
+// `**/secrets.*.yaml` under a "# Secrets" heading: guards against a file a working tree may hold.
+test('CTX302: a line whose name says secret or credential guards a working-tree file, wildcards or not', () => {
+  const f = findingsOf('CTX302', { files: ['app.js'], dockerignore: '**/secrets.dev.yaml\n**/secrets.*.yaml\ndeploy/*credentials*\n**/notes.txt\n' });
+  assert.deepEqual(f.map((x) => [x.line, x.data.pattern]), [[4, '**/notes.txt']]);
+});

@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-4B4ACXLT.mjs";
+} from "./chunk-ATJJAW55.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-C6ODFOAV.mjs";
+} from "./chunk-AE2KCYHK.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4B4ACXLT.mjs";
+} from "./chunk-ATJJAW55.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import {
   readRegularFile

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-GPGX5VNK.mjs";
+} from "./chunk-Y5TT7NKT.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-C6ODFOAV.mjs";
+} from "./chunk-AE2KCYHK.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4B4ACXLT.mjs";
+} from "./chunk-ATJJAW55.mjs";
 import {
   splitAtWildcard
 } from "./chunk-IGMWJDHJ.mjs";

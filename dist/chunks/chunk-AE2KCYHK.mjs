@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-4B4ACXLT.mjs";
+} from "./chunk-ATJJAW55.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

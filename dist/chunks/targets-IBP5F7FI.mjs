@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GPGX5VNK.mjs";
+} from "./chunk-Y5TT7NKT.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-MKU6TI3J.mjs";
+} from "./chunk-ELXRSNV4.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -33,7 +33,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-4B4ACXLT.mjs";
+} from "./chunk-ATJJAW55.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4B4ACXLT.mjs";
+} from "./chunk-ATJJAW55.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IBP5F7FI.mjs"),
+  targets: () => import("./chunks/targets-JVZXX42Z.mjs"),
   why: () => import("./chunks/why-IHJGQBJG.mjs"),
-  suggest: () => import("./chunks/suggest-5HDIJH4N.mjs")
+  suggest: () => import("./chunks/suggest-N6VCYKZJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -821,6 +821,88 @@ function withLiteralEnv(script: string, env: Record<string, unknown>): string {
     });
 }
 
+/** How deep local composite actions are followed (an action's step may use another). */
+const MAX_ACTION_DEPTH = 3;
+const ACTION_INPUT = /\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g;
+
+/**
+ * A job's steps with each local composite action (`uses: ./.github/actions/build`) replaced by its
+ * own steps, numbered `4.2` for the second step of the action the fourth step uses; `${{ inputs.X }}`
+ * the value the step passes (else the input's default; an expression stays one, and the build
+ * naming it is left out), `${{ github.action_path }}` the action's directory. teslamate's workflows
+ * build through ./.github/actions/build, booking-microservices' through docker-build-publish, both
+ * unread before. Only an action inside the repository is read, never through a symlink.
+ */
+function withLocalActions(root: string, steps: unknown, depth = 0, prefix = ''): { step: unknown; num: string }[] {
+  const out: { step: unknown; num: string }[] = [];
+  for (const [i, step] of (Array.isArray(steps) ? steps : []).entries()) {
+    const num = `${prefix}${i + 1}`;
+    const uses = (step as { uses?: unknown } | null)?.uses;
+    const m = typeof uses === 'string' && depth < MAX_ACTION_DEPTH ? /^\.\/([^@\s]+?)\/?$/.exec(uses) : null;
+    const action = m === null ? null : readLocalAction(root, m[1]);
+    if (action === null) {
+      out.push({ step, num });
+      continue;
+    }
+    const given = (step as { with?: unknown }).with;
+    const values: Record<string, string> = {};
+    for (const [k, v] of Object.entries(action.inputs)) if (v !== undefined) values[k] = v;
+    if (given && typeof given === 'object') for (const [k, v] of Object.entries(given)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') values[k] = String(v);
+    const put = (v: unknown): unknown =>
+      typeof v === 'string'
+        ? v.replace(ACTION_INPUT, (all, k: string) => values[k] ?? all).replace(/\$\{\{\s*github\.action_path\s*\}\}/g, action.dir)
+        : Array.isArray(v)
+        ? v.map(put)
+        : v && typeof v === 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, put(x)]))
+        : v;
+    const name = (step as { name?: unknown }).name;
+    const inner = action.steps.map((st) => {
+      const t = put(st) as Record<string, unknown> | null;
+      if (!t || typeof t !== 'object') return t;
+      // The action's step named after the step that uses it: "Build (./.github/actions/build: Build and push)".
+      const own = typeof t.name === 'string' ? t.name : null;
+      return { ...t, name: `${typeof name === 'string' ? name : `step ${num}`} (${uses as string}${own !== null ? `: ${own}` : ''})` };
+    });
+    out.push(...withLocalActions(root, inner, depth + 1, `${num}.`));
+  }
+  return out;
+}
+
+/** A local composite action's steps, its inputs' defaults and its directory (repo-relative), or null. */
+function readLocalAction(root: string, rel: string): { steps: unknown[]; inputs: Record<string, string | undefined>; dir: string } | null {
+  const dir = path.resolve(root, rel);
+  const within = path.relative(root, dir);
+  if (within === '' || within.startsWith('..') || path.isAbsolute(within)) return null;
+  // Through no symlinked directory either: the action must be the repository's own file.
+  try {
+    const real = path.relative(fs.realpathSync(root), fs.realpathSync(dir));
+    if (real !== within) return null;
+  } catch {
+    return null;
+  }
+  for (const name of ['action.yml', 'action.yaml']) {
+    let doc: unknown;
+    try {
+      doc = YAML.parse(readRegularFile(path.join(dir, name), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'), YAML_OPTIONS);
+    } catch {
+      continue;
+    }
+    const runs = (doc as { runs?: { using?: unknown; steps?: unknown } } | null)?.runs;
+    if (runs?.using !== 'composite' || !Array.isArray(runs.steps)) return null;
+    const inputs: Record<string, string | undefined> = {};
+    const declared = (doc as { inputs?: unknown }).inputs;
+    if (declared && typeof declared === 'object') {
+      for (const [k, v] of Object.entries(declared as Record<string, unknown>)) {
+        const d = (v as { default?: unknown } | null)?.default;
+        inputs[k] = typeof d === 'string' || typeof d === 'number' || typeof d === 'boolean' ? String(d) : undefined;
+      }
+    }
+    return { steps: runs.steps, inputs, dir: within.split(path.sep).join('/') };
+  }
+  return null;
+}
+
 /** At most this many calls of one reusable workflow are read (a matrix of callers multiplies them). */
 const MAX_CALLS = 16;
 const INPUT_REF = /\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g;
@@ -1027,13 +1109,13 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         if (typeof jobUses === 'string' && /^docker\/github-builder\/\.github\/workflows\/build\.ya?ml@/i.test(jobUses)) {
           pushBuilds((job as { with?: Record<string, unknown> }).with ?? {}, `${rel}:${jobId} (docker/github-builder)${via}`, (job as { if?: unknown }).if, 'always-git');
         }
-        for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
+        for (const { step, num } of withLocalActions(root, job?.steps)) {
           if (!step || typeof step !== 'object') continue;
           const s = step as { uses?: unknown; with?: Record<string, unknown>; run?: unknown; name?: unknown };
-          const label = `${rel}:${jobId}${typeof s.name === 'string' ? ` (${s.name})` : ` step ${i + 1}`}${via}`;
+          const label = `${rel}:${jobId}${typeof s.name === 'string' ? ` (${s.name})` : ` step ${num}`}${via}`;
           if (typeof s.run === 'string') {
             const wd = workingDirectory(s);
-            if (typeof wd !== 'string' || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === 'string' ? `"${s.name}"` : `step ${i + 1}`} (a run script)`, script: s.run, wd: path.resolve(root, typeof wd === 'string' ? wd : '.') });
+            if (typeof wd !== 'string' || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === 'string' ? `"${s.name}"` : `step ${num}`} (a run script)`, script: s.run, wd: path.resolve(root, typeof wd === 'string' ? wd : '.') });
           }
           const writes = workspaceWrites(s, root);
           if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes });
@@ -1043,7 +1125,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             const at = typeof wd === 'string' && !/\$\{\{/.test(wd) ? path.resolve(root, wd) : undefined;
             // With no working-directory the script runs in the workspace, the checkout.
             const scriptAt = wd === undefined ? root : at;
-            writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...(at !== undefined ? { at } : {}), ...(scriptAt !== undefined ? { script: s.run, scriptAt } : {}) });
+            writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : `step ${num} `}(a run script)`, paths: [root], ...(at !== undefined ? { at } : {}), ...(scriptAt !== undefined ? { script: s.run, scriptAt } : {}) });
           }
           // depot's, Blacksmith's and WarpBuild's actions take build-push-action's inputs (growthbook's
           // preview build; supabase/realtime's useblacksmith/build-push-action and sequin's
@@ -1070,7 +1152,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               // (`docker buildx create`, `cd dir`): only what it names counts.
               const head = /\bdocker\s+(?:buildx\s+)?build\b/.exec(run);
               const before = head === null ? '' : run.slice(0, head.index);
-              const ownStep = `the part of ${typeof s.name === 'string' ? `"${s.name}"` : `step ${i + 1}`}'s script before docker build`;
+              const ownStep = `the part of ${typeof s.name === 'string' ? `"${s.name}"` : `step ${num}`}'s script before docker build`;
               const withOwn = (ctxAbs: string, apply: (x: string) => string) => {
                 const base = prepared(ctxAbs, apply);
                 if (before.trim() === '') return base;

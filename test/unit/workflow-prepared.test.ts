@@ -4,7 +4,7 @@
 // docker-classic job downloads the hbbs/hbbr binaries into its context, then builds).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workflowTargets } from '../../src/targets/repo-builds.js';
 import { discoverTargets } from '../../src/targets/discover.js';
@@ -1165,6 +1165,44 @@ test('workflowTargets: a commented-out docker build is no build, and a trailing 
       [
         ['/', ''],
         ['/web', '/web/Dockerfile'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// teslamate (./.github/actions/build), booking-microservices (./.github/actions/docker-build-publish):
+// a job builds through a local composite action, whose steps --all did not read.
+test('workflowTargets: a local composite action\'s steps are read as the job\'s, with the inputs the step passes (or their defaults); one through a symlink is not', () => {
+  const wf = ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Build', '        uses: ./.github/actions/build', '        with:', '          context: app', '      - uses: ./.github/actions/linked', ''].join('\n');
+  const action = [
+    'name: build',
+    'inputs:',
+    '  context:',
+    '    required: true',
+    '  file:',
+    '    default: app/Dockerfile.ci',
+    'runs:',
+    '  using: composite',
+    '  steps:',
+    '    - name: Build and push',
+    '      uses: docker/build-push-action@v6',
+    '      with:',
+    '        context: ${{ inputs.context }}',
+    '        file: ${{ inputs.file }}',
+    '    - run: docker build -f ${{ inputs.file }} ${{ inputs.context }}',
+    '      shell: bash',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['app/Dockerfile.ci', '.github/workflows/b.yml', '.github/actions/build/action.yml', 'elsewhere/action.yml'], dockerignore: null, fileContents: { '.github/workflows/b.yml': wf, '.github/actions/build/action.yml': action, 'elsewhere/action.yml': action } });
+  try {
+    symlinkSync(join(tree.ctx, 'elsewhere'), join(tree.ctx, '.github/actions/linked'));
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.context.slice(tree.ctx.length), (x.dockerfile ?? '').slice(tree.ctx.length)]),
+      [
+        ['.github/workflows/b.yml:b (Build (./.github/actions/build: Build and push))', '/app', '/app/Dockerfile.ci'],
+        ['.github/workflows/b.yml:b (Build (./.github/actions/build))', '/app', '/app/Dockerfile.ci'],
       ],
     );
   } finally {

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-Y5TT7NKT.mjs";
+} from "./chunk-FPMR5H2M.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

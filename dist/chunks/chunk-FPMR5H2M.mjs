@@ -7085,6 +7085,68 @@ function withLiteralEnv(script, env) {
     return Object.hasOwn(env, k) && !assigned(k) ? literal(k) ?? m : m;
   });
 }
+var MAX_ACTION_DEPTH = 3;
+var ACTION_INPUT = /\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g;
+function withLocalActions(root, steps, depth = 0, prefix = "") {
+  const out = [];
+  for (const [i, step] of (Array.isArray(steps) ? steps : []).entries()) {
+    const num = `${prefix}${i + 1}`;
+    const uses = step?.uses;
+    const m = typeof uses === "string" && depth < MAX_ACTION_DEPTH ? /^\.\/([^@\s]+?)\/?$/.exec(uses) : null;
+    const action = m === null ? null : readLocalAction(root, m[1]);
+    if (action === null) {
+      out.push({ step, num });
+      continue;
+    }
+    const given = step.with;
+    const values = {};
+    for (const [k, v] of Object.entries(action.inputs)) if (v !== void 0) values[k] = v;
+    if (given && typeof given === "object") {
+      for (const [k, v] of Object.entries(given)) if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") values[k] = String(v);
+    }
+    const put = (v) => typeof v === "string" ? v.replace(ACTION_INPUT, (all, k) => values[k] ?? all).replace(/\$\{\{\s*github\.action_path\s*\}\}/g, action.dir) : Array.isArray(v) ? v.map(put) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, put(x)])) : v;
+    const name = step.name;
+    const inner = action.steps.map((st) => {
+      const t = put(st);
+      if (!t || typeof t !== "object") return t;
+      const own = typeof t.name === "string" ? t.name : null;
+      return { ...t, name: `${typeof name === "string" ? name : `step ${num}`} (${uses}${own !== null ? `: ${own}` : ""})` };
+    });
+    out.push(...withLocalActions(root, inner, depth + 1, `${num}.`));
+  }
+  return out;
+}
+function readLocalAction(root, rel) {
+  const dir = path3.resolve(root, rel);
+  const within = path3.relative(root, dir);
+  if (within === "" || within.startsWith("..") || path3.isAbsolute(within)) return null;
+  try {
+    const real = path3.relative(fs2.realpathSync(root), fs2.realpathSync(dir));
+    if (real !== within) return null;
+  } catch {
+    return null;
+  }
+  for (const name of ["action.yml", "action.yaml"]) {
+    let doc;
+    try {
+      doc = import_yaml2.default.parse(readRegularFile(path3.join(dir, name), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), YAML_OPTIONS);
+    } catch {
+      continue;
+    }
+    const runs = doc?.runs;
+    if (runs?.using !== "composite" || !Array.isArray(runs.steps)) return null;
+    const inputs = {};
+    const declared = doc.inputs;
+    if (declared && typeof declared === "object") {
+      for (const [k, v] of Object.entries(declared)) {
+        const d = v?.default;
+        inputs[k] = typeof d === "string" || typeof d === "number" || typeof d === "boolean" ? String(d) : void 0;
+      }
+    }
+    return { steps: runs.steps, inputs, dir: within.split(path3.sep).join("/") };
+  }
+  return null;
+}
 var MAX_CALLS = 16;
 var INPUT_REF = /\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g;
 function reusableCalls(docs, shown) {
@@ -7238,13 +7300,13 @@ function workflowTargets(root, cwd, repository) {
         if (typeof jobUses === "string" && /^docker\/github-builder\/\.github\/workflows\/build\.ya?ml@/i.test(jobUses)) {
           pushBuilds(job.with ?? {}, `${rel}:${jobId} (docker/github-builder)${via}`, job.if, "always-git");
         }
-        for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
+        for (const { step, num } of withLocalActions(root, job?.steps)) {
           if (!step || typeof step !== "object") continue;
           const s = step;
-          const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${i + 1}`}${via}`;
+          const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${num}`}${via}`;
           if (typeof s.run === "string") {
             const wd = workingDirectory(s);
-            if (typeof wd !== "string" || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === "string" ? `"${s.name}"` : `step ${i + 1}`} (a run script)`, script: s.run, wd: path3.resolve(root, typeof wd === "string" ? wd : ".") });
+            if (typeof wd !== "string" || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`} (a run script)`, script: s.run, wd: path3.resolve(root, typeof wd === "string" ? wd : ".") });
           }
           const writes = workspaceWrites(s, root);
           if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes });
@@ -7252,7 +7314,7 @@ function workflowTargets(root, cwd, repository) {
             const wd = workingDirectory(s);
             const at = typeof wd === "string" && !/\$\{\{/.test(wd) ? path3.resolve(root, wd) : void 0;
             const scriptAt = wd === void 0 ? root : at;
-            writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...at !== void 0 ? { at } : {}, ...scriptAt !== void 0 ? { script: s.run, scriptAt } : {} });
+            writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${num} `}(a run script)`, paths: [root], ...at !== void 0 ? { at } : {}, ...scriptAt !== void 0 ? { script: s.run, scriptAt } : {} });
           }
           if (typeof s.uses === "string" && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
             pushBuilds(s.with ?? {}, label, s.if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? "path" : "git");
@@ -7264,7 +7326,7 @@ function workflowTargets(root, cwd, repository) {
               const wd = typeof wdRaw === "string" ? combo.apply(wdRaw) : wdRaw;
               const head = /\bdocker\s+(?:buildx\s+)?build\b/.exec(run);
               const before = head === null ? "" : run.slice(0, head.index);
-              const ownStep = `the part of ${typeof s.name === "string" ? `"${s.name}"` : `step ${i + 1}`}'s script before docker build`;
+              const ownStep = `the part of ${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`}'s script before docker build`;
               const withOwn = (ctxAbs, apply) => {
                 const base = prepared(ctxAbs, apply);
                 if (before.trim() === "") return base;

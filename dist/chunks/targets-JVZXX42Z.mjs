@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-Y5TT7NKT.mjs";
+} from "./chunk-FPMR5H2M.mjs";
 import {
   configForRun,
   failOnFor,

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JVZXX42Z.mjs"),
+  targets: () => import("./chunks/targets-DL2L3FXK.mjs"),
   why: () => import("./chunks/why-IHJGQBJG.mjs"),
-  suggest: () => import("./chunks/suggest-N6VCYKZJ.mjs")
+  suggest: () => import("./chunks/suggest-OXK356N7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

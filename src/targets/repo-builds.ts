@@ -652,20 +652,14 @@ const MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]
  * whose `include` line names it (mediamtx's root Makefile has `include scripts/*.mk`, so the `docker
  * build .` of scripts/binaries.mk builds the root). Else its own.
  */
-function includerDir(root: string, rel: readonly string[], f: string): string {
+function includerDir(texts: readonly (readonly [string, string])[], f: string): string {
   const own = path.posix.dirname(f);
-  if (/(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(f)) return own;
-  const includers = rel.filter((x) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x)).sort((a, b) => b.length - a.length);
-  for (const m of includers) {
+  const makefile = (x: string) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x);
+  if (makefile(f)) return own;
+  for (const [m, text] of texts.filter(([x]) => makefile(x)).sort((a, b) => b[0].length - a[0].length)) {
     const dir = path.posix.dirname(m);
     if (dir !== '.' && !f.startsWith(dir + '/')) continue;
     const from = dir === '.' ? f : f.slice(dir.length + 1);
-    let text: string;
-    try {
-      text = readRegularFile(path.join(root, m), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
-    } catch {
-      continue;
-    }
     for (const line of text.matchAll(/^-?s?include\s+(.+)$/gm)) {
       for (const w of line[1].trim().split(/\s+/)) {
         if (w.includes('$')) continue;
@@ -698,9 +692,9 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
   // `define` blocks of every makefile read (one may include another's), for a Dockerfile piped from one.
   const defines = new Map<string, string>();
   for (const [, text] of texts) for (const m of text.matchAll(MAKE_DEFINE)) if (!defines.has(m[1])) defines.set(m[1], m[2].replace(/\$\$/g, '$'));
-  const posixRel = rel.map((x) => x.split(path.sep).join('/'));
+  const posixTexts = texts.map(([f, t]) => [f.split(path.sep).join('/'), t] as const);
   for (const [f, text] of texts) {
-    const dir = includerDir(root, posixRel, f.split(path.sep).join('/'));
+    const dir = includerDir(posixTexts, f.split(path.sep).join('/'));
     // Variables that name the repository root or the Makefile's own directory (etcd's tests/antithesis
     // Makefile: REPOSITORY_ROOT := $(shell git rev-parse --show-toplevel), then `docker build --file
     // $(ANTITHESIS_ROOT)/test-template/Dockerfile $(REPOSITORY_ROOT)`): put in as absolute paths.
@@ -823,7 +817,6 @@ function withLiteralEnv(script: string, env: Record<string, unknown>): string {
 
 /** How deep local composite actions are followed (an action's step may use another). */
 const MAX_ACTION_DEPTH = 3;
-const ACTION_INPUT = /\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g;
 
 /**
  * A job's steps with each local composite action (`uses: ./.github/actions/build`) replaced by its
@@ -850,7 +843,7 @@ function withLocalActions(root: string, steps: unknown, depth = 0, prefix = ''):
     if (given && typeof given === 'object') for (const [k, v] of Object.entries(given)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') values[k] = String(v);
     const put = (v: unknown): unknown =>
       typeof v === 'string'
-        ? v.replace(ACTION_INPUT, (all, k: string) => values[k] ?? all).replace(/\$\{\{\s*github\.action_path\s*\}\}/g, action.dir)
+        ? v.replace(INPUT_REF, (all, k: string) => values[k] ?? all).replace(/\$\{\{\s*github\.action_path\s*\}\}/g, action.dir)
         : Array.isArray(v)
         ? v.map(put)
         : v && typeof v === 'object'

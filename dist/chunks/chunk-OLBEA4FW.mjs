@@ -6963,20 +6963,14 @@ var MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
 var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/;
 var ECHO_INTO_BUILD = /(?:\becho(?:\s+-[en]+)*|\bprintf\s+(?:'%s(?:\\n)?'|"%s(?:\\n)?"))\s+"?\$\$\{?([A-Za-z_]\w*)\}?"?\s*\|\s*(?:DOCKER_BUILDKIT=\S*\s+)?docker\s+(?:buildx\s+)?build\b/;
 var MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]*?)\n[ \t]*endef\b/gm;
-function includerDir(root, rel, f) {
+function includerDir(texts, f) {
   const own = path3.posix.dirname(f);
-  if (/(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(f)) return own;
-  const includers = rel.filter((x) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x)).sort((a, b) => b.length - a.length);
-  for (const m of includers) {
+  const makefile = (x) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x);
+  if (makefile(f)) return own;
+  for (const [m, text] of texts.filter(([x]) => makefile(x)).sort((a, b) => b[0].length - a[0].length)) {
     const dir = path3.posix.dirname(m);
     if (dir !== "." && !f.startsWith(dir + "/")) continue;
     const from = dir === "." ? f : f.slice(dir.length + 1);
-    let text;
-    try {
-      text = readRegularFile(path3.join(root, m), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
-    } catch {
-      continue;
-    }
     for (const line of text.matchAll(/^-?s?include\s+(.+)$/gm)) {
       for (const w of line[1].trim().split(/\s+/)) {
         if (w.includes("$")) continue;
@@ -6998,9 +6992,9 @@ function makefileBuilds(root, rel) {
   }
   const defines = /* @__PURE__ */ new Map();
   for (const [, text] of texts) for (const m of text.matchAll(MAKE_DEFINE)) if (!defines.has(m[1])) defines.set(m[1], m[2].replace(/\$\$/g, "$"));
-  const posixRel = rel.map((x) => x.split(path3.sep).join("/"));
+  const posixTexts = texts.map(([f, t]) => [f.split(path3.sep).join("/"), t]);
   for (const [f, text] of texts) {
-    const dir = includerDir(root, posixRel, f.split(path3.sep).join("/"));
+    const dir = includerDir(posixTexts, f.split(path3.sep).join("/"));
     const known = /* @__PURE__ */ new Map([["CURDIR", path3.join(root, dir)]]);
     for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
       const v = m[2];
@@ -7086,7 +7080,6 @@ function withLiteralEnv(script, env) {
   });
 }
 var MAX_ACTION_DEPTH = 3;
-var ACTION_INPUT = /\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g;
 function withLocalActions(root, steps, depth = 0, prefix = "") {
   const out = [];
   for (const [i, step] of (Array.isArray(steps) ? steps : []).entries()) {
@@ -7104,7 +7097,7 @@ function withLocalActions(root, steps, depth = 0, prefix = "") {
     if (given && typeof given === "object") {
       for (const [k, v] of Object.entries(given)) if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") values[k] = String(v);
     }
-    const put = (v) => typeof v === "string" ? v.replace(ACTION_INPUT, (all, k) => values[k] ?? all).replace(/\$\{\{\s*github\.action_path\s*\}\}/g, action.dir) : Array.isArray(v) ? v.map(put) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, put(x)])) : v;
+    const put = (v) => typeof v === "string" ? v.replace(INPUT_REF, (all, k) => values[k] ?? all).replace(/\$\{\{\s*github\.action_path\s*\}\}/g, action.dir) : Array.isArray(v) ? v.map(put) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, put(x)])) : v;
     const name = step.name;
     const inner = action.steps.map((st) => {
       const t = put(st);

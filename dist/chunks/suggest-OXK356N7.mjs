@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-FPMR5H2M.mjs";
+} from "./chunk-OLBEA4FW.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FPMR5H2M.mjs";
+} from "./chunk-OLBEA4FW.mjs";
 import {
   configForRun,
   failOnFor,

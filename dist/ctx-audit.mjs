@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ELXRSNV4.mjs";
+} from "./chunks/chunk-LAEQNARV.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AE2KCYHK.mjs";
+} from "./chunks/chunk-PZ3X7OIW.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ATJJAW55.mjs";
+} from "./chunks/chunk-CAXT72JS.mjs";
 import "./chunks/chunk-IGMWJDHJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DL2L3FXK.mjs"),
-  why: () => import("./chunks/why-IHJGQBJG.mjs"),
-  suggest: () => import("./chunks/suggest-OXK356N7.mjs")
+  targets: () => import("./chunks/targets-DSSHXFMN.mjs"),
+  why: () => import("./chunks/why-XFEXBGKG.mjs"),
+  suggest: () => import("./chunks/suggest-UORG2ZEH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

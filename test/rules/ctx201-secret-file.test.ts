@@ -273,3 +273,11 @@ test('CTX201: a committed dotenv file whose own comment says it is safe to commi
   const msg = auditCommitted({ 'backend/.env.shared': header + body }).find((x) => x.ruleId === 'CTX201')?.message ?? '';
   assert.match(msg, /committed to git and saying it is safe to commit \(its comment at line 1\): shared defaults, check it holds no live value/);
 });
+
+// litestar-org/litestar-fullstack: tools/deploy/docker/.env.docker, committed on purpose, has
+// `SECRET_KEY='secret-key'`; COPY tools ./tools/ made it an error ("rotate it").
+test('CTX201: an .env value that spells its own name, or the end of it, is a placeholder; a real value is not', () => {
+  const of = (env: string) => findingsOf('CTX201', { files: ['.env'], fileContents: { '.env': env, Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' }).map((x) => [x.severity, x.data.evidence]);
+  assert.deepEqual(of("SECRET_KEY='secret-key'\nJWT_SECRET=jwt_secret\nAPP_SECRET_KEY=Secret.Key\n"), [['info', 'no-credential']]);
+  assert.deepEqual(of(`SECRET_KEY=secret-key-${rand(12)}\n`), [['error', 'content']]);
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AE2KCYHK.mjs";
+} from "./chunk-PZ3X7OIW.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ATJJAW55.mjs";
+} from "./chunk-CAXT72JS.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import {
   readRegularFile

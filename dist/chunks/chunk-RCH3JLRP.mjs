@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-ATJJAW55.mjs";
+} from "./chunk-CAXT72JS.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OLBEA4FW.mjs";
+} from "./chunk-RCH3JLRP.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-ELXRSNV4.mjs";
+} from "./chunk-LAEQNARV.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -33,7 +33,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-ATJJAW55.mjs";
+} from "./chunk-CAXT72JS.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-ATJJAW55.mjs";
+} from "./chunk-CAXT72JS.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ATJJAW55.mjs";
+} from "./chunk-CAXT72JS.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

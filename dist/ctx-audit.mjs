@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-LAEQNARV.mjs";
+} from "./chunks/chunk-ULDDYOWL.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PZ3X7OIW.mjs";
+} from "./chunks/chunk-ZTTGPQWE.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CAXT72JS.mjs";
+} from "./chunks/chunk-A26KACH2.mjs";
 import "./chunks/chunk-IGMWJDHJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DSSHXFMN.mjs"),
-  why: () => import("./chunks/why-XFEXBGKG.mjs"),
-  suggest: () => import("./chunks/suggest-UORG2ZEH.mjs")
+  targets: () => import("./chunks/targets-V4UOXXKY.mjs"),
+  why: () => import("./chunks/why-B3VHMACN.mjs"),
+  suggest: () => import("./chunks/suggest-ZPOP3LL7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

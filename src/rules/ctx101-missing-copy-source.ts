@@ -131,9 +131,12 @@ export const missingCopySource = crossCheckRule(
       return { ...raw, data: { ...raw.data, gitContext: ctx.gitContext } };
     }
     if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) {
-      // Named when a script writes it (Piped's workflow: `pnpm build && mv dist/ dist-ci/`).
+      // Named when a script writes it (Piped's workflow: `pnpm build && mv dist/ dist-ci/`), or the
+      // workflow step before the build that does (nocode-saas' `mkdir -p target` then `cp
+      // config/target/*.jar target/`, for `COPY target/config-1.1.0.jar`).
       const writtenBy = hasWildcard(raw.path) ? null : (ctx.writtenByScript?.(raw.path) ?? null);
-      return { ...raw, data: { ...raw.data, ...(writtenBy !== null ? { writtenBy } : { gitignored: true }) }, maxSeverity: 'warning' };
+      const preparedBy = writtenBy === null ? (ctx.preparedFor?.(raw.path) ?? null) : null;
+      return { ...raw, data: { ...raw.data, ...(writtenBy !== null ? { writtenBy } : preparedBy !== null ? { preparedBy } : { gitignored: true }) }, maxSeverity: 'warning' };
     }
     // `--all`: a workflow step before this build writes files into the context (download-artifact).
     // Or the build step's own script before it, where it names the path (dgraph's `mkdir -p linux`).

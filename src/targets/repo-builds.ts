@@ -523,9 +523,10 @@ function withoutComment(line: string): string {
 const COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
 
 /**
- * `docker compose -f A [-f B ...] build`, `... up --build` or `... run --build` in a run script: the
- * files (relative to the workspace, in order) of each invocation that names one with `-f`. One that
- * names a project directory, reads a file from stdin or expands a variable is left out.
+ * `docker compose -f A [-f B ...] build`, `... up` or `... run` (not `--no-build`: on a CI runner
+ * they build every image a service builds) in a run script: the files (relative to the workspace,
+ * in order) of each invocation that names one with `-f`, and its `--env-file`s. One that names a
+ * project directory, reads a file from stdin or expands a variable is left out.
  */
 function composeCommands(script: string, workdir = '.'): { files: string[]; envFiles?: string[] }[] {
   const out: { files: string[]; envFiles?: string[] }[] = [];
@@ -535,6 +536,7 @@ function composeCommands(script: string, workdir = '.'): { files: string[]; envF
     const envFiles: string[] = [];
     let sub: string | null = null;
     let builds = false;
+    let noBuild = false;
     let unknown = false;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -550,9 +552,12 @@ function composeCommands(script: string, workdir = '.'): { files: string[]; envF
         else if (!w.startsWith('-')) sub = w;
         continue;
       }
+      // `up` and `run` build a service's missing image, and a CI runner starts with none
+      // (fullstack-project's integration-tests.yml: `docker-compose -f docker-compose.hybrid.yml up -d`).
       if (sub === 'build' || ((sub === 'up' || sub === 'run') && w === '--build')) builds = true;
+      if ((sub === 'up' || sub === 'run') && w === '--no-build') noBuild = true;
     }
-    if (sub === 'build') builds = true;
+    if (sub === 'build' || ((sub === 'up' || sub === 'run') && !noBuild)) builds = true;
     if (!builds || unknown || files.length === 0 || [...files, ...envFiles].some((f) => f === '-' || /\$|\{\{/.test(f))) continue;
     const at = (f: string) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f));
     out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}) });
@@ -1113,7 +1118,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           const writes = workspaceWrites(s, root);
           if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes });
           // A script could write anywhere in the workspace (and a Docker build in it is itself no writer).
-          else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) {
+          else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0) {
             const wd = workingDirectory(s);
             const at = typeof wd === 'string' && !/\$\{\{/.test(wd) ? path.resolve(root, wd) : undefined;
             // With no working-directory the script runs in the workspace, the checkout.

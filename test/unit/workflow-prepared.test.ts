@@ -316,7 +316,7 @@ test('workflowTargets: docker build under DOCKER_BUILDKIT=0 (job env, step env o
 
 // mathesar's CI runs `docker compose -f docker-compose.dev.yml up --build` with TARGET set in the step's
 // env: --all read only the default Compose names, and never audited what CI builds.
-test('workflowTargets: docker compose -f FILE build / up --build in a run step audits that file\'s services with the workflow\'s literal env; default names, no build, or an unknown project directory add nothing', () => {
+test('workflowTargets: docker compose -f FILE build / up / run in a run step audits that file\'s services with the workflow\'s literal env (up builds on a fresh runner); default names, --no-build, or an unknown project directory add nothing', () => {
   const wf = [
     'on: push',
     'jobs:',
@@ -331,6 +331,7 @@ test('workflowTargets: docker compose -f FILE build / up --build in a run step a
     '      - run: docker compose -f docker-compose.yml build',
     '      - run: docker compose -f docker-compose.dev.yml up -d',
     '      - run: docker-compose --project-directory x -f docker-compose.dev.yml build',
+    '      - run: docker compose -f docker-compose.dev.yml up -d --no-build',
     '      - run: cd sub && docker-compose -f ci.yml -f ci.override.yml build',
     '',
   ].join('\n');
@@ -349,7 +350,8 @@ test('workflowTargets: docker compose -f FILE build / up --build in a run step a
       workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.kind, x.context.slice(tree.ctx.length) || '/', x.target ?? null, x.args]),
       [
         ['.github/workflows/b.yml:t (Build the stack): docker-compose.dev.yml:dev-service', 'compose', '/', 'testing', {}],
-        ['.github/workflows/b.yml:t step 6: sub/ci.yml:svc', 'compose', '/sub', null, { MODE: 'ci' }],
+        ['.github/workflows/b.yml:t step 4: docker-compose.dev.yml:dev-service', 'compose', '/', 'development', {}],
+        ['.github/workflows/b.yml:t step 7: sub/ci.yml:svc', 'compose', '/sub', null, { MODE: 'ci' }],
       ],
     );
   } finally {
@@ -1205,6 +1207,39 @@ test('workflowTargets: a local composite action\'s steps are read as the job\'s,
         ['.github/workflows/b.yml:b (Build (./.github/actions/build))', '/app', '/app/Dockerfile.ci'],
       ],
     );
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// modlix-india/nocode-saas: config-dev-ci.yml runs `mkdir -p target` and `cp config/target/*.jar
+// target/`, then `docker build -f config/Dockerfile .` (COPY target/config-1.1.0.jar); .gitignore
+// has target/. The git-ignored warning said "a build output?" and named no step.
+test('runTargets: a missing git-ignored source that a preparing step writes names that step', () => {
+  const wf = ['on: push', 'jobs:', '  ci:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - run: mvn -pl config package', '      - name: Stage jar', '        run: |', '          mkdir -p target', '          cp config/target/*.jar target/', '      - run: docker build -t config -f config/Dockerfile .', ''].join('\n');
+  const tree = buildTree({ files: ['config/Dockerfile', '.gitignore', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf, 'config/Dockerfile': 'FROM eclipse-temurin:21\nCOPY target/config-1.1.0.jar /app.jar\n', '.gitignore': 'target/\n' } });
+  try {
+    mkdirSync(join(tree.ctx, '.git'));
+    const multi = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const f = (multi.targets[0].result?.findings ?? []).filter((x) => x.ruleId === 'CTX101');
+    assert.deepEqual(f.map((x) => [x.severity, x.data.preparedBy ?? null, x.data.gitignored ?? false]), [['warning', '"Stage jar" (a run script)', false]]);
+    assert.match(f[0].message, /the build fails unless the earlier step "Stage jar" \(a run script\) puts it there$/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// A step whose whole script is `docker compose -f X build` was taken for a step that prepares the
+// context of its own build: CTX101 said "unless the earlier step step 3 (a run script) puts it
+// there", a warning, where the same source under `docker build` is an error.
+test('runTargets: a run step that builds with docker compose is no step preparing its own build', () => {
+  const wf = ['on: push', 'jobs:', '  t:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - run: docker compose -f ci.yml build', ''].join('\n');
+  const tree = buildTree({ files: ['ci.yml', 'Dockerfile', '.github/workflows/t.yml'], dockerignore: null, fileContents: { '.github/workflows/t.yml': wf, 'ci.yml': 'services:\n  api:\n    build: .\n', Dockerfile: 'FROM alpine\nCOPY missing.txt /\n' } });
+  try {
+    const targets = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(targets.map((t) => [t.name, t.preparedBy ?? null]), [['.github/workflows/t.yml:t step 2: ci.yml:api', null]]);
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    assert.deepEqual((multi.targets[0].result?.findings ?? []).filter((f) => f.ruleId === 'CTX101').map((f) => f.severity), ['error']);
   } finally {
     tree.cleanup();
   }

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-RCH3JLRP.mjs";
+} from "./chunk-BVTHSBB2.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-LAEQNARV.mjs";
+} from "./chunk-ULDDYOWL.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -33,7 +33,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-CAXT72JS.mjs";
+} from "./chunk-A26KACH2.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

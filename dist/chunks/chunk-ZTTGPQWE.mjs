@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-CAXT72JS.mjs";
+} from "./chunk-A26KACH2.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-CAXT72JS.mjs";
+} from "./chunk-A26KACH2.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
@@ -6890,6 +6890,7 @@ function composeCommands(script, workdir = ".") {
     const envFiles = [];
     let sub = null;
     let builds = false;
+    let noBuild = false;
     let unknown = false;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -6905,8 +6906,9 @@ function composeCommands(script, workdir = ".") {
         continue;
       }
       if (sub === "build" || (sub === "up" || sub === "run") && w === "--build") builds = true;
+      if ((sub === "up" || sub === "run") && w === "--no-build") noBuild = true;
     }
-    if (sub === "build") builds = true;
+    if (sub === "build" || (sub === "up" || sub === "run") && !noBuild) builds = true;
     if (!builds || unknown || files.length === 0 || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
     const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
     out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {} });
@@ -7303,7 +7305,7 @@ function workflowTargets(root, cwd, repository) {
           }
           const writes = workspaceWrites(s, root);
           if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes });
-          else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) {
+          else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0) {
             const wd = workingDirectory(s);
             const at = typeof wd === "string" && !/\$\{\{/.test(wd) ? path3.resolve(root, wd) : void 0;
             const scriptAt = wd === void 0 ? root : at;

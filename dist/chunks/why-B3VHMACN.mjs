@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-PZ3X7OIW.mjs";
+} from "./chunk-ZTTGPQWE.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-CAXT72JS.mjs";
+} from "./chunk-A26KACH2.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-CAXT72JS.mjs";
+} from "./chunk-A26KACH2.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

@@ -14880,7 +14880,8 @@ var missingCopySource = crossCheckRule(
     }
     if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) {
       const writtenBy2 = hasWildcard(raw.path) ? null : ctx.writtenByScript?.(raw.path) ?? null;
-      return { ...raw, data: { ...raw.data, ...writtenBy2 !== null ? { writtenBy: writtenBy2 } : { gitignored: true } }, maxSeverity: "warning" };
+      const preparedBy = writtenBy2 === null ? ctx.preparedFor?.(raw.path) ?? null : null;
+      return { ...raw, data: { ...raw.data, ...writtenBy2 !== null ? { writtenBy: writtenBy2 } : preparedBy !== null ? { preparedBy } : { gitignored: true } }, maxSeverity: "warning" };
     }
     const preparer = ctx.preparedFor?.(raw.path) ?? (ctx.contextPreparedBy || null);
     if (preparer !== null) return { ...raw, data: { ...raw.data, preparedBy: preparer }, maxSeverity: "warning" };

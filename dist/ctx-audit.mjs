@@ -289,7 +289,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-V4UOXXKY.mjs"),
+  targets: () => import("./chunks/targets-MFFNBGNI.mjs"),
   why: () => import("./chunks/why-B3VHMACN.mjs"),
   suggest: () => import("./chunks/suggest-ZPOP3LL7.mjs")
 };

@@ -281,7 +281,10 @@ function asTestInput(f: Finding, kind: BuildTarget['kind']): Finding {
  * audited and why that is not certain.
  */
 function asGuessedContext(f: Finding, context: string): Finding {
-  if (f.severity !== 'error' || (f.ruleId !== 'CTX101' && f.ruleId !== 'CTX103')) return f;
+  if (f.severity !== 'error' || (f.ruleId !== 'CTX100' && f.ruleId !== 'CTX101' && f.ruleId !== 'CTX103')) return f;
+  // A Dockerfile docker cannot read fails whatever its context, but only a build of it fails:
+  // bizosaas' misc/services/bizoholic-frontend/Dockerfile.temp, a committed merge conflict nothing builds.
+  if (f.ruleId === 'CTX100') return { ...f, severity: 'warning', message: `${f.message} (no workflow, Compose or Bake file builds this Dockerfile: a warning at most)`, data: { ...f.data, contextGuessed: true } };
   return {
     ...f,
     severity: 'warning',

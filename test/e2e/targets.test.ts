@@ -877,3 +877,23 @@ test('--all: a Compose file in a test directory is a test input: one that does n
     tree.cleanup();
   }
 });
+
+// Bizoholic-Digital/bizosaas-platform's misc/services/bizoholic-frontend/Dockerfile.temp holds a
+// committed merge conflict (<<<<<<<, =======, >>>>>>>): three CTX100 errors for a file nothing builds.
+test('--all: a Dockerfile nothing builds that docker cannot parse is a warning outside the root; at the root, or built by a workflow, an error', () => {
+  const conflict = 'FROM node:20\n<<<<<<< HEAD\nRUN npm ci\n=======\nRUN pnpm i\n>>>>>>> 689624bd\n';
+  const tree = writeTree({
+    'misc/frontend/Dockerfile.temp': conflict,
+    Dockerfile: conflict,
+    'built/Dockerfile': conflict,
+    '.github/workflows/b.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build built\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    const doc = JSON.parse(r.stdout) as { findings: JsonFinding[] };
+    const sev = [...new Set(doc.findings.filter((f) => f.ruleId === 'CTX100').map((f) => `${f.target} ${f.severity}`))].sort();
+    assert.deepEqual(sev, ['.github/workflows/b.yml:b step 2 error', 'Dockerfile error', 'misc/frontend/Dockerfile.temp warning']);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -213,7 +213,8 @@ function asTestInput(f, kind) {
   return { ...f, severity: "warning", message: `${f.message} (${why})`, data: { ...f.data, testInput: true } };
 }
 function asGuessedContext(f, context) {
-  if (f.severity !== "error" || f.ruleId !== "CTX101" && f.ruleId !== "CTX103") return f;
+  if (f.severity !== "error" || f.ruleId !== "CTX100" && f.ruleId !== "CTX101" && f.ruleId !== "CTX103") return f;
+  if (f.ruleId === "CTX100") return { ...f, severity: "warning", message: `${f.message} (no workflow, Compose or Bake file builds this Dockerfile: a warning at most)`, data: { ...f.data, contextGuessed: true } };
   return {
     ...f,
     severity: "warning",

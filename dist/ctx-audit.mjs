@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MFFNBGNI.mjs"),
+  targets: () => import("./chunks/targets-Z5B7NIPQ.mjs"),
   why: () => import("./chunks/why-B3VHMACN.mjs"),
-  suggest: () => import("./chunks/suggest-ZPOP3LL7.mjs")
+  suggest: () => import("./chunks/suggest-AQMFO75E.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

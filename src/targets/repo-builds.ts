@@ -42,6 +42,22 @@ const TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^[ \t]*(?:FROM|ARG|ENV|COPY|ADD|LABEL|W
  */
 const DOTTED_PLACEHOLDER = /^(?!\s*#).*\$\{[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z0-9_.-]*\}/m;
 
+/** A Dockerfile's text with the bodies of its heredocs (`<<EOF` ... `EOF`, `<<-'EOT'`) left out. */
+function withoutHeredocBodies(text: string): string {
+  const out: string[] = [];
+  let ends: { word: string; dash: boolean }[] = [];
+  for (const line of text.split('\n')) {
+    if (ends.length > 0) {
+      const end = ends[0];
+      if ((end.dash ? line.replace(/^\t+/, '') : line).replace(/\r$/, '') === end.word) ends = ends.slice(1);
+      continue;
+    }
+    out.push(line);
+    ends = [...line.matchAll(/<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g)].map((m) => ({ word: m[3], dash: m[1] === '-' }));
+  }
+  return out.join('\n');
+}
+
 /**
  * The base image of a FROM that is a placeholder, or null: a repository name with capitals
  * (`FROM BASEIMAGE`, which rook's images/ceph/Makefile replaces with sed before building a context
@@ -109,7 +125,10 @@ export function templateReason(abs: string, root?: string): string | null {
     if (text.trim() === '') return 'an empty file: docker refuses it (the Dockerfile cannot be empty), so nothing builds it; not audited';
     // Named like one (`Dockerfile.x`, `dockerfile-x`) but with no FROM line at all: not a Dockerfile.
     if (!/^[Dd]ockerfile$/.test(path.basename(abs)) && !/^\s*from\s/im.test(text)) return 'no FROM instruction: named like a Dockerfile, but not one (docker would refuse it); not audited';
-    if (TEMPLATE_LINE.test(text)) return 'a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited';
+    // A heredoc's body is a file's or a script's text, not Dockerfile syntax (bizosaas' client-portal
+    // Dockerfile.autoscaling writes JavaScript with `${res.statusCode}` through `COPY <<'EOF'`).
+    const outside = withoutHeredocBodies(text);
+    if (TEMPLATE_LINE.test(outside)) return 'a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited';
     // pdns-builder's fragments: `@INCLUDE`, `@IF`, `@EXEC` lines its build.sh renders into the
     // Dockerfile it builds (PowerDNS' builder-support/dockerfiles/Dockerfile.authoritative: 36 CTX100 errors).
     const directive = /^@(INCLUDE|IF|ENDIF|ELSE|EXEC|EVAL)\b/m.exec(text);
@@ -118,10 +137,10 @@ export function templateReason(abs: string, root?: string): string | null {
     if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses such an image name${/@@|%%/.test(placeholder) ? ' (a placeholder)' : ' (capitals)'}, so a tool puts the real one in first): not audited`;
     const unset = undeclaredFromVariable(text);
     if (unset !== null) return `a template (FROM ${unset}: no ARG before the first FROM declares its variable, so docker would read no image name there; a tool fills it in first): not audited`;
-    if (DOTTED_PLACEHOLDER.test(text)) return 'a template (it has ${name.with.dots} placeholders, which docker rejects: Maven\'s resource filtering fills them in): a tool renders it before docker reads it, so it is not audited';
+    if (DOTTED_PLACEHOLDER.test(outside)) return 'a template (it has ${name.with.dots} placeholders, which docker rejects: Maven\'s resource filtering fills them in): a tool renders it before docker reads it, so it is not audited';
     // A line that is only a `{name}` placeholder (Python's str.format): mlrun's tests/integration/
     // Dockerfile.test-nb ends with `{args}` and `{pip}`, filled in by test_notebooks.py before it builds.
-    const formatLine = /^[ \t]*\{([A-Za-z_][A-Za-z0-9_]*)\}[ \t]*\r?$/m.exec(text);
+    const formatLine = /^[ \t]*\{([A-Za-z_][A-Za-z0-9_]*)\}[ \t]*\r?$/m.exec(outside);
     if (formatLine !== null) return `a template (a line that is only {${formatLine[1]}}, a placeholder a program fills in before it builds; docker would refuse it): not audited`;
     // Its first line that is not blank or a comment is no instruction: code that writes a
     // Dockerfile (livebook's lib/livebook/hubs/dockerfile.ex, `defmodule` then a heredoc with FROM).

@@ -21,6 +21,22 @@ function discovered(files: Record<string, string>, env: Record<string, string> =
   }
 }
 
+// Bizoholic-Digital/bizosaas-platform's portals/client-portal/Dockerfile.autoscaling writes a Node
+// script through `COPY <<'EOF'` whose `${res.statusCode}` looked like a Maven placeholder: the
+// Dockerfile was skipped as a template and never audited.
+test('templateReason: placeholders and directive lines inside a heredoc\'s body are the text it writes, not the Dockerfile\'s', () => {
+  const reason = (text: string) => {
+    const tree = buildTree({ files: ['Dockerfile.autoscaling'], dockerignore: null, fileContents: { 'Dockerfile.autoscaling': text } });
+    try {
+      return templateReason(join(tree.ctx, 'Dockerfile.autoscaling'));
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.equal(reason("FROM node:20\nCOPY <<'EOF' /app/health.js\nconsole.log(`${res.statusCode}`);\n{{ not.jinja }}\nEOF\nRUN <<-SH\n\techo ${err.message}\n\tSH\nCOPY app.txt /\n"), null);
+  assert.match(reason('FROM node:20\nCOPY <<EOF /a\nx\nEOF\nCOPY target/app-${project.version}.jar /app.jar\n') ?? '', /\$\{name\.with\.dots\} placeholders/);
+});
+
 test('templateReason: a Dockerfile.* whose first line that is not blank or a comment is no instruction is code that writes one (livebook\'s dockerfile.ex); directives, comments and a BOM before FROM or ARG are fine', () => {
   const reason = (name: string, text: string) => {
     const tree = buildTree({ files: [name], dockerignore: null, fileContents: { [name]: text } });

@@ -6595,6 +6595,20 @@ function stepCondition(expr, matrix) {
 var TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
 var TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^[ \t]*(?:FROM|ARG|ENV|COPY|ADD|LABEL|WORKDIR|USER|EXPOSE)\b[^\n]*\{\{|^(?!\s*#)[^\n]*?<%=/im;
 var DOTTED_PLACEHOLDER = /^(?!\s*#).*\$\{[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z0-9_.-]*\}/m;
+function withoutHeredocBodies(text) {
+  const out = [];
+  let ends = [];
+  for (const line of text.split("\n")) {
+    if (ends.length > 0) {
+      const end = ends[0];
+      if ((end.dash ? line.replace(/^\t+/, "") : line).replace(/\r$/, "") === end.word) ends = ends.slice(1);
+      continue;
+    }
+    out.push(line);
+    ends = [...line.matchAll(/<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g)].map((m) => ({ word: m[3], dash: m[1] === "-" }));
+  }
+  return out.join("\n");
+}
 function uppercaseBase(text) {
   const stages = /* @__PURE__ */ new Set();
   for (const m of text.matchAll(/^[ \t]*from[ \t]+((?:--\S+[ \t]+)*)(\S+)(?:[ \t]+as[ \t]+(\S+))?/gim)) {
@@ -6635,15 +6649,16 @@ function templateReason(abs, root) {
     const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
     if (text.trim() === "") return "an empty file: docker refuses it (the Dockerfile cannot be empty), so nothing builds it; not audited";
     if (!/^[Dd]ockerfile$/.test(path3.basename(abs)) && !/^\s*from\s/im.test(text)) return "no FROM instruction: named like a Dockerfile, but not one (docker would refuse it); not audited";
-    if (TEMPLATE_LINE.test(text)) return "a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited";
+    const outside = withoutHeredocBodies(text);
+    if (TEMPLATE_LINE.test(outside)) return "a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited";
     const directive = /^@(INCLUDE|IF|ENDIF|ELSE|EXEC|EVAL)\b/m.exec(text);
     if (directive !== null) return `${BUILDER_TEMPLATE} (it has @${directive[1]} lines, which its build script renders); docker never reads it as it is, so it is not audited`;
     const placeholder = uppercaseBase(text);
     if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses such an image name${/@@|%%/.test(placeholder) ? " (a placeholder)" : " (capitals)"}, so a tool puts the real one in first): not audited`;
     const unset = undeclaredFromVariable(text);
     if (unset !== null) return `a template (FROM ${unset}: no ARG before the first FROM declares its variable, so docker would read no image name there; a tool fills it in first): not audited`;
-    if (DOTTED_PLACEHOLDER.test(text)) return "a template (it has ${name.with.dots} placeholders, which docker rejects: Maven's resource filtering fills them in): a tool renders it before docker reads it, so it is not audited";
-    const formatLine = /^[ \t]*\{([A-Za-z_][A-Za-z0-9_]*)\}[ \t]*\r?$/m.exec(text);
+    if (DOTTED_PLACEHOLDER.test(outside)) return "a template (it has ${name.with.dots} placeholders, which docker rejects: Maven's resource filtering fills them in): a tool renders it before docker reads it, so it is not audited";
+    const formatLine = /^[ \t]*\{([A-Za-z_][A-Za-z0-9_]*)\}[ \t]*\r?$/m.exec(outside);
     if (formatLine !== null) return `a template (a line that is only {${formatLine[1]}}, a placeholder a program fills in before it builds; docker would refuse it): not audited`;
     const first = /^[ \t]*([^\s#]\S*)/m.exec(text.replace(/^\uFEFF/, ""));
     if (!/^[Dd]ockerfile$/.test(path3.basename(abs)) && first !== null && !INSTRUCTIONS.includes(first[1].toUpperCase())) return `its first line is no instruction (${JSON.stringify(first[1].slice(0, 24))}): named like a Dockerfile, but not one (docker would refuse it); not audited`;

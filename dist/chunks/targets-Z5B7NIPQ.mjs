@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BVTHSBB2.mjs";
+} from "./chunk-SXTWDUBA.mjs";
 import {
   configForRun,
   failOnFor,

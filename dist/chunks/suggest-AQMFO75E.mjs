@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-BVTHSBB2.mjs";
+} from "./chunk-SXTWDUBA.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

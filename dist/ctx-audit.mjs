@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ULDDYOWL.mjs";
+} from "./chunks/chunk-CVON5USA.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ZTTGPQWE.mjs";
+} from "./chunks/chunk-OCNQ3LBV.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-A26KACH2.mjs";
+} from "./chunks/chunk-C5UMHP4D.mjs";
 import "./chunks/chunk-IGMWJDHJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Z5B7NIPQ.mjs"),
-  why: () => import("./chunks/why-B3VHMACN.mjs"),
-  suggest: () => import("./chunks/suggest-AQMFO75E.mjs")
+  targets: () => import("./chunks/targets-KXQ2FTBM.mjs"),
+  why: () => import("./chunks/why-LTOK7D2O.mjs"),
+  suggest: () => import("./chunks/suggest-2J4KKT3L.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -162,6 +162,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? 'it' : 'them'} to name a path that exists`
         : d.argDefault !== null && typeof d.argDefault === 'object'
         ? argDefaultMessage(d, d.argDefault as ArgDefault)
+        : d.excludedIfMade === true
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, and ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) would exclude it were it made before the build: the build will fail`
         : d.gitignored === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)`
         : typeof d.copiedWith === 'string'

@@ -595,3 +595,19 @@ test('CTX101: an ARG default naming a path git ignores is a build output, not a 
   const f = auditInRepo(['Dockerfile', '.gitignore', 'dist/README.md', 'docs/a.md'], { Dockerfile: dockerfile, '.gitignore': 'release/\n' });
   assert.deepEqual(f.map((x) => [x.severity, x.data.gitignored ?? false, x.data.argDefault ?? null]), [['warning', true, null]]);
 });
+
+// sambanova/ai-starter-kit: four Dockerfiles `COPY .env`, and .dockerignore has `*.env`; CTX101 said a
+// workflow step "writes it" (a warning), but made or not, the builder never gets it.
+test('CTX101: a missing source the ignore file would exclude were it made stays an error naming the line, whatever step or git says; one an exception lets in does not', () => {
+  const dockerfile = lines('FROM python:3.11', 'COPY .env /app/.env', 'COPY dist/app.whl /app/', 'COPY build/out.bin /app/');
+  const f = auditInRepo(['Dockerfile', '.gitignore', '.dockerignore', 'src/app.py'], { Dockerfile: dockerfile, '.gitignore': '.env\ndist/\nbuild/\n', '.dockerignore': '*.env\ndist\n*\n!src\n!build/out.bin\n' }).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  assert.deepEqual(
+    f.map((x) => [x.line, x.severity, x.data.ignoreLine ?? null]),
+    [
+      [2, 'error', 1], // `*.env`, the first line that excludes it (nothing after lets it back in)
+      [3, 'error', 2],
+      [4, 'warning', null], // git ignores it and `!build/out.bin` lets it in: made before the build
+    ],
+  );
+  assert.equal(f[0].message, 'COPY source ".env" matches nothing in the build context, and .dockerignore line 1 (*.env) would exclude it were it made before the build: the build will fail');
+});

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-A26KACH2.mjs";
+} from "./chunk-C5UMHP4D.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-SXTWDUBA.mjs";
+} from "./chunk-G62LZCAF.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ZTTGPQWE.mjs";
+} from "./chunk-OCNQ3LBV.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-A26KACH2.mjs";
+} from "./chunk-C5UMHP4D.mjs";
 import {
   splitAtWildcard
 } from "./chunk-IGMWJDHJ.mjs";

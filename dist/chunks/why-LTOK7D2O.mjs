@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZTTGPQWE.mjs";
+} from "./chunk-OCNQ3LBV.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-A26KACH2.mjs";
+} from "./chunk-C5UMHP4D.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-A26KACH2.mjs";
+} from "./chunk-C5UMHP4D.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-CVON5USA.mjs";
+} from "./chunks/chunk-AE7DTF3N.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-OCNQ3LBV.mjs";
+} from "./chunks/chunk-XL2JW34V.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-C5UMHP4D.mjs";
+} from "./chunks/chunk-DMLK4H52.mjs";
 import "./chunks/chunk-IGMWJDHJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-KXQ2FTBM.mjs"),
-  why: () => import("./chunks/why-LTOK7D2O.mjs"),
-  suggest: () => import("./chunks/suggest-2J4KKT3L.mjs")
+  targets: () => import("./chunks/targets-6GBKZQHX.mjs"),
+  why: () => import("./chunks/why-T5UAM7E4.mjs"),
+  suggest: () => import("./chunks/suggest-D2GWGYOR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1026,9 +1026,12 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         const envOf = (o: unknown): Record<string, unknown> => (o && typeof o === 'object' && (o as { env?: unknown }).env && typeof (o as { env?: unknown }).env === 'object' ? ((o as { env: Record<string, unknown> }).env) : {});
         const env = { ...envOf(doc), ...envOf(job) };
         const workspace = workspaceExpression(job);
+        // A value that names only matrix values goes in too, for the matrix to expand (metorial's
+        // `DOCKERFILE: ./deployment/dockerfiles/engine-${{ matrix.service }}.Dockerfile`).
+        const onlyMatrix = (x: string) => !/\$\{\{(?!\s*matrix\.[\w.-]+\s*\}\})/.test(x);
         const withEnv = (v: unknown): unknown =>
           typeof v === 'string'
-            ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && !/\$\{\{/.test(env[k] as string) ? (env[k] as string) : m)).replace(workspace, '.')
+            ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && onlyMatrix(env[k] as string) ? (env[k] as string) : m)).replace(workspace, '.')
             : v;
         const workingDirectory = (st: object): unknown => withEnv((st as { 'working-directory'?: unknown })['working-directory'] ?? jobWd);
         // Earlier steps of the job that put files in the workspace (download-artifact, cache, a second checkout).

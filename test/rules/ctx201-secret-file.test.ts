@@ -271,7 +271,7 @@ test('CTX201: a committed dotenv file whose own comment says it is safe to commi
     ['workers/.env.shared', 'error', 'content'],
   ]);
   const msg = auditCommitted({ 'backend/.env.shared': header + body }).find((x) => x.ruleId === 'CTX201')?.message ?? '';
-  assert.match(msg, /committed to git and saying it is safe to commit \(its comment at line 1\): shared defaults, check it holds no live value/);
+  assert.match(msg, /committed to git and saying it is safe to commit or that secrets go elsewhere \(its comment at line 1\): shared defaults, check it holds no live value/);
 });
 
 // litestar-org/litestar-fullstack: tools/deploy/docker/.env.docker, committed on purpose, has
@@ -280,4 +280,16 @@ test('CTX201: an .env value that spells its own name, or the end of it, is a pla
   const of = (env: string) => findingsOf('CTX201', { files: ['.env'], fileContents: { '.env': env, Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' }).map((x) => [x.severity, x.data.evidence]);
   assert.deepEqual(of("SECRET_KEY='secret-key'\nJWT_SECRET=jwt_secret\nAPP_SECRET_KEY=Secret.Key\n"), [['info', 'no-credential']]);
   assert.deepEqual(of(`SECRET_KEY=secret-key-${rand(12)}\n`), [['error', 'content']]);
+});
+
+// ONEARMY/community-platform's committed .env: `TOKEN_SECRET=whatever_you_fancy`, then `### To set in
+// a .env.local file` above its real keys, commented out; ADD . . made it two errors.
+test('CTX201: a committed .env whose comment sends secrets to .env.local holds defaults; `whatever...` is a placeholder', () => {
+  const body = `TOKEN_SECRET=${rand(24)}\n### To set in a .env.local file\n# SUPABASE_KEY=\n`;
+  const f = auditCommitted({ '.env': body }, { 'local/.env': body }).filter((x) => x.ruleId === 'CTX201').map((x) => [x.path, x.severity, x.data.evidence]).sort();
+  assert.deepEqual(f, [
+    ['.env', 'info', 'defaults'],
+    ['local/.env', 'error', 'content'], // not committed: someone's own
+  ]);
+  assert.deepEqual(findingsOf('CTX201', { files: ['.env'], fileContents: { '.env': 'TOKEN_SECRET=whatever_you_fancy\n', Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' }).map((x) => [x.severity, x.data.evidence]), [['info', 'no-credential']]);
 });

@@ -1244,3 +1244,19 @@ test('runTargets: a run step that builds with docker compose is no step preparin
     tree.cleanup();
   }
 });
+
+// metorial/metorial-platform's build-engine.yml: `file: ${{ env.DOCKERFILE }}` with the job's
+// `DOCKERFILE: ./deployment/dockerfiles/engine-${{ matrix.service }}.Dockerfile`: the build was
+// left out without a word (an env value holding an expression).
+test('workflowTargets: an env value that names matrix values is put in, then expanded over the matrix', () => {
+  const wf = ['on: push', 'jobs:', '  engine:', '    runs-on: ubuntu-latest', '    strategy:', '      matrix:', '        service: [unified, launcher]', '    env:', '      DOCKERFILE: ./d/engine-${{ matrix.service }}.Dockerfile', '      TAG: ${{ github.sha }}', '    steps:', '      - uses: actions/checkout@v4', '      - uses: docker/build-push-action@v6', '        with:', '          context: .', '          file: ${{ env.DOCKERFILE }}', '      - uses: docker/build-push-action@v6', '        with:', '          context: .', '          file: d/${{ env.TAG }}.Dockerfile', ''].join('\n');
+  const tree = buildTree({ files: ['d/engine-unified.Dockerfile', 'd/engine-launcher.Dockerfile', '.github/workflows/e.yml'], dockerignore: null, fileContents: { '.github/workflows/e.yml': wf } });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((x) => (x.dockerfile ?? '').slice(tree.ctx.length + 1)).sort(),
+      ['d/engine-launcher.Dockerfile', 'd/engine-unified.Dockerfile'], // the second step names a value known only when it runs: left out
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

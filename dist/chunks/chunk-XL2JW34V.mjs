@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-C5UMHP4D.mjs";
+} from "./chunk-DMLK4H52.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-C5UMHP4D.mjs";
+} from "./chunk-DMLK4H52.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

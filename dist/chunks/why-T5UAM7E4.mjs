@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OCNQ3LBV.mjs";
+} from "./chunk-XL2JW34V.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-C5UMHP4D.mjs";
+} from "./chunk-DMLK4H52.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import {
   readRegularFile

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-G62LZCAF.mjs";
+} from "./chunk-NROESOBD.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-OCNQ3LBV.mjs";
+} from "./chunk-XL2JW34V.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-C5UMHP4D.mjs";
+} from "./chunk-DMLK4H52.mjs";
 import {
   splitAtWildcard
 } from "./chunk-IGMWJDHJ.mjs";

@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-C5UMHP4D.mjs";
+} from "./chunk-DMLK4H52.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
@@ -7240,7 +7240,8 @@ function workflowTargets(root, cwd, repository) {
         const envOf = (o) => o && typeof o === "object" && o.env && typeof o.env === "object" ? o.env : {};
         const env = { ...envOf(doc), ...envOf(job) };
         const workspace = workspaceExpression(job);
-        const withEnv = (v) => typeof v === "string" ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && !/\$\{\{/.test(env[k]) ? env[k] : m).replace(workspace, ".") : v;
+        const onlyMatrix = (x) => !/\$\{\{(?!\s*matrix\.[\w.-]+\s*\}\})/.test(x);
+        const withEnv = (v) => typeof v === "string" ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && onlyMatrix(env[k]) ? env[k] : m).replace(workspace, ".") : v;
         const workingDirectory = (st) => withEnv(st["working-directory"] ?? jobWd);
         const writers = [];
         const preparedBy = (ctxAbs) => {

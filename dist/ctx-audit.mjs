@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-6GBKZQHX.mjs"),
+  targets: () => import("./chunks/targets-J7JAFWV5.mjs"),
   why: () => import("./chunks/why-T5UAM7E4.mjs"),
-  suggest: () => import("./chunks/suggest-D2GWGYOR.mjs")
+  suggest: () => import("./chunks/suggest-DGKFBQXX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -330,8 +330,10 @@ export function discoverTargets(
         // In a test directory, and no build names it: a test input (checkov's Dockerfiles for its
         // own Dockerfile checks), or an image a test script assembles a context for (kafka, spire).
         ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
-        // At the root, `docker build .` is the convention; anywhere else the context is a guess.
-        ...(path.dirname(abs) !== root ? { contextGuessed: true as const } : {}),
+        // At the root, `docker build .` of the default name is the convention; anywhere else, or under
+        // another name (which needs -f, so some command names its context: OpenCTI connectors'
+        // root Dockerfile_ubi9 is built with each connector's directory), the context is a guess.
+        ...(path.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path.basename(abs)) ? { contextGuessed: true as const } : {}),
       };
     });
   const targets = [...declared, ...hcl, ...standalone];

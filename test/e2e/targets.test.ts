@@ -794,9 +794,11 @@ test('--all: a Dockerfile in a test directory that nothing builds is audited wit
 // gravitee's <module>/docker/Dockerfile copies ./distribution from the Maven target/ its CI builds
 // it in; kafka's docker/jvm/Dockerfile from the directory its build script assembles. Nothing in the
 // repository that ctx-audit reads names those contexts: the one it chose is a guess.
-test('--all: a missing source of a Dockerfile nothing builds is a warning outside the root (its context is a guess), an error at the root and when a build names the context', () => {
+test('--all: a missing source of a Dockerfile nothing builds is a warning outside the root or under another name at the root (its context is a guess), an error for the root Dockerfile and when a build names the context', () => {
   const tree = writeTree({
     Dockerfile: 'FROM alpine\nCOPY missing.txt /\n',
+    // OpenCTI connectors' root Dockerfile_ubi9, built with -f from each connector's directory.
+    Dockerfile_ubi9: 'FROM alpine\nCOPY src /app/src\n',
     'module/docker/Dockerfile': 'FROM alpine\nCOPY ./distribution /opt/app\n',
     'built/Dockerfile': 'FROM alpine\nCOPY gone.txt /\n',
     '.github/workflows/b.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build built\n',
@@ -810,6 +812,7 @@ test('--all: a missing source of a Dockerfile nothing builds is a warning outsid
       [
         ['.github/workflows/b.yml:b step 2', 'error', false],
         ['Dockerfile', 'error', false],
+        ['Dockerfile_ubi9', 'warning', true],
         ['module/docker/Dockerfile', 'warning', true],
       ],
     );

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NROESOBD.mjs";
+} from "./chunk-B5UB4AGY.mjs";
 import {
   configForRun,
   failOnFor,

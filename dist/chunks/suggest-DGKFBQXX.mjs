@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-NROESOBD.mjs";
+} from "./chunk-B5UB4AGY.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

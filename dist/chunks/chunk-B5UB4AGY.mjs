@@ -7633,8 +7633,10 @@ function discoverTargets(dir, opts) {
       // In a test directory, and no build names it: a test input (checkov's Dockerfiles for its
       // own Dockerfile checks), or an image a test script assembles a context for (kafka, spire).
       ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {},
-      // At the root, `docker build .` is the convention; anywhere else the context is a guess.
-      ...path4.dirname(abs) !== root ? { contextGuessed: true } : {}
+      // At the root, `docker build .` of the default name is the convention; anywhere else, or under
+      // another name (which needs -f, so some command names its context: OpenCTI connectors'
+      // root Dockerfile_ubi9 is built with each connector's directory), the context is a guess.
+      ...path4.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path4.basename(abs)) ? { contextGuessed: true } : {}
     };
   });
   const targets = [...declared, ...hcl, ...standalone];

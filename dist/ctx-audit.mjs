@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-AE7DTF3N.mjs";
+} from "./chunks/chunk-CK447AV4.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-XL2JW34V.mjs";
+} from "./chunks/chunk-DKM6R54K.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DMLK4H52.mjs";
+} from "./chunks/chunk-NCHZBVD2.mjs";
 import "./chunks/chunk-IGMWJDHJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-J7JAFWV5.mjs"),
-  why: () => import("./chunks/why-T5UAM7E4.mjs"),
-  suggest: () => import("./chunks/suggest-DGKFBQXX.mjs")
+  targets: () => import("./chunks/targets-YUUKZ3WS.mjs"),
+  why: () => import("./chunks/why-SW3PLLMN.mjs"),
+  suggest: () => import("./chunks/suggest-IIOXN7GS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -196,6 +196,10 @@ function ignoreLineExcluding(ctx: RuleContext, path: string): { line: number; pa
   }
   const p = i < 0 ? undefined : ctx.tarMatcher.patterns[i];
   if (p === undefined || p.exclusion || p.sourceIndex >= ctx.ignore.rules.length) return null;
+  // A directory source whose contents an exception may let back in is sent (debezium-examples'
+  // `*` then `!target/quarkus-app/**`, for `COPY target/quarkus-app/`): not excluded.
+  const patterns = ctx.tarMatcher.patterns;
+  for (let j = i + 1; j < patterns.length; j++) if (patterns[j].exclusion && ctx.tarMatcher.mayMatchUnder(j, path)) return null;
   const rule = ctx.ignore.rules[p.sourceIndex];
   return { line: rule.line, pattern: text(rule.pattern) };
 }

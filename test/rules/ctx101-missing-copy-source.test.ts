@@ -610,4 +610,8 @@ test('CTX101: a missing source the ignore file would exclude were it made stays 
     ],
   );
   assert.equal(f[0].message, 'COPY source ".env" matches nothing in the build context, and .dockerignore line 1 (*.env) would exclude it were it made before the build: the build will fail');
+  // debezium-examples' Quarkus `.dockerignore`: `*`, then `!target/quarkus-app/**` lets the contents
+  // of the directory `COPY target/quarkus-app/` takes back in: a build output, not excluded.
+  const quarkus = auditInRepo(['Dockerfile', '.gitignore', '.dockerignore', 'pom.xml'], { Dockerfile: lines('FROM eclipse-temurin:21', 'COPY target/quarkus-app/ /deployments/'), '.gitignore': 'target/\n', '.dockerignore': '*\n!target/*-runner\n!target/quarkus-app/**\n' });
+  assert.deepEqual(quarkus.map((x) => [x.severity, x.data.ignoreLine ?? null]), [['warning', null]]);
 });

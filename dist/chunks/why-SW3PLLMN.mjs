@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-XL2JW34V.mjs";
+} from "./chunk-DKM6R54K.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DMLK4H52.mjs";
+} from "./chunk-NCHZBVD2.mjs";
 import "./chunk-IGMWJDHJ.mjs";
 import {
   readRegularFile

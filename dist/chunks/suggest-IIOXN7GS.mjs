@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-B5UB4AGY.mjs";
+} from "./chunk-M2G7RFVJ.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-XL2JW34V.mjs";
+} from "./chunk-DKM6R54K.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DMLK4H52.mjs";
+} from "./chunk-NCHZBVD2.mjs";
 import {
   splitAtWildcard
 } from "./chunk-IGMWJDHJ.mjs";

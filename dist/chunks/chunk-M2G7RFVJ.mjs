@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-DMLK4H52.mjs";
+} from "./chunk-NCHZBVD2.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

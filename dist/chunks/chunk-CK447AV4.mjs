@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DMLK4H52.mjs";
+} from "./chunk-NCHZBVD2.mjs";
 import {
   parseSize
 } from "./chunk-IGMWJDHJ.mjs";

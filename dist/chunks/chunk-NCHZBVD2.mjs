@@ -14922,6 +14922,8 @@ function ignoreLineExcluding(ctx, path12) {
   }
   const p = i < 0 ? void 0 : ctx.tarMatcher.patterns[i];
   if (p === void 0 || p.exclusion || p.sourceIndex >= ctx.ignore.rules.length) return null;
+  const patterns = ctx.tarMatcher.patterns;
+  for (let j = i + 1; j < patterns.length; j++) if (patterns[j].exclusion && ctx.tarMatcher.mayMatchUnder(j, path12)) return null;
   const rule = ctx.ignore.rules[p.sourceIndex];
   return { line: rule.line, pattern: text(rule.pattern) };
 }

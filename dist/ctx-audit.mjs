@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YUUKZ3WS.mjs"),
+  targets: () => import("./chunks/targets-IAZMZI7A.mjs"),
   why: () => import("./chunks/why-SW3PLLMN.mjs"),
-  suggest: () => import("./chunks/suggest-IIOXN7GS.mjs")
+  suggest: () => import("./chunks/suggest-QLOV32UP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -45,6 +45,9 @@ interface BuildSpec {
 
 interface Service {
   build?: BuildSpec;
+  /** It names an `image:` (true), and its `pull_policy` (when given): what `up` without --build does first. */
+  image?: true;
+  pullPolicy?: string;
   extends?: { service: string; file?: string };
   /** Networks, named volumes and services the service uses (`networks:`, `volumes: - name:/path`, `depends_on:`). */
   uses?: Uses;
@@ -315,6 +318,8 @@ class ComposeLoader {
       const vars = noVars();
       const s = isMap(raw) ? this.interpolateService(raw, vars, file) : (interpolateTree(raw, this.lookup, file), {});
       const svc: Service = { build: normalizeBuild(s.build, baseDir, `services.${name}`), uses: usedResources(s), vars };
+      if (typeof s.image === 'string' && s.image !== '') svc.image = true;
+      if (typeof s.pull_policy === 'string') svc.pullPolicy = s.pull_policy;
       if (typeof s.extends === 'string') svc.extends = { service: s.extends };
       else if (isMap(s.extends)) {
         svc.extends = { service: String(s.extends.service) };
@@ -347,7 +352,7 @@ class ComposeLoader {
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
     // The extended service's build is merged in, and so is what it interpolated there.
     const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources };
-    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars };
+    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...(svc.image ?? base.image ? { image: true as const } : {}), ...((svc.pullPolicy ?? base.pullPolicy) !== undefined ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}) };
   }
 }
 
@@ -384,6 +389,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   // The -f files, then what they `include:` (compose-go loads an included project on its own, its
   // paths against its own directory, and adds its services): unopim's docker-compose.yml builds its
   // four services only through `include: [compose.dev.yaml]`; the audit found 0 targets and passed.
+  const pulled = new Map<string, { image: boolean; policy: string | undefined }>();
   const queue: { file: string; baseDir: string; depth: number }[] = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
   const seenIncludes = new Set<string>();
   for (let q = 0; q < queue.length; q++) {
@@ -403,6 +409,9 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     for (const name of loaded.services.keys()) {
       const svc = loader.resolve(loaded, name);
       merged.set(name, mergeBuild(merged.get(name), svc.build));
+      // A later file overrides the pull policy; an image, once named, stays.
+      const pulls = pulled.get(name) ?? { image: false, policy: undefined };
+      pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy });
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [] };
@@ -442,6 +451,10 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     if (build.dockerfile_inline !== undefined) t.dockerfileInline = build.dockerfile_inline;
     else if (build.dockerfile !== undefined) t.dockerfile = path.resolve(context, build.dockerfile);
     if (build.target !== undefined) t.target = build.target;
+    // compose's default pull policy (`missing`) pulls a service's image before it would build it
+    // (its mustPull): `up` without --build builds only when that pull fails.
+    const p = pulled.get(name);
+    if (p?.image === true && p.policy !== 'build' && p.policy !== 'never') t.pulledFirst = true;
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     if (fragment !== null && t.skipReason === undefined) {
       const shown = path.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];

@@ -547,14 +547,15 @@ const COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
  * in order) of each invocation that names one with `-f`, and its `--env-file`s. One that names a
  * project directory, reads a file from stdin or expands a variable is left out.
  */
-function composeCommands(script: string, workdir = '.'): { files: string[]; envFiles?: string[] }[] {
-  const out: { files: string[]; envFiles?: string[] }[] = [];
+function composeCommands(script: string, workdir = '.'): { files: string[]; envFiles?: string[]; pullsFirst: boolean }[] {
+  const out: { files: string[]; envFiles?: string[]; pullsFirst: boolean }[] = [];
   for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD)) {
     const words = shellWords(m[1].replace(REDIRECTION, '$1').replace(/[;&|].*$/, ''));
     const files: string[] = [];
     const envFiles: string[] = [];
     let sub: string | null = null;
     let builds = false;
+    let forced = false;
     let noBuild = false;
     let unknown = false;
     for (let i = 0; i < words.length; i++) {
@@ -573,13 +574,15 @@ function composeCommands(script: string, workdir = '.'): { files: string[]; envF
       }
       // `up` and `run` build a service's missing image, and a CI runner starts with none
       // (fullstack-project's integration-tests.yml: `docker-compose -f docker-compose.hybrid.yml up -d`).
-      if (sub === 'build' || ((sub === 'up' || sub === 'run') && w === '--build')) builds = true;
+      if ((sub === 'up' || sub === 'run') && w === '--build') forced = true;
       if ((sub === 'up' || sub === 'run') && w === '--no-build') noBuild = true;
     }
-    if (sub === 'build' || ((sub === 'up' || sub === 'run') && !noBuild)) builds = true;
+    if (sub === 'build' || forced || ((sub === 'up' || sub === 'run') && !noBuild)) builds = true;
     if (!builds || unknown || files.length === 0 || [...files, ...envFiles].some((f) => f === '-' || /\$|\{\{/.test(f))) continue;
     const at = (f: string) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f));
-    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}) });
+    // Without --build, a service with an `image:` is pulled, not built (juice-shop's smoke test `up`s
+    // bkimminich/juice-shop:latest; fullstack-project's services have no image and are built).
+    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), pullsFirst: sub !== 'build' && !forced });
   }
   return out;
 }
@@ -1196,6 +1199,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
                 try {
                   for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
+                    if (c.pullsFirst && t.pulledFirst) continue;
                     out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
                   }
                 } catch (e) {

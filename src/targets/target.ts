@@ -64,6 +64,8 @@ export interface BuildTarget {
    * the directory its build script assembles): CTX101 is a warning at most.
    */
   contextGuessed?: true;
+  /** A Compose service with an `image:` that `docker compose up` (without --build) pulls rather than builds (compose's default pull policy). */
+  pulledFirst?: true;
   /**
    * The builder the declaring build uses when it is not the run's: a workflow step whose `docker
    * build` runs with DOCKER_BUILDKIT=0 (xwiki-docker's) is the legacy builder's.

@@ -1260,3 +1260,27 @@ test('workflowTargets: an env value that names matrix values is put in, then exp
     tree.cleanup();
   }
 });
+
+// juice-shop's smoke test: `docker compose -f docker-compose.test.yml up`, whose app service has
+// `image: bkimminich/juice-shop:latest` and `build: ./`: compose's default pull policy pulls that
+// image first (its mustPull) and builds only if the pull fails. Checked in docker/compose's source.
+test('workflowTargets: compose up without --build does not build a service that names an image (pulled first), unless --build or pull_policy: build', () => {
+  const of = (cmd: string, policy = '') => {
+    const files = {
+      '.github/workflows/t.yml': ['on: push', 'jobs:', '  t:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', `      - run: ${cmd}`, ''].join('\n'),
+      'docker-compose.test.yml': `services:\n  app:\n    image: org/app:latest\n${policy}    build: ./\n  sut:\n    build: ./test/smoke/\n`,
+      Dockerfile: 'FROM alpine\n',
+      'test/smoke/Dockerfile': 'FROM alpine\n',
+    };
+    const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+    try {
+      return workflowTargets(tree.ctx, tree.ctx).map((x) => x.name.replace(/^.*docker-compose\.test\.yml:/, '')).sort();
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(of('docker compose -f docker-compose.test.yml up --exit-code-from sut'), ['sut']);
+  assert.deepEqual(of('docker compose -f docker-compose.test.yml up --build --exit-code-from sut'), ['app', 'sut']);
+  assert.deepEqual(of('docker compose -f docker-compose.test.yml build'), ['app', 'sut']);
+  assert.deepEqual(of('docker compose -f docker-compose.test.yml up', '    pull_policy: build\n'), ['app', 'sut']);
+});

@@ -6245,6 +6245,8 @@ var ComposeLoader = class {
       const vars = noVars();
       const s = isMap2(raw) ? this.interpolateService(raw, vars, file) : (interpolateTree(raw, this.lookup, file), {});
       const svc = { build: normalizeBuild(s.build, baseDir, `services.${name}`), uses: usedResources(s), vars };
+      if (typeof s.image === "string" && s.image !== "") svc.image = true;
+      if (typeof s.pull_policy === "string") svc.pullPolicy = s.pull_policy;
       if (typeof s.extends === "string") svc.extends = { service: s.extends };
       else if (isMap2(s.extends)) {
         svc.extends = { service: String(s.extends.service) };
@@ -6275,7 +6277,7 @@ var ComposeLoader = class {
     const from = svc.extends.file ? this.load(svc.extends.file, path2.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
     const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources };
-    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars };
+    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...svc.image ?? base.image ? { image: true } : {}, ...(svc.pullPolicy ?? base.pullPolicy) !== void 0 ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {} };
   }
 };
 function undeclaredResource(uses, declared) {
@@ -6296,6 +6298,7 @@ function composeTargets(files, opts) {
   const uses = /* @__PURE__ */ new Map();
   const declared = { networks: /* @__PURE__ */ new Set(), volumes: /* @__PURE__ */ new Set(), services: /* @__PURE__ */ new Set() };
   let includes = false;
+  const pulled = /* @__PURE__ */ new Map();
   const queue = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
   const seenIncludes = /* @__PURE__ */ new Set();
   for (let q = 0; q < queue.length; q++) {
@@ -6315,6 +6318,8 @@ function composeTargets(files, opts) {
     for (const name of loaded.services.keys()) {
       const svc = loader.resolve(loaded, name);
       merged.set(name, mergeBuild(merged.get(name), svc.build));
+      const pulls = pulled.get(name) ?? { image: false, policy: void 0 };
+      pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy });
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [] };
@@ -6349,6 +6354,8 @@ function composeTargets(files, opts) {
     if (build.dockerfile_inline !== void 0) t.dockerfileInline = build.dockerfile_inline;
     else if (build.dockerfile !== void 0) t.dockerfile = path2.resolve(context, build.dockerfile);
     if (build.target !== void 0) t.target = build.target;
+    const p = pulled.get(name);
+    if (p?.image === true && p.policy !== "build" && p.policy !== "never") t.pulledFirst = true;
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     if (fragment !== null && t.skipReason === void 0) {
       const shown = path2.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
@@ -6905,6 +6912,7 @@ function composeCommands(script, workdir = ".") {
     const envFiles = [];
     let sub = null;
     let builds = false;
+    let forced = false;
     let noBuild = false;
     let unknown = false;
     for (let i = 0; i < words.length; i++) {
@@ -6920,13 +6928,13 @@ function composeCommands(script, workdir = ".") {
         else if (!w.startsWith("-")) sub = w;
         continue;
       }
-      if (sub === "build" || (sub === "up" || sub === "run") && w === "--build") builds = true;
+      if ((sub === "up" || sub === "run") && w === "--build") forced = true;
       if ((sub === "up" || sub === "run") && w === "--no-build") noBuild = true;
     }
-    if (sub === "build" || (sub === "up" || sub === "run") && !noBuild) builds = true;
+    if (sub === "build" || forced || (sub === "up" || sub === "run") && !noBuild) builds = true;
     if (!builds || unknown || files.length === 0 || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
     const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
-    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {} });
+    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, pullsFirst: sub !== "build" && !forced });
   }
   return out;
 }
@@ -7356,6 +7364,7 @@ function workflowTargets(root, cwd, repository) {
                 const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
                 try {
                   for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
+                    if (c.pullsFirst && t.pulledFirst) continue;
                     out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
                   }
                 } catch (e) {

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-M2G7RFVJ.mjs";
+} from "./chunk-RDLXKFBQ.mjs";
 import {
   configForRun,
   failOnFor,

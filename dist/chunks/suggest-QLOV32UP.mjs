@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-M2G7RFVJ.mjs";
+} from "./chunk-RDLXKFBQ.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

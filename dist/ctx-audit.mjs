@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-IAZMZI7A.mjs"),
   why: () => import("./chunks/why-SW3PLLMN.mjs"),
-  suggest: () => import("./chunks/suggest-QLOV32UP.mjs")
+  suggest: () => import("./chunks/suggest-Z4T7CH2U.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

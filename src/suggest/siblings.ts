@@ -43,6 +43,9 @@ export interface Sibling {
   unknownWhat?: string;
 }
 
+/** What an unknown sibling builds, as a reason names it. */
+export const unknownBuild = (sb: Sibling): string => sb.unknownWhat ?? 'a Dockerfile that a step before it makes';
+
 /**
  * Build files are looked for this many directories down from the context (`docker/Dockerfile`,
  * `apps/web/Dockerfile`, `deploy/compose/prod/compose.yaml`): a full search of a 100k-file tree
@@ -198,7 +201,7 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
 export function siblingNeeds(siblings: readonly Sibling[], targets: readonly string[], unusedOnly: boolean): string | null {
   for (const sb of siblings) {
     if (sb.unknown === true) {
-      if (unusedOnly) return sb.unknownWhy ?? `${sb.name} builds from this context ${sb.unknownWhat ?? 'a Dockerfile that a step before it makes'}: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
+      if (unusedOnly) return sb.unknownWhy ?? `${sb.name} builds from this context ${unknownBuild(sb)}: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
       continue;
     }
     for (const src of sb.sources) {

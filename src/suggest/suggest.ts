@@ -23,7 +23,7 @@ import { SOURCE_FILE, generatedSource, namedByRun, notRemade, type ReaderRuns } 
 import { protectiveKind } from '../rules/protective.js';
 import { isLocalContextValue } from '../targets/named-context.js';
 import { MAKEFILE_NAME, SCRIPT_NAME } from '../targets/repo-builds.js';
-import { siblingDockerfiles, siblingNeeds, siblingOf, variableSourceNeeds, variableSources, type Sibling } from './siblings.js';
+import { siblingDockerfiles, siblingNeeds, siblingOf, unknownBuild, variableSourceNeeds, variableSources, type Sibling } from './siblings.js';
 
 export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX203' | 'CTX004' | 'allowlist';
 
@@ -210,8 +210,8 @@ function gitReadReason(result: AuditResult, root: string, dockerfileText: Buffer
     const reason = gitReader(root, readers, sent);
     if (reason !== null) return reason;
   }
-  const unknownBuild = siblings.find((sb) => sb.unknown === true);
-  return unknownBuild === undefined ? null : `${unknownBuild.name} builds from this context ${unknownBuild.unknownWhat ?? 'a Dockerfile that a step before it makes'}: whether it reads .git is not known here`;
+  const unknown = siblings.find((sb) => sb.unknown === true);
+  return unknown === undefined ? null : `${unknown.name} builds from this context ${unknownBuild(unknown)}: whether it reads .git is not known here`;
 }
 
 /** Candidates from the findings, in the order they are tried. */
@@ -301,8 +301,8 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
       } else {
         // Another build of this context copies what is not known here (PowerDNS' pdns-builder copies
         // regression-tests/, whose committed DNSSEC test keys `make dist` packs): it may read it.
-        const unknownBuild = siblings.find((sb) => sb.unknown === true);
-        if (unknownBuild !== undefined) c.blocked = `${tracks} and ${unknownBuild.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
+        const unknown = siblings.find((sb) => sb.unknown === true);
+        if (unknown !== undefined) c.blocked = `${tracks} and ${unknown.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
       }
     }
     out.push(c);

@@ -756,6 +756,7 @@ function namedByRun(target, isFile, readers) {
 // src/suggest/siblings.ts
 import * as fs2 from "node:fs";
 import * as path2 from "node:path";
+var unknownBuild = (sb) => sb.unknownWhat ?? "a Dockerfile that a step before it makes";
 var SIBLING_DEPTH = 4;
 var MAX_SIBLINGS = 256;
 var realOr = (p) => {
@@ -850,7 +851,7 @@ function siblingOf(name, text, args) {
 function siblingNeeds(siblings, targets, unusedOnly) {
   for (const sb of siblings) {
     if (sb.unknown === true) {
-      if (unusedOnly) return sb.unknownWhy ?? `${sb.name} builds from this context ${sb.unknownWhat ?? "a Dockerfile that a step before it makes"}: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
+      if (unusedOnly) return sb.unknownWhy ?? `${sb.name} builds from this context ${unknownBuild(sb)}: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
       continue;
     }
     for (const src of sb.sources) {
@@ -947,8 +948,8 @@ function gitReadReason(result, root, dockerfileText, siblings) {
     const reason = gitReader(root, readers, sent);
     if (reason !== null) return reason;
   }
-  const unknownBuild = siblings.find((sb) => sb.unknown === true);
-  return unknownBuild === void 0 ? null : `${unknownBuild.name} builds from this context ${unknownBuild.unknownWhat ?? "a Dockerfile that a step before it makes"}: whether it reads .git is not known here`;
+  const unknown = siblings.find((sb) => sb.unknown === true);
+  return unknown === void 0 ? null : `${unknown.name} builds from this context ${unknownBuild(unknown)}: whether it reads .git is not known here`;
 }
 function candidatesFrom(result, root, dockerfileText, siblings) {
   const out = [];
@@ -1008,8 +1009,8 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
       if (stage.length > 0) {
         c.blocked = `${tracks} and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
       } else {
-        const unknownBuild = siblings.find((sb) => sb.unknown === true);
-        if (unknownBuild !== void 0) c.blocked = `${tracks} and ${unknownBuild.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
+        const unknown = siblings.find((sb) => sb.unknown === true);
+        if (unknown !== void 0) c.blocked = `${tracks} and ${unknown.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
       }
     }
     out.push(c);

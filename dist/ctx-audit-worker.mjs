@@ -9,8 +9,8 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-IGMWJDHJ.mjs";
-import "./chunks/chunk-53IIAIMX.mjs";
+} from "./chunks/chunk-T4Z7LGBL.mjs";
+import "./chunks/chunk-BAUL3KLL.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 
 // src/parallel/worker.ts

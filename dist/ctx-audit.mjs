@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-CK447AV4.mjs";
+} from "./chunks/chunk-DOWMZSKZ.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DKM6R54K.mjs";
+} from "./chunks/chunk-2E5CQIOT.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,11 +22,11 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-NCHZBVD2.mjs";
-import "./chunks/chunk-IGMWJDHJ.mjs";
+} from "./chunks/chunk-G3F5TBV6.mjs";
+import "./chunks/chunk-T4Z7LGBL.mjs";
 import {
   planTar
-} from "./chunks/chunk-TBSUK3SX.mjs";
+} from "./chunks/chunk-P5UV6JW7.mjs";
 import "./chunks/chunk-U6NIXFFM.mjs";
 import {
   VERSION,
@@ -43,7 +43,7 @@ import {
 import {
   writeTar
 } from "./chunks/chunk-5MKZ3Q62.mjs";
-import "./chunks/chunk-53IIAIMX.mjs";
+import "./chunks/chunk-BAUL3KLL.mjs";
 import "./chunks/chunk-QDEKIWEK.mjs";
 import "./chunks/chunk-SJYW3XAE.mjs";
 import {
@@ -155,7 +155,7 @@ function listUpload(req) {
 async function tarUpload(req) {
   const { compress, ...rest } = req;
   const plan = planTar(walkOnly(rest, false).legacy);
-  const gzip = compress ? (await import("./chunks/compressed-upload-FBGHHSWF.mjs")).writeCompressedTar : null;
+  const gzip = compress ? (await import("./chunks/compressed-upload-NWX6LN7P.mjs")).writeCompressedTar : null;
   return {
     truncatedAt: plan.headerOnlyLast ? displayPath(plan.headerOnlyLast.name) : null,
     write: (out) => gzip ? gzip(plan, out) : writeTar(plan.items, out, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 })
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IAZMZI7A.mjs"),
-  why: () => import("./chunks/why-SW3PLLMN.mjs"),
-  suggest: () => import("./chunks/suggest-Z4T7CH2U.mjs")
+  targets: () => import("./chunks/targets-Z6FDIDO3.mjs"),
+  why: () => import("./chunks/why-AFKDN6RZ.mjs"),
+  suggest: () => import("./chunks/suggest-Y3KJ3VPH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {
@@ -337,7 +337,7 @@ async function withProgress(io, call) {
 }
 async function executeInput(cmd, io) {
   if (!isContextInput(cmd.context, io.cwd)) return null;
-  const inputs = await import("./chunks/context-input-5LBKTWBV.mjs");
+  const inputs = await import("./chunks/context-input-XMEBG77N.mjs");
   if (cmd.context === "-" && cmd.kind === "audit" && cmd.sources) throw new UsageError("CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all");
   const input = await inputs.resolveContextInput(cmd.context, {
     cwd: io.cwd,

@@ -1,6 +1,6 @@
 // The engine: discover -> analyze, returning data. It never prints and never sets an exit code.
 import { buildTargetFor, dockerHubHook, goCommandFor, preparerOf, scriptWriting, submoduleHolding, uncheckedSubmodule, type Preparer } from './context/build-scripts.js';
-import { byteStringToText, isValidUtf8 } from './context/bytes.js';
+import { byteStringToText, fsPath, isValidUtf8 } from './context/bytes.js';
 import { analyzeLegacyContext, type LegacyContext } from './context/legacy-context.js';
 import { summarize, type ContextSummary, type ExcludedTotals, type SizedPath } from './context/summary.js';
 import { humanSize } from './context/tar-format.js';
@@ -242,9 +242,9 @@ const MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 function readDockerfile(abs: string | null): Buffer | null {
   if (abs === null) return null;
   try {
-    const st = fs.statSync(abs);
+    const st = fs.statSync(fsPath(abs));
     if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
-    return fs.readFileSync(abs);
+    return fs.readFileSync(fsPath(abs));
   } catch {
     return null;
   }
@@ -443,7 +443,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     goCommandFor: git?.repoRoot !== undefined ? (name: string) => goCommandFor(git.repoRoot as string, byteStringToText(name)) : null,
     buildTargetFor: git?.repoRoot !== undefined ? (name: string) => buildTargetFor(git.repoRoot as string, byteStringToText(name)) : null,
     // Nothing a step before the build writes is in a Git context.
-    contextPreparedBy: gitContext ? null : (opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(path.dirname(legacy.resolved.dockerfileAbs)) : null)),
+    contextPreparedBy: gitContext ? null : (opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(byteStringToText(path.posix.dirname(legacy.resolved.dockerfileAbs))) : null)),
     preparedFor: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => preparerOf(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath)),
     gitContext: gitContext?.source ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,

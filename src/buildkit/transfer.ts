@@ -3,7 +3,7 @@
 // (dockerd 26.1.5 / BuildKit v0.13, buildx 0.13.1) by test/buildkit-oracle/: the entries in stream
 // order, the files the daemon requests, their bytes and the printed figure.
 import * as fs from 'node:fs';
-import { fsPath, isAscii } from '../context/bytes.js';
+import { fsPath, isAscii, toByteString } from '../context/bytes.js';
 import { cleanPath } from '../context/ignore-file.js';
 import { PatternMatcher } from '../context/patterns.js';
 import { liveTree, type TreeSource } from '../context/walk.js';
@@ -132,7 +132,7 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
       pending.pop();
     }
   };
-  visit(opts.root, '', null, null);
+  visit(toByteString(opts.root), '', null, null);
   return withTotals(list);
 }
 
@@ -222,7 +222,8 @@ function readSymlink(root: string, p: string, allowWildcard: boolean): string[] 
 }
 
 /** fsutil FollowLinks: FollowPaths plus the targets of the symlinks on their way, sorted and deduplicated. */
-export function followLinks(root: string, paths: readonly string[]): string[] {
+export function followLinks(rootText: string, paths: readonly string[]): string[] {
+  const root = toByteString(rootText);
   const resolved = new Set<string>();
   const append = (input: string): void => {
     let p = join('.', input);
@@ -390,7 +391,8 @@ export function clientOpens(includes: readonly string[] | null, excludes: readon
  * no syscall except readlink) and adds up the packets. `list` must be in stream order. `opens`
  * (clientOpens) says which requested files the client can open; the others carry no content.
  */
-export function transferFigure(root: string, list: readonly TransferEntry[], source: TreeSource = liveTree, opens: ((path: string) => boolean) | null = null): TransferFigure {
+export function transferFigure(rootText: string, list: readonly TransferEntry[], source: TreeSource = liveTree, opens: ((path: string) => boolean) | null = null): TransferFigure {
+  const root = toByteString(rootText);
   let total = 2; // FIN
   let requestedFiles = 0;
   let requestedBytes = 0;

@@ -16,7 +16,7 @@ import * as tar from 'tar-stream';
 import unbzip2 from 'unbzip2-stream';
 import xzDecompress from 'xz-decompress';
 import { InputError } from '../errors.js';
-import { byteStringToText, fsPath } from './bytes.js';
+import { byteStringToText, fsPath, toByteString } from './bytes.js';
 import { GoGzipWriter } from './go-gzip.js';
 import { detectCompression, type Compression } from './stdin-context.js';
 import { humanSize, tarEntrySize, type TarType } from './tar-format.js';
@@ -281,7 +281,7 @@ function archiveError(e: unknown, failedStream: Compression, what: string): Erro
 /** mkdir -p under `dir`; a name taken by a file is left as it is (the daemon would fail there too, later). */
 function mkdirIn(dir: string, rel: string): boolean {
   try {
-    fs.mkdirSync(fsPath(dir + '/' + rel), { recursive: true, mode: 0o700 });
+    fs.mkdirSync(fsPath(toByteString(dir) + '/' + rel), { recursive: true, mode: 0o700 });
     return true;
   } catch {
     return false;
@@ -295,7 +295,7 @@ async function writeHead(dir: string, rel: string, entry: Readable, want: number
   if (slash < 0 || mkdirIn(dir, rel.slice(0, slash))) {
     try {
       // Never follows a link (none is ever created here) and replaces an earlier entry of that name.
-      fd = fs.openSync(fsPath(dir + '/' + rel), fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_NOFOLLOW, 0o600);
+      fd = fs.openSync(fsPath(toByteString(dir) + '/' + rel), fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_TRUNC | fs.constants.O_NOFOLLOW, 0o600);
     } catch {
       fd = null;
     }

@@ -2,6 +2,10 @@
 // on-disk name, the way Node decodes with 'latin1'. Docker compares and sorts names as raw bytes
 // (Go strings), and file names may be invalid UTF-8, so a lossless one-byte-per-char form lets us
 // use plain string comparison (`<`) for Go's byte order and keeps every name reversible.
+//
+// A root (the context directory, a temporary directory) is text, as the user typed it or the OS
+// gave it; a path below a root is a byte string. Code that joins the two for the disk turns the root
+// into a byte string first (`toByteString(root)`), or a context under /home/josé is never found.
 
 /** True when the byte string is pure ASCII, so it reads the same as UTF-8 text. */
 export function isAscii(s: string): boolean {

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { InputError } from '../errors.js';
 import { NotRegularFileError, readRegularFile } from './read-regular.js';
 import { hideUrlCredentials } from './url-credentials.js';
-import { toByteString } from './bytes.js';
+import { byteStringToText, fsPath, isValidUtf8, toByteString } from './bytes.js';
 import { readIgnoreRules, IgnoreFileError, type IgnoreRule } from './ignore-file.js';
 
 export interface ResolvedContext {
@@ -13,7 +13,7 @@ export interface ResolvedContext {
   root: string;
   /** Dockerfile path relative to the context, slash-separated byte string (may start with `../`). */
   relDockerfile: string;
-  /** Absolute path of the Dockerfile on disk (symlinks resolved), or null for stdin. */
+  /** Absolute path of the Dockerfile on disk (symlinks resolved) as a byte string (a link's target may not be UTF-8), or null for stdin. */
   dockerfileAbs: string | null;
   /** True when the Dockerfile lies outside the context, so the CLI injects it (R40). */
   dockerfileOutside: boolean;
@@ -44,7 +44,8 @@ export function errnoText(e: unknown): string {
 
 /**
  * Go's filepath.EvalSymlinks on Unix, including the path it names when it fails (`lstat <prefix>: …`),
- * which Docker puts in its "unable to evaluate symlinks" errors.
+ * which Docker puts in its "unable to evaluate symlinks" errors. Works on byte strings (the path in
+ * and out, and the message's path): a link's target is bytes, and may not be UTF-8.
  */
 export function evalSymlinks(p: string): string {
   let rest = p;
@@ -56,13 +57,13 @@ export function evalSymlinks(p: string): string {
     rest = slash < 0 ? '' : rest.slice(slash + 1);
     if (comp === '' || comp === '.') continue;
     if (comp === '..') {
-      dest = path.dirname(dest);
+      dest = path.posix.dirname(dest);
       continue;
     }
     const next = dest === '/' ? '/' + comp : dest + '/' + comp;
     let st: fs.Stats;
     try {
-      st = fs.lstatSync(next);
+      st = fs.lstatSync(fsPath(next));
     } catch (e) {
       throw new Error(`lstat ${next}: ${errnoText(e)}`);
     }
@@ -72,7 +73,7 @@ export function evalSymlinks(p: string): string {
       continue;
     }
     if (++links > 255) throw new Error('EvalSymlinks: too many links');
-    const target = fs.readlinkSync(next);
+    const target = fs.readlinkSync(fsPath(next), { encoding: 'latin1' }) as string;
     if (target.startsWith('/')) dest = '/';
     rest = target + (rest ? '/' + rest : '');
   }
@@ -95,12 +96,15 @@ export function resolveContext(contextArg: string, file: string | undefined, cwd
   } catch {
     throw new InputError(`unable to prepare context: path "${contextArg}" not found`);
   }
-  let root: string;
+  let rootBytes: string;
   try {
-    root = evalSymlinks(given);
+    rootBytes = evalSymlinks(toByteString(given));
   } catch (e) {
-    throw new InputError(`unable to prepare context: unable to evaluate symlinks in context path: ${(e as Error).message}`);
+    throw new InputError(`unable to prepare context: unable to evaluate symlinks in context path: ${byteStringToText((e as Error).message)}`);
   }
+  // The engine keeps a root as text (bytes.ts); one a link makes non-UTF-8 has no text form.
+  if (!isValidUtf8(rootBytes)) throw new InputError(`unable to prepare context: the context directory's real path ${byteStringToText(rootBytes)} is not UTF-8, which ctx-audit cannot audit`);
+  const root = byteStringToText(rootBytes);
   if (!fs.lstatSync(root).isDirectory()) {
     throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
   }
@@ -123,11 +127,11 @@ export function resolveContext(contextArg: string, file: string | undefined, cwd
   }
   let resolved: string;
   try {
-    resolved = evalSymlinks(absDockerfile);
+    resolved = evalSymlinks(toByteString(absDockerfile));
   } catch (e) {
-    throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${(e as Error).message}`);
+    throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${byteStringToText((e as Error).message)}`);
   }
-  const relDockerfile = path.relative(root, resolved) || '.';
+  const relDockerfile = path.posix.relative(rootBytes, resolved) || '.';
   const outside = relDockerfile === '..' || relDockerfile.startsWith('../');
   if (outside) {
     // The CLI re-opens the -f value as given; without -f that is "", which fails (R5, a CLI bug).
@@ -138,7 +142,7 @@ export function resolveContext(contextArg: string, file: string | undefined, cwd
       throw new InputError(`unable to open Dockerfile: open ${reopen}: ${errnoText(reopen === '' ? { code: 'ENOENT' } : e)}`);
     }
   }
-  return { root, relDockerfile: toByteString(relDockerfile), dockerfileAbs: resolved, dockerfileOutside: outside };
+  return { root, relDockerfile, dockerfileAbs: resolved, dockerfileOutside: outside };
 }
 
 export interface IgnoreFile {

@@ -2,7 +2,7 @@
 // protection -> tar walk -> exact byte count (facts §L).
 import { statSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { byteStringToText } from './bytes.js';
+import { byteStringToText, fsPath } from './bytes.js';
 import { readDockerignore, resolveContext, type IgnoreFile, type ResolvedContext } from './discover.js';
 import { PatternError, PatternMatcher } from './patterns.js';
 import { TAR_END_MARKER_BYTES, paddingFor } from './tar-format.js';
@@ -119,7 +119,7 @@ export function analyzeLegacyContext(opts: LegacyOptions): LegacyContext {
   } else if (resolved.dockerfileOutside && (resolved.dockerfileAbs || resolved.dockerfileStdin)) {
     // R40: the archive is re-streamed with the Dockerfile appended under a random name, .dockerignore
     // extended to ignore it, and the stream cut before the last entry's padding and the end marker.
-    const dockerfileSize = resolved.dockerfileStdin ? resolved.dockerfileStdin.length : statSize(resolved.dockerfileAbs as string);
+    const dockerfileSize = resolved.dockerfileStdin ? resolved.dockerfileStdin.length : statSize(fsPath(resolved.dockerfileAbs as string));
     const addition = 1 + INJECTED_DOCKERFILE_NAME_LENGTH + 1; // "\n" + NAME + "\n"
     const existing = walk.entries.find((e) => e.name === '.dockerignore');
     if (existing) {
@@ -155,7 +155,7 @@ export function analyzeLegacyContext(opts: LegacyOptions): LegacyContext {
 }
 
 /** The CLI reads the whole Dockerfile into memory; its length is what lands in the tar. */
-function statSize(p: string): number {
+function statSize(p: string | Buffer): number {
   try {
     return statSync(p).size;
   } catch {

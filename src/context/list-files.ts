@@ -1,7 +1,7 @@
 // Files under a directory of the context, read from disk: for what no walk recorded (the subtree
 // of a pruned directory, which `why` totals and `suggest` spells out as exceptions).
 import * as fs from 'node:fs';
-import { fsPath } from './bytes.js';
+import { fsPath, toByteString } from './bytes.js';
 
 export interface ListedFile {
   /** Context-relative byte-string path. */
@@ -15,7 +15,8 @@ export interface ListedFile {
  * Every non-directory under `dir` (relative to `root`), depth first in byte order, at most `limit`.
  * Links are not followed; an unreadable directory is skipped.
  */
-export function listFiles(root: string, dir: string, limit = Infinity): ListedFile[] {
+export function listFiles(rootText: string, dir: string, limit = Infinity): ListedFile[] {
+  const root = toByteString(rootText);
   const out: ListedFile[] = [];
   const visit = (rel: string) => {
     let names: string[];

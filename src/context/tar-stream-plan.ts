@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { readRegularFile } from './read-regular.js';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { fsPath } from './bytes.js';
+import { byteStringToText, fsPath, toByteString } from './bytes.js';
 import type { LegacyContext } from './legacy-context.js';
 import type { TarWriteItem } from './tar-format.js';
 
@@ -42,7 +42,7 @@ export function injectsDockerfile(ctx: LegacyContext): boolean {
 
 /** The walk's entries as tar items, re-stat-ed for the mtime Go writes. */
 export function walkTarItems(ctx: LegacyContext): TarWriteItem[] {
-  const root = ctx.resolved.root;
+  const root = toByteString(ctx.resolved.root);
   return ctx.walk.entries.map((e) => {
     const abs = root + '/' + e.path;
     // Go takes mtime from the second lstat in addTarFile, floored to whole seconds.
@@ -65,7 +65,7 @@ export interface InjectionVariant {
  * random (the name, the time, the order). `walkItems` is not modified.
  */
 export function injectDockerfile(ctx: LegacyContext, walkItems: readonly TarWriteItem[], variant: InjectionVariant): TarPlan {
-  const root = ctx.resolved.root;
+  const root = toByteString(ctx.resolved.root);
   const items = [...walkItems];
   const { name, now } = variant;
   // Never block on a FIFO given as -f; the whole file, however large (docker reads it all too).
@@ -73,9 +73,9 @@ export function injectDockerfile(ctx: LegacyContext, walkItems: readonly TarWrit
   if (ctx.resolved.dockerfileStdin) dockerfile = ctx.resolved.dockerfileStdin;
   else {
     try {
-      dockerfile = readRegularFile(ctx.resolved.dockerfileAbs!, { maxBytes: Number.MAX_SAFE_INTEGER });
+      dockerfile = readRegularFile(fsPath(ctx.resolved.dockerfileAbs!), { maxBytes: Number.MAX_SAFE_INTEGER });
     } catch (e) {
-      throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs!}: ${(e as Error).message}`);
+      throw new InputError(`unable to read the Dockerfile ${byteStringToText(ctx.resolved.dockerfileAbs!)}: ${(e as Error).message}`);
     }
   }
   const nowSec = Math.round(now.getTime() / 1000);

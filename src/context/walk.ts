@@ -3,7 +3,7 @@
 // CLI's ValidateContextDirectory, folded into ONE directory traversal so a 100k-entry context is
 // listed and stat-ed once (facts R18-R34).
 import * as fs from 'node:fs';
-import { fsPath } from './bytes.js';
+import { fsPath, toByteString } from './bytes.js';
 import { lstatIn, readDirectory, readNames, STAT_FAILED, STAT_FIELDS, STAT_MISSING, type DirRecord, type StatLite } from './read-dir.js';
 
 export { packStat, STAT_FAILED, STAT_FIELDS, STAT_MISSING, type StatLite } from './read-dir.js';
@@ -361,7 +361,8 @@ function makeDescentRule(pm: PatternMatcher, exceptionsWithSlash: readonly strin
  * validation pass's first error (R18-R21) exactly where `docker build` would.
  */
 export function walkContext(opts: WalkOptions): WalkResult {
-  const { root, tarMatcher: pmT, validationMatcher: pmV } = opts;
+  const { tarMatcher: pmT, validationMatcher: pmV } = opts;
+  const root = toByteString(opts.root);
   const nT = pmT.patterns.length;
   const tarExceptions = pmT.patterns.filter((p) => p.exclusion).map((p) => p.text + '/');
   const enterExcludedDir = makeDescentRule(pmT, tarExceptions, opts.exceptionDescent ?? 'legacy');

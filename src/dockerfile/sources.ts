@@ -4,7 +4,7 @@
 // `ResolveWildcards`): split at the first wildcard component, `filepath.Match` the rest, `*` never
 // crosses `/`, `**` is just `*`, and a directory source means its contents.
 import * as fs from 'node:fs';
-import { fsPath } from '../context/bytes.js';
+import { fsPath, toByteString } from '../context/bytes.js';
 import { cleanPath, type IgnoreRule } from '../context/ignore-file.js';
 import { PatternMatcher } from '../context/patterns.js';
 import type { ExcludedItem, SentEntry } from '../context/walk.js';
@@ -319,7 +319,7 @@ function prunedAncestor(idx: ContextIndex, p: string): string | null {
 function existsOnDisk(view: ContextView, p: string): boolean {
   if (!view.root) return true;
   try {
-    return fs.lstatSync(fsPath(view.root + '/' + p), { throwIfNoEntry: false }) !== undefined;
+    return fs.lstatSync(fsPath(toByteString(view.root) + '/' + p), { throwIfNoEntry: false }) !== undefined;
   } catch {
     return false;
   }
@@ -327,10 +327,11 @@ function existsOnDisk(view: ContextView, p: string): boolean {
 
 function listDisk(view: ContextView, dir: string): { name: string; isDir: boolean }[] {
   if (!view.root) return [];
+  const root = toByteString(view.root);
   try {
-    const names = fs.readdirSync(fsPath(view.root + '/' + dir), { encoding: 'latin1' }) as string[];
+    const names = fs.readdirSync(fsPath(root + '/' + dir), { encoding: 'latin1' }) as string[];
     return names.map((name) => {
-      const st = fs.lstatSync(fsPath(view.root + '/' + dir + '/' + name), { throwIfNoEntry: false });
+      const st = fs.lstatSync(fsPath(root + '/' + dir + '/' + name), { throwIfNoEntry: false });
       return { name, isDir: st?.isDirectory() ?? false };
     });
   } catch {

@@ -48,7 +48,8 @@ function contextRelative(arg: string, root: string, givenRoot: string): string {
 }
 
 /** Reads what the explanation needs from disk under `root`. */
-function fsExplainReader(root: string): ExplainReader {
+function fsExplainReader(rootText: string): ExplainReader {
+  const root = toByteString(rootText);
   return {
     kind(p) {
       const st = fs.lstatSync(fsPath(root + '/' + p), { throwIfNoEntry: false });
@@ -61,14 +62,14 @@ function fsExplainReader(root: string): ExplainReader {
       if (st.isBlockDevice()) return 'block';
       return 'socket';
     },
-    listFiles: (dir) => listFiles(root, dir).filter((f) => f.kind === 'file'),
+    listFiles: (dir) => listFiles(rootText, dir).filter((f) => f.kind === 'file'),
   };
 }
 
 function readLines(file: string | null): string[] | null {
   if (file === null) return null;
   try {
-    return readRegularFile(file).toString('latin1').split('\n').map((l) => l.replace(/\r$/, ''));
+    return readRegularFile(fsPath(file)).toString('latin1').split('\n').map((l) => l.replace(/\r$/, ''));
   } catch {
     return null;
   }

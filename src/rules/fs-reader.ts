@@ -1,6 +1,6 @@
 // The filesystem side of ContextReader: bounded reads and listings under the context root.
 import * as fs from 'node:fs';
-import { fsPath } from '../context/bytes.js';
+import { fsPath, toByteString } from '../context/bytes.js';
 import type { TreeSource } from '../context/walk.js';
 import type { ContextReader } from './rule.js';
 
@@ -9,7 +9,8 @@ import type { ContextReader } from './rule.js';
  * follow a symlink (O_NOFOLLOW: a file swapped for a link after the walk is not read through) and
  * never block (O_NONBLOCK: a file swapped for a FIFO).
  */
-export function fsContextReader(root: string, tree?: TreeSource): ContextReader {
+export function fsContextReader(rootText: string, tree?: TreeSource): ContextReader {
+  const root = toByteString(rootText);
   // One buffer for every read (tens of thousands of files per audit): a returned prefix is only valid
   // until the next readPrefix call.
   let scratch = Buffer.allocUnsafe(8192);

@@ -84,7 +84,7 @@ export function gitOracles(root: string, entries: readonly SentEntry[], boundary
   for (const e of entries) {
     if (e.kind !== 'file' || baseName(e.path) !== '.gitignore' || e.path === '.gitignore') continue;
     const d = e.path.slice(0, e.path.lastIndexOf('/'));
-    add([ctxInRepo, byteStringToText(d)].filter(Boolean).join('/'), fsPath(root + '/' + e.path));
+    add([ctxInRepo, byteStringToText(d)].filter(Boolean).join('/'), fsPath(toByteString(root) + '/' + e.path));
   }
   const dirs = [...files.keys()].sort((a, b) => b.length - a.length);
   const decide = (repoRel: string, isDir: boolean): boolean => {

@@ -8,7 +8,7 @@ import { assertAuditInputsInsideRepo, runAudit, type AuditResult } from '../audi
 import type { Builder } from '../builder.js';
 import { repoBoundary, type RepoBoundary } from '../context/boundary.js';
 import { dockerfileSpecificIgnorePath } from '../buildkit/eligible.js';
-import { byteStringToText, toByteString } from '../context/bytes.js';
+import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';
 import { listFiles } from '../context/list-files.js';
 import { resolveContext } from '../context/discover.js';
 import type { SentEntry } from '../context/walk.js';
@@ -515,7 +515,7 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   const hash = contentHash(original);
 
   const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
-  const dockerfileText = dockerfileAbs ? readOrNull(dockerfileAbs) : null;
+  const dockerfileText = dockerfileAbs ? readOrNull(fsPath(dockerfileAbs)) : null;
   const setup: EvaluationSetup = {
     root,
     relDockerfile: result.legacy.resolved.relDockerfile,
@@ -538,7 +538,7 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   // The files that may declare another build: Dockerfiles, Compose and Bake files, Makefiles, shell scripts.
   const declares = (p: string) => /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$/i.test(p) || MAKEFILE_NAME.test(p) || SCRIPT_NAME.test(p);
   const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === 'file' && declares(e.path)).map((e) => byteStringToText(e.path));
-  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {}, listed);
+  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs === null ? null : byteStringToText(dockerfileAbs), opts.repository, opts.env ?? {}, listed);
   // With --target, the Dockerfile's other targets read the same ignore file (snuba's CI builds its
   // `testing` and `application` targets; suggest --target build_admin_ui proposed excluding what they copy).
   if (opts.target !== undefined && opts.target !== '' && dockerfileText !== null) {
@@ -694,7 +694,7 @@ function sendsMore(current: Evaluation, next: Evaluation): boolean {
   return false;
 }
 
-function readOrNull(file: string): Buffer | null {
+function readOrNull(file: string | Buffer): Buffer | null {
   try {
     return readRegularFile(file); // a FIFO or device named like an ignore file is not read
   } catch {

@@ -619,6 +619,9 @@ function generateCase(index: number): DiffCase {
     outside,
     dockerignore,
     nameEncoding: 'bytes',
+    // Sometimes the context lives under a non-ASCII directory (a home like /home/josé): every path
+    // ctx-audit joins under the root must carry the root's UTF-8 bytes, not its characters.
+    ...(r.chance(0.2) ? { parentDir: r.pick(['josé', '日本 dir', 'Ünïcødé']) } : {}),
   };
   return {
     label: `random case #${index} (seed ${SEED})`,

@@ -40,6 +40,11 @@ export interface TreeShape {
    * 'bytes': names are byte strings (latin1), for invalid-UTF-8 names.
    */
   nameEncoding?: 'text' | 'bytes';
+  /**
+   * A directory (UTF-8 text) between the temp root and the context, `<tmp>/ctx-audit-tree-XXXX/<parent>/ctx`:
+   * a context under `/home/josé` must be found like any other. `outside` files go beside the context in it.
+   */
+  parentDir?: string;
 }
 
 export interface BuiltTree {
@@ -71,13 +76,15 @@ function parentOf(rel: string): string {
 }
 
 /**
- * Creates the tree under a fresh temp dir (`<tmp>/ctx-audit-tree-XXXX/ctx`). The temp root is made
+ * Creates the tree under a fresh temp dir (`<tmp>/ctx-audit-tree-XXXX/ctx`, or `.../<parentDir>/ctx`). The temp root is made
  * world-traversable so docker run as uid 65534 can reach the context.
  */
 export function buildTree(shape: TreeShape): BuiltTree {
   const root = realpathSync(mkdtempSync(join(tmpdir(), 'ctx-audit-tree-')));
   chmodSync(root, 0o755);
-  const ctx = join(root, 'ctx');
+  const parent = shape.parentDir === undefined ? root : join(root, shape.parentDir);
+  if (parent !== root) mkdirSync(parent, { recursive: true, mode: 0o755 });
+  const ctx = join(parent, 'ctx');
   mkdirSync(ctx, { mode: 0o755 });
   const toBytes = shape.nameEncoding === 'bytes' ? (s: string) => s : textToBytes;
   const mkdirs = (rel: string): void => {
@@ -105,7 +112,7 @@ export function buildTree(shape: TreeShape): BuiltTree {
       writeFileSync(join(ctx, '.dockerignore'), shape.dockerignore, { mode: 0o644 });
     }
     for (const [name, content] of Object.entries(shape.outside ?? {})) {
-      writeFileSync(join(root, name), content, { mode: 0o644 });
+      writeFileSync(join(parent, name), content, { mode: 0o644 });
     }
     for (const [name, mode] of Object.entries(shape.modes ?? {})) {
       chmodSync(fsPathOf(ctx, toBytes(name)), mode);

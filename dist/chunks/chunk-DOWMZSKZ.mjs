@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-NCHZBVD2.mjs";
+} from "./chunk-G3F5TBV6.mjs";
 import {
   parseSize
-} from "./chunk-IGMWJDHJ.mjs";
+} from "./chunk-T4Z7LGBL.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,
@@ -772,7 +772,7 @@ async function auditWithConfig(req) {
     result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
   }
   if (req.compress) {
-    result.context.compressed = input?.compressed ?? await (await import("./compressed-upload-FBGHHSWF.mjs")).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries, unreproducible: input?.compressUnreproducible });
+    result.context.compressed = input?.compressed ?? await (await import("./compressed-upload-NWX6LN7P.mjs")).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries, unreproducible: input?.compressUnreproducible });
   }
   if (baseline && req.baseline !== void 0) {
     result.baseline = compareWithBaseline(result, baseline, { file: req.baseline, builder: req.builder, maxGrowth: req.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   contextFromGitUrl,
   contextFromUrl
-} from "./chunk-QBUWYHKO.mjs";
+} from "./chunk-J7XE4RNU.mjs";
 import {
   remoteContextKind
 } from "./chunk-CAMEKKVL.mjs";

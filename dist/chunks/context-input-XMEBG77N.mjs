@@ -8,12 +8,12 @@ import {
   contextFromStdin,
   contextFromUrl,
   resolveContextInput
-} from "./chunk-QBUWYHKO.mjs";
+} from "./chunk-J7XE4RNU.mjs";
 import "./chunk-CAMEKKVL.mjs";
 import "./chunk-26EYPM73.mjs";
 import "./chunk-JYNGW7U3.mjs";
 import "./chunk-5MKZ3Q62.mjs";
-import "./chunk-53IIAIMX.mjs";
+import "./chunk-BAUL3KLL.mjs";
 import "./chunk-QDEKIWEK.mjs";
 import "./chunk-L2MQREZJ.mjs";
 import "./chunk-SJYW3XAE.mjs";

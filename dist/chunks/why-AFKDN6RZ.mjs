@@ -1,14 +1,14 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
   listFiles
-} from "./chunk-AILGVIX7.mjs";
+} from "./chunk-AWZOGYYH.mjs";
 import {
   COLOR_OPTIONS,
   colorChoice,
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DKM6R54K.mjs";
+} from "./chunk-2E5CQIOT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-NCHZBVD2.mjs";
-import "./chunk-IGMWJDHJ.mjs";
+} from "./chunk-G3F5TBV6.mjs";
+import "./chunk-T4Z7LGBL.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";
@@ -41,7 +41,7 @@ import {
   byteStringToText,
   fsPath,
   toByteString
-} from "./chunk-53IIAIMX.mjs";
+} from "./chunk-BAUL3KLL.mjs";
 import "./chunk-SJYW3XAE.mjs";
 import {
   InputError,
@@ -388,7 +388,8 @@ function contextRelative(arg, root, givenRoot) {
   if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
   return c;
 }
-function fsExplainReader(root) {
+function fsExplainReader(rootText) {
+  const root = toByteString(rootText);
   return {
     kind(p) {
       const st = fs.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
@@ -401,13 +402,13 @@ function fsExplainReader(root) {
       if (st.isBlockDevice()) return "block";
       return "socket";
     },
-    listFiles: (dir) => listFiles(root, dir).filter((f) => f.kind === "file")
+    listFiles: (dir) => listFiles(rootText, dir).filter((f) => f.kind === "file")
   };
 }
 function readLines(file) {
   if (file === null) return null;
   try {
-    return readRegularFile(file).toString("latin1").split("\n").map((l) => l.replace(/\r$/, ""));
+    return readRegularFile(fsPath(file)).toString("latin1").split("\n").map((l) => l.replace(/\r$/, ""));
   } catch {
     return null;
   }

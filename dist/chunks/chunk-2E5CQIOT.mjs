@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-NCHZBVD2.mjs";
+} from "./chunk-G3F5TBV6.mjs";
 import {
   parseSize
-} from "./chunk-IGMWJDHJ.mjs";
+} from "./chunk-T4Z7LGBL.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -1,11 +1,13 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
-  fsPath
-} from "./chunk-53IIAIMX.mjs";
+  fsPath,
+  toByteString
+} from "./chunk-BAUL3KLL.mjs";
 
 // src/context/list-files.ts
 import * as fs from "node:fs";
-function listFiles(root, dir, limit = Infinity) {
+function listFiles(rootText, dir, limit = Infinity) {
+  const root = toByteString(rootText);
   const out = [];
   const visit = (rel) => {
     let names;

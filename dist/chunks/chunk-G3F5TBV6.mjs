@@ -39,7 +39,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-IGMWJDHJ.mjs";
+} from "./chunk-T4Z7LGBL.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -77,8 +77,9 @@ import {
   byteStringToText,
   fsPath,
   isAscii,
+  isValidUtf8,
   toByteString
-} from "./chunk-53IIAIMX.mjs";
+} from "./chunk-BAUL3KLL.mjs";
 import {
   hideUrlCredentials
 } from "./chunk-SJYW3XAE.mjs";
@@ -9050,13 +9051,13 @@ function evalSymlinks(p) {
     rest = slash < 0 ? "" : rest.slice(slash + 1);
     if (comp === "" || comp === ".") continue;
     if (comp === "..") {
-      dest = path4.dirname(dest);
+      dest = path4.posix.dirname(dest);
       continue;
     }
     const next = dest === "/" ? "/" + comp : dest + "/" + comp;
     let st;
     try {
-      st = fs2.lstatSync(next);
+      st = fs2.lstatSync(fsPath(next));
     } catch (e) {
       throw new Error(`lstat ${next}: ${errnoText(e)}`);
     }
@@ -9066,7 +9067,7 @@ function evalSymlinks(p) {
       continue;
     }
     if (++links > 255) throw new Error("EvalSymlinks: too many links");
-    const target = fs2.readlinkSync(next);
+    const target = fs2.readlinkSync(fsPath(next), { encoding: "latin1" });
     if (target.startsWith("/")) dest = "/";
     rest = target + (rest ? "/" + rest : "");
   }
@@ -9084,12 +9085,14 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile) {
   } catch {
     throw new InputError(`unable to prepare context: path "${contextArg}" not found`);
   }
-  let root;
+  let rootBytes;
   try {
-    root = evalSymlinks(given);
+    rootBytes = evalSymlinks(toByteString(given));
   } catch (e) {
-    throw new InputError(`unable to prepare context: unable to evaluate symlinks in context path: ${e.message}`);
+    throw new InputError(`unable to prepare context: unable to evaluate symlinks in context path: ${byteStringToText(e.message)}`);
   }
+  if (!isValidUtf8(rootBytes)) throw new InputError(`unable to prepare context: the context directory's real path ${byteStringToText(rootBytes)} is not UTF-8, which ctx-audit cannot audit`);
+  const root = byteStringToText(rootBytes);
   if (!fs2.lstatSync(root).isDirectory()) {
     throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
   }
@@ -9109,11 +9112,11 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile) {
   }
   let resolved;
   try {
-    resolved = evalSymlinks(absDockerfile);
+    resolved = evalSymlinks(toByteString(absDockerfile));
   } catch (e) {
-    throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${e.message}`);
+    throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${byteStringToText(e.message)}`);
   }
-  const relDockerfile = path4.relative(root, resolved) || ".";
+  const relDockerfile = path4.posix.relative(rootBytes, resolved) || ".";
   const outside = relDockerfile === ".." || relDockerfile.startsWith("../");
   if (outside) {
     const reopen = file ?? "";
@@ -9123,7 +9126,7 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile) {
       throw new InputError(`unable to open Dockerfile: open ${reopen}: ${errnoText(reopen === "" ? { code: "ENOENT" } : e)}`);
     }
   }
-  return { root, relDockerfile: toByteString(relDockerfile), dockerfileAbs: resolved, dockerfileOutside: outside };
+  return { root, relDockerfile, dockerfileAbs: resolved, dockerfileOutside: outside };
 }
 function readDockerignore(root) {
   return readIgnoreFileAt(path4.join(root, ".dockerignore"), ".dockerignore", "error reading .dockerignore");
@@ -10590,7 +10593,8 @@ function makeDescentRule(pm, exceptionsWithSlash, mode) {
   return (dir) => stripped.some((e) => (e + "/").startsWith(dir + "/"));
 }
 function walkContext(opts) {
-  const { root, tarMatcher: pmT, validationMatcher: pmV } = opts;
+  const { tarMatcher: pmT, validationMatcher: pmV } = opts;
+  const root = toByteString(opts.root);
   const nT = pmT.patterns.length;
   const tarExceptions = pmT.patterns.filter((p) => p.exclusion).map((p) => p.text + "/");
   const enterExcludedDir = makeDescentRule(pmT, tarExceptions, opts.exceptionDescent ?? "legacy");
@@ -10982,7 +10986,7 @@ function analyzeLegacyContext(opts) {
     tarBytes -= last.size + paddingFor(last.size);
     endMarker = false;
   } else if (resolved.dockerfileOutside && (resolved.dockerfileAbs || resolved.dockerfileStdin)) {
-    const dockerfileSize = resolved.dockerfileStdin ? resolved.dockerfileStdin.length : statSize(resolved.dockerfileAbs);
+    const dockerfileSize = resolved.dockerfileStdin ? resolved.dockerfileStdin.length : statSize(fsPath(resolved.dockerfileAbs));
     const addition = 1 + INJECTED_DOCKERFILE_NAME_LENGTH + 1;
     const existing = walk.entries.find((e) => e.name === ".dockerignore");
     if (existing) {
@@ -11339,17 +11343,18 @@ function prunedAncestor(idx, p) {
 function existsOnDisk(view, p) {
   if (!view.root) return true;
   try {
-    return fs4.lstatSync(fsPath(view.root + "/" + p), { throwIfNoEntry: false }) !== void 0;
+    return fs4.lstatSync(fsPath(toByteString(view.root) + "/" + p), { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
 }
 function listDisk(view, dir) {
   if (!view.root) return [];
+  const root = toByteString(view.root);
   try {
-    const names = fs4.readdirSync(fsPath(view.root + "/" + dir), { encoding: "latin1" });
+    const names = fs4.readdirSync(fsPath(root + "/" + dir), { encoding: "latin1" });
     return names.map((name) => {
-      const st = fs4.lstatSync(fsPath(view.root + "/" + dir + "/" + name), { throwIfNoEntry: false });
+      const st = fs4.lstatSync(fsPath(root + "/" + dir + "/" + name), { throwIfNoEntry: false });
       return { name, isDir: st?.isDirectory() ?? false };
     });
   } catch {
@@ -11619,7 +11624,7 @@ function walkTransfer(opts) {
       pending.pop();
     }
   };
-  visit(opts.root, "", null, null);
+  visit(toByteString(opts.root), "", null, null);
   return withTotals(list);
 }
 function withTotals(list) {
@@ -11646,7 +11651,7 @@ function join3(a, b) {
   if (b === "") return cleanPath(a);
   return cleanPath(a + "/" + b);
 }
-function dirname2(p) {
+function dirname(p) {
   const i = p.lastIndexOf("/");
   if (i < 0) return ".";
   return cleanPath(i === 0 ? "/" : p.slice(0, i));
@@ -11659,14 +11664,14 @@ function readSymlink(root, p, allowWildcard) {
   if (allowWildcard && containsWildcards(base2)) {
     let names;
     try {
-      names = fs5.readdirSync(fsPath(join3(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
+      names = fs5.readdirSync(fsPath(join3(root, dirname(p)) || "/"), { encoding: "latin1" }).sort();
     } catch {
       return null;
     }
     let out = null;
     for (const n of names) {
       if (!filepathMatch(base2, n)) continue;
-      const r = readSymlink(root, join3(dirname2(p), n), false);
+      const r = readSymlink(root, join3(dirname(p), n), false);
       if (r) out = (out ?? []).concat(r);
     }
     return out;
@@ -11687,9 +11692,10 @@ function readSymlink(root, p, allowWildcard) {
   }
   link = cleanPath(link);
   if (link.startsWith("/")) return [link];
-  return [join3("/", join3(dirname2(p), link))];
+  return [join3("/", join3(dirname(p), link))];
 }
-function followLinks2(root, paths) {
+function followLinks2(rootText, paths) {
+  const root = toByteString(rootText);
   const resolved = /* @__PURE__ */ new Set();
   const append = (input) => {
     let p = join3(".", input);
@@ -11802,7 +11808,8 @@ function clientOpens(includes, excludes) {
   const excluded = exc.orParentMatcher();
   return (path12) => (!included || included(path12)) && !excluded(path12);
 }
-function transferFigure(root, list, source = liveTree, opens = null) {
+function transferFigure(rootText, list, source = liveTree, opens = null) {
+  const root = toByteString(rootText);
   let total = 2;
   let requestedFiles = 0;
   let requestedBytes = 0;
@@ -14527,7 +14534,7 @@ function gitOracles(root, entries, boundary) {
   for (const e of entries) {
     if (e.kind !== "file" || baseName(e.path) !== ".gitignore" || e.path === ".gitignore") continue;
     const d = e.path.slice(0, e.path.lastIndexOf("/"));
-    add([ctxInRepo, byteStringToText(d)].filter(Boolean).join("/"), fsPath(root + "/" + e.path));
+    add([ctxInRepo, byteStringToText(d)].filter(Boolean).join("/"), fsPath(toByteString(root) + "/" + e.path));
   }
   const dirs = [...files.keys()].sort((a, b) => b.length - a.length);
   const decide = (repoRel, isDir) => {
@@ -15655,9 +15662,9 @@ var MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 function readDockerfile(abs) {
   if (abs === null) return null;
   try {
-    const st = fs10.statSync(abs);
+    const st = fs10.statSync(fsPath(abs));
     if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
-    return fs10.readFileSync(abs);
+    return fs10.readFileSync(fsPath(abs));
   } catch {
     return null;
   }
@@ -15799,7 +15806,7 @@ function audit(opts, mode, startWorker) {
     goCommandFor: git?.repoRoot !== void 0 ? (name) => goCommandFor(git.repoRoot, byteStringToText(name)) : null,
     buildTargetFor: git?.repoRoot !== void 0 ? (name) => buildTargetFor(git.repoRoot, byteStringToText(name)) : null,
     // Nothing a step before the build writes is in a Git context.
-    contextPreparedBy: gitContext ? null : opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(path11.dirname(legacy.resolved.dockerfileAbs)) : null),
+    contextPreparedBy: gitContext ? null : opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(byteStringToText(path11.posix.dirname(legacy.resolved.dockerfileAbs))) : null),
     preparedFor: gitContext || !opts.contextPreparers?.length ? null : (relPath) => preparerOf(opts.contextPreparers, legacy.resolved.root, byteStringToText(relPath)),
     gitContext: gitContext?.source ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,
@@ -16841,7 +16848,7 @@ var REPORTERS = {
   github: { render: (r, o) => [renderGithub(r, { base: o.base })], renderMulti: (m) => renderGithubMulti(m) },
   markdown: { render: (r, o) => [renderMarkdown(r, { base: o.base, failOn: o.failOn })], renderMulti: (m, o) => renderMarkdownMulti(m, { failOn: o.failOn }) },
   // Loaded on demand: start-up is part of every pre-commit run, and the page is rarely asked for.
-  html: { render: async (r) => [(await import("./html-GZ72B2CW.mjs")).renderHtml(r)], renderMulti: null, needsExcludedTotals: true }
+  html: { render: async (r) => [(await import("./html-HTKESIS3.mjs")).renderHtml(r)], renderMulti: null, needsExcludedTotals: true }
 };
 async function renderReport(format, result, opts) {
   return REPORTERS[format].render(result, opts);

@@ -1,7 +1,7 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
   fetchedAuditOptions
-} from "./chunk-M3UIMT4M.mjs";
+} from "./chunk-2YUEO35V.mjs";
 import {
   bakeFileRelative,
   bakeTargets,
@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-RDLXKFBQ.mjs";
+} from "./chunk-25STGK6X.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-CK447AV4.mjs";
+} from "./chunk-DOWMZSKZ.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -33,14 +33,14 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-NCHZBVD2.mjs";
-import "./chunk-IGMWJDHJ.mjs";
+} from "./chunk-G3F5TBV6.mjs";
+import "./chunk-T4Z7LGBL.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {
   safeText
 } from "./chunk-QCOC65SQ.mjs";
-import "./chunk-QBUWYHKO.mjs";
+import "./chunk-J7XE4RNU.mjs";
 import "./chunk-CAMEKKVL.mjs";
 import {
   repoBoundary
@@ -49,7 +49,7 @@ import "./chunk-JYNGW7U3.mjs";
 import "./chunk-5MKZ3Q62.mjs";
 import {
   toByteString
-} from "./chunk-53IIAIMX.mjs";
+} from "./chunk-BAUL3KLL.mjs";
 import "./chunk-QDEKIWEK.mjs";
 import "./chunk-L2MQREZJ.mjs";
 import {
@@ -298,7 +298,7 @@ function collectTargets(req, repository) {
 async function auditTargetsWithConfig(req) {
   const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
   const config = await configForRun(req, req.cwd, req.cwd, repository);
-  const urls = req.allowUrlContexts ? await (await import("./url-targets-VG4PJIME.mjs")).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
+  const urls = req.allowUrlContexts ? await (await import("./url-targets-WQYRM55Q.mjs")).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
   const targets = urls?.targets ?? collectTargets(req, repository);
   try {
     const multi = runTargets(targets, {

@@ -4,7 +4,7 @@ import {
   injectsDockerfile,
   planTar,
   walkTarItems
-} from "./chunk-TBSUK3SX.mjs";
+} from "./chunk-P5UV6JW7.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {
   GoGzipWriter
@@ -14,7 +14,7 @@ import {
   paddingFor,
   writeTar
 } from "./chunk-5MKZ3Q62.mjs";
-import "./chunk-53IIAIMX.mjs";
+import "./chunk-BAUL3KLL.mjs";
 import "./chunk-C2U46XUJ.mjs";
 import "./chunk-5POXV72P.mjs";
 

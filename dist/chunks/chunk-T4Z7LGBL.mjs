@@ -2,8 +2,9 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   byteStringToText,
   fsPath,
-  isAscii
-} from "./chunk-53IIAIMX.mjs";
+  isAscii,
+  toByteString
+} from "./chunk-BAUL3KLL.mjs";
 
 // src/context/scan-tree.ts
 import * as fs2 from "node:fs";
@@ -772,7 +773,8 @@ var secretContent = defineRule({
 
 // src/rules/fs-reader.ts
 import * as fs3 from "node:fs";
-function fsContextReader(root, tree) {
+function fsContextReader(rootText, tree) {
+  const root = toByteString(rootText);
   let scratch = Buffer.allocUnsafe(8192);
   return {
     readPrefix(path, maxBytes) {

@@ -7,10 +7,10 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-RDLXKFBQ.mjs";
+} from "./chunk-25STGK6X.mjs";
 import {
   listFiles
-} from "./chunk-AILGVIX7.mjs";
+} from "./chunk-AWZOGYYH.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   COLOR_OPTIONS,
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-DKM6R54K.mjs";
+} from "./chunk-2E5CQIOT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,10 +48,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-NCHZBVD2.mjs";
+} from "./chunk-G3F5TBV6.mjs";
 import {
   splitAtWildcard
-} from "./chunk-IGMWJDHJ.mjs";
+} from "./chunk-T4Z7LGBL.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,
@@ -73,8 +73,9 @@ import {
 } from "./chunk-5MKZ3Q62.mjs";
 import {
   byteStringToText,
+  fsPath,
   toByteString
-} from "./chunk-53IIAIMX.mjs";
+} from "./chunk-BAUL3KLL.mjs";
 import "./chunk-SJYW3XAE.mjs";
 import {
   InputError,
@@ -1177,7 +1178,7 @@ function suggest(opts) {
   const original = readOrNull(file);
   const hash = contentHash(original);
   const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
-  const dockerfileText = dockerfileAbs ? readOrNull(dockerfileAbs) : null;
+  const dockerfileText = dockerfileAbs ? readOrNull(fsPath(dockerfileAbs)) : null;
   const setup = {
     root,
     relDockerfile: result.legacy.resolved.relDockerfile,
@@ -1198,7 +1199,7 @@ function suggest(opts) {
   let candidates;
   const declares = (p) => /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$/i.test(p) || MAKEFILE_NAME.test(p) || SCRIPT_NAME.test(p);
   const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === "file" && declares(e.path)).map((e) => byteStringToText(e.path));
-  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {}, listed);
+  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs === null ? null : byteStringToText(dockerfileAbs), opts.repository, opts.env ?? {}, listed);
   if (opts.target !== void 0 && opts.target !== "" && dockerfileText !== null) {
     siblings.push(siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {}));
   }

@@ -17,8 +17,9 @@ import {
 } from "./chunk-5MKZ3Q62.mjs";
 import {
   byteStringToText,
-  fsPath
-} from "./chunk-53IIAIMX.mjs";
+  fsPath,
+  toByteString
+} from "./chunk-BAUL3KLL.mjs";
 import {
   makeTempDir
 } from "./chunk-L2MQREZJ.mjs";
@@ -3688,7 +3689,7 @@ function archiveError(e, failedStream, what) {
 }
 function mkdirIn(dir, rel) {
   try {
-    fs2.mkdirSync(fsPath(dir + "/" + rel), { recursive: true, mode: 448 });
+    fs2.mkdirSync(fsPath(toByteString(dir) + "/" + rel), { recursive: true, mode: 448 });
     return true;
   } catch {
     return false;
@@ -3699,7 +3700,7 @@ async function writeHead(dir, rel, entry, want) {
   let fd = null;
   if (slash < 0 || mkdirIn(dir, rel.slice(0, slash))) {
     try {
-      fd = fs2.openSync(fsPath(dir + "/" + rel), fs2.constants.O_WRONLY | fs2.constants.O_CREAT | fs2.constants.O_TRUNC | fs2.constants.O_NOFOLLOW, 384);
+      fd = fs2.openSync(fsPath(toByteString(dir) + "/" + rel), fs2.constants.O_WRONLY | fs2.constants.O_CREAT | fs2.constants.O_TRUNC | fs2.constants.O_NOFOLLOW, 384);
     } catch {
       fd = null;
     }

@@ -10,7 +10,7 @@ import {
 import "./chunk-5MKZ3Q62.mjs";
 import {
   byteStringToText
-} from "./chunk-53IIAIMX.mjs";
+} from "./chunk-BAUL3KLL.mjs";
 import "./chunk-C2U46XUJ.mjs";
 import "./chunk-5POXV72P.mjs";
 

@@ -21,12 +21,12 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-NCHZBVD2.mjs";
+} from "./chunk-G3F5TBV6.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-IGMWJDHJ.mjs";
+} from "./chunk-T4Z7LGBL.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -43,7 +43,7 @@ import {
 } from "./chunk-26EYPM73.mjs";
 import {
   toByteString
-} from "./chunk-53IIAIMX.mjs";
+} from "./chunk-BAUL3KLL.mjs";
 import {
   InputError
 } from "./chunk-C2U46XUJ.mjs";

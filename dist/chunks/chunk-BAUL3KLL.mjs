@@ -11,6 +11,10 @@ function toByteString(text) {
 function byteStringToText(s) {
   return isAscii(s) ? s : Buffer.from(s, "latin1").toString("utf8");
 }
+function isValidUtf8(s) {
+  if (isAscii(s)) return true;
+  return Buffer.from(byteStringToText(s), "utf8").toString("latin1") === s;
+}
 function fsPath(s) {
   return isAscii(s) ? s : Buffer.from(s, "latin1");
 }
@@ -19,5 +23,6 @@ export {
   isAscii,
   toByteString,
   byteStringToText,
+  isValidUtf8,
   fsPath
 };

@@ -3,8 +3,10 @@ import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";
 import {
-  fsPath
-} from "./chunk-53IIAIMX.mjs";
+  byteStringToText,
+  fsPath,
+  toByteString
+} from "./chunk-BAUL3KLL.mjs";
 import {
   InputError
 } from "./chunk-C2U46XUJ.mjs";
@@ -30,7 +32,7 @@ function injectsDockerfile(ctx) {
   return ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && (ctx.resolved.dockerfileAbs !== null || ctx.resolved.dockerfileStdin !== void 0);
 }
 function walkTarItems(ctx) {
-  const root = ctx.resolved.root;
+  const root = toByteString(ctx.resolved.root);
   return ctx.walk.entries.map((e) => {
     const abs = root + "/" + e.path;
     const st = fs.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
@@ -39,16 +41,16 @@ function walkTarItems(ctx) {
   });
 }
 function injectDockerfile(ctx, walkItems, variant) {
-  const root = ctx.resolved.root;
+  const root = toByteString(ctx.resolved.root);
   const items = [...walkItems];
   const { name, now } = variant;
   let dockerfile;
   if (ctx.resolved.dockerfileStdin) dockerfile = ctx.resolved.dockerfileStdin;
   else {
     try {
-      dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
+      dockerfile = readRegularFile(fsPath(ctx.resolved.dockerfileAbs), { maxBytes: Number.MAX_SAFE_INTEGER });
     } catch (e) {
-      throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
+      throw new InputError(`unable to read the Dockerfile ${byteStringToText(ctx.resolved.dockerfileAbs)}: ${e.message}`);
     }
   }
   const nowSec = Math.round(now.getTime() / 1e3);

@@ -230,6 +230,9 @@ class ComposeLoader {
         if (envFiles !== undefined) throw new ComposeMissingFileError(`${dotEnvPath}: no such env file`);
         continue;
       }
+      // compose-go takes the project's .env only when it is not a directory (WithEnvFiles: `!s.IsDir()`);
+      // lorawan-stack commits `.env/` as its development data directory.
+      if (envFiles === undefined && fs.statSync(dotEnvPath, { throwIfNoEntry: false })?.isDirectory()) continue;
       try {
         dotEnv = { ...dotEnv, ...parseDotEnv(readText(dotEnvPath), (k) => env[k] ?? dotEnv[k]) };
       } catch (e) {

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-25STGK6X.mjs";
+} from "./chunk-5OCYRDDB.mjs";
 import {
   configForRun,
   failOnFor,

@@ -3910,11 +3910,11 @@ var require_out = __commonJS({
       async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path5, optionsOrSettings) {
+    function statSync3(path5, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path5, settings);
     }
-    exports.statSync = statSync2;
+    exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -6164,6 +6164,7 @@ var ComposeLoader = class {
         if (envFiles !== void 0) throw new ComposeMissingFileError(`${dotEnvPath}: no such env file`);
         continue;
       }
+      if (envFiles === void 0 && fs.statSync(dotEnvPath, { throwIfNoEntry: false })?.isDirectory()) continue;
       try {
         dotEnv = { ...dotEnv, ...parseDotEnv(readText(dotEnvPath), (k) => env[k] ?? dotEnv[k]) };
       } catch (e) {

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-25STGK6X.mjs";
+} from "./chunk-5OCYRDDB.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -1,0 +1,38 @@
+// The project's `.env` as compose-go reads it (WithEnvFiles): only when it is not a directory.
+// TheThingsNetwork/lorawan-stack commits `.env/` as its development data directory
+// (`${DEV_DATA_DIR:-.env/data}/postgres`); `docker compose` works there, and --all exited 2 with
+// "…/.env is not a regular file" on every run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { composeTargets } from '../../src/targets/compose.js';
+import { InputError } from '../../src/errors.js';
+import { writeTree } from './helpers.js';
+
+const compose = 'services:\n  app:\n    build:\n      context: ./app\n      dockerfile: ${APP_DOCKERFILE:-Dockerfile}\n';
+
+test('Compose: a .env directory is no env file (compose-go skips it); a .env file is read', () => {
+  const dir = writeTree({ 'compose.yaml': compose, 'app/Dockerfile': 'FROM alpine\n', '.env/data/keep': '' });
+  try {
+    const t = composeTargets(['compose.yaml'], { cwd: dir.root, env: {} });
+    assert.deepEqual(t.map((x) => [x.name, x.context, x.dockerfile ?? null]), [['app', join(dir.root, 'app'), join(dir.root, 'app', 'Dockerfile')]]);
+  } finally {
+    dir.cleanup();
+  }
+  const file = writeTree({ 'compose.yaml': compose, 'app/Dockerfile': 'FROM alpine\n', 'app/Other.Dockerfile': 'FROM alpine\n', '.env': 'APP_DOCKERFILE=Other.Dockerfile\n' });
+  try {
+    const t = composeTargets(['compose.yaml'], { cwd: file.root, env: {} });
+    assert.deepEqual(t.map((x) => [x.name, x.dockerfile ?? null]), [['app', join(file.root, 'app', 'Other.Dockerfile')]]);
+  } finally {
+    file.cleanup();
+  }
+});
+
+test('Compose: an --env-file that is a directory still fails, as docker compose fails to read it', () => {
+  const dir = writeTree({ 'compose.yaml': compose, 'app/Dockerfile': 'FROM alpine\n', 'envdir/x': '' });
+  try {
+    assert.throws(() => composeTargets(['compose.yaml'], { cwd: dir.root, env: {}, envFiles: [join(dir.root, 'envdir')] }), (e: unknown) => e instanceof InputError || e instanceof Error);
+  } finally {
+    dir.cleanup();
+  }
+});

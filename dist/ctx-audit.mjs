@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-4AM4MO7R.mjs"),
+  targets: () => import("./chunks/targets-O3NCQWDG.mjs"),
   why: () => import("./chunks/why-AFKDN6RZ.mjs"),
-  suggest: () => import("./chunks/suggest-AV5TEMME.mjs")
+  suggest: () => import("./chunks/suggest-FR4YBVZY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

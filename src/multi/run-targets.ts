@@ -119,6 +119,7 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
       // A cap holds only when every declaration calls for it: tyk's tests/specs compose file builds
       // the same image as its root docker-compose.yml, whose findings keep their severity.
       if (g.target.testInput && !t.testInput) g.target = { ...g.target, testInput: undefined };
+      if (g.target.templateInput && !t.templateInput) g.target = { ...g.target, templateInput: undefined };
       if (g.target.contextGuessed && !t.contextGuessed) g.target = { ...g.target, contextGuessed: undefined };
     } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
   }
@@ -264,14 +265,18 @@ function missingAndIgnored(target: string, opts: MultiOptions): boolean {
   return oracle !== null && oracle(toByteString(rel), true);
 }
 
-/** A finding of a test directory's Dockerfile nothing builds (BuildTarget.testInput): a warning at most, saying why. */
-function asTestInput(f: Finding, kind: BuildTarget['kind']): Finding {
+/**
+ * A finding of a test directory's Dockerfile nothing builds (BuildTarget.testInput), or of a Compose
+ * file in a project template (BuildTarget.templateInput): a warning at most, saying why.
+ */
+function asTestInput(f: Finding, t: BuildTarget): Finding {
   if (f.severity !== 'error') return f;
-  const why =
-    kind === 'compose'
+  const why = t.templateInput
+    ? "a service of a Compose file in a project template's directory that no workflow builds: a generator copies it into another project, where its sources are; a warning at most"
+    : t.kind === 'compose'
       ? 'a service of a Compose file in a test directory: a test input or an expected output, or a build only a test runs; a warning at most'
       : 'a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most';
-  return { ...f, severity: 'warning', message: `${f.message} (${why})`, data: { ...f.data, testInput: true } };
+  return { ...f, severity: 'warning', message: `${f.message} (${why})`, data: { ...f.data, ...(t.templateInput ? { templateInput: true } : { testInput: true }) } };
 }
 
 /**
@@ -343,7 +348,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
         report.error = e.message;
       }
     }
-    if (report.result && t.testInput) report.result.findings = report.result.findings.map((f) => asTestInput(f, t.kind));
+    if (report.result && (t.testInput || t.templateInput)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || '.';
       report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown));

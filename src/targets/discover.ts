@@ -53,6 +53,8 @@ const SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|
 // A versioned directory is an unpacked upstream release only under a directory that holds such code
 // (lib/, deps/, vendor/, external/, ...): sei-docker's containers/solr-9.4.0 is its own image, which
 // its Makefile builds, and --all left it out without a word.
+/** A project template's directory: what is in it is copied into another project before it is built (BuildTarget.templateInput). */
+const TEMPLATE_DIR = /(?:^|\/)(?:templates?|scaffold(?:s|ing)?|skeletons?)\//i;
 const RELEASE_HOLDER = /(?:^|\/)(?:lib|libs|deps|vendor|vendored|external|externals|extern|contrib|third[-_]?party|3rd[-_]?party|thirdparty)\//i;
 function thirdParty(f: string): boolean {
   const m = THIRD_PARTY_DIR.exec(f);
@@ -261,9 +263,10 @@ export function discoverTargets(
     // names the same service. Its findings are warnings at most, and one that does not load is
     // listed as skipped instead of failing the run.
     const inTests = TEST_DIR.test(d === '.' ? '' : `${d.split(path.sep).join('/')}/`);
+    const inTemplates = !inTests && TEMPLATE_DIR.test(d === '.' ? '' : `${d.split(path.sep).join('/')}/`);
     try {
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) {
-        declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...(inTests ? { testInput: true as const } : {}) })));
+        declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...(inTests ? { testInput: true as const } : {}), ...(inTemplates ? { templateInput: true as const } : {}) })));
       }
       for (const f of files) loadedFiles.add(f);
     } catch (e) {

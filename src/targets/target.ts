@@ -57,6 +57,13 @@ export interface BuildTarget {
    */
   testInput?: true;
   /**
+   * A service of a Compose file in a project template's directory (`templates/`, `scaffold/`,
+   * `skeleton/`) that no workflow builds: a generator copies it into another project (Sailor-Template's
+   * create-sailor copies templates/deploy/ into the project it makes), where its sources are. Its
+   * findings are warnings at most.
+   */
+  templateInput?: true;
+  /**
    * A Dockerfile `--all` found that no workflow, Compose or Bake file builds, outside the
    * repository root: its context is ctx-audit's choice (its own directory, or the one where its
    * COPY sources are). A source missing there fails the build only if it is built from there

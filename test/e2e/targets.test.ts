@@ -881,6 +881,36 @@ test('--all: a Compose file in a test directory is a test input: one that does n
   }
 });
 
+// Nebutra/Sailor-Template: packages/ops/create-sailor/templates/deploy/{docker-compose.yml,Dockerfile.web}
+// are what its create-sailor generator copies into the project it makes (deploy.ts), where
+// package.json, turbo.json and apps/web are. Nothing here runs that Compose file: 5 false CTX101 errors.
+test('--all: a Compose file in a project template directory nothing runs has its findings capped; one a workflow builds keeps its errors', () => {
+  const tree = writeTree({
+    'packages/create-app/templates/deploy/docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      dockerfile: Dockerfile.web\n',
+    'packages/create-app/templates/deploy/Dockerfile.web': 'FROM node:20\nCOPY package.json turbo.json ./\n',
+    'deploy/templates/compose.yaml': 'services:\n  api:\n    build: .\n',
+    'deploy/templates/Dockerfile': 'FROM alpine\nCOPY gone.txt /\n',
+    '.github/workflows/b.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build deploy/templates\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 1, r.stderr);
+    const doc = JSON.parse(r.stdout) as { findings: (JsonFinding & { severity: string; message: string })[] };
+    const ctx101 = doc.findings.filter((f) => f.ruleId === 'CTX101');
+    assert.deepEqual(
+      ctx101.map((f) => [f.target, f.severity]).sort(),
+      [
+        ['deploy/templates/compose.yaml:api, .github/workflows/b.yml:b step 2', 'error'],
+        ['packages/create-app/templates/deploy/docker-compose.yml:web', 'warning'],
+        ['packages/create-app/templates/deploy/docker-compose.yml:web', 'warning'],
+      ],
+    );
+    assert.match(ctx101.find((f) => f.severity === 'warning')?.message ?? '', /project template's directory/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // Bizoholic-Digital/bizosaas-platform's misc/services/bizoholic-frontend/Dockerfile.temp holds a
 // committed merge conflict (<<<<<<<, =======, >>>>>>>): three CTX100 errors for a file nothing builds.
 test('--all: a Dockerfile nothing builds that docker cannot parse is a warning outside the root; at the root, or built by a workflow, an error', () => {

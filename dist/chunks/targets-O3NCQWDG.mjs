@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5OCYRDDB.mjs";
+} from "./chunk-L4EVBI7V.mjs";
 import {
   configForRun,
   failOnFor,
@@ -103,6 +103,7 @@ function dedupe(targets) {
       const redaction = mergeTargetRedactions(g.target.redaction, t.redaction);
       if (redaction) g.target = { ...g.target, redaction };
       if (g.target.testInput && !t.testInput) g.target = { ...g.target, testInput: void 0 };
+      if (g.target.templateInput && !t.templateInput) g.target = { ...g.target, templateInput: void 0 };
       if (g.target.contextGuessed && !t.contextGuessed) g.target = { ...g.target, contextGuessed: void 0 };
     } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
   }
@@ -207,10 +208,10 @@ function missingAndIgnored(target, opts) {
   const rel = path.relative(dir, target).split(path.sep).join("/");
   return oracle !== null && oracle(toByteString(rel), true);
 }
-function asTestInput(f, kind) {
+function asTestInput(f, t) {
   if (f.severity !== "error") return f;
-  const why = kind === "compose" ? "a service of a Compose file in a test directory: a test input or an expected output, or a build only a test runs; a warning at most" : "a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most";
-  return { ...f, severity: "warning", message: `${f.message} (${why})`, data: { ...f.data, testInput: true } };
+  const why = t.templateInput ? "a service of a Compose file in a project template's directory that no workflow builds: a generator copies it into another project, where its sources are; a warning at most" : t.kind === "compose" ? "a service of a Compose file in a test directory: a test input or an expected output, or a build only a test runs; a warning at most" : "a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most";
+  return { ...f, severity: "warning", message: `${f.message} (${why})`, data: { ...f.data, ...t.templateInput ? { templateInput: true } : { testInput: true } } };
 }
 function asGuessedContext(f, context) {
   if (f.severity !== "error" || f.ruleId !== "CTX100" && f.ruleId !== "CTX101" && f.ruleId !== "CTX103") return f;
@@ -266,7 +267,7 @@ function runTargets(targets, opts) {
         report.error = e.message;
       }
     }
-    if (report.result && t.testInput) report.result.findings = report.result.findings.map((f) => asTestInput(f, t.kind));
+    if (report.result && (t.testInput || t.templateInput)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || ".";
       report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown));

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-5OCYRDDB.mjs";
+} from "./chunk-L4EVBI7V.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

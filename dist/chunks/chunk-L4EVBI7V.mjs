@@ -7456,6 +7456,7 @@ var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**", "**/src/test/resources/**"];
 var DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*)$/;
 var SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__|src\/test\/resources)\//;
+var TEMPLATE_DIR = /(?:^|\/)(?:templates?|scaffold(?:s|ing)?|skeletons?)\//i;
 var RELEASE_HOLDER = /(?:^|\/)(?:lib|libs|deps|vendor|vendored|external|externals|extern|contrib|third[-_]?party|3rd[-_]?party|thirdparty)\//i;
 function thirdParty(f) {
   const m = THIRD_PARTY_DIR.exec(f);
@@ -7590,9 +7591,10 @@ function discoverTargets(dir, opts) {
     }
     const rel = path4.relative(opts.cwd, files[0]) || files[0];
     const inTests = TEST_DIR.test(d === "." ? "" : `${d.split(path4.sep).join("/")}/`);
+    const inTemplates = !inTests && TEMPLATE_DIR.test(d === "." ? "" : `${d.split(path4.sep).join("/")}/`);
     try {
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) {
-        declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...inTests ? { testInput: true } : {} })));
+        declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...inTests ? { testInput: true } : {}, ...inTemplates ? { templateInput: true } : {} })));
       }
       for (const f of files) loadedFiles.add(f);
     } catch (e) {

@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-T4Z7LGBL.mjs";
+} from "./chunks/chunk-HXIMBIEK.mjs";
 import "./chunks/chunk-BAUL3KLL.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DOWMZSKZ.mjs";
+} from "./chunks/chunk-GXSBTMLB.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-2E5CQIOT.mjs";
+} from "./chunks/chunk-SSJWQN2K.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-G3F5TBV6.mjs";
-import "./chunks/chunk-T4Z7LGBL.mjs";
+} from "./chunks/chunk-6JIW5HQL.mjs";
+import "./chunks/chunk-HXIMBIEK.mjs";
 import {
   planTar
 } from "./chunks/chunk-P5UV6JW7.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-O3NCQWDG.mjs"),
-  why: () => import("./chunks/why-AFKDN6RZ.mjs"),
-  suggest: () => import("./chunks/suggest-FR4YBVZY.mjs")
+  targets: () => import("./chunks/targets-4Q5UMYI4.mjs"),
+  why: () => import("./chunks/why-4I6STCNF.mjs"),
+  suggest: () => import("./chunks/suggest-GUQZZMJR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

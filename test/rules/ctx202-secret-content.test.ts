@@ -259,6 +259,17 @@ test('CTX202: a PEM key whose DER header claims far more bytes than its body hol
   assert.deepEqual(scanForSecrets(js), [{ kind: 'private-key', line: 1 }]);
 });
 
+// systemprompt-template's demo/01-seed-data.sh uses AKIA1234567890ABCDEF to show a secret being
+// refused: a warning said it was copied into the image. AWS key ids are base32 (A-Z, 2-7), as
+// gitleaks and trufflehog match them; 0, 1, 8 and 9 never occur in one.
+test('CTX202: an AWS key id is AKIA/ASIA + 16 base32 characters; a digit 0, 1, 8 or 9 makes it no key id', () => {
+  const kinds = (t: string) => scanForSecrets(t).map((h) => h.kind);
+  assert.deepEqual(kinds('aws_access_key_id = AKIA1234567890ABCDEF'), []);
+  for (const digit of ['0', '1', '8', '9']) assert.deepEqual(kinds(`id: ${fakeAws().slice(0, 19)}${digit}`), [], digit);
+  assert.deepEqual(kinds(`id: ${fakeAws()}`), ['aws-access-key-id']);
+  assert.deepEqual(kinds('id: ASIA' + 'QWERTY234567ZXCV'), ['aws-access-key-id']);
+});
+
 // anything-llm's Gitlab connector form: placeholder="glpat-XXXXXXXXXXXXXXXXXXXX".
 test('CTX202: a token whose body is one or two characters repeated is a placeholder, not a hit; a real-shaped one still is', () => {
   const kinds = (t: string) => scanForSecrets(t).map((h) => h.kind);

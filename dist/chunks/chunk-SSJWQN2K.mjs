@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-G3F5TBV6.mjs";
+} from "./chunk-6JIW5HQL.mjs";
 import {
   parseSize
-} from "./chunk-T4Z7LGBL.mjs";
+} from "./chunk-HXIMBIEK.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

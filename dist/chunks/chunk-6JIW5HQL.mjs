@@ -39,7 +39,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-T4Z7LGBL.mjs";
+} from "./chunk-HXIMBIEK.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

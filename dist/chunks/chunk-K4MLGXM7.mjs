@@ -21,12 +21,12 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-G3F5TBV6.mjs";
+} from "./chunk-6JIW5HQL.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-T4Z7LGBL.mjs";
+} from "./chunk-HXIMBIEK.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

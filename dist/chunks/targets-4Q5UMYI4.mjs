@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-L4EVBI7V.mjs";
+} from "./chunk-K4MLGXM7.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-DOWMZSKZ.mjs";
+} from "./chunk-GXSBTMLB.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -33,8 +33,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-G3F5TBV6.mjs";
-import "./chunk-T4Z7LGBL.mjs";
+} from "./chunk-6JIW5HQL.mjs";
+import "./chunk-HXIMBIEK.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

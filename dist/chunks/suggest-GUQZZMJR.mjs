@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-L4EVBI7V.mjs";
+} from "./chunk-K4MLGXM7.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-2E5CQIOT.mjs";
+} from "./chunk-SSJWQN2K.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,10 +48,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-G3F5TBV6.mjs";
+} from "./chunk-6JIW5HQL.mjs";
 import {
   splitAtWildcard
-} from "./chunk-T4Z7LGBL.mjs";
+} from "./chunk-HXIMBIEK.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-2E5CQIOT.mjs";
+} from "./chunk-SSJWQN2K.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-G3F5TBV6.mjs";
-import "./chunk-T4Z7LGBL.mjs";
+} from "./chunk-6JIW5HQL.mjs";
+import "./chunk-HXIMBIEK.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-G3F5TBV6.mjs";
+} from "./chunk-6JIW5HQL.mjs";
 import {
   parseSize
-} from "./chunk-T4Z7LGBL.mjs";
+} from "./chunk-HXIMBIEK.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

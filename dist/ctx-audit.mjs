@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-GXSBTMLB.mjs";
+} from "./chunks/chunk-IH6GAVWP.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-SSJWQN2K.mjs";
+} from "./chunks/chunk-QQVPLT35.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-6JIW5HQL.mjs";
+} from "./chunks/chunk-L6ODCYXQ.mjs";
 import "./chunks/chunk-HXIMBIEK.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-4Q5UMYI4.mjs"),
-  why: () => import("./chunks/why-4I6STCNF.mjs"),
-  suggest: () => import("./chunks/suggest-GUQZZMJR.mjs")
+  targets: () => import("./chunks/targets-CWKMZVXS.mjs"),
+  why: () => import("./chunks/why-VCEW6PSK.mjs"),
+  suggest: () => import("./chunks/suggest-RKTYSU77.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -26,9 +26,11 @@ const GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg
 const RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=\s*=.*\bgit))\s*=/m;
 /**
  * Maven and Gradle plugins that read the git repository into the build (zeppelin's
- * zeppelin-interpreter/pom.xml: git-commit-id-plugin writes git.properties, which its REST API serves).
+ * zeppelin-interpreter/pom.xml: git-commit-id-plugin writes git.properties, which its REST API serves),
+ * and a Gradle build that runs git itself (reportportal/service-api's build.gradle runs
+ * `commandLine 'git', 'submodule', ...`, and its gitInfo task stamps the branch into the jar).
  */
-const JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|com\.palantir\.git-version|org\.ajoberstar\.grgit|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver)/;
+const JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|com\.palantir\.git-version|org\.ajoberstar\.grgit|\bGrgit\b|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver|commandLine\s*\(?\s*['"]git['"]|['"]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|submodule)\b[^'"\n]*['"]\s*\.execute\(\))/;
 const JVM_BUILD_FILES = new Set(['pom.xml', 'build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts']);
 /** At most this many Python project files, Makefiles or package.json files are read, shallowest first, each at most this size. */
 const MAX_PY_FILES = 20;
@@ -303,7 +305,10 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
     for (const p of sentNamed(sentFiles, (n) => files.has(n))) {
       const text = readSent(root, p);
       const m = text === null ? null : lib.exec(text);
-      if (m) return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} requires ${m[1]}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;
+      if (m) {
+        const needs = /^commandLine|\.execute\(\)$/.test(m[1]) ? `runs git (${m[1]})` : `requires ${m[1]}`;
+        return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} ${needs}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;
+      }
     }
   }
   // A Cargo build script that runs git itself: openobserve's src/config/build.rs runs `git describe`

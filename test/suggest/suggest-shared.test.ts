@@ -337,6 +337,13 @@ test('suggest: .git is kept when the build runs Maven or Gradle with a plugin th
   );
   assert.match(gitRejection('FROM gradle:8\nCOPY . /src\nRUN gradle build\n', { 'build.gradle.kts': 'plugins {\n  id("com.gorylenko.gradle-git-properties") version "2.4.1"\n}\n' }) ?? '', /build\.gradle\.kts requires gradle-git-properties/);
   assert.equal(gitProposed(dockerfile, { 'pom.xml': pom('maven-compiler-plugin') }), true);
+  // reportportal/service-api: `COPY . /usr/app` then `RUN gradle build`; its build.gradle runs
+  // `commandLine 'git', 'submodule', ...` and a gitInfo task (Grgit) stamps the branch into the jar.
+  const gradle = 'FROM gradle:8\nCOPY . /usr/app\nWORKDIR /usr/app\nRUN gradle build\n';
+  assert.match(gitRejection(gradle, { 'build.gradle': "task updateSubmodules(type: Exec) {\n    commandLine 'git', 'submodule', 'update', '--init'\n}\n" }) ?? '', /build\.gradle runs git \(commandLine 'git'\)/);
+  assert.match(gitRejection(gradle, { 'build.gradle': 'def branch = Grgit.open(dir: projectDir).branch.current().name\n' }) ?? '', /requires Grgit/);
+  assert.match(gitRejection(gradle, { 'build.gradle.kts': 'val rev = "git rev-parse --short HEAD".execute().text.trim()\n' }) ?? '', /runs git \("git rev-parse --short HEAD"\.execute\(\)\)/);
+  assert.equal(gitProposed(gradle, { 'build.gradle': "// no git here\ntask hello { doLast { println 'git' } }\n" }), true);
 });
 
 // vikunja: `RUN mage build:clean && (cd build && mage release:xgo ...)`; without RELEASE_VERSION

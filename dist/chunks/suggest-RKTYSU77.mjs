@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-K4MLGXM7.mjs";
+} from "./chunk-US6L6CPQ.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-SSJWQN2K.mjs";
+} from "./chunk-QQVPLT35.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-6JIW5HQL.mjs";
+} from "./chunk-L6ODCYXQ.mjs";
 import {
   splitAtWildcard
 } from "./chunk-HXIMBIEK.mjs";

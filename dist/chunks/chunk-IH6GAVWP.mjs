@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-6JIW5HQL.mjs";
+} from "./chunk-L6ODCYXQ.mjs";
 import {
   parseSize
 } from "./chunk-HXIMBIEK.mjs";

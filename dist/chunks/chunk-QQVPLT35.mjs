@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-6JIW5HQL.mjs";
+} from "./chunk-L6ODCYXQ.mjs";
 import {
   parseSize
 } from "./chunk-HXIMBIEK.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-SSJWQN2K.mjs";
+} from "./chunk-QQVPLT35.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-6JIW5HQL.mjs";
+} from "./chunk-L6ODCYXQ.mjs";
 import "./chunk-HXIMBIEK.mjs";
 import {
   readRegularFile

@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-6JIW5HQL.mjs";
+} from "./chunk-L6ODCYXQ.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

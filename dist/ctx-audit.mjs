@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CWKMZVXS.mjs"),
+  targets: () => import("./chunks/targets-C7V7LTEY.mjs"),
   why: () => import("./chunks/why-VCEW6PSK.mjs"),
-  suggest: () => import("./chunks/suggest-RKTYSU77.mjs")
+  suggest: () => import("./chunks/suggest-XGSODWUY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -400,7 +400,7 @@ function selfCheckoutPath(job: unknown): string {
 
 /**
  * Whether the job's workspace holds another repository and not this one: it checks out only
- * other repositories (`repository: owner/other`), one of them at the workspace root. A path
+ * other repositories (a literal `repository: owner/other`), one of them at the workspace root. A path
  * context there is that repository's (kubesec's release_containers_webhook.yml checks out
  * controlplaneio/kubesec-webhook and builds `context: .`, `file: ./Dockerfile`: its Dockerfile, not
  * this one's). A Git context with no `context:` is still this repository's commit.
@@ -412,7 +412,10 @@ function workspaceIsAnotherRepository(job: unknown): boolean {
     const s = st as { uses?: unknown; with?: Record<string, unknown> } | null;
     if (typeof s?.uses !== 'string' || !/^actions\/checkout@/.test(s.uses)) continue;
     const repo = s.with?.repository;
-    if (repo === undefined || (typeof repo === 'string' && /^\$\{\{\s*github\.repository\s*\}\}$/.test(repo))) return false;
+    // Only a literal owner/name is another repository. An expression is this one, or a fork of it
+    // (Cogni-DAO/node-template's pr-build.yml: `repository: ${{ needs.resolve.outputs.checkout_repo }}`,
+    // the repository itself except for a fork's pull request): its builds were left out silently.
+    if (repo === undefined || (typeof repo === 'string' && repo.includes('${{'))) return false;
     const at = typeof s.with?.path === 'string' ? s.with.path.replace(/^\.\/+|\/+$/g, '') : '';
     if (at === '' || at === '.') foreignAtRoot = true;
   }

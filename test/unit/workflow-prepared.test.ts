@@ -1074,7 +1074,14 @@ test('workflowTargets: a job whose workspace holds only another repository build
   const other = '      - uses: actions/checkout@v4\n        with:\n          repository: controlplaneio/kubesec-webhook\n          ref: main';
   assert.deepEqual(of(other), [['.github/workflows/w.yml:webhook step 4', true]]);
   // This repository checked out too (at the root, or the other one in a subdirectory): all three are its builds.
-  for (const checkout of [`      - uses: actions/checkout@v4\n${other}\n          path: webhook`, '      - uses: actions/checkout@v4\n        with:\n          repository: ${{ github.repository }}']) {
+  // An expression is this repository or a fork of it (Cogni-DAO/node-template's pr-build.yml:
+  // `repository: ${{ needs.resolve.outputs.checkout_repo }}`), whose builds were dropped with no word.
+  for (const checkout of [
+    `      - uses: actions/checkout@v4\n${other}\n          path: webhook`,
+    '      - uses: actions/checkout@v4\n        with:\n          repository: ${{ github.repository }}',
+    '      - uses: actions/checkout@v4\n        with:\n          repository: ${{ needs.resolve.outputs.checkout_repo }}\n          ref: ${{ needs.resolve.outputs.checkout_ref }}',
+    '      - uses: actions/checkout@v4\n        with:\n          repository: ${{ github.event.pull_request.head.repo.full_name }}',
+  ]) {
     assert.equal(of(checkout).length, 3, checkout);
   }
 });

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-US6L6CPQ.mjs";
+} from "./chunk-YB33DOOB.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-US6L6CPQ.mjs";
+} from "./chunk-YB33DOOB.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -6837,7 +6837,7 @@ function workspaceIsAnotherRepository(job) {
     const s = st;
     if (typeof s?.uses !== "string" || !/^actions\/checkout@/.test(s.uses)) continue;
     const repo = s.with?.repository;
-    if (repo === void 0 || typeof repo === "string" && /^\$\{\{\s*github\.repository\s*\}\}$/.test(repo)) return false;
+    if (repo === void 0 || typeof repo === "string" && repo.includes("${{")) return false;
     const at = typeof s.with?.path === "string" ? s.with.path.replace(/^\.\/+|\/+$/g, "") : "";
     if (at === "" || at === ".") foreignAtRoot = true;
   }

@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-C7V7LTEY.mjs"),
   why: () => import("./chunks/why-VCEW6PSK.mjs"),
-  suggest: () => import("./chunks/suggest-XGSODWUY.mjs")
+  suggest: () => import("./chunks/suggest-V3FCKOQ2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -58,6 +58,9 @@ const SIBLING_DEPTH = 4;
  */
 export const MAX_SIBLINGS = 256;
 
+/** Whether BuildKit reads `<Dockerfile>.dockerignore` for this Dockerfile (a regular file, or a link to one, beside it). */
+const hasOwnIgnoreFile = (dockerfile: string) => fs.statSync(dockerfile + '.dockerignore', { throwIfNoEntry: false })?.isFile() === true;
+
 const realOr = (p: string) => {
   try {
     return fs.realpathSync(p);
@@ -118,7 +121,11 @@ export function siblingDockerfiles(
       }
       continue;
     }
-    const abs = realOr(t.dockerfile ?? path.resolve(root, t.context, 'Dockerfile'));
+    const given = t.dockerfile ?? path.resolve(root, t.context, 'Dockerfile');
+    // BuildKit reads `<Dockerfile>.dockerignore` beside it instead of this one (abe-stack's
+    // infra/docker/Dockerfile.dockerignore): no reader of this file unless the legacy builder builds it.
+    if (t.builder !== 'legacy' && hasOwnIgnoreFile(given)) continue;
+    const abs = realOr(given);
     if (abs === main || seen.has(abs)) continue;
     const rel = path.relative(realRoot, abs);
     seen.set(abs, { name: rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/'), args: t.args });
@@ -138,7 +145,9 @@ export function siblingDockerfiles(
       else piped.push(siblingOf(`${b.name} (its Dockerfile from stdin: make's ${b.stdin.from})`, Buffer.from(b.stdin.text), b.args));
       continue;
     }
-    const abs = realOr(b.dockerfile ?? path.join(b.context, 'Dockerfile'));
+    const givenFile = b.dockerfile ?? path.join(b.context, 'Dockerfile');
+    if (hasOwnIgnoreFile(givenFile)) continue;
+    const abs = realOr(givenFile);
     if (abs === main || seen.has(abs)) continue;
     const rel = path.relative(realRoot, abs);
     if (rel.startsWith('..') || path.isAbsolute(rel)) continue;

@@ -231,6 +231,30 @@ test('suggest: .git is kept when another Dockerfile of the same context runs git
   }
 });
 
+// abrahamahn/abe-stack: infra/docker/Dockerfile (built from the root) has its own
+// infra/docker/Dockerfile.dockerignore, which BuildKit reads instead of .dockerignore; suggest
+// -f infra/docker/Dockerfile.web refused .git because that Dockerfile "reads .dockerignore".
+test('suggest: another Dockerfile of the context with its own <Dockerfile>.dockerignore reads that, not this one; built with the legacy builder it reads this one', () => {
+  const files = {
+    Dockerfile: 'FROM alpine\nCOPY src /src\n',
+    'docker/api.Dockerfile': 'FROM alpine\nRUN apk add git\nCOPY . /r\nRUN git -C /r describe > /v\n',
+    'docker/api.Dockerfile.dockerignore': '.git\n',
+    '.git/objects/pack/p.pack': 'x'.repeat(4096),
+  };
+  const workflow = (legacy: boolean) =>
+    ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', `      - run: ${legacy ? 'DOCKER_BUILDKIT=0 ' : ''}docker build -f docker/api.Dockerfile .`, ''].join('\n');
+  for (const legacy of [false, true]) {
+    const tree = buildTree({ files: ['src/a.txt', '.git/HEAD', ...Object.keys(files), '.github/workflows/b.yml'], fileContents: { ...files, '.github/workflows/b.yml': workflow(legacy) }, dockerignore: 'node_modules\n' });
+    try {
+      const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+      assert.deepEqual(r.sharedWith, legacy ? ['docker/api.Dockerfile'] : [], String(legacy));
+      assert.equal(r.suggestions.some((x) => x.lines.includes('.git')), !legacy, JSON.stringify(r.suggestions.map((x) => x.lines)));
+    } finally {
+      tree.cleanup();
+    }
+  }
+});
+
 test('suggest: a Compose service built from the same context counts, its ${VAR}s read from the environment given', () => {
   // build/api.df matches no Dockerfile name: only the Compose file says it is built from here.
   const tree = buildTree({

@@ -760,6 +760,7 @@ import * as path2 from "node:path";
 var unknownBuild = (sb) => sb.unknownWhat ?? "a Dockerfile that a step before it makes";
 var SIBLING_DEPTH = 4;
 var MAX_SIBLINGS = 256;
+var hasOwnIgnoreFile = (dockerfile) => fs2.statSync(dockerfile + ".dockerignore", { throwIfNoEntry: false })?.isFile() === true;
 var realOr = (p) => {
   try {
     return fs2.realpathSync(p);
@@ -795,7 +796,9 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
       }
       continue;
     }
-    const abs = realOr(t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile"));
+    const given = t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile");
+    if (t.builder !== "legacy" && hasOwnIgnoreFile(given)) continue;
+    const abs = realOr(given);
     if (abs === main || seen.has(abs)) continue;
     const rel = path2.relative(realRoot, abs);
     seen.set(abs, { name: rel.startsWith("..") || path2.isAbsolute(rel) ? abs : rel.split(path2.sep).join("/"), args: t.args });
@@ -809,7 +812,9 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
       else piped.push(siblingOf(`${b.name} (its Dockerfile from stdin: make's ${b.stdin.from})`, Buffer.from(b.stdin.text), b.args));
       continue;
     }
-    const abs = realOr(b.dockerfile ?? path2.join(b.context, "Dockerfile"));
+    const givenFile = b.dockerfile ?? path2.join(b.context, "Dockerfile");
+    if (hasOwnIgnoreFile(givenFile)) continue;
+    const abs = realOr(givenFile);
     if (abs === main || seen.has(abs)) continue;
     const rel = path2.relative(realRoot, abs);
     if (rel.startsWith("..") || path2.isAbsolute(rel)) continue;

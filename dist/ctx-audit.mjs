@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-C7V7LTEY.mjs"),
+  targets: () => import("./chunks/targets-WSXRJ3LX.mjs"),
   why: () => import("./chunks/why-VCEW6PSK.mjs"),
-  suggest: () => import("./chunks/suggest-V3FCKOQ2.mjs")
+  suggest: () => import("./chunks/suggest-DTITLMSH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -834,7 +834,9 @@ function scriptDirs(text: string): string {
 function withLiteralEnv(script: string, env: Record<string, unknown>): string {
   const literal = (k: string): string | undefined => {
     const v = env[k];
-    return (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{|\$/.test(String(v)) ? String(v) : undefined;
+    // A value that names only matrix values goes in too, for the matrix to expand (akto's staging.yml:
+    // `env: CONTEXT: ${{ matrix.context }}` and `docker buildx build ... "$CONTEXT"`, left out before).
+    return (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$/.test(String(v).replace(/\$\{\{\s*matrix\.[\w.-]+\s*\}\}/g, '')) ? String(v) : undefined;
   };
   const assigned = (k: string) => new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${k}=`, 'm').test(script);
   return script

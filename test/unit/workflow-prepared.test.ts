@@ -1109,15 +1109,24 @@ test('workflowTargets: a run step\'s ${{ env.NAME }} and $NAME take the literal 
     '      - run: |',
     '          DOCKERFILE=ci/$(cat which)',
     '          docker build -f "$DOCKERFILE" .',
+    // akto's staging.yml: a step env value that names a matrix value (`CONTEXT: ${{ matrix.context }}`).
+    '      - run: docker buildx build --push -t x "$CONTEXT"',
+    '        env:',
+    '          CONTEXT: apps/${{ matrix.env }}',
+    '      - run: docker build "$OTHER"',
+    '        env:',
+    '          OTHER: ${{ github.event.inputs.dir }}',
     '',
   ].join('\n');
-  const tree = buildTree({ files: ['ci/dockerfile', 'ci/other.dockerfile', '.github/workflows/release.yml'], dockerignore: null, fileContents: { '.github/workflows/release.yml': wf } });
+  const tree = buildTree({ files: ['ci/dockerfile', 'ci/other.dockerfile', 'apps/staging/Dockerfile', 'apps/production/Dockerfile', '.github/workflows/release.yml'], dockerignore: null, fileContents: { '.github/workflows/release.yml': wf } });
   try {
-    const t = workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, (x.dockerfile ?? '').slice(tree.ctx.length + 1), x.args.NODE_ENV ?? null]);
+    const t = workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, (x.dockerfile ?? '').slice(tree.ctx.length + 1) || x.context.slice(tree.ctx.length + 1), x.args.NODE_ENV ?? null]);
     assert.deepEqual(t, [
       ['.github/workflows/release.yml:release step 2 [env=staging]', 'ci/dockerfile', 'staging'],
       ['.github/workflows/release.yml:release step 2 [env=production]', 'ci/dockerfile', 'production'],
       ['.github/workflows/release.yml:release step 3', 'ci/other.dockerfile', null],
+      ['.github/workflows/release.yml:release step 5 [env=staging]', 'apps/staging', null],
+      ['.github/workflows/release.yml:release step 5 [env=production]', 'apps/production', null],
     ]);
   } finally {
     tree.cleanup();

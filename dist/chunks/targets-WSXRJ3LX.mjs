@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YB33DOOB.mjs";
+} from "./chunk-LGAWJ7K4.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-YB33DOOB.mjs";
+} from "./chunk-LGAWJ7K4.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

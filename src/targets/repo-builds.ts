@@ -860,7 +860,22 @@ const MAX_ACTION_DEPTH = 3;
  */
 function withLocalActions(root: string, steps: unknown, depth = 0, prefix = ''): { step: unknown; num: string }[] {
   const out: { step: unknown; num: string }[] = [];
-  for (const [i, step] of (Array.isArray(steps) ? steps : []).entries()) {
+  // `${{ steps.ID.outputs.NAME }}` of an earlier step that used a local action whose output is known
+  // (amrc-connectivity-stack: `context: ./${{ steps.prepare.outputs.service-name }}`, the output
+  // `value: ${{ inputs.service-name }}` of ./.github/actions/prepare, given `${{ matrix.service }}`).
+  const outputs = new Map<string, string>();
+  const withOutputs = (v: unknown): unknown =>
+    outputs.size === 0
+      ? v
+      : typeof v === 'string'
+      ? v.replace(/\$\{\{\s*steps\.([\w-]+)\.outputs\.([\w-]+)\s*\}\}/g, (all, id: string, k: string) => outputs.get(`${id}.${k}`) ?? all)
+      : Array.isArray(v)
+      ? v.map(withOutputs)
+      : v && typeof v === 'object'
+      ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withOutputs(x)]))
+      : v;
+  for (const [i, raw] of (Array.isArray(steps) ? steps : []).entries()) {
+    const step = withOutputs(raw);
     const num = `${prefix}${i + 1}`;
     const uses = (step as { uses?: unknown } | null)?.uses;
     const m = typeof uses === 'string' && depth < MAX_ACTION_DEPTH ? /^\.\/([^@\s]+?)\/?$/.exec(uses) : null;
@@ -881,6 +896,14 @@ function withLocalActions(root: string, steps: unknown, depth = 0, prefix = ''):
         : v && typeof v === 'object'
         ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, put(x)]))
         : v;
+    const id = (step as { id?: unknown }).id;
+    if (typeof id === 'string') {
+      for (const [k, v] of Object.entries(action.outputs)) {
+        // Only a value the inputs make literal, or one naming matrix values (for the matrix to expand).
+        const value = put(v) as string;
+        if (!/\$\{\{/.test(value.replace(/\$\{\{\s*matrix\.[\w.-]+\s*\}\}/g, ''))) outputs.set(`${id}.${k}`, value);
+      }
+    }
     const name = (step as { name?: unknown }).name;
     const inner = action.steps.map((st) => {
       const t = put(st) as Record<string, unknown> | null;
@@ -895,7 +918,7 @@ function withLocalActions(root: string, steps: unknown, depth = 0, prefix = ''):
 }
 
 /** A local composite action's steps, its inputs' defaults and its directory (repo-relative), or null. */
-function readLocalAction(root: string, rel: string): { steps: unknown[]; inputs: Record<string, string | undefined>; dir: string } | null {
+function readLocalAction(root: string, rel: string): { steps: unknown[]; inputs: Record<string, string | undefined>; outputs: Record<string, string>; dir: string } | null {
   const dir = path.resolve(root, rel);
   const within = path.relative(root, dir);
   if (within === '' || within.startsWith('..') || path.isAbsolute(within)) return null;
@@ -923,7 +946,15 @@ function readLocalAction(root: string, rel: string): { steps: unknown[]; inputs:
         inputs[k] = typeof d === 'string' || typeof d === 'number' || typeof d === 'boolean' ? String(d) : undefined;
       }
     }
-    return { steps: runs.steps, inputs, dir: within.split(path.sep).join('/') };
+    const outputs: Record<string, string> = {};
+    const declaredOut = (doc as { outputs?: unknown }).outputs;
+    if (declaredOut && typeof declaredOut === 'object') {
+      for (const [k, v] of Object.entries(declaredOut as Record<string, unknown>)) {
+        const value = (v as { value?: unknown } | null)?.value;
+        if (typeof value === 'string') outputs[k] = value;
+      }
+    }
+    return { steps: runs.steps, inputs, outputs, dir: within.split(path.sep).join('/') };
   }
   return null;
 }
@@ -1093,6 +1124,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         const foreign = workspaceIsAnotherRepository(job);
         const pushBuilds = (w: Record<string, unknown>, label: string, ifCond: unknown, noContext: 'git' | 'path' | 'always-git') => {
           const str = (k: string) => (typeof w[k] === 'string' ? (withEnv(w[k]) as string) : undefined);
+          let listedUnknown = false;
           for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('context'), str('file'), str('target'), str('build-args')])) {
             // A step whose `if:` is false for this combination never builds it (gha-if.ts).
             if (stepCondition(ifCond, combo.values) === false) continue;
@@ -1101,6 +1133,14 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             const gitContext = noContext === 'always-git' || sub !== null || (given === undefined && noContext === 'git');
             const context = sub !== null ? sub[1] || '.' : (given ?? '.');
             const file = str('file') === undefined ? undefined : combo.apply(str('file')!);
+            // (Not `${{ inputs.X }}` of a reusable workflow read on its own: each call is read with its values.)
+            if (/\$\{\{/.test(context + (file ?? '')) && !/\$\{\{\s*inputs\./.test(context + (file ?? '')) && !foreign && !listedUnknown) {
+              // Listed, not left out with no word: a gate that passes must say what it did not check
+              // (openframe's matrix from a job's output; a step output no local action gives).
+              listedUnknown = true;
+              const what = /\$\{\{/.test(context) ? `its context ${context}` : `its Dockerfile ${file}`;
+              out.push({ name: combo.apply(label), declaredIn: rel, kind: 'dockerfile', context: path.resolve(root, context), dockerfile: file ? path.resolve(root, file) : undefined, args: {}, namedContexts: {}, skipReason: `${what} is known only when the workflow runs: not audited`, knownAtRunTime: true });
+            }
             if (/\$\{\{|\{\{/.test(context + (file ?? '')) || /^[a-z]+:\/\//i.test(context)) continue;
             const target = str('target') === undefined ? undefined : combo.apply(str('target')!);
             const args: Record<string, string> = {};
@@ -1228,8 +1268,9 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
   const inRepo = (p: string) => !/^\.\.(?:[\\/]|$)/.test(path.relative(root, p)) && !path.isAbsolute(path.relative(root, p));
   const shown = (p: string) => path.relative(root, p).split(path.sep).join('/') || '.';
   return out
-    .filter((t) => fs.existsSync(t.context) || (t.dockerfile !== undefined && inRepo(t.dockerfile) && fs.existsSync(t.dockerfile)))
+    .filter((t) => t.knownAtRunTime === true || fs.existsSync(t.context) || (t.dockerfile !== undefined && inRepo(t.dockerfile) && fs.existsSync(t.dockerfile)))
     .map((t): BuildTarget => {
+      if (t.knownAtRunTime === true) return t;
       if (!fs.existsSync(t.context)) return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited` };
       // No -f: docker reads CONTEXT/Dockerfile, else CONTEXT/dockerfile. varnish's version_check.yml
       // writes one with `cat << EOF > Dockerfile` in the same run step, then builds `.`.

@@ -63,6 +63,8 @@ export interface BuildTarget {
    * findings are warnings at most.
    */
   templateInput?: true;
+  /** A workflow build whose context or Dockerfile is an expression known only when the workflow runs: listed as skipped, never audited. */
+  knownAtRunTime?: true;
   /**
    * A Dockerfile `--all` found that no workflow, Compose or Bake file builds, outside the
    * repository root: its context is ctx-audit's choice (its own directory, or the one where its

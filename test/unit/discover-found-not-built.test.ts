@@ -207,6 +207,24 @@ test('--all: a tree whose only Compose file runs images is no build, and the err
   }
 });
 
+// A workflow build whose context only the run knows (openframe's matrix from a job's output) is
+// listed as skipped; when such builds are all there is, nothing is audited: no pass, exit 2 naming them.
+test('--all: when the only builds name a context known only when the workflow runs, no build is found, and the error names them', () => {
+  const wf = 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: ${{ needs.plan.outputs.dir }}\n';
+  const tree = buildTree({ files: ['.github/workflows/b.yml'], fileContents: { '.github/workflows/b.yml': wf }, dockerignore: null });
+  try {
+    assert.throws(() => discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }), /no build found under .*; one workflow build names a context or Dockerfile known only when the workflow runs, not audited \(\.github\/workflows\/b\.yml:b step 2\)$/);
+  } finally {
+    tree.cleanup();
+  }
+  // Beside a build that is audited, it is listed as skipped.
+  const t = discovered({ '.github/workflows/b.yml': wf, Dockerfile: 'FROM alpine\n' });
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [
+    ['.github/workflows/b.yml:b step 2', 'its context ${{ needs.plan.outputs.dir }} is known only when the workflow runs: not audited'],
+    ['Dockerfile', null],
+  ]);
+});
+
 // polyaxon/polyaxon: every Dockerfile is in one of its seven submodules; a clone without them gave a
 // bare "no build found", though CI (checkout with submodules: true) builds images.
 test('--all: with no build found, the error names the git submodules this checkout lacks', () => {
@@ -308,6 +326,8 @@ test('--all: ${{ env.NAME }} in a build\'s context, file or working-directory is
     [
       ['.github/workflows/release.yml:b step 1', '/apiserver', null],
       ['.github/workflows/release.yml:b step 2', '/web', null],
+      // An unset name is known only when the workflow runs: listed, not audited.
+      ['.github/workflows/release.yml:b step 3', '/${{ env.UNSET }}', 'its context ${{ env.UNSET }} is known only when the workflow runs: not audited'],
     ],
   );
 });

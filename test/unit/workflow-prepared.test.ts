@@ -98,7 +98,7 @@ test('runTargets: a COPY wildcard that matches nothing in a prepared job names t
   }
 });
 
-test('workflowTargets: ${{ matrix.KEY }} in file/context/target gives one build per matrix value (lists crossed, include added); a non-matrix expression is still skipped', () => {
+test('workflowTargets: ${{ matrix.KEY }} in file/context/target gives one build per matrix value (lists crossed, include added); a non-matrix expression is listed as skipped, not audited', () => {
   const wf = [
     'on: push',
     'jobs:',
@@ -130,11 +130,13 @@ test('workflowTargets: ${{ matrix.KEY }} in file/context/target gives one build 
   try {
     const t = workflowTargets(tree.ctx, tree.ctx);
     assert.deepEqual(
-      t.map((x) => [x.name, x.dockerfile?.slice(tree.ctx.length + 1), x.preparedBy ?? null]),
+      t.map((x) => [x.name, x.dockerfile?.slice(tree.ctx.length + 1), x.preparedBy ?? null, x.skipReason ?? null]),
       [
-        ['.github/workflows/images.yml:images (Build debian) [container=debian]', 'ci/Dockerfile.debian', '(actions/download-artifact)'],
-        ['.github/workflows/images.yml:images (Build alpine) [container=alpine]', 'ci/Dockerfile.alpine', '(actions/download-artifact)'],
-        ['.github/workflows/images.yml:images (Build distroless) [container=distroless]', 'ci/Dockerfile.distroless', '(actions/download-artifact)'],
+        ['.github/workflows/images.yml:images (Build debian) [container=debian]', 'ci/Dockerfile.debian', '(actions/download-artifact)', null],
+        ['.github/workflows/images.yml:images (Build alpine) [container=alpine]', 'ci/Dockerfile.alpine', '(actions/download-artifact)', null],
+        ['.github/workflows/images.yml:images (Build distroless) [container=distroless]', 'ci/Dockerfile.distroless', '(actions/download-artifact)', null],
+        // No Git context audited for a Dockerfile named by a value known only at run time: listed, so the gate says it did not check it.
+        ['.github/workflows/images.yml:images (Secret-named)', 'ci/Dockerfile.${{ env.FLAVOUR }}', null, 'its Dockerfile ./ci/Dockerfile.${{ env.FLAVOUR }} is known only when the workflow runs: not audited'],
       ],
     );
   } finally {
@@ -611,7 +613,7 @@ test('workflowTargets: a docker build --build-arg whose value the shell expands 
   }
 });
 
-test('workflowTargets: a docker build whose --target the shell expands is left out, not audited for a stage named `$TARGET` (argo-workflows, exit 2 before)', () => {
+test('workflowTargets: a docker build whose --target the shell expands is left out, not audited for a stage named `$TARGET` (argo-workflows, exit 2 before); one from a step env naming a matrix value is expanded', () => {
   const wf = [
     'on: push',
     'jobs:',
@@ -633,7 +635,11 @@ test('workflowTargets: a docker build whose --target the shell expands is left o
   try {
     assert.deepEqual(
       workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.target ?? null]),
-      [['.github/workflows/release.yaml:build-linux step 4', 'argocli']],
+      [
+        ['.github/workflows/release.yaml:build-linux step 2 [target=workflow-controller]', 'workflow-controller'],
+        ['.github/workflows/release.yaml:build-linux step 2 [target=argocli]', 'argocli'],
+        ['.github/workflows/release.yaml:build-linux step 4', 'argocli'],
+      ],
     );
   } finally {
     tree.cleanup();
@@ -819,6 +825,8 @@ test('workflowTargets: ${{ github.workspace }} is the checkout (ziti), or with t
       [
         ['.github/workflows/ci.yml:ziti step 2', tree.ctx, join(tree.ctx, 'dist/cli/Dockerfile'), null],
         ['.github/workflows/ci.yml:octo step 3', tree.ctx, null, null],
+        // Outside the checkout's path the workspace stays an expression: listed, not audited.
+        ['.github/workflows/ci.yml:octo step 4', join(tree.ctx, '${{ github.workspace }}/tools'), null, 'its context ${{ github.workspace }}/tools is known only when the workflow runs: not audited'],
         // The hosted runner's workspace written out (inspektor-gadget) is the checkout too.
         ['.github/workflows/ci.yml:gadget step 2', tree.ctx, join(tree.ctx, 'dist/cli/Dockerfile'), null],
       ],
@@ -1228,6 +1236,49 @@ test('workflowTargets: a local composite action\'s steps are read as the job\'s,
   }
 });
 
+// AMRC-FactoryPlus/amrc-connectivity-stack: publish.yml builds `context: ./${{ steps.prepare.outputs.service-name }}`,
+// whose ./.github/actions/prepare has `outputs: service-name: value: ${{ inputs.service-name }}`,
+// given `${{ matrix.service }}`: 30 matrix builds were left out with no word.
+test('workflowTargets: a local action\'s output that its inputs make literal, or a matrix value, stands for ${{ steps.ID.outputs.NAME }} in later steps', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        service: [acs-admin, acs-edge]',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - id: prepare',
+    '        uses: ./.github/actions/prepare',
+    '        with:',
+    '          service-name: ${{ matrix.service }}',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: ./${{ steps.prepare.outputs.service-name }}',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: ./${{ steps.prepare.outputs.tag }}',
+    '',
+  ].join('\n');
+  const action = ['name: prepare', 'inputs:', '  service-name:', '    required: true', 'outputs:', '  service-name:', '    value: ${{ inputs.service-name }}', '  tag:', '    value: ${{ steps.meta.outputs.tag }}', 'runs:', '  using: composite', '  steps:', '    - id: meta', '      run: echo tag=x >> $GITHUB_OUTPUT', '      shell: bash', ''].join('\n');
+  const tree = buildTree({ files: ['acs-admin/Dockerfile', 'acs-edge/Dockerfile', '.github/workflows/b.yml', '.github/actions/prepare/action.yml'], dockerignore: null, fileContents: { '.github/workflows/b.yml': wf, '.github/actions/prepare/action.yml': action } });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.context.slice(tree.ctx.length), x.skipReason ?? null]),
+      [
+        ['.github/workflows/b.yml:b step 3 [service=acs-admin]', '/acs-admin', null],
+        ['.github/workflows/b.yml:b step 3 [service=acs-edge]', '/acs-edge', null],
+        // An output the action's own step computes is known only at run time: listed, not audited.
+        ['.github/workflows/b.yml:b step 4', '/${{ steps.prepare.outputs.tag }}', 'its context ./${{ steps.prepare.outputs.tag }} is known only when the workflow runs: not audited'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // modlix-india/nocode-saas: config-dev-ci.yml runs `mkdir -p target` and `cp config/target/*.jar
 // target/`, then `docker build -f config/Dockerfile .` (COPY target/config-1.1.0.jar); .gitignore
 // has target/. The git-ignored warning said "a build output?" and named no step.
@@ -1269,8 +1320,13 @@ test('workflowTargets: an env value that names matrix values is put in, then exp
   const tree = buildTree({ files: ['d/engine-unified.Dockerfile', 'd/engine-launcher.Dockerfile', '.github/workflows/e.yml'], dockerignore: null, fileContents: { '.github/workflows/e.yml': wf } });
   try {
     assert.deepEqual(
-      workflowTargets(tree.ctx, tree.ctx).map((x) => (x.dockerfile ?? '').slice(tree.ctx.length + 1)).sort(),
-      ['d/engine-launcher.Dockerfile', 'd/engine-unified.Dockerfile'], // the second step names a value known only when it runs: left out
+      workflowTargets(tree.ctx, tree.ctx).map((x) => [(x.dockerfile ?? '').slice(tree.ctx.length + 1), x.skipReason === undefined ? 'audited' : 'skipped']).sort(),
+      [
+        // The second step names a value known only when it runs: listed as skipped.
+        ['d/${{ env.TAG }}.Dockerfile', 'skipped'],
+        ['d/engine-launcher.Dockerfile', 'audited'],
+        ['d/engine-unified.Dockerfile', 'audited'],
+      ],
     );
   } finally {
     tree.cleanup();

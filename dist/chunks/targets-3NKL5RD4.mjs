@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-LGAWJ7K4.mjs";
+} from "./chunk-XFIW7MF3.mjs";
 import {
   configForRun,
   failOnFor,

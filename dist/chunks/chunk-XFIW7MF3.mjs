@@ -7108,7 +7108,10 @@ function withLiteralEnv(script, env) {
 var MAX_ACTION_DEPTH = 3;
 function withLocalActions(root, steps, depth = 0, prefix = "") {
   const out = [];
-  for (const [i, step] of (Array.isArray(steps) ? steps : []).entries()) {
+  const outputs = /* @__PURE__ */ new Map();
+  const withOutputs = (v) => outputs.size === 0 ? v : typeof v === "string" ? v.replace(/\$\{\{\s*steps\.([\w-]+)\.outputs\.([\w-]+)\s*\}\}/g, (all, id, k) => outputs.get(`${id}.${k}`) ?? all) : Array.isArray(v) ? v.map(withOutputs) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, withOutputs(x)])) : v;
+  for (const [i, raw] of (Array.isArray(steps) ? steps : []).entries()) {
+    const step = withOutputs(raw);
     const num = `${prefix}${i + 1}`;
     const uses = step?.uses;
     const m = typeof uses === "string" && depth < MAX_ACTION_DEPTH ? /^\.\/([^@\s]+?)\/?$/.exec(uses) : null;
@@ -7124,6 +7127,13 @@ function withLocalActions(root, steps, depth = 0, prefix = "") {
       for (const [k, v] of Object.entries(given)) if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") values[k] = String(v);
     }
     const put = (v) => typeof v === "string" ? v.replace(INPUT_REF, (all, k) => values[k] ?? all).replace(/\$\{\{\s*github\.action_path\s*\}\}/g, action.dir) : Array.isArray(v) ? v.map(put) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, put(x)])) : v;
+    const id = step.id;
+    if (typeof id === "string") {
+      for (const [k, v] of Object.entries(action.outputs)) {
+        const value = put(v);
+        if (!/\$\{\{/.test(value.replace(/\$\{\{\s*matrix\.[\w.-]+\s*\}\}/g, ""))) outputs.set(`${id}.${k}`, value);
+      }
+    }
     const name = step.name;
     const inner = action.steps.map((st) => {
       const t = put(st);
@@ -7162,7 +7172,15 @@ function readLocalAction(root, rel) {
         inputs[k] = typeof d === "string" || typeof d === "number" || typeof d === "boolean" ? String(d) : void 0;
       }
     }
-    return { steps: runs.steps, inputs, dir: within.split(path3.sep).join("/") };
+    const outputs = {};
+    const declaredOut = doc.outputs;
+    if (declaredOut && typeof declaredOut === "object") {
+      for (const [k, v] of Object.entries(declaredOut)) {
+        const value = v?.value;
+        if (typeof value === "string") outputs[k] = value;
+      }
+    }
+    return { steps: runs.steps, inputs, outputs, dir: within.split(path3.sep).join("/") };
   }
   return null;
 }
@@ -7281,6 +7299,7 @@ function workflowTargets(root, cwd, repository) {
         const foreign = workspaceIsAnotherRepository(job);
         const pushBuilds = (w, label, ifCond, noContext) => {
           const str = (k) => typeof w[k] === "string" ? withEnv(w[k]) : void 0;
+          let listedUnknown = false;
           for (const combo of matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args")])) {
             if (stepCondition(ifCond, combo.values) === false) continue;
             const given = str("context") === void 0 ? void 0 : combo.apply(str("context"));
@@ -7288,6 +7307,11 @@ function workflowTargets(root, cwd, repository) {
             const gitContext = noContext === "always-git" || sub !== null || given === void 0 && noContext === "git";
             const context = sub !== null ? sub[1] || "." : given ?? ".";
             const file = str("file") === void 0 ? void 0 : combo.apply(str("file"));
+            if (/\$\{\{/.test(context + (file ?? "")) && !/\$\{\{\s*inputs\./.test(context + (file ?? "")) && !foreign && !listedUnknown) {
+              listedUnknown = true;
+              const what = /\$\{\{/.test(context) ? `its context ${context}` : `its Dockerfile ${file}`;
+              out.push({ name: combo.apply(label), declaredIn: rel, kind: "dockerfile", context: path3.resolve(root, context), dockerfile: file ? path3.resolve(root, file) : void 0, args: {}, namedContexts: {}, skipReason: `${what} is known only when the workflow runs: not audited`, knownAtRunTime: true });
+            }
             if (/\$\{\{|\{\{/.test(context + (file ?? "")) || /^[a-z]+:\/\//i.test(context)) continue;
             const target = str("target") === void 0 ? void 0 : combo.apply(str("target"));
             const args = {};
@@ -7381,7 +7405,8 @@ function workflowTargets(root, cwd, repository) {
   }
   const inRepo = (p) => !/^\.\.(?:[\\/]|$)/.test(path3.relative(root, p)) && !path3.isAbsolute(path3.relative(root, p));
   const shown = (p) => path3.relative(root, p).split(path3.sep).join("/") || ".";
-  return out.filter((t) => fs2.existsSync(t.context) || t.dockerfile !== void 0 && inRepo(t.dockerfile) && fs2.existsSync(t.dockerfile)).map((t) => {
+  return out.filter((t) => t.knownAtRunTime === true || fs2.existsSync(t.context) || t.dockerfile !== void 0 && inRepo(t.dockerfile) && fs2.existsSync(t.dockerfile)).map((t) => {
+    if (t.knownAtRunTime === true) return t;
     if (!fs2.existsSync(t.context)) return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited` };
     const implicit = t.dockerfile === void 0 && inRepo(t.context) ? [path3.join(t.context, "Dockerfile"), path3.join(t.context, "dockerfile")] : null;
     if (implicit !== null && !implicit.some((f) => fs2.existsSync(f))) return { ...t, skipReason: `its context ${shown(t.context)} holds no Dockerfile in the checkout: a step before the build writes it; not audited` };
@@ -7652,13 +7677,15 @@ function discoverTargets(dir, opts) {
     };
   });
   const targets = [...declared, ...hcl, ...standalone];
-  if (targets.length === 0) {
+  if (targets.every((t) => t.knownAtRunTime === true)) {
+    const runTime = targets.map((t) => t.name);
+    const later = runTime.length === 0 ? "" : `; ${runTime.length === 1 ? "one workflow build names a context or Dockerfile" : `${runTime.length} workflow builds name a context or Dockerfile`} known only when the workflow runs, not audited (${runTime.slice(0, 3).join(", ")}${runTime.length > 3 ? ", ..." : ""})`;
     const found = buildFiles.length === 0 ? "Compose or Bake file" : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
     const repoRoot = findRepoRoot(root);
     const within = path4.relative(repoRoot ?? root, root).split(path4.sep).join("/");
     const unchecked = repoRoot === null ? [] : uncheckedSubmodules(repoRoot).filter((s) => within === "" || s === within || s.startsWith(within + "/"));
     const subs = unchecked.length === 0 ? "" : `; ${unchecked.length === 1 ? "a git submodule is" : `${unchecked.length} git submodules are`} not checked out here, so not searched (${unchecked.slice(0, 5).join(", ")}${unchecked.length > 5 ? ", ..." : ""}): check out with \`git submodule update --init\` (in a workflow, actions/checkout's \`submodules: true\`) and run again`;
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${subs}`);
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}`);
   }
   return { targets, dockerfiles, buildFiles };
 }

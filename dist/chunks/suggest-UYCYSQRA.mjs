@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-LGAWJ7K4.mjs";
+} from "./chunk-XFIW7MF3.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

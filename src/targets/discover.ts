@@ -14,7 +14,7 @@ import { TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeIncludes, composeTargets, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { goreleaserTargets, placeStandalone, templateReason, workflowTargets } from './repo-builds.js';
-import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../context/boundary.js';
+import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
 import { uncheckedSubmodules } from '../context/build-scripts.js';
@@ -192,6 +192,17 @@ export function discoverTargets(
       return r !== '' && !r.startsWith('..') && !path.isAbsolute(r) ? r.split(path.sep).join('/') : null;
     };
     const ctxRel = inside(t.context);
+    // A context or Dockerfile outside the repository (explore-education-statistics' data-screener:
+    // `context: ../ees-screener-api`, a sibling repository its start script clones): not read, and
+    // one build's path is no reason to fail the whole run; listed as skipped. `--compose FILE`
+    // still reports it as the target's error.
+    const repoRoot = opts.repository?.root ?? null;
+    for (const [what, p] of [['context', t.context], ['Dockerfile', t.dockerfile]] as const) {
+      if (p === undefined || repoRoot === null || isInside(repoRoot, resolvedLocation(p))) continue;
+      const shown = path.relative(opts.cwd, p) || p;
+      if (opts.repository?.allowOutside !== true) return { ...t, skipReason: `its ${what} ${shown} is outside the repository: not read (${ALLOW_OUTSIDE_FLAG} reads it); not audited` };
+      if (!fs.existsSync(p)) return { ...t, skipReason: `its ${what} ${shown} is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited` };
+    }
     if (!fs.existsSync(t.context)) {
       if (ctxRel === null || isIgnored(ctxRel)) return t;
       return { ...t, skipReason: `its context ${ctxRel} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
@@ -341,10 +352,9 @@ export function discoverTargets(
     });
   const targets = [...declared, ...hcl, ...standalone];
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
-  // Nor are builds whose context only the workflow's run knows, when they are all there is.
-  if (targets.every((t) => t.knownAtRunTime === true)) {
-    const runTime = targets.map((t) => t.name);
-    const later = runTime.length === 0 ? '' : `; ${runTime.length === 1 ? 'one workflow build names a context or Dockerfile' : `${runTime.length} workflow builds name a context or Dockerfile`} known only when the workflow runs, not audited (${runTime.slice(0, 3).join(', ')}${runTime.length > 3 ? ', ...' : ''})`;
+  // (Builds found but listed as skipped, each with its reason, are something: GoReleaser's, a
+  // template's, one whose context only the workflow's run knows.)
+  if (targets.length === 0) {
     // dub's apps/web/docker-compose.yml runs images only: there is a Compose file, and no build.
     const found = buildFiles.length === 0 ? 'Compose or Bake file' : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
     // polyaxon keeps every Dockerfile in its seven submodules: a clone without them has none here.
@@ -352,7 +362,7 @@ export function discoverTargets(
     const within = path.relative(repoRoot ?? root, root).split(path.sep).join('/');
     const unchecked = repoRoot === null ? [] : uncheckedSubmodules(repoRoot).filter((s) => within === '' || s === within || s.startsWith(within + '/'));
     const subs = unchecked.length === 0 ? '' : `; ${unchecked.length === 1 ? 'a git submodule is' : `${unchecked.length} git submodules are`} not checked out here, so not searched (${unchecked.slice(0, 5).join(', ')}${unchecked.length > 5 ? ', ...' : ''}): check out with \`git submodule update --init\` (in a workflow, actions/checkout's \`submodules: true\`) and run again`;
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}`);
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${subs}`);
   }
   return { targets, dockerfiles, buildFiles };
 }

@@ -208,21 +208,46 @@ test('--all: a tree whose only Compose file runs images is no build, and the err
 });
 
 // A workflow build whose context only the run knows (openframe's matrix from a job's output) is
-// listed as skipped; when such builds are all there is, nothing is audited: no pass, exit 2 naming them.
-test('--all: when the only builds name a context known only when the workflow runs, no build is found, and the error names them', () => {
+// listed as skipped, as GoReleaser's builds are: the gate says what it did not check.
+test('--all: a workflow build that names a context known only when the workflow runs is listed as skipped', () => {
   const wf = 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: ${{ needs.plan.outputs.dir }}\n';
-  const tree = buildTree({ files: ['.github/workflows/b.yml'], fileContents: { '.github/workflows/b.yml': wf }, dockerignore: null });
+  for (const extra of [{}, { Dockerfile: 'FROM alpine\n' }] as Record<string, string>[]) {
+    const t = discovered({ '.github/workflows/b.yml': wf, ...extra });
+    assert.deepEqual(t.map((x) => [x.name, x.skip]), [
+      ['.github/workflows/b.yml:b step 2', 'its context ${{ needs.plan.outputs.dir }} is known only when the workflow runs: not audited'],
+      ...('Dockerfile' in extra ? [['Dockerfile', null]] : []),
+    ]);
+  }
+});
+
+// dfe-analytical-services/explore-education-statistics: docker-compose.yml's data-screener builds
+// `context: ../ees-screener-api`, a sibling repository its start script clones. --all exited 2 on
+// every run ("outside the repository ... not read"; with --allow-outside-repo, "not found").
+test('--all: a Compose service whose context or Dockerfile is outside the repository is listed as skipped, not read; with --allow-outside-repo, one that is not there is too', () => {
+  const tree = buildTree({
+    files: ['docker-compose.yml', 'api/Dockerfile'],
+    fileContents: { 'docker-compose.yml': 'services:\n  api:\n    build: ./api\n  screener:\n    build:\n      context: ../ees-screener-api\n  tool:\n    build:\n      context: ./api\n      dockerfile: ../../outside.Dockerfile\n' },
+    dockerignore: null,
+    outside: { 'outside.Dockerfile': 'FROM alpine\n' },
+  });
   try {
-    assert.throws(() => discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }), /no build found under .*; one workflow build names a context or Dockerfile known only when the workflow runs, not audited \(\.github\/workflows\/b\.yml:b step 2\)$/);
+    const of = (allowOutside: boolean) =>
+      discoverTargets(tree.ctx, { cwd: tree.ctx, env: {}, repository: { root: tree.ctx, allowOutside } })
+        .targets.filter((t) => t.name.startsWith('docker-compose.yml'))
+        .map((t) => [t.name, t.skipReason ?? null]);
+    assert.deepEqual(of(false), [
+      ['docker-compose.yml:api', null],
+      ['docker-compose.yml:screener', 'its context ../ees-screener-api is outside the repository: not read (--allow-outside-repo reads it); not audited'],
+      ['docker-compose.yml:tool', 'its Dockerfile ../outside.Dockerfile is outside the repository: not read (--allow-outside-repo reads it); not audited'],
+    ]);
+    assert.deepEqual(of(true), [
+      ['docker-compose.yml:api', null],
+      ['docker-compose.yml:screener', 'its context ../ees-screener-api is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited'],
+      ['docker-compose.yml:tool', null],
+    ]);
   } finally {
     tree.cleanup();
   }
-  // Beside a build that is audited, it is listed as skipped.
-  const t = discovered({ '.github/workflows/b.yml': wf, Dockerfile: 'FROM alpine\n' });
-  assert.deepEqual(t.map((x) => [x.name, x.skip]), [
-    ['.github/workflows/b.yml:b step 2', 'its context ${{ needs.plan.outputs.dir }} is known only when the workflow runs: not audited'],
-    ['Dockerfile', null],
-  ]);
 });
 
 // polyaxon/polyaxon: every Dockerfile is in one of its seven submodules; a clone without them gave a

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XFIW7MF3.mjs";
+} from "./chunk-6ZKYMN4H.mjs";
 import {
   configForRun,
   failOnFor,

@@ -37,9 +37,12 @@ import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";
 import {
+  ALLOW_OUTSIDE_FLAG,
   OutsideRepositoryError,
   assertInsideRepo,
-  assertInsideRepoIfExists
+  assertInsideRepoIfExists,
+  isInside,
+  resolvedLocation
 } from "./chunk-26EYPM73.mjs";
 import {
   toByteString
@@ -7570,6 +7573,13 @@ function discoverTargets(dir, opts) {
       return r !== "" && !r.startsWith("..") && !path4.isAbsolute(r) ? r.split(path4.sep).join("/") : null;
     };
     const ctxRel = inside(t.context);
+    const repoRoot = opts.repository?.root ?? null;
+    for (const [what, p] of [["context", t.context], ["Dockerfile", t.dockerfile]]) {
+      if (p === void 0 || repoRoot === null || isInside(repoRoot, resolvedLocation(p))) continue;
+      const shown = path4.relative(opts.cwd, p) || p;
+      if (opts.repository?.allowOutside !== true) return { ...t, skipReason: `its ${what} ${shown} is outside the repository: not read (${ALLOW_OUTSIDE_FLAG} reads it); not audited` };
+      if (!fs3.existsSync(p)) return { ...t, skipReason: `its ${what} ${shown} is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited` };
+    }
     if (!fs3.existsSync(t.context)) {
       if (ctxRel === null || isIgnored(ctxRel)) return t;
       return { ...t, skipReason: `its context ${ctxRel} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
@@ -7677,15 +7687,13 @@ function discoverTargets(dir, opts) {
     };
   });
   const targets = [...declared, ...hcl, ...standalone];
-  if (targets.every((t) => t.knownAtRunTime === true)) {
-    const runTime = targets.map((t) => t.name);
-    const later = runTime.length === 0 ? "" : `; ${runTime.length === 1 ? "one workflow build names a context or Dockerfile" : `${runTime.length} workflow builds name a context or Dockerfile`} known only when the workflow runs, not audited (${runTime.slice(0, 3).join(", ")}${runTime.length > 3 ? ", ..." : ""})`;
+  if (targets.length === 0) {
     const found = buildFiles.length === 0 ? "Compose or Bake file" : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
     const repoRoot = findRepoRoot(root);
     const within = path4.relative(repoRoot ?? root, root).split(path4.sep).join("/");
     const unchecked = repoRoot === null ? [] : uncheckedSubmodules(repoRoot).filter((s) => within === "" || s === within || s.startsWith(within + "/"));
     const subs = unchecked.length === 0 ? "" : `; ${unchecked.length === 1 ? "a git submodule is" : `${unchecked.length} git submodules are`} not checked out here, so not searched (${unchecked.slice(0, 5).join(", ")}${unchecked.length > 5 ? ", ..." : ""}): check out with \`git submodule update --init\` (in a workflow, actions/checkout's \`submodules: true\`) and run again`;
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}`);
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${subs}`);
   }
   return { targets, dockerfiles, buildFiles };
 }

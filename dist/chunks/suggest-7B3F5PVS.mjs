@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-XFIW7MF3.mjs";
+} from "./chunk-6ZKYMN4H.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

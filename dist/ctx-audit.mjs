@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XNN5GKO4.mjs"),
+  targets: () => import("./chunks/targets-FF6VGFOF.mjs"),
   why: () => import("./chunks/why-VCEW6PSK.mjs"),
-  suggest: () => import("./chunks/suggest-7B3F5PVS.mjs")
+  suggest: () => import("./chunks/suggest-5W5YJXTD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

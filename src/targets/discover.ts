@@ -23,7 +23,7 @@ import { uncheckedSubmodules } from '../context/build-scripts.js';
 // dockerfile-captain.release, ntfy's Dockerfile-build, built with -f; `Dockerfile_*`: TGI's
 // Dockerfile_amd, _gaudi, _intel and _trtllm, openreplay's Dockerfile_alerts, built by CI.
 // `DockerfileDev`, `DockerfileCelery` (polyaxon's haupt/.docker, SuperAGI): a capital letter after the name, no extension.
-const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/dockerfile.*', '**/Dockerfile-*', '**/dockerfile-*', '**/Dockerfile_*', '**/dockerfile_*', '**/*.dockerfile', '**/Dockerfile[A-Z]*'];
+const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/dockerfile.*', '**/Dockerfile-*', '**/dockerfile-*', '**/Dockerfile_*', '**/dockerfile_*', '**/*.dockerfile', '**/Dockerfile[A-Z]*', '**/*[A-Za-z0-9_-]Dockerfile'];
 /**
  * Code and documents that happen to be named after Dockerfiles: a Go package `dockerfile`
  * (kaniko's pkg/dockerfile/dockerfile.go, tilt's), editor modes (Ace's snippets/dockerfile.js in
@@ -46,7 +46,10 @@ const BAKE_HCL_GLOBS = ['**/docker-bake.hcl', '**/docker-bake.override.hcl'];
  */
 const SKIP = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/testdata/**', '**/testfiles*/**', '**/fixtures/**', '**/__fixtures__/**', '**/src/test/resources/**'];
 /** DOCKERFILE_GLOBS and SKIP as tests of a DIR-relative path, for files a walk listed. */
-const DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*)$/;
+// `<Name>Dockerfile` (or `<name>-Dockerfile`): NHSDigital's nbs-appointments-management-service builds
+// BookingDataExtractDockerfile and CosmosAuditorDockerfile from its root; unseen, suggest proposed
+// excluding the data/ and src/ paths the first copies.
+const DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
 const SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__|src\/test\/resources)\//;
 // Also third-party code by its directory's name (rules/test-fixtures.ts THIRD_PARTY_DIR): fluent-bit's
 // lib/nghttp2-1.65.0/third-party/mruby and lib/wasm-micro-runtime-WAMR-2.4.1 carry their own compose files.

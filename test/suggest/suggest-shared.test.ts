@@ -255,6 +255,20 @@ test('suggest: another Dockerfile of the context with its own <Dockerfile>.docke
   }
 });
 
+// NHSDigital/nbs-appointments-management-service: suggest -f CosmosAuditorDockerfile proposed excluding
+// data/ and src/libraries, which BookingDataExtractDockerfile (built from the same root) copies.
+test('suggest: a <Name>Dockerfile beside it built from the same context is a reader of the ignore file', () => {
+  const r = suggestOn({
+    files: ['CosmosAuditorDockerfile', 'BookingDataExtractDockerfile', 'src/auditor/a.cs', 'data/extract/b.csv', 'docs/x.md'],
+    fileContents: { CosmosAuditorDockerfile: 'FROM alpine\nCOPY src/auditor /app\n', BookingDataExtractDockerfile: 'FROM alpine\nCOPY data/extract /data\n', 'docs/x.md': 'x'.repeat(3000) },
+    dockerignore: null,
+  }, () => ({ file: 'CosmosAuditorDockerfile' }));
+  assert.deepEqual(r.sharedWith, ['BookingDataExtractDockerfile']);
+  const proposed = r.suggestions.flatMap((x) => x.lines);
+  assert.ok(!proposed.includes('data'), JSON.stringify(proposed));
+  assert.ok(proposed.includes('docs'), JSON.stringify(proposed));
+});
+
 test('suggest: a Compose service built from the same context counts, its ${VAR}s read from the environment given', () => {
   // build/api.df matches no Dockerfile name: only the Compose file says it is built from here.
   const tree = buildTree({

@@ -493,6 +493,26 @@ test('--all: a Dockerfile<Name> (a capital letter after it, no extension) is a D
   assert.deepEqual(t.map((x) => x.name.replace(/ \(context: .*$/, '')).sort(), ['.docker/DockerfileDev', 'DockerfileCelery']);
 });
 
+// NHSDigital/nbs-appointments-management-service: BookingDataExtractDockerfile, CosmosAuditorDockerfile
+// at the root, built by its pipelines from there: --all did not find them, and suggest -f one of them
+// proposed excluding data/ and src/ paths the others copy.
+test('--all: a <Name>Dockerfile or <name>-Dockerfile is a Dockerfile; a script so named, with no FROM, is listed as skipped', () => {
+  const t = discovered({
+    BookingDataExtractDockerfile: 'FROM alpine\nCOPY data/a.txt /\n',
+    'tools/api-Dockerfile': 'FROM alpine\n',
+    'scripts/generateDockerfile': '#!/bin/sh\necho FROM alpine > Dockerfile\n',
+    'data/a.txt': 'a',
+  });
+  assert.deepEqual(
+    t.map((x) => [x.name.replace(/ \(context: .*$/, ''), x.skip === null ? null : x.skip.replace(/ \(.*$/, '')]).sort(),
+    [
+      ['BookingDataExtractDockerfile', null],
+      ['scripts/generateDockerfile', 'no FROM instruction: named like a Dockerfile, but not one'],
+      ['tools/api-Dockerfile', null],
+    ],
+  );
+});
+
 // spbgovbr/sei-docker: containers/solr-9.4.0/Dockerfile, which its Makefile builds, was taken for an
 // unpacked upstream release (a versioned directory) and left out without a word; fluent-bit's
 // lib/nghttp2-1.65.0/ and third-party/ directories still hold other projects' build files.

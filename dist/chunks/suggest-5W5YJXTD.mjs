@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-6ZKYMN4H.mjs";
+} from "./chunk-OCO2DGQC.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

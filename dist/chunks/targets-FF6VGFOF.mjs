@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6ZKYMN4H.mjs";
+} from "./chunk-OCO2DGQC.mjs";
 import {
   configForRun,
   failOnFor,

@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-HXIMBIEK.mjs";
+} from "./chunks/chunk-BSHMZGQJ.mjs";
 import "./chunks/chunk-BAUL3KLL.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 

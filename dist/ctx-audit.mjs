@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-IH6GAVWP.mjs";
+} from "./chunks/chunk-B7IJYZAF.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-QQVPLT35.mjs";
+} from "./chunks/chunk-SCWSPCB7.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-L6ODCYXQ.mjs";
-import "./chunks/chunk-HXIMBIEK.mjs";
+} from "./chunks/chunk-VIBAOM52.mjs";
+import "./chunks/chunk-BSHMZGQJ.mjs";
 import {
   planTar
 } from "./chunks/chunk-P5UV6JW7.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FF6VGFOF.mjs"),
-  why: () => import("./chunks/why-VCEW6PSK.mjs"),
-  suggest: () => import("./chunks/suggest-5W5YJXTD.mjs")
+  targets: () => import("./chunks/targets-4YF276HC.mjs"),
+  why: () => import("./chunks/why-CPZGQBN4.mjs"),
+  suggest: () => import("./chunks/suggest-OXPB2PZG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -293,3 +293,11 @@ test('CTX201: a committed .env whose comment sends secrets to .env.local holds d
   ]);
   assert.deepEqual(findingsOf('CTX201', { files: ['.env'], fileContents: { '.env': 'TOKEN_SECRET=whatever_you_fancy\n', Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' }).map((x) => [x.severity, x.data.evidence]), [['info', 'no-credential']]);
 });
+
+// Crown-Commercial-Service/crown-marketplace's committed .env.development:
+// `GOOGLE_GEOCODING_API_KEY=override-me-in-.env.local`; a Git-context build shipped it: an error.
+test('CTX201: a value that says where the real one goes (override-me-in-.env.local, set-me) is a placeholder', () => {
+  const of = (env: string) => findingsOf('CTX201', { files: ['.env.development'], fileContents: { '.env.development': env, Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' }).map((x) => [x.severity, x.data.evidence]);
+  assert.deepEqual(of('GOOGLE_GEOCODING_API_KEY=override-me-in-.env.local\nCOGNITO_CLIENT_SECRET=\nAPI_TOKEN=set_me_please\nAUTH_SECRET=see .env.local\n'), [['info', 'no-credential']]);
+  assert.deepEqual(of(`GOOGLE_GEOCODING_API_KEY=AIza${rand(35)}\n`).map(([s]) => s), ['error']);
+});

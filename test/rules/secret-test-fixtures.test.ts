@@ -66,6 +66,23 @@ test('CTX202: a token in a committed test file is info; the same token in commit
   assert.ok(f.every(([, , m]) => !String(m).includes(token)), 'a message holds the token');
 });
 
+// mozilla-services/socorro: docker/images/oidcprovider/fixtures.json, the Django fixture of a local
+// fake OIDC server, holds its RSA signing key: two CTX202 errors (one through `COPY . /app/`).
+test('CTX202: a key in a committed fixtures file (fixtures.json, test_fixtures.yaml) is info; untracked, or in another committed file, an error', () => {
+  // A key per file: one written in a fixture is that fixture's wherever else it is written.
+  const json = () => `[{"model": "oidc_provider.rsakey", "pk": 3, "fields": {"key": "${fakeKey().replace(/\n/g, '\\n')}"}}]\n`;
+  const f = secretFindings('CTX202', { 'docker/images/oidcprovider/fixtures.json': json(), 'config/seed.json': json(), 'db/test_fixtures.yaml': `key: "${fakeKey().replace(/\n/g, '\\n')}"\n` }, { 'local/fixtures.json': json() });
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['config/seed.json', 'error'],
+      ['db/test_fixtures.yaml', 'info'],
+      ['docker/images/oidcprovider/fixtures.json', 'info'],
+      ['local/fixtures.json', 'error'],
+    ],
+  );
+});
+
 // tyk: gateway/testutil.go (a test helper file of a Go package, not a _test.go file) holds
 // jwtRSAPrivKey, used by CreateJWKToken only: 10 CTX202 errors, copied into the image by COPY . .
 test('CTX202: a key in a committed Go test helper (testutil.go, internal/testutil/) is info; in other committed Go source, an error', () => {

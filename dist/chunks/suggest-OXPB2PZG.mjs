@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-OCO2DGQC.mjs";
+} from "./chunk-5UUWT5GM.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-QQVPLT35.mjs";
+} from "./chunk-SCWSPCB7.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,10 +48,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-L6ODCYXQ.mjs";
+} from "./chunk-VIBAOM52.mjs";
 import {
   splitAtWildcard
-} from "./chunk-HXIMBIEK.mjs";
+} from "./chunk-BSHMZGQJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-L6ODCYXQ.mjs";
+} from "./chunk-VIBAOM52.mjs";
 import {
   parseSize
-} from "./chunk-HXIMBIEK.mjs";
+} from "./chunk-BSHMZGQJ.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-QQVPLT35.mjs";
+} from "./chunk-SCWSPCB7.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-L6ODCYXQ.mjs";
-import "./chunk-HXIMBIEK.mjs";
+} from "./chunk-VIBAOM52.mjs";
+import "./chunk-BSHMZGQJ.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OCO2DGQC.mjs";
+} from "./chunk-5UUWT5GM.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-IH6GAVWP.mjs";
+} from "./chunk-B7IJYZAF.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -33,8 +33,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-L6ODCYXQ.mjs";
-import "./chunk-HXIMBIEK.mjs";
+} from "./chunk-VIBAOM52.mjs";
+import "./chunk-BSHMZGQJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

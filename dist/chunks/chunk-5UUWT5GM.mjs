@@ -21,12 +21,12 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-L6ODCYXQ.mjs";
+} from "./chunk-VIBAOM52.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-HXIMBIEK.mjs";
+} from "./chunk-BSHMZGQJ.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-L6ODCYXQ.mjs";
+} from "./chunk-VIBAOM52.mjs";
 import {
   parseSize
-} from "./chunk-HXIMBIEK.mjs";
+} from "./chunk-BSHMZGQJ.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

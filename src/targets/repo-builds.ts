@@ -519,8 +519,28 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       if (cwd === null) continue;
       cwd = /[$~`]|^-$/.test(to) || path.posix.isAbsolute(to) ? null : path.posix.join(cwd, to);
     }
-    if (m && cwd !== null) yield { line, m, cwd };
+    if (m && cwd !== null && !echoedAt(line, m.index)) yield { line, m, cwd };
   }
+}
+
+/**
+ * Whether the text at `at` is an argument of `echo` or `printf`, not a command of its own
+ * (RSD-as-a-service's `echo "docker build ... -f ${{inputs.dockerfile}} ${{inputs.docker_context}}"`,
+ * printed before the real build: nine phantom builds, with `authentication"` for a context).
+ */
+function echoedAt(line: string, at: number): boolean {
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < at; i++) {
+    const c = line[i];
+    if (quote !== null) {
+      if (c === quote) quote = null;
+      else if (c === '\\' && quote === '"') i++;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '\\') i++;
+    else if (c === ';' || c === '|' || c === '&' || c === '(' || c === '`') start = i + 1;
+  }
+  return /^\s*(?:[A-Za-z_]\w*=\S*\s+)*(?:echo|printf)\b/.test(line.slice(start, at));
 }
 
 /**

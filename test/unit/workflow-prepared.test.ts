@@ -1094,6 +1094,31 @@ test('workflowTargets: a job whose workspace holds only another repository build
   }
 });
 
+// research-software-directory/RSD-as-a-service's _ghcr.yml: `echo "docker build ... -f
+// ${{inputs.dockerfile}} ${{inputs.docker_context}}"` before the real build: the echoed text was
+// read as a second build whose context was `authentication"` (nine phantom skipped targets).
+test('workflowTargets: a docker build echoed or printed is no build; one after the echo on the line is', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - run: |',
+    '          echo "docker build -t img -f auth/Dockerfile authentication"',
+    "          printf '%s\\n' 'docker compose -f ci.yml build'",
+    '          echo building && docker build -t img -f auth/Dockerfile auth',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['auth/Dockerfile', 'ci.yml', '.github/workflows/b.yml'], dockerignore: null, fileContents: { '.github/workflows/b.yml': wf, 'ci.yml': 'services:\n  a:\n    build: auth\n' } });
+  try {
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.context.slice(tree.ctx.length), x.skipReason ?? null]), [['.github/workflows/b.yml:b step 2', '/auth', null]]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // andrechristikan/ack-nestjs-boilerplate: release workflows run `docker build --build-arg
 // NODE_ENV=${{ matrix.env }} -f ${{ env.DOCKERFILE }} .` with `env: DOCKERFILE: ci/dockerfile` at the
 // top: --all left the builds out (a -f it could not read), with no word.

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5UUWT5GM.mjs";
+} from "./chunk-DWP3L7YF.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-5UUWT5GM.mjs";
+} from "./chunk-DWP3L7YF.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

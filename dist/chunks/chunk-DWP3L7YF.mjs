@@ -6891,8 +6891,22 @@ function* commandLines(script, workdir, head, rootCd) {
       if (cwd === null) continue;
       cwd = /[$~`]|^-$/.test(to) || path3.posix.isAbsolute(to) ? null : path3.posix.join(cwd, to);
     }
-    if (m && cwd !== null) yield { line, m, cwd };
+    if (m && cwd !== null && !echoedAt(line, m.index)) yield { line, m, cwd };
   }
+}
+function echoedAt(line, at) {
+  let quote = null;
+  let start = 0;
+  for (let i = 0; i < at; i++) {
+    const c = line[i];
+    if (quote !== null) {
+      if (c === quote) quote = null;
+      else if (c === "\\" && quote === '"') i++;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "\\") i++;
+    else if (c === ";" || c === "|" || c === "&" || c === "(" || c === "`") start = i + 1;
+  }
+  return /^\s*(?:[A-Za-z_]\w*=\S*\s+)*(?:echo|printf)\b/.test(line.slice(start, at));
 }
 function withoutComment(line) {
   let quote = null;

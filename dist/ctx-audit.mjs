@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DDIFCTAQ.mjs"),
+  targets: () => import("./chunks/targets-DFLFVGEX.mjs"),
   why: () => import("./chunks/why-CPZGQBN4.mjs"),
-  suggest: () => import("./chunks/suggest-WPAXBUYU.mjs")
+  suggest: () => import("./chunks/suggest-AMMQ2UHD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

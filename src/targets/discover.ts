@@ -355,9 +355,11 @@ export function discoverTargets(
     });
   const targets = [...declared, ...hcl, ...standalone];
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
-  // (Builds found but listed as skipped, each with its reason, are something: GoReleaser's, a
-  // template's, one whose context only the workflow's run knows.)
-  if (targets.length === 0) {
+  // Workflow builds this checkout cannot show are nothing here either; beside others, they are
+  // listed. (Builds found but skipped for a reason of their own, GoReleaser's or a template's, count.)
+  if (targets.every((t) => t.unlocated === true)) {
+    const unlocated = targets.map((t) => t.name);
+    const later = unlocated.length === 0 ? '' : `; ${unlocated.length === 1 ? 'one workflow build names a context or Dockerfile' : `${unlocated.length} workflow builds name a context or Dockerfile`} this checkout does not hold (${unlocated.slice(0, 3).join(', ')}${unlocated.length > 3 ? ', ...' : ''})`;
     // dub's apps/web/docker-compose.yml runs images only: there is a Compose file, and no build.
     const found = buildFiles.length === 0 ? 'Compose or Bake file' : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
     // polyaxon keeps every Dockerfile in its seven submodules: a clone without them has none here.
@@ -365,7 +367,7 @@ export function discoverTargets(
     const within = path.relative(repoRoot ?? root, root).split(path.sep).join('/');
     const unchecked = repoRoot === null ? [] : uncheckedSubmodules(repoRoot).filter((s) => within === '' || s === within || s.startsWith(within + '/'));
     const subs = unchecked.length === 0 ? '' : `; ${unchecked.length === 1 ? 'a git submodule is' : `${unchecked.length} git submodules are`} not checked out here, so not searched (${unchecked.slice(0, 5).join(', ')}${unchecked.length > 5 ? ', ...' : ''}): check out with \`git submodule update --init\` (in a workflow, actions/checkout's \`submodules: true\`) and run again`;
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${subs}`);
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}`);
   }
   return { targets, dockerfiles, buildFiles };
 }

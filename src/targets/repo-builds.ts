@@ -610,13 +610,21 @@ function composeCommands(script: string, workdir = '.'): { files: string[]; envF
   return out;
 }
 
+/**
+ * `docker build` / `docker buildx build`, docker's global options allowed before the subcommand
+ * (notifications-backend's `docker --config="$DOCKER_CONF" build ...`).
+ */
+const DOCKER_BUILD = String.raw`\bdocker\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*(?:buildx\s+)?build\b`;
+const DOCKER_BUILD_RE = new RegExp(DOCKER_BUILD);
+
 /** `docker build` / `docker buildx build` in a run script: its -f, --target, --build-arg and context. */
 function dockerBuildCommands(
   script: string,
   workdir = '.',
   rootCd?: RegExp,
-  head = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/,
-): { file?: string; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; legacyByLine: boolean; buildx: boolean }[] {
+  head = new RegExp(`${DOCKER_BUILD}(.*)$`),
+  fileVars = false,
+): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; legacyByLine: boolean; buildx: boolean }[] {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
@@ -660,15 +668,25 @@ function dockerBuildCommands(
     const context = positional[positional.length - 1];
     // A context, Dockerfile or stage the shell expands (argo-workflows: `--target $TARGET`, set from the
     // job's matrix) is unknown here: the build is left out, not audited with the literal `$TARGET`.
-    if (context === undefined || context === '-' || /\$|\{\{/.test(context + (file ?? '') + (target ?? ''))) continue;
+    // `fileVars` (a recipe, for suggest): a `-f` naming a variable is a pattern of Dockerfiles
+    // (notifications-backend's build_deploy.sh: `-f docker/Dockerfile.${IMAGE_NAME}.jvm` from the root).
+    const fileGlob = fileVars && file !== undefined && /\$/.test(file) && !/\{\{|[*?[]/.test(file);
+    if (context === undefined || context === '-' || /\$|\{\{/.test(context + (fileGlob ? '' : (file ?? '')) + (target ?? ''))) continue;
     // Both relative to the script's directory (`-f` too: the CLI resolves it against its own).
     const at = (p: string) => (path.posix.isAbsolute(p) ? p : path.posix.join(cwd as string, p));
     // `DOCKER_BUILDKIT=0 docker build` on the line itself; `docker buildx build` is BuildKit whatever it says.
     const buildx = /\bbuildx\b/.test(line.slice(m.index, m.index + m[0].length - m[1].length));
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
-    out.push({ file: file === undefined ? undefined : at(file), stdin: file === '-', context: at(context), target, args, argsAtRunTime, legacyByLine, buildx });
+    const asPattern = (f: string) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, '*');
+    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', context: at(context), target, args, argsAtRunTime, legacyByLine, buildx });
   }
   return out;
+}
+
+/** The files among `rel` (root-relative) a recipe's `-f` pattern names, `*` within one component; at most 64. */
+function filesMatching(pattern: string, rel: readonly string[]): string[] {
+  const re = new RegExp(`^${pattern.replace(/^\.\//, '').split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+  return rel.filter((f) => re.test(f)).sort().slice(0, 64);
 }
 
 /** DOCKER_BUILDKIT as the docker CLI reads it: false turns `docker build` to the legacy builder. */
@@ -763,8 +781,12 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       let recipe = lines[i].slice(1);
       while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, ' ') + lines[++i].replace(/^\t/, '');
       recipe = recipe.replace(/^[@+-]+/, '');
-      if (!/\bdocker\s+(?:buildx\s+)?build\b/.test(recipe)) continue;
-      for (const c of dockerBuildCommands(recipe, dir)) {
+      if (!DOCKER_BUILD_RE.test(recipe)) continue;
+      for (const c of dockerBuildCommands(recipe, dir, undefined, undefined, true)) {
+        if (c.fileGlob) {
+          for (const m of filesMatching(c.file as string, rel)) out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args });
+          continue;
+        }
         if (c.stdin) {
           const piped = ECHO_INTO_BUILD.exec(recipe)?.[1];
           const text = piped === undefined ? undefined : defines.get(piped);
@@ -779,7 +801,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
 }
 
 /** A build command in a script: docker's own, or a wrapper function or variable before `build`. */
-const SCRIPT_BUILD = /(?:\bdocker\s+(?:buildx\s+)?|(?:^|[\s;&|(])(?:\w*[Bb]uildx\w*|\$\{?\w+\}?)\s+)build\b(.*)$/;
+const SCRIPT_BUILD = new RegExp(String.raw`(?:${DOCKER_BUILD}|(?:^|[\s;&|(])(?:\w*[Bb]uildx\w*|\$\{?\w+\}?)\s+build\b)(.*)$`);
 
 /** A `cd` target that is the repository root: a variable named for it, or git's own answer. */
 const ROOT_CD = /^(?:\$\{?(?:GIT_ROOT|REPO_ROOT|ROOT_DIR|ROOTDIR|ROOT|PROJECT_ROOT|PROJECT_DIR|TOP_DIR|TOPDIR|TOPLEVEL|REPO_DIR|BASE_DIR|SRC_ROOT|WORKSPACE_ROOT)\}?|\$\(git rev-parse --show-toplevel\))$/;
@@ -807,8 +829,12 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     const dir = path.posix.dirname(f.split(path.sep).join('/'));
     const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir));
     // `docker build`, or a wrapper of it (BentoML's `buildxCmd build`, `$DOCKER build`) when it names a Dockerfile.
-    for (const c of dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD)) {
-      if (c.file === undefined && !/\bdocker\s+(?:buildx\s+)?build\b/.test(own)) continue;
+    for (const c of dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD, true)) {
+      if (c.file === undefined && !DOCKER_BUILD_RE.test(own)) continue;
+      if (c.fileGlob) {
+        for (const m of filesMatching(c.file as string, rel)) out.push({ name: f, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args });
+        continue;
+      }
       if (c.stdin) {
         out.push({ name: f, context: path.resolve(root, c.context), args: c.args, stdin: null });
         continue;
@@ -1159,7 +1185,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               // (openframe's matrix from a job's output; a step output no local action gives).
               listedUnknown = true;
               const what = /\$\{\{/.test(context) ? `its context ${context}` : `its Dockerfile ${file}`;
-              out.push({ name: combo.apply(label), declaredIn: rel, kind: 'dockerfile', context: path.resolve(root, context), dockerfile: file ? path.resolve(root, file) : undefined, args: {}, namedContexts: {}, skipReason: `${what} is known only when the workflow runs: not audited`, knownAtRunTime: true });
+              out.push({ name: combo.apply(label), declaredIn: rel, kind: 'dockerfile', context: path.resolve(root, context), dockerfile: file ? path.resolve(root, file) : undefined, args: {}, namedContexts: {}, skipReason: `${what} is known only when the workflow runs: not audited`, unlocated: true });
             }
             if (/\$\{\{|\{\{/.test(context + (file ?? '')) || /^[a-z]+:\/\//i.test(context)) continue;
             const target = str('target') === undefined ? undefined : combo.apply(str('target')!);
@@ -1238,7 +1264,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               // ... linux/` then `docker build -f contrib/Dockerfile .`): a writer CTX101 can name for a
               // path it writes explicitly. Not a step that "may write" by itself, as an earlier step is
               // (`docker buildx create`, `cd dir`): only what it names counts.
-              const head = /\bdocker\s+(?:buildx\s+)?build\b/.exec(run);
+              const head = DOCKER_BUILD_RE.exec(run);
               const before = head === null ? '' : run.slice(0, head.index);
               const ownStep = `the part of ${typeof s.name === 'string' ? `"${s.name}"` : `step ${num}`}'s script before docker build`;
               const withOwn = (ctxAbs: string, apply: (x: string) => string) => {
@@ -1286,11 +1312,16 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
   // (pomerium builds .github/Dockerfile-release from ./dist/docker/amd64, which a step fills).
   // A Dockerfile named outside the repository is not looked at here: the audit refuses it.
   const inRepo = (p: string) => !/^\.\.(?:[\\/]|$)/.test(path.relative(root, p)) && !path.isAbsolute(path.relative(root, p));
-  const shown = (p: string) => path.relative(root, p).split(path.sep).join('/') || '.';
+  const shown = (p: string) => (inRepo(p) ? path.relative(root, p).split(path.sep).join('/') || '.' : p);
   return out
-    .filter((t) => t.knownAtRunTime === true || fs.existsSync(t.context) || (t.dockerfile !== undefined && inRepo(t.dockerfile) && fs.existsSync(t.dockerfile)))
     .map((t): BuildTarget => {
-      if (t.knownAtRunTime === true) return t;
+      if (t.unlocated === true) return t;
+      // Neither its context nor its Dockerfile is here (openpra's container-publish.yml builds
+      // docker-context/<app>, which run steps make with mkdir, cp and `cat > Dockerfile`): listed, as
+      // a build this checkout cannot show (when they are all there is, --all finds no build).
+      if (!fs.existsSync(t.context) && !(t.dockerfile !== undefined && inRepo(t.dockerfile) && fs.existsSync(t.dockerfile))) {
+        return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited`, unlocated: true };
+      }
       if (!fs.existsSync(t.context)) return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited` };
       // No -f: docker reads CONTEXT/Dockerfile, else CONTEXT/dockerfile. varnish's version_check.yml
       // writes one with `cat << EOF > Dockerfile` in the same run step, then builds `.`.

@@ -63,8 +63,12 @@ export interface BuildTarget {
    * findings are warnings at most.
    */
   templateInput?: true;
-  /** A workflow build whose context or Dockerfile is an expression known only when the workflow runs: listed as skipped, never audited. */
-  knownAtRunTime?: true;
+  /**
+   * A workflow build this checkout cannot show: its context or Dockerfile is an expression known only
+   * when the workflow runs, or neither is here (a step makes them). Listed as skipped, never audited;
+   * when every build `--all` finds is one, it finds no build.
+   */
+  unlocated?: true;
   /**
    * A Dockerfile `--all` found that no workflow, Compose or Bake file builds, outside the
    * repository root: its context is ctx-audit's choice (its own directory, or the one where its

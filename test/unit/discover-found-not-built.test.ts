@@ -207,16 +207,22 @@ test('--all: a tree whose only Compose file runs images is no build, and the err
   }
 });
 
-// A workflow build whose context only the run knows (openframe's matrix from a job's output) is
-// listed as skipped, as GoReleaser's builds are: the gate says what it did not check.
-test('--all: a workflow build that names a context known only when the workflow runs is listed as skipped', () => {
-  const wf = 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: ${{ needs.plan.outputs.dir }}\n';
-  for (const extra of [{}, { Dockerfile: 'FROM alpine\n' }] as Record<string, string>[]) {
-    const t = discovered({ '.github/workflows/b.yml': wf, ...extra });
-    assert.deepEqual(t.map((x) => [x.name, x.skip]), [
-      ['.github/workflows/b.yml:b step 2', 'its context ${{ needs.plan.outputs.dir }} is known only when the workflow runs: not audited'],
-      ...('Dockerfile' in extra ? [['Dockerfile', null]] : []),
-    ]);
+// A workflow build whose context only the run knows (openframe's matrix from a job's output), or
+// whose context and Dockerfile steps make (openpra's docker-context/<app>), vanished with no word
+// beside other builds. Listed as skipped; when such builds are all there is, no build is found.
+test('--all: workflow builds this checkout cannot show (an expression, or a context a step makes) are listed as skipped; alone, no build is found, naming them', () => {
+  const wf = 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: ${{ needs.plan.outputs.dir }}\n      - run: mkdir -p docker-context/web && cp -r dist docker-context/web/\n      - uses: docker/build-push-action@v6\n        with:\n          context: docker-context/web\n';
+  const t = discovered({ '.github/workflows/b.yml': wf, Dockerfile: 'FROM alpine\n' });
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [
+    ['.github/workflows/b.yml:b step 2', 'its context ${{ needs.plan.outputs.dir }} is known only when the workflow runs: not audited'],
+    ['.github/workflows/b.yml:b step 4', 'its context docker-context/web is not in the checkout: a step before the build makes it; not audited'],
+    ['Dockerfile', null],
+  ]);
+  const tree = buildTree({ files: ['.github/workflows/b.yml'], fileContents: { '.github/workflows/b.yml': wf }, dockerignore: null });
+  try {
+    assert.throws(() => discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }), /no build found under .*; 2 workflow builds name a context or Dockerfile this checkout does not hold \(\.github\/workflows\/b\.yml:b step 2, \.github\/workflows\/b\.yml:b step 4\)$/);
+  } finally {
+    tree.cleanup();
   }
 });
 

@@ -829,6 +829,8 @@ test('workflowTargets: ${{ github.workspace }} is the checkout (ziti), or with t
         ['.github/workflows/ci.yml:octo step 4', join(tree.ctx, '${{ github.workspace }}/tools'), null, 'its context ${{ github.workspace }}/tools is known only when the workflow runs: not audited'],
         // The hosted runner's workspace written out (inspektor-gadget) is the checkout too.
         ['.github/workflows/ci.yml:gadget step 2', tree.ctx, join(tree.ctx, 'dist/cli/Dockerfile'), null],
+        // Another directory of the runner: not this checkout, listed as skipped.
+        ['.github/workflows/ci.yml:gadget step 3', '/home/runner/work/inspektor-gadget/other', null, 'its context /home/runner/work/inspektor-gadget/other is not in the checkout: a step before the build makes it; not audited'],
       ],
     );
   } finally {

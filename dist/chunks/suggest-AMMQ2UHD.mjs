@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-DWP3L7YF.mjs";
+} from "./chunk-CZCHBCRV.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -6956,7 +6956,9 @@ function composeCommands(script, workdir = ".") {
   }
   return out;
 }
-function dockerBuildCommands(script, workdir = ".", rootCd, head = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/) {
+var DOCKER_BUILD = String.raw`\bdocker\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*(?:buildx\s+)?build\b`;
+var DOCKER_BUILD_RE = new RegExp(DOCKER_BUILD);
+function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`${DOCKER_BUILD}(.*)$`), fileVars = false) {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd)) {
     const words = shellWords(m[1].replace(REDIRECTION, "$1").replace(/[;&|].*$/, ""));
@@ -6993,13 +6995,19 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = /\bdocker\s+(
       positional.push(w);
     }
     const context = positional[positional.length - 1];
-    if (context === void 0 || context === "-" || /\$|\{\{/.test(context + (file ?? "") + (target ?? ""))) continue;
+    const fileGlob = fileVars && file !== void 0 && /\$/.test(file) && !/\{\{|[*?[]/.test(file);
+    if (context === void 0 || context === "-" || /\$|\{\{/.test(context + (fileGlob ? "" : file ?? "") + (target ?? ""))) continue;
     const at = (p) => path3.posix.isAbsolute(p) ? p : path3.posix.join(cwd, p);
     const buildx = /\bbuildx\b/.test(line.slice(m.index, m.index + m[0].length - m[1].length));
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
-    out.push({ file: file === void 0 ? void 0 : at(file), stdin: file === "-", context: at(context), target, args, argsAtRunTime, legacyByLine, buildx });
+    const asPattern = (f) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, "*");
+    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", context: at(context), target, args, argsAtRunTime, legacyByLine, buildx });
   }
   return out;
+}
+function filesMatching(pattern, rel) {
+  const re = new RegExp(`^${pattern.replace(/^\.\//, "").split("*").map((x) => x.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`);
+  return rel.filter((f) => re.test(f)).sort().slice(0, 64);
 }
 var buildkitOff = (v) => parseGoBool(v) === false;
 var MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
@@ -7053,8 +7061,12 @@ function makefileBuilds(root, rel) {
       let recipe = lines[i].slice(1);
       while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, " ") + lines[++i].replace(/^\t/, "");
       recipe = recipe.replace(/^[@+-]+/, "");
-      if (!/\bdocker\s+(?:buildx\s+)?build\b/.test(recipe)) continue;
-      for (const c of dockerBuildCommands(recipe, dir)) {
+      if (!DOCKER_BUILD_RE.test(recipe)) continue;
+      for (const c of dockerBuildCommands(recipe, dir, void 0, void 0, true)) {
+        if (c.fileGlob) {
+          for (const m of filesMatching(c.file, rel)) out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args });
+          continue;
+        }
         if (c.stdin) {
           const piped = ECHO_INTO_BUILD.exec(recipe)?.[1];
           const text2 = piped === void 0 ? void 0 : defines.get(piped);
@@ -7067,7 +7079,7 @@ function makefileBuilds(root, rel) {
   }
   return out;
 }
-var SCRIPT_BUILD = /(?:\bdocker\s+(?:buildx\s+)?|(?:^|[\s;&|(])(?:\w*[Bb]uildx\w*|\$\{?\w+\}?)\s+)build\b(.*)$/;
+var SCRIPT_BUILD = new RegExp(String.raw`(?:${DOCKER_BUILD}|(?:^|[\s;&|(])(?:\w*[Bb]uildx\w*|\$\{?\w+\}?)\s+build\b)(.*)$`);
 var ROOT_CD = /^(?:\$\{?(?:GIT_ROOT|REPO_ROOT|ROOT_DIR|ROOTDIR|ROOT|PROJECT_ROOT|PROJECT_DIR|TOP_DIR|TOPDIR|TOPLEVEL|REPO_DIR|BASE_DIR|SRC_ROOT|WORKSPACE_ROOT)\}?|\$\(git rev-parse --show-toplevel\))$/;
 function scriptBuilds(root, rel) {
   const out = [];
@@ -7083,8 +7095,12 @@ function scriptBuilds(root, rel) {
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
     const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir));
-    for (const c of dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD)) {
-      if (c.file === void 0 && !/\bdocker\s+(?:buildx\s+)?build\b/.test(own)) continue;
+    for (const c of dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD, true)) {
+      if (c.file === void 0 && !DOCKER_BUILD_RE.test(own)) continue;
+      if (c.fileGlob) {
+        for (const m of filesMatching(c.file, rel)) out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args });
+        continue;
+      }
       if (c.stdin) {
         out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, stdin: null });
         continue;
@@ -7327,7 +7343,7 @@ function workflowTargets(root, cwd, repository) {
             if (/\$\{\{/.test(context + (file ?? "")) && !/\$\{\{\s*inputs\./.test(context + (file ?? "")) && !foreign && !listedUnknown) {
               listedUnknown = true;
               const what = /\$\{\{/.test(context) ? `its context ${context}` : `its Dockerfile ${file}`;
-              out.push({ name: combo.apply(label), declaredIn: rel, kind: "dockerfile", context: path3.resolve(root, context), dockerfile: file ? path3.resolve(root, file) : void 0, args: {}, namedContexts: {}, skipReason: `${what} is known only when the workflow runs: not audited`, knownAtRunTime: true });
+              out.push({ name: combo.apply(label), declaredIn: rel, kind: "dockerfile", context: path3.resolve(root, context), dockerfile: file ? path3.resolve(root, file) : void 0, args: {}, namedContexts: {}, skipReason: `${what} is known only when the workflow runs: not audited`, unlocated: true });
             }
             if (/\$\{\{|\{\{/.test(context + (file ?? "")) || /^[a-z]+:\/\//i.test(context)) continue;
             const target = str("target") === void 0 ? void 0 : combo.apply(str("target"));
@@ -7385,7 +7401,7 @@ function workflowTargets(root, cwd, repository) {
             for (const combo of matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run])) {
               if (stepCondition(s.if, combo.values) === false) continue;
               const wd = typeof wdRaw === "string" ? combo.apply(wdRaw) : wdRaw;
-              const head = /\bdocker\s+(?:buildx\s+)?build\b/.exec(run);
+              const head = DOCKER_BUILD_RE.exec(run);
               const before = head === null ? "" : run.slice(0, head.index);
               const ownStep = `the part of ${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`}'s script before docker build`;
               const withOwn = (ctxAbs, apply) => {
@@ -7421,9 +7437,12 @@ function workflowTargets(root, cwd, repository) {
     }
   }
   const inRepo = (p) => !/^\.\.(?:[\\/]|$)/.test(path3.relative(root, p)) && !path3.isAbsolute(path3.relative(root, p));
-  const shown = (p) => path3.relative(root, p).split(path3.sep).join("/") || ".";
-  return out.filter((t) => t.knownAtRunTime === true || fs2.existsSync(t.context) || t.dockerfile !== void 0 && inRepo(t.dockerfile) && fs2.existsSync(t.dockerfile)).map((t) => {
-    if (t.knownAtRunTime === true) return t;
+  const shown = (p) => inRepo(p) ? path3.relative(root, p).split(path3.sep).join("/") || "." : p;
+  return out.map((t) => {
+    if (t.unlocated === true) return t;
+    if (!fs2.existsSync(t.context) && !(t.dockerfile !== void 0 && inRepo(t.dockerfile) && fs2.existsSync(t.dockerfile))) {
+      return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited`, unlocated: true };
+    }
     if (!fs2.existsSync(t.context)) return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited` };
     const implicit = t.dockerfile === void 0 && inRepo(t.context) ? [path3.join(t.context, "Dockerfile"), path3.join(t.context, "dockerfile")] : null;
     if (implicit !== null && !implicit.some((f) => fs2.existsSync(f))) return { ...t, skipReason: `its context ${shown(t.context)} holds no Dockerfile in the checkout: a step before the build writes it; not audited` };
@@ -7701,13 +7720,15 @@ function discoverTargets(dir, opts) {
     };
   });
   const targets = [...declared, ...hcl, ...standalone];
-  if (targets.length === 0) {
+  if (targets.every((t) => t.unlocated === true)) {
+    const unlocated = targets.map((t) => t.name);
+    const later = unlocated.length === 0 ? "" : `; ${unlocated.length === 1 ? "one workflow build names a context or Dockerfile" : `${unlocated.length} workflow builds name a context or Dockerfile`} this checkout does not hold (${unlocated.slice(0, 3).join(", ")}${unlocated.length > 3 ? ", ..." : ""})`;
     const found = buildFiles.length === 0 ? "Compose or Bake file" : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
     const repoRoot = findRepoRoot(root);
     const within = path4.relative(repoRoot ?? root, root).split(path4.sep).join("/");
     const unchecked = repoRoot === null ? [] : uncheckedSubmodules(repoRoot).filter((s) => within === "" || s === within || s.startsWith(within + "/"));
     const subs = unchecked.length === 0 ? "" : `; ${unchecked.length === 1 ? "a git submodule is" : `${unchecked.length} git submodules are`} not checked out here, so not searched (${unchecked.slice(0, 5).join(", ")}${unchecked.length > 5 ? ", ..." : ""}): check out with \`git submodule update --init\` (in a workflow, actions/checkout's \`submodules: true\`) and run again`;
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${subs}`);
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}`);
   }
   return { targets, dockerfiles, buildFiles };
 }

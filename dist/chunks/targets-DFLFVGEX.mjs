@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DWP3L7YF.mjs";
+} from "./chunk-CZCHBCRV.mjs";
 import {
   configForRun,
   failOnFor,

@@ -728,6 +728,30 @@ test('suggest: a shell script that builds another Dockerfile from this context m
   assert.ok(!proposed.includes('src') && !proposed.includes('tests'), JSON.stringify(proposed));
 });
 
+// RedHatInsights/notifications-backend's .rhcicd/build_deploy.sh: `docker --config="$DOCKER_CONF" build
+// -t "${IMAGE}:${IMAGE_TAG}" . -f docker/Dockerfile.${IMAGE_NAME}.jvm`, fourteen images from the root
+// whose Maven build reads .git; unseen (a global option before build, a variable in -f), suggest -f
+// .rhcicd/sonarqube/Dockerfile proposed excluding .git.
+test('suggest: a script build with docker global options and a -f naming a variable makes each Dockerfile the pattern matches a reader', () => {
+  const jvm = 'FROM maven:3\nCOPY . /src\nRUN cd /src && ./mvnw package\n';
+  const r = suggestOn({
+    files: ['.rhcicd/sonarqube/Dockerfile', '.rhcicd/build_deploy.sh', 'docker/Dockerfile.backend.jvm', 'docker/Dockerfile.engine.jvm', 'docker/Dockerfile.engine.native', 'backend/src/A.java', 'pom.xml', 'docs/big.md'],
+    fileContents: {
+      '.rhcicd/sonarqube/Dockerfile': 'FROM alpine\nCOPY pom.xml /\n',
+      '.rhcicd/build_deploy.sh': '#!/bin/bash\nbuildAndDeploy() {\n    IMAGE_NAME=$1\n    docker --config="$DOCKER_CONF" build -t "quay.io/x/${IMAGE_NAME}:${TAG}" . -f docker/Dockerfile.${IMAGE_NAME}.jvm\n}\nbuildAndDeploy backend\n',
+      'docker/Dockerfile.backend.jvm': jvm,
+      'docker/Dockerfile.engine.jvm': jvm,
+      'docker/Dockerfile.engine.native': 'FROM alpine\nCOPY pom.xml /\n',
+      'docs/big.md': 'x'.repeat(3000),
+    },
+    dockerignore: null,
+  }, () => ({ file: '.rhcicd/sonarqube/Dockerfile' }));
+  // (Dockerfile.engine.native, whose COPY source is at the root, is one as --all finds it; the pattern does not name it.)
+  assert.deepEqual(r.sharedWith, ['docker/Dockerfile.backend.jvm (.rhcicd/build_deploy.sh)', 'docker/Dockerfile.engine.jvm (.rhcicd/build_deploy.sh)', 'docker/Dockerfile.engine.native']);
+  const proposed = r.suggestions.flatMap((x) => x.lines);
+  assert.ok(!proposed.includes('backend'), JSON.stringify(proposed));
+});
+
 // jlesage/docker-baseimage-gui: CI builds Dockerfile.common as a Git context (build-push-action, no
 // `context:`), and dev/build-image.sh builds it from the root (`BASE_DIR="$(realpath
 // "${SCRIPT_DIR}"/../)"`, `-f "${BASE_DIR}"/Dockerfile.common "${BASE_DIR}"`), through the ignore

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DFLFVGEX.mjs"),
+  targets: () => import("./chunks/targets-V7AIEOY2.mjs"),
   why: () => import("./chunks/why-CPZGQBN4.mjs"),
-  suggest: () => import("./chunks/suggest-AMMQ2UHD.mjs")
+  suggest: () => import("./chunks/suggest-ZRNFBK46.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

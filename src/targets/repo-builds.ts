@@ -386,14 +386,15 @@ function overlaps(a: string, b: string): boolean {
 const withRunTimeArgs = (args: Record<string, string>) => (Object.keys(args).length === 0 ? {} : { argsAtRunTime: args });
 
 /** The checkout of this repository in a job: `actions/checkout` with no other `repository:`. */
-function selfCheckoutPath(job: unknown): string {
+function selfCheckoutPath(job: unknown, resolve: (v: string) => string = (v) => v): string {
   const steps = (job as { steps?: unknown } | null)?.steps;
   for (const st of Array.isArray(steps) ? steps : []) {
     const s = st as { uses?: unknown; with?: Record<string, unknown> } | null;
     if (typeof s?.uses !== 'string' || !/^actions\/checkout@/.test(s.uses)) continue;
+    // This repository: no `repository:`, or an expression (workspaceIsAnotherRepository).
     const repo = s.with?.repository;
-    if (repo !== undefined && !(typeof repo === 'string' && /^\$\{\{\s*github\.repository\s*\}\}$/.test(repo))) continue;
-    return typeof s.with?.path === 'string' ? s.with.path.replace(/^\.\/+|\/+$/g, '') : '';
+    if (repo !== undefined && !(typeof repo === 'string' && repo.includes('${{'))) continue;
+    return typeof s.with?.path === 'string' ? resolve(s.with.path).replace(/^\.\/+|\/+$/g, '') : '';
   }
   return '';
 }
@@ -428,13 +429,16 @@ function workspaceIsAnotherRepository(job: unknown): boolean {
  * the job checks the repository out at `path: P` (OctoPrint's). Elsewhere it stays an expression
  * the build is not audited through.
  */
-function workspaceExpression(job: unknown): RegExp {
-  const at = selfCheckoutPath(job);
+function workspaceExpression(job: unknown, resolve?: (v: string) => string): RegExp {
+  const at = selfCheckoutPath(job, resolve);
   // Or the workspace written out as the hosted Linux runner has it, /home/runner/work/<repo>/<repo>
   // (inspektor-gadget's `context: /home/runner/work/inspektor-gadget/inspektor-gadget/`).
   const ws = String.raw`(?:\$\{\{\s*github\.workspace\s*\}\}|/home/runner/work/([^/\s]+)/\1)`;
   if (at === '' || at === '.') return new RegExp(`^${ws}(?=/|$)`);
-  return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`);
+  // With the checkout at `path: P`, a relative `P/...` names it too (datalens-backend's
+  // build_debian_docker.yml: `path: ${{ env.job_path }}`, `context: "${{ env.job_path }}/docker_build/..."`).
+  if (at.includes('${{') || at.startsWith('/') || at.split('/').includes('..')) return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`);
+  return new RegExp(`^(?:${ws}/|\\./)?${at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`);
 }
 
 /**
@@ -1110,7 +1114,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         // `${{env.working-directory}}`, set to apiserver): a step's own env is not read.
         const envOf = (o: unknown): Record<string, unknown> => (o && typeof o === 'object' && (o as { env?: unknown }).env && typeof (o as { env?: unknown }).env === 'object' ? ((o as { env: Record<string, unknown> }).env) : {});
         const env = { ...envOf(doc), ...envOf(job) };
-        const workspace = workspaceExpression(job);
+        const workspace = workspaceExpression(job, (v) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && !(env[k] as string).includes('${{') ? (env[k] as string) : m)));
         // A value that names only matrix values goes in too, for the matrix to expand (metorial's
         // `DOCKERFILE: ./deployment/dockerfiles/engine-${{ matrix.service }}.Dockerfile`).
         const onlyMatrix = (x: string) => !/\$\{\{(?!\s*matrix\.[\w.-]+\s*\}\})/.test(x);
@@ -1223,15 +1227,20 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         if (typeof jobUses === 'string' && /^docker\/github-builder\/\.github\/workflows\/build\.ya?ml@/i.test(jobUses)) {
           pushBuilds((job as { with?: Record<string, unknown> }).with ?? {}, `${rel}:${jobId} (docker/github-builder)${via}`, (job as { if?: unknown }).if, 'always-git');
         }
+        // The job's own checkout of this repository (its first; at `path: P` or the workspace) writes
+        // the checkout itself, nothing more: no step that may put a missing source there.
+        let ownCheckoutSeen = false;
         for (const { step, num } of withLocalActions(root, job?.steps)) {
           if (!step || typeof step !== 'object') continue;
           const s = step as { uses?: unknown; with?: Record<string, unknown>; run?: unknown; name?: unknown };
+          const ownCheckout = !ownCheckoutSeen && typeof s.uses === 'string' && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === undefined || (typeof s.with.repository === 'string' && s.with.repository.includes('${{')));
+          if (ownCheckout) ownCheckoutSeen = true;
           const label = `${rel}:${jobId}${typeof s.name === 'string' ? ` (${s.name})` : ` step ${num}`}${via}`;
           if (typeof s.run === 'string') {
             const wd = workingDirectory(s);
             if (typeof wd !== 'string' || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === 'string' ? `"${s.name}"` : `step ${num}`} (a run script)`, script: s.run, wd: path.resolve(root, typeof wd === 'string' ? wd : '.') });
           }
-          const writes = workspaceWrites(s, root);
+          const writes = ownCheckout ? null : workspaceWrites(s, root);
           if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes });
           // A script could write anywhere in the workspace (and a Docker build in it is itself no writer).
           else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0) {

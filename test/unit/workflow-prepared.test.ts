@@ -1096,6 +1096,39 @@ test('workflowTargets: a job whose workspace holds only another repository build
   }
 });
 
+// datalens-tech/datalens-backend's build_debian_docker.yml: the repository checked out at `path:
+// ${{ env.job_path }}`, then `context: "${{ env.job_path }}/docker_build/debian_docker"`: the build
+// vanished, and the Dockerfile was audited from a guessed context with its errors capped.
+test('runTargets: with the checkout at path: P, a context P/sub is the repository\'s sub, and that checkout is no step that writes a missing source', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    env:',
+    '      job_path: build_debian_docker',
+    '      folder: docker_build/debian_docker',
+    '    steps:',
+    '      - name: Checkout code',
+    '        uses: actions/checkout@v4',
+    '        with:',
+    '          path: ${{ env.job_path }}',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: "${{ env.job_path }}/${{ env.folder }}"',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['docker_build/debian_docker/Dockerfile', '.github/workflows/b.yml'], dockerignore: null, fileContents: { '.github/workflows/b.yml': wf, 'docker_build/debian_docker/Dockerfile': 'FROM debian\nCOPY missing.txt /\n' } });
+  try {
+    const targets = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(targets.map((t) => [t.name, t.context.slice(tree.ctx.length), t.skipReason ?? null]), [['.github/workflows/b.yml:build step 2', '/docker_build/debian_docker', null]]);
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    assert.deepEqual((multi.targets[0].result?.findings ?? []).filter((f) => f.ruleId === 'CTX101').map((f) => f.severity), ['error']);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // research-software-directory/RSD-as-a-service's _ghcr.yml: `echo "docker build ... -f
 // ${{inputs.dockerfile}} ${{inputs.docker_context}}"` before the real build: the echoed text was
 // read as a second build whose context was `authentication"` (nine phantom skipped targets).

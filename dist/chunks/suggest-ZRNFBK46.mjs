@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-CZCHBCRV.mjs";
+} from "./chunk-6P3R23RX.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

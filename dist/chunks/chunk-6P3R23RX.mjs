@@ -6822,14 +6822,14 @@ function overlaps(a, b) {
   return a === b || b.startsWith(a.endsWith(path3.sep) ? a : a + path3.sep) || a.startsWith(b + path3.sep);
 }
 var withRunTimeArgs = (args) => Object.keys(args).length === 0 ? {} : { argsAtRunTime: args };
-function selfCheckoutPath(job) {
+function selfCheckoutPath(job, resolve5 = (v) => v) {
   const steps = job?.steps;
   for (const st of Array.isArray(steps) ? steps : []) {
     const s = st;
     if (typeof s?.uses !== "string" || !/^actions\/checkout@/.test(s.uses)) continue;
     const repo = s.with?.repository;
-    if (repo !== void 0 && !(typeof repo === "string" && /^\$\{\{\s*github\.repository\s*\}\}$/.test(repo))) continue;
-    return typeof s.with?.path === "string" ? s.with.path.replace(/^\.\/+|\/+$/g, "") : "";
+    if (repo !== void 0 && !(typeof repo === "string" && repo.includes("${{"))) continue;
+    return typeof s.with?.path === "string" ? resolve5(s.with.path).replace(/^\.\/+|\/+$/g, "") : "";
   }
   return "";
 }
@@ -6846,11 +6846,12 @@ function workspaceIsAnotherRepository(job) {
   }
   return foreignAtRoot;
 }
-function workspaceExpression(job) {
-  const at = selfCheckoutPath(job);
+function workspaceExpression(job, resolve5) {
+  const at = selfCheckoutPath(job, resolve5);
   const ws = String.raw`(?:\$\{\{\s*github\.workspace\s*\}\}|/home/runner/work/([^/\s]+)/\1)`;
   if (at === "" || at === ".") return new RegExp(`^${ws}(?=/|$)`);
-  return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
+  if (at.includes("${{") || at.startsWith("/") || at.split("/").includes("..")) return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
+  return new RegExp(`^(?:${ws}/|\\./)?${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
 }
 function workspaceWrites(s, root) {
   if (typeof s.uses !== "string") return null;
@@ -7299,7 +7300,7 @@ function workflowTargets(root, cwd, repository) {
         const jobWd = runDefault(job?.defaults) ?? workflowWd;
         const envOf = (o) => o && typeof o === "object" && o.env && typeof o.env === "object" ? o.env : {};
         const env = { ...envOf(doc), ...envOf(job) };
-        const workspace = workspaceExpression(job);
+        const workspace = workspaceExpression(job, (v) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && !env[k].includes("${{") ? env[k] : m));
         const onlyMatrix = (x) => !/\$\{\{(?!\s*matrix\.[\w.-]+\s*\}\})/.test(x);
         const withEnv = (v) => typeof v === "string" ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && onlyMatrix(env[k]) ? env[k] : m).replace(workspace, ".") : v;
         const workingDirectory = (st) => withEnv(st["working-directory"] ?? jobWd);
@@ -7377,15 +7378,18 @@ function workflowTargets(root, cwd, repository) {
         if (typeof jobUses === "string" && /^docker\/github-builder\/\.github\/workflows\/build\.ya?ml@/i.test(jobUses)) {
           pushBuilds(job.with ?? {}, `${rel}:${jobId} (docker/github-builder)${via}`, job.if, "always-git");
         }
+        let ownCheckoutSeen = false;
         for (const { step, num } of withLocalActions(root, job?.steps)) {
           if (!step || typeof step !== "object") continue;
           const s = step;
+          const ownCheckout = !ownCheckoutSeen && typeof s.uses === "string" && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === void 0 || typeof s.with.repository === "string" && s.with.repository.includes("${{"));
+          if (ownCheckout) ownCheckoutSeen = true;
           const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${num}`}${via}`;
           if (typeof s.run === "string") {
             const wd = workingDirectory(s);
             if (typeof wd !== "string" || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`} (a run script)`, script: s.run, wd: path3.resolve(root, typeof wd === "string" ? wd : ".") });
           }
-          const writes = workspaceWrites(s, root);
+          const writes = ownCheckout ? null : workspaceWrites(s, root);
           if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes });
           else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0) {
             const wd = workingDirectory(s);

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CZCHBCRV.mjs";
+} from "./chunk-6P3R23RX.mjs";
 import {
   configForRun,
   failOnFor,

@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-V7AIEOY2.mjs"),
   why: () => import("./chunks/why-CPZGQBN4.mjs"),
-  suggest: () => import("./chunks/suggest-ZRNFBK46.mjs")
+  suggest: () => import("./chunks/suggest-YQMAS2CR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

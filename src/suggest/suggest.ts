@@ -80,6 +80,8 @@ export interface SuggestResult {
   sharedWith: string[];
   /** Set when --allowlist cannot be derived (e.g. `COPY . .` needs everything). */
   allowlistProblem: string | null;
+  /** Candidate changes past the per-run limit (maxCandidates), not evaluated: run suggest again after these. */
+  notEvaluated: number;
   /**
    * A source of the target copies the whole context (`COPY . .`): it proves nothing about any one
    * file, so each suggestion's `stops` says exactly what would no longer be sent.
@@ -541,8 +543,10 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs === null ? null : byteStringToText(dockerfileAbs), opts.repository, opts.env ?? {}, listed);
   // With --target, the Dockerfile's other targets read the same ignore file (snuba's CI builds its
   // `testing` and `application` targets; suggest --target build_admin_ui proposed excluding what they copy).
+  let otherTargets: Sibling | null = null;
   if (opts.target !== undefined && opts.target !== '' && dockerfileText !== null) {
-    siblings.push(siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {}));
+    otherTargets = siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {});
+    siblings.push(otherTargets);
   }
   // A named context that is this directory reads it through the same ignore file (BuildKit applies
   // a local context's own .dockerignore; one inside it has its own root and ignore file): nats-io/nack's bake builds
@@ -555,10 +559,15 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     siblings.push({ name: `--build-context ${name}=${value} (this directory, read through its ignore file)`, text: Buffer.alloc(0), sources: [], unknown: true });
   }
   if (opts.allowlist) {
+    // Only this Dockerfile's other targets: a `<Dockerfile>.dockerignore` is theirs too, so creating
+    // one changes nothing (ladesa-ro/management-service's devcontainer and service-runtime targets).
+    const others = siblings.filter((sb) => sb !== otherTargets);
     const a =
-      siblings.length > 0
-        ? { candidate: null, problem: `${siblings.map((sb) => sb.name).join(', ')} ${siblings.length === 1 ? 'is' : 'are'} built from this context too and read${siblings.length === 1 ? 's' : ''} ${displayName}: an allowlist for one Dockerfile would drop what the others copy; create ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore (BuildKit reads it for that Dockerfile alone) and run suggest --allowlist again` }
-        : allowlistCandidate(result);
+      siblings.length === 0
+        ? allowlistCandidate(result)
+        : others.length === 0
+        ? { candidate: null, problem: `${(otherTargets as Sibling).name} read ${displayName} too: an allowlist for one target would drop what the others copy, and a ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore would be theirs as well` }
+        : { candidate: null, problem: `${others.map((sb) => sb.name).join(', ')} ${others.length === 1 ? 'is' : 'are'} built from this context too and read${others.length === 1 ? 's' : ''} ${displayName}: an allowlist for one Dockerfile would drop what the others copy; create ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore (BuildKit reads it for that Dockerfile alone) and run suggest --allowlist again` };
     allowlistProblem = a.problem;
     candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
   } else candidates = candidatesFrom(result, root, dockerfileText, siblings);
@@ -566,7 +575,9 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
   let gitReason: string | null | undefined;
   const gitReasonNow = () => (gitReason === undefined ? (gitReason = gitReadReason(result, root, dockerfileText, siblings)) : gitReason);
-  for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
+  const maxCandidates = opts.maxCandidates ?? 40;
+  const notEvaluated = Math.max(0, candidates.length - maxCandidates);
+  for (const c of candidates.slice(0, maxCandidates)) {
     // A name holding a line break could add a line of its own choosing: such a candidate is never made.
     if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
@@ -632,6 +643,7 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     before: before.figures,
     after: current.figures,
     allowlistProblem,
+    notEvaluated,
     sharedWith: siblings.map((sb) => sb.name),
     wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext),
   };

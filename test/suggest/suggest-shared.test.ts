@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { renderSuggestSummary } from '../../src/reporters/suggest.js';
 import { suggest } from '../../src/suggest/suggest.js';
 import { MAX_SIBLINGS } from '../../src/suggest/siblings.js';
 import { scriptBuilds } from '../../src/targets/repo-builds.js';
@@ -608,6 +609,21 @@ test('suggest --target: the Dockerfile\'s other targets read the same ignore fil
   assert.ok(!proposed.includes('snuba') && !proposed.includes('tests'), JSON.stringify(proposed));
   // No --target: the last stage takes the whole context, nothing is unused.
   assert.deepEqual(suggestOn(shape).sharedWith, []);
+  // --allowlist: a <Dockerfile>.dockerignore would be the other targets' too; it is not advised
+  // (ladesa-ro/management-service: created as told, the same advice came back).
+  const a = suggestOn(shape, () => ({ target: 'build_admin_ui', allowlist: true }));
+  assert.equal(a.allowlistProblem, 'Dockerfile (its other targets) read .dockerignore too: an allowlist for one target would drop what the others copy, and a Dockerfile.dockerignore would be theirs as well');
+});
+
+// amrc-connectivity-stack's `suggest . -f acs-base-images/Dockerfile.js-build`: the list stopped at
+// the per-run limit, and nothing said more changes were left.
+test('suggest: candidate changes past the per-run limit are counted, not dropped without a word', () => {
+  const dirs = ['a1', 'a2', 'a3', 'a4', 'a5'];
+  const r = suggestOn({ files: ['Dockerfile', 'app.txt', ...dirs.map((d) => `${d}/x.bin`)], fileContents: { Dockerfile: 'FROM alpine\nCOPY app.txt /\n', ...Object.fromEntries(dirs.map((d) => [`${d}/x.bin`, 'x'.repeat(2000)])) }, dockerignore: '# none\n' }, () => ({ maxCandidates: 2 }));
+  assert.equal(r.suggestions.length, 2, JSON.stringify(r.suggestions.map((x) => x.lines)));
+  assert.equal(r.notEvaluated, 3);
+  assert.match(renderSuggestSummary(r), /\n  3 more candidate changes were not evaluated in this run: apply these and run suggest again\n/);
+  assert.equal(suggestOn({ files: ['Dockerfile', 'app.txt', 'a1/x.bin'], fileContents: { Dockerfile: 'FROM alpine\nCOPY app.txt /\n', 'a1/x.bin': 'x'.repeat(2000) }, dockerignore: '# none\n' }).notEvaluated, 0);
 });
 
 // nocobase: build-pro-image.yml commits the tree, then builds a generated Dockerfile.pro (COPY . /tmp,

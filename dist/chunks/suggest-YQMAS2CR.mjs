@@ -184,6 +184,7 @@ function renderSuggestSummary(r) {
     out.push("  not suggested (verification failed):");
     for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(", ")}: ${x.reasons.map(safeText).join("; ")}`);
   }
+  if (r.notEvaluated > 0) out.push(`  ${n(r.notEvaluated)} more candidate change${r.notEvaluated === 1 ? " was" : "s were"} not evaluated in this run: apply these and run suggest again`);
   if (!r.changed) out.push("  nothing to change");
   else out.push(`  total: ${figures(r.before, r.after)} (tar ${formatSize(r.before.legacyTarBytes)} -> ${formatSize(r.after.legacyTarBytes)})`);
   return neutralizeCommands(out.join("\n") + "\n");
@@ -1205,8 +1206,10 @@ function suggest(opts) {
   const declares = (p) => /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$/i.test(p) || MAKEFILE_NAME.test(p) || SCRIPT_NAME.test(p);
   const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === "file" && declares(e.path)).map((e) => byteStringToText(e.path));
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs === null ? null : byteStringToText(dockerfileAbs), opts.repository, opts.env ?? {}, listed);
+  let otherTargets = null;
   if (opts.target !== void 0 && opts.target !== "" && dockerfileText !== null) {
-    siblings.push(siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {}));
+    otherTargets = siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {});
+    siblings.push(otherTargets);
   }
   for (const [name, value] of Object.entries(editsSpecific ? {} : opts.namedContexts ?? {})) {
     if (!isLocalContextValue(value)) continue;
@@ -1215,14 +1218,17 @@ function suggest(opts) {
     siblings.push({ name: `--build-context ${name}=${value} (this directory, read through its ignore file)`, text: Buffer.alloc(0), sources: [], unknown: true });
   }
   if (opts.allowlist) {
-    const a = siblings.length > 0 ? { candidate: null, problem: `${siblings.map((sb) => sb.name).join(", ")} ${siblings.length === 1 ? "is" : "are"} built from this context too and read${siblings.length === 1 ? "s" : ""} ${displayName}: an allowlist for one Dockerfile would drop what the others copy; create ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore (BuildKit reads it for that Dockerfile alone) and run suggest --allowlist again` } : allowlistCandidate(result);
+    const others = siblings.filter((sb) => sb !== otherTargets);
+    const a = siblings.length === 0 ? allowlistCandidate(result) : others.length === 0 ? { candidate: null, problem: `${otherTargets.name} read ${displayName} too: an allowlist for one target would drop what the others copy, and a ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore would be theirs as well` } : { candidate: null, problem: `${others.map((sb) => sb.name).join(", ")} ${others.length === 1 ? "is" : "are"} built from this context too and read${others.length === 1 ? "s" : ""} ${displayName}: an allowlist for one Dockerfile would drop what the others copy; create ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore (BuildKit reads it for that Dockerfile alone) and run suggest --allowlist again` };
     allowlistProblem = a.problem;
     candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
   } else candidates = candidatesFrom(result, root, dockerfileText, siblings);
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
   let gitReason;
   const gitReasonNow = () => gitReason === void 0 ? gitReason = gitReadReason(result, root, dockerfileText, siblings) : gitReason;
-  for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
+  const maxCandidates = opts.maxCandidates ?? 40;
+  const notEvaluated = Math.max(0, candidates.length - maxCandidates);
+  for (const c of candidates.slice(0, maxCandidates)) {
     if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
     if (c.edit.kind === "append" && c.lines.every((l) => present().has(l))) continue;
@@ -1280,6 +1286,7 @@ function suggest(opts) {
     before: before.figures,
     after: current.figures,
     allowlistProblem,
+    notEvaluated,
     sharedWith: siblings.map((sb) => sb.name),
     wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
   };

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-B7IJYZAF.mjs";
+} from "./chunks/chunk-EQT75ORI.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-SCWSPCB7.mjs";
+} from "./chunks/chunk-OLTUVYE3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-VIBAOM52.mjs";
+} from "./chunks/chunk-4SXEP5PA.mjs";
 import "./chunks/chunk-BSHMZGQJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-V7AIEOY2.mjs"),
-  why: () => import("./chunks/why-CPZGQBN4.mjs"),
-  suggest: () => import("./chunks/suggest-YQMAS2CR.mjs")
+  targets: () => import("./chunks/targets-TIZ5NB2F.mjs"),
+  why: () => import("./chunks/why-OEEYRUAA.mjs"),
+  suggest: () => import("./chunks/suggest-7IA2JRVR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

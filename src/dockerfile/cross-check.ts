@@ -148,7 +148,7 @@ function argDefaultMessage(d: Record<string, unknown>, a: ArgDefault): string {
 }
 
 /** A preparing step as a message names it: an earlier step, or the build step's own commands before the build. */
-const stepName = (step: string): string => (step.startsWith('the part of ') ? step : `the earlier step ${step}`);
+const stepName = (step: string): string => (step.startsWith('the part of ') ? step : step.startsWith('step ') ? `the earlier ${step}` : `the earlier step ${step}`);
 
 /** Renders a finding's message from its data (exhaustive over the rule ids). */
 export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknown>): string {

@@ -1128,7 +1128,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         // that runs where the build's context is (netbird's "Build management binary", `go build -o
         // netbird-mgmt` in management/, not the job's first script), else the first that may write there
         // (nearest-first named lldap's web/ download for its bin/ and rustdesk's chmod for its download).
-        const writers: { step: string; paths: string[]; at?: string; script?: string; scriptAt?: string }[] = [];
+        const writers: { step: string; paths: string[]; at?: string; script?: string; scriptAt?: string; num?: string }[] = [];
         // Then one that writes to a named directory inside the context (commafeed's download-artifact
         // into ./artifacts, not its earlier `apt-get install`, a script that may write anywhere).
         const preparedBy = (ctxAbs: string) => {
@@ -1248,7 +1248,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             const at = typeof wd === 'string' && !/\$\{\{/.test(wd) ? path.resolve(root, wd) : undefined;
             // With no working-directory the script runs in the workspace, the checkout.
             const scriptAt = wd === undefined ? root : at;
-            writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : `step ${num} `}(a run script)`, paths: [root], ...(at !== undefined ? { at } : {}), ...(scriptAt !== undefined ? { script: s.run, scriptAt } : {}) });
+            writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : `step ${num} `}(a run script)`, paths: [root], num, ...(at !== undefined ? { at } : {}), ...(scriptAt !== undefined ? { script: s.run, scriptAt } : {}) });
           }
           // depot's, Blacksmith's and WarpBuild's actions take build-push-action's inputs (growthbook's
           // preview build; supabase/realtime's useblacksmith/build-push-action and sequin's
@@ -1262,6 +1262,11 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             // (docker's v1 took `path`, default `.`; depot's and Blacksmith's v1 follow docker's v2+.)
             pushBuilds(s.with ?? {}, label, (s as { if?: unknown }).if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? 'path' : 'git');
           } else if (typeof s.run === 'string') {
+            // The step is no earlier step of its own builds (akto's `docker buildx build ... "$CONTEXT"`,
+            // its context a matrix value, was read as a script that may write the context first: a
+            // missing source became a warning naming the build's own step). What its script does
+            // before the build is `withOwn`'s, below.
+            const self = writers.length > 0 && writers[writers.length - 1].num === num ? writers.pop() : undefined;
             const wdRaw = workingDirectory(s);
             const run = withLiteralEnv(s.run, { ...env, ...envOf(s) });
             // `working-directory: ${{ matrix.version }}/${{ matrix.variant }}` and `docker build .`
@@ -1308,6 +1313,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 }
               }
             }
+            if (self) writers.push(self);
           }
         }
       }

@@ -1096,6 +1096,43 @@ test('workflowTargets: a job whose workspace holds only another repository build
   }
 });
 
+// akto's staging.yml: `docker buildx build ... "$CONTEXT"` with the step's `CONTEXT: ${{ matrix.context }}`:
+// the step was read as a script that may write the context before its own build, and a missing
+// source was a warning, "unless the earlier step step 2 (a run script) puts it there".
+test('runTargets: a run step is no earlier step of its own builds; a later build still names it', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        context: [apps/api]',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - run: docker buildx build --push -t x "$CONTEXT"',
+    '        env:',
+    '          CONTEXT: ${{ matrix.context }}',
+    '      - run: docker build -t y apps/web',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['apps/api/Dockerfile', 'apps/web/Dockerfile', '.github/workflows/b.yml'], dockerignore: null, fileContents: { '.github/workflows/b.yml': wf, 'apps/api/Dockerfile': 'FROM alpine\nCOPY missing.txt /\n', 'apps/web/Dockerfile': 'FROM alpine\nCOPY built.txt /\n' } });
+  try {
+    mkdirSync(join(tree.ctx, '.git'));
+    const multi = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const ctx101 = multi.targets.map((t) => (t.result?.findings ?? []).filter((f) => f.ruleId === 'CTX101').map((f) => [t.name, f.severity, f.data.preparedBy ?? null])).flat();
+    assert.deepEqual(ctx101, [
+      ['.github/workflows/b.yml:b step 2 [context=apps/api]', 'error', null],
+      // The first step's script may have written apps/web: a warning naming it, as before.
+      ['.github/workflows/b.yml:b step 3', 'warning', 'step 2 (a run script)'],
+    ]);
+    const msg = multi.targets[1].result?.findings.find((f) => f.ruleId === 'CTX101')?.message ?? '';
+    assert.match(msg, /unless the earlier step 2 \(a run script\) puts it there$/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // datalens-tech/datalens-backend's build_debian_docker.yml: the repository checked out at `path:
 // ${{ env.job_path }}`, then `context: "${{ env.job_path }}/docker_build/debian_docker"`: the build
 // vanished, and the Dockerfile was audited from a guessed context with its errors capped.

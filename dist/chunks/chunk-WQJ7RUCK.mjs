@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-VIBAOM52.mjs";
+} from "./chunk-4SXEP5PA.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
@@ -7395,11 +7395,12 @@ function workflowTargets(root, cwd, repository) {
             const wd = workingDirectory(s);
             const at = typeof wd === "string" && !/\$\{\{/.test(wd) ? path3.resolve(root, wd) : void 0;
             const scriptAt = wd === void 0 ? root : at;
-            writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${num} `}(a run script)`, paths: [root], ...at !== void 0 ? { at } : {}, ...scriptAt !== void 0 ? { script: s.run, scriptAt } : {} });
+            writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${num} `}(a run script)`, paths: [root], num, ...at !== void 0 ? { at } : {}, ...scriptAt !== void 0 ? { script: s.run, scriptAt } : {} });
           }
           if (typeof s.uses === "string" && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
             pushBuilds(s.with ?? {}, label, s.if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? "path" : "git");
           } else if (typeof s.run === "string") {
+            const self = writers.length > 0 && writers[writers.length - 1].num === num ? writers.pop() : void 0;
             const wdRaw = workingDirectory(s);
             const run = withLiteralEnv(s.run, { ...env, ...envOf(s) });
             for (const combo of matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run])) {
@@ -7435,6 +7436,7 @@ function workflowTargets(root, cwd, repository) {
                 }
               }
             }
+            if (self) writers.push(self);
           }
         }
       }

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-SCWSPCB7.mjs";
+} from "./chunk-OLTUVYE3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-VIBAOM52.mjs";
+} from "./chunk-4SXEP5PA.mjs";
 import "./chunk-BSHMZGQJ.mjs";
 import {
   readRegularFile

@@ -13428,7 +13428,7 @@ function argDefaultMessage(d, a) {
   const where2 = a.dir === "" ? "the context root" : `${a.dir}/`;
   return `${d.instruction} source "${d.raw}" ("${d.source}" with ARG ${a.name}'s default "${a.value}") matches nothing in ${contextName(d)}, while ${where2} holds other names (${a.other}, ...): a placeholder default; the build fails unless --build-arg ${a.name} names one that exists`;
 }
-var stepName = (step) => step.startsWith("the part of ") ? step : `the earlier step ${step}`;
+var stepName = (step) => step.startsWith("the part of ") ? step : step.startsWith("step ") ? `the earlier ${step}` : `the earlier step ${step}`;
 function renderMessage(ruleId, d) {
   switch (ruleId) {
     case "CTX100":

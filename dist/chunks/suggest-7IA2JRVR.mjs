@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-6P3R23RX.mjs";
+} from "./chunk-WQJ7RUCK.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-SCWSPCB7.mjs";
+} from "./chunk-OLTUVYE3.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-VIBAOM52.mjs";
+} from "./chunk-4SXEP5PA.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BSHMZGQJ.mjs";

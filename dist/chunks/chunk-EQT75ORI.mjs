@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-VIBAOM52.mjs";
+} from "./chunk-4SXEP5PA.mjs";
 import {
   parseSize
 } from "./chunk-BSHMZGQJ.mjs";

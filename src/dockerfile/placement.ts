@@ -36,7 +36,9 @@ export function landingPath(src: ContextSource, match: string, rel: string, matc
   if (src.parents) return joinAbs(destAbs, rel === '' ? base : `${base}/${rel}`);
   // A directory source copies its contents; a file lands in dest/ when dest is a directory.
   if (matchIsDir) return rel === '' ? destAbs : joinAbs(destAbs, rel);
-  const destIsDir = src.dest.endsWith('/') || (src.sourceCount ?? 1) > 1 || WILDCARD.test(src.source);
+  // `.` (the WORKDIR, which exists) is a directory too: `COPY .npmrc .` lands at <workdir>/.npmrc
+  // (explore-education-statistics' public-frontend, whose `COPY --from=builder /app/.npmrc .` ships it).
+  const destIsDir = src.dest.endsWith('/') || /(?:^|\/)\.\.?$/.test(src.dest) || (src.sourceCount ?? 1) > 1 || WILDCARD.test(src.source);
   return destIsDir ? joinAbs(destAbs, base.slice(base.lastIndexOf('/') + 1)) : destAbs;
 }
 

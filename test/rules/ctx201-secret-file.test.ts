@@ -301,3 +301,17 @@ test('CTX201: a value that says where the real one goes (override-me-in-.env.loc
   assert.deepEqual(of('GOOGLE_GEOCODING_API_KEY=override-me-in-.env.local\nCOGNITO_CLIENT_SECRET=\nAPI_TOKEN=set_me_please\nAUTH_SECRET=see .env.local\n'), [['info', 'no-credential']]);
   assert.deepEqual(of(`GOOGLE_GEOCODING_API_KEY=AIza${rand(35)}\n`).map(([s]) => s), ['error']);
 });
+
+// dfe-analytical-services/explore-education-statistics' public-frontend: `WORKDIR /app`, `COPY .npmrc .`
+// in the builder, then `COPY --from=builder /app/.npmrc .`: CTX201 said "no COPY --from brings this
+// path into the image". A `.` destination is the WORKDIR, a directory: the file lands at /app/.npmrc.
+test('CTX201: a file copied to `.` lands in the WORKDIR, so a COPY --from of <workdir>/<name> ships it', () => {
+  const dockerfile = (dest: string) => `FROM node:20 AS builder\nWORKDIR /app\nCOPY .npmrc ${dest}\nFROM node:20-slim\nWORKDIR /app\nCOPY --from=builder /app/.npmrc .\n`;
+  for (const dest of ['.', './', '/app/', './.npmrc']) {
+    const f = findingsOf('CTX201', { files: ['.npmrc'], fileContents: { '.npmrc': 'loglevel=error\n', Dockerfile: dockerfile(dest) }, dockerignore: '' });
+    assert.match(f[0]?.message ?? '', /copied into the image by Dockerfile:3 \(into a build stage; shipped by the COPY --from at line 6\)$/, dest);
+  }
+  // Copied elsewhere, the COPY --from of /app/.npmrc takes nothing of it.
+  const other = findingsOf('CTX201', { files: ['.npmrc'], fileContents: { '.npmrc': 'loglevel=error\n', Dockerfile: dockerfile('/etc/npmrc') }, dockerignore: '' });
+  assert.match(other[0]?.message ?? '', /no COPY --from brings this path into the image/);
+});

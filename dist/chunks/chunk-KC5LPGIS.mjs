@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-4SXEP5PA.mjs";
+} from "./chunk-DFSTEOO7.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OLTUVYE3.mjs";
+} from "./chunk-S4RU76FU.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4SXEP5PA.mjs";
+} from "./chunk-DFSTEOO7.mjs";
 import "./chunk-BSHMZGQJ.mjs";
 import {
   readRegularFile

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-WQJ7RUCK.mjs";
+} from "./chunk-KC5LPGIS.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-OLTUVYE3.mjs";
+} from "./chunk-S4RU76FU.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4SXEP5PA.mjs";
+} from "./chunk-DFSTEOO7.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BSHMZGQJ.mjs";

@@ -14106,7 +14106,7 @@ function landingPath(src, match, rel, matchIsDir) {
   const base2 = match === "." ? "" : match;
   if (src.parents) return joinAbs(destAbs, rel === "" ? base2 : `${base2}/${rel}`);
   if (matchIsDir) return rel === "" ? destAbs : joinAbs(destAbs, rel);
-  const destIsDir = src.dest.endsWith("/") || (src.sourceCount ?? 1) > 1 || WILDCARD2.test(src.source);
+  const destIsDir = src.dest.endsWith("/") || /(?:^|\/)\.\.?$/.test(src.dest) || (src.sourceCount ?? 1) > 1 || WILDCARD2.test(src.source);
   return destIsDir ? joinAbs(destAbs, base2.slice(base2.lastIndexOf("/") + 1)) : destAbs;
 }
 function covers(source, landed, landedIsDir) {

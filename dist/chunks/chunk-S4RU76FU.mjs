@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-4SXEP5PA.mjs";
+} from "./chunk-DFSTEOO7.mjs";
 import {
   parseSize
 } from "./chunk-BSHMZGQJ.mjs";

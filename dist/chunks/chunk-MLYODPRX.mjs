@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4SXEP5PA.mjs";
+} from "./chunk-DFSTEOO7.mjs";
 import {
   parseSize
 } from "./chunk-BSHMZGQJ.mjs";

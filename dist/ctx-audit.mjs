@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-MLYODPRX.mjs";
+} from "./chunks/chunk-U7EHJTRH.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-S4RU76FU.mjs";
+} from "./chunks/chunk-CYEGBCQY.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DFSTEOO7.mjs";
+} from "./chunks/chunk-UOL277RM.mjs";
 import "./chunks/chunk-BSHMZGQJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SZXHCRB6.mjs"),
-  why: () => import("./chunks/why-4JIBCDZD.mjs"),
-  suggest: () => import("./chunks/suggest-DB6LDORR.mjs")
+  targets: () => import("./chunks/targets-CKF77EJV.mjs"),
+  why: () => import("./chunks/why-YOKFX2JJ.mjs"),
+  suggest: () => import("./chunks/suggest-EVW66QSA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -225,8 +225,10 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
           ? 'the image'
           : shipped || d.carried === true
           ? `build stage \`${d.buildStage}\``
+          : d.partlyCarried === true
+          ? `build stage \`${d.buildStage}\` (${copyFrom} carries part of it into the image${sens.length ? `, none of ${sens.join(', ')}` : ''})`
           : `build stage \`${d.buildStage}\` (no COPY --from brings this path into the image; what a RUN there makes of it still can)`;
-      const including = sens.length ? `, including ${sens.join(', ')}` : '';
+      const including = sens.length && d.partlyCarried !== true ? `, including ${sens.join(', ')}` : '';
       // From a build stage: which of them a COPY --from carries on into the image (all of it: `carried`).
       const onward =
         d.carried === true

@@ -61,12 +61,23 @@ export const wholeContextCopy = {
           for (const l of a.via) via.add(l);
         }
       }
+      // Else part of it may go on (go-ddd-clean-template: `COPY --from=builder /app/config /config`
+      // from the stage that took the whole copy): the message must not say nothing does.
+      let partly = false;
+      if (res && !carried && shipped.length === 0) {
+        const a = placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, res, '.', true);
+        if (a.placement === 'final-stage') {
+          partly = true;
+          for (const l of a.via) via.add(l);
+        }
+      }
       const data = inBuildStage
         ? {
             ...raw.data,
             buildStage: cc.parsed.stages[stage].name ?? String(stage),
             ...(shipped.length > 0 ? { shipped, shippedBy: [...via].sort((a, b) => a - b) } : {}),
             ...(carried ? { carried: true, shippedBy: [...via].sort((a, b) => a - b) } : {}),
+            ...(partly ? { partlyCarried: true, shippedBy: [...via].sort((a, b) => a - b) } : {}),
           }
         : raw.data;
       const matters = (!inBuildStage || shipped.length > 0 || carried) && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);

@@ -32,7 +32,7 @@ test('CTX005 also fires for ADD . and an empty expansion; not for specific sourc
 });
 
 // Issue 14: a warning only where it can matter.
-import { auditTree } from './ctx0-harness.js';
+import { auditTree, findingsOf } from './ctx0-harness.js';
 test('CTX005: warning in the target stage when sensitive paths are copied or there is no .dockerignore; info with an allowlist, with nothing sensitive, or in a build stage', () => {
   const sev = (dockerfile: string, dockerignore: string | null, files: string[]) =>
     auditTree({ files, fileContents: { Dockerfile: dockerfile }, dockerignore }).findings.filter((f) => f.ruleId === 'CTX005').map((f) => [f.severity, f.message.includes('build stage `build`')]);
@@ -119,4 +119,18 @@ test('CTX005 in a build stage a COPY --from carries on whole says so, at the sev
   const rm = auditTree({ files: ['.git/HEAD', 'a.txt'], fileContents: { Dockerfile: 'FROM alpine AS build\nCOPY . /app\nRUN rm -rf /app/.git\nFROM alpine\nCOPY --from=build /app /app\n' }, dockerignore: '' }).findings.filter((f) => f.ruleId === 'CTX005');
   assert.deepEqual(rm.map((f) => f.severity), ['info']);
   assert.doesNotMatch(rm[0].message, /carries/);
+});
+
+// BakhodiribnYashinibnMansur/go-ddd-clean-template: `COPY . /app` in proto-generator, `COPY
+// --from=proto-generator /app /app` in builder, `COPY --from=builder /app/config /config` in the image:
+// CTX005 said no COPY --from brings the copy into the image, while config/ reaches it.
+test('CTX005: a whole-context copy in a build stage that a chain of COPY --from carries in part says so, and which sensitive files stay behind', () => {
+  const dockerfile = 'FROM golang:1.22 AS gen\nWORKDIR /app\nCOPY . /app\nFROM golang:1.22 AS builder\nCOPY --from=gen /app /app\nFROM alpine\nCOPY --from=builder /app/config /config\n';
+  const env = `SECRET_KEY=${randomBytes(16).toString('hex')}\n`;
+  const f = findingsOf('CTX005', { files: ['config/app.yaml', 'main.go', '.env'], fileContents: { Dockerfile: dockerfile, '.env': env }, dockerignore: '' });
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /into build stage `gen` \(the COPY --from at lines 5, 7 carries part of it into the image, none of \.env\)$/);
+  // Nothing of it carried: as before.
+  const none = findingsOf('CTX005', { files: ['config/app.yaml', 'main.go', '.env'], fileContents: { Dockerfile: dockerfile.replace('/app/config /config', '/go/bin /bin'), '.env': env }, dockerignore: '' });
+  assert.match(none[0].message, /\(no COPY --from brings this path into the image; what a RUN there makes of it still can\), including \.env$/);
 });

@@ -13448,8 +13448,8 @@ function renderMessage(ruleId, d) {
       const shipped = Array.isArray(d.shipped) ? d.shipped : null;
       const lines = Array.isArray(d.shippedBy) ? d.shippedBy : [];
       const copyFrom = lines.length === 0 ? "a COPY --from" : `the COPY --from at line${lines.length === 1 ? "" : "s"} ${lines.join(", ")}`;
-      const into = typeof d.buildStage !== "string" ? "the image" : shipped || d.carried === true ? `build stage \`${d.buildStage}\`` : `build stage \`${d.buildStage}\` (no COPY --from brings this path into the image; what a RUN there makes of it still can)`;
-      const including = sens.length ? `, including ${sens.join(", ")}` : "";
+      const into = typeof d.buildStage !== "string" ? "the image" : shipped || d.carried === true ? `build stage \`${d.buildStage}\`` : d.partlyCarried === true ? `build stage \`${d.buildStage}\` (${copyFrom} carries part of it into the image${sens.length ? `, none of ${sens.join(", ")}` : ""})` : `build stage \`${d.buildStage}\` (no COPY --from brings this path into the image; what a RUN there makes of it still can)`;
+      const including = sens.length && d.partlyCarried !== true ? `, including ${sens.join(", ")}` : "";
       const onward = d.carried === true ? `, which ${copyFrom} carries into the image` : shipped === null ? "" : shipped.length === sens.length ? `, which ${copyFrom} carries into the image` : `; ${copyFrom} carries ${shipped.join(", ")} into the image`;
       const unset = Array.isArray(d.unsetVars) && d.unsetVars.length > 0 && d.source === "" ? ` ("" with ${unsetNames(d.unsetVars)} unset)` : "";
       const what = unset === "" ? `"${d.source}"` : `"${d.raw}"${unset}`;
@@ -14447,11 +14447,20 @@ var wholeContextCopy = {
           for (const l of a.via) via.add(l);
         }
       }
+      let partly = false;
+      if (res && !carried2 && shipped.length === 0) {
+        const a = placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, res, ".", true);
+        if (a.placement === "final-stage") {
+          partly = true;
+          for (const l of a.via) via.add(l);
+        }
+      }
       const data = inBuildStage ? {
         ...raw.data,
         buildStage: cc.parsed.stages[stage].name ?? String(stage),
         ...shipped.length > 0 ? { shipped, shippedBy: [...via].sort((a, b) => a - b) } : {},
-        ...carried2 ? { carried: true, shippedBy: [...via].sort((a, b) => a - b) } : {}
+        ...carried2 ? { carried: true, shippedBy: [...via].sort((a, b) => a - b) } : {},
+        ...partly ? { partlyCarried: true, shippedBy: [...via].sort((a, b) => a - b) } : {}
       } : raw.data;
       const matters = (!inBuildStage || shipped.length > 0 || carried2) && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
       return { ...raw, data, ...matters ? {} : { maxSeverity: "info" } };

@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-DFSTEOO7.mjs";
+} from "./chunk-UOL277RM.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-S4RU76FU.mjs";
+} from "./chunk-CYEGBCQY.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DFSTEOO7.mjs";
+} from "./chunk-UOL277RM.mjs";
 import "./chunk-BSHMZGQJ.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-DFSTEOO7.mjs";
+} from "./chunk-UOL277RM.mjs";
 import {
   parseSize
 } from "./chunk-BSHMZGQJ.mjs";

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-KC5LPGIS.mjs";
+} from "./chunk-BNFWJOVP.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-S4RU76FU.mjs";
+} from "./chunk-CYEGBCQY.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DFSTEOO7.mjs";
+} from "./chunk-UOL277RM.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BSHMZGQJ.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-U7EHJTRH.mjs";
+} from "./chunks/chunk-TD7T2JCO.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-CYEGBCQY.mjs";
+} from "./chunks/chunk-JKAB5A2H.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-UOL277RM.mjs";
+} from "./chunks/chunk-7MLPMYAF.mjs";
 import "./chunks/chunk-BSHMZGQJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CKF77EJV.mjs"),
-  why: () => import("./chunks/why-YOKFX2JJ.mjs"),
-  suggest: () => import("./chunks/suggest-EVW66QSA.mjs")
+  targets: () => import("./chunks/targets-HYK44B3J.mjs"),
+  why: () => import("./chunks/why-SOOPBRSA.mjs"),
+  suggest: () => import("./chunks/suggest-VBK6U5HJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

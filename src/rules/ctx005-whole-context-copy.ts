@@ -63,12 +63,19 @@ export const wholeContextCopy = {
       }
       // Else part of it may go on (go-ddd-clean-template: `COPY --from=builder /app/config /config`
       // from the stage that took the whole copy): the message must not say nothing does.
+      // Judged by what the context holds at its top (a COPY --from of a directory the copy never
+      // made, `/app/sub`, carries none of it): at most 256 entries are asked.
       let partly = false;
       if (res && !carried && shipped.length === 0) {
-        const a = placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, res, '.', true);
-        if (a.placement === 'final-stage') {
+        let asked = 0;
+        for (const e of ctx.entries) {
+          if (e.path.includes('/')) continue;
+          if (++asked > 256) break;
+          const a = placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, res, e.path, e.kind === 'dir');
+          if (a.placement !== 'final-stage') continue;
           partly = true;
           for (const l of a.via) via.add(l);
+          break;
         }
       }
       const data = inBuildStage

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-UOL277RM.mjs";
+} from "./chunk-7MLPMYAF.mjs";
 import {
   parseSize
 } from "./chunk-BSHMZGQJ.mjs";

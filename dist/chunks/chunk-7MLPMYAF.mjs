@@ -14449,10 +14449,15 @@ var wholeContextCopy = {
       }
       let partly = false;
       if (res && !carried2 && shipped.length === 0) {
-        const a = placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, res, ".", true);
-        if (a.placement === "final-stage") {
+        let asked = 0;
+        for (const e of ctx.entries) {
+          if (e.path.includes("/")) continue;
+          if (++asked > 256) break;
+          const a = placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, res, e.path, e.kind === "dir");
+          if (a.placement !== "final-stage") continue;
           partly = true;
           for (const l of a.via) via.add(l);
+          break;
         }
       }
       const data = inBuildStage ? {

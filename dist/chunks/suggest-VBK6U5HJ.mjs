@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-BNFWJOVP.mjs";
+} from "./chunk-D2YOIABH.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-CYEGBCQY.mjs";
+} from "./chunk-JKAB5A2H.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-UOL277RM.mjs";
+} from "./chunk-7MLPMYAF.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BSHMZGQJ.mjs";

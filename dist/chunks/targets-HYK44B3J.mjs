@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BNFWJOVP.mjs";
+} from "./chunk-D2YOIABH.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-U7EHJTRH.mjs";
+} from "./chunk-TD7T2JCO.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -33,7 +33,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-UOL277RM.mjs";
+} from "./chunk-7MLPMYAF.mjs";
 import "./chunk-BSHMZGQJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

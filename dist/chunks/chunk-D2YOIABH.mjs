@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-UOL277RM.mjs";
+} from "./chunk-7MLPMYAF.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-CYEGBCQY.mjs";
+} from "./chunk-JKAB5A2H.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-UOL277RM.mjs";
+} from "./chunk-7MLPMYAF.mjs";
 import "./chunk-BSHMZGQJ.mjs";
 import {
   readRegularFile

@@ -100,6 +100,20 @@ export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary
   const baseDir = runDir ?? path.dirname(abs);
   const chosen = new Set<string>();
   groupTargets(doc, 'default', chosen);
+  // A chosen target's `contexts = { x = "target:other" }` builds `other` too (buildx's loadLinks adds
+  // it to what it builds and prints): datalens-backend's ci_with_src takes lib/, app/ and the rest
+  // through dl_src_* targets outside the default group.
+  const queue = [...chosen];
+  while (queue.length > 0 && chosen.size < 512) {
+    const n = queue.pop() as string;
+    if (all === null || typeof all !== 'object' || !Object.hasOwn(all, n)) continue;
+    for (const v of Object.values(flatten(all, n, abs).contexts ?? {})) {
+      const link = typeof v === 'string' ? /^target:(.+)$/.exec(v) : null;
+      if (link === null || chosen.has(link[1]) || !Object.hasOwn(all, link[1])) continue;
+      chosen.add(link[1]);
+      queue.push(link[1]);
+    }
+  }
   const names = chosen.size > 0 ? [...chosen] : Object.keys(all);
   const declaredIn = path.relative(cwd, abs) || abs;
   return names.sort().map((name) => {

@@ -211,6 +211,34 @@ test('--bake: default group (nested), inherits, contexts: named context sources 
   }
 });
 
+// datalens-tech/datalens-backend: ci_with_src (default group) takes lib/ through `contexts = { src_lib =
+// "target:dl_src_lib" }`; buildx builds dl_src_lib too (loadLinks), --bake audited only the group.
+test('--bake: a target a chosen target links with `target:NAME` is built too, and audited', () => {
+  const tree = writeTree({
+    'bake.json': JSON.stringify({
+      group: { default: { targets: ['ci'] } },
+      target: {
+        ci: { context: 'ci', contexts: { src_lib: 'target:src_lib' } },
+        src_lib: { context: 'lib', dockerfile: 'src.Dockerfile', contexts: { base: 'target:base' } },
+        base: { context: 'base' },
+        unused: { context: 'nowhere' },
+      },
+    }),
+    'ci/Dockerfile': 'FROM alpine\nCOPY --from=src_lib /src /src\n',
+    'lib/src.Dockerfile': 'FROM scratch\nCOPY gone.py /src/\n',
+    'base/Dockerfile': 'FROM alpine\n',
+  });
+  try {
+    const r = ctxAudit(['--bake', 'bake.json', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 1, r.stderr);
+    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
+    assert.deepEqual(doc.targets.map((t) => t.name), ['base', 'ci', 'src_lib']);
+    assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => [f.target, f.ruleId]), [['src_lib', 'CTX101']]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // rocker-versioned2 runs `docker buildx bake -f bakefiles/devel.docker-bake.json` from the root; its
 // targets name no context, so dockerfiles/*.Dockerfile resolve from there. ctx-audit resolved them
 // from bakefiles/ and exited 2 on every target.

@@ -5877,6 +5877,17 @@ function bakeTargets(file, cwd, repository, runDir) {
   const baseDir = runDir ?? path.dirname(abs);
   const chosen = /* @__PURE__ */ new Set();
   groupTargets(doc, "default", chosen);
+  const queue = [...chosen];
+  while (queue.length > 0 && chosen.size < 512) {
+    const n = queue.pop();
+    if (all === null || typeof all !== "object" || !Object.hasOwn(all, n)) continue;
+    for (const v of Object.values(flatten(all, n, abs).contexts ?? {})) {
+      const link = typeof v === "string" ? /^target:(.+)$/.exec(v) : null;
+      if (link === null || chosen.has(link[1]) || !Object.hasOwn(all, link[1])) continue;
+      chosen.add(link[1]);
+      queue.push(link[1]);
+    }
+  }
   const names = chosen.size > 0 ? [...chosen] : Object.keys(all);
   const declaredIn = path.relative(cwd, abs) || abs;
   return names.sort().map((name) => {

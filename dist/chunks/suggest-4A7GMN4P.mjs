@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-D2YOIABH.mjs";
+} from "./chunk-P2VUAOBA.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

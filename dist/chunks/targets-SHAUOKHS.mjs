@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-D2YOIABH.mjs";
+} from "./chunk-P2VUAOBA.mjs";
 import {
   configForRun,
   failOnFor,

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SHAUOKHS.mjs"),
+  targets: () => import("./chunks/targets-STDSHZKJ.mjs"),
   why: () => import("./chunks/why-SOOPBRSA.mjs"),
-  suggest: () => import("./chunks/suggest-4A7GMN4P.mjs")
+  suggest: () => import("./chunks/suggest-LDSHCMBF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -24,6 +24,7 @@ import { InputError } from '../errors.js';
 import { COMPOSE_FILE_NAMES, composeTargets } from './compose.js';
 import { stepCondition } from './gha-if.js';
 import type { BuildTarget } from './target.js';
+import { isLocalContextValue } from './named-context.js';
 
 // `.tt`: Thor/ERB, what Rails renders into every new app (railties' app/templates/Dockerfile.tt).
 const TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
@@ -628,7 +629,7 @@ function dockerBuildCommands(
   rootCd?: RegExp,
   head = new RegExp(`${DOCKER_BUILD}(.*)$`),
   fileVars = false,
-): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; legacyByLine: boolean; buildx: boolean }[] {
+): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean }[] {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
@@ -638,6 +639,7 @@ function dockerBuildCommands(
     let target: string | undefined;
     const args: Record<string, string> = {};
     const argsAtRunTime: Record<string, string> = {};
+    const named: Record<string, string> = {};
     const positional: string[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -661,8 +663,15 @@ function dockerBuildCommands(
         else if (eq > 0) argsAtRunTime[a.slice(0, eq)] = a.slice(eq + 1);
         continue;
       }
+      // `--build-context name=value` (amrc-connectivity-stack's `lib=./lib`): its COPY --from sources are checked there.
+      const bc = value('--build-context');
+      if (bc !== undefined) {
+        const eq = bc.indexOf('=');
+        if (eq > 0 && !/\$|\{\{/.test(bc)) named[bc.slice(0, eq)] = bc.slice(eq + 1);
+        continue;
+      }
       // Flags with a value we do not use; boolean flags take none.
-      if (/^-(t|-tag|-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-build-context|-network|-progress|-iidfile|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
+      if (/^-(t|-tag|-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-network|-progress|-iidfile|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
         i++;
         continue;
       }
@@ -682,7 +691,8 @@ function dockerBuildCommands(
     const buildx = /\bbuildx\b/.test(line.slice(m.index, m.index + m[0].length - m[1].length));
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
     const asPattern = (f: string) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, '*');
-    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', context: at(context), target, args, argsAtRunTime, legacyByLine, buildx });
+    const namedContexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, isLocalContextValue(v) ? at(v) : v]));
+    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx });
   }
   return out;
 }
@@ -1175,7 +1185,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         const pushBuilds = (w: Record<string, unknown>, label: string, ifCond: unknown, noContext: 'git' | 'path' | 'always-git') => {
           const str = (k: string) => (typeof w[k] === 'string' ? (withEnv(w[k]) as string) : undefined);
           let listedUnknown = false;
-          for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('context'), str('file'), str('target'), str('build-args')])) {
+          for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('context'), str('file'), str('target'), str('build-args'), str('build-contexts')])) {
             // A step whose `if:` is false for this combination never builds it (gha-if.ts).
             if (stepCondition(ifCond, combo.values) === false) continue;
             const given = str('context') === undefined ? undefined : combo.apply(str('context')!);
@@ -1203,6 +1213,15 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
             }
             if (!gitContext && foreign) continue;
+            // `build-contexts: lib=./lib` (amrc-connectivity-stack's service builds; its Dockerfiles
+            // `COPY --from=lib`): named contexts, local ones from the workspace.
+            const namedContexts: Record<string, string> = {};
+            for (const l of combo.apply(str('build-contexts') ?? '').split('\n')) {
+              const eq = l.indexOf('=');
+              if (eq <= 0 || /\$\{\{|\{\{/.test(l)) continue;
+              const v = l.slice(eq + 1).trim();
+              namedContexts[l.slice(0, eq).trim()] = isLocalContextValue(v) ? path.resolve(root, v) : v;
+            }
             const ctxAbs = path.resolve(root, context);
             const dockerfile = file ? path.resolve(sub !== null || noContext === 'always-git' ? ctxAbs : root, file) : undefined;
             out.push({
@@ -1213,7 +1232,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               dockerfile,
               target: target !== undefined && !/\$\{\{/.test(target) ? target : undefined,
               args,
-              namedContexts: {},
+              namedContexts,
               // A Git context holds the committed Dockerfile and nothing an earlier step writes.
               ...(gitContext ? { gitContext: true as const } : { ...prepared(ctxAbs, combo.apply), ...rewrittenSkip(dockerfile ?? path.join(ctxAbs, 'Dockerfile')) }),
               ...withRunTimeArgs(argsAtRunTime),
@@ -1292,7 +1311,8 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.
                 // `env: DOCKER_BUILDKIT: 0` on the step, the job or the workflow (xwiki-docker's image builds).
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
-                out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}) });
+                const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path.resolve(root, v) : v]));
+                out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}) });
               }
               // `docker compose -f docker-compose.dev.yml up --build` (mathesar's CI): the files it
               // names, merged as Compose merges them, with the workflow's literal env. Files with the

@@ -1096,6 +1096,40 @@ test('workflowTargets: a job whose workspace holds only another repository build
   }
 });
 
+// AMRC-FactoryPlus/amrc-connectivity-stack: `build-contexts: lib=./lib` on build-push-action, and
+// `docker buildx build --build-context lib=./lib`; the Dockerfiles `COPY --from=lib`. Neither was
+// read: a COPY --from=lib of a file lib/ lacks passed the gate.
+test('runTargets: build-push-action build-contexts and docker buildx --build-context are the build\'s named contexts', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: ./svc',
+    '          build-contexts: |',
+    '            lib=./lib',
+    '            img=docker-image://alpine:3',
+    '      - run: cd svc && docker buildx build --build-context lib=../lib -f Dockerfile.cli .',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['svc/Dockerfile', 'svc/Dockerfile.cli', 'lib/present.js', '.github/workflows/b.yml'], dockerignore: null, fileContents: { '.github/workflows/b.yml': wf, 'svc/Dockerfile': 'FROM alpine\nCOPY --from=lib present.js /\nCOPY --from=lib nope.js /\n', 'svc/Dockerfile.cli': 'FROM alpine\nCOPY --from=lib gone.js /\n' } });
+  try {
+    const targets = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(targets.map((t) => [t.name, Object.fromEntries(Object.entries(t.namedContexts).map(([k, v]) => [k, v.startsWith(tree.ctx) ? v.slice(tree.ctx.length) : v]))]), [
+      ['.github/workflows/b.yml:b step 2', { lib: '/lib', img: 'docker-image://alpine:3' }],
+      ['.github/workflows/b.yml:b step 3', { lib: '/lib' }],
+    ]);
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    assert.deepEqual(multi.targets.map((t) => (t.result?.findings ?? []).filter((f) => f.ruleId === 'CTX101').map((f) => [f.severity, f.line])), [[['error', 3]], [['error', 2]]]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // akto's staging.yml: `docker buildx build ... "$CONTEXT"` with the step's `CONTEXT: ${{ matrix.context }}`:
 // the step was read as a script that may write the context before its own build, and a missing
 // source was a warning, "unless the earlier step step 2 (a run script) puts it there".

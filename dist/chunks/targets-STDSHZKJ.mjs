@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-P2VUAOBA.mjs";
+} from "./chunk-ALT27X3A.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-P2VUAOBA.mjs";
+} from "./chunk-ALT27X3A.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -6978,6 +6978,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     let target;
     const args = {};
     const argsAtRunTime = {};
+    const named = {};
     const positional = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -6999,7 +7000,13 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
         else if (eq > 0) argsAtRunTime[a.slice(0, eq)] = a.slice(eq + 1);
         continue;
       }
-      if (/^-(t|-tag|-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-build-context|-network|-progress|-iidfile|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
+      const bc = value("--build-context");
+      if (bc !== void 0) {
+        const eq = bc.indexOf("=");
+        if (eq > 0 && !/\$|\{\{/.test(bc)) named[bc.slice(0, eq)] = bc.slice(eq + 1);
+        continue;
+      }
+      if (/^-(t|-tag|-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-network|-progress|-iidfile|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
         i++;
         continue;
       }
@@ -7013,7 +7020,8 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const buildx = /\bbuildx\b/.test(line.slice(m.index, m.index + m[0].length - m[1].length));
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
     const asPattern = (f) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, "*");
-    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", context: at(context), target, args, argsAtRunTime, legacyByLine, buildx });
+    const namedContexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, isLocalContextValue(v) ? at(v) : v]));
+    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx });
   }
   return out;
 }
@@ -7345,7 +7353,7 @@ function workflowTargets(root, cwd, repository) {
         const pushBuilds = (w, label, ifCond, noContext) => {
           const str = (k) => typeof w[k] === "string" ? withEnv(w[k]) : void 0;
           let listedUnknown = false;
-          for (const combo of matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args")])) {
+          for (const combo of matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args"), str("build-contexts")])) {
             if (stepCondition(ifCond, combo.values) === false) continue;
             const given = str("context") === void 0 ? void 0 : combo.apply(str("context"));
             const sub = given === void 0 ? null : /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(given);
@@ -7368,6 +7376,13 @@ function workflowTargets(root, cwd, repository) {
               else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
             }
             if (!gitContext && foreign) continue;
+            const namedContexts = {};
+            for (const l of combo.apply(str("build-contexts") ?? "").split("\n")) {
+              const eq = l.indexOf("=");
+              if (eq <= 0 || /\$\{\{|\{\{/.test(l)) continue;
+              const v = l.slice(eq + 1).trim();
+              namedContexts[l.slice(0, eq).trim()] = isLocalContextValue(v) ? path3.resolve(root, v) : v;
+            }
             const ctxAbs = path3.resolve(root, context);
             const dockerfile = file ? path3.resolve(sub !== null || noContext === "always-git" ? ctxAbs : root, file) : void 0;
             out.push({
@@ -7378,7 +7393,7 @@ function workflowTargets(root, cwd, repository) {
               dockerfile,
               target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0,
               args,
-              namedContexts: {},
+              namedContexts,
               // A Git context holds the committed Dockerfile and nothing an earlier step writes.
               ...gitContext ? { gitContext: true } : { ...prepared(ctxAbs, combo.apply), ...rewrittenSkip(dockerfile ?? path3.join(ctxAbs, "Dockerfile")) },
               ...withRunTimeArgs(argsAtRunTime)
@@ -7429,7 +7444,8 @@ function workflowTargets(root, cwd, repository) {
               for (const c of foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
                 const ctxAbs = path3.resolve(root, c.context);
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
-                out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
+                const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v]));
+                out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
               }
               for (const c of foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
                 const files = c.files.map((f) => path3.resolve(root, f));

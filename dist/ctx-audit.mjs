@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TD7T2JCO.mjs";
+} from "./chunks/chunk-6IHD4AJ5.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-JKAB5A2H.mjs";
+} from "./chunks/chunk-WKSUIX3Y.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7MLPMYAF.mjs";
+} from "./chunks/chunk-XELXGAOX.mjs";
 import "./chunks/chunk-BSHMZGQJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-STDSHZKJ.mjs"),
-  why: () => import("./chunks/why-SOOPBRSA.mjs"),
-  suggest: () => import("./chunks/suggest-LDSHCMBF.mjs")
+  targets: () => import("./chunks/targets-7MJ5BUVQ.mjs"),
+  why: () => import("./chunks/why-XA4NNCWJ.mjs"),
+  suggest: () => import("./chunks/suggest-5TFVN4EB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -21,8 +21,12 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
-/** How different a name may be and still be the one meant: about half its length, at least 1. */
-const limitFor = (name: string) => Math.max(1, Math.floor(name.length / 2));
+/**
+ * How different a name may be and still be the one meant: about half its length; a name of five
+ * characters or fewer, one (half made `dist` a typo of `test`, two letters of four: ds-wizard's
+ * engine-backend).
+ */
+const limitFor = (name: string) => (name.length <= 5 ? 1 : Math.floor(name.length / 2));
 
 export interface PathIndex {
   /** Directory ('' = the root) -> the names in it, sorted. */

@@ -21,4 +21,10 @@ test('nearestPath corrects component by component and says nothing when the path
   assert.equal(nearestPath(index, 'src/app'), null, 'an implied directory exists too');
   assert.equal(nearestPath(index, 'docs/guide.md'), null);
   assert.equal(nearestPath(index, 'config/*.json'), null, 'wildcards name a set');
+  // A short name differs by one at most: `dist` is no typo of `test` (ds-wizard's engine-backend).
+  const short = indexPaths(['test/a.py', 'lib/x']);
+  assert.equal(nearestPath(short, 'dist'), null);
+  assert.equal(nearestPath(short, 'tests'), 'test');
+  assert.equal(nearestPath(short, 'lbi'), null);
+  assert.equal(nearestPath(short, 'lip/x'), 'lib/x');
 });

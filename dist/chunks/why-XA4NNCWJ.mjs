@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-JKAB5A2H.mjs";
+} from "./chunk-WKSUIX3Y.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7MLPMYAF.mjs";
+} from "./chunk-XELXGAOX.mjs";
 import "./chunk-BSHMZGQJ.mjs";
 import {
   readRegularFile

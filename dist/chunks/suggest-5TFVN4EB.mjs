@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-ALT27X3A.mjs";
+} from "./chunk-4KY4EA6E.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-JKAB5A2H.mjs";
+} from "./chunk-WKSUIX3Y.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7MLPMYAF.mjs";
+} from "./chunk-XELXGAOX.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BSHMZGQJ.mjs";

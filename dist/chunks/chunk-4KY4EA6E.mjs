@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-7MLPMYAF.mjs";
+} from "./chunk-XELXGAOX.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

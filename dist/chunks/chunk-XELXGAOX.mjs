@@ -12539,7 +12539,7 @@ function editDistance(a, b, max) {
   }
   return prev[b.length];
 }
-var limitFor = (name) => Math.max(1, Math.floor(name.length / 2));
+var limitFor = (name) => name.length <= 5 ? 1 : Math.floor(name.length / 2);
 function indexPaths(paths) {
   const sets = /* @__PURE__ */ new Map();
   const add = (p) => {

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-7MLPMYAF.mjs";
+} from "./chunk-XELXGAOX.mjs";
 import {
   parseSize
 } from "./chunk-BSHMZGQJ.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7MLPMYAF.mjs";
+} from "./chunk-XELXGAOX.mjs";
 import {
   parseSize
 } from "./chunk-BSHMZGQJ.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7MJ5BUVQ.mjs"),
+  targets: () => import("./chunks/targets-ZFJN6U3W.mjs"),
   why: () => import("./chunks/why-XA4NNCWJ.mjs"),
-  suggest: () => import("./chunks/suggest-5TFVN4EB.mjs")
+  suggest: () => import("./chunks/suggest-XQXJOPOT.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

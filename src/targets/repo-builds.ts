@@ -122,7 +122,9 @@ export function templateReason(abs: string, root?: string): string | null {
   const embedded = root === undefined ? null : goEmbeddedBy(abs, root);
   if (embedded !== null) return `embedded in a Go program (${embedded}): a file it carries and writes out (a template), not a build of this repository; not audited`;
   try {
-    const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+    // Without a UTF-8 byte order mark, as BuildKit's parser reads it (discardBOM): OoS-Backend's
+    // Migrations/Dockerfile starts with one, and `ARG DOTNET_VERSION=8.0` on line 1 went unseen.
+    const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8').replace(/^\uFEFF/, '');
     if (text.trim() === '') return 'an empty file: docker refuses it (the Dockerfile cannot be empty), so nothing builds it; not audited';
     // Named like one (`Dockerfile.x`, `dockerfile-x`) but with no FROM line at all: not a Dockerfile.
     if (!/^[Dd]ockerfile$/.test(path.basename(abs)) && !/^\s*from\s/im.test(text)) return 'no FROM instruction: named like a Dockerfile, but not one (docker would refuse it); not audited';

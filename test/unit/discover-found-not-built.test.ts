@@ -499,6 +499,17 @@ test('--all: a Dockerfile<Name> (a capital letter after it, no extension) is a D
   assert.deepEqual(t.map((x) => x.name.replace(/ \(context: .*$/, '')).sort(), ['.docker/DockerfileDev', 'DockerfileCelery']);
 });
 
+// ita-social-projects/OoS-Backend: OutOfSchool.Migrations/Dockerfile starts with a UTF-8 byte order
+// mark, then `ARG DOTNET_VERSION=8.0` and `FROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION}`;
+// BuildKit drops the mark, --all took the ARG for missing and skipped the file as a template.
+test('--all: a Dockerfile that starts with a byte order mark is read without it (its ARG before FROM counts)', () => {
+  const t = discovered({
+    'svc/Dockerfile': '\uFEFFARG DOTNET_VERSION=8.0\nFROM mcr.microsoft.com/dotnet/sdk:${DOTNET_VERSION}\nCOPY a.txt /\n',
+    'svc/a.txt': 'a',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [['svc/Dockerfile', null]]);
+});
+
 // NHSDigital/nbs-appointments-management-service: BookingDataExtractDockerfile, CosmosAuditorDockerfile
 // at the root, built by its pipelines from there: --all did not find them, and suggest -f one of them
 // proposed excluding data/ and src/ paths the others copy.

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4KY4EA6E.mjs";
+} from "./chunk-Q4ECOQG2.mjs";
 import {
   configForRun,
   failOnFor,

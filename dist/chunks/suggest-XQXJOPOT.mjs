@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-4KY4EA6E.mjs";
+} from "./chunk-Q4ECOQG2.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -6668,7 +6668,7 @@ function templateReason(abs, root) {
   const embedded = root === void 0 ? null : goEmbeddedBy(abs, root);
   if (embedded !== null) return `embedded in a Go program (${embedded}): a file it carries and writes out (a template), not a build of this repository; not audited`;
   try {
-    const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+    const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8").replace(/^\uFEFF/, "");
     if (text.trim() === "") return "an empty file: docker refuses it (the Dockerfile cannot be empty), so nothing builds it; not audited";
     if (!/^[Dd]ockerfile$/.test(path3.basename(abs)) && !/^\s*from\s/im.test(text)) return "no FROM instruction: named like a Dockerfile, but not one (docker would refuse it); not audited";
     const outside = withoutHeredocBodies(text);

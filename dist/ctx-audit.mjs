@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-6IHD4AJ5.mjs";
+} from "./chunks/chunk-TKEIFS5H.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-WKSUIX3Y.mjs";
+} from "./chunks/chunk-ORQ4JBV7.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-XELXGAOX.mjs";
+} from "./chunks/chunk-4DZ6X4FG.mjs";
 import "./chunks/chunk-BSHMZGQJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZFJN6U3W.mjs"),
-  why: () => import("./chunks/why-XA4NNCWJ.mjs"),
-  suggest: () => import("./chunks/suggest-XQXJOPOT.mjs")
+  targets: () => import("./chunks/targets-INJZJ3ZW.mjs"),
+  why: () => import("./chunks/why-5XGV2YUQ.mjs"),
+  suggest: () => import("./chunks/suggest-ZOKF3DQX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -315,3 +315,12 @@ test('CTX201: a file copied to `.` lands in the WORKDIR, so a COPY --from of <wo
   const other = findingsOf('CTX201', { files: ['.npmrc'], fileContents: { '.npmrc': 'loglevel=error\n', Dockerfile: dockerfile('/etc/npmrc') }, dockerignore: '' });
   assert.match(other[0]?.message ?? '', /no COPY --from brings this path into the image/);
 });
+
+// get-convex/convex-backend's dashboard .env.production: `SENTRY_DSN=https://<public key>@o1192621.ingest.sentry.io/6348388`,
+// the client key a browser bundle carries (NEXT_PUBLIC_SENTRY_DSN holds the same): taken for a credential.
+test('CTX201: a Sentry client DSN is no credential; a DSN with a password is', () => {
+  const key = randomBytes(16).toString('hex');
+  const of = (env: string) => findingsOf('CTX201', { files: ['.env.production'], fileContents: { '.env.production': env, Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' }).map((x) => [x.severity, x.data.evidence]);
+  assert.deepEqual(of(`SENTRY_DSN=https://${key}@o1192621.ingest.sentry.io/6348388\n`), [['info', 'no-credential']]);
+  assert.deepEqual(of(`DATABASE_DSN=postgres://app:${key}@db.internal:5432/app\n`).map(([sev]) => sev), ['error']);
+});

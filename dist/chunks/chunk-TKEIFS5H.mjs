@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XELXGAOX.mjs";
+} from "./chunk-4DZ6X4FG.mjs";
 import {
   parseSize
 } from "./chunk-BSHMZGQJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-WKSUIX3Y.mjs";
+} from "./chunk-ORQ4JBV7.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-XELXGAOX.mjs";
+} from "./chunk-4DZ6X4FG.mjs";
 import "./chunk-BSHMZGQJ.mjs";
 import {
   readRegularFile

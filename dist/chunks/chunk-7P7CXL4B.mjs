@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-XELXGAOX.mjs";
+} from "./chunk-4DZ6X4FG.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-Q4ECOQG2.mjs";
+} from "./chunk-7P7CXL4B.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-WKSUIX3Y.mjs";
+} from "./chunk-ORQ4JBV7.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-XELXGAOX.mjs";
+} from "./chunk-4DZ6X4FG.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BSHMZGQJ.mjs";

@@ -671,21 +671,26 @@ test('CTX201: Symfony\'s committed .env and .env.<env> beside a .env that says i
 });
 
 // uvdesk's .env (no header needed): `MAILER_DSN=null://null` names no credential, nor Symfony's
-// stock `mysql://db_user:db_password@` and `postgresql://app:!ChangeMe!@` URLs; a DSN with a key does.
-test('CTX201: a DSN or URL with no user or password, or Symfony\'s placeholder passwords, is no credential; a Sentry DSN with its key is', () => {
+// stock `mysql://db_user:db_password@` and `postgresql://app:!ChangeMe!@` URLs; a DSN with a password does.
+// A Sentry client DSN carries only the public key, which Sentry documents as safe to publish (it
+// only lets events be sent; convex-backend's dashboard ships it): no credential. Sentry's old DSN
+// form with a secret key after a colon still is one.
+test('CTX201: a DSN or URL with no user or password, or Symfony\'s placeholder passwords, or a Sentry client DSN, is no credential; a DSN with a password is', () => {
   const f = secretFindings('CTX201', {}, {
     'a/.env': 'MAILER_DSN=null://null\nREDIS_DSN=redis://localhost:6379/0\nDATABASE_URL=mysql://db_user:db_password@127.0.0.1:3306/db_name\n',
     'b/.env': 'DATABASE_URL="postgresql://app:!ChangeMe!@127.0.0.1:5432/app?serverVersion=16&charset=utf8"\n',
     'c/.env': `SENTRY_DSN=https://${rand(32, '0123456789abcdef')}@o12345.ingest.sentry.io/678\n`,
     'd/.env': `DATABASE_URL=mysql://app:${rand(16)}@db:3306/app\n`,
+    'e/.env': `SENTRY_DSN=https://${rand(32, '0123456789abcdef')}:${rand(32, '0123456789abcdef')}@sentry.example.org/9\n`,
   });
   assert.deepEqual(
     f.map(([p, s]) => [p, s]),
     [
       ['a/.env', 'info'],
       ['b/.env', 'info'],
-      ['c/.env', 'error'],
+      ['c/.env', 'info'],
       ['d/.env', 'error'],
+      ['e/.env', 'error'],
     ],
   );
 });

@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-INJZJ3ZW.mjs"),
   why: () => import("./chunks/why-5XGV2YUQ.mjs"),
-  suggest: () => import("./chunks/suggest-ZOKF3DQX.mjs")
+  suggest: () => import("./chunks/suggest-6FGPGZCB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

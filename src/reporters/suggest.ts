@@ -50,7 +50,7 @@ export function renderSuggestSummary(r: SuggestResult): string {
     out.push('  not suggested (verification failed):');
     for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(', ')}: ${x.reasons.map(safeText).join('; ')}`);
   }
-  if (r.notEvaluated > 0) out.push(`  ${n(r.notEvaluated)} more candidate change${r.notEvaluated === 1 ? ' was' : 's were'} not evaluated in this run: apply these and run suggest again`);
+  if (r.notEvaluated > 0) out.push(`  ${n(r.notEvaluated)} more candidate change${r.notEvaluated === 1 ? ' was' : 's were'} not evaluated, past this run's limit${r.changed ? ': apply these and run suggest again' : ''}`);
   if (!r.changed) out.push('  nothing to change');
   else out.push(`  total: ${figures(r.before, r.after)} (tar ${formatSize(r.before.legacyTarBytes)} -> ${formatSize(r.after.legacyTarBytes)})`);
   return neutralizeCommands(out.join('\n') + '\n');

@@ -575,9 +575,13 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
   let gitReason: string | null | undefined;
   const gitReasonNow = () => (gitReason === undefined ? (gitReason = gitReadReason(result, root, dockerfileText, siblings)) : gitReason);
+  // The limit is on evaluations (each costs a pass over the recorded tree); a candidate held back
+  // before one (a reason known from the Dockerfiles) costs nothing and is always said. Counted past
+  // it: mana-monorepo's root had 40 candidates held back, and 39 more never looked at.
   const maxCandidates = opts.maxCandidates ?? 40;
-  const notEvaluated = Math.max(0, candidates.length - maxCandidates);
-  for (const c of candidates.slice(0, maxCandidates)) {
+  let evaluations = 0;
+  let notEvaluated = 0;
+  for (const c of candidates) {
     // A name holding a line break could add a line of its own choosing: such a candidate is never made.
     if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
@@ -588,6 +592,11 @@ export function suggest(opts: SuggestOptions): SuggestResult {
       rejected.push({ kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText), reasons: [c.blocked] });
       continue;
     }
+    if (evaluations >= maxCandidates) {
+      notEvaluated++;
+      continue;
+    }
+    evaluations++;
     const next = applyEdit(doc, c.edit);
     const nextContent = serializeDoc(next);
     // Appended exclusions change only what they match: derived from the current state, no walk.

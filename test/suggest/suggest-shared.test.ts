@@ -622,7 +622,7 @@ test('suggest: candidate changes past the per-run limit are counted, not dropped
   const r = suggestOn({ files: ['Dockerfile', 'app.txt', ...dirs.map((d) => `${d}/x.bin`)], fileContents: { Dockerfile: 'FROM alpine\nCOPY app.txt /\n', ...Object.fromEntries(dirs.map((d) => [`${d}/x.bin`, 'x'.repeat(2000)])) }, dockerignore: '# none\n' }, () => ({ maxCandidates: 2 }));
   assert.equal(r.suggestions.length, 2, JSON.stringify(r.suggestions.map((x) => x.lines)));
   assert.equal(r.notEvaluated, 3);
-  assert.match(renderSuggestSummary(r), /\n  3 more candidate changes were not evaluated in this run: apply these and run suggest again\n/);
+  assert.match(renderSuggestSummary(r), /\n  3 more candidate changes were not evaluated, past this run's limit: apply these and run suggest again\n/);
   assert.equal(suggestOn({ files: ['Dockerfile', 'app.txt', 'a1/x.bin'], fileContents: { Dockerfile: 'FROM alpine\nCOPY app.txt /\n', 'a1/x.bin': 'x'.repeat(2000) }, dockerignore: '# none\n' }).notEvaluated, 0);
 });
 

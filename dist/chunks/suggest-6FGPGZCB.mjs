@@ -184,7 +184,7 @@ function renderSuggestSummary(r) {
     out.push("  not suggested (verification failed):");
     for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(", ")}: ${x.reasons.map(safeText).join("; ")}`);
   }
-  if (r.notEvaluated > 0) out.push(`  ${n(r.notEvaluated)} more candidate change${r.notEvaluated === 1 ? " was" : "s were"} not evaluated in this run: apply these and run suggest again`);
+  if (r.notEvaluated > 0) out.push(`  ${n(r.notEvaluated)} more candidate change${r.notEvaluated === 1 ? " was" : "s were"} not evaluated, past this run's limit${r.changed ? ": apply these and run suggest again" : ""}`);
   if (!r.changed) out.push("  nothing to change");
   else out.push(`  total: ${figures(r.before, r.after)} (tar ${formatSize(r.before.legacyTarBytes)} -> ${formatSize(r.after.legacyTarBytes)})`);
   return neutralizeCommands(out.join("\n") + "\n");
@@ -1227,8 +1227,9 @@ function suggest(opts) {
   let gitReason;
   const gitReasonNow = () => gitReason === void 0 ? gitReason = gitReadReason(result, root, dockerfileText, siblings) : gitReason;
   const maxCandidates = opts.maxCandidates ?? 40;
-  const notEvaluated = Math.max(0, candidates.length - maxCandidates);
-  for (const c of candidates.slice(0, maxCandidates)) {
+  let evaluations = 0;
+  let notEvaluated = 0;
+  for (const c of candidates) {
     if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
     if (c.edit.kind === "append" && c.lines.every((l) => present().has(l))) continue;
@@ -1237,6 +1238,11 @@ function suggest(opts) {
       rejected.push({ kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText), reasons: [c.blocked] });
       continue;
     }
+    if (evaluations >= maxCandidates) {
+      notEvaluated++;
+      continue;
+    }
+    evaluations++;
     const next = applyEdit(doc, c.edit);
     const nextContent = serializeDoc(next);
     const ev = (c.edit.kind === "append" ? evaluateAppend(setup, current, nextContent) : null) ?? evaluate(setup, nextContent);

@@ -624,6 +624,15 @@ test('suggest: candidate changes past the per-run limit are counted, not dropped
   assert.equal(r.notEvaluated, 3);
   assert.match(renderSuggestSummary(r), /\n  3 more candidate changes were not evaluated, past this run's limit: apply these and run suggest again\n/);
   assert.equal(suggestOn({ files: ['Dockerfile', 'app.txt', 'a1/x.bin'], fileContents: { Dockerfile: 'FROM alpine\nCOPY app.txt /\n', 'a1/x.bin': 'x'.repeat(2000) }, dockerignore: '# none\n' }).notEvaluated, 0);
+  // The limit is on evaluations: candidates another Dockerfile's COPY holds back cost none and are all said.
+  const held = suggestOn({
+    files: ['Dockerfile', 'Dockerfile.other', 'app.txt', 'a1/x.bin', 'a2/x.bin', 'b1/x.bin', 'b2/x.bin'],
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY app.txt /\n', 'Dockerfile.other': 'FROM alpine\nCOPY app.txt /\nCOPY a1 /a1\nCOPY a2 /a2\n', ...Object.fromEntries(['a1', 'a2', 'b1', 'b2'].map((d) => [`${d}/x.bin`, 'x'.repeat(2000)])) },
+    dockerignore: '# none\n',
+  }, () => ({ maxCandidates: 1 }));
+  assert.deepEqual(held.rejected.map((x) => x.lines.join(' ')).filter((l) => /^a\d$/.test(l)), ['a1', 'a2']);
+  assert.deepEqual(held.suggestions.map((x) => x.lines.join(' ')), ['b1']);
+  assert.equal(held.notEvaluated, 1);
 });
 
 // nocobase: build-pro-image.yml commits the tree, then builds a generated Dockerfile.pro (COPY . /tmp,

@@ -515,7 +515,8 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
     const m = head.exec(line);
     // ingress-nginx: `cd images/nginx/rootfs && docker buildx build ... .`
     for (const cmd of (m ? line.slice(0, m.index) : line).split(/&&|\|\||;/)) {
-      const cd = /^\s*cd(?:\s+(\S+))?\s*$/.exec(cmd);
+      // The directory as one word, quoted or not (`cd "${{ env.PROJECT_DIR }}"` holds spaces).
+      const cd = /^\s*cd(?:\s+("[^"]*"|'[^']*'|\S+))?\s*$/.exec(cmd);
       if (!cd) continue;
       const to = cd[1] === undefined ? '~' : cd[1].replace(/^(["'])(.*)\1$/, '$2');
       // A script's own way back to the repository root (BentoML's `cd "$GIT_ROOT"`).
@@ -528,6 +529,16 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
     }
     if (m && cwd !== null && !echoedAt(line, m.index)) yield { line, m, cwd };
   }
+}
+
+/** Whether a script runs `docker build` on some line (not in a comment, not echoed). */
+function runsDockerBuild(script: string): boolean {
+  for (const raw of script.replace(/\\\n/g, ' ').split('\n')) {
+    const line = withoutComment(raw);
+    const m = DOCKER_BUILD_RE.exec(line);
+    if (m && !echoedAt(line, m.index)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1187,7 +1198,10 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         const pushBuilds = (w: Record<string, unknown>, label: string, ifCond: unknown, noContext: 'git' | 'path' | 'always-git') => {
           const str = (k: string) => (typeof w[k] === 'string' ? (withEnv(w[k]) as string) : undefined);
           let listedUnknown = false;
-          for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('context'), str('file'), str('target'), str('build-args'), str('build-contexts')])) {
+          const combos = matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('context'), str('file'), str('target'), str('build-args'), str('build-contexts')]);
+          // A matrix only the run knows (vegaprotocol's `app: ${{ fromJSON(inputs.projects) }}`): listed.
+          if (combos.length === 0 && !foreign) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
+          for (const combo of combos) {
             // A step whose `if:` is false for this combination never builds it (gha-if.ts).
             if (stepCondition(ifCond, combo.values) === false) continue;
             const given = str('context') === undefined ? undefined : combo.apply(str('context')!);
@@ -1288,12 +1302,17 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             // missing source became a warning naming the build's own step). What its script does
             // before the build is `withOwn`'s, below.
             const self = writers.length > 0 && writers[writers.length - 1].num === num ? writers.pop() : undefined;
+            const builtBefore = out.length;
+            let runs = false;
             const wdRaw = workingDirectory(s);
             const run = withLiteralEnv(s.run, { ...env, ...envOf(s) });
+            const stepCombos = matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [typeof wdRaw === 'string' ? wdRaw : undefined, run]);
+            if (stepCombos.length === 0 && !foreign && runsDockerBuild(run)) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
             // `working-directory: ${{ matrix.version }}/${{ matrix.variant }}` and `docker build .`
             // (xwiki-docker's twelve images): one build per matrix value, as for build-push-action.
-            for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [typeof wdRaw === 'string' ? wdRaw : undefined, run])) {
+            for (const combo of stepCombos) {
               if (stepCondition((s as { if?: unknown }).if, combo.values) === false) continue;
+              runs = true;
               const wd = typeof wdRaw === 'string' ? combo.apply(wdRaw) : wdRaw;
               // What the step's own script does before its first build (dgraph's `mkdir -p linux && cp
               // ... linux/` then `docker build -f contrib/Dockerfile .`): a writer CTX101 can name for a
@@ -1336,6 +1355,12 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               }
             }
             if (self) writers.push(self);
+            // A docker build the script runs that none of the above could place (a context, -f or
+            // stage the shell expands, or one after `cd "${{ env.PROJECT_DIR }}"`, a directory not known
+            // here: mana-monorepo's CD builds): listed, not left out with no word.
+            if (runs && out.length === builtBefore && !foreign && runsDockerBuild(run)) {
+              out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited', unlocated: true });
+            }
           }
         }
       }

@@ -613,7 +613,7 @@ test('workflowTargets: a docker build --build-arg whose value the shell expands 
   }
 });
 
-test('workflowTargets: a docker build whose --target the shell expands is left out, not audited for a stage named `$TARGET` (argo-workflows, exit 2 before); one from a step env naming a matrix value is expanded', () => {
+test('workflowTargets: a docker build whose --target the shell expands is listed as skipped, not audited for a stage named `$TARGET` (argo-workflows, exit 2 before); one from a step env naming a matrix value is expanded', () => {
   const wf = [
     'on: push',
     'jobs:',
@@ -634,11 +634,13 @@ test('workflowTargets: a docker build whose --target the shell expands is left o
   const tree = buildTree({ files: ['Dockerfile', 'Dockerfile.windows', '.github/workflows/release.yaml'], dockerignore: null, fileContents: { '.github/workflows/release.yaml': wf } });
   try {
     assert.deepEqual(
-      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.target ?? null]),
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.target ?? null, t.unlocated === true ? t.skipReason : null]),
       [
-        ['.github/workflows/release.yaml:build-linux step 2 [target=workflow-controller]', 'workflow-controller'],
-        ['.github/workflows/release.yaml:build-linux step 2 [target=argocli]', 'argocli'],
-        ['.github/workflows/release.yaml:build-linux step 4', 'argocli'],
+        ['.github/workflows/release.yaml:build-linux step 2 [target=workflow-controller]', 'workflow-controller', null],
+        ['.github/workflows/release.yaml:build-linux step 2 [target=argocli]', 'argocli', null],
+        // The loop's `--target "${target}"`: listed, not audited for a stage named `${target}`.
+        ['.github/workflows/release.yaml:build-linux step 3', null, 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited'],
+        ['.github/workflows/release.yaml:build-linux step 4', 'argocli', null],
       ],
     );
   } finally {
@@ -646,7 +648,7 @@ test('workflowTargets: a docker build whose --target the shell expands is left o
   }
 });
 
-test('workflowTargets: docker build in a run script is resolved from the step\'s working-directory and the script\'s `cd` (ingress-nginx: cd images/nginx/rootfs && docker buildx build .); after an unknown cd, left out', () => {
+test('workflowTargets: docker build in a run script is resolved from the step\'s working-directory and the script\'s `cd` (ingress-nginx: cd images/nginx/rootfs && docker buildx build .); after an unknown cd, listed as skipped', () => {
   const wf = [
     'on: push',
     'jobs:',
@@ -673,11 +675,13 @@ test('workflowTargets: docker build in a run script is resolved from the step\'s
   try {
     const rel = (p: string | undefined) => (p === undefined ? null : p.slice(tree.ctx.length + 1));
     assert.deepEqual(
-      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, rel(t.context), rel(t.dockerfile)]),
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, rel(t.context), rel(t.dockerfile), t.skipReason === undefined ? null : 'skipped']),
       [
-        ['.github/workflows/ci.yaml:base (Build NGINX Base image)', 'images/nginx/rootfs', null],
-        ['.github/workflows/ci.yaml:base (In a working directory)', 'web', 'web/docker/Dockerfile'],
-        ['.github/workflows/ci.yaml:base (Two cds)', 'images/nginx/rootfs', null],
+        ['.github/workflows/ci.yaml:base (Build NGINX Base image)', 'images/nginx/rootfs', null, null],
+        ['.github/workflows/ci.yaml:base (In a working directory)', 'web', 'web/docker/Dockerfile', null],
+        ['.github/workflows/ci.yaml:base (Two cds)', 'images/nginx/rootfs', null, null],
+        // After an unknown cd: listed, not audited (mana-monorepo's `cd "${{ env.PROJECT_DIR }}"`).
+        ['.github/workflows/ci.yaml:base (Unknown)', '', null, 'skipped'],
       ],
     );
   } finally {
@@ -1096,6 +1100,44 @@ test('workflowTargets: a job whose workspace holds only another repository build
   }
 });
 
+// vegaprotocol/frontend-monorepo's publish-dist.yml (`app: ${{ fromJSON(inputs.projects) }}`) and
+// Memo-2023/mana-monorepo's CD (`cd "${{ env.PROJECT_DIR }}"`, then docker build): builds vanished
+// with no word. Listed as skipped; a disabled step (`if: false`) is still no build.
+test('workflowTargets: builds whose matrix only the run knows, or that run after a cd not known here, are listed as skipped; a disabled step is not', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  publish:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        app: ${{ fromJSON(inputs.projects) }}',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          build-args: APP=${{ matrix.app }}',
+    '      - run: docker build -t x apps/${{ matrix.app }}',
+    '      - run: |',
+    '          cd "${{ env.PROJECT_DIR }}"',
+    '          docker build -f docker/Dockerfile.base .',
+    '      - if: false',
+    '        run: cd "$X" && docker build .',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', '.github/workflows/p.yml'], dockerignore: null, fileContents: { '.github/workflows/p.yml': wf } });
+  try {
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.skipReason ?? null]), [
+      ['.github/workflows/p.yml:publish step 2', 'the matrix values it names are known only when the workflow runs: not audited'],
+      ['.github/workflows/p.yml:publish step 3', 'the matrix values it names are known only when the workflow runs: not audited'],
+      ['.github/workflows/p.yml:publish step 4', 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited'],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // AMRC-FactoryPlus/amrc-connectivity-stack: `build-contexts: lib=./lib` on build-push-action, and
 // `docker buildx build --build-context lib=./lib`; the Dockerfiles `COPY --from=lib`. Neither was
 // read: a COPY --from=lib of a file lib/ lacks passed the gate.
@@ -1259,7 +1301,7 @@ test('workflowTargets: a run step\'s ${{ env.NAME }} and $NAME take the literal 
   ].join('\n');
   const tree = buildTree({ files: ['ci/dockerfile', 'ci/other.dockerfile', 'apps/staging/Dockerfile', 'apps/production/Dockerfile', '.github/workflows/release.yml'], dockerignore: null, fileContents: { '.github/workflows/release.yml': wf } });
   try {
-    const t = workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, (x.dockerfile ?? '').slice(tree.ctx.length + 1) || x.context.slice(tree.ctx.length + 1), x.args.NODE_ENV ?? null]);
+    const t = workflowTargets(tree.ctx, tree.ctx).filter((x) => x.unlocated !== true).map((x) => [x.name, (x.dockerfile ?? '').slice(tree.ctx.length + 1) || x.context.slice(tree.ctx.length + 1), x.args.NODE_ENV ?? null]);
     assert.deepEqual(t, [
       ['.github/workflows/release.yml:release step 2 [env=staging]', 'ci/dockerfile', 'staging'],
       ['.github/workflows/release.yml:release step 2 [env=production]', 'ci/dockerfile', 'production'],
@@ -1267,6 +1309,11 @@ test('workflowTargets: a run step\'s ${{ env.NAME }} and $NAME take the literal 
       ['.github/workflows/release.yml:release step 5 [env=staging]', 'apps/staging', null],
       ['.github/workflows/release.yml:release step 5 [env=production]', 'apps/production', null],
     ]);
+    // The script's own DOCKERFILE, and a value only the run knows: listed as skipped.
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).filter((x) => x.skipReason !== undefined).map((x) => x.name),
+      ['.github/workflows/release.yml:release step 4', '.github/workflows/release.yml:release step 6'],
+    );
   } finally {
     tree.cleanup();
   }

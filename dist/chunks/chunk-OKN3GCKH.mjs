@@ -5810,6 +5810,7 @@ function isRemoteContext(value) {
   return /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|git@)/.test(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
 }
 function buildKey(t) {
+  if (t.unlocated === true) return JSON.stringify(["unlocated", t.name, t.context, t.dockerfile ?? null]);
   const sorted = (r) => Object.keys(r).sort().map((k) => [k, r[k]]);
   return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {}), t.gitContext ?? false, t.builder ?? null]);
 }
@@ -6893,7 +6894,7 @@ function* commandLines(script, workdir, head, rootCd) {
     const line = withoutComment(raw);
     const m = head.exec(line);
     for (const cmd of (m ? line.slice(0, m.index) : line).split(/&&|\|\||;/)) {
-      const cd = /^\s*cd(?:\s+(\S+))?\s*$/.exec(cmd);
+      const cd = /^\s*cd(?:\s+("[^"]*"|'[^']*'|\S+))?\s*$/.exec(cmd);
       if (!cd) continue;
       const to = cd[1] === void 0 ? "~" : cd[1].replace(/^(["'])(.*)\1$/, "$2");
       if (rootCd !== void 0 && rootCd.test(to)) {
@@ -6905,6 +6906,14 @@ function* commandLines(script, workdir, head, rootCd) {
     }
     if (m && cwd !== null && !echoedAt(line, m.index)) yield { line, m, cwd };
   }
+}
+function runsDockerBuild(script) {
+  for (const raw of script.replace(/\\\n/g, " ").split("\n")) {
+    const line = withoutComment(raw);
+    const m = DOCKER_BUILD_RE.exec(line);
+    if (m && !echoedAt(line, m.index)) return true;
+  }
+  return false;
 }
 function echoedAt(line, at) {
   let quote = null;
@@ -7353,7 +7362,9 @@ function workflowTargets(root, cwd, repository) {
         const pushBuilds = (w, label, ifCond, noContext) => {
           const str = (k) => typeof w[k] === "string" ? withEnv(w[k]) : void 0;
           let listedUnknown = false;
-          for (const combo of matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args"), str("build-contexts")])) {
+          const combos = matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args"), str("build-contexts")]);
+          if (combos.length === 0 && !foreign) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
+          for (const combo of combos) {
             if (stepCondition(ifCond, combo.values) === false) continue;
             const given = str("context") === void 0 ? void 0 : combo.apply(str("context"));
             const sub = given === void 0 ? null : /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(given);
@@ -7427,10 +7438,15 @@ function workflowTargets(root, cwd, repository) {
             pushBuilds(s.with ?? {}, label, s.if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? "path" : "git");
           } else if (typeof s.run === "string") {
             const self = writers.length > 0 && writers[writers.length - 1].num === num ? writers.pop() : void 0;
+            const builtBefore = out.length;
+            let runs = false;
             const wdRaw = workingDirectory(s);
             const run = withLiteralEnv(s.run, { ...env, ...envOf(s) });
-            for (const combo of matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run])) {
+            const stepCombos = matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run]);
+            if (stepCombos.length === 0 && !foreign && runsDockerBuild(run)) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
+            for (const combo of stepCombos) {
               if (stepCondition(s.if, combo.values) === false) continue;
+              runs = true;
               const wd = typeof wdRaw === "string" ? combo.apply(wdRaw) : wdRaw;
               const head = DOCKER_BUILD_RE.exec(run);
               const before = head === null ? "" : run.slice(0, head.index);
@@ -7464,6 +7480,9 @@ function workflowTargets(root, cwd, repository) {
               }
             }
             if (self) writers.push(self);
+            if (runs && out.length === builtBefore && !foreign && runsDockerBuild(run)) {
+              out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited", unlocated: true });
+            }
           }
         }
       }

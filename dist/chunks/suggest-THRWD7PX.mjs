@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-7P7CXL4B.mjs";
+} from "./chunk-OKN3GCKH.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

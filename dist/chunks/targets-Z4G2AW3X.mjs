@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7P7CXL4B.mjs";
+} from "./chunk-OKN3GCKH.mjs";
 import {
   configForRun,
   failOnFor,

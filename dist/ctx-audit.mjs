@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Z4G2AW3X.mjs"),
+  targets: () => import("./chunks/targets-UR3FVDL6.mjs"),
   why: () => import("./chunks/why-5XGV2YUQ.mjs"),
-  suggest: () => import("./chunks/suggest-THRWD7PX.mjs")
+  suggest: () => import("./chunks/suggest-N2V2PE4W.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

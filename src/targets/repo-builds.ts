@@ -1130,6 +1130,9 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
       const runDefault = (d: unknown): unknown => (d && typeof d === 'object' ? ((d as { run?: Record<string, unknown> }).run ?? {})['working-directory'] : undefined);
       const workflowWd = runDefault((doc as { defaults?: unknown }).defaults);
       for (const [jobId, job] of Object.entries(jobs)) {
+        // A job that never runs (`if: false # Temporarily disabled`: ethereumjs' docker-image.yml)
+        // builds nothing; its Dockerfiles are audited on their own, as any nothing builds.
+        if (stepCondition((job as { if?: unknown } | null)?.if, {}) === false) continue;
         // A run step's working directory: its own, else the job's `defaults.run`, else the workflow's
         // (umbrel's release job builds from packages/os with `docker buildx build ... ../../`).
         const jobWd = runDefault((job as { defaults?: unknown } | null)?.defaults) ?? workflowWd;

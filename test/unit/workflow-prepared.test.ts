@@ -1138,6 +1138,23 @@ test('workflowTargets: builds whose matrix only the run knows, or that run after
   }
 });
 
+// ethereumjs/ethereumjs-monorepo's docker-image.yml: `if: false # Temporarily disabled` on its only
+// job; --all still named the root Dockerfile's findings after that job.
+test('workflowTargets: a job whose if: is false builds nothing', () => {
+  const wf = (cond: string) => ['on: push', 'jobs:', '  docker:', `    if: ${cond}`, '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - run: docker build -t x .', ''].join('\n');
+  const of = (cond: string) => {
+    const tree = buildTree({ files: ['Dockerfile', '.github/workflows/d.yml'], dockerignore: null, fileContents: { '.github/workflows/d.yml': wf(cond) } });
+    try {
+      return workflowTargets(tree.ctx, tree.ctx).map((t) => t.name);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(of('false'), []);
+  assert.deepEqual(of('${{ false }}'), []);
+  assert.deepEqual(of("github.ref == 'refs/heads/main'"), ['.github/workflows/d.yml:docker step 2']);
+});
+
 // AMRC-FactoryPlus/amrc-connectivity-stack: `build-contexts: lib=./lib` on build-push-action, and
 // `docker buildx build --build-context lib=./lib`; the Dockerfiles `COPY --from=lib`. Neither was
 // read: a COPY --from=lib of a file lib/ lacks passed the gate.

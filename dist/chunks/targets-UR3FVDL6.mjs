@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OKN3GCKH.mjs";
+} from "./chunk-4HJCLVFI.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7325,6 +7325,7 @@ function workflowTargets(root, cwd, repository) {
       const runDefault = (d) => d && typeof d === "object" ? (d.run ?? {})["working-directory"] : void 0;
       const workflowWd = runDefault(doc.defaults);
       for (const [jobId, job] of Object.entries(jobs)) {
+        if (stepCondition(job?.if, {}) === false) continue;
         const jobWd = runDefault(job?.defaults) ?? workflowWd;
         const envOf = (o) => o && typeof o === "object" && o.env && typeof o.env === "object" ? o.env : {};
         const env = { ...envOf(doc), ...envOf(job) };

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-OKN3GCKH.mjs";
+} from "./chunk-4HJCLVFI.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TKEIFS5H.mjs";
+} from "./chunks/chunk-K4SMP3DZ.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ORQ4JBV7.mjs";
+} from "./chunks/chunk-N2BPAVVG.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4DZ6X4FG.mjs";
+} from "./chunks/chunk-AIOFWAM3.mjs";
 import "./chunks/chunk-BSHMZGQJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UR3FVDL6.mjs"),
-  why: () => import("./chunks/why-5XGV2YUQ.mjs"),
-  suggest: () => import("./chunks/suggest-N2V2PE4W.mjs")
+  targets: () => import("./chunks/targets-CYUORLBB.mjs"),
+  why: () => import("./chunks/why-JHKZZ5B3.mjs"),
+  suggest: () => import("./chunks/suggest-67RQRYPB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -139,9 +139,11 @@ export const missingCopySource = crossCheckRule(
       // Named when a script writes it (Piped's workflow: `pnpm build && mv dist/ dist-ci/`), or the
       // workflow step before the build that does (nocode-saas' `mkdir -p target` then `cp
       // config/target/*.jar target/`, for `COPY target/config-1.1.0.jar`).
-      const writtenBy = hasWildcard(raw.path) ? null : (ctx.writtenByScript?.(raw.path) ?? null);
-      const preparedBy = writtenBy === null ? (ctx.preparedFor?.(raw.path) ?? null) : null;
-      return { ...raw, data: { ...raw.data, ...(writtenBy !== null ? { writtenBy } : preparedBy !== null ? { preparedBy } : { gitignored: true }) }, maxSeverity: 'warning' };
+      // A step of the build's own job first: another workflow's step never runs before this build
+      // (vegaprotocol's trading-e2e build of dist-result/, named after publish-dist.yml's mv).
+      const preparedBy = ctx.preparedFor?.(raw.path) ?? null;
+      const writtenBy = preparedBy !== null || hasWildcard(raw.path) ? null : (ctx.writtenByScript?.(raw.path) ?? null);
+      return { ...raw, data: { ...raw.data, ...(preparedBy !== null ? { preparedBy } : writtenBy !== null ? { writtenBy } : { gitignored: true }) }, maxSeverity: 'warning' };
     }
     // `--all`: a workflow step before this build writes files into the context (download-artifact).
     // Or the build step's own script before it, where it names the path (dgraph's `mkdir -p linux`).

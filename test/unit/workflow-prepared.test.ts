@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { workflowTargets } from '../../src/targets/repo-builds.js';
 import { discoverTargets } from '../../src/targets/discover.js';
 import { runTargets } from '../../src/multi/run-targets.js';
+import { git } from '../helpers/committed.js';
 import { buildTree } from '../helpers/trees.js';
 
 const workflow = [
@@ -1486,6 +1487,23 @@ test('runTargets: a missing git-ignored source that a preparing step writes name
     const f = (multi.targets[0].result?.findings ?? []).filter((x) => x.ruleId === 'CTX101');
     assert.deepEqual(f.map((x) => [x.severity, x.data.preparedBy ?? null, x.data.gitignored ?? false]), [['warning', '"Stage jar" (a run script)', false]]);
     assert.match(f[0].message, /the build fails unless the earlier step "Stage jar" \(a run script\) puts it there$/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// vegaprotocol/frontend-monorepo: trading-e2e-test-run.yml's "Build trading app" moves the build
+// into dist-result/ (git-ignored) before its build; the warning named publish-dist.yml's step, in
+// another workflow, which never runs before it.
+test('runTargets: for a missing git-ignored source, a step of the build\'s own job is named before another workflow\'s script', () => {
+  const e2e = ['on: push', 'jobs:', '  e2e:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Build trading app', '        run: |', '          yarn build', '          mv dist/apps/trading dist-result', '      - run: docker build -f docker/outside.Dockerfile .', ''].join('\n');
+  const publish = ['on: workflow_dispatch', 'jobs:', '  p:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - run: mkdir -p dist-result && cp -r out/* dist-result/', ''].join('\n');
+  const tree = buildTree({ files: ['docker/outside.Dockerfile', '.gitignore', '.github/workflows/e2e.yml', '.github/workflows/publish.yml'], dockerignore: null, fileContents: { '.github/workflows/e2e.yml': e2e, '.github/workflows/publish.yml': publish, 'docker/outside.Dockerfile': 'FROM nginx\nCOPY ./dist-result/ /usr/share/nginx/html/\n', '.gitignore': '/dist-result\n' } });
+  try {
+    git(tree.ctx, 'init', '-q');
+    const multi = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const f = (multi.targets[0].result?.findings ?? []).filter((x) => x.ruleId === 'CTX101');
+    assert.deepEqual(f.map((x) => [x.severity, x.data.preparedBy ?? null, x.data.writtenBy ?? null]), [['warning', '"Build trading app" (a run script)', null]]);
   } finally {
     tree.cleanup();
   }

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-4DZ6X4FG.mjs";
+} from "./chunk-AIOFWAM3.mjs";
 import {
   parseSize
 } from "./chunk-BSHMZGQJ.mjs";

@@ -14906,9 +14906,9 @@ var missingCopySource = crossCheckRule(
     const excludedBy = hasWildcard(raw.path) || String(raw.data.raw ?? "").includes("$") ? null : ignoreLineExcluding(ctx, raw.path);
     if (excludedBy !== null) return { ...raw, data: { ...raw.data, ignoreFile: ignoreFileLocation(ctx), ignoreLine: excludedBy.line, ignorePattern: excludedBy.pattern, excludedIfMade: true } };
     if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) {
-      const writtenBy2 = hasWildcard(raw.path) ? null : ctx.writtenByScript?.(raw.path) ?? null;
-      const preparedBy = writtenBy2 === null ? ctx.preparedFor?.(raw.path) ?? null : null;
-      return { ...raw, data: { ...raw.data, ...writtenBy2 !== null ? { writtenBy: writtenBy2 } : preparedBy !== null ? { preparedBy } : { gitignored: true } }, maxSeverity: "warning" };
+      const preparedBy = ctx.preparedFor?.(raw.path) ?? null;
+      const writtenBy2 = preparedBy !== null || hasWildcard(raw.path) ? null : ctx.writtenByScript?.(raw.path) ?? null;
+      return { ...raw, data: { ...raw.data, ...preparedBy !== null ? { preparedBy } : writtenBy2 !== null ? { writtenBy: writtenBy2 } : { gitignored: true } }, maxSeverity: "warning" };
     }
     const preparer = ctx.preparedFor?.(raw.path) ?? (ctx.contextPreparedBy || null);
     if (preparer !== null) return { ...raw, data: { ...raw.data, preparedBy: preparer }, maxSeverity: "warning" };

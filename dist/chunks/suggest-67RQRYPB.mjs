@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-4HJCLVFI.mjs";
+} from "./chunk-SBWUTGED.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ORQ4JBV7.mjs";
+} from "./chunk-N2BPAVVG.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4DZ6X4FG.mjs";
+} from "./chunk-AIOFWAM3.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BSHMZGQJ.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4DZ6X4FG.mjs";
+} from "./chunk-AIOFWAM3.mjs";
 import {
   parseSize
 } from "./chunk-BSHMZGQJ.mjs";

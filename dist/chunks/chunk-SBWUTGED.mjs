@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-4DZ6X4FG.mjs";
+} from "./chunk-AIOFWAM3.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

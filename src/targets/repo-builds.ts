@@ -547,18 +547,25 @@ function runsDockerBuild(script: string): boolean {
  * printed before the real build: nine phantom builds, with `authentication"` for a context).
  */
 function echoedAt(line: string, at: number): boolean {
-  let quote: string | null = null;
   let start = 0;
-  for (let i = 0; i < at; i++) {
+  forUnquoted(line, at, (i) => {
+    if (';|&(`'.includes(line[i])) start = i + 1;
+  });
+  return /^\s*(?:[A-Za-z_]\w*=\S*\s+)*(?:echo|printf)\b/.test(line.slice(start, at));
+}
+
+/** Calls `visit` with the index of each character of `line` before `end` that is outside quotes and not escaped; stops when it returns true. */
+function forUnquoted(line: string, end: number, visit: (i: number) => boolean | void): void {
+  let quote: string | null = null;
+  for (let i = 0; i < end; i++) {
     const c = line[i];
     if (quote !== null) {
       if (c === quote) quote = null;
       else if (c === '\\' && quote === '"') i++;
     } else if (c === '"' || c === "'") quote = c;
     else if (c === '\\') i++;
-    else if (c === ';' || c === '|' || c === '&' || c === '(' || c === '`') start = i + 1;
+    else if (visit(i) === true) return;
   }
-  return /^\s*(?:[A-Za-z_]\w*=\S*\s+)*(?:echo|printf)\b/.test(line.slice(start, at));
 }
 
 /**
@@ -567,17 +574,13 @@ function echoedAt(line: string, at: number): boolean {
  * then push it`, whose last words are no context). A `#` inside a word (`${#a}`, `url#frag`) stays.
  */
 function withoutComment(line: string): string {
-  let quote: string | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote !== null) {
-      if (c === quote) quote = null;
-      else if (c === '\\' && quote === '"') i++;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '\\') i++;
-    else if (c === '#' && (i === 0 || /[\s;&|(]/.test(line[i - 1]))) return line.slice(0, i);
-  }
-  return line;
+  let cut = line.length;
+  forUnquoted(line, line.length, (i) => {
+    if (line[i] !== '#' || (i > 0 && !/[\s;&|(]/.test(line[i - 1]))) return false;
+    cut = i;
+    return true;
+  });
+  return line.slice(0, cut);
 }
 
 const COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;

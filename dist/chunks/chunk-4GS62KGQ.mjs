@@ -6916,31 +6916,32 @@ function runsDockerBuild(script) {
   return false;
 }
 function echoedAt(line, at) {
-  let quote = null;
   let start = 0;
-  for (let i = 0; i < at; i++) {
-    const c = line[i];
-    if (quote !== null) {
-      if (c === quote) quote = null;
-      else if (c === "\\" && quote === '"') i++;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === "\\") i++;
-    else if (c === ";" || c === "|" || c === "&" || c === "(" || c === "`") start = i + 1;
-  }
+  forUnquoted(line, at, (i) => {
+    if (";|&(`".includes(line[i])) start = i + 1;
+  });
   return /^\s*(?:[A-Za-z_]\w*=\S*\s+)*(?:echo|printf)\b/.test(line.slice(start, at));
 }
-function withoutComment(line) {
+function forUnquoted(line, end, visit) {
   let quote = null;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = 0; i < end; i++) {
     const c = line[i];
     if (quote !== null) {
       if (c === quote) quote = null;
       else if (c === "\\" && quote === '"') i++;
     } else if (c === '"' || c === "'") quote = c;
     else if (c === "\\") i++;
-    else if (c === "#" && (i === 0 || /[\s;&|(]/.test(line[i - 1]))) return line.slice(0, i);
+    else if (visit(i) === true) return;
   }
-  return line;
+}
+function withoutComment(line) {
+  let cut = line.length;
+  forUnquoted(line, line.length, (i) => {
+    if (line[i] !== "#" || i > 0 && !/[\s;&|(]/.test(line[i - 1])) return false;
+    cut = i;
+    return true;
+  });
+  return line.slice(0, cut);
 }
 var COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
 function composeCommands(script, workdir = ".") {

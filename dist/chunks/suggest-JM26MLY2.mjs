@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-SBWUTGED.mjs";
+} from "./chunk-4GS62KGQ.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-SBWUTGED.mjs";
+} from "./chunk-4GS62KGQ.mjs";
 import {
   configForRun,
   failOnFor,

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JUTICDEK.mjs"),
+  targets: () => import("./chunks/targets-JT7VYGOD.mjs"),
   why: () => import("./chunks/why-JHKZZ5B3.mjs"),
-  suggest: () => import("./chunks/suggest-JM26MLY2.mjs")
+  suggest: () => import("./chunks/suggest-AIWJ3W4B.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

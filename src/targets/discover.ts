@@ -304,7 +304,9 @@ export function discoverTargets(
   // What GoReleaser builds, in a directory of its own making: listed as skipped (repo-builds.ts).
   declared.push(...goreleaserTargets(root, opts.cwd));
   // The file each declared build reads, docker's lowercase fallback included.
-  const covered = new Set(declared.filter((t) => t.staleTarget !== true).map(readsFile));
+  // (Not a build this checkout cannot show: it names no Dockerfile here, and one of the root's would
+  // then go unaudited: transfer.sh's workflow builds through variables, its root Dockerfile is audited.)
+  const covered = new Set(declared.filter((t) => t.staleTarget !== true && t.unlocated !== true).map(readsFile));
   // Listed, not audited: the Dockerfiles they build are still audited on their own below.
   // A docker-bake.json beside it (its printed form, read above) says it all already.
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path.basename(f) === 'docker-bake.json').map((f) => path.dirname(f)));

@@ -226,6 +226,17 @@ test('--all: workflow builds this checkout cannot show (an expression, or a cont
   }
 });
 
+// dutchcoders/transfer.sh: its workflow builds through `${{ steps.buildx.outputs.buildx_args }}`, listed
+// as skipped; that listing took the root Dockerfile for one a workflow builds, and --all found no build.
+test('--all: a workflow build listed as not shown here claims no Dockerfile: the root one is still audited on its own', () => {
+  const wf = 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker buildx build ${{ steps.prep.outputs.args }}\n';
+  const t = discovered({ '.github/workflows/b.yml': wf, Dockerfile: 'FROM golang\nCOPY main.go /\n', 'main.go': 'package main\n' });
+  assert.deepEqual(t.map((x) => [x.name, x.skip === null ? null : 'skipped']), [
+    ['.github/workflows/b.yml:b step 2', 'skipped'],
+    ['Dockerfile', null],
+  ]);
+});
+
 // dfe-analytical-services/explore-education-statistics: docker-compose.yml's data-screener builds
 // `context: ../ees-screener-api`, a sibling repository its start script clones. --all exited 2 on
 // every run ("outside the repository ... not read"; with --allow-outside-repo, "not found").

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-4GS62KGQ.mjs";
+} from "./chunk-NLNEYZRD.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7737,7 +7737,7 @@ function discoverTargets(dir, opts) {
   }
   declared.push(...workflowTargets(root, opts.cwd, opts.repository));
   declared.push(...goreleaserTargets(root, opts.cwd));
-  const covered = new Set(declared.filter((t) => t.staleTarget !== true).map(readsFile));
+  const covered = new Set(declared.filter((t) => t.staleTarget !== true && t.unlocated !== true).map(readsFile));
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path4.basename(f) === "docker-bake.json").map((f) => path4.dirname(f)));
   const hcl = glob(BAKE_HCL_GLOBS).filter((f) => !bakeJsonDirs.has(path4.dirname(f))).map((f) => {
     const abs = path4.join(root, f);

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4GS62KGQ.mjs";
+} from "./chunk-NLNEYZRD.mjs";
 import {
   configForRun,
   failOnFor,

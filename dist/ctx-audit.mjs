@@ -289,7 +289,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JT7VYGOD.mjs"),
+  targets: () => import("./chunks/targets-PIKQUJCS.mjs"),
   why: () => import("./chunks/why-JHKZZ5B3.mjs"),
   suggest: () => import("./chunks/suggest-AIWJ3W4B.mjs")
 };

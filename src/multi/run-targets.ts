@@ -285,15 +285,21 @@ function asTestInput(f: Finding, t: BuildTarget): Finding {
  * which its build_images.sh builds from the root): a warning at most, saying from where it was
  * audited and why that is not certain.
  */
-function asGuessedContext(f: Finding, context: string): Finding {
+function asGuessedContext(f: Finding, context: string, unplaced: number): Finding {
   if (f.severity !== 'error' || (f.ruleId !== 'CTX100' && f.ruleId !== 'CTX101' && f.ruleId !== 'CTX103')) return f;
+  // With workflow builds listed as known only when they run, one of them may build it (chainflip's
+  // `file: ${{ needs.set-dockerfile-name.outputs.dockerfile_path }}/...`): not "no workflow builds it".
+  const nobody =
+    unplaced === 0
+      ? 'no workflow, Compose or Bake file builds this Dockerfile'
+      : `no workflow, Compose or Bake file ctx-audit can read builds this Dockerfile (${unplaced === 1 ? 'a workflow build is' : `${unplaced} workflow builds are`} known only when the workflow runs)`;
   // A Dockerfile docker cannot read fails whatever its context, but only a build of it fails:
   // bizosaas' misc/services/bizoholic-frontend/Dockerfile.temp, a committed merge conflict nothing builds.
-  if (f.ruleId === 'CTX100') return { ...f, severity: 'warning', message: `${f.message} (no workflow, Compose or Bake file builds this Dockerfile: a warning at most)`, data: { ...f.data, contextGuessed: true } };
+  if (f.ruleId === 'CTX100') return { ...f, severity: 'warning', message: `${f.message} (${nobody}: a warning at most)`, data: { ...f.data, contextGuessed: true } };
   return {
     ...f,
     severity: 'warning',
-    message: `${f.message} (if it is built from ${context}: no workflow, Compose or Bake file builds this Dockerfile, so that context is ctx-audit's choice, and a step may assemble another; a warning at most)`,
+    message: `${f.message} (if it is built from ${context}: ${nobody}, so that context is ctx-audit's choice, and a step may assemble another; a warning at most)`,
     data: { ...f.data, contextGuessed: true },
   };
 }
@@ -312,6 +318,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
   const walk = memoizedWalk(walks);
   const reports: TargetReport[] = [];
   const findings: TargetFinding[] = [];
+  const unplaced = targets.filter((t) => t.unlocated === true).length;
   for (const { target: t, names, declaredIn } of dedupe(targets)) {
     const report: TargetReport = {
       name: names.join(', '),
@@ -351,7 +358,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     if (report.result && (t.testInput || t.templateInput)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || '.';
-      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown));
+      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced));
     }
     if (report.result) {
       report.dockerfile = report.result.context.dockerfile;

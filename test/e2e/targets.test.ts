@@ -939,6 +939,25 @@ test('--all: a Compose file in a project template directory nothing runs has its
   }
 });
 
+// chainflip-io/chainflip-backend: `file: ${{ needs.set-dockerfile-name.outputs.dockerfile_path }}/${{ matrix.target }}.Dockerfile`
+// is listed as known only when the workflow runs; the guessed-context warning on those Dockerfiles
+// then said "no workflow, Compose or Bake file builds this Dockerfile", which may be false.
+test('--all: with workflow builds known only when they run, a guessed context no longer says that no workflow builds the Dockerfile', () => {
+  const files = {
+    'ci/docker/dev/engine.Dockerfile': 'FROM debian\nCOPY ./chainflip-engine /usr/local/bin/\n',
+    '.github/workflows/d.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: ${{ needs.set.outputs.path }}/engine.Dockerfile\n',
+  };
+  const tree = writeTree(files);
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    const doc = JSON.parse(r.stdout) as { findings: (JsonFinding & { severity: string; message: string })[] };
+    const m = doc.findings.find((f) => f.ruleId === 'CTX101')?.message ?? '';
+    assert.match(m, /no workflow, Compose or Bake file ctx-audit can read builds this Dockerfile \(a workflow build is known only when the workflow runs\), so that context is ctx-audit's choice/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // Bizoholic-Digital/bizosaas-platform's misc/services/bizoholic-frontend/Dockerfile.temp holds a
 // committed merge conflict (<<<<<<<, =======, >>>>>>>): three CTX100 errors for a file nothing builds.
 test('--all: a Dockerfile nothing builds that docker cannot parse is a warning outside the root; at the root, or built by a workflow, an error', () => {

@@ -213,13 +213,14 @@ function asTestInput(f, t) {
   const why = t.templateInput ? "a service of a Compose file in a project template's directory that no workflow builds: a generator copies it into another project, where its sources are; a warning at most" : t.kind === "compose" ? "a service of a Compose file in a test directory: a test input or an expected output, or a build only a test runs; a warning at most" : "a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most";
   return { ...f, severity: "warning", message: `${f.message} (${why})`, data: { ...f.data, ...t.templateInput ? { templateInput: true } : { testInput: true } } };
 }
-function asGuessedContext(f, context) {
+function asGuessedContext(f, context, unplaced) {
   if (f.severity !== "error" || f.ruleId !== "CTX100" && f.ruleId !== "CTX101" && f.ruleId !== "CTX103") return f;
-  if (f.ruleId === "CTX100") return { ...f, severity: "warning", message: `${f.message} (no workflow, Compose or Bake file builds this Dockerfile: a warning at most)`, data: { ...f.data, contextGuessed: true } };
+  const nobody = unplaced === 0 ? "no workflow, Compose or Bake file builds this Dockerfile" : `no workflow, Compose or Bake file ctx-audit can read builds this Dockerfile (${unplaced === 1 ? "a workflow build is" : `${unplaced} workflow builds are`} known only when the workflow runs)`;
+  if (f.ruleId === "CTX100") return { ...f, severity: "warning", message: `${f.message} (${nobody}: a warning at most)`, data: { ...f.data, contextGuessed: true } };
   return {
     ...f,
     severity: "warning",
-    message: `${f.message} (if it is built from ${context}: no workflow, Compose or Bake file builds this Dockerfile, so that context is ctx-audit's choice, and a step may assemble another; a warning at most)`,
+    message: `${f.message} (if it is built from ${context}: ${nobody}, so that context is ctx-audit's choice, and a step may assemble another; a warning at most)`,
     data: { ...f.data, contextGuessed: true }
   };
 }
@@ -232,6 +233,7 @@ function runTargets(targets, opts) {
   const walk = memoizedWalk(walks);
   const reports = [];
   const findings = [];
+  const unplaced = targets.filter((t) => t.unlocated === true).length;
   for (const { target: t, names, declaredIn } of dedupe(targets)) {
     const report = {
       name: names.join(", "),
@@ -270,7 +272,7 @@ function runTargets(targets, opts) {
     if (report.result && (t.testInput || t.templateInput)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || ".";
-      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown));
+      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced));
     }
     if (report.result) {
       report.dockerfile = report.result.context.dockerfile;

@@ -1,0 +1,43 @@
+// Two Docker behaviours this stop's fixes rest on, checked against a real BuildKit (engine.ts):
+// - a Dockerfile that starts with a UTF-8 byte order mark builds, its ARG before FROM counted
+//   (OoS-Backend's Migrations/Dockerfile; `--all` skipped it as a template, and must audit it);
+// - `COPY f .` lands at <WORKDIR>/f, so a later `COPY --from=<stage> <workdir>/f` takes it
+//   (explore-education-statistics' .npmrc: ctx-audit said no COPY --from brings it into the image).
+//
+//   CTX_AUDIT_BK_SKIP=1   skip, loudly (a machine without root or the engine)
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { runProcess } from '../helpers/docker-oracle.js';
+import { buildTree } from '../helpers/trees.js';
+import { BASE } from './cases.js';
+import { auditJson, CLI, withEngine } from './suite.js';
+
+withEngine('dockerfile-head', 'a byte order mark, and COPY to . against a real BuildKit', (engine) => {
+  it('a Dockerfile with a byte order mark and an ARG before FROM builds, and --all audits it', { timeout: 180_000 }, async () => {
+    const tree = buildTree({ files: ['svc/Dockerfile', 'svc/a'], fileContents: { 'svc/Dockerfile': `\uFEFFARG IMG=${BASE}\nFROM \${IMG}\nCOPY a /a\n`, 'svc/a': 'a\n' }, dockerignore: null });
+    try {
+      const b = await engine().build('.', { cwd: `${tree.ctx}/svc` });
+      assert.equal(b.build.exitCode, 0, b.build.stderr.slice(-600));
+      const all = await runProcess(process.execPath, [CLI, '--all', '.', '--format', 'json', '--fail-on', 'never', '--no-config'], { cwd: tree.ctx, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tree.ctx, NO_COLOR: '1' } });
+      assert.equal(all.exitCode, 0, all.stderr);
+      const targets = (JSON.parse(all.stdout) as { targets: { name: string; skipped: string | null }[] }).targets;
+      assert.deepEqual(targets.map((t) => [t.name, t.skipped]), [['svc/Dockerfile', null]]);
+    } finally {
+      tree.cleanup();
+    }
+  });
+
+  it('COPY f . lands in the WORKDIR: a COPY --from of <workdir>/f takes it, and ctx-audit says it is shipped', { timeout: 180_000 }, async () => {
+    const dockerfile = `FROM ${BASE} AS builder\nWORKDIR /app\nCOPY .npmrc .\nFROM ${BASE}\nCOPY --from=builder /app/.npmrc /x\nRUN ["/bin/sh", "-c", "test -f /x"]\n`;
+    const tree = buildTree({ files: ['Dockerfile', '.npmrc'], fileContents: { Dockerfile: dockerfile, '.npmrc': 'loglevel=error\n' }, dockerignore: null });
+    try {
+      const b = await engine().build('.', { cwd: tree.ctx });
+      assert.equal(b.build.exitCode, 0, b.build.stderr.slice(-600));
+      const { findings } = await auditJson(tree.ctx);
+      const npmrc = findings.find((f) => f.ruleId === 'CTX201');
+      assert.match(npmrc?.message ?? '', /copied into the image by Dockerfile:3 \(into a build stage; shipped by the COPY --from at line 5\)$/);
+    } finally {
+      tree.cleanup();
+    }
+  });
+});

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-K4SMP3DZ.mjs";
+} from "./chunks/chunk-QYVSYR2P.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-N2BPAVVG.mjs";
+} from "./chunks/chunk-7UBX4SOA.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-AIOFWAM3.mjs";
+} from "./chunks/chunk-RQ67J3OM.mjs";
 import "./chunks/chunk-BSHMZGQJ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PIKQUJCS.mjs"),
-  why: () => import("./chunks/why-JHKZZ5B3.mjs"),
-  suggest: () => import("./chunks/suggest-AIWJ3W4B.mjs")
+  targets: () => import("./chunks/targets-TM23C5YG.mjs"),
+  why: () => import("./chunks/why-CIFWSOXD.mjs"),
+  suggest: () => import("./chunks/suggest-IYWYYSYX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

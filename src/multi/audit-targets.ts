@@ -4,12 +4,14 @@ import type { Builder } from '../builder.js';
 import { configForRun } from '../config/config.js';
 import { failOnFor, settingsFor, type ConfigFlags } from '../configured-audit.js';
 import { repoBoundary, type RepoBoundary } from '../context/boundary.js';
+import { InputError } from '../errors.js';
 import type { FailOn } from '../findings/verdict.js';
 import { bakeFileRelative, bakeTargets } from '../targets/bake.js';
 import { composeTargets, findComposeFiles } from '../targets/compose.js';
 import { discoverTargets } from '../targets/discover.js';
 import type { BuildTarget } from '../targets/target.js';
 import { runTargets, type MultiAuditResult } from './run-targets.js';
+import { relativeToBase } from './summary.js';
 
 export interface TargetSources {
   /** Compose files in -f order; [] means Compose's own discovery; null when --compose was not given. */
@@ -41,10 +43,18 @@ export function collectTargets(req: Pick<TargetsRequest, 'sources' | 'cwd' | 'en
   const targets: BuildTarget[] = [];
   if (sources.compose !== null) {
     const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(req.cwd);
-    targets.push(...composeTargets(files, { cwd: req.cwd, env: req.env, repository }));
+    const found = composeTargets(files, { cwd: req.cwd, env: req.env, repository });
+    // `docker compose build` builds nothing and exits 0 here; a gate that passes having checked
+    // nothing is the failure --all already refuses ("no build found"), so the named file is refused too.
+    if (found.length === 0) throw new InputError(`--compose: no service in ${files.map((f) => relativeToBase(req.cwd, f)).join(', ')} has a build: section (docker compose build would build nothing); nothing to audit`);
+    targets.push(...found);
   }
   // `--bake FILE` is `docker buildx bake -f FILE` run here: contexts resolve from here.
-  for (const b of sources.bake) targets.push(...bakeTargets(b, req.cwd, repository, bakeFileRelative(req.env) ? undefined : req.cwd));
+  for (const b of sources.bake) {
+    const found = bakeTargets(b, req.cwd, repository, bakeFileRelative(req.env) ? undefined : req.cwd);
+    if (found.length === 0) throw new InputError(`--bake: ${relativeToBase(req.cwd, b)} defines no target to build; nothing to audit`);
+    targets.push(...found);
+  }
   if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: req.cwd, env: req.env, repository }).targets);
   // `--build-arg` on our command line overrides every target's args, as `docker compose build --build-arg` does.
   return targets.map((t) => ({ ...t, args: { ...t.args, ...req.buildArgs } }));

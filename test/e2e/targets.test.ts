@@ -346,6 +346,36 @@ test('--all on a tree with no build at all: one line and exit 2, not a PASS that
   }
 });
 
+test('--compose naming a file with no build: service, and --bake a file with no target: one line and exit 2, as --all with nothing to build (n8n starter kit: images only)', () => {
+  const tree = writeTree({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'compose.yaml': 'services:\n  db:\n    image: postgres:16\n  n8n:\n    image: n8nio/n8n\n',
+    'bake.json': '{"target":{}}\n',
+  });
+  try {
+    for (const [args, expected] of [
+      [['--compose', 'compose.yaml'], /^ctx-audit: --compose: no service in compose\.yaml has a build: section/],
+      [['--compose'], /^ctx-audit: --compose: no service in compose\.yaml has a build: section/],
+      [['--bake', 'bake.json'], /^ctx-audit: --bake: bake\.json defines no target to build/],
+    ] as const) {
+      const r = ctxAudit([...args, '--format', 'json', '--no-config'], tree.root);
+      assert.equal(r.code, 2, r.stdout);
+      assert.equal(r.stdout, '');
+      const lines = r.stderr.trimEnd().split('\n');
+      assert.equal(lines.length, 1, r.stderr);
+      assert.match(lines[0], expected);
+    }
+    // The same file with one built service is audited, not refused.
+    fs.writeFileSync(path.join(tree.root, 'compose.yaml'), 'services:\n  db:\n    image: postgres:16\n  web:\n    build: .\n');
+    fs.writeFileSync(path.join(tree.root, 'Dockerfile'), 'FROM scratch\nCOPY compose.yaml /\n');
+    const ok = ctxAudit(['--compose', 'compose.yaml', '--format', 'json', '--no-config', '--fail-on', 'never'], tree.root);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.deepEqual((JSON.parse(ok.stdout) as { targets: JsonTarget[] }).targets.map((t) => t.name), ['web']);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 /** SARIF 2.1.0 structure as code scanning reads it (no validator package needed). */
 function assertSarif(doc: Record<string, unknown>, expectedResults: number): void {
   assert.equal(doc.version, '2.1.0');

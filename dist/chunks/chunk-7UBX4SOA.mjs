@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-AIOFWAM3.mjs";
+} from "./chunk-RQ67J3OM.mjs";
 import {
   parseSize
 } from "./chunk-BSHMZGQJ.mjs";

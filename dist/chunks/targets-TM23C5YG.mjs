@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NLNEYZRD.mjs";
+} from "./chunk-NZ7T2RNI.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-K4SMP3DZ.mjs";
+} from "./chunk-QYVSYR2P.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,11 +29,12 @@ import {
   gitOracles,
   hasMultiReport,
   isLocalContextValue,
+  relativeToBase,
   renderMultiReport,
   runAudit,
   walkContext,
   writeText
-} from "./chunk-AIOFWAM3.mjs";
+} from "./chunk-RQ67J3OM.mjs";
 import "./chunk-BSHMZGQJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -292,9 +293,15 @@ function collectTargets(req, repository) {
   const targets = [];
   if (sources.compose !== null) {
     const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(req.cwd);
-    targets.push(...composeTargets(files, { cwd: req.cwd, env: req.env, repository }));
+    const found = composeTargets(files, { cwd: req.cwd, env: req.env, repository });
+    if (found.length === 0) throw new InputError(`--compose: no service in ${files.map((f) => relativeToBase(req.cwd, f)).join(", ")} has a build: section (docker compose build would build nothing); nothing to audit`);
+    targets.push(...found);
   }
-  for (const b of sources.bake) targets.push(...bakeTargets(b, req.cwd, repository, bakeFileRelative(req.env) ? void 0 : req.cwd));
+  for (const b of sources.bake) {
+    const found = bakeTargets(b, req.cwd, repository, bakeFileRelative(req.env) ? void 0 : req.cwd);
+    if (found.length === 0) throw new InputError(`--bake: ${relativeToBase(req.cwd, b)} defines no target to build; nothing to audit`);
+    targets.push(...found);
+  }
   if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: req.cwd, env: req.env, repository }).targets);
   return targets.map((t) => ({ ...t, args: { ...t.args, ...req.buildArgs } }));
 }

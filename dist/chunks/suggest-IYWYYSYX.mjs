@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-NLNEYZRD.mjs";
+} from "./chunk-NZ7T2RNI.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-N2BPAVVG.mjs";
+} from "./chunk-7UBX4SOA.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,7 +48,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-AIOFWAM3.mjs";
+} from "./chunk-RQ67J3OM.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BSHMZGQJ.mjs";

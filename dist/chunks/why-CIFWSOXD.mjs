@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-N2BPAVVG.mjs";
+} from "./chunk-7UBX4SOA.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-AIOFWAM3.mjs";
+} from "./chunk-RQ67J3OM.mjs";
 import "./chunk-BSHMZGQJ.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-AIOFWAM3.mjs";
+} from "./chunk-RQ67J3OM.mjs";
 import {
   parseSize
 } from "./chunk-BSHMZGQJ.mjs";

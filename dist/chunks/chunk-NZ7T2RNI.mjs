@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-AIOFWAM3.mjs";
+} from "./chunk-RQ67J3OM.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -16944,6 +16944,7 @@ export {
   readBaseline,
   sentFilesOf,
   compareWithBaseline,
+  relativeToBase,
   FORMATS,
   renderReport,
   needsExcludedTotals,

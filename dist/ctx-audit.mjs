@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-QYVSYR2P.mjs";
+} from "./chunks/chunk-WGLLOPHT.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-7UBX4SOA.mjs";
+} from "./chunks/chunk-WKXDY2XN.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-RQ67J3OM.mjs";
-import "./chunks/chunk-BSHMZGQJ.mjs";
+} from "./chunks/chunk-ZTZTS6AT.mjs";
+import "./chunks/chunk-XCRU3JX5.mjs";
 import {
   planTar
 } from "./chunks/chunk-P5UV6JW7.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TM23C5YG.mjs"),
-  why: () => import("./chunks/why-CIFWSOXD.mjs"),
-  suggest: () => import("./chunks/suggest-IYWYYSYX.mjs")
+  targets: () => import("./chunks/targets-MIESKVJF.mjs"),
+  why: () => import("./chunks/why-GRD3OXLV.mjs"),
+  suggest: () => import("./chunks/suggest-357ECZKD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -432,6 +432,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     settings,
     reader,
     isGitIgnored: git?.isIgnored ?? null,
+    isGitIgnoredByRules: git?.ignoredByRules ?? null,
     isGitTracked: git?.isTracked ?? null,
     isGitException: git?.keptByException ?? null,
     committedCopyOf: git?.trackedBlob !== undefined ? committedCopyLookup(git.trackedBlob, reader) : null,

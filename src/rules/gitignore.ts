@@ -27,6 +27,8 @@ function findRepoRoot(start: string): string | null {
 export interface GitOracles {
   /** Whether git ignores the path (a tracked path never is); null outside a git repository. */
   isIgnored: ((p: string, isDir: boolean) => boolean) | null;
+  /** What the .gitignore rules alone say of a file, tracked or not (a force-added file is ignored by them). */
+  ignoredByRules?: (p: string) => boolean;
   /** Whether git tracks the file (committed or staged); null when there is no index to read. */
   isTracked: ((p: string) => boolean) | null;
   /** The repo-relative path of a tracked file whose blob id (SHA-1, hex) this is, or null; absent when there is no index. */
@@ -116,6 +118,7 @@ export function gitOracles(root: string, entries: readonly SentEntry[], boundary
       if (index && (isDir ? hasTrackedBelow(index, inRepo(p)) : isTracked(index, inRepo(p)))) return false;
       return byRules(p, isDir);
     },
+    ignoredByRules: (p) => byRules(p, false),
     keptByException: (p) => {
       const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join('/');
       for (const [d, kept] of exceptions) {

@@ -58,6 +58,8 @@ export interface RuleContext {
   reader: ContextReader;
   /** `.gitignore` decision for a context-relative byte-string path, or null when not in a git repo. */
   isGitIgnored: ((path: string, isDir: boolean) => boolean) | null;
+  /** What the .gitignore rules alone say of a file, tracked or not (GitOracles.ignoredByRules). */
+  isGitIgnoredByRules?: ((path: string) => boolean) | null;
   /**
    * The `file:line` of a repository build script (a workflow, the root Makefile) that writes this
    * context-relative byte-string path before a build, or null (src/context/build-scripts.ts).

@@ -108,13 +108,24 @@ export const EXAMPLE_DIR = /(^|\/)(examples?|samples?|(?:[^/]*[-_.])?(?:fake|dum
 const DOC_PAGE = /(^|\/)(?:docs?|documentation)\/(?:[^/]+\/)*[^/]+\.(?:md|markdown|txt|rst|adoc|html?)$/i;
 
 /**
- * A committed file in an examples or samples directory, or a committed documentation page (the
- * path in the repository): celery's examples/security/ssl/worker.key, the key its secure-app
- * example signs with, committed since 2019; a sample pasted into the docs.
+ * A file named as a template to copy: a dot-separated part of its name is example(s), sample(s),
+ * template(s) or tpl (`config.py.sample`, `.env.example`, `settings.example.json`), or it ends in
+ * `.dist` or `.default(s)` (`phpunit.xml.dist`); not a `.local` copy of one (`.env.example.local`).
+ */
+const TEMPLATE_NAME = /(?:^|\.)(?:examples?|samples?|templates?|tpl)(?:\.|$)|\.(?:dist|defaults?)$/i;
+
+/**
+ * A committed file in an examples or samples directory, or named as a template to copy, or a
+ * committed documentation page (the path in the repository): celery's examples/security/ssl/worker.key,
+ * the key its secure-app example signs with, committed since 2019; listenbrainz's
+ * `listenbrainz/config.py.sample` ("a randomly generated private key for use in tests"; production
+ * writes config.py from a consul template); matters-server's `.env.example`; a sample pasted into the docs.
  */
 export function isCommittedExample(ctx: RuleContext, path: string): boolean {
   const p = ctx.repoPath?.(path) ?? path;
-  return (EXAMPLE_DIR.test(p) || DOC_PAGE.test(p)) && ctx.isGitTracked?.(path) === true;
+  const base = p.slice(p.lastIndexOf('/') + 1);
+  const template = TEMPLATE_NAME.test(base) && !/\.local$/i.test(base);
+  return (EXAMPLE_DIR.test(p) || DOC_PAGE.test(p) || template) && ctx.isGitTracked?.(path) === true;
 }
 
 /**

@@ -229,7 +229,7 @@ test('CTX202: a hit in a committed file of an examples directory is info, as CTX
       ['src/ssl/worker.key', 'error'],
     ],
   );
-  assert.match(String(f[0][2]), /a committed example: published on purpose/);
+  assert.match(String(f[0][2]), /a committed example or template to copy: published on purpose/);
 });
 
 // cfssl: doc/api/endpoint_newkey.txt pastes a sample reply of its newkey endpoint, a private key for
@@ -668,6 +668,82 @@ test('CTX201: Symfony\'s committed .env and .env.<env> beside a .env that says i
   // composer.json requiring symfony/dotenv); a composer.json without it does not.
   const lock = secretFindings('CTX201', { 'a/.env': `APP_SECRET=${hex(32)}\n`, 'a/symfony.lock': '{}\n', 'b/.env': `APP_SECRET=${hex(32)}\n`, 'b/composer.json': '{"require": {"symfony/dotenv": "7.1.*"}}\n', 'c/.env': `APP_SECRET=${hex(32)}\n`, 'c/composer.json': '{"require": {"laravel/framework": "^11"}}\n' });
   assert.deepEqual(lock.map(([p, s]) => [p, s]), [['a/.env', 'info'], ['b/.env', 'info'], ['c/.env', 'error']]);
+});
+
+// simpledotorg/simple-server: dotenv-rails' layered files. The committed .env.development (a
+// development SECRET_KEY_BASE, tokens ending `-fake`) and .env.seed.* (the seed admin password its
+// README publishes) are the shared defaults; .gitignore names .env.development.local, .env.local and
+// .env, where secrets go. CTX201 called each an error. Now a warning: still named, not a gate.
+test('CTX201: a committed .env.<name> whose .local copy (or .env.local) git ignores is the layered dotenv convention: a warning; a force-added file its .gitignore names, one with no ignored .local, or the .local itself keep the error', () => {
+  const hex = (n: number) => rand(n, '0123456789abcdef');
+  const f = secretFindings(
+    'CTX201',
+    {
+      '.gitignore': '.env.development.local\n.env.local\n.env\n',
+      '.env.development': `SECRET_KEY_BASE=${hex(128)}\n`,
+      '.env.seed.large': `SEED_ADMIN_PASSWORD="${rand(16)}"\n`,
+      'forced/.gitignore': '.env*\n',
+      'forced/.env.production': `SECRET_KEY_BASE=${hex(128)}\n`, // committed with git add -f past its own .gitignore
+      'plain/.env.staging': `SECRET_KEY_BASE=${hex(128)}\n`, // no .gitignore names a .local here... but the root's .env.local line does
+      'nolocal/.gitignore': '!.env.local\n',
+      'nolocal/.env.staging': `SECRET_KEY_BASE=${hex(128)}\n`,
+    },
+    { '.env.development.local': `SECRET_KEY_BASE=${hex(128)}\n` },
+  );
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['.env.development', 'warning'],
+      ['.env.development.local', 'error'], // where the secrets are
+      ['.env.seed.large', 'warning'],
+      ['forced/.env.production', 'error'],
+      ['nolocal/.env.staging', 'error'], // its directory's .gitignore keeps .env.local: no convention here
+      ['plain/.env.staging', 'warning'], // the root .gitignore's `.env.local` matches at any depth
+    ],
+  );
+  assert.match(String(f[0][2]), /committed to git as shared defaults, with secrets kept in \.env\.development\.local, which git ignores: check it holds no live value/);
+  assert.match(String(f[2][2]), /with secrets kept in \.env\.local, which git ignores/);
+});
+
+// A token ending `-fake` (simple-server's `TWILIO_AUTH_TOKEN=463e3aa5-…-fake`) says what it is, as
+// `example` and `dummy` do: no credential.
+test('CTX201: a secret-named value holding fake or dummy is a placeholder', () => {
+  const f = secretFindings('CTX201', {}, { 'a/.env': `TWILIO_AUTH_TOKEN=${rand(8)}-${rand(4)}-fake\nAPI_KEY=dummy-${rand(12)}\n`, 'b/.env': `TWILIO_AUTH_TOKEN=${rand(8)}-${rand(4)}-${rand(12)}\n` });
+  assert.deepEqual(f.map(([p, s]) => [p, s]), [['a/.env', 'info'], ['b/.env', 'error']]);
+});
+
+// listenbrainz-server's listenbrainz/config.py.sample ("a randomly generated private key for use in
+// tests"), copied by CI for tests; production writes config.py from a consul template. And
+// matters-server's `.env.example` holding an OIDC test key. Files named as templates to copy are
+// published on purpose, like files in an examples directory: info when committed.
+test('CTX202: a key in a committed file named as a template to copy (config.py.sample, .env.example, settings.example.json, *.dist) is info; untracked, or a .local copy, or another name, keeps the error', () => {
+  // A different key in each: a key also written in a committed example is that example's (sameKeyAs).
+  const json = () => JSON.stringify({ private_key: fakeKey() });
+  const f = secretFindings(
+    'CTX202',
+    {
+      'listenbrainz/config.py.sample': `APPLE_MUSIC_KEY = """${fakeKey()}"""\n`,
+      '.env.example': `OIDC_PRIVATE_KEY=${json()}\n`,
+      'conf/settings.example.json': `${json()}\n`,
+      'app/parameters.yml.dist': `key: ${json()}\n`,
+      'listenbrainz/config.py': `APPLE_MUSIC_KEY = """${fakeKey()}"""\n`,
+      'conf/.env.example.local': `K=${json()}\n`,
+    },
+    { 'other/config.py.sample': `K = """${fakeKey()}"""\n` },
+  );
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['.env.example', 'info'],
+      ['app/parameters.yml.dist', 'info'],
+      ['conf/.env.example.local', 'error'],
+      ['conf/settings.example.json', 'info'],
+      ['listenbrainz/config.py', 'error'],
+      ['listenbrainz/config.py.sample', 'info'],
+      ['other/config.py.sample', 'error'], // untracked: someone's own copy
+    ],
+  );
+  assert.match(String(f[0][2]), /a committed example or template to copy: published on purpose/);
 });
 
 // uvdesk's .env (no header needed): `MAILER_DSN=null://null` names no credential, nor Symfony's

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7UBX4SOA.mjs";
+} from "./chunk-WKXDY2XN.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RQ67J3OM.mjs";
-import "./chunk-BSHMZGQJ.mjs";
+} from "./chunk-ZTZTS6AT.mjs";
+import "./chunk-XCRU3JX5.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -21,12 +21,12 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-RQ67J3OM.mjs";
+} from "./chunk-ZTZTS6AT.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-BSHMZGQJ.mjs";
+} from "./chunk-XCRU3JX5.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-RQ67J3OM.mjs";
+} from "./chunk-ZTZTS6AT.mjs";
 import {
   parseSize
-} from "./chunk-BSHMZGQJ.mjs";
+} from "./chunk-XCRU3JX5.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NZ7T2RNI.mjs";
+} from "./chunk-KVEIA7TG.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-QYVSYR2P.mjs";
+} from "./chunk-WGLLOPHT.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -34,8 +34,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-RQ67J3OM.mjs";
-import "./chunk-BSHMZGQJ.mjs";
+} from "./chunk-ZTZTS6AT.mjs";
+import "./chunk-XCRU3JX5.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RQ67J3OM.mjs";
+} from "./chunk-ZTZTS6AT.mjs";
 import {
   parseSize
-} from "./chunk-BSHMZGQJ.mjs";
+} from "./chunk-XCRU3JX5.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

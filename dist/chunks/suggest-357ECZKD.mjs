@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-NZ7T2RNI.mjs";
+} from "./chunk-KVEIA7TG.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-7UBX4SOA.mjs";
+} from "./chunk-WKXDY2XN.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -48,10 +48,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RQ67J3OM.mjs";
+} from "./chunk-ZTZTS6AT.mjs";
 import {
   splitAtWildcard
-} from "./chunk-BSHMZGQJ.mjs";
+} from "./chunk-XCRU3JX5.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-WGLLOPHT.mjs";
+} from "./chunks/chunk-TRE2BERS.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-WKXDY2XN.mjs";
+} from "./chunks/chunk-UNQZJSCM.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ZTZTS6AT.mjs";
+} from "./chunks/chunk-PWZXJJPH.mjs";
 import "./chunks/chunk-XCRU3JX5.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MIESKVJF.mjs"),
-  why: () => import("./chunks/why-GRD3OXLV.mjs"),
-  suggest: () => import("./chunks/suggest-357ECZKD.mjs")
+  targets: () => import("./chunks/targets-CQVW7QI5.mjs"),
+  why: () => import("./chunks/why-7Y7B4WSE.mjs"),
+  suggest: () => import("./chunks/suggest-GR7VF5BA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -87,6 +87,25 @@ export function scriptWriting(repoRoot: string, repoPath: string): string | null
   return null;
 }
 
+/** A script that builds an image: `docker build`, `docker buildx build`, build-push-action, Bake, Compose build/up. */
+const BUILDS_IMAGE = /\bdocker\b[^\n]*\sbuild\b|build-push-action|\bbuildx\s+bake\b|\bcompose\b[^\n]*\s(?:build|up)\b/;
+
+/**
+ * The `file:line` of the first line writing `repoPath` in a build script that also builds an image,
+ * or null: wri/terramatch-microservices' deploy step writes `.env` (`echo "JWT_SECRET=…" >> .env`)
+ * and then runs `docker build -f service.Dockerfile .`, whose `COPY . .` ships it to the application,
+ * which reads `./.env` at run time. Excluding such a file from the context breaks that build.
+ */
+export function scriptWritingForBuild(repoRoot: string, repoPath: string): string | null {
+  if (repoPath === '' || repoPath.includes('\n')) return null;
+  for (const s of scriptsOf(repoRoot)) {
+    if (!BUILDS_IMAGE.test(s.text)) continue;
+    const line = lineWriting(s.text, repoPath);
+    if (line > 0) return `${s.name}:${line}`;
+  }
+  return null;
+}
+
 /**
  * The first line (1-based; 0: none) of a shell script or recipe text that writes `relPath` (relative
  * to where it runs): `-o`/`--output`/`-C path`, `> path`, `cp|mv|install|ln|rsync ... path`, `mkdir path`.

@@ -6,7 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { assertAuditInputsInsideRepo, runAudit, type AuditResult } from '../audit.js';
 import type { Builder } from '../builder.js';
-import { repoBoundary, type RepoBoundary } from '../context/boundary.js';
+import { findRepoRoot, repoBoundary, type RepoBoundary } from '../context/boundary.js';
+import { scriptWritingForBuild } from '../context/build-scripts.js';
 import { dockerfileSpecificIgnorePath } from '../buildkit/eligible.js';
 import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';
 import { listFiles } from '../context/list-files.js';
@@ -312,6 +313,30 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   for (const f of byRule('CTX203')) {
     const c = exclusionCandidate('CTX203', [toByteString(f.data.path as string)], null);
     if (c) out.push(c);
+  }
+  // A sent file a repository build script writes before it builds an image (a deploy step's
+  // `echo … >> .env` then `docker build .`): the build takes it on purpose, and may need it at run time.
+  const repo = findRepoRoot(root);
+  if (repo !== null) {
+    const inRepo = path.relative(repo, root).split(path.sep).filter(Boolean).join('/');
+    for (const c of out) {
+      if (c.blocked !== undefined || (c.kind !== 'CTX201' && c.kind !== 'CTX203')) continue;
+      for (const t of c.targets) {
+        const w = scriptWritingForBuild(repo, [inRepo, byteStringToText(t)].filter(Boolean).join('/'));
+        if (w === null) continue;
+        c.blocked = `${w} writes it in a script that also builds an image: that build sends it on purpose (the application may read it at run time); exclude it yourself if no build needs it`;
+        break;
+      }
+    }
+  }
+  // Whichever rule proposes a path, a reason not to exclude it holds: the CTX201 candidate for a
+  // committed .env the image reads is blocked, and CTX203 must not propose the same file.
+  const refused = new Map<string, string>();
+  for (const c of out) if (c.blocked !== undefined) for (const t of c.targets) if (!refused.has(t)) refused.set(t, c.blocked);
+  for (const c of out) {
+    if (c.blocked !== undefined) continue;
+    const t = c.targets.find((x) => refused.has(x));
+    if (t !== undefined) c.blocked = refused.get(t);
   }
   // Unused: directories no COPY/ADD/bind mount reads (CTX004 only fires without a whole-context COPY).
   const onbuild = result.crossCheck ? onbuildBase(result.crossCheck.parsed, result.crossCheck.resolved.needed.stages) : null;

@@ -431,6 +431,46 @@ test('suggest: a committed secret file a COPY puts in the image is not excluded 
   }
 });
 
+// wri/terramatch-microservices: the deploy step writes .env (`echo "JWT_SECRET=…" >> .env`) and then
+// runs `docker build -f service.Dockerfile .`, whose `COPY . .` ships it to the NestJS app that reads
+// ./.env at run time. With a developer's .env in the checkout (the README says: copy the sample to
+// .env), suggest refused CTX201's exclusion of it and then proposed the same file as CTX203; with
+// other values it proposed it as CTX201. Either way the deployed service lost its configuration.
+test('suggest: a file a workflow writes before it builds an image is not excluded, by any rule; a file a workflow that builds nothing writes is', () => {
+  const token = () => `JWT_SECRET=${randomBytes(16).toString('hex')}\n`;
+  const deploy = 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          echo "${{ vars.ENV }}" > .env\n          echo "JWT_SECRET=\\"${{ secrets.JWT_SECRET }}\\"" >> .env\n          docker build -f service.Dockerfile -t app .\n';
+  const tests = 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: cp .env.sample .env.ci && npm test\n';
+  const shape = (sample: boolean) => ({
+    files: ['service.Dockerfile', 'package.json', '.gitignore', '.env.sample', '.env', '.env.ci', '.github/workflows/deploy.yml', '.github/workflows/test.yml'],
+    fileContents: {
+      'service.Dockerfile': 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCMD ["node", "main.js"]\n',
+      'package.json': '{"name":"app"}\n',
+      '.gitignore': '.env\n.env.ci\n',
+      '.env.sample': token(),
+      '.github/workflows/deploy.yml': deploy,
+      '.github/workflows/test.yml': tests,
+    } as Record<string, string>,
+    dockerignore: 'node_modules\n',
+  });
+  for (const sample of [true, false]) {
+    const t = shape(sample);
+    // The developer's .env: the sample's own bytes, or values of their own.
+    t.fileContents['.env'] = sample ? t.fileContents['.env.sample'] : token();
+    t.fileContents['.env.ci'] = token();
+    const r = suggestOn(t, (ctx) => ({ file: path.join(ctx, 'service.Dockerfile') }), (ctx) => {
+      git(ctx, 'init', '-q');
+      git(ctx, 'add', '--', 'service.Dockerfile', 'package.json', '.gitignore', '.env.sample', '.github', '.dockerignore');
+    });
+    const proposed = r.suggestions.flatMap((x) => x.lines);
+    assert.ok(!proposed.includes('.env'), `${sample}: ${JSON.stringify(proposed)}`);
+    const reasons = r.rejected.filter((x) => x.lines.includes('.env')).map((x) => x.reasons[0]);
+    assert.ok(reasons.length > 0, `${sample}: .env neither proposed nor rejected`);
+    for (const reason of reasons) assert.match(reason, /^(?:\.github\/workflows\/deploy\.yml:8 writes it in a script that also builds an image|git tracks the same bytes \(\.env\.sample\) and service\.Dockerfile:3 copies it into the image)/, `${sample}`);
+    // .env.ci is written by a workflow that builds no image: excluding it from the image is safe.
+    assert.ok(proposed.some((l) => l === '.env.ci' || l === '**/.env.ci' || l === '.env.*'), `${sample}: ${JSON.stringify(proposed)}`);
+  }
+});
+
 // teable: plugins/.env is committed and copied by `COPY . .` into a build stage whose `next build`
 // (output: 'standalone') copies the .env files it loaded into what the image takes and loads at
 // run time. suggest proposed excluding it, since no COPY puts it in the image itself.

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-KVEIA7TG.mjs";
+} from "./chunk-AVUR65XN.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-WKXDY2XN.mjs";
+} from "./chunk-UNQZJSCM.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -43,12 +43,13 @@ import {
   resolveSource,
   runAudit,
   runNaming,
+  scriptWritingForBuild,
   stageIndexOf,
   stagesFor,
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ZTZTS6AT.mjs";
+} from "./chunk-PWZXJJPH.mjs";
 import {
   splitAtWildcard
 } from "./chunk-XCRU3JX5.mjs";
@@ -65,6 +66,7 @@ import {
   safeText
 } from "./chunk-QCOC65SQ.mjs";
 import {
+  findRepoRoot,
   repoBoundary
 } from "./chunk-26EYPM73.mjs";
 import {
@@ -1025,6 +1027,28 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
   for (const f of byRule("CTX203")) {
     const c = exclusionCandidate("CTX203", [toByteString(f.data.path)], null);
     if (c) out.push(c);
+  }
+  const repo = findRepoRoot(root);
+  if (repo !== null) {
+    const inRepo = path3.relative(repo, root).split(path3.sep).filter(Boolean).join("/");
+    for (const c of out) {
+      if (c.blocked !== void 0 || c.kind !== "CTX201" && c.kind !== "CTX203") continue;
+      for (const t of c.targets) {
+        const w = scriptWritingForBuild(repo, [inRepo, byteStringToText(t)].filter(Boolean).join("/"));
+        if (w === null) continue;
+        c.blocked = `${w} writes it in a script that also builds an image: that build sends it on purpose (the application may read it at run time); exclude it yourself if no build needs it`;
+        break;
+      }
+    }
+  }
+  const refused = /* @__PURE__ */ new Map();
+  for (const c of out) if (c.blocked !== void 0) {
+    for (const t of c.targets) if (!refused.has(t)) refused.set(t, c.blocked);
+  }
+  for (const c of out) {
+    if (c.blocked !== void 0) continue;
+    const t = c.targets.find((x) => refused.has(x));
+    if (t !== void 0) c.blocked = refused.get(t);
   }
   const onbuild = result.crossCheck ? onbuildBase(result.crossCheck.parsed, result.crossCheck.resolved.needed.stages) : null;
   for (const f of byRule("CTX004")) {

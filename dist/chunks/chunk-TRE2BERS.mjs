@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ZTZTS6AT.mjs";
+} from "./chunk-PWZXJJPH.mjs";
 import {
   parseSize
 } from "./chunk-XCRU3JX5.mjs";

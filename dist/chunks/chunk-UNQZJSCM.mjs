@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-ZTZTS6AT.mjs";
+} from "./chunk-PWZXJJPH.mjs";
 import {
   parseSize
 } from "./chunk-XCRU3JX5.mjs";

@@ -8731,6 +8731,16 @@ function scriptWriting(repoRoot, repoPath) {
   }
   return null;
 }
+var BUILDS_IMAGE = /\bdocker\b[^\n]*\sbuild\b|build-push-action|\bbuildx\s+bake\b|\bcompose\b[^\n]*\s(?:build|up)\b/;
+function scriptWritingForBuild(repoRoot, repoPath) {
+  if (repoPath === "" || repoPath.includes("\n")) return null;
+  for (const s of scriptsOf(repoRoot)) {
+    if (!BUILDS_IMAGE.test(s.text)) continue;
+    const line = lineWriting(s.text, repoPath);
+    if (line > 0) return `${s.name}:${line}`;
+  }
+  return null;
+}
 function lineWriting(text2, relPath) {
   if (relPath === "" || relPath.includes("\n")) return 0;
   const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}/?(?=$|[\\s'";&|)])`;
@@ -16910,6 +16920,7 @@ function exitCodeFor(findings, failOn) {
 
 export {
   writeText,
+  scriptWritingForBuild,
   lineWriting,
   uncheckedSubmodules,
   cleanPath,

@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-ZTZTS6AT.mjs";
+} from "./chunk-PWZXJJPH.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

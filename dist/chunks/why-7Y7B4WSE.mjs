@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-WKXDY2XN.mjs";
+} from "./chunk-UNQZJSCM.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ZTZTS6AT.mjs";
+} from "./chunk-PWZXJJPH.mjs";
 import "./chunk-XCRU3JX5.mjs";
 import {
   readRegularFile

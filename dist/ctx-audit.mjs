@@ -4,8 +4,8 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TRE2BERS.mjs";
-import "./chunks/chunk-CL72AQMM.mjs";
+} from "./chunks/chunk-KKRTNFWU.mjs";
+import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
 } from "./chunks/chunk-UNQZJSCM.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CQVW7QI5.mjs"),
+  targets: () => import("./chunks/targets-JKCO3NXN.mjs"),
   why: () => import("./chunks/why-7Y7B4WSE.mjs"),
-  suggest: () => import("./chunks/suggest-GR7VF5BA.mjs")
+  suggest: () => import("./chunks/suggest-OEGFUEHK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -125,7 +125,7 @@ export async function loadConfig(file: string): Promise<Config> {
   } catch (e) {
     // Where, never what: the file may be a link to someone's secrets (its bytes stay out of the message).
     const json = file.endsWith('.json');
-    throw new InputError(`${file}: not valid ${json ? 'JSON' : 'YAML'} (${json ? describePosition(jsonErrorPosition(text)) : describeYamlError(e)})`);
+    throw new InputError(`${file}: not valid ${json ? 'JSON' : 'YAML'} (${json ? describePosition(jsonErrorPosition(text)) : describeYamlError(e, text)})`);
   }
   return parseConfig(raw ?? {}, file);
 }

@@ -168,10 +168,20 @@ export const YAML_OPTIONS = {
  */
 export const GO_YAML_OPTIONS = { ...YAML_OPTIONS, merge: true } as const;
 
-/** Why a YAML file did not parse, without its content: the position, or the alias budget. */
-export function describeYamlError(e: unknown): string {
+/**
+ * Why a YAML file did not parse, without its content: the position, or the alias budget. A key
+ * repeated in one mapping (mapswipe's service with two `build:` keys, which docker compose refuses
+ * and docker-compose v1 took) is named when `text` is given and the key is a plain word.
+ */
+export function describeYamlError(e: unknown, text?: string): string {
   if (e instanceof ReferenceError && /alias count/i.test(e.message)) return `its aliases expand past ${YAML_OPTIONS.maxAliasCount.toLocaleString('en-US')} nodes, the limit against alias bombs`;
-  return describePosition(yamlErrorPosition(e));
+  const pos = yamlErrorPosition(e);
+  if ((e as { code?: unknown } | null)?.code === 'DUPLICATE_KEY') {
+    const line = pos && text !== undefined ? (text.split(/\r?\n/)[pos.line - 1] ?? '') : '';
+    const key = pos ? /^["']?([\w.-]{1,64})["']?\s*:/.exec(line.slice(pos.column - 1))?.[1] : undefined;
+    return `${key !== undefined ? `the key "${key}" appears` : 'a key appears'} twice in one mapping, ${describePosition(pos)}`;
+  }
+  return describePosition(pos);
 }
 
 /** The position a `yaml` parse error carries (its message quotes the line, so only this is shown). */

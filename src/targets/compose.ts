@@ -307,7 +307,7 @@ class ComposeLoader {
       // The position only: YAML's message quotes the offending line.
       // Jinja's `{%`/`{{`, and Groovy's and ERB's `<%` (xwiki-docker's template/docker-compose.yml, which Gradle renders).
       const Err = /^[ \t]*(?:\{%|\{\{|<%)/m.test(text) ? ComposeTemplateError : InputError;
-      throw new Err(`${file}: not valid YAML (${describeYamlError(e)})`);
+      throw new Err(`${file}: not valid YAML (${describeYamlError(e, text)})`);
     }
     if (doc === null || doc === undefined) doc = {};
     if (!isMap(doc)) throw new InputError(`${file}: expected a mapping at the top level`);

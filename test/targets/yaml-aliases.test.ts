@@ -74,3 +74,25 @@ test('Compose: merge keys apply as docker compose applies them: a build merged f
     tree.cleanup();
   }
 });
+
+// mapswipe's manager-dashboard/docker-compose.yml gives one service two `build:` keys: docker compose
+// refuses it, docker-compose v1 took it. The message said only "line 7, column 5"; it names a plain
+// key now, and never a key that is not a plain word (a file's content is not echoed).
+test('Compose: a key repeated in one mapping is refused naming the key when it is a plain word, in one line', () => {
+  const cases: [string, RegExp][] = [
+    ['services:\n  web:\n    build: .\n    image: x\n    build: ./b\n', /not valid YAML \(the key "build" appears twice in one mapping, line 5, column 5\)$/],
+    ['services:\n  web:\n    build: .\n  "web": {}\n', /not valid YAML \(the key "web" appears twice in one mapping, line 4, column 3\)$/],
+    ['services:\n  w\u001b[31m:\n    build: .\n  w\u001b[31m: {}\n', /not valid YAML \(a key appears twice in one mapping, line 4, column 3\)$/],
+  ];
+  for (const [yaml, expected] of cases) {
+    const tree = writeTree({ 'compose.yaml': yaml });
+    try {
+      assert.throws(
+        () => composeTargets(['compose.yaml'], { cwd: tree.root, env: {} }),
+        (e: unknown) => e instanceof InputError && expected.test(e.message) && !e.message.includes('\n') && !e.message.includes('\u001b'),
+      );
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

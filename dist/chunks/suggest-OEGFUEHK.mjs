@@ -7,11 +7,11 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-AVUR65XN.mjs";
+} from "./chunk-WW3N7BNE.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
-import "./chunk-CL72AQMM.mjs";
+import "./chunk-JI6YQEWK.mjs";
 import {
   COLOR_OPTIONS,
   colorChoice,

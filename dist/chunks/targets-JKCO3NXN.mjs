@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-AVUR65XN.mjs";
+} from "./chunk-WW3N7BNE.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,8 +20,8 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-TRE2BERS.mjs";
-import "./chunk-CL72AQMM.mjs";
+} from "./chunk-KKRTNFWU.mjs";
+import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
   commitReadable,

@@ -135,9 +135,15 @@ var YAML_OPTIONS = {
   logLevel: "error"
 };
 var GO_YAML_OPTIONS = { ...YAML_OPTIONS, merge: true };
-function describeYamlError(e) {
+function describeYamlError(e, text) {
   if (e instanceof ReferenceError && /alias count/i.test(e.message)) return `its aliases expand past ${YAML_OPTIONS.maxAliasCount.toLocaleString("en-US")} nodes, the limit against alias bombs`;
-  return describePosition(yamlErrorPosition(e));
+  const pos = yamlErrorPosition(e);
+  if (e?.code === "DUPLICATE_KEY") {
+    const line = pos && text !== void 0 ? text.split(/\r?\n/)[pos.line - 1] ?? "" : "";
+    const key = pos ? /^["']?([\w.-]{1,64})["']?\s*:/.exec(line.slice(pos.column - 1))?.[1] : void 0;
+    return `${key !== void 0 ? `the key "${key}" appears` : "a key appears"} twice in one mapping, ${describePosition(pos)}`;
+  }
+  return describePosition(pos);
 }
 function yamlErrorPosition(e) {
   const pos = e?.linePos?.[0];

@@ -5,7 +5,7 @@ import {
   describePosition,
   describeYamlError,
   jsonErrorPosition
-} from "./chunk-CL72AQMM.mjs";
+} from "./chunk-JI6YQEWK.mjs";
 import {
   INSTRUCTIONS,
   filepathMatch,
@@ -6247,7 +6247,7 @@ var ComposeLoader = class {
       doc = (0, import_yaml.parse)(text, GO_YAML_OPTIONS);
     } catch (e) {
       const Err = /^[ \t]*(?:\{%|\{\{|<%)/m.test(text) ? ComposeTemplateError : InputError;
-      throw new Err(`${file}: not valid YAML (${describeYamlError(e)})`);
+      throw new Err(`${file}: not valid YAML (${describeYamlError(e, text)})`);
     }
     if (doc === null || doc === void 0) doc = {};
     if (!isMap2(doc)) throw new InputError(`${file}: expected a mapping at the top level`);

@@ -4,7 +4,7 @@ import {
   describePosition,
   describeYamlError,
   jsonErrorPosition
-} from "./chunk-CL72AQMM.mjs";
+} from "./chunk-JI6YQEWK.mjs";
 import {
   DEFAULT_SETTINGS,
   assertAuditInputsInsideRepo,
@@ -655,7 +655,7 @@ async function loadConfig(file) {
     raw = parse(text);
   } catch (e) {
     const json = file.endsWith(".json");
-    throw new InputError(`${file}: not valid ${json ? "JSON" : "YAML"} (${json ? describePosition(jsonErrorPosition(text)) : describeYamlError(e)})`);
+    throw new InputError(`${file}: not valid ${json ? "JSON" : "YAML"} (${json ? describePosition(jsonErrorPosition(text)) : describeYamlError(e, text)})`);
   }
   return parseConfig(raw ?? {}, file);
 }

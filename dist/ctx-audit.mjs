@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JKCO3NXN.mjs"),
+  targets: () => import("./chunks/targets-GFVLDBDZ.mjs"),
   why: () => import("./chunks/why-7Y7B4WSE.mjs"),
-  suggest: () => import("./chunks/suggest-OEGFUEHK.mjs")
+  suggest: () => import("./chunks/suggest-DTTV3TQL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

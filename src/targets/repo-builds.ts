@@ -445,6 +445,20 @@ function workspaceExpression(job: unknown, resolve?: (v: string) => string): Reg
 }
 
 /**
+ * The start of a run script's `cd` target that names this checkout's root: `${{ github.workspace }}`
+ * or `$GITHUB_WORKSPACE` (braced or not), followed by `/P` when the job checks the repository out at
+ * `path: P` (juju-dashboard's `cd '${{ github.workspace }}/juju-dashboard-release'; docker build .`).
+ * Undefined when that path is itself an expression.
+ */
+function workspaceCdExpression(job: unknown, resolve?: (v: string) => string): RegExp | undefined {
+  const at = selfCheckoutPath(job, resolve);
+  if (at.includes('${{') || at.startsWith('/') || at.split('/').includes('..')) return undefined;
+  const ws = String.raw`(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{?GITHUB_WORKSPACE\}?)`;
+  const sub = at === '' || at === '.' ? '' : '/' + at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${ws}${sub}(?=/|$)`);
+}
+
+/**
  * The workspace directories a workflow step fills with files that are not in the checkout: an
  * `actions/download-artifact` (its `path`, the workspace by default), an `actions/cache` restore,
  * a second `actions/checkout` with a `path`. A path that is an expression could be anywhere: the
@@ -506,7 +520,8 @@ const REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
 /**
  * The lines of a script where `head` matches, each with the directory it runs in (relative to the
  * workspace) through the `cd DIR` commands before it; a line after a `cd` to somewhere not known
- * here (`cd $DIR`, `cd -`, `cd ~`) is left out.
+ * here (`cd $DIR`, `cd -`, `cd ~`) is left out. `rootCd` matches the start of a `cd` target that
+ * names the repository root (what follows it is a directory under the root).
  */
 function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: RegExp): Generator<{ line: string; m: RegExpExecArray; cwd: string }> {
   let cwd: string | null = workdir;
@@ -515,13 +530,18 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
     const m = head.exec(line);
     // ingress-nginx: `cd images/nginx/rootfs && docker buildx build ... .`
     for (const cmd of (m ? line.slice(0, m.index) : line).split(/&&|\|\||;/)) {
-      // The directory as one word, quoted or not (`cd "${{ env.PROJECT_DIR }}"` holds spaces).
-      const cd = /^\s*cd(?:\s+("[^"]*"|'[^']*'|\S+))?\s*$/.exec(cmd);
+      // The directory as one word, quoted or not (`cd "${{ env.PROJECT_DIR }}"` holds spaces, and so
+      // does an unquoted `cd ${{ github.workspace }}/other`, which Actions replaces before the shell runs;
+      // a `$` that opens `${{` takes only the expression's path, so a stranger's line cannot backtrack).
+      const cd = /^\s*cd(?:\s+("[^"]*"|'[^']*'|(?:\$\{\{[^}\n]{0,256}\}\}|[^\s$]|\$(?!\{\{))+))?\s*$/.exec(cmd);
       if (!cd) continue;
       const to = cd[1] === undefined ? '~' : cd[1].replace(/^(["'])(.*)\1$/, '$2');
-      // A script's own way back to the repository root (BentoML's `cd "$GIT_ROOT"`).
-      if (rootCd !== undefined && rootCd.test(to)) {
-        cwd = '.';
+      // A script's own way back to the repository root (BentoML's `cd "$GIT_ROOT"`), or a directory
+      // under it (juju-dashboard's `cd '${{ github.workspace }}/juju-dashboard-release'`, its checkout's `path:`).
+      const root = rootCd?.exec(to);
+      if (root) {
+        const rest = to.slice(root[0].length);
+        cwd = /[$~`]/.test(rest) ? null : path.posix.join('.', rest);
         continue;
       }
       if (cwd === null) continue;
@@ -591,9 +611,9 @@ const COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
  * in order) of each invocation that names one with `-f`, and its `--env-file`s. One that names a
  * project directory, reads a file from stdin or expands a variable is left out.
  */
-function composeCommands(script: string, workdir = '.'): { files: string[]; envFiles?: string[]; pullsFirst: boolean }[] {
+function composeCommands(script: string, workdir = '.', rootCd?: RegExp): { files: string[]; envFiles?: string[]; pullsFirst: boolean }[] {
   const out: { files: string[]; envFiles?: string[]; pullsFirst: boolean }[] = [];
-  for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD)) {
+  for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
     const words = shellWords(m[1].replace(REDIRECTION, '$1').replace(/[;&|].*$/, ''));
     const files: string[] = [];
     const envFiles: string[] = [];
@@ -1143,7 +1163,13 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         // `${{env.working-directory}}`, set to apiserver): a step's own env is not read.
         const envOf = (o: unknown): Record<string, unknown> => (o && typeof o === 'object' && (o as { env?: unknown }).env && typeof (o as { env?: unknown }).env === 'object' ? ((o as { env: Record<string, unknown> }).env) : {});
         const env = { ...envOf(doc), ...envOf(job) };
-        const workspace = workspaceExpression(job, (v) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && !(env[k] as string).includes('${{') ? (env[k] as string) : m)));
+        const resolveEnv = (v: string) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && !(env[k] as string).includes('${{') ? (env[k] as string) : m));
+        // The job's steps with its local composite actions' steps in place: a checkout at `path: P`
+        // inside one (juju-dashboard's setup-docker-dashboard) moves the workspace's checkout too.
+        const jobSteps = withLocalActions(root, job?.steps);
+        const expandedJob = { steps: jobSteps.map((x) => x.step) };
+        const workspace = workspaceExpression(expandedJob, resolveEnv);
+        const workspaceCd = workspaceCdExpression(expandedJob, resolveEnv);
         // A value that names only matrix values goes in too, for the matrix to expand (metorial's
         // `DOCKERFILE: ./deployment/dockerfiles/engine-${{ matrix.service }}.Dockerfile`).
         const onlyMatrix = (x: string) => !/\$\{\{(?!\s*matrix\.[\w.-]+\s*\}\})/.test(x);
@@ -1271,7 +1297,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         // The job's own checkout of this repository (its first; at `path: P` or the workspace) writes
         // the checkout itself, nothing more: no step that may put a missing source there.
         let ownCheckoutSeen = false;
-        for (const { step, num } of withLocalActions(root, job?.steps)) {
+        for (const { step, num } of jobSteps) {
           if (!step || typeof step !== 'object') continue;
           const s = step as { uses?: unknown; with?: Record<string, unknown>; run?: unknown; name?: unknown };
           const ownCheckout = !ownCheckoutSeen && typeof s.uses === 'string' && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === undefined || (typeof s.with.repository === 'string' && s.with.repository.includes('${{')));
@@ -1333,7 +1359,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 const scriptAt = path.resolve(root, typeof wd === 'string' ? wd : '.');
                 return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt }, ...(base.preparers ?? [])] };
               };
-              for (const c of foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.')) {
+              for (const c of foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd)) {
                 const ctxAbs = path.resolve(root, c.context);
                 // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.
                 // `env: DOCKER_BUILDKIT: 0` on the step, the job or the workflow (xwiki-docker's image builds).
@@ -1344,7 +1370,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               // `docker compose -f docker-compose.dev.yml up --build` (mathesar's CI): the files it
               // names, merged as Compose merges them, with the workflow's literal env. Files with the
               // default names are read by --all's own pass over their directory already.
-              for (const c of foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(combo.apply(run), typeof wd === 'string' ? wd : '.')) {
+              for (const c of foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd)) {
                 const files = c.files.map((f) => path.resolve(root, f));
                 if (files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)))) continue;
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));

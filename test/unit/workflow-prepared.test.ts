@@ -1569,3 +1569,58 @@ test('workflowTargets: compose up without --build does not build a service that 
   assert.deepEqual(of('docker compose -f docker-compose.test.yml build'), ['app', 'sut']);
   assert.deepEqual(of('docker compose -f docker-compose.test.yml up', '    pull_policy: build\n'), ['app', 'sut']);
 });
+
+// juju-dashboard: .github/actions/setup-docker-dashboard checks the repository out at
+// `path: juju-dashboard-release`, then runs `cd '${{ github.workspace }}/juju-dashboard-release'; docker build .`:
+// listed as "a cd to a directory not known here". `cd $GITHUB_WORKSPACE/docker` (the checkout at the
+// workspace) names the repository's docker/ directory the same way.
+test('workflowTargets: a run script that cds to ${{ github.workspace }} or $GITHUB_WORKSPACE (+ the checkout path, also one a local composite action makes) builds in the checkout', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  ws:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - run: |',
+    '          cd $GITHUB_WORKSPACE/docker',
+    '          docker build -t x .',
+    '  at:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '        with:',
+    '          path: rel',
+    "      - run: cd '${{ github.workspace }}/rel'; docker build -t y .",
+    '  action:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: ./.github/actions/build',
+    '  elsewhere:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '        with:',
+    '          path: rel',
+    '      - run: cd ${{ github.workspace }}/other && docker build -t w .',
+    '',
+  ].join('\n');
+  const action = ['runs:', '  using: composite', '  steps:', '    - uses: actions/checkout@v4', '      with:', '        path: rel2', '    - shell: bash', '      run: cd "${{ github.workspace }}/rel2/docker"; docker build -t z .', ''].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', 'docker/Dockerfile', '.github/workflows/ci.yml', '.github/actions/build/action.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf, '.github/actions/build/action.yml': action } });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      t.map((x) => [x.name, x.context, x.skipReason ?? null]),
+      [
+        ['.github/workflows/ci.yml:ws step 2', join(tree.ctx, 'docker'), null],
+        ['.github/workflows/ci.yml:at step 2', tree.ctx, null],
+        ['.github/workflows/ci.yml:action (step 1 (./.github/actions/build))', join(tree.ctx, 'docker'), null],
+        // Not under the checkout's path: a directory the workflow makes, not known here (an unquoted
+        // `cd ${{ … }}` was no cd at all before: the build ran at the root).
+        ['.github/workflows/ci.yml:elsewhere step 2', tree.ctx, 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

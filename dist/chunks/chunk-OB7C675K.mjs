@@ -6865,6 +6865,13 @@ function workspaceExpression(job, resolve5) {
   if (at.includes("${{") || at.startsWith("/") || at.split("/").includes("..")) return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
   return new RegExp(`^(?:${ws}/|\\./)?${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
 }
+function workspaceCdExpression(job, resolve5) {
+  const at = selfCheckoutPath(job, resolve5);
+  if (at.includes("${{") || at.startsWith("/") || at.split("/").includes("..")) return void 0;
+  const ws = String.raw`(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{?GITHUB_WORKSPACE\}?)`;
+  const sub = at === "" || at === "." ? "" : "/" + at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${ws}${sub}(?=/|$)`);
+}
 function workspaceWrites(s, root) {
   if (typeof s.uses !== "string") return null;
   const given = s.with?.path;
@@ -6894,11 +6901,13 @@ function* commandLines(script, workdir, head, rootCd) {
     const line = withoutComment(raw);
     const m = head.exec(line);
     for (const cmd of (m ? line.slice(0, m.index) : line).split(/&&|\|\||;/)) {
-      const cd = /^\s*cd(?:\s+("[^"]*"|'[^']*'|\S+))?\s*$/.exec(cmd);
+      const cd = /^\s*cd(?:\s+("[^"]*"|'[^']*'|(?:\$\{\{[^}\n]{0,256}\}\}|[^\s$]|\$(?!\{\{))+))?\s*$/.exec(cmd);
       if (!cd) continue;
       const to = cd[1] === void 0 ? "~" : cd[1].replace(/^(["'])(.*)\1$/, "$2");
-      if (rootCd !== void 0 && rootCd.test(to)) {
-        cwd = ".";
+      const root = rootCd?.exec(to);
+      if (root) {
+        const rest = to.slice(root[0].length);
+        cwd = /[$~`]/.test(rest) ? null : path3.posix.join(".", rest);
         continue;
       }
       if (cwd === null) continue;
@@ -6944,9 +6953,9 @@ function withoutComment(line) {
   return line.slice(0, cut);
 }
 var COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
-function composeCommands(script, workdir = ".") {
+function composeCommands(script, workdir = ".", rootCd) {
   const out = [];
-  for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD)) {
+  for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
     const words = shellWords(m[1].replace(REDIRECTION, "$1").replace(/[;&|].*$/, ""));
     const files = [];
     const envFiles = [];
@@ -7330,7 +7339,11 @@ function workflowTargets(root, cwd, repository) {
         const jobWd = runDefault(job?.defaults) ?? workflowWd;
         const envOf = (o) => o && typeof o === "object" && o.env && typeof o.env === "object" ? o.env : {};
         const env = { ...envOf(doc), ...envOf(job) };
-        const workspace = workspaceExpression(job, (v) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && !env[k].includes("${{") ? env[k] : m));
+        const resolveEnv = (v) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && !env[k].includes("${{") ? env[k] : m);
+        const jobSteps = withLocalActions(root, job?.steps);
+        const expandedJob = { steps: jobSteps.map((x) => x.step) };
+        const workspace = workspaceExpression(expandedJob, resolveEnv);
+        const workspaceCd = workspaceCdExpression(expandedJob, resolveEnv);
         const onlyMatrix = (x) => !/\$\{\{(?!\s*matrix\.[\w.-]+\s*\}\})/.test(x);
         const withEnv = (v) => typeof v === "string" ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && onlyMatrix(env[k]) ? env[k] : m).replace(workspace, ".") : v;
         const workingDirectory = (st) => withEnv(st["working-directory"] ?? jobWd);
@@ -7418,7 +7431,7 @@ function workflowTargets(root, cwd, repository) {
           pushBuilds(job.with ?? {}, `${rel}:${jobId} (docker/github-builder)${via}`, job.if, "always-git");
         }
         let ownCheckoutSeen = false;
-        for (const { step, num } of withLocalActions(root, job?.steps)) {
+        for (const { step, num } of jobSteps) {
           if (!step || typeof step !== "object") continue;
           const s = step;
           const ownCheckout = !ownCheckoutSeen && typeof s.uses === "string" && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === void 0 || typeof s.with.repository === "string" && s.with.repository.includes("${{"));
@@ -7459,13 +7472,13 @@ function workflowTargets(root, cwd, repository) {
                 const scriptAt = path3.resolve(root, typeof wd === "string" ? wd : ".");
                 return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt }, ...base.preparers ?? []] };
               };
-              for (const c of foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
+              for (const c of foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd)) {
                 const ctxAbs = path3.resolve(root, c.context);
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v]));
                 out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
               }
-              for (const c of foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".")) {
+              for (const c of foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd)) {
                 const files = c.files.map((f) => path3.resolve(root, f));
                 if (files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)))) continue;
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));

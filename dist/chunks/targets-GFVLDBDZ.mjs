@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-WW3N7BNE.mjs";
+} from "./chunk-OB7C675K.mjs";
 import {
   configForRun,
   failOnFor,

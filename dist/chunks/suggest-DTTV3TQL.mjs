@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-WW3N7BNE.mjs";
+} from "./chunk-OB7C675K.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

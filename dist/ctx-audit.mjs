@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-GFVLDBDZ.mjs"),
   why: () => import("./chunks/why-7Y7B4WSE.mjs"),
-  suggest: () => import("./chunks/suggest-DTTV3TQL.mjs")
+  suggest: () => import("./chunks/suggest-3AW6KUB7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -26,7 +26,7 @@ import { isLocalContextValue } from '../targets/named-context.js';
 import { MAKEFILE_NAME, SCRIPT_NAME } from '../targets/repo-builds.js';
 import { siblingDockerfiles, siblingNeeds, siblingOf, unknownBuild, variableSourceNeeds, variableSources, type Sibling } from './siblings.js';
 
-export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX203' | 'CTX004' | 'allowlist';
+export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX202' | 'CTX203' | 'CTX004' | 'allowlist';
 
 export interface Suggestion {
   kind: SuggestionKind;
@@ -282,9 +282,16 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   // the link is sent; an example, a test fixture, vendored code) is not excluded: it may be what a
   // later step reads. postiz-app's .npmrc holds `node-linker=hoisted`, which `pnpm install` after
   // `COPY . /app` needs; formbricks re-includes a symlink apps/web/.env on purpose.
-  for (const f of byRule('CTX201')) {
-    if (typeof f.data.evidence === 'string' && SECRET_FILE_NOTHING_TO_PROTECT.has(f.data.evidence)) continue;
-    const c = exclusionCandidate('CTX201', [toByteString(f.data.path as string)], null);
+  // A credential CTX202 found in a file of another name (pulse-dashboards' data/google-serviceaccount-….json,
+  // a service account's private key) is the same question: one candidate per file, not for a fixture
+  // or example (info), nor for a file CTX201 already proposes.
+  const secretFiles = new Set<string>();
+  for (const f of [...byRule('CTX201'), ...byRule('CTX202').filter((x) => x.severity !== 'info')]) {
+    if (f.ruleId === 'CTX201' && typeof f.data.evidence === 'string' && SECRET_FILE_NOTHING_TO_PROTECT.has(f.data.evidence)) continue;
+    const p = toByteString(f.data.path as string);
+    if (secretFiles.has(p)) continue;
+    secretFiles.add(p);
+    const c = exclusionCandidate(f.ruleId as 'CTX201' | 'CTX202', [p], null);
     if (!c) continue;
     // A committed file a COPY puts in the image: the application may read it at run time (caprover's
     // nginx loads its committed template/fake-certs-src/nginx.key, copied by `COPY . .`), and
@@ -320,7 +327,7 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   if (repo !== null) {
     const inRepo = path.relative(repo, root).split(path.sep).filter(Boolean).join('/');
     for (const c of out) {
-      if (c.blocked !== undefined || (c.kind !== 'CTX201' && c.kind !== 'CTX203')) continue;
+      if (c.blocked !== undefined || (c.kind !== 'CTX201' && c.kind !== 'CTX202' && c.kind !== 'CTX203')) continue;
       for (const t of c.targets) {
         const w = scriptWritingForBuild(repo, [inRepo, byteStringToText(t)].filter(Boolean).join('/'));
         if (w === null) continue;

@@ -471,6 +471,33 @@ test('suggest: a file a workflow writes before it builds an image is not exclude
   }
 });
 
+// Recidiviz/pulse-dashboards: data/google-serviceaccount-….json holds a service account's private
+// key (CTX202, an error), brought in by `COPY data /app/data`. suggest said nothing about it: CTX202
+// had no candidate. Now it has one, as CTX201's: rejected with the COPY that needs the file, proposed
+// when `COPY . .` only sweeps an untracked file in, refused when git tracks it and the image takes it.
+test('suggest: a file CTX202 finds a credential in is a candidate like a secret-named file: the named COPY that needs it says why not, an untracked one swept in by COPY . is excluded, a committed one is not', () => {
+  const key = () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+  const shape = (dockerfile: string) => ({
+    files: ['Dockerfile', 'app/main.py', 'data/sa.json', 'conf/keys.json'],
+    fileContents: { Dockerfile: dockerfile, 'app/main.py': 'print(1)\n', 'data/sa.json': JSON.stringify({ type: 'service_account', private_key: key() }), 'conf/keys.json': JSON.stringify({ signing: key() }) },
+    dockerignore: '# nothing\n',
+  });
+  const named = suggestOn(shape('FROM python:3\nCOPY data /app/data\nCOPY app /app\n'));
+  assert.deepEqual(
+    named.rejected.filter((x) => x.kind === 'CTX202').map((x) => [x.lines, x.reasons.join('; ')]),
+    [[['data/sa.json'], 'COPY data (Dockerfile:2) for the legacy builder would no longer get data/sa.json; COPY data (Dockerfile:2) for BuildKit would no longer get data/sa.json']],
+  );
+  const whole = suggestOn(shape('FROM python:3\nCOPY . /app\n'), undefined, (ctx) => {
+    git(ctx, 'init', '-q');
+    git(ctx, 'add', '--', 'Dockerfile', 'app', 'conf/keys.json', '.dockerignore');
+  });
+  assert.deepEqual(whole.suggestions.filter((x) => x.kind === 'CTX202').map((x) => x.lines), [['data/sa.json']]);
+  assert.deepEqual(
+    whole.rejected.filter((x) => x.kind === 'CTX202').map((x) => [x.lines, x.reasons[0]]),
+    [[['conf/keys.json'], 'git tracks it and Dockerfile:2 copies it into the image, where the application may read it at run time; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it']],
+  );
+});
+
 // teable: plugins/.env is committed and copied by `COPY . .` into a build stage whose `next build`
 // (output: 'standalone') copies the .env files it loaded into what the image takes and loads at
 // run time. suggest proposed excluding it, since no COPY puts it in the image itself.

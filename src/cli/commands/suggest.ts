@@ -23,7 +23,7 @@ export interface SuggestCommand {
 export const SUGGEST_HELP = `Usage: ctx-audit suggest [CONTEXT] [options]
 
 Proposes .dockerignore changes that shrink what is sent without breaking the build: exclusions for
-heavy directories, secrets, gitignored and unused files (CTX003, CTX201, CTX203, CTX004), fixes for
+heavy directories, secrets, gitignored and unused files (CTX003, CTX201, CTX202, CTX203, CTX004), fixes for
 gitignore-habit patterns (CTX303) and ineffective exceptions (CTX304). Every change is verified by
 re-running the analysis in memory: no COPY/ADD/bind source may become missing or ignored, and the
 legacy builder must still send the Dockerfile and the ignore file. Prints a unified diff (stdout)

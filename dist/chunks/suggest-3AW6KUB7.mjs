@@ -1005,9 +1005,13 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
     const c = paths.length > 1 && lit !== null ? exclusionCandidate("CTX003", paths, "**/" + lit) : exclusionCandidate("CTX003", paths, null);
     if (c) out.push(c);
   }
-  for (const f of byRule("CTX201")) {
-    if (typeof f.data.evidence === "string" && SECRET_FILE_NOTHING_TO_PROTECT.has(f.data.evidence)) continue;
-    const c = exclusionCandidate("CTX201", [toByteString(f.data.path)], null);
+  const secretFiles = /* @__PURE__ */ new Set();
+  for (const f of [...byRule("CTX201"), ...byRule("CTX202").filter((x) => x.severity !== "info")]) {
+    if (f.ruleId === "CTX201" && typeof f.data.evidence === "string" && SECRET_FILE_NOTHING_TO_PROTECT.has(f.data.evidence)) continue;
+    const p = toByteString(f.data.path);
+    if (secretFiles.has(p)) continue;
+    secretFiles.add(p);
+    const c = exclusionCandidate(f.ruleId, [p], null);
     if (!c) continue;
     const copied = Array.isArray(f.data.copiedBy) ? f.data.copiedBy : [];
     const tracks = typeof f.data.copyOf === "string" ? `git tracks the same bytes (${f.data.copyOf})` : "git tracks it";
@@ -1032,7 +1036,7 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
   if (repo !== null) {
     const inRepo = path3.relative(repo, root).split(path3.sep).filter(Boolean).join("/");
     for (const c of out) {
-      if (c.blocked !== void 0 || c.kind !== "CTX201" && c.kind !== "CTX203") continue;
+      if (c.blocked !== void 0 || c.kind !== "CTX201" && c.kind !== "CTX202" && c.kind !== "CTX203") continue;
       for (const t of c.targets) {
         const w = scriptWritingForBuild(repo, [inRepo, byteStringToText(t)].filter(Boolean).join("/"));
         if (w === null) continue;
@@ -1376,7 +1380,7 @@ function readOrNull(file) {
 var SUGGEST_HELP = `Usage: ctx-audit suggest [CONTEXT] [options]
 
 Proposes .dockerignore changes that shrink what is sent without breaking the build: exclusions for
-heavy directories, secrets, gitignored and unused files (CTX003, CTX201, CTX203, CTX004), fixes for
+heavy directories, secrets, gitignored and unused files (CTX003, CTX201, CTX202, CTX203, CTX004), fixes for
 gitignore-habit patterns (CTX303) and ineffective exceptions (CTX304). Every change is verified by
 re-running the analysis in memory: no COPY/ADD/bind source may become missing or ignored, and the
 legacy builder must still send the Dockerfile and the ignore file. Prints a unified diff (stdout)

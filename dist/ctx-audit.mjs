@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GFVLDBDZ.mjs"),
+  targets: () => import("./chunks/targets-3US7EMO2.mjs"),
   why: () => import("./chunks/why-7Y7B4WSE.mjs"),
-  suggest: () => import("./chunks/suggest-3AW6KUB7.mjs")
+  suggest: () => import("./chunks/suggest-KQGDXX5D.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -31,6 +31,23 @@ const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/dockerfile', '**/*.Dockerfile', '
  * workflow dockerfile.yaml. 129 CTX100 errors in two repositories, 782 in seven more.
  */
 const SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
+
+/**
+ * A file SOURCE_FILE names that is a Dockerfile all the same: its first line that is not blank or a
+ * comment is `FROM <image>` (or an ARG before it), as csghub-server's docker/inference/Dockerfile.llama.cpp
+ * (llama.cpp is the project it builds), which --all left out with no word. A C or Markdown file
+ * does not start so (`#include` is a comment here, and prose after "From" is more than an image).
+ */
+function dockerfileAfterAll(abs: string): boolean {
+  let head: string;
+  try {
+    head = readRegularFile(abs, { noFollow: true, maxBytes: 4096 }).toString('utf8').replace(/^\uFEFF/, '');
+  } catch {
+    return false;
+  }
+  const first = /^[ \t]*([^\s#].*)$/m.exec(head)?.[1] ?? '';
+  return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
+}
 const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, 'docker-bake.json', 'docker-bake.override.json']);
 const BUILD_FILE_GLOBS = [...BUILD_FILE_NAMES].map((n) => `**/${n}`);
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
@@ -239,7 +256,7 @@ export function discoverTargets(
   // Files a walk of DIR has already listed (`suggest`'s, below maxDepth): no second search.
   const knownIgnored = (f: string) => opts.knownIgnoredToo !== true && isIgnored(f);
   const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
-  const dockerfiles = [...new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith('.dockerignore') && !SOURCE_FILE.test(f));
+  const dockerfiles = [...new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith('.dockerignore') && (!SOURCE_FILE.test(f) || dockerfileAfterAll(path.join(root, f))));
   // Compose and Bake files the walk listed deeper than maxDepth (tensorzero's
   // crates/tensorzero-core/tests/e2e/docker-compose.yml builds from the root).
   const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));

@@ -237,9 +237,9 @@ test('discoverTargets: docker\'s fallback `dockerfile` and `Dockerfile-*`/`docke
   }
 });
 
-test('discoverTargets: code and documents named after Dockerfiles are not builds (kaniko\'s pkg/dockerfile/dockerfile.go, Ace\'s snippets/dockerfile.js, Dockerfile.md); a Dockerfile.* with no FROM is skipped', () => {
+test('discoverTargets: code and documents named after Dockerfiles are not builds (kaniko\'s pkg/dockerfile/dockerfile.go, Ace\'s snippets/dockerfile.js, Dockerfile.md), unless the file starts with FROM (csghub\'s Dockerfile.llama.cpp); a Dockerfile.* with no FROM is skipped', () => {
   const tree = buildTree({
-    files: ['Dockerfile', 'app.txt', 'pkg/dockerfile/dockerfile.go', 'web/ace/snippets/dockerfile.js', 'docs/Dockerfile.md', 'syntaxes/dockerfile.tmLanguage.json', 'notes/Dockerfile.notes', 'ci/Dockerfile.ci', '.github/workflows/dockerfile.yaml', 'static/js/dockerfile.min.js', 'icons/dockerfile.svg'],
+    files: ['Dockerfile', 'app.txt', 'pkg/dockerfile/dockerfile.go', 'web/ace/snippets/dockerfile.js', 'docs/Dockerfile.md', 'docs/Dockerfile.from.md', 'syntaxes/dockerfile.tmLanguage.json', 'notes/Dockerfile.notes', 'ci/Dockerfile.ci', '.github/workflows/dockerfile.yaml', 'static/js/dockerfile.min.js', 'icons/dockerfile.svg', 'src/dockerfile.cpp', 'inference/Dockerfile.llama.cpp', 'inference/llama.cpp/main.cpp'],
     dockerignore: null,
     fileContents: {
       Dockerfile: 'FROM alpine\nCOPY app.txt /\n',
@@ -250,6 +250,10 @@ test('discoverTargets: code and documents named after Dockerfiles are not builds
       // docker-zulip's workflow that builds its Dockerfile: YAML, whatever its name.
       '.github/workflows/dockerfile.yaml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo FROM here\n',
       'ci/Dockerfile.ci': '# syntax=docker/dockerfile:1\nARG BASE=alpine\nfrom ${BASE}\nCOPY app.txt /\n',
+      'docs/Dockerfile.from.md': '# Notes\n\nFrom the root, build it.\n',
+      'src/dockerfile.cpp': '#include <string>\nint main() { return 0; }\n',
+      // csghub-server: llama.cpp is the project this Dockerfile builds, not the file's language.
+      'inference/Dockerfile.llama.cpp': '# build llama.cpp\nFROM ubuntu:22.04 AS build\nCOPY llama.cpp/ /src\n',
     },
   });
   try {
@@ -259,6 +263,7 @@ test('discoverTargets: code and documents named after Dockerfiles are not builds
       [
         ['Dockerfile', null],
         ['ci/Dockerfile.ci', null], // from, lowercase, after an ARG: a Dockerfile
+        ['inference/Dockerfile.llama.cpp', null], // named like C++, but its first instruction is FROM
         ['notes/Dockerfile.notes', 'no FROM instruction: named like a Dockerfile, but not one (docker would refuse it); not audited'],
       ],
     );

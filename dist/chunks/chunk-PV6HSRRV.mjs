@@ -7578,6 +7578,16 @@ import * as fs3 from "node:fs";
 import * as path4 from "node:path";
 var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/dockerfile.*", "**/Dockerfile-*", "**/dockerfile-*", "**/Dockerfile_*", "**/dockerfile_*", "**/*.dockerfile", "**/Dockerfile[A-Z]*", "**/*[A-Za-z0-9_-]Dockerfile"];
 var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
+function dockerfileAfterAll(abs) {
+  let head;
+  try {
+    head = readRegularFile(abs, { noFollow: true, maxBytes: 4096 }).toString("utf8").replace(/^\uFEFF/, "");
+  } catch {
+    return false;
+  }
+  const first = /^[ \t]*([^\s#].*)$/m.exec(head)?.[1] ?? "";
+  return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
+}
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BUILD_FILE_GLOBS = [...BUILD_FILE_NAMES].map((n) => `**/${n}`);
 var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
@@ -7702,7 +7712,7 @@ function discoverTargets(dir, opts) {
   const globbed = glob(DOCKERFILE_GLOBS).filter((f) => DOCKERFILE_NAME.test(f));
   const knownIgnored = (f) => opts.knownIgnoredToo !== true && isIgnored(f);
   const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
-  const dockerfiles = [.../* @__PURE__ */ new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith(".dockerignore") && !SOURCE_FILE.test(f));
+  const dockerfiles = [.../* @__PURE__ */ new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith(".dockerignore") && (!SOURCE_FILE.test(f) || dockerfileAfterAll(path4.join(root, f))));
   const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
   const buildFiles = [.../* @__PURE__ */ new Set([...glob(BUILD_FILE_GLOBS), ...knownBuild])].sort();
   const declared = [];

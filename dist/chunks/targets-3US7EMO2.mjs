@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OB7C675K.mjs";
+} from "./chunk-PV6HSRRV.mjs";
 import {
   configForRun,
   failOnFor,

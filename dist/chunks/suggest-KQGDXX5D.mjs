@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-OB7C675K.mjs";
+} from "./chunk-PV6HSRRV.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

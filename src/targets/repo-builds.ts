@@ -736,7 +736,9 @@ function dockerBuildCommands(
 /** The files among `rel` (root-relative) a recipe's `-f` pattern names, `*` within one component; at most 64. */
 function filesMatching(pattern: string, rel: readonly string[]): string[] {
   const re = new RegExp(`^${pattern.replace(/^\.\//, '').split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
-  return rel.filter((f) => re.test(f)).sort().slice(0, 64);
+  // Only files named as Dockerfiles: csghub-server's build.sh runs `-f ${DOCKERFILE} .`, and the
+  // Makefile and Compose files beside it were taken for Dockerfiles that read the ignore file.
+  return rel.filter((f) => re.test(f) && /[Dd]ockerfile|Containerfile/.test(f.slice(f.lastIndexOf('/') + 1))).sort().slice(0, 64);
 }
 
 /** DOCKER_BUILDKIT as the docker CLI reads it: false turns `docker build` to the legacy builder. */

@@ -844,6 +844,26 @@ test('suggest: a script build with docker global options and a -f naming a varia
   assert.ok(!proposed.includes('backend'), JSON.stringify(proposed));
 });
 
+// OpenCSGs/csghub-server's docker/inference/build.sh: `docker buildx build -f ${DOCKERFILE} .`. The
+// pattern of a -f that is only a variable matched every file beside the script: its Makefile and
+// Compose files were listed as Dockerfiles that read the ignore file. Only Dockerfile-named ones count.
+test('suggest: a script build whose -f is only a variable makes the Dockerfile-named files it can match readers, not the Makefile or Compose files beside them', () => {
+  const r = suggestOn({
+    files: ['Dockerfile.vllm', 'Dockerfile.audio', 'Makefile', 'docker-compose.yml', 'build.sh', 'app/main.py'],
+    fileContents: {
+      'Dockerfile.vllm': 'FROM python:3\nCOPY app /app\n',
+      'Dockerfile.audio': 'FROM python:3\nCOPY app /app\n',
+      Makefile: 'all:\n\t@echo hi\n',
+      'docker-compose.yml': 'services:\n  a:\n    image: x\n',
+      'build.sh': '#!/bin/bash\nDOCKERFILE=$1\ndocker buildx build -f ${DOCKERFILE} -t x .\n',
+    },
+    dockerignore: null,
+  }, (ctx) => ({ file: path.join(ctx, 'Dockerfile.vllm') }));
+  // Dockerfile.audio is found as --all finds it; the pattern adds no Makefile, Compose file or script.
+  assert.ok(r.sharedWith.includes('Dockerfile.audio'), JSON.stringify(r.sharedWith));
+  assert.deepEqual(r.sharedWith.filter((x) => !x.startsWith('Dockerfile.')), []);
+});
+
 // jlesage/docker-baseimage-gui: CI builds Dockerfile.common as a Git context (build-push-action, no
 // `context:`), and dev/build-image.sh builds it from the root (`BASE_DIR="$(realpath
 // "${SCRIPT_DIR}"/../)"`, `-f "${BASE_DIR}"/Dockerfile.common "${BASE_DIR}"`), through the ignore

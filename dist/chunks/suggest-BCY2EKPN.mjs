@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-PV6HSRRV.mjs";
+} from "./chunk-QFODXUKM.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7046,7 +7046,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
 }
 function filesMatching(pattern, rel) {
   const re = new RegExp(`^${pattern.replace(/^\.\//, "").split("*").map((x) => x.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`);
-  return rel.filter((f) => re.test(f)).sort().slice(0, 64);
+  return rel.filter((f) => re.test(f) && /[Dd]ockerfile|Containerfile/.test(f.slice(f.lastIndexOf("/") + 1))).sort().slice(0, 64);
 }
 var buildkitOff = (v) => parseGoBool(v) === false;
 var MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;

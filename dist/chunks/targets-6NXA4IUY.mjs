@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-PV6HSRRV.mjs";
+} from "./chunk-QFODXUKM.mjs";
 import {
   configForRun,
   failOnFor,

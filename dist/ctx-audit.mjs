@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-6NXA4IUY.mjs"),
+  targets: () => import("./chunks/targets-2TT3PIN6.mjs"),
   why: () => import("./chunks/why-7Y7B4WSE.mjs"),
-  suggest: () => import("./chunks/suggest-BCY2EKPN.mjs")
+  suggest: () => import("./chunks/suggest-GOR5IRUB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

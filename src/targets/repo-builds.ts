@@ -199,10 +199,13 @@ function goEmbeddedBy(abs: string, root: string): string | null {
     for (const { file, line } of goEmbedsIn(dir)) {
       const patterns = line.split(/\s+/).map((p) => p.replace(/^"(.*)"$/, '$1').replace(/^all:/, ''));
       // A pattern names a directory above it (embedded whole: a tree of templates), component by
-      // component. One that names the file alone may be a program printing its own build's Dockerfile.
+      // component, or every file of its own directory with a wildcard (csghub-server's
+      // docker/spaces/builder/embed.go: `//go:embed *` beside Dockerfile-nginx). One that names the
+      // file alone may be a program printing its own build's Dockerfile.
       const holds = patterns.some((p) => {
         const pc = p.split('/').filter((c) => c !== '' && c !== '.');
-        return pc.length > 0 && pc.length < comps.length && pc.every((c, i) => filepathMatch(c, comps[i]));
+        const matches = pc.every((c, i) => filepathMatch(c, comps[i]));
+        return pc.length > 0 && matches && (pc.length < comps.length || (pc.length === comps.length && /[*?[]/.test(pc[pc.length - 1])));
       });
       if (holds) return `${path.relative(root, path.join(dir, file)).split(path.sep).join('/')}: //go:embed ${line}`;
     }

@@ -423,7 +423,7 @@ test('templateReason: {{ }} inside an ARG, ENV, FROM or COPY line is a template 
   assert.equal(reason('FROM docker:cli\nRUN docker inspect --format "{{.Id}}" x > /id\nHEALTHCHECK CMD docker inspect -f "{{.State}}" y\n'), null);
 });
 
-test('--all: a Dockerfile in a directory a Go program embeds whole (//go:embed templates) is its template, not a build (flyctl\'s fly launch templates)', () => {
+test('--all: a Dockerfile in a directory a Go program embeds whole (//go:embed templates, or * beside it) is its template, not a build (flyctl\'s fly launch templates, csghub-server\'s builder)', () => {
   const t = discovered({
     'scanner/scanner.go': 'package scanner\n\nimport "embed"\n\n//go:embed templates templates/**/.fly\nvar templatesFS embed.FS\n',
     'scanner/templates/redwood/Dockerfile': 'FROM node:18\nCOPY package.json yarn.lock ./\nCOPY .fly .fly\n',
@@ -432,10 +432,14 @@ test('--all: a Dockerfile in a directory a Go program embeds whole (//go:embed t
     'cmd/tool/main.go': 'package main\n\n//go:embed Dockerfile\nvar df string\n',
     'cmd/tool/Dockerfile': 'FROM alpine\nCOPY main.go /\n',
     'cmd/tool/x.go': 'package main\n',
+    // csghub-server's docker/spaces/builder: `//go:embed *` takes every file beside it, Dockerfile-nginx too.
+    'builder/embed.go': 'package builder\n\nimport "embed"\n\n//go:embed *\nvar FS embed.FS\n',
+    'builder/Dockerfile-nginx': 'FROM nginx\nCOPY nginx.conf /etc/nginx/\n',
   });
   assert.deepEqual(
     t.map((x) => [x.name.replace(/ \(context.*$/, ''), x.skip]),
     [
+      ['builder/Dockerfile-nginx', 'embedded in a Go program (builder/embed.go: //go:embed *): a file it carries and writes out (a template), not a build of this repository; not audited'],
       ['cmd/tool/Dockerfile', null],
       ['scanner/templates/redwood/Dockerfile', 'embedded in a Go program (scanner/scanner.go: //go:embed templates templates/**/.fly): a file it carries and writes out (a template), not a build of this repository; not audited'],
     ],

@@ -6722,7 +6722,8 @@ function goEmbeddedBy(abs, root) {
       const patterns = line.split(/\s+/).map((p) => p.replace(/^"(.*)"$/, "$1").replace(/^all:/, ""));
       const holds = patterns.some((p) => {
         const pc = p.split("/").filter((c) => c !== "" && c !== ".");
-        return pc.length > 0 && pc.length < comps.length && pc.every((c, i) => filepathMatch(c, comps[i]));
+        const matches = pc.every((c, i) => filepathMatch(c, comps[i]));
+        return pc.length > 0 && matches && (pc.length < comps.length || pc.length === comps.length && /[*?[]/.test(pc[pc.length - 1]));
       });
       if (holds) return `${path3.relative(root, path3.join(dir, file)).split(path3.sep).join("/")}: //go:embed ${line}`;
     }

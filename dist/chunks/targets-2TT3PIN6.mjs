@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QFODXUKM.mjs";
+} from "./chunk-COVUEPZQ.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-QFODXUKM.mjs";
+} from "./chunk-COVUEPZQ.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-KKRTNFWU.mjs";
+} from "./chunks/chunk-JJBMZYTW.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-UNQZJSCM.mjs";
+} from "./chunks/chunk-F36YFTMY.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PWZXJJPH.mjs";
+} from "./chunks/chunk-6SEWEDEL.mjs";
 import "./chunks/chunk-XCRU3JX5.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2TT3PIN6.mjs"),
-  why: () => import("./chunks/why-7Y7B4WSE.mjs"),
-  suggest: () => import("./chunks/suggest-GOR5IRUB.mjs")
+  targets: () => import("./chunks/targets-3K3JLKXX.mjs"),
+  why: () => import("./chunks/why-TTNLNECA.mjs"),
+  suggest: () => import("./chunks/suggest-7RB6KKW2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

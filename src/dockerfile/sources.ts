@@ -517,6 +517,10 @@ export function resolveSources(parsed: ParsedDockerfile, view: ContextView, dock
       } catch {
         excl = null;
       }
+      // `COPY .. .` climbs out to the root: the legacy builder fails on it, BuildKit copies the whole
+      // context. Nothing is unused then (radiant-portal's backend/*.Dockerfile: suggest for the legacy
+      // view proposed excluding cmd/ and internal/, which `go build ./cmd/api/` needs).
+      if (r.status === 'outside' && contextPathOf('/' + r.path) === '.') coversWholeContext = true;
       if (r.status === 'whole-context') {
         coversWholeContext = true;
         for (const e of view.entries) if (!excl || !excl.matchesOrParentMatches(e.path)) addRef(e.path, ref);

@@ -864,6 +864,21 @@ test('suggest: a script build whose -f is only a variable makes the Dockerfile-n
   assert.deepEqual(r.sharedWith.filter((x) => !x.startsWith('Dockerfile.')), []);
 });
 
+// radiant-network/radiant-portal's backend/*.Dockerfile: `COPY .. .` (BuildKit clamps it to the root
+// and copies the whole context; the legacy builder fails). With no sibling Dockerfile to block them,
+// suggest proposed excluding cmd/, internal/ and scripts/ from the legacy view's CTX004, which
+// `go build ./cmd/api/` and `COPY --from=builder /app/scripts` need. `COPY ../ ./` too.
+test('suggest: a source that climbs out to the context root (COPY .. .) takes the whole context: nothing is proposed as unused', () => {
+  for (const copy of ['COPY .. .', 'COPY ../ ./', 'COPY ./.. .']) {
+    const r = suggestOn({
+      files: ['api.Dockerfile', 'go.mod', 'cmd/api/main.go', 'internal/a.go', 'scripts/m.sql'],
+      fileContents: { 'api.Dockerfile': `FROM golang:1.22 AS builder\nWORKDIR /app\n${copy}\nRUN go build ./cmd/api/\nFROM alpine\nCOPY --from=builder /app/scripts /s\n`, 'go.mod': 'module x\n', 'cmd/api/main.go': 'package main\n' },
+      dockerignore: null,
+    }, (ctx) => ({ file: path.join(ctx, 'api.Dockerfile') }));
+    assert.deepEqual(r.suggestions.flatMap((x) => x.lines), [], copy);
+  }
+});
+
 // jlesage/docker-baseimage-gui: CI builds Dockerfile.common as a Git context (build-push-action, no
 // `context:`), and dev/build-image.sh builds it from the root (`BASE_DIR="$(realpath
 // "${SCRIPT_DIR}"/../)"`, `-f "${BASE_DIR}"/Dockerfile.common "${BASE_DIR}"`), through the ignore

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UNQZJSCM.mjs";
+} from "./chunk-F36YFTMY.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PWZXJJPH.mjs";
+} from "./chunk-6SEWEDEL.mjs";
 import "./chunk-XCRU3JX5.mjs";
 import {
   readRegularFile

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-COVUEPZQ.mjs";
+} from "./chunk-NWWZ4MYF.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-UNQZJSCM.mjs";
+} from "./chunk-F36YFTMY.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -49,7 +49,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PWZXJJPH.mjs";
+} from "./chunk-6SEWEDEL.mjs";
 import {
   splitAtWildcard
 } from "./chunk-XCRU3JX5.mjs";

@@ -11504,6 +11504,7 @@ function resolveSources(parsed, view, dockerfileName, target, builder = "buildki
       } catch {
         excl = null;
       }
+      if (r.status === "outside" && contextPathOf("/" + r.path) === ".") coversWholeContext = true;
       if (r.status === "whole-context") {
         coversWholeContext = true;
         for (const e of view.entries) if (!excl || !excl.matchesOrParentMatches(e.path)) addRef(e.path, ref);

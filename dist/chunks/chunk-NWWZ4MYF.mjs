@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-PWZXJJPH.mjs";
+} from "./chunk-6SEWEDEL.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

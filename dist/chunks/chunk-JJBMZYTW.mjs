@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-PWZXJJPH.mjs";
+} from "./chunk-6SEWEDEL.mjs";
 import {
   parseSize
 } from "./chunk-XCRU3JX5.mjs";

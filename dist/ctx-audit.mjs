@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-3K3JLKXX.mjs"),
+  targets: () => import("./chunks/targets-O66AWJVL.mjs"),
   why: () => import("./chunks/why-TTNLNECA.mjs"),
-  suggest: () => import("./chunks/suggest-7RB6KKW2.mjs")
+  suggest: () => import("./chunks/suggest-IEVXVA5U.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

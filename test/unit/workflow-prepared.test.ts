@@ -581,6 +581,10 @@ test('workflowTargets: an assignment from a command\'s output writes nothing; on
   assert.deepEqual(preparedBy(`VERSION=$(node -p "require('./apps/dokploy/package.json').version")`), ['"Prepare env file" (a run script)']);
   assert.deepEqual(preparedBy('SHA=$(git rev-parse --short HEAD) DATE=$(date -u +%F)'), ['"Prepare env file" (a run script)']);
   assert.deepEqual(preparedBy('VERSION=$(make version > VERSION && cat VERSION)'), ['"Set tag and version" (a run script)']);
+  // TACC/Core-Portal: the same in backticks ("Get shortsha and branch name") wrote nothing either, but
+  // counted as a step that may put a missing COPY source in place (an error became a warning).
+  assert.deepEqual(preparedBy('BRANCH_SHORT=`git symbolic-ref --short HEAD | cut -d/ -f2`'), ['"Prepare env file" (a run script)']);
+  assert.deepEqual(preparedBy('VERSION=`make version > VERSION && cat VERSION`'), ['"Set tag and version" (a run script)']);
 });
 
 test('workflowTargets: a docker build --build-arg whose value the shell expands is left out, not passed as the literal ${VAR} (AdGuardHome)', () => {

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-NWWZ4MYF.mjs";
+} from "./chunk-X3OY3IK6.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

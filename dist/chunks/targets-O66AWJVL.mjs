@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NWWZ4MYF.mjs";
+} from "./chunk-X3OY3IK6.mjs";
 import {
   configForRun,
   failOnFor,

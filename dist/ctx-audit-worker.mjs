@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-XCRU3JX5.mjs";
+} from "./chunks/chunk-UQJ3FGD6.mjs";
 import "./chunks/chunk-BAUL3KLL.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 

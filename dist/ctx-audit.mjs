@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JJBMZYTW.mjs";
+} from "./chunks/chunk-3MHRWQVV.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-F36YFTMY.mjs";
+} from "./chunks/chunk-PZR4YDAN.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-6SEWEDEL.mjs";
-import "./chunks/chunk-XCRU3JX5.mjs";
+} from "./chunks/chunk-FOTVFTFY.mjs";
+import "./chunks/chunk-UQJ3FGD6.mjs";
 import {
   planTar
 } from "./chunks/chunk-P5UV6JW7.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-O66AWJVL.mjs"),
-  why: () => import("./chunks/why-TTNLNECA.mjs"),
-  suggest: () => import("./chunks/suggest-IEVXVA5U.mjs")
+  targets: () => import("./chunks/targets-JXSUZNP5.mjs"),
+  why: () => import("./chunks/why-BW63H76T.mjs"),
+  suggest: () => import("./chunks/suggest-5BNOO7RE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

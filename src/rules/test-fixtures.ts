@@ -94,11 +94,13 @@ export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
 }
 
 /**
- * A directory of examples or samples, or one named fake or dummy (caprover's template/fake-certs-src,
+ * A directory of examples or samples (also `sample_data`, `example-configs`: depmap-portal's
+ * portal-backend/sample_data/key/invalid-account-for-testing.json, "a valid formatted cred file, but
+ * this key is not actually valid"), or one named fake or dummy (caprover's template/fake-certs-src,
  * the self-signed key its nginx serves unknown hosts with): what it holds is published on purpose,
  * like `.env.example`.
  */
-export const EXAMPLE_DIR = /(^|\/)(examples?|samples?|(?:[^/]*[-_.])?(?:fake|dummy)(?:[-_.][^/]*)?)\//i;
+export const EXAMPLE_DIR = /(^|\/)((?:examples?|samples?)(?:[-_][^/]*)?|(?:[^/]*[-_.])?(?:fake|dummy)(?:[-_.][^/]*)?)\//i;
 
 /**
  * A documentation page: a text, Markdown, reStructuredText, AsciiDoc or HTML file under a `doc`,

@@ -746,6 +746,27 @@ test('CTX202: a key in a committed file named as a template to copy (config.py.s
   assert.match(String(f[0][2]), /a committed example or template to copy: published on purpose/);
 });
 
+// pagopa/developer-portal's LocalStack images copy docker/files/.aws/credentials holding
+// `aws_access_key_id = dummy` / `aws_secret_access_key = dummy`: judged by name, five errors. Its
+// content is read now. And depmap-portal's breadbox/.env.dev: `BREADBOX_SECRET=update-me-with-a-random-value`.
+test('CTX201: an AWS credentials file is read (a real-looking secret access key or session token is a credential, dummy is none); update-me… is a placeholder', () => {
+  const f = secretFindings('CTX201', {}, {
+    'a/.aws/credentials': '[default]\naws_access_key_id = dummy\naws_secret_access_key = dummy\n',
+    'b/.aws/credentials': `[default]\naws_access_key_id = AKIA${rand(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')}\naws_secret_access_key = ${rand(40)}\n`,
+    'c/.aws/credentials': `[prod]\naws_session_token = ${rand(120)}\n`,
+    'd/.env.dev': 'DATABASE_URL=sqlite:///./db.sqlite\nBREADBOX_SECRET=update-me-with-a-random-value\n',
+  });
+  assert.deepEqual(f.map(([p, s]) => [p, s]), [['a/.aws/credentials', 'info'], ['b/.aws/credentials', 'error'], ['c/.aws/credentials', 'error'], ['d/.env.dev', 'info']]);
+  assert.match(String(f[0][2]), /its content holds no credential/);
+});
+
+// depmap-portal's portal-backend/sample_data/key/invalid-account-for-testing.json: a service-account
+// JSON its settings call "a valid formatted cred file, but this key is not actually valid".
+test('CTX202: a committed file in a directory whose name starts with sample or example (sample_data, example-configs) is an example (info); untracked there it keeps the error', () => {
+  const f = secretFindings('CTX202', { 'sample_data/key/account.json': JSON.stringify({ private_key: fakeKey() }), 'example-configs/k.pem': fakeKey() }, { 'sample_data/key/mine.json': JSON.stringify({ private_key: fakeKey() }) });
+  assert.deepEqual(f.map(([p, s]) => [p, s]), [['example-configs/k.pem', 'info'], ['sample_data/key/account.json', 'info'], ['sample_data/key/mine.json', 'error']]);
+});
+
 // uvdesk's .env (no header needed): `MAILER_DSN=null://null` names no credential, nor Symfony's
 // stock `mysql://db_user:db_password@` and `postgresql://app:!ChangeMe!@` URLs; a DSN with a password does.
 // A Sentry client DSN carries only the public key, which Sentry documents as safe to publish (it

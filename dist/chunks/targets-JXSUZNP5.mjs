@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-X3OY3IK6.mjs";
+} from "./chunk-OXIHYKFN.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-JJBMZYTW.mjs";
+} from "./chunk-3MHRWQVV.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -34,8 +34,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-6SEWEDEL.mjs";
-import "./chunk-XCRU3JX5.mjs";
+} from "./chunk-FOTVFTFY.mjs";
+import "./chunk-UQJ3FGD6.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-6SEWEDEL.mjs";
+} from "./chunk-FOTVFTFY.mjs";
 import {
   parseSize
-} from "./chunk-XCRU3JX5.mjs";
+} from "./chunk-UQJ3FGD6.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-6SEWEDEL.mjs";
+} from "./chunk-FOTVFTFY.mjs";
 import {
   parseSize
-} from "./chunk-XCRU3JX5.mjs";
+} from "./chunk-UQJ3FGD6.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

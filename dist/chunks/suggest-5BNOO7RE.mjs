@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-X3OY3IK6.mjs";
+} from "./chunk-OXIHYKFN.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-F36YFTMY.mjs";
+} from "./chunk-PZR4YDAN.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -49,10 +49,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-6SEWEDEL.mjs";
+} from "./chunk-FOTVFTFY.mjs";
 import {
   splitAtWildcard
-} from "./chunk-XCRU3JX5.mjs";
+} from "./chunk-UQJ3FGD6.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

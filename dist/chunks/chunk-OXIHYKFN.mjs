@@ -21,12 +21,12 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-6SEWEDEL.mjs";
+} from "./chunk-FOTVFTFY.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-XCRU3JX5.mjs";
+} from "./chunk-UQJ3FGD6.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-F36YFTMY.mjs";
+} from "./chunk-PZR4YDAN.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-6SEWEDEL.mjs";
-import "./chunk-XCRU3JX5.mjs";
+} from "./chunk-FOTVFTFY.mjs";
+import "./chunk-UQJ3FGD6.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

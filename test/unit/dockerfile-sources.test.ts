@@ -121,8 +121,12 @@ test('a source that climbs out of the context: BuildKit copies the joined path, 
     // `..` alone is the root: the whole context.
     const all = resolveSources(parseDockerfile(df), view, 'Dockerfile');
     assert.equal(all.coversWholeContext, true);
+    // The legacy builder fails on each; `..` still takes the whole context as far as "unused" goes
+    // (radiant-portal: CTX004 in the legacy view made suggest exclude what BuildKit copies).
     const legacy = resolveSources(parseDockerfile(df), view, 'Dockerfile', undefined, 'legacy');
-    assert.deepEqual([legacy.coversWholeContext, legacy.references.size, legacy.resolutions.map((x) => x.status)], [false, 0, ['outside', 'outside', 'outside']]);
+    assert.deepEqual([legacy.coversWholeContext, legacy.references.size, legacy.resolutions.map((x) => x.status)], [true, 0, ['outside', 'outside', 'outside']]);
+    const legacyNamed = resolveSources(parseDockerfile(lines('FROM alpine', 'COPY ../sdk/go/go.mod /app/')), view, 'Dockerfile', undefined, 'legacy');
+    assert.equal(legacyNamed.coversWholeContext, false);
   });
 });
 

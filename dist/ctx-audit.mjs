@@ -289,7 +289,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JXSUZNP5.mjs"),
+  targets: () => import("./chunks/targets-A3MHXLUR.mjs"),
   why: () => import("./chunks/why-BW63H76T.mjs"),
   suggest: () => import("./chunks/suggest-5BNOO7RE.mjs")
 };

@@ -280,13 +280,15 @@ function asTestInput(f: Finding, t: BuildTarget): Finding {
 }
 
 /**
- * A missing COPY source of a Dockerfile whose context ctx-audit chose (BuildTarget.contextGuessed),
- * or one that climbs out of it (checkmate's Docker/dev/client.Dockerfile, `COPY ../../Client .`,
- * which its build_images.sh builds from the root): a warning at most, saying from where it was
- * audited and why that is not certain.
+ * A finding of a Dockerfile whose context ctx-audit chose (BuildTarget.contextGuessed): a missing
+ * COPY source, or one that climbs out of it (checkmate's Docker/dev/client.Dockerfile, `COPY
+ * ../../Client .`, which its build_images.sh builds from the root), and what such a build would
+ * send or ship (SunbirdEd-portal's Dockerfile.Build, which nothing builds: `.git` and node_modules
+ * "copied into the image" by `COPY *` from a context it never has): a warning at most, saying from
+ * where it was audited and why that is not certain.
  */
 function asGuessedContext(f: Finding, context: string, unplaced: number): Finding {
-  if (f.severity !== 'error' || (f.ruleId !== 'CTX100' && f.ruleId !== 'CTX101' && f.ruleId !== 'CTX103')) return f;
+  if (f.severity !== 'error') return f;
   // With workflow builds listed as known only when they run, one of them may build it (chainflip's
   // `file: ${{ needs.set-dockerfile-name.outputs.dockerfile_path }}/...`): not "no workflow builds it".
   const nobody =

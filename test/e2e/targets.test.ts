@@ -881,6 +881,32 @@ test('--all: a missing source of a Dockerfile nothing builds is a warning outsid
   }
 });
 
+// SunbirdEd-portal's Dockerfile.Build, which nothing builds: `COPY * /app` from the root it was
+// audited from ships .git and a committed node_modules "into the image" (CTX003 errors). What a build
+// from a guessed context would send or ship is as uncertain as its missing sources: a warning. The
+// root Dockerfile's is not a guess, and keeps the error.
+test('--all: every error of a Dockerfile audited from a guessed context is a warning (what it would ship too); the root Dockerfile keeps its errors', () => {
+  const tree = writeTree({
+    Dockerfile: 'FROM alpine\nCOPY . /app\n',
+    'Dockerfile.Build': 'FROM alpine\nCOPY * /app/\n',
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    '.git/objects/pack/p.pack': 'x'.repeat(64),
+    'src/a.js': 'x\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config', '--fail-on', 'never'], tree.root);
+    const doc = JSON.parse(r.stdout) as { findings: JsonFinding[] };
+    const vcs = doc.findings.filter((f) => f.ruleId === 'CTX003');
+    assert.deepEqual(vcs.map((f) => [f.target, f.severity, f.data.contextGuessed ?? false]).sort(), [
+      ['Dockerfile', 'error', false],
+      ['Dockerfile.Build', 'warning', true],
+    ]);
+    assert.match(vcs.find((f) => f.target === 'Dockerfile.Build')?.message ?? '', /copied into the image by Dockerfile\.Build:2 \(if it is built from \.: no workflow, Compose or Bake file builds this Dockerfile/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // checkmate's Docker/dev/client.Dockerfile copies `../../Client .`, written for the root its
 // build_images.sh builds it from; audited from its own directory (a guess), that source climbs out
 // of the guessed context: CTX103 was an error there. At the root it stays one.

@@ -215,7 +215,7 @@ function asTestInput(f, t) {
   return { ...f, severity: "warning", message: `${f.message} (${why})`, data: { ...f.data, ...t.templateInput ? { templateInput: true } : { testInput: true } } };
 }
 function asGuessedContext(f, context, unplaced) {
-  if (f.severity !== "error" || f.ruleId !== "CTX100" && f.ruleId !== "CTX101" && f.ruleId !== "CTX103") return f;
+  if (f.severity !== "error") return f;
   const nobody = unplaced === 0 ? "no workflow, Compose or Bake file builds this Dockerfile" : `no workflow, Compose or Bake file ctx-audit can read builds this Dockerfile (${unplaced === 1 ? "a workflow build is" : `${unplaced} workflow builds are`} known only when the workflow runs)`;
   if (f.ruleId === "CTX100") return { ...f, severity: "warning", message: `${f.message} (${nobody}: a warning at most)`, data: { ...f.data, contextGuessed: true } };
   return {

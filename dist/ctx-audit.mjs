@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-3MHRWQVV.mjs";
+} from "./chunks/chunk-WMTOXSVM.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PZR4YDAN.mjs";
+} from "./chunks/chunk-J32CXCS2.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FOTVFTFY.mjs";
+} from "./chunks/chunk-NPKMVZXO.mjs";
 import "./chunks/chunk-UQJ3FGD6.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-A3MHXLUR.mjs"),
-  why: () => import("./chunks/why-BW63H76T.mjs"),
-  suggest: () => import("./chunks/suggest-5BNOO7RE.mjs")
+  targets: () => import("./chunks/targets-3HU66MDG.mjs"),
+  why: () => import("./chunks/why-C4WLN2HD.mjs"),
+  suggest: () => import("./chunks/suggest-WQCOH7HP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

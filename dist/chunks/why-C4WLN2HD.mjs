@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-PZR4YDAN.mjs";
+} from "./chunk-J32CXCS2.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FOTVFTFY.mjs";
+} from "./chunk-NPKMVZXO.mjs";
 import "./chunk-UQJ3FGD6.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FOTVFTFY.mjs";
+} from "./chunk-NPKMVZXO.mjs";
 import {
   parseSize
 } from "./chunk-UQJ3FGD6.mjs";

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-OXIHYKFN.mjs";
+} from "./chunk-U4WMADGX.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-PZR4YDAN.mjs";
+} from "./chunk-J32CXCS2.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -49,7 +49,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FOTVFTFY.mjs";
+} from "./chunk-NPKMVZXO.mjs";
 import {
   splitAtWildcard
 } from "./chunk-UQJ3FGD6.mjs";

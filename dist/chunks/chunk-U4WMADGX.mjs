@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-FOTVFTFY.mjs";
+} from "./chunk-NPKMVZXO.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-3HU66MDG.mjs"),
   why: () => import("./chunks/why-C4WLN2HD.mjs"),
-  suggest: () => import("./chunks/suggest-WQCOH7HP.mjs")
+  suggest: () => import("./chunks/suggest-IBSTQIZ7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

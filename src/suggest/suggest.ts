@@ -271,11 +271,16 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   }
   // Heavy directories: one `**/name` when the name is sent at several places, else the path itself.
   const heavy = byRule('CTX003').map((f) => toByteString(f.data.path as string));
+  // A dependency directory committed past a .gitignore line (SunbirdEd-portal's libs/*/node_modules,
+  // which its server requires and no install makes) may be the only copy of what the image runs.
+  const forced = new Set(byRule('CTX003').filter((f) => f.data.committedPastIgnore === true).map((f) => toByteString(f.data.path as string)));
   const byName = new Map<string, string[]>();
   for (const p of heavy) byName.set(baseName(p), [...(byName.get(baseName(p)) ?? []), p]);
   for (const [name, paths] of byName) {
     const lit = literalPattern(name);
     const c = paths.length > 1 && lit !== null ? exclusionCandidate('CTX003', paths, '**/' + lit) : exclusionCandidate('CTX003', paths, null);
+    const committed = paths.find((p) => forced.has(p));
+    if (c && committed !== undefined) c.blocked = `git tracks ${byteStringToText(committed)} although .gitignore names it (added with -f, or before that line): it may be vendored on purpose, what the image runs with; exclude it yourself if nothing requires it`;
     if (c) out.push(c);
   }
   // A secret-named file whose finding found nothing to protect (read: no credential; a symlink, only

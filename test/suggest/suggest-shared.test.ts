@@ -879,6 +879,23 @@ test('suggest: a source that climbs out to the context root (COPY .. .) takes th
   }
 });
 
+// SunbirdEd-portal: src/app/libs/sb_api_interceptor/node_modules is committed with `git add -f` past
+// the root .gitignore's node_modules line; server.js requires a module only it holds. A CTX003
+// exclusion of node_modules would start an image that cannot run.
+test('suggest: a dependency directory committed past a .gitignore line is not excluded; an untracked one is', () => {
+  const r = suggestOn({
+    files: ['Dockerfile', 'server.js', 'libs/api/index.js', 'libs/api/node_modules/auth-utils/index.js', 'node_modules/x/index.js', '.gitignore'],
+    fileContents: { Dockerfile: 'FROM node:20\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n', '.gitignore': 'node_modules\n', 'server.js': "require('./libs/api')\n", 'libs/api/index.js': "require('auth-utils')\n" },
+    dockerignore: '.git\n',
+  }, undefined, (ctx) => {
+    git(ctx, 'init', '-q');
+    git(ctx, 'add', '--', 'Dockerfile', 'server.js', 'libs/api/index.js', '.gitignore', '.dockerignore');
+    git(ctx, 'add', '-f', '--', 'libs/api/node_modules/auth-utils/index.js');
+  });
+  assert.ok(!r.suggestions.some((x) => x.lines.some((l) => l.includes('node_modules'))), JSON.stringify(r.suggestions.map((x) => x.lines)));
+  assert.match(r.rejected.find((x) => x.lines.some((l) => l.includes('node_modules')))?.reasons[0] ?? '', /^git tracks libs\/api\/node_modules although \.gitignore names it/);
+});
+
 // jlesage/docker-baseimage-gui: CI builds Dockerfile.common as a Git context (build-push-action, no
 // `context:`), and dev/build-image.sh builds it from the root (`BASE_DIR="$(realpath
 // "${SCRIPT_DIR}"/../)"`, `-f "${BASE_DIR}"/Dockerfile.common "${BASE_DIR}"`), through the ignore

@@ -998,11 +998,14 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
     out.push({ kind: "CTX304", edit: { kind: "insert-after", line, lines: ex }, lines: ex, replaces: null, targets: [] });
   }
   const heavy = byRule("CTX003").map((f) => toByteString(f.data.path));
+  const forced = new Set(byRule("CTX003").filter((f) => f.data.committedPastIgnore === true).map((f) => toByteString(f.data.path)));
   const byName = /* @__PURE__ */ new Map();
   for (const p of heavy) byName.set(baseName(p), [...byName.get(baseName(p)) ?? [], p]);
   for (const [name, paths] of byName) {
     const lit = literalPattern(name);
     const c = paths.length > 1 && lit !== null ? exclusionCandidate("CTX003", paths, "**/" + lit) : exclusionCandidate("CTX003", paths, null);
+    const committed = paths.find((p) => forced.has(p));
+    if (c && committed !== void 0) c.blocked = `git tracks ${byteStringToText(committed)} although .gitignore names it (added with -f, or before that line): it may be vendored on purpose, what the image runs with; exclude it yourself if nothing requires it`;
     if (c) out.push(c);
   }
   const secretFiles = /* @__PURE__ */ new Set();

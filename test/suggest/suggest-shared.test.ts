@@ -884,12 +884,13 @@ test('suggest: a source that climbs out to the context root (COPY .. .) takes th
 // exclusion of node_modules would start an image that cannot run.
 test('suggest: a dependency directory committed past a .gitignore line is not excluded; an untracked one is', () => {
   const r = suggestOn({
-    files: ['Dockerfile', 'server.js', 'libs/api/index.js', 'libs/api/node_modules/auth-utils/index.js', 'node_modules/x/index.js', '.gitignore'],
-    fileContents: { Dockerfile: 'FROM node:20\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n', '.gitignore': 'node_modules\n', 'server.js': "require('./libs/api')\n", 'libs/api/index.js': "require('auth-utils')\n" },
+    // `npm ci` makes the root node_modules again, not the one under libs/api, which package.json does not list.
+    files: ['Dockerfile', 'package.json', 'package-lock.json', 'server.js', 'libs/api/index.js', 'libs/api/node_modules/auth-utils/index.js', 'node_modules/x/index.js', '.gitignore'],
+    fileContents: { Dockerfile: 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n', 'package.json': '{"name":"app","dependencies":{"x":"1"}}\n', '.gitignore': 'node_modules\n', 'server.js': "require('./libs/api')\n", 'libs/api/index.js': "require('auth-utils')\n" },
     dockerignore: '.git\n',
   }, undefined, (ctx) => {
     git(ctx, 'init', '-q');
-    git(ctx, 'add', '--', 'Dockerfile', 'server.js', 'libs/api/index.js', '.gitignore', '.dockerignore');
+    git(ctx, 'add', '--', 'Dockerfile', 'package.json', 'package-lock.json', 'server.js', 'libs/api/index.js', '.gitignore', '.dockerignore');
     git(ctx, 'add', '-f', '--', 'libs/api/node_modules/auth-utils/index.js');
   });
   assert.ok(!r.suggestions.some((x) => x.lines.some((l) => l.includes('node_modules'))), JSON.stringify(r.suggestions.map((x) => x.lines)));

@@ -216,3 +216,14 @@ test('CTX203: a submodule git tracks (a gitlink) is not ignored whatever .gitign
     tree.cleanup();
   }
 });
+
+// SunbirdEd-portal: CI copies the app into src/app/app_dist (git-ignored) and builds that directory.
+// Every entry of the context was "ignored by git", and suggest proposed excluding all of them.
+test('CTX203: a context that is itself a git-ignored directory (a build output CI fills) reports nothing per file; a context that is not ignored keeps the rule', () => {
+  const files = ['Dockerfile', 'app_dist/Dockerfile', 'app_dist/server.js', 'app_dist/routes/a.js'];
+  assert.deepEqual(gitFindings(files, { '.gitignore': 'app_dist\n' }, '', 'app_dist'), []);
+  assert.deepEqual(gitFindings(files, { '.gitignore': '/app_dist/\n' }, '', 'app_dist'), []);
+  // A subdirectory context that is not ignored keeps the rule.
+  const kept = gitFindings(['Dockerfile', 'web/Dockerfile', 'web/dist/a.js'], { '.gitignore': 'dist/\n' }, '', 'web');
+  assert.deepEqual(kept.map((x) => x.path), ['dist']);
+});

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-U4WMADGX.mjs";
+} from "./chunk-DBQFVSTD.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-J32CXCS2.mjs";
+} from "./chunk-Q4M73VMT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -49,7 +49,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-NPKMVZXO.mjs";
+} from "./chunk-RAVCLYA6.mjs";
 import {
   splitAtWildcard
 } from "./chunk-UQJ3FGD6.mjs";

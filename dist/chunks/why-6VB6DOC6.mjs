@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-J32CXCS2.mjs";
+} from "./chunk-Q4M73VMT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-NPKMVZXO.mjs";
+} from "./chunk-RAVCLYA6.mjs";
 import "./chunk-UQJ3FGD6.mjs";
 import {
   readRegularFile

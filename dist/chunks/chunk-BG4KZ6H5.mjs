@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-NPKMVZXO.mjs";
+} from "./chunk-RAVCLYA6.mjs";
 import {
   parseSize
 } from "./chunk-UQJ3FGD6.mjs";

@@ -15052,13 +15052,14 @@ var gitignoredButSent = defineRule({
   docs: {
     summary: "A sent file is ignored by the repository's .gitignore files.",
     why: "What git ignores is usually local: build output, caches, .env files, editor state. Docker does not read .gitignore, so those files are sent anyway; this is the usual way secrets and junk reach an image, and why CI builds differ from local ones.",
-    fix: "Mirror the .gitignore entries that matter in .dockerignore (remember `**/` for any depth), or switch to an allowlist .dockerignore. A path a RUN of a build that takes the whole context names (`go build -pgo=cpu.pprof`, a profile a workflow step downloads) is info: the build reads it. Not reported: a path git tracks (committed or staged, e.g. force-added: the index is read, so .gitignore does not decide for it), a directory holding a tracked path (its untracked ignored files are reported one by one), and files brought in on purpose: re-included by a .dockerignore exception that names them or their directory, or named by a COPY/ADD/bind source (`COPY dist/ /srv`). Outside a git repository the rule is silent.",
+    fix: "Mirror the .gitignore entries that matter in .dockerignore (remember `**/` for any depth), or switch to an allowlist .dockerignore. A path a RUN of a build that takes the whole context names (`go build -pgo=cpu.pprof`, a profile a workflow step downloads) is info: the build reads it. Not reported: a path git tracks (committed or staged, e.g. force-added: the index is read, so .gitignore does not decide for it), a directory holding a tracked path (its untracked ignored files are reported one by one), and files brought in on purpose: re-included by a .dockerignore exception that names them or their directory, or named by a COPY/ADD/bind source (`COPY dist/ /srv`). Outside a git repository the rule is silent, and so is it for a context that is itself a git-ignored directory holding no tracked file (a build output a CI step fills and builds: everything in it is ignored, and it is what the image runs).",
     bad: "# .gitignore\n.env\ndist/\n# .dockerignore\nnode_modules",
     good: "# .dockerignore\nnode_modules\n**/.env\ndist"
   },
   check(ctx) {
     const ignored = ctx.isGitIgnored;
     if (!ignored) return [];
+    if (ctx.repoPath?.("") !== "" && ignored("", true) && !ctx.entries.some((e) => ctx.isGitTracked?.(e.path) === true)) return [];
     const deliberate = deliberateLookup(ctx);
     const out = [];
     let open = null;

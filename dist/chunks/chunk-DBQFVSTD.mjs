@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-NPKMVZXO.mjs";
+} from "./chunk-RAVCLYA6.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

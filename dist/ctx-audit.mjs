@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-BG4KZ6H5.mjs";
+} from "./chunks/chunk-QT54OHVU.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-Q4M73VMT.mjs";
+} from "./chunks/chunk-2JAWLOES.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-RAVCLYA6.mjs";
+} from "./chunks/chunk-OCSMGA7G.mjs";
 import "./chunks/chunk-UQJ3FGD6.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WDHNLWE6.mjs"),
-  why: () => import("./chunks/why-6VB6DOC6.mjs"),
-  suggest: () => import("./chunks/suggest-B67EWANE.mjs")
+  targets: () => import("./chunks/targets-ZWEQEMGI.mjs"),
+  why: () => import("./chunks/why-IQ4HYB26.mjs"),
+  suggest: () => import("./chunks/suggest-VWEZB4H2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

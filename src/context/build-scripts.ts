@@ -13,6 +13,8 @@ interface ScriptFile {
   /** Repository-relative, for messages. */
   name: string;
   text: string;
+  /** The directory it runs in, repository-relative ('' for the root): a workflow's `cd dir && bash x.sh` runs dir/x.sh in dir. */
+  cwd: string;
 }
 
 /** At most this many scripts are read from one repository. */
@@ -35,11 +37,11 @@ function scriptsOf(repoRoot: string): ScriptFile[] {
   const hit = cache.get(repoRoot);
   if (hit) return hit;
   const out: ScriptFile[] = [];
-  const add = (abs: string) => {
+  const add = (abs: string, cwd = '') => {
     if (out.length >= MAX_SCRIPTS) return;
     try {
       const text = readRegularFile(abs, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString('utf8');
-      out.push({ name: path.relative(repoRoot, abs).split(path.sep).join('/'), text });
+      out.push({ name: path.relative(repoRoot, abs).split(path.sep).join('/'), text, cwd });
     } catch {
       // unreadable, a FIFO, a symlink: not a script of this repository
     }
@@ -61,10 +63,15 @@ function scriptsOf(repoRoot: string): ScriptFile[] {
   const seen = new Set(out.map((f) => f.name));
   for (const w of workflows) {
     for (const m of w.text.matchAll(/(?:^|[\s;&|(])(?:(?:ba|z)?sh\s+|source\s+|\.\s+)?((?:\.\/)?[\w.][\w./-]*\.sh)(?=$|[\s;&|)])/gm)) {
-      const rel = path.posix.normalize(m[1].replace(/^\.\//, ''));
-      if (rel.startsWith('..') || path.posix.isAbsolute(rel) || seen.has(rel)) continue;
+      // After `cd dir &&` on the same line (depmap-portal's `cd portal-backend && bash
+      // build-docker-image.sh`), the script is dir's and runs there.
+      const lineStart = w.text.lastIndexOf('\n', m.index) + 1;
+      const cd = /(?:^|[\s;&|(])cd\s+["']?([\w.][\w./-]*)["']?\s*(?:&&|;)[^\n]*$/.exec(w.text.slice(lineStart, m.index + 1));
+      const dir = cd === null ? '' : path.posix.normalize(cd[1].replace(/^\.\//, '')).replace(/^\.$/, '');
+      const rel = path.posix.normalize(path.posix.join(dir, m[1].replace(/^\.\//, '')));
+      if (rel.startsWith('..') || path.posix.isAbsolute(rel) || dir.startsWith('..') || seen.has(rel)) continue;
       seen.add(rel);
-      add(path.join(repoRoot, ...rel.split('/')));
+      add(path.join(repoRoot, ...rel.split('/')), dir);
     }
   }
   cache.set(repoRoot, out);
@@ -81,10 +88,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function scriptWriting(repoRoot: string, repoPath: string): string | null {
   if (repoPath === '' || repoPath.includes('\n')) return null;
   for (const s of scriptsOf(repoRoot)) {
-    const line = lineWriting(s.text, repoPath);
+    const rel = relativeToCwd(s, repoPath);
+    const line = rel === null ? 0 : lineWriting(s.text, rel);
     if (line > 0) return `${s.name}:${line}`;
   }
   return null;
+}
+
+/** `repoPath` as the script names it from the directory it runs in, or null when it lies outside that directory. */
+function relativeToCwd(s: ScriptFile, repoPath: string): string | null {
+  if (s.cwd === '') return repoPath;
+  return repoPath.startsWith(s.cwd + '/') ? repoPath.slice(s.cwd.length + 1) : null;
 }
 
 /** A script that builds an image: `docker build`, `docker buildx build`, build-push-action, Bake, Compose build/up. */
@@ -100,7 +114,8 @@ export function scriptWritingForBuild(repoRoot: string, repoPath: string): strin
   if (repoPath === '' || repoPath.includes('\n')) return null;
   for (const s of scriptsOf(repoRoot)) {
     if (!BUILDS_IMAGE.test(s.text)) continue;
-    const line = lineWriting(s.text, repoPath);
+    const rel = relativeToCwd(s, repoPath);
+    const line = rel === null ? 0 : lineWriting(s.text, rel);
     if (line > 0) return `${s.name}:${line}`;
   }
   return null;

@@ -88,3 +88,26 @@ test('scriptWriting: cp/mv of a source into a directory writes DIR/<its name>; i
     tree.cleanup();
   }
 });
+
+// broadinstitute/depmap-portal: build_app.yml runs `cd portal-backend && bash build-docker-image.sh`,
+// which writes `git-sha` (in portal-backend) before `docker build .`. The script was looked for at the
+// root, so CTX101 said nothing builds the Dockerfile; build_breadbox.yml's `bash breadbox/...sh`
+// (run from the root, writing breadbox/git-sha) was found.
+test('scriptWriting: a script a workflow runs after `cd dir &&` is dir\'s, and the paths it writes are dir\'s', () => {
+  const wf = ['on: push', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', '      - run: cd portal-backend && bash build-docker-image.sh x:1', '      - run: bash breadbox/build-docker-image.sh x:2', ''].join('\n');
+  const tree = repo({
+    '.github/workflows/build.yml': wf,
+    'portal-backend/build-docker-image.sh': '#!/bin/bash\nset -e\nmkdir -p dist\ngit rev-parse HEAD > git-sha\ndocker build . -t "$1"\n',
+    'breadbox/build-docker-image.sh': '#!/bin/bash\ngit rev-parse HEAD > breadbox/git-sha\ndocker build breadbox -t "$1"\n',
+  });
+  try {
+    const at = (p: string) => scriptWriting(tree.ctx, p);
+    assert.equal(at('portal-backend/git-sha'), 'portal-backend/build-docker-image.sh:4');
+    assert.equal(at('portal-backend/dist'), 'portal-backend/build-docker-image.sh:3');
+    assert.equal(at('breadbox/git-sha'), 'breadbox/build-docker-image.sh:2');
+    // Run in portal-backend, it writes nothing at the root.
+    assert.equal(at('git-sha'), null);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-Q4M73VMT.mjs";
+} from "./chunk-2JAWLOES.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RAVCLYA6.mjs";
+} from "./chunk-OCSMGA7G.mjs";
 import "./chunk-UQJ3FGD6.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RAVCLYA6.mjs";
+} from "./chunk-OCSMGA7G.mjs";
 import {
   parseSize
 } from "./chunk-UQJ3FGD6.mjs";

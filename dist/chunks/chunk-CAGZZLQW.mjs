@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-RAVCLYA6.mjs";
+} from "./chunk-OCSMGA7G.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-DBQFVSTD.mjs";
+} from "./chunk-CAGZZLQW.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-Q4M73VMT.mjs";
+} from "./chunk-2JAWLOES.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -49,7 +49,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RAVCLYA6.mjs";
+} from "./chunk-OCSMGA7G.mjs";
 import {
   splitAtWildcard
 } from "./chunk-UQJ3FGD6.mjs";

@@ -8688,11 +8688,11 @@ function scriptsOf(repoRoot) {
   const hit = cache.get(repoRoot);
   if (hit) return hit;
   const out = [];
-  const add = (abs) => {
+  const add = (abs, cwd = "") => {
     if (out.length >= MAX_SCRIPTS) return;
     try {
       const text2 = readRegularFile(abs, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString("utf8");
-      out.push({ name: path3.relative(repoRoot, abs).split(path3.sep).join("/"), text: text2 });
+      out.push({ name: path3.relative(repoRoot, abs).split(path3.sep).join("/"), text: text2, cwd });
     } catch {
     }
   };
@@ -8713,10 +8713,13 @@ function scriptsOf(repoRoot) {
   const seen = new Set(out.map((f) => f.name));
   for (const w of workflows) {
     for (const m of w.text.matchAll(/(?:^|[\s;&|(])(?:(?:ba|z)?sh\s+|source\s+|\.\s+)?((?:\.\/)?[\w.][\w./-]*\.sh)(?=$|[\s;&|)])/gm)) {
-      const rel = path3.posix.normalize(m[1].replace(/^\.\//, ""));
-      if (rel.startsWith("..") || path3.posix.isAbsolute(rel) || seen.has(rel)) continue;
+      const lineStart = w.text.lastIndexOf("\n", m.index) + 1;
+      const cd = /(?:^|[\s;&|(])cd\s+["']?([\w.][\w./-]*)["']?\s*(?:&&|;)[^\n]*$/.exec(w.text.slice(lineStart, m.index + 1));
+      const dir = cd === null ? "" : path3.posix.normalize(cd[1].replace(/^\.\//, "")).replace(/^\.$/, "");
+      const rel = path3.posix.normalize(path3.posix.join(dir, m[1].replace(/^\.\//, "")));
+      if (rel.startsWith("..") || path3.posix.isAbsolute(rel) || dir.startsWith("..") || seen.has(rel)) continue;
       seen.add(rel);
-      add(path3.join(repoRoot, ...rel.split("/")));
+      add(path3.join(repoRoot, ...rel.split("/")), dir);
     }
   }
   cache.set(repoRoot, out);
@@ -8726,17 +8729,23 @@ var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function scriptWriting(repoRoot, repoPath) {
   if (repoPath === "" || repoPath.includes("\n")) return null;
   for (const s of scriptsOf(repoRoot)) {
-    const line = lineWriting(s.text, repoPath);
+    const rel = relativeToCwd(s, repoPath);
+    const line = rel === null ? 0 : lineWriting(s.text, rel);
     if (line > 0) return `${s.name}:${line}`;
   }
   return null;
+}
+function relativeToCwd(s, repoPath) {
+  if (s.cwd === "") return repoPath;
+  return repoPath.startsWith(s.cwd + "/") ? repoPath.slice(s.cwd.length + 1) : null;
 }
 var BUILDS_IMAGE = /\bdocker\b[^\n]*\sbuild\b|build-push-action|\bbuildx\s+bake\b|\bcompose\b[^\n]*\s(?:build|up)\b/;
 function scriptWritingForBuild(repoRoot, repoPath) {
   if (repoPath === "" || repoPath.includes("\n")) return null;
   for (const s of scriptsOf(repoRoot)) {
     if (!BUILDS_IMAGE.test(s.text)) continue;
-    const line = lineWriting(s.text, repoPath);
+    const rel = relativeToCwd(s, repoPath);
+    const line = rel === null ? 0 : lineWriting(s.text, rel);
     if (line > 0) return `${s.name}:${line}`;
   }
   return null;

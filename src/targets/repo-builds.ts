@@ -9,7 +9,7 @@
 //   a notice: a tool renders them before docker sees them.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { RepoBoundary } from '../context/boundary.js';
+import { isInside, type RepoBoundary } from '../context/boundary.js';
 import YAML from 'yaml';
 import { GO_YAML_OPTIONS, YAML_OPTIONS } from '../config/syntax-error.js';
 import { readRegularFile } from '../context/read-regular.js';
@@ -445,6 +445,42 @@ function workspaceExpression(job: unknown, resolve?: (v: string) => string): Reg
   // build_debian_docker.yml: `path: ${{ env.job_path }}`, `context: "${{ env.job_path }}/docker_build/..."`).
   if (at.includes('${{') || at.startsWith('/') || at.split('/').includes('..')) return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`);
   return new RegExp(`^(?:${ws}/|\\./)?${at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`);
+}
+
+/** Input names a wrapper of build-push-action takes its context by (not `build-contexts`, not a kube context). */
+const WRAPPER_CONTEXT_KEYS = ['context', 'docker_context', 'docker-context', 'dockerfile_context', 'dockerfile-context', 'build_context', 'build-context', 'build_path', 'build-path'];
+/** And its Dockerfile by. */
+const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', 'dockerfile_path', 'dockerfile-path'];
+
+/**
+ * A remote action or reusable workflow ctx-audit cannot read that is given a build's context and
+ * Dockerfile as build-push-action is (rudderlabs/build-scan-push-action, "a thin wrapper around
+ * docker/build-push-action", `context: .` and `file: ./suppression-backup-service/Dockerfile`;
+ * pagopa/dx's release-azure-containerapp workflow, `dockerfile_context: .` and `dockerfile_path:
+ * ./apps/services-app/Dockerfile`): those inputs as build-push-action's `context` and `file`, when
+ * both are literal, the directory exists and the file is a Dockerfile there (from the root, or
+ * from the context), else null. Its Dockerfile was audited from a context ctx-audit chose.
+ */
+/** A real directory, or a regular file, at `abs` (never through a symlink: nothing outside the repository). */
+const isDirectory = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
+const isRegular = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
+
+function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, root: string): { context: string; file: string } | null {
+  if (!w || /^(?:\.\/|actions\/|docker\/|github\/)/i.test(uses) || !/^[\w.-]+\/[\w.-]+/.test(uses)) return null;
+  const pick = (keys: readonly string[]) => {
+    const k = keys.find((x) => typeof w[x] === 'string');
+    return k === undefined ? undefined : (w[k] as string).trim();
+  };
+  const context = pick(WRAPPER_CONTEXT_KEYS);
+  const file = pick(WRAPPER_FILE_KEYS);
+  if (context === undefined || file === undefined || /\$\{\{|\{\{|\$|^[a-z]+:\/\//i.test(context + file) || context.includes('\n') || file.includes('\n')) return null;
+  const ctxAbs = path.resolve(root, context);
+  if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;
+  for (const abs of [path.resolve(root, file), path.resolve(ctxAbs, file)]) {
+    if (!isInside(root, abs) || !isRegular(abs)) continue;
+    if (templateReason(abs) === null) return { context, file: path.relative(root, abs).split(path.sep).join('/') };
+  }
+  return null;
 }
 
 /**
@@ -1300,6 +1336,11 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         const jobUses = (job as { uses?: unknown } | null)?.uses;
         if (typeof jobUses === 'string' && /^docker\/github-builder\/\.github\/workflows\/build\.ya?ml@/i.test(jobUses)) {
           pushBuilds((job as { with?: Record<string, unknown> }).with ?? {}, `${rel}:${jobId} (docker/github-builder)${via}`, (job as { if?: unknown }).if, 'always-git');
+        } else if (typeof jobUses === 'string') {
+          // Another repository's reusable workflow that takes a context and a Dockerfile (it checks
+          // this repository out and builds them; pagopa's io-services-cms).
+          const w = wrapperInputs(jobUses, (job as { with?: Record<string, unknown> }).with, root);
+          if (w !== null) pushBuilds({ context: w.context, file: w.file }, `${rel}:${jobId} (via ${jobUses.replace(/@.*$/, '')}, read as build-push-action's inputs)${via}`, (job as { if?: unknown }).if, 'path');
         }
         // The job's own checkout of this repository (its first; at `path: P` or the workspace) writes
         // the checkout itself, nothing more: no step that may put a missing source there.
@@ -1335,6 +1376,9 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             // writes. Audited as such (src/buildkit/git-context.ts).
             // (docker's v1 took `path`, default `.`; depot's and Blacksmith's v1 follow docker's v2+.)
             pushBuilds(s.with ?? {}, label, (s as { if?: unknown }).if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? 'path' : 'git');
+          } else if (typeof s.uses === 'string' && !foreign && wrapperInputs(s.uses, s.with, root) !== null) {
+            const w = wrapperInputs(s.uses, s.with, root) as { context: string; file: string };
+            pushBuilds({ context: w.context, file: w.file }, `${label} (via ${s.uses.replace(/@.*$/, '')}, read as build-push-action's inputs)`, (s as { if?: unknown }).if, 'path');
           } else if (typeof s.run === 'string') {
             // The step is no earlier step of its own builds (akto's `docker buildx build ... "$CONTEXT"`,
             // its context a matrix value, was read as a script that may write the context first: a

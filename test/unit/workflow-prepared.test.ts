@@ -1628,3 +1628,60 @@ test('workflowTargets: a run script that cds to ${{ github.workspace }} or $GITH
     tree.cleanup();
   }
 });
+
+// rudderlabs/rudder-server builds through rudderlabs/build-scan-push-action ("a thin wrapper around
+// docker/build-push-action": `context: .`, `file: ./suppression-backup-service/Dockerfile`), and
+// pagopa/io-services-cms through pagopa/dx's reusable workflow (`dockerfile_context: .`,
+// `dockerfile_path: ./apps/services-app/Dockerfile`). Unread, their Dockerfiles were audited from
+// contexts ctx-audit guessed (their own directories, where the builds cannot work).
+test('workflowTargets: a remote action or reusable workflow given a literal context and Dockerfile is read as build-push-action\'s inputs; other inputs named context or file are not builds', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: rudderlabs/build-scan-push-action@v1.5.3',
+    '        with:',
+    '          context: .',
+    '          file: ./svc/Dockerfile',
+    '      - uses: azure/k8s-set-context@v4',
+    '        with:',
+    '          context: prod',
+    '      - uses: coverallsapp/github-action@v2',
+    '        with:',
+    '          file: coverage.lcov',
+    '      - uses: some/scan-action@v1',
+    '        with:',
+    '          context: .',
+    '          file: README.md',
+    '      - uses: some/build-action@v1',
+    '        with:',
+    '          context: ${{ inputs.dir }}',
+    '          dockerfile: svc/Dockerfile',
+    '  deploy:',
+    '    uses: pagopa/dx/.github/workflows/release-azure-containerapp-v1.yaml@main',
+    '    with:',
+    '      dockerfile_path: ./apps/web/Dockerfile',
+    '      dockerfile_context: .',
+    '',
+  ].join('\n');
+  const tree = buildTree({
+    files: ['svc/Dockerfile', 'apps/web/Dockerfile', 'README.md', 'go.mod', '.github/workflows/ci.yml'],
+    dockerignore: null,
+    fileContents: { 'svc/Dockerfile': 'FROM golang\nCOPY go.mod .\n', 'apps/web/Dockerfile': 'FROM node\nCOPY . .\n', 'README.md': '# hi\n', '.github/workflows/ci.yml': wf },
+  });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      t.map((x) => [x.name, x.context, x.dockerfile ?? null, x.skipReason ?? null]),
+      [
+        ['.github/workflows/ci.yml:build step 2 (via rudderlabs/build-scan-push-action, read as build-push-action\'s inputs)', tree.ctx, join(tree.ctx, 'svc/Dockerfile'), null],
+        ['.github/workflows/ci.yml:deploy (via pagopa/dx/.github/workflows/release-azure-containerapp-v1.yaml, read as build-push-action\'s inputs)', tree.ctx, join(tree.ctx, 'apps/web/Dockerfile'), null],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

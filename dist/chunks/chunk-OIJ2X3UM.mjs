@@ -5357,34 +5357,34 @@ var require_entry = __commonJS({
       _onlyDirectoryFilter(entry) {
         return this._settings.onlyDirectories && !entry.dirent.isDirectory();
       }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
+      _isMatchToPatternsSet(filepath, patterns, isDirectory2) {
+        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory2);
         if (!isMatched) {
           return false;
         }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
+        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory2);
         if (isMatchedByRelativeNegative) {
           return false;
         }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
+        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory2);
         if (isMatchedByAbsoluteNegative) {
           return false;
         }
         return true;
       }
-      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
+      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory2) {
         if (patternsRe.length === 0) {
           return false;
         }
         const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
+        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory2);
       }
-      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
+      _isMatchToPatterns(filepath, patternsRe, isDirectory2) {
         if (patternsRe.length === 0) {
           return false;
         }
         const isMatched = utils.pattern.matchAny(filepath, patternsRe);
-        if (!isMatched && isDirectory) {
+        if (!isMatched && isDirectory2) {
           return utils.pattern.matchAny(filepath + "/", patternsRe);
         }
         return isMatched;
@@ -6410,9 +6410,9 @@ function composeIncludes(file) {
 }
 
 // src/targets/repo-builds.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 import * as fs2 from "node:fs";
 import * as path3 from "node:path";
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/targets/gha-if.ts
 function tokenize(s) {
@@ -6865,6 +6865,27 @@ function workspaceExpression(job, resolve5) {
   if (at === "" || at === ".") return new RegExp(`^${ws}(?=/|$)`);
   if (at.includes("${{") || at.startsWith("/") || at.split("/").includes("..")) return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
   return new RegExp(`^(?:${ws}/|\\./)?${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
+}
+var WRAPPER_CONTEXT_KEYS = ["context", "docker_context", "docker-context", "dockerfile_context", "dockerfile-context", "build_context", "build-context", "build_path", "build-path"];
+var WRAPPER_FILE_KEYS = ["file", "dockerfile", "docker_file", "docker-file", "dockerfile_path", "dockerfile-path"];
+var isDirectory = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
+var isRegular = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
+function wrapperInputs(uses, w, root) {
+  if (!w || /^(?:\.\/|actions\/|docker\/|github\/)/i.test(uses) || !/^[\w.-]+\/[\w.-]+/.test(uses)) return null;
+  const pick = (keys) => {
+    const k = keys.find((x) => typeof w[x] === "string");
+    return k === void 0 ? void 0 : w[k].trim();
+  };
+  const context = pick(WRAPPER_CONTEXT_KEYS);
+  const file = pick(WRAPPER_FILE_KEYS);
+  if (context === void 0 || file === void 0 || /\$\{\{|\{\{|\$|^[a-z]+:\/\//i.test(context + file) || context.includes("\n") || file.includes("\n")) return null;
+  const ctxAbs = path3.resolve(root, context);
+  if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;
+  for (const abs of [path3.resolve(root, file), path3.resolve(ctxAbs, file)]) {
+    if (!isInside(root, abs) || !isRegular(abs)) continue;
+    if (templateReason(abs) === null) return { context, file: path3.relative(root, abs).split(path3.sep).join("/") };
+  }
+  return null;
 }
 function workspaceCdExpression(job, resolve5) {
   const at = selfCheckoutPath(job, resolve5);
@@ -7430,6 +7451,9 @@ function workflowTargets(root, cwd, repository) {
         const jobUses = job?.uses;
         if (typeof jobUses === "string" && /^docker\/github-builder\/\.github\/workflows\/build\.ya?ml@/i.test(jobUses)) {
           pushBuilds(job.with ?? {}, `${rel}:${jobId} (docker/github-builder)${via}`, job.if, "always-git");
+        } else if (typeof jobUses === "string") {
+          const w = wrapperInputs(jobUses, job.with, root);
+          if (w !== null) pushBuilds({ context: w.context, file: w.file }, `${rel}:${jobId} (via ${jobUses.replace(/@.*$/, "")}, read as build-push-action's inputs)${via}`, job.if, "path");
         }
         let ownCheckoutSeen = false;
         for (const { step, num } of jobSteps) {
@@ -7452,6 +7476,9 @@ function workflowTargets(root, cwd, repository) {
           }
           if (typeof s.uses === "string" && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
             pushBuilds(s.with ?? {}, label, s.if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? "path" : "git");
+          } else if (typeof s.uses === "string" && !foreign && wrapperInputs(s.uses, s.with, root) !== null) {
+            const w = wrapperInputs(s.uses, s.with, root);
+            pushBuilds({ context: w.context, file: w.file }, `${label} (via ${s.uses.replace(/@.*$/, "")}, read as build-push-action's inputs)`, s.if, "path");
           } else if (typeof s.run === "string") {
             const self = writers.length > 0 && writers[writers.length - 1].num === num ? writers.pop() : void 0;
             const builtBefore = out.length;

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CAGZZLQW.mjs";
+} from "./chunk-OIJ2X3UM.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-CAGZZLQW.mjs";
+} from "./chunk-OIJ2X3UM.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

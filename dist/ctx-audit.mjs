@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LGERDHWN.mjs"),
+  targets: () => import("./chunks/targets-W5F4CSS2.mjs"),
   why: () => import("./chunks/why-IQ4HYB26.mjs"),
-  suggest: () => import("./chunks/suggest-UMTFZRID.mjs")
+  suggest: () => import("./chunks/suggest-Q66BARSO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

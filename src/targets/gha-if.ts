@@ -144,8 +144,38 @@ export function stepCondition(expr: unknown, matrix: Readonly<Record<string, str
   if (wrapped) s = wrapped[1];
   else if (s.includes('${{')) return null;
   if (s.trim() === '') return true;
+  const v = evaluate(s, (name) => {
+    if (!name.startsWith('matrix.')) return undefined;
+    const key = name.slice('matrix.'.length);
+    return key in matrix ? matrix[key] : undefined;
+  });
+  return v === undefined ? null : truthy(v);
+}
+
+/**
+ * The text an expression's value puts in a string (`${{ inputs.image == 'nginx' && '.nginx' || '' }}`
+ * of nginx-gateway-fabric's reusable build.yml, called with `image: ngf`: ''), `ref` giving the
+ * values a checkout knows (a caller's `inputs.*`); undefined when it cannot tell.
+ */
+export function expressionText(inner: string, ref: (name: string) => string | undefined): string | undefined {
+  // Every reference known and no function call: `&&`/`||` over an unknown operand give a truthiness,
+  // not a value.
+  const tokens = tokenize(inner);
+  if (tokens === null || tokens.some((t) => t.kind === 'call')) return undefined;
+  let unknown = false;
+  const v = evaluate(inner, (name) => {
+    const x = ref(name);
+    if (x === undefined) unknown = true;
+    return x;
+  });
+  if (v === undefined || unknown) return undefined;
+  return v === null ? '' : String(v);
+}
+
+/** The value of an expression's text (no `${{ }}`), or undefined when a reference, a call or its syntax makes it unknown. */
+function evaluate(s: string, ref: (name: string) => Maybe): Maybe {
   const tokens = tokenize(s);
-  if (tokens === null) return null;
+  if (tokens === null) return undefined;
   let pos = 0;
   const peek = () => tokens[pos];
   const isOp = (op: string) => peek()?.kind === 'op' && (peek() as { op: string }).op === op;
@@ -159,11 +189,7 @@ export function stepCondition(expr: unknown, matrix: Readonly<Record<string, str
     }
     if (t.kind === 'lit') return t.value;
     if (t.kind === 'call') return undefined;
-    if (t.kind === 'ref') {
-      if (!t.name.startsWith('matrix.')) return undefined;
-      const key = t.name.slice('matrix.'.length);
-      return key in matrix ? matrix[key] : undefined;
-    }
+    if (t.kind === 'ref') return ref(t.name);
     if (t.op === '(') {
       const v = or();
       if (!isOp(')')) broken = true;
@@ -219,6 +245,6 @@ export function stepCondition(expr: unknown, matrix: Readonly<Record<string, str
     return a;
   };
   const v = or();
-  if (broken || pos !== tokens.length) return null;
-  return v === undefined ? null : truthy(v);
+  if (broken || pos !== tokens.length) return undefined;
+  return v;
 }

@@ -22,7 +22,7 @@ import { toByteString } from '../context/bytes.js';
 import { parseGoBool } from '../go-bool.js';
 import { InputError } from '../errors.js';
 import { COMPOSE_FILE_NAMES, composeTargets } from './compose.js';
-import { stepCondition } from './gha-if.js';
+import { expressionText, stepCondition } from './gha-if.js';
 import type { BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
 
@@ -1145,10 +1145,18 @@ function withInputs(text: string, doc: unknown, given: Readonly<Record<string, s
     const d = declared && typeof declared === 'object' ? (declared as Record<string, { default?: unknown } | null>)[k]?.default : undefined;
     return typeof d === 'string' || typeof d === 'number' || typeof d === 'boolean' ? String(d) : undefined;
   };
-  const replaced = text.replace(INPUT_REF, (m, k: string) => {
-    const v = value(k);
-    return v !== undefined && /^[\w./@+-]*$/.test(v) ? v : m;
-  });
+  const replaced = text
+    .replace(INPUT_REF, (m, k: string) => {
+      const v = value(k);
+      return v !== undefined && /^[\w./@+-]*$/.test(v) ? v : m;
+    })
+    // An expression over inputs and literals (nginx-gateway-fabric's build.yml: `file:
+    // build/Dockerfile${{ inputs.image == 'nginx' && '.nginx' || '' }}`): its value for this call.
+    .replace(/\$\{\{([^}\n]{0,256})\}\}/g, (m, inner: string) => {
+      if (!/\binputs\./.test(inner)) return m;
+      const v = expressionText(inner, (name) => (name.startsWith('inputs.') ? value(name.slice('inputs.'.length)) : undefined));
+      return v !== undefined && /^[\w./@+-]*$/.test(v) ? v : m;
+    });
   try {
     return YAML.parse(replaced, YAML_OPTIONS);
   } catch {
@@ -1284,8 +1292,9 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             const gitContext = noContext === 'always-git' || sub !== null || (given === undefined && noContext === 'git');
             const context = sub !== null ? sub[1] || '.' : (given ?? '.');
             const file = str('file') === undefined ? undefined : combo.apply(str('file')!);
-            // (Not `${{ inputs.X }}` of a reusable workflow read on its own: each call is read with its values.)
-            if (/\$\{\{/.test(context + (file ?? '')) && !/\$\{\{\s*inputs\./.test(context + (file ?? '')) && !foreign && !listedUnknown) {
+            // (Not `${{ inputs.X }}` of a reusable workflow read on its own: each call is read with its
+            // values. In a call's reading, one still there is a value the call does not make plain.)
+            if (/\$\{\{/.test(context + (file ?? '')) && (via !== '' || !/\$\{\{[^}]*\binputs\./.test(context + (file ?? ''))) && !foreign && !listedUnknown) {
               // Listed, not left out with no word: a gate that passes must say what it did not check
               // (openframe's matrix from a job's output; a step output no local action gives).
               listedUnknown = true;

@@ -2,7 +2,7 @@
 // out only when its condition is false whatever the run-time values are.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stepCondition } from '../../src/targets/gha-if.js';
+import { expressionText, stepCondition } from '../../src/targets/gha-if.js';
 
 test('step if: matrix comparisons, literals and logic; strings compare ignoring case, mixed types as numbers', () => {
   const v14 = { 'version.pg': 'v14', os: 'Linux', n: '3' };
@@ -33,4 +33,17 @@ test('step if: matrix comparisons, literals and logic; strings compare ignoring 
     ['matrix.os == ', null], // broken: unknown, never a reason to leave a build out
   ];
   for (const [expr, want] of cases) assert.equal(stepCondition(expr, v14), want, String(expr));
+});
+
+test('expressionText: the value an expression puts in a string, when every reference is known and no function is called', () => {
+  const ref = (v: Record<string, string>) => (name: string) => v[name];
+  const e = "inputs.image == 'nginx' && '.nginx' || ''";
+  assert.equal(expressionText(e, ref({ 'inputs.image': 'nginx' })), '.nginx');
+  assert.equal(expressionText(e, ref({ 'inputs.image': 'NGINX' })), '.nginx'); // strings compare ignoring case
+  assert.equal(expressionText(e, ref({ 'inputs.image': 'ngf' })), '');
+  assert.equal(expressionText(e, ref({})), undefined); // the input is not known
+  assert.equal(expressionText("inputs.a || 'x'", ref({})), undefined); // an unknown operand: no value
+  assert.equal(expressionText("format('{0}', inputs.a)", ref({ 'inputs.a': 'b' })), undefined);
+  assert.equal(expressionText('inputs.n', ref({ 'inputs.n': '3' })), '3');
+  assert.equal(expressionText("inputs.flag == 'true' && 'yes' || 'no'", ref({ 'inputs.flag': 'false' })), 'no');
 });

@@ -972,6 +972,8 @@ test('workflowTargets: a reusable workflow is read per call from this repository
       [
         ['.github/workflows/build-job.yaml:build (Build) (called by .github/workflows/publish.yml:apache)', 'apache.dockerfile', { TAG: 'latest' }, true, null],
         ['.github/workflows/build-job.yaml:build (Build) (called by .github/workflows/publish.yml:others [flavour=nginx])', 'nginx.dockerfile', { TAG: '1.0' }, true, null],
+        // A value with a space is not put into the text: that call's build is listed, not left out with no word.
+        ['.github/workflows/build-job.yaml:build (Build) (called by .github/workflows/publish.yml:others [flavour=php fpm])', '${{ inputs.dockerfile }}.dockerfile', {}, false, 'skipped'],
       ],
     );
   } finally {
@@ -1679,6 +1681,49 @@ test('workflowTargets: a remote action or reusable workflow given a literal cont
       [
         ['.github/workflows/ci.yml:build step 2 (via rudderlabs/build-scan-push-action, read as build-push-action\'s inputs)', tree.ctx, join(tree.ctx, 'svc/Dockerfile'), null],
         ['.github/workflows/ci.yml:deploy (via pagopa/dx/.github/workflows/release-azure-containerapp-v1.yaml, read as build-push-action\'s inputs)', tree.ctx, join(tree.ctx, 'apps/web/Dockerfile'), null],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// nginxinc/nginx-gateway-fabric's build.yml, a reusable workflow: `file: build/Dockerfile${{
+// inputs.image == 'nginx' && '.nginx' || '' }}${{ inputs.image == 'plus' && '.nginxplus' || '' }}`,
+// called with image ngf, nginx and plus. Only `${{ inputs.X }}` was put in: each call's build
+// vanished with no word, and its Dockerfiles were audited from a guessed context.
+test('workflowTargets: an expression over a reusable workflow\'s inputs and literals takes its value for each call', () => {
+  const job = [
+    'on:',
+    '  workflow_call:',
+    '    inputs:',
+    '      image: { required: true, type: string }',
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: "."',
+    "          file: build/Dockerfile${{ inputs.image == 'nginx' && '.nginx' || '' }}${{ inputs.image == 'plus' && '.nginxplus' || '' }}",
+    "          target: ${{ inputs.image == 'ngf' && 'goreleaser' || '' }}",
+    '',
+  ].join('\n');
+  const callers = ['on: push', 'jobs:', '  images:', '    strategy:', '      matrix:', '        image: [ngf, nginx, plus]', '    uses: ./.github/workflows/build.yml', '    with:', '      image: ${{ matrix.image }}', ''].join('\n');
+  const tree = buildTree({
+    files: ['build/Dockerfile', 'build/Dockerfile.nginx', 'build/Dockerfile.nginxplus', '.github/workflows/build.yml', '.github/workflows/ci.yml'],
+    dockerignore: null,
+    fileContents: { 'build/Dockerfile': 'FROM golang AS goreleaser\n', '.github/workflows/build.yml': job, '.github/workflows/ci.yml': callers },
+  });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx).filter((x) => x.name.includes('called by'));
+    assert.deepEqual(
+      t.map((x) => [x.name.replace(/^.*\[image=(\w+)\].*$/, '$1'), x.dockerfile ? x.dockerfile.slice(tree.ctx.length + 1) : null, x.target ?? null, x.skipReason ?? null]),
+      [
+        ['ngf', 'build/Dockerfile', 'goreleaser', null],
+        ['nginx', 'build/Dockerfile.nginx', null, null],
+        ['plus', 'build/Dockerfile.nginxplus', null, null],
       ],
     );
   } finally {

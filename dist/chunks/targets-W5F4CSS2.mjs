@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OIJ2X3UM.mjs";
+} from "./chunk-OUER7QS5.mjs";
 import {
   configForRun,
   failOnFor,

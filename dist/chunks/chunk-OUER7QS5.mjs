@@ -6537,8 +6537,28 @@ function stepCondition(expr, matrix) {
   if (wrapped) s = wrapped[1];
   else if (s.includes("${{")) return null;
   if (s.trim() === "") return true;
+  const v = evaluate(s, (name) => {
+    if (!name.startsWith("matrix.")) return void 0;
+    const key = name.slice("matrix.".length);
+    return key in matrix ? matrix[key] : void 0;
+  });
+  return v === void 0 ? null : truthy(v);
+}
+function expressionText(inner, ref) {
+  const tokens = tokenize(inner);
+  if (tokens === null || tokens.some((t) => t.kind === "call")) return void 0;
+  let unknown = false;
+  const v = evaluate(inner, (name) => {
+    const x = ref(name);
+    if (x === void 0) unknown = true;
+    return x;
+  });
+  if (v === void 0 || unknown) return void 0;
+  return v === null ? "" : String(v);
+}
+function evaluate(s, ref) {
   const tokens = tokenize(s);
-  if (tokens === null) return null;
+  if (tokens === null) return void 0;
   let pos = 0;
   const peek = () => tokens[pos];
   const isOp = (op) => peek()?.kind === "op" && peek().op === op;
@@ -6551,11 +6571,7 @@ function stepCondition(expr, matrix) {
     }
     if (t.kind === "lit") return t.value;
     if (t.kind === "call") return void 0;
-    if (t.kind === "ref") {
-      if (!t.name.startsWith("matrix.")) return void 0;
-      const key = t.name.slice("matrix.".length);
-      return key in matrix ? matrix[key] : void 0;
-    }
+    if (t.kind === "ref") return ref(t.name);
     if (t.op === "(") {
       const v2 = or();
       if (!isOp(")")) broken = true;
@@ -6610,8 +6626,8 @@ function stepCondition(expr, matrix) {
     return a;
   };
   const v = or();
-  if (broken || pos !== tokens.length) return null;
-  return v === void 0 ? null : truthy(v);
+  if (broken || pos !== tokens.length) return void 0;
+  return v;
 }
 
 // src/targets/repo-builds.ts
@@ -7314,6 +7330,10 @@ function withInputs(text, doc, given) {
   const replaced = text.replace(INPUT_REF, (m, k) => {
     const v = value(k);
     return v !== void 0 && /^[\w./@+-]*$/.test(v) ? v : m;
+  }).replace(/\$\{\{([^}\n]{0,256})\}\}/g, (m, inner) => {
+    if (!/\binputs\./.test(inner)) return m;
+    const v = expressionText(inner, (name) => name.startsWith("inputs.") ? value(name.slice("inputs.".length)) : void 0);
+    return v !== void 0 && /^[\w./@+-]*$/.test(v) ? v : m;
   });
   try {
     return import_yaml2.default.parse(replaced, YAML_OPTIONS);
@@ -7408,7 +7428,7 @@ function workflowTargets(root, cwd, repository) {
             const gitContext = noContext === "always-git" || sub !== null || given === void 0 && noContext === "git";
             const context = sub !== null ? sub[1] || "." : given ?? ".";
             const file = str("file") === void 0 ? void 0 : combo.apply(str("file"));
-            if (/\$\{\{/.test(context + (file ?? "")) && !/\$\{\{\s*inputs\./.test(context + (file ?? "")) && !foreign && !listedUnknown) {
+            if (/\$\{\{/.test(context + (file ?? "")) && (via !== "" || !/\$\{\{[^}]*\binputs\./.test(context + (file ?? ""))) && !foreign && !listedUnknown) {
               listedUnknown = true;
               const what = /\$\{\{/.test(context) ? `its context ${context}` : `its Dockerfile ${file}`;
               out.push({ name: combo.apply(label), declaredIn: rel, kind: "dockerfile", context: path3.resolve(root, context), dockerfile: file ? path3.resolve(root, file) : void 0, args: {}, namedContexts: {}, skipReason: `${what} is known only when the workflow runs: not audited`, unlocated: true });

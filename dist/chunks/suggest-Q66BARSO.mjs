@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-OIJ2X3UM.mjs";
+} from "./chunk-OUER7QS5.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-QT54OHVU.mjs";
+} from "./chunks/chunk-YPWWTEAB.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-2JAWLOES.mjs";
+} from "./chunks/chunk-PKYXPACD.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-OCSMGA7G.mjs";
+} from "./chunks/chunk-XHXSV347.mjs";
 import "./chunks/chunk-UQJ3FGD6.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-W5F4CSS2.mjs"),
-  why: () => import("./chunks/why-IQ4HYB26.mjs"),
-  suggest: () => import("./chunks/suggest-Q66BARSO.mjs")
+  targets: () => import("./chunks/targets-4RTMBQXN.mjs"),
+  why: () => import("./chunks/why-7RVZDP3Y.mjs"),
+  suggest: () => import("./chunks/suggest-6DJKTJQZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -327,5 +327,50 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   }
   if (clonesGit !== null) return clonesGit;
   if (installsGit !== null && opts.definite !== true) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
+  // The application the image runs may run git itself (suggest's caution only: whether the image
+  // has git is not known here).
+  if (opts.definite !== true) {
+    const hit = runtimeGitCall(root, sentFiles);
+    if (hit !== null) return `${hit.path}:${hit.line} runs git (${hit.command}) in the application the image holds: it may read .git at run time; exclude it yourself if it does not`;
+  }
+  return null;
+}
+
+/**
+ * Application source a runtime git call is looked for in: interpreted languages, whose files the
+ * image runs as they are (a compiled program's source stays in its build stage).
+ */
+const APP_SOURCE = /\.(?:php|module|inc|rb|py|js|mjs|cjs|ts)$/;
+/**
+ * Tooling, tests and docs, whose git calls are a developer's or a build's, not the running
+ * application's: their directories, and test files, bundler configs and task files by name.
+ */
+const NOT_APP_DIR = /(?:^|\/)(?:tests?|testing|spec|specs|__tests__|e2e|integration|scripts?|tools?|\.tools|hack|bin|ci|docs?|examples?|dev|build|buildSrc|release[\w-]*|benchmarks?|evaluation|tasks|\.github|\.circleci|node_modules|vendor|\.git)\/|(?:^|\/)(?:test_[^/]*|[^/]*(?:_test\.|\.test\.|\.spec\.|conftest|config\.|gulpfile|webpack|rollup|vite|setup\.py|noxfile|fabfile|tasks\.py|build\.(?:py|js|ts|mjs))[^/]*)$/;
+/**
+ * A process call that asks git about the checkout it runs in: a string that starts so (PHP's
+ * `exec('git rev-parse --short HEAD')`, va.gov-cms' va_gov_backend.module; Ruby's
+ * `` `git rev-parse HEAD` ``, simple-server's lib/simple_server_extensions.rb) or an argument list
+ * (`["git", "describe", ...]`, Python's subprocess, Node's spawn).
+ */
+const RUNTIME_GIT = /[`'"]git\s+(rev-parse\s+(?:--short(?:=\d+)?\s+|--abbrev-ref\s+)?HEAD|describe|symbolic-ref|tag\s+--points-at|log\s+-(?:1|n\s*1)\b)|["']git["']\s*,\s*(?:\[\s*)?["'](describe|symbolic-ref|rev-parse["']\s*,\s*["'](?:--short(?:=\d+)?["']\s*,\s*["'])?HEAD)["']/;
+const MAX_APP_FILES = 4000;
+const MAX_APP_BYTES = 32 * 1024 * 1024;
+
+/** The first application source file (not tooling, tests or docs) that runs git at run time, with its line; null when none is seen within the budget. */
+function runtimeGitCall(root: string, sentFiles: readonly string[]): { path: string; line: number; command: string } | null {
+  let files = 0;
+  let bytes = 0;
+  for (const p of sentFiles) {
+    if (!APP_SOURCE.test(p) || NOT_APP_DIR.test(p)) continue;
+    if (++files > MAX_APP_FILES || bytes > MAX_APP_BYTES) return null;
+    const text = readSent(root, p);
+    if (text === null) continue;
+    bytes += text.length;
+    if (!text.includes('git')) continue;
+    const m = RUNTIME_GIT.exec(text);
+    if (m === null) continue;
+    const line = text.slice(0, m.index).split('\n').length;
+    return { path: p, line, command: `git ${(m[1] ?? m[2]).replace(/["',\s]+/g, ' ').trim()}` };
+  }
   return null;
 }

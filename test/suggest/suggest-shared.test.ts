@@ -897,6 +897,22 @@ test('suggest: a dependency directory committed past a .gitignore line is not ex
   assert.match(r.rejected.find((x) => x.lines.some((l) => l.includes('node_modules')))?.reasons[0] ?? '', /^git tracks libs\/api\/node_modules although \.gitignore names it/);
 });
 
+// department-of-veterans-affairs/va.gov-cms: a Drupal module runs `exec('git rev-parse --abbrev-ref
+// HEAD')` on every cache rebuild, for the release it shows; simpledotorg/simple-server's
+// lib/simple_server_extensions.rb runs `` `git rev-parse HEAD` `` at boot. Both images take the whole
+// context, and suggest proposed excluding .git. Tooling, tests and compiled code do not count.
+test('suggest: .git is kept when the application the image takes runs git about its checkout at run time; a test, a script or compiled source that does is no reason', () => {
+  const df = 'FROM ruby:3.3\nWORKDIR /app\nCOPY . .\nCMD ["bin/rails", "s"]\n';
+  assert.equal(gitProposed(df, { 'lib/simple_server_extensions.rb': 'module X\n  GIT_REF = `git rev-parse HEAD`.strip\nend\n' }), false);
+  assert.equal(gitProposed(df, { 'docroot/modules/custom/va/va.module': "<?php\nfunction va_rebuild() {\n  exec('git rev-parse --abbrev-ref HEAD', $out);\n}\n" }), false);
+  assert.equal(gitProposed(df, { 'app/version.py': 'import subprocess\nV = subprocess.check_output(["git", "describe", "--tags"])\n' }), false);
+  assert.match(gitRejection(df, { 'lib/simple_server_extensions.rb': 'GIT_REF = `git rev-parse HEAD`\n' }) ?? '', /^lib\/simple_server_extensions\.rb:1 runs git \(git rev-parse HEAD\) in the application the image holds/);
+  assert.equal(gitProposed(df, { 'spec/version_spec.rb': 'x = `git rev-parse HEAD`\n' }), true);
+  assert.equal(gitProposed(df, { 'scripts/release.py': 'subprocess.run(["git", "describe"])\n' }), true);
+  assert.equal(gitProposed(df, { 'cmd/version.go': 'out, _ := exec.Command("git", "describe").Output()\n' }), true);
+  assert.equal(gitProposed(df, { 'app/models/repo.rb': 'system("git clone #{url}")\n' }), true); // another repository's, not this checkout's
+});
+
 // jlesage/docker-baseimage-gui: CI builds Dockerfile.common as a Git context (build-push-action, no
 // `context:`), and dev/build-image.sh builds it from the root (`BASE_DIR="$(realpath
 // "${SCRIPT_DIR}"/../)"`, `-f "${BASE_DIR}"/Dockerfile.common "${BASE_DIR}"`), through the ignore

@@ -13904,6 +13904,32 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   }
   if (clonesGit !== null) return clonesGit;
   if (installsGit !== null && opts.definite !== true) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
+  if (opts.definite !== true) {
+    const hit = runtimeGitCall(root, sentFiles);
+    if (hit !== null) return `${hit.path}:${hit.line} runs git (${hit.command}) in the application the image holds: it may read .git at run time; exclude it yourself if it does not`;
+  }
+  return null;
+}
+var APP_SOURCE = /\.(?:php|module|inc|rb|py|js|mjs|cjs|ts)$/;
+var NOT_APP_DIR = /(?:^|\/)(?:tests?|testing|spec|specs|__tests__|e2e|integration|scripts?|tools?|\.tools|hack|bin|ci|docs?|examples?|dev|build|buildSrc|release[\w-]*|benchmarks?|evaluation|tasks|\.github|\.circleci|node_modules|vendor|\.git)\/|(?:^|\/)(?:test_[^/]*|[^/]*(?:_test\.|\.test\.|\.spec\.|conftest|config\.|gulpfile|webpack|rollup|vite|setup\.py|noxfile|fabfile|tasks\.py|build\.(?:py|js|ts|mjs))[^/]*)$/;
+var RUNTIME_GIT = /[`'"]git\s+(rev-parse\s+(?:--short(?:=\d+)?\s+|--abbrev-ref\s+)?HEAD|describe|symbolic-ref|tag\s+--points-at|log\s+-(?:1|n\s*1)\b)|["']git["']\s*,\s*(?:\[\s*)?["'](describe|symbolic-ref|rev-parse["']\s*,\s*["'](?:--short(?:=\d+)?["']\s*,\s*["'])?HEAD)["']/;
+var MAX_APP_FILES = 4e3;
+var MAX_APP_BYTES = 32 * 1024 * 1024;
+function runtimeGitCall(root, sentFiles) {
+  let files = 0;
+  let bytes = 0;
+  for (const p of sentFiles) {
+    if (!APP_SOURCE.test(p) || NOT_APP_DIR.test(p)) continue;
+    if (++files > MAX_APP_FILES || bytes > MAX_APP_BYTES) return null;
+    const text2 = readSent(root, p);
+    if (text2 === null) continue;
+    bytes += text2.length;
+    if (!text2.includes("git")) continue;
+    const m = RUNTIME_GIT.exec(text2);
+    if (m === null) continue;
+    const line = text2.slice(0, m.index).split("\n").length;
+    return { path: p, line, command: `git ${(m[1] ?? m[2]).replace(/["',\s]+/g, " ").trim()}` };
+  }
   return null;
 }
 

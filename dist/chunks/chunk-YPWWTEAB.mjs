@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-OCSMGA7G.mjs";
+} from "./chunk-XHXSV347.mjs";
 import {
   parseSize
 } from "./chunk-UQJ3FGD6.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-2JAWLOES.mjs";
+} from "./chunk-PKYXPACD.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-OCSMGA7G.mjs";
+} from "./chunk-XHXSV347.mjs";
 import "./chunk-UQJ3FGD6.mjs";
 import {
   readRegularFile

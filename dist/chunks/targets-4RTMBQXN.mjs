@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OUER7QS5.mjs";
+} from "./chunk-NFQYPNYB.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-QT54OHVU.mjs";
+} from "./chunk-YPWWTEAB.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -34,7 +34,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-OCSMGA7G.mjs";
+} from "./chunk-XHXSV347.mjs";
 import "./chunk-UQJ3FGD6.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-OUER7QS5.mjs";
+} from "./chunk-NFQYPNYB.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-2JAWLOES.mjs";
+} from "./chunk-PKYXPACD.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -49,7 +49,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OCSMGA7G.mjs";
+} from "./chunk-XHXSV347.mjs";
 import {
   splitAtWildcard
 } from "./chunk-UQJ3FGD6.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-OCSMGA7G.mjs";
+} from "./chunk-XHXSV347.mjs";
 import {
   parseSize
 } from "./chunk-UQJ3FGD6.mjs";

@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-OCSMGA7G.mjs";
+} from "./chunk-XHXSV347.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-4RTMBQXN.mjs"),
   why: () => import("./chunks/why-7RVZDP3Y.mjs"),
-  suggest: () => import("./chunks/suggest-6DJKTJQZ.mjs")
+  suggest: () => import("./chunks/suggest-WC2WDGTC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -314,10 +314,14 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
       if (stage.length > 0) {
         c.blocked = `${tracks} and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
       } else {
+        // Another Dockerfile of this context takes it whole into its image (complaint-manager's
+        // Dockerfile.base: `COPY . /app/`), where its application may read the file.
+        const whole = siblings.find((sb) => sb.unknown !== true && sb.sources.some((x) => x.whole));
         // Another build of this context copies what is not known here (PowerDNS' pdns-builder copies
         // regression-tests/, whose committed DNSSEC test keys `make dist` packs): it may read it.
         const unknown = siblings.find((sb) => sb.unknown === true);
-        if (unknown !== undefined) c.blocked = `${tracks} and ${unknown.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
+        if (whole !== undefined) c.blocked = `${tracks} and ${whole.name}, built from this context too, copies the whole context into its image, where the application may read it; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+        else if (unknown !== undefined) c.blocked = `${tracks} and ${unknown.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
       }
     }
     out.push(c);

@@ -498,6 +498,27 @@ test('suggest: a file CTX202 finds a credential in is a candidate like a secret-
   );
 });
 
+// PublicDataWorks/complaint-manager: Dockerfile.base takes the whole context (`COPY . /app/`);
+// suggest -f Dockerfile.web proposed excluding a committed file holding a key, which
+// suggest -f Dockerfile.base refuses (its image may read it). The same answer from either Dockerfile.
+test('suggest: a committed secret file another Dockerfile of the context copies whole into its image is not excluded for this one either', () => {
+  const key = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+  const r = suggestOn(
+    {
+      files: ['Dockerfile.web', 'Dockerfile.base', 'web/index.html', 'doc/collection.json'],
+      fileContents: { 'Dockerfile.web': 'FROM nginx\nCOPY web /usr/share/nginx/html\n', 'Dockerfile.base': 'FROM node:20\nCOPY . /app/\n', 'doc/collection.json': JSON.stringify({ key }) },
+      dockerignore: 'node_modules\n',
+    },
+    (ctx) => ({ file: path.join(ctx, 'Dockerfile.web') }),
+    (ctx) => {
+      git(ctx, 'init', '-q');
+      git(ctx, 'add', '--', 'Dockerfile.web', 'Dockerfile.base', 'web', 'doc', '.dockerignore');
+    },
+  );
+  assert.ok(!r.suggestions.some((x) => x.lines.some((l) => l.includes('collection.json'))), JSON.stringify(r.suggestions.map((x) => x.lines)));
+  assert.match(r.rejected.find((x) => x.lines.some((l) => l.includes('collection.json')))?.reasons[0] ?? '', /^git tracks it and Dockerfile\.base, built from this context too, copies the whole context into its image/);
+});
+
 // teable: plugins/.env is committed and copied by `COPY . .` into a build stage whose `next build`
 // (output: 'standalone') copies the .env files it loaded into what the image takes and loads at
 // run time. suggest proposed excluding it, since no COPY puts it in the image itself.

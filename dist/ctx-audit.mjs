@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-YPWWTEAB.mjs";
+} from "./chunks/chunk-5FNULOWE.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PKYXPACD.mjs";
+} from "./chunks/chunk-5JIEHEJK.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-XHXSV347.mjs";
-import "./chunks/chunk-UQJ3FGD6.mjs";
+} from "./chunks/chunk-UYV5N5KS.mjs";
+import "./chunks/chunk-LWD3GDXQ.mjs";
 import {
   planTar
 } from "./chunks/chunk-P5UV6JW7.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-4RTMBQXN.mjs"),
-  why: () => import("./chunks/why-7RVZDP3Y.mjs"),
-  suggest: () => import("./chunks/suggest-WC2WDGTC.mjs")
+  targets: () => import("./chunks/targets-PD4QOJX3.mjs"),
+  why: () => import("./chunks/why-FB7EGFFJ.mjs"),
+  suggest: () => import("./chunks/suggest-2FZ5GDKR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

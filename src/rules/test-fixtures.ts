@@ -94,13 +94,14 @@ export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
 }
 
 /**
- * A directory of examples or samples (also `sample_data`, `example-configs`: depmap-portal's
+ * A directory of examples, samples or tutorials (membrane/api-gateway's distribution/tutorials/security/membrane-key.pem,
+ * the key its TLS tutorial serves; also `sample_data`, `example-configs`: depmap-portal's
  * portal-backend/sample_data/key/invalid-account-for-testing.json, "a valid formatted cred file, but
  * this key is not actually valid"), or one named fake or dummy (caprover's template/fake-certs-src,
  * the self-signed key its nginx serves unknown hosts with): what it holds is published on purpose,
  * like `.env.example`.
  */
-export const EXAMPLE_DIR = /(^|\/)((?:examples?|samples?)(?:[-_][^/]*)?|(?:[^/]*[-_.])?(?:fake|dummy)(?:[-_.][^/]*)?)\//i;
+export const EXAMPLE_DIR = /(^|\/)((?:examples?|samples?|tutorials?)(?:[-_][^/]*)?|(?:[^/]*[-_.])?(?:fake|dummy)(?:[-_.][^/]*)?)\//i;
 
 /**
  * A documentation page: a text, Markdown, reStructuredText, AsciiDoc or HTML file under a `doc`,

@@ -762,9 +762,10 @@ test('CTX201: an AWS credentials file is read (a real-looking secret access key 
 
 // depmap-portal's portal-backend/sample_data/key/invalid-account-for-testing.json: a service-account
 // JSON its settings call "a valid formatted cred file, but this key is not actually valid".
-test('CTX202: a committed file in a directory whose name starts with sample or example (sample_data, example-configs) is an example (info); untracked there it keeps the error', () => {
-  const f = secretFindings('CTX202', { 'sample_data/key/account.json': JSON.stringify({ private_key: fakeKey() }), 'example-configs/k.pem': fakeKey() }, { 'sample_data/key/mine.json': JSON.stringify({ private_key: fakeKey() }) });
-  assert.deepEqual(f.map(([p, s]) => [p, s]), [['example-configs/k.pem', 'info'], ['sample_data/key/account.json', 'info'], ['sample_data/key/mine.json', 'error']]);
+test('CTX202: a committed file in a directory whose name starts with sample, example or tutorial (sample_data, example-configs, tutorials) is an example (info); untracked there it keeps the error', () => {
+  // membrane/api-gateway's distribution/tutorials/security/membrane-key.pem: its TLS tutorial's key.
+  const f = secretFindings('CTX202', { 'sample_data/key/account.json': JSON.stringify({ private_key: fakeKey() }), 'example-configs/k.pem': fakeKey(), 'distribution/tutorials/security/membrane-key.pem': fakeKey() }, { 'sample_data/key/mine.json': JSON.stringify({ private_key: fakeKey() }) });
+  assert.deepEqual(f.map(([p, s]) => [p, s]), [['distribution/tutorials/security/membrane-key.pem', 'info'], ['example-configs/k.pem', 'info'], ['sample_data/key/account.json', 'info'], ['sample_data/key/mine.json', 'error']]);
 });
 
 // uvdesk's .env (no header needed): `MAILER_DSN=null://null` names no credential, nor Symfony's

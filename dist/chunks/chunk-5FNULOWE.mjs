@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XHXSV347.mjs";
+} from "./chunk-UYV5N5KS.mjs";
 import {
   parseSize
-} from "./chunk-UQJ3FGD6.mjs";
+} from "./chunk-LWD3GDXQ.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

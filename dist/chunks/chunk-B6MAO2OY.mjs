@@ -21,12 +21,12 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-XHXSV347.mjs";
+} from "./chunk-UYV5N5KS.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-UQJ3FGD6.mjs";
+} from "./chunk-LWD3GDXQ.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-NFQYPNYB.mjs";
+} from "./chunk-B6MAO2OY.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-PKYXPACD.mjs";
+} from "./chunk-5JIEHEJK.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -49,10 +49,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-XHXSV347.mjs";
+} from "./chunk-UYV5N5KS.mjs";
 import {
   splitAtWildcard
-} from "./chunk-UQJ3FGD6.mjs";
+} from "./chunk-LWD3GDXQ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-XHXSV347.mjs";
+} from "./chunk-UYV5N5KS.mjs";
 import {
   parseSize
-} from "./chunk-UQJ3FGD6.mjs";
+} from "./chunk-LWD3GDXQ.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

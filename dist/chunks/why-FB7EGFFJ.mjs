@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-PKYXPACD.mjs";
+} from "./chunk-5JIEHEJK.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-XHXSV347.mjs";
-import "./chunk-UQJ3FGD6.mjs";
+} from "./chunk-UYV5N5KS.mjs";
+import "./chunk-LWD3GDXQ.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NFQYPNYB.mjs";
+} from "./chunk-B6MAO2OY.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-YPWWTEAB.mjs";
+} from "./chunk-5FNULOWE.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -34,8 +34,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-XHXSV347.mjs";
-import "./chunk-UQJ3FGD6.mjs";
+} from "./chunk-UYV5N5KS.mjs";
+import "./chunk-LWD3GDXQ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -585,6 +585,8 @@ test('workflowTargets: an assignment from a command\'s output writes nothing; on
   // counted as a step that may put a missing COPY source in place (an error became a warning).
   assert.deepEqual(preparedBy('BRANCH_SHORT=`git symbolic-ref --short HEAD | cut -d/ -f2`'), ['"Prepare env file" (a run script)']);
   assert.deepEqual(preparedBy('VERSION=`make version > VERSION && cat VERSION`'), ['"Set tag and version" (a run script)']);
+  // reearth-cms' "Get options": `TAGS+=,${IMAGE_NAME}:latest` appends to a variable, nothing more.
+  assert.deepEqual(preparedBy('TAGS+=,${IMAGE_NAME}:latest'), ['"Prepare env file" (a run script)']);
 });
 
 test('workflowTargets: a docker build --build-arg whose value the shell expands is left out, not passed as the literal ${VAR} (AdGuardHome)', () => {

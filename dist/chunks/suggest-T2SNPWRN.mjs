@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-B6MAO2OY.mjs";
+} from "./chunk-3ZFALV6E.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-B6MAO2OY.mjs";
+} from "./chunk-3ZFALV6E.mjs";
 import {
   configForRun,
   failOnFor,

@@ -128,7 +128,8 @@ export function siblingDockerfiles(
     const abs = realOr(given);
     if (abs === main || seen.has(abs)) continue;
     const rel = path.relative(realRoot, abs);
-    seen.set(abs, { name: rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/'), args: t.args });
+    const shown = rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+    seen.set(abs, { name: t.placedBy !== undefined ? `${shown} (${t.placedBy})` : shown, args: t.args });
   }
   // What the Makefiles and shell scripts the walk listed build from this context (fluxcd's `docker
   // build . -f tests/fuzz/Dockerfile.builder`; BentoML's tools/generate-grpc-stubs): for suggest,

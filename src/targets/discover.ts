@@ -13,7 +13,7 @@ import { bakeTargets } from './bake.js';
 import { TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeIncludes, composeTargets, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
-import { goreleaserTargets, placeStandalone, templateReason, workflowTargets } from './repo-builds.js';
+import { goreleaserTargets, makefileBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
@@ -48,6 +48,8 @@ function dockerfileAfterAll(abs: string): boolean {
   const first = /^[ \t]*([^\s#].*)$/m.exec(head)?.[1] ?? '';
   return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
 }
+/** The Makefiles and shell scripts whose `docker build` lines place a Dockerfile (repo-builds' MAKEFILE_NAME and SCRIPT_NAME). */
+const RECIPE_GLOBS = ['**/[Mm]akefile', '**/GNUmakefile', '**/*.mk', '**/*.sh', '**/*.bash', '**/{scripts,tools,hack,bin,ci,build,builder,docker}/*'];
 const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, 'docker-bake.json', 'docker-bake.override.json']);
 const BUILD_FILE_GLOBS = [...BUILD_FILE_NAMES].map((n) => `**/${n}`);
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
@@ -340,6 +342,24 @@ export function discoverTargets(
     // dockerfile: the HCL file itself, so it never merges with the target of the Dockerfile beside it.
     return { name: rel, declaredIn: rel, kind: 'bake' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: reason };
   });
+  // Where a Makefile recipe or a shell script builds a Dockerfile from (makefileBuilds, scriptBuilds:
+  // suggest's readers, not targets of their own): evidence of its context, read only when a
+  // standalone Dockerfile's context would otherwise be a guess.
+  let recipes: Map<string, Map<string, string>> | undefined;
+  /** Context -> the first recipe that builds `abs` from it. */
+  const recipeContexts = (abs: string): Map<string, string> | undefined => {
+    if (recipes === undefined) {
+      recipes = new Map();
+      const rel = glob(RECIPE_GLOBS);
+      for (const b of [...makefileBuilds(root, rel), ...scriptBuilds(root, rel)]) {
+        if (b.dockerfile === undefined || !isInside(root, b.context)) continue;
+        const byContext = recipes.get(b.dockerfile) ?? new Map<string, string>();
+        if (!byContext.has(b.context)) byContext.set(b.context, b.name);
+        recipes.set(b.dockerfile, byContext);
+      }
+    }
+    return recipes.get(abs);
+  };
   const standalone: BuildTarget[] = dockerfiles
     .map((f) => path.join(root, f))
     .filter((abs) => !covered.has(abs))
@@ -355,6 +375,27 @@ export function discoverTargets(
         const skipReason = `none of the paths it copies (${listed}) is in the repository, beside it or above it: its context is assembled elsewhere; audit it with that context (ctx-audit CONTEXT -f ${name})`;
         return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
       }
+      // At the root, `docker build .` of the default name is the convention; anywhere else, or under
+      // another name (which needs -f, so some command names its context: OpenCTI connectors'
+      // root Dockerfile_ubi9 is built with each connector's directory), the context is a guess,
+      // unless a Makefile recipe or a script builds it from one context (KasmVNC's builder scripts,
+      // `-f builder/dockerfile.${os}.build .` from the root).
+      const guessed = path.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path.basename(abs));
+      const byRecipe = guessed ? recipeContexts(abs) : undefined;
+      if (byRecipe !== undefined && byRecipe.size === 1) {
+        const [[ctx, recipe]] = [...byRecipe];
+        return {
+          name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}, as ${recipe} builds it)`,
+          declaredIn: name,
+          kind: 'dockerfile' as const,
+          context: ctx,
+          dockerfile: abs,
+          args: {},
+          namedContexts: {},
+          placedBy: recipe,
+          ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
+        };
+      }
       return {
         name: ctxDir === null ? name : `${name} (context: ${path.relative(opts.cwd, ctxDir) || '.'}, where its COPY sources are)`,
         declaredIn: name,
@@ -366,10 +407,7 @@ export function discoverTargets(
         // In a test directory, and no build names it: a test input (checkov's Dockerfiles for its
         // own Dockerfile checks), or an image a test script assembles a context for (kafka, spire).
         ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
-        // At the root, `docker build .` of the default name is the convention; anywhere else, or under
-        // another name (which needs -f, so some command names its context: OpenCTI connectors'
-        // root Dockerfile_ubi9 is built with each connector's directory), the context is a guess.
-        ...(path.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path.basename(abs)) ? { contextGuessed: true as const } : {}),
+        ...(guessed ? { contextGuessed: true as const } : {}),
       };
     });
   const targets = [...declared, ...hcl, ...standalone];

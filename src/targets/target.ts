@@ -77,6 +77,11 @@ export interface BuildTarget {
    * the directory its build script assembles): CTX101 is a warning at most.
    */
   contextGuessed?: true;
+  /**
+   * A standalone Dockerfile whose context a Makefile recipe or a shell script names (`Makefile:3`,
+   * `builder/build-tarball`: discover's recipe evidence), not ctx-audit's guess.
+   */
+  placedBy?: string;
   /** A Compose service with an `image:` that `docker compose up` (without --build) pulls rather than builds (compose's default pull policy). */
   pulledFirst?: true;
   /**

@@ -885,10 +885,14 @@ test('--all: a missing source of a Dockerfile nothing builds is a warning outsid
 // audited from ships .git and a committed node_modules "into the image" (CTX003 errors). What a build
 // from a guessed context would send or ship is as uncertain as its missing sources: a warning. The
 // root Dockerfile's is not a guess, and keeps the error.
-test('--all: every error of a Dockerfile audited from a guessed context is a warning (what it would ship too); the root Dockerfile keeps its errors', () => {
+// KasmVNC's builder/build-tarball runs `docker build ... -f builder/dockerfile.${os}_${os_codename}.build .`
+// from the root: a script names the context, so it is no guess and the .git its images take is an error.
+test('--all: every error of a Dockerfile audited from a guessed context is a warning (what it would ship too); the root Dockerfile keeps its errors, and so does one a script builds from a context it names', () => {
   const tree = writeTree({
     Dockerfile: 'FROM alpine\nCOPY . /app\n',
     'Dockerfile.Build': 'FROM alpine\nCOPY * /app/\n',
+    'builder/dockerfile.alpine_321.build': 'FROM alpine\nCOPY . /src\n',
+    'builder/build-tarball': '#!/bin/bash\nset -e\ndocker build -t "$img" -f builder/dockerfile.${os}_${os_codename}.build .\n',
     '.git/HEAD': 'ref: refs/heads/main\n',
     '.git/objects/pack/p.pack': 'x'.repeat(64),
     'src/a.js': 'x\n',
@@ -900,6 +904,7 @@ test('--all: every error of a Dockerfile audited from a guessed context is a war
     assert.deepEqual(vcs.map((f) => [f.target, f.severity, f.data.contextGuessed ?? false]).sort(), [
       ['Dockerfile', 'error', false],
       ['Dockerfile.Build', 'warning', true],
+      ['builder/dockerfile.alpine_321.build (context: ., as builder/build-tarball builds it)', 'error', false],
     ]);
     assert.match(vcs.find((f) => f.target === 'Dockerfile.Build')?.message ?? '', /copied into the image by Dockerfile\.Build:2 \(if it is built from \.: no workflow, Compose or Bake file builds this Dockerfile/);
   } finally {

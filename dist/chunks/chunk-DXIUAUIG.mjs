@@ -7088,7 +7088,7 @@ function filesMatching(pattern, rel) {
 }
 var buildkitOff = (v) => parseGoBool(v) === false;
 var MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
-var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/;
+var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$/;
 var ECHO_INTO_BUILD = /(?:\becho(?:\s+-[en]+)*|\bprintf\s+(?:'%s(?:\\n)?'|"%s(?:\\n)?"))\s+"?\$\$\{?([A-Za-z_]\w*)\}?"?\s*\|\s*(?:DOCKER_BUILDKIT=\S*\s+)?docker\s+(?:buildx\s+)?build\b/;
 var MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]*?)\n[ \t]*endef\b/gm;
 function includerDir(texts, f) {
@@ -7636,6 +7636,7 @@ function dockerfileAfterAll(abs) {
   const first = /^[ \t]*([^\s#].*)$/m.exec(head)?.[1] ?? "";
   return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
 }
+var RECIPE_GLOBS = ["**/[Mm]akefile", "**/GNUmakefile", "**/*.mk", "**/*.sh", "**/*.bash", "**/{scripts,tools,hack,bin,ci,build,builder,docker}/*"];
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BUILD_FILE_GLOBS = [...BUILD_FILE_NAMES].map((n) => `**/${n}`);
 var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
@@ -7817,6 +7818,20 @@ function discoverTargets(dir, opts) {
     const reason = dir2 === "." ? "Bake HCL is not read (ctx-audit reads Bake JSON): run `docker buildx bake --print > docker-bake.json`, then pass --bake docker-bake.json" : `Bake HCL is not read (ctx-audit reads Bake JSON): where the build runs it (bake resolves contexts from there: the repository root, unless a workflow or script changes directory), run \`docker buildx bake -f ${rel} --print > docker-bake.json\`, then pass --bake docker-bake.json from there`;
     return { name: rel, declaredIn: rel, kind: "bake", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: reason };
   });
+  let recipes;
+  const recipeContexts = (abs) => {
+    if (recipes === void 0) {
+      recipes = /* @__PURE__ */ new Map();
+      const rel = glob(RECIPE_GLOBS);
+      for (const b of [...makefileBuilds(root, rel), ...scriptBuilds(root, rel)]) {
+        if (b.dockerfile === void 0 || !isInside(root, b.context)) continue;
+        const byContext = recipes.get(b.dockerfile) ?? /* @__PURE__ */ new Map();
+        if (!byContext.has(b.context)) byContext.set(b.context, b.name);
+        recipes.set(b.dockerfile, byContext);
+      }
+    }
+    return recipes.get(abs);
+  };
   const standalone = dockerfiles.map((f) => path4.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
     const name = path4.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs, root);
@@ -7826,6 +7841,22 @@ function discoverTargets(dir, opts) {
       const listed = elsewhere.slice(0, 3).join(", ") + (elsewhere.length > 3 ? `, ... (${elsewhere.length})` : "");
       const skipReason = `none of the paths it copies (${listed}) is in the repository, beside it or above it: its context is assembled elsewhere; audit it with that context (ctx-audit CONTEXT -f ${name})`;
       return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
+    }
+    const guessed = path4.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path4.basename(abs));
+    const byRecipe = guessed ? recipeContexts(abs) : void 0;
+    if (byRecipe !== void 0 && byRecipe.size === 1) {
+      const [[ctx, recipe]] = [...byRecipe];
+      return {
+        name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}, as ${recipe} builds it)`,
+        declaredIn: name,
+        kind: "dockerfile",
+        context: ctx,
+        dockerfile: abs,
+        args: {},
+        namedContexts: {},
+        placedBy: recipe,
+        ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {}
+      };
     }
     return {
       name: ctxDir === null ? name : `${name} (context: ${path4.relative(opts.cwd, ctxDir) || "."}, where its COPY sources are)`,
@@ -7838,10 +7869,7 @@ function discoverTargets(dir, opts) {
       // In a test directory, and no build names it: a test input (checkov's Dockerfiles for its
       // own Dockerfile checks), or an image a test script assembles a context for (kafka, spire).
       ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {},
-      // At the root, `docker build .` of the default name is the convention; anywhere else, or under
-      // another name (which needs -f, so some command names its context: OpenCTI connectors'
-      // root Dockerfile_ubi9 is built with each connector's directory), the context is a guess.
-      ...path4.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path4.basename(abs)) ? { contextGuessed: true } : {}
+      ...guessed ? { contextGuessed: true } : {}
     };
   });
   const targets = [...declared, ...hcl, ...standalone];

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-3ZFALV6E.mjs";
+} from "./chunk-DXIUAUIG.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-3ZFALV6E.mjs";
+} from "./chunk-DXIUAUIG.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -804,7 +804,8 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
     const abs = realOr(given);
     if (abs === main || seen.has(abs)) continue;
     const rel = path2.relative(realRoot, abs);
-    seen.set(abs, { name: rel.startsWith("..") || path2.isAbsolute(rel) ? abs : rel.split(path2.sep).join("/"), args: t.args });
+    const shown = rel.startsWith("..") || path2.isAbsolute(rel) ? abs : rel.split(path2.sep).join("/");
+    seen.set(abs, { name: t.placedBy !== void 0 ? `${shown} (${t.placedBy})` : shown, args: t.args });
   }
   let ignored;
   const piped = [];

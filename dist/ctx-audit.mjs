@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-B2JRS244.mjs"),
+  targets: () => import("./chunks/targets-Q6KS2ZDN.mjs"),
   why: () => import("./chunks/why-FB7EGFFJ.mjs"),
-  suggest: () => import("./chunks/suggest-LL5CU5WR.mjs")
+  suggest: () => import("./chunks/suggest-IQFVSFJE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

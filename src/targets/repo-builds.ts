@@ -517,6 +517,9 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
   if (/^actions\/download-artifact@/.test(s.uses)) return paths.length > 0 ? paths.flatMap(resolve) : [root];
   if (/^actions\/cache(\/restore)?@/.test(s.uses)) return paths.flatMap(resolve);
   if (/^actions\/checkout@/.test(s.uses) && paths.length > 0) return paths.flatMap(resolve);
+  // GoReleaser writes its builds under dist/ (nginx-gateway-fabric's "Build binary" step, whose
+  // dist/gateway_linux_amd64*/gateway its Dockerfile copies); `--dist` moves it, not read here.
+  if (/^goreleaser\/goreleaser-action@/i.test(s.uses)) return [path.resolve(root, typeof s.with?.workdir === 'string' && !s.with.workdir.includes('${{') ? s.with.workdir : '.', 'dist')];
   return null;
 }
 
@@ -525,7 +528,8 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
  * (a value may be a command's output with no redirection in it: Dokploy's
  * `VERSION=$(node -p "require('./apps/dokploy/package.json').version")`),
  * echo (to the log or to `$GITHUB_ENV`/`$GITHUB_OUTPUT`/`$GITHUB_STEP_SUMMARY`/`$GITHUB_PATH`), log
- * in to a registry, branch on a `[ ]`/`[[ ]]` test (`if ...; then`, `else`, `fi`: requarks/wiki's
+ * in to a registry, install a package globally (`npm install -g nx`: ddhub-client-gateway's "Install
+ * NX, NPM", named for the dist/ its "Build" step writes), branch on a `[ ]`/`[[ ]]` test (`if ...; then`, `else`, `fi`: requarks/wiki's
  * "Set Version Variables") or are comments. syncthing's "Build binaries" (`go run build.go ...; mv ...`)
  * makes the files its Dockerfiles copy; its "Set Docker tags" steps write nothing there.
  */
@@ -535,7 +539,7 @@ function runMayWrite(script: string): boolean {
   // An append (`TAGS+=,${IMAGE_NAME}:latest`, reearth-cms' "Get options") is an assignment too.
   // A command substitution in backticks reads as `$(...)` does (Core-Portal's
   // ``BRANCH_SHORT=`git symbolic-ref --short HEAD | cut -d/ -f2` ``: no file written).
-  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|set\s+-[euxo]+(?:\s+pipefail)?|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
+  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
   return script
     .replace(/\\\n/g, ' ')
     .split('\n')

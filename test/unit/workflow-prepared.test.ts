@@ -1732,3 +1732,44 @@ test('workflowTargets: an expression over a reusable workflow\'s inputs and lite
     tree.cleanup();
   }
 });
+
+// ddhub-client-gateway: "Install NX, NPM" (`npm install -g nx npm@8.5.0`) was named for the dist/ its
+// "Build" step writes; nginx-gateway-fabric: the goreleaser-action step "Build binary" writes dist/,
+// and an earlier `make generate-static-deployment` was named instead.
+test('workflowTargets: a global package install writes nothing in the workspace; goreleaser-action writes dist/', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  a:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Install NX, NPM',
+    '        run: npm install -g nx npm@8.5.0',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Build binary',
+    '        uses: goreleaser/goreleaser-action@v6',
+    '        with:',
+    '          args: build --single-target --snapshot --clean',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { Dockerfile: 'FROM alpine\nCOPY dist/app /\n', '.github/workflows/ci.yml': wf } });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(t.map((x) => [x.name, x.preparedBy ?? null, (x.preparers ?? []).map((p) => [p.step, p.dirs.map((d) => d.slice(tree.ctx.length))])]), [
+      ['.github/workflows/ci.yml:a step 3', null, []],
+      ['.github/workflows/ci.yml:b step 3', '"Build binary" (goreleaser/goreleaser-action)', [['"Build binary" (goreleaser/goreleaser-action)', ['/dist']]]],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-DXIUAUIG.mjs";
+} from "./chunk-35EGDDEO.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DXIUAUIG.mjs";
+} from "./chunk-35EGDDEO.mjs";
 import {
   configForRun,
   failOnFor,

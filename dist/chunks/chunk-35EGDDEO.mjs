@@ -6922,10 +6922,11 @@ function workspaceWrites(s, root) {
   if (/^actions\/download-artifact@/.test(s.uses)) return paths.length > 0 ? paths.flatMap(resolve5) : [root];
   if (/^actions\/cache(\/restore)?@/.test(s.uses)) return paths.flatMap(resolve5);
   if (/^actions\/checkout@/.test(s.uses) && paths.length > 0) return paths.flatMap(resolve5);
+  if (/^goreleaser\/goreleaser-action@/i.test(s.uses)) return [path3.resolve(root, typeof s.with?.workdir === "string" && !s.with.workdir.includes("${{") ? s.with.workdir : ".", "dist")];
   return null;
 }
 function runMayWrite(script) {
-  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|set\s+-[euxo]+(?:\s+pipefail)?|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
+  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
   return script.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).some((l) => l !== "" && !inert.test(l));
 }
 function shellWords(line) {

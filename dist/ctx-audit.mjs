@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-Q6KS2ZDN.mjs"),
   why: () => import("./chunks/why-FB7EGFFJ.mjs"),
-  suggest: () => import("./chunks/suggest-IQFVSFJE.mjs")
+  suggest: () => import("./chunks/suggest-JJ3ZPWBX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -345,15 +345,6 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
       }
     }
   }
-  // Whichever rule proposes a path, a reason not to exclude it holds: the CTX201 candidate for a
-  // committed .env the image reads is blocked, and CTX203 must not propose the same file.
-  const refused = new Map<string, string>();
-  for (const c of out) if (c.blocked !== undefined) for (const t of c.targets) if (!refused.has(t)) refused.set(t, c.blocked);
-  for (const c of out) {
-    if (c.blocked !== undefined) continue;
-    const t = c.targets.find((x) => refused.has(x));
-    if (t !== undefined) c.blocked = refused.get(t);
-  }
   // Unused: directories no COPY/ADD/bind mount reads (CTX004 only fires without a whole-context COPY).
   const onbuild = result.crossCheck ? onbuildBase(result.crossCheck.parsed, result.crossCheck.resolved.needed.stages) : null;
   for (const f of byRule('CTX004')) {
@@ -452,6 +443,15 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   for (const c of out) {
     const made = c.blocked === undefined ? excludesMissing(c, missing) : null;
     if (made !== null) c.blocked = `${made.label} copies ${byteStringToText(made.path)}, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)`;
+  }
+  // Whichever rule proposes a path, a reason not to exclude it holds: the CTX201 candidate for a
+  // committed .env the image reads is blocked, and CTX203 must not propose the same file.
+  const refused = new Map<string, string>();
+  for (const c of out) if (c.blocked !== undefined) for (const t of c.targets) if (!refused.has(t)) refused.set(t, c.blocked);
+  for (const c of out) {
+    if (c.blocked !== undefined) continue;
+    const t = c.targets.find((x) => refused.has(x));
+    if (t !== undefined) c.blocked = refused.get(t);
   }
   // The Dockerfile and the ignore files are build files, not content: the CLI sends them whatever
   // the ignore file says and BuildKit reads them apart from the context, so excluding one changes

@@ -1051,15 +1051,6 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
       }
     }
   }
-  const refused = /* @__PURE__ */ new Map();
-  for (const c of out) if (c.blocked !== void 0) {
-    for (const t of c.targets) if (!refused.has(t)) refused.set(t, c.blocked);
-  }
-  for (const c of out) {
-    if (c.blocked !== void 0) continue;
-    const t = c.targets.find((x) => refused.has(x));
-    if (t !== void 0) c.blocked = refused.get(t);
-  }
   const onbuild = result.crossCheck ? onbuildBase(result.crossCheck.parsed, result.crossCheck.resolved.needed.stages) : null;
   for (const f of byRule("CTX004")) {
     if (f.data.isDirectory !== true) continue;
@@ -1141,6 +1132,15 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
   for (const c of out) {
     const made = c.blocked === void 0 ? excludesMissing(c, missing) : null;
     if (made !== null) c.blocked = `${made.label} copies ${byteStringToText(made.path)}, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)`;
+  }
+  const refused = /* @__PURE__ */ new Map();
+  for (const c of out) if (c.blocked !== void 0) {
+    for (const t of c.targets) if (!refused.has(t)) refused.set(t, c.blocked);
+  }
+  for (const c of out) {
+    if (c.blocked !== void 0) continue;
+    const t = c.targets.find((x) => refused.has(x));
+    if (t !== void 0) c.blocked = refused.get(t);
   }
   const relDockerfile = result.legacy.resolved.relDockerfile;
   const buildFiles = /* @__PURE__ */ new Set([relDockerfile, ".dockerignore", `${relDockerfile}.dockerignore`]);

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-5FNULOWE.mjs";
+} from "./chunks/chunk-KZCHENFP.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-5JIEHEJK.mjs";
+} from "./chunks/chunk-A54WCMNJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-UYV5N5KS.mjs";
+} from "./chunks/chunk-CNVISNIU.mjs";
 import "./chunks/chunk-LWD3GDXQ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Q6KS2ZDN.mjs"),
-  why: () => import("./chunks/why-FB7EGFFJ.mjs"),
-  suggest: () => import("./chunks/suggest-JJ3ZPWBX.mjs")
+  targets: () => import("./chunks/targets-NUGGADAL.mjs"),
+  why: () => import("./chunks/why-3ONPMO6L.mjs"),
+  suggest: () => import("./chunks/suggest-2W3QIVFU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

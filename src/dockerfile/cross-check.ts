@@ -202,6 +202,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
     case 'CTX102':
       return typeof d.linkTarget === 'string'
         ? `${d.instruction} source "${d.source}" is a symlink to ${d.linkTarget}, which ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes: the builder follows the link and does not find it, so the build will fail`
+        : Array.isArray(d.letInMissing)
+        ? `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes what the checkout holds of it; ${d.ignoreFile} lets in ${(d.letInMissing as string[]).join(', ')}, which git ignores and the checkout lacks (build output?): the build fails unless a step before it makes them`
         : `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case 'CTX103':
       return typeof d.joinedUnderRoot === 'string'

@@ -42,3 +42,37 @@ test('CTX101/CTX102 follow symlinks in a source: the target decides (excluded, m
   // The followed link counts as used (BuildKit requests it): no CTX004 for ln.
   assert.ok(!only(r, 'CTX004').some((x) => x.path === 'ln' || x.path === 'real'), JSON.stringify(only(r, 'CTX004').map((x) => x.path)));
 });
+
+// navikt/fp-frontend: .dockerignore `*`, then `!./server/dist` and `!./server/node_modules`, both
+// git-ignored outputs CI's `yarn build` makes before the build; `COPY server /app` was a CTX102 error
+// in the checkout, where neither exists yet. With them there, it is sent and no finding is left.
+test('CTX102: a source whose content the ignore file lets in only as paths git ignores and the checkout lacks is a warning (a step makes them); made, no finding', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { git } = await import('../helpers/committed.js');
+  const { runAudit } = await import('../../src/audit.js');
+  const root = mkdtempSync(join(tmpdir(), 'ctx102-'));
+  try {
+    for (const [p, c] of Object.entries({ Dockerfile: 'FROM node\nCOPY server /app\n', '.dockerignore': '*\n!Dockerfile\n!./server/dist\n!./server/node_modules\n', '.gitignore': 'dist\n/server/node_modules\n', 'server/package.json': '{}\n', 'server/src/a.ts': 'x\n', 'other/x.txt': 'x\n' })) {
+      mkdirSync(join(root, p, '..'), { recursive: true });
+      writeFileSync(join(root, p), c);
+    }
+    git(root, 'init', '-q');
+    git(root, 'add', '-A');
+    const f = runAudit({ context: root, cwd: root, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX102');
+    assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.letInMissing]), [['server', 'warning', ['server/dist', 'server/node_modules']]]);
+    assert.match(f[0].message, /lets in server\/dist, server\/node_modules, which git ignores and the checkout lacks \(build output\?\): the build fails unless a step before it makes them$/);
+    // An exception for a path the checkout has (not generated) leaves the error: `!other` does not help `COPY server`.
+    writeFileSync(join(root, '.dockerignore'), '*\n!Dockerfile\n!other\n');
+    const e = runAudit({ context: root, cwd: root, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX102');
+    assert.deepEqual(e.map((x) => [x.path, x.severity]), [['server', 'error']]);
+    // Made: sent, nothing to say.
+    writeFileSync(join(root, '.dockerignore'), '*\n!Dockerfile\n!./server/dist\n');
+    mkdirSync(join(root, 'server/dist'), { recursive: true });
+    writeFileSync(join(root, 'server/dist/server.js'), 'x\n');
+    assert.deepEqual(runAudit({ context: root, cwd: root, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX102'), []);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

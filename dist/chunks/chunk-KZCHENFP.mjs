@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-UYV5N5KS.mjs";
+} from "./chunk-CNVISNIU.mjs";
 import {
   parseSize
 } from "./chunk-LWD3GDXQ.mjs";

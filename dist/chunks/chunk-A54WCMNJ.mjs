@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-UYV5N5KS.mjs";
+} from "./chunk-CNVISNIU.mjs";
 import {
   parseSize
 } from "./chunk-LWD3GDXQ.mjs";

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-35EGDDEO.mjs";
+} from "./chunk-EDIFZ3DT.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-5JIEHEJK.mjs";
+} from "./chunk-A54WCMNJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -49,7 +49,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-UYV5N5KS.mjs";
+} from "./chunk-CNVISNIU.mjs";
 import {
   splitAtWildcard
 } from "./chunk-LWD3GDXQ.mjs";

@@ -21,7 +21,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-UYV5N5KS.mjs";
+} from "./chunk-CNVISNIU.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

@@ -345,16 +345,16 @@ export function discoverTargets(
   // Where a Makefile recipe or a shell script builds a Dockerfile from (makefileBuilds, scriptBuilds:
   // suggest's readers, not targets of their own): evidence of its context, read only when a
   // standalone Dockerfile's context would otherwise be a guess.
-  let recipes: Map<string, Map<string, string>> | undefined;
-  /** Context -> the first recipe that builds `abs` from it. */
-  const recipeContexts = (abs: string): Map<string, string> | undefined => {
+  let recipes: Map<string, Map<string, { name: string; args: Record<string, string> }>> | undefined;
+  /** Context -> the first recipe that builds `abs` from it, and the build args it passes. */
+  const recipeContexts = (abs: string): Map<string, { name: string; args: Record<string, string> }> | undefined => {
     if (recipes === undefined) {
       recipes = new Map();
       const rel = glob(RECIPE_GLOBS);
       for (const b of [...makefileBuilds(root, rel), ...scriptBuilds(root, rel)]) {
         if (b.dockerfile === undefined || !isInside(root, b.context)) continue;
-        const byContext = recipes.get(b.dockerfile) ?? new Map<string, string>();
-        if (!byContext.has(b.context)) byContext.set(b.context, b.name);
+        const byContext = recipes.get(b.dockerfile) ?? new Map<string, { name: string; args: Record<string, string> }>();
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args });
         recipes.set(b.dockerfile, byContext);
       }
     }
@@ -385,14 +385,15 @@ export function discoverTargets(
       if (byRecipe !== undefined && byRecipe.size === 1) {
         const [[ctx, recipe]] = [...byRecipe];
         return {
-          name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}, as ${recipe} builds it)`,
+          name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}, as ${recipe.name} builds it)`,
           declaredIn: name,
           kind: 'dockerfile' as const,
           context: ctx,
           dockerfile: abs,
-          args: {},
+          // Its build args too (kubeflow/model-registry's `$(DOCKER_BUILD_ARGS)`: what it copies).
+          args: recipe.args,
           namedContexts: {},
-          placedBy: recipe,
+          placedBy: recipe.name,
           ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
         };
       }

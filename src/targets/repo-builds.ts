@@ -870,6 +870,10 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], root);
       else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path.join(root, path.posix.dirname(f.split(path.sep).join('/'))));
       else if (/^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path.join(root, dir));
+      // A plain value (kubeflow/model-registry's clients/ui/Makefile: `DOCKER_BUILD_ARGS :=
+      // --build-arg UI_SOURCE_CODE=clients/ui/frontend ...`, then `build -f Dockerfile
+      // $(DOCKER_BUILD_ARGS) ../..`): its build args, which decide what the Dockerfile copies.
+      else if (!known.has(m[1]) && !/[$`]/.test(v) && v.length <= 4096) known.set(m[1], v);
     }
     const expand = (line: string) => line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name: string) => known.get(name) ?? all);
     const lines = text.split('\n').map(expand);

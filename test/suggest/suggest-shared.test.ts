@@ -934,6 +934,24 @@ test('suggest: .git is kept when the application the image takes runs git about 
   assert.equal(gitProposed(df, { 'app/models/repo.rb': 'system("git clone #{url}")\n' }), true); // another repository's, not this checkout's
 });
 
+// kubeflow/model-registry: clients/ui/Makefile sets `DOCKER_BUILD_ARGS := --build-arg
+// UI_SOURCE_CODE=clients/ui/frontend ...` and builds `-f Dockerfile $(DOCKER_BUILD_ARGS) ../..`, whose
+// `COPY ${UI_SOURCE_CODE} /usr/src/app` then takes clients/ui/frontend from the root. Read with the
+// ARG's default (./frontend, nothing at the root), suggest . proposed excluding clients.
+test('suggest: a Makefile recipe\'s build args held in a plain make variable decide what its Dockerfile copies', () => {
+  const r = suggestOn({
+    files: ['Dockerfile', 'cmd/main.go', 'clients/ui/Makefile', 'clients/ui/Dockerfile', 'clients/ui/frontend/index.js'],
+    fileContents: {
+      Dockerfile: 'FROM golang\nCOPY cmd /src/cmd\n',
+      'clients/ui/Makefile': 'DOCKER_BUILD_ARGS := --build-arg UI_SOURCE_CODE=clients/ui/frontend\n\ndocker-build:\n\tdocker build -f Dockerfile $(DOCKER_BUILD_ARGS) -t ui ../..\n',
+      'clients/ui/Dockerfile': 'FROM node\nARG UI_SOURCE_CODE=./frontend\nCOPY ${UI_SOURCE_CODE} /usr/src/app\n',
+    },
+    dockerignore: '.git\n',
+  });
+  assert.ok(!r.suggestions.some((x) => x.lines.includes('clients')), JSON.stringify(r.suggestions.map((x) => x.lines)));
+  assert.match(r.rejected.find((x) => x.lines.includes('clients'))?.reasons[0] ?? '', /clients\/ui\/Dockerfile \(clients\/ui\/Makefile:4\) is built from this context too and COPY \$\{UI_SOURCE_CODE\} \(line 3\) copies clients/);
+});
+
 // jlesage/docker-baseimage-gui: CI builds Dockerfile.common as a Git context (build-push-action, no
 // `context:`), and dev/build-image.sh builds it from the root (`BASE_DIR="$(realpath
 // "${SCRIPT_DIR}"/../)"`, `-f "${BASE_DIR}"/Dockerfile.common "${BASE_DIR}"`), through the ignore

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-EDIFZ3DT.mjs";
+} from "./chunk-AE5EA5DB.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7130,6 +7130,7 @@ function makefileBuilds(root, rel) {
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], root);
       else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path3.join(root, path3.posix.dirname(f.split(path3.sep).join("/"))));
       else if (/^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path3.join(root, dir));
+      else if (!known.has(m[1]) && !/[$`]/.test(v) && v.length <= 4096) known.set(m[1], v);
     }
     const expand = (line) => line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name) => known.get(name) ?? all);
     const lines = text.split("\n").map(expand);
@@ -7827,7 +7828,7 @@ function discoverTargets(dir, opts) {
       for (const b of [...makefileBuilds(root, rel), ...scriptBuilds(root, rel)]) {
         if (b.dockerfile === void 0 || !isInside(root, b.context)) continue;
         const byContext = recipes.get(b.dockerfile) ?? /* @__PURE__ */ new Map();
-        if (!byContext.has(b.context)) byContext.set(b.context, b.name);
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args });
         recipes.set(b.dockerfile, byContext);
       }
     }
@@ -7848,14 +7849,15 @@ function discoverTargets(dir, opts) {
     if (byRecipe !== void 0 && byRecipe.size === 1) {
       const [[ctx, recipe]] = [...byRecipe];
       return {
-        name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}, as ${recipe} builds it)`,
+        name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}, as ${recipe.name} builds it)`,
         declaredIn: name,
         kind: "dockerfile",
         context: ctx,
         dockerfile: abs,
-        args: {},
+        // Its build args too (kubeflow/model-registry's `$(DOCKER_BUILD_ARGS)`: what it copies).
+        args: recipe.args,
         namedContexts: {},
-        placedBy: recipe,
+        placedBy: recipe.name,
         ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {}
       };
     }

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-EDIFZ3DT.mjs";
+} from "./chunk-AE5EA5DB.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

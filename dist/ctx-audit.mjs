@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZLHNQBAZ.mjs"),
+  targets: () => import("./chunks/targets-Y3A2TH6A.mjs"),
   why: () => import("./chunks/why-3ONPMO6L.mjs"),
-  suggest: () => import("./chunks/suggest-IKXFNQ5H.mjs")
+  suggest: () => import("./chunks/suggest-57RR3BFI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

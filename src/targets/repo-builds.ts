@@ -571,17 +571,24 @@ const REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
  */
 function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: RegExp): Generator<{ line: string; m: RegExpExecArray; cwd: string }> {
   let cwd: string | null = workdir;
-  for (const raw of script.replace(/\\\n/g, ' ').split('\n')) {
-    const line = withoutComment(raw);
-    const m = head.exec(line);
-    // ingress-nginx: `cd images/nginx/rootfs && docker buildx build ... .`
-    for (const cmd of (m ? line.slice(0, m.index) : line).split(/&&|\|\||;/)) {
+  // `pushd DIR` ... `popd` (association-registry's `pushd migrations/production/admin.api/ && docker
+  // buildx build . ... && popd`).
+  const stack: (string | null)[] = [];
+  const change = (segment: string) => {
+    for (const raw of segment.split(/&&|\|\||;/)) {
+      const cmd = raw.replace(REDIRECTION, '$1');
+      if (/^\s*popd\s*$/.test(cmd)) {
+        if (stack.length > 0) cwd = stack.pop() as string | null;
+        else cwd = null;
+        continue;
+      }
       // The directory as one word, quoted or not (`cd "${{ env.PROJECT_DIR }}"` holds spaces, and so
       // does an unquoted `cd ${{ github.workspace }}/other`, which Actions replaces before the shell runs;
       // a `$` that opens `${{` takes only the expression's path, so a stranger's line cannot backtrack).
-      const cd = /^\s*cd(?:\s+("[^"]*"|'[^']*'|(?:\$\{\{[^}\n]{0,256}\}\}|[^\s$]|\$(?!\{\{))+))?\s*$/.exec(cmd);
+      const cd = /^\s*(cd|pushd)(?:\s+("[^"]*"|'[^']*'|(?:\$\{\{[^}\n]{0,256}\}\}|[^\s$]|\$(?!\{\{))+))?\s*$/.exec(cmd);
       if (!cd) continue;
-      const to = cd[1] === undefined ? '~' : cd[1].replace(/^(["'])(.*)\1$/, '$2');
+      if (cd[1] === 'pushd') stack.push(cwd);
+      const to = cd[2] === undefined ? '~' : cd[2].replace(/^(["'])(.*)\1$/, '$2');
       // A script's own way back to the repository root (BentoML's `cd "$GIT_ROOT"`), or a directory
       // under it (juju-dashboard's `cd '${{ github.workspace }}/juju-dashboard-release'`, its checkout's `path:`).
       const root = rootCd?.exec(to);
@@ -593,7 +600,18 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       if (cwd === null) continue;
       cwd = /[$~`]|^-$/.test(to) || path.posix.isAbsolute(to) ? null : path.posix.join(cwd, to);
     }
-    if (m && cwd !== null && !echoedAt(line, m.index)) yield { line, m, cwd };
+  };
+  for (const raw of script.replace(/\\\n/g, ' ').split('\n')) {
+    const line = withoutComment(raw);
+    const m = head.exec(line);
+    // ingress-nginx: `cd images/nginx/rootfs && docker buildx build ... .`
+    change(m ? line.slice(0, m.index) : line);
+    if (!m) continue;
+    if (cwd !== null && !echoedAt(line, m.index)) yield { line, m, cwd };
+    // What follows the build on its line still moves the next one (association-registry's
+    // `cd migrations/local && docker build ... && cd ../..`).
+    const after = /&&|\|\||;/.exec(line.slice(m.index));
+    if (after) change(line.slice(m.index + after.index + after[0].length));
   }
 }
 
@@ -698,10 +716,10 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): { file
 }
 
 /**
- * `docker build` / `docker buildx build`, docker's global options allowed before the subcommand
+ * `docker build` / `docker buildx build` / `docker image build`, docker's global options allowed before the subcommand
  * (notifications-backend's `docker --config="$DOCKER_CONF" build ...`).
  */
-const DOCKER_BUILD = String.raw`\bdocker\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*(?:buildx\s+)?build\b`;
+const DOCKER_BUILD = String.raw`\bdocker\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*(?:buildx\s+|image\s+)?build\b`;
 const DOCKER_BUILD_RE = new RegExp(DOCKER_BUILD);
 
 /** `docker build` / `docker buildx build` in a run script: its -f, --target, --build-arg and context. */

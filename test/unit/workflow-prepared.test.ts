@@ -1773,3 +1773,45 @@ test('workflowTargets: a global package install writes nothing in the workspace;
     tree.cleanup();
   }
 });
+
+// Informatievlaanderen/association-registry: `cd migrations/local && docker build ... && cd ../..`, then
+// `cd migrations/production/admin.api && docker build .`: the trailing `cd ../..` was not applied, and
+// four builds per step were "not in the checkout"; `pushd DIR && docker buildx build . && popd` built
+// at the root (and the root Dockerfile took the errors of a build it is not).
+test('workflowTargets: a cd after the build on its line moves the next build; pushd and popd change directory', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  j:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: cdback',
+    '        run: |',
+    '          cd a/b && docker build . \\',
+    '            -t one && cd ../..',
+    '          cd c/d && docker build . -t two && cd ../..',
+    '      - name: pushd',
+    '        run: |',
+    '          pushd e/f/ > /dev/null \\',
+    '          && docker buildx build . --tag three \\',
+    '          && popd',
+    '          docker image build -f g/Dockerfile g',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', 'a/b/Dockerfile', 'c/d/Dockerfile', 'e/f/Dockerfile', 'g/Dockerfile', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf } });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      t.map((x) => [x.name, x.context.slice(tree.ctx.length), x.skipReason ?? null]),
+      [
+        ['.github/workflows/ci.yml:j (cdback)', '/a/b', null],
+        ['.github/workflows/ci.yml:j (cdback)', '/c/d', null],
+        ['.github/workflows/ci.yml:j (pushd)', '/e/f', null],
+        ['.github/workflows/ci.yml:j (pushd)', '/g', null], // `docker image build`, after popd: from the root
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

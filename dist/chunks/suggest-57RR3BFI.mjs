@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-AE5EA5DB.mjs";
+} from "./chunk-FNSNFK6K.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-AE5EA5DB.mjs";
+} from "./chunk-FNSNFK6K.mjs";
 import {
   configForRun,
   failOnFor,

@@ -6936,13 +6936,19 @@ function shellWords(line) {
 var REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
 function* commandLines(script, workdir, head, rootCd) {
   let cwd = workdir;
-  for (const raw of script.replace(/\\\n/g, " ").split("\n")) {
-    const line = withoutComment(raw);
-    const m = head.exec(line);
-    for (const cmd of (m ? line.slice(0, m.index) : line).split(/&&|\|\||;/)) {
-      const cd = /^\s*cd(?:\s+("[^"]*"|'[^']*'|(?:\$\{\{[^}\n]{0,256}\}\}|[^\s$]|\$(?!\{\{))+))?\s*$/.exec(cmd);
+  const stack = [];
+  const change = (segment) => {
+    for (const raw of segment.split(/&&|\|\||;/)) {
+      const cmd = raw.replace(REDIRECTION, "$1");
+      if (/^\s*popd\s*$/.test(cmd)) {
+        if (stack.length > 0) cwd = stack.pop();
+        else cwd = null;
+        continue;
+      }
+      const cd = /^\s*(cd|pushd)(?:\s+("[^"]*"|'[^']*'|(?:\$\{\{[^}\n]{0,256}\}\}|[^\s$]|\$(?!\{\{))+))?\s*$/.exec(cmd);
       if (!cd) continue;
-      const to = cd[1] === void 0 ? "~" : cd[1].replace(/^(["'])(.*)\1$/, "$2");
+      if (cd[1] === "pushd") stack.push(cwd);
+      const to = cd[2] === void 0 ? "~" : cd[2].replace(/^(["'])(.*)\1$/, "$2");
       const root = rootCd?.exec(to);
       if (root) {
         const rest = to.slice(root[0].length);
@@ -6952,7 +6958,15 @@ function* commandLines(script, workdir, head, rootCd) {
       if (cwd === null) continue;
       cwd = /[$~`]|^-$/.test(to) || path3.posix.isAbsolute(to) ? null : path3.posix.join(cwd, to);
     }
-    if (m && cwd !== null && !echoedAt(line, m.index)) yield { line, m, cwd };
+  };
+  for (const raw of script.replace(/\\\n/g, " ").split("\n")) {
+    const line = withoutComment(raw);
+    const m = head.exec(line);
+    change(m ? line.slice(0, m.index) : line);
+    if (!m) continue;
+    if (cwd !== null && !echoedAt(line, m.index)) yield { line, m, cwd };
+    const after = /&&|\|\||;/.exec(line.slice(m.index));
+    if (after) change(line.slice(m.index + after.index + after[0].length));
   }
 }
 function runsDockerBuild(script) {
@@ -7026,7 +7040,7 @@ function composeCommands(script, workdir = ".", rootCd) {
   }
   return out;
 }
-var DOCKER_BUILD = String.raw`\bdocker\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*(?:buildx\s+)?build\b`;
+var DOCKER_BUILD = String.raw`\bdocker\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*(?:buildx\s+|image\s+)?build\b`;
 var DOCKER_BUILD_RE = new RegExp(DOCKER_BUILD);
 function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`${DOCKER_BUILD}(.*)$`), fileVars = false) {
   const out = [];

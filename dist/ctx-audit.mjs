@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-KZCHENFP.mjs";
+} from "./chunks/chunk-XBJFIR4Q.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-A54WCMNJ.mjs";
+} from "./chunks/chunk-DCL5H3SW.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CNVISNIU.mjs";
+} from "./chunks/chunk-KWR7LNCP.mjs";
 import "./chunks/chunk-LWD3GDXQ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Y3A2TH6A.mjs"),
-  why: () => import("./chunks/why-3ONPMO6L.mjs"),
-  suggest: () => import("./chunks/suggest-57RR3BFI.mjs")
+  targets: () => import("./chunks/targets-OFRS57TN.mjs"),
+  why: () => import("./chunks/why-IS7LLZYT.mjs"),
+  suggest: () => import("./chunks/suggest-IZCEPLWF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -125,9 +125,10 @@ export function scriptWritingForBuild(repoRoot: string, repoPath: string): strin
  * The first line (1-based; 0: none) of a shell script or recipe text that writes `relPath` (relative
  * to where it runs): `-o`/`--output`/`-C path`, `> path`, `cp|mv|install|ln|rsync ... path`, `mkdir path`.
  */
-export function lineWriting(text: string, relPath: string): number {
+export function lineWriting(text: string, relPath: string, under = false): number {
   if (relPath === '' || relPath.includes('\n')) return 0;
-  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}/?(?=$|[\\s'";&|)])`;
+  // `under`: a write of a path inside it makes it too (`mkdir -p tmp_frontend/frontend`).
+  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}${under ? `(?:/[^\\s'";&|)/]+)*` : ''}/?(?=$|[\\s'";&|)])`;
   // Copied or moved into its directory under its own name (Damselfly's `mv ./publish/Models .`).
   const slash = relPath.lastIndexOf('/');
   const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;
@@ -171,7 +172,7 @@ export interface Preparer {
  * Build", `mkdir -p build; tar -x... -C $GITHUB_WORKSPACE/build`, for `COPY ./build/assets`, not its
  * download-artifact into `drop/`); the longest such path first. Null when none says so.
  */
-export function preparerOf(preparers: readonly Preparer[], contextRoot: string, relPath: string): string | null {
+export function preparerOf(preparers: readonly Preparer[], contextRoot: string, relPath: string, under = false): string | null {
   const parts = relPath.split('/');
   // A wildcard's component and what follows name nothing a script writes literally.
   const literal = parts.findIndex((p) => /[*?[\\]/.test(p));
@@ -182,7 +183,7 @@ export function preparerOf(preparers: readonly Preparer[], contextRoot: string, 
       if (p.dirs.some((d) => abs === d || abs.startsWith(d + path.sep))) return p.step;
       if (p.script !== undefined && p.scriptAt !== undefined) {
         const rel = path.relative(p.scriptAt, abs).split(path.sep).join('/');
-        if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && lineWriting(p.script, rel) > 0) return p.step;
+        if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && lineWriting(p.script, rel, under) > 0) return p.step;
       }
     }
   }

@@ -347,6 +347,9 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
           const message = t.builder === 'legacy' ? `audited for the legacy builder: ${t.declaredIn} runs \`docker build\` with DOCKER_BUILDKIT=0` : `audited for BuildKit, the builder ${t.declaredIn} runs`;
           report.result.context.notices.unshift({ path: t.declaredIn, message });
         }
+        for (const [name, m] of Object.entries(t.madeNamedContexts ?? {})) {
+          report.result.context.notices.unshift({ path: t.declaredIn, message: `named context "${name}" (${m.value}) is made by ${m.step} before the build: not in the checkout, not read` });
+        }
         const f = opts.fetched?.get(t);
         if (f) {
           report.result.context.root = f.label;

@@ -13,7 +13,7 @@ import { isInside, type RepoBoundary } from '../context/boundary.js';
 import YAML from 'yaml';
 import { GO_YAML_OPTIONS, YAML_OPTIONS } from '../config/syntax-error.js';
 import { readRegularFile } from '../context/read-regular.js';
-import { lineWriting } from '../context/build-scripts.js';
+import { lineWriting, preparerOf } from '../context/build-scripts.js';
 import { INSTRUCTIONS, parseDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { gitIgnoresMissingPath, gitOracles } from '../rules/gitignore.js';
@@ -1282,6 +1282,13 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             .map((w) => ({ step: w.step, dirs: w.paths.filter((p) => p !== root), ...(w.script !== undefined && w.scriptAt !== undefined ? { script: apply(w.script), scriptAt: w.scriptAt } : {}) }));
           return { preparedBy: step, preparers };
         };
+        // The step before the build that makes a directory (a named context the checkout lacks), or null.
+        const madeBy = (abs: string, apply: (s: string) => string): string | null => {
+          const p = prepared(abs, apply);
+          if (p.preparedBy === undefined) return null;
+          // Only a step seen to write there (a script line, a download's path): "may write anywhere" is no evidence.
+          return preparerOf(p.preparers, root, path.relative(root, abs).split(path.sep).join('/'), true);
+        };
         // Run scripts so far in the job, where they run: one that writes the Dockerfile a later build
         // names builds that, not the committed file (jq's ci.yml: `cat <<'EOF' >Dockerfile`, then
         // build-push-action with the default Dockerfile).
@@ -1343,11 +1350,17 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             // `build-contexts: lib=./lib` (amrc-connectivity-stack's service builds; its Dockerfiles
             // `COPY --from=lib`): named contexts, local ones from the workspace.
             const namedContexts: Record<string, string> = {};
+            const madeNamedContexts: Record<string, { value: string; step: string }> = {};
             for (const l of combo.apply(str('build-contexts') ?? '').split('\n')) {
               const eq = l.indexOf('=');
               if (eq <= 0 || /\$\{\{|\{\{/.test(l)) continue;
               const v = l.slice(eq + 1).trim();
-              namedContexts[l.slice(0, eq).trim()] = isLocalContextValue(v) ? path.resolve(root, v) : v;
+              const name = l.slice(0, eq).trim();
+              const abs = isLocalContextValue(v) ? path.resolve(root, v) : null;
+              // A directory the checkout lacks that a step of the job makes first: not read here.
+              const made = abs !== null && !fs.existsSync(abs) ? madeBy(abs, combo.apply) : null;
+              if (made !== null) madeNamedContexts[name] = { value: v, step: made };
+              else namedContexts[name] = abs ?? v;
             }
             const ctxAbs = path.resolve(root, context);
             const dockerfile = file ? path.resolve(sub !== null || noContext === 'always-git' ? ctxAbs : root, file) : undefined;
@@ -1363,6 +1376,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               // A Git context holds the committed Dockerfile and nothing an earlier step writes.
               ...(gitContext ? { gitContext: true as const } : { ...prepared(ctxAbs, combo.apply), ...rewrittenSkip(dockerfile ?? path.join(ctxAbs, 'Dockerfile')) }),
               ...withRunTimeArgs(argsAtRunTime),
+              ...(Object.keys(madeNamedContexts).length > 0 ? { madeNamedContexts } : {}),
             });
           }
         };

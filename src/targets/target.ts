@@ -82,6 +82,12 @@ export interface BuildTarget {
    * `builder/build-tarball`: discover's recipe evidence), not ctx-audit's guess.
    */
   placedBy?: string;
+  /**
+   * Local named contexts (`build-contexts: name=./dir`) whose directory the checkout lacks and a
+   * workflow step before the build makes (Geotrek-admin's `mkdir -p tmp_frontend/frontend; cp -r
+   * frontend/dist tmp_frontend/frontend/`): name -> its value and that step. Not read, not an error.
+   */
+  madeNamedContexts?: Record<string, { value: string; step: string }>;
   /** A Compose service with an `image:` that `docker compose up` (without --build) pulls rather than builds (compose's default pull policy). */
   pulledFirst?: true;
   /**

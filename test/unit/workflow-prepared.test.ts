@@ -1815,3 +1815,38 @@ test('workflowTargets: a cd after the build on its line moves the next build; pu
     tree.cleanup();
   }
 });
+
+// GeotrekCE/Geotrek-admin: `build-contexts: geotrek_frontend=./tmp_frontend`, a directory the step
+// before the build makes (`mkdir -p tmp_frontend/frontend; cp -r frontend/dist tmp_frontend/frontend/`).
+// BuildKit reads it from the runner's disk; --all exited 2 on every run ("is not a directory").
+test('workflowTargets: a local named context the checkout lacks that a step of the job makes is not read (named, with that step); one nothing makes stays a named context', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Prepare frontend',
+    '        run: |',
+    '          mkdir -p tmp_frontend/frontend',
+    '          cp -r frontend/dist tmp_frontend/frontend/',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          build-contexts: |',
+    '            geotrek_frontend=./tmp_frontend',
+    '            lib=./lib',
+    '            gone=./nowhere',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', 'lib/a.txt', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf } });
+  try {
+    const [t] = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(t.madeNamedContexts, { geotrek_frontend: { value: './tmp_frontend', step: '"Prepare frontend" (a run script)' } });
+    // `gone`: no step is seen to write it (a run script that may write anywhere is no evidence): still a named context, which fails as docker does.
+    assert.deepEqual(Object.keys(t.namedContexts).sort(), ['gone', 'lib']);
+  } finally {
+    tree.cleanup();
+  }
+});

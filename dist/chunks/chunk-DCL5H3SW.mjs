@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-CNVISNIU.mjs";
+} from "./chunk-KWR7LNCP.mjs";
 import {
   parseSize
 } from "./chunk-LWD3GDXQ.mjs";

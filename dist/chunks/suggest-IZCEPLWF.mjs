@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-FNSNFK6K.mjs";
+} from "./chunk-ZENNKXUB.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-A54WCMNJ.mjs";
+} from "./chunk-DCL5H3SW.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -49,7 +49,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-CNVISNIU.mjs";
+} from "./chunk-KWR7LNCP.mjs";
 import {
   splitAtWildcard
 } from "./chunk-LWD3GDXQ.mjs";

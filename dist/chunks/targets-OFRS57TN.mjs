@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FNSNFK6K.mjs";
+} from "./chunk-ZENNKXUB.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-KZCHENFP.mjs";
+} from "./chunk-XBJFIR4Q.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -34,7 +34,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-CNVISNIU.mjs";
+} from "./chunk-KWR7LNCP.mjs";
 import "./chunk-LWD3GDXQ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -259,6 +259,9 @@ function runTargets(targets, opts) {
         if (t.builder !== void 0 && t.builder !== opts.builder) {
           const message = t.builder === "legacy" ? `audited for the legacy builder: ${t.declaredIn} runs \`docker build\` with DOCKER_BUILDKIT=0` : `audited for BuildKit, the builder ${t.declaredIn} runs`;
           report.result.context.notices.unshift({ path: t.declaredIn, message });
+        }
+        for (const [name, m] of Object.entries(t.madeNamedContexts ?? {})) {
+          report.result.context.notices.unshift({ path: t.declaredIn, message: `named context "${name}" (${m.value}) is made by ${m.step} before the build: not in the checkout, not read` });
         }
         const f = opts.fetched?.get(t);
         if (f) {

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-A54WCMNJ.mjs";
+} from "./chunk-DCL5H3SW.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-CNVISNIU.mjs";
+} from "./chunk-KWR7LNCP.mjs";
 import "./chunk-LWD3GDXQ.mjs";
 import {
   readRegularFile

@@ -18,10 +18,11 @@ import {
   lineWriting,
   parseDockerfile,
   parseGoBool,
+  preparerOf,
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-CNVISNIU.mjs";
+} from "./chunk-KWR7LNCP.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
@@ -7417,6 +7418,11 @@ function workflowTargets(root, cwd, repository) {
           const preparers = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs))).reverse().map((w) => ({ step: w.step, dirs: w.paths.filter((p) => p !== root), ...w.script !== void 0 && w.scriptAt !== void 0 ? { script: apply(w.script), scriptAt: w.scriptAt } : {} }));
           return { preparedBy: step, preparers };
         };
+        const madeBy = (abs2, apply) => {
+          const p = prepared(abs2, apply);
+          if (p.preparedBy === void 0) return null;
+          return preparerOf(p.preparers, root, path3.relative(root, abs2).split(path3.sep).join("/"), true);
+        };
         const scriptsSoFar = [];
         const rewrittenBy = (dockerfile) => {
           for (const r of scriptsSoFar) {
@@ -7461,11 +7467,16 @@ function workflowTargets(root, cwd, repository) {
             }
             if (!gitContext && foreign) continue;
             const namedContexts = {};
+            const madeNamedContexts = {};
             for (const l of combo.apply(str("build-contexts") ?? "").split("\n")) {
               const eq = l.indexOf("=");
               if (eq <= 0 || /\$\{\{|\{\{/.test(l)) continue;
               const v = l.slice(eq + 1).trim();
-              namedContexts[l.slice(0, eq).trim()] = isLocalContextValue(v) ? path3.resolve(root, v) : v;
+              const name = l.slice(0, eq).trim();
+              const abs2 = isLocalContextValue(v) ? path3.resolve(root, v) : null;
+              const made = abs2 !== null && !fs2.existsSync(abs2) ? madeBy(abs2, combo.apply) : null;
+              if (made !== null) madeNamedContexts[name] = { value: v, step: made };
+              else namedContexts[name] = abs2 ?? v;
             }
             const ctxAbs = path3.resolve(root, context);
             const dockerfile = file ? path3.resolve(sub !== null || noContext === "always-git" ? ctxAbs : root, file) : void 0;
@@ -7480,7 +7491,8 @@ function workflowTargets(root, cwd, repository) {
               namedContexts,
               // A Git context holds the committed Dockerfile and nothing an earlier step writes.
               ...gitContext ? { gitContext: true } : { ...prepared(ctxAbs, combo.apply), ...rewrittenSkip(dockerfile ?? path3.join(ctxAbs, "Dockerfile")) },
-              ...withRunTimeArgs(argsAtRunTime)
+              ...withRunTimeArgs(argsAtRunTime),
+              ...Object.keys(madeNamedContexts).length > 0 ? { madeNamedContexts } : {}
             });
           }
         };

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-CNVISNIU.mjs";
+} from "./chunk-KWR7LNCP.mjs";
 import {
   parseSize
 } from "./chunk-LWD3GDXQ.mjs";

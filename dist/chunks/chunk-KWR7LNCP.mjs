@@ -8750,9 +8750,9 @@ function scriptWritingForBuild(repoRoot, repoPath) {
   }
   return null;
 }
-function lineWriting(text2, relPath) {
+function lineWriting(text2, relPath, under4 = false) {
   if (relPath === "" || relPath.includes("\n")) return 0;
-  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}/?(?=$|[\\s'";&|)])`;
+  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}${under4 ? `(?:/[^\\s'";&|)/]+)*` : ""}/?(?=$|[\\s'";&|)])`;
   const slash = relPath.lastIndexOf("/");
   const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;
   const intoDir = `(?:^|[\\s;&|(@-])(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;
@@ -8775,7 +8775,7 @@ function lineWriting(text2, relPath) {
   }
   return 0;
 }
-function preparerOf(preparers, contextRoot, relPath) {
+function preparerOf(preparers, contextRoot, relPath, under4 = false) {
   const parts = relPath.split("/");
   const literal = parts.findIndex((p) => /[*?[\\]/.test(p));
   const upTo = literal < 0 ? parts.length : literal;
@@ -8785,7 +8785,7 @@ function preparerOf(preparers, contextRoot, relPath) {
       if (p.dirs.some((d) => abs === d || abs.startsWith(d + path3.sep))) return p.step;
       if (p.script !== void 0 && p.scriptAt !== void 0) {
         const rel = path3.relative(p.scriptAt, abs).split(path3.sep).join("/");
-        if (rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel) && lineWriting(p.script, rel) > 0) return p.step;
+        if (rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel) && lineWriting(p.script, rel, under4) > 0) return p.step;
       }
     }
   }
@@ -16982,6 +16982,7 @@ export {
   writeText,
   scriptWritingForBuild,
   lineWriting,
+  preparerOf,
   uncheckedSubmodules,
   cleanPath,
   readIgnoreRules,

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OFRS57TN.mjs"),
+  targets: () => import("./chunks/targets-Q5AHY5KB.mjs"),
   why: () => import("./chunks/why-IS7LLZYT.mjs"),
-  suggest: () => import("./chunks/suggest-IZCEPLWF.mjs")
+  suggest: () => import("./chunks/suggest-7QQEU3ZS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -472,7 +472,9 @@ function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, roo
     return k === undefined ? undefined : (w[k] as string).trim();
   };
   const context = pick(WRAPPER_CONTEXT_KEYS);
-  const file = pick(WRAPPER_FILE_KEYS);
+  // No Dockerfile input: the context's Dockerfile, as build-push-action's default, for an action
+  // named for building images (SocialGouv/cdtn-admin's socialgouv/buildkit-operator, `context: targets/hasura`).
+  const file = pick(WRAPPER_FILE_KEYS) ?? (context !== undefined && /build|docker|image|kaniko|container/i.test(uses) ? path.posix.join(context, 'Dockerfile') : undefined);
   if (context === undefined || file === undefined || /\$\{\{|\{\{|\$|^[a-z]+:\/\//i.test(context + file) || context.includes('\n') || file.includes('\n')) return null;
   const ctxAbs = path.resolve(root, context);
   if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;
@@ -1395,8 +1397,13 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         // The job's own checkout of this repository (its first; at `path: P` or the workspace) writes
         // the checkout itself, nothing more: no step that may put a missing source there.
         let ownCheckoutSeen = false;
-        for (const { step, num } of jobSteps) {
-          if (!step || typeof step !== 'object') continue;
+        for (const { step: given, num } of jobSteps) {
+          if (!given || typeof given !== 'object') continue;
+          // A retry action runs its `command:` as a run step does (Apicurio's reusable-docker-build.yaml:
+          // `nick-fields/retry` with `command: docker buildx build --file ... ${{ inputs.context }}`).
+          const g = given as { uses?: unknown; with?: Record<string, unknown>; run?: unknown };
+          const retried = typeof g.uses === 'string' && /^(?:nick-fields\/retry|wandalen\/wretry\.action)@/i.test(g.uses) && typeof g.with?.command === 'string' && g.run === undefined;
+          const step = retried ? { ...g, uses: undefined, run: g.with?.command } : given;
           const s = step as { uses?: unknown; with?: Record<string, unknown>; run?: unknown; name?: unknown };
           const ownCheckout = !ownCheckoutSeen && typeof s.uses === 'string' && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === undefined || (typeof s.with.repository === 'string' && s.with.repository.includes('${{')));
           if (ownCheckout) ownCheckoutSeen = true;

@@ -1850,3 +1850,41 @@ test('workflowTargets: a local named context the checkout lacks that a step of t
     tree.cleanup();
   }
 });
+
+// SocialGouv/cdtn-admin: socialgouv/buildkit-operator with `context: "targets/hasura"` and no file
+// (its default: the context's Dockerfile); Apicurio: `nick-fields/retry` whose `command:` runs
+// `docker buildx build`. Neither build was read.
+test('workflowTargets: an image-building action given only a context builds its Dockerfile; a retry action\'s command is read as a run script', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  a:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: socialgouv/buildkit-operator@v1',
+    '        with:',
+    '          context: "targets/hasura"',
+    '      - uses: some/notify-action@v1',
+    '        with:',
+    '          context: "targets/other"',
+    '      - uses: nick-fields/retry@v3',
+    '        with:',
+    '          timeout_minutes: 30',
+    '          command: docker buildx build --file ui/Dockerfile ui',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['targets/hasura/Dockerfile', 'targets/other/Dockerfile', 'ui/Dockerfile', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf } });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      t.map((x) => [x.name, x.context.slice(tree.ctx.length), x.dockerfile ? x.dockerfile.slice(tree.ctx.length) : null]),
+      [
+        ['.github/workflows/ci.yml:a step 2 (via socialgouv/buildkit-operator, read as build-push-action\'s inputs)', '/targets/hasura', '/targets/hasura/Dockerfile'],
+        ['.github/workflows/ci.yml:a step 4', '/ui', '/ui/Dockerfile'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

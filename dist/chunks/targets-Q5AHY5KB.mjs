@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZENNKXUB.mjs";
+} from "./chunk-N2D33XJZ.mjs";
 import {
   configForRun,
   failOnFor,

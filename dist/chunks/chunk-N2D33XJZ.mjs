@@ -6894,7 +6894,7 @@ function wrapperInputs(uses, w, root) {
     return k === void 0 ? void 0 : w[k].trim();
   };
   const context = pick(WRAPPER_CONTEXT_KEYS);
-  const file = pick(WRAPPER_FILE_KEYS);
+  const file = pick(WRAPPER_FILE_KEYS) ?? (context !== void 0 && /build|docker|image|kaniko|container/i.test(uses) ? path3.posix.join(context, "Dockerfile") : void 0);
   if (context === void 0 || file === void 0 || /\$\{\{|\{\{|\$|^[a-z]+:\/\//i.test(context + file) || context.includes("\n") || file.includes("\n")) return null;
   const ctxAbs = path3.resolve(root, context);
   if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;
@@ -7504,8 +7504,11 @@ function workflowTargets(root, cwd, repository) {
           if (w !== null) pushBuilds({ context: w.context, file: w.file }, `${rel}:${jobId} (via ${jobUses.replace(/@.*$/, "")}, read as build-push-action's inputs)${via}`, job.if, "path");
         }
         let ownCheckoutSeen = false;
-        for (const { step, num } of jobSteps) {
-          if (!step || typeof step !== "object") continue;
+        for (const { step: given, num } of jobSteps) {
+          if (!given || typeof given !== "object") continue;
+          const g = given;
+          const retried = typeof g.uses === "string" && /^(?:nick-fields\/retry|wandalen\/wretry\.action)@/i.test(g.uses) && typeof g.with?.command === "string" && g.run === void 0;
+          const step = retried ? { ...g, uses: void 0, run: g.with?.command } : given;
           const s = step;
           const ownCheckout = !ownCheckoutSeen && typeof s.uses === "string" && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === void 0 || typeof s.with.repository === "string" && s.with.repository.includes("${{"));
           if (ownCheckout) ownCheckoutSeen = true;

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-ZENNKXUB.mjs";
+} from "./chunk-N2D33XJZ.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

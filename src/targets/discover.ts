@@ -352,10 +352,12 @@ export function discoverTargets(
       recipes = new Map();
       const rel = glob(RECIPE_GLOBS);
       for (const b of [...makefileBuilds(root, rel), ...scriptBuilds(root, rel)]) {
-        if (b.dockerfile === undefined || !isInside(root, b.context)) continue;
-        const byContext = recipes.get(b.dockerfile) ?? new Map<string, { name: string; args: Record<string, string> }>();
+        if (b.stdin !== undefined || !isInside(root, b.context)) continue;
+        // No -f: the context's Dockerfile (docker-selenium's `cd ./Base && docker buildx build ... .`).
+        const file = b.dockerfile ?? path.join(b.context, 'Dockerfile');
+        const byContext = recipes.get(file) ?? new Map<string, { name: string; args: Record<string, string> }>();
         if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args });
-        recipes.set(b.dockerfile, byContext);
+        recipes.set(file, byContext);
       }
     }
     return recipes.get(abs);
@@ -384,6 +386,12 @@ export function discoverTargets(
       const byRecipe = guessed ? recipeContexts(abs) : undefined;
       if (byRecipe !== undefined && byRecipe.size === 1) {
         const [[ctx, recipe]] = [...byRecipe];
+        // A context the script assembles first (databend's ci-setup-chaos-meta.sh builds from temp/,
+        // which it fills): listed, not audited from a directory that is not there.
+        if (!fs.existsSync(ctx)) {
+          const shown = path.relative(opts.cwd, ctx) || '.';
+          return { name, declaredIn: name, kind: 'dockerfile' as const, context: ctx, dockerfile: abs, args: {}, namedContexts: {}, skipReason: `${recipe.name} builds it from ${shown}, which is not in the checkout: the script makes it first; not audited` };
+        }
         return {
           name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}, as ${recipe.name} builds it)`,
           declaredIn: name,

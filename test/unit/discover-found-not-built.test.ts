@@ -666,3 +666,21 @@ test('--all: a Compose service whose context holds only a lowercase dockerfile i
     tree.cleanup();
   }
 });
+
+// A Makefile recipe or a script that builds a Dockerfile names its context: SeleniumHQ/docker-selenium's
+// `cd ./Base && docker buildx build ... .` (no -f: Base/Dockerfile); KasmVNC's builder scripts
+// (`-f builder/dockerfile.${os}.build .`). One whose context the script assembles first (databend's
+// ci-setup-chaos-meta.sh builds from temp/) is listed, not audited from a directory that is not there.
+test('--all: a standalone Dockerfile a recipe or script builds is audited from the context it names (no -f: the context\'s Dockerfile); a context the checkout lacks is listed as made by the script', () => {
+  const t = discovered({
+    Makefile: 'base:\n\tcd ./Base && docker buildx build --platform $(PLATFORMS) -t sel/base .\n',
+    'Base/Dockerfile': 'FROM ubuntu\nCOPY certs /certs\n',
+    'Base/certs/a.pem': 'x\n',
+    'scripts/ci/setup-chaos.sh': '#!/bin/bash\nmkdir -p temp\ndocker build -t meta -f ./docker/meta-chaos/meta.Dockerfile temp\n',
+    'docker/meta-chaos/meta.Dockerfile': 'FROM debian\nCOPY databend-meta /usr/bin/\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['Base/Dockerfile (context: Base, as Makefile:2 builds it)', '/Base', null],
+    ['docker/meta-chaos/meta.Dockerfile', '/temp', 'scripts/ci/setup-chaos.sh builds it from temp, which is not in the checkout: the script makes it first; not audited'],
+  ]);
+});

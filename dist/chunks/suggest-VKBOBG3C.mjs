@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-N2D33XJZ.mjs";
+} from "./chunk-SXIZQ5N3.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

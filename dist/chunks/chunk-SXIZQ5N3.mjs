@@ -7855,10 +7855,11 @@ function discoverTargets(dir, opts) {
       recipes = /* @__PURE__ */ new Map();
       const rel = glob(RECIPE_GLOBS);
       for (const b of [...makefileBuilds(root, rel), ...scriptBuilds(root, rel)]) {
-        if (b.dockerfile === void 0 || !isInside(root, b.context)) continue;
-        const byContext = recipes.get(b.dockerfile) ?? /* @__PURE__ */ new Map();
+        if (b.stdin !== void 0 || !isInside(root, b.context)) continue;
+        const file = b.dockerfile ?? path4.join(b.context, "Dockerfile");
+        const byContext = recipes.get(file) ?? /* @__PURE__ */ new Map();
         if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args });
-        recipes.set(b.dockerfile, byContext);
+        recipes.set(file, byContext);
       }
     }
     return recipes.get(abs);
@@ -7877,6 +7878,10 @@ function discoverTargets(dir, opts) {
     const byRecipe = guessed ? recipeContexts(abs) : void 0;
     if (byRecipe !== void 0 && byRecipe.size === 1) {
       const [[ctx, recipe]] = [...byRecipe];
+      if (!fs3.existsSync(ctx)) {
+        const shown = path4.relative(opts.cwd, ctx) || ".";
+        return { name, declaredIn: name, kind: "dockerfile", context: ctx, dockerfile: abs, args: {}, namedContexts: {}, skipReason: `${recipe.name} builds it from ${shown}, which is not in the checkout: the script makes it first; not audited` };
+      }
       return {
         name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}, as ${recipe.name} builds it)`,
         declaredIn: name,

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-N2D33XJZ.mjs";
+} from "./chunk-SXIZQ5N3.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import { parseDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { splitAtWildcard } from '../rules/paths.js';
 import { discoverTargets } from '../targets/discover.js';
-import { isRemoteContext } from '../targets/target.js';
+import { isRemoteContext, type BuildTarget } from '../targets/target.js';
 import { BUILDER_TEMPLATE, makefileBuilds, scriptBuilds } from '../targets/repo-builds.js';
 import { gitOracles } from '../rules/gitignore.js';
 
@@ -82,7 +82,7 @@ export function siblingDockerfiles(
   env: Record<string, string | undefined>,
   sentFiles: readonly string[] = [],
 ): Sibling[] {
-  let targets;
+  let targets: BuildTarget[];
   try {
     // Deeper than SIBLING_DEPTH, the Dockerfiles among the files the audit's walk listed (feast builds
     // java/infra/docker/feature-server/Dockerfile, five directories down, from the root), git-ignored
@@ -90,7 +90,9 @@ export function siblingDockerfiles(
     // and builds each from the root; suggest -f Dockerfile.dev proposed excluding awx/ and _build/.
     targets = discoverTargets(root, { cwd: root, env, repository, maxDepth: SIBLING_DEPTH, knownFiles: sentFiles, knownIgnoredToo: true }).targets;
   } catch {
-    return [];
+    // Nothing --all would audit ("no build found": a Containerfile is no Dockerfile name): the
+    // Makefiles and scripts below may still build from this context.
+    targets = [];
   }
   const realRoot = realOr(root);
   const main = mainAbs === null ? null : realOr(mainAbs);

@@ -923,7 +923,9 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
 }
 
 /** A build command in a script: docker's own, or a wrapper function or variable before `build`. */
-const SCRIPT_BUILD = new RegExp(String.raw`(?:${DOCKER_BUILD}|(?:^|[\s;&|(])(?:\w*[Bb]uildx\w*|\$\{?\w+\}?)\s+build\b)(.*)$`);
+// The variable may be quoted: swarm's build-container-artifact.sh runs `"${RUNTIME}" build ... -f
+// deploy/container-mvp/Containerfile .` (RUNTIME=docker), unseen by suggest for its sibling Containerfile.base.
+const SCRIPT_BUILD = new RegExp(String.raw`(?:${DOCKER_BUILD}|(?:^|[\s;&|(])(?:\w*[Bb]uildx\w*|"\$\{?\w+\}?"|\$\{?\w+\}?)\s+build\b)(.*)$`);
 
 /** A `cd` target that is the repository root: a variable named for it, or git's own answer. */
 const ROOT_CD = /^(?:\$\{?(?:GIT_ROOT|REPO_ROOT|ROOT_DIR|ROOTDIR|ROOT|PROJECT_ROOT|PROJECT_DIR|TOP_DIR|TOPDIR|TOPLEVEL|REPO_DIR|BASE_DIR|SRC_ROOT|WORKSPACE_ROOT)\}?|\$\(git rev-parse --show-toplevel\))$/;

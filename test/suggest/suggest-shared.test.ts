@@ -841,6 +841,24 @@ test('suggest: a shell script that builds another Dockerfile from this context m
   assert.ok(!proposed.includes('src') && !proposed.includes('tests'), JSON.stringify(proposed));
 });
 
+// swarm-agent/swarm: scripts/build-container-artifact.sh runs `"${RUNTIME}" build ... -f
+// deploy/container-mvp/Containerfile .` (RUNTIME=docker): unseen with its quotes, suggest -f
+// Containerfile.base proposed excluding web/, swarmd/ and deploy/, which that Containerfile copies.
+test('suggest: a script build through a quoted variable ("${RUNTIME}" build) makes its Dockerfile a reader', () => {
+  const r = suggestOn({
+    files: ['deploy/Containerfile.base', 'deploy/Containerfile', 'deploy/entrypoint.sh', 'web/dist/index.html', 'scripts/build-artifact.sh'],
+    fileContents: {
+      'deploy/Containerfile.base': 'FROM debian\nRUN apt-get update\n',
+      'deploy/Containerfile': 'FROM base\nCOPY web/dist /srv/web\nCOPY deploy/entrypoint.sh /entrypoint.sh\n',
+      'scripts/build-artifact.sh': '#!/usr/bin/env bash\nRUNTIME="docker"\n"${RUNTIME}" build -t swarm -f deploy/Containerfile .\n',
+    },
+    dockerignore: '.git\n',
+  }, (ctx) => ({ file: path.join(ctx, 'deploy/Containerfile.base') }));
+  assert.deepEqual(r.sharedWith, ['deploy/Containerfile (scripts/build-artifact.sh)']);
+  const proposed = r.suggestions.flatMap((x) => x.lines);
+  assert.ok(!proposed.includes('web') && !proposed.includes('deploy'), JSON.stringify(proposed));
+});
+
 // RedHatInsights/notifications-backend's .rhcicd/build_deploy.sh: `docker --config="$DOCKER_CONF" build
 // -t "${IMAGE}:${IMAGE_TAG}" . -f docker/Dockerfile.${IMAGE_NAME}.jvm`, fourteen images from the root
 // whose Maven build reads .git; unseen (a global option before build, a variable in -f), suggest -f

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-SXIZQ5N3.mjs";
+} from "./chunk-V2VVSQGX.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7173,7 +7173,7 @@ function makefileBuilds(root, rel) {
   }
   return out;
 }
-var SCRIPT_BUILD = new RegExp(String.raw`(?:${DOCKER_BUILD}|(?:^|[\s;&|(])(?:\w*[Bb]uildx\w*|\$\{?\w+\}?)\s+build\b)(.*)$`);
+var SCRIPT_BUILD = new RegExp(String.raw`(?:${DOCKER_BUILD}|(?:^|[\s;&|(])(?:\w*[Bb]uildx\w*|"\$\{?\w+\}?"|\$\{?\w+\}?)\s+build\b)(.*)$`);
 var ROOT_CD = /^(?:\$\{?(?:GIT_ROOT|REPO_ROOT|ROOT_DIR|ROOTDIR|ROOT|PROJECT_ROOT|PROJECT_DIR|TOP_DIR|TOPDIR|TOPLEVEL|REPO_DIR|BASE_DIR|SRC_ROOT|WORKSPACE_ROOT)\}?|\$\(git rev-parse --show-toplevel\))$/;
 function scriptBuilds(root, rel) {
   const out = [];

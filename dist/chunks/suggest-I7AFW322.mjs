@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-SXIZQ5N3.mjs";
+} from "./chunk-V2VVSQGX.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -776,7 +776,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
   try {
     targets = discoverTargets(root, { cwd: root, env, repository, maxDepth: SIBLING_DEPTH, knownFiles: sentFiles, knownIgnoredToo: true }).targets;
   } catch {
-    return [];
+    targets = [];
   }
   const realRoot = realOr(root);
   const main = mainAbs === null ? null : realOr(mainAbs);

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-3TPKRBCN.mjs"),
+  targets: () => import("./chunks/targets-OXW6TTLM.mjs"),
   why: () => import("./chunks/why-IS7LLZYT.mjs"),
-  suggest: () => import("./chunks/suggest-I7AFW322.mjs")
+  suggest: () => import("./chunks/suggest-7QDVTBZJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

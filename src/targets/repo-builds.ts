@@ -1319,7 +1319,12 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         const pushBuilds = (w: Record<string, unknown>, label: string, ifCond: unknown, noContext: 'git' | 'path' | 'always-git') => {
           const str = (k: string) => (typeof w[k] === 'string' ? (withEnv(w[k]) as string) : undefined);
           let listedUnknown = false;
-          const combos = matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('context'), str('file'), str('target'), str('build-args'), str('build-contexts')]);
+          const matrix = (job as { strategy?: { matrix?: unknown } }).strategy?.matrix;
+          let combos = matrixCombos(matrix, [str('context'), str('file'), str('target'), str('build-args'), str('build-contexts')]);
+          // A matrix only the run knows that names only build args (ai-platform-engineering's
+          // ci-mcp-servers.yml: literal context and file, `AGENT_NAME=${{ matrix.agent }}`): the build
+          // is placed, and those args are known at run time only.
+          if (combos.length === 0) combos = matrixCombos(matrix, [str('context'), str('file'), str('target'), str('build-contexts')]);
           // A matrix only the run knows (vegaprotocol's `app: ${{ fromJSON(inputs.projects) }}`): listed.
           if (combos.length === 0 && !foreign) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
           for (const combo of combos) {

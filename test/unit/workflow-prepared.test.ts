@@ -1138,7 +1138,8 @@ test('workflowTargets: builds whose matrix only the run knows, or that run after
   const tree = buildTree({ files: ['Dockerfile', '.github/workflows/p.yml'], dockerignore: null, fileContents: { '.github/workflows/p.yml': wf } });
   try {
     assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.skipReason ?? null]), [
-      ['.github/workflows/p.yml:publish step 2', 'the matrix values it names are known only when the workflow runs: not audited'],
+      // Only a build arg names the matrix: placed, APP known at run time (ai-platform-engineering's case, below).
+      ['.github/workflows/p.yml:publish step 2', null],
       ['.github/workflows/p.yml:publish step 3', 'the matrix values it names are known only when the workflow runs: not audited'],
       ['.github/workflows/p.yml:publish step 4', 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited'],
     ]);
@@ -1882,6 +1883,48 @@ test('workflowTargets: an image-building action given only a context builds its 
       [
         ['.github/workflows/ci.yml:a step 2 (via socialgouv/buildkit-operator, read as build-push-action\'s inputs)', '/targets/hasura', '/targets/hasura/Dockerfile'],
         ['.github/workflows/ci.yml:a step 4', '/ui', '/ui/Dockerfile'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// cnoe-io/ai-platform-engineering's ci-mcp-servers.yml: `context: .`, `file: build/agents/Dockerfile.mcp`,
+// `build-args: AGENT_NAME=${{ matrix.agent }}` over a matrix from a job's output: the whole build was
+// listed as known only at run time, though only one build arg is.
+test('workflowTargets: a build whose only run-time matrix values are build args is placed, those args known at run time', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        agent: ${{ fromJSON(needs.list.outputs.agents) }}',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          file: build/agents/Dockerfile.mcp',
+    '          build-args: |',
+    '            AGENT_NAME=${{ matrix.agent }}',
+    '            PY=3.12',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: agents/${{ matrix.agent }}',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['build/agents/Dockerfile.mcp', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { 'build/agents/Dockerfile.mcp': 'FROM python\nARG AGENT_NAME\nCOPY ./mcp/${AGENT_NAME} /app\n', '.github/workflows/ci.yml': wf } });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      t.map((x) => [x.name, x.dockerfile ? x.dockerfile.slice(tree.ctx.length) : null, x.args, x.argsAtRunTime ?? null, x.skipReason ?? null]),
+      [
+        ['.github/workflows/ci.yml:b step 2', '/build/agents/Dockerfile.mcp', { PY: '3.12' }, { AGENT_NAME: '${{ matrix.agent }}' }, null],
+        // Its context names the matrix: still listed.
+        ['.github/workflows/ci.yml:b step 3', null, {}, null, 'the matrix values it names are known only when the workflow runs: not audited'],
       ],
     );
   } finally {

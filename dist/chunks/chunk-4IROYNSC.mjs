@@ -7441,7 +7441,9 @@ function workflowTargets(root, cwd, repository) {
         const pushBuilds = (w, label, ifCond, noContext) => {
           const str = (k) => typeof w[k] === "string" ? withEnv(w[k]) : void 0;
           let listedUnknown = false;
-          const combos = matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args"), str("build-contexts")]);
+          const matrix = job.strategy?.matrix;
+          let combos = matrixCombos(matrix, [str("context"), str("file"), str("target"), str("build-args"), str("build-contexts")]);
+          if (combos.length === 0) combos = matrixCombos(matrix, [str("context"), str("file"), str("target"), str("build-contexts")]);
           if (combos.length === 0 && !foreign) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
           for (const combo of combos) {
             if (stepCondition(ifCond, combo.values) === false) continue;

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-V2VVSQGX.mjs";
+} from "./chunk-4IROYNSC.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

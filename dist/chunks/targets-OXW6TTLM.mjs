@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-V2VVSQGX.mjs";
+} from "./chunk-4IROYNSC.mjs";
 import {
   configForRun,
   failOnFor,

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OXW6TTLM.mjs"),
+  targets: () => import("./chunks/targets-EKPIAEUH.mjs"),
   why: () => import("./chunks/why-IS7LLZYT.mjs"),
-  suggest: () => import("./chunks/suggest-7QDVTBZJ.mjs")
+  suggest: () => import("./chunks/suggest-I57F2SOV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -562,6 +562,34 @@ function shellWords(line: string): string[] {
   return [...line.matchAll(word)].map((m) => m[0].replace(/"([^"]*)"|'([^']*)'/g, (_, a: string | undefined, b: string | undefined) => a ?? b ?? ''));
 }
 
+/**
+ * The text up to the end of the command it starts: the first `;`, `&` or `|` outside quotes and
+ * outside `$( )`. luthien-proxy's `docker build -f docker/Dockerfile.standalone --build-arg
+ * BUILD_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" ... .` was cut at the `||`
+ * inside the substitution, and `HEAD` taken for the context. A redirection's `&` (`2>&1`, `&>`) is
+ * no end either.
+ */
+function untilCommandEnd(text: string): string {
+  let depth = 0;
+  let end = text.length;
+  forUnquoted(text, text.length, (i) => {
+    const c = text[i];
+    if (c === '$' && text[i + 1] === '(') {
+      depth++;
+      return false;
+    }
+    if (c === ')' && depth > 0) {
+      depth--;
+      return false;
+    }
+    if (depth > 0 || !';&|'.includes(c)) return false;
+    if (c === '&' && (text[i - 1] === '>' || text[i + 1] === '>')) return false;
+    end = i;
+    return true;
+  });
+  return text.slice(0, end);
+}
+
 /** A shell redirection and its target: `> log`, `2>&1`, `2>/dev/null`, `&> out`, `>> log`, `< in`. */
 const REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
 
@@ -680,7 +708,7 @@ const COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
 function composeCommands(script: string, workdir = '.', rootCd?: RegExp): { files: string[]; envFiles?: string[]; pullsFirst: boolean }[] {
   const out: { files: string[]; envFiles?: string[]; pullsFirst: boolean }[] = [];
   for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
-    const words = shellWords(m[1].replace(REDIRECTION, '$1').replace(/[;&|].*$/, ''));
+    const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, '$1'));
     const files: string[] = [];
     const envFiles: string[] = [];
     let sub: string | null = null;
@@ -736,7 +764,7 @@ function dockerBuildCommands(
   for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
     // made `2>` the context): dropped with their targets, then the command ends at ; & |.
-    const words = shellWords(m[1].replace(REDIRECTION, '$1').replace(/[;&|].*$/, ''));
+    const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, '$1'));
     let file: string | undefined;
     let target: string | undefined;
     const args: Record<string, string> = {};

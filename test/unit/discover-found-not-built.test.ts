@@ -684,3 +684,20 @@ test('--all: a standalone Dockerfile a recipe or script builds is audited from t
     ['docker/meta-chaos/meta.Dockerfile', '/temp', 'scripts/ci/setup-chaos.sh builds it from temp, which is not in the checkout: the script makes it first; not audited'],
   ]);
 });
+
+// LuthienResearch/luthien-proxy's quick_start_standalone.sh: `--build-arg BUILD_COMMIT="$(git rev-parse
+// --short HEAD 2>/dev/null || echo unknown)" ... .`: the command was cut at the `||` inside the
+// substitution, `HEAD` taken for its context, and the build skipped as "the script makes it first".
+test('--all: a script\'s build line is not cut at ||, ; or | inside quotes or $( ): its context is the last word of the command', () => {
+  const t = discovered({
+    'docker/Dockerfile.standalone': 'FROM python\nCOPY app /app\n',
+    'app/main.py': 'x\n',
+    'scripts/quick_start.sh': '#!/bin/bash\ndocker build -f docker/Dockerfile.standalone --build-arg BUILD_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)" -t dev . && echo done\n',
+    'docker/Dockerfile.other': 'FROM python\nCOPY app /app\n',
+    'scripts/other.sh': '#!/bin/bash\ndocker build -f docker/Dockerfile.other --build-arg V=$(git describe | cut -c1-7) -t o . 2>&1 | tee log\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['docker/Dockerfile.other (context: ., as scripts/other.sh builds it)', '/', null],
+    ['docker/Dockerfile.standalone (context: ., as scripts/quick_start.sh builds it)', '/', null],
+  ]);
+});

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-4IROYNSC.mjs";
+} from "./chunk-UWX25R4X.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

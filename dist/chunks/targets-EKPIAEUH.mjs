@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4IROYNSC.mjs";
+} from "./chunk-UWX25R4X.mjs";
 import {
   configForRun,
   failOnFor,

@@ -6934,6 +6934,26 @@ function shellWords(line) {
   const word = /(?:"[^"]*"|'[^']*'|\$\{\{[^}\n]{0,256}\}\}|[^\s"']|["'])+/g;
   return [...line.matchAll(word)].map((m) => m[0].replace(/"([^"]*)"|'([^']*)'/g, (_, a, b) => a ?? b ?? ""));
 }
+function untilCommandEnd(text) {
+  let depth = 0;
+  let end = text.length;
+  forUnquoted(text, text.length, (i) => {
+    const c = text[i];
+    if (c === "$" && text[i + 1] === "(") {
+      depth++;
+      return false;
+    }
+    if (c === ")" && depth > 0) {
+      depth--;
+      return false;
+    }
+    if (depth > 0 || !";&|".includes(c)) return false;
+    if (c === "&" && (text[i - 1] === ">" || text[i + 1] === ">")) return false;
+    end = i;
+    return true;
+  });
+  return text.slice(0, end);
+}
 var REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
 function* commandLines(script, workdir, head, rootCd) {
   let cwd = workdir;
@@ -7010,7 +7030,7 @@ var COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
 function composeCommands(script, workdir = ".", rootCd) {
   const out = [];
   for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
-    const words = shellWords(m[1].replace(REDIRECTION, "$1").replace(/[;&|].*$/, ""));
+    const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, "$1"));
     const files = [];
     const envFiles = [];
     let sub = null;
@@ -7046,7 +7066,7 @@ var DOCKER_BUILD_RE = new RegExp(DOCKER_BUILD);
 function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`${DOCKER_BUILD}(.*)$`), fileVars = false) {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd)) {
-    const words = shellWords(m[1].replace(REDIRECTION, "$1").replace(/[;&|].*$/, ""));
+    const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, "$1"));
     let file;
     let target;
     const args = {};

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XBJFIR4Q.mjs";
+} from "./chunks/chunk-KMESUINP.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DCL5H3SW.mjs";
+} from "./chunks/chunk-F7YF3CPW.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-KWR7LNCP.mjs";
-import "./chunks/chunk-LWD3GDXQ.mjs";
+} from "./chunks/chunk-SKDDA253.mjs";
+import "./chunks/chunk-4LMCVR66.mjs";
 import {
   planTar
 } from "./chunks/chunk-P5UV6JW7.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EKPIAEUH.mjs"),
-  why: () => import("./chunks/why-IS7LLZYT.mjs"),
-  suggest: () => import("./chunks/suggest-I57F2SOV.mjs")
+  targets: () => import("./chunks/targets-DMKLYMJT.mjs"),
+  why: () => import("./chunks/why-645ARXNT.mjs"),
+  suggest: () => import("./chunks/suggest-XT246XR4.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

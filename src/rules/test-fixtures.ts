@@ -111,11 +111,12 @@ export const EXAMPLE_DIR = /(^|\/)((?:examples?|samples?|tutorials?)(?:[-_][^/]*
 const DOC_PAGE = /(^|\/)(?:docs?|documentation)\/(?:[^/]+\/)*[^/]+\.(?:md|markdown|txt|rst|adoc|html?)$/i;
 
 /**
- * A file named as a template to copy: a dot-separated part of its name is example(s), sample(s),
- * template(s) or tpl (`config.py.sample`, `.env.example`, `settings.example.json`), or it ends in
- * `.dist` or `.default(s)` (`phpunit.xml.dist`); not a `.local` copy of one (`.env.example.local`).
+ * A file named as a template to copy: a part of its name (between dots, dashes or underscores) is
+ * example(s), sample(s), template(s) or tpl (`config.py.sample`, `.env.example`, `settings.example.json`,
+ * s3-encryption-proxy's `config/rsa-example.yaml`, "Demo RSA key pair (do NOT use in production!)"),
+ * or it ends in `.dist` or `.default(s)` (`phpunit.xml.dist`); not a `.local` copy of one (`.env.example.local`).
  */
-const TEMPLATE_NAME = /(?:^|\.)(?:examples?|samples?|templates?|tpl)(?:\.|$)|\.(?:dist|defaults?)$/i;
+const TEMPLATE_NAME = /(?:^|[._-])(?:examples?|samples?|templates?|tpl)(?:[._-]|$)|\.(?:dist|defaults?)$/i;
 
 /**
  * A committed file in an examples or samples directory, or named as a template to copy, or a

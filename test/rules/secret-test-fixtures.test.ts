@@ -726,6 +726,9 @@ test('CTX202: a key in a committed file named as a template to copy (config.py.s
       '.env.example': `OIDC_PRIVATE_KEY=${json()}\n`,
       'conf/settings.example.json': `${json()}\n`,
       'app/parameters.yml.dist': `key: ${json()}\n`,
+      // s3-encryption-proxy's config/rsa-example.yaml: "Demo RSA key pair (do NOT use in production!)".
+      'config/rsa-example.yaml': `rsa:\n  private_key: ${json()}\n`,
+      'config/resampled.yaml': `k: ${json()}\n`,
       'listenbrainz/config.py': `APPLE_MUSIC_KEY = """${fakeKey()}"""\n`,
       'conf/.env.example.local': `K=${json()}\n`,
     },
@@ -738,6 +741,8 @@ test('CTX202: a key in a committed file named as a template to copy (config.py.s
       ['app/parameters.yml.dist', 'info'],
       ['conf/.env.example.local', 'error'],
       ['conf/settings.example.json', 'info'],
+      ['config/resampled.yaml', 'error'], // no part of its name is sample
+      ['config/rsa-example.yaml', 'info'],
       ['listenbrainz/config.py', 'error'],
       ['listenbrainz/config.py.sample', 'info'],
       ['other/config.py.sample', 'error'], // untracked: someone's own copy

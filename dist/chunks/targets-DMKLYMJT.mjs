@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-UWX25R4X.mjs";
+} from "./chunk-J7UJDPUG.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-XBJFIR4Q.mjs";
+} from "./chunk-KMESUINP.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -34,8 +34,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-KWR7LNCP.mjs";
-import "./chunk-LWD3GDXQ.mjs";
+} from "./chunk-SKDDA253.mjs";
+import "./chunk-4LMCVR66.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-KWR7LNCP.mjs";
+} from "./chunk-SKDDA253.mjs";
 import {
   parseSize
-} from "./chunk-LWD3GDXQ.mjs";
+} from "./chunk-4LMCVR66.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-KWR7LNCP.mjs";
+} from "./chunk-SKDDA253.mjs";
 import {
   parseSize
-} from "./chunk-LWD3GDXQ.mjs";
+} from "./chunk-4LMCVR66.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

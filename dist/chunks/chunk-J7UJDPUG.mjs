@@ -22,12 +22,12 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-KWR7LNCP.mjs";
+} from "./chunk-SKDDA253.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-LWD3GDXQ.mjs";
+} from "./chunk-4LMCVR66.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

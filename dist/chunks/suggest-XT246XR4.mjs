@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-UWX25R4X.mjs";
+} from "./chunk-J7UJDPUG.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-DCL5H3SW.mjs";
+} from "./chunk-F7YF3CPW.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -49,10 +49,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-KWR7LNCP.mjs";
+} from "./chunk-SKDDA253.mjs";
 import {
   splitAtWildcard
-} from "./chunk-LWD3GDXQ.mjs";
+} from "./chunk-4LMCVR66.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DCL5H3SW.mjs";
+} from "./chunk-F7YF3CPW.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-KWR7LNCP.mjs";
-import "./chunk-LWD3GDXQ.mjs";
+} from "./chunk-SKDDA253.mjs";
+import "./chunk-4LMCVR66.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DMKLYMJT.mjs"),
+  targets: () => import("./chunks/targets-LJYDEHLT.mjs"),
   why: () => import("./chunks/why-645ARXNT.mjs"),
-  suggest: () => import("./chunks/suggest-XT246XR4.mjs")
+  suggest: () => import("./chunks/suggest-TRPHYTEF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -10,7 +10,7 @@ import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
-import { TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
+import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeIncludes, composeTargets, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { goreleaserTargets, makefileBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets } from './repo-builds.js';
@@ -304,9 +304,13 @@ export function discoverTargets(
       for (const f of files) loadedFiles.add(f);
     } catch (e) {
       const r = refused(files[0], e);
-      if (inTests && r.error !== undefined) {
+      // Or in an examples directory (soitun/dns-proxy-server's examples/wildcards/docker-compose.yml,
+      // its depends_on indented wrong, images only, run by nothing): documentation that does not load
+      // fails no build here, and the run does not stop on it.
+      const inExamples = !inTests && EXAMPLE_DIR.test(d === '.' ? '' : `${d.split(path.sep).join('/')}/`);
+      if ((inTests || inExamples) && r.error !== undefined) {
         const { error, ...rest } = r;
-        declared.push({ ...rest, skipReason: `a Compose file in a test directory that docker compose would refuse (${error}): a test input or an expected output, not a build; not audited` });
+        declared.push({ ...rest, skipReason: inTests ? `a Compose file in a test directory that docker compose would refuse (${error}): a test input or an expected output, not a build; not audited` : `a Compose file in an examples directory that docker compose would refuse (${error}): documentation, not a build of this repository; not audited` });
       } else declared.push(r);
     }
   }

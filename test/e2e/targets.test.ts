@@ -970,6 +970,23 @@ test('--all: a Compose file in a test directory is a test input: one that does n
   }
 });
 
+// soitun/dns-proxy-server: examples/wildcards/docker-compose.yml (images only, run by nothing) has its
+// depends_on indented wrong; --all exited 2 on every run though its 14 real builds were audited.
+test('--all: a Compose file in an examples directory that does not load is listed as skipped, not exit 2; at the root it still fails the run', () => {
+  const bad = 'services:\n  a:\n    image: x\n   depends_on:\n      - b\n';
+  const tree = writeTree({ 'examples/wildcards/docker-compose.yml': bad, Dockerfile: 'FROM alpine\n' });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout) as { targets: (JsonTarget & { skipped: string | null })[] };
+    assert.match(doc.targets.find((t) => t.name === 'examples/wildcards/docker-compose.yml')?.skipped ?? '', /^a Compose file in an examples directory that docker compose would refuse \(.*not valid YAML/);
+    fs.writeFileSync(path.join(tree.root, 'docker-compose.yml'), bad);
+    assert.equal(ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root).code, 2);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // Nebutra/Sailor-Template: packages/ops/create-sailor/templates/deploy/{docker-compose.yml,Dockerfile.web}
 // are what its create-sailor generator copies into the project it makes (deploy.ts), where
 // package.json, turbo.json and apps/web are. Nothing here runs that Compose file: 5 false CTX101 errors.

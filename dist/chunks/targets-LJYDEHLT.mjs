@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-J7UJDPUG.mjs";
+} from "./chunk-SET34TJF.mjs";
 import {
   configForRun,
   failOnFor,

@@ -24,6 +24,7 @@ import {
   uncheckedSubmodules
 } from "./chunk-SKDDA253.mjs";
 import {
+  EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
@@ -7846,9 +7847,10 @@ function discoverTargets(dir, opts) {
       for (const f of files) loadedFiles.add(f);
     } catch (e) {
       const r = refused(files[0], e);
-      if (inTests && r.error !== void 0) {
+      const inExamples = !inTests && EXAMPLE_DIR.test(d === "." ? "" : `${d.split(path4.sep).join("/")}/`);
+      if ((inTests || inExamples) && r.error !== void 0) {
         const { error, ...rest } = r;
-        declared.push({ ...rest, skipReason: `a Compose file in a test directory that docker compose would refuse (${error}): a test input or an expected output, not a build; not audited` });
+        declared.push({ ...rest, skipReason: inTests ? `a Compose file in a test directory that docker compose would refuse (${error}): a test input or an expected output, not a build; not audited` : `a Compose file in an examples directory that docker compose would refuse (${error}): documentation, not a build of this repository; not audited` });
       } else declared.push(r);
     }
   }

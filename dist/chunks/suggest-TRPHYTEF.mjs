@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-J7UJDPUG.mjs";
+} from "./chunk-SET34TJF.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

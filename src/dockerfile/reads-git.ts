@@ -330,6 +330,18 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   // The application the image runs may run git itself (suggest's caution only: whether the image
   // has git is not known here).
   if (opts.definite !== true) {
+    // A shell script the Dockerfile copies in by name, for the image to run (soitun/dns-proxy-server's
+    // Dockerfile.deploy: `COPY ./builder.bash /bin/builder.bash` beside `COPY . /app`; its deploy
+    // command checks out gh-pages and pushes from /app).
+    for (const d of dockerfiles) {
+      for (const src of parseDockerfile(d.text).stages.flatMap((st) => st.sources)) {
+        if (!src.fromContext || src.instruction === 'RUN --mount') continue;
+        const p = src.source.replace(/^\.?\/+/, '');
+        if (!/\.(?:sh|bash)$/.test(p) || !sentFiles.includes(p)) continue;
+        const { line } = gitLine(readSent(root, p), /^\s*#/);
+        if (line > 0) return `${d.label} copies ${p} into the image (line ${src.line}) and ${p}:${line} runs git: the image may read .git when it runs it; exclude it yourself if it does not`;
+      }
+    }
     const hit = runtimeGitCall(root, sentFiles);
     if (hit !== null) return `${hit.path}:${hit.line} runs git (${hit.command}) in the application the image holds: it may read .git at run time; exclude it yourself if it does not`;
   }

@@ -950,6 +950,11 @@ test('suggest: .git is kept when the application the image takes runs git about 
   assert.equal(gitProposed(df, { 'scripts/release.py': 'subprocess.run(["git", "describe"])\n' }), true);
   assert.equal(gitProposed(df, { 'cmd/version.go': 'out, _ := exec.Command("git", "describe").Output()\n' }), true);
   assert.equal(gitProposed(df, { 'app/models/repo.rb': 'system("git clone #{url}")\n' }), true); // another repository's, not this checkout's
+  // soitun/dns-proxy-server's Dockerfile.deploy: `COPY . /app` and `COPY ./builder.bash /bin/builder.bash`,
+  // whose deploy checks out gh-pages and pushes from /app.
+  const deploy = 'FROM tools\nCOPY . /app\nCOPY ./builder.bash /bin/builder.bash\nWORKDIR /app\n';
+  assert.equal(gitProposed(deploy, { 'builder.bash': '#!/bin/bash\ngit checkout -f gh-pages\ngit push origin gh-pages\n' }), false);
+  assert.equal(gitProposed(deploy, { 'builder.bash': '#!/bin/bash\necho build\n' }), true);
 });
 
 // kubeflow/model-registry: clients/ui/Makefile sets `DOCKER_BUILD_ARGS := --build-arg

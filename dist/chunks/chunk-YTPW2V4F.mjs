@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-SKDDA253.mjs";
+} from "./chunk-7YQNNBPG.mjs";
 import {
   parseSize
 } from "./chunk-4LMCVR66.mjs";

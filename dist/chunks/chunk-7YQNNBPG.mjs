@@ -13905,6 +13905,15 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   if (clonesGit !== null) return clonesGit;
   if (installsGit !== null && opts.definite !== true) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
   if (opts.definite !== true) {
+    for (const d of dockerfiles) {
+      for (const src of parseDockerfile(d.text).stages.flatMap((st) => st.sources)) {
+        if (!src.fromContext || src.instruction === "RUN --mount") continue;
+        const p = src.source.replace(/^\.?\/+/, "");
+        if (!/\.(?:sh|bash)$/.test(p) || !sentFiles.includes(p)) continue;
+        const { line } = gitLine(readSent(root, p), /^\s*#/);
+        if (line > 0) return `${d.label} copies ${p} into the image (line ${src.line}) and ${p}:${line} runs git: the image may read .git when it runs it; exclude it yourself if it does not`;
+      }
+    }
     const hit = runtimeGitCall(root, sentFiles);
     if (hit !== null) return `${hit.path}:${hit.line} runs git (${hit.command}) in the application the image holds: it may read .git at run time; exclude it yourself if it does not`;
   }

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-SET34TJF.mjs";
+} from "./chunk-3NNQDJ5C.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-F7YF3CPW.mjs";
+} from "./chunk-YTPW2V4F.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -49,7 +49,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-SKDDA253.mjs";
+} from "./chunk-7YQNNBPG.mjs";
 import {
   splitAtWildcard
 } from "./chunk-4LMCVR66.mjs";

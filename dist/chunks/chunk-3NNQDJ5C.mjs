@@ -22,7 +22,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-SKDDA253.mjs";
+} from "./chunk-7YQNNBPG.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-SKDDA253.mjs";
+} from "./chunk-7YQNNBPG.mjs";
 import {
   parseSize
 } from "./chunk-4LMCVR66.mjs";

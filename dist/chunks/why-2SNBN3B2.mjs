@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-F7YF3CPW.mjs";
+} from "./chunk-YTPW2V4F.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-SKDDA253.mjs";
+} from "./chunk-7YQNNBPG.mjs";
 import "./chunk-4LMCVR66.mjs";
 import {
   readRegularFile

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HZ46FI6R.mjs";
+} from "./chunks/chunk-WX2H7ZBH.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-YTPW2V4F.mjs";
+} from "./chunks/chunk-6HYHOX2G.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7YQNNBPG.mjs";
+} from "./chunks/chunk-7KHIDS3B.mjs";
 import "./chunks/chunk-4LMCVR66.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QXPDRZ6Q.mjs"),
-  why: () => import("./chunks/why-2SNBN3B2.mjs"),
-  suggest: () => import("./chunks/suggest-DBPZOH4U.mjs")
+  targets: () => import("./chunks/targets-AL52VDRS.mjs"),
+  why: () => import("./chunks/why-BYY226Z4.mjs"),
+  suggest: () => import("./chunks/suggest-UMOZ7V7K.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -18,3 +18,15 @@ export function excludedText(x: ExcludedTotals): string {
   if (x.entries !== null && x.bytes !== null) return `${plural(x.entries, 'entry', 'entries')}, ${formatSize(x.bytes)}`;
   return `${plural(x.items, 'path', 'paths')} (${plural(x.unmeasuredDirectories, 'dir', 'dirs')} not measured)`;
 }
+
+/**
+ * How many targets a multi-target run had, and what became of those not audited: `4 targets, 1
+ * skipped, 1 could not be audited`. When every target was skipped nothing was audited, and the
+ * headline says so (newrelic-java-agent's dead Compose file: a PASS over ten skipped services).
+ */
+export function targetsText(targets: readonly { skipped: string | null; error: string | null }[]): string {
+  const broken = targets.filter((t) => t.error).length;
+  const skipped = targets.filter((t) => !t.error && t.skipped).length;
+  const all = targets.length > 0 && skipped === targets.length;
+  return `${plural(targets.length, 'target', 'targets')}${all ? `, ${targets.length === 1 ? 'skipped' : 'all skipped'}: nothing audited` : skipped > 0 ? `, ${formatCount(skipped)} skipped` : ''}${broken > 0 ? `, ${broken} could not be audited` : ''}`;
+}

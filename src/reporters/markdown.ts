@@ -2,7 +2,7 @@
 // builders' figures, findings, then the long tables folded away. Every untrusted name is a code span
 // (`mdName`) and untrusted prose goes through `md`, so neither can open a table cell, a link, an
 // autolink, a mention, an HTML tag or close a code span.
-import { excludedText, formatCount, plural, severityCounts } from './counts.js';
+import { excludedText, formatCount, plural, severityCounts, targetsText } from './counts.js';
 import type { AuditResult } from '../audit.js';
 import type { Finding } from '../findings/finding.js';
 import { verdictOf, type FailOn } from '../findings/verdict.js';
@@ -164,7 +164,7 @@ export function renderMarkdownMulti(multi: MultiAuditResult, opts: { failOn?: Fa
   const out: string[] = [];
   // The verdict first, as for one context: any target's finding at --fail-on fails the run.
   out.push(
-    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, 'target', 'targets')}${broken > 0 ? `, ${broken} could not be audited` : ''}`,
+    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${targetsText(multi.targets)}`,
   );
   out.push('');
   out.push('| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |');

@@ -3,7 +3,7 @@
 // figures side by side, docker's own line, the largest files and heaviest directories). Every line
 // fits the width (80 columns unless the terminal says otherwise): long paths are shortened in the
 // middle, prose wraps. --quiet is the verdict and one line per finding. Pure: returns a string.
-import { excludedText, formatCount, plural, severityCounts } from './counts.js';
+import { excludedText, formatCount, plural, severityCounts, targetsText } from './counts.js';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { AuditResult, ContextReport, PathFigure } from '../audit.js';
@@ -324,13 +324,13 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
   const broken = multi.targets.filter((t) => t.error).length;
   const word = broken > 0 ? 'ERROR' : verdict.failed ? 'FAIL' : 'PASS';
   if (opts.quiet) {
-    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, 'target', 'targets')}${broken > 0 ? `, ${broken} could not be audited` : ''}`];
+    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${targetsText(multi.targets)}`];
     for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
     for (const f of multi.findings) lines.push(`${safeText(f.target)}: ${quietLine(f)}`);
     return neutralizeCommands(lines.join('\n') + '\n');
   }
   const styled = word === 'PASS' ? c.green.bold(word) : c.red.bold(word);
-  const tail = `${plural(multi.targets.length, 'target', 'targets')}${broken > 0 ? `, ${broken} could not be audited` : ''}`;
+  const tail = targetsText(multi.targets);
   const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);
   first[0] = styled + first[0].slice(word.length);
   out.push(...first, '');

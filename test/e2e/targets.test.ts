@@ -1055,3 +1055,18 @@ test('--all: a Dockerfile nothing builds that docker cannot parse is a warning o
     tree.cleanup();
   }
 });
+
+// newrelic-java-agent's dead docker-compose.yml: ten services whose contexts are gone, all skipped,
+// and the headline said "PASS ... no findings · 10 targets" as if ten had been checked.
+test('--all: the headline says how many targets were skipped, and "nothing audited" when all were', () => {
+  const tree = writeTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'docker-compose.yml': 'services:\n  a:\n    build: ./gone-a\n  b:\n    build: ./gone-b\n' });
+  try {
+    const table = ctxAudit(['--all', '--no-config'], tree.root);
+    assert.match(table.stdout.split('\n')[0], /^PASS \(--fail-on error\): no findings · 2 targets, all skipped: nothing audited$/);
+    assert.match(ctxAudit(['--all', '--format', 'markdown', '--no-config'], tree.root).stdout.split('\n')[0], /· 2 targets, all skipped: nothing audited$/);
+    fs.writeFileSync(path.join(tree.root, 'Dockerfile'), 'FROM alpine\n');
+    assert.match(ctxAudit(['--all', '--no-config', '--quiet'], tree.root).stdout.split('\n')[0], /· 3 targets, 2 skipped$/);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-3NNQDJ5C.mjs";
+} from "./chunk-FI6OH64C.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-HZ46FI6R.mjs";
+} from "./chunk-WX2H7ZBH.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -34,7 +34,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-7YQNNBPG.mjs";
+} from "./chunk-7KHIDS3B.mjs";
 import "./chunk-4LMCVR66.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

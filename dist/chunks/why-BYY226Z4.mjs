@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-YTPW2V4F.mjs";
+} from "./chunk-6HYHOX2G.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7YQNNBPG.mjs";
+} from "./chunk-7KHIDS3B.mjs";
 import "./chunk-4LMCVR66.mjs";
 import {
   readRegularFile

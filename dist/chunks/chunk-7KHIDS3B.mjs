@@ -16200,6 +16200,12 @@ function excludedText(x) {
   if (x.entries !== null && x.bytes !== null) return `${plural(x.entries, "entry", "entries")}, ${formatSize(x.bytes)}`;
   return `${plural(x.items, "path", "paths")} (${plural(x.unmeasuredDirectories, "dir", "dirs")} not measured)`;
 }
+function targetsText(targets) {
+  const broken = targets.filter((t) => t.error).length;
+  const skipped = targets.filter((t) => !t.error && t.skipped).length;
+  const all = targets.length > 0 && skipped === targets.length;
+  return `${plural(targets.length, "target", "targets")}${all ? `, ${targets.length === 1 ? "skipped" : "all skipped"}: nothing audited` : skipped > 0 ? `, ${formatCount(skipped)} skipped` : ""}${broken > 0 ? `, ${broken} could not be audited` : ""}`;
+}
 
 // src/findings/verdict.ts
 function failsAt(findings, failOn) {
@@ -16401,7 +16407,7 @@ function renderMarkdownMulti(multi, opts = {}) {
   const word = broken > 0 ? "\u274C ERROR" : verdict.failed ? "\u274C FAIL" : "\u2705 PASS";
   const out = [];
   out.push(
-    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} \xB7 ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`
+    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} \xB7 ${targetsText(multi.targets)}`
   );
   out.push("");
   out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |");
@@ -16898,13 +16904,13 @@ function renderTableMulti(multi, opts) {
   const broken = multi.targets.filter((t) => t.error).length;
   const word = broken > 0 ? "ERROR" : verdict.failed ? "FAIL" : "PASS";
   if (opts.quiet) {
-    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} \xB7 ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`];
+    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} \xB7 ${targetsText(multi.targets)}`];
     for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
     for (const f of multi.findings) lines.push(`${safeText(f.target)}: ${quietLine(f)}`);
     return neutralizeCommands(lines.join("\n") + "\n");
   }
   const styled = word === "PASS" ? c.green.bold(word) : c.red.bold(word);
-  const tail = `${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`;
+  const tail = targetsText(multi.targets);
   const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} \xB7`, whole: true }, { text: tail, whole: true }], width, 2);
   first[0] = styled + first[0].slice(word.length);
   out.push(...first, "");

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-3NNQDJ5C.mjs";
+} from "./chunk-FI6OH64C.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-YTPW2V4F.mjs";
+} from "./chunk-6HYHOX2G.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -49,7 +49,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7YQNNBPG.mjs";
+} from "./chunk-7KHIDS3B.mjs";
 import {
   splitAtWildcard
 } from "./chunk-4LMCVR66.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AL52VDRS.mjs"),
+  targets: () => import("./chunks/targets-4PBKMUBM.mjs"),
   why: () => import("./chunks/why-BYY226Z4.mjs"),
-  suggest: () => import("./chunks/suggest-UMOZ7V7K.mjs")
+  suggest: () => import("./chunks/suggest-75BFYRIR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

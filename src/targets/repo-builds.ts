@@ -452,6 +452,10 @@ const WRAPPER_CONTEXT_KEYS = ['context', 'docker_context', 'docker-context', 'do
 /** And its Dockerfile by. */
 const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', 'dockerfile_path', 'dockerfile-path'];
 
+/** A real directory, or a regular file, at `abs` (never through a symlink: nothing outside the repository). */
+const isDirectory = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
+const isRegular = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
+
 /**
  * A remote action or reusable workflow ctx-audit cannot read that is given a build's context and
  * Dockerfile as build-push-action is (rudderlabs/build-scan-push-action, "a thin wrapper around
@@ -461,10 +465,6 @@ const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', '
  * both are literal, the directory exists and the file is a Dockerfile there (from the root, or
  * from the context), else null. Its Dockerfile was audited from a context ctx-audit chose.
  */
-/** A real directory, or a regular file, at `abs` (never through a symlink: nothing outside the repository). */
-const isDirectory = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
-const isRegular = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
-
 function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, root: string): { context: string; file: string } | null {
   if (!w || /^(?:\.\/|actions\/|docker\/|github\/)/i.test(uses) || !/^[\w.-]+\/[\w.-]+/.test(uses)) return null;
   const pick = (keys: readonly string[]) => {
@@ -639,9 +639,11 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
     if (!m) continue;
     if (cwd !== null && !echoedAt(line, m.index)) yield { line, m, cwd };
     // What follows the build on its line still moves the next one (association-registry's
-    // `cd migrations/local && docker build ... && cd ../..`).
-    const after = /&&|\|\||;/.exec(line.slice(m.index));
-    if (after) change(line.slice(m.index + after.index + after[0].length));
+    // `cd migrations/local && docker build ... && cd ../..`): from the end of its command, as its
+    // words are read (not at a `||` inside a quoted `$( )`).
+    const rest = line.slice(m.index);
+    const end = untilCommandEnd(rest).length;
+    if (end < rest.length) change(rest.slice(end).replace(/^(?:&&|\|\||[;&|])/, ''));
   }
 }
 
@@ -1427,7 +1429,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           // Another repository's reusable workflow that takes a context and a Dockerfile (it checks
           // this repository out and builds them; pagopa's io-services-cms).
           const w = wrapperInputs(jobUses, (job as { with?: Record<string, unknown> }).with, root);
-          if (w !== null) pushBuilds({ context: w.context, file: w.file }, `${rel}:${jobId} (via ${jobUses.replace(/@.*$/, '')}, read as build-push-action's inputs)${via}`, (job as { if?: unknown }).if, 'path');
+          if (w !== null) pushBuilds(w, `${rel}:${jobId} (via ${jobUses.replace(/@.*$/, '')}, read as build-push-action's inputs)${via}`, (job as { if?: unknown }).if, 'path');
         }
         // The job's own checkout of this repository (its first; at `path: P` or the workspace) writes
         // the checkout itself, nothing more: no step that may put a missing source there.
@@ -1443,6 +1445,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           const ownCheckout = !ownCheckoutSeen && typeof s.uses === 'string' && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === undefined || (typeof s.with.repository === 'string' && s.with.repository.includes('${{')));
           if (ownCheckout) ownCheckoutSeen = true;
           const label = `${rel}:${jobId}${typeof s.name === 'string' ? ` (${s.name})` : ` step ${num}`}${via}`;
+          const wrapped = typeof s.uses === 'string' && !foreign ? wrapperInputs(s.uses, s.with, root) : null;
           if (typeof s.run === 'string') {
             const wd = workingDirectory(s);
             if (typeof wd !== 'string' || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === 'string' ? `"${s.name}"` : `step ${num}`} (a run script)`, script: s.run, wd: path.resolve(root, typeof wd === 'string' ? wd : '.') });
@@ -1468,9 +1471,8 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             // writes. Audited as such (src/buildkit/git-context.ts).
             // (docker's v1 took `path`, default `.`; depot's and Blacksmith's v1 follow docker's v2+.)
             pushBuilds(s.with ?? {}, label, (s as { if?: unknown }).if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? 'path' : 'git');
-          } else if (typeof s.uses === 'string' && !foreign && wrapperInputs(s.uses, s.with, root) !== null) {
-            const w = wrapperInputs(s.uses, s.with, root) as { context: string; file: string };
-            pushBuilds({ context: w.context, file: w.file }, `${label} (via ${s.uses.replace(/@.*$/, '')}, read as build-push-action's inputs)`, (s as { if?: unknown }).if, 'path');
+          } else if (wrapped !== null) {
+            pushBuilds(wrapped, `${label} (via ${String(s.uses).replace(/@.*$/, '')}, read as build-push-action's inputs)`, (s as { if?: unknown }).if, 'path');
           } else if (typeof s.run === 'string') {
             // The step is no earlier step of its own builds (akto's `docker buildx build ... "$CONTEXT"`,
             // its context a matrix value, was read as a script that may write the context first: a

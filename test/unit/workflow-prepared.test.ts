@@ -1779,7 +1779,7 @@ test('workflowTargets: a global package install writes nothing in the workspace;
 // `cd migrations/production/admin.api && docker build .`: the trailing `cd ../..` was not applied, and
 // four builds per step were "not in the checkout"; `pushd DIR && docker buildx build . && popd` built
 // at the root (and the root Dockerfile took the errors of a build it is not).
-test('workflowTargets: a cd after the build on its line moves the next build; pushd and popd change directory', () => {
+test('workflowTargets: a cd after the build on its line moves the next build (not one in its quoted words); pushd and popd change directory', () => {
   const wf = [
     'on: push',
     'jobs:',
@@ -1798,9 +1798,13 @@ test('workflowTargets: a cd after the build on its line moves the next build; pu
     '          && docker buildx build . --tag three \\',
     '          && popd',
     '          docker image build -f g/Dockerfile g',
+    '      - name: quoted',
+    '        run: |',
+    '          cd h && docker build . --label "note=a;cd k" --build-arg V="$(true || cd k)"',
+    '          docker build .',
     '',
   ].join('\n');
-  const tree = buildTree({ files: ['Dockerfile', 'a/b/Dockerfile', 'c/d/Dockerfile', 'e/f/Dockerfile', 'g/Dockerfile', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf } });
+  const tree = buildTree({ files: ['Dockerfile', 'a/b/Dockerfile', 'c/d/Dockerfile', 'e/f/Dockerfile', 'g/Dockerfile', 'h/Dockerfile', 'h/k/Dockerfile', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf } });
   try {
     const t = workflowTargets(tree.ctx, tree.ctx);
     assert.deepEqual(
@@ -1810,6 +1814,9 @@ test('workflowTargets: a cd after the build on its line moves the next build; pu
         ['.github/workflows/ci.yml:j (cdback)', '/c/d', null],
         ['.github/workflows/ci.yml:j (pushd)', '/e/f', null],
         ['.github/workflows/ci.yml:j (pushd)', '/g', null], // `docker image build`, after popd: from the root
+        // A `;` or `||` inside the build's quoted words ends nothing: the `cd k` there moves no one.
+        ['.github/workflows/ci.yml:j (quoted)', '/h', null],
+        ['.github/workflows/ci.yml:j (quoted)', '/h', null],
       ],
     );
   } finally {

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FI6OH64C.mjs";
+} from "./chunk-44X7LYYR.mjs";
 import {
   configForRun,
   failOnFor,

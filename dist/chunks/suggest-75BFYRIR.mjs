@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-FI6OH64C.mjs";
+} from "./chunk-44X7LYYR.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -6987,8 +6987,9 @@ function* commandLines(script, workdir, head, rootCd) {
     change(m ? line.slice(0, m.index) : line);
     if (!m) continue;
     if (cwd !== null && !echoedAt(line, m.index)) yield { line, m, cwd };
-    const after = /&&|\|\||;/.exec(line.slice(m.index));
-    if (after) change(line.slice(m.index + after.index + after[0].length));
+    const rest = line.slice(m.index);
+    const end = untilCommandEnd(rest).length;
+    if (end < rest.length) change(rest.slice(end).replace(/^(?:&&|\|\||[;&|])/, ""));
   }
 }
 function runsDockerBuild(script) {
@@ -7524,7 +7525,7 @@ function workflowTargets(root, cwd, repository) {
           pushBuilds(job.with ?? {}, `${rel}:${jobId} (docker/github-builder)${via}`, job.if, "always-git");
         } else if (typeof jobUses === "string") {
           const w = wrapperInputs(jobUses, job.with, root);
-          if (w !== null) pushBuilds({ context: w.context, file: w.file }, `${rel}:${jobId} (via ${jobUses.replace(/@.*$/, "")}, read as build-push-action's inputs)${via}`, job.if, "path");
+          if (w !== null) pushBuilds(w, `${rel}:${jobId} (via ${jobUses.replace(/@.*$/, "")}, read as build-push-action's inputs)${via}`, job.if, "path");
         }
         let ownCheckoutSeen = false;
         for (const { step: given, num } of jobSteps) {
@@ -7536,6 +7537,7 @@ function workflowTargets(root, cwd, repository) {
           const ownCheckout = !ownCheckoutSeen && typeof s.uses === "string" && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === void 0 || typeof s.with.repository === "string" && s.with.repository.includes("${{"));
           if (ownCheckout) ownCheckoutSeen = true;
           const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${num}`}${via}`;
+          const wrapped = typeof s.uses === "string" && !foreign ? wrapperInputs(s.uses, s.with, root) : null;
           if (typeof s.run === "string") {
             const wd = workingDirectory(s);
             if (typeof wd !== "string" || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`} (a run script)`, script: s.run, wd: path3.resolve(root, typeof wd === "string" ? wd : ".") });
@@ -7550,9 +7552,8 @@ function workflowTargets(root, cwd, repository) {
           }
           if (typeof s.uses === "string" && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
             pushBuilds(s.with ?? {}, label, s.if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? "path" : "git");
-          } else if (typeof s.uses === "string" && !foreign && wrapperInputs(s.uses, s.with, root) !== null) {
-            const w = wrapperInputs(s.uses, s.with, root);
-            pushBuilds({ context: w.context, file: w.file }, `${label} (via ${s.uses.replace(/@.*$/, "")}, read as build-push-action's inputs)`, s.if, "path");
+          } else if (wrapped !== null) {
+            pushBuilds(wrapped, `${label} (via ${String(s.uses).replace(/@.*$/, "")}, read as build-push-action's inputs)`, s.if, "path");
           } else if (typeof s.run === "string") {
             const self = writers.length > 0 && writers[writers.length - 1].num === num ? writers.pop() : void 0;
             const builtBefore = out.length;

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-4PBKMUBM.mjs"),
+  targets: () => import("./chunks/targets-CQ7NZP2O.mjs"),
   why: () => import("./chunks/why-BYY226Z4.mjs"),
-  suggest: () => import("./chunks/suggest-75BFYRIR.mjs")
+  suggest: () => import("./chunks/suggest-ZNUKX5JZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

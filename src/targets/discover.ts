@@ -295,8 +295,9 @@ export function discoverTargets(
     // docker-compose.yml, golden files its tests compare text against), unless a build elsewhere
     // names the same service. Its findings are warnings at most, and one that does not load is
     // listed as skipped instead of failing the run.
-    const inTests = TEST_DIR.test(d === '.' ? '' : `${d.split(path.sep).join('/')}/`);
-    const inTemplates = !inTests && TEMPLATE_DIR.test(d === '.' ? '' : `${d.split(path.sep).join('/')}/`);
+    const dirPath = d === '.' ? '' : `${d.split(path.sep).join('/')}/`;
+    const inTests = TEST_DIR.test(dirPath);
+    const inTemplates = !inTests && TEMPLATE_DIR.test(dirPath);
     try {
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) {
         declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...(inTests ? { testInput: true as const } : {}), ...(inTemplates ? { templateInput: true as const } : {}) })));
@@ -307,7 +308,7 @@ export function discoverTargets(
       // Or in an examples directory (soitun/dns-proxy-server's examples/wildcards/docker-compose.yml,
       // its depends_on indented wrong, images only, run by nothing): documentation that does not load
       // fails no build here, and the run does not stop on it.
-      const inExamples = !inTests && EXAMPLE_DIR.test(d === '.' ? '' : `${d.split(path.sep).join('/')}/`);
+      const inExamples = !inTests && EXAMPLE_DIR.test(dirPath);
       if ((inTests || inExamples) && r.error !== undefined) {
         const { error, ...rest } = r;
         declared.push({ ...rest, skipReason: inTests ? `a Compose file in a test directory that docker compose would refuse (${error}): a test input or an expected output, not a build; not audited` : `a Compose file in an examples directory that docker compose would refuse (${error}): documentation, not a build of this repository; not audited` });

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-44X7LYYR.mjs";
+} from "./chunk-DFXGHJ2K.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

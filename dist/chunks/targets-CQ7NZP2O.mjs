@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-44X7LYYR.mjs";
+} from "./chunk-DFXGHJ2K.mjs";
 import {
   configForRun,
   failOnFor,

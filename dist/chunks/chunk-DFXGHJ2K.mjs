@@ -7839,8 +7839,9 @@ function discoverTargets(dir, opts) {
       continue;
     }
     const rel = path4.relative(opts.cwd, files[0]) || files[0];
-    const inTests = TEST_DIR.test(d === "." ? "" : `${d.split(path4.sep).join("/")}/`);
-    const inTemplates = !inTests && TEMPLATE_DIR.test(d === "." ? "" : `${d.split(path4.sep).join("/")}/`);
+    const dirPath = d === "." ? "" : `${d.split(path4.sep).join("/")}/`;
+    const inTests = TEST_DIR.test(dirPath);
+    const inTemplates = !inTests && TEMPLATE_DIR.test(dirPath);
     try {
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) {
         declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...inTests ? { testInput: true } : {}, ...inTemplates ? { templateInput: true } : {} })));
@@ -7848,7 +7849,7 @@ function discoverTargets(dir, opts) {
       for (const f of files) loadedFiles.add(f);
     } catch (e) {
       const r = refused(files[0], e);
-      const inExamples = !inTests && EXAMPLE_DIR.test(d === "." ? "" : `${d.split(path4.sep).join("/")}/`);
+      const inExamples = !inTests && EXAMPLE_DIR.test(dirPath);
       if ((inTests || inExamples) && r.error !== void 0) {
         const { error, ...rest } = r;
         declared.push({ ...rest, skipReason: inTests ? `a Compose file in a test directory that docker compose would refuse (${error}): a test input or an expected output, not a build; not audited` : `a Compose file in an examples directory that docker compose would refuse (${error}): documentation, not a build of this repository; not audited` });

@@ -15,7 +15,7 @@
 // stub daemon that discards the body, the full audit, `ctx-audit ls` and (synthetic and monorepo)
 // `ctx-audit suggest`. Wall time is taken around the process; peak RSS comes from /usr/bin/time -v.
 // Writes bench-results/latest.json and bench-results/latest.md (copy the latter into docs/benchmarks.md).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSyntheticTree } from './bench/tree.mjs';
 import { buildMonorepo } from './bench/monorepo.mjs';
 import { buildNodeApp } from './bench/node-app.mjs';
+import { ensureGnuTime, findDocker, log, measure, median, startStub } from './bench/tools.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(REPO, 'bin', 'ctx-audit.js');
@@ -49,59 +50,6 @@ for (let i = 0; i < argv.length; i++) {
 }
 if (!(opt.reps >= 1)) throw new Error('--reps must be >= 1');
 const want = (name) => (opt.only ? opt.only.includes(name) : name !== 'huge' || opt.huge);
-
-// ---------------------------------------------------------------- tools
-function log(msg) {
-  process.stderr.write(`[bench] ${msg}\n`);
-}
-
-function ensureGnuTime() {
-  const ok = () => spawnSync('/usr/bin/time', ['-v', 'true'], { encoding: 'utf8' }).stderr?.includes('Maximum resident set size');
-  if (fs.existsSync('/usr/bin/time') && ok()) return;
-  log('GNU time missing: installing Debian package `time` (apt-get)');
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  spawnSync([...sudo, 'apt-get', 'update'].join(' '), { shell: true, stdio: 'inherit' });
-  spawnSync([...sudo, 'apt-get', 'install', '-y', 'time'].join(' '), { shell: true, stdio: 'inherit' });
-  if (!ok()) throw new Error('/usr/bin/time -v is needed for peak RSS and could not be installed');
-}
-
-function findDocker() {
-  for (const c of [process.env.CTX_AUDIT_DOCKER, '/usr/local/bin/docker', '/usr/bin/docker']) if (c && fs.existsSync(c)) return c;
-  const w = spawnSync('sh', ['-c', 'command -v docker'], { encoding: 'utf8' });
-  return w.status === 0 ? w.stdout.trim() : null;
-}
-
-async function startStub(dir) {
-  const sock = join(dir, 'docker.sock');
-  const bytesLog = join(dir, 'last-build-bytes');
-  const child = spawn(process.execPath, [join(REPO, 'scripts', 'bench', 'stub-daemon.mjs'), sock, bytesLog], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((res, rej) => {
-    child.stdout.once('data', () => res());
-    child.once('exit', (c) => rej(new Error(`stub daemon exited (${c})`)));
-  });
-  return { sock, bytesLog, stop: () => child.kill('SIGTERM') };
-}
-
-/** Runs argv under /usr/bin/time -v with stdout to /dev/null; returns wall ms, CPU ms (user + system, all threads) and peak RSS KiB. */
-function measure(cmd, args, env, cwd) {
-  const devnull = fs.openSync('/dev/null', 'w');
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { stdio: ['ignore', devnull, 'pipe'], env, cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  fs.closeSync(devnull);
-  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
-  const secs = (what) => Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1] ?? NaN);
-  const cpuMs = (secs('User') + secs('System')) * 1000;
-  const exit = Number(/Exit status: (\d+)/.exec(r.stderr)?.[1] ?? r.status);
-  if (exit !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${exit}:\n${r.stderr.slice(0, 2000)}`);
-  return { ms, cpuMs, rssKiB: rss };
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 // ---------------------------------------------------------------- run
 async function main() {

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-WX2H7ZBH.mjs";
+} from "./chunks/chunk-E3PDDNHX.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-6HYHOX2G.mjs";
+} from "./chunks/chunk-ZOHY3GTA.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7KHIDS3B.mjs";
+} from "./chunks/chunk-A33PO7DW.mjs";
 import "./chunks/chunk-4LMCVR66.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CQ7NZP2O.mjs"),
-  why: () => import("./chunks/why-BYY226Z4.mjs"),
-  suggest: () => import("./chunks/suggest-ZNUKX5JZ.mjs")
+  targets: () => import("./chunks/targets-J66SD6B2.mjs"),
+  why: () => import("./chunks/why-UZKJ76SO.mjs"),
+  suggest: () => import("./chunks/suggest-HRT5HDOM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -57,7 +57,7 @@ function git(cwd: string, ...args: string[]): string {
 
 for (const version of ['2', '3', '4']) {
   test(`git index v${version}: the reader lists exactly what git ls-files lists (long, nested, non-ASCII and intent-to-add names)`, () => {
-    const names = ['a.txt', 'dir/sub/' + 'x'.repeat(200) + '.js', 'dir/sub/b.js', 'dir/süß.txt', 'z/ignored.bin', 'z/new.txt'];
+    const names = ['a.txt', 'dir/sub/' + 'x'.repeat(200) + '.js', 'dir/sub/b.js', 'dir/sub/deep/er/c.js', 'dir/sub2/d.js', 'dir/süß.txt', 'z/ignored.bin', 'z/new.txt'];
     const tree = buildTree({ files: names, dockerignore: null });
     try {
       git(tree.ctx, 'init', '-q');
@@ -70,6 +70,9 @@ for (const version of ['2', '3', '4']) {
       assert.ok(idx);
       const expected = execFileSync('git', ['ls-files', '-z'], { cwd: tree.ctx }).toString('latin1').split('\0').filter(Boolean).sort();
       assert.deepEqual([...idx.files].sort(), expected);
+      // Every directory above a tracked file, each once (the reader stops climbing at one it has).
+      const above = new Set(expected.flatMap((n) => n.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+      assert.deepEqual([...idx.dirs].sort(), [...above].sort());
       assert.ok(isTracked(idx, 'z/ignored.bin') && !isTracked(idx, 'z/other'));
       assert.ok(hasTrackedBelow(idx, 'dir') && hasTrackedBelow(idx, 'dir/sub') && !hasTrackedBelow(idx, 'di'));
     } finally {

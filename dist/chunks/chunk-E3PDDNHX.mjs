@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7KHIDS3B.mjs";
+} from "./chunk-A33PO7DW.mjs";
 import {
   parseSize
 } from "./chunk-4LMCVR66.mjs";

@@ -22,7 +22,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-7KHIDS3B.mjs";
+} from "./chunk-A33PO7DW.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

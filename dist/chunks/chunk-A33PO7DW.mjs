@@ -12079,8 +12079,7 @@ function parseGitIndex(buf, blobs) {
     if ((mode & 61440) === 16384 || name.endsWith("/")) {
       const d = name.replace(/\/+$/, "");
       sparseDirs.add(d);
-      dirs.add(d);
-      for (let i = d.lastIndexOf("/"); i > 0; i = d.lastIndexOf("/", i - 1)) dirs.add(d.slice(0, i));
+      addWithAncestors(dirs, d);
       continue;
     }
     files.add(name);
@@ -12088,9 +12087,17 @@ function parseGitIndex(buf, blobs) {
       const id = buf.toString("hex", start + 40, start + 60);
       if (!blobs.has(id)) blobs.set(id, name);
     }
-    for (let i = name.lastIndexOf("/"); i > 0; i = name.lastIndexOf("/", i - 1)) dirs.add(name.slice(0, i));
+    const slash = name.lastIndexOf("/");
+    if (slash > 0) addWithAncestors(dirs, name.slice(0, slash));
   }
   return { files, dirs, sparseDirs };
+}
+function addWithAncestors(dirs, dir) {
+  for (let d = dir; d !== "" && !dirs.has(d); ) {
+    dirs.add(d);
+    const i = d.lastIndexOf("/");
+    d = i > 0 ? d.slice(0, i) : "";
+  }
 }
 var ancestors = function* (p) {
   for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) yield p.slice(0, i);

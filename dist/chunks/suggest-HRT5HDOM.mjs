@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-DFXGHJ2K.mjs";
+} from "./chunk-NE32K2GP.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-6HYHOX2G.mjs";
+} from "./chunk-ZOHY3GTA.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -49,7 +49,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7KHIDS3B.mjs";
+} from "./chunk-A33PO7DW.mjs";
 import {
   splitAtWildcard
 } from "./chunk-4LMCVR66.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-6HYHOX2G.mjs";
+} from "./chunk-ZOHY3GTA.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7KHIDS3B.mjs";
+} from "./chunk-A33PO7DW.mjs";
 import "./chunk-4LMCVR66.mjs";
 import {
   readRegularFile

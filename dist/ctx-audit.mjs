@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-J66SD6B2.mjs"),
+  targets: () => import("./chunks/targets-WGFR3BJS.mjs"),
   why: () => import("./chunks/why-UZKJ76SO.mjs"),
-  suggest: () => import("./chunks/suggest-HRT5HDOM.mjs")
+  suggest: () => import("./chunks/suggest-F5NBMVCH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -15,7 +15,7 @@ import { filepathMatch } from '../dockerfile/sources.js';
 import { splitAtWildcard } from '../rules/paths.js';
 import { discoverTargets } from '../targets/discover.js';
 import { isRemoteContext, type BuildTarget } from '../targets/target.js';
-import { BUILDER_TEMPLATE, makefileBuilds, scriptBuilds } from '../targets/repo-builds.js';
+import { BUILDER_TEMPLATE, makefileBuilds, packageScriptBuilds, scriptBuilds } from '../targets/repo-builds.js';
 import { gitOracles } from '../rules/gitignore.js';
 
 interface SiblingSource {
@@ -133,12 +133,12 @@ export function siblingDockerfiles(
     const shown = rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
     seen.set(abs, { name: t.placedBy !== undefined ? `${shown} (${t.placedBy})` : shown, args: t.args });
   }
-  // What the Makefiles and shell scripts the walk listed build from this context (fluxcd's `docker
+  // What the Makefiles, shell scripts and package.json scripts the walk listed build from this context (fluxcd's `docker
   // build . -f tests/fuzz/Dockerfile.builder`; BentoML's tools/generate-grpc-stubs): for suggest,
   // more readers of the ignore file.
   let ignored: ((p: string, isDir: boolean) => boolean) | null | undefined;
   const piped: Sibling[] = [];
-  for (const b of [...makefileBuilds(root, sentFiles), ...scriptBuilds(root, sentFiles)]) {
+  for (const b of [...makefileBuilds(root, sentFiles), ...scriptBuilds(root, sentFiles), ...packageScriptBuilds(root, sentFiles)]) {
     if (realOr(b.context) !== realRoot) continue;
     // A Dockerfile piped in (`-f -`; mediamtx's release binaries: `echo "$$DOCKERFILE_BINARIES" |
     // docker build . -f -`, whose `COPY . ./` then `go generate` needs internal/, scripts/ and .git):

@@ -13,7 +13,7 @@ import { bakeTargets } from './bake.js';
 import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeIncludes, composeTargets, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
-import { goreleaserTargets, makefileBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets } from './repo-builds.js';
+import { goreleaserTargets, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
@@ -49,7 +49,7 @@ function dockerfileAfterAll(abs: string): boolean {
   return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
 }
 /** The Makefiles and shell scripts whose `docker build` lines place a Dockerfile (repo-builds' MAKEFILE_NAME and SCRIPT_NAME). */
-const RECIPE_GLOBS = ['**/[Mm]akefile', '**/GNUmakefile', '**/*.mk', '**/*.sh', '**/*.bash', '**/{scripts,tools,hack,bin,ci,build,builder,docker}/*'];
+const RECIPE_GLOBS = ['**/[Mm]akefile', '**/GNUmakefile', '**/*.mk', '**/*.sh', '**/*.bash', '**/{scripts,tools,hack,bin,ci,build,builder,docker}/*', '**/package.json'];
 const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, 'docker-bake.json', 'docker-bake.override.json']);
 const BUILD_FILE_GLOBS = [...BUILD_FILE_NAMES].map((n) => `**/${n}`);
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
@@ -350,18 +350,19 @@ export function discoverTargets(
   // Where a Makefile recipe or a shell script builds a Dockerfile from (makefileBuilds, scriptBuilds:
   // suggest's readers, not targets of their own): evidence of its context, read only when a
   // standalone Dockerfile's context would otherwise be a guess.
-  let recipes: Map<string, Map<string, { name: string; args: Record<string, string> }>> | undefined;
-  /** Context -> the first recipe that builds `abs` from it, and the build args it passes. */
-  const recipeContexts = (abs: string): Map<string, { name: string; args: Record<string, string> }> | undefined => {
+  type Recipe = { name: string; args: Record<string, string>; target?: string };
+  let recipes: Map<string, Map<string, Recipe>> | undefined;
+  /** Context -> the first recipe that builds `abs` from it, and the build args (and stage) it passes. */
+  const recipeContexts = (abs: string): Map<string, Recipe> | undefined => {
     if (recipes === undefined) {
       recipes = new Map();
       const rel = glob(RECIPE_GLOBS);
-      for (const b of [...makefileBuilds(root, rel), ...scriptBuilds(root, rel)]) {
+      for (const b of [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)]) {
         if (b.stdin !== undefined || !isInside(root, b.context)) continue;
         // No -f: the context's Dockerfile (docker-selenium's `cd ./Base && docker buildx build ... .`).
         const file = b.dockerfile ?? path.join(b.context, 'Dockerfile');
-        const byContext = recipes.get(file) ?? new Map<string, { name: string; args: Record<string, string> }>();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args });
+        const byContext = recipes.get(file) ?? new Map<string, Recipe>();
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.target !== undefined ? { target: b.target } : {}) });
         recipes.set(file, byContext);
       }
     }
@@ -403,8 +404,10 @@ export function discoverTargets(
           kind: 'dockerfile' as const,
           context: ctx,
           dockerfile: abs,
-          // Its build args too (kubeflow/model-registry's `$(DOCKER_BUILD_ARGS)`: what it copies).
+          // Its build args too (kubeflow/model-registry's `$(DOCKER_BUILD_ARGS)`: what it copies),
+          // and the stage a Compose service it runs names.
           args: recipe.args,
+          ...(recipe.target !== undefined ? { target: recipe.target } : {}),
           namedContexts: {},
           placedBy: recipe.name,
           ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),

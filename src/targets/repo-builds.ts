@@ -845,12 +845,17 @@ export const MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
 /** A shell script by its name: `*.sh`/`*.bash`, or a file with no extension in a scripts, tools, hack, bin, ci, build, builder or docker directory (its `#!` line is checked when read; KasmVNC's builder/build-tarball). */
 export const SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$/;
 
-/** A `docker build` a Makefile recipe or a shell script runs: where (`Makefile:194`), its context and Dockerfile (absolute), its build args. */
+/**
+ * A `docker build` a Makefile recipe or a shell script runs, or a service its `docker compose -f
+ * FILE build` (or `up`/`run`) builds: where (`Makefile:194`), its context and Dockerfile (absolute),
+ * its build args and stage.
+ */
 export interface RecipeBuild {
   name: string;
   context: string;
   dockerfile?: string;
   args: Record<string, string>;
+  target?: string;
   /**
    * The build reads its Dockerfile from stdin (`-f -`): the text, when the recipe echoes a make
    * `define` block (mediamtx's `echo "$$DOCKERFILE_BINARIES" | docker build . -f -`), else null.
@@ -888,6 +893,32 @@ function includerDir(texts: readonly (readonly [string, string])[], f: string): 
 }
 
 /**
+ * The services a `docker compose -f FILE ... build` (or `up`/`run`, which build what they cannot
+ * pull) in a recipe line or script builds, each as a RecipeBuild named `where` and the service. The
+ * files are read as `--compose` reads them, with no variables set (one that needs a value the
+ * recipe would pass makes the file unreadable: left out, as is one that cannot be read).
+ * scinote-web's `docker-production:` recipe runs `$(COMPOSE) -f docker-compose.production.yml
+ * build`, whose web service builds Dockerfile.production from the root.
+ */
+function composeRecipeBuilds(root: string, where: string, script: string, workdir: string, rootCd?: RegExp): RecipeBuild[] {
+  const out: RecipeBuild[] = [];
+  for (const c of composeCommands(script, workdir, rootCd)) {
+    const files = c.files.map((f) => path.resolve(root, f));
+    if (!files.every((f) => isInside(root, f))) continue;
+    try {
+      for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
+        if (t.skipReason !== undefined || t.dockerfile === undefined || (c.pullsFirst && t.pulledFirst)) continue;
+        const shown = path.relative(root, files[0]).split(path.sep).join('/');
+        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, dockerfile: t.dockerfile, args: t.args, ...(t.target !== undefined ? { target: t.target } : {}) });
+      }
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+    }
+  }
+  return out;
+}
+
+/**
  * `docker build` / `docker buildx build` in the recipes of Makefiles (`rel`: their paths from
  * `root`), each recipe line run in its Makefile's directory as make runs it (a `cd` holds for that
  * line only); a build naming a make or shell variable is left out. For `suggest` only, as builds
@@ -920,6 +951,9 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], root);
       else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path.join(root, path.posix.dirname(f.split(path.sep).join('/'))));
       else if (/^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path.join(root, dir));
+      // Compose's command, whichever of its two names the machine has (scinote-web: `COMPOSE=$(shell
+      // command -v docker-compose >/dev/null 2>&1 && echo docker-compose || echo "docker compose")`).
+      else if (/^\$\(shell\s/.test(v) && /\bdocker-compose\b/.test(v) && /\bdocker compose\b/.test(v) && !/\bpodman\b/.test(v)) known.set(m[1], 'docker compose');
       // A plain value (kubeflow/model-registry's clients/ui/Makefile: `DOCKER_BUILD_ARGS :=
       // --build-arg UI_SOURCE_CODE=clients/ui/frontend ...`, then `build -f Dockerfile
       // $(DOCKER_BUILD_ARGS) ../..`): its build args, which decide what the Dockerfile copies.
@@ -933,6 +967,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       let recipe = lines[i].slice(1);
       while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, ' ') + lines[++i].replace(/^\t/, '');
       recipe = recipe.replace(/^[@+-]+/, '');
+      if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir));
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir, undefined, undefined, true)) {
         if (c.fileGlob) {
@@ -982,6 +1017,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path.posix.dirname(f.split(path.sep).join('/'));
     const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir));
+    out.push(...composeRecipeBuilds(root, f, own, '.', ROOT_CD));
     // `docker build`, or a wrapper of it (BentoML's `buildxCmd build`, `$DOCKER build`) when it names a Dockerfile.
     for (const c of dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD, true)) {
       if (c.file === undefined && !DOCKER_BUILD_RE.test(own)) continue;
@@ -994,6 +1030,36 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
         continue;
       }
       out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args });
+    }
+  }
+  return out;
+}
+
+/**
+ * `docker build` and `docker compose -f FILE build|up|run` in the `scripts` of package.json files
+ * among `rel` (paths from `root`), each run in its package's directory as npm, yarn and pnpm run
+ * them. OpenVAA's CI runs `yarn dev:start`, `docker compose -f docker-compose.dev.yml up ... --build`:
+ * unseen, its two Dockerfiles were audited from a guessed context and their errors capped.
+ */
+export function packageScriptBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
+  const out: RecipeBuild[] = [];
+  for (const f of rel.filter((x) => /(?:^|\/)package\.json$/.test(x)).slice(0, 50)) {
+    let scripts: unknown;
+    try {
+      scripts = (JSON.parse(readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8')) as { scripts?: unknown }).scripts;
+    } catch {
+      continue;
+    }
+    if (typeof scripts !== 'object' || scripts === null) continue;
+    const dir = path.posix.dirname(f.split(path.sep).join('/'));
+    for (const [name, script] of Object.entries(scripts)) {
+      if (typeof script !== 'string' || !/\bdocker\b/.test(script)) continue;
+      const where = `${f}'s ${name} script`;
+      out.push(...composeRecipeBuilds(root, where, script, dir));
+      for (const c of dockerBuildCommands(script, dir)) {
+        if (c.stdin || c.fileGlob) continue;
+        out.push({ name: where, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}) });
+      }
     }
   }
   return out;

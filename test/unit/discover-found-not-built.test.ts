@@ -15,7 +15,7 @@ function discovered(files: Record<string, string>, env: Record<string, string> =
   const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
   try {
     const d = discoverTargets(tree.ctx, { cwd: tree.ctx, env });
-    return d.targets.map((t) => ({ name: t.name, skip: t.skipReason ?? null, error: t.error ?? null, context: t.context.slice(tree.ctx.length) || '/' })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    return d.targets.map((t) => ({ name: t.name, skip: t.skipReason ?? null, error: t.error ?? null, context: t.context.slice(tree.ctx.length) || '/', stage: t.target ?? null })).sort((a, b) => (a.name < b.name ? -1 : 1));
   } finally {
     tree.cleanup();
   }
@@ -126,7 +126,7 @@ test('--all: a depends_on entry that is an unset variable is no evidence of a Co
   // `nowhere` is declared by no file: still a fragment. Without it, the project is audited.
   assert.match(t.find((x) => x.name === 'dev/docker-compose.yml:app')?.skip ?? '', /^a Compose fragment: service other uses service nowhere/);
   const healthy = discovered({ ...files, 'dev/docker-compose.yml': files['dev/docker-compose.yml'].replace('      - nowhere\n', '      - pg\n') });
-  assert.deepEqual(healthy.find((x) => x.name === 'dev/docker-compose.yml:app'), { name: 'dev/docker-compose.yml:app', skip: null, error: null, context: '/dev' });
+  assert.deepEqual(healthy.find((x) => x.name === 'dev/docker-compose.yml:app'), { name: 'dev/docker-compose.yml:app', skip: null, error: null, context: '/dev', stage: null });
 });
 
 const WORKFLOW = (steps: string) => `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${steps}`;
@@ -682,6 +682,33 @@ test('--all: a standalone Dockerfile a recipe or script builds is audited from t
   assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
     ['Base/Dockerfile (context: Base, as Makefile:2 builds it)', '/Base', null],
     ['docker/meta-chaos/meta.Dockerfile', '/temp', 'scripts/ci/setup-chaos.sh builds it from temp, which is not in the checkout: the script makes it first; not audited'],
+  ]);
+});
+
+// scinote-eln/scinote-web's `docker-production:` recipe runs `$(COMPOSE) -f docker-compose.production.yml
+// build` (COMPOSE: whichever of docker-compose and `docker compose` the machine has); the file has no
+// default name, so --all audited Dockerfile.production from a guessed context and capped the `.git`
+// it ships at a warning. A script's `docker compose -f FILE up --build` places its services the same way.
+test('--all: a Compose file a Makefile recipe, a script or a package.json script runs with -f places the Dockerfiles its services build (context, stage), as a docker build line does; package.json scripts\' docker build lines too', () => {
+  const t = discovered({
+    Makefile: 'COMPOSE=$(shell command -v docker-compose >/dev/null 2>&1 && echo docker-compose || echo "docker compose")\ndocker-production:\n\t@$(COMPOSE) --progress plain -f docker-compose.production.yml build --build-arg T=$(T)\n',
+    'docker-compose.production.yml': 'services:\n  web:\n    build:\n      context: .\n      dockerfile: Dockerfile.production\n    image: scinote_web_production\n',
+    'Dockerfile.production': 'FROM ruby\nCOPY . /app\n',
+    'scripts/e2e.sh': '#!/bin/bash\ndocker compose -f deploy/compose.dev.yml up -d --build --wait\n',
+    'deploy/compose.dev.yml': 'services:\n  api:\n    build:\n      context: ../backend\n      dockerfile: ../deploy/api.Dockerfile\n      target: development\n',
+    'deploy/api.Dockerfile': 'FROM node AS development\nCOPY src /src\n',
+    'backend/src/a.js': 'x\n',
+    // OpenVAA/voting-advice-application's CI runs `yarn dev:start`; package.json has it run Compose.
+    'package.json': JSON.stringify({ scripts: { 'dev:start': 'docker compose -f docker-compose.dev.yml up -d --force-recreate --build --wait', 'img': 'cd tools && docker build -f img.Dockerfile --target slim ..' } }),
+    'docker-compose.dev.yml': 'services:\n  frontend:\n    build:\n      context: .\n      dockerfile: frontend/Dockerfile\n      target: development\n',
+    'frontend/Dockerfile': 'FROM node AS development\nCOPY frontend /app\n',
+    'tools/img.Dockerfile': 'FROM node AS slim\nCOPY backend /b\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.stage, x.skip]), [
+    ['Dockerfile.production (context: ., as Makefile:3 (docker-compose.production.yml, service web) builds it)', '/', null, null],
+    ['deploy/api.Dockerfile (context: backend, as scripts/e2e.sh (deploy/compose.dev.yml, service api) builds it)', '/backend', 'development', null],
+    ['frontend/Dockerfile (context: ., as package.json\'s dev:start script (docker-compose.dev.yml, service frontend) builds it)', '/', 'development', null],
+    ['tools/img.Dockerfile (context: ., as package.json\'s img script builds it)', '/', 'slim', null],
   ]);
 });
 

@@ -7147,6 +7147,23 @@ function includerDir(texts, f) {
   }
   return own;
 }
+function composeRecipeBuilds(root, where, script, workdir, rootCd) {
+  const out = [];
+  for (const c of composeCommands(script, workdir, rootCd)) {
+    const files = c.files.map((f) => path3.resolve(root, f));
+    if (!files.every((f) => isInside(root, f))) continue;
+    try {
+      for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
+        if (t.skipReason !== void 0 || t.dockerfile === void 0 || c.pullsFirst && t.pulledFirst) continue;
+        const shown = path3.relative(root, files[0]).split(path3.sep).join("/");
+        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, dockerfile: t.dockerfile, args: t.args, ...t.target !== void 0 ? { target: t.target } : {} });
+      }
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+    }
+  }
+  return out;
+}
 function makefileBuilds(root, rel) {
   const out = [];
   const texts = [];
@@ -7167,6 +7184,7 @@ function makefileBuilds(root, rel) {
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], root);
       else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path3.join(root, path3.posix.dirname(f.split(path3.sep).join("/"))));
       else if (/^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path3.join(root, dir));
+      else if (/^\$\(shell\s/.test(v) && /\bdocker-compose\b/.test(v) && /\bdocker compose\b/.test(v) && !/\bpodman\b/.test(v)) known.set(m[1], "docker compose");
       else if (!known.has(m[1]) && !/[$`]/.test(v) && v.length <= 4096) known.set(m[1], v);
     }
     const expand = (line) => line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name) => known.get(name) ?? all);
@@ -7177,6 +7195,7 @@ function makefileBuilds(root, rel) {
       let recipe = lines[i].slice(1);
       while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, " ") + lines[++i].replace(/^\t/, "");
       recipe = recipe.replace(/^[@+-]+/, "");
+      if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir));
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir, void 0, void 0, true)) {
         if (c.fileGlob) {
@@ -7211,6 +7230,7 @@ function scriptBuilds(root, rel) {
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
     const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir));
+    out.push(...composeRecipeBuilds(root, f, own, ".", ROOT_CD));
     for (const c of dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD, true)) {
       if (c.file === void 0 && !DOCKER_BUILD_RE.test(own)) continue;
       if (c.fileGlob) {
@@ -7222,6 +7242,29 @@ function scriptBuilds(root, rel) {
         continue;
       }
       out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args });
+    }
+  }
+  return out;
+}
+function packageScriptBuilds(root, rel) {
+  const out = [];
+  for (const f of rel.filter((x) => /(?:^|\/)package\.json$/.test(x)).slice(0, 50)) {
+    let scripts;
+    try {
+      scripts = JSON.parse(readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8")).scripts;
+    } catch {
+      continue;
+    }
+    if (typeof scripts !== "object" || scripts === null) continue;
+    const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
+    for (const [name, script] of Object.entries(scripts)) {
+      if (typeof script !== "string" || !/\bdocker\b/.test(script)) continue;
+      const where = `${f}'s ${name} script`;
+      out.push(...composeRecipeBuilds(root, where, script, dir));
+      for (const c of dockerBuildCommands(script, dir)) {
+        if (c.stdin || c.fileGlob) continue;
+        out.push({ name: where, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {} });
+      }
     }
   }
   return out;
@@ -7691,7 +7734,7 @@ function dockerfileAfterAll(abs) {
   const first = /^[ \t]*([^\s#].*)$/m.exec(head)?.[1] ?? "";
   return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
 }
-var RECIPE_GLOBS = ["**/[Mm]akefile", "**/GNUmakefile", "**/*.mk", "**/*.sh", "**/*.bash", "**/{scripts,tools,hack,bin,ci,build,builder,docker}/*"];
+var RECIPE_GLOBS = ["**/[Mm]akefile", "**/GNUmakefile", "**/*.mk", "**/*.sh", "**/*.bash", "**/{scripts,tools,hack,bin,ci,build,builder,docker}/*", "**/package.json"];
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BUILD_FILE_GLOBS = [...BUILD_FILE_NAMES].map((n) => `**/${n}`);
 var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
@@ -7880,11 +7923,11 @@ function discoverTargets(dir, opts) {
     if (recipes === void 0) {
       recipes = /* @__PURE__ */ new Map();
       const rel = glob(RECIPE_GLOBS);
-      for (const b of [...makefileBuilds(root, rel), ...scriptBuilds(root, rel)]) {
+      for (const b of [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)]) {
         if (b.stdin !== void 0 || !isInside(root, b.context)) continue;
         const file = b.dockerfile ?? path4.join(b.context, "Dockerfile");
         const byContext = recipes.get(file) ?? /* @__PURE__ */ new Map();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.target !== void 0 ? { target: b.target } : {} });
         recipes.set(file, byContext);
       }
     }
@@ -7914,8 +7957,10 @@ function discoverTargets(dir, opts) {
         kind: "dockerfile",
         context: ctx,
         dockerfile: abs,
-        // Its build args too (kubeflow/model-registry's `$(DOCKER_BUILD_ARGS)`: what it copies).
+        // Its build args too (kubeflow/model-registry's `$(DOCKER_BUILD_ARGS)`: what it copies),
+        // and the stage a Compose service it runs names.
         args: recipe.args,
+        ...recipe.target !== void 0 ? { target: recipe.target } : {},
         namedContexts: {},
         placedBy: recipe.name,
         ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {}
@@ -7963,5 +8008,6 @@ export {
   SCRIPT_NAME,
   makefileBuilds,
   scriptBuilds,
+  packageScriptBuilds,
   discoverTargets
 };

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NE32K2GP.mjs";
+} from "./chunk-2DBFTRXC.mjs";
 import {
   configForRun,
   failOnFor,

@@ -6,8 +6,9 @@ import {
   discoverTargets,
   isRemoteContext,
   makefileBuilds,
+  packageScriptBuilds,
   scriptBuilds
-} from "./chunk-NE32K2GP.mjs";
+} from "./chunk-2DBFTRXC.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -809,7 +810,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
   }
   let ignored;
   const piped = [];
-  for (const b of [...makefileBuilds(root, sentFiles), ...scriptBuilds(root, sentFiles)]) {
+  for (const b of [...makefileBuilds(root, sentFiles), ...scriptBuilds(root, sentFiles), ...packageScriptBuilds(root, sentFiles)]) {
     if (realOr(b.context) !== realRoot) continue;
     if (b.stdin !== void 0) {
       if (b.stdin === null) unknown.push({ name: b.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: "a Dockerfile it reads from stdin" });

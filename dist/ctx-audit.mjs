@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-E3PDDNHX.mjs";
+} from "./chunks/chunk-QUC2V4SY.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ZOHY3GTA.mjs";
+} from "./chunks/chunk-6WHHCSNU.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-A33PO7DW.mjs";
+} from "./chunks/chunk-OINCWJNF.mjs";
 import "./chunks/chunk-4LMCVR66.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WGFR3BJS.mjs"),
-  why: () => import("./chunks/why-UZKJ76SO.mjs"),
-  suggest: () => import("./chunks/suggest-F5NBMVCH.mjs")
+  targets: () => import("./chunks/targets-KV67GQXX.mjs"),
+  why: () => import("./chunks/why-FWHSFPVA.mjs"),
+  suggest: () => import("./chunks/suggest-MQBXVXFT.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -105,8 +105,11 @@ export const missingCopySource = crossCheckRule(
     if (ctx.builder === 'buildkit' && raw.data.instruction !== 'RUN --mount' && containsWildcards(String(raw.data.source ?? ''))) {
       // sismics/docs' `ADD docs-web/target/docs-web-*.war`, which the job's download-artifact step puts there.
       const step = ctx.preparedFor?.(raw.path) ?? (ctx.contextPreparedBy || null);
-      const preparedBy = step !== null ? { preparedBy: step } : {};
-      return { ...raw, data: { ...raw.data, emptyWildcard: true, ...preparedBy }, maxSeverity: 'warning' };
+      // Or in a submodule this checkout lacks (mediacloud's apps/temporal-grafana `COPY
+      // dashboards/dashboards/*`, its CI checking out with `submodules: recursive`): say so.
+      const submodule = step === null ? (ctx.submoduleOf?.(raw.path) ?? null) : null;
+      const why = step !== null ? { preparedBy: step } : submodule !== null ? { submodule } : {};
+      return { ...raw, data: { ...raw.data, emptyWildcard: true, ...why }, maxSeverity: 'warning' };
     }
     // The path holds an ARG the stage declares with no value (no default, no --build-arg): the
     // invocation that builds it passes one (minio's `COPY ./minio-${TARGETARCH}.${RELEASE}`), so the

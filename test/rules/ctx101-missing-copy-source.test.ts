@@ -1,7 +1,7 @@
 // CTX101 missing-copy-source: a main-context source that matches nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
 import { buildTree } from '../helpers/trees.js';
@@ -428,6 +428,14 @@ test('CTX101: a source in a git submodule this checkout has not checked out is a
       ],
     );
     assert.equal(f[0].message, 'COPY source "api/Gemfile" matches nothing in the build context of this checkout: it lies in git submodule api, which is not checked out here (git submodule update --init); the build fails without it');
+    // Under BuildKit a wildcard in it matches nothing and is copied as nothing; still, the submodule is
+    // why (mediacloud's `COPY dashboards/dashboards/*`, a submodule its CI checks out).
+    writeFileSync(join(tree.ctx, 'Dockerfile'), lines('FROM ruby', 'COPY api/*.gemspec /app/', 'COPY lib/*.gem /l/'));
+    const bk = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' })
+      .findings.filter((x) => x.ruleId === 'CTX101')
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    assert.deepEqual(bk.map((x) => [x.line, x.severity, x.data.submodule ?? null]), [[2, 'warning', 'api'], [3, 'warning', null]]);
+    assert.equal(bk[0].message, 'COPY source "api/*.gemspec" matches nothing in the build context of this checkout: it lies in git submodule api, which is not checked out here (git submodule update --init); without it BuildKit copies nothing for it and goes on (the legacy builder fails)');
   } finally {
     tree.cleanup();
   }

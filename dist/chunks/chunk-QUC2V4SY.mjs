@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-A33PO7DW.mjs";
+} from "./chunk-OINCWJNF.mjs";
 import {
   parseSize
 } from "./chunk-4LMCVR66.mjs";

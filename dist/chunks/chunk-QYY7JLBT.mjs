@@ -22,7 +22,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-A33PO7DW.mjs";
+} from "./chunk-OINCWJNF.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

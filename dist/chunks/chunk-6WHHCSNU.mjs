@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-A33PO7DW.mjs";
+} from "./chunk-OINCWJNF.mjs";
 import {
   parseSize
 } from "./chunk-4LMCVR66.mjs";

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-2DBFTRXC.mjs";
+} from "./chunk-QYY7JLBT.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -20,7 +20,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ZOHY3GTA.mjs";
+} from "./chunk-6WHHCSNU.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -50,7 +50,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-A33PO7DW.mjs";
+} from "./chunk-OINCWJNF.mjs";
 import {
   splitAtWildcard
 } from "./chunk-4LMCVR66.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-QUC2V4SY.mjs";
+} from "./chunks/chunk-VBYDSITD.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-6WHHCSNU.mjs";
+} from "./chunks/chunk-UUR4ADOX.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-OINCWJNF.mjs";
+} from "./chunks/chunk-X2Y5ZZ5Q.mjs";
 import "./chunks/chunk-4LMCVR66.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-KV67GQXX.mjs"),
-  why: () => import("./chunks/why-FWHSFPVA.mjs"),
-  suggest: () => import("./chunks/suggest-MQBXVXFT.mjs")
+  targets: () => import("./chunks/targets-WR7D6JRJ.mjs"),
+  why: () => import("./chunks/why-SHDRBA7O.mjs"),
+  suggest: () => import("./chunks/suggest-PIVTZNPS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

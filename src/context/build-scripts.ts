@@ -177,11 +177,13 @@ export function preparerOf(preparers: readonly Preparer[], contextRoot: string, 
   // A wildcard's component and what follows name nothing a script writes literally.
   const literal = parts.findIndex((p) => /[*?[\\]/.test(p));
   const upTo = literal < 0 ? parts.length : literal;
-  for (let k = upTo; k >= 1; k--) {
+  // Down to the context itself (k = 0): a download into it, or into a directory above it, may hold
+  // anything the context misses (rustdesk's download-artifact into docker-classic/ for `COPY hbbs-*.bin`).
+  for (let k = upTo; k >= 0; k--) {
     const abs = path.join(contextRoot, ...parts.slice(0, k));
     for (const p of preparers) {
       if (p.dirs.some((d) => abs === d || abs.startsWith(d + path.sep))) return p.step;
-      if (p.script !== undefined && p.scriptAt !== undefined) {
+      if (k > 0 && p.script !== undefined && p.scriptAt !== undefined) {
         const rel = path.relative(p.scriptAt, abs).split(path.sep).join('/');
         if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && lineWriting(p.script, rel, under) > 0) return p.step;
       }

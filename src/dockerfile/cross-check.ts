@@ -168,6 +168,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)`
         : typeof d.copiedWith === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}; "${d.copiedWith}" in the same instruction does, so both builders copy that and go on`
+        : d.emptyWildcard === true && typeof d.preparedBy === 'string' && d.mayOnly === true
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: a step before the build is to put it there (none is seen to write it; ${stepName(d.preparedBy)} may); without it BuildKit copies nothing for it and goes on (the legacy builder fails)`
         : d.emptyWildcard === true && typeof d.preparedBy === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: ${stepName(d.preparedBy)} is to put it there; without it BuildKit copies nothing for it and goes on (the legacy builder fails)`
         : d.emptyWildcard === true && typeof d.submodule === 'string'
@@ -194,6 +196,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: it lies in git submodule ${d.submodule}, which is not checked out here (git submodule update --init); the build fails without it`
         : typeof d.writtenBy === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it`
+        : typeof d.preparedBy === 'string' && d.mayOnly === true
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless a step before it puts it there (none is seen to write it; ${stepName(d.preparedBy)} may)`
         : typeof d.preparedBy === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless ${stepName(d.preparedBy)} puts it there`
         : typeof d.gitContext === 'string' && typeof d.linkTarget !== 'string'

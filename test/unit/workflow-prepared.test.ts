@@ -1230,7 +1230,9 @@ test('runTargets: a run step is no earlier step of its own builds; a later build
       ['.github/workflows/b.yml:b step 3', 'warning', 'step 2 (a run script)'],
     ]);
     const msg = multi.targets[1].result?.findings.find((f) => f.ruleId === 'CTX101')?.message ?? '';
-    assert.match(msg, /unless the earlier step 2 \(a run script\) puts it there$/);
+    // Its script is not seen to write built.txt: it only may (sirius-web's frontend step was named
+    // as what makes the jar its Maven step makes).
+    assert.match(msg, /unless a step before it puts it there \(none is seen to write it; the earlier step 2 \(a run script\) may\)$/);
   } finally {
     tree.cleanup();
   }

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QYY7JLBT.mjs";
+} from "./chunk-ZAQA3AQC.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-QUC2V4SY.mjs";
+} from "./chunk-VBYDSITD.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -34,7 +34,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-OINCWJNF.mjs";
+} from "./chunk-X2Y5ZZ5Q.mjs";
 import "./chunk-4LMCVR66.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-6WHHCSNU.mjs";
+} from "./chunk-UUR4ADOX.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-OINCWJNF.mjs";
+} from "./chunk-X2Y5ZZ5Q.mjs";
 import "./chunk-4LMCVR66.mjs";
 import {
   readRegularFile

@@ -22,7 +22,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-OINCWJNF.mjs";
+} from "./chunk-X2Y5ZZ5Q.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QYY7JLBT.mjs";
+} from "./chunk-ZAQA3AQC.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -20,7 +20,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-6WHHCSNU.mjs";
+} from "./chunk-UUR4ADOX.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -50,7 +50,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OINCWJNF.mjs";
+} from "./chunk-X2Y5ZZ5Q.mjs";
 import {
   splitAtWildcard
 } from "./chunk-4LMCVR66.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-OINCWJNF.mjs";
+} from "./chunk-X2Y5ZZ5Q.mjs";
 import {
   parseSize
 } from "./chunk-4LMCVR66.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-VBYDSITD.mjs";
+} from "./chunks/chunk-DLM3ALZ7.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-UUR4ADOX.mjs";
+} from "./chunks/chunk-R4F7AIL4.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-X2Y5ZZ5Q.mjs";
+} from "./chunks/chunk-EHXSDF7M.mjs";
 import "./chunks/chunk-4LMCVR66.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WR7D6JRJ.mjs"),
-  why: () => import("./chunks/why-SHDRBA7O.mjs"),
-  suggest: () => import("./chunks/suggest-PIVTZNPS.mjs")
+  targets: () => import("./chunks/targets-52DW5C5I.mjs"),
+  why: () => import("./chunks/why-6THLYM7A.mjs"),
+  suggest: () => import("./chunks/suggest-ZEDMO7OO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

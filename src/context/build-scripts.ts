@@ -3,7 +3,7 @@
 // writes (`go build -o test/s3/proxy_signature/weed`, seaweedfs' S3 proxy test; `cp $(PREFIX)/thanos
 // ./thanos_tmp_for_docker` in thanos' `docker` target) is made before the build, so CTX101 is a
 // warning naming that line. Only writes count (`-o`, `--output`, `>`, the last argument of `cp`,
-// `mv`, `install`, `ln`, `mkdir -p`, `tar -C`): a script that merely reads a deleted file (chroma's
+// `mv`, `install`, `ln`, `mkdir -p`, an extracting `tar -C`, `unzip -d`): a script that merely reads a deleted file (chroma's
 // rust-toolchain.toml) does not make it. Read once per repository, bounded, never through a symlink.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -123,7 +123,8 @@ export function scriptWritingForBuild(repoRoot: string, repoPath: string): strin
 
 /**
  * The first line (1-based; 0: none) of a shell script or recipe text that writes `relPath` (relative
- * to where it runs): `-o`/`--output`/`-C path`, `> path`, `cp|mv|install|ln|rsync ... path`, `mkdir path`.
+ * to where it runs): `-o`/`--output path`, `tar -x ... -C path`, `unzip ... -d path`, `> path`,
+ * `cp|mv|install|ln|rsync ... path`, `mkdir path`.
  */
 export function lineWriting(text: string, relPath: string, under = false): number {
   if (relPath === '' || relPath.includes('\n')) return 0;
@@ -135,7 +136,11 @@ export function lineWriting(text: string, relPath: string, under = false): numbe
   const intoDir = `(?:^|[\\s;&|(@-])(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;
   const writes = new RegExp(
     [
-      `(?:^|\\s)(?:-o|--output[= ]?|-C)\\s*['"]?${target}`,
+      `(?:^|\\s)(?:-o|--output[= ]?)\\s*['"]?${target}`,
+      // `tar -C DIR` writes DIR only when extracting (requarks/wiki's `tar -xzf ... -C build`):
+      // avni-webapp's `tar -czvf app.tgz -C build .` reads it, and `make -C`/`git -C` only go there.
+      `(?:^|[\\s;&|(@-])tar\\s(?=x[a-zA-Z]*\\s|(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*x[a-zA-Z]*(?=\\s)|--extract\\b|--get\\b))(?:[^\\n;&|]*\\s)?-C\\s*['"]?${target}`,
+      `(?:^|[\\s;&|(@-])unzip\\s[^\\n;&|]*\\s-d\\s*['"]?${target}`,
       `>>?\\s*['"]?${target}`,
       // A Makefile recipe line may start with @ (silent) or - (errors ignored).
       `(?:^|[\\s;&|(@-])(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scriptWriting } from '../../src/context/build-scripts.js';
+import { lineWriting, scriptWriting } from '../../src/context/build-scripts.js';
 import { buildTree } from '../helpers/trees.js';
 
 function repo(files: Record<string, string>, symlinks: Record<string, string> = {}) {
@@ -110,4 +110,22 @@ test('scriptWriting: a script a workflow runs after `cd dir &&` is dir\'s, and t
   } finally {
     tree.cleanup();
   }
+});
+
+// avniproject/avni-webapp: Makefile:106 `tar -czvf avni-webapp.tgz -C build .` archives build/; CTX101
+// named it as the line that writes `COPY build/ /build`'s source. `-C DIR` is a write only for an
+// extracting tar; `make -C` and `git -C` just go there. `unzip -d DIR` writes DIR (its CircleCI job).
+test('lineWriting: tar -C writes DIR only when extracting; make -C and git -C do not; unzip -d does', () => {
+  const cases: [string, number][] = [
+    ['tar -czvf app.tgz -C build .', 0],
+    ['tar -xzf a.tgz -C build', 1],
+    ['tar xzf a.tgz -C build', 1],
+    ['tar -C build -xzf a.tgz', 1],
+    ['tar --extract -f a.tar -C build', 1],
+    ['make -C build', 0],
+    ['git -C build pull', 0],
+    ['unzip ~/artifacts/app.zip -d build', 1],
+    ['tar -czf out.tgz build && tar -xf x.tar -C dist', 0],
+  ];
+  assert.deepEqual(cases.map(([line]) => [line, lineWriting(line, 'build')]), cases);
 });

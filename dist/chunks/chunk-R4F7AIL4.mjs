@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-X2Y5ZZ5Q.mjs";
+} from "./chunk-EHXSDF7M.mjs";
 import {
   parseSize
 } from "./chunk-4LMCVR66.mjs";

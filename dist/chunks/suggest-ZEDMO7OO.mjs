@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZAQA3AQC.mjs";
+} from "./chunk-7QN37C33.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -20,7 +20,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-UUR4ADOX.mjs";
+} from "./chunk-R4F7AIL4.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -50,7 +50,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-X2Y5ZZ5Q.mjs";
+} from "./chunk-EHXSDF7M.mjs";
 import {
   splitAtWildcard
 } from "./chunk-4LMCVR66.mjs";

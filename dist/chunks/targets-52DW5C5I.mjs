@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZAQA3AQC.mjs";
+} from "./chunk-7QN37C33.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-VBYDSITD.mjs";
+} from "./chunk-DLM3ALZ7.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -34,7 +34,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-X2Y5ZZ5Q.mjs";
+} from "./chunk-EHXSDF7M.mjs";
 import "./chunk-4LMCVR66.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -22,7 +22,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-X2Y5ZZ5Q.mjs";
+} from "./chunk-EHXSDF7M.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

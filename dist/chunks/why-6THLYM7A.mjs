@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UUR4ADOX.mjs";
+} from "./chunk-R4F7AIL4.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-X2Y5ZZ5Q.mjs";
+} from "./chunk-EHXSDF7M.mjs";
 import "./chunk-4LMCVR66.mjs";
 import {
   readRegularFile

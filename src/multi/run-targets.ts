@@ -307,12 +307,12 @@ function asGuessedContext(f: Finding, context: string, unplaced: number): Findin
 }
 
 /**
- * A Git-context build (build-push-action with no `context:`) in a directory whose git index cannot
+ * A Git-context build (build-push-action with no `context:`, bake-action v6+ with no `source:`) in a directory whose git index cannot
  * be read (a source archive, no .git): what the commit holds is unknown, so it is not audited.
  */
 function unreadableCommit(t: BuildTarget, opts: MultiOptions): string | null {
   if (!t.gitContext || commitReadable(t.context, opts.repository)) return null;
-  return 'it builds the Git context of the commit (build-push-action with no context:), and this directory has no git index to read what the commit holds; not audited';
+  return 'it builds the Git context of the commit, and this directory has no git index to read what the commit holds; not audited';
 }
 
 export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions): MultiAuditResult {

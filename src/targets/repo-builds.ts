@@ -22,6 +22,7 @@ import { toByteString } from '../context/bytes.js';
 import { parseGoBool } from '../go-bool.js';
 import { InputError } from '../errors.js';
 import { COMPOSE_FILE_NAMES, composeTargets } from './compose.js';
+import { bakeTargets } from './bake.js';
 import { expressionText, stepCondition } from './gha-if.js';
 import type { BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
@@ -1485,6 +1486,59 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             });
           }
         };
+        // docker/bake-action: `buildx bake` of `files` (in `workdir`) for `targets` (else the default
+        // group; a Compose file's every service). Since v6 its source is the Git context (the commit,
+        // no ignore file, nothing an earlier step writes) unless `source: .`; before v6, the
+        // workdir's files. Without `files`, bake's default names, which --all reads on its own.
+        // CMS-Enterprise/mint-app's run_tests.yml bakes `files: docker-compose.backend.yml`.
+        const bakeAction = (uses: string, w: Record<string, unknown>, label: string, ifCond: unknown) => {
+          const str = (k: string) => (typeof w[k] === 'string' ? String(withEnv(w[k])) : undefined);
+          const list = (v: string) => v.split(/[\n,]/).map((x) => x.trim()).filter((x) => x !== '');
+          const source = str('source');
+          const major = /@v(\d+)/i.exec(uses)?.[1];
+          const git = source === undefined ? major === undefined || Number(major) >= 6 : /^\{\{\s*defaultContext\s*\}\}$/.test(source);
+          if (str('files') === undefined || foreign) return;
+          const listed = (name: string, skipReason: string) => out.push({ name, declaredIn: rel, kind: 'bake', context: root, args: {}, namedContexts: {}, skipReason, unlocated: true });
+          if (source !== undefined && !git && source !== '.' && source !== './') {
+            listed(label, `its source ${source} is not this checkout's directory: not audited`);
+            return;
+          }
+          // One bake per combination of the job's matrix (mint-app's `targets: "${{ matrix.service_name }}"`).
+          const combos = matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('files'), str('targets'), str('workdir')]);
+          if (combos.length === 0) listed(label, 'the matrix values it names are known only when the workflow runs: not audited');
+          for (const combo of combos) {
+            if (stepCondition(ifCond, combo.values) === false) continue;
+            const at = combo.apply(label) + combo.label;
+            const files = list(combo.apply(str('files') ?? ''));
+            const targets = list(combo.apply(str('targets') ?? ''));
+            const workdir = combo.apply(str('workdir') ?? '.');
+            if ([...files, ...targets, workdir].some((x) => /\{\{/.test(x))) {
+              listed(at, 'its bake files, targets or working directory are known only when the workflow runs: not audited');
+              continue;
+            }
+            const abs = files.map((f) => path.resolve(root, workdir, f));
+            let found: BuildTarget[];
+            try {
+              if (abs.every((f) => /\.ya?ml$/i.test(f))) found = composeTargets(abs, { cwd: root, env: {}, skipFragments: true, repository: repository ?? { root, allowOutside: false } });
+              else if (abs.length === 1 && /\.json$/i.test(abs[0])) found = bakeTargets(abs[0], root, repository ?? { root, allowOutside: false }, path.resolve(root, workdir));
+              else {
+                listed(at, `bake files other than Compose files or one JSON file (${files.join(', ')}) are not read: run \`docker buildx bake --print\` on them and pass --bake; not audited`);
+                continue;
+              }
+            } catch (e) {
+              if (!(e instanceof InputError)) throw e;
+              listed(at, `the bake files it runs (${files.join(', ')}) cannot be read here: ${e.message}`);
+              continue;
+            }
+            const chosen = targets.length === 0 || targets.includes('default') ? found : found.filter((t) => targets.includes(t.name));
+            const missing = targets.filter((n) => n !== 'default' && !found.some((t) => t.name === n));
+            if (missing.length > 0) listed(at, `target ${missing.join(', ')} is not one ctx-audit reads from ${files.join(', ')} (a group, or a target outside the default group): not audited`);
+            for (const t of chosen) {
+              const built = { ...t, name: `${at}: ${t.name}`, declaredIn: rel };
+              out.push(t.skipReason !== undefined ? built : { ...built, ...(git ? { gitContext: true as const } : prepared(t.context)) });
+            }
+          }
+        };
         // docker/github-builder's build.yml, called as a job (pi-hole's build-and-publish): always a Git
         // context, `context:` its subdirectory (default `.`), `file` read there (its build.yml:
         // `new Build().gitContext({subdir: inputs.context})`, then build-push-action).
@@ -1537,6 +1591,8 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             // writes. Audited as such (src/buildkit/git-context.ts).
             // (docker's v1 took `path`, default `.`; depot's and Blacksmith's v1 follow docker's v2+.)
             pushBuilds(s.with ?? {}, label, (s as { if?: unknown }).if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? 'path' : 'git');
+          } else if (typeof s.uses === 'string' && /^docker\/bake-action@/i.test(s.uses)) {
+            bakeAction(s.uses, (s.with ?? {}) as Record<string, unknown>, label, (s as { if?: unknown }).if);
           } else if (wrapped !== null) {
             pushBuilds(wrapped, `${label} (via ${String(s.uses).replace(/@.*$/, '')}, read as build-push-action's inputs)`, (s as { if?: unknown }).if, 'path');
           } else if (typeof s.run === 'string') {

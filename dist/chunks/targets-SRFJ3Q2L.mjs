@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7QN37C33.mjs";
+} from "./chunk-GRLW5LN2.mjs";
 import {
   configForRun,
   failOnFor,
@@ -227,7 +227,7 @@ function asGuessedContext(f, context, unplaced) {
 }
 function unreadableCommit(t, opts) {
   if (!t.gitContext || commitReadable(t.context, opts.repository)) return null;
-  return "it builds the Git context of the commit (build-push-action with no context:), and this directory has no git index to read what the commit holds; not audited";
+  return "it builds the Git context of the commit, and this directory has no git index to read what the commit holds; not audited";
 }
 function runTargets(targets, opts) {
   const walks = { requested: 0, performed: 0, contexts: 0 };

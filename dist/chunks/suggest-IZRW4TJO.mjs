@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-7QN37C33.mjs";
+} from "./chunk-GRLW5LN2.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

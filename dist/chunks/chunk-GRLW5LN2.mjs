@@ -7563,6 +7563,53 @@ function workflowTargets(root, cwd, repository) {
             });
           }
         };
+        const bakeAction = (uses, w, label, ifCond) => {
+          const str = (k) => typeof w[k] === "string" ? String(withEnv(w[k])) : void 0;
+          const list = (v) => v.split(/[\n,]/).map((x) => x.trim()).filter((x) => x !== "");
+          const source = str("source");
+          const major = /@v(\d+)/i.exec(uses)?.[1];
+          const git = source === void 0 ? major === void 0 || Number(major) >= 6 : /^\{\{\s*defaultContext\s*\}\}$/.test(source);
+          if (str("files") === void 0 || foreign) return;
+          const listed = (name, skipReason) => out.push({ name, declaredIn: rel, kind: "bake", context: root, args: {}, namedContexts: {}, skipReason, unlocated: true });
+          if (source !== void 0 && !git && source !== "." && source !== "./") {
+            listed(label, `its source ${source} is not this checkout's directory: not audited`);
+            return;
+          }
+          const combos = matrixCombos(job.strategy?.matrix, [str("files"), str("targets"), str("workdir")]);
+          if (combos.length === 0) listed(label, "the matrix values it names are known only when the workflow runs: not audited");
+          for (const combo of combos) {
+            if (stepCondition(ifCond, combo.values) === false) continue;
+            const at = combo.apply(label) + combo.label;
+            const files = list(combo.apply(str("files") ?? ""));
+            const targets = list(combo.apply(str("targets") ?? ""));
+            const workdir = combo.apply(str("workdir") ?? ".");
+            if ([...files, ...targets, workdir].some((x) => /\{\{/.test(x))) {
+              listed(at, "its bake files, targets or working directory are known only when the workflow runs: not audited");
+              continue;
+            }
+            const abs2 = files.map((f) => path3.resolve(root, workdir, f));
+            let found;
+            try {
+              if (abs2.every((f) => /\.ya?ml$/i.test(f))) found = composeTargets(abs2, { cwd: root, env: {}, skipFragments: true, repository: repository ?? { root, allowOutside: false } });
+              else if (abs2.length === 1 && /\.json$/i.test(abs2[0])) found = bakeTargets(abs2[0], root, repository ?? { root, allowOutside: false }, path3.resolve(root, workdir));
+              else {
+                listed(at, `bake files other than Compose files or one JSON file (${files.join(", ")}) are not read: run \`docker buildx bake --print\` on them and pass --bake; not audited`);
+                continue;
+              }
+            } catch (e) {
+              if (!(e instanceof InputError)) throw e;
+              listed(at, `the bake files it runs (${files.join(", ")}) cannot be read here: ${e.message}`);
+              continue;
+            }
+            const chosen = targets.length === 0 || targets.includes("default") ? found : found.filter((t) => targets.includes(t.name));
+            const missing = targets.filter((n2) => n2 !== "default" && !found.some((t) => t.name === n2));
+            if (missing.length > 0) listed(at, `target ${missing.join(", ")} is not one ctx-audit reads from ${files.join(", ")} (a group, or a target outside the default group): not audited`);
+            for (const t of chosen) {
+              const built = { ...t, name: `${at}: ${t.name}`, declaredIn: rel };
+              out.push(t.skipReason !== void 0 ? built : { ...built, ...git ? { gitContext: true } : prepared(t.context) });
+            }
+          }
+        };
         const jobUses = job?.uses;
         if (typeof jobUses === "string" && /^docker\/github-builder\/\.github\/workflows\/build\.ya?ml@/i.test(jobUses)) {
           pushBuilds(job.with ?? {}, `${rel}:${jobId} (docker/github-builder)${via}`, job.if, "always-git");
@@ -7595,6 +7642,8 @@ function workflowTargets(root, cwd, repository) {
           }
           if (typeof s.uses === "string" && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
             pushBuilds(s.with ?? {}, label, s.if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? "path" : "git");
+          } else if (typeof s.uses === "string" && /^docker\/bake-action@/i.test(s.uses)) {
+            bakeAction(s.uses, s.with ?? {}, label, s.if);
           } else if (wrapped !== null) {
             pushBuilds(wrapped, `${label} (via ${String(s.uses).replace(/@.*$/, "")}, read as build-push-action's inputs)`, s.if, "path");
           } else if (typeof s.run === "string") {

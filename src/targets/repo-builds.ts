@@ -1509,7 +1509,12 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           for (const combo of combos) {
             if (stepCondition(ifCond, combo.values) === false) continue;
             const at = combo.apply(label) + combo.label;
-            const files = list(combo.apply(str('files') ?? ''));
+            // `cwd://` names a file in the runner's directory rather than the source; the bake file
+            // docker/metadata-action writes there (`cwd://${{ steps.meta.outputs.bake-file }}`) only
+            // sets tags, labels and annotations: no build input.
+            const files = list(combo.apply(str('files') ?? ''))
+              .filter((f) => !/^cwd:\/\/\$\{\{\s*steps\.[\w-]+\.outputs\.bake-file(?:-[\w-]+)?\s*\}\}$/.test(f))
+              .map((f) => f.replace(/^cwd:\/\//, ''));
             const targets = list(combo.apply(str('targets') ?? ''));
             const workdir = combo.apply(str('workdir') ?? '.');
             if ([...files, ...targets, workdir].some((x) => /\{\{/.test(x))) {

@@ -28,6 +28,7 @@ jobs:
         with:
           files: |
             ./bake/docker-bake.json
+            cwd://\${{ steps.meta.outputs.bake-file }}
           targets: app
   local:
     runs-on: ubuntu-latest
@@ -63,7 +64,8 @@ test('--all: a docker/bake-action step builds its Compose or Bake JSON files\' t
       [
         ['.github/workflows/ci.yml:bake step 2 [service=api]: api', '/', '/api.Dockerfile', 'dev', true, null, null],
         ['.github/workflows/ci.yml:bake step 2 [service=worker]: worker', '/worker', null, null, true, null, null],
-        // v5: the checkout, which the run step before it may write.
+        // v5: the checkout, which the run step before it may write; docker/metadata-action's bake file
+        // (tags and labels only) is no build input.
         ['.github/workflows/ci.yml:old step 3: app', '/', '/app.Dockerfile', null, false, 'step 2 (a run script)', null],
         ['.github/workflows/ci.yml:local step 1', '/', null, null, false, null, 'target nothere is not one ctx-audit reads from compose.ci.yml (a group, or a target outside the default group): not audited'],
         ['.github/workflows/ci.yml:local step 1: worker', '/worker', null, null, false, null, null],

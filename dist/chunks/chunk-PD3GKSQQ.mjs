@@ -7580,7 +7580,7 @@ function workflowTargets(root, cwd, repository) {
           for (const combo of combos) {
             if (stepCondition(ifCond, combo.values) === false) continue;
             const at = combo.apply(label) + combo.label;
-            const files = list(combo.apply(str("files") ?? ""));
+            const files = list(combo.apply(str("files") ?? "")).filter((f) => !/^cwd:\/\/\$\{\{\s*steps\.[\w-]+\.outputs\.bake-file(?:-[\w-]+)?\s*\}\}$/.test(f)).map((f) => f.replace(/^cwd:\/\//, ""));
             const targets = list(combo.apply(str("targets") ?? ""));
             const workdir = combo.apply(str("workdir") ?? ".");
             if ([...files, ...targets, workdir].some((x) => /\{\{/.test(x))) {

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GRLW5LN2.mjs";
+} from "./chunk-PD3GKSQQ.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-GRLW5LN2.mjs";
+} from "./chunk-PD3GKSQQ.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

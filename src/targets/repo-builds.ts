@@ -1044,7 +1044,8 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
  */
 export function packageScriptBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
   const out: RecipeBuild[] = [];
-  for (const f of rel.filter((x) => /(?:^|\/)package\.json$/.test(x)).slice(0, 50)) {
+  // Not a dependency's (a context that sends node_modules lists thousands).
+  for (const f of rel.filter((x) => /(?:^|\/)package\.json$/.test(x) && !/(?:^|\/)node_modules\//.test(x)).slice(0, 50)) {
     let scripts: unknown;
     try {
       scripts = (JSON.parse(readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8')) as { scripts?: unknown }).scripts;

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { templateReason } from '../../src/targets/repo-builds.js';
+import { packageScriptBuilds, templateReason } from '../../src/targets/repo-builds.js';
 import { discoverTargets } from '../../src/targets/discover.js';
 import { buildTree } from '../helpers/trees.js';
 
@@ -710,6 +710,21 @@ test('--all: a Compose file a Makefile recipe, a script or a package.json script
     ['frontend/Dockerfile (context: ., as package.json\'s dev:start script (docker-compose.dev.yml, service frontend) builds it)', '/', 'development', null],
     ['tools/img.Dockerfile (context: ., as package.json\'s img script builds it)', '/', 'slim', null],
   ]);
+});
+
+test('packageScriptBuilds: a dependency\'s package.json under node_modules (a context that sends node_modules) is no build of this repository', () => {
+  const files = {
+    'package.json': JSON.stringify({ scripts: { image: 'docker build -f app.Dockerfile .' } }),
+    'node_modules/dep/package.json': JSON.stringify({ scripts: { docker: 'docker build -f dep.Dockerfile .' } }),
+    'app.Dockerfile': 'FROM node\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const builds = packageScriptBuilds(tree.ctx, ['node_modules/dep/package.json', 'package.json']);
+    assert.deepEqual(builds.map((b) => [b.name, b.dockerfile?.slice(tree.ctx.length)]), [["package.json's image script", '/app.Dockerfile']]);
+  } finally {
+    tree.cleanup();
+  }
 });
 
 // LuthienResearch/luthien-proxy's quick_start_standalone.sh: `--build-arg BUILD_COMMIT="$(git rev-parse

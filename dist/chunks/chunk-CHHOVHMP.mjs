@@ -7248,7 +7248,7 @@ function scriptBuilds(root, rel) {
 }
 function packageScriptBuilds(root, rel) {
   const out = [];
-  for (const f of rel.filter((x) => /(?:^|\/)package\.json$/.test(x)).slice(0, 50)) {
+  for (const f of rel.filter((x) => /(?:^|\/)package\.json$/.test(x) && !/(?:^|\/)node_modules\//.test(x)).slice(0, 50)) {
     let scripts;
     try {
       scripts = JSON.parse(readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8")).scripts;

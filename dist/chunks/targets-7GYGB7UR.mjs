@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-PD3GKSQQ.mjs";
+} from "./chunk-CHHOVHMP.mjs";
 import {
   configForRun,
   failOnFor,

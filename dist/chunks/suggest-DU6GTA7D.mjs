@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-PD3GKSQQ.mjs";
+} from "./chunk-CHHOVHMP.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7GYGB7UR.mjs"),
+  targets: () => import("./chunks/targets-BOLUTCEN.mjs"),
   why: () => import("./chunks/why-6THLYM7A.mjs"),
-  suggest: () => import("./chunks/suggest-DU6GTA7D.mjs")
+  suggest: () => import("./chunks/suggest-DKHNQXED.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -7,7 +7,7 @@
 // Semantics from GitHub's expression docs: strings compare ignoring case; operands of different
 // types are compared as numbers (a string that is no number is NaN, which compares false).
 
-type Value = string | number | boolean | null;
+export type Value = string | number | boolean | null;
 /** `undefined`: not known from the checkout. */
 type Maybe = Value | undefined;
 
@@ -157,7 +157,7 @@ export function stepCondition(expr: unknown, matrix: Readonly<Record<string, str
  * of nginx-gateway-fabric's reusable build.yml, called with `image: ngf`: ''), `ref` giving the
  * values a checkout knows (a caller's `inputs.*`); undefined when it cannot tell.
  */
-export function expressionText(inner: string, ref: (name: string) => string | undefined): string | undefined {
+export function expressionText(inner: string, ref: (name: string) => Value | undefined): string | undefined {
   // Every reference known and no function call: `&&`/`||` over an unknown operand give a truthiness,
   // not a value.
   const tokens = tokenize(inner);

@@ -331,6 +331,9 @@ function nearestWithMost(dir: string, root: string, score: (d: string) => number
 }
 
 const MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\}\}/g;
+/** Any `${{ ... }}` on one line, and a `matrix.*` name inside one. */
+const EXPRESSION = /\$\{\{([^}\n]{0,256})\}\}/g;
+const MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
 /** At most this many builds from one step's matrix (a larger matrix is cut, in its own order). */
 const MAX_MATRIX_COMBOS = 16;
 
@@ -341,28 +344,31 @@ const MAX_MATRIX_COMBOS = 16;
  * texts use no matrix key; none when a key has no plain values (the build is then not audited).
  */
 function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: (s: string) => string; label: string; values: Record<string, string> }[] {
-  // `matrix.os`, or `matrix.config.dockerfile` into a list of objects (llama.cpp's docker.yml).
-  const keys = [...new Set(texts.flatMap((t) => [...(t ?? '').matchAll(MATRIX_REF)].map((m) => m[1])))].sort();
+  // `matrix.os`, or `matrix.config.dockerfile` into a list of objects (llama.cpp's docker.yml); and
+  // the matrix values an expression uses (selfhosthub/studio's `build-contexts: ${{ matrix.contracts
+  // && 'contracts=contracts' || '' }}`), which `apply` then evaluates for the combination.
+  const inExpressions = (t: string) => [...t.matchAll(EXPRESSION)].flatMap((e) => [...e[1].matchAll(MATRIX_NAME)].map((m) => m[1]));
+  const keys = [...new Set(texts.flatMap((t) => [...[...(t ?? '').matchAll(MATRIX_REF)].map((m) => m[1]), ...inExpressions(t ?? '')]))].sort();
   if (keys.length === 0) return [{ apply: (s) => s, label: '', values: {} }];
   if (!matrix || typeof matrix !== 'object' || Array.isArray(matrix)) return [];
   const m = matrix as Record<string, unknown>;
   const plain = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
-  /** The plain value at `path` inside `v`, or undefined. */
-  const pick = (v: unknown, path: string[]): string | undefined => {
+  /** The plain value at `path` inside `v` (its YAML type kept for expressions), or undefined. */
+  const pick = (v: unknown, path: string[]): string | number | boolean | undefined => {
     let x = v;
     for (const k of path) {
       if (!x || typeof x !== 'object' || Array.isArray(x)) return undefined;
       x = (x as Record<string, unknown>)[k];
     }
-    return plain(x) ? String(x) : undefined;
+    return plain(x) ? x : undefined;
   };
-  let rows: Record<string, string>[] = [{}];
+  let rows: Record<string, string | number | boolean>[] = [{}];
   for (const top of [...new Set(keys.map((k) => k.split('.')[0]))].sort()) {
     const values = Array.isArray(m[top]) ? (m[top] as unknown[]) : [];
     const mine = keys.filter((k) => k === top || k.startsWith(top + '.'));
     const picked = values.map((v) => Object.fromEntries(mine.map((k) => [k, pick(v, k.split('.').slice(1))])));
     if (picked.some((p) => Object.values(p).some((x) => x === undefined))) return [];
-    if (values.length > 0) rows = rows.flatMap((r) => picked.map((p) => ({ ...r, ...(p as Record<string, string>) })));
+    if (values.length > 0) rows = rows.flatMap((r) => picked.map((p) => ({ ...r, ...(p as Record<string, string | number | boolean>) })));
   }
   rows = rows.filter((r) => keys.every((k) => k in r));
   // `exclude:` before `include:`, as GitHub applies them: an entry drops the combinations that hold
@@ -372,17 +378,29 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: 
     if (!ex || typeof ex !== 'object' || Array.isArray(ex)) continue;
     const entries = Object.entries(ex as Record<string, unknown>);
     if (entries.length === 0 || !entries.every(([k, v]) => plain(v) && keys.includes(k))) continue;
-    rows = rows.filter((r) => !entries.every(([k, v]) => r[k] === String(v)));
+    rows = rows.filter((r) => !entries.every(([k, v]) => String(r[k]) === String(v)));
   }
   for (const inc of Array.isArray(m.include) ? m.include : []) {
     const e = Object.fromEntries(keys.map((k) => [k, pick(inc, k.split('.'))]));
-    if (keys.every((k) => e[k] !== undefined) && !rows.some((r) => keys.every((k) => r[k] === e[k]))) rows.push(e as Record<string, string>);
+    if (keys.every((k) => e[k] !== undefined) && !rows.some((r) => keys.every((k) => String(r[k]) === String(e[k])))) rows.push(e as Record<string, string | number | boolean>);
   }
-  return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => ({
-    apply: (s) => s.replace(MATRIX_REF, (whole, k: string) => r[k] ?? whole),
-    label: ` [${keys.map((k) => `${k}=${r[k]}`).join(', ')}]`,
-    values: r,
-  }));
+  return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => {
+    const text = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)]));
+    return {
+      apply: (s) =>
+        s
+          .replace(MATRIX_REF, (whole, k: string) => text[k] ?? whole)
+          // An expression over matrix values and literals: its text for this combination.
+          .replace(EXPRESSION, (whole, inner: string) => {
+            if (!MATRIX_NAME.test(inner)) return whole;
+            MATRIX_NAME.lastIndex = 0;
+            const v = expressionText(inner, (name) => (name.startsWith('matrix.') && name.slice('matrix.'.length) in r ? r[name.slice('matrix.'.length)] : undefined));
+            return v !== undefined && /^[\w./@+=,:-]*$/.test(v) ? v : whole;
+          }),
+      label: ` [${keys.map((k) => `${k}=${text[k]}`).join(', ')}]`,
+      values: text,
+    };
+  });
 }
 
 /** Whether two absolute directories are the same or one holds the other. */

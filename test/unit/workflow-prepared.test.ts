@@ -1940,3 +1940,45 @@ test('workflowTargets: a build whose only run-time matrix values are build args 
     tree.cleanup();
   }
 });
+
+// selfhosthub/studio's release-images.yml: `build-contexts: ${{ matrix.contracts && 'contracts=contracts'
+// || '' }}`. The expression was left unevaluated, the named context dropped with no word, and seven
+// Dockerfiles' `COPY --from=contracts` read as an image. Matrix values in an expression now vary the
+// builds and are evaluated per combination, with their YAML types (false is falsy).
+test('workflowTargets: an expression over matrix values in build-contexts (or context, file) is evaluated for each combination', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        include:',
+    '          - context: api',
+    '            contracts: true',
+    '          - context: web',
+    '            contracts: false',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: ${{ matrix.context }}',
+    "          file: ${{ matrix.context }}/${{ matrix.contracts && 'Dockerfile' || 'Dockerfile.slim' }}",
+    "          build-contexts: ${{ matrix.contracts && 'contracts=contracts' || '' }}",
+    '',
+  ].join('\n');
+  const files = { '.github/workflows/ci.yml': wf, 'api/Dockerfile': 'FROM node\nCOPY --from=contracts . /c\n', 'web/Dockerfile.slim': 'FROM node\nCOPY . /w\n', 'contracts/a.json': '{}' };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const rel = (p: string | undefined) => (p === undefined ? null : p.slice(tree.ctx.length));
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, rel(t.context), rel(t.dockerfile), Object.fromEntries(Object.entries(t.namedContexts).map(([k, v]) => [k, rel(v)]))]),
+      [
+        ['.github/workflows/ci.yml:build step 2 [context=api, contracts=true]', '/api', '/api/Dockerfile', { contracts: '/contracts' }],
+        ['.github/workflows/ci.yml:build step 2 [context=web, contracts=false]', '/web', '/web/Dockerfile.slim', {}],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

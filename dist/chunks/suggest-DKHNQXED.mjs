@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CHHOVHMP.mjs";
+} from "./chunk-XC273WPH.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -6809,9 +6809,12 @@ function nearestWithMost(dir, root, score) {
   return { best, most };
 }
 var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\}\}/g;
+var EXPRESSION = /\$\{\{([^}\n]{0,256})\}\}/g;
+var MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
 var MAX_MATRIX_COMBOS = 16;
 function matrixCombos(matrix, texts) {
-  const keys = [...new Set(texts.flatMap((t) => [...(t ?? "").matchAll(MATRIX_REF)].map((m2) => m2[1])))].sort();
+  const inExpressions = (t) => [...t.matchAll(EXPRESSION)].flatMap((e) => [...e[1].matchAll(MATRIX_NAME)].map((m2) => m2[1]));
+  const keys = [...new Set(texts.flatMap((t) => [...[...(t ?? "").matchAll(MATRIX_REF)].map((m2) => m2[1]), ...inExpressions(t ?? "")]))].sort();
   if (keys.length === 0) return [{ apply: (s) => s, label: "", values: {} }];
   if (!matrix || typeof matrix !== "object" || Array.isArray(matrix)) return [];
   const m = matrix;
@@ -6822,7 +6825,7 @@ function matrixCombos(matrix, texts) {
       if (!x || typeof x !== "object" || Array.isArray(x)) return void 0;
       x = x[k];
     }
-    return plain(x) ? String(x) : void 0;
+    return plain(x) ? x : void 0;
   };
   let rows = [{}];
   for (const top of [...new Set(keys.map((k) => k.split(".")[0]))].sort()) {
@@ -6837,17 +6840,25 @@ function matrixCombos(matrix, texts) {
     if (!ex || typeof ex !== "object" || Array.isArray(ex)) continue;
     const entries = Object.entries(ex);
     if (entries.length === 0 || !entries.every(([k, v]) => plain(v) && keys.includes(k))) continue;
-    rows = rows.filter((r) => !entries.every(([k, v]) => r[k] === String(v)));
+    rows = rows.filter((r) => !entries.every(([k, v]) => String(r[k]) === String(v)));
   }
   for (const inc of Array.isArray(m.include) ? m.include : []) {
     const e = Object.fromEntries(keys.map((k) => [k, pick(inc, k.split("."))]));
-    if (keys.every((k) => e[k] !== void 0) && !rows.some((r) => keys.every((k) => r[k] === e[k]))) rows.push(e);
+    if (keys.every((k) => e[k] !== void 0) && !rows.some((r) => keys.every((k) => String(r[k]) === String(e[k])))) rows.push(e);
   }
-  return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => ({
-    apply: (s) => s.replace(MATRIX_REF, (whole, k) => r[k] ?? whole),
-    label: ` [${keys.map((k) => `${k}=${r[k]}`).join(", ")}]`,
-    values: r
-  }));
+  return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => {
+    const text = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)]));
+    return {
+      apply: (s) => s.replace(MATRIX_REF, (whole, k) => text[k] ?? whole).replace(EXPRESSION, (whole, inner) => {
+        if (!MATRIX_NAME.test(inner)) return whole;
+        MATRIX_NAME.lastIndex = 0;
+        const v = expressionText(inner, (name) => name.startsWith("matrix.") && name.slice("matrix.".length) in r ? r[name.slice("matrix.".length)] : void 0);
+        return v !== void 0 && /^[\w./@+=,:-]*$/.test(v) ? v : whole;
+      }),
+      label: ` [${keys.map((k) => `${k}=${text[k]}`).join(", ")}]`,
+      values: text
+    };
+  });
 }
 function overlaps(a, b) {
   return a === b || b.startsWith(a.endsWith(path3.sep) ? a : a + path3.sep) || a.startsWith(b + path3.sep);

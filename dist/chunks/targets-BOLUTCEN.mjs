@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CHHOVHMP.mjs";
+} from "./chunk-XC273WPH.mjs";
 import {
   configForRun,
   failOnFor,

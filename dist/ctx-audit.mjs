@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BOLUTCEN.mjs"),
+  targets: () => import("./chunks/targets-NJQLDZYP.mjs"),
   why: () => import("./chunks/why-6THLYM7A.mjs"),
-  suggest: () => import("./chunks/suggest-DKHNQXED.mjs")
+  suggest: () => import("./chunks/suggest-R2RDGYJG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

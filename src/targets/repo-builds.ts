@@ -241,6 +241,9 @@ export function contextDirFor(abs: string, root: string): string | null {
  * (nats-server's docker/Dockerfile.nightly copies ./nats-server/, ./nsc/ and ./natscli/, which its
  * release action checks out side by side). Two, not one: a single missing source may be a typo.
  */
+/** A `cd` to a relative directory in a RUN's command (`cd bin-agent-manager && ...`). */
+const RUN_CD = /(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g;
+
 export function placeStandalone(abs: string, root: string): { dir: string | null; elsewhere: string[] | null } {
   const none = { dir: null, elsewhere: null };
   const dir = path.dirname(abs);
@@ -258,7 +261,12 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
   // A name no ARG declares is "" whatever is passed, so such a source is certain (greptimedb's
   // `COPY $DOCKER_BUILD_ROOT/docker/...`, built from the root); one a --build-arg may set is not.
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.openArgs.length === 0);
-  const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..')))];
+  // After a copy of the whole context, the directories a RUN `cd`s into are paths of the context too
+  // (voipbin's bin-agent-manager/Dockerfile: `COPY ./ .`, then `RUN cd bin-agent-manager && go build`,
+  // built from the root by its CI; placed in its own directory, `suggest` proposed excluding it).
+  const wholeCopy = sources.some((s) => s.instruction !== 'RUN --mount' && /^\.?\/?$/.test(s.source));
+  const cdInto = wholeCopy ? parsed.stages.flatMap((st) => (st.runs ?? []).flatMap((r) => [...r.text.matchAll(RUN_CD)].map((m) => (m[1] ?? m[2] ?? m[3]).replace(/^\.\/+|\/+$/g, '')))) : [];
+  const named = [...new Set([...sources.map((s) => literalPrefix(s.source)), ...cdInto].filter((p) => p !== '' && p !== '.' && !p.startsWith('..') && !p.split('/').includes('..')))];
   // Sources whose last component alone is a wildcard (regclient's `COPY go.* /src/` beside `COPY . /src/`):
   // they resolve where a name in their directory matches. Only when nothing is named literally: in
   // `COPY package.json yarn.lock* pnpm-lock.yaml* ./` (payload's templates, built from their own

@@ -286,3 +286,20 @@ test('templateReason: FROM with a capitalised placeholder image (rook\'s `FROM B
   assert.equal(reason('FROM golang:1.22 AS Builder\nRUN go build\nFROM Builder\nCOPY a /a\n'), null);
   assert.equal(reason('ARG BASE=alpine\nFROM ${BASE}\nFROM MyRegistry.example.com:5000/team/app:Latest\n'), null);
 });
+
+// voipbin/monorepo: bin-agent-manager/Dockerfile copies the whole context, then `RUN cd
+// bin-agent-manager && go build` (its go.mod replaces ../bin-common-handler), built from the root by
+// CircleCI. Placed in its own directory, `suggest` for another Dockerfile of the root proposed
+// excluding every service directory. A directory a RUN `cd`s into after a whole-context copy is a
+// path of the context; one beside the Dockerfile keeps it there.
+test('contextDirFor: after a whole-context COPY, the directories a RUN cds into place the Dockerfile', () => {
+  const files = {
+    'svc-a/Dockerfile': 'FROM golang AS build\nWORKDIR /app\nCOPY ./ .\nRUN cd svc-a && go build -o /app/bin/ ./cmd/...\n',
+    'svc-a/go.mod': 'module a\n',
+    'common/go.mod': 'module c\n',
+    'tool/Dockerfile': 'FROM debian\nCOPY . /src\nRUN cd src && make\n',
+    'tool/src/Makefile': 'all:\n',
+  };
+  assert.equal(contextInRepo(files, 'svc-a/Dockerfile'), '.');
+  assert.equal(contextInRepo(files, 'tool/Dockerfile'), null);
+});

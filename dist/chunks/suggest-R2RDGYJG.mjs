@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XC273WPH.mjs";
+} from "./chunk-3VJ2VDPC.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -6751,6 +6751,7 @@ function goEmbeddedBy(abs, root) {
   return null;
 }
 var literalPrefix = (source) => literalComponents(source).join("/");
+var RUN_CD = /(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g;
 function placeStandalone(abs, root) {
   const none = { dir: null, elsewhere: null };
   const dir = path3.dirname(abs);
@@ -6763,7 +6764,9 @@ function placeStandalone(abs, root) {
   }
   const parsed = parseDockerfile(text);
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.openArgs.length === 0);
-  const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith("..")))];
+  const wholeCopy = sources.some((s) => s.instruction !== "RUN --mount" && /^\.?\/?$/.test(s.source));
+  const cdInto = wholeCopy ? parsed.stages.flatMap((st) => (st.runs ?? []).flatMap((r) => [...r.text.matchAll(RUN_CD)].map((m) => (m[1] ?? m[2] ?? m[3]).replace(/^\.\/+|\/+$/g, "")))) : [];
+  const named = [...new Set([...sources.map((s) => literalPrefix(s.source)), ...cdInto].filter((p) => p !== "" && p !== "." && !p.startsWith("..") && !p.split("/").includes("..")))];
   const globs = named.length > 0 ? [] : [
     ...new Set(
       sources.map((s) => s.source.split("/").filter((c) => c !== "" && c !== ".")).filter((c) => c.length > 0 && !c.includes("..") && literalComponents(c.join("/")).length === c.length - 1).map((c) => c.join("/"))

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XC273WPH.mjs";
+} from "./chunk-3VJ2VDPC.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DLM3ALZ7.mjs";
+} from "./chunks/chunk-753IVOUP.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-R4F7AIL4.mjs";
+} from "./chunks/chunk-BX4YRC3J.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EHXSDF7M.mjs";
-import "./chunks/chunk-4LMCVR66.mjs";
+} from "./chunks/chunk-QUEIKHWO.mjs";
+import "./chunks/chunk-SV4ML2RQ.mjs";
 import {
   planTar
 } from "./chunks/chunk-P5UV6JW7.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NJQLDZYP.mjs"),
-  why: () => import("./chunks/why-6THLYM7A.mjs"),
-  suggest: () => import("./chunks/suggest-R2RDGYJG.mjs")
+  targets: () => import("./chunks/targets-42DCAOLQ.mjs"),
+  why: () => import("./chunks/why-7Y6OW5FP.mjs"),
+  suggest: () => import("./chunks/suggest-W5646MZK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -14,6 +14,7 @@ import type { RepoBoundary } from '../context/boundary.js';
 import { mergeTargetRedactions, redactor, type TargetRedaction } from '../targets/redact.js';
 import { hideUrlCredentials } from '../context/url-credentials.js';
 import { gitOracles } from '../rules/gitignore.js';
+import type { SecretHit, SecretScanCache } from '../rules/rule.js';
 import { isLocalContextValue } from '../targets/named-context.js';
 import { toByteString } from '../context/bytes.js';
 import { isRemoteContext } from '../targets/target.js';
@@ -126,7 +127,7 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
   return [...byKey.values()];
 }
 
-function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => WalkResult): AuditResult {
+function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => WalkResult, secretScans: SecretScanCache): AuditResult {
   const base: AuditOptions = {
     context: t.context,
     file: t.dockerfile,
@@ -143,6 +144,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     ...(t.gitContext ? { gitContext: { source: "this checkout's commit, build-push-action's default context", workingTree: true } } : {}),
     argsAtRunTime: t.argsAtRunTime,
     walk,
+    secretScans,
     repository: opts.repository,
     measureExcluded: opts.measureExcluded,
     // A fetched URL context: its archive upload, or its clone as the repository boundary.
@@ -318,6 +320,7 @@ function unreadableCommit(t: BuildTarget, opts: MultiOptions): string | null {
 export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions): MultiAuditResult {
   const walks = { requested: 0, performed: 0, contexts: 0 };
   const walk = memoizedWalk(walks);
+  const secretScans: SecretScanCache = new Map<string, readonly SecretHit[]>();
   const reports: TargetReport[] = [];
   const findings: TargetFinding[] = [];
   const unplaced = targets.filter((t) => t.unlocated === true).length;
@@ -342,7 +345,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     const hide = hiderFor(t.redaction);
     if (!report.skipped && !report.error) {
       try {
-        report.result = auditOne(t, opts, walk);
+        report.result = auditOne(t, opts, walk, secretScans);
         if (t.builder !== undefined && t.builder !== opts.builder) {
           const message = t.builder === 'legacy' ? `audited for the legacy builder: ${t.declaredIn} runs \`docker build\` with DOCKER_BUILDKIT=0` : `audited for BuildKit, the builder ${t.declaredIn} runs`;
           report.result.context.notices.unshift({ path: t.declaredIn, message });

@@ -130,6 +130,9 @@ export function scanForSecrets(content: string): SecretHit[] {
   return found;
 }
 
+/** The one empty answer a scan cache holds for every clean file. */
+const NO_HITS: readonly SecretHit[] = Object.freeze([]);
+
 /** Sent regular files with content, outside the dependency trees: the files the rule reads. */
 export function isSecretScanCandidate(e: Pick<SentEntry, 'kind' | 'contentBytes' | 'path'>): boolean {
   return e.kind === 'file' && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
@@ -217,7 +220,12 @@ export const secretContent = defineRule<SecretContentData>({
     for (const e of ctx.entries) {
       if (!isSecretScanCandidate(e)) continue;
       if (ctx.progress && ++done % 512 === 0) ctx.progress(done, total);
-      const hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
+      const key = ctx.secretScans ? `${e.path}\0${e.contentBytes}\0${maxBytes}` : '';
+      let hits = ctx.secretScans?.get(key);
+      if (hits === undefined) {
+        hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
+        ctx.secretScans?.set(key, hits.length === 0 ? NO_HITS : hits);
+      }
       if (hits.length === 0) continue;
       // A committed test file (src/rules/test-fixtures.ts): a fixture, reported at info at most. In a
       // committed Rust file, so is a hit inside its `#[cfg(test)]` module (read again: hits are rare).

@@ -108,6 +108,8 @@ export interface RuleContext {
   crossCheck: CrossCheckResult | null;
   /** Results the background worker computed ahead of the rules (absent: the rules read for themselves). */
   prescanned?: Prescanned | null;
+  /** CTX202's hits by file, kept across the audits of one run (AuditOptions.secretScans). */
+  secretScans?: SecretScanCache;
   /** Told how far a rule that reads file contents has got (files done, files to read), so a long scan shows it moving. */
   progress?: (done: number, total: number) => void;
 }
@@ -123,6 +125,12 @@ export type SecretKind = 'private-key' | 'aws-access-key-id' | 'github-token' | 
 export type SecretHit = { kind: SecretKind; line: number; keyIdOnly?: true };
 
 /** Work done ahead of the rules, off the main thread. `undefined` for a path means "not done: do it yourself". */
+/** CTX202's hits by file (its path, size and bytes read), for audits of the same files in one run. */
+export interface SecretScanCache {
+  get(key: string): readonly SecretHit[] | undefined;
+  set(key: string, hits: readonly SecretHit[]): void;
+}
+
 export interface Prescanned {
   /** CTX202's hits for a sent file. */
   secrets(path: string): SecretHit[] | undefined;

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EHXSDF7M.mjs";
+} from "./chunk-QUEIKHWO.mjs";
 import {
   parseSize
-} from "./chunk-4LMCVR66.mjs";
+} from "./chunk-SV4ML2RQ.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-EHXSDF7M.mjs";
+} from "./chunk-QUEIKHWO.mjs";
 import {
   parseSize
-} from "./chunk-4LMCVR66.mjs";
+} from "./chunk-SV4ML2RQ.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-3VJ2VDPC.mjs";
+} from "./chunk-UFDOBZRO.mjs";
 import {
   configForRun,
   failOnFor,
@@ -20,7 +20,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-DLM3ALZ7.mjs";
+} from "./chunk-753IVOUP.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -34,8 +34,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-EHXSDF7M.mjs";
-import "./chunk-4LMCVR66.mjs";
+} from "./chunk-QUEIKHWO.mjs";
+import "./chunk-SV4ML2RQ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {
@@ -110,7 +110,7 @@ function dedupe(targets) {
   }
   return [...byKey.values()];
 }
-function auditOne(t, opts, walk) {
+function auditOne(t, opts, walk, secretScans) {
   const base = {
     context: t.context,
     file: t.dockerfile,
@@ -127,6 +127,7 @@ function auditOne(t, opts, walk) {
     ...t.gitContext ? { gitContext: { source: "this checkout's commit, build-push-action's default context", workingTree: true } } : {},
     argsAtRunTime: t.argsAtRunTime,
     walk,
+    secretScans,
     repository: opts.repository,
     measureExcluded: opts.measureExcluded,
     // A fetched URL context: its archive upload, or its clone as the repository boundary.
@@ -232,6 +233,7 @@ function unreadableCommit(t, opts) {
 function runTargets(targets, opts) {
   const walks = { requested: 0, performed: 0, contexts: 0 };
   const walk = memoizedWalk(walks);
+  const secretScans = /* @__PURE__ */ new Map();
   const reports = [];
   const findings = [];
   const unplaced = targets.filter((t) => t.unlocated === true).length;
@@ -255,7 +257,7 @@ function runTargets(targets, opts) {
     const hide = hiderFor(t.redaction);
     if (!report.skipped && !report.error) {
       try {
-        report.result = auditOne(t, opts, walk);
+        report.result = auditOne(t, opts, walk, secretScans);
         if (t.builder !== void 0 && t.builder !== opts.builder) {
           const message = t.builder === "legacy" ? `audited for the legacy builder: ${t.declaredIn} runs \`docker build\` with DOCKER_BUILDKIT=0` : `audited for BuildKit, the builder ${t.declaredIn} runs`;
           report.result.context.notices.unshift({ path: t.declaredIn, message });

@@ -662,6 +662,7 @@ function scanForSecrets(content) {
   }
   return found;
 }
+var NO_HITS = Object.freeze([]);
 function isSecretScanCandidate(e) {
   return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
@@ -711,7 +712,12 @@ var secretContent = defineRule({
     for (const e of ctx.entries) {
       if (!isSecretScanCandidate(e)) continue;
       if (ctx.progress && ++done % 512 === 0) ctx.progress(done, total);
-      const hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
+      const key = ctx.secretScans ? `${e.path}\0${e.contentBytes}\0${maxBytes}` : "";
+      let hits = ctx.secretScans?.get(key);
+      if (hits === void 0) {
+        hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
+        ctx.secretScans?.set(key, hits.length === 0 ? NO_HITS : hits);
+      }
       if (hits.length === 0) continue;
       const whole = isCommittedTestFile(ctx, e.path);
       const vendored = !whole && isVendoredModuleFile(ctx, e.path);

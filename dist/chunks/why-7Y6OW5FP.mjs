@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-R4F7AIL4.mjs";
+} from "./chunk-BX4YRC3J.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EHXSDF7M.mjs";
-import "./chunk-4LMCVR66.mjs";
+} from "./chunk-QUEIKHWO.mjs";
+import "./chunk-SV4ML2RQ.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

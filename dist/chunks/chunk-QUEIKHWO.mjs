@@ -39,7 +39,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-4LMCVR66.mjs";
+} from "./chunk-SV4ML2RQ.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -15944,6 +15944,8 @@ function audit(opts, mode, startWorker) {
     crossCheck: cross,
     builder: opts.builder,
     prescanned,
+    // One run's scans of this directory's files (the same bytes whichever target reads them).
+    secretScans: opts.secretScans ? scopedScans(opts.secretScans, legacy.resolved.root) : void 0,
     // With the worker's answers, the prescan reports the reading; otherwise the rule does.
     progress: prescanned ? void 0 : opts.onSecretScan
   };
@@ -16006,6 +16008,10 @@ function committedCopyLookup(trackedBlob, reader) {
     const buf = reader.readPrefix(p, size);
     return buf === null || buf.length !== size ? null : trackedBlob(blobId(buf));
   };
+}
+function scopedScans(all, root) {
+  const prefix = `${root}\0`;
+  return { get: (k) => all.get(prefix + k), set: (k, v) => all.set(prefix + k, v) };
 }
 function submoduleLookup(repoRoot, inRepo) {
   return (p) => uncheckedSubmodule(repoRoot, byteStringToText(inRepo(p)));

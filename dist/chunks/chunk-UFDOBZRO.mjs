@@ -22,13 +22,13 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-EHXSDF7M.mjs";
+} from "./chunk-QUEIKHWO.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-4LMCVR66.mjs";
+} from "./chunk-SV4ML2RQ.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-3VJ2VDPC.mjs";
+} from "./chunk-UFDOBZRO.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -20,7 +20,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-R4F7AIL4.mjs";
+} from "./chunk-BX4YRC3J.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -50,10 +50,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EHXSDF7M.mjs";
+} from "./chunk-QUEIKHWO.mjs";
 import {
   splitAtWildcard
-} from "./chunk-4LMCVR66.mjs";
+} from "./chunk-SV4ML2RQ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-42DCAOLQ.mjs"),
+  targets: () => import("./chunks/targets-VGO3BMUV.mjs"),
   why: () => import("./chunks/why-7Y6OW5FP.mjs"),
-  suggest: () => import("./chunks/suggest-W5646MZK.mjs")
+  suggest: () => import("./chunks/suggest-OXBTTK6C.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -356,7 +356,11 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: 
   // the matrix values an expression uses (selfhosthub/studio's `build-contexts: ${{ matrix.contracts
   // && 'contracts=contracts' || '' }}`), which `apply` then evaluates for the combination.
   const inExpressions = (t: string) => [...t.matchAll(EXPRESSION)].flatMap((e) => [...e[1].matchAll(MATRIX_NAME)].map((m) => m[1]));
-  const keys = [...new Set(texts.flatMap((t) => [...[...(t ?? '').matchAll(MATRIX_REF)].map((m) => m[1]), ...inExpressions(t ?? '')]))].sort();
+  const direct = new Set(texts.flatMap((t) => [...(t ?? '').matchAll(MATRIX_REF)].map((m) => m[1])));
+  const keys = [...new Set([...direct, ...texts.flatMap((t) => inExpressions(t ?? ''))])].sort();
+  // A key only an expression names may be missing from a combination, as GitHub gives it then (null):
+  // LocalAI's base-images.yml tests `matrix.skip-drivers`, which only one include entry sets.
+  const required = (k: string) => direct.has(k);
   if (keys.length === 0) return [{ apply: (s) => s, label: '', values: {} }];
   if (!matrix || typeof matrix !== 'object' || Array.isArray(matrix)) return [];
   const m = matrix as Record<string, unknown>;
@@ -370,15 +374,21 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: 
     }
     return plain(x) ? x : undefined;
   };
-  let rows: Record<string, string | number | boolean>[] = [{}];
+  type Row = Record<string, string | number | boolean | null>;
+  /** A combination's values, an optional key missing as null; undefined when a required one is. */
+  const rowOf = (entries: [string, string | number | boolean | undefined][]): Row | undefined => {
+    if (entries.some(([k, x]) => x === undefined && required(k))) return undefined;
+    return Object.fromEntries(entries.map(([k, x]) => [k, x ?? null]));
+  };
+  let rows: Row[] = [{}];
   for (const top of [...new Set(keys.map((k) => k.split('.')[0]))].sort()) {
     const values = Array.isArray(m[top]) ? (m[top] as unknown[]) : [];
     const mine = keys.filter((k) => k === top || k.startsWith(top + '.'));
-    const picked = values.map((v) => Object.fromEntries(mine.map((k) => [k, pick(v, k.split('.').slice(1))])));
-    if (picked.some((p) => Object.values(p).some((x) => x === undefined))) return [];
-    if (values.length > 0) rows = rows.flatMap((r) => picked.map((p) => ({ ...r, ...(p as Record<string, string | number | boolean>) })));
+    const picked = values.map((v) => rowOf(mine.map((k) => [k, pick(v, k.split('.').slice(1))])));
+    if (picked.some((p) => p === undefined)) return [];
+    if (values.length > 0) rows = rows.flatMap((r) => picked.map((p) => ({ ...r, ...(p as Row) })));
   }
-  rows = rows.filter((r) => keys.every((k) => k in r));
+  rows = rows.filter((r) => keys.every((k) => k in r || !required(k)));
   // `exclude:` before `include:`, as GitHub applies them: an entry drops the combinations that hold
   // all of its values. Only an entry of plain values on keys the build names can be applied; one
   // on another key removes some jobs of a row, not the row (DefectDojo's nginx x debian).
@@ -386,14 +396,14 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: 
     if (!ex || typeof ex !== 'object' || Array.isArray(ex)) continue;
     const entries = Object.entries(ex as Record<string, unknown>);
     if (entries.length === 0 || !entries.every(([k, v]) => plain(v) && keys.includes(k))) continue;
-    rows = rows.filter((r) => !entries.every(([k, v]) => String(r[k]) === String(v)));
+    rows = rows.filter((r) => !entries.every(([k, v]) => String(r[k] ?? '') === String(v)));
   }
   for (const inc of Array.isArray(m.include) ? m.include : []) {
-    const e = Object.fromEntries(keys.map((k) => [k, pick(inc, k.split('.'))]));
-    if (keys.every((k) => e[k] !== undefined) && !rows.some((r) => keys.every((k) => String(r[k]) === String(e[k])))) rows.push(e as Record<string, string | number | boolean>);
+    const e = rowOf(keys.map((k) => [k, pick(inc, k.split('.'))]));
+    if (e !== undefined && !rows.some((r) => keys.every((k) => String(r[k] ?? '') === String(e[k] ?? '')))) rows.push(e);
   }
   return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => {
-    const text = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)]));
+    const text = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)]));
     return {
       apply: (s) =>
         s
@@ -402,10 +412,11 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: 
           .replace(EXPRESSION, (whole, inner: string) => {
             if (!MATRIX_NAME.test(inner)) return whole;
             MATRIX_NAME.lastIndex = 0;
-            const v = expressionText(inner, (name) => (name.startsWith('matrix.') && name.slice('matrix.'.length) in r ? r[name.slice('matrix.'.length)] : undefined));
+            const v = expressionText(inner, (name) => (name.startsWith('matrix.') && keys.includes(name.slice('matrix.'.length)) ? (r[name.slice('matrix.'.length)] ?? null) : undefined));
             return v !== undefined && /^[\w./@+=,:-]*$/.test(v) ? v : whole;
           }),
-      label: ` [${keys.map((k) => `${k}=${text[k]}`).join(', ')}]`,
+      // (An optional key a combination lacks is left out of its name.)
+      label: ` [${keys.filter((k) => r[k] !== null && r[k] !== undefined || required(k)).map((k) => `${k}=${text[k] ?? ''}`).join(', ')}]`,
       values: text,
     };
   });

@@ -1982,3 +1982,41 @@ test('workflowTargets: an expression over matrix values in build-contexts (or co
     tree.cleanup();
   }
 });
+
+// LocalAI's base-images.yml tests `matrix.skip-drivers`, which one include entry of seven sets: the
+// other six were dropped as combinations missing a key. A key only an expression names may be
+// missing, as GitHub gives it then (null); one the build names directly may not.
+test('workflowTargets: a matrix key only an expression names may be missing from an include entry (null); the build is still made for it', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        include:',
+    '          - context: api',
+    '          - context: web',
+    "            skip-drivers: 'true'",
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: ${{ matrix.context }}',
+    "          build-args: SKIP_DRIVERS=${{ matrix.skip-drivers == 'true' && 'true' || 'false' }}",
+    '',
+  ].join('\n');
+  const files = { '.github/workflows/ci.yml': wf, 'api/Dockerfile': 'FROM node\n', 'web/Dockerfile': 'FROM node\n' };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.args]),
+      [
+        ['.github/workflows/ci.yml:build step 2 [context=api]', { SKIP_DRIVERS: 'false' }],
+        ['.github/workflows/ci.yml:build step 2 [context=web, skip-drivers=true]', { SKIP_DRIVERS: 'true' }],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-UFDOBZRO.mjs";
+} from "./chunk-VZ4BR64C.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

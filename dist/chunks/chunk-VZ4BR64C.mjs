@@ -6817,7 +6817,9 @@ var MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
 var MAX_MATRIX_COMBOS = 16;
 function matrixCombos(matrix, texts) {
   const inExpressions = (t) => [...t.matchAll(EXPRESSION)].flatMap((e) => [...e[1].matchAll(MATRIX_NAME)].map((m2) => m2[1]));
-  const keys = [...new Set(texts.flatMap((t) => [...[...(t ?? "").matchAll(MATRIX_REF)].map((m2) => m2[1]), ...inExpressions(t ?? "")]))].sort();
+  const direct = new Set(texts.flatMap((t) => [...(t ?? "").matchAll(MATRIX_REF)].map((m2) => m2[1])));
+  const keys = [.../* @__PURE__ */ new Set([...direct, ...texts.flatMap((t) => inExpressions(t ?? ""))])].sort();
+  const required = (k) => direct.has(k);
   if (keys.length === 0) return [{ apply: (s) => s, label: "", values: {} }];
   if (!matrix || typeof matrix !== "object" || Array.isArray(matrix)) return [];
   const m = matrix;
@@ -6830,35 +6832,40 @@ function matrixCombos(matrix, texts) {
     }
     return plain(x) ? x : void 0;
   };
+  const rowOf = (entries) => {
+    if (entries.some(([k, x]) => x === void 0 && required(k))) return void 0;
+    return Object.fromEntries(entries.map(([k, x]) => [k, x ?? null]));
+  };
   let rows = [{}];
   for (const top of [...new Set(keys.map((k) => k.split(".")[0]))].sort()) {
     const values = Array.isArray(m[top]) ? m[top] : [];
     const mine = keys.filter((k) => k === top || k.startsWith(top + "."));
-    const picked = values.map((v) => Object.fromEntries(mine.map((k) => [k, pick(v, k.split(".").slice(1))])));
-    if (picked.some((p) => Object.values(p).some((x) => x === void 0))) return [];
+    const picked = values.map((v) => rowOf(mine.map((k) => [k, pick(v, k.split(".").slice(1))])));
+    if (picked.some((p) => p === void 0)) return [];
     if (values.length > 0) rows = rows.flatMap((r) => picked.map((p) => ({ ...r, ...p })));
   }
-  rows = rows.filter((r) => keys.every((k) => k in r));
+  rows = rows.filter((r) => keys.every((k) => k in r || !required(k)));
   for (const ex of Array.isArray(m.exclude) ? m.exclude : []) {
     if (!ex || typeof ex !== "object" || Array.isArray(ex)) continue;
     const entries = Object.entries(ex);
     if (entries.length === 0 || !entries.every(([k, v]) => plain(v) && keys.includes(k))) continue;
-    rows = rows.filter((r) => !entries.every(([k, v]) => String(r[k]) === String(v)));
+    rows = rows.filter((r) => !entries.every(([k, v]) => String(r[k] ?? "") === String(v)));
   }
   for (const inc of Array.isArray(m.include) ? m.include : []) {
-    const e = Object.fromEntries(keys.map((k) => [k, pick(inc, k.split("."))]));
-    if (keys.every((k) => e[k] !== void 0) && !rows.some((r) => keys.every((k) => String(r[k]) === String(e[k])))) rows.push(e);
+    const e = rowOf(keys.map((k) => [k, pick(inc, k.split("."))]));
+    if (e !== void 0 && !rows.some((r) => keys.every((k) => String(r[k] ?? "") === String(e[k] ?? "")))) rows.push(e);
   }
   return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => {
-    const text = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, String(v)]));
+    const text = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)]));
     return {
       apply: (s) => s.replace(MATRIX_REF, (whole, k) => text[k] ?? whole).replace(EXPRESSION, (whole, inner) => {
         if (!MATRIX_NAME.test(inner)) return whole;
         MATRIX_NAME.lastIndex = 0;
-        const v = expressionText(inner, (name) => name.startsWith("matrix.") && name.slice("matrix.".length) in r ? r[name.slice("matrix.".length)] : void 0);
+        const v = expressionText(inner, (name) => name.startsWith("matrix.") && keys.includes(name.slice("matrix.".length)) ? r[name.slice("matrix.".length)] ?? null : void 0);
         return v !== void 0 && /^[\w./@+=,:-]*$/.test(v) ? v : whole;
       }),
-      label: ` [${keys.map((k) => `${k}=${text[k]}`).join(", ")}]`,
+      // (An optional key a combination lacks is left out of its name.)
+      label: ` [${keys.filter((k) => r[k] !== null && r[k] !== void 0 || required(k)).map((k) => `${k}=${text[k] ?? ""}`).join(", ")}]`,
       values: text
     };
   });

@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-UFDOBZRO.mjs";
+} from "./chunk-VZ4BR64C.mjs";
 import {
   configForRun,
   failOnFor,

@@ -17,13 +17,13 @@
 // Writes bench-results/latest.json and bench-results/latest.md (copy the latter into docs/benchmarks.md).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSyntheticTree } from './bench/tree.mjs';
 import { buildMonorepo } from './bench/monorepo.mjs';
 import { buildNodeApp } from './bench/node-app.mjs';
-import { ensureGnuTime, findDocker, log, measure, median, startStub } from './bench/tools.mjs';
+import { ensureGnuTime, findDocker, log, machineInfo, measure, median, startStub, writeResults } from './bench/tools.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(REPO, 'bin', 'ctx-audit.js');
@@ -187,15 +187,9 @@ async function main() {
       results.push(r);
     }
 
-    const load = fs.existsSync('/proc/loadavg') ? fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : '?';
-    const machine = { date: new Date().toISOString().slice(0, 10), nproc: cpus().length, cpu: cpus()[0]?.model ?? '?', node: process.version, docker: spawnSync(docker, ['--version'], { encoding: 'utf8' }).stdout.trim(), reps: opt.reps, nodeStartupMs: startup, loadAverageAtEnd: load };
+    const machine = machineInfo({ docker: spawnSync(docker, ['--version'], { encoding: 'utf8' }).stdout.trim(), reps: opt.reps, nodeStartupMs: startup });
     const out = { machine, skipped, results };
-    fs.mkdirSync(join(REPO, 'bench-results'), { recursive: true });
-    fs.writeFileSync(join(REPO, 'bench-results', 'latest.json'), JSON.stringify(out, null, 2) + '\n');
-    const md = markdown(out);
-    fs.writeFileSync(join(REPO, 'bench-results', 'latest.md'), md);
-    process.stdout.write('\n' + md);
-    log('wrote bench-results/latest.json and bench-results/latest.md');
+    writeResults('latest', out, markdown(out));
   } finally {
     stub.stop();
     if (!opt.keep && !opt.workdir) fs.rmSync(work, { recursive: true, force: true });

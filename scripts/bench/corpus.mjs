@@ -12,10 +12,10 @@
 // bench-results/corpus.json and bench-results/corpus.md.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureGnuTime, findDocker, log, measure, median, startStub } from './tools.mjs';
+import { ensureGnuTime, findDocker, log, machineInfo, measure, median, startStub, writeResults } from './tools.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argv = process.argv.slice(2);
@@ -100,14 +100,8 @@ async function main() {
     stub.stop();
     fs.rmSync(work, { recursive: true, force: true });
   }
-  const load = fs.existsSync('/proc/loadavg') ? fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : '?';
-  const machine = { date: new Date().toISOString().slice(0, 10), nproc: cpus().length, cpu: cpus()[0]?.model ?? '?', node: process.version, reps: opt.reps, nodeStartupMs: startup, loadAverageAtEnd: load };
-  const out = { machine, results, failed };
-  fs.mkdirSync(join(REPO, 'bench-results'), { recursive: true });
-  fs.writeFileSync(join(REPO, 'bench-results', 'corpus.json'), JSON.stringify(out, null, 2) + '\n');
-  const md = markdown(out);
-  fs.writeFileSync(join(REPO, 'bench-results', 'corpus.md'), md);
-  process.stdout.write('\n' + md);
+  const out = { machine: machineInfo({ reps: opt.reps, nodeStartupMs: startup }), results, failed };
+  writeResults('corpus', out, markdown(out));
 }
 
 function markdown({ machine, results, failed }) {

@@ -2,6 +2,7 @@
 // swallows the legacy builder's upload (scripts/bench.mjs, scripts/bench/corpus.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -64,3 +65,19 @@ export const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+
+/** The machine a run measured on: date, cores, CPU, Node, the load average at the end, and `extra`. */
+export function machineInfo(extra) {
+  const load = fs.existsSync('/proc/loadavg') ? fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : '?';
+  return { date: new Date().toISOString().slice(0, 10), nproc: cpus().length, cpu: cpus()[0]?.model ?? '?', node: process.version, ...extra, loadAverageAtEnd: load };
+}
+
+/** Writes bench-results/NAME.json and NAME.md (git-ignored) and prints the Markdown. */
+export function writeResults(name, out, md) {
+  const dir = join(REPO, 'bench-results');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(join(dir, `${name}.json`), JSON.stringify(out, null, 2) + '\n');
+  fs.writeFileSync(join(dir, `${name}.md`), md);
+  process.stdout.write('\n' + md);
+  log(`wrote bench-results/${name}.json and bench-results/${name}.md`);
+}

@@ -233,6 +233,9 @@ export function contextDirFor(abs: string, root: string): string | null {
   return placeStandalone(abs, root).dir;
 }
 
+/** A `cd` to a relative directory in a RUN's command (`cd bin-agent-manager && ...`). */
+const RUN_CD = /(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g;
+
 /**
  * Where `--all` builds a Dockerfile nothing declares: `dir` as contextDirFor says. `elsewhere`: it
  * names two or more context paths and none exists, nor is git-ignored (a build output), in its
@@ -241,9 +244,6 @@ export function contextDirFor(abs: string, root: string): string | null {
  * (nats-server's docker/Dockerfile.nightly copies ./nats-server/, ./nsc/ and ./natscli/, which its
  * release action checks out side by side). Two, not one: a single missing source may be a typo.
  */
-/** A `cd` to a relative directory in a RUN's command (`cd bin-agent-manager && ...`). */
-const RUN_CD = /(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g;
-
 export function placeStandalone(abs: string, root: string): { dir: string | null; elsewhere: string[] | null } {
   const none = { dir: null, elsewhere: null };
   const dir = path.dirname(abs);
@@ -416,7 +416,7 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: 
             return v !== undefined && /^[\w./@+=,:-]*$/.test(v) ? v : whole;
           }),
       // (An optional key a combination lacks is left out of its name.)
-      label: ` [${keys.filter((k) => r[k] !== null && r[k] !== undefined || required(k)).map((k) => `${k}=${text[k] ?? ''}`).join(', ')}]`,
+      label: ` [${keys.filter((k) => required(k) || (r[k] !== null && r[k] !== undefined)).map((k) => `${k}=${text[k] ?? ''}`).join(', ')}]`,
       values: text,
     };
   });

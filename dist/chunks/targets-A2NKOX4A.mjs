@@ -12,7 +12,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-VZ4BR64C.mjs";
+} from "./chunk-QO2RV5ZC.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-VZ4BR64C.mjs";
+} from "./chunk-QO2RV5ZC.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

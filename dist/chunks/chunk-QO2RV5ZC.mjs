@@ -6865,7 +6865,7 @@ function matrixCombos(matrix, texts) {
         return v !== void 0 && /^[\w./@+=,:-]*$/.test(v) ? v : whole;
       }),
       // (An optional key a combination lacks is left out of its name.)
-      label: ` [${keys.filter((k) => r[k] !== null && r[k] !== void 0 || required(k)).map((k) => `${k}=${text[k] ?? ""}`).join(", ")}]`,
+      label: ` [${keys.filter((k) => required(k) || r[k] !== null && r[k] !== void 0).map((k) => `${k}=${text[k] ?? ""}`).join(", ")}]`,
       values: text
     };
   });

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-A2NKOX4A.mjs"),
+  targets: () => import("./chunks/targets-QNJFHC3A.mjs"),
   why: () => import("./chunks/why-7Y6OW5FP.mjs"),
-  suggest: () => import("./chunks/suggest-RXXIXI77.mjs")
+  suggest: () => import("./chunks/suggest-MRMJIPQC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

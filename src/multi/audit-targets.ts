@@ -1,5 +1,6 @@
 // `--compose`, `--bake` and `--all`: collect the targets the flags name and audit each, with the
 // config file's settings, inside the repository boundary. Returns data; the CLI renders it.
+import * as path from 'node:path';
 import type { Builder } from '../builder.js';
 import { configForRun } from '../config/config.js';
 import { failOnFor, settingsFor, type ConfigFlags } from '../configured-audit.js';
@@ -7,7 +8,7 @@ import { repoBoundary, type RepoBoundary } from '../context/boundary.js';
 import { InputError } from '../errors.js';
 import type { FailOn } from '../findings/verdict.js';
 import { bakeFileRelative, bakeTargets } from '../targets/bake.js';
-import { composeTargets, findComposeFiles } from '../targets/compose.js';
+import { composeTargets, composeV1Services, findComposeFiles } from '../targets/compose.js';
 import { discoverTargets } from '../targets/discover.js';
 import type { BuildTarget } from '../targets/target.js';
 import { runTargets, type MultiAuditResult } from './run-targets.js';
@@ -46,7 +47,14 @@ export function collectTargets(req: Pick<TargetsRequest, 'sources' | 'cwd' | 'en
     const found = composeTargets(files, { cwd: req.cwd, env: req.env, repository });
     // `docker compose build` builds nothing and exits 0 here; a gate that passes having checked
     // nothing is the failure --all already refuses ("no build found"), so the named file is refused too.
-    if (found.length === 0) throw new InputError(`--compose: no service in ${files.map((f) => relativeToBase(req.cwd, f)).join(', ')} has a build: section (docker compose build would build nothing); nothing to audit`);
+    if (found.length === 0) {
+      // renalware-core's docker-compose.yml: `web:` with `build: .` at the top level, no `services:`.
+      const v1 = files.map((f) => [f, composeV1Services(path.resolve(req.cwd, f))] as const).find(([, names]) => names.length > 0);
+      if (v1 !== undefined) {
+        throw new InputError(`--compose: ${relativeToBase(req.cwd, v1[0])} has no services: key; ${v1[1].join(', ')} at its top level is the Compose v1 format, which docker compose refuses ("(root) Additional property ${v1[1][0]} is not allowed"); nothing to audit`);
+      }
+      throw new InputError(`--compose: no service in ${files.map((f) => relativeToBase(req.cwd, f)).join(', ')} has a build: section (docker compose build would build nothing); nothing to audit`);
+    }
     targets.push(...found);
   }
   // `--bake FILE` is `docker buildx bake -f FILE` run here: contexts resolve from here.

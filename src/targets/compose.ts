@@ -378,6 +378,27 @@ function undeclaredResource(uses: Uses | undefined, declared: { networks: Set<st
 }
 
 /** BuildTargets for every service with a `build`, from one or more Compose files merged in order. */
+/** The top-level keys a Compose file may have (compose-spec's schema); any other is refused. */
+const TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'configs', 'secrets', 'models']);
+
+/**
+ * The services of a Compose v1 file (no `services:` key, each service a top-level mapping with
+ * `build:` or `image:`), which docker compose v2 refuses ("(root) Additional property web is not
+ * allowed"); empty for any other file, or one that cannot be read.
+ */
+export function composeV1Services(file: string): string[] {
+  let doc: unknown;
+  try {
+    doc = parseYaml(readRegularFile(file, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString('utf8'));
+  } catch {
+    return [];
+  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc) || 'services' in doc) return [];
+  return Object.entries(doc as Record<string, unknown>)
+    .filter(([k, v]) => !TOP_LEVEL.has(k) && !k.startsWith('x-') && v !== null && typeof v === 'object' && ('build' in v || 'image' in v))
+    .map(([k]) => k);
+}
+
 export function composeTargets(files: readonly string[], opts: ComposeOptions): BuildTarget[] {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(', ')} in ${opts.cwd} and its parents)`);
   const abs = files.map((f) => path.resolve(opts.cwd, f));

@@ -365,6 +365,12 @@ test('--compose naming a file with no build: service, and --bake a file with no 
       assert.equal(lines.length, 1, r.stderr);
       assert.match(lines[0], expected);
     }
+    // A Compose v1 file (airslie/renalware-core: `web:` with `build: .` at the top level): docker compose
+    // refuses it for that top-level key, and the line says so rather than that no service builds.
+    fs.writeFileSync(path.join(tree.root, 'v1.yml'), 'web:\n  build: .\n  ports:\n    - "3000:3000"\ndb:\n  image: postgres\n');
+    const v1 = ctxAudit(['--compose', 'v1.yml', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(v1.code, 2, v1.stdout);
+    assert.equal(v1.stderr.trimEnd(), 'ctx-audit: --compose: v1.yml has no services: key; web, db at its top level is the Compose v1 format, which docker compose refuses ("(root) Additional property web is not allowed"); nothing to audit');
     // The same file with one built service is audited, not refused.
     fs.writeFileSync(path.join(tree.root, 'compose.yaml'), 'services:\n  db:\n    image: postgres:16\n  web:\n    build: .\n');
     fs.writeFileSync(path.join(tree.root, 'Dockerfile'), 'FROM scratch\nCOPY compose.yaml /\n');

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QO2RV5ZC.mjs";
+} from "./chunk-6B2LDPHA.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -6306,6 +6306,17 @@ function undeclaredResource(uses, declared) {
   const s = uses?.services.find((x) => x !== "" && !declared.services.has(x));
   return s !== void 0 ? `service ${s} (depends_on)` : null;
 }
+var TOP_LEVEL = /* @__PURE__ */ new Set(["version", "name", "include", "services", "networks", "volumes", "configs", "secrets", "models"]);
+function composeV1Services(file) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(readRegularFile(file, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString("utf8"));
+  } catch {
+    return [];
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc) || "services" in doc) return [];
+  return Object.entries(doc).filter(([k, v]) => !TOP_LEVEL.has(k) && !k.startsWith("x-") && v !== null && typeof v === "object" && ("build" in v || "image" in v)).map(([k]) => k);
+}
 function composeTargets(files, opts) {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(", ")} in ${opts.cwd} and its parents)`);
   const abs = files.map((f) => path2.resolve(opts.cwd, f));
@@ -8072,6 +8083,7 @@ export {
   mergeTargetRedactions,
   redactor,
   findComposeFiles,
+  composeV1Services,
   composeTargets,
   BUILDER_TEMPLATE,
   MAKEFILE_NAME,

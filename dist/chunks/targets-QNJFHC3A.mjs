@@ -7,12 +7,13 @@ import {
   bakeTargets,
   buildKey,
   composeTargets,
+  composeV1Services,
   discoverTargets,
   findComposeFiles,
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QO2RV5ZC.mjs";
+} from "./chunk-6B2LDPHA.mjs";
 import {
   configForRun,
   failOnFor,
@@ -61,6 +62,9 @@ import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";
 import "./chunk-5POXV72P.mjs";
+
+// src/multi/audit-targets.ts
+import * as path2 from "node:path";
 
 // src/multi/run-targets.ts
 import * as fs from "node:fs";
@@ -299,7 +303,13 @@ function collectTargets(req, repository) {
   if (sources.compose !== null) {
     const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(req.cwd);
     const found = composeTargets(files, { cwd: req.cwd, env: req.env, repository });
-    if (found.length === 0) throw new InputError(`--compose: no service in ${files.map((f) => relativeToBase(req.cwd, f)).join(", ")} has a build: section (docker compose build would build nothing); nothing to audit`);
+    if (found.length === 0) {
+      const v1 = files.map((f) => [f, composeV1Services(path2.resolve(req.cwd, f))]).find(([, names]) => names.length > 0);
+      if (v1 !== void 0) {
+        throw new InputError(`--compose: ${relativeToBase(req.cwd, v1[0])} has no services: key; ${v1[1].join(", ")} at its top level is the Compose v1 format, which docker compose refuses ("(root) Additional property ${v1[1][0]} is not allowed"); nothing to audit`);
+      }
+      throw new InputError(`--compose: no service in ${files.map((f) => relativeToBase(req.cwd, f)).join(", ")} has a build: section (docker compose build would build nothing); nothing to audit`);
+    }
     targets.push(...found);
   }
   for (const b of sources.bake) {

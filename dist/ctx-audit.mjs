@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-753IVOUP.mjs";
+} from "./chunks/chunk-OGDGOICO.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-BX4YRC3J.mjs";
+} from "./chunks/chunk-NO3OUWER.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-QUEIKHWO.mjs";
+} from "./chunks/chunk-OZCIRBQM.mjs";
 import "./chunks/chunk-SV4ML2RQ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QNJFHC3A.mjs"),
-  why: () => import("./chunks/why-7Y6OW5FP.mjs"),
-  suggest: () => import("./chunks/suggest-MRMJIPQC.mjs")
+  targets: () => import("./chunks/targets-OQ42QUL3.mjs"),
+  why: () => import("./chunks/why-OQADVHOW.mjs"),
+  suggest: () => import("./chunks/suggest-62LPCQDH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -136,7 +136,8 @@ export function lineWriting(text: string, relPath: string, under = false): numbe
   const intoDir = `(?:^|[\\s;&|(@-])(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;
   const writes = new RegExp(
     [
-      `(?:^|\\s)(?:-o|--output[= ]?)\\s*['"]?${target}`,
+      // (`-out`/`-keyout`: openssl's, noobaa's `openssl req ... -keyout certs/ca.key -out certs/ca.crt`.)
+      `(?:^|\\s)(?:-o|-out|-keyout|--output[= ]?)\\s*['"]?${target}`,
       // `tar -C DIR` writes DIR only when extracting (requarks/wiki's `tar -xzf ... -C build`):
       // avni-webapp's `tar -czvf app.tgz -C build .` reads it, and `make -C`/`git -C` only go there.
       `(?:^|[\\s;&|(@-])tar\\s(?=x[a-zA-Z]*\\s|(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*x[a-zA-Z]*(?=\\s)|--extract\\b|--get\\b))(?:[^\\n;&|]*\\s)?-C\\s*['"]?${target}`,

@@ -13,7 +13,7 @@ import { bakeTargets } from './bake.js';
 import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeIncludes, composeTargets, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
-import { goreleaserTargets, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets } from './repo-builds.js';
+import { goreleaserTargets, makefileBuilds, packageScriptBuilds, placeStandalone, runMayWrite, scriptBuilds, templateReason, workflowTargets } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
@@ -350,7 +350,7 @@ export function discoverTargets(
   // Where a Makefile recipe or a shell script builds a Dockerfile from (makefileBuilds, scriptBuilds:
   // suggest's readers, not targets of their own): evidence of its context, read only when a
   // standalone Dockerfile's context would otherwise be a guess.
-  type Recipe = { name: string; args: Record<string, string>; target?: string };
+  type Recipe = { name: string; args: Record<string, string>; target?: string; before?: { text: string; at: string } };
   let recipes: Map<string, Map<string, Recipe>> | undefined;
   /** Context -> the first recipe that builds `abs` from it, and the build args (and stage) it passes. */
   const recipeContexts = (abs: string): Map<string, Recipe> | undefined => {
@@ -362,7 +362,7 @@ export function discoverTargets(
         // No -f: the context's Dockerfile (docker-selenium's `cd ./Base && docker buildx build ... .`).
         const file = b.dockerfile ?? path.join(b.context, 'Dockerfile');
         const byContext = recipes.get(file) ?? new Map<string, Recipe>();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.target !== undefined ? { target: b.target } : {}) });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.target !== undefined ? { target: b.target } : {}), ...(b.before !== undefined ? { before: b.before } : {}) });
         recipes.set(file, byContext);
       }
     }
@@ -408,6 +408,8 @@ export function discoverTargets(
           // and the stage a Compose service it runs names.
           args: recipe.args,
           ...(recipe.target !== undefined ? { target: recipe.target } : {}),
+          // What the recipe runs before the build may make a COPY source (CTX101 names it then).
+          ...recipePreparers(recipe),
           namedContexts: {},
           placedBy: recipe.name,
           ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
@@ -444,4 +446,16 @@ export function discoverTargets(
     throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}`);
   }
   return { targets, dockerfiles, buildFiles };
+}
+
+/**
+ * The preparing step of a Dockerfile a recipe or script builds: its lines before the build. A COPY
+ * source one of them writes is a CTX101 warning naming them (noobaa's `openssl ... -out
+ * certs/ca.crt` before the build that copies it); when they may write anything else, any missing
+ * source is one (as after a workflow's run script).
+ */
+function recipePreparers(recipe: { name: string; before?: { text: string; at: string } }): Pick<BuildTarget, 'preparers' | 'preparedBy'> {
+  if (recipe.before === undefined) return {};
+  const step = `the part of ${recipe.name} before the build`;
+  return { preparers: [{ step, dirs: [], script: recipe.before.text, scriptAt: recipe.before.at }], ...(runMayWrite(recipe.before.text) ? { preparedBy: step } : {}) };
 }

@@ -573,7 +573,7 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
  * "Set Version Variables") or are comments. syncthing's "Build binaries" (`go run build.go ...; mv ...`)
  * makes the files its Dockerfiles copy; its "Set Docker tags" steps write nothing there.
  */
-function runMayWrite(script: string): boolean {
+export function runMayWrite(script: string): boolean {
   // An assignment alone (`tags=x/y:${{ github.sha }}`, `A="a b" B=c`); `CGO_ENABLED=1 go build ...` runs a
   // command. Each step of a value takes one character or one whole quoted part: linear on any line.
   // An append (`TAGS+=,${IMAGE_NAME}:latest`, reearth-cms' "Get options") is an assignment too.
@@ -895,6 +895,11 @@ export interface RecipeBuild {
   args: Record<string, string>;
   target?: string;
   /**
+   * What the recipe or script runs before the build, and where (absolute): the lines of the same
+   * make rule above it, or the script's whole text. A COPY source one of them writes is made first.
+   */
+  before?: { text: string; at: string };
+  /**
    * The build reads its Dockerfile from stdin (`-f -`): the text, when the recipe echoes a make
    * `define` block (mediamtx's `echo "$$DOCKERFILE_BINARIES" | docker build . -f -`), else null.
    */
@@ -999,13 +1004,22 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     }
     const expand = (line: string) => line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name: string) => known.get(name) ?? all);
     const lines = text.split('\n').map(expand);
+    // The lines of the current rule so far (noobaa's build-ssl-postgres: `openssl ... -out
+    // certs/ca.crt`, then `docker build -f .../SSLPostgres.Dockerfile .`, which copies it).
+    let ruleSoFar: string[] = [];
+    const at = path.join(root, dir);
     for (let i = 0; i < lines.length; i++) {
-      if (!lines[i].startsWith('\t')) continue;
+      if (!lines[i].startsWith('\t')) {
+        if (lines[i].trim() !== '' && !lines[i].trimStart().startsWith('#')) ruleSoFar = [];
+        continue;
+      }
       const first = i;
       let recipe = lines[i].slice(1);
       while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, ' ') + lines[++i].replace(/^\t/, '');
       recipe = recipe.replace(/^[@+-]+/, '');
-      if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir));
+      const before = ruleSoFar.length > 0 ? { before: { text: ruleSoFar.join('\n'), at } } : {};
+      ruleSoFar.push(recipe);
+      if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir).map((b) => ({ ...b, ...before })));
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir, undefined, undefined, true)) {
         if (c.fileGlob) {
@@ -1018,7 +1032,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
           out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), args: c.args, stdin: text === undefined ? null : { text, from: piped as string } });
           continue;
         }
-        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args });
+        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...before });
       }
     }
   }
@@ -1055,7 +1069,11 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path.posix.dirname(f.split(path.sep).join('/'));
     const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir));
-    out.push(...composeRecipeBuilds(root, f, own, '.', ROOT_CD));
+    // What the script runs before its first build (from the root, as it is taken to run).
+    const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x): x is number => x !== undefined), own.length);
+    const head = own.slice(0, own.lastIndexOf('\n', firstBuild) + 1);
+    const before = head.trim() === '' ? {} : { before: { text: head, at: root } };
+    out.push(...composeRecipeBuilds(root, f, own, '.', ROOT_CD).map((b) => ({ ...b, ...before })));
     // `docker build`, or a wrapper of it (BentoML's `buildxCmd build`, `$DOCKER build`) when it names a Dockerfile.
     for (const c of dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD, true)) {
       if (c.file === undefined && !DOCKER_BUILD_RE.test(own)) continue;
@@ -1067,7 +1085,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
         out.push({ name: f, context: path.resolve(root, c.context), args: c.args, stdin: null });
         continue;
       }
-      out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args });
+      out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...before });
     }
   }
   return out;

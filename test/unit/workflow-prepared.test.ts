@@ -2020,3 +2020,37 @@ test('workflowTargets: a matrix key only an expression names may be missing from
     tree.cleanup();
   }
 });
+
+// noobaa-core's build-ssl-postgres recipe writes certs/ca.key and certs/ca.crt with openssl, then
+// builds SSLPostgres.Dockerfile, which copies them. Placed by the recipe (errors kept), the missing
+// certificate was a certain failure. The rule's lines before the build prepare its context: what they
+// write is named; anything else missing "may" come from them (as after a workflow's run script).
+test('--all: a recipe-placed Dockerfile\'s missing source that the rule\'s earlier lines write is a warning naming them; a rule that only builds keeps the error', () => {
+  const files = {
+    Makefile: [
+      'build-ssl:',
+      '\tmkdir -p certs',
+      '\topenssl req -x509 -nodes -keyout certs/ca.key -out certs/ca.crt -subj /CN=x',
+      '\tdocker build -f deploy/SSLPostgres.Dockerfile -t pg .',
+      'build-other:',
+      '\tdocker build -f deploy/Other.Dockerfile -t o .',
+      '',
+    ].join('\n'),
+    'deploy/SSLPostgres.Dockerfile': 'FROM postgres\nCOPY ./certs/ca.crt /c/\nCOPY ./conf/pg.conf /p/\n',
+    'deploy/Other.Dockerfile': 'FROM postgres\nCOPY ./conf/pg.conf /p/\nCOPY ./absent.txt /a/\n',
+    'conf/pg.conf': 'x\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    mkdirSync(join(tree.ctx, '.git'));
+    const targets = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets;
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const ctx101 = multi.targets.flatMap((t) => (t.result?.findings ?? []).filter((f) => f.ruleId === 'CTX101').map((f) => [t.name, f.path, f.severity, f.data.preparedBy ?? null, f.data.mayOnly ?? false]));
+    assert.deepEqual(ctx101, [
+      ['deploy/Other.Dockerfile (context: ., as Makefile:6 builds it)', 'absent.txt', 'error', null, false],
+      ['deploy/SSLPostgres.Dockerfile (context: ., as Makefile:4 builds it)', 'certs/ca.crt', 'warning', 'the part of Makefile:4 before the build', false],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-6B2LDPHA.mjs";
+} from "./chunk-75VOS3C7.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -20,7 +20,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-BX4YRC3J.mjs";
+} from "./chunk-NO3OUWER.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -50,7 +50,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-QUEIKHWO.mjs";
+} from "./chunk-OZCIRBQM.mjs";
 import {
   splitAtWildcard
 } from "./chunk-SV4ML2RQ.mjs";

@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6B2LDPHA.mjs";
+} from "./chunk-75VOS3C7.mjs";
 import {
   configForRun,
   failOnFor,
@@ -21,7 +21,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-753IVOUP.mjs";
+} from "./chunk-OGDGOICO.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -35,7 +35,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-QUEIKHWO.mjs";
+} from "./chunk-OZCIRBQM.mjs";
 import "./chunk-SV4ML2RQ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

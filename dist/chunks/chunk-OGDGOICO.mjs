@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-QUEIKHWO.mjs";
+} from "./chunk-OZCIRBQM.mjs";
 import {
   parseSize
 } from "./chunk-SV4ML2RQ.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-QUEIKHWO.mjs";
+} from "./chunk-OZCIRBQM.mjs";
 import {
   parseSize
 } from "./chunk-SV4ML2RQ.mjs";

@@ -22,7 +22,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-QUEIKHWO.mjs";
+} from "./chunk-OZCIRBQM.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -7221,13 +7221,20 @@ function makefileBuilds(root, rel) {
     }
     const expand = (line) => line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name) => known.get(name) ?? all);
     const lines = text.split("\n").map(expand);
+    let ruleSoFar = [];
+    const at = path3.join(root, dir);
     for (let i = 0; i < lines.length; i++) {
-      if (!lines[i].startsWith("	")) continue;
+      if (!lines[i].startsWith("	")) {
+        if (lines[i].trim() !== "" && !lines[i].trimStart().startsWith("#")) ruleSoFar = [];
+        continue;
+      }
       const first = i;
       let recipe = lines[i].slice(1);
       while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, " ") + lines[++i].replace(/^\t/, "");
       recipe = recipe.replace(/^[@+-]+/, "");
-      if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir));
+      const before = ruleSoFar.length > 0 ? { before: { text: ruleSoFar.join("\n"), at } } : {};
+      ruleSoFar.push(recipe);
+      if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir).map((b) => ({ ...b, ...before })));
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir, void 0, void 0, true)) {
         if (c.fileGlob) {
@@ -7240,7 +7247,7 @@ function makefileBuilds(root, rel) {
           out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, stdin: text2 === void 0 ? null : { text: text2, from: piped } });
           continue;
         }
-        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args });
+        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...before });
       }
     }
   }
@@ -7262,7 +7269,10 @@ function scriptBuilds(root, rel) {
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
     const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir));
-    out.push(...composeRecipeBuilds(root, f, own, ".", ROOT_CD));
+    const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x) => x !== void 0), own.length);
+    const head = own.slice(0, own.lastIndexOf("\n", firstBuild) + 1);
+    const before = head.trim() === "" ? {} : { before: { text: head, at: root } };
+    out.push(...composeRecipeBuilds(root, f, own, ".", ROOT_CD).map((b) => ({ ...b, ...before })));
     for (const c of dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD, true)) {
       if (c.file === void 0 && !DOCKER_BUILD_RE.test(own)) continue;
       if (c.fileGlob) {
@@ -7273,7 +7283,7 @@ function scriptBuilds(root, rel) {
         out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, stdin: null });
         continue;
       }
-      out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args });
+      out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...before });
     }
   }
   return out;
@@ -8008,7 +8018,7 @@ function discoverTargets(dir, opts) {
         if (b.stdin !== void 0 || !isInside(root, b.context)) continue;
         const file = b.dockerfile ?? path4.join(b.context, "Dockerfile");
         const byContext = recipes.get(file) ?? /* @__PURE__ */ new Map();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.target !== void 0 ? { target: b.target } : {} });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.target !== void 0 ? { target: b.target } : {}, ...b.before !== void 0 ? { before: b.before } : {} });
         recipes.set(file, byContext);
       }
     }
@@ -8042,6 +8052,8 @@ function discoverTargets(dir, opts) {
         // and the stage a Compose service it runs names.
         args: recipe.args,
         ...recipe.target !== void 0 ? { target: recipe.target } : {},
+        // What the recipe runs before the build may make a COPY source (CTX101 names it then).
+        ...recipePreparers(recipe),
         namedContexts: {},
         placedBy: recipe.name,
         ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {}
@@ -8073,6 +8085,11 @@ function discoverTargets(dir, opts) {
     throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}`);
   }
   return { targets, dockerfiles, buildFiles };
+}
+function recipePreparers(recipe) {
+  if (recipe.before === void 0) return {};
+  const step = `the part of ${recipe.name} before the build`;
+  return { preparers: [{ step, dirs: [], script: recipe.before.text, scriptAt: recipe.before.at }], ...runMayWrite(recipe.before.text) ? { preparedBy: step } : {} };
 }
 
 export {

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OQ42QUL3.mjs"),
+  targets: () => import("./chunks/targets-W5Z3OM7Y.mjs"),
   why: () => import("./chunks/why-OQADVHOW.mjs"),
-  suggest: () => import("./chunks/suggest-62LPCQDH.mjs")
+  suggest: () => import("./chunks/suggest-QIF735BR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -358,8 +358,10 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: 
   const inExpressions = (t: string) => [...t.matchAll(EXPRESSION)].flatMap((e) => [...e[1].matchAll(MATRIX_NAME)].map((m) => m[1]));
   const direct = new Set(texts.flatMap((t) => [...(t ?? '').matchAll(MATRIX_REF)].map((m) => m[1])));
   const keys = [...new Set([...direct, ...texts.flatMap((t) => inExpressions(t ?? ''))])].sort();
-  // A key only an expression names may be missing from a combination, as GitHub gives it then (null):
-  // LocalAI's base-images.yml tests `matrix.skip-drivers`, which only one include entry sets.
+  // A key may be missing from a combination, as GitHub gives it then (null, '' in text): LocalAI's
+  // base-images.yml tests `matrix.skip-drivers`, which one include entry sets; ayunis-core's leaves
+  // `target` out of some. One the build names directly that no combination has is a matrix only the
+  // run knows (no build is made up from it).
   const required = (k: string) => direct.has(k);
   if (keys.length === 0) return [{ apply: (s) => s, label: '', values: {} }];
   if (!matrix || typeof matrix !== 'object' || Array.isArray(matrix)) return [];
@@ -376,19 +378,14 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: 
   };
   type Row = Record<string, string | number | boolean | null>;
   /** A combination's values, an optional key missing as null; undefined when a required one is. */
-  const rowOf = (entries: [string, string | number | boolean | undefined][]): Row | undefined => {
-    if (entries.some(([k, x]) => x === undefined && required(k))) return undefined;
-    return Object.fromEntries(entries.map(([k, x]) => [k, x ?? null]));
-  };
+  const rowOf = (entries: [string, string | number | boolean | undefined][]): Row => Object.fromEntries(entries.map(([k, x]) => [k, x ?? null]));
   let rows: Row[] = [{}];
   for (const top of [...new Set(keys.map((k) => k.split('.')[0]))].sort()) {
     const values = Array.isArray(m[top]) ? (m[top] as unknown[]) : [];
     const mine = keys.filter((k) => k === top || k.startsWith(top + '.'));
     const picked = values.map((v) => rowOf(mine.map((k) => [k, pick(v, k.split('.').slice(1))])));
-    if (picked.some((p) => p === undefined)) return [];
-    if (values.length > 0) rows = rows.flatMap((r) => picked.map((p) => ({ ...r, ...(p as Row) })));
+    if (values.length > 0) rows = rows.flatMap((r) => picked.map((p) => ({ ...r, ...p })));
   }
-  rows = rows.filter((r) => keys.every((k) => k in r || !required(k)));
   // `exclude:` before `include:`, as GitHub applies them: an entry drops the combinations that hold
   // all of its values. Only an entry of plain values on keys the build names can be applied; one
   // on another key removes some jobs of a row, not the row (DefectDojo's nginx x debian).
@@ -398,10 +395,14 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: 
     if (entries.length === 0 || !entries.every(([k, v]) => plain(v) && keys.includes(k))) continue;
     rows = rows.filter((r) => !entries.every(([k, v]) => String(r[k] ?? '') === String(v)));
   }
+  // A row with no value from the matrix's own lists (only `include:` entries make the combinations).
+  rows = rows.filter((r) => keys.some((k) => r[k] !== undefined && r[k] !== null));
   for (const inc of Array.isArray(m.include) ? m.include : []) {
     const e = rowOf(keys.map((k) => [k, pick(inc, k.split('.'))]));
-    if (e !== undefined && !rows.some((r) => keys.every((k) => String(r[k] ?? '') === String(e[k] ?? '')))) rows.push(e);
+    if (keys.some((k) => e[k] !== null) && !rows.some((r) => keys.every((k) => String(r[k] ?? '') === String(e[k] ?? '')))) rows.push(e);
   }
+  // A key the build names directly that no combination has: known only when the workflow runs.
+  if (rows.length === 0 || [...direct].some((k) => rows.every((r) => r[k] === null || r[k] === undefined))) return [];
   return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => {
     const text = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)]));
     return {
@@ -1532,7 +1533,9 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               kind: 'dockerfile',
               context: ctxAbs,
               dockerfile,
-              target: target !== undefined && !/\$\{\{/.test(target) ? target : undefined,
+              // An empty one is none: build-push-action passes --target only when it is set
+              // (ayunis-core's matrix gives `target: ''` to three images).
+              target: target !== undefined && target !== '' && !/\$\{\{/.test(target) ? target : undefined,
               args,
               namedContexts,
               // A Git context holds the committed Dockerfile and nothing an earlier step writes.

@@ -2054,3 +2054,33 @@ test('--all: a recipe-placed Dockerfile\'s missing source that the rule\'s earli
     tree.cleanup();
   }
 });
+
+// ayunis-core's build-images.yml: a matrix `include:` whose entries set `target: ''` (or leave it
+// out while another sets one), passed as `target: ${{ matrix.target }}`. The builds were skipped as
+// asking for a stage named "" (and one with no key, dropped); build-push-action passes --target only
+// when it is set, and GitHub gives a missing matrix key as ''.
+test('workflowTargets: an empty or missing matrix target is no --target; a key no combination has stays unknown', () => {
+  const wf = (include: string) =>
+    ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    strategy:', '      matrix:', '        include:', include, '    steps:', '      - uses: actions/checkout@v4', '      - uses: docker/build-push-action@v6', '        with:', '          context: ${{ matrix.context }}', '          target: ${{ matrix.target }}', ''].join('\n');
+  const files = {
+    '.github/workflows/a.yml': wf(["          - context: api", "            target: ''", '          - context: web', '          - context: worker', '            target: prod'].join('\n')),
+    '.github/workflows/b.yml': wf(['          - context: api'].join('\n')),
+    'api/Dockerfile': 'FROM node\n',
+    'web/Dockerfile': 'FROM node\n',
+    'worker/Dockerfile': 'FROM node AS prod\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.context.slice(tree.ctx.length), t.target ?? null, t.skipReason ?? null]),
+      [
+        ['.github/workflows/a.yml:b step 2 [context=api, target=]', '/api', null, null],
+        ['.github/workflows/a.yml:b step 2 [context=web, target=]', '/web', null, null],
+        ['.github/workflows/a.yml:b step 2 [context=worker, target=prod]', '/worker', 'prod', null],
+        ['.github/workflows/b.yml:b step 2', '', null, 'the matrix values it names are known only when the workflow runs: not audited'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

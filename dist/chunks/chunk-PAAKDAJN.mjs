@@ -6843,29 +6843,26 @@ function matrixCombos(matrix, texts) {
     }
     return plain(x) ? x : void 0;
   };
-  const rowOf = (entries) => {
-    if (entries.some(([k, x]) => x === void 0 && required(k))) return void 0;
-    return Object.fromEntries(entries.map(([k, x]) => [k, x ?? null]));
-  };
+  const rowOf = (entries) => Object.fromEntries(entries.map(([k, x]) => [k, x ?? null]));
   let rows = [{}];
   for (const top of [...new Set(keys.map((k) => k.split(".")[0]))].sort()) {
     const values = Array.isArray(m[top]) ? m[top] : [];
     const mine = keys.filter((k) => k === top || k.startsWith(top + "."));
     const picked = values.map((v) => rowOf(mine.map((k) => [k, pick(v, k.split(".").slice(1))])));
-    if (picked.some((p) => p === void 0)) return [];
     if (values.length > 0) rows = rows.flatMap((r) => picked.map((p) => ({ ...r, ...p })));
   }
-  rows = rows.filter((r) => keys.every((k) => k in r || !required(k)));
   for (const ex of Array.isArray(m.exclude) ? m.exclude : []) {
     if (!ex || typeof ex !== "object" || Array.isArray(ex)) continue;
     const entries = Object.entries(ex);
     if (entries.length === 0 || !entries.every(([k, v]) => plain(v) && keys.includes(k))) continue;
     rows = rows.filter((r) => !entries.every(([k, v]) => String(r[k] ?? "") === String(v)));
   }
+  rows = rows.filter((r) => keys.some((k) => r[k] !== void 0 && r[k] !== null));
   for (const inc of Array.isArray(m.include) ? m.include : []) {
     const e = rowOf(keys.map((k) => [k, pick(inc, k.split("."))]));
-    if (e !== void 0 && !rows.some((r) => keys.every((k) => String(r[k] ?? "") === String(e[k] ?? "")))) rows.push(e);
+    if (keys.some((k) => e[k] !== null) && !rows.some((r) => keys.every((k) => String(r[k] ?? "") === String(e[k] ?? "")))) rows.push(e);
   }
+  if (rows.length === 0 || [...direct].some((k) => rows.every((r) => r[k] === null || r[k] === void 0))) return [];
   return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => {
     const text = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)]));
     return {
@@ -7595,7 +7592,9 @@ function workflowTargets(root, cwd, repository) {
               kind: "dockerfile",
               context: ctxAbs,
               dockerfile,
-              target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0,
+              // An empty one is none: build-push-action passes --target only when it is set
+              // (ayunis-core's matrix gives `target: ''` to three images).
+              target: target !== void 0 && target !== "" && !/\$\{\{/.test(target) ? target : void 0,
               args,
               namedContexts,
               // A Git context holds the committed Dockerfile and nothing an earlier step writes.

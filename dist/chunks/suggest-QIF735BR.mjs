@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-75VOS3C7.mjs";
+} from "./chunk-PAAKDAJN.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

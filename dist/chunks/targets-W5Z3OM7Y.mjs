@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-75VOS3C7.mjs";
+} from "./chunk-PAAKDAJN.mjs";
 import {
   configForRun,
   failOnFor,

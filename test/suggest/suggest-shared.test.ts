@@ -997,7 +997,16 @@ test('suggest: a Dockerfile CI builds as a Git context of this directory still r
   // The script's build: the root, through BASE_DIR; TAG is a word, not a path, and stays unknown.
   const tree = buildTree(shape(false, true));
   try {
-    assert.deepEqual(scriptBuilds(tree.ctx, ['dev/build-image.sh']), [{ name: 'dev/build-image.sh', context: tree.ctx, dockerfile: path.join(tree.ctx, 'Dockerfile.common'), args: {} }]);
+    // (`before`: what the script runs before its build, from the root, as it is taken to run.)
+    assert.deepEqual(scriptBuilds(tree.ctx, ['dev/build-image.sh']), [
+      {
+        name: 'dev/build-image.sh',
+        context: tree.ctx,
+        dockerfile: path.join(tree.ctx, 'Dockerfile.common'),
+        args: {},
+        before: { text: '#!/bin/sh\nset -e\nSCRIPT_DIR="$(cd "dev" && pwd)"\nBASE_DIR="$(realpath "dev"/../)"\nTAG=1.2.3\n', at: tree.ctx },
+      },
+    ]);
   } finally {
     tree.cleanup();
   }

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OGDGOICO.mjs";
+} from "./chunks/chunk-H2IMKI5C.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-NO3OUWER.mjs";
+} from "./chunks/chunk-35P3L2QL.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-OZCIRBQM.mjs";
+} from "./chunks/chunk-HOYWL2R2.mjs";
 import "./chunks/chunk-SV4ML2RQ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-W5Z3OM7Y.mjs"),
-  why: () => import("./chunks/why-OQADVHOW.mjs"),
-  suggest: () => import("./chunks/suggest-QIF735BR.mjs")
+  targets: () => import("./chunks/targets-OMWUAFH6.mjs"),
+  why: () => import("./chunks/why-FY3BTIH2.mjs"),
+  suggest: () => import("./chunks/suggest-ZWYBM2HA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

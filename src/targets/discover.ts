@@ -13,7 +13,7 @@ import { bakeTargets } from './bake.js';
 import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeIncludes, composeTargets, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
-import { goreleaserTargets, makefileBuilds, packageScriptBuilds, placeStandalone, runMayWrite, scriptBuilds, templateReason, workflowTargets } from './repo-builds.js';
+import { goreleaserTargets, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
@@ -450,12 +450,12 @@ export function discoverTargets(
 
 /**
  * The preparing step of a Dockerfile a recipe or script builds: its lines before the build. A COPY
- * source one of them writes is a CTX101 warning naming them (noobaa's `openssl ... -out
- * certs/ca.crt` before the build that copies it); when they may write anything else, any missing
- * source is one (as after a workflow's run script).
+ * source one of them writes by name is a CTX101 warning naming them (noobaa's `openssl ... -out
+ * certs/ca.crt` before the build that copies it). Not a step that "may write" anything: a script
+ * that only `cd`s and checks its inputs first (mana-monorepo's deploy.sh) would turn the certain
+ * failures of a Dockerfile it builds into warnings.
  */
-function recipePreparers(recipe: { name: string; before?: { text: string; at: string } }): Pick<BuildTarget, 'preparers' | 'preparedBy'> {
+function recipePreparers(recipe: { name: string; before?: { text: string; at: string } }): Pick<BuildTarget, 'preparers'> {
   if (recipe.before === undefined) return {};
-  const step = `the part of ${recipe.name} before the build`;
-  return { preparers: [{ step, dirs: [], script: recipe.before.text, scriptAt: recipe.before.at }], ...(runMayWrite(recipe.before.text) ? { preparedBy: step } : {}) };
+  return { preparers: [{ step: `the part of ${recipe.name} before the build`, dirs: [], script: recipe.before.text, scriptAt: recipe.before.at }] };
 }

@@ -574,7 +574,7 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
  * "Set Version Variables") or are comments. syncthing's "Build binaries" (`go run build.go ...; mv ...`)
  * makes the files its Dockerfiles copy; its "Set Docker tags" steps write nothing there.
  */
-export function runMayWrite(script: string): boolean {
+function runMayWrite(script: string): boolean {
   // An assignment alone (`tags=x/y:${{ github.sha }}`, `A="a b" B=c`); `CGO_ENABLED=1 go build ...` runs a
   // command. Each step of a value takes one character or one whole quoted part: linear on any line.
   // An append (`TAGS+=,${IMAGE_NAME}:latest`, reearth-cms' "Get options") is an assignment too.

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-OZCIRBQM.mjs";
+} from "./chunk-HOYWL2R2.mjs";
 import {
   parseSize
 } from "./chunk-SV4ML2RQ.mjs";

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-PAAKDAJN.mjs";
+} from "./chunk-HLHXHJDN.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -20,7 +20,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-NO3OUWER.mjs";
+} from "./chunk-35P3L2QL.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -50,7 +50,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OZCIRBQM.mjs";
+} from "./chunk-HOYWL2R2.mjs";
 import {
   splitAtWildcard
 } from "./chunk-SV4ML2RQ.mjs";

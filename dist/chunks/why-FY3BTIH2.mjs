@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NO3OUWER.mjs";
+} from "./chunk-35P3L2QL.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-OZCIRBQM.mjs";
+} from "./chunk-HOYWL2R2.mjs";
 import "./chunk-SV4ML2RQ.mjs";
 import {
   readRegularFile

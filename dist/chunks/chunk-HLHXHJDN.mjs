@@ -22,7 +22,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-OZCIRBQM.mjs";
+} from "./chunk-HOYWL2R2.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8087,8 +8087,7 @@ function discoverTargets(dir, opts) {
 }
 function recipePreparers(recipe) {
   if (recipe.before === void 0) return {};
-  const step = `the part of ${recipe.name} before the build`;
-  return { preparers: [{ step, dirs: [], script: recipe.before.text, scriptAt: recipe.before.at }], ...runMayWrite(recipe.before.text) ? { preparedBy: step } : {} };
+  return { preparers: [{ step: `the part of ${recipe.name} before the build`, dirs: [], script: recipe.before.text, scriptAt: recipe.before.at }] };
 }
 
 export {

@@ -1941,32 +1941,20 @@ test('workflowTargets: a build whose only run-time matrix values are build args 
   }
 });
 
+/** A workflow whose one job runs build-push-action `with` these lines over a matrix of these `include:` entries. */
+function includeMatrixWorkflow(include: string[], withLines: string[]): string {
+  return ['on: push', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    strategy:', '      matrix:', '        include:', ...include.map((l) => `          ${l}`), '    steps:', '      - uses: actions/checkout@v4', '      - uses: docker/build-push-action@v6', '        with:', ...withLines.map((l) => `          ${l}`), ''].join('\n');
+}
+
 // selfhosthub/studio's release-images.yml: `build-contexts: ${{ matrix.contracts && 'contracts=contracts'
 // || '' }}`. The expression was left unevaluated, the named context dropped with no word, and seven
 // Dockerfiles' `COPY --from=contracts` read as an image. Matrix values in an expression now vary the
 // builds and are evaluated per combination, with their YAML types (false is falsy).
 test('workflowTargets: an expression over matrix values in build-contexts (or context, file) is evaluated for each combination', () => {
-  const wf = [
-    'on: push',
-    'jobs:',
-    '  build:',
-    '    runs-on: ubuntu-latest',
-    '    strategy:',
-    '      matrix:',
-    '        include:',
-    '          - context: api',
-    '            contracts: true',
-    '          - context: web',
-    '            contracts: false',
-    '    steps:',
-    '      - uses: actions/checkout@v4',
-    '      - uses: docker/build-push-action@v6',
-    '        with:',
-    '          context: ${{ matrix.context }}',
-    "          file: ${{ matrix.context }}/${{ matrix.contracts && 'Dockerfile' || 'Dockerfile.slim' }}",
-    "          build-contexts: ${{ matrix.contracts && 'contracts=contracts' || '' }}",
-    '',
-  ].join('\n');
+  const wf = includeMatrixWorkflow(
+    ['- context: api', '  contracts: true', '- context: web', '  contracts: false'],
+    ['context: ${{ matrix.context }}', "file: ${{ matrix.context }}/${{ matrix.contracts && 'Dockerfile' || 'Dockerfile.slim' }}", "build-contexts: ${{ matrix.contracts && 'contracts=contracts' || '' }}"],
+  );
   const files = { '.github/workflows/ci.yml': wf, 'api/Dockerfile': 'FROM node\nCOPY --from=contracts . /c\n', 'web/Dockerfile.slim': 'FROM node\nCOPY . /w\n', 'contracts/a.json': '{}' };
   const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
   try {
@@ -1987,25 +1975,7 @@ test('workflowTargets: an expression over matrix values in build-contexts (or co
 // other six were dropped as combinations missing a key. A key only an expression names may be
 // missing, as GitHub gives it then (null); one the build names directly may not.
 test('workflowTargets: a matrix key only an expression names may be missing from an include entry (null); the build is still made for it', () => {
-  const wf = [
-    'on: push',
-    'jobs:',
-    '  build:',
-    '    runs-on: ubuntu-latest',
-    '    strategy:',
-    '      matrix:',
-    '        include:',
-    '          - context: api',
-    '          - context: web',
-    "            skip-drivers: 'true'",
-    '    steps:',
-    '      - uses: actions/checkout@v4',
-    '      - uses: docker/build-push-action@v6',
-    '        with:',
-    '          context: ${{ matrix.context }}',
-    "          build-args: SKIP_DRIVERS=${{ matrix.skip-drivers == 'true' && 'true' || 'false' }}",
-    '',
-  ].join('\n');
+  const wf = includeMatrixWorkflow(['- context: api', '- context: web', "  skip-drivers: 'true'"], ['context: ${{ matrix.context }}', "build-args: SKIP_DRIVERS=${{ matrix.skip-drivers == 'true' && 'true' || 'false' }}"]);
   const files = { '.github/workflows/ci.yml': wf, 'api/Dockerfile': 'FROM node\n', 'web/Dockerfile': 'FROM node\n' };
   const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
   try {
@@ -2060,11 +2030,10 @@ test('--all: a recipe-placed Dockerfile\'s missing source that the rule\'s earli
 // asking for a stage named "" (and one with no key, dropped); build-push-action passes --target only
 // when it is set, and GitHub gives a missing matrix key as ''.
 test('workflowTargets: an empty or missing matrix target is no --target; a key no combination has stays unknown', () => {
-  const wf = (include: string) =>
-    ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    strategy:', '      matrix:', '        include:', include, '    steps:', '      - uses: actions/checkout@v4', '      - uses: docker/build-push-action@v6', '        with:', '          context: ${{ matrix.context }}', '          target: ${{ matrix.target }}', ''].join('\n');
+  const wf = (include: string[]) => includeMatrixWorkflow(include, ['context: ${{ matrix.context }}', 'target: ${{ matrix.target }}']);
   const files = {
-    '.github/workflows/a.yml': wf(["          - context: api", "            target: ''", '          - context: web', '          - context: worker', '            target: prod'].join('\n')),
-    '.github/workflows/b.yml': wf(['          - context: api'].join('\n')),
+    '.github/workflows/a.yml': wf(['- context: api', "  target: ''", '- context: web', '- context: worker', '  target: prod']),
+    '.github/workflows/b.yml': wf(['- context: api']),
     'api/Dockerfile': 'FROM node\n',
     'web/Dockerfile': 'FROM node\n',
     'worker/Dockerfile': 'FROM node AS prod\n',
@@ -2074,10 +2043,10 @@ test('workflowTargets: an empty or missing matrix target is no --target; a key n
     assert.deepEqual(
       workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.context.slice(tree.ctx.length), t.target ?? null, t.skipReason ?? null]),
       [
-        ['.github/workflows/a.yml:b step 2 [context=api, target=]', '/api', null, null],
-        ['.github/workflows/a.yml:b step 2 [context=web, target=]', '/web', null, null],
-        ['.github/workflows/a.yml:b step 2 [context=worker, target=prod]', '/worker', 'prod', null],
-        ['.github/workflows/b.yml:b step 2', '', null, 'the matrix values it names are known only when the workflow runs: not audited'],
+        ['.github/workflows/a.yml:build step 2 [context=api, target=]', '/api', null, null],
+        ['.github/workflows/a.yml:build step 2 [context=web, target=]', '/web', null, null],
+        ['.github/workflows/a.yml:build step 2 [context=worker, target=prod]', '/worker', 'prod', null],
+        ['.github/workflows/b.yml:build step 2', '', null, 'the matrix values it names are known only when the workflow runs: not audited'],
       ],
     );
   } finally {

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OMWUAFH6.mjs"),
+  targets: () => import("./chunks/targets-5BROIUDZ.mjs"),
   why: () => import("./chunks/why-FY3BTIH2.mjs"),
-  suggest: () => import("./chunks/suggest-ZWYBM2HA.mjs")
+  suggest: () => import("./chunks/suggest-SELLK6Z4.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -49,7 +49,7 @@ function dockerfileAfterAll(abs: string): boolean {
   return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
 }
 /** The Makefiles and shell scripts whose `docker build` lines place a Dockerfile (repo-builds' MAKEFILE_NAME and SCRIPT_NAME). */
-const RECIPE_GLOBS = ['**/[Mm]akefile', '**/GNUmakefile', '**/*.mk', '**/*.sh', '**/*.bash', '**/{scripts,tools,hack,bin,ci,build,builder,docker}/*', '**/package.json'];
+const RECIPE_GLOBS = ['**/[Mm]akefile', '**/GNUmakefile', '**/*.mk', '**/*.sh', '**/*.bash', '**/{scripts,tools,hack,bin,ci,build,builder,docker}/*', '**/package.json', '!(*.*)'];
 const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, 'docker-bake.json', 'docker-bake.override.json']);
 const BUILD_FILE_GLOBS = [...BUILD_FILE_NAMES].map((n) => `**/${n}`);
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`

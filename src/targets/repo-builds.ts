@@ -881,8 +881,12 @@ const buildkitOff = (v: unknown): boolean => parseGoBool(v) === false;
 
 /** Make's names for its files, and included makefiles. */
 export const MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
-/** A shell script by its name: `*.sh`/`*.bash`, or a file with no extension in a scripts, tools, hack, bin, ci, build, builder or docker directory (its `#!` line is checked when read; KasmVNC's builder/build-tarball). */
-export const SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$/;
+/**
+ * A shell script by its name: `*.sh`/`*.bash`, or a file with no extension in a scripts, tools, hack,
+ * bin, ci, build, builder or docker directory, or at the repository's root (its `#!` line is checked
+ * when read; KasmVNC's builder/build-tarball; ayunis-core's `dev`, which builds its python-sandbox image).
+ */
+export const SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;
 
 /**
  * A `docker build` a Makefile recipe or a shell script runs, or a service its `docker compose -f

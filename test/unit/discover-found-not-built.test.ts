@@ -727,6 +727,25 @@ test('packageScriptBuilds: a dependency\'s package.json under node_modules (a co
   }
 });
 
+// ayunis-core's `dev`, a bash script with no extension at the repository's root, runs `docker build -t
+// python-sandbox:latest "$REPO_DIR/ayunis-core-code-execution/sandbox"`: unread, the Dockerfile was
+// audited from a guessed context and its errors capped. A root file with no extension whose `#!` line
+// names a shell is a script; one without (LICENSE, Procfile) is not read as one.
+test('--all: a shell script with no extension at the repository root places the Dockerfile it builds; other root files are no scripts', () => {
+  const t = discovered({
+    dev: '#!/usr/bin/env bash\nREPO_DIR="$(cd "$(dirname "$0")" && pwd)"\ndocker build -t x:latest "$REPO_DIR/svc/sandbox"\n',
+    'svc/sandbox/Dockerfile': 'FROM python\nCOPY run.py /\n',
+    'svc/sandbox/run.py': 'x\n',
+    Procfile: 'web: docker build -f other/Dockerfile .\n',
+    'other/Dockerfile': 'FROM python\nCOPY run.py /\n',
+    'other/run.py': 'x\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [
+    ['other/Dockerfile', '/other'],
+    ['svc/sandbox/Dockerfile (context: svc/sandbox, as dev builds it)', '/svc/sandbox'],
+  ]);
+});
+
 // LuthienResearch/luthien-proxy's quick_start_standalone.sh: `--build-arg BUILD_COMMIT="$(git rev-parse
 // --short HEAD 2>/dev/null || echo unknown)" ... .`: the command was cut at the `||` inside the
 // substitution, `HEAD` taken for its context, and the build skipped as "the script makes it first".

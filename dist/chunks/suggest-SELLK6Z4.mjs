@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-HLHXHJDN.mjs";
+} from "./chunk-PF65YHXC.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-HLHXHJDN.mjs";
+} from "./chunk-PF65YHXC.mjs";
 import {
   configForRun,
   failOnFor,

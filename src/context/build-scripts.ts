@@ -374,3 +374,15 @@ export function buildTargetFor(repoRoot: string, name: string): string | null {
   if (name === '' || name.includes('/') || name.includes('.') || name.includes('\n')) return null;
   return buildTargets(repoRoot).find((t) => t.name === name)?.where ?? null;
 }
+
+/** The string entries of a package.json's `scripts` (name -> command); null when the text is no JSON object with scripts. */
+export function packageScripts(text: string): Map<string, string> | null {
+  let scripts: unknown;
+  try {
+    scripts = (JSON.parse(text) as { scripts?: unknown } | null)?.scripts;
+  } catch {
+    return null;
+  }
+  if (scripts === null || typeof scripts !== 'object' || Array.isArray(scripts)) return null;
+  return new Map(Object.entries(scripts as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}

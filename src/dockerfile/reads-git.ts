@@ -9,6 +9,7 @@
 // runs `git describe` when no RELEASE_VERSION is passed (its CI passes one; a plain build does not).
 import * as path from 'node:path';
 import { readRegularFile } from '../context/read-regular.js';
+import { packageScripts } from '../context/build-scripts.js';
 import { parseDockerfile } from './parse.js';
 
 export interface DockerfileText {
@@ -274,14 +275,9 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   if (runsScripts !== null) {
     for (const p of sentNamed(sentFiles, (n) => n === 'package.json')) {
       const text = readSent(root, p);
-      let scripts: unknown;
-      try {
-        scripts = text === null ? null : (JSON.parse(text) as { scripts?: unknown }).scripts;
-      } catch {
-        scripts = null;
-      }
-      if (scripts === null || typeof scripts !== 'object') continue;
-      const hit = Object.entries(scripts as Record<string, unknown>).find(([k, v]) => runsScripts.names.has(k) && typeof v === 'string' && GIT_WORD.test(v));
+      const scripts = text === null ? null : packageScripts(text);
+      if (scripts === null) continue;
+      const hit = [...scripts].find(([k, v]) => runsScripts.names.has(k) && GIT_WORD.test(v));
       if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
     }
     // The bundler a script runs loads its config, which may run git itself (omni-tools' vite.config.ts:

@@ -387,14 +387,9 @@ const TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks',
  * allowed"); empty for any other file, or one that cannot be read.
  */
 export function composeV1Services(file: string): string[] {
-  let doc: unknown;
-  try {
-    doc = parseYaml(readRegularFile(file, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString('utf8'));
-  } catch {
-    return [];
-  }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc) || 'services' in doc) return [];
-  return Object.entries(doc as Record<string, unknown>)
+  const doc = parsedOrUndefined(file);
+  if (!isMap(doc) || 'services' in doc) return [];
+  return Object.entries(doc)
     .filter(([k, v]) => !TOP_LEVEL.has(k) && !k.startsWith('x-') && v !== null && typeof v === 'object' && ('build' in v || 'image' in v))
     .map(([k]) => k);
 }
@@ -493,6 +488,15 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   return targets;
 }
 
+/** A Compose file's YAML, read only to look at it (nothing interpolated); undefined when it cannot be read or parsed. */
+function parsedOrUndefined(file: string): unknown {
+  try {
+    return parseYaml(readText(file), GO_YAML_OPTIONS);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A Compose or .env file from a stranger's repository: never block on a FIFO or read a device. */
 function readText(file: string): string {
   try {
@@ -510,12 +514,7 @@ function readText(file: string): string {
  * with `project_directory: .`; each alone names networks only the includer declares).
  */
 export function composeIncludes(file: string): string[] {
-  let doc: unknown;
-  try {
-    doc = parseYaml(readText(file), GO_YAML_OPTIONS);
-  } catch {
-    return [];
-  }
+  const doc = parsedOrUndefined(file);
   if (!isMap(doc) || doc.include === undefined) return [];
   const here = path.dirname(file);
   const out: string[] = [];

@@ -13,7 +13,7 @@ import { isInside, type RepoBoundary } from '../context/boundary.js';
 import YAML from 'yaml';
 import { GO_YAML_OPTIONS, YAML_OPTIONS } from '../config/syntax-error.js';
 import { readRegularFile } from '../context/read-regular.js';
-import { lineWriting, preparerOf } from '../context/build-scripts.js';
+import { lineWriting, packageScripts, preparerOf } from '../context/build-scripts.js';
 import { INSTRUCTIONS, parseDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { gitIgnoresMissingPath, gitOracles } from '../rules/gitignore.js';
@@ -1106,16 +1106,16 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
   const out: RecipeBuild[] = [];
   // Not a dependency's (a context that sends node_modules lists thousands).
   for (const f of rel.filter((x) => /(?:^|\/)package\.json$/.test(x) && !/(?:^|\/)node_modules\//.test(x)).slice(0, 50)) {
-    let scripts: unknown;
+    let scripts: Map<string, string> | null;
     try {
-      scripts = (JSON.parse(readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8')) as { scripts?: unknown }).scripts;
+      scripts = packageScripts(readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'));
     } catch {
       continue;
     }
-    if (typeof scripts !== 'object' || scripts === null) continue;
+    if (scripts === null) continue;
     const dir = path.posix.dirname(f.split(path.sep).join('/'));
-    for (const [name, script] of Object.entries(scripts)) {
-      if (typeof script !== 'string' || !/\bdocker\b/.test(script)) continue;
+    for (const [name, script] of scripts) {
+      if (!/\bdocker\b/.test(script)) continue;
       const where = `${f}'s ${name} script`;
       out.push(...composeRecipeBuilds(root, where, script, dir));
       for (const c of dockerBuildCommands(script, dir)) {

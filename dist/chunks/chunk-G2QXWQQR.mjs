@@ -16,13 +16,14 @@ import {
   isLocalContextValue,
   isTracked,
   lineWriting,
+  packageScripts,
   parseDockerfile,
   parseGoBool,
   preparerOf,
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-HOYWL2R2.mjs";
+} from "./chunk-YU4ZQKN3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6308,13 +6309,8 @@ function undeclaredResource(uses, declared) {
 }
 var TOP_LEVEL = /* @__PURE__ */ new Set(["version", "name", "include", "services", "networks", "volumes", "configs", "secrets", "models"]);
 function composeV1Services(file) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(readRegularFile(file, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString("utf8"));
-  } catch {
-    return [];
-  }
-  if (!doc || typeof doc !== "object" || Array.isArray(doc) || "services" in doc) return [];
+  const doc = parsedOrUndefined(file);
+  if (!isMap2(doc) || "services" in doc) return [];
   return Object.entries(doc).filter(([k, v]) => !TOP_LEVEL.has(k) && !k.startsWith("x-") && v !== null && typeof v === "object" && ("build" in v || "image" in v)).map(([k]) => k);
 }
 function composeTargets(files, opts) {
@@ -6397,6 +6393,13 @@ function composeTargets(files, opts) {
   }
   return targets;
 }
+function parsedOrUndefined(file) {
+  try {
+    return (0, import_yaml.parse)(readText(file), GO_YAML_OPTIONS);
+  } catch {
+    return void 0;
+  }
+}
 function readText(file) {
   try {
     return readRegularFile(file, { maxBytes: MAX_BUILD_FILE_BYTES, refuseLarger: true }).toString("utf8");
@@ -6406,12 +6409,7 @@ function readText(file) {
   }
 }
 function composeIncludes(file) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parse)(readText(file), GO_YAML_OPTIONS);
-  } catch {
-    return [];
-  }
+  const doc = parsedOrUndefined(file);
   if (!isMap2(doc) || doc.include === void 0) return [];
   const here = path2.dirname(file);
   const out = [];
@@ -7290,14 +7288,14 @@ function packageScriptBuilds(root, rel) {
   for (const f of rel.filter((x) => /(?:^|\/)package\.json$/.test(x) && !/(?:^|\/)node_modules\//.test(x)).slice(0, 50)) {
     let scripts;
     try {
-      scripts = JSON.parse(readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8")).scripts;
+      scripts = packageScripts(readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
     } catch {
       continue;
     }
-    if (typeof scripts !== "object" || scripts === null) continue;
+    if (scripts === null) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
-    for (const [name, script] of Object.entries(scripts)) {
-      if (typeof script !== "string" || !/\bdocker\b/.test(script)) continue;
+    for (const [name, script] of scripts) {
+      if (!/\bdocker\b/.test(script)) continue;
       const where = `${f}'s ${name} script`;
       out.push(...composeRecipeBuilds(root, where, script, dir));
       for (const c of dockerBuildCommands(script, dir)) {

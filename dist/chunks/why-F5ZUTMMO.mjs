@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-35P3L2QL.mjs";
+} from "./chunk-B5MRCUOC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-HOYWL2R2.mjs";
+} from "./chunk-YU4ZQKN3.mjs";
 import "./chunk-SV4ML2RQ.mjs";
 import {
   readRegularFile

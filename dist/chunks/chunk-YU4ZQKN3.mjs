@@ -8917,6 +8917,16 @@ function buildTargetFor(repoRoot, name) {
   if (name === "" || name.includes("/") || name.includes(".") || name.includes("\n")) return null;
   return buildTargets(repoRoot).find((t) => t.name === name)?.where ?? null;
 }
+function packageScripts(text2) {
+  let scripts;
+  try {
+    scripts = JSON.parse(text2)?.scripts;
+  } catch {
+    return null;
+  }
+  if (scripts === null || typeof scripts !== "object" || Array.isArray(scripts)) return null;
+  return new Map(Object.entries(scripts).filter((e) => typeof e[1] === "string"));
+}
 
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
@@ -13871,14 +13881,9 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   if (runsScripts !== null) {
     for (const p of sentNamed(sentFiles, (n) => n === "package.json")) {
       const text2 = readSent(root, p);
-      let scripts2;
-      try {
-        scripts2 = text2 === null ? null : JSON.parse(text2).scripts;
-      } catch {
-        scripts2 = null;
-      }
-      if (scripts2 === null || typeof scripts2 !== "object") continue;
-      const hit = Object.entries(scripts2).find(([k, v]) => runsScripts.names.has(k) && typeof v === "string" && GIT_WORD.test(v));
+      const scripts2 = text2 === null ? null : packageScripts(text2);
+      if (scripts2 === null) continue;
+      const hit = [...scripts2].find(([k, v]) => runsScripts.names.has(k) && GIT_WORD.test(v));
       if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
     }
     for (const p of sentNamed(sentFiles, (n) => BUNDLER_CONFIG.test(n))) {
@@ -17023,6 +17028,7 @@ export {
   lineWriting,
   preparerOf,
   uncheckedSubmodules,
+  packageScripts,
   cleanPath,
   readIgnoreRules,
   resolveContext,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-HOYWL2R2.mjs";
+} from "./chunk-YU4ZQKN3.mjs";
 import {
   parseSize
 } from "./chunk-SV4ML2RQ.mjs";

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-PF65YHXC.mjs";
+} from "./chunk-G2QXWQQR.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -20,7 +20,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-35P3L2QL.mjs";
+} from "./chunk-B5MRCUOC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -50,7 +50,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-HOYWL2R2.mjs";
+} from "./chunk-YU4ZQKN3.mjs";
 import {
   splitAtWildcard
 } from "./chunk-SV4ML2RQ.mjs";

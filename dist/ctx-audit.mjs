@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OMPL3ICB.mjs";
+} from "./chunks/chunk-XER2KYDF.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-B5MRCUOC.mjs";
+} from "./chunks/chunk-LU464OQF.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-YU4ZQKN3.mjs";
+} from "./chunks/chunk-EMQFGKS3.mjs";
 import "./chunks/chunk-SV4ML2RQ.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LZF367U5.mjs"),
-  why: () => import("./chunks/why-F5ZUTMMO.mjs"),
-  suggest: () => import("./chunks/suggest-KRUV5FC3.mjs")
+  targets: () => import("./chunks/targets-L7B3F6JB.mjs"),
+  why: () => import("./chunks/why-MBUW7HFN.mjs"),
+  suggest: () => import("./chunks/suggest-6RT3YZQV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2,7 +2,7 @@
 // bytes, BuildKit requested bytes, findings by severity. Data only; reporters format it.
 import * as path from 'node:path';
 import type { Severity } from '../findings/finding.js';
-import type { MultiAuditResult, TargetReport } from './run-targets.js';
+import type { MultiAuditResult, TargetFinding, TargetReport } from './run-targets.js';
 
 export interface TargetSummary {
   target: string;
@@ -56,4 +56,33 @@ export function findingLocation(multi: MultiAuditResult, t: TargetReport, rel: s
   const loc = relativeToBase(multi.baseDir, path.resolve(root, rel));
   // CTX004 and friends name directories with a trailing slash; keep it.
   return rel.endsWith('/') && !loc.endsWith('/') ? loc + '/' : loc;
+}
+
+/** One finding as several targets report it: the same rule, severity, place and message. */
+export interface FindingGroup {
+  finding: TargetFinding;
+  /** Every target that reported it, in the run's order; `finding.target` is the first. */
+  targets: string[];
+}
+
+/**
+ * The findings with each repeat folded into the first target's: targets that share a context report
+ * the same ignore-file or context finding once each (adopt-dont-shop: 33 builds of one context, its 4
+ * CTX303 warnings 132 times), and reporters show such a finding once, naming its targets. Keyed by
+ * where it points relative to the base directory, so two contexts' own `.dockerignore` stay apart.
+ */
+export function groupFindings(multi: MultiAuditResult): FindingGroup[] {
+  const byName = new Map(multi.targets.map((t) => [t.name, t]));
+  const groups = new Map<string, FindingGroup>();
+  for (const f of multi.findings) {
+    const t = byName.get(f.target);
+    const rel = f.file ?? f.path;
+    const at = t && rel !== undefined ? findingLocation(multi, t, rel) : '';
+    // The data too: two targets' CTX004 can read alike ("5 files in ./ are not requested") over other files.
+    const key = JSON.stringify([f.severity, f.ruleId, f.file !== undefined, at, f.line ?? 0, f.column ?? 0, f.message, f.baselineState ?? '', f.data]);
+    const g = groups.get(key);
+    if (g) g.targets.push(f.target);
+    else groups.set(key, { finding: f, targets: [f.target] });
+  }
+  return [...groups.values()];
 }

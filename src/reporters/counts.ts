@@ -30,3 +30,13 @@ export function targetsText(targets: readonly { skipped: string | null; error: s
   const all = targets.length > 0 && skipped === targets.length;
   return `${plural(targets.length, 'target', 'targets')}${all ? `, ${targets.length === 1 ? 'skipped' : 'all skipped'}: nothing audited` : skipped > 0 ? `, ${formatCount(skipped)} skipped` : ''}${broken > 0 ? `, ${broken} could not be audited` : ''}`;
 }
+
+/**
+ * The other targets reporting the same finding (src/multi/summary.ts groupFindings): `also for web`,
+ * `also for web, api, worker and 30 more targets`. `name` makes each untrusted name safe for the format.
+ */
+export function alsoForText(others: readonly string[], name: (s: string) => string, shown = 3): string {
+  const listed = others.slice(0, shown).map(name).join(', ');
+  const rest = others.length - shown;
+  return `also for ${listed}${rest > 0 ? ` and ${plural(rest, 'more target', 'more targets')}` : ''}`;
+}

@@ -7,7 +7,8 @@ import type { Severity } from '../findings/finding.js';
 import { safeText } from './safe-text.js';
 import { compressedSentence } from './compressed.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
-import { findingLocation } from '../multi/summary.js';
+import { findingLocation, groupFindings } from '../multi/summary.js';
+import { alsoForText } from './counts.js';
 import { locate, type LocationOptions } from './locations.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -48,18 +49,22 @@ export function renderGithub(result: AuditResult, opts: LocationOptions = {}): s
 }
 
 /**
- * Several targets: the title names the target (`web: CTX101 missing-copy-source`) and `file=` is
+ * Several targets: the title names the target (`web: CTX101 missing-copy-source`; `web (also for api
+ * and 3 more targets): CTX303 …` for one finding several report) and `file=` is
  * relative to the report's base directory (the working directory), where the runner resolves it.
  */
 export function renderGithubMulti(multi: MultiAuditResult): string {
   const byName = new Map(multi.targets.map((t) => [t.name, t]));
-  const lines = multi.findings.map((f) => {
+  // A finding several targets report (one context's ignore file) is one annotation: GitHub shows only
+  // the first ten warnings of a step, and 33 copies of one would hide the rest.
+  const lines = groupFindings(multi).map(({ finding: f, targets }) => {
     const t = byName.get(f.target) as MultiAuditResult['targets'][number];
+    const who = safeText(f.target) + (targets.length > 1 ? ` (${alsoForText(targets.slice(1), safeText, 1)})` : '');
     const rel = f.file ?? f.path;
     const props = [
       ...(rel !== undefined ? [`file=${fileProperty(findingLocation(multi, t, rel))}`] : []),
       ...(f.line ? [`line=${f.line}`] : []),
-      `title=${escapeProperty(`${safeText(f.target)}: ${f.ruleId} ${f.name}`)}`,
+      `title=${escapeProperty(`${who}: ${f.ruleId} ${f.name}`)}`,
     ];
     const where = f.path !== undefined && f.file === undefined ? `${safeText(f.path)}: ` : '';
     return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(where + safeText(f.message))}`;

@@ -2,7 +2,7 @@
 // builders' figures, findings, then the long tables folded away. Every untrusted name is a code span
 // (`mdName`) and untrusted prose goes through `md`, so neither can open a table cell, a link, an
 // autolink, a mention, an HTML tag or close a code span.
-import { excludedText, formatCount, plural, severityCounts, targetsText } from './counts.js';
+import { alsoForText, excludedText, formatCount, plural, severityCounts, targetsText } from './counts.js';
 import type { AuditResult } from '../audit.js';
 import type { Finding } from '../findings/finding.js';
 import { verdictOf, type FailOn } from '../findings/verdict.js';
@@ -14,7 +14,7 @@ import { neutralizeCommands, safeText } from './safe-text.js';
 import { compressedBytes, compressedFigure, compressedSentence } from './compressed.js';
 import { renderBaselineMarkdown } from './baseline.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
-import { findingLocation, summarizeTargets } from '../multi/summary.js';
+import { findingLocation, groupFindings, summarizeTargets } from '../multi/summary.js';
 
 /**
  * Already-safe text as one code span GFM shows verbatim: no link, autolink, mention, emphasis or
@@ -158,7 +158,9 @@ export function renderMarkdown(result: AuditResult, opts: MarkdownOptions = {}):
 
 /** Several targets: the per-target summary table, then each target's findings under its own heading. */
 export function renderMarkdownMulti(multi: MultiAuditResult, opts: { failOn?: FailOn } = {}): string {
-  const verdict = verdictOf(multi.findings, opts.failOn ?? 'error');
+  // A finding several targets report alike counts once and is listed under the first of them.
+  const groups = groupFindings(multi);
+  const verdict = verdictOf(groups.map((g) => g.finding), opts.failOn ?? 'error');
   const broken = multi.targets.filter((t) => t.error).length;
   const word = broken > 0 ? '❌ ERROR' : verdict.failed ? '❌ FAIL' : '✅ PASS';
   const out: string[] = [];
@@ -175,20 +177,27 @@ export function renderMarkdownMulti(multi: MultiAuditResult, opts: { failOn?: Fa
     out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ''} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${s.gitContext ? 'Git context' : (s.buildkitFigure ?? '–')} | ${findings} |`);
   }
   for (const t of multi.targets) {
-    const mine = multi.findings.filter((f) => f.target === t.name);
-    if (mine.length === 0) continue;
+    const mine = groups.filter((g) => g.finding.target === t.name);
+    const elsewhere = new Map<string, number>();
+    for (const g of groups) if (g.finding.target !== t.name && g.targets.includes(t.name)) elsewhere.set(g.finding.target, (elsewhere.get(g.finding.target) ?? 0) + 1);
+    if (mine.length === 0 && elsewhere.size === 0) continue;
     out.push('');
     out.push(`#### ${mdName(t.name, false)}`);
     out.push('');
     if (t.result?.context.gitContext !== undefined) out.push(`_${md(GIT_CONTEXT_LINE)}_`, '');
-    out.push('| | rule | where | message |');
-    out.push('|---|---|---|---|');
-    for (const f of mine) {
+    if (mine.length > 0) {
+      out.push('| | rule | where | message |');
+      out.push('|---|---|---|---|');
+    }
+    for (const { finding: f, targets } of mine) {
       // Relative to the report's base directory, like the annotations and SARIF.
       const rel = f.file ?? f.path;
       const where = rel === undefined ? '' : findingLocation(multi, t, rel) + (f.file && f.line ? `:${f.line}` : '');
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${mdName(where)} | ${md(f.message)} |`);
+      const also = targets.length > 1 ? ` _(${alsoForText(targets.slice(1), (x) => mdName(x))})_` : '';
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${mdName(where)} | ${md(f.message)}${also} |`);
     }
+    if (mine.length > 0 && elsewhere.size > 0) out.push('');
+    for (const [first, count] of elsewhere) out.push(`+ ${plural(count, 'finding', 'findings')} listed under ${mdName(first)}`);
   }
   if (multi.findings.length === 0) out.push('', 'No findings.');
   return neutralizeCommands(out.join('\n') + '\n');

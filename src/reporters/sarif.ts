@@ -9,7 +9,8 @@ import { VERSION } from '../version.js';
 import { neutralizeJson, safeText } from './safe-text.js';
 import { compressedSentence } from './compressed.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
-import { findingLocation } from '../multi/summary.js';
+import { findingLocation, groupFindings } from '../multi/summary.js';
+import { alsoForText } from './counts.js';
 import { locate, type LocationOptions } from './locations.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -115,14 +116,16 @@ export function renderSarif(result: AuditResult, opts: LocationOptions = {}): st
  * Several targets in one run: locations are relative to PROJECTROOT (the report's base directory;
  * a context outside it gets an absolute file URI), each result names its target in
  * `properties.target`, and the fingerprint includes the target so builds sharing a context keep
- * their own results.
+ * their own results. A finding several targets report alike (one context's ignore file) is one
+ * result under the first, its targets all in `properties.targets`.
  */
 export function renderSarifMulti(multi: MultiAuditResult): string {
   const rules = allRules();
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const byName = new Map(multi.targets.map((t) => [t.name, t]));
-  const results = multi.findings.map((f) => {
+  const results = groupFindings(multi).map(({ finding: f, targets }) => {
     const t = byName.get(f.target) as MultiAuditResult['targets'][number];
+    const who = f.target + (targets.length > 1 ? ` (${alsoForText(targets.slice(1), (x) => x, 1)})` : '');
     const where = findingLocation(multi, t, f.file ?? f.path ?? t.dockerfile);
     const artifactLocation = where.startsWith('/') ? { uri: fileUri(where).replace(/\/$/, '') } : { uri: pathToUri(where), uriBaseId: 'PROJECTROOT' };
     const physicalLocation: Record<string, unknown> = { artifactLocation };
@@ -131,10 +134,10 @@ export function renderSarifMulti(multi: MultiAuditResult): string {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId) ?? -1,
       level: LEVEL[f.severity],
-      message: { text: safeText(`[${f.target}] ${f.path !== undefined && f.file === undefined ? `${f.path}: ${f.message}` : f.message}`) },
+      message: { text: safeText(`[${who}] ${f.path !== undefined && f.file === undefined ? `${f.path}: ${f.message}` : f.message}`) },
       locations: [{ physicalLocation }],
       partialFingerprints: { 'ctxAudit/v1': `${f.ruleId}:${f.target}:${where}:${f.line ?? 0}` },
-      properties: { target: f.target },
+      properties: { target: f.target, ...(targets.length > 1 ? { targets } : {}) },
     };
   });
   const doc = {

@@ -3,7 +3,7 @@
 // figures side by side, docker's own line, the largest files and heaviest directories). Every line
 // fits the width (80 columns unless the terminal says otherwise): long paths are shortened in the
 // middle, prose wraps. --quiet is the verdict and one line per finding. Pure: returns a string.
-import { excludedText, formatCount, plural, severityCounts, targetsText } from './counts.js';
+import { alsoForText, excludedText, formatCount, plural, severityCounts, targetsText } from './counts.js';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { AuditResult, ContextReport, PathFigure } from '../audit.js';
@@ -14,7 +14,7 @@ import { neutralizeCommands, safeText } from './safe-text.js';
 import { compressedBytes, compressedFigure } from './compressed.js';
 import { renderBaselineText } from './baseline.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
-import { summarizeTargets } from '../multi/summary.js';
+import { groupFindings, summarizeTargets } from '../multi/summary.js';
 import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans, type Span } from './layout.js';
 import { countsText, GIT_CONTEXT_LINE, tarOverheadNote, verdictLine, verdictSegments } from './verdict-text.js';
 
@@ -138,6 +138,13 @@ function findingLines(f: Finding, c: ChalkInstance, width: number): string[] {
   const lines = wrapSpans([{ text: 'X'.repeat(prefix.length - 1), whole: true }, ...spans.slice(1)], width, indent);
   lines[0] = spans[0].text + lines[0].slice(prefix.length - 1);
   return lines;
+}
+
+/** A dim line under a finding, aligned with its message as findingLines wraps it. */
+function noteLines(f: Finding, text: string, c: ChalkInstance, width: number): string[] {
+  const prefix = `  ${f.severity.padEnd(7)} ${f.ruleId} `.length;
+  const indent = width - prefix >= 40 ? prefix : 4;
+  return wrapSpans([{ text: ' '.repeat(indent - 1), whole: true }, { text, style: (s) => c.dim(s) }], width, indent);
 }
 
 /** `Dockerfile:24: error CTX101 COPY source …`: one line, for --quiet. */
@@ -319,14 +326,16 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
   const c = opts.colors;
   const width = layoutWidth(opts.width);
   const out: string[] = [];
-  // The verdict first, as for one context: the run fails on any target's finding at --fail-on.
-  const verdict = verdictOf(multi.findings, opts.failOn ?? 'error');
+  // The verdict first, as for one context: the run fails on any target's finding at --fail-on. A
+  // finding several targets report (one context's ignore file) counts once, and is shown once.
+  const groups = groupFindings(multi);
+  const verdict = verdictOf(groups.map((g) => g.finding), opts.failOn ?? 'error');
   const broken = multi.targets.filter((t) => t.error).length;
   const word = broken > 0 ? 'ERROR' : verdict.failed ? 'FAIL' : 'PASS';
   if (opts.quiet) {
     const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${targetsText(multi.targets)}`];
     for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
-    for (const f of multi.findings) lines.push(`${safeText(f.target)}: ${quietLine(f)}`);
+    for (const { finding: f, targets } of groups) lines.push(`${safeText(f.target)}${targets.length > 1 ? ` (${alsoForText(targets.slice(1), safeText)})` : ''}: ${quietLine(f)}`);
     return neutralizeCommands(lines.join('\n') + '\n');
   }
   const styled = word === 'PASS' ? c.green.bold(word) : c.red.bold(word);
@@ -362,15 +371,25 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
   );
   out.push('');
   for (const target of multi.targets) {
-    const mine = multi.findings.filter((f) => f.target === target.name);
+    const mine = groups.filter((g) => g.targets.includes(target.name));
     if (target.error) out.push(`${c.bold(safeText(target.name))}: ${c.red(`cannot audit: ${safeText(target.error)}`)}`);
     else if (target.skipped) out.push(`${c.bold(safeText(target.name))}: ${c.dim(`skipped: ${safeText(target.skipped)}`)}`);
     else if (mine.length === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green('no findings')}`);
     else {
       const counts = { error: 0, warning: 0, info: 0 };
-      for (const f of mine) counts[f.severity]++;
+      for (const g of mine) counts[g.finding.severity]++;
       out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts)}`));
-      for (const f of mine) out.push(...findingLines(f, c, width));
+      // A finding an earlier target reported too is shown there; here, one line says where.
+      const shownAbove = new Map<string, number>();
+      for (const g of mine) {
+        if (g.finding.target !== target.name) {
+          shownAbove.set(g.finding.target, (shownAbove.get(g.finding.target) ?? 0) + 1);
+          continue;
+        }
+        out.push(...findingLines(g.finding, c, width));
+        if (g.targets.length > 1) out.push(...noteLines(g.finding, alsoForText(g.targets.slice(1), safeText), c, width));
+      }
+      for (const [first, n] of shownAbove) out.push(...wrapSpans([{ text: ' ', whole: true }, { text: `+ ${plural(n, 'finding', 'findings')} shown under ${safeText(first)}`, style: (x) => c.dim(x) }], width, 4));
     }
     if (target.result?.context.gitContext !== undefined) out.push(...wrapSpans([{ text: GIT_CONTEXT_LINE, style: (x) => c.dim(x) }], width, 2));
     out.push('');

@@ -23,7 +23,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-YU4ZQKN3.mjs";
+} from "./chunk-EMQFGKS3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-G2QXWQQR.mjs";
+} from "./chunk-N23XL7XL.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -20,7 +20,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-B5MRCUOC.mjs";
+} from "./chunk-LU464OQF.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -50,7 +50,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-YU4ZQKN3.mjs";
+} from "./chunk-EMQFGKS3.mjs";
 import {
   splitAtWildcard
 } from "./chunk-SV4ML2RQ.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-YU4ZQKN3.mjs";
+} from "./chunk-EMQFGKS3.mjs";
 import {
   parseSize
 } from "./chunk-SV4ML2RQ.mjs";

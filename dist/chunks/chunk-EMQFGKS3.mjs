@@ -8618,6 +8618,40 @@ function findingLocation(multi, t, rel) {
   const loc = relativeToBase(multi.baseDir, path.resolve(root, rel));
   return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
 }
+function groupFindings(multi) {
+  const byName = new Map(multi.targets.map((t) => [t.name, t]));
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of multi.findings) {
+    const t = byName.get(f.target);
+    const rel = f.file ?? f.path;
+    const at = t && rel !== void 0 ? findingLocation(multi, t, rel) : "";
+    const key = JSON.stringify([f.severity, f.ruleId, f.file !== void 0, at, f.line ?? 0, f.column ?? 0, f.message, f.baselineState ?? "", f.data]);
+    const g = groups.get(key);
+    if (g) g.targets.push(f.target);
+    else groups.set(key, { finding: f, targets: [f.target] });
+  }
+  return [...groups.values()];
+}
+
+// src/reporters/counts.ts
+function severityCounts(c) {
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
+}
+function excludedText(x) {
+  if (x.entries !== null && x.bytes !== null) return `${plural(x.entries, "entry", "entries")}, ${formatSize(x.bytes)}`;
+  return `${plural(x.items, "path", "paths")} (${plural(x.unmeasuredDirectories, "dir", "dirs")} not measured)`;
+}
+function targetsText(targets) {
+  const broken = targets.filter((t) => t.error).length;
+  const skipped = targets.filter((t) => !t.error && t.skipped).length;
+  const all = targets.length > 0 && skipped === targets.length;
+  return `${plural(targets.length, "target", "targets")}${all ? `, ${targets.length === 1 ? "skipped" : "all skipped"}: nothing audited` : skipped > 0 ? `, ${formatCount(skipped)} skipped` : ""}${broken > 0 ? `, ${broken} could not be audited` : ""}`;
+}
+function alsoForText(others, name, shown = 3) {
+  const listed = others.slice(0, shown).map(name).join(", ");
+  const rest = others.length - shown;
+  return `also for ${listed}${rest > 0 ? ` and ${plural(rest, "more target", "more targets")}` : ""}`;
+}
 
 // src/reporters/locations.ts
 import * as path2 from "node:path";
@@ -8656,13 +8690,14 @@ function renderGithub(result, opts = {}) {
 }
 function renderGithubMulti(multi) {
   const byName = new Map(multi.targets.map((t) => [t.name, t]));
-  const lines = multi.findings.map((f) => {
+  const lines = groupFindings(multi).map(({ finding: f, targets }) => {
     const t = byName.get(f.target);
+    const who = safeText(f.target) + (targets.length > 1 ? ` (${alsoForText(targets.slice(1), safeText, 1)})` : "");
     const rel = f.file ?? f.path;
     const props = [
       ...rel !== void 0 ? [`file=${fileProperty(findingLocation(multi, t, rel))}`] : [],
       ...f.line ? [`line=${f.line}`] : [],
-      `title=${escapeProperty(`${safeText(f.target)}: ${f.ruleId} ${f.name}`)}`
+      `title=${escapeProperty(`${who}: ${f.ruleId} ${f.name}`)}`
     ];
     const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(f.path)}: ` : "";
     return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
@@ -16221,21 +16256,6 @@ function renderJsonMulti(multi) {
   return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
 }
 
-// src/reporters/counts.ts
-function severityCounts(c) {
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
-}
-function excludedText(x) {
-  if (x.entries !== null && x.bytes !== null) return `${plural(x.entries, "entry", "entries")}, ${formatSize(x.bytes)}`;
-  return `${plural(x.items, "path", "paths")} (${plural(x.unmeasuredDirectories, "dir", "dirs")} not measured)`;
-}
-function targetsText(targets) {
-  const broken = targets.filter((t) => t.error).length;
-  const skipped = targets.filter((t) => !t.error && t.skipped).length;
-  const all = targets.length > 0 && skipped === targets.length;
-  return `${plural(targets.length, "target", "targets")}${all ? `, ${targets.length === 1 ? "skipped" : "all skipped"}: nothing audited` : skipped > 0 ? `, ${formatCount(skipped)} skipped` : ""}${broken > 0 ? `, ${broken} could not be audited` : ""}`;
-}
-
 // src/findings/verdict.ts
 function failsAt(findings, failOn) {
   if (failOn === "never") return false;
@@ -16431,7 +16451,8 @@ function renderMarkdown(result, opts = {}) {
   return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
 }
 function renderMarkdownMulti(multi, opts = {}) {
-  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
+  const groups = groupFindings(multi);
+  const verdict = verdictOf(groups.map((g) => g.finding), opts.failOn ?? "error");
   const broken = multi.targets.filter((t) => t.error).length;
   const word = broken > 0 ? "\u274C ERROR" : verdict.failed ? "\u274C FAIL" : "\u2705 PASS";
   const out = [];
@@ -16447,19 +16468,26 @@ function renderMarkdownMulti(multi, opts = {}) {
     out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ""} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${s.gitContext ? "Git context" : s.buildkitFigure ?? "\u2013"} | ${findings} |`);
   }
   for (const t of multi.targets) {
-    const mine = multi.findings.filter((f) => f.target === t.name);
-    if (mine.length === 0) continue;
+    const mine = groups.filter((g) => g.finding.target === t.name);
+    const elsewhere = /* @__PURE__ */ new Map();
+    for (const g of groups) if (g.finding.target !== t.name && g.targets.includes(t.name)) elsewhere.set(g.finding.target, (elsewhere.get(g.finding.target) ?? 0) + 1);
+    if (mine.length === 0 && elsewhere.size === 0) continue;
     out.push("");
     out.push(`#### ${mdName(t.name, false)}`);
     out.push("");
     if (t.result?.context.gitContext !== void 0) out.push(`_${md(GIT_CONTEXT_LINE)}_`, "");
-    out.push("| | rule | where | message |");
-    out.push("|---|---|---|---|");
-    for (const f of mine) {
+    if (mine.length > 0) {
+      out.push("| | rule | where | message |");
+      out.push("|---|---|---|---|");
+    }
+    for (const { finding: f, targets } of mine) {
       const rel = f.file ?? f.path;
       const where2 = rel === void 0 ? "" : findingLocation(multi, t, rel) + (f.file && f.line ? `:${f.line}` : "");
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${mdName(where2)} | ${md(f.message)} |`);
+      const also = targets.length > 1 ? ` _(${alsoForText(targets.slice(1), (x) => mdName(x))})_` : "";
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${mdName(where2)} | ${md(f.message)}${also} |`);
     }
+    if (mine.length > 0 && elsewhere.size > 0) out.push("");
+    for (const [first, count2] of elsewhere) out.push(`+ ${plural(count2, "finding", "findings")} listed under ${mdName(first)}`);
   }
   if (multi.findings.length === 0) out.push("", "No findings.");
   return neutralizeCommands(out.join("\n") + "\n");
@@ -16565,8 +16593,9 @@ function renderSarifMulti(multi) {
   const rules = allRules();
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const byName = new Map(multi.targets.map((t) => [t.name, t]));
-  const results = multi.findings.map((f) => {
+  const results = groupFindings(multi).map(({ finding: f, targets }) => {
     const t = byName.get(f.target);
+    const who = f.target + (targets.length > 1 ? ` (${alsoForText(targets.slice(1), (x) => x, 1)})` : "");
     const where2 = findingLocation(multi, t, f.file ?? f.path ?? t.dockerfile);
     const artifactLocation = where2.startsWith("/") ? { uri: fileUri(where2).replace(/\/$/, "") } : { uri: pathToUri(where2), uriBaseId: "PROJECTROOT" };
     const physicalLocation = { artifactLocation };
@@ -16575,10 +16604,10 @@ function renderSarifMulti(multi) {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId) ?? -1,
       level: LEVEL[f.severity],
-      message: { text: safeText(`[${f.target}] ${f.path !== void 0 && f.file === void 0 ? `${f.path}: ${f.message}` : f.message}`) },
+      message: { text: safeText(`[${who}] ${f.path !== void 0 && f.file === void 0 ? `${f.path}: ${f.message}` : f.message}`) },
       locations: [{ physicalLocation }],
       partialFingerprints: { "ctxAudit/v1": `${f.ruleId}:${f.target}:${where2}:${f.line ?? 0}` },
-      properties: { target: f.target }
+      properties: { target: f.target, ...targets.length > 1 ? { targets } : {} }
     };
   });
   const doc = {
@@ -16772,6 +16801,11 @@ function findingLines(f, c, width) {
   lines[0] = spans[0].text + lines[0].slice(prefix.length - 1);
   return lines;
 }
+function noteLines(f, text2, c, width) {
+  const prefix = `  ${f.severity.padEnd(7)} ${f.ruleId} `.length;
+  const indent = width - prefix >= 40 ? prefix : 4;
+  return wrapSpans([{ text: " ".repeat(indent - 1), whole: true }, { text: text2, style: (s) => c.dim(s) }], width, indent);
+}
 function quietLine(f) {
   const loc = where(f);
   const note = baselineNote(f);
@@ -16929,13 +16963,14 @@ function renderTableMulti(multi, opts) {
   const c = opts.colors;
   const width = layoutWidth(opts.width);
   const out = [];
-  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
+  const groups = groupFindings(multi);
+  const verdict = verdictOf(groups.map((g) => g.finding), opts.failOn ?? "error");
   const broken = multi.targets.filter((t) => t.error).length;
   const word = broken > 0 ? "ERROR" : verdict.failed ? "FAIL" : "PASS";
   if (opts.quiet) {
     const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} \xB7 ${targetsText(multi.targets)}`];
     for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
-    for (const f of multi.findings) lines.push(`${safeText(f.target)}: ${quietLine(f)}`);
+    for (const { finding: f, targets } of groups) lines.push(`${safeText(f.target)}${targets.length > 1 ? ` (${alsoForText(targets.slice(1), safeText)})` : ""}: ${quietLine(f)}`);
     return neutralizeCommands(lines.join("\n") + "\n");
   }
   const styled = word === "PASS" ? c.green.bold(word) : c.red.bold(word);
@@ -16969,15 +17004,24 @@ function renderTableMulti(multi, opts) {
   );
   out.push("");
   for (const target of multi.targets) {
-    const mine = multi.findings.filter((f) => f.target === target.name);
+    const mine = groups.filter((g) => g.targets.includes(target.name));
     if (target.error) out.push(`${c.bold(safeText(target.name))}: ${c.red(`cannot audit: ${safeText(target.error)}`)}`);
     else if (target.skipped) out.push(`${c.bold(safeText(target.name))}: ${c.dim(`skipped: ${safeText(target.skipped)}`)}`);
     else if (mine.length === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green("no findings")}`);
     else {
       const counts2 = { error: 0, warning: 0, info: 0 };
-      for (const f of mine) counts2[f.severity]++;
+      for (const g of mine) counts2[g.finding.severity]++;
       out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts2)}`));
-      for (const f of mine) out.push(...findingLines(f, c, width));
+      const shownAbove = /* @__PURE__ */ new Map();
+      for (const g of mine) {
+        if (g.finding.target !== target.name) {
+          shownAbove.set(g.finding.target, (shownAbove.get(g.finding.target) ?? 0) + 1);
+          continue;
+        }
+        out.push(...findingLines(g.finding, c, width));
+        if (g.targets.length > 1) out.push(...noteLines(g.finding, alsoForText(g.targets.slice(1), safeText), c, width));
+      }
+      for (const [first2, n] of shownAbove) out.push(...wrapSpans([{ text: " ", whole: true }, { text: `+ ${plural(n, "finding", "findings")} shown under ${safeText(first2)}`, style: (x) => c.dim(x) }], width, 4));
     }
     if (target.result?.context.gitContext !== void 0) out.push(...wrapSpans([{ text: GIT_CONTEXT_LINE, style: (x) => c.dim(x) }], width, 2));
     out.push("");

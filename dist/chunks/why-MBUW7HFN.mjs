@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-B5MRCUOC.mjs";
+} from "./chunk-LU464OQF.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-YU4ZQKN3.mjs";
+} from "./chunk-EMQFGKS3.mjs";
 import "./chunk-SV4ML2RQ.mjs";
 import {
   readRegularFile

@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-G2QXWQQR.mjs";
+} from "./chunk-N23XL7XL.mjs";
 import {
   configForRun,
   failOnFor,
@@ -21,7 +21,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-OMPL3ICB.mjs";
+} from "./chunk-XER2KYDF.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -35,7 +35,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-YU4ZQKN3.mjs";
+} from "./chunk-EMQFGKS3.mjs";
 import "./chunk-SV4ML2RQ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -216,6 +216,31 @@ function goEmbeddedBy(abs: string, root: string): string | null {
   return null;
 }
 
+/**
+ * A Dockerfile's name as `--all` finds them. `<Name>Dockerfile` (or `<name>-Dockerfile`):
+ * NHSDigital's nbs-appointments-management-service builds BookingDataExtractDockerfile and
+ * CosmosAuditorDockerfile from its root; unseen, suggest proposed excluding the data/ and src/ paths
+ * the first copies.
+ */
+export const DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
+
+/**
+ * A directory holding nothing but Dockerfiles, their ignore files and notes (jinya-cms' docker/:
+ * apache.dockerfile, cli.dockerfile, dev.dockerfile): no build copies it whole, so a Dockerfile in it
+ * that copies its whole context (`COPY ./ /var/www/jinya/`, then `composer install`) is built from
+ * above it. Guessed as docker/, its context hid the root from `suggest`, which proposed excluding
+ * src/ and public/ from the images these Dockerfiles build from the root.
+ */
+function onlyDockerfiles(dir: string): boolean {
+  let names: fs.Dirent[];
+  try {
+    names = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  return names.every((e) => e.isFile() && (DOCKERFILE_NAME.test(e.name) || /(?:^|\.)dockerignore$|^README(?:\.\w+)?$|\.md$/i.test(e.name)));
+}
+
 /** The literal part of a COPY source before its first wildcard component ('' when it starts with one). */
 const literalPrefix = (source: string): string => literalComponents(source).join('/');
 
@@ -279,7 +304,7 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
         .map((c) => c.join('/')),
     ),
   ];
-  if (named.length === 0 && globs.length === 0) return none;
+  if (named.length === 0 && globs.length === 0) return wholeCopy && onlyDockerfiles(dir) ? { dir: path.dirname(dir), elsewhere: null } : none;
   // Each resolving source counts its path's components: `cmd/pyroscope/pyroscope.yaml` found at the
   // root says more than the names `pyroscope` and `profilecli` (build outputs at the root) happening
   // to name directories in cmd/ (grafana/pyroscope's cmd/pyroscope/debug.Dockerfile).

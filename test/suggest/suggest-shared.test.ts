@@ -1250,3 +1250,25 @@ test('suggest: every Dockerfile built from the context is read, and past the cap
     }
   }
 });
+
+// jinya-cms: docker-compose.yml builds docker/dev.dockerfile (no COPY) from the root; GitLab CI builds
+// docker/apache.dockerfile (`COPY ./ /var/www/jinya/`, then composer install) from the root too, which
+// nothing ctx-audit reads shows. docker/ holds only Dockerfiles: guessed as its context, the others
+// were no readers of the root's .dockerignore, and suggest proposed excluding src/ and public/.
+test('suggest: a Dockerfile nothing builds, in a directory of Dockerfiles only, copying its whole context, reads the ignore file above', () => {
+  const r = suggestOn(
+    {
+      files: ['docker-compose.yml', 'docker/dev.dockerfile', 'docker/apache.dockerfile', 'composer.json', 'src/App.php', 'public/index.php'],
+      fileContents: {
+        'docker-compose.yml': 'services:\n  backend:\n    build:\n      context: .\n      dockerfile: docker/dev.dockerfile\n',
+        'docker/dev.dockerfile': 'FROM php:8.3-apache\nRUN docker-php-ext-install pdo_mysql\n',
+        'docker/apache.dockerfile': 'FROM php:8.3-apache\nCOPY --chown=www-data ./ /var/www/jinya/\nWORKDIR /var/www/jinya\nRUN composer install --no-dev\n',
+      },
+      dockerignore: 'docker-compose.yml\n',
+    },
+    (ctx) => ({ file: path.join(ctx, 'docker/dev.dockerfile') }),
+  );
+  assert.deepEqual(r.sharedWith, ['docker/apache.dockerfile']);
+  const proposed = r.suggestions.flatMap((s) => s.lines);
+  assert.ok(!proposed.includes('src') && !proposed.includes('public'), JSON.stringify(proposed));
+});

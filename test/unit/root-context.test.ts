@@ -303,3 +303,25 @@ test('contextDirFor: after a whole-context COPY, the directories a RUN cds into 
   assert.equal(contextInRepo(files, 'svc-a/Dockerfile'), '.');
   assert.equal(contextInRepo(files, 'tool/Dockerfile'), null);
 });
+
+// jinya-cms: docker/ holds only apache.dockerfile, cli.dockerfile and dev.dockerfile; the first two
+// `COPY ./ /var/www/jinya/` then run `composer install` (composer.json is at the root), built from
+// the root by GitLab CI. Guessed as docker/, they hid the root's readers from `suggest` for the
+// Compose-built dev.dockerfile, which proposed excluding src/, public/ and migrations/.
+test('contextDirFor: a whole-context COPY in a directory of nothing but Dockerfiles is built from above it', () => {
+  const files = {
+    'docker/apache.dockerfile': 'FROM php\nCOPY --chown=www-data ./ /var/www/jinya/\nRUN composer install\n',
+    'docker/cli.dockerfile': 'FROM php\nCOPY ./ /var/www/jinya/\n',
+    'docker/README.md': 'how to build\n',
+    'composer.json': '{}\n',
+    // Beside a script or a config, the directory may well be the context: it stays.
+    'svc/Dockerfile': 'FROM alpine\nCOPY . /app\n',
+    'svc/entrypoint.sh': '#!/bin/sh\n',
+    // Nested: the nearest directory above (here `deploy/`) holds more than Dockerfiles.
+    'deploy/images/Dockerfile.web': 'FROM nginx\nCOPY . /usr/share/nginx/html\n',
+    'deploy/site.conf': 'x\n',
+  };
+  assert.equal(contextInRepo(files, 'docker/apache.dockerfile'), '.');
+  assert.equal(contextInRepo(files, 'svc/Dockerfile'), null);
+  assert.equal(contextInRepo(files, 'deploy/images/Dockerfile.web'), 'deploy');
+});

@@ -980,9 +980,11 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
     if (!files.every((f) => isInside(root, f))) continue;
     try {
       for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
-        if (t.skipReason !== undefined || t.dockerfile === undefined || (c.pullsFirst && t.pulledFirst)) continue;
+        // A service that names no dockerfile builds its context's Dockerfile (ferro-labs/ai-gateway's
+        // mockllm, `build: context: ../scripts/mockllm`, run by `make up-fullstack`).
+        if (t.skipReason !== undefined || t.dockerfileInline !== undefined || (c.pullsFirst && t.pulledFirst)) continue;
         const shown = path.relative(root, files[0]).split(path.sep).join('/');
-        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, dockerfile: t.dockerfile, args: t.args, ...(t.target !== undefined ? { target: t.target } : {}) });
+        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}) });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

@@ -176,7 +176,8 @@ test('--all: GoReleaser builds the Dockerfiles an included config names through 
   assert.deepEqual(
     t.map((x) => [x.name, (x.skip ?? '').startsWith('built by GoReleaser')]),
     [
-      ['.docker/Dockerfile-build', false],
+      // .docker/ holds only Dockerfiles: a whole-context COPY there is built from the root.
+      ['.docker/Dockerfile-build (context: ., where its COPY sources are)', false],
       ['.goreleaser.yml: .docker/Dockerfile-alpine', true],
       ['.goreleaser.yml: .docker/Dockerfile-distroless-static', true],
       ['.goreleaser.yml: build/release.df', true], // {{ .Var.release }}
@@ -709,6 +710,27 @@ test('--all: a Compose file a Makefile recipe, a script or a package.json script
     ['deploy/api.Dockerfile (context: backend, as scripts/e2e.sh (deploy/compose.dev.yml, service api) builds it)', '/backend', 'development', null],
     ['frontend/Dockerfile (context: ., as package.json\'s dev:start script (docker-compose.dev.yml, service frontend) builds it)', '/', 'development', null],
     ['tools/img.Dockerfile (context: ., as package.json\'s img script builds it)', '/', 'slim', null],
+  ]);
+});
+
+// ferro-labs/ai-gateway: `make up-fullstack` runs `docker compose -f deploy/compose.fullstack.yaml -f
+// deploy/compose.fullstack.mock.yaml up -d --build` (from a make variable); the mock file's mockllm
+// service says `build: context: ../scripts/mockllm` and no dockerfile, so it builds the Dockerfile
+// there. Left unplaced, that Dockerfile's missing COPY source was a capped warning. An inline
+// Dockerfile (dockerfile_inline) is no Dockerfile in the context.
+test('--all: a Compose service a recipe runs with no dockerfile: places its context\'s Dockerfile; dockerfile_inline places none', () => {
+  const t = discovered({
+    Makefile: 'COMPOSE_FULL := docker compose -f deploy/full.yaml -f deploy/full.mock.yaml\nup-fullstack:\n\t$(COMPOSE_FULL) up -d --build\n',
+    'deploy/full.yaml': 'services:\n  gateway:\n    image: ghcr.io/x/gateway\n',
+    'deploy/full.mock.yaml': 'services:\n  mockllm:\n    build:\n      context: ../scripts/mockllm\n  inline:\n    build:\n      context: ../tools\n      dockerfile_inline: |\n        FROM alpine\n',
+    'scripts/mockllm/Dockerfile': 'FROM python\nCOPY server.py /\n',
+    'scripts/mockllm/server.py': 'x\n',
+    'tools/Dockerfile': 'FROM alpine\nCOPY tool.sh /\n',
+    'tools/tool.sh': 'x\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [
+    ['scripts/mockllm/Dockerfile (context: scripts/mockllm, as Makefile:3 (deploy/full.yaml, service mockllm) builds it)', '/scripts/mockllm'],
+    ['tools/Dockerfile', '/tools'],
   ]);
 });
 

@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-N23XL7XL.mjs";
+} from "./chunk-ZKYPRFII.mjs";
 import {
   configForRun,
   failOnFor,

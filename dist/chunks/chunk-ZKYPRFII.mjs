@@ -6759,6 +6759,16 @@ function goEmbeddedBy(abs, root) {
   }
   return null;
 }
+var DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
+function onlyDockerfiles(dir) {
+  let names;
+  try {
+    names = fs2.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  return names.every((e) => e.isFile() && (DOCKERFILE_NAME.test(e.name) || /(?:^|\.)dockerignore$|^README(?:\.\w+)?$|\.md$/i.test(e.name)));
+}
 var literalPrefix = (source) => literalComponents(source).join("/");
 var RUN_CD = /(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g;
 function placeStandalone(abs, root) {
@@ -6781,7 +6791,7 @@ function placeStandalone(abs, root) {
       sources.map((s) => s.source.split("/").filter((c) => c !== "" && c !== ".")).filter((c) => c.length > 0 && !c.includes("..") && literalComponents(c.join("/")).length === c.length - 1).map((c) => c.join("/"))
     )
   ];
-  if (named.length === 0 && globs.length === 0) return none;
+  if (named.length === 0 && globs.length === 0) return wholeCopy && onlyDockerfiles(dir) ? { dir: path3.dirname(dir), elsewhere: null } : none;
   const globResolves = (d, glob) => {
     const comps = glob.split("/");
     const dir2 = comps.slice(0, -1).join("/");
@@ -7181,9 +7191,9 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd) {
     if (!files.every((f) => isInside(root, f))) continue;
     try {
       for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
-        if (t.skipReason !== void 0 || t.dockerfile === void 0 || c.pullsFirst && t.pulledFirst) continue;
+        if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
         const shown = path3.relative(root, files[0]).split(path3.sep).join("/");
-        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, dockerfile: t.dockerfile, args: t.args, ...t.target !== void 0 ? { target: t.target } : {} });
+        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {} });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -7827,7 +7837,6 @@ var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOS
 var BUILD_FILE_GLOBS = [...BUILD_FILE_NAMES].map((n) => `**/${n}`);
 var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**", "**/src/test/resources/**"];
-var DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
 var SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__|src\/test\/resources)\//;
 var TEMPLATE_DIR = /(?:^|\/)(?:templates?|scaffold(?:s|ing)?|skeletons?)\//i;
 var RELEASE_HOLDER = /(?:^|\/)(?:lib|libs|deps|vendor|vendored|external|externals|extern|contrib|third[-_]?party|3rd[-_]?party|thirdparty)\//i;

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-N23XL7XL.mjs";
+} from "./chunk-ZKYPRFII.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

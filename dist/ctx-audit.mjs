@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DEL6KLT6.mjs"),
+  targets: () => import("./chunks/targets-LH4NFB4E.mjs"),
   why: () => import("./chunks/why-MBUW7HFN.mjs"),
-  suggest: () => import("./chunks/suggest-2LXHGXXJ.mjs")
+  suggest: () => import("./chunks/suggest-XYEF7ABS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -811,6 +811,39 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): { file
   return out;
 }
 
+const BAKE_HEAD = /\bdocker\s+(?:buildx\s+)?bake\b(.*)$/;
+
+/**
+ * `docker buildx bake -f FILE [TARGET...]` in a run script (adopt-dont-shop's deploy workflow bakes
+ * docker-compose.yml for its services): the files (relative to the workspace) and targets of each
+ * invocation that names its files with `-f`, builds (not `--print`, `--list` or `--call`), and reads
+ * the checkout (no remote source). Without `-f`, bake reads its default files, which `--all` reads on
+ * its own.
+ */
+function bakeCommands(script: string, workdir = '.', rootCd?: RegExp): { files: string[]; targets: string[]; cwd: string }[] {
+  const out: { files: string[]; targets: string[]; cwd: string }[] = [];
+  for (const { m, cwd } of commandLines(script, workdir, BAKE_HEAD, rootCd)) {
+    const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, '$1'));
+    const files: string[] = [];
+    const targets: string[] = [];
+    let skip = false;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
+      const f = value('-f') ?? value('--file');
+      if (f !== undefined) files.push(f);
+      else if (/^--(?:print|list|call|check)(?:=|$)/.test(w)) skip = true;
+      else if (/^--(?:set|builder|metadata-file|progress|provenance|sbom|allow|var)$/.test(w)) i++;
+      else if (!w.startsWith('-')) targets.push(w);
+    }
+    // A remote source first (`docker buildx bake https://github.com/o/r.git#main`) is no checkout's.
+    if (targets.length > 0 && /^(?:https?:\/\/|git@|git:\/\/|github\.com\/)/.test(targets[0])) skip = true;
+    if (skip || files.length === 0 || [...files, ...targets].some((x) => x === '-' || /\$(?!\{\{)/.test(x))) continue;
+    out.push({ files, targets, cwd });
+  }
+  return out;
+}
+
 /**
  * `docker build` / `docker buildx build` / `docker image build`, docker's global options allowed before the subcommand
  * (notifications-backend's `docker --config="$DOCKER_CONF" build ...`).
@@ -1668,7 +1701,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           const writes = ownCheckout ? null : workspaceWrites(s, root);
           if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes });
           // A script could write anywhere in the workspace (and a Docker build in it is itself no writer).
-          else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0) {
+          else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0 && bakeCommands(s.run).length === 0) {
             const wd = workingDirectory(s);
             const at = typeof wd === 'string' && !/\$\{\{/.test(wd) ? path.resolve(root, wd) : undefined;
             // With no working-directory the script runs in the workspace, the checkout.
@@ -1746,6 +1779,13 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                   if (!(e instanceof InputError)) throw e;
                   out.push({ name: label + combo.label, declaredIn: rel, kind: 'compose', context: path.dirname(files[0]), dockerfile: files[0], args: {}, namedContexts: {}, skipReason: `the Compose files it runs (${shownFiles}) cannot be read here: ${e.message}` });
                 }
+              }
+            }
+            // `docker buildx bake -f FILE [TARGET...]` (no remote source): read as bake-action v5 with
+            // `source: .` reads it, the checkout's files (the matrix and the step's `if` per combination).
+            if (!foreign && (typeof wdRaw !== 'string' || !/\$\{\{/.test(wdRaw))) {
+              for (const b of bakeCommands(run, typeof wdRaw === 'string' ? wdRaw : '.', workspaceCd)) {
+                bakeAction('docker/bake-action@v5', { files: b.files.join('\n'), targets: b.targets.join('\n'), workdir: b.cwd, source: '.' }, label, (s as { if?: unknown }).if);
               }
             }
             if (self) writers.push(self);

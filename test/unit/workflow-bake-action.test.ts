@@ -76,3 +76,45 @@ test('--all: a docker/bake-action step builds its Compose or Bake JSON files\' t
     tree.cleanup();
   }
 });
+
+// adopt-dont-shop's deploy workflow runs `docker buildx bake -f docker-compose.yml ...` in a run step:
+// only bake-action steps were read. A run step's bake of the files it names (no remote source, not
+// --print) builds their targets from the checkout, in its working directory and after a `cd`.
+test('--all: a run step\'s `docker buildx bake -f FILE [TARGET...]` builds those targets from the checkout; --print, a remote source and a shell variable do not', () => {
+  const wf = `on: push
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - name: Bake
+        run: |
+          docker buildx bake -f deploy/services.yml --push api
+          docker buildx bake -f deploy/services.yml --print
+          docker buildx bake https://github.com/o/r.git -f deploy/services.yml worker
+          docker buildx bake -f "$FILE" worker
+      - name: Bake there
+        working-directory: deploy
+        run: cd .. && docker buildx bake --file deploy/services.yml --set '*.platform=linux/amd64'
+`;
+  const files: Record<string, string> = {
+    '.github/workflows/deploy.yml': wf,
+    'deploy/services.yml': 'services:\n  api:\n    build:\n      context: ../api\n  worker:\n    build:\n      context: ../worker\n',
+    'api/Dockerfile': 'FROM node\nCOPY . /a\n',
+    'worker/Dockerfile': 'FROM node\nCOPY . /w\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const rel = (p: string | undefined) => (p === undefined ? null : p.slice(tree.ctx.length) || '/');
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, rel(t.context), t.gitContext ?? false, t.skipReason ?? null]),
+      [
+        ['.github/workflows/deploy.yml:deploy (Bake): api', '/api', false, null],
+        ['.github/workflows/deploy.yml:deploy (Bake there): api', '/api', false, null],
+        ['.github/workflows/deploy.yml:deploy (Bake there): worker', '/worker', false, null],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

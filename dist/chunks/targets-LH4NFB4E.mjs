@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZKYPRFII.mjs";
+} from "./chunk-DXNDFI23.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZKYPRFII.mjs";
+} from "./chunk-DXNDFI23.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

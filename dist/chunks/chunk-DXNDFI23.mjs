@@ -7100,6 +7100,29 @@ function composeCommands(script, workdir = ".", rootCd) {
   }
   return out;
 }
+var BAKE_HEAD = /\bdocker\s+(?:buildx\s+)?bake\b(.*)$/;
+function bakeCommands(script, workdir = ".", rootCd) {
+  const out = [];
+  for (const { m, cwd } of commandLines(script, workdir, BAKE_HEAD, rootCd)) {
+    const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, "$1"));
+    const files = [];
+    const targets = [];
+    let skip = false;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
+      const f = value("-f") ?? value("--file");
+      if (f !== void 0) files.push(f);
+      else if (/^--(?:print|list|call|check)(?:=|$)/.test(w)) skip = true;
+      else if (/^--(?:set|builder|metadata-file|progress|provenance|sbom|allow|var)$/.test(w)) i++;
+      else if (!w.startsWith("-")) targets.push(w);
+    }
+    if (targets.length > 0 && /^(?:https?:\/\/|git@|git:\/\/|github\.com\/)/.test(targets[0])) skip = true;
+    if (skip || files.length === 0 || [...files, ...targets].some((x) => x === "-" || /\$(?!\{\{)/.test(x))) continue;
+    out.push({ files, targets, cwd });
+  }
+  return out;
+}
 var DOCKER_BUILD = String.raw`\bdocker\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*(?:buildx\s+|image\s+)?build\b`;
 var DOCKER_BUILD_RE = new RegExp(DOCKER_BUILD);
 function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`${DOCKER_BUILD}(.*)$`), fileVars = false) {
@@ -7683,7 +7706,7 @@ function workflowTargets(root, cwd, repository) {
           }
           const writes = ownCheckout ? null : workspaceWrites(s, root);
           if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes });
-          else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0) {
+          else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0 && bakeCommands(s.run).length === 0) {
             const wd = workingDirectory(s);
             const at = typeof wd === "string" && !/\$\{\{/.test(wd) ? path3.resolve(root, wd) : void 0;
             const scriptAt = wd === void 0 ? root : at;
@@ -7736,6 +7759,11 @@ function workflowTargets(root, cwd, repository) {
                   if (!(e instanceof InputError)) throw e;
                   out.push({ name: label + combo.label, declaredIn: rel, kind: "compose", context: path3.dirname(files[0]), dockerfile: files[0], args: {}, namedContexts: {}, skipReason: `the Compose files it runs (${shownFiles}) cannot be read here: ${e.message}` });
                 }
+              }
+            }
+            if (!foreign && (typeof wdRaw !== "string" || !/\$\{\{/.test(wdRaw))) {
+              for (const b of bakeCommands(run, typeof wdRaw === "string" ? wdRaw : ".", workspaceCd)) {
+                bakeAction("docker/bake-action@v5", { files: b.files.join("\n"), targets: b.targets.join("\n"), workdir: b.cwd, source: "." }, label, s.if);
               }
             }
             if (self) writers.push(self);

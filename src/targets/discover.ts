@@ -23,7 +23,7 @@ import { uncheckedSubmodules } from '../context/build-scripts.js';
 // dockerfile-captain.release, ntfy's Dockerfile-build, built with -f; `Dockerfile_*`: TGI's
 // Dockerfile_amd, _gaudi, _intel and _trtllm, openreplay's Dockerfile_alerts, built by CI.
 // `DockerfileDev`, `DockerfileCelery` (polyaxon's haupt/.docker, SuperAGI): a capital letter after the name, no extension.
-const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/dockerfile.*', '**/Dockerfile-*', '**/dockerfile-*', '**/Dockerfile_*', '**/dockerfile_*', '**/*.dockerfile', '**/Dockerfile[A-Z]*', '**/*[A-Za-z0-9_-]Dockerfile'];
+const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/dockerfile', '**/DockerFile', '**/*.Dockerfile', '**/*.DockerFile', '**/Dockerfile.*', '**/dockerfile.*', '**/Dockerfile-*', '**/dockerfile-*', '**/Dockerfile_*', '**/dockerfile_*', '**/*.dockerfile', '**/Dockerfile[A-Z]*', '**/*[A-Za-z0-9_-]Dockerfile'];
 /**
  * Code and documents that happen to be named after Dockerfiles: a Go package `dockerfile`
  * (kaniko's pkg/dockerfile/dockerfile.go, tilt's), editor modes (Ace's snippets/dockerfile.js in

@@ -217,12 +217,14 @@ function goEmbeddedBy(abs: string, root: string): string | null {
 }
 
 /**
- * A Dockerfile's name as `--all` finds them. `<Name>Dockerfile` (or `<name>-Dockerfile`):
+ * A Dockerfile's name as `--all` finds them. `<name>.DockerFile` too: alphagov's
+ * accessibility-monitoring-platform builds amp_platform.DockerFile (`COPY . .`, no `.git` line in its
+ * ignore file) from Compose files its Makefile runs. `<Name>Dockerfile` (or `<name>-Dockerfile`):
  * NHSDigital's nbs-appointments-management-service builds BookingDataExtractDockerfile and
  * CosmosAuditorDockerfile from its root; unseen, suggest proposed excluding the data/ and src/ paths
  * the first copies.
  */
-export const DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
+export const DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|DockerFile|[^/]*\.Docker[Ff]ile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
 
 /**
  * A directory holding nothing but Dockerfiles, their ignore files and notes (jinya-cms' docker/:

@@ -734,6 +734,24 @@ test('--all: a Compose service a recipe runs with no dockerfile: places its cont
   ]);
 });
 
+// alphagov/accessibility-monitoring-platform: `make local_stack_up` runs `docker compose --file
+// docker-compose-full-stack.yml up --build`, whose services build amp_platform.DockerFile (capital F;
+// `COPY . .` with no `.git` line in the ignore file) from the root: --all found no such name, so its
+// only target was a test image while the production images went unaudited.
+test('--all: Dockerfiles named *.DockerFile (and DockerFile) are found, placed by the recipes that build them', () => {
+  const t = discovered({
+    Makefile: 'local_stack_up:\n\tdocker compose --file docker-compose-full-stack.yml up --build\n',
+    'docker-compose-full-stack.yml': 'services:\n  web:\n    build:\n      context: .\n      dockerfile: ./amp_platform.DockerFile\n',
+    'amp_platform.DockerFile': 'FROM python\nCOPY . /code\n',
+    'tools/DockerFile': 'FROM alpine\nCOPY run.sh /\n',
+    'tools/run.sh': 'x\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [
+    ['amp_platform.DockerFile (context: ., as Makefile:2 (docker-compose-full-stack.yml, service web) builds it)', '/'],
+    ['tools/DockerFile', '/tools'],
+  ]);
+});
+
 test('packageScriptBuilds: a dependency\'s package.json under node_modules (a context that sends node_modules) is no build of this repository', () => {
   const files = {
     'package.json': JSON.stringify({ scripts: { image: 'docker build -f app.Dockerfile .' } }),

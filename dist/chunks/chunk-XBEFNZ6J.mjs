@@ -6759,7 +6759,7 @@ function goEmbeddedBy(abs, root) {
   }
   return null;
 }
-var DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
+var DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|DockerFile|[^/]*\.Docker[Ff]ile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
 function onlyDockerfiles(dir) {
   let names;
   try {
@@ -7848,7 +7848,7 @@ var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 import * as fs3 from "node:fs";
 import * as path4 from "node:path";
-var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/dockerfile.*", "**/Dockerfile-*", "**/dockerfile-*", "**/Dockerfile_*", "**/dockerfile_*", "**/*.dockerfile", "**/Dockerfile[A-Z]*", "**/*[A-Za-z0-9_-]Dockerfile"];
+var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/dockerfile", "**/DockerFile", "**/*.Dockerfile", "**/*.DockerFile", "**/Dockerfile.*", "**/dockerfile.*", "**/Dockerfile-*", "**/dockerfile-*", "**/Dockerfile_*", "**/dockerfile_*", "**/*.dockerfile", "**/Dockerfile[A-Z]*", "**/*[A-Za-z0-9_-]Dockerfile"];
 var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
 function dockerfileAfterAll(abs) {
   let head;

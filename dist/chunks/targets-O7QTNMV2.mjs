@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DXNDFI23.mjs";
+} from "./chunk-XBEFNZ6J.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-DXNDFI23.mjs";
+} from "./chunk-XBEFNZ6J.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

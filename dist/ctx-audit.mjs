@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-O7QTNMV2.mjs"),
+  targets: () => import("./chunks/targets-STX2JJPR.mjs"),
   why: () => import("./chunks/why-MBUW7HFN.mjs"),
-  suggest: () => import("./chunks/suggest-X5G6324Y.mjs")
+  suggest: () => import("./chunks/suggest-KRI5TA63.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -13,7 +13,7 @@ import { bakeTargets } from './bake.js';
 import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeIncludes, composeTargets, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
-import { DOCKERFILE_NAME, goreleaserTargets, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets } from './repo-builds.js';
+import { DOCKERFILE_NAME, goreleaserTargets, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
@@ -265,6 +265,16 @@ export function discoverTargets(
   const composeDirs = [...new Set(buildFiles.filter((f) => !path.basename(f).startsWith('docker-bake')).map((f) => path.dirname(f)))];
   // What the projects' files include: an included file is loaded through its includer (with the
   // networks, volumes and project directory the includer gives it), not as a project of its own.
+  // What the repository's Makefile recipes, shell scripts and package.json scripts build (read once,
+  // when needed): evidence of where a build runs, and that it runs at all.
+  let recipeBuildList: RecipeBuild[] | undefined;
+  const recipeBuilds = (): RecipeBuild[] => {
+    if (recipeBuildList === undefined) {
+      const rel = glob(RECIPE_GLOBS);
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)];
+    }
+    return recipeBuildList;
+  };
   const projectFiles = new Map(composeDirs.map((d) => [d, findComposeFiles(path.join(root, d), false)] as const));
   const included = new Map<string, string>();
   for (const [, files] of projectFiles) for (const f of files) for (const inc of composeIncludes(f)) if (!files.includes(inc) && !included.has(inc)) included.set(inc, f);
@@ -292,7 +302,10 @@ export function discoverTargets(
     // names the same service. Its findings are warnings at most, and one that does not load is
     // listed as skipped instead of failing the run.
     const dirPath = d === '.' ? '' : `${d.split(path.sep).join('/')}/`;
-    const inTests = TEST_DIR.test(dirPath);
+    // Not when a recipe or script runs it (budget-tracker's e2e job: a package.json script runs
+    // setup-e2e-tests.sh, which runs `docker compose -f docker/test/backend/docker-compose.yml up
+    // --build`): a build CI runs, whose failure fails CI.
+    const inTests = TEST_DIR.test(dirPath) && !recipeBuilds().some((b) => b.composeFiles?.some((f) => files.includes(f)) === true);
     const inTemplates = !inTests && TEMPLATE_DIR.test(dirPath);
     try {
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) {
@@ -352,8 +365,7 @@ export function discoverTargets(
   const recipeContexts = (abs: string): Map<string, Recipe> | undefined => {
     if (recipes === undefined) {
       recipes = new Map();
-      const rel = glob(RECIPE_GLOBS);
-      for (const b of [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)]) {
+      for (const b of recipeBuilds()) {
         if (b.stdin !== undefined || !isInside(root, b.context)) continue;
         // No -f: the context's Dockerfile (docker-selenium's `cd ./Base && docker buildx build ... .`).
         const file = b.dockerfile ?? path.join(b.context, 'Dockerfile');

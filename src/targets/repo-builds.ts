@@ -969,6 +969,8 @@ export interface RecipeBuild {
    * `define` block (mediamtx's `echo "$$DOCKERFILE_BINARIES" | docker build . -f -`), else null.
    */
   stdin?: { text: string; from: string } | null;
+  /** The Compose files (absolute) of a `docker compose -f FILE ... build|up|run` that builds it. */
+  composeFiles?: string[];
 }
 
 /** A recipe that pipes a shell variable into the build: `echo "$$NAME" | docker build ...` (printf too). */
@@ -1019,7 +1021,7 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
         // mockllm, `build: context: ../scripts/mockllm`, run by `make up-fullstack`).
         if (t.skipReason !== undefined || t.dockerfileInline !== undefined || (c.pullsFirst && t.pulledFirst)) continue;
         const shown = path.relative(root, files[0]).split(path.sep).join('/');
-        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}) });
+        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}), composeFiles: files });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

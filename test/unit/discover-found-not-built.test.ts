@@ -752,6 +752,33 @@ test('--all: Dockerfiles named *.DockerFile (and DockerFile) are found, placed b
   ]);
 });
 
+// letehaha/budget-tracker's e2e job runs a package.json script that runs `docker compose -f
+// docker/test/backend/docker-compose.yml up --build -d`: a Compose file in a test directory, taken for
+// a test's input, so a COPY source its Dockerfile lacks was a warning and the gate passed a build CI
+// runs. Run by a recipe, a script or a package.json script, it is a build; run by nothing, a test input.
+test('--all: a Compose file in a test directory that a recipe, script or package.json script runs is a build, not a test input', () => {
+  const tree = buildTree({
+    files: ['package.json', 'docker/test/backend/docker-compose.yml', 'docker/test/backend/Dockerfile', 'tests/fixtures-compose/docker-compose.yml', 'tests/fixtures-compose/Dockerfile'],
+    fileContents: {
+      'package.json': JSON.stringify({ scripts: { 'test:e2e': 'docker compose -f docker/test/backend/docker-compose.yml up --build -d' } }),
+      'docker/test/backend/docker-compose.yml': 'services:\n  test-runner:\n    build:\n      context: ../../..\n      dockerfile: docker/test/backend/Dockerfile\n',
+      'docker/test/backend/Dockerfile': 'FROM node\nCOPY package.json /app/\n',
+      'tests/fixtures-compose/docker-compose.yml': 'services:\n  golden:\n    build: .\n',
+      'tests/fixtures-compose/Dockerfile': 'FROM node\nCOPY a /a\n',
+    },
+    dockerignore: null,
+  });
+  try {
+    const t = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets;
+    assert.deepEqual(t.map((x) => [x.name, x.testInput ?? false]).sort(), [
+      ['docker/test/backend/docker-compose.yml:test-runner', false],
+      ['tests/fixtures-compose/docker-compose.yml:golden', true],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('packageScriptBuilds: a dependency\'s package.json under node_modules (a context that sends node_modules) is no build of this repository', () => {
   const files = {
     'package.json': JSON.stringify({ scripts: { image: 'docker build -f app.Dockerfile .' } }),

@@ -7216,7 +7216,7 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd) {
       for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
         const shown = path3.relative(root, files[0]).split(path3.sep).join("/");
-        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {} });
+        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, composeFiles: files });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -7989,6 +7989,14 @@ function discoverTargets(dir, opts) {
   const buildFiles = [.../* @__PURE__ */ new Set([...glob(BUILD_FILE_GLOBS), ...knownBuild])].sort();
   const declared = [];
   const composeDirs = [...new Set(buildFiles.filter((f) => !path4.basename(f).startsWith("docker-bake")).map((f) => path4.dirname(f)))];
+  let recipeBuildList;
+  const recipeBuilds = () => {
+    if (recipeBuildList === void 0) {
+      const rel = glob(RECIPE_GLOBS);
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)];
+    }
+    return recipeBuildList;
+  };
   const projectFiles = new Map(composeDirs.map((d) => [d, findComposeFiles(path4.join(root, d), false)]));
   const included = /* @__PURE__ */ new Map();
   for (const [, files] of projectFiles) for (const f of files) for (const inc of composeIncludes(f)) if (!files.includes(inc) && !included.has(inc)) included.set(inc, f);
@@ -8008,7 +8016,7 @@ function discoverTargets(dir, opts) {
     }
     const rel = path4.relative(opts.cwd, files[0]) || files[0];
     const dirPath = d === "." ? "" : `${d.split(path4.sep).join("/")}/`;
-    const inTests = TEST_DIR.test(dirPath);
+    const inTests = TEST_DIR.test(dirPath) && !recipeBuilds().some((b) => b.composeFiles?.some((f) => files.includes(f)) === true);
     const inTemplates = !inTests && TEMPLATE_DIR.test(dirPath);
     try {
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) {
@@ -8047,8 +8055,7 @@ function discoverTargets(dir, opts) {
   const recipeContexts = (abs) => {
     if (recipes === void 0) {
       recipes = /* @__PURE__ */ new Map();
-      const rel = glob(RECIPE_GLOBS);
-      for (const b of [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)]) {
+      for (const b of recipeBuilds()) {
         if (b.stdin !== void 0 || !isInside(root, b.context)) continue;
         const file = b.dockerfile ?? path4.join(b.context, "Dockerfile");
         const byContext = recipes.get(file) ?? /* @__PURE__ */ new Map();

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XBEFNZ6J.mjs";
+} from "./chunk-ZCWFBFQD.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

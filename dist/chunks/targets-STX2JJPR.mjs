@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XBEFNZ6J.mjs";
+} from "./chunk-ZCWFBFQD.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XER2KYDF.mjs";
+} from "./chunks/chunk-CFQJM72S.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-LU464OQF.mjs";
+} from "./chunks/chunk-33Y7E5LI.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EMQFGKS3.mjs";
-import "./chunks/chunk-SV4ML2RQ.mjs";
+} from "./chunks/chunk-7XH2E2EU.mjs";
+import "./chunks/chunk-FMI5PPII.mjs";
 import {
   planTar
 } from "./chunks/chunk-P5UV6JW7.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-STX2JJPR.mjs"),
-  why: () => import("./chunks/why-MBUW7HFN.mjs"),
-  suggest: () => import("./chunks/suggest-KRI5TA63.mjs")
+  targets: () => import("./chunks/targets-AOH2IUFF.mjs"),
+  why: () => import("./chunks/why-UXY6VHPI.mjs"),
+  suggest: () => import("./chunks/suggest-MMCRKWIJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -118,6 +118,12 @@ const DOC_PAGE = /(^|\/)(?:docs?|documentation)\/(?:[^/]+\/)*[^/]+\.(?:md|markdo
  */
 const TEMPLATE_NAME = /(?:^|[._-])(?:examples?|samples?|templates?|tpl)(?:[._-]|$)|\.(?:dist|defaults?)$/i;
 
+/** Whether the last component of `p` names a template to copy (TEMPLATE_NAME; not a `.local` copy). */
+export function isTemplateName(p: string): boolean {
+  const base = p.slice(p.lastIndexOf('/') + 1);
+  return TEMPLATE_NAME.test(base) && !/\.local$/i.test(base);
+}
+
 /**
  * A committed file in an examples or samples directory, or named as a template to copy, or a
  * committed documentation page (the path in the repository): celery's examples/security/ssl/worker.key,
@@ -127,9 +133,7 @@ const TEMPLATE_NAME = /(?:^|[._-])(?:examples?|samples?|templates?|tpl)(?:[._-]|
  */
 export function isCommittedExample(ctx: RuleContext, path: string): boolean {
   const p = ctx.repoPath?.(path) ?? path;
-  const base = p.slice(p.lastIndexOf('/') + 1);
-  const template = TEMPLATE_NAME.test(base) && !/\.local$/i.test(base);
-  return (EXAMPLE_DIR.test(p) || DOC_PAGE.test(p) || template) && ctx.isGitTracked?.(path) === true;
+  return (EXAMPLE_DIR.test(p) || DOC_PAGE.test(p) || isTemplateName(p)) && ctx.isGitTracked?.(path) === true;
 }
 
 /**

@@ -797,3 +797,32 @@ test('CTX201: a DSN or URL with no user or password, or Symfony\'s placeholder p
     ],
   );
 });
+
+// eusonlito/GPS-Tracker's docker/build.sh runs `cp docker/.env.example .env`, then builds the root
+// with `COPY ./ /app`: the copy's DB_PASSWORD is the template's (the MySQL container's published
+// default), and CTX201 called it a credential copied into the image. An untracked byte-for-byte copy
+// of a committed template holds what the repository publishes; once edited, it is judged as before.
+test('CTX201: an untracked byte-for-byte copy of a committed template (.env from docker/.env.example) is info; an edited copy keeps its severity', () => {
+  const template = 'APP_ENV=production\nDB_HOST=mysql\nDB_PASSWORD=gpstracker\n';
+  const audit = (envText: string) => {
+    const tree = buildTree({
+      files: ['Dockerfile', 'docker/.env.example', 'app.php'],
+      fileContents: { Dockerfile: 'FROM php:8.3\nCOPY ./ /app\n', 'docker/.env.example': template, 'app.php': '<?php\n' },
+      dockerignore: null,
+    });
+    try {
+      git(tree.ctx, 'init', '-q');
+      git(tree.ctx, 'add', '-A');
+      writeFileSync(join(tree.ctx, '.env'), envText);
+      return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' })
+        .findings.filter((x) => x.ruleId === 'CTX201' && x.path === '.env')
+        .map((x) => [x.severity, x.data.evidence, x.message] as const);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const copied = audit(template);
+  assert.deepEqual(copied.map(([s, e]) => [s, e]), [['info', 'template-copy']]);
+  assert.match(copied[0][2], /a byte-for-byte copy of the committed template docker\/\.env\.example: the values the repository publishes/);
+  assert.deepEqual(audit(template.replace('gpstracker', 'Kq8vR2mZ7pLx')).map(([s, e]) => [s, e]), [['error', 'content']]);
+});

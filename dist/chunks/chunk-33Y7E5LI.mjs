@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-EMQFGKS3.mjs";
+} from "./chunk-7XH2E2EU.mjs";
 import {
   parseSize
-} from "./chunk-SV4ML2RQ.mjs";
+} from "./chunk-FMI5PPII.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

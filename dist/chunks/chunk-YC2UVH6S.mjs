@@ -23,13 +23,13 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-EMQFGKS3.mjs";
+} from "./chunk-7XH2E2EU.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-SV4ML2RQ.mjs";
+} from "./chunk-FMI5PPII.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

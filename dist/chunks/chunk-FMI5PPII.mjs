@@ -344,11 +344,13 @@ function isCommittedTestFile(ctx, path) {
 var EXAMPLE_DIR = /(^|\/)((?:examples?|samples?|tutorials?)(?:[-_][^/]*)?|(?:[^/]*[-_.])?(?:fake|dummy)(?:[-_.][^/]*)?)\//i;
 var DOC_PAGE = /(^|\/)(?:docs?|documentation)\/(?:[^/]+\/)*[^/]+\.(?:md|markdown|txt|rst|adoc|html?)$/i;
 var TEMPLATE_NAME = /(?:^|[._-])(?:examples?|samples?|templates?|tpl)(?:[._-]|$)|\.(?:dist|defaults?)$/i;
+function isTemplateName(p) {
+  const base = p.slice(p.lastIndexOf("/") + 1);
+  return TEMPLATE_NAME.test(base) && !/\.local$/i.test(base);
+}
 function isCommittedExample(ctx, path) {
   const p = ctx.repoPath?.(path) ?? path;
-  const base = p.slice(p.lastIndexOf("/") + 1);
-  const template = TEMPLATE_NAME.test(base) && !/\.local$/i.test(base);
-  return (EXAMPLE_DIR.test(p) || DOC_PAGE.test(p) || template) && ctx.isGitTracked?.(path) === true;
+  return (EXAMPLE_DIR.test(p) || DOC_PAGE.test(p) || isTemplateName(p)) && ctx.isGitTracked?.(path) === true;
 }
 var THIRD_PARTY_DIR = /(^|\/)(?:third[-_]?party|3rd[-_]?party|[A-Za-z][A-Za-z0-9_.+]*(?:-[A-Za-z][A-Za-z0-9_.+]*)*-v?\d+\.\d+(?:\.\d+)*(?:[-_.+][A-Za-z0-9]+)*)\//i;
 function isVendoredModuleFile(ctx, path) {
@@ -872,6 +874,7 @@ export {
   inTestDirectory,
   isCommittedTestFile,
   EXAMPLE_DIR,
+  isTemplateName,
   isCommittedExample,
   THIRD_PARTY_DIR,
   isVendoredModuleFile,

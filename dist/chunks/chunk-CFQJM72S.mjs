@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EMQFGKS3.mjs";
+} from "./chunk-7XH2E2EU.mjs";
 import {
   parseSize
-} from "./chunk-SV4ML2RQ.mjs";
+} from "./chunk-FMI5PPII.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-LU464OQF.mjs";
+} from "./chunk-33Y7E5LI.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EMQFGKS3.mjs";
-import "./chunk-SV4ML2RQ.mjs";
+} from "./chunk-7XH2E2EU.mjs";
+import "./chunk-FMI5PPII.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZCWFBFQD.mjs";
+} from "./chunk-YC2UVH6S.mjs";
 import {
   configForRun,
   failOnFor,
@@ -21,7 +21,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-XER2KYDF.mjs";
+} from "./chunk-CFQJM72S.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -35,8 +35,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-EMQFGKS3.mjs";
-import "./chunk-SV4ML2RQ.mjs";
+} from "./chunk-7XH2E2EU.mjs";
+import "./chunk-FMI5PPII.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZCWFBFQD.mjs";
+} from "./chunk-YC2UVH6S.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -20,7 +20,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-LU464OQF.mjs";
+} from "./chunk-33Y7E5LI.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -50,10 +50,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EMQFGKS3.mjs";
+} from "./chunk-7XH2E2EU.mjs";
 import {
   splitAtWildcard
-} from "./chunk-SV4ML2RQ.mjs";
+} from "./chunk-FMI5PPII.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,
@@ -946,7 +946,7 @@ function anyDepthTargets(c, entries) {
   }
   return [...out];
 }
-var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "test-fixture", "vendored", "dev-key", "defaults"]);
+var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "template-copy", "test-fixture", "vendored", "dev-key", "defaults"]);
 function wholeContextReaders(result, dockerfileText, siblings) {
   const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === "whole-context") === true;
   return [...mainWhole && dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText }] : [], ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-CFQJM72S.mjs";
+} from "./chunks/chunk-VOBL2QTB.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-33Y7E5LI.mjs";
+} from "./chunks/chunk-A7NLIA6V.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7XH2E2EU.mjs";
+} from "./chunks/chunk-HC7V44WX.mjs";
 import "./chunks/chunk-FMI5PPII.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AOH2IUFF.mjs"),
-  why: () => import("./chunks/why-UXY6VHPI.mjs"),
-  suggest: () => import("./chunks/suggest-MMCRKWIJ.mjs")
+  targets: () => import("./chunks/targets-QH6TJNS7.mjs"),
+  why: () => import("./chunks/why-SN3IKHGG.mjs"),
+  suggest: () => import("./chunks/suggest-LUNEI42X.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

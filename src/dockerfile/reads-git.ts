@@ -140,11 +140,129 @@ function scriptAndHelpers(root: string, sentFiles: readonly string[], p: string)
   return out;
 }
 
+/**
+ * The goals the `make` commands of a RUN name (`make bosun scollector tsdbrelay`), with '' for a
+ * make that names none (the Makefile's default goal), or null when one names a goal make takes from
+ * a variable, or another Makefile (`-f`), which are not known here.
+ */
+function makeGoals(run: string): string[] | null {
+  const goals: string[] = [];
+  for (const m of run.matchAll(/(?<![\w./-])g?make(?![\w.-])([^;&|\n]*)/g)) {
+    const words = m[1].trim().split(/\s+/).filter((w) => w !== '');
+    let named = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (/^(?:-f|--file|--makefile)(?:=|$)/.test(w) || w.includes('$') || w.includes('`')) return null;
+      if (/^(?:-C|-I|-o|-W|-l|--directory|--include-dir|--old-file|--what-if)$/.test(w)) i++;
+      else if (/^-j$/.test(w) && /^\d+$/.test(words[i + 1] ?? '')) i++;
+      else if (w.startsWith('-') || w.includes('=')) continue;
+      else if (/^[\w./%+-]+$/.test(w)) {
+        goals.push(w);
+        named++;
+      } else return null;
+    }
+    if (named === 0) goals.push('');
+  }
+  return goals;
+}
+
+/**
+ * The lines (0-based) of a Makefile that a make of `goals` may run: every line outside a recipe
+ * (variables: `VERSION := $(shell git describe)` runs as make reads the file), and the recipes of
+ * the rules the goals reach through their prerequisites and the `$(MAKE) GOAL` lines of those
+ * recipes. '' is the default goal (the first rule's first target not starting with a dot). Null
+ * (every line) when a reached rule's prerequisites or sub-make name a variable, or a pattern rule
+ * could apply. bosun's docker/Dockerfile runs `make bosun scollector tsdbrelay`, whose recipes run
+ * `go build`; its `generate` rule's `git diff` (line 86) is never reached.
+ */
+function makeLinesRun(text: string, goals: readonly string[]): Set<number> | null {
+  const lines = text.split('\n');
+  const rules = new Map<string, { prereqs: string[]; recipe: number[] }[]>();
+  const outside = new Set<number>();
+  let first: string | null = null;
+  let current: { prereqs: string[]; recipe: number[] }[] | null = null;
+  let inDefine = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const continued = i > 0 && /\\$/.test(lines[i - 1]);
+    if (continued) {
+      // A continuation belongs to what the previous line was part of.
+      if (current !== null && lines[i - 1].startsWith('\t')) current.forEach((r) => r.recipe.push(i));
+      else outside.add(i);
+      continue;
+    }
+    if (inDefine) {
+      outside.add(i);
+      if (/^\s*endef\b/.test(line)) inDefine = false;
+      continue;
+    }
+    if (line.startsWith('\t') && current !== null) {
+      current.forEach((r) => r.recipe.push(i));
+      continue;
+    }
+    if (/^\s*(?:#|$)/.test(line)) continue;
+    if (/^\s*define\b/.test(line)) {
+      inDefine = true;
+      outside.add(i);
+      current = null;
+      continue;
+    }
+    // A variable (`VERSION ::= $(shell git describe)`, `export X := ...`) is read, not a rule.
+    const rule = /^\s*(?:export\s+|override\s+)?[\w.-]+\s*(?::{1,3}=|[+?!]?=)/.test(line) ? null : /^([^:=#\t][^:=#]*?)\s*::?(?![=])\s*(.*)$/.exec(line);
+    if (rule && !/^\s*(?:export|override|ifn?eq|ifn?def|else|endif|include|-include|sinclude)\b/.test(rule[1])) {
+      const targets = rule[1].trim().split(/\s+/);
+      const [deps, inline] = rule[2].split(/;(.*)/s);
+      // `target: VAR = value` sets a variable for the target: no rule of its own.
+      if (/^[\w.-]+\s*[:+?!]?=/.test(deps.trim())) {
+        outside.add(i);
+        current = null;
+        continue;
+      }
+      const entry = { prereqs: deps.replace(/\|/g, ' ').trim().split(/\s+/).filter((d) => d !== ''), recipe: inline !== undefined ? [i] : [] };
+      current = [];
+      for (const t of targets) {
+        if (first === null && !t.startsWith('.') && !t.includes('%')) first = t;
+        const list = rules.get(t) ?? [];
+        list.push(entry);
+        rules.set(t, list);
+        current.push(entry);
+      }
+      continue;
+    }
+    outside.add(i);
+    current = null;
+  }
+  if ([...rules.keys()].some((t) => t.includes('%') || t.includes('$'))) return null;
+  const seen = new Set<string>();
+  const queue = goals.map((g) => (g === '' ? (first ?? '') : g)).filter((g) => g !== '');
+  const run = new Set(outside);
+  while (queue.length > 0) {
+    const g = queue.pop() as string;
+    if (seen.has(g)) continue;
+    seen.add(g);
+    for (const r of rules.get(g) ?? []) {
+      for (const d of r.prereqs) {
+        if (d.includes('$')) return null;
+        queue.push(d);
+      }
+      for (const n of r.recipe) {
+        run.add(n);
+        for (const m of lines[n].matchAll(/\$[({]MAKE[)}]([^;&|\n]*)/g)) {
+          const sub = makeGoals('make' + m[1]);
+          if (sub === null || /(?:^|\s)(?:-C|--directory)/.test(m[1])) return null;
+          queue.push(...sub.map((x) => (x === '' ? (first ?? '') : x)).filter((x) => x !== ''));
+        }
+      }
+    }
+  }
+  return run;
+}
+
 /** The first line of `text` that is not a comment and names git, or runs nix on the context's flake (1-based, 0: none), and what it does. */
-function gitLine(text: string | null, comment: RegExp): { line: number; does: string } {
+function gitLine(text: string | null, comment: RegExp, only: Set<number> | null = null): { line: number; does: string } {
   const lines = text === null ? [] : text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    if (comment.test(lines[i])) continue;
+    if (comment.test(lines[i]) || (only !== null && !only.has(i))) continue;
     if (GIT_WORD.test(lines[i])) return { line: i + 1, does: 'runs git: the build may read .git (a version from git describe)' };
     if (runsNixOnLocalFlake(lines[i])) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
   }
@@ -203,6 +321,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   let runsJvm: { label: string; line: number; command: string } | null = null;
   // Where make runs: undefined until a RUN runs it, null when one runs it in the working directory.
   let makeIn: string[] | null | undefined;
+  // The goals those makes name ('' for a make with none), or null when one is not known here.
+  let makeGoalsRun: string[] | null | undefined;
   for (const d of dockerfiles) {
     // Each RUN as the builder reads it, heredoc bodies included (parse.ts).
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
@@ -233,6 +353,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       if (/(?<![\w./-])g?make(?![\w.-])/.test(ran)) {
         const dirs = makeDirs(ran);
         makeIn = makeIn === null || dirs === null ? null : [...(makeIn ?? []), ...dirs];
+        const goals = makeGoals(ran);
+        makeGoalsRun = makeGoalsRun === null || goals === null ? null : [...(makeGoalsRun ?? []), ...goals];
       }
       for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
@@ -258,7 +380,10 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   };
   for (const [t, at] of runsTool) {
     for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n) && (t.name !== 'make' || inMakeDir(q)))) {
-      const { line, does } = gitLine(readSent(root, p), t.comment);
+      const text = readSent(root, p);
+      // A Makefile (not an included .mk, whose rules another file's goals reach): the lines the goals run.
+      const only = t.name === 'make' && makeGoalsRun != null && MAKEFILES.has(p.slice(p.lastIndexOf('/') + 1)) && text !== null ? makeLinesRun(text, makeGoalsRun) : null;
+      const { line, does } = gitLine(text, t.comment, only);
       if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
     }
   }

@@ -350,6 +350,39 @@ test('suggest: .git is kept when a RUN hands over to make or a package script th
   }
 });
 
+// bosun: docker/Dockerfile runs `make bosun scollector tsdbrelay`, whose recipes run only `go build`;
+// git runs in the recipe of `generate` (line 86), which no goal reaches: .git was kept for it. A git
+// line make reads as it loads the file (a variable), a reached recipe, a prerequisite's, a `$(MAKE)
+// x` of a reached recipe, or the default goal's when the make names none, still counts.
+test('suggest: a make that names its goals runs only their recipes: git in a recipe none of them reaches does not keep .git', () => {
+  const makefile = [
+    'GOBUILD=go build',
+    'build:',
+    '\t$(GOBUILD) ./...',
+    'bosun: deps',
+    '\t$(GOBUILD) -o bosun ./cmd/bosun',
+    'deps:',
+    '\tgo mod download',
+    'generate:',
+    '\tgo generate ./...',
+    '\t@if [ -n "$$(git diff --name-only)" ]; then exit 1; fi',
+    'release:',
+    '\t$(MAKE) generate',
+    'stamp: ; git describe > VERSION',
+    '',
+  ].join('\n');
+  const df = (run: string) => `FROM golang:1.22 AS b\nWORKDIR /src\nCOPY . .\nRUN ${run}\n`;
+  assert.ok(gitProposed(df('make bosun'), { Makefile: makefile }));
+  assert.ok(gitProposed(df('make -j 4 build bosun'), { Makefile: makefile }));
+  assert.match(gitRejection(df('make release'), { Makefile: makefile }) ?? '', /Makefile:10 runs git/);
+  assert.match(gitRejection(df('make stamp'), { Makefile: makefile }) ?? '', /Makefile:13 runs git/);
+  // No goal: the default (the first rule, build) is run; a goal from a variable may be any.
+  assert.ok(gitProposed(df('make'), { Makefile: makefile }));
+  assert.match(gitRejection(df('make $TARGET'), { Makefile: makefile }) ?? '', /Makefile:10 runs git/);
+  // A variable that runs git as make reads the file counts whatever the goal.
+  assert.match(gitRejection(df('make bosun'), { Makefile: 'VERSION := $(shell git describe)\n' + makefile }) ?? '', /Makefile:1 runs git/);
+});
+
 // supabase/postgres: Dockerfile-15 copies the tree and runs `nix profile install .#psql_15/bin`; its
 // flake reads self.shortRev (from .git) into the receipt it ships, and a flake in a git work tree sees
 // only tracked files. suggest proposed .git.

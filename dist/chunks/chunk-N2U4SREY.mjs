@@ -23,7 +23,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-7XH2E2EU.mjs";
+} from "./chunk-HC7V44WX.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

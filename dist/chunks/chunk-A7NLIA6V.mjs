@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-7XH2E2EU.mjs";
+} from "./chunk-HC7V44WX.mjs";
 import {
   parseSize
 } from "./chunk-FMI5PPII.mjs";

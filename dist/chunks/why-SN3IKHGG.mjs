@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-33Y7E5LI.mjs";
+} from "./chunk-A7NLIA6V.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7XH2E2EU.mjs";
+} from "./chunk-HC7V44WX.mjs";
 import "./chunk-FMI5PPII.mjs";
 import {
   readRegularFile

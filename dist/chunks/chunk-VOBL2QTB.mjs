@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7XH2E2EU.mjs";
+} from "./chunk-HC7V44WX.mjs";
 import {
   parseSize
 } from "./chunk-FMI5PPII.mjs";

@@ -13816,10 +13816,109 @@ function scriptAndHelpers(root, sentFiles, p) {
   }
   return out;
 }
-function gitLine(text2, comment) {
+function makeGoals(run) {
+  const goals = [];
+  for (const m of run.matchAll(/(?<![\w./-])g?make(?![\w.-])([^;&|\n]*)/g)) {
+    const words = m[1].trim().split(/\s+/).filter((w) => w !== "");
+    let named = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      if (/^(?:-f|--file|--makefile)(?:=|$)/.test(w) || w.includes("$") || w.includes("`")) return null;
+      if (/^(?:-C|-I|-o|-W|-l|--directory|--include-dir|--old-file|--what-if)$/.test(w)) i++;
+      else if (/^-j$/.test(w) && /^\d+$/.test(words[i + 1] ?? "")) i++;
+      else if (w.startsWith("-") || w.includes("=")) continue;
+      else if (/^[\w./%+-]+$/.test(w)) {
+        goals.push(w);
+        named++;
+      } else return null;
+    }
+    if (named === 0) goals.push("");
+  }
+  return goals;
+}
+function makeLinesRun(text2, goals) {
+  const lines = text2.split("\n");
+  const rules = /* @__PURE__ */ new Map();
+  const outside = /* @__PURE__ */ new Set();
+  let first = null;
+  let current = null;
+  let inDefine = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const continued = i > 0 && /\\$/.test(lines[i - 1]);
+    if (continued) {
+      if (current !== null && lines[i - 1].startsWith("	")) current.forEach((r) => r.recipe.push(i));
+      else outside.add(i);
+      continue;
+    }
+    if (inDefine) {
+      outside.add(i);
+      if (/^\s*endef\b/.test(line)) inDefine = false;
+      continue;
+    }
+    if (line.startsWith("	") && current !== null) {
+      current.forEach((r) => r.recipe.push(i));
+      continue;
+    }
+    if (/^\s*(?:#|$)/.test(line)) continue;
+    if (/^\s*define\b/.test(line)) {
+      inDefine = true;
+      outside.add(i);
+      current = null;
+      continue;
+    }
+    const rule = /^\s*(?:export\s+|override\s+)?[\w.-]+\s*(?::{1,3}=|[+?!]?=)/.test(line) ? null : /^([^:=#\t][^:=#]*?)\s*::?(?![=])\s*(.*)$/.exec(line);
+    if (rule && !/^\s*(?:export|override|ifn?eq|ifn?def|else|endif|include|-include|sinclude)\b/.test(rule[1])) {
+      const targets = rule[1].trim().split(/\s+/);
+      const [deps, inline] = rule[2].split(/;(.*)/s);
+      if (/^[\w.-]+\s*[:+?!]?=/.test(deps.trim())) {
+        outside.add(i);
+        current = null;
+        continue;
+      }
+      const entry = { prereqs: deps.replace(/\|/g, " ").trim().split(/\s+/).filter((d) => d !== ""), recipe: inline !== void 0 ? [i] : [] };
+      current = [];
+      for (const t of targets) {
+        if (first === null && !t.startsWith(".") && !t.includes("%")) first = t;
+        const list = rules.get(t) ?? [];
+        list.push(entry);
+        rules.set(t, list);
+        current.push(entry);
+      }
+      continue;
+    }
+    outside.add(i);
+    current = null;
+  }
+  if ([...rules.keys()].some((t) => t.includes("%") || t.includes("$"))) return null;
+  const seen = /* @__PURE__ */ new Set();
+  const queue = goals.map((g) => g === "" ? first ?? "" : g).filter((g) => g !== "");
+  const run = new Set(outside);
+  while (queue.length > 0) {
+    const g = queue.pop();
+    if (seen.has(g)) continue;
+    seen.add(g);
+    for (const r of rules.get(g) ?? []) {
+      for (const d of r.prereqs) {
+        if (d.includes("$")) return null;
+        queue.push(d);
+      }
+      for (const n of r.recipe) {
+        run.add(n);
+        for (const m of lines[n].matchAll(/\$[({]MAKE[)}]([^;&|\n]*)/g)) {
+          const sub = makeGoals("make" + m[1]);
+          if (sub === null || /(?:^|\s)(?:-C|--directory)/.test(m[1])) return null;
+          queue.push(...sub.map((x) => x === "" ? first ?? "" : x).filter((x) => x !== ""));
+        }
+      }
+    }
+  }
+  return run;
+}
+function gitLine(text2, comment, only = null) {
   const lines = text2 === null ? [] : text2.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    if (comment.test(lines[i])) continue;
+    if (comment.test(lines[i]) || only !== null && !only.has(i)) continue;
     if (GIT_WORD.test(lines[i])) return { line: i + 1, does: "runs git: the build may read .git (a version from git describe)" };
     if (runsNixOnLocalFlake(lines[i])) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
   }
@@ -13860,6 +13959,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   let runsCargo = null;
   let runsJvm = null;
   let makeIn;
+  let makeGoalsRun;
   for (const d of dockerfiles) {
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
@@ -13880,6 +13980,8 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       if (/(?<![\w./-])g?make(?![\w.-])/.test(ran)) {
         const dirs = makeDirs(ran);
         makeIn = makeIn === null || dirs === null ? null : [...makeIn ?? [], ...dirs];
+        const goals = makeGoals(ran);
+        makeGoalsRun = makeGoalsRun === null || goals === null ? null : [...makeGoalsRun ?? [], ...goals];
       }
       for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
@@ -13902,7 +14004,9 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   };
   for (const [t, at] of runsTool) {
     for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n) && (t.name !== "make" || inMakeDir(q)))) {
-      const { line, does } = gitLine(readSent(root, p), t.comment);
+      const text2 = readSent(root, p);
+      const only = t.name === "make" && makeGoalsRun != null && MAKEFILES.has(p.slice(p.lastIndexOf("/") + 1)) && text2 !== null ? makeLinesRun(text2, makeGoalsRun) : null;
+      const { line, does } = gitLine(text2, t.comment, only);
       if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
     }
   }

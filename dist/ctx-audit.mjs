@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-VOBL2QTB.mjs";
+} from "./chunks/chunk-R5BJAS7S.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-A7NLIA6V.mjs";
+} from "./chunks/chunk-NSC4O3UB.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-HC7V44WX.mjs";
+} from "./chunks/chunk-LQJZ3CRA.mjs";
 import "./chunks/chunk-FMI5PPII.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QH6TJNS7.mjs"),
-  why: () => import("./chunks/why-SN3IKHGG.mjs"),
-  suggest: () => import("./chunks/suggest-LUNEI42X.mjs")
+  targets: () => import("./chunks/targets-XZUXQNBS.mjs"),
+  why: () => import("./chunks/why-YRW6ZJRJ.mjs"),
+  suggest: () => import("./chunks/suggest-5EANF7TA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -454,6 +454,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     gitContext: gitContext?.source ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,
+    dockerfilePath: legacy.resolved.dockerfileOutside || legacy.resolved.dockerfileAbs === null ? null : legacy.resolved.relDockerfile,
     builder: opts.builder,
     prescanned,
     // One run's scans of this directory's files (the same bytes whichever target reads them).

@@ -1,4 +1,5 @@
 import { formatCount, formatSize } from '../units.js';
+import { byteStringToText } from '../context/bytes.js';
 import { defineRule } from './rule.js';
 
 export interface MissingDockerignoreData {
@@ -12,6 +13,12 @@ export interface MissingDockerignoreData {
    * and bytes BuildKit requests for this target. Under the small bounds, the finding is info.
    */
   requested?: { files: number; bytes: number };
+  /**
+   * A `.dockerignore` beside the Dockerfile in a directory under the context root, which this build
+   * does not read (the legacy builder reads the root's; BuildKit the root's or `<Dockerfile>.dockerignore`):
+   * what it was written to keep out is sent. The finding is a warning then, whatever the size.
+   */
+  unreadBeside?: string;
 }
 
 /**
@@ -29,8 +36,8 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
   severity: 'warning',
   docs: {
     summary: 'The context has no .dockerignore at all.',
-    why: 'Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today\'s tree is small, nothing stops tomorrow\'s from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity. So is one BuildKit requests under 100 files and 1 MB of, for a Dockerfile that names what it copies (no whole-context source): the finding says how much it requests. Not reported for a Git context (a git URL under BuildKit, a build-push-action step with no `context:`): BuildKit applies no ignore file to one, so adding one changes nothing.',
-    fix: 'Add a .dockerignore next to the Dockerfile\'s context root. An allowlist (`*` then `!src`, `!package.json`, ...) is the safest form.',
+    why: 'Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today\'s tree is small, nothing stops tomorrow\'s from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity. So is one BuildKit requests under 100 files and 1 MB of, for a Dockerfile that names what it copies (no whole-context source): the finding says how much it requests. Not reported for a Git context (a git URL under BuildKit, a build-push-action step with no `context:`): BuildKit applies no ignore file to one, so adding one changes nothing. When a `.dockerignore` sits beside a Dockerfile built from a directory above it, the finding says so and is a warning whatever the size: this build reads no such file (only the context root\'s, or under BuildKit `<Dockerfile>.dockerignore` beside the Dockerfile), so what it lists is sent.',
+    fix: 'Add a .dockerignore at the context root (or move the one beside the Dockerfile there, or rename it `<Dockerfile>.dockerignore` for BuildKit). An allowlist (`*` then `!src`, `!package.json`, ...) is the safest form.',
     bad: '$ ls -a\n.git  .env  Dockerfile  node_modules  src',
     good: '# .dockerignore\n*\n!src\n!package.json\n!package-lock.json',
   },
@@ -50,9 +57,17 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
     const bk = ctx.builder === 'buildkit' ? ctx.crossCheck?.buildkit : null;
     const requested = bk && bk.error === null && bk.requestedPaths !== 'all' ? { files: bk.usesContext ? (bk.transfer?.requestedFiles ?? 0) : 0, bytes: bk.usesContext ? bk.requestedBytes : 0 } : undefined;
     const fewRequested = requested !== undefined && requested.files < SMALL_FILES && requested.bytes < SMALL_BYTES;
-    return [{ file: '.dockerignore', data: { files, bytes, small, ...(requested ? { requested } : {}) }, ...(small || fewRequested ? { maxSeverity: 'info' as const } : {}) }];
+    // health-equity-tracker builds exporter/Dockerfile from the repository root: exporter/.dockerignore
+    // beside it is read by nothing, and the root has none.
+    const df = ctx.dockerfilePath ?? null;
+    const dir = df === null || !df.includes('/') ? null : df.slice(0, df.lastIndexOf('/'));
+    const beside = dir === null ? null : `${dir}/.dockerignore`;
+    const unreadBeside = beside !== null && ctx.entries.some((e) => e.path === beside && e.kind === 'file') ? beside : null;
+    const data = { files, bytes, small, ...(requested ? { requested } : {}), ...(unreadBeside !== null ? { unreadBeside: byteStringToText(unreadBeside) } : {}) };
+    return [{ file: '.dockerignore', data, ...((small || fewRequested) && unreadBeside === null ? { maxSeverity: 'info' as const } : {}) }];
   },
   message: (d) =>
     `no .dockerignore: nothing keeps ${d.files === 1 ? 'the 1 file' : `any of the ${formatCount(d.files)} files`} (${formatSize(d.bytes)}) out of the context` +
-    (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : ''),
+    (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : '') +
+    (d.unreadBeside !== undefined ? `; ${d.unreadBeside} beside the Dockerfile is not read for this build (only the context root's .dockerignore is, or under BuildKit a <Dockerfile>.dockerignore beside it): what it lists is sent` : ''),
 });

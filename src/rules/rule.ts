@@ -106,6 +106,8 @@ export interface RuleContext {
   builder?: 'legacy' | 'buildkit';
   /** The Dockerfile cross-check for the selected builder, or null when there is no Dockerfile to read. */
   crossCheck: CrossCheckResult | null;
+  /** The Dockerfile's context-relative byte-string path when it lies inside the context (not stdin), else null/absent. */
+  dockerfilePath?: string | null;
   /** Results the background worker computed ahead of the rules (absent: the rules read for themselves). */
   prescanned?: Prescanned | null;
   /** CTX202's hits by file, kept across the audits of one run (AuditOptions.secretScans). */

@@ -47,3 +47,21 @@ test('CTX301 under BuildKit: info with what BuildKit requests when the Dockerfil
   const legacy = findingsOf('CTX301', { files, fileContents: { Dockerfile: 'FROM alpine\nCOPY src/f1.js /app/\n' } }, { builder: 'legacy' });
   assert.equal(legacy[0].severity, 'warning'); // the legacy builder sends the whole context
 });
+
+// SatcherInstitute/health-equity-tracker builds exporter/Dockerfile (and two more) from the repository
+// root, which has no .dockerignore; exporter/.dockerignore beside each Dockerfile is read by neither
+// builder. The finding names it and is a warning even on a small context.
+test('CTX301 names a .dockerignore beside a Dockerfile built from a directory above it: not read for this build, a warning whatever the size', () => {
+  const shape = (file: string) => ({ files: ['exporter/Dockerfile', 'exporter/main.py', file], fileContents: { 'exporter/Dockerfile': 'FROM python\nCOPY exporter/main.py /app/\n', [file]: 'tests\n.venv\n' } });
+  for (const builder of ['legacy', 'buildkit'] as const) {
+    const f = findingsOf('CTX301', shape('exporter/.dockerignore'), { file: 'exporter/Dockerfile', builder });
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, 'warning', builder);
+    assert.equal(f[0].data.unreadBeside, 'exporter/.dockerignore');
+    assert.match(f[0].message, /; exporter\/\.dockerignore beside the Dockerfile is not read for this build \(only the context root's \.dockerignore is, or under BuildKit a <Dockerfile>\.dockerignore beside it\): what it lists is sent$/);
+  }
+  // One elsewhere (not beside the Dockerfile), or the Dockerfile at the root: nothing to say.
+  const elsewhere = findingsOf('CTX301', shape('other/.dockerignore'), { file: 'exporter/Dockerfile' });
+  assert.equal(elsewhere[0].data.unreadBeside, undefined);
+  assert.equal(elsewhere[0].severity, 'info');
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-A7NLIA6V.mjs";
+} from "./chunk-NSC4O3UB.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-HC7V44WX.mjs";
+} from "./chunk-LQJZ3CRA.mjs";
 import "./chunk-FMI5PPII.mjs";
 import {
   readRegularFile

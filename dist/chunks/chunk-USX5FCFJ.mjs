@@ -23,7 +23,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-HC7V44WX.mjs";
+} from "./chunk-LQJZ3CRA.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

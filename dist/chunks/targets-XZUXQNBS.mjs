@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-N2U4SREY.mjs";
+} from "./chunk-USX5FCFJ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -21,7 +21,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-VOBL2QTB.mjs";
+} from "./chunk-R5BJAS7S.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -35,7 +35,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-HC7V44WX.mjs";
+} from "./chunk-LQJZ3CRA.mjs";
 import "./chunk-FMI5PPII.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-HC7V44WX.mjs";
+} from "./chunk-LQJZ3CRA.mjs";
 import {
   parseSize
 } from "./chunk-FMI5PPII.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-HC7V44WX.mjs";
+} from "./chunk-LQJZ3CRA.mjs";
 import {
   parseSize
 } from "./chunk-FMI5PPII.mjs";

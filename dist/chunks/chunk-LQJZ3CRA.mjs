@@ -15326,8 +15326,8 @@ var missingDockerignore = defineRule({
   severity: "warning",
   docs: {
     summary: "The context has no .dockerignore at all.",
-    why: "Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today's tree is small, nothing stops tomorrow's from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity. So is one BuildKit requests under 100 files and 1 MB of, for a Dockerfile that names what it copies (no whole-context source): the finding says how much it requests. Not reported for a Git context (a git URL under BuildKit, a build-push-action step with no `context:`): BuildKit applies no ignore file to one, so adding one changes nothing.",
-    fix: "Add a .dockerignore next to the Dockerfile's context root. An allowlist (`*` then `!src`, `!package.json`, ...) is the safest form.",
+    why: "Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today's tree is small, nothing stops tomorrow's from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity. So is one BuildKit requests under 100 files and 1 MB of, for a Dockerfile that names what it copies (no whole-context source): the finding says how much it requests. Not reported for a Git context (a git URL under BuildKit, a build-push-action step with no `context:`): BuildKit applies no ignore file to one, so adding one changes nothing. When a `.dockerignore` sits beside a Dockerfile built from a directory above it, the finding says so and is a warning whatever the size: this build reads no such file (only the context root's, or under BuildKit `<Dockerfile>.dockerignore` beside the Dockerfile), so what it lists is sent.",
+    fix: "Add a .dockerignore at the context root (or move the one beside the Dockerfile there, or rename it `<Dockerfile>.dockerignore` for BuildKit). An allowlist (`*` then `!src`, `!package.json`, ...) is the safest form.",
     bad: "$ ls -a\n.git  .env  Dockerfile  node_modules  src",
     good: "# .dockerignore\n*\n!src\n!package.json\n!package-lock.json"
   },
@@ -15344,9 +15344,14 @@ var missingDockerignore = defineRule({
     const bk = ctx.builder === "buildkit" ? ctx.crossCheck?.buildkit : null;
     const requested = bk && bk.error === null && bk.requestedPaths !== "all" ? { files: bk.usesContext ? bk.transfer?.requestedFiles ?? 0 : 0, bytes: bk.usesContext ? bk.requestedBytes : 0 } : void 0;
     const fewRequested = requested !== void 0 && requested.files < SMALL_FILES && requested.bytes < SMALL_BYTES;
-    return [{ file: ".dockerignore", data: { files, bytes, small, ...requested ? { requested } : {} }, ...small || fewRequested ? { maxSeverity: "info" } : {} }];
+    const df = ctx.dockerfilePath ?? null;
+    const dir = df === null || !df.includes("/") ? null : df.slice(0, df.lastIndexOf("/"));
+    const beside = dir === null ? null : `${dir}/.dockerignore`;
+    const unreadBeside = beside !== null && ctx.entries.some((e) => e.path === beside && e.kind === "file") ? beside : null;
+    const data = { files, bytes, small, ...requested ? { requested } : {}, ...unreadBeside !== null ? { unreadBeside: byteStringToText(unreadBeside) } : {} };
+    return [{ file: ".dockerignore", data, ...(small || fewRequested) && unreadBeside === null ? { maxSeverity: "info" } : {} }];
   },
-  message: (d) => `no .dockerignore: nothing keeps ${d.files === 1 ? "the 1 file" : `any of the ${formatCount(d.files)} files`} (${formatSize(d.bytes)}) out of the context` + (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : "")
+  message: (d) => `no .dockerignore: nothing keeps ${d.files === 1 ? "the 1 file" : `any of the ${formatCount(d.files)} files`} (${formatSize(d.bytes)}) out of the context` + (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : "") + (d.unreadBeside !== void 0 ? `; ${d.unreadBeside} beside the Dockerfile is not read for this build (only the context root's .dockerignore is, or under BuildKit a <Dockerfile>.dockerignore beside it): what it lists is sent` : "")
 });
 
 // src/rules/protective.ts
@@ -16089,6 +16094,7 @@ function audit(opts, mode, startWorker) {
     gitContext: gitContext?.source ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,
+    dockerfilePath: legacy.resolved.dockerfileOutside || legacy.resolved.dockerfileAbs === null ? null : legacy.resolved.relDockerfile,
     builder: opts.builder,
     prescanned,
     // One run's scans of this directory's files (the same bytes whichever target reads them).

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-R5BJAS7S.mjs";
+} from "./chunks/chunk-MQWDZYO7.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-NSC4O3UB.mjs";
+} from "./chunks/chunk-7GOPOZYK.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-LQJZ3CRA.mjs";
+} from "./chunks/chunk-STHRP7LM.mjs";
 import "./chunks/chunk-FMI5PPII.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XZUXQNBS.mjs"),
-  why: () => import("./chunks/why-YRW6ZJRJ.mjs"),
-  suggest: () => import("./chunks/suggest-5EANF7TA.mjs")
+  targets: () => import("./chunks/targets-VDWGJ6OF.mjs"),
+  why: () => import("./chunks/why-XDJVEOXW.mjs"),
+  suggest: () => import("./chunks/suggest-JE5U6O2K.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

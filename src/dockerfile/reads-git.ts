@@ -50,6 +50,8 @@ const BUNDLER_CONFIG = /^(?:vite|vitest|webpack|next|nuxt|rollup|astro|svelte|ts
 const JS_READS_GIT = /['"`]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|tag|status)\b|['"](?:git-rev-sync|simple-git|git-describe|git-repo-info|git-last-commit)['"]/;
 /** `git clone URL`: a RUN that clones another repository. */
 const GIT_CLONE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\b/;
+/** `git clone` of a remote URL, to the end of its command: it reads no local `.git` (fio-dashboard's postinstall clones ledger-fio into node_modules). */
+const GIT_CLONE_REMOTE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\s+(?:[^;&|\n]*?\s)?(?:https?:\/\/|git@|ssh:\/\/|git:\/\/)[^;&|\n]*/g;
 /** `git config --global|--system ...`: sets the user's or machine's git configuration, reads no repository. */
 const GLOBAL_CONFIG = /(?<![\w./-])git\s+config\s+(?:--global|--system)\b(?:[^;&|\n]|\\\n)*/g;
 /**
@@ -402,7 +404,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const text = readSent(root, p);
       const scripts = text === null ? null : packageScripts(text);
       if (scripts === null) continue;
-      const hit = [...scripts].find(([k, v]) => runsScripts.names.has(k) && GIT_WORD.test(v));
+      const hit = [...scripts].find(([k, v]) => runsScripts.names.has(k) && GIT_WORD.test(v.replace(GIT_CLONE_REMOTE, ' ')));
       if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
     }
     // The bundler a script runs loads its config, which may run git itself (omni-tools' vite.config.ts:

@@ -341,6 +341,10 @@ test('suggest: .git is kept when a RUN hands over to make or a package script th
   const pkg = (scripts: Record<string, string>) => JSON.stringify({ name: 'app', scripts }) + '\n';
   assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN npm ci && npm run build\n', { 'package.json': pkg({ build: 'tsc', postbuild: 'git rev-parse HEAD > dist/version' }) }) ?? '', /the "postbuild" script of package\.json runs git/);
   assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN yarn install --frozen-lockfile\n', { 'package.json': pkg({ prepare: 'git config core.hooksPath .githooks' }) }) ?? '', /the "prepare" script of package\.json runs git/);
+  // fio-dashboard: its postinstall clones another repository into node_modules, which reads no local
+  // .git; a script that clones and then runs git in this work tree still counts.
+  assert.ok(gitProposed('FROM node:20\nCOPY . /app\nRUN npm i\n', { 'package.json': pkg({ postinstall: 'git clone --branch memo_hotfix --depth 1 https://github.com/o/ledger.git node_modules/ledger && cd node_modules/ledger && npm i' }) }));
+  assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN npm i\n', { 'package.json': pkg({ postinstall: 'git clone git@github.com:o/x.git vendor/x; git rev-parse HEAD > version' }) }) ?? '', /the "postinstall" script of package\.json runs git/);
   // `release` runs git, but the RUN builds only: .git is proposed.
   const tree = buildTree({ files: [...GIT_TREE, 'package.json'], fileContents: { Dockerfile: 'FROM node:20\nCOPY . /app\nRUN npm ci && npm run build\n', 'package.json': pkg({ build: 'tsc', release: 'git tag v1 && git push --tags' }), '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: '# nothing\n' });
   try {

@@ -23,7 +23,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-LQJZ3CRA.mjs";
+} from "./chunk-STHRP7LM.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-USX5FCFJ.mjs";
+} from "./chunk-QLT2GFNN.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -20,7 +20,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-NSC4O3UB.mjs";
+} from "./chunk-7GOPOZYK.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -50,7 +50,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-LQJZ3CRA.mjs";
+} from "./chunk-STHRP7LM.mjs";
 import {
   splitAtWildcard
 } from "./chunk-FMI5PPII.mjs";

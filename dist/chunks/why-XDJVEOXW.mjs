@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NSC4O3UB.mjs";
+} from "./chunk-7GOPOZYK.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-LQJZ3CRA.mjs";
+} from "./chunk-STHRP7LM.mjs";
 import "./chunk-FMI5PPII.mjs";
 import {
   readRegularFile

@@ -13765,6 +13765,7 @@ var GIT_WORD = /(?<![\w./-])git(?![\w.:-])/;
 var BUNDLER_CONFIG = /^(?:vite|vitest|webpack|next|nuxt|rollup|astro|svelte|tsup|remix|quasar|vue|rspack|rsbuild|farm|electron\.vite|gatsby-config|gatsby-node)(?:\.config)?\.(?:js|cjs|mjs|ts|cts|mts)$/;
 var JS_READS_GIT = /['"`]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|tag|status)\b|['"](?:git-rev-sync|simple-git|git-describe|git-repo-info|git-last-commit)['"]/;
 var GIT_CLONE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\b/;
+var GIT_CLONE_REMOTE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\s+(?:[^;&|\n]*?\s)?(?:https?:\/\/|git@|ssh:\/\/|git:\/\/)[^;&|\n]*/g;
 var GLOBAL_CONFIG = /(?<![\w./-])git\s+config\s+(?:--global|--system)\b(?:[^;&|\n]|\\\n)*/g;
 var NIX_SUBCOMMAND = /* @__PURE__ */ new Set(["build", "run", "develop", "shell", "bundle", "install", "flake"]);
 function runsNixOnLocalFlake(text2) {
@@ -14023,7 +14024,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       const text2 = readSent(root, p);
       const scripts2 = text2 === null ? null : packageScripts(text2);
       if (scripts2 === null) continue;
-      const hit = [...scripts2].find(([k, v]) => runsScripts.names.has(k) && GIT_WORD.test(v));
+      const hit = [...scripts2].find(([k, v]) => runsScripts.names.has(k) && GIT_WORD.test(v.replace(GIT_CLONE_REMOTE, " ")));
       if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
     }
     for (const p of sentNamed(sentFiles, (n) => BUNDLER_CONFIG.test(n))) {

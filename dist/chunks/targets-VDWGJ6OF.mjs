@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-USX5FCFJ.mjs";
+} from "./chunk-QLT2GFNN.mjs";
 import {
   configForRun,
   failOnFor,
@@ -21,7 +21,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-R5BJAS7S.mjs";
+} from "./chunk-MQWDZYO7.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -35,7 +35,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-LQJZ3CRA.mjs";
+} from "./chunk-STHRP7LM.mjs";
 import "./chunk-FMI5PPII.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

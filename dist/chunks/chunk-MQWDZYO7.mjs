@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-LQJZ3CRA.mjs";
+} from "./chunk-STHRP7LM.mjs";
 import {
   parseSize
 } from "./chunk-FMI5PPII.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-LQJZ3CRA.mjs";
+} from "./chunk-STHRP7LM.mjs";
 import {
   parseSize
 } from "./chunk-FMI5PPII.mjs";

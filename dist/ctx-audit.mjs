@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-MQWDZYO7.mjs";
+} from "./chunks/chunk-2EGWXG4X.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-7GOPOZYK.mjs";
+} from "./chunks/chunk-BVBLGHQM.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-STHRP7LM.mjs";
+} from "./chunks/chunk-33BMIW6L.mjs";
 import "./chunks/chunk-FMI5PPII.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VDWGJ6OF.mjs"),
-  why: () => import("./chunks/why-XDJVEOXW.mjs"),
-  suggest: () => import("./chunks/suggest-JE5U6O2K.mjs")
+  targets: () => import("./chunks/targets-XPNMYVTR.mjs"),
+  why: () => import("./chunks/why-F52YUP2O.mjs"),
+  suggest: () => import("./chunks/suggest-AWOQBTGA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -81,8 +81,23 @@ export function groupFindings(multi: MultiAuditResult): FindingGroup[] {
     // The data too: two targets' CTX004 can read alike ("5 files in ./ are not requested") over other files.
     const key = JSON.stringify([f.severity, f.ruleId, f.file !== undefined, at, f.line ?? 0, f.column ?? 0, f.message, f.baselineState ?? '', f.data]);
     const g = groups.get(key);
-    if (g) g.targets.push(f.target);
-    else groups.set(key, { finding: f, targets: [f.target] });
+    if (g) {
+      if (!g.targets.includes(f.target)) g.targets.push(f.target);
+    } else groups.set(key, { finding: f, targets: [f.target] });
   }
   return [...groups.values()];
+}
+
+/**
+ * One target's share of the groups: those shown under it (it reported them first), and how many of
+ * the rest it reported are shown under each earlier target.
+ */
+export function targetShare(groups: readonly FindingGroup[], name: string): { shown: FindingGroup[]; shownUnder: Map<string, number> } {
+  const shown: FindingGroup[] = [];
+  const shownUnder = new Map<string, number>();
+  for (const g of groups) {
+    if (g.finding.target === name) shown.push(g);
+    else if (g.targets.includes(name)) shownUnder.set(g.finding.target, (shownUnder.get(g.finding.target) ?? 0) + 1);
+  }
+  return { shown, shownUnder };
 }

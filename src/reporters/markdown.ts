@@ -14,7 +14,7 @@ import { neutralizeCommands, safeText } from './safe-text.js';
 import { compressedBytes, compressedFigure, compressedSentence } from './compressed.js';
 import { renderBaselineMarkdown } from './baseline.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
-import { findingLocation, groupFindings, summarizeTargets } from '../multi/summary.js';
+import { findingLocation, groupFindings, summarizeTargets, targetShare } from '../multi/summary.js';
 
 /**
  * Already-safe text as one code span GFM shows verbatim: no link, autolink, mention, emphasis or
@@ -177,9 +177,7 @@ export function renderMarkdownMulti(multi: MultiAuditResult, opts: { failOn?: Fa
     out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ''} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${s.gitContext ? 'Git context' : (s.buildkitFigure ?? '–')} | ${findings} |`);
   }
   for (const t of multi.targets) {
-    const mine = groups.filter((g) => g.finding.target === t.name);
-    const elsewhere = new Map<string, number>();
-    for (const g of groups) if (g.finding.target !== t.name && g.targets.includes(t.name)) elsewhere.set(g.finding.target, (elsewhere.get(g.finding.target) ?? 0) + 1);
+    const { shown: mine, shownUnder: elsewhere } = targetShare(groups, t.name);
     if (mine.length === 0 && elsewhere.size === 0) continue;
     out.push('');
     out.push(`#### ${mdName(t.name, false)}`);

@@ -14,7 +14,7 @@ import { neutralizeCommands, safeText } from './safe-text.js';
 import { compressedBytes, compressedFigure } from './compressed.js';
 import { renderBaselineText } from './baseline.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
-import { groupFindings, summarizeTargets } from '../multi/summary.js';
+import { groupFindings, summarizeTargets, targetShare } from '../multi/summary.js';
 import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans, type Span } from './layout.js';
 import { countsText, GIT_CONTEXT_LINE, tarOverheadNote, verdictLine, verdictSegments } from './verdict-text.js';
 
@@ -371,25 +371,18 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
   );
   out.push('');
   for (const target of multi.targets) {
-    const mine = groups.filter((g) => g.targets.includes(target.name));
+    const { shown, shownUnder } = targetShare(groups, target.name);
     if (target.error) out.push(`${c.bold(safeText(target.name))}: ${c.red(`cannot audit: ${safeText(target.error)}`)}`);
     else if (target.skipped) out.push(`${c.bold(safeText(target.name))}: ${c.dim(`skipped: ${safeText(target.skipped)}`)}`);
-    else if (mine.length === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green('no findings')}`);
+    else if (shown.length === 0 && shownUnder.size === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green('no findings')}`);
     else {
-      const counts = { error: 0, warning: 0, info: 0 };
-      for (const g of mine) counts[g.finding.severity]++;
-      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts)}`));
+      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(target.counts)}`));
       // A finding an earlier target reported too is shown there; here, one line says where.
-      const shownAbove = new Map<string, number>();
-      for (const g of mine) {
-        if (g.finding.target !== target.name) {
-          shownAbove.set(g.finding.target, (shownAbove.get(g.finding.target) ?? 0) + 1);
-          continue;
-        }
+      for (const g of shown) {
         out.push(...findingLines(g.finding, c, width));
         if (g.targets.length > 1) out.push(...noteLines(g.finding, alsoForText(g.targets.slice(1), safeText), c, width));
       }
-      for (const [first, n] of shownAbove) out.push(...wrapSpans([{ text: ' ', whole: true }, { text: `+ ${plural(n, 'finding', 'findings')} shown under ${safeText(first)}`, style: (x) => c.dim(x) }], width, 4));
+      for (const [first, n] of shownUnder) out.push(...wrapSpans([{ text: ' ', whole: true }, { text: `+ ${plural(n, 'finding', 'findings')} shown under ${safeText(first)}`, style: (x) => c.dim(x) }], width, 4));
     }
     if (target.result?.context.gitContext !== undefined) out.push(...wrapSpans([{ text: GIT_CONTEXT_LINE, style: (x) => c.dim(x) }], width, 2));
     out.push('');

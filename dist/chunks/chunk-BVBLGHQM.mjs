@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-STHRP7LM.mjs";
+} from "./chunk-33BMIW6L.mjs";
 import {
   parseSize
 } from "./chunk-FMI5PPII.mjs";

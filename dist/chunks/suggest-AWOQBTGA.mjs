@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QLT2GFNN.mjs";
+} from "./chunk-VK7I5LJA.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -20,7 +20,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-7GOPOZYK.mjs";
+} from "./chunk-BVBLGHQM.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -50,7 +50,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-STHRP7LM.mjs";
+} from "./chunk-33BMIW6L.mjs";
 import {
   splitAtWildcard
 } from "./chunk-FMI5PPII.mjs";

@@ -23,7 +23,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-STHRP7LM.mjs";
+} from "./chunk-33BMIW6L.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-STHRP7LM.mjs";
+} from "./chunk-33BMIW6L.mjs";
 import {
   parseSize
 } from "./chunk-FMI5PPII.mjs";

@@ -8628,10 +8628,20 @@ function groupFindings(multi) {
     const at = t && rel !== void 0 ? findingLocation(multi, t, rel) : "";
     const key = JSON.stringify([f.severity, f.ruleId, f.file !== void 0, at, f.line ?? 0, f.column ?? 0, f.message, f.baselineState ?? "", f.data]);
     const g = groups.get(key);
-    if (g) g.targets.push(f.target);
-    else groups.set(key, { finding: f, targets: [f.target] });
+    if (g) {
+      if (!g.targets.includes(f.target)) g.targets.push(f.target);
+    } else groups.set(key, { finding: f, targets: [f.target] });
   }
   return [...groups.values()];
+}
+function targetShare(groups, name) {
+  const shown = [];
+  const shownUnder = /* @__PURE__ */ new Map();
+  for (const g of groups) {
+    if (g.finding.target === name) shown.push(g);
+    else if (g.targets.includes(name)) shownUnder.set(g.finding.target, (shownUnder.get(g.finding.target) ?? 0) + 1);
+  }
+  return { shown, shownUnder };
 }
 
 // src/reporters/counts.ts
@@ -16581,9 +16591,7 @@ function renderMarkdownMulti(multi, opts = {}) {
     out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ""} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${s.gitContext ? "Git context" : s.buildkitFigure ?? "\u2013"} | ${findings} |`);
   }
   for (const t of multi.targets) {
-    const mine = groups.filter((g) => g.finding.target === t.name);
-    const elsewhere = /* @__PURE__ */ new Map();
-    for (const g of groups) if (g.finding.target !== t.name && g.targets.includes(t.name)) elsewhere.set(g.finding.target, (elsewhere.get(g.finding.target) ?? 0) + 1);
+    const { shown: mine, shownUnder: elsewhere } = targetShare(groups, t.name);
     if (mine.length === 0 && elsewhere.size === 0) continue;
     out.push("");
     out.push(`#### ${mdName(t.name, false)}`);
@@ -17117,24 +17125,17 @@ function renderTableMulti(multi, opts) {
   );
   out.push("");
   for (const target of multi.targets) {
-    const mine = groups.filter((g) => g.targets.includes(target.name));
+    const { shown, shownUnder } = targetShare(groups, target.name);
     if (target.error) out.push(`${c.bold(safeText(target.name))}: ${c.red(`cannot audit: ${safeText(target.error)}`)}`);
     else if (target.skipped) out.push(`${c.bold(safeText(target.name))}: ${c.dim(`skipped: ${safeText(target.skipped)}`)}`);
-    else if (mine.length === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green("no findings")}`);
+    else if (shown.length === 0 && shownUnder.size === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green("no findings")}`);
     else {
-      const counts2 = { error: 0, warning: 0, info: 0 };
-      for (const g of mine) counts2[g.finding.severity]++;
-      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts2)}`));
-      const shownAbove = /* @__PURE__ */ new Map();
-      for (const g of mine) {
-        if (g.finding.target !== target.name) {
-          shownAbove.set(g.finding.target, (shownAbove.get(g.finding.target) ?? 0) + 1);
-          continue;
-        }
+      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(target.counts)}`));
+      for (const g of shown) {
         out.push(...findingLines(g.finding, c, width));
         if (g.targets.length > 1) out.push(...noteLines(g.finding, alsoForText(g.targets.slice(1), safeText), c, width));
       }
-      for (const [first2, n] of shownAbove) out.push(...wrapSpans([{ text: " ", whole: true }, { text: `+ ${plural(n, "finding", "findings")} shown under ${safeText(first2)}`, style: (x) => c.dim(x) }], width, 4));
+      for (const [first2, n] of shownUnder) out.push(...wrapSpans([{ text: " ", whole: true }, { text: `+ ${plural(n, "finding", "findings")} shown under ${safeText(first2)}`, style: (x) => c.dim(x) }], width, 4));
     }
     if (target.result?.context.gitContext !== void 0) out.push(...wrapSpans([{ text: GIT_CONTEXT_LINE, style: (x) => c.dim(x) }], width, 2));
     out.push("");

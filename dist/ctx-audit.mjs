@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-2EGWXG4X.mjs";
+} from "./chunks/chunk-JYJSZEDS.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-BVBLGHQM.mjs";
+} from "./chunks/chunk-LOLF64G4.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-33BMIW6L.mjs";
+} from "./chunks/chunk-WQRK3BVJ.mjs";
 import "./chunks/chunk-FMI5PPII.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XPNMYVTR.mjs"),
-  why: () => import("./chunks/why-F52YUP2O.mjs"),
-  suggest: () => import("./chunks/suggest-AWOQBTGA.mjs")
+  targets: () => import("./chunks/targets-IANOMSLL.mjs"),
+  why: () => import("./chunks/why-OIFTWIXZ.mjs"),
+  suggest: () => import("./chunks/suggest-NBDEQH4A.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -56,7 +56,12 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
     // three paths of 2,241 files): the context is eligible, not sent. A whole-context source sends it all.
     const bk = ctx.builder === 'buildkit' ? ctx.crossCheck?.buildkit : null;
     const requested = bk && bk.error === null && bk.requestedPaths !== 'all' ? { files: bk.usesContext ? (bk.transfer?.requestedFiles ?? 0) : 0, bytes: bk.usesContext ? bk.requestedBytes : 0 } : undefined;
-    const fewRequested = requested !== undefined && requested.files < SMALL_FILES && requested.bytes < SMALL_BYTES;
+    // Every file BuildKit requests is one a COPY names itself (hcengineering/platform's pod-ai-bot
+    // copies assets/avatar.png, 2.6 MB): an ignore file could keep none of them out.
+    const follow = bk && bk.error === null && bk.followPaths !== 'all' ? new Set(bk.followPaths) : null;
+    const requestedFiles = requested && follow ? (bk?.requestedList ?? []).filter((q) => !q.endsWith('/')) : [];
+    const named = requested !== undefined && requested.files > 0 && follow !== null && requestedFiles.length === requested.files && requestedFiles.every((q) => follow.has(q));
+    const fewRequested = requested !== undefined && requested.files < SMALL_FILES && (requested.bytes < SMALL_BYTES || named);
     // health-equity-tracker builds exporter/Dockerfile from the repository root: exporter/.dockerignore
     // beside it is read by nothing, and the root has none.
     const df = ctx.dockerfilePath ?? null;
@@ -69,5 +74,5 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
   message: (d) =>
     `no .dockerignore: nothing keeps ${d.files === 1 ? 'the 1 file' : `any of the ${formatCount(d.files)} files`} (${formatSize(d.bytes)}) out of the context` +
     (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : '') +
-    (d.unreadBeside !== undefined ? `; ${d.unreadBeside} beside the Dockerfile is not read for this build (only the context root's .dockerignore is, or under BuildKit a <Dockerfile>.dockerignore beside it): what it lists is sent` : ''),
+    (d.unreadBeside !== undefined ? `; the .dockerignore beside the Dockerfile (${d.unreadBeside} in this context) is not read for this build (only the context root's .dockerignore is, or under BuildKit a <Dockerfile>.dockerignore beside it): what it lists is sent` : ''),
 });

@@ -58,10 +58,21 @@ test('CTX301 names a .dockerignore beside a Dockerfile built from a directory ab
     assert.equal(f.length, 1);
     assert.equal(f[0].severity, 'warning', builder);
     assert.equal(f[0].data.unreadBeside, 'exporter/.dockerignore');
-    assert.match(f[0].message, /; exporter\/\.dockerignore beside the Dockerfile is not read for this build \(only the context root's \.dockerignore is, or under BuildKit a <Dockerfile>\.dockerignore beside it\): what it lists is sent$/);
+    assert.match(f[0].message, /; the \.dockerignore beside the Dockerfile \(exporter\/\.dockerignore in this context\) is not read for this build \(only the context root's \.dockerignore is, or under BuildKit a <Dockerfile>\.dockerignore beside it\): what it lists is sent$/);
   }
   // One elsewhere (not beside the Dockerfile), or the Dockerfile at the root: nothing to say.
   const elsewhere = findingsOf('CTX301', shape('other/.dockerignore'), { file: 'exporter/Dockerfile' });
   assert.equal(elsewhere[0].data.unreadBeside, undefined);
   assert.equal(elsewhere[0].severity, 'info');
+});
+
+// hcengineering/platform's pod-ai-bot copies assets/avatar.png (2.6 MB) and nothing else: the warning
+// said BuildKit requests 2.6 MB, which no ignore file could make smaller. Every requested file named
+// by a COPY itself: info; a directory copied (whose files an ignore file could trim): the warning stays.
+test('CTX301 under BuildKit: info when every file BuildKit requests is one a COPY names, however big; a copied directory keeps the warning', () => {
+  const files = Array.from({ length: 150 }, (_, i) => `src/f${i}.js`);
+  const named = findingsOf('CTX301', { files, contents: { 'assets/avatar.png': 2_600_000 }, fileContents: { Dockerfile: 'FROM alpine\nCOPY assets/avatar.png /app/\n' } }, { builder: 'buildkit' });
+  assert.equal(named[0].severity, 'info');
+  const dir = findingsOf('CTX301', { files, contents: { 'assets/avatar.png': 2_600_000 }, fileContents: { Dockerfile: 'FROM alpine\nCOPY assets /app/assets\n' } }, { builder: 'buildkit' });
+  assert.equal(dir[0].severity, 'warning');
 });

@@ -15354,7 +15354,10 @@ var missingDockerignore = defineRule({
     const small = files < SMALL_FILES && bytes < SMALL_BYTES;
     const bk = ctx.builder === "buildkit" ? ctx.crossCheck?.buildkit : null;
     const requested = bk && bk.error === null && bk.requestedPaths !== "all" ? { files: bk.usesContext ? bk.transfer?.requestedFiles ?? 0 : 0, bytes: bk.usesContext ? bk.requestedBytes : 0 } : void 0;
-    const fewRequested = requested !== void 0 && requested.files < SMALL_FILES && requested.bytes < SMALL_BYTES;
+    const follow = bk && bk.error === null && bk.followPaths !== "all" ? new Set(bk.followPaths) : null;
+    const requestedFiles = requested && follow ? (bk?.requestedList ?? []).filter((q) => !q.endsWith("/")) : [];
+    const named = requested !== void 0 && requested.files > 0 && follow !== null && requestedFiles.length === requested.files && requestedFiles.every((q) => follow.has(q));
+    const fewRequested = requested !== void 0 && requested.files < SMALL_FILES && (requested.bytes < SMALL_BYTES || named);
     const df = ctx.dockerfilePath ?? null;
     const dir = df === null || !df.includes("/") ? null : df.slice(0, df.lastIndexOf("/"));
     const beside = dir === null ? null : `${dir}/.dockerignore`;
@@ -15362,7 +15365,7 @@ var missingDockerignore = defineRule({
     const data = { files, bytes, small, ...requested ? { requested } : {}, ...unreadBeside !== null ? { unreadBeside: byteStringToText(unreadBeside) } : {} };
     return [{ file: ".dockerignore", data, ...(small || fewRequested) && unreadBeside === null ? { maxSeverity: "info" } : {} }];
   },
-  message: (d) => `no .dockerignore: nothing keeps ${d.files === 1 ? "the 1 file" : `any of the ${formatCount(d.files)} files`} (${formatSize(d.bytes)}) out of the context` + (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : "") + (d.unreadBeside !== void 0 ? `; ${d.unreadBeside} beside the Dockerfile is not read for this build (only the context root's .dockerignore is, or under BuildKit a <Dockerfile>.dockerignore beside it): what it lists is sent` : "")
+  message: (d) => `no .dockerignore: nothing keeps ${d.files === 1 ? "the 1 file" : `any of the ${formatCount(d.files)} files`} (${formatSize(d.bytes)}) out of the context` + (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : "") + (d.unreadBeside !== void 0 ? `; the .dockerignore beside the Dockerfile (${d.unreadBeside} in this context) is not read for this build (only the context root's .dockerignore is, or under BuildKit a <Dockerfile>.dockerignore beside it): what it lists is sent` : "")
 });
 
 // src/rules/protective.ts

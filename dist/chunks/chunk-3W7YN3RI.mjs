@@ -23,7 +23,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-33BMIW6L.mjs";
+} from "./chunk-WQRK3BVJ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

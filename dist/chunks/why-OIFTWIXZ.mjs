@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-BVBLGHQM.mjs";
+} from "./chunk-LOLF64G4.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-33BMIW6L.mjs";
+} from "./chunk-WQRK3BVJ.mjs";
 import "./chunk-FMI5PPII.mjs";
 import {
   readRegularFile

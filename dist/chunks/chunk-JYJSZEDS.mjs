@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-33BMIW6L.mjs";
+} from "./chunk-WQRK3BVJ.mjs";
 import {
   parseSize
 } from "./chunk-FMI5PPII.mjs";

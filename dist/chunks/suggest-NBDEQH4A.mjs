@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-VK7I5LJA.mjs";
+} from "./chunk-3W7YN3RI.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -20,7 +20,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-BVBLGHQM.mjs";
+} from "./chunk-LOLF64G4.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -50,7 +50,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-33BMIW6L.mjs";
+} from "./chunk-WQRK3BVJ.mjs";
 import {
   splitAtWildcard
 } from "./chunk-FMI5PPII.mjs";

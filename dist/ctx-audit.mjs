@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IANOMSLL.mjs"),
+  targets: () => import("./chunks/targets-TJEWYK4P.mjs"),
   why: () => import("./chunks/why-OIFTWIXZ.mjs"),
-  suggest: () => import("./chunks/suggest-NBDEQH4A.mjs")
+  suggest: () => import("./chunks/suggest-WESCUCSB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -437,7 +437,38 @@ export function discoverTargets(
         ...(guessed ? { contextGuessed: true as const } : {}),
       };
     });
-  const targets = [...declared, ...hcl, ...standalone];
+  // The same Dockerfile at another stage or context, through Compose files a recipe, script or
+  // package.json script runs (wants-chat's `make build-prod`: docker-compose.yml plus
+  // docker-compose.prod.yml, target production; the default file alone builds development, and a
+  // production-only COPY source went unchecked): a build of its own, its errors kept.
+  const built = [...declared, ...standalone].filter((t) => t.skipReason === undefined && t.error === undefined);
+  const buildKey = (file: string, context: string, stage: string | undefined) => JSON.stringify([file, path.resolve(context), stage ?? null]);
+  const seenBuilds = new Set(built.map((t) => buildKey(readsFile(t), t.context, t.target)));
+  const recipeStages: BuildTarget[] = [];
+  if (built.length > 0) {
+    for (const b of recipeBuilds()) {
+      if (b.composeFiles === undefined || b.stdin !== undefined || !isInside(root, b.context) || !fs.existsSync(b.context)) continue;
+      const file = readsFile({ context: b.context, dockerfile: b.dockerfile } as BuildTarget);
+      const key = buildKey(file, b.context, b.target);
+      // Only a Dockerfile another build audits already: one no build names is placed above.
+      if (seenBuilds.has(key) || !fs.existsSync(file) || !built.some((t) => readsFile(t) === file)) continue;
+      seenBuilds.add(key);
+      const name = path.relative(opts.cwd, file) || file;
+      recipeStages.push({
+        name: `${name} (context: ${path.relative(opts.cwd, b.context) || '.'}${b.target !== undefined ? `, stage ${b.target}` : ''}, as ${b.name} builds it)`,
+        declaredIn: name,
+        kind: 'dockerfile',
+        context: b.context,
+        dockerfile: file,
+        args: b.args,
+        ...(b.target !== undefined ? { target: b.target } : {}),
+        ...recipePreparers(b),
+        namedContexts: {},
+        placedBy: b.name,
+      });
+    }
+  }
+  const targets = [...declared, ...hcl, ...standalone, ...recipeStages];
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
   // Workflow builds this checkout cannot show are nothing here either; beside others, they are
   // listed. (Builds found but skipped for a reason of their own, GoReleaser's or a template's, count.)

@@ -779,6 +779,24 @@ test('--all: a Compose file in a test directory that a recipe, script or package
   }
 });
 
+// wants-chat: docker-compose.yml builds frontend/Dockerfile at its development stage; `make build-prod`
+// runs `docker compose -f docker-compose.yml -f docker-compose.prod.yml build`, the production stage,
+// whose own COPY nginx.conf went unchecked: --all audited the Dockerfile once, as the default file
+// builds it. The same Dockerfile at another stage through Compose files a recipe runs is a build too.
+test('--all: a Dockerfile a recipe builds at another stage through Compose files it runs is audited at that stage as well', () => {
+  const t = discovered({
+    Makefile: 'build-prod:\n\tdocker compose -f docker-compose.yml -f docker-compose.prod.yml build\nup-prod:\n\tdocker compose -f docker-compose.yml -f docker-compose.prod.yml up -d\n',
+    'docker-compose.yml': 'services:\n  frontend:\n    build:\n      context: ./frontend\n      target: development\n',
+    'docker-compose.prod.yml': 'services:\n  frontend:\n    build:\n      target: production\n',
+    'frontend/Dockerfile': 'FROM node AS development\nCOPY . /app\nFROM nginx AS production\nCOPY nginx.conf /etc/nginx/\n',
+    'frontend/nginx.conf': 'x\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.stage]), [
+    ['docker-compose.yml:frontend', '/frontend', 'development'],
+    ['frontend/Dockerfile (context: frontend, stage production, as Makefile:2 (docker-compose.yml, service frontend) builds it)', '/frontend', 'production'],
+  ]);
+});
+
 test('packageScriptBuilds: a dependency\'s package.json under node_modules (a context that sends node_modules) is no build of this repository', () => {
   const files = {
     'package.json': JSON.stringify({ scripts: { image: 'docker build -f app.Dockerfile .' } }),

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-3W7YN3RI.mjs";
+} from "./chunk-CECYXRVJ.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-3W7YN3RI.mjs";
+} from "./chunk-CECYXRVJ.mjs";
 import {
   configForRun,
   failOnFor,

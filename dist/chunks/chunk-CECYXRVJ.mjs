@@ -8114,7 +8114,33 @@ function discoverTargets(dir, opts) {
       ...guessed ? { contextGuessed: true } : {}
     };
   });
-  const targets = [...declared, ...hcl, ...standalone];
+  const built = [...declared, ...standalone].filter((t) => t.skipReason === void 0 && t.error === void 0);
+  const buildKey2 = (file, context, stage) => JSON.stringify([file, path4.resolve(context), stage ?? null]);
+  const seenBuilds = new Set(built.map((t) => buildKey2(readsFile(t), t.context, t.target)));
+  const recipeStages = [];
+  if (built.length > 0) {
+    for (const b of recipeBuilds()) {
+      if (b.composeFiles === void 0 || b.stdin !== void 0 || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
+      const file = readsFile({ context: b.context, dockerfile: b.dockerfile });
+      const key = buildKey2(file, b.context, b.target);
+      if (seenBuilds.has(key) || !fs3.existsSync(file) || !built.some((t) => readsFile(t) === file)) continue;
+      seenBuilds.add(key);
+      const name = path4.relative(opts.cwd, file) || file;
+      recipeStages.push({
+        name: `${name} (context: ${path4.relative(opts.cwd, b.context) || "."}${b.target !== void 0 ? `, stage ${b.target}` : ""}, as ${b.name} builds it)`,
+        declaredIn: name,
+        kind: "dockerfile",
+        context: b.context,
+        dockerfile: file,
+        args: b.args,
+        ...b.target !== void 0 ? { target: b.target } : {},
+        ...recipePreparers(b),
+        namedContexts: {},
+        placedBy: b.name
+      });
+    }
+  }
+  const targets = [...declared, ...hcl, ...standalone, ...recipeStages];
   if (targets.every((t) => t.unlocated === true)) {
     const unlocated = targets.map((t) => t.name);
     const later = unlocated.length === 0 ? "" : `; ${unlocated.length === 1 ? "one workflow build names a context or Dockerfile" : `${unlocated.length} workflow builds name a context or Dockerfile`} this checkout does not hold (${unlocated.slice(0, 3).join(", ")}${unlocated.length > 3 ? ", ..." : ""})`;

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JYJSZEDS.mjs";
+} from "./chunks/chunk-EK4JZESO.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-LOLF64G4.mjs";
+} from "./chunks/chunk-AN3LNJG2.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-WQRK3BVJ.mjs";
+} from "./chunks/chunk-VWSIJWEZ.mjs";
 import "./chunks/chunk-FMI5PPII.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TJEWYK4P.mjs"),
-  why: () => import("./chunks/why-OIFTWIXZ.mjs"),
-  suggest: () => import("./chunks/suggest-WESCUCSB.mjs")
+  targets: () => import("./chunks/targets-REYUGB5D.mjs"),
+  why: () => import("./chunks/why-QK3BTBT4.mjs"),
+  suggest: () => import("./chunks/suggest-FBUD72TS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

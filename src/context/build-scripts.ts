@@ -40,7 +40,9 @@ function scriptsOf(repoRoot: string): ScriptFile[] {
   const add = (abs: string, cwd = '') => {
     if (out.length >= MAX_SCRIPTS) return;
     try {
-      const text = readRegularFile(abs, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString('utf8');
+      const raw = readRegularFile(abs, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString('utf8');
+      // GNU make reads CRLF line ends as LF; a shell does not (a `\r` ends up in the words).
+      const text = /(?:^|[\\/])(?:GNUmakefile|[Mm]akefile[^\\/]*|[^\\/]+\.mk)$/.test(abs) ? raw.replace(/\r\n/g, '\n') : raw;
       out.push({ name: path.relative(repoRoot, abs).split(path.sep).join('/'), text, cwd });
     } catch {
       // unreadable, a FIFO, a symlink: not a script of this repository

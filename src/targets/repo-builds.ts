@@ -1043,7 +1043,8 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
   const texts: [string, string][] = [];
   for (const f of rel.filter((x) => MAKEFILE_NAME.test(x)).slice(0, 50)) {
     try {
-      texts.push([f, readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8')]);
+      // CRLF line ends, which GNU make reads as LF (komune-io/trace-registry's Makefile_docs.mk, run by CI).
+      texts.push([f, readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8').replace(/\r\n/g, '\n')]);
     } catch {
       /* unreadable: left out */
     }

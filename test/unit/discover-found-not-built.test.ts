@@ -797,6 +797,19 @@ test('--all: a Dockerfile a recipe builds at another stage through Compose files
   ]);
 });
 
+// komune-io/trace-registry's Makefile_docs.mk has CRLF line ends (GNU make reads them as LF) and
+// builds infra/docker/storybook/Dockerfile from the root in CI: its recipe was not read, and the
+// Dockerfile's errors were capped as a guess's.
+test('--all: a Makefile with CRLF line ends is read as make reads it', () => {
+  const t = discovered({
+    'Makefile_docs.mk': 'build-storybook:\r\n\tdocker build --no-cache -f ./infra/docker/storybook/Dockerfile -t docs .\r\n',
+    'infra/docker/storybook/Dockerfile': 'FROM node\nCOPY storybook /app\n',
+    'infra/docker/storybook/nginx.conf': 'x\n',
+    'storybook/main.js': 'x\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [['infra/docker/storybook/Dockerfile (context: ., as Makefile_docs.mk:2 builds it)', '/']]);
+});
+
 test('packageScriptBuilds: a dependency\'s package.json under node_modules (a context that sends node_modules) is no build of this repository', () => {
   const files = {
     'package.json': JSON.stringify({ scripts: { image: 'docker build -f app.Dockerfile .' } }),

@@ -23,7 +23,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-WQRK3BVJ.mjs";
+} from "./chunk-VWSIJWEZ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -7229,7 +7229,7 @@ function makefileBuilds(root, rel) {
   const texts = [];
   for (const f of rel.filter((x) => MAKEFILE_NAME.test(x)).slice(0, 50)) {
     try {
-      texts.push([f, readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8")]);
+      texts.push([f, readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8").replace(/\r\n/g, "\n")]);
     } catch {
     }
   }

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-WQRK3BVJ.mjs";
+} from "./chunk-VWSIJWEZ.mjs";
 import {
   parseSize
 } from "./chunk-FMI5PPII.mjs";

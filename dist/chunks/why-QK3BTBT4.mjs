@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-LOLF64G4.mjs";
+} from "./chunk-AN3LNJG2.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-WQRK3BVJ.mjs";
+} from "./chunk-VWSIJWEZ.mjs";
 import "./chunk-FMI5PPII.mjs";
 import {
   readRegularFile

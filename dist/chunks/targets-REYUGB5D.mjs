@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CECYXRVJ.mjs";
+} from "./chunk-4ZQTCW3N.mjs";
 import {
   configForRun,
   failOnFor,
@@ -21,7 +21,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-JYJSZEDS.mjs";
+} from "./chunk-EK4JZESO.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -35,7 +35,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-WQRK3BVJ.mjs";
+} from "./chunk-VWSIJWEZ.mjs";
 import "./chunk-FMI5PPII.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-WQRK3BVJ.mjs";
+} from "./chunk-VWSIJWEZ.mjs";
 import {
   parseSize
 } from "./chunk-FMI5PPII.mjs";

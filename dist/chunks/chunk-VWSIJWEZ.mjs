@@ -8737,7 +8737,8 @@ function scriptsOf(repoRoot) {
   const add = (abs, cwd = "") => {
     if (out.length >= MAX_SCRIPTS) return;
     try {
-      const text2 = readRegularFile(abs, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString("utf8");
+      const raw = readRegularFile(abs, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString("utf8");
+      const text2 = /(?:^|[\\/])(?:GNUmakefile|[Mm]akefile[^\\/]*|[^\\/]+\.mk)$/.test(abs) ? raw.replace(/\r\n/g, "\n") : raw;
       out.push({ name: path3.relative(repoRoot, abs).split(path3.sep).join("/"), text: text2, cwd });
     } catch {
     }

@@ -8,7 +8,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CECYXRVJ.mjs";
+} from "./chunk-4ZQTCW3N.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -20,7 +20,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-LOLF64G4.mjs";
+} from "./chunk-AN3LNJG2.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -50,7 +50,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-WQRK3BVJ.mjs";
+} from "./chunk-VWSIJWEZ.mjs";
 import {
   splitAtWildcard
 } from "./chunk-FMI5PPII.mjs";

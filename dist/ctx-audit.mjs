@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-REYUGB5D.mjs"),
+  targets: () => import("./chunks/targets-U3DMETDR.mjs"),
   why: () => import("./chunks/why-QK3BTBT4.mjs"),
-  suggest: () => import("./chunks/suggest-FBUD72TS.mjs")
+  suggest: () => import("./chunks/suggest-ZNCNRRFZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

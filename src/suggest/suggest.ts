@@ -23,6 +23,7 @@ import { gitReader } from '../dockerfile/reads-git.js';
 import { SOURCE_FILE, generatedSource, namedByRun, notRemade, type ReaderRuns } from './rebuilds.js';
 import { protectiveKind } from '../rules/protective.js';
 import { isLocalContextValue } from '../targets/named-context.js';
+import { COMPOSE_FILE_NAMES, composeWritableMounts } from '../targets/compose.js';
 import { MAKEFILE_NAME, SCRIPT_NAME } from '../targets/repo-builds.js';
 import { siblingDockerfiles, siblingNeeds, siblingOf, unknownBuild, variableSourceNeeds, variableSources, type Sibling } from './siblings.js';
 
@@ -341,6 +342,22 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
         const w = scriptWritingForBuild(repo, [inRepo, byteStringToText(t)].filter(Boolean).join('/'));
         if (w === null) continue;
         c.blocked = `${w} writes it in a script that also builds an image: that build sends it on purpose (the application may read it at run time); exclude it yourself if no build needs it`;
+        break;
+      }
+    }
+  }
+  // A git-ignored path a Compose service mounts writable (open-apparel-registry's app service mounts
+  // ./src/django/static; scripts/cibuild runs `docker-compose run app yarn run build` into it, then
+  // builds src/django, whose `COPY . /usr/local/src` and collectstatic serve the bundle): build output.
+  const mounts = composeMountsAbove(root, repo);
+  if (mounts.length > 0) {
+    for (const c of out) {
+      if (c.blocked !== undefined || c.kind !== 'CTX203') continue;
+      for (const t of c.targets) {
+        const abs = path.join(root, ...byteStringToText(t).split('/'));
+        const m = mounts.find((x) => x.host === abs || x.host.startsWith(abs + path.sep));
+        if (m === undefined) continue;
+        c.blocked = `${m.file} mounts ${m.host === abs ? 'it' : 'a directory in it'} writable into its ${m.service} service: a step that runs that service (docker compose run) may write it before the build; exclude it yourself if no build needs it`;
         break;
       }
     }
@@ -762,4 +779,23 @@ function readOrNull(file: string | Buffer): Buffer | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The writable bind mounts of the Compose files with default names in the context's directory and
+ * each directory above it up to the repository root (or the context alone outside a repository),
+ * each with the file, relative to the repository (or the context).
+ */
+function composeMountsAbove(root: string, repo: string | null): { host: string; service: string; file: string }[] {
+  const top = repo ?? root;
+  const out: { host: string; service: string; file: string }[] = [];
+  for (let d = root; ; d = path.dirname(d)) {
+    for (const name of COMPOSE_FILE_NAMES) {
+      const f = path.join(d, name);
+      if (!fs.existsSync(f)) continue;
+      for (const m of composeWritableMounts(f)) out.push({ ...m, file: path.relative(top, f).split(path.sep).join('/') });
+    }
+    if (path.resolve(d) === path.resolve(top) || path.dirname(d) === d) break;
+  }
+  return out;
 }

@@ -524,3 +524,36 @@ export function composeIncludes(file: string): string[] {
   }
   return out;
 }
+
+/**
+ * The writable bind mounts of a Compose file's services, as absolute host paths, with the service:
+ * `./src/django/static:/usr/local/src/build` (short syntax, not `:ro`; one that starts with a
+ * variable or names a volume is left out) or `{ type: bind, source: ..., read_only: false }`.
+ * open-apparel-registry's scripts/cibuild runs `docker-compose run app yarn run build`, which writes
+ * the React bundle into src/django/static through such a mount, then builds src/django.
+ */
+export function composeWritableMounts(file: string): { host: string; service: string }[] {
+  // Leniently: a key repeated in a service (open-apparel-registry's app has two working_dir lines,
+  // which docker-compose v1 took) says nothing against what its volumes mount.
+  let doc: unknown;
+  try {
+    doc = parseYaml(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
+  } catch {
+    return [];
+  }
+  if (!isMap(doc) || !isMap(doc.services)) return [];
+  const here = path.dirname(file);
+  const out: { host: string; service: string }[] = [];
+  for (const [service, def] of Object.entries(doc.services)) {
+    if (!isMap(def) || !Array.isArray(def.volumes)) continue;
+    for (const v of def.volumes) {
+      let host: string | null = null;
+      if (typeof v === 'string') {
+        const parts = v.split(':');
+        if (parts.length >= 2 && /^[./~]/.test(parts[0]) && !(parts[2] ?? '').split(',').includes('ro')) host = parts[0];
+      } else if (isMap(v) && v.type === 'bind' && typeof v.source === 'string' && v.read_only !== true && /^[./~]/.test(v.source)) host = v.source;
+      if (host !== null && !host.startsWith('~')) out.push({ host: path.resolve(here, host), service });
+    }
+  }
+  return out;
+}

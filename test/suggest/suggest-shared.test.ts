@@ -1309,3 +1309,37 @@ test('suggest: a Dockerfile nothing builds, in a directory of Dockerfiles only, 
   const proposed = r.suggestions.flatMap((s) => s.lines);
   assert.ok(!proposed.includes('src') && !proposed.includes('public'), JSON.stringify(proposed));
 });
+
+// opensupplyhub/open-apparel-registry: its app service mounts ./src/django/static (git-ignored);
+// scripts/cibuild runs `docker-compose run --rm --no-deps app yarn run build` into it, then builds
+// src/django, whose `COPY . /usr/local/src` and collectstatic serve the bundle. suggest src/django
+// proposed excluding static (CTX203): an image with no frontend. A writable mount of a git-ignored
+// path is a step's output; a read-only one, or one elsewhere, says nothing.
+test('suggest: a git-ignored path a Compose service above the context mounts writable is kept (a step may write it); a read-only mount does not count', () => {
+  const run = (volumes: string) => {
+    const tree = buildTree({
+      files: ['docker-compose.yml', '.gitignore', 'src/django/Dockerfile', 'src/django/manage.py', 'src/django/static/index.html', 'src/django/notes.txt'],
+      fileContents: {
+        'docker-compose.yml': `services:\n  app:\n    image: node:12-slim\n    working_dir: /usr/local/src\n    volumes:\n${volumes}    working_dir: /usr/local/src\n  django:\n    build: ./src/django\n`,
+        '.gitignore': 'src/django/static\nsrc/django/notes.txt\n',
+        'src/django/Dockerfile': 'FROM python:3.12\nCOPY . /usr/local/src\nRUN python manage.py collectstatic --noinput\n',
+      },
+      dockerignore: null,
+    });
+    try {
+      git(tree.ctx, 'init', '-q');
+      git(tree.ctx, 'add', '--', 'docker-compose.yml', '.gitignore', 'src/django/Dockerfile', 'src/django/manage.py');
+      fs.writeFileSync(path.join(tree.ctx, 'src/django/.dockerignore'), '# none\n');
+      const ctx = path.join(tree.ctx, 'src/django');
+      return suggest({ context: ctx, cwd: ctx });
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const rw = run('      - ./src/app:/usr/local/src\n      - ./src/django/static:/usr/local/src/build\n');
+  assert.ok(!rw.suggestions.flatMap((s) => s.lines).includes('static'));
+  assert.deepEqual(rw.rejected.filter((x) => x.paths[0] === 'static').map((x) => x.reasons[0]), ['docker-compose.yml mounts it writable into its app service: a step that runs that service (docker compose run) may write it before the build; exclude it yourself if no build needs it']);
+  assert.ok(rw.suggestions.flatMap((s) => s.lines).includes('notes.txt'));
+  const ro = run('      - ./src/django/static:/usr/local/src/build:ro\n');
+  assert.ok(ro.suggestions.flatMap((s) => s.lines).includes('static'), JSON.stringify(ro.suggestions));
+});

@@ -6419,6 +6419,29 @@ function composeIncludes(file) {
   }
   return out;
 }
+function composeWritableMounts(file) {
+  let doc;
+  try {
+    doc = (0, import_yaml.parse)(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
+  } catch {
+    return [];
+  }
+  if (!isMap2(doc) || !isMap2(doc.services)) return [];
+  const here = path2.dirname(file);
+  const out = [];
+  for (const [service, def] of Object.entries(doc.services)) {
+    if (!isMap2(def) || !Array.isArray(def.volumes)) continue;
+    for (const v of def.volumes) {
+      let host = null;
+      if (typeof v === "string") {
+        const parts = v.split(":");
+        if (parts.length >= 2 && /^[./~]/.test(parts[0]) && !(parts[2] ?? "").split(",").includes("ro")) host = parts[0];
+      } else if (isMap2(v) && v.type === "bind" && typeof v.source === "string" && v.read_only !== true && /^[./~]/.test(v.source)) host = v.source;
+      if (host !== null && !host.startsWith("~")) out.push({ host: path2.resolve(here, host), service });
+    }
+  }
+  return out;
+}
 
 // src/targets/repo-builds.ts
 import * as fs2 from "node:fs";
@@ -8165,9 +8188,11 @@ export {
   bakeFileRelative,
   mergeTargetRedactions,
   redactor,
+  COMPOSE_FILE_NAMES,
   findComposeFiles,
   composeV1Services,
   composeTargets,
+  composeWritableMounts,
   BUILDER_TEMPLATE,
   MAKEFILE_NAME,
   SCRIPT_NAME,

@@ -1,14 +1,16 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
   BUILDER_TEMPLATE,
+  COMPOSE_FILE_NAMES,
   MAKEFILE_NAME,
   SCRIPT_NAME,
+  composeWritableMounts,
   discoverTargets,
   isRemoteContext,
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-4ZQTCW3N.mjs";
+} from "./chunk-ASIMCARL.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -1052,6 +1054,19 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
       }
     }
   }
+  const mounts = composeMountsAbove(root, repo);
+  if (mounts.length > 0) {
+    for (const c of out) {
+      if (c.blocked !== void 0 || c.kind !== "CTX203") continue;
+      for (const t of c.targets) {
+        const abs = path3.join(root, ...byteStringToText(t).split("/"));
+        const m = mounts.find((x) => x.host === abs || x.host.startsWith(abs + path3.sep));
+        if (m === void 0) continue;
+        c.blocked = `${m.file} mounts ${m.host === abs ? "it" : "a directory in it"} writable into its ${m.service} service: a step that runs that service (docker compose run) may write it before the build; exclude it yourself if no build needs it`;
+        break;
+      }
+    }
+  }
   const onbuild = result.crossCheck ? onbuildBase(result.crossCheck.parsed, result.crossCheck.resolved.needed.stages) : null;
   for (const f of byRule("CTX004")) {
     if (f.data.isDirectory !== true) continue;
@@ -1381,6 +1396,19 @@ function readOrNull(file) {
   } catch {
     return null;
   }
+}
+function composeMountsAbove(root, repo) {
+  const top = repo ?? root;
+  const out = [];
+  for (let d = root; ; d = path3.dirname(d)) {
+    for (const name of COMPOSE_FILE_NAMES) {
+      const f = path3.join(d, name);
+      if (!fs3.existsSync(f)) continue;
+      for (const m of composeWritableMounts(f)) out.push({ ...m, file: path3.relative(top, f).split(path3.sep).join("/") });
+    }
+    if (path3.resolve(d) === path3.resolve(top) || path3.dirname(d) === d) break;
+  }
+  return out;
 }
 
 // src/cli/commands/suggest.ts

@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4ZQTCW3N.mjs";
+} from "./chunk-ASIMCARL.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-EK4JZESO.mjs";
+} from "./chunks/chunk-7WQETBIK.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AN3LNJG2.mjs";
+} from "./chunks/chunk-7X3HOGG6.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-VWSIJWEZ.mjs";
+} from "./chunks/chunk-CYII3GVK.mjs";
 import "./chunks/chunk-FMI5PPII.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-U3DMETDR.mjs"),
-  why: () => import("./chunks/why-QK3BTBT4.mjs"),
-  suggest: () => import("./chunks/suggest-ZNCNRRFZ.mjs")
+  targets: () => import("./chunks/targets-V5NUDIMS.mjs"),
+  why: () => import("./chunks/why-73PH3SNK.mjs"),
+  suggest: () => import("./chunks/suggest-R43K5HX2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-VWSIJWEZ.mjs";
+} from "./chunk-CYII3GVK.mjs";
 import {
   parseSize
 } from "./chunk-FMI5PPII.mjs";

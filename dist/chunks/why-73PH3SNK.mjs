@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AN3LNJG2.mjs";
+} from "./chunk-7X3HOGG6.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-VWSIJWEZ.mjs";
+} from "./chunk-CYII3GVK.mjs";
 import "./chunk-FMI5PPII.mjs";
 import {
   readRegularFile

@@ -23,7 +23,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-VWSIJWEZ.mjs";
+} from "./chunk-CYII3GVK.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-VWSIJWEZ.mjs";
+} from "./chunk-CYII3GVK.mjs";
 import {
   parseSize
 } from "./chunk-FMI5PPII.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-V5NUDIMS.mjs"),
+  targets: () => import("./chunks/targets-ZQV5NPDP.mjs"),
   why: () => import("./chunks/why-73PH3SNK.mjs"),
-  suggest: () => import("./chunks/suggest-R43K5HX2.mjs")
+  suggest: () => import("./chunks/suggest-YYTSQLVF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -557,3 +557,37 @@ export function composeWritableMounts(file: string): { host: string; service: st
   }
   return out;
 }
+
+/**
+ * composeTargets for `--all`, which only found the files: a variable they require and nobody set
+ * (`${JWT_SECRET:?...}` in a service's `environment:`: ILITA-hub/animeenigma's
+ * docker/docker-compose.yml, whose .env is git-ignored, builds 29 services its Makefile and deploy
+ * script run) holds back only the builds it decides. The files are read again with a stand-in for
+ * each such variable, twice with different stand-ins; when both readings give the same builds, the
+ * variables decide none of them and those builds are audited. Otherwise the first error stands.
+ */
+export function composeTargetsDespiteRequired(files: readonly string[], opts: ComposeOptions): BuildTarget[] {
+  try {
+    return composeTargets(files, opts);
+  } catch (first) {
+    if (!(first instanceof ComposeVariableError)) throw first;
+    const names: string[] = [];
+    const read = (mark: string): BuildTarget[] | null => {
+      // At most 16 variables, each found by the reading before it.
+      for (let i = 0; i <= 16; i++) {
+        try {
+          return composeTargets(files, { ...opts, env: { ...opts.env, ...Object.fromEntries(names.map((n) => [n, `${mark}-${n}`])) } });
+        } catch (e) {
+          const m = e instanceof ComposeVariableError ? /required variable ([A-Za-z_][A-Za-z0-9_]*) is missing a value/.exec(e.message) : null;
+          if (m === null || names.includes(m[1]) || names.length >= 16) return null;
+          names.push(m[1]);
+        }
+      }
+      return null;
+    };
+    const a = read('ctx-audit-stand-in-a');
+    const b = a === null ? null : read('ctx-audit-stand-in-b');
+    if (a === null || b === null || JSON.stringify(a) !== JSON.stringify(b)) throw first;
+    return a;
+  }
+}

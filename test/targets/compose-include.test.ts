@@ -71,8 +71,9 @@ test('--all: a Compose file another project includes is loaded through its inclu
   } finally {
     ok.cleanup();
   }
-  // The includer needs a variable nobody sets: the included file is still audited alone (and says why it cannot load).
-  const broken = writeTree(shape('services:\n  web:\n    image: ${IMAGE:?set IMAGE}\n'));
+  // The includer needs a variable nobody sets, one that decides a build: the included file is still
+  // audited alone (and says why it cannot load). One that decides no build holds nothing back.
+  const broken = writeTree(shape('services:\n  web:\n    build:\n      context: ${WEB_CONTEXT:?set WEB_CONTEXT}\n'));
   try {
     const t = names(discoverTargets(broken.root, { cwd: broken.root, env: {} }).targets);
     assert.ok(t.some(([n]) => n.startsWith('adminer/compose.yml')), JSON.stringify(t));

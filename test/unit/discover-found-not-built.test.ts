@@ -647,6 +647,19 @@ test('--all: a Compose file skipped for a missing variable does not hide the Doc
   );
 });
 
+// ILITA-hub/animeenigma: docker/docker-compose.yml requires ${JWT_SECRET:?} and ${STREAM_TOKEN_SECRET:?}
+// in services' environment (its .env is git-ignored); the whole file was skipped, and the 16 service
+// Dockerfiles its Makefile builds from the root were audited as guesses, errors capped. A variable
+// that decides no build (its value changes none) holds nothing back; one in build args still does.
+test('--all: a Compose file requiring variables nobody set is audited when they decide none of its builds', () => {
+  const t = discovered({
+    'docker/docker-compose.yml': 'services:\n  analytics:\n    build:\n      context: ..\n      dockerfile: services/analytics/Dockerfile\n    environment:\n      - JWT_SECRET=${JWT_SECRET:?set JWT_SECRET in docker/.env}\n      - STREAM=${STREAM_TOKEN_SECRET:?}\n',
+    'services/analytics/Dockerfile': 'FROM golang\nCOPY services/analytics /src\n',
+    'services/analytics/main.go': 'package main\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['docker/docker-compose.yml:analytics', '/', null]]);
+});
+
 // risingwave's integration_tests/debezium-mysql: `build: .` beside a lowercase `dockerfile`, which
 // docker reads when there is no `Dockerfile`. --all listed the service as "not in the checkout" and
 // audited the file on its own instead.

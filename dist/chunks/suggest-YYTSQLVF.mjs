@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-6TVVRZ5W.mjs";
+} from "./chunk-GVTCO3WM.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6TVVRZ5W.mjs";
+} from "./chunk-GVTCO3WM.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7WQETBIK.mjs";
+} from "./chunks/chunk-DCSPH7Z2.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-7X3HOGG6.mjs";
+} from "./chunks/chunk-M4SMFT2X.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CYII3GVK.mjs";
-import "./chunks/chunk-FMI5PPII.mjs";
+} from "./chunks/chunk-DH5FVCGQ.mjs";
+import "./chunks/chunk-KYQRTF2R.mjs";
 import {
   planTar
 } from "./chunks/chunk-P5UV6JW7.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZQV5NPDP.mjs"),
-  why: () => import("./chunks/why-73PH3SNK.mjs"),
-  suggest: () => import("./chunks/suggest-YYTSQLVF.mjs")
+  targets: () => import("./chunks/targets-2DR74P3T.mjs"),
+  why: () => import("./chunks/why-K57XTWKX.mjs"),
+  suggest: () => import("./chunks/suggest-H53WEEU3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -826,3 +826,27 @@ test('CTX201: an untracked byte-for-byte copy of a committed template (.env from
   assert.match(copied[0][2], /a byte-for-byte copy of the committed template docker\/\.env\.example: the values the repository publishes/);
   assert.deepEqual(audit(template.replace('gpstracker', 'Kq8vR2mZ7pLx')).map(([s, e]) => [s, e]), [['error', 'content']]);
 });
+
+// fmeringdal/nettu-scheduler ships scheduler/crates/api/config/test_private_rsa_key.pem, which only a
+// #[cfg(test)] module reads (a byte-identical copy sits in clients/javascript/tests/config): CTX201
+// called the committed key an error. A committed key named `test_*` (the test-file convention of
+// Python and Rust) is a fixture; `*-test`/`*_test` names a test environment's server (real, see the
+// Go test above), and an untracked `test_*` key is someone's own: they keep their severity.
+test('CTX201: a committed key file named test_* (test_private_rsa_key.pem) is info; other names, or untracked, keep their severity', () => {
+  const key = fakeKey();
+  const f = secretFindings(
+    'CTX201',
+    { 'crates/api/config/test_private_rsa_key.pem': key, 'config/jwt-test.key': key, 'config/latest.pem': key, 'config/contest.key': key },
+    { 'config/test_local.pem': key },
+  );
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['config/contest.key', 'error'],
+      ['config/jwt-test.key', 'error'],
+      ['config/latest.pem', 'error'],
+      ['config/test_local.pem', 'error'],
+      ['crates/api/config/test_private_rsa_key.pem', 'info'],
+    ],
+  );
+});

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-CYII3GVK.mjs";
+} from "./chunk-DH5FVCGQ.mjs";
 import {
   parseSize
-} from "./chunk-FMI5PPII.mjs";
+} from "./chunk-KYQRTF2R.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

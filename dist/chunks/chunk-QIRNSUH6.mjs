@@ -23,13 +23,13 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-CYII3GVK.mjs";
+} from "./chunk-DH5FVCGQ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-FMI5PPII.mjs";
+} from "./chunk-KYQRTF2R.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

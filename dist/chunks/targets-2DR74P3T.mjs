@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GVTCO3WM.mjs";
+} from "./chunk-QIRNSUH6.mjs";
 import {
   configForRun,
   failOnFor,
@@ -21,7 +21,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-7WQETBIK.mjs";
+} from "./chunk-DCSPH7Z2.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -35,8 +35,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-CYII3GVK.mjs";
-import "./chunk-FMI5PPII.mjs";
+} from "./chunk-DH5FVCGQ.mjs";
+import "./chunk-KYQRTF2R.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

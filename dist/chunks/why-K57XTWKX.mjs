@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7X3HOGG6.mjs";
+} from "./chunk-M4SMFT2X.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-CYII3GVK.mjs";
-import "./chunk-FMI5PPII.mjs";
+} from "./chunk-DH5FVCGQ.mjs";
+import "./chunk-KYQRTF2R.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

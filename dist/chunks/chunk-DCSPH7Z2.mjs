@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-CYII3GVK.mjs";
+} from "./chunk-DH5FVCGQ.mjs";
 import {
   parseSize
-} from "./chunk-FMI5PPII.mjs";
+} from "./chunk-KYQRTF2R.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-GVTCO3WM.mjs";
+} from "./chunk-QIRNSUH6.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-7X3HOGG6.mjs";
+} from "./chunk-M4SMFT2X.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -52,10 +52,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-CYII3GVK.mjs";
+} from "./chunk-DH5FVCGQ.mjs";
 import {
   splitAtWildcard
-} from "./chunk-FMI5PPII.mjs";
+} from "./chunk-KYQRTF2R.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

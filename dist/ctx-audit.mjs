@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2DR74P3T.mjs"),
+  targets: () => import("./chunks/targets-ZL2SCUF6.mjs"),
   why: () => import("./chunks/why-K57XTWKX.mjs"),
-  suggest: () => import("./chunks/suggest-H53WEEU3.mjs")
+  suggest: () => import("./chunks/suggest-VDUD74Z7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

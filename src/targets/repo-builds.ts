@@ -516,7 +516,7 @@ function workspaceExpression(job: unknown, resolve?: (v: string) => string): Reg
 /** Input names a wrapper of build-push-action takes its context by (not `build-contexts`, not a kube context). */
 const WRAPPER_CONTEXT_KEYS = ['context', 'docker_context', 'docker-context', 'dockerfile_context', 'dockerfile-context', 'build_context', 'build-context', 'build_path', 'build-path'];
 /** And its Dockerfile by. */
-const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', 'dockerfile_path', 'dockerfile-path'];
+const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', 'dockerfile_path', 'dockerfile-path', 'build_file', 'build-file'];
 
 /** A real directory, or a regular file, at `abs` (never through a symlink: nothing outside the repository). */
 const isDirectory = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
@@ -549,6 +549,21 @@ function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, roo
     if (templateReason(abs) === null) return { context, file: path.relative(root, abs).split(path.sep).join('/') };
   }
   return null;
+}
+
+/**
+ * wrapperInputs for each combination of the job's matrix that its string inputs name (one, with no
+ * label, when they name none); combinations whose inputs are no build are left out.
+ */
+function wrapperCombos(uses: string, w: Record<string, unknown> | undefined, root: string, matrix: unknown): { inputs: { context: string; file: string }; label: string }[] {
+  if (!w) return [];
+  const strings = Object.entries(w).filter((e): e is [string, string] => typeof e[1] === 'string');
+  const out: { inputs: { context: string; file: string }; label: string }[] = [];
+  for (const combo of matrixCombos(matrix, strings.map(([, v]) => v))) {
+    const inputs = wrapperInputs(uses, { ...w, ...Object.fromEntries(strings.map(([k, v]) => [k, combo.apply(v)])) }, root);
+    if (inputs !== null) out.push({ inputs, label: combo.label });
+  }
+  return out;
 }
 
 /**
@@ -1698,7 +1713,11 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           const ownCheckout = !ownCheckoutSeen && typeof s.uses === 'string' && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === undefined || (typeof s.with.repository === 'string' && s.with.repository.includes('${{')));
           if (ownCheckout) ownCheckoutSeen = true;
           const label = `${rel}:${jobId}${typeof s.name === 'string' ? ` (${s.name})` : ` step ${num}`}${via}`;
-          const wrapped = typeof s.uses === 'string' && !foreign ? wrapperInputs(s.uses, s.with, root) : null;
+          // Per matrix combination when its inputs name matrix values (bcgov/nr-site-registry's
+          // bcgov-nr/action-builder-ghcr: `build_context: ${{ matrix.build_context }}`, `build_file:
+          // ${{ matrix.build_file }}`, three Dockerfiles from an include list).
+          const wrappedCombos = typeof s.uses === 'string' && !foreign ? wrapperCombos(s.uses, s.with, root, (job as { strategy?: { matrix?: unknown } }).strategy?.matrix) : [];
+          const wrapped = wrappedCombos.length > 0 ? wrappedCombos[0].inputs : null;
           if (typeof s.run === 'string') {
             const wd = workingDirectory(s);
             if (typeof wd !== 'string' || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === 'string' ? `"${s.name}"` : `step ${num}`} (a run script)`, script: s.run, wd: path.resolve(root, typeof wd === 'string' ? wd : '.') });
@@ -1727,7 +1746,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           } else if (typeof s.uses === 'string' && /^docker\/bake-action@/i.test(s.uses)) {
             bakeAction(s.uses, (s.with ?? {}) as Record<string, unknown>, label, (s as { if?: unknown }).if);
           } else if (wrapped !== null) {
-            pushBuilds(wrapped, `${label} (via ${String(s.uses).replace(/@.*$/, '')}, read as build-push-action's inputs)`, (s as { if?: unknown }).if, 'path');
+            for (const w of wrappedCombos) pushBuilds(w.inputs, `${label}${w.label} (via ${String(s.uses).replace(/@.*$/, '')}, read as build-push-action's inputs)`, (s as { if?: unknown }).if, 'path');
           } else if (typeof s.run === 'string') {
             // The step is no earlier step of its own builds (akto's `docker buildx build ... "$CONTEXT"`,
             // its context a matrix value, was read as a script that may write the context first: a

@@ -2053,3 +2053,54 @@ test('workflowTargets: an empty or missing matrix target is no --target; a key n
     tree.cleanup();
   }
 });
+
+// bcgov/nr-site-registry's pr-open.yml builds three Dockerfiles through bcgov-nr/action-builder-ghcr
+// with `build_context: ${{ matrix.build_context }}` and `build_file: ${{ matrix.build_file }}` from a
+// matrix include list: no input was literal, so none was read, and the Dockerfiles were audited as
+// guesses; with literal inputs, `build_file` was not taken for the Dockerfile.
+test('workflowTargets: another repository\'s build action is read per matrix combination, its build_file the Dockerfile', () => {
+  const wf = [
+    'on: pull_request',
+    'jobs:',
+    '  builds:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        package: [backend, migrations, frontend]',
+    '        include:',
+    '          - package: backend',
+    '            build_context: backend',
+    '            build_file: ./backend/Dockerfile',
+    '          - package: migrations',
+    '            build_context: backend',
+    '            build_file: ./backend/Dockerfile.migrations',
+    '          - package: frontend',
+    '            build_context: frontend',
+    '            build_file: ./frontend/Dockerfile',
+    '    steps:',
+    '      - uses: bcgov-nr/action-builder-ghcr@v2.2.0',
+    '        with:',
+    '          package: ${{ matrix.package }}',
+    '          build_context: ${{ matrix.build_context }}',
+    '          build_file: ${{ matrix.build_file }}',
+    '',
+  ].join('\n');
+  const tree = buildTree({
+    files: ['backend/Dockerfile', 'backend/Dockerfile.migrations', 'frontend/Dockerfile', '.github/workflows/pr-open.yml'],
+    dockerignore: null,
+    fileContents: { 'backend/Dockerfile': 'FROM node\nCOPY . .\n', 'backend/Dockerfile.migrations': 'FROM flyway/flyway\nCOPY migrations /flyway/sql\n', 'frontend/Dockerfile': 'FROM node\nCOPY . .\n', '.github/workflows/pr-open.yml': wf },
+  });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      t.map((x) => [x.name.replace(/ \(via .*$/, ''), x.context.slice(tree.ctx.length), (x.dockerfile ?? '').slice(tree.ctx.length)]),
+      [
+        ['.github/workflows/pr-open.yml:builds step 1 [build_context=backend, build_file=./backend/Dockerfile, package=backend]', '/backend', '/backend/Dockerfile'],
+        ['.github/workflows/pr-open.yml:builds step 1 [build_context=backend, build_file=./backend/Dockerfile.migrations, package=migrations]', '/backend', '/backend/Dockerfile.migrations'],
+        ['.github/workflows/pr-open.yml:builds step 1 [build_context=frontend, build_file=./frontend/Dockerfile, package=frontend]', '/frontend', '/frontend/Dockerfile'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -6969,7 +6969,7 @@ function workspaceExpression(job, resolve5) {
   return new RegExp(`^(?:${ws}/|\\./)?${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
 }
 var WRAPPER_CONTEXT_KEYS = ["context", "docker_context", "docker-context", "dockerfile_context", "dockerfile-context", "build_context", "build-context", "build_path", "build-path"];
-var WRAPPER_FILE_KEYS = ["file", "dockerfile", "docker_file", "docker-file", "dockerfile_path", "dockerfile-path"];
+var WRAPPER_FILE_KEYS = ["file", "dockerfile", "docker_file", "docker-file", "dockerfile_path", "dockerfile-path", "build_file", "build-file"];
 var isDirectory = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
 var isRegular = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
 function wrapperInputs(uses, w, root) {
@@ -6988,6 +6988,16 @@ function wrapperInputs(uses, w, root) {
     if (templateReason(abs) === null) return { context, file: path3.relative(root, abs).split(path3.sep).join("/") };
   }
   return null;
+}
+function wrapperCombos(uses, w, root, matrix) {
+  if (!w) return [];
+  const strings = Object.entries(w).filter((e) => typeof e[1] === "string");
+  const out = [];
+  for (const combo of matrixCombos(matrix, strings.map(([, v]) => v))) {
+    const inputs = wrapperInputs(uses, { ...w, ...Object.fromEntries(strings.map(([k, v]) => [k, combo.apply(v)])) }, root);
+    if (inputs !== null) out.push({ inputs, label: combo.label });
+  }
+  return out;
 }
 function workspaceCdExpression(job, resolve5) {
   const at = selfCheckoutPath(job, resolve5);
@@ -7746,7 +7756,8 @@ function workflowTargets(root, cwd, repository) {
           const ownCheckout = !ownCheckoutSeen && typeof s.uses === "string" && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === void 0 || typeof s.with.repository === "string" && s.with.repository.includes("${{"));
           if (ownCheckout) ownCheckoutSeen = true;
           const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${num}`}${via}`;
-          const wrapped = typeof s.uses === "string" && !foreign ? wrapperInputs(s.uses, s.with, root) : null;
+          const wrappedCombos = typeof s.uses === "string" && !foreign ? wrapperCombos(s.uses, s.with, root, job.strategy?.matrix) : [];
+          const wrapped = wrappedCombos.length > 0 ? wrappedCombos[0].inputs : null;
           if (typeof s.run === "string") {
             const wd = workingDirectory(s);
             if (typeof wd !== "string" || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`} (a run script)`, script: s.run, wd: path3.resolve(root, typeof wd === "string" ? wd : ".") });
@@ -7764,7 +7775,7 @@ function workflowTargets(root, cwd, repository) {
           } else if (typeof s.uses === "string" && /^docker\/bake-action@/i.test(s.uses)) {
             bakeAction(s.uses, s.with ?? {}, label, s.if);
           } else if (wrapped !== null) {
-            pushBuilds(wrapped, `${label} (via ${String(s.uses).replace(/@.*$/, "")}, read as build-push-action's inputs)`, s.if, "path");
+            for (const w of wrappedCombos) pushBuilds(w.inputs, `${label}${w.label} (via ${String(s.uses).replace(/@.*$/, "")}, read as build-push-action's inputs)`, s.if, "path");
           } else if (typeof s.run === "string") {
             const self = writers.length > 0 && writers[writers.length - 1].num === num ? writers.pop() : void 0;
             const builtBefore = out.length;

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QIRNSUH6.mjs";
+} from "./chunk-7TDLATRU.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

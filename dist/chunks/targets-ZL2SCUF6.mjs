@@ -13,7 +13,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QIRNSUH6.mjs";
+} from "./chunk-7TDLATRU.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DCSPH7Z2.mjs";
+} from "./chunks/chunk-IXKD7NNH.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-M4SMFT2X.mjs";
+} from "./chunks/chunk-G7PPQDVY.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DH5FVCGQ.mjs";
+} from "./chunks/chunk-YRKXBDXK.mjs";
 import "./chunks/chunk-KYQRTF2R.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZL2SCUF6.mjs"),
-  why: () => import("./chunks/why-K57XTWKX.mjs"),
-  suggest: () => import("./chunks/suggest-VDUD74Z7.mjs")
+  targets: () => import("./chunks/targets-QNAVHQGA.mjs"),
+  why: () => import("./chunks/why-QUGGHG4A.mjs"),
+  suggest: () => import("./chunks/suggest-WZRSQRB2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -30,8 +30,11 @@ const RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|verg
  * zeppelin-interpreter/pom.xml: git-commit-id-plugin writes git.properties, which its REST API serves),
  * and a Gradle build that runs git itself (reportportal/service-api's build.gradle runs
  * `commandLine 'git', 'submodule', ...`, and its gitInfo task stamps the branch into the jar).
+ * Also a convention plugin that applies gradle-git-properties itself: the UK Ministry of Justice's
+ * `uk.gov.justice.hmpps.gradle-spring-boot` (visit-scheduler's `./gradlew assemble` after `COPY . .`
+ * fails with "No Git repository found": failOnNoGitDirectory is the default).
  */
-const JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|com\.palantir\.git-version|org\.ajoberstar\.grgit|\bGrgit\b|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver|commandLine\s*\(?\s*['"]git['"]|['"]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|submodule)\b[^'"\n]*['"]\s*\.execute\(\))/;
+const JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|uk\.gov\.justice\.hmpps\.gradle-spring-boot|com\.palantir\.git-version|org\.ajoberstar\.grgit|\bGrgit\b|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver|commandLine\s*\(?\s*['"]git['"]|['"]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|submodule)\b[^'"\n]*['"]\s*\.execute\(\))/;
 const JVM_BUILD_FILES = new Set(['pom.xml', 'build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts']);
 /** At most this many Python project files, Makefiles or package.json files are read, shallowest first, each at most this size. */
 const MAX_PY_FILES = 20;

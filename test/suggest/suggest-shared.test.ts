@@ -420,6 +420,9 @@ test('suggest: .git is kept when the build runs Maven or Gradle with a plugin th
   assert.match(gitRejection(gradle, { 'build.gradle': 'def branch = Grgit.open(dir: projectDir).branch.current().name\n' }) ?? '', /requires Grgit/);
   assert.match(gitRejection(gradle, { 'build.gradle.kts': 'val rev = "git rev-parse --short HEAD".execute().text.trim()\n' }) ?? '', /runs git \("git rev-parse --short HEAD"\.execute\(\)\)/);
   assert.equal(gitProposed(gradle, { 'build.gradle': "// no git here\ntask hello { doLast { println 'git' } }\n" }), true);
+  // ministryofjustice/visit-scheduler: `COPY . .` then `./gradlew assemble`; its build.gradle.kts applies
+  // uk.gov.justice.hmpps.gradle-spring-boot, which applies gradle-git-properties (no .git: the build fails).
+  assert.match(gitRejection('FROM eclipse-temurin:21\nCOPY . .\nRUN ./gradlew --no-daemon assemble\n', { 'build.gradle.kts': 'plugins {\n  id("uk.gov.justice.hmpps.gradle-spring-boot") version "11.0.1"\n}\n' }) ?? '', /build\.gradle\.kts requires uk\.gov\.justice\.hmpps\.gradle-spring-boot/);
 });
 
 // vikunja: `RUN mage build:clean && (cd build && mage release:xgo ...)`; without RELEASE_VERSION

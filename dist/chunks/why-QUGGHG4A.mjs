@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-M4SMFT2X.mjs";
+} from "./chunk-G7PPQDVY.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DH5FVCGQ.mjs";
+} from "./chunk-YRKXBDXK.mjs";
 import "./chunk-KYQRTF2R.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DH5FVCGQ.mjs";
+} from "./chunk-YRKXBDXK.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

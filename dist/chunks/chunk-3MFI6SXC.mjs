@@ -23,7 +23,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-DH5FVCGQ.mjs";
+} from "./chunk-YRKXBDXK.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

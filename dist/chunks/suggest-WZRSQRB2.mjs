@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-7TDLATRU.mjs";
+} from "./chunk-3MFI6SXC.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-M4SMFT2X.mjs";
+} from "./chunk-G7PPQDVY.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -52,7 +52,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DH5FVCGQ.mjs";
+} from "./chunk-YRKXBDXK.mjs";
 import {
   splitAtWildcard
 } from "./chunk-KYQRTF2R.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QNAVHQGA.mjs"),
+  targets: () => import("./chunks/targets-XHVIIZRE.mjs"),
   why: () => import("./chunks/why-QUGGHG4A.mjs"),
-  suggest: () => import("./chunks/suggest-WZRSQRB2.mjs")
+  suggest: () => import("./chunks/suggest-3R2VKM6G.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -8,7 +8,7 @@ import { repoBoundary, type RepoBoundary } from '../context/boundary.js';
 import { InputError } from '../errors.js';
 import type { FailOn } from '../findings/verdict.js';
 import { bakeFileRelative, bakeTargets } from '../targets/bake.js';
-import { composeTargets, composeV1Services, findComposeFiles } from '../targets/compose.js';
+import { composeFilesFromEnv, composeTargets, composeV1Services, findComposeFiles } from '../targets/compose.js';
 import { discoverTargets } from '../targets/discover.js';
 import type { BuildTarget } from '../targets/target.js';
 import { runTargets, type MultiAuditResult } from './run-targets.js';
@@ -43,7 +43,8 @@ export function collectTargets(req: Pick<TargetsRequest, 'sources' | 'cwd' | 'en
   const sources = req.sources;
   const targets: BuildTarget[] = [];
   if (sources.compose !== null) {
-    const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(req.cwd);
+    // No file named: COMPOSE_FILE (the environment's, else the working directory's .env) names them, as for docker compose.
+    const files = sources.compose.length > 0 ? sources.compose : (composeFilesFromEnv(req.cwd, undefined, req.env) ?? findComposeFiles(req.cwd));
     const found = composeTargets(files, { cwd: req.cwd, env: req.env, repository });
     // `docker compose build` builds nothing and exits 0 here; a gate that passes having checked
     // nothing is the failure --all already refuses ("no build found"), so the named file is refused too.

@@ -591,3 +591,27 @@ export function composeTargetsDespiteRequired(files: readonly string[], opts: Co
     return a;
   }
 }
+
+/**
+ * The Compose files `COMPOSE_FILE` names in the env files (`--env-file`, else `dir/.env`), absolute
+ * against `dir`, split at COMPOSE_PATH_SEPARATOR (`:` by default), or null when it is not set or an
+ * env file cannot be read. game-scheduler's CI runs `docker compose --env-file tests/integration/env.int
+ * up --build`, whose COMPOSE_FILE=compose.yaml:compose.int.yaml chooses the files (and leaves
+ * compose.override.yaml out).
+ */
+export function composeFilesFromEnv(dir: string, envFiles?: readonly string[], environment: Record<string, string | undefined> = {}): string[] | null {
+  // The environment first, as docker compose reads it.
+  let vars: Record<string, string> = {};
+  for (const f of envFiles ?? [path.join(dir, '.env')]) {
+    try {
+      if (!fs.statSync(f, { throwIfNoEntry: false })?.isFile()) continue;
+      vars = { ...vars, ...parseDotEnv(readText(f), (k) => vars[k]) };
+    } catch {
+      return null;
+    }
+  }
+  const value = environment.COMPOSE_FILE ?? vars.COMPOSE_FILE;
+  if (value === undefined || value.trim() === '' || value.includes('$')) return null;
+  const files = value.split(environment.COMPOSE_PATH_SEPARATOR || vars.COMPOSE_PATH_SEPARATOR || ':').map((x) => x.trim()).filter((x) => x !== '');
+  return files.length === 0 ? null : files.map((x) => path.resolve(dir, x));
+}

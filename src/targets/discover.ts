@@ -11,7 +11,7 @@ import ignore, { type Ignore } from 'ignore';
 import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
 import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
-import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeIncludes, composeTargetsDespiteRequired, findComposeFiles } from './compose.js';
+import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeFilesFromEnv, composeIncludes, composeTargetsDespiteRequired, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { DOCKERFILE_NAME, goreleaserTargets, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
@@ -275,7 +275,13 @@ export function discoverTargets(
     }
     return recipeBuildList;
   };
-  const projectFiles = new Map(composeDirs.map((d) => [d, findComposeFiles(path.join(root, d), false)] as const));
+  // A `.env` there that sets COMPOSE_FILE chooses the files `docker compose` reads in that directory
+  // (the default names, the override included, are then not read).
+  const projectFilesOf = (dir: string): string[] => {
+    const fromEnv = composeFilesFromEnv(dir);
+    return fromEnv !== null && fromEnv.every((f) => isInside(root, f) && fs.existsSync(f)) ? fromEnv : findComposeFiles(dir, false);
+  };
+  const projectFiles = new Map(composeDirs.map((d) => [d, projectFilesOf(path.join(root, d))] as const));
   const included = new Map<string, string>();
   for (const [, files] of projectFiles) for (const f of files) for (const inc of composeIncludes(f)) if (!files.includes(inc) && !included.has(inc)) included.set(inc, f);
   // Includers first; an included project is skipped only when its includer loaded (else it is

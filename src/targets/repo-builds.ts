@@ -21,7 +21,7 @@ import { literalComponents } from '../rules/paths.js';
 import { toByteString } from '../context/bytes.js';
 import { parseGoBool } from '../go-bool.js';
 import { InputError } from '../errors.js';
-import { COMPOSE_FILE_NAMES, composeTargets } from './compose.js';
+import { COMPOSE_FILE_NAMES, composeFilesFromEnv, composeTargets } from './compose.js';
 import { bakeTargets } from './bake.js';
 import { expressionText, stepCondition } from './gha-if.js';
 import type { BuildTarget } from './target.js';
@@ -782,14 +782,33 @@ function withoutComment(line: string): string {
 
 const COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
 
+interface ComposeCommand {
+  /** The -f files, relative to the workspace (or absolute); none when an --env-file may name them. */
+  files: string[];
+  envFiles?: string[];
+  pullsFirst: boolean;
+  /** Where the command runs, relative to the workspace. */
+  cwd: string;
+}
+
+/**
+ * The Compose files a command reads, absolute: its -f files, else those COMPOSE_FILE names in its
+ * --env-files (game-scheduler's `docker compose --env-file tests/integration/env.int up --build`),
+ * else none (the default files, which --all reads on its own).
+ */
+function composeFilesOf(c: ComposeCommand, root: string): string[] {
+  if (c.files.length > 0) return c.files.map((f) => path.resolve(root, f));
+  return composeFilesFromEnv(path.resolve(root, c.cwd), (c.envFiles ?? []).map((f) => path.resolve(root, f))) ?? [];
+}
+
 /**
  * `docker compose -f A [-f B ...] build`, `... up` or `... run` (not `--no-build`: on a CI runner
  * they build every image a service builds) in a run script: the files (relative to the workspace,
  * in order) of each invocation that names one with `-f`, and its `--env-file`s. One that names a
  * project directory, reads a file from stdin or expands a variable is left out.
  */
-function composeCommands(script: string, workdir = '.', rootCd?: RegExp): { files: string[]; envFiles?: string[]; pullsFirst: boolean }[] {
-  const out: { files: string[]; envFiles?: string[]; pullsFirst: boolean }[] = [];
+function composeCommands(script: string, workdir = '.', rootCd?: RegExp): ComposeCommand[] {
+  const out: ComposeCommand[] = [];
   for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, '$1'));
     const files: string[] = [];
@@ -819,11 +838,12 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): { file
       if ((sub === 'up' || sub === 'run') && w === '--no-build') noBuild = true;
     }
     if (sub === 'build' || forced || ((sub === 'up' || sub === 'run') && !noBuild)) builds = true;
-    if (!builds || unknown || files.length === 0 || [...files, ...envFiles].some((f) => f === '-' || /\$|\{\{/.test(f))) continue;
+    // No -f but an --env-file: its COMPOSE_FILE may name the files (composeFilesOf).
+    if (!builds || unknown || (files.length === 0 && envFiles.length === 0) || [...files, ...envFiles].some((f) => f === '-' || /\$|\{\{/.test(f))) continue;
     const at = (f: string) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f));
     // Without --build, a service with an `image:` is pulled, not built (juice-shop's smoke test `up`s
     // bkimminich/juice-shop:latest; fullstack-project's services have no image and are built).
-    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), pullsFirst: sub !== 'build' && !forced });
+    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), pullsFirst: sub !== 'build' && !forced, cwd });
   }
   return out;
 }
@@ -1028,8 +1048,8 @@ function includerDir(texts: readonly (readonly [string, string])[], f: string): 
 function composeRecipeBuilds(root: string, where: string, script: string, workdir: string, rootCd?: RegExp): RecipeBuild[] {
   const out: RecipeBuild[] = [];
   for (const c of composeCommands(script, workdir, rootCd)) {
-    const files = c.files.map((f) => path.resolve(root, f));
-    if (!files.every((f) => isInside(root, f))) continue;
+    const files = composeFilesOf(c, root);
+    if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
     try {
       for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
         // A service that names no dockerfile builds its context's Dockerfile (ferro-labs/ai-gateway's
@@ -1790,8 +1810,8 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               // names, merged as Compose merges them, with the workflow's literal env. Files with the
               // default names are read by --all's own pass over their directory already.
               for (const c of foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd)) {
-                const files = c.files.map((f) => path.resolve(root, f));
-                if (files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)))) continue;
+                const files = composeFilesOf(c, root);
+                if (files.length === 0 || !files.every((f) => isInside(root, f)) || files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)))) continue;
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
                 try {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { composeTargets } from '../../src/targets/compose.js';
 import { InputError } from '../../src/errors.js';
 import { writeTree } from './helpers.js';
+import { runCli } from '../reporters/cli-io.js';
 
 const compose = 'services:\n  app:\n    build:\n      context: ./app\n      dockerfile: ${APP_DOCKERFILE:-Dockerfile}\n';
 
@@ -37,4 +38,29 @@ test('Compose: an --env-file that is a directory still fails, as docker compose 
   } finally {
     dir.cleanup();
   }
+});
+
+// docker compose with no -f reads COMPOSE_FILE from the environment, else from the working
+// directory's .env, to choose its files (game-scheduler: COMPOSE_FILE=compose.yaml:compose.int.yaml).
+test('--compose with no file: COMPOSE_FILE from the environment, else from .env, chooses the files (the override is then not read)', async () => {
+  const files = {
+    'compose.yaml': 'services:\n  api:\n    build:\n      context: ./app\n',
+    'compose.override.yaml': 'services:\n  api:\n    build:\n      target: development\n',
+    'compose.int.yaml': 'services:\n  api:\n    build:\n      target: production\n',
+    'compose.ci.yaml': 'services:\n  api:\n    build:\n      target: ci\n',
+    'app/Dockerfile': 'FROM alpine AS development\nFROM alpine AS production\nFROM alpine AS ci\n',
+  };
+  const stages = async (extra: Record<string, string>, env: Record<string, string> = {}) => {
+    const dir = writeTree({ ...files, ...extra });
+    try {
+      const r = await runCli(['--compose', '--no-config', '--format', 'json', '--fail-on', 'never'], dir.root, { NO_COLOR: '1', ...env });
+      assert.equal(r.code, 0, r.stderr);
+      return JSON.parse(r.stdout).targets.map((t: { summary: { stage: string | null } }) => t.summary.stage);
+    } finally {
+      dir.cleanup();
+    }
+  };
+  assert.deepEqual(await stages({}), ['development']);
+  assert.deepEqual(await stages({ '.env': 'COMPOSE_FILE=compose.yaml:compose.int.yaml\n' }), ['production']);
+  assert.deepEqual(await stages({ '.env': 'COMPOSE_FILE=compose.yaml:compose.int.yaml\n' }, { COMPOSE_FILE: 'compose.yaml:compose.ci.yaml' }), ['ci']);
 });

@@ -823,6 +823,35 @@ test('--all: a Makefile with CRLF line ends is read as make reads it', () => {
   assert.deepEqual(t.map((x) => [x.name, x.context]), [['infra/docker/storybook/Dockerfile (context: ., as Makefile_docs.mk:2 builds it)', '/']]);
 });
 
+// game-scheduler's CI runs `docker compose --env-file tests/integration/env.int up -d --build
+// system-ready`; env.int sets COMPOSE_FILE=compose.yaml:compose.int.yaml, which chooses the files
+// (the production stages, and services only compose.int.yaml has). --all read compose.yaml with
+// compose.override.yaml only (development). A .env beside the files that sets COMPOSE_FILE chooses
+// them for --all too.
+test('--all: COMPOSE_FILE in a step\'s --env-file, or in the .env beside the Compose files, chooses the files read', () => {
+  const wf = 'on: push\njobs:\n  it:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker compose --env-file tests/integration/env.int up -d --build system-ready\n';
+  const base = {
+    'compose.yaml': 'services:\n  api:\n    build:\n      context: .\n      dockerfile: api.Dockerfile\n',
+    'compose.override.yaml': 'services:\n  api:\n    build:\n      target: development\n',
+    'compose.int.yaml': 'services:\n  api:\n    build:\n      target: production\n  system-ready:\n    build:\n      context: .\n      dockerfile: test.Dockerfile\n',
+    'api.Dockerfile': 'FROM python AS development\nCOPY . /app\nFROM python AS production\nCOPY api /app\n',
+    'test.Dockerfile': 'FROM python\nCOPY tests /tests\n',
+    'api/main.py': 'x\n',
+    'tests/t.py': 'x\n',
+  };
+  const viaStep = discovered({ ...base, '.github/workflows/ci.yml': wf, 'tests/integration/env.int': 'COMPOSE_FILE=compose.yaml:compose.int.yaml\nDB=x\n' });
+  assert.deepEqual(viaStep.map((x) => [x.name, x.stage]), [
+    ['.github/workflows/ci.yml:it step 2: compose.yaml:api', 'production'],
+    ['.github/workflows/ci.yml:it step 2: compose.yaml:system-ready', null],
+    ['compose.yaml:api', 'development'],
+  ]);
+  const viaDotEnv = discovered({ ...base, '.env': 'COMPOSE_FILE=compose.yaml:compose.int.yaml\n' });
+  assert.deepEqual(viaDotEnv.map((x) => [x.name, x.stage]), [
+    ['compose.yaml:api', 'production'],
+    ['compose.yaml:system-ready', null],
+  ]);
+});
+
 test('packageScriptBuilds: a dependency\'s package.json under node_modules (a context that sends node_modules) is no build of this repository', () => {
   const files = {
     'package.json': JSON.stringify({ scripts: { image: 'docker build -f app.Dockerfile .' } }),

@@ -6,6 +6,7 @@ import {
   bakeFileRelative,
   bakeTargets,
   buildKey,
+  composeFilesFromEnv,
   composeTargets,
   composeV1Services,
   discoverTargets,
@@ -13,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-3MFI6SXC.mjs";
+} from "./chunk-ZX6FDQOC.mjs";
 import {
   configForRun,
   failOnFor,
@@ -301,7 +302,7 @@ function collectTargets(req, repository) {
   const sources = req.sources;
   const targets = [];
   if (sources.compose !== null) {
-    const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(req.cwd);
+    const files = sources.compose.length > 0 ? sources.compose : composeFilesFromEnv(req.cwd, void 0, req.env) ?? findComposeFiles(req.cwd);
     const found = composeTargets(files, { cwd: req.cwd, env: req.env, repository });
     if (found.length === 0) {
       const v1 = files.map((f) => [f, composeV1Services(path2.resolve(req.cwd, f))]).find(([, names]) => names.length > 0);

@@ -6466,6 +6466,21 @@ function composeTargetsDespiteRequired(files, opts) {
     return a;
   }
 }
+function composeFilesFromEnv(dir, envFiles, environment = {}) {
+  let vars = {};
+  for (const f of envFiles ?? [path2.join(dir, ".env")]) {
+    try {
+      if (!fs.statSync(f, { throwIfNoEntry: false })?.isFile()) continue;
+      vars = { ...vars, ...parseDotEnv(readText(f), (k) => vars[k]) };
+    } catch {
+      return null;
+    }
+  }
+  const value = environment.COMPOSE_FILE ?? vars.COMPOSE_FILE;
+  if (value === void 0 || value.trim() === "" || value.includes("$")) return null;
+  const files = value.split(environment.COMPOSE_PATH_SEPARATOR || vars.COMPOSE_PATH_SEPARATOR || ":").map((x) => x.trim()).filter((x) => x !== "");
+  return files.length === 0 ? null : files.map((x) => path2.resolve(dir, x));
+}
 
 // src/targets/repo-builds.ts
 import * as fs2 from "node:fs";
@@ -7123,6 +7138,10 @@ function withoutComment(line) {
   return line.slice(0, cut);
 }
 var COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
+function composeFilesOf(c, root) {
+  if (c.files.length > 0) return c.files.map((f) => path3.resolve(root, f));
+  return composeFilesFromEnv(path3.resolve(root, c.cwd), (c.envFiles ?? []).map((f) => path3.resolve(root, f))) ?? [];
+}
 function composeCommands(script, workdir = ".", rootCd) {
   const out = [];
   for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
@@ -7151,9 +7170,9 @@ function composeCommands(script, workdir = ".", rootCd) {
       if ((sub === "up" || sub === "run") && w === "--no-build") noBuild = true;
     }
     if (sub === "build" || forced || (sub === "up" || sub === "run") && !noBuild) builds = true;
-    if (!builds || unknown || files.length === 0 || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
+    if (!builds || unknown || files.length === 0 && envFiles.length === 0 || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
     const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
-    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, pullsFirst: sub !== "build" && !forced });
+    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, pullsFirst: sub !== "build" && !forced, cwd });
   }
   return out;
 }
@@ -7267,8 +7286,8 @@ function includerDir(texts, f) {
 function composeRecipeBuilds(root, where, script, workdir, rootCd) {
   const out = [];
   for (const c of composeCommands(script, workdir, rootCd)) {
-    const files = c.files.map((f) => path3.resolve(root, f));
-    if (!files.every((f) => isInside(root, f))) continue;
+    const files = composeFilesOf(c, root);
+    if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
     try {
       for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
@@ -7804,8 +7823,8 @@ function workflowTargets(root, cwd, repository) {
                 out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
               }
               for (const c of foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd)) {
-                const files = c.files.map((f) => path3.resolve(root, f));
-                if (files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)))) continue;
+                const files = composeFilesOf(c, root);
+                if (files.length === 0 || !files.every((f) => isInside(root, f)) || files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)))) continue;
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
                 try {
@@ -8055,7 +8074,11 @@ function discoverTargets(dir, opts) {
     }
     return recipeBuildList;
   };
-  const projectFiles = new Map(composeDirs.map((d) => [d, findComposeFiles(path4.join(root, d), false)]));
+  const projectFilesOf = (dir2) => {
+    const fromEnv = composeFilesFromEnv(dir2);
+    return fromEnv !== null && fromEnv.every((f) => isInside(root, f) && fs3.existsSync(f)) ? fromEnv : findComposeFiles(dir2, false);
+  };
+  const projectFiles = new Map(composeDirs.map((d) => [d, projectFilesOf(path4.join(root, d))]));
   const included = /* @__PURE__ */ new Map();
   for (const [, files] of projectFiles) for (const f of files) for (const inc of composeIncludes(f)) if (!files.includes(inc) && !included.has(inc)) included.set(inc, f);
   const isIncluded = (d) => (projectFiles.get(d) ?? []).length > 0 && (projectFiles.get(d) ?? []).every((f) => included.has(f));
@@ -8228,6 +8251,7 @@ export {
   composeV1Services,
   composeTargets,
   composeWritableMounts,
+  composeFilesFromEnv,
   BUILDER_TEMPLATE,
   MAKEFILE_NAME,
   SCRIPT_NAME,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-3MFI6SXC.mjs";
+} from "./chunk-ZX6FDQOC.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-IXKD7NNH.mjs";
+} from "./chunks/chunk-USZW7YW3.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-G7PPQDVY.mjs";
+} from "./chunks/chunk-L4ZECJ4X.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-YRKXBDXK.mjs";
+} from "./chunks/chunk-A2NVTUQF.mjs";
 import "./chunks/chunk-KYQRTF2R.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XHVIIZRE.mjs"),
-  why: () => import("./chunks/why-QUGGHG4A.mjs"),
-  suggest: () => import("./chunks/suggest-3R2VKM6G.mjs")
+  targets: () => import("./chunks/targets-EUANJLRY.mjs"),
+  why: () => import("./chunks/why-X5QKQ6OH.mjs"),
+  suggest: () => import("./chunks/suggest-RZKWRDJ3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

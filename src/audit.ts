@@ -451,6 +451,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     // Nothing a step before the build writes is in a Git context.
     contextPreparedBy: gitContext ? null : (opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(byteStringToText(path.posix.dirname(legacy.resolved.dockerfileAbs))) : null)),
     preparedFor: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => preparerOf(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath)),
+    writtenFirstBy: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => preparerOf(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath), false, true),
     gitContext: gitContext?.source ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,

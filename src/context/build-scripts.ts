@@ -180,20 +180,22 @@ export interface Preparer {
  * Build", `mkdir -p build; tar -x... -C $GITHUB_WORKSPACE/build`, for `COPY ./build/assets`, not its
  * download-artifact into `drop/`); the longest such path first. Null when none says so.
  */
-export function preparerOf(preparers: readonly Preparer[], contextRoot: string, relPath: string, under = false): string | null {
+export function preparerOf(preparers: readonly Preparer[], contextRoot: string, relPath: string, under = false, explicitOnly = false): string | null {
   const parts = relPath.split('/');
   // A wildcard's component and what follows name nothing a script writes literally.
   const literal = parts.findIndex((p) => /[*?[\\]/.test(p));
   const upTo = literal < 0 ? parts.length : literal;
   // Down to the context itself (k = 0): a download into it, or into a directory above it, may hold
   // anything the context misses (rustdesk's download-artifact into docker-classic/ for `COPY hbbs-*.bin`).
-  for (let k = upTo; k >= 0; k--) {
+  // `explicitOnly`: a script line that writes the path itself, not a step that may write anywhere.
+  for (let k = upTo; k >= (explicitOnly ? upTo : 0); k--) {
     const abs = path.join(contextRoot, ...parts.slice(0, k));
     for (const p of preparers) {
-      if (p.dirs.some((d) => abs === d || abs.startsWith(d + path.sep))) return p.step;
+      if (!explicitOnly && p.dirs.some((d) => abs === d || abs.startsWith(d + path.sep))) return p.step;
       if (k > 0 && p.script !== undefined && p.scriptAt !== undefined) {
         const rel = path.relative(p.scriptAt, abs).split(path.sep).join('/');
-        if (rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && lineWriting(p.script, rel, under) > 0) return p.step;
+        // Explicitly, a write above where the script runs counts too (`cp .dockerignore ../`).
+        if (rel !== '' && (explicitOnly || !rel.startsWith('..')) && !path.isAbsolute(rel) && lineWriting(p.script, rel, under) > 0) return p.step;
       }
     }
   }

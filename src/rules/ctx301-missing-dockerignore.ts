@@ -19,6 +19,8 @@ export interface MissingDockerignoreData {
    * what it was written to keep out is sent. The finding is a warning then, whatever the size.
    */
   unreadBeside?: string;
+  /** A step that writes `.dockerignore` into the context before the build (overleaf's recipe: `cp .dockerignore ../`): info then. */
+  writtenBy?: string;
 }
 
 /**
@@ -36,7 +38,7 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
   severity: 'warning',
   docs: {
     summary: 'The context has no .dockerignore at all.',
-    why: 'Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today\'s tree is small, nothing stops tomorrow\'s from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity. So is one BuildKit requests under 100 files and 1 MB of, for a Dockerfile that names what it copies (no whole-context source), or under 100 files each of which a COPY names itself (however big: an ignore file could keep none of them out): the finding says how much it requests. Not reported for a Git context (a git URL under BuildKit, a build-push-action step with no `context:`): BuildKit applies no ignore file to one, so adding one changes nothing. When a `.dockerignore` sits beside a Dockerfile built from a directory above it, the finding says so and is a warning whatever the size: this build reads no such file (only the context root\'s, or under BuildKit `<Dockerfile>.dockerignore` beside the Dockerfile), so what it lists is sent.',
+    why: 'Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today\'s tree is small, nothing stops tomorrow\'s from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity. So is one BuildKit requests under 100 files and 1 MB of, for a Dockerfile that names what it copies (no whole-context source), or under 100 files each of which a COPY names itself (however big: an ignore file could keep none of them out): the finding says how much it requests. Not reported for a Git context (a git URL under BuildKit, a build-push-action step with no `context:`): BuildKit applies no ignore file to one, so adding one changes nothing. When a `.dockerignore` sits beside a Dockerfile built from a directory above it, the finding says so and is a warning whatever the size: this build reads no such file (only the context root\'s, or under BuildKit `<Dockerfile>.dockerignore` beside the Dockerfile), so what it lists is sent. When a script line before the build writes the context root\'s `.dockerignore` (overleaf\'s Makefile: `cp .dockerignore ../`, then a build of `..`), the finding is info and says so: what that file keeps out is not known here.',
     fix: 'Add a .dockerignore at the context root (or move the one beside the Dockerfile there, or rename it `<Dockerfile>.dockerignore` for BuildKit). An allowlist (`*` then `!src`, `!package.json`, ...) is the safest form.',
     bad: '$ ls -a\n.git  .env  Dockerfile  node_modules  src',
     good: '# .dockerignore\n*\n!src\n!package.json\n!package-lock.json',
@@ -68,11 +70,15 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
     const dir = df === null || !df.includes('/') ? null : df.slice(0, df.lastIndexOf('/'));
     const beside = dir === null ? null : `${dir}/.dockerignore`;
     const unreadBeside = beside !== null && ctx.entries.some((e) => e.path === beside && e.kind === 'file') ? beside : null;
-    const data = { files, bytes, small, ...(requested ? { requested } : {}), ...(unreadBeside !== null ? { unreadBeside: byteStringToText(unreadBeside) } : {}) };
-    return [{ file: '.dockerignore', data, ...((small || fewRequested) && unreadBeside === null ? { maxSeverity: 'info' as const } : {}) }];
+    // overleaf's server-ce/Makefile runs `cp .dockerignore $(MONOREPO_ROOT)` before building from the root.
+    const writtenBy = ctx.writtenFirstBy?.('.dockerignore') ?? null;
+    const data = { files, bytes, small, ...(requested ? { requested } : {}), ...(unreadBeside !== null && writtenBy === null ? { unreadBeside: byteStringToText(unreadBeside) } : {}), ...(writtenBy !== null ? { writtenBy } : {}) };
+    return [{ file: '.dockerignore', data, ...(writtenBy !== null || ((small || fewRequested) && unreadBeside === null) ? { maxSeverity: 'info' as const } : {}) }];
   },
   message: (d) =>
-    `no .dockerignore: nothing keeps ${d.files === 1 ? 'the 1 file' : `any of the ${formatCount(d.files)} files`} (${formatSize(d.bytes)}) out of the context` +
+    d.writtenBy !== undefined
+      ? `no .dockerignore in the checkout: ${d.writtenBy} writes one; what it keeps out is not known here (the figures are without it)`
+      : `no .dockerignore: nothing keeps ${d.files === 1 ? 'the 1 file' : `any of the ${formatCount(d.files)} files`} (${formatSize(d.bytes)}) out of the context` +
     (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : '') +
     (d.unreadBeside !== undefined ? `; the .dockerignore beside the Dockerfile (${d.unreadBeside} in this context) is not read for this build (only the context root's .dockerignore is, or under BuildKit a <Dockerfile>.dockerignore beside it): what it lists is sent` : ''),
 });

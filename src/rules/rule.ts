@@ -94,6 +94,8 @@ export interface RuleContext {
   contextPreparedBy?: string | null;
   /** The step among those that prepare the context that writes this context-relative missing source, or null (preparerOf). */
   preparedFor?: ((path: string) => string | null) | null;
+  /** Like preparedFor, only a script line that writes this path itself (`cp .dockerignore ../`), not a step that may write anywhere. */
+  writtenFirstBy?: ((path: string) => string | null) | null;
   /**
    * The context is a commit BuildKit clones on the builder (src/buildkit/git-context.ts): what it is
    * (a URL and ref, or "this checkout's commit"), else null/absent. No ignore file applies to it, and

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf } from './ctx0-harness.js';
+import { runCli } from '../reporters/cli-io.js';
+import { writeTree } from '../targets/helpers.js';
 
 test('CTX301 fires once without a .dockerignore, pointing at where it belongs', () => {
   const f = findingsOf('CTX301', { files: ['a', 'b/c'] });
@@ -75,4 +77,26 @@ test('CTX301 under BuildKit: info when every file BuildKit requests is one a COP
   assert.equal(named[0].severity, 'info');
   const dir = findingsOf('CTX301', { files, contents: { 'assets/avatar.png': 2_600_000 }, fileContents: { Dockerfile: 'FROM alpine\nCOPY assets /app/assets\n' } }, { builder: 'buildkit' });
   assert.equal(dir[0].severity, 'warning');
+});
+
+// overleaf's server-ce/Makefile runs `cp .dockerignore $(MONOREPO_ROOT)` and then builds
+// server-ce/Dockerfile from the root: the warning said nothing keeps the 6,633 files out, and that
+// server-ce/.dockerignore is not read; the build has a .dockerignore, the one the recipe writes.
+test('CTX301: a .dockerignore a recipe line writes into the context before the build makes the finding info, saying so', async () => {
+  const tree = writeTree({
+    'server-ce/Makefile': 'MONOREPO_ROOT := ../\nbuild:\n\tcp .dockerignore $(MONOREPO_ROOT)\n\tdocker build --file Dockerfile $(MONOREPO_ROOT)\n',
+    'server-ce/Dockerfile': 'FROM node\nCOPY . /app\n',
+    'server-ce/.dockerignore': '.git\nnode_modules\n',
+    ...Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`services/web/f${i}.js`, 'x\n'])),
+  });
+  try {
+    const r = await runCli(['--all', '.', '--no-config', '--format', 'json', '--fail-on', 'never'], tree.root);
+    assert.equal(r.code, 0, r.stderr);
+    const f = JSON.parse(r.stdout).findings.filter((x: { ruleId: string }) => x.ruleId === 'CTX301');
+    assert.deepEqual(f.map((x: { severity: string; message: string }) => [x.severity, x.message]), [
+      ['info', 'no .dockerignore in the checkout: the part of server-ce/Makefile:4 before the build writes one; what it keeps out is not known here (the figures are without it)'],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
 });

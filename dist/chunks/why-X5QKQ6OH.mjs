@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-G7PPQDVY.mjs";
+} from "./chunk-L4ZECJ4X.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-YRKXBDXK.mjs";
+} from "./chunk-A2NVTUQF.mjs";
 import "./chunk-KYQRTF2R.mjs";
 import {
   readRegularFile

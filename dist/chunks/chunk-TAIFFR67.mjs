@@ -23,7 +23,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-YRKXBDXK.mjs";
+} from "./chunk-A2NVTUQF.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

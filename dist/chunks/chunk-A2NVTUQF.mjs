@@ -8827,17 +8827,17 @@ function lineWriting(text2, relPath, under4 = false) {
   }
   return 0;
 }
-function preparerOf(preparers, contextRoot, relPath, under4 = false) {
+function preparerOf(preparers, contextRoot, relPath, under4 = false, explicitOnly = false) {
   const parts = relPath.split("/");
   const literal = parts.findIndex((p) => /[*?[\\]/.test(p));
   const upTo = literal < 0 ? parts.length : literal;
-  for (let k = upTo; k >= 0; k--) {
+  for (let k = upTo; k >= (explicitOnly ? upTo : 0); k--) {
     const abs = path3.join(contextRoot, ...parts.slice(0, k));
     for (const p of preparers) {
-      if (p.dirs.some((d) => abs === d || abs.startsWith(d + path3.sep))) return p.step;
+      if (!explicitOnly && p.dirs.some((d) => abs === d || abs.startsWith(d + path3.sep))) return p.step;
       if (k > 0 && p.script !== void 0 && p.scriptAt !== void 0) {
         const rel = path3.relative(p.scriptAt, abs).split(path3.sep).join("/");
-        if (rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel) && lineWriting(p.script, rel, under4) > 0) return p.step;
+        if (rel !== "" && (explicitOnly || !rel.startsWith("..")) && !path3.isAbsolute(rel) && lineWriting(p.script, rel, under4) > 0) return p.step;
       }
     }
   }
@@ -15338,7 +15338,7 @@ var missingDockerignore = defineRule({
   severity: "warning",
   docs: {
     summary: "The context has no .dockerignore at all.",
-    why: "Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today's tree is small, nothing stops tomorrow's from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity. So is one BuildKit requests under 100 files and 1 MB of, for a Dockerfile that names what it copies (no whole-context source), or under 100 files each of which a COPY names itself (however big: an ignore file could keep none of them out): the finding says how much it requests. Not reported for a Git context (a git URL under BuildKit, a build-push-action step with no `context:`): BuildKit applies no ignore file to one, so adding one changes nothing. When a `.dockerignore` sits beside a Dockerfile built from a directory above it, the finding says so and is a warning whatever the size: this build reads no such file (only the context root's, or under BuildKit `<Dockerfile>.dockerignore` beside the Dockerfile), so what it lists is sent.",
+    why: "Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today's tree is small, nothing stops tomorrow's from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity. So is one BuildKit requests under 100 files and 1 MB of, for a Dockerfile that names what it copies (no whole-context source), or under 100 files each of which a COPY names itself (however big: an ignore file could keep none of them out): the finding says how much it requests. Not reported for a Git context (a git URL under BuildKit, a build-push-action step with no `context:`): BuildKit applies no ignore file to one, so adding one changes nothing. When a `.dockerignore` sits beside a Dockerfile built from a directory above it, the finding says so and is a warning whatever the size: this build reads no such file (only the context root's, or under BuildKit `<Dockerfile>.dockerignore` beside the Dockerfile), so what it lists is sent. When a script line before the build writes the context root's `.dockerignore` (overleaf's Makefile: `cp .dockerignore ../`, then a build of `..`), the finding is info and says so: what that file keeps out is not known here.",
     fix: "Add a .dockerignore at the context root (or move the one beside the Dockerfile there, or rename it `<Dockerfile>.dockerignore` for BuildKit). An allowlist (`*` then `!src`, `!package.json`, ...) is the safest form.",
     bad: "$ ls -a\n.git  .env  Dockerfile  node_modules  src",
     good: "# .dockerignore\n*\n!src\n!package.json\n!package-lock.json"
@@ -15363,10 +15363,11 @@ var missingDockerignore = defineRule({
     const dir = df === null || !df.includes("/") ? null : df.slice(0, df.lastIndexOf("/"));
     const beside = dir === null ? null : `${dir}/.dockerignore`;
     const unreadBeside = beside !== null && ctx.entries.some((e) => e.path === beside && e.kind === "file") ? beside : null;
-    const data = { files, bytes, small, ...requested ? { requested } : {}, ...unreadBeside !== null ? { unreadBeside: byteStringToText(unreadBeside) } : {} };
-    return [{ file: ".dockerignore", data, ...(small || fewRequested) && unreadBeside === null ? { maxSeverity: "info" } : {} }];
+    const writtenBy = ctx.writtenFirstBy?.(".dockerignore") ?? null;
+    const data = { files, bytes, small, ...requested ? { requested } : {}, ...unreadBeside !== null && writtenBy === null ? { unreadBeside: byteStringToText(unreadBeside) } : {}, ...writtenBy !== null ? { writtenBy } : {} };
+    return [{ file: ".dockerignore", data, ...writtenBy !== null || (small || fewRequested) && unreadBeside === null ? { maxSeverity: "info" } : {} }];
   },
-  message: (d) => `no .dockerignore: nothing keeps ${d.files === 1 ? "the 1 file" : `any of the ${formatCount(d.files)} files`} (${formatSize(d.bytes)}) out of the context` + (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : "") + (d.unreadBeside !== void 0 ? `; the .dockerignore beside the Dockerfile (${d.unreadBeside} in this context) is not read for this build (only the context root's .dockerignore is, or under BuildKit a <Dockerfile>.dockerignore beside it): what it lists is sent` : "")
+  message: (d) => d.writtenBy !== void 0 ? `no .dockerignore in the checkout: ${d.writtenBy} writes one; what it keeps out is not known here (the figures are without it)` : `no .dockerignore: nothing keeps ${d.files === 1 ? "the 1 file" : `any of the ${formatCount(d.files)} files`} (${formatSize(d.bytes)}) out of the context` + (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : "") + (d.unreadBeside !== void 0 ? `; the .dockerignore beside the Dockerfile (${d.unreadBeside} in this context) is not read for this build (only the context root's .dockerignore is, or under BuildKit a <Dockerfile>.dockerignore beside it): what it lists is sent` : "")
 });
 
 // src/rules/protective.ts
@@ -16106,6 +16107,7 @@ function audit(opts, mode, startWorker) {
     // Nothing a step before the build writes is in a Git context.
     contextPreparedBy: gitContext ? null : opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(byteStringToText(path11.posix.dirname(legacy.resolved.dockerfileAbs))) : null),
     preparedFor: gitContext || !opts.contextPreparers?.length ? null : (relPath) => preparerOf(opts.contextPreparers, legacy.resolved.root, byteStringToText(relPath)),
+    writtenFirstBy: gitContext || !opts.contextPreparers?.length ? null : (relPath) => preparerOf(opts.contextPreparers, legacy.resolved.root, byteStringToText(relPath), false, true),
     gitContext: gitContext?.source ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-YRKXBDXK.mjs";
+} from "./chunk-A2NVTUQF.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

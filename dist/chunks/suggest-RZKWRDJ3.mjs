@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZX6FDQOC.mjs";
+} from "./chunk-TAIFFR67.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-G7PPQDVY.mjs";
+} from "./chunk-L4ZECJ4X.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -52,7 +52,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-YRKXBDXK.mjs";
+} from "./chunk-A2NVTUQF.mjs";
 import {
   splitAtWildcard
 } from "./chunk-KYQRTF2R.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EUANJLRY.mjs"),
+  targets: () => import("./chunks/targets-PDXSGUOV.mjs"),
   why: () => import("./chunks/why-X5QKQ6OH.mjs"),
-  suggest: () => import("./chunks/suggest-RZKWRDJ3.mjs")
+  suggest: () => import("./chunks/suggest-CHEBWYTM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

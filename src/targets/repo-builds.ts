@@ -1055,7 +1055,9 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
         // A service that names no dockerfile builds its context's Dockerfile (ferro-labs/ai-gateway's
         // mockllm, `build: context: ../scripts/mockllm`, run by `make up-fullstack`).
         if (t.skipReason !== undefined || t.dockerfileInline !== undefined || (c.pullsFirst && t.pulledFirst)) continue;
-        const shown = path.relative(root, files[0]).split(path.sep).join('/');
+        // Every file it merges: the service may be declared in an overlay (rekor's rekor-server-debug
+        // is docker-compose.debug.yml's, run with docker-compose.yml first).
+        const shown = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(' + ');
         out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}), composeFiles: files });
       }
     } catch (e) {

@@ -742,7 +742,7 @@ test('--all: a Compose service a recipe runs with no dockerfile: places its cont
     'tools/tool.sh': 'x\n',
   });
   assert.deepEqual(t.map((x) => [x.name, x.context]), [
-    ['scripts/mockllm/Dockerfile (context: scripts/mockllm, as Makefile:3 (deploy/full.yaml, service mockllm) builds it)', '/scripts/mockllm'],
+    ['scripts/mockllm/Dockerfile (context: scripts/mockllm, as Makefile:3 (deploy/full.yaml + deploy/full.mock.yaml, service mockllm) builds it)', '/scripts/mockllm'],
     ['tools/Dockerfile', '/tools'],
   ]);
 });
@@ -806,7 +806,7 @@ test('--all: a Dockerfile a recipe builds at another stage through Compose files
   });
   assert.deepEqual(t.map((x) => [x.name, x.context, x.stage]), [
     ['docker-compose.yml:frontend', '/frontend', 'development'],
-    ['frontend/Dockerfile (context: frontend, stage production, as Makefile:2 (docker-compose.yml, service frontend) builds it)', '/frontend', 'production'],
+    ['frontend/Dockerfile (context: frontend, stage production, as Makefile:2 (docker-compose.yml + docker-compose.prod.yml, service frontend) builds it)', '/frontend', 'production'],
   ]);
 });
 

@@ -7291,7 +7291,7 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd) {
     try {
       for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
-        const shown = path3.relative(root, files[0]).split(path3.sep).join("/");
+        const shown = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(" + ");
         out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, composeFiles: files });
       }
     } catch (e) {

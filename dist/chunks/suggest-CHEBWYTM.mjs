@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-TAIFFR67.mjs";
+} from "./chunk-JC6QOIPR.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TAIFFR67.mjs";
+} from "./chunk-JC6QOIPR.mjs";
 import {
   configForRun,
   failOnFor,

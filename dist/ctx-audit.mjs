@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-USZW7YW3.mjs";
+} from "./chunks/chunk-YO3A3AOL.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-L4ZECJ4X.mjs";
+} from "./chunks/chunk-QIJ5DABT.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-A2NVTUQF.mjs";
+} from "./chunks/chunk-4RMM5MKJ.mjs";
 import "./chunks/chunk-KYQRTF2R.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PDXSGUOV.mjs"),
-  why: () => import("./chunks/why-X5QKQ6OH.mjs"),
-  suggest: () => import("./chunks/suggest-CHEBWYTM.mjs")
+  targets: () => import("./chunks/targets-GYSH3TRS.mjs"),
+  why: () => import("./chunks/why-RIT4PITU.mjs"),
+  suggest: () => import("./chunks/suggest-OAAE4JGX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -163,6 +163,10 @@ export const missingCopySource = crossCheckRule(
     // `--all`: a workflow step before this build writes files into the context (download-artifact).
     // Or the build step's own script before it, where it names the path (dgraph's `mkdir -p linux`).
     const preparer = preparerFor(ctx, raw.path);
+    // A submodule the checkout lacks says more than a step that only may write anywhere
+    // (production-pipelines' `gcloud auth configure-docker` step was named for two submodules' paths).
+    const lacking = preparer !== null && (ctx.writtenFirstBy?.(raw.path) ?? null) === null ? (ctx.submoduleOf?.(raw.path) ?? null) : null;
+    if (lacking !== null) return { ...raw, data: { ...raw.data, submodule: lacking }, maxSeverity: 'warning' };
     if (preparer !== null) return { ...raw, data: { ...raw.data, ...preparer }, maxSeverity: 'warning' };
     // After those two: a default git ignores, or one a step before the build fills, is a real path
     // (ziti's `ARG ARTIFACTS_DIR=release`, where the download-artifact step's `path: release/` goes).

@@ -441,6 +441,36 @@ test('CTX101: a source in a git submodule this checkout has not checked out is a
   }
 });
 
+// populationgenomics/production-pipelines: docker.yaml checks out with `submodules: recursive`, runs
+// `gcloud auth configure-docker` (a run step that may write anywhere), then builds; CTX101 named that
+// step as the one that may make seqr-loading-pipelines/hail_scripts, a submodule this clone lacks.
+// A submodule the checkout lacks comes before a step that only may write; one that writes it, not.
+test('CTX101: a source in a submodule this checkout lacks names the submodule before a step that only may write anywhere', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', '.gitmodules', 'lib/a.py'],
+    dockerignore: null,
+    fileContents: { Dockerfile: lines('FROM python', 'COPY seqr/hail_scripts /s/', 'COPY lib/made.txt /m/'), '.gitmodules': '[submodule "seqr"]\n\tpath = seqr\n\turl = https://example.com/seqr.git\n' },
+  });
+  try {
+    mkdirSync(join(tree.ctx, '.git'), { recursive: true });
+    const f = runAudit({
+      context: tree.ctx,
+      cwd: tree.ctx,
+      builder: 'legacy',
+      contextPreparedBy: '"gcloud auth" (a run script)',
+      contextPreparers: [{ step: '"gcloud auth" (a run script)', dirs: [tree.ctx], script: 'gcloud auth configure-docker\necho x > lib/made.txt\n', scriptAt: tree.ctx }],
+    })
+      .findings.filter((x) => x.ruleId === 'CTX101')
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    assert.deepEqual(f.map((x) => [x.line, x.severity, x.data.submodule ?? null, x.data.preparedBy ?? null]), [
+      [2, 'warning', 'seqr', null],
+      [3, 'warning', null, '"gcloud auth" (a run script)'],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // juicefs: sync.yml runs `sh .github/scripts/sync/sync_cluster.sh`, which copies id_rsa.pub into
 // .github/scripts/ssh and builds that directory.
 test('CTX101: a source a shell script run by a workflow writes is a warning naming the script\'s line; a script no workflow runs does not count', () => {

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-L4ZECJ4X.mjs";
+} from "./chunk-QIJ5DABT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-A2NVTUQF.mjs";
+} from "./chunk-4RMM5MKJ.mjs";
 import "./chunk-KYQRTF2R.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-JC6QOIPR.mjs";
+} from "./chunk-74LZNBRW.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-L4ZECJ4X.mjs";
+} from "./chunk-QIJ5DABT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -52,7 +52,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-A2NVTUQF.mjs";
+} from "./chunk-4RMM5MKJ.mjs";
 import {
   splitAtWildcard
 } from "./chunk-KYQRTF2R.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-A2NVTUQF.mjs";
+} from "./chunk-4RMM5MKJ.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

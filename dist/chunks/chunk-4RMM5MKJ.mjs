@@ -15167,6 +15167,8 @@ var missingCopySource = crossCheckRule(
       return { ...raw, data: { ...raw.data, ...preparedBy !== null ? { preparedBy } : writtenBy2 !== null ? { writtenBy: writtenBy2 } : { gitignored: true } }, maxSeverity: "warning" };
     }
     const preparer = preparerFor(ctx, raw.path);
+    const lacking = preparer !== null && (ctx.writtenFirstBy?.(raw.path) ?? null) === null ? ctx.submoduleOf?.(raw.path) ?? null : null;
+    if (lacking !== null) return { ...raw, data: { ...raw.data, submodule: lacking }, maxSeverity: "warning" };
     if (preparer !== null) return { ...raw, data: { ...raw.data, ...preparer }, maxSeverity: "warning" };
     const argDefault = defaultedComponent(ctx, String(raw.data.raw ?? ""), raw.path);
     if (argDefault !== null) return { ...raw, data: { ...raw.data, argDefault }, maxSeverity: "warning" };

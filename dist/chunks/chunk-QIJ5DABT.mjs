@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-A2NVTUQF.mjs";
+} from "./chunk-4RMM5MKJ.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

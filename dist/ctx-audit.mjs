@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GYSH3TRS.mjs"),
+  targets: () => import("./chunks/targets-A73PZ77R.mjs"),
   why: () => import("./chunks/why-RIT4PITU.mjs"),
-  suggest: () => import("./chunks/suggest-OAAE4JGX.mjs")
+  suggest: () => import("./chunks/suggest-I32AHSNU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -514,7 +514,7 @@ function workspaceExpression(job: unknown, resolve?: (v: string) => string): Reg
 }
 
 /** Input names a wrapper of build-push-action takes its context by (not `build-contexts`, not a kube context). */
-const WRAPPER_CONTEXT_KEYS = ['context', 'docker_context', 'docker-context', 'dockerfile_context', 'dockerfile-context', 'build_context', 'build-context', 'build_path', 'build-path'];
+const WRAPPER_CONTEXT_KEYS = ['context', 'docker_context', 'docker-context', 'dockerfile_context', 'dockerfile-context', 'build_context', 'build-context', 'build_path', 'build-path', 'folder'];
 /** And its Dockerfile by. */
 const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', 'dockerfile_path', 'dockerfile-path', 'build_file', 'build-file'];
 
@@ -531,7 +531,7 @@ const isRegular = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: 
  * both are literal, the directory exists and the file is a Dockerfile there (from the root, or
  * from the context), else null. Its Dockerfile was audited from a context ctx-audit chose.
  */
-function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, root: string): { context: string; file: string } | null {
+function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, root: string): { context: string; file: string; target?: string } | null {
   if (!w || /^(?:\.\/|actions\/|docker\/|github\/)/i.test(uses) || !/^[\w.-]+\/[\w.-]+/.test(uses)) return null;
   const pick = (keys: readonly string[]) => {
     const k = keys.find((x) => typeof w[x] === 'string');
@@ -546,7 +546,9 @@ function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, roo
   if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;
   for (const abs of [path.resolve(root, file), path.resolve(ctxAbs, file)]) {
     if (!isInside(root, abs) || !isRegular(abs)) continue;
-    if (templateReason(abs) === null) return { context, file: path.relative(root, abs).split(path.sep).join('/') };
+    // Its stage too (wellcomecollection's docker-build-and-push: `folder:`, `target: feature_inferrer`).
+    const target = typeof w.target === 'string' && w.target.trim() !== '' && !/\$|\{\{|\n/.test(w.target) ? w.target.trim() : undefined;
+    if (templateReason(abs) === null) return { context, file: path.relative(root, abs).split(path.sep).join('/'), ...(target !== undefined ? { target } : {}) };
   }
   return null;
 }
@@ -555,10 +557,10 @@ function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, roo
  * wrapperInputs for each combination of the job's matrix that its string inputs name (one, with no
  * label, when they name none); combinations whose inputs are no build are left out.
  */
-function wrapperCombos(uses: string, w: Record<string, unknown> | undefined, root: string, matrix: unknown): { inputs: { context: string; file: string }; label: string }[] {
+function wrapperCombos(uses: string, w: Record<string, unknown> | undefined, root: string, matrix: unknown): { inputs: { context: string; file: string; target?: string }; label: string }[] {
   if (!w) return [];
   const strings = Object.entries(w).filter((e): e is [string, string] => typeof e[1] === 'string');
-  const out: { inputs: { context: string; file: string }; label: string }[] = [];
+  const out: { inputs: { context: string; file: string; target?: string }; label: string }[] = [];
   for (const combo of matrixCombos(matrix, strings.map(([, v]) => v))) {
     const inputs = wrapperInputs(uses, { ...w, ...Object.fromEntries(strings.map(([k, v]) => [k, combo.apply(v)])) }, root);
     if (inputs !== null) out.push({ inputs, label: combo.label });

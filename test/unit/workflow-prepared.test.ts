@@ -2104,3 +2104,41 @@ test('workflowTargets: another repository\'s build action is read per matrix com
     tree.cleanup();
   }
 });
+
+// wellcomecollection/catalogue-pipeline's inferrer-python-ci.yml builds pipeline/inferrer at three
+// stages through its own organisation's docker-build-and-push action (`folder:`, `target:`); none was
+// read, and the Dockerfile was audited at its last stage only.
+test('workflowTargets: another repository\'s build action given a folder and a target builds that stage', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        target: [aspect_ratio_inferrer, feature_inferrer]',
+    '    steps:',
+    '      - uses: wellcomecollection/.github/.github/actions/docker-build-and-push@main',
+    '        with:',
+    '          folder: pipeline/inferrer',
+    '          target: ${{ matrix.target }}',
+    '',
+  ].join('\n');
+  const tree = buildTree({
+    files: ['pipeline/inferrer/Dockerfile', '.github/workflows/ci.yml'],
+    dockerignore: null,
+    fileContents: { 'pipeline/inferrer/Dockerfile': 'FROM python AS aspect_ratio_inferrer\nCOPY aspect /a\nFROM python AS feature_inferrer\nCOPY feature /f\nFROM python AS palette_inferrer\n', '.github/workflows/ci.yml': wf },
+  });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      t.map((x) => [x.name.replace(/ \(via .*$/, ''), x.context.slice(tree.ctx.length), x.target ?? null]),
+      [
+        ['.github/workflows/ci.yml:build step 1 [target=aspect_ratio_inferrer]', '/pipeline/inferrer', 'aspect_ratio_inferrer'],
+        ['.github/workflows/ci.yml:build step 1 [target=feature_inferrer]', '/pipeline/inferrer', 'feature_inferrer'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -6983,7 +6983,7 @@ function workspaceExpression(job, resolve5) {
   if (at.includes("${{") || at.startsWith("/") || at.split("/").includes("..")) return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
   return new RegExp(`^(?:${ws}/|\\./)?${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
 }
-var WRAPPER_CONTEXT_KEYS = ["context", "docker_context", "docker-context", "dockerfile_context", "dockerfile-context", "build_context", "build-context", "build_path", "build-path"];
+var WRAPPER_CONTEXT_KEYS = ["context", "docker_context", "docker-context", "dockerfile_context", "dockerfile-context", "build_context", "build-context", "build_path", "build-path", "folder"];
 var WRAPPER_FILE_KEYS = ["file", "dockerfile", "docker_file", "docker-file", "dockerfile_path", "dockerfile-path", "build_file", "build-file"];
 var isDirectory = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
 var isRegular = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
@@ -7000,7 +7000,8 @@ function wrapperInputs(uses, w, root) {
   if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;
   for (const abs of [path3.resolve(root, file), path3.resolve(ctxAbs, file)]) {
     if (!isInside(root, abs) || !isRegular(abs)) continue;
-    if (templateReason(abs) === null) return { context, file: path3.relative(root, abs).split(path3.sep).join("/") };
+    const target = typeof w.target === "string" && w.target.trim() !== "" && !/\$|\{\{|\n/.test(w.target) ? w.target.trim() : void 0;
+    if (templateReason(abs) === null) return { context, file: path3.relative(root, abs).split(path3.sep).join("/"), ...target !== void 0 ? { target } : {} };
   }
   return null;
 }

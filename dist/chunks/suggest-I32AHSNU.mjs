@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-74LZNBRW.mjs";
+} from "./chunk-5YAYFWAN.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

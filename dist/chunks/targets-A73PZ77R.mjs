@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-74LZNBRW.mjs";
+} from "./chunk-5YAYFWAN.mjs";
 import {
   configForRun,
   failOnFor,

@@ -81,6 +81,8 @@ export function siblingDockerfiles(
   repository: RepoBoundary | undefined,
   env: Record<string, string | undefined>,
   sentFiles: readonly string[] = [],
+  /** Filled with a build of this context that passes BUILDKIT_CONTEXT_KEEP_GIT_DIR=1: it wants `.git`. */
+  found: { keepsGitDir?: string } = {},
 ): Sibling[] {
   let targets: BuildTarget[];
   try {
@@ -115,6 +117,9 @@ export function siblingDockerfiles(
     // builds Dockerfile.common as a Git context, its dev/build-image.sh from the root; suggest .
     // proposed excluding src, helpers and rootfs, which it copies): still a reader of this one.
     if (realOr(path.resolve(root, t.context)) !== realRoot) continue;
+    // Icinga/icinga-notifications' docker.yml passes it "to allow including the commit in the
+    // --version output" (go build stamps it from .git): the project keeps .git on purpose.
+    if (found.keepsGitDir === undefined && t.skipReason === undefined && /^(?:1|true)$/i.test(t.args.BUILDKIT_CONTEXT_KEEP_GIT_DIR ?? '')) found.keepsGitDir = t.name;
     if (t.skipReason !== undefined) {
       // Built from this context with a Dockerfile the checkout does not hold (a step makes it).
       const file = t.dockerfile ?? path.resolve(root, t.context, 'Dockerfile');

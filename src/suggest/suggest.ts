@@ -206,7 +206,8 @@ function wholeContextReaders(result: AuditResult, dockerfileText: Buffer | null,
  * read it too: nocobase's pro image workflow commits the tree, then builds a generated Dockerfile.pro
  * that copies it and runs git.
  */
-function gitReadReason(result: AuditResult, root: string, dockerfileText: Buffer | null, siblings: readonly Sibling[]): string | null {
+function gitReadReason(result: AuditResult, root: string, dockerfileText: Buffer | null, siblings: readonly Sibling[], keepsGitDir?: string): string | null {
+  if (keepsGitDir !== undefined) return `${keepsGitDir} passes BUILDKIT_CONTEXT_KEEP_GIT_DIR=1: the build keeps .git on purpose (a version or commit stamped from it); exclude it yourself if no build needs it`;
   const readers = wholeContextReaders(result, dockerfileText, siblings);
   if (readers.length > 0) {
     const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
@@ -219,7 +220,7 @@ function gitReadReason(result: AuditResult, root: string, dockerfileText: Buffer
 }
 
 /** Candidates from the findings, in the order they are tried. */
-function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffer | null, siblings: readonly Sibling[]): Candidate[] {
+function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffer | null, siblings: readonly Sibling[], keepsGitDir?: string): Candidate[] {
   const out: Candidate[] = [];
   // A rule's findings past the report's cap are folded into one summary with no path (unbound's 168
   // secret-named test files): not a candidate; suggest crashed on it.
@@ -374,7 +375,7 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   // Whichever rule proposes .git (CTX003, or CTX004: nothing copies it), a build that may read it keeps it.
   const gitTargets = out.filter((c) => c.blocked === undefined && c.targets.includes('.git'));
   if (gitTargets.length > 0) {
-    const reason = gitReadReason(result, root, dockerfileText, siblings);
+    const reason = gitReadReason(result, root, dockerfileText, siblings, keepsGitDir);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
   }
   const readers = wholeContextReaders(result, dockerfileText, siblings);
@@ -598,7 +599,8 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   // The files that may declare another build: Dockerfiles, Compose and Bake files, Makefiles, shell scripts.
   const declares = (p: string) => /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$/i.test(p) || MAKEFILE_NAME.test(p) || SCRIPT_NAME.test(p);
   const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === 'file' && declares(e.path)).map((e) => byteStringToText(e.path));
-  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs === null ? null : byteStringToText(dockerfileAbs), opts.repository, opts.env ?? {}, listed);
+  const found: { keepsGitDir?: string } = {};
+  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs === null ? null : byteStringToText(dockerfileAbs), opts.repository, opts.env ?? {}, listed, found);
   // With --target, the Dockerfile's other targets read the same ignore file (snuba's CI builds its
   // `testing` and `application` targets; suggest --target build_admin_ui proposed excluding what they copy).
   let otherTargets: Sibling | null = null;
@@ -628,11 +630,11 @@ export function suggest(opts: SuggestOptions): SuggestResult {
         : { candidate: null, problem: `${others.map((sb) => sb.name).join(', ')} ${others.length === 1 ? 'is' : 'are'} built from this context too and read${others.length === 1 ? 's' : ''} ${displayName}: an allowlist for one Dockerfile would drop what the others copy; create ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore (BuildKit reads it for that Dockerfile alone) and run suggest --allowlist again` };
     allowlistProblem = a.problem;
     candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
-  } else candidates = candidatesFrom(result, root, dockerfileText, siblings);
+  } else candidates = candidatesFrom(result, root, dockerfileText, siblings, found.keepsGitDir);
 
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
   let gitReason: string | null | undefined;
-  const gitReasonNow = () => (gitReason === undefined ? (gitReason = gitReadReason(result, root, dockerfileText, siblings)) : gitReason);
+  const gitReasonNow = () => (gitReason === undefined ? (gitReason = gitReadReason(result, root, dockerfileText, siblings, found.keepsGitDir)) : gitReason);
   // The limit is on evaluations (each costs a pass over the recorded tree); a candidate held back
   // before one (a reason known from the Dockerfiles) costs nothing and is always said. Counted past
   // it: mana-monorepo's root had 40 candidates held back, and 39 more never looked at.

@@ -425,6 +425,19 @@ test('suggest: .git is kept when the build runs Maven or Gradle with a plugin th
   assert.match(gitRejection('FROM eclipse-temurin:21\nCOPY . .\nRUN ./gradlew --no-daemon assemble\n', { 'build.gradle.kts': 'plugins {\n  id("uk.gov.justice.hmpps.gradle-spring-boot") version "11.0.1"\n}\n' }) ?? '', /build\.gradle\.kts requires uk\.gov\.justice\.hmpps\.gradle-spring-boot/);
 });
 
+// Icinga/icinga-notifications' docker.yml builds with `BUILDKIT_CONTEXT_KEEP_GIT_DIR=1` "to allow
+// including the commit in the --version output" (go build stamps it from .git); suggest . proposed a
+// .dockerignore of `.git`, which would have dropped it from every local build.
+test('suggest: .git is kept when a build of this context passes BUILDKIT_CONTEXT_KEEP_GIT_DIR=1', () => {
+  const df = 'FROM golang:1.22 AS build\nCOPY . /src\nWORKDIR /src\nRUN go build -o /app ./cmd/app\nFROM scratch\nCOPY --from=build /app /app\n';
+  const wf = (args: string) => `on: push\njobs:\n  docker:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          build-args: |\n            ${args}\n`;
+  assert.equal(
+    gitRejection(df, { '.github/workflows/docker.yml': wf('BUILDKIT_CONTEXT_KEEP_GIT_DIR=1') }),
+    '.github/workflows/docker.yml:docker step 1 passes BUILDKIT_CONTEXT_KEEP_GIT_DIR=1: the build keeps .git on purpose (a version or commit stamped from it); exclude it yourself if no build needs it',
+  );
+  assert.equal(gitProposed(df, { '.github/workflows/docker.yml': wf('VERSION=1') }), true);
+});
+
 // vikunja: `RUN mage build:clean && (cd build && mage release:xgo ...)`; without RELEASE_VERSION
 // magefile.go runs `git describe` (the xgo image has git) and the build fails without .git.
 test('suggest: .git is kept when a RUN hands over to mage, just, task or a shell script that runs git', () => {

@@ -774,7 +774,7 @@ var realOr = (p) => {
     return path2.resolve(p);
   }
 };
-function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
+function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], found = {}) {
   let targets;
   try {
     targets = discoverTargets(root, { cwd: root, env, repository, maxDepth: SIBLING_DEPTH, knownFiles: sentFiles, knownIgnoredToo: true }).targets;
@@ -795,6 +795,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
       continue;
     }
     if (realOr(path2.resolve(root, t.context)) !== realRoot) continue;
+    if (found.keepsGitDir === void 0 && t.skipReason === void 0 && /^(?:1|true)$/i.test(t.args.BUILDKIT_CONTEXT_KEEP_GIT_DIR ?? "")) found.keepsGitDir = t.name;
     if (t.skipReason !== void 0) {
       const file = t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile");
       if (t.kind === "dockerfile" && !fs2.existsSync(file) && !fs2.existsSync(path2.join(path2.dirname(file), "dockerfile"))) {
@@ -953,7 +954,8 @@ function wholeContextReaders(result, dockerfileText, siblings) {
   const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === "whole-context") === true;
   return [...mainWhole && dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText }] : [], ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
 }
-function gitReadReason(result, root, dockerfileText, siblings) {
+function gitReadReason(result, root, dockerfileText, siblings, keepsGitDir) {
+  if (keepsGitDir !== void 0) return `${keepsGitDir} passes BUILDKIT_CONTEXT_KEEP_GIT_DIR=1: the build keeps .git on purpose (a version or commit stamped from it); exclude it yourself if no build needs it`;
   const readers = wholeContextReaders(result, dockerfileText, siblings);
   if (readers.length > 0) {
     const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
@@ -964,7 +966,7 @@ function gitReadReason(result, root, dockerfileText, siblings) {
   const unknown = siblings.find((sb) => sb.unknown === true);
   return unknown === void 0 ? null : `${unknown.name} builds from this context ${unknownBuild(unknown)}: whether it reads .git is not known here`;
 }
-function candidatesFrom(result, root, dockerfileText, siblings) {
+function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir) {
   const out = [];
   const byRule = (id) => result.findings.filter((f) => f.ruleId === id && f.data.aggregated === void 0);
   const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
@@ -1077,7 +1079,7 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
   const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
   const gitTargets = out.filter((c) => c.blocked === void 0 && c.targets.includes(".git"));
   if (gitTargets.length > 0) {
-    const reason = gitReadReason(result, root, dockerfileText, siblings);
+    const reason = gitReadReason(result, root, dockerfileText, siblings, keepsGitDir);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
   }
   const readers = wholeContextReaders(result, dockerfileText, siblings);
@@ -1255,7 +1257,8 @@ function suggest(opts) {
   let candidates;
   const declares = (p) => /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$/i.test(p) || MAKEFILE_NAME.test(p) || SCRIPT_NAME.test(p);
   const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === "file" && declares(e.path)).map((e) => byteStringToText(e.path));
-  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs === null ? null : byteStringToText(dockerfileAbs), opts.repository, opts.env ?? {}, listed);
+  const found = {};
+  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs === null ? null : byteStringToText(dockerfileAbs), opts.repository, opts.env ?? {}, listed, found);
   let otherTargets = null;
   if (opts.target !== void 0 && opts.target !== "" && dockerfileText !== null) {
     otherTargets = siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {});
@@ -1272,10 +1275,10 @@ function suggest(opts) {
     const a = siblings.length === 0 ? allowlistCandidate(result) : others.length === 0 ? { candidate: null, problem: `${otherTargets.name} read ${displayName} too: an allowlist for one target would drop what the others copy, and a ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore would be theirs as well` } : { candidate: null, problem: `${others.map((sb) => sb.name).join(", ")} ${others.length === 1 ? "is" : "are"} built from this context too and read${others.length === 1 ? "s" : ""} ${displayName}: an allowlist for one Dockerfile would drop what the others copy; create ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore (BuildKit reads it for that Dockerfile alone) and run suggest --allowlist again` };
     allowlistProblem = a.problem;
     candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
-  } else candidates = candidatesFrom(result, root, dockerfileText, siblings);
+  } else candidates = candidatesFrom(result, root, dockerfileText, siblings, found.keepsGitDir);
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
   let gitReason;
-  const gitReasonNow = () => gitReason === void 0 ? gitReason = gitReadReason(result, root, dockerfileText, siblings) : gitReason;
+  const gitReasonNow = () => gitReason === void 0 ? gitReason = gitReadReason(result, root, dockerfileText, siblings, found.keepsGitDir) : gitReason;
   const maxCandidates = opts.maxCandidates ?? 40;
   let evaluations = 0;
   let notEvaluated = 0;

@@ -208,6 +208,11 @@ function wholeContextReaders(result: AuditResult, dockerfileText: Buffer | null,
  */
 function gitReadReason(result: AuditResult, root: string, dockerfileText: Buffer | null, siblings: readonly Sibling[], keepsGitDir?: string): string | null {
   if (keepsGitDir !== undefined) return `${keepsGitDir} passes BUILDKIT_CONTEXT_KEEP_GIT_DIR=1: the build keeps .git on purpose (a version or commit stamped from it); exclude it yourself if no build needs it`;
+  // The Dockerfile copies from a submodule this checkout lacks (insights-inventory-frontend's
+  // build-tools, whose universal_build.sh the build runs and whose build_app_info.sh runs git
+  // rev-parse): what those files do is not known here.
+  const fromSubmodule = result.findings.find((f) => f.ruleId === 'CTX101' && typeof f.data.submodule === 'string');
+  if (fromSubmodule !== undefined) return `${fromSubmodule.file ?? 'the Dockerfile'}:${fromSubmodule.line ?? 0} copies from git submodule ${String(fromSubmodule.data.submodule)}, which this checkout lacks: whether what it brings reads .git is not known here (git submodule update --init, then run suggest again)`;
   const readers = wholeContextReaders(result, dockerfileText, siblings);
   if (readers.length > 0) {
     const walk = result.buildkitEligible?.walk ?? result.legacy.walk;

@@ -1359,3 +1359,12 @@ test('suggest: a git-ignored path a Compose service above the context mounts wri
   const ro = run('      - ./src/django/static:/usr/local/src/build:ro\n');
   assert.ok(ro.suggestions.flatMap((s) => s.lines).includes('static'), JSON.stringify(ro.suggestions));
 });
+
+// RedHatInsights/insights-inventory-frontend's Containerfile copies build-tools/*.sh (a submodule this
+// clone lacks) and runs universal_build.sh, whose build_app_info.sh runs `git rev-parse HEAD` into the
+// app.info.json it ships; suggest proposed .git, as the scripts it could not read read nothing.
+test('suggest: .git is kept when the Dockerfile copies from a git submodule this checkout lacks (what it runs is not known)', () => {
+  const df = 'FROM node:20 AS builder\nCOPY build-tools/universal_build.sh /usr/bin/\nCOPY . .\nRUN universal_build.sh\n';
+  const reason = gitRejection(df, { '.gitmodules': '[submodule "build-tools"]\n\tpath = build-tools\n\turl = https://example.com/builder.git\n' });
+  assert.equal(reason, 'Dockerfile:2 copies from git submodule build-tools, which this checkout lacks: whether what it brings reads .git is not known here (git submodule update --init, then run suggest again)');
+});

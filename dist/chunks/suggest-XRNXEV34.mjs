@@ -956,6 +956,8 @@ function wholeContextReaders(result, dockerfileText, siblings) {
 }
 function gitReadReason(result, root, dockerfileText, siblings, keepsGitDir) {
   if (keepsGitDir !== void 0) return `${keepsGitDir} passes BUILDKIT_CONTEXT_KEEP_GIT_DIR=1: the build keeps .git on purpose (a version or commit stamped from it); exclude it yourself if no build needs it`;
+  const fromSubmodule = result.findings.find((f) => f.ruleId === "CTX101" && typeof f.data.submodule === "string");
+  if (fromSubmodule !== void 0) return `${fromSubmodule.file ?? "the Dockerfile"}:${fromSubmodule.line ?? 0} copies from git submodule ${String(fromSubmodule.data.submodule)}, which this checkout lacks: whether what it brings reads .git is not known here (git submodule update --init, then run suggest again)`;
   const readers = wholeContextReaders(result, dockerfileText, siblings);
   if (readers.length > 0) {
     const walk = result.buildkitEligible?.walk ?? result.legacy.walk;

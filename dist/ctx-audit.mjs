@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-A73PZ77R.mjs"),
   why: () => import("./chunks/why-RIT4PITU.mjs"),
-  suggest: () => import("./chunks/suggest-XRNXEV34.mjs")
+  suggest: () => import("./chunks/suggest-O2D2QYLB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

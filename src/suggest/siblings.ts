@@ -204,7 +204,16 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
       // `../sdk` is joined under the root by BuildKit (highlight's docker/*.Dockerfile, built from
       // the root): it copies `sdk`. The legacy builder fails on it, so nothing is lost either way.
       const { literal, wildcard, components } = splitAtWildcard(cleanPath('/' + s.source));
-      return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw === '' ? '(no source)' : s.raw} (line ${s.line})` };
+      const label = `${s.instruction} ${s.raw === '' ? '(no source)' : s.raw} (line ${s.line})`;
+      // An ARG nobody sets, after literal components (`COPY ./bin/${SERVICE}`, exposure-notifications'
+      // and KAI-Scheduler's service Dockerfiles): whatever it is given, the path lies under them.
+      if (s.openArgs.length > 0) {
+        const written = s.raw.split('/').filter((c) => c !== '' && c !== '.');
+        const at = written.findIndex((c) => c.includes('$'));
+        const prefix = at < 0 ? [] : written.slice(0, at);
+        if (prefix.length > 0 && !prefix.some((c) => c === '..' || /[*?[\\]/.test(c))) return { literal: prefix.map(toByteString), wildcard: '*', whole: false, label };
+      }
+      return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label };
     });
   return { name, text, sources };
 }

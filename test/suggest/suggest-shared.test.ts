@@ -1368,3 +1368,25 @@ test('suggest: .git is kept when the Dockerfile copies from a git submodule this
   const reason = gitRejection(df, { '.gitmodules': '[submodule "build-tools"]\n\tpath = build-tools\n\turl = https://example.com/builder.git\n' });
   assert.equal(reason, 'Dockerfile:2 copies from git submodule build-tools, which this checkout lacks: whether what it brings reads .git is not known here (git submodule update --init, then run suggest again)');
 });
+
+// google/exposure-notifications-server (and KAI-Scheduler): builders/service.dockerfile copies
+// `./bin/${SERVICE}` (ARG SERVICE, set by the build); suggest -f builders/migrate.dockerfile refused
+// every change because that source "copies the whole context". Whatever SERVICE is, it lies in bin/.
+test('suggest: another Dockerfile\'s source with an ARG nobody sets after literal components needs only what lies under them', () => {
+  const r = suggestOn(
+    {
+      files: ['builders/service.dockerfile', 'builders/migrate.dockerfile', 'bin/migrate', 'bin/export', 'cmd/export/main.go', 'docs/a.md', 'migrations/1.sql'],
+      fileContents: {
+        'builders/service.dockerfile': 'FROM alpine\nARG SERVICE\nCOPY ./bin/${SERVICE} /server\n',
+        'builders/migrate.dockerfile': 'FROM alpine\nCOPY ./bin/migrate /migrate\nCOPY ./migrations /migrations\n',
+        'cmd/export/main.go': 'package main\n',
+        'docs/a.md': 'x'.repeat(3000),
+      },
+      dockerignore: '# none\n',
+    },
+    (ctx) => ({ file: path.join(ctx, 'builders/migrate.dockerfile') }),
+  );
+  const proposed = r.suggestions.flatMap((s) => s.lines);
+  assert.ok(proposed.includes('cmd') && proposed.includes('docs'), JSON.stringify(proposed));
+  assert.ok(!proposed.some((l) => l === 'bin' || l.startsWith('bin/')), JSON.stringify(proposed));
+});

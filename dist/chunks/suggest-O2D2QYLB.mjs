@@ -858,7 +858,14 @@ function siblingOf(name, text, args) {
   const parsed = parseDockerfile(text, { buildArgs: args });
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && (s.mountType === null || s.mountType === "bind")).map((s) => {
     const { literal, wildcard, components } = splitAtWildcard(cleanPath("/" + s.source));
-    return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})` };
+    const label = `${s.instruction} ${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})`;
+    if (s.openArgs.length > 0) {
+      const written = s.raw.split("/").filter((c) => c !== "" && c !== ".");
+      const at = written.findIndex((c) => c.includes("$"));
+      const prefix = at < 0 ? [] : written.slice(0, at);
+      if (prefix.length > 0 && !prefix.some((c) => c === ".." || /[*?[\\]/.test(c))) return { literal: prefix.map(toByteString), wildcard: "*", whole: false, label };
+    }
+    return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label };
   });
   return { name, text, sources };
 }

@@ -1780,7 +1780,11 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             const builtBefore = out.length;
             let runs = false;
             const wdRaw = workingDirectory(s);
-            const run = withLiteralEnv(s.run, { ...env, ...envOf(s) });
+            // `${{ github.workspace }}` (or $GITHUB_WORKSPACE) is this checkout's root when the job checks
+            // it out there (actual-chat: `docker build -f ${{github.workspace}}/services/opensearch/Dockerfile
+            // ... ${{github.workspace}}/services/opensearch/` was skipped as known only when it runs).
+            const atWorkspaceRoot = selfCheckoutPath(job) === '';
+            const run = withLiteralEnv(s.run, { ...env, ...envOf(s) }).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => (atWorkspaceRoot && !foreign ? root : m));
             const stepCombos = matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [typeof wdRaw === 'string' ? wdRaw : undefined, run]);
             if (stepCombos.length === 0 && !foreign && runsDockerBuild(run)) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
             // `working-directory: ${{ matrix.version }}/${{ matrix.variant }}` and `docker build .`

@@ -2142,3 +2142,37 @@ test('workflowTargets: another repository\'s build action given a folder and a t
     tree.cleanup();
   }
 });
+
+// Actual-Chat/actual-chat runs `docker build -f ${{github.workspace}}/services/opensearch/Dockerfile
+// -t x ${{github.workspace}}/services/opensearch/` after a plain checkout: skipped as "known only when
+// the step runs", though the workspace is this checkout's root. A `cd` to it is read as before.
+test('workflowTargets: ${{ github.workspace }} and $GITHUB_WORKSPACE in a run step\'s docker build name this checkout\'s root', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  os:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - run: docker build -f ${{github.workspace}}/services/opensearch/Dockerfile -t os ${{github.workspace}}/services/opensearch/',
+    '      - run: cd "$GITHUB_WORKSPACE" && docker build -f $GITHUB_WORKSPACE/services/web/Dockerfile .',
+    '',
+  ].join('\n');
+  const tree = buildTree({
+    files: ['services/opensearch/Dockerfile', 'services/web/Dockerfile', '.github/workflows/ci.yml'],
+    dockerignore: null,
+    fileContents: { 'services/opensearch/Dockerfile': 'FROM opensearch\n', 'services/web/Dockerfile': 'FROM node\n', '.github/workflows/ci.yml': wf },
+  });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      t.map((x) => [x.name, x.context.slice(tree.ctx.length) || '/', (x.dockerfile ?? '').slice(tree.ctx.length), x.skipReason ?? null]),
+      [
+        ['.github/workflows/ci.yml:os step 2', '/services/opensearch', '/services/opensearch/Dockerfile', null],
+        ['.github/workflows/ci.yml:os step 3', '/', '/services/web/Dockerfile', null],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

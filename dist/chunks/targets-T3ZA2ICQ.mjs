@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5YAYFWAN.mjs";
+} from "./chunk-GYQ2LF5J.mjs";
 import {
   configForRun,
   failOnFor,

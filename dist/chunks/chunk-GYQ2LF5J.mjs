@@ -7801,7 +7801,8 @@ function workflowTargets(root, cwd, repository) {
             const builtBefore = out.length;
             let runs = false;
             const wdRaw = workingDirectory(s);
-            const run = withLiteralEnv(s.run, { ...env, ...envOf(s) });
+            const atWorkspaceRoot = selfCheckoutPath(job) === "";
+            const run = withLiteralEnv(s.run, { ...env, ...envOf(s) }).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => atWorkspaceRoot && !foreign ? root : m);
             const stepCombos = matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run]);
             if (stepCombos.length === 0 && !foreign && runsDockerBuild(run)) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
             for (const combo of stepCombos) {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5YAYFWAN.mjs";
+} from "./chunk-GYQ2LF5J.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-T3ZA2ICQ.mjs"),
   why: () => import("./chunks/why-RIT4PITU.mjs"),
-  suggest: () => import("./chunks/suggest-GJQXTSXZ.mjs")
+  suggest: () => import("./chunks/suggest-ZYF74VPU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

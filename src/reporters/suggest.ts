@@ -25,7 +25,7 @@ function stoppedText(who: string, s: Stopped): string | null {
 export function renderSuggestDiff(r: SuggestResult): string {
   if (!r.changed) return '';
   const esc = (lines: readonly string[]) => lines.map(safeText);
-  return neutralizeCommands(unifiedDiff(safeText(r.displayName), r.lines.before === null ? null : esc(r.lines.before), esc(r.lines.after), r.lines.unterminated));
+  return neutralizeCommands(unifiedDiff(safeText(r.diffName), r.lines.before === null ? null : esc(r.lines.before), esc(r.lines.after), r.lines.unterminated));
 }
 
 export function renderSuggestSummary(r: SuggestResult): string {
@@ -66,7 +66,7 @@ const RAW_UNSAFE = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]
 
 export function renderSuggestJson(r: SuggestResult): string {
   const { original: _o, proposed, lines: _l, root: _r, ...rest } = r;
-  const doc = { schemaVersion: 1, ...rest, diff: r.changed ? unifiedDiff(r.displayName, r.lines.before, r.lines.after, r.lines.unterminated) : '', proposed: proposed.toString('utf8') };
+  const doc = { schemaVersion: 1, ...rest, diff: r.changed ? unifiedDiff(r.diffName, r.lines.before, r.lines.after, r.lines.unterminated) : '', proposed: proposed.toString('utf8') };
   const json = JSON.stringify(doc, null, 2).replace(RAW_UNSAFE, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
   return neutralizeJson(json + '\n');
 }

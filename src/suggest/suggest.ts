@@ -60,8 +60,13 @@ export interface Rejected {
 export interface SuggestResult {
   /** Absolute path of the ignore file the suggestions edit. */
   file: string;
-  /** How the file is named in the diff (`.dockerignore`, `Dockerfile.dockerignore`). */
+  /** How the file is named in messages, from the context (`.dockerignore`, `Dockerfile.dockerignore`). */
   displayName: string;
+  /**
+   * How the diff names it: from the working directory when the file is inside it (`jenkins/.dockerignore`
+   * for `suggest jenkins`, so `git apply` there edits that file), else as displayName.
+   */
+  diffName: string;
   /** Which builders read that file. */
   readBy: Builder[];
   /** sha256 of the file as read (`absent` when it does not exist), for --write's check. */
@@ -702,9 +707,18 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     after: changed ? docLines(doc).map(byteStringToText) : original === null ? [] : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
     unterminated: { before: unterminated(original), after: unterminated(changed ? proposed : original) },
   };
+  let cwdReal = path.resolve(opts.cwd);
+  try {
+    cwdReal = fs.realpathSync(cwdReal);
+  } catch {
+    // a working directory gone: the context-relative name below
+  }
+  const fromCwd = path.relative(cwdReal, file);
+  const diffName = fromCwd !== '' && !fromCwd.startsWith('..') && !path.isAbsolute(fromCwd) ? fromCwd.split(path.sep).join('/') : displayName;
   return {
     file,
     displayName,
+    diffName,
     readBy: editsSpecific ? ['buildkit'] : ['legacy', 'buildkit'],
     hash,
     original,

@@ -47,3 +47,23 @@ test('e2e suggest: diff on stdout, nothing written without --write, then --write
     tree.cleanup();
   }
 });
+
+// DIAL-Community/product-registry: `suggest jenkins` from the repository root printed `--- a/.dockerignore`;
+// `git apply` there would have edited the root's ignore file. The diff names the file from the working
+// directory, so `git apply` (and patch -p1) edit the one suggest means.
+test('e2e suggest: the diff names the ignore file from the working directory; git apply there edits it', () => {
+  const tree = buildTree({ files: ['.dockerignore', 'jenkins/Dockerfile', 'jenkins/app.js', 'jenkins/id_rsa'], fileContents: { '.dockerignore': '# root\n', 'jenkins/Dockerfile': 'FROM alpine\nCOPY app.js /\n' }, dockerignore: null });
+  try {
+    fs.writeFileSync(path.join(tree.ctx, 'jenkins/.dockerignore'), '# keep me\n');
+    const dry = ctxAudit(['suggest', 'jenkins'], tree.ctx);
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.equal(dry.stdout, '--- a/jenkins/.dockerignore\n+++ b/jenkins/.dockerignore\n@@ -1 +1,4 @@\n # keep me\n+\n+# added by ctx-audit suggest\n+id_rsa\n');
+    fs.writeFileSync(path.join(tree.ctx, 'p.diff'), dry.stdout);
+    const applied = spawnSync('git', ['apply', 'p.diff'], { cwd: tree.ctx });
+    assert.equal(applied.status, 0, applied.stderr.toString());
+    assert.equal(fs.readFileSync(path.join(tree.ctx, 'jenkins/.dockerignore'), 'utf8'), '# keep me\n\n# added by ctx-audit suggest\nid_rsa\n');
+    assert.equal(fs.readFileSync(path.join(tree.ctx, '.dockerignore'), 'utf8'), '# root\n');
+  } finally {
+    tree.cleanup();
+  }
+});

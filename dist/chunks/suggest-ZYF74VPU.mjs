@@ -165,7 +165,7 @@ function stoppedText(who, s) {
 function renderSuggestDiff(r) {
   if (!r.changed) return "";
   const esc = (lines) => lines.map(safeText);
-  return neutralizeCommands(unifiedDiff(safeText(r.displayName), r.lines.before === null ? null : esc(r.lines.before), esc(r.lines.after), r.lines.unterminated));
+  return neutralizeCommands(unifiedDiff(safeText(r.diffName), r.lines.before === null ? null : esc(r.lines.before), esc(r.lines.after), r.lines.unterminated));
 }
 function renderSuggestSummary(r) {
   const out = [];
@@ -201,7 +201,7 @@ function renderSuggestWrote(r) {
 var RAW_UNSAFE = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
 function renderSuggestJson(r) {
   const { original: _o, proposed, lines: _l, root: _r, ...rest } = r;
-  const doc = { schemaVersion: 1, ...rest, diff: r.changed ? unifiedDiff(r.displayName, r.lines.before, r.lines.after, r.lines.unterminated) : "", proposed: proposed.toString("utf8") };
+  const doc = { schemaVersion: 1, ...rest, diff: r.changed ? unifiedDiff(r.diffName, r.lines.before, r.lines.after, r.lines.unterminated) : "", proposed: proposed.toString("utf8") };
   const json = JSON.stringify(doc, null, 2).replace(RAW_UNSAFE, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
   return neutralizeJson(json + "\n");
 }
@@ -1339,9 +1339,17 @@ function suggest(opts) {
     after: changed ? docLines(doc).map(byteStringToText) : original === null ? [] : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
     unterminated: { before: unterminated(original), after: unterminated(changed ? proposed : original) }
   };
+  let cwdReal = path3.resolve(opts.cwd);
+  try {
+    cwdReal = fs3.realpathSync(cwdReal);
+  } catch {
+  }
+  const fromCwd = path3.relative(cwdReal, file);
+  const diffName = fromCwd !== "" && !fromCwd.startsWith("..") && !path3.isAbsolute(fromCwd) ? fromCwd.split(path3.sep).join("/") : displayName;
   return {
     file,
     displayName,
+    diffName,
     readBy: editsSpecific ? ["buildkit"] : ["legacy", "buildkit"],
     hash,
     original,

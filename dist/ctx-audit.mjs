@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-T3ZA2ICQ.mjs"),
+  targets: () => import("./chunks/targets-E4WVBRUR.mjs"),
   why: () => import("./chunks/why-RIT4PITU.mjs"),
-  suggest: () => import("./chunks/suggest-ZYF74VPU.mjs")
+  suggest: () => import("./chunks/suggest-EBFE6U5S.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

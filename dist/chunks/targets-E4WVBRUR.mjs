@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GYQ2LF5J.mjs";
+} from "./chunk-RZTKQ6VA.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7927,7 +7927,6 @@ var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 import * as fs3 from "node:fs";
 import * as path4 from "node:path";
-var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/dockerfile", "**/DockerFile", "**/*.Dockerfile", "**/*.DockerFile", "**/Dockerfile.*", "**/dockerfile.*", "**/Dockerfile-*", "**/dockerfile-*", "**/Dockerfile_*", "**/dockerfile_*", "**/*.dockerfile", "**/Dockerfile[A-Z]*", "**/*[A-Za-z0-9_-]Dockerfile"];
 var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
 function dockerfileAfterAll(abs) {
   let head;
@@ -7939,10 +7938,9 @@ function dockerfileAfterAll(abs) {
   const first = /^[ \t]*([^\s#].*)$/m.exec(head)?.[1] ?? "";
   return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
 }
-var RECIPE_GLOBS = ["**/[Mm]akefile", "**/GNUmakefile", "**/*.mk", "**/*.sh", "**/*.bash", "**/{scripts,tools,hack,bin,ci,build,builder,docker}/*", "**/package.json", "!(*.*)"];
+var RECIPE_FILE = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|package\.json)$|\.(?:mk|sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
-var BUILD_FILE_GLOBS = [...BUILD_FILE_NAMES].map((n) => `**/${n}`);
-var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
+var BAKE_HCL_FILE = /(?:^|\/)docker-bake(?:\.override)?\.hcl$/;
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**", "**/src/test/resources/**"];
 var SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__|src\/test\/resources)\//;
 var TEMPLATE_DIR = /(?:^|\/)(?:templates?|scaffold(?:s|ing)?|skeletons?)\//i;
@@ -8059,19 +8057,20 @@ function discoverTargets(dir, opts) {
     const why = fs3.existsSync(file) ? templateReason(file) : null;
     return why !== null && why.startsWith("a template") ? { ...t, skipReason: `its Dockerfile is ${why}` } : t;
   };
-  const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep }).filter((f) => !isIgnored(f) && !thirdParty(f)).sort();
-  const globbed = glob(DOCKERFILE_GLOBS).filter((f) => DOCKERFILE_NAME.test(f));
+  let everyFile;
+  const glob = (wanted) => (everyFile ??= import_fast_glob.default.sync("**/*", { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep }).sort()).filter((f) => wanted(f) && !isIgnored(f) && !thirdParty(f));
+  const globbed = glob((f) => DOCKERFILE_NAME.test(f));
   const knownIgnored = (f) => opts.knownIgnoredToo !== true && isIgnored(f);
   const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
   const dockerfiles = [.../* @__PURE__ */ new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith(".dockerignore") && (!SOURCE_FILE.test(f) || dockerfileAfterAll(path4.join(root, f))));
   const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
-  const buildFiles = [.../* @__PURE__ */ new Set([...glob(BUILD_FILE_GLOBS), ...knownBuild])].sort();
+  const buildFiles = [.../* @__PURE__ */ new Set([...glob((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1))), ...knownBuild])].sort();
   const declared = [];
   const composeDirs = [...new Set(buildFiles.filter((f) => !path4.basename(f).startsWith("docker-bake")).map((f) => path4.dirname(f)))];
   let recipeBuildList;
   const recipeBuilds = () => {
     if (recipeBuildList === void 0) {
-      const rel = glob(RECIPE_GLOBS);
+      const rel = glob((f) => RECIPE_FILE.test(f));
       recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)];
     }
     return recipeBuildList;
@@ -8127,7 +8126,7 @@ function discoverTargets(dir, opts) {
   declared.push(...goreleaserTargets(root, opts.cwd));
   const covered = new Set(declared.filter((t) => t.staleTarget !== true && t.unlocated !== true).map(readsFile));
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path4.basename(f) === "docker-bake.json").map((f) => path4.dirname(f)));
-  const hcl = glob(BAKE_HCL_GLOBS).filter((f) => !bakeJsonDirs.has(path4.dirname(f))).map((f) => {
+  const hcl = glob((f) => BAKE_HCL_FILE.test(f)).filter((f) => !bakeJsonDirs.has(path4.dirname(f))).map((f) => {
     const abs = path4.join(root, f);
     const rel = path4.relative(opts.cwd, abs) || abs;
     const dir2 = path4.relative(opts.cwd, path4.dirname(abs)) || ".";

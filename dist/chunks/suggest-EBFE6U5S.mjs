@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-GYQ2LF5J.mjs";
+} from "./chunk-RZTKQ6VA.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-YO3A3AOL.mjs";
+} from "./chunks/chunk-RUK7YA5X.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-QIJ5DABT.mjs";
+} from "./chunks/chunk-AFBLWJCH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4RMM5MKJ.mjs";
+} from "./chunks/chunk-C4ZEKTGA.mjs";
 import "./chunks/chunk-KYQRTF2R.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-E4WVBRUR.mjs"),
-  why: () => import("./chunks/why-RIT4PITU.mjs"),
-  suggest: () => import("./chunks/suggest-EBFE6U5S.mjs")
+  targets: () => import("./chunks/targets-2DYL2SHI.mjs"),
+  why: () => import("./chunks/why-XPFP2F2J.mjs"),
+  suggest: () => import("./chunks/suggest-ODCYE5LM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

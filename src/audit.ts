@@ -178,7 +178,7 @@ export interface ContextReport {
    * clones (a URL and commit, or this checkout's commit) and what the commit holds; nothing is sent.
    * The legacy figures above describe what the docker CLI sends for the same context.
    */
-  gitContext?: { source: string; files: number; directories: number; links: number; contentBytes: number };
+  gitContext?: { source: string; files: number; directories: number; links: number; contentBytes: number; keepsGitDir?: true };
 }
 
 export interface BuildkitReport {
@@ -498,7 +498,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   if (gitContext && eligible) {
     // What the build sees is the commit: its files, not the legacy upload, are the ones to rank.
     const g = summarize(eligible.walk.entries, [], opts.top ?? 10);
-    context.gitContext = { source: gitContext.source, files: g.files, directories: g.directories, links: g.symlinks + g.hardlinks + g.other, contentBytes: g.contentBytes };
+    context.gitContext = { source: gitContext.source, files: g.files, directories: g.directories, links: g.symlinks + g.hardlinks + g.other, contentBytes: g.contentBytes, ...(keepsGitDir(opts.buildArgs) ? { keepsGitDir: true as const } : {}) };
     context.largestFiles = g.largestFiles.map(figure);
     context.largestFilesByContent = g.largestFilesByContent.map(figure);
     context.heaviestDirectories = g.heaviestDirectories.map(figure);

@@ -9,7 +9,7 @@ import { verdictOf, type FailOn } from '../findings/verdict.js';
 import { findRule, helpUri } from '../rules/registry.js';
 import { formatBytes, formatSize } from '../units.js';
 import { locate, type LocationOptions } from './locations.js';
-import { countsText, GIT_CONTEXT_LINE, tarOverheadNote, verdictSegments } from './verdict-text.js';
+import { countsText, gitContextLine, tarOverheadNote, verdictSegments } from './verdict-text.js';
 import { neutralizeCommands, safeText } from './safe-text.js';
 import { compressedBytes, compressedFigure, compressedSentence } from './compressed.js';
 import { renderBaselineMarkdown } from './baseline.js';
@@ -182,7 +182,7 @@ export function renderMarkdownMulti(multi: MultiAuditResult, opts: { failOn?: Fa
     out.push('');
     out.push(`#### ${mdName(t.name, false)}`);
     out.push('');
-    if (t.result?.context.gitContext !== undefined) out.push(`_${md(GIT_CONTEXT_LINE)}_`, '');
+    if (t.result?.context.gitContext !== undefined) out.push(`_${md(gitContextLine(t.result.context.gitContext))}_`, '');
     if (mine.length > 0) {
       out.push('| | rule | where | message |');
       out.push('|---|---|---|---|');

@@ -16,7 +16,7 @@ import { renderBaselineText } from './baseline.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { groupFindings, summarizeTargets, targetShare } from '../multi/summary.js';
 import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans, type Span } from './layout.js';
-import { countsText, GIT_CONTEXT_LINE, tarOverheadNote, verdictLine, verdictSegments } from './verdict-text.js';
+import { countsText, gitContextLine, tarOverheadNote, verdictLine, verdictSegments } from './verdict-text.js';
 
 export interface TableOptions {
   colors: ChalkInstance;
@@ -384,7 +384,7 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
       }
       for (const [first, n] of shownUnder) out.push(...wrapSpans([{ text: ' ', whole: true }, { text: `+ ${plural(n, 'finding', 'findings')} shown under ${safeText(first)}`, style: (x) => c.dim(x) }], width, 4));
     }
-    if (target.result?.context.gitContext !== undefined) out.push(...wrapSpans([{ text: GIT_CONTEXT_LINE, style: (x) => c.dim(x) }], width, 2));
+    if (target.result?.context.gitContext !== undefined) out.push(...wrapSpans([{ text: gitContextLine(target.result.context.gitContext), style: (x) => c.dim(x) }], width, 2));
     out.push('');
   }
   return neutralizeCommands(out.join('\n'));

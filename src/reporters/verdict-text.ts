@@ -54,4 +54,9 @@ export function tarOverheadNote(ctx: ContextReport): string | null {
 }
 
 /** Under a Git-context target (src/buildkit/git-context.ts): why its findings differ from the directory's. */
-export const GIT_CONTEXT_LINE = 'a Git context: BuildKit clones the commit, so no .dockerignore applies, there is no .git, and nothing an earlier step writes is in it';
+const GIT_CONTEXT_LINE = 'a Git context: BuildKit clones the commit, so no .dockerignore applies, there is no .git, and nothing an earlier step writes is in it';
+
+/** The line under a Git-context target: with BUILDKIT_CONTEXT_KEEP_GIT_DIR=1 there is a .git (Icinga's notifications build). */
+export function gitContextLine(g: { keepsGitDir?: true }): string {
+  return g.keepsGitDir === true ? 'a Git context: BuildKit clones the commit, so no .dockerignore applies, its .git is kept (BUILDKIT_CONTEXT_KEEP_GIT_DIR=1), and nothing an earlier step writes is in it' : GIT_CONTEXT_LINE;
+}

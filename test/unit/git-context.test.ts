@@ -190,3 +190,27 @@ test('--all: docker/github-builder\'s build.yml job and build-push-action\'s {{d
     tree.cleanup();
   }
 });
+
+// Icinga/icinga-notifications builds a Git context with BUILDKIT_CONTEXT_KEEP_GIT_DIR=1: the line
+// under its target said "there is no .git", beside a notice and a CTX003 saying .git is kept.
+test('multi-target reports: the Git-context line under a target says its .git is kept when BUILDKIT_CONTEXT_KEEP_GIT_DIR=1', async () => {
+  const { runCli } = await import('../reporters/cli-io.js');
+  const wf = (args: string) => `on: push\njobs:\n  docker:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          build-args: |\n            ${args}\n`;
+  for (const [args, line] of [
+    ['BUILDKIT_CONTEXT_KEEP_GIT_DIR=1', /a Git context: BuildKit clones the commit, so no \.dockerignore applies, its \.git is kept \(BUILDKIT_CONTEXT_KEEP_GIT_DIR=1\), and nothing/],
+    ['VERSION=1', /a Git context: BuildKit clones the commit, so no \.dockerignore applies, there is no \.git, and nothing/],
+  ] as const) {
+    const tree = buildTree({ files: ['Dockerfile', 'main.go', '.github/workflows/docker.yml'], dockerignore: null, fileContents: { Dockerfile: 'FROM golang\nCOPY . /src\n', '.github/workflows/docker.yml': wf(args) } });
+    try {
+      git(tree.ctx, 'init', '-q');
+      git(tree.ctx, 'add', '-A');
+      for (const format of ['table', 'markdown']) {
+        const r = await runCli(['--all', '.', '--no-config', '--format', format, '--fail-on', 'never'], tree.ctx);
+        assert.equal(r.code, 0, r.stderr);
+        assert.match(r.stdout.replace(/\\/g, '').replace(/\s+/g, ' '), line, `${format}: ${r.stdout}`);
+      }
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

@@ -23,7 +23,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-4RMM5MKJ.mjs";
+} from "./chunk-C4ZEKTGA.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

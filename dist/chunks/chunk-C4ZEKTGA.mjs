@@ -16155,7 +16155,7 @@ function audit(opts, mode, startWorker) {
   };
   if (gitContext && eligible) {
     const g = summarize(eligible.walk.entries, [], opts.top ?? 10);
-    context.gitContext = { source: gitContext.source, files: g.files, directories: g.directories, links: g.symlinks + g.hardlinks + g.other, contentBytes: g.contentBytes };
+    context.gitContext = { source: gitContext.source, files: g.files, directories: g.directories, links: g.symlinks + g.hardlinks + g.other, contentBytes: g.contentBytes, ...keepsGitDir(opts.buildArgs) ? { keepsGitDir: true } : {} };
     context.largestFiles = g.largestFiles.map(figure);
     context.largestFilesByContent = g.largestFilesByContent.map(figure);
     context.heaviestDirectories = g.heaviestDirectories.map(figure);
@@ -16427,6 +16427,9 @@ function tarOverheadNote(ctx) {
   return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
 }
 var GIT_CONTEXT_LINE = "a Git context: BuildKit clones the commit, so no .dockerignore applies, there is no .git, and nothing an earlier step writes is in it";
+function gitContextLine(g) {
+  return g.keepsGitDir === true ? "a Git context: BuildKit clones the commit, so no .dockerignore applies, its .git is kept (BUILDKIT_CONTEXT_KEEP_GIT_DIR=1), and nothing an earlier step writes is in it" : GIT_CONTEXT_LINE;
+}
 
 // src/reporters/baseline.ts
 var count = (n) => formatCount(n);
@@ -16604,7 +16607,7 @@ function renderMarkdownMulti(multi, opts = {}) {
     out.push("");
     out.push(`#### ${mdName(t.name, false)}`);
     out.push("");
-    if (t.result?.context.gitContext !== void 0) out.push(`_${md(GIT_CONTEXT_LINE)}_`, "");
+    if (t.result?.context.gitContext !== void 0) out.push(`_${md(gitContextLine(t.result.context.gitContext))}_`, "");
     if (mine.length > 0) {
       out.push("| | rule | where | message |");
       out.push("|---|---|---|---|");
@@ -17145,7 +17148,7 @@ function renderTableMulti(multi, opts) {
       }
       for (const [first2, n] of shownUnder) out.push(...wrapSpans([{ text: " ", whole: true }, { text: `+ ${plural(n, "finding", "findings")} shown under ${safeText(first2)}`, style: (x) => c.dim(x) }], width, 4));
     }
-    if (target.result?.context.gitContext !== void 0) out.push(...wrapSpans([{ text: GIT_CONTEXT_LINE, style: (x) => c.dim(x) }], width, 2));
+    if (target.result?.context.gitContext !== void 0) out.push(...wrapSpans([{ text: gitContextLine(target.result.context.gitContext), style: (x) => c.dim(x) }], width, 2));
     out.push("");
   }
   return neutralizeCommands(out.join("\n"));

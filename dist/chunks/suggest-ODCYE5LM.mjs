@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-RZTKQ6VA.mjs";
+} from "./chunk-ZODYEPS6.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-QIJ5DABT.mjs";
+} from "./chunk-AFBLWJCH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -52,7 +52,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4RMM5MKJ.mjs";
+} from "./chunk-C4ZEKTGA.mjs";
 import {
   splitAtWildcard
 } from "./chunk-KYQRTF2R.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4RMM5MKJ.mjs";
+} from "./chunk-C4ZEKTGA.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-QIJ5DABT.mjs";
+} from "./chunk-AFBLWJCH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4RMM5MKJ.mjs";
+} from "./chunk-C4ZEKTGA.mjs";
 import "./chunk-KYQRTF2R.mjs";
 import {
   readRegularFile

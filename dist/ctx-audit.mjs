@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2DYL2SHI.mjs"),
+  targets: () => import("./chunks/targets-5TCGZ3CL.mjs"),
   why: () => import("./chunks/why-XPFP2F2J.mjs"),
-  suggest: () => import("./chunks/suggest-ODCYE5LM.mjs")
+  suggest: () => import("./chunks/suggest-NUQHKXED.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -387,6 +387,26 @@ export function discoverTargets(
     }
     return recipes.get(abs);
   };
+  /** `abs` as a recipe or script builds it from `ctx`, its errors kept (the stage named when `showStage`). */
+  const recipeTarget = (abs: string, ctx: string, recipe: Recipe, showStage: boolean): BuildTarget => {
+    const name = path.relative(opts.cwd, abs) || abs;
+    return {
+      name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}${showStage && recipe.target !== undefined ? `, stage ${recipe.target}` : ''}, as ${recipe.name} builds it)`,
+      declaredIn: name,
+      kind: 'dockerfile' as const,
+      context: ctx,
+      dockerfile: abs,
+      // Its build args too (kubeflow/model-registry's `$(DOCKER_BUILD_ARGS)`: what it copies),
+      // and the stage a Compose service it runs names.
+      args: recipe.args,
+      ...(recipe.target !== undefined ? { target: recipe.target } : {}),
+      // What the recipe runs before the build may make a COPY source (CTX101 names it then).
+      ...recipePreparers(recipe),
+      namedContexts: {},
+      placedBy: recipe.name,
+      ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
+    };
+  };
   const standalone: BuildTarget[] = dockerfiles
     .map((f) => path.join(root, f))
     .filter((abs) => !covered.has(abs))
@@ -417,22 +437,7 @@ export function discoverTargets(
           const shown = path.relative(opts.cwd, ctx) || '.';
           return { name, declaredIn: name, kind: 'dockerfile' as const, context: ctx, dockerfile: abs, args: {}, namedContexts: {}, skipReason: `${recipe.name} builds it from ${shown}, which is not in the checkout: the script makes it first; not audited` };
         }
-        return {
-          name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}, as ${recipe.name} builds it)`,
-          declaredIn: name,
-          kind: 'dockerfile' as const,
-          context: ctx,
-          dockerfile: abs,
-          // Its build args too (kubeflow/model-registry's `$(DOCKER_BUILD_ARGS)`: what it copies),
-          // and the stage a Compose service it runs names.
-          args: recipe.args,
-          ...(recipe.target !== undefined ? { target: recipe.target } : {}),
-          // What the recipe runs before the build may make a COPY source (CTX101 names it then).
-          ...recipePreparers(recipe),
-          namedContexts: {},
-          placedBy: recipe.name,
-          ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
-        };
+        return recipeTarget(abs, ctx, recipe, false);
       }
       return {
         name: ctxDir === null ? name : `${name} (context: ${path.relative(opts.cwd, ctxDir) || '.'}, where its COPY sources are)`,
@@ -464,19 +469,7 @@ export function discoverTargets(
       // Only a Dockerfile another build audits already: one no build names is placed above.
       if (seenBuilds.has(key) || !fs.existsSync(file) || !built.some((t) => readsFile(t) === file)) continue;
       seenBuilds.add(key);
-      const name = path.relative(opts.cwd, file) || file;
-      recipeStages.push({
-        name: `${name} (context: ${path.relative(opts.cwd, b.context) || '.'}${b.target !== undefined ? `, stage ${b.target}` : ''}, as ${b.name} builds it)`,
-        declaredIn: name,
-        kind: 'dockerfile',
-        context: b.context,
-        dockerfile: file,
-        args: b.args,
-        ...(b.target !== undefined ? { target: b.target } : {}),
-        ...recipePreparers(b),
-        namedContexts: {},
-        placedBy: b.name,
-      });
+      recipeStages.push(recipeTarget(file, b.context, b, true));
     }
   }
   const targets = [...declared, ...hcl, ...standalone, ...recipeStages];

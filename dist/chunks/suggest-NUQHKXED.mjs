@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZODYEPS6.mjs";
+} from "./chunk-IORJMWGH.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

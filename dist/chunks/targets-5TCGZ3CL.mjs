@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZODYEPS6.mjs";
+} from "./chunk-IORJMWGH.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8147,6 +8147,25 @@ function discoverTargets(dir, opts) {
     }
     return recipes.get(abs);
   };
+  const recipeTarget = (abs, ctx, recipe, showStage) => {
+    const name = path4.relative(opts.cwd, abs) || abs;
+    return {
+      name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}${showStage && recipe.target !== void 0 ? `, stage ${recipe.target}` : ""}, as ${recipe.name} builds it)`,
+      declaredIn: name,
+      kind: "dockerfile",
+      context: ctx,
+      dockerfile: abs,
+      // Its build args too (kubeflow/model-registry's `$(DOCKER_BUILD_ARGS)`: what it copies),
+      // and the stage a Compose service it runs names.
+      args: recipe.args,
+      ...recipe.target !== void 0 ? { target: recipe.target } : {},
+      // What the recipe runs before the build may make a COPY source (CTX101 names it then).
+      ...recipePreparers(recipe),
+      namedContexts: {},
+      placedBy: recipe.name,
+      ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {}
+    };
+  };
   const standalone = dockerfiles.map((f) => path4.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
     const name = path4.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs, root);
@@ -8165,22 +8184,7 @@ function discoverTargets(dir, opts) {
         const shown = path4.relative(opts.cwd, ctx) || ".";
         return { name, declaredIn: name, kind: "dockerfile", context: ctx, dockerfile: abs, args: {}, namedContexts: {}, skipReason: `${recipe.name} builds it from ${shown}, which is not in the checkout: the script makes it first; not audited` };
       }
-      return {
-        name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}, as ${recipe.name} builds it)`,
-        declaredIn: name,
-        kind: "dockerfile",
-        context: ctx,
-        dockerfile: abs,
-        // Its build args too (kubeflow/model-registry's `$(DOCKER_BUILD_ARGS)`: what it copies),
-        // and the stage a Compose service it runs names.
-        args: recipe.args,
-        ...recipe.target !== void 0 ? { target: recipe.target } : {},
-        // What the recipe runs before the build may make a COPY source (CTX101 names it then).
-        ...recipePreparers(recipe),
-        namedContexts: {},
-        placedBy: recipe.name,
-        ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {}
-      };
+      return recipeTarget(abs, ctx, recipe, false);
     }
     return {
       name: ctxDir === null ? name : `${name} (context: ${path4.relative(opts.cwd, ctxDir) || "."}, where its COPY sources are)`,
@@ -8207,19 +8211,7 @@ function discoverTargets(dir, opts) {
       const key = buildKey2(file, b.context, b.target);
       if (seenBuilds.has(key) || !fs3.existsSync(file) || !built.some((t) => readsFile(t) === file)) continue;
       seenBuilds.add(key);
-      const name = path4.relative(opts.cwd, file) || file;
-      recipeStages.push({
-        name: `${name} (context: ${path4.relative(opts.cwd, b.context) || "."}${b.target !== void 0 ? `, stage ${b.target}` : ""}, as ${b.name} builds it)`,
-        declaredIn: name,
-        kind: "dockerfile",
-        context: b.context,
-        dockerfile: file,
-        args: b.args,
-        ...b.target !== void 0 ? { target: b.target } : {},
-        ...recipePreparers(b),
-        namedContexts: {},
-        placedBy: b.name
-      });
+      recipeStages.push(recipeTarget(file, b.context, b, true));
     }
   }
   const targets = [...declared, ...hcl, ...standalone, ...recipeStages];

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5TCGZ3CL.mjs"),
+  targets: () => import("./chunks/targets-7XP6Z7EX.mjs"),
   why: () => import("./chunks/why-XPFP2F2J.mjs"),
-  suggest: () => import("./chunks/suggest-NUQHKXED.mjs")
+  suggest: () => import("./chunks/suggest-5OQ5JUG5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -537,6 +537,8 @@ export function composeWritableMounts(file: string): { host: string; service: st
   // which docker-compose v1 took) says nothing against what its volumes mount.
   let doc: unknown;
   try {
+    // A link is not followed: it may lead out of the repository.
+    if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return [];
     doc = parseYaml(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
   } catch {
     return [];
@@ -604,7 +606,8 @@ export function composeFilesFromEnv(dir: string, envFiles?: readonly string[], e
   let vars: Record<string, string> = {};
   for (const f of envFiles ?? [path.join(dir, '.env')]) {
     try {
-      if (!fs.statSync(f, { throwIfNoEntry: false })?.isFile()) continue;
+      // A link is not followed: it may lead out of the repository.
+      if (!fs.lstatSync(f, { throwIfNoEntry: false })?.isFile()) continue;
       vars = { ...vars, ...parseDotEnv(readText(f), (k) => vars[k]) };
     } catch {
       return null;

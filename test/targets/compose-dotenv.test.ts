@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { symlinkSync } from 'node:fs';
 import { composeTargets } from '../../src/targets/compose.js';
 import { InputError } from '../../src/errors.js';
 import { writeTree } from './helpers.js';
@@ -63,4 +64,16 @@ test('--compose with no file: COMPOSE_FILE from the environment, else from .env,
   assert.deepEqual(await stages({}), ['development']);
   assert.deepEqual(await stages({ '.env': 'COMPOSE_FILE=compose.yaml:compose.int.yaml\n' }), ['production']);
   assert.deepEqual(await stages({ '.env': 'COMPOSE_FILE=compose.yaml:compose.int.yaml\n' }, { COMPOSE_FILE: 'compose.yaml:compose.ci.yaml' }), ['ci']);
+  // A .env that is a link (it may lead out of the repository) is not read for COMPOSE_FILE.
+  const outside = writeTree({ 'elsewhere.env': 'COMPOSE_FILE=compose.yaml:compose.int.yaml\n' });
+  const dir = writeTree(files);
+  try {
+    symlinkSync(join(outside.root, 'elsewhere.env'), join(dir.root, '.env'));
+    const r = await runCli(['--compose', '--no-config', '--format', 'json', '--fail-on', 'never', '--allow-outside-repo'], dir.root);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout).targets.map((t: { summary: { stage: string | null } }) => t.summary.stage), ['development']);
+  } finally {
+    dir.cleanup();
+    outside.cleanup();
+  }
 });

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-IORJMWGH.mjs";
+} from "./chunk-OSMYGNYU.mjs";
 import {
   configForRun,
   failOnFor,

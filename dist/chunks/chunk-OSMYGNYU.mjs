@@ -6422,6 +6422,7 @@ function composeIncludes(file) {
 function composeWritableMounts(file) {
   let doc;
   try {
+    if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return [];
     doc = (0, import_yaml.parse)(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
   } catch {
     return [];
@@ -6470,7 +6471,7 @@ function composeFilesFromEnv(dir, envFiles, environment = {}) {
   let vars = {};
   for (const f of envFiles ?? [path2.join(dir, ".env")]) {
     try {
-      if (!fs.statSync(f, { throwIfNoEntry: false })?.isFile()) continue;
+      if (!fs.lstatSync(f, { throwIfNoEntry: false })?.isFile()) continue;
       vars = { ...vars, ...parseDotEnv(readText(f), (k) => vars[k]) };
     } catch {
       return null;

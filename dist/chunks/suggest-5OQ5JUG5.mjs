@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-IORJMWGH.mjs";
+} from "./chunk-OSMYGNYU.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -618,3 +618,28 @@ export function composeFilesFromEnv(dir: string, envFiles?: readonly string[], e
   const files = value.split(environment.COMPOSE_PATH_SEPARATOR || vars.COMPOSE_PATH_SEPARATOR || ':').map((x) => x.trim()).filter((x) => x !== '');
   return files.length === 0 ? null : files.map((x) => path.resolve(dir, x));
 }
+
+/**
+ * Whether any of the Compose files may build: a service with `build:`, or one that extends another
+ * file, or an `include:` (either may bring builds), or a file that does not parse as YAML (not
+ * known). Read leniently, nothing interpolated. hiero-ledger/heka-identity-platform's
+ * heka-auth-service/docker-compose.yml (`${APP_VERSION:0.0.1}`, which docker compose refuses; images
+ * only, run by nothing) failed --all with exit 2 though it builds nothing.
+ */
+export function composeMayBuild(files: readonly string[]): boolean {
+  for (const file of files) {
+    let doc: unknown;
+    try {
+      if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return true;
+      doc = parseYaml(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
+    } catch {
+      return true;
+    }
+    if (!isMap(doc)) return true;
+    if (doc.include !== undefined) return true;
+    for (const def of isMap(doc.services) ? Object.values(doc.services) : []) {
+      if (isMap(def) && (def.build !== undefined || def.extends !== undefined)) return true;
+    }
+  }
+  return false;
+}

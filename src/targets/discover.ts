@@ -11,7 +11,7 @@ import ignore, { type Ignore } from 'ignore';
 import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
 import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
-import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeFilesFromEnv, composeIncludes, composeTargetsDespiteRequired, findComposeFiles } from './compose.js';
+import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeFilesFromEnv, composeIncludes, composeMayBuild, composeTargetsDespiteRequired, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { DOCKERFILE_NAME, goreleaserTargets, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
@@ -332,6 +332,10 @@ export function discoverTargets(
       if ((inTests || inExamples) && r.error !== undefined) {
         const { error, ...rest } = r;
         declared.push({ ...rest, skipReason: inTests ? `a Compose file in a test directory that docker compose would refuse (${error}): a test input or an expected output, not a build; not audited` : `a Compose file in an examples directory that docker compose would refuse (${error}): documentation, not a build of this repository; not audited` });
+      } else if (r.error !== undefined && !composeMayBuild(files)) {
+        // It declares no build at all: what docker compose refuses in it fails no build here.
+        const { error, ...rest } = r;
+        declared.push({ ...rest, skipReason: `a Compose file that declares no build, which docker compose would refuse (${error}); not audited` });
       } else declared.push(r);
     }
   }

@@ -77,3 +77,27 @@ test('--compose with no file: COMPOSE_FILE from the environment, else from .env,
     outside.cleanup();
   }
 });
+
+// hiero-ledger/heka-identity-platform's heka-auth-service/docker-compose.yml writes
+// `${APP_VERSION:0.0.1}` (docker compose refuses it) and builds nothing (images only, run by nothing):
+// --all exited 2 on every run though its real builds were clean. A file that declares no build is
+// listed as skipped; one that builds something stays an error, as docker compose fails that build.
+test('--all: a Compose file docker compose refuses that declares no build is skipped, not an error; one that builds stays an error', async () => {
+  const base = { 'svc/Dockerfile': 'FROM alpine\nCOPY a /a\n', 'svc/a': 'a\n', 'svc/compose.yaml': 'services:\n  svc:\n    build: .\n' };
+  const imagesOnly = writeTree({ ...base, 'auth/docker-compose.yml': 'services:\n  db:\n    image: postgres:15\n  app:\n    image: auth:latest\n    environment:\n      - APP_VERSION=${APP_VERSION:0.0.1}\n' });
+  try {
+    const r = await runCli(['--all', '.', '--no-config', '--format', 'json', '--fail-on', 'never'], imagesOnly.root);
+    assert.equal(r.code, 0, r.stderr);
+    const t = JSON.parse(r.stdout).targets.map((x: { name: string; skipped: string | null; error: string | null }) => [x.name, x.error, x.skipped === null ? null : x.skipped.slice(0, 50)]);
+    assert.deepEqual(t, [['auth/docker-compose.yml', null, 'a Compose file that declares no build, which docke'], ['svc/compose.yaml:svc', null, null]]);
+  } finally {
+    imagesOnly.cleanup();
+  }
+  const builds = writeTree({ ...base, 'auth/docker-compose.yml': 'services:\n  app:\n    build: .\n    environment:\n      - APP_VERSION=${APP_VERSION:0.0.1}\n', 'auth/Dockerfile': 'FROM alpine\n' });
+  try {
+    const r = await runCli(['--all', '.', '--no-config', '--format', 'json', '--fail-on', 'never'], builds.root);
+    assert.equal(r.code, 2, r.stderr);
+  } finally {
+    builds.cleanup();
+  }
+});

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-OSMYGNYU.mjs";
+} from "./chunk-5ZYI36FO.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -6482,6 +6482,23 @@ function composeFilesFromEnv(dir, envFiles, environment = {}) {
   const files = value.split(environment.COMPOSE_PATH_SEPARATOR || vars.COMPOSE_PATH_SEPARATOR || ":").map((x) => x.trim()).filter((x) => x !== "");
   return files.length === 0 ? null : files.map((x) => path2.resolve(dir, x));
 }
+function composeMayBuild(files) {
+  for (const file of files) {
+    let doc;
+    try {
+      if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return true;
+      doc = (0, import_yaml.parse)(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
+    } catch {
+      return true;
+    }
+    if (!isMap2(doc)) return true;
+    if (doc.include !== void 0) return true;
+    for (const def of isMap2(doc.services) ? Object.values(doc.services) : []) {
+      if (isMap2(def) && (def.build !== void 0 || def.extends !== void 0)) return true;
+    }
+  }
+  return false;
+}
 
 // src/targets/repo-builds.ts
 import * as fs2 from "node:fs";
@@ -8112,6 +8129,9 @@ function discoverTargets(dir, opts) {
       if ((inTests || inExamples) && r.error !== void 0) {
         const { error, ...rest } = r;
         declared.push({ ...rest, skipReason: inTests ? `a Compose file in a test directory that docker compose would refuse (${error}): a test input or an expected output, not a build; not audited` : `a Compose file in an examples directory that docker compose would refuse (${error}): documentation, not a build of this repository; not audited` });
+      } else if (r.error !== void 0 && !composeMayBuild(files)) {
+        const { error, ...rest } = r;
+        declared.push({ ...rest, skipReason: `a Compose file that declares no build, which docker compose would refuse (${error}); not audited` });
       } else declared.push(r);
     }
   }

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OSMYGNYU.mjs";
+} from "./chunk-5ZYI36FO.mjs";
 import {
   configForRun,
   failOnFor,

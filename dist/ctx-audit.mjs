@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-V3GPDEDY.mjs"),
+  targets: () => import("./chunks/targets-CABAZC44.mjs"),
   why: () => import("./chunks/why-XPFP2F2J.mjs"),
-  suggest: () => import("./chunks/suggest-PP5S4SV4.mjs")
+  suggest: () => import("./chunks/suggest-S4NOSQVB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -588,16 +588,21 @@ function workspaceCdExpression(job: unknown, resolve?: (v: string) => string): R
  * a second `actions/checkout` with a `path`. A path that is an expression could be anywhere: the
  * whole workspace. Null for any other step (a `run` script: runMayWrite).
  */
-function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, root: string): string[] | null {
+function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, root: string, checkoutAt = ''): string[] | null {
   if (typeof s.uses !== 'string') return null;
   const given = s.with?.path;
   const paths = typeof given === 'string' ? given.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('!')) : [];
   // An expression: anywhere in the workspace. `~/…` and absolute paths: outside it (the cache of a
-  // package manager). A glob: the directory before its first wildcard.
+  // package manager). A glob: the directory before its first wildcard. A path is the workspace's:
+  // with the checkout at `path: P` (waltid-identity's mobile-sdk-docs job), `P/docs/x` is this
+  // checkout's docs/x, and a path outside P is no file of it.
   const resolve = (p: string): string[] => {
     if (/\$\{\{/.test(p)) return [root];
     if (p.startsWith('~') || path.isAbsolute(p)) return [];
-    return [path.resolve(root, literalPrefix(p))];
+    const rel = path.posix.normalize(literalPrefix(p).replace(/^\.\/+/, ''));
+    if (checkoutAt === '') return [path.resolve(root, rel)];
+    if (rel === checkoutAt || rel === '.') return [root];
+    return rel.startsWith(checkoutAt + '/') ? [path.resolve(root, rel.slice(checkoutAt.length + 1))] : [];
   };
   if (/^actions\/download-artifact@/.test(s.uses)) return paths.length > 0 ? paths.flatMap(resolve) : [root];
   if (/^actions\/cache(\/restore)?@/.test(s.uses)) return paths.flatMap(resolve);
@@ -1725,6 +1730,8 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         }
         // The job's own checkout of this repository (its first; at `path: P` or the workspace) writes
         // the checkout itself, nothing more: no step that may put a missing source there.
+        // Where the job checks this repository out in the workspace ('' at its root): other steps' paths are the workspace's.
+        const checkoutAt = ((at) => (at.includes('${{') || at.startsWith('/') || at.split('/').includes('..') ? '' : at))(selfCheckoutPath(job));
         let ownCheckoutSeen = false;
         for (const { step: given, num } of jobSteps) {
           if (!given || typeof given !== 'object') continue;
@@ -1746,7 +1753,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             const wd = workingDirectory(s);
             if (typeof wd !== 'string' || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === 'string' ? `"${s.name}"` : `step ${num}`} (a run script)`, script: s.run, wd: path.resolve(root, typeof wd === 'string' ? wd : '.') });
           }
-          const writes = ownCheckout ? null : workspaceWrites(s, root);
+          const writes = ownCheckout ? null : workspaceWrites(s, root, checkoutAt);
           if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes });
           // A script could write anywhere in the workspace (and a Docker build in it is itself no writer).
           else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0 && bakeCommands(s.run).length === 0) {

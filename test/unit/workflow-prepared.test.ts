@@ -2176,3 +2176,45 @@ test('workflowTargets: ${{ github.workspace }} and $GITHUB_WORKSPACE in a run st
     tree.cleanup();
   }
 });
+
+// walt-id/waltid-identity's mobile-sdk-docs job checks the repository out at `path: waltid-identity`,
+// downloads an artifact to `waltid-identity/docs/mobile-sdk-api/html` and builds that directory's
+// parent: the download's path was taken from this checkout's root, so no step wrote `html/`, and the
+// `COPY html/` became an error when no other step could be blamed.
+test('--all: with the checkout at `path: P`, a download-artifact step\'s `P/...` path is this checkout\'s; a path outside P is none of it', async () => {
+  const { runCli } = await import('../reporters/cli-io.js');
+  const wf = (downloadTo: string) => [
+    'on: push',
+    'jobs:',
+    '  publish:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '        with:',
+    '          path: waltid-identity',
+    '      - name: Download SDK docs HTML artifact',
+    '        uses: actions/download-artifact@v5',
+    '        with:',
+    `          path: ${downloadTo}`,
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: waltid-identity/docs/mobile-sdk-api',
+    '          file: waltid-identity/docs/mobile-sdk-api/Dockerfile',
+    '',
+  ].join('\n');
+  for (const [to, expected] of [
+    ['waltid-identity/docs/mobile-sdk-api/html', /^warning .*the earlier step "Download SDK docs HTML artifact" \(actions\/download-artifact\) puts it there$/],
+    ['elsewhere/html', /^error .*the build will fail/],
+  ] as const) {
+    const tree = buildTree({ files: ['docs/mobile-sdk-api/Dockerfile', '.github/workflows/docs.yml'], dockerignore: null, fileContents: { 'docs/mobile-sdk-api/Dockerfile': 'FROM nginx\nCOPY html/ /usr/share/nginx/html/\n', '.github/workflows/docs.yml': wf(to) } });
+    try {
+      const r = await runCli(['--all', '.', '--no-config', '--format', 'json', '--fail-on', 'never'], tree.ctx);
+      assert.equal(r.code, 0, r.stderr);
+      const f = JSON.parse(r.stdout).findings.filter((x: { ruleId: string; target: string }) => x.ruleId === 'CTX101' && x.target.startsWith('.github/'));
+      assert.equal(f.length, 1, r.stdout);
+      assert.match(`${f[0].severity} ${f[0].message}`, expected);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5ZYI36FO.mjs";
+} from "./chunk-4AI2WKLY.mjs";
 import {
   configForRun,
   failOnFor,

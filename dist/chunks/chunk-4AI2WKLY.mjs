@@ -7040,14 +7040,17 @@ function workspaceCdExpression(job, resolve5) {
   const sub = at === "" || at === "." ? "" : "/" + at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`^${ws}${sub}(?=/|$)`);
 }
-function workspaceWrites(s, root) {
+function workspaceWrites(s, root, checkoutAt = "") {
   if (typeof s.uses !== "string") return null;
   const given = s.with?.path;
   const paths = typeof given === "string" ? given.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("!")) : [];
   const resolve5 = (p) => {
     if (/\$\{\{/.test(p)) return [root];
     if (p.startsWith("~") || path3.isAbsolute(p)) return [];
-    return [path3.resolve(root, literalPrefix(p))];
+    const rel = path3.posix.normalize(literalPrefix(p).replace(/^\.\/+/, ""));
+    if (checkoutAt === "") return [path3.resolve(root, rel)];
+    if (rel === checkoutAt || rel === ".") return [root];
+    return rel.startsWith(checkoutAt + "/") ? [path3.resolve(root, rel.slice(checkoutAt.length + 1))] : [];
   };
   if (/^actions\/download-artifact@/.test(s.uses)) return paths.length > 0 ? paths.flatMap(resolve5) : [root];
   if (/^actions\/cache(\/restore)?@/.test(s.uses)) return paths.flatMap(resolve5);
@@ -7784,6 +7787,7 @@ function workflowTargets(root, cwd, repository) {
           const w = wrapperInputs(jobUses, job.with, root);
           if (w !== null) pushBuilds(w, `${rel}:${jobId} (via ${jobUses.replace(/@.*$/, "")}, read as build-push-action's inputs)${via}`, job.if, "path");
         }
+        const checkoutAt = ((at) => at.includes("${{") || at.startsWith("/") || at.split("/").includes("..") ? "" : at)(selfCheckoutPath(job));
         let ownCheckoutSeen = false;
         for (const { step: given, num } of jobSteps) {
           if (!given || typeof given !== "object") continue;
@@ -7800,7 +7804,7 @@ function workflowTargets(root, cwd, repository) {
             const wd = workingDirectory(s);
             if (typeof wd !== "string" || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`} (a run script)`, script: s.run, wd: path3.resolve(root, typeof wd === "string" ? wd : ".") });
           }
-          const writes = ownCheckout ? null : workspaceWrites(s, root);
+          const writes = ownCheckout ? null : workspaceWrites(s, root, checkoutAt);
           if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes });
           else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0 && bakeCommands(s.run).length === 0) {
             const wd = workingDirectory(s);

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5ZYI36FO.mjs";
+} from "./chunk-4AI2WKLY.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RUK7YA5X.mjs";
+} from "./chunks/chunk-7DPZRKXO.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AFBLWJCH.mjs";
+} from "./chunks/chunk-VJUY272J.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-C4ZEKTGA.mjs";
+} from "./chunks/chunk-MGCL2FRS.mjs";
 import "./chunks/chunk-KYQRTF2R.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CABAZC44.mjs"),
-  why: () => import("./chunks/why-XPFP2F2J.mjs"),
-  suggest: () => import("./chunks/suggest-S4NOSQVB.mjs")
+  targets: () => import("./chunks/targets-7W5622KM.mjs"),
+  why: () => import("./chunks/why-I73AIXRM.mjs"),
+  suggest: () => import("./chunks/suggest-Y5DSFZ5V.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -85,7 +85,8 @@ export interface Stage {
    * them dropped) and the heredoc bodies after it, with the RUN's line: what dockerfile/reads-git.ts
    * reads to tell whether the build may read `.git`.
    */
-  runs?: { line: number; text: string }[];
+  /** Each RUN's command (heredoc bodies included) and the stage's WORKDIR when it runs (absolute). */
+  runs?: { line: number; text: string; workdir: string }[];
 }
 
 /** A path a shell-form RUN deletes with `rm`: absolute, with the RUN's line; `recursive` for `-r`/`-R`/`--recursive`. */
@@ -823,7 +824,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       // Heredoc bodies: the instruction's lines after its logical line (dockerfile-ast's range ends at the last delimiter).
       const lastLine = ll.pos.length > 0 ? ll.pos[ll.pos.length - 1].line : line0;
       const bodies = range.end.line > lastLine ? '\n' + lines.slice(lastLine + 1, range.end.line + 1).join('\n') : '';
-      (stage.runs ??= []).push({ line: line0 + 1, text: (rest.length > 0 ? ll.text.slice(rest[0].start) : '') + bodies });
+      (stage.runs ??= []).push({ line: line0 + 1, text: (rest.length > 0 ? ll.text.slice(rest[0].start) : '') + bodies, workdir: workdir.dir });
       // Shell form only (exec form and heredocs are not read): what it plainly deletes.
       if (rest.length > 0 && !rest[0].text.startsWith('[') && !rest.some((w) => HEREDOC.test(w.text))) {
         const removed = rmTargets(ll.text.slice(rest[0].start), workdir.dir, line0 + 1);

@@ -293,6 +293,19 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
   // built from the root by its CI; placed in its own directory, `suggest` proposed excluding it).
   const wholeCopy = sources.some((s) => s.instruction !== 'RUN --mount' && /^\.?\/?$/.test(s.source));
   const cdInto = wholeCopy ? parsed.stages.flatMap((st) => (st.runs ?? []).flatMap((r) => [...r.text.matchAll(RUN_CD)].map((m) => (m[1] ?? m[2] ?? m[3]).replace(/^\.\/+|\/+$/g, '')))) : [];
+  // So is the WORKDIR a later RUN runs in, below where the whole context went (meshmakers'
+  // octo-identity-services: `WORKDIR /src`, `COPY . .`, then `WORKDIR "/src/src/IdentityServices"` and
+  // `RUN dotnet build`, built from the root by its README's command).
+  const landed = parsed.stages.flatMap((st) =>
+    st.sources
+      .filter((s) => s.instruction !== 'RUN --mount' && /^\.?\/?$/.test(s.source) && typeof s.dest === 'string' && typeof s.workdir === 'string')
+      .map((s) => ({ stage: st, line: s.line, at: path.posix.resolve(s.workdir as string, s.dest as string) })),
+  );
+  // (Not below `/`: a copy to the root says nothing of where a later WORKDIR lies in the context.)
+  const workdirsInto = landed.flatMap(({ stage, line, at }) =>
+    at === '/' ? [] : (stage.runs ?? []).filter((r) => r.line > line && r.workdir.startsWith(at + '/')).map((r) => r.workdir.slice(at.length + 1).replace(/\/+$/, '')),
+  );
+  cdInto.push(...workdirsInto);
   const named = [...new Set([...sources.map((s) => literalPrefix(s.source)), ...cdInto].filter((p) => p !== '' && p !== '.' && !p.startsWith('..') && !p.split('/').includes('..')))];
   // Sources whose last component alone is a wildcard (regclient's `COPY go.* /src/` beside `COPY . /src/`):
   // they resolve where a name in their directory matches. Only when nothing is named literally: in

@@ -309,11 +309,11 @@ test('parse: a line whose first word is no instruction is a problem, as BuildKit
   assert.deepEqual(parseDockerfile('FROM alpine\nCOPPY a /b\n').problems, [{ line: 2, message: 'unknown instruction: COPPY (did you mean COPY?)' }]);
 });
 
-test('parse: each RUN keeps its text as the builder reads it, continuations joined, comment lines dropped, heredoc bodies after', () => {
-  const d = parseDockerfile('FROM alpine\nRUN apk add git \\\n  # a comment\n  && git describe\nRUN --mount=type=cache,target=/c <<EOF\nmake\nEOF\n');
+test('parse: each RUN keeps its text as the builder reads it, continuations joined, comment lines dropped, heredoc bodies after; and the WORKDIR it runs in', () => {
+  const d = parseDockerfile('FROM alpine\nRUN apk add git \\\n  # a comment\n  && git describe\nWORKDIR /src\nWORKDIR app\nRUN --mount=type=cache,target=/c <<EOF\nmake\nEOF\n');
   assert.deepEqual(d.stages[0].runs, [
-    { line: 2, text: 'apk add git   && git describe' },
-    { line: 5, text: '<<EOF\nmake\nEOF' },
+    { line: 2, text: 'apk add git   && git describe', workdir: '/' },
+    { line: 7, text: '<<EOF\nmake\nEOF', workdir: '/src/app' },
   ]);
 });
 

@@ -325,3 +325,21 @@ test('contextDirFor: a whole-context COPY in a directory of nothing but Dockerfi
   assert.equal(contextInRepo(files, 'svc/Dockerfile'), null);
   assert.equal(contextInRepo(files, 'deploy/images/Dockerfile.web'), 'deploy');
 });
+
+// meshmakers/octo-identity-services: src/IdentityServices/Dockerfile does `WORKDIR /src`, `COPY . .`,
+// then `WORKDIR "/src/src/IdentityServices"` and `RUN dotnet build "IdentityServices.csproj"`: built
+// from the root (its README's `docker build -f src/IdentityServices/Dockerfile .`), it was placed in
+// its own directory, where that path does not exist.
+test('contextDirFor: after a whole-context COPY, a WORKDIR a later RUN runs in below where it landed places the Dockerfile', () => {
+  const files = {
+    'src/IdentityServices/Dockerfile': 'FROM dotnet/sdk AS build\nWORKDIR /src\nCOPY . .\nWORKDIR "/src/src/IdentityServices"\nRUN dotnet build "IdentityServices.csproj"\n',
+    'src/IdentityServices/IdentityServices.csproj': '<Project/>\n',
+    'README.md': 'x\n',
+    // A COPY to the root says nothing of a later WORKDIR: it stays in its own directory.
+    'svc/Dockerfile': 'FROM node\nCOPY . /\nWORKDIR /svc/app\nRUN npm ci\n',
+    'svc/package.json': '{}\n',
+    'svc/app/index.js': 'x\n',
+  };
+  assert.equal(contextInRepo(files, 'src/IdentityServices/Dockerfile'), '.');
+  assert.equal(contextInRepo(files, 'svc/Dockerfile'), null);
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AFBLWJCH.mjs";
+} from "./chunk-VJUY272J.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-C4ZEKTGA.mjs";
+} from "./chunk-MGCL2FRS.mjs";
 import "./chunk-KYQRTF2R.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-C4ZEKTGA.mjs";
+} from "./chunk-MGCL2FRS.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

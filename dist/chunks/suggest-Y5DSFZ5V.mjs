@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-4AI2WKLY.mjs";
+} from "./chunk-BDB5NTD7.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-AFBLWJCH.mjs";
+} from "./chunk-VJUY272J.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -52,7 +52,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-C4ZEKTGA.mjs";
+} from "./chunk-MGCL2FRS.mjs";
 import {
   splitAtWildcard
 } from "./chunk-KYQRTF2R.mjs";

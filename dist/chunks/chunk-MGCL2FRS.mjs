@@ -13410,7 +13410,7 @@ function parseInto(text2, opts, result) {
       }
       const lastLine = ll.pos.length > 0 ? ll.pos[ll.pos.length - 1].line : line0;
       const bodies = range.end.line > lastLine ? "\n" + lines.slice(lastLine + 1, range.end.line + 1).join("\n") : "";
-      (stage.runs ??= []).push({ line: line0 + 1, text: (rest.length > 0 ? ll.text.slice(rest[0].start) : "") + bodies });
+      (stage.runs ??= []).push({ line: line0 + 1, text: (rest.length > 0 ? ll.text.slice(rest[0].start) : "") + bodies, workdir: workdir.dir });
       if (rest.length > 0 && !rest[0].text.startsWith("[") && !rest.some((w) => HEREDOC.test(w.text))) {
         const removed = rmTargets(ll.text.slice(rest[0].start), workdir.dir, line0 + 1);
         if (removed.length > 0) (stage.removals ??= []).push(...removed);

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-C4ZEKTGA.mjs";
+} from "./chunk-MGCL2FRS.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

@@ -23,7 +23,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-C4ZEKTGA.mjs";
+} from "./chunk-MGCL2FRS.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6865,6 +6865,13 @@ function placeStandalone(abs, root) {
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.openArgs.length === 0);
   const wholeCopy = sources.some((s) => s.instruction !== "RUN --mount" && /^\.?\/?$/.test(s.source));
   const cdInto = wholeCopy ? parsed.stages.flatMap((st) => (st.runs ?? []).flatMap((r) => [...r.text.matchAll(RUN_CD)].map((m) => (m[1] ?? m[2] ?? m[3]).replace(/^\.\/+|\/+$/g, "")))) : [];
+  const landed = parsed.stages.flatMap(
+    (st) => st.sources.filter((s) => s.instruction !== "RUN --mount" && /^\.?\/?$/.test(s.source) && typeof s.dest === "string" && typeof s.workdir === "string").map((s) => ({ stage: st, line: s.line, at: path3.posix.resolve(s.workdir, s.dest) }))
+  );
+  const workdirsInto = landed.flatMap(
+    ({ stage, line, at }) => at === "/" ? [] : (stage.runs ?? []).filter((r) => r.line > line && r.workdir.startsWith(at + "/")).map((r) => r.workdir.slice(at.length + 1).replace(/\/+$/, ""))
+  );
+  cdInto.push(...workdirsInto);
   const named = [...new Set([...sources.map((s) => literalPrefix(s.source)), ...cdInto].filter((p) => p !== "" && p !== "." && !p.startsWith("..") && !p.split("/").includes("..")))];
   const globs = named.length > 0 ? [] : [
     ...new Set(

@@ -705,6 +705,9 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
   // `pushd DIR` ... `popd` (association-registry's `pushd migrations/production/admin.api/ && docker
   // buildx build . ... && popd`).
   const stack: (string | null)[] = [];
+  // Where the last `cd` came from: `cd -` goes back there (smart-forms' push scripts: `cd
+  // services/extract-express && npm run compile && cd -`, then `docker buildx build ... .`).
+  let previous: string | null | undefined;
   const change = (segment: string) => {
     for (const raw of segment.split(/&&|\|\||;/)) {
       const cmd = raw.replace(REDIRECTION, '$1');
@@ -720,6 +723,13 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       if (!cd) continue;
       if (cd[1] === 'pushd') stack.push(cwd);
       const to = cd[2] === undefined ? '~' : cd[2].replace(/^(["'])(.*)\1$/, '$2');
+      if (cd[1] === 'cd' && to === '-') {
+        const back: string | null = previous === undefined ? null : previous;
+        previous = cwd;
+        cwd = back;
+        continue;
+      }
+      previous = cwd;
       // A script's own way back to the repository root (BentoML's `cd "$GIT_ROOT"`), or a directory
       // under it (juju-dashboard's `cd '${{ github.workspace }}/juju-dashboard-release'`, its checkout's `path:`).
       const root = rootCd?.exec(to);

@@ -852,6 +852,18 @@ test('--all: COMPOSE_FILE in a step\'s --env-file, or in the .env beside the Com
   ]);
 });
 
+// aehrc/smart-forms' push-extract-image.sh: `cd services/extract-express && npm run compile && cd -`,
+// then `docker buildx build --file ./services/extract-express/Dockerfile ... --push .`: `cd -` was not
+// followed, the build line was lost, and the Dockerfile's errors were capped as a guess's.
+test('--all: a script\'s `cd -` goes back to the directory before its last cd', () => {
+  const t = discovered({
+    'push-extract-image.sh': '#!/bin/bash\ncd services/extract-express && npm run compile && cd -\ndocker buildx build --file ./services/extract-express/Dockerfile -t x --push .\n',
+    'services/extract-express/Dockerfile': 'FROM node\nCOPY services/extract-express/lib /app\n',
+    'services/extract-express/lib/index.js': 'x\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [['services/extract-express/Dockerfile (context: ., as push-extract-image.sh builds it)', '/']]);
+});
+
 test('packageScriptBuilds: a dependency\'s package.json under node_modules (a context that sends node_modules) is no build of this repository', () => {
   const files = {
     'package.json': JSON.stringify({ scripts: { image: 'docker build -f app.Dockerfile .' } }),

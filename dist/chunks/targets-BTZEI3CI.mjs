@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BDB5NTD7.mjs";
+} from "./chunk-PEUHMCIH.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-BDB5NTD7.mjs";
+} from "./chunk-PEUHMCIH.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7097,6 +7097,7 @@ var REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
 function* commandLines(script, workdir, head, rootCd) {
   let cwd = workdir;
   const stack = [];
+  let previous;
   const change = (segment) => {
     for (const raw of segment.split(/&&|\|\||;/)) {
       const cmd = raw.replace(REDIRECTION, "$1");
@@ -7109,6 +7110,13 @@ function* commandLines(script, workdir, head, rootCd) {
       if (!cd) continue;
       if (cd[1] === "pushd") stack.push(cwd);
       const to = cd[2] === void 0 ? "~" : cd[2].replace(/^(["'])(.*)\1$/, "$2");
+      if (cd[1] === "cd" && to === "-") {
+        const back = previous === void 0 ? null : previous;
+        previous = cwd;
+        cwd = back;
+        continue;
+      }
+      previous = cwd;
       const root = rootCd?.exec(to);
       if (root) {
         const rest = to.slice(root[0].length);

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BTZEI3CI.mjs"),
+  targets: () => import("./chunks/targets-C3YAFQPV.mjs"),
   why: () => import("./chunks/why-I73AIXRM.mjs"),
-  suggest: () => import("./chunks/suggest-PVEYIEXL.mjs")
+  suggest: () => import("./chunks/suggest-IPFG6JL7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1075,10 +1075,17 @@ function includerDir(texts: readonly (readonly [string, string])[], f: string): 
  * scinote-web's `docker-production:` recipe runs `$(COMPOSE) -f docker-compose.production.yml
  * build`, whose web service builds Dockerfile.production from the root.
  */
-function composeRecipeBuilds(root: string, where: string, script: string, workdir: string, rootCd?: RegExp): RecipeBuild[] {
+function composeRecipeBuilds(root: string, where: string, script: string, workdir: string, rootCd?: RegExp, ownDir?: string): RecipeBuild[] {
   const out: RecipeBuild[] = [];
   for (const c of composeCommands(script, workdir, rootCd)) {
-    const files = composeFilesOf(c, root);
+    let files = composeFilesOf(c, root);
+    // Taken to run from the root, a script whose -f files are there only beside it runs from its own
+    // directory (open-forms' docker/start_vcr_services.sh: `docker compose -f docker-compose.generic-json.yml
+    // ... up`, its files in docker/, "cd docker; ./start_vcr_services.sh").
+    if (ownDir !== undefined && ownDir !== '.' && c.cwd === workdir && c.files.length > 0 && !files.every((f) => fs.existsSync(f))) {
+      const beside = composeFilesOf({ ...c, files: c.files.map((f) => path.posix.join(ownDir, path.posix.relative(c.cwd, f))), envFiles: c.envFiles?.map((f) => path.posix.join(ownDir, path.posix.relative(c.cwd, f))), cwd: ownDir }, root);
+      if (beside.every((f) => fs.existsSync(f))) files = beside;
+    }
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
     try {
       for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
@@ -1210,7 +1217,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x): x is number => x !== undefined), own.length);
     const head = own.slice(0, own.lastIndexOf('\n', firstBuild) + 1);
     const before = head.trim() === '' ? {} : { before: { text: head, at: root } };
-    out.push(...composeRecipeBuilds(root, f, own, '.', ROOT_CD).map((b) => ({ ...b, ...before })));
+    out.push(...composeRecipeBuilds(root, f, own, '.', ROOT_CD, dir).map((b) => ({ ...b, ...before })));
     // `docker build`, or a wrapper of it (BentoML's `buildxCmd build`, `$DOCKER build`) when it names a Dockerfile.
     for (const c of dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD, true)) {
       if (c.file === undefined && !DOCKER_BUILD_RE.test(own)) continue;

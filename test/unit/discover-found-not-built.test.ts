@@ -864,6 +864,20 @@ test('--all: a script\'s `cd -` goes back to the directory before its last cd', 
   assert.deepEqual(t.map((x) => [x.name, x.context]), [['services/extract-express/Dockerfile (context: ., as push-extract-image.sh builds it)', '/']]);
 });
 
+// open-formulieren/open-forms' docker/start_vcr_services.sh runs `docker compose -f
+// docker-compose.generic-json.yml ... up` with its Compose files beside it ("cd docker;
+// ./start_vcr_services.sh"): taken to run from the root, the files were not found, and the mock
+// images' Dockerfiles were audited as guesses, errors capped.
+test('--all: a script whose Compose -f files lie only beside it runs them from its own directory', () => {
+  const t = discovered({
+    'docker/start_vcr_services.sh': '#!/bin/bash\ndocker compose -f docker-compose.generic-json.yml up -d\n',
+    'docker/docker-compose.generic-json.yml': 'services:\n  generic_json:\n    build: ./generic-json\n',
+    'docker/generic-json/Dockerfile': 'FROM python\nCOPY app.py /\n',
+    'docker/generic-json/app.py': 'x\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [['docker/generic-json/Dockerfile (context: docker/generic-json, as docker/start_vcr_services.sh (docker/docker-compose.generic-json.yml, service generic_json) builds it)', '/docker/generic-json']]);
+});
+
 test('packageScriptBuilds: a dependency\'s package.json under node_modules (a context that sends node_modules) is no build of this repository', () => {
   const files = {
     'package.json': JSON.stringify({ scripts: { image: 'docker build -f app.Dockerfile .' } }),

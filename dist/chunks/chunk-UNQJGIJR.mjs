@@ -7320,10 +7320,14 @@ function includerDir(texts, f) {
   }
   return own;
 }
-function composeRecipeBuilds(root, where, script, workdir, rootCd) {
+function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir) {
   const out = [];
   for (const c of composeCommands(script, workdir, rootCd)) {
-    const files = composeFilesOf(c, root);
+    let files = composeFilesOf(c, root);
+    if (ownDir !== void 0 && ownDir !== "." && c.cwd === workdir && c.files.length > 0 && !files.every((f) => fs2.existsSync(f))) {
+      const beside = composeFilesOf({ ...c, files: c.files.map((f) => path3.posix.join(ownDir, path3.posix.relative(c.cwd, f))), envFiles: c.envFiles?.map((f) => path3.posix.join(ownDir, path3.posix.relative(c.cwd, f))), cwd: ownDir }, root);
+      if (beside.every((f) => fs2.existsSync(f))) files = beside;
+    }
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
     try {
       for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
@@ -7413,7 +7417,7 @@ function scriptBuilds(root, rel) {
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x) => x !== void 0), own.length);
     const head = own.slice(0, own.lastIndexOf("\n", firstBuild) + 1);
     const before = head.trim() === "" ? {} : { before: { text: head, at: root } };
-    out.push(...composeRecipeBuilds(root, f, own, ".", ROOT_CD).map((b) => ({ ...b, ...before })));
+    out.push(...composeRecipeBuilds(root, f, own, ".", ROOT_CD, dir).map((b) => ({ ...b, ...before })));
     for (const c of dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD, true)) {
       if (c.file === void 0 && !DOCKER_BUILD_RE.test(own)) continue;
       if (c.fileGlob) {

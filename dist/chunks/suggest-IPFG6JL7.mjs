@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-PEUHMCIH.mjs";
+} from "./chunk-UNQJGIJR.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-PEUHMCIH.mjs";
+} from "./chunk-UNQJGIJR.mjs";
 import {
   configForRun,
   failOnFor,

@@ -1078,17 +1078,20 @@ function includerDir(texts: readonly (readonly [string, string])[], f: string): 
 function composeRecipeBuilds(root: string, where: string, script: string, workdir: string, rootCd?: RegExp, ownDir?: string): RecipeBuild[] {
   const out: RecipeBuild[] = [];
   for (const c of composeCommands(script, workdir, rootCd)) {
+    let cmd = c;
     let files = composeFilesOf(c, root);
     // Taken to run from the root, a script whose -f files are there only beside it runs from its own
     // directory (open-forms' docker/start_vcr_services.sh: `docker compose -f docker-compose.generic-json.yml
-    // ... up`, its files in docker/, "cd docker; ./start_vcr_services.sh").
+    // ... up`, its files in docker/, "cd docker; ./start_vcr_services.sh"); its --env-files too.
     if (ownDir !== undefined && ownDir !== '.' && c.cwd === workdir && c.files.length > 0 && !files.every((f) => fs.existsSync(f))) {
-      const beside = composeFilesOf({ ...c, files: c.files.map((f) => path.posix.join(ownDir, path.posix.relative(c.cwd, f))), envFiles: c.envFiles?.map((f) => path.posix.join(ownDir, path.posix.relative(c.cwd, f))), cwd: ownDir }, root);
-      if (beside.every((f) => fs.existsSync(f))) files = beside;
+      const moved = (f: string) => path.posix.join(ownDir, path.posix.relative(c.cwd, f));
+      const there: ComposeCommand = { ...c, files: c.files.map(moved), ...(c.envFiles ? { envFiles: c.envFiles.map(moved) } : {}), cwd: ownDir };
+      const beside = composeFilesOf(there, root);
+      if (beside.every((f) => fs.existsSync(f))) [cmd, files] = [there, beside];
     }
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
     try {
-      for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
+      for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...(cmd.envFiles ? { envFiles: cmd.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
         // A service that names no dockerfile builds its context's Dockerfile (ferro-labs/ai-gateway's
         // mockllm, `build: context: ../scripts/mockllm`, run by `make up-fullstack`).
         if (t.skipReason !== undefined || t.dockerfileInline !== undefined || (c.pullsFirst && t.pulledFirst)) continue;

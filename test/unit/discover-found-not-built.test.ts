@@ -870,8 +870,10 @@ test('--all: a script\'s `cd -` goes back to the directory before its last cd', 
 // images' Dockerfiles were audited as guesses, errors capped.
 test('--all: a script whose Compose -f files lie only beside it runs them from its own directory', () => {
   const t = discovered({
-    'docker/start_vcr_services.sh': '#!/bin/bash\ndocker compose -f docker-compose.generic-json.yml up -d\n',
-    'docker/docker-compose.generic-json.yml': 'services:\n  generic_json:\n    build: ./generic-json\n',
+    'docker/start_vcr_services.sh': '#!/bin/bash\ndocker compose -f docker-compose.generic-json.yml --env-file mocks.env up -d\n',
+    // Its --env-file lies beside it too (read there, not at the root, where a missing one drops the build).
+    'docker/mocks.env': 'MOCK_DIR=./generic-json\n',
+    'docker/docker-compose.generic-json.yml': 'services:\n  generic_json:\n    build: ${MOCK_DIR:?}\n',
     'docker/generic-json/Dockerfile': 'FROM python\nCOPY app.py /\n',
     'docker/generic-json/app.py': 'x\n',
   });

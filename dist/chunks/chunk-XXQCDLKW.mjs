@@ -7323,14 +7323,17 @@ function includerDir(texts, f) {
 function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir) {
   const out = [];
   for (const c of composeCommands(script, workdir, rootCd)) {
+    let cmd = c;
     let files = composeFilesOf(c, root);
     if (ownDir !== void 0 && ownDir !== "." && c.cwd === workdir && c.files.length > 0 && !files.every((f) => fs2.existsSync(f))) {
-      const beside = composeFilesOf({ ...c, files: c.files.map((f) => path3.posix.join(ownDir, path3.posix.relative(c.cwd, f))), envFiles: c.envFiles?.map((f) => path3.posix.join(ownDir, path3.posix.relative(c.cwd, f))), cwd: ownDir }, root);
-      if (beside.every((f) => fs2.existsSync(f))) files = beside;
+      const moved = (f) => path3.posix.join(ownDir, path3.posix.relative(c.cwd, f));
+      const there = { ...c, files: c.files.map(moved), ...c.envFiles ? { envFiles: c.envFiles.map(moved) } : {}, cwd: ownDir };
+      const beside = composeFilesOf(there, root);
+      if (beside.every((f) => fs2.existsSync(f))) [cmd, files] = [there, beside];
     }
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
     try {
-      for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
+      for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...cmd.envFiles ? { envFiles: cmd.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
         const shown = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(" + ");
         out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, composeFiles: files });

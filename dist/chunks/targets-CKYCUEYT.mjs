@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-UNQJGIJR.mjs";
+} from "./chunk-XXQCDLKW.mjs";
 import {
   configForRun,
   failOnFor,

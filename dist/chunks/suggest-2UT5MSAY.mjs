@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-UNQJGIJR.mjs";
+} from "./chunk-XXQCDLKW.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CKYCUEYT.mjs"),
+  targets: () => import("./chunks/targets-L747WLRR.mjs"),
   why: () => import("./chunks/why-I73AIXRM.mjs"),
-  suggest: () => import("./chunks/suggest-2UT5MSAY.mjs")
+  suggest: () => import("./chunks/suggest-4EGIKT3X.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

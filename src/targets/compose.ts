@@ -377,7 +377,6 @@ function undeclaredResource(uses: Uses | undefined, declared: { networks: Set<st
   return s !== undefined ? `service ${s} (depends_on)` : null;
 }
 
-/** BuildTargets for every service with a `build`, from one or more Compose files merged in order. */
 /** The top-level keys a Compose file may have (compose-spec's schema); any other is refused. */
 const TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'configs', 'secrets', 'models']);
 
@@ -394,6 +393,7 @@ export function composeV1Services(file: string): string[] {
     .map(([k]) => k);
 }
 
+/** BuildTargets for every service with a `build`, from one or more Compose files merged in order. */
 export function composeTargets(files: readonly string[], opts: ComposeOptions): BuildTarget[] {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(', ')} in ${opts.cwd} and its parents)`);
   const abs = files.map((f) => path.resolve(opts.cwd, f));
@@ -497,6 +497,20 @@ function parsedOrUndefined(file: string): unknown {
   }
 }
 
+/**
+ * A Compose file's YAML read leniently (a key repeated, which docker-compose v1 took), nothing
+ * interpolated, and not through a link (it may lead out of the repository); undefined when it is no
+ * regular file or cannot be read or parsed.
+ */
+function lenientOrUndefined(file: string): unknown {
+  try {
+    if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return undefined;
+    return parseYaml(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
+  } catch {
+    return undefined;
+  }
+}
+
 /** A Compose or .env file from a stranger's repository: never block on a FIFO or read a device. */
 function readText(file: string): string {
   try {
@@ -535,14 +549,7 @@ export function composeIncludes(file: string): string[] {
 export function composeWritableMounts(file: string): { host: string; service: string }[] {
   // Leniently: a key repeated in a service (open-apparel-registry's app has two working_dir lines,
   // which docker-compose v1 took) says nothing against what its volumes mount.
-  let doc: unknown;
-  try {
-    // A link is not followed: it may lead out of the repository.
-    if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return [];
-    doc = parseYaml(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
-  } catch {
-    return [];
-  }
+  const doc = lenientOrUndefined(file);
   if (!isMap(doc) || !isMap(doc.services)) return [];
   const here = path.dirname(file);
   const out: { host: string; service: string }[] = [];
@@ -628,13 +635,8 @@ export function composeFilesFromEnv(dir: string, envFiles?: readonly string[], e
  */
 export function composeMayBuild(files: readonly string[]): boolean {
   for (const file of files) {
-    let doc: unknown;
-    try {
-      if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return true;
-      doc = parseYaml(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
-    } catch {
-      return true;
-    }
+    // Not a regular file, unreadable or not YAML: not known, so it may.
+    const doc = lenientOrUndefined(file);
     if (!isMap(doc)) return true;
     if (doc.include !== undefined) return true;
     for (const def of isMap(doc.services) ? Object.values(doc.services) : []) {

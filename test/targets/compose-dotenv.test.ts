@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { symlinkSync } from 'node:fs';
-import { composeTargets } from '../../src/targets/compose.js';
+import { composeMayBuild, composeTargets, composeWritableMounts } from '../../src/targets/compose.js';
 import { InputError } from '../../src/errors.js';
 import { writeTree } from './helpers.js';
 import { runCli } from '../reporters/cli-io.js';
@@ -99,5 +99,23 @@ test('--all: a Compose file docker compose refuses that declares no build is ski
     assert.equal(r.code, 2, r.stderr);
   } finally {
     builds.cleanup();
+  }
+});
+
+// The lenient reads --all and suggest make of a Compose file (what it mounts writable, whether it may
+// build) do not follow a link: it may lead out of the repository. A link is "not known": no mount
+// is taken from it, and it may build.
+test('Compose: the lenient reads take no mount from a linked file and count it as one that may build', () => {
+  const outside = writeTree({ 'compose.yaml': 'services:\n  app:\n    image: alpine\n    volumes:\n      - ./static:/srv/static\n' });
+  const repo = writeTree({ 'docker-compose.yml': 'services:\n  app:\n    image: alpine\n    volumes:\n      - ./static:/srv/static\n      - ./ro:/srv/ro:ro\n' });
+  try {
+    symlinkSync(join(outside.root, 'compose.yaml'), join(repo.root, 'linked.yml'));
+    assert.deepEqual(composeWritableMounts(join(repo.root, 'docker-compose.yml')), [{ host: join(repo.root, 'static'), service: 'app' }]);
+    assert.deepEqual(composeWritableMounts(join(repo.root, 'linked.yml')), []);
+    assert.equal(composeMayBuild([join(repo.root, 'docker-compose.yml')]), false);
+    assert.equal(composeMayBuild([join(repo.root, 'linked.yml')]), true);
+  } finally {
+    outside.cleanup();
+    repo.cleanup();
   }
 });

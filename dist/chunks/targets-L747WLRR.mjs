@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XXQCDLKW.mjs";
+} from "./chunk-NZBMJ5MA.mjs";
 import {
   configForRun,
   failOnFor,

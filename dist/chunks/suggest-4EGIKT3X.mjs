@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XXQCDLKW.mjs";
+} from "./chunk-NZBMJ5MA.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

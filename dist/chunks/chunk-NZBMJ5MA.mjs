@@ -6400,6 +6400,14 @@ function parsedOrUndefined(file) {
     return void 0;
   }
 }
+function lenientOrUndefined(file) {
+  try {
+    if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return void 0;
+    return (0, import_yaml.parse)(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
+  } catch {
+    return void 0;
+  }
+}
 function readText(file) {
   try {
     return readRegularFile(file, { maxBytes: MAX_BUILD_FILE_BYTES, refuseLarger: true }).toString("utf8");
@@ -6420,13 +6428,7 @@ function composeIncludes(file) {
   return out;
 }
 function composeWritableMounts(file) {
-  let doc;
-  try {
-    if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return [];
-    doc = (0, import_yaml.parse)(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
-  } catch {
-    return [];
-  }
+  const doc = lenientOrUndefined(file);
   if (!isMap2(doc) || !isMap2(doc.services)) return [];
   const here = path2.dirname(file);
   const out = [];
@@ -6484,13 +6486,7 @@ function composeFilesFromEnv(dir, envFiles, environment = {}) {
 }
 function composeMayBuild(files) {
   for (const file of files) {
-    let doc;
-    try {
-      if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return true;
-      doc = (0, import_yaml.parse)(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
-    } catch {
-      return true;
-    }
+    const doc = lenientOrUndefined(file);
     if (!isMap2(doc)) return true;
     if (doc.include !== void 0) return true;
     for (const def of isMap2(doc.services) ? Object.values(doc.services) : []) {

@@ -538,12 +538,13 @@ function committedCopyLookup(trackedBlob: (id: string) => string | null, reader:
   };
 }
 
-/** CTX101's question about a context path, asked of the repository's build scripts (byte strings in, text out). */
+/** A run's CTX202 scans (keyed by path in the context) as one context's: its root's files only. */
 function scopedScans(all: SecretScanCache, root: string): SecretScanCache {
   const prefix = `${root}\0`;
   return { get: (k) => all.get(prefix + k), set: (k, v) => all.set(prefix + k, v) };
 }
 
+/** CTX101's question about a context path, asked of the repository's build scripts (byte strings in, text out). */
 function submoduleLookup(repoRoot: string, inRepo: (p: string) => string): (p: string) => string | null {
   return (p) => uncheckedSubmodule(repoRoot, byteStringToText(inRepo(p)));
 }

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7DPZRKXO.mjs";
+} from "./chunks/chunk-6SZOVJQS.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-VJUY272J.mjs";
+} from "./chunks/chunk-JAJASVCG.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MGCL2FRS.mjs";
+} from "./chunks/chunk-7BUILWBX.mjs";
 import "./chunks/chunk-KYQRTF2R.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-L747WLRR.mjs"),
-  why: () => import("./chunks/why-I73AIXRM.mjs"),
-  suggest: () => import("./chunks/suggest-4EGIKT3X.mjs")
+  targets: () => import("./chunks/targets-VG2PBZYK.mjs"),
+  why: () => import("./chunks/why-QM3C5BEM.mjs"),
+  suggest: () => import("./chunks/suggest-GC746HEJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

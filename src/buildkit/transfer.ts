@@ -372,7 +372,8 @@ function mtimeNs(ms: number): number {
  * which checks every parent, still finds it excluded (`src`, `!src/a/.env`, `src/a`). Such a file
  * is sent and requested, Open fails, and send.go sends only the closing empty DATA: it arrives
  * empty (oracle-observed, buildx 0.13.1; the same code on fsutil master). Null when no file can be
- * refused this way (no pattern comes after an exception).
+ * refused this way (no pattern comes after an exception). Answers only for files the walk with
+ * these patterns sent (PatternMatcher.walkedFileMatcher).
  */
 export function clientOpens(includes: readonly string[] | null, excludes: readonly string[]): ((path: string) => boolean) | null {
   const inc = includes ? PatternMatcher.create(includes) : null;
@@ -382,7 +383,8 @@ export function clientOpens(includes: readonly string[] | null, excludes: readon
   const reExcludes = (pm: PatternMatcher) => pm.patterns.some((p, i) => p.exclusion && pm.patterns.slice(i + 1).some((q) => !q.exclusion));
   if (!reExcludes(exc) && !(inc !== null && reExcludes(inc))) return null;
   const included = inc ? inc.orParentMatcher() : null;
-  const excluded = exc.orParentMatcher();
+  // Open is asked only about files the walk sent, which the exclude patterns let through.
+  const excluded = exc.walkedFileMatcher();
   return (path) => (!included || included(path)) && !excluded(path);
 }
 

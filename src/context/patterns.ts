@@ -297,6 +297,12 @@ class Pattern implements CompiledPattern {
     } else this.matchType = MatchType.Exact;
   }
 
+  /** Compiles now (as the first evaluation would); false when RE2 rejected the translation. */
+  compiles(): boolean {
+    if (this.matchType === MatchType.Unknown && !this.broken) this.compile();
+    return !this.broken;
+  }
+
   mayMatchUnder(dir: string): boolean {
     if (this.matchType === MatchType.Unknown) {
       if (this.broken) return true;
@@ -520,6 +526,66 @@ export class PatternMatcher {
         if (m) matched = !p.exclusion;
       }
       return matched;
+    };
+  }
+
+  /**
+   * MatchesOrParentMatches for the files a walk with these same patterns let through (its
+   * MatchesUsingParentResults said "not matched"): the BuildKit client's open check on every file
+   * the daemon requests. For any other path the answer is not defined.
+   *
+   * Why it can skip most matching: in both functions a pattern that is skipped (an include once
+   * matched, an exception while not) would only have set the value already held, so each ends on
+   * the last pattern that matches. MatchesOrParentMatches counts a pattern matching the path or any
+   * ancestor; the walk counts one matching the path or recorded as matching its parent, a subset of
+   * the ancestors' matches. Let L be the last pattern matching the file's directory or an ancestor
+   * (once per directory: the last of the parent's L and the directory's own last match). When there
+   * is no L or L is an exception, a later pattern matching the file decides both functions alike,
+   * and otherwise neither excludes it; the walk let the file through, so it is not excluded. Only a
+   * file under a directory an exclusion pattern decides is matched, against the patterns after L.
+   * Falls back to `orParentMatcher` when a pattern does not compile (errors must surface as Go's do).
+   */
+  walkedFileMatcher(): (path: string) => boolean {
+    const list = this.list;
+    const n = list.length;
+    if (!list.every((p) => p.compiles())) return this.orParentMatcher();
+    /** last: L for this directory (-1: none); clean: Go's filepath.Dir of a child gives this text back. */
+    type Dir = { last: number; prefix: DirPrefix; clean: boolean };
+    let dirs = new Map<string, Dir>();
+    const dirOf = (dir: string): Dir => {
+      let d = dirs.get(dir);
+      if (d !== undefined) return d;
+      const slash = dir.lastIndexOf('/');
+      const up = slash < 0 ? null : dirOf(dir.slice(0, slash));
+      let last = up === null ? -1 : up.last;
+      for (let i = n - 1; i > last; i--) {
+        if (list[i].match(dir, up === null ? null : up.prefix, i)) {
+          last = i;
+          break;
+        }
+      }
+      if (dirs.size >= ORPARENT_CACHE) dirs = new Map();
+      d = { last, prefix: dirPrefix(dir, n), clean: dir !== '' && dir !== '.' && cleanPath(dir) === dir };
+      dirs.set(dir, d);
+      return d;
+    };
+    // A walk's list comes a directory at a time: the last one is looked up once.
+    let lastPath: string | null = null;
+    let last: Dir | null = null;
+    return (path) => {
+      const slash = path.lastIndexOf('/');
+      // At the top there are no ancestors: the file's own matches decide, as they did for the walk.
+      if (slash < 0) return false;
+      const dirPath = path.slice(0, slash);
+      if (dirPath !== lastPath) {
+        lastPath = dirPath;
+        last = dirOf(dirPath);
+      }
+      const dir = last as Dir;
+      if (!dir.clean) return this.matchesOrParentMatches(path);
+      if (dir.last < 0 || list[dir.last].exclusion) return false;
+      for (let i = n - 1; i > dir.last; i--) if (list[i].match(path, dir.prefix, i)) return !list[i].exclusion;
+      return true;
     };
   }
 

@@ -132,6 +132,75 @@ test('matcher: orParentMatcher (cached per directory) answers exactly what Match
   );
 });
 
+test('matcher: walkedFileMatcher answers what MatchesOrParentMatches does on every file the walk (MatchesUsingParentResults) lets through', () => {
+  // Realistic ignore files (directory prunes, exceptions, re-excludes after them, `**`) over a walk's
+  // list, with the walk's parent results computed directory by directory as fsutil does; some
+  // segments are unclean ("", ".", "..") and some pattern sets random, to take the fallbacks.
+  const seg = fc.constantFrom('a', 'b', 'ab', 'x', '*', '**', 'a*', '*b', '?', '[ab]');
+  const realistic = fc.array(
+    fc.tuple(fc.boolean(), fc.array(seg, { minLength: 1, maxLength: 3 })).map(([neg, segs]) => (neg ? '!' : '') + segs.join('/')),
+    { minLength: 1, maxLength: 7 },
+  );
+  const pathSeg = fc.oneof({ weight: 12, arbitrary: fc.constantFrom('a', 'b', 'ab', 'x', 'xa', 'ba') }, { weight: 1, arbitrary: fc.constantFrom('', '.', '..') });
+  const pathsArb = fc.array(fc.array(pathSeg, { minLength: 1, maxLength: 5 }).map((segs) => segs.join('/')), { minLength: 1, maxLength: 30 });
+  let checked = 0;
+  let refused = 0;
+  fc.assert(
+    fc.property(fc.oneof({ weight: 4, arbitrary: realistic }, { weight: 1, arbitrary: patternsArb }), pathsArb, (patterns, paths) => {
+      let m: PatternMatcher;
+      try {
+        m = PatternMatcher.create(patterns);
+      } catch {
+        return;
+      }
+      // Walk order: sorted, so each directory's files come together as in a real list.
+      const sorted = [...new Set(paths)].sort();
+      const parents = new Map<string, boolean[]>();
+      const parentInfo = (dir: string): boolean[] => {
+        let info = parents.get(dir);
+        if (info) return info;
+        const slash = dir.lastIndexOf('/');
+        info = [];
+        m.matchWithParents(dir, slash < 0 ? null : parentInfo(dir.slice(0, slash)), info);
+        parents.set(dir, info);
+        return info;
+      };
+      const walked: string[] = [];
+      for (const path of sorted) {
+        const slash = path.lastIndexOf('/');
+        let decided: number;
+        try {
+          decided = m.matchWithParents(path, slash < 0 ? null : parentInfo(path.slice(0, slash)), null);
+        } catch {
+          return; // the walk itself fails on this pattern set
+        }
+        if (decided < 0 || m.patterns[decided].exclusion) walked.push(path);
+      }
+      const fast = m.walkedFileMatcher();
+      for (const path of walked) {
+        let a: boolean | string;
+        let b: boolean | string;
+        try {
+          a = m.matchesOrParentMatches(path);
+        } catch (e) {
+          a = String(e);
+        }
+        try {
+          b = fast(path);
+        } catch (e) {
+          b = String(e);
+        }
+        assert.equal(b, a, `${JSON.stringify(patterns)} on ${JSON.stringify(path)} (walked: ${JSON.stringify(walked)})`);
+        checked++;
+        if (a === true) refused++;
+      }
+    }),
+    fuzzParams(3000),
+  );
+  // The property must have met files Open refuses, not only files both let through.
+  assert.ok(checked > 1000 && refused > 20, `checked ${checked}, refused ${refused}`);
+});
+
 test('matcher: mayMatchUnder never rules out a directory holding a path the pattern matches', () => {
   const nameArb = tokenString(PATH_TOKENS.filter((t) => t !== '/'), 6);
   let ruledOut = 0;

@@ -10256,6 +10256,11 @@ var Pattern = class {
       this.affix = this.text.slice(2);
     } else this.matchType = 1 /* Exact */;
   }
+  /** Compiles now (as the first evaluation would); false when RE2 rejected the translation. */
+  compiles() {
+    if (this.matchType === 0 /* Unknown */ && !this.broken) this.compile();
+    return !this.broken;
+  }
   mayMatchUnder(dir) {
     if (this.matchType === 0 /* Unknown */) {
       if (this.broken) return true;
@@ -10445,6 +10450,61 @@ var PatternMatcher = class _PatternMatcher {
         if (m) matched = !p.exclusion;
       }
       return matched;
+    };
+  }
+  /**
+   * MatchesOrParentMatches for the files a walk with these same patterns let through (its
+   * MatchesUsingParentResults said "not matched"): the BuildKit client's open check on every file
+   * the daemon requests. For any other path the answer is not defined.
+   *
+   * Why it can skip most matching: in both functions a pattern that is skipped (an include once
+   * matched, an exception while not) would only have set the value already held, so each ends on
+   * the last pattern that matches. MatchesOrParentMatches counts a pattern matching the path or any
+   * ancestor; the walk counts one matching the path or recorded as matching its parent, a subset of
+   * the ancestors' matches. Let L be the last pattern matching the file's directory or an ancestor
+   * (once per directory: the last of the parent's L and the directory's own last match). When there
+   * is no L or L is an exception, a later pattern matching the file decides both functions alike,
+   * and otherwise neither excludes it; the walk let the file through, so it is not excluded. Only a
+   * file under a directory an exclusion pattern decides is matched, against the patterns after L.
+   * Falls back to `orParentMatcher` when a pattern does not compile (errors must surface as Go's do).
+   */
+  walkedFileMatcher() {
+    const list = this.list;
+    const n = list.length;
+    if (!list.every((p) => p.compiles())) return this.orParentMatcher();
+    let dirs = /* @__PURE__ */ new Map();
+    const dirOf = (dir) => {
+      let d = dirs.get(dir);
+      if (d !== void 0) return d;
+      const slash = dir.lastIndexOf("/");
+      const up = slash < 0 ? null : dirOf(dir.slice(0, slash));
+      let last2 = up === null ? -1 : up.last;
+      for (let i = n - 1; i > last2; i--) {
+        if (list[i].match(dir, up === null ? null : up.prefix, i)) {
+          last2 = i;
+          break;
+        }
+      }
+      if (dirs.size >= ORPARENT_CACHE) dirs = /* @__PURE__ */ new Map();
+      d = { last: last2, prefix: dirPrefix(dir, n), clean: dir !== "" && dir !== "." && cleanPath(dir) === dir };
+      dirs.set(dir, d);
+      return d;
+    };
+    let lastPath = null;
+    let last = null;
+    return (path12) => {
+      const slash = path12.lastIndexOf("/");
+      if (slash < 0) return false;
+      const dirPath = path12.slice(0, slash);
+      if (dirPath !== lastPath) {
+        lastPath = dirPath;
+        last = dirOf(dirPath);
+      }
+      const dir = last;
+      if (!dir.clean) return this.matchesOrParentMatches(path12);
+      if (dir.last < 0 || list[dir.last].exclusion) return false;
+      for (let i = n - 1; i > dir.last; i--) if (list[i].match(path12, dir.prefix, i)) return !list[i].exclusion;
+      return true;
     };
   }
   /**
@@ -11887,7 +11947,7 @@ function clientOpens(includes, excludes) {
   const reExcludes = (pm) => pm.patterns.some((p, i) => p.exclusion && pm.patterns.slice(i + 1).some((q) => !q.exclusion));
   if (!reExcludes(exc) && !(inc !== null && reExcludes(inc))) return null;
   const included = inc ? inc.orParentMatcher() : null;
-  const excluded = exc.orParentMatcher();
+  const excluded = exc.walkedFileMatcher();
   return (path12) => (!included || included(path12)) && !excluded(path12);
 }
 function transferFigure(rootText, list, source = liveTree, opens = null) {

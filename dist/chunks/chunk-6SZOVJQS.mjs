@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MGCL2FRS.mjs";
+} from "./chunk-7BUILWBX.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VJUY272J.mjs";
+} from "./chunk-JAJASVCG.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MGCL2FRS.mjs";
+} from "./chunk-7BUILWBX.mjs";
 import "./chunk-KYQRTF2R.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-NZBMJ5MA.mjs";
+} from "./chunk-XUXYMJ3Y.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-VJUY272J.mjs";
+} from "./chunk-JAJASVCG.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -52,7 +52,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MGCL2FRS.mjs";
+} from "./chunk-7BUILWBX.mjs";
 import {
   splitAtWildcard
 } from "./chunk-KYQRTF2R.mjs";

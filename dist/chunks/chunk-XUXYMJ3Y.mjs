@@ -23,7 +23,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-MGCL2FRS.mjs";
+} from "./chunk-7BUILWBX.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

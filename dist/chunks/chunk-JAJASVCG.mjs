@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-MGCL2FRS.mjs";
+} from "./chunk-7BUILWBX.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

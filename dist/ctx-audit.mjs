@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-6SZOVJQS.mjs";
+} from "./chunks/chunk-67ZMS7RR.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-JAJASVCG.mjs";
+} from "./chunks/chunk-XAPJE66Q.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7BUILWBX.mjs";
+} from "./chunks/chunk-DXXQVXHX.mjs";
 import "./chunks/chunk-KYQRTF2R.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VG2PBZYK.mjs"),
-  why: () => import("./chunks/why-QM3C5BEM.mjs"),
-  suggest: () => import("./chunks/suggest-GC746HEJ.mjs")
+  targets: () => import("./chunks/targets-F24Z5MPL.mjs"),
+  why: () => import("./chunks/why-GUGREJID.mjs"),
+  suggest: () => import("./chunks/suggest-SH57GMWO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

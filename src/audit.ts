@@ -18,6 +18,7 @@ import type { BuildkitFigure } from './buildkit/figure.js';
 import type { CompressedReport } from './context/compressed-upload.js';
 import { crossCheck, type CrossCheckResult } from './dockerfile/cross-check.js';
 import { gitReader } from './dockerfile/reads-git.js';
+import { notRemadeBy } from './dockerfile/remakes.js';
 import type { Builder } from './builder.js';
 import { InputError } from './errors.js';
 import { collectFindings, type CollectOptions } from './findings/collect.js';
@@ -442,6 +443,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     isGitException: git?.keptByException ?? null,
     committedCopyOf: git?.trackedBlob !== undefined ? committedCopyLookup(git.trackedBlob, reader) : null,
     gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText }], walk.entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path)), { definite: true })),
+    notRemadeBy: dockerfileText === null ? null : (name: string) => notRemadeBy(name, dockerfileText),
     repoPath: git?.inRepo ?? null,
     writtenByScript: git?.repoRoot !== undefined && git.inRepo !== undefined ? scriptWriterLookup(git.repoRoot, git.inRepo) : null,
     submoduleOf: git?.repoRoot !== undefined && git.inRepo !== undefined ? submoduleLookup(git.repoRoot, git.inRepo) : null,

@@ -42,6 +42,8 @@ export interface HeavyDirectoryData {
   readBy?: string;
   /** Every reported file is committed although a .gitignore line names it (`git add -f`): a warning at most. */
   committedPastIgnore?: true;
+  /** A COPY takes it and no RUN of the Dockerfile makes it again (this is what none does): the image runs on it, a warning at most. */
+  notRemade?: string;
 }
 
 export const heavyDirectory = defineRule<HeavyDirectoryData>({
@@ -51,7 +53,7 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
   docs: {
     summary: 'A VCS, dependency, build or cache directory is sent.',
     why: 'VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target\'s stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.',
-    fix: 'Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. When the build reads the `.git` it is sent (a RUN runs git, or make, npm, cargo or the .NET SDK reads it: the finding names what), excluding it changes what the build makes: pass what it reads as a build arg (`--build-arg VERSION=$(git describe)`), or bind-mount `.git` in the one RUN that needs it (`RUN --mount=type=bind,source=.git,target=.git ...`) and keep it out of the image. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go\'s filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; and in a dependency directory inside a test directory of the repository (`test-fixtures/`, `integrationtest/`, `tests/`), the files git tracks: a fixture the tests read (tflint\'s committed `.terraform` directories); in any dependency directory, the files git tracks that a `.gitignore` exception names (`static/node_modules/*` then `!static/node_modules/jquery/dist/jquery.min.js`): vendored on purpose, used as they are; A dependency directory whose every reported file git tracks although a `.gitignore` line names it (committed with `git add -f`, or before the line was written) is a warning at most: vendored on purpose or a stale commit, which only the repository\'s history tells; a whole-context `COPY . .` or a source above the directory is not such a choice.',
+    fix: 'Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. When the build reads the `.git` it is sent (a RUN runs git, or make, npm, cargo or the .NET SDK reads it: the finding names what), excluding it changes what the build makes: pass what it reads as a build arg (`--build-arg VERSION=$(git describe)`), or bind-mount `.git` in the one RUN that needs it (`RUN --mount=type=bind,source=.git,target=.git ...`) and keep it out of the image. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go\'s filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; and in a dependency directory inside a test directory of the repository (`test-fixtures/`, `integrationtest/`, `tests/`), the files git tracks: a fixture the tests read (tflint\'s committed `.terraform` directories); in any dependency directory, the files git tracks that a `.gitignore` exception names (`static/node_modules/*` then `!static/node_modules/jquery/dist/jquery.min.js`): vendored on purpose, used as they are; A dependency directory whose every reported file git tracks although a `.gitignore` line names it (committed with `git add -f`, or before the line was written) is a warning at most: vendored on purpose or a stale commit, which only the repository\'s history tells; a whole-context `COPY . .` or a source above the directory is not such a choice. A dependency or build directory a COPY takes into an image whose Dockerfile uses that ecosystem but has no RUN that makes it again (no `npm ci`, no `pip install`, no Maven or cargo step) is a warning at most, and the finding says so: the image runs on the one it is sent (a ready-to-run bundle: `server.js`, its `node_modules`, `CMD node server.js`).',
     bad: '# .dockerignore\n*.log',
     good: '# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__',
   },
@@ -101,19 +103,30 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
       .filter((f) => f.files > 0)
       .map(({ raw, forced, ...data }) => {
         const readBy = raw === '.git' && gitReachable(ctx) ? (ctx.gitReadBy?.() ?? null) : null;
-        if (forced === data.files) return { path: raw, data: { ...data, committedPastIgnore: true as const }, maxSeverity: 'warning' as const };
+        // A ready-to-run bundle (SunbirdEd-portal's app_dist: server.js, its node_modules, a
+        // Dockerfile that copies it all and runs `node server.js`, no install): the image runs on
+        // the directory it is sent, so shipping it is the build's design, not a leak or a failure.
+        const notRemade = (data.kind === 'dependencies' || data.kind === 'build') && copyReaches(ctx, raw) ? (ctx.notRemadeBy?.(raw.slice(raw.lastIndexOf('/') + 1)) ?? null) : null;
+        const extra = { ...(forced === data.files ? { committedPastIgnore: true as const } : {}), ...(notRemade !== null ? { notRemade } : {}) };
+        if (forced === data.files || notRemade !== null) return { path: raw, data: { ...data, ...extra }, maxSeverity: 'warning' as const };
         return { path: raw, data: readBy === null ? data : { ...data, readBy } };
       });
   },
   message: (d) =>
-    `${d.kind} directory is sent: ${plural(d.files, 'file', 'files')}, ${formatSize(d.bytes)}${d.committedPastIgnore === true ? '; committed to git although .gitignore names it (added with -f, or before that line): vendored on purpose, or a stale commit, check before excluding it' : ''}${d.readBy !== undefined ? `; ${d.readBy.replace(/; exclude it yourself if .*$/, '')}, so excluding it changes what the build makes (pass what it reads as a build arg, or bind-mount .git in the RUN that needs it)` : ''}`,
+    `${d.kind} directory is sent: ${plural(d.files, 'file', 'files')}, ${formatSize(d.bytes)}${d.committedPastIgnore === true ? '; committed to git although .gitignore names it (added with -f, or before that line): vendored on purpose, or a stale commit, check before excluding it' : ''}${d.notRemade !== undefined ? `; no RUN of the Dockerfile ${d.notRemade}, so the image runs on the one it is sent: exclude it only if the image does not need it` : ''}${d.readBy !== undefined ? `; ${d.readBy.replace(/; exclude it yourself if .*$/, '')}, so excluding it changes what the build makes (pass what it reads as a build arg, or bind-mount .git in the RUN that needs it)` : ''}`,
 });
 
 /** Whether a COPY/ADD/bind source of the target takes `.git` (a whole-context copy, or a source at or under it): only then can a RUN read it. */
 function gitReachable(ctx: RuleContext): boolean {
+  return copyReaches(ctx, '.git');
+}
+
+/** Whether a COPY/ADD/bind source of the target takes the directory `dir` (a whole-context copy, or a source at or under it). */
+function copyReaches(ctx: RuleContext, dir: string): boolean {
   const cross = ctx.crossCheck;
   if (!cross) return false;
   if (cross.resolved.coversWholeContext) return true;
-  for (const k of cross.references.keys()) if (k === '.git' || k.startsWith('.git/')) return true;
+  const prefix = dir + '/';
+  for (const k of cross.references.keys()) if (k === dir || k.startsWith(prefix)) return true;
   return false;
 }

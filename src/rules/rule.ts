@@ -73,6 +73,12 @@ export interface RuleContext {
   goCommandFor?: ((name: string) => string | null) | null;
   /** Where the repository's root build files (CMake, Bazel, Cargo) declare a program a missing source named `<name>` is; else null. */
   buildTargetFor?: ((name: string) => string | null) | null;
+  /**
+   * For a dependency or build directory's name (`node_modules`, `target`): what no RUN of the
+   * Dockerfile does to make it again when the Dockerfile uses that ecosystem ("installs packages
+   * (npm ci, ...)", src/dockerfile/remakes.ts): the image then runs on the one it is sent. Else null.
+   */
+  notRemadeBy?: ((name: string) => string | null) | null;
   /** A context-relative byte-string path relative to the git repository's root instead; absent outside a repository. */
   repoPath?: ((path: string) => string) | null;
   /**

@@ -1,52 +1,20 @@
-// Whether a build that takes the whole context makes again the dependency or build directory
-// `suggest` would exclude. A Dockerfile that copies `.` and runs `node index.js` with no install
-// step runs with the node_modules it is sent; `COPY . .` then `java -jar target/app.jar` with no
-// Maven or Gradle step ships the jar it is sent. Excluding either breaks the image, and no check
-// of named sources can see it. Only a Dockerfile that uses the ecosystem counts (a Go build's stray
-// web/node_modules is none of its business). Caches (`__pycache__`, `.gradle`, coverage) are never needed.
+// Whether a build that takes the whole context needs what `suggest` would exclude: a dependency or
+// build directory it does not make again (src/dockerfile/remakes.ts), a git-ignored source file it
+// compiles, a path a RUN names. Excluding any of them breaks the image, and no check of named
+// sources can see it.
 import { parseDockerfile } from '../dockerfile/parse.js';
+import { notRemadeBy } from '../dockerfile/remakes.js';
 import { runNaming } from '../dockerfile/run-names.js';
 import type { DockerfileText } from '../dockerfile/reads-git.js';
-
-interface Maker {
-  /** What the reason says no RUN does. */
-  does: string;
-  runs: RegExp;
-  /** Whether the Dockerfile uses the ecosystem at all (a base image, a command): a Go build's stray web/node_modules is not its. */
-  uses: RegExp;
-}
-
-const USES_JS = /\b(?:node|nodejs|npm|npx|yarn|pnpm|bun|deno|next|nuxt|vite)\b/i;
-
-const JS_INSTALL: Maker = {
-  does: 'installs packages (npm ci, yarn install, pnpm install, ...)',
-  uses: USES_JS,
-  runs: /(?<![\w./-])(?:(?:npm|pnpm|bun)\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*(?:ci|install|i|add|fetch)(?![\w.-])|yarn(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*install(?![\w.-])|\s*(?:$|&&|;|\|)|\s+--[\w-]+)|bower\s+install(?![\w.-]))/m,
-};
-const MAKERS: Readonly<Record<string, Maker>> = {
-  node_modules: JS_INSTALL,
-  bower_components: JS_INSTALL,
-  '.venv': { does: 'installs Python packages (pip, uv, poetry, ...)', runs: /(?<![\w./-])(?:pip3?|uv|poetry|pipenv|pdm|conda|mamba|micromamba|virtualenv|tox)(?![\w.-])|-m\s+(?:venv|pip)(?![\w.-])/, uses: /\b(?:python[\d.]*|pip3?|uv|poetry|gunicorn|uvicorn|\.venv|venv)\b/i },
-  '.terraform': { does: 'runs terraform init', runs: /(?<![\w./-])terraform\s+(?:-\S+\s+)*init(?![\w.-])/, uses: /\bterraform\b/i },
-  target: { does: 'builds (Maven, Gradle, cargo, sbt, make, ...)', runs: /(?<![\w./-])(?:\.\/)?(?:mvnw?|gradlew?|cargo|sbt|lein|ant|g?make|mage|just|task)(?![\w.-])/, uses: /\b(?:java|jar|jdk|jre|openjdk|temurin|corretto|maven|gradle|kotlin|scala|sbt|rust|cargo|target\/)/i },
-  '.next': { does: 'runs a package manager or the framework (npm run build, next build, ...)', runs: /(?<![\w./-])(?:npm|pnpm|yarn|bun|npx|next|nuxt|nuxi|turbo)(?![\w.-])/, uses: USES_JS },
-};
-const ALIASES: Readonly<Record<string, string>> = { venv: '.venv', '.tox': '.venv', '.nuxt': '.next', '.turbo': '.next' };
 
 /**
  * Why excluding the directory named `name` may break a build that takes the whole context, or
  * null: a Dockerfile in `readers` has no RUN that makes it again.
  */
 export function notRemade(name: string, readers: readonly DockerfileText[]): string | null {
-  const maker = MAKERS[ALIASES[name] ?? name];
-  if (maker === undefined) return null;
   for (const d of readers) {
-    const text = d.text.toString('utf8');
-    if (!maker.uses.test(text.replace(/^\s*#.*$/gm, ''))) continue;
-    const runs = parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []);
-    if (!runs.some((r) => maker.runs.test(r.text))) {
-      return `${d.label} copies the whole context and no RUN ${maker.does}: the build or the image may use the ${name} it is sent; exclude it yourself if it does not`;
-    }
+    const does = notRemadeBy(name, d.text);
+    if (does !== null) return `${d.label} copies the whole context and no RUN ${does}: the build or the image may use the ${name} it is sent; exclude it yourself if it does not`;
   }
   return null;
 }

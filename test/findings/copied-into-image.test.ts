@@ -138,7 +138,9 @@ test('COPY --from=<stage> whose source covers where the file landed ships it: st
   ] as const) {
     const { findings } = auditTree({
       files: ['node_modules/a/index.js'],
-      fileContents: df('FROM node AS build', 'WORKDIR /src', 'COPY . .', 'FROM alpine', copyFrom),
+      // The build installs its own packages: the sent node_modules is junk (with no install, the
+      // image would run on it, and CTX003 says so at a warning).
+      fileContents: df('FROM node AS build', 'WORKDIR /src', 'COPY . .', 'RUN npm ci', 'FROM alpine', copyFrom),
       dockerignore: '',
     });
     const f = findings.find((x) => x.ruleId === 'CTX003');
@@ -151,7 +153,7 @@ test('COPY --from=<stage> whose source covers where the file landed ships it: st
 test('a RUN of the build stage that deletes the copied path before COPY --from takes the rest: not shipped; in the image\'s own stage the layer keeps it', () => {
   const ctx003 = (...lines: string[]) =>
     auditTree({ files: ['node_modules/a/index.js', 'src/x.js'], fileContents: df(...lines), dockerignore: '' }).findings.find((x) => x.ruleId === 'CTX003')?.severity;
-  const shipped = (run: string, workdir = 'WORKDIR /src') => ctx003('FROM node AS build', workdir, 'COPY . .', run, 'FROM alpine', 'COPY --from=build /src /app');
+  const shipped = (run: string, workdir = 'WORKDIR /src') => ctx003('FROM node AS build', workdir, 'COPY . .', 'RUN npm ci', run, 'FROM alpine', 'COPY --from=build /src /app');
   assert.equal(shipped('RUN rm -rf /src/node_modules'), 'warning');
   assert.equal(shipped('RUN npm prune && rm -rf node_modules && echo done'), 'warning'); // relative to WORKDIR
   assert.equal(shipped('RUN rm -r -f /src'), 'warning'); // a directory above it
@@ -162,7 +164,7 @@ test('a RUN of the build stage that deletes the copied path before COPY --from t
   assert.equal(shipped('RUN cd /tmp && rm -rf node_modules'), 'error'); // relative to /tmp after the cd, not /src
   assert.equal(shipped('RUN cd /tmp && rm -rf /src/node_modules'), 'warning'); // an absolute path is where it says
   // Deleted before the COPY: the COPY brings it back.
-  assert.equal(ctx003('FROM node AS build', 'WORKDIR /src', 'RUN rm -rf /src/node_modules', 'COPY . .', 'FROM alpine', 'COPY --from=build /src /app'), 'error');
+  assert.equal(ctx003('FROM node AS build', 'WORKDIR /src', 'RUN rm -rf /src/node_modules', 'COPY . .', 'RUN npm ci', 'FROM alpine', 'COPY --from=build /src /app'), 'error');
   // In the target stage the COPY's layer holds it whatever a later RUN deletes.
   assert.equal(ctx003('FROM alpine', 'WORKDIR /src', 'COPY . .', 'RUN rm -rf /src/node_modules'), 'error');
 });
@@ -186,7 +188,7 @@ test('a file carried through two build stages by COPY --from still reaches the i
 test('a stage built FROM the build stage holds its files: the final image built FROM it ships them', () => {
   const { findings } = auditTree({
     files: ['node_modules/a/index.js'],
-    fileContents: df('FROM node AS build', 'COPY . /src', 'FROM build AS app', 'RUN true'),
+    fileContents: df('FROM node AS build', 'COPY . /src', 'RUN cd /src && npm ci', 'FROM build AS app', 'RUN true'),
     dockerignore: '',
   });
   assert.equal(findings.find((x) => x.ruleId === 'CTX003')?.severity, 'error');

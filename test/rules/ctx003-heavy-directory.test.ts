@@ -178,3 +178,22 @@ test('CTX003 on .git says when the build reads it (a RUN runs git, or make whose
   assert.match(String(sev('FROM node:20\nCOPY . .\nRUN npm ci && npm run build\n', vite)[0][1]), /^Dockerfile runs a package manager \(line 3\) and vite\.config\.ts:2, the config its build loads, runs git/);
   assert.deepEqual(sev('FROM node:20\nCOPY . .\nRUN npm ci && npm run build\n', { ...vite, 'vite.config.ts': "// execSync('git rev-parse HEAD') was here\nexport default {};\n" }).map(([p, r]) => [p, r]), [['.git', null]]);
 });
+
+// SunbirdEd-portal's CI assembles src/app/app_dist (server.js, libs/*/node_modules it requires, the
+// Dockerfile) and builds it: `COPY . /home/sunbird/app_dist/`, `CMD node server.js`, no install.
+// Excluding the node_modules breaks the image; shipping them is the build's design.
+test('CTX003: a dependency directory the image runs on (no RUN makes it again) is a warning, not an error; an install step or another ecosystem keeps the error', () => {
+  const files = ['server.js', 'node_modules/express/index.js', 'libs/a/node_modules/keycloak/index.js'];
+  const run = (dockerfile: string) => findingsOf('CTX003', { files, fileContents: { Dockerfile: dockerfile }, dockerignore: '' }).map((f) => [f.path, f.severity, f.data.notRemade ?? null]);
+  const bundle = 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n';
+  const does = 'installs packages (npm ci, yarn install, pnpm install, ...)';
+  assert.deepEqual(run(bundle), [['libs/a/node_modules', 'warning', does], ['node_modules', 'warning', does]]);
+  const [message] = findingsOf('CTX003', { files: files.slice(0, 2), fileContents: { Dockerfile: bundle }, dockerignore: '' }).map((f) => f.message);
+  assert.match(message, /^dependencies directory is sent: 1 file, .*; no RUN of the Dockerfile installs packages \(npm ci, yarn install, pnpm install, \.\.\.\), so the image runs on the one it is sent: exclude it only if the image does not need it; copied into the image by Dockerfile:3$/);
+  // The image installs its own: the sent ones are a stale copy shipped alongside (or under) them.
+  assert.deepEqual(run('FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nCMD ["node", "server.js"]\n'), [['libs/a/node_modules', 'error', null], ['node_modules', 'error', null]]);
+  // A Go image has no use for a stray node_modules.
+  assert.deepEqual(run('FROM golang:1.22\nCOPY . /src\nRUN go build -o /app .\n'), [['libs/a/node_modules', 'error', null], ['node_modules', 'error', null]]);
+  // Not copied into the image: the rule's own warning, and nothing said about what the image runs on.
+  assert.deepEqual(run('FROM node:20-alpine\nCOPY server.js /app/\nCMD ["node", "/app/server.js"]\n'), [['libs/a/node_modules', 'warning', null], ['node_modules', 'warning', null]]);
+});

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-7BUILWBX.mjs";
+} from "./chunk-DXXQVXHX.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

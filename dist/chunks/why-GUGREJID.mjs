@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-JAJASVCG.mjs";
+} from "./chunk-XAPJE66Q.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7BUILWBX.mjs";
+} from "./chunk-DXXQVXHX.mjs";
 import "./chunk-KYQRTF2R.mjs";
 import {
   readRegularFile

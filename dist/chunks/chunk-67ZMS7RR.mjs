@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7BUILWBX.mjs";
+} from "./chunk-DXXQVXHX.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

@@ -23,7 +23,7 @@ import {
   readGitIndex,
   require_ignore,
   uncheckedSubmodules
-} from "./chunk-7BUILWBX.mjs";
+} from "./chunk-DXXQVXHX.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

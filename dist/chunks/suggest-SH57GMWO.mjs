@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XUXYMJ3Y.mjs";
+} from "./chunk-CDR6ZPGD.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-JAJASVCG.mjs";
+} from "./chunk-XAPJE66Q.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -38,6 +38,7 @@ import {
   isLocalContextValue,
   namedSourceEntries,
   neededStages,
+  notRemadeBy,
   parseDockerfile,
   protectBuildFiles,
   protectiveKind,
@@ -52,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7BUILWBX.mjs";
+} from "./chunk-DXXQVXHX.mjs";
 import {
   splitAtWildcard
 } from "./chunk-KYQRTF2R.mjs";
@@ -713,31 +714,10 @@ function breakages(before, after, setup, ignoreFileName, current = before) {
 }
 
 // src/suggest/rebuilds.ts
-var USES_JS = /\b(?:node|nodejs|npm|npx|yarn|pnpm|bun|deno|next|nuxt|vite)\b/i;
-var JS_INSTALL = {
-  does: "installs packages (npm ci, yarn install, pnpm install, ...)",
-  uses: USES_JS,
-  runs: /(?<![\w./-])(?:(?:npm|pnpm|bun)\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*(?:ci|install|i|add|fetch)(?![\w.-])|yarn(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*install(?![\w.-])|\s*(?:$|&&|;|\|)|\s+--[\w-]+)|bower\s+install(?![\w.-]))/m
-};
-var MAKERS = {
-  node_modules: JS_INSTALL,
-  bower_components: JS_INSTALL,
-  ".venv": { does: "installs Python packages (pip, uv, poetry, ...)", runs: /(?<![\w./-])(?:pip3?|uv|poetry|pipenv|pdm|conda|mamba|micromamba|virtualenv|tox)(?![\w.-])|-m\s+(?:venv|pip)(?![\w.-])/, uses: /\b(?:python[\d.]*|pip3?|uv|poetry|gunicorn|uvicorn|\.venv|venv)\b/i },
-  ".terraform": { does: "runs terraform init", runs: /(?<![\w./-])terraform\s+(?:-\S+\s+)*init(?![\w.-])/, uses: /\bterraform\b/i },
-  target: { does: "builds (Maven, Gradle, cargo, sbt, make, ...)", runs: /(?<![\w./-])(?:\.\/)?(?:mvnw?|gradlew?|cargo|sbt|lein|ant|g?make|mage|just|task)(?![\w.-])/, uses: /\b(?:java|jar|jdk|jre|openjdk|temurin|corretto|maven|gradle|kotlin|scala|sbt|rust|cargo|target\/)/i },
-  ".next": { does: "runs a package manager or the framework (npm run build, next build, ...)", runs: /(?<![\w./-])(?:npm|pnpm|yarn|bun|npx|next|nuxt|nuxi|turbo)(?![\w.-])/, uses: USES_JS }
-};
-var ALIASES = { venv: ".venv", ".tox": ".venv", ".nuxt": ".next", ".turbo": ".next" };
 function notRemade(name, readers) {
-  const maker = MAKERS[ALIASES[name] ?? name];
-  if (maker === void 0) return null;
   for (const d of readers) {
-    const text = d.text.toString("utf8");
-    if (!maker.uses.test(text.replace(/^\s*#.*$/gm, ""))) continue;
-    const runs = parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []);
-    if (!runs.some((r) => maker.runs.test(r.text))) {
-      return `${d.label} copies the whole context and no RUN ${maker.does}: the build or the image may use the ${name} it is sent; exclude it yourself if it does not`;
-    }
+    const does = notRemadeBy(name, d.text);
+    if (does !== null) return `${d.label} copies the whole context and no RUN ${does}: the build or the image may use the ${name} it is sent; exclude it yourself if it does not`;
   }
   return null;
 }

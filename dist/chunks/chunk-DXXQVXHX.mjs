@@ -14171,6 +14171,30 @@ function runtimeGitCall(root, sentFiles) {
   return null;
 }
 
+// src/dockerfile/remakes.ts
+var USES_JS = /\b(?:node|nodejs|npm|npx|yarn|pnpm|bun|deno|next|nuxt|vite)\b/i;
+var JS_INSTALL = {
+  does: "installs packages (npm ci, yarn install, pnpm install, ...)",
+  uses: USES_JS,
+  runs: /(?<![\w./-])(?:(?:npm|pnpm|bun)\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*(?:ci|install|i|add|fetch)(?![\w.-])|yarn(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*install(?![\w.-])|\s*(?:$|&&|;|\|)|\s+--[\w-]+)|bower\s+install(?![\w.-]))/m
+};
+var MAKERS = {
+  node_modules: JS_INSTALL,
+  bower_components: JS_INSTALL,
+  ".venv": { does: "installs Python packages (pip, uv, poetry, ...)", runs: /(?<![\w./-])(?:pip3?|uv|poetry|pipenv|pdm|conda|mamba|micromamba|virtualenv|tox)(?![\w.-])|-m\s+(?:venv|pip)(?![\w.-])/, uses: /\b(?:python[\d.]*|pip3?|uv|poetry|gunicorn|uvicorn|\.venv|venv)\b/i },
+  ".terraform": { does: "runs terraform init", runs: /(?<![\w./-])terraform\s+(?:-\S+\s+)*init(?![\w.-])/, uses: /\bterraform\b/i },
+  target: { does: "builds (Maven, Gradle, cargo, sbt, make, ...)", runs: /(?<![\w./-])(?:\.\/)?(?:mvnw?|gradlew?|cargo|sbt|lein|ant|g?make|mage|just|task)(?![\w.-])/, uses: /\b(?:java|jar|jdk|jre|openjdk|temurin|corretto|maven|gradle|kotlin|scala|sbt|rust|cargo|target\/)/i },
+  ".next": { does: "runs a package manager or the framework (npm run build, next build, ...)", runs: /(?<![\w./-])(?:npm|pnpm|yarn|bun|npx|next|nuxt|nuxi|turbo)(?![\w.-])/, uses: USES_JS }
+};
+var ALIASES = { venv: ".venv", ".tox": ".venv", ".nuxt": ".next", ".turbo": ".next" };
+function notRemadeBy(name, dockerfile) {
+  const maker = MAKERS[ALIASES[name] ?? name];
+  if (maker === void 0) return null;
+  if (!maker.uses.test(dockerfile.toString("utf8").replace(/^\s*#.*$/gm, ""))) return null;
+  const runs = parseDockerfile(dockerfile).stages.flatMap((st) => st.runs ?? []);
+  return runs.some((r) => maker.runs.test(r.text)) ? null : maker.does;
+}
+
 // src/findings/collect.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
 
@@ -14299,7 +14323,7 @@ var heavyDirectory = defineRule({
   docs: {
     summary: "A VCS, dependency, build or cache directory is sent.",
     why: "VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target's stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.",
-    fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. When the build reads the `.git` it is sent (a RUN runs git, or make, npm, cargo or the .NET SDK reads it: the finding names what), excluding it changes what the build makes: pass what it reads as a build arg (`--build-arg VERSION=$(git describe)`), or bind-mount `.git` in the one RUN that needs it (`RUN --mount=type=bind,source=.git,target=.git ...`) and keep it out of the image. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go's filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; and in a dependency directory inside a test directory of the repository (`test-fixtures/`, `integrationtest/`, `tests/`), the files git tracks: a fixture the tests read (tflint's committed `.terraform` directories); in any dependency directory, the files git tracks that a `.gitignore` exception names (`static/node_modules/*` then `!static/node_modules/jquery/dist/jquery.min.js`): vendored on purpose, used as they are; A dependency directory whose every reported file git tracks although a `.gitignore` line names it (committed with `git add -f`, or before the line was written) is a warning at most: vendored on purpose or a stale commit, which only the repository's history tells; a whole-context `COPY . .` or a source above the directory is not such a choice.",
+    fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. When the build reads the `.git` it is sent (a RUN runs git, or make, npm, cargo or the .NET SDK reads it: the finding names what), excluding it changes what the build makes: pass what it reads as a build arg (`--build-arg VERSION=$(git describe)`), or bind-mount `.git` in the one RUN that needs it (`RUN --mount=type=bind,source=.git,target=.git ...`) and keep it out of the image. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go's filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; and in a dependency directory inside a test directory of the repository (`test-fixtures/`, `integrationtest/`, `tests/`), the files git tracks: a fixture the tests read (tflint's committed `.terraform` directories); in any dependency directory, the files git tracks that a `.gitignore` exception names (`static/node_modules/*` then `!static/node_modules/jquery/dist/jquery.min.js`): vendored on purpose, used as they are; A dependency directory whose every reported file git tracks although a `.gitignore` line names it (committed with `git add -f`, or before the line was written) is a warning at most: vendored on purpose or a stale commit, which only the repository's history tells; a whole-context `COPY . .` or a source above the directory is not such a choice. A dependency or build directory a COPY takes into an image whose Dockerfile uses that ecosystem but has no RUN that makes it again (no `npm ci`, no `pip install`, no Maven or cargo step) is a warning at most, and the finding says so: the image runs on the one it is sent (a ready-to-run bundle: `server.js`, its `node_modules`, `CMD node server.js`).",
     bad: "# .dockerignore\n*.log",
     good: "# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__"
   },
@@ -14333,17 +14357,23 @@ var heavyDirectory = defineRule({
     }
     return [...found.values()].filter((f) => f.files > 0).map(({ raw, forced, ...data }) => {
       const readBy = raw === ".git" && gitReachable(ctx) ? ctx.gitReadBy?.() ?? null : null;
-      if (forced === data.files) return { path: raw, data: { ...data, committedPastIgnore: true }, maxSeverity: "warning" };
+      const notRemade = (data.kind === "dependencies" || data.kind === "build") && copyReaches(ctx, raw) ? ctx.notRemadeBy?.(raw.slice(raw.lastIndexOf("/") + 1)) ?? null : null;
+      const extra = { ...forced === data.files ? { committedPastIgnore: true } : {}, ...notRemade !== null ? { notRemade } : {} };
+      if (forced === data.files || notRemade !== null) return { path: raw, data: { ...data, ...extra }, maxSeverity: "warning" };
       return { path: raw, data: readBy === null ? data : { ...data, readBy } };
     });
   },
-  message: (d) => `${d.kind} directory is sent: ${plural(d.files, "file", "files")}, ${formatSize(d.bytes)}${d.committedPastIgnore === true ? "; committed to git although .gitignore names it (added with -f, or before that line): vendored on purpose, or a stale commit, check before excluding it" : ""}${d.readBy !== void 0 ? `; ${d.readBy.replace(/; exclude it yourself if .*$/, "")}, so excluding it changes what the build makes (pass what it reads as a build arg, or bind-mount .git in the RUN that needs it)` : ""}`
+  message: (d) => `${d.kind} directory is sent: ${plural(d.files, "file", "files")}, ${formatSize(d.bytes)}${d.committedPastIgnore === true ? "; committed to git although .gitignore names it (added with -f, or before that line): vendored on purpose, or a stale commit, check before excluding it" : ""}${d.notRemade !== void 0 ? `; no RUN of the Dockerfile ${d.notRemade}, so the image runs on the one it is sent: exclude it only if the image does not need it` : ""}${d.readBy !== void 0 ? `; ${d.readBy.replace(/; exclude it yourself if .*$/, "")}, so excluding it changes what the build makes (pass what it reads as a build arg, or bind-mount .git in the RUN that needs it)` : ""}`
 });
 function gitReachable(ctx) {
+  return copyReaches(ctx, ".git");
+}
+function copyReaches(ctx, dir) {
   const cross = ctx.crossCheck;
   if (!cross) return false;
   if (cross.resolved.coversWholeContext) return true;
-  for (const k of cross.references.keys()) if (k === ".git" || k.startsWith(".git/")) return true;
+  const prefix = dir + "/";
+  for (const k of cross.references.keys()) if (k === dir || k.startsWith(prefix)) return true;
   return false;
 }
 
@@ -16160,6 +16190,7 @@ function audit(opts, mode, startWorker) {
     isGitException: git?.keptByException ?? null,
     committedCopyOf: git?.trackedBlob !== void 0 ? committedCopyLookup(git.trackedBlob, reader) : null,
     gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText }], walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path)), { definite: true })),
+    notRemadeBy: dockerfileText === null ? null : (name) => notRemadeBy(name, dockerfileText),
     repoPath: git?.inRepo ?? null,
     writtenByScript: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? scriptWriterLookup(git.repoRoot, git.inRepo) : null,
     submoduleOf: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? submoduleLookup(git.repoRoot, git.inRepo) : null,
@@ -17287,6 +17318,7 @@ export {
   parseDockerfile,
   INSTRUCTIONS,
   gitReader,
+  notRemadeBy,
   require_ignore,
   placementOf,
   gitOracles,

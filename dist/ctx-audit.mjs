@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-F24Z5MPL.mjs"),
   why: () => import("./chunks/why-GUGREJID.mjs"),
-  suggest: () => import("./chunks/suggest-SH57GMWO.mjs")
+  suggest: () => import("./chunks/suggest-MEOPBSLU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

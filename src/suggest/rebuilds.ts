@@ -62,3 +62,24 @@ export function namedByRun(target: string, isFile: boolean, readers: readonly Re
   }
   return null;
 }
+
+/** A RUN that builds a JavaScript front end: Vite, Next.js, Nuxt, Create React App and Vue CLI load the project's `.env` files then. */
+const JS_BUILD = /(?<![\w./-])(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:build|generate)|npx\s+(?:vite|next|nuxt|nuxi)\s+(?:build|generate)|vite\s+build|next\s+build|nuxt\s+(?:build|generate)|nuxi\s+(?:build|generate)|react-scripts\s+build|vue-cli-service\s+build)(?![\w.-])/;
+/** `.env`, `.env.production`, `.env.local`: the names those builds load. */
+const DOTENV = /^\.env(?:\.[\w.-]+)?$/;
+
+/**
+ * Why excluding a git-ignored dotenv file may change what a build that takes the whole context
+ * makes, or null: a reader RUNs a front-end build, which loads it and puts its values into the
+ * bundle (bcgov/sbc-auth: `cp .env.example .env`, then `COPY . .` and `RUN npm run build`, vite).
+ */
+export function dotenvLoadedByBuild(path: string, readers: readonly ReaderRuns[]): string | null {
+  if (!DOTENV.test(path.slice(path.lastIndexOf('/') + 1))) return null;
+  for (const d of readers) {
+    const run = d.runs.find((r) => JS_BUILD.test(r.text));
+    if (run !== undefined) {
+      return `git ignores it, but ${d.label} takes the whole context and runs a front-end build (RUN at line ${run.line}): Vite, Next.js and Create React App load ${path} and put its values into what they build; exclude it yourself if the build does not need it`;
+    }
+  }
+  return null;
+}

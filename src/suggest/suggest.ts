@@ -20,7 +20,7 @@ import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
 import { gitReader } from '../dockerfile/reads-git.js';
-import { SOURCE_FILE, generatedSource, namedByRun, notRemade, type ReaderRuns } from './rebuilds.js';
+import { SOURCE_FILE, dotenvLoadedByBuild, generatedSource, namedByRun, notRemade, type ReaderRuns } from './rebuilds.js';
 import { protectiveKind } from '../rules/protective.js';
 import { isLocalContextValue } from '../targets/named-context.js';
 import { COMPOSE_FILE_NAMES, composeWritableMounts } from '../targets/compose.js';
@@ -420,7 +420,7 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
         const text = byteStringToText(t);
         readerRuns ??= readers.map((d) => ({ label: d.label, runs: parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []) }));
         dirs ??= new Set(walk.entries.filter((x) => x.kind === 'dir').map((x) => x.path));
-        const named = namedByRun(text, !dirs.has(t), readerRuns);
+        const named = namedByRun(text, !dirs.has(t), readerRuns) ?? (dirs.has(t) ? null : dotenvLoadedByBuild(text, readerRuns));
         if (named !== null) {
           c.blocked = named;
           break;

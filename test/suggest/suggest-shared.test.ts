@@ -1390,3 +1390,30 @@ test('suggest: another Dockerfile\'s source with an ARG nobody sets after litera
   assert.ok(proposed.includes('cmd') && proposed.includes('docs'), JSON.stringify(proposed));
   assert.ok(!proposed.some((l) => l === 'bin' || l.startsWith('bin/')), JSON.stringify(proposed));
 });
+
+// bcgov/sbc-auth: `cp .env.example .env` (its cloudbuild recipe), then auth-web's Dockerfile copies
+// the whole context and runs `npm run build` (vite), which inlines the .env's values into dist/, the
+// image's content. suggest proposed excluding the git-ignored .env (CTX203): every setting undefined.
+test('suggest: a git-ignored .env that a whole-context front-end build loads is kept; without a build step, or a plain file, it is still proposed', () => {
+  const run = (dockerfile: string) =>
+    suggestOn(
+      {
+        files: ['Dockerfile', 'package.json', 'index.html', 'src/main.js', '.env.example', '.env', 'notes.txt'],
+        fileContents: { Dockerfile: dockerfile, 'package.json': '{"scripts":{"build":"vite build"}}\n', '.env.example': 'VITE_API_URL=https://api.example.org\n', '.env': 'VITE_API_URL=https://api.example.org\n' },
+        dockerignore: 'node_modules\ndist\n',
+      },
+      undefined,
+      (ctx) => {
+        fs.writeFileSync(path.join(ctx, '.gitignore'), 'node_modules/\ndist/\n.env\nnotes.txt\n');
+        git(ctx, 'init', '-q');
+        git(ctx, 'add', '--', 'Dockerfile', 'package.json', 'index.html', 'src/main.js', '.env.example', '.gitignore');
+      },
+    );
+  const built = run('FROM node:20 AS build\nWORKDIR /app\nCOPY package*.json ./\nRUN npm install\nCOPY . .\nRUN npm run build\n\nFROM nginx:alpine\nCOPY --from=build /app/dist /usr/share/nginx/html\n');
+  const proposed = built.suggestions.flatMap((s) => s.lines);
+  assert.ok(!proposed.includes('.env'), JSON.stringify(proposed));
+  assert.ok(proposed.includes('notes.txt'), JSON.stringify(proposed)); // the other git-ignored file is still a candidate
+  assert.match(built.rejected.find((x) => x.paths[0] === '.env')?.reasons[0] ?? '', /^git ignores it, but the Dockerfile takes the whole context and runs a front-end build \(RUN at line 6\): Vite, Next\.js and Create React App load \.env /);
+  // A server that only runs: nothing loads .env at build time, and the image would carry it.
+  assert.ok(run('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "src/main.js"]\n').suggestions.flatMap((s) => s.lines).includes('.env'));
+});

@@ -739,6 +739,18 @@ function namedByRun(target, isFile, readers) {
   }
   return null;
 }
+var JS_BUILD = /(?<![\w./-])(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:build|generate)|npx\s+(?:vite|next|nuxt|nuxi)\s+(?:build|generate)|vite\s+build|next\s+build|nuxt\s+(?:build|generate)|nuxi\s+(?:build|generate)|react-scripts\s+build|vue-cli-service\s+build)(?![\w.-])/;
+var DOTENV = /^\.env(?:\.[\w.-]+)?$/;
+function dotenvLoadedByBuild(path4, readers) {
+  if (!DOTENV.test(path4.slice(path4.lastIndexOf("/") + 1))) return null;
+  for (const d of readers) {
+    const run = d.runs.find((r) => JS_BUILD.test(r.text));
+    if (run !== void 0) {
+      return `git ignores it, but ${d.label} takes the whole context and runs a front-end build (RUN at line ${run.line}): Vite, Next.js and Create React App load ${path4} and put its values into what they build; exclude it yourself if the build does not need it`;
+    }
+  }
+  return null;
+}
 
 // src/suggest/siblings.ts
 import * as fs2 from "node:fs";
@@ -1096,7 +1108,7 @@ function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir) {
         const text = byteStringToText(t);
         readerRuns ??= readers.map((d) => ({ label: d.label, runs: parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []) }));
         dirs ??= new Set(walk.entries.filter((x) => x.kind === "dir").map((x) => x.path));
-        const named = namedByRun(text, !dirs.has(t), readerRuns);
+        const named = namedByRun(text, !dirs.has(t), readerRuns) ?? (dirs.has(t) ? null : dotenvLoadedByBuild(text, readerRuns));
         if (named !== null) {
           c.blocked = named;
           break;

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-67ZMS7RR.mjs";
+} from "./chunks/chunk-VPJKJSSA.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-XAPJE66Q.mjs";
+} from "./chunks/chunk-STXBJUCC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DXXQVXHX.mjs";
+} from "./chunks/chunk-Z3AAF44I.mjs";
 import "./chunks/chunk-KYQRTF2R.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-F24Z5MPL.mjs"),
-  why: () => import("./chunks/why-GUGREJID.mjs"),
-  suggest: () => import("./chunks/suggest-MEOPBSLU.mjs")
+  targets: () => import("./chunks/targets-YCPPA3Y7.mjs"),
+  why: () => import("./chunks/why-LL2GQJIP.mjs"),
+  suggest: () => import("./chunks/suggest-SXXO4H6J.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -124,6 +124,31 @@ export function scriptWritingForBuild(repoRoot: string, repoPath: string): strin
 }
 
 /**
+ * The `file:line` of a line, in a script that also builds an image, that copies a file named
+ * `fileName` into a directory whose last component is one of `dirNames`, or null. SunbirdEd-portal's
+ * image-push.yml runs `cp -R libs ... ./../../Dockerfile app_dist` and builds ./src/app/app_dist: the
+ * root Dockerfile is built there, and `docker build .` of the root is no build of it.
+ */
+export function scriptCopyingInto(repoRoot: string, fileName: string, dirNames: ReadonlySet<string>): string | null {
+  if (dirNames.size === 0) return null;
+  const base = (p: string) => p.replace(/^['"]|['"]$/g, '').replace(/\/+$/, '').split('/').pop() ?? '';
+  for (const s of scriptsOf(repoRoot)) {
+    if (!BUILDS_IMAGE.test(s.text)) continue;
+    const lines = s.text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i].length > MAX_LINE || /^\s*#/.test(lines[i])) continue;
+      for (const m of lines[i].replace(/\s#.*$/, '').matchAll(/(?:^|[\s;&|(@-])(?:cp|rsync|install)\s+([^\n;&|)]*)/g)) {
+        const words = m[1].trim().split(/\s+/).filter((w) => w !== '' && !w.startsWith('-'));
+        if (words.length < 2) continue;
+        const dest = words[words.length - 1];
+        if (dirNames.has(base(dest)) && words.slice(0, -1).some((w) => base(w) === fileName)) return `${s.name}:${i + 1}`;
+      }
+    }
+  }
+  return null;
+}
+
+/**
  * The first line (1-based; 0: none) of a shell script or recipe text that writes `relPath` (relative
  * to where it runs): `-o`/`--output path`, `tar -x ... -C path`, `unzip ... -d path`, `> path`,
  * `cp|mv|install|ln|rsync ... path`, `mkdir path`.

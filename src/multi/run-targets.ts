@@ -289,12 +289,15 @@ function asTestInput(f: Finding, t: BuildTarget): Finding {
  * "copied into the image" by `COPY *` from a context it never has): a warning at most, saying from
  * where it was audited and why that is not certain.
  */
-function asGuessedContext(f: Finding, context: string, unplaced: number): Finding {
+function asGuessedContext(f: Finding, context: string, unplaced: number, copiedAway?: string): Finding {
   if (f.severity !== 'error') return f;
+  // SunbirdEd-portal's root Dockerfile: image-push.yml copies it into src/app/app_dist and builds that.
   // With workflow builds listed as known only when they run, one of them may build it (chainflip's
   // `file: ${{ needs.set-dockerfile-name.outputs.dockerfile_path }}/...`): not "no workflow builds it".
   const nobody =
-    unplaced === 0
+    copiedAway !== undefined
+      ? `${copiedAway} copies it into the context another build assembles, and builds it there`
+      : unplaced === 0
       ? 'no workflow, Compose or Bake file builds this Dockerfile'
       : `no workflow, Compose or Bake file ctx-audit can read builds this Dockerfile (${unplaced === 1 ? 'a workflow build is' : `${unplaced} workflow builds are`} known only when the workflow runs)`;
   // A Dockerfile docker cannot read fails whatever its context, but only a build of it fails:
@@ -366,7 +369,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     if (report.result && (t.testInput || t.templateInput)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || '.';
-      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced));
+      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced, t.copiedAway));
     }
     if (report.result) {
       report.dockerfile = report.result.context.dockerfile;

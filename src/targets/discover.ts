@@ -17,7 +17,7 @@ import { DOCKERFILE_NAME, goreleaserTargets, makefileBuilds, packageScriptBuilds
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
-import { uncheckedSubmodules } from '../context/build-scripts.js';
+import { scriptCopyingInto, uncheckedSubmodules } from '../context/build-scripts.js';
 
 // `dockerfile`: the docker CLI's own fallback name; `Dockerfile-*`/`dockerfile-*`: caprover's
 // dockerfile-captain.release, ntfy's Dockerfile-build, built with -f; `Dockerfile_*`: TGI's
@@ -411,6 +411,13 @@ export function discoverTargets(
       ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
     };
   };
+  // Contexts a build names that the checkout lacks, or whose Dockerfile a step writes: a script may
+  // fill them with a copy of a Dockerfile committed elsewhere (scriptCopyingInto).
+  let assembled: Set<string> | undefined;
+  const copiedAway = (abs: string): string | null => {
+    assembled ??= new Set(declared.filter((t) => t.skipReason !== undefined && path.resolve(t.context) !== root && isInside(root, t.context)).map((t) => path.basename(t.context)));
+    return scriptCopyingInto(root, path.basename(abs), assembled);
+  };
   const standalone: BuildTarget[] = dockerfiles
     .map((f) => path.join(root, f))
     .filter((abs) => !covered.has(abs))
@@ -431,7 +438,10 @@ export function discoverTargets(
       // root Dockerfile_ubi9 is built with each connector's directory), the context is a guess,
       // unless a Makefile recipe or a script builds it from one context (KasmVNC's builder scripts,
       // `-f builder/dockerfile.${os}.build .` from the root).
-      const guessed = path.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path.basename(abs));
+      // A root Dockerfile a script copies into the context a build of the repository assembles
+      // (SunbirdEd-portal builds it from src/app/app_dist, where server.js is): `docker build .` is a guess.
+      const copied = path.dirname(abs) === root ? copiedAway(abs) : null;
+      const guessed = path.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path.basename(abs)) || copied !== null;
       const byRecipe = guessed ? recipeContexts(abs) : undefined;
       if (byRecipe !== undefined && byRecipe.size === 1) {
         const [[ctx, recipe]] = [...byRecipe];
@@ -455,6 +465,7 @@ export function discoverTargets(
         // own Dockerfile checks), or an image a test script assembles a context for (kafka, spire).
         ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
         ...(guessed ? { contextGuessed: true as const } : {}),
+        ...(copied !== null ? { copiedAway: copied } : {}),
       };
     });
   // The same Dockerfile at another stage or context, through Compose files a recipe, script or

@@ -77,6 +77,8 @@ export interface BuildTarget {
    * the directory its build script assembles): CTX101 is a warning at most.
    */
   contextGuessed?: true;
+  /** With contextGuessed: the script line that copies this Dockerfile into the context another build assembles (`.github/workflows/x.yml:9`). */
+  copiedAway?: string;
   /**
    * A standalone Dockerfile whose context a Makefile recipe or a shell script names (`Makefile:3`,
    * `builder/build-tarball`: discover's recipe evidence), not ctx-audit's guess.

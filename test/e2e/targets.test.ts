@@ -1076,3 +1076,30 @@ test('--all: the headline says how many targets were skipped, and "nothing audit
     tree.cleanup();
   }
 });
+
+// Sunbird-Ed/SunbirdEd-portal: image-push.yml runs `cp -R libs ... server.js ./../../Dockerfile
+// app_dist` and builds ./src/app/app_dist; nothing builds the root. `--all` audited the root
+// Dockerfile from `.` by convention and failed it (CTX003 on .git; here, a COPY source only the
+// assembled context holds).
+test('--all: a root Dockerfile a workflow copies into the context it assembles and builds is audited from . as a guess; without the copy, an error', () => {
+  const workflow = (copy: string) =>
+    `on: push\njobs:\n  img:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          mkdir -p dist\n          ${copy}\n      - run: docker build -t app ./dist\n`;
+  const run = (copy: string) => {
+    const tree = writeTree({ 'Dockerfile': 'FROM node:18-slim\nWORKDIR /app\nCOPY server.js /app/\nCMD ["node", "server.js"]\n', 'src/server.js': 'console.log(1)\n', '.github/workflows/img.yml': workflow(copy) });
+    try {
+      const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+      const doc = JSON.parse(r.stdout) as { findings: (JsonFinding & { severity: string; message: string })[] };
+      return { code: r.code, ctx101: doc.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.target, f.severity, f.message]) };
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const copied = run('cp src/server.js ./Dockerfile dist/');
+  assert.equal(copied.code, 0);
+  assert.deepEqual(copied.ctx101.map(([t, s]) => [t, s]), [['Dockerfile', 'warning']]);
+  assert.match(String(copied.ctx101[0][2]), /\(if it is built from \.: \.github\/workflows\/img\.yml:9 copies it into the context another build assembles, and builds it there, so that context is ctx-audit's choice/);
+  // A copy of something else into dist says nothing about the root Dockerfile.
+  const other = run('cp src/server.js dist/');
+  assert.equal(other.code, 1);
+  assert.deepEqual(other.ctx101.map(([t, s]) => [t, s]), [['Dockerfile', 'error']]);
+});

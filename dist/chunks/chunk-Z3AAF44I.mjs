@@ -8797,6 +8797,24 @@ function scriptWritingForBuild(repoRoot, repoPath) {
   }
   return null;
 }
+function scriptCopyingInto(repoRoot, fileName, dirNames) {
+  if (dirNames.size === 0) return null;
+  const base2 = (p) => p.replace(/^['"]|['"]$/g, "").replace(/\/+$/, "").split("/").pop() ?? "";
+  for (const s of scriptsOf(repoRoot)) {
+    if (!BUILDS_IMAGE.test(s.text)) continue;
+    const lines = s.text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i].length > MAX_LINE || /^\s*#/.test(lines[i])) continue;
+      for (const m of lines[i].replace(/\s#.*$/, "").matchAll(/(?:^|[\s;&|(@-])(?:cp|rsync|install)\s+([^\n;&|)]*)/g)) {
+        const words = m[1].trim().split(/\s+/).filter((w) => w !== "" && !w.startsWith("-"));
+        if (words.length < 2) continue;
+        const dest = words[words.length - 1];
+        if (dirNames.has(base2(dest)) && words.slice(0, -1).some((w) => base2(w) === fileName)) return `${s.name}:${i + 1}`;
+      }
+    }
+  }
+  return null;
+}
 function lineWriting(text2, relPath, under4 = false) {
   if (relPath === "" || relPath.includes("\n")) return 0;
   const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}${under4 ? `(?:/[^\\s'";&|)/]+)*` : ""}/?(?=$|[\\s'";&|)])`;
@@ -17285,6 +17303,7 @@ function exitCodeFor(findings, failOn) {
 export {
   writeText,
   scriptWritingForBuild,
+  scriptCopyingInto,
   lineWriting,
   preparerOf,
   uncheckedSubmodules,

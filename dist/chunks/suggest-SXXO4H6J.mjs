@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CDR6ZPGD.mjs";
+} from "./chunk-R5PIELKN.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-XAPJE66Q.mjs";
+} from "./chunk-STXBJUCC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DXXQVXHX.mjs";
+} from "./chunk-Z3AAF44I.mjs";
 import {
   splitAtWildcard
 } from "./chunk-KYQRTF2R.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CDR6ZPGD.mjs";
+} from "./chunk-R5PIELKN.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-67ZMS7RR.mjs";
+} from "./chunk-VPJKJSSA.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,7 +36,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-DXXQVXHX.mjs";
+} from "./chunk-Z3AAF44I.mjs";
 import "./chunk-KYQRTF2R.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -220,9 +220,9 @@ function asTestInput(f, t) {
   const why = t.templateInput ? "a service of a Compose file in a project template's directory that no workflow builds: a generator copies it into another project, where its sources are; a warning at most" : t.kind === "compose" ? "a service of a Compose file in a test directory: a test input or an expected output, or a build only a test runs; a warning at most" : "a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most";
   return { ...f, severity: "warning", message: `${f.message} (${why})`, data: { ...f.data, ...t.templateInput ? { templateInput: true } : { testInput: true } } };
 }
-function asGuessedContext(f, context, unplaced) {
+function asGuessedContext(f, context, unplaced, copiedAway) {
   if (f.severity !== "error") return f;
-  const nobody = unplaced === 0 ? "no workflow, Compose or Bake file builds this Dockerfile" : `no workflow, Compose or Bake file ctx-audit can read builds this Dockerfile (${unplaced === 1 ? "a workflow build is" : `${unplaced} workflow builds are`} known only when the workflow runs)`;
+  const nobody = copiedAway !== void 0 ? `${copiedAway} copies it into the context another build assembles, and builds it there` : unplaced === 0 ? "no workflow, Compose or Bake file builds this Dockerfile" : `no workflow, Compose or Bake file ctx-audit can read builds this Dockerfile (${unplaced === 1 ? "a workflow build is" : `${unplaced} workflow builds are`} known only when the workflow runs)`;
   if (f.ruleId === "CTX100") return { ...f, severity: "warning", message: `${f.message} (${nobody}: a warning at most)`, data: { ...f.data, contextGuessed: true } };
   return {
     ...f,
@@ -283,7 +283,7 @@ function runTargets(targets, opts) {
     if (report.result && (t.testInput || t.templateInput)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || ".";
-      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced));
+      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced, t.copiedAway));
     }
     if (report.result) {
       report.dockerfile = report.result.context.dockerfile;

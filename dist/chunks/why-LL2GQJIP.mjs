@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-XAPJE66Q.mjs";
+} from "./chunk-STXBJUCC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DXXQVXHX.mjs";
+} from "./chunk-Z3AAF44I.mjs";
 import "./chunk-KYQRTF2R.mjs";
 import {
   readRegularFile

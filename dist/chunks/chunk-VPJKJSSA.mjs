@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DXXQVXHX.mjs";
+} from "./chunk-Z3AAF44I.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

@@ -22,8 +22,9 @@ import {
   preparerOf,
   readGitIndex,
   require_ignore,
+  scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-DXXQVXHX.mjs";
+} from "./chunk-Z3AAF44I.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8209,6 +8210,11 @@ function discoverTargets(dir, opts) {
       ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {}
     };
   };
+  let assembled;
+  const copiedAway = (abs) => {
+    assembled ??= new Set(declared.filter((t) => t.skipReason !== void 0 && path4.resolve(t.context) !== root && isInside(root, t.context)).map((t) => path4.basename(t.context)));
+    return scriptCopyingInto(root, path4.basename(abs), assembled);
+  };
   const standalone = dockerfiles.map((f) => path4.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
     const name = path4.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs, root);
@@ -8219,7 +8225,8 @@ function discoverTargets(dir, opts) {
       const skipReason = `none of the paths it copies (${listed}) is in the repository, beside it or above it: its context is assembled elsewhere; audit it with that context (ctx-audit CONTEXT -f ${name})`;
       return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
     }
-    const guessed = path4.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path4.basename(abs));
+    const copied = path4.dirname(abs) === root ? copiedAway(abs) : null;
+    const guessed = path4.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path4.basename(abs)) || copied !== null;
     const byRecipe = guessed ? recipeContexts(abs) : void 0;
     if (byRecipe !== void 0 && byRecipe.size === 1) {
       const [[ctx, recipe]] = [...byRecipe];
@@ -8240,7 +8247,8 @@ function discoverTargets(dir, opts) {
       // In a test directory, and no build names it: a test input (checkov's Dockerfiles for its
       // own Dockerfile checks), or an image a test script assembles a context for (kafka, spire).
       ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {},
-      ...guessed ? { contextGuessed: true } : {}
+      ...guessed ? { contextGuessed: true } : {},
+      ...copied !== null ? { copiedAway: copied } : {}
     };
   });
   const built = [...declared, ...standalone].filter((t) => t.skipReason === void 0 && t.error === void 0);

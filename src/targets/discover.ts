@@ -85,6 +85,15 @@ function thirdParty(f: string): boolean {
   return /(?:^|\/)(?:third[-_]?party|3rd[-_]?party)\/$/i.test(upto) || RELEASE_HOLDER.test(upto.slice(0, m.index + m[1].length)) || thirdParty(f.slice(m.index + m[0].length));
 }
 
+/** A regular file, not followed through a link (a recipe may name anything). */
+function isRegularFile(abs: string): boolean {
+  try {
+    return fs.lstatSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function findRepoRoot(start: string): string | null {
   for (let dir = start; ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, '.git'))) return dir;
@@ -418,6 +427,13 @@ export function discoverTargets(
     assembled ??= new Set(declared.filter((t) => t.skipReason !== undefined && path.resolve(t.context) !== root && isInside(root, t.context)).map((t) => path.basename(t.context)));
     return scriptCopyingInto(root, path.basename(abs), assembled);
   };
+  // A Dockerfile under a name of its own that a recipe or script builds with -f (prometheus-proxy's
+  // Makefile: `docker buildx build -f ./etc/docker/proxy.df ... .`): a Dockerfile all the same.
+  const recipeNamed = recipeBuilds()
+    .flatMap((b) => (b.dockerfile !== undefined && b.stdin === undefined && isInside(root, b.dockerfile) ? [path.relative(root, b.dockerfile).split(path.sep).join('/')] : []))
+    .filter((f) => f !== '' && !f.startsWith('../') && !dockerfiles.includes(f) && !isIgnored(f) && !thirdParty(f) && isRegularFile(path.join(root, f)));
+  if (recipeNamed.length > 0) dockerfiles.push(...new Set(recipeNamed));
+  dockerfiles.sort();
   const standalone: BuildTarget[] = dockerfiles
     .map((f) => path.join(root, f))
     .filter((abs) => !covered.has(abs))

@@ -1103,3 +1103,31 @@ test('--all: a root Dockerfile a workflow copies into the context it assembles a
   assert.equal(other.code, 1);
   assert.deepEqual(other.ctx101.map(([t, s]) => [t, s]), [['Dockerfile', 'error']]);
 });
+
+// pambrose/prometheus-proxy: its Makefile runs `docker buildx build -f ./etc/docker/proxy.df ... .`
+// (and agent.df). --all found only Dockerfiles by name, so those two images went unaudited, and
+// with no other Dockerfile --all said "no build found".
+test('--all: a Dockerfile under a name of its own that a Makefile recipe or a script builds with -f is audited as it builds it', () => {
+  const files = (recipe: Record<string, string>) => ({
+    'etc/docker/app.df': 'FROM alpine\nCOPY build/libs/app.jar /app.jar\n',
+    'build/libs/app.jar': 'jar\n',
+    '.dockerignore': 'build\n',
+    'README.md': 'docker build -f etc/docker/readme.df .\n',
+    'etc/docker/readme.df': 'FROM alpine\nCOPY missing /x\n',
+    ...recipe,
+  });
+  for (const recipe of [{ Makefile: 'image:\n\tdocker buildx build -f ./etc/docker/app.df -t app .\n' }, { 'scripts/build.sh': '#!/bin/sh\nset -e\ndocker build -f etc/docker/app.df -t app .\n' }]) {
+    const tree = writeTree(files(recipe));
+    try {
+      const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+      assert.equal(r.code, 1, r.stderr);
+      const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
+      const by = Object.keys(recipe)[0] === 'Makefile' ? 'Makefile:2' : 'scripts/build.sh';
+      // Only what a recipe builds: a name in a README is no build.
+      assert.deepEqual(doc.targets.map((t) => t.name), [`etc/docker/app.df (context: ., as ${by} builds it)`]);
+      assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.file, f.line]), [['CTX102', 'etc/docker/app.df', 2]]);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

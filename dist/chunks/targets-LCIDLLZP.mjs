@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-R5PIELKN.mjs";
+} from "./chunk-ZDZOLHRJ.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-R5PIELKN.mjs";
+} from "./chunk-ZDZOLHRJ.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

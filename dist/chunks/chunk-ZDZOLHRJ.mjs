@@ -7992,6 +7992,13 @@ function thirdParty(f) {
   const upto = f.slice(0, m.index + m[0].length);
   return /(?:^|\/)(?:third[-_]?party|3rd[-_]?party)\/$/i.test(upto) || RELEASE_HOLDER.test(upto.slice(0, m.index + m[1].length)) || thirdParty(f.slice(m.index + m[0].length));
 }
+function isRegularFile(abs) {
+  try {
+    return fs3.lstatSync(abs).isFile();
+  } catch {
+    return false;
+  }
+}
 function findRepoRoot(start) {
   for (let dir = start; ; dir = path4.dirname(dir)) {
     if (fs3.existsSync(path4.join(dir, ".git"))) return dir;
@@ -8215,6 +8222,9 @@ function discoverTargets(dir, opts) {
     assembled ??= new Set(declared.filter((t) => t.skipReason !== void 0 && path4.resolve(t.context) !== root && isInside(root, t.context)).map((t) => path4.basename(t.context)));
     return scriptCopyingInto(root, path4.basename(abs), assembled);
   };
+  const recipeNamed = recipeBuilds().flatMap((b) => b.dockerfile !== void 0 && b.stdin === void 0 && isInside(root, b.dockerfile) ? [path4.relative(root, b.dockerfile).split(path4.sep).join("/")] : []).filter((f) => f !== "" && !f.startsWith("../") && !dockerfiles.includes(f) && !isIgnored(f) && !thirdParty(f) && isRegularFile(path4.join(root, f)));
+  if (recipeNamed.length > 0) dockerfiles.push(...new Set(recipeNamed));
+  dockerfiles.sort();
   const standalone = dockerfiles.map((f) => path4.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
     const name = path4.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs, root);

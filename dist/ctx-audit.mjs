@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LCIDLLZP.mjs"),
+  targets: () => import("./chunks/targets-J45AGYCF.mjs"),
   why: () => import("./chunks/why-LL2GQJIP.mjs"),
-  suggest: () => import("./chunks/suggest-NVGPMMPP.mjs")
+  suggest: () => import("./chunks/suggest-FLBZMJG3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

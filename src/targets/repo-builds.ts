@@ -1608,7 +1608,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         const rewrittenSkip = (dockerfile: string) => {
           const step = rewrittenBy(dockerfile);
           const shownFile = path.relative(root, dockerfile).split(path.sep).join('/');
-          return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by the step ${step} before the build: the committed file is not the one built; not audited` };
+          return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by ${step.startsWith('step ') ? step : `the step ${step}`} before the build: the committed file is not the one built; not audited` };
         };
         // build-push-action's inputs (a step's `with:`, or docker/github-builder's): one build per
         // combination of the job's matrix (`file: Dockerfile.${{ matrix.os }}`). `noContext`: what
@@ -1846,13 +1846,17 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 const scriptAt = path.resolve(root, typeof wd === 'string' ? wd : '.');
                 return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt }, ...(base.preparers ?? [])] };
               };
-              for (const c of foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd)) {
+              const builds = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd);
+              for (const [i, c] of builds.entries()) {
                 const ctxAbs = path.resolve(root, c.context);
+                // Two builds in one script are two targets, named apart (clickhouse-operator's step
+                // builds the operator and the metrics exporter: one name mixed their findings).
+                const nth = builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : '';
                 // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.
                 // `env: DOCKER_BUILDKIT: 0` on the step, the job or the workflow (xwiki-docker's image builds).
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path.resolve(root, v) : v]));
-                out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}) });
+                out.push({ name: label + combo.label + nth, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}) });
               }
               // `docker compose -f docker-compose.dev.yml up --build` (mathesar's CI): the files it
               // names, merged as Compose merges them, with the workflow's literal env. Files with the

@@ -930,3 +930,24 @@ test('--all: a script\'s build line is not cut at ||, ; or | inside quotes or $(
     ['docker/Dockerfile.standalone (context: ., as scripts/quick_start.sh builds it)', '/', null],
   ]);
 });
+
+// The writer with no name of its own read "written by the step step 2" (SunbirdEd-portal's sweep).
+test('--all: a build whose Dockerfile an unnamed run step writes names it "step N", once', () => {
+  const wf = 'on: push\njobs:\n  img:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: cp Dockerfile dist/Dockerfile\n      - run: docker build -t app ./dist\n';
+  const t = discovered({ Dockerfile: 'FROM alpine\nCOPY . /app\n', 'dist/Dockerfile': 'FROM alpine\n', '.github/workflows/img.yml': wf });
+  assert.deepEqual(
+    t.filter((x) => x.name.startsWith('.github/')).map((x) => [x.name, x.skip]),
+    [['.github/workflows/img.yml:img step 3', 'its Dockerfile dist/Dockerfile is written by step 2 (a run script) before the build: the committed file is not the one built; not audited']],
+  );
+});
+
+// Altinity/clickhouse-operator: one run step builds the operator and the metrics exporter. Both
+// targets had the step's name, so the report printed each one's findings under both.
+test('--all: two docker builds in one run step are two targets with names of their own', () => {
+  const wf = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Build images\n        run: |\n          docker build -f a/Dockerfile -t a .\n          docker build -f b/Dockerfile -t b .\n      - run: docker build -f a/Dockerfile .\n';
+  const t = discovered({ 'a/Dockerfile': 'FROM alpine\nCOPY missing-a /x\n', 'b/Dockerfile': 'FROM alpine\nCOPY missing-b /y\n', '.github/workflows/ci.yml': wf });
+  assert.deepEqual(
+    t.filter((x) => x.name.startsWith('.github/')).map((x) => x.name),
+    ['.github/workflows/ci.yml:build (Build images), build 1 of 2', '.github/workflows/ci.yml:build (Build images), build 2 of 2', '.github/workflows/ci.yml:build step 3'],
+  );
+});

@@ -1812,13 +1812,13 @@ test('workflowTargets: a cd after the build on its line moves the next build (no
     assert.deepEqual(
       t.map((x) => [x.name, x.context.slice(tree.ctx.length), x.skipReason ?? null]),
       [
-        ['.github/workflows/ci.yml:j (cdback)', '/a/b', null],
-        ['.github/workflows/ci.yml:j (cdback)', '/c/d', null],
-        ['.github/workflows/ci.yml:j (pushd)', '/e/f', null],
-        ['.github/workflows/ci.yml:j (pushd)', '/g', null], // `docker image build`, after popd: from the root
+        ['.github/workflows/ci.yml:j (cdback), build 1 of 2', '/a/b', null],
+        ['.github/workflows/ci.yml:j (cdback), build 2 of 2', '/c/d', null],
+        ['.github/workflows/ci.yml:j (pushd), build 1 of 2', '/e/f', null],
+        ['.github/workflows/ci.yml:j (pushd), build 2 of 2', '/g', null], // `docker image build`, after popd: from the root
         // A `;` or `||` inside the build's quoted words ends nothing: the `cd k` there moves no one.
-        ['.github/workflows/ci.yml:j (quoted)', '/h', null],
-        ['.github/workflows/ci.yml:j (quoted)', '/h', null],
+        ['.github/workflows/ci.yml:j (quoted), build 1 of 2', '/h', null],
+        ['.github/workflows/ci.yml:j (quoted), build 2 of 2', '/h', null],
       ],
     );
   } finally {

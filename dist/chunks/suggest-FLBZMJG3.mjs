@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZDZOLHRJ.mjs";
+} from "./chunk-RICJLB3S.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7687,7 +7687,7 @@ function workflowTargets(root, cwd, repository) {
         const rewrittenSkip = (dockerfile) => {
           const step = rewrittenBy(dockerfile);
           const shownFile = path3.relative(root, dockerfile).split(path3.sep).join("/");
-          return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by the step ${step} before the build: the committed file is not the one built; not audited` };
+          return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by ${step.startsWith("step ") ? step : `the step ${step}`} before the build: the committed file is not the one built; not audited` };
         };
         const foreign = workspaceIsAnotherRepository(job);
         const pushBuilds = (w, label, ifCond, noContext) => {
@@ -7859,11 +7859,13 @@ function workflowTargets(root, cwd, repository) {
                 const scriptAt = path3.resolve(root, typeof wd === "string" ? wd : ".");
                 return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt }, ...base.preparers ?? []] };
               };
-              for (const c of foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd)) {
+              const builds = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd);
+              for (const [i, c] of builds.entries()) {
                 const ctxAbs = path3.resolve(root, c.context);
+                const nth = builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : "";
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v]));
-                out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
+                out.push({ name: label + combo.label + nth, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
               }
               for (const c of foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd)) {
                 const files = composeFilesOf(c, root);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZDZOLHRJ.mjs";
+} from "./chunk-RICJLB3S.mjs";
 import {
   configForRun,
   failOnFor,

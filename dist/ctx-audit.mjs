@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-VPJKJSSA.mjs";
+} from "./chunks/chunk-XNIUUSCN.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-STXBJUCC.mjs";
+} from "./chunks/chunk-Y7A4NPAS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-Z3AAF44I.mjs";
+} from "./chunks/chunk-VZRQ6FSJ.mjs";
 import "./chunks/chunk-KYQRTF2R.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-J45AGYCF.mjs"),
-  why: () => import("./chunks/why-LL2GQJIP.mjs"),
-  suggest: () => import("./chunks/suggest-FLBZMJG3.mjs")
+  targets: () => import("./chunks/targets-YKZQ3JMI.mjs"),
+  why: () => import("./chunks/why-LKX2WDIF.mjs"),
+  suggest: () => import("./chunks/suggest-DD7ACGOI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

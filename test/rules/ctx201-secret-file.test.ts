@@ -324,3 +324,12 @@ test('CTX201: a Sentry client DSN is no credential; a DSN with a password is', (
   assert.deepEqual(of(`SENTRY_DSN=https://${key}@o1192621.ingest.sentry.io/6348388\n`), [['info', 'no-credential']]);
   assert.deepEqual(of(`DATABASE_DSN=postgres://app:${key}@db.internal:5432/app\n`).map(([sev]) => sev), ['error']);
 });
+
+// stack-auth's Cloudflare worker: `.dev.vars` (Wrangler's local secrets: a JWT secret, a SendGrid
+// key) copied into the image by `COPY . .` got only CTX203's warning; as `.env` it was an error.
+test('CTX201: Cloudflare Wrangler\'s .dev.vars is a dotenv file: a real secret in it is an error; its template is not a secret file', () => {
+  assert.deepEqual(['.dev.vars', 'workers/api/.dev.vars.staging', '.dev.vars.example', 'dev.vars', '.dev.variables'].map(secretFileKind), ['dotenv', 'dotenv', null, null, null]);
+  const contents = { 'worker/.dev.vars': `JWT_SECRET=${rand(32)}\nSENDGRID_API_KEY=SG.${rand(40)}\n`, 'worker/.dev.vars.example': 'JWT_SECRET=\nSENDGRID_API_KEY=\n', 'worker/index.ts': 'export default {};\n' };
+  const f = findingsOf('CTX201', { files: Object.keys(contents), fileContents: { ...contents, Dockerfile: 'FROM node:20\nCOPY . /app\n' }, dockerignore: '' });
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.kind, x.data.evidence]), [['worker/.dev.vars', 'error', 'dotenv', 'content']]);
+});

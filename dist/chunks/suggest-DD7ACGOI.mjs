@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-RICJLB3S.mjs";
+} from "./chunk-JJMXIC6W.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-STXBJUCC.mjs";
+} from "./chunk-Y7A4NPAS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-Z3AAF44I.mjs";
+} from "./chunk-VZRQ6FSJ.mjs";
 import {
   splitAtWildcard
 } from "./chunk-KYQRTF2R.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-STXBJUCC.mjs";
+} from "./chunk-Y7A4NPAS.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-Z3AAF44I.mjs";
+} from "./chunk-VZRQ6FSJ.mjs";
 import "./chunk-KYQRTF2R.mjs";
 import {
   readRegularFile

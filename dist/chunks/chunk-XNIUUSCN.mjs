@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-Z3AAF44I.mjs";
+} from "./chunk-VZRQ6FSJ.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

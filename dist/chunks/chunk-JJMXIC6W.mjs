@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-Z3AAF44I.mjs";
+} from "./chunk-VZRQ6FSJ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

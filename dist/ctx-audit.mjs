@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XNIUUSCN.mjs";
+} from "./chunks/chunk-C4II54RX.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-Y7A4NPAS.mjs";
+} from "./chunks/chunk-EPBOHJLE.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-VZRQ6FSJ.mjs";
+} from "./chunks/chunk-YJ2QLCIQ.mjs";
 import "./chunks/chunk-KYQRTF2R.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YKZQ3JMI.mjs"),
-  why: () => import("./chunks/why-LKX2WDIF.mjs"),
-  suggest: () => import("./chunks/suggest-DD7ACGOI.mjs")
+  targets: () => import("./chunks/targets-FLL3EBRB.mjs"),
+  why: () => import("./chunks/why-4ZHPWKJV.mjs"),
+  suggest: () => import("./chunks/suggest-YJJQQSUN.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1088,7 +1088,9 @@ test('--all: a root Dockerfile a workflow copies into the context it assembles a
     const tree = writeTree({ 'Dockerfile': 'FROM node:18-slim\nWORKDIR /app\nCOPY server.js /app/\nCMD ["node", "server.js"]\n', 'src/server.js': 'console.log(1)\n', '.github/workflows/img.yml': workflow(copy) });
     try {
       const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
-      const doc = JSON.parse(r.stdout) as { findings: (JsonFinding & { severity: string; message: string })[] };
+      const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: (JsonFinding & { severity: string; message: string })[] };
+      // The skipped workflow build's context is shown like every other, relative (it was absolute).
+      assert.deepEqual(doc.targets.map((t) => [t.name, t.summary.context]), [['.github/workflows/img.yml:img step 3', 'dist'], ['Dockerfile', '.']]);
       return { code: r.code, ctx101: doc.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.target, f.severity, f.message]) };
     } finally {
       tree.cleanup();

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-Y7A4NPAS.mjs";
+} from "./chunk-EPBOHJLE.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-VZRQ6FSJ.mjs";
+} from "./chunk-YJ2QLCIQ.mjs";
 import "./chunk-KYQRTF2R.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-VZRQ6FSJ.mjs";
+} from "./chunk-YJ2QLCIQ.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

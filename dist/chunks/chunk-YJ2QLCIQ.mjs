@@ -8600,7 +8600,8 @@ function summarizeTarget(multi, t) {
   const bk = ctx?.buildkit;
   return {
     target: t.name,
-    context: t.skipped ? t.context : relativeToBase(multi.baseDir, ctx?.root ?? t.context),
+    // A skipped target's context may be a URL (a Git or remote context): only a local path is made relative.
+    context: t.skipped && !path.isAbsolute(t.context) ? t.context : relativeToBase(multi.baseDir, ctx?.root ?? t.context),
     dockerfile: t.dockerfile,
     stage: t.stage,
     legacyTarBytes: ctx && ctx.gitContext === void 0 ? ctx.tarBytes : null,

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-VZRQ6FSJ.mjs";
+} from "./chunk-YJ2QLCIQ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

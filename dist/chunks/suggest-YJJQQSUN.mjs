@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-JJMXIC6W.mjs";
+} from "./chunk-NMDQU633.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-Y7A4NPAS.mjs";
+} from "./chunk-EPBOHJLE.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-VZRQ6FSJ.mjs";
+} from "./chunk-YJ2QLCIQ.mjs";
 import {
   splitAtWildcard
 } from "./chunk-KYQRTF2R.mjs";

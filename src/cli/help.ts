@@ -41,7 +41,8 @@ Audit options:
       --format FORMAT[=FILE]
                          table (default) | json | sarif | github | markdown | html; repeatable;
                          =FILE (or an --output FILE right after it) writes it to FILE; one
-                         format may go to stdout
+                         format may go to stdout; html is for one target (not with --compose,
+                         --bake or --all)
   -o, --output FILE      write the --format just before it to FILE (alone: the table); an
                          --output before a --format is refused as ambiguous
       --fail-on LEVEL    error (default) | warning | info | never: exit 1 when a finding is at

@@ -2218,3 +2218,35 @@ test('--all: with the checkout at `path: P`, a download-artifact step\'s `P/...`
     }
   }
 });
+
+// bloxbean/yaci-store's release.yml: "Grant execute permission for gradlew" (`chmod +x gradlew`),
+// then "Build with Gradle", then the image builds. CTX101 on the jars named the chmod step.
+test('workflowTargets: a chmod or chown line writes no file: the step after it that builds is the one named', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  release:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Grant execute permission for gradlew',
+    '        run: chmod +x gradlew',
+    '      - name: Fix owner',
+    '        run: sudo chown -R runner:runner .',
+    '      - name: Build with Gradle',
+    '        run: ./gradlew clean build',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', 'gradlew', '.github/workflows/release.yml'], dockerignore: null, fileContents: { '.github/workflows/release.yml': wf } });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.preparedBy ?? null]),
+      [['.github/workflows/release.yml:release step 5', '"Build with Gradle" (a run script)']],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NMDQU633.mjs";
+} from "./chunk-FFWRUDZP.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-NMDQU633.mjs";
+} from "./chunk-FFWRUDZP.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

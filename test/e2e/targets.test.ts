@@ -1118,7 +1118,8 @@ test('--all: a Dockerfile under a name of its own that a Makefile recipe or a sc
     'etc/docker/readme.df': 'FROM alpine\nCOPY missing /x\n',
     ...recipe,
   });
-  for (const recipe of [{ Makefile: 'image:\n\tdocker buildx build -f ./etc/docker/app.df -t app .\n' }, { 'scripts/build.sh': '#!/bin/sh\nset -e\ndocker build -f etc/docker/app.df -t app .\n' }]) {
+  const recipes: Record<string, string>[] = [{ Makefile: 'image:\n\tdocker buildx build -f ./etc/docker/app.df -t app .\n' }, { 'scripts/build.sh': '#!/bin/sh\nset -e\ndocker build -f etc/docker/app.df -t app .\n' }];
+  for (const recipe of recipes) {
     const tree = writeTree(files(recipe));
     try {
       const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);

@@ -30,6 +30,15 @@ const patternArb = tokenString(PATTERN_TOKENS, 12);
 const patternsArb = fc.array(patternArb, { minLength: 1, maxLength: 6 });
 const pathArb = fc.oneof(tokenString(PATH_TOKENS, 16), byteString(40));
 
+/** A matcher's answer, or the error it threw as text: two matchers must agree on both. */
+function outcome(run: () => boolean): boolean | string {
+  try {
+    return run();
+  } catch (e) {
+    return String(e);
+  }
+}
+
 function expectOnlyDockerErrors(run: () => void): void {
   try {
     run();
@@ -113,18 +122,8 @@ test('matcher: orParentMatcher (cached per directory) answers exactly what Match
       }
       const cached = m.orParentMatcher();
       for (const path of paths) {
-        let a: boolean | string;
-        let b: boolean | string;
-        try {
-          a = m.matchesOrParentMatches(path);
-        } catch (e) {
-          a = String(e);
-        }
-        try {
-          b = cached(path);
-        } catch (e) {
-          b = String(e);
-        }
+        const a = outcome(() => m.matchesOrParentMatches(path));
+        const b = outcome(() => cached(path));
         assert.equal(b, a, `${JSON.stringify(patterns)} on ${JSON.stringify(path)}`);
       }
     }),
@@ -178,18 +177,8 @@ test('matcher: walkedFileMatcher answers what MatchesOrParentMatches does on eve
       }
       const fast = m.walkedFileMatcher();
       for (const path of walked) {
-        let a: boolean | string;
-        let b: boolean | string;
-        try {
-          a = m.matchesOrParentMatches(path);
-        } catch (e) {
-          a = String(e);
-        }
-        try {
-          b = fast(path);
-        } catch (e) {
-          b = String(e);
-        }
+        const a = outcome(() => m.matchesOrParentMatches(path));
+        const b = outcome(() => fast(path));
         assert.equal(b, a, `${JSON.stringify(patterns)} on ${JSON.stringify(path)} (walked: ${JSON.stringify(walked)})`);
         checked++;
         if (a === true) refused++;

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ROF5UWZX.mjs"),
+  targets: () => import("./chunks/targets-5XCK26HV.mjs"),
   why: () => import("./chunks/why-4ZHPWKJV.mjs"),
-  suggest: () => import("./chunks/suggest-RDNXAGT7.mjs")
+  suggest: () => import("./chunks/suggest-P6US5WCC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -469,7 +469,8 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     const t: BuildTarget = { name, declaredIn, kind: 'compose', context, args, namedContexts: { ...(build.additional_contexts ?? {}) } };
     if (build.dockerfile_inline !== undefined) t.dockerfileInline = build.dockerfile_inline;
     else if (build.dockerfile !== undefined) t.dockerfile = path.resolve(context, build.dockerfile);
-    if (build.target !== undefined) t.target = build.target;
+    // An empty one is none: docker compose builds the last stage (openslides-backend's `target: "${CONTEXT}"`, unset).
+    if (build.target !== undefined && build.target !== '') t.target = build.target;
     // compose's default pull policy (`missing`) pulls a service's image before it would build it
     // (its mustPull): `up` without --build builds only when that pull fails.
     const p = pulled.get(name);

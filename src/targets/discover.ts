@@ -487,14 +487,17 @@ export function discoverTargets(
   // The same Dockerfile at another stage or context, through Compose files a recipe, script or
   // package.json script runs (wants-chat's `make build-prod`: docker-compose.yml plus
   // docker-compose.prod.yml, target production; the default file alone builds development, and a
-  // production-only COPY source went unchecked): a build of its own, its errors kept.
+  // production-only COPY source went unchecked), or a `docker build --target` one runs: a build of
+  // its own, its errors kept.
   const built = [...declared, ...standalone].filter((t) => t.skipReason === undefined && t.error === undefined);
   const buildKey = (file: string, context: string, stage: string | undefined) => JSON.stringify([file, path.resolve(context), stage ?? null]);
   const seenBuilds = new Set(built.map((t) => buildKey(readsFile(t), t.context, t.target)));
   const recipeStages: BuildTarget[] = [];
   if (built.length > 0) {
     for (const b of recipeBuilds()) {
-      if (b.composeFiles === undefined || b.stdin !== undefined || !isInside(root, b.context) || !fs.existsSync(b.context)) continue;
+      // A plain `docker build --target STAGE` of a recipe counts too (openslides-backend's Makefile
+      // builds the tests stage its CI runs: only the last stage was checked).
+      if ((b.composeFiles === undefined && b.target === undefined) || b.stdin !== undefined || !isInside(root, b.context) || !fs.existsSync(b.context)) continue;
       const file = readsFile({ context: b.context, dockerfile: b.dockerfile } as BuildTarget);
       const key = buildKey(file, b.context, b.target);
       // Only a Dockerfile another build audits already: one no build names is placed above.

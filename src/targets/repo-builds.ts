@@ -818,6 +818,8 @@ interface ComposeCommand {
   /** The -f files, relative to the workspace (or absolute); none when an --env-file may name them. */
   files: string[];
   envFiles?: string[];
+  /** Literal variables the command line sets for it (`CONTEXT="dev" docker compose ...`): Compose interpolates with them. */
+  env?: Record<string, string>;
   pullsFirst: boolean;
   /** Where the command runs, relative to the workspace. */
   cwd: string;
@@ -841,8 +843,20 @@ function composeFilesOf(c: ComposeCommand, root: string): string[] {
  */
 function composeCommands(script: string, workdir = '.', rootCd?: RegExp): ComposeCommand[] {
   const out: ComposeCommand[] = [];
-  for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
+  for (const { line, m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, '$1'));
+    // Assignments before the command are its environment (openslides-backend's Makefile:
+    // `CONTEXT="dev" docker compose -f dev/docker-compose.dev.yml up`, `target: ${CONTEXT}`).
+    const env: Record<string, string> = {};
+    // (A make recipe line may start with @ or -; `env A=b docker compose` says the same.)
+    for (const w of shellWords((line.slice(0, m.index).split(/&&|\|\||[;|&(]/).pop() ?? '').replace(/^\s*[@-]*(?:env\s+)?/, ''))) {
+      const a = /^([A-Za-z_]\w*)=(.*)$/s.exec(w);
+      if (a === null) {
+        for (const k of Object.keys(env)) delete env[k];
+        break;
+      }
+      if (!/[$`]|\{\{/.test(a[2])) env[a[1]] = a[2];
+    }
     const files: string[] = [];
     const envFiles: string[] = [];
     let sub: string | null = null;
@@ -875,7 +889,7 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
     const at = (f: string) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f));
     // Without --build, a service with an `image:` is pulled, not built (juice-shop's smoke test `up`s
     // bkimminich/juice-shop:latest; fullstack-project's services have no image and are built).
-    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), pullsFirst: sub !== 'build' && !forced, cwd });
+    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), ...(Object.keys(env).length > 0 ? { env } : {}), pullsFirst: sub !== 'build' && !forced, cwd });
   }
   return out;
 }
@@ -1093,7 +1107,7 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
     }
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
     try {
-      for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...(cmd.envFiles ? { envFiles: cmd.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
+      for (const t of composeTargets(files, { cwd: root, env: { ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...(cmd.envFiles ? { envFiles: cmd.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
         // A service that names no dockerfile builds its context's Dockerfile (ferro-labs/ai-gateway's
         // mockllm, `build: context: ../scripts/mockllm`, run by `make up-fullstack`).
         if (t.skipReason !== undefined || t.dockerfileInline !== undefined || (c.pullsFirst && t.pulledFirst)) continue;
@@ -1172,7 +1186,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir, undefined, undefined, true)) {
         if (c.fileGlob) {
-          for (const m of filesMatching(c.file as string, rel)) out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args });
+          for (const m of filesMatching(c.file as string, rel)) out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}) });
           continue;
         }
         if (c.stdin) {
@@ -1181,7 +1195,8 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
           out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), args: c.args, stdin: text === undefined ? null : { text, from: piped as string } });
           continue;
         }
-        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...before });
+        // Its stage too (openslides-backend's `make build-tests`: `--target "tests"`).
+        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...before });
       }
     }
   }
@@ -1869,7 +1884,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
                 try {
-                  for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
+                  for (const t of composeTargets(files, { cwd, env: { ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
                     out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
                   }

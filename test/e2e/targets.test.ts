@@ -1134,3 +1134,31 @@ test('--all: a Dockerfile under a name of its own that a Makefile recipe or a sc
     }
   }
 });
+
+// OpenSlides/openslides-backend: CI runs `make build-tests`, `docker build ./ --target "tests"`, and
+// `CONTEXT="dev" docker compose -f dev/docker-compose.dev.yml up` with `target: "${CONTEXT}"`. --all
+// checked the root Dockerfile's last stage only, so a broken COPY of the stages CI builds passed.
+test('--all: a recipe\'s docker build --target, and the variables set before its docker compose, choose the stage audited', () => {
+  const dockerfile = 'FROM alpine AS base\nCOPY app.sh /app/\n\nFROM base AS tests\nCOPY tests.sh /app/\n\nFROM base AS dev\nCOPY dev.sh /app/\n\nFROM base AS prod\n';
+  const run = (files: Record<string, string>) => {
+    const tree = writeTree({ Dockerfile: dockerfile, 'app.sh': 'echo app\n', 'tests.sh': 'echo tests\n', 'dev.sh': 'echo dev\n', '.dockerignore': 'tests.sh\ndev.sh\n', ...files });
+    try {
+      const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+      const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
+      return { code: r.code, names: doc.targets.map((t) => t.name), errors: doc.findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.target, f.line]) };
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const target = run({ Makefile: 'build-tests:\n\tdocker build ./ --tag app-tests --build-arg CONTEXT="tests" --target "tests"\n' });
+  assert.equal(target.code, 1);
+  assert.deepEqual(target.errors, [['CTX102', 'Dockerfile (context: ., stage tests, as Makefile:2 builds it)', 5]]);
+  const compose = { 'dev/docker-compose.dev.yml': 'services:\n  app:\n    build:\n      context: ..\n      target: "${CONTEXT}"\n' };
+  const byMake = run({ ...compose, Makefile: 'start-dev:\n\t@CONTEXT="dev" docker compose -f dev/docker-compose.dev.yml up --build\n' });
+  assert.deepEqual(byMake.errors, [['CTX102', 'Dockerfile (context: ., stage dev, as Makefile:2 (dev/docker-compose.dev.yml, service app) builds it)', 8]]);
+  const byWorkflow = run({ ...compose, '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: CONTEXT=dev docker compose -f dev/docker-compose.dev.yml build\n' });
+  assert.deepEqual(byWorkflow.errors, [['CTX102', '.github/workflows/ci.yml:t step 2: dev/docker-compose.dev.yml:app', 8]]);
+  // Unset, the empty stage is none: the last stage, which copies neither (it was "no stage \"\"", skipped).
+  const unset = run({ ...compose, '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker compose -f dev/docker-compose.dev.yml build\n' });
+  assert.deepEqual([unset.code, unset.errors, unset.names], [0, [], ['.github/workflows/ci.yml:t step 2: dev/docker-compose.dev.yml:app']]);
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FFWRUDZP.mjs";
+} from "./chunk-JJJO4BWF.mjs";
 import {
   configForRun,
   failOnFor,

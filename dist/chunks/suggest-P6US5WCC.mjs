@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-FFWRUDZP.mjs";
+} from "./chunk-JJJO4BWF.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -6379,7 +6379,7 @@ function composeTargets(files, opts) {
     const t = { name, declaredIn, kind: "compose", context, args, namedContexts: { ...build.additional_contexts ?? {} } };
     if (build.dockerfile_inline !== void 0) t.dockerfileInline = build.dockerfile_inline;
     else if (build.dockerfile !== void 0) t.dockerfile = path2.resolve(context, build.dockerfile);
-    if (build.target !== void 0) t.target = build.target;
+    if (build.target !== void 0 && build.target !== "") t.target = build.target;
     const p = pulled.get(name);
     if (p?.image === true && p.policy !== "build" && p.policy !== "never") t.pulledFirst = true;
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
@@ -7178,8 +7178,17 @@ function composeFilesOf(c, root) {
 }
 function composeCommands(script, workdir = ".", rootCd) {
   const out = [];
-  for (const { m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
+  for (const { line, m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, "$1"));
+    const env = {};
+    for (const w of shellWords((line.slice(0, m.index).split(/&&|\|\||[;|&(]/).pop() ?? "").replace(/^\s*[@-]*(?:env\s+)?/, ""))) {
+      const a = /^([A-Za-z_]\w*)=(.*)$/s.exec(w);
+      if (a === null) {
+        for (const k of Object.keys(env)) delete env[k];
+        break;
+      }
+      if (!/[$`]|\{\{/.test(a[2])) env[a[1]] = a[2];
+    }
     const files = [];
     const envFiles = [];
     let sub = null;
@@ -7206,7 +7215,7 @@ function composeCommands(script, workdir = ".", rootCd) {
     if (sub === "build" || forced || (sub === "up" || sub === "run") && !noBuild) builds = true;
     if (!builds || unknown || files.length === 0 && envFiles.length === 0 || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
     const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
-    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, pullsFirst: sub !== "build" && !forced, cwd });
+    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd });
   }
   return out;
 }
@@ -7330,7 +7339,7 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir) {
     }
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
     try {
-      for (const t of composeTargets(files, { cwd: root, env: {}, skipFragments: true, repository: { root, allowOutside: false }, ...cmd.envFiles ? { envFiles: cmd.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
+      for (const t of composeTargets(files, { cwd: root, env: { ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...cmd.envFiles ? { envFiles: cmd.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
         const shown = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(" + ");
         out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, composeFiles: files });
@@ -7383,7 +7392,7 @@ function makefileBuilds(root, rel) {
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir, void 0, void 0, true)) {
         if (c.fileGlob) {
-          for (const m of filesMatching(c.file, rel)) out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args });
+          for (const m of filesMatching(c.file, rel)) out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {} });
           continue;
         }
         if (c.stdin) {
@@ -7392,7 +7401,7 @@ function makefileBuilds(root, rel) {
           out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, stdin: text2 === void 0 ? null : { text: text2, from: piped } });
           continue;
         }
-        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...before });
+        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before });
       }
     }
   }
@@ -7873,7 +7882,7 @@ function workflowTargets(root, cwd, repository) {
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
                 try {
-                  for (const t of composeTargets(files, { cwd, env: literal, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
+                  for (const t of composeTargets(files, { cwd, env: { ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
                     out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
                   }
@@ -8269,7 +8278,7 @@ function discoverTargets(dir, opts) {
   const recipeStages = [];
   if (built.length > 0) {
     for (const b of recipeBuilds()) {
-      if (b.composeFiles === void 0 || b.stdin !== void 0 || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
+      if (b.composeFiles === void 0 && b.target === void 0 || b.stdin !== void 0 || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
       const file = readsFile({ context: b.context, dockerfile: b.dockerfile });
       const key = buildKey2(file, b.context, b.target);
       if (seenBuilds.has(key) || !fs3.existsSync(file) || !built.some((t) => readsFile(t) === file)) continue;

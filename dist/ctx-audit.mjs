@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-C4II54RX.mjs";
+} from "./chunks/chunk-D5IVY4IJ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-EPBOHJLE.mjs";
+} from "./chunks/chunk-OX2JMN4U.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-YJ2QLCIQ.mjs";
+} from "./chunks/chunk-3DY5RTVE.mjs";
 import "./chunks/chunk-KYQRTF2R.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5XCK26HV.mjs"),
-  why: () => import("./chunks/why-4ZHPWKJV.mjs"),
-  suggest: () => import("./chunks/suggest-P6US5WCC.mjs")
+  targets: () => import("./chunks/targets-HRA4XLWE.mjs"),
+  why: () => import("./chunks/why-T3SG2AT4.mjs"),
+  suggest: () => import("./chunks/suggest-KJRNPOUJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -131,7 +131,18 @@ export function scriptWritingForBuild(repoRoot: string, repoPath: string): strin
  */
 export function scriptCopyingInto(repoRoot: string, fileName: string, dirNames: ReadonlySet<string>): string | null {
   if (dirNames.size === 0) return null;
-  const base = (p: string) => p.replace(/^['"]|['"]$/g, '').replace(/\/+$/, '').split('/').pop() ?? '';
+  const unquote = (p: string) => p.replace(/^['"]|['"]$/g, '');
+  const base = (p: string) => unquote(p).replace(/\/+$/, '').split('/').pop() ?? '';
+  // The root's own file: named alone, or climbing back to the root from where the script went
+  // (`./../../Dockerfile` after `cd src/app`), or from the workspace; never another directory's
+  // file of the same name (`cp deploy/Dockerfile dist`).
+  const isRootFile = (word: string) => {
+    const parts = unquote(word)
+      .replace(/^(?:\$\{?(?:GITHUB_WORKSPACE|PWD)\}?|\$\{\{\s*github\.workspace\s*\}\}|\$\(pwd\))\//, '')
+      .split('/')
+      .filter((p) => p !== '' && p !== '.');
+    return parts.length > 0 && parts[parts.length - 1] === fileName && parts.slice(0, -1).every((p) => p === '..');
+  };
   for (const s of scriptsOf(repoRoot)) {
     if (!BUILDS_IMAGE.test(s.text)) continue;
     const lines = s.text.split('\n');
@@ -141,7 +152,7 @@ export function scriptCopyingInto(repoRoot: string, fileName: string, dirNames: 
         const words = m[1].trim().split(/\s+/).filter((w) => w !== '' && !w.startsWith('-'));
         if (words.length < 2) continue;
         const dest = words[words.length - 1];
-        if (dirNames.has(base(dest)) && words.slice(0, -1).some((w) => base(w) === fileName)) return `${s.name}:${i + 1}`;
+        if (dirNames.has(base(dest)) && words.slice(0, -1).some(isRootFile)) return `${s.name}:${i + 1}`;
       }
     }
   }

@@ -420,11 +420,11 @@ export function discoverTargets(
       ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
     };
   };
-  // Contexts a build names that the checkout lacks, or whose Dockerfile a step writes: a script may
-  // fill them with a copy of a Dockerfile committed elsewhere (scriptCopyingInto).
+  // The contexts other builds name: a script may assemble one with a copy of the root's Dockerfile
+  // (scriptCopyingInto), before the build or in an earlier job (an artifact the build downloads).
   let assembled: Set<string> | undefined;
   const copiedAway = (abs: string): string | null => {
-    assembled ??= new Set(declared.filter((t) => t.skipReason !== undefined && path.resolve(t.context) !== root && isInside(root, t.context)).map((t) => path.basename(t.context)));
+    assembled ??= new Set(declared.filter((t) => !isRemoteContext(t.context) && path.resolve(t.context) !== root && isInside(root, t.context)).map((t) => path.basename(t.context)));
     return scriptCopyingInto(root, path.basename(abs), assembled);
   };
   // A Dockerfile under a name of its own that a recipe or script builds with -f (prometheus-proxy's

@@ -1100,10 +1100,49 @@ test('--all: a root Dockerfile a workflow copies into the context it assembles a
   assert.equal(copied.code, 0);
   assert.deepEqual(copied.ctx101.map(([t, s]) => [t, s]), [['Dockerfile', 'warning']]);
   assert.match(String(copied.ctx101[0][2]), /\(if it is built from \.: \.github\/workflows\/img\.yml:9 copies it into the context another build assembles, and builds it there, so that context is ctx-audit's choice/);
-  // A copy of something else into dist says nothing about the root Dockerfile.
-  const other = run('cp src/server.js dist/');
-  assert.equal(other.code, 1);
-  assert.deepEqual(other.ctx101.map(([t, s]) => [t, s]), [['Dockerfile', 'error']]);
+  // A copy of something else into dist, or of another directory's Dockerfile, says nothing about the root Dockerfile.
+  for (const copy of ['cp src/server.js dist/', 'mkdir -p deploy && cp deploy/Dockerfile dist/']) {
+    const other = run(copy);
+    assert.equal(other.code, 1, copy);
+    assert.deepEqual(other.ctx101.map(([t, s]) => [t, s]), [['Dockerfile', 'error']], copy);
+  }
+});
+
+// The same, assembled by one job and built by another (upload-artifact, download-artifact), with
+// dist/ already there (a local run of the step, or build.sh): the build of dist is audited, and
+// the root Dockerfile is still the guess.
+test('--all: a root Dockerfile copied into a context another job builds, that context present, is still audited from . as a guess', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  bundle:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - run: mkdir -p dist && cp src/server.js Dockerfile dist/',
+    '      - uses: actions/upload-artifact@v4',
+    '        with: {name: dist, path: dist}',
+    '  img:',
+    '    needs: bundle',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: actions/download-artifact@v4',
+    '        with: {name: dist, path: dist}',
+    '      - run: docker build -t app ./dist',
+    '',
+  ].join('\n');
+  const dockerfile = 'FROM node:18-slim\nWORKDIR /app\nCOPY server.js /app/\nCMD ["node", "server.js"]\n';
+  const tree = writeTree({ Dockerfile: dockerfile, 'src/server.js': 'console.log(1)\n', 'dist/Dockerfile': dockerfile, 'dist/server.js': 'console.log(1)\n', '.github/workflows/img.yml': wf });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 0, r.stdout);
+    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: (JsonFinding & { severity: string; message: string })[] };
+    assert.deepEqual(doc.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.target, f.severity]), [['Dockerfile', 'warning']]);
+    assert.match(doc.findings.find((f) => f.ruleId === 'CTX101')?.message ?? '', /\.github\/workflows\/img\.yml:7 copies it into the context another build assembles/);
+  } finally {
+    tree.cleanup();
+  }
 });
 
 // pambrose/prometheus-proxy: its Makefile runs `docker buildx build -f ./etc/docker/proxy.df ... .`

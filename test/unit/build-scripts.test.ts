@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lineWriting, scriptWriting } from '../../src/context/build-scripts.js';
+import { lineWriting, scriptCopyingInto, scriptWriting } from '../../src/context/build-scripts.js';
 import { buildTree } from '../helpers/trees.js';
 
 function repo(files: Record<string, string>, symlinks: Record<string, string> = {}) {
@@ -128,4 +128,26 @@ test('lineWriting: tar -C writes DIR only when extracting; make -C and git -C do
     ['tar -czf out.tgz build && tar -xf x.tar -C dist', 0],
   ];
   assert.deepEqual(cases.map(([line]) => [line, lineWriting(line, 'build')]), cases);
+});
+
+// SunbirdEd-portal's image-push.yml: `cd src/app`, then `cp -R libs ... ./../../Dockerfile app_dist`,
+// then `docker build ./src/app/app_dist`. Only the root's own file counts: a workflow copying
+// deploy/Dockerfile into dist/ says nothing of the root Dockerfile (its errors must stay).
+test('scriptCopyingInto: the root file, named alone, climbed back to or from the workspace, copied into a build\'s context; another directory\'s file of that name is not', () => {
+  const wf = (cp: string) => ['on: push', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', `      - run: ${cp}`, '      - run: docker build ./src/app/app_dist', ''].join('\n');
+  const at = (cp: string, dirs = ['app_dist']) => {
+    const tree = repo({ '.github/workflows/img.yml': wf(cp) });
+    try {
+      return scriptCopyingInto(tree.ctx, 'Dockerfile', new Set(dirs));
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.equal(at('cd src/app && cp -R libs server.js ./../../Dockerfile app_dist'), '.github/workflows/img.yml:6');
+  assert.equal(at('cp Dockerfile "src/app/app_dist/"'), '.github/workflows/img.yml:6');
+  assert.equal(at('cp $GITHUB_WORKSPACE/Dockerfile src/app/app_dist'), '.github/workflows/img.yml:6');
+  assert.equal(at('cp deploy/Dockerfile src/app/app_dist'), null);
+  assert.equal(at('cp ../other/Dockerfile src/app/app_dist'), null);
+  assert.equal(at('cp Dockerfile backup'), null); // no build's context
+  assert.equal(at('cp Dockerfile.prod src/app/app_dist'), null);
 });

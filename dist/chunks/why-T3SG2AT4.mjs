@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-EPBOHJLE.mjs";
+} from "./chunk-OX2JMN4U.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-YJ2QLCIQ.mjs";
+} from "./chunk-3DY5RTVE.mjs";
 import "./chunk-KYQRTF2R.mjs";
 import {
   readRegularFile

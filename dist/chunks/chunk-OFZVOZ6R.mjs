@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-YJ2QLCIQ.mjs";
+} from "./chunk-3DY5RTVE.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8230,7 +8230,7 @@ function discoverTargets(dir, opts) {
   };
   let assembled;
   const copiedAway = (abs) => {
-    assembled ??= new Set(declared.filter((t) => t.skipReason !== void 0 && path4.resolve(t.context) !== root && isInside(root, t.context)).map((t) => path4.basename(t.context)));
+    assembled ??= new Set(declared.filter((t) => !isRemoteContext(t.context) && path4.resolve(t.context) !== root && isInside(root, t.context)).map((t) => path4.basename(t.context)));
     return scriptCopyingInto(root, path4.basename(abs), assembled);
   };
   const recipeNamed = recipeBuilds().flatMap((b) => b.dockerfile !== void 0 && b.stdin === void 0 && isInside(root, b.dockerfile) ? [path4.relative(root, b.dockerfile).split(path4.sep).join("/")] : []).filter((f) => f !== "" && !f.startsWith("../") && !dockerfiles.includes(f) && !isIgnored(f) && !thirdParty(f) && isRegularFile(path4.join(root, f)));

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-YJ2QLCIQ.mjs";
+} from "./chunk-3DY5RTVE.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-JJJO4BWF.mjs";
+} from "./chunk-OFZVOZ6R.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-EPBOHJLE.mjs";
+} from "./chunk-OX2JMN4U.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-YJ2QLCIQ.mjs";
+} from "./chunk-3DY5RTVE.mjs";
 import {
   splitAtWildcard
 } from "./chunk-KYQRTF2R.mjs";

@@ -8800,7 +8800,12 @@ function scriptWritingForBuild(repoRoot, repoPath) {
 }
 function scriptCopyingInto(repoRoot, fileName, dirNames) {
   if (dirNames.size === 0) return null;
-  const base2 = (p) => p.replace(/^['"]|['"]$/g, "").replace(/\/+$/, "").split("/").pop() ?? "";
+  const unquote2 = (p) => p.replace(/^['"]|['"]$/g, "");
+  const base2 = (p) => unquote2(p).replace(/\/+$/, "").split("/").pop() ?? "";
+  const isRootFile = (word) => {
+    const parts = unquote2(word).replace(/^(?:\$\{?(?:GITHUB_WORKSPACE|PWD)\}?|\$\{\{\s*github\.workspace\s*\}\}|\$\(pwd\))\//, "").split("/").filter((p) => p !== "" && p !== ".");
+    return parts.length > 0 && parts[parts.length - 1] === fileName && parts.slice(0, -1).every((p) => p === "..");
+  };
   for (const s of scriptsOf(repoRoot)) {
     if (!BUILDS_IMAGE.test(s.text)) continue;
     const lines = s.text.split("\n");
@@ -8810,7 +8815,7 @@ function scriptCopyingInto(repoRoot, fileName, dirNames) {
         const words = m[1].trim().split(/\s+/).filter((w) => w !== "" && !w.startsWith("-"));
         if (words.length < 2) continue;
         const dest = words[words.length - 1];
-        if (dirNames.has(base2(dest)) && words.slice(0, -1).some((w) => base2(w) === fileName)) return `${s.name}:${i + 1}`;
+        if (dirNames.has(base2(dest)) && words.slice(0, -1).some(isRootFile)) return `${s.name}:${i + 1}`;
       }
     }
   }

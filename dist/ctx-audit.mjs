@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-HRA4XLWE.mjs"),
   why: () => import("./chunks/why-T3SG2AT4.mjs"),
-  suggest: () => import("./chunks/suggest-KJRNPOUJ.mjs")
+  suggest: () => import("./chunks/suggest-YJF6MLDE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

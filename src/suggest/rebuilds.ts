@@ -68,13 +68,18 @@ const JS_BUILD = /(?<![\w./-])(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:build|gen
 /** `.env`, `.env.production`, `.env.local`: the names those builds load. */
 const DOTENV = /^\.env(?:\.[\w.-]+)?$/;
 
+/** A package.json dependency on a tool whose build loads `.env` files: Vite, Next.js, Nuxt, CRA, Vue CLI, Astro, SvelteKit, Parcel, Gatsby, Remix, dotenv-webpack. */
+export const LOADS_DOTENV = /"(?:vite|next|nuxt|react-scripts|@vue\/cli-service|astro|@sveltejs\/kit|parcel|gatsby|@remix-run\/dev|dotenv-webpack)"\s*:/;
+
 /**
  * Why excluding a git-ignored dotenv file may change what a build that takes the whole context
  * makes, or null: a reader RUNs a front-end build, which loads it and puts its values into the
  * bundle (bcgov/sbc-auth: `cp .env.example .env`, then `COPY . .` and `RUN npm run build`, vite).
+ * `frontEnd`: whether the context's package.json files depend on such a tool (LOADS_DOTENV); a
+ * `tsc` backend's `npm run build` loads no .env.
  */
-export function dotenvLoadedByBuild(path: string, readers: readonly ReaderRuns[]): string | null {
-  if (!DOTENV.test(path.slice(path.lastIndexOf('/') + 1))) return null;
+export function dotenvLoadedByBuild(path: string, readers: readonly ReaderRuns[], frontEnd: () => boolean): string | null {
+  if (!DOTENV.test(path.slice(path.lastIndexOf('/') + 1)) || !frontEnd()) return null;
   for (const d of readers) {
     const run = d.runs.find((r) => JS_BUILD.test(r.text));
     if (run !== undefined) {

@@ -20,7 +20,7 @@ import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
 import { gitReader } from '../dockerfile/reads-git.js';
-import { SOURCE_FILE, dotenvLoadedByBuild, generatedSource, namedByRun, notRemade, type ReaderRuns } from './rebuilds.js';
+import { LOADS_DOTENV, SOURCE_FILE, dotenvLoadedByBuild, generatedSource, namedByRun, notRemade, type ReaderRuns } from './rebuilds.js';
 import { protectiveKind } from '../rules/protective.js';
 import { isLocalContextValue } from '../targets/named-context.js';
 import { COMPOSE_FILE_NAMES, composeWritableMounts } from '../targets/compose.js';
@@ -411,6 +411,21 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
       const e = walk.entries.find((x) => x.kind === 'file' && x.path.startsWith(prefix) && SOURCE_FILE.test(x.path));
       return e === undefined ? null : byteStringToText(e.path);
     };
+    // A dotenv file a front-end build loads is kept, unless it holds a credential (CTX201 read it):
+    // then shipping it is the leak to fix, whatever the bundle loses.
+    const holdsCredential = (p: string) => result.findings.some((f) => f.ruleId === 'CTX201' && f.path === p && f.data.evidence === 'content');
+    let frontEndSeen: boolean | undefined;
+    const frontEnd = () =>
+      (frontEndSeen ??= walk.entries
+        .filter((e) => e.kind === 'file' && /(?:^|\/)package\.json$/.test(e.path) && !e.path.split('/').includes('node_modules'))
+        .slice(0, 50)
+        .some((e) => {
+          try {
+            return LOADS_DOTENV.test(readRegularFile(path.join(root, ...byteStringToText(e.path).split('/')), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'));
+          } catch {
+            return false;
+          }
+        }));
     // Parsed once, and the directory set made once, for every CTX203 target they are asked about.
     let readerRuns: ReaderRuns[] | undefined;
     let dirs: Set<string> | undefined;
@@ -420,7 +435,7 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
         const text = byteStringToText(t);
         readerRuns ??= readers.map((d) => ({ label: d.label, runs: parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []) }));
         dirs ??= new Set(walk.entries.filter((x) => x.kind === 'dir').map((x) => x.path));
-        const named = namedByRun(text, !dirs.has(t), readerRuns) ?? (dirs.has(t) ? null : dotenvLoadedByBuild(text, readerRuns));
+        const named = namedByRun(text, !dirs.has(t), readerRuns) ?? (dirs.has(t) || holdsCredential(text) ? null : dotenvLoadedByBuild(text, readerRuns, frontEnd));
         if (named !== null) {
           c.blocked = named;
           break;

@@ -1394,12 +1394,13 @@ test('suggest: another Dockerfile\'s source with an ARG nobody sets after litera
 // bcgov/sbc-auth: `cp .env.example .env` (its cloudbuild recipe), then auth-web's Dockerfile copies
 // the whole context and runs `npm run build` (vite), which inlines the .env's values into dist/, the
 // image's content. suggest proposed excluding the git-ignored .env (CTX203): every setting undefined.
-test('suggest: a git-ignored .env that a whole-context front-end build loads is kept; without a build step, or a plain file, it is still proposed', () => {
-  const run = (dockerfile: string) =>
+test('suggest: a git-ignored .env that a whole-context front-end build loads is kept; without a build step, a front-end tool, or with a credential in it, it is still proposed', () => {
+  const VITE = '{"scripts":{"build":"vite build"},"devDependencies":{"vite":"^5.4.0"}}\n';
+  const run = (dockerfile: string, packageJson = VITE, env = 'VITE_API_URL=https://api.example.org\n') =>
     suggestOn(
       {
         files: ['Dockerfile', 'package.json', 'index.html', 'src/main.js', '.env.example', '.env', 'notes.txt'],
-        fileContents: { Dockerfile: dockerfile, 'package.json': '{"scripts":{"build":"vite build"}}\n', '.env.example': 'VITE_API_URL=https://api.example.org\n', '.env': 'VITE_API_URL=https://api.example.org\n' },
+        fileContents: { Dockerfile: dockerfile, 'package.json': packageJson, '.env.example': 'VITE_API_URL=https://api.example.org\n', '.env': env },
         dockerignore: 'node_modules\ndist\n',
       },
       undefined,
@@ -1416,4 +1417,10 @@ test('suggest: a git-ignored .env that a whole-context front-end build loads is 
   assert.match(built.rejected.find((x) => x.paths[0] === '.env')?.reasons[0] ?? '', /^git ignores it, but the Dockerfile takes the whole context and runs a front-end build \(RUN at line 6\): Vite, Next\.js and Create React App load \.env /);
   // A server that only runs: nothing loads .env at build time, and the image would carry it.
   assert.ok(run('FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "src/main.js"]\n').suggestions.flatMap((s) => s.lines).includes('.env'));
+  // A `tsc` backend's `npm run build` loads no .env (no Vite, Next.js, ... among its packages).
+  const backend = 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nCMD ["node", "dist/main.js"]\n';
+  assert.ok(run(backend, '{"scripts":{"build":"tsc"},"devDependencies":{"typescript":"^5.4.0"}}\n').suggestions.flatMap((s) => s.lines).includes('.env'));
+  // A credential in it (CTX201 read it): shipping it is the leak, whatever the bundle loses.
+  const secret = `VITE_API_URL=https://api.example.org\nSTRIPE_SECRET_KEY=${randomBytes(18).toString('hex')}\n`;
+  assert.ok(run('FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n', VITE, secret).suggestions.flatMap((s) => s.lines).includes('.env'));
 });

@@ -741,8 +741,9 @@ function namedByRun(target, isFile, readers) {
 }
 var JS_BUILD = /(?<![\w./-])(?:(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:build|generate)|npx\s+(?:vite|next|nuxt|nuxi)\s+(?:build|generate)|vite\s+build|next\s+build|nuxt\s+(?:build|generate)|nuxi\s+(?:build|generate)|react-scripts\s+build|vue-cli-service\s+build)(?![\w.-])/;
 var DOTENV = /^\.env(?:\.[\w.-]+)?$/;
-function dotenvLoadedByBuild(path4, readers) {
-  if (!DOTENV.test(path4.slice(path4.lastIndexOf("/") + 1))) return null;
+var LOADS_DOTENV = /"(?:vite|next|nuxt|react-scripts|@vue\/cli-service|astro|@sveltejs\/kit|parcel|gatsby|@remix-run\/dev|dotenv-webpack)"\s*:/;
+function dotenvLoadedByBuild(path4, readers, frontEnd) {
+  if (!DOTENV.test(path4.slice(path4.lastIndexOf("/") + 1)) || !frontEnd()) return null;
   for (const d of readers) {
     const run = d.runs.find((r) => JS_BUILD.test(r.text));
     if (run !== void 0) {
@@ -1100,6 +1101,15 @@ function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir) {
       const e = walk.entries.find((x) => x.kind === "file" && x.path.startsWith(prefix) && SOURCE_FILE.test(x.path));
       return e === void 0 ? null : byteStringToText(e.path);
     };
+    const holdsCredential = (p) => result.findings.some((f) => f.ruleId === "CTX201" && f.path === p && f.data.evidence === "content");
+    let frontEndSeen;
+    const frontEnd = () => frontEndSeen ??= walk.entries.filter((e) => e.kind === "file" && /(?:^|\/)package\.json$/.test(e.path) && !e.path.split("/").includes("node_modules")).slice(0, 50).some((e) => {
+      try {
+        return LOADS_DOTENV.test(readRegularFile(path3.join(root, ...byteStringToText(e.path).split("/")), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
+      } catch {
+        return false;
+      }
+    });
     let readerRuns;
     let dirs;
     for (const c of out) {
@@ -1108,7 +1118,7 @@ function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir) {
         const text = byteStringToText(t);
         readerRuns ??= readers.map((d) => ({ label: d.label, runs: parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []) }));
         dirs ??= new Set(walk.entries.filter((x) => x.kind === "dir").map((x) => x.path));
-        const named = namedByRun(text, !dirs.has(t), readerRuns) ?? (dirs.has(t) ? null : dotenvLoadedByBuild(text, readerRuns));
+        const named = namedByRun(text, !dirs.has(t), readerRuns) ?? (dirs.has(t) || holdsCredential(text) ? null : dotenvLoadedByBuild(text, readerRuns, frontEnd));
         if (named !== null) {
           c.blocked = named;
           break;

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-D5IVY4IJ.mjs";
+} from "./chunks/chunk-NOFLFLZG.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-OX2JMN4U.mjs";
+} from "./chunks/chunk-EEGJFK7E.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3DY5RTVE.mjs";
+} from "./chunks/chunk-FRHAUUIY.mjs";
 import "./chunks/chunk-KYQRTF2R.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HRA4XLWE.mjs"),
-  why: () => import("./chunks/why-T3SG2AT4.mjs"),
-  suggest: () => import("./chunks/suggest-YJF6MLDE.mjs")
+  targets: () => import("./chunks/targets-RVIHZBVW.mjs"),
+  why: () => import("./chunks/why-WMN2TKDW.mjs"),
+  suggest: () => import("./chunks/suggest-G2VEJAYS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

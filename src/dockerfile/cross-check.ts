@@ -116,10 +116,10 @@ function buildkitIgnore(input: CrossCheckInput): { patterns: string[]; file: str
 export const DOTENV_TEMPLATES = /^\.env(?:\.[^.]+)*\.(?:example|sample|template|tpl|dist|defaults?)(?:\.(?!local(?:\.|$))[^.]+)*$/i;
 
 /** Sensitive things a whole-context COPY drags into the image (CTX005); not a public key, not a dotenv template. */
-const SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519))$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
+const SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.dev\.vars(?:\.[\w-]+)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519))$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
 
 export function isSensitiveName(name: string): boolean {
-  return SENSITIVE.test(name) && !DOTENV_TEMPLATES.test(name);
+  return SENSITIVE.test(name) && !DOTENV_TEMPLATES.test(name) && !/^\.dev\.vars\.(?:example|sample|template|tpl|dist|defaults?)$/.test(name);
 }
 
 const fmtBytes = formatSize;

@@ -19,7 +19,7 @@ const USES_JS = /\b(?:node|nodejs|npm|npx|yarn|pnpm|bun|deno|next|nuxt|vite)\b/i
 const JS_INSTALL: Maker = {
   does: 'installs packages (npm ci, yarn install, pnpm install, ...)',
   uses: USES_JS,
-  runs: /(?<![\w./-])(?:(?:npm|pnpm|bun)\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*(?:ci|install|i|add|fetch)(?![\w.-])|yarn(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*install(?![\w.-])|\s*(?:$|&&|;|\|)|\s+--[\w-]+)|bower\s+install(?![\w.-]))/m,
+  runs: /(?<![\w./-])(?:(?:npm|pnpm|bun)\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*(?:ci|install|i|add|fetch)(?![\w.-])|yarn\s+workspaces\s+focus(?![\w.-])|yarn(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*install(?![\w.-])|\s*(?:$|&&|;|\|)|\s+--[\w-]+)|bower\s+install(?![\w.-]))/m,
 };
 const MAKERS: Readonly<Record<string, Maker>> = {
   node_modules: JS_INSTALL,

@@ -192,6 +192,8 @@ test('CTX003: a dependency directory the image runs on (no RUN makes it again) i
   assert.match(message, /^dependencies directory is sent: 1 file, .*; no RUN of the Dockerfile installs packages \(npm ci, yarn install, pnpm install, \.\.\.\), so the image runs on the one it is sent: exclude it only if the image does not need it; copied into the image by Dockerfile:3$/);
   // The image installs its own: the sent ones are a stale copy shipped alongside (or under) them.
   assert.deepEqual(run('FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nCMD ["node", "server.js"]\n'), [['libs/a/node_modules', 'error', null], ['node_modules', 'error', null]]);
+  // Yarn's `workspaces focus` installs too (a helper's check of the first version of this rule).
+  assert.deepEqual(run('FROM node:20-alpine\nWORKDIR /app\nCOPY . .\nRUN yarn workspaces focus --production\nCMD ["node", "server.js"]\n'), [['libs/a/node_modules', 'error', null], ['node_modules', 'error', null]]);
   // A Go image has no use for a stray node_modules.
   assert.deepEqual(run('FROM golang:1.22\nCOPY . /src\nRUN go build -o /app .\n'), [['libs/a/node_modules', 'error', null], ['node_modules', 'error', null]]);
   // Not copied into the image: the rule's own warning, and nothing said about what the image runs on.

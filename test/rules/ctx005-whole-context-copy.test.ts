@@ -103,6 +103,9 @@ test('CTX005: a dotenv template and a public key are not sensitive; the .env bes
   // (pnpm i needs it); one holding a token is.
   assert.deepEqual(sens(['src/a.js', '.npmrc'], { '.npmrc': 'public-hoist-pattern[]=*eslint*\n' }), [['info', []]]);
   assert.deepEqual(sens(['src/a.js', '.npmrc'], { '.npmrc': `//registry.npmjs.org/:_authToken=${randomBytes(18).toString('hex')}\n` }), [['warning', ['.npmrc']]]);
+  // Cloudflare Wrangler's .dev.vars is a dotenv file (melody-auth); its template is not.
+  assert.deepEqual(sens(['src/a.js', '.dev.vars.example', 'worker/.dev.vars'], { 'worker/.dev.vars': token }), [['warning', ['worker/.dev.vars']]]);
+  assert.deepEqual(sens(['src/a.js', '.dev.vars.example']), [['info', []]]);
 });
 
 // cryptpad: COPY . /cryptpad in stage build, COPY --from=build /cryptpad /cryptpad in the image. With

@@ -325,7 +325,7 @@ test('CTX201: a Sentry client DSN is no credential; a DSN with a password is', (
   assert.deepEqual(of(`DATABASE_DSN=postgres://app:${key}@db.internal:5432/app\n`).map(([sev]) => sev), ['error']);
 });
 
-// stack-auth's Cloudflare worker: `.dev.vars` (Wrangler's local secrets: a JWT secret, a SendGrid
+// melody-auth's Cloudflare worker: `.dev.vars` (Wrangler's local secrets: a JWT secret, a SendGrid
 // key) copied into the image by `COPY . .` got only CTX203's warning; as `.env` it was an error.
 test('CTX201: Cloudflare Wrangler\'s .dev.vars is a dotenv file: a real secret in it is an error; its template is not a secret file', () => {
   assert.deepEqual(['.dev.vars', 'workers/api/.dev.vars.staging', '.dev.vars.example', 'dev.vars', '.dev.variables'].map(secretFileKind), ['dotenv', 'dotenv', null, null, null]);

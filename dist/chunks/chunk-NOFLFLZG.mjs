@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3DY5RTVE.mjs";
+} from "./chunk-FRHAUUIY.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-OFZVOZ6R.mjs";
+} from "./chunk-ECWVK3M6.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-OX2JMN4U.mjs";
+} from "./chunk-EEGJFK7E.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3DY5RTVE.mjs";
+} from "./chunk-FRHAUUIY.mjs";
 import {
   splitAtWildcard
 } from "./chunk-KYQRTF2R.mjs";

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-3DY5RTVE.mjs";
+} from "./chunk-FRHAUUIY.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

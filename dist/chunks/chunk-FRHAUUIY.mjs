@@ -13586,9 +13586,9 @@ function buildkitIgnore(input) {
   return { patterns: input.ignoreRules.map((r) => throughGoJson(r.pattern)), file: input.ignoreFileExists ? ".dockerignore" : null };
 }
 var DOTENV_TEMPLATES = /^\.env(?:\.[^.]+)*\.(?:example|sample|template|tpl|dist|defaults?)(?:\.(?!local(?:\.|$))[^.]+)*$/i;
-var SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519))$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
+var SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.dev\.vars(?:\.[\w-]+)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519))$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
 function isSensitiveName(name) {
-  return SENSITIVE.test(name) && !DOTENV_TEMPLATES.test(name);
+  return SENSITIVE.test(name) && !DOTENV_TEMPLATES.test(name) && !/^\.dev\.vars\.(?:example|sample|template|tpl|dist|defaults?)$/.test(name);
 }
 var fmtBytes = formatSize;
 var fmtCount = (n) => formatCount(Number(n));
@@ -14200,7 +14200,7 @@ var USES_JS = /\b(?:node|nodejs|npm|npx|yarn|pnpm|bun|deno|next|nuxt|vite)\b/i;
 var JS_INSTALL = {
   does: "installs packages (npm ci, yarn install, pnpm install, ...)",
   uses: USES_JS,
-  runs: /(?<![\w./-])(?:(?:npm|pnpm|bun)\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*(?:ci|install|i|add|fetch)(?![\w.-])|yarn(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*install(?![\w.-])|\s*(?:$|&&|;|\|)|\s+--[\w-]+)|bower\s+install(?![\w.-]))/m
+  runs: /(?<![\w./-])(?:(?:npm|pnpm|bun)\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*(?:ci|install|i|add|fetch)(?![\w.-])|yarn\s+workspaces\s+focus(?![\w.-])|yarn(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*install(?![\w.-])|\s*(?:$|&&|;|\|)|\s+--[\w-]+)|bower\s+install(?![\w.-]))/m
 };
 var MAKERS = {
   node_modules: JS_INSTALL,

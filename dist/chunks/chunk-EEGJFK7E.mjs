@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-3DY5RTVE.mjs";
+} from "./chunk-FRHAUUIY.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RVIHZBVW.mjs"),
+  targets: () => import("./chunks/targets-CGUEKLRY.mjs"),
   why: () => import("./chunks/why-WMN2TKDW.mjs"),
-  suggest: () => import("./chunks/suggest-G2VEJAYS.mjs")
+  suggest: () => import("./chunks/suggest-KB4INRF2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -491,14 +491,19 @@ export function discoverTargets(
   // its own, its errors kept.
   const built = [...declared, ...standalone].filter((t) => t.skipReason === undefined && t.error === undefined);
   const buildKey = (file: string, context: string, stage: string | undefined) => JSON.stringify([file, path.resolve(context), stage ?? null]);
-  const seenBuilds = new Set(built.map((t) => buildKey(readsFile(t), t.context, t.target)));
+  // A Git-context build (build-push-action with no context:) reads the commit, not this directory
+  // through its .dockerignore: it is no audit of a local build of the same Dockerfile.
+  const seenBuilds = new Set(built.filter((t) => t.gitContext !== true).map((t) => buildKey(readsFile(t), t.context, t.target)));
+  const onlyFromGit = (file: string) => built.every((t) => readsFile(t) !== file || t.gitContext === true);
   const recipeStages: BuildTarget[] = [];
   if (built.length > 0) {
     for (const b of recipeBuilds()) {
-      // A plain `docker build --target STAGE` of a recipe counts too (openslides-backend's Makefile
-      // builds the tests stage its CI runs: only the last stage was checked).
-      if ((b.composeFiles === undefined && b.target === undefined) || b.stdin !== undefined || !isInside(root, b.context) || !fs.existsSync(b.context)) continue;
+      if (b.stdin !== undefined || !isInside(root, b.context) || !fs.existsSync(b.context)) continue;
       const file = readsFile({ context: b.context, dockerfile: b.dockerfile } as BuildTarget);
+      // A plain `docker build --target STAGE` of a recipe counts too (openslides-backend's Makefile
+      // builds the tests stage its CI runs: only the last stage was checked), and any plain build of
+      // a Dockerfile only a Git-context build audits (bitwarden-sdk-server's `make docker`).
+      if (b.composeFiles === undefined && b.target === undefined && !onlyFromGit(file)) continue;
       const key = buildKey(file, b.context, b.target);
       // Only a Dockerfile another build audits already: one no build names is placed above.
       if (seenBuilds.has(key) || !fs.existsSync(file) || !built.some((t) => readsFile(t) === file)) continue;

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeTree } from '../targets/helpers.js';
+import { git } from '../helpers/committed.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/ctx-audit.js');
@@ -1200,4 +1201,27 @@ test('--all: a recipe\'s docker build --target, and the variables set before its
   // Unset, the empty stage is none: the last stage, which copies neither (it was "no stage \"\"", skipped).
   const unset = run({ ...compose, '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker compose -f dev/docker-compose.dev.yml build\n' });
   assert.deepEqual([unset.code, unset.errors, unset.names], [0, [], ['.github/workflows/ci.yml:t step 2: dev/docker-compose.dev.yml:app']]);
+});
+
+// external-secrets/bitwarden-sdk-server and cmsgov/mint-app: CI builds the Dockerfile from the Git
+// context (build-push-action with no context:, bake-action), which no .dockerignore reads; the
+// Makefile's `docker build .` and a script's `docker compose up --build` read this directory through
+// it. The Git-context build counted as the audit of the local one, so a .dockerignore that breaks
+// `make image` passed.
+test('--all: a local recipe build of a Dockerfile that CI builds only from the Git context is audited too', () => {
+  const workflow = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/setup-buildx-action@v3\n      - uses: docker/build-push-action@v6\n        with:\n          push: false\n';
+  const files = { Dockerfile: 'FROM alpine\nCOPY app.conf /etc/\n', 'app.conf': 'x\n', '.dockerignore': 'app.conf\n', Makefile: 'image:\n\tdocker build -t app .\n', '.github/workflows/ci.yml': workflow };
+  const tree = writeTree(files);
+  try {
+    git(tree.root, 'init', '-q');
+    git(tree.root, 'add', '-A');
+    git(tree.root, '-c', 'user.email=a@b', '-c', 'user.name=n', 'commit', '-qm', 'i');
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 1, r.stdout);
+    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
+    assert.deepEqual(doc.targets.map((t) => t.name), ['.github/workflows/ci.yml:build step 2', 'Dockerfile (context: ., as Makefile:2 builds it)']);
+    assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.target]), [['CTX102', 'Dockerfile (context: ., as Makefile:2 builds it)']]);
+  } finally {
+    tree.cleanup();
+  }
 });

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ECWVK3M6.mjs";
+} from "./chunk-WZJUYHRO.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

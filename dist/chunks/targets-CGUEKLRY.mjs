@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ECWVK3M6.mjs";
+} from "./chunk-WZJUYHRO.mjs";
 import {
   configForRun,
   failOnFor,

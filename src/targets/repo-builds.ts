@@ -653,6 +653,22 @@ function runMayWrite(script: string): boolean {
 }
 
 /**
+ * The lines of a docker/*-action list input (build-args, build-contexts) as the action reads them:
+ * its getInputList parses each line as CSV, so a line in double quotes loses them
+ * (leav-engine's `"APP=preview-generator"`; `""` inside is one `"`), and `#` lines are comments.
+ */
+function actionInputList(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split('\n')) {
+    const l = raw.trim();
+    if (l === '' || l.startsWith('#')) continue;
+    const q = /^"((?:[^"]|"")*)"$/.exec(l);
+    out.push(q ? q[1].replace(/""/g, '"') : l);
+  }
+  return out;
+}
+
+/**
  * Splits a shell command line into words (quotes removed; no expansion). A GitHub expression
  * `${{ github.sha }}` is one word with what surrounds it: Actions replaces it before the shell
  * runs (tensorzero's `-t repo:sha-${{ github.sha }}` after the context made `}}` the context).
@@ -1665,7 +1681,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             const target = str('target') === undefined ? undefined : combo.apply(str('target')!);
             const args: Record<string, string> = {};
             const argsAtRunTime: Record<string, string> = {};
-            for (const l of combo.apply(str('build-args') ?? '').split('\n')) {
+            for (const l of actionInputList(combo.apply(str('build-args') ?? ''))) {
               const eq = l.indexOf('=');
               if (eq <= 0) continue;
               // `${{ ... }}`, or github-builder's `{{meta.version}}` (Handlebars over its metadata).
@@ -1677,7 +1693,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             // `COPY --from=lib`): named contexts, local ones from the workspace.
             const namedContexts: Record<string, string> = {};
             const madeNamedContexts: Record<string, { value: string; step: string }> = {};
-            for (const l of combo.apply(str('build-contexts') ?? '').split('\n')) {
+            for (const l of actionInputList(combo.apply(str('build-contexts') ?? ''))) {
               const eq = l.indexOf('=');
               if (eq <= 0 || /\$\{\{|\{\{/.test(l)) continue;
               const v = l.slice(eq + 1).trim();

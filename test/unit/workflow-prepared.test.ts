@@ -2250,3 +2250,36 @@ test('workflowTargets: a chmod or chown line writes no file: the step after it t
     tree.cleanup();
   }
 });
+
+// leav-solutions/leav-engine writes build-push-action's build-args in double quotes
+// (`"APP=preview-generator"`); the action reads each line as CSV, so the quotes go. ctx-audit kept
+// them (an arg named `"APP`), and audited the Dockerfile's default app instead.
+test('workflowTargets: build-args and build-contexts lines are read as the action reads them: quotes off, # lines skipped', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  web:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          build-args: |',
+    '            "APP=api"',
+    '            # COMMENTED=1',
+    '            "NOTE=say ""hi"""',
+    '            PLAIN=x',
+    '          build-contexts: |',
+    '            "lib=./lib"',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', 'lib/a.txt', '.github/workflows/build.yml'], dockerignore: null, fileContents: { '.github/workflows/build.yml': wf } });
+  try {
+    const [t] = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(t.args, { APP: 'api', NOTE: 'say "hi"', PLAIN: 'x' });
+    assert.deepEqual(t.namedContexts, { lib: join(tree.ctx, 'lib') });
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-WZJUYHRO.mjs";
+} from "./chunk-HKS6KKJT.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-WZJUYHRO.mjs";
+} from "./chunk-HKS6KKJT.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

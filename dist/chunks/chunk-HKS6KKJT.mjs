@@ -7066,6 +7066,16 @@ function runMayWrite(script) {
   const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:sudo\s+)?(?:chmod|chown|chgrp)\s[^>|;&]*|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
   return script.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).some((l) => l !== "" && !inert.test(l));
 }
+function actionInputList(text) {
+  const out = [];
+  for (const raw of text.split("\n")) {
+    const l = raw.trim();
+    if (l === "" || l.startsWith("#")) continue;
+    const q = /^"((?:[^"]|"")*)"$/.exec(l);
+    out.push(q ? q[1].replace(/""/g, '"') : l);
+  }
+  return out;
+}
 function shellWords(line) {
   const word = /(?:"[^"]*"|'[^']*'|\$\{\{[^}\n]{0,256}\}\}|[^\s"']|["'])+/g;
   return [...line.matchAll(word)].map((m) => m[0].replace(/"([^"]*)"|'([^']*)'/g, (_, a, b) => a ?? b ?? ""));
@@ -7722,7 +7732,7 @@ function workflowTargets(root, cwd, repository) {
             const target = str("target") === void 0 ? void 0 : combo.apply(str("target"));
             const args = {};
             const argsAtRunTime = {};
-            for (const l of combo.apply(str("build-args") ?? "").split("\n")) {
+            for (const l of actionInputList(combo.apply(str("build-args") ?? ""))) {
               const eq = l.indexOf("=");
               if (eq <= 0) continue;
               if (!/\$\{\{|\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
@@ -7731,7 +7741,7 @@ function workflowTargets(root, cwd, repository) {
             if (!gitContext && foreign) continue;
             const namedContexts = {};
             const madeNamedContexts = {};
-            for (const l of combo.apply(str("build-contexts") ?? "").split("\n")) {
+            for (const l of actionInputList(combo.apply(str("build-contexts") ?? ""))) {
               const eq = l.indexOf("=");
               if (eq <= 0 || /\$\{\{|\{\{/.test(l)) continue;
               const v = l.slice(eq + 1).trim();

@@ -383,7 +383,7 @@ export function discoverTargets(
   // Where a Makefile recipe or a shell script builds a Dockerfile from (makefileBuilds, scriptBuilds:
   // suggest's readers, not targets of their own): evidence of its context, read only when a
   // standalone Dockerfile's context would otherwise be a guess.
-  type Recipe = { name: string; args: Record<string, string>; target?: string; before?: { text: string; at: string } };
+  type Recipe = { name: string; args: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: { text: string; at: string } };
   let recipes: Map<string, Map<string, Recipe>> | undefined;
   /** Context -> the first recipe that builds `abs` from it, and the build args (and stage) it passes. */
   const recipeContexts = (abs: string): Map<string, Recipe> | undefined => {
@@ -394,7 +394,7 @@ export function discoverTargets(
         // No -f: the context's Dockerfile (docker-selenium's `cd ./Base && docker buildx build ... .`).
         const file = b.dockerfile ?? path.join(b.context, 'Dockerfile');
         const byContext = recipes.get(file) ?? new Map<string, Recipe>();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.target !== undefined ? { target: b.target } : {}), ...(b.before !== undefined ? { before: b.before } : {}) });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.target !== undefined ? { target: b.target } : {}), ...(b.namedContexts !== undefined ? { namedContexts: b.namedContexts } : {}), ...(b.before !== undefined ? { before: b.before } : {}) });
         recipes.set(file, byContext);
       }
     }
@@ -415,7 +415,7 @@ export function discoverTargets(
       ...(recipe.target !== undefined ? { target: recipe.target } : {}),
       // What the recipe runs before the build may make a COPY source (CTX101 names it then).
       ...recipePreparers(recipe),
-      namedContexts: {},
+      namedContexts: recipe.namedContexts ?? {},
       placedBy: recipe.name,
       ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
     };

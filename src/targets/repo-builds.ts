@@ -1056,6 +1056,8 @@ export interface RecipeBuild {
   dockerfile?: string;
   args: Record<string, string>;
   target?: string;
+  /** `--build-context NAME=VALUE`: local ones absolute (api-platform's `--build-context shared=../shared`). */
+  namedContexts?: Record<string, string>;
   /**
    * What the recipe or script runs before the build, and where (absolute): the lines of the same
    * make rule above it, or the script's whole text. A COPY source one of them writes is made first.
@@ -1068,6 +1070,12 @@ export interface RecipeBuild {
   stdin?: { text: string; from: string } | null;
   /** The Compose files (absolute) of a `docker compose -f FILE ... build|up|run` that builds it. */
   composeFiles?: string[];
+}
+
+/** A recipe's `--build-context` values, local ones resolved against the repository (as its context is); nothing when there are none. */
+function recipeNamedContexts(root: string, named: Record<string, string>): Pick<RecipeBuild, 'namedContexts'> {
+  const entries = Object.entries(named);
+  return entries.length === 0 ? {} : { namedContexts: Object.fromEntries(entries.map(([k, v]) => [k, isLocalContextValue(v) ? path.resolve(root, v) : v])) };
 }
 
 /** A recipe that pipes a shell variable into the build: `echo "$$NAME" | docker build ...` (printf too). */
@@ -1212,7 +1220,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
           continue;
         }
         // Its stage too (openslides-backend's `make build-tests`: `--target "tests"`).
-        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...before });
+        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before });
       }
     }
   }
@@ -1295,7 +1303,7 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
       out.push(...composeRecipeBuilds(root, where, script, dir));
       for (const c of dockerBuildCommands(script, dir)) {
         if (c.stdin || c.fileGlob) continue;
-        out.push({ name: where, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}) });
+        out.push({ name: where, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts) });
       }
     }
   }

@@ -1225,3 +1225,26 @@ test('--all: a local recipe build of a Dockerfile that CI builds only from the G
     tree.cleanup();
   }
 });
+
+// wso2/api-platform: gateway/gateway-controller/Makefile builds with `--build-context
+// shared=../shared` (and five more such recipes). --all dropped the flag: a `COPY --from=shared`
+// of a file the named context lacks was taken for an image's and passed.
+test('--all: a Makefile recipe\'s --build-context is the named context its build reads', () => {
+  const files = {
+    'shared/other.yaml': 'a: 1\n',
+    'app/main.txt': 'x\n',
+    'app/Dockerfile': 'FROM alpine\nCOPY --from=shared config.yaml /etc/app/config.yaml\nCOPY main.txt /app/\n',
+    'app/Makefile': 'build:\n\tdocker buildx build -f Dockerfile \\\n\t\t--build-context shared=../shared \\\n\t\t-t app:dev \\\n\t\t.\n',
+  };
+  const tree = writeTree(files);
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 1, r.stdout);
+    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: (JsonFinding & { message: string })[] };
+    assert.deepEqual(doc.targets.map((t) => [t.name, t.context?.namedContexts?.map((n) => n.name)]), [['app/Dockerfile (context: app, as app/Makefile:2 builds it)', ['shared']]]);
+    assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.line]), [['CTX101', 2]]);
+    assert.match(doc.findings.find((f) => f.severity === 'error')?.message ?? '', /matches nothing in the named context "shared"/);
+  } finally {
+    tree.cleanup();
+  }
+});

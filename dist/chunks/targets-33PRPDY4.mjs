@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-HKS6KKJT.mjs";
+} from "./chunk-5NWEWQ6U.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-HKS6KKJT.mjs";
+} from "./chunk-5NWEWQ6U.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

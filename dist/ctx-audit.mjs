@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-33PRPDY4.mjs"),
+  targets: () => import("./chunks/targets-EL4RIRKI.mjs"),
   why: () => import("./chunks/why-WMN2TKDW.mjs"),
-  suggest: () => import("./chunks/suggest-ZGWDPLU5.mjs")
+  suggest: () => import("./chunks/suggest-3KJB5DKE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -41,7 +41,57 @@ function readJson(file: string): Json {
     throw new InputError(`${file}: not JSON (${describePosition(jsonErrorPosition(text))}); for HCL run \`docker buildx bake --print > bake.json\` and pass that`);
   }
   if (!isMap(doc) || !isMap(doc.target)) throw new InputError(`${file}: expected a "target" object as \`docker buildx bake --print\` emits`);
-  return doc;
+  return { ...doc, target: expandMatrices(doc.target) };
+}
+
+/** `${NAME}` in a string, for the variables of one matrix combination; null when one is not there. */
+function substitute(text: string, vars: Record<string, string>): string | null {
+  let missing = false;
+  const out = text.replace(/\$\{\s*([A-Za-z_][\w-]*)\s*\}/g, (m, k: string) => {
+    if (Object.hasOwn(vars, k)) return vars[k];
+    missing = true;
+    return m;
+  });
+  return missing ? null : out;
+}
+
+/** Every value of a JSON tree with `${NAME}` replaced in its strings (a string it cannot fill stays as written). */
+function substituteAll(v: unknown, vars: Record<string, string>): unknown {
+  if (typeof v === 'string') return substitute(v, vars) ?? v;
+  if (Array.isArray(v)) return v.map((x) => substituteAll(x, vars));
+  if (isMap(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, substituteAll(x, vars)]));
+  return v;
+}
+
+/**
+ * A target with a `matrix` is one target per combination, named by its `name` template (`"ui-${ENV}"`
+ * for `"matrix": {"ENV": ["production", "local"]}`), the values put into its strings, as bake does.
+ * Only lists of plain values are expanded; another matrix (objects as values) stays one target.
+ */
+function expandMatrices(targets: Json): Json {
+  const out: Json = {};
+  for (const [name, t] of Object.entries(targets)) {
+    const matrix = isMap(t) ? t.matrix : undefined;
+    if (!isMap(t) || !isMap(matrix) || typeof t.name !== 'string') {
+      out[name] = t;
+      continue;
+    }
+    const axes = Object.entries(matrix);
+    if (axes.length === 0 || !axes.every(([, vs]) => Array.isArray(vs) && vs.length > 0 && vs.every((x) => typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean'))) {
+      out[name] = t;
+      continue;
+    }
+    let combos: Record<string, string>[] = [{}];
+    for (const [k, vs] of axes) combos = combos.flatMap((c) => (vs as unknown[]).map((x) => ({ ...c, [k]: String(x) }))).slice(0, 256);
+    const template = t.name;
+    const rest = Object.fromEntries(Object.entries(t).filter(([k]) => k !== 'matrix' && k !== 'name'));
+    for (const c of combos) {
+      const n = substitute(template, c);
+      if (n === null || Object.hasOwn(out, n)) continue;
+      out[n] = substituteAll(rest, c);
+    }
+  }
+  return out;
 }
 
 function stringMap(v: unknown, where: string): Record<string, string | null> | undefined {
@@ -85,6 +135,17 @@ function groupTargets(doc: Json, group: string, out: Set<string>, seen = new Set
   }
 }
 
+/** A target some other target inherits and no group names. */
+function templateOnly(doc: Json, name: string): boolean {
+  const targets = isMap(doc.target) ? doc.target : {};
+  const inherited = Object.entries(targets).some(([n, t]) => n !== name && isMap(t) && Array.isArray(t.inherits) && t.inherits.map(String).includes(name));
+  if (!inherited) return false;
+  const groups = isMap(doc.group) ? doc.group : {};
+  const named = new Set<string>();
+  for (const g of Object.keys(groups)) groupTargets(doc, g, named);
+  return !named.has(name);
+}
+
 /**
  * `runDir`: where bake runs, which its relative contexts resolve from (buildx's default: the
  * working directory, whatever directory `-f` names; rocker-versioned2 runs
@@ -114,7 +175,10 @@ export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary
       queue.push(link[1]);
     }
   }
-  const names = chosen.size > 0 ? [...chosen] : Object.keys(all);
+  // No default group: every target bake can be asked for by name, but not a template only others
+  // inherit and no group names (flux-retour-cfas' `common`, built only through `server`'s
+  // `inherits`; audited alone it was the Dockerfile's last stage, which the release never builds).
+  const names = chosen.size > 0 ? [...chosen] : Object.keys(isMap(all) ? all : {}).filter((n) => !templateOnly(doc, n));
   const declaredIn = path.relative(cwd, abs) || abs;
   return names.sort().map((name) => {
     const t = flatten(all, name, abs);

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5NWEWQ6U.mjs";
+} from "./chunk-WBKRR734.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

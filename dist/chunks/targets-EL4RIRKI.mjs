@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5NWEWQ6U.mjs";
+} from "./chunk-WBKRR734.mjs";
 import {
   configForRun,
   failOnFor,

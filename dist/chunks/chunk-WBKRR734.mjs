@@ -5836,7 +5836,47 @@ function readJson(file) {
     throw new InputError(`${file}: not JSON (${describePosition(jsonErrorPosition(text))}); for HCL run \`docker buildx bake --print > bake.json\` and pass that`);
   }
   if (!isMap(doc) || !isMap(doc.target)) throw new InputError(`${file}: expected a "target" object as \`docker buildx bake --print\` emits`);
-  return doc;
+  return { ...doc, target: expandMatrices(doc.target) };
+}
+function substitute(text, vars) {
+  let missing = false;
+  const out = text.replace(/\$\{\s*([A-Za-z_][\w-]*)\s*\}/g, (m, k) => {
+    if (Object.hasOwn(vars, k)) return vars[k];
+    missing = true;
+    return m;
+  });
+  return missing ? null : out;
+}
+function substituteAll(v, vars) {
+  if (typeof v === "string") return substitute(v, vars) ?? v;
+  if (Array.isArray(v)) return v.map((x) => substituteAll(x, vars));
+  if (isMap(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, substituteAll(x, vars)]));
+  return v;
+}
+function expandMatrices(targets) {
+  const out = {};
+  for (const [name, t] of Object.entries(targets)) {
+    const matrix = isMap(t) ? t.matrix : void 0;
+    if (!isMap(t) || !isMap(matrix) || typeof t.name !== "string") {
+      out[name] = t;
+      continue;
+    }
+    const axes = Object.entries(matrix);
+    if (axes.length === 0 || !axes.every(([, vs]) => Array.isArray(vs) && vs.length > 0 && vs.every((x) => typeof x === "string" || typeof x === "number" || typeof x === "boolean"))) {
+      out[name] = t;
+      continue;
+    }
+    let combos = [{}];
+    for (const [k, vs] of axes) combos = combos.flatMap((c) => vs.map((x) => ({ ...c, [k]: String(x) }))).slice(0, 256);
+    const template = t.name;
+    const rest = Object.fromEntries(Object.entries(t).filter(([k]) => k !== "matrix" && k !== "name"));
+    for (const c of combos) {
+      const n = substitute(template, c);
+      if (n === null || Object.hasOwn(out, n)) continue;
+      out[n] = substituteAll(rest, c);
+    }
+  }
+  return out;
 }
 function stringMap(v, where) {
   if (v === void 0) return void 0;
@@ -5874,6 +5914,15 @@ function groupTargets(doc, group, out, seen = /* @__PURE__ */ new Set()) {
     else out.add(t);
   }
 }
+function templateOnly(doc, name) {
+  const targets = isMap(doc.target) ? doc.target : {};
+  const inherited = Object.entries(targets).some(([n, t]) => n !== name && isMap(t) && Array.isArray(t.inherits) && t.inherits.map(String).includes(name));
+  if (!inherited) return false;
+  const groups = isMap(doc.group) ? doc.group : {};
+  const named = /* @__PURE__ */ new Set();
+  for (const g of Object.keys(groups)) groupTargets(doc, g, named);
+  return !named.has(name);
+}
 function bakeTargets(file, cwd, repository, runDir) {
   const abs = path.resolve(cwd, file);
   assertInsideRepo(repository, abs, "Bake file", file);
@@ -5893,7 +5942,7 @@ function bakeTargets(file, cwd, repository, runDir) {
       queue.push(link[1]);
     }
   }
-  const names = chosen.size > 0 ? [...chosen] : Object.keys(all);
+  const names = chosen.size > 0 ? [...chosen] : Object.keys(isMap(all) ? all : {}).filter((n) => !templateOnly(doc, n));
   const declaredIn = path.relative(cwd, abs) || abs;
   return names.sort().map((name) => {
     const t = flatten(all, name, abs);

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EL4RIRKI.mjs"),
+  targets: () => import("./chunks/targets-DJH6R2YO.mjs"),
   why: () => import("./chunks/why-WMN2TKDW.mjs"),
-  suggest: () => import("./chunks/suggest-3KJB5DKE.mjs")
+  suggest: () => import("./chunks/suggest-CNOCCLLQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

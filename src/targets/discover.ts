@@ -496,7 +496,7 @@ export function discoverTargets(
   const seenBuilds = new Set(built.filter((t) => t.gitContext !== true).map((t) => buildKey(readsFile(t), t.context, t.target)));
   const onlyFromGit = (file: string) => built.every((t) => readsFile(t) !== file || t.gitContext === true);
   const recipeStages: BuildTarget[] = [];
-  if (built.length > 0) {
+  if (built.length > 0 || covered.size > 0) {
     for (const b of recipeBuilds()) {
       if (b.stdin !== undefined || !isInside(root, b.context) || !fs.existsSync(b.context)) continue;
       const file = readsFile({ context: b.context, dockerfile: b.dockerfile } as BuildTarget);
@@ -505,8 +505,11 @@ export function discoverTargets(
       // a Dockerfile only a Git-context build audits (bitwarden-sdk-server's `make docker`).
       if (b.composeFiles === undefined && b.target === undefined && !onlyFromGit(file)) continue;
       const key = buildKey(file, b.context, b.target);
-      // Only a Dockerfile another build audits already: one no build names is placed above.
-      if (seenBuilds.has(key) || !fs.existsSync(file) || !built.some((t) => readsFile(t) === file)) continue;
+      // Only a Dockerfile another build audits already, or one a build skipped for a reason of its
+      // own names (GoReleaser's, which assembles its own context: mcp-data-platform's `make
+      // docker-build` builds the same Dockerfile from the root, and fails there): one no build
+      // names is placed above.
+      if (seenBuilds.has(key) || !fs.existsSync(file) || !(built.some((t) => readsFile(t) === file) || covered.has(file))) continue;
       seenBuilds.add(key);
       recipeStages.push(recipeTarget(file, b.context, b, true));
     }

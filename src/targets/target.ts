@@ -109,8 +109,11 @@ export function isRemoteContext(value: string): boolean {
  * contexts send the same bytes and get the same findings, so they are audited once.
  */
 export function buildKey(t: BuildTarget): string {
-  // A build this checkout cannot show is its own: never merged into (nor hiding) one that is audited.
+  // A build this checkout cannot show is its own: never merged into (nor hiding) one that is audited;
+  // nor is one skipped for a reason of its own (GoReleaser's, which assembles its own context, hid
+  // mcp-data-platform's `make docker-build` of the same Dockerfile from the root).
   if (t.unlocated === true) return JSON.stringify(['unlocated', t.name, t.context, t.dockerfile ?? null]);
+  if (t.skipReason !== undefined) return JSON.stringify(['skipped', t.name, t.context, t.dockerfile ?? null]);
   const sorted = (r: Record<string, string>) => Object.keys(r).sort().map((k) => [k, r[k]]);
   // No Dockerfile given means <context>/Dockerfile (the lowercase fallback resolves the same for both).
   return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {}), t.gitContext ?? false, t.builder ?? null]);

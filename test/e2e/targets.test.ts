@@ -1248,3 +1248,25 @@ test('--all: a Makefile recipe\'s --build-context is the named context its build
     tree.cleanup();
   }
 });
+
+// txn2/mcp-data-platform: GoReleaser builds its Dockerfile (dockers_v2:) from a directory it
+// assembles, so that declaration is skipped; `make docker-build` builds the same Dockerfile from the
+// root, and that build was hidden by the skipped one ("1 target, skipped: nothing audited").
+test('--all: a Makefile build of a Dockerfile GoReleaser also builds is audited; the GoReleaser one stays listed as skipped', () => {
+  const tree = writeTree({
+    Dockerfile: 'FROM alpine\nCOPY app.conf /etc/app.conf\n',
+    'app.conf': 'x\n',
+    '.dockerignore': 'app.conf\n',
+    '.goreleaser.yml': 'builds:\n  - id: app\n    main: .\ndockers_v2:\n  - id: img\n    dockerfile: Dockerfile\n    ids: [app]\n    images: [ghcr.io/x/app]\n',
+    Makefile: 'docker-build:\n\tdocker build -t x/app:dev .\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 1, r.stdout);
+    const doc = JSON.parse(r.stdout) as { targets: (JsonTarget & { skipped: string | null })[]; findings: JsonFinding[] };
+    assert.deepEqual(doc.targets.map((t) => [t.name, t.skipped === null]), [['.goreleaser.yml: Dockerfile', false], ['Dockerfile (context: ., as Makefile:2 builds it)', true]]);
+    assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.target]), [['CTX102', 'Dockerfile (context: ., as Makefile:2 builds it)']]);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-WBKRR734.mjs";
+} from "./chunk-DLA3RGWA.mjs";
 import {
   configForRun,
   failOnFor,

@@ -5815,6 +5815,7 @@ function isRemoteContext(value) {
 }
 function buildKey(t) {
   if (t.unlocated === true) return JSON.stringify(["unlocated", t.name, t.context, t.dockerfile ?? null]);
+  if (t.skipReason !== void 0) return JSON.stringify(["skipped", t.name, t.context, t.dockerfile ?? null]);
   const sorted = (r) => Object.keys(r).sort().map((k) => [k, r[k]]);
   return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {}), t.gitContext ?? false, t.builder ?? null]);
 }
@@ -8340,13 +8341,13 @@ function discoverTargets(dir, opts) {
   const seenBuilds = new Set(built.filter((t) => t.gitContext !== true).map((t) => buildKey2(readsFile(t), t.context, t.target)));
   const onlyFromGit = (file) => built.every((t) => readsFile(t) !== file || t.gitContext === true);
   const recipeStages = [];
-  if (built.length > 0) {
+  if (built.length > 0 || covered.size > 0) {
     for (const b of recipeBuilds()) {
       if (b.stdin !== void 0 || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
       const file = readsFile({ context: b.context, dockerfile: b.dockerfile });
       if (b.composeFiles === void 0 && b.target === void 0 && !onlyFromGit(file)) continue;
       const key = buildKey2(file, b.context, b.target);
-      if (seenBuilds.has(key) || !fs3.existsSync(file) || !built.some((t) => readsFile(t) === file)) continue;
+      if (seenBuilds.has(key) || !fs3.existsSync(file) || !(built.some((t) => readsFile(t) === file) || covered.has(file))) continue;
       seenBuilds.add(key);
       recipeStages.push(recipeTarget(file, b.context, b, true));
     }

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-WBKRR734.mjs";
+} from "./chunk-DLA3RGWA.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

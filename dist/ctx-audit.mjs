@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-DJH6R2YO.mjs"),
   why: () => import("./chunks/why-WMN2TKDW.mjs"),
-  suggest: () => import("./chunks/suggest-CNOCCLLQ.mjs")
+  suggest: () => import("./chunks/suggest-TWJBD2VJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

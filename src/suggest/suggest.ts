@@ -629,7 +629,8 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   // With --target, the Dockerfile's other targets read the same ignore file (snuba's CI builds its
   // `testing` and `application` targets; suggest --target build_admin_ui proposed excluding what they copy).
   let otherTargets: Sibling | null = null;
-  if (opts.target !== undefined && opts.target !== '' && dockerfileText !== null) {
+  // A one-stage Dockerfile has none.
+  if (opts.target !== undefined && opts.target !== '' && dockerfileText !== null && parseDockerfile(dockerfileText).stages.length > 1) {
     otherTargets = siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {});
     siblings.push(otherTargets);
   }

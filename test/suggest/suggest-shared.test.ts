@@ -753,7 +753,8 @@ test('suggest --target: the Dockerfile\'s other targets read the same ignore fil
   // --allowlist: a <Dockerfile>.dockerignore would be the other targets' too; it is not advised
   // (ladesa-ro/management-service: created as told, the same advice came back).
   const a = suggestOn(shape, () => ({ target: 'build_admin_ui', allowlist: true }));
-  assert.equal(a.allowlistProblem, 'Dockerfile (its other targets) read .dockerignore too: an allowlist for one target would drop what the others copy, and a Dockerfile.dockerignore would be theirs as well');
+  assert.equal(a.allowlistProblem, 'Dockerfile (its other targets) read .dockerignore too: an allowlist for one target would drop what the others copy, and a Dockerfile.dockerignore would be theirs as well');  // A one-stage Dockerfile has no other targets (a helper's sweep: "also read by Dockerfile (its other targets)").
+  assert.deepEqual(suggestOn({ ...shape, fileContents: { Dockerfile: 'FROM node:20 AS app\nCOPY admin-ui /admin-ui\n' } }, () => ({ target: 'app' })).sharedWith, []);
 });
 
 // amrc-connectivity-stack's `suggest . -f acs-base-images/Dockerfile.js-build`: the list stopped at

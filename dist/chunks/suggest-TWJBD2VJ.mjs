@@ -1271,7 +1271,7 @@ function suggest(opts) {
   const found = {};
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs === null ? null : byteStringToText(dockerfileAbs), opts.repository, opts.env ?? {}, listed, found);
   let otherTargets = null;
-  if (opts.target !== void 0 && opts.target !== "" && dockerfileText !== null) {
+  if (opts.target !== void 0 && opts.target !== "" && dockerfileText !== null && parseDockerfile(dockerfileText).stages.length > 1) {
     otherTargets = siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {});
     siblings.push(otherTargets);
   }

@@ -380,9 +380,8 @@ export function discoverTargets(
     // dockerfile: the HCL file itself, so it never merges with the target of the Dockerfile beside it.
     return { name: rel, declaredIn: rel, kind: 'bake' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: reason };
   });
-  // Where a Makefile recipe or a shell script builds a Dockerfile from (makefileBuilds, scriptBuilds:
-  // suggest's readers, not targets of their own): evidence of its context, read only when a
-  // standalone Dockerfile's context would otherwise be a guess.
+  // Where a Makefile recipe or a shell script builds a Dockerfile from (makefileBuilds, scriptBuilds):
+  // evidence of a standalone Dockerfile's context when it would otherwise be a guess.
   type Recipe = { name: string; args: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: { text: string; at: string } };
   let recipes: Map<string, Map<string, Recipe>> | undefined;
   /** Context -> the first recipe that builds `abs` from it, and the build args (and stage) it passes. */
@@ -494,7 +493,7 @@ export function discoverTargets(
   // A Git-context build (build-push-action with no context:) reads the commit, not this directory
   // through its .dockerignore: it is no audit of a local build of the same Dockerfile.
   const seenBuilds = new Set(built.filter((t) => t.gitContext !== true).map((t) => buildKey(readsFile(t), t.context, t.target)));
-  const onlyFromGit = (file: string) => built.every((t) => readsFile(t) !== file || t.gitContext === true);
+  const noLocalAudit = (file: string) => built.every((t) => readsFile(t) !== file || t.gitContext === true);
   const recipeStages: BuildTarget[] = [];
   if (built.length > 0 || covered.size > 0) {
     for (const b of recipeBuilds()) {
@@ -502,8 +501,9 @@ export function discoverTargets(
       const file = readsFile({ context: b.context, dockerfile: b.dockerfile } as BuildTarget);
       // A plain `docker build --target STAGE` of a recipe counts too (openslides-backend's Makefile
       // builds the tests stage its CI runs: only the last stage was checked), and any plain build of
-      // a Dockerfile only a Git-context build audits (bitwarden-sdk-server's `make docker`).
-      if (b.composeFiles === undefined && b.target === undefined && !onlyFromGit(file)) continue;
+      // a Dockerfile no local build audits: one only a Git-context build reads (bitwarden-sdk-server's
+      // `make docker`), or only a skipped one names (GoReleaser's, below).
+      if (b.composeFiles === undefined && b.target === undefined && !noLocalAudit(file)) continue;
       const key = buildKey(file, b.context, b.target);
       // Only a Dockerfile another build audits already, or one a build skipped for a reason of its
       // own names (GoReleaser's, which assembles its own context: mcp-data-platform's `make

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-DLA3RGWA.mjs";
+} from "./chunk-SCO6UYLM.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DLA3RGWA.mjs";
+} from "./chunk-SCO6UYLM.mjs";
 import {
   configForRun,
   failOnFor,

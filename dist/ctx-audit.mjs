@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-R6JD4TGW.mjs"),
+  targets: () => import("./chunks/targets-Z726II47.mjs"),
   why: () => import("./chunks/why-WMN2TKDW.mjs"),
-  suggest: () => import("./chunks/suggest-RZOQWX3X.mjs")
+  suggest: () => import("./chunks/suggest-6LJI64KF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -857,22 +857,25 @@ function composeFilesOf(c: ComposeCommand, root: string): string[] {
  * in order) of each invocation that names one with `-f`, and its `--env-file`s. One that names a
  * project directory, reads a file from stdin or expands a variable is left out.
  */
+/**
+ * The literal variables set on a command line before its command, from the text before the
+ * command on its line (openslides-backend's Makefile: `CONTEXT="dev" docker compose -f ... up`,
+ * whose Compose file says `target: ${CONTEXT}`). A make recipe line may start with @ or -, and
+ * `env A=b cmd` says the same; anything else before the command sets nothing.
+ */
+function commandEnv(before: string): Record<string, string> {
+  const words = shellWords((before.split(/&&|\|\||[;|&(]/).pop() ?? '').replace(/^\s*[@-]*(?:env\s+)?/, ''));
+  const assignments = words.map((w) => /^([A-Za-z_]\w*)=(.*)$/s.exec(w));
+  if (assignments.some((a) => a === null)) return {};
+  // A value the shell expands is not known here.
+  return Object.fromEntries((assignments as RegExpExecArray[]).filter((a) => !/[$`]|\{\{/.test(a[2])).map((a) => [a[1], a[2]]));
+}
+
 function composeCommands(script: string, workdir = '.', rootCd?: RegExp): ComposeCommand[] {
   const out: ComposeCommand[] = [];
   for (const { line, m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, '$1'));
-    // Assignments before the command are its environment (openslides-backend's Makefile:
-    // `CONTEXT="dev" docker compose -f dev/docker-compose.dev.yml up`, `target: ${CONTEXT}`).
-    const env: Record<string, string> = {};
-    // (A make recipe line may start with @ or -; `env A=b docker compose` says the same.)
-    for (const w of shellWords((line.slice(0, m.index).split(/&&|\|\||[;|&(]/).pop() ?? '').replace(/^\s*[@-]*(?:env\s+)?/, ''))) {
-      const a = /^([A-Za-z_]\w*)=(.*)$/s.exec(w);
-      if (a === null) {
-        for (const k of Object.keys(env)) delete env[k];
-        break;
-      }
-      if (!/[$`]|\{\{/.test(a[2])) env[a[1]] = a[2];
-    }
+    const env = commandEnv(line.slice(0, m.index));
     const files: string[] = [];
     const envFiles: string[] = [];
     let sub: string | null = null;

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-SCO6UYLM.mjs";
+} from "./chunk-66VQ76T6.mjs";
 import {
   configForRun,
   failOnFor,

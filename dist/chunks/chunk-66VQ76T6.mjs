@@ -7236,19 +7236,17 @@ function composeFilesOf(c, root) {
   if (c.files.length > 0) return c.files.map((f) => path3.resolve(root, f));
   return composeFilesFromEnv(path3.resolve(root, c.cwd), (c.envFiles ?? []).map((f) => path3.resolve(root, f))) ?? [];
 }
+function commandEnv(before) {
+  const words = shellWords((before.split(/&&|\|\||[;|&(]/).pop() ?? "").replace(/^\s*[@-]*(?:env\s+)?/, ""));
+  const assignments = words.map((w) => /^([A-Za-z_]\w*)=(.*)$/s.exec(w));
+  if (assignments.some((a) => a === null)) return {};
+  return Object.fromEntries(assignments.filter((a) => !/[$`]|\{\{/.test(a[2])).map((a) => [a[1], a[2]]));
+}
 function composeCommands(script, workdir = ".", rootCd) {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, "$1"));
-    const env = {};
-    for (const w of shellWords((line.slice(0, m.index).split(/&&|\|\||[;|&(]/).pop() ?? "").replace(/^\s*[@-]*(?:env\s+)?/, ""))) {
-      const a = /^([A-Za-z_]\w*)=(.*)$/s.exec(w);
-      if (a === null) {
-        for (const k of Object.keys(env)) delete env[k];
-        break;
-      }
-      if (!/[$`]|\{\{/.test(a[2])) env[a[1]] = a[2];
-    }
+    const env = commandEnv(line.slice(0, m.index));
     const files = [];
     const envFiles = [];
     let sub = null;

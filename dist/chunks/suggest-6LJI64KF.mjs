@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-SCO6UYLM.mjs";
+} from "./chunk-66VQ76T6.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

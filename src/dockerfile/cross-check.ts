@@ -114,12 +114,16 @@ function buildkitIgnore(input: CrossCheckInput): { patterns: string[]; file: str
  * example, as `.env.production.example` is.
  */
 export const DOTENV_TEMPLATES = /^\.env(?:\.[^.]+)*\.(?:example|sample|template|tpl|dist|defaults?)(?:\.(?!local(?:\.|$))[^.]+)*$/i;
+/** Cloudflare Wrangler's local secrets, a dotenv file by another name (`.dev.vars`, `.dev.vars.<environment>`), not its templates. */
+export function isDevVars(name: string): boolean {
+  return /^\.dev\.vars(?:\.[\w-]+)?$/i.test(name) && !/^\.dev\.vars\.(?:example|sample|template|tpl|dist|defaults?)$/i.test(name);
+}
 
 /** Sensitive things a whole-context COPY drags into the image (CTX005); not a public key, not a dotenv template. */
-const SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.dev\.vars(?:\.[\w-]+)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519))$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
+const SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519))$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
 
 export function isSensitiveName(name: string): boolean {
-  return SENSITIVE.test(name) && !DOTENV_TEMPLATES.test(name) && !/^\.dev\.vars\.(?:example|sample|template|tpl|dist|defaults?)$/.test(name);
+  return (SENSITIVE.test(name) && !DOTENV_TEMPLATES.test(name)) || isDevVars(name);
 }
 
 const fmtBytes = formatSize;

@@ -3,7 +3,7 @@ import { baseName, text } from './paths.js';
 import { scanForSecrets } from './ctx202-secret-content.js';
 import { EXAMPLE_DIR, isCommittedExample, isCommittedTestFile, isTemplateName, isVendoredModuleFile } from './test-fixtures.js';
 import { devKeyNames } from './dev-keys.js';
-import { DOTENV_TEMPLATES } from '../dockerfile/cross-check.js';
+import { DOTENV_TEMPLATES, isDevVars } from '../dockerfile/cross-check.js';
 
 export type SecretFileKind =
   | 'dotenv'
@@ -22,8 +22,7 @@ export function secretFileKind(path: string): SecretFileKind | null {
   const name = baseName(path);
   const lower = name.toLowerCase();
   if ((lower === '.env' || lower.startsWith('.env.')) && !DOTENV_TEMPLATES.test(name)) return 'dotenv';
-  // Cloudflare Wrangler's local secrets (`.dev.vars`, `.dev.vars.<environment>`): a dotenv file by another name.
-  if (/^\.dev\.vars(?:\.[\w-]+)?$/.test(lower) && !/^\.dev\.vars\.(?:example|sample|template|tpl|dist|defaults?)$/.test(lower)) return 'dotenv';
+  if (isDevVars(name)) return 'dotenv';
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || (/^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith('.pub'))) return 'ssh-private-key';
   if (/\.(pem|key)$/.test(lower)) return 'private-key-or-certificate';
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return 'keystore';

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FRHAUUIY.mjs";
+} from "./chunk-TGIEC7AO.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-EEGJFK7E.mjs";
+} from "./chunk-IF6DYZNT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FRHAUUIY.mjs";
+} from "./chunk-TGIEC7AO.mjs";
 import "./chunk-KYQRTF2R.mjs";
 import {
   readRegularFile

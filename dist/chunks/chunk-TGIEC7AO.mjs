@@ -13586,9 +13586,12 @@ function buildkitIgnore(input) {
   return { patterns: input.ignoreRules.map((r) => throughGoJson(r.pattern)), file: input.ignoreFileExists ? ".dockerignore" : null };
 }
 var DOTENV_TEMPLATES = /^\.env(?:\.[^.]+)*\.(?:example|sample|template|tpl|dist|defaults?)(?:\.(?!local(?:\.|$))[^.]+)*$/i;
-var SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.dev\.vars(?:\.[\w-]+)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519))$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
+function isDevVars(name) {
+  return /^\.dev\.vars(?:\.[\w-]+)?$/i.test(name) && !/^\.dev\.vars\.(?:example|sample|template|tpl|dist|defaults?)$/i.test(name);
+}
+var SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519))$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
 function isSensitiveName(name) {
-  return SENSITIVE.test(name) && !DOTENV_TEMPLATES.test(name) && !/^\.dev\.vars\.(?:example|sample|template|tpl|dist|defaults?)$/.test(name);
+  return SENSITIVE.test(name) && !DOTENV_TEMPLATES.test(name) || isDevVars(name);
 }
 var fmtBytes = formatSize;
 var fmtCount = (n) => formatCount(Number(n));
@@ -14533,7 +14536,7 @@ function secretFileKind(path12) {
   const name = baseName(path12);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
-  if (/^\.dev\.vars(?:\.[\w-]+)?$/.test(lower) && !/^\.dev\.vars\.(?:example|sample|template|tpl|dist|defaults?)$/.test(lower)) return "dotenv";
+  if (isDevVars(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";

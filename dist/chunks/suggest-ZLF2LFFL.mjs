@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-66VQ76T6.mjs";
+} from "./chunk-VZ7RB7OA.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-EEGJFK7E.mjs";
+} from "./chunk-IF6DYZNT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FRHAUUIY.mjs";
+} from "./chunk-TGIEC7AO.mjs";
 import {
   splitAtWildcard
 } from "./chunk-KYQRTF2R.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-FRHAUUIY.mjs";
+} from "./chunk-TGIEC7AO.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-FRHAUUIY.mjs";
+} from "./chunk-TGIEC7AO.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-6RWYMP6M.mjs";
+} from "./chunks/chunk-HWQEV4CR.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-IF6DYZNT.mjs";
+} from "./chunks/chunk-3HWLJW2O.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-TGIEC7AO.mjs";
+} from "./chunks/chunk-7UREDLKK.mjs";
 import "./chunks/chunk-KYQRTF2R.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-6UVFBXE6.mjs"),
-  why: () => import("./chunks/why-ADCREIP5.mjs"),
-  suggest: () => import("./chunks/suggest-ZLF2LFFL.mjs")
+  targets: () => import("./chunks/targets-OXWJGE2Y.mjs"),
+  why: () => import("./chunks/why-B4HDEDW6.mjs"),
+  suggest: () => import("./chunks/suggest-TQNAKOSQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

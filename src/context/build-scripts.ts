@@ -55,7 +55,7 @@ function scriptsOf(repoRoot: string): ScriptFile[] {
       return [];
     }
   };
-  for (const n of list(repoRoot)) if (/^(?:GNUmakefile|[Mm]akefile|.+\.mk)$/.test(n)) add(path.join(repoRoot, n));
+  for (const n of list(repoRoot)) if (/^(?:GNUmakefile|[Mm]akefile|.+\.mk|[Mm]akefile\.(?!am$|in$)[\w.-]+)$/.test(n)) add(path.join(repoRoot, n));
   const gh = path.join(repoRoot, '.github');
   const wf = path.join(gh, 'workflows');
   if (realDir(gh) && realDir(wf)) for (const n of list(wf)) if (/\.ya?ml$/.test(n)) add(path.join(wf, n));

@@ -1040,7 +1040,8 @@ function filesMatching(pattern: string, rel: readonly string[]): string[] {
 const buildkitOff = (v: unknown): boolean => parseGoBool(v) === false;
 
 /** Make's names for its files, and included makefiles. */
-export const MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
+// `Makefile.build` and the like are included by the Makefile (kpt-config-sync's `include Makefile.build`), as *.mk files are; autotools' Makefile.am and Makefile.in are templates.
+export const MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk|[Mm]akefile\.(?!am$|in$)[\w.-]+)$/;
 /**
  * A shell script by its name: `*.sh`/`*.bash`, or a file with no extension in a scripts, tools, hack,
  * bin, ci, build, builder or docker directory, or at the repository's root (its `#!` line is checked

@@ -1270,3 +1270,22 @@ test('--all: a Makefile build of a Dockerfile GoReleaser also builds is audited;
     tree.cleanup();
   }
 });
+
+// kubernetes-sigs/kpt-config-sync: the root Makefile `include`s Makefile.build, whose recipes build
+// `-f build/all/Dockerfile .` from the root. Makefile.<suffix> was not read (*.mk was), so the
+// Dockerfiles were audited from build/, a guess, away from the root's .dockerignore.
+test('--all: a Makefile.<suffix> (included by the Makefile) is read like a *.mk file; autotools\' Makefile.in is not', () => {
+  const files = { Makefile: 'include Makefile.build\n', 'build/all/Dockerfile': 'FROM alpine\nWORKDIR /app\nCOPY app.conf .\n', 'app.conf': 'x\n', '.dockerignore': 'app.conf\n' };
+  const run = (name: string) => {
+    const tree = writeTree({ ...files, [name]: 'image:\n\tdocker buildx build -f build/all/Dockerfile .\n' });
+    try {
+      const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+      const doc = JSON.parse(r.stdout) as { targets: JsonTarget[] };
+      return doc.targets.map((t) => t.name);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(run('Makefile.build'), ['build/all/Dockerfile (context: ., as Makefile.build:2 builds it)']);
+  assert.deepEqual(run('Makefile.in'), ['build/all/Dockerfile (context: ., where its COPY sources are)']); // placed by its sources, a guess
+});

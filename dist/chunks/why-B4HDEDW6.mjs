@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IF6DYZNT.mjs";
+} from "./chunk-3HWLJW2O.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-TGIEC7AO.mjs";
+} from "./chunk-7UREDLKK.mjs";
 import "./chunk-KYQRTF2R.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-TGIEC7AO.mjs";
+} from "./chunk-7UREDLKK.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

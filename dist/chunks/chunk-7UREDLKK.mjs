@@ -8751,7 +8751,7 @@ function scriptsOf(repoRoot) {
       return [];
     }
   };
-  for (const n of list(repoRoot)) if (/^(?:GNUmakefile|[Mm]akefile|.+\.mk)$/.test(n)) add(path3.join(repoRoot, n));
+  for (const n of list(repoRoot)) if (/^(?:GNUmakefile|[Mm]akefile|.+\.mk|[Mm]akefile\.(?!am$|in$)[\w.-]+)$/.test(n)) add(path3.join(repoRoot, n));
   const gh = path3.join(repoRoot, ".github");
   const wf = path3.join(gh, "workflows");
   if (realDir(gh) && realDir(wf)) {

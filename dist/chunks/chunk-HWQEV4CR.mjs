@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-TGIEC7AO.mjs";
+} from "./chunk-7UREDLKK.mjs";
 import {
   parseSize
 } from "./chunk-KYQRTF2R.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HWQEV4CR.mjs";
+} from "./chunks/chunk-OEDW6GVY.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-3HWLJW2O.mjs";
+} from "./chunks/chunk-OUUCESCX.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7UREDLKK.mjs";
-import "./chunks/chunk-KYQRTF2R.mjs";
+} from "./chunks/chunk-3NKUYPH3.mjs";
+import "./chunks/chunk-UCXFI3KT.mjs";
 import {
   planTar
 } from "./chunks/chunk-P5UV6JW7.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OXWJGE2Y.mjs"),
-  why: () => import("./chunks/why-B4HDEDW6.mjs"),
-  suggest: () => import("./chunks/suggest-TQNAKOSQ.mjs")
+  targets: () => import("./chunks/targets-QCAWSRAC.mjs"),
+  why: () => import("./chunks/why-4GFZMSY2.mjs"),
+  suggest: () => import("./chunks/suggest-URTXTIZB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -850,3 +850,26 @@ test('CTX201: a committed key file named test_* (test_private_rsa_key.pem) is in
     ],
   );
 });
+
+// ONSdigital/eq-questionnaire-runner: the committed dev-keys.yml is the key file its functional tests
+// run the image with (`.functional-tests.env`: EQ_KEYS_FILE=dev-keys.yml). Only `.env.test`-style
+// names counted as test environments, so CTX202 failed every build on a published dev key.
+test('CTX202: a committed key that a committed `<words>-tests.env` or `test.env` names is a fixture; a `production.env` naming it is no test', () => {
+  const yml = (key: string) => `keys:\n  signing: |\n    ${key.trim().split('\n').join('\n    ')}\n`;
+  const f = auditCommitted({
+    'dev-keys.yml': yml(fakeKey()),
+    '.functional-tests.env': 'EQ_KEYS_FILE=dev-keys.yml\n',
+    'svc/keys.yml': yml(fakeKey()),
+    'svc/test.env': 'KEYS=keys.yml\n',
+    'prod/keys.yml': yml(fakeKey()),
+    'prod/production.env': 'KEYS=keys.yml\n',
+  })
+    .filter((x) => x.ruleId === 'CTX202')
+    .map((x) => [x.path, x.severity])
+    .sort();
+  assert.deepEqual(f, [
+    ['dev-keys.yml', 'info'],
+    ['prod/keys.yml', 'error'],
+    ['svc/keys.yml', 'info'],
+  ]);
+});

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QZ2BPD3R.mjs";
+} from "./chunk-AQPHQAAM.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-3HWLJW2O.mjs";
+} from "./chunk-OUUCESCX.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,10 +53,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7UREDLKK.mjs";
+} from "./chunk-3NKUYPH3.mjs";
 import {
   splitAtWildcard
-} from "./chunk-KYQRTF2R.mjs";
+} from "./chunk-UCXFI3KT.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-3HWLJW2O.mjs";
+} from "./chunk-OUUCESCX.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7UREDLKK.mjs";
-import "./chunk-KYQRTF2R.mjs";
+} from "./chunk-3NKUYPH3.mjs";
+import "./chunk-UCXFI3KT.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QZ2BPD3R.mjs";
+} from "./chunk-AQPHQAAM.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-HWQEV4CR.mjs";
+} from "./chunk-OEDW6GVY.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,8 +36,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-7UREDLKK.mjs";
-import "./chunk-KYQRTF2R.mjs";
+} from "./chunk-3NKUYPH3.mjs";
+import "./chunk-UCXFI3KT.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7UREDLKK.mjs";
+} from "./chunk-3NKUYPH3.mjs";
 import {
   parseSize
-} from "./chunk-KYQRTF2R.mjs";
+} from "./chunk-UCXFI3KT.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

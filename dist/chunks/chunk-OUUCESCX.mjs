@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-7UREDLKK.mjs";
+} from "./chunk-3NKUYPH3.mjs";
 import {
   parseSize
-} from "./chunk-KYQRTF2R.mjs";
+} from "./chunk-UCXFI3KT.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -24,13 +24,13 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-7UREDLKK.mjs";
+} from "./chunk-3NKUYPH3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-KYQRTF2R.mjs";
+} from "./chunk-UCXFI3KT.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -17,7 +17,7 @@ import { DOCKERFILE_NAME, goreleaserTargets, makefileBuilds, packageScriptBuilds
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
-import { scriptCopyingInto, uncheckedSubmodules } from '../context/build-scripts.js';
+import { lineWriting, scriptCopyingInto, uncheckedSubmodules } from '../context/build-scripts.js';
 
 // `dockerfile`: the docker CLI's own fallback name; `Dockerfile-*`/`dockerfile-*`: caprover's
 // dockerfile-captain.release, ntfy's Dockerfile-build, built with -f; `Dockerfile_*`: TGI's
@@ -414,7 +414,7 @@ export function discoverTargets(
       ...(recipe.target !== undefined ? { target: recipe.target } : {}),
       // What the recipe runs before the build may make a COPY source (CTX101 names it then).
       ...recipePreparers(recipe),
-      namedContexts: recipe.namedContexts ?? {},
+      ...recipeNamedContexts(recipe, (abs) => path.relative(opts.cwd, abs) || '.'),
       placedBy: recipe.name,
       ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
     };
@@ -531,6 +531,27 @@ export function discoverTargets(
     throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}`);
   }
   return { targets, dockerfiles, buildFiles };
+}
+
+/**
+ * A recipe's `--build-context` values: a local one the checkout lacks is made before the build (api-
+ * platform's gateway-controller Makefile: `mkdir -p target`, `cp ... target/`, then `--build-context
+ * target=target`), by the recipe's own lines when they write it, else by what runs first (a rule it
+ * depends on): listed as made, not read, and the rest of the build is audited.
+ */
+function recipeNamedContexts(recipe: { name: string; namedContexts?: Record<string, string>; before?: { text: string; at: string } }, shown: (abs: string) => string): Pick<BuildTarget, 'namedContexts' | 'madeNamedContexts'> {
+  const namedContexts: Record<string, string> = {};
+  const made: Record<string, { value: string; step: string }> = {};
+  for (const [name, value] of Object.entries(recipe.namedContexts ?? {})) {
+    if (!path.isAbsolute(value) || fs.existsSync(value)) {
+      namedContexts[name] = value;
+      continue;
+    }
+    const rel = recipe.before === undefined ? '' : path.relative(recipe.before.at, value).split(path.sep).join('/');
+    const own = recipe.before !== undefined && rel !== '' && !rel.startsWith('..') && lineWriting(recipe.before.text, rel, true) > 0;
+    made[name] = { value: shown(value), step: own ? `${recipe.name}'s own lines` : `what runs before ${recipe.name} (a rule it depends on)` };
+  }
+  return { namedContexts, ...(Object.keys(made).length > 0 ? { madeNamedContexts: made } : {}) };
 }
 
 /**

@@ -1289,3 +1289,30 @@ test('--all: a Makefile.<suffix> (included by the Makefile) is read like a *.mk 
   assert.deepEqual(run('Makefile.build'), ['build/all/Dockerfile (context: ., as Makefile.build:2 builds it)']);
   assert.deepEqual(run('Makefile.in'), ['build/all/Dockerfile (context: ., where its COPY sources are)']); // placed by its sources, a guess
 });
+
+// wso2/api-platform's event-gateway Makefile: `mkdir -p target`, `cp ... target/`, then
+// `--build-context target=target`. Read as a named context the checkout lacks, it made --all exit 2
+// (not a directory) or, git-ignored, skipped the whole build: the rest of it went unaudited.
+test('--all: a --build-context directory the recipe makes before the build is listed as made, and the rest of the build is audited', () => {
+  const files = (gitignore: string) => ({
+    LICENSE: 'MIT\n',
+    'app/main.txt': 'x\n',
+    'app/Makefile': 'build:\n\tmkdir -p target\n\tcp ../LICENSE target/\n\tdocker buildx build --build-context target=target -t app .\n',
+    'app/Dockerfile': 'FROM alpine\nCOPY main.txt missing.txt /src/\nCOPY --from=target LICENSE /LICENSE\n',
+    ...(gitignore === '' ? {} : { '.gitignore': gitignore }),
+  });
+  for (const gitignore of ['', 'app/target/\n']) {
+    const tree = writeTree(files(gitignore));
+    try {
+      git(tree.root, 'init', '-q');
+      const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+      assert.equal(r.code, 1, `${gitignore}: ${r.stdout}${r.stderr}`);
+      const doc = JSON.parse(r.stdout) as { targets: (JsonTarget & { skipped: string | null; context: { notices: { message: string }[] } | null })[]; findings: JsonFinding[] };
+      assert.deepEqual(doc.targets.map((t) => [t.name, t.skipped, t.error]), [['app/Dockerfile (context: app, as app/Makefile:4 builds it)', null, null]]);
+      assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.line]), [['CTX101', 2]]);
+      assert.ok(doc.targets[0].context?.notices.some((n) => n.message === 'named context "target" (app/target) is made by app/Makefile:4\'s own lines before the build: not in the checkout, not read'), JSON.stringify(doc.targets[0].context?.notices));
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

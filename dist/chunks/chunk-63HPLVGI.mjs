@@ -8285,7 +8285,7 @@ function discoverTargets(dir, opts) {
       ...recipe.target !== void 0 ? { target: recipe.target } : {},
       // What the recipe runs before the build may make a COPY source (CTX101 names it then).
       ...recipePreparers(recipe),
-      namedContexts: recipe.namedContexts ?? {},
+      ...recipeNamedContexts2(recipe, (abs2) => path4.relative(opts.cwd, abs2) || "."),
       placedBy: recipe.name,
       ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {}
     };
@@ -8362,6 +8362,20 @@ function discoverTargets(dir, opts) {
     throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}`);
   }
   return { targets, dockerfiles, buildFiles };
+}
+function recipeNamedContexts2(recipe, shown) {
+  const namedContexts = {};
+  const made = {};
+  for (const [name, value] of Object.entries(recipe.namedContexts ?? {})) {
+    if (!path4.isAbsolute(value) || fs3.existsSync(value)) {
+      namedContexts[name] = value;
+      continue;
+    }
+    const rel = recipe.before === void 0 ? "" : path4.relative(recipe.before.at, value).split(path4.sep).join("/");
+    const own = recipe.before !== void 0 && rel !== "" && !rel.startsWith("..") && lineWriting(recipe.before.text, rel, true) > 0;
+    made[name] = { value: shown(value), step: own ? `${recipe.name}'s own lines` : `what runs before ${recipe.name} (a rule it depends on)` };
+  }
+  return { namedContexts, ...Object.keys(made).length > 0 ? { madeNamedContexts: made } : {} };
 }
 function recipePreparers(recipe) {
   if (recipe.before === void 0) return {};

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-AQPHQAAM.mjs";
+} from "./chunk-63HPLVGI.mjs";
 import {
   configForRun,
   failOnFor,

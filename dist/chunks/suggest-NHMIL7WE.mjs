@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-AQPHQAAM.mjs";
+} from "./chunk-63HPLVGI.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -864,11 +864,27 @@ function composeFilesOf(c: ComposeCommand, root: string): string[] {
  * `env A=b cmd` says the same; anything else before the command sets nothing.
  */
 function commandEnv(before: string): Record<string, string> {
-  const words = shellWords((before.split(/&&|\|\||[;|&(]/).pop() ?? '').replace(/^\s*[@-]*(?:env\s+)?/, ''));
-  const assignments = words.map((w) => /^([A-Za-z_]\w*)=(.*)$/s.exec(w));
-  if (assignments.some((a) => a === null)) return {};
-  // A value the shell expands is not known here.
-  return Object.fromEntries((assignments as RegExpExecArray[]).filter((a) => !/[$`]|\{\{/.test(a[2])).map((a) => [a[1], a[2]]));
+  // The segment of the line this command starts: after the last `&&`, `||`, `;`, `|` or `(` outside `$( )`.
+  let segment = before;
+  for (let depth = 0, i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (c === '(' && before[i - 1] === '$') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if (depth === 0 && (c === ';' || c === '|' || c === '&' || c === '(')) segment = before.slice(i + 1);
+  }
+  segment = segment.replace(/^\s*[@-]*(?:env\s+)?/, '');
+  // NAME=value ..., a value of quoted parts, `$(...)`/`$$(...)` substitutions (openslides-backend's
+  // `USER_ID=$$(id -u $${USER})`) and plain characters; anything else before the command sets nothing.
+  const assignment = /([A-Za-z_]\w*)=((?:"[^"]*"|'[^']*'|\$\$?\([^()]*\)|[^\s"'])*)\s*/y;
+  const env: Record<string, string> = {};
+  let at = 0;
+  for (let m = assignment.exec(segment); m !== null && m.index === at; m = assignment.exec(segment)) {
+    at = assignment.lastIndex;
+    const value = m[2].replace(/"([^"]*)"|'([^']*)'/g, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '');
+    // A value the shell expands is not known here.
+    if (!/[$`]|\{\{/.test(value)) env[m[1]] = value;
+  }
+  return segment.slice(at).trim() === '' ? env : {};
 }
 
 function composeCommands(script: string, workdir = '.', rootCd?: RegExp): ComposeCommand[] {
@@ -1154,10 +1170,12 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
 /**
  * `docker build` / `docker buildx build` in the recipes of Makefiles (`rel`: their paths from
  * `root`), each recipe line run in its Makefile's directory as make runs it (a `cd` holds for that
- * line only); a build naming a make or shell variable is left out. For `suggest` only, as builds
- * that read the same ignore file: as `--all` targets they added more false errors than they removed
- * (stale recipes; a86e9dc). fluxcd's source-controller runs `docker build . -f
- * tests/fuzz/Dockerfile.builder` from the root, whose `COPY ./ $SRC` needs tests/ and config/.
+ * line only); a build naming a make or shell variable is left out. Read by `suggest`, as builds
+ * that read the same ignore file (fluxcd's source-controller runs `docker build . -f
+ * tests/fuzz/Dockerfile.builder` from the root, whose `COPY ./ $SRC` needs tests/ and config/),
+ * and by `--all`, which audits one only where it adds a build nothing else shows (discover.ts:
+ * the context of a Dockerfile that would be a guess, a stage, a name only a recipe gives); taken
+ * all as targets of their own, stale recipes added more false errors than they removed (a86e9dc).
  */
 export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
   const out: RecipeBuild[] = [];

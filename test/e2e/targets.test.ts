@@ -1194,7 +1194,8 @@ test('--all: a recipe\'s docker build --target, and the variables set before its
   assert.equal(target.code, 1);
   assert.deepEqual(target.errors, [['CTX102', 'Dockerfile (context: ., stage tests, as Makefile:2 builds it)', 5]]);
   const compose = { 'dev/docker-compose.dev.yml': 'services:\n  app:\n    build:\n      context: ..\n      target: "${CONTEXT}"\n' };
-  const byMake = run({ ...compose, Makefile: 'start-dev:\n\t@CONTEXT="dev" docker compose -f dev/docker-compose.dev.yml up --build\n' });
+  // As the real Makefile has it: beside variables the shell fills (`USER_ID=$$(id -u $${USER})`).
+  const byMake = run({ ...compose, Makefile: 'start-dev:\n\t@CONTEXT="dev" USER_ID=$$(id -u $${USER}) GROUP_ID=$$(id -g $${USER}) docker compose -f dev/docker-compose.dev.yml up --build\n' });
   assert.deepEqual(byMake.errors, [['CTX102', 'Dockerfile (context: ., stage dev, as Makefile:2 (dev/docker-compose.dev.yml, service app) builds it)', 8]]);
   const byWorkflow = run({ ...compose, '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: CONTEXT=dev docker compose -f dev/docker-compose.dev.yml build\n' });
   assert.deepEqual(byWorkflow.errors, [['CTX102', '.github/workflows/ci.yml:t step 2: dev/docker-compose.dev.yml:app', 8]]);

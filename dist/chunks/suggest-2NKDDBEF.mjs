@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-63HPLVGI.mjs";
+} from "./chunk-CBZ6TJWB.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7237,10 +7237,23 @@ function composeFilesOf(c, root) {
   return composeFilesFromEnv(path3.resolve(root, c.cwd), (c.envFiles ?? []).map((f) => path3.resolve(root, f))) ?? [];
 }
 function commandEnv(before) {
-  const words = shellWords((before.split(/&&|\|\||[;|&(]/).pop() ?? "").replace(/^\s*[@-]*(?:env\s+)?/, ""));
-  const assignments = words.map((w) => /^([A-Za-z_]\w*)=(.*)$/s.exec(w));
-  if (assignments.some((a) => a === null)) return {};
-  return Object.fromEntries(assignments.filter((a) => !/[$`]|\{\{/.test(a[2])).map((a) => [a[1], a[2]]));
+  let segment = before;
+  for (let depth = 0, i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (c === "(" && before[i - 1] === "$") depth++;
+    else if (c === ")" && depth > 0) depth--;
+    else if (depth === 0 && (c === ";" || c === "|" || c === "&" || c === "(")) segment = before.slice(i + 1);
+  }
+  segment = segment.replace(/^\s*[@-]*(?:env\s+)?/, "");
+  const assignment = /([A-Za-z_]\w*)=((?:"[^"]*"|'[^']*'|\$\$?\([^()]*\)|[^\s"'])*)\s*/y;
+  const env = {};
+  let at = 0;
+  for (let m = assignment.exec(segment); m !== null && m.index === at; m = assignment.exec(segment)) {
+    at = assignment.lastIndex;
+    const value = m[2].replace(/"([^"]*)"|'([^']*)'/g, (_, a, b) => a ?? b ?? "");
+    if (!/[$`]|\{\{/.test(value)) env[m[1]] = value;
+  }
+  return segment.slice(at).trim() === "" ? env : {};
 }
 function composeCommands(script, workdir = ".", rootCd) {
   const out = [];

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-63HPLVGI.mjs";
+} from "./chunk-CBZ6TJWB.mjs";
 import {
   configForRun,
   failOnFor,

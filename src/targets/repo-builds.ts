@@ -652,6 +652,9 @@ function runMayWrite(script: string): boolean {
     .some((l) => l !== '' && !inert.test(l));
 }
 
+/** A script line that runs a build tool's artifact-making task (Gradle, Maven, a package manager's build, go, cargo, make, dotnet). */
+const MAKES_ARTIFACTS = /(?<![\w./-])(?:(?:\.\/)?gradlew?\s+(?:[^\n;&|]*\s)?(?:build|assemble|jar|bootJar|distZip|shadowJar|installDist)\b|(?:\.\/)?mvnw?\s+(?:[^\n;&|]*\s)?(?:package|install|verify)\b|(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|go\s+build\b|cargo\s+build\b|g?make\b|dotnet\s+(?:build|publish)\b)/;
+
 /**
  * The lines of a docker/*-action list input (build-args, build-contexts) as the action reads them:
  * its getInputList parses each line as CSV, so a line in double quotes loses them
@@ -1634,7 +1637,10 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         const preparedBy = (ctxAbs: string) => {
           const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)));
           const named = all.find((w) => w.at === undefined && w.paths.some((p) => p !== root && p.startsWith(ctxAbs + path.sep)));
-          return ([...all].reverse().find((w) => w.at !== undefined && overlaps(w.at, ctxAbs)) ?? named ?? all[0])?.step;
+          // Else the nearest that runs a build tool (yaci-store's "Build with Gradle", not its "Get
+          // Version Number", `./gradlew properties`, before it), else the first.
+          const builds = [...all].reverse().find((w) => w.script !== undefined && MAKES_ARTIFACTS.test(w.script));
+          return ([...all].reverse().find((w) => w.at !== undefined && overlaps(w.at, ctxAbs)) ?? named ?? builds ?? all[0])?.step;
         };
         // The step named by default, and every candidate (nearest first) for CTX101 to name the one
         // that writes a given missing source (preparerOf).

@@ -2221,7 +2221,7 @@ test('--all: with the checkout at `path: P`, a download-artifact step\'s `P/...`
 
 // bloxbean/yaci-store's release.yml: "Grant execute permission for gradlew" (`chmod +x gradlew`),
 // then "Build with Gradle", then the image builds. CTX101 on the jars named the chmod step.
-test('workflowTargets: a chmod or chown line writes no file: the step after it that builds is the one named', () => {
+test('workflowTargets: a chmod or chown line writes no file, and a step that runs a build tool is named before one that only may write', () => {
   const wf = [
     'on: push',
     'jobs:',
@@ -2233,6 +2233,9 @@ test('workflowTargets: a chmod or chown line writes no file: the step after it t
     '        run: chmod +x gradlew',
     '      - name: Fix owner',
     '        run: sudo chown -R runner:runner .',
+    // A Gradle run that makes nothing: not the step that makes the jars (S-2 of the regression run).
+    '      - name: Get Version Number',
+    '        run: echo "version=$(./gradlew properties -q | grep version)" >> $GITHUB_OUTPUT',
     '      - name: Build with Gradle',
     '        run: ./gradlew clean build',
     '      - uses: docker/build-push-action@v6',
@@ -2244,7 +2247,7 @@ test('workflowTargets: a chmod or chown line writes no file: the step after it t
   try {
     assert.deepEqual(
       workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.preparedBy ?? null]),
-      [['.github/workflows/release.yml:release step 5', '"Build with Gradle" (a run script)']],
+      [['.github/workflows/release.yml:release step 6', '"Build with Gradle" (a run script)']],
     );
   } finally {
     tree.cleanup();

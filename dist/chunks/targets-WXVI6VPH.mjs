@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CBZ6TJWB.mjs";
+} from "./chunk-5VMMVCYT.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7116,6 +7116,7 @@ function runMayWrite(script) {
   const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:sudo\s+)?(?:chmod|chown|chgrp)\s[^>|;&]*|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
   return script.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).some((l) => l !== "" && !inert.test(l));
 }
+var MAKES_ARTIFACTS = /(?<![\w./-])(?:(?:\.\/)?gradlew?\s+(?:[^\n;&|]*\s)?(?:build|assemble|jar|bootJar|distZip|shadowJar|installDist)\b|(?:\.\/)?mvnw?\s+(?:[^\n;&|]*\s)?(?:package|install|verify)\b|(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|go\s+build\b|cargo\s+build\b|g?make\b|dotnet\s+(?:build|publish)\b)/;
 function actionInputList(text) {
   const out = [];
   for (const raw of text.split("\n")) {
@@ -7746,7 +7747,8 @@ function workflowTargets(root, cwd, repository) {
         const preparedBy = (ctxAbs) => {
           const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)));
           const named = all.find((w) => w.at === void 0 && w.paths.some((p) => p !== root && p.startsWith(ctxAbs + path3.sep)));
-          return ([...all].reverse().find((w) => w.at !== void 0 && overlaps(w.at, ctxAbs)) ?? named ?? all[0])?.step;
+          const builds = [...all].reverse().find((w) => w.script !== void 0 && MAKES_ARTIFACTS.test(w.script));
+          return ([...all].reverse().find((w) => w.at !== void 0 && overlaps(w.at, ctxAbs)) ?? named ?? builds ?? all[0])?.step;
         };
         const prepared = (ctxAbs, apply = (x) => x) => {
           const step = preparedBy(ctxAbs);

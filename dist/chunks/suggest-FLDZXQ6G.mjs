@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CBZ6TJWB.mjs";
+} from "./chunk-5VMMVCYT.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WXVI6VPH.mjs"),
+  targets: () => import("./chunks/targets-KJTGGNHG.mjs"),
   why: () => import("./chunks/why-4GFZMSY2.mjs"),
-  suggest: () => import("./chunks/suggest-FLDZXQ6G.mjs")
+  suggest: () => import("./chunks/suggest-BJR43MFJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

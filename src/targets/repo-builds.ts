@@ -1291,14 +1291,15 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     for (const c of dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD, true)) {
       if (c.file === undefined && !DOCKER_BUILD_RE.test(own)) continue;
       if (c.fileGlob) {
-        for (const m of filesMatching(c.file as string, rel)) out.push({ name: f, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args });
+        for (const m of filesMatching(c.file as string, rel)) out.push({ name: f, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}) });
         continue;
       }
       if (c.stdin) {
         out.push({ name: f, context: path.resolve(root, c.context), args: c.args, stdin: null });
         continue;
       }
-      out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...before });
+      // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).
+      out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before });
     }
   }
   return out;

@@ -1193,6 +1193,9 @@ test('--all: a recipe\'s docker build --target, and the variables set before its
   const target = run({ Makefile: 'build-tests:\n\tdocker build ./ --tag app-tests --build-arg CONTEXT="tests" --target "tests"\n' });
   assert.equal(target.code, 1);
   assert.deepEqual(target.errors, [['CTX102', 'Dockerfile (context: ., stage tests, as Makefile:2 builds it)', 5]]);
+  // A shell script's too (a sweep's reproduction of DEFRA/ffc-sfi-payments' scripts).
+  const byScript = run({ 'build.sh': '#!/bin/sh\nset -e\ndocker build --target tests -t app-tests .\n' });
+  assert.deepEqual(byScript.errors, [['CTX102', 'Dockerfile (context: ., stage tests, as build.sh builds it)', 5]]);
   const compose = { 'dev/docker-compose.dev.yml': 'services:\n  app:\n    build:\n      context: ..\n      target: "${CONTEXT}"\n' };
   // As the real Makefile has it: beside variables the shell fills (`USER_ID=$$(id -u $${USER})`).
   const byMake = run({ ...compose, Makefile: 'start-dev:\n\t@CONTEXT="dev" USER_ID=$$(id -u $${USER}) GROUP_ID=$$(id -g $${USER}) docker compose -f dev/docker-compose.dev.yml up --build\n' });

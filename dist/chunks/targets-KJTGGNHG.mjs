@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5VMMVCYT.mjs";
+} from "./chunk-3B6UIQI4.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5VMMVCYT.mjs";
+} from "./chunk-3B6UIQI4.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7506,14 +7506,14 @@ function scriptBuilds(root, rel) {
     for (const c of dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD, true)) {
       if (c.file === void 0 && !DOCKER_BUILD_RE.test(own)) continue;
       if (c.fileGlob) {
-        for (const m of filesMatching(c.file, rel)) out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args });
+        for (const m of filesMatching(c.file, rel)) out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {} });
         continue;
       }
       if (c.stdin) {
         out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, stdin: null });
         continue;
       }
-      out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...before });
+      out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before });
     }
   }
   return out;

@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-KJTGGNHG.mjs"),
   why: () => import("./chunks/why-4GFZMSY2.mjs"),
-  suggest: () => import("./chunks/suggest-BJR43MFJ.mjs")
+  suggest: () => import("./chunks/suggest-3Z3NNHQ3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

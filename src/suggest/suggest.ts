@@ -623,7 +623,12 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   // Other Dockerfiles built from this context read the same .dockerignore (a `<Dockerfile>.dockerignore` is this one's alone).
   // The files that may declare another build: Dockerfiles, Compose and Bake files, Makefiles, shell scripts.
   const declares = (p: string) => /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$/i.test(p) || MAKEFILE_NAME.test(p) || SCRIPT_NAME.test(p);
-  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === 'file' && declares(e.path)).map((e) => byteStringToText(e.path));
+  // Sent or kept out by a pattern of their own: Enterprise-RAG's `.dockerignore` excludes
+  // `**/Dockerfile`, and its services' Dockerfiles four directories down (built from this context)
+  // were missed, so suggest proposed excluding what they copy.
+  const listed = editsSpecific
+    ? []
+    : [...result.legacy.walk.entries.filter((e) => e.kind === 'file' && declares(e.path)).map((e) => e.path), ...result.legacy.walk.excluded.filter((x) => !x.isDir && declares(x.path)).map((x) => x.path)].map(byteStringToText);
   const found: { keepsGitDir?: string } = {};
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs === null ? null : byteStringToText(dockerfileAbs), opts.repository, opts.env ?? {}, listed, found);
   // With --target, the Dockerfile's other targets read the same ignore file (snuba's CI builds its

@@ -58,6 +58,24 @@ test('suggest: a Dockerfile deeper than the build-file search, built from this c
   }
 });
 
+// opea-project/Enterprise-RAG: its .dockerignore excludes `**/Dockerfile`, so the services'
+// Dockerfiles four directories down (built from src/) were in no list the walk made; suggest -f one
+// of them proposed excluding what the others copy (comps/guardrails, comps/ingestion, ...).
+test('suggest: a Dockerfile deeper than the build-file search that the ignore file itself excludes is read too', () => {
+  const tree = buildTree({
+    files: ['a/Dockerfile', 'a/x.txt', 'b/y.txt', 'b/d2/d3/d4/Dockerfile'],
+    fileContents: { 'a/Dockerfile': 'FROM scratch\nCOPY a/x.txt /x\n', 'b/d2/d3/d4/Dockerfile': 'FROM scratch\nCOPY b/y.txt /y\n' },
+    dockerignore: '**/Dockerfile\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, file: path.join(tree.ctx, 'a/Dockerfile') });
+    assert.deepEqual(r.sharedWith, ['b/d2/d3/d4/Dockerfile']);
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('b')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // growthbook: preview.yml concatenates Dockerfile and preview/Dockerfile.append into
 // preview/Dockerfile.generated, then builds it from the root; suggest proposed excluding preview/.
 test('suggest: a workflow build of this context whose Dockerfile a step makes blocks what only "unused" proposes', () => {

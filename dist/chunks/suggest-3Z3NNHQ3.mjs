@@ -1267,7 +1267,7 @@ function suggest(opts) {
   let allowlistProblem = null;
   let candidates;
   const declares = (p) => /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$/i.test(p) || MAKEFILE_NAME.test(p) || SCRIPT_NAME.test(p);
-  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === "file" && declares(e.path)).map((e) => byteStringToText(e.path));
+  const listed = editsSpecific ? [] : [...result.legacy.walk.entries.filter((e) => e.kind === "file" && declares(e.path)).map((e) => e.path), ...result.legacy.walk.excluded.filter((x) => !x.isDir && declares(x.path)).map((x) => x.path)].map(byteStringToText);
   const found = {};
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs === null ? null : byteStringToText(dockerfileAbs), opts.repository, opts.env ?? {}, listed, found);
   let otherTargets = null;

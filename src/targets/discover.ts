@@ -54,7 +54,7 @@ function dockerfileAfterAll(abs: string): boolean {
  * any file directly in a scripts/tools/hack/bin/ci/build/builder/docker directory, `package.json`,
  * and a root file with no dot in its name (ayunis-core's `dev`).
  */
-const RECIPE_FILE = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|package\.json|[Mm]akefile\.(?!am$|in$)[\w.-]+)$|\.(?:mk|sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
+const RECIPE_FILE = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|package\.json|[Mm]akefile\.(?!am$|in$)[\w.-]+|\.?[Jj]ustfile)$|\.(?:mk|sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
 const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, 'docker-bake.json', 'docker-bake.override.json']);
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
 // turns HCL into that JSON), so --all lists them as skipped, with the command that makes them readable.

@@ -1066,7 +1066,7 @@ export const MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk|[Mm]a
  * bin, ci, build, builder or docker directory, or at the repository's root (its `#!` line is checked
  * when read; KasmVNC's builder/build-tarball; ayunis-core's `dev`, which builds its python-sandbox image).
  */
-export const SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;
+export const SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)\.?[Jj]ustfile$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;
 
 /**
  * A `docker build` a Makefile recipe or a shell script runs, or a service its `docker compose -f
@@ -1278,7 +1278,8 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     } catch {
       continue;
     }
-    if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
+    // A justfile's recipes are shell lines run in its directory (minivess' `just build-flows`: `docker compose -f ... build`).
+    if (!/\.(?:sh|bash)$/.test(f) && !/(?:^|\/)\.?[Jj]ustfile$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path.posix.dirname(f.split(path.sep).join('/'));
     const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir));

@@ -1320,3 +1320,23 @@ test('--all: a --build-context directory the recipe makes before the build is li
     }
   }
 });
+
+// minivess-mlops: `just build-flows` runs `docker compose -f deployment/docker-compose.flows.yml
+// build`; justfiles were not read, so its Dockerfile was audited from a guessed context.
+test('--all: a justfile\'s recipes are read as a script\'s lines', () => {
+  const tree = writeTree({
+    'deployment/docker-compose.flows.yml': 'services:\n  app:\n    build:\n      context: ../\n      dockerfile: deployment/docker/Dockerfile.app\n',
+    'deployment/docker/Dockerfile.app': 'FROM alpine\nCOPY app.txt /app.txt\n',
+    'deployment/docker/app.txt': 'hi\n',
+    justfile: 'build-flows:\n    docker compose -f deployment/docker-compose.flows.yml build\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 1, r.stdout);
+    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
+    assert.deepEqual(doc.targets.map((t) => t.name), ['deployment/docker/Dockerfile.app (context: ., as justfile (deployment/docker-compose.flows.yml, service app) builds it)']);
+    assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), ['CTX101']);
+  } finally {
+    tree.cleanup();
+  }
+});

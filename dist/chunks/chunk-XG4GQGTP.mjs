@@ -7377,7 +7377,7 @@ function filesMatching(pattern, rel) {
 }
 var buildkitOff = (v) => parseGoBool(v) === false;
 var MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk|[Mm]akefile\.(?!am$|in$)[\w.-]+)$/;
-var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;
+var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)\.?[Jj]ustfile$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;
 function recipeNamedContexts(root, named) {
   const entries = Object.entries(named);
   return entries.length === 0 ? {} : { namedContexts: Object.fromEntries(entries.map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v])) };
@@ -7495,7 +7495,7 @@ function scriptBuilds(root, rel) {
     } catch {
       continue;
     }
-    if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
+    if (!/\.(?:sh|bash)$/.test(f) && !/(?:^|\/)\.?[Jj]ustfile$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
     const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir));
@@ -8067,7 +8067,7 @@ function dockerfileAfterAll(abs) {
   const first = /^[ \t]*([^\s#].*)$/m.exec(head)?.[1] ?? "";
   return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
 }
-var RECIPE_FILE = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|package\.json|[Mm]akefile\.(?!am$|in$)[\w.-]+)$|\.(?:mk|sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
+var RECIPE_FILE = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|package\.json|[Mm]akefile\.(?!am$|in$)[\w.-]+|\.?[Jj]ustfile)$|\.(?:mk|sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BAKE_HCL_FILE = /(?:^|\/)docker-bake(?:\.override)?\.hcl$/;
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**", "**/src/test/resources/**"];

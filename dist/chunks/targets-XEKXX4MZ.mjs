@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-3B6UIQI4.mjs";
+} from "./chunk-XG4GQGTP.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-3B6UIQI4.mjs";
+} from "./chunk-XG4GQGTP.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -2019,6 +2019,33 @@ function missingStage(file: string, target: string): string | null {
 const GORELEASER_FILES = ['.config/goreleaser.yml', '.config/goreleaser.yaml', '.goreleaser.yml', '.goreleaser.yaml', 'goreleaser.yml', 'goreleaser.yaml'];
 
 /**
+ * Docker container actions (`runs: using: docker`, `image:` a Dockerfile): the runner builds the
+ * image whenever a workflow uses the action, from the Dockerfile's own directory (actions/runner's
+ * ContainerActionHandler: an `image` ending in `Dockerfile` or `dockerfile` is built with its parent
+ * directory as the context; any other is an image to pull). osv-scanner's actions/scanner builds
+ * `../../action.dockerfile`, whose split ENTRYPOINT the runner's build refuses. `files`: the
+ * action.yml/action.yaml paths from `root`.
+ */
+export function containerActionTargets(root: string, cwd: string, files: readonly string[]): BuildTarget[] {
+  const out: BuildTarget[] = [];
+  for (const f of files.slice(0, 100)) {
+    let doc: unknown;
+    try {
+      doc = YAML.parse(readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'), YAML_OPTIONS);
+    } catch {
+      continue;
+    }
+    const runs = (doc as { runs?: { using?: unknown; image?: unknown } } | null)?.runs;
+    if (runs?.using !== 'docker' || typeof runs.image !== 'string' || !/(?:Dockerfile|dockerfile)$/.test(runs.image) || /^docker:\/\//i.test(runs.image)) continue;
+    const dockerfile = path.resolve(root, path.dirname(f), runs.image);
+    if (!isInside(root, dockerfile)) continue;
+    const rel = path.relative(cwd, path.join(root, f)) || f;
+    out.push({ name: `${rel} (a Docker container action)`, declaredIn: rel, kind: 'dockerfile', context: path.dirname(dockerfile), dockerfile, args: {}, namedContexts: {} });
+  }
+  return out;
+}
+
+/**
  * Dockerfiles GoReleaser builds (`dockers:` and `dockers_v2:` in its config at the repository root or in .config/;
  * `Dockerfile` when an entry names none). GoReleaser builds them in a directory it assembles from
  * the binaries it has just built and the entry's `extra_files`, not from the repository, so such a

@@ -1340,3 +1340,27 @@ test('--all: a justfile\'s recipes are read as a script\'s lines', () => {
     tree.cleanup();
   }
 });
+
+// google/osv-scanner: actions/scanner/action.yml is a Docker container action, `image:
+// ../../action.dockerfile`, which the runner builds (from the Dockerfile's directory) whenever a
+// workflow uses the action; its split ENTRYPOINT fails that build. --all capped the four CTX100 at
+// warnings ("no workflow, Compose or Bake file builds this Dockerfile").
+test('--all: a Docker container action\'s Dockerfile is built from its own directory, as the runner does; an image to pull is no build', () => {
+  const tree = writeTree({
+    'action.dockerfile': 'FROM alpine\nENTRYPOINT [\n  "sh",\n  "-c",\n  "echo hi"\n]\n',
+    'actions/scanner/action.yml': 'name: scanner\nruns:\n  using: "docker"\n  image: "../../action.dockerfile"\n',
+    'actions/pull/action.yml': 'name: pull\nruns:\n  using: docker\n  image: docker://alpine:3\n',
+    // Not ending in Dockerfile: the runner pulls it as an image name.
+    'actions/other/action.yml': 'name: other\nruns:\n  using: docker\n  image: Dockerfile.action\n',
+    'actions/other/Dockerfile.action': 'FROM alpine\nCOPY missing /x\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 1, r.stdout);
+    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
+    assert.deepEqual(doc.targets.map((t) => [t.name, t.summary.context]), [['actions/scanner/action.yml (a Docker container action)', '.'], ['actions/other/Dockerfile.action', 'actions/other']]);
+    assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.line]), [['CTX100', 3], ['CTX100', 4], ['CTX100', 5], ['CTX100', 6]]);
+  } finally {
+    tree.cleanup();
+  }
+});

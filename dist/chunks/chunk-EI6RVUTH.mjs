@@ -8012,6 +8012,24 @@ function missingStage(file, target) {
   return names.length === 0 ? "it names none" : `stages: ${names.join(", ")}`;
 }
 var GORELEASER_FILES = [".config/goreleaser.yml", ".config/goreleaser.yaml", ".goreleaser.yml", ".goreleaser.yaml", "goreleaser.yml", "goreleaser.yaml"];
+function containerActionTargets(root, cwd, files) {
+  const out = [];
+  for (const f of files.slice(0, 100)) {
+    let doc;
+    try {
+      doc = import_yaml2.default.parse(readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), YAML_OPTIONS);
+    } catch {
+      continue;
+    }
+    const runs = doc?.runs;
+    if (runs?.using !== "docker" || typeof runs.image !== "string" || !/(?:Dockerfile|dockerfile)$/.test(runs.image) || /^docker:\/\//i.test(runs.image)) continue;
+    const dockerfile = path3.resolve(root, path3.dirname(f), runs.image);
+    if (!isInside(root, dockerfile)) continue;
+    const rel = path3.relative(cwd, path3.join(root, f)) || f;
+    out.push({ name: `${rel} (a Docker container action)`, declaredIn: rel, kind: "dockerfile", context: path3.dirname(dockerfile), dockerfile, args: {}, namedContexts: {} });
+  }
+  return out;
+}
 function goreleaserTargets(root, cwd) {
   const out = [];
   const configDir = fs2.lstatSync(path3.join(root, ".config"), { throwIfNoEntry: false })?.isDirectory() === true;
@@ -8263,6 +8281,7 @@ function discoverTargets(dir, opts) {
   }
   declared.push(...workflowTargets(root, opts.cwd, opts.repository));
   declared.push(...goreleaserTargets(root, opts.cwd));
+  declared.push(...containerActionTargets(root, opts.cwd, glob((f) => /(?:^|\/)action\.ya?ml$/.test(f))));
   const covered = new Set(declared.filter((t) => t.staleTarget !== true && t.unlocated !== true).map(readsFile));
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path4.basename(f) === "docker-bake.json").map((f) => path4.dirname(f)));
   const hcl = glob((f) => BAKE_HCL_FILE.test(f)).filter((f) => !bakeJsonDirs.has(path4.dirname(f))).map((f) => {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XG4GQGTP.mjs";
+} from "./chunk-EI6RVUTH.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XG4GQGTP.mjs";
+} from "./chunk-EI6RVUTH.mjs";
 import {
   configForRun,
   failOnFor,

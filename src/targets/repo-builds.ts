@@ -1153,8 +1153,11 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
       if (beside.every((f) => fs.existsSync(f))) [cmd, files] = [there, beside];
     }
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
+    // An --env-file the checkout lacks is one a step makes first (`cp .env.example .env`): read
+    // without it, not dropped (minivess' `docker compose --env-file .env -f ... run` vanished silently).
+    const envFiles = (cmd.envFiles ?? []).map((f) => path.resolve(root, f)).filter((f) => fs.existsSync(f));
     try {
-      for (const t of composeTargets(files, { cwd: root, env: { ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...(cmd.envFiles ? { envFiles: cmd.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
+      for (const t of composeTargets(files, { cwd: root, env: { ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...(envFiles.length > 0 ? { envFiles } : {}) })) {
         // A service that names no dockerfile builds its context's Dockerfile (ferro-labs/ai-gateway's
         // mockllm, `build: context: ../scripts/mockllm`, run by `make up-fullstack`).
         if (t.skipReason !== undefined || t.dockerfileInline !== undefined || (c.pullsFirst && t.pulledFirst)) continue;

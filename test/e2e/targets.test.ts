@@ -1364,3 +1364,23 @@ test('--all: a Docker container action\'s Dockerfile is built from its own direc
     tree.cleanup();
   }
 });
+
+// minivess-mlops' Makefile:395: `docker compose --env-file .env -f deployment/docker-compose.flows.yml
+// run ...`, with .env made before it (not in the checkout): the build vanished, not even listed.
+test('--all: a recipe\'s docker compose with an --env-file the checkout lacks is read without it, not dropped', () => {
+  const tree = writeTree({
+    'deployment/docker-compose.flows.yml': 'services:\n  app:\n    build:\n      context: ../\n      dockerfile: deployment/docker/Dockerfile.app\n',
+    'deployment/docker/Dockerfile.app': 'FROM alpine\nCOPY app.txt /app.txt\n',
+    'deployment/docker/app.txt': 'hi\n',
+    Makefile: 'run-app:\n\tdocker compose --env-file .env -f deployment/docker-compose.flows.yml run --rm app\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 1, r.stdout);
+    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
+    assert.deepEqual(doc.targets.map((t) => t.name), ['deployment/docker/Dockerfile.app (context: ., as Makefile:2 (deployment/docker-compose.flows.yml, service app) builds it)']);
+    assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), ['CTX101']);
+  } finally {
+    tree.cleanup();
+  }
+});

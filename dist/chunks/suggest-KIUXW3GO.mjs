@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-EI6RVUTH.mjs";
+} from "./chunk-6KMB36JK.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

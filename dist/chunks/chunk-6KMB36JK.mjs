@@ -7414,8 +7414,9 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir) {
       if (beside.every((f) => fs2.existsSync(f))) [cmd, files] = [there, beside];
     }
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
+    const envFiles = (cmd.envFiles ?? []).map((f) => path3.resolve(root, f)).filter((f) => fs2.existsSync(f));
     try {
-      for (const t of composeTargets(files, { cwd: root, env: { ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...cmd.envFiles ? { envFiles: cmd.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
+      for (const t of composeTargets(files, { cwd: root, env: { ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...envFiles.length > 0 ? { envFiles } : {} })) {
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
         const shown = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(" + ");
         out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, composeFiles: files });

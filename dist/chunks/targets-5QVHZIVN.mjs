@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-EI6RVUTH.mjs";
+} from "./chunk-6KMB36JK.mjs";
 import {
   configForRun,
   failOnFor,

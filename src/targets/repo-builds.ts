@@ -1060,13 +1060,35 @@ const buildkitOff = (v: unknown): boolean => parseGoBool(v) === false;
 
 /** Make's names for its files, and included makefiles. */
 // `Makefile.build` and the like are included by the Makefile (kpt-config-sync's `include Makefile.build`), as *.mk files are; autotools' Makefile.am and Makefile.in are templates.
-export const MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk|[Mm]akefile\.(?!am$|in$)[\w.-]+)$/;
+// A justfile too: its recipe lines run as make's do, each in a shell of its own in its directory (justfileAsMakefile).
+export const MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk|[Mm]akefile\.(?!am$|in$)[\w.-]+|\.?[Jj]ustfile)$/;
+
+/**
+ * A justfile as make would read the same recipes: its indented recipe lines as tab lines (each runs
+ * in a shell of its own, in the justfile's directory, as make's do), a literal `NAME := "value"` as
+ * make's variable and `{{NAME}}` as `$(NAME)` (minivess' `docker compose -f {{FLOWS_COMPOSE}} build`).
+ * Any other assignment or expression is left out: a line still holding `{{` is no command read here.
+ */
+function justfileAsMakefile(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => {
+      const v = /^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(?:"([^"\\{}]*)"|'([^'{}]*)')\s*(?:#.*)?$/.exec(l);
+      if (v) return `${v[1]} := ${v[2] ?? v[3]}`;
+      if (/^(?:export\s+)?[A-Za-z_][\w-]*\s*:=/.test(l) || /^set\s/.test(l)) return '';
+      const body = /^[ \t]+(\S.*)$/.exec(l);
+      if (!body) return l;
+      const line = body[1].replace(/\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g, '$($1)');
+      return /\{\{/.test(line) ? '\t# (a just expression)' : `\t${line}`;
+    })
+    .join('\n');
+}
 /**
  * A shell script by its name: `*.sh`/`*.bash`, or a file with no extension in a scripts, tools, hack,
  * bin, ci, build, builder or docker directory, or at the repository's root (its `#!` line is checked
  * when read; KasmVNC's builder/build-tarball; ayunis-core's `dev`, which builds its python-sandbox image).
  */
-export const SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)\.?[Jj]ustfile$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;
+export const SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;
 
 /**
  * A `docker build` a Makefile recipe or a shell script runs, or a service its `docker compose -f
@@ -1114,7 +1136,8 @@ const MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]
 function includerDir(texts: readonly (readonly [string, string])[], f: string): string {
   const own = path.posix.dirname(f);
   const makefile = (x: string) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x);
-  if (makefile(f)) return own;
+  // A justfile's recipes run in its own directory.
+  if (makefile(f) || /(?:^|\/)\.?[Jj]ustfile$/.test(f)) return own;
   for (const [m, text] of texts.filter(([x]) => makefile(x)).sort((a, b) => b[0].length - a[0].length)) {
     const dir = path.posix.dirname(m);
     if (dir !== '.' && !f.startsWith(dir + '/')) continue;
@@ -1189,7 +1212,8 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
   for (const f of rel.filter((x) => MAKEFILE_NAME.test(x)).slice(0, 50)) {
     try {
       // CRLF line ends, which GNU make reads as LF (komune-io/trace-registry's Makefile_docs.mk, run by CI).
-      texts.push([f, readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8').replace(/\r\n/g, '\n')]);
+      const text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8').replace(/\r\n/g, '\n');
+      texts.push([f, /(?:^|\/)\.?[Jj]ustfile$/.test(f) ? justfileAsMakefile(text) : text]);
     } catch {
       /* unreadable: left out */
     }
@@ -1281,8 +1305,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     } catch {
       continue;
     }
-    // A justfile's recipes are shell lines run in its directory (minivess' `just build-flows`: `docker compose -f ... build`).
-    if (!/\.(?:sh|bash)$/.test(f) && !/(?:^|\/)\.?[Jj]ustfile$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
+    if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path.posix.dirname(f.split(path.sep).join('/'));
     const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir));
@@ -2039,7 +2062,8 @@ export function containerActionTargets(root: string, cwd: string, files: readonl
       continue;
     }
     const runs = (doc as { runs?: { using?: unknown; image?: unknown } } | null)?.runs;
-    if (runs?.using !== 'docker' || typeof runs.image !== 'string' || !/(?:Dockerfile|dockerfile)$/.test(runs.image) || /^docker:\/\//i.test(runs.image)) continue;
+    // The runner reads `using` in any case (`Docker`).
+    if (typeof runs?.using !== 'string' || runs.using.toLowerCase() !== 'docker' || typeof runs.image !== 'string' || !/(?:Dockerfile|dockerfile)$/.test(runs.image) || /^docker:\/\//i.test(runs.image)) continue;
     const dockerfile = path.resolve(root, path.dirname(f), runs.image);
     if (!isInside(root, dockerfile)) continue;
     const rel = path.relative(cwd, path.join(root, f)) || f;

@@ -1334,11 +1334,26 @@ test('--all: a justfile\'s recipes are read as a script\'s lines', () => {
     const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
     assert.equal(r.code, 1, r.stdout);
     const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
-    assert.deepEqual(doc.targets.map((t) => t.name), ['deployment/docker/Dockerfile.app (context: ., as justfile (deployment/docker-compose.flows.yml, service app) builds it)']);
+    assert.deepEqual(doc.targets.map((t) => t.name), ['deployment/docker/Dockerfile.app (context: ., as justfile:2 (deployment/docker-compose.flows.yml, service app) builds it)']);
     assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), ['CTX101']);
   } finally {
     tree.cleanup();
   }
+  // As just runs them (the regression run's two reproductions): each recipe line in a shell of its
+  // own (a `cd` holds for its line only), in the justfile's directory; `{{NAME}}` of a literal variable.
+  const names = (files: Record<string, string>) => {
+    const t = writeTree(files);
+    try {
+      const r = ctxAudit(['--all', '--format', 'json', '--no-config', '--fail-on', 'never'], t.root);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      return (JSON.parse(r.stdout) as { targets: JsonTarget[] }).targets.map((x) => x.name);
+    } finally {
+      t.cleanup();
+    }
+  };
+  assert.deepEqual(names({ 'app/Dockerfile': 'FROM alpine\nCOPY go.mod /x\n', Dockerfile: 'FROM alpine\nCOPY app /app\n', justfile: 'build:\n    cd app && go build ./...\n    docker build -t bar .\n' }), ['Dockerfile', 'app/Dockerfile']);
+  assert.deepEqual(names({ 'sub/Dockerfile': 'FROM alpine AS foo\nCOPY main.go /x\n', 'sub/main.go': '', Dockerfile: 'FROM alpine\nCOPY sub /app\n', 'sub/justfile': 'build:\n    docker build -t bar --target foo .\n' }), ['Dockerfile', 'sub/Dockerfile (context: sub, as sub/justfile:2 builds it)']);
+  assert.deepEqual(names({ 'deployment/docker-compose.flows.yml': 'services:\n  app:\n    build:\n      context: ../\n      dockerfile: deployment/docker/Dockerfile.app\n', 'deployment/docker/Dockerfile.app': 'FROM alpine\n', justfile: 'FLOWS_COMPOSE := "deployment/docker-compose.flows.yml"\nbuild-flows:\n    docker compose -f {{FLOWS_COMPOSE}} build\n' }), ['deployment/docker/Dockerfile.app (context: ., as justfile:3 (deployment/docker-compose.flows.yml, service app) builds it)']);
 });
 
 // google/osv-scanner: actions/scanner/action.yml is a Docker container action, `image:
@@ -1348,7 +1363,7 @@ test('--all: a justfile\'s recipes are read as a script\'s lines', () => {
 test('--all: a Docker container action\'s Dockerfile is built from its own directory, as the runner does; an image to pull is no build', () => {
   const tree = writeTree({
     'action.dockerfile': 'FROM alpine\nENTRYPOINT [\n  "sh",\n  "-c",\n  "echo hi"\n]\n',
-    'actions/scanner/action.yml': 'name: scanner\nruns:\n  using: "docker"\n  image: "../../action.dockerfile"\n',
+    'actions/scanner/action.yml': 'name: scanner\nruns:\n  using: "Docker"\n  image: "../../action.dockerfile"\n',
     'actions/pull/action.yml': 'name: pull\nruns:\n  using: docker\n  image: docker://alpine:3\n',
     // Not ending in Dockerfile: the runner pulls it as an image name.
     'actions/other/action.yml': 'name: other\nruns:\n  using: docker\n  image: Dockerfile.action\n',

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-6KMB36JK.mjs";
+} from "./chunk-VWS6MM7M.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7376,8 +7376,19 @@ function filesMatching(pattern, rel) {
   return rel.filter((f) => re.test(f) && /[Dd]ockerfile|Containerfile/.test(f.slice(f.lastIndexOf("/") + 1))).sort().slice(0, 64);
 }
 var buildkitOff = (v) => parseGoBool(v) === false;
-var MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk|[Mm]akefile\.(?!am$|in$)[\w.-]+)$/;
-var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)\.?[Jj]ustfile$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;
+var MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk|[Mm]akefile\.(?!am$|in$)[\w.-]+|\.?[Jj]ustfile)$/;
+function justfileAsMakefile(text) {
+  return text.split("\n").map((l) => {
+    const v = /^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(?:"([^"\\{}]*)"|'([^'{}]*)')\s*(?:#.*)?$/.exec(l);
+    if (v) return `${v[1]} := ${v[2] ?? v[3]}`;
+    if (/^(?:export\s+)?[A-Za-z_][\w-]*\s*:=/.test(l) || /^set\s/.test(l)) return "";
+    const body = /^[ \t]+(\S.*)$/.exec(l);
+    if (!body) return l;
+    const line = body[1].replace(/\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g, "$($1)");
+    return /\{\{/.test(line) ? "	# (a just expression)" : `	${line}`;
+  }).join("\n");
+}
+var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;
 function recipeNamedContexts(root, named) {
   const entries = Object.entries(named);
   return entries.length === 0 ? {} : { namedContexts: Object.fromEntries(entries.map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v])) };
@@ -7387,7 +7398,7 @@ var MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]*?
 function includerDir(texts, f) {
   const own = path3.posix.dirname(f);
   const makefile = (x) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x);
-  if (makefile(f)) return own;
+  if (makefile(f) || /(?:^|\/)\.?[Jj]ustfile$/.test(f)) return own;
   for (const [m, text] of texts.filter(([x]) => makefile(x)).sort((a, b) => b[0].length - a[0].length)) {
     const dir = path3.posix.dirname(m);
     if (dir !== "." && !f.startsWith(dir + "/")) continue;
@@ -7432,7 +7443,8 @@ function makefileBuilds(root, rel) {
   const texts = [];
   for (const f of rel.filter((x) => MAKEFILE_NAME.test(x)).slice(0, 50)) {
     try {
-      texts.push([f, readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8").replace(/\r\n/g, "\n")]);
+      const text = readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8").replace(/\r\n/g, "\n");
+      texts.push([f, /(?:^|\/)\.?[Jj]ustfile$/.test(f) ? justfileAsMakefile(text) : text]);
     } catch {
     }
   }
@@ -7496,7 +7508,7 @@ function scriptBuilds(root, rel) {
     } catch {
       continue;
     }
-    if (!/\.(?:sh|bash)$/.test(f) && !/(?:^|\/)\.?[Jj]ustfile$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
+    if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
     const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir));
@@ -8023,7 +8035,7 @@ function containerActionTargets(root, cwd, files) {
       continue;
     }
     const runs = doc?.runs;
-    if (runs?.using !== "docker" || typeof runs.image !== "string" || !/(?:Dockerfile|dockerfile)$/.test(runs.image) || /^docker:\/\//i.test(runs.image)) continue;
+    if (typeof runs?.using !== "string" || runs.using.toLowerCase() !== "docker" || typeof runs.image !== "string" || !/(?:Dockerfile|dockerfile)$/.test(runs.image) || /^docker:\/\//i.test(runs.image)) continue;
     const dockerfile = path3.resolve(root, path3.dirname(f), runs.image);
     if (!isInside(root, dockerfile)) continue;
     const rel = path3.relative(cwd, path3.join(root, f)) || f;

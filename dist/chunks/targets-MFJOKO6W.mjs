@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6KMB36JK.mjs";
+} from "./chunk-VWS6MM7M.mjs";
 import {
   configForRun,
   failOnFor,

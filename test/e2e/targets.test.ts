@@ -1321,81 +1321,39 @@ test('--all: a --build-context directory the recipe makes before the build is li
   }
 });
 
-// minivess-mlops: `just build-flows` runs `docker compose -f deployment/docker-compose.flows.yml
-// build`; justfiles were not read, so its Dockerfile was audited from a guessed context.
-test('--all: a justfile\'s recipes are read as a script\'s lines', () => {
-  const tree = writeTree({
-    'deployment/docker-compose.flows.yml': 'services:\n  app:\n    build:\n      context: ../\n      dockerfile: deployment/docker/Dockerfile.app\n',
-    'deployment/docker/Dockerfile.app': 'FROM alpine\nCOPY app.txt /app.txt\n',
-    'deployment/docker/app.txt': 'hi\n',
-    justfile: 'build-flows:\n    docker compose -f deployment/docker-compose.flows.yml build\n',
-  });
+/** `--all --format json` of a tree written for the test: exit code, target names, the rules of its errors. */
+function auditAll(files: Record<string, string>, extra: string[] = []): { code: number | null; targets: string[]; errors: string[] } {
+  const tree = writeTree(files);
   try {
-    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
-    assert.equal(r.code, 1, r.stdout);
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config', ...extra], tree.root);
     const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
-    assert.deepEqual(doc.targets.map((t) => t.name), ['deployment/docker/Dockerfile.app (context: ., as justfile:2 (deployment/docker-compose.flows.yml, service app) builds it)']);
-    assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), ['CTX101']);
+    return { code: r.code, targets: doc.targets.map((t) => t.name), errors: doc.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId) };
   } finally {
     tree.cleanup();
   }
-  // As just runs them (the regression run's two reproductions): each recipe line in a shell of its
-  // own (a `cd` holds for its line only), in the justfile's directory; `{{NAME}}` of a literal variable.
-  const names = (files: Record<string, string>) => {
-    const t = writeTree(files);
-    try {
-      const r = ctxAudit(['--all', '--format', 'json', '--no-config', '--fail-on', 'never'], t.root);
-      assert.equal(r.code, 0, r.stdout + r.stderr);
-      return (JSON.parse(r.stdout) as { targets: JsonTarget[] }).targets.map((x) => x.name);
-    } finally {
-      t.cleanup();
-    }
-  };
-  assert.deepEqual(names({ 'app/Dockerfile': 'FROM alpine\nCOPY go.mod /x\n', Dockerfile: 'FROM alpine\nCOPY app /app\n', justfile: 'build:\n    cd app && go build ./...\n    docker build -t bar .\n' }), ['Dockerfile', 'app/Dockerfile']);
-  assert.deepEqual(names({ 'sub/Dockerfile': 'FROM alpine AS foo\nCOPY main.go /x\n', 'sub/main.go': '', Dockerfile: 'FROM alpine\nCOPY sub /app\n', 'sub/justfile': 'build:\n    docker build -t bar --target foo .\n' }), ['Dockerfile', 'sub/Dockerfile (context: sub, as sub/justfile:2 builds it)']);
-  assert.deepEqual(names({ 'deployment/docker-compose.flows.yml': 'services:\n  app:\n    build:\n      context: ../\n      dockerfile: deployment/docker/Dockerfile.app\n', 'deployment/docker/Dockerfile.app': 'FROM alpine\n', justfile: 'FLOWS_COMPOSE := "deployment/docker-compose.flows.yml"\nbuild-flows:\n    docker compose -f {{FLOWS_COMPOSE}} build\n' }), ['deployment/docker/Dockerfile.app (context: ., as justfile:3 (deployment/docker-compose.flows.yml, service app) builds it)']);
-});
+}
 
-// google/osv-scanner: actions/scanner/action.yml is a Docker container action, `image:
-// ../../action.dockerfile`, which the runner builds (from the Dockerfile's directory) whenever a
-// workflow uses the action; its split ENTRYPOINT fails that build. --all capped the four CTX100 at
-// warnings ("no workflow, Compose or Bake file builds this Dockerfile").
-test('--all: a Docker container action\'s Dockerfile is built from its own directory, as the runner does; an image to pull is no build', () => {
-  const tree = writeTree({
-    'action.dockerfile': 'FROM alpine\nENTRYPOINT [\n  "sh",\n  "-c",\n  "echo hi"\n]\n',
-    'actions/scanner/action.yml': 'name: scanner\nruns:\n  using: "Docker"\n  image: "../../action.dockerfile"\n',
-    'actions/pull/action.yml': 'name: pull\nruns:\n  using: docker\n  image: docker://alpine:3\n',
-    // Not ending in Dockerfile: the runner pulls it as an image name.
-    'actions/other/action.yml': 'name: other\nruns:\n  using: docker\n  image: Dockerfile.action\n',
-    'actions/other/Dockerfile.action': 'FROM alpine\nCOPY missing /x\n',
-  });
-  try {
-    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
-    assert.equal(r.code, 1, r.stdout);
-    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
-    assert.deepEqual(doc.targets.map((t) => [t.name, t.summary.context]), [['actions/scanner/action.yml (a Docker container action)', '.'], ['actions/other/Dockerfile.action', 'actions/other']]);
-    assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.line]), [['CTX100', 3], ['CTX100', 4], ['CTX100', 5], ['CTX100', 6]]);
-  } finally {
-    tree.cleanup();
-  }
+const FLOWS = {
+  'deployment/docker-compose.flows.yml': 'services:\n  app:\n    build:\n      context: ../\n      dockerfile: deployment/docker/Dockerfile.app\n',
+  'deployment/docker/Dockerfile.app': 'FROM alpine\nCOPY app.txt /app.txt\n',
+  'deployment/docker/app.txt': 'hi\n',
+};
+
+// minivess-mlops: `just build-flows` runs `docker compose -f {{FLOWS_COMPOSE}} build`; justfiles were
+// not read, so its Dockerfile was audited from a guessed context.
+test('--all: a justfile\'s recipes are read as just runs them', () => {
+  const read = auditAll({ ...FLOWS, justfile: 'FLOWS_COMPOSE := "deployment/docker-compose.flows.yml"\nbuild-flows:\n    docker compose -f {{FLOWS_COMPOSE}} build\n' });
+  assert.deepEqual(read, { code: 1, targets: ['deployment/docker/Dockerfile.app (context: ., as justfile:3 (deployment/docker-compose.flows.yml, service app) builds it)'], errors: ['CTX101'] });
+  // The regression run's two reproductions: each recipe line in a shell of its own (a `cd` holds for
+  // its line only), in the justfile's directory.
+  const never = ['--fail-on', 'never'];
+  assert.deepEqual(auditAll({ 'app/Dockerfile': 'FROM alpine\nCOPY go.mod /x\n', Dockerfile: 'FROM alpine\nCOPY app /app\n', justfile: 'build:\n    cd app && go build ./...\n    docker build -t bar .\n' }, never), { code: 0, targets: ['Dockerfile', 'app/Dockerfile'], errors: [] });
+  assert.deepEqual(auditAll({ 'sub/Dockerfile': 'FROM alpine AS foo\nCOPY main.go /x\n', 'sub/main.go': '', Dockerfile: 'FROM alpine\nCOPY sub /app\n', 'sub/justfile': 'build:\n    docker build -t bar --target foo .\n' }, never), { code: 0, targets: ['Dockerfile', 'sub/Dockerfile (context: sub, as sub/justfile:2 builds it)'], errors: [] });
 });
 
 // minivess-mlops' Makefile:395: `docker compose --env-file .env -f deployment/docker-compose.flows.yml
 // run ...`, with .env made before it (not in the checkout): the build vanished, not even listed.
 test('--all: a recipe\'s docker compose with an --env-file the checkout lacks is read without it, not dropped', () => {
-  const tree = writeTree({
-    'deployment/docker-compose.flows.yml': 'services:\n  app:\n    build:\n      context: ../\n      dockerfile: deployment/docker/Dockerfile.app\n',
-    'deployment/docker/Dockerfile.app': 'FROM alpine\nCOPY app.txt /app.txt\n',
-    'deployment/docker/app.txt': 'hi\n',
-    Makefile: 'run-app:\n\tdocker compose --env-file .env -f deployment/docker-compose.flows.yml run --rm app\n',
-  });
-  try {
-    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
-    assert.equal(r.code, 1, r.stdout);
-    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
-    assert.deepEqual(doc.targets.map((t) => t.name), ['deployment/docker/Dockerfile.app (context: ., as Makefile:2 (deployment/docker-compose.flows.yml, service app) builds it)']);
-    assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId), ['CTX101']);
-  } finally {
-    tree.cleanup();
-  }
+  const read = auditAll({ ...FLOWS, Makefile: 'run-app:\n\tdocker compose --env-file .env -f deployment/docker-compose.flows.yml run --rm app\n' });
+  assert.deepEqual(read, { code: 1, targets: ['deployment/docker/Dockerfile.app (context: ., as Makefile:2 (deployment/docker-compose.flows.yml, service app) builds it)'], errors: ['CTX101'] });
 });

@@ -1351,6 +1351,30 @@ test('--all: a justfile\'s recipes are read as just runs them', () => {
   assert.deepEqual(auditAll({ 'sub/Dockerfile': 'FROM alpine AS foo\nCOPY main.go /x\n', 'sub/main.go': '', Dockerfile: 'FROM alpine\nCOPY sub /app\n', 'sub/justfile': 'build:\n    docker build -t bar --target foo .\n' }, never), { code: 0, targets: ['Dockerfile', 'sub/Dockerfile (context: sub, as sub/justfile:2 builds it)'], errors: [] });
 });
 
+// google/osv-scanner: actions/scanner/action.yml is a Docker container action, `image:
+// ../../action.dockerfile`, which the runner builds (from the Dockerfile's directory) whenever a
+// workflow uses the action; its split ENTRYPOINT fails that build. --all capped the four CTX100 at
+// warnings ("no workflow, Compose or Bake file builds this Dockerfile").
+test('--all: a Docker container action\'s Dockerfile is built from its own directory, as the runner does; an image to pull is no build', () => {
+  const tree = writeTree({
+    'action.dockerfile': 'FROM alpine\nENTRYPOINT [\n  "sh",\n  "-c",\n  "echo hi"\n]\n',
+    'actions/scanner/action.yml': 'name: scanner\nruns:\n  using: "Docker"\n  image: "../../action.dockerfile"\n',
+    'actions/pull/action.yml': 'name: pull\nruns:\n  using: docker\n  image: docker://alpine:3\n',
+    // Not ending in Dockerfile: the runner pulls it as an image name.
+    'actions/other/action.yml': 'name: other\nruns:\n  using: docker\n  image: Dockerfile.action\n',
+    'actions/other/Dockerfile.action': 'FROM alpine\nCOPY missing /x\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 1, r.stdout);
+    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
+    assert.deepEqual(doc.targets.map((t) => [t.name, t.summary.context]), [['actions/scanner/action.yml (a Docker container action)', '.'], ['actions/other/Dockerfile.action', 'actions/other']]);
+    assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.line]), [['CTX100', 3], ['CTX100', 4], ['CTX100', 5], ['CTX100', 6]]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // minivess-mlops' Makefile:395: `docker compose --env-file .env -f deployment/docker-compose.flows.yml
 // run ...`, with .env made before it (not in the checkout): the build vanished, not even listed.
 test('--all: a recipe\'s docker compose with an --env-file the checkout lacks is read without it, not dropped', () => {

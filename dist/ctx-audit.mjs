@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MFJOKO6W.mjs"),
+  targets: () => import("./chunks/targets-X5TRO7GU.mjs"),
   why: () => import("./chunks/why-4GFZMSY2.mjs"),
-  suggest: () => import("./chunks/suggest-U6VVC5DR.mjs")
+  suggest: () => import("./chunks/suggest-27XN5KM4.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

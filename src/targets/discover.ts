@@ -13,7 +13,7 @@ import { bakeTargets } from './bake.js';
 import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeFilesFromEnv, composeIncludes, composeMayBuild, composeTargetsDespiteRequired, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
-import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
+import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, MAKEFILE_NAME, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
@@ -49,12 +49,14 @@ function dockerfileAfterAll(abs: string): boolean {
   return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
 }
 /**
- * The Makefiles, shell scripts and package.json files whose `docker build` lines place a Dockerfile
- * (repo-builds' MAKEFILE_NAME and SCRIPT_NAME): `Makefile`, `GNUmakefile`, `*.mk`, `*.sh`, `*.bash`,
- * any file directly in a scripts/tools/hack/bin/ci/build/builder/docker directory, `package.json`,
- * and a root file with no dot in its name (ayunis-core's `dev`).
+ * The Makefiles (and justfiles: repo-builds' MAKEFILE_NAME), shell scripts and package.json files
+ * whose `docker build` lines place a Dockerfile: `*.sh`, `*.bash`, a root file with no dot in its name
+ * (ayunis-core's `dev`), and any file directly in a scripts/tools/hack/bin/ci/build/builder/docker
+ * directory, dots and all: a variable `-f` (`-f docker/Dockerfile.$TYPE.jvm`) is matched against this
+ * list, so the Dockerfiles there must be in it.
  */
-const RECIPE_FILE = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|package\.json|[Mm]akefile\.(?!am$|in$)[\w.-]+|\.?[Jj]ustfile)$|\.(?:mk|sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
+const RECIPE_FILE = /(?:^|\/)package\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
+const isRecipeFile = (f: string) => MAKEFILE_NAME.test(f) || RECIPE_FILE.test(f);
 const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, 'docker-bake.json', 'docker-bake.override.json']);
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
 // turns HCL into that JSON), so --all lists them as skipped, with the command that makes them readable.
@@ -284,7 +286,7 @@ export function discoverTargets(
   let recipeBuildList: RecipeBuild[] | undefined;
   const recipeBuilds = (): RecipeBuild[] => {
     if (recipeBuildList === undefined) {
-      const rel = glob((f) => RECIPE_FILE.test(f));
+      const rel = glob(isRecipeFile);
       recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)];
     }
     return recipeBuildList;
@@ -416,7 +418,7 @@ export function discoverTargets(
       ...(recipe.target !== undefined ? { target: recipe.target } : {}),
       // What the recipe runs before the build may make a COPY source (CTX101 names it then).
       ...recipePreparers(recipe),
-      ...recipeNamedContexts(recipe, (abs) => path.relative(opts.cwd, abs) || '.'),
+      ...madeOrReadNamedContexts(recipe, (abs) => path.relative(opts.cwd, abs) || '.'),
       placedBy: recipe.name,
       ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
     };
@@ -541,7 +543,7 @@ export function discoverTargets(
  * target=target`), by the recipe's own lines when they write it, else by what runs first (a rule it
  * depends on): listed as made, not read, and the rest of the build is audited.
  */
-function recipeNamedContexts(recipe: { name: string; namedContexts?: Record<string, string>; before?: { text: string; at: string } }, shown: (abs: string) => string): Pick<BuildTarget, 'namedContexts' | 'madeNamedContexts'> {
+function madeOrReadNamedContexts(recipe: { name: string; namedContexts?: Record<string, string>; before?: { text: string; at: string } }, shown: (abs: string) => string): Pick<BuildTarget, 'namedContexts' | 'madeNamedContexts'> {
   const namedContexts: Record<string, string> = {};
   const made: Record<string, { value: string; step: string }> = {};
   for (const [name, value] of Object.entries(recipe.namedContexts ?? {})) {

@@ -1060,8 +1060,9 @@ const buildkitOff = (v: unknown): boolean => parseGoBool(v) === false;
 
 /** Make's names for its files, and included makefiles. */
 // `Makefile.build` and the like are included by the Makefile (kpt-config-sync's `include Makefile.build`), as *.mk files are; autotools' Makefile.am and Makefile.in are templates.
-// A justfile too: its recipe lines run as make's do, each in a shell of its own in its directory (justfileAsMakefile).
-export const MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk|[Mm]akefile\.(?!am$|in$)[\w.-]+|\.?[Jj]ustfile)$/;
+/** A justfile: its recipe lines run as make's do, each in a shell of its own in its directory (justfileAsMakefile). */
+const JUSTFILE_NAME = /(?:^|\/)\.?[Jj]ustfile$/;
+export const MAKEFILE_NAME = new RegExp(`(?:^|/)(?:[Mm]akefile|GNUmakefile|[^/]+\\.mk|[Mm]akefile\\.(?!am$|in$)[\\w.-]+)$|${JUSTFILE_NAME.source}`);
 
 /**
  * A justfile as make would read the same recipes: its indented recipe lines as tab lines (each runs
@@ -1137,7 +1138,7 @@ function includerDir(texts: readonly (readonly [string, string])[], f: string): 
   const own = path.posix.dirname(f);
   const makefile = (x: string) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x);
   // A justfile's recipes run in its own directory.
-  if (makefile(f) || /(?:^|\/)\.?[Jj]ustfile$/.test(f)) return own;
+  if (makefile(f) || JUSTFILE_NAME.test(f)) return own;
   for (const [m, text] of texts.filter(([x]) => makefile(x)).sort((a, b) => b[0].length - a[0].length)) {
     const dir = path.posix.dirname(m);
     if (dir !== '.' && !f.startsWith(dir + '/')) continue;
@@ -1213,7 +1214,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     try {
       // CRLF line ends, which GNU make reads as LF (komune-io/trace-registry's Makefile_docs.mk, run by CI).
       const text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8').replace(/\r\n/g, '\n');
-      texts.push([f, /(?:^|\/)\.?[Jj]ustfile$/.test(f) ? justfileAsMakefile(text) : text]);
+      texts.push([f, JUSTFILE_NAME.test(f) ? justfileAsMakefile(text) : text]);
     } catch {
       /* unreadable: left out */
     }

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-VWS6MM7M.mjs";
+} from "./chunk-SETJ2GVS.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7376,7 +7376,8 @@ function filesMatching(pattern, rel) {
   return rel.filter((f) => re.test(f) && /[Dd]ockerfile|Containerfile/.test(f.slice(f.lastIndexOf("/") + 1))).sort().slice(0, 64);
 }
 var buildkitOff = (v) => parseGoBool(v) === false;
-var MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk|[Mm]akefile\.(?!am$|in$)[\w.-]+|\.?[Jj]ustfile)$/;
+var JUSTFILE_NAME = /(?:^|\/)\.?[Jj]ustfile$/;
+var MAKEFILE_NAME = new RegExp(`(?:^|/)(?:[Mm]akefile|GNUmakefile|[^/]+\\.mk|[Mm]akefile\\.(?!am$|in$)[\\w.-]+)$|${JUSTFILE_NAME.source}`);
 function justfileAsMakefile(text) {
   return text.split("\n").map((l) => {
     const v = /^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(?:"([^"\\{}]*)"|'([^'{}]*)')\s*(?:#.*)?$/.exec(l);
@@ -7398,7 +7399,7 @@ var MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]*?
 function includerDir(texts, f) {
   const own = path3.posix.dirname(f);
   const makefile = (x) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x);
-  if (makefile(f) || /(?:^|\/)\.?[Jj]ustfile$/.test(f)) return own;
+  if (makefile(f) || JUSTFILE_NAME.test(f)) return own;
   for (const [m, text] of texts.filter(([x]) => makefile(x)).sort((a, b) => b[0].length - a[0].length)) {
     const dir = path3.posix.dirname(m);
     if (dir !== "." && !f.startsWith(dir + "/")) continue;
@@ -7444,7 +7445,7 @@ function makefileBuilds(root, rel) {
   for (const f of rel.filter((x) => MAKEFILE_NAME.test(x)).slice(0, 50)) {
     try {
       const text = readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8").replace(/\r\n/g, "\n");
-      texts.push([f, /(?:^|\/)\.?[Jj]ustfile$/.test(f) ? justfileAsMakefile(text) : text]);
+      texts.push([f, JUSTFILE_NAME.test(f) ? justfileAsMakefile(text) : text]);
     } catch {
     }
   }
@@ -8098,7 +8099,8 @@ function dockerfileAfterAll(abs) {
   const first = /^[ \t]*([^\s#].*)$/m.exec(head)?.[1] ?? "";
   return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
 }
-var RECIPE_FILE = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|package\.json|[Mm]akefile\.(?!am$|in$)[\w.-]+|\.?[Jj]ustfile)$|\.(?:mk|sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
+var RECIPE_FILE = /(?:^|\/)package\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
+var isRecipeFile = (f) => MAKEFILE_NAME.test(f) || RECIPE_FILE.test(f);
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BAKE_HCL_FILE = /(?:^|\/)docker-bake(?:\.override)?\.hcl$/;
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**", "**/src/test/resources/**"];
@@ -8237,7 +8239,7 @@ function discoverTargets(dir, opts) {
   let recipeBuildList;
   const recipeBuilds = () => {
     if (recipeBuildList === void 0) {
-      const rel = glob((f) => RECIPE_FILE.test(f));
+      const rel = glob(isRecipeFile);
       recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)];
     }
     return recipeBuildList;
@@ -8332,7 +8334,7 @@ function discoverTargets(dir, opts) {
       ...recipe.target !== void 0 ? { target: recipe.target } : {},
       // What the recipe runs before the build may make a COPY source (CTX101 names it then).
       ...recipePreparers(recipe),
-      ...recipeNamedContexts2(recipe, (abs2) => path4.relative(opts.cwd, abs2) || "."),
+      ...madeOrReadNamedContexts(recipe, (abs2) => path4.relative(opts.cwd, abs2) || "."),
       placedBy: recipe.name,
       ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {}
     };
@@ -8410,7 +8412,7 @@ function discoverTargets(dir, opts) {
   }
   return { targets, dockerfiles, buildFiles };
 }
-function recipeNamedContexts2(recipe, shown) {
+function madeOrReadNamedContexts(recipe, shown) {
   const namedContexts = {};
   const made = {};
   for (const [name, value] of Object.entries(recipe.namedContexts ?? {})) {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-VWS6MM7M.mjs";
+} from "./chunk-SETJ2GVS.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -41,6 +41,20 @@ const CASES: { label: string; bake: unknown; dirs: string[]; bakeArgs?: string[]
     dirs: ['a', 'b'],
     bakeArgs: ['a', 'b'],
   },
+  // flux-retour-cfas: `common` holds shared settings and only `server` inherits it; the release is
+  // `docker buildx bake release`. ctx-audit leaves such a template out when there is no default group.
+  {
+    label: 'no default group: a template only others inherit, and no group names, is not built',
+    bake: { group: { release: { targets: ['server'] } }, target: { common: { context: 'a' }, server: { inherits: ['common'], context: 'b' } } },
+    dirs: ['a', 'b'],
+    bakeArgs: ['release'],
+  },
+  // A group naming matrix targets by their generated names (`ui-${ENV}`): one target per combination.
+  {
+    label: 'a matrix target is one target per combination, named by its template',
+    bake: { group: { default: { targets: ['ui-production', 'ui-local'] } }, target: { ui: { matrix: { ENV: ['production', 'local'] }, name: 'ui-${ENV}', context: '${ENV}' } } },
+    dirs: ['production', 'local'],
+  },
 ];
 
 describe('Bake: the targets buildx prints are the targets ctx-audit audits', { skip: SKIP }, () => {

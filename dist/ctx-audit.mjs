@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OEDW6GVY.mjs";
+} from "./chunks/chunk-DZLV3B4E.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-OUUCESCX.mjs";
+} from "./chunks/chunk-LONYIZS4.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3NKUYPH3.mjs";
+} from "./chunks/chunk-2WDDWIRX.mjs";
 import "./chunks/chunk-UCXFI3KT.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-X5TRO7GU.mjs"),
-  why: () => import("./chunks/why-4GFZMSY2.mjs"),
-  suggest: () => import("./chunks/suggest-27XN5KM4.mjs")
+  targets: () => import("./chunks/targets-Q7ENQCQ7.mjs"),
+  why: () => import("./chunks/why-JAQODLPL.mjs"),
+  suggest: () => import("./chunks/suggest-ZUF6L3YA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

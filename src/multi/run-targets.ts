@@ -122,6 +122,7 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
       if (g.target.testInput && !t.testInput) g.target = { ...g.target, testInput: undefined };
       if (g.target.templateInput && !t.templateInput) g.target = { ...g.target, templateInput: undefined };
       if (g.target.contextGuessed && !t.contextGuessed) g.target = { ...g.target, contextGuessed: undefined };
+      if (g.target.localImage && !t.localImage) g.target = { ...g.target, localImage: undefined };
     } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
   }
   return [...byKey.values()];
@@ -311,6 +312,25 @@ function asGuessedContext(f: Finding, context: string, unplaced: number, copiedA
   };
 }
 
+/** Size findings a COPY raised that the image keeps where it is built (BuildTarget.localImage). */
+const LOCAL_IMAGE_CAPPED: ReadonlySet<string> = new Set(['CTX001', 'CTX003']);
+
+/**
+ * A size finding raised because a COPY takes the path into an image that never leaves the machine
+ * that builds it (notifications-backend's Sonar scan image, run once with the `.git` its Maven plugin
+ * reads): the cost is the build's, nothing ships; a warning at most, saying so. Secrets keep theirs.
+ */
+function asLocalImage(f: Finding, local: { names: string[]; ranBy: string }): Finding {
+  if (f.severity !== 'error' || !LOCAL_IMAGE_CAPPED.has(f.ruleId) || f.data?.copiedBy === undefined) return f;
+  const names = local.names.join(', ');
+  return {
+    ...f,
+    severity: 'warning',
+    message: `${f.message} (an image that stays where it is built: ${local.ranBy} runs ${names}, and no workflow, script, Makefile, Compose file or other CI pipeline here pushes, tags or saves it; a warning at most)`,
+    data: { ...f.data, localImage: { ranBy: local.ranBy } },
+  };
+}
+
 /**
  * A Git-context build (build-push-action with no `context:`, bake-action v6+ with no `source:`) in a directory whose git index cannot
  * be read (a source archive, no .git): what the commit holds is unknown, so it is not audited.
@@ -367,6 +387,10 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
       }
     }
     if (report.result && (t.testInput || t.templateInput)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
+    if (report.result && t.localImage) {
+      const local = t.localImage;
+      report.result.findings = report.result.findings.map((f) => asLocalImage(f, local));
+    }
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || '.';
       report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced, t.copiedAway));

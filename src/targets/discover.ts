@@ -13,6 +13,7 @@ import { bakeTargets } from './bake.js';
 import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeFilesFromEnv, composeIncludes, composeMayBuild, composeTargetsDespiteRequired, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
+import { onlyRunHere, otherCiNames, OTHER_CI_FILE } from './local-image.js';
 import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, MAKEFILE_NAME, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
@@ -386,7 +387,7 @@ export function discoverTargets(
   });
   // Where a Makefile recipe or a shell script builds a Dockerfile from (makefileBuilds, scriptBuilds):
   // evidence of a standalone Dockerfile's context when it would otherwise be a guess.
-  type Recipe = { name: string; args: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: { text: string; at: string } };
+  type Recipe = { name: string; args: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: { text: string; at: string }; localImage?: { names: string[]; ranBy: string } };
   let recipes: Map<string, Map<string, Recipe>> | undefined;
   /** Context -> the first recipe that builds `abs` from it, and the build args (and stage) it passes. */
   const recipeContexts = (abs: string): Map<string, Recipe> | undefined => {
@@ -397,7 +398,7 @@ export function discoverTargets(
         // No -f: the context's Dockerfile (docker-selenium's `cd ./Base && docker buildx build ... .`).
         const file = b.dockerfile ?? path.join(b.context, 'Dockerfile');
         const byContext = recipes.get(file) ?? new Map<string, Recipe>();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.target !== undefined ? { target: b.target } : {}), ...(b.namedContexts !== undefined ? { namedContexts: b.namedContexts } : {}), ...(b.before !== undefined ? { before: b.before } : {}) });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.target !== undefined ? { target: b.target } : {}), ...(b.namedContexts !== undefined ? { namedContexts: b.namedContexts } : {}), ...(b.before !== undefined ? { before: b.before } : {}), ...(b.localImage !== undefined ? { localImage: b.localImage } : {}) });
         recipes.set(file, byContext);
       }
     }
@@ -420,6 +421,7 @@ export function discoverTargets(
       ...recipePreparers(recipe),
       ...madeOrReadNamedContexts(recipe, (abs) => path.relative(opts.cwd, abs) || '.'),
       placedBy: recipe.name,
+      ...(recipe.localImage !== undefined ? { localImage: recipe.localImage } : {}),
       ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
     };
   };
@@ -518,7 +520,7 @@ export function discoverTargets(
       recipeStages.push(recipeTarget(file, b.context, b, true));
     }
   }
-  const targets = [...declared, ...hcl, ...standalone, ...recipeStages];
+  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages], root, glob);
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
   // Workflow builds this checkout cannot show are nothing here either; beside others, they are
   // listed. (Builds found but skipped for a reason of their own, GoReleaser's or a template's, count.)
@@ -535,6 +537,42 @@ export function discoverTargets(
     throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}`);
   }
   return { targets, dockerfiles, buildFiles };
+}
+
+/** Files that may ship or name an image: what drives builds here, Compose files, and other CI systems' pipelines. */
+const IMAGE_USER_FILE = (f: string) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)) || /^\.github\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f);
+
+/**
+ * Keeps a target's local-image mark (BuildTarget.localImage) only when the repository agrees: no
+ * file that drives builds names its image but in a docker command that neither ships nor renames it,
+ * and no other CI system's pipeline names its Dockerfile. Read only when some target is a candidate;
+ * past the read budget, every mark is dropped.
+ */
+function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted: (f: string) => boolean) => string[]): BuildTarget[] {
+  if (!targets.some((t) => t.localImage !== undefined)) return targets;
+  const files = glob(IMAGE_USER_FILE);
+  const texts: { file: string; text: string }[] = [];
+  let budget = 64 << 20;
+  for (const f of files.slice(0, 4000)) {
+    try {
+      const text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+      budget -= text.length;
+      texts.push({ file: f, text });
+    } catch {
+      /* not a regular file (a symlink: its target is read as itself), or unreadable */
+    }
+    if (budget < 0) break;
+  }
+  const complete = budget >= 0 && files.length <= 4000;
+  const otherCi = texts.filter((t) => OTHER_CI_FILE.test(t.file)).map((t) => t.text);
+  const all = texts.map((t) => t.text);
+  return targets.map((t) => {
+    if (t.localImage === undefined) return t;
+    const file = path.relative(root, t.dockerfile ?? path.join(t.context, 'Dockerfile')).split(path.sep).join('/');
+    if (complete && !file.startsWith('../') && onlyRunHere(t.localImage.names, all) && !otherCiNames(file, otherCi)) return t;
+    const { localImage: _, ...rest } = t;
+    return rest;
+  });
 }
 
 /**

@@ -26,6 +26,7 @@ import { bakeTargets } from './bake.js';
 import { expressionText, stepCondition } from './gha-if.js';
 import type { BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
+import { localImageNames, buildPushes, runLineOf } from './local-image.js';
 
 // `.tt`: Thor/ERB, what Rails renders into every new app (railties' app/templates/Dockerfile.tt).
 const TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
@@ -979,7 +980,7 @@ function dockerBuildCommands(
   rootCd?: RegExp,
   head = new RegExp(`${DOCKER_BUILD}(.*)$`),
   fileVars = false,
-): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean }[] {
+): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null }[] {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
@@ -991,6 +992,7 @@ function dockerBuildCommands(
     const argsAtRunTime: Record<string, string> = {};
     const named: Record<string, string> = {};
     const positional: string[] = [];
+    const tags: string[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
@@ -1020,8 +1022,13 @@ function dockerBuildCommands(
         if (eq > 0 && !/\$|\{\{/.test(bc)) named[bc.slice(0, eq)] = bc.slice(eq + 1);
         continue;
       }
+      const tag = value('-t') ?? value('--tag');
+      if (tag !== undefined) {
+        tags.push(tag);
+        continue;
+      }
       // Flags with a value we do not use; boolean flags take none.
-      if (/^-(t|-tag|-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-network|-progress|-iidfile|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
+      if (/^-(-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-network|-progress|-iidfile|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
         i++;
         continue;
       }
@@ -1042,7 +1049,7 @@ function dockerBuildCommands(
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
     const asPattern = (f: string) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, '*');
     const namedContexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, isLocalContextValue(v) ? at(v) : v]));
-    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx });
+    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, localNames: localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -1116,6 +1123,15 @@ export interface RecipeBuild {
   stdin?: { text: string; from: string } | null;
   /** The Compose files (absolute) of a `docker compose -f FILE ... build|up|run` that builds it. */
   composeFiles?: string[];
+  /** Its tags are local names the same file runs (`docker run NAME`, at `ranBy`): a candidate image that never leaves the machine (local-image.ts). */
+  localImage?: { names: string[]; ranBy: string };
+}
+
+/** A build's local-image candidacy: its local names, when `own` (the file it is in, `shown` in messages) runs one of them. */
+function localImageOf(names: string[] | null, own: string, shown: string): Pick<RecipeBuild, 'localImage'> {
+  if (names === null) return {};
+  const line = runLineOf(own, names);
+  return line === null ? {} : { localImage: { names, ranBy: `${shown}:${line}` } };
 }
 
 /** A recipe's `--build-context` values, local ones resolved against the repository (as its context is); nothing when there are none. */
@@ -1273,7 +1289,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
           continue;
         }
         // Its stage too (openslides-backend's `make build-tests`: `--target "tests"`).
-        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before });
+        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f) });
       }
     }
   }
@@ -1327,7 +1343,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
         continue;
       }
       // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).
-      out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before });
+      out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f) });
     }
   }
   return out;
@@ -1947,6 +1963,9 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               const builds = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd);
               for (const [i, c] of builds.entries()) {
                 const ctxAbs = path.resolve(root, c.context);
+                // Its image run by a step of the same job (leav-engine's prebuild: `docker run --name prebuild prebuild`, then `docker cp`).
+                const ranBy = c.localNames === null ? undefined : jobSteps.find((x) => typeof (x.step as { run?: unknown } | null)?.run === 'string' && runLineOf((x.step as { run: string }).run, c.localNames as string[]) !== null);
+                const localImage = ranBy === undefined || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof (ranBy.step as { name?: unknown }).name === 'string' ? ` ("${(ranBy.step as { name: string }).name}")` : ` step ${ranBy.num}`}` } };
                 // Two builds in one script are two targets, named apart (clickhouse-operator's step
                 // builds the operator and the metrics exporter: one name mixed their findings).
                 const nth = builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : '';
@@ -1954,7 +1973,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 // `env: DOCKER_BUILDKIT: 0` on the step, the job or the workflow (xwiki-docker's image builds).
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path.resolve(root, v) : v]));
-                out.push({ name: label + combo.label + nth, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}) });
+                out.push({ name: label + combo.label + nth, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}), ...localImage });
               }
               // `docker compose -f docker-compose.dev.yml up --build` (mathesar's CI): the files it
               // names, merged as Compose merges them, with the workflow's literal env. Files with the

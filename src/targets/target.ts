@@ -80,6 +80,12 @@ export interface BuildTarget {
   /** With contextGuessed: the script line that copies this Dockerfile into the context another build assembles (`.github/workflows/x.yml:9`). */
   copiedAway?: string;
   /**
+   * Its image is built and run here and nothing ships it (src/targets/local-image.ts): its tags are
+   * local names, `ranBy` runs one of them, and discover found no file that pushes, tags or saves them.
+   * Set by the declaring reader as a candidate; discover drops it unless the whole repository agrees.
+   */
+  localImage?: { names: string[]; ranBy: string };
+  /**
    * A standalone Dockerfile whose context a Makefile recipe or a shell script names (`Makefile:3`,
    * `builder/build-tarball`: discover's recipe evidence), not ctx-audit's guess.
    */

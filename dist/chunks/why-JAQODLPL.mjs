@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OUUCESCX.mjs";
+} from "./chunk-LONYIZS4.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-3NKUYPH3.mjs";
+} from "./chunk-2WDDWIRX.mjs";
 import "./chunk-UCXFI3KT.mjs";
 import {
   readRegularFile

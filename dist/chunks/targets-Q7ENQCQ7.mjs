@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-SETJ2GVS.mjs";
+} from "./chunk-SH4QWC77.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-OEDW6GVY.mjs";
+} from "./chunk-DZLV3B4E.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,7 +36,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-3NKUYPH3.mjs";
+} from "./chunk-2WDDWIRX.mjs";
 import "./chunk-UCXFI3KT.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -111,6 +111,7 @@ function dedupe(targets) {
       if (g.target.testInput && !t.testInput) g.target = { ...g.target, testInput: void 0 };
       if (g.target.templateInput && !t.templateInput) g.target = { ...g.target, templateInput: void 0 };
       if (g.target.contextGuessed && !t.contextGuessed) g.target = { ...g.target, contextGuessed: void 0 };
+      if (g.target.localImage && !t.localImage) g.target = { ...g.target, localImage: void 0 };
     } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
   }
   return [...byKey.values()];
@@ -231,6 +232,17 @@ function asGuessedContext(f, context, unplaced, copiedAway) {
     data: { ...f.data, contextGuessed: true }
   };
 }
+var LOCAL_IMAGE_CAPPED = /* @__PURE__ */ new Set(["CTX001", "CTX003"]);
+function asLocalImage(f, local) {
+  if (f.severity !== "error" || !LOCAL_IMAGE_CAPPED.has(f.ruleId) || f.data?.copiedBy === void 0) return f;
+  const names = local.names.join(", ");
+  return {
+    ...f,
+    severity: "warning",
+    message: `${f.message} (an image that stays where it is built: ${local.ranBy} runs ${names}, and no workflow, script, Makefile, Compose file or other CI pipeline here pushes, tags or saves it; a warning at most)`,
+    data: { ...f.data, localImage: { ranBy: local.ranBy } }
+  };
+}
 function unreadableCommit(t, opts) {
   if (!t.gitContext || commitReadable(t.context, opts.repository)) return null;
   return "it builds the Git context of the commit, and this directory has no git index to read what the commit holds; not audited";
@@ -281,6 +293,10 @@ function runTargets(targets, opts) {
       }
     }
     if (report.result && (t.testInput || t.templateInput)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
+    if (report.result && t.localImage) {
+      const local = t.localImage;
+      report.result.findings = report.result.findings.map((f) => asLocalImage(f, local));
+    }
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || ".";
       report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced, t.copiedAway));

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-SETJ2GVS.mjs";
+} from "./chunk-SH4QWC77.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-OUUCESCX.mjs";
+} from "./chunk-LONYIZS4.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3NKUYPH3.mjs";
+} from "./chunk-2WDDWIRX.mjs";
 import {
   splitAtWildcard
 } from "./chunk-UCXFI3KT.mjs";

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-3NKUYPH3.mjs";
+} from "./chunk-2WDDWIRX.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -5173,12 +5173,12 @@ var require_matcher = __commonJS({
       }
       _fillStorage() {
         for (const pattern of this._patterns) {
-          const segments = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments);
+          const segments2 = this._getPatternSegments(pattern);
+          const sections = this._splitSegmentsIntoSections(segments2);
           this._storage.push({
             complete: sections.length <= 1,
             pattern,
-            segments,
+            segments: segments2,
             sections
           });
         }
@@ -5200,8 +5200,8 @@ var require_matcher = __commonJS({
           };
         });
       }
-      _splitSegmentsIntoSections(segments) {
-        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
+      _splitSegmentsIntoSections(segments2) {
+        return utils.array.splitWhen(segments2, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
       }
     };
     exports.default = Matcher;
@@ -6768,6 +6768,64 @@ function evaluate(s, ref) {
   return v;
 }
 
+// src/targets/local-image.ts
+function localImageNames(tags, pushes) {
+  if (pushes || tags.length === 0) return null;
+  const names = [];
+  for (const t of tags) {
+    const m = /^([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)(?::([\w][\w.-]{0,127}))?$/.exec(t);
+    if (m === null) return null;
+    names.push(m[1]);
+  }
+  return [...new Set(names)];
+}
+function buildPushes(words) {
+  return words.some((w) => /^--push(?:=|$)/.test(w) && w !== "--push=false" || /^(?:-o|--output)(?:=|$)/.test(w) || /^-o\S/.test(w));
+}
+function logicalLines(text) {
+  const lines = text.split("\n");
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    let t = lines[i];
+    while (/\\\s*$/.test(t) && i + 1 < lines.length && t.length < 1 << 16) t = t.replace(/\\\s*$/, " ") + lines[++i];
+    out.push({ line: start + 1, text: t });
+  }
+  return out;
+}
+var LEAD = String.raw`^\s*(?:-\s+)?(?:(?:run|command|script|cmd)\s*:\s*[|>]?[-+]?\s*)?[@+-]*\s*(?:sudo\s+)?(?:[A-Za-z_]\w*=\S*\s+)*(?:docker|podman|\$[({]?\w+[)}]?)\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*`;
+var RUNS = new RegExp(`${LEAD}(?:container\\s+)?(?:run|create)\\b`);
+var INERT = new RegExp(`${LEAD}(?:(?:buildx\\s+|image\\s+)?build\\b|(?:container\\s+)?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image\\s+)?(?:rm|inspect)\\b|rmi\\b)`);
+var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function nameWord(names) {
+  return new RegExp(`(?<![\\w./:@-])(?:${names.map(escape2).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
+}
+var segments = (line) => line.split(/&&|\|\||;|\|/);
+function runLineOf(text, names) {
+  const word = nameWord(names);
+  for (const l of logicalLines(text)) {
+    for (const s of segments(l.text)) if (RUNS.test(s) && word.test(s.replace(RUNS, " "))) return l.line;
+  }
+  return null;
+}
+function onlyRunHere(names, texts) {
+  const word = nameWord(names);
+  for (const text of texts) {
+    if (!word.test(text)) continue;
+    for (const l of logicalLines(text)) {
+      if (!word.test(l.text)) continue;
+      for (const s of segments(l.text)) if (word.test(s) && !INERT.test(s)) return false;
+    }
+  }
+  return true;
+}
+var OTHER_CI_FILE = /(?:^|\/)(?:\.gitlab-ci[^/]*\.ya?ml|Jenkinsfile[^/]*|[^/]*\.jenkinsfile|\.travis\.ya?ml|azure-pipelines[^/]*\.ya?ml|cloudbuild[^/]*\.ya?ml|buildspec[^/]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|skaffold[^/]*\.ya?ml)$|(?:^|\/)\.(?:circleci|tekton|buildkite|woodpecker|gitlab)\/(?:[^/]+\/)*[^/]+\.ya?ml$/;
+function otherCiNames(dockerfile, texts) {
+  const atRoot = !dockerfile.includes("/");
+  const named = atRoot ? /\b[Dd]ockerfile\b|\bdocker\s+build\b|\bbuildah\b|\bkaniko\b/ : new RegExp(`(?<![\\w.-])(?:\\./)?${escape2(dockerfile.split("/").slice(-2).join("/"))}(?![\\w.-])`);
+  return texts.some((t) => named.test(t));
+}
+
 // src/targets/repo-builds.ts
 var TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
 var TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^[ \t]*(?:FROM|ARG|ENV|COPY|ADD|LABEL|WORKDIR|USER|EXPOSE)\b[^\n]*\{\{|^(?!\s*#)[^\n]*?<%=/im;
@@ -7326,6 +7384,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const argsAtRunTime = {};
     const named = {};
     const positional = [];
+    const tags = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
@@ -7352,7 +7411,12 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
         if (eq > 0 && !/\$|\{\{/.test(bc)) named[bc.slice(0, eq)] = bc.slice(eq + 1);
         continue;
       }
-      if (/^-(t|-tag|-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-network|-progress|-iidfile|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
+      const tag = value("-t") ?? value("--tag");
+      if (tag !== void 0) {
+        tags.push(tag);
+        continue;
+      }
+      if (/^-(-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-network|-progress|-iidfile|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
         i++;
         continue;
       }
@@ -7367,7 +7431,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
     const asPattern = (f) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, "*");
     const namedContexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, isLocalContextValue(v) ? at(v) : v]));
-    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx });
+    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, localNames: localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -7390,6 +7454,11 @@ function justfileAsMakefile(text) {
   }).join("\n");
 }
 var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;
+function localImageOf(names, own, shown) {
+  if (names === null) return {};
+  const line = runLineOf(own, names);
+  return line === null ? {} : { localImage: { names, ranBy: `${shown}:${line}` } };
+}
 function recipeNamedContexts(root, named) {
   const entries = Object.entries(named);
   return entries.length === 0 ? {} : { namedContexts: Object.fromEntries(entries.map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v])) };
@@ -7491,7 +7560,7 @@ function makefileBuilds(root, rel) {
           out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, stdin: text2 === void 0 ? null : { text: text2, from: piped } });
           continue;
         }
-        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before });
+        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f) });
       }
     }
   }
@@ -7527,7 +7596,7 @@ function scriptBuilds(root, rel) {
         out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, stdin: null });
         continue;
       }
-      out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before });
+      out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f) });
     }
   }
   return out;
@@ -7962,10 +8031,12 @@ function workflowTargets(root, cwd, repository) {
               const builds = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd);
               for (const [i, c] of builds.entries()) {
                 const ctxAbs = path3.resolve(root, c.context);
+                const ranBy = c.localNames === null ? void 0 : jobSteps.find((x) => typeof x.step?.run === "string" && runLineOf(x.step.run, c.localNames) !== null);
+                const localImage = ranBy === void 0 || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof ranBy.step.name === "string" ? ` ("${ranBy.step.name}")` : ` step ${ranBy.num}`}` } };
                 const nth = builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : "";
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v]));
-                out.push({ name: label + combo.label + nth, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {} });
+                out.push({ name: label + combo.label + nth, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {}, ...localImage });
               }
               for (const c of foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd)) {
                 const files = composeFilesOf(c, root);
@@ -8314,7 +8385,7 @@ function discoverTargets(dir, opts) {
         if (b.stdin !== void 0 || !isInside(root, b.context)) continue;
         const file = b.dockerfile ?? path4.join(b.context, "Dockerfile");
         const byContext = recipes.get(file) ?? /* @__PURE__ */ new Map();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.target !== void 0 ? { target: b.target } : {}, ...b.namedContexts !== void 0 ? { namedContexts: b.namedContexts } : {}, ...b.before !== void 0 ? { before: b.before } : {} });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.target !== void 0 ? { target: b.target } : {}, ...b.namedContexts !== void 0 ? { namedContexts: b.namedContexts } : {}, ...b.before !== void 0 ? { before: b.before } : {}, ...b.localImage !== void 0 ? { localImage: b.localImage } : {} });
         recipes.set(file, byContext);
       }
     }
@@ -8336,6 +8407,7 @@ function discoverTargets(dir, opts) {
       ...recipePreparers(recipe),
       ...madeOrReadNamedContexts(recipe, (abs2) => path4.relative(opts.cwd, abs2) || "."),
       placedBy: recipe.name,
+      ...recipe.localImage !== void 0 ? { localImage: recipe.localImage } : {},
       ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {}
     };
   };
@@ -8399,7 +8471,7 @@ function discoverTargets(dir, opts) {
       recipeStages.push(recipeTarget(file, b.context, b, true));
     }
   }
-  const targets = [...declared, ...hcl, ...standalone, ...recipeStages];
+  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages], root, glob);
   if (targets.every((t) => t.unlocated === true)) {
     const unlocated = targets.map((t) => t.name);
     const later = unlocated.length === 0 ? "" : `; ${unlocated.length === 1 ? "one workflow build names a context or Dockerfile" : `${unlocated.length} workflow builds name a context or Dockerfile`} this checkout does not hold (${unlocated.slice(0, 3).join(", ")}${unlocated.length > 3 ? ", ..." : ""})`;
@@ -8411,6 +8483,32 @@ function discoverTargets(dir, opts) {
     throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}`);
   }
   return { targets, dockerfiles, buildFiles };
+}
+var IMAGE_USER_FILE = (f) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) || /^\.github\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f);
+function confirmLocalImages(targets, root, glob) {
+  if (!targets.some((t) => t.localImage !== void 0)) return targets;
+  const files = glob(IMAGE_USER_FILE);
+  const texts = [];
+  let budget = 64 << 20;
+  for (const f of files.slice(0, 4e3)) {
+    try {
+      const text = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      budget -= text.length;
+      texts.push({ file: f, text });
+    } catch {
+    }
+    if (budget < 0) break;
+  }
+  const complete = budget >= 0 && files.length <= 4e3;
+  const otherCi = texts.filter((t) => OTHER_CI_FILE.test(t.file)).map((t) => t.text);
+  const all = texts.map((t) => t.text);
+  return targets.map((t) => {
+    if (t.localImage === void 0) return t;
+    const file = path4.relative(root, t.dockerfile ?? path4.join(t.context, "Dockerfile")).split(path4.sep).join("/");
+    if (complete && !file.startsWith("../") && onlyRunHere(t.localImage.names, all) && !otherCiNames(file, otherCi)) return t;
+    const { localImage: _, ...rest } = t;
+    return rest;
+  });
 }
 function madeOrReadNamedContexts(recipe, shown) {
   const namedContexts = {};

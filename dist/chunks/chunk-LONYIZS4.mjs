@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-3NKUYPH3.mjs";
+} from "./chunk-2WDDWIRX.mjs";
 import {
   parseSize
 } from "./chunk-UCXFI3KT.mjs";

@@ -1,0 +1,96 @@
+// An image a script builds and runs where it is built, and nothing ships: notifications-backend's
+// .rhcicd/sonarqube/sonarqube.bash (`docker build --tag notifications-sonarqube:latest .`, then `docker
+// run ... notifications-sonarqube:latest` for a Sonar scan that reads .git), leav-engine's prebuild
+// workflow (`docker build . -t prebuild`, `docker run --name prebuild prebuild`, `docker cp` of what it
+// made). What such an image holds never leaves the machine that built it: a `.git` "copied into the
+// image" is the build's cost, not a leak (src/multi/run-targets.ts caps it).
+//
+// Only on evidence, all of it: every tag the build gives is a literal local name (no `/`, so no
+// registry and no Docker Hub namespace: `docker push NAME` alone cannot ship it), the build itself
+// neither pushes nor exports (`--push`, `--output`), the same file runs one of its tags, and no file
+// that drives builds (workflows, Makefiles, scripts, package.json, Compose files, other CI
+// systems' pipelines) names it anywhere but in a docker build, run, create, cp, rm/rmi, start, stop,
+// kill, wait, logs, inspect or exec (a `docker tag`, `save` or `image:` line, or any other mention,
+// keeps every finding as it is).
+
+/** Tags a build gives that make it a local-image candidate: all literal, none with a registry or namespace. Null otherwise. */
+export function localImageNames(tags: readonly string[], pushes: boolean): string[] | null {
+  if (pushes || tags.length === 0) return null;
+  const names: string[] = [];
+  for (const t of tags) {
+    // `name` or `name:tag`, lowercase as docker's reference grammar has it; no digest, no variable.
+    const m = /^([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)(?::([\w][\w.-]{0,127}))?$/.exec(t);
+    if (m === null) return null;
+    names.push(m[1]);
+  }
+  return [...new Set(names)];
+}
+
+/** The words of a build command that push or export what it makes. */
+export function buildPushes(words: readonly string[]): boolean {
+  return words.some((w) => (/^--push(?:=|$)/.test(w) && w !== '--push=false') || /^(?:-o|--output)(?:=|$)/.test(w) || /^-o\S/.test(w));
+}
+
+/** Logical lines of a text: `\`-continued lines joined, with the 1-based line each starts on. */
+function logicalLines(text: string): { line: number; text: string }[] {
+  const lines = text.split('\n');
+  const out: { line: number; text: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    let t = lines[i];
+    while (/\\\s*$/.test(t) && i + 1 < lines.length && t.length < 1 << 16) t = t.replace(/\\\s*$/, ' ') + lines[++i];
+    out.push({ line: start + 1, text: t });
+  }
+  return out;
+}
+
+/** A command's head as it may be written in a workflow's YAML, a Makefile recipe or a script. */
+const LEAD = String.raw`^\s*(?:-\s+)?(?:(?:run|command|script|cmd)\s*:\s*[|>]?[-+]?\s*)?[@+-]*\s*(?:sudo\s+)?(?:[A-Za-z_]\w*=\S*\s+)*(?:docker|podman|\$[({]?\w+[)}]?)\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*`;
+const RUNS = new RegExp(`${LEAD}(?:container\\s+)?(?:run|create)\\b`);
+const INERT = new RegExp(`${LEAD}(?:(?:buildx\\s+|image\\s+)?build\\b|(?:container\\s+)?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image\\s+)?(?:rm|inspect)\\b|rmi\\b)`);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `name` as a word of its own, with or without a `:tag` (a container path `name:/app` too). */
+function nameWord(names: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\w./:@-])(?:${names.map(escape).join('|')})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
+}
+
+/** The commands of a logical line: split at `&&`, `||`, `;` and `|` (quotes not honoured: a split only makes a mention harder to clear). */
+const segments = (line: string) => line.split(/&&|\|\||;|\|/);
+
+/** The 1-based line of a `docker run`/`create` in `text` whose words name one of `names`, or null. */
+export function runLineOf(text: string, names: readonly string[]): number | null {
+  const word = nameWord(names);
+  for (const l of logicalLines(text)) {
+    for (const s of segments(l.text)) if (RUNS.test(s) && word.test(s.replace(RUNS, ' '))) return l.line;
+  }
+  return null;
+}
+
+/** True when every mention of `names` in `texts` is in a docker command that neither ships nor renames the image. */
+export function onlyRunHere(names: readonly string[], texts: readonly string[]): boolean {
+  const word = nameWord(names);
+  for (const text of texts) {
+    if (!word.test(text)) continue;
+    for (const l of logicalLines(text)) {
+      if (!word.test(l.text)) continue;
+      for (const s of segments(l.text)) if (word.test(s) && !INERT.test(s)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Files of CI systems ctx-audit does not read for builds (GitLab, Jenkins, CircleCI, Tekton, Azure,
+ * Travis, Cloud Build, CodeBuild, Bitbucket, Drone, Buildkite, Woodpecker, Skaffold): one may build
+ * and push the same Dockerfile, so one that names it keeps its findings as they are.
+ */
+export const OTHER_CI_FILE = /(?:^|\/)(?:\.gitlab-ci[^/]*\.ya?ml|Jenkinsfile[^/]*|[^/]*\.jenkinsfile|\.travis\.ya?ml|azure-pipelines[^/]*\.ya?ml|cloudbuild[^/]*\.ya?ml|buildspec[^/]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|skaffold[^/]*\.ya?ml)$|(?:^|\/)\.(?:circleci|tekton|buildkite|woodpecker|gitlab)\/(?:[^/]+\/)*[^/]+\.ya?ml$/;
+
+/** True when a pipeline of another CI system names the Dockerfile (root-relative, `/`-separated): by its path, or, for the root's `Dockerfile`, at all. */
+export function otherCiNames(dockerfile: string, texts: readonly string[]): boolean {
+  const atRoot = !dockerfile.includes('/');
+  const named = atRoot ? /\b[Dd]ockerfile\b|\bdocker\s+build\b|\bbuildah\b|\bkaniko\b/ : new RegExp(`(?<![\\w.-])(?:\\./)?${escape(dockerfile.split('/').slice(-2).join('/'))}(?![\\w.-])`);
+  return texts.some((t) => named.test(t));
+}

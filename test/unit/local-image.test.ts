@@ -1,0 +1,144 @@
+// An image a script or workflow builds and runs where it is built, which nothing ships
+// (src/targets/local-image.ts): a `.git` or a big file "copied into the image" is a warning at most.
+// notifications-backend's .rhcicd/sonarqube/sonarqube.bash builds a Sonar scan image with the
+// repository's .git (its Maven plugin reads it) and runs it once; leav-engine's prebuild workflow
+// builds `prebuild`, runs it and `docker cp`s what it made. Every piece of evidence is needed: any
+// file that pushes, tags or saves the name, a push in the build, a registry in the tag, or another
+// CI system's pipeline naming the Dockerfile keeps the error.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildPushes, localImageNames, onlyRunHere, otherCiNames, runLineOf } from '../../src/targets/local-image.js';
+import { discoverTargets } from '../../src/targets/discover.js';
+import { runTargets } from '../../src/multi/run-targets.js';
+import { buildTree } from '../helpers/trees.js';
+
+test('localImageNames: literal local names only; a registry, a namespace, a variable or a push is no candidate', () => {
+  assert.deepEqual(localImageNames(['notifications-sonarqube:latest'], false), ['notifications-sonarqube']);
+  assert.deepEqual(localImageNames(['prebuild', 'prebuild:ci'], false), ['prebuild']);
+  assert.equal(localImageNames(['ghcr.io/o/app:1'], false), null);
+  assert.equal(localImageNames(['myorg/app'], false), null);
+  assert.equal(localImageNames(['app', 'myorg/app'], false), null);
+  assert.equal(localImageNames(['$IMAGE'], false), null);
+  assert.equal(localImageNames(['app:${{ github.sha }}'], false), null);
+  assert.equal(localImageNames(['App'], false), null);
+  assert.equal(localImageNames([], false), null);
+  assert.equal(localImageNames(['app'], true), null);
+});
+
+test('buildPushes: --push, -o/--output in any spelling; --push=false does not', () => {
+  for (const w of [['--push'], ['--push=true'], ['-o', 'type=registry'], ['--output=type=image,push=true'], ['--output', 'x'], ['-otype=tar,dest=a.tar']]) assert.equal(buildPushes(w), true, w.join(' '));
+  for (const w of [['--push=false'], ['--load'], ['-t', 'x'], ['--pull']]) assert.equal(buildPushes(w), false, w.join(' '));
+});
+
+test('runLineOf: the line of a docker run or create naming the image, continuation lines joined', () => {
+  const script = ['#!/bin/bash', 'docker build --tag scan:latest .', 'docker run \\', '  --env A=b \\', '  --rm \\', '  scan:latest \\', '  bash x.sh'].join('\n');
+  assert.equal(runLineOf(script, ['scan']), 3);
+  assert.equal(runLineOf('docker build -t scan .\ndocker create --name c scan\n', ['scan']), 2);
+  assert.equal(runLineOf('docker build -t scan .\n', ['scan']), null);
+  // Another image whose name starts the same, a file named after it: not a run of it.
+  assert.equal(runLineOf('docker run scanner\ndocker run other ./scan.sh\n', ['scan']), null);
+  // Written in a workflow's YAML, or a Makefile recipe through a variable.
+  assert.equal(runLineOf('      - run: docker run --name prebuild prebuild\n', ['prebuild']), 1);
+  assert.equal(runLineOf('test:\n\t@$(DOCKER) run --rm scan\n', ['scan']), 2);
+});
+
+test('onlyRunHere: build, run, cp, rm and the like keep the name here; tag, save, push, an image: line or any other mention do not', () => {
+  const names = ['prebuild'];
+  assert.equal(onlyRunHere(names, ['run: docker build . -t prebuild -f x.Dockerfile\nrun: docker run --name prebuild prebuild\nrun: docker cp prebuild:/app/dist ./dist\nrun: docker rm -f prebuild && docker rmi prebuild\n', 'name: prebuild.yml\n']), true);
+  assert.equal(onlyRunHere(names, ['docker run prebuild', 'docker tag prebuild ghcr.io/o/prebuild:1']), false);
+  assert.equal(onlyRunHere(names, ['docker run prebuild', 'docker save prebuild -o img.tar']), false);
+  assert.equal(onlyRunHere(names, ['docker run prebuild && docker image tag prebuild:latest r.example/p']), false);
+  assert.equal(onlyRunHere(names, ['services:\n  app:\n    image: prebuild\n']), false);
+  assert.equal(onlyRunHere(names, ['"scripts": { "prebuild": "tsc" }']), false);
+  assert.equal(onlyRunHere(['scan'], ['docker build -t scan .', 'docker \\\n  tag \\\n  scan r/scan']), false);
+});
+
+test('otherCiNames: a pipeline naming the Dockerfile by its path; for the root Dockerfile, any build at all', () => {
+  assert.equal(otherCiNames('.rhcicd/sonarqube/Dockerfile', ['- name: dockerfile\n  value: docker/Dockerfile.jvm\n']), false);
+  assert.equal(otherCiNames('.rhcicd/sonarqube/Dockerfile', ['  value: .rhcicd/sonarqube/Dockerfile\n']), true);
+  assert.equal(otherCiNames('ci/scan.Dockerfile', ['script: docker build -f ./ci/scan.Dockerfile .']), true);
+  assert.equal(otherCiNames('Dockerfile.scan', ['script: make test']), false);
+  assert.equal(otherCiNames('Dockerfile.scan', ['script: docker build -f Dockerfile.scan .']), true);
+  assert.equal(otherCiNames('Dockerfile', ['script:\n  - docker build -t $CI_REGISTRY_IMAGE .\n']), true);
+});
+
+/** `--all` over a tree with a `.git` that ci/Dockerfile copies (COPY . .): CTX003's severity and message for each target. */
+function ctx003(files: Record<string, string>): { target: string; severity: string; message: string }[] {
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    mkdirSync(join(tree.ctx, '.git/objects'), { recursive: true });
+    writeFileSync(join(tree.ctx, '.git/config'), '[core]\n');
+    writeFileSync(join(tree.ctx, '.git/objects/pack'), 'x'.repeat(4096));
+    const { targets } = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} });
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    return multi.targets.flatMap((r) => (r.result?.findings ?? []).filter((f) => f.ruleId === 'CTX003' && f.path === '.git').map((f) => ({ target: r.name, severity: f.severity, message: f.message })));
+  } finally {
+    tree.cleanup();
+  }
+}
+
+const SCAN_DOCKERFILE = 'FROM maven\nWORKDIR /src\nCOPY . .\nCMD ["mvn", "sonar:sonar"]\n';
+const SCAN_SCRIPT = ['#!/bin/bash', 'set -e', 'docker build \\', '  --file ci/Dockerfile \\', '  --tag app-sonarqube:latest \\', '  .', 'docker run --rm \\', '  --env TOKEN="$TOKEN" \\', '  app-sonarqube:latest mvn sonar:sonar', ''].join('\n');
+
+test('--all: a script that builds an image and runs it, which nothing pushes: CTX003 on the .git it copies is a warning naming the run', () => {
+  const found = ctx003({ 'ci/Dockerfile': SCAN_DOCKERFILE, 'ci/scan.sh': SCAN_SCRIPT, 'pom.xml': '<project/>' });
+  assert.equal(found.length, 1);
+  assert.equal(found[0].severity, 'warning');
+  assert.match(found[0].target, /as ci\/scan\.sh builds it/);
+  assert.match(found[0].message, /copied into the image by ci\/Dockerfile:3 \(an image that stays where it is built: ci\/scan\.sh:7 runs app-sonarqube, and no workflow, script, Makefile, Compose file or other CI pipeline here pushes, tags or saves it; a warning at most\)/);
+});
+
+test('--all: the same script with any sign that the image ships keeps the error', () => {
+  const cases: [string, Record<string, string>][] = [
+    ['a workflow tags it for a registry', { '.github/workflows/ship.yml': 'on: push\njobs:\n  ship:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./ci/scan.sh && docker tag app-sonarqube:latest ghcr.io/o/app:1 && docker push ghcr.io/o/app:1\n' }],
+    ['the script saves it', { 'ci/scan.sh': SCAN_SCRIPT + 'docker save app-sonarqube:latest > image.tar\n' }],
+    ['the build pushes', { 'ci/scan.sh': SCAN_SCRIPT.replace('  .\n', '  --push .\n') }],
+    ['the tag names a registry', { 'ci/scan.sh': SCAN_SCRIPT.replace(/app-sonarqube:latest/g, 'quay.io/o/app-sonarqube:latest') }],
+    ['nothing runs it', { 'ci/scan.sh': SCAN_SCRIPT.split('docker run')[0] }],
+    ['a GitLab pipeline builds the same Dockerfile', { '.gitlab-ci.yml': 'build:\n  script:\n    - docker build -f ci/Dockerfile -t $CI_REGISTRY_IMAGE . && docker push $CI_REGISTRY_IMAGE\n' }],
+    ['a Compose file names the image', { 'docker-compose.yml': 'services:\n  scan:\n    image: app-sonarqube\n' }],
+  ];
+  for (const [why, change] of cases) {
+    const found = ctx003({ 'ci/Dockerfile': SCAN_DOCKERFILE, 'ci/scan.sh': SCAN_SCRIPT, 'pom.xml': '<project/>', ...change });
+    assert.ok(found.length > 0, why);
+    assert.deepEqual(
+      found.map((f) => f.severity),
+      found.map(() => 'error'),
+      why,
+    );
+  }
+});
+
+test('--all: a workflow step that builds an image a later step of its job runs (leav-engine prebuild): a warning; the same build pushed elsewhere keeps its error', () => {
+  const workflow = (extra: string) =>
+    [
+      'on: push',
+      'jobs:',
+      '  build:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - name: Build Docker image',
+      '        run: docker build . -t prebuild -f ./docker/prebuild.Dockerfile',
+      '      - name: Run Docker container',
+      '        run: docker run --name prebuild prebuild',
+      '      - name: Copy dist',
+      '        run: docker cp prebuild:/app/dist ./dist',
+      extra,
+      '',
+    ].join('\n');
+  const dockerfile = 'FROM node:18\nWORKDIR /app\nCOPY . /app\nRUN yarn build\n';
+  const local = ctx003({ 'docker/prebuild.Dockerfile': dockerfile, '.github/workflows/prebuild.yml': workflow(''), 'package.json': '{}' });
+  assert.deepEqual(
+    local.map((f) => [f.target, f.severity]),
+    [['.github/workflows/prebuild.yml:build (Build Docker image)', 'warning']],
+  );
+  assert.match(local[0].message, /\.github\/workflows\/prebuild\.yml:build \("Run Docker container"\) runs prebuild/);
+  const pushed = ctx003({ 'docker/prebuild.Dockerfile': dockerfile, '.github/workflows/prebuild.yml': workflow('      - run: docker tag prebuild ghcr.io/o/prebuild && docker push ghcr.io/o/prebuild'), 'package.json': '{}' });
+  assert.deepEqual(
+    pushed.map((f) => f.severity),
+    ['error'],
+  );
+});

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Q7ENQCQ7.mjs"),
+  targets: () => import("./chunks/targets-GE7C75XY.mjs"),
   why: () => import("./chunks/why-JAQODLPL.mjs"),
-  suggest: () => import("./chunks/suggest-ZUF6L3YA.mjs")
+  suggest: () => import("./chunks/suggest-Y4LSC5PM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

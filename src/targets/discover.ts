@@ -445,11 +445,22 @@ export function discoverTargets(
     .map((abs) => {
       const name = path.relative(opts.cwd, abs) || abs;
       const template = templateReason(abs, root);
+      // An empty file, or one with no FROM, that a recipe or script builds from one context (go-food-
+      // delivery-microservices' catalogreadservice: a 0-byte Dockerfile its Makefile's `docker build
+      // -t ... .` builds): that build fails, audited (CTX100), not skipped as a file nothing builds.
+      const byRecipeAnyway = template !== null && /^(?:an empty file|no FROM instruction)/.test(template) ? recipeContexts(abs) : undefined;
+      if (byRecipeAnyway !== undefined && byRecipeAnyway.size === 1 && fs.existsSync([...byRecipeAnyway.keys()][0])) {
+        const [[ctx, recipe]] = [...byRecipeAnyway];
+        return recipeTarget(abs, ctx, recipe, false);
+      }
       if (template !== null) return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
       // docker/Dockerfile with `COPY package.json .`: built from the root, or the directory above it
       // where its sources are (the report says so).
       const { dir: ctxDir, elsewhere } = placeStandalone(abs, root);
-      if (elsewhere !== null) {
+      // Sources missing everywhere but a recipe or script naming the context (coolstore's start.sh:
+      // `docker build -f ./deploys/dockers/docker-volume/Dockerfile .`, its src/grpc deleted long
+      // ago): that build fails, audited from there below, not skipped as "assembled elsewhere".
+      if (elsewhere !== null && (recipeContexts(abs)?.size ?? 0) !== 1) {
         const listed = elsewhere.slice(0, 3).join(', ') + (elsewhere.length > 3 ? `, ... (${elsewhere.length})` : '');
         const skipReason = `none of the paths it copies (${listed}) is in the repository, beside it or above it: its context is assembled elsewhere; audit it with that context (ctx-audit CONTEXT -f ${name})`;
         return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };

@@ -951,3 +951,25 @@ test('--all: two docker builds in one run step are two targets with names of the
     ['.github/workflows/ci.yml:build (Build images), build 1 of 2', '.github/workflows/ci.yml:build (Build images), build 2 of 2', '.github/workflows/ci.yml:build step 3'],
   );
 });
+
+// coolstore-microservices' deploys/scripts/start.sh builds deploys/dockers/docker-volume/Dockerfile
+// from the root; its two sources (src/grpc/...) were deleted: the build fails, and --all skipped it
+// as "assembled elsewhere" (none of its paths anywhere) because that check came before the script's
+// context. go-food-delivery-microservices' catalogreadservice Makefile builds a 0-byte Dockerfile:
+// skipped as "an empty file ... nothing builds it". Both are audited from the context the script names.
+test('--all: a Dockerfile whose sources are all missing, or that is empty, is audited from the context a script or recipe builds it from, not skipped', () => {
+  const t = discovered({
+    'docker/vol/Dockerfile': 'FROM alpine\nCOPY a /a\nCOPY b /b\n',
+    'scripts/build.sh': '#!/bin/sh\ndocker build -f ./docker/vol/Dockerfile -t vol .\n',
+    'svc/Dockerfile': '',
+    'svc/Makefile': 'docker:\n\tdocker build -t svc .\n',
+    'lone/Dockerfile': 'FROM alpine\nCOPY x /x\nCOPY y /y\n',
+    'empty/Dockerfile': '',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip === null ? null : x.skip.replace(/:.*/, '')]), [
+    ['docker/vol/Dockerfile (context: ., as scripts/build.sh builds it)', '/', null],
+    ['empty/Dockerfile', '/empty', 'an empty file'],
+    ['lone/Dockerfile', '/lone', 'none of the paths it copies (x, y) is in the repository, beside it or above it'],
+    ['svc/Dockerfile (context: svc, as svc/Makefile:2 builds it)', '/svc', null],
+  ]);
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-SH4QWC77.mjs";
+} from "./chunk-WBMGECDE.mjs";
 import {
   configForRun,
   failOnFor,

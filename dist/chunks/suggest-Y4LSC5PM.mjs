@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-SH4QWC77.mjs";
+} from "./chunk-WBMGECDE.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -8422,9 +8422,14 @@ function discoverTargets(dir, opts) {
   const standalone = dockerfiles.map((f) => path4.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
     const name = path4.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs, root);
+    const byRecipeAnyway = template !== null && /^(?:an empty file|no FROM instruction)/.test(template) ? recipeContexts(abs) : void 0;
+    if (byRecipeAnyway !== void 0 && byRecipeAnyway.size === 1 && fs3.existsSync([...byRecipeAnyway.keys()][0])) {
+      const [[ctx, recipe]] = [...byRecipeAnyway];
+      return recipeTarget(abs, ctx, recipe, false);
+    }
     if (template !== null) return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
     const { dir: ctxDir, elsewhere } = placeStandalone(abs, root);
-    if (elsewhere !== null) {
+    if (elsewhere !== null && (recipeContexts(abs)?.size ?? 0) !== 1) {
       const listed = elsewhere.slice(0, 3).join(", ") + (elsewhere.length > 3 ? `, ... (${elsewhere.length})` : "");
       const skipReason = `none of the paths it copies (${listed}) is in the repository, beside it or above it: its context is assembled elsewhere; audit it with that context (ctx-audit CONTEXT -f ${name})`;
       return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DZLV3B4E.mjs";
+} from "./chunks/chunk-PFPDWFMS.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-LONYIZS4.mjs";
+} from "./chunks/chunk-FCSUUWXY.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-2WDDWIRX.mjs";
+} from "./chunks/chunk-NJR4K7S3.mjs";
 import "./chunks/chunk-UCXFI3KT.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GE7C75XY.mjs"),
-  why: () => import("./chunks/why-JAQODLPL.mjs"),
-  suggest: () => import("./chunks/suggest-Y4LSC5PM.mjs")
+  targets: () => import("./chunks/targets-VCFGJRJL.mjs"),
+  why: () => import("./chunks/why-PU6MVCFR.mjs"),
+  suggest: () => import("./chunks/suggest-X6FI35WV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -322,6 +322,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   const scripts = new Map<string, { label: string; line: number }>();
   let runsScripts: { label: string; line: number; names: Set<string> } | null = null;
   let runsGo: { label: string; line: number; command: string } | null = null;
+  let runsGoBuild: { label: string; line: number; command: string } | null = null;
+  let makeMayGoBuild: { label: string; line: number; command: string } | null = null;
   let runsCargo: { label: string; line: number; command: string } | null = null;
   let runsJvm: { label: string; line: number; command: string } | null = null;
   // Where make runs: undefined until a RUN runs it, null when one runs it in the working directory.
@@ -329,6 +331,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   // The goals those makes name ('' for a make with none), or null when one is not known here.
   let makeGoalsRun: string[] | null | undefined;
   for (const d of dockerfiles) {
+    const noVcsStamp = d.text.includes('-buildvcs=false');
     // Each RUN as the builder reads it, heredoc bodies included (parse.ts).
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
@@ -362,6 +365,11 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
         makeGoalsRun = makeGoalsRun === null || goals === null ? null : [...(makeGoalsRun ?? []), ...goals];
       }
       for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
+      // `go build`/`go install` stamps the commit from .git into the binary (-buildvcs, Go 1.18; the
+      // main module's version too since Go 1.24), unless told not to.
+      const goBuild = /(?<![\w./-])go\s+(build|install)\b/.exec(r.text);
+      if (runsGoBuild === null && goBuild && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
+      if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: 'make, whose Makefile runs go build,' };
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
       const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
@@ -437,6 +445,15 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       }
     }
   }
+  // A Go program that reports the commit `go build` stamped from .git (stellar-etl's `version`
+  // command prints debug.ReadBuildInfo's Main.Version; nginx-gateway-fabric logs vcs.revision, built
+  // by `make build`, whose Makefile runs go build): without .git the build succeeds and the program
+  // says "(devel)" or "unknown".
+  const goBuilder = runsGoBuild ?? (makeMayGoBuild !== null && sentNamed(sentFiles, (n) => MAKEFILES.has(n)).some((p) => /^\t.*(?<![\w./-])go\s+(?:build|install)\b(?!.*-buildvcs=false)/m.test(readSent(root, p) ?? '')) ? makeMayGoBuild : null);
+  if (goBuilder !== null && sentNamed(sentFiles, (n) => n === 'go.mod').length > 0) {
+    const hit = goBuildInfoRead(root, sentFiles);
+    if (hit !== null) return `${goBuilder.label} runs ${goBuilder.command} (line ${goBuilder.line}), which stamps the commit from .git into the binary, and ${hit.path}:${hit.line} reads it (debug.ReadBuildInfo): without .git the program reports no version or commit; exclude it yourself if it does not need them`;
+  }
   // A Cargo build script that runs git itself: openobserve's src/config/build.rs runs `git describe`
   // and `git rev-parse HEAD` into the version the binary reports; without .git it builds with an
   // empty one.
@@ -509,6 +526,27 @@ function runtimeGitCall(root: string, sentFiles: readonly string[]): { path: str
     if (m === null) continue;
     const line = text.slice(0, m.index).split('\n').length;
     return { path: p, line, command: `git ${(m[1] ?? m[2]).replace(/["',\s]+/g, ' ').trim()}` };
+  }
+  return null;
+}
+
+/** Go source that reads what `go build` stamped from .git: debug.ReadBuildInfo and the main module's version or a vcs.* setting. */
+const GO_BUILD_INFO = /\bdebug\.ReadBuildInfo\s*\(/;
+const GO_VCS_FIELD = /["'`]vcs\.(?:revision|time|modified)["'`]|\.Main\.Version\b/;
+
+/** The first Go source file (not a test, not vendored) that reads the VCS stamp, with its line; null when none is seen within the budget. */
+function goBuildInfoRead(root: string, sentFiles: readonly string[]): { path: string; line: number } | null {
+  let files = 0;
+  let bytes = 0;
+  for (const p of sentFiles) {
+    if (!p.endsWith('.go') || p.endsWith('_test.go') || /(?:^|\/)(?:vendor|testdata|third_party)\//.test(p)) continue;
+    if (++files > MAX_APP_FILES || bytes > MAX_APP_BYTES) return null;
+    const text = readSent(root, p);
+    if (text === null) continue;
+    bytes += text.length;
+    const m = GO_BUILD_INFO.exec(text);
+    if (m === null || !GO_VCS_FIELD.test(text)) continue;
+    return { path: p, line: text.slice(0, m.index).split('\n').length };
   }
   return null;
 }

@@ -231,6 +231,31 @@ test('suggest: .git is kept when a RUN runs Go or Rust code that requires a git 
   }
 });
 
+// stellar-etl: `COPY . .` then `RUN go build ./...` in golang:1.25, and cmd/version.go prints
+// debug.ReadBuildInfo's Main.Version; nginx-gateway-fabric's `RUN make build` runs go build and logs
+// vcs.revision. go build stamps both from .git: suggest proposed excluding it, and the shipped
+// binaries would report "(devel)" and "unknown".
+test('suggest: .git is kept when go build stamps it into a program that reads the stamp (debug.ReadBuildInfo with Main.Version or vcs.*), directly or through make', () => {
+  const goMod = 'module example.com/app\n\ngo 1.24\n';
+  const version = 'package main\n\nimport (\n\t"fmt"\n\t"runtime/debug"\n)\n\nfunc version() {\n\tinfo, _ := debug.ReadBuildInfo()\n\tfmt.Println(info.Main.Version)\n}\n';
+  assert.equal(
+    gitRejection('FROM golang:1.25\nWORKDIR /src\nCOPY . .\nRUN go build -o /bin/app .\n', { 'go.mod': goMod, 'cmd/version.go': version }),
+    'the Dockerfile runs go build (line 4), which stamps the commit from .git into the binary, and cmd/version.go:9 reads it (debug.ReadBuildInfo): without .git the program reports no version or commit; exclude it yourself if it does not need them',
+  );
+  const revision = 'package main\n\nimport "runtime/debug"\n\nfunc commit() string {\n\tinfo, ok := debug.ReadBuildInfo()\n\tif !ok {\n\t\treturn ""\n\t}\n\tfor _, kv := range info.Settings {\n\t\tif kv.Key == "vcs.revision" {\n\t\t\treturn kv.Value\n\t\t}\n\t}\n\treturn ""\n}\n';
+  assert.match(gitRejection('FROM golang:1.23\nCOPY . /src\nWORKDIR /src\nRUN make build\n', { 'go.mod': goMod, Makefile: 'build:\n\tCGO_ENABLED=0 go build -trimpath -o out/gateway ./cmd/gateway\n', 'cmd/gateway/info.go': revision }) ?? '', /^the Dockerfile runs make, whose Makefile runs go build, \(line 4\), which stamps the commit from \.git into the binary, and cmd\/gateway\/info\.go:6 reads it/);
+  // No reader of the stamp, a test file's, -buildvcs=false, or a make that builds no Go: .git is proposed.
+  for (const [df, extra] of [
+    ['FROM golang:1.25\nCOPY . /src\nRUN go build ./...\n', { 'go.mod': goMod, 'main.go': 'package main\n\nfunc main() {}\n' }],
+    ['FROM golang:1.25\nCOPY . /src\nRUN go build ./...\n', { 'go.mod': goMod, 'version_test.go': version }],
+    ['FROM golang:1.25\nCOPY . /src\nRUN go build -buildvcs=false ./...\n', { 'go.mod': goMod, 'version.go': version }],
+    ['FROM golang:1.25\nENV GOFLAGS=-buildvcs=false\nCOPY . /src\nRUN go build ./...\n', { 'go.mod': goMod, 'version.go': version }],
+    ['FROM golang:1.25\nCOPY . /src\nRUN make docs\n', { 'go.mod': goMod, 'version.go': version, Makefile: 'docs:\n\tmkdocs build\n' }],
+  ] as const) {
+    assert.ok(gitProposed(df, extra), df);
+  }
+});
+
 test('suggest: .git is kept when another Dockerfile of the same context runs git, whichever rule proposes it', () => {
   // CTX004 (.git unused: nothing copies it) proposed it while CTX003's refusal stood beside it.
   const tree = buildTree({

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-2WDDWIRX.mjs";
+} from "./chunk-NJR4K7S3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-LONYIZS4.mjs";
+} from "./chunk-FCSUUWXY.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-2WDDWIRX.mjs";
+} from "./chunk-NJR4K7S3.mjs";
 import "./chunk-UCXFI3KT.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-WBMGECDE.mjs";
+} from "./chunk-D4JN3EVE.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-LONYIZS4.mjs";
+} from "./chunk-FCSUUWXY.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-2WDDWIRX.mjs";
+} from "./chunk-NJR4K7S3.mjs";
 import {
   splitAtWildcard
 } from "./chunk-UCXFI3KT.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-2WDDWIRX.mjs";
+} from "./chunk-NJR4K7S3.mjs";
 import {
   parseSize
 } from "./chunk-UCXFI3KT.mjs";

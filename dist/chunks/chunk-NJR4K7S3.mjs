@@ -14055,11 +14055,14 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   const scripts = /* @__PURE__ */ new Map();
   let runsScripts = null;
   let runsGo = null;
+  let runsGoBuild = null;
+  let makeMayGoBuild = null;
   let runsCargo = null;
   let runsJvm = null;
   let makeIn;
   let makeGoalsRun;
   for (const d of dockerfiles) {
+    const noVcsStamp = d.text.includes("-buildvcs=false");
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
       const cloning = GIT_CLONE.test(r.text);
@@ -14083,6 +14086,9 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
         makeGoalsRun = makeGoalsRun === null || goals === null ? null : [...makeGoalsRun ?? [], ...goals];
       }
       for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
+      const goBuild = /(?<![\w./-])go\s+(build|install)\b/.exec(r.text);
+      if (runsGoBuild === null && goBuild && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
+      if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: "make, whose Makefile runs go build," };
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
       const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
@@ -14147,6 +14153,11 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       }
     }
   }
+  const goBuilder = runsGoBuild ?? (makeMayGoBuild !== null && sentNamed(sentFiles, (n) => MAKEFILES.has(n)).some((p) => /^\t.*(?<![\w./-])go\s+(?:build|install)\b(?!.*-buildvcs=false)/m.test(readSent(root, p) ?? "")) ? makeMayGoBuild : null);
+  if (goBuilder !== null && sentNamed(sentFiles, (n) => n === "go.mod").length > 0) {
+    const hit = goBuildInfoRead(root, sentFiles);
+    if (hit !== null) return `${goBuilder.label} runs ${goBuilder.command} (line ${goBuilder.line}), which stamps the commit from .git into the binary, and ${hit.path}:${hit.line} reads it (debug.ReadBuildInfo): without .git the program reports no version or commit; exclude it yourself if it does not need them`;
+  }
   if (runsCargo !== null) {
     for (const p of sentNamed(sentFiles, (n) => n === "build.rs")) {
       const { line, does } = gitLine(readSent(root, p), /^\s*\/\//);
@@ -14194,6 +14205,23 @@ function runtimeGitCall(root, sentFiles) {
     if (m === null) continue;
     const line = text2.slice(0, m.index).split("\n").length;
     return { path: p, line, command: `git ${(m[1] ?? m[2]).replace(/["',\s]+/g, " ").trim()}` };
+  }
+  return null;
+}
+var GO_BUILD_INFO = /\bdebug\.ReadBuildInfo\s*\(/;
+var GO_VCS_FIELD = /["'`]vcs\.(?:revision|time|modified)["'`]|\.Main\.Version\b/;
+function goBuildInfoRead(root, sentFiles) {
+  let files = 0;
+  let bytes = 0;
+  for (const p of sentFiles) {
+    if (!p.endsWith(".go") || p.endsWith("_test.go") || /(?:^|\/)(?:vendor|testdata|third_party)\//.test(p)) continue;
+    if (++files > MAX_APP_FILES || bytes > MAX_APP_BYTES) return null;
+    const text2 = readSent(root, p);
+    if (text2 === null) continue;
+    bytes += text2.length;
+    const m = GO_BUILD_INFO.exec(text2);
+    if (m === null || !GO_VCS_FIELD.test(text2)) continue;
+    return { path: p, line: text2.slice(0, m.index).split("\n").length };
   }
   return null;
 }

@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-VCFGJRJL.mjs"),
   why: () => import("./chunks/why-PU6MVCFR.mjs"),
-  suggest: () => import("./chunks/suggest-X6FI35WV.mjs")
+  suggest: () => import("./chunks/suggest-WVLMFFGM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

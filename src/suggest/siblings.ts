@@ -12,7 +12,7 @@ import { cleanPath } from '../context/ignore-file.js';
 import { readRegularFile } from '../context/read-regular.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch } from '../dockerfile/sources.js';
-import { splitAtWildcard } from '../rules/paths.js';
+import { hasWildcard, splitAtWildcard } from '../rules/paths.js';
 import { discoverTargets } from '../targets/discover.js';
 import { isRemoteContext, type BuildTarget } from '../targets/target.js';
 import { BUILDER_TEMPLATE, makefileBuilds, packageScriptBuilds, scriptBuilds } from '../targets/repo-builds.js';
@@ -25,6 +25,12 @@ interface SiblingSource {
   /** It copies the whole context (`.`), or a path nobody can know before the build (an unset ARG). */
   whole: boolean;
   label: string;
+  /**
+   * A source whose wildcard is a variable (`./$ENV/nginx.conf`), read in `root`: the literal
+   * components after it. Excluding a directory the variable may name takes something only when that
+   * directory holds them (`test/nginx.conf`); with any other value the COPY fails anyway.
+   */
+  after?: { root: string; rest: string[] };
 }
 
 export interface Sibling {
@@ -150,7 +156,7 @@ export function siblingDockerfiles(
     // the make `define` it echoes, else a build whose sources are not known here.
     if (b.stdin !== undefined) {
       if (b.stdin === null) unknown.push({ name: b.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: 'a Dockerfile it reads from stdin' });
-      else piped.push(siblingOf(`${b.name} (its Dockerfile from stdin: make's ${b.stdin.from})`, Buffer.from(b.stdin.text), b.args));
+      else piped.push(siblingOf(`${b.name} (its Dockerfile from stdin: make's ${b.stdin.from})`, Buffer.from(b.stdin.text), b.args, root));
       continue;
     }
     const givenFile = b.dockerfile ?? path.join(b.context, 'Dockerfile');
@@ -186,14 +192,14 @@ export function siblingDockerfiles(
     } catch {
       continue;
     }
-    out.push(siblingOf(name, text, args));
+    out.push(siblingOf(name, text, args, root));
   }
   out.push(...piped.sort((a, b) => (a.name < b.name ? -1 : 1)));
   return [...out, ...unknown.sort((a, b) => (a.name < b.name ? -1 : 1)).slice(0, MAX_SIBLINGS)];
 }
 
 /** A Dockerfile built from the context, with the sources of every stage: which one a build targets is not known here, and each may be built. */
-export function siblingOf(name: string, text: Buffer, args: Record<string, string>): Sibling {
+export function siblingOf(name: string, text: Buffer, args: Record<string, string>, root?: string): Sibling {
   const parsed = parseDockerfile(text, { buildArgs: args });
   const sources = parsed.stages
     .flatMap((s) => s.sources)
@@ -215,7 +221,12 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
       }
       return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label };
     });
-  return { name, text, sources };
+  // A source naming an ARG copies another path with another --build-arg, one a build this directory
+  // cannot see passes (docker-symfony-api's nginx Dockerfile, `COPY ./$BUILD_ARGUMENT_ENV/nginx.conf`,
+  // default dev, built with test and staging by its CI from the repository root: `suggest docker -f
+  // docker/elasticsearch/Dockerfile` proposed excluding test/ and staging/).
+  const variable = variableSources(text, root).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
+  return { name, text, sources: [...sources, ...variable] };
 }
 
 /**
@@ -248,7 +259,10 @@ function copies(src: SiblingSource, target: string): boolean {
   const n = Math.min(tc.length, src.literal.length);
   for (let i = 0; i < n; i++) if (tc[i] !== src.literal[i]) return false;
   // The literal part is shorter than the target: its wildcard must match the next component.
-  return !(src.literal.length < tc.length && src.wildcard !== null && !filepathMatch(src.wildcard, tc[src.literal.length]));
+  if (src.literal.length < tc.length && src.wildcard !== null && !filepathMatch(src.wildcard, tc[src.literal.length])) return false;
+  // The variable's directory itself: only one that holds what follows it (test/nginx.conf).
+  if (src.after !== undefined && tc.length === src.literal.length + 1) return fs.existsSync(path.join(src.after.root, byteStringToText(target), ...src.after.rest.map(byteStringToText)));
+  return true;
 }
 
 /**
@@ -257,14 +271,18 @@ function copies(src: SiblingSource, target: string): boolean {
  * built with DB_ENGINE=mysql and =mariadb; suggest, seeing the default only, proposed excluding
  * shared/db/mariadb.
  */
-export function variableSources(dockerfile: Buffer): SiblingSource[] {
+export function variableSources(dockerfile: Buffer, root?: string): SiblingSource[] {
   return parseDockerfile(dockerfile)
     .stages.flatMap((st) => st.sources)
     .filter((x) => x.fromContext && (x.mountType === null || x.mountType === 'bind') && x.raw.includes('$'))
     .map((x): SiblingSource => {
       const pattern = cleanPath('/' + toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '*')));
       const { literal, wildcard, components } = splitAtWildcard(pattern);
-      return { literal, wildcard, whole: components === 0, label: `${x.instruction} ${x.raw} (line ${x.line})` };
+      // The components after the variable, when it is all of its component and they are literal.
+      const parts = pattern.replace(/^\/+/, '').split('/').filter((c) => c !== '');
+      const rest = parts.slice(literal.length + 1);
+      const after = root !== undefined && wildcard === '*' && rest.length > 0 && !rest.some(hasWildcard) ? { after: { root, rest } } : {};
+      return { literal, wildcard, whole: components === 0, label: `${x.instruction} ${x.raw} (line ${x.line})`, ...after };
     });
 }
 

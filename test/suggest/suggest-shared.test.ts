@@ -118,6 +118,26 @@ test('suggest: a path a COPY with a build arg in its source may copy with anothe
   }
 });
 
+// docker-symfony-api: docker/nginx/Dockerfile copies `./$BUILD_ARGUMENT_ENV/nginx.conf` (default dev)
+// and its CI builds it with test and staging from the repository root, a build `suggest docker -f
+// docker/elasticsearch/Dockerfile` cannot see: it proposed excluding test/ and staging/.
+test('suggest: a path another Dockerfile of the context may copy with another --build-arg is not excluded', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'nginx/Dockerfile', 'dev/nginx.conf', 'test/nginx.conf', 'docs/guide.txt'],
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY dev/nginx.conf /n\n', 'nginx/Dockerfile': 'FROM nginx\nARG ENV=dev\nCOPY ./$ENV/nginx.conf /etc/nginx/conf.d/default.conf\n', 'docs/guide.txt': 'x'.repeat(3000) },
+    dockerignore: '*.md\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('test')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+    assert.equal(r.rejected.find((x) => x.lines.includes('test'))?.reasons[0], 'nginx/Dockerfile is built from this context too and COPY ./$ENV/nginx.conf (line 3), with another --build-arg, copies test');
+    // What no value of it can copy is still proposed.
+    assert.ok(r.suggestions.some((s) => s.lines.includes('docs')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('suggest: the reason quotes another Dockerfile\'s source as written, non-ASCII names too', () => {
   const tree = buildTree({
     files: ['Dockerfile', 'Dockerfile.data', 'données/a.csv', 'web/index.html'],

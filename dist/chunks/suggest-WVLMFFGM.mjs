@@ -55,6 +55,7 @@ import {
   writeText
 } from "./chunk-NJR4K7S3.mjs";
 import {
+  hasWildcard,
   splitAtWildcard
 } from "./chunk-UCXFI3KT.mjs";
 import "./chunk-D5CYGX7M.mjs";
@@ -810,7 +811,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
     if (realOr(b.context) !== realRoot) continue;
     if (b.stdin !== void 0) {
       if (b.stdin === null) unknown.push({ name: b.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: "a Dockerfile it reads from stdin" });
-      else piped.push(siblingOf(`${b.name} (its Dockerfile from stdin: make's ${b.stdin.from})`, Buffer.from(b.stdin.text), b.args));
+      else piped.push(siblingOf(`${b.name} (its Dockerfile from stdin: make's ${b.stdin.from})`, Buffer.from(b.stdin.text), b.args, root));
       continue;
     }
     const givenFile = b.dockerfile ?? path2.join(b.context, "Dockerfile");
@@ -842,12 +843,12 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
     } catch {
       continue;
     }
-    out.push(siblingOf(name, text, args));
+    out.push(siblingOf(name, text, args, root));
   }
   out.push(...piped.sort((a, b) => a.name < b.name ? -1 : 1));
   return [...out, ...unknown.sort((a, b) => a.name < b.name ? -1 : 1).slice(0, MAX_SIBLINGS)];
 }
-function siblingOf(name, text, args) {
+function siblingOf(name, text, args, root) {
   const parsed = parseDockerfile(text, { buildArgs: args });
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && (s.mountType === null || s.mountType === "bind")).map((s) => {
     const { literal, wildcard, components } = splitAtWildcard(cleanPath("/" + s.source));
@@ -860,7 +861,8 @@ function siblingOf(name, text, args) {
     }
     return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label };
   });
-  return { name, text, sources };
+  const variable = variableSources(text, root).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
+  return { name, text, sources: [...sources, ...variable] };
 }
 function siblingNeeds(siblings, targets, unusedOnly) {
   for (const sb of siblings) {
@@ -883,13 +885,18 @@ function copies(src, target) {
   const tc = target.split("/");
   const n2 = Math.min(tc.length, src.literal.length);
   for (let i = 0; i < n2; i++) if (tc[i] !== src.literal[i]) return false;
-  return !(src.literal.length < tc.length && src.wildcard !== null && !filepathMatch(src.wildcard, tc[src.literal.length]));
+  if (src.literal.length < tc.length && src.wildcard !== null && !filepathMatch(src.wildcard, tc[src.literal.length])) return false;
+  if (src.after !== void 0 && tc.length === src.literal.length + 1) return fs2.existsSync(path2.join(src.after.root, byteStringToText(target), ...src.after.rest.map(byteStringToText)));
+  return true;
 }
-function variableSources(dockerfile) {
+function variableSources(dockerfile, root) {
   return parseDockerfile(dockerfile).stages.flatMap((st) => st.sources).filter((x) => x.fromContext && (x.mountType === null || x.mountType === "bind") && x.raw.includes("$")).map((x) => {
     const pattern = cleanPath("/" + toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*")));
     const { literal, wildcard, components } = splitAtWildcard(pattern);
-    return { literal, wildcard, whole: components === 0, label: `${x.instruction} ${x.raw} (line ${x.line})` };
+    const parts = pattern.replace(/^\/+/, "").split("/").filter((c) => c !== "");
+    const rest = parts.slice(literal.length + 1);
+    const after = root !== void 0 && wildcard === "*" && rest.length > 0 && !rest.some(hasWildcard) ? { after: { root, rest } } : {};
+    return { literal, wildcard, whole: components === 0, label: `${x.instruction} ${x.raw} (line ${x.line})`, ...after };
   });
 }
 function variableSourceNeeds(sources, targets) {

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-PFPDWFMS.mjs";
+} from "./chunks/chunk-VROWAPOM.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-FCSUUWXY.mjs";
+} from "./chunks/chunk-K7ZXRJ6K.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-NJR4K7S3.mjs";
+} from "./chunks/chunk-A56AMQ2Q.mjs";
 import "./chunks/chunk-UCXFI3KT.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VCFGJRJL.mjs"),
-  why: () => import("./chunks/why-PU6MVCFR.mjs"),
-  suggest: () => import("./chunks/suggest-WVLMFFGM.mjs")
+  targets: () => import("./chunks/targets-KR2NN237.mjs"),
+  why: () => import("./chunks/why-VBJXOYZL.mjs"),
+  suggest: () => import("./chunks/suggest-ROAYI2UO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

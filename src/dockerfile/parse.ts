@@ -101,6 +101,11 @@ export interface Removal {
  * separated ones, whose arguments hold no variable, wildcard, quote or substitution. Anything else
  * is no removal (a guess never lowers a finding).
  */
+/** A Gradle or Maven command at the head of a shell segment (env assignments before it). */
+const BUILD_TOOL_CLEAN = /^(?:[A-Za-z_]\w*=\S*\s+)*(?:\.\/)?(gradlew|gradle|mvnw|mvn)\s/;
+/** Flags that make it build another project or file than the WORKDIR's own. */
+const BUILD_TOOL_ELSEWHERE = /^(?:-p|--project-dir|-b|--build-file|-f|--file|-pl|--projects|-c|--settings-file)(?:=|$)/;
+
 function rmTargets(command: string, workdir: string, line: number): Removal[] {
   const out: Removal[] = [];
   // After a `cd` the relative paths are no longer the WORKDIR's.
@@ -108,6 +113,14 @@ function rmTargets(command: string, workdir: string, line: number): Removal[] {
   for (const segment of command.split(/&&|\|\||;|\|/)) {
     const words = segment.trim().split(/\s+/);
     if (words[0] === 'cd' || words[0] === 'pushd' || words[0] === 'popd') moved = true;
+    // The clean task or phase of Gradle or Maven, run in the WORKDIR on its own build: it deletes the
+    // build directory there (spring-boot-template's `./gradlew clean build` after `COPY . .`: a
+    // build/libs/main.jar sent from a local build is deleted before the COPY --from takes the new one).
+    const tool = BUILD_TOOL_CLEAN.exec(segment.trim());
+    if (tool !== null && !moved && words.includes('clean') && !words.some((w, i) => BUILD_TOOL_ELSEWHERE.test(w) || (w === 'clean' && /^(?:-x|--exclude-task)$/.test(words[i - 1] ?? '')))) {
+      out.push({ line, path: joinAbs(workdir, /gradle/.test(tool[1]) ? 'build' : 'target'), recursive: true });
+      continue;
+    }
     if (words[0] !== 'rm') continue;
     let recursive = false;
     let flags = true;

@@ -219,3 +219,39 @@ test('A source with an ARG that has no value copies nothing into the image for s
   // The same file under a plain whole-context copy is raised, as before.
   assert.deepEqual(of('COPY . /deepfence'), [['data/big.bin', 'error', [{ file: 'Dockerfile', line: 3 }]]]);
 });
+
+// tuansdf/spring-boot-template: `COPY . .`, `RUN ./gradlew clean build`, then `COPY --from=build
+// /app/build/libs/main.jar`. After a local `./gradlew build` the sent build/libs/main.jar (12 MB) was a
+// CTX001 error "shipped by the COPY --from": clean deletes it, and the image ships the rebuilt jar.
+// Maven's `mvn clean package` does the same to target/ (CTX003).
+test('Gradle\'s clean task and Maven\'s clean phase delete the build directory of the WORKDIR: a sent build output is not shipped by a later COPY --from', () => {
+  const gradle = (run: string, workdir = 'WORKDIR /app') =>
+    auditTree(
+      {
+        files: ['build.gradle'],
+        fileContents: df('FROM eclipse-temurin:21-jdk AS build', workdir, 'COPY . .', run, 'FROM eclipse-temurin:21-jre', 'COPY --from=build /app/build/libs/main.jar main.jar'),
+        contents: { 'build/libs/main.jar': 2 * MB },
+        dockerignore: '',
+      },
+      { settings: { maxFileSize: MB } },
+    ).findings.find((x) => x.ruleId === 'CTX001' && x.path === 'build/libs/main.jar')?.severity;
+  assert.equal(gradle('RUN ./gradlew clean build --no-daemon'), 'warning');
+  assert.equal(gradle('RUN gradle clean bootJar'), 'warning');
+  assert.equal(gradle('RUN GRADLE_OPTS=-Xmx1g ./gradlew --no-daemon clean build'), 'warning');
+  // No clean, clean excluded, another project directory, after a cd, or in another WORKDIR: it may ship.
+  assert.equal(gradle('RUN ./gradlew build'), 'error');
+  assert.equal(gradle('RUN ./gradlew build -x clean'), 'error');
+  assert.equal(gradle('RUN ./gradlew -p server clean build'), 'error');
+  assert.equal(gradle('RUN cd server && ./gradlew clean build'), 'error');
+  assert.equal(gradle('RUN ./gradlew clean build', 'WORKDIR /other\nCOPY . /app'), 'error');
+  const maven = (run: string) =>
+    auditTree({
+      files: ['pom.xml', 'target/classes/A.class'],
+      fileContents: df('FROM maven:3.9-eclipse-temurin-21 AS build', 'WORKDIR /app', 'COPY . .', run, 'FROM eclipse-temurin:21-jre', 'COPY --from=build /app/target/app.jar app.jar'),
+      contents: { 'target/app.jar': 2 * MB },
+      dockerignore: '',
+    }).findings.find((x) => x.ruleId === 'CTX003' && x.path === 'target')?.severity;
+  assert.equal(maven('RUN mvn -B clean package -DskipTests'), 'warning');
+  assert.equal(maven('RUN ./mvnw package -DskipTests'), 'error');
+  assert.equal(maven('RUN mvn -f sub/pom.xml clean package'), 'error');
+});

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-NJR4K7S3.mjs";
+} from "./chunk-A56AMQ2Q.mjs";
 import {
   parseSize
 } from "./chunk-UCXFI3KT.mjs";

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-NJR4K7S3.mjs";
+} from "./chunk-A56AMQ2Q.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

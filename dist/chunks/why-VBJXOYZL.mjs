@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FCSUUWXY.mjs";
+} from "./chunk-K7ZXRJ6K.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-NJR4K7S3.mjs";
+} from "./chunk-A56AMQ2Q.mjs";
 import "./chunk-UCXFI3KT.mjs";
 import {
   readRegularFile

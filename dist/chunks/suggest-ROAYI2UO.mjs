@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-D4JN3EVE.mjs";
+} from "./chunk-WNEVU54B.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-FCSUUWXY.mjs";
+} from "./chunk-K7ZXRJ6K.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-NJR4K7S3.mjs";
+} from "./chunk-A56AMQ2Q.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -12939,12 +12939,19 @@ function expandWord(word, vars, opts = {}) {
 }
 
 // src/dockerfile/parse.ts
+var BUILD_TOOL_CLEAN = /^(?:[A-Za-z_]\w*=\S*\s+)*(?:\.\/)?(gradlew|gradle|mvnw|mvn)\s/;
+var BUILD_TOOL_ELSEWHERE = /^(?:-p|--project-dir|-b|--build-file|-f|--file|-pl|--projects|-c|--settings-file)(?:=|$)/;
 function rmTargets(command, workdir, line) {
   const out = [];
   let moved = false;
   for (const segment of command.split(/&&|\|\||;|\|/)) {
     const words = segment.trim().split(/\s+/);
     if (words[0] === "cd" || words[0] === "pushd" || words[0] === "popd") moved = true;
+    const tool = BUILD_TOOL_CLEAN.exec(segment.trim());
+    if (tool !== null && !moved && words.includes("clean") && !words.some((w, i) => BUILD_TOOL_ELSEWHERE.test(w) || w === "clean" && /^(?:-x|--exclude-task)$/.test(words[i - 1] ?? ""))) {
+      out.push({ line, path: joinAbs(workdir, /gradle/.test(tool[1]) ? "build" : "target"), recursive: true });
+      continue;
+    }
     if (words[0] !== "rm") continue;
     let recursive = false;
     let flags = true;

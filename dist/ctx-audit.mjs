@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-VROWAPOM.mjs";
+} from "./chunks/chunk-2F4E75SE.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-K7ZXRJ6K.mjs";
+} from "./chunks/chunk-O3JAHUWA.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-A56AMQ2Q.mjs";
+} from "./chunks/chunk-C5DVKMIW.mjs";
 import "./chunks/chunk-UCXFI3KT.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-KR2NN237.mjs"),
-  why: () => import("./chunks/why-VBJXOYZL.mjs"),
-  suggest: () => import("./chunks/suggest-ROAYI2UO.mjs")
+  targets: () => import("./chunks/targets-YKD6ZID2.mjs"),
+  why: () => import("./chunks/why-HDFJ7DVS.mjs"),
+  suggest: () => import("./chunks/suggest-2FGAXU5F.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -467,8 +467,10 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       if (v === null && value !== undefined) shownVars.set(k, value);
     }
     const t: BuildTarget = { name, declaredIn, kind: 'compose', context, args, namedContexts: { ...(build.additional_contexts ?? {}) } };
-    if (build.dockerfile_inline !== undefined) t.dockerfileInline = build.dockerfile_inline;
-    else if (build.dockerfile !== undefined) t.dockerfile = path.resolve(context, build.dockerfile);
+    // Empty ones are none: compose-go's normalize sets `Dockerfile` when both are "" (full-stack-
+    // template's `dockerfile: ${dockerfile}`, unset, was audited as the context directory itself).
+    if (build.dockerfile_inline !== undefined && build.dockerfile_inline !== '') t.dockerfileInline = build.dockerfile_inline;
+    else if (build.dockerfile !== undefined && build.dockerfile !== '') t.dockerfile = path.resolve(context, build.dockerfile);
     // An empty one is none: docker compose builds the last stage (openslides-backend's `target: "${CONTEXT}"`, unset).
     if (build.target !== undefined && build.target !== '') t.target = build.target;
     // compose's default pull policy (`missing`) pulls a service's image before it would build it

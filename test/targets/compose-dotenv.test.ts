@@ -119,3 +119,26 @@ test('Compose: the lenient reads take no mount from a linked file and count it a
     repo.cleanup();
   }
 });
+
+// full-stack-template: `dockerfile: ${dockerfile}` with the variable unset was audited as the context
+// directory itself (nothing checked); compose-go's normalize sets `Dockerfile` when dockerfile and
+// dockerfile_inline are both empty.
+test('Compose: an empty dockerfile (an unset variable, or "") is the context\'s Dockerfile, as compose-go normalizes it; an empty dockerfile_inline is none', () => {
+  const dir = writeTree({
+    'compose.yaml': 'services:\n  a:\n    build:\n      context: ./app\n      dockerfile: ${dockerfile}\n  b:\n    build:\n      context: ./app\n      dockerfile: ""\n  c:\n    build:\n      context: ./app\n      dockerfile_inline: ""\n',
+    'app/Dockerfile': 'FROM alpine\n',
+  });
+  try {
+    const t = composeTargets(['compose.yaml'], { cwd: dir.root, env: {} });
+    assert.deepEqual(
+      t.map((x) => [x.name, x.dockerfile ?? null, x.dockerfileInline ?? null]),
+      [
+        ['a', null, null],
+        ['b', null, null],
+        ['c', null, null],
+      ],
+    );
+  } finally {
+    dir.cleanup();
+  }
+});

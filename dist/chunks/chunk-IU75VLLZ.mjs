@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-A56AMQ2Q.mjs";
+} from "./chunk-C5DVKMIW.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6427,8 +6427,8 @@ function composeTargets(files, opts) {
       if (v === null && value !== void 0) shownVars.set(k, value);
     }
     const t = { name, declaredIn, kind: "compose", context, args, namedContexts: { ...build.additional_contexts ?? {} } };
-    if (build.dockerfile_inline !== void 0) t.dockerfileInline = build.dockerfile_inline;
-    else if (build.dockerfile !== void 0) t.dockerfile = path2.resolve(context, build.dockerfile);
+    if (build.dockerfile_inline !== void 0 && build.dockerfile_inline !== "") t.dockerfileInline = build.dockerfile_inline;
+    else if (build.dockerfile !== void 0 && build.dockerfile !== "") t.dockerfile = path2.resolve(context, build.dockerfile);
     if (build.target !== void 0 && build.target !== "") t.target = build.target;
     const p = pulled.get(name);
     if (p?.image === true && p.policy !== "build" && p.policy !== "never") t.pulledFirst = true;

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-A56AMQ2Q.mjs";
+} from "./chunk-C5DVKMIW.mjs";
 import {
   parseSize
 } from "./chunk-UCXFI3KT.mjs";

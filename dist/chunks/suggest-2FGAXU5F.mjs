@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-WNEVU54B.mjs";
+} from "./chunk-IU75VLLZ.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-K7ZXRJ6K.mjs";
+} from "./chunk-O3JAHUWA.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-A56AMQ2Q.mjs";
+} from "./chunk-C5DVKMIW.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-A56AMQ2Q.mjs";
+} from "./chunk-C5DVKMIW.mjs";
 import {
   parseSize
 } from "./chunk-UCXFI3KT.mjs";

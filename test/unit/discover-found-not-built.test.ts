@@ -973,3 +973,25 @@ test('--all: a Dockerfile whose sources are all missing, or that is empty, is au
     ['svc/Dockerfile (context: svc, as svc/Makefile:2 builds it)', '/svc', null],
   ]);
 });
+
+// Geotrek-admin's Makefile: `@if [ -d dist ]; then \ docker build -f A . ; \ else \ docker build -f B . ; \ fi`,
+// one logical line; only its first build was read, so B (the one a clean checkout runs) was placed by
+// guess and its missing COPY source was a warning. `A && B` on one line the same.
+test('--all: every docker build of one recipe or script line is read, not only the first', () => {
+  const t = discovered({
+    'docker/Dockerfile.a': 'FROM alpine\nCOPY a.txt /\n',
+    'docker/Dockerfile.b': 'FROM alpine\nCOPY b.txt /\n',
+    'docker/Dockerfile.c': 'FROM alpine\nCOPY a.txt /\n',
+    'docker/Dockerfile.d': 'FROM alpine\nCOPY b.txt /\n',
+    'a.txt': 'a',
+    'b.txt': 'b',
+    Makefile: 'build:\n\t@if [ -d dist ]; then \\\n\t\tdocker build -f ./docker/Dockerfile.a . ; \\\n\telse \\\n\t\tdocker build -f ./docker/Dockerfile.b . ; \\\n\tfi\n',
+    'scripts/both.sh': '#!/bin/sh\ndocker build -f docker/Dockerfile.c . && cd docker && docker build -f Dockerfile.d ..\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['docker/Dockerfile.a (context: ., as Makefile:2 builds it)', '/', null],
+    ['docker/Dockerfile.b (context: ., as Makefile:2 builds it)', '/', null],
+    ['docker/Dockerfile.c (context: ., as scripts/both.sh builds it)', '/', null],
+    ['docker/Dockerfile.d (context: ., as scripts/both.sh builds it)', '/', null],
+  ]);
+});

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-IU75VLLZ.mjs";
+} from "./chunk-V2SSFNTU.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

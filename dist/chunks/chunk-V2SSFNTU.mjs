@@ -7244,14 +7244,17 @@ function* commandLines(script, workdir, head, rootCd) {
     }
   };
   for (const raw of script.replace(/\\\n/g, " ").split("\n")) {
-    const line = withoutComment(raw);
-    const m = head.exec(line);
-    change(m ? line.slice(0, m.index) : line);
-    if (!m) continue;
-    if (cwd !== null && !echoedAt(line, m.index)) yield { line, m, cwd };
-    const rest = line.slice(m.index);
-    const end = untilCommandEnd(rest).length;
-    if (end < rest.length) change(rest.slice(end).replace(/^(?:&&|\|\||[;&|])/, ""));
+    let line = withoutComment(raw);
+    for (let builds = 0; builds < 64; builds++) {
+      const m = head.exec(line);
+      change(m ? line.slice(0, m.index) : line);
+      if (!m) break;
+      if (cwd !== null && !echoedAt(line, m.index)) yield { line, m, cwd };
+      const rest = line.slice(m.index);
+      const end = untilCommandEnd(rest).length;
+      if (end >= rest.length) break;
+      line = rest.slice(end).replace(/^(?:&&|\|\||[;&|])/, "");
+    }
   }
 }
 function runsDockerBuild(script) {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-IU75VLLZ.mjs";
+} from "./chunk-V2SSFNTU.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MHM5XY4R.mjs"),
+  targets: () => import("./chunks/targets-UHBNJZOL.mjs"),
   why: () => import("./chunks/why-HDFJ7DVS.mjs"),
-  suggest: () => import("./chunks/suggest-GUGS54AD.mjs")
+  suggest: () => import("./chunks/suggest-L2LW26DX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

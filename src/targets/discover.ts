@@ -510,7 +510,7 @@ export function discoverTargets(
   // A Git-context build (build-push-action with no context:) reads the commit, not this directory
   // through its .dockerignore: it is no audit of a local build of the same Dockerfile.
   const seenBuilds = new Set(built.filter((t) => t.gitContext !== true).map((t) => buildKey(readsFile(t), t.context, t.target)));
-  const noLocalAudit = (file: string) => built.every((t) => readsFile(t) !== file || t.gitContext === true);
+  const lastStageAudited = (file: string, context: string) => built.some((t) => readsFile(t) === file && t.gitContext !== true && t.target === undefined && path.resolve(t.context) === path.resolve(context));
   const recipeStages: BuildTarget[] = [];
   if (built.length > 0 || covered.size > 0) {
     for (const b of recipeBuilds()) {
@@ -519,8 +519,10 @@ export function discoverTargets(
       // A plain `docker build --target STAGE` of a recipe counts too (openslides-backend's Makefile
       // builds the tests stage its CI runs: only the last stage was checked), and any plain build of
       // a Dockerfile no local build audits: one only a Git-context build reads (bitwarden-sdk-server's
-      // `make docker`), or only a skipped one names (GoReleaser's, below).
-      if (b.composeFiles === undefined && b.target === undefined && !noLocalAudit(file)) continue;
+      // `make docker`), or only a skipped one names (GoReleaser's, below), or whose local audits are of
+      // other stages or contexts (Geotrek-admin: docker-compose.yml builds docker/Dockerfile's `dev`
+      // stage, its Makefile's `build_prod` the last one, which nothing else checked).
+      if (b.composeFiles === undefined && b.target === undefined && lastStageAudited(file, b.context)) continue;
       const key = buildKey(file, b.context, b.target);
       // Only a Dockerfile another build audits already, or one a build skipped for a reason of its
       // own names (GoReleaser's, which assembles its own context: mcp-data-platform's `make

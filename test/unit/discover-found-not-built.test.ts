@@ -995,3 +995,22 @@ test('--all: every docker build of one recipe or script line is read, not only t
     ['docker/Dockerfile.d (context: ., as scripts/both.sh builds it)', '/', null],
   ]);
 });
+
+// Geotrek-admin: docker-compose.yml builds docker/Dockerfile's `dev` stage from the root, and its
+// Makefile's build_prod runs `docker build -f docker/Dockerfile .`, the last stage: that build was
+// dropped because a Compose service audited the Dockerfile already, at another stage.
+test('--all: a recipe\'s plain build of a Dockerfile whose other audits are of another stage is a build of its own; one of the same last stage and context is not', () => {
+  const files = {
+    'docker/Dockerfile': 'FROM alpine AS dev\nCOPY a.txt /\nFROM alpine AS prod\nCOPY app/ /app/\n',
+    'a.txt': 'a',
+    'app/main.txt': 'm',
+    Makefile: 'build_prod:\n\tdocker build -t x -f docker/Dockerfile .\n',
+  };
+  const dev = discovered({ ...files, 'docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      dockerfile: docker/Dockerfile\n      target: dev\n' });
+  assert.deepEqual(dev.map((x) => [x.name, x.stage]), [
+    ['docker-compose.yml:web', 'dev'],
+    ['docker/Dockerfile (context: ., as Makefile:2 builds it)', null],
+  ]);
+  const last = discovered({ ...files, 'docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      dockerfile: docker/Dockerfile\n' });
+  assert.deepEqual(last.map((x) => [x.name, x.stage]), [['docker-compose.yml:web', null]]);
+});

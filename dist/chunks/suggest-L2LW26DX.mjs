@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-V2SSFNTU.mjs";
+} from "./chunk-PLITKQUK.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-V2SSFNTU.mjs";
+} from "./chunk-PLITKQUK.mjs";
 import {
   configForRun,
   failOnFor,

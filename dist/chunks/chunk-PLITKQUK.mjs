@@ -8466,13 +8466,13 @@ function discoverTargets(dir, opts) {
   const built = [...declared, ...standalone].filter((t) => t.skipReason === void 0 && t.error === void 0);
   const buildKey2 = (file, context, stage) => JSON.stringify([file, path4.resolve(context), stage ?? null]);
   const seenBuilds = new Set(built.filter((t) => t.gitContext !== true).map((t) => buildKey2(readsFile(t), t.context, t.target)));
-  const noLocalAudit = (file) => built.every((t) => readsFile(t) !== file || t.gitContext === true);
+  const lastStageAudited = (file, context) => built.some((t) => readsFile(t) === file && t.gitContext !== true && t.target === void 0 && path4.resolve(t.context) === path4.resolve(context));
   const recipeStages = [];
   if (built.length > 0 || covered.size > 0) {
     for (const b of recipeBuilds()) {
       if (b.stdin !== void 0 || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
       const file = readsFile({ context: b.context, dockerfile: b.dockerfile });
-      if (b.composeFiles === void 0 && b.target === void 0 && !noLocalAudit(file)) continue;
+      if (b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context)) continue;
       const key = buildKey2(file, b.context, b.target);
       if (seenBuilds.has(key) || !fs3.existsSync(file) || !(built.some((t) => readsFile(t) === file) || covered.has(file))) continue;
       seenBuilds.add(key);

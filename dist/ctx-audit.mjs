@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UHBNJZOL.mjs"),
+  targets: () => import("./chunks/targets-EZ6FQBES.mjs"),
   why: () => import("./chunks/why-HDFJ7DVS.mjs"),
-  suggest: () => import("./chunks/suggest-L2LW26DX.mjs")
+  suggest: () => import("./chunks/suggest-S5FXUZ5B.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

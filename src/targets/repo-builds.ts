@@ -1251,9 +1251,11 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     // $(ANTITHESIS_ROOT)/test-template/Dockerfile $(REPOSITORY_ROOT)`): put in as absolute paths.
     const known = new Map<string, string>([['CURDIR', path.join(root, dir)]]);
     for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
-      const v = m[2];
+      // A `#` starts a comment in an assignment (nginx-gateway-fabric's `TARGET ?= local## The target of the build`).
+      const v = m[2].replace(/(?<!\\)#.*$/, '').trimEnd();
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], root);
-      else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path.join(root, path.posix.dirname(f.split(path.sep).join('/'))));
+      // `$(dir ...)` keeps the trailing slash its users write no slash after (`$(SELF_DIR)build/Dockerfile`).
+      else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path.join(root, path.posix.dirname(f.split(path.sep).join('/'))) + (v.startsWith('$(dir') ? '/' : ''));
       else if (/^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path.join(root, dir));
       // Compose's command, whichever of its two names the machine has (scinote-web: `COMPOSE=$(shell
       // command -v docker-compose >/dev/null 2>&1 && echo docker-compose || echo "docker compose")`).
@@ -1263,7 +1265,12 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       // $(DOCKER_BUILD_ARGS) ../..`): its build args, which decide what the Dockerfile copies.
       else if (!known.has(m[1]) && !/[$`]/.test(v) && v.length <= 4096) known.set(m[1], v);
     }
-    const expand = (line: string) => line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name: string) => known.get(name) ?? all);
+    // Variables, then `$(strip ...)` of what they made (nginx-gateway-fabric's `--target $(strip $(TARGET))`).
+    const expand = (line: string) => {
+      let out = line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name: string) => known.get(name) ?? all);
+      if (out.includes('$(strip')) out = out.replace(/\$\(strip\s+([^$()]*)\)/g, (_, x: string) => x.trim().replace(/\s+/g, ' '));
+      return out;
+    };
     const lines = text.split('\n').map(expand);
     // The lines of the current rule so far (noobaa's build-ssl-postgres: `openssl ... -out
     // certs/ca.crt`, then `docker build -f .../SSLPostgres.Dockerfile .`, which copies it).

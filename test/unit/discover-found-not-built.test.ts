@@ -1014,3 +1014,20 @@ test('--all: a recipe\'s plain build of a Dockerfile whose other audits are of a
   const last = discovered({ ...files, 'docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      dockerfile: docker/Dockerfile\n' });
   assert.deepEqual(last.map((x) => [x.name, x.stage]), [['docker-compose.yml:web', null]]);
 });
+
+// nginx-gateway-fabric's Makefile: `SELF_DIR := $(dir $(abspath $(lastword $(MAKEFILE_LIST))))`,
+// `TARGET ?= local## The target of the build`, then `docker build --target $(strip $(TARGET)) -f
+// $(SELF_DIR)build/Dockerfile ... $(strip $(SELF_DIR))`: the build of stage local was dropped.
+test('--all: a Makefile\'s $(strip ...), a $(dir ...) of its own path (a trailing slash) and a value with a # comment are read', () => {
+  const t = discovered({
+    'build/Dockerfile': 'FROM alpine AS local\nCOPY a.txt /\nFROM alpine AS release\nCOPY b.txt /\n',
+    'a.txt': 'a',
+    'b.txt': 'b',
+    Makefile: 'SELF_DIR := $(dir $(abspath $(lastword $(MAKEFILE_LIST))))\nTARGET ?= local## The target of the build\n\nimage:\n\tdocker build --target $(strip $(TARGET)) -f $(SELF_DIR)build/Dockerfile -t x $(strip $(SELF_DIR))\n',
+    '.github/workflows/ci.yml': WORKFLOW('      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: build/Dockerfile\n          target: release\n'),
+  });
+  assert.deepEqual(t.map((x) => [x.name.replace(/ \(.*/, ''), x.context, x.stage]), [
+    ['.github/workflows/ci.yml:build step 2', '/', 'release'],
+    ['build/Dockerfile', '/', 'local'],
+  ]);
+});

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-PLITKQUK.mjs";
+} from "./chunk-KODNZ2BE.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

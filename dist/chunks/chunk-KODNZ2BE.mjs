@@ -7528,14 +7528,18 @@ function makefileBuilds(root, rel) {
     const dir = includerDir(posixTexts, f.split(path3.sep).join("/"));
     const known = /* @__PURE__ */ new Map([["CURDIR", path3.join(root, dir)]]);
     for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
-      const v = m[2];
+      const v = m[2].replace(/(?<!\\)#.*$/, "").trimEnd();
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], root);
-      else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path3.join(root, path3.posix.dirname(f.split(path3.sep).join("/"))));
+      else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path3.join(root, path3.posix.dirname(f.split(path3.sep).join("/"))) + (v.startsWith("$(dir") ? "/" : ""));
       else if (/^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path3.join(root, dir));
       else if (/^\$\(shell\s/.test(v) && /\bdocker-compose\b/.test(v) && /\bdocker compose\b/.test(v) && !/\bpodman\b/.test(v)) known.set(m[1], "docker compose");
       else if (!known.has(m[1]) && !/[$`]/.test(v) && v.length <= 4096) known.set(m[1], v);
     }
-    const expand = (line) => line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name) => known.get(name) ?? all);
+    const expand = (line) => {
+      let out2 = line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name) => known.get(name) ?? all);
+      if (out2.includes("$(strip")) out2 = out2.replace(/\$\(strip\s+([^$()]*)\)/g, (_, x) => x.trim().replace(/\s+/g, " "));
+      return out2;
+    };
     const lines = text.split("\n").map(expand);
     let ruleSoFar = [];
     const at = path3.join(root, dir);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-PLITKQUK.mjs";
+} from "./chunk-KODNZ2BE.mjs";
 import {
   configForRun,
   failOnFor,

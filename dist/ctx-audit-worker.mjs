@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-UCXFI3KT.mjs";
+} from "./chunks/chunk-WR3JDCXX.mjs";
 import "./chunks/chunk-BAUL3KLL.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-2F4E75SE.mjs";
+} from "./chunks/chunk-6DEG3EMQ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-O3JAHUWA.mjs";
+} from "./chunks/chunk-5DKBLNWX.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-C5DVKMIW.mjs";
-import "./chunks/chunk-UCXFI3KT.mjs";
+} from "./chunks/chunk-MP6ZV2ZN.mjs";
+import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
 } from "./chunks/chunk-P5UV6JW7.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EZ6FQBES.mjs"),
-  why: () => import("./chunks/why-HDFJ7DVS.mjs"),
-  suggest: () => import("./chunks/suggest-S5FXUZ5B.mjs")
+  targets: () => import("./chunks/targets-Q334OFFL.mjs"),
+  why: () => import("./chunks/why-YNA2GZSE.mjs"),
+  suggest: () => import("./chunks/suggest-LQNESZKL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

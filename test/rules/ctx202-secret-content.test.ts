@@ -9,6 +9,7 @@ import type { SecretHit } from '../../src/rules/rule.js';
 import type { WorkerJob, WorkerLink } from '../../src/parallel/protocol.js';
 import { SyncWorker } from '../../src/parallel/sync-worker.js';
 import { auditTree, findingsOf } from './ctx0-harness.js';
+import { fakeGithubToken } from '../helpers/github-token.js';
 import { buildTree } from '../helpers/trees.js';
 import { runCli } from '../reporters/cli-io.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ function rand(n: number, alphabet = ALNUM): string {
   return [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
 }
 const fakeAws = () => 'AK' + 'IA' + rand(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567');
-const fakeGithub = () => 'gh' + 'p_' + rand(36);
+const fakeGithub = () => fakeGithubToken();
 /** An AWS secret access key's shape: 40 base64 characters with both cases and a digit. */
 const fakeAwsSecret = () => 'aZ9/' + rand(36, ALNUM + '/+');
 const B64 = ALNUM + '+/';
@@ -269,6 +270,24 @@ test('CTX202: an AWS key id is AKIA/ASIA + 16 base32 characters; a digit 0, 1, 8
   for (const digit of ['0', '1', '8', '9']) assert.deepEqual(kinds(`id: ${fakeAws().slice(0, 19)}${digit}`), [], digit);
   assert.deepEqual(kinds(`id: ${fakeAws()}`), ['aws-access-key-id']);
   assert.deepEqual(kinds('id: ASIA' + 'QWERTY234567ZXCV'), ['aws-access-key-id']);
+});
+
+// mcp-gateway's benches/gateway_benchmarks.rs: `ghp_` + the alphabet and the digits, a benchmark's
+// input, an error once a COPY took it into an image. Every token GitHub issues ends in the CRC32 of
+// the 30 characters before, in base62; that one does not.
+test('CTX202: a GitHub token whose last 6 characters are not the checksum of the 30 before is not one GitHub issued: no hit; an issued-shaped one is, after it in the same file too', () => {
+  const kinds = (t: string) => scanForSecrets(t).map((h) => [h.kind, h.line]);
+  assert.deepEqual(kinds('const T: &str = "ghp_' + 'abcdefghijklmnopqrstuvwxyz1234567890";'), []);
+  const real = fakeGithubToken();
+  assert.deepEqual(kinds(`token: ${real}`), [['github-token', 1]]);
+  // One character changed, in the body or the checksum: none.
+  const flip = (s: string, i: number) => s.slice(0, i) + (s[i] === 'a' ? 'b' : 'a') + s.slice(i + 1);
+  assert.deepEqual(kinds(`token: ${flip(real, 10)}`), []);
+  assert.deepEqual(kinds(`token: ${flip(real, 39)}`), []);
+  // A not-issued one first does not hide the issued one below it.
+  assert.deepEqual(kinds(`a: ghp_abcdefghijklmnopqrstuvwxyz1234567890\nb: ${real}\n`), [['github-token', 2]]);
+  // The other GitHub prefixes carry the same checksum.
+  assert.deepEqual(kinds(`token: ${fakeGithubToken('gh' + 's_')}`), [['github-token', 1]]);
 });
 
 // anything-llm's Gitlab connector form: placeholder="glpat-XXXXXXXXXXXXXXXXXXXX".

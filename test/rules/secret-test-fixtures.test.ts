@@ -10,13 +10,14 @@ import { dirname, join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
 import { buildTree } from '../helpers/trees.js';
 import { auditCommitted, git } from '../helpers/committed.js';
+import { fakeGithubToken } from '../helpers/github-token.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const rand = (n: number, alphabet = ALNUM) => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
 const pem = (edge: string) => `-----${edge} RSA PRIVATE KEY-----`;
 // The body does not start with `M` (DER's SEQUENCE), whose random header would claim a length it lacks.
 const fakeKey = () => `${pem('BEGIN')}\nx${rand(63, ALNUM + '+/')}\n${rand(64, ALNUM + '+/')}\n${pem('END')}\n`;
-const fakeGithub = () => 'gh' + 'p_' + rand(36);
+const fakeGithub = () => fakeGithubToken();
 
 /** Findings of `rule` (path, severity, message) for a repository where `tracked` are committed and `untracked` are not. */
 function secretFindings(rule: string, tracked: Record<string, string>, untracked: Record<string, string> = {}) {

@@ -40,7 +40,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-UCXFI3KT.mjs";
+} from "./chunk-WR3JDCXX.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

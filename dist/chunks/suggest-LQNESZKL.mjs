@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-KODNZ2BE.mjs";
+} from "./chunk-4G2ATBOT.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-O3JAHUWA.mjs";
+} from "./chunk-5DKBLNWX.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,11 +53,11 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-C5DVKMIW.mjs";
+} from "./chunk-MP6ZV2ZN.mjs";
 import {
   hasWildcard,
   splitAtWildcard
-} from "./chunk-UCXFI3KT.mjs";
+} from "./chunk-WR3JDCXX.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

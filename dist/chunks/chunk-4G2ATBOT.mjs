@@ -24,13 +24,13 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-C5DVKMIW.mjs";
+} from "./chunk-MP6ZV2ZN.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-UCXFI3KT.mjs";
+} from "./chunk-WR3JDCXX.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

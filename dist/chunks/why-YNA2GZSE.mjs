@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-O3JAHUWA.mjs";
+} from "./chunk-5DKBLNWX.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-C5DVKMIW.mjs";
-import "./chunk-UCXFI3KT.mjs";
+} from "./chunk-MP6ZV2ZN.mjs";
+import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-C5DVKMIW.mjs";
+} from "./chunk-MP6ZV2ZN.mjs";
 import {
   parseSize
-} from "./chunk-UCXFI3KT.mjs";
+} from "./chunk-WR3JDCXX.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

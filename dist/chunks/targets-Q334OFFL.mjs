@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-KODNZ2BE.mjs";
+} from "./chunk-4G2ATBOT.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-2F4E75SE.mjs";
+} from "./chunk-6DEG3EMQ.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,8 +36,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-C5DVKMIW.mjs";
-import "./chunk-UCXFI3KT.mjs";
+} from "./chunk-MP6ZV2ZN.mjs";
+import "./chunk-WR3JDCXX.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-C5DVKMIW.mjs";
+} from "./chunk-MP6ZV2ZN.mjs";
 import {
   parseSize
-} from "./chunk-UCXFI3KT.mjs";
+} from "./chunk-WR3JDCXX.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

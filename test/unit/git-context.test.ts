@@ -12,6 +12,7 @@ import { keepsGitDir } from '../../src/buildkit/git-context.js';
 import { InputError } from '../../src/errors.js';
 import { git } from '../helpers/committed.js';
 import { buildTree } from '../helpers/trees.js';
+import { fakeGithubToken } from '../helpers/github-token.js';
 
 const DOCKERFILE = 'FROM alpine\nCOPY . /app\nCOPY dist/app.js /app.js\n';
 
@@ -92,7 +93,7 @@ test('BUILDKIT_CONTEXT_KEEP_GIT_DIR=1 keeps .git (Go ParseBool: 1, t, true...); 
 test('Git context: a committed secret the .dockerignore excludes is in the commit, so `COPY . /app` ships it (an error)', () => {
   const tree = checkout();
   try {
-    const token = `ghp_${'A1b2C3d4E5'.repeat(3)}abcdef`;
+    const token = fakeGithubToken();
     write(tree.ctx, { '.env': `GITHUB_TOKEN=${token}\n`, '.dockerignore': 'secret\n*.log\n.env\n' });
     execFileSync('git', ['add', '.env', '.dockerignore'], { cwd: tree.ctx });
     const secret = (gitContext: boolean) =>

@@ -6,8 +6,8 @@ import * as zlib from 'node:zlib';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-export function fakeGithubToken(prefix = 'gh' + 'p_'): string {
-  const body = [...randomBytes(30)].map((b) => BASE62[b % 62]).join('');
+export function fakeGithubToken(prefix = 'gh' + 'p_', start = ''): string {
+  const body = start + [...randomBytes(30 - start.length)].map((b) => BASE62[b % 62]).join('');
   let n = zlib.crc32(body);
   let check = '';
   for (let i = 0; i < 6; i++, n = Math.floor(n / 62)) check = BASE62[n % 62] + check;

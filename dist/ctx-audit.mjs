@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Q334OFFL.mjs"),
+  targets: () => import("./chunks/targets-UGLZBEV3.mjs"),
   why: () => import("./chunks/why-YNA2GZSE.mjs"),
-  suggest: () => import("./chunks/suggest-LQNESZKL.mjs")
+  suggest: () => import("./chunks/suggest-XT762QGE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

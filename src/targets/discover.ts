@@ -14,7 +14,7 @@ import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.j
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeFilesFromEnv, composeIncludes, composeMayBuild, composeTargetsDespiteRequired, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { onlyRunHere, otherCiNames, OTHER_CI_FILE } from './local-image.js';
-import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, MAKEFILE_NAME, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
+import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
@@ -331,7 +331,9 @@ export function discoverTargets(
     const inTests = TEST_DIR.test(dirPath) && !recipeBuilds().some((b) => b.composeFiles?.some((f) => files.includes(f)) === true);
     const inTemplates = !inTests && TEMPLATE_DIR.test(dirPath);
     try {
-      for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) {
+      // `${PWD}` is the directory docker compose runs in: this project's, as it is loaded here
+      // (QGIS-Django's dockerize/docker-compose.yml, `context: ${PWD}/../`, which CI runs there).
+      for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
         declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...(inTests ? { testInput: true as const } : {}), ...(inTemplates ? { templateInput: true as const } : {}) })));
       }
       for (const f of files) loadedFiles.add(f);
@@ -460,7 +462,7 @@ export function discoverTargets(
       // Sources missing everywhere but a recipe or script naming the context (coolstore's start.sh:
       // `docker build -f ./deploys/dockers/docker-volume/Dockerfile .`, its src/grpc deleted long
       // ago): that build fails, audited from there below, not skipped as "assembled elsewhere".
-      if (elsewhere !== null && (recipeContexts(abs)?.size ?? 0) !== 1) {
+      if (elsewhere !== null && (recipeContexts(abs)?.size ?? 0) !== 1 && headerCommentContext(abs, root) === null) {
         const listed = elsewhere.slice(0, 3).join(', ') + (elsewhere.length > 3 ? `, ... (${elsewhere.length})` : '');
         const skipReason = `none of the paths it copies (${listed}) is in the repository, beside it or above it: its context is assembled elsewhere; audit it with that context (ctx-audit CONTEXT -f ${name})`;
         return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
@@ -484,6 +486,13 @@ export function discoverTargets(
           return { name, declaredIn: name, kind: 'dockerfile' as const, context: ctx, dockerfile: abs, args: {}, namedContexts: {}, skipReason: `${recipe.name} builds it from ${shown}, which is not in the checkout: the script makes it first; not audited` };
         }
         return recipeTarget(abs, ctx, recipe, false);
+      }
+      // No recipe, but the Dockerfile's own comment gives the command that builds it (Quarkus'
+      // src/main/docker/Dockerfile.jvm: `docker build -f src/main/docker/Dockerfile.jvm ... .` from
+      // the project root; placed in src/main/docker, the root's .dockerignore went unread).
+      const byComment = guessed ? headerCommentContext(abs, root) : null;
+      if (byComment !== null && fs.existsSync(byComment.context)) {
+        return recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {} }, false);
       }
       return {
         name: ctxDir === null ? name : `${name} (context: ${path.relative(opts.cwd, ctxDir) || '.'}, where its COPY sources are)`,

@@ -1059,6 +1059,41 @@ function dockerBuildCommands(
   return out;
 }
 
+/**
+ * The context a Dockerfile's own comment builds it from: a `docker build -f FILE ... CONTEXT` line
+ * in a comment (Quarkus writes one into every Dockerfile it generates: `# docker build -f
+ * src/main/docker/Dockerfile.jvm -t quarkus/app-jvm .`, run from the project root), whose FILE,
+ * taken from one of the Dockerfile's directories up to `root`, is this Dockerfile. Null when no
+ * comment says so, or two disagree.
+ */
+export function headerCommentContext(abs: string, root: string): { context: string; line: number } | null {
+  let text: string;
+  try {
+    text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+  } catch {
+    return null;
+  }
+  const found = new Map<string, number>();
+  text.split('\n').forEach((l, i) => {
+    const m = /^\s*#+\s*(?:\$\s+)?((?:sudo\s+)?(?:docker|podman)\s.*\bbuild\b.*)$/.exec(l);
+    if (m === null) return;
+    for (const c of dockerBuildCommands(m[1])) {
+      if (c.file === undefined || c.stdin || path.posix.isAbsolute(c.file)) continue;
+      for (let at = path.dirname(abs); isInside(root, at); at = path.dirname(at)) {
+        if (path.resolve(at, c.file) === abs) {
+          const context = path.resolve(at, c.context);
+          if (isInside(root, context) && !found.has(context)) found.set(context, i + 1);
+          break;
+        }
+        if (path.resolve(at) === path.resolve(root)) break;
+      }
+    }
+  });
+  if (found.size !== 1) return null;
+  const [[context, line]] = [...found];
+  return { context, line };
+}
+
 /** The files among `rel` (root-relative) a recipe's `-f` pattern names, `*` within one component; at most 64. */
 function filesMatching(pattern: string, rel: readonly string[]): string[] {
   const re = new RegExp(`^${pattern.replace(/^\.\//, '').split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
@@ -1202,7 +1237,7 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
     // without it, not dropped (minivess' `docker compose --env-file .env -f ... run` vanished silently).
     const envFiles = (cmd.envFiles ?? []).map((f) => path.resolve(root, f)).filter((f) => fs.existsSync(f));
     try {
-      for (const t of composeTargets(files, { cwd: root, env: { ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...(envFiles.length > 0 ? { envFiles } : {}) })) {
+      for (const t of composeTargets(files, { cwd: root, env: { PWD: path.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...(envFiles.length > 0 ? { envFiles } : {}) })) {
         // A service that names no dockerfile builds its context's Dockerfile (ferro-labs/ai-gateway's
         // mockllm, `build: context: ../scripts/mockllm`, run by `make up-fullstack`).
         if (t.skipReason !== undefined || t.dockerfileInline !== undefined || (c.pullsFirst && t.pulledFirst)) continue;
@@ -1996,7 +2031,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
                 try {
-                  for (const t of composeTargets(files, { cwd, env: { ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
+                  for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
                     out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
                   }

@@ -1031,3 +1031,37 @@ test('--all: a Makefile\'s $(strip ...), a $(dir ...) of its own path (a trailin
     ['build/Dockerfile', '/', 'local'],
   ]);
 });
+
+// Quarkus writes the command into every Dockerfile it generates: `# docker build -f
+// src/main/docker/Dockerfile.jvm -t quarkus/app-jvm .`, run from the project root (realworld-api-
+// quarkus, graalvm-quarkus-micronaut-springboot's modules). --all placed them in src/main/docker or
+// src, where the root's .dockerignore went unread and a real CTX102 was a CTX101 warning.
+test('--all: a Dockerfile whose own comment gives the docker build -f command that builds it is audited from that command\'s context; two comments that disagree, or a -f that is not this file, place nothing', () => {
+  const header = (f: string) => `####\n# Before building the container image run:\n#\n# ./mvnw package\n#\n# Then, build the image with:\n#\n# docker build -f ${f} -t quarkus/app-jvm .\n#\n###\nFROM registry.access.redhat.com/ubi8/openjdk-17:1.18\nCOPY target/quarkus-app/lib/ /deployments/lib/\n`;
+  const t = discovered({
+    'app/pom.xml': '<project/>',
+    'app/src/main/docker/Dockerfile.jvm': header('src/main/docker/Dockerfile.jvm'),
+    'app/src/main/docker/Dockerfile.other': header('src/main/docker/Dockerfile.jvm'),
+    'app/src/main/docker/Dockerfile.two': header('src/main/docker/Dockerfile.two') + '#   $ docker build -f Dockerfile.two -t x .\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [
+    ['app/src/main/docker/Dockerfile.jvm (context: app, as the command in its own comment (line 8) builds it)', '/app'],
+    ['app/src/main/docker/Dockerfile.other', '/app/src/main/docker'],
+    ['app/src/main/docker/Dockerfile.two', '/app/src/main/docker'],
+  ]);
+});
+
+// QGIS-Django's dockerize/docker-compose.yml: `context: ${PWD}/../`, run by CI from dockerize/. --all
+// read ${PWD} from the directory ctx-audit ran in: from the root, the context was outside the
+// repository and the build skipped; from dockerize/, audited. ${PWD} is where docker compose runs.
+test('--all: ${PWD} in a Compose file is the directory docker compose runs in (the project\'s), wherever ctx-audit runs', () => {
+  const files = {
+    'dockerize/docker/Dockerfile': 'FROM alpine AS dev\nCOPY README /\n',
+    'dockerize/docker-compose.yml': 'services:\n  devweb:\n    build:\n      context: ${PWD}/../\n      dockerfile: dockerize/docker/Dockerfile\n      target: dev\n',
+    README: 'x',
+  };
+  for (const pwd of ['/', '/nowhere/else']) {
+    const t = discovered(files, { PWD: pwd });
+    assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['dockerize/docker-compose.yml:devweb', '/', null]], pwd);
+  }
+});

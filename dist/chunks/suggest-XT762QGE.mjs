@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-4G2ATBOT.mjs";
+} from "./chunk-DCJV46OP.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7438,6 +7438,33 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
   }
   return out;
 }
+function headerCommentContext(abs, root) {
+  let text;
+  try {
+    text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+  } catch {
+    return null;
+  }
+  const found = /* @__PURE__ */ new Map();
+  text.split("\n").forEach((l, i) => {
+    const m = /^\s*#+\s*(?:\$\s+)?((?:sudo\s+)?(?:docker|podman)\s.*\bbuild\b.*)$/.exec(l);
+    if (m === null) return;
+    for (const c of dockerBuildCommands(m[1])) {
+      if (c.file === void 0 || c.stdin || path3.posix.isAbsolute(c.file)) continue;
+      for (let at = path3.dirname(abs); isInside(root, at); at = path3.dirname(at)) {
+        if (path3.resolve(at, c.file) === abs) {
+          const context2 = path3.resolve(at, c.context);
+          if (isInside(root, context2) && !found.has(context2)) found.set(context2, i + 1);
+          break;
+        }
+        if (path3.resolve(at) === path3.resolve(root)) break;
+      }
+    }
+  });
+  if (found.size !== 1) return null;
+  const [[context, line]] = [...found];
+  return { context, line };
+}
 function filesMatching(pattern, rel) {
   const re = new RegExp(`^${pattern.replace(/^\.\//, "").split("*").map((x) => x.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`);
   return rel.filter((f) => re.test(f) && /[Dd]ockerfile|Containerfile/.test(f.slice(f.lastIndexOf("/") + 1))).sort().slice(0, 64);
@@ -7500,7 +7527,7 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir) {
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
     const envFiles = (cmd.envFiles ?? []).map((f) => path3.resolve(root, f)).filter((f) => fs2.existsSync(f));
     try {
-      for (const t of composeTargets(files, { cwd: root, env: { ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...envFiles.length > 0 ? { envFiles } : {} })) {
+      for (const t of composeTargets(files, { cwd: root, env: { PWD: path3.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...envFiles.length > 0 ? { envFiles } : {} })) {
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
         const shown = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(" + ");
         out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, composeFiles: files });
@@ -8051,7 +8078,7 @@ function workflowTargets(root, cwd, repository) {
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
                 try {
-                  for (const t of composeTargets(files, { cwd, env: { ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
+                  for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
                     out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
                   }
@@ -8348,7 +8375,7 @@ function discoverTargets(dir, opts) {
     const inTests = TEST_DIR.test(dirPath) && !recipeBuilds().some((b) => b.composeFiles?.some((f) => files.includes(f)) === true);
     const inTemplates = !inTests && TEMPLATE_DIR.test(dirPath);
     try {
-      for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) {
+      for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path4.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
         declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...inTests ? { testInput: true } : {}, ...inTemplates ? { templateInput: true } : {} })));
       }
       for (const f of files) loadedFiles.add(f);
@@ -8436,7 +8463,7 @@ function discoverTargets(dir, opts) {
     }
     if (template !== null) return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
     const { dir: ctxDir, elsewhere } = placeStandalone(abs, root);
-    if (elsewhere !== null && (recipeContexts(abs)?.size ?? 0) !== 1) {
+    if (elsewhere !== null && (recipeContexts(abs)?.size ?? 0) !== 1 && headerCommentContext(abs, root) === null) {
       const listed = elsewhere.slice(0, 3).join(", ") + (elsewhere.length > 3 ? `, ... (${elsewhere.length})` : "");
       const skipReason = `none of the paths it copies (${listed}) is in the repository, beside it or above it: its context is assembled elsewhere; audit it with that context (ctx-audit CONTEXT -f ${name})`;
       return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
@@ -8451,6 +8478,10 @@ function discoverTargets(dir, opts) {
         return { name, declaredIn: name, kind: "dockerfile", context: ctx, dockerfile: abs, args: {}, namedContexts: {}, skipReason: `${recipe.name} builds it from ${shown}, which is not in the checkout: the script makes it first; not audited` };
       }
       return recipeTarget(abs, ctx, recipe, false);
+    }
+    const byComment = guessed ? headerCommentContext(abs, root) : null;
+    if (byComment !== null && fs3.existsSync(byComment.context)) {
+      return recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {} }, false);
     }
     return {
       name: ctxDir === null ? name : `${name} (context: ${path4.relative(opts.cwd, ctxDir) || "."}, where its COPY sources are)`,

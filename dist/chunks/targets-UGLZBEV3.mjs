@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4G2ATBOT.mjs";
+} from "./chunk-DCJV46OP.mjs";
 import {
   configForRun,
   failOnFor,

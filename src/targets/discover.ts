@@ -542,13 +542,32 @@ export function discoverTargets(
       recipeStages.push(recipeTarget(file, b.context, b, true));
     }
   }
-  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages], root, glob);
+  // A recipe's or script's -f naming a Dockerfile the checkout lacks and git does not ignore (tidb-
+  // dashboard's `DOCKERFILE ?= ./dockerfiles/alpine316.Dockerfile`, deleted since): listed as
+  // skipped, as a workflow's is, not left out with no word. A git-ignored one is generated first.
+  const staleRecipes: BuildTarget[] = [];
+  {
+    const seenMissing = new Set<string>();
+    for (const b of recipeBuilds()) {
+      if (b.stdin !== undefined || b.dockerfile === undefined || !isInside(root, b.dockerfile) || fs.existsSync(b.dockerfile) || seenMissing.has(b.dockerfile)) continue;
+      const rel = path.relative(root, b.dockerfile).split(path.sep).join('/');
+      if (rel === '' || rel.startsWith('../') || isIgnored(rel) || SKIP_PATH.test(rel)) continue;
+      seenMissing.add(b.dockerfile);
+      const shown = path.relative(opts.cwd, b.dockerfile) || b.dockerfile;
+      staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, skipReason: `${b.name} builds ${shown}, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited` });
+    }
+  }
+  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes], root, glob);
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
   // Workflow builds this checkout cannot show are nothing here either; beside others, they are
   // listed. (Builds found but skipped for a reason of their own, GoReleaser's or a template's, count.)
-  if (targets.every((t) => t.unlocated === true)) {
-    const unlocated = targets.map((t) => t.name);
-    const later = unlocated.length === 0 ? '' : `; ${unlocated.length === 1 ? 'one workflow build names a context or Dockerfile' : `${unlocated.length} workflow builds name a context or Dockerfile`} this checkout does not hold (${unlocated.slice(0, 3).join(', ')}${unlocated.length > 3 ? ', ...' : ''})`;
+  // So are recipes whose Dockerfile is gone (the build they run fails; nothing here to audit).
+  if (targets.every((t) => t.unlocated === true || staleRecipes.includes(t))) {
+    const unlocated = targets.filter((t) => t.unlocated === true).map((t) => t.name);
+    const stale = staleRecipes.map((t) => t.declaredIn);
+    const later =
+      (unlocated.length === 0 ? '' : `; ${unlocated.length === 1 ? 'one workflow build names a context or Dockerfile' : `${unlocated.length} workflow builds name a context or Dockerfile`} this checkout does not hold (${unlocated.slice(0, 3).join(', ')}${unlocated.length > 3 ? ', ...' : ''})`) +
+      (stale.length === 0 ? '' : `; ${stale.length === 1 ? 'one recipe or script builds a Dockerfile' : `${stale.length} recipes or scripts build a Dockerfile`} this checkout does not hold (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', ...' : ''})`);
     // dub's apps/web/docker-compose.yml runs images only: there is a Compose file, and no build.
     const found = buildFiles.length === 0 ? 'Compose or Bake file' : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
     // polyaxon keeps every Dockerfile in its seven submodules: a clone without them has none here.

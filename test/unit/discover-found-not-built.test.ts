@@ -1065,3 +1065,21 @@ test('--all: ${PWD} in a Compose file is the directory docker compose runs in (t
     assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['dockerize/docker-compose.yml:devweb', '/', null]], pwd);
   }
 });
+
+// tidb-dashboard's Makefile: `DOCKERFILE ?= ./dockerfiles/alpine316.Dockerfile`, deleted since, built
+// by `make docker-build-image-locally-amd64`: the failing build was not mentioned; alone, --all said
+// "no build found" with no word of it.
+test('--all: a recipe building a Dockerfile the checkout lacks (and git does not ignore) is listed as skipped; alone, "no build found" names it; a git-ignored one is generated first and not listed', () => {
+  const makefile = 'DOCKERFILE ?= ./dockerfiles/alpine316.Dockerfile\nimg:\n\tdocker buildx build --load -t x -f $(DOCKERFILE) .\ngen:\n\tdocker build -f out/gen.Dockerfile .\n';
+  const t = discovered({ 'app/Dockerfile': 'FROM alpine\n', Makefile: makefile, '.gitignore': 'out/\n' });
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [
+    ['app/Dockerfile', null],
+    ['dockerfiles/alpine316.Dockerfile (Makefile:3)', 'Makefile:3 builds dockerfiles/alpine316.Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited'],
+  ]);
+  const tree = buildTree({ files: ['Makefile', '.gitignore'], fileContents: { Makefile: makefile, '.gitignore': 'out/\n' }, dockerignore: null });
+  try {
+    assert.throws(() => discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }), /no build found under .*; one recipe or script builds a Dockerfile this checkout does not hold \(Makefile:3\)$/);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DCJV46OP.mjs";
+} from "./chunk-LKWUA5PN.mjs";
 import {
   configForRun,
   failOnFor,

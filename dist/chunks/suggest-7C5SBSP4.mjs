@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-DCJV46OP.mjs";
+} from "./chunk-LKWUA5PN.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

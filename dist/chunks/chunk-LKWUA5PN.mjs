@@ -8514,10 +8514,23 @@ function discoverTargets(dir, opts) {
       recipeStages.push(recipeTarget(file, b.context, b, true));
     }
   }
-  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages], root, glob);
-  if (targets.every((t) => t.unlocated === true)) {
-    const unlocated = targets.map((t) => t.name);
-    const later = unlocated.length === 0 ? "" : `; ${unlocated.length === 1 ? "one workflow build names a context or Dockerfile" : `${unlocated.length} workflow builds name a context or Dockerfile`} this checkout does not hold (${unlocated.slice(0, 3).join(", ")}${unlocated.length > 3 ? ", ..." : ""})`;
+  const staleRecipes = [];
+  {
+    const seenMissing = /* @__PURE__ */ new Set();
+    for (const b of recipeBuilds()) {
+      if (b.stdin !== void 0 || b.dockerfile === void 0 || !isInside(root, b.dockerfile) || fs3.existsSync(b.dockerfile) || seenMissing.has(b.dockerfile)) continue;
+      const rel = path4.relative(root, b.dockerfile).split(path4.sep).join("/");
+      if (rel === "" || rel.startsWith("../") || isIgnored(rel) || SKIP_PATH.test(rel)) continue;
+      seenMissing.add(b.dockerfile);
+      const shown = path4.relative(opts.cwd, b.dockerfile) || b.dockerfile;
+      staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, skipReason: `${b.name} builds ${shown}, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited` });
+    }
+  }
+  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes], root, glob);
+  if (targets.every((t) => t.unlocated === true || staleRecipes.includes(t))) {
+    const unlocated = targets.filter((t) => t.unlocated === true).map((t) => t.name);
+    const stale = staleRecipes.map((t) => t.declaredIn);
+    const later = (unlocated.length === 0 ? "" : `; ${unlocated.length === 1 ? "one workflow build names a context or Dockerfile" : `${unlocated.length} workflow builds name a context or Dockerfile`} this checkout does not hold (${unlocated.slice(0, 3).join(", ")}${unlocated.length > 3 ? ", ..." : ""})`) + (stale.length === 0 ? "" : `; ${stale.length === 1 ? "one recipe or script builds a Dockerfile" : `${stale.length} recipes or scripts build a Dockerfile`} this checkout does not hold (${stale.slice(0, 3).join(", ")}${stale.length > 3 ? ", ..." : ""})`);
     const found = buildFiles.length === 0 ? "Compose or Bake file" : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
     const repoRoot = findRepoRoot(root);
     const within = path4.relative(repoRoot ?? root, root).split(path4.sep).join("/");

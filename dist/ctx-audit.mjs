@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5NOWHBNV.mjs"),
+  targets: () => import("./chunks/targets-WMYBX5GD.mjs"),
   why: () => import("./chunks/why-YNA2GZSE.mjs"),
-  suggest: () => import("./chunks/suggest-7C5SBSP4.mjs")
+  suggest: () => import("./chunks/suggest-3BQ4OBE4.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

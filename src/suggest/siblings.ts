@@ -127,6 +127,8 @@ export function siblingDockerfiles(
     // --version output" (go build stamps it from .git): the project keeps .git on purpose.
     if (found.keepsGitDir === undefined && t.skipReason === undefined && /^(?:1|true)$/i.test(t.args.BUILDKIT_CONTEXT_KEEP_GIT_DIR ?? '')) found.keepsGitDir = t.name;
     if (t.skipReason !== undefined) {
+      // A recipe's (read below, where a git-ignored one is generated first and another is stale).
+      if (t.staleRecipe === true) continue;
       // Built from this context with a Dockerfile the checkout does not hold (a step makes it).
       const file = t.dockerfile ?? path.resolve(root, t.context, 'Dockerfile');
       if (t.kind === 'dockerfile' && !fs.existsSync(file) && !fs.existsSync(path.join(path.dirname(file), 'dockerfile'))) {

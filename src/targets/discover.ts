@@ -554,7 +554,7 @@ export function discoverTargets(
       if (rel === '' || rel.startsWith('../') || isIgnored(rel) || SKIP_PATH.test(rel)) continue;
       seenMissing.add(b.dockerfile);
       const shown = path.relative(opts.cwd, b.dockerfile) || b.dockerfile;
-      staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, skipReason: `${b.name} builds ${shown}, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited` });
+      staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited` });
     }
   }
   const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes], root, glob);

@@ -96,6 +96,11 @@ export interface BuildTarget {
    * frontend/dist tmp_frontend/frontend/`): name -> its value and that step. Not read, not an error.
    */
   madeNamedContexts?: Record<string, { value: string; step: string }>;
+  /**
+   * A recipe's or script's build of a Dockerfile the checkout lacks and git does not ignore: listed
+   * as skipped. `suggest` takes it for a stale recipe (siblings.ts reads the recipes themselves).
+   */
+  staleRecipe?: true;
   /** A Compose service with an `image:` that `docker compose up` (without --build) pulls rather than builds (compose's default pull policy). */
   pulledFirst?: true;
   /**

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-LKWUA5PN.mjs";
+} from "./chunk-YAJKZHSS.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -791,6 +791,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
     if (realOr(path2.resolve(root, t.context)) !== realRoot) continue;
     if (found.keepsGitDir === void 0 && t.skipReason === void 0 && /^(?:1|true)$/i.test(t.args.BUILDKIT_CONTEXT_KEEP_GIT_DIR ?? "")) found.keepsGitDir = t.name;
     if (t.skipReason !== void 0) {
+      if (t.staleRecipe === true) continue;
       const file = t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile");
       if (t.kind === "dockerfile" && !fs2.existsSync(file) && !fs2.existsSync(path2.join(path2.dirname(file), "dockerfile"))) {
         unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true });

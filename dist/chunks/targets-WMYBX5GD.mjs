@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-LKWUA5PN.mjs";
+} from "./chunk-YAJKZHSS.mjs";
 import {
   configForRun,
   failOnFor,

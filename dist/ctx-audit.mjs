@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WMYBX5GD.mjs"),
+  targets: () => import("./chunks/targets-ZZIJQ6KT.mjs"),
   why: () => import("./chunks/why-YNA2GZSE.mjs"),
-  suggest: () => import("./chunks/suggest-3BQ4OBE4.mjs")
+  suggest: () => import("./chunks/suggest-LMNXCQFY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

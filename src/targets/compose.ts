@@ -306,7 +306,8 @@ class ComposeLoader {
     } catch (e) {
       // The position only: YAML's message quotes the offending line.
       // Jinja's `{%`/`{{`, and Groovy's and ERB's `<%` (xwiki-docker's template/docker-compose.yml, which Gradle renders).
-      const Err = /^[ \t]*(?:\{%|\{\{|<%)/m.test(text) ? ComposeTemplateError : InputError;
+      // A value that opens with `{{` is one too (nowen-video's template: `image: {{DOCKERHUB_REPO}}:{{IMAGE_TAG}}`).
+      const Err = /^[ \t]*(?:\{%|\{\{|<%)|^[ \t]*(?:-[ \t]+)?[\w.-]+:[ \t]+\{\{|^[ \t]*-[ \t]+\{\{/m.test(text) ? ComposeTemplateError : InputError;
       throw new Err(`${file}: not valid YAML (${describeYamlError(e, text)})`);
     }
     if (doc === null || doc === undefined) doc = {};

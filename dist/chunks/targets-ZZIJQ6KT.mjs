@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YAJKZHSS.mjs";
+} from "./chunk-MM6A44PZ.mjs";
 import {
   configForRun,
   failOnFor,

@@ -6300,7 +6300,7 @@ var ComposeLoader = class {
     try {
       doc = (0, import_yaml.parse)(text, GO_YAML_OPTIONS);
     } catch (e) {
-      const Err = /^[ \t]*(?:\{%|\{\{|<%)/m.test(text) ? ComposeTemplateError : InputError;
+      const Err = /^[ \t]*(?:\{%|\{\{|<%)|^[ \t]*(?:-[ \t]+)?[\w.-]+:[ \t]+\{\{|^[ \t]*-[ \t]+\{\{/m.test(text) ? ComposeTemplateError : InputError;
       throw new Err(`${file}: not valid YAML (${describeYamlError(e, text)})`);
     }
     if (doc === null || doc === void 0) doc = {};

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-YAJKZHSS.mjs";
+} from "./chunk-MM6A44PZ.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

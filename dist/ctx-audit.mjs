@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-6DEG3EMQ.mjs";
+} from "./chunks/chunk-7IDU2ETW.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-5DKBLNWX.mjs";
+} from "./chunks/chunk-IULQWRJY.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MP6ZV2ZN.mjs";
+} from "./chunks/chunk-FL7UW2RU.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZZIJQ6KT.mjs"),
-  why: () => import("./chunks/why-YNA2GZSE.mjs"),
-  suggest: () => import("./chunks/suggest-LMNXCQFY.mjs")
+  targets: () => import("./chunks/targets-YSNCPEER.mjs"),
+  why: () => import("./chunks/why-ODOXS4N7.mjs"),
+  suggest: () => import("./chunks/suggest-PLDLLKSN.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -50,6 +50,8 @@ const GIT_WORD = /(?<![\w./-])git(?![\w.:-])/;
 /** The configuration files JavaScript bundlers and frameworks load when a package script builds. */
 const BUNDLER_CONFIG = /^(?:vite|vitest|webpack|next|nuxt|rollup|astro|svelte|tsup|remix|quasar|vue|rspack|rsbuild|farm|electron\.vite|gatsby-config|gatsby-node)(?:\.config)?\.(?:js|cjs|mjs|ts|cts|mts)$/;
 /** JavaScript that runs git or reads the repository through a library (`execSync('git rev-parse HEAD')`, git-rev-sync, simple-git). */
+/** `sentry-cli releases set-commits --auto`: the commits of the repository it runs in. */
+const SENTRY_CLI_COMMITS = /\bset-commits\b[^&|;\n]*--auto\b/;
 const JS_READS_GIT = /['"`]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|tag|status)\b|['"](?:git-rev-sync|simple-git|git-describe|git-repo-info|git-last-commit)['"]/;
 /** `git clone URL`: a RUN that clones another repository. */
 const GIT_CLONE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\b/;
@@ -415,7 +417,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const text = readSent(root, p);
       const scripts = text === null ? null : packageScripts(text);
       if (scripts === null) continue;
-      const hit = [...scripts].find(([k, v]) => runsScripts.names.has(k) && GIT_WORD.test(v.replace(GIT_CLONE_REMOTE, ' ')));
+      const hit = [...scripts].find(([k, v]) => runsScripts.names.has(k) && (GIT_WORD.test(v.replace(GIT_CLONE_REMOTE, ' ')) || SENTRY_CLI_COMMITS.test(v)));
       if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
     }
     // The bundler a script runs loads its config, which may run git itself (omni-tools' vite.config.ts:
@@ -425,6 +427,11 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const lines = text === null ? [] : text.split('\n');
       const i = lines.findIndex((l) => JS_READS_GIT.test(l) && !/^\s*\/\//.test(l));
       if (i >= 0) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and ${p}:${i + 1}, the config its build loads, runs git: the build may read .git; exclude it yourself if it does not`;
+      // Sentry's bundler plugins (webpack, Vite, Next.js, Nuxt) with `setCommits: { auto: true }` read
+      // the commits of the repository the build runs in (ukrdc-nuxt's nuxt.config.js; its workflow says
+      // .git is sent for it).
+      const s = lines.findIndex((l, k) => /\bsetCommits\s*:/.test(l) && !/^\s*\/\//.test(l) && /\bauto\s*:\s*true\b/.test(lines.slice(k, k + 5).join('\n')));
+      if (s >= 0) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and ${p}:${s + 1}, the config its build loads, has Sentry's setCommits auto, which reads the repository's commits: the build may read .git; exclude it yourself if it does not`;
     }
   }
   // Code the build runs that reads the repository through a git library, no git binary: casdoor's

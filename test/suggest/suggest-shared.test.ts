@@ -1488,3 +1488,15 @@ test('suggest: a git-ignored .env that a whole-context front-end build loads is 
   const secret = `VITE_API_URL=https://api.example.org\nSTRIPE_SECRET_KEY=${randomBytes(18).toString('hex')}\n`;
   assert.ok(run('FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n', VITE, secret).suggestions.flatMap((s) => s.lines).includes('.env'));
 });
+
+// renalreg/ukrdc-nuxt: `COPY . .`, `RUN npm run build`, and nuxt.config.js's Sentry webpack plugin
+// with `setCommits: { auto: true }`, which reads the repository's commits (its workflow says .git is
+// sent for it): suggest proposed `+ .git`. sentry-cli's `releases set-commits --auto` does the same.
+test('suggest: .git is kept when the bundler config has Sentry\'s setCommits auto, or a package script runs sentry-cli set-commits --auto', () => {
+  const pkg = '{"scripts":{"build":"nuxt build"}}\n';
+  const nuxt = "export default {\n  sentry: {\n    publishRelease: {\n      release: {\n        setCommits: {\n          auto: true,\n        },\n      },\n    },\n  },\n}\n";
+  assert.match(gitRejection('FROM node:18\nWORKDIR /app\nCOPY . .\nRUN npm run build\n', { 'package.json': pkg, 'nuxt.config.js': nuxt }) ?? '', /runs a package manager \(line 4\) and nuxt\.config\.js:5, the config its build loads, has Sentry's setCommits auto/);
+  assert.match(gitRejection('FROM node:18\nCOPY . .\nRUN npm run release\n', { 'package.json': '{"scripts":{"release":"sentry-cli releases set-commits $V --auto"}}\n' }) ?? '', /the "release" script of package\.json runs git/);
+  // Commits set by hand (no auto), or no Sentry: .git is proposed.
+  assert.ok(gitProposed('FROM node:18\nCOPY . .\nRUN npm run build\n', { 'package.json': pkg, 'nuxt.config.js': nuxt.replace('auto: true', "commit: process.env.SHA") }));
+});

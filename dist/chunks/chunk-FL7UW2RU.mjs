@@ -13871,6 +13871,7 @@ var MAX_PY_FILES = 20;
 var MAX_PY_BYTES = 256 * 1024;
 var GIT_WORD = /(?<![\w./-])git(?![\w.:-])/;
 var BUNDLER_CONFIG = /^(?:vite|vitest|webpack|next|nuxt|rollup|astro|svelte|tsup|remix|quasar|vue|rspack|rsbuild|farm|electron\.vite|gatsby-config|gatsby-node)(?:\.config)?\.(?:js|cjs|mjs|ts|cts|mts)$/;
+var SENTRY_CLI_COMMITS = /\bset-commits\b[^&|;\n]*--auto\b/;
 var JS_READS_GIT = /['"`]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|tag|status)\b|['"](?:git-rev-sync|simple-git|git-describe|git-repo-info|git-last-commit)['"]/;
 var GIT_CLONE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\b/;
 var GIT_CLONE_REMOTE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\s+(?:[^;&|\n]*?\s)?(?:https?:\/\/|git@|ssh:\/\/|git:\/\/)[^;&|\n]*/g;
@@ -14138,7 +14139,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       const text2 = readSent(root, p);
       const scripts2 = text2 === null ? null : packageScripts(text2);
       if (scripts2 === null) continue;
-      const hit = [...scripts2].find(([k, v]) => runsScripts.names.has(k) && GIT_WORD.test(v.replace(GIT_CLONE_REMOTE, " ")));
+      const hit = [...scripts2].find(([k, v]) => runsScripts.names.has(k) && (GIT_WORD.test(v.replace(GIT_CLONE_REMOTE, " ")) || SENTRY_CLI_COMMITS.test(v)));
       if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
     }
     for (const p of sentNamed(sentFiles, (n) => BUNDLER_CONFIG.test(n))) {
@@ -14146,6 +14147,8 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       const lines = text2 === null ? [] : text2.split("\n");
       const i = lines.findIndex((l) => JS_READS_GIT.test(l) && !/^\s*\/\//.test(l));
       if (i >= 0) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and ${p}:${i + 1}, the config its build loads, runs git: the build may read .git; exclude it yourself if it does not`;
+      const s = lines.findIndex((l, k) => /\bsetCommits\s*:/.test(l) && !/^\s*\/\//.test(l) && /\bauto\s*:\s*true\b/.test(lines.slice(k, k + 5).join("\n")));
+      if (s >= 0) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and ${p}:${s + 1}, the config its build loads, has Sentry's setCommits auto, which reads the repository's commits: the build may read .git; exclude it yourself if it does not`;
     }
   }
   for (const [runs, files, lib] of [

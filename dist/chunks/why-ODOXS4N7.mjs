@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-5DKBLNWX.mjs";
+} from "./chunk-IULQWRJY.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MP6ZV2ZN.mjs";
+} from "./chunk-FL7UW2RU.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MP6ZV2ZN.mjs";
+} from "./chunk-FL7UW2RU.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

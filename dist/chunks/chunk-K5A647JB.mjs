@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-MP6ZV2ZN.mjs";
+} from "./chunk-FL7UW2RU.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-MM6A44PZ.mjs";
+} from "./chunk-K5A647JB.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-5DKBLNWX.mjs";
+} from "./chunk-IULQWRJY.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MP6ZV2ZN.mjs";
+} from "./chunk-FL7UW2RU.mjs";
 import {
   hasWildcard,
   splitAtWildcard

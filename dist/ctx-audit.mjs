@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YSNCPEER.mjs"),
+  targets: () => import("./chunks/targets-QNTWKOWW.mjs"),
   why: () => import("./chunks/why-ODOXS4N7.mjs"),
-  suggest: () => import("./chunks/suggest-PLDLLKSN.mjs")
+  suggest: () => import("./chunks/suggest-NPPWOSBY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1960,7 +1960,8 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           // depot's, Blacksmith's and WarpBuild's actions take build-push-action's inputs (growthbook's
           // preview build; supabase/realtime's useblacksmith/build-push-action and sequin's
           // Warpbuilds/build-push-action, forks). GitHub owner names are case-insensitive.
-          if (typeof s.uses === 'string' && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
+          // StepSecurity's maintained fork, step-security/docker-build-push-action, too (hiero-json-rpc-relay's release build).
+          if (typeof s.uses === 'string' && /^(?:(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action|step-security\/docker-build-push-action)@/i.test(s.uses)) {
             // No `context:` (build-push-action v2 and later, and the forks that take its inputs): the
             // action builds its default Git context, `https://github.com/<repo>.git#<sha>`, which
             // BuildKit clones itself: the committed files, no .git, no ignore file applied

@@ -579,6 +579,7 @@ test('--all: build-push-action (v2 and later, and its forks) with no context: is
     '.github/workflows/c.yml': step('docker/build-push-action@v6', '.'),
     '.github/workflows/d.yml': step('docker/build-push-action@v1', null),
     '.github/workflows/e.yml': step('Warpbuilds/build-push-action@v6', null),
+    '.github/workflows/f.yml': step('step-security/docker-build-push-action@v6', null),
   };
   const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
   try {
@@ -591,6 +592,7 @@ test('--all: build-push-action (v2 and later, and its forks) with no context: is
         ['.github/workflows/c.yml:b step 1', null, false],
         ['.github/workflows/d.yml:b step 1', null, false], // docker's v1 took `path`, default `.`
         ['.github/workflows/e.yml:b step 1', null, true], // WarpBuild's fork (sequin), owner in any case
+        ['.github/workflows/f.yml:b step 1', null, true], // StepSecurity's maintained fork (hiero-json-rpc-relay)
       ],
     );
   } finally {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-K5A647JB.mjs";
+} from "./chunk-QXPEWUA7.mjs";
 import {
   configForRun,
   failOnFor,

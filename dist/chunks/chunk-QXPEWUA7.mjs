@@ -8034,7 +8034,7 @@ function workflowTargets(root, cwd, repository) {
             const scriptAt = wd === void 0 ? root : at;
             writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${num} `}(a run script)`, paths: [root], num, ...at !== void 0 ? { at } : {}, ...scriptAt !== void 0 ? { script: s.run, scriptAt } : {} });
           }
-          if (typeof s.uses === "string" && /^(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action@/i.test(s.uses)) {
+          if (typeof s.uses === "string" && /^(?:(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action|step-security\/docker-build-push-action)@/i.test(s.uses)) {
             pushBuilds(s.with ?? {}, label, s.if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? "path" : "git");
           } else if (typeof s.uses === "string" && /^docker\/bake-action@/i.test(s.uses)) {
             bakeAction(s.uses, s.with ?? {}, label, s.if);

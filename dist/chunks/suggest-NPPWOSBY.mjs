@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-K5A647JB.mjs";
+} from "./chunk-QXPEWUA7.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

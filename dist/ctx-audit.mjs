@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QNTWKOWW.mjs"),
+  targets: () => import("./chunks/targets-CUH5H66L.mjs"),
   why: () => import("./chunks/why-ODOXS4N7.mjs"),
-  suggest: () => import("./chunks/suggest-NPPWOSBY.mjs")
+  suggest: () => import("./chunks/suggest-Y3HTX5ET.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1302,6 +1302,9 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     }
     // Variables, then `$(strip ...)` of what they made (nginx-gateway-fabric's `--target $(strip $(TARGET))`).
     const expand = (line: string) => {
+      // Inline, in make's or the recipe shell's words (regen-ledger's images/Makefile: `docker build
+      // -t me/env -f env/Dockerfile $(shell git rev-parse --show-toplevel)`).
+      if (line.includes('rev-parse')) line = line.replace(MAKE_GIT_TOPLEVEL, root);
       let out = line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name: string) => known.get(name) ?? all);
       if (out.includes('$(strip')) out = out.replace(/\$\(strip\s+([^$()]*)\)/g, (_, x: string) => x.trim().replace(/\s+/g, ' '));
       return out;
@@ -1343,6 +1346,11 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
   return out;
 }
 
+/** `$(git rev-parse --show-toplevel)` or its backquoted form, as a script writes it (quoted or not). */
+const GIT_TOPLEVEL = /\$\(\s*git\s+rev-parse\s+--show-toplevel\s*\)|`\s*git\s+rev-parse\s+--show-toplevel\s*`/g;
+/** The same in a Makefile: make's `$(shell ...)`, or the recipe shell's `$$(...)`. */
+const MAKE_GIT_TOPLEVEL = /\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)|\$\$\(\s*git\s+rev-parse\s+--show-toplevel\s*\)|`\s*git\s+rev-parse\s+--show-toplevel\s*`/g;
+
 /** A build command in a script: docker's own, or a wrapper function or variable before `build`. */
 // The variable may be quoted: swarm's build-container-artifact.sh runs `"${RUNTIME}" build ... -f
 // deploy/container-mvp/Containerfile .` (RUNTIME=docker), unseen by suggest for its sibling Containerfile.base.
@@ -1372,7 +1380,9 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path.posix.dirname(f.split(path.sep).join('/'));
-    const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir));
+    // git's own answer for the repository root is the root the script is taken to run from (regen-
+    // ledger's `docker build ... "$(git rev-parse --show-toplevel)"`).
+    const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, '.'));
     // What the script runs before its first build (from the root, as it is taken to run).
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x): x is number => x !== undefined), own.length);
     const head = own.slice(0, own.lastIndexOf('\n', firstBuild) + 1);

@@ -1088,3 +1088,22 @@ test('--all: a recipe building a Dockerfile the checkout lacks (and git does not
     tree.cleanup();
   }
 });
+
+// regen-ledger's images/Makefile: `docker build -t me/env -f env/Dockerfile $(shell git rev-parse
+// --show-toplevel)`: the context was read as the literal images/rev-parse (skipped as not in the
+// checkout); a script's `"$(git rev-parse --show-toplevel)"` was no build at all.
+test('--all: git rev-parse --show-toplevel as a recipe\'s or script\'s context is the repository root', () => {
+  const t = discovered({
+    'images/env/Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
+    'images/env/Dockerfile.b': 'FROM alpine\nCOPY a.txt /\n',
+    'images/env/Dockerfile.c': 'FROM alpine\nCOPY a.txt /\n',
+    'a.txt': 'a',
+    'images/Makefile': 'env:\n\tdocker build -t me/env -f env/Dockerfile $(shell git rev-parse --show-toplevel)\nc:\n\tdocker build -f env/Dockerfile.c "$$(git rev-parse --show-toplevel)"\n',
+    'scripts/b.sh': '#!/bin/sh\nROOT=$(git rev-parse --show-toplevel)\ndocker build -f images/env/Dockerfile.b "$ROOT"\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['images/env/Dockerfile (context: ., as images/Makefile:2 builds it)', '/', null],
+    ['images/env/Dockerfile.b (context: ., as scripts/b.sh builds it)', '/', null],
+    ['images/env/Dockerfile.c (context: ., as images/Makefile:4 builds it)', '/', null],
+  ]);
+});

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QXPEWUA7.mjs";
+} from "./chunk-47QJP4P5.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

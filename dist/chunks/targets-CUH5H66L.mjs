@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QXPEWUA7.mjs";
+} from "./chunk-47QJP4P5.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7IDU2ETW.mjs";
+} from "./chunks/chunk-H2FO2YIU.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-IULQWRJY.mjs";
+} from "./chunks/chunk-NU5YCNI5.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FL7UW2RU.mjs";
+} from "./chunks/chunk-U3YDNJV6.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CUH5H66L.mjs"),
-  why: () => import("./chunks/why-ODOXS4N7.mjs"),
-  suggest: () => import("./chunks/suggest-Y3HTX5ET.mjs")
+  targets: () => import("./chunks/targets-G7SAY3XE.mjs"),
+  why: () => import("./chunks/why-GGJU6SLY.mjs"),
+  suggest: () => import("./chunks/suggest-ZGXB7GVZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

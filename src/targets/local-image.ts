@@ -7,7 +7,8 @@
 //
 // Only on evidence, all of it: every tag the build gives is a literal local name (no `/`, so no
 // registry and no Docker Hub namespace: `docker push NAME` alone cannot ship it), the build itself
-// neither pushes nor exports (`--push`, `--output`), the same file runs one of its tags, and no file
+// neither pushes nor exports (`--push`, `--output`), the same file runs one of its tags as a job
+// (no run of it detached, publishing ports or restarted: a service may serve what it holds), and no file
 // that drives builds (workflows, Makefiles, scripts, package.json, Compose files, other CI
 // systems' pipelines) names it anywhere but in a docker build, run, create, cp, rm/rmi, start, stop,
 // kill, wait, logs, inspect or exec (a `docker tag`, `save` or `image:` line, or any other mention,
@@ -59,13 +60,29 @@ function nameWord(names: readonly string[]): RegExp {
 /** The commands of a logical line: split at `&&`, `||`, `;` and `|` (quotes not honoured: a split only makes a mention harder to clear). */
 const segments = (line: string) => line.split(/&&|\|\||;|\|/);
 
-/** The 1-based line of a `docker run`/`create` in `text` whose words name one of `names`, or null. */
+/**
+ * A run that makes a service, not a job: detached, publishing ports, restarted, or on the host's
+ * network. Such a container may serve what the image holds (a `.git` under a web root), so its
+ * image is no local one here.
+ */
+const SERVES = /\s(?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=\S+)?|-P|--publish-all|--restart(?:=\S+)?|--net(?:work)?(?:=|\s+)host)(?=\s|$)/;
+
+/**
+ * The 1-based line of a `docker run`/`create` in `text` whose words name one of `names`, or null. Only
+ * a run that does a job and ends (notifications-backend's `docker run --rm ... scan`, leav-engine's
+ * `docker run --name prebuild prebuild`): when any run of them serves (SERVES), null.
+ */
 export function runLineOf(text: string, names: readonly string[]): number | null {
   const word = nameWord(names);
+  let found: number | null = null;
   for (const l of logicalLines(text)) {
-    for (const s of segments(l.text)) if (RUNS.test(s) && word.test(s.replace(RUNS, ' '))) return l.line;
+    for (const s of segments(l.text)) {
+      if (!RUNS.test(s) || !word.test(s.replace(RUNS, ' '))) continue;
+      if (SERVES.test(s)) return null;
+      found ??= l.line;
+    }
   }
-  return null;
+  return found;
 }
 
 /** True when every mention of `names` in `texts` is in a docker command that neither ships nor renames the image. */

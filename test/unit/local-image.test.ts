@@ -42,6 +42,12 @@ test('runLineOf: the line of a docker run or create naming the image, continuati
   // Written in a workflow's YAML, or a Makefile recipe through a variable.
   assert.equal(runLineOf('      - run: docker run --name prebuild prebuild\n', ['prebuild']), 1);
   assert.equal(runLineOf('test:\n\t@$(DOCKER) run --rm scan\n', ['scan']), 2);
+  // A run that serves (detached, ports published, restarted, on the host's network) may serve what the
+  // image holds (`COPY . /usr/share/nginx/html` with its .git): no local image, even beside a job run.
+  for (const run of ['docker run -d scan', 'docker run -dit scan', 'docker run --detach scan', 'docker run -p 80:80 scan', 'docker run --publish=8080:80 scan', 'docker run -P scan', 'docker run --restart unless-stopped scan', 'docker run --network host scan', 'docker run --net=host scan']) {
+    assert.equal(runLineOf(`docker run --rm scan test\n${run}\n`, ['scan']), null, run);
+  }
+  assert.equal(runLineOf('docker run --rm -it -e DEBUG=1 -v $PWD:/src --platform linux/amd64 scan\n', ['scan']), 1);
 });
 
 test('onlyRunHere: build, run, cp, rm and the like keep the name here; tag, save, push, an image: line or any other mention do not', () => {

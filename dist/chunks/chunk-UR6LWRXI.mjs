@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-FL7UW2RU.mjs";
+} from "./chunk-U3YDNJV6.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6801,12 +6801,18 @@ function nameWord(names) {
   return new RegExp(`(?<![\\w./:@-])(?:${names.map(escape2).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
 }
 var segments = (line) => line.split(/&&|\|\||;|\|/);
+var SERVES = /\s(?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=\S+)?|-P|--publish-all|--restart(?:=\S+)?|--net(?:work)?(?:=|\s+)host)(?=\s|$)/;
 function runLineOf(text, names) {
   const word = nameWord(names);
+  let found = null;
   for (const l of logicalLines(text)) {
-    for (const s of segments(l.text)) if (RUNS.test(s) && word.test(s.replace(RUNS, " "))) return l.line;
+    for (const s of segments(l.text)) {
+      if (!RUNS.test(s) || !word.test(s.replace(RUNS, " "))) continue;
+      if (SERVES.test(s)) return null;
+      found ??= l.line;
+    }
   }
-  return null;
+  return found;
 }
 function onlyRunHere(names, texts) {
   const word = nameWord(names);

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-47QJP4P5.mjs";
+} from "./chunk-UR6LWRXI.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-IULQWRJY.mjs";
+} from "./chunk-NU5YCNI5.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FL7UW2RU.mjs";
+} from "./chunk-U3YDNJV6.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FL7UW2RU.mjs";
+} from "./chunk-U3YDNJV6.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IULQWRJY.mjs";
+} from "./chunk-NU5YCNI5.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FL7UW2RU.mjs";
+} from "./chunk-U3YDNJV6.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

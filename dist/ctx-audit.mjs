@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-H2FO2YIU.mjs";
+} from "./chunks/chunk-OKXLX7BX.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-NU5YCNI5.mjs";
+} from "./chunks/chunk-XF4BEYT3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-U3YDNJV6.mjs";
+} from "./chunks/chunk-EYMJ4VPR.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-G7SAY3XE.mjs"),
-  why: () => import("./chunks/why-GGJU6SLY.mjs"),
-  suggest: () => import("./chunks/suggest-ZGXB7GVZ.mjs")
+  targets: () => import("./chunks/targets-BBC7F3MU.mjs"),
+  why: () => import("./chunks/why-NNRQ25HH.mjs"),
+  suggest: () => import("./chunks/suggest-CUHBO2YQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -369,7 +369,10 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
       // `go build`/`go install` stamps the commit from .git into the binary (-buildvcs, Go 1.18; the
       // main module's version too since Go 1.24), unless told not to.
-      const goBuild = /(?<![\w./-])go\s+(build|install)\b/.exec(r.text);
+      // Not of .go files named on its command line (toolhive-registry-server's `go build ...
+      // ./cmd/thv-registry-api/main.go`): their command-line-arguments package gets no VCS stamp.
+      const goCommand = /(?<![\w./-])go\s+(build|install)\b([^;&|\n]*)/.exec(r.text.replace(/\\\n/g, ' '));
+      const goBuild = goCommand !== null && !/\.go["']?\s*$/.test(goCommand[2]) ? goCommand : null;
       if (runsGoBuild === null && goBuild && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
       if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: 'make, whose Makefile runs go build,' };
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);

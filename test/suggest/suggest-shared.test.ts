@@ -271,6 +271,8 @@ test('suggest: .git is kept when go build stamps it into a program that reads th
     ['FROM golang:1.25\nCOPY . /src\nRUN go build -buildvcs=false ./...\n', { 'go.mod': goMod, 'version.go': version }],
     ['FROM golang:1.25\nENV GOFLAGS=-buildvcs=false\nCOPY . /src\nRUN go build ./...\n', { 'go.mod': goMod, 'version.go': version }],
     ['FROM golang:1.25\nCOPY . /src\nRUN make docs\n', { 'go.mod': goMod, 'version.go': version, Makefile: 'docs:\n\tmkdocs build\n' }],
+    // toolhive-registry-server: .go files named on the command line are no package of the module: no stamp.
+    ['FROM golang:1.25\nCOPY . /src\nRUN CGO_ENABLED=0 go build -ldflags "-s" -o /app ./cmd/api/main.go\n', { 'go.mod': goMod, 'version.go': version }],
   ] as const) {
     assert.ok(gitProposed(df, extra), df);
   }

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NU5YCNI5.mjs";
+} from "./chunk-XF4BEYT3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-U3YDNJV6.mjs";
+} from "./chunk-EYMJ4VPR.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

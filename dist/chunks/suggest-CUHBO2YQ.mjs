@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-UR6LWRXI.mjs";
+} from "./chunk-3AFKJW5F.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-NU5YCNI5.mjs";
+} from "./chunk-XF4BEYT3.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-U3YDNJV6.mjs";
+} from "./chunk-EYMJ4VPR.mjs";
 import {
   hasWildcard,
   splitAtWildcard

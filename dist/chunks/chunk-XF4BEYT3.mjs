@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-U3YDNJV6.mjs";
+} from "./chunk-EYMJ4VPR.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-U3YDNJV6.mjs";
+} from "./chunk-EYMJ4VPR.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

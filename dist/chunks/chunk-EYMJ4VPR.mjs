@@ -14097,7 +14097,8 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
         makeGoalsRun = makeGoalsRun === null || goals === null ? null : [...makeGoalsRun ?? [], ...goals];
       }
       for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
-      const goBuild = /(?<![\w./-])go\s+(build|install)\b/.exec(r.text);
+      const goCommand = /(?<![\w./-])go\s+(build|install)\b([^;&|\n]*)/.exec(r.text.replace(/\\\n/g, " "));
+      const goBuild = goCommand !== null && !/\.go["']?\s*$/.test(goCommand[2]) ? goCommand : null;
       if (runsGoBuild === null && goBuild && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
       if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: "make, whose Makefile runs go build," };
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);

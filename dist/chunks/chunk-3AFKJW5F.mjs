@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-U3YDNJV6.mjs";
+} from "./chunk-EYMJ4VPR.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

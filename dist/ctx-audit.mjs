@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BBC7F3MU.mjs"),
+  targets: () => import("./chunks/targets-UBSLUR5Q.mjs"),
   why: () => import("./chunks/why-NNRQ25HH.mjs"),
-  suggest: () => import("./chunks/suggest-CUHBO2YQ.mjs")
+  suggest: () => import("./chunks/suggest-AIAN5CUH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -14,7 +14,7 @@ import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.j
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeFilesFromEnv, composeIncludes, composeMayBuild, composeTargetsDespiteRequired, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { onlyRunHere, otherCiNames, OTHER_CI_FILE } from './local-image.js';
-import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
+import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
@@ -409,6 +409,12 @@ export function discoverTargets(
   /** `abs` as a recipe or script builds it from `ctx`, its errors kept (the stage named when `showStage`). */
   const recipeTarget = (abs: string, ctx: string, recipe: Recipe, showStage: boolean): BuildTarget => {
     const name = path.relative(opts.cwd, abs) || abs;
+    // A stage the Dockerfile lost (synapse-rust's deploy.sh: `--target sbom`): listed as skipped, as a
+    // workflow's is, not an exit 2 for the whole run.
+    const stale = recipe.target === undefined ? null : missingStage(abs, recipe.target);
+    if (stale !== null) {
+      return { name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}, stage ${recipe.target}, as ${recipe.name} builds it)`, declaredIn: name, kind: 'dockerfile' as const, context: ctx, dockerfile: abs, args: {}, namedContexts: {}, target: recipe.target, staleTarget: true, skipReason: `its Dockerfile ${name} has no stage "${recipe.target}" (${stale}): ${recipe.name} is out of date, and docker would refuse it; not audited` };
+    }
     return {
       name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}${showStage && recipe.target !== undefined ? `, stage ${recipe.target}` : ''}, as ${recipe.name} builds it)`,
       declaredIn: name,
@@ -477,7 +483,8 @@ export function discoverTargets(
       const copied = path.dirname(abs) === root ? copiedAway(abs) : null;
       const guessed = path.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path.basename(abs)) || copied !== null;
       const byRecipe = guessed ? recipeContexts(abs) : undefined;
-      if (byRecipe !== undefined && byRecipe.size === 1) {
+      // (Not a recipe asking for a stage the Dockerfile lost: the Dockerfile is placed as if none named it.)
+      if (byRecipe !== undefined && byRecipe.size === 1 && ([...byRecipe.values()][0].target === undefined || missingStage(abs, [...byRecipe.values()][0].target as string) === null)) {
         const [[ctx, recipe]] = [...byRecipe];
         // A context the script assembles first (databend's ci-setup-chaos-meta.sh builds from temp/,
         // which it fills): listed, not audited from a directory that is not there.

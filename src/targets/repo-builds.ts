@@ -2107,7 +2107,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
  * or null: nautobot's build_dependency_image.yml builds `--target dependencies`, a stage its
  * Dockerfile lost in 2022; the workflow only runs by hand. Null too when the file cannot be read.
  */
-function missingStage(file: string, target: string): string | null {
+export function missingStage(file: string, target: string): string | null {
   let text: string;
   try {
     text = readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');

@@ -1107,3 +1107,30 @@ test('--all: git rev-parse --show-toplevel as a recipe\'s or script\'s context i
     ['images/env/Dockerfile.c (context: ., as images/Makefile:4 builds it)', '/', null],
   ]);
 });
+
+// synapse-rust's docker/deploy.sh: `docker buildx build --file Dockerfile --target sbom ..`, a stage its
+// Dockerfile does not have: --all exited 2 for the whole run. Listed as skipped, as a workflow's stale
+// target is, and the Dockerfile audited as if nothing named it.
+test('--all: a script\'s --target naming a stage its Dockerfile lacks is listed as skipped, not an exit 2; the Dockerfile is still audited', () => {
+  const t = discovered({
+    'docker/Dockerfile': 'FROM alpine AS builder\nCOPY app.txt /\nFROM alpine AS tools\nCOPY --from=builder /app.txt /\n',
+    'app.txt': 'x',
+    'docker/deploy.sh': '#!/bin/bash\ncd "$(dirname "$0")"\ndocker buildx build --file Dockerfile --target sbom ..\n',
+    'Makefile': 'sbom:\n\tdocker build -f docker/Dockerfile --target sbom2 .\n',
+    '.github/workflows/ci.yml': WORKFLOW('      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: docker/Dockerfile\n'),
+  });
+  assert.deepEqual(t.map((x) => [x.name.replace(/ \(.*/, ''), x.stage, x.skip, x.error]), [
+    ['.github/workflows/ci.yml:build step 2', null, null, null],
+    ['docker/Dockerfile', 'sbom', 'its Dockerfile docker/Dockerfile has no stage "sbom" (stages: builder, tools): docker/deploy.sh is out of date, and docker would refuse it; not audited', null],
+    ['docker/Dockerfile', 'sbom2', 'its Dockerfile docker/Dockerfile has no stage "sbom2" (stages: builder, tools): Makefile:2 is out of date, and docker would refuse it; not audited', null],
+  ]);
+  const alone = discovered({
+    'docker/Dockerfile': 'FROM alpine AS builder\nCOPY app.txt /\n',
+    'app.txt': 'x',
+    'docker/deploy.sh': '#!/bin/bash\ncd "$(dirname "$0")"\ndocker buildx build --file Dockerfile --target sbom ..\n',
+  });
+  assert.deepEqual(alone.map((x) => [x.name, x.skip]), [
+    ['docker/Dockerfile (context: ., stage sbom, as docker/deploy.sh builds it)', 'its Dockerfile docker/Dockerfile has no stage "sbom" (stages: builder): docker/deploy.sh is out of date, and docker would refuse it; not audited'],
+    ['docker/Dockerfile (context: ., where its COPY sources are)', null],
+  ]);
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-3AFKJW5F.mjs";
+} from "./chunk-5AFW4V6T.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-3AFKJW5F.mjs";
+} from "./chunk-5AFW4V6T.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

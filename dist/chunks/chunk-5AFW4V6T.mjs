@@ -8436,6 +8436,10 @@ function discoverTargets(dir, opts) {
   };
   const recipeTarget = (abs, ctx, recipe, showStage) => {
     const name = path4.relative(opts.cwd, abs) || abs;
+    const stale = recipe.target === void 0 ? null : missingStage(abs, recipe.target);
+    if (stale !== null) {
+      return { name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}, stage ${recipe.target}, as ${recipe.name} builds it)`, declaredIn: name, kind: "dockerfile", context: ctx, dockerfile: abs, args: {}, namedContexts: {}, target: recipe.target, staleTarget: true, skipReason: `its Dockerfile ${name} has no stage "${recipe.target}" (${stale}): ${recipe.name} is out of date, and docker would refuse it; not audited` };
+    }
     return {
       name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}${showStage && recipe.target !== void 0 ? `, stage ${recipe.target}` : ""}, as ${recipe.name} builds it)`,
       declaredIn: name,
@@ -8480,7 +8484,7 @@ function discoverTargets(dir, opts) {
     const copied = path4.dirname(abs) === root ? copiedAway(abs) : null;
     const guessed = path4.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path4.basename(abs)) || copied !== null;
     const byRecipe = guessed ? recipeContexts(abs) : void 0;
-    if (byRecipe !== void 0 && byRecipe.size === 1) {
+    if (byRecipe !== void 0 && byRecipe.size === 1 && ([...byRecipe.values()][0].target === void 0 || missingStage(abs, [...byRecipe.values()][0].target) === null)) {
       const [[ctx, recipe]] = [...byRecipe];
       if (!fs3.existsSync(ctx)) {
         const shown = path4.relative(opts.cwd, ctx) || ".";

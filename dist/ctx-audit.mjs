@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UBSLUR5Q.mjs"),
+  targets: () => import("./chunks/targets-LSB5KOEI.mjs"),
   why: () => import("./chunks/why-NNRQ25HH.mjs"),
-  suggest: () => import("./chunks/suggest-AIAN5CUH.mjs")
+  suggest: () => import("./chunks/suggest-7GABM3BU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1244,7 +1244,10 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
         // Every file it merges: the service may be declared in an overlay (rekor's rekor-server-debug
         // is docker-compose.debug.yml's, run with docker-compose.yml first).
         const shown = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(' + ');
-        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}), composeFiles: files });
+        // Its additional_contexts too (blockscout-rs' stats/justfile: `docker compose -f
+        // docker-compose.dev.yml build`, whose `proto=../proto` a COPY --from reads).
+        const named = Object.keys(t.namedContexts).length > 0 ? { namedContexts: t.namedContexts } : {};
+        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}), ...named, composeFiles: files });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

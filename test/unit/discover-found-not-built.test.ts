@@ -1134,3 +1134,29 @@ test('--all: a script\'s --target naming a stage its Dockerfile lacks is listed 
     ['docker/Dockerfile (context: ., where its COPY sources are)', null],
   ]);
 });
+
+// blockscout-rs' stats/justfile: `docker compose -f docker-compose.dev.yml build`, whose service has
+// `additional_contexts: [proto=../proto]`: the context and stage were read, the named context dropped,
+// so a `COPY --from=proto` of a missing file went unchecked.
+test('--all: a Compose file a recipe runs keeps its services\' additional_contexts', () => {
+  const tree = buildTree({
+    files: ['svc/Dockerfile', 'svc/app.txt', 'proto/a.proto', 'svc/docker-compose.dev.yml', 'svc/justfile'],
+    fileContents: {
+      'svc/Dockerfile': 'FROM alpine\nCOPY --from=proto a.proto /proto/\nCOPY app.txt /\n',
+      'svc/app.txt': 'x',
+      'proto/a.proto': 'syntax="proto3";\n',
+      'svc/docker-compose.dev.yml': 'services:\n  svc:\n    build:\n      context: .\n      additional_contexts:\n        - proto=../proto\n',
+      'svc/justfile': 'docker-build-dev:\n    docker compose -f docker-compose.dev.yml build\n',
+    },
+    dockerignore: null,
+  });
+  try {
+    const targets = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets;
+    assert.deepEqual(
+      targets.map((t) => [t.name, Object.fromEntries(Object.entries(t.namedContexts).map(([k, v]) => [k, v.slice(tree.ctx.length)]))]),
+      [['svc/Dockerfile (context: svc, as svc/justfile:2 (svc/docker-compose.dev.yml, service svc) builds it)', { proto: '/proto' }]],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

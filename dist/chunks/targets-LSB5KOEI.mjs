@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5AFW4V6T.mjs";
+} from "./chunk-P6WVWSSL.mjs";
 import {
   configForRun,
   failOnFor,

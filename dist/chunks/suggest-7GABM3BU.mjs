@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5AFW4V6T.mjs";
+} from "./chunk-P6WVWSSL.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7536,7 +7536,8 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir) {
       for (const t of composeTargets(files, { cwd: root, env: { PWD: path3.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...envFiles.length > 0 ? { envFiles } : {} })) {
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
         const shown = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(" + ");
-        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, composeFiles: files });
+        const named = Object.keys(t.namedContexts).length > 0 ? { namedContexts: t.namedContexts } : {};
+        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, ...named, composeFiles: files });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-LSB5KOEI.mjs"),
   why: () => import("./chunks/why-NNRQ25HH.mjs"),
-  suggest: () => import("./chunks/suggest-7GABM3BU.mjs")
+  suggest: () => import("./chunks/suggest-XE3G3WSG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -65,6 +65,8 @@ const SIBLING_DEPTH = 4;
 export const MAX_SIBLINGS = 256;
 
 /** Whether BuildKit reads `<Dockerfile>.dockerignore` for this Dockerfile (a regular file, or a link to one, beside it). */
+/** How a sibling with its own `<Dockerfile>.dockerignore` is named: it reads this file only when the legacy builder builds it. */
+const LEGACY_ONLY = ' (with the legacy builder; BuildKit reads its own <Dockerfile>.dockerignore)';
 const hasOwnIgnoreFile = (dockerfile: string) => fs.statSync(dockerfile + '.dockerignore', { throwIfNoEntry: false })?.isFile() === true;
 
 const realOr = (p: string) => {
@@ -104,7 +106,7 @@ export function siblingDockerfiles(
   }
   const realRoot = realOr(root);
   const main = mainAbs === null ? null : realOr(mainAbs);
-  const seen = new Map<string, { name: string; args: Record<string, string> }>();
+  const seen = new Map<string, { name: string; args: Record<string, string>; legacyOnly?: true }>();
   const unknown: Sibling[] = [];
   // The repository's root: the boundary's, else a directory holding .git (a bare suggest() call).
   const atRepoRoot = repository !== undefined ? realOr(repository.root) === realRoot : fs.existsSync(path.join(root, '.git'));
@@ -138,13 +140,16 @@ export function siblingDockerfiles(
     }
     const given = t.dockerfile ?? path.resolve(root, t.context, 'Dockerfile');
     // BuildKit reads `<Dockerfile>.dockerignore` beside it instead of this one (abe-stack's
-    // infra/docker/Dockerfile.dockerignore): no reader of this file unless the legacy builder builds it.
-    if (t.builder !== 'legacy' && hasOwnIgnoreFile(given)) continue;
+    // infra/docker/Dockerfile.dockerignore); the legacy builder reads this one (skf-flask's api
+    // Dockerfile, which its comment says builds without BuildKit: suggest for the angular one
+    // excluded the api's entrypoint.sh and skf/). What it names is kept; what only a whole-context
+    // COPY or a RUN of it would read is not held back for it (legacyOnly).
+    const own = t.builder !== 'legacy' && hasOwnIgnoreFile(given);
     const abs = realOr(given);
     if (abs === main || seen.has(abs)) continue;
     const rel = path.relative(realRoot, abs);
     const shown = rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
-    seen.set(abs, { name: t.placedBy !== undefined ? `${shown} (${t.placedBy})` : shown, args: t.args });
+    seen.set(abs, { name: (t.placedBy !== undefined ? `${shown} (${t.placedBy})` : shown) + (own ? LEGACY_ONLY : ''), args: t.args, ...(own ? { legacyOnly: true as const } : {}) });
   }
   // What the Makefiles, shell scripts and package.json scripts the walk listed build from this context (fluxcd's `docker
   // build . -f tests/fuzz/Dockerfile.builder`; BentoML's tools/generate-grpc-stubs): for suggest,
@@ -162,7 +167,7 @@ export function siblingDockerfiles(
       continue;
     }
     const givenFile = b.dockerfile ?? path.join(b.context, 'Dockerfile');
-    if (hasOwnIgnoreFile(givenFile)) continue;
+    const own = hasOwnIgnoreFile(givenFile);
     const abs = realOr(givenFile);
     if (abs === main || seen.has(abs)) continue;
     const rel = path.relative(realRoot, abs);
@@ -178,7 +183,7 @@ export function siblingDockerfiles(
       }
       continue;
     }
-    seen.set(abs, { name: `${rel.split(path.sep).join('/')} (${b.name})`, args: b.args });
+    seen.set(abs, { name: `${rel.split(path.sep).join('/')} (${b.name})` + (own ? LEGACY_ONLY : ''), args: b.args, ...(own ? { legacyOnly: true as const } : {}) });
   }
   const out: Sibling[] = [];
   const all = [...seen].sort((a, b) => (a[1].name < b[1].name ? -1 : 1));
@@ -187,14 +192,15 @@ export function siblingDockerfiles(
     const unknownWhy = `${all.length} other Dockerfiles are built from this context and ${more} of them were not read (past ${MAX_SIBLINGS}): what they copy is not known here, and this Dockerfile not using a path says nothing about it`;
     unknown.push({ name: `${more} more Dockerfiles built from this context`, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhy });
   }
-  for (const [abs, { name, args }] of all.slice(0, MAX_SIBLINGS)) {
+  for (const [abs, { name, args, legacyOnly }] of all.slice(0, MAX_SIBLINGS)) {
     let text: Buffer;
     try {
       text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 });
     } catch {
       continue;
     }
-    out.push(siblingOf(name, text, args, root));
+    const sb = siblingOf(name, text, args, root);
+    out.push(legacyOnly ? { ...sb, sources: sb.sources.filter((x) => !x.whole) } : sb);
   }
   out.push(...piped.sort((a, b) => (a.name < b.name ? -1 : 1)));
   return [...out, ...unknown.sort((a, b) => (a.name < b.name ? -1 : 1)).slice(0, MAX_SIBLINGS)];

@@ -313,11 +313,38 @@ test('suggest: another Dockerfile of the context with its own <Dockerfile>.docke
     const tree = buildTree({ files: ['src/a.txt', '.git/HEAD', ...Object.keys(files), '.github/workflows/b.yml'], fileContents: { ...files, '.github/workflows/b.yml': workflow(legacy) }, dockerignore: 'node_modules\n' });
     try {
       const r = suggest({ context: tree.ctx, cwd: tree.ctx });
-      assert.deepEqual(r.sharedWith, legacy ? ['docker/api.Dockerfile'] : [], String(legacy));
+      assert.deepEqual(r.sharedWith, [legacy ? 'docker/api.Dockerfile' : 'docker/api.Dockerfile (with the legacy builder; BuildKit reads its own <Dockerfile>.dockerignore)'], String(legacy));
       assert.equal(r.suggestions.some((x) => x.lines.includes('.git')), !legacy, JSON.stringify(r.suggestions.map((x) => x.lines)));
     } finally {
       tree.cleanup();
     }
+  }
+});
+
+// skf-flask: Docker/alpine-cloud/api/Dockerfile (its own Dockerfile.dockerignore; its comment says it
+// builds without BuildKit, so with this file) copies ./Docker/alpine-cloud/api/entrypoint.sh and skf/;
+// `suggest -f .../angular/Dockerfile` proposed excluding both (a CTX102 for the api's legacy build).
+test('suggest: what a Dockerfile with its own <Dockerfile>.dockerignore names is kept, for its legacy build; its whole-context copy holds nothing back', () => {
+  const tree = buildTree({
+    files: ['web/Dockerfile', 'web/index.html', 'api/Dockerfile', 'api/Dockerfile.dockerignore', 'api/entrypoint.sh', 'app/main.py', 'docs/guide.txt', '.github/workflows/b.yml'],
+    fileContents: {
+      'web/Dockerfile': 'FROM nginx\nCOPY web/index.html /usr/share/nginx/html/\n',
+      'api/Dockerfile': 'FROM python:3.12\nCOPY api/entrypoint.sh /e.sh\nCOPY app /app\nCOPY . /all\n',
+      'api/Dockerfile.dockerignore': 'web\n',
+      'docs/guide.txt': 'x'.repeat(3000),
+      '.github/workflows/b.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -f api/Dockerfile .\n      - run: docker build -f web/Dockerfile .\n',
+    },
+    dockerignore: '*.md\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, file: path.join(tree.ctx, 'web/Dockerfile'), cwd: tree.ctx });
+    const proposed = r.suggestions.flatMap((x) => x.lines);
+    assert.ok(!proposed.includes('api') && !proposed.includes('app'), JSON.stringify(proposed));
+    assert.match(r.rejected.find((x) => x.lines.includes('app'))?.reasons[0] ?? '', /^api\/Dockerfile \(with the legacy builder; BuildKit reads its own <Dockerfile>\.dockerignore\) is built from this context too and COPY app \(line 3\) copies app$/);
+    // Its `COPY . /all` does not make every unused path its own: docs is still proposed.
+    assert.ok(proposed.includes('docs'), JSON.stringify(proposed));
+  } finally {
+    tree.cleanup();
   }
 });
 

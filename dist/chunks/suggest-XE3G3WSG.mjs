@@ -760,6 +760,7 @@ import * as path2 from "node:path";
 var unknownBuild = (sb) => sb.unknownWhat ?? "a Dockerfile that a step before it makes";
 var SIBLING_DEPTH = 4;
 var MAX_SIBLINGS = 256;
+var LEGACY_ONLY = " (with the legacy builder; BuildKit reads its own <Dockerfile>.dockerignore)";
 var hasOwnIgnoreFile = (dockerfile) => fs2.statSync(dockerfile + ".dockerignore", { throwIfNoEntry: false })?.isFile() === true;
 var realOr = (p) => {
   try {
@@ -799,12 +800,12 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
       continue;
     }
     const given = t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile");
-    if (t.builder !== "legacy" && hasOwnIgnoreFile(given)) continue;
+    const own = t.builder !== "legacy" && hasOwnIgnoreFile(given);
     const abs = realOr(given);
     if (abs === main || seen.has(abs)) continue;
     const rel = path2.relative(realRoot, abs);
     const shown = rel.startsWith("..") || path2.isAbsolute(rel) ? abs : rel.split(path2.sep).join("/");
-    seen.set(abs, { name: t.placedBy !== void 0 ? `${shown} (${t.placedBy})` : shown, args: t.args });
+    seen.set(abs, { name: (t.placedBy !== void 0 ? `${shown} (${t.placedBy})` : shown) + (own ? LEGACY_ONLY : ""), args: t.args, ...own ? { legacyOnly: true } : {} });
   }
   let ignored;
   const piped = [];
@@ -816,7 +817,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
       continue;
     }
     const givenFile = b.dockerfile ?? path2.join(b.context, "Dockerfile");
-    if (hasOwnIgnoreFile(givenFile)) continue;
+    const own = hasOwnIgnoreFile(givenFile);
     const abs = realOr(givenFile);
     if (abs === main || seen.has(abs)) continue;
     const rel = path2.relative(realRoot, abs);
@@ -828,7 +829,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
       }
       continue;
     }
-    seen.set(abs, { name: `${rel.split(path2.sep).join("/")} (${b.name})`, args: b.args });
+    seen.set(abs, { name: `${rel.split(path2.sep).join("/")} (${b.name})` + (own ? LEGACY_ONLY : ""), args: b.args, ...own ? { legacyOnly: true } : {} });
   }
   const out = [];
   const all = [...seen].sort((a, b) => a[1].name < b[1].name ? -1 : 1);
@@ -837,14 +838,15 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
     const unknownWhy = `${all.length} other Dockerfiles are built from this context and ${more} of them were not read (past ${MAX_SIBLINGS}): what they copy is not known here, and this Dockerfile not using a path says nothing about it`;
     unknown.push({ name: `${more} more Dockerfiles built from this context`, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhy });
   }
-  for (const [abs, { name, args }] of all.slice(0, MAX_SIBLINGS)) {
+  for (const [abs, { name, args, legacyOnly }] of all.slice(0, MAX_SIBLINGS)) {
     let text;
     try {
       text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 });
     } catch {
       continue;
     }
-    out.push(siblingOf(name, text, args, root));
+    const sb = siblingOf(name, text, args, root);
+    out.push(legacyOnly ? { ...sb, sources: sb.sources.filter((x) => !x.whole) } : sb);
   }
   out.push(...piped.sort((a, b) => a.name < b.name ? -1 : 1));
   return [...out, ...unknown.sort((a, b) => a.name < b.name ? -1 : 1).slice(0, MAX_SIBLINGS)];

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OKXLX7BX.mjs";
+} from "./chunks/chunk-OSARU4SU.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-XF4BEYT3.mjs";
+} from "./chunks/chunk-E7WGAWZX.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EYMJ4VPR.mjs";
+} from "./chunks/chunk-IEBSRZAN.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LSB5KOEI.mjs"),
-  why: () => import("./chunks/why-NNRQ25HH.mjs"),
-  suggest: () => import("./chunks/suggest-XE3G3WSG.mjs")
+  targets: () => import("./chunks/targets-3YBNVYZ3.mjs"),
+  why: () => import("./chunks/why-QA2SFVOY.mjs"),
+  suggest: () => import("./chunks/suggest-BBUBW4LJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

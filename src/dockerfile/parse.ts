@@ -96,29 +96,47 @@ export interface Removal {
   recursive: boolean;
 }
 
-/**
- * The paths a shell command plainly deletes: each `rm` command among `&&`, `||`, `;` and `|`
- * separated ones, whose arguments hold no variable, wildcard, quote or substitution. Anything else
- * is no removal (a guess never lowers a finding).
- */
 /** A Gradle or Maven command at the head of a shell segment (env assignments before it). */
 const BUILD_TOOL_CLEAN = /^(?:[A-Za-z_]\w*=\S*\s+)*(?:\.\/)?(gradlew|gradle|mvnw|mvn)\s/;
 /** Flags that make it build another project or file than the WORKDIR's own. */
 const BUILD_TOOL_ELSEWHERE = /^(?:-p|--project-dir|-b|--build-file|-f|--file|-pl|--projects|-c|--settings-file)(?:=|$)/;
+/** A `go build` at the head of a shell segment (env assignments before it). */
+const GO_BUILD = /^(?:[A-Za-z_]\w*=\S*\s+)*go\s+build\s/;
+/** A word with no variable, wildcard, quote or substitution. */
+const PLAIN_WORD = (w: string) => w !== '' && !/[$*?[\]{}`'"\\~]/.test(w);
 
+/**
+ * The paths a shell command plainly deletes or replaces: each `rm` command among `&&`, `||`, `;` and
+ * `|` separated ones, whose arguments hold no variable, wildcard, quote or substitution; the clean
+ * task or phase of Gradle and Maven (their build directory); the file `go build -o FILE` writes over.
+ * A `cd` to a plain relative or absolute directory moves where relative paths are; any other `cd`
+ * leaves only absolute ones. Anything else is no removal (a guess never lowers a finding).
+ */
 function rmTargets(command: string, workdir: string, line: number): Removal[] {
   const out: Removal[] = [];
-  // After a `cd` the relative paths are no longer the WORKDIR's.
-  let moved = false;
+  // Where relative paths are: the WORKDIR, moved by a plain `cd`; null after one that is not known.
+  let cwd: string | null = workdir;
   for (const segment of command.split(/&&|\|\||;|\|/)) {
     const words = segment.trim().split(/\s+/);
-    if (words[0] === 'cd' || words[0] === 'pushd' || words[0] === 'popd') moved = true;
-    // The clean task or phase of Gradle or Maven, run in the WORKDIR on its own build: it deletes the
-    // build directory there (spring-boot-template's `./gradlew clean build` after `COPY . .`: a
+    if (words[0] === 'cd' || words[0] === 'pushd' || words[0] === 'popd') {
+      const to = words[0] === 'popd' ? undefined : words[1];
+      cwd = cwd !== null && to !== undefined && words.length === 2 && PLAIN_WORD(to) && to !== '-' ? joinAbs(to.startsWith('/') ? '/' : cwd, to) : null;
+      continue;
+    }
+    // The clean task or phase of Gradle or Maven, run on its own build: it deletes the build
+    // directory there (spring-boot-template's `./gradlew clean build` after `COPY . .`: a
     // build/libs/main.jar sent from a local build is deleted before the COPY --from takes the new one).
     const tool = BUILD_TOOL_CLEAN.exec(segment.trim());
-    if (tool !== null && !moved && words.includes('clean') && !words.some((w, i) => BUILD_TOOL_ELSEWHERE.test(w) || (w === 'clean' && /^(?:-x|--exclude-task)$/.test(words[i - 1] ?? '')))) {
-      out.push({ line, path: joinAbs(workdir, /gradle/.test(tool[1]) ? 'build' : 'target'), recursive: true });
+    if (tool !== null && cwd !== null && words.includes('clean') && !words.some((w, i) => BUILD_TOOL_ELSEWHERE.test(w) || (w === 'clean' && /^(?:-x|--exclude-task)$/.test(words[i - 1] ?? '')))) {
+      out.push({ line, path: joinAbs(cwd, /gradle/.test(tool[1]) ? 'build' : 'target'), recursive: true });
+      continue;
+    }
+    // `go build -o FILE` writes the binary over a sent one of that name (hobby-streamer's `cd
+    // asset-manager && go build -o asset-manager ./cmd/main.go`, then COPY --from of it).
+    if (GO_BUILD.test(segment.trim())) {
+      const o = words.findIndex((w) => w === '-o');
+      const file = o >= 0 ? words[o + 1] : words.find((w) => w.startsWith('-o=') || w.startsWith('--o='))?.replace(/^--?o=/, '');
+      if (file !== undefined && PLAIN_WORD(file) && !file.endsWith('/') && (file.startsWith('/') || cwd !== null)) out.push({ line, path: joinAbs(file.startsWith('/') ? '/' : (cwd as string), file), recursive: false });
       continue;
     }
     if (words[0] !== 'rm') continue;
@@ -127,7 +145,7 @@ function rmTargets(command: string, workdir: string, line: number): Removal[] {
     for (const w of words.slice(1)) {
       if (flags && w === '--') flags = false;
       else if (flags && w.startsWith('-')) recursive ||= /^-[a-zA-Z]*[rR]/.test(w) || w === '--recursive';
-      else if (w !== '' && !/[$*?[\]{}`'"\\~]/.test(w) && (w.startsWith('/') || !moved)) out.push({ line, path: joinAbs(w.startsWith('/') ? '/' : workdir, w), recursive });
+      else if (PLAIN_WORD(w) && (w.startsWith('/') || cwd !== null)) out.push({ line, path: joinAbs(w.startsWith('/') ? '/' : (cwd as string), w), recursive });
     }
   }
   return out;

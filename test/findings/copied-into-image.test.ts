@@ -255,3 +255,26 @@ test('Gradle\'s clean task and Maven\'s clean phase delete the build directory o
   assert.equal(maven('RUN ./mvnw package -DskipTests'), 'error');
   assert.equal(maven('RUN mvn -f sub/pom.xml clean package'), 'error');
 });
+
+// hobby-streamer's backend/asset-manager/Dockerfile: `COPY . .`, `RUN cd asset-manager && ... go build -o
+// asset-manager ./cmd/main.go`, then `COPY --from=builder /app/asset-manager/asset-manager .`: a 12 MB
+// committed binary of that name was a CTX001 error "shipped by the COPY --from"; go build writes over it.
+test('go build -o FILE writes over a sent file of that name (after a plain cd too): not shipped by a later COPY --from; one of another name, or after a cd not known, still is', () => {
+  const go = (run: string, shipped = '/app/svc/svc') =>
+    auditTree(
+      {
+        files: ['svc/cmd/main.go', 'go.mod'],
+        fileContents: df('FROM golang:1.23 AS builder', 'WORKDIR /app', 'COPY . .', run, 'FROM alpine', `COPY --from=builder ${shipped} /bin/svc`),
+        contents: { 'svc/svc': 2 * MB },
+        dockerignore: '',
+      },
+      { settings: { maxFileSize: MB } },
+    ).findings.find((x) => x.ruleId === 'CTX001' && x.path === 'svc/svc')?.severity;
+  assert.equal(go('RUN cd svc && go mod download && CGO_ENABLED=0 GOOS=linux go build -o svc ./cmd/main.go'), 'warning');
+  assert.equal(go('RUN go build -o /app/svc/svc ./svc/cmd'), 'warning');
+  assert.equal(go('RUN cd svc && go build -o other ./cmd/main.go'), 'error');
+  assert.equal(go('RUN cd $DIR && go build -o svc ./cmd/main.go'), 'error');
+  assert.equal(go('RUN cd svc && go build -o bin/ ./cmd/main.go'), 'error');
+  // A plain cd moves an rm too.
+  assert.equal(go('RUN cd svc && rm -f svc && go build -o app ./cmd'), 'warning');
+});

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EYMJ4VPR.mjs";
+} from "./chunk-IEBSRZAN.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

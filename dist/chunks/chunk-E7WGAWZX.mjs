@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-EYMJ4VPR.mjs";
+} from "./chunk-IEBSRZAN.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

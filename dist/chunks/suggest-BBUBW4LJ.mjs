@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-P6WVWSSL.mjs";
+} from "./chunk-44CB2GKP.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-XF4BEYT3.mjs";
+} from "./chunk-E7WGAWZX.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EYMJ4VPR.mjs";
+} from "./chunk-IEBSRZAN.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -12944,15 +12944,27 @@ function expandWord(word, vars, opts = {}) {
 // src/dockerfile/parse.ts
 var BUILD_TOOL_CLEAN = /^(?:[A-Za-z_]\w*=\S*\s+)*(?:\.\/)?(gradlew|gradle|mvnw|mvn)\s/;
 var BUILD_TOOL_ELSEWHERE = /^(?:-p|--project-dir|-b|--build-file|-f|--file|-pl|--projects|-c|--settings-file)(?:=|$)/;
+var GO_BUILD = /^(?:[A-Za-z_]\w*=\S*\s+)*go\s+build\s/;
+var PLAIN_WORD = (w) => w !== "" && !/[$*?[\]{}`'"\\~]/.test(w);
 function rmTargets(command, workdir, line) {
   const out = [];
-  let moved = false;
+  let cwd = workdir;
   for (const segment of command.split(/&&|\|\||;|\|/)) {
     const words = segment.trim().split(/\s+/);
-    if (words[0] === "cd" || words[0] === "pushd" || words[0] === "popd") moved = true;
+    if (words[0] === "cd" || words[0] === "pushd" || words[0] === "popd") {
+      const to = words[0] === "popd" ? void 0 : words[1];
+      cwd = cwd !== null && to !== void 0 && words.length === 2 && PLAIN_WORD(to) && to !== "-" ? joinAbs(to.startsWith("/") ? "/" : cwd, to) : null;
+      continue;
+    }
     const tool = BUILD_TOOL_CLEAN.exec(segment.trim());
-    if (tool !== null && !moved && words.includes("clean") && !words.some((w, i) => BUILD_TOOL_ELSEWHERE.test(w) || w === "clean" && /^(?:-x|--exclude-task)$/.test(words[i - 1] ?? ""))) {
-      out.push({ line, path: joinAbs(workdir, /gradle/.test(tool[1]) ? "build" : "target"), recursive: true });
+    if (tool !== null && cwd !== null && words.includes("clean") && !words.some((w, i) => BUILD_TOOL_ELSEWHERE.test(w) || w === "clean" && /^(?:-x|--exclude-task)$/.test(words[i - 1] ?? ""))) {
+      out.push({ line, path: joinAbs(cwd, /gradle/.test(tool[1]) ? "build" : "target"), recursive: true });
+      continue;
+    }
+    if (GO_BUILD.test(segment.trim())) {
+      const o = words.findIndex((w) => w === "-o");
+      const file = o >= 0 ? words[o + 1] : words.find((w) => w.startsWith("-o=") || w.startsWith("--o="))?.replace(/^--?o=/, "");
+      if (file !== void 0 && PLAIN_WORD(file) && !file.endsWith("/") && (file.startsWith("/") || cwd !== null)) out.push({ line, path: joinAbs(file.startsWith("/") ? "/" : cwd, file), recursive: false });
       continue;
     }
     if (words[0] !== "rm") continue;
@@ -12961,7 +12973,7 @@ function rmTargets(command, workdir, line) {
     for (const w of words.slice(1)) {
       if (flags && w === "--") flags = false;
       else if (flags && w.startsWith("-")) recursive ||= /^-[a-zA-Z]*[rR]/.test(w) || w === "--recursive";
-      else if (w !== "" && !/[$*?[\]{}`'"\\~]/.test(w) && (w.startsWith("/") || !moved)) out.push({ line, path: joinAbs(w.startsWith("/") ? "/" : workdir, w), recursive });
+      else if (PLAIN_WORD(w) && (w.startsWith("/") || cwd !== null)) out.push({ line, path: joinAbs(w.startsWith("/") ? "/" : cwd, w), recursive });
     }
   }
   return out;

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-EYMJ4VPR.mjs";
+} from "./chunk-IEBSRZAN.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-XF4BEYT3.mjs";
+} from "./chunk-E7WGAWZX.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EYMJ4VPR.mjs";
+} from "./chunk-IEBSRZAN.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

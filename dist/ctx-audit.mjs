@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OSARU4SU.mjs";
+} from "./chunks/chunk-GPPIYYIU.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-E7WGAWZX.mjs";
+} from "./chunks/chunk-VQ3IIZEW.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-IEBSRZAN.mjs";
+} from "./chunks/chunk-RFYP2SWA.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-3YBNVYZ3.mjs"),
-  why: () => import("./chunks/why-QA2SFVOY.mjs"),
-  suggest: () => import("./chunks/suggest-BBUBW4LJ.mjs")
+  targets: () => import("./chunks/targets-SJVQZA2V.mjs"),
+  why: () => import("./chunks/why-SPY4OL7N.mjs"),
+  suggest: () => import("./chunks/suggest-B5OMR65J.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

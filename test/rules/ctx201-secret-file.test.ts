@@ -255,6 +255,21 @@ test('CTX201: an .env value that a committed template beside it publishes for th
   assert.deepEqual(of(`JWT_SECRET=${shared}\n`, true), [['error', 'content']]);
 });
 
+// fastapi_best_architecture: deploy/backend/docker-compose/.env.server's TOKEN_SECRET_KEY is the value
+// backend/.env.example publishes; only a template in the same directory counted, so `COPY . /app`
+// made the repository's own published default an error.
+test('CTX201: an .env value a committed template elsewhere in the context publishes for the same name is no credential', () => {
+  const shared = rand(32);
+  const f = (server: string) =>
+    auditCommitted({ 'backend/.env.example': `DATABASE_HOST=db\nTOKEN_SECRET_KEY='${shared}'\n`, 'deploy/docker-compose/.env.server': server })
+      .filter((x) => x.ruleId === 'CTX201' && x.path === 'deploy/docker-compose/.env.server')
+      .map((x) => [x.severity, x.data.evidence]);
+  assert.deepEqual(f(`DATABASE_HOST=db\nTOKEN_SECRET_KEY='${shared}'\n`), [['info', 'no-credential']]);
+  assert.deepEqual(f(`TOKEN_SECRET_KEY='${rand(32)}'\n`), [['error', 'content']]);
+  // Under another name it is no published value of that name.
+  assert.deepEqual(f(`JWT_SECRET_KEY='${shared}'\n`), [['error', 'content']]);
+});
+
 // apptension/saas-boilerplate: packages/backend/.env.shared says "shared backend configuration that's
 // safe to commit. For secrets and personal overrides, create a `.env` file"; COPY . /app/ made its
 // published development values three errors.

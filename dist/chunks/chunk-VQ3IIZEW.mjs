@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-IEBSRZAN.mjs";
+} from "./chunk-RFYP2SWA.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

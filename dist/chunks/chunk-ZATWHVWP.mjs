@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-IEBSRZAN.mjs";
+} from "./chunk-RFYP2SWA.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-44CB2GKP.mjs";
+} from "./chunk-ZATWHVWP.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-E7WGAWZX.mjs";
+} from "./chunk-VQ3IIZEW.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-IEBSRZAN.mjs";
+} from "./chunk-RFYP2SWA.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-E7WGAWZX.mjs";
+} from "./chunk-VQ3IIZEW.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-IEBSRZAN.mjs";
+} from "./chunk-RFYP2SWA.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

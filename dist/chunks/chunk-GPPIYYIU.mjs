@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-IEBSRZAN.mjs";
+} from "./chunk-RFYP2SWA.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-GPPIYYIU.mjs";
+} from "./chunks/chunk-JKQCANA2.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-VQ3IIZEW.mjs";
+} from "./chunks/chunk-ZKN73ILC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-RFYP2SWA.mjs";
+} from "./chunks/chunk-5I7R7JP7.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SJVQZA2V.mjs"),
-  why: () => import("./chunks/why-SPY4OL7N.mjs"),
-  suggest: () => import("./chunks/suggest-B5OMR65J.mjs")
+  targets: () => import("./chunks/targets-QH5V3DBW.mjs"),
+  why: () => import("./chunks/why-IVGONKD7.mjs"),
+  suggest: () => import("./chunks/suggest-3KJFIR2S.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -394,7 +394,8 @@ export const secretFile = defineRule<SecretFileData>({
       // An untracked byte-for-byte copy of a committed template (GPS-Tracker's docker/build.sh: `cp
       // docker/.env.example .env`, then the build, whose `COPY ./ /app` takes it): the template's
       // values, published by the repository (its MySQL container's default password), no secret of its own.
-      if ((evidence === 'content' || evidence === 'name-only') && copyOf !== null && isTemplateName(copyOf)) evidence = 'template-copy';
+      // (Said so even when its values are the template's: that the whole file is one is the better reason.)
+      if ((evidence === 'content' || evidence === 'name-only' || evidence === 'no-credential') && copyOf !== null && isTemplateName(copyOf)) evidence = 'template-copy';
       const capped = evidence === 'no-credential' || evidence === 'symlink' || evidence === 'example' || evidence === 'template-copy' || evidence === 'test-fixture' || evidence === 'vendored' || evidence === 'defaults';
       const secretsIn = !capped && kind === 'dotenv' ? secretsGoTo(ctx, e.path) : null;
       const committed = tracked || copyOf !== null ? { committed: true as const, ...(copyOf !== null ? { copyOf: text(copyOf) } : {}) } : {};

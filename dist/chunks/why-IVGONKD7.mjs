@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VQ3IIZEW.mjs";
+} from "./chunk-ZKN73ILC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RFYP2SWA.mjs";
+} from "./chunk-5I7R7JP7.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

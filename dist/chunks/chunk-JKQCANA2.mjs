@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RFYP2SWA.mjs";
+} from "./chunk-5I7R7JP7.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-RFYP2SWA.mjs";
+} from "./chunk-5I7R7JP7.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

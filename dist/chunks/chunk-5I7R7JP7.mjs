@@ -14812,7 +14812,7 @@ var secretFile = defineRule({
       }
       const tracked = ctx.isGitTracked?.(e.path) === true;
       const copyOf = tracked || e.kind !== "file" ? null : ctx.committedCopyOf?.(e.path, e.contentBytes) ?? null;
-      if ((evidence === "content" || evidence === "name-only") && copyOf !== null && isTemplateName(copyOf)) evidence = "template-copy";
+      if ((evidence === "content" || evidence === "name-only" || evidence === "no-credential") && copyOf !== null && isTemplateName(copyOf)) evidence = "template-copy";
       const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example" || evidence === "template-copy" || evidence === "test-fixture" || evidence === "vendored" || evidence === "defaults";
       const secretsIn = !capped && kind === "dotenv" ? secretsGoTo(ctx, e.path) : null;
       const committed = tracked || copyOf !== null ? { committed: true, ...copyOf !== null ? { copyOf: text(copyOf) } : {} } : {};

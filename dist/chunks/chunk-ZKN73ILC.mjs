@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-RFYP2SWA.mjs";
+} from "./chunk-5I7R7JP7.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

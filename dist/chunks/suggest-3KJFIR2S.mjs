@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZATWHVWP.mjs";
+} from "./chunk-56JONHOY.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-VQ3IIZEW.mjs";
+} from "./chunk-ZKN73ILC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RFYP2SWA.mjs";
+} from "./chunk-5I7R7JP7.mjs";
 import {
   hasWildcard,
   splitAtWildcard

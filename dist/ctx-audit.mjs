@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JKQCANA2.mjs";
+} from "./chunks/chunk-HT2J5SRA.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ZKN73ILC.mjs";
+} from "./chunks/chunk-DBYGKAH6.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-5I7R7JP7.mjs";
+} from "./chunks/chunk-QLVU35P5.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QH5V3DBW.mjs"),
-  why: () => import("./chunks/why-IVGONKD7.mjs"),
-  suggest: () => import("./chunks/suggest-3KJFIR2S.mjs")
+  targets: () => import("./chunks/targets-XH2H3ALZ.mjs"),
+  why: () => import("./chunks/why-MMLKYN4P.mjs"),
+  suggest: () => import("./chunks/suggest-XHMZYNCU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -69,6 +69,12 @@ export interface AuditOptions {
   contextPreparedBy?: string;
   /** Every step that may prepare the context (BuildTarget.preparers), for CTX101 to name the one that writes a missing source. */
   contextPreparers?: readonly Preparer[];
+  /**
+   * The build is a workflow job's: the steps that can write its checkout are that job's own (the
+   * preparers above); a workflow file's lines are no writers of it, which another job runs on
+   * another runner (CTX101's repository-wide script search leaves the workflow files out).
+   */
+  declaredByWorkflow?: true;
   /** Build args whose value the invocation knows only when it runs (BuildTarget.argsAtRunTime), for CTX101. */
   argsAtRunTime?: Record<string, string>;
   /** Replaces walkContext (the multi-target runner memoizes walks of shared contexts). */
@@ -445,7 +451,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText }], walk.entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path)), { definite: true })),
     notRemadeBy: dockerfileText === null ? null : (name: string) => notRemadeBy(name, dockerfileText),
     repoPath: git?.inRepo ?? null,
-    writtenByScript: git?.repoRoot !== undefined && git.inRepo !== undefined ? scriptWriterLookup(git.repoRoot, git.inRepo) : null,
+    writtenByScript: git?.repoRoot !== undefined && git.inRepo !== undefined ? scriptWriterLookup(git.repoRoot, git.inRepo, opts.declaredByWorkflow === true) : null,
     submoduleOf: git?.repoRoot !== undefined && git.inRepo !== undefined ? submoduleLookup(git.repoRoot, git.inRepo) : null,
     inSubmodule: git?.repoRoot !== undefined && git.inRepo !== undefined ? (p: string) => submoduleHolding(git.repoRoot as string, byteStringToText((git.inRepo as (x: string) => string)(p))) : null,
     goCommandFor: git?.repoRoot !== undefined ? (name: string) => goCommandFor(git.repoRoot as string, byteStringToText(name)) : null,
@@ -551,8 +557,8 @@ function submoduleLookup(repoRoot: string, inRepo: (p: string) => string): (p: s
   return (p) => uncheckedSubmodule(repoRoot, byteStringToText(inRepo(p)));
 }
 
-function scriptWriterLookup(repoRoot: string, inRepo: (p: string) => string): (p: string) => string | null {
-  return (p) => scriptWriting(repoRoot, byteStringToText(inRepo(p)));
+function scriptWriterLookup(repoRoot: string, inRepo: (p: string) => string, notWorkflows: boolean): (p: string) => string | null {
+  return (p) => scriptWriting(repoRoot, byteStringToText(inRepo(p)), notWorkflows);
 }
 
 /** `f`, called at most once (its answer kept). */

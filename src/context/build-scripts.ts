@@ -87,9 +87,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * no `./`), or null. The path may follow `./` or a variable naming a directory (`$GITHUB_WORKSPACE/`,
  * `$(PWD)/`), nothing else, so `-o /usr/local/bin/weed` does not write the repository's `weed`.
  */
-export function scriptWriting(repoRoot: string, repoPath: string): string | null {
+export function scriptWriting(repoRoot: string, repoPath: string, notWorkflows = false): string | null {
   if (repoPath === '' || repoPath.includes('\n')) return null;
   for (const s of scriptsOf(repoRoot)) {
+    if (notWorkflows && s.name.startsWith('.github/workflows/')) continue;
     const rel = relativeToCwd(s, repoPath);
     const line = rel === null ? 0 : lineWriting(s.text, rel);
     if (line > 0) return `${s.name}:${line}`;

@@ -142,6 +142,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     contextPreparedBy: t.preparedBy,
     contextPreparers: t.preparers,
+    ...(t.declaredIn.includes('.github/workflows/') ? { declaredByWorkflow: true as const } : {}),
     ...(t.gitContext ? { gitContext: { source: "this checkout's commit, build-push-action's default context", workingTree: true } } : {}),
     argsAtRunTime: t.argsAtRunTime,
     walk,

@@ -2286,3 +2286,31 @@ test('workflowTargets: build-args and build-contexts lines are read as the actio
     tree.cleanup();
   }
 });
+
+// uptime-phoenix (sweep K's reproduction): a run step of another workflow's job writes gen/version.txt;
+// the build's own job has only actions/checkout before it. CTX101 became a warning naming the other
+// workflow's line ("the build fails unless that step runs before it"): another job runs on another
+// runner, so it never does. A script or Makefile that writes it still counts (a person runs it first).
+test('runTargets: a workflow build\'s missing COPY source that only another workflow job writes is an error; a Makefile that writes it still makes it a warning', () => {
+  const files = {
+    '.github/workflows/test.yml': 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          mkdir -p gen\n          echo ok > gen/version.txt\n',
+    '.github/workflows/docker.yml': 'on: push\njobs:\n  docker:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          push: true\n          tags: ghcr.io/o/app:latest\n',
+    Dockerfile: 'FROM alpine\nCOPY gen/version.txt /version.txt\n',
+  };
+  const ctx101 = (extra: Record<string, string>) => {
+    const all = { ...files, ...extra };
+    const tree = buildTree({ files: Object.keys(all), fileContents: all, dockerignore: '.git\n' });
+    try {
+      git(tree.ctx, 'init', '-q');
+      const targets = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.filter((t) => t.name.startsWith('.github/workflows/docker.yml'));
+      const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit', repository: { root: tree.ctx, allowOutside: false } });
+      return multi.targets.flatMap((r) => (r.result?.findings ?? []).filter((f) => f.ruleId === 'CTX101').map((f) => [f.severity, f.message]));
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(ctx101({}).map((x) => x[0]), ['error']);
+  const made = ctx101({ Makefile: 'gen:\n\tmkdir -p gen && echo ok > gen/version.txt\n' });
+  assert.deepEqual(made.map((x) => x[0]), ['warning']);
+  assert.match(String(made[0][1]), /Makefile:2 writes it/);
+});

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-5I7R7JP7.mjs";
+} from "./chunk-QLVU35P5.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-5I7R7JP7.mjs";
+} from "./chunk-QLVU35P5.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZKN73ILC.mjs";
+} from "./chunk-DBYGKAH6.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-5I7R7JP7.mjs";
+} from "./chunk-QLVU35P5.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

@@ -8774,9 +8774,10 @@ function scriptsOf(repoRoot) {
   return out;
 }
 var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function scriptWriting(repoRoot, repoPath) {
+function scriptWriting(repoRoot, repoPath, notWorkflows = false) {
   if (repoPath === "" || repoPath.includes("\n")) return null;
   for (const s of scriptsOf(repoRoot)) {
+    if (notWorkflows && s.name.startsWith(".github/workflows/")) continue;
     const rel = relativeToCwd(s, repoPath);
     const line = rel === null ? 0 : lineWriting(s.text, rel);
     if (line > 0) return `${s.name}:${line}`;
@@ -16276,7 +16277,7 @@ function audit(opts, mode, startWorker) {
     gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText }], walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path)), { definite: true })),
     notRemadeBy: dockerfileText === null ? null : (name) => notRemadeBy(name, dockerfileText),
     repoPath: git?.inRepo ?? null,
-    writtenByScript: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? scriptWriterLookup(git.repoRoot, git.inRepo) : null,
+    writtenByScript: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? scriptWriterLookup(git.repoRoot, git.inRepo, opts.declaredByWorkflow === true) : null,
     submoduleOf: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? submoduleLookup(git.repoRoot, git.inRepo) : null,
     inSubmodule: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? (p) => submoduleHolding(git.repoRoot, byteStringToText(git.inRepo(p))) : null,
     goCommandFor: git?.repoRoot !== void 0 ? (name) => goCommandFor(git.repoRoot, byteStringToText(name)) : null,
@@ -16363,8 +16364,8 @@ function scopedScans(all, root) {
 function submoduleLookup(repoRoot, inRepo) {
   return (p) => uncheckedSubmodule(repoRoot, byteStringToText(inRepo(p)));
 }
-function scriptWriterLookup(repoRoot, inRepo) {
-  return (p) => scriptWriting(repoRoot, byteStringToText(inRepo(p)));
+function scriptWriterLookup(repoRoot, inRepo, notWorkflows) {
+  return (p) => scriptWriting(repoRoot, byteStringToText(inRepo(p)), notWorkflows);
 }
 function once(f) {
   let done = false;

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-56JONHOY.mjs";
+} from "./chunk-A56CT6C7.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ZKN73ILC.mjs";
+} from "./chunk-DBYGKAH6.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-5I7R7JP7.mjs";
+} from "./chunk-QLVU35P5.mjs";
 import {
   hasWildcard,
   splitAtWildcard

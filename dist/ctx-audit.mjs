@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XH2H3ALZ.mjs"),
+  targets: () => import("./chunks/targets-OZCNJHT5.mjs"),
   why: () => import("./chunks/why-MMLKYN4P.mjs"),
-  suggest: () => import("./chunks/suggest-XHMZYNCU.mjs")
+  suggest: () => import("./chunks/suggest-73HXKEE3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

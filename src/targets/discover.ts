@@ -549,13 +549,17 @@ export function discoverTargets(
       recipeStages.push(recipeTarget(file, b.context, b, true));
     }
   }
-  // A recipe's or script's -f naming a Dockerfile the checkout lacks and git does not ignore (tidb-
+  // A recipe's -f naming a Dockerfile the checkout lacks and git does not ignore (tidb-
   // dashboard's `DOCKERFILE ?= ./dockerfiles/alpine316.Dockerfile`, deleted since): listed as
   // skipped, as a workflow's is, not left out with no word. A git-ignored one is generated first.
   const staleRecipes: BuildTarget[] = [];
   {
     const seenMissing = new Set<string>();
     for (const b of recipeBuilds()) {
+      // Makefile and justfile recipes only: make runs a recipe in its Makefile's directory, while a
+      // shell script is only taken to run from the root (graalvm-quarkus-micronaut-springboot's
+      // module scripts run from their own directories: `-f src/main/docker/Dockerfile.jvm` is there).
+      if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, ''))) continue;
       if (b.stdin !== undefined || b.dockerfile === undefined || !isInside(root, b.dockerfile) || fs.existsSync(b.dockerfile) || seenMissing.has(b.dockerfile)) continue;
       const rel = path.relative(root, b.dockerfile).split(path.sep).join('/');
       if (rel === '' || rel.startsWith('../') || isIgnored(rel) || SKIP_PATH.test(rel)) continue;

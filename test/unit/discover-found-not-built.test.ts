@@ -1076,10 +1076,13 @@ test('--all: ${PWD} in a Compose file is the directory docker compose runs in (t
 // "no build found" with no word of it.
 test('--all: a recipe building a Dockerfile the checkout lacks (and git does not ignore) is listed as skipped; alone, "no build found" names it; a git-ignored one is generated first and not listed', () => {
   const makefile = 'DOCKERFILE ?= ./dockerfiles/alpine316.Dockerfile\nimg:\n\tdocker buildx build --load -t x -f $(DOCKERFILE) .\ngen:\n\tdocker build -f out/gen.Dockerfile .\n';
-  const t = discovered({ 'app/Dockerfile': 'FROM alpine\n', Makefile: makefile, '.gitignore': 'out/\n' });
+  // A script's is not: it is only taken to run from the root (graalvm-quarkus-micronaut-springboot's
+  // module scripts run in their own directory, where `src/main/docker/Dockerfile.jvm` is).
+  const t = discovered({ 'app/Dockerfile': 'FROM alpine\n', Makefile: makefile, '.gitignore': 'out/\n', 'mod/build-images.sh': '#!/bin/sh\ndocker build -f src/main/docker/Dockerfile.jvm -t x .\n', 'mod/src/main/docker/Dockerfile.jvm': 'FROM alpine\n' });
   assert.deepEqual(t.map((x) => [x.name, x.skip]), [
     ['app/Dockerfile', null],
     ['dockerfiles/alpine316.Dockerfile (Makefile:3)', 'Makefile:3 builds dockerfiles/alpine316.Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited'],
+    ['mod/src/main/docker/Dockerfile.jvm', null],
   ]);
   const tree = buildTree({ files: ['Makefile', '.gitignore'], fileContents: { Makefile: makefile, '.gitignore': 'out/\n' }, dockerignore: null });
   try {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-A56CT6C7.mjs";
+} from "./chunk-LQJB7EX2.mjs";
 import {
   configForRun,
   failOnFor,

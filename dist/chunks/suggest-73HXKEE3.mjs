@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-A56CT6C7.mjs";
+} from "./chunk-LQJB7EX2.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -8532,6 +8532,7 @@ function discoverTargets(dir, opts) {
   {
     const seenMissing = /* @__PURE__ */ new Set();
     for (const b of recipeBuilds()) {
+      if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, ""))) continue;
       if (b.stdin !== void 0 || b.dockerfile === void 0 || !isInside(root, b.dockerfile) || fs3.existsSync(b.dockerfile) || seenMissing.has(b.dockerfile)) continue;
       const rel = path4.relative(root, b.dockerfile).split(path4.sep).join("/");
       if (rel === "" || rel.startsWith("../") || isIgnored(rel) || SKIP_PATH.test(rel)) continue;

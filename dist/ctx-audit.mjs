@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HT2J5SRA.mjs";
+} from "./chunks/chunk-EK5UDDAG.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DBYGKAH6.mjs";
+} from "./chunks/chunk-PT7LSDPR.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-QLVU35P5.mjs";
+} from "./chunks/chunk-ZI3RFH3U.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OZCNJHT5.mjs"),
-  why: () => import("./chunks/why-MMLKYN4P.mjs"),
-  suggest: () => import("./chunks/suggest-73HXKEE3.mjs")
+  targets: () => import("./chunks/targets-TDZOHPC3.mjs"),
+  why: () => import("./chunks/why-HARRDUJK.mjs"),
+  suggest: () => import("./chunks/suggest-MANWOVX6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -14,6 +14,8 @@ export interface UnusedIgnorePatternData {
   shadowedBy?: number;
   /** The pattern holds `{a,b}`, which Docker matches literally. */
   braces?: true;
+  /** The pattern holds ` #`: a comment after it is part of it (synapse-rust's `docker/nginx/ # ...`). */
+  inlineComment?: true;
 }
 
 /**
@@ -112,12 +114,15 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
       if (p.exclusion && letsInGitIgnored(ctx, p.text)) continue;
       // `*.{yaml,yml}` (src-cli): gitignore and shells expand braces, Go's filepath.Match does not.
       const braces = /\{[^{}]*,[^{}]*\}/.test(p.text);
-      out.push({ file: ignoreFileLocation(ctx), line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...(shadowedBy !== null ? { shadowedBy } : {}), ...(braces ? { braces: true as const } : {}) } });
+      // Docker reads `#` as a comment only at the start of a line: `docker/nginx/  # the proxy` is one
+      // pattern, spaces and all, which matches nothing (synapse-rust's .dockerignore line 50).
+      const inlineComment = /\s#/.test(p.text);
+      out.push({ file: ignoreFileLocation(ctx), line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...(shadowedBy !== null ? { shadowedBy } : {}), ...(braces ? { braces: true as const } : {}), ...(inlineComment ? { inlineComment: true as const } : {}) } });
     }
     return out;
   },
   message: (d) =>
-    `${d.exception ? 'exception' : 'pattern'} "${d.pattern}" decides nothing in this context${d.shadowedBy !== undefined ? `: line ${d.shadowedBy} already excludes everything it could match` : ''}${d.braces === true ? '; Docker patterns have no {a,b} alternatives (the braces match themselves): write one line per name' : ''}`,
+    `${d.exception ? 'exception' : 'pattern'} "${d.pattern}" decides nothing in this context${d.shadowedBy !== undefined ? `: line ${d.shadowedBy} already excludes everything it could match` : ''}${d.braces === true ? '; Docker patterns have no {a,b} alternatives (the braces match themselves): write one line per name' : ''}${d.inlineComment === true ? '; a .dockerignore comment takes a whole line: the " #" and what follows are part of the pattern, so move the comment to a line of its own' : ''}`,
 });
 
 /** `a/b/c` -> `a/b/c`, `a/b`, `a`. */

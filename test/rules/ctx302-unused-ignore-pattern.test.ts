@@ -66,6 +66,11 @@ test('CTX302: an exception letting in a COPY/ADD source made before the build is
   assert.deepEqual(f.map((x) => [x.line, x.data.pattern]), [[4, '!docs/old']]);
   const b = findingsOf('CTX302', { files: ['main.go', '.golangci.yml'], dockerignore: '*.{yaml,yml}\n' });
   assert.match(b[0]?.message ?? '', /^pattern "\*\.\{yaml,yml\}" decides nothing in this context; Docker patterns have no \{a,b\} alternatives \(the braces match themselves\): write one line per name$/);
+  // synapse-rust's .dockerignore line 50: a comment after the pattern is part of it.
+  const c = findingsOf('CTX302', { files: ['main.go', 'docker/nginx/nginx.conf'], dockerignore: 'docker/nginx/   # the proxy, built apart\n' });
+  assert.match(c[0]?.message ?? '', /decides nothing in this context; a \.dockerignore comment takes a whole line: the " #" and what follows are part of the pattern, so move the comment to a line of its own$/);
+  // `a#b` is a name, not a comment: said only after a space.
+  assert.deepEqual(findingsOf('CTX302', { files: ['main.go'], dockerignore: 'notes#old\n' }).map((x) => x.data.inlineComment ?? null), [null]);
 });
 
 // caddy-docker-proxy: `*` then `!artifacts`; the Dockerfile copies artifacts/binaries/$TARGETPLATFORM/caddy,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-QLVU35P5.mjs";
+} from "./chunk-ZI3RFH3U.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

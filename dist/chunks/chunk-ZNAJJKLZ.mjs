@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-QLVU35P5.mjs";
+} from "./chunk-ZI3RFH3U.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

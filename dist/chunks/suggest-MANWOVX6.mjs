@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-LQJB7EX2.mjs";
+} from "./chunk-ZNAJJKLZ.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-DBYGKAH6.mjs";
+} from "./chunk-PT7LSDPR.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-QLVU35P5.mjs";
+} from "./chunk-ZI3RFH3U.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-QLVU35P5.mjs";
+} from "./chunk-ZI3RFH3U.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -15632,11 +15632,12 @@ var unusedIgnorePattern = defineRule({
       if (p.exclusion && named.some((src) => src === p.text || selfOrParents(src).some((q) => filepathMatch(p.text, q)))) continue;
       if (p.exclusion && letsInGitIgnored(ctx, p.text)) continue;
       const braces = /\{[^{}]*,[^{}]*\}/.test(p.text);
-      out.push({ file: ignoreFileLocation(ctx), line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...shadowedBy !== null ? { shadowedBy } : {}, ...braces ? { braces: true } : {} } });
+      const inlineComment = /\s#/.test(p.text);
+      out.push({ file: ignoreFileLocation(ctx), line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...shadowedBy !== null ? { shadowedBy } : {}, ...braces ? { braces: true } : {}, ...inlineComment ? { inlineComment: true } : {} } });
     }
     return out;
   },
-  message: (d) => `${d.exception ? "exception" : "pattern"} "${d.pattern}" decides nothing in this context${d.shadowedBy !== void 0 ? `: line ${d.shadowedBy} already excludes everything it could match` : ""}${d.braces === true ? "; Docker patterns have no {a,b} alternatives (the braces match themselves): write one line per name" : ""}`
+  message: (d) => `${d.exception ? "exception" : "pattern"} "${d.pattern}" decides nothing in this context${d.shadowedBy !== void 0 ? `: line ${d.shadowedBy} already excludes everything it could match` : ""}${d.braces === true ? "; Docker patterns have no {a,b} alternatives (the braces match themselves): write one line per name" : ""}${d.inlineComment === true ? '; a .dockerignore comment takes a whole line: the " #" and what follows are part of the pattern, so move the comment to a line of its own' : ""}`
 });
 function selfOrParents(p) {
   const out = [p];

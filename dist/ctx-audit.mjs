@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TDZOHPC3.mjs"),
+  targets: () => import("./chunks/targets-ZJTRVBM7.mjs"),
   why: () => import("./chunks/why-HARRDUJK.mjs"),
-  suggest: () => import("./chunks/suggest-MANWOVX6.mjs")
+  suggest: () => import("./chunks/suggest-M5KW2P5N.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -288,7 +288,11 @@ export function discoverTargets(
   const recipeBuilds = (): RecipeBuild[] => {
     if (recipeBuildList === undefined) {
       const rel = glob(isRecipeFile);
-      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)];
+      // A variable `-f` places a Dockerfile only when it stands in the file's name (`-f
+      // docker/Dockerfile.$TYPE.jvm`): one in a directory (ionos-wordpress' `-f $path/Dockerfile`, a
+      // function's `local path="./packages/$1"`) matches every `*/Dockerfile`, and tools/Dockerfile,
+      // which nothing builds, got a CTX101 error "as scripts/build.sh builds it".
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)].filter((b) => b.fromPattern === undefined || !/[*?[]/.test(path.posix.dirname(b.fromPattern)));
     }
     return recipeBuildList;
   };

@@ -1163,6 +1163,12 @@ export interface RecipeBuild {
   stdin?: { text: string; from: string } | null;
   /** The Compose files (absolute) of a `docker compose -f FILE ... build|up|run` that builds it. */
   composeFiles?: string[];
+  /**
+   * The `-f` pattern a variable made (`-f docker/Dockerfile.${IMAGE_NAME}.jvm` read as
+   * `docker/Dockerfile.*.jvm`) that this Dockerfile matched: one of the builds it may be, for
+   * `suggest`; `--all` places a Dockerfile by it only when the variable stands in the file's name.
+   */
+  fromPattern?: string;
   /** Its tags are local names the same file runs (`docker run NAME`, at `ranBy`): a candidate image that never leaves the machine (local-image.ts). */
   localImage?: { names: string[]; ranBy: string };
 }
@@ -1332,7 +1338,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir, undefined, undefined, true)) {
         if (c.fileGlob) {
-          for (const m of filesMatching(c.file as string, rel)) out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}) });
+          for (const m of filesMatching(c.file as string, rel)) out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
           continue;
         }
         if (c.stdin) {
@@ -1395,7 +1401,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     for (const c of dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD, true)) {
       if (c.file === undefined && !DOCKER_BUILD_RE.test(own)) continue;
       if (c.fileGlob) {
-        for (const m of filesMatching(c.file as string, rel)) out.push({ name: f, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}) });
+        for (const m of filesMatching(c.file as string, rel)) out.push({ name: f, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
         continue;
       }
       if (c.stdin) {

@@ -1163,3 +1163,21 @@ test('--all: a Compose file a recipe runs keeps its services\' additional_contex
     tree.cleanup();
   }
 });
+
+// ionos-wordpress' scripts/build.sh: `local path="./packages/$1"`, then `docker build -f $path/Dockerfile
+// .`: read as the pattern */Dockerfile, it placed tools/Dockerfile, which nothing builds, "as
+// scripts/build.sh builds it" (a CTX101 error). A variable in the file's name still places
+// (notifications-backend's `-f docker/Dockerfile.${IMAGE_NAME}.jvm`).
+test('--all: a variable -f places a Dockerfile only when the variable stands in the file\'s name, not in a directory', () => {
+  const t = discovered({
+    'scripts/build.sh': '#!/usr/bin/env bash\nbuild_pkg() {\n  local path="./packages/$1"\n  docker build -t "img-$1" -f $path/Dockerfile .\n}\nbuild_pkg docker/x\n',
+    'scripts/jvm.sh': '#!/bin/sh\ndocker build -f docker/Dockerfile.${IMAGE_NAME}.jvm .\n',
+    'tools/Dockerfile': 'FROM alpine\nCOPY tool.sh /t.sh\n',
+    'tools/tool.sh': 'echo\n',
+    'docker/Dockerfile.api.jvm': 'FROM eclipse-temurin\nCOPY target/app.jar /app.jar\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [
+    ['docker/Dockerfile.api.jvm (context: ., as scripts/jvm.sh builds it)', '/'],
+    ['tools/Dockerfile', '/tools'],
+  ]);
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZNAJJKLZ.mjs";
+} from "./chunk-KHOU5QV5.mjs";
 import {
   configForRun,
   failOnFor,

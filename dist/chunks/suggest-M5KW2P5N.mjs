@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZNAJJKLZ.mjs";
+} from "./chunk-KHOU5QV5.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -2535,9 +2535,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -3058,7 +3058,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = utils.isWindows(options);
+      const posix3 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -3068,8 +3068,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -3094,7 +3094,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3102,7 +3102,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -3111,14 +3111,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix2);
+          match = picomatch.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path5.basename(input));
     };
@@ -3307,9 +3307,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix2 = utils.isWindows(options);
+      let posix3 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix3 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -5761,19 +5761,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix2;
-      (function(posix3) {
+      let posix3;
+      (function(posix4) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix3.escapePath = escapePath2;
+        posix4.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix3.convertPathToPattern = convertPathToPattern2;
-      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix4.convertPathToPattern = convertPathToPattern2;
+      })(posix3 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -7593,7 +7593,7 @@ function makefileBuilds(root, rel) {
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir, void 0, void 0, true)) {
         if (c.fileGlob) {
-          for (const m of filesMatching(c.file, rel)) out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {} });
+          for (const m of filesMatching(c.file, rel)) out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
           continue;
         }
         if (c.stdin) {
@@ -7633,7 +7633,7 @@ function scriptBuilds(root, rel) {
     for (const c of dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD, true)) {
       if (c.file === void 0 && !DOCKER_BUILD_RE.test(own)) continue;
       if (c.fileGlob) {
-        for (const m of filesMatching(c.file, rel)) out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {} });
+        for (const m of filesMatching(c.file, rel)) out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
         continue;
       }
       if (c.stdin) {
@@ -8355,7 +8355,7 @@ function discoverTargets(dir, opts) {
   const recipeBuilds = () => {
     if (recipeBuildList === void 0) {
       const rel = glob(isRecipeFile);
-      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)];
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)].filter((b) => b.fromPattern === void 0 || !/[*?[]/.test(path4.posix.dirname(b.fromPattern)));
     }
     return recipeBuildList;
   };

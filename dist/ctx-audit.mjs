@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-EK5UDDAG.mjs";
+} from "./chunks/chunk-M5NABJGX.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PT7LSDPR.mjs";
+} from "./chunks/chunk-3TYW6H6F.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ZI3RFH3U.mjs";
+} from "./chunks/chunk-DB56CL5J.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZJTRVBM7.mjs"),
-  why: () => import("./chunks/why-HARRDUJK.mjs"),
-  suggest: () => import("./chunks/suggest-M5KW2P5N.mjs")
+  targets: () => import("./chunks/targets-XYWM223L.mjs"),
+  why: () => import("./chunks/why-A7FH6SZA.mjs"),
+  suggest: () => import("./chunks/suggest-SA6W6PA3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

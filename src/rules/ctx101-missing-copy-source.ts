@@ -6,6 +6,7 @@ import { containsWildcards } from '../dockerfile/sources.js';
 import { analyzeIgnore } from './ignore-analysis.js';
 import { PatternError } from '../context/patterns.js';
 import { cargoPrograms } from '../context/build-scripts.js';
+import { toByteString } from '../context/bytes.js';
 import { ignoreFileLocation, type RuleContext } from './rule.js';
 
 /**
@@ -148,7 +149,12 @@ export const missingCopySource = crossCheckRule(
     // A path the ignore file excludes: a step that made it would not help, as the builder would not
     // send it (sambanova's `COPY .env` with `*.env` in .dockerignore, "written by" a workflow step
     // that never builds it; CTX102 says the same once the file is there). It stays an error.
-    const excludedBy = hasWildcard(raw.path) || String(raw.data.raw ?? '').includes('$') ? null : ignoreLineExcluding(ctx, raw.path);
+    // With an ARG in the source (every one has a value here), only when the directory before it is
+    // excluded too, whatever value a build passes (`COPY target/app-${VERSION}.jar` with `target` in
+    // .dockerignore: any version is kept out).
+    const written = String(raw.data.raw ?? '');
+    const argPrefix = written.includes('$') ? literalDirsBefore(written) : null;
+    const excludedBy = hasWildcard(raw.path) || (argPrefix !== null && (argPrefix === '' || ignoreLineExcluding(ctx, toByteString(argPrefix)) === null)) ? null : ignoreLineExcluding(ctx, raw.path);
     if (excludedBy !== null) return { ...raw, data: { ...raw.data, ignoreFile: ignoreFileLocation(ctx), ignoreLine: excludedBy.line, ignorePattern: excludedBy.pattern, excludedIfMade: true } };
     if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) {
       // Named when a script writes it (Piped's workflow: `pnpm build && mv dist/ dist-ci/`), or the
@@ -236,4 +242,11 @@ function cargoPackageIn(ctx: RuleContext, name: string): string | null {
     if (hit) return hit.where;
   }
   return null;
+}
+
+/** The whole directory components of a source as written before its first `$` (`target/app-${V}.jar` -> `target`), or '' when the first one holds it. */
+function literalDirsBefore(written: string): string {
+  const parts = written.replace(/^\.?\/+/, '').split('/').filter((c) => c !== '' && c !== '.');
+  const at = parts.findIndex((c) => c.includes('$'));
+  return at <= 0 ? '' : parts.slice(0, at).join('/');
 }

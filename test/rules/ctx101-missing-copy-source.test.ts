@@ -653,3 +653,18 @@ test('CTX101: a missing source the ignore file would exclude were it made stays 
   const quarkus = auditInRepo(['Dockerfile', '.gitignore', '.dockerignore', 'pom.xml'], { Dockerfile: lines('FROM eclipse-temurin:21', 'COPY target/quarkus-app/ /deployments/'), '.gitignore': 'target/\n', '.dockerignore': '*\n!target/*-runner\n!target/quarkus-app/**\n' });
   assert.deepEqual(quarkus.map((x) => [x.severity, x.data.ignoreLine ?? null]), [['warning', null]]);
 });
+
+// Sweep N's reproduction (strimzi-kafka-bridge's shape): `COPY target/app-${VERSION}.jar` with `target`
+// in .dockerignore was a "build output?" warning with or without --build-arg VERSION: the builder
+// never gets any target/app-*.jar. Only when the directory before the ARG is excluded, whatever value.
+test('CTX101: a source with an ARG whose directory before it the ignore file excludes is an error naming the line; an ARG in the first component stays a warning', () => {
+  const files = ['Dockerfile', '.gitignore', '.dockerignore', 'pom.xml'];
+  const f = (dockerfile: string, ignore: string, buildArgs?: Record<string, string>) =>
+    auditInRepo(files, { Dockerfile: dockerfile, '.gitignore': 'target/\n1.0/\n', '.dockerignore': ignore }, { buildArgs }).map((x) => [x.severity, x.data.ignoreLine ?? null]);
+  const jar = lines('FROM eclipse-temurin:21', 'ARG VERSION=1.0', 'COPY target/app-${VERSION}.jar /app.jar');
+  assert.deepEqual(f(jar, 'target\n'), [['error', 1]]);
+  assert.deepEqual(f(jar, 'target\n', { VERSION: '2.0' }), [['error', 1]]);
+  // Only that version excluded: another value may be sent.
+  assert.deepEqual(f(jar, 'target/app-1.0.jar\n'), [['warning', null]]);
+  assert.deepEqual(f(lines('FROM alpine', 'ARG V=1.0', 'COPY ${V}/app.jar /app.jar'), '1.0\n'), [['warning', null]]);
+});

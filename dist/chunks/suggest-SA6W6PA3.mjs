@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-KHOU5QV5.mjs";
+} from "./chunk-77EKMZJM.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-PT7LSDPR.mjs";
+} from "./chunk-3TYW6H6F.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ZI3RFH3U.mjs";
+} from "./chunk-DB56CL5J.mjs";
 import {
   hasWildcard,
   splitAtWildcard

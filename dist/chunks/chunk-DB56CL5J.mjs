@@ -15334,7 +15334,9 @@ var missingCopySource = crossCheckRule(
       if (argDefault2 !== null) return { ...raw, data: { ...raw.data, argDefault: argDefault2 }, maxSeverity: "warning" };
       return { ...raw, data: { ...raw.data, gitContext: ctx.gitContext } };
     }
-    const excludedBy = hasWildcard(raw.path) || String(raw.data.raw ?? "").includes("$") ? null : ignoreLineExcluding(ctx, raw.path);
+    const written = String(raw.data.raw ?? "");
+    const argPrefix = written.includes("$") ? literalDirsBefore(written) : null;
+    const excludedBy = hasWildcard(raw.path) || argPrefix !== null && (argPrefix === "" || ignoreLineExcluding(ctx, toByteString(argPrefix)) === null) ? null : ignoreLineExcluding(ctx, raw.path);
     if (excludedBy !== null) return { ...raw, data: { ...raw.data, ignoreFile: ignoreFileLocation(ctx), ignoreLine: excludedBy.line, ignorePattern: excludedBy.pattern, excludedIfMade: true } };
     if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) {
       const preparedBy = ctx.preparedFor?.(raw.path) ?? null;
@@ -15395,6 +15397,11 @@ function cargoPackageIn(ctx, name) {
     if (hit) return hit.where;
   }
   return null;
+}
+function literalDirsBefore(written) {
+  const parts = written.replace(/^\.?\/+/, "").split("/").filter((c) => c !== "" && c !== ".");
+  const at = parts.findIndex((c) => c.includes("$"));
+  return at <= 0 ? "" : parts.slice(0, at).join("/");
 }
 
 // src/rules/ctx102-copy-source-ignored.ts

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-ZI3RFH3U.mjs";
+} from "./chunk-DB56CL5J.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

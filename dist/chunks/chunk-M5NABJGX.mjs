@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ZI3RFH3U.mjs";
+} from "./chunk-DB56CL5J.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-PT7LSDPR.mjs";
+} from "./chunk-3TYW6H6F.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ZI3RFH3U.mjs";
+} from "./chunk-DB56CL5J.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

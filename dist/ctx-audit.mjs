@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-M5NABJGX.mjs";
+} from "./chunks/chunk-WG6MSOT4.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-3TYW6H6F.mjs";
+} from "./chunks/chunk-D2KECJFJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DB56CL5J.mjs";
+} from "./chunks/chunk-WKINAGH3.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XYWM223L.mjs"),
-  why: () => import("./chunks/why-A7FH6SZA.mjs"),
-  suggest: () => import("./chunks/suggest-SA6W6PA3.mjs")
+  targets: () => import("./chunks/targets-VOB2Z2A4.mjs"),
+  why: () => import("./chunks/why-JUO6CORT.mjs"),
+  suggest: () => import("./chunks/suggest-THC4GKXT.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

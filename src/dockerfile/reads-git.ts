@@ -333,7 +333,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   // The goals those makes name ('' for a make with none), or null when one is not known here.
   let makeGoalsRun: string[] | null | undefined;
   for (const d of dockerfiles) {
-    const noVcsStamp = d.text.includes('-buildvcs=false');
+    // GOFLAGS set so for every go command of the Dockerfile (an ENV or ARG; a flag on one command is that command's).
+    const noVcsStamp = /\bGOFLAGS\b[^\n]*-buildvcs=false/.test(d.text.toString('latin1'));
     // Each RUN as the builder reads it, heredoc bodies included (parse.ts).
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
@@ -371,9 +372,9 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       // main module's version too since Go 1.24), unless told not to.
       // Not of .go files named on its command line (toolhive-registry-server's `go build ...
       // ./cmd/thv-registry-api/main.go`): their command-line-arguments package gets no VCS stamp.
-      const goCommand = /(?<![\w./-])go\s+(build|install)\b([^;&|\n]*)/.exec(r.text.replace(/\\\n/g, ' '));
-      const goBuild = goCommand !== null && !/\.go["']?\s*$/.test(goCommand[2]) ? goCommand : null;
-      if (runsGoBuild === null && goBuild && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
+      // Any of its go commands that stamps: not one with -buildvcs=false, nor of .go files named on it.
+      const goBuild = r.text.length > 1 << 16 ? undefined : [...r.text.replace(/\\\n/g, ' ').matchAll(/(?<![\w./-])go[ \t]+(build|install)\b([^;&|\n]*)/g)].find((g) => !/\.go["']?[ \t]*$/.test(g[2]) && !g[2].includes('-buildvcs=false'));
+      if (runsGoBuild === null && goBuild !== undefined && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
       if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: 'make, whose Makefile runs go build,' };
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
@@ -459,7 +460,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   // command prints debug.ReadBuildInfo's Main.Version; nginx-gateway-fabric logs vcs.revision, built
   // by `make build`, whose Makefile runs go build): without .git the build succeeds and the program
   // says "(devel)" or "unknown".
-  const goBuilder = runsGoBuild ?? (makeMayGoBuild !== null && sentNamed(sentFiles, (n) => MAKEFILES.has(n)).some((p) => /^\t.*(?<![\w./-])go\s+(?:build|install)\b(?!.*-buildvcs=false)/m.test(readSent(root, p) ?? '')) ? makeMayGoBuild : null);
+  const goBuilder = runsGoBuild ?? (makeMayGoBuild !== null && sentNamed(sentFiles, (n) => MAKEFILES.has(n)).some((p) => makefileGoBuilds(readSent(root, p) ?? '')) ? makeMayGoBuild : null);
   if (goBuilder !== null && sentNamed(sentFiles, (n) => n === 'go.mod').length > 0) {
     const hit = goBuildInfoRead(root, sentFiles);
     if (hit !== null) return `${goBuilder.label} runs ${goBuilder.command} (line ${goBuilder.line}), which stamps the commit from .git into the binary, and ${hit.path}:${hit.line} reads it (debug.ReadBuildInfo): without .git the program reports no version or commit; exclude it yourself if it does not need them`;
@@ -559,4 +560,9 @@ function goBuildInfoRead(root: string, sentFiles: readonly string[]): { path: st
     return { path: p, line: text.slice(0, m.index).split('\n').length };
   }
   return null;
+}
+
+/** Whether a recipe line of a Makefile runs `go build`/`go install` with the VCS stamp (line by line: no pattern runs across a stranger's long line). */
+function makefileGoBuilds(text: string): boolean {
+  return text.split('\n').some((l) => l.startsWith('\t') && l.length <= 1 << 16 && /(?<![\w./-])go[ \t]+(?:build|install)\b/.test(l) && !l.includes('-buildvcs=false'));
 }

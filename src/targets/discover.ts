@@ -572,7 +572,7 @@ export function discoverTargets(
       staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited` });
     }
   }
-  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes], root, glob);
+  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes], root, glob, recipeBuilds());
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
   // Workflow builds this checkout cannot show are nothing here either; beside others, they are
   // listed. (Builds found but skipped for a reason of their own, GoReleaser's or a template's, count.)
@@ -604,9 +604,14 @@ const IMAGE_USER_FILE = (f: string) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f
  * and no other CI system's pipeline names its Dockerfile. Read only when some target is a candidate;
  * past the read budget, every mark is dropped.
  */
-function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted: (f: string) => boolean) => string[]): BuildTarget[] {
+function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted: (f: string) => boolean) => string[], recipes: readonly RecipeBuild[]): BuildTarget[] {
   if (!targets.some((t) => t.localImage !== undefined)) return targets;
-  const files = glob(IMAGE_USER_FILE);
+  // Every other build of the same Dockerfile must be one too (a release script building it with a
+  // push, beside the Makefile's local test run); and the Dockerfiles are read with the rest, since
+  // `FROM NAME` in one that ships makes the local image part of it.
+  const fileOf = (t: { context: string; dockerfile?: string }) => path.resolve(t.dockerfile ?? path.join(t.context, 'Dockerfile'));
+  const shippedToo = new Set([...targets.filter((t) => t.localImage === undefined), ...recipes.filter((b) => b.localImage === undefined && b.stdin === undefined)].map(fileOf));
+  const files = glob((f) => IMAGE_USER_FILE(f) || DOCKERFILE_NAME.test(f));
   const texts: { file: string; text: string }[] = [];
   let budget = 64 << 20;
   for (const f of files.slice(0, 4000)) {
@@ -625,7 +630,7 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   return targets.map((t) => {
     if (t.localImage === undefined) return t;
     const file = path.relative(root, t.dockerfile ?? path.join(t.context, 'Dockerfile')).split(path.sep).join('/');
-    if (complete && !file.startsWith('../') && onlyRunHere(t.localImage.names, all) && !otherCiNames(file, otherCi)) return t;
+    if (complete && !file.startsWith('../') && !shippedToo.has(fileOf(t)) && onlyRunHere(t.localImage.names, all) && !otherCiNames(file, otherCi)) return t;
     const { localImage: _, ...rest } = t;
     return rest;
   });

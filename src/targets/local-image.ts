@@ -38,17 +38,34 @@ function logicalLines(text: string): { line: number; text: string }[] {
   const out: { line: number; text: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const start = i;
-    let t = lines[i];
-    while (/\\\s*$/.test(t) && i + 1 < lines.length && t.length < 1 << 16) t = t.replace(/\\\s*$/, ' ') + lines[++i];
-    out.push({ line: start + 1, text: t });
+    // Parts joined once (a line of joins is linear), each ended by its own `\`.
+    const parts = [lines[i]];
+    let length = lines[i].length;
+    while (/\\[ \t]*$/.test(parts[parts.length - 1]) && i + 1 < lines.length && length < 1 << 16) {
+      parts[parts.length - 1] = parts[parts.length - 1].replace(/\\[ \t]*$/, ' ');
+      parts.push(lines[++i]);
+      length += lines[i].length;
+    }
+    out.push({ line: start + 1, text: parts.join('') });
   }
   return out;
 }
 
+/**
+ * A command as the patterns below read it: runs of white space made one space, trimmed, and cut at
+ * 4 KiB (a command is not longer; a stranger's line of spaces must not make the patterns slow).
+ * Null when cut: such a line is read as naming the image in a way not cleared.
+ */
+function command(segment: string): string | null {
+  const c = segment.replace(/\s+/g, ' ').trim();
+  return c.length > 4096 ? null : c;
+}
+
 /** A command's head as it may be written in a workflow's YAML, a Makefile recipe or a script. */
-const LEAD = String.raw`^\s*(?:-\s+)?(?:(?:run|command|script|cmd)\s*:\s*[|>]?[-+]?\s*)?[@+-]*\s*(?:sudo\s+)?(?:[A-Za-z_]\w*=\S*\s+)*(?:docker|podman|\$[({]?\w+[)}]?)\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*`;
-const RUNS = new RegExp(`${LEAD}(?:container\\s+)?(?:run|create)\\b`);
-const INERT = new RegExp(`${LEAD}(?:(?:buildx\\s+|image\\s+)?build\\b|(?:container\\s+)?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image\\s+)?(?:rm|inspect)\\b|rmi\\b)`);
+// Read from command()'s text: one space between words, none around it.
+const LEAD = String.raw`^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker|podman|\$[({]?\w+[)}]?) (?:(?:--[\w-]+=[^ ]+|(?:--config|--context|-c|-H|--host|--log-level|-l) [^ ]+|--tls\w*|-D|--debug) )*`;
+const RUNS = new RegExp(`${LEAD}(?:container )?(?:run|create)\\b`);
+const INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image )?(?:rm|inspect)\\b|rmi\\b)`);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -65,7 +82,7 @@ const segments = (line: string) => line.split(/&&|\|\||;|\|/);
  * network. Such a container may serve what the image holds (a `.git` under a web root), so its
  * image is no local one here.
  */
-const SERVES = /\s(?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=\S+)?|-P|--publish-all|--restart(?:=\S+)?|--net(?:work)?(?:=|\s+)host)(?=\s|$)/;
+const SERVES = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?|--net(?:work)?[= ]host)(?= |$)/;
 
 /**
  * The 1-based line of a `docker run`/`create` in `text` whose words name one of `names`, or null. Only
@@ -76,8 +93,10 @@ export function runLineOf(text: string, names: readonly string[]): number | null
   const word = nameWord(names);
   let found: number | null = null;
   for (const l of logicalLines(text)) {
-    for (const s of segments(l.text)) {
-      if (!RUNS.test(s) || !word.test(s.replace(RUNS, ' '))) continue;
+    if (!word.test(l.text)) continue;
+    for (const seg of segments(l.text)) {
+      const s = command(seg);
+      if (s === null || !RUNS.test(s) || !word.test(s.replace(RUNS, ' '))) continue;
       if (SERVES.test(s)) return null;
       found ??= l.line;
     }
@@ -85,14 +104,22 @@ export function runLineOf(text: string, names: readonly string[]): number | null
   return found;
 }
 
-/** True when every mention of `names` in `texts` is in a docker command that neither ships nor renames the image. */
+/**
+ * True when every mention of `names` in `texts` is in a docker command that neither ships nor renames
+ * the image, nor runs it as a service (in any file: a `docker run -d -p 80:80 NAME` in another
+ * script serves it as much as one beside the build).
+ */
 export function onlyRunHere(names: readonly string[], texts: readonly string[]): boolean {
   const word = nameWord(names);
   for (const text of texts) {
     if (!word.test(text)) continue;
     for (const l of logicalLines(text)) {
       if (!word.test(l.text)) continue;
-      for (const s of segments(l.text)) if (word.test(s) && !INERT.test(s)) return false;
+      for (const seg of segments(l.text)) {
+        if (!word.test(seg)) continue;
+        const s = command(seg);
+        if (s === null || !INERT.test(s) || (RUNS.test(s) && SERVES.test(s))) return false;
+      }
     }
   }
   return true;

@@ -1027,7 +1027,8 @@ function dockerBuildCommands(
         if (eq > 0 && !/\$|\{\{/.test(bc)) named[bc.slice(0, eq)] = bc.slice(eq + 1);
         continue;
       }
-      const tag = value('-t') ?? value('--tag');
+      // Glued too (`-tghcr.io/acme/app:1`), as docker's flag parser reads it.
+      const tag = value('-t') ?? value('--tag') ?? (/^-t[^=-]/.test(w) ? w.slice(2) : undefined);
       if (tag !== undefined) {
         tags.push(tag);
         continue;

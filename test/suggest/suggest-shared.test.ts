@@ -263,6 +263,9 @@ test('suggest: .git is kept when go build stamps it into a program that reads th
     'the Dockerfile runs go build (line 4), which stamps the commit from .git into the binary, and cmd/version.go:9 reads it (debug.ReadBuildInfo): without .git the program reports no version or commit; exclude it yourself if it does not need them',
   );
   const revision = 'package main\n\nimport "runtime/debug"\n\nfunc commit() string {\n\tinfo, ok := debug.ReadBuildInfo()\n\tif !ok {\n\t\treturn ""\n\t}\n\tfor _, kv := range info.Settings {\n\t\tif kv.Key == "vcs.revision" {\n\t\t\treturn kv.Value\n\t\t}\n\t}\n\treturn ""\n}\n';
+  // Any go build of the RUN counts, and a -buildvcs=false is its own command's (review of 294885b).
+  assert.match(gitRejection('FROM golang:1.25\nCOPY . /src\nRUN go build -o /t ./tools/gen.go && go build -o /app ./...\n', { 'go.mod': goMod, 'version.go': version }) ?? '', /runs go build \(line 3\)/);
+  assert.match(gitRejection('FROM golang:1.25 AS tools\nCOPY . /src\nRUN go build -buildvcs=false ./tools\nFROM golang:1.25\nCOPY . /src\nRUN go build ./...\n', { 'go.mod': goMod, 'version.go': version }) ?? '', /runs go build \(line 6\)/);
   assert.match(gitRejection('FROM golang:1.23\nCOPY . /src\nWORKDIR /src\nRUN make build\n', { 'go.mod': goMod, Makefile: 'build:\n\tCGO_ENABLED=0 go build -trimpath -o out/gateway ./cmd/gateway\n', 'cmd/gateway/info.go': revision }) ?? '', /^the Dockerfile runs make, whose Makefile runs go build, \(line 4\), which stamps the commit from \.git into the binary, and cmd\/gateway\/info\.go:6 reads it/);
   // No reader of the stamp, a test file's, -buildvcs=false, or a make that builds no Go: .git is proposed.
   for (const [df, extra] of [

@@ -59,6 +59,13 @@ test('onlyRunHere: build, run, cp, rm and the like keep the name here; tag, save
   assert.equal(onlyRunHere(names, ['services:\n  app:\n    image: prebuild\n']), false);
   assert.equal(onlyRunHere(names, ['"scripts": { "prebuild": "tsc" }']), false);
   assert.equal(onlyRunHere(['scan'], ['docker build -t scan .', 'docker \\\n  tag \\\n  scan r/scan']), false);
+  // A run that serves it, in any file (review of 83b556c: only the build's own file was asked).
+  assert.equal(onlyRunHere(['scan'], ['docker build -t scan .\ndocker run --rm scan test\n', 'deploy:\n\tdocker run -d -p 80:80 scan\n']), false);
+  // A stranger's long line is no slow pattern, and a command too long to read is no cleared mention.
+  const spaces = ' '.repeat(1 << 20);
+  assert.equal(runLineOf(`docker run${spaces}scan\n`, ['scan']), 1);
+  assert.equal(onlyRunHere(['scan'], [`docker${spaces}run --rm scan`, `echo${spaces}`]), true);
+  assert.equal(onlyRunHere(['scan'], [`docker run --rm scan ${'x'.repeat(5000)}`]), false);
 });
 
 test('otherCiNames: a pipeline naming the Dockerfile by its path; for the root Dockerfile, any build at all', () => {
@@ -105,9 +112,14 @@ test('--all: the same script with any sign that the image ships keeps the error'
     ['nothing runs it', { 'ci/scan.sh': SCAN_SCRIPT.split('docker run')[0] }],
     ['a GitLab pipeline builds the same Dockerfile', { '.gitlab-ci.yml': 'build:\n  script:\n    - docker build -f ci/Dockerfile -t $CI_REGISTRY_IMAGE . && docker push $CI_REGISTRY_IMAGE\n' }],
     ['a Compose file names the image', { 'docker-compose.yml': 'services:\n  scan:\n    image: app-sonarqube\n' }],
+    // Review of d694934: another build of the same Dockerfile pushes; another Dockerfile that ships is
+    // built FROM the local image; a registry tag glued to -t.
+    ['a release script builds the same Dockerfile and pushes it', { 'ci/z-release.sh': '#!/bin/sh\ndocker build -f ci/Dockerfile -t ghcr.io/o/app:1 . && docker push ghcr.io/o/app:1\n' }],
+    ['a Dockerfile that ships is built FROM it', { 'web/Dockerfile': 'FROM app-sonarqube\nCOPY pom.xml /\n' }],
+    ['a registry tag glued to -t', { 'ci/scan.sh': SCAN_SCRIPT.replace('  --tag app-sonarqube:latest \\\n', '  --tag app-sonarqube:latest -tghcr.io/o/app:1 \\\n') }],
   ];
   for (const [why, change] of cases) {
-    const found = ctx003({ 'ci/Dockerfile': SCAN_DOCKERFILE, 'ci/scan.sh': SCAN_SCRIPT, 'pom.xml': '<project/>', ...change });
+    const found = ctx003({ 'ci/Dockerfile': SCAN_DOCKERFILE, 'ci/scan.sh': SCAN_SCRIPT, 'pom.xml': '<project/>', ...change }).filter((f) => f.target.startsWith('ci/Dockerfile'));
     assert.ok(found.length > 0, why);
     assert.deepEqual(
       found.map((f) => f.severity),

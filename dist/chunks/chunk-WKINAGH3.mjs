@@ -14086,7 +14086,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   let makeIn;
   let makeGoalsRun;
   for (const d of dockerfiles) {
-    const noVcsStamp = d.text.includes("-buildvcs=false");
+    const noVcsStamp = /\bGOFLAGS\b[^\n]*-buildvcs=false/.test(d.text.toString("latin1"));
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
       const cloning = GIT_CLONE.test(r.text);
@@ -14110,9 +14110,8 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
         makeGoalsRun = makeGoalsRun === null || goals === null ? null : [...makeGoalsRun ?? [], ...goals];
       }
       for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
-      const goCommand = /(?<![\w./-])go\s+(build|install)\b([^;&|\n]*)/.exec(r.text.replace(/\\\n/g, " "));
-      const goBuild = goCommand !== null && !/\.go["']?\s*$/.test(goCommand[2]) ? goCommand : null;
-      if (runsGoBuild === null && goBuild && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
+      const goBuild = r.text.length > 1 << 16 ? void 0 : [...r.text.replace(/\\\n/g, " ").matchAll(/(?<![\w./-])go[ \t]+(build|install)\b([^;&|\n]*)/g)].find((g) => !/\.go["']?[ \t]*$/.test(g[2]) && !g[2].includes("-buildvcs=false"));
+      if (runsGoBuild === null && goBuild !== void 0 && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
       if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: "make, whose Makefile runs go build," };
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
@@ -14180,7 +14179,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       }
     }
   }
-  const goBuilder = runsGoBuild ?? (makeMayGoBuild !== null && sentNamed(sentFiles, (n) => MAKEFILES.has(n)).some((p) => /^\t.*(?<![\w./-])go\s+(?:build|install)\b(?!.*-buildvcs=false)/m.test(readSent(root, p) ?? "")) ? makeMayGoBuild : null);
+  const goBuilder = runsGoBuild ?? (makeMayGoBuild !== null && sentNamed(sentFiles, (n) => MAKEFILES.has(n)).some((p) => makefileGoBuilds(readSent(root, p) ?? "")) ? makeMayGoBuild : null);
   if (goBuilder !== null && sentNamed(sentFiles, (n) => n === "go.mod").length > 0) {
     const hit = goBuildInfoRead(root, sentFiles);
     if (hit !== null) return `${goBuilder.label} runs ${goBuilder.command} (line ${goBuilder.line}), which stamps the commit from .git into the binary, and ${hit.path}:${hit.line} reads it (debug.ReadBuildInfo): without .git the program reports no version or commit; exclude it yourself if it does not need them`;
@@ -14251,6 +14250,9 @@ function goBuildInfoRead(root, sentFiles) {
     return { path: p, line: text2.slice(0, m.index).split("\n").length };
   }
   return null;
+}
+function makefileGoBuilds(text2) {
+  return text2.split("\n").some((l) => l.startsWith("	") && l.length <= 1 << 16 && /(?<![\w./-])go[ \t]+(?:build|install)\b/.test(l) && !l.includes("-buildvcs=false"));
 }
 
 // src/dockerfile/remakes.ts

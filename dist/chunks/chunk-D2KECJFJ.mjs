@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-DB56CL5J.mjs";
+} from "./chunk-WKINAGH3.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

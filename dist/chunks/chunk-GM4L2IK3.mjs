@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-DB56CL5J.mjs";
+} from "./chunk-WKINAGH3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6787,27 +6787,38 @@ function logicalLines(text) {
   const out = [];
   for (let i = 0; i < lines.length; i++) {
     const start = i;
-    let t = lines[i];
-    while (/\\\s*$/.test(t) && i + 1 < lines.length && t.length < 1 << 16) t = t.replace(/\\\s*$/, " ") + lines[++i];
-    out.push({ line: start + 1, text: t });
+    const parts = [lines[i]];
+    let length = lines[i].length;
+    while (/\\[ \t]*$/.test(parts[parts.length - 1]) && i + 1 < lines.length && length < 1 << 16) {
+      parts[parts.length - 1] = parts[parts.length - 1].replace(/\\[ \t]*$/, " ");
+      parts.push(lines[++i]);
+      length += lines[i].length;
+    }
+    out.push({ line: start + 1, text: parts.join("") });
   }
   return out;
 }
-var LEAD = String.raw`^\s*(?:-\s+)?(?:(?:run|command|script|cmd)\s*:\s*[|>]?[-+]?\s*)?[@+-]*\s*(?:sudo\s+)?(?:[A-Za-z_]\w*=\S*\s+)*(?:docker|podman|\$[({]?\w+[)}]?)\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*`;
-var RUNS = new RegExp(`${LEAD}(?:container\\s+)?(?:run|create)\\b`);
-var INERT = new RegExp(`${LEAD}(?:(?:buildx\\s+|image\\s+)?build\\b|(?:container\\s+)?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image\\s+)?(?:rm|inspect)\\b|rmi\\b)`);
+function command(segment) {
+  const c = segment.replace(/\s+/g, " ").trim();
+  return c.length > 4096 ? null : c;
+}
+var LEAD = String.raw`^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker|podman|\$[({]?\w+[)}]?) (?:(?:--[\w-]+=[^ ]+|(?:--config|--context|-c|-H|--host|--log-level|-l) [^ ]+|--tls\w*|-D|--debug) )*`;
+var RUNS = new RegExp(`${LEAD}(?:container )?(?:run|create)\\b`);
+var INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image )?(?:rm|inspect)\\b|rmi\\b)`);
 var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function nameWord(names) {
   return new RegExp(`(?<![\\w./:@-])(?:${names.map(escape2).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
 }
 var segments = (line) => line.split(/&&|\|\||;|\|/);
-var SERVES = /\s(?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=\S+)?|-P|--publish-all|--restart(?:=\S+)?|--net(?:work)?(?:=|\s+)host)(?=\s|$)/;
+var SERVES = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?|--net(?:work)?[= ]host)(?= |$)/;
 function runLineOf(text, names) {
   const word = nameWord(names);
   let found = null;
   for (const l of logicalLines(text)) {
-    for (const s of segments(l.text)) {
-      if (!RUNS.test(s) || !word.test(s.replace(RUNS, " "))) continue;
+    if (!word.test(l.text)) continue;
+    for (const seg of segments(l.text)) {
+      const s = command(seg);
+      if (s === null || !RUNS.test(s) || !word.test(s.replace(RUNS, " "))) continue;
       if (SERVES.test(s)) return null;
       found ??= l.line;
     }
@@ -6820,7 +6831,11 @@ function onlyRunHere(names, texts) {
     if (!word.test(text)) continue;
     for (const l of logicalLines(text)) {
       if (!word.test(l.text)) continue;
-      for (const s of segments(l.text)) if (word.test(s) && !INERT.test(s)) return false;
+      for (const seg of segments(l.text)) {
+        if (!word.test(seg)) continue;
+        const s = command(seg);
+        if (s === null || !INERT.test(s) || RUNS.test(s) && SERVES.test(s)) return false;
+      }
     }
   }
   return true;
@@ -7420,7 +7435,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
         if (eq > 0 && !/\$|\{\{/.test(bc)) named[bc.slice(0, eq)] = bc.slice(eq + 1);
         continue;
       }
-      const tag = value("-t") ?? value("--tag");
+      const tag = value("-t") ?? value("--tag") ?? (/^-t[^=-]/.test(w) ? w.slice(2) : void 0);
       if (tag !== void 0) {
         tags.push(tag);
         continue;
@@ -8541,7 +8556,7 @@ function discoverTargets(dir, opts) {
       staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited` });
     }
   }
-  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes], root, glob);
+  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes], root, glob, recipeBuilds());
   if (targets.every((t) => t.unlocated === true || staleRecipes.includes(t))) {
     const unlocated = targets.filter((t) => t.unlocated === true).map((t) => t.name);
     const stale = staleRecipes.map((t) => t.declaredIn);
@@ -8556,9 +8571,11 @@ function discoverTargets(dir, opts) {
   return { targets, dockerfiles, buildFiles };
 }
 var IMAGE_USER_FILE = (f) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) || /^\.github\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f);
-function confirmLocalImages(targets, root, glob) {
+function confirmLocalImages(targets, root, glob, recipes) {
   if (!targets.some((t) => t.localImage !== void 0)) return targets;
-  const files = glob(IMAGE_USER_FILE);
+  const fileOf = (t) => path4.resolve(t.dockerfile ?? path4.join(t.context, "Dockerfile"));
+  const shippedToo = new Set([...targets.filter((t) => t.localImage === void 0), ...recipes.filter((b) => b.localImage === void 0 && b.stdin === void 0)].map(fileOf));
+  const files = glob((f) => IMAGE_USER_FILE(f) || DOCKERFILE_NAME.test(f));
   const texts = [];
   let budget = 64 << 20;
   for (const f of files.slice(0, 4e3)) {
@@ -8576,7 +8593,7 @@ function confirmLocalImages(targets, root, glob) {
   return targets.map((t) => {
     if (t.localImage === void 0) return t;
     const file = path4.relative(root, t.dockerfile ?? path4.join(t.context, "Dockerfile")).split(path4.sep).join("/");
-    if (complete && !file.startsWith("../") && onlyRunHere(t.localImage.names, all) && !otherCiNames(file, otherCi)) return t;
+    if (complete && !file.startsWith("../") && !shippedToo.has(fileOf(t)) && onlyRunHere(t.localImage.names, all) && !otherCiNames(file, otherCi)) return t;
     const { localImage: _, ...rest } = t;
     return rest;
   });

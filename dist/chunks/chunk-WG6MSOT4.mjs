@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DB56CL5J.mjs";
+} from "./chunk-WKINAGH3.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

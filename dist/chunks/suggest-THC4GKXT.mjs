@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-77EKMZJM.mjs";
+} from "./chunk-GM4L2IK3.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-3TYW6H6F.mjs";
+} from "./chunk-D2KECJFJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DB56CL5J.mjs";
+} from "./chunk-WKINAGH3.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-3TYW6H6F.mjs";
+} from "./chunk-D2KECJFJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DB56CL5J.mjs";
+} from "./chunk-WKINAGH3.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

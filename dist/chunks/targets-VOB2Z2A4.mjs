@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-77EKMZJM.mjs";
+} from "./chunk-GM4L2IK3.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-M5NABJGX.mjs";
+} from "./chunk-WG6MSOT4.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,7 +36,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-DB56CL5J.mjs";
+} from "./chunk-WKINAGH3.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -9,7 +9,7 @@
 //   a notice: a tool renders them before docker sees them.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isInside, type RepoBoundary } from '../context/boundary.js';
+import { findRepoRoot, isInside, type RepoBoundary } from '../context/boundary.js';
 import YAML from 'yaml';
 import { GO_YAML_OPTIONS, YAML_OPTIONS } from '../config/syntax-error.js';
 import { readRegularFile } from '../context/read-regular.js';
@@ -1275,6 +1275,8 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
  */
 export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
   const out: RecipeBuild[] = [];
+  // git's answer for the repository root: the repository's, which `--all DIR` may be below.
+  const top = findRepoRoot(root) ?? root;
   const texts: [string, string][] = [];
   for (const f of rel.filter((x) => MAKEFILE_NAME.test(x)).slice(0, 50)) {
     try {
@@ -1298,7 +1300,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
       // A `#` starts a comment in an assignment (nginx-gateway-fabric's `TARGET ?= local## The target of the build`).
       const v = m[2].replace(/(?<!\\)#.*$/, '').trimEnd();
-      if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], root);
+      if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], top);
       // `$(dir ...)` keeps the trailing slash its users write no slash after (`$(SELF_DIR)build/Dockerfile`).
       else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path.join(root, path.posix.dirname(f.split(path.sep).join('/'))) + (v.startsWith('$(dir') ? '/' : ''));
       else if (/^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path.join(root, dir));
@@ -1314,7 +1316,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     const expand = (line: string) => {
       // Inline, in make's or the recipe shell's words (regen-ledger's images/Makefile: `docker build
       // -t me/env -f env/Dockerfile $(shell git rev-parse --show-toplevel)`).
-      if (line.includes('rev-parse')) line = line.replace(MAKE_GIT_TOPLEVEL, root);
+      if (line.includes('rev-parse')) line = line.replace(MAKE_GIT_TOPLEVEL, top);
       let out = line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name: string) => known.get(name) ?? all);
       if (out.includes('$(strip')) out = out.replace(/\$\(strip\s+([^$()]*)\)/g, (_, x: string) => x.trim().replace(/\s+/g, ' '));
       return out;
@@ -1379,6 +1381,8 @@ const ROOT_CD = /^(?:\$\{?(?:GIT_ROOT|REPO_ROOT|ROOT_DIR|ROOTDIR|ROOT|PROJECT_RO
  */
 export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
   const out: RecipeBuild[] = [];
+  // git's answer for the repository root: the repository's, which `--all DIR` may be below.
+  const top = findRepoRoot(root) ?? root;
   const candidates = rel.filter((f) => SCRIPT_NAME.test(f)).slice(0, 100);
   for (const f of candidates) {
     let text: string;
@@ -1392,7 +1396,8 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     const dir = path.posix.dirname(f.split(path.sep).join('/'));
     // git's own answer for the repository root is the root the script is taken to run from (regen-
     // ledger's `docker build ... "$(git rev-parse --show-toplevel)"`).
-    const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, '.'));
+    // As an absolute path (a `cd` before it moves nothing), not where a `cd` goes (ROOT_CD reads that).
+    const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)));
     // What the script runs before its first build (from the root, as it is taken to run).
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x): x is number => x !== undefined), own.length);
     const head = own.slice(0, own.lastIndexOf('\n', firstBuild) + 1);

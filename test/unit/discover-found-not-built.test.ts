@@ -1092,17 +1092,33 @@ test('--all: a recipe building a Dockerfile the checkout lacks (and git does not
   }
 });
 
+// Review of 5277b42: `--all svc` in a monorepo read `$(shell git rev-parse --show-toplevel)` as svc,
+// the directory --all reads: two false CTX101 errors for a build whose context is the repository's root.
+test('--all DIR: git rev-parse --show-toplevel is the repository\'s root above DIR, not DIR', () => {
+  const files = { 'svc/Dockerfile': 'FROM alpine\nCOPY svc/app.txt /\nCOPY lib/x.txt /\n', 'svc/app.txt': 'a', 'lib/x.txt': 'x', 'svc/Makefile': 'img:\n\tdocker build -f Dockerfile $(shell git rev-parse --show-toplevel)\n' };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    fs.mkdirSync(join(tree.ctx, '.git'));
+    const d = discoverTargets(join(tree.ctx, 'svc'), { cwd: join(tree.ctx, 'svc'), env: {} });
+    assert.deepEqual(d.targets.map((t) => [t.name, t.context.slice(tree.ctx.length)]), [['Dockerfile', '/svc']]);
+    assert.ok(d.targets.every((t) => t.placedBy === undefined), JSON.stringify(d.targets.map((t) => t.placedBy)));
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // regen-ledger's images/Makefile: `docker build -t me/env -f env/Dockerfile $(shell git rev-parse
 // --show-toplevel)`: the context was read as the literal images/rev-parse (skipped as not in the
 // checkout); a script's `"$(git rev-parse --show-toplevel)"` was no build at all.
-test('--all: git rev-parse --show-toplevel as a recipe\'s or script\'s context is the repository root', () => {
+test('--all: git rev-parse --show-toplevel as a recipe\'s or script\'s context is the repository root, wherever the script has gone and whichever directory --all reads', () => {
   const t = discovered({
     'images/env/Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
     'images/env/Dockerfile.b': 'FROM alpine\nCOPY a.txt /\n',
     'images/env/Dockerfile.c': 'FROM alpine\nCOPY a.txt /\n',
     'a.txt': 'a',
     'images/Makefile': 'env:\n\tdocker build -t me/env -f env/Dockerfile $(shell git rev-parse --show-toplevel)\nc:\n\tdocker build -f env/Dockerfile.c "$$(git rev-parse --show-toplevel)"\n',
-    'scripts/b.sh': '#!/bin/sh\nROOT=$(git rev-parse --show-toplevel)\ndocker build -f images/env/Dockerfile.b "$ROOT"\n',
+    // After a cd of its own: the root all the same (review of 5277b42: it was read as `.` from there).
+    'scripts/b.sh': '#!/bin/sh\ncd "$(dirname "$0")"\ndocker build -f ../images/env/Dockerfile.b "$(git rev-parse --show-toplevel)"\n',
   });
   assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
     ['images/env/Dockerfile (context: ., as images/Makefile:2 builds it)', '/', null],

@@ -45,6 +45,7 @@ import {
   OutsideRepositoryError,
   assertInsideRepo,
   assertInsideRepoIfExists,
+  findRepoRoot,
   isInside,
   resolvedLocation
 } from "./chunk-26EYPM73.mjs";
@@ -7562,6 +7563,7 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir) {
 }
 function makefileBuilds(root, rel) {
   const out = [];
+  const top = findRepoRoot(root) ?? root;
   const texts = [];
   for (const f of rel.filter((x) => MAKEFILE_NAME.test(x)).slice(0, 50)) {
     try {
@@ -7578,14 +7580,14 @@ function makefileBuilds(root, rel) {
     const known = /* @__PURE__ */ new Map([["CURDIR", path3.join(root, dir)]]);
     for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
       const v = m[2].replace(/(?<!\\)#.*$/, "").trimEnd();
-      if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], root);
+      if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], top);
       else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path3.join(root, path3.posix.dirname(f.split(path3.sep).join("/"))) + (v.startsWith("$(dir") ? "/" : ""));
       else if (/^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path3.join(root, dir));
       else if (/^\$\(shell\s/.test(v) && /\bdocker-compose\b/.test(v) && /\bdocker compose\b/.test(v) && !/\bpodman\b/.test(v)) known.set(m[1], "docker compose");
       else if (!known.has(m[1]) && !/[$`]/.test(v) && v.length <= 4096) known.set(m[1], v);
     }
     const expand = (line) => {
-      if (line.includes("rev-parse")) line = line.replace(MAKE_GIT_TOPLEVEL, root);
+      if (line.includes("rev-parse")) line = line.replace(MAKE_GIT_TOPLEVEL, top);
       let out2 = line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name) => known.get(name) ?? all);
       if (out2.includes("$(strip")) out2 = out2.replace(/\$\(strip\s+([^$()]*)\)/g, (_, x) => x.trim().replace(/\s+/g, " "));
       return out2;
@@ -7629,6 +7631,7 @@ var SCRIPT_BUILD = new RegExp(String.raw`(?:${DOCKER_BUILD}|(?:^|[\s;&|(])(?:\w*
 var ROOT_CD = /^(?:\$\{?(?:GIT_ROOT|REPO_ROOT|ROOT_DIR|ROOTDIR|ROOT|PROJECT_ROOT|PROJECT_DIR|TOP_DIR|TOPDIR|TOPLEVEL|REPO_DIR|BASE_DIR|SRC_ROOT|WORKSPACE_ROOT)\}?|\$\(git rev-parse --show-toplevel\))$/;
 function scriptBuilds(root, rel) {
   const out = [];
+  const top = findRepoRoot(root) ?? root;
   const candidates = rel.filter((f) => SCRIPT_NAME.test(f)).slice(0, 100);
   for (const f of candidates) {
     let text;
@@ -7640,7 +7643,7 @@ function scriptBuilds(root, rel) {
     if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
-    const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, "."));
+    const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top));
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x) => x !== void 0), own.length);
     const head = own.slice(0, own.lastIndexOf("\n", firstBuild) + 1);
     const before = head.trim() === "" ? {} : { before: { text: head, at: root } };
@@ -8250,14 +8253,14 @@ function isRegularFile(abs) {
     return false;
   }
 }
-function findRepoRoot(start) {
+function findRepoRoot2(start) {
   for (let dir = start; ; dir = path4.dirname(dir)) {
     if (fs3.existsSync(path4.join(dir, ".git"))) return dir;
     if (path4.dirname(dir) === dir) return null;
   }
 }
 function gitIgnored(root, deep, boundary) {
-  const repo = findRepoRoot(root) ?? root;
+  const repo = findRepoRoot2(root) ?? root;
   const gitDir = gitDirOf(repo, boundary).dir;
   const index = gitDir === null ? null : readGitIndex(gitDir);
   const tracked = (abs) => {
@@ -8562,7 +8565,7 @@ function discoverTargets(dir, opts) {
     const stale = staleRecipes.map((t) => t.declaredIn);
     const later = (unlocated.length === 0 ? "" : `; ${unlocated.length === 1 ? "one workflow build names a context or Dockerfile" : `${unlocated.length} workflow builds name a context or Dockerfile`} this checkout does not hold (${unlocated.slice(0, 3).join(", ")}${unlocated.length > 3 ? ", ..." : ""})`) + (stale.length === 0 ? "" : `; ${stale.length === 1 ? "one recipe or script builds a Dockerfile" : `${stale.length} recipes or scripts build a Dockerfile`} this checkout does not hold (${stale.slice(0, 3).join(", ")}${stale.length > 3 ? ", ..." : ""})`);
     const found = buildFiles.length === 0 ? "Compose or Bake file" : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
-    const repoRoot = findRepoRoot(root);
+    const repoRoot = findRepoRoot2(root);
     const within = path4.relative(repoRoot ?? root, root).split(path4.sep).join("/");
     const unchecked = repoRoot === null ? [] : uncheckedSubmodules(repoRoot).filter((s) => within === "" || s === within || s.startsWith(within + "/"));
     const subs = unchecked.length === 0 ? "" : `; ${unchecked.length === 1 ? "a git submodule is" : `${unchecked.length} git submodules are`} not checked out here, so not searched (${unchecked.slice(0, 5).join(", ")}${unchecked.length > 5 ? ", ..." : ""}): check out with \`git submodule update --init\` (in a workflow, actions/checkout's \`submodules: true\`) and run again`;

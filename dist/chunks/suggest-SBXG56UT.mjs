@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-GM4L2IK3.mjs";
+} from "./chunk-US6NHPGY.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GM4L2IK3.mjs";
+} from "./chunk-US6NHPGY.mjs";
 import {
   configForRun,
   failOnFor,

@@ -1095,12 +1095,13 @@ test('--all: a recipe building a Dockerfile the checkout lacks (and git does not
 // Review of 5277b42: `--all svc` in a monorepo read `$(shell git rev-parse --show-toplevel)` as svc,
 // the directory --all reads: two false CTX101 errors for a build whose context is the repository's root.
 test('--all DIR: git rev-parse --show-toplevel is the repository\'s root above DIR, not DIR', () => {
-  const files = { 'svc/Dockerfile': 'FROM alpine\nCOPY svc/app.txt /\nCOPY lib/x.txt /\n', 'svc/app.txt': 'a', 'lib/x.txt': 'x', 'svc/Makefile': 'img:\n\tdocker build -f Dockerfile $(shell git rev-parse --show-toplevel)\n' };
+  const files = { 'svc/docker/Dockerfile': 'FROM alpine\nCOPY svc/app.txt /\nCOPY lib/x.txt /\n', 'svc/app.txt': 'a', 'lib/x.txt': 'x', 'svc/Makefile': 'img:\n\tdocker build -f docker/Dockerfile $(shell git rev-parse --show-toplevel)\n' };
   const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
   try {
     fs.mkdirSync(join(tree.ctx, '.git'));
     const d = discoverTargets(join(tree.ctx, 'svc'), { cwd: join(tree.ctx, 'svc'), env: {} });
-    assert.deepEqual(d.targets.map((t) => [t.name, t.context.slice(tree.ctx.length)]), [['Dockerfile', '/svc']]);
+    // Its context is above svc: not placed from svc "as svc/Makefile builds it" (its errors kept).
+    assert.deepEqual(d.targets.map((t) => [t.name, t.context.slice(tree.ctx.length)]), [['docker/Dockerfile', '/svc/docker']]);
     assert.ok(d.targets.every((t) => t.placedBy === undefined), JSON.stringify(d.targets.map((t) => t.placedBy)));
   } finally {
     tree.cleanup();

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZTUW73VT.mjs"),
+  targets: () => import("./chunks/targets-IZCJ5UN7.mjs"),
   why: () => import("./chunks/why-JUO6CORT.mjs"),
-  suggest: () => import("./chunks/suggest-SBXG56UT.mjs")
+  suggest: () => import("./chunks/suggest-OPT2YJDG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -765,15 +765,17 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
     }
   };
   for (const raw of script.replace(/\\\n/g, ' ').split('\n')) {
-    let line = withoutComment(raw);
+    const full = withoutComment(raw);
+    let line = full;
     // Every build of the line, each from the end of the one before (Geotrek-admin's recipe: `if [ -d
     // dist ]; then docker build -f A . ; else docker build -f B . ; fi`, one logical line; `A && B`).
+    // Inside an echoed string (`echo "run: docker build ... && docker build ..."`) none is a build.
     for (let builds = 0; builds < 64; builds++) {
       const m = head.exec(line);
       // ingress-nginx: `cd images/nginx/rootfs && docker buildx build ... .`
       change(m ? line.slice(0, m.index) : line);
       if (!m) break;
-      if (cwd !== null && !echoedAt(line, m.index)) yield { line, m, cwd };
+      if (cwd !== null && !echoedAt(full, full.length - line.length + m.index)) yield { line, m, cwd };
       // What follows the build on its line still moves the next one (association-registry's
       // `cd migrations/local && docker build ... && cd ../..`): from the end of its command, as its
       // words are read (not at a `||` inside a quoted `$( )`).

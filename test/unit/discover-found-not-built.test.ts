@@ -1198,3 +1198,14 @@ test('--all: a variable -f places a Dockerfile only when the variable stands in 
     ['tools/Dockerfile', '/tools'],
   ]);
 });
+
+// Review of 7eb17aa: `echo "to build both: docker build ... && docker build -f b/Dockerfile ."` read the
+// second build inside the echoed string, its closing quote taken for a context, and b/Dockerfile skipped.
+test('--all: no docker build inside an echoed string is read, the first or a later one', () => {
+  const t = discovered({
+    'scripts/help.sh': '#!/bin/sh\necho "to build both: docker build -t x -f a/Dockerfile . && docker build -t y -f b/Dockerfile ."\n',
+    'a/Dockerfile': 'FROM alpine\n',
+    'b/Dockerfile': 'FROM alpine\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [['a/Dockerfile', null], ['b/Dockerfile', null]]);
+});

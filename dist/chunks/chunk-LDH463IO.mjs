@@ -7266,12 +7266,13 @@ function* commandLines(script, workdir, head, rootCd) {
     }
   };
   for (const raw of script.replace(/\\\n/g, " ").split("\n")) {
-    let line = withoutComment(raw);
+    const full = withoutComment(raw);
+    let line = full;
     for (let builds = 0; builds < 64; builds++) {
       const m = head.exec(line);
       change(m ? line.slice(0, m.index) : line);
       if (!m) break;
-      if (cwd !== null && !echoedAt(line, m.index)) yield { line, m, cwd };
+      if (cwd !== null && !echoedAt(full, full.length - line.length + m.index)) yield { line, m, cwd };
       const rest = line.slice(m.index);
       const end = untilCommandEnd(rest).length;
       if (end >= rest.length) break;

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-US6NHPGY.mjs";
+} from "./chunk-LDH463IO.mjs";
 import {
   configForRun,
   failOnFor,

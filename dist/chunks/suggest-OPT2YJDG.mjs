@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-US6NHPGY.mjs";
+} from "./chunk-LDH463IO.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

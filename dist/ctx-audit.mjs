@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-WG6MSOT4.mjs";
+} from "./chunks/chunk-VB7LZUCS.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-D2KECJFJ.mjs";
+} from "./chunks/chunk-3TXUXVKL.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-WKINAGH3.mjs";
+} from "./chunks/chunk-FWPBT3PF.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IZCJ5UN7.mjs"),
-  why: () => import("./chunks/why-JUO6CORT.mjs"),
-  suggest: () => import("./chunks/suggest-OPT2YJDG.mjs")
+  targets: () => import("./chunks/targets-6EPLJAJ5.mjs"),
+  why: () => import("./chunks/why-LSO5FH45.mjs"),
+  suggest: () => import("./chunks/suggest-MBX3WCU5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

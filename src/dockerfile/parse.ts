@@ -115,7 +115,9 @@ const PLAIN_WORD = (w: string) => w !== '' && !/[$*?[\]{}`'"\\~]/.test(w);
 function rmTargets(command: string, workdir: string, line: number): Removal[] {
   const out: Removal[] = [];
   // Where relative paths are: the WORKDIR, moved by a plain `cd`; null after one that is not known.
-  let cwd: string | null = workdir;
+  // A subshell, `sh -c`, `eval` or a substitution may `cd` where this reading cannot follow: then
+  // only absolute paths count (review of eb1584c: `(cd server && ./gradlew clean build)`).
+  let cwd: string | null = /[()`]|\b(?:ba|z|da)?sh\s+-c\b|\beval\b/.test(command) ? null : workdir;
   for (const segment of command.split(/&&|\|\||;|\|/)) {
     const words = segment.trim().split(/\s+/);
     if (words[0] === 'cd' || words[0] === 'pushd' || words[0] === 'popd') {
@@ -134,6 +136,8 @@ function rmTargets(command: string, workdir: string, line: number): Removal[] {
     // `go build -o FILE` writes the binary over a sent one of that name (hobby-streamer's `cd
     // asset-manager && go build -o asset-manager ./cmd/main.go`, then COPY --from of it).
     if (GO_BUILD.test(segment.trim())) {
+      // `-C dir` runs it in another directory: its -o is that directory's.
+      if (words.some((w) => w === '-C' || w.startsWith('-C='))) continue;
       const o = words.findIndex((w) => w === '-o');
       const file = o >= 0 ? words[o + 1] : words.find((w) => w.startsWith('-o=') || w.startsWith('--o='))?.replace(/^--?o=/, '');
       if (file !== undefined && PLAIN_WORD(file) && !file.endsWith('/') && (file.startsWith('/') || cwd !== null)) out.push({ line, path: joinAbs(file.startsWith('/') ? '/' : (cwd as string), file), recursive: false });

@@ -277,4 +277,8 @@ test('go build -o FILE writes over a sent file of that name (after a plain cd to
   assert.equal(go('RUN cd svc && go build -o bin/ ./cmd/main.go'), 'error');
   // A plain cd moves an rm too.
   assert.equal(go('RUN cd svc && rm -f svc && go build -o app ./cmd'), 'warning');
+  // A subshell, sh -c or go build -C may run it elsewhere: no removal read (review of eb1584c).
+  assert.equal(go('RUN (cd other && go build -o svc/svc ./cmd)'), 'error');
+  assert.equal(go('RUN sh -c "cd other && go build -o svc/svc ./cmd"'), 'error');
+  assert.equal(go('RUN go build -C other -o svc/svc ./cmd'), 'error');
 });

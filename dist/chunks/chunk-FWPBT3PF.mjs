@@ -12949,7 +12949,7 @@ var GO_BUILD = /^(?:[A-Za-z_]\w*=\S*\s+)*go\s+build\s/;
 var PLAIN_WORD = (w) => w !== "" && !/[$*?[\]{}`'"\\~]/.test(w);
 function rmTargets(command, workdir, line) {
   const out = [];
-  let cwd = workdir;
+  let cwd = /[()`]|\b(?:ba|z|da)?sh\s+-c\b|\beval\b/.test(command) ? null : workdir;
   for (const segment of command.split(/&&|\|\||;|\|/)) {
     const words = segment.trim().split(/\s+/);
     if (words[0] === "cd" || words[0] === "pushd" || words[0] === "popd") {
@@ -12963,6 +12963,7 @@ function rmTargets(command, workdir, line) {
       continue;
     }
     if (GO_BUILD.test(segment.trim())) {
+      if (words.some((w) => w === "-C" || w.startsWith("-C="))) continue;
       const o = words.findIndex((w) => w === "-o");
       const file = o >= 0 ? words[o + 1] : words.find((w) => w.startsWith("-o=") || w.startsWith("--o="))?.replace(/^--?o=/, "");
       if (file !== void 0 && PLAIN_WORD(file) && !file.endsWith("/") && (file.startsWith("/") || cwd !== null)) out.push({ line, path: joinAbs(file.startsWith("/") ? "/" : cwd, file), recursive: false });

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-WKINAGH3.mjs";
+} from "./chunk-FWPBT3PF.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-D2KECJFJ.mjs";
+} from "./chunk-3TXUXVKL.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-WKINAGH3.mjs";
+} from "./chunk-FWPBT3PF.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-WKINAGH3.mjs";
+} from "./chunk-FWPBT3PF.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

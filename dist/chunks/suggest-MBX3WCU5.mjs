@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-LDH463IO.mjs";
+} from "./chunk-5SPW3JI2.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-D2KECJFJ.mjs";
+} from "./chunk-3TXUXVKL.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-WKINAGH3.mjs";
+} from "./chunk-FWPBT3PF.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-6EPLJAJ5.mjs"),
+  targets: () => import("./chunks/targets-IPYYRCYQ.mjs"),
   why: () => import("./chunks/why-LSO5FH45.mjs"),
-  suggest: () => import("./chunks/suggest-MBX3WCU5.mjs")
+  suggest: () => import("./chunks/suggest-TMHISXNY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

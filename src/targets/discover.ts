@@ -461,7 +461,9 @@ export function discoverTargets(
       // delivery-microservices' catalogreadservice: a 0-byte Dockerfile its Makefile's `docker build
       // -t ... .` builds): that build fails, audited (CTX100), not skipped as a file nothing builds.
       const byRecipeAnyway = template !== null && /^(?:an empty file|no FROM instruction)/.test(template) ? recipeContexts(abs) : undefined;
-      if (byRecipeAnyway !== undefined && byRecipeAnyway.size === 1 && fs.existsSync([...byRecipeAnyway.keys()][0])) {
+      // Not one the recipe writes before it builds (`printf 'FROM alpine' > app/Dockerfile`): that build reads what it wrote.
+      const writesIt = (recipe: Recipe) => recipe.before !== undefined && lineWriting(recipe.before.text, path.relative(recipe.before.at, abs).split(path.sep).join('/')) > 0;
+      if (byRecipeAnyway !== undefined && byRecipeAnyway.size === 1 && fs.existsSync([...byRecipeAnyway.keys()][0]) && !writesIt([...byRecipeAnyway.values()][0])) {
         const [[ctx, recipe]] = [...byRecipeAnyway];
         return recipeTarget(abs, ctx, recipe, false);
       }

@@ -970,10 +970,15 @@ test('--all: a Dockerfile whose sources are all missing, or that is empty, is au
     'svc/Makefile': 'docker:\n\tdocker build -t svc .\n',
     'lone/Dockerfile': 'FROM alpine\nCOPY x /x\nCOPY y /y\n',
     'empty/Dockerfile': '',
+    // One the recipe writes before it builds is what the build reads (review of 88d680c).
+    'gen/Dockerfile': '',
+    'gen/base.part': 'FROM alpine\n',
+    'gen/Makefile': 'image:\n\tcat base.part > Dockerfile\n\tdocker build -t g .\n',
   });
   assert.deepEqual(t.map((x) => [x.name, x.context, x.skip === null ? null : x.skip.replace(/:.*/, '')]), [
     ['docker/vol/Dockerfile (context: ., as scripts/build.sh builds it)', '/', null],
     ['empty/Dockerfile', '/empty', 'an empty file'],
+    ['gen/Dockerfile', '/gen', 'an empty file'],
     ['lone/Dockerfile', '/lone', 'none of the paths it copies (x, y) is in the repository, beside it or above it'],
     ['svc/Dockerfile (context: svc, as svc/Makefile:2 builds it)', '/svc', null],
   ]);

@@ -8490,7 +8490,8 @@ function discoverTargets(dir, opts) {
     const name = path4.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs, root);
     const byRecipeAnyway = template !== null && /^(?:an empty file|no FROM instruction)/.test(template) ? recipeContexts(abs) : void 0;
-    if (byRecipeAnyway !== void 0 && byRecipeAnyway.size === 1 && fs3.existsSync([...byRecipeAnyway.keys()][0])) {
+    const writesIt = (recipe) => recipe.before !== void 0 && lineWriting(recipe.before.text, path4.relative(recipe.before.at, abs).split(path4.sep).join("/")) > 0;
+    if (byRecipeAnyway !== void 0 && byRecipeAnyway.size === 1 && fs3.existsSync([...byRecipeAnyway.keys()][0]) && !writesIt([...byRecipeAnyway.values()][0])) {
       const [[ctx, recipe]] = [...byRecipeAnyway];
       return recipeTarget(abs, ctx, recipe, false);
     }

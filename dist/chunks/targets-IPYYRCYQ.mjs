@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5SPW3JI2.mjs";
+} from "./chunk-25KY6JL7.mjs";
 import {
   configForRun,
   failOnFor,

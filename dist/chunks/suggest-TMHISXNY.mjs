@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5SPW3JI2.mjs";
+} from "./chunk-25KY6JL7.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-IPYYRCYQ.mjs"),
   why: () => import("./chunks/why-LSO5FH45.mjs"),
-  suggest: () => import("./chunks/suggest-TMHISXNY.mjs")
+  suggest: () => import("./chunks/suggest-MDYMPZWM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

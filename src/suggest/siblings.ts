@@ -269,8 +269,22 @@ function copies(src: SiblingSource, target: string): boolean {
   // The literal part is shorter than the target: its wildcard must match the next component.
   if (src.literal.length < tc.length && src.wildcard !== null && !filepathMatch(src.wildcard, tc[src.literal.length])) return false;
   // The variable's directory itself: only one that holds what follows it (test/nginx.conf).
-  if (src.after !== undefined && tc.length === src.literal.length + 1) return fs.existsSync(path.join(src.after.root, byteStringToText(target), ...src.after.rest.map(byteStringToText)));
+  // The value may hold slashes (`ARG CONF_DIR=conf/dev`): what follows may be some levels below.
+  if (src.after !== undefined && tc.length === src.literal.length + 1) return holdsBelow(path.join(src.after.root, byteStringToText(target)), src.after.rest.map(byteStringToText), 3);
   return true;
+}
+
+/** Whether `rest` is at `dir`, or at a directory at most `depth` levels below it (at most 256 directories read). */
+function holdsBelow(dir: string, rest: readonly string[], depth: number, budget = { left: 256 }): boolean {
+  if (fs.existsSync(path.join(dir, ...rest))) return true;
+  if (depth === 0 || --budget.left < 0) return budget.left < 0;
+  let names: fs.Dirent[];
+  try {
+    names = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  return names.some((d) => d.isDirectory() && holdsBelow(path.join(dir, d.name), rest, depth - 1, budget));
 }
 
 /**

@@ -131,6 +131,15 @@ test('suggest: a path another Dockerfile of the context may copy with another --
     const r = suggest({ context: tree.ctx, cwd: tree.ctx });
     assert.ok(!r.suggestions.some((s) => s.lines.includes('test')), JSON.stringify(r.suggestions.map((s) => s.lines)));
     assert.equal(r.rejected.find((x) => x.lines.includes('test'))?.reasons[0], 'nginx/Dockerfile is built from this context too and COPY ./$ENV/nginx.conf (line 3), with another --build-arg, copies test');
+    // A value may hold slashes (`CONF_DIR=conf/dev`): what follows may be levels below (review of a59e4c7).
+    fs.writeFileSync(path.join(tree.ctx, 'nginx/Dockerfile'), 'FROM nginx\nARG CONF_DIR=conf/dev\nCOPY ${CONF_DIR}/nginx.conf /etc/nginx/\n');
+    for (const f of ['conf/dev/nginx.conf', 'envs/prod/nginx.conf']) {
+      fs.mkdirSync(path.join(tree.ctx, path.dirname(f)), { recursive: true });
+      fs.writeFileSync(path.join(tree.ctx, f), 'x');
+    }
+    const deep = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(!deep.suggestions.some((s) => s.lines.includes('envs')), JSON.stringify(deep.suggestions.map((s) => s.lines)));
+    assert.ok(deep.suggestions.some((s) => s.lines.includes('docs')), JSON.stringify(deep.suggestions.map((s) => s.lines)));
     // What no value of it can copy is still proposed.
     assert.ok(r.suggestions.some((s) => s.lines.includes('docs')), JSON.stringify(r.suggestions.map((s) => s.lines)));
   } finally {

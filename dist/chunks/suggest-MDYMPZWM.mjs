@@ -889,8 +889,19 @@ function copies(src, target) {
   const n2 = Math.min(tc.length, src.literal.length);
   for (let i = 0; i < n2; i++) if (tc[i] !== src.literal[i]) return false;
   if (src.literal.length < tc.length && src.wildcard !== null && !filepathMatch(src.wildcard, tc[src.literal.length])) return false;
-  if (src.after !== void 0 && tc.length === src.literal.length + 1) return fs2.existsSync(path2.join(src.after.root, byteStringToText(target), ...src.after.rest.map(byteStringToText)));
+  if (src.after !== void 0 && tc.length === src.literal.length + 1) return holdsBelow(path2.join(src.after.root, byteStringToText(target)), src.after.rest.map(byteStringToText), 3);
   return true;
+}
+function holdsBelow(dir, rest, depth, budget = { left: 256 }) {
+  if (fs2.existsSync(path2.join(dir, ...rest))) return true;
+  if (depth === 0 || --budget.left < 0) return budget.left < 0;
+  let names;
+  try {
+    names = fs2.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return false;
+  }
+  return names.some((d) => d.isDirectory() && holdsBelow(path2.join(dir, d.name), rest, depth - 1, budget));
 }
 function variableSources(dockerfile, root) {
   return parseDockerfile(dockerfile).stages.flatMap((st) => st.sources).filter((x) => x.fromContext && (x.mountType === null || x.mountType === "bind") && x.raw.includes("$")).map((x) => {

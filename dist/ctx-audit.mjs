@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-VB7LZUCS.mjs";
+} from "./chunks/chunk-HZP3DP4Y.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-3TXUXVKL.mjs";
+} from "./chunks/chunk-DBCWOGAI.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FWPBT3PF.mjs";
+} from "./chunks/chunk-2S3HTKWJ.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IPYYRCYQ.mjs"),
-  why: () => import("./chunks/why-LSO5FH45.mjs"),
-  suggest: () => import("./chunks/suggest-MDYMPZWM.mjs")
+  targets: () => import("./chunks/targets-ZNIHBUG3.mjs"),
+  why: () => import("./chunks/why-RSZBJHS5.mjs"),
+  suggest: () => import("./chunks/suggest-WK2VZAIW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

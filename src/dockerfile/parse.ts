@@ -129,7 +129,8 @@ function rmTargets(command: string, workdir: string, line: number): Removal[] {
     // directory there (spring-boot-template's `./gradlew clean build` after `COPY . .`: a
     // build/libs/main.jar sent from a local build is deleted before the COPY --from takes the new one).
     const tool = BUILD_TOOL_CLEAN.exec(segment.trim());
-    if (tool !== null && cwd !== null && words.includes('clean') && !words.some((w, i) => BUILD_TOOL_ELSEWHERE.test(w) || (w === 'clean' && /^(?:-x|--exclude-task)$/.test(words[i - 1] ?? '')))) {
+    // (Not with `-Dmaven.clean.skip=true`, which keeps target/.)
+    if (tool !== null && cwd !== null && words.includes('clean') && !words.some((w, i) => BUILD_TOOL_ELSEWHERE.test(w) || /^-Dmaven\.clean\.skip(?:=true)?$/.test(w) || (w === 'clean' && /^(?:-x|--exclude-task)$/.test(words[i - 1] ?? '')))) {
       out.push({ line, path: joinAbs(cwd, /gradle/.test(tool[1]) ? 'build' : 'target'), recursive: true });
       continue;
     }

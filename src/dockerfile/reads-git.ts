@@ -49,9 +49,9 @@ const MAX_PY_BYTES = 256 * 1024;
 const GIT_WORD = /(?<![\w./-])git(?![\w.:-])/;
 /** The configuration files JavaScript bundlers and frameworks load when a package script builds. */
 const BUNDLER_CONFIG = /^(?:vite|vitest|webpack|next|nuxt|rollup|astro|svelte|tsup|remix|quasar|vue|rspack|rsbuild|farm|electron\.vite|gatsby-config|gatsby-node)(?:\.config)?\.(?:js|cjs|mjs|ts|cts|mts)$/;
-/** JavaScript that runs git or reads the repository through a library (`execSync('git rev-parse HEAD')`, git-rev-sync, simple-git). */
 /** `sentry-cli releases set-commits --auto`: the commits of the repository it runs in. */
 const SENTRY_CLI_COMMITS = /\bset-commits\b[^&|;\n]*--auto\b/;
+/** JavaScript that runs git or reads the repository through a library (`execSync('git rev-parse HEAD')`, git-rev-sync, simple-git). */
 const JS_READS_GIT = /['"`]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|tag|status)\b|['"](?:git-rev-sync|simple-git|git-describe|git-repo-info|git-last-commit)['"]/;
 /** `git clone URL`: a RUN that clones another repository. */
 const GIT_CLONE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\b/;

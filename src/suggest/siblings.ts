@@ -64,9 +64,9 @@ const SIBLING_DEPTH = 4;
  */
 export const MAX_SIBLINGS = 256;
 
-/** Whether BuildKit reads `<Dockerfile>.dockerignore` for this Dockerfile (a regular file, or a link to one, beside it). */
 /** How a sibling with its own `<Dockerfile>.dockerignore` is named: it reads this file only when the legacy builder builds it. */
 const LEGACY_ONLY = ' (with the legacy builder; BuildKit reads its own <Dockerfile>.dockerignore)';
+/** Whether BuildKit reads `<Dockerfile>.dockerignore` for this Dockerfile (a regular file, or a link to one, beside it). */
 const hasOwnIgnoreFile = (dockerfile: string) => fs.statSync(dockerfile + '.dockerignore', { throwIfNoEntry: false })?.isFile() === true;
 
 const realOr = (p: string) => {

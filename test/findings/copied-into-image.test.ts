@@ -254,6 +254,7 @@ test('Gradle\'s clean task and Maven\'s clean phase delete the build directory o
   assert.equal(maven('RUN mvn -B clean package -DskipTests'), 'warning');
   assert.equal(maven('RUN ./mvnw package -DskipTests'), 'error');
   assert.equal(maven('RUN mvn -f sub/pom.xml clean package'), 'error');
+  assert.equal(maven('RUN mvn -Dmaven.clean.skip=true clean package'), 'error');
 });
 
 // hobby-streamer's backend/asset-manager/Dockerfile: `COPY . .`, `RUN cd asset-manager && ... go build -o

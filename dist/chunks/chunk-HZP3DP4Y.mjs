@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FWPBT3PF.mjs";
+} from "./chunk-2S3HTKWJ.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-25KY6JL7.mjs";
+} from "./chunk-OTXXMDNB.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-3TXUXVKL.mjs";
+} from "./chunk-DBCWOGAI.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FWPBT3PF.mjs";
+} from "./chunk-2S3HTKWJ.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-FWPBT3PF.mjs";
+} from "./chunk-2S3HTKWJ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -12958,7 +12958,7 @@ function rmTargets(command, workdir, line) {
       continue;
     }
     const tool = BUILD_TOOL_CLEAN.exec(segment.trim());
-    if (tool !== null && cwd !== null && words.includes("clean") && !words.some((w, i) => BUILD_TOOL_ELSEWHERE.test(w) || w === "clean" && /^(?:-x|--exclude-task)$/.test(words[i - 1] ?? ""))) {
+    if (tool !== null && cwd !== null && words.includes("clean") && !words.some((w, i) => BUILD_TOOL_ELSEWHERE.test(w) || /^-Dmaven\.clean\.skip(?:=true)?$/.test(w) || w === "clean" && /^(?:-x|--exclude-task)$/.test(words[i - 1] ?? ""))) {
       out.push({ line, path: joinAbs(cwd, /gradle/.test(tool[1]) ? "build" : "target"), recursive: true });
       continue;
     }

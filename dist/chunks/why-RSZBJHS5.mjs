@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-3TXUXVKL.mjs";
+} from "./chunk-DBCWOGAI.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FWPBT3PF.mjs";
+} from "./chunk-2S3HTKWJ.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-ZNIHBUG3.mjs"),
   why: () => import("./chunks/why-RSZBJHS5.mjs"),
-  suggest: () => import("./chunks/suggest-WK2VZAIW.mjs")
+  suggest: () => import("./chunks/suggest-LR7XU5QK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

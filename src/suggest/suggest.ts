@@ -323,8 +323,13 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
       // ships (teable's plugins/.env: `next build` with output 'standalone' copies the .env files
       // it loaded into .next/standalone, which the image copies and its server loads).
       const stage = Array.isArray(f.data.copiedIntoStage) ? (f.data.copiedIntoStage as { file: string; line: number; stage: string | number }[]) : [];
+      // A RUN that binds the whole context reads it as a COPY would (e154/smart-home: `RUN
+      // --mount=type=bind,source=. go build`, which compiles a Go file holding a development key).
+      const bound = result.crossCheck?.resolved.resolutions.find((r) => r.source.instruction === 'RUN --mount' && r.status === 'whole-context');
       if (stage.length > 0) {
         c.blocked = `${tracks} and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+      } else if (bound !== undefined) {
+        c.blocked = `${tracks} and the RUN at line ${bound.source.line} binds the whole context, which it may read or build into what the image takes (a source file it compiles); take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
       } else {
         // Another Dockerfile of this context takes it whole into its image (complaint-manager's
         // Dockerfile.base: `COPY . /app/`), where its application may read the file.

@@ -588,6 +588,27 @@ test('suggest: a committed secret file a COPY puts in the image is not excluded 
   }
 });
 
+// e154/smart-home: `RUN --mount=type=bind,source=. go build .` compiles internal/.../m_add_var2.go,
+// which holds a development key (CTX202); suggest proposed excluding it (with `COPY . .` it refused).
+test('suggest: a committed secret file a RUN reads through a bind of the whole context is not excluded', () => {
+  const key = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+  const goFile = `package certs\n\nconst Key = \`${key}\`\n`;
+  const tree = buildTree({
+    files: ['Dockerfile', 'go.mod', 'main.go', 'certs/key.go'],
+    fileContents: { Dockerfile: 'FROM golang:1.22 AS build\nWORKDIR /src\nRUN --mount=type=bind,source=.,rw go build -o /app .\nFROM alpine\nCOPY --from=build /app /app\n', 'go.mod': 'module x\n', 'main.go': 'package main\nimport _ "x/certs"\nfunc main() {}\n', 'certs/key.go': goFile },
+    dockerignore: 'node_modules\n',
+  });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(!r.suggestions.some((x) => x.lines.some((l) => l.includes('key.go'))), JSON.stringify(r.suggestions.map((x) => x.lines)));
+    assert.match(r.rejected.find((x) => x.lines.some((l) => l.includes('key.go')))?.reasons[0] ?? '', /^git tracks it and the RUN at line 3 binds the whole context, which it may read or build into what the image takes/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // wri/terramatch-microservices: the deploy step writes .env (`echo "JWT_SECRET=…" >> .env`) and then
 // runs `docker build -f service.Dockerfile .`, whose `COPY . .` ships it to the NestJS app that reads
 // ./.env at run time. With a developer's .env in the checkout (the README says: copy the sample to

@@ -1051,8 +1051,11 @@ function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir) {
       c.blocked = `${tracks} and ${copied[0].file}:${copied[0].line} copies it into the image, where the application may read it at run time; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
     } else if (f.data.committed === true) {
       const stage = Array.isArray(f.data.copiedIntoStage) ? f.data.copiedIntoStage : [];
+      const bound = result.crossCheck?.resolved.resolutions.find((r) => r.source.instruction === "RUN --mount" && r.status === "whole-context");
       if (stage.length > 0) {
         c.blocked = `${tracks} and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+      } else if (bound !== void 0) {
+        c.blocked = `${tracks} and the RUN at line ${bound.source.line} binds the whole context, which it may read or build into what the image takes (a source file it compiles); take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
       } else {
         const whole = siblings.find((sb) => sb.unknown !== true && sb.sources.some((x) => x.whole));
         const unknown = siblings.find((sb) => sb.unknown === true);

@@ -1214,3 +1214,15 @@ test('--all: no docker build inside an echoed string is read, the first or a lat
   });
   assert.deepEqual(t.map((x) => [x.name, x.skip]), [['a/Dockerfile', null], ['b/Dockerfile', null]]);
 });
+
+// hiberus-dockergento's workflow builds 31 images from one matrix; only the first 16 were read, and the
+// rest audited from a guessed context, their errors capped. GitHub itself runs up to 256 jobs per matrix.
+test('--all: a workflow matrix of more than 16 entries is read whole', () => {
+  const names = Array.from({ length: 31 }, (_, i) => `img${String(i).padStart(2, '0')}`);
+  const files: Record<string, string> = {};
+  files['.github/workflows/b.yml'] = `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        image: [${names.join(', ')}]\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: images/\${{ matrix.image }}\n          file: images/\${{ matrix.image }}/Dockerfile\n`;
+  for (const n of names) files[`images/${n}/Dockerfile`] = 'FROM alpine\nCOPY a.txt /\n';
+  const t = discovered(files);
+  assert.equal(t.filter((x) => x.name.startsWith('.github/workflows/b.yml')).length, 31);
+  assert.equal(t.filter((x) => !x.name.startsWith('.github/')).length, 0, JSON.stringify(t.filter((x) => !x.name.startsWith('.github/')).map((x) => x.name)));
+});

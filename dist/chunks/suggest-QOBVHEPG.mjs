@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-OTXXMDNB.mjs";
+} from "./chunk-6LWELAE6.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7047,7 +7047,7 @@ function nearestWithMost(dir, root, score) {
 var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\}\}/g;
 var EXPRESSION = /\$\{\{([^}\n]{0,256})\}\}/g;
 var MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
-var MAX_MATRIX_COMBOS = 16;
+var MAX_MATRIX_COMBOS = 256;
 function matrixCombos(matrix, texts) {
   const inExpressions = (t) => [...t.matchAll(EXPRESSION)].flatMap((e) => [...e[1].matchAll(MATRIX_NAME)].map((m2) => m2[1]));
   const direct = new Set(texts.flatMap((t) => [...(t ?? "").matchAll(MATRIX_REF)].map((m2) => m2[1])));

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OTXXMDNB.mjs";
+} from "./chunk-6LWELAE6.mjs";
 import {
   configForRun,
   failOnFor,

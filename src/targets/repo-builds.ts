@@ -725,7 +725,7 @@ const REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
  * here (`cd $DIR`, `cd -`, `cd ~`) is left out. `rootCd` matches the start of a `cd` target that
  * names the repository root (what follows it is a directory under the root).
  */
-function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: RegExp): Generator<{ line: string; m: RegExpExecArray; cwd: string }> {
+function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: RegExp, absRoot?: string): Generator<{ line: string; m: RegExpExecArray; cwd: string }> {
   let cwd: string | null = workdir;
   // `pushd DIR` ... `popd` (association-registry's `pushd migrations/production/admin.api/ && docker
   // buildx build . ... && popd`).
@@ -761,6 +761,12 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       if (root) {
         const rest = to.slice(root[0].length);
         cwd = /[$~`]/.test(rest) ? null : path.posix.join('.', rest);
+        continue;
+      }
+      // An absolute directory under the root a Makefile's own expression made (`cd $(CURDIR) &&`,
+      // drogue-cloud's `cd $(TOP_DIR) && $(CONTAINER) build ...`): that directory, from the root.
+      if (absRoot !== undefined && path.posix.isAbsolute(to) && !/[$~`]/.test(to) && (to === absRoot || to.startsWith(absRoot.replace(/\/$/, '') + '/'))) {
+        cwd = path.posix.relative(absRoot, to) || '.';
         continue;
       }
       if (cwd === null) continue;
@@ -990,9 +996,10 @@ function dockerBuildCommands(
   rootCd?: RegExp,
   head = new RegExp(`${DOCKER_BUILD}(.*)$`),
   fileVars = false,
+  absRoot?: string,
 ): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null }[] {
   const out = [];
-  for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd)) {
+  for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd, absRoot)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
     // made `2>` the context): dropped with their targets, then the command ends at ; & |.
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, '$1'));
@@ -1344,7 +1351,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       ruleSoFar.push(recipe);
       if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir).map((b) => ({ ...b, ...before })));
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
-      for (const c of dockerBuildCommands(recipe, dir, undefined, undefined, true)) {
+      for (const c of dockerBuildCommands(recipe, dir, undefined, undefined, true, root)) {
         if (c.fileGlob) {
           for (const m of filesMatching(c.file as string, rel)) out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
           continue;

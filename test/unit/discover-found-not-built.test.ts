@@ -1226,3 +1226,19 @@ test('--all: a workflow matrix of more than 16 entries is read whole', () => {
   assert.equal(t.filter((x) => x.name.startsWith('.github/workflows/b.yml')).length, 31);
   assert.equal(t.filter((x) => !x.name.startsWith('.github/')).length, 0, JSON.stringify(t.filter((x) => !x.name.startsWith('.github/')).map((x) => x.name)));
 });
+
+// drogue-cloud and eden: `cd $(TOP_DIR) && $(CONTAINER) build ...` and `cd $(CURDIR) && docker build`,
+// the Makefile's own directory as an absolute path: the build was dropped (a cd to an absolute
+// directory was one not known), and its Dockerfile placed by guess, its errors capped.
+test('--all: a Makefile recipe that cds to its own directory written as a make expression is read from there', () => {
+  const t = discovered({
+    'svc/Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
+    'api/Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
+    'a.txt': 'a',
+    Makefile: 'TOP_DIR := $(dir $(abspath $(lastword $(MAKEFILE_LIST))))\nsvc:\n\tcd $(TOP_DIR) && docker build -f svc/Dockerfile .\napi:\n\tcd $(CURDIR) && docker build -f api/Dockerfile .\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [
+    ['api/Dockerfile (context: ., as Makefile:5 builds it)', '/'],
+    ['svc/Dockerfile (context: ., as Makefile:3 builds it)', '/'],
+  ]);
+});

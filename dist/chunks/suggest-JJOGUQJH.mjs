@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-6LWELAE6.mjs";
+} from "./chunk-UI4MK2DL.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

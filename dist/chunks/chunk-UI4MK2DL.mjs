@@ -7232,7 +7232,7 @@ function untilCommandEnd(text) {
   return text.slice(0, end);
 }
 var REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
-function* commandLines(script, workdir, head, rootCd) {
+function* commandLines(script, workdir, head, rootCd, absRoot) {
   let cwd = workdir;
   const stack = [];
   let previous;
@@ -7259,6 +7259,10 @@ function* commandLines(script, workdir, head, rootCd) {
       if (root) {
         const rest = to.slice(root[0].length);
         cwd = /[$~`]/.test(rest) ? null : path3.posix.join(".", rest);
+        continue;
+      }
+      if (absRoot !== void 0 && path3.posix.isAbsolute(to) && !/[$~`]/.test(to) && (to === absRoot || to.startsWith(absRoot.replace(/\/$/, "") + "/"))) {
+        cwd = path3.posix.relative(absRoot, to) || ".";
         continue;
       }
       if (cwd === null) continue;
@@ -7400,9 +7404,9 @@ function bakeCommands(script, workdir = ".", rootCd) {
 }
 var DOCKER_BUILD = String.raw`\bdocker\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*(?:buildx\s+|image\s+)?build\b`;
 var DOCKER_BUILD_RE = new RegExp(DOCKER_BUILD);
-function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`${DOCKER_BUILD}(.*)$`), fileVars = false) {
+function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`${DOCKER_BUILD}(.*)$`), fileVars = false, absRoot) {
   const out = [];
-  for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd)) {
+  for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd, absRoot)) {
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, "$1"));
     let file;
     let target;
@@ -7609,7 +7613,7 @@ function makefileBuilds(root, rel) {
       ruleSoFar.push(recipe);
       if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir).map((b) => ({ ...b, ...before })));
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
-      for (const c of dockerBuildCommands(recipe, dir, void 0, void 0, true)) {
+      for (const c of dockerBuildCommands(recipe, dir, void 0, void 0, true, root)) {
         if (c.fileGlob) {
           for (const m of filesMatching(c.file, rel)) out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
           continue;

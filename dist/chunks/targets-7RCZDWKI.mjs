@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6LWELAE6.mjs";
+} from "./chunk-UI4MK2DL.mjs";
 import {
   configForRun,
   failOnFor,

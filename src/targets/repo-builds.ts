@@ -1309,7 +1309,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     // Makefile: REPOSITORY_ROOT := $(shell git rev-parse --show-toplevel), then `docker build --file
     // $(ANTITHESIS_ROOT)/test-template/Dockerfile $(REPOSITORY_ROOT)`): put in as absolute paths.
     const known = new Map<string, string>([['CURDIR', path.join(root, dir)]]);
-    for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
+    for (const m of conditionalsUnindented(text).matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
       // A `#` starts a comment in an assignment (nginx-gateway-fabric's `TARGET ?= local## The target of the build`).
       const v = m[2].replace(/(?<!\\)#.*$/, '').trimEnd();
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], top);
@@ -1368,6 +1368,26 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     }
   }
   return out;
+}
+
+/**
+ * A Makefile's text with the lines inside its conditionals (`ifeq` ... `endif`, outside any rule's
+ * recipe) unindented: make reads an assignment there whatever its indentation (drogue-cloud's
+ * `ifeq (, $(shell which podman))` then an indented `CONTAINER ?= docker`).
+ */
+function conditionalsUnindented(text: string): string {
+  let depth = 0;
+  let inRecipe = false;
+  return text
+    .split('\n')
+    .map((l) => {
+      const t = l.trim();
+      if (/^(?:ifeq|ifneq|ifdef|ifndef)\b/.test(t) && !l.startsWith('\t')) depth++;
+      else if (t === 'endif' && depth > 0) depth--;
+      else if (l !== '' && !l.startsWith('\t') && !l.startsWith(' ') && !t.startsWith('#')) inRecipe = /^[^=]*[^:=]:(?!=)/.test(l);
+      return depth > 0 && !inRecipe ? l.replace(/^[ \t]+/, '') : l;
+    })
+    .join('\n');
 }
 
 /** `$(git rev-parse --show-toplevel)` or its backquoted form, as a script writes it (quoted or not). */

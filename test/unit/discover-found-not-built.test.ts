@@ -1242,3 +1242,15 @@ test('--all: a Makefile recipe that cds to its own directory written as a make e
     ['svc/Dockerfile (context: ., as Makefile:3 builds it)', '/'],
   ]);
 });
+
+// drogue-cloud's Makefile: `ifeq (, $(shell which podman 2>/dev/null))` / `  CONTAINER ?= docker` /
+// `else` / `  CONTAINER ?= podman` / `endif`, then `$(CONTAINER) build -f ...`: the indented
+// assignment was not read, and the build not seen.
+test('--all: a Makefile variable assigned with indentation inside a conditional is read', () => {
+  const t = discovered({
+    'svc/Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
+    'a.txt': 'a',
+    Makefile: 'ifeq (, $(shell which podman 2>/dev/null))\n  CONTAINER ?= docker\nelse\n\tCONTAINER ?= podman\nendif\n\nimages:\n\t$(CONTAINER) build -f svc/Dockerfile .\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [['svc/Dockerfile (context: ., as Makefile:8 builds it)', '/']]);
+});

@@ -7583,7 +7583,7 @@ function makefileBuilds(root, rel) {
   for (const [f, text] of texts) {
     const dir = includerDir(posixTexts, f.split(path3.sep).join("/"));
     const known = /* @__PURE__ */ new Map([["CURDIR", path3.join(root, dir)]]);
-    for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
+    for (const m of conditionalsUnindented(text).matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
       const v = m[2].replace(/(?<!\\)#.*$/, "").trimEnd();
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], top);
       else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path3.join(root, path3.posix.dirname(f.split(path3.sep).join("/"))) + (v.startsWith("$(dir") ? "/" : ""));
@@ -7629,6 +7629,17 @@ function makefileBuilds(root, rel) {
     }
   }
   return out;
+}
+function conditionalsUnindented(text) {
+  let depth = 0;
+  let inRecipe = false;
+  return text.split("\n").map((l) => {
+    const t = l.trim();
+    if (/^(?:ifeq|ifneq|ifdef|ifndef)\b/.test(t) && !l.startsWith("	")) depth++;
+    else if (t === "endif" && depth > 0) depth--;
+    else if (l !== "" && !l.startsWith("	") && !l.startsWith(" ") && !t.startsWith("#")) inRecipe = /^[^=]*[^:=]:(?!=)/.test(l);
+    return depth > 0 && !inRecipe ? l.replace(/^[ \t]+/, "") : l;
+  }).join("\n");
 }
 var GIT_TOPLEVEL = /\$\(\s*git\s+rev-parse\s+--show-toplevel\s*\)|`\s*git\s+rev-parse\s+--show-toplevel\s*`/g;
 var MAKE_GIT_TOPLEVEL = /\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)|\$\$\(\s*git\s+rev-parse\s+--show-toplevel\s*\)|`\s*git\s+rev-parse\s+--show-toplevel\s*`/g;

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-UI4MK2DL.mjs";
+} from "./chunk-GRYAOTNC.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-UI4MK2DL.mjs";
+} from "./chunk-GRYAOTNC.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

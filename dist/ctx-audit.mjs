@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HDPOAVR6.mjs"),
+  targets: () => import("./chunks/targets-PSQY2MZS.mjs"),
   why: () => import("./chunks/why-RSZBJHS5.mjs"),
-  suggest: () => import("./chunks/suggest-SYKSEJ3P.mjs")
+  suggest: () => import("./chunks/suggest-ZMJPQEXD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -574,7 +574,16 @@ export function discoverTargets(
       staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited` });
     }
   }
-  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes], root, glob, recipeBuilds());
+  // A recipe's or script's build of a Dockerfile it writes to stdin whose text is here (a make
+  // `define` it echoes, a heredoc: static-php-cli's bin/spc-alpine-docker, `docker build ... -f- .
+  // <<EOF`, its only build: --all said "no build found"): audited as an inline Dockerfile is.
+  const piped: BuildTarget[] = [];
+  for (const b of recipeBuilds()) {
+    if (b.stdin === undefined || b.stdin === null || !isInside(root, b.context) || !fs.existsSync(b.context)) continue;
+    const from = b.stdin.from === 'a heredoc' ? 'a heredoc' : `make's ${b.stdin.from}`;
+    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfileInline: b.stdin.text, args: b.args, namedContexts: {}, placedBy: b.name });
+  }
+  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped], root, glob, recipeBuilds());
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
   // Workflow builds this checkout cannot show are nothing here either; beside others, they are
   // listed. (Builds found but skipped for a reason of their own, GoReleaser's or a template's, count.)

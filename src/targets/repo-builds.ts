@@ -717,7 +717,8 @@ function untilCommandEnd(text: string): string {
 }
 
 /** A shell redirection and its target: `> log`, `2>&1`, `2>/dev/null`, `&> out`, `>> log`, `< in`. */
-const REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
+// (A heredoc's `<<EOF`, `<<-'EOF'`, and a here-string's `<<<` too: no word of the command.)
+const REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<<<|<<-?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
 
 /**
  * The lines of a script where `head` matches, each with the directory it runs in (relative to the
@@ -923,7 +924,8 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
       const w = words[i];
       const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
       if (sub === null) {
-        const f = value('-f') ?? value('--file');
+        // Glued too (`-f-`, static-php-cli's `docker build ... -f- . <<EOF`), as docker's flag parser reads it.
+      const f = value('-f') ?? value('--file') ?? (/^-f[^=]/.test(w) ? w.slice(2) : undefined);
         const e = f === undefined ? value('--env-file') : undefined;
         if (f !== undefined) files.push(f);
         // nestjs-boilerplate's e2e job: `docker compose -f docker-compose.relational.ci.yaml --env-file env-example-relational ... up --build`.
@@ -968,7 +970,8 @@ function bakeCommands(script: string, workdir = '.', rootCd?: RegExp): { files: 
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
-      const f = value('-f') ?? value('--file');
+      // Glued too (`-f-`, static-php-cli's `docker build ... -f- . <<EOF`), as docker's flag parser reads it.
+      const f = value('-f') ?? value('--file') ?? (/^-f[^=]/.test(w) ? w.slice(2) : undefined);
       if (f !== undefined) files.push(f);
       else if (/^--(?:print|list|call|check)(?:=|$)/.test(w)) skip = true;
       else if (/^--(?:set|builder|metadata-file|progress|provenance|sbom|allow|var)$/.test(w)) i++;
@@ -1013,7 +1016,8 @@ function dockerBuildCommands(
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
-      const f = value('-f') ?? value('--file');
+      // Glued too (`-f-`, static-php-cli's `docker build ... -f- . <<EOF`), as docker's flag parser reads it.
+      const f = value('-f') ?? value('--file') ?? (/^-f[^=]/.test(w) ? w.slice(2) : undefined);
       if (f !== undefined) {
         file = f;
         continue;
@@ -1390,6 +1394,38 @@ function conditionalsUnindented(text: string): string {
     .join('\n');
 }
 
+/**
+ * The bodies of the heredocs a script feeds to a `docker build -f -` (`-f-`) on the same line: the
+ * lines after it up to its delimiter (`<<-` strips their leading tabs, as the shell does). An unquoted
+ * one with an expansion left in it is '' (its text is the shell's to make).
+ */
+function heredocBuilds(script: string): string[] {
+  const lines = script.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length && out.length < 8; i++) {
+    const l = lines[i];
+    if (!/\bbuild\b/.test(l) || !/(?:^|\s)(?:-f\s*-|--file[=\s]-)(?=\s|$)/.test(l)) continue;
+    const h = /<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\2/.exec(l);
+    if (h === null) continue;
+    const body: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const b = h[1] === '-' ? lines[j].replace(/^\t+/, '') : lines[j];
+      if (b === h[3]) break;
+      body.push(b);
+    }
+    // Unquoted, the shell expands it first: only a text with no expansion left in it (`\$` made `$`).
+    const text = body.join('\n') + '\n';
+    if (j < lines.length) {
+      if (h[2] !== '') out.push(text);
+      else if (!/(?<!\\)[$`]/.test(text)) out.push(text.replace(/\\([$`\\])/g, '$1'));
+      else out.push('');
+    }
+    i = j;
+  }
+  return out;
+}
+
 /** `$(git rev-parse --show-toplevel)` or its backquoted form, as a script writes it (quoted or not). */
 const GIT_TOPLEVEL = /\$\(\s*git\s+rev-parse\s+--show-toplevel\s*\)|`\s*git\s+rev-parse\s+--show-toplevel\s*`/g;
 /** The same in a Makefile: make's `$(shell ...)`, or the recipe shell's `$$(...)`. */
@@ -1443,7 +1479,9 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
         continue;
       }
       if (c.stdin) {
-        out.push({ name: f, context: path.resolve(root, c.context), args: c.args, stdin: null });
+        // A heredoc the build reads (`docker build -f- . <<EOF` ... `EOF`): its text, when the script has one such.
+        const docs = heredocBuilds(own);
+        out.push({ name: f, context: path.resolve(root, c.context), args: c.args, stdin: docs.length === 1 && docs[0] !== '' ? { text: docs[0], from: 'a heredoc' } : null });
         continue;
       }
       // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).

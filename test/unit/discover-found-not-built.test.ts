@@ -1254,3 +1254,25 @@ test('--all: a Makefile variable assigned with indentation inside a conditional 
   });
   assert.deepEqual(t.map((x) => [x.name, x.context]), [['svc/Dockerfile (context: ., as Makefile:8 builds it)', '/']]);
 });
+
+// static-php-cli's bin/spc-alpine-docker: `docker build -t spc -f- . <<EOF` ... `EOF`, its only Docker
+// build (a workflow runs the script): --all exited 2, "no build found". The heredoc is the Dockerfile.
+test('--all: a script\'s docker build -f- of a heredoc is audited with the heredoc as its Dockerfile; an unquoted one the shell would expand is not read', () => {
+  const t = discovered({
+    'bin/spc-alpine-docker': '#!/bin/bash\nset -e\ndocker build -t spc -f- . <<EOF\nFROM alpine:3.20\nRUN echo \\$HOME\nEOF\n',
+    'bin/other': "#!/bin/bash\ndocker build -t o -f - . <<-'EOF'\n\tFROM alpine\n\tCOPY $X /\n\tEOF\n",
+    'scripts/expanded.sh': '#!/bin/sh\ndocker build -f- . <<EOF\nFROM $BASE\nEOF\n',
+    README: 'x',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [
+    ['bin/other (its Dockerfile from stdin: a heredoc)', '/'],
+    ['bin/spc-alpine-docker (its Dockerfile from stdin: a heredoc)', '/'],
+  ]);
+  const tree = buildTree({ files: ['bin/spc-alpine-docker'], fileContents: { 'bin/spc-alpine-docker': '#!/bin/bash\ndocker build -t spc -f- . <<EOF\nFROM alpine:3.20\nRUN echo \\$HOME\nEOF\n' }, dockerignore: null });
+  try {
+    const [target] = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets;
+    assert.equal(target.dockerfileInline, 'FROM alpine:3.20\nRUN echo $HOME\n');
+  } finally {
+    tree.cleanup();
+  }
+});

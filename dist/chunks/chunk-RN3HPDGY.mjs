@@ -7231,7 +7231,7 @@ function untilCommandEnd(text) {
   });
   return text.slice(0, end);
 }
-var REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
+var REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<<<|<<-?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
 function* commandLines(script, workdir, head, rootCd, absRoot) {
   let cwd = workdir;
   const stack = [];
@@ -7360,7 +7360,7 @@ function composeCommands(script, workdir = ".", rootCd) {
       const w = words[i];
       const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
       if (sub === null) {
-        const f = value("-f") ?? value("--file");
+        const f = value("-f") ?? value("--file") ?? (/^-f[^=]/.test(w) ? w.slice(2) : void 0);
         const e = f === void 0 ? value("--env-file") : void 0;
         if (f !== void 0) files.push(f);
         else if (e !== void 0) envFiles.push(e);
@@ -7390,7 +7390,7 @@ function bakeCommands(script, workdir = ".", rootCd) {
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
-      const f = value("-f") ?? value("--file");
+      const f = value("-f") ?? value("--file") ?? (/^-f[^=]/.test(w) ? w.slice(2) : void 0);
       if (f !== void 0) files.push(f);
       else if (/^--(?:print|list|call|check)(?:=|$)/.test(w)) skip = true;
       else if (/^--(?:set|builder|metadata-file|progress|provenance|sbom|allow|var)$/.test(w)) i++;
@@ -7418,7 +7418,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
-      const f = value("-f") ?? value("--file");
+      const f = value("-f") ?? value("--file") ?? (/^-f[^=]/.test(w) ? w.slice(2) : void 0);
       if (f !== void 0) {
         file = f;
         continue;
@@ -7641,6 +7641,31 @@ function conditionalsUnindented(text) {
     return depth > 0 && !inRecipe ? l.replace(/^[ \t]+/, "") : l;
   }).join("\n");
 }
+function heredocBuilds(script) {
+  const lines = script.split("\n");
+  const out = [];
+  for (let i = 0; i < lines.length && out.length < 8; i++) {
+    const l = lines[i];
+    if (!/\bbuild\b/.test(l) || !/(?:^|\s)(?:-f\s*-|--file[=\s]-)(?=\s|$)/.test(l)) continue;
+    const h = /<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\2/.exec(l);
+    if (h === null) continue;
+    const body = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const b = h[1] === "-" ? lines[j].replace(/^\t+/, "") : lines[j];
+      if (b === h[3]) break;
+      body.push(b);
+    }
+    const text = body.join("\n") + "\n";
+    if (j < lines.length) {
+      if (h[2] !== "") out.push(text);
+      else if (!/(?<!\\)[$`]/.test(text)) out.push(text.replace(/\\([$`\\])/g, "$1"));
+      else out.push("");
+    }
+    i = j;
+  }
+  return out;
+}
 var GIT_TOPLEVEL = /\$\(\s*git\s+rev-parse\s+--show-toplevel\s*\)|`\s*git\s+rev-parse\s+--show-toplevel\s*`/g;
 var MAKE_GIT_TOPLEVEL = /\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)|\$\$\(\s*git\s+rev-parse\s+--show-toplevel\s*\)|`\s*git\s+rev-parse\s+--show-toplevel\s*`/g;
 var SCRIPT_BUILD = new RegExp(String.raw`(?:${DOCKER_BUILD}|(?:^|[\s;&|(])(?:\w*[Bb]uildx\w*|"\$\{?\w+\}?"|\$\{?\w+\}?)\s+build\b)(.*)$`);
@@ -7671,7 +7696,8 @@ function scriptBuilds(root, rel) {
         continue;
       }
       if (c.stdin) {
-        out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, stdin: null });
+        const docs = heredocBuilds(own);
+        out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, stdin: docs.length === 1 && docs[0] !== "" ? { text: docs[0], from: "a heredoc" } : null });
         continue;
       }
       out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f) });
@@ -8576,7 +8602,13 @@ function discoverTargets(dir, opts) {
       staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited` });
     }
   }
-  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes], root, glob, recipeBuilds());
+  const piped = [];
+  for (const b of recipeBuilds()) {
+    if (b.stdin === void 0 || b.stdin === null || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
+    const from = b.stdin.from === "a heredoc" ? "a heredoc" : `make's ${b.stdin.from}`;
+    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfileInline: b.stdin.text, args: b.args, namedContexts: {}, placedBy: b.name });
+  }
+  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped], root, glob, recipeBuilds());
   if (targets.every((t) => t.unlocated === true || staleRecipes.includes(t))) {
     const unlocated = targets.filter((t) => t.unlocated === true).map((t) => t.name);
     const stale = staleRecipes.map((t) => t.declaredIn);

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-GRYAOTNC.mjs";
+} from "./chunk-RN3HPDGY.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

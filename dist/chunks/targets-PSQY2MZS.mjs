@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GRYAOTNC.mjs";
+} from "./chunk-RN3HPDGY.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PSQY2MZS.mjs"),
+  targets: () => import("./chunks/targets-KA3BT2V3.mjs"),
   why: () => import("./chunks/why-RSZBJHS5.mjs"),
-  suggest: () => import("./chunks/suggest-ZMJPQEXD.mjs")
+  suggest: () => import("./chunks/suggest-4DJST2T3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

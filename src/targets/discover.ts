@@ -14,6 +14,7 @@ import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.j
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeFilesFromEnv, composeIncludes, composeMayBuild, composeTargetsDespiteRequired, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { onlyRunHere, otherCiNames, OTHER_CI_FILE } from './local-image.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
 import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
@@ -528,11 +529,30 @@ export function discoverTargets(
   // production-only COPY source went unchecked), or a `docker build --target` one runs: a build of
   // its own, its errors kept.
   const built = [...declared, ...standalone].filter((t) => t.skipReason === undefined && t.error === undefined);
-  const buildKey = (file: string, context: string, stage: string | undefined) => JSON.stringify([file, path.resolve(context), stage ?? null]);
+  // The build args a Dockerfile's COPY/ADD sources name (`COPY conf/app-${V}.conf`): builds that pass
+  // them other values copy other paths (jaeger-clickhouse's and strimzi-kafka-bridge's Makefiles
+  // build the root Dockerfile with `--build-arg` values its defaults are not).
+  const sourceArgs = new Map<string, Set<string>>();
+  const argsInSources = (file: string): Set<string> => {
+    let names = sourceArgs.get(file);
+    if (names === undefined) {
+      names = new Set<string>();
+      try {
+        const text = readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 });
+        for (const src of parseDockerfile(text).stages.flatMap((st) => st.sources)) for (const m of src.raw.matchAll(/\$\{?([A-Za-z_]\w*)/g)) names.add(m[1]);
+      } catch {
+        /* unreadable: no args matter */
+      }
+      sourceArgs.set(file, names);
+    }
+    return names;
+  };
+  const relevantArgs = (file: string, args: Record<string, string>) => Object.keys(args).filter((k) => argsInSources(file).has(k)).sort().map((k) => [k, args[k]]);
+  const buildKey = (file: string, context: string, stage: string | undefined, args: Record<string, string> = {}) => JSON.stringify([file, path.resolve(context), stage ?? null, relevantArgs(file, args)]);
   // A Git-context build (build-push-action with no context:) reads the commit, not this directory
   // through its .dockerignore: it is no audit of a local build of the same Dockerfile.
-  const seenBuilds = new Set(built.filter((t) => t.gitContext !== true).map((t) => buildKey(readsFile(t), t.context, t.target)));
-  const lastStageAudited = (file: string, context: string) => built.some((t) => readsFile(t) === file && t.gitContext !== true && t.target === undefined && path.resolve(t.context) === path.resolve(context));
+  const seenBuilds = new Set(built.filter((t) => t.gitContext !== true).map((t) => buildKey(readsFile(t), t.context, t.target, t.args)));
+  const lastStageAudited = (file: string, context: string, args: Record<string, string>) => built.some((t) => readsFile(t) === file && t.gitContext !== true && t.target === undefined && path.resolve(t.context) === path.resolve(context) && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, args)));
   const recipeStages: BuildTarget[] = [];
   if (built.length > 0 || covered.size > 0) {
     for (const b of recipeBuilds()) {
@@ -544,8 +564,8 @@ export function discoverTargets(
       // `make docker`), or only a skipped one names (GoReleaser's, below), or whose local audits are of
       // other stages or contexts (Geotrek-admin: docker-compose.yml builds docker/Dockerfile's `dev`
       // stage, its Makefile's `build_prod` the last one, which nothing else checked).
-      if (b.composeFiles === undefined && b.target === undefined && lastStageAudited(file, b.context)) continue;
-      const key = buildKey(file, b.context, b.target);
+      if (b.composeFiles === undefined && b.target === undefined && lastStageAudited(file, b.context, b.args)) continue;
+      const key = buildKey(file, b.context, b.target, b.args);
       // Only a Dockerfile another build audits already, or one a build skipped for a reason of its
       // own names (GoReleaser's, which assembles its own context: mcp-data-platform's `make
       // docker-build` builds the same Dockerfile from the root, and fails there): one no build

@@ -1276,3 +1276,14 @@ test('--all: a script\'s docker build -f- of a heredoc is audited with the hered
     tree.cleanup();
   }
 });
+
+// jaeger-clickhouse's and strimzi-kafka-bridge's Makefiles build the root Dockerfile with `--build-arg`
+// values its COPY sources name; the recipe was dropped because the Dockerfile was audited (with its
+// ARG defaults), so `make image` failing on conf/app-2.0.conf passed.
+test('--all: a recipe\'s build that passes other values to the ARGs the Dockerfile\'s sources name is a build of its own; other args are not', () => {
+  const files = { Dockerfile: 'FROM alpine\nARG V=1.0\nARG LABEL=x\nCOPY conf/app-${V}.conf /app.conf\n', 'conf/app-1.0.conf': 'c' };
+  const t = discovered({ ...files, Makefile: 'image:\n\tdocker build --build-arg V=2.0 --build-arg LABEL=y -t x/app .\n' });
+  assert.deepEqual(t.map((x) => x.name), ['Dockerfile', 'Dockerfile (context: ., as Makefile:2 builds it)']);
+  const same = discovered({ ...files, Makefile: 'image:\n\tdocker build --build-arg LABEL=y -t x/app .\n' });
+  assert.deepEqual(same.map((x) => x.name), ['Dockerfile']);
+});

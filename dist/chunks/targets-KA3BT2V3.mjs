@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-RN3HPDGY.mjs";
+} from "./chunk-H7AGG3RM.mjs";
 import {
   configForRun,
   failOnFor,

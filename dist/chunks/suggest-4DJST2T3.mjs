@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-RN3HPDGY.mjs";
+} from "./chunk-H7AGG3RM.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -8574,16 +8574,31 @@ function discoverTargets(dir, opts) {
     };
   });
   const built = [...declared, ...standalone].filter((t) => t.skipReason === void 0 && t.error === void 0);
-  const buildKey2 = (file, context, stage) => JSON.stringify([file, path4.resolve(context), stage ?? null]);
-  const seenBuilds = new Set(built.filter((t) => t.gitContext !== true).map((t) => buildKey2(readsFile(t), t.context, t.target)));
-  const lastStageAudited = (file, context) => built.some((t) => readsFile(t) === file && t.gitContext !== true && t.target === void 0 && path4.resolve(t.context) === path4.resolve(context));
+  const sourceArgs = /* @__PURE__ */ new Map();
+  const argsInSources = (file) => {
+    let names = sourceArgs.get(file);
+    if (names === void 0) {
+      names = /* @__PURE__ */ new Set();
+      try {
+        const text = readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 });
+        for (const src of parseDockerfile(text).stages.flatMap((st) => st.sources)) for (const m of src.raw.matchAll(/\$\{?([A-Za-z_]\w*)/g)) names.add(m[1]);
+      } catch {
+      }
+      sourceArgs.set(file, names);
+    }
+    return names;
+  };
+  const relevantArgs = (file, args) => Object.keys(args).filter((k) => argsInSources(file).has(k)).sort().map((k) => [k, args[k]]);
+  const buildKey2 = (file, context, stage, args = {}) => JSON.stringify([file, path4.resolve(context), stage ?? null, relevantArgs(file, args)]);
+  const seenBuilds = new Set(built.filter((t) => t.gitContext !== true).map((t) => buildKey2(readsFile(t), t.context, t.target, t.args)));
+  const lastStageAudited = (file, context, args) => built.some((t) => readsFile(t) === file && t.gitContext !== true && t.target === void 0 && path4.resolve(t.context) === path4.resolve(context) && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, args)));
   const recipeStages = [];
   if (built.length > 0 || covered.size > 0) {
     for (const b of recipeBuilds()) {
       if (b.stdin !== void 0 || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
       const file = readsFile({ context: b.context, dockerfile: b.dockerfile });
-      if (b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context)) continue;
-      const key = buildKey2(file, b.context, b.target);
+      if (b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args)) continue;
+      const key = buildKey2(file, b.context, b.target, b.args);
       if (seenBuilds.has(key) || !fs3.existsSync(file) || !(built.some((t) => readsFile(t) === file) || covered.has(file))) continue;
       seenBuilds.add(key);
       recipeStages.push(recipeTarget(file, b.context, b, true));

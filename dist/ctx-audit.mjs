@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HZP3DP4Y.mjs";
+} from "./chunks/chunk-QL3VAQXF.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DBCWOGAI.mjs";
+} from "./chunks/chunk-GVQ7OLG7.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-2S3HTKWJ.mjs";
+} from "./chunks/chunk-RNMTRF6A.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-KA3BT2V3.mjs"),
-  why: () => import("./chunks/why-RSZBJHS5.mjs"),
-  suggest: () => import("./chunks/suggest-4DJST2T3.mjs")
+  targets: () => import("./chunks/targets-XRJJWII2.mjs"),
+  why: () => import("./chunks/why-4DM527JH.mjs"),
+  suggest: () => import("./chunks/suggest-H7KFLRT4.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

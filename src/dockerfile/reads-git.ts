@@ -518,7 +518,7 @@ const NOT_APP_DIR = /(?:^|\/)(?:tests?|testing|spec|specs|__tests__|e2e|integrat
  * `` `git rev-parse HEAD` ``, simple-server's lib/simple_server_extensions.rb) or an argument list
  * (`["git", "describe", ...]`, Python's subprocess, Node's spawn).
  */
-const RUNTIME_GIT = /[`'"]git\s+(rev-parse\s+(?:--short(?:=\d+)?\s+|--abbrev-ref\s+)?HEAD|describe|symbolic-ref|tag\s+--points-at|log\s+-(?:1|n\s*1)\b)|["']git["']\s*,\s*(?:\[\s*)?["'](describe|symbolic-ref|rev-parse["']\s*,\s*["'](?:--short(?:=\d+)?["']\s*,\s*["'])?HEAD)["']/;
+const RUNTIME_GIT = /[`'"]git\s+(rev-parse\s+(?:--short(?:=\d+)?\s+|--abbrev-ref\s+)?HEAD|describe|symbolic-ref|tag\s+--points-at|log\s+-(?:1|n\s*1)\b)|["']git["']\s*,\s*(?:\[\s*)?["'](describe|symbolic-ref|rev-parse["']\s*,\s*["'](?:--short(?:=\d+)?["']\s*,\s*["'])?HEAD|log["']\s*,\s*["']-(?:1|n["']\s*,\s*["']1))["']/;
 const MAX_APP_FILES = 4000;
 const MAX_APP_BYTES = 32 * 1024 * 1024;
 

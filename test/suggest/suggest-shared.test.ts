@@ -1124,6 +1124,8 @@ test('suggest: .git is kept when the application the image takes runs git about 
   assert.equal(gitProposed(df, { 'lib/simple_server_extensions.rb': 'module X\n  GIT_REF = `git rev-parse HEAD`.strip\nend\n' }), false);
   assert.equal(gitProposed(df, { 'docroot/modules/custom/va/va.module': "<?php\nfunction va_rebuild() {\n  exec('git rev-parse --abbrev-ref HEAD', $out);\n}\n" }), false);
   assert.equal(gitProposed(df, { 'app/version.py': 'import subprocess\nV = subprocess.check_output(["git", "describe", "--tags"])\n' }), false);
+  // mirror-leech-telegram-bot's bot/modules/stats.py runs `git log -1`; as an argument list too (sweep P).
+  assert.equal(gitProposed(df, { 'bot/stats.py': 'import subprocess\nlast = subprocess.run(["git", "log", "-1", "--format=%cd"], capture_output=True)\n' }), false);
   assert.match(gitRejection(df, { 'lib/simple_server_extensions.rb': 'GIT_REF = `git rev-parse HEAD`\n' }) ?? '', /^lib\/simple_server_extensions\.rb:1 runs git \(git rev-parse HEAD\) in the application the image holds/);
   assert.equal(gitProposed(df, { 'spec/version_spec.rb': 'x = `git rev-parse HEAD`\n' }), true);
   assert.equal(gitProposed(df, { 'scripts/release.py': 'subprocess.run(["git", "describe"])\n' }), true);

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DBCWOGAI.mjs";
+} from "./chunk-GVQ7OLG7.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-2S3HTKWJ.mjs";
+} from "./chunk-RNMTRF6A.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

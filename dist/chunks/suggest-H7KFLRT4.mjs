@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-H7AGG3RM.mjs";
+} from "./chunk-IC2EEW7Y.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-DBCWOGAI.mjs";
+} from "./chunk-GVQ7OLG7.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-2S3HTKWJ.mjs";
+} from "./chunk-RNMTRF6A.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-2S3HTKWJ.mjs";
+} from "./chunk-RNMTRF6A.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-2S3HTKWJ.mjs";
+} from "./chunk-RNMTRF6A.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-IC2EEW7Y.mjs";
+} from "./chunk-SKZK23PL.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-GVQ7OLG7.mjs";
+} from "./chunk-DEB3WFOT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RNMTRF6A.mjs";
+} from "./chunk-2JBP5HM2.mjs";
 import {
   hasWildcard,
   splitAtWildcard

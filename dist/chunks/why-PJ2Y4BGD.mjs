@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GVQ7OLG7.mjs";
+} from "./chunk-DEB3WFOT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RNMTRF6A.mjs";
+} from "./chunk-2JBP5HM2.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

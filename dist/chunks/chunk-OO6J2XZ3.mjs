@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RNMTRF6A.mjs";
+} from "./chunk-2JBP5HM2.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-RNMTRF6A.mjs";
+} from "./chunk-2JBP5HM2.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OO6J2XZ3.mjs";
+} from "./chunks/chunk-CIGU4IX3.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DEB3WFOT.mjs";
+} from "./chunks/chunk-UMTCOK2N.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-2JBP5HM2.mjs";
+} from "./chunks/chunk-4PNXFYUT.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-KG5WZNUU.mjs"),
-  why: () => import("./chunks/why-PJ2Y4BGD.mjs"),
-  suggest: () => import("./chunks/suggest-PRPJVSR3.mjs")
+  targets: () => import("./chunks/targets-DP3ZIHZ2.mjs"),
+  why: () => import("./chunks/why-UQQN4KNO.mjs"),
+  suggest: () => import("./chunks/suggest-22HFSY3G.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -192,7 +192,10 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
   const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
   if (links > 0 || (bk && bk.eligible.links > 0) || (git && git.links > 0)) rows.push(['links, special files', formatCount(links), ...bkCells((x) => formatCount(x.links)), ...g(git ? formatCount(git.links) : '')]);
   rows.push(['content', formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes)), ...g(git ? formatSize(git.contentBytes) : '')]);
-  rows.push(['upload', `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(' or ')}` : ''), ...(bk ? ['', 'files, no tar'] : []), ...g('none: cloned on the builder')]);
+  rows.push(['upload', `${formatBytes(ctx.tarBytes)} tar`, ...(bk ? ['', 'files, no tar'] : []), ...g('none: cloned on the builder')]);
+  // The other sizes the same upload may have (`-f -`), each on a row of its own: a cell cut to fit
+  // 80 columns read as one garbled number (`40,307,…0,307,472 B`).
+  for (const alt of ctx.tarBytesAlternatives) rows.push(['  or', `${formatBytes(alt)} tar`, ...(bk ? ['', ''] : []), ...g('')]);
   rows.push(['ignore file', safeText(ctx.ignoreFile ?? 'none'), ...(bk ? [safeText(bk.ignoreFile ?? 'none'), ''] : []), ...g('none applies')]);
   const unmeasured = ctx.excluded.unmeasuredDirectories;
   rows.push(['excluded', unmeasured > 0 ? 'not measured' : excludedText(ctx.excluded), ...(bk ? ['', ''] : []), ...g('.git, and what the commit lacks')]);

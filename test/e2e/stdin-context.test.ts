@@ -174,3 +174,25 @@ test('a `.git` file inside an archive pointing at a git directory elsewhere is n
     outside.cleanup();
   }
 });
+
+// Sweep M (reproduction 8): with `-f -` the upload has two possible sizes, and the table's one cell
+// "N B tar or M B" was cut in the middle at 80 columns, reading as one garbled number. Each size is
+// a row of its own now, whole.
+test('-f -: the table shows each possible upload size whole, on a row of its own, at 80 columns', async () => {
+  const dir = makeScratchDir();
+  try {
+    writeFileSync(join(dir.dir, 'a.txt'), 'hi\n'.repeat(20000));
+    const r = await runProcess(process.execPath, [cli, '.', '-f', '-', '--fail-on', 'never'], { cwd: dir.dir, env: { ...env(dir.dir), COLUMNS: '80' }, stdin: Buffer.from('FROM scratch\nCOPY a.txt /\n') });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const json = await runProcess(process.execPath, [cli, '.', '-f', '-', '--format', 'json', '--fail-on', 'never'], { cwd: dir.dir, env: env(dir.dir), stdin: Buffer.from('FROM scratch\nCOPY a.txt /\n') });
+    const ctx = JSON.parse(json.stdout).context;
+    assert.ok(ctx.tarBytesAlternatives.length > 0);
+    const bytes = (n: number) => `${n.toLocaleString('en-US')} B tar`;
+    const upload = r.stdout.split('\n').find((l) => /│ upload /.test(l)) ?? '';
+    assert.ok(upload.includes(bytes(ctx.tarBytes)), upload);
+    for (const alt of ctx.tarBytesAlternatives) assert.ok(r.stdout.split('\n').some((l) => /│ {3}or /.test(l) && l.includes(bytes(alt))), r.stdout);
+    assert.ok(!r.stdout.includes('…0,'), r.stdout);
+  } finally {
+    dir.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-SKZK23PL.mjs";
+} from "./chunk-SC3FD2XC.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-OO6J2XZ3.mjs";
+} from "./chunk-CIGU4IX3.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,7 +36,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-2JBP5HM2.mjs";
+} from "./chunk-4PNXFYUT.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-2JBP5HM2.mjs";
+} from "./chunk-4PNXFYUT.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -17162,7 +17162,8 @@ function details2(result, c, width) {
   const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
   if (links > 0 || bk && bk.eligible.links > 0 || git && git.links > 0) rows.push(["links, special files", formatCount(links), ...bkCells((x) => formatCount(x.links)), ...g(git ? formatCount(git.links) : "")]);
   rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes)), ...g(git ? formatSize(git.contentBytes) : "")]);
-  rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : [], ...g("none: cloned on the builder")]);
+  rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar`, ...bk ? ["", "files, no tar"] : [], ...g("none: cloned on the builder")]);
+  for (const alt of ctx.tarBytesAlternatives) rows.push(["  or", `${formatBytes(alt)} tar`, ...bk ? ["", ""] : [], ...g("")]);
   rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : [], ...g("none applies")]);
   const unmeasured = ctx.excluded.unmeasuredDirectories;
   rows.push(["excluded", unmeasured > 0 ? "not measured" : excludedText(ctx.excluded), ...bk ? ["", ""] : [], ...g(".git, and what the commit lacks")]);

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-2JBP5HM2.mjs";
+} from "./chunk-4PNXFYUT.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

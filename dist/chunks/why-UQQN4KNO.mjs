@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DEB3WFOT.mjs";
+} from "./chunk-UMTCOK2N.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-2JBP5HM2.mjs";
+} from "./chunk-4PNXFYUT.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

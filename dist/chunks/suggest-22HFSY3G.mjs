@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-SKZK23PL.mjs";
+} from "./chunk-SC3FD2XC.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-DEB3WFOT.mjs";
+} from "./chunk-UMTCOK2N.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-2JBP5HM2.mjs";
+} from "./chunk-4PNXFYUT.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-2JBP5HM2.mjs";
+} from "./chunk-4PNXFYUT.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

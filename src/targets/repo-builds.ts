@@ -1313,6 +1313,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     // Makefile: REPOSITORY_ROOT := $(shell git rev-parse --show-toplevel), then `docker build --file
     // $(ANTITHESIS_ROOT)/test-template/Dockerfile $(REPOSITORY_ROOT)`): put in as absolute paths.
     const known = new Map<string, string>([['CURDIR', path.join(root, dir)]]);
+    const composed: [string, string][] = [];
     for (const m of conditionalsUnindented(text).matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
       // A `#` starts a comment in an assignment (nginx-gateway-fabric's `TARGET ?= local## The target of the build`).
       const v = m[2].replace(/(?<!\\)#.*$/, '').trimEnd();
@@ -1327,6 +1328,22 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       // --build-arg UI_SOURCE_CODE=clients/ui/frontend ...`, then `build -f Dockerfile
       // $(DOCKER_BUILD_ARGS) ../..`): its build args, which decide what the Dockerfile copies.
       else if (!known.has(m[1]) && !/[$`]/.test(v) && v.length <= 4096) known.set(m[1], v);
+      else if (!known.has(m[1]) && /\$[({]/.test(v) && !/[`]|\$\((?:shell|call|eval|wildcard|foreach)\b/.test(v) && v.length <= 4096) composed.push([m[1], v]);
+    }
+    // Values made of known ones (archetype-symfony's `DOCKER_COMPOSE = docker compose --file
+    // .docker/docker-compose.yaml --file .docker/docker-compose.$(ENV).yaml`, `ENV ?= dev`), in
+    // rounds: only when every reference is known.
+    for (let round = 0; round < 4; round++) {
+      let added = false;
+      for (const [name, v] of composed) {
+        if (known.has(name)) continue;
+        const out = v.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, n: string) => known.get(n) ?? all);
+        if (!/\$/.test(out)) {
+          known.set(name, out);
+          added = true;
+        }
+      }
+      if (!added) break;
     }
     // Variables, then `$(strip ...)` of what they made (nginx-gateway-fabric's `--target $(strip $(TARGET))`).
     const expand = (line: string) => {

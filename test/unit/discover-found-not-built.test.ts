@@ -1287,3 +1287,21 @@ test('--all: a recipe\'s build that passes other values to the ARGs the Dockerfi
   const same = discovered({ ...files, Makefile: 'image:\n\tdocker build --build-arg LABEL=y -t x/app .\n' });
   assert.deepEqual(same.map((x) => x.name), ['Dockerfile']);
 });
+
+// Runroom/archetype-symfony: `ENV ?= dev`, `DOCKER_COMPOSE = docker compose --file
+// .docker/docker-compose.yaml --file .docker/docker-compose.$(ENV).yaml`, then `$(DOCKER_COMPOSE) build`:
+// a value made of another variable was not read, and CI's app-dev stage never audited.
+test('--all: a Makefile variable whose value is made of other known variables is read', () => {
+  const t = discovered({
+    '.docker/Dockerfile': 'FROM alpine AS base\nFROM base AS app-dev\nCOPY .docker/dev.ini /etc/\nFROM base AS app-prod\nCOPY README /app/\n',
+    '.docker/dev.ini': 'x',
+    '.docker/docker-compose.yaml': 'services:\n  app:\n    build:\n      context: ..\n      dockerfile: .docker/Dockerfile\n',
+    '.docker/docker-compose.dev.yaml': 'services:\n  app:\n    build:\n      target: app-dev\n',
+    Makefile: 'ENV ?= dev\nDOCKER_COMPOSE = docker compose --file .docker/docker-compose.yaml --file .docker/docker-compose.$(ENV).yaml\nbuild:\n\t$(DOCKER_COMPOSE) build\n',
+    README: 'hi',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.stage]), [
+    ['.docker/Dockerfile (context: ., stage app-dev, as Makefile:4 (.docker/docker-compose.yaml + .docker/docker-compose.dev.yaml, service app) builds it)', 'app-dev'],
+    ['.docker/docker-compose.yaml:app', null],
+  ]);
+});

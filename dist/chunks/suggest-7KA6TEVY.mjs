@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-SC3FD2XC.mjs";
+} from "./chunk-ZSOCWJUU.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7583,6 +7583,7 @@ function makefileBuilds(root, rel) {
   for (const [f, text] of texts) {
     const dir = includerDir(posixTexts, f.split(path3.sep).join("/"));
     const known = /* @__PURE__ */ new Map([["CURDIR", path3.join(root, dir)]]);
+    const composed = [];
     for (const m of conditionalsUnindented(text).matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
       const v = m[2].replace(/(?<!\\)#.*$/, "").trimEnd();
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], top);
@@ -7590,6 +7591,19 @@ function makefileBuilds(root, rel) {
       else if (/^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path3.join(root, dir));
       else if (/^\$\(shell\s/.test(v) && /\bdocker-compose\b/.test(v) && /\bdocker compose\b/.test(v) && !/\bpodman\b/.test(v)) known.set(m[1], "docker compose");
       else if (!known.has(m[1]) && !/[$`]/.test(v) && v.length <= 4096) known.set(m[1], v);
+      else if (!known.has(m[1]) && /\$[({]/.test(v) && !/[`]|\$\((?:shell|call|eval|wildcard|foreach)\b/.test(v) && v.length <= 4096) composed.push([m[1], v]);
+    }
+    for (let round = 0; round < 4; round++) {
+      let added = false;
+      for (const [name, v] of composed) {
+        if (known.has(name)) continue;
+        const out2 = v.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, n) => known.get(n) ?? all);
+        if (!/\$/.test(out2)) {
+          known.set(name, out2);
+          added = true;
+        }
+      }
+      if (!added) break;
     }
     const expand = (line) => {
       if (line.includes("rev-parse")) line = line.replace(MAKE_GIT_TOPLEVEL, top);

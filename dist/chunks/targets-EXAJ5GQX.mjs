@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-SC3FD2XC.mjs";
+} from "./chunk-ZSOCWJUU.mjs";
 import {
   configForRun,
   failOnFor,

@@ -564,8 +564,15 @@ export function discoverTargets(
       // `make docker`), or only a skipped one names (GoReleaser's, below), or whose local audits are of
       // other stages or contexts (Geotrek-admin: docker-compose.yml builds docker/Dockerfile's `dev`
       // stage, its Makefile's `build_prod` the last one, which nothing else checked).
-      if (b.composeFiles === undefined && b.target === undefined && lastStageAudited(file, b.context, b.args)) continue;
       const key = buildKey(file, b.context, b.target, b.args);
+      // The same build audited already (a Compose file --all reads in its directory, which
+      // veda-data-airflow's sm2a/Makefile runs after `cp -r ../dags .`): what the recipe runs first
+      // may make its COPY sources, as for the recipe's own target (CTX101 names it then).
+      if (b.before !== undefined && (seenBuilds.has(key) || (b.composeFiles === undefined && b.target === undefined && lastStageAudited(file, b.context, b.args)))) {
+        const more = recipePreparers(b).preparers ?? [];
+        for (const t of built) if (t.gitContext !== true && readsFile(t) === file && path.resolve(t.context) === path.resolve(b.context) && (t.target ?? null) === (b.target ?? null)) t.preparers = [...(t.preparers ?? []), ...more];
+      }
+      if (b.composeFiles === undefined && b.target === undefined && lastStageAudited(file, b.context, b.args)) continue;
       // Only a Dockerfile another build audits already, or one a build skipped for a reason of its
       // own names (GoReleaser's, which assembles its own context: mcp-data-platform's `make
       // docker-build` builds the same Dockerfile from the root, and fails there): one no build

@@ -21,7 +21,7 @@ import { literalComponents } from '../rules/paths.js';
 import { toByteString } from '../context/bytes.js';
 import { parseGoBool } from '../go-bool.js';
 import { InputError } from '../errors.js';
-import { COMPOSE_FILE_NAMES, composeFilesFromEnv, composeTargets } from './compose.js';
+import { COMPOSE_FILE_NAMES, composeFilesFromEnv, composeTargets, findComposeFiles } from './compose.js';
 import { bakeTargets } from './bake.js';
 import { expressionText, stepCondition } from './gha-if.js';
 import type { BuildTarget } from './target.js';
@@ -869,7 +869,9 @@ interface ComposeCommand {
  */
 function composeFilesOf(c: ComposeCommand, root: string): string[] {
   if (c.files.length > 0) return c.files.map((f) => path.resolve(root, f));
-  return composeFilesFromEnv(path.resolve(root, c.cwd), (c.envFiles ?? []).map((f) => path.resolve(root, f))) ?? [];
+  // No -f: COMPOSE_FILE, else the default names where it runs (veda-data-airflow's sm2a/Makefile:
+  // `cp -r ../dags .` then `docker compose build`), not searched above (--all reads those itself).
+  return composeFilesFromEnv(path.resolve(root, c.cwd), (c.envFiles ?? []).map((f) => path.resolve(root, f))) ?? findComposeFiles(path.resolve(root, c.cwd), false);
 }
 
 /**
@@ -924,8 +926,7 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
       const w = words[i];
       const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
       if (sub === null) {
-        // Glued too (`-f-`, static-php-cli's `docker build ... -f- . <<EOF`), as docker's flag parser reads it.
-      const f = value('-f') ?? value('--file') ?? (/^-f[^=]/.test(w) ? w.slice(2) : undefined);
+        const f = value('-f') ?? value('--file');
         const e = f === undefined ? value('--env-file') : undefined;
         if (f !== undefined) files.push(f);
         // nestjs-boilerplate's e2e job: `docker compose -f docker-compose.relational.ci.yaml --env-file env-example-relational ... up --build`.
@@ -941,8 +942,8 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
       if ((sub === 'up' || sub === 'run') && w === '--no-build') noBuild = true;
     }
     if (sub === 'build' || forced || ((sub === 'up' || sub === 'run') && !noBuild)) builds = true;
-    // No -f but an --env-file: its COMPOSE_FILE may name the files (composeFilesOf).
-    if (!builds || unknown || (files.length === 0 && envFiles.length === 0) || [...files, ...envFiles].some((f) => f === '-' || /\$|\{\{/.test(f))) continue;
+    // No -f: COMPOSE_FILE of an --env-file, or the default names where it runs (composeFilesOf).
+    if (!builds || unknown || [...files, ...envFiles].some((f) => f === '-' || /\$|\{\{/.test(f))) continue;
     const at = (f: string) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f));
     // Without --build, a service with an `image:` is pulled, not built (juice-shop's smoke test `up`s
     // bkimminich/juice-shop:latest; fullstack-project's services have no image and are built).

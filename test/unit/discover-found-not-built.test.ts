@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { packageScriptBuilds, templateReason } from '../../src/targets/repo-builds.js';
 import { discoverTargets } from '../../src/targets/discover.js';
+import { runTargets } from '../../src/multi/run-targets.js';
 import { buildTree } from '../helpers/trees.js';
 
 function discovered(files: Record<string, string>, env: Record<string, string> = {}) {
@@ -1304,4 +1305,30 @@ test('--all: a Makefile variable whose value is made of other known variables is
     ['.docker/Dockerfile (context: ., stage app-dev, as Makefile:4 (.docker/docker-compose.yaml + .docker/docker-compose.dev.yaml, service app) builds it)', 'app-dev'],
     ['.docker/docker-compose.yaml:app', null],
   ]);
+});
+
+// veda-data-airflow's sm2a/Makefile: `cp -r ../dags .` then `docker compose build`, no -f: the Compose
+// file --all reads in sm2a was audited with no word of the copy, and its `COPY dags` a CTX101 error. A
+// recipe's compose command with no -f builds the default files where it runs; its lines before the
+// build are that build's preparers.
+test('--all: a recipe\'s docker compose with no -f builds the Compose file where it runs, and what the recipe runs first may make its sources', () => {
+  const tree = buildTree({
+    files: ['dags/a.py', 'sm2a/docker-compose.yml', 'sm2a/svc/Dockerfile', 'sm2a/Makefile'],
+    fileContents: {
+      'dags/a.py': 'x = 1\n',
+      'sm2a/docker-compose.yml': 'services:\n  app:\n    build:\n      context: .\n      dockerfile: ./svc/Dockerfile\n',
+      'sm2a/svc/Dockerfile': 'FROM alpine\nCOPY dags /dags\n',
+      'sm2a/Makefile': 'build:\n\tcp -r ../dags .\n\tdocker compose build\n\trm -rf dags\n',
+    },
+    dockerignore: null,
+  });
+  try {
+    const { targets } = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} });
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const f = multi.targets.flatMap((r) => (r.result?.findings ?? []).filter((x) => x.ruleId === 'CTX101').map((x) => [r.name, x.severity, x.message]));
+    assert.deepEqual(f.map((x) => [x[0], x[1]]), [['sm2a/docker-compose.yml:app', 'warning']]);
+    assert.match(String(f[0][2]), /the build fails unless the part of sm2a\/Makefile:3 \(sm2a\/docker-compose\.yml, service app\) before the build puts it there/);
+  } finally {
+    tree.cleanup();
+  }
 });

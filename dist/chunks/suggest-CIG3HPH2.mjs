@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZSOCWJUU.mjs";
+} from "./chunk-YGLHPIDA.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

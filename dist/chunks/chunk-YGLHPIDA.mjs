@@ -7323,7 +7323,7 @@ function withoutComment(line) {
 var COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
 function composeFilesOf(c, root) {
   if (c.files.length > 0) return c.files.map((f) => path3.resolve(root, f));
-  return composeFilesFromEnv(path3.resolve(root, c.cwd), (c.envFiles ?? []).map((f) => path3.resolve(root, f))) ?? [];
+  return composeFilesFromEnv(path3.resolve(root, c.cwd), (c.envFiles ?? []).map((f) => path3.resolve(root, f))) ?? findComposeFiles(path3.resolve(root, c.cwd), false);
 }
 function commandEnv(before) {
   let segment = before;
@@ -7360,7 +7360,7 @@ function composeCommands(script, workdir = ".", rootCd) {
       const w = words[i];
       const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
       if (sub === null) {
-        const f = value("-f") ?? value("--file") ?? (/^-f[^=]/.test(w) ? w.slice(2) : void 0);
+        const f = value("-f") ?? value("--file");
         const e = f === void 0 ? value("--env-file") : void 0;
         if (f !== void 0) files.push(f);
         else if (e !== void 0) envFiles.push(e);
@@ -7373,7 +7373,7 @@ function composeCommands(script, workdir = ".", rootCd) {
       if ((sub === "up" || sub === "run") && w === "--no-build") noBuild = true;
     }
     if (sub === "build" || forced || (sub === "up" || sub === "run") && !noBuild) builds = true;
-    if (!builds || unknown || files.length === 0 && envFiles.length === 0 || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
+    if (!builds || unknown || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
     const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
     out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd });
   }
@@ -8611,8 +8611,12 @@ function discoverTargets(dir, opts) {
     for (const b of recipeBuilds()) {
       if (b.stdin !== void 0 || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
       const file = readsFile({ context: b.context, dockerfile: b.dockerfile });
-      if (b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args)) continue;
       const key = buildKey2(file, b.context, b.target, b.args);
+      if (b.before !== void 0 && (seenBuilds.has(key) || b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args))) {
+        const more = recipePreparers(b).preparers ?? [];
+        for (const t of built) if (t.gitContext !== true && readsFile(t) === file && path4.resolve(t.context) === path4.resolve(b.context) && (t.target ?? null) === (b.target ?? null)) t.preparers = [...t.preparers ?? [], ...more];
+      }
+      if (b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args)) continue;
       if (seenBuilds.has(key) || !fs3.existsSync(file) || !(built.some((t) => readsFile(t) === file) || covered.has(file))) continue;
       seenBuilds.add(key);
       recipeStages.push(recipeTarget(file, b.context, b, true));

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZSOCWJUU.mjs";
+} from "./chunk-YGLHPIDA.mjs";
 import {
   configForRun,
   failOnFor,

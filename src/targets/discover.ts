@@ -664,7 +664,9 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   }
   const complete = budget >= 0 && files.length <= 4000;
   const otherCi = texts.filter((t) => OTHER_CI_FILE.test(t.file)).map((t) => t.text);
-  const all = texts.map((t) => t.text);
+  // Of a Dockerfile, only what builds on an image counts (`FROM NAME`, `COPY --from=NAME`): a LABEL or
+  // a comment naming the image (secrets-provider-for-k8s' Dockerfile.test: `LABEL id="<its name>"`) ships nothing.
+  const all = texts.map((t) => (DOCKERFILE_NAME.test(t.file) && !/\.(?:sh|bash)$/.test(t.file) ? t.text.split('\n').filter((l) => /^\s*FROM\s|--from[= ]/i.test(l)).join('\n') : t.text));
   return targets.map((t) => {
     if (t.localImage === undefined) return t;
     const file = path.relative(root, t.dockerfile ?? path.join(t.context, 'Dockerfile')).split(path.sep).join('/');

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-YGLHPIDA.mjs";
+} from "./chunk-NXJ5LOTP.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

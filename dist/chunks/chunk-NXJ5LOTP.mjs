@@ -8674,7 +8674,7 @@ function confirmLocalImages(targets, root, glob, recipes) {
   }
   const complete = budget >= 0 && files.length <= 4e3;
   const otherCi = texts.filter((t) => OTHER_CI_FILE.test(t.file)).map((t) => t.text);
-  const all = texts.map((t) => t.text);
+  const all = texts.map((t) => DOCKERFILE_NAME.test(t.file) && !/\.(?:sh|bash)$/.test(t.file) ? t.text.split("\n").filter((l) => /^\s*FROM\s|--from[= ]/i.test(l)).join("\n") : t.text);
   return targets.map((t) => {
     if (t.localImage === void 0) return t;
     const file = path4.relative(root, t.dockerfile ?? path4.join(t.context, "Dockerfile")).split(path4.sep).join("/");

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YGLHPIDA.mjs";
+} from "./chunk-NXJ5LOTP.mjs";
 import {
   configForRun,
   failOnFor,

@@ -13,7 +13,7 @@ import { bakeTargets } from './bake.js';
 import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeFilesFromEnv, composeIncludes, composeMayBuild, composeTargetsDespiteRequired, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
-import { onlyRunHere, otherCiNames, OTHER_CI_FILE } from './local-image.js';
+import { onlyRunHere, otherCiNames, OTHER_CI_FILE, withSimpleVariables } from './local-image.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
@@ -666,7 +666,7 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   const otherCi = texts.filter((t) => OTHER_CI_FILE.test(t.file)).map((t) => t.text);
   // Of a Dockerfile, only what builds on an image counts (`FROM NAME`, `COPY --from=NAME`): a LABEL or
   // a comment naming the image (secrets-provider-for-k8s' Dockerfile.test: `LABEL id="<its name>"`) ships nothing.
-  const all = texts.map((t) => (DOCKERFILE_NAME.test(t.file) && !/\.(?:sh|bash)$/.test(t.file) ? t.text.split('\n').filter((l) => /^\s*FROM\s|--from[= ]/i.test(l)).join('\n') : t.text));
+  const all = texts.map((t) => (DOCKERFILE_NAME.test(t.file) && !/\.(?:sh|bash)$/.test(t.file) ? t.text.split('\n').filter((l) => /^\s*FROM\s|--from[= ]/i.test(l)).join('\n') : withSimpleVariables(t.text)));
   return targets.map((t) => {
     if (t.localImage === undefined) return t;
     const file = path.relative(root, t.dockerfile ?? path.join(t.context, 'Dockerfile')).split(path.sep).join('/');

@@ -138,3 +138,30 @@ export function otherCiNames(dockerfile: string, texts: readonly string[]): bool
   const named = atRoot ? /\b[Dd]ockerfile\b|\bdocker\s+build\b|\bbuildah\b|\bkaniko\b/ : new RegExp(`(?<![\\w.-])(?:\\./)?${escape(dockerfile.split('/').slice(-2).join('/'))}(?![\\w.-])`);
   return texts.some((t) => named.test(t));
 }
+
+/**
+ * A script's or Makefile's text with its one-word literal variables put in where they are used
+ * (`TEST_IMAGE = myproj-test`, then `docker run --rm $(TEST_IMAGE)`), and those assignments left out:
+ * a name held in a variable is judged by where the variable goes (amazon-vpc-cni-k8s' Makefile), a
+ * `docker push $(TEST_IMAGE)` as much as a run. A name assigned two values is left as written.
+ */
+export function withSimpleVariables(text: string): string {
+  const ASSIGN = /^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::{0,2}=|\?=|:=)[ \t]*(["']?)([A-Za-z0-9][\w.:/@-]*)\2[ \t]*$/;
+  const values = new Map<string, string | null>();
+  for (const l of text.split('\n')) {
+    const m = ASSIGN.exec(l);
+    if (m === null) continue;
+    values.set(m[1], values.has(m[1]) && values.get(m[1]) !== m[3] ? null : m[3]);
+  }
+  const known = [...values].filter((e): e is [string, string] => e[1] !== null);
+  if (known.length === 0) return text;
+  const byName = new Map(known);
+  return text
+    .split('\n')
+    .filter((l) => {
+      const m = ASSIGN.exec(l);
+      return m === null || !byName.has(m[1]);
+    })
+    .join('\n')
+    .replace(/\$(?:\(([A-Za-z_]\w*)\)|\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (all, a?: string, b?: string, c?: string) => byName.get((a ?? b ?? c) as string) ?? all);
+}

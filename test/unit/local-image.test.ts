@@ -120,6 +120,7 @@ test('--all: the same script with any sign that the image ships keeps the error'
     ['a release script builds the same Dockerfile and pushes it', { 'ci/z-release.sh': '#!/bin/sh\ndocker build -f ci/Dockerfile -t ghcr.io/o/app:1 . && docker push ghcr.io/o/app:1\n' }],
     ['a Dockerfile that ships is built FROM it', { 'web/Dockerfile': 'FROM app-sonarqube\nCOPY pom.xml /\n' }],
     ['a registry tag glued to -t', { 'ci/scan.sh': SCAN_SCRIPT.replace('  --tag app-sonarqube:latest \\\n', '  --tag app-sonarqube:latest -tghcr.io/o/app:1 \\\n') }],
+    ['a variable holding its name is pushed', { 'ci/push.sh': '#!/bin/sh\nIMG=app-sonarqube\ndocker tag "$IMG" ghcr.io/o/app && docker push ghcr.io/o/app\n' }],
   ];
   for (const [why, change] of cases) {
     const found = ctx003({ 'ci/Dockerfile': SCAN_DOCKERFILE, 'ci/scan.sh': SCAN_SCRIPT, 'pom.xml': '<project/>', ...change }).filter((f) => f.target.startsWith('ci/Dockerfile'));
@@ -187,4 +188,16 @@ test('--all: a committed secret in a local image is a warning at most; an untrac
   } finally {
     tree.cleanup();
   }
+});
+
+// amazon-vpc-cni-k8s: `TEST_IMAGE = myproj-test`, `docker build -f Dockerfile.test -t $(TEST_IMAGE) .`,
+// `docker run --rm $(TEST_IMAGE) make unit-test`: the assignment was read as a mention of the name
+// that ships nothing was cleared of, and its .git stayed an error.
+test('--all: an image named through a Makefile variable, built and run as a job, is a local image', () => {
+  const found = ctx003({
+    'Dockerfile.test': 'FROM golang:1.22\nWORKDIR /src\nCOPY . .\n',
+    Makefile: 'TEST_IMAGE = myproj-test\n\nbuild-docker-test:\n\tdocker build -f Dockerfile.test -t $(TEST_IMAGE) .\n\ndocker-unit-tests: build-docker-test\n\tdocker run --rm $(TEST_IMAGE) make unit-test\n',
+    'go.mod': 'module x\n',
+  });
+  assert.deepEqual(found.map((f) => f.severity), ['warning']);
 });

@@ -6847,6 +6847,22 @@ function otherCiNames(dockerfile, texts) {
   const named = atRoot ? /\b[Dd]ockerfile\b|\bdocker\s+build\b|\bbuildah\b|\bkaniko\b/ : new RegExp(`(?<![\\w.-])(?:\\./)?${escape2(dockerfile.split("/").slice(-2).join("/"))}(?![\\w.-])`);
   return texts.some((t) => named.test(t));
 }
+function withSimpleVariables(text) {
+  const ASSIGN = /^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::{0,2}=|\?=|:=)[ \t]*(["']?)([A-Za-z0-9][\w.:/@-]*)\2[ \t]*$/;
+  const values = /* @__PURE__ */ new Map();
+  for (const l of text.split("\n")) {
+    const m = ASSIGN.exec(l);
+    if (m === null) continue;
+    values.set(m[1], values.has(m[1]) && values.get(m[1]) !== m[3] ? null : m[3]);
+  }
+  const known = [...values].filter((e) => e[1] !== null);
+  if (known.length === 0) return text;
+  const byName = new Map(known);
+  return text.split("\n").filter((l) => {
+    const m = ASSIGN.exec(l);
+    return m === null || !byName.has(m[1]);
+  }).join("\n").replace(/\$(?:\(([A-Za-z_]\w*)\)|\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (all, a, b, c) => byName.get(a ?? b ?? c) ?? all);
+}
 
 // src/targets/repo-builds.ts
 var TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
@@ -8674,7 +8690,7 @@ function confirmLocalImages(targets, root, glob, recipes) {
   }
   const complete = budget >= 0 && files.length <= 4e3;
   const otherCi = texts.filter((t) => OTHER_CI_FILE.test(t.file)).map((t) => t.text);
-  const all = texts.map((t) => DOCKERFILE_NAME.test(t.file) && !/\.(?:sh|bash)$/.test(t.file) ? t.text.split("\n").filter((l) => /^\s*FROM\s|--from[= ]/i.test(l)).join("\n") : t.text);
+  const all = texts.map((t) => DOCKERFILE_NAME.test(t.file) && !/\.(?:sh|bash)$/.test(t.file) ? t.text.split("\n").filter((l) => /^\s*FROM\s|--from[= ]/i.test(l)).join("\n") : withSimpleVariables(t.text));
   return targets.map((t) => {
     if (t.localImage === void 0) return t;
     const file = path4.relative(root, t.dockerfile ?? path4.join(t.context, "Dockerfile")).split(path4.sep).join("/");

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NXJ5LOTP.mjs";
+} from "./chunk-2I5TXMDD.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-NXJ5LOTP.mjs";
+} from "./chunk-2I5TXMDD.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YXNKFV7S.mjs"),
+  targets: () => import("./chunks/targets-HC47XGUM.mjs"),
   why: () => import("./chunks/why-UQQN4KNO.mjs"),
-  suggest: () => import("./chunks/suggest-6VNZQCOS.mjs")
+  suggest: () => import("./chunks/suggest-ERQT5IRY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1558,9 +1558,12 @@ function scriptDirs(text: string): string {
     const v = put(m[2].trim()).replace(/"/g, '');
     const r = /^\$\(\s*(?:cd\s+(\S+)\s*&&\s*pwd(?:\s+-P)?|realpath\s+(?:-\S+\s+)*(\S+)|readlink\s+-f\s+(\S+)|dirname\s+(\S+))\s*\)$|^([\w./-]+)$/.exec(v);
     const raw = r === null ? undefined : (r[1] ?? r[2] ?? r[3] ?? r[5] ?? (r[4] === undefined ? undefined : path.posix.dirname(r[4])));
-    // A plain value counts when it is a path (`./docker`, `deploy/x`), not a word (`latest`, `1.2.3`).
+    // A plain value counts when it is a path (`./docker`, `deploy/x`) or a file's name a build reads
+    // (aksi's docker/start-dev.sh: `F="docker-compose.dev.yml"`, then `docker-compose -f $F build`),
+    // not a word (`latest`, `1.2.3`).
     const plain = r !== null && r[5] !== undefined;
-    known.set(m[1], raw === undefined || raw.includes('$') || path.posix.isAbsolute(raw) || (plain && !/^\.\.?(?:\/|$)|\//.test(raw)) ? null : path.posix.normalize(raw));
+    const fileName = (x: string) => /\.ya?ml$|^(?:[\w.-]*[._-])?[Dd]ockerfile(?:[._-][\w.-]*)?$|\.[Dd]ockerfile$/.test(x);
+    known.set(m[1], raw === undefined || raw.includes('$') || path.posix.isAbsolute(raw) || (plain && !/^\.\.?(?:\/|$)|\//.test(raw) && !fileName(raw)) ? null : path.posix.normalize(raw));
   }
   for (const [k, v] of known) if (v === null) known.delete(k);
   return known.size === 0 ? text : put(text);

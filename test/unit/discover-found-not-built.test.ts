@@ -1332,3 +1332,17 @@ test('--all: a recipe\'s docker compose with no -f builds the Compose file where
     tree.cleanup();
   }
 });
+
+// aksi's docker/start-dev.sh: `cd "$(dirname "$0")"`, `F="docker-compose.dev.yml"`, then
+// `docker-compose -f $F build`: a variable holding a file's name with no slash was no path, and the
+// build was not read.
+test('--all: a script variable holding a Compose file\'s or Dockerfile\'s name is read as that file', () => {
+  const t = discovered({
+    'docker/s.sh': '#!/bin/bash\ncd "$(dirname "$0")"\nF="docker-compose.dev.yml"\ndocker-compose -f $F build\n',
+    'docker/docker-compose.dev.yml': 'services:\n  app:\n    build:\n      context: ../app\n      target: dev\n',
+    'app/Dockerfile': 'FROM alpine AS dev\nCOPY dev.env /\nFROM alpine AS prod\nCOPY main.go /\n',
+    'app/main.go': 'x',
+    'app/dev.env': 'x',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.stage]), [['app/Dockerfile (context: app, as docker/s.sh (docker/docker-compose.dev.yml, service app) builds it)', 'dev']]);
+});

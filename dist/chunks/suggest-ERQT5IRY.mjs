@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-2I5TXMDD.mjs";
+} from "./chunk-HWJHECG5.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2I5TXMDD.mjs";
+} from "./chunk-HWJHECG5.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7770,7 +7770,8 @@ function scriptDirs(text) {
     const r = /^\$\(\s*(?:cd\s+(\S+)\s*&&\s*pwd(?:\s+-P)?|realpath\s+(?:-\S+\s+)*(\S+)|readlink\s+-f\s+(\S+)|dirname\s+(\S+))\s*\)$|^([\w./-]+)$/.exec(v);
     const raw = r === null ? void 0 : r[1] ?? r[2] ?? r[3] ?? r[5] ?? (r[4] === void 0 ? void 0 : path3.posix.dirname(r[4]));
     const plain = r !== null && r[5] !== void 0;
-    known.set(m[1], raw === void 0 || raw.includes("$") || path3.posix.isAbsolute(raw) || plain && !/^\.\.?(?:\/|$)|\//.test(raw) ? null : path3.posix.normalize(raw));
+    const fileName = (x) => /\.ya?ml$|^(?:[\w.-]*[._-])?[Dd]ockerfile(?:[._-][\w.-]*)?$|\.[Dd]ockerfile$/.test(x);
+    known.set(m[1], raw === void 0 || raw.includes("$") || path3.posix.isAbsolute(raw) || plain && !/^\.\.?(?:\/|$)|\//.test(raw) && !fileName(raw) ? null : path3.posix.normalize(raw));
   }
   for (const [k, v] of known) if (v === null) known.delete(k);
   return known.size === 0 ? text : put(text);

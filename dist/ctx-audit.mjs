@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-CIGU4IX3.mjs";
+} from "./chunks/chunk-ZSYZTTCK.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-UMTCOK2N.mjs";
+} from "./chunks/chunk-DTUNNALD.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4PNXFYUT.mjs";
+} from "./chunks/chunk-V2FKYGCZ.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HC47XGUM.mjs"),
-  why: () => import("./chunks/why-UQQN4KNO.mjs"),
-  suggest: () => import("./chunks/suggest-ERQT5IRY.mjs")
+  targets: () => import("./chunks/targets-AFYWILNR.mjs"),
+  why: () => import("./chunks/why-P2HJ25TS.mjs"),
+  suggest: () => import("./chunks/suggest-MAUKKHG5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

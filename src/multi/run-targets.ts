@@ -319,15 +319,10 @@ const LOCAL_IMAGE_CAPPED: ReadonlySet<string> = new Set(['CTX001', 'CTX003']);
 /**
  * A size finding raised because a COPY takes the path into an image that never leaves the machine
  * that builds it (notifications-backend's Sonar scan image, run once with the `.git` its Maven plugin
- * reads): the cost is the build's, nothing ships; a warning at most, saying so. So is a secret git
- * tracks; one it does not keeps its severity.
+ * reads): the cost is the build's, nothing ships; a warning at most, saying so. Secrets keep theirs.
  */
 function asLocalImage(f: Finding, local: { names: string[]; ranBy: string }): Finding {
-  // A secret git tracks is held by the repository's readers already: in an image that never leaves
-  // the machine it leaks nothing more (keepkey-firmware's committed development key, in the test image
-  // CI builds and runs once), as one only sent is a warning. One git does not track keeps its error.
-  const committedSecret = (f.ruleId === 'CTX201' || f.ruleId === 'CTX202') && f.data?.committed === true;
-  if (f.severity !== 'error' || !(LOCAL_IMAGE_CAPPED.has(f.ruleId) || committedSecret) || f.data?.copiedBy === undefined) return f;
+  if (f.severity !== 'error' || !LOCAL_IMAGE_CAPPED.has(f.ruleId) || f.data?.copiedBy === undefined) return f;
   const names = local.names.join(', ');
   return {
     ...f,

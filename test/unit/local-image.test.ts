@@ -13,8 +13,6 @@ import { buildPushes, localImageNames, onlyRunHere, otherCiNames, runLineOf } fr
 import { discoverTargets } from '../../src/targets/discover.js';
 import { runTargets } from '../../src/multi/run-targets.js';
 import { buildTree } from '../helpers/trees.js';
-import { git } from '../helpers/committed.js';
-import { generateKeyPairSync } from 'node:crypto';
 
 test('localImageNames: literal local names only; a registry, a namespace, a variable or a push is no candidate', () => {
   assert.deepEqual(localImageNames(['notifications-sonarqube:latest'], false), ['notifications-sonarqube']);
@@ -163,31 +161,6 @@ test('--all: a workflow step that builds an image a later step of its job runs (
     pushed.map((f) => f.severity),
     ['error'],
   );
-});
-
-// keepkey-firmware: a committed development key (trezordevkey.pem) in the test image CI builds and runs
-// once: CTX003's .git was capped, the key's CTX201/CTX202 stayed errors. A secret git tracks is the
-// repository readers' already; in an image that never leaves the runner it leaks nothing more. One
-// git does not track (written by a step, or a developer's) keeps its error.
-test('--all: a committed secret in a local image is a warning at most; an untracked one keeps its error', () => {
-  const key = () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
-  const files: Record<string, string> = { 'ci/Dockerfile': SCAN_DOCKERFILE, 'ci/scan.sh': SCAN_SCRIPT, 'pom.xml': '<project/>', 'keys/devkey.pem': key(), 'keys/local.pem': key() };
-  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
-  try {
-    git(tree.ctx, 'init', '-q');
-    git(tree.ctx, 'add', '--', 'ci', 'pom.xml', 'keys/devkey.pem');
-    const { targets } = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} });
-    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit', repository: { root: tree.ctx, allowOutside: false } });
-    const secrets = multi.targets.flatMap((r) => (r.result?.findings ?? []).filter((f) => (f.ruleId === 'CTX201' || f.ruleId === 'CTX202') && f.data.copiedBy !== undefined).map((f) => [f.ruleId, f.path, f.severity]));
-    assert.deepEqual(secrets.sort(), [
-      ['CTX201', 'keys/devkey.pem', 'warning'],
-      ['CTX201', 'keys/local.pem', 'error'],
-      ['CTX202', 'keys/devkey.pem', 'warning'],
-      ['CTX202', 'keys/local.pem', 'error'],
-    ]);
-  } finally {
-    tree.cleanup();
-  }
 });
 
 // amazon-vpc-cni-k8s: `TEST_IMAGE = myproj-test`, `docker build -f Dockerfile.test -t $(TEST_IMAGE) .`,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-HWJHECG5.mjs";
+} from "./chunk-C7APLDYJ.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-UMTCOK2N.mjs";
+} from "./chunk-DTUNNALD.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4PNXFYUT.mjs";
+} from "./chunk-V2FKYGCZ.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-HWJHECG5.mjs";
+} from "./chunk-C7APLDYJ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-CIGU4IX3.mjs";
+} from "./chunk-ZSYZTTCK.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,7 +36,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-4PNXFYUT.mjs";
+} from "./chunk-V2FKYGCZ.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -235,8 +235,7 @@ function asGuessedContext(f, context, unplaced, copiedAway) {
 }
 var LOCAL_IMAGE_CAPPED = /* @__PURE__ */ new Set(["CTX001", "CTX003"]);
 function asLocalImage(f, local) {
-  const committedSecret = (f.ruleId === "CTX201" || f.ruleId === "CTX202") && f.data?.committed === true;
-  if (f.severity !== "error" || !(LOCAL_IMAGE_CAPPED.has(f.ruleId) || committedSecret) || f.data?.copiedBy === void 0) return f;
+  if (f.severity !== "error" || !LOCAL_IMAGE_CAPPED.has(f.ruleId) || f.data?.copiedBy === void 0) return f;
   const names = local.names.join(", ");
   return {
     ...f,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4PNXFYUT.mjs";
+} from "./chunk-V2FKYGCZ.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UMTCOK2N.mjs";
+} from "./chunk-DTUNNALD.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4PNXFYUT.mjs";
+} from "./chunk-V2FKYGCZ.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

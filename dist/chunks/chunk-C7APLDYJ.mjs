@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-4PNXFYUT.mjs";
+} from "./chunk-V2FKYGCZ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

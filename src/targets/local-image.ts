@@ -29,7 +29,8 @@ export function localImageNames(tags: readonly string[], pushes: boolean): strin
 
 /** The words of a build command that push or export what it makes. */
 export function buildPushes(words: readonly string[]): boolean {
-  return words.some((w) => (/^--push(?:=|$)/.test(w) && w !== '--push=false') || /^(?:-o|--output)(?:=|$)/.test(w) || /^-o\S/.test(w));
+  // A registry cache (`--cache-to`) carries the layers, the COPY's among them: as good as a push.
+  return words.some((w) => (/^--push(?:=|$)/.test(w) && w !== '--push=false') || /^(?:-o|--output|--cache-to)(?:=|$)/.test(w) || /^-o\S/.test(w));
 }
 
 /** Logical lines of a text: `\`-continued lines joined, with the 1-based line each starts on. */
@@ -71,7 +72,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `name` as a word of its own, with or without a `:tag` (a container path `name:/app` too). */
 function nameWord(names: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\w./:@-])(?:${names.map(escape).join('|')})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
+  // After a `:` too (skopeo's `docker-daemon:NAME`): a mention more only holds back more.
+  return new RegExp(`(?<![\\w./@-])(?:${names.map(escape).join('|')})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
 }
 
 /** The commands of a logical line: split at `&&`, `||`, `;` and `|` (quotes not honoured: a split only makes a mention harder to clear). */

@@ -118,6 +118,9 @@ test('--all: the same script with any sign that the image ships keeps the error'
     ['a release script builds the same Dockerfile and pushes it', { 'ci/z-release.sh': '#!/bin/sh\ndocker build -f ci/Dockerfile -t ghcr.io/o/app:1 . && docker push ghcr.io/o/app:1\n' }],
     ['a Dockerfile that ships is built FROM it', { 'web/Dockerfile': 'FROM app-sonarqube\nCOPY pom.xml /\n' }],
     ['a registry tag glued to -t', { 'ci/scan.sh': SCAN_SCRIPT.replace('  --tag app-sonarqube:latest \\\n', '  --tag app-sonarqube:latest -tghcr.io/o/app:1 \\\n') }],
+    ['the build sends its layers to a registry cache', { 'ci/scan.sh': SCAN_SCRIPT.replace('  .\n', '  --cache-to type=registry,ref=ghcr.io/o/cache .\n') }],
+    ['a Taskfile pushes it', { 'Taskfile.yml': 'tasks:\n  ship:\n    cmds:\n      - docker tag app-sonarqube ghcr.io/o/app\n' }],
+    ['skopeo copies it from the daemon', { 'ci/copy.sh': '#!/bin/sh\nskopeo copy docker-daemon:app-sonarqube:latest docker://ghcr.io/o/app\n' }],
     ['a variable holding its name is pushed', { 'ci/push.sh': '#!/bin/sh\nIMG=app-sonarqube\ndocker tag "$IMG" ghcr.io/o/app && docker push ghcr.io/o/app\n' }],
   ];
   for (const [why, change] of cases) {

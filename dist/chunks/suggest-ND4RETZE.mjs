@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-C7APLDYJ.mjs";
+} from "./chunk-TBPKFY3F.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -6781,7 +6781,7 @@ function localImageNames(tags, pushes) {
   return [...new Set(names)];
 }
 function buildPushes(words) {
-  return words.some((w) => /^--push(?:=|$)/.test(w) && w !== "--push=false" || /^(?:-o|--output)(?:=|$)/.test(w) || /^-o\S/.test(w));
+  return words.some((w) => /^--push(?:=|$)/.test(w) && w !== "--push=false" || /^(?:-o|--output|--cache-to)(?:=|$)/.test(w) || /^-o\S/.test(w));
 }
 function logicalLines(text) {
   const lines = text.split("\n");
@@ -6808,7 +6808,7 @@ var RUNS = new RegExp(`${LEAD}(?:container )?(?:run|create)\\b`);
 var INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image )?(?:rm|inspect)\\b|rmi\\b)`);
 var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function nameWord(names) {
-  return new RegExp(`(?<![\\w./:@-])(?:${names.map(escape2).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
+  return new RegExp(`(?<![\\w./@-])(?:${names.map(escape2).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
 }
 var segments = (line) => line.split(/&&|\|\||;|\|/);
 var SERVES = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?|--net(?:work)?[= ]host)(?= |$)/;
@@ -8672,7 +8672,7 @@ function discoverTargets(dir, opts) {
   }
   return { targets, dockerfiles, buildFiles };
 }
-var IMAGE_USER_FILE = (f) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) || /^\.github\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f);
+var IMAGE_USER_FILE = (f) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) || /^\.github\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f) || /(?:^|\/)(?:Taskfile|taskfile)(?:\.dist)?\.ya?ml$|(?:^|\/)(?:Earthfile|Tiltfile|Rakefile|magefile\.go|noxfile\.py|tasks\.py|Dockerfile\.\w+\.sh)$/.test(f);
 function confirmLocalImages(targets, root, glob, recipes) {
   if (!targets.some((t) => t.localImage !== void 0)) return targets;
   const fileOf = (t) => path4.resolve(t.dockerfile ?? path4.join(t.context, "Dockerfile"));

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-C7APLDYJ.mjs";
+} from "./chunk-TBPKFY3F.mjs";
 import {
   configForRun,
   failOnFor,

@@ -606,9 +606,10 @@ export function discoverTargets(
   // <<EOF`, its only build: --all said "no build found"): audited as an inline Dockerfile is.
   const piped: BuildTarget[] = [];
   for (const b of recipeBuilds()) {
-    if (b.stdin === undefined || b.stdin === null || !isInside(root, b.context) || !fs.existsSync(b.context)) continue;
+    // (A make define with references left in it, `FROM $(BASE_IMAGE)`, is make's to expand: not audited as written.)
+    if (b.stdin === undefined || b.stdin === null || (b.stdin.from !== 'a heredoc' && /\$[({]/.test(b.stdin.text)) || !isInside(root, b.context) || !fs.existsSync(b.context)) continue;
     const from = b.stdin.from === 'a heredoc' ? 'a heredoc' : `make's ${b.stdin.from}`;
-    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfileInline: b.stdin.text, args: b.args, namedContexts: {}, placedBy: b.name });
+    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== undefined ? `, stage ${b.target}` : ''})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfileInline: b.stdin.text, args: b.args, namedContexts: {}, placedBy: b.name, ...(b.target !== undefined ? { target: b.target } : {}), ...recipePreparers(b) });
   }
   const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped], root, glob, recipeBuilds());
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.

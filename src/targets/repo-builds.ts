@@ -1381,7 +1381,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
         if (c.stdin) {
           const piped = ECHO_INTO_BUILD.exec(recipe)?.[1];
           const text = piped === undefined ? undefined : defines.get(piped);
-          out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), args: c.args, stdin: text === undefined ? null : { text, from: piped as string } });
+          out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...before, stdin: text === undefined ? null : { text, from: piped as string } });
           continue;
         }
         // Its stage too (openslides-backend's `make build-tests`: `--target "tests"`).
@@ -1422,7 +1422,7 @@ function heredocBuilds(script: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length && out.length < 8; i++) {
     const l = lines[i];
-    if (!/\bbuild\b/.test(l) || !/(?:^|\s)(?:-f\s*-|--file[=\s]-)(?=\s|$)/.test(l)) continue;
+    if (!DOCKER_BUILD_RE.test(l) || /\bcompose\b/.test(l) || !/(?:^|\s)(?:-f\s*-|--file[=\s]-)(?=\s|$)/.test(l)) continue;
     const h = /<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\2/.exec(l);
     if (h === null) continue;
     const body: string[] = [];
@@ -1490,16 +1490,23 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     const before = head.trim() === '' ? {} : { before: { text: head, at: root } };
     out.push(...composeRecipeBuilds(root, f, own, '.', ROOT_CD, dir).map((b) => ({ ...b, ...before })));
     // `docker build`, or a wrapper of it (BentoML's `buildxCmd build`, `$DOCKER build`) when it names a Dockerfile.
-    for (const c of dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD, true)) {
+    const builds = dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD, true);
+    let docs: string[] | undefined;
+    let stdinBuilds: number | undefined;
+    for (const c of builds) {
       if (c.file === undefined && !DOCKER_BUILD_RE.test(own)) continue;
       if (c.fileGlob) {
         for (const m of filesMatching(c.file as string, rel)) out.push({ name: f, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
         continue;
       }
       if (c.stdin) {
-        // A heredoc the build reads (`docker build -f- . <<EOF` ... `EOF`): its text, when the script has one such.
-        const docs = heredocBuilds(own);
-        out.push({ name: f, context: path.resolve(root, c.context), args: c.args, stdin: docs.length === 1 && docs[0] !== '' ? { text: docs[0], from: 'a heredoc' } : null });
+        // A heredoc the build reads (`docker build -f- . <<EOF` ... `EOF`): its text, only when the
+        // script has one build from stdin and one such heredoc (the review of b6c5dce: a second `-f -`
+        // build got another's text), with its stage and what the script runs before it.
+        docs ??= heredocBuilds(own);
+        stdinBuilds ??= builds.filter((x) => x.stdin).length;
+        const one = stdinBuilds === 1 && docs.length === 1 && docs[0] !== '';
+        out.push({ name: f, context: path.resolve(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...before, stdin: one ? { text: docs[0], from: 'a heredoc' } : null });
         continue;
       }
       // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).

@@ -1346,3 +1346,17 @@ test('--all: a script variable holding a Compose file\'s or Dockerfile\'s name i
   });
   assert.deepEqual(t.map((x) => [x.name, x.stage]), [['app/Dockerfile (context: app, as docker/s.sh (docker/docker-compose.dev.yml, service app) builds it)', 'dev']]);
 });
+
+// Review of b6c5dce: a heredoc went to every `-f -` build of its script (a false CTX101 from another
+// build's text, a Compose heredoc read as a Dockerfile), its build's --target and the lines before it
+// were dropped, and a make define's $(VAR) was audited as written.
+test('--all: a heredoc is read only for a script\'s one build from stdin, with its stage and preparers; a docker compose heredoc is none; a make define with references is not audited as written', () => {
+  const t = discovered({
+    'scripts/two.sh': '#!/bin/sh\ndocker build -t a -f - . <<EOF\nFROM alpine\nCOPY nothing-here /\nEOF\necho "FROM alpine" | docker build -t b -f - .\n',
+    'scripts/compose.sh': '#!/bin/sh\ndocker compose -f - build <<EOF\nservices:\n  a:\n    build: .\nEOF\n',
+    'scripts/stage.sh': "#!/bin/sh\nmkdir -p gen && echo x > gen/v.txt\ndocker build --target app -f- . <<'EOF'\nFROM alpine AS app\nCOPY gen/v.txt /\nFROM alpine AS other\nCOPY absent /\nEOF\n",
+    Makefile: 'define DF\nFROM $(BASE)\nCOPY . /s\nendef\nexport DF\nimg:\n\techo "$$DF" | docker build . -f -\n',
+    README: 'x',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.stage]), [['scripts/stage.sh (its Dockerfile from stdin: a heredoc, stage app)', 'app']]);
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TBPKFY3F.mjs";
+} from "./chunk-YYJ7L6XO.mjs";
 import {
   configForRun,
   failOnFor,

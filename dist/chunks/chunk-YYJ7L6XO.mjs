@@ -7651,7 +7651,7 @@ function makefileBuilds(root, rel) {
         if (c.stdin) {
           const piped = ECHO_INTO_BUILD.exec(recipe)?.[1];
           const text2 = piped === void 0 ? void 0 : defines.get(piped);
-          out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, stdin: text2 === void 0 ? null : { text: text2, from: piped } });
+          out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: text2 === void 0 ? null : { text: text2, from: piped } });
           continue;
         }
         out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f) });
@@ -7676,7 +7676,7 @@ function heredocBuilds(script) {
   const out = [];
   for (let i = 0; i < lines.length && out.length < 8; i++) {
     const l = lines[i];
-    if (!/\bbuild\b/.test(l) || !/(?:^|\s)(?:-f\s*-|--file[=\s]-)(?=\s|$)/.test(l)) continue;
+    if (!DOCKER_BUILD_RE.test(l) || /\bcompose\b/.test(l) || !/(?:^|\s)(?:-f\s*-|--file[=\s]-)(?=\s|$)/.test(l)) continue;
     const h = /<<(-?)\s*(['"]?)([A-Za-z_][\w-]*)\2/.exec(l);
     if (h === null) continue;
     const body = [];
@@ -7719,15 +7719,20 @@ function scriptBuilds(root, rel) {
     const head = own.slice(0, own.lastIndexOf("\n", firstBuild) + 1);
     const before = head.trim() === "" ? {} : { before: { text: head, at: root } };
     out.push(...composeRecipeBuilds(root, f, own, ".", ROOT_CD, dir).map((b) => ({ ...b, ...before })));
-    for (const c of dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD, true)) {
+    const builds = dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD, true);
+    let docs;
+    let stdinBuilds;
+    for (const c of builds) {
       if (c.file === void 0 && !DOCKER_BUILD_RE.test(own)) continue;
       if (c.fileGlob) {
         for (const m of filesMatching(c.file, rel)) out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
         continue;
       }
       if (c.stdin) {
-        const docs = heredocBuilds(own);
-        out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, stdin: docs.length === 1 && docs[0] !== "" ? { text: docs[0], from: "a heredoc" } : null });
+        docs ??= heredocBuilds(own);
+        stdinBuilds ??= builds.filter((x) => x.stdin).length;
+        const one = stdinBuilds === 1 && docs.length === 1 && docs[0] !== "";
+        out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: one ? { text: docs[0], from: "a heredoc" } : null });
         continue;
       }
       out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f) });
@@ -8654,9 +8659,9 @@ function discoverTargets(dir, opts) {
   }
   const piped = [];
   for (const b of recipeBuilds()) {
-    if (b.stdin === void 0 || b.stdin === null || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
+    if (b.stdin === void 0 || b.stdin === null || b.stdin.from !== "a heredoc" && /\$[({]/.test(b.stdin.text) || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
     const from = b.stdin.from === "a heredoc" ? "a heredoc" : `make's ${b.stdin.from}`;
-    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfileInline: b.stdin.text, args: b.args, namedContexts: {}, placedBy: b.name });
+    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== void 0 ? `, stage ${b.target}` : ""})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfileInline: b.stdin.text, args: b.args, namedContexts: {}, placedBy: b.name, ...b.target !== void 0 ? { target: b.target } : {}, ...recipePreparers(b) });
   }
   const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped], root, glob, recipeBuilds());
   if (targets.every((t) => t.unlocated === true || staleRecipes.includes(t))) {

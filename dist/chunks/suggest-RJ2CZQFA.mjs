@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-TBPKFY3F.mjs";
+} from "./chunk-YYJ7L6XO.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

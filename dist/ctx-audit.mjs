@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-KIYFYUW2.mjs"),
+  targets: () => import("./chunks/targets-WJZI5ULR.mjs"),
   why: () => import("./chunks/why-P2HJ25TS.mjs"),
-  suggest: () => import("./chunks/suggest-RJ2CZQFA.mjs")
+  suggest: () => import("./chunks/suggest-MGLULV75.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -384,10 +384,12 @@ const MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\
 const EXPRESSION = /\$\{\{([^}\n]{0,256})\}\}/g;
 const MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
 /**
- * At most this many builds from one step's matrix: GitHub's own limit, 256 jobs per matrix (hiberus-
- * dockergento's 31 images were cut at 16 with no word, the rest audited from a guessed context).
+ * At most this many builds from one step's matrix (a larger matrix is cut, in its own order):
+ * hiberus-dockergento's 31 images were cut at 16, the rest audited from a guessed context. Not
+ * GitHub's own 256: the review of ce02d18 measured one 256-value job over a 30,000-file context at
+ * 104 s and 2.4 GB (a walk per context), three near the heap's limit.
  */
-const MAX_MATRIX_COMBOS = 256;
+const MAX_MATRIX_COMBOS = 64;
 
 /**
  * The values of a job's `strategy.matrix` for the keys `texts` use as `${{ matrix.KEY }}`: one
@@ -1315,7 +1317,10 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     // $(ANTITHESIS_ROOT)/test-template/Dockerfile $(REPOSITORY_ROOT)`): put in as absolute paths.
     const known = new Map<string, string>([['CURDIR', path.join(root, dir)]]);
     const composed: [string, string][] = [];
+    // (A name its conditionals give two values is make's to choose where it runs: not read.)
+    const branched = branchedNames(text);
     for (const m of conditionalsUnindented(text).matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
+      if (branched.has(m[1])) continue;
       // A `#` starts a comment in an assignment (nginx-gateway-fabric's `TARGET ?= local## The target of the build`).
       const v = m[2].replace(/(?<!\\)#.*$/, '').trimEnd();
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], top);
@@ -1397,6 +1402,28 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
  * recipe) unindented: make reads an assignment there whatever its indentation (drogue-cloud's
  * `ifeq (, $(shell which podman))` then an indented `CONTAINER ?= docker`).
  */
+/**
+ * The names a Makefile's conditionals give more than one value (`ifeq (...)` `X = a` `else` `X = b`):
+ * which branch make takes is known only where it runs, so neither value is read.
+ */
+function branchedNames(text: string): Set<string> {
+  const values = new Map<string, Set<string>>();
+  let depth = 0;
+  for (const l of text.split('\n')) {
+    const t = l.trim();
+    if (/^(?:ifeq|ifneq|ifdef|ifndef)\b/.test(t) && !l.startsWith('\t')) depth++;
+    else if (t === 'endif' && depth > 0) depth--;
+    else if (depth > 0) {
+      const m = /^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?|\+)?=\s*(.*?)\s*$/.exec(t);
+      if (m !== null) values.set(m[1], (values.get(m[1]) ?? new Set<string>()).add(m[2]));
+    }
+  }
+  // Container engines for one command are one build either way (drogue-cloud's `CONTAINER ?= docker`
+  // or `podman`): read.
+  const engines = (v: Set<string>) => [...v].every((x) => /^(?:docker|podman|nerdctl)(?:\s+buildx)?$/.test(x));
+  return new Set([...values].filter(([, v]) => v.size > 1 && !engines(v)).map(([k]) => k));
+}
+
 function conditionalsUnindented(text: string): string {
   let depth = 0;
   let inRecipe = false;

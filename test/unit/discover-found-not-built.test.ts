@@ -1360,3 +1360,16 @@ test('--all: a heredoc is read only for a script\'s one build from stdin, with i
   });
   assert.deepEqual(t.map((x) => [x.name, x.stage]), [['scripts/stage.sh (its Dockerfile from stdin: a heredoc, stage app)', 'app']]);
 });
+
+// Review of 9e9626a: `ifeq ($(DEBUG),1)` `CONFIG = config/debug.yaml` `else` `CONFIG = config/release.yaml`
+// `endif`: both branches were read and the first won, so a build arg from a branch make does not take
+// became a build of its own that "fails". A name its conditionals give two values is not read
+// (container engines, docker or podman, excepted: one build either way).
+test('--all: a Makefile variable its conditionals give two values is not read as either', () => {
+  const t = discovered({
+    Dockerfile: 'FROM alpine\nARG CONFIG=config/release.yaml\nCOPY ${CONFIG} /etc/app.yaml\n',
+    'config/release.yaml': 'x',
+    Makefile: 'ifeq ($(DEBUG),1)\n  CONFIG = config/debug.yaml\nelse\n  CONFIG = config/release.yaml\nendif\nimage:\n\tdocker build --build-arg CONFIG=$(CONFIG) -t app .\n',
+  });
+  assert.deepEqual(t.map((x) => x.name), ['Dockerfile']);
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YYJ7L6XO.mjs";
+} from "./chunk-3XYZ7G73.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-YYJ7L6XO.mjs";
+} from "./chunk-3XYZ7G73.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7063,7 +7063,7 @@ function nearestWithMost(dir, root, score) {
 var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\}\}/g;
 var EXPRESSION = /\$\{\{([^}\n]{0,256})\}\}/g;
 var MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
-var MAX_MATRIX_COMBOS = 256;
+var MAX_MATRIX_COMBOS = 64;
 function matrixCombos(matrix, texts) {
   const inExpressions = (t) => [...t.matchAll(EXPRESSION)].flatMap((e) => [...e[1].matchAll(MATRIX_NAME)].map((m2) => m2[1]));
   const direct = new Set(texts.flatMap((t) => [...(t ?? "").matchAll(MATRIX_REF)].map((m2) => m2[1])));
@@ -7600,7 +7600,9 @@ function makefileBuilds(root, rel) {
     const dir = includerDir(posixTexts, f.split(path3.sep).join("/"));
     const known = /* @__PURE__ */ new Map([["CURDIR", path3.join(root, dir)]]);
     const composed = [];
+    const branched = branchedNames(text);
     for (const m of conditionalsUnindented(text).matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
+      if (branched.has(m[1])) continue;
       const v = m[2].replace(/(?<!\\)#.*$/, "").trimEnd();
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], top);
       else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path3.join(root, path3.posix.dirname(f.split(path3.sep).join("/"))) + (v.startsWith("$(dir") ? "/" : ""));
@@ -7659,6 +7661,21 @@ function makefileBuilds(root, rel) {
     }
   }
   return out;
+}
+function branchedNames(text) {
+  const values = /* @__PURE__ */ new Map();
+  let depth = 0;
+  for (const l of text.split("\n")) {
+    const t = l.trim();
+    if (/^(?:ifeq|ifneq|ifdef|ifndef)\b/.test(t) && !l.startsWith("	")) depth++;
+    else if (t === "endif" && depth > 0) depth--;
+    else if (depth > 0) {
+      const m = /^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?|\+)?=\s*(.*?)\s*$/.exec(t);
+      if (m !== null) values.set(m[1], (values.get(m[1]) ?? /* @__PURE__ */ new Set()).add(m[2]));
+    }
+  }
+  const engines = (v) => [...v].every((x) => /^(?:docker|podman|nerdctl)(?:\s+buildx)?$/.test(x));
+  return new Set([...values].filter(([, v]) => v.size > 1 && !engines(v)).map(([k]) => k));
 }
 function conditionalsUnindented(text) {
   let depth = 0;

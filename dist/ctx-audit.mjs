@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WJZI5ULR.mjs"),
+  targets: () => import("./chunks/targets-MLRAHDDY.mjs"),
   why: () => import("./chunks/why-P2HJ25TS.mjs"),
-  suggest: () => import("./chunks/suggest-MGLULV75.mjs")
+  suggest: () => import("./chunks/suggest-TXNU3GBA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -537,6 +537,8 @@ export function discoverTargets(
     let names = sourceArgs.get(file);
     if (names === undefined) {
       names = new Set<string>();
+      // Never a file outside the repository (a recipe's `-f /etc/hostname`): nothing there is read.
+      if (!isInside(root, file)) return names;
       try {
         const text = readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 });
         for (const src of parseDockerfile(text).stages.flatMap((st) => st.sources)) for (const m of src.raw.matchAll(/\$\{?([A-Za-z_]\w*)/g)) names.add(m[1]);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-3XYZ7G73.mjs";
+} from "./chunk-7PT3PAPA.mjs";
 import {
   configForRun,
   failOnFor,

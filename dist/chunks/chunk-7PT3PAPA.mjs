@@ -8632,6 +8632,7 @@ function discoverTargets(dir, opts) {
     let names = sourceArgs.get(file);
     if (names === void 0) {
       names = /* @__PURE__ */ new Set();
+      if (!isInside(root, file)) return names;
       try {
         const text = readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 });
         for (const src of parseDockerfile(text).stages.flatMap((st) => st.sources)) for (const m of src.raw.matchAll(/\$\{?([A-Za-z_]\w*)/g)) names.add(m[1]);

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-3XYZ7G73.mjs";
+} from "./chunk-7PT3PAPA.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ZSYZTTCK.mjs";
+} from "./chunks/chunk-AK4CAG7Z.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DTUNNALD.mjs";
+} from "./chunks/chunk-6GGA2GFN.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-V2FKYGCZ.mjs";
+} from "./chunks/chunk-74AQLBLV.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MLRAHDDY.mjs"),
-  why: () => import("./chunks/why-P2HJ25TS.mjs"),
-  suggest: () => import("./chunks/suggest-TXNU3GBA.mjs")
+  targets: () => import("./chunks/targets-AZSBBMA7.mjs"),
+  why: () => import("./chunks/why-IAVP5KWE.mjs"),
+  suggest: () => import("./chunks/suggest-MYTKGYJU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -131,11 +131,6 @@ export function resolveContext(contextArg: string, file: string | undefined, cwd
   } catch (e) {
     throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${byteStringToText((e as Error).message)}`);
   }
-  // The CLI sends the context with any path as the Dockerfile; the builder then fails to read a
-  // directory (`-f app` with context app, or Compose's `dockerfile:` resolving to its context).
-  if (fs.statSync(fsPath(resolved), { throwIfNoEntry: false })?.isDirectory() === true) {
-    throw new InputError(`the Dockerfile ${file ?? 'Dockerfile'} is a directory: the builder cannot read it, and the build fails`);
-  }
   const relDockerfile = path.posix.relative(rootBytes, resolved) || '.';
   const outside = relDockerfile === '..' || relDockerfile.startsWith('../');
   if (outside) {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-7PT3PAPA.mjs";
+} from "./chunk-BTYN4XH7.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-DTUNNALD.mjs";
+} from "./chunk-6GGA2GFN.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-V2FKYGCZ.mjs";
+} from "./chunk-74AQLBLV.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -9222,9 +9222,6 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile) {
   } catch (e) {
     throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${byteStringToText(e.message)}`);
   }
-  if (fs2.statSync(fsPath(resolved), { throwIfNoEntry: false })?.isDirectory() === true) {
-    throw new InputError(`the Dockerfile ${file ?? "Dockerfile"} is a directory: the builder cannot read it, and the build fails`);
-  }
   const relDockerfile = path4.posix.relative(rootBytes, resolved) || ".";
   const outside = relDockerfile === ".." || relDockerfile.startsWith("../");
   if (outside) {

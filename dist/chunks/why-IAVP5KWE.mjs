@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DTUNNALD.mjs";
+} from "./chunk-6GGA2GFN.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-V2FKYGCZ.mjs";
+} from "./chunk-74AQLBLV.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

@@ -24,7 +24,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-V2FKYGCZ.mjs";
+} from "./chunk-74AQLBLV.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7PT3PAPA.mjs";
+} from "./chunk-BTYN4XH7.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-ZSYZTTCK.mjs";
+} from "./chunk-AK4CAG7Z.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,7 +36,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-V2FKYGCZ.mjs";
+} from "./chunk-74AQLBLV.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

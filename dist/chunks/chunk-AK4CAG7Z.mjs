@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-V2FKYGCZ.mjs";
+} from "./chunk-74AQLBLV.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AZSBBMA7.mjs"),
+  targets: () => import("./chunks/targets-OXANLDK4.mjs"),
   why: () => import("./chunks/why-IAVP5KWE.mjs"),
-  suggest: () => import("./chunks/suggest-MYTKGYJU.mjs")
+  suggest: () => import("./chunks/suggest-Q46DGY27.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1419,8 +1419,9 @@ function branchedNames(text: string): Set<string> {
     }
   }
   // Container engines for one command are one build either way (drogue-cloud's `CONTAINER ?= docker`
-  // or `podman`): read.
-  const engines = (v: Set<string>) => [...v].every((x) => /^(?:docker|podman|nerdctl)(?:\s+buildx)?$/.test(x));
+  // or `podman`): read, the first.
+  // Compose's names too (openvas-scanner's compose/Makefile: `CMD := docker compose`, `docker-compose` or `podman-compose`).
+  const engines = (v: Set<string>) => [...v].every((x) => /^(?:docker|podman|nerdctl)(?:\s+(?:buildx|compose))?$|^(?:docker|podman)-compose$/.test(x));
   return new Set([...values].filter(([, v]) => v.size > 1 && !engines(v)).map(([k]) => k));
 }
 

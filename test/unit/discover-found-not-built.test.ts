@@ -1254,6 +1254,14 @@ test('--all: a Makefile variable assigned with indentation inside a conditional 
     Makefile: 'ifeq (, $(shell which podman 2>/dev/null))\n  CONTAINER ?= docker\nelse\n\tCONTAINER ?= podman\nendif\n\nimages:\n\t$(CONTAINER) build -f svc/Dockerfile .\n',
   });
   assert.deepEqual(t.map((x) => [x.name, x.context]), [['svc/Dockerfile (context: ., as Makefile:8 builds it)', '/']]);
+  // Compose's names the same (openvas-scanner: `CMD := docker compose` / `docker-compose` / `podman-compose`).
+  const c = discovered({
+    'svc/Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
+    'a.txt': 'a',
+    'c.yaml': 'services:\n  s:\n    build:\n      context: .\n      dockerfile: svc/Dockerfile\n',
+    Makefile: 'ifeq ($(V2),1)\n\tCMD := docker compose\nelse ifneq ($(V1),)\n\tCMD := docker-compose\nelse\n\tCMD := podman-compose\nendif\nup:\n\t$(CMD) -f c.yaml build\n',
+  });
+  assert.deepEqual(c.map((x) => x.name), ['svc/Dockerfile (context: ., as Makefile:9 (c.yaml, service s) builds it)']);
 });
 
 // static-php-cli's bin/spc-alpine-docker: `docker build -t spc -f- . <<EOF` ... `EOF`, its only Docker

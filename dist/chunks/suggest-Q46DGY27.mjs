@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-BTYN4XH7.mjs";
+} from "./chunk-MEIY7P76.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BTYN4XH7.mjs";
+} from "./chunk-MEIY7P76.mjs";
 import {
   configForRun,
   failOnFor,

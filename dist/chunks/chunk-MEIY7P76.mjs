@@ -7674,7 +7674,7 @@ function branchedNames(text) {
       if (m !== null) values.set(m[1], (values.get(m[1]) ?? /* @__PURE__ */ new Set()).add(m[2]));
     }
   }
-  const engines = (v) => [...v].every((x) => /^(?:docker|podman|nerdctl)(?:\s+buildx)?$/.test(x));
+  const engines = (v) => [...v].every((x) => /^(?:docker|podman|nerdctl)(?:\s+(?:buildx|compose))?$|^(?:docker|podman)-compose$/.test(x));
   return new Set([...values].filter(([, v]) => v.size > 1 && !engines(v)).map(([k]) => k));
 }
 function conditionalsUnindented(text) {

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-AK4CAG7Z.mjs";
+} from "./chunks/chunk-F6DN5UGB.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-6GGA2GFN.mjs";
+} from "./chunks/chunk-UJ4TOFFN.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-74AQLBLV.mjs";
+} from "./chunks/chunk-PGXTALB7.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OXANLDK4.mjs"),
-  why: () => import("./chunks/why-IAVP5KWE.mjs"),
-  suggest: () => import("./chunks/suggest-Q46DGY27.mjs")
+  targets: () => import("./chunks/targets-TF7UF26G.mjs"),
+  why: () => import("./chunks/why-II5NMG52.mjs"),
+  suggest: () => import("./chunks/suggest-5MN3YLKX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -80,7 +80,9 @@ function scriptsOf(repoRoot: string): ScriptFile[] {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = escapeRegExp;
 
 /**
  * The `file:line` of the first script line that writes `repoPath` (a repository-relative text path,

@@ -13,6 +13,7 @@
 // systems' pipelines) names it anywhere but in a docker build, run, create, cp, rm/rmi, start, stop,
 // kill, wait, logs, inspect or exec (a `docker tag`, `save` or `image:` line, or any other mention,
 // keeps every finding as it is).
+import { escapeRegExp as escape } from '../context/build-scripts.js';
 
 /** Tags a build gives that make it a local-image candidate: all literal, none with a registry or namespace. Null otherwise. */
 export function localImageNames(tags: readonly string[], pushes: boolean): string[] | null {
@@ -68,7 +69,6 @@ const LEAD = String.raw`^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?
 const RUNS = new RegExp(`${LEAD}(?:container )?(?:run|create)\\b`);
 const INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image )?(?:rm|inspect)\\b|rmi\\b)`);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `name` as a word of its own, with or without a `:tag` (a container path `name:/app` too). */
 function nameWord(names: readonly string[]): RegExp {

@@ -29,6 +29,7 @@
 // not print the token, test/targets/redact.test.ts), so it stays hidden there: the context reads
 // `<project>/${APP_DIR}`, and that target's annotations name `${APP_DIR}/Dockerfile` rather than
 // risk printing a credential.
+import { escapeRegExp as escape } from '../context/build-scripts.js';
 
 export interface Redaction {
   value: string;
@@ -77,7 +78,6 @@ export function mergeTargetRedactions(a: TargetRedaction | undefined, b: TargetR
   return { text: merge(a.text, b.text), locations: merge(a.locations, b.locations), keep: [...new Set([...a.keep, ...b.keep])] };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What may stand right before or after a path in a message, a field or a workflow command. */
 const DELIMITER = `\\s"'\`(){}\\[\\]<>,;:=|`;

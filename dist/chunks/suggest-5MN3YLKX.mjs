@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-MEIY7P76.mjs";
+} from "./chunk-GCCSNA6K.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-6GGA2GFN.mjs";
+} from "./chunk-UJ4TOFFN.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-74AQLBLV.mjs";
+} from "./chunk-PGXTALB7.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -8773,7 +8773,8 @@ function scriptsOf(repoRoot) {
   cache.set(repoRoot, out);
   return out;
 }
-var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var escape = escapeRegExp;
 function scriptWriting(repoRoot, repoPath, notWorkflows = false) {
   if (repoPath === "" || repoPath.includes("\n")) return null;
   for (const s of scriptsOf(repoRoot)) {
@@ -17378,6 +17379,7 @@ function exitCodeFor(findings, failOn) {
 
 export {
   writeText,
+  escapeRegExp,
   scriptWritingForBuild,
   scriptCopyingInto,
   lineWriting,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-6GGA2GFN.mjs";
+} from "./chunk-UJ4TOFFN.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-74AQLBLV.mjs";
+} from "./chunk-PGXTALB7.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

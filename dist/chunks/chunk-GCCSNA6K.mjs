@@ -8,6 +8,7 @@ import {
 } from "./chunk-JI6YQEWK.mjs";
 import {
   INSTRUCTIONS,
+  escapeRegExp,
   filepathMatch,
   gitDirOf,
   gitIgnoresMissingPath,
@@ -24,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-74AQLBLV.mjs";
+} from "./chunk-PGXTALB7.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6095,14 +6096,13 @@ function mergeTargetRedactions(a, b) {
   };
   return { text: merge(a.text, b.text), locations: merge(a.locations, b.locations), keep: [.../* @__PURE__ */ new Set([...a.keep, ...b.keep])] };
 }
-var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var DELIMITER = `\\s"'\`(){}\\[\\]<>,;:=|`;
 function redactor(redactions, keep = []) {
   if (redactions.length === 0) return (text) => text;
   const byValue = new Map(redactions.map((r) => [r.value, r.expression]));
-  const values = new RegExp(redactions.map((r) => escape(r.value)).join("|"), "g");
+  const values = new RegExp(redactions.map((r) => escapeRegExp(r.value)).join("|"), "g");
   const kept = keep.filter((k) => k !== "").sort((a, b) => b.length - a.length);
-  const paths = kept.length === 0 ? null : new RegExp(`(?<=^|[${DELIMITER}])(?:${kept.map(escape).join("|")})(?=$|[/\\\\${DELIMITER}])`, "g");
+  const paths = kept.length === 0 ? null : new RegExp(`(?<=^|[${DELIMITER}])(?:${kept.map(escapeRegExp).join("|")})(?=$|[/\\\\${DELIMITER}])`, "g");
   return (text) => {
     if (text === "") return text;
     const spans = paths === null ? [] : [...text.matchAll(paths)].map((m) => [m.index, m.index + m[0].length]);
@@ -6806,9 +6806,8 @@ function command(segment) {
 var LEAD = String.raw`^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker|podman|\$[({]?\w+[)}]?) (?:(?:--[\w-]+=[^ ]+|(?:--config|--context|-c|-H|--host|--log-level|-l) [^ ]+|--tls\w*|-D|--debug) )*`;
 var RUNS = new RegExp(`${LEAD}(?:container )?(?:run|create)\\b`);
 var INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image )?(?:rm|inspect)\\b|rmi\\b)`);
-var escape2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function nameWord(names) {
-  return new RegExp(`(?<![\\w./@-])(?:${names.map(escape2).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
+  return new RegExp(`(?<![\\w./@-])(?:${names.map(escapeRegExp).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
 }
 var segments = (line) => line.split(/&&|\|\||;|\|/);
 var SERVES = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?|--net(?:work)?[= ]host)(?= |$)/;
@@ -6844,7 +6843,7 @@ function onlyRunHere(names, texts) {
 var OTHER_CI_FILE = /(?:^|\/)(?:\.gitlab-ci[^/]*\.ya?ml|Jenkinsfile[^/]*|[^/]*\.jenkinsfile|\.travis\.ya?ml|azure-pipelines[^/]*\.ya?ml|cloudbuild[^/]*\.ya?ml|buildspec[^/]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|skaffold[^/]*\.ya?ml)$|(?:^|\/)\.(?:circleci|tekton|buildkite|woodpecker|gitlab)\/(?:[^/]+\/)*[^/]+\.ya?ml$/;
 function otherCiNames(dockerfile, texts) {
   const atRoot = !dockerfile.includes("/");
-  const named = atRoot ? /\b[Dd]ockerfile\b|\bdocker\s+build\b|\bbuildah\b|\bkaniko\b/ : new RegExp(`(?<![\\w.-])(?:\\./)?${escape2(dockerfile.split("/").slice(-2).join("/"))}(?![\\w.-])`);
+  const named = atRoot ? /\b[Dd]ockerfile\b|\bdocker\s+build\b|\bbuildah\b|\bkaniko\b/ : new RegExp(`(?<![\\w.-])(?:\\./)?${escapeRegExp(dockerfile.split("/").slice(-2).join("/"))}(?![\\w.-])`);
   return texts.some((t) => named.test(t));
 }
 function withSimpleVariables(text) {

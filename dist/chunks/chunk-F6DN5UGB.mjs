@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-74AQLBLV.mjs";
+} from "./chunk-PGXTALB7.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

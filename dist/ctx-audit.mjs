@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-F6DN5UGB.mjs";
+} from "./chunks/chunk-J5ZDSLJG.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-UJ4TOFFN.mjs";
+} from "./chunks/chunk-R7IRKQCJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PGXTALB7.mjs";
+} from "./chunks/chunk-EDHWHRO2.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TF7UF26G.mjs"),
-  why: () => import("./chunks/why-II5NMG52.mjs"),
-  suggest: () => import("./chunks/suggest-5MN3YLKX.mjs")
+  targets: () => import("./chunks/targets-TKKZUDYY.mjs"),
+  why: () => import("./chunks/why-KDWDPBTY.mjs"),
+  suggest: () => import("./chunks/suggest-KBZ5L4VS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

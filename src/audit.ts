@@ -251,12 +251,19 @@ export interface AuditResult {
 /** Dockerfiles larger than this are not parsed (a real one is a few KiB; BuildKit caps at 1 MiB... we allow more). */
 const MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 
-function readDockerfile(abs: string | null): Buffer | null {
+/**
+ * The Dockerfile's bytes, or why the builder cannot read it: a directory named as the Dockerfile
+ * is sent with the context, and then both builders fail reading it (BuildKit v0.13: "failed to read
+ * dockerfile: read .../Dockerfile: is a directory"; the legacy builder: "unexpected error reading
+ * Dockerfile: ... is a directory"; the oracle case in test/buildkit-oracle/dockerfile-head.test.ts).
+ */
+function readDockerfile(abs: string | null): { text: Buffer } | { unreadable: string } | null {
   if (abs === null) return null;
   try {
     const st = fs.statSync(fsPath(abs));
+    if (st.isDirectory()) return { unreadable: 'is a directory' };
     if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
-    return fs.readFileSync(fsPath(abs));
+    return { text: fs.readFileSync(fsPath(abs)) };
   } catch {
     return null;
   }
@@ -390,12 +397,14 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const ignore = eligible?.ignore ?? legacy.ignore;
   // Findings about a line of the ignore file name the file the selected builder reads.
   const ignoreLocation = eligible?.ignoreLocation ?? '.dockerignore';
-  const dockerfileText = legacy.resolved.dockerfileStdin ?? readDockerfile(legacy.resolved.dockerfileAbs);
+  const dockerfileRead = legacy.resolved.dockerfileStdin ? { text: legacy.resolved.dockerfileStdin } : readDockerfile(legacy.resolved.dockerfileAbs);
+  const dockerfileText = dockerfileRead !== null && 'text' in dockerfileRead ? dockerfileRead.text : null;
   const cross =
-    dockerfileText === null || !wantsCrossCheck
+    dockerfileRead === null || !wantsCrossCheck
       ? null
       : crossCheck({
-          dockerfileText,
+          dockerfileText: 'text' in dockerfileRead ? dockerfileRead.text : Buffer.alloc(0),
+          ...('unreadable' in dockerfileRead ? { dockerfileUnreadable: dockerfileRead.unreadable } : {}),
           dockerfileName: displayPath(legacy.resolved.relDockerfile),
           entries: walk.entries,
           excluded: walk.excluded,

@@ -33,6 +33,8 @@ export type CrossCheckRuleId = keyof typeof CROSS_CHECK_RULES;
 export interface CrossCheckInput {
   /** The Dockerfile's bytes. */
   dockerfileText: Buffer;
+  /** Why the builder cannot read the Dockerfile (`is a directory`): one CTX100, nothing resolves. */
+  dockerfileUnreadable?: string;
   /** How findings name the Dockerfile (`Dockerfile`, `docker/app.Dockerfile`). */
   dockerfileName: string;
   /** The walk result of the builder being audited (byte-string paths). */
@@ -158,7 +160,11 @@ const stepName = (step: string): string => (step.startsWith('the part of ') ? st
 export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknown>): string {
   switch (ruleId) {
     case 'CTX100':
-      return d.olderBuilders === true ? String(d.problem) : `cannot parse the Dockerfile: ${d.problem}`;
+      return d.olderBuilders === true
+        ? String(d.problem)
+        : d.unreadable === true
+        ? `the Dockerfile ${d.problem}: the build fails reading it`
+        : `cannot parse the Dockerfile: ${d.problem}`;
     case 'CTX101':
       return Array.isArray(d.openArgs) && Array.isArray(d.argsAtRunTime)
         ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} with ${unsetNames(d.openArgs)} empty ("${d.source}"); the build passes ${d.argsAtRunTime.join(', ')}, known only when it runs: it fails unless that names a path that exists`
@@ -398,9 +404,12 @@ function wholeContextFinding(input: CrossCheckInput, r: SourceResolution, file: 
 
 export function crossCheck(input: CrossCheckInput): CrossCheckResult {
   const file = input.dockerfileName;
-  const parsed = parseDockerfile(input.dockerfileText, { buildArgs: input.buildArgs });
+  const read = parseDockerfile(input.dockerfileText, { buildArgs: input.buildArgs });
+  // Unreadable: no stages, and one problem, so the BuildKit figure stops after the Dockerfile's own transfer.
+  const parsed = input.dockerfileUnreadable === undefined ? read : { ...read, stages: [], problems: [{ line: 0, message: input.dockerfileUnreadable }] };
   const findings: Finding[] = [];
-  for (const p of parsed.problems) findings.push(finding('CTX100', { problem: p.message }, { file, line: p.line }));
+  if (input.dockerfileUnreadable !== undefined) findings.push(finding('CTX100', { problem: input.dockerfileUnreadable, unreadable: true }, { file }));
+  else for (const p of parsed.problems) findings.push(finding('CTX100', { problem: p.message }, { file, line: p.line }));
   // What only some builders in use refuse (`<< EOF`: BuildKit before v0.22): a warning (CTX100's refine).
   for (const p of parsed.olderBuilders ?? []) findings.push(finding('CTX100', { problem: p.message, olderBuilders: true }, { file, line: p.line }));
   const ignoreFileName = input.ignoreFileName ?? '.dockerignore';

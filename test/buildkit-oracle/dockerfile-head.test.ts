@@ -12,7 +12,25 @@ import { buildTree } from '../helpers/trees.js';
 import { BASE } from './cases.js';
 import { auditJson, CLI, withEngine } from './suite.js';
 
-withEngine('dockerfile-head', 'a byte order mark, and COPY to . against a real BuildKit', (engine) => {
+withEngine('dockerfile-head', 'a byte order mark, COPY to ., and a directory as the Dockerfile against a real BuildKit', (engine) => {
+  it('a directory given as the Dockerfile: both builders fail reading it, and ctx-audit says so at error', { timeout: 180_000 }, async () => {
+    const tree = buildTree({ files: ['a', 'build.Dockerfile/x'], fileContents: { a: 'a\n' }, dockerignore: null });
+    try {
+      const b = await engine().build('.', { cwd: tree.ctx, args: ['-f', 'build.Dockerfile'] });
+      assert.notEqual(b.build.exitCode, 0);
+      assert.match(b.build.stderr, /failed to read dockerfile: read [^\n]*build\.Dockerfile: is a directory/);
+      const legacy = await engine().legacyBuild('.', { cwd: tree.ctx, args: ['-f', 'build.Dockerfile'] });
+      assert.notEqual(legacy.exitCode, 0);
+      assert.match(legacy.stderr, /reading Dockerfile: read [^\n]*build\.Dockerfile: is a directory/);
+      for (const builder of ['buildkit', 'legacy']) {
+        const { findings } = await auditJson(tree.ctx, ['-f', 'build.Dockerfile', '--builder', builder]);
+        assert.deepEqual(findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.message]), [['CTX100', 'the Dockerfile is a directory: the build fails reading it']], builder);
+      }
+    } finally {
+      tree.cleanup();
+    }
+  });
+
   it('a Dockerfile with a byte order mark and an ARG before FROM builds, and --all audits it', { timeout: 180_000 }, async () => {
     const tree = buildTree({ files: ['svc/Dockerfile', 'svc/a'], fileContents: { 'svc/Dockerfile': `\uFEFFARG IMG=${BASE}\nFROM \${IMG}\nCOPY a /a\n`, 'svc/a': 'a\n' }, dockerignore: null });
     try {

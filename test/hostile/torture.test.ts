@@ -444,7 +444,14 @@ test('a Dockerfile that is a directory, and a binary Dockerfile', async () => {
     build(ctx) {
       mkdir(ctx + '/Dockerfile');
       write(ctx + '/Dockerfile/x');
-      return { ctx };
+      return {
+        ctx,
+        check(runs) {
+          // docker's CLI sends the context (the oracle above), and then both builders fail reading it.
+          const f = json(runs).findings.filter((x: { ruleId: string }) => x.ruleId === 'CTX100');
+          assert.deepEqual(f.map((x: { severity: string; message: string }) => [x.severity, x.message]), [['error', 'the Dockerfile is a directory: the build fails reading it']]);
+        },
+      };
     },
   });
   await torture({

@@ -27,3 +27,12 @@ test('CTX100: `<< EOF` with a space is one warning (older builders refuse it), n
     ['error', 4],
   ]);
 });
+
+test('CTX100: a directory given as the Dockerfile is one error (both builders fail reading it), and BuildKit requests nothing', () => {
+  const shape = { files: ['app.js', 'src/Dockerfile.d/x'], fileContents: {}, dockerignore: null };
+  const { findings } = auditTree(shape, { file: 'src/Dockerfile.d', builder: 'buildkit' });
+  const f = findings.filter((x) => x.ruleId === 'CTX100');
+  assert.deepEqual(f.map((x) => [x.severity, x.file, x.line, x.message]), [['error', 'src/Dockerfile.d', undefined, 'the Dockerfile is a directory: the build fails reading it']]);
+  // Nothing else is judged from a Dockerfile nobody can read: no missing or unused sources.
+  assert.deepEqual(findings.filter((x) => /^CTX10[1-3]$|^CTX004$/.test(x.ruleId)), []);
+});

@@ -13630,7 +13630,7 @@ var stepName = (step) => step.startsWith("the part of ") ? step : step.startsWit
 function renderMessage(ruleId, d) {
   switch (ruleId) {
     case "CTX100":
-      return d.olderBuilders === true ? String(d.problem) : `cannot parse the Dockerfile: ${d.problem}`;
+      return d.olderBuilders === true ? String(d.problem) : d.unreadable === true ? `the Dockerfile ${d.problem}: the build fails reading it` : `cannot parse the Dockerfile: ${d.problem}`;
     case "CTX101":
       return Array.isArray(d.openArgs) && Array.isArray(d.argsAtRunTime) ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} with ${unsetNames(d.openArgs)} empty ("${d.source}"); the build passes ${d.argsAtRunTime.join(", ")}, known only when it runs: it fails unless that names a path that exists` : Array.isArray(d.openArgs) ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? "it" : "them"} to name a path that exists` : d.argDefault !== null && typeof d.argDefault === "object" ? argDefaultMessage(d, d.argDefault) : d.excludedIfMade === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, and ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) would exclude it were it made before the build: the build will fail` : d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : typeof d.copiedWith === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}; "${d.copiedWith}" in the same instruction does, so both builders copy that and go on` : d.emptyWildcard === true && typeof d.preparedBy === "string" && d.mayOnly === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: a step before the build is to put it there (none is seen to write it; ${stepName(d.preparedBy)} may); without it BuildKit copies nothing for it and goes on (the legacy builder fails)` : d.emptyWildcard === true && typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: ${stepName(d.preparedBy)} is to put it there; without it BuildKit copies nothing for it and goes on (the legacy builder fails)` : d.emptyWildcard === true && typeof d.submodule === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: it lies in git submodule ${d.submodule}, which is not checked out here (git submodule update --init); without it BuildKit copies nothing for it and goes on (the legacy builder fails)` : d.emptyWildcard === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)` : typeof d.outputDir === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, which has no ${d.outputDir}/ directory: a build output, made by a step before the build (it fails without one)` : typeof d.nixResult === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: ${d.nixResult} is the link nix-build writes beside ${String(d.nixFile)}, a build output; the build fails unless that runs before it` : d.artifact === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: a package or archive, which a build step makes; the build fails unless one runs before it` : typeof d.goCommand === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goCommand}\` makes; the build fails unless that runs before it` : typeof d.buildTarget === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program that ${d.buildTarget} declares, a build output; the build fails unless it is built into the context first` : typeof d.goBinary === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goBinary}\` makes from the ${d.goBinary} beside it; the build fails unless that runs before it` : d.perPlatform === true ? `${d.instruction} source "${d.raw}" ("${d.source}"${typeof d.platformVia === "string" ? `, ${d.platformVia} made from the target platform` : ""}) matches nothing in ${contextName(d)}: a file per target platform, which a build step makes for a multi-platform image; the build fails unless one runs before it` : typeof d.reincludedAt === "number" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, yet ${d.ignoreFile} line ${d.reincludedAt} lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)` : typeof d.submodule === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: it lies in git submodule ${d.submodule}, which is not checked out here (git submodule update --init); the build fails without it` : typeof d.writtenBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it` : typeof d.preparedBy === "string" && d.mayOnly === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless a step before it puts it there (none is seen to write it; ${stepName(d.preparedBy)} may)` : typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless ${stepName(d.preparedBy)} puts it there` : typeof d.gitContext === "string" && typeof d.linkTarget !== "string" ? `${d.instruction} source "${d.source}" matches nothing in the commit BuildKit clones (${d.gitContext}): a Git context holds only what is committed, nothing a step before the build makes; the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}` : typeof d.linkTarget === "string" ? `${d.instruction} source "${d.source}" is a symlink to ${d.linkTarget}, which is not in ${contextName(d)}: the builder follows the link and does not find it, so the build will fail` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
     case "CTX102":
@@ -13767,9 +13767,11 @@ function wholeContextFinding(input, r, file) {
 }
 function crossCheck(input) {
   const file = input.dockerfileName;
-  const parsed = parseDockerfile(input.dockerfileText, { buildArgs: input.buildArgs });
+  const read = parseDockerfile(input.dockerfileText, { buildArgs: input.buildArgs });
+  const parsed = input.dockerfileUnreadable === void 0 ? read : { ...read, stages: [], problems: [{ line: 0, message: input.dockerfileUnreadable }] };
   const findings = [];
-  for (const p of parsed.problems) findings.push(finding("CTX100", { problem: p.message }, { file, line: p.line }));
+  if (input.dockerfileUnreadable !== void 0) findings.push(finding("CTX100", { problem: input.dockerfileUnreadable, unreadable: true }, { file }));
+  else for (const p of parsed.problems) findings.push(finding("CTX100", { problem: p.message }, { file, line: p.line }));
   for (const p of parsed.olderBuilders ?? []) findings.push(finding("CTX100", { problem: p.message, olderBuilders: true }, { file, line: p.line }));
   const ignoreFileName = input.ignoreFileName ?? ".dockerignore";
   const resolved = resolveSources(
@@ -14933,9 +14935,9 @@ var manySmallFiles = defineRule({
 
 // src/rules/ctx100-dockerfile-unparseable.ts
 var dockerfileUnparseable = crossCheckRule("CTX100", {
-  summary: "The Dockerfile (or the --target asked for) cannot be parsed, so its sources cannot be checked.",
+  summary: "The Dockerfile (or the --target asked for) cannot be read or parsed, so its sources cannot be checked.",
   why: "BuildKit rejects a Dockerfile it cannot parse before it sends anything; ctx-audit reports the line instead of guessing which files the build needs.",
-  fix: "Fix the syntax at the reported line (an unterminated heredoc, a JSON array that is not JSON, an unknown stage name in --target). A heredoc written with a space after `<<` (`RUN cat > f << EOF`) is a warning: the Dockerfile frontend reads it since 1.16 (BuildKit v0.22, Docker Engine 28.2, or `# syntax=docker/dockerfile:1` on any engine, and then nothing is reported), while earlier ones read its body lines as instructions and refuse the Dockerfile; `<<EOF` builds everywhere.",
+  fix: "Fix the syntax at the reported line (an unterminated heredoc, a JSON array that is not JSON, an unknown stage name in --target), or name a file where -f (or Compose's `dockerfile:`) names a directory. A heredoc written with a space after `<<` (`RUN cat > f << EOF`) is a warning: the Dockerfile frontend reads it since 1.16 (BuildKit v0.22, Docker Engine 28.2, or `# syntax=docker/dockerfile:1` on any engine, and then nothing is reported), while earlier ones read its body lines as instructions and refuse the Dockerfile; `<<EOF` builds everywhere.",
   bad: 'FROM alpine\nCOPY ["src", "/app"\n',
   good: 'FROM alpine\nCOPY ["src", "/app"]\n'
 }, (raw) => raw.data.olderBuilders === true ? { ...raw, maxSeverity: "warning" } : raw);
@@ -16147,8 +16149,9 @@ function readDockerfile(abs) {
   if (abs === null) return null;
   try {
     const st = fs10.statSync(fsPath(abs));
+    if (st.isDirectory()) return { unreadable: "is a directory" };
     if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
-    return fs10.readFileSync(fsPath(abs));
+    return { text: fs10.readFileSync(fsPath(abs)) };
   } catch {
     return null;
   }
@@ -16234,9 +16237,11 @@ function audit(opts, mode, startWorker) {
   const walk = eligible?.walk ?? legacy.walk;
   const ignore3 = eligible?.ignore ?? legacy.ignore;
   const ignoreLocation = eligible?.ignoreLocation ?? ".dockerignore";
-  const dockerfileText = legacy.resolved.dockerfileStdin ?? readDockerfile(legacy.resolved.dockerfileAbs);
-  const cross = dockerfileText === null || !wantsCrossCheck ? null : crossCheck({
-    dockerfileText,
+  const dockerfileRead = legacy.resolved.dockerfileStdin ? { text: legacy.resolved.dockerfileStdin } : readDockerfile(legacy.resolved.dockerfileAbs);
+  const dockerfileText = dockerfileRead !== null && "text" in dockerfileRead ? dockerfileRead.text : null;
+  const cross = dockerfileRead === null || !wantsCrossCheck ? null : crossCheck({
+    dockerfileText: "text" in dockerfileRead ? dockerfileRead.text : Buffer.alloc(0),
+    ..."unreadable" in dockerfileRead ? { dockerfileUnreadable: dockerfileRead.unreadable } : {},
     dockerfileName: displayPath(legacy.resolved.relDockerfile),
     entries: walk.entries,
     excluded: walk.excluded,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-PGXTALB7.mjs";
+} from "./chunk-EDHWHRO2.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

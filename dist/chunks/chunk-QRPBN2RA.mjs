@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-PGXTALB7.mjs";
+} from "./chunk-EDHWHRO2.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

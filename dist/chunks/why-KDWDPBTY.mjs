@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UJ4TOFFN.mjs";
+} from "./chunk-R7IRKQCJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PGXTALB7.mjs";
+} from "./chunk-EDHWHRO2.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-GCCSNA6K.mjs";
+} from "./chunk-QRPBN2RA.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-UJ4TOFFN.mjs";
+} from "./chunk-R7IRKQCJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PGXTALB7.mjs";
+} from "./chunk-EDHWHRO2.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TKKZUDYY.mjs"),
+  targets: () => import("./chunks/targets-TIA4I7WL.mjs"),
   why: () => import("./chunks/why-KDWDPBTY.mjs"),
-  suggest: () => import("./chunks/suggest-KBZ5L4VS.mjs")
+  suggest: () => import("./chunks/suggest-CT22BRYI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

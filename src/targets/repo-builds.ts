@@ -1211,6 +1211,33 @@ const ECHO_INTO_BUILD = /(?:\becho(?:\s+-[en]+)*|\bprintf\s+(?:'%s(?:\\n)?'|"%s(
 /** A make `define NAME` ... `endef` block. */
 const MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]*?)\n[ \t]*endef\b/gm;
 
+/** A make wildcard (`*`, `?`, `[0-9]`) as a regular expression over a whole path. */
+function makeGlob(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    const close = c === '[' ? pattern.indexOf(']', i + 2) : -1;
+    if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (close > 0 && !pattern.slice(i + 1, close).includes('/')) {
+      const body = pattern.slice(i + 1, close);
+      re += '[' + (body.startsWith('!') || body.startsWith('^') ? '^' + body.slice(1) : body).replace(/\\/g, '\\\\') + ']';
+      i = close;
+    } else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp('^' + re + '$');
+}
+
+/** A make value that is the makefile's own directory: `$(CURDIR)`, `$(shell pwd)`, `$(abspath $(dir $(abspath $(lastword $(MAKEFILE_LIST)))))` and the like. */
+export const MAKE_SELF_DIR = /^(?:\$\(CURDIR\)|\$\(shell\s+pwd\)|(?:\$\((?:dir|abspath|realpath|patsubst\s+%\/,%,)\s*)+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)+)\/?$/;
+
+/** The variables a makefile sets to its own directory, and CURDIR. */
+function selfDirNames(text: string): Set<string> {
+  const names = new Set<string>(['CURDIR']);
+  for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) if (MAKE_SELF_DIR.test(m[2].replace(/(?<!\\)#.*$/, '').trimEnd())) names.add(m[1]);
+  return names;
+}
+
 /**
  * The directory make runs the recipes of an included makefile in: that of the Makefile above it
  * whose `include` line names it (mediamtx's root Makefile has `include scripts/*.mk`, so the `docker
@@ -1225,11 +1252,19 @@ function includerDir(texts: readonly (readonly [string, string])[], f: string): 
     const dir = path.posix.dirname(m);
     if (dir !== '.' && !f.startsWith(dir + '/')) continue;
     const from = dir === '.' ? f : f.slice(dir.length + 1);
+    const here = selfDirNames(text);
     for (const line of text.matchAll(/^-?s?include\s+(.+)$/gm)) {
-      for (const w of line[1].trim().split(/\s+/)) {
-        if (w.includes('$')) continue;
-        const re = new RegExp('^' + w.replace(/^\.\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]') + '$');
-        if (re.test(from)) return dir;
+      // `$(wildcard ...)` is the files its patterns match; a variable naming this Makefile's own
+      // directory is a prefix that changes nothing (synthetic-monitoring-agent: `include $(wildcard
+      // $(ROOTDIR)/scripts/make/[0-9][0-9][0-9]_*.mk)`, ROOTDIR the Makefile's directory).
+      const words = line[1]
+        .replace(/\$[({]([A-Za-z_][\w.-]*)[)}]\/*/g, (all, n: string) => (here.has(n) ? '' : all))
+        .replace(/\$\(wildcard\s+([^()]*)\)/g, '$1')
+        .trim()
+        .split(/\s+/);
+      for (const w of words) {
+        if (w.includes('$') || w === '') continue;
+        if (makeGlob(w.replace(/^\.\//, '')).test(from)) return dir;
       }
     }
   }
@@ -1325,7 +1360,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       const v = m[2].replace(/(?<!\\)#.*$/, '').trimEnd();
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], top);
       // `$(dir ...)` keeps the trailing slash its users write no slash after (`$(SELF_DIR)build/Dockerfile`).
-      else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path.join(root, path.posix.dirname(f.split(path.sep).join('/'))) + (v.startsWith('$(dir') ? '/' : ''));
+      else if (v.includes('MAKEFILE_LIST') && MAKE_SELF_DIR.test(v)) known.set(m[1], path.join(root, path.posix.dirname(f.split(path.sep).join('/'))) + (v.startsWith('$(dir') ? '/' : ''));
       else if (/^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path.join(root, dir));
       // Compose's command, whichever of its two names the machine has (scinote-web: `COMPOSE=$(shell
       // command -v docker-compose >/dev/null 2>&1 && echo docker-compose || echo "docker compose")`).

@@ -1294,6 +1294,34 @@ test('--all: a Makefile.<suffix> (included by the Makefile) is read like a *.mk 
   assert.deepEqual(run('Makefile.in'), ['build/all/Dockerfile (context: ., where its COPY sources are)']); // placed by its sources, a guess
 });
 
+// grafana/synthetic-monitoring-agent: `ROOTDIR := $(abspath $(dir $(abspath $(lastword $(MAKEFILE_LIST)))))`,
+// then `include $(wildcard $(ROOTDIR)/scripts/make/[0-9][0-9][0-9]_*.mk)`; a recipe there builds
+// `--file Dockerfile .` from the root. The include was not followed: the build was placed in the
+// .mk's own directory, "not in the checkout", and --all exited 2 when nothing else built it.
+test('--all: an include through $(wildcard ...), a variable naming the Makefile\'s own directory, or $(CURDIR) runs the recipes from the Makefile\'s directory', () => {
+  const files = { 'mk/10_docker.mk': 'image:\n\tdocker build --file build/app.docker --tag x .\n', 'build/app.docker': 'FROM alpine\nCOPY missing.txt /\n' };
+  const self = 'ROOTDIR := $(abspath $(dir $(abspath $(lastword $(MAKEFILE_LIST)))))\n';
+  const run = (makefile: string) => {
+    const tree = writeTree({ ...files, Makefile: makefile });
+    try {
+      const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+      if (r.code === 2) return `exit 2: ${r.stderr.trim().slice(-80)}`;
+      const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
+      return [doc.targets.map((t) => t.name), doc.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId)];
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const built = [['build/app.docker (context: ., as mk/10_docker.mk:2 builds it)'], ['CTX101']];
+  assert.deepEqual(run(`${self}include $(wildcard $(ROOTDIR)/mk/[0-9][0-9]_*.mk)\n`), built);
+  assert.deepEqual(run(`${self}include $(ROOTDIR)/mk/10_docker.mk\n`), built);
+  assert.deepEqual(run('include $(wildcard mk/*.mk)\n'), built);
+  assert.deepEqual(run('-include $(CURDIR)/mk/10_docker.mk\n'), built);
+  // A class that leaves the file out, and a variable that names another directory: not followed.
+  assert.match(String(run(`${self}include $(wildcard $(ROOTDIR)/mk/[!1]*.mk)\n`)), /^exit 2: .*not hold \(mk\/10_docker\.mk:2\)$/);
+  assert.match(String(run('OTHER := elsewhere\ninclude $(OTHER)/mk/10_docker.mk\n')), /^exit 2: /);
+});
+
 // wso2/api-platform's event-gateway Makefile: `mkdir -p target`, `cp ... target/`, then
 // `--build-context target=target`. Read as a named context the checkout lacks, it made --all exit 2
 // (not a directory) or, git-ignored, skipped the whole build: the rest of it went unaudited.

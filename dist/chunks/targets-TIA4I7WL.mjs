@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QRPBN2RA.mjs";
+} from "./chunk-2QHZZKCS.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QRPBN2RA.mjs";
+} from "./chunk-2QHZZKCS.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

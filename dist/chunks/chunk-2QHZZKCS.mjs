@@ -7537,6 +7537,27 @@ function recipeNamedContexts(root, named) {
 }
 var ECHO_INTO_BUILD = /(?:\becho(?:\s+-[en]+)*|\bprintf\s+(?:'%s(?:\\n)?'|"%s(?:\\n)?"))\s+"?\$\$\{?([A-Za-z_]\w*)\}?"?\s*\|\s*(?:DOCKER_BUILDKIT=\S*\s+)?docker\s+(?:buildx\s+)?build\b/;
 var MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]*?)\n[ \t]*endef\b/gm;
+function makeGlob(pattern) {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    const close = c === "[" ? pattern.indexOf("]", i + 2) : -1;
+    if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else if (close > 0 && !pattern.slice(i + 1, close).includes("/")) {
+      const body = pattern.slice(i + 1, close);
+      re += "[" + (body.startsWith("!") || body.startsWith("^") ? "^" + body.slice(1) : body).replace(/\\/g, "\\\\") + "]";
+      i = close;
+    } else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp("^" + re + "$");
+}
+var MAKE_SELF_DIR = /^(?:\$\(CURDIR\)|\$\(shell\s+pwd\)|(?:\$\((?:dir|abspath|realpath|patsubst\s+%\/,%,)\s*)+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)+)\/?$/;
+function selfDirNames(text) {
+  const names = /* @__PURE__ */ new Set(["CURDIR"]);
+  for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) if (MAKE_SELF_DIR.test(m[2].replace(/(?<!\\)#.*$/, "").trimEnd())) names.add(m[1]);
+  return names;
+}
 function includerDir(texts, f) {
   const own = path3.posix.dirname(f);
   const makefile = (x) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x);
@@ -7545,11 +7566,12 @@ function includerDir(texts, f) {
     const dir = path3.posix.dirname(m);
     if (dir !== "." && !f.startsWith(dir + "/")) continue;
     const from = dir === "." ? f : f.slice(dir.length + 1);
+    const here = selfDirNames(text);
     for (const line of text.matchAll(/^-?s?include\s+(.+)$/gm)) {
-      for (const w of line[1].trim().split(/\s+/)) {
-        if (w.includes("$")) continue;
-        const re = new RegExp("^" + w.replace(/^\.\//, "").replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]") + "$");
-        if (re.test(from)) return dir;
+      const words = line[1].replace(/\$[({]([A-Za-z_][\w.-]*)[)}]\/*/g, (all, n) => here.has(n) ? "" : all).replace(/\$\(wildcard\s+([^()]*)\)/g, "$1").trim().split(/\s+/);
+      for (const w of words) {
+        if (w.includes("$") || w === "") continue;
+        if (makeGlob(w.replace(/^\.\//, "")).test(from)) return dir;
       }
     }
   }
@@ -7604,7 +7626,7 @@ function makefileBuilds(root, rel) {
       if (branched.has(m[1])) continue;
       const v = m[2].replace(/(?<!\\)#.*$/, "").trimEnd();
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], top);
-      else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$/.test(v)) known.set(m[1], path3.join(root, path3.posix.dirname(f.split(path3.sep).join("/"))) + (v.startsWith("$(dir") ? "/" : ""));
+      else if (v.includes("MAKEFILE_LIST") && MAKE_SELF_DIR.test(v)) known.set(m[1], path3.join(root, path3.posix.dirname(f.split(path3.sep).join("/"))) + (v.startsWith("$(dir") ? "/" : ""));
       else if (/^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path3.join(root, dir));
       else if (/^\$\(shell\s/.test(v) && /\bdocker-compose\b/.test(v) && /\bdocker compose\b/.test(v) && !/\bpodman\b/.test(v)) known.set(m[1], "docker compose");
       else if (!known.has(m[1]) && !/[$`]/.test(v) && v.length <= 4096) known.set(m[1], v);

@@ -358,10 +358,28 @@ export function discoverTargets(
       } else declared.push(r);
     }
   }
+  const isDir = (p: string) => {
+    try {
+      return fs.statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  };
   for (const f of buildFiles.filter((f) => path.basename(f) === 'docker-bake.json')) {
     const rel = path.relative(opts.cwd, path.join(root, f));
     try {
-      for (const t of bakeTargets(path.join(root, f), opts.cwd, opts.repository)) declared.push({ ...t, name: `${rel}:${t.name}` });
+      // Read from its own directory (`docker buildx bake` run beside it). A target whose context or
+      // Dockerfile is there only from the root is read from the root, where a `bake -f DIR/FILE` runs
+      // (dataops-observability's deploy/docker/docker-bake.json, `"context": "."`, run by
+      // scripts/invocations/deploy.py from the root: --all exited 2 on a context the file's
+      // directory lacks).
+      const beside = bakeTargets(path.join(root, f), opts.cwd, opts.repository);
+      const fromRoot = path.dirname(f) === '.' ? beside : bakeTargets(path.join(root, f), opts.cwd, opts.repository, root);
+      const readable = (t: BuildTarget) => t.skipReason !== undefined || (isDir(t.context) && (t.dockerfile === undefined || fs.existsSync(t.dockerfile)) && (t.dockerfile !== undefined || t.dockerfileInline !== undefined || fs.existsSync(path.join(t.context, 'Dockerfile'))));
+      beside.forEach((t, i) => {
+        const chosen = !readable(t) && readable(fromRoot[i]) ? fromRoot[i] : t;
+        declared.push({ ...chosen, name: `${rel}:${chosen.name}` });
+      });
     } catch (e) {
       declared.push(refused(path.join(root, f), e));
     }

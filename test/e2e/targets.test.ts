@@ -597,6 +597,28 @@ test('--all lists a Bake HCL file as skipped, with the command that makes it rea
   }
 });
 
+// DataKitchen/dataops-observability: deploy/docker/docker-bake.json says `"context": "."` and
+// `"dockerfile": "deploy/docker/..."`, and scripts/invocations/deploy.py runs `bake -f` on it from the
+// root (bake resolves relative paths from where it runs). Read from the file's directory, the
+// context was missing and --all exited 2. A target that works from its own directory stays there.
+test('--all: a docker-bake.json target whose context or Dockerfile is there only from the root is read from the root', () => {
+  const tree = writeTree({
+    'deploy/docker/docker-bake.json': '{"target":{"app":{"context":".","dockerfile":"deploy/docker/app.dockerfile"},"own":{"context":".","dockerfile":"own.Dockerfile"}}}\n',
+    'deploy/docker/app.dockerfile': 'FROM alpine\nCOPY app.txt missing.txt /\n',
+    'deploy/docker/own.Dockerfile': 'FROM alpine\nCOPY app.dockerfile /\n',
+    'app.txt': 'x\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 1, r.stderr);
+    const doc = JSON.parse(r.stdout) as { targets: (JsonTarget & { skipped: string | null })[]; findings: JsonFinding[] };
+    assert.deepEqual(doc.targets.map((t) => [t.name, path.relative(tree.root, t.context?.root ?? '?'), t.error]), [['deploy/docker/docker-bake.json:app', '', null], ['deploy/docker/docker-bake.json:own', 'deploy/docker', null]]);
+    assert.deepEqual(doc.findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.target, (f.message ?? '').slice(0, 26)]), [['CTX101', 'deploy/docker/docker-bake.json:app', 'COPY source "missing.txt" ']]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('--all: a Compose override with no base file beside it is listed as skipped, not an internal error (tiredofit/docker-freescout .devcontainer)', () => {
   const tree = writeTree({
     Dockerfile: 'FROM alpine\nCOPY app /app\n',

@@ -8535,10 +8535,23 @@ function discoverTargets(dir, opts) {
       } else declared.push(r);
     }
   }
+  const isDir = (p) => {
+    try {
+      return fs3.statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  };
   for (const f of buildFiles.filter((f2) => path4.basename(f2) === "docker-bake.json")) {
     const rel = path4.relative(opts.cwd, path4.join(root, f));
     try {
-      for (const t of bakeTargets(path4.join(root, f), opts.cwd, opts.repository)) declared.push({ ...t, name: `${rel}:${t.name}` });
+      const beside = bakeTargets(path4.join(root, f), opts.cwd, opts.repository);
+      const fromRoot = path4.dirname(f) === "." ? beside : bakeTargets(path4.join(root, f), opts.cwd, opts.repository, root);
+      const readable = (t) => t.skipReason !== void 0 || isDir(t.context) && (t.dockerfile === void 0 || fs3.existsSync(t.dockerfile)) && (t.dockerfile !== void 0 || t.dockerfileInline !== void 0 || fs3.existsSync(path4.join(t.context, "Dockerfile")));
+      beside.forEach((t, i) => {
+        const chosen = !readable(t) && readable(fromRoot[i]) ? fromRoot[i] : t;
+        declared.push({ ...chosen, name: `${rel}:${chosen.name}` });
+      });
     } catch (e) {
       declared.push(refused(path4.join(root, f), e));
     }

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2QHZZKCS.mjs";
+} from "./chunk-FII2FGGW.mjs";
 import {
   configForRun,
   failOnFor,

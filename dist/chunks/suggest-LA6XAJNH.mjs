@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-2QHZZKCS.mjs";
+} from "./chunk-FII2FGGW.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

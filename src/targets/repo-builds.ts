@@ -2173,8 +2173,14 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             // ... ${{github.workspace}}/services/opensearch/` was skipped as known only when it runs).
             const atWorkspaceRoot = selfCheckoutPath(job) === '';
             const run = withLiteralEnv(s.run, { ...env, ...envOf(s) }).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => (atWorkspaceRoot && !foreign ? root : m));
-            const stepCombos = matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [typeof wdRaw === 'string' ? wdRaw : undefined, run]);
-            if (stepCombos.length === 0 && !foreign && runsDockerBuild(run)) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
+            let stepCombos = matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [typeof wdRaw === 'string' ? wdRaw : undefined, run]);
+            // A matrix only the run knows (talos' `matrix: ${{ fromJson(needs.get_next_version.outputs.matrix) }}`):
+            // a build whose context and Dockerfile are literal is still placed, the values it takes
+            // from the matrix (a --build-arg, a --tag) known at run time only; one whose context or
+            // Dockerfile is a matrix value is listed as not audited, below.
+            const matrixUnknown = stepCombos.length === 0 && !foreign && runsDockerBuild(run);
+            if (matrixUnknown && (typeof wdRaw !== 'string' || !/\$\{\{/.test(wdRaw))) stepCombos = [{ apply: (x: string) => x, label: '', values: {} }];
+            else if (matrixUnknown) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
             // `working-directory: ${{ matrix.version }}/${{ matrix.variant }}` and `docker build .`
             // (xwiki-docker's twelve images): one build per matrix value, as for build-push-action.
             for (const combo of stepCombos) {
@@ -2194,7 +2200,12 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 const scriptAt = path.resolve(root, typeof wd === 'string' ? wd : '.');
                 return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt }, ...(base.preparers ?? [])] };
               };
-              const builds = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd);
+              const commands = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd);
+              const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ''))) : commands;
+              // A build of the step the unknown matrix leaves unplaced (its context or -f a matrix value): listed.
+              // Counted with every expression made a plain word, as dockerBuildCommands would read it had the matrix been known.
+              const expected = matrixUnknown ? dockerBuildCommands(run.replace(/\$\{\{[^}]*\}\}/g, 'x'), typeof wd === 'string' ? wd : '.', workspaceCd).length : 0;
+              const unplaced = builds.length < Math.max(commands.length, expected);
               for (const [i, c] of builds.entries()) {
                 const ctxAbs = path.resolve(root, c.context);
                 // Its image run by a step of the same job (leav-engine's prebuild: `docker run --name prebuild prebuild`, then `docker cp`).
@@ -2209,10 +2220,13 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path.resolve(root, v) : v]));
                 out.push({ name: label + combo.label + nth, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}), ...localImage });
               }
+              if (unplaced) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
               // `docker compose -f docker-compose.dev.yml up --build` (mathesar's CI): the files it
               // names, merged as Compose merges them, with the workflow's literal env. Files with the
               // default names are read by --all's own pass over their directory already.
-              for (const c of foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd)) {
+              const composes = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd);
+              if (matrixUnknown && composes.length > 0 && builds.length === commands.length) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
+              for (const c of matrixUnknown ? [] : composes) {
                 const files = composeFilesOf(c, root);
                 if (files.length === 0 || !files.every((f) => isInside(root, f)) || files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)))) continue;
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));

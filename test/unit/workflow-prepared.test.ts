@@ -1133,15 +1133,25 @@ test('workflowTargets: builds whose matrix only the run knows, or that run after
     '          docker build -f docker/Dockerfile.base .',
     '      - if: false',
     '        run: cd "$X" && docker build .',
+    // populationgenomics/talos' build_deploy_main.yaml: a literal context and -f, the matrix only in
+    // a --build-arg and the tag. It was listed as not audited, and a real COPY failure passed.
+    '      - run: |',
+    '          docker build . -f ci/CPG_Dockerfile --build-arg VERSION=${{ matrix.app }} --tag reg/${{ matrix.app }}:1',
+    '          docker push reg/${{ matrix.app }}:1',
+    // Two builds, one of them placed: the other is still listed.
+    '      - run: docker build -f ci/CPG_Dockerfile . && docker build apps/${{ matrix.app }}',
     '',
   ].join('\n');
-  const tree = buildTree({ files: ['Dockerfile', '.github/workflows/p.yml'], dockerignore: null, fileContents: { '.github/workflows/p.yml': wf } });
+  const tree = buildTree({ files: ['Dockerfile', 'ci/CPG_Dockerfile', '.github/workflows/p.yml'], dockerignore: null, fileContents: { '.github/workflows/p.yml': wf } });
   try {
-    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.skipReason ?? null]), [
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.skipReason ?? null, t.dockerfile?.slice(tree.ctx.length) ?? null, t.argsAtRunTime ?? null]), [
       // Only a build arg names the matrix: placed, APP known at run time (ai-platform-engineering's case, below).
-      ['.github/workflows/p.yml:publish step 2', null],
-      ['.github/workflows/p.yml:publish step 3', 'the matrix values it names are known only when the workflow runs: not audited'],
-      ['.github/workflows/p.yml:publish step 4', 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited'],
+      ['.github/workflows/p.yml:publish step 2', null, null, { APP: '${{ matrix.app }}' }],
+      ['.github/workflows/p.yml:publish step 3', 'the matrix values it names are known only when the workflow runs: not audited', null, null],
+      ['.github/workflows/p.yml:publish step 4', 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited', null, null],
+      ['.github/workflows/p.yml:publish step 6', null, '/ci/CPG_Dockerfile', { VERSION: '${{ matrix.app }}' }],
+      ['.github/workflows/p.yml:publish step 7', null, '/ci/CPG_Dockerfile', null],
+      ['.github/workflows/p.yml:publish step 7', 'the matrix values it names are known only when the workflow runs: not audited', null, null],
     ]);
   } finally {
     tree.cleanup();

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-FII2FGGW.mjs";
+} from "./chunk-6O4UHQFS.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FII2FGGW.mjs";
+} from "./chunk-6O4UHQFS.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8191,8 +8191,10 @@ function workflowTargets(root, cwd, repository) {
             const wdRaw = workingDirectory(s);
             const atWorkspaceRoot = selfCheckoutPath(job) === "";
             const run = withLiteralEnv(s.run, { ...env, ...envOf(s) }).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => atWorkspaceRoot && !foreign ? root : m);
-            const stepCombos = matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run]);
-            if (stepCombos.length === 0 && !foreign && runsDockerBuild(run)) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
+            let stepCombos = matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run]);
+            const matrixUnknown = stepCombos.length === 0 && !foreign && runsDockerBuild(run);
+            if (matrixUnknown && (typeof wdRaw !== "string" || !/\$\{\{/.test(wdRaw))) stepCombos = [{ apply: (x) => x, label: "", values: {} }];
+            else if (matrixUnknown) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
             for (const combo of stepCombos) {
               if (stepCondition(s.if, combo.values) === false) continue;
               runs = true;
@@ -8206,7 +8208,10 @@ function workflowTargets(root, cwd, repository) {
                 const scriptAt = path3.resolve(root, typeof wd === "string" ? wd : ".");
                 return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt }, ...base.preparers ?? []] };
               };
-              const builds = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd);
+              const commands = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd);
+              const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ""))) : commands;
+              const expected = matrixUnknown ? dockerBuildCommands(run.replace(/\$\{\{[^}]*\}\}/g, "x"), typeof wd === "string" ? wd : ".", workspaceCd).length : 0;
+              const unplaced = builds.length < Math.max(commands.length, expected);
               for (const [i, c] of builds.entries()) {
                 const ctxAbs = path3.resolve(root, c.context);
                 const ranBy = c.localNames === null ? void 0 : jobSteps.find((x) => typeof x.step?.run === "string" && runLineOf(x.step.run, c.localNames) !== null);
@@ -8216,7 +8221,10 @@ function workflowTargets(root, cwd, repository) {
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v]));
                 out.push({ name: label + combo.label + nth, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {}, ...localImage });
               }
-              for (const c of foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd)) {
+              if (unplaced) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
+              const composes = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd);
+              if (matrixUnknown && composes.length > 0 && builds.length === commands.length) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
+              for (const c of matrixUnknown ? [] : composes) {
                 const files = composeFilesOf(c, root);
                 if (files.length === 0 || !files.every((f) => isInside(root, f)) || files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)))) continue;
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));

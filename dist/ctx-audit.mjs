@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LBDG2SYJ.mjs"),
+  targets: () => import("./chunks/targets-BI2FKPMX.mjs"),
   why: () => import("./chunks/why-KDWDPBTY.mjs"),
-  suggest: () => import("./chunks/suggest-GANM5V47.mjs")
+  suggest: () => import("./chunks/suggest-EUUYLJ7R.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

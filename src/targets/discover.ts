@@ -688,10 +688,16 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   // Of a Dockerfile, only what builds on an image counts (`FROM NAME`, `COPY --from=NAME`): a LABEL or
   // a comment naming the image (secrets-provider-for-k8s' Dockerfile.test: `LABEL id="<its name>"`) ships nothing.
   const all = texts.map((t) => (DOCKERFILE_NAME.test(t.file) && !/\.(?:sh|bash)$/.test(t.file) ? t.text.split('\n').filter((l) => /^\s*FROM\s|--from[= ]/i.test(l)).join('\n') : withSimpleVariables(t.text)));
+  // A build-push-action step's own `tags:` lines, taken out of its workflow file's text.
+  const withoutCleared = (cleared: { file: string; lines: string[] } | undefined) => {
+    if (cleared === undefined) return all;
+    const drop = new Set(cleared.lines);
+    return texts.map((t, i) => (t.file === cleared.file ? all[i].split('\n').filter((l) => !drop.has(l.trim())).join('\n') : all[i]));
+  };
   return targets.map((t) => {
     if (t.localImage === undefined) return t;
     const file = path.relative(root, t.dockerfile ?? path.join(t.context, 'Dockerfile')).split(path.sep).join('/');
-    if (complete && !file.startsWith('../') && !shippedToo.has(fileOf(t)) && onlyRunHere(t.localImage.names, all) && !otherCiNames(file, otherCi)) return t;
+    if (complete && !file.startsWith('../') && !shippedToo.has(fileOf(t)) && onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared)) && !otherCiNames(file, otherCi)) return t;
     const { localImage: _, ...rest } = t;
     return rest;
   });

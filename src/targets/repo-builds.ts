@@ -2020,7 +2020,20 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             }
             const ctxAbs = path.resolve(root, context);
             const dockerfile = file ? path.resolve(sub !== null || noContext === 'always-git' ? ctxAbs : root, file) : undefined;
+            // Its image, under literal local tags and neither pushed nor exported (`push` unset or
+            // false, no `outputs`, no `cache-to`), run by a step of the same job (emgapi-v2's test.yml:
+            // `tags: app:latest`, `load: true`, then `docker run --rm app:latest pytest`): what the
+            // `run: docker build -t app .` form gets (local-image.ts).
+            const tags = actionInputList(combo.apply(str('tags') ?? ''));
+            // (YAML gives `push: true` as a boolean, `push: ${{ ... }}` as text: only an absent, false or empty push is none.)
+            const pushes = !(w.push === undefined || w.push === false || w.push === null || (typeof w.push === 'string' && /^(?:false|)$/i.test(w.push.trim()))) || ['outputs', 'output', 'cache-to'].some((k) => w[k] !== undefined && w[k] !== null && w[k] !== '');
+            const localNames = tags.some((t) => /\$\{\{|\{\{/.test(t)) ? null : localImageNames(tags, pushes);
+            const ranBy = localNames === null ? undefined : jobSteps.find((x) => typeof (x.step as { run?: unknown } | null)?.run === 'string' && runLineOf((x.step as { run: string }).run, localNames) !== null);
+            // The step's own `tags:` lines (`tags: app:latest`, or a list or block's `- app:latest` / `app:latest`) are no other use of the name.
+            const cleared = { file: path.relative(root, abs).split(path.sep).join("/"), lines: tags.flatMap((t) => [`tags: ${t}`, `tags: "${t}"`, `tags: '${t}'`, `- ${t}`, `- "${t}"`, t]) };
+            const localImage = ranBy === undefined || localNames === null ? {} : { localImage: { names: localNames, ranBy: `${rel}:${jobId}${typeof (ranBy.step as { name?: unknown }).name === 'string' ? ` ("${(ranBy.step as { name: string }).name}")` : ` step ${ranBy.num}`}`, cleared } };
             out.push({
+              ...localImage,
               name: combo.apply(label) + combo.label,
               declaredIn: rel,
               kind: 'dockerfile',

@@ -84,7 +84,12 @@ export interface BuildTarget {
    * local names, `ranBy` runs one of them, and discover found no file that pushes, tags or saves them.
    * Set by the declaring reader as a candidate; discover drops it unless the whole repository agrees.
    */
-  localImage?: { names: string[]; ranBy: string };
+  localImage?: {
+    names: string[];
+    ranBy: string;
+    /** The build's own mention of its tags (a build-push-action step's `tags:` lines in that workflow file, root-relative): no other use. */
+    cleared?: { file: string; lines: string[] };
+  };
   /**
    * A standalone Dockerfile whose context a Makefile recipe or a shell script names (`Makefile:3`,
    * `builder/build-tarball`: discover's recipe evidence), not ctx-audit's guess.

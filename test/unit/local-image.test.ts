@@ -166,6 +166,43 @@ test('--all: a workflow step that builds an image a later step of its job runs (
   );
 });
 
+// EBI-Metagenomics/emgapi-v2's test.yml: docker/build-push-action with `tags: app:latest` and
+// `load: true`, then `docker run --rm app:latest pytest`. The `run: docker build -t app .` form was a
+// local image; this one kept its error (no local names were read from the action's inputs, and its
+// own `tags:` line counted as another use of the name).
+test('--all: a build-push-action step with local tags, no push, whose image a later step runs: a warning; any sign that it ships keeps the error', () => {
+  const workflow = (withLines: string[], extra = '') =>
+    [
+      'on: push',
+      'jobs:',
+      '  test:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - name: Build Docker image',
+      '        uses: docker/build-push-action@v5',
+      '        with:',
+      '          context: .',
+      '          file: docker/app.Dockerfile',
+      ...withLines.map((l) => `          ${l}`),
+      '      - run: docker run --rm app:latest pytest',
+      extra,
+      '',
+    ].join('\n');
+  const dockerfile = 'FROM python\nWORKDIR /app\nCOPY . /app\n';
+  const severities = (withLines: string[], extra = '') => ctx003({ 'docker/app.Dockerfile': dockerfile, '.github/workflows/test.yml': workflow(withLines, extra) }).map((f) => f.severity);
+  assert.deepEqual(severities(['tags: app:latest', 'load: true']), ['warning']);
+  assert.deepEqual(severities(['tags: |', '  app:latest', '  app:ci', 'push: false']), ['warning']);
+  assert.deepEqual(severities(['tags: app:latest', 'push: true']), ['error']);
+  assert.deepEqual(severities(['tags: app:latest', 'push: ${{ github.event_name == \'push\' }}']), ['error']);
+  assert.deepEqual(severities(['tags: app:latest', 'outputs: type=registry']), ['error']);
+  assert.deepEqual(severities(['tags: app:latest', 'cache-to: type=registry,ref=ghcr.io/o/cache']), ['error']);
+  assert.deepEqual(severities(['tags: ghcr.io/o/app:latest', 'load: true']), ['error']);
+  assert.deepEqual(severities(['tags: app:${{ github.sha }}', 'load: true']), ['error']);
+  // Its tag line in another job or file is another use: a push there keeps the error.
+  assert.deepEqual(severities(['tags: app:latest'], '      - run: docker tag app:latest ghcr.io/o/app && docker push ghcr.io/o/app'), ['error']);
+});
+
 // amazon-vpc-cni-k8s: `TEST_IMAGE = myproj-test`, `docker build -f Dockerfile.test -t $(TEST_IMAGE) .`,
 // `docker run --rm $(TEST_IMAGE) make unit-test`: the assignment was read as a mention of the name
 // that ships nothing was cleared of, and its .git stayed an error.

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-6O4UHQFS.mjs";
+} from "./chunk-L4D6OUEY.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

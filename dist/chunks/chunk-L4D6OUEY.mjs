@@ -8081,7 +8081,14 @@ function workflowTargets(root, cwd, repository) {
             }
             const ctxAbs = path3.resolve(root, context);
             const dockerfile = file ? path3.resolve(sub !== null || noContext === "always-git" ? ctxAbs : root, file) : void 0;
+            const tags = actionInputList(combo.apply(str("tags") ?? ""));
+            const pushes = !(w.push === void 0 || w.push === false || w.push === null || typeof w.push === "string" && /^(?:false|)$/i.test(w.push.trim())) || ["outputs", "output", "cache-to"].some((k) => w[k] !== void 0 && w[k] !== null && w[k] !== "");
+            const localNames = tags.some((t) => /\$\{\{|\{\{/.test(t)) ? null : localImageNames(tags, pushes);
+            const ranBy = localNames === null ? void 0 : jobSteps.find((x) => typeof x.step?.run === "string" && runLineOf(x.step.run, localNames) !== null);
+            const cleared = { file: path3.relative(root, abs).split(path3.sep).join("/"), lines: tags.flatMap((t) => [`tags: ${t}`, `tags: "${t}"`, `tags: '${t}'`, `- ${t}`, `- "${t}"`, t]) };
+            const localImage = ranBy === void 0 || localNames === null ? {} : { localImage: { names: localNames, ranBy: `${rel}:${jobId}${typeof ranBy.step.name === "string" ? ` ("${ranBy.step.name}")` : ` step ${ranBy.num}`}`, cleared } };
             out.push({
+              ...localImage,
               name: combo.apply(label) + combo.label,
               declaredIn: rel,
               kind: "dockerfile",
@@ -8757,10 +8764,15 @@ function confirmLocalImages(targets, root, glob, recipes) {
   const complete = budget >= 0 && files.length <= 4e3;
   const otherCi = texts.filter((t) => OTHER_CI_FILE.test(t.file)).map((t) => t.text);
   const all = texts.map((t) => DOCKERFILE_NAME.test(t.file) && !/\.(?:sh|bash)$/.test(t.file) ? t.text.split("\n").filter((l) => /^\s*FROM\s|--from[= ]/i.test(l)).join("\n") : withSimpleVariables(t.text));
+  const withoutCleared = (cleared) => {
+    if (cleared === void 0) return all;
+    const drop = new Set(cleared.lines);
+    return texts.map((t, i) => t.file === cleared.file ? all[i].split("\n").filter((l) => !drop.has(l.trim())).join("\n") : all[i]);
+  };
   return targets.map((t) => {
     if (t.localImage === void 0) return t;
     const file = path4.relative(root, t.dockerfile ?? path4.join(t.context, "Dockerfile")).split(path4.sep).join("/");
-    if (complete && !file.startsWith("../") && !shippedToo.has(fileOf(t)) && onlyRunHere(t.localImage.names, all) && !otherCiNames(file, otherCi)) return t;
+    if (complete && !file.startsWith("../") && !shippedToo.has(fileOf(t)) && onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared)) && !otherCiNames(file, otherCi)) return t;
     const { localImage: _, ...rest } = t;
     return rest;
   });

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6O4UHQFS.mjs";
+} from "./chunk-L4D6OUEY.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,7 +290,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BI2FKPMX.mjs"),
+  targets: () => import("./chunks/targets-QNQN2SEI.mjs"),
   why: () => import("./chunks/why-KDWDPBTY.mjs"),
   suggest: () => import("./chunks/suggest-EUUYLJ7R.mjs")
 };
@@ -338,7 +338,7 @@ async function withProgress(io, call) {
 }
 async function executeInput(cmd, io) {
   if (!isContextInput(cmd.context, io.cwd)) return null;
-  const inputs = await import("./chunks/context-input-XMEBG77N.mjs");
+  const inputs = await import("./chunks/context-input-G246JNSM.mjs");
   if (cmd.context === "-" && cmd.kind === "audit" && cmd.sources) throw new UsageError("CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all");
   const input = await inputs.resolveContextInput(cmd.context, {
     cwd: io.cwd,

@@ -8,7 +8,7 @@ import type { AuditOptions } from '../audit.js';
 import { assertInsideRepo, repoBoundary } from '../context/boundary.js';
 import { archiveDockerfile, archiveNotice, archiveWalk, peek, readArchive, type ArchiveContext } from '../context/archive.js';
 import type { CompressedReport } from '../context/compressed-upload.js';
-import { isArchive, materializeStdinDockerfile, tarHeaderKind } from '../context/stdin-context.js';
+import { ARCHIVE_PEEK_BYTES, isArchive, materializeStdinDockerfile, tarHeaderKind } from '../context/stdin-context.js';
 import { humanSize } from '../context/tar-format.js';
 import { InputError, UsageError } from '../errors.js';
 import { hideUrlCredentials } from '../context/url-credentials.js';
@@ -67,7 +67,7 @@ export function archiveCompressedReport(archive: ArchiveContext): CompressedRepo
 }
 
 /**
- * `ctx-audit -`: docker's GetContextFromReader. An archive (by its first 512 bytes) is audited from
+ * `ctx-audit -`: docker's GetContextFromReader. An archive (by its first 1024 bytes) is audited from
  * its entries; anything else is a Dockerfile, which docker sends as the only file of a context
  * (`-f` is then ignored, as docker ignores it).
  */
@@ -77,7 +77,7 @@ export async function contextFromStdin(stdin: AsyncIterable<Buffer | string>, op
 
 /** GetContextFromReader on any stream: stdin, or the body of an http(s) URL. */
 async function contextFromStream(source: AsyncIterable<Buffer>, where: string, what: string, opts: { file?: string; compress?: boolean }): Promise<ContextInput> {
-  const { head, all } = await peek(source, 512);
+  const { head, all } = await peek(source, ARCHIVE_PEEK_BYTES);
   if (isArchive(head)) return fromArchive(await readArchive(all, what, { compress: opts.compress }), where, opts.file);
   const chunks: Buffer[] = [];
   let n = 0;
@@ -119,11 +119,11 @@ export async function contextFromArchiveFile(abs: string, shown: string, opts: {
     return null;
   }
   if (!st.isFile()) return null;
-  const head = Buffer.alloc(512);
+  const head = Buffer.alloc(ARCHIVE_PEEK_BYTES);
   const fd = fs.openSync(abs, 'r');
   let n: number;
   try {
-    n = fs.readSync(fd, head, 0, 512, 0);
+    n = fs.readSync(fd, head, 0, ARCHIVE_PEEK_BYTES, 0);
   } finally {
     fs.closeSync(fd);
   }

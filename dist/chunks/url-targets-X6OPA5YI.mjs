@@ -1,14 +1,9 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
-  MAX_STDIN_DOCKERFILE_CONTEXT_BYTES,
-  MAX_URL_CONTEXT_BYTES,
-  archiveCompressedReport,
-  contextFromArchiveFile,
-  contextFromGitUrl,
-  contextFromStdin,
-  contextFromUrl,
-  resolveContextInput
-} from "./chunk-J7XE4RNU.mjs";
+  fetchUrlTargets,
+  fetchedAuditOptions
+} from "./chunk-NQ6DBFCN.mjs";
+import "./chunk-RU7FN2N3.mjs";
 import "./chunk-CAMEKKVL.mjs";
 import "./chunk-26EYPM73.mjs";
 import "./chunk-JYNGW7U3.mjs";
@@ -20,12 +15,6 @@ import "./chunk-SJYW3XAE.mjs";
 import "./chunk-C2U46XUJ.mjs";
 import "./chunk-5POXV72P.mjs";
 export {
-  MAX_STDIN_DOCKERFILE_CONTEXT_BYTES,
-  MAX_URL_CONTEXT_BYTES,
-  archiveCompressedReport,
-  contextFromArchiveFile,
-  contextFromGitUrl,
-  contextFromStdin,
-  contextFromUrl,
-  resolveContextInput
+  fetchUrlTargets,
+  fetchedAuditOptions
 };

@@ -1,9 +1,14 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
-  fetchUrlTargets,
-  fetchedAuditOptions
-} from "./chunk-2YUEO35V.mjs";
-import "./chunk-J7XE4RNU.mjs";
+  MAX_STDIN_DOCKERFILE_CONTEXT_BYTES,
+  MAX_URL_CONTEXT_BYTES,
+  archiveCompressedReport,
+  contextFromArchiveFile,
+  contextFromGitUrl,
+  contextFromStdin,
+  contextFromUrl,
+  resolveContextInput
+} from "./chunk-RU7FN2N3.mjs";
 import "./chunk-CAMEKKVL.mjs";
 import "./chunk-26EYPM73.mjs";
 import "./chunk-JYNGW7U3.mjs";
@@ -15,6 +20,12 @@ import "./chunk-SJYW3XAE.mjs";
 import "./chunk-C2U46XUJ.mjs";
 import "./chunk-5POXV72P.mjs";
 export {
-  fetchUrlTargets,
-  fetchedAuditOptions
+  MAX_STDIN_DOCKERFILE_CONTEXT_BYTES,
+  MAX_URL_CONTEXT_BYTES,
+  archiveCompressedReport,
+  contextFromArchiveFile,
+  contextFromGitUrl,
+  contextFromStdin,
+  contextFromUrl,
+  resolveContextInput
 };

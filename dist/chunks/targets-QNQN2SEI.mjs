@@ -1,7 +1,7 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
   fetchedAuditOptions
-} from "./chunk-2YUEO35V.mjs";
+} from "./chunk-NQ6DBFCN.mjs";
 import {
   bakeFileRelative,
   bakeTargets,
@@ -43,7 +43,7 @@ import "./chunk-U6NIXFFM.mjs";
 import {
   safeText
 } from "./chunk-QCOC65SQ.mjs";
-import "./chunk-J7XE4RNU.mjs";
+import "./chunk-RU7FN2N3.mjs";
 import "./chunk-CAMEKKVL.mjs";
 import {
   repoBoundary
@@ -341,7 +341,7 @@ function collectTargets(req, repository) {
 async function auditTargetsWithConfig(req) {
   const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
   const config = await configForRun(req, req.cwd, req.cwd, repository);
-  const urls = req.allowUrlContexts ? await (await import("./url-targets-WQYRM55Q.mjs")).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
+  const urls = req.allowUrlContexts ? await (await import("./url-targets-X6OPA5YI.mjs")).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
   const targets = urls?.targets ?? collectTargets(req, repository);
   try {
     const multi = runTargets(targets, {

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   contextFromGitUrl,
   contextFromUrl
-} from "./chunk-J7XE4RNU.mjs";
+} from "./chunk-RU7FN2N3.mjs";
 import {
   remoteContextKind
 } from "./chunk-CAMEKKVL.mjs";

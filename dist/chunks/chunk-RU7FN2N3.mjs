@@ -3457,26 +3457,59 @@ function parseOctal(b, off, len) {
   if (!/^[0-7]+$/.test(s)) return null;
   return parseInt(s, 8);
 }
+var ARCHIVE_PEEK_BYTES = 1024;
 function isTarHeader(head) {
   const kind = tarHeaderKind(head);
   return kind === "entry";
 }
-function tarHeaderKind(head) {
-  if (head.length < 512) return "none";
-  if (head.subarray(0, 512).every((b) => b === 0)) return "none";
-  const want = parseOctal(head, 148, 8);
-  if (want === null) return "none";
+function headerAt(b, off) {
+  if (b.length < off + 512) return null;
+  const block = b.subarray(off, off + 512);
+  if (block.every((x) => x === 0)) return null;
+  const want = parseOctal(block, 148, 8);
+  if (want === null) return null;
   let unsigned = 0;
   let signed = 0;
   for (let i = 0; i < 512; i++) {
-    const c = i >= 148 && i < 156 ? 32 : head[i];
+    const c = i >= 148 && i < 156 ? 32 : block[i];
     unsigned += c;
     signed += c > 127 ? c - 256 : c;
   }
-  if (want !== unsigned && want !== signed) return "none";
-  if (parseOctal(head, 124, 12) === null) return "none";
-  const flag = String.fromCharCode(head[156]);
-  return flag === "x" || flag === "g" || flag === "L" || flag === "K" ? "extended" : "entry";
+  if (want !== unsigned && want !== signed) return null;
+  const size = parseOctal(block, 124, 12);
+  if (size === null) return null;
+  return { flag: String.fromCharCode(block[156]), size };
+}
+function paxRecordsParse(data) {
+  const text = Buffer.from(data).toString("latin1");
+  let i = 0;
+  while (i < text.length) {
+    const sp = text.indexOf(" ", i);
+    if (sp < 0) return false;
+    const digits = text.slice(i, sp);
+    if (!/^[0-9]+$/.test(digits)) return false;
+    const n = Number(digits);
+    if (n < sp - i + 1 || i + n > text.length) return false;
+    const record = text.slice(sp + 1, i + n);
+    if (!record.endsWith("\n") || !record.includes("=") || record.startsWith("=")) return false;
+    i += n;
+  }
+  return true;
+}
+function tarHeaderKind(head) {
+  const b = head.subarray(0, ARCHIVE_PEEK_BYTES);
+  let off = 0;
+  for (let hops = 0; hops < 4; hops++) {
+    const h = headerAt(b, off);
+    if (h === null) return off === 0 ? "none" : "extended";
+    if (!"xgLK".includes(h.flag)) return "entry";
+    const dataEnd = off + 512 + h.size;
+    if (dataEnd > b.length) return "extended";
+    if ((h.flag === "x" || h.flag === "g") && !paxRecordsParse(b.subarray(off + 512, dataEnd))) return "none";
+    if (h.flag === "g") return "entry";
+    off += 512 + Math.ceil(h.size / 512) * 512;
+  }
+  return "extended";
 }
 function isArchive(head) {
   return detectCompression(head) !== "none" || isTarHeader(head);
@@ -3787,7 +3820,7 @@ async function contextFromStdin(stdin, opts) {
   return contextFromStream(stdin, "-", "the context on stdin", opts);
 }
 async function contextFromStream(source, where, what, opts) {
-  const { head, all } = await peek(source, 512);
+  const { head, all } = await peek(source, ARCHIVE_PEEK_BYTES);
   if (isArchive(head)) return fromArchive(await readArchive(all, what, { compress: opts.compress }), where, opts.file);
   const chunks = [];
   let n = 0;
@@ -3819,11 +3852,11 @@ async function contextFromArchiveFile(abs, shown, opts) {
     return null;
   }
   if (!st.isFile()) return null;
-  const head = Buffer.alloc(512);
+  const head = Buffer.alloc(ARCHIVE_PEEK_BYTES);
   const fd = fs3.openSync(abs, "r");
   let n;
   try {
-    n = fs3.readSync(fd, head, 0, 512, 0);
+    n = fs3.readSync(fd, head, 0, ARCHIVE_PEEK_BYTES, 0);
   } finally {
     fs3.closeSync(fd);
   }

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-J5ZDSLJG.mjs";
+} from "./chunks/chunk-2FCUDVRY.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-R7IRKQCJ.mjs";
+} from "./chunks/chunk-6ZYR3YRM.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EDHWHRO2.mjs";
+} from "./chunks/chunk-ABEMRBOQ.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QNQN2SEI.mjs"),
-  why: () => import("./chunks/why-KDWDPBTY.mjs"),
-  suggest: () => import("./chunks/suggest-EUUYLJ7R.mjs")
+  targets: () => import("./chunks/targets-VZFJAZSF.mjs"),
+  why: () => import("./chunks/why-5K43PYKK.mjs"),
+  suggest: () => import("./chunks/suggest-VFVHHBY5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

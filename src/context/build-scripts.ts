@@ -165,17 +165,57 @@ export function scriptCopyingInto(repoRoot: string, fileName: string, dirNames: 
 /**
  * The first line (1-based; 0: none) of a shell script or recipe text that writes `relPath` (relative
  * to where it runs): `-o`/`--output path`, `tar -x ... -C path`, `unzip ... -d path`, `> path`,
- * `cp|mv|install|ln|rsync ... path`, `mkdir path`.
+ * `cp|mv|install|ln|rsync ... path`, `mkdir path`; or that makes the script stop unless the path is
+ * there (`[[ ! -f path ]]` then `exit`, `test -f path || exit`): what a generator run before it
+ * makes (application-signals-demo's push-ecr.sh runs ./ocb.sh, checks `[[ ! -f
+ * ./otelcol-dev/otelcol-dev ]]` and exits, then builds). A line after a literal `cd DIR` or `pushd
+ * DIR` is read from DIR too (the path as written from there), besides as written.
  */
 export function lineWriting(text: string, relPath: string, under = false): number {
   if (relPath === '' || relPath.includes('\n')) return 0;
+  const writes = writingPattern(relPath, under);
+  const fromDir = new Map<string, { writes: RegExp; checked: RegExp } | null>();
+  const patternsFrom = (dir: string) => {
+    if (!fromDir.has(dir)) fromDir.set(dir, relPath.startsWith(dir + '/') ? { writes: writingPattern(relPath.slice(dir.length + 1), under), checked: checkedPattern(relPath.slice(dir.length + 1)) } : null);
+    return fromDir.get(dir)!;
+  };
+  const checked = checkedPattern(relPath);
+  const lines = text.split('\n');
+  // Where the script is, relative to where it started: '' there, null once a cd goes somewhere not known here.
+  let dir: string | null = '';
+  const stack: (string | null)[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    // A stranger's script: a line of a thousand `mkdir`s would make the patterns quadratic.
+    if (lines[i].length > MAX_LINE) continue;
+    const line = lines[i].replace(/\s#.*$/, '');
+    if (/^\s*#/.test(line)) continue;
+    const cd = /^\s*(cd|pushd|popd)\b\s*(['"]?)([^\s'"`;&|]*)\2\s*(?:[12]?>\s*\/dev\/null\s*)*(?:$|;|&&)/.exec(line);
+    if (cd !== null) {
+      if (cd[1] === 'popd') dir = stack.length > 0 ? (stack.pop() as string | null) : null;
+      else {
+        if (cd[1] === 'pushd') stack.push(dir);
+        const to = cd[3];
+        dir = dir === null || to === '' || to === '-' || to.startsWith('/') || /[$~]/.test(to) ? null : path.posix.normalize(path.posix.join(dir, to)).replace(/\/$/, '');
+        if (dir === '.') dir = '';
+        if (dir !== null && (dir === '..' || dir.startsWith('../'))) dir = null;
+      }
+    }
+    if (writes.test(line) || stopsUnless(checked, lines, i)) return i + 1;
+    const there = dir === null || dir === '' ? null : patternsFrom(dir);
+    if (there !== null && (there.writes.test(line) || stopsUnless(there.checked, lines, i))) return i + 1;
+  }
+  return 0;
+}
+
+/** The writes lineWriting reads, of `relPath` as written where the line runs. */
+function writingPattern(relPath: string, under: boolean): RegExp {
   // `under`: a write of a path inside it makes it too (`mkdir -p tmp_frontend/frontend`).
   const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}${under ? `(?:/[^\\s'";&|)/]+)*` : ''}/?(?=$|[\\s'";&|)])`;
   // Copied or moved into its directory under its own name (Damselfly's `mv ./publish/Models .`).
   const slash = relPath.lastIndexOf('/');
   const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;
   const intoDir = `(?:^|[\\s;&|(@-])(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;
-  const writes = new RegExp(
+  return new RegExp(
     [
       // (`-out`/`-keyout`: openssl's, noobaa's `openssl req ... -keyout certs/ca.key -out certs/ca.crt`.)
       `(?:^|\\s)(?:-o|-out|-keyout|--output[= ]?)\\s*['"]?${target}`,
@@ -190,15 +230,26 @@ export function lineWriting(text: string, relPath: string, under = false): numbe
       intoDir,
     ].join('|'),
   );
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    // A stranger's script: a line of a thousand `mkdir`s would make the patterns quadratic.
-    if (lines[i].length > MAX_LINE) continue;
-    const line = lines[i].replace(/\s#.*$/, '');
-    if (/^\s*#/.test(line)) continue;
-    if (writes.test(line)) return i + 1;
-  }
-  return 0;
+}
+
+/** A file test of `relPath` as written (`[[ ! -f path ]]`, `[ -e path ] ||`, `test -f path ||`): group 1 is `!` when negated. */
+function checkedPattern(relPath: string): RegExp {
+  return new RegExp(`(?:\\[\\[?|(?:^|[\\s;&|(])test)\\s+(!\\s+)?-[efsx]\\s+['"]?(?:\\./)?${escape(relPath)}['"]?\\s*(\\]\\]?)?\\s*(\\|\\||&&|;\\s*then\\b)?`);
+}
+
+/**
+ * Whether line `i` tests the path and stops the script when it is missing: a negated test followed,
+ * on that line or within the next four, by `exit`/`return`/`false`; or a plain one followed by `|| exit`.
+ */
+function stopsUnless(checked: RegExp, lines: readonly string[], i: number): boolean {
+  const m = checked.exec(lines[i]);
+  if (m === null) return false;
+  const rest = lines[i].slice(m.index + m[0].length);
+  if (m[1] === undefined) return m[3] === '||' && /^\s*(?:\{[^}]*\b)?(?:exit|return|false)\b/.test(rest);
+  if (m[3] === undefined) return false;
+  const block = [rest, ...lines.slice(i + 1, i + 5)].join('\n');
+  const end = block.search(/\bfi\b|\}/);
+  return /\b(?:exit|return|false)\b/.test(end < 0 ? block : block.slice(0, end + 2));
 }
 
 /**

@@ -130,6 +130,31 @@ test('lineWriting: tar -C writes DIR only when extracting; make -C and git -C do
   assert.deepEqual(cases.map(([line]) => [line, lineWriting(line, 'build')]), cases);
 });
 
+// aws-observability/application-signals-demo's push-ecr.sh: `pushd ./otel-collector`, `./ocb.sh` (a
+// generator that writes otelcol-dev/otelcol-dev from its config), `if [[ ! -f ./otelcol-dev/otelcol-dev
+// ]]; then ... exit 1`, `popd`, then `docker build ... ./otel-collector`: the script stops unless the
+// file is there, so the build has it. CTX101 called it an error.
+test('lineWriting: a test that stops the script unless the path is there; a line after a literal cd or pushd reads paths from there', () => {
+  const cases: [string, string, number][] = [
+    ['if [[ ! -f ./otelcol-dev/otelcol-dev ]]; then\n  echo missing\n  exit 1\nfi', 'otelcol-dev/otelcol-dev', 1],
+    ['[ ! -e out/app ] && exit 1', 'out/app', 1],
+    ['test -f out/app || exit 2', 'out/app', 1],
+    ['[ -f out/app ] || { echo no; exit 1; }', 'out/app', 1],
+    // A test that does not stop the script, or a file test of another path: nothing.
+    ['if [ ! -f out/app ]; then\n  echo "warning: missing"\nfi', 'out/app', 0],
+    ['[ -f out/app ] && echo here', 'out/app', 0],
+    ['[ ! -f out/app.bak ] && exit 1', 'out/app', 0],
+    // From the directory a cd or pushd goes to, until popd.
+    ['pushd ./svc\n./gen.sh\nif [[ ! -f ./otelcol-dev/otelcol-dev ]]; then exit 1; fi\npopd', 'svc/otelcol-dev/otelcol-dev', 3],
+    ['cd svc && make\nmkdir -p dist', 'svc/dist', 2],
+    ['pushd svc\npopd\nmkdir -p dist', 'svc/dist', 0],
+    ['cd "$DIR"\nmkdir -p dist', 'svc/dist', 0],
+    // As written, whatever the cd (as before).
+    ['cd "$DIR"\nmkdir -p svc/dist', 'svc/dist', 2],
+  ];
+  assert.deepEqual(cases.map(([text, p]) => [text, p, lineWriting(text, p)]), cases);
+});
+
 // SunbirdEd-portal's image-push.yml: `cd src/app`, then `cp -R libs ... ./../../Dockerfile app_dist`,
 // then `docker build ./src/app/app_dist`. Only the root's own file counts: a workflow copying
 // deploy/Dockerfile into dist/ says nothing of the root Dockerfile (its errors must stay).

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EDHWHRO2.mjs";
+} from "./chunk-ABEMRBOQ.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-EDHWHRO2.mjs";
+} from "./chunk-ABEMRBOQ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

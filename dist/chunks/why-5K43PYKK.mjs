@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-R7IRKQCJ.mjs";
+} from "./chunk-6ZYR3YRM.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EDHWHRO2.mjs";
+} from "./chunk-ABEMRBOQ.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-EDHWHRO2.mjs";
+} from "./chunk-ABEMRBOQ.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

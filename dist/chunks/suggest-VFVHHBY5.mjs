@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-L4D6OUEY.mjs";
+} from "./chunk-QAA4YYGL.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-R7IRKQCJ.mjs";
+} from "./chunk-6ZYR3YRM.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EDHWHRO2.mjs";
+} from "./chunk-ABEMRBOQ.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -8825,11 +8825,43 @@ function scriptCopyingInto(repoRoot, fileName, dirNames) {
 }
 function lineWriting(text2, relPath, under4 = false) {
   if (relPath === "" || relPath.includes("\n")) return 0;
+  const writes = writingPattern(relPath, under4);
+  const fromDir = /* @__PURE__ */ new Map();
+  const patternsFrom = (dir2) => {
+    if (!fromDir.has(dir2)) fromDir.set(dir2, relPath.startsWith(dir2 + "/") ? { writes: writingPattern(relPath.slice(dir2.length + 1), under4), checked: checkedPattern(relPath.slice(dir2.length + 1)) } : null);
+    return fromDir.get(dir2);
+  };
+  const checked = checkedPattern(relPath);
+  const lines = text2.split("\n");
+  let dir = "";
+  const stack = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].length > MAX_LINE) continue;
+    const line = lines[i].replace(/\s#.*$/, "");
+    if (/^\s*#/.test(line)) continue;
+    const cd = /^\s*(cd|pushd|popd)\b\s*(['"]?)([^\s'"`;&|]*)\2\s*(?:[12]?>\s*\/dev\/null\s*)*(?:$|;|&&)/.exec(line);
+    if (cd !== null) {
+      if (cd[1] === "popd") dir = stack.length > 0 ? stack.pop() : null;
+      else {
+        if (cd[1] === "pushd") stack.push(dir);
+        const to = cd[3];
+        dir = dir === null || to === "" || to === "-" || to.startsWith("/") || /[$~]/.test(to) ? null : path3.posix.normalize(path3.posix.join(dir, to)).replace(/\/$/, "");
+        if (dir === ".") dir = "";
+        if (dir !== null && (dir === ".." || dir.startsWith("../"))) dir = null;
+      }
+    }
+    if (writes.test(line) || stopsUnless(checked, lines, i)) return i + 1;
+    const there = dir === null || dir === "" ? null : patternsFrom(dir);
+    if (there !== null && (there.writes.test(line) || stopsUnless(there.checked, lines, i))) return i + 1;
+  }
+  return 0;
+}
+function writingPattern(relPath, under4) {
   const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}${under4 ? `(?:/[^\\s'";&|)/]+)*` : ""}/?(?=$|[\\s'";&|)])`;
   const slash = relPath.lastIndexOf("/");
   const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;
   const intoDir = `(?:^|[\\s;&|(@-])(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;
-  const writes = new RegExp(
+  return new RegExp(
     [
       // (`-out`/`-keyout`: openssl's, noobaa's `openssl req ... -keyout certs/ca.key -out certs/ca.crt`.)
       `(?:^|\\s)(?:-o|-out|-keyout|--output[= ]?)\\s*['"]?${target}`,
@@ -8844,14 +8876,19 @@ function lineWriting(text2, relPath, under4 = false) {
       intoDir
     ].join("|")
   );
-  const lines = text2.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].length > MAX_LINE) continue;
-    const line = lines[i].replace(/\s#.*$/, "");
-    if (/^\s*#/.test(line)) continue;
-    if (writes.test(line)) return i + 1;
-  }
-  return 0;
+}
+function checkedPattern(relPath) {
+  return new RegExp(`(?:\\[\\[?|(?:^|[\\s;&|(])test)\\s+(!\\s+)?-[efsx]\\s+['"]?(?:\\./)?${escape(relPath)}['"]?\\s*(\\]\\]?)?\\s*(\\|\\||&&|;\\s*then\\b)?`);
+}
+function stopsUnless(checked, lines, i) {
+  const m = checked.exec(lines[i]);
+  if (m === null) return false;
+  const rest = lines[i].slice(m.index + m[0].length);
+  if (m[1] === void 0) return m[3] === "||" && /^\s*(?:\{[^}]*\b)?(?:exit|return|false)\b/.test(rest);
+  if (m[3] === void 0) return false;
+  const block = [rest, ...lines.slice(i + 1, i + 5)].join("\n");
+  const end = block.search(/\bfi\b|\}/);
+  return /\b(?:exit|return|false)\b/.test(end < 0 ? block : block.slice(0, end + 2));
 }
 function preparerOf(preparers, contextRoot, relPath, under4 = false, explicitOnly = false) {
   const parts = relPath.split("/");

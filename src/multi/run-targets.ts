@@ -321,9 +321,9 @@ const LOCAL_IMAGE_CAPPED: ReadonlySet<string> = new Set(['CTX001', 'CTX003']);
  * that builds it (notifications-backend's Sonar scan image, run once with the `.git` its Maven plugin
  * reads): the cost is the build's, nothing ships; a warning at most, saying so. Secrets keep theirs.
  */
-function asLocalImage(f: Finding, local: { names: string[]; ranBy: string }): Finding {
+function asLocalImage(f: Finding, local: { names: string[]; ranBy: string; idFile?: true }): Finding {
   if (f.severity !== 'error' || !LOCAL_IMAGE_CAPPED.has(f.ruleId) || f.data?.copiedBy === undefined) return f;
-  const names = local.names.join(', ');
+  const names = local.idFile ? `the image whose id ${local.names.join(', ')} holds` : local.names.join(', ');
   return {
     ...f,
     severity: 'warning',

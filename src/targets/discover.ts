@@ -412,7 +412,7 @@ export function discoverTargets(
   });
   // Where a Makefile recipe or a shell script builds a Dockerfile from (makefileBuilds, scriptBuilds):
   // evidence of a standalone Dockerfile's context when it would otherwise be a guess.
-  type Recipe = { name: string; args: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: { text: string; at: string }; localImage?: { names: string[]; ranBy: string } };
+  type Recipe = { name: string; args: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: { text: string; at: string }; localImage?: BuildTarget['localImage'] };
   let recipes: Map<string, Map<string, Recipe>> | undefined;
   /** Context -> the first recipe that builds `abs` from it, and the build args (and stage) it passes. */
   const recipeContexts = (abs: string): Map<string, Recipe> | undefined => {
@@ -591,6 +591,13 @@ export function discoverTargets(
       if (b.before !== undefined && (seenBuilds.has(key) || (b.composeFiles === undefined && b.target === undefined && lastStageAudited(file, b.context, b.args)))) {
         const more = recipePreparers(b).preparers ?? [];
         for (const t of built) if (t.gitContext !== true && readsFile(t) === file && path.resolve(t.context) === path.resolve(b.context) && (t.target ?? null) === (b.target ?? null)) t.preparers = [...(t.preparers ?? []), ...more];
+      }
+      // The root Dockerfile's own audit is this build too: its image, run by the recipe as a job
+      // (learningequality/kolibri-like Makefiles: `docker build -t localjob .`, `docker run --rm
+      // localjob`, `docker cp`), is a local image, as the same recipe's -f build of another file is
+      // (confirmLocalImages still asks every other build of it, and the repository, to agree).
+      if (b.localImage !== undefined && b.composeFiles === undefined && b.target === undefined) {
+        for (const t of standalone) if (t.skipReason === undefined && t.localImage === undefined && t.placedBy === undefined && t.contextGuessed !== true && readsFile(t) === file && path.resolve(t.context) === path.resolve(b.context) && t.target === undefined && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, b.args))) t.localImage = b.localImage;
       }
       if (b.composeFiles === undefined && b.target === undefined && lastStageAudited(file, b.context, b.args)) continue;
       // Only a Dockerfile another build audits already, or one a build skipped for a reason of its

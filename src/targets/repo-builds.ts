@@ -1003,7 +1003,7 @@ function dockerBuildCommands(
   head = new RegExp(`${DOCKER_BUILD}(.*)$`),
   fileVars = false,
   absRoot?: string,
-): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null }[] {
+): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true }[] {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd, absRoot)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
@@ -1016,6 +1016,7 @@ function dockerBuildCommands(
     const named: Record<string, string> = {};
     const positional: string[] = [];
     const tags: string[] = [];
+    let idFile: string | undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
@@ -1052,8 +1053,14 @@ function dockerBuildCommands(
         tags.push(tag);
         continue;
       }
+      // The file the image's id is written to: an untagged image is run by it (kolibri's `docker run \`cat docker-whl.iid\``).
+      const iid = value('--iidfile');
+      if (iid !== undefined) {
+        idFile = iid;
+        continue;
+      }
       // Flags with a value we do not use; boolean flags take none.
-      if (/^-(-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-network|-progress|-iidfile|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
+      if (/^-(-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-network|-progress|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
         i++;
         continue;
       }
@@ -1074,7 +1081,7 @@ function dockerBuildCommands(
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
     const asPattern = (f: string) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, '*');
     const namedContexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, isLocalContextValue(v) ? at(v) : v]));
-    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, localNames: localImageNames(tags, buildPushes(words)) });
+    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -1190,14 +1197,14 @@ export interface RecipeBuild {
    */
   fromPattern?: string;
   /** Its tags are local names the same file runs (`docker run NAME`, at `ranBy`): a candidate image that never leaves the machine (local-image.ts). */
-  localImage?: { names: string[]; ranBy: string };
+  localImage?: { names: string[]; ranBy: string; idFile?: true };
 }
 
-/** A build's local-image candidacy: its local names, when `own` (the file it is in, `shown` in messages) runs one of them. */
-function localImageOf(names: string[] | null, own: string, shown: string): Pick<RecipeBuild, 'localImage'> {
+/** A build's local-image candidacy: its local names (or the file `--iidfile` writes its id to), when `own` (the file it is in, `shown` in messages) runs one of them. */
+function localImageOf(names: string[] | null, own: string, shown: string, idFile?: true): Pick<RecipeBuild, 'localImage'> {
   if (names === null) return {};
   const line = runLineOf(own, names);
-  return line === null ? {} : { localImage: { names, ranBy: `${shown}:${line}` } };
+  return line === null ? {} : { localImage: { names, ranBy: `${shown}:${line}`, ...(idFile ? { idFile } : {}) } };
 }
 
 /** A recipe's `--build-context` values, local ones resolved against the repository (as its context is); nothing when there are none. */
@@ -1425,7 +1432,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
           continue;
         }
         // Its stage too (openslides-backend's `make build-tests`: `--target "tests"`).
-        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f) });
+        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile) });
       }
     }
   }
@@ -1573,7 +1580,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
         continue;
       }
       // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).
-      out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f) });
+      out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile) });
     }
   }
   return out;
@@ -2223,7 +2230,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 const ctxAbs = path.resolve(root, c.context);
                 // Its image run by a step of the same job (leav-engine's prebuild: `docker run --name prebuild prebuild`, then `docker cp`).
                 const ranBy = c.localNames === null ? undefined : jobSteps.find((x) => typeof (x.step as { run?: unknown } | null)?.run === 'string' && runLineOf((x.step as { run: string }).run, c.localNames as string[]) !== null);
-                const localImage = ranBy === undefined || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof (ranBy.step as { name?: unknown }).name === 'string' ? ` ("${(ranBy.step as { name: string }).name}")` : ` step ${ranBy.num}`}` } };
+                const localImage = ranBy === undefined || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof (ranBy.step as { name?: unknown }).name === 'string' ? ` ("${(ranBy.step as { name: string }).name}")` : ` step ${ranBy.num}`}`, ...(c.localByIdFile ? { idFile: c.localByIdFile } : {}) } };
                 // Two builds in one script are two targets, named apart (clickhouse-operator's step
                 // builds the operator and the metrics exporter: one name mixed their findings).
                 const nth = builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : '';

@@ -87,6 +87,8 @@ export interface BuildTarget {
   localImage?: {
     names: string[];
     ranBy: string;
+    /** `names` is the file `--iidfile` writes an untagged image's id to (`docker run \`cat job.iid\``), not a name. */
+    idFile?: true;
     /** The build's own mention of its tags (a build-push-action step's `tags:` lines in that workflow file, root-relative): no other use. */
     cleared?: { file: string; lines: string[] };
   };

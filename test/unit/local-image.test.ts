@@ -203,6 +203,28 @@ test('--all: a build-push-action step with local tags, no push, whose image a la
   assert.deepEqual(severities(['tags: app:latest'], '      - run: docker tag app:latest ghcr.io/o/app && docker push ghcr.io/o/app'), ['error']);
 });
 
+// learningequality/kolibri's Makefile (docker-whl): `docker build --iidfile docker-whl.iid -f
+// docker/build_whl.dockerfile .`, ``docker run --cidfile docker-whl.cid `cat docker-whl.iid` ``, then
+// `docker cp` of the wheel: an untagged image has no name to push, and it was run here as a job.
+// And the same recipe building the root Dockerfile (`docker build -t localjob .`), whose build is the
+// root Dockerfile's own audit: the recipe's evidence was lost in the merge.
+test('--all: an untagged image run by its --iidfile, and the root Dockerfile a recipe builds and runs as a job: a warning; a push keeps the error', () => {
+  const iidRecipe = (extra: string) => `whl:\n\tdocker build \\\n\t\t--iidfile job.iid \\\n\t\t-f ci/Dockerfile .\n\tdocker run --cidfile job.cid \`cat job.iid\`\n\tdocker cp \`cat job.cid\`:/src/. out/\n${extra}`;
+  const byIid = (extra: string) => ctx003({ 'ci/Dockerfile': SCAN_DOCKERFILE, Makefile: iidRecipe(extra), 'pom.xml': '<project/>' });
+  const local = byIid('');
+  assert.deepEqual(local.map((f) => f.severity), ['warning']);
+  assert.match(local[0].message, /Makefile:5 runs the image whose id job\.iid holds/);
+  assert.deepEqual(byIid('ship:\n\tdocker tag $$(cat job.iid) ghcr.io/o/app && docker push ghcr.io/o/app\n').map((f) => f.severity), ['error']);
+  assert.deepEqual(ctx003({ 'ci/Dockerfile': SCAN_DOCKERFILE, Makefile: iidRecipe('').replace('-f ci/Dockerfile .', '--push -f ci/Dockerfile .'), 'pom.xml': '<project/>' }).map((f) => f.severity), ['error']);
+  const rootRecipe = 'job:\n\tdocker build -t localjob .\n\tdocker run --rm localjob mvn verify\n';
+  const root = ctx003({ Dockerfile: SCAN_DOCKERFILE, Makefile: rootRecipe, 'pom.xml': '<project/>' });
+  assert.deepEqual(root.map((f) => [f.target, f.severity]), [['Dockerfile', 'warning']]);
+  assert.match(root[0].message, /Makefile:3 runs localjob/);
+  // Another build of it that pushes, or no recipe at all: the root Dockerfile's error stays.
+  assert.deepEqual(ctx003({ Dockerfile: SCAN_DOCKERFILE, Makefile: rootRecipe, 'release.sh': '#!/bin/sh\ndocker build -t ghcr.io/o/app . && docker push ghcr.io/o/app\n', 'pom.xml': '<project/>' }).map((f) => f.severity), ['error']);
+  assert.deepEqual(ctx003({ Dockerfile: SCAN_DOCKERFILE, 'pom.xml': '<project/>' }).map((f) => f.severity), ['error']);
+});
+
 // amazon-vpc-cni-k8s: `TEST_IMAGE = myproj-test`, `docker build -f Dockerfile.test -t $(TEST_IMAGE) .`,
 // `docker run --rm $(TEST_IMAGE) make unit-test`: the assignment was read as a mention of the name
 // that ships nothing was cleared of, and its .git stayed an error.

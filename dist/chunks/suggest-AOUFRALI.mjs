@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QAA4YYGL.mjs";
+} from "./chunk-LHPCJT2Z.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7430,6 +7430,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const named = {};
     const positional = [];
     const tags = [];
+    let idFile;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
@@ -7461,7 +7462,12 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
         tags.push(tag);
         continue;
       }
-      if (/^-(-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-network|-progress|-iidfile|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
+      const iid = value("--iidfile");
+      if (iid !== void 0) {
+        idFile = iid;
+        continue;
+      }
+      if (/^-(-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-network|-progress|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
         i++;
         continue;
       }
@@ -7476,7 +7482,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
     const asPattern = (f) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, "*");
     const namedContexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, isLocalContextValue(v) ? at(v) : v]));
-    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, localNames: localImageNames(tags, buildPushes(words)) });
+    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -7526,10 +7532,10 @@ function justfileAsMakefile(text) {
   }).join("\n");
 }
 var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;
-function localImageOf(names, own, shown) {
+function localImageOf(names, own, shown, idFile) {
   if (names === null) return {};
   const line = runLineOf(own, names);
-  return line === null ? {} : { localImage: { names, ranBy: `${shown}:${line}` } };
+  return line === null ? {} : { localImage: { names, ranBy: `${shown}:${line}`, ...idFile ? { idFile } : {} } };
 }
 function recipeNamedContexts(root, named) {
   const entries = Object.entries(named);
@@ -7677,7 +7683,7 @@ function makefileBuilds(root, rel) {
           out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: text2 === void 0 ? null : { text: text2, from: piped } });
           continue;
         }
-        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f) });
+        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile) });
       }
     }
   }
@@ -7773,7 +7779,7 @@ function scriptBuilds(root, rel) {
         out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: one ? { text: docs[0], from: "a heredoc" } : null });
         continue;
       }
-      out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f) });
+      out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile) });
     }
   }
   return out;
@@ -8222,7 +8228,7 @@ function workflowTargets(root, cwd, repository) {
               for (const [i, c] of builds.entries()) {
                 const ctxAbs = path3.resolve(root, c.context);
                 const ranBy = c.localNames === null ? void 0 : jobSteps.find((x) => typeof x.step?.run === "string" && runLineOf(x.step.run, c.localNames) !== null);
-                const localImage = ranBy === void 0 || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof ranBy.step.name === "string" ? ` ("${ranBy.step.name}")` : ` step ${ranBy.num}`}` } };
+                const localImage = ranBy === void 0 || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof ranBy.step.name === "string" ? ` ("${ranBy.step.name}")` : ` step ${ranBy.num}`}`, ...c.localByIdFile ? { idFile: c.localByIdFile } : {} } };
                 const nth = builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : "";
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v]));
@@ -8704,6 +8710,9 @@ function discoverTargets(dir, opts) {
       if (b.before !== void 0 && (seenBuilds.has(key) || b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args))) {
         const more = recipePreparers(b).preparers ?? [];
         for (const t of built) if (t.gitContext !== true && readsFile(t) === file && path4.resolve(t.context) === path4.resolve(b.context) && (t.target ?? null) === (b.target ?? null)) t.preparers = [...t.preparers ?? [], ...more];
+      }
+      if (b.localImage !== void 0 && b.composeFiles === void 0 && b.target === void 0) {
+        for (const t of standalone) if (t.skipReason === void 0 && t.localImage === void 0 && t.placedBy === void 0 && t.contextGuessed !== true && readsFile(t) === file && path4.resolve(t.context) === path4.resolve(b.context) && t.target === void 0 && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, b.args))) t.localImage = b.localImage;
       }
       if (b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args)) continue;
       if (seenBuilds.has(key) || !fs3.existsSync(file) || !(built.some((t) => readsFile(t) === file) || covered.has(file))) continue;

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QAA4YYGL.mjs";
+} from "./chunk-LHPCJT2Z.mjs";
 import {
   configForRun,
   failOnFor,
@@ -236,7 +236,7 @@ function asGuessedContext(f, context, unplaced, copiedAway) {
 var LOCAL_IMAGE_CAPPED = /* @__PURE__ */ new Set(["CTX001", "CTX003"]);
 function asLocalImage(f, local) {
   if (f.severity !== "error" || !LOCAL_IMAGE_CAPPED.has(f.ruleId) || f.data?.copiedBy === void 0) return f;
-  const names = local.names.join(", ");
+  const names = local.idFile ? `the image whose id ${local.names.join(", ")} holds` : local.names.join(", ");
   return {
     ...f,
     severity: "warning",

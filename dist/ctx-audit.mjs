@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UO75K6HC.mjs"),
+  targets: () => import("./chunks/targets-YO3P23ML.mjs"),
   why: () => import("./chunks/why-5K43PYKK.mjs"),
-  suggest: () => import("./chunks/suggest-AOUFRALI.mjs")
+  suggest: () => import("./chunks/suggest-7AXELP2R.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -79,6 +79,8 @@ const SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|
 // A versioned directory is an unpacked upstream release only under a directory that holds such code
 // (lib/, deps/, vendor/, external/, ...): sei-docker's containers/solr-9.4.0 is its own image, which
 // its Makefile builds, and --all left it out without a word.
+/** A directory named by a generator's placeholder (`__PRODUCT__`, `{{cookiecutter.name}}`, `<%= name %>`, `$name$`). */
+const PLACEHOLDER_DIR = /(?:^|\/)(?:__[A-Za-z][\w-]*__|[^/]*\{\{[^/]*\}\}[^/]*|[^/]*<%[^/]*%>[^/]*|\$[A-Za-z]\w*\$)\//;
 /** A project template's directory: what is in it is copied into another project before it is built (BuildTarget.templateInput). */
 const TEMPLATE_DIR = /(?:^|\/)(?:templates?|scaffold(?:s|ing)?|skeletons?)\//i;
 const RELEASE_HOLDER = /(?:^|\/)(?:lib|libs|deps|vendor|vendored|external|externals|extern|contrib|third[-_]?party|3rd[-_]?party|thirdparty)\//i;
@@ -278,6 +280,18 @@ export function discoverTargets(
   const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
   const buildFiles = [...new Set([...glob((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1))), ...knownBuild])].sort();
 
+  /** Whether a file that drives builds (a workflow, Makefile, script, package.json, Compose file, other CI pipeline) names one of these root-relative paths. */
+  const namedByBuildFiles = (rels: readonly string[]): boolean =>
+    glob(IMAGE_USER_FILE).some((f) => {
+      if (rels.includes(f)) return false;
+      try {
+        const text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+        return rels.some((r) => text.includes(r) || text.includes(path.posix.relative(path.posix.dirname(f), r)));
+      } catch {
+        return false;
+      }
+    });
+
   const declared: BuildTarget[] = [];
   // One Compose project per directory, loaded as `docker compose` would there (base + override).
   const composeDirs = [...new Set(buildFiles.filter((f) => !path.basename(f).startsWith('docker-bake')).map((f) => path.dirname(f)))];
@@ -335,6 +349,7 @@ export function discoverTargets(
     // --build`): a build CI runs, whose failure fails CI.
     const inTests = TEST_DIR.test(dirPath) && !recipeBuilds().some((b) => b.composeFiles?.some((f) => files.includes(f)) === true);
     const inTemplates = !inTests && TEMPLATE_DIR.test(dirPath);
+
     try {
       // `${PWD}` is the directory docker compose runs in: this project's, as it is loaded here
       // (QGIS-Django's dockerize/docker-compose.yml, `context: ${PWD}/../`, which CI runs there).
@@ -348,9 +363,21 @@ export function discoverTargets(
       // its depends_on indented wrong, images only, run by nothing): documentation that does not load
       // fails no build here, and the run does not stop on it.
       const inExamples = !inTests && EXAMPLE_DIR.test(dirPath);
-      if ((inTests || inExamples) && r.error !== undefined) {
+      // Or a project template's (cryptoutil's templates/deployments/__PRODUCT__/compose.yml, a bare
+      // `__PRODUCT_INCLUDE_LIST__` line its generator replaces), one no recipe or script runs: the
+      // generator writes the real file; --all exited 2 on the template.
+      // (Named in no file that drives builds: one a script runs does not load there either, so it is no recipe build to find.)
+      const asTemplate = !inTests && !inExamples && (inTemplates || PLACEHOLDER_DIR.test(dirPath)) && !namedByBuildFiles(files.map((f) => path.relative(root, f).split(path.sep).join('/')));
+      if ((inTests || inExamples || asTemplate) && r.error !== undefined) {
         const { error, ...rest } = r;
-        declared.push({ ...rest, skipReason: inTests ? `a Compose file in a test directory that docker compose would refuse (${error}): a test input or an expected output, not a build; not audited` : `a Compose file in an examples directory that docker compose would refuse (${error}): documentation, not a build of this repository; not audited` });
+        declared.push({
+          ...rest,
+          skipReason: inTests
+            ? `a Compose file in a test directory that docker compose would refuse (${error}): a test input or an expected output, not a build; not audited`
+            : inExamples
+            ? `a Compose file in an examples directory that docker compose would refuse (${error}): documentation, not a build of this repository; not audited`
+            : `a Compose file in a project template directory that docker compose would refuse (${error}): what a generator fills in, not a build of this repository; not audited`,
+        });
       } else if (r.error !== undefined && !composeMayBuild(files)) {
         // It declares no build at all: what docker compose refuses in it fails no build here.
         const { error, ...rest } = r;

@@ -1019,6 +1019,28 @@ test('--all: a Compose file in an examples directory that does not load is liste
 // Nebutra/Sailor-Template: packages/ops/create-sailor/templates/deploy/{docker-compose.yml,Dockerfile.web}
 // are what its create-sailor generator copies into the project it makes (deploy.ts), where
 // package.json, turbo.json and apps/web are. Nothing here runs that Compose file: 5 false CTX101 errors.
+// justincranford/cryptoutil: templates/deployments/__PRODUCT__/compose.yml holds a bare
+// `__PRODUCT_INCLUDE_LIST__` line its generator replaces; nothing runs the template. --all exited 2
+// ("not valid YAML") although every real build was audited. A broken Compose file a script runs, or
+// one outside a template directory, still is an error.
+test('--all: a Compose file that does not load in a project template or placeholder directory nothing runs is listed as skipped, not an exit 2', () => {
+  const compose = '__PRODUCT_INCLUDE_LIST__\nservices:\n  app:\n    build: .\n';
+  const run = (files: Record<string, string>) => {
+    const tree = writeTree({ Dockerfile: 'FROM alpine\nCOPY a /a\n', a: 'x\n', ...files });
+    try {
+      const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+      const doc = JSON.parse(r.stdout) as { targets: (JsonTarget & { skipped: string | null })[] };
+      return [r.code, doc.targets.filter((t) => t.name !== 'Dockerfile').map((t) => [t.name, (t.skipped ?? t.error ?? '').replace(/ \(.*\)/, ' (...)')])];
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(run({ 'templates/deployments/__PRODUCT__/compose.yml': compose }), [0, [['templates/deployments/__PRODUCT__/compose.yml', 'a Compose file in a project template directory that docker compose would refuse (...): what a generator fills in, not a build of this repository; not audited']]]);
+  assert.deepEqual(run({ 'gen/__PRODUCT__/compose.yml': compose }), [0, [['gen/__PRODUCT__/compose.yml', 'a Compose file in a project template directory that docker compose would refuse (...): what a generator fills in, not a build of this repository; not audited']]]);
+  assert.equal(run({ 'deploy/compose.yml': compose })[0], 2);
+  assert.equal(run({ 'templates/x/compose.yml': compose, 'up.sh': '#!/bin/sh\ndocker compose -f templates/x/compose.yml up --build\n' })[0], 2);
+});
+
 test('--all: a Compose file in a project template directory nothing runs has its findings capped; one a workflow builds keeps its errors', () => {
   const tree = writeTree({
     'packages/create-app/templates/deploy/docker-compose.yml': 'services:\n  web:\n    build:\n      context: .\n      dockerfile: Dockerfile.web\n',

@@ -8375,6 +8375,7 @@ var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOS
 var BAKE_HCL_FILE = /(?:^|\/)docker-bake(?:\.override)?\.hcl$/;
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**", "**/src/test/resources/**"];
 var SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__|src\/test\/resources)\//;
+var PLACEHOLDER_DIR = /(?:^|\/)(?:__[A-Za-z][\w-]*__|[^/]*\{\{[^/]*\}\}[^/]*|[^/]*<%[^/]*%>[^/]*|\$[A-Za-z]\w*\$)\//;
 var TEMPLATE_DIR = /(?:^|\/)(?:templates?|scaffold(?:s|ing)?|skeletons?)\//i;
 var RELEASE_HOLDER = /(?:^|\/)(?:lib|libs|deps|vendor|vendored|external|externals|extern|contrib|third[-_]?party|3rd[-_]?party|thirdparty)\//i;
 function thirdParty(f) {
@@ -8504,6 +8505,15 @@ function discoverTargets(dir, opts) {
   const dockerfiles = [.../* @__PURE__ */ new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith(".dockerignore") && (!SOURCE_FILE.test(f) || dockerfileAfterAll(path4.join(root, f))));
   const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
   const buildFiles = [.../* @__PURE__ */ new Set([...glob((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1))), ...knownBuild])].sort();
+  const namedByBuildFiles = (rels) => glob(IMAGE_USER_FILE).some((f) => {
+    if (rels.includes(f)) return false;
+    try {
+      const text = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      return rels.some((r) => text.includes(r) || text.includes(path4.posix.relative(path4.posix.dirname(f), r)));
+    } catch {
+      return false;
+    }
+  });
   const declared = [];
   const composeDirs = [...new Set(buildFiles.filter((f) => !path4.basename(f).startsWith("docker-bake")).map((f) => path4.dirname(f)))];
   let recipeBuildList;
@@ -8547,9 +8557,13 @@ function discoverTargets(dir, opts) {
     } catch (e) {
       const r = refused(files[0], e);
       const inExamples = !inTests && EXAMPLE_DIR.test(dirPath);
-      if ((inTests || inExamples) && r.error !== void 0) {
+      const asTemplate = !inTests && !inExamples && (inTemplates || PLACEHOLDER_DIR.test(dirPath)) && !namedByBuildFiles(files.map((f) => path4.relative(root, f).split(path4.sep).join("/")));
+      if ((inTests || inExamples || asTemplate) && r.error !== void 0) {
         const { error, ...rest } = r;
-        declared.push({ ...rest, skipReason: inTests ? `a Compose file in a test directory that docker compose would refuse (${error}): a test input or an expected output, not a build; not audited` : `a Compose file in an examples directory that docker compose would refuse (${error}): documentation, not a build of this repository; not audited` });
+        declared.push({
+          ...rest,
+          skipReason: inTests ? `a Compose file in a test directory that docker compose would refuse (${error}): a test input or an expected output, not a build; not audited` : inExamples ? `a Compose file in an examples directory that docker compose would refuse (${error}): documentation, not a build of this repository; not audited` : `a Compose file in a project template directory that docker compose would refuse (${error}): what a generator fills in, not a build of this repository; not audited`
+        });
       } else if (r.error !== void 0 && !composeMayBuild(files)) {
         const { error, ...rest } = r;
         declared.push({ ...rest, skipReason: `a Compose file that declares no build, which docker compose would refuse (${error}); not audited` });

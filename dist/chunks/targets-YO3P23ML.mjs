@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-LHPCJT2Z.mjs";
+} from "./chunk-BDOWWNOR.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-LHPCJT2Z.mjs";
+} from "./chunk-BDOWWNOR.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-2FCUDVRY.mjs";
+} from "./chunks/chunk-OPIUFZQS.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-6ZYR3YRM.mjs";
+} from "./chunks/chunk-PCEVTPLO.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ABEMRBOQ.mjs";
+} from "./chunks/chunk-SJ22MH4U.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YO3P23ML.mjs"),
-  why: () => import("./chunks/why-5K43PYKK.mjs"),
-  suggest: () => import("./chunks/suggest-7AXELP2R.mjs")
+  targets: () => import("./chunks/targets-ZONYQREC.mjs"),
+  why: () => import("./chunks/why-QM5Q5CTS.mjs"),
+  suggest: () => import("./chunks/suggest-S4VHP3L5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

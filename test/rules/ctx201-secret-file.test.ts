@@ -268,6 +268,12 @@ test('CTX201: an .env value a committed template elsewhere in the context publis
   assert.deepEqual(f(`TOKEN_SECRET_KEY='${rand(32)}'\n`), [['error', 'content']]);
   // Under another name it is no published value of that name.
   assert.deepEqual(f(`JWT_SECRET_KEY='${shared}'\n`), [['error', 'content']]);
+  // ethereum/sourcify: services/server/.env.dev's SOURCIFY_POSTGRES_PASSWORD is the POSTGRES_PASSWORD
+  // services/database/.env.template publishes: the same name with the app's prefix, either way round.
+  assert.deepEqual(f(`APP_TOKEN_SECRET_KEY='${shared}'\n`), [['info', 'no-credential']]);
+  assert.deepEqual(f(`SECRET_KEY='${shared}'\n`), [['info', 'no-credential']]);
+  assert.deepEqual(f(`APP_TOKEN_SECRET_KEY='${rand(32)}'\n`), [['error', 'content']]);
+  assert.deepEqual(f(`APPTOKEN_SECRET_KEY='${shared}'\n`), [['error', 'content']]);
 });
 
 // apptension/saas-boilerplate: packages/backend/.env.shared says "shared backend configuration that's

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-6ZYR3YRM.mjs";
+} from "./chunk-PCEVTPLO.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ABEMRBOQ.mjs";
+} from "./chunk-SJ22MH4U.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

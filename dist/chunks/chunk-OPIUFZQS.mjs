@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ABEMRBOQ.mjs";
+} from "./chunk-SJ22MH4U.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-ABEMRBOQ.mjs";
+} from "./chunk-SJ22MH4U.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-BDOWWNOR.mjs";
+} from "./chunk-C2XNIRY4.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-6ZYR3YRM.mjs";
+} from "./chunk-PCEVTPLO.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ABEMRBOQ.mjs";
+} from "./chunk-SJ22MH4U.mjs";
 import {
   hasWildcard,
   splitAtWildcard

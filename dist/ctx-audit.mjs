@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZONYQREC.mjs"),
+  targets: () => import("./chunks/targets-ITD54IOV.mjs"),
   why: () => import("./chunks/why-QM5Q5CTS.mjs"),
-  suggest: () => import("./chunks/suggest-S4VHP3L5.mjs")
+  suggest: () => import("./chunks/suggest-OKTC6AFH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

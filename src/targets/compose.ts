@@ -211,6 +211,8 @@ export interface ComposeOptions {
   skipFragments?: boolean;
   /** `docker compose --env-file F` (absolute): read instead of the project directory's `.env`, later ones overriding earlier ones. */
   envFiles?: readonly string[];
+  /** `docker compose --project-directory DIR` (absolute): what relative paths and `.env` resolve against, instead of the first file's directory. */
+  projectDirectory?: string;
 }
 
 class ComposeLoader {
@@ -398,7 +400,7 @@ export function composeV1Services(file: string): string[] {
 export function composeTargets(files: readonly string[], opts: ComposeOptions): BuildTarget[] {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(', ')} in ${opts.cwd} and its parents)`);
   const abs = files.map((f) => path.resolve(opts.cwd, f));
-  const projectDir = path.dirname(abs[0]);
+  const projectDir = opts.projectDirectory ?? path.dirname(abs[0]);
   const loader = new ComposeLoader(projectDir, opts.env, opts.repository, opts.envFiles);
   // Every -f file's relative paths resolve against the project directory, as in compose-go.
   const merged = new Map<string, BuildSpec | undefined>();

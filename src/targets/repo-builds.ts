@@ -862,6 +862,8 @@ interface ComposeCommand {
   pullsFirst: boolean;
   /** Where the command runs, relative to the workspace. */
   cwd: string;
+  /** `--project-directory DIR`, relative to the workspace (or absolute): where relative paths resolve. */
+  projectDirectory?: string;
 }
 
 /**
@@ -873,14 +875,16 @@ function composeFilesOf(c: ComposeCommand, root: string): string[] {
   if (c.files.length > 0) return c.files.map((f) => path.resolve(root, f));
   // No -f: COMPOSE_FILE, else the default names where it runs (veda-data-airflow's sm2a/Makefile:
   // `cp -r ../dags .` then `docker compose build`), not searched above (--all reads those itself).
-  return composeFilesFromEnv(path.resolve(root, c.cwd), (c.envFiles ?? []).map((f) => path.resolve(root, f))) ?? findComposeFiles(path.resolve(root, c.cwd), false);
+  // (With --project-directory, the default names are looked for there.)
+  const at = path.resolve(root, c.projectDirectory ?? c.cwd);
+  return composeFilesFromEnv(at, (c.envFiles ?? []).map((f) => path.resolve(root, f))) ?? findComposeFiles(at, false);
 }
 
 /**
  * `docker compose -f A [-f B ...] build`, `... up` or `... run` (not `--no-build`: on a CI runner
  * they build every image a service builds) in a run script: the files (relative to the workspace,
- * in order) of each invocation that names one with `-f`, and its `--env-file`s. One that names a
- * project directory, reads a file from stdin or expands a variable is left out.
+ * in order) of each invocation that names one with `-f`, its `--env-file`s and `--project-directory`.
+ * One that reads a file from stdin or expands a variable is left out.
  */
 /**
  * The literal variables set on a command line before its command, from the text before the
@@ -924,6 +928,7 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
     let forced = false;
     let noBuild = false;
     let unknown = false;
+    let projectDirectory: string | undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
@@ -933,7 +938,12 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
         if (f !== undefined) files.push(f);
         // nestjs-boilerplate's e2e job: `docker compose -f docker-compose.relational.ci.yaml --env-file env-example-relational ... up --build`.
         else if (e !== undefined) envFiles.push(e);
-        else if (/^--project-directory(?:=|$)/.test(w)) unknown = true;
+        else if (/^--project-directory(?:=|$)/.test(w)) {
+          // supabase/storage's `docker compose --project-directory . -f ./.docker/docker-compose-infra.yml ... up --build`:
+          // the files' relative paths from there. One the shell expands is unknown here.
+          projectDirectory = value('--project-directory');
+          if (projectDirectory === undefined || projectDirectory === '' || /\$|\{\{/.test(projectDirectory)) unknown = true;
+        }
         else if (/^-(?:p|-project-name|-profile|-ansi|-progress|-parallel)$/.test(w)) i++;
         else if (!w.startsWith('-')) sub = w;
         continue;
@@ -949,7 +959,7 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
     const at = (f: string) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f));
     // Without --build, a service with an `image:` is pulled, not built (juice-shop's smoke test `up`s
     // bkimminich/juice-shop:latest; fullstack-project's services have no image and are built).
-    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), ...(Object.keys(env).length > 0 ? { env } : {}), pullsFirst: sub !== 'build' && !forced, cwd });
+    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), ...(Object.keys(env).length > 0 ? { env } : {}), pullsFirst: sub !== 'build' && !forced, cwd, ...(projectDirectory !== undefined ? { projectDirectory: at(projectDirectory) } : {}) });
   }
   return out;
 }
@@ -1296,7 +1306,7 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
     // ... up`, its files in docker/, "cd docker; ./start_vcr_services.sh"); its --env-files too.
     if (ownDir !== undefined && ownDir !== '.' && c.cwd === workdir && c.files.length > 0 && !files.every((f) => fs.existsSync(f))) {
       const moved = (f: string) => path.posix.join(ownDir, path.posix.relative(c.cwd, f));
-      const there: ComposeCommand = { ...c, files: c.files.map(moved), ...(c.envFiles ? { envFiles: c.envFiles.map(moved) } : {}), cwd: ownDir };
+      const there: ComposeCommand = { ...c, files: c.files.map(moved), ...(c.envFiles ? { envFiles: c.envFiles.map(moved) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: moved(c.projectDirectory) } : {}), cwd: ownDir };
       const beside = composeFilesOf(there, root);
       if (beside.every((f) => fs.existsSync(f))) [cmd, files] = [there, beside];
     }
@@ -1305,7 +1315,7 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
     // without it, not dropped (minivess' `docker compose --env-file .env -f ... run` vanished silently).
     const envFiles = (cmd.envFiles ?? []).map((f) => path.resolve(root, f)).filter((f) => fs.existsSync(f));
     try {
-      for (const t of composeTargets(files, { cwd: root, env: { PWD: path.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...(envFiles.length > 0 ? { envFiles } : {}) })) {
+      for (const t of composeTargets(files, { cwd: root, env: { PWD: path.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...(envFiles.length > 0 ? { envFiles } : {}), ...(cmd.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, cmd.projectDirectory) } : {}) })) {
         // A service that names no dockerfile builds its context's Dockerfile (ferro-labs/ai-gateway's
         // mockllm, `build: context: ../scripts/mockllm`, run by `make up-fullstack`).
         if (t.skipReason !== undefined || t.dockerfileInline !== undefined || (c.pullsFirst && t.pulledFirst)) continue;
@@ -2252,7 +2262,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
                 try {
-                  for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}) })) {
+                  for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}) })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
                     out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
                   }

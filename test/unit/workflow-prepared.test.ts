@@ -319,7 +319,7 @@ test('workflowTargets: docker build under DOCKER_BUILDKIT=0 (job env, step env o
 
 // mathesar's CI runs `docker compose -f docker-compose.dev.yml up --build` with TARGET set in the step's
 // env: --all read only the default Compose names, and never audited what CI builds.
-test('workflowTargets: docker compose -f FILE build / up / run in a run step audits that file\'s services with the workflow\'s literal env (up builds on a fresh runner); default names, --no-build, or an unknown project directory add nothing', () => {
+test('workflowTargets: docker compose -f FILE build / up / run in a run step audits that file\'s services with the workflow\'s literal env (up builds on a fresh runner), from its --project-directory; default names, --no-build, or a project directory the shell expands add nothing', () => {
   const wf = [
     'on: push',
     'jobs:',
@@ -333,8 +333,11 @@ test('workflowTargets: docker compose -f FILE build / up / run in a run step aud
     '        run: docker compose -f docker-compose.dev.yml up --build -d dev-service',
     '      - run: docker compose -f docker-compose.yml build',
     '      - run: docker compose -f docker-compose.dev.yml up -d',
+    // supabase/storage: relative paths resolve against the project directory, not the file's.
     '      - run: docker-compose --project-directory x -f docker-compose.dev.yml build',
     '      - run: docker compose -f docker-compose.dev.yml up -d --no-build',
+    '      - run: docker compose --project-directory "$DIR" -f docker-compose.dev.yml build',
+    '      - run: cd sub && docker compose --project-directory=.. -f ci.yml build',
     '      - run: cd sub && docker-compose -f ci.yml -f ci.override.yml build',
     '',
   ].join('\n');
@@ -354,7 +357,9 @@ test('workflowTargets: docker compose -f FILE build / up / run in a run step aud
       [
         ['.github/workflows/b.yml:t (Build the stack): docker-compose.dev.yml:dev-service', 'compose', '/', 'testing', {}],
         ['.github/workflows/b.yml:t step 4: docker-compose.dev.yml:dev-service', 'compose', '/', 'development', {}],
-        ['.github/workflows/b.yml:t step 7: sub/ci.yml:svc', 'compose', '/sub', null, { MODE: 'ci' }],
+        ['.github/workflows/b.yml:t step 5: docker-compose.dev.yml:dev-service', 'compose', '/x', 'development', {}],
+        ['.github/workflows/b.yml:t step 8: sub/ci.yml:svc', 'compose', '/', null, {}],
+        ['.github/workflows/b.yml:t step 9: sub/ci.yml:svc', 'compose', '/sub', null, { MODE: 'ci' }],
       ],
     );
   } finally {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-C2XNIRY4.mjs";
+} from "./chunk-FWEOWKRT.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-C2XNIRY4.mjs";
+} from "./chunk-FWEOWKRT.mjs";
 import {
   configForRun,
   failOnFor,

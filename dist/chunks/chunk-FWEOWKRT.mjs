@@ -6368,7 +6368,7 @@ function composeV1Services(file) {
 function composeTargets(files, opts) {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(", ")} in ${opts.cwd} and its parents)`);
   const abs = files.map((f) => path2.resolve(opts.cwd, f));
-  const projectDir = path2.dirname(abs[0]);
+  const projectDir = opts.projectDirectory ?? path2.dirname(abs[0]);
   const loader = new ComposeLoader(projectDir, opts.env, opts.repository, opts.envFiles);
   const merged = /* @__PURE__ */ new Map();
   const mergedVars = /* @__PURE__ */ new Map();
@@ -7338,7 +7338,8 @@ function withoutComment(line) {
 var COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
 function composeFilesOf(c, root) {
   if (c.files.length > 0) return c.files.map((f) => path3.resolve(root, f));
-  return composeFilesFromEnv(path3.resolve(root, c.cwd), (c.envFiles ?? []).map((f) => path3.resolve(root, f))) ?? findComposeFiles(path3.resolve(root, c.cwd), false);
+  const at = path3.resolve(root, c.projectDirectory ?? c.cwd);
+  return composeFilesFromEnv(at, (c.envFiles ?? []).map((f) => path3.resolve(root, f))) ?? findComposeFiles(at, false);
 }
 function commandEnv(before) {
   let segment = before;
@@ -7371,6 +7372,7 @@ function composeCommands(script, workdir = ".", rootCd) {
     let forced = false;
     let noBuild = false;
     let unknown = false;
+    let projectDirectory;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
@@ -7379,8 +7381,10 @@ function composeCommands(script, workdir = ".", rootCd) {
         const e = f === void 0 ? value("--env-file") : void 0;
         if (f !== void 0) files.push(f);
         else if (e !== void 0) envFiles.push(e);
-        else if (/^--project-directory(?:=|$)/.test(w)) unknown = true;
-        else if (/^-(?:p|-project-name|-profile|-ansi|-progress|-parallel)$/.test(w)) i++;
+        else if (/^--project-directory(?:=|$)/.test(w)) {
+          projectDirectory = value("--project-directory");
+          if (projectDirectory === void 0 || projectDirectory === "" || /\$|\{\{/.test(projectDirectory)) unknown = true;
+        } else if (/^-(?:p|-project-name|-profile|-ansi|-progress|-parallel)$/.test(w)) i++;
         else if (!w.startsWith("-")) sub = w;
         continue;
       }
@@ -7390,7 +7394,7 @@ function composeCommands(script, workdir = ".", rootCd) {
     if (sub === "build" || forced || (sub === "up" || sub === "run") && !noBuild) builds = true;
     if (!builds || unknown || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
     const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
-    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd });
+    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd, ...projectDirectory !== void 0 ? { projectDirectory: at(projectDirectory) } : {} });
   }
   return out;
 }
@@ -7590,14 +7594,14 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir) {
     let files = composeFilesOf(c, root);
     if (ownDir !== void 0 && ownDir !== "." && c.cwd === workdir && c.files.length > 0 && !files.every((f) => fs2.existsSync(f))) {
       const moved = (f) => path3.posix.join(ownDir, path3.posix.relative(c.cwd, f));
-      const there = { ...c, files: c.files.map(moved), ...c.envFiles ? { envFiles: c.envFiles.map(moved) } : {}, cwd: ownDir };
+      const there = { ...c, files: c.files.map(moved), ...c.envFiles ? { envFiles: c.envFiles.map(moved) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: moved(c.projectDirectory) } : {}, cwd: ownDir };
       const beside = composeFilesOf(there, root);
       if (beside.every((f) => fs2.existsSync(f))) [cmd, files] = [there, beside];
     }
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
     const envFiles = (cmd.envFiles ?? []).map((f) => path3.resolve(root, f)).filter((f) => fs2.existsSync(f));
     try {
-      for (const t of composeTargets(files, { cwd: root, env: { PWD: path3.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...envFiles.length > 0 ? { envFiles } : {} })) {
+      for (const t of composeTargets(files, { cwd: root, env: { PWD: path3.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...envFiles.length > 0 ? { envFiles } : {}, ...cmd.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, cmd.projectDirectory) } : {} })) {
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
         const shown = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(" + ");
         const named = Object.keys(t.namedContexts).length > 0 ? { namedContexts: t.namedContexts } : {};
@@ -8243,7 +8247,7 @@ function workflowTargets(root, cwd, repository) {
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
                 try {
-                  for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {} })) {
+                  for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {} })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
                     out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
                   }

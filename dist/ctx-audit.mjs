@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OPIUFZQS.mjs";
+} from "./chunks/chunk-6PVAXQGK.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PCEVTPLO.mjs";
+} from "./chunks/chunk-AFM6YUDN.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-SJ22MH4U.mjs";
+} from "./chunks/chunk-4EEPU4BI.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ITD54IOV.mjs"),
-  why: () => import("./chunks/why-QM5Q5CTS.mjs"),
-  suggest: () => import("./chunks/suggest-OKTC6AFH.mjs")
+  targets: () => import("./chunks/targets-3XCQ6DCL.mjs"),
+  why: () => import("./chunks/why-USFABXUY.mjs"),
+  suggest: () => import("./chunks/suggest-HJUKZDRN.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -41,6 +41,14 @@ export interface RootAnchoredPatternData {
    */
   deeperCommitted: boolean;
   /**
+   * No git index to read here (an export, a tarball, a tree never added), and the line names no kind
+   * of path working trees make on their own (protective.ts): nothing tells the repository's own files
+   * from leftovers, so `suggest` does not propose dropping the deeper matches
+   * (OpenTranscribe's `models/`, read outside git: `**\/models` would drop app/models, which the
+   * application imports).
+   */
+  noGitIndex?: true;
+  /**
    * Under BuildKit, for a Dockerfile that names its sources: none of the deeper matches is
    * requested (they are eligible, not sent; the legacy builder sends them). The finding is info.
    */
@@ -61,7 +69,7 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
     summary: 'A pattern written with gitignore habits matches only at the root while deeper matches are sent.',
     why: 'In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.',
     fix:
-      'Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for matches inside a `.git` directory (git\'s own files: `tags` matches `.git/refs/tags`, which `git describe --tags` in the build reads; `.git` itself is CTX003\'s), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match (a match in a git submodule counts, checked out or not: openlibrary\'s `vendor/infogami`, empty in a plain clone, which its CI checks out): those are the repository\'s own sources that share the name (`cypress/docker-compose.yml` beside the root\'s `docker-compose.yml`), not local leftovers. Under BuildKit, when the Dockerfile names its sources and BuildKit requests none of the deeper matches, also info (the legacy builder still sends them). A wildcard line (`*.md`), a secret\'s name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository\'s own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); it lists the rewrite as rejected, with that reason, and the finding offers `**/x` only if no image built from this context (another Dockerfile may read the same ignore file) needs any of them.',
+      'Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for matches inside a `.git` directory (git\'s own files: `tags` matches `.git/refs/tags`, which `git describe --tags` in the build reads; `.git` itself is CTX003\'s), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match (a match in a git submodule counts, checked out or not: openlibrary\'s `vendor/infogami`, empty in a plain clone, which its CI checks out): those are the repository\'s own sources that share the name (`cypress/docker-compose.yml` beside the root\'s `docker-compose.yml`), not local leftovers. Under BuildKit, when the Dockerfile names its sources and BuildKit requests none of the deeper matches, also info (the legacy builder still sends them). A wildcard line (`*.md`), a secret\'s name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository\'s own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); nor, with no git index to read (an export, a tree never added), for a line that names no kind of path working trees make on their own (`models/`, unlike `node_modules` or `*.log`), whose deeper matches may be the application\'s own package; it lists the rewrite as rejected, with that reason, and the finding offers `**/x` only if no image built from this context (another Dockerfile may read the same ignore file) needs any of them.',
     bad: '# .dockerignore\nnode_modules\n*.log',
     good: '# .dockerignore\n**/node_modules\n**/*.log',
   },
@@ -99,6 +107,9 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
           neededBy: r.neededBy,
           committedElsewhere,
           deeperCommitted: r.allTracked,
+          // (A line naming a kind of path working trees make on their own, node_modules, logs, build
+          // output, caches: its deeper matches are that too, git index or not.)
+          ...(ctx.isGitTracked == null && protectiveKind(rule.pattern, filepathMatch) === null ? { noGitIndex: true as const } : {}),
           ...(notRequested ? { notRequested: true as const } : {}),
         },
         ...(committedElsewhere !== null || notRequested ? { maxSeverity: 'info' as const } : {}),

@@ -250,6 +250,8 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
     const blocked =
       f.data.deeperCommitted === true
         ? `git tracks every deeper match (e.g. ${String(f.data.example)}): the repository's own files, which the image may read at run time; exclude by name the ones it does not need`
+        : f.data.noGitIndex === true
+        ? `there is no git index here to tell the repository's own files from leftovers, and the deeper matches (e.g. ${String(f.data.example)}) may be what the image runs; exclude by name the ones it does not need`
         : undefined;
     if (typeof f.data.suggestion === 'string') {
       const suggestion = toByteString(f.data.suggestion);

@@ -138,6 +138,29 @@ test('suggest under COPY . . does not rewrite `*.md` to `**/*.md` when git track
   }
 });
 
+// OpenTranscribe, read with no git index (a mirror missing blobs left the clone without one):
+// suggest rewrote `models/` to `**/models`, which drops backend/app/models, the package the
+// application imports and `COPY . .` takes. Outside git nothing tells sources from leftovers: a line
+// naming no kind of path working trees make (node_modules, logs, build output) is not widened.
+test('suggest with no git index does not widen a line that names no generated kind of path (`models/`); `node_modules`, `*.log` still are', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'app/__init__.py', 'app/main.py', 'app/models/__init__.py', 'models/weights.bin', 'svc/node_modules/m/i.js', 'svc/logs/a.log'],
+    fileContents: { Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "-m", "app.main"]\n', 'app/main.py': 'from app.models import *\n' },
+    dockerignore: 'models/\nnode_modules\n*.log\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.deepEqual(r.suggestions.filter((s) => s.kind === 'CTX303').map((s) => s.lines).sort(), [['**/*.log'], ['**/node_modules']]);
+    assert.deepEqual(
+      r.rejected.filter((x) => x.kind === 'CTX303').map((x) => [x.lines, x.reasons]),
+      [[['**/models'], ["there is no git index here to tell the repository's own files from leftovers, and the deeper matches (e.g. app/models) may be what the image runs; exclude by name the ones it does not need"]]],
+    );
+    assert.ok(!r.proposed.toString('utf8').split('\n').includes('**/models'));
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // postiz-app: suggest appended `.npmrc` (CTX201) though CTX201 had read it and found no credential;
 // its `node-linker=hoisted` is what `pnpm install` after `COPY . /app` needs. formbricks: it appended
 // apps/web/.env, a symlink its .dockerignore lets in with `!apps/web/.env`.

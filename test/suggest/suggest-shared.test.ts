@@ -401,6 +401,9 @@ test('suggest: a **/x rewrite (CTX303) is not made when another Dockerfile of th
     dockerignore: 'docs\n',
   });
   try {
+    // A git index with the deeper docs untracked: with none, suggest widens no such line at all.
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', 'Dockerfile', 'Dockerfile.ui');
     const r = suggest({ context: tree.ctx, cwd: tree.ctx });
     assert.ok(!r.suggestions.some((s) => s.lines.includes('**/docs')), JSON.stringify(r.suggestions.map((s) => s.lines)));
     assert.deepEqual(
@@ -413,6 +416,8 @@ test('suggest: a **/x rewrite (CTX303) is not made when another Dockerfile of th
   // Alone, the same tree gets the rewrite (the deeper docs/ is sent and nothing names it).
   const alone = buildTree({ files: ['Dockerfile', 'docs/big.md', 'packages/ui/docs/usage.md', 'web/index.html'], fileContents: { Dockerfile: WEB }, dockerignore: 'docs\n' });
   try {
+    git(alone.ctx, 'init', '-q');
+    git(alone.ctx, 'add', 'Dockerfile');
     assert.ok(suggest({ context: alone.ctx, cwd: alone.ctx }).suggestions.some((s) => s.lines.includes('**/docs')));
   } finally {
     alone.cleanup();
@@ -1256,9 +1261,14 @@ test('suggest: a pdns-builder template in the repository is a build of the root 
 // which drops the tag: the released binary reported a commit hash instead of its version.
 test('suggest: a rewrite that would drop part of .git from a build that runs git is refused with that reason', () => {
   const dockerfile = 'FROM golang:1.22\nCOPY . /src\nRUN go build -ldflags "-X main.version=$(git describe --tags --always)" -o /inbucket .\n';
-  const shape = (files: string[]) => ({ files: ['Dockerfile', 'main.go', '.git/HEAD', ...files], fileContents: { Dockerfile: dockerfile }, dockerignore: 'tags\n' });
+  const shape = (files: string[]) => ({ files: ['Dockerfile', 'main.go', ...files], fileContents: { Dockerfile: dockerfile }, dockerignore: 'tags\n' });
+  // A git index (the sources tracked, docs/tags not): with none, suggest widens no such line at all.
+  const indexed = (ctx: string) => {
+    git(ctx, 'init', '-q');
+    git(ctx, 'add', 'Dockerfile', 'main.go');
+  };
   // docs/tags is a deeper ctags file: CTX303 advises **/tags, which would also match .git/refs/tags.
-  const r = suggestOn(shape(['.git/refs/tags/v1.2.3', 'docs/tags']));
+  const r = suggestOn(shape(['.git/refs/tags/v1.2.3', 'docs/tags']), undefined, indexed);
   assert.deepEqual(r.suggestions.map((s) => s.lines), []);
   const because = 'the Dockerfile runs git (line 3): the build may read .git (a version from git describe); exclude it yourself if it does not';
   assert.deepEqual(
@@ -1268,8 +1278,11 @@ test('suggest: a rewrite that would drop part of .git from a build that runs git
       [['.git'], [because]], // CTX003's own proposal, refused as before
     ],
   );
-  // No tag in .git: the same rewrite drops only docs/tags and is proposed.
-  assert.deepEqual(suggestOn(shape(['docs/tags'])).suggestions.map((s) => s.lines), [['**/tags']]);
+  // With no git index, the same rewrite is refused before that: nothing tells docs/tags from a source.
+  assert.deepEqual(
+    suggestOn(shape(['docs/tags'])).rejected.map((x) => [x.lines, x.reasons[0].slice(0, 40)]),
+    [[['**/tags'], 'there is no git index here to tell the r']],
+  );
 });
 
 // zoraxy: a CI step's copy of a committed file (git-ignored where it lands) is as public as the

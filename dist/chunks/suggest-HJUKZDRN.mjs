@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-FWEOWKRT.mjs";
+} from "./chunk-24WNDJVW.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-PCEVTPLO.mjs";
+} from "./chunk-AFM6YUDN.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-SJ22MH4U.mjs";
+} from "./chunk-4EEPU4BI.mjs";
 import {
   hasWildcard,
   splitAtWildcard
@@ -997,7 +997,7 @@ function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir) {
   for (const f of byRule("CTX303")) {
     if (typeof f.data.committedElsewhere === "string") continue;
     const line = f.data.line;
-    const blocked = f.data.deeperCommitted === true ? `git tracks every deeper match (e.g. ${String(f.data.example)}): the repository's own files, which the image may read at run time; exclude by name the ones it does not need` : void 0;
+    const blocked = f.data.deeperCommitted === true ? `git tracks every deeper match (e.g. ${String(f.data.example)}): the repository's own files, which the image may read at run time; exclude by name the ones it does not need` : f.data.noGitIndex === true ? `there is no git index here to tell the repository's own files from leftovers, and the deeper matches (e.g. ${String(f.data.example)}) may be what the image runs; exclude by name the ones it does not need` : void 0;
     if (typeof f.data.suggestion === "string") {
       const suggestion = toByteString(f.data.suggestion);
       out.push({ kind: "CTX303", edit: { kind: "replace", line, text: suggestion }, lines: [suggestion], replaces: { line, pattern: f.data.pattern }, targets: [], ...blocked ? { blocked } : {} });

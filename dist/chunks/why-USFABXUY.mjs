@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-PCEVTPLO.mjs";
+} from "./chunk-AFM6YUDN.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-SJ22MH4U.mjs";
+} from "./chunk-4EEPU4BI.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

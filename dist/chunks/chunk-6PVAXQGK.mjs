@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-SJ22MH4U.mjs";
+} from "./chunk-4EEPU4BI.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-SJ22MH4U.mjs";
+} from "./chunk-4EEPU4BI.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-3XCQ6DCL.mjs"),
+  targets: () => import("./chunks/targets-2UUAD4HL.mjs"),
   why: () => import("./chunks/why-USFABXUY.mjs"),
-  suggest: () => import("./chunks/suggest-HJUKZDRN.mjs")
+  suggest: () => import("./chunks/suggest-NPF42EWM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

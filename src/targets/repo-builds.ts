@@ -1075,6 +1075,9 @@ function dockerBuildCommands(
         continue;
       }
       if (w.startsWith('-')) continue;
+      // The script's own arguments passed on (gprofiler's `docker buildx build -f container.Dockerfile
+      // ... . "$@"`): more flags from its caller, not the context.
+      if (/^"?\$(?:@|\*|\{@\}|\{\*\})"?$/.test(w)) continue;
       positional.push(w);
     }
     const context = positional[positional.length - 1];
@@ -1563,7 +1566,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     // git's own answer for the repository root is the root the script is taken to run from (regen-
     // ledger's `docker build ... "$(git rev-parse --show-toplevel)"`).
     // As an absolute path (a `cd` before it moves nothing), not where a `cd` goes (ROOT_CD reads that).
-    const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)));
+    const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[0\])?\}"|\$\{BASH_SOURCE(?:\[0\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)));
     // What the script runs before its first build (from the root, as it is taken to run).
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x): x is number => x !== undefined), own.length);
     const head = own.slice(0, own.lastIndexOf('\n', firstBuild) + 1);
@@ -1643,7 +1646,8 @@ function scriptDirs(text: string): string {
       continue;
     }
     const v = put(m[2].trim()).replace(/"/g, '');
-    const r = /^\$\(\s*(?:cd\s+(\S+)\s*&&\s*pwd(?:\s+-P)?|realpath\s+(?:-\S+\s+)*(\S+)|readlink\s+-f\s+(\S+)|dirname\s+(\S+))\s*\)$|^([\w./-]+)$/.exec(v);
+    // (vue-vben-admin's `SCRIPT_DIR=$( cd -- "$( dirname -- "${BASH_SOURCE[0]}" )" &> /dev/null && pwd )`, the shell idiom.)
+    const r = /^\$\(\s*(?:cd\s+(?:--\s+)?(\S+)\s*(?:(?:&>|[12]?>)\s*\/dev\/null\s*|2>&1\s*)*&&\s*pwd(?:\s+-P)?|realpath\s+(?:-\S+\s+)*(\S+)|readlink\s+-f\s+(\S+)|dirname\s+(\S+))\s*\)$|^([\w./-]+)$/.exec(v);
     const raw = r === null ? undefined : (r[1] ?? r[2] ?? r[3] ?? r[5] ?? (r[4] === undefined ? undefined : path.posix.dirname(r[4])));
     // A plain value counts when it is a path (`./docker`, `deploy/x`) or a file's name a build reads
     // (aksi's docker/start-dev.sh: `F="docker-compose.dev.yml"`, then `docker-compose -f $F build`),

@@ -147,6 +147,9 @@ test('lineWriting: a test that stops the script unless the path is there; a line
     // From the directory a cd or pushd goes to, until popd.
     ['pushd ./svc\n./gen.sh\nif [[ ! -f ./otelcol-dev/otelcol-dev ]]; then exit 1; fi\npopd', 'svc/otelcol-dev/otelcol-dev', 3],
     ['cd svc && make\nmkdir -p dist', 'svc/dist', 2],
+    // googleprojectzero/fuzzilli's Cloud/Docker/*Builder/build.sh: `cd $(dirname $0)`, then `cp -R
+    // $FUZZILLI_ROOT/Targets/JSC/Patches .`, then `docker build .`: ADD Patches was an error.
+    ['set -e\ncd img\ncp -R ../patches .\ndocker build -t img .', 'img/patches', 3],
     ['pushd svc\npopd\nmkdir -p dist', 'svc/dist', 0],
     ['cd "$DIR"\nmkdir -p dist', 'svc/dist', 0],
     // As written, whatever the cd (as before).

@@ -1134,6 +1134,25 @@ test('--all: git rev-parse --show-toplevel as a recipe\'s or script\'s context i
   ]);
 });
 
+// vue-vben-admin's scripts/deploy/build-local-docker-image.sh: `SCRIPT_DIR=$( cd -- "$( dirname --
+// "${BASH_SOURCE[0]}" )" &> /dev/null && pwd )`, `cd "$SCRIPT_DIR"`, `docker build ../../ -f Dockerfile`
+// (the shell idiom was not read: the Dockerfile was placed in its own directory). Granulate/gprofiler's
+// scripts: `docker buildx build -f container.Dockerfile --build-arg ARCH=$ARCH . "$@"` (the caller's
+// arguments after the context: the build was dropped).
+test('--all: a script directory from the `cd -- "$(dirname -- "${BASH_SOURCE[0]}")" &> /dev/null && pwd` idiom, and a context followed by "$@"', () => {
+  const t = discovered({
+    'scripts/deploy/Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
+    'scripts/deploy/build.sh': '#!/bin/bash\nSCRIPT_DIR=$( cd -- "$( dirname -- "${BASH_SOURCE[0]}" )" &> /dev/null && pwd )\ncd "$SCRIPT_DIR"\ndocker build ../../ -f Dockerfile -t x\n',
+    'sub/container.Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
+    'scripts/build_container.sh': '#!/bin/bash\nset -eu\ndocker buildx build -f sub/container.Dockerfile --build-arg ARCH=x86_64 . "$@"\n',
+    'a.txt': 'a',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['scripts/deploy/Dockerfile (context: ., as scripts/deploy/build.sh builds it)', '/', null],
+    ['sub/container.Dockerfile (context: ., as scripts/build_container.sh builds it)', '/', null],
+  ]);
+});
+
 // synapse-rust's docker/deploy.sh: `docker buildx build --file Dockerfile --target sbom ..`, a stage its
 // Dockerfile does not have: --all exited 2 for the whole run. Listed as skipped, as a workflow's stale
 // target is, and the Dockerfile audited as if nothing named it.

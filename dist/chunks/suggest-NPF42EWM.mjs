@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-24WNDJVW.mjs";
+} from "./chunk-VSA5Z2CT.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7476,6 +7476,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
         continue;
       }
       if (w.startsWith("-")) continue;
+      if (/^"?\$(?:@|\*|\{@\}|\{\*\})"?$/.test(w)) continue;
       positional.push(w);
     }
     const context = positional[positional.length - 1];
@@ -7762,7 +7763,7 @@ function scriptBuilds(root, rel) {
     if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
-    const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top));
+    const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[0\])?\}"|\$\{BASH_SOURCE(?:\[0\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top));
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x) => x !== void 0), own.length);
     const head = own.slice(0, own.lastIndexOf("\n", firstBuild) + 1);
     const before = head.trim() === "" ? {} : { before: { text: head, at: root } };
@@ -7820,7 +7821,7 @@ function scriptDirs(text) {
       continue;
     }
     const v = put(m[2].trim()).replace(/"/g, "");
-    const r = /^\$\(\s*(?:cd\s+(\S+)\s*&&\s*pwd(?:\s+-P)?|realpath\s+(?:-\S+\s+)*(\S+)|readlink\s+-f\s+(\S+)|dirname\s+(\S+))\s*\)$|^([\w./-]+)$/.exec(v);
+    const r = /^\$\(\s*(?:cd\s+(?:--\s+)?(\S+)\s*(?:(?:&>|[12]?>)\s*\/dev\/null\s*|2>&1\s*)*&&\s*pwd(?:\s+-P)?|realpath\s+(?:-\S+\s+)*(\S+)|readlink\s+-f\s+(\S+)|dirname\s+(\S+))\s*\)$|^([\w./-]+)$/.exec(v);
     const raw = r === null ? void 0 : r[1] ?? r[2] ?? r[3] ?? r[5] ?? (r[4] === void 0 ? void 0 : path3.posix.dirname(r[4]));
     const plain = r !== null && r[5] !== void 0;
     const fileName = (x) => /\.ya?ml$|^(?:[\w.-]*[._-])?[Dd]ockerfile(?:[._-][\w.-]*)?$|\.[Dd]ockerfile$/.test(x);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-24WNDJVW.mjs";
+} from "./chunk-VSA5Z2CT.mjs";
 import {
   configForRun,
   failOnFor,

@@ -491,6 +491,39 @@ function selfCheckoutPath(job: unknown, resolve: (v: string) => string = (v) => 
 }
 
 /**
+ * This repository's own `owner/name`s on GitHub (lowercase), from the remotes of its `.git/config`
+ * (`https://github.com/o/n.git`, `git@github.com:o/n.git`): a checkout step that names one of them
+ * checks out this repository (nhsuk/manage-vaccinations-in-schools' end-to-end workflow: `repository:
+ * nhsuk/manage-vaccinations-in-schools`, then a build of the development image; it was read as
+ * another repository's, and dropped).
+ */
+function ownRepositoryNames(root: string): Set<string> {
+  const names = new Set<string>();
+  try {
+    const cfg = readRegularFile(path.join(root, '.git', 'config'), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+    for (const m of cfg.matchAll(/^\s*url\s*=\s*(?:https?:\/\/(?:[^@/\s]+@)?github\.com\/|git@github\.com:|ssh:\/\/git@github\.com\/)([\w.-]+\/[\w.-]+?)(?:\.git)?\/?\s*$/gim)) names.add(m[1].toLowerCase());
+  } catch {
+    /* no .git/config (a worktree's .git file, an export): none known */
+  }
+  return names;
+}
+
+/** Drops `repository:` from the job's checkout steps that name this repository (ownRepositoryNames): they are its own checkouts. */
+function ownCheckoutsAsSelf(doc: unknown, own: ReadonlySet<string>): void {
+  if (own.size === 0) return;
+  const jobs = (doc as { jobs?: unknown } | null)?.jobs;
+  if (!jobs || typeof jobs !== 'object') return;
+  for (const job of Object.values(jobs as Record<string, unknown>)) {
+    const steps = (job as { steps?: unknown } | null)?.steps;
+    for (const st of Array.isArray(steps) ? steps : []) {
+      const s = st as { uses?: unknown; with?: Record<string, unknown> } | null;
+      if (typeof s?.uses !== 'string' || !/^actions\/checkout@/.test(s.uses) || !s.with) continue;
+      if (typeof s.with.repository === 'string' && own.has(s.with.repository.trim().toLowerCase())) delete s.with.repository;
+    }
+  }
+}
+
+/**
  * Whether the job's workspace holds another repository and not this one: it checks out only
  * other repositories (a literal `repository: owner/other`), one of them at the workspace root. A path
  * context there is that repository's (kubesec's release_containers_webhook.yml checks out
@@ -1882,6 +1915,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
     }
   }
   const calls = reusableCalls(docs, (n) => path.relative(cwd, path.join(dir, n)) || path.join(dir, n));
+  const own = ownRepositoryNames(root);
   for (const n of names) {
     if (!docs.has(n)) continue;
     const abs = path.join(dir, n);
@@ -1895,6 +1929,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
       if (doc !== null) variants.push({ doc, via: ` (called by ${c.via})` });
     }
     for (const { doc, via } of variants) {
+      ownCheckoutsAsSelf(doc, own);
       const jobs = (doc as { jobs?: Record<string, { steps?: unknown[] }> } | null)?.jobs;
       if (!jobs || typeof jobs !== 'object') continue;
       const runDefault = (d: unknown): unknown => (d && typeof d === 'object' ? ((d as { run?: Record<string, unknown> }).run ?? {})['working-directory'] : undefined);

@@ -1112,6 +1112,21 @@ test('workflowTargets: a job whose workspace holds only another repository build
   ]) {
     assert.equal(of(checkout).length, 3, checkout);
   }
+  // A literal name that is this repository's own (a remote of its .git/config): nhsuk/manage-vaccinations-in-schools'
+  // end-to-end workflow checks itself out by name, then builds; the builds were dropped as another repository's.
+  const named = (remote: string, checkout: string) => {
+    const tree = buildTree({ files: ['Dockerfile', '.github/workflows/w.yml', '.git/config'], dockerignore: null, fileContents: { '.github/workflows/w.yml': wf(checkout), '.git/config': `[core]\n\tbare = false\n[remote "origin"]\n\turl = ${remote}\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n` } });
+    try {
+      return workflowTargets(tree.ctx, tree.ctx).length;
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const self = '      - uses: actions/checkout@v4\n        with:\n          repository: NHSuk/manage-vaccinations-in-schools';
+  assert.equal(named('https://github.com/nhsuk/manage-vaccinations-in-schools.git', self), 3);
+  assert.equal(named('git@github.com:nhsuk/manage-vaccinations-in-schools.git', self), 3);
+  assert.equal(named('https://github.com/nhsuk/manage-vaccinations-in-schools-fork.git', self), 1);
+  assert.equal(named('https://github.com/controlplaneio/kubesec.git', other), 1);
 });
 
 // vegaprotocol/frontend-monorepo's publish-dist.yml (`app: ${{ fromJSON(inputs.projects) }}`) and

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-VSA5Z2CT.mjs";
+} from "./chunk-ZP4NGMB5.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-VSA5Z2CT.mjs";
+} from "./chunk-ZP4NGMB5.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

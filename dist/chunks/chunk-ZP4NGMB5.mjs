@@ -7130,6 +7130,28 @@ function selfCheckoutPath(job, resolve5 = (v) => v) {
   }
   return "";
 }
+function ownRepositoryNames(root) {
+  const names = /* @__PURE__ */ new Set();
+  try {
+    const cfg = readRegularFile(path3.join(root, ".git", "config"), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+    for (const m of cfg.matchAll(/^\s*url\s*=\s*(?:https?:\/\/(?:[^@/\s]+@)?github\.com\/|git@github\.com:|ssh:\/\/git@github\.com\/)([\w.-]+\/[\w.-]+?)(?:\.git)?\/?\s*$/gim)) names.add(m[1].toLowerCase());
+  } catch {
+  }
+  return names;
+}
+function ownCheckoutsAsSelf(doc, own) {
+  if (own.size === 0) return;
+  const jobs = doc?.jobs;
+  if (!jobs || typeof jobs !== "object") return;
+  for (const job of Object.values(jobs)) {
+    const steps = job?.steps;
+    for (const st of Array.isArray(steps) ? steps : []) {
+      const s = st;
+      if (typeof s?.uses !== "string" || !/^actions\/checkout@/.test(s.uses) || !s.with) continue;
+      if (typeof s.with.repository === "string" && own.has(s.with.repository.trim().toLowerCase())) delete s.with.repository;
+    }
+  }
+}
 function workspaceIsAnotherRepository(job) {
   const steps = job?.steps;
   let foreignAtRoot = false;
@@ -7988,6 +8010,7 @@ function workflowTargets(root, cwd, repository) {
     }
   }
   const calls = reusableCalls(docs, (n) => path3.relative(cwd, path3.join(dir, n)) || path3.join(dir, n));
+  const own = ownRepositoryNames(root);
   for (const n of names) {
     if (!docs.has(n)) continue;
     const abs = path3.join(dir, n);
@@ -7998,6 +8021,7 @@ function workflowTargets(root, cwd, repository) {
       if (doc !== null) variants.push({ doc, via: ` (called by ${c.via})` });
     }
     for (const { doc, via } of variants) {
+      ownCheckoutsAsSelf(doc, own);
       const jobs = doc?.jobs;
       if (!jobs || typeof jobs !== "object") continue;
       const runDefault = (d) => d && typeof d === "object" ? (d.run ?? {})["working-directory"] : void 0;

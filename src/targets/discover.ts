@@ -439,7 +439,7 @@ export function discoverTargets(
   });
   // Where a Makefile recipe or a shell script builds a Dockerfile from (makefileBuilds, scriptBuilds):
   // evidence of a standalone Dockerfile's context when it would otherwise be a guess.
-  type Recipe = { name: string; args: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: { text: string; at: string }; localImage?: BuildTarget['localImage'] };
+  type Recipe = { name: string; args: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: { text: string; at: string }; localImage?: BuildTarget['localImage']; stageUnknown?: true };
   let recipes: Map<string, Map<string, Recipe>> | undefined;
   /** Context -> the first recipe that builds `abs` from it, and the build args (and stage) it passes. */
   const recipeContexts = (abs: string): Map<string, Recipe> | undefined => {
@@ -450,7 +450,7 @@ export function discoverTargets(
         // No -f: the context's Dockerfile (docker-selenium's `cd ./Base && docker buildx build ... .`).
         const file = b.dockerfile ?? path.join(b.context, 'Dockerfile');
         const byContext = recipes.get(file) ?? new Map<string, Recipe>();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.target !== undefined ? { target: b.target } : {}), ...(b.namedContexts !== undefined ? { namedContexts: b.namedContexts } : {}), ...(b.before !== undefined ? { before: b.before } : {}), ...(b.localImage !== undefined ? { localImage: b.localImage } : {}) });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.target !== undefined ? { target: b.target } : {}), ...(b.namedContexts !== undefined ? { namedContexts: b.namedContexts } : {}), ...(b.before !== undefined ? { before: b.before } : {}), ...(b.localImage !== undefined ? { localImage: b.localImage } : {}), ...(b.stageUnknown ? { stageUnknown: true as const } : {}) });
         recipes.set(file, byContext);
       }
     }
@@ -466,7 +466,7 @@ export function discoverTargets(
       return { name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}, stage ${recipe.target}, as ${recipe.name} builds it)`, declaredIn: name, kind: 'dockerfile' as const, context: ctx, dockerfile: abs, args: {}, namedContexts: {}, target: recipe.target, staleTarget: true, skipReason: `its Dockerfile ${name} has no stage "${recipe.target}" (${stale}): ${recipe.name} is out of date, and docker would refuse it; not audited` };
     }
     return {
-      name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}${showStage && recipe.target !== undefined ? `, stage ${recipe.target}` : ''}, as ${recipe.name} builds it)`,
+      name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}${showStage && recipe.target !== undefined ? `, stage ${recipe.target}` : ''}${recipe.stageUnknown ? ', its stage known only when it runs' : ''}, as ${recipe.name} builds it)`,
       declaredIn: name,
       kind: 'dockerfile' as const,
       context: ctx,

@@ -1046,7 +1046,7 @@ function dockerBuildCommands(
   head = new RegExp(`${DOCKER_BUILD}(.*)$`),
   fileVars = false,
   absRoot?: string,
-): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true }[] {
+): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true }[] {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd, absRoot)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
@@ -1119,6 +1119,10 @@ function dockerBuildCommands(
     // `fileVars` (a recipe, for suggest): a `-f` naming a variable is a pattern of Dockerfiles
     // (notifications-backend's build_deploy.sh: `-f docker/Dockerfile.${IMAGE_NAME}.jvm` from the root).
     const fileGlob = fileVars && file !== undefined && /\$/.test(file) && !/\{\{|[*?[]/.test(file);
+    // A recipe's stage from a variable its caller sets (docker/secrets-engine's Makefile: `--target=$(DOCKER_TARGET)`,
+    // `DOCKER_TARGET=${{ matrix.subtest }} make ...`): the context and Dockerfile still place the build; its stage is unknown.
+    const stageUnknown = fileVars && target !== undefined && /\$/.test(target) && !/\{\{/.test(target) && !fileGlob;
+    if (stageUnknown) target = undefined;
     if (context === undefined || context === '-' || /\$|\{\{/.test(context + (fileGlob ? '' : (file ?? '')) + (target ?? ''))) continue;
     // Both relative to the script's directory (`-f` too: the CLI resolves it against its own).
     const at = (p: string) => (path.posix.isAbsolute(p) ? p : path.posix.join(cwd as string, p));
@@ -1127,7 +1131,7 @@ function dockerBuildCommands(
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
     const asPattern = (f: string) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, '*');
     const namedContexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, isLocalContextValue(v) ? at(v) : v]));
-    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
+    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -1244,6 +1248,8 @@ export interface RecipeBuild {
   fromPattern?: string;
   /** Its tags are local names the same file runs (`docker run NAME`, at `ranBy`): a candidate image that never leaves the machine (local-image.ts). */
   localImage?: { names: string[]; ranBy: string; idFile?: true };
+  /** Its `--target` is a variable its caller sets (`--target=$(DOCKER_TARGET)`): the stage it builds is not known here. */
+  stageUnknown?: true;
 }
 
 /** A build's local-image candidacy: its local names (or the file `--iidfile` writes its id to), when `own` (the file it is in, `shown` in messages) runs one of them. */
@@ -1478,7 +1484,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
           continue;
         }
         // Its stage too (openslides-backend's `make build-tests`: `--target "tests"`).
-        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile) });
+        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile), ...(c.stageUnknown ? { stageUnknown: true as const } : {}) });
       }
     }
   }
@@ -1626,7 +1632,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
         continue;
       }
       // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).
-      out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile) });
+      out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile), ...(c.stageUnknown ? { stageUnknown: true as const } : {}) });
     }
   }
   return out;

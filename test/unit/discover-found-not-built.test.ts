@@ -1153,6 +1153,19 @@ test('--all: a script directory from the `cd -- "$(dirname -- "${BASH_SOURCE[0]}
   ]);
 });
 
+// docker/secrets-engine's Makefile: `docker buildx build $(DOCKER_BUILD_ARGS) --target=$(DOCKER_TARGET)
+// --file store/Dockerfile .`, DOCKER_TARGET set by its caller (`DOCKER_TARGET=${{ matrix.subtest }} make
+// ...`): the build was dropped, and store/Dockerfile audited from store/, a guess. The context and
+// Dockerfile are known; only the stage is not. A workflow's `--target $TARGET` stays listed as skipped.
+test('--all: a recipe whose --target is a variable its caller sets still places its Dockerfile at the recipe\'s context, saying the stage is known only when it runs', () => {
+  const t = discovered({
+    'store/Dockerfile': 'FROM alpine AS t1\nCOPY app.txt /x\nFROM alpine AS t2\n',
+    'store/app.txt': 'x',
+    Makefile: 'it:\n\t@docker buildx build --target=$(DOCKER_TARGET) --file store/Dockerfile .\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['store/Dockerfile (context: ., its stage known only when it runs, as Makefile:2 builds it)', '/', null]]);
+});
+
 // synapse-rust's docker/deploy.sh: `docker buildx build --file Dockerfile --target sbom ..`, a stage its
 // Dockerfile does not have: --all exited 2 for the whole run. Listed as skipped, as a workflow's stale
 // target is, and the Dockerfile audited as if nothing named it.

@@ -7503,13 +7503,15 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     }
     const context = positional[positional.length - 1];
     const fileGlob = fileVars && file !== void 0 && /\$/.test(file) && !/\{\{|[*?[]/.test(file);
+    const stageUnknown = fileVars && target !== void 0 && /\$/.test(target) && !/\{\{/.test(target) && !fileGlob;
+    if (stageUnknown) target = void 0;
     if (context === void 0 || context === "-" || /\$|\{\{/.test(context + (fileGlob ? "" : file ?? "") + (target ?? ""))) continue;
     const at = (p) => path3.posix.isAbsolute(p) ? p : path3.posix.join(cwd, p);
     const buildx = /\bbuildx\b/.test(line.slice(m.index, m.index + m[0].length - m[1].length));
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
     const asPattern = (f) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, "*");
     const namedContexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, isLocalContextValue(v) ? at(v) : v]));
-    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
+    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...stageUnknown ? { stageUnknown: true } : {}, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -7710,7 +7712,7 @@ function makefileBuilds(root, rel) {
           out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: text2 === void 0 ? null : { text: text2, from: piped } });
           continue;
         }
-        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile) });
+        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile), ...c.stageUnknown ? { stageUnknown: true } : {} });
       }
     }
   }
@@ -7806,7 +7808,7 @@ function scriptBuilds(root, rel) {
         out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: one ? { text: docs[0], from: "a heredoc" } : null });
         continue;
       }
-      out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile) });
+      out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile), ...c.stageUnknown ? { stageUnknown: true } : {} });
     }
   }
   return out;
@@ -8640,7 +8642,7 @@ function discoverTargets(dir, opts) {
         if (b.stdin !== void 0 || !isInside(root, b.context)) continue;
         const file = b.dockerfile ?? path4.join(b.context, "Dockerfile");
         const byContext = recipes.get(file) ?? /* @__PURE__ */ new Map();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.target !== void 0 ? { target: b.target } : {}, ...b.namedContexts !== void 0 ? { namedContexts: b.namedContexts } : {}, ...b.before !== void 0 ? { before: b.before } : {}, ...b.localImage !== void 0 ? { localImage: b.localImage } : {} });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.target !== void 0 ? { target: b.target } : {}, ...b.namedContexts !== void 0 ? { namedContexts: b.namedContexts } : {}, ...b.before !== void 0 ? { before: b.before } : {}, ...b.localImage !== void 0 ? { localImage: b.localImage } : {}, ...b.stageUnknown ? { stageUnknown: true } : {} });
         recipes.set(file, byContext);
       }
     }
@@ -8653,7 +8655,7 @@ function discoverTargets(dir, opts) {
       return { name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}, stage ${recipe.target}, as ${recipe.name} builds it)`, declaredIn: name, kind: "dockerfile", context: ctx, dockerfile: abs, args: {}, namedContexts: {}, target: recipe.target, staleTarget: true, skipReason: `its Dockerfile ${name} has no stage "${recipe.target}" (${stale}): ${recipe.name} is out of date, and docker would refuse it; not audited` };
     }
     return {
-      name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}${showStage && recipe.target !== void 0 ? `, stage ${recipe.target}` : ""}, as ${recipe.name} builds it)`,
+      name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}${showStage && recipe.target !== void 0 ? `, stage ${recipe.target}` : ""}${recipe.stageUnknown ? ", its stage known only when it runs" : ""}, as ${recipe.name} builds it)`,
       declaredIn: name,
       kind: "dockerfile",
       context: ctx,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZP4NGMB5.mjs";
+} from "./chunk-S55BIJVC.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZP4NGMB5.mjs";
+} from "./chunk-S55BIJVC.mjs";
 import {
   configForRun,
   failOnFor,

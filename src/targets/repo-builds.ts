@@ -262,6 +262,8 @@ export function contextDirFor(abs: string, root: string): string | null {
 }
 
 /** A `cd` to a relative directory in a RUN's command (`cd bin-agent-manager && ...`). */
+/** A script a RUN runs by its relative path: `sh build.sh`, `bash -e scripts/x.sh`, `./script/build`. */
+const RUN_SCRIPT = /(?:^|[;&|(]\s*|\s)(?:(?:ba|da|z)?sh\s+(?:-\w+\s+)*(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash))|\.\/([\w.-]+(?:\/[\w.-]+)*))(?=\s|$|[;&|)])/g;
 const RUN_CD = /(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g;
 
 /**
@@ -307,6 +309,15 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
     at === '/' ? [] : (stage.runs ?? []).filter((r) => r.line > line && r.workdir.startsWith(at + '/')).map((r) => r.workdir.slice(at.length + 1).replace(/\/+$/, '')),
   );
   cdInto.push(...workdirsInto);
+  // And a script a RUN runs where the whole context landed, before any cd (openark/orchestrator's
+  // docker/Dockerfile.packaging: `COPY . .`, then `RUN bash build.sh`, build.sh at the repository root,
+  // which script/dock builds it from; placed in docker/, beside another file, its root .git went unseen).
+  const scriptsRun = landed.flatMap(({ stage, line, at }) =>
+    (stage.runs ?? [])
+      .filter((r) => r.line > line && r.workdir.replace(/\/+$/, '') === at.replace(/\/+$/, ''))
+      .flatMap((r) => [...r.text.split(/(?:^|[;&|(]\s*|\s)cd\s/)[0].matchAll(RUN_SCRIPT)].map((m) => (m[1] ?? m[2]).replace(/^\.\/+/, ''))),
+  );
+  cdInto.push(...scriptsRun);
   const named = [...new Set([...sources.map((s) => literalPrefix(s.source)), ...cdInto].filter((p) => p !== '' && p !== '.' && !p.startsWith('..') && !p.split('/').includes('..')))];
   // Sources whose last component alone is a wildcard (regclient's `COPY go.* /src/` beside `COPY . /src/`):
   // they resolve where a name in their directory matches. Only when nothing is named literally: in

@@ -304,6 +304,29 @@ test('contextDirFor: after a whole-context COPY, the directories a RUN cds into 
   assert.equal(contextInRepo(files, 'tool/Dockerfile'), null);
 });
 
+// openark/orchestrator: docker/Dockerfile.packaging does `COPY . .` and `RUN bash build.sh`, build.sh
+// at the repository root (script/dock builds it from there); docker/ holds other files, so it was
+// taken as the context, and the root's .git and 58 MB went unseen. A script a RUN runs where the
+// whole context landed, before any cd, is a path of the context; one beside the Dockerfile keeps it.
+test('contextDirFor: after a whole-context COPY, a script a RUN runs there (sh build.sh, ./script/build) places the Dockerfile', () => {
+  const files = {
+    'docker/Dockerfile.pkg': 'FROM alpine\nWORKDIR /src\nCOPY . .\nRUN bash build.sh\n',
+    'docker/Dockerfile.sys': 'FROM alpine\nWORKDIR /src\nCOPY . .\nRUN ./script/build && echo ok\n',
+    'docker/entry.sh': 'echo entry\n',
+    'build.sh': '#!/bin/sh\n',
+    'script/build': '#!/bin/sh\n',
+    // Beside it, or run after a cd elsewhere, or in another WORKDIR: it stays.
+    'svc/Dockerfile': 'FROM alpine\nWORKDIR /app\nCOPY . .\nRUN sh run.sh\n',
+    'svc/run.sh': '#!/bin/sh\n',
+    'svc2/Dockerfile': 'FROM alpine\nWORKDIR /app\nCOPY . .\nRUN cd /tmp && sh build.sh\n',
+    'svc2/x.txt': 'x\n',
+  };
+  assert.equal(contextInRepo(files, 'docker/Dockerfile.pkg'), '.');
+  assert.equal(contextInRepo(files, 'docker/Dockerfile.sys'), '.');
+  assert.equal(contextInRepo(files, 'svc/Dockerfile'), null);
+  assert.equal(contextInRepo(files, 'svc2/Dockerfile'), null);
+});
+
 // jinya-cms: docker/ holds only apache.dockerfile, cli.dockerfile and dev.dockerfile; the first two
 // `COPY ./ /var/www/jinya/` then run `composer install` (composer.json is at the root), built from
 // the root by GitLab CI. Guessed as docker/, they hid the root's readers from `suggest` for the

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-S55BIJVC.mjs";
+} from "./chunk-TW2TQIVL.mjs";
 import {
   configForRun,
   failOnFor,

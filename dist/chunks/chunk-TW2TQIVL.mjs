@@ -6992,6 +6992,7 @@ function onlyDockerfiles(dir) {
   return names.every((e) => e.isFile() && (DOCKERFILE_NAME.test(e.name) || /(?:^|\.)dockerignore$|^README(?:\.\w+)?$|\.md$/i.test(e.name)));
 }
 var literalPrefix = (source) => literalComponents(source).join("/");
+var RUN_SCRIPT = /(?:^|[;&|(]\s*|\s)(?:(?:ba|da|z)?sh\s+(?:-\w+\s+)*(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash))|\.\/([\w.-]+(?:\/[\w.-]+)*))(?=\s|$|[;&|)])/g;
 var RUN_CD = /(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g;
 function placeStandalone(abs, root) {
   const none = { dir: null, elsewhere: null };
@@ -7014,6 +7015,10 @@ function placeStandalone(abs, root) {
     ({ stage, line, at }) => at === "/" ? [] : (stage.runs ?? []).filter((r) => r.line > line && r.workdir.startsWith(at + "/")).map((r) => r.workdir.slice(at.length + 1).replace(/\/+$/, ""))
   );
   cdInto.push(...workdirsInto);
+  const scriptsRun = landed.flatMap(
+    ({ stage, line, at }) => (stage.runs ?? []).filter((r) => r.line > line && r.workdir.replace(/\/+$/, "") === at.replace(/\/+$/, "")).flatMap((r) => [...r.text.split(/(?:^|[;&|(]\s*|\s)cd\s/)[0].matchAll(RUN_SCRIPT)].map((m) => (m[1] ?? m[2]).replace(/^\.\/+/, "")))
+  );
+  cdInto.push(...scriptsRun);
   const named = [...new Set([...sources.map((s) => literalPrefix(s.source)), ...cdInto].filter((p) => p !== "" && p !== "." && !p.startsWith("..") && !p.split("/").includes("..")))];
   const globs = named.length > 0 ? [] : [
     ...new Set(

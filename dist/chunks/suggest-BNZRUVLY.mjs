@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-S55BIJVC.mjs";
+} from "./chunk-TW2TQIVL.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

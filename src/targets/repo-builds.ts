@@ -581,6 +581,18 @@ const WRAPPER_CONTEXT_KEYS = ['context', 'docker_context', 'docker-context', 'do
 /** And its Dockerfile by. */
 const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', 'dockerfile_path', 'dockerfile-path', 'build_file', 'build-file'];
 
+/**
+ * Wrappers whose inputs and defaults are read from their action.yml: hashicorp/actions-docker-build
+ * (`workdir`, default `.`, where it runs `docker buildx build --target "$TARGET" -f "$DOCKERFILE" .`;
+ * `dockerfile`, default `Dockerfile`, relative to it: nomad-autoscaler's `target: release` build was
+ * not read, having neither), smartcontractkit/chainlink-github-actions/docker/build-push (`context`,
+ * default `.`: chainlink-solana's `file: ./integration-tests/test.Dockerfile` build was dropped).
+ */
+const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; context: string; fileKeys?: readonly string[]; fileFromContext?: true }[] = [
+  { uses: 'hashicorp/actions-docker-build', contextKeys: ['workdir'], context: '.', fileKeys: ['dockerfile'], fileFromContext: true },
+  { uses: 'smartcontractkit/chainlink-github-actions/docker/build-push', context: '.' },
+];
+
 /** A real directory, or a regular file, at `abs` (never through a symlink: nothing outside the repository). */
 const isDirectory = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
 const isRegular = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
@@ -600,10 +612,13 @@ function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, roo
     const k = keys.find((x) => typeof w[x] === 'string');
     return k === undefined ? undefined : (w[k] as string).trim();
   };
-  const context = pick(WRAPPER_CONTEXT_KEYS);
+  // Wrappers whose defaults their action.yml gives (read there): a step may leave them out.
+  const known = KNOWN_WRAPPERS.find((k) => uses.toLowerCase().startsWith(k.uses + '@'));
+  const context = pick(known?.contextKeys ?? WRAPPER_CONTEXT_KEYS) ?? known?.context;
   // No Dockerfile input: the context's Dockerfile, as build-push-action's default, for an action
   // named for building images (SocialGouv/cdtn-admin's socialgouv/buildkit-operator, `context: targets/hasura`).
-  const file = pick(WRAPPER_FILE_KEYS) ?? (context !== undefined && /build|docker|image|kaniko|container/i.test(uses) ? path.posix.join(context, 'Dockerfile') : undefined);
+  const given = pick(known?.fileKeys ?? WRAPPER_FILE_KEYS);
+  const file = known?.fileFromContext === true && context !== undefined ? path.posix.join(context, given ?? 'Dockerfile') : (given ?? (context !== undefined && /build|docker|image|kaniko|container/i.test(uses) ? path.posix.join(context, 'Dockerfile') : undefined));
   if (context === undefined || file === undefined || /\$\{\{|\{\{|\$|^[a-z]+:\/\//i.test(context + file) || context.includes('\n') || file.includes('\n')) return null;
   const ctxAbs = path.resolve(root, context);
   if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;

@@ -1666,6 +1666,56 @@ test('workflowTargets: a run script that cds to ${{ github.workspace }} or $GITH
   }
 });
 
+// hashicorp/nomad-autoscaler's build.yml: hashicorp/actions-docker-build with `target: release` and
+// neither `workdir` nor `dockerfile` (its action.yml: `.` and `Dockerfile`); smartcontractkit/chainlink-solana's
+// chainlink-github-actions/docker/build-push with `file:` and no `context:` (default `.`). Both
+// were dropped, the Dockerfiles audited at another stage or from a guessed context.
+test('workflowTargets: known wrappers\' defaults (hashicorp/actions-docker-build\'s workdir and dockerfile, chainlink\'s context) place their builds', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: hashicorp/actions-docker-build@v2',
+    '        with:',
+    '          version: 1.0.0',
+    '          arch: amd64',
+    '          target: release',
+    '          tags: docker.io/example/app:1.0.0',
+    '      - uses: hashicorp/actions-docker-build@v2',
+    '        with:',
+    '          version: 1.0.0',
+    '          arch: amd64',
+    '          workdir: sub',
+    '          dockerfile: build.Dockerfile',
+    '      - uses: smartcontractkit/chainlink-github-actions/docker/build-push@v2.3.0',
+    '        with:',
+    '          tags: x',
+    '          file: ./integration-tests/test.Dockerfile',
+    // Another action with a Dockerfile input and no context: not read (its default is not known).
+    '      - uses: some/image-builder@v1',
+    '        with:',
+    '          dockerfile: ./integration-tests/test.Dockerfile',
+    '',
+  ].join('\n');
+  const files = { '.github/workflows/b.yml': wf, Dockerfile: 'FROM alpine AS release\nFROM alpine AS dev\n', 'sub/build.Dockerfile': 'FROM alpine\n', 'integration-tests/test.Dockerfile': 'FROM alpine\nCOPY . /t\n' };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name.replace(/ \(via .*/, ''), t.context.slice(tree.ctx.length) || '/', t.dockerfile?.slice(tree.ctx.length) ?? null, t.target ?? null]),
+      [
+        ['.github/workflows/b.yml:build step 2', '/', '/Dockerfile', 'release'],
+        ['.github/workflows/b.yml:build step 3', '/sub', '/sub/build.Dockerfile', null],
+        ['.github/workflows/b.yml:build step 4', '/', '/integration-tests/test.Dockerfile', null],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // rudderlabs/rudder-server builds through rudderlabs/build-scan-push-action ("a thin wrapper around
 // docker/build-push-action": `context: .`, `file: ./suppression-backup-service/Dockerfile`), and
 // pagopa/io-services-cms through pagopa/dx's reusable workflow (`dockerfile_context: .`,

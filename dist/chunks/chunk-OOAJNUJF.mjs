@@ -7179,6 +7179,10 @@ function workspaceExpression(job, resolve5) {
 }
 var WRAPPER_CONTEXT_KEYS = ["context", "docker_context", "docker-context", "dockerfile_context", "dockerfile-context", "build_context", "build-context", "build_path", "build-path", "folder"];
 var WRAPPER_FILE_KEYS = ["file", "dockerfile", "docker_file", "docker-file", "dockerfile_path", "dockerfile-path", "build_file", "build-file"];
+var KNOWN_WRAPPERS = [
+  { uses: "hashicorp/actions-docker-build", contextKeys: ["workdir"], context: ".", fileKeys: ["dockerfile"], fileFromContext: true },
+  { uses: "smartcontractkit/chainlink-github-actions/docker/build-push", context: "." }
+];
 var isDirectory = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
 var isRegular = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
 function wrapperInputs(uses, w, root) {
@@ -7187,8 +7191,10 @@ function wrapperInputs(uses, w, root) {
     const k = keys.find((x) => typeof w[x] === "string");
     return k === void 0 ? void 0 : w[k].trim();
   };
-  const context = pick(WRAPPER_CONTEXT_KEYS);
-  const file = pick(WRAPPER_FILE_KEYS) ?? (context !== void 0 && /build|docker|image|kaniko|container/i.test(uses) ? path3.posix.join(context, "Dockerfile") : void 0);
+  const known = KNOWN_WRAPPERS.find((k) => uses.toLowerCase().startsWith(k.uses + "@"));
+  const context = pick(known?.contextKeys ?? WRAPPER_CONTEXT_KEYS) ?? known?.context;
+  const given = pick(known?.fileKeys ?? WRAPPER_FILE_KEYS);
+  const file = known?.fileFromContext === true && context !== void 0 ? path3.posix.join(context, given ?? "Dockerfile") : given ?? (context !== void 0 && /build|docker|image|kaniko|container/i.test(uses) ? path3.posix.join(context, "Dockerfile") : void 0);
   if (context === void 0 || file === void 0 || /\$\{\{|\{\{|\$|^[a-z]+:\/\//i.test(context + file) || context.includes("\n") || file.includes("\n")) return null;
   const ctxAbs = path3.resolve(root, context);
   if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;

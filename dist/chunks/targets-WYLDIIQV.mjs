@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TW2TQIVL.mjs";
+} from "./chunk-OOAJNUJF.mjs";
 import {
   configForRun,
   failOnFor,

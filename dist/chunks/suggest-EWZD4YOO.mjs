@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-TW2TQIVL.mjs";
+} from "./chunk-OOAJNUJF.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -745,7 +745,10 @@ function actionInputList(text: string): string[] {
 function shellWords(line: string): string[] {
   // A word is quoted and unquoted pieces side by side (`"${BASE_DIR}"/Dockerfile.common`), its
   // quotes taken off; a quote with no partner is kept as a character.
-  const word = /(?:"[^"]*"|'[^']*'|\$\{\{[^}\n]{0,256}\}\}|[^\s"']|["'])+/g;
+  // A command substitution is part of its word, spaces and all (GitHub's "Docker Image CI" starter
+  // workflow: `docker build . --file Dockerfile --tag my-image-name:$(date +%s)`; `+%s)` was read as
+  // the context), one level of parentheses inside it, and a backquoted one too.
+  const word = /(?:"[^"]*"|'[^']*'|\$\{\{[^}\n]{0,256}\}\}|\$\((?:[^()\n]|\([^()\n]{0,256}\)){0,512}\)|`[^`\n]{0,256}`|[^\s"']|["'])+/g;
   return [...line.matchAll(word)].map((m) => m[0].replace(/"([^"]*)"|'([^']*)'/g, (_, a: string | undefined, b: string | undefined) => a ?? b ?? ''));
 }
 

@@ -1716,6 +1716,38 @@ test('workflowTargets: known wrappers\' defaults (hashicorp/actions-docker-build
   }
 });
 
+// GitHub's "Docker Image CI" starter workflow, as many repositories keep it (Construction-Hazard-Detection):
+// `docker build . --file Dockerfile --tag my-image-name:$(date +%s)`. The substitution's space split
+// the word, `+%s)` was taken for the context, and the build was listed as not in the checkout.
+test('workflowTargets: a command substitution with a space in a word ($(date +%s), `date +%s`) is one word, not the context', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '    - uses: actions/checkout@v4',
+    '    - run: docker build . --file Dockerfile --tag my-image-name:$(date +%s)',
+    '    - run: docker build -f sub/Dockerfile -t img:`date +%s` sub',
+    '    - run: docker build --build-arg V=$(git describe --tags $(git rev-list --tags --max-count=1)) -f sub/Dockerfile sub',
+    '',
+  ].join('\n');
+  const files = { '.github/workflows/b.yml': wf, Dockerfile: 'FROM alpine\n', 'sub/Dockerfile': 'FROM alpine\n' };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.context.slice(tree.ctx.length) || '/', t.skipReason ?? null]),
+      [
+        ['.github/workflows/b.yml:build step 2', '/', null],
+        ['.github/workflows/b.yml:build step 3', '/sub', null],
+        ['.github/workflows/b.yml:build step 4', '/sub', null],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // rudderlabs/rudder-server builds through rudderlabs/build-scan-push-action ("a thin wrapper around
 // docker/build-push-action": `context: .`, `file: ./suppression-backup-service/Dockerfile`), and
 // pagopa/io-services-cms through pagopa/dx's reusable workflow (`dockerfile_context: .`,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-OOAJNUJF.mjs";
+} from "./chunk-RBK4NY3V.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OOAJNUJF.mjs";
+} from "./chunk-RBK4NY3V.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZZ73P2IT.mjs"),
+  targets: () => import("./chunks/targets-ZJGLK5NR.mjs"),
   why: () => import("./chunks/why-USFABXUY.mjs"),
-  suggest: () => import("./chunks/suggest-FSQZ7RA3.mjs")
+  suggest: () => import("./chunks/suggest-NZBWVPJZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

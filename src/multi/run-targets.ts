@@ -291,13 +291,15 @@ function asTestInput(f: Finding, t: BuildTarget): Finding {
  * "copied into the image" by `COPY *` from a context it never has): a warning at most, saying from
  * where it was audited and why that is not certain.
  */
-function asGuessedContext(f: Finding, context: string, unplaced: number, copiedAway?: string): Finding {
+function asGuessedContext(f: Finding, context: string, unplaced: number, copiedAway?: string, archivedBy?: string): Finding {
   if (f.severity !== 'error') return f;
   // SunbirdEd-portal's root Dockerfile: image-push.yml copies it into src/app/app_dist and builds that.
   // With workflow builds listed as known only when they run, one of them may build it (chainflip's
   // `file: ${{ needs.set-dockerfile-name.outputs.dockerfile_path }}/...`): not "no workflow builds it".
   const nobody =
-    copiedAway !== undefined
+    archivedBy !== undefined
+      ? `${archivedBy} builds it from \`git archive\` of the commit on stdin, the committed files without .git, not from this directory`
+      : copiedAway !== undefined
       ? `${copiedAway} copies it into the context another build assembles, and builds it there`
       : unplaced === 0
       ? 'no workflow, Compose or Bake file builds this Dockerfile'
@@ -394,7 +396,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     }
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || '.';
-      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced, t.copiedAway));
+      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced, t.copiedAway, t.archivedBy));
     }
     if (report.result) {
       report.dockerfile = report.result.context.dockerfile;

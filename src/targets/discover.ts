@@ -446,7 +446,7 @@ export function discoverTargets(
     if (recipes === undefined) {
       recipes = new Map();
       for (const b of recipeBuilds()) {
-        if (b.stdin !== undefined || !isInside(root, b.context)) continue;
+        if (b.stdin !== undefined || b.gitArchive === true || !isInside(root, b.context)) continue;
         // No -f: the context's Dockerfile (docker-selenium's `cd ./Base && docker buildx build ... .`).
         const file = b.dockerfile ?? path.join(b.context, 'Dockerfile');
         const byContext = recipes.get(file) ?? new Map<string, Recipe>();
@@ -486,6 +486,13 @@ export function discoverTargets(
   // The contexts other builds name: a script may assemble one with a copy of the root's Dockerfile
   // (scriptCopyingInto), before the build or in an earlier job (an artifact the build downloads).
   let assembled: Set<string> | undefined;
+  /** The recipe that builds `abs` from `git archive` on stdin, when no recipe or script builds it from a directory; else null. */
+  const archivedOnly = (abs: string): string | null => {
+    const of = (b: RecipeBuild) => path.resolve(b.dockerfile ?? path.join(b.context, 'Dockerfile'));
+    const by = recipeBuilds().filter((b) => of(b) === path.resolve(abs));
+    const archive = by.find((b) => b.gitArchive === true);
+    return archive !== undefined && by.every((b) => b.gitArchive === true || b.stdin !== undefined) ? archive.name : null;
+  };
   const copiedAway = (abs: string): string | null => {
     assembled ??= new Set(declared.filter((t) => !isRemoteContext(t.context) && path.resolve(t.context) !== root && isInside(root, t.context)).map((t) => path.basename(t.context)));
     return scriptCopyingInto(root, path.basename(abs), assembled);
@@ -533,7 +540,11 @@ export function discoverTargets(
       // A root Dockerfile a script copies into the context a build of the repository assembles
       // (SunbirdEd-portal builds it from src/app/app_dist, where server.js is): `docker build .` is a guess.
       const copied = path.dirname(abs) === root ? copiedAway(abs) : null;
-      const guessed = path.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path.basename(abs)) || copied !== null;
+      // A root Dockerfile a recipe builds only from `git archive` of the commit on stdin (hypothesis/lms'
+      // `git archive --format=tar HEAD | docker build -t ... -`): `docker build .` is no build of it,
+      // and the .git this directory holds is never sent (CTX003 called it copied into the image).
+      const archived = path.dirname(abs) === root ? archivedOnly(abs) : null;
+      const guessed = path.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path.basename(abs)) || copied !== null || archived !== null;
       const byRecipe = guessed ? recipeContexts(abs) : undefined;
       // (Not a recipe asking for a stage the Dockerfile lost: the Dockerfile is placed as if none named it.)
       if (byRecipe !== undefined && byRecipe.size === 1 && ([...byRecipe.values()][0].target === undefined || missingStage(abs, [...byRecipe.values()][0].target as string) === null)) {
@@ -566,6 +577,7 @@ export function discoverTargets(
         ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
         ...(guessed ? { contextGuessed: true as const } : {}),
         ...(copied !== null ? { copiedAway: copied } : {}),
+        ...(archived !== null ? { archivedBy: archived } : {}),
       };
     });
   // The same Dockerfile at another stage or context, through Compose files a recipe, script or
@@ -603,7 +615,7 @@ export function discoverTargets(
   const recipeStages: BuildTarget[] = [];
   if (built.length > 0 || covered.size > 0) {
     for (const b of recipeBuilds()) {
-      if (b.stdin !== undefined || !isInside(root, b.context) || !fs.existsSync(b.context)) continue;
+      if (b.stdin !== undefined || b.gitArchive === true || !isInside(root, b.context) || !fs.existsSync(b.context)) continue;
       const file = readsFile({ context: b.context, dockerfile: b.dockerfile } as BuildTarget);
       // A plain `docker build --target STAGE` of a recipe counts too (openslides-backend's Makefile
       // builds the tests stage its CI runs: only the last stage was checked), and any plain build of
@@ -647,6 +659,16 @@ export function discoverTargets(
       // shell script is only taken to run from the root (graalvm-quarkus-micronaut-springboot's
       // module scripts run from their own directories: `-f src/main/docker/Dockerfile.jvm` is there).
       if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, ''))) continue;
+      // A context the recipe makes first (learn-ocaml's `git clone . docker; cp Dockerfile docker;
+      // docker build --target ... docker`): listed, not left out with no word.
+      if (b.stdin === undefined && b.gitArchive !== true && b.dockerfile === undefined && isInside(root, b.context) && !fs.existsSync(b.context) && !seenMissing.has(b.context)) {
+        const rel = path.relative(root, b.context).split(path.sep).join('/');
+        if (rel === '' || rel.startsWith('../') || SKIP_PATH.test(rel)) continue;
+        seenMissing.add(b.context);
+        const shown = path.relative(opts.cwd, b.context) || b.context;
+        staleRecipes.push({ name: `${shown}/Dockerfile (${b.name})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfile: path.join(b.context, 'Dockerfile'), args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds from ${shown}, which is not in the checkout: the recipe makes it first (a clone or a copy of the repository's files) or is out of date; not audited` });
+        continue;
+      }
       if (b.stdin !== undefined || b.dockerfile === undefined || !isInside(root, b.dockerfile) || fs.existsSync(b.dockerfile) || seenMissing.has(b.dockerfile)) continue;
       const rel = path.relative(root, b.dockerfile).split(path.sep).join('/');
       if (rel === '' || rel.startsWith('../') || isIgnored(rel) || SKIP_PATH.test(rel)) continue;
@@ -665,7 +687,19 @@ export function discoverTargets(
     const from = b.stdin.from === 'a heredoc' ? 'a heredoc' : `make's ${b.stdin.from}`;
     piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== undefined ? `, stage ${b.target}` : ''})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfileInline: b.stdin.text, args: b.args, namedContexts: {}, placedBy: b.name, ...(b.target !== undefined ? { target: b.target } : {}), ...recipePreparers(b) });
   }
-  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped], root, glob, recipeBuilds());
+  // A recipe's build from `git archive` of the commit on stdin: listed, with the command that audits that upload.
+  const archives: BuildTarget[] = [];
+  {
+    const seen = new Set<string>();
+    for (const b of recipeBuilds()) {
+      if (b.gitArchive !== true || seen.has(b.name)) continue;
+      seen.add(b.name);
+      const file = path.resolve(b.dockerfile ?? path.join(b.context, 'Dockerfile'));
+      const shown = path.relative(opts.cwd, file) || file;
+      archives.push({ name: `${shown} (from git archive, as ${b.name} builds it)`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfile: file, args: {}, namedContexts: {}, skipReason: `${b.name} builds it from \`git archive\` of the commit on stdin (the committed files, without .git): audit that upload with \`git archive HEAD | ctx-audit -${b.dockerfile !== undefined ? ` -f ${path.relative(b.context, b.dockerfile)}` : ''}\`; not audited here` });
+    }
+  }
+  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives], root, glob, recipeBuilds());
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
   // Workflow builds this checkout cannot show are nothing here either; beside others, they are
   // listed. (Builds found but skipped for a reason of their own, GoReleaser's or a template's, count.)

@@ -1066,6 +1066,8 @@ function bakeCommands(script: string, workdir = '.', rootCd?: RegExp): { files: 
  */
 const DOCKER_BUILD = String.raw`\bdocker\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*(?:buildx\s+|image\s+)?build\b`;
 const DOCKER_BUILD_RE = new RegExp(DOCKER_BUILD);
+/** `git archive` of a whole commit (a ref, no path) piped into the command that follows. */
+const GIT_ARCHIVE_INTO = /\bgit\s+archive\s+(?:--format[= ]tar\s+|-[-\w=]*\s+)*[\w./@^~{}-]+\s*\|\s*(?:[A-Za-z_]\w*=\S*\s+)*$/;
 
 /** `docker build` / `docker buildx build` in a run script: its -f, --target, --build-arg and context. */
 function dockerBuildCommands(
@@ -1075,7 +1077,7 @@ function dockerBuildCommands(
   head = new RegExp(`${DOCKER_BUILD}(.*)$`),
   fileVars = false,
   absRoot?: string,
-): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true }[] {
+): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true; gitArchive?: true }[] {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd, absRoot)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
@@ -1136,7 +1138,8 @@ function dockerBuildCommands(
         i++;
         continue;
       }
-      if (w.startsWith('-')) continue;
+      // `-` alone is stdin as the context (`git archive HEAD | docker build -t x -`), not a flag.
+      if (w.startsWith('-') && w !== '-') continue;
       // The script's own arguments passed on (gprofiler's `docker buildx build -f container.Dockerfile
       // ... . "$@"`): more flags from its caller, not the context.
       if (/^"?\$(?:@|\*|\{@\}|\{\*\})"?$/.test(w)) continue;
@@ -1152,6 +1155,13 @@ function dockerBuildCommands(
     // `DOCKER_TARGET=${{ matrix.subtest }} make ...`): the context and Dockerfile still place the build; its stage is unknown.
     const stageUnknown = fileVars && target !== undefined && /\$/.test(target) && !/\{\{/.test(target) && !fileGlob;
     if (stageUnknown) target = undefined;
+    // `git archive [--format=tar] HEAD | docker build ... -` (hypothesis/lms' Makefile and release
+    // workflow): the context is the commit's files on stdin, no .git, the Dockerfile the tar's.
+    const fromGitArchive = context === '-' && fileVars && GIT_ARCHIVE_INTO.test(line.slice(0, m.index)) && (file === undefined || !/\$|\{\{/.test(file));
+    if (fromGitArchive) {
+      out.push({ file: file === undefined ? undefined : path.posix.join(cwd, file), stdin: false, context: cwd, target, args, argsAtRunTime, namedContexts: {}, legacyByLine: false, buildx: false, localNames: null, gitArchive: true as const });
+      continue;
+    }
     if (context === undefined || context === '-' || /\$|\{\{/.test(context + (fileGlob ? '' : (file ?? '')) + (target ?? ''))) continue;
     // Both relative to the script's directory (`-f` too: the CLI resolves it against its own).
     const at = (p: string) => (path.posix.isAbsolute(p) ? p : path.posix.join(cwd as string, p));
@@ -1279,6 +1289,8 @@ export interface RecipeBuild {
   localImage?: { names: string[]; ranBy: string; idFile?: true };
   /** Its `--target` is a variable its caller sets (`--target=$(DOCKER_TARGET)`): the stage it builds is not known here. */
   stageUnknown?: true;
+  /** Built from `git archive` of the commit on stdin (`git archive HEAD | docker build -`): the committed files, not this directory. */
+  gitArchive?: true;
 }
 
 /** A build's local-image candidacy: its local names (or the file `--iidfile` writes its id to), when `own` (the file it is in, `shown` in messages) runs one of them. */
@@ -1513,7 +1525,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
           continue;
         }
         // Its stage too (openslides-backend's `make build-tests`: `--target "tests"`).
-        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile), ...(c.stageUnknown ? { stageUnknown: true as const } : {}) });
+        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}) });
       }
     }
   }
@@ -1661,7 +1673,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
         continue;
       }
       // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).
-      out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile), ...(c.stageUnknown ? { stageUnknown: true as const } : {}) });
+      out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}) });
     }
   }
   return out;

@@ -79,6 +79,8 @@ export interface BuildTarget {
   contextGuessed?: true;
   /** With contextGuessed: the script line that copies this Dockerfile into the context another build assembles (`.github/workflows/x.yml:9`). */
   copiedAway?: string;
+  /** With contextGuessed: the recipe that builds this Dockerfile from `git archive` of the commit on stdin, not from this directory (`Makefile:144`). */
+  archivedBy?: string;
   /**
    * Its image is built and run here and nothing ships it (src/targets/local-image.ts): its tags are
    * local names, `ranBy` runs one of them, and discover found no file that pushes, tags or saves them.

@@ -1166,6 +1166,34 @@ test('--all: a recipe whose --target is a variable its caller sets still places 
   assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['store/Dockerfile (context: ., its stage known only when it runs, as Makefile:2 builds it)', '/', null]]);
 });
 
+// hypothesis/lms' Makefile: `git archive --format=tar HEAD | docker build -t hypothesis/lms:$(DOCKER_TAG) -`,
+// its only build of the root Dockerfile: the commit's files on stdin, never this directory's .git.
+// It was not seen, and CTX003 called .git "copied into the image" by the plain root audit. And
+// ocaml-sf/learn-ocaml's `make docker-images`: `git clone . docker`, `cp Dockerfile docker`, then
+// `docker build --target ... docker`, a context the recipe makes: it was left out with no word.
+test('--all: a recipe\'s build from `git archive` on stdin is listed with the command that audits it, the root Dockerfile it builds is no build of this directory; a recipe\'s missing context is listed', () => {
+  const t = discovered({
+    Dockerfile: 'FROM alpine\nCOPY . /app\n',
+    'a.txt': 'a',
+    Makefile: 'build:\n\tgit archive --format=tar HEAD | docker build -t x -\nimages:\n\t@rm -rf docker\n\t@git clone . docker\n\t@docker build -t img --target x docker\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [
+    ['Dockerfile', null],
+    ['Dockerfile (from git archive, as Makefile:2 builds it)', 'Makefile:2 builds it from `git archive` of the commit on stdin (the committed files, without .git): audit that upload with `git archive HEAD | ctx-audit -`; not audited here'],
+    ['docker/Dockerfile (Makefile:6)', "Makefile:6 builds from docker, which is not in the checkout: the recipe makes it first (a clone or a copy of the repository's files) or is out of date; not audited"],
+  ]);
+  // The plain root audit's errors are warnings, saying the recipe builds it from the commit's files.
+  const tree = buildTree({ files: ['Dockerfile', 'a.txt', 'Makefile', '.git/objects/pack/p.pack'], fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n', Makefile: 'build:\n\tgit archive --format=tar HEAD | docker build -t x -\n', '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: null });
+  try {
+    const { targets } = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} });
+    const ctx003 = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' }).findings.filter((f) => f.ruleId === 'CTX003' && f.path === '.git');
+    assert.deepEqual(ctx003.map((f) => f.severity), ['warning']);
+    assert.match(ctx003[0].message, /Makefile:2 builds it from `git archive` of the commit on stdin, the committed files without \.git, not from this directory/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // synapse-rust's docker/deploy.sh: `docker buildx build --file Dockerfile --target sbom ..`, a stage its
 // Dockerfile does not have: --all exited 2 for the whole run. Listed as skipped, as a workflow's stale
 // target is, and the Dockerfile audited as if nothing named it.

@@ -7456,6 +7456,7 @@ function bakeCommands(script, workdir = ".", rootCd) {
 }
 var DOCKER_BUILD = String.raw`\bdocker\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*(?:buildx\s+|image\s+)?build\b`;
 var DOCKER_BUILD_RE = new RegExp(DOCKER_BUILD);
+var GIT_ARCHIVE_INTO = /\bgit\s+archive\s+(?:--format[= ]tar\s+|-[-\w=]*\s+)*[\w./@^~{}-]+\s*\|\s*(?:[A-Za-z_]\w*=\S*\s+)*$/;
 function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`${DOCKER_BUILD}(.*)$`), fileVars = false, absRoot) {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd, absRoot)) {
@@ -7508,7 +7509,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
         i++;
         continue;
       }
-      if (w.startsWith("-")) continue;
+      if (w.startsWith("-") && w !== "-") continue;
       if (/^"?\$(?:@|\*|\{@\}|\{\*\})"?$/.test(w)) continue;
       positional.push(w);
     }
@@ -7516,6 +7517,11 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const fileGlob = fileVars && file !== void 0 && /\$/.test(file) && !/\{\{|[*?[]/.test(file);
     const stageUnknown = fileVars && target !== void 0 && /\$/.test(target) && !/\{\{/.test(target) && !fileGlob;
     if (stageUnknown) target = void 0;
+    const fromGitArchive = context === "-" && fileVars && GIT_ARCHIVE_INTO.test(line.slice(0, m.index)) && (file === void 0 || !/\$|\{\{/.test(file));
+    if (fromGitArchive) {
+      out.push({ file: file === void 0 ? void 0 : path3.posix.join(cwd, file), stdin: false, context: cwd, target, args, argsAtRunTime, namedContexts: {}, legacyByLine: false, buildx: false, localNames: null, gitArchive: true });
+      continue;
+    }
     if (context === void 0 || context === "-" || /\$|\{\{/.test(context + (fileGlob ? "" : file ?? "") + (target ?? ""))) continue;
     const at = (p) => path3.posix.isAbsolute(p) ? p : path3.posix.join(cwd, p);
     const buildx = /\bbuildx\b/.test(line.slice(m.index, m.index + m[0].length - m[1].length));
@@ -7723,7 +7729,7 @@ function makefileBuilds(root, rel) {
           out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: text2 === void 0 ? null : { text: text2, from: piped } });
           continue;
         }
-        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile), ...c.stageUnknown ? { stageUnknown: true } : {} });
+        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
       }
     }
   }
@@ -7819,7 +7825,7 @@ function scriptBuilds(root, rel) {
         out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: one ? { text: docs[0], from: "a heredoc" } : null });
         continue;
       }
-      out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile), ...c.stageUnknown ? { stageUnknown: true } : {} });
+      out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
     }
   }
   return out;
@@ -8650,7 +8656,7 @@ function discoverTargets(dir, opts) {
     if (recipes === void 0) {
       recipes = /* @__PURE__ */ new Map();
       for (const b of recipeBuilds()) {
-        if (b.stdin !== void 0 || !isInside(root, b.context)) continue;
+        if (b.stdin !== void 0 || b.gitArchive === true || !isInside(root, b.context)) continue;
         const file = b.dockerfile ?? path4.join(b.context, "Dockerfile");
         const byContext = recipes.get(file) ?? /* @__PURE__ */ new Map();
         if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.target !== void 0 ? { target: b.target } : {}, ...b.namedContexts !== void 0 ? { namedContexts: b.namedContexts } : {}, ...b.before !== void 0 ? { before: b.before } : {}, ...b.localImage !== void 0 ? { localImage: b.localImage } : {}, ...b.stageUnknown ? { stageUnknown: true } : {} });
@@ -8684,6 +8690,12 @@ function discoverTargets(dir, opts) {
     };
   };
   let assembled;
+  const archivedOnly = (abs) => {
+    const of = (b) => path4.resolve(b.dockerfile ?? path4.join(b.context, "Dockerfile"));
+    const by = recipeBuilds().filter((b) => of(b) === path4.resolve(abs));
+    const archive = by.find((b) => b.gitArchive === true);
+    return archive !== void 0 && by.every((b) => b.gitArchive === true || b.stdin !== void 0) ? archive.name : null;
+  };
   const copiedAway = (abs) => {
     assembled ??= new Set(declared.filter((t) => !isRemoteContext(t.context) && path4.resolve(t.context) !== root && isInside(root, t.context)).map((t) => path4.basename(t.context)));
     return scriptCopyingInto(root, path4.basename(abs), assembled);
@@ -8708,7 +8720,8 @@ function discoverTargets(dir, opts) {
       return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
     }
     const copied = path4.dirname(abs) === root ? copiedAway(abs) : null;
-    const guessed = path4.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path4.basename(abs)) || copied !== null;
+    const archived = path4.dirname(abs) === root ? archivedOnly(abs) : null;
+    const guessed = path4.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path4.basename(abs)) || copied !== null || archived !== null;
     const byRecipe = guessed ? recipeContexts(abs) : void 0;
     if (byRecipe !== void 0 && byRecipe.size === 1 && ([...byRecipe.values()][0].target === void 0 || missingStage(abs, [...byRecipe.values()][0].target) === null)) {
       const [[ctx, recipe]] = [...byRecipe];
@@ -8734,7 +8747,8 @@ function discoverTargets(dir, opts) {
       // own Dockerfile checks), or an image a test script assembles a context for (kafka, spire).
       ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {},
       ...guessed ? { contextGuessed: true } : {},
-      ...copied !== null ? { copiedAway: copied } : {}
+      ...copied !== null ? { copiedAway: copied } : {},
+      ...archived !== null ? { archivedBy: archived } : {}
     };
   });
   const built = [...declared, ...standalone].filter((t) => t.skipReason === void 0 && t.error === void 0);
@@ -8760,7 +8774,7 @@ function discoverTargets(dir, opts) {
   const recipeStages = [];
   if (built.length > 0 || covered.size > 0) {
     for (const b of recipeBuilds()) {
-      if (b.stdin !== void 0 || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
+      if (b.stdin !== void 0 || b.gitArchive === true || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
       const file = readsFile({ context: b.context, dockerfile: b.dockerfile });
       const key = buildKey2(file, b.context, b.target, b.args);
       if (b.before !== void 0 && (seenBuilds.has(key) || b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args))) {
@@ -8781,6 +8795,14 @@ function discoverTargets(dir, opts) {
     const seenMissing = /* @__PURE__ */ new Set();
     for (const b of recipeBuilds()) {
       if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, ""))) continue;
+      if (b.stdin === void 0 && b.gitArchive !== true && b.dockerfile === void 0 && isInside(root, b.context) && !fs3.existsSync(b.context) && !seenMissing.has(b.context)) {
+        const rel2 = path4.relative(root, b.context).split(path4.sep).join("/");
+        if (rel2 === "" || rel2.startsWith("../") || SKIP_PATH.test(rel2)) continue;
+        seenMissing.add(b.context);
+        const shown2 = path4.relative(opts.cwd, b.context) || b.context;
+        staleRecipes.push({ name: `${shown2}/Dockerfile (${b.name})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile: path4.join(b.context, "Dockerfile"), args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds from ${shown2}, which is not in the checkout: the recipe makes it first (a clone or a copy of the repository's files) or is out of date; not audited` });
+        continue;
+      }
       if (b.stdin !== void 0 || b.dockerfile === void 0 || !isInside(root, b.dockerfile) || fs3.existsSync(b.dockerfile) || seenMissing.has(b.dockerfile)) continue;
       const rel = path4.relative(root, b.dockerfile).split(path4.sep).join("/");
       if (rel === "" || rel.startsWith("../") || isIgnored(rel) || SKIP_PATH.test(rel)) continue;
@@ -8795,7 +8817,18 @@ function discoverTargets(dir, opts) {
     const from = b.stdin.from === "a heredoc" ? "a heredoc" : `make's ${b.stdin.from}`;
     piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== void 0 ? `, stage ${b.target}` : ""})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfileInline: b.stdin.text, args: b.args, namedContexts: {}, placedBy: b.name, ...b.target !== void 0 ? { target: b.target } : {}, ...recipePreparers(b) });
   }
-  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped], root, glob, recipeBuilds());
+  const archives = [];
+  {
+    const seen = /* @__PURE__ */ new Set();
+    for (const b of recipeBuilds()) {
+      if (b.gitArchive !== true || seen.has(b.name)) continue;
+      seen.add(b.name);
+      const file = path4.resolve(b.dockerfile ?? path4.join(b.context, "Dockerfile"));
+      const shown = path4.relative(opts.cwd, file) || file;
+      archives.push({ name: `${shown} (from git archive, as ${b.name} builds it)`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile: file, args: {}, namedContexts: {}, skipReason: `${b.name} builds it from \`git archive\` of the commit on stdin (the committed files, without .git): audit that upload with \`git archive HEAD | ctx-audit -${b.dockerfile !== void 0 ? ` -f ${path4.relative(b.context, b.dockerfile)}` : ""}\`; not audited here` });
+    }
+  }
+  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives], root, glob, recipeBuilds());
   if (targets.every((t) => t.unlocated === true || staleRecipes.includes(t))) {
     const unlocated = targets.filter((t) => t.unlocated === true).map((t) => t.name);
     const stale = staleRecipes.map((t) => t.declaredIn);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-RBK4NY3V.mjs";
+} from "./chunk-M5YJYHEI.mjs";
 import {
   configForRun,
   failOnFor,
@@ -222,9 +222,9 @@ function asTestInput(f, t) {
   const why = t.templateInput ? "a service of a Compose file in a project template's directory that no workflow builds: a generator copies it into another project, where its sources are; a warning at most" : t.kind === "compose" ? "a service of a Compose file in a test directory: a test input or an expected output, or a build only a test runs; a warning at most" : "a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most";
   return { ...f, severity: "warning", message: `${f.message} (${why})`, data: { ...f.data, ...t.templateInput ? { templateInput: true } : { testInput: true } } };
 }
-function asGuessedContext(f, context, unplaced, copiedAway) {
+function asGuessedContext(f, context, unplaced, copiedAway, archivedBy) {
   if (f.severity !== "error") return f;
-  const nobody = copiedAway !== void 0 ? `${copiedAway} copies it into the context another build assembles, and builds it there` : unplaced === 0 ? "no workflow, Compose or Bake file builds this Dockerfile" : `no workflow, Compose or Bake file ctx-audit can read builds this Dockerfile (${unplaced === 1 ? "a workflow build is" : `${unplaced} workflow builds are`} known only when the workflow runs)`;
+  const nobody = archivedBy !== void 0 ? `${archivedBy} builds it from \`git archive\` of the commit on stdin, the committed files without .git, not from this directory` : copiedAway !== void 0 ? `${copiedAway} copies it into the context another build assembles, and builds it there` : unplaced === 0 ? "no workflow, Compose or Bake file builds this Dockerfile" : `no workflow, Compose or Bake file ctx-audit can read builds this Dockerfile (${unplaced === 1 ? "a workflow build is" : `${unplaced} workflow builds are`} known only when the workflow runs)`;
   if (f.ruleId === "CTX100") return { ...f, severity: "warning", message: `${f.message} (${nobody}: a warning at most)`, data: { ...f.data, contextGuessed: true } };
   return {
     ...f,
@@ -300,7 +300,7 @@ function runTargets(targets, opts) {
     }
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || ".";
-      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced, t.copiedAway));
+      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced, t.copiedAway, t.archivedBy));
     }
     if (report.result) {
       report.dockerfile = report.result.context.dockerfile;

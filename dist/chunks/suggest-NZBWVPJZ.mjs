@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-RBK4NY3V.mjs";
+} from "./chunk-M5YJYHEI.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-6PVAXQGK.mjs";
+} from "./chunks/chunk-QZDV7AE5.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AFM6YUDN.mjs";
+} from "./chunks/chunk-KXD4VLJF.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4EEPU4BI.mjs";
+} from "./chunks/chunk-AMN3JUSL.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZJGLK5NR.mjs"),
-  why: () => import("./chunks/why-USFABXUY.mjs"),
-  suggest: () => import("./chunks/suggest-NZBWVPJZ.mjs")
+  targets: () => import("./chunks/targets-C2N6HJFV.mjs"),
+  why: () => import("./chunks/why-CVEGDFMT.mjs"),
+  suggest: () => import("./chunks/suggest-M7PPBCGD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

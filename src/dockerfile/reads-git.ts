@@ -51,6 +51,12 @@ const GIT_WORD = /(?<![\w./-])git(?![\w.:-])/;
 const BUNDLER_CONFIG = /^(?:vite|vitest|webpack|next|nuxt|rollup|astro|svelte|tsup|remix|quasar|vue|rspack|rsbuild|farm|electron\.vite|gatsby-config|gatsby-node)(?:\.config)?\.(?:js|cjs|mjs|ts|cts|mts)$/;
 /** `sentry-cli releases set-commits --auto`: the commits of the repository it runs in. */
 const SENTRY_CLI_COMMITS = /\bset-commits\b[^&|;\n]*--auto\b/;
+/**
+ * The Sentry Dart plugin (`dart run sentry_dart_plugin`, `flutter pub run sentry_dart_plugin`), whose
+ * `commits` option defaults to `auto`: it runs `sentry-cli releases set-commits --auto`, which fails
+ * with no git repository (tmail-flutter's image build runs it from scripts/run-sentry.sh under `set -e`).
+ */
+const SENTRY_DART_PLUGIN = /\b(?:dart|flutter)\s+(?:pub\s+)?run\s+sentry_dart_plugin\b/;
 /** JavaScript that runs git or reads the repository through a library (`execSync('git rev-parse HEAD')`, git-rev-sync, simple-git). */
 const JS_READS_GIT = /['"`]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|tag|status)\b|['"](?:git-rev-sync|simple-git|git-describe|git-repo-info|git-last-commit)['"]/;
 /** `git clone URL`: a RUN that clones another repository. */
@@ -271,6 +277,7 @@ function gitLine(text: string | null, comment: RegExp, only: Set<number> | null 
   for (let i = 0; i < lines.length; i++) {
     if (comment.test(lines[i]) || (only !== null && !only.has(i))) continue;
     if (GIT_WORD.test(lines[i])) return { line: i + 1, does: 'runs git: the build may read .git (a version from git describe)' };
+    if (SENTRY_CLI_COMMITS.test(lines[i]) || SENTRY_DART_PLUGIN.test(lines[i])) return { line: i + 1, does: "runs Sentry's set-commits with auto (the Dart plugin's default), which reads the repository's commits: the build may read .git" };
     if (runsNixOnLocalFlake(lines[i])) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
   }
   return { line: 0, does: '' };
@@ -338,6 +345,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
     // Each RUN as the builder reads it, heredoc bodies included (parse.ts).
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
+      if (SENTRY_CLI_COMMITS.test(r.text) || SENTRY_DART_PLUGIN.test(r.text)) return `${d.label} runs Sentry's set-commits with auto (line ${r.line}; the Dart plugin's default), which reads the repository's commits: the build may read .git; exclude it yourself if it does not`;
       // waypoint's hack/Dockerfile.evanphx runs only `git config --global`, which reads no .git.
       // A RUN that clones another repository works on that clone (aria2's `git clone ... aria2`):
       // said only when any git counts (suggest's caution), not for CTX003's `definite` wording.

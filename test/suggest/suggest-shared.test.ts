@@ -1576,4 +1576,10 @@ test('suggest: .git is kept when the bundler config has Sentry\'s setCommits aut
   assert.match(gitRejection('FROM node:18\nCOPY . .\nRUN npm run release\n', { 'package.json': '{"scripts":{"release":"sentry-cli releases set-commits $V --auto"}}\n' }) ?? '', /the "release" script of package\.json runs git/);
   // Commits set by hand (no auto), or no Sentry: .git is proposed.
   assert.ok(gitProposed('FROM node:18\nCOPY . .\nRUN npm run build\n', { 'package.json': pkg, 'nuxt.config.js': nuxt.replace('auto: true', "commit: process.env.SHA") }));
+  // linagora/tmail-flutter: scripts/run-sentry.sh runs `dart run sentry_dart_plugin`, whose `commits`
+  // option defaults to auto (sentry-cli set-commits --auto fails with no repository; the script has set -e).
+  const dart = 'FROM dart:stable\nWORKDIR /app\nCOPY . .\nRUN dart pub get && ./scripts/run-sentry.sh\n';
+  assert.match(gitRejection(dart, { 'scripts/run-sentry.sh': '#!/bin/bash\nset -e\ndart run sentry_dart_plugin\n', 'pubspec.yaml': 'name: app\n' }) ?? '', /scripts\/run-sentry\.sh:3 runs Sentry's set-commits with auto \(the Dart plugin's default\)/);
+  assert.match(gitRejection('FROM dart:stable\nCOPY . .\nRUN flutter pub run sentry_dart_plugin\n') ?? '', /runs Sentry's set-commits with auto \(line 3; the Dart plugin's default\)/);
+  assert.ok(gitProposed(dart, { 'scripts/run-sentry.sh': '#!/bin/bash\nset -e\ndart run build_runner build\n' }));
 });

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-M5YJYHEI.mjs";
+} from "./chunk-FGC3Q4YI.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-AFM6YUDN.mjs";
+} from "./chunk-KXD4VLJF.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4EEPU4BI.mjs";
+} from "./chunk-AMN3JUSL.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-4EEPU4BI.mjs";
+} from "./chunk-AMN3JUSL.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

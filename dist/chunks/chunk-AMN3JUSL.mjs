@@ -13923,6 +13923,7 @@ var MAX_PY_BYTES = 256 * 1024;
 var GIT_WORD = /(?<![\w./-])git(?![\w.:-])/;
 var BUNDLER_CONFIG = /^(?:vite|vitest|webpack|next|nuxt|rollup|astro|svelte|tsup|remix|quasar|vue|rspack|rsbuild|farm|electron\.vite|gatsby-config|gatsby-node)(?:\.config)?\.(?:js|cjs|mjs|ts|cts|mts)$/;
 var SENTRY_CLI_COMMITS = /\bset-commits\b[^&|;\n]*--auto\b/;
+var SENTRY_DART_PLUGIN = /\b(?:dart|flutter)\s+(?:pub\s+)?run\s+sentry_dart_plugin\b/;
 var JS_READS_GIT = /['"`]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|tag|status)\b|['"](?:git-rev-sync|simple-git|git-describe|git-repo-info|git-last-commit)['"]/;
 var GIT_CLONE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\b/;
 var GIT_CLONE_REMOTE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\s+(?:[^;&|\n]*?\s)?(?:https?:\/\/|git@|ssh:\/\/|git:\/\/)[^;&|\n]*/g;
@@ -14081,6 +14082,7 @@ function gitLine(text2, comment, only = null) {
   for (let i = 0; i < lines.length; i++) {
     if (comment.test(lines[i]) || only !== null && !only.has(i)) continue;
     if (GIT_WORD.test(lines[i])) return { line: i + 1, does: "runs git: the build may read .git (a version from git describe)" };
+    if (SENTRY_CLI_COMMITS.test(lines[i]) || SENTRY_DART_PLUGIN.test(lines[i])) return { line: i + 1, does: "runs Sentry's set-commits with auto (the Dart plugin's default), which reads the repository's commits: the build may read .git" };
     if (runsNixOnLocalFlake(lines[i])) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
   }
   return { line: 0, does: "" };
@@ -14127,6 +14129,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
     const noVcsStamp = /\bGOFLAGS\b[^\n]*-buildvcs=false/.test(d.text.toString("latin1"));
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
+      if (SENTRY_CLI_COMMITS.test(r.text) || SENTRY_DART_PLUGIN.test(r.text)) return `${d.label} runs Sentry's set-commits with auto (line ${r.line}; the Dart plugin's default), which reads the repository's commits: the build may read .git; exclude it yourself if it does not`;
       const cloning = GIT_CLONE.test(r.text);
       if (GIT_WORD.test(r.text.replace(INSTALLS, " ").replace(GLOBAL_CONFIG, " "))) {
         const why = `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4EEPU4BI.mjs";
+} from "./chunk-AMN3JUSL.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-4EEPU4BI.mjs";
+} from "./chunk-AMN3JUSL.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -483,6 +483,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     if (fragment !== null && t.skipReason === undefined) {
       const shown = path.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
+      t.fragment = true;
       t.skipReason = `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
       for (const [k, value] of mergedVars.get(fragment.service)?.resources ?? []) shownVars.set(k, value);
     }

@@ -420,7 +420,7 @@ export function discoverTargets(
   // The file each declared build reads, docker's lowercase fallback included.
   // (Not a build this checkout cannot show: it names no Dockerfile here, and one of the root's would
   // then go unaudited: transfer.sh's workflow builds through variables, its root Dockerfile is audited.)
-  const covered = new Set(declared.filter((t) => t.staleTarget !== true && t.unlocated !== true).map(readsFile));
+  const covered = new Set(declared.filter((t) => t.staleTarget !== true && t.unlocated !== true && t.fragment !== true).map(readsFile));
   // Listed, not audited: the Dockerfiles they build are still audited on their own below.
   // A docker-bake.json beside it (its printed form, read above) says it all already.
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path.basename(f) === 'docker-bake.json').map((f) => path.dirname(f)));

@@ -79,6 +79,12 @@ export interface BuildTarget {
   contextGuessed?: true;
   /** With contextGuessed: the script line that copies this Dockerfile into the context another build assembles (`.github/workflows/x.yml:9`). */
   copiedAway?: string;
+  /**
+   * A Compose fragment, listed as skipped (compose.ts): it audits nothing, so the Dockerfiles its
+   * services name are still audited on their own (fastpastebin's docker-compose.yml, a volume-name
+   * typo: its root Dockerfile, which CI pushes, went unaudited and --all passed on nothing).
+   */
+  fragment?: true;
   /** With contextGuessed: the recipe that builds this Dockerfile from `git archive` of the commit on stdin, not from this directory (`Makefile:144`). */
   archivedBy?: string;
   /**

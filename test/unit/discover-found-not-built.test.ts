@@ -120,6 +120,20 @@ test('--all: a Compose file with <% lines, and a Compose service whose Dockerfil
   );
 });
 
+// pztrn/fastpastebin: docker-compose.yml's db mounts `app_mysql`, a typo for the declared `mysql`, so
+// the project is a fragment, listed as skipped; its app service builds the root Dockerfile, which CI
+// pushes and nothing else audited: --all said "nothing audited" and passed.
+test('--all: a Dockerfile a skipped Compose fragment builds is still audited on its own', () => {
+  const t = discovered({
+    'docker-compose.yml': 'volumes:\n  mysql:\nservices:\n  db:\n    image: mariadb:10.5\n    volumes:\n      - app_mysql:/var/lib/mysql\n  app:\n    build: .\n',
+    Dockerfile: 'FROM alpine\nCOPY . /app\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.skip === null ? null : x.skip.slice(0, 22)]), [
+    ['Dockerfile', null],
+    ['docker-compose.yml:app', 'a Compose fragment: se'],
+  ]);
+});
+
 test('--all: a depends_on entry that is an unset variable is no evidence of a Compose fragment (diaspora\'s "${DIASPORA_DOCKER_DB}")', () => {
   const files = {
     'dev/docker-compose.yml': 'services:\n  app:\n    build: .\n    depends_on:\n      - "${DB}"\n  pg:\n    image: postgres\n  other:\n    image: alpine\n    depends_on:\n      - nowhere\n',

@@ -6436,6 +6436,7 @@ function composeTargets(files, opts) {
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     if (fragment !== null && t.skipReason === void 0) {
       const shown = path2.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
+      t.fragment = true;
       t.skipReason = `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
       for (const [k, value] of mergedVars.get(fragment.service)?.resources ?? []) shownVars.set(k, value);
     }
@@ -8642,7 +8643,7 @@ function discoverTargets(dir, opts) {
   declared.push(...workflowTargets(root, opts.cwd, opts.repository));
   declared.push(...goreleaserTargets(root, opts.cwd));
   declared.push(...containerActionTargets(root, opts.cwd, glob((f) => /(?:^|\/)action\.ya?ml$/.test(f))));
-  const covered = new Set(declared.filter((t) => t.staleTarget !== true && t.unlocated !== true).map(readsFile));
+  const covered = new Set(declared.filter((t) => t.staleTarget !== true && t.unlocated !== true && t.fragment !== true).map(readsFile));
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path4.basename(f) === "docker-bake.json").map((f) => path4.dirname(f)));
   const hcl = glob((f) => BAKE_HCL_FILE.test(f)).filter((f) => !bakeJsonDirs.has(path4.dirname(f))).map((f) => {
     const abs = path4.join(root, f);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FGC3Q4YI.mjs";
+} from "./chunk-Y6IR67IE.mjs";
 import {
   configForRun,
   failOnFor,

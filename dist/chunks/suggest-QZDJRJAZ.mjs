@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-FGC3Q4YI.mjs";
+} from "./chunk-Y6IR67IE.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

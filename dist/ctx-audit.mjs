@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YII5Q3M2.mjs"),
+  targets: () => import("./chunks/targets-UXTUNXG5.mjs"),
   why: () => import("./chunks/why-CVEGDFMT.mjs"),
-  suggest: () => import("./chunks/suggest-QZDJRJAZ.mjs")
+  suggest: () => import("./chunks/suggest-7AUWSPTJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -737,7 +737,39 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   // push, beside the Makefile's local test run); and the Dockerfiles are read with the rest, since
   // `FROM NAME` in one that ships makes the local image part of it.
   const fileOf = (t: { context: string; dockerfile?: string }) => path.resolve(t.dockerfile ?? path.join(t.context, 'Dockerfile'));
-  const shippedToo = new Set([...targets.filter((t) => t.localImage === undefined), ...recipes.filter((b) => b.localImage === undefined && b.stdin === undefined)].map(fileOf));
+  // The other builds of each Dockerfile, with the stage each builds (undefined: the last).
+  const others = new Map<string, (string | undefined)[]>();
+  for (const t of [...targets.filter((x) => x.localImage === undefined), ...recipes.filter((b) => b.localImage === undefined && b.stdin === undefined)]) {
+    others.set(fileOf(t), [...(others.get(fileOf(t)) ?? []), t.target]);
+  }
+  // Whether a build of `stage` ships the local image's stage: the same image, or one built FROM it
+  // (its layers go along). Another stage of the same Dockerfile is another image (skaffold's Makefile
+  // builds `--target builder -t skaffold-builder` and runs it; its release stage is pushed, not built on it).
+  const stagesOf = new Map<string, { name: string | null; base: string }[] | null>();
+  const ships = (file: string, local: string | undefined, other: string | undefined): boolean => {
+    if ((local ?? null) === (other ?? null)) return true;
+    if (!stagesOf.has(file)) {
+      try {
+        stagesOf.set(file, isInside(root, file) ? parseDockerfile(readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 })).stages.map((st) => ({ name: st.name, base: st.base.toLowerCase() })) : null);
+      } catch {
+        stagesOf.set(file, null);
+      }
+    }
+    const stages = stagesOf.get(file);
+    if (!stages || stages.length === 0) return true;
+    const find = (n: string | undefined) => (n === undefined ? stages.length - 1 : stages.findIndex((st) => st.name === n.toLowerCase()));
+    const want = find(local);
+    let at = find(other);
+    if (want < 0 || at < 0) return true;
+    for (let hops = 0; hops <= stages.length && at >= 0; hops++) {
+      if (at === want) return true;
+      at = stages.findIndex((st, k) => k < at && st.name !== null && st.name === stages[at].base);
+    }
+    return false;
+  };
+  const shippedToo = {
+    has: (t: BuildTarget) => (others.get(fileOf(t)) ?? []).some((stage) => ships(fileOf(t), t.target, stage)),
+  };
   const files = glob((f) => IMAGE_USER_FILE(f) || DOCKERFILE_NAME.test(f));
   const texts: { file: string; text: string }[] = [];
   let budget = 64 << 20;
@@ -765,7 +797,7 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   return targets.map((t) => {
     if (t.localImage === undefined) return t;
     const file = path.relative(root, t.dockerfile ?? path.join(t.context, 'Dockerfile')).split(path.sep).join('/');
-    if (complete && !file.startsWith('../') && !shippedToo.has(fileOf(t)) && onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared)) && !otherCiNames(file, otherCi)) return t;
+    if (complete && !file.startsWith('../') && !shippedToo.has(t) && onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared)) && !otherCiNames(file, otherCi)) return t;
     const { localImage: _, ...rest } = t;
     return rest;
   });

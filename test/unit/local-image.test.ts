@@ -225,6 +225,22 @@ test('--all: an untagged image run by its --iidfile, and the root Dockerfile a r
   assert.deepEqual(ctx003({ Dockerfile: SCAN_DOCKERFILE, 'pom.xml': '<project/>' }).map((f) => f.severity), ['error']);
 });
 
+// GoogleContainerTools/skaffold's Makefile: `docker build --target builder -t skaffold-builder`, then
+// `docker run --rm ... skaffold-builder make integration`; the release stage is the one that ships. The
+// root Dockerfile's own audit (its last stage) counted as another build of the same image, so the
+// builder's .git stayed an error. Another stage is another image, unless it is built FROM this one.
+test('--all: a recipe\'s local image of one stage is not shipped by a build of another stage, only by one built FROM it', () => {
+  const recipe = 'it:\n\tdocker build --target builder -t localbuilder .\n\tdocker run --rm localbuilder mvn verify\n';
+  const dockerfile = (last: string) => `FROM maven AS builder\nWORKDIR /src\nCOPY . .\n\n${last}\n`;
+  const severities = (last: string) =>
+    ctx003({ Dockerfile: dockerfile(last), Makefile: recipe, 'pom.xml': '<project/>' })
+      .filter((f) => /stage builder/.test(f.target))
+      .map((f) => f.severity);
+  assert.deepEqual(severities('FROM alpine AS release\nCOPY --from=builder /src/app.jar /app.jar'), ['warning']);
+  // The release stage built on the builder's layers: pushing it ships them.
+  assert.deepEqual(severities('FROM builder AS release\nRUN mvn package'), ['error']);
+});
+
 // amazon-vpc-cni-k8s: `TEST_IMAGE = myproj-test`, `docker build -f Dockerfile.test -t $(TEST_IMAGE) .`,
 // `docker run --rm $(TEST_IMAGE) make unit-test`: the assignment was read as a mention of the name
 // that ships nothing was cleared of, and its .git stayed an error.

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-Y6IR67IE.mjs";
+} from "./chunk-CLK5AMLH.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

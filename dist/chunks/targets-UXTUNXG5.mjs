@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-Y6IR67IE.mjs";
+} from "./chunk-CLK5AMLH.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8847,7 +8847,35 @@ var IMAGE_USER_FILE = (f) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.l
 function confirmLocalImages(targets, root, glob, recipes) {
   if (!targets.some((t) => t.localImage !== void 0)) return targets;
   const fileOf = (t) => path4.resolve(t.dockerfile ?? path4.join(t.context, "Dockerfile"));
-  const shippedToo = new Set([...targets.filter((t) => t.localImage === void 0), ...recipes.filter((b) => b.localImage === void 0 && b.stdin === void 0)].map(fileOf));
+  const others = /* @__PURE__ */ new Map();
+  for (const t of [...targets.filter((x) => x.localImage === void 0), ...recipes.filter((b) => b.localImage === void 0 && b.stdin === void 0)]) {
+    others.set(fileOf(t), [...others.get(fileOf(t)) ?? [], t.target]);
+  }
+  const stagesOf = /* @__PURE__ */ new Map();
+  const ships = (file, local, other) => {
+    if ((local ?? null) === (other ?? null)) return true;
+    if (!stagesOf.has(file)) {
+      try {
+        stagesOf.set(file, isInside(root, file) ? parseDockerfile(readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 })).stages.map((st) => ({ name: st.name, base: st.base.toLowerCase() })) : null);
+      } catch {
+        stagesOf.set(file, null);
+      }
+    }
+    const stages = stagesOf.get(file);
+    if (!stages || stages.length === 0) return true;
+    const find = (n) => n === void 0 ? stages.length - 1 : stages.findIndex((st) => st.name === n.toLowerCase());
+    const want = find(local);
+    let at = find(other);
+    if (want < 0 || at < 0) return true;
+    for (let hops = 0; hops <= stages.length && at >= 0; hops++) {
+      if (at === want) return true;
+      at = stages.findIndex((st, k) => k < at && st.name !== null && st.name === stages[at].base);
+    }
+    return false;
+  };
+  const shippedToo = {
+    has: (t) => (others.get(fileOf(t)) ?? []).some((stage) => ships(fileOf(t), t.target, stage))
+  };
   const files = glob((f) => IMAGE_USER_FILE(f) || DOCKERFILE_NAME.test(f));
   const texts = [];
   let budget = 64 << 20;
@@ -8871,7 +8899,7 @@ function confirmLocalImages(targets, root, glob, recipes) {
   return targets.map((t) => {
     if (t.localImage === void 0) return t;
     const file = path4.relative(root, t.dockerfile ?? path4.join(t.context, "Dockerfile")).split(path4.sep).join("/");
-    if (complete && !file.startsWith("../") && !shippedToo.has(fileOf(t)) && onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared)) && !otherCiNames(file, otherCi)) return t;
+    if (complete && !file.startsWith("../") && !shippedToo.has(t) && onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared)) && !otherCiNames(file, otherCi)) return t;
     const { localImage: _, ...rest } = t;
     return rest;
   });

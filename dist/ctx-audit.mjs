@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-QZDV7AE5.mjs";
+} from "./chunks/chunk-NEED2VJ3.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-KXD4VLJF.mjs";
+} from "./chunks/chunk-IOSS366I.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-AMN3JUSL.mjs";
+} from "./chunks/chunk-DIZIU5HV.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UXTUNXG5.mjs"),
-  why: () => import("./chunks/why-CVEGDFMT.mjs"),
-  suggest: () => import("./chunks/suggest-7AUWSPTJ.mjs")
+  targets: () => import("./chunks/targets-2ZESCOJU.mjs"),
+  why: () => import("./chunks/why-EOHVAN4W.mjs"),
+  suggest: () => import("./chunks/suggest-BZON2MMM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -76,6 +76,18 @@ function scriptsOf(repoRoot: string): ScriptFile[] {
       add(path.join(repoRoot, ...rel.split('/')), dir);
     }
   }
+  // Tiltfiles, up to three directories down, each run from its own directory: a `local_resource` or
+  // `local()` command writes files its `docker_build` then sends (tilt-example-python's
+  // `python3 now.py > start-time.txt`, which the app opens at start; suggest proposed excluding it).
+  const tiltDirs = (dir: string, rel: string, depth: number): void => {
+    for (const n of list(dir)) {
+      const abs = path.join(dir, n);
+      if (n === 'Tiltfile') add(abs, rel);
+      else if (depth < 3 && !n.startsWith('.') && !/^(?:node_modules|vendor|third_party|testdata)$/.test(n) && realDir(abs)) tiltDirs(abs, rel === '' ? n : `${rel}/${n}`, depth + 1);
+      if (out.length >= MAX_SCRIPTS) return;
+    }
+  };
+  tiltDirs(repoRoot, '', 0);
   cache.set(repoRoot, out);
   return out;
 }
@@ -107,7 +119,7 @@ function relativeToCwd(s: ScriptFile, repoPath: string): string | null {
 }
 
 /** A script that builds an image: `docker build`, `docker buildx build`, build-push-action, Bake, Compose build/up. */
-const BUILDS_IMAGE = /\bdocker\b[^\n]*\sbuild\b|build-push-action|\bbuildx\s+bake\b|\bcompose\b[^\n]*\s(?:build|up)\b/;
+const BUILDS_IMAGE = /\bdocker\b[^\n]*\sbuild\b|build-push-action|\bbuildx\s+bake\b|\bcompose\b[^\n]*\s(?:build|up)\b|\b(?:docker_build|custom_build|docker_compose)\s*\(/;
 
 /**
  * The `file:line` of the first line writing `repoPath` in a build script that also builds an image,

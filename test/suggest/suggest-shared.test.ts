@@ -654,6 +654,34 @@ test('suggest: a file a workflow writes before it builds an image is not exclude
   }
 });
 
+// tilt-dev/tilt-example-python (and -nodejs): the Tiltfile runs `local_resource('deploy', 'python3
+// now.py > start-time.txt')` before its docker_build of `ADD . .`, and app.py opens start-time.txt at
+// start; the file is git-ignored. suggest proposed excluding it, and Tilt reads the .dockerignore.
+test('suggest keeps a file a Tiltfile writes before its docker_build (a file the application may read at start)', () => {
+  const shape = (tiltfile: string) => ({
+    files: ['app/Dockerfile', 'app/app.py', 'app/now.py', 'app/Tiltfile', 'app/.gitignore', 'app/start-time.txt'],
+    fileContents: {
+      'app/Dockerfile': 'FROM python:3-alpine\nWORKDIR /app\nADD . .\nENTRYPOINT ["python", "/app/app.py"]\n',
+      'app/app.py': "print(open('/app/start-time.txt').read())\n",
+      'app/now.py': 'import time\nprint(time.time())\n',
+      'app/Tiltfile': tiltfile,
+      'app/.gitignore': 'start-time.txt\n',
+      'app/start-time.txt': '1700000000\n',
+    },
+    dockerignore: null,
+  });
+  const run = (tiltfile: string) =>
+    suggestOn(shape(tiltfile), (ctx) => ({ context: path.join(ctx, 'app') }), (ctx) => {
+      git(ctx, 'init', '-q');
+      git(ctx, 'add', '--', 'app/Dockerfile', 'app/app.py', 'app/now.py', 'app/Tiltfile', 'app/.gitignore');
+    });
+  const r = run("local_resource('deploy', 'python3 now.py > start-time.txt')\ndocker_build('example-python-image', '.')\n");
+  assert.ok(!r.suggestions.some((x) => x.lines.includes('start-time.txt')), JSON.stringify(r.suggestions.map((x) => x.lines)));
+  assert.match(r.rejected.find((x) => x.lines.includes('start-time.txt'))?.reasons[0] ?? '', /^app\/Tiltfile:1 writes it in a script that also builds an image/);
+  // A Tiltfile that builds no image, or writes another file: the git-ignored file is proposed as before.
+  assert.ok(run("local('echo hi > other.txt')\n").suggestions.some((x) => x.lines.includes('start-time.txt')));
+});
+
 // Recidiviz/pulse-dashboards: data/google-serviceaccount-….json holds a service account's private
 // key (CTX202, an error), brought in by `COPY data /app/data`. suggest said nothing about it: CTX202
 // had no candidate. Now it has one, as CTX201's: rejected with the COPY that needs the file, proposed

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-AMN3JUSL.mjs";
+} from "./chunk-DIZIU5HV.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-KXD4VLJF.mjs";
+} from "./chunk-IOSS366I.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-AMN3JUSL.mjs";
+} from "./chunk-DIZIU5HV.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

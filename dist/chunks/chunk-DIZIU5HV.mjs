@@ -8770,6 +8770,15 @@ function scriptsOf(repoRoot) {
       add(path3.join(repoRoot, ...rel.split("/")), dir);
     }
   }
+  const tiltDirs = (dir, rel, depth) => {
+    for (const n of list(dir)) {
+      const abs = path3.join(dir, n);
+      if (n === "Tiltfile") add(abs, rel);
+      else if (depth < 3 && !n.startsWith(".") && !/^(?:node_modules|vendor|third_party|testdata)$/.test(n) && realDir(abs)) tiltDirs(abs, rel === "" ? n : `${rel}/${n}`, depth + 1);
+      if (out.length >= MAX_SCRIPTS) return;
+    }
+  };
+  tiltDirs(repoRoot, "", 0);
   cache.set(repoRoot, out);
   return out;
 }
@@ -8789,7 +8798,7 @@ function relativeToCwd(s, repoPath) {
   if (s.cwd === "") return repoPath;
   return repoPath.startsWith(s.cwd + "/") ? repoPath.slice(s.cwd.length + 1) : null;
 }
-var BUILDS_IMAGE = /\bdocker\b[^\n]*\sbuild\b|build-push-action|\bbuildx\s+bake\b|\bcompose\b[^\n]*\s(?:build|up)\b/;
+var BUILDS_IMAGE = /\bdocker\b[^\n]*\sbuild\b|build-push-action|\bbuildx\s+bake\b|\bcompose\b[^\n]*\s(?:build|up)\b|\b(?:docker_build|custom_build|docker_compose)\s*\(/;
 function scriptWritingForBuild(repoRoot, repoPath) {
   if (repoPath === "" || repoPath.includes("\n")) return null;
   for (const s of scriptsOf(repoRoot)) {

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-AMN3JUSL.mjs";
+} from "./chunk-DIZIU5HV.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

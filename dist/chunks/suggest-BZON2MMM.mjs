@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CLK5AMLH.mjs";
+} from "./chunk-7WJGVS4G.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-KXD4VLJF.mjs";
+} from "./chunk-IOSS366I.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-AMN3JUSL.mjs";
+} from "./chunk-DIZIU5HV.mjs";
 import {
   hasWildcard,
   splitAtWildcard

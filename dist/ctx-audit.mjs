@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2ZESCOJU.mjs"),
+  targets: () => import("./chunks/targets-SAHO5J6U.mjs"),
   why: () => import("./chunks/why-EOHVAN4W.mjs"),
-  suggest: () => import("./chunks/suggest-BZON2MMM.mjs")
+  suggest: () => import("./chunks/suggest-BPZYDCB6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -15,7 +15,7 @@ import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, CO
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { onlyRunHere, otherCiNames, OTHER_CI_FILE, withSimpleVariables } from './local-image.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
-import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
+import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, tiltfileBuilds, workflowTargets, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
@@ -57,7 +57,7 @@ function dockerfileAfterAll(abs: string): boolean {
  * directory, dots and all: a variable `-f` (`-f docker/Dockerfile.$TYPE.jvm`) is matched against this
  * list, so the Dockerfiles there must be in it.
  */
-const RECIPE_FILE = /(?:^|\/)package\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
+const RECIPE_FILE = /(?:^|\/)package\.json$|(?:^|\/)Tiltfile$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
 const isRecipeFile = (f: string) => MAKEFILE_NAME.test(f) || RECIPE_FILE.test(f);
 const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, 'docker-bake.json', 'docker-bake.override.json']);
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
@@ -307,7 +307,7 @@ export function discoverTargets(
       // docker/Dockerfile.$TYPE.jvm`): one in a directory (ionos-wordpress' `-f $path/Dockerfile`, a
       // function's `local path="./packages/$1"`) matches every `*/Dockerfile`, and tools/Dockerfile,
       // which nothing builds, got a CTX101 error "as scripts/build.sh builds it".
-      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)].filter((b) => b.fromPattern === undefined || !/[*?[]/.test(path.posix.dirname(b.fromPattern)));
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel), ...tiltfileBuilds(root, rel)].filter((b) => b.fromPattern === undefined || !/[*?[]/.test(path.posix.dirname(b.fromPattern)));
     }
     return recipeBuildList;
   };

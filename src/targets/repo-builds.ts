@@ -1680,6 +1680,89 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
 }
 
 /**
+ * `docker_build(ref, context, dockerfile=..., target=..., build_args={...})` in Tiltfiles among `rel`,
+ * paths relative to the Tiltfile's directory, as Tilt reads them (its `.dockerignore` applies:
+ * tilt-dev/tilt's internal/tiltfile/docker.go). tilt-example-go builds `docker_build('example-go-image',
+ * '.', dockerfile='deployments/Dockerfile')`; --all placed the Dockerfile in deployments/. Only calls
+ * whose arguments are string literals; not one with `only`/`ignore` (which filter the context further)
+ * or `dockerfile_contents`.
+ */
+export function tiltfileBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
+  const out: RecipeBuild[] = [];
+  for (const f of rel.filter((x) => /(?:^|\/)Tiltfile$/.test(x)).slice(0, 50)) {
+    let text: string;
+    try {
+      text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 256 * 1024 }).toString('utf8');
+    } catch {
+      continue;
+    }
+    const dir = path.posix.dirname(f);
+    for (const m of text.matchAll(/^[ \t]*docker_build\s*\(/gm)) {
+      // The call's arguments, to its closing parenthesis outside strings (2 KiB at most).
+      let depth = 1;
+      let i = m.index + m[0].length;
+      let quote: string | null = null;
+      const start = i;
+      for (; i < text.length && i - start < 2048 && depth > 0; i++) {
+        const c = text[i];
+        if (quote !== null) {
+          if (c === '\\') i++;
+          else if (c === quote) quote = null;
+        } else if (c === '"' || c === "'") quote = c;
+        else if ('([{'.includes(c)) depth++;
+        else if (')]}'.includes(c)) depth--;
+      }
+      if (depth !== 0) continue;
+      const args = text.slice(start, i - 1).replace(/#[^\n]*/g, '');
+      const parts = splitTopLevel(args);
+      const str = (v: string | undefined) => (v === undefined ? undefined : /^\s*(['"])([^'"\n]*)\1\s*$/.exec(v)?.[2]);
+      const kw = new Map<string, string>();
+      const positional: string[] = [];
+      for (const p of parts) {
+        const k = /^\s*([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(p);
+        if (k) kw.set(k[1], k[2]);
+        else if (p.trim() !== '') positional.push(p);
+      }
+      if (['only', 'ignore', 'dockerfile_contents'].some((k) => kw.has(k))) continue;
+      const context = str(kw.get('context') ?? positional[1]);
+      const dockerfile = kw.has('dockerfile') ? str(kw.get('dockerfile')) : undefined;
+      const target = kw.has('target') ? str(kw.get('target')) : undefined;
+      if (context === undefined || (kw.has('dockerfile') && dockerfile === undefined) || (kw.has('target') && target === undefined) || /\$/.test(context + (dockerfile ?? ''))) continue;
+      const buildArgs: Record<string, string> = {};
+      for (const a of (kw.get('build_args') ?? '').matchAll(/(['"])([A-Za-z_]\w*)\1\s*:\s*(['"])([^'"\n]*)\3/g)) buildArgs[a[2]] = a[4];
+      const line = text.slice(0, m.index).split('\n').length + (m[0].match(/^\n*/)?.[0].length ?? 0);
+      const ctxAbs = path.resolve(root, dir, context);
+      if (!isInside(root, ctxAbs)) continue;
+      out.push({ name: `${f}:${line}`, context: ctxAbs, ...(dockerfile !== undefined ? { dockerfile: path.resolve(root, dir, dockerfile) } : {}), args: buildArgs, ...(target !== undefined && target !== '' ? { target } : {}) });
+    }
+  }
+  return out;
+}
+
+/** Splits a call's argument text at its top-level commas (not inside strings or brackets). */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== null) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/**
  * `docker build` and `docker compose -f FILE build|up|run` in the `scripts` of package.json files
  * among `rel` (paths from `root`), each run in its package's directory as npm, yarn and pnpm run
  * them. OpenVAA's CI runs `yarn dev:start`, `docker compose -f docker-compose.dev.yml up ... --build`:

@@ -1208,6 +1208,30 @@ test('--all: a recipe\'s build from `git archive` on stdin is listed with the co
   }
 });
 
+// tilt-dev/tilt-example-go: the Tiltfile builds `docker_build('example-go-image', '.', dockerfile=
+// 'deployments/Dockerfile')`, placed by --all in deployments/; tilt-dev/tilt's integration tests build
+// `docker_build('sparkle', './sparkle', dockerfile='Dockerfile.sparkle', live_update=[sync(...)])`, whose
+// Dockerfile was skipped as "assembled elsewhere". Paths are the Tiltfile's directory's.
+test('--all: a Tiltfile\'s docker_build places its Dockerfile (context and dockerfile from the Tiltfile\'s directory); one with only/ignore is not read', () => {
+  const t = discovered({
+    'app/deployments/Dockerfile': 'FROM golang\nWORKDIR /app\nADD . .\nRUN go install ./\n',
+    'app/deployments/k8s.yaml': 'x',
+    'app/go.mod': 'module x\n',
+    'app/Tiltfile': "# tilt\ndocker_build('example-go-image', '.', dockerfile='deployments/Dockerfile')\nk8s_yaml('deployments/k8s.yaml')\n",
+    'it/Dockerfile.sparkle': 'FROM alpine\nCOPY index.html /app/\n',
+    'it/sparkle/index.html': 'x',
+    'it/Tiltfile': "docker_build('sparkle', './sparkle', dockerfile='Dockerfile.sparkle',\n             live_update=[\n                 sync('./sparkle/', '/app/'),\n             ], build_args={'MODE': 'dev'})\n",
+    'only/Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
+    'only/sub/a.txt': 'a',
+    'only/Tiltfile': "docker_build('x', 'sub', dockerfile='Dockerfile', only=['a.txt'])\n",
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip === null ? null : 'skipped']), [
+    ['app/deployments/Dockerfile (context: app, as app/Tiltfile:2 builds it)', '/app', null],
+    ['it/Dockerfile.sparkle (context: it/sparkle, as it/Tiltfile:1 builds it)', '/it/sparkle', null],
+    ['only/Dockerfile', '/only', null],
+  ]);
+});
+
 // synapse-rust's docker/deploy.sh: `docker buildx build --file Dockerfile --target sbom ..`, a stage its
 // Dockerfile does not have: --all exited 2 for the whole run. Listed as skipped, as a workflow's stale
 // target is, and the Dockerfile audited as if nothing named it.

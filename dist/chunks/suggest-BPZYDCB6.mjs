@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-7WJGVS4G.mjs";
+} from "./chunk-WQIXHU5A.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -2060,7 +2060,7 @@ var require_parse2 = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel = (input) => {
+    var splitTopLevel2 = (input) => {
       const parts = [];
       let bracket = 0;
       let paren = 0;
@@ -2217,7 +2217,7 @@ var require_parse2 = __commonJS({
         if (!match || match.type !== "*") {
           return;
         }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel2(match.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -2250,7 +2250,7 @@ var require_parse2 = __commonJS({
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      const branches = splitTopLevel2(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -7831,6 +7831,77 @@ function scriptBuilds(root, rel) {
   }
   return out;
 }
+function tiltfileBuilds(root, rel) {
+  const out = [];
+  for (const f of rel.filter((x) => /(?:^|\/)Tiltfile$/.test(x)).slice(0, 50)) {
+    let text;
+    try {
+      text = readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 256 * 1024 }).toString("utf8");
+    } catch {
+      continue;
+    }
+    const dir = path3.posix.dirname(f);
+    for (const m of text.matchAll(/^[ \t]*docker_build\s*\(/gm)) {
+      let depth = 1;
+      let i = m.index + m[0].length;
+      let quote = null;
+      const start = i;
+      for (; i < text.length && i - start < 2048 && depth > 0; i++) {
+        const c = text[i];
+        if (quote !== null) {
+          if (c === "\\") i++;
+          else if (c === quote) quote = null;
+        } else if (c === '"' || c === "'") quote = c;
+        else if ("([{".includes(c)) depth++;
+        else if (")]}".includes(c)) depth--;
+      }
+      if (depth !== 0) continue;
+      const args = text.slice(start, i - 1).replace(/#[^\n]*/g, "");
+      const parts = splitTopLevel(args);
+      const str = (v) => v === void 0 ? void 0 : /^\s*(['"])([^'"\n]*)\1\s*$/.exec(v)?.[2];
+      const kw = /* @__PURE__ */ new Map();
+      const positional = [];
+      for (const p of parts) {
+        const k = /^\s*([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(p);
+        if (k) kw.set(k[1], k[2]);
+        else if (p.trim() !== "") positional.push(p);
+      }
+      if (["only", "ignore", "dockerfile_contents"].some((k) => kw.has(k))) continue;
+      const context = str(kw.get("context") ?? positional[1]);
+      const dockerfile = kw.has("dockerfile") ? str(kw.get("dockerfile")) : void 0;
+      const target = kw.has("target") ? str(kw.get("target")) : void 0;
+      if (context === void 0 || kw.has("dockerfile") && dockerfile === void 0 || kw.has("target") && target === void 0 || /\$/.test(context + (dockerfile ?? ""))) continue;
+      const buildArgs = {};
+      for (const a of (kw.get("build_args") ?? "").matchAll(/(['"])([A-Za-z_]\w*)\1\s*:\s*(['"])([^'"\n]*)\3/g)) buildArgs[a[2]] = a[4];
+      const line = text.slice(0, m.index).split("\n").length + (m[0].match(/^\n*/)?.[0].length ?? 0);
+      const ctxAbs = path3.resolve(root, dir, context);
+      if (!isInside(root, ctxAbs)) continue;
+      out.push({ name: `${f}:${line}`, context: ctxAbs, ...dockerfile !== void 0 ? { dockerfile: path3.resolve(root, dir, dockerfile) } : {}, args: buildArgs, ...target !== void 0 && target !== "" ? { target } : {} });
+    }
+  }
+  return out;
+}
+function splitTopLevel(text) {
+  const parts = [];
+  let depth = 0;
+  let quote = null;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== null) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
 function packageScriptBuilds(root, rel) {
   const out = [];
   for (const f of rel.filter((x) => /(?:^|\/)package\.json$/.test(x) && !/(?:^|\/)node_modules\//.test(x)).slice(0, 50)) {
@@ -8418,7 +8489,7 @@ function dockerfileAfterAll(abs) {
   const first = /^[ \t]*([^\s#].*)$/m.exec(head)?.[1] ?? "";
   return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
 }
-var RECIPE_FILE = /(?:^|\/)package\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
+var RECIPE_FILE = /(?:^|\/)package\.json$|(?:^|\/)Tiltfile$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
 var isRecipeFile = (f) => MAKEFILE_NAME.test(f) || RECIPE_FILE.test(f);
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BAKE_HCL_FILE = /(?:^|\/)docker-bake(?:\.override)?\.hcl$/;
@@ -8569,7 +8640,7 @@ function discoverTargets(dir, opts) {
   const recipeBuilds = () => {
     if (recipeBuildList === void 0) {
       const rel = glob(isRecipeFile);
-      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)].filter((b) => b.fromPattern === void 0 || !/[*?[]/.test(path4.posix.dirname(b.fromPattern)));
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel), ...tiltfileBuilds(root, rel)].filter((b) => b.fromPattern === void 0 || !/[*?[]/.test(path4.posix.dirname(b.fromPattern)));
     }
     return recipeBuildList;
   };

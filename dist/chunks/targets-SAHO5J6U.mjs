@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7WJGVS4G.mjs";
+} from "./chunk-WQIXHU5A.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-NEED2VJ3.mjs";
+} from "./chunks/chunk-OAMNDPQK.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-IOSS366I.mjs";
+} from "./chunks/chunk-UZDKLHFA.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DIZIU5HV.mjs";
+} from "./chunks/chunk-QMGYLQGE.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SAHO5J6U.mjs"),
-  why: () => import("./chunks/why-EOHVAN4W.mjs"),
-  suggest: () => import("./chunks/suggest-BPZYDCB6.mjs")
+  targets: () => import("./chunks/targets-RKEO3CNK.mjs"),
+  why: () => import("./chunks/why-PLZIIVZX.mjs"),
+  suggest: () => import("./chunks/suggest-JYJM5Q5D.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

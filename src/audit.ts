@@ -75,6 +75,8 @@ export interface AuditOptions {
    * another runner (CTX101's repository-wide script search leaves the workflow files out).
    */
   declaredByWorkflow?: true;
+  /** The workflow job ran nothing before the build that could write its checkout (BuildTarget.checkoutOnly), for CTX101. */
+  checkoutOnly?: { submodules: boolean };
   /** Build args whose value the invocation knows only when it runs (BuildTarget.argsAtRunTime), for CTX101. */
   argsAtRunTime?: Record<string, string>;
   /** Replaces walkContext (the multi-target runner memoizes walks of shared contexts). */
@@ -470,6 +472,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     preparedFor: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => preparerOf(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath)),
     writtenFirstBy: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => preparerOf(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath), false, true),
     gitContext: gitContext?.source ?? null,
+    checkoutOnly: gitContext ? null : (opts.checkoutOnly ?? null),
     argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,
     dockerfilePath: legacy.resolved.dockerfileOutside || legacy.resolved.dockerfileAbs === null ? null : legacy.resolved.relDockerfile,

@@ -174,6 +174,10 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? argDefaultMessage(d, d.argDefault as ArgDefault)
         : d.excludedIfMade === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, and ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) would exclude it were it made before the build: the build will fail`
+        : d.checkoutOnly === true
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}${d.gitignored === true ? ', and git ignores it (no checkout holds it)' : ''}; the job checks the repository out and runs no step before this build that could make it: the build will fail`
+        : d.notFetched === true && typeof d.submodule === 'string'
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: it lies in git submodule ${d.submodule}, which the job's checkout does not fetch (actions/checkout with no \`submodules:\`, and no step runs git submodule update): the build will fail`
         : d.gitignored === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)`
         : typeof d.copiedWith === 'string'

@@ -123,6 +123,9 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
       if (g.target.templateInput && !t.templateInput) g.target = { ...g.target, templateInput: undefined };
       if (g.target.contextGuessed && !t.contextGuessed) g.target = { ...g.target, contextGuessed: undefined };
       if (g.target.localImage && !t.localImage) g.target = { ...g.target, localImage: undefined };
+      // Made by no step only when no declaration's job may make it (another job's unknown action may).
+      if (g.target.checkoutOnly && !t.checkoutOnly) g.target = { ...g.target, checkoutOnly: undefined };
+      else if (g.target.checkoutOnly && t.checkoutOnly && t.checkoutOnly.submodules) g.target = { ...g.target, checkoutOnly: t.checkoutOnly };
     } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
   }
   return [...byKey.values()];
@@ -143,6 +146,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     contextPreparedBy: t.preparedBy,
     contextPreparers: t.preparers,
     ...(t.declaredIn.includes('.github/workflows/') ? { declaredByWorkflow: true as const } : {}),
+    ...(t.checkoutOnly !== undefined ? { checkoutOnly: t.checkoutOnly } : {}),
     ...(t.gitContext ? { gitContext: { source: "this checkout's commit, build-push-action's default context", workingTree: true } } : {}),
     argsAtRunTime: t.argsAtRunTime,
     walk,

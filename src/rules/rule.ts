@@ -102,6 +102,8 @@ export interface RuleContext {
   preparedFor?: ((path: string) => string | null) | null;
   /** Like preparedFor, only a script line that writes this path itself (`cp .dockerignore ../`), not a step that may write anywhere. */
   writtenFirstBy?: ((path: string) => string | null) | null;
+  /** A workflow job's build whose job ran nothing before it that could write the checkout (BuildTarget.checkoutOnly), else null/absent. */
+  checkoutOnly?: { submodules: boolean } | null;
   /**
    * The context is a commit BuildKit clones on the builder (src/buildkit/git-context.ts): what it is
    * (a URL and ref, or "this checkout's commit"), else null/absent. No ignore file applies to it, and

@@ -692,6 +692,18 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
 }
 
 /**
+ * Actions that write nothing into the workspace: set-up, log-in and metadata actions, and an upload
+ * (their caches live outside it: setup-node's ~/.npm, setup-go's ~/go). Any other action may.
+ */
+const NON_WRITING_ACTION = /^(?:actions\/(?:setup-[\w-]+|upload-artifact)|docker\/(?:setup-buildx-action|setup-qemu-action|login-action|metadata-action)|aws-actions\/(?:configure-aws-credentials|amazon-ecr-login)|azure\/(?:login|docker-login)|pnpm\/action-setup|oven-sh\/setup-bun|denoland\/setup-deno|dtolnay\/rust-toolchain|sigstore\/cosign-installer)@/i;
+
+/** Whether a checkout step's `submodules:` fetches them (true, recursive, or an expression that may). */
+function checkoutFetchesSubmodules(w: Record<string, unknown> | undefined): boolean {
+  const v = w?.submodules;
+  return v === true || (typeof v === 'string' && v.trim() !== '' && !/^false$/i.test(v.trim()));
+}
+
+/**
  * Whether a `run` script may write into the workspace: anything but lines that only set variables
  * (a value may be a command's output with no redirection in it: Dokploy's
  * `VERSION=$(node -p "require('./apps/dokploy/package.json').version")`),
@@ -2312,8 +2324,13 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         // Where the job checks this repository out in the workspace ('' at its root): other steps' paths are the workspace's.
         const checkoutAt = ((at) => (at.includes('${{') || at.startsWith('/') || at.split('/').includes('..') ? '' : at))(selfCheckoutPath(job));
         let ownCheckoutSeen = false;
+        // Whether every step so far is one that writes nothing into the checkout, and whether the
+        // job's checkout fetched its submodules.
+        let inertSoFar = true;
+        let submodulesSoFar = false;
         for (const { step: given, num } of jobSteps) {
           if (!given || typeof given !== 'object') continue;
+          const stepStart = out.length;
           // A retry action runs its `command:` as a run step does (Apicurio's reusable-docker-build.yaml:
           // `nick-fields/retry` with `command: docker buildx build --file ... ${{ inputs.context }}`).
           const g = given as { uses?: unknown; with?: Record<string, unknown>; run?: unknown };
@@ -2456,6 +2473,21 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited', unlocated: true });
             }
           }
+          // The builds of this step whose job ran nothing before them that could write the checkout
+          // (its own checkout, setup and login actions, scripts that only set variables or echo), nor
+          // its own script before the build: what the checkout lacks, no step makes (hello-grpc's CI
+          // build copies a git-ignored protoc zip nothing creates; opennotes' checks out no submodule).
+          const ownBefore = typeof s.run === 'string' ? (DOCKER_BUILD_RE.exec(s.run)?.index ?? s.run.length) : 0;
+          const quietBefore = typeof s.run !== 'string' || !runMayWrite(s.run.slice(0, s.run.lastIndexOf('\n', ownBefore) + 1));
+          for (const t of out.slice(stepStart)) {
+            if (inertSoFar && quietBefore && t.skipReason === undefined && t.gitContext !== true && t.preparedBy === undefined && !foreign) t.checkoutOnly = { submodules: submodulesSoFar };
+          }
+          // (`clean: false` keeps what earlier runs left on a self-hosted runner: anything may be there.)
+          if (ownCheckout) {
+            submodulesSoFar = checkoutFetchesSubmodules(s.with);
+            if (s.with?.clean === false || (typeof s.with?.clean === 'string' && !/^true$/i.test(s.with.clean.trim()))) inertSoFar = false;
+          }
+          else if (typeof s.uses === 'string' ? !NON_WRITING_ACTION.test(s.uses) : typeof s.run !== 'string' || runMayWrite(s.run)) inertSoFar = false;
         }
       }
     }

@@ -80,6 +80,12 @@ export interface BuildTarget {
   /** With contextGuessed: the script line that copies this Dockerfile into the context another build assembles (`.github/workflows/x.yml:9`). */
   copiedAway?: string;
   /**
+   * A workflow job's build before which the job ran nothing that could write its checkout (its own
+   * checkout, set-up and login actions, scripts that set variables or echo): a source the checkout
+   * lacks is made by no step. `submodules`: whether that checkout fetched the submodules.
+   */
+  checkoutOnly?: { submodules: boolean };
+  /**
    * A Compose fragment, listed as skipped (compose.ts): it audits nothing, so the Dockerfiles its
    * services name are still audited on their own (fastpastebin's docker-compose.yml, a volume-name
    * typo: its root Dockerfile, which CI pushes, went unaudited and --all passed on nothing).

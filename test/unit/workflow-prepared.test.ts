@@ -3,6 +3,7 @@
 // missing from the checkout is then a CTX101 warning naming it, not an error (rustdesk-server's
 // docker-classic job downloads the hbbs/hbbr binaries into its context, then builds).
 import { test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,6 +81,48 @@ test('runTargets: CTX101 for a missing source is a warning naming the step in th
     assert.match(String((byTarget[0][1] as string[][])[0][1]), /the build fails unless the earlier step "Download binaries" \(actions\/download-artifact\) puts it there/);
   } finally {
     tree.cleanup();
+  }
+});
+
+// feuyeux/hello-grpc's docker-build-push.yml: checkout, set-up actions and an echo, then a build of a
+// Dockerfile that copies a git-ignored protoc zip nothing makes: CTX101 said "the build fails unless a
+// step before it creates it (a build output?)", a warning, and the gate passed a build that always fails.
+// opennotes-ai/opennotes: a checkout with no `submodules:`, then a build copying from a submodule.
+test('runTargets: a job that runs nothing before the build that could write its checkout makes no missing source: CTX101 stays an error (git-ignored, a build output, a submodule it does not fetch)', () => {
+  const job = (steps: string[]) => ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', ...steps, '      - uses: docker/build-push-action@v6', '        with:', '          context: .', '          push: true', '          tags: x/y:1', ''].join('\n');
+  const checkout = ['      - uses: actions/checkout@v4'];
+  let messages: string[] = [];
+  const ctx101 = (steps: string[], extra: Record<string, string> = {}) => {
+    const files = { '.github/workflows/b.yml': job(steps), Dockerfile: 'FROM alpine\nCOPY tool.zip /\nCOPY target/app.jar /\nCOPY sub/src/ /src/\n', '.gitignore': '*.zip\n', '.gitmodules': '[submodule "sub"]\n\tpath = sub\n\turl = https://example.com/sub.git\n', ...extra };
+    const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+      execFileSync('git', ['add', '-A'], { cwd: tree.ctx });
+      const multi = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+      const found = multi.findings.filter((f) => f.ruleId === 'CTX101').sort((a, b) => ((a.path ?? '') < (b.path ?? '') ? -1 : 1));
+      messages = found.map((f) => f.message);
+      return found.map((f) => [f.path, f.severity]);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const errors = [['sub/src', 'error'], ['target/app.jar', 'error'], ['tool.zip', 'error']];
+  assert.deepEqual(ctx101([...checkout, '      - uses: docker/setup-buildx-action@v3', '      - run: echo "tag=1" >> $GITHUB_OUTPUT']), errors);
+  // Its message says why.
+  assert.deepEqual(messages, [
+    "COPY source \"sub/src/\" matches nothing in the build context of this checkout: it lies in git submodule sub, which the job's checkout does not fetch (actions/checkout with no `submodules:`, and no step runs git submodule update): the build will fail",
+    'COPY source "target/app.jar" matches nothing in the build context; the job checks the repository out and runs no step before this build that could make it: the build will fail',
+    'COPY source "tool.zip" matches nothing in the build context, and git ignores it (no checkout holds it); the job checks the repository out and runs no step before this build that could make it: the build will fail',
+  ]);
+  // A checkout that fetches submodules: the submodule's path is a warning again (this clone lacks it).
+  assert.deepEqual(ctx101(['      - uses: actions/checkout@v4', '        with:', '          submodules: recursive']), [['sub/src', 'warning'], ['target/app.jar', 'error'], ['tool.zip', 'error']]);
+  // Any step that may write the checkout, an action not known to write nothing, or `clean: false`: warnings as before.
+  for (const steps of [
+    [...checkout, '      - run: make dist'],
+    [...checkout, '      - uses: some/fetch-tools@v1'],
+    ['      - uses: actions/checkout@v4', '        with:', '          clean: false'],
+  ]) {
+    assert.deepEqual(ctx101(steps).map(([, s]) => s), ['warning', 'warning', 'warning'], steps.join(' '));
   }
 });
 
@@ -2403,7 +2446,7 @@ test('workflowTargets: build-args and build-contexts lines are read as the actio
 // the build's own job has only actions/checkout before it. CTX101 became a warning naming the other
 // workflow's line ("the build fails unless that step runs before it"): another job runs on another
 // runner, so it never does. A script or Makefile that writes it still counts (a person runs it first).
-test('runTargets: a workflow build\'s missing COPY source that only another workflow job writes is an error; a Makefile that writes it still makes it a warning', () => {
+test('runTargets: a workflow build\'s missing COPY source that only another workflow job writes is an error; a Makefile that writes it makes it a warning only when the job may run it', () => {
   const files = {
     '.github/workflows/test.yml': 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          mkdir -p gen\n          echo ok > gen/version.txt\n',
     '.github/workflows/docker.yml': 'on: push\njobs:\n  docker:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          push: true\n          tags: ghcr.io/o/app:latest\n',
@@ -2422,7 +2465,12 @@ test('runTargets: a workflow build\'s missing COPY source that only another work
     }
   };
   assert.deepEqual(ctx101({}).map((x) => x[0]), ['error']);
+  // The docker job checks out and builds, running nothing else: the Makefile that writes it never runs there.
   const made = ctx101({ Makefile: 'gen:\n\tmkdir -p gen && echo ok > gen/version.txt\n' });
-  assert.deepEqual(made.map((x) => x[0]), ['warning']);
-  assert.match(String(made[0][1]), /Makefile:2 writes it/);
+  assert.deepEqual(made.map((x) => x[0]), ['error']);
+  assert.match(String(made[0][1]), /the job checks the repository out and runs no step before this build that could make it/);
+  // A job that runs a step that may (an action not known to write nothing): the Makefile is named again.
+  const mayRun = ctx101({ Makefile: 'gen:\n\tmkdir -p gen && echo ok > gen/version.txt\n', '.github/workflows/docker.yml': files['.github/workflows/docker.yml'].replace('      - uses: docker/build-push-action@v6', '      - uses: some/make-action@v1\n      - uses: docker/build-push-action@v6') });
+  assert.deepEqual(mayRun.map((x) => x[0]), ['warning']);
+  assert.match(String(mayRun[0][1]), /Makefile:2 writes it/);
 });

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-DIZIU5HV.mjs";
+} from "./chunk-QMGYLQGE.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

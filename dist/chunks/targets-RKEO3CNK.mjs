@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-WQIXHU5A.mjs";
+} from "./chunk-G62SMZJ2.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-NEED2VJ3.mjs";
+} from "./chunk-OAMNDPQK.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,7 +36,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-DIZIU5HV.mjs";
+} from "./chunk-QMGYLQGE.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -112,6 +112,8 @@ function dedupe(targets) {
       if (g.target.templateInput && !t.templateInput) g.target = { ...g.target, templateInput: void 0 };
       if (g.target.contextGuessed && !t.contextGuessed) g.target = { ...g.target, contextGuessed: void 0 };
       if (g.target.localImage && !t.localImage) g.target = { ...g.target, localImage: void 0 };
+      if (g.target.checkoutOnly && !t.checkoutOnly) g.target = { ...g.target, checkoutOnly: void 0 };
+      else if (g.target.checkoutOnly && t.checkoutOnly && t.checkoutOnly.submodules) g.target = { ...g.target, checkoutOnly: t.checkoutOnly };
     } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
   }
   return [...byKey.values()];
@@ -131,6 +133,7 @@ function auditOne(t, opts, walk, secretScans) {
     contextPreparedBy: t.preparedBy,
     contextPreparers: t.preparers,
     ...t.declaredIn.includes(".github/workflows/") ? { declaredByWorkflow: true } : {},
+    ...t.checkoutOnly !== void 0 ? { checkoutOnly: t.checkoutOnly } : {},
     ...t.gitContext ? { gitContext: { source: "this checkout's commit, build-push-action's default context", workingTree: true } } : {},
     argsAtRunTime: t.argsAtRunTime,
     walk,

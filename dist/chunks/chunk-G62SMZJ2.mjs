@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-DIZIU5HV.mjs";
+} from "./chunk-QMGYLQGE.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -7241,6 +7241,11 @@ function workspaceWrites(s, root, checkoutAt = "") {
   if (/^goreleaser\/goreleaser-action@/i.test(s.uses)) return [path3.resolve(root, typeof s.with?.workdir === "string" && !s.with.workdir.includes("${{") ? s.with.workdir : ".", "dist")];
   return null;
 }
+var NON_WRITING_ACTION = /^(?:actions\/(?:setup-[\w-]+|upload-artifact)|docker\/(?:setup-buildx-action|setup-qemu-action|login-action|metadata-action)|aws-actions\/(?:configure-aws-credentials|amazon-ecr-login)|azure\/(?:login|docker-login)|pnpm\/action-setup|oven-sh\/setup-bun|denoland\/setup-deno|dtolnay\/rust-toolchain|sigstore\/cosign-installer)@/i;
+function checkoutFetchesSubmodules(w) {
+  const v = w?.submodules;
+  return v === true || typeof v === "string" && v.trim() !== "" && !/^false$/i.test(v.trim());
+}
 function runMayWrite(script) {
   const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:sudo\s+)?(?:chmod|chown|chgrp)\s[^>|;&]*|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
   return script.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).some((l) => l !== "" && !inert.test(l));
@@ -8288,8 +8293,11 @@ function workflowTargets(root, cwd, repository) {
         }
         const checkoutAt = ((at) => at.includes("${{") || at.startsWith("/") || at.split("/").includes("..") ? "" : at)(selfCheckoutPath(job));
         let ownCheckoutSeen = false;
+        let inertSoFar = true;
+        let submodulesSoFar = false;
         for (const { step: given, num } of jobSteps) {
           if (!given || typeof given !== "object") continue;
+          const stepStart = out.length;
           const g = given;
           const retried = typeof g.uses === "string" && /^(?:nick-fields\/retry|wandalen\/wretry\.action)@/i.test(g.uses) && typeof g.with?.command === "string" && g.run === void 0;
           const step = retried ? { ...g, uses: void 0, run: g.with?.command } : given;
@@ -8383,6 +8391,15 @@ function workflowTargets(root, cwd, repository) {
               out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited", unlocated: true });
             }
           }
+          const ownBefore = typeof s.run === "string" ? DOCKER_BUILD_RE.exec(s.run)?.index ?? s.run.length : 0;
+          const quietBefore = typeof s.run !== "string" || !runMayWrite(s.run.slice(0, s.run.lastIndexOf("\n", ownBefore) + 1));
+          for (const t of out.slice(stepStart)) {
+            if (inertSoFar && quietBefore && t.skipReason === void 0 && t.gitContext !== true && t.preparedBy === void 0 && !foreign) t.checkoutOnly = { submodules: submodulesSoFar };
+          }
+          if (ownCheckout) {
+            submodulesSoFar = checkoutFetchesSubmodules(s.with);
+            if (s.with?.clean === false || typeof s.with?.clean === "string" && !/^true$/i.test(s.with.clean.trim())) inertSoFar = false;
+          } else if (typeof s.uses === "string" ? !NON_WRITING_ACTION.test(s.uses) : typeof s.run !== "string" || runMayWrite(s.run)) inertSoFar = false;
         }
       }
     }

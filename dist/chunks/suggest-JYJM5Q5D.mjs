@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-WQIXHU5A.mjs";
+} from "./chunk-G62SMZJ2.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-IOSS366I.mjs";
+} from "./chunk-UZDKLHFA.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DIZIU5HV.mjs";
+} from "./chunk-QMGYLQGE.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DIZIU5HV.mjs";
+} from "./chunk-QMGYLQGE.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

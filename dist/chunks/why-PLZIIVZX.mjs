@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IOSS366I.mjs";
+} from "./chunk-UZDKLHFA.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DIZIU5HV.mjs";
+} from "./chunk-QMGYLQGE.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

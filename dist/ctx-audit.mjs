@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OAMNDPQK.mjs";
+} from "./chunks/chunk-R73IR3LX.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-UZDKLHFA.mjs";
+} from "./chunks/chunk-HW5CHLMZ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-QMGYLQGE.mjs";
+} from "./chunks/chunk-MQ2RTTQB.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RKEO3CNK.mjs"),
-  why: () => import("./chunks/why-PLZIIVZX.mjs"),
-  suggest: () => import("./chunks/suggest-JYJM5Q5D.mjs")
+  targets: () => import("./chunks/targets-3OHTXLAB.mjs"),
+  why: () => import("./chunks/why-TX424OTL.mjs"),
+  suggest: () => import("./chunks/suggest-GGDAJNK4.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

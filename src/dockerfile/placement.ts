@@ -134,8 +134,19 @@ function carried(parsed: ParsedDockerfile, chain: Set<number>, needed: readonly 
       if (src.instruction === 'RUN --mount' || src.external !== 'from' || src.from === null) continue;
       const from = stageIndexOf(parsed.stages, src.from, t);
       if (from < 0 || !holders.has(from)) continue;
-      if (!covers(src.source, landed, isDir)) continue;
       const s = joinAbs('/', src.source);
+      // Next.js' standalone output: `next build` copies the .env files it loaded beside the app into
+      // .next/standalone, which the image takes (Open-Assistant's website/.env, `COPY --from=builder
+      // /app/.next/standalone ./`: "no COPY --from brings this path into the image" was wrong).
+      const name = landed.slice(landed.lastIndexOf('/') + 1);
+      if (!isDir && /^\.env(?:\.[\w-]+)*$/.test(name) && s === `${landed.slice(0, landed.lastIndexOf('/'))}/.next/standalone`) {
+        const next = landingPath(src, s, name, true);
+        if (next === null) return [src.instructionLine];
+        const rest = carried(parsed, chain, needed, t, next, isDir, seen, src.instructionLine);
+        if (rest !== null) return [src.instructionLine, ...rest];
+        continue;
+      }
+      if (!covers(src.source, landed, isDir)) continue;
       const srcIsGlob = WILDCARD.test(s);
       let next: string | null;
       if (srcIsGlob || s === landed) next = landingPath(src, s, '', isDir);

@@ -185,6 +185,30 @@ test('a file carried through two build stages by COPY --from still reaches the i
   assert.match(f!.message, /copied into the image by Dockerfile:3 \(into a build stage; shipped by the COPY --from at line 5, then 7\)/);
 });
 
+// LAION-AI/Open-Assistant's Dockerfile.website: `COPY website/ .` into the builder, `npm run build`
+// (next.config.js: output "standalone"), then `COPY --from=builder /app/.next/standalone ./`. next build
+// copies the .env files it loaded into .next/standalone, so the committed website/.env ships; CTX201
+// said "no COPY --from brings this path into the image". Another file there is not carried.
+test('a .env beside a Next.js app a build stage builds is shipped by a COPY --from of its .next/standalone', () => {
+  const { findings } = auditTree({
+    files: ['website/.env', 'website/.env.production', 'website/app.js', 'website/package.json'],
+    fileContents: {
+      ...df('FROM node:20 AS builder', 'WORKDIR /app', 'COPY website/ .', 'RUN npm ci && npm run build', 'FROM node:20-alpine', 'WORKDIR /app', 'COPY --from=builder /app/.next/standalone ./', 'CMD ["node", "server.js"]'),
+      'website/.env': realEnv(),
+      'website/.env.production': realEnv(),
+    },
+    dockerignore: '',
+  });
+  const f = findings.filter((x) => x.ruleId === 'CTX201').map((x) => [x.path, x.severity, x.data.copiedBy]);
+  assert.deepEqual(f, [
+    ['website/.env', 'error', [{ file: 'Dockerfile', line: 3, via: [7] }]],
+    ['website/.env.production', 'error', [{ file: 'Dockerfile', line: 3, via: [7] }]],
+  ]);
+  // A COPY --from of another directory of the stage does not carry it.
+  const other = auditTree({ files: ['website/.env', 'website/app.js'], fileContents: { ...df('FROM node:20 AS builder', 'WORKDIR /app', 'COPY website/ .', 'FROM node:20-alpine', 'COPY --from=builder /app/dist ./'), 'website/.env': realEnv() }, dockerignore: '' });
+  assert.deepEqual(other.findings.filter((x) => x.ruleId === 'CTX201').map((x) => [x.data.copiedBy ?? null, /copied into build stage/.test(x.message)]), [[null, true]]);
+});
+
 test('a stage built FROM the build stage holds its files: the final image built FROM it ships them', () => {
   const { findings } = auditTree({
     files: ['node_modules/a/index.js'],

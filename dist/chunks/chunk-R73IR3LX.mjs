@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-QMGYLQGE.mjs";
+} from "./chunk-MQ2RTTQB.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

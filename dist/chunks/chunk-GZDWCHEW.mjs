@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-QMGYLQGE.mjs";
+} from "./chunk-MQ2RTTQB.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-QMGYLQGE.mjs";
+} from "./chunk-MQ2RTTQB.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

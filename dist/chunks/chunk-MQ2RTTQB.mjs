@@ -14623,8 +14623,16 @@ function carried(parsed, chain, needed, stage, landed, isDir, seen, after) {
       if (src.instruction === "RUN --mount" || src.external !== "from" || src.from === null) continue;
       const from = stageIndexOf(parsed.stages, src.from, t);
       if (from < 0 || !holders.has(from)) continue;
-      if (!covers(src.source, landed, isDir)) continue;
       const s = joinAbs("/", src.source);
+      const name = landed.slice(landed.lastIndexOf("/") + 1);
+      if (!isDir && /^\.env(?:\.[\w-]+)*$/.test(name) && s === `${landed.slice(0, landed.lastIndexOf("/"))}/.next/standalone`) {
+        const next2 = landingPath(src, s, name, true);
+        if (next2 === null) return [src.instructionLine];
+        const rest2 = carried(parsed, chain, needed, t, next2, isDir, seen, src.instructionLine);
+        if (rest2 !== null) return [src.instructionLine, ...rest2];
+        continue;
+      }
+      if (!covers(src.source, landed, isDir)) continue;
       const srcIsGlob = WILDCARD2.test(s);
       let next;
       if (srcIsGlob || s === landed) next = landingPath(src, s, "", isDir);

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-G62SMZJ2.mjs";
+} from "./chunk-GZDWCHEW.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-UZDKLHFA.mjs";
+} from "./chunk-HW5CHLMZ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-QMGYLQGE.mjs";
+} from "./chunk-MQ2RTTQB.mjs";
 import {
   hasWildcard,
   splitAtWildcard

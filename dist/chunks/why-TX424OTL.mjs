@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UZDKLHFA.mjs";
+} from "./chunk-HW5CHLMZ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-QMGYLQGE.mjs";
+} from "./chunk-MQ2RTTQB.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-3OHTXLAB.mjs"),
+  targets: () => import("./chunks/targets-BYJVEL7Q.mjs"),
   why: () => import("./chunks/why-TX424OTL.mjs"),
-  suggest: () => import("./chunks/suggest-GGDAJNK4.mjs")
+  suggest: () => import("./chunks/suggest-K3MIIYGJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -591,6 +591,8 @@ const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', '
 const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; context: string; fileKeys?: readonly string[]; fileFromContext?: true }[] = [
   { uses: 'hashicorp/actions-docker-build', contextKeys: ['workdir'], context: '.', fileKeys: ['dockerfile'], fileFromContext: true },
   { uses: 'smartcontractkit/chainlink-github-actions/docker/build-push', context: '.' },
+  // kyma-project/test-infra's reusable image-builder.yml (`context` default `.`): kyma-project/serverless' _build.yaml.
+  { uses: 'kyma-project/test-infra/.github/workflows/image-builder.yml', context: '.' },
 ];
 
 /** A real directory, or a regular file, at `abs` (never through a symlink: nothing outside the repository). */
@@ -812,7 +814,8 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
   let previous: string | null | undefined;
   const change = (segment: string) => {
     for (const raw of segment.split(/&&|\|\||;/)) {
-      const cmd = raw.replace(REDIRECTION, '$1');
+      // A subshell's opening parenthesis (openfaas/faas' `(cd gateway; docker buildx build ... .)`).
+      const cmd = raw.replace(REDIRECTION, '$1').replace(/^\s*\(+/, '');
       if (/^\s*popd\s*$/.test(cmd)) {
         if (stack.length > 0) cwd = stack.pop() as string | null;
         else cwd = null;
@@ -853,6 +856,9 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
   for (const raw of script.replace(/\\\n/g, ' ').split('\n')) {
     const full = withoutComment(raw);
     let line = full;
+    // A line that is one subshell, `( cd dir; ... )`: its cd ends with it.
+    const subshell = /^\s*\(/.test(full) && /\)\s*$/.test(full);
+    const outside: { cwd: string | null; previous: string | null | undefined; depth: number } = { cwd, previous, depth: stack.length };
     // Every build of the line, each from the end of the one before (Geotrek-admin's recipe: `if [ -d
     // dist ]; then docker build -f A . ; else docker build -f B . ; fi`, one logical line; `A && B`).
     // Inside an echoed string (`echo "run: docker build ... && docker build ..."`) none is a build.
@@ -869,6 +875,11 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       const end = untilCommandEnd(rest).length;
       if (end >= rest.length) break;
       line = rest.slice(end).replace(/^(?:&&|\|\||[;&|])/, '');
+    }
+    if (subshell) {
+      cwd = outside.cwd;
+      previous = outside.previous;
+      stack.length = outside.depth;
     }
   }
 }
@@ -1146,7 +1157,8 @@ function dockerBuildCommands(
         continue;
       }
       // Flags with a value we do not use; boolean flags take none.
-      if (/^-(-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-network|-progress|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
+      // (`--annotation index:...=https://...`, knative/func's release build: its value was read as the context.)
+      if (/^-(-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-network|-progress|-metadata-file|-shm-size|-ulimit|-add-host|-annotation|-attest|-builder|-call|-cgroup-parent|-no-cache-filter|-isolation|-security-opt|-memory|-memory-swap|m|-cpu-shares|-cpuset-cpus|-cpuset-mems|-cpu-period|-cpu-quota)$/.test(w)) {
         i++;
         continue;
       }
@@ -1157,7 +1169,9 @@ function dockerBuildCommands(
       if (/^"?\$(?:@|\*|\{@\}|\{\*\})"?$/.test(w)) continue;
       positional.push(w);
     }
-    const context = positional[positional.length - 1];
+    // The last word of a subshell keeps its closing parenthesis (`... .)`): not part of the context.
+    const lastWord = positional[positional.length - 1];
+    const context = lastWord !== undefined && /\)$/.test(lastWord) && !lastWord.includes('(') ? lastWord.replace(/\)+$/, '') || '.' : lastWord;
     // A context, Dockerfile or stage the shell expands (argo-workflows: `--target $TARGET`, set from the
     // job's matrix) is unknown here: the build is left out, not audited with the literal `$TARGET`.
     // `fileVars` (a recipe, for suggest): a `-f` naming a variable is a pattern of Dockerfiles

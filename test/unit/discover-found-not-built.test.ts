@@ -1232,6 +1232,29 @@ test('--all: a Tiltfile\'s docker_build places its Dockerfile (context and docke
   ]);
 });
 
+// openfaas/faas' Makefile: `(cd gateway;  docker buildx build ... .)`, a subshell: `.)` was read as the
+// context; knative/func's release step: `docker buildx build . -f Dockerfile.utils --annotation
+// index:...="https://..."`, whose value was taken for the context; kyma-project/serverless calls
+// test-infra's image-builder.yml with `dockerfile:` and no `context:` (its default `.`).
+test('--all: a build in a one-line subshell, after --annotation VALUE, and through kyma\'s image-builder workflow is placed', () => {
+  const t = discovered({
+    'gateway/Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
+    'gateway/a.txt': 'a',
+    Makefile: 'gw:\n\t(cd gateway;  docker buildx build --platform linux/amd64 -t g:dev .)\n\tdocker build -f other.Dockerfile .\n',
+    'other.Dockerfile': 'FROM alpine\nCOPY b.txt /\n',
+    'b.txt': 'b',
+    'Dockerfile.utils': 'FROM alpine\nCOPY b.txt /\n',
+    'fn/Dockerfile': 'FROM alpine\nCOPY b.txt /\n',
+    '.github/workflows/r.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker buildx build . -f Dockerfile.utils -t x --annotation index:org.opencontainers.image.url="https://github.com/x/y" --push\n  k:\n    uses: kyma-project/test-infra/.github/workflows/image-builder.yml@main\n    with:\n      name: fn\n      dockerfile: fn/Dockerfile\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name.replace(/ \(via .*/, ''), x.context, x.skip]), [
+    ['.github/workflows/r.yml:b step 2', '/', null],
+    ['.github/workflows/r.yml:k', '/', null],
+    ['gateway/Dockerfile (context: gateway, as Makefile:2 builds it)', '/gateway', null],
+    ['other.Dockerfile (context: ., as Makefile:3 builds it)', '/', null],
+  ]);
+});
+
 // synapse-rust's docker/deploy.sh: `docker buildx build --file Dockerfile --target sbom ..`, a stage its
 // Dockerfile does not have: --all exited 2 for the whole run. Listed as skipped, as a workflow's stale
 // target is, and the Dockerfile audited as if nothing named it.

@@ -7182,7 +7182,9 @@ var WRAPPER_CONTEXT_KEYS = ["context", "docker_context", "docker-context", "dock
 var WRAPPER_FILE_KEYS = ["file", "dockerfile", "docker_file", "docker-file", "dockerfile_path", "dockerfile-path", "build_file", "build-file"];
 var KNOWN_WRAPPERS = [
   { uses: "hashicorp/actions-docker-build", contextKeys: ["workdir"], context: ".", fileKeys: ["dockerfile"], fileFromContext: true },
-  { uses: "smartcontractkit/chainlink-github-actions/docker/build-push", context: "." }
+  { uses: "smartcontractkit/chainlink-github-actions/docker/build-push", context: "." },
+  // kyma-project/test-infra's reusable image-builder.yml (`context` default `.`): kyma-project/serverless' _build.yaml.
+  { uses: "kyma-project/test-infra/.github/workflows/image-builder.yml", context: "." }
 ];
 var isDirectory = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
 var isRegular = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
@@ -7292,7 +7294,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
   let previous;
   const change = (segment) => {
     for (const raw of segment.split(/&&|\|\||;/)) {
-      const cmd = raw.replace(REDIRECTION, "$1");
+      const cmd = raw.replace(REDIRECTION, "$1").replace(/^\s*\(+/, "");
       if (/^\s*popd\s*$/.test(cmd)) {
         if (stack.length > 0) cwd = stack.pop();
         else cwd = null;
@@ -7326,6 +7328,8 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
   for (const raw of script.replace(/\\\n/g, " ").split("\n")) {
     const full = withoutComment(raw);
     let line = full;
+    const subshell = /^\s*\(/.test(full) && /\)\s*$/.test(full);
+    const outside = { cwd, previous, depth: stack.length };
     for (let builds = 0; builds < 64; builds++) {
       const m = head.exec(line);
       change(m ? line.slice(0, m.index) : line);
@@ -7335,6 +7339,11 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
       const end = untilCommandEnd(rest).length;
       if (end >= rest.length) break;
       line = rest.slice(end).replace(/^(?:&&|\|\||[;&|])/, "");
+    }
+    if (subshell) {
+      cwd = outside.cwd;
+      previous = outside.previous;
+      stack.length = outside.depth;
     }
   }
 }
@@ -7511,7 +7520,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
         idFile = iid;
         continue;
       }
-      if (/^-(-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-network|-progress|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
+      if (/^-(-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-network|-progress|-metadata-file|-shm-size|-ulimit|-add-host|-annotation|-attest|-builder|-call|-cgroup-parent|-no-cache-filter|-isolation|-security-opt|-memory|-memory-swap|m|-cpu-shares|-cpuset-cpus|-cpuset-mems|-cpu-period|-cpu-quota)$/.test(w)) {
         i++;
         continue;
       }
@@ -7519,7 +7528,8 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
       if (/^"?\$(?:@|\*|\{@\}|\{\*\})"?$/.test(w)) continue;
       positional.push(w);
     }
-    const context = positional[positional.length - 1];
+    const lastWord = positional[positional.length - 1];
+    const context = lastWord !== void 0 && /\)$/.test(lastWord) && !lastWord.includes("(") ? lastWord.replace(/\)+$/, "") || "." : lastWord;
     const fileGlob = fileVars && file !== void 0 && /\$/.test(file) && !/\{\{|[*?[]/.test(file);
     const stageUnknown = fileVars && target !== void 0 && /\$/.test(target) && !/\{\{/.test(target) && !fileGlob;
     if (stageUnknown) target = void 0;

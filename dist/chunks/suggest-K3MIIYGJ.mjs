@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-GZDWCHEW.mjs";
+} from "./chunk-7TCLUCJY.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GZDWCHEW.mjs";
+} from "./chunk-7TCLUCJY.mjs";
 import {
   configForRun,
   failOnFor,

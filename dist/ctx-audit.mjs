@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BYJVEL7Q.mjs"),
+  targets: () => import("./chunks/targets-SMOCWFPD.mjs"),
   why: () => import("./chunks/why-TX424OTL.mjs"),
-  suggest: () => import("./chunks/suggest-K3MIIYGJ.mjs")
+  suggest: () => import("./chunks/suggest-KEWUMNED.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

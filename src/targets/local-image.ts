@@ -84,12 +84,15 @@ const segments = (line: string) => line.split(/&&|\|\||;|\|/);
  * network. Such a container may serve what the image holds (a `.git` under a web root), so its
  * image is no local one here.
  */
-const SERVES = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?|--net(?:work)?[= ]host)(?= |$)/;
+const SERVES_ANYHOW = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?)(?= |$)/;
+/** The host's network: a service there, unless the run is a foreground `--rm` job that ends with its command (knative/func's `docker run -i --rm --network=host IMAGE ./hack/test-integration-podman.sh`). */
+const HOST_NETWORK = / --net(?:work)?[= ]host(?= |$)/;
+const serves = (s: string) => SERVES_ANYHOW.test(s) || (HOST_NETWORK.test(s) && !/ --rm(?:=true)?(?= |$)/.test(s));
 
 /**
  * The 1-based line of a `docker run`/`create` in `text` whose words name one of `names`, or null. Only
  * a run that does a job and ends (notifications-backend's `docker run --rm ... scan`, leav-engine's
- * `docker run --name prebuild prebuild`): when any run of them serves (SERVES), null.
+ * `docker run --name prebuild prebuild`): when any run of them serves (detached, publishing ports, restarted, or on the host network but for a `--rm` job), null.
  */
 export function runLineOf(text: string, names: readonly string[]): number | null {
   const word = nameWord(names);
@@ -99,7 +102,7 @@ export function runLineOf(text: string, names: readonly string[]): number | null
     for (const seg of segments(l.text)) {
       const s = command(seg);
       if (s === null || !RUNS.test(s) || !word.test(s.replace(RUNS, ' '))) continue;
-      if (SERVES.test(s)) return null;
+      if (serves(s)) return null;
       found ??= l.line;
     }
   }
@@ -120,7 +123,7 @@ export function onlyRunHere(names: readonly string[], texts: readonly string[]):
       for (const seg of segments(l.text)) {
         if (!word.test(seg)) continue;
         const s = command(seg);
-        if (s === null || !INERT.test(s) || (RUNS.test(s) && SERVES.test(s))) return false;
+        if (s === null || !INERT.test(s) || (RUNS.test(s) && serves(s))) return false;
       }
     }
   }

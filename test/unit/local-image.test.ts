@@ -48,6 +48,10 @@ test('runLineOf: the line of a docker run or create naming the image, continuati
     assert.equal(runLineOf(`docker run --rm scan test\n${run}\n`, ['scan']), null, run);
   }
   assert.equal(runLineOf('docker run --rm -it -e DEBUG=1 -v $PWD:/src --platform linux/amd64 scan\n', ['scan']), 1);
+  // knative/func's test-podman-next.yaml: `docker run -i --rm --network=host ... podman-next
+  // ./hack/test-integration-podman.sh`, a foreground job that ends with its command: no service.
+  assert.equal(runLineOf('docker run -i --rm --network=host --privileged podman-next ./hack/test.sh\n', ['podman-next']), 1);
+  assert.equal(runLineOf('docker run --rm --net host -d podman-next\n', ['podman-next']), null);
 });
 
 test('onlyRunHere: build, run, cp, rm and the like keep the name here; tag, save, push, an image: line or any other mention do not', () => {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-7TCLUCJY.mjs";
+} from "./chunk-73NZSYTI.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

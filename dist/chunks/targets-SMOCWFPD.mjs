@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7TCLUCJY.mjs";
+} from "./chunk-73NZSYTI.mjs";
 import {
   configForRun,
   failOnFor,

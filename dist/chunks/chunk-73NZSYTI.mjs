@@ -6811,7 +6811,9 @@ function nameWord(names) {
   return new RegExp(`(?<![\\w./@-])(?:${names.map(escapeRegExp).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
 }
 var segments = (line) => line.split(/&&|\|\||;|\|/);
-var SERVES = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?|--net(?:work)?[= ]host)(?= |$)/;
+var SERVES_ANYHOW = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?)(?= |$)/;
+var HOST_NETWORK = / --net(?:work)?[= ]host(?= |$)/;
+var serves = (s) => SERVES_ANYHOW.test(s) || HOST_NETWORK.test(s) && !/ --rm(?:=true)?(?= |$)/.test(s);
 function runLineOf(text, names) {
   const word = nameWord(names);
   let found = null;
@@ -6820,7 +6822,7 @@ function runLineOf(text, names) {
     for (const seg of segments(l.text)) {
       const s = command(seg);
       if (s === null || !RUNS.test(s) || !word.test(s.replace(RUNS, " "))) continue;
-      if (SERVES.test(s)) return null;
+      if (serves(s)) return null;
       found ??= l.line;
     }
   }
@@ -6835,7 +6837,7 @@ function onlyRunHere(names, texts) {
       for (const seg of segments(l.text)) {
         if (!word.test(seg)) continue;
         const s = command(seg);
-        if (s === null || !INERT.test(s) || RUNS.test(s) && SERVES.test(s)) return false;
+        if (s === null || !INERT.test(s) || RUNS.test(s) && serves(s)) return false;
       }
     }
   }

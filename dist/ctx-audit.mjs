@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-R73IR3LX.mjs";
+} from "./chunks/chunk-KQPM2LBD.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-HW5CHLMZ.mjs";
+} from "./chunks/chunk-BTOWGWAV.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MQ2RTTQB.mjs";
+} from "./chunks/chunk-DD7TNBVA.mjs";
 import "./chunks/chunk-WR3JDCXX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SMOCWFPD.mjs"),
-  why: () => import("./chunks/why-TX424OTL.mjs"),
-  suggest: () => import("./chunks/suggest-KEWUMNED.mjs")
+  targets: () => import("./chunks/targets-HDW5BBQ6.mjs"),
+  why: () => import("./chunks/why-6TWVTEGH.mjs"),
+  suggest: () => import("./chunks/suggest-GL4TU35Y.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-HW5CHLMZ.mjs";
+} from "./chunk-BTOWGWAV.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MQ2RTTQB.mjs";
+} from "./chunk-DD7TNBVA.mjs";
 import "./chunk-WR3JDCXX.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-MQ2RTTQB.mjs";
+} from "./chunk-DD7TNBVA.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-MQ2RTTQB.mjs";
+} from "./chunk-DD7TNBVA.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

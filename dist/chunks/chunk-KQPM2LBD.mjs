@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MQ2RTTQB.mjs";
+} from "./chunk-DD7TNBVA.mjs";
 import {
   parseSize
 } from "./chunk-WR3JDCXX.mjs";

@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-WR3JDCXX.mjs";
+} from "./chunks/chunk-3A6MFSK5.mjs";
 import "./chunks/chunk-BAUL3KLL.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 

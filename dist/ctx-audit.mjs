@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-KQPM2LBD.mjs";
+} from "./chunks/chunk-TWC6EEWU.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-BTOWGWAV.mjs";
+} from "./chunks/chunk-VHBE4ZDA.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DD7TNBVA.mjs";
-import "./chunks/chunk-WR3JDCXX.mjs";
+} from "./chunks/chunk-NUC6MGCJ.mjs";
+import "./chunks/chunk-3A6MFSK5.mjs";
 import {
   planTar
 } from "./chunks/chunk-P5UV6JW7.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HDW5BBQ6.mjs"),
-  why: () => import("./chunks/why-6TWVTEGH.mjs"),
-  suggest: () => import("./chunks/suggest-GL4TU35Y.mjs")
+  targets: () => import("./chunks/targets-7AZYAODC.mjs"),
+  why: () => import("./chunks/why-7TL5ZSK6.mjs"),
+  suggest: () => import("./chunks/suggest-KXS2PKPF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -99,9 +99,22 @@ function pemBlocks(content: string, label: RegExp): string[] {
     next.set(m[1], k);
     if (k === list.length) continue;
     const end = list[k] + `-----END ${m[1]}-----`.length;
-    // Written inside a JSON or code string (`\n` escapes: nginx-proxy-manager's API example) or
-    // an indented YAML block (pomerium's compose files): as PEM again, one trimmed line per line.
-    if (label.test(m[1])) out.push(content.slice(m.index, end).replace(/\\r/g, '').replace(/\\n/g, '\n').split('\n').map((l) => l.trim()).join('\n'));
+    // Written inside a JSON or code string (`\n` escapes: nginx-proxy-manager's API example), an
+    // indented YAML block (pomerium's compose files), or strings joined line by line (emailengine's
+    // tls-options.js: `'MIIE...\n' +`): as PEM again, one trimmed line per line, quotes and joins off.
+    const unquote = (l: string) => l.replace(/^(?:\+\s*)?['"`]/, '').replace(/['"`]\s*[+,;)]?\s*$/, '').trim();
+    if (label.test(m[1])) {
+      out.push(
+        content
+          .slice(m.index, end)
+          .replace(/\\r/g, '')
+          .replace(/\\n/g, '\n')
+          .split('\n')
+          .map((l) => unquote(l.trim()))
+          .filter((l) => !/^[+,;)]+$/.test(l))
+          .join('\n'),
+      );
+    }
     beginRe.lastIndex = end; // blocks do not nest
   }
   return out;

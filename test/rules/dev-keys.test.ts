@@ -178,9 +178,16 @@ test('a development key and its certificate written inside a JSON string or an i
   const yaml = `services:\n  app:\n    environment:\n      CERT: |\n${indent(dev.certPem)}\n      KEY: |\n${indent(dev.keyPem)}\n`;
   const real = makeKeyAndCert({ cn: 'api.mycompany.io', dns: ['api.mycompany.io'] });
   const realJson = JSON.stringify({ certificate: real.certPem, key: real.keyPem }) + '\n';
-  const { ctx202 } = keyFindings({ 'schema/upload/post.json': json, 'clusters/compose.yml': yaml, 'schema/real.json': realJson });
+  // postalsys/emailengine's lib/imapproxy/imap-core/lib/tls-options.js: key and certificate as strings
+  // joined line by line (`'MIIE...\n' +`); one string per PEM was already read.
+  const joined = (pem: string) => pem.trimEnd().split('\n').map((l) => `    '${l}\\n'`).join(' +\n');
+  const js = `module.exports = {\n  key:\n${joined(dev.keyPem)},\n  cert:\n${joined(dev.certPem)}\n};\n`;
+  const realJs = `module.exports = {\n  key:\n${joined(real.keyPem)},\n  cert:\n${joined(real.certPem)}\n};\n`;
+  const { ctx202 } = keyFindings({ 'schema/upload/post.json': json, 'clusters/compose.yml': yaml, 'schema/real.json': realJson, 'lib/tls-options.js': js, 'lib/real-tls.js': realJs });
   assert.deepEqual(severities(ctx202), [
     ['clusters/compose.yml', 'warning'],
+    ['lib/real-tls.js', 'error'],
+    ['lib/tls-options.js', 'warning'],
     ['schema/real.json', 'error'],
     ['schema/upload/post.json', 'warning'],
   ]);

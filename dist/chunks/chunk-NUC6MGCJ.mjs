@@ -40,7 +40,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-WR3JDCXX.mjs";
+} from "./chunk-3A6MFSK5.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CNYTG5GN.mjs";
+} from "./chunk-JSPOKBCM.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-BTOWGWAV.mjs";
+} from "./chunk-VHBE4ZDA.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,11 +53,11 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DD7TNBVA.mjs";
+} from "./chunk-NUC6MGCJ.mjs";
 import {
   hasWildcard,
   splitAtWildcard
-} from "./chunk-WR3JDCXX.mjs";
+} from "./chunk-3A6MFSK5.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -445,7 +445,12 @@ function pemBlocks(content, label) {
     next.set(m[1], k);
     if (k === list.length) continue;
     const end = list[k] + `-----END ${m[1]}-----`.length;
-    if (label.test(m[1])) out.push(content.slice(m.index, end).replace(/\\r/g, "").replace(/\\n/g, "\n").split("\n").map((l) => l.trim()).join("\n"));
+    const unquote = (l) => l.replace(/^(?:\+\s*)?['"`]/, "").replace(/['"`]\s*[+,;)]?\s*$/, "").trim();
+    if (label.test(m[1])) {
+      out.push(
+        content.slice(m.index, end).replace(/\\r/g, "").replace(/\\n/g, "\n").split("\n").map((l) => unquote(l.trim())).filter((l) => !/^[+,;)]+$/.test(l)).join("\n")
+      );
+    }
     beginRe.lastIndex = end;
   }
   return out;

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-DD7TNBVA.mjs";
+} from "./chunk-NUC6MGCJ.mjs";
 import {
   parseSize
-} from "./chunk-WR3JDCXX.mjs";
+} from "./chunk-3A6MFSK5.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

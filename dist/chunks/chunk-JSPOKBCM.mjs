@@ -25,13 +25,13 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-DD7TNBVA.mjs";
+} from "./chunk-NUC6MGCJ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-WR3JDCXX.mjs";
+} from "./chunk-3A6MFSK5.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

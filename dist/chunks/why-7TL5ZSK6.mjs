@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-BTOWGWAV.mjs";
+} from "./chunk-VHBE4ZDA.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DD7TNBVA.mjs";
-import "./chunk-WR3JDCXX.mjs";
+} from "./chunk-NUC6MGCJ.mjs";
+import "./chunk-3A6MFSK5.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CNYTG5GN.mjs";
+} from "./chunk-JSPOKBCM.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-KQPM2LBD.mjs";
+} from "./chunk-TWC6EEWU.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,8 +36,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-DD7TNBVA.mjs";
-import "./chunk-WR3JDCXX.mjs";
+} from "./chunk-NUC6MGCJ.mjs";
+import "./chunk-3A6MFSK5.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DD7TNBVA.mjs";
+} from "./chunk-NUC6MGCJ.mjs";
 import {
   parseSize
-} from "./chunk-WR3JDCXX.mjs";
+} from "./chunk-3A6MFSK5.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TWC6EEWU.mjs";
+} from "./chunks/chunk-RSX6JPCW.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-VHBE4ZDA.mjs";
+} from "./chunks/chunk-6DICRGQH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-NUC6MGCJ.mjs";
+} from "./chunks/chunk-BFDVAA3Y.mjs";
 import "./chunks/chunk-3A6MFSK5.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7AZYAODC.mjs"),
-  why: () => import("./chunks/why-7TL5ZSK6.mjs"),
-  suggest: () => import("./chunks/suggest-KXS2PKPF.mjs")
+  targets: () => import("./chunks/targets-U6J4R2VV.mjs"),
+  why: () => import("./chunks/why-KCTXULXK.mjs"),
+  suggest: () => import("./chunks/suggest-72JKGLVD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

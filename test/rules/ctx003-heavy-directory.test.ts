@@ -198,4 +198,9 @@ test('CTX003: a dependency directory the image runs on (no RUN makes it again) i
   assert.deepEqual(run('FROM golang:1.22\nCOPY . /src\nRUN go build -o /app .\n'), [['libs/a/node_modules', 'error', null], ['node_modules', 'error', null]]);
   // Not copied into the image: the rule's own warning, and nothing said about what the image runs on.
   assert.deepEqual(run('FROM node:20-alpine\nCOPY server.js /app/\nCMD ["node", "/app/server.js"]\n'), [['libs/a/node_modules', 'warning', null], ['node_modules', 'warning', null]]);
+  // OpenUpSA/municipal-data: committed Bower assets and `RUN yarn`, which installs node_modules, not
+  // bower_components: only `bower install` makes those again (it was an error, and suggest dropped them).
+  const bower = (dockerfile: string) => findingsOf('CTX003', { files: ['package.json', 'app/static/bower_components/jquery/jquery.js'], fileContents: { Dockerfile: dockerfile }, dockerignore: '' }).map((f) => [f.path, f.severity, f.data.notRemade ?? null]);
+  assert.deepEqual(bower('FROM node:20\nCOPY . /app\nWORKDIR /app\nRUN yarn\n'), [['app/static/bower_components', 'warning', 'runs bower install']]);
+  assert.deepEqual(bower('FROM node:20\nCOPY . /app\nWORKDIR /app\nRUN npm ci && npx bower install --allow-root\n'), [['app/static/bower_components', 'error', null]]);
 });

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VHBE4ZDA.mjs";
+} from "./chunk-6DICRGQH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-NUC6MGCJ.mjs";
+} from "./chunk-BFDVAA3Y.mjs";
 import "./chunk-3A6MFSK5.mjs";
 import {
   readRegularFile

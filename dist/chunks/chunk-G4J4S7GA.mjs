@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-NUC6MGCJ.mjs";
+} from "./chunk-BFDVAA3Y.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

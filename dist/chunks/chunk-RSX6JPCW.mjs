@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-NUC6MGCJ.mjs";
+} from "./chunk-BFDVAA3Y.mjs";
 import {
   parseSize
 } from "./chunk-3A6MFSK5.mjs";

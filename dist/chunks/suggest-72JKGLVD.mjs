@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-JSPOKBCM.mjs";
+} from "./chunk-G4J4S7GA.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-VHBE4ZDA.mjs";
+} from "./chunk-6DICRGQH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-NUC6MGCJ.mjs";
+} from "./chunk-BFDVAA3Y.mjs";
 import {
   hasWildcard,
   splitAtWildcard

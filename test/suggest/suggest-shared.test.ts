@@ -749,8 +749,26 @@ test('suggest: a committed secret file a COPY puts in a build stage is not exclu
     },
   );
   assert.deepEqual(r.suggestions.map((x) => x.lines).filter((l) => l.some((y) => y.includes('.env'))), [['.env']]);
+  // (The COPY --from of web/.next/standalone is now known to carry web/.env into the image: placement.ts.)
   assert.deepEqual(
     r.rejected.filter((x) => x.lines.some((l) => l.includes('web/.env'))).map((x) => x.reasons[0]),
+    ['git tracks it and Dockerfile:3 copies it into the image, where the application may read it at run time; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it'],
+  );
+  // Carried by no COPY --from (another directory of the stage): the build stage's reason, as before.
+  const staged = suggestOn(
+    {
+      files: ['Dockerfile', 'package.json', 'web/.env'],
+      fileContents: { Dockerfile: 'FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm run build\nFROM node:20-alpine\nCOPY --from=build /app/web/dist /app\n', 'package.json': '{"name":"app"}\n', 'web/.env': token() },
+      dockerignore: 'node_modules\n',
+    },
+    undefined,
+    (ctx) => {
+      git(ctx, 'init', '-q');
+      git(ctx, 'add', '--', 'Dockerfile', 'package.json', 'web/.env', '.dockerignore');
+    },
+  );
+  assert.deepEqual(
+    staged.rejected.filter((x) => x.lines.some((l) => l.includes('web/.env'))).map((x) => x.reasons[0]),
     ['git tracks it and Dockerfile:3 copies it into build stage build, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it'],
   );
 });

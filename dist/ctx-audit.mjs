@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-U6J4R2VV.mjs"),
+  targets: () => import("./chunks/targets-AOC7AAXK.mjs"),
   why: () => import("./chunks/why-KCTXULXK.mjs"),
-  suggest: () => import("./chunks/suggest-72JKGLVD.mjs")
+  suggest: () => import("./chunks/suggest-22D47XWI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -663,7 +663,8 @@ export function discoverTargets(
       // docker build --target ... docker`): listed, not left out with no word.
       if (b.stdin === undefined && b.gitArchive !== true && b.dockerfile === undefined && isInside(root, b.context) && !fs.existsSync(b.context) && !seenMissing.has(b.context)) {
         const rel = path.relative(root, b.context).split(path.sep).join('/');
-        if (rel === '' || rel.startsWith('../') || SKIP_PATH.test(rel)) continue;
+        // (A path, not a word a quoted command left: dcgm-exporter's `DOCKERCMD='docker build'` gave `'`.)
+        if (rel === '' || rel.startsWith('../') || SKIP_PATH.test(rel) || !/^[\w.@+=,-]+(?:\/[\w.@+=,-]+)*$/.test(rel)) continue;
         seenMissing.add(b.context);
         const shown = path.relative(opts.cwd, b.context) || b.context;
         staleRecipes.push({ name: `${shown}/Dockerfile (${b.name})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfile: path.join(b.context, 'Dockerfile'), args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds from ${shown}, which is not in the checkout: the recipe makes it first (a clone or a copy of the repository's files) or is out of date; not audited` });

@@ -263,7 +263,8 @@ export function contextDirFor(abs: string, root: string): string | null {
 
 /** A `cd` to a relative directory in a RUN's command (`cd bin-agent-manager && ...`). */
 /** A script a RUN runs by its relative path: `sh build.sh`, `bash -e scripts/x.sh`, `./script/build`. */
-const RUN_SCRIPT = /(?:^|[;&|(]\s*|\s)(?:(?:ba|da|z)?sh\s+(?:-\w+\s+)*(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash))|\.\/([\w.-]+(?:\/[\w.-]+)*))(?=\s|$|[;&|)])/g;
+// (In a command's place only: `cmake . -B ./build` names a directory, no script: stable-diffusion.cpp.)
+const RUN_SCRIPT = /(?:^|[;&|(])\s*(?:(?:ba|da|z)?sh\s+(?:-\w+\s+)*(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash))|\.\/([\w.-]+(?:\/[\w.-]+)*))(?=\s|$|[;&|)])/g;
 const RUN_CD = /(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g;
 
 /**
@@ -588,8 +589,10 @@ const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', '
  * not read, having neither), smartcontractkit/chainlink-github-actions/docker/build-push (`context`,
  * default `.`: chainlink-solana's `file: ./integration-tests/test.Dockerfile` build was dropped).
  */
-const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; context: string; fileKeys?: readonly string[]; fileFromContext?: true }[] = [
-  { uses: 'hashicorp/actions-docker-build', contextKeys: ['workdir'], context: '.', fileKeys: ['dockerfile'], fileFromContext: true },
+const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; context: string; fileKeys?: readonly string[]; fileFromContext?: true; writes?: string }[] = [
+  // (Its steps download and extract the product's zip artifact into the workdir before the build:
+  // consul-terraform-sync's `COPY dist/$TARGETOS/$TARGETARCH/consul-terraform-sync`.)
+  { uses: 'hashicorp/actions-docker-build', contextKeys: ['workdir'], context: '.', fileKeys: ['dockerfile'], fileFromContext: true, writes: "extracts the product's zip artifact into the context first" },
   { uses: 'smartcontractkit/chainlink-github-actions/docker/build-push', context: '.' },
   // kyma-project/test-infra's reusable image-builder.yml (`context` default `.`): kyma-project/serverless' _build.yaml.
   { uses: 'kyma-project/test-infra/.github/workflows/image-builder.yml', context: '.' },
@@ -698,6 +701,9 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
  * (their caches live outside it: setup-node's ~/.npm, setup-go's ~/go). Any other action may.
  */
 const NON_WRITING_ACTION = /^(?:actions\/(?:setup-[\w-]+|upload-artifact)|docker\/(?:setup-buildx-action|setup-qemu-action|login-action|metadata-action)|aws-actions\/(?:configure-aws-credentials|amazon-ecr-login)|azure\/(?:login|docker-login)|pnpm\/action-setup|oven-sh\/setup-bun|denoland\/setup-deno|dtolnay\/rust-toolchain|sigstore\/cosign-installer)@/i;
+
+/** Actions that build and do nothing else before it (their forks that take the same inputs too). */
+const PURE_BUILDER = /^(?:(?:docker|depot|useblacksmith|warpbuilds)\/(?:build-push-action|bake-action)|step-security\/docker-build-push-action)@/i;
 
 /** Whether a checkout step's `submodules:` fetches them (true, recursive, or an expression that may). */
 function checkoutFetchesSubmodules(w: Record<string, unknown> | undefined): boolean {
@@ -2388,6 +2394,10 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           } else if (typeof s.uses === 'string' && /^docker\/bake-action@/i.test(s.uses)) {
             bakeAction(s.uses, (s.with ?? {}) as Record<string, unknown>, label, (s as { if?: unknown }).if);
           } else if (wrapped !== null) {
+            // A wrapper that writes into the context before it builds (hashicorp/actions-docker-build
+            // extracts the product's zip artifact into dist/): a step before its own build.
+            const self = KNOWN_WRAPPERS.find((k) => String(s.uses).toLowerCase().startsWith(k.uses + '@'))?.writes;
+            if (self !== undefined) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')}, which ${self})`, paths: [root] });
             for (const w of wrappedCombos) pushBuilds(w.inputs, `${label}${w.label} (via ${String(s.uses).replace(/@.*$/, '')}, read as build-push-action's inputs)`, (s as { if?: unknown }).if, 'path');
           } else if (typeof s.run === 'string') {
             // The step is no earlier step of its own builds (akto's `docker buildx build ... "$CONTEXT"`,
@@ -2492,7 +2502,10 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           // its own script before the build: what the checkout lacks, no step makes (hello-grpc's CI
           // build copies a git-ignored protoc zip nothing creates; opennotes' checks out no submodule).
           const ownBefore = typeof s.run === 'string' ? (DOCKER_BUILD_RE.exec(s.run)?.index ?? s.run.length) : 0;
-          const quietBefore = typeof s.run !== 'string' || !runMayWrite(s.run.slice(0, s.run.lastIndexOf('\n', ownBefore) + 1));
+          // (An action that only builds: build-push-action and its forks, bake-action. Any other action
+          // that builds may run steps of its own before its build: consul-terraform-sync's wrapper
+          // extracts the binaries its Dockerfile copies.)
+          const quietBefore = typeof s.run === 'string' ? !runMayWrite(s.run.slice(0, s.run.lastIndexOf('\n', ownBefore) + 1)) : typeof s.uses !== 'string' || PURE_BUILDER.test(s.uses);
           for (const t of out.slice(stepStart)) {
             if (inertSoFar && quietBefore && t.skipReason === undefined && t.gitContext !== true && t.preparedBy === undefined && !foreign) t.checkoutOnly = { submodules: submodulesSoFar };
           }

@@ -1189,7 +1189,8 @@ test('--all: a recipe\'s build from `git archive` on stdin is listed with the co
   const t = discovered({
     Dockerfile: 'FROM alpine\nCOPY . /app\n',
     'a.txt': 'a',
-    Makefile: 'build:\n\tgit archive --format=tar HEAD | docker build -t x -\nimages:\n\t@rm -rf docker\n\t@git clone . docker\n\t@docker build -t img --target x docker\n',
+    // (dcgm-exporter's `$(MAKE) ... DOCKERCMD='docker build'`: a quoted word, no build of a directory `'`.)
+    Makefile: "build:\n\tgit archive --format=tar HEAD | docker build -t x -\nimages:\n\t@rm -rf docker\n\t@git clone . docker\n\t@docker build -t img --target x docker\nlocal:\n\t$(MAKE) ubi9 OUTPUT=type=docker DOCKERCMD='docker build'\n",
   });
   assert.deepEqual(t.map((x) => [x.name, x.skip]), [
     ['Dockerfile', null],

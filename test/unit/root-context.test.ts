@@ -321,6 +321,9 @@ test('contextDirFor: after a whole-context COPY, a script a RUN runs there (sh b
     'svc2/Dockerfile': 'FROM alpine\nWORKDIR /app\nCOPY . .\nRUN cd /tmp && sh build.sh\n',
     'svc2/x.txt': 'x\n',
   };
+  // A directory an argument names is no script (stable-diffusion.cpp's `cmake . -B ./build`): its
+  // docker/ holds only Dockerfiles, so the root, as before.
+  assert.equal(contextInRepo({ 'docker/Dockerfile.cmake': 'FROM ubuntu\nWORKDIR /sd\nCOPY . .\nRUN cmake . -B ./build && cmake --build ./build\n', 'src/main.c': 'x\n' }, 'docker/Dockerfile.cmake'), '.');
   assert.equal(contextInRepo(files, 'docker/Dockerfile.pkg'), '.');
   assert.equal(contextInRepo(files, 'docker/Dockerfile.sys'), '.');
   assert.equal(contextInRepo(files, 'svc/Dockerfile'), null);

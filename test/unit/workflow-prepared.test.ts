@@ -116,6 +116,21 @@ test('runTargets: a job that runs nothing before the build that could write its 
   ]);
   // A checkout that fetches submodules: the submodule's path is a warning again (this clone lacks it).
   assert.deepEqual(ctx101(['      - uses: actions/checkout@v4', '        with:', '          submodules: recursive']), [['sub/src', 'warning'], ['target/app.jar', 'error'], ['tool.zip', 'error']]);
+  // hashicorp/actions-docker-build extracts the product's zip into the context before its own build
+  // (consul-terraform-sync's `COPY dist/$TARGETOS/$TARGETARCH/...`): named, a warning, not "no step".
+  const hashi = ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Docker Build (Action)', '        uses: hashicorp/actions-docker-build@v2', '        with:', '          version: 1.0.0', '          arch: amd64', '          tags: docker.io/x/y:1', ''].join('\n');
+  {
+    const files = { '.github/workflows/b.yml': hashi, Dockerfile: 'FROM alpine\nCOPY dist/linux/amd64/app /bin/app\n' };
+    const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+      const found = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' }).findings.filter((f) => f.ruleId === 'CTX101');
+      assert.deepEqual(found.map((f) => f.severity), ['warning']);
+      assert.match(found[0].message, /"Docker Build \(Action\)" \(hashicorp\/actions-docker-build, which extracts the product's zip artifact into the context first\)/);
+    } finally {
+      tree.cleanup();
+    }
+  }
   // Any step that may write the checkout, an action not known to write nothing, or `clean: false`: warnings as before.
   for (const steps of [
     [...checkout, '      - run: make dist'],

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-G4J4S7GA.mjs";
+} from "./chunk-M5IR4HSB.mjs";
 import {
   configForRun,
   failOnFor,

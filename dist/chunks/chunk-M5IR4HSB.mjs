@@ -6995,7 +6995,7 @@ function onlyDockerfiles(dir) {
   return names.every((e) => e.isFile() && (DOCKERFILE_NAME.test(e.name) || /(?:^|\.)dockerignore$|^README(?:\.\w+)?$|\.md$/i.test(e.name)));
 }
 var literalPrefix = (source) => literalComponents(source).join("/");
-var RUN_SCRIPT = /(?:^|[;&|(]\s*|\s)(?:(?:ba|da|z)?sh\s+(?:-\w+\s+)*(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash))|\.\/([\w.-]+(?:\/[\w.-]+)*))(?=\s|$|[;&|)])/g;
+var RUN_SCRIPT = /(?:^|[;&|(])\s*(?:(?:ba|da|z)?sh\s+(?:-\w+\s+)*(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash))|\.\/([\w.-]+(?:\/[\w.-]+)*))(?=\s|$|[;&|)])/g;
 var RUN_CD = /(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g;
 function placeStandalone(abs, root) {
   const none = { dir: null, elsewhere: null };
@@ -7183,7 +7183,9 @@ function workspaceExpression(job, resolve5) {
 var WRAPPER_CONTEXT_KEYS = ["context", "docker_context", "docker-context", "dockerfile_context", "dockerfile-context", "build_context", "build-context", "build_path", "build-path", "folder"];
 var WRAPPER_FILE_KEYS = ["file", "dockerfile", "docker_file", "docker-file", "dockerfile_path", "dockerfile-path", "build_file", "build-file"];
 var KNOWN_WRAPPERS = [
-  { uses: "hashicorp/actions-docker-build", contextKeys: ["workdir"], context: ".", fileKeys: ["dockerfile"], fileFromContext: true },
+  // (Its steps download and extract the product's zip artifact into the workdir before the build:
+  // consul-terraform-sync's `COPY dist/$TARGETOS/$TARGETARCH/consul-terraform-sync`.)
+  { uses: "hashicorp/actions-docker-build", contextKeys: ["workdir"], context: ".", fileKeys: ["dockerfile"], fileFromContext: true, writes: "extracts the product's zip artifact into the context first" },
   { uses: "smartcontractkit/chainlink-github-actions/docker/build-push", context: "." },
   // kyma-project/test-infra's reusable image-builder.yml (`context` default `.`): kyma-project/serverless' _build.yaml.
   { uses: "kyma-project/test-infra/.github/workflows/image-builder.yml", context: "." }
@@ -7246,6 +7248,7 @@ function workspaceWrites(s, root, checkoutAt = "") {
   return null;
 }
 var NON_WRITING_ACTION = /^(?:actions\/(?:setup-[\w-]+|upload-artifact)|docker\/(?:setup-buildx-action|setup-qemu-action|login-action|metadata-action)|aws-actions\/(?:configure-aws-credentials|amazon-ecr-login)|azure\/(?:login|docker-login)|pnpm\/action-setup|oven-sh\/setup-bun|denoland\/setup-deno|dtolnay\/rust-toolchain|sigstore\/cosign-installer)@/i;
+var PURE_BUILDER = /^(?:(?:docker|depot|useblacksmith|warpbuilds)\/(?:build-push-action|bake-action)|step-security\/docker-build-push-action)@/i;
 function checkoutFetchesSubmodules(w) {
   const v = w?.submodules;
   return v === true || typeof v === "string" && v.trim() !== "" && !/^false$/i.test(v.trim());
@@ -8336,6 +8339,8 @@ function workflowTargets(root, cwd, repository) {
           } else if (typeof s.uses === "string" && /^docker\/bake-action@/i.test(s.uses)) {
             bakeAction(s.uses, s.with ?? {}, label, s.if);
           } else if (wrapped !== null) {
+            const self = KNOWN_WRAPPERS.find((k) => String(s.uses).toLowerCase().startsWith(k.uses + "@"))?.writes;
+            if (self !== void 0) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")}, which ${self})`, paths: [root] });
             for (const w of wrappedCombos) pushBuilds(w.inputs, `${label}${w.label} (via ${String(s.uses).replace(/@.*$/, "")}, read as build-push-action's inputs)`, s.if, "path");
           } else if (typeof s.run === "string") {
             const self = writers.length > 0 && writers[writers.length - 1].num === num ? writers.pop() : void 0;
@@ -8404,7 +8409,7 @@ function workflowTargets(root, cwd, repository) {
             }
           }
           const ownBefore = typeof s.run === "string" ? DOCKER_BUILD_RE.exec(s.run)?.index ?? s.run.length : 0;
-          const quietBefore = typeof s.run !== "string" || !runMayWrite(s.run.slice(0, s.run.lastIndexOf("\n", ownBefore) + 1));
+          const quietBefore = typeof s.run === "string" ? !runMayWrite(s.run.slice(0, s.run.lastIndexOf("\n", ownBefore) + 1)) : typeof s.uses !== "string" || PURE_BUILDER.test(s.uses);
           for (const t of out.slice(stepStart)) {
             if (inertSoFar && quietBefore && t.skipReason === void 0 && t.gitContext !== true && t.preparedBy === void 0 && !foreign) t.checkoutOnly = { submodules: submodulesSoFar };
           }
@@ -8898,7 +8903,7 @@ function discoverTargets(dir, opts) {
       if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, ""))) continue;
       if (b.stdin === void 0 && b.gitArchive !== true && b.dockerfile === void 0 && isInside(root, b.context) && !fs3.existsSync(b.context) && !seenMissing.has(b.context)) {
         const rel2 = path4.relative(root, b.context).split(path4.sep).join("/");
-        if (rel2 === "" || rel2.startsWith("../") || SKIP_PATH.test(rel2)) continue;
+        if (rel2 === "" || rel2.startsWith("../") || SKIP_PATH.test(rel2) || !/^[\w.@+=,-]+(?:\/[\w.@+=,-]+)*$/.test(rel2)) continue;
         seenMissing.add(b.context);
         const shown2 = path4.relative(opts.cwd, b.context) || b.context;
         staleRecipes.push({ name: `${shown2}/Dockerfile (${b.name})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile: path4.join(b.context, "Dockerfile"), args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds from ${shown2}, which is not in the checkout: the recipe makes it first (a clone or a copy of the repository's files) or is out of date; not audited` });

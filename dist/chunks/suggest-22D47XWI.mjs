@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-G4J4S7GA.mjs";
+} from "./chunk-M5IR4HSB.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RSX6JPCW.mjs";
+} from "./chunks/chunk-ZGBE4FAK.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-6DICRGQH.mjs";
+} from "./chunks/chunk-TNMUBUNE.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-BFDVAA3Y.mjs";
+} from "./chunks/chunk-UTF3CDUV.mjs";
 import "./chunks/chunk-3A6MFSK5.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AOC7AAXK.mjs"),
-  why: () => import("./chunks/why-KCTXULXK.mjs"),
-  suggest: () => import("./chunks/suggest-22D47XWI.mjs")
+  targets: () => import("./chunks/targets-UUQBVN62.mjs"),
+  why: () => import("./chunks/why-UKC22VAW.mjs"),
+  suggest: () => import("./chunks/suggest-HBBFLCBM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

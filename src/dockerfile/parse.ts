@@ -653,12 +653,27 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
 
   const expand = (w: string, vars: VarScope, json: boolean) => expandWord(w, vars, { escape, quotes: !json });
 
-  for (const ins of ast.getInstructions()) {
-    const range = ins.getRange();
-    const line0 = range.start.line;
-    const keyword = ins.getKeyword().toUpperCase();
-    const ll = logicalLine(lines, line0, range.end.line, escape);
-    const kwEnd = ll.text.search(/\S/) + ins.getInstruction().length;
+  // The instructions in the order they run: a stage built FROM another stage of this file runs that
+  // stage's ONBUILD triggers first (BuildKit dispatches the base image config's OnBuild at the FROM),
+  // each at its own line (solana-playground's client/Dockerfile: `ONBUILD COPY ...` in a base stage;
+  // its sources were no source of the stage that ran them, and `suggest` dropped them).
+  type Item = { line0: number; endLine: number; keyword: string; instruction: string; trigger?: true };
+  const work: Item[] = ast.getInstructions().map((ins) => ({ line0: ins.getRange().start.line, endLine: ins.getRange().end.line, keyword: ins.getKeyword().toUpperCase(), instruction: ins.getInstruction() }));
+  const stageTriggers = new Map<string, Item[]>(); // stage key -> its ONBUILD triggers
+  for (let wi = 0; wi < work.length; wi++) {
+    const item = work[wi];
+    const line0 = item.line0;
+    let keyword = item.keyword;
+    const ll = logicalLine(lines, line0, item.endLine, escape);
+    let kwEnd = ll.text.search(/\S/) + item.instruction.length;
+    if (item.trigger) {
+      // `ONBUILD COPY a /a` read as `        COPY a /a`: offsets, and so lines and columns, unchanged.
+      const inner = /^(\s*)(\S+)(\s+)(\S+)/.exec(ll.text);
+      if (inner === null) continue;
+      ll.text = inner[1] + ' '.repeat(inner[2].length) + ll.text.slice(inner[1].length + inner[2].length);
+      keyword = inner[4].toUpperCase();
+      kwEnd = inner[1].length + inner[2].length + inner[3].length + inner[4].length;
+    }
     const words = splitWords(ll.text, kwEnd);
     const at = (offset: number) => ll.pos[Math.min(offset, ll.pos.length - 1)] ?? { line: line0, col: 0 };
     const problem = (message: string, offset?: number) =>
@@ -666,10 +681,18 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
 
     // BuildKit refuses any other word ("unknown instruction: hello"): a heredoc body read as lines.
     if (!INSTRUCTIONS.includes(keyword)) {
-      problem(unknownInstruction(ins.getInstruction()));
+      problem(unknownInstruction(item.trigger ? keyword : item.instruction));
       continue;
     }
-    if (keyword === 'ONBUILD') continue; // triggers run in builds FROM this image, not in this one
+    if (keyword === 'ONBUILD') {
+      // Triggers run in builds FROM this image, not in this one: kept for a later stage of this file built FROM it.
+      if (item.trigger || stage === null) continue;
+      const inner = /^\s*\S+\s+(\S+)/.exec(ll.text)?.[1]?.toUpperCase();
+      if (inner === undefined || inner === 'ONBUILD' || inner === 'FROM' || inner === 'MAINTAINER') continue;
+      const t: Item = { ...item, trigger: true };
+      for (const key of [String(stage.index), ...(stage.name ? [stage.name] : [])]) stageTriggers.set(key, [...(stageTriggers.get(key) ?? []), t]);
+      continue;
+    }
 
     if (keyword === 'FROM') {
       const { flags, rest } = takeFlags(words);
@@ -709,6 +732,9 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       workdir = { dir: stageWorkdir.get(base.toLowerCase())?.dir ?? '/' };
       stageWorkdir.set(String(stage.index), workdir);
       if (name) stageWorkdir.set(name, workdir);
+      // The base stage's ONBUILD triggers run now, before the stage's own instructions.
+      const triggers = stageTriggers.get(base.toLowerCase());
+      if (triggers !== undefined && base.toLowerCase() !== (name ?? '')) work.splice(wi + 1, 0, ...triggers);
       continue;
     }
 
@@ -859,7 +885,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       }
       // Heredoc bodies: the instruction's lines after its logical line (dockerfile-ast's range ends at the last delimiter).
       const lastLine = ll.pos.length > 0 ? ll.pos[ll.pos.length - 1].line : line0;
-      const bodies = range.end.line > lastLine ? '\n' + lines.slice(lastLine + 1, range.end.line + 1).join('\n') : '';
+      const bodies = item.endLine > lastLine ? '\n' + lines.slice(lastLine + 1, item.endLine + 1).join('\n') : '';
       (stage.runs ??= []).push({ line: line0 + 1, text: (rest.length > 0 ? ll.text.slice(rest[0].start) : '') + bodies, workdir: workdir.dir });
       // Shell form only (exec form and heredocs are not read): what it plainly deletes.
       if (rest.length > 0 && !rest[0].text.startsWith('[') && !rest.some((w) => HEREDOC.test(w.text))) {

@@ -462,6 +462,24 @@ export function fixedCases(): BkCase[] {
         fileContents: { Dockerfile: df('FROM scratch', 'COPY **/*.go /g/', 'COPY .env .hidden /h/') },
       },
     },
+    {
+      // solana-playground's client/Dockerfile: ONBUILD triggers of a stage run in a later stage of
+      // the same file built FROM it: their sources are requested (the child's), and one missing fails.
+      label: 'ONBUILD COPY in a base stage runs in the stage built FROM it: its source is requested',
+      shape: {
+        files: ['Dockerfile', 'app/main.py', 'other/x.txt'],
+        fileContents: { Dockerfile: df(`FROM ${BASE} AS base`, 'ONBUILD COPY app /app', '', 'FROM base', 'RUN ["/bin/sh", "-c", "test -f /app/main.py"]') },
+      },
+      build: 'ok',
+    },
+    {
+      label: 'an ONBUILD COPY whose source is missing fails the stage built FROM it',
+      shape: {
+        files: ['Dockerfile', 'other/x.txt'],
+        fileContents: { Dockerfile: df(`FROM ${BASE} AS base`, 'ONBUILD COPY app /app', '', 'FROM base') },
+      },
+      build: 'fails',
+    },
   ];
 }
 

@@ -161,6 +161,27 @@ test('suggest with no git index does not widen a line that names no generated ki
   }
 });
 
+// A stage's ONBUILD triggers run in a later stage of the same file built FROM it (BuildKit dispatches
+// the base config's OnBuild at that FROM; the oracle cases check it): suggest proposed excluding the
+// trigger's COPY source, and the build failed.
+test('suggest keeps what an ONBUILD trigger of a base stage copies into a stage built FROM it', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'app/main.py', 'docs/readme.md'],
+    fileContents: { Dockerfile: 'FROM alpine AS base\nONBUILD COPY app /app\n\nFROM base\nCMD ["ls", "/app"]\n' },
+    dockerignore: null,
+  });
+  try {
+    execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+    execFileSync('git', ['add', '-A'], { cwd: tree.ctx });
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    const proposed = r.suggestions.flatMap((s) => s.lines);
+    assert.ok(!proposed.some((l) => l === 'app' || l === 'app/' || l === '*'), JSON.stringify(proposed));
+    assert.ok(proposed.includes('docs'), JSON.stringify(proposed));
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // postiz-app: suggest appended `.npmrc` (CTX201) though CTX201 had read it and found no credential;
 // its `node-linker=hoisted` is what `pnpm install` after `COPY . /app` needs. formbricks: it appended
 // apps/web/.env, a symlink its .dockerignore lets in with `!apps/web/.env`.

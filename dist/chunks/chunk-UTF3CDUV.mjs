@@ -13370,20 +13370,36 @@ function parseInto(text2, opts, result) {
   const stageWorkdir = /* @__PURE__ */ new Map();
   let workdir = { dir: "/" };
   const expand = (w, vars, json) => expandWord(w, vars, { escape: escape2, quotes: !json });
-  for (const ins of ast.getInstructions()) {
-    const range = ins.getRange();
-    const line0 = range.start.line;
-    const keyword = ins.getKeyword().toUpperCase();
-    const ll = logicalLine(lines, line0, range.end.line, escape2);
-    const kwEnd = ll.text.search(/\S/) + ins.getInstruction().length;
+  const work = ast.getInstructions().map((ins) => ({ line0: ins.getRange().start.line, endLine: ins.getRange().end.line, keyword: ins.getKeyword().toUpperCase(), instruction: ins.getInstruction() }));
+  const stageTriggers = /* @__PURE__ */ new Map();
+  for (let wi = 0; wi < work.length; wi++) {
+    const item = work[wi];
+    const line0 = item.line0;
+    let keyword = item.keyword;
+    const ll = logicalLine(lines, line0, item.endLine, escape2);
+    let kwEnd = ll.text.search(/\S/) + item.instruction.length;
+    if (item.trigger) {
+      const inner = /^(\s*)(\S+)(\s+)(\S+)/.exec(ll.text);
+      if (inner === null) continue;
+      ll.text = inner[1] + " ".repeat(inner[2].length) + ll.text.slice(inner[1].length + inner[2].length);
+      keyword = inner[4].toUpperCase();
+      kwEnd = inner[1].length + inner[2].length + inner[3].length + inner[4].length;
+    }
     const words = splitWords(ll.text, kwEnd);
     const at = (offset) => ll.pos[Math.min(offset, ll.pos.length - 1)] ?? { line: line0, col: 0 };
     const problem = (message, offset) => result.problems.push({ line: (offset === void 0 ? line0 : at(offset).line) + 1, message });
     if (!INSTRUCTIONS.includes(keyword)) {
-      problem(unknownInstruction(ins.getInstruction()));
+      problem(unknownInstruction(item.trigger ? keyword : item.instruction));
       continue;
     }
-    if (keyword === "ONBUILD") continue;
+    if (keyword === "ONBUILD") {
+      if (item.trigger || stage === null) continue;
+      const inner = /^\s*\S+\s+(\S+)/.exec(ll.text)?.[1]?.toUpperCase();
+      if (inner === void 0 || inner === "ONBUILD" || inner === "FROM" || inner === "MAINTAINER") continue;
+      const t = { ...item, trigger: true };
+      for (const key of [String(stage.index), ...stage.name ? [stage.name] : []]) stageTriggers.set(key, [...stageTriggers.get(key) ?? [], t]);
+      continue;
+    }
     if (keyword === "FROM") {
       const { flags, rest } = takeFlags(words);
       const bad = missingFlagValue(flags);
@@ -13421,6 +13437,8 @@ function parseInto(text2, opts, result) {
       workdir = { dir: stageWorkdir.get(base2.toLowerCase())?.dir ?? "/" };
       stageWorkdir.set(String(stage.index), workdir);
       if (name) stageWorkdir.set(name, workdir);
+      const triggers = stageTriggers.get(base2.toLowerCase());
+      if (triggers !== void 0 && base2.toLowerCase() !== (name ?? "")) work.splice(wi + 1, 0, ...triggers);
       continue;
     }
     if (keyword === "ARG") {
@@ -13561,7 +13579,7 @@ function parseInto(text2, opts, result) {
         continue;
       }
       const lastLine = ll.pos.length > 0 ? ll.pos[ll.pos.length - 1].line : line0;
-      const bodies = range.end.line > lastLine ? "\n" + lines.slice(lastLine + 1, range.end.line + 1).join("\n") : "";
+      const bodies = item.endLine > lastLine ? "\n" + lines.slice(lastLine + 1, item.endLine + 1).join("\n") : "";
       (stage.runs ??= []).push({ line: line0 + 1, text: (rest.length > 0 ? ll.text.slice(rest[0].start) : "") + bodies, workdir: workdir.dir });
       if (rest.length > 0 && !rest[0].text.startsWith("[") && !rest.some((w) => HEREDOC.test(w.text))) {
         const removed = rmTargets(ll.text.slice(rest[0].start), workdir.dir, line0 + 1);

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-BFDVAA3Y.mjs";
+} from "./chunk-UTF3CDUV.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-BFDVAA3Y.mjs";
+} from "./chunk-UTF3CDUV.mjs";
 import {
   parseSize
 } from "./chunk-3A6MFSK5.mjs";

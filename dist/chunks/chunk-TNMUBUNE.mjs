@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-BFDVAA3Y.mjs";
+} from "./chunk-UTF3CDUV.mjs";
 import {
   parseSize
 } from "./chunk-3A6MFSK5.mjs";

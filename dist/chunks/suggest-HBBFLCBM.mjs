@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-M5IR4HSB.mjs";
+} from "./chunk-CCGFHSQV.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-6DICRGQH.mjs";
+} from "./chunk-TNMUBUNE.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-BFDVAA3Y.mjs";
+} from "./chunk-UTF3CDUV.mjs";
 import {
   hasWildcard,
   splitAtWildcard

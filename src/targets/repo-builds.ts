@@ -1678,7 +1678,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     // git's own answer for the repository root is the root the script is taken to run from (regen-
     // ledger's `docker build ... "$(git rev-parse --show-toplevel)"`).
     // As an absolute path (a `cd` before it moves nothing), not where a `cd` goes (ROOT_CD reads that).
-    const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[0\])?\}"|\$\{BASH_SOURCE(?:\[0\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)));
+    const own = scriptDirs(withEngineVariables(text).replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[0\])?\}"|\$\{BASH_SOURCE(?:\[0\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)));
     // What the script runs before its first build (from the root, as it is taken to run).
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x): x is number => x !== undefined), own.length);
     const head = own.slice(0, own.lastIndexOf('\n', firstBuild) + 1);
@@ -1832,6 +1832,28 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
  * uses them (docker-baseimage-gui's dev/build-image.sh builds `-f "${BASE_DIR}"/Dockerfile.common
  * "${BASE_DIR}"`, the root). A variable assigned twice, or to anything else, is left as it is.
  */
+/**
+ * A script's text with a variable that holds the container engine or Compose's command (`DOCKER_COMPOSE="docker
+ * compose"`, `COMPOSE=docker-compose`, `DOCKER=docker`), assigned one value, put in where it is run
+ * (`$DOCKER_COMPOSE -f deploy-stack.yml build`, `"$DOCKER" build ...`): H2-invent/jitsi-admin's
+ * installDocker.sh; its Compose builds were not seen.
+ */
+function withEngineVariables(text: string): string {
+  const values = new Map<string, Set<string>>();
+  for (const m of text.matchAll(/^[ \t]*(?:export\s+|readonly\s+|local\s+)?([A-Za-z_]\w*)=(["']?)(docker(?:-compose| compose| buildx)?|podman(?:-compose| compose)?|nerdctl(?: compose)?)\2[ \t]*(?:#.*)?$/gm)) {
+    values.set(m[1], (values.get(m[1]) ?? new Set<string>()).add(m[3]));
+  }
+  let out = text;
+  for (const [name, v] of values) {
+    // Assigned elsewhere too (a branch, a computed value): not one value.
+    const assignments = [...text.matchAll(new RegExp(`^[ \\t]*(?:export\\s+|readonly\\s+|local\\s+)?${name}=`, 'gm'))].length;
+    if (v.size !== 1 || assignments !== 1) continue;
+    const value = [...v][0];
+    out = out.replace(new RegExp(`"?\\$(?:\\{${name}\\}|${name}(?![\\w]))"?(?=\\s)`, 'g'), value);
+  }
+  return out;
+}
+
 function scriptDirs(text: string): string {
   const known = new Map<string, string | null>();
   const put = (v: string) => v.replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (all, a: string | undefined, b: string | undefined) => known.get((a ?? b) as string) ?? all);

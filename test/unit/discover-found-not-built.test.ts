@@ -1256,6 +1256,27 @@ test('--all: a build in a one-line subshell, after --annotation VALUE, and throu
   ]);
 });
 
+// H2-invent/jitsi-admin's installDocker.sh: `DOCKER_COMPOSE="docker compose"`, then `$DOCKER_COMPOSE -f
+// docker-compose.test.yml build`: the Compose build was not seen (a Makefile's $(DOCKER_COMPOSE) was).
+test('--all: a script runs Compose or docker through a variable assigned the command once ($DOCKER_COMPOSE, "$DOCKER")', () => {
+  const t = discovered({
+    'svc/Dockerfile': 'FROM alpine\nCOPY a.txt /x\n',
+    'svc/a.txt': 'a',
+    'deploy-stack.yml': 'services:\n  app:\n    build: svc\n',
+    'install.sh': '#!/bin/bash\nDOCKER_COMPOSE="docker compose"\n$DOCKER_COMPOSE -f deploy-stack.yml build\n',
+    'img/Dockerfile.x': 'FROM alpine\nCOPY b.txt /\n',
+    'b.txt': 'b',
+    'build.sh': '#!/bin/sh\nDOCKER=docker\n"$DOCKER" build -f img/Dockerfile.x .\n',
+    // Two values: the command is the run's to choose, not read.
+    'other.sh': '#!/bin/sh\nif [ -x /usr/bin/podman ]; then C=podman; else C=docker; fi\n$C build -f img/Dockerfile.y img\n',
+    'img/Dockerfile.y': 'FROM alpine\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]).filter(([n]) => !n.startsWith('img/Dockerfile.y')), [
+    ['img/Dockerfile.x (context: ., as build.sh builds it)', '/'],
+    ['svc/Dockerfile (context: svc, as install.sh (deploy-stack.yml, service app) builds it)', '/svc'],
+  ]);
+});
+
 // synapse-rust's docker/deploy.sh: `docker buildx build --file Dockerfile --target sbom ..`, a stage its
 // Dockerfile does not have: --all exited 2 for the whole run. Listed as skipped, as a workflow's stale
 // target is, and the Dockerfile audited as if nothing named it.

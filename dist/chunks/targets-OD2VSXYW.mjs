@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CCGFHSQV.mjs";
+} from "./chunk-UONTFDRW.mjs";
 import {
   configForRun,
   failOnFor,

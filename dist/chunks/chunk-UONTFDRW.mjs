@@ -7825,7 +7825,7 @@ function scriptBuilds(root, rel) {
     if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
-    const own = scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[0\])?\}"|\$\{BASH_SOURCE(?:\[0\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top));
+    const own = scriptDirs(withEngineVariables(text).replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[0\])?\}"|\$\{BASH_SOURCE(?:\[0\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top));
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x) => x !== void 0), own.length);
     const head = own.slice(0, own.lastIndexOf("\n", firstBuild) + 1);
     const before = head.trim() === "" ? {} : { before: { text: head, at: root } };
@@ -7942,6 +7942,20 @@ function packageScriptBuilds(root, rel) {
         out.push({ name: where, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts) });
       }
     }
+  }
+  return out;
+}
+function withEngineVariables(text) {
+  const values = /* @__PURE__ */ new Map();
+  for (const m of text.matchAll(/^[ \t]*(?:export\s+|readonly\s+|local\s+)?([A-Za-z_]\w*)=(["']?)(docker(?:-compose| compose| buildx)?|podman(?:-compose| compose)?|nerdctl(?: compose)?)\2[ \t]*(?:#.*)?$/gm)) {
+    values.set(m[1], (values.get(m[1]) ?? /* @__PURE__ */ new Set()).add(m[3]));
+  }
+  let out = text;
+  for (const [name, v] of values) {
+    const assignments = [...text.matchAll(new RegExp(`^[ \\t]*(?:export\\s+|readonly\\s+|local\\s+)?${name}=`, "gm"))].length;
+    if (v.size !== 1 || assignments !== 1) continue;
+    const value = [...v][0];
+    out = out.replace(new RegExp(`"?\\$(?:\\{${name}\\}|${name}(?![\\w]))"?(?=\\s)`, "g"), value);
   }
   return out;
 }

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CCGFHSQV.mjs";
+} from "./chunk-UONTFDRW.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

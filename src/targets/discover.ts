@@ -718,7 +718,11 @@ export function discoverTargets(
     const within = path.relative(repoRoot ?? root, root).split(path.sep).join('/');
     const unchecked = repoRoot === null ? [] : uncheckedSubmodules(repoRoot).filter((s) => within === '' || s === within || s.startsWith(within + '/'));
     const subs = unchecked.length === 0 ? '' : `; ${unchecked.length === 1 ? 'a git submodule is' : `${unchecked.length} git submodules are`} not checked out here, so not searched (${unchecked.slice(0, 5).join(', ')}${unchecked.length > 5 ? ', ...' : ''}): check out with \`git submodule update --init\` (in a workflow, actions/checkout's \`submodules: true\`) and run again`;
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}`);
+    // Podman's and Buildah's name (retos-civicos builds its root Containerfile with podman): not a
+    // file docker reads by itself, so not audited unasked; said, with the command that audits it.
+    const containerfiles = glob((f) => /(?:^|\/)Containerfile(?:\.[\w.-]+)?$/.test(f)).slice(0, 3);
+    const podman = containerfiles.length === 0 ? '' : `; ${containerfiles.length === 1 ? 'a Containerfile is' : 'Containerfiles are'} here (${containerfiles.join(', ')}), podman's name, which docker builds only with -f: audit one with \`ctx-audit ${path.join(dir, path.dirname(containerfiles[0] ?? '.'))} -f ${path.join(dir, containerfiles[0] ?? '')}\``;
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}${podman}`);
   }
   return { targets, dockerfiles, buildFiles };
 }

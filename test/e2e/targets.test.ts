@@ -341,9 +341,20 @@ test('--all on a tree with no build at all: one line and exit 2, not a PASS that
       const lines = r.stderr.trimEnd().split('\n');
       assert.equal(lines.length, 1, r.stderr);
       assert.match(lines[0], /^ctx-audit: --all: no build found under \. \(no Dockerfile/);
+      assert.doesNotMatch(lines[0], /Containerfile/);
     }
   } finally {
     tree.cleanup();
+  }
+  // CodeandoMexico/retos-civicos: a root Containerfile its script builds with podman. Still no build
+  // docker reads by itself, but the line names it and the command that audits it.
+  const podman = writeTree({ Containerfile: 'FROM alpine\nCOPY app.txt /\n', 'app.txt': 'a\n' });
+  try {
+    const r = ctxAudit(['--all', '--no-config'], podman.root);
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stderr.trim(), /; a Containerfile is here \(Containerfile\), podman's name, which docker builds only with -f: audit one with `ctx-audit \. -f Containerfile`$/);
+  } finally {
+    podman.cleanup();
   }
 });
 

@@ -8958,7 +8958,9 @@ function discoverTargets(dir, opts) {
     const within = path4.relative(repoRoot ?? root, root).split(path4.sep).join("/");
     const unchecked = repoRoot === null ? [] : uncheckedSubmodules(repoRoot).filter((s) => within === "" || s === within || s.startsWith(within + "/"));
     const subs = unchecked.length === 0 ? "" : `; ${unchecked.length === 1 ? "a git submodule is" : `${unchecked.length} git submodules are`} not checked out here, so not searched (${unchecked.slice(0, 5).join(", ")}${unchecked.length > 5 ? ", ..." : ""}): check out with \`git submodule update --init\` (in a workflow, actions/checkout's \`submodules: true\`) and run again`;
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}`);
+    const containerfiles = glob((f) => /(?:^|\/)Containerfile(?:\.[\w.-]+)?$/.test(f)).slice(0, 3);
+    const podman = containerfiles.length === 0 ? "" : `; ${containerfiles.length === 1 ? "a Containerfile is" : "Containerfiles are"} here (${containerfiles.join(", ")}), podman's name, which docker builds only with -f: audit one with \`ctx-audit ${path4.join(dir, path4.dirname(containerfiles[0] ?? "."))} -f ${path4.join(dir, containerfiles[0] ?? "")}\``;
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}${podman}`);
   }
   return { targets, dockerfiles, buildFiles };
 }

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-UONTFDRW.mjs";
+} from "./chunk-QA7RNIQP.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

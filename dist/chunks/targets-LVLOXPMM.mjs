@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-UONTFDRW.mjs";
+} from "./chunk-QA7RNIQP.mjs";
 import {
   configForRun,
   failOnFor,

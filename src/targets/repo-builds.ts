@@ -1833,6 +1833,23 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
  * "${BASE_DIR}"`, the root). A variable assigned twice, or to anything else, is left as it is.
  */
 /**
+ * A run script with a variable it assigns once a plain word (or a matrix value) put in where it is
+ * a component of a path (starbunk-js: `APP=${{ matrix.app }}`, then `docker build -f
+ * ./src/${APP}/Dockerfile.ci .`: the build was listed as known only when the step runs).
+ */
+function withPathVariables(script: string): string {
+  const values = new Map<string, string>();
+  for (const m of script.matchAll(/^[ \t]*(?:export\s+)?([A-Za-z_]\w*)=(["']?)([\w.-]+|\$\{\{\s*matrix\.[\w.-]+\s*\}\})\2[ \t]*$/gm)) {
+    // (Anywhere: `if ...; then D=b; fi` is another value. A `read NAME` or a loop too.)
+    const assignments = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])${m[1]}\\+?=|\\b(?:read|for)\\s+(?:-\\w+\\s+)*${m[1]}\\b`, 'gm'))].length;
+    if (assignments === 1) values.set(m[1], m[3]);
+  }
+  if (values.size === 0) return script;
+  // Only beside a `/`: a component of a path, never a word of its own (a tag, a build arg's value).
+  return script.replace(/(?<=\/)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)|\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)(?=\/)/g, (all, a?: string, b?: string, c?: string, d?: string) => values.get((a ?? b ?? c ?? d) as string) ?? all);
+}
+
+/**
  * A script's text with a variable that holds the container engine or Compose's command (`DOCKER_COMPOSE="docker
  * compose"`, `COMPOSE=docker-compose`, `DOCKER=docker`), assigned one value, put in where it is run
  * (`$DOCKER_COMPOSE -f deploy-stack.yml build`, `"$DOCKER" build ...`): H2-invent/jitsi-admin's
@@ -2434,7 +2451,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             // it out there (actual-chat: `docker build -f ${{github.workspace}}/services/opensearch/Dockerfile
             // ... ${{github.workspace}}/services/opensearch/` was skipped as known only when it runs).
             const atWorkspaceRoot = selfCheckoutPath(job) === '';
-            const run = withLiteralEnv(s.run, { ...env, ...envOf(s) }).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => (atWorkspaceRoot && !foreign ? root : m));
+            const run = withPathVariables(withLiteralEnv(s.run, { ...env, ...envOf(s) })).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => (atWorkspaceRoot && !foreign ? root : m));
             let stepCombos = matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [typeof wdRaw === 'string' ? wdRaw : undefined, run]);
             // A matrix only the run knows (talos' `matrix: ${{ fromJson(needs.get_next_version.outputs.matrix) }}`):
             // a build whose context and Dockerfile are literal is still placed, the values it takes

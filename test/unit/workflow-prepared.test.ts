@@ -1806,6 +1806,50 @@ test('workflowTargets: a command substitution with a space in a word ($(date +%s
   }
 });
 
+// starbunk-js: `APP=${{ matrix.app }}`, then `docker build -f ./src/${APP}/Dockerfile.ci .`: the build was
+// listed as known only when the step runs. A variable the script assigns once a plain word or a matrix
+// value is put in where it is a path component, nowhere else.
+test('workflowTargets: a run script\'s variable assigned once (a word or a matrix value) is read in a path it names', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        app: [app1, app2]',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - run: |',
+    '          APP=${{ matrix.app }}',
+    '          docker build -f ./src/${APP}/Dockerfile.ci -t x:$APP .',
+    '      - run: |',
+    '          SVC=api',
+    '          docker build services/$SVC',
+    // Assigned twice: not one value.
+    '      - run: |',
+    '          D=a',
+    '          if [ -n "$X" ]; then D=b; fi',
+    '          docker build -f src/$D/Dockerfile.ci .',
+    '',
+  ].join('\n');
+  const files = { '.github/workflows/b.yml': wf, 'src/app1/Dockerfile.ci': 'FROM node\n', 'src/app2/Dockerfile.ci': 'FROM node\n', 'services/api/Dockerfile': 'FROM node\n', 'src/a/Dockerfile.ci': 'FROM node\n' };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.context.slice(tree.ctx.length) || '/', t.dockerfile?.slice(tree.ctx.length) ?? null, t.skipReason === undefined ? null : 'skipped']),
+      [
+        ['.github/workflows/b.yml:b step 2 [app=app1]', '/', '/src/app1/Dockerfile.ci', null],
+        ['.github/workflows/b.yml:b step 2 [app=app2]', '/', '/src/app2/Dockerfile.ci', null],
+        ['.github/workflows/b.yml:b step 3', '/services/api', null, null],
+        ['.github/workflows/b.yml:b step 4', '/', null, 'skipped'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // rudderlabs/rudder-server builds through rudderlabs/build-scan-push-action ("a thin wrapper around
 // docker/build-push-action": `context: .`, `file: ./suppression-backup-service/Dockerfile`), and
 // pagopa/io-services-cms through pagopa/dx's reusable workflow (`dockerfile_context: .`,

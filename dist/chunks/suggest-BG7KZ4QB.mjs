@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QA7RNIQP.mjs";
+} from "./chunk-I6PR32NZ.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7945,6 +7945,15 @@ function packageScriptBuilds(root, rel) {
   }
   return out;
 }
+function withPathVariables(script) {
+  const values = /* @__PURE__ */ new Map();
+  for (const m of script.matchAll(/^[ \t]*(?:export\s+)?([A-Za-z_]\w*)=(["']?)([\w.-]+|\$\{\{\s*matrix\.[\w.-]+\s*\}\})\2[ \t]*$/gm)) {
+    const assignments = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])${m[1]}\\+?=|\\b(?:read|for)\\s+(?:-\\w+\\s+)*${m[1]}\\b`, "gm"))].length;
+    if (assignments === 1) values.set(m[1], m[3]);
+  }
+  if (values.size === 0) return script;
+  return script.replace(/(?<=\/)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)|\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)(?=\/)/g, (all, a, b, c, d) => values.get(a ?? b ?? c ?? d) ?? all);
+}
 function withEngineVariables(text) {
   const values = /* @__PURE__ */ new Map();
   for (const m of text.matchAll(/^[ \t]*(?:export\s+|readonly\s+|local\s+)?([A-Za-z_]\w*)=(["']?)(docker(?:-compose| compose| buildx)?|podman(?:-compose| compose)?|nerdctl(?: compose)?)\2[ \t]*(?:#.*)?$/gm)) {
@@ -8362,7 +8371,7 @@ function workflowTargets(root, cwd, repository) {
             let runs = false;
             const wdRaw = workingDirectory(s);
             const atWorkspaceRoot = selfCheckoutPath(job) === "";
-            const run = withLiteralEnv(s.run, { ...env, ...envOf(s) }).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => atWorkspaceRoot && !foreign ? root : m);
+            const run = withPathVariables(withLiteralEnv(s.run, { ...env, ...envOf(s) })).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => atWorkspaceRoot && !foreign ? root : m);
             let stepCombos = matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run]);
             const matrixUnknown = stepCombos.length === 0 && !foreign && runsDockerBuild(run);
             if (matrixUnknown && (typeof wdRaw !== "string" || !/\$\{\{/.test(wdRaw))) stepCombos = [{ apply: (x) => x, label: "", values: {} }];

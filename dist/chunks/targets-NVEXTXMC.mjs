@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QA7RNIQP.mjs";
+} from "./chunk-I6PR32NZ.mjs";
 import {
   configForRun,
   failOnFor,

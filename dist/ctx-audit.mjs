@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NVEXTXMC.mjs"),
+  targets: () => import("./chunks/targets-U3IJZUAS.mjs"),
   why: () => import("./chunks/why-UKC22VAW.mjs"),
-  suggest: () => import("./chunks/suggest-BG7KZ4QB.mjs")
+  suggest: () => import("./chunks/suggest-B2C7CLPC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -455,9 +455,24 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: 
   }
   // A row with no value from the matrix's own lists (only `include:` entries make the combinations).
   rows = rows.filter((r) => keys.some((k) => r[k] !== undefined && r[k] !== null));
+  // `include:` as GitHub applies it: an entry extends every combination whose original values (the
+  // matrix's own lists) it does not overwrite; one that extends none is a combination of its own
+  // (bunkerweb's caller matrix `image: [a, b]` with include entries adding each one's `dockerfile`:
+  // they were made combinations of their own, and the combinations with no dockerfile skipped).
+  const original = new Set(Object.keys(m).filter((k) => k !== 'include' && k !== 'exclude' && Array.isArray(m[k])));
+  const isOriginal = (k: string) => original.has(k.split('.')[0]);
+  const base = rows.length;
   for (const inc of Array.isArray(m.include) ? m.include : []) {
     const e = rowOf(keys.map((k) => [k, pick(inc, k.split('.'))]));
-    if (keys.some((k) => e[k] !== null) && !rows.some((r) => keys.every((k) => String(r[k] ?? '') === String(e[k] ?? '')))) rows.push(e);
+    if (!keys.some((k) => e[k] !== null)) continue;
+    let extended = false;
+    for (let i = 0; i < base; i++) {
+      const r = rows[i];
+      if (!keys.every((k) => !isOriginal(k) || e[k] === null || String(r[k] ?? '') === String(e[k]))) continue;
+      rows[i] = { ...r, ...Object.fromEntries(keys.filter((k) => !isOriginal(k) && e[k] !== null).map((k) => [k, e[k]])) };
+      extended = true;
+    }
+    if (!extended && !rows.some((r) => keys.every((k) => String(r[k] ?? '') === String(e[k] ?? '')))) rows.push(e);
   }
   // A key the build names directly that no combination has: known only when the workflow runs.
   if (rows.length === 0 || [...direct].some((k) => rows.every((r) => r[k] === null || r[k] === undefined))) return [];

@@ -1850,6 +1850,29 @@ test('workflowTargets: a run script\'s variable assigned once (a word or a matri
   }
 });
 
+// bunkerity/bunkerweb's beta.yml calls container-build.yml with `image: [a, b]` and include entries
+// that add each image's `dockerfile`: GitHub extends the combinations an entry does not contradict;
+// ctx-audit made the entries combinations of their own, and skipped [image=a] and [image=b] with no
+// Dockerfile ("a step before the build writes it"). An entry that extends none stays its own.
+test('workflowTargets: a matrix include entry extends the combinations whose original values it matches, else adds one', () => {
+  const caller = ['on: push', 'jobs:', '  build:', '    strategy:', '      matrix:', '        image: [a, b]', '        include:', '          - image: a', '            dockerfile: a/Dockerfile', '          - image: b', '            dockerfile: b/Dockerfile', '          - image: c', '            dockerfile: c/Dockerfile', '    uses: ./.github/workflows/reusable.yml', '    with:', '      IMAGE: ${{ matrix.image }}', '      DOCKERFILE: ${{ matrix.dockerfile }}', ''].join('\n');
+  const reusable = ['on:', '  workflow_call:', '    inputs:', '      IMAGE: {type: string, required: true}', '      DOCKERFILE: {type: string, required: true}', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - uses: docker/build-push-action@v6', '        with:', '          context: .', '          file: ${{ inputs.DOCKERFILE }}', '          tags: x/${{ inputs.IMAGE }}', ''].join('\n');
+  const files = { '.github/workflows/build.yml': caller, '.github/workflows/reusable.yml': reusable, 'a/Dockerfile': 'FROM alpine\n', 'b/Dockerfile': 'FROM alpine\n', 'c/Dockerfile': 'FROM alpine\n' };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).filter((t) => t.name.includes('called by')).map((t) => [t.name.replace(/.*\[/, '['), t.dockerfile?.slice(tree.ctx.length) ?? null, t.skipReason ?? null]),
+      [
+        ['[dockerfile=a/Dockerfile, image=a])', '/a/Dockerfile', null],
+        ['[dockerfile=b/Dockerfile, image=b])', '/b/Dockerfile', null],
+        ['[dockerfile=c/Dockerfile, image=c])', '/c/Dockerfile', null],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // rudderlabs/rudder-server builds through rudderlabs/build-scan-push-action ("a thin wrapper around
 // docker/build-push-action": `context: .`, `file: ./suppression-backup-service/Dockerfile`), and
 // pagopa/io-services-cms through pagopa/dx's reusable workflow (`dockerfile_context: .`,

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-I6PR32NZ.mjs";
+} from "./chunk-KHZYHOWJ.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-I6PR32NZ.mjs";
+} from "./chunk-KHZYHOWJ.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -7103,9 +7103,20 @@ function matrixCombos(matrix, texts) {
     rows = rows.filter((r) => !entries.every(([k, v]) => String(r[k] ?? "") === String(v)));
   }
   rows = rows.filter((r) => keys.some((k) => r[k] !== void 0 && r[k] !== null));
+  const original = new Set(Object.keys(m).filter((k) => k !== "include" && k !== "exclude" && Array.isArray(m[k])));
+  const isOriginal = (k) => original.has(k.split(".")[0]);
+  const base = rows.length;
   for (const inc of Array.isArray(m.include) ? m.include : []) {
     const e = rowOf(keys.map((k) => [k, pick(inc, k.split("."))]));
-    if (keys.some((k) => e[k] !== null) && !rows.some((r) => keys.every((k) => String(r[k] ?? "") === String(e[k] ?? "")))) rows.push(e);
+    if (!keys.some((k) => e[k] !== null)) continue;
+    let extended = false;
+    for (let i = 0; i < base; i++) {
+      const r = rows[i];
+      if (!keys.every((k) => !isOriginal(k) || e[k] === null || String(r[k] ?? "") === String(e[k]))) continue;
+      rows[i] = { ...r, ...Object.fromEntries(keys.filter((k) => !isOriginal(k) && e[k] !== null).map((k) => [k, e[k]])) };
+      extended = true;
+    }
+    if (!extended && !rows.some((r) => keys.every((k) => String(r[k] ?? "") === String(e[k] ?? "")))) rows.push(e);
   }
   if (rows.length === 0 || [...direct].some((k) => rows.every((r) => r[k] === null || r[k] === void 0))) return [];
   return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => {

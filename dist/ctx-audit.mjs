@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ZGBE4FAK.mjs";
+} from "./chunks/chunk-JRBSHZG4.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-TNMUBUNE.mjs";
+} from "./chunks/chunk-N5I3STLT.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-UTF3CDUV.mjs";
+} from "./chunks/chunk-VCZ2CKLN.mjs";
 import "./chunks/chunk-3A6MFSK5.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-U3IJZUAS.mjs"),
-  why: () => import("./chunks/why-UKC22VAW.mjs"),
-  suggest: () => import("./chunks/suggest-B2C7CLPC.mjs")
+  targets: () => import("./chunks/targets-ID5K2GB3.mjs"),
+  why: () => import("./chunks/why-F5TVHF46.mjs"),
+  suggest: () => import("./chunks/suggest-NNGGRV4H.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -139,7 +139,9 @@ function carried(parsed: ParsedDockerfile, chain: Set<number>, needed: readonly 
       // .next/standalone, which the image takes (Open-Assistant's website/.env, `COPY --from=builder
       // /app/.next/standalone ./`: "no COPY --from brings this path into the image" was wrong).
       const name = landed.slice(landed.lastIndexOf('/') + 1);
-      if (!isDir && /^\.env(?:\.[\w-]+)*$/.test(name) && s === `${landed.slice(0, landed.lastIndexOf('/'))}/.next/standalone`) {
+      // (Only `.env` and `.env.production`, the files `next build` loads for production: its standalone
+      // copy takes those, not `.env.local` or `.env.development`: review of a57fc76.)
+      if (!isDir && /^\.env(?:\.production)?$/.test(name) && s === `${landed.slice(0, landed.lastIndexOf('/'))}/.next/standalone`) {
         const next = landingPath(src, s, name, true);
         if (next === null) return [src.instructionLine];
         const rest = carried(parsed, chain, needed, t, next, isDir, seen, src.instructionLine);

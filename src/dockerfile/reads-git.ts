@@ -314,7 +314,7 @@ const YARN_COMMANDS = new Set(['add', 'remove', 'install', 'upgrade', 'init', 'c
 function scriptsRun(run: string): Set<string> {
   const out = new Set<string>();
   const add = (n: string) => ['pre' + n, n, 'post' + n].forEach((x) => out.add(x));
-  for (const m of run.matchAll(/(?<![\w./-])(npm|pnpm|yarn|bun)((?:\s+-{1,2}[\w-]+(?:=\S+)?)*)(?:\s+(run|run-script))?(?:\s+([\w:.@/-]+))?/g)) {
+  for (const m of run.matchAll(/(?<![\w./-])(npm|pnpm|yarn|bun)((?:\s+--?\w[\w-]*(?:=\S+)?)*)(?:\s+(run|run-script))?(?:\s+([\w:.@/-]+))?/g)) {
     const [, tool, , run2, name] = m;
     const install = name === undefined || /^(ci|install|i)$/.test(name);
     if (install && (tool !== 'npm' || name !== undefined)) ['preinstall', 'install', 'postinstall', 'prepare'].forEach((x) => out.add(x));

@@ -19,14 +19,14 @@ const USES_JS = /\b(?:node|nodejs|npm|npx|yarn|pnpm|bun|deno|next|nuxt|vite)\b/i
 const JS_INSTALL: Maker = {
   does: 'installs packages (npm ci, yarn install, pnpm install, ...)',
   uses: USES_JS,
-  runs: /(?<![\w./-])(?:(?:npm|pnpm|bun)\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*(?:ci|install|i|add|fetch)(?![\w.-])|yarn\s+workspaces\s+focus(?![\w.-])|yarn(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*install(?![\w.-])|\s*(?:$|&&|;|\|)|\s+--[\w-]+))/m,
+  runs: /(?<![\w./-])(?:(?:npm|pnpm|bun)\s+(?:--?\w[\w-]*(?:=\S+)?\s+)*(?:ci|install|i|add|fetch)(?![\w.-])|yarn\s+workspaces\s+focus(?![\w.-])|yarn(?:\s+(?:--?\w[\w-]*(?:=\S+)?\s+)*install(?![\w.-])|\s*(?:$|&&|;|\|)|\s+--[\w-]+))/m,
 };
 const MAKERS: Readonly<Record<string, Maker>> = {
   node_modules: JS_INSTALL,
   // Only bower makes bower_components (OpenUpSA/municipal-data commits its Bower assets and runs
   // `yarn; yarn build`, which leaves them be: CTX003 called them made again, an error, and suggest
   // proposed dropping the assets its collectstatic reads).
-  bower_components: { does: 'runs bower install', uses: USES_JS, runs: /(?<![\w./-])bower\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*(?:install|i)(?![\w.-])/ },
+  bower_components: { does: 'runs bower install', uses: USES_JS, runs: /(?:^|[\s;&|(/])bower\s+(?:--?\w[\w-]*(?:=\S+)?\s+)*(?:install|i)(?![\w.-])/ },
   '.venv': { does: 'installs Python packages (pip, uv, poetry, ...)', runs: /(?<![\w./-])(?:pip3?|uv|poetry|pipenv|pdm|conda|mamba|micromamba|virtualenv|tox)(?![\w.-])|-m\s+(?:venv|pip)(?![\w.-])/, uses: /\b(?:python[\d.]*|pip3?|uv|poetry|gunicorn|uvicorn|\.venv|venv)\b/i },
   '.terraform': { does: 'runs terraform init', runs: /(?<![\w./-])terraform\s+(?:-\S+\s+)*init(?![\w.-])/, uses: /\bterraform\b/i },
   target: { does: 'builds (Maven, Gradle, cargo, sbt, make, ...)', runs: /(?<![\w./-])(?:\.\/)?(?:mvnw?|gradlew?|cargo|sbt|lein|ant|g?make|mage|just|task)(?![\w.-])/, uses: /\b(?:java|jar|jdk|jre|openjdk|temurin|corretto|maven|gradle|kotlin|scala|sbt|rust|cargo|target\/)/i },

@@ -122,6 +122,7 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
       if (g.target.testInput && !t.testInput) g.target = { ...g.target, testInput: undefined };
       if (g.target.templateInput && !t.templateInput) g.target = { ...g.target, templateInput: undefined };
       if (g.target.contextGuessed && !t.contextGuessed) g.target = { ...g.target, contextGuessed: undefined };
+      if (g.target.stageUnknown && !t.stageUnknown) g.target = { ...g.target, stageUnknown: undefined };
       if (g.target.localImage && !t.localImage) g.target = { ...g.target, localImage: undefined };
       // Made by no step only when no declaration's job may make it (another job's unknown action may).
       if (g.target.checkoutOnly && !t.checkoutOnly) g.target = { ...g.target, checkoutOnly: undefined };
@@ -397,6 +398,12 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     if (report.result && t.localImage) {
       const local = t.localImage;
       report.result.findings = report.result.findings.map((f) => asLocalImage(f, local));
+    }
+    // A recipe whose stage its caller chooses: the last stage was audited in its place (review of 2a51c92).
+    if (report.result && t.stageUnknown) {
+      report.result.findings = report.result.findings.map((f) =>
+        f.severity === 'error' ? { ...f, severity: 'warning' as const, message: `${f.message} (the last stage, audited in place of the one ${t.placedBy ?? 'the recipe'} builds, which its caller chooses: a warning at most)`, data: { ...f.data, stageUnknown: true } } : f,
+      );
     }
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || '.';

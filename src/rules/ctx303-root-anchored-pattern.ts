@@ -55,6 +55,14 @@ export interface RootAnchoredPatternData {
   notRequested?: true;
 }
 
+/**
+ * Names no repository's sources share: dependency, cache and editor directories, and files named by
+ * an extension of logs, bytecode and swap files. With no git index to tell, only a line naming one of
+ * these is widened to `**\/x`; `build`, `bin`, `vendor`, `env`, `log` may be a package of the
+ * application (a Go package named build: review of 4c43bf6).
+ */
+const UNAMBIGUOUS_LEFTOVER = /^(?:node_modules|bower_components|jspm_packages|\.venv|\.tox|\.nox|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.hypothesis|\.nyc_output|\.next|\.nuxt|\.turbo|\.svelte-kit|\.parcel-cache|\.sass-cache|\.eslintcache|\.gradle|\.terraform|\.cache|\.idea|\.vscode|\.DS_Store|Thumbs\.db|\*\.(?:log|pyc|pyo|tmp|swp|swo|class|o)|\*\*\/\*\.(?:log|pyc))$/;
+
 /** A pattern that names one file or directory: no wildcard, character class or escape. */
 const isLiteral = (pattern: string) => !hasWildcard(pattern);
 
@@ -109,7 +117,7 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
           deeperCommitted: r.allTracked,
           // (A line naming a kind of path working trees make on their own, node_modules, logs, build
           // output, caches: its deeper matches are that too, git index or not.)
-          ...(ctx.isGitTracked == null && protectiveKind(rule.pattern, filepathMatch) === null ? { noGitIndex: true as const } : {}),
+          ...(ctx.isGitTracked == null && !UNAMBIGUOUS_LEFTOVER.test(pattern.replace(/^\/+|\/+$/g, '')) ? { noGitIndex: true as const } : {}),
           ...(notRequested ? { notRequested: true as const } : {}),
         },
         ...(committedElsewhere !== null || notRequested ? { maxSeverity: 'info' as const } : {}),

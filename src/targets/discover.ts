@@ -15,7 +15,7 @@ import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, CO
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { onlyRunHere, otherCiNames, OTHER_CI_FILE, withSimpleVariables } from './local-image.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
-import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, tiltfileBuilds, workflowTargets, type RecipeBuild } from './repo-builds.js';
+import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
@@ -57,7 +57,7 @@ function dockerfileAfterAll(abs: string): boolean {
  * directory, dots and all: a variable `-f` (`-f docker/Dockerfile.$TYPE.jvm`) is matched against this
  * list, so the Dockerfiles there must be in it.
  */
-const RECIPE_FILE = /(?:^|\/)package\.json$|(?:^|\/)Tiltfile$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
+const RECIPE_FILE = /(?:^|\/)package\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
 const isRecipeFile = (f: string) => MAKEFILE_NAME.test(f) || RECIPE_FILE.test(f);
 const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, 'docker-bake.json', 'docker-bake.override.json']);
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
@@ -307,7 +307,7 @@ export function discoverTargets(
       // docker/Dockerfile.$TYPE.jvm`): one in a directory (ionos-wordpress' `-f $path/Dockerfile`, a
       // function's `local path="./packages/$1"`) matches every `*/Dockerfile`, and tools/Dockerfile,
       // which nothing builds, got a CTX101 error "as scripts/build.sh builds it".
-      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel), ...tiltfileBuilds(root, rel)].filter((b) => b.fromPattern === undefined || !/[*?[]/.test(path.posix.dirname(b.fromPattern)));
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)].filter((b) => b.fromPattern === undefined || !/[*?[]/.test(path.posix.dirname(b.fromPattern)));
     }
     return recipeBuildList;
   };
@@ -479,6 +479,7 @@ export function discoverTargets(
       ...recipePreparers(recipe),
       ...madeOrReadNamedContexts(recipe, (abs) => path.relative(opts.cwd, abs) || '.'),
       placedBy: recipe.name,
+      ...(recipe.stageUnknown ? { stageUnknown: true as const } : {}),
       ...(recipe.localImage !== undefined ? { localImage: recipe.localImage } : {}),
       ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
     };
@@ -799,9 +800,16 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
     const drop = new Set(cleared.lines);
     return texts.map((t, i) => (t.file === cleared.file ? all[i].split('\n').filter((l) => !drop.has(l.trim())).join('\n') : all[i]));
   };
+  // A platform that builds and runs the root Dockerfile from its own config (Fly, Heroku, Render,
+  // Railway, DigitalOcean App Platform): it ships that image, whatever a Makefile's job does with it.
+  const deployedRoot = ['fly.toml', 'heroku.yml', 'render.yaml', 'railway.json', 'railway.toml', '.do/app.yaml', 'app.yaml'].some((f) => fs.existsSync(path.join(root, f)));
   return targets.map((t) => {
     if (t.localImage === undefined) return t;
     const file = path.relative(root, t.dockerfile ?? path.join(t.context, 'Dockerfile')).split(path.sep).join('/');
+    if (deployedRoot && file === 'Dockerfile') {
+      const { localImage: _, ...rest } = t;
+      return rest;
+    }
     if (complete && !file.startsWith('../') && !shippedToo.has(t) && onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared)) && !otherCiNames(file, otherCi)) return t;
     const { localImage: _, ...rest } = t;
     return rest;

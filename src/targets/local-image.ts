@@ -87,7 +87,9 @@ const segments = (line: string) => line.split(/&&|\|\||;|\|/);
 const SERVES_ANYHOW = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?)(?= |$)/;
 /** The host's network: a service there, unless the run is a foreground `--rm` job that ends with its command (knative/func's `docker run -i --rm --network=host IMAGE ./hack/test-integration-podman.sh`). */
 const HOST_NETWORK = / --net(?:work)?[= ]host(?= |$)/;
-const serves = (s: string) => SERVES_ANYHOW.test(s) || (HOST_NETWORK.test(s) && !/ --rm(?:=true)?(?= |$)/.test(s));
+// (Only with a command of its own after the image: `docker run --rm --network host site` runs the
+// image's server, in the foreground but serving what it holds all the same.)
+const serves = (s: string, names: readonly string[]) => SERVES_ANYHOW.test(s) || (HOST_NETWORK.test(s) && !(/ --rm(?:=true)?(?= |$)/.test(s) && new RegExp(`${nameWord(names).source} +[^ &|;]`).test(s)));
 
 /**
  * The 1-based line of a `docker run`/`create` in `text` whose words name one of `names`, or null. Only
@@ -102,7 +104,7 @@ export function runLineOf(text: string, names: readonly string[]): number | null
     for (const seg of segments(l.text)) {
       const s = command(seg);
       if (s === null || !RUNS.test(s) || !word.test(s.replace(RUNS, ' '))) continue;
-      if (serves(s)) return null;
+      if (serves(s, names)) return null;
       found ??= l.line;
     }
   }
@@ -123,7 +125,7 @@ export function onlyRunHere(names: readonly string[], texts: readonly string[]):
       for (const seg of segments(l.text)) {
         if (!word.test(seg)) continue;
         const s = command(seg);
-        if (s === null || !INERT.test(s) || (RUNS.test(s) && serves(s))) return false;
+        if (s === null || !INERT.test(s) || (RUNS.test(s) && serves(s, names))) return false;
       }
     }
   }

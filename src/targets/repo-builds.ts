@@ -13,7 +13,7 @@ import { findRepoRoot, isInside, type RepoBoundary } from '../context/boundary.j
 import YAML from 'yaml';
 import { GO_YAML_OPTIONS, YAML_OPTIONS } from '../config/syntax-error.js';
 import { readRegularFile } from '../context/read-regular.js';
-import { lineWriting, packageScripts, preparerOf } from '../context/build-scripts.js';
+import { escapeRegExp, lineWriting, packageScripts, preparerOf } from '../context/build-scripts.js';
 import { INSTRUCTIONS, parseDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { gitIgnoresMissingPath, gitOracles } from '../rules/gitignore.js';
@@ -316,7 +316,7 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
   const scriptsRun = landed.flatMap(({ stage, line, at }) =>
     (stage.runs ?? [])
       .filter((r) => r.line > line && r.workdir.replace(/\/+$/, '') === at.replace(/\/+$/, ''))
-      .flatMap((r) => [...r.text.split(/(?:^|[;&|(]\s*|\s)cd\s/)[0].matchAll(RUN_SCRIPT)].map((m) => (m[1] ?? m[2]).replace(/^\.\/+/, ''))),
+      .flatMap((r) => [...r.text.split(/(?:^|[;&|(]\s*|\s)cd\s/)[0].matchAll(RUN_SCRIPT)].map((m) => (m[1] ?? m[2]).replace(/^\.\/+/, '')).filter((sh) => !new RegExp(`(?:-[oO]\\s*|>\\s*)(?:\\./)?${escapeRegExp(sh)}(?![\\w./-])`).test(r.text))),
   );
   cdInto.push(...scriptsRun);
   const named = [...new Set([...sources.map((s) => literalPrefix(s.source)), ...cdInto].filter((p) => p !== '' && p !== '.' && !p.startsWith('..') && !p.split('/').includes('..')))];
@@ -715,7 +715,31 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
  * Actions that write nothing into the workspace: set-up, log-in and metadata actions, and an upload
  * (their caches live outside it: setup-node's ~/.npm, setup-go's ~/go). Any other action may.
  */
-const NON_WRITING_ACTION = /^(?:actions\/(?:setup-[\w-]+|upload-artifact)|docker\/(?:setup-buildx-action|setup-qemu-action|login-action|metadata-action)|aws-actions\/(?:configure-aws-credentials|amazon-ecr-login)|azure\/(?:login|docker-login)|pnpm\/action-setup|oven-sh\/setup-bun|denoland\/setup-deno|dtolnay\/rust-toolchain|sigstore\/cosign-installer)@/i;
+const NON_WRITING_ACTION = /^(?:actions\/(?:setup-[\w-]+|upload-artifact)|docker\/(?:setup-buildx-action|setup-qemu-action|login-action|metadata-action)|aws-actions\/(?:configure-aws-credentials|amazon-ecr-login)|azure\/(?:login|docker-login)|oven-sh\/setup-bun|denoland\/setup-deno|dtolnay\/rust-toolchain|sigstore\/cosign-installer)@/i;
+
+/** Whether a `uses:` step writes nothing into the workspace: NON_WRITING_ACTION, or pnpm/action-setup without `run_install` (which runs pnpm install in the checkout). */
+function actionWritesNothing(uses: string, w: Record<string, unknown> | undefined): boolean {
+  if (NON_WRITING_ACTION.test(uses)) return true;
+  return /^pnpm\/action-setup@/i.test(uses) && (w?.run_install === undefined || w.run_install === false || w.run_install === 'false');
+}
+
+/**
+ * Whether a run script writes nothing into the workspace, its docker builds aside: every other command
+ * is one runMayWrite counts inert, and no command substitution runs anything (`V=$(go build -o app .)`).
+ */
+function scriptQuiet(script: string): boolean {
+  const rest = withoutBuilds(script).replace(/\$\{\{[^}]*\}\}/g, 'x');
+  return !runMayWrite(rest) && !/\$\(|`/.test(rest);
+}
+
+/** A script with its docker build commands taken out (continuations joined; each command of a line on its own). */
+function withoutBuilds(script: string): string {
+  return script
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((l) => l.split(/&&|\|\||;/).filter((seg) => !DOCKER_BUILD_RE.test(seg)).join(' ; '))
+    .join('\n');
+}
 
 /** Actions that build and do nothing else before it (their forks that take the same inputs too). */
 const PURE_BUILDER = /^(?:(?:docker|depot|useblacksmith|warpbuilds)\/(?:build-push-action|bake-action)|step-security\/docker-build-push-action)@/i;
@@ -833,27 +857,31 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
   // Where the last `cd` came from: `cd -` goes back there (smart-forms' push scripts: `cd
   // services/extract-express && npm run compile && cd -`, then `docker buildx build ... .`).
   let previous: string | null | undefined;
+  // The directories to go back to when the subshells opened on this line close.
+  let subshells: (string | null)[] = [];
   const change = (segment: string) => {
-    for (const raw of segment.split(/&&|\|\||;/)) {
-      // A subshell's opening parenthesis (openfaas/faas' `(cd gateway; docker buildx build ... .)`).
-      const cmd = raw.replace(REDIRECTION, '$1').replace(/^\s*\(+/, '');
+    const one = (raw: string): void => {
+      // A subshell's opening parenthesis (openfaas/faas' `(cd gateway; docker buildx build ... .)`): its
+      // cd holds until its `)` (`(cd web && npm run build) && docker build ...` builds from here).
+      for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? '') subshells.push(cwd);
+      const cmd = raw.replace(REDIRECTION, '$1').replace(/^\s*\(+/, '').replace(/\)+\s*$/, '');
       if (/^\s*popd\s*$/.test(cmd)) {
         if (stack.length > 0) cwd = stack.pop() as string | null;
         else cwd = null;
-        continue;
+        return;
       }
       // The directory as one word, quoted or not (`cd "${{ env.PROJECT_DIR }}"` holds spaces, and so
       // does an unquoted `cd ${{ github.workspace }}/other`, which Actions replaces before the shell runs;
       // a `$` that opens `${{` takes only the expression's path, so a stranger's line cannot backtrack).
       const cd = /^\s*(cd|pushd)(?:\s+("[^"]*"|'[^']*'|(?:\$\{\{[^}\n]{0,256}\}\}|[^\s$]|\$(?!\{\{))+))?\s*$/.exec(cmd);
-      if (!cd) continue;
+      if (!cd) return;
       if (cd[1] === 'pushd') stack.push(cwd);
       const to = cd[2] === undefined ? '~' : cd[2].replace(/^(["'])(.*)\1$/, '$2');
       if (cd[1] === 'cd' && to === '-') {
         const back: string | null = previous === undefined ? null : previous;
         previous = cwd;
         cwd = back;
-        continue;
+        return;
       }
       previous = cwd;
       // A script's own way back to the repository root (BentoML's `cd "$GIT_ROOT"`), or a directory
@@ -862,16 +890,22 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       if (root) {
         const rest = to.slice(root[0].length);
         cwd = /[$~`]/.test(rest) ? null : path.posix.join('.', rest);
-        continue;
+        return;
       }
       // An absolute directory under the root a Makefile's own expression made (`cd $(CURDIR) &&`,
       // drogue-cloud's `cd $(TOP_DIR) && $(CONTAINER) build ...`): that directory, from the root.
       if (absRoot !== undefined && path.posix.isAbsolute(to) && !/[$~`]/.test(to) && (to === absRoot || to.startsWith(absRoot.replace(/\/$/, '') + '/'))) {
         cwd = path.posix.relative(absRoot, to) || '.';
-        continue;
+        return;
       }
-      if (cwd === null) continue;
+      if (cwd === null) return;
       cwd = /[$~`]|^-$/.test(to) || path.posix.isAbsolute(to) ? null : path.posix.join(cwd, to);
+    };
+    for (const raw of segment.split(/&&|\|\||;/)) {
+      one(raw);
+      // The `)`s ending it close the subshells opened before them: the directory from before each.
+      const closes = (/(\)+)\s*$/.exec(raw.replace(/\$\([^()]*\)/g, ''))?.[1] ?? '').length;
+      for (let k = 0; k < closes && subshells.length > 0; k++) cwd = subshells.pop() as string | null;
     }
   };
   for (const raw of script.replace(/\\\n/g, ' ').split('\n')) {
@@ -880,6 +914,7 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
     // A line that is one subshell, `( cd dir; ... )`: its cd ends with it.
     const subshell = /^\s*\(/.test(full) && /\)\s*$/.test(full);
     const outside: { cwd: string | null; previous: string | null | undefined; depth: number } = { cwd, previous, depth: stack.length };
+    subshells = [];
     // Every build of the line, each from the end of the one before (Geotrek-admin's recipe: `if [ -d
     // dist ]; then docker build -f A . ; else docker build -f B . ; fi`, one logical line; `A && B`).
     // Inside an echoed string (`echo "run: docker build ... && docker build ..."`) none is a build.
@@ -1411,7 +1446,14 @@ function includerDir(texts: readonly (readonly [string, string])[], f: string): 
         .split(/\s+/);
       for (const w of words) {
         if (w.includes('$') || w === '') continue;
-        if (makeGlob(w.replace(/^\.\//, '')).test(from)) return dir;
+        // (A class make itself would refuse, `[z-a]`, matches nothing: not an error of ours.)
+        let glob: RegExp;
+        try {
+          glob = makeGlob(w.replace(/^\.\//, ''));
+        } catch {
+          continue;
+        }
+        if (glob.test(from)) return dir;
       }
     }
   }
@@ -1724,89 +1766,6 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     }
   }
   return out;
-}
-
-/**
- * `docker_build(ref, context, dockerfile=..., target=..., build_args={...})` in Tiltfiles among `rel`,
- * paths relative to the Tiltfile's directory, as Tilt reads them (its `.dockerignore` applies:
- * tilt-dev/tilt's internal/tiltfile/docker.go). tilt-example-go builds `docker_build('example-go-image',
- * '.', dockerfile='deployments/Dockerfile')`; --all placed the Dockerfile in deployments/. Only calls
- * whose arguments are string literals; not one with `only`/`ignore` (which filter the context further)
- * or `dockerfile_contents`.
- */
-export function tiltfileBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
-  const out: RecipeBuild[] = [];
-  for (const f of rel.filter((x) => /(?:^|\/)Tiltfile$/.test(x)).slice(0, 50)) {
-    let text: string;
-    try {
-      text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 256 * 1024 }).toString('utf8');
-    } catch {
-      continue;
-    }
-    const dir = path.posix.dirname(f);
-    for (const m of text.matchAll(/^[ \t]*docker_build\s*\(/gm)) {
-      // The call's arguments, to its closing parenthesis outside strings (2 KiB at most).
-      let depth = 1;
-      let i = m.index + m[0].length;
-      let quote: string | null = null;
-      const start = i;
-      for (; i < text.length && i - start < 2048 && depth > 0; i++) {
-        const c = text[i];
-        if (quote !== null) {
-          if (c === '\\') i++;
-          else if (c === quote) quote = null;
-        } else if (c === '"' || c === "'") quote = c;
-        else if ('([{'.includes(c)) depth++;
-        else if (')]}'.includes(c)) depth--;
-      }
-      if (depth !== 0) continue;
-      const args = text.slice(start, i - 1).replace(/#[^\n]*/g, '');
-      const parts = splitTopLevel(args);
-      const str = (v: string | undefined) => (v === undefined ? undefined : /^\s*(['"])([^'"\n]*)\1\s*$/.exec(v)?.[2]);
-      const kw = new Map<string, string>();
-      const positional: string[] = [];
-      for (const p of parts) {
-        const k = /^\s*([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(p);
-        if (k) kw.set(k[1], k[2]);
-        else if (p.trim() !== '') positional.push(p);
-      }
-      if (['only', 'ignore', 'dockerfile_contents'].some((k) => kw.has(k))) continue;
-      const context = str(kw.get('context') ?? positional[1]);
-      const dockerfile = kw.has('dockerfile') ? str(kw.get('dockerfile')) : undefined;
-      const target = kw.has('target') ? str(kw.get('target')) : undefined;
-      if (context === undefined || (kw.has('dockerfile') && dockerfile === undefined) || (kw.has('target') && target === undefined) || /\$/.test(context + (dockerfile ?? ''))) continue;
-      const buildArgs: Record<string, string> = {};
-      for (const a of (kw.get('build_args') ?? '').matchAll(/(['"])([A-Za-z_]\w*)\1\s*:\s*(['"])([^'"\n]*)\3/g)) buildArgs[a[2]] = a[4];
-      const line = text.slice(0, m.index).split('\n').length + (m[0].match(/^\n*/)?.[0].length ?? 0);
-      const ctxAbs = path.resolve(root, dir, context);
-      if (!isInside(root, ctxAbs)) continue;
-      out.push({ name: `${f}:${line}`, context: ctxAbs, ...(dockerfile !== undefined ? { dockerfile: path.resolve(root, dir, dockerfile) } : {}), args: buildArgs, ...(target !== undefined && target !== '' ? { target } : {}) });
-    }
-  }
-  return out;
-}
-
-/** Splits a call's argument text at its top-level commas (not inside strings or brackets). */
-function splitTopLevel(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quote: string | null = null;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote !== null) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if ('([{'.includes(c)) depth++;
-    else if (')]}'.includes(c)) depth--;
-    else if (c === ',' && depth === 0) {
-      parts.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(text.slice(from));
-  return parts;
 }
 
 /**
@@ -2485,8 +2444,9 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               // ... linux/` then `docker build -f contrib/Dockerfile .`): a writer CTX101 can name for a
               // path it writes explicitly. Not a step that "may write" by itself, as an earlier step is
               // (`docker buildx create`, `cd dir`): only what it names counts.
-              const head = DOCKER_BUILD_RE.exec(run);
-              const before = head === null ? '' : run.slice(0, head.index);
+              // (The whole script but its builds: a line between two builds prepares the second, and a
+              // writer on a build's own line, `go build -o app . && docker build .`, its build: review of a0b33cc.)
+              const before = DOCKER_BUILD_RE.test(run) ? withoutBuilds(run) : '';
               const ownStep = `the part of ${typeof s.name === 'string' ? `"${s.name}"` : `step ${num}`}'s script before docker build`;
               const withOwn = (ctxAbs: string, apply: (x: string) => string) => {
                 const base = prepared(ctxAbs, apply);
@@ -2555,20 +2515,21 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           // (its own checkout, setup and login actions, scripts that only set variables or echo), nor
           // its own script before the build: what the checkout lacks, no step makes (hello-grpc's CI
           // build copies a git-ignored protoc zip nothing creates; opennotes' checks out no submodule).
-          const ownBefore = typeof s.run === 'string' ? (DOCKER_BUILD_RE.exec(s.run)?.index ?? s.run.length) : 0;
-          // (An action that only builds: build-push-action and its forks, bake-action. Any other action
+          // (Its whole script, its builds aside: a writer on a build's line or between two builds counts.
+          // An action that only builds: build-push-action and its forks, bake-action. Any other action
           // that builds may run steps of its own before its build: consul-terraform-sync's wrapper
           // extracts the binaries its Dockerfile copies.)
-          const quietBefore = typeof s.run === 'string' ? !runMayWrite(s.run.slice(0, s.run.lastIndexOf('\n', ownBefore) + 1)) : typeof s.uses !== 'string' || PURE_BUILDER.test(s.uses);
+          const quietBefore = typeof s.run === 'string' ? scriptQuiet(s.run) : typeof s.uses !== 'string' || PURE_BUILDER.test(s.uses);
           for (const t of out.slice(stepStart)) {
-            if (inertSoFar && quietBefore && t.skipReason === undefined && t.gitContext !== true && t.preparedBy === undefined && !foreign) t.checkoutOnly = { submodules: submodulesSoFar };
+            // (Only after the job's own checkout: a job with none works in what an earlier job left, review of a0b33cc.)
+            if (ownCheckoutSeen && !ownCheckout && inertSoFar && quietBefore && t.skipReason === undefined && t.gitContext !== true && t.preparedBy === undefined && !foreign) t.checkoutOnly = { submodules: submodulesSoFar };
           }
           // (`clean: false` keeps what earlier runs left on a self-hosted runner: anything may be there.)
           if (ownCheckout) {
             submodulesSoFar = checkoutFetchesSubmodules(s.with);
             if (s.with?.clean === false || (typeof s.with?.clean === 'string' && !/^true$/i.test(s.with.clean.trim()))) inertSoFar = false;
           }
-          else if (typeof s.uses === 'string' ? !NON_WRITING_ACTION.test(s.uses) : typeof s.run !== 'string' || runMayWrite(s.run)) inertSoFar = false;
+          else if (typeof s.uses === 'string' ? !actionWritesNothing(s.uses, s.with) : typeof s.run !== 'string' || !scriptQuiet(s.run)) inertSoFar = false;
         }
       }
     }

@@ -79,6 +79,8 @@ export interface BuildTarget {
   contextGuessed?: true;
   /** With contextGuessed: the script line that copies this Dockerfile into the context another build assembles (`.github/workflows/x.yml:9`). */
   copiedAway?: string;
+  /** Its recipe's `--target` is a variable its caller sets: the last stage is audited, a guess (findings capped at warning). */
+  stageUnknown?: true;
   /**
    * A workflow job's build before which the job ran nothing that could write its checkout (its own
    * checkout, set-up and login actions, scripts that set variables or echo): a source the checkout

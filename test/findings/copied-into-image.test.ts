@@ -191,19 +191,23 @@ test('a file carried through two build stages by COPY --from still reaches the i
 // said "no COPY --from brings this path into the image". Another file there is not carried.
 test('a .env beside a Next.js app a build stage builds is shipped by a COPY --from of its .next/standalone', () => {
   const { findings } = auditTree({
-    files: ['website/.env', 'website/.env.production', 'website/app.js', 'website/package.json'],
+    files: ['website/.env', 'website/.env.production', 'website/.env.local', 'website/app.js', 'website/package.json'],
     fileContents: {
       ...df('FROM node:20 AS builder', 'WORKDIR /app', 'COPY website/ .', 'RUN npm ci && npm run build', 'FROM node:20-alpine', 'WORKDIR /app', 'COPY --from=builder /app/.next/standalone ./', 'CMD ["node", "server.js"]'),
       'website/.env': realEnv(),
       'website/.env.production': realEnv(),
+      // next build's standalone copy takes .env and .env.production only (review of a57fc76).
+      'website/.env.local': realEnv(),
     },
     dockerignore: '',
   });
-  const f = findings.filter((x) => x.ruleId === 'CTX201').map((x) => [x.path, x.severity, x.data.copiedBy]);
+  const f = findings.filter((x) => x.ruleId === 'CTX201').map((x) => [x.path, x.severity, x.data.copiedBy ?? null]);
   assert.deepEqual(f, [
     ['website/.env', 'error', [{ file: 'Dockerfile', line: 3, via: [7] }]],
+    ['website/.env.local', 'error', null],
     ['website/.env.production', 'error', [{ file: 'Dockerfile', line: 3, via: [7] }]],
   ]);
+  assert.match(findings.find((x) => x.path === 'website/.env.local')?.message ?? '', /copied into build stage `builder`/);
   // A COPY --from of another directory of the stage does not carry it.
   const other = auditTree({ files: ['website/.env', 'website/app.js'], fileContents: { ...df('FROM node:20 AS builder', 'WORKDIR /app', 'COPY website/ .', 'FROM node:20-alpine', 'COPY --from=builder /app/dist ./'), 'website/.env': realEnv() }, dockerignore: '' });
   assert.deepEqual(other.findings.filter((x) => x.ruleId === 'CTX201').map((x) => [x.data.copiedBy ?? null, /copied into build stage/.test(x.message)]), [[null, true]]);

@@ -203,4 +203,13 @@ test('CTX003: a dependency directory the image runs on (no RUN makes it again) i
   const bower = (dockerfile: string) => findingsOf('CTX003', { files: ['package.json', 'app/static/bower_components/jquery/jquery.js'], fileContents: { Dockerfile: dockerfile }, dockerignore: '' }).map((f) => [f.path, f.severity, f.data.notRemade ?? null]);
   assert.deepEqual(bower('FROM node:20\nCOPY . /app\nWORKDIR /app\nRUN yarn\n'), [['app/static/bower_components', 'warning', 'runs bower install']]);
   assert.deepEqual(bower('FROM node:20\nCOPY . /app\nWORKDIR /app\nRUN npm ci && npx bower install --allow-root\n'), [['app/static/bower_components', 'error', null]]);
+  assert.deepEqual(bower('FROM node:20\nCOPY . /app\nWORKDIR /app\nRUN ./node_modules/.bin/bower install\n'), [['app/static/bower_components', 'error', null]]);
+});
+
+// Review of c72a4cc: `(?:-{1,2}[\w-]+ ...)*` split `--a` two ways, exponential in the number of
+// flags (`RUN bower --a --a ... x`: minutes). The whole audit of such a line ends at once.
+test('CTX003: a RUN with many flags and no install does not make the install patterns backtrack', { timeout: 20_000 }, () => {
+  const flags = Array.from({ length: 40 }, () => '--a').join(' ');
+  const found = findingsOf('CTX003', { files: ['bower_components/x/a.js', 'node_modules/y/b.js'], fileContents: { Dockerfile: `FROM node:20\nCOPY . .\nRUN bower ${flags} x\nRUN npm ${flags} x\nRUN yarn ${flags} x\n` }, dockerignore: '' });
+  assert.deepEqual(found.map((f) => f.path).sort(), ['bower_components', 'node_modules']);
 });

@@ -144,16 +144,20 @@ test('suggest under COPY . . does not rewrite `*.md` to `**/*.md` when git track
 // naming no kind of path working trees make (node_modules, logs, build output) is not widened.
 test('suggest with no git index does not widen a line that names no generated kind of path (`models/`); `node_modules`, `*.log` still are', () => {
   const tree = buildTree({
-    files: ['Dockerfile', 'app/__init__.py', 'app/main.py', 'app/models/__init__.py', 'models/weights.bin', 'svc/node_modules/m/i.js', 'svc/logs/a.log'],
+    files: ['Dockerfile', 'app/__init__.py', 'app/main.py', 'app/models/__init__.py', 'models/weights.bin', 'svc/node_modules/m/i.js', 'svc/logs/a.log', 'build/out.bin', 'internal/build/version.go'],
     fileContents: { Dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "-m", "app.main"]\n', 'app/main.py': 'from app.models import *\n' },
-    dockerignore: 'models/\nnode_modules\n*.log\n',
+    // (`build` too: a Go package may be named so, internal/build/version.go; review of 4c43bf6.)
+    dockerignore: 'models/\nnode_modules\n*.log\nbuild\n',
   });
   try {
     const r = suggest({ context: tree.ctx, cwd: tree.ctx });
     assert.deepEqual(r.suggestions.filter((s) => s.kind === 'CTX303').map((s) => s.lines).sort(), [['**/*.log'], ['**/node_modules']]);
     assert.deepEqual(
-      r.rejected.filter((x) => x.kind === 'CTX303').map((x) => [x.lines, x.reasons]),
-      [[['**/models'], ["there is no git index here to tell the repository's own files from leftovers, and the deeper matches (e.g. app/models) may be what the image runs; exclude by name the ones it does not need"]]],
+      r.rejected.filter((x) => x.kind === 'CTX303').map((x) => [x.lines, x.reasons]).sort(),
+      [
+        [['**/build'], ["there is no git index here to tell the repository's own files from leftovers, and the deeper matches (e.g. internal/build) may be what the image runs; exclude by name the ones it does not need"]],
+        [['**/models'], ["there is no git index here to tell the repository's own files from leftovers, and the deeper matches (e.g. app/models) may be what the image runs; exclude by name the ones it does not need"]],
+      ],
     );
     assert.ok(!r.proposed.toString('utf8').split('\n').includes('**/models'));
   } finally {

@@ -1178,6 +1178,16 @@ test('--all: a recipe whose --target is a variable its caller sets still places 
     Makefile: 'it:\n\t@docker buildx build --target=$(DOCKER_TARGET) --file store/Dockerfile .\n',
   });
   assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['store/Dockerfile (context: ., its stage known only when it runs, as Makefile:2 builds it)', '/', null]]);
+  // The last stage is audited in place of the unknown one: its errors are warnings (review of 2a51c92).
+  const tree = buildTree({ files: ['store/Dockerfile', 'Makefile'], fileContents: { 'store/Dockerfile': 'FROM alpine AS t1\nFROM alpine AS release\nCOPY notes.txt /\n', Makefile: 'it:\n\t@docker buildx build --target=$(DOCKER_TARGET) --file store/Dockerfile .\n' }, dockerignore: null });
+  try {
+    const { targets } = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} });
+    const f = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' }).findings.filter((x) => x.ruleId === 'CTX101');
+    assert.deepEqual(f.map((x) => x.severity), ['warning']);
+    assert.match(f[0].message, /\(the last stage, audited in place of the one Makefile:2 builds, which its caller chooses: a warning at most\)$/);
+  } finally {
+    tree.cleanup();
+  }
 });
 
 // hypothesis/lms' Makefile: `git archive --format=tar HEAD | docker build -t hypothesis/lms:$(DOCKER_TAG) -`,
@@ -1209,30 +1219,6 @@ test('--all: a recipe\'s build from `git archive` on stdin is listed with the co
   }
 });
 
-// tilt-dev/tilt-example-go: the Tiltfile builds `docker_build('example-go-image', '.', dockerfile=
-// 'deployments/Dockerfile')`, placed by --all in deployments/; tilt-dev/tilt's integration tests build
-// `docker_build('sparkle', './sparkle', dockerfile='Dockerfile.sparkle', live_update=[sync(...)])`, whose
-// Dockerfile was skipped as "assembled elsewhere". Paths are the Tiltfile's directory's.
-test('--all: a Tiltfile\'s docker_build places its Dockerfile (context and dockerfile from the Tiltfile\'s directory); one with only/ignore is not read', () => {
-  const t = discovered({
-    'app/deployments/Dockerfile': 'FROM golang\nWORKDIR /app\nADD . .\nRUN go install ./\n',
-    'app/deployments/k8s.yaml': 'x',
-    'app/go.mod': 'module x\n',
-    'app/Tiltfile': "# tilt\ndocker_build('example-go-image', '.', dockerfile='deployments/Dockerfile')\nk8s_yaml('deployments/k8s.yaml')\n",
-    'it/Dockerfile.sparkle': 'FROM alpine\nCOPY index.html /app/\n',
-    'it/sparkle/index.html': 'x',
-    'it/Tiltfile': "docker_build('sparkle', './sparkle', dockerfile='Dockerfile.sparkle',\n             live_update=[\n                 sync('./sparkle/', '/app/'),\n             ], build_args={'MODE': 'dev'})\n",
-    'only/Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
-    'only/sub/a.txt': 'a',
-    'only/Tiltfile': "docker_build('x', 'sub', dockerfile='Dockerfile', only=['a.txt'])\n",
-  });
-  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip === null ? null : 'skipped']), [
-    ['app/deployments/Dockerfile (context: app, as app/Tiltfile:2 builds it)', '/app', null],
-    ['it/Dockerfile.sparkle (context: it/sparkle, as it/Tiltfile:1 builds it)', '/it/sparkle', null],
-    ['only/Dockerfile', '/only', null],
-  ]);
-});
-
 // openfaas/faas' Makefile: `(cd gateway;  docker buildx build ... .)`, a subshell: `.)` was read as the
 // context; knative/func's release step: `docker buildx build . -f Dockerfile.utils --annotation
 // index:...="https://..."`, whose value was taken for the context; kyma-project/serverless calls
@@ -1248,6 +1234,12 @@ test('--all: a build in a one-line subshell, after --annotation VALUE, and throu
     'fn/Dockerfile': 'FROM alpine\nCOPY b.txt /\n',
     '.github/workflows/r.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker buildx build . -f Dockerfile.utils -t x --annotation index:org.opencontainers.image.url="https://github.com/x/y" --push\n  k:\n    uses: kyma-project/test-infra/.github/workflows/image-builder.yml@main\n    with:\n      name: fn\n      dockerfile: fn/Dockerfile\n',
   });
+  // Review of 20b5828: a subshell's cd ends with it (`(cd web && npm run build) && docker build -f docker/Dockerfile .`).
+  const sub = discovered({ 'docker/Dockerfile': 'FROM alpine\nCOPY a.txt /\n', 'a.txt': 'a', 'web/x': 'x', Makefile: 'img:\n\t(cd web && npm run build) && docker build -f docker/Dockerfile -t x .\n' });
+  assert.deepEqual(sub.map((x) => [x.name, x.context, x.skip]), [['docker/Dockerfile (context: ., as Makefile:2 builds it)', '/', null]]);
+  // Review of 27be6b0: a bracket class make refuses (`[z-a]`) is no crash, and includes nothing.
+  const bad = discovered({ Makefile: 'include mk/[z-a]*.mk\n', 'mk/a.mk': 'img:\n\tdocker build -f ../Dockerfile ..\n', Dockerfile: 'FROM alpine\n' });
+  assert.deepEqual(bad.map((x) => [x.name, x.error]), [['Dockerfile', null]]);
   assert.deepEqual(t.map((x) => [x.name.replace(/ \(via .*/, ''), x.context, x.skip]), [
     ['.github/workflows/r.yml:b step 2', '/', null],
     ['.github/workflows/r.yml:k', '/', null],

@@ -52,6 +52,8 @@ test('runLineOf: the line of a docker run or create naming the image, continuati
   // ./hack/test-integration-podman.sh`, a foreground job that ends with its command: no service.
   assert.equal(runLineOf('docker run -i --rm --network=host --privileged podman-next ./hack/test.sh\n', ['podman-next']), 1);
   assert.equal(runLineOf('docker run --rm --net host -d podman-next\n', ['podman-next']), null);
+  // With no command of its own, the image's own server runs, in the foreground (review: nginx serving .git).
+  assert.equal(runLineOf('docker run --rm --network host site\n', ['site']), null);
 });
 
 test('onlyRunHere: build, run, cp, rm and the like keep the name here; tag, save, push, an image: line or any other mention do not', () => {
@@ -224,6 +226,8 @@ test('--all: an untagged image run by its --iidfile, and the root Dockerfile a r
   const root = ctx003({ Dockerfile: SCAN_DOCKERFILE, Makefile: rootRecipe, 'pom.xml': '<project/>' });
   assert.deepEqual(root.map((f) => [f.target, f.severity]), [['Dockerfile', 'warning']]);
   assert.match(root[0].message, /Makefile:3 runs localjob/);
+  // A platform that builds and runs the root Dockerfile from its own config (review of 3fddd33): it ships.
+  assert.deepEqual(ctx003({ Dockerfile: SCAN_DOCKERFILE, Makefile: rootRecipe, 'fly.toml': 'app = "x"\n', 'pom.xml': '<project/>' }).map((f) => f.severity), ['error']);
   // Another build of it that pushes, or no recipe at all: the root Dockerfile's error stays.
   assert.deepEqual(ctx003({ Dockerfile: SCAN_DOCKERFILE, Makefile: rootRecipe, 'release.sh': '#!/bin/sh\ndocker build -t ghcr.io/o/app . && docker push ghcr.io/o/app\n', 'pom.xml': '<project/>' }).map((f) => f.severity), ['error']);
   assert.deepEqual(ctx003({ Dockerfile: SCAN_DOCKERFILE, 'pom.xml': '<project/>' }).map((f) => f.severity), ['error']);

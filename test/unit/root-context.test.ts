@@ -323,6 +323,8 @@ test('contextDirFor: after a whole-context COPY, a script a RUN runs there (sh b
   };
   // A directory an argument names is no script (stable-diffusion.cpp's `cmake . -B ./build`): its
   // docker/ holds only Dockerfiles, so the root, as before.
+  // Review of 38f4e30: a script the same RUN downloads (`curl -o install.sh ... && sh install.sh`) is none of the context's.
+  assert.equal(contextInRepo({ 'docker/app/Dockerfile': 'FROM alpine\nWORKDIR /src\nCOPY . .\nRUN curl -fsSL https://x.example/i.sh -o install.sh && sh install.sh\n', 'docker/app/conf.ini': 'x\n', 'install.sh': '#!/bin/sh\n' }, 'docker/app/Dockerfile'), null);
   assert.equal(contextInRepo({ 'docker/Dockerfile.cmake': 'FROM ubuntu\nWORKDIR /sd\nCOPY . .\nRUN cmake . -B ./build && cmake --build ./build\n', 'src/main.c': 'x\n' }, 'docker/Dockerfile.cmake'), '.');
   assert.equal(contextInRepo(files, 'docker/Dockerfile.pkg'), '.');
   assert.equal(contextInRepo(files, 'docker/Dockerfile.sys'), '.');

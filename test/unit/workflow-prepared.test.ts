@@ -116,6 +116,33 @@ test('runTargets: a job that runs nothing before the build that could write its 
   ]);
   // A checkout that fetches submodules: the submodule's path is a warning again (this clone lacks it).
   assert.deepEqual(ctx101(['      - uses: actions/checkout@v4', '        with:', '          submodules: recursive']), [['sub/src', 'warning'], ['target/app.jar', 'error'], ['tool.zip', 'error']]);
+  // A run step's own writer on the build's line, or between two builds (review of a0b33cc): no checkout-only build.
+  {
+    const run = (script: string[]) => {
+      const files = { '.github/workflows/b.yml': ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - run: |', ...script.map((l) => `          ${l}`), ''].join('\n'), Dockerfile: 'FROM alpine\nCOPY app /app\n' };
+      const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+      try {
+        execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+        return runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' }).findings.filter((f) => f.ruleId === 'CTX101').map((f) => f.severity);
+      } finally {
+        tree.cleanup();
+      }
+    };
+    assert.deepEqual(run(['go build -o app . && docker build -t x .']), ['warning']);
+    assert.deepEqual(run(['docker build -t y .', 'go build -o app .', 'docker build -t x .']).every((x) => x === 'warning'), true);
+    assert.deepEqual(run(['docker build -t x .']), ['error']);
+  }
+  // A job with no checkout of its own works in what an earlier job left (review of a0b33cc): no checkout-only build.
+  {
+    const files = { '.github/workflows/b.yml': ['on: push', 'jobs:', '  b:', '    runs-on: self-hosted', '    steps:', '      - run: docker build -t x .', ''].join('\n'), Dockerfile: 'FROM alpine\nCOPY app /app\n' };
+    const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+      assert.deepEqual(runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' }).findings.filter((f) => f.ruleId === 'CTX101' && /the job checks the repository out/.test(f.message)), []);
+    } finally {
+      tree.cleanup();
+    }
+  }
   // hashicorp/actions-docker-build extracts the product's zip into the context before its own build
   // (consul-terraform-sync's `COPY dist/$TARGETOS/$TARGETARCH/...`): named, a warning, not "no step".
   const hashi = ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Docker Build (Action)', '        uses: hashicorp/actions-docker-build@v2', '        with:', '          version: 1.0.0', '          arch: amd64', '          tags: docker.io/x/y:1', ''].join('\n');
@@ -136,6 +163,9 @@ test('runTargets: a job that runs nothing before the build that could write its 
     [...checkout, '      - run: make dist'],
     [...checkout, '      - uses: some/fetch-tools@v1'],
     ['      - uses: actions/checkout@v4', '        with:', '          clean: false'],
+    // Review of a0b33cc: a command substitution that runs a build, pnpm/action-setup that installs.
+    [...checkout, '      - run: echo "v=$(make dist)" >> $GITHUB_OUTPUT'],
+    [...checkout, '      - uses: pnpm/action-setup@v4', '        with:', '          run_install: true'],
   ]) {
     assert.deepEqual(ctx101(steps).map(([, s]) => s), ['warning', 'warning', 'warning'], steps.join(' '));
   }

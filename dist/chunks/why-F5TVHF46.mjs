@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-TNMUBUNE.mjs";
+} from "./chunk-N5I3STLT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-UTF3CDUV.mjs";
+} from "./chunk-VCZ2CKLN.mjs";
 import "./chunk-3A6MFSK5.mjs";
 import {
   readRegularFile

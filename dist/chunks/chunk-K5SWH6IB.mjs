@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-UTF3CDUV.mjs";
+} from "./chunk-VCZ2CKLN.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -2060,7 +2060,7 @@ var require_parse2 = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel2 = (input) => {
+    var splitTopLevel = (input) => {
       const parts = [];
       let bracket = 0;
       let paren = 0;
@@ -2217,7 +2217,7 @@ var require_parse2 = __commonJS({
         if (!match || match.type !== "*") {
           return;
         }
-        const branches = splitTopLevel2(match.body).map((branch2) => branch2.trim());
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
         if (branches.length !== 1) {
           return;
         }
@@ -2250,7 +2250,7 @@ var require_parse2 = __commonJS({
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel2(body).map((branch) => branch.trim());
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -6813,7 +6813,7 @@ function nameWord(names) {
 var segments = (line) => line.split(/&&|\|\||;|\|/);
 var SERVES_ANYHOW = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?)(?= |$)/;
 var HOST_NETWORK = / --net(?:work)?[= ]host(?= |$)/;
-var serves = (s) => SERVES_ANYHOW.test(s) || HOST_NETWORK.test(s) && !/ --rm(?:=true)?(?= |$)/.test(s);
+var serves = (s, names) => SERVES_ANYHOW.test(s) || HOST_NETWORK.test(s) && !(/ --rm(?:=true)?(?= |$)/.test(s) && new RegExp(`${nameWord(names).source} +[^ &|;]`).test(s));
 function runLineOf(text, names) {
   const word = nameWord(names);
   let found = null;
@@ -6822,7 +6822,7 @@ function runLineOf(text, names) {
     for (const seg of segments(l.text)) {
       const s = command(seg);
       if (s === null || !RUNS.test(s) || !word.test(s.replace(RUNS, " "))) continue;
-      if (serves(s)) return null;
+      if (serves(s, names)) return null;
       found ??= l.line;
     }
   }
@@ -6837,7 +6837,7 @@ function onlyRunHere(names, texts) {
       for (const seg of segments(l.text)) {
         if (!word.test(seg)) continue;
         const s = command(seg);
-        if (s === null || !INERT.test(s) || RUNS.test(s) && serves(s)) return false;
+        if (s === null || !INERT.test(s) || RUNS.test(s) && serves(s, names)) return false;
       }
     }
   }
@@ -7019,7 +7019,7 @@ function placeStandalone(abs, root) {
   );
   cdInto.push(...workdirsInto);
   const scriptsRun = landed.flatMap(
-    ({ stage, line, at }) => (stage.runs ?? []).filter((r) => r.line > line && r.workdir.replace(/\/+$/, "") === at.replace(/\/+$/, "")).flatMap((r) => [...r.text.split(/(?:^|[;&|(]\s*|\s)cd\s/)[0].matchAll(RUN_SCRIPT)].map((m) => (m[1] ?? m[2]).replace(/^\.\/+/, "")))
+    ({ stage, line, at }) => (stage.runs ?? []).filter((r) => r.line > line && r.workdir.replace(/\/+$/, "") === at.replace(/\/+$/, "")).flatMap((r) => [...r.text.split(/(?:^|[;&|(]\s*|\s)cd\s/)[0].matchAll(RUN_SCRIPT)].map((m) => (m[1] ?? m[2]).replace(/^\.\/+/, "")).filter((sh) => !new RegExp(`(?:-[oO]\\s*|>\\s*)(?:\\./)?${escapeRegExp(sh)}(?![\\w./-])`).test(r.text)))
   );
   cdInto.push(...scriptsRun);
   const named = [...new Set([...sources.map((s) => literalPrefix(s.source)), ...cdInto].filter((p) => p !== "" && p !== "." && !p.startsWith("..") && !p.split("/").includes("..")))];
@@ -7258,7 +7258,18 @@ function workspaceWrites(s, root, checkoutAt = "") {
   if (/^goreleaser\/goreleaser-action@/i.test(s.uses)) return [path3.resolve(root, typeof s.with?.workdir === "string" && !s.with.workdir.includes("${{") ? s.with.workdir : ".", "dist")];
   return null;
 }
-var NON_WRITING_ACTION = /^(?:actions\/(?:setup-[\w-]+|upload-artifact)|docker\/(?:setup-buildx-action|setup-qemu-action|login-action|metadata-action)|aws-actions\/(?:configure-aws-credentials|amazon-ecr-login)|azure\/(?:login|docker-login)|pnpm\/action-setup|oven-sh\/setup-bun|denoland\/setup-deno|dtolnay\/rust-toolchain|sigstore\/cosign-installer)@/i;
+var NON_WRITING_ACTION = /^(?:actions\/(?:setup-[\w-]+|upload-artifact)|docker\/(?:setup-buildx-action|setup-qemu-action|login-action|metadata-action)|aws-actions\/(?:configure-aws-credentials|amazon-ecr-login)|azure\/(?:login|docker-login)|oven-sh\/setup-bun|denoland\/setup-deno|dtolnay\/rust-toolchain|sigstore\/cosign-installer)@/i;
+function actionWritesNothing(uses, w) {
+  if (NON_WRITING_ACTION.test(uses)) return true;
+  return /^pnpm\/action-setup@/i.test(uses) && (w?.run_install === void 0 || w.run_install === false || w.run_install === "false");
+}
+function scriptQuiet(script) {
+  const rest = withoutBuilds(script).replace(/\$\{\{[^}]*\}\}/g, "x");
+  return !runMayWrite(rest) && !/\$\(|`/.test(rest);
+}
+function withoutBuilds(script) {
+  return script.replace(/\\\n/g, " ").split("\n").map((l) => l.split(/&&|\|\||;/).filter((seg) => !DOCKER_BUILD_RE.test(seg)).join(" ; ")).join("\n");
+}
 var PURE_BUILDER = /^(?:(?:docker|depot|useblacksmith|warpbuilds)\/(?:build-push-action|bake-action)|step-security\/docker-build-push-action)@/i;
 function checkoutFetchesSubmodules(w) {
   const v = w?.submodules;
@@ -7308,37 +7319,44 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
   let cwd = workdir;
   const stack = [];
   let previous;
+  let subshells = [];
   const change = (segment) => {
-    for (const raw of segment.split(/&&|\|\||;/)) {
-      const cmd = raw.replace(REDIRECTION, "$1").replace(/^\s*\(+/, "");
+    const one = (raw) => {
+      for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? "") subshells.push(cwd);
+      const cmd = raw.replace(REDIRECTION, "$1").replace(/^\s*\(+/, "").replace(/\)+\s*$/, "");
       if (/^\s*popd\s*$/.test(cmd)) {
         if (stack.length > 0) cwd = stack.pop();
         else cwd = null;
-        continue;
+        return;
       }
       const cd = /^\s*(cd|pushd)(?:\s+("[^"]*"|'[^']*'|(?:\$\{\{[^}\n]{0,256}\}\}|[^\s$]|\$(?!\{\{))+))?\s*$/.exec(cmd);
-      if (!cd) continue;
+      if (!cd) return;
       if (cd[1] === "pushd") stack.push(cwd);
       const to = cd[2] === void 0 ? "~" : cd[2].replace(/^(["'])(.*)\1$/, "$2");
       if (cd[1] === "cd" && to === "-") {
         const back = previous === void 0 ? null : previous;
         previous = cwd;
         cwd = back;
-        continue;
+        return;
       }
       previous = cwd;
       const root = rootCd?.exec(to);
       if (root) {
         const rest = to.slice(root[0].length);
         cwd = /[$~`]/.test(rest) ? null : path3.posix.join(".", rest);
-        continue;
+        return;
       }
       if (absRoot !== void 0 && path3.posix.isAbsolute(to) && !/[$~`]/.test(to) && (to === absRoot || to.startsWith(absRoot.replace(/\/$/, "") + "/"))) {
         cwd = path3.posix.relative(absRoot, to) || ".";
-        continue;
+        return;
       }
-      if (cwd === null) continue;
+      if (cwd === null) return;
       cwd = /[$~`]|^-$/.test(to) || path3.posix.isAbsolute(to) ? null : path3.posix.join(cwd, to);
+    };
+    for (const raw of segment.split(/&&|\|\||;/)) {
+      one(raw);
+      const closes = (/(\)+)\s*$/.exec(raw.replace(/\$\([^()]*\)/g, ""))?.[1] ?? "").length;
+      for (let k = 0; k < closes && subshells.length > 0; k++) cwd = subshells.pop();
     }
   };
   for (const raw of script.replace(/\\\n/g, " ").split("\n")) {
@@ -7346,6 +7364,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
     let line = full;
     const subshell = /^\s*\(/.test(full) && /\)\s*$/.test(full);
     const outside = { cwd, previous, depth: stack.length };
+    subshells = [];
     for (let builds = 0; builds < 64; builds++) {
       const m = head.exec(line);
       change(m ? line.slice(0, m.index) : line);
@@ -7655,7 +7674,13 @@ function includerDir(texts, f) {
       const words = line[1].replace(/\$[({]([A-Za-z_][\w.-]*)[)}]\/*/g, (all, n) => here.has(n) ? "" : all).replace(/\$\(wildcard\s+([^()]*)\)/g, "$1").trim().split(/\s+/);
       for (const w of words) {
         if (w.includes("$") || w === "") continue;
-        if (makeGlob(w.replace(/^\.\//, "")).test(from)) return dir;
+        let glob;
+        try {
+          glob = makeGlob(w.replace(/^\.\//, ""));
+        } catch {
+          continue;
+        }
+        if (glob.test(from)) return dir;
       }
     }
   }
@@ -7861,77 +7886,6 @@ function scriptBuilds(root, rel) {
     }
   }
   return out;
-}
-function tiltfileBuilds(root, rel) {
-  const out = [];
-  for (const f of rel.filter((x) => /(?:^|\/)Tiltfile$/.test(x)).slice(0, 50)) {
-    let text;
-    try {
-      text = readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 256 * 1024 }).toString("utf8");
-    } catch {
-      continue;
-    }
-    const dir = path3.posix.dirname(f);
-    for (const m of text.matchAll(/^[ \t]*docker_build\s*\(/gm)) {
-      let depth = 1;
-      let i = m.index + m[0].length;
-      let quote = null;
-      const start = i;
-      for (; i < text.length && i - start < 2048 && depth > 0; i++) {
-        const c = text[i];
-        if (quote !== null) {
-          if (c === "\\") i++;
-          else if (c === quote) quote = null;
-        } else if (c === '"' || c === "'") quote = c;
-        else if ("([{".includes(c)) depth++;
-        else if (")]}".includes(c)) depth--;
-      }
-      if (depth !== 0) continue;
-      const args = text.slice(start, i - 1).replace(/#[^\n]*/g, "");
-      const parts = splitTopLevel(args);
-      const str = (v) => v === void 0 ? void 0 : /^\s*(['"])([^'"\n]*)\1\s*$/.exec(v)?.[2];
-      const kw = /* @__PURE__ */ new Map();
-      const positional = [];
-      for (const p of parts) {
-        const k = /^\s*([A-Za-z_]\w*)\s*=(?!=)([\s\S]*)$/.exec(p);
-        if (k) kw.set(k[1], k[2]);
-        else if (p.trim() !== "") positional.push(p);
-      }
-      if (["only", "ignore", "dockerfile_contents"].some((k) => kw.has(k))) continue;
-      const context = str(kw.get("context") ?? positional[1]);
-      const dockerfile = kw.has("dockerfile") ? str(kw.get("dockerfile")) : void 0;
-      const target = kw.has("target") ? str(kw.get("target")) : void 0;
-      if (context === void 0 || kw.has("dockerfile") && dockerfile === void 0 || kw.has("target") && target === void 0 || /\$/.test(context + (dockerfile ?? ""))) continue;
-      const buildArgs = {};
-      for (const a of (kw.get("build_args") ?? "").matchAll(/(['"])([A-Za-z_]\w*)\1\s*:\s*(['"])([^'"\n]*)\3/g)) buildArgs[a[2]] = a[4];
-      const line = text.slice(0, m.index).split("\n").length + (m[0].match(/^\n*/)?.[0].length ?? 0);
-      const ctxAbs = path3.resolve(root, dir, context);
-      if (!isInside(root, ctxAbs)) continue;
-      out.push({ name: `${f}:${line}`, context: ctxAbs, ...dockerfile !== void 0 ? { dockerfile: path3.resolve(root, dir, dockerfile) } : {}, args: buildArgs, ...target !== void 0 && target !== "" ? { target } : {} });
-    }
-  }
-  return out;
-}
-function splitTopLevel(text) {
-  const parts = [];
-  let depth = 0;
-  let quote = null;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote !== null) {
-      if (c === "\\") i++;
-      else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if ("([{".includes(c)) depth++;
-    else if (")]}".includes(c)) depth--;
-    else if (c === "," && depth === 0) {
-      parts.push(text.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(text.slice(from));
-  return parts;
 }
 function packageScriptBuilds(root, rel) {
   const out = [];
@@ -8391,8 +8345,7 @@ function workflowTargets(root, cwd, repository) {
               if (stepCondition(s.if, combo.values) === false) continue;
               runs = true;
               const wd = typeof wdRaw === "string" ? combo.apply(wdRaw) : wdRaw;
-              const head = DOCKER_BUILD_RE.exec(run);
-              const before = head === null ? "" : run.slice(0, head.index);
+              const before = DOCKER_BUILD_RE.test(run) ? withoutBuilds(run) : "";
               const ownStep = `the part of ${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`}'s script before docker build`;
               const withOwn = (ctxAbs, apply) => {
                 const base = prepared(ctxAbs, apply);
@@ -8442,15 +8395,14 @@ function workflowTargets(root, cwd, repository) {
               out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited", unlocated: true });
             }
           }
-          const ownBefore = typeof s.run === "string" ? DOCKER_BUILD_RE.exec(s.run)?.index ?? s.run.length : 0;
-          const quietBefore = typeof s.run === "string" ? !runMayWrite(s.run.slice(0, s.run.lastIndexOf("\n", ownBefore) + 1)) : typeof s.uses !== "string" || PURE_BUILDER.test(s.uses);
+          const quietBefore = typeof s.run === "string" ? scriptQuiet(s.run) : typeof s.uses !== "string" || PURE_BUILDER.test(s.uses);
           for (const t of out.slice(stepStart)) {
-            if (inertSoFar && quietBefore && t.skipReason === void 0 && t.gitContext !== true && t.preparedBy === void 0 && !foreign) t.checkoutOnly = { submodules: submodulesSoFar };
+            if (ownCheckoutSeen && !ownCheckout && inertSoFar && quietBefore && t.skipReason === void 0 && t.gitContext !== true && t.preparedBy === void 0 && !foreign) t.checkoutOnly = { submodules: submodulesSoFar };
           }
           if (ownCheckout) {
             submodulesSoFar = checkoutFetchesSubmodules(s.with);
             if (s.with?.clean === false || typeof s.with?.clean === "string" && !/^true$/i.test(s.with.clean.trim())) inertSoFar = false;
-          } else if (typeof s.uses === "string" ? !NON_WRITING_ACTION.test(s.uses) : typeof s.run !== "string" || runMayWrite(s.run)) inertSoFar = false;
+          } else if (typeof s.uses === "string" ? !actionWritesNothing(s.uses, s.with) : typeof s.run !== "string" || !scriptQuiet(s.run)) inertSoFar = false;
         }
       }
     }
@@ -8557,7 +8509,7 @@ function dockerfileAfterAll(abs) {
   const first = /^[ \t]*([^\s#].*)$/m.exec(head)?.[1] ?? "";
   return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
 }
-var RECIPE_FILE = /(?:^|\/)package\.json$|(?:^|\/)Tiltfile$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
+var RECIPE_FILE = /(?:^|\/)package\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
 var isRecipeFile = (f) => MAKEFILE_NAME.test(f) || RECIPE_FILE.test(f);
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BAKE_HCL_FILE = /(?:^|\/)docker-bake(?:\.override)?\.hcl$/;
@@ -8708,7 +8660,7 @@ function discoverTargets(dir, opts) {
   const recipeBuilds = () => {
     if (recipeBuildList === void 0) {
       const rel = glob(isRecipeFile);
-      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel), ...tiltfileBuilds(root, rel)].filter((b) => b.fromPattern === void 0 || !/[*?[]/.test(path4.posix.dirname(b.fromPattern)));
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)].filter((b) => b.fromPattern === void 0 || !/[*?[]/.test(path4.posix.dirname(b.fromPattern)));
     }
     return recipeBuildList;
   };
@@ -8825,6 +8777,7 @@ function discoverTargets(dir, opts) {
       ...recipePreparers(recipe),
       ...madeOrReadNamedContexts(recipe, (abs2) => path4.relative(opts.cwd, abs2) || "."),
       placedBy: recipe.name,
+      ...recipe.stageUnknown ? { stageUnknown: true } : {},
       ...recipe.localImage !== void 0 ? { localImage: recipe.localImage } : {},
       ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {}
     };
@@ -9037,9 +8990,14 @@ function confirmLocalImages(targets, root, glob, recipes) {
     const drop = new Set(cleared.lines);
     return texts.map((t, i) => t.file === cleared.file ? all[i].split("\n").filter((l) => !drop.has(l.trim())).join("\n") : all[i]);
   };
+  const deployedRoot = ["fly.toml", "heroku.yml", "render.yaml", "railway.json", "railway.toml", ".do/app.yaml", "app.yaml"].some((f) => fs3.existsSync(path4.join(root, f)));
   return targets.map((t) => {
     if (t.localImage === void 0) return t;
     const file = path4.relative(root, t.dockerfile ?? path4.join(t.context, "Dockerfile")).split(path4.sep).join("/");
+    if (deployedRoot && file === "Dockerfile") {
+      const { localImage: _2, ...rest2 } = t;
+      return rest2;
+    }
     if (complete && !file.startsWith("../") && !shippedToo.has(t) && onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared)) && !otherCiNames(file, otherCi)) return t;
     const { localImage: _, ...rest } = t;
     return rest;

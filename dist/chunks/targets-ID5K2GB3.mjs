@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-KHZYHOWJ.mjs";
+} from "./chunk-K5SWH6IB.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-ZGBE4FAK.mjs";
+} from "./chunk-JRBSHZG4.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,7 +36,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-UTF3CDUV.mjs";
+} from "./chunk-VCZ2CKLN.mjs";
 import "./chunk-3A6MFSK5.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -111,6 +111,7 @@ function dedupe(targets) {
       if (g.target.testInput && !t.testInput) g.target = { ...g.target, testInput: void 0 };
       if (g.target.templateInput && !t.templateInput) g.target = { ...g.target, templateInput: void 0 };
       if (g.target.contextGuessed && !t.contextGuessed) g.target = { ...g.target, contextGuessed: void 0 };
+      if (g.target.stageUnknown && !t.stageUnknown) g.target = { ...g.target, stageUnknown: void 0 };
       if (g.target.localImage && !t.localImage) g.target = { ...g.target, localImage: void 0 };
       if (g.target.checkoutOnly && !t.checkoutOnly) g.target = { ...g.target, checkoutOnly: void 0 };
       else if (g.target.checkoutOnly && t.checkoutOnly && t.checkoutOnly.submodules) g.target = { ...g.target, checkoutOnly: t.checkoutOnly };
@@ -300,6 +301,11 @@ function runTargets(targets, opts) {
     if (report.result && t.localImage) {
       const local = t.localImage;
       report.result.findings = report.result.findings.map((f) => asLocalImage(f, local));
+    }
+    if (report.result && t.stageUnknown) {
+      report.result.findings = report.result.findings.map(
+        (f) => f.severity === "error" ? { ...f, severity: "warning", message: `${f.message} (the last stage, audited in place of the one ${t.placedBy ?? "the recipe"} builds, which its caller chooses: a warning at most)`, data: { ...f.data, stageUnknown: true } } : f
+      );
     }
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || ".";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-KHZYHOWJ.mjs";
+} from "./chunk-K5SWH6IB.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-TNMUBUNE.mjs";
+} from "./chunk-N5I3STLT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-UTF3CDUV.mjs";
+} from "./chunk-VCZ2CKLN.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -14131,7 +14131,7 @@ var YARN_COMMANDS = /* @__PURE__ */ new Set(["add", "remove", "install", "upgrad
 function scriptsRun(run) {
   const out = /* @__PURE__ */ new Set();
   const add = (n) => ["pre" + n, n, "post" + n].forEach((x) => out.add(x));
-  for (const m of run.matchAll(/(?<![\w./-])(npm|pnpm|yarn|bun)((?:\s+-{1,2}[\w-]+(?:=\S+)?)*)(?:\s+(run|run-script))?(?:\s+([\w:.@/-]+))?/g)) {
+  for (const m of run.matchAll(/(?<![\w./-])(npm|pnpm|yarn|bun)((?:\s+--?\w[\w-]*(?:=\S+)?)*)(?:\s+(run|run-script))?(?:\s+([\w:.@/-]+))?/g)) {
     const [, tool, , run2, name] = m;
     const install = name === void 0 || /^(ci|install|i)$/.test(name);
     if (install && (tool !== "npm" || name !== void 0)) ["preinstall", "install", "postinstall", "prepare"].forEach((x) => out.add(x));
@@ -14328,14 +14328,14 @@ var USES_JS = /\b(?:node|nodejs|npm|npx|yarn|pnpm|bun|deno|next|nuxt|vite)\b/i;
 var JS_INSTALL = {
   does: "installs packages (npm ci, yarn install, pnpm install, ...)",
   uses: USES_JS,
-  runs: /(?<![\w./-])(?:(?:npm|pnpm|bun)\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*(?:ci|install|i|add|fetch)(?![\w.-])|yarn\s+workspaces\s+focus(?![\w.-])|yarn(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*install(?![\w.-])|\s*(?:$|&&|;|\|)|\s+--[\w-]+))/m
+  runs: /(?<![\w./-])(?:(?:npm|pnpm|bun)\s+(?:--?\w[\w-]*(?:=\S+)?\s+)*(?:ci|install|i|add|fetch)(?![\w.-])|yarn\s+workspaces\s+focus(?![\w.-])|yarn(?:\s+(?:--?\w[\w-]*(?:=\S+)?\s+)*install(?![\w.-])|\s*(?:$|&&|;|\|)|\s+--[\w-]+))/m
 };
 var MAKERS = {
   node_modules: JS_INSTALL,
   // Only bower makes bower_components (OpenUpSA/municipal-data commits its Bower assets and runs
   // `yarn; yarn build`, which leaves them be: CTX003 called them made again, an error, and suggest
   // proposed dropping the assets its collectstatic reads).
-  bower_components: { does: "runs bower install", uses: USES_JS, runs: /(?<![\w./-])bower\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*(?:install|i)(?![\w.-])/ },
+  bower_components: { does: "runs bower install", uses: USES_JS, runs: /(?:^|[\s;&|(/])bower\s+(?:--?\w[\w-]*(?:=\S+)?\s+)*(?:install|i)(?![\w.-])/ },
   ".venv": { does: "installs Python packages (pip, uv, poetry, ...)", runs: /(?<![\w./-])(?:pip3?|uv|poetry|pipenv|pdm|conda|mamba|micromamba|virtualenv|tox)(?![\w.-])|-m\s+(?:venv|pip)(?![\w.-])/, uses: /\b(?:python[\d.]*|pip3?|uv|poetry|gunicorn|uvicorn|\.venv|venv)\b/i },
   ".terraform": { does: "runs terraform init", runs: /(?<![\w./-])terraform\s+(?:-\S+\s+)*init(?![\w.-])/, uses: /\bterraform\b/i },
   target: { does: "builds (Maven, Gradle, cargo, sbt, make, ...)", runs: /(?<![\w./-])(?:\.\/)?(?:mvnw?|gradlew?|cargo|sbt|lein|ant|g?make|mage|just|task)(?![\w.-])/, uses: /\b(?:java|jar|jdk|jre|openjdk|temurin|corretto|maven|gradle|kotlin|scala|sbt|rust|cargo|target\/)/i },
@@ -14646,7 +14646,7 @@ function carried(parsed, chain, needed, stage, landed, isDir, seen, after) {
       if (from < 0 || !holders.has(from)) continue;
       const s = joinAbs("/", src.source);
       const name = landed.slice(landed.lastIndexOf("/") + 1);
-      if (!isDir && /^\.env(?:\.[\w-]+)*$/.test(name) && s === `${landed.slice(0, landed.lastIndexOf("/"))}/.next/standalone`) {
+      if (!isDir && /^\.env(?:\.production)?$/.test(name) && s === `${landed.slice(0, landed.lastIndexOf("/"))}/.next/standalone`) {
         const next2 = landingPath(src, s, name, true);
         if (next2 === null) return [src.instructionLine];
         const rest2 = carried(parsed, chain, needed, t, next2, isDir, seen, src.instructionLine);
@@ -15743,6 +15743,7 @@ function selfOrParents(p) {
 }
 
 // src/rules/ctx303-root-anchored-pattern.ts
+var UNAMBIGUOUS_LEFTOVER = /^(?:node_modules|bower_components|jspm_packages|\.venv|\.tox|\.nox|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.hypothesis|\.nyc_output|\.next|\.nuxt|\.turbo|\.svelte-kit|\.parcel-cache|\.sass-cache|\.eslintcache|\.gradle|\.terraform|\.cache|\.idea|\.vscode|\.DS_Store|Thumbs\.db|\*\.(?:log|pyc|pyo|tmp|swp|swo|class|o)|\*\*\/\*\.(?:log|pyc))$/;
 var isLiteral = (pattern) => !hasWildcard(pattern);
 var PATHS_SHOWN = 20;
 var rootAnchoredPattern = defineRule({
@@ -15785,7 +15786,7 @@ var rootAnchoredPattern = defineRule({
           deeperCommitted: r.allTracked,
           // (A line naming a kind of path working trees make on their own, node_modules, logs, build
           // output, caches: its deeper matches are that too, git index or not.)
-          ...ctx.isGitTracked == null && protectiveKind(rule.pattern, filepathMatch) === null ? { noGitIndex: true } : {},
+          ...ctx.isGitTracked == null && !UNAMBIGUOUS_LEFTOVER.test(pattern.replace(/^\/+|\/+$/g, "")) ? { noGitIndex: true } : {},
           ...notRequested ? { notRequested: true } : {}
         },
         ...committedElsewhere !== null || notRequested ? { maxSeverity: "info" } : {}

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-UTF3CDUV.mjs";
+} from "./chunk-VCZ2CKLN.mjs";
 import {
   parseSize
 } from "./chunk-3A6MFSK5.mjs";

@@ -595,7 +595,8 @@ function workspaceExpression(job: unknown, resolve?: (v: string) => string): Reg
 /** Input names a wrapper of build-push-action takes its context by (not `build-contexts`, not a kube context). */
 const WRAPPER_CONTEXT_KEYS = ['context', 'docker_context', 'docker-context', 'dockerfile_context', 'dockerfile-context', 'build_context', 'build-context', 'build_path', 'build-path', 'folder'];
 /** And its Dockerfile by. */
-const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', 'dockerfile_path', 'dockerfile-path', 'build_file', 'build-file'];
+// (`containerfiles`/`dockerfiles`: redhat-actions/buildah-build's, GovAlta/adsp-monorepo's image builds: buildah reads the same context and .dockerignore.)
+const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', 'dockerfile_path', 'dockerfile-path', 'build_file', 'build-file', 'containerfiles', 'dockerfiles'];
 
 /**
  * Wrappers whose inputs and defaults are read from their action.yml: hashicorp/actions-docker-build
@@ -630,7 +631,10 @@ function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, roo
   if (!w || /^(?:\.\/|actions\/|docker\/|github\/)/i.test(uses) || !/^[\w.-]+\/[\w.-]+/.test(uses)) return null;
   const pick = (keys: readonly string[]) => {
     const k = keys.find((x) => typeof w[x] === 'string');
-    return k === undefined ? undefined : (w[k] as string).trim();
+    if (k === undefined) return undefined;
+    // A list input with one entry (`containerfiles: |` then one path) is that entry.
+    const lines = (w[k] as string).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    return lines.length === 1 ? lines[0] : (w[k] as string).trim();
   };
   // Wrappers whose defaults their action.yml gives (read there): a step may leave them out.
   const known = KNOWN_WRAPPERS.find((k) => uses.toLowerCase().startsWith(k.uses + '@'));
@@ -1012,13 +1016,15 @@ interface ComposeCommand {
  * --env-files (game-scheduler's `docker compose --env-file tests/integration/env.int up --build`),
  * else none (the default files, which --all reads on its own).
  */
-function composeFilesOf(c: ComposeCommand, root: string): string[] {
+function composeFilesOf(c: ComposeCommand, root: string, environment: Record<string, string> = {}): string[] {
   if (c.files.length > 0) return c.files.map((f) => path.resolve(root, f));
   // No -f: COMPOSE_FILE, else the default names where it runs (veda-data-airflow's sm2a/Makefile:
   // `cp -r ../dags .` then `docker compose build`), not searched above (--all reads those itself).
   // (With --project-directory, the default names are looked for there.)
   const at = path.resolve(root, c.projectDirectory ?? c.cwd);
-  return composeFilesFromEnv(at, (c.envFiles ?? []).map((f) => path.resolve(root, f))) ?? findComposeFiles(at, false);
+  // (COMPOSE_FILE set by the job's env, the script, or the command's own line: nginx-proxy-manager's
+  // scripts/start-dev, `export COMPOSE_FILE=docker/docker-compose.dev.yml`, then `docker compose up -d --build`.)
+  return composeFilesFromEnv(at, (c.envFiles ?? []).map((f) => path.resolve(root, f)), { ...environment, ...(c.env ?? {}) }) ?? findComposeFiles(at, false);
 }
 
 /**
@@ -1470,9 +1476,10 @@ function includerDir(texts: readonly (readonly [string, string])[], f: string): 
  */
 function composeRecipeBuilds(root: string, where: string, script: string, workdir: string, rootCd?: RegExp, ownDir?: string): RecipeBuild[] {
   const out: RecipeBuild[] = [];
+  const scriptEnv = assignedOnce(script, ['COMPOSE_FILE', 'COMPOSE_PATH_SEPARATOR']);
   for (const c of composeCommands(script, workdir, rootCd)) {
     let cmd = c;
-    let files = composeFilesOf(c, root);
+    let files = composeFilesOf(c, root, scriptEnv);
     // Taken to run from the root, a script whose -f files are there only beside it runs from its own
     // directory (open-forms' docker/start_vcr_services.sh: `docker compose -f docker-compose.generic-json.yml
     // ... up`, its files in docker/, "cd docker; ./start_vcr_services.sh"); its --env-files too.
@@ -1806,6 +1813,16 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
  * uses them (docker-baseimage-gui's dev/build-image.sh builds `-f "${BASE_DIR}"/Dockerfile.common
  * "${BASE_DIR}"`, the root). A variable assigned twice, or to anything else, is left as it is.
  */
+/** The literal values a script assigns once to these names (`COMPOSE_FILE="docker/dev.yml"`, `export COMPOSE_FILE=...`). */
+function assignedOnce(script: string, names: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of names) {
+    const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+)?${name}=(?:"([^"$\`\\n]*)"|'([^'\\n]*)'|([^\\s"'$\`;&|]*))(?=$|[\\s;&|)])`, 'gm'))];
+    if (all.length === 1) out[name] = all[0][1] ?? all[0][2] ?? all[0][3] ?? '';
+  }
+  return out;
+}
+
 /**
  * A run script with a variable it assigns once a plain word (or a matrix value) put in where it is
  * a component of a path (starbunk-js: `APP=${{ matrix.app }}`, then `docker build -f
@@ -2481,9 +2498,9 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               const composes = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd);
               if (matrixUnknown && composes.length > 0 && builds.length === commands.length) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
               for (const c of matrixUnknown ? [] : composes) {
-                const files = composeFilesOf(c, root);
-                if (files.length === 0 || !files.every((f) => isInside(root, f)) || files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)))) continue;
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
+                const files = composeFilesOf(c, root, { ...literal, ...assignedOnce(run, ['COMPOSE_FILE', 'COMPOSE_PATH_SEPARATOR']) });
+                if (files.length === 0 || !files.every((f) => isInside(root, f)) || files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)))) continue;
                 const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}) })) {

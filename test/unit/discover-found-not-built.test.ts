@@ -1269,6 +1269,27 @@ test('--all: a script runs Compose or docker through a variable assigned the com
   ]);
 });
 
+// nginx-proxy-manager's scripts: `COMPOSE_FILE="docker/docker-compose.dev.yml"`, `export COMPOSE_FILE`,
+// `docker compose up -d --build app`; a workflow job's `env: COMPOSE_FILE:` the same. GovAlta/adsp-monorepo
+// builds through redhat-actions/buildah-build (`context: ./`, `containerfiles:` a one-line list).
+test('--all: COMPOSE_FILE set by a script or a job\'s env chooses the files its compose command reads; buildah-build\'s containerfiles place a build', () => {
+  const t = discovered({
+    'docker/app.Dockerfile': 'FROM node:20\nCOPY src /app/src\n',
+    'src/index.js': 'x',
+    'docker/docker-compose.dev.yml': 'services:\n  app:\n    build:\n      context: ./\n      dockerfile: app.Dockerfile\n',
+    'scripts/start-dev.sh': '#!/bin/bash -e\nCOMPOSE_FILE="docker/docker-compose.dev.yml"\nexport COMPOSE_FILE\ndocker compose up -d --build app\n',
+    'ci/worker.Dockerfile': 'FROM node:20\n',
+    'ci/compose.ci.yml': 'services:\n  worker:\n    build:\n      context: ..\n      dockerfile: ci/worker.Dockerfile\n',
+    'apps/svc/Dockerfile': 'FROM node:24\nCOPY . .\n',
+    '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    env:\n      COMPOSE_FILE: ci/compose.ci.yml\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker compose build\n      - uses: redhat-actions/buildah-build@v2\n        with:\n          image: svc\n          context: ./\n          containerfiles: |\n            ./apps/svc/Dockerfile\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name.replace(/ \(via .*/, ''), x.context]), [
+    ['.github/workflows/ci.yml:t step 2: ci/compose.ci.yml:worker', '/'],
+    ['.github/workflows/ci.yml:t step 3', '/'],
+    ['docker/app.Dockerfile (context: docker, as scripts/start-dev.sh (docker/docker-compose.dev.yml, service app) builds it)', '/docker'],
+  ]);
+});
+
 // synapse-rust's docker/deploy.sh: `docker buildx build --file Dockerfile --target sbom ..`, a stage its
 // Dockerfile does not have: --all exited 2 for the whole run. Listed as skipped, as a workflow's stale
 // target is, and the Dockerfile audited as if nothing named it.

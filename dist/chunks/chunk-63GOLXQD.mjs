@@ -7192,7 +7192,7 @@ function workspaceExpression(job, resolve5) {
   return new RegExp(`^(?:${ws}/|\\./)?${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
 }
 var WRAPPER_CONTEXT_KEYS = ["context", "docker_context", "docker-context", "dockerfile_context", "dockerfile-context", "build_context", "build-context", "build_path", "build-path", "folder"];
-var WRAPPER_FILE_KEYS = ["file", "dockerfile", "docker_file", "docker-file", "dockerfile_path", "dockerfile-path", "build_file", "build-file"];
+var WRAPPER_FILE_KEYS = ["file", "dockerfile", "docker_file", "docker-file", "dockerfile_path", "dockerfile-path", "build_file", "build-file", "containerfiles", "dockerfiles"];
 var KNOWN_WRAPPERS = [
   // (Its steps download and extract the product's zip artifact into the workdir before the build:
   // consul-terraform-sync's `COPY dist/$TARGETOS/$TARGETARCH/consul-terraform-sync`.)
@@ -7207,7 +7207,9 @@ function wrapperInputs(uses, w, root) {
   if (!w || /^(?:\.\/|actions\/|docker\/|github\/)/i.test(uses) || !/^[\w.-]+\/[\w.-]+/.test(uses)) return null;
   const pick = (keys) => {
     const k = keys.find((x) => typeof w[x] === "string");
-    return k === void 0 ? void 0 : w[k].trim();
+    if (k === void 0) return void 0;
+    const lines = w[k].split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    return lines.length === 1 ? lines[0] : w[k].trim();
   };
   const known = KNOWN_WRAPPERS.find((k) => uses.toLowerCase().startsWith(k.uses + "@"));
   const context = pick(known?.contextKeys ?? WRAPPER_CONTEXT_KEYS) ?? known?.context;
@@ -7419,10 +7421,10 @@ function withoutComment(line) {
   return line.slice(0, cut);
 }
 var COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
-function composeFilesOf(c, root) {
+function composeFilesOf(c, root, environment = {}) {
   if (c.files.length > 0) return c.files.map((f) => path3.resolve(root, f));
   const at = path3.resolve(root, c.projectDirectory ?? c.cwd);
-  return composeFilesFromEnv(at, (c.envFiles ?? []).map((f) => path3.resolve(root, f))) ?? findComposeFiles(at, false);
+  return composeFilesFromEnv(at, (c.envFiles ?? []).map((f) => path3.resolve(root, f)), { ...environment, ...c.env ?? {} }) ?? findComposeFiles(at, false);
 }
 function commandEnv(before) {
   let segment = before;
@@ -7688,9 +7690,10 @@ function includerDir(texts, f) {
 }
 function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir) {
   const out = [];
+  const scriptEnv = assignedOnce(script, ["COMPOSE_FILE", "COMPOSE_PATH_SEPARATOR"]);
   for (const c of composeCommands(script, workdir, rootCd)) {
     let cmd = c;
-    let files = composeFilesOf(c, root);
+    let files = composeFilesOf(c, root, scriptEnv);
     if (ownDir !== void 0 && ownDir !== "." && c.cwd === workdir && c.files.length > 0 && !files.every((f) => fs2.existsSync(f))) {
       const moved = (f) => path3.posix.join(ownDir, path3.posix.relative(c.cwd, f));
       const there = { ...c, files: c.files.map(moved), ...c.envFiles ? { envFiles: c.envFiles.map(moved) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: moved(c.projectDirectory) } : {}, cwd: ownDir };
@@ -7907,6 +7910,14 @@ function packageScriptBuilds(root, rel) {
         out.push({ name: where, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts) });
       }
     }
+  }
+  return out;
+}
+function assignedOnce(script, names) {
+  const out = {};
+  for (const name of names) {
+    const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+)?${name}=(?:"([^"$\`\\n]*)"|'([^'\\n]*)'|([^\\s"'$\`;&|]*))(?=$|[\\s;&|)])`, "gm"))];
+    if (all.length === 1) out[name] = all[0][1] ?? all[0][2] ?? all[0][3] ?? "";
   }
   return out;
 }
@@ -8370,9 +8381,9 @@ function workflowTargets(root, cwd, repository) {
               const composes = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd);
               if (matrixUnknown && composes.length > 0 && builds.length === commands.length) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
               for (const c of matrixUnknown ? [] : composes) {
-                const files = composeFilesOf(c, root);
-                if (files.length === 0 || !files.every((f) => isInside(root, f)) || files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)))) continue;
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
+                const files = composeFilesOf(c, root, { ...literal, ...assignedOnce(run, ["COMPOSE_FILE", "COMPOSE_PATH_SEPARATOR"]) });
+                if (files.length === 0 || !files.every((f) => isInside(root, f)) || files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)))) continue;
                 const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {} })) {

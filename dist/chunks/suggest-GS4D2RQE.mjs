@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-K5SWH6IB.mjs";
+} from "./chunk-63GOLXQD.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

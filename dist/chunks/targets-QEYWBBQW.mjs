@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-K5SWH6IB.mjs";
+} from "./chunk-63GOLXQD.mjs";
 import {
   configForRun,
   failOnFor,

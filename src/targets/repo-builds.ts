@@ -810,8 +810,9 @@ function shellWords(line: string): string[] {
   // quotes taken off; a quote with no partner is kept as a character.
   // A command substitution is part of its word, spaces and all (GitHub's "Docker Image CI" starter
   // workflow: `docker build . --file Dockerfile --tag my-image-name:$(date +%s)`; `+%s)` was read as
-  // the context), one level of parentheses inside it, and a backquoted one too.
-  const word = /(?:"[^"]*"|'[^']*'|\$\{\{[^}\n]{0,256}\}\}|\$\((?:[^()\n]|\([^()\n]{0,256}\)){0,512}\)|`[^`\n]{0,256}`|[^\s"']|["'])+/g;
+  // the context), one level of parentheses inside it, and a backquoted one too (one that opens with a
+  // word: PowerShell's continuation backtick is followed by a space, Lobby-Platform-Service's pwsh step).
+  const word = /(?:"[^"]*"|'[^']*'|\$\{\{[^}\n]{0,256}\}\}|\$\((?:[^()\n]|\([^()\n]{0,256}\)){0,512}\)|`[^`\s][^`\n]{0,255}`|[^\s"']|["'])+/g;
   return [...line.matchAll(word)].map((m) => m[0].replace(/"([^"]*)"|'([^']*)'/g, (_, a: string | undefined, b: string | undefined) => a ?? b ?? ''));
 }
 

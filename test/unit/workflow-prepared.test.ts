@@ -1818,6 +1818,10 @@ test('workflowTargets: a command substitution with a space in a word ($(date +%s
     '    - run: docker build . --file Dockerfile --tag my-image-name:$(date +%s)',
     '    - run: docker build -f sub/Dockerfile -t img:`date +%s` sub',
     '    - run: docker build --build-arg V=$(git describe --tags $(git rev-list --tags --max-count=1)) -f sub/Dockerfile sub',
+    // A PowerShell step folded into one line: its continuation backticks are followed by a space, no substitution
+    // (Lobby-Platform-Service: the args between them were swallowed by the first version of this change).
+    '    - shell: pwsh',
+    '      run: docker build ` -t img:x ` -f sub/Dockerfile ` --build-arg JAR=target/app.jar ` sub',
     '',
   ].join('\n');
   const files = { '.github/workflows/b.yml': wf, Dockerfile: 'FROM alpine\n', 'sub/Dockerfile': 'FROM alpine\n' };
@@ -1829,8 +1833,10 @@ test('workflowTargets: a command substitution with a space in a word ($(date +%s
         ['.github/workflows/b.yml:build step 2', '/', null],
         ['.github/workflows/b.yml:build step 3', '/sub', null],
         ['.github/workflows/b.yml:build step 4', '/sub', null],
+        ['.github/workflows/b.yml:build step 5', '/sub', null],
       ],
     );
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).find((t) => t.name.endsWith('step 5'))?.args, { JAR: 'target/app.jar' });
   } finally {
     tree.cleanup();
   }

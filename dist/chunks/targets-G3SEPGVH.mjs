@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-63GOLXQD.mjs";
+} from "./chunk-ZULDZTO3.mjs";
 import {
   configForRun,
   failOnFor,

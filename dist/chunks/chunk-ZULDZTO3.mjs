@@ -7293,7 +7293,7 @@ function actionInputList(text) {
   return out;
 }
 function shellWords(line) {
-  const word = /(?:"[^"]*"|'[^']*'|\$\{\{[^}\n]{0,256}\}\}|\$\((?:[^()\n]|\([^()\n]{0,256}\)){0,512}\)|`[^`\n]{0,256}`|[^\s"']|["'])+/g;
+  const word = /(?:"[^"]*"|'[^']*'|\$\{\{[^}\n]{0,256}\}\}|\$\((?:[^()\n]|\([^()\n]{0,256}\)){0,512}\)|`[^`\s][^`\n]{0,255}`|[^\s"']|["'])+/g;
   return [...line.matchAll(word)].map((m) => m[0].replace(/"([^"]*)"|'([^']*)'/g, (_, a, b) => a ?? b ?? ""));
 }
 function untilCommandEnd(text) {

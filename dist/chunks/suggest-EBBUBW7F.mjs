@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-63GOLXQD.mjs";
+} from "./chunk-ZULDZTO3.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

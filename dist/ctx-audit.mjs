@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-G3SEPGVH.mjs"),
+  targets: () => import("./chunks/targets-3IW55DNR.mjs"),
   why: () => import("./chunks/why-F5TVHF46.mjs"),
-  suggest: () => import("./chunks/suggest-EBBUBW7F.mjs")
+  suggest: () => import("./chunks/suggest-4KNK7QFA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

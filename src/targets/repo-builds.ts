@@ -1807,19 +1807,17 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
   return out;
 }
 
-/**
- * A script's variables that name a directory from its own (`$(dirname "$0")` already put in as the
- * script's directory, `dir` below): `SCRIPT_DIR="$(cd "dir" && pwd)"`, `BASE_DIR="$(realpath
- * "${SCRIPT_DIR}"/../)"`, `ROOT=$(cd dir/.. && pwd)`, `X="$(dirname "dir")"`, put in where the script
- * uses them (docker-baseimage-gui's dev/build-image.sh builds `-f "${BASE_DIR}"/Dockerfile.common
- * "${BASE_DIR}"`, the root). A variable assigned twice, or to anything else, is left as it is.
- */
-/** The literal values a script assigns once to these names (`COMPOSE_FILE="docker/dev.yml"`, `export COMPOSE_FILE=...`). */
+/** How many times a script sets NAME: `NAME=`, `NAME+=` anywhere (`if ...; then D=b; fi` is another value), a `read NAME` or a loop. */
+function timesAssigned(script: string, name: string): number {
+  return [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+)?${name}\\+?=|\\b(?:read|for)\\s+(?:-\\w+\\s+)*${name}\\b`, 'gm'))].length;
+}
+
+/** The literal values a script assigns these names, each set once and nowhere else (`COMPOSE_FILE="docker/dev.yml"`, `export COMPOSE_FILE=...`). */
 function assignedOnce(script: string, names: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of names) {
     const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+)?${name}=(?:"([^"$\`\\n]*)"|'([^'\\n]*)'|([^\\s"'$\`;&|]*))(?=$|[\\s;&|)])`, 'gm'))];
-    if (all.length === 1) out[name] = all[0][1] ?? all[0][2] ?? all[0][3] ?? '';
+    if (all.length === 1 && timesAssigned(script, name) === 1) out[name] = all[0][1] ?? all[0][2] ?? all[0][3] ?? '';
   }
   return out;
 }
@@ -1832,9 +1830,7 @@ function assignedOnce(script: string, names: readonly string[]): Record<string, 
 function withPathVariables(script: string): string {
   const values = new Map<string, string>();
   for (const m of script.matchAll(/^[ \t]*(?:export\s+)?([A-Za-z_]\w*)=(["']?)([\w.-]+|\$\{\{\s*matrix\.[\w.-]+\s*\}\})\2[ \t]*$/gm)) {
-    // (Anywhere: `if ...; then D=b; fi` is another value. A `read NAME` or a loop too.)
-    const assignments = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])${m[1]}\\+?=|\\b(?:read|for)\\s+(?:-\\w+\\s+)*${m[1]}\\b`, 'gm'))].length;
-    if (assignments === 1) values.set(m[1], m[3]);
+    if (timesAssigned(script, m[1]) === 1) values.set(m[1], m[3]);
   }
   if (values.size === 0) return script;
   // Only beside a `/`: a component of a path, never a word of its own (a tag, a build arg's value).
@@ -1863,6 +1859,13 @@ function withEngineVariables(text: string): string {
   return out;
 }
 
+/**
+ * A script's variables that name a directory from its own (`$(dirname "$0")` already put in as the
+ * script's directory, `dir` below): `SCRIPT_DIR="$(cd "dir" && pwd)"`, `BASE_DIR="$(realpath
+ * "${SCRIPT_DIR}"/../)"`, `ROOT=$(cd dir/.. && pwd)`, `X="$(dirname "dir")"`, put in where the script
+ * uses them (docker-baseimage-gui's dev/build-image.sh builds `-f "${BASE_DIR}"/Dockerfile.common
+ * "${BASE_DIR}"`, the root). A variable assigned twice, or to anything else, is left as it is.
+ */
 function scriptDirs(text: string): string {
   const known = new Map<string, string | null>();
   const put = (v: string) => v.replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (all, a: string | undefined, b: string | undefined) => known.get((a ?? b) as string) ?? all);

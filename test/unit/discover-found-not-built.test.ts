@@ -1290,6 +1290,22 @@ test('--all: COMPOSE_FILE set by a script or a job\'s env chooses the files its 
   ]);
 });
 
+// Review of 4d6eab6: COMPOSE_FILE given a literal value once and a variable's value elsewhere has no
+// one value; the literal was taken (the other assignment did not match the literal pattern).
+test('--all: a script\'s COMPOSE_FILE set twice, once to a variable, chooses no file', () => {
+  const t = discovered({
+    'docker/app.Dockerfile': 'FROM node:20\nCOPY src /app/src\n',
+    'src/index.js': 'x',
+    'docker/docker-compose.dev.yml': 'services:\n  app:\n    build:\n      context: ./\n      dockerfile: app.Dockerfile\n',
+    'scripts/start-dev.sh': '#!/bin/bash -e\nCOMPOSE_FILE="docker/docker-compose.dev.yml"\nif [ -n "$CI" ]; then COMPOSE_FILE=$CI_COMPOSE_FILE; fi\nexport COMPOSE_FILE\ndocker compose up -d --build app\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name.replace(/ \(via .*/, ''), x.context]), [
+    // Not "as scripts/start-dev.sh builds it": the script's COMPOSE_FILE has no one value, so the
+    // Dockerfile is audited as nothing built it, where its COPY sources are.
+    ['docker/app.Dockerfile (context: ., where its COPY sources are)', '/'],
+  ]);
+});
+
 // synapse-rust's docker/deploy.sh: `docker buildx build --file Dockerfile --target sbom ..`, a stage its
 // Dockerfile does not have: --all exited 2 for the whole run. Listed as skipped, as a workflow's stale
 // target is, and the Dockerfile audited as if nothing named it.

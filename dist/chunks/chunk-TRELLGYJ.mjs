@@ -7913,19 +7913,21 @@ function packageScriptBuilds(root, rel) {
   }
   return out;
 }
+function timesAssigned(script, name) {
+  return [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+)?${name}\\+?=|\\b(?:read|for)\\s+(?:-\\w+\\s+)*${name}\\b`, "gm"))].length;
+}
 function assignedOnce(script, names) {
   const out = {};
   for (const name of names) {
     const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+)?${name}=(?:"([^"$\`\\n]*)"|'([^'\\n]*)'|([^\\s"'$\`;&|]*))(?=$|[\\s;&|)])`, "gm"))];
-    if (all.length === 1) out[name] = all[0][1] ?? all[0][2] ?? all[0][3] ?? "";
+    if (all.length === 1 && timesAssigned(script, name) === 1) out[name] = all[0][1] ?? all[0][2] ?? all[0][3] ?? "";
   }
   return out;
 }
 function withPathVariables(script) {
   const values = /* @__PURE__ */ new Map();
   for (const m of script.matchAll(/^[ \t]*(?:export\s+)?([A-Za-z_]\w*)=(["']?)([\w.-]+|\$\{\{\s*matrix\.[\w.-]+\s*\}\})\2[ \t]*$/gm)) {
-    const assignments = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])${m[1]}\\+?=|\\b(?:read|for)\\s+(?:-\\w+\\s+)*${m[1]}\\b`, "gm"))].length;
-    if (assignments === 1) values.set(m[1], m[3]);
+    if (timesAssigned(script, m[1]) === 1) values.set(m[1], m[3]);
   }
   if (values.size === 0) return script;
   return script.replace(/(?<=\/)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)|\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)(?=\/)/g, (all, a, b, c, d) => values.get(a ?? b ?? c ?? d) ?? all);

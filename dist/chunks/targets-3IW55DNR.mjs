@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZULDZTO3.mjs";
+} from "./chunk-TRELLGYJ.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZULDZTO3.mjs";
+} from "./chunk-TRELLGYJ.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JRBSHZG4.mjs";
+} from "./chunks/chunk-ALSPGXSX.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-N5I3STLT.mjs";
+} from "./chunks/chunk-T6CPZF3V.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-VCZ2CKLN.mjs";
+} from "./chunks/chunk-ZPLBU7H7.mjs";
 import "./chunks/chunk-3A6MFSK5.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-3IW55DNR.mjs"),
-  why: () => import("./chunks/why-F5TVHF46.mjs"),
-  suggest: () => import("./chunks/suggest-4KNK7QFA.mjs")
+  targets: () => import("./chunks/targets-RXXRPGLW.mjs"),
+  why: () => import("./chunks/why-GUTZ6YEC.mjs"),
+  suggest: () => import("./chunks/suggest-KOO3YETU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -161,10 +161,6 @@ export function readDockerignore(root: string): IgnoreFile {
 }
 
 /**
- * Reads an ignore file with ignorefile.ReadAll's rules. `errorPrefix` is how the builder words a
- * parse failure (`error reading .dockerignore` for the CLI, `failed parsing <name>` for BuildKit, B3).
- */
-/**
  * Limits on an ignore file (issue 16 item 5). Docker has none, but a stranger's 40 MB ignore file
  * once took ctx-audit 81 s and 5 GB before V8 gave up: the rules compare every pattern with every
  * file. A real one is a few KiB; these are far above that and keep a run within seconds and a few
@@ -173,6 +169,10 @@ export function readDockerignore(root: string): IgnoreFile {
 export const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 export const MAX_IGNORE_PATTERNS = 2_000;
 
+/**
+ * Reads an ignore file with ignorefile.ReadAll's rules. `errorPrefix` is how the builder words a
+ * parse failure (`error reading .dockerignore` for the CLI, `failed parsing <name>` for BuildKit, B3).
+ */
 export function readIgnoreFileAt(file: string, displayName: string, errorPrefix: string): IgnoreFile {
   let st: fs.Stats;
   try {

@@ -105,15 +105,11 @@ function buildkitIgnore(input: CrossCheckInput): { patterns: string[]; file: str
 }
 
 /**
- * Names that hold templates, not secrets (`.env.example` is meant to be committed and sent): a
- * template word as the last part after `.env` (`.env.dev.default`, `.env.production.example`;
- * etherpad-lite commits `.env.default` with docker compose's defaults). `.env.example.local` is
- * someone's local copy: judged like any `.env`. Shared with CTX201.
- */
-/**
- * An `.env` template: a part after `.env` is a template word, and no part after it is `local`
- * (`.env.example.local` is someone's local copy). BookStack's `.env.example.complete` is its full
- * example, as `.env.production.example` is.
+ * Names that hold templates, not secrets (`.env.example` is meant to be committed and sent): a part
+ * after `.env` is a template word, and no part after it is `local` (`.env.example.local` is someone's
+ * local copy, judged like any `.env`). etherpad-lite commits `.env.default` with docker compose's
+ * defaults; BookStack's `.env.example.complete` is its full example, as `.env.production.example` is.
+ * Shared with CTX201.
  */
 export const DOTENV_TEMPLATES = /^\.env(?:\.[^.]+)*\.(?:example|sample|template|tpl|dist|defaults?)(?:\.(?!local(?:\.|$))[^.]+)*$/i;
 /** Cloudflare Wrangler's local secrets, a dotenv file by another name (`.dev.vars`, `.dev.vars.<environment>`), not its templates. */

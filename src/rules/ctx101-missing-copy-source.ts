@@ -22,9 +22,10 @@ const ARTIFACT = /\.(?:deb|rpm|apk|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2|tar\.zs
  * action assembles before `docker buildx bake`) names a build output; a missing file in a directory
  * the context has is more likely a mistake.
  */
+const OUTPUT_DIRS = new Set(['build', 'dist', 'out', 'output', 'target', 'bin', 'release', 'releases', 'artifacts', '_build', '.build']);
+
 /** Nix's build files at a context's root: `nix-build` or `nix build` there writes the `result` link. */
 const NIX_FILES = ['flake.nix', 'default.nix', 'release.nix'];
-const OUTPUT_DIRS = new Set(['build', 'dist', 'out', 'output', 'target', 'bin', 'release', 'releases', 'artifacts', '_build', '.build']);
 
 /**
  * BuildKit's automatic platform ARGs. A source named after the target platform

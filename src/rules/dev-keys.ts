@@ -172,18 +172,18 @@ function expiredSelfSigned(cert: import('node:crypto').X509Certificate): string 
 }
 
 /**
+ * Issued by (or being) mkcert's local CA: mkcert names every CA it makes `O=mkcert development CA`,
+ * and only machines where `mkcert -install` ran trust it (pomerium's integration/tpl/files keys).
+ */
+const MKCERT = /(?:^|\n)O=mkcert development CA(?:\n|$)/;
+
+/**
  * For a sent file whose text holds private keys: what shows every one of them is a development
  * key (`a certificate for 127.0.0.1, localhost only`, `a self-signed certificate for appflowy.io
  * that expired on 2024-03-14`), or null. Null as well when git does not track the file (someone's
  * local key), when a key cannot be read (encrypted, an OpenSSH or PGP key) or when any key has no
  * such certificate.
  */
-/**
- * Issued by (or being) mkcert's local CA: mkcert names every CA it makes `O=mkcert development CA`,
- * and only machines where `mkcert -install` ran trust it (pomerium's integration/tpl/files keys).
- */
-const MKCERT = /(?:^|\n)O=mkcert development CA(?:\n|$)/;
-
 export function devKeyNames(ctx: RuleContext, path: string, content: string): string | null {
   if (ctx.isGitTracked?.(path) !== true) return null;
   const keyBlocks = pemBlocks(content, /PRIVATE KEY$/);

@@ -161,12 +161,6 @@ export function templateReason(abs: string, root?: string): string | null {
 const MAX_GO_FILES = 64;
 const GO_FILE_BYTES = 64 * 1024;
 
-/**
- * The `//go:embed` line of a Go file in the Dockerfile's directory or up to three above it (not
- * above the repository root) whose pattern holds the Dockerfile, as `file: line`, or null: the
- * program carries it as a template it renders (flyctl's scanner/scanner.go embeds templates/, the
- * Dockerfiles `fly launch` writes into users' apps), not a build of this repository.
- */
 /** Per directory, its Go files' `//go:embed` lines (file name, the line's text): read once per process. */
 const embedsCache = new Map<string, { file: string; line: string }[]>();
 
@@ -193,6 +187,12 @@ function goEmbedsIn(dir: string): { file: string; line: string }[] {
   return out;
 }
 
+/**
+ * The `//go:embed` line of a Go file in the Dockerfile's directory or up to three above it (not
+ * above the repository root) whose pattern holds the Dockerfile, as `file: line`, or null: the
+ * program carries it as a template it renders (flyctl's scanner/scanner.go embeds templates/, the
+ * Dockerfiles `fly launch` writes into users' apps), not a build of this repository.
+ */
 function goEmbeddedBy(abs: string, root: string): string | null {
   let dir = path.dirname(abs);
   for (let up = 0; up < 4; up++) {
@@ -1029,12 +1029,6 @@ function composeFilesOf(c: ComposeCommand, root: string, environment: Record<str
 }
 
 /**
- * `docker compose -f A [-f B ...] build`, `... up` or `... run` (not `--no-build`: on a CI runner
- * they build every image a service builds) in a run script: the files (relative to the workspace,
- * in order) of each invocation that names one with `-f`, its `--env-file`s and `--project-directory`.
- * One that reads a file from stdin or expands a variable is left out.
- */
-/**
  * The literal variables set on a command line before its command, from the text before the
  * command on its line (openslides-backend's Makefile: `CONTEXT="dev" docker compose -f ... up`,
  * whose Compose file says `target: ${CONTEXT}`). A make recipe line may start with @ or -, and
@@ -1064,6 +1058,12 @@ function commandEnv(before: string): Record<string, string> {
   return segment.slice(at).trim() === '' ? env : {};
 }
 
+/**
+ * `docker compose -f A [-f B ...] build`, `... up` or `... run` (not `--no-build`: on a CI runner
+ * they build every image a service builds) in a run script: the files (relative to the workspace,
+ * in order) of each invocation that names one with `-f`, its `--env-file`s and `--project-directory`.
+ * One that reads a file from stdin or expands a variable is left out.
+ */
 function composeCommands(script: string, workdir = '.', rootCd?: RegExp): ComposeCommand[] {
   const out: ComposeCommand[] = [];
   for (const { line, m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
@@ -1630,11 +1630,6 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
 }
 
 /**
- * A Makefile's text with the lines inside its conditionals (`ifeq` ... `endif`, outside any rule's
- * recipe) unindented: make reads an assignment there whatever its indentation (drogue-cloud's
- * `ifeq (, $(shell which podman))` then an indented `CONTAINER ?= docker`).
- */
-/**
  * The names a Makefile's conditionals give more than one value (`ifeq (...)` `X = a` `else` `X = b`):
  * which branch make takes is known only where it runs, so neither value is read.
  */
@@ -1657,6 +1652,11 @@ function branchedNames(text: string): Set<string> {
   return new Set([...values].filter(([, v]) => v.size > 1 && !engines(v)).map(([k]) => k));
 }
 
+/**
+ * A Makefile's text with the lines inside its conditionals (`ifeq` ... `endif`, outside any rule's
+ * recipe) unindented: make reads an assignment there whatever its indentation (drogue-cloud's
+ * `ifeq (, $(shell which podman))` then an indented `CONTAINER ?= docker`).
+ */
 function conditionalsUnindented(text: string): string {
   let depth = 0;
   let inRecipe = false;

@@ -15339,8 +15339,8 @@ function analyzeIgnore(ctx) {
 
 // src/rules/ctx101-missing-copy-source.ts
 var ARTIFACT = /\.(?:deb|rpm|apk|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2|tar\.zst|jar|war|ear|whl|nupkg|msi)$/i;
-var NIX_FILES = ["flake.nix", "default.nix", "release.nix"];
 var OUTPUT_DIRS = /* @__PURE__ */ new Set(["build", "dist", "out", "output", "target", "bin", "release", "releases", "artifacts", "_build", ".build"]);
+var NIX_FILES = ["flake.nix", "default.nix", "release.nix"];
 var PLATFORM_ARG = /\$\{?(?:TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/;
 function unusedExceptionFor(ctx, path12) {
   const pats = ctx.tarMatcher.patterns;

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-VCZ2CKLN.mjs";
+} from "./chunk-ZPLBU7H7.mjs";
 import {
   parseSize
 } from "./chunk-3A6MFSK5.mjs";

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-VCZ2CKLN.mjs";
+} from "./chunk-ZPLBU7H7.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

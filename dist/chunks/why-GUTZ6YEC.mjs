@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-N5I3STLT.mjs";
+} from "./chunk-T6CPZF3V.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-VCZ2CKLN.mjs";
+} from "./chunk-ZPLBU7H7.mjs";
 import "./chunk-3A6MFSK5.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-TRELLGYJ.mjs";
+} from "./chunk-TKHI6DGM.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-N5I3STLT.mjs";
+} from "./chunk-T6CPZF3V.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-VCZ2CKLN.mjs";
+} from "./chunk-ZPLBU7H7.mjs";
 import {
   hasWildcard,
   splitAtWildcard

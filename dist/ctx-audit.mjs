@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ALSPGXSX.mjs";
+} from "./chunks/chunk-TWVKO7TF.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-T6CPZF3V.mjs";
+} from "./chunks/chunk-LZTRQKZ3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ZPLBU7H7.mjs";
+} from "./chunks/chunk-YMV4URZ3.mjs";
 import "./chunks/chunk-3A6MFSK5.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RXXRPGLW.mjs"),
-  why: () => import("./chunks/why-GUTZ6YEC.mjs"),
-  suggest: () => import("./chunks/suggest-KOO3YETU.mjs")
+  targets: () => import("./chunks/targets-XPSHUQEF.mjs"),
+  why: () => import("./chunks/why-GZC7W3KT.mjs"),
+  suggest: () => import("./chunks/suggest-WCKHIJ6Q.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

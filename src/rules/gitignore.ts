@@ -107,11 +107,24 @@ export function gitOracles(root: string, entries: readonly SentEntry[], boundary
   const index = gitDir.dir === null ? null : readGitIndex(gitDir.dir);
   const ctxBytes = toByteString(ctxInRepo);
   const inRepo = (p: string) => (ctxBytes === '' ? p : `${ctxBytes}/${p}`);
+  // Whether a directory or any above it is ignored, decided once per directory (every file below
+  // asks again: the umami twin's profile had byRules at 12.6 ms of a 184 ms run, splitting and
+  // re-deciding each ancestor per file).
+  const dirIgnored = new Map<string, boolean>();
+  const aboveIgnored = (repoRel: string): boolean => {
+    const slash = repoRel.lastIndexOf('/');
+    if (slash < 0) return false;
+    const parent = repoRel.slice(0, slash);
+    let v = dirIgnored.get(parent);
+    if (v === undefined) {
+      v = aboveIgnored(parent) || decide(parent, true);
+      dirIgnored.set(parent, v);
+    }
+    return v;
+  };
   const byRules = (p: string, isDir: boolean): boolean => {
     const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join('/');
-    const segs = repoRel.split('/');
-    for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join('/'), true)) return true;
-    return decide(repoRel, isDir);
+    return aboveIgnored(repoRel) || decide(repoRel, isDir);
   };
   return {
     isIgnored: (p, isDir) => {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-TKHI6DGM.mjs";
+} from "./chunk-GAGAHEB6.mjs";
 import {
   listFiles
 } from "./chunk-AWZOGYYH.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-T6CPZF3V.mjs";
+} from "./chunk-LZTRQKZ3.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ZPLBU7H7.mjs";
+} from "./chunk-YMV4URZ3.mjs";
 import {
   hasWildcard,
   splitAtWildcard

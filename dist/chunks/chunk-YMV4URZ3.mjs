@@ -15079,11 +15079,21 @@ function gitOracles(root, entries, boundary) {
   const index = gitDir.dir === null ? null : readGitIndex(gitDir.dir);
   const ctxBytes = toByteString(ctxInRepo);
   const inRepo = (p) => ctxBytes === "" ? p : `${ctxBytes}/${p}`;
+  const dirIgnored = /* @__PURE__ */ new Map();
+  const aboveIgnored = (repoRel) => {
+    const slash = repoRel.lastIndexOf("/");
+    if (slash < 0) return false;
+    const parent = repoRel.slice(0, slash);
+    let v = dirIgnored.get(parent);
+    if (v === void 0) {
+      v = aboveIgnored(parent) || decide(parent, true);
+      dirIgnored.set(parent, v);
+    }
+    return v;
+  };
   const byRules = (p, isDir) => {
     const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
-    const segs = repoRel.split("/");
-    for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
-    return decide(repoRel, isDir);
+    return aboveIgnored(repoRel) || decide(repoRel, isDir);
   };
   return {
     isIgnored: (p, isDir) => {

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-ZPLBU7H7.mjs";
+} from "./chunk-YMV4URZ3.mjs";
 import {
   parseSize
 } from "./chunk-3A6MFSK5.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ZPLBU7H7.mjs";
+} from "./chunk-YMV4URZ3.mjs";
 import {
   parseSize
 } from "./chunk-3A6MFSK5.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-T6CPZF3V.mjs";
+} from "./chunk-LZTRQKZ3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ZPLBU7H7.mjs";
+} from "./chunk-YMV4URZ3.mjs";
 import "./chunk-3A6MFSK5.mjs";
 import {
   readRegularFile

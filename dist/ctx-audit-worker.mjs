@@ -9,12 +9,12 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-3A6MFSK5.mjs";
-import "./chunks/chunk-BAUL3KLL.mjs";
+} from "./chunks/chunk-ZH42XFC2.mjs";
+import "./chunks/chunk-PCHR3W3Q.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 
 // src/parallel/worker.ts
-import { workerData } from "node:worker_threads";
+const { workerData } = require("node:worker_threads");
 var { port, signal } = workerData;
 function reply(msg, transfer = []) {
   port.postMessage(msg, transfer);

@@ -35,10 +35,11 @@ const REPLACED = {
     `export function d3HierarchyUmd(): string {\n  return ${JSON.stringify(readFileSync(D3_UMD, 'utf8'))};\n}\n`,
   'src/parallel/new-worker.ts': () =>
     [
-      "import { Worker, type WorkerOptions } from 'node:worker_threads';",
+      "import type { Worker, WorkerOptions } from 'node:worker_threads';",
+      "import { nodeWorkerThreads } from '../lazy-builtins.js';",
       'export function newWorker(options: WorkerOptions): Worker {',
       // WORKER_URL becomes the worker's path relative to the output file this code lands in (below).
-      `  return new Worker(new URL('${WORKER_URL}', import.meta.url), options);`,
+      `  return new (nodeWorkerThreads().Worker)(new URL('${WORKER_URL}', import.meta.url), options);`,
       '}',
       '',
     ].join('\n'),
@@ -113,8 +114,29 @@ function licenses(metafile) {
   return parts.join('\n');
 }
 
+/**
+ * An output's `import ... from "node:x"` statements as `require("node:x")`, through the `require`
+ * the banner makes. Importing a built-in as an ES module makes Node build its module namespace,
+ * which reads every export, and some are getters that load more of Node: `node:fs`'s `promises`,
+ * `ReadStream` and `WriteStream` load fs/promises, readline and the whole streams stack, ~10 ms of
+ * every run's start-up (issue 18). `require` returns the module object and a destructuring reads only
+ * the names the code uses. esbuild writes the three forms below and nothing else for a built-in;
+ * any other form stops the build rather than pass through unnoticed.
+ */
+function builtinsRequired(file, text) {
+  return text.replace(/^import (.*) from "(node:[a-z_/]+)";$/gm, (line, clause, id) => {
+    let m;
+    if ((m = /^\* as ([\w$]+)$/.exec(clause)) || (m = /^([\w$]+)$/.exec(clause))) return `const ${m[1]} = require("${id}");`;
+    if ((m = /^\{ ([\w$]+(?: as [\w$]+)?(?:, [\w$]+(?: as [\w$]+)?)*) \}$/.exec(clause))) {
+      return `const { ${m[1].replace(/ as /g, ': ')} } = require("${id}");`;
+    }
+    throw new Error(`bundle: ${file}: an import of ${id} in a form this build does not rewrite: ${line}`);
+  });
+}
+
 /** An output's text, with the worker placeholder replaced by the worker's path from that output. */
 function finalText(file, text) {
+  text = builtinsRequired(file, text);
   if (!text.includes(WORKER_URL)) return text;
   const rel = path.posix.relative(path.posix.dirname(file), 'dist/ctx-audit-worker.mjs');
   return text.replaceAll(WORKER_URL, rel.startsWith('.') ? rel : `./${rel}`);

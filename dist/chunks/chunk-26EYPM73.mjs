@@ -4,8 +4,8 @@ import {
 } from "./chunk-C2U46XUJ.mjs";
 
 // src/context/boundary.ts
-import * as fs from "node:fs";
-import * as path from "node:path";
+const fs = require("node:fs");
+const path = require("node:path");
 var ALLOW_OUTSIDE_FLAG = "--allow-outside-repo";
 var OutsideRepositoryError = class extends InputError {
 };

@@ -5,8 +5,8 @@ import {
 } from "./chunk-QDEKIWEK.mjs";
 
 // src/inputs/context-kind.ts
-import * as fs from "node:fs";
-import * as path from "node:path";
+const fs = require("node:fs");
+const path = require("node:path");
 var ARCHIVE_NAME = /\.(tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst)$/i;
 function looksLikeArchivePath(context) {
   return context !== "-" && ARCHIVE_NAME.test(context);

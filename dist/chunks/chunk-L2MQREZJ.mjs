@@ -1,9 +1,9 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 
 // src/context/temp-dir.ts
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
 var live = /* @__PURE__ */ new Set();
 var hooked = false;
 function removeAll() {

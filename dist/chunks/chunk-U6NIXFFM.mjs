@@ -1,7 +1,7 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 
 // src/context/read-regular.ts
-import * as fs from "node:fs";
+const fs = require("node:fs");
 var NotRegularFileError = class extends Error {
   constructor(path) {
     super(`${path} is not a regular file`);

@@ -11,9 +11,9 @@ import {
 import "./chunk-5POXV72P.mjs";
 
 // src/inputs/git-clone.ts
-import { spawn } from "node:child_process";
-import * as fs from "node:fs";
-import * as path from "node:path";
+const { spawn } = require("node:child_process");
+const fs = require("node:fs");
+const path = require("node:path");
 var GIT_TIMEOUT_MS = 10 * 6e4;
 var SAFE_CONFIG = ["-c", "protocol.file.allow=never", "-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "credential.helper="];
 function gitEnvironment(env) {

@@ -16,7 +16,19 @@ export function main(): void {
     process.exitCode = 2;
     return;
   }
-  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd, stdin: process.stdin }).then(
+  const io = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd,
+    // Only `-f -` reads it. Opening the stream costs a run that never does ~5 ms of start-up
+    // (standard input that is a file becomes an fs.ReadStream, which loads fs/promises and
+    // readline), and may hold a pipe or terminal open: made on first use (issue 18).
+    get stdin() {
+      return process.stdin;
+    },
+  };
+  run(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
     },

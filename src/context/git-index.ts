@@ -8,10 +8,10 @@
 // dependency for ~100 lines. Anything we cannot read (a missing or corrupt index, an unknown
 // version, a split index) gives null and CTX203 keeps its .gitignore-only view.
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { ALLOW_OUTSIDE_FLAG, isInside, realpathOr, resolvedLocation, type RepoBoundary } from './boundary.js';
 import { readRegularFile } from './read-regular.js';
+import { nodeCrypto } from '../lazy-builtins.js';
 
 /** Paths in the index, repo-relative byte strings (latin1 of the raw bytes), plus every directory above one. */
 export interface GitIndex {
@@ -97,12 +97,9 @@ export function readIndexBlobs(gitDir: string): Map<string, string> | null {
   return parseGitIndex(buf, blobs) === null ? null : blobs;
 }
 
-let crypto: typeof import('node:crypto') | undefined;
-
 /** git's object id of a blob holding `content` (SHA-1 of `blob <size>\0` and the bytes). node:crypto loads on first use. */
 export function blobId(content: Buffer): string {
-  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-  return crypto.createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+  return nodeCrypto().createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
 }
 
 /** Parses an index file's bytes; null when it is not a v2-v4 index we can read completely. */

@@ -6,7 +6,6 @@
 // absolute path, so results and errors are those of the absolute calls. Worker threads share the
 // process's working directory and cannot change it: they always use absolute paths.
 import * as fs from 'node:fs';
-import { isMainThread } from 'node:worker_threads';
 import { fsPath, isAscii } from './bytes.js';
 
 /** The lstat fields the walk uses (fs.Stats has them all). */
@@ -68,10 +67,10 @@ let waitFor: (() => boolean) | null = null;
 
 /**
  * Runs `fn` with relative directory reads allowed on this thread, and restores the working
- * directory afterwards. Sessions nest; only the outermost restores. A no-op on worker threads.
+ * directory afterwards. Sessions nest; only the outermost restores. Only the main thread opens
+ * one (a worker thread cannot change directory: the first refused chdir ends the relative reads).
  */
 export function withDirectoryReads<T>(fn: () => T): T {
-  if (!isMainThread) return fn();
   if (depth === 0) {
     try {
       home = process.cwd();
@@ -137,8 +136,11 @@ function enter(abs: string): boolean {
     if (here !== null && abs.length > here.length && abs.charCodeAt(here.length) === 47 && abs.startsWith(here)) process.chdir(abs.slice(here.length + 1));
     else if (here !== null && parentOfHere > 0 && abs.lastIndexOf('/') === parentOfHere && abs.startsWith(here.slice(0, parentOfHere + 1))) process.chdir('../' + abs.slice(parentOfHere + 1));
     else process.chdir(abs);
-  } catch {
-    return false; // the working directory did not change
+  } catch (e) {
+    // The working directory did not change. On a worker thread it never can (not imported here to
+    // find out: node:worker_threads costs every run's start-up, see lazy-builtins.ts).
+    if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_UNSUPPORTED_OPERATION') home = null;
+    return false;
   }
   here = abs;
   return true;

@@ -5,9 +5,9 @@
 // because no JS library reproduces Go's exact header bytes.
 
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { TarContentError } from '../errors.js';
+import { nodeFsPromises } from '../lazy-builtins.js';
 
 export type TarType = '0' | '1' | '2' | '3' | '4' | '5' | '6';
 
@@ -447,7 +447,7 @@ export async function writeTar(
       try {
         // The walk saw a regular file; if it has since become a symlink or a FIFO, fail instead of
         // following it out of the context or blocking (a FIFO then reads as empty: "shrank").
-        fh = await open(item.source.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+        fh = await nodeFsPromises().open(item.source.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       } catch (err) {
         throw new TarContentError('unreadable', item.name, `cannot open ${JSON.stringify(item.name)}: ${(err as Error).message}`, { cause: err });
       }

@@ -3,10 +3,10 @@
 import { InputError } from '../errors.js';
 import { readRegularFile } from './read-regular.js';
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { byteStringToText, fsPath, toByteString } from './bytes.js';
 import type { LegacyContext } from './legacy-context.js';
 import type { TarWriteItem } from './tar-format.js';
+import { nodeCrypto } from '../lazy-builtins.js';
 
 function floorSeconds(ns: bigint): number {
   const s = ns / 1_000_000_000n;
@@ -30,8 +30,7 @@ export function planTar(ctx: LegacyContext, now: Date = new Date()): TarPlan {
     return { items, truncatedEnd: false, headerOnlyLast: last };
   }
   if (!injectsDockerfile(ctx)) return { items, truncatedEnd: false, headerOnlyLast: null };
-  // node:crypto is loaded only here: it costs every other run ~2 ms of start-up.
-  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  const { randomBytes } = nodeCrypto();
   return injectDockerfile(ctx, items, { name: '.dockerfile.' + randomBytes(10).toString('hex'), now, dockerfileFirst: true });
 }
 

@@ -4,7 +4,8 @@
 // the event loop. A worker that does not come up, or stops answering, is given up on: every caller
 // then does the work itself, so the worker only ever makes an audit faster, never different.
 import * as os from 'node:os';
-import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
+import { nodeWorkerThreads } from '../lazy-builtins.js';
 import { newWorker } from './new-worker.js';
 import { SIGNAL_ALIVE, SIGNAL_HEARTBEAT, SIGNAL_POSTED, SIGNAL_SLOTS, SIGNAL_STOP, type WorkerJob, type WorkerLink, type WorkerReply } from './protocol.js';
 
@@ -45,7 +46,7 @@ export class SyncWorker implements WorkerLink {
   static start(): SyncWorker | null {
     try {
       const signal = new Int32Array(new SharedArrayBuffer(SIGNAL_SLOTS * 4));
-      const { port1, port2 } = new MessageChannel();
+      const { port1, port2 } = new (nodeWorkerThreads().MessageChannel)();
       // No heap limit: one directory of a million names must not kill the worker (a cap of 96 MB
       // made no difference to the audit's peak memory when measured).
       const worker = newWorker({ workerData: { port: port2, signal }, transferList: [port2], stdout: false, stderr: false });
@@ -75,7 +76,7 @@ export class SyncWorker implements WorkerLink {
   /** A reply that has already arrived, or undefined (never waits). */
   poll(): WorkerReply | undefined {
     if (this.dead) return undefined;
-    return receiveMessageOnPort(this.port)?.message as WorkerReply | undefined;
+    return nodeWorkerThreads().receiveMessageOnPort(this.port)?.message as WorkerReply | undefined;
   }
 
   /** The next reply, waiting for it; null once the worker is given up on. */
@@ -85,7 +86,7 @@ export class SyncWorker implements WorkerLink {
     let beat = Atomics.load(this.signal, SIGNAL_HEARTBEAT);
     for (;;) {
       const seen = Atomics.load(this.signal, SIGNAL_POSTED);
-      const m = receiveMessageOnPort(this.port);
+      const m = nodeWorkerThreads().receiveMessageOnPort(this.port);
       if (m) return m.message as WorkerReply;
       const alive = Atomics.load(this.signal, SIGNAL_ALIVE) === 1;
       if (idle >= (alive ? REPLY_TIMEOUT_MS : START_TIMEOUT_MS)) {

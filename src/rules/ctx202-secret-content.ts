@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { SentEntry } from '../context/walk.js';
 import { defineRule, type ContextReader, type RuleContext, type SecretHit, type SecretKind } from './rule.js';
 import { baseName, lineOf, text } from './paths.js';
@@ -39,6 +38,8 @@ const INSECURE_NAME = /(?:^|[-_.])insecure(?:[-_.]|$)/i;
  */
 const EXAMPLE = /example/i;
 
+import { nodeCrypto } from '../lazy-builtins.js';
+
 /**
  * Tokens vendors print in their own documentation, which projects copy into fixtures, by SHA-256 of
  * the token (never the value: a secret scanner would flag this file): the bot token of Slack's OAuth
@@ -46,10 +47,8 @@ const EXAMPLE = /example/i;
  * outside its tests directory). Only a hit is hashed; node:crypto loads then.
  */
 const PUBLISHED_EXAMPLES = new Set(['2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb']);
-let crypto: typeof import('node:crypto') | undefined;
 function publishedExample(token: string): boolean {
-  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-  return PUBLISHED_EXAMPLES.has(crypto.createHash('sha256').update(token).digest('hex'));
+  return PUBLISHED_EXAMPLES.has(nodeCrypto().createHash('sha256').update(token).digest('hex'));
 }
 
 /** Armor headers a PEM or PGP block may carry before its body (RFC 1421 Proc-Type/DEK-Info, RFC 4880 Version/Comment...). */

@@ -7,17 +7,10 @@
 // key's own file (a chain written after the key) and in the sent certificate files beside it,
 // and it must be the key's own: its public key is checked against the private key. A key whose
 // own certificate is self-signed and past its end date counts too: no client trusts it.
-import { createRequire } from 'node:module';
+import { nodeCrypto } from '../lazy-builtins.js';
 import { text } from './paths.js';
 import type { RuleContext } from './rule.js';
 import type { SentEntry } from '../context/walk.js';
-
-type Crypto = typeof import('node:crypto');
-let crypto: Crypto | null = null;
-/** node:crypto is loaded only when a key is judged: it costs every other run ~2 ms of start-up. */
-function nodeCrypto(): Crypto {
-  return (crypto ??= createRequire(import.meta.url)('node:crypto') as Crypto);
-}
 
 /** Certificates beside a key are read up to this size (a CA bundle is ~200 kB). */
 const CERT_FILE = 1024 * 1024;

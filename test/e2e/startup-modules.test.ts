@@ -102,3 +102,61 @@ test('bin/ctx-audit.js require()s the bundle (no ES module loader on the way), a
   const fallback = run(['--no-experimental-require-module']);
   assert.deepEqual([fallback.status, fallback.stdout, fallback.stderr], [0, version + '\n', '']);
 });
+
+/** Node's own modules a run loaded (process.moduleLoadList at exit), with standard input a file holding `stdinText`. */
+function nodeModulesLoaded(args: string[], cwd: string, env: Record<string, string> = {}, stdinText = ''): { modules: Set<string>; code: number | null; stdout: string; stderr: string } {
+  const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'ctx-audit-builtins-'));
+  const log = path.join(dir, 'modules.log');
+  const preload = path.join(dir, 'preload.cjs');
+  const stdinFile = path.join(dir, 'stdin.txt');
+  fs.writeFileSync(stdinFile, stdinText);
+  fs.writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join('\\n')));\n`);
+  const stdin = fs.openSync(stdinFile, 'r');
+  try {
+    const r = spawnSync(process.execPath, ['--require', preload, BIN, ...args], { cwd, encoding: 'utf8', stdio: [stdin, 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env } });
+    const modules = new Set(fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').map((m) => m.replace(/^NativeModule /, '')) : []);
+    return { modules, code: r.status, stdout: r.stdout, stderr: r.stderr };
+  } finally {
+    fs.closeSync(stdin);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Each of these costs every run a few ms of start-up (~10 ms together), and a small context needs
+// none: the worker is for large ones, fs/promises for `tar`, crypto for a few findings, and standard
+// input (a file here: an fs.ReadStream, which loads Node's file streams) only for `-f -`.
+const NOT_AT_START = ['worker_threads', 'fs/promises', 'crypto', 'internal/fs/streams'];
+
+test('the default audit of a small directory loads none of the Node built-ins only other runs use', () => {
+  const dir = tree(APP);
+  try {
+    for (const args of [['.', '--fail-on', 'never'], ['.', '--fail-on', 'never', '--format', 'json']]) {
+      const run = nodeModulesLoaded(args, dir);
+      assert.equal(run.code, 0, run.stderr);
+      assert.ok(run.modules.has('fs') && run.modules.has('path'), 'the load list was not read');
+      assert.deepEqual(NOT_AT_START.filter((m) => run.modules.has(m)), [], args.join(' '));
+    }
+    // Not vacuous: a run that shares its walk (two subtrees at least) loads the worker's module, and `-f -` reads stdin.
+    for (const sub of ['lib/a', 'lib/b', 'docs']) fs.mkdirSync(path.join(dir, sub), { recursive: true });
+    const shared = nodeModulesLoaded(['.', '--fail-on', 'never'], dir, { CTX_AUDIT_PARALLEL: 'always' });
+    assert.equal(shared.code, 0, shared.stderr);
+    assert.ok(shared.modules.has('worker_threads'), 'CTX_AUDIT_PARALLEL=always ran without a worker?');
+    const piped = nodeModulesLoaded(['-f', '-', '.', '--format', 'json', '--fail-on', 'never'], dir, {}, 'FROM scratch\nCOPY nowhere/ /x/\n');
+    assert.equal(piped.code, 0, piped.stderr);
+    assert.match(piped.stdout, /"CTX101"[^}]*nowhere/, 'the Dockerfile on stdin was not read');
+    assert.ok(piped.modules.has('internal/fs/streams'), piped.stderr);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the bundle imports no Node built-in as an ES module (that reads every export, loading what its getters load); it require()s them', () => {
+  const files = [...fs.readdirSync(path.join(ROOT, 'dist')).filter((f) => f.endsWith('.mjs')), ...fs.readdirSync(path.join(ROOT, 'dist/chunks')).map((f) => `chunks/${f}`)];
+  assert.ok(files.length > 10, files.join(' '));
+  const imports = files.flatMap((f) =>
+    [...fs.readFileSync(path.join(ROOT, 'dist', f), 'utf8').matchAll(/^import [^;]*? from ["'](node:[^"']+)["'];/gm)].map((m) => `${f}: ${m[1]}`),
+  );
+  // The banner's import of node:module, which makes `require`, is the one each file keeps.
+  assert.deepEqual(imports.filter((i) => !i.endsWith(': node:module')), []);
+  assert.equal(imports.length, files.length);
+});

@@ -2,16 +2,16 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-YMV4URZ3.mjs";
+} from "./chunk-R5I2JJUV.mjs";
 import {
   parseSize
-} from "./chunk-3A6MFSK5.mjs";
+} from "./chunk-ZH42XFC2.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";
 
 // src/cli/args.ts
-import { parseArgs } from "node:util";
+const { parseArgs } = require("node:util");
 var FAIL_ON = ["error", "warning", "info", "never"];
 var BUILDERS = ["legacy", "buildkit"];
 function oneOf(flag, value, allowed, fallback) {

@@ -3,15 +3,15 @@ import {
   byteStringToText,
   fsPath,
   isAscii,
+  nodeCrypto,
   toByteString
-} from "./chunk-BAUL3KLL.mjs";
+} from "./chunk-PCHR3W3Q.mjs";
 
 // src/context/scan-tree.ts
-import * as fs2 from "node:fs";
+const fs2 = require("node:fs");
 
 // src/context/read-dir.ts
-import * as fs from "node:fs";
-import { isMainThread } from "node:worker_threads";
+const fs = require("node:fs");
 var STAT_FIELDS = 8;
 var STAT_MISSING = -1;
 var STAT_FAILED = -2;
@@ -33,7 +33,6 @@ var here = null;
 var depth = 0;
 var waitFor = null;
 function withDirectoryReads(fn) {
-  if (!isMainThread) return fn();
   if (depth === 0) {
     try {
       home = process.cwd();
@@ -83,7 +82,8 @@ function enter(abs) {
     if (here !== null && abs.length > here.length && abs.charCodeAt(here.length) === 47 && abs.startsWith(here)) process.chdir(abs.slice(here.length + 1));
     else if (here !== null && parentOfHere > 0 && abs.lastIndexOf("/") === parentOfHere && abs.startsWith(here.slice(0, parentOfHere + 1))) process.chdir("../" + abs.slice(parentOfHere + 1));
     else process.chdir(abs);
-  } catch {
+  } catch (e) {
+    if (e.code === "ERR_WORKER_UNSUPPORTED_OPERATION") home = null;
     return false;
   }
   here = abs;
@@ -224,9 +224,6 @@ var SIGNAL_ALIVE = 1;
 var SIGNAL_STOP = 2;
 var SIGNAL_HEARTBEAT = 3;
 var SIGNAL_SLOTS = 4;
-
-// src/rules/ctx202-secret-content.ts
-import { createRequire as createRequire2 } from "node:module";
 
 // src/rules/rule.ts
 function ignoreFileLocation(ctx) {
@@ -388,11 +385,6 @@ function testNamedValue(content, line) {
 }
 
 // src/rules/dev-keys.ts
-import { createRequire } from "node:module";
-var crypto = null;
-function nodeCrypto() {
-  return crypto ??= createRequire(import.meta.url)("node:crypto");
-}
 var CERT_FILE = 1024 * 1024;
 var MAX_SIBLINGS = 32;
 var CERT_NAME = /\.(crt|cer|cert|pem|key)$/i;
@@ -618,10 +610,8 @@ var MIN_KEY_BODY = 64;
 var INSECURE_NAME = /(?:^|[-_.])insecure(?:[-_.]|$)/i;
 var EXAMPLE = /example/i;
 var PUBLISHED_EXAMPLES = /* @__PURE__ */ new Set(["2ddc147f3a3b5a1722b8ed6be3c45c49a7156b17fca5d11410137a6d04def6eb"]);
-var crypto2;
 function publishedExample(token) {
-  crypto2 ??= createRequire2(import.meta.url)("node:crypto");
-  return PUBLISHED_EXAMPLES.has(crypto2.createHash("sha256").update(token).digest("hex"));
+  return PUBLISHED_EXAMPLES.has(nodeCrypto().createHash("sha256").update(token).digest("hex"));
 }
 var ARMOR_HEADER = /^[A-Za-z][A-Za-z0-9-]*: .*$/gm;
 function hasKeyBody(content, beginEnd, label) {
@@ -803,7 +793,7 @@ var secretContent = defineRule({
 });
 
 // src/rules/fs-reader.ts
-import * as fs3 from "node:fs";
+const fs3 = require("node:fs");
 function fsContextReader(rootText, tree) {
   const root = toByteString(rootText);
   let scratch = Buffer.allocUnsafe(8192);

@@ -1,7 +1,7 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
   humanSize
-} from "./chunk-5MKZ3Q62.mjs";
+} from "./chunk-WE6XP7M2.mjs";
 
 // src/reporters/safe-text.ts
 function isUnsafeCodePoint(cp) {

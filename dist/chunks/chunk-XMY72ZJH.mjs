@@ -5,15 +5,15 @@ import {
 import {
   byteStringToText,
   fsPath,
+  nodeCrypto,
   toByteString
-} from "./chunk-BAUL3KLL.mjs";
+} from "./chunk-PCHR3W3Q.mjs";
 import {
   InputError
 } from "./chunk-C2U46XUJ.mjs";
 
 // src/context/tar-stream-plan.ts
-import * as fs from "node:fs";
-import { createRequire } from "node:module";
+const fs = require("node:fs");
 function floorSeconds(ns) {
   const s = ns / 1000000000n;
   return Number(ns < 0n && s * 1000000000n !== ns ? s - 1n : s);
@@ -25,7 +25,7 @@ function planTar(ctx, now = /* @__PURE__ */ new Date()) {
     return { items, truncatedEnd: false, headerOnlyLast: last };
   }
   if (!injectsDockerfile(ctx)) return { items, truncatedEnd: false, headerOnlyLast: null };
-  const { randomBytes } = createRequire(import.meta.url)("node:crypto");
+  const { randomBytes } = nodeCrypto();
   return injectDockerfile(ctx, items, { name: ".dockerfile." + randomBytes(10).toString("hex"), now, dockerfileFirst: true });
 }
 function injectsDockerfile(ctx) {

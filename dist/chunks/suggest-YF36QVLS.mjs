@@ -10,10 +10,10 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-GAGAHEB6.mjs";
+} from "./chunk-OHHV3VAW.mjs";
 import {
   listFiles
-} from "./chunk-AWZOGYYH.mjs";
+} from "./chunk-Y7AYDANG.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   COLOR_OPTIONS,
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-LZTRQKZ3.mjs";
+} from "./chunk-CYXSKW5O.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,11 +53,11 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-YMV4URZ3.mjs";
+} from "./chunk-R5I2JJUV.mjs";
 import {
   hasWildcard,
   splitAtWildcard
-} from "./chunk-3A6MFSK5.mjs";
+} from "./chunk-ZH42XFC2.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,
@@ -69,7 +69,7 @@ import {
   neutralizeCommands,
   neutralizeJson,
   safeText
-} from "./chunk-QCOC65SQ.mjs";
+} from "./chunk-53D4VXR6.mjs";
 import {
   findRepoRoot,
   repoBoundary
@@ -77,12 +77,12 @@ import {
 import {
   TAR_END_MARKER_BYTES,
   paddingFor
-} from "./chunk-5MKZ3Q62.mjs";
+} from "./chunk-WE6XP7M2.mjs";
 import {
   byteStringToText,
   fsPath,
   toByteString
-} from "./chunk-BAUL3KLL.mjs";
+} from "./chunk-PCHR3W3Q.mjs";
 import "./chunk-SJYW3XAE.mjs";
 import {
   InputError,
@@ -209,14 +209,14 @@ function renderSuggestJson(r) {
 }
 
 // src/suggest/suggest.ts
-import * as fs3 from "node:fs";
-import * as path3 from "node:path";
+const fs3 = require("node:fs");
+const path3 = require("node:path");
 
 // src/suggest/ignore-doc.ts
-import { createHash } from "node:crypto";
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { randomBytes } from "node:crypto";
+const { createHash } = require("node:crypto");
+const fs = require("node:fs");
+const path = require("node:path");
+const { randomBytes } = require("node:crypto");
 var APPEND_HEADER = "# added by ctx-audit suggest";
 function contentHash(content) {
   return content === null ? "absent" : createHash("sha256").update(content).digest("hex");
@@ -755,8 +755,8 @@ function dotenvLoadedByBuild(path4, readers, frontEnd) {
 }
 
 // src/suggest/siblings.ts
-import * as fs2 from "node:fs";
-import * as path2 from "node:path";
+const fs2 = require("node:fs");
+const path2 = require("node:path");
 var unknownBuild = (sb) => sb.unknownWhat ?? "a Dockerfile that a step before it makes";
 var SIBLING_DEPTH = 4;
 var MAX_SIBLINGS = 256;

@@ -40,7 +40,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-3A6MFSK5.mjs";
+} from "./chunk-ZH42XFC2.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -58,7 +58,7 @@ import {
   neutralizeJson,
   plural,
   safeText
-} from "./chunk-QCOC65SQ.mjs";
+} from "./chunk-53D4VXR6.mjs";
 import {
   ALLOW_OUTSIDE_FLAG,
   assertInsideRepo,
@@ -73,14 +73,16 @@ import {
   humanSize,
   paddingFor,
   tarEntrySize
-} from "./chunk-5MKZ3Q62.mjs";
+} from "./chunk-WE6XP7M2.mjs";
 import {
   byteStringToText,
   fsPath,
   isAscii,
   isValidUtf8,
+  nodeCrypto,
+  nodeWorkerThreads,
   toByteString
-} from "./chunk-BAUL3KLL.mjs";
+} from "./chunk-PCHR3W3Q.mjs";
 import {
   hideUrlCredentials
 } from "./chunk-SJYW3XAE.mjs";
@@ -8589,7 +8591,7 @@ function writeText(stream, text2, encoding = "utf8") {
 }
 
 // src/multi/summary.ts
-import * as path from "node:path";
+const path = require("node:path");
 function relativeToBase(base2, abs) {
   const rel = path.relative(base2, abs);
   if (rel === "") return ".";
@@ -8666,7 +8668,7 @@ function alsoForText(others, name, shown = 3) {
 }
 
 // src/reporters/locations.ts
-import * as path2 from "node:path";
+const path2 = require("node:path");
 function locate(base2, root, rel) {
   if (base2 === void 0) return rel;
   const loc = relativeToBase(base2, path2.resolve(root, rel));
@@ -8719,8 +8721,8 @@ function renderGithubMulti(multi) {
 }
 
 // src/context/build-scripts.ts
-import * as fs from "node:fs";
-import * as path3 from "node:path";
+const fs = require("node:fs");
+const path3 = require("node:path");
 var MAX_SCRIPTS = 200;
 var MAX_LINE = 4096;
 var cache = /* @__PURE__ */ new Map();
@@ -9048,11 +9050,11 @@ function packageScripts(text2) {
 }
 
 // src/context/legacy-context.ts
-import { statSync as statSync2 } from "node:fs";
+const { statSync: statSync2 } = require("node:fs");
 
 // src/context/discover.ts
-import * as fs2 from "node:fs";
-import * as path4 from "node:path";
+const fs2 = require("node:fs");
+const path4 = require("node:path");
 
 // src/context/ignore-file.ts
 var IgnoreFileError = class extends Error {
@@ -10641,7 +10643,7 @@ var PatternMatcher = class _PatternMatcher {
 };
 
 // src/context/walk.ts
-import * as fs3 from "node:fs";
+const fs3 = require("node:fs");
 var ValidationError = class extends Error {
 };
 var S_IFMT = 61440;
@@ -11346,17 +11348,17 @@ function summarize(entries, excluded, n = 10) {
 }
 
 // src/audit.ts
-import * as fs10 from "node:fs";
+const fs10 = require("node:fs");
 
 // src/buildkit/eligible.ts
-import * as fs6 from "node:fs";
-import * as path5 from "node:path";
+const fs6 = require("node:fs");
+const path5 = require("node:path");
 
 // src/buildkit/transfer.ts
-import * as fs5 from "node:fs";
+const fs5 = require("node:fs");
 
 // src/dockerfile/sources.ts
-import * as fs4 from "node:fs";
+const fs4 = require("node:fs");
 function stageIndexOf(stages, ref, before) {
   const lower = ref.toLowerCase();
   for (let i = 0; i < before; i++) if (stages[i].name === lower) return i;
@@ -12169,12 +12171,11 @@ function locationFromRoot(root, file) {
 }
 
 // src/buildkit/git-context.ts
-import * as path7 from "node:path";
+const path7 = require("node:path");
 
 // src/context/git-index.ts
-import * as fs7 from "node:fs";
-import { createRequire } from "node:module";
-import * as path6 from "node:path";
+const fs7 = require("node:fs");
+const path6 = require("node:path");
 var MAX_INDEX_BYTES = 512 * 1024 * 1024;
 function gitDirOf(repoRoot, boundary) {
   const dotGit = path6.join(repoRoot, ".git");
@@ -12225,10 +12226,8 @@ function readIndexBlobs(gitDir) {
   const blobs = /* @__PURE__ */ new Map();
   return parseGitIndex(buf, blobs) === null ? null : blobs;
 }
-var crypto;
 function blobId(content) {
-  crypto ??= createRequire(import.meta.url)("node:crypto");
-  return crypto.createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+  return nodeCrypto().createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
 }
 function parseGitIndex(buf, blobs) {
   if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") return null;
@@ -12561,13 +12560,11 @@ function prefetchTree(opts) {
 }
 
 // src/parallel/sync-worker.ts
-import * as os from "node:os";
-import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
+const os = require("node:os");
 
 // src/parallel/new-worker.ts
-import { Worker } from "node:worker_threads";
 function newWorker(options) {
-  return new Worker(new URL("../ctx-audit-worker.mjs", import.meta.url), options);
+  return new (nodeWorkerThreads()).Worker(new URL("../ctx-audit-worker.mjs", import.meta.url), options);
 }
 
 // src/parallel/sync-worker.ts
@@ -12595,7 +12592,7 @@ var SyncWorker = class _SyncWorker {
   static start() {
     try {
       const signal = new Int32Array(new SharedArrayBuffer(SIGNAL_SLOTS * 4));
-      const { port1, port2 } = new MessageChannel();
+      const { port1, port2 } = new (nodeWorkerThreads()).MessageChannel();
       const worker = newWorker({ workerData: { port: port2, signal }, transferList: [port2], stdout: false, stderr: false });
       worker.unref();
       worker.on("error", () => {
@@ -12619,7 +12616,7 @@ var SyncWorker = class _SyncWorker {
   /** A reply that has already arrived, or undefined (never waits). */
   poll() {
     if (this.dead) return void 0;
-    return receiveMessageOnPort(this.port)?.message;
+    return nodeWorkerThreads().receiveMessageOnPort(this.port)?.message;
   }
   /** The next reply, waiting for it; null once the worker is given up on. */
   next() {
@@ -12628,7 +12625,7 @@ var SyncWorker = class _SyncWorker {
     let beat = Atomics.load(this.signal, SIGNAL_HEARTBEAT);
     for (; ; ) {
       const seen = Atomics.load(this.signal, SIGNAL_POSTED);
-      const m = receiveMessageOnPort(this.port);
+      const m = nodeWorkerThreads().receiveMessageOnPort(this.port);
       if (m) return m.message;
       const alive = Atomics.load(this.signal, SIGNAL_ALIVE) === 1;
       if (idle >= (alive ? REPLY_TIMEOUT_MS : START_TIMEOUT_MS)) {
@@ -12740,7 +12737,7 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
 }
 
 // src/audit.ts
-import * as path11 from "node:path";
+const path11 = require("node:path");
 
 // src/context/nearest.ts
 function editDistance(a, b, max) {
@@ -13938,7 +13935,7 @@ function namedContextFindings(input, parsed, resolved, file) {
 }
 
 // src/dockerfile/reads-git.ts
-import * as path8 from "node:path";
+const path8 = require("node:path");
 var PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b/i;
 var PY_PROJECT_FILES = /* @__PURE__ */ new Set(["pyproject.toml", "setup.cfg", "setup.py"]);
 var GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
@@ -15023,8 +15020,8 @@ var dockerfileUnparseable = crossCheckRule("CTX100", {
 
 // src/rules/gitignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import * as fs8 from "node:fs";
-import * as path9 from "node:path";
+const fs8 = require("node:fs");
+const path9 = require("node:path");
 function findRepoRoot2(start) {
   let dir = start;
   for (; ; ) {
@@ -16200,8 +16197,8 @@ function isIgnoredPath(m, path12) {
 }
 
 // src/targets/named-context.ts
-import * as fs9 from "node:fs";
-import * as path10 from "node:path";
+const fs9 = require("node:fs");
+const path10 = require("node:path");
 function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
@@ -16496,7 +16493,7 @@ function once(f) {
 }
 
 // src/baseline/baseline.ts
-import * as fs11 from "node:fs";
+const fs11 = require("node:fs");
 var LIST_LIMIT2 = 100;
 function parseMaxGrowth(value) {
   const pct = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
@@ -17459,7 +17456,7 @@ var REPORTERS = {
   github: { render: (r, o) => [renderGithub(r, { base: o.base })], renderMulti: (m) => renderGithubMulti(m) },
   markdown: { render: (r, o) => [renderMarkdown(r, { base: o.base, failOn: o.failOn })], renderMulti: (m, o) => renderMarkdownMulti(m, { failOn: o.failOn }) },
   // Loaded on demand: start-up is part of every pre-commit run, and the page is rarely asked for.
-  html: { render: async (r) => [(await import("./html-HTKESIS3.mjs")).renderHtml(r)], renderMulti: null, needsExcludedTotals: true }
+  html: { render: async (r) => [(await import("./html-GPHLGXZV.mjs")).renderHtml(r)], renderMulti: null, needsExcludedTotals: true }
 };
 async function renderReport(format, result, opts) {
   return REPORTERS[format].render(result, opts);

@@ -2,13 +2,13 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   fetchUrlTargets,
   fetchedAuditOptions
-} from "./chunk-NQ6DBFCN.mjs";
-import "./chunk-RU7FN2N3.mjs";
+} from "./chunk-AZZCVMLO.mjs";
+import "./chunk-25E5TQF2.mjs";
 import "./chunk-CAMEKKVL.mjs";
 import "./chunk-26EYPM73.mjs";
 import "./chunk-JYNGW7U3.mjs";
-import "./chunk-5MKZ3Q62.mjs";
-import "./chunk-BAUL3KLL.mjs";
+import "./chunk-WE6XP7M2.mjs";
+import "./chunk-PCHR3W3Q.mjs";
 import "./chunk-QDEKIWEK.mjs";
 import "./chunk-L2MQREZJ.mjs";
 import "./chunk-SJYW3XAE.mjs";

@@ -1,14 +1,14 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
   listFiles
-} from "./chunk-AWZOGYYH.mjs";
+} from "./chunk-Y7AYDANG.mjs";
 import {
   COLOR_OPTIONS,
   colorChoice,
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-LZTRQKZ3.mjs";
+} from "./chunk-CYXSKW5O.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-YMV4URZ3.mjs";
-import "./chunk-3A6MFSK5.mjs";
+} from "./chunk-R5I2JJUV.mjs";
+import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";
@@ -32,16 +32,16 @@ import {
   neutralizeCommands,
   neutralizeJson,
   safeText
-} from "./chunk-QCOC65SQ.mjs";
+} from "./chunk-53D4VXR6.mjs";
 import {
   repoBoundary
 } from "./chunk-26EYPM73.mjs";
-import "./chunk-5MKZ3Q62.mjs";
+import "./chunk-WE6XP7M2.mjs";
 import {
   byteStringToText,
   fsPath,
   toByteString
-} from "./chunk-BAUL3KLL.mjs";
+} from "./chunk-PCHR3W3Q.mjs";
 import "./chunk-SJYW3XAE.mjs";
 import {
   InputError,
@@ -50,8 +50,8 @@ import {
 import "./chunk-5POXV72P.mjs";
 
 // src/explain/explain-context.ts
-import * as fs from "node:fs";
-import * as path from "node:path";
+const fs = require("node:fs");
+const path = require("node:path");
 
 // src/explain/trace.ts
 var WILDCARD = /[*[\]?^\\]/;

@@ -19,10 +19,29 @@ function fsPath(s) {
   return isAscii(s) ? s : Buffer.from(s, "latin1");
 }
 
+// src/lazy-builtins.ts
+const { createRequire } = require("node:module");
+var load = createRequire(import.meta.url);
+var crypto;
+var workerThreads;
+var fsPromises;
+function nodeCrypto() {
+  return crypto ??= load("node:crypto");
+}
+function nodeWorkerThreads() {
+  return workerThreads ??= load("node:worker_threads");
+}
+function nodeFsPromises() {
+  return fsPromises ??= load("node:fs/promises");
+}
+
 export {
   isAscii,
   toByteString,
   byteStringToText,
   isValidUtf8,
-  fsPath
+  fsPath,
+  nodeCrypto,
+  nodeWorkerThreads,
+  nodeFsPromises
 };

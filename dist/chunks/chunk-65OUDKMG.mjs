@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-YMV4URZ3.mjs";
+} from "./chunk-R5I2JJUV.mjs";
 import {
   parseSize
-} from "./chunk-3A6MFSK5.mjs";
+} from "./chunk-ZH42XFC2.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,
@@ -34,8 +34,8 @@ import {
 } from "./chunk-C2U46XUJ.mjs";
 
 // src/cli/output.ts
-import * as fs from "node:fs";
-import * as path from "node:path";
+const fs = require("node:fs");
+const path = require("node:path");
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
 var ANSI_BACKGROUND_OFFSET = 10;
@@ -224,9 +224,9 @@ var ansiStyles = assembleStyles();
 var ansi_styles_default = ansiStyles;
 
 // node_modules/chalk/source/vendor/supports-color/index.js
-import process from "node:process";
-import os from "node:os";
-import tty from "node:tty";
+const process = require("node:process");
+const os = require("node:os");
+const tty = require("node:tty");
 function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process.argv) {
   const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
   const position = argv.indexOf(prefix + flag);
@@ -582,8 +582,8 @@ async function writeReport(io, file, chunks) {
 }
 
 // src/config/config.ts
-import * as fs2 from "node:fs";
-import * as path2 from "node:path";
+const fs2 = require("node:fs");
+const path2 = require("node:path");
 async function yamlParser() {
   const yaml = (await import("./dist-XL7LF62T.mjs")).default;
   return (text) => yaml.parse(text, YAML_OPTIONS);
@@ -725,7 +725,7 @@ function parseConfig(raw, where) {
 }
 
 // src/configured-audit.ts
-import * as path3 from "node:path";
+const path3 = require("node:path");
 function settingsFor(flags, config) {
   return {
     maxFileSize: flags.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
@@ -772,7 +772,7 @@ async function auditWithConfig(req) {
     result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
   }
   if (req.compress) {
-    result.context.compressed = input?.compressed ?? await (await import("./compressed-upload-NWX6LN7P.mjs")).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries, unreproducible: input?.compressUnreproducible });
+    result.context.compressed = input?.compressed ?? await (await import("./compressed-upload-WJIAMQI2.mjs")).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries, unreproducible: input?.compressUnreproducible });
   }
   if (baseline && req.baseline !== void 0) {
     result.baseline = compareWithBaseline(result, baseline, { file: req.baseline, builder: req.builder, maxGrowth: req.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   fsPath,
   toByteString
-} from "./chunk-BAUL3KLL.mjs";
+} from "./chunk-PCHR3W3Q.mjs";
 
 // src/context/list-files.ts
-import * as fs from "node:fs";
+const fs = require("node:fs");
 function listFiles(rootText, dir, limit = Infinity) {
   const root = toByteString(rootText);
   const out = [];

@@ -1,11 +1,13 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
+  nodeFsPromises
+} from "./chunk-PCHR3W3Q.mjs";
+import {
   TarContentError
 } from "./chunk-C2U46XUJ.mjs";
 
 // src/context/tar-format.ts
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
+const { constants } = require("node:fs");
 var BLOCK = 512;
 var NAME_SIZE = 100;
 var PREFIX_SIZE = 155;
@@ -301,7 +303,7 @@ async function writeTar(items, out, options = {}) {
     } else {
       let fh;
       try {
-        fh = await open(item.source.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+        fh = await nodeFsPromises().open(item.source.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       } catch (err) {
         throw new TarContentError("unreadable", item.name, `cannot open ${JSON.stringify(item.name)}: ${err.message}`, { cause: err });
       }

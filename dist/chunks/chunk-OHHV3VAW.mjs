@@ -25,13 +25,13 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-YMV4URZ3.mjs";
+} from "./chunk-R5I2JJUV.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-3A6MFSK5.mjs";
+} from "./chunk-ZH42XFC2.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -52,7 +52,7 @@ import {
 } from "./chunk-26EYPM73.mjs";
 import {
   toByteString
-} from "./chunk-BAUL3KLL.mjs";
+} from "./chunk-PCHR3W3Q.mjs";
 import {
   InputError
 } from "./chunk-C2U46XUJ.mjs";
@@ -5809,7 +5809,7 @@ var require_out4 = __commonJS({
 });
 
 // src/targets/bake.ts
-import * as path from "node:path";
+const path = require("node:path");
 
 // src/targets/target.ts
 function isRemoteContext(value) {
@@ -5968,8 +5968,8 @@ function bakeFileRelative(env) {
 
 // src/targets/compose.ts
 var import_yaml = __toESM(require_dist(), 1);
-import * as fs from "node:fs";
-import * as path2 from "node:path";
+const fs = require("node:fs");
+const path2 = require("node:path");
 
 // src/targets/interpolate.ts
 var InterpolationError = class extends Error {
@@ -6550,8 +6550,8 @@ function composeMayBuild(files) {
 }
 
 // src/targets/repo-builds.ts
-import * as fs2 from "node:fs";
-import * as path3 from "node:path";
+const fs2 = require("node:fs");
+const path3 = require("node:path");
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/targets/gha-if.ts
@@ -8509,8 +8509,8 @@ function goreleaserTargets(root, cwd) {
 // src/targets/discover.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
-import * as fs3 from "node:fs";
-import * as path4 from "node:path";
+const fs3 = require("node:fs");
+const path4 = require("node:path");
 var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
 function dockerfileAfterAll(abs) {
   let head;

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   contextFromGitUrl,
   contextFromUrl
-} from "./chunk-RU7FN2N3.mjs";
+} from "./chunk-25E5TQF2.mjs";
 import {
   remoteContextKind
 } from "./chunk-CAMEKKVL.mjs";
@@ -11,7 +11,7 @@ import {
 } from "./chunk-C2U46XUJ.mjs";
 
 // src/inputs/url-targets.ts
-import * as path from "node:path";
+const path = require("node:path");
 function dockerfileInContext(t) {
   if (t.dockerfile === void 0) return void 0;
   return path.relative(path.resolve(t.context), t.dockerfile);

@@ -14,12 +14,12 @@ import {
 import {
   humanSize,
   tarEntrySize
-} from "./chunk-5MKZ3Q62.mjs";
+} from "./chunk-WE6XP7M2.mjs";
 import {
   byteStringToText,
   fsPath,
   toByteString
-} from "./chunk-BAUL3KLL.mjs";
+} from "./chunk-PCHR3W3Q.mjs";
 import {
   makeTempDir
 } from "./chunk-L2MQREZJ.mjs";
@@ -3424,22 +3424,22 @@ var require_xz_decompress = __commonJS({
 });
 
 // src/inputs/context-input.ts
-import * as fs3 from "node:fs";
-import * as path3 from "node:path";
+const fs3 = require("node:fs");
+const path3 = require("node:path");
 
 // src/context/archive.ts
 var tar = __toESM(require_tar_stream(), 1);
 var import_unbzip2_stream = __toESM(require_unbzip2_stream(), 1);
 var import_xz_decompress = __toESM(require_xz_decompress(), 1);
-import * as fs2 from "node:fs";
-import * as path2 from "node:path";
-import { Duplex, PassThrough, Readable, Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { createGunzip } from "node:zlib";
+const fs2 = require("node:fs");
+const path2 = require("node:path");
+const { Duplex, PassThrough, Readable, Transform } = require("node:stream");
+const { pipeline } = require("node:stream/promises");
+const { createGunzip } = require("node:zlib");
 
 // src/context/stdin-context.ts
-import * as fs from "node:fs";
-import * as path from "node:path";
+const fs = require("node:fs");
+const path = require("node:path");
 function detectCompression(head) {
   const starts = (m) => m.every((b, i) => head[i] === b);
   if (starts([66, 90, 104])) return "bzip2";

@@ -1,7 +1,7 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
   fetchedAuditOptions
-} from "./chunk-NQ6DBFCN.mjs";
+} from "./chunk-AZZCVMLO.mjs";
 import {
   bakeFileRelative,
   bakeTargets,
@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GAGAHEB6.mjs";
+} from "./chunk-OHHV3VAW.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-TWVKO7TF.mjs";
+} from "./chunk-65OUDKMG.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,23 +36,23 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-YMV4URZ3.mjs";
-import "./chunk-3A6MFSK5.mjs";
+} from "./chunk-R5I2JJUV.mjs";
+import "./chunk-ZH42XFC2.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {
   safeText
-} from "./chunk-QCOC65SQ.mjs";
-import "./chunk-RU7FN2N3.mjs";
+} from "./chunk-53D4VXR6.mjs";
+import "./chunk-25E5TQF2.mjs";
 import "./chunk-CAMEKKVL.mjs";
 import {
   repoBoundary
 } from "./chunk-26EYPM73.mjs";
 import "./chunk-JYNGW7U3.mjs";
-import "./chunk-5MKZ3Q62.mjs";
+import "./chunk-WE6XP7M2.mjs";
 import {
   toByteString
-} from "./chunk-BAUL3KLL.mjs";
+} from "./chunk-PCHR3W3Q.mjs";
 import "./chunk-QDEKIWEK.mjs";
 import "./chunk-L2MQREZJ.mjs";
 import {
@@ -65,12 +65,12 @@ import {
 import "./chunk-5POXV72P.mjs";
 
 // src/multi/audit-targets.ts
-import * as path2 from "node:path";
+const path2 = require("node:path");
 
 // src/multi/run-targets.ts
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
 var INLINE_LABEL = "dockerfile_inline";
 function walkKey(o) {
   const pats = (m) => m.patterns.map((p) => (p.exclusion ? "!" : "") + p.text);
@@ -350,7 +350,7 @@ function collectTargets(req, repository) {
 async function auditTargetsWithConfig(req) {
   const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
   const config = await configForRun(req, req.cwd, req.cwd, repository);
-  const urls = req.allowUrlContexts ? await (await import("./url-targets-X6OPA5YI.mjs")).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
+  const urls = req.allowUrlContexts ? await (await import("./url-targets-VDO6A7BW.mjs")).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
   const targets = urls?.targets ?? collectTargets(req, repository);
   try {
     const multi = runTargets(targets, {

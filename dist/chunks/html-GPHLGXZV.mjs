@@ -6,16 +6,16 @@ import {
   compressedSentence,
   formatCount,
   safeText
-} from "./chunk-QCOC65SQ.mjs";
-import "./chunk-5MKZ3Q62.mjs";
+} from "./chunk-53D4VXR6.mjs";
+import "./chunk-WE6XP7M2.mjs";
 import {
   byteStringToText
-} from "./chunk-BAUL3KLL.mjs";
+} from "./chunk-PCHR3W3Q.mjs";
 import "./chunk-C2U46XUJ.mjs";
 import "./chunk-5POXV72P.mjs";
 
 // src/reporters/html.ts
-import { createHash } from "node:crypto";
+const { createHash } = require("node:crypto");
 
 // src/reporters/d3-source.ts
 function d3HierarchyUmd() {

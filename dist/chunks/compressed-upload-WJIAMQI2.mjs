@@ -4,7 +4,7 @@ import {
   injectsDockerfile,
   planTar,
   walkTarItems
-} from "./chunk-P5UV6JW7.mjs";
+} from "./chunk-XMY72ZJH.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {
   GoGzipWriter
@@ -13,14 +13,14 @@ import {
   humanSize,
   paddingFor,
   writeTar
-} from "./chunk-5MKZ3Q62.mjs";
-import "./chunk-BAUL3KLL.mjs";
+} from "./chunk-WE6XP7M2.mjs";
+import "./chunk-PCHR3W3Q.mjs";
 import "./chunk-C2U46XUJ.mjs";
 import "./chunk-5POXV72P.mjs";
 
 // src/context/compressed-upload.ts
-import { Writable } from "node:stream";
-import { createRequire } from "node:module";
+const { Writable } = require("node:stream");
+const { createRequire } = require("node:module");
 var MIN_R40_DRAWS = 4;
 var MAX_R40_DRAWS = 70;
 var R40_BUDGET_BYTES = 64 << 20;

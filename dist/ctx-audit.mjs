@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-65OUDKMG.mjs";
+} from "./chunks/chunk-HMTSGBGE.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-CYXSKW5O.mjs";
+} from "./chunks/chunk-3AFSGABM.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-R5I2JJUV.mjs";
+} from "./chunks/chunk-PPRK3CHO.mjs";
 import "./chunks/chunk-ZH42XFC2.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5K72MA5Y.mjs"),
-  why: () => import("./chunks/why-LOLEXH7R.mjs"),
-  suggest: () => import("./chunks/suggest-YF36QVLS.mjs")
+  targets: () => import("./chunks/targets-DJQWNNDW.mjs"),
+  why: () => import("./chunks/why-ZVSQ4W6F.mjs"),
+  suggest: () => import("./chunks/suggest-BUU4CMA6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

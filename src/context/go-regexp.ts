@@ -893,6 +893,75 @@ export class GoRegexp {
   }
 }
 
+/**
+ * The literal text every match of the expression ends with, when its source says so plainly: a top
+ * level run of literal ASCII characters just before the final `$` (Docker's translation of the
+ * pattern `*.log` is `^[^/]*\.log$`: ".log"). Anything this reader does not fully understand gives null (no
+ * claim): a `|`, a `(?` flag group, `\Q`, an escape other than of punctuation (`\d` is a class),
+ * a character outside ASCII. A quantifier takes back the atom it repeats, a group or class ends the
+ * run. Go's `$` without the m flag is the end of the text, so a string that does not end with the
+ * run cannot match: the walk tests that before reading the name through the DFA (issue 18).
+ */
+export function literalSuffix(runes: readonly number[]): string | null {
+  let run = '';
+  let depth = 0;
+  let endsAtDollar = false;
+  for (let i = 0; i < runes.length; i++) {
+    const c = runes[i];
+    endsAtDollar = false;
+    if (c === 0x7c /* | */) return null;
+    if (c === 0x28 /* ( */) {
+      if (runes[i + 1] === 0x3f /* ? */) return null;
+      depth++;
+      run = '';
+    } else if (c === 0x29 /* ) */) {
+      depth--;
+      run = '';
+    } else if (c === 0x5b /* [ */) {
+      // A class: skip to its closing bracket (a `]` right after `[` or `[^` is a member; so are escapes and [:name:]).
+      let j = i + 1;
+      if (runes[j] === 0x5e) j++;
+      if (runes[j] === 0x5d) j++;
+      for (; j < runes.length && runes[j] !== 0x5d; j++) {
+        if (runes[j] === 0x5c) j++;
+        else if (runes[j] === 0x5b && runes[j + 1] === 0x3a) {
+          const close = runes.indexOf(0x5d, j + 2);
+          if (close < 0 || runes[close - 1] !== 0x3a) return null;
+          j = close;
+        }
+      }
+      if (j >= runes.length) return null;
+      i = j;
+      run = '';
+    } else if (c === 0x5c /* \ */) {
+      const n = runes[i + 1];
+      if (n === undefined || !isAsciiPunctuation(n)) return null;
+      if (depth === 0) run += String.fromCharCode(n);
+      i++;
+    } else if (c === 0x2a || c === 0x2b || c === 0x3f /* * + ? */) {
+      run = '';
+    } else if (c === 0x7b /* { */) {
+      // A repeat {n}, {n,}, {n,m} takes back its atom; any other `{` is a literal in Go.
+      let j = i + 1;
+      while (j < runes.length && ((runes[j] >= 0x30 && runes[j] <= 0x39) || runes[j] === 0x2c)) j++;
+      if (runes[j] === 0x7d && j > i + 1) {
+        run = '';
+        i = j;
+      } else if (depth === 0) run += '{';
+    } else if (c === 0x24 /* $ */) {
+      endsAtDollar = depth === 0 && i === runes.length - 1;
+      if (!endsAtDollar) run = '';
+    } else if (c === 0x2e || c === 0x5e /* . ^ */ || c >= 0x80) {
+      run = '';
+    } else if (depth === 0) run += String.fromCharCode(c);
+  }
+  return endsAtDollar && run.length > 0 ? run : null;
+}
+
+function isAsciiPunctuation(c: number): boolean {
+  return c < 0x80 && !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) && c > 0x20 && c !== 0x7f;
+}
+
 /** A position of the matcher's DFA (opaque outside this module). */
 export type RegexpState = DState;
 

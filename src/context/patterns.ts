@@ -1,7 +1,7 @@
 // A port of moby/patternmatcher v0.6.0 (`New`, `Pattern.compile/match`, `MatchesOrParentMatches`,
 // `MatchesUsingParentResults`, deprecated `Matches`) on byte strings. Facts R12-R17.
 import { cleanPath, goTrimSpace } from './ignore-file.js';
-import { compileGoRegexp, decodeRune, GoRegexp, GoRegexpSyntaxError, lastDecodedWidth, type RegexpState } from './go-regexp.js';
+import { compileGoRegexp, decodeRune, GoRegexp, GoRegexpSyntaxError, lastDecodedWidth, literalSuffix, type RegexpState } from './go-regexp.js';
 
 /** Docker's pattern errors, with Docker's exact messages. */
 export class PatternError extends Error {
@@ -267,6 +267,8 @@ class Pattern implements CompiledPattern {
    *  CLI the first failure aborts, so v0.6.0's panic on a second call is never observable). */
   broken = false;
   affix = '';
+  /** A regexp's literalSuffix: a path that does not end with it cannot match (tested before the DFA). */
+  suffix: string | null = null;
   readonly dirCount: number;
 
   constructor(
@@ -282,6 +284,7 @@ class Pattern implements CompiledPattern {
     if (t.type === 'regexp') {
       try {
         this.regexp = compileGoRegexp(t.regexp as number[]);
+        this.suffix = literalSuffix(t.regexp as number[]);
       } catch (e) {
         if (!(e instanceof GoRegexpSyntaxError)) throw e;
         this.broken = true;
@@ -340,6 +343,7 @@ class Pattern implements CompiledPattern {
         // **/foo also matches "foo" itself
         return path.endsWith(this.affix) || (this.affix[0] === '/' && path === this.affix.slice(1));
       default: {
+        if (this.suffix !== null && !path.endsWith(this.suffix)) return false;
         const re = this.regexp as GoRegexp;
         if (prefix === null) return re.test(path);
         let st = prefix.states[slot];

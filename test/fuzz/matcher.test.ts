@@ -9,7 +9,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
-import { goRegexpStats } from '../../src/context/go-regexp.js';
+import { compileGoRegexp, goRegexpStats, literalSuffix } from '../../src/context/go-regexp.js';
 import { dirPrefix, PatternError, PatternMatcher, translatePattern } from '../../src/context/patterns.js';
 import { captureUpload, lastLine, runProcess } from '../helpers/docker-oracle.js';
 import { listTarEntries, entryNames } from '../helpers/tar-entries.js';
@@ -106,6 +106,43 @@ test('matcher: resuming from a directory’s prefix state (the walk’s shortcut
     fuzzParams(1500),
   );
 });
+
+test('matcher: a path that does not end with its regexp\'s literalSuffix never matches it (the walk skips the DFA for those)', () => {
+  let claims = 0;
+  let matchesWithClaim = 0;
+  fc.assert(
+    fc.property(patternArb, fc.array(pathArb, { minLength: 1, maxLength: 6 }), fc.array(tokenString(PATH_TOKENS, 4), { minLength: 1, maxLength: 3 }), (pattern, paths, fills) => {
+      const t = translatePattern(pattern);
+      if (t.regexp === null) return;
+      let re;
+      try {
+        re = compileGoRegexp(t.regexp);
+      } catch {
+        return; // RE2 rejects it: evaluating the pattern throws before any suffix test
+      }
+      const suffix = literalSuffix(t.regexp);
+      if (suffix !== null) claims++;
+      // Paths likely to match: the pattern with its wildcards filled in, as well as random ones.
+      const filled = fills.flatMap((f) => {
+        const p = pattern.replace(/\*\*|\*|\?/g, f);
+        return [p, p.replace(/\\(.)/g, '$1')];
+      });
+      for (const p of [...paths, ...filled, ...filled.map((f) => paths[0] + f)]) {
+        if (!re.test(p)) continue;
+        if (suffix === null) continue;
+        matchesWithClaim++;
+        assert.ok(p.endsWith(suffix), `${JSON.stringify(pattern)} (${runesToText(t.regexp)}) matches ${JSON.stringify(p)}, which does not end with ${JSON.stringify(suffix)}`);
+      }
+    }),
+    fuzzParams(4000),
+  );
+  // Not vacuous: the generator does reach patterns with a claim and paths that match them.
+  assert.ok(claims > 300 && matchesWithClaim > 300, `claims ${claims}, matches under a claim ${matchesWithClaim}`);
+});
+
+function runesToText(runes: readonly number[]): string {
+  return runes.map((r) => String.fromCodePoint(r)).join('');
+}
 
 test('matcher: orParentMatcher (cached per directory) answers exactly what MatchesOrParentMatches does, path by path', () => {
   // Paths share directories (a walk's list), including unclean ones ("a//b", "./a", "a/.."), so the

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { toByteString } from '../../src/context/bytes.js';
 import { readIgnoreRules } from '../../src/context/ignore-file.js';
-import { goRegexpStats, runesToString } from '../../src/context/go-regexp.js';
+import { goRegexpStats, literalSuffix, runesToString } from '../../src/context/go-regexp.js';
 import { isValidGlob, PatternError, PatternMatcher, translatePattern } from '../../src/context/patterns.js';
 
 /** Patterns and paths are byte strings; tests write them as text. */
@@ -506,4 +506,40 @@ test('patternmatcher never escapes | { } (its [8]byte escape bitmap drops bits f
   assert.equal(excluded(['a{2,}[b]'], 'aaaaaab'), true);
   // regexp/syntax's "expression too large" (calcSize > 3,355,443) is a syntax error too, not a hang.
   assert.throws(() => pm('[a]' + '[b]{1000}'.repeat(3400)).testPattern(0, 'a'), isBadPattern);
+});
+
+test('literalSuffix: the ASCII text every match of a Go regexp must end with, or null when the source does not say so plainly', () => {
+  const suffix = (re: string) => literalSuffix([...re].map((c) => c.codePointAt(0) as number));
+  // What Docker's translation gives for the usual patterns (`*.log`, `**/*.json`, `foo?.log`, `x[ab].c`).
+  assert.equal(suffix('^[^/]*\\.log$'), '.log');
+  assert.equal(suffix('^(.*/)?[^/]*\\.json$'), '.json');
+  assert.equal(suffix('^foo[^/]\\.log$'), '.log');
+  assert.equal(suffix('^x[ab]\\.c$'), '.c');
+  assert.equal(suffix('^a/\\*b\\.txt$'), 'a/*b.txt'); // a wholly literal path: all of it
+  // A class ends the run; `]` first in a class is a member, and [:name:] is one member.
+  assert.equal(suffix('^x[]a]z$'), 'z');
+  assert.equal(suffix('^[[:alpha:]]z$'), 'z');
+  assert.equal(suffix('^[^/]*\\.[ch]$'), null);
+  // A quantifier takes back the atom it repeats; a group ends the run.
+  assert.equal(suffix('^ab+$'), null);
+  assert.equal(suffix('^ab*$'), null);
+  assert.equal(suffix('^ab?$'), null);
+  assert.equal(suffix('^ab{2}$'), null);
+  assert.equal(suffix('^ab{2,}$'), null);
+  assert.equal(suffix('^(ab)$'), null);
+  assert.equal(suffix('^(a)b$'), 'b');
+  // In Go a `{` that opens no repeat is a literal, and so is a `}` or `]` outside a class.
+  assert.equal(suffix('^a{x}$'), 'a{x}');
+  assert.equal(suffix('^a]$'), 'a]');
+  // Escapes: punctuation is literal (`\$`), a letter is a class or an error (`\d`, `\pN`), `\Q` quotes.
+  assert.equal(suffix('^a\\$$'), 'a$');
+  assert.equal(suffix('^a\\d$'), null);
+  assert.equal(suffix('^a\\pN$'), null);
+  assert.equal(suffix('^\\Qa.b\\E$'), null);
+  // No claim at all where the reading would need more: alternation, flags, a `$` that is not last, non-ASCII.
+  assert.equal(suffix('^a|b\\.log$'), null);
+  assert.equal(suffix('^(?i)x\\.log$'), null);
+  assert.equal(suffix('^x\\.log$y'), null);
+  assert.equal(suffix('^x\\.lo\u00e9$'), null);
+  assert.equal(suffix('^x\\.log'), null);
 });

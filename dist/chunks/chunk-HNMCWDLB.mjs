@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-R5I2JJUV.mjs";
+} from "./chunk-PPRK3CHO.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-CYXSKW5O.mjs";
+} from "./chunk-3AFSGABM.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-R5I2JJUV.mjs";
+} from "./chunk-PPRK3CHO.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

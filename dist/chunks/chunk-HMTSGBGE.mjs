@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-R5I2JJUV.mjs";
+} from "./chunk-PPRK3CHO.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

@@ -10082,6 +10082,62 @@ var GoRegexp = class {
     return !end.isDead && this.acceptsAtEnd(end);
   }
 };
+function literalSuffix(runes) {
+  let run = "";
+  let depth = 0;
+  let endsAtDollar = false;
+  for (let i = 0; i < runes.length; i++) {
+    const c = runes[i];
+    endsAtDollar = false;
+    if (c === 124) return null;
+    if (c === 40) {
+      if (runes[i + 1] === 63) return null;
+      depth++;
+      run = "";
+    } else if (c === 41) {
+      depth--;
+      run = "";
+    } else if (c === 91) {
+      let j = i + 1;
+      if (runes[j] === 94) j++;
+      if (runes[j] === 93) j++;
+      for (; j < runes.length && runes[j] !== 93; j++) {
+        if (runes[j] === 92) j++;
+        else if (runes[j] === 91 && runes[j + 1] === 58) {
+          const close = runes.indexOf(93, j + 2);
+          if (close < 0 || runes[close - 1] !== 58) return null;
+          j = close;
+        }
+      }
+      if (j >= runes.length) return null;
+      i = j;
+      run = "";
+    } else if (c === 92) {
+      const n = runes[i + 1];
+      if (n === void 0 || !isAsciiPunctuation(n)) return null;
+      if (depth === 0) run += String.fromCharCode(n);
+      i++;
+    } else if (c === 42 || c === 43 || c === 63) {
+      run = "";
+    } else if (c === 123) {
+      let j = i + 1;
+      while (j < runes.length && (runes[j] >= 48 && runes[j] <= 57 || runes[j] === 44)) j++;
+      if (runes[j] === 125 && j > i + 1) {
+        run = "";
+        i = j;
+      } else if (depth === 0) run += "{";
+    } else if (c === 36) {
+      endsAtDollar = depth === 0 && i === runes.length - 1;
+      if (!endsAtDollar) run = "";
+    } else if (c === 46 || c === 94 || c >= 128) {
+      run = "";
+    } else if (depth === 0) run += String.fromCharCode(c);
+  }
+  return endsAtDollar && run.length > 0 ? run : null;
+}
+function isAsciiPunctuation(c) {
+  return c < 128 && !(c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122) && c > 32 && c !== 127;
+}
 function compileGoRegexp(runes) {
   return new GoRegexp(runesToString(runes), runes);
 }
@@ -10310,12 +10366,15 @@ var Pattern = class {
    *  CLI the first failure aborts, so v0.6.0's panic on a second call is never observable). */
   broken = false;
   affix = "";
+  /** A regexp's literalSuffix: a path that does not end with it cannot match (tested before the DFA). */
+  suffix = null;
   dirCount;
   compile() {
     const t = translatePattern(this.text);
     if (t.type === "regexp") {
       try {
         this.regexp = compileGoRegexp(t.regexp);
+        this.suffix = literalSuffix(t.regexp);
       } catch (e) {
         if (!(e instanceof GoRegexpSyntaxError)) throw e;
         this.broken = true;
@@ -10370,6 +10429,7 @@ var Pattern = class {
       case 3 /* Suffix */:
         return path12.endsWith(this.affix) || this.affix[0] === "/" && path12 === this.affix.slice(1);
       default: {
+        if (this.suffix !== null && !path12.endsWith(this.suffix)) return false;
         const re = this.regexp;
         if (prefix === null) return re.test(path12);
         let st = prefix.states[slot];

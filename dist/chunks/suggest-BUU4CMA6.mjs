@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-OHHV3VAW.mjs";
+} from "./chunk-HNMCWDLB.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-CYXSKW5O.mjs";
+} from "./chunk-3AFSGABM.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-R5I2JJUV.mjs";
+} from "./chunk-PPRK3CHO.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HMTSGBGE.mjs";
+} from "./chunks/chunk-DXSQLIUM.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-3AFSGABM.mjs";
+} from "./chunks/chunk-QPRNXWPI.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PPRK3CHO.mjs";
+} from "./chunks/chunk-EJBOUXOK.mjs";
 import "./chunks/chunk-ZH42XFC2.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DJQWNNDW.mjs"),
-  why: () => import("./chunks/why-ZVSQ4W6F.mjs"),
-  suggest: () => import("./chunks/suggest-BUU4CMA6.mjs")
+  targets: () => import("./chunks/targets-EFMGQ4P4.mjs"),
+  why: () => import("./chunks/why-STYVTTM5.mjs"),
+  suggest: () => import("./chunks/suggest-VTNQ5R4U.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -393,6 +393,12 @@ export function clientOpens(includes: readonly string[] | null, excludes: readon
  * no syscall except readlink) and adds up the packets. `list` must be in stream order. `opens`
  * (clientOpens) says which requested files the client can open; the others carry no content.
  */
+/** One directory's listing in transferFigure, and how far its entries have been read. */
+interface DirCursor {
+  listing: ReturnType<TreeSource['list']> | null;
+  pos: number;
+}
+
 export function transferFigure(rootText: string, list: readonly TransferEntry[], source: TreeSource = liveTree, opens: ((path: string) => boolean) | null = null): TransferFigure {
   const root = toByteString(rootText);
   let total = 2; // FIN
@@ -402,12 +408,8 @@ export function transferFigure(rootText: string, list: readonly TransferEntry[],
   const inodes = new Map<number, number>();
   // Each directory's listing once, with a cursor: the list is in walk order and names are sorted, so
   // the entries of one directory appear in listing order (a forward scan finds each).
-  const dirs = new Map<string, { listing: ReturnType<TreeSource['list']> | null; pos: number }>();
-  for (let idx = 0; idx < list.length; idx++) {
-    const e = list[idx];
-    const slash = e.path.lastIndexOf('/');
-    const abs = slash < 0 ? root : root + '/' + e.path.slice(0, slash);
-    const name = e.path.slice(slash + 1);
+  const dirs = new Map<string, DirCursor>();
+  const cursorOf = (abs: string): DirCursor => {
     let d = dirs.get(abs);
     if (!d) {
       let listing: ReturnType<TreeSource['list']> | null = null;
@@ -417,6 +419,20 @@ export function transferFigure(rootText: string, list: readonly TransferEntry[],
         listing = null;
       }
       dirs.set(abs, (d = { listing, pos: 0 }));
+    }
+    return d;
+  };
+  // The directory of the entry before: in walk order most entries share it, and comparing a prefix
+  // costs less than building and hashing the absolute path again.
+  let lastDir: string | null = null;
+  let d: DirCursor = { listing: null, pos: 0 };
+  for (let idx = 0; idx < list.length; idx++) {
+    const e = list[idx];
+    const slash = e.path.lastIndexOf('/');
+    const name = e.path.slice(slash + 1);
+    if (lastDir === null || (slash < 0 ? lastDir !== '' : slash !== lastDir.length || !e.path.startsWith(lastDir))) {
+      lastDir = slash < 0 ? '' : e.path.slice(0, slash);
+      d = cursorOf(slash < 0 ? root : root + '/' + lastDir);
     }
     let st;
     if (d.listing) {
@@ -447,18 +463,19 @@ export function transferFigure(rootText: string, list: readonly TransferEntry[],
     let requested = fmt === S_IFREG || fmt === 0o140000;
     if (fmt === S_IFLNK) {
       try {
-        linkLen = (fs.readlinkSync(fsPath(abs + '/' + name), { encoding: 'buffer' }) as Buffer).length;
+        linkLen = (fs.readlinkSync(fsPath(root + '/' + e.path), { encoding: 'buffer' }) as Buffer).length;
       } catch {
         linkLen = 0;
       }
     }
     if (!isDir) {
       // fsutil stat_unix.go setUnixOpt: inodes by number alone; a later name of one is a link to the first.
+      // An inode with one link has no other name to meet later: only linked ones are remembered.
       const first = st.nlink > 1 ? inodes.get(st.ino) : undefined;
       if (first !== undefined) {
         linkLen = first;
         requested = false;
-      } else inodes.set(st.ino, e.path.length);
+      } else if (st.nlink > 1) inodes.set(st.ino, e.path.length);
     }
     // uid and gid are not sent: BuildKit's filesync maps every Stat through resetUIDAndGID (both 0).
     const n =

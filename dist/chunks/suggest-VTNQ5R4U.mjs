@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-HNMCWDLB.mjs";
+} from "./chunk-R7EKP3E3.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-3AFSGABM.mjs";
+} from "./chunk-QPRNXWPI.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PPRK3CHO.mjs";
+} from "./chunk-EJBOUXOK.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-PPRK3CHO.mjs";
+} from "./chunk-EJBOUXOK.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-PPRK3CHO.mjs";
+} from "./chunk-EJBOUXOK.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

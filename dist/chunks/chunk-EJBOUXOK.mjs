@@ -12091,20 +12091,28 @@ function transferFigure(rootText, list, source = liveTree, opens = null) {
   let requestedBytes = 0;
   const inodes = /* @__PURE__ */ new Map();
   const dirs = /* @__PURE__ */ new Map();
-  for (let idx = 0; idx < list.length; idx++) {
-    const e = list[idx];
-    const slash = e.path.lastIndexOf("/");
-    const abs = slash < 0 ? root : root + "/" + e.path.slice(0, slash);
-    const name = e.path.slice(slash + 1);
-    let d = dirs.get(abs);
-    if (!d) {
+  const cursorOf = (abs) => {
+    let d2 = dirs.get(abs);
+    if (!d2) {
       let listing = null;
       try {
         listing = source.list(abs);
       } catch {
         listing = null;
       }
-      dirs.set(abs, d = { listing, pos: 0 });
+      dirs.set(abs, d2 = { listing, pos: 0 });
+    }
+    return d2;
+  };
+  let lastDir = null;
+  let d = { listing: null, pos: 0 };
+  for (let idx = 0; idx < list.length; idx++) {
+    const e = list[idx];
+    const slash = e.path.lastIndexOf("/");
+    const name = e.path.slice(slash + 1);
+    if (lastDir === null || (slash < 0 ? lastDir !== "" : slash !== lastDir.length || !e.path.startsWith(lastDir))) {
+      lastDir = slash < 0 ? "" : e.path.slice(0, slash);
+      d = cursorOf(slash < 0 ? root : root + "/" + lastDir);
     }
     let st;
     if (d.listing) {
@@ -12131,7 +12139,7 @@ function transferFigure(rootText, list, source = liveTree, opens = null) {
     let requested = fmt === S_IFREG2 || fmt === 49152;
     if (fmt === S_IFLNK2) {
       try {
-        linkLen = fs5.readlinkSync(fsPath(abs + "/" + name), { encoding: "buffer" }).length;
+        linkLen = fs5.readlinkSync(fsPath(root + "/" + e.path), { encoding: "buffer" }).length;
       } catch {
         linkLen = 0;
       }
@@ -12141,7 +12149,7 @@ function transferFigure(rootText, list, source = liveTree, opens = null) {
       if (first !== void 0) {
         linkLen = first;
         requested = false;
-      } else inodes.set(st.ino, e.path.length);
+      } else if (st.nlink > 1) inodes.set(st.ino, e.path.length);
     }
     const n = fieldBytes(e.path.length) + fieldVarint(goFileMode(st.mode)) + (isDir ? 0 : fieldVarint(st.size)) + fieldVarint(mtimeNs(st.mtimeMs)) + fieldBytes(linkLen) + devFields(st.mode, st.rdev);
     total += 1 + vl(n) + n;

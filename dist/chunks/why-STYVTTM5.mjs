@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-3AFSGABM.mjs";
+} from "./chunk-QPRNXWPI.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PPRK3CHO.mjs";
+} from "./chunk-EJBOUXOK.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

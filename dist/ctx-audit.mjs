@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EFMGQ4P4.mjs"),
+  targets: () => import("./chunks/targets-CIR7XTWN.mjs"),
   why: () => import("./chunks/why-STYVTTM5.mjs"),
-  suggest: () => import("./chunks/suggest-VTNQ5R4U.mjs")
+  suggest: () => import("./chunks/suggest-3E7LGKGB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -213,6 +213,13 @@ export interface ComposeOptions {
   envFiles?: readonly string[];
   /** `docker compose --project-directory DIR` (absolute): what relative paths and `.env` resolve against, instead of the first file's directory. */
   projectDirectory?: string;
+  /**
+   * The services a command names (`up -d db`, `run app`, `build web`): only theirs are built, and with
+   * `dependencies` the services they depend on (depends_on, followed) too. Empty or absent: every
+   * service. A name no file declares makes the command fail before it builds: then every service is
+   * kept (the command is not one read rightly here).
+   */
+  services?: { names: readonly string[]; dependencies: boolean };
 }
 
 class ComposeLoader {
@@ -397,6 +404,20 @@ export function composeV1Services(file: string): string[] {
 }
 
 /** BuildTargets for every service with a `build`, from one or more Compose files merged in order. */
+/** The services a command's names select (with what they depend on, when it starts those), or null for every one. */
+function selectedServices(services: ComposeOptions['services'], declared: ReadonlySet<string>, uses: ReadonlyMap<string, Uses>): Set<string> | null {
+  if (!services || services.names.length === 0 || !services.names.every((n) => declared.has(n))) return null;
+  const out = new Set<string>();
+  const todo = [...services.names];
+  while (todo.length > 0) {
+    const name = todo.pop() as string;
+    if (out.has(name)) continue;
+    out.add(name);
+    if (services.dependencies) todo.push(...(uses.get(name)?.services ?? []));
+  }
+  return out;
+}
+
 export function composeTargets(files: readonly string[], opts: ComposeOptions): BuildTarget[] {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(', ')} in ${opts.cwd} and its parents)`);
   const abs = files.map((f) => path.resolve(opts.cwd, f));
@@ -456,9 +477,10 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       }
     }
   }
+  const selected = selectedServices(opts.services, declared.services, uses);
   const targets: BuildTarget[] = [];
   for (const [name, build] of [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (!build) continue;
+    if (!build || (selected !== null && !selected.has(name))) continue;
     const context = build.context ?? projectDir;
     const vars = mergedVars.get(name) ?? noVars();
     const shownVars = new Map(vars.build);

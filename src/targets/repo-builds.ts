@@ -1010,7 +1010,20 @@ interface ComposeCommand {
   cwd: string;
   /** `--project-directory DIR`, relative to the workspace (or absolute): where relative paths resolve. */
   projectDirectory?: string;
+  /** The services it names (`up -d db`): only they, and for `up`/`run` what they depend on, are built. */
+  services?: { names: string[]; dependencies: boolean };
 }
+
+/**
+ * Options of `docker compose up`, `run` and `build` that take a value (compose's own flag lists):
+ * the word after one is no service name. An option missing here would make its value read as a
+ * service, which then matches no service and leaves the command building every one (the old reading).
+ */
+const COMPOSE_SUB_VALUE_FLAGS: Record<string, RegExp> = {
+  up: /^(?:--scale|-t|--timeout|--exit-code-from|--attach|--no-attach|--pull|--wait-timeout)$/,
+  run: /^(?:-e|--env|--env-from-file|-w|--workdir|-u|--user|--name|-p|--publish|--entrypoint|-v|--volume|-l|--label|--pull|--cap-add|--cap-drop)$/,
+  build: /^(?:--build-arg|--builder|-m|--memory|--ssh|--progress)$/,
+};
 
 /**
  * The Compose files a command reads, absolute: its -f files, else those COMPOSE_FILE names in its
@@ -1077,6 +1090,9 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
     let noBuild = false;
     let unknown = false;
     let projectDirectory: string | undefined;
+    const services: string[] = [];
+    let noDeps = false;
+    let withDeps = false;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
@@ -1100,6 +1116,18 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
       // (fullstack-project's integration-tests.yml: `docker-compose -f docker-compose.hybrid.yml up -d`).
       if ((sub === 'up' || sub === 'run') && w === '--build') forced = true;
       if ((sub === 'up' || sub === 'run') && w === '--no-build') noBuild = true;
+      // The services it names: only those are built (full-stack-fastapi-template's `docker compose up
+      // -d db mailpit` builds neither), with what they depend on unless --no-deps (`build` only with
+      // --with-dependencies). `run SERVICE CMD...`: the words after the service are its command.
+      if (sub === 'up' || sub === 'run' || sub === 'build') {
+        if (w === '--no-deps') noDeps = true;
+        else if (w === '--with-dependencies') withDeps = true;
+        else if (COMPOSE_SUB_VALUE_FLAGS[sub].test(w)) i++;
+        else if (!w.startsWith('-')) {
+          services.push(w);
+          if (sub === 'run') break;
+        }
+      }
     }
     if (sub === 'build' || forced || ((sub === 'up' || sub === 'run') && !noBuild)) builds = true;
     // No -f: COMPOSE_FILE of an --env-file, or the default names where it runs (composeFilesOf).
@@ -1107,7 +1135,7 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
     const at = (f: string) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f));
     // Without --build, a service with an `image:` is pulled, not built (juice-shop's smoke test `up`s
     // bkimminich/juice-shop:latest; fullstack-project's services have no image and are built).
-    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), ...(Object.keys(env).length > 0 ? { env } : {}), pullsFirst: sub !== 'build' && !forced, cwd, ...(projectDirectory !== undefined ? { projectDirectory: at(projectDirectory) } : {}) });
+    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), ...(Object.keys(env).length > 0 ? { env } : {}), pullsFirst: sub !== 'build' && !forced, cwd, ...(projectDirectory !== undefined ? { projectDirectory: at(projectDirectory) } : {}), ...(services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === 'build' ? withDeps : !noDeps } } : {}) });
   }
   return out;
 }
@@ -1495,7 +1523,7 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
     // without it, not dropped (minivess' `docker compose --env-file .env -f ... run` vanished silently).
     const envFiles = (cmd.envFiles ?? []).map((f) => path.resolve(root, f)).filter((f) => fs.existsSync(f));
     try {
-      for (const t of composeTargets(files, { cwd: root, env: { PWD: path.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...(envFiles.length > 0 ? { envFiles } : {}), ...(cmd.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, cmd.projectDirectory) } : {}) })) {
+      for (const t of composeTargets(files, { cwd: root, env: { PWD: path.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...(envFiles.length > 0 ? { envFiles } : {}), ...(cmd.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, cmd.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}) })) {
         // A service that names no dockerfile builds its context's Dockerfile (ferro-labs/ai-gateway's
         // mockllm, `build: context: ../scripts/mockllm`, run by `make up-fullstack`).
         if (t.skipReason !== undefined || t.dockerfileInline !== undefined || (c.pullsFirst && t.pulledFirst)) continue;
@@ -2507,7 +2535,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 if (files.length === 0 || !files.every((f) => isInside(root, f)) || files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)))) continue;
                 const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
                 try {
-                  for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}) })) {
+                  for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}) })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
                     out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
                   }

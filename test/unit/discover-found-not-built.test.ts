@@ -853,7 +853,8 @@ test('--all: COMPOSE_FILE in a step\'s --env-file, or in the .env beside the Com
   const base = {
     'compose.yaml': 'services:\n  api:\n    build:\n      context: .\n      dockerfile: api.Dockerfile\n',
     'compose.override.yaml': 'services:\n  api:\n    build:\n      target: development\n',
-    'compose.int.yaml': 'services:\n  api:\n    build:\n      target: production\n  system-ready:\n    build:\n      context: .\n      dockerfile: test.Dockerfile\n',
+    // system-ready depends on api, so `up system-ready` builds both (a named service brings its depends_on).
+    'compose.int.yaml': 'services:\n  api:\n    build:\n      target: production\n  system-ready:\n    build:\n      context: .\n      dockerfile: test.Dockerfile\n    depends_on: [api]\n',
     'api.Dockerfile': 'FROM python AS development\nCOPY . /app\nFROM python AS production\nCOPY api /app\n',
     'test.Dockerfile': 'FROM python\nCOPY tests /tests\n',
     'api/main.py': 'x\n',

@@ -455,6 +455,73 @@ test('workflowTargets: docker compose -f FILE build / up / run in a run step aud
   }
 });
 
+// full-stack-fastapi-template's test-backend job: `docker compose up -d db mailpit` starts two image
+// services; the playwright service of the same file was read as built there (an error on a build CI
+// never runs). Compose builds only the services a command names, and for up/run what they depend on.
+test('workflowTargets: docker compose up/run/build naming services builds only those (up and run with their depends_on, unless --no-deps; build with --with-dependencies); a name no file declares or a variable keeps every service', () => {
+  const step = (run: string) => `      - run: ${run}`;
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  t:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    step('docker compose -f c.yml up -d db'),
+    step('docker compose -f c.yml up -d --exit-code-from api api'),
+    step('docker compose -f c.yml up -d --no-deps api'),
+    step('docker compose -f c.yml run --rm -e X=1 worker sh -c "echo app"'),
+    step('docker compose -f c.yml build api'),
+    step('docker compose -f c.yml build --with-dependencies api'),
+    step('docker compose -f c.yml up -d nosuch'),
+    step('docker compose -f c.yml up -d "$SVC"'),
+    '',
+  ].join('\n');
+  const files = {
+    '.github/workflows/b.yml': wf,
+    'c.yml': [
+      'services:',
+      '  db:',
+      '    image: postgres:16',
+      '  app:',
+      '    build: app',
+      '  api:',
+      '    build: api',
+      '    depends_on: [db, app]',
+      '  worker:',
+      '    build: worker',
+      '    depends_on:',
+      '      api:',
+      '        condition: service_started',
+      '',
+    ].join('\n'),
+    'app/Dockerfile': 'FROM alpine\n',
+    'api/Dockerfile': 'FROM alpine\n',
+    'worker/Dockerfile': 'FROM alpine\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    const byStep = new Map<string, string[]>();
+    for (const x of workflowTargets(tree.ctx, tree.ctx)) {
+      const m = /step (\d+): c\.yml:(\w+)$/.exec(x.name);
+      assert.ok(m, x.name);
+      byStep.set(m[1], [...(byStep.get(m[1]) ?? []), m[2]]);
+    }
+    assert.deepEqual(Object.fromEntries(byStep), {
+      // step 2 (`up -d db`): db is pulled, nothing built.
+      3: ['api', 'app'],
+      4: ['api'],
+      5: ['api', 'app', 'worker'],
+      6: ['api'],
+      7: ['api', 'app'],
+      8: ['api', 'app', 'worker'],
+      9: ['api', 'app', 'worker'],
+    });
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('runTargets: a target whose context is missing and git-ignored is skipped with the reason; a missing context git does not ignore stays an error', () => {
   // Laravel Sail: docker-compose.yml builds ./vendor/laravel/sail/runtimes/8.4, which composer installs.
   const tree = buildTree({ files: ['composer.json', '.gitignore'], dockerignore: null, fileContents: { '.gitignore': '/vendor\n' } });

@@ -6365,6 +6365,18 @@ function composeV1Services(file) {
   if (!isMap2(doc) || "services" in doc) return [];
   return Object.entries(doc).filter(([k, v]) => !TOP_LEVEL.has(k) && !k.startsWith("x-") && v !== null && typeof v === "object" && ("build" in v || "image" in v)).map(([k]) => k);
 }
+function selectedServices(services, declared, uses) {
+  if (!services || services.names.length === 0 || !services.names.every((n) => declared.has(n))) return null;
+  const out = /* @__PURE__ */ new Set();
+  const todo = [...services.names];
+  while (todo.length > 0) {
+    const name = todo.pop();
+    if (out.has(name)) continue;
+    out.add(name);
+    if (services.dependencies) todo.push(...uses.get(name)?.services ?? []);
+  }
+  return out;
+}
 function composeTargets(files, opts) {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(", ")} in ${opts.cwd} and its parents)`);
   const abs = files.map((f) => path2.resolve(opts.cwd, f));
@@ -6415,9 +6427,10 @@ function composeTargets(files, opts) {
       }
     }
   }
+  const selected = selectedServices(opts.services, declared.services, uses);
   const targets = [];
   for (const [name, build] of [...merged].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-    if (!build) continue;
+    if (!build || selected !== null && !selected.has(name)) continue;
     const context = build.context ?? projectDir;
     const vars = mergedVars.get(name) ?? noVars();
     const shownVars = new Map(vars.build);
@@ -7421,6 +7434,11 @@ function withoutComment(line) {
   return line.slice(0, cut);
 }
 var COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
+var COMPOSE_SUB_VALUE_FLAGS = {
+  up: /^(?:--scale|-t|--timeout|--exit-code-from|--attach|--no-attach|--pull|--wait-timeout)$/,
+  run: /^(?:-e|--env|--env-from-file|-w|--workdir|-u|--user|--name|-p|--publish|--entrypoint|-v|--volume|-l|--label|--pull|--cap-add|--cap-drop)$/,
+  build: /^(?:--build-arg|--builder|-m|--memory|--ssh|--progress)$/
+};
 function composeFilesOf(c, root, environment = {}) {
   if (c.files.length > 0) return c.files.map((f) => path3.resolve(root, f));
   const at = path3.resolve(root, c.projectDirectory ?? c.cwd);
@@ -7458,6 +7476,9 @@ function composeCommands(script, workdir = ".", rootCd) {
     let noBuild = false;
     let unknown = false;
     let projectDirectory;
+    const services = [];
+    let noDeps = false;
+    let withDeps = false;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
@@ -7475,11 +7496,20 @@ function composeCommands(script, workdir = ".", rootCd) {
       }
       if ((sub === "up" || sub === "run") && w === "--build") forced = true;
       if ((sub === "up" || sub === "run") && w === "--no-build") noBuild = true;
+      if (sub === "up" || sub === "run" || sub === "build") {
+        if (w === "--no-deps") noDeps = true;
+        else if (w === "--with-dependencies") withDeps = true;
+        else if (COMPOSE_SUB_VALUE_FLAGS[sub].test(w)) i++;
+        else if (!w.startsWith("-")) {
+          services.push(w);
+          if (sub === "run") break;
+        }
+      }
     }
     if (sub === "build" || forced || (sub === "up" || sub === "run") && !noBuild) builds = true;
     if (!builds || unknown || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
     const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
-    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd, ...projectDirectory !== void 0 ? { projectDirectory: at(projectDirectory) } : {} });
+    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd, ...projectDirectory !== void 0 ? { projectDirectory: at(projectDirectory) } : {}, ...services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === "build" ? withDeps : !noDeps } } : {} });
   }
   return out;
 }
@@ -7703,7 +7733,7 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir) {
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
     const envFiles = (cmd.envFiles ?? []).map((f) => path3.resolve(root, f)).filter((f) => fs2.existsSync(f));
     try {
-      for (const t of composeTargets(files, { cwd: root, env: { PWD: path3.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...envFiles.length > 0 ? { envFiles } : {}, ...cmd.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, cmd.projectDirectory) } : {} })) {
+      for (const t of composeTargets(files, { cwd: root, env: { PWD: path3.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...envFiles.length > 0 ? { envFiles } : {}, ...cmd.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, cmd.projectDirectory) } : {}, ...c.services ? { services: c.services } : {} })) {
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
         const shown = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(" + ");
         const named = Object.keys(t.namedContexts).length > 0 ? { namedContexts: t.namedContexts } : {};
@@ -8388,7 +8418,7 @@ function workflowTargets(root, cwd, repository) {
                 if (files.length === 0 || !files.every((f) => isInside(root, f)) || files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)))) continue;
                 const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
                 try {
-                  for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {} })) {
+                  for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {} })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
                     out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
                   }

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-R7EKP3E3.mjs";
+} from "./chunk-Q3N2PLJY.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

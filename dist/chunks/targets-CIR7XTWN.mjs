@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-R7EKP3E3.mjs";
+} from "./chunk-Q3N2PLJY.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DXSQLIUM.mjs";
+} from "./chunks/chunk-CWPQ3VOM.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-QPRNXWPI.mjs";
+} from "./chunks/chunk-PEGJNGO5.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EJBOUXOK.mjs";
+} from "./chunks/chunk-PRCM5ONS.mjs";
 import "./chunks/chunk-ZH42XFC2.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CIR7XTWN.mjs"),
-  why: () => import("./chunks/why-STYVTTM5.mjs"),
-  suggest: () => import("./chunks/suggest-3E7LGKGB.mjs")
+  targets: () => import("./chunks/targets-PY3UFUMR.mjs"),
+  why: () => import("./chunks/why-J7XF3WMF.mjs"),
+  suggest: () => import("./chunks/suggest-HH3WTVNY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

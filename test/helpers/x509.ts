@@ -84,3 +84,16 @@ export function certificateFor(publicKey: KeyObject, spec: CertSpec, ownKey: Key
   const b64 = der.toString('base64').replace(/.{1,64}/g, '$&\n');
   return ['-----BEGIN', 'CERTIFICATE-----'].join(' ') + '\n' + b64 + ['-----END', 'CERTIFICATE-----'].join(' ') + '\n';
 }
+
+/** A certificate's DER bytes, from its PEM text. */
+export function pemToDer(pem: string): Buffer {
+  return Buffer.from(pem.replace(/-----[A-Z ]+-----/g, '').replace(/\s+/g, ''), 'base64');
+}
+
+/** A v2 certificate revocation list (RFC 5280 5.1) signed by `issuer`, revoking nothing, as DER. */
+export function crlDer(issuer: { key: KeyObject; cn: string }): Buffer {
+  const sigAlg = seq(oid('1.2.840.10045.4.3.2'));
+  const now = Date.now();
+  const tbs = seq(tlv(0x02, Buffer.from([1])), sigAlg, name(issuer.cn), time(new Date(now)), time(new Date(now + 7 * 86_400_000)));
+  return seq(tbs, sigAlg, tlv(0x03, Buffer.from([0]), sign('sha256', tbs, issuer.key)));
+}

@@ -6,8 +6,8 @@ import type { Finding } from '../../src/findings/finding.js';
 import { buildTree, type TreeShape } from '../helpers/trees.js';
 
 export interface RuleCase extends TreeShape {
-  /** Extra files with given content (path -> content or size in bytes). */
-  contents?: Record<string, string | number>;
+  /** Extra files with given content (path -> text, bytes, or a size in bytes of zeros). */
+  contents?: Record<string, string | number | Buffer>;
 }
 
 export function auditTree(shape: RuleCase, opts: Partial<AuditOptions> = {}): { findings: Finding[]; ctx: string } {

@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { secretFileKind } from '../../src/rules/ctx201-secret-file.js';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
 import { buildTree } from '../helpers/trees.js';
 import { findingsOf } from './ctx0-harness.js';
 import { auditCommitted } from '../helpers/committed.js';
+import { crlDer, makeKeyAndCert, pemToDer } from '../helpers/x509.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const rand = (n: number) => [...randomBytes(n)].map((b) => ALNUM[b % ALNUM.length]).join('');
@@ -189,6 +190,33 @@ test('CTX201: a tokenizer is no token, and a .key that is a ZIP archive holds no
   assert.deepEqual(g.map((x) => [x.path, x.severity, x.data.evidence]).sort(), [
     ['deploy/blob.key', 'error', 'name-only'],
     ['docs/deck.key', 'info', 'no-credential'],
+  ]);
+});
+
+// django-ca's docs/source/_files/crl/*.pem: COMODO's revocation lists and certificates in DER form
+// (`openssl crl -inform DER`) under a .pem name, copied into its test image: 16 errors on public files.
+test('CTX201: a certificate, revocation list or public key in binary (DER) form under a .pem/.key name holds no secret; a DER private key is still judged by its name', () => {
+  const { certPem, privateKey } = makeKeyAndCert({ cn: 'COMODO RSA Certification Authority' });
+  const { publicKey, privateKey: other } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const f = findingsOf('CTX201', {
+    files: [],
+    contents: {
+      'crl/comodo_ev_user.pem': crlDer({ key: privateKey, cn: 'COMODO RSA Certification Authority' }),
+      'crl/ca_cert.pem': pemToDer(certPem),
+      'keys/signing.pub.key': publicKey.export({ type: 'spki', format: 'der' }),
+      'keys/server.key': other.export({ type: 'pkcs8', format: 'der' }),
+      // A certificate's bytes cut short, or with a byte more, are no certificate: judged by name.
+      'crl/cut.pem': pemToDer(certPem).subarray(0, 200),
+    },
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' },
+    dockerignore: '',
+  });
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]).sort(), [
+    ['crl/ca_cert.pem', 'info', 'no-credential'],
+    ['crl/comodo_ev_user.pem', 'info', 'no-credential'],
+    ['crl/cut.pem', 'error', 'name-only'],
+    ['keys/server.key', 'error', 'name-only'],
+    ['keys/signing.pub.key', 'info', 'no-credential'],
   ]);
 });
 

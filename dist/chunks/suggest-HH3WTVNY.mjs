@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-Q3N2PLJY.mjs";
+} from "./chunk-L6C6G6DC.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-QPRNXWPI.mjs";
+} from "./chunk-PEGJNGO5.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EJBOUXOK.mjs";
+} from "./chunk-PRCM5ONS.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-QPRNXWPI.mjs";
+} from "./chunk-PEGJNGO5.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EJBOUXOK.mjs";
+} from "./chunk-PRCM5ONS.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

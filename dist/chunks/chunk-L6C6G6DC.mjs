@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-EJBOUXOK.mjs";
+} from "./chunk-PRCM5ONS.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

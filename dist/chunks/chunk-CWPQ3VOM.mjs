@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EJBOUXOK.mjs";
+} from "./chunk-PRCM5ONS.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

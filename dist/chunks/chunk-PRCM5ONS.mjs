@@ -1227,7 +1227,7 @@ var init_main = __esm({
       WorkspaceSymbol2.create = create;
     })(WorkspaceSymbol || (WorkspaceSymbol = {}));
     (function(DocumentSymbol2) {
-      function create(name, detail, kind, range, selectionRange, children) {
+      function create(name, detail, kind, range, selectionRange, children2) {
         const result = {
           name,
           detail,
@@ -1235,8 +1235,8 @@ var init_main = __esm({
           range,
           selectionRange
         };
-        if (children !== void 0) {
-          result.children = children;
+        if (children2 !== void 0) {
+          result.children = children2;
         }
         return result;
       }
@@ -14732,6 +14732,69 @@ function carried(parsed, chain, needed, stage, landed, isDir, seen, after) {
   return null;
 }
 
+// src/rules/der.ts
+function tlvAt(buf, at, limit) {
+  if (at + 2 > limit) return null;
+  const tag = buf[at];
+  let n = buf[at + 1];
+  let start = at + 2;
+  if (n & 128) {
+    const bytes = n & 127;
+    if (bytes === 0 || bytes > 4 || start + bytes > limit) return null;
+    n = 0;
+    for (let i = 0; i < bytes; i++) n = n * 256 + buf[start + i];
+    start += bytes;
+  }
+  const end = start + n;
+  return end <= limit ? { tag, start, end } : null;
+}
+function children(buf, t) {
+  const out = [];
+  for (let at = t.start; at < t.end; ) {
+    const c = tlvAt(buf, at, t.end);
+    if (c === null) return null;
+    out.push(c);
+    at = c.end;
+  }
+  return out;
+}
+var SEQUENCE = 48;
+var INTEGER = 2;
+var BIT_STRING = 3;
+var OID = 6;
+var UTC_TIME = 23;
+var GENERALIZED_TIME = 24;
+function isCrl(buf, top) {
+  const parts = children(buf, top);
+  if (parts === null || parts.length !== 3 || parts[0].tag !== SEQUENCE || parts[1].tag !== SEQUENCE || parts[2].tag !== BIT_STRING) return false;
+  const alg = children(buf, parts[1]);
+  if (alg === null || alg.length === 0 || alg[0].tag !== OID) return false;
+  const tbs = children(buf, parts[0]);
+  if (tbs === null) return false;
+  let i = tbs[0]?.tag === INTEGER ? 1 : 0;
+  if (tbs[i]?.tag !== SEQUENCE || tbs[i + 1]?.tag !== SEQUENCE) return false;
+  i += 2;
+  return tbs[i]?.tag === UTC_TIME || tbs[i]?.tag === GENERALIZED_TIME;
+}
+function publicDer(buf) {
+  if (buf.length < 2 || buf[0] !== SEQUENCE) return null;
+  const top = tlvAt(buf, 0, buf.length);
+  if (top === null || top.end !== buf.length) return null;
+  const crypto = nodeCrypto();
+  try {
+    new crypto.X509Certificate(buf);
+    return "certificate";
+  } catch {
+  }
+  if (isCrl(buf, top)) return "crl";
+  try {
+    crypto.createPublicKey({ key: buf, format: "der", type: "spki" });
+    return "public-key";
+  } catch {
+    return null;
+  }
+}
+
 // src/rules/ctx201-secret-file.ts
 function secretFileKind(path12) {
   const name = baseName(path12);
@@ -14799,6 +14862,7 @@ function readAndHoldsNone(ctx, path12) {
   const e = kind === null ? void 0 : ctx.entries.find((x) => x.path === path12);
   if (kind === null || e === void 0 || e.kind !== "file" || e.contentBytes > (kind === "private-key-or-certificate" ? PEM_FILE : SMALL_FILE)) return false;
   const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
+  if (buf !== null && kind === "private-key-or-certificate" && publicDer(buf) !== null) return true;
   if (buf === null || buf.includes(0)) return false;
   return secretFileContentVerdict(kind, baseName(e.path), buf.toString("latin1")) === false;
 }
@@ -14918,7 +14982,7 @@ var secretFile = defineRule({
   docs: {
     summary: "A sent file's name says it holds a secret (.env, .dev.vars, id_rsa, *.pem, ...).",
     why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image. A file git tracks (or an untracked copy of one with the same bytes, as a CI step's `cp -r src docker/src` makes) that no COPY or ADD puts in the image (it is only sent, or copied into a build stage the image takes nothing of it from) is a warning at most: the builder gets nothing the repository's readers do not already hold, and it leaks once it ships (a RUN in that stage may still build it into what ships).",
-    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` with a template word after it (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`, or before one: `.env.example.complete`; but `.env.example.local` is a local copy). How a name-only hit is confirmed: a regular file of at most 64 KiB (a `.pem`/`.key`: 1 MiB, room for a CA bundle) that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (and whose value is not the one a committed template beside it or anywhere in the context, `.env.example`, `.env.sample`, `.env.template`, `.env.dist` or `.env.default(s)`, publishes for that name, or for that name with a prefix on one side: `POSTGRES_PASSWORD` for `APP_POSTGRES_PASSWORD`) (a word of it, split at `_`, `-`, `.` and camelCase, holds secret, token (not tokenizer), passw or credential, or is pwd, pass, auth, salt, dsn or webhook, or is key after api, private, access, signing or encryption; and no word after that one makes it a setting about the secret: `AUTH_RATELIMIT`, `PASSWORD_MIN_LENGTH`, `SALT_ROUNDS`, `TOKEN_AUDIENCE`, `GITHUB_TOKEN_FILE`; `AUTHOR_NAME` holds no auth) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not the path of a file (`$HOME/certs/app.key`, `./certs/server.pem`, `/run/secrets/db`: quay's config-tool `.env` names its test TLS key so), not a URL with no user or password in it (`null://null`, `redis://localhost:6379`), nor a Sentry client DSN (`https://<public key>@o1.ingest.sentry.io/42`, a key browsers carry), not a placeholder such as `changeme`, `!ChangeMe!`, `db_password`, one that says where the real value goes or that it is to be replaced (`override-me-in-.env.local`, `set-me`, `update-me-with-a-random-value`), its own name (`SECRET_KEY=secret-key`), `<...>`, `xxx`, `your-...` or anything with `example`, `dummy` or `fake` (`\u2026-fake`), nor a service's published default such as MinIO's `minioadmin`, `postgres`, `guest` or Java's `changeit`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; an AWS credentials file (`.aws/credentials`, INI sections) with an `aws_secret_access_key` or `aws_session_token` whose value looks real (not `dummy`, `test`, ...); a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a kubeconfig, read as one when it has `clusters:`, `users:` or `contexts:`, holds a credential when a `client-key-data`, `token`, `password`, `id-token`, `refresh-token`, `client-secret` or `access-token` has a real-looking value; `client-key` and `tokenFile` name files, `exec` runs a command) (an empty file, of any kind; a `.pem` whose every block is public: certificates, public keys, DH/EC parameters, CRLs). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)`, `sample(s)` or `tutorial(s)` (or starting so: `sample_data`, `example-configs`), or fake or dummy (`fake-certs`) is published on purpose, like `.env.example`: info at most; so is a committed file named as a template to copy (`id_rsa.sample`, `settings.example.json`, `rsa-example.yaml`, `*.dist`; not `.local`), and an untracked byte-for-byte copy of one (`cp .env.example .env` before the build: the values the repository publishes). So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `<word>test(s)` (`fstest`, `vsixtest`, `unittests`; not `latest`), `testutil(s)`, `testhelper(s)`, `__tests__`, `spec(s)`, `testdata`/`_testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, a fixtures file (`fixtures.json`, `test_fixtures.yaml`: socorro's fake OIDC server's Django fixture), a Go test helper (`testutil.go`, `test_helpers.go`, `*_testutil.go`), a `<name>_test.<ext>` beside `<name>_test.go`, `test_*.py`, a key or certificate file named `test_*` (`test_private_rsa_key.pem`), or is the test environment's `.env.test`, `.env.testing`, `.env.e2e`, `.env.ci` (solidtime's CI test values), or the same word before `.env` (`.functional-tests.env`, `test.env`) or its configuration (`test.*`/`testing.*` under a `config`, `settings` or `environment(s)` directory: Rails' `config/environments/test.rb`, `config/settings/test.yml`, Elixir's `config/test.exs`); the path in the repository counts, so a context that is itself a test directory does; so is a file that a committed test file in its directory names, or one directory up names with its directory, or one at the context root names by its whole path (Sylius' `.env.test` names `config/jwt/private-test.pem`) (cloudflared's `test-cert-no-token.pem`, hydra's `stub/rsa.key`), or a JavaScript/TypeScript module that such a test imports without its extension (joplin's `./ppkTestUtils`)): a fixture such as a test server key; an untracked file there keeps its severity. So is a committed file of third-party code vendored into the repository (a Go `vendor/` directory whose `modules.txt` git tracks; a Composer vendor directory, one whose `composer/installed.json` git tracks: `vendor/`, or TeamPass' `app/vendor`; a `third_party`, `third-party` or `3rdparty` directory; an upstream release unpacked under its versioned name, such as `lib/librdkafka-2.15.0/`): that project's own test data. So is a committed dotenv file (not a `.local` one) whose own comment, in its first 40 lines, says it is safe to commit (saas-boilerplate's `.env.shared`: \"shared configuration that's safe to commit. For secrets ... create a `.env`\") or sends secrets to `.env.local` (community-platform's `### To set in a .env.local file`). So is a committed `.env` or `.env.<environment>` (not a `.local` one) beside a committed `.env` that says `DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE` (Symfony's recipe header), or beside a committed `symfony.lock` or a `composer.json` that requires `symfony/dotenv` (Symfony loads these files): the defaults the application loads and the repository publishes (Part-DB's `APP_SECRET`); the `.local` files are where secrets go. A committed `.env` or `.env.<name>` (not a `.local` one, and not itself named by a .gitignore line: a force-added file is no convention) whose own `.local` copy, or the `.env.local` beside it, the repository's .gitignore ignores is the layered dotenv convention (dotenv-rails, dotenv-flow, Next.js, Vite: shared defaults committed, secrets in the ignored `.local` files; simple-server's `.env.development`): a warning at most. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify); so is one whose own certificate is self-signed and past its end date, which no client trusts, or was issued by mkcert's local development CA (`O=mkcert development CA`), which only machines where `mkcert -install` ran trust, or by a CA whose own certificate and private key are committed beside it (a test PKI anyone can issue from); so is that CA's own key, its self-signed certificate beside the certificates it issued. A key and certificate written inside a JSON string (`\\n` escapes) or an indented YAML block are read as PEM. A `.key`/`.pem` that is a ZIP archive (an Apple Keynote deck is `slides.key`; known by its first bytes at any size) holds no key. Bigger, binary or unreadable files, and other kinds (keystores, terraform state, ...), are judged by name: error.",
+    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` with a template word after it (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`, or before one: `.env.example.complete`; but `.env.example.local` is a local copy). How a name-only hit is confirmed: a regular file of at most 64 KiB (a `.pem`/`.key`: 1 MiB, room for a CA bundle) that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (and whose value is not the one a committed template beside it or anywhere in the context, `.env.example`, `.env.sample`, `.env.template`, `.env.dist` or `.env.default(s)`, publishes for that name, or for that name with a prefix on one side: `POSTGRES_PASSWORD` for `APP_POSTGRES_PASSWORD`) (a word of it, split at `_`, `-`, `.` and camelCase, holds secret, token (not tokenizer), passw or credential, or is pwd, pass, auth, salt, dsn or webhook, or is key after api, private, access, signing or encryption; and no word after that one makes it a setting about the secret: `AUTH_RATELIMIT`, `PASSWORD_MIN_LENGTH`, `SALT_ROUNDS`, `TOKEN_AUDIENCE`, `GITHUB_TOKEN_FILE`; `AUTHOR_NAME` holds no auth) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not the path of a file (`$HOME/certs/app.key`, `./certs/server.pem`, `/run/secrets/db`: quay's config-tool `.env` names its test TLS key so), not a URL with no user or password in it (`null://null`, `redis://localhost:6379`), nor a Sentry client DSN (`https://<public key>@o1.ingest.sentry.io/42`, a key browsers carry), not a placeholder such as `changeme`, `!ChangeMe!`, `db_password`, one that says where the real value goes or that it is to be replaced (`override-me-in-.env.local`, `set-me`, `update-me-with-a-random-value`), its own name (`SECRET_KEY=secret-key`), `<...>`, `xxx`, `your-...` or anything with `example`, `dummy` or `fake` (`\u2026-fake`), nor a service's published default such as MinIO's `minioadmin`, `postgres`, `guest` or Java's `changeit`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; an AWS credentials file (`.aws/credentials`, INI sections) with an `aws_secret_access_key` or `aws_session_token` whose value looks real (not `dummy`, `test`, ...); a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a kubeconfig, read as one when it has `clusters:`, `users:` or `contexts:`, holds a credential when a `client-key-data`, `token`, `password`, `id-token`, `refresh-token`, `client-secret` or `access-token` has a real-looking value; `client-key` and `tokenFile` name files, `exec` runs a command) (an empty file, of any kind; a `.pem` whose every block is public: certificates, public keys, DH/EC parameters, CRLs; a `.pem`/`.key` that is a certificate, CRL or public key in binary DER form, as `openssl ... -outform DER` writes). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)`, `sample(s)` or `tutorial(s)` (or starting so: `sample_data`, `example-configs`), or fake or dummy (`fake-certs`) is published on purpose, like `.env.example`: info at most; so is a committed file named as a template to copy (`id_rsa.sample`, `settings.example.json`, `rsa-example.yaml`, `*.dist`; not `.local`), and an untracked byte-for-byte copy of one (`cp .env.example .env` before the build: the values the repository publishes). So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `<word>test(s)` (`fstest`, `vsixtest`, `unittests`; not `latest`), `testutil(s)`, `testhelper(s)`, `__tests__`, `spec(s)`, `testdata`/`_testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, a fixtures file (`fixtures.json`, `test_fixtures.yaml`: socorro's fake OIDC server's Django fixture), a Go test helper (`testutil.go`, `test_helpers.go`, `*_testutil.go`), a `<name>_test.<ext>` beside `<name>_test.go`, `test_*.py`, a key or certificate file named `test_*` (`test_private_rsa_key.pem`), or is the test environment's `.env.test`, `.env.testing`, `.env.e2e`, `.env.ci` (solidtime's CI test values), or the same word before `.env` (`.functional-tests.env`, `test.env`) or its configuration (`test.*`/`testing.*` under a `config`, `settings` or `environment(s)` directory: Rails' `config/environments/test.rb`, `config/settings/test.yml`, Elixir's `config/test.exs`); the path in the repository counts, so a context that is itself a test directory does; so is a file that a committed test file in its directory names, or one directory up names with its directory, or one at the context root names by its whole path (Sylius' `.env.test` names `config/jwt/private-test.pem`) (cloudflared's `test-cert-no-token.pem`, hydra's `stub/rsa.key`), or a JavaScript/TypeScript module that such a test imports without its extension (joplin's `./ppkTestUtils`)): a fixture such as a test server key; an untracked file there keeps its severity. So is a committed file of third-party code vendored into the repository (a Go `vendor/` directory whose `modules.txt` git tracks; a Composer vendor directory, one whose `composer/installed.json` git tracks: `vendor/`, or TeamPass' `app/vendor`; a `third_party`, `third-party` or `3rdparty` directory; an upstream release unpacked under its versioned name, such as `lib/librdkafka-2.15.0/`): that project's own test data. So is a committed dotenv file (not a `.local` one) whose own comment, in its first 40 lines, says it is safe to commit (saas-boilerplate's `.env.shared`: \"shared configuration that's safe to commit. For secrets ... create a `.env`\") or sends secrets to `.env.local` (community-platform's `### To set in a .env.local file`). So is a committed `.env` or `.env.<environment>` (not a `.local` one) beside a committed `.env` that says `DO NOT DEFINE PRODUCTION SECRETS IN THIS FILE` (Symfony's recipe header), or beside a committed `symfony.lock` or a `composer.json` that requires `symfony/dotenv` (Symfony loads these files): the defaults the application loads and the repository publishes (Part-DB's `APP_SECRET`); the `.local` files are where secrets go. A committed `.env` or `.env.<name>` (not a `.local` one, and not itself named by a .gitignore line: a force-added file is no convention) whose own `.local` copy, or the `.env.local` beside it, the repository's .gitignore ignores is the layered dotenv convention (dotenv-rails, dotenv-flow, Next.js, Vite: shared defaults committed, secrets in the ignored `.local` files; simple-server's `.env.development`): a warning at most. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify); so is one whose own certificate is self-signed and past its end date, which no client trusts, or was issued by mkcert's local development CA (`O=mkcert development CA`), which only machines where `mkcert -install` ran trust, or by a CA whose own certificate and private key are committed beside it (a test PKI anyone can issue from); so is that CA's own key, its self-signed certificate beside the certificates it issued. A key and certificate written inside a JSON string (`\\n` escapes) or an indented YAML block are read as PEM. A `.key`/`.pem` that is a ZIP archive (an Apple Keynote deck is `slides.key`; known by its first bytes at any size) holds no key. Bigger, binary or unreadable files, and other kinds (keystores, terraform state, ...), are judged by name: error.",
     bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
     good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
   },
@@ -14945,6 +15009,7 @@ var secretFile = defineRule({
       } else if (e.contentBytes <= (kind === "private-key-or-certificate" ? PEM_FILE : SMALL_FILE)) {
         const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
         if (buf !== null && kind === "private-key-or-certificate" && buf.length >= 4 && buf.readUInt32BE(0) === 1347093252) evidence = "no-credential";
+        else if (buf !== null && kind === "private-key-or-certificate" && publicDer(buf) !== null) evidence = "no-credential";
         else if (buf !== null && !buf.includes(0)) {
           const content = buf.toString("latin1");
           const verdict = secretFileContentVerdict(kind, baseName(e.path), content, kind === "dotenv" ? publishedBeside(ctx, e.path, templatesSent) : void 0);

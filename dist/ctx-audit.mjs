@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-CWPQ3VOM.mjs";
+} from "./chunks/chunk-V7HTNHI3.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PEGJNGO5.mjs";
+} from "./chunks/chunk-O7EOX2UC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PRCM5ONS.mjs";
+} from "./chunks/chunk-7CCTTV3T.mjs";
 import "./chunks/chunk-ZH42XFC2.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PY3UFUMR.mjs"),
-  why: () => import("./chunks/why-J7XF3WMF.mjs"),
-  suggest: () => import("./chunks/suggest-HH3WTVNY.mjs")
+  targets: () => import("./chunks/targets-SCHFNM2L.mjs"),
+  why: () => import("./chunks/why-HNHT6DD6.mjs"),
+  suggest: () => import("./chunks/suggest-AQDMTRJ5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

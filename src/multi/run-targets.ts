@@ -334,7 +334,7 @@ function asLocalImage(f: Finding, local: { names: string[]; ranBy: string; idFil
   return {
     ...f,
     severity: 'warning',
-    message: `${f.message} (an image that stays where it is built: ${local.ranBy} runs ${names}, and no workflow, script, Makefile, Compose file or other CI pipeline here pushes, tags or saves it; a warning at most)`,
+    message: `${f.message} (an image that stays where it is built: ${local.ranBy} runs or scans ${names}, and no workflow, script, Makefile, Compose file or other CI pipeline here pushes, tags or saves it; a warning at most)`,
     data: { ...f.data, localImage: { ranBy: local.ranBy } },
   };
 }

@@ -67,6 +67,32 @@ function command(segment: string): string | null {
 // Read from command()'s text: one space between words, none around it.
 const LEAD = String.raw`^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker|podman|\$[({]?\w+[)}]?) (?:(?:--[\w-]+=[^ ]+|(?:--config|--context|-c|-H|--host|--log-level|-l) [^ ]+|--tls\w*|-D|--debug) )*`;
 const RUNS = new RegExp(`${LEAD}(?:container )?(?:run|create)\\b`);
+/**
+ * A vulnerability scan of a local image, which reads it where it was built and ends (symfony-flex-
+ * backend's CI: `docker build . --tag symfony-flex-backend:...`, then Trivy on that name): as much a
+ * job as a `docker run --rm`. Trivy's `image` (or `i`) command, with `--flag=value` options before it;
+ * grype. Another form (`trivy --cache-dir x image`) is no scan here: the finding keeps its level.
+ */
+const SCANS = /^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:trivy (?:--[\w-]+(?:=[^ ]+)? )*(?:image|i)|grype)(?= )/;
+
+/**
+ * Workflow actions that scan an image where it was built (the Trivy and Anchore/Grype actions), by
+ * the input that names it: `image-ref: app:ci` scans the job's local `app:ci`.
+ */
+export const SCAN_ACTIONS: Record<string, string> = {
+  'aquasecurity/trivy-action': 'image-ref',
+  'anchore/scan-action': 'image',
+};
+
+/** The input of a scanner action step naming one of `names` (`image-ref: app:ci`), or null. */
+export function scannedBy(uses: unknown, inputs: unknown, names: readonly string[]): { input: string; value: string } | null {
+  if (typeof uses !== 'string' || typeof inputs !== 'object' || inputs === null) return null;
+  const input = SCAN_ACTIONS[uses.replace(/@.*$/, '').toLowerCase()];
+  const value = input === undefined ? undefined : (inputs as Record<string, unknown>)[input];
+  if (typeof value !== 'string') return null;
+  const m = /^([a-z0-9][a-z0-9._-]*)(?::[\w][\w.-]*)?$/.exec(value.trim());
+  return m !== null && names.includes(m[1]) ? { input, value } : null;
+}
 const INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image )?(?:rm|inspect)\\b|rmi\\b)`);
 
 
@@ -92,7 +118,7 @@ const HOST_NETWORK = / --net(?:work)?[= ]host(?= |$)/;
 const serves = (s: string, names: readonly string[]) => SERVES_ANYHOW.test(s) || (HOST_NETWORK.test(s) && !(/ --rm(?:=true)?(?= |$)/.test(s) && new RegExp(`${nameWord(names).source} +[^ &|;]`).test(s)));
 
 /**
- * The 1-based line of a `docker run`/`create` in `text` whose words name one of `names`, or null. Only
+ * The 1-based line of a `docker run`/`create` (or a scan: SCANS) in `text` whose words name one of `names`, or null. Only
  * a run that does a job and ends (notifications-backend's `docker run --rm ... scan`, leav-engine's
  * `docker run --name prebuild prebuild`): when any run of them serves (detached, publishing ports, restarted, or on the host network but for a `--rm` job), null.
  */
@@ -103,6 +129,10 @@ export function runLineOf(text: string, names: readonly string[]): number | null
     if (!word.test(l.text)) continue;
     for (const seg of segments(l.text)) {
       const s = command(seg);
+      if (s !== null && SCANS.test(s) && word.test(s.replace(SCANS, ' '))) {
+        found ??= l.line;
+        continue;
+      }
       if (s === null || !RUNS.test(s) || !word.test(s.replace(RUNS, ' '))) continue;
       if (serves(s, names)) return null;
       found ??= l.line;
@@ -125,7 +155,7 @@ export function onlyRunHere(names: readonly string[], texts: readonly string[]):
       for (const seg of segments(l.text)) {
         if (!word.test(seg)) continue;
         const s = command(seg);
-        if (s === null || !INERT.test(s) || (RUNS.test(s) && serves(s, names))) return false;
+        if (s === null || !(INERT.test(s) || SCANS.test(s)) || (RUNS.test(s) && serves(s, names))) return false;
       }
     }
   }

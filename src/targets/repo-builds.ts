@@ -26,7 +26,7 @@ import { bakeTargets } from './bake.js';
 import { expressionText, stepCondition } from './gha-if.js';
 import type { BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
-import { localImageNames, buildPushes, runLineOf } from './local-image.js';
+import { localImageNames, buildPushes, runLineOf, scannedBy } from './local-image.js';
 
 // `.tt`: Thor/ERB, what Rails renders into every new app (railties' app/templates/Dockerfile.tt).
 const TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
@@ -2308,9 +2308,11 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             // (YAML gives `push: true` as a boolean, `push: ${{ ... }}` as text: only an absent, false or empty push is none.)
             const pushes = !(w.push === undefined || w.push === false || w.push === null || (typeof w.push === 'string' && /^(?:false|)$/i.test(w.push.trim()))) || ['outputs', 'output', 'cache-to'].some((k) => w[k] !== undefined && w[k] !== null && w[k] !== '');
             const localNames = tags.some((t) => /\$\{\{|\{\{/.test(t)) ? null : localImageNames(tags, pushes);
-            const ranBy = localNames === null ? undefined : jobSteps.find((x) => typeof (x.step as { run?: unknown } | null)?.run === 'string' && runLineOf((x.step as { run: string }).run, localNames) !== null);
+            const ranBy = localNames === null ? undefined : jobSteps.find((x) => (typeof (x.step as { run?: unknown } | null)?.run === 'string' && runLineOf((x.step as { run: string }).run, localNames) !== null) || scannedBy((x.step as { uses?: unknown } | null)?.uses, (x.step as { with?: unknown } | null)?.with, localNames) !== null);
+            // A scanner action's input naming the image (`image-ref: app:ci`) is a use that ships nothing.
+            const scans = localNames === null ? [] : jobSteps.map((x) => scannedBy((x.step as { uses?: unknown } | null)?.uses, (x.step as { with?: unknown } | null)?.with, localNames)).filter((x) => x !== null);
             // The step's own `tags:` lines (`tags: app:latest`, or a list or block's `- app:latest` / `app:latest`) are no other use of the name.
-            const cleared = { file: path.relative(root, abs).split(path.sep).join("/"), lines: tags.flatMap((t) => [`tags: ${t}`, `tags: "${t}"`, `tags: '${t}'`, `- ${t}`, `- "${t}"`, t]) };
+            const cleared = { file: path.relative(root, abs).split(path.sep).join("/"), lines: [...tags.flatMap((t) => [`tags: ${t}`, `tags: "${t}"`, `tags: '${t}'`, `- ${t}`, `- "${t}"`, t]), ...scans.flatMap((x) => [`${x.input}: ${x.value}`, `${x.input}: "${x.value}"`, `${x.input}: '${x.value}'`])] };
             const localImage = ranBy === undefined || localNames === null ? {} : { localImage: { names: localNames, ranBy: `${rel}:${jobId}${typeof (ranBy.step as { name?: unknown }).name === 'string' ? ` ("${(ranBy.step as { name: string }).name}")` : ` step ${ranBy.num}`}`, cleared } };
             out.push({
               ...localImage,
@@ -2512,8 +2514,11 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               for (const [i, c] of builds.entries()) {
                 const ctxAbs = path.resolve(root, c.context);
                 // Its image run by a step of the same job (leav-engine's prebuild: `docker run --name prebuild prebuild`, then `docker cp`).
-                const ranBy = c.localNames === null ? undefined : jobSteps.find((x) => typeof (x.step as { run?: unknown } | null)?.run === 'string' && runLineOf((x.step as { run: string }).run, c.localNames as string[]) !== null);
-                const localImage = ranBy === undefined || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof (ranBy.step as { name?: unknown }).name === 'string' ? ` ("${(ranBy.step as { name: string }).name}")` : ` step ${ranBy.num}`}`, ...(c.localByIdFile ? { idFile: c.localByIdFile } : {}) } };
+                // Or scanned by a scanner action (trivy-action's `image-ref: app:ci`), whose input line is then no other use of the name.
+                const ranBy = c.localNames === null ? undefined : jobSteps.find((x) => (typeof (x.step as { run?: unknown } | null)?.run === 'string' && runLineOf((x.step as { run: string }).run, c.localNames as string[]) !== null) || scannedBy((x.step as { uses?: unknown } | null)?.uses, (x.step as { with?: unknown } | null)?.with, c.localNames as string[]) !== null);
+                const scans = c.localNames === null ? [] : jobSteps.map((x) => scannedBy((x.step as { uses?: unknown } | null)?.uses, (x.step as { with?: unknown } | null)?.with, c.localNames as string[])).filter((x) => x !== null);
+                const cleared = scans.length === 0 ? {} : { cleared: { file: path.relative(root, abs).split(path.sep).join("/"), lines: scans.flatMap((x) => [`${x.input}: ${x.value}`, `${x.input}: "${x.value}"`, `${x.input}: '${x.value}'`]) } };
+                const localImage = ranBy === undefined || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof (ranBy.step as { name?: unknown }).name === 'string' ? ` ("${(ranBy.step as { name: string }).name}")` : ` step ${ranBy.num}`}`, ...(c.localByIdFile ? { idFile: c.localByIdFile } : {}), ...cleared } };
                 // Two builds in one script are two targets, named apart (clickhouse-operator's step
                 // builds the operator and the metrics exporter: one name mixed their findings).
                 const nth = builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : '';

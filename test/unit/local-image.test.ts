@@ -107,7 +107,7 @@ test('--all: a script that builds an image and runs it, which nothing pushes: CT
   assert.equal(found.length, 1);
   assert.equal(found[0].severity, 'warning');
   assert.match(found[0].target, /as ci\/scan\.sh builds it/);
-  assert.match(found[0].message, /copied into the image by ci\/Dockerfile:5 \(an image that stays where it is built: ci\/scan\.sh:7 runs app-sonarqube, and no workflow, script, Makefile, Compose file or other CI pipeline here pushes, tags or saves it; a warning at most\)/);
+  assert.match(found[0].message, /copied into the image by ci\/Dockerfile:5 \(an image that stays where it is built: ci\/scan\.sh:7 runs or scans app-sonarqube, and no workflow, script, Makefile, Compose file or other CI pipeline here pushes, tags or saves it; a warning at most\)/);
 });
 
 test('--all: the same script with any sign that the image ships keeps the error', () => {
@@ -164,7 +164,7 @@ test('--all: a workflow step that builds an image a later step of its job runs (
     local.map((f) => [f.target, f.severity]),
     [['.github/workflows/prebuild.yml:build (Build Docker image)', 'warning']],
   );
-  assert.match(local[0].message, /\.github\/workflows\/prebuild\.yml:build \("Run Docker container"\) runs prebuild/);
+  assert.match(local[0].message, /\.github\/workflows\/prebuild\.yml:build \("Run Docker container"\) runs or scans prebuild/);
   const pushed = ctx003({ 'docker/prebuild.Dockerfile': dockerfile, '.github/workflows/prebuild.yml': workflow('      - run: docker tag prebuild ghcr.io/o/prebuild && docker push ghcr.io/o/prebuild'), 'package.json': '{}' });
   assert.deepEqual(
     pushed.map((f) => f.severity),
@@ -209,6 +209,43 @@ test('--all: a build-push-action step with local tags, no push, whose image a la
   assert.deepEqual(severities(['tags: app:latest'], '      - run: docker tag app:latest ghcr.io/o/app && docker push ghcr.io/o/app'), ['error']);
 });
 
+// tarlepp/symfony-flex-backend's CI: `docker build . --file Dockerfile --tag symfony-flex-backend:...`,
+// then Trivy on that name (trivy-action's image-ref, or `trivy image` in a run step). A scan reads the
+// image where it was built and ends, as a `docker run --rm` job does: nothing ships.
+test('--all: an image built with a local tag and only scanned (Trivy, Grype; CLI or action) is a local image: a warning; a push or a registry tag keeps the error', () => {
+  const workflow = (build: string[], scan: string[], extra = '') =>
+    [
+      'on: push',
+      'jobs:',
+      '  scan:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      ...build.map((l) => `      ${l}`),
+      ...scan.map((l) => `      ${l}`),
+      extra,
+      '',
+    ].join('\n');
+  const dockerfile = 'FROM php:8.3\nWORKDIR /app\nCOPY . /app\n';
+  const severities = (build: string[], scan: string[], extra = '') => ctx003({ Dockerfile: dockerfile, 'composer.json': '{}', '.github/workflows/scan.yml': workflow(build, scan, extra) }).map((f) => [f.target.replace(/^.*: ?/, ''), f.severity]);
+  const runBuild = ['- run: docker build . --file Dockerfile --tag app-scan:ci'];
+  const action = ['- uses: aquasecurity/trivy-action@0.28.0', '  with:', "    image-ref: 'app-scan:ci'", '    exit-code: 1'];
+  const cli = ['- run: trivy image --exit-code=1 --severity HIGH app-scan:ci'];
+  const grype = ['- uses: anchore/scan-action@v4', '  with:', '    image: app-scan:ci'];
+  const bpa = ['- uses: docker/build-push-action@v6', '  with:', '    context: .', '    tags: app-scan:ci', '    load: true'];
+  const local = (build: string[], scan: string[], extra = '') => severities(build, scan, extra).map((x) => x[1]);
+  assert.deepEqual(local(runBuild, action), ['warning']);
+  assert.deepEqual(local(runBuild, cli), ['warning']);
+  assert.deepEqual(local(runBuild, grype), ['warning']);
+  assert.deepEqual(local(bpa, action), ['warning']);
+  // Any sign that it ships, or a scan of another image: the error stays.
+  assert.deepEqual(local(runBuild, action, '      - run: docker tag app-scan:ci ghcr.io/o/app && docker push ghcr.io/o/app'), ['error']);
+  assert.deepEqual(local(runBuild, ['- uses: aquasecurity/trivy-action@0.28.0', '  with:', '    image-ref: other:ci']), ['error']);
+  assert.deepEqual(local(['- run: docker build . --tag ghcr.io/o/app-scan:ci'], ['- run: trivy image ghcr.io/o/app-scan:ci']), ['error']);
+  // A scan of a directory, not of the image, is no use of it.
+  assert.deepEqual(local(runBuild, ['- run: trivy fs .']), ['error']);
+});
+
 // learningequality/kolibri's Makefile (docker-whl): `docker build --iidfile docker-whl.iid -f
 // docker/build_whl.dockerfile .`, ``docker run --cidfile docker-whl.cid `cat docker-whl.iid` ``, then
 // `docker cp` of the wheel: an untagged image has no name to push, and it was run here as a job.
@@ -219,13 +256,13 @@ test('--all: an untagged image run by its --iidfile, and the root Dockerfile a r
   const byIid = (extra: string) => ctx003({ 'ci/Dockerfile': SCAN_DOCKERFILE, Makefile: iidRecipe(extra), 'pom.xml': '<project/>' });
   const local = byIid('');
   assert.deepEqual(local.map((f) => f.severity), ['warning']);
-  assert.match(local[0].message, /Makefile:5 runs the image whose id job\.iid holds/);
+  assert.match(local[0].message, /Makefile:5 runs or scans the image whose id job\.iid holds/);
   assert.deepEqual(byIid('ship:\n\tdocker tag $$(cat job.iid) ghcr.io/o/app && docker push ghcr.io/o/app\n').map((f) => f.severity), ['error']);
   assert.deepEqual(ctx003({ 'ci/Dockerfile': SCAN_DOCKERFILE, Makefile: iidRecipe('').replace('-f ci/Dockerfile .', '--push -f ci/Dockerfile .'), 'pom.xml': '<project/>' }).map((f) => f.severity), ['error']);
   const rootRecipe = 'job:\n\tdocker build -t localjob .\n\tdocker run --rm localjob mvn verify\n';
   const root = ctx003({ Dockerfile: SCAN_DOCKERFILE, Makefile: rootRecipe, 'pom.xml': '<project/>' });
   assert.deepEqual(root.map((f) => [f.target, f.severity]), [['Dockerfile', 'warning']]);
-  assert.match(root[0].message, /Makefile:3 runs localjob/);
+  assert.match(root[0].message, /Makefile:3 runs or scans localjob/);
   // A platform that builds and runs the root Dockerfile from its own config (review of 3fddd33): it ships.
   assert.deepEqual(ctx003({ Dockerfile: SCAN_DOCKERFILE, Makefile: rootRecipe, 'fly.toml': 'app = "x"\n', 'pom.xml': '<project/>' }).map((f) => f.severity), ['error']);
   // Another build of it that pushes, or no recipe at all: the root Dockerfile's error stays.

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-PRCM5ONS.mjs";
+} from "./chunk-7CCTTV3T.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-PRCM5ONS.mjs";
+} from "./chunk-7CCTTV3T.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-PRCM5ONS.mjs";
+} from "./chunk-7CCTTV3T.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6819,6 +6819,19 @@ function command(segment) {
 }
 var LEAD = String.raw`^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker|podman|\$[({]?\w+[)}]?) (?:(?:--[\w-]+=[^ ]+|(?:--config|--context|-c|-H|--host|--log-level|-l) [^ ]+|--tls\w*|-D|--debug) )*`;
 var RUNS = new RegExp(`${LEAD}(?:container )?(?:run|create)\\b`);
+var SCANS = /^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:trivy (?:--[\w-]+(?:=[^ ]+)? )*(?:image|i)|grype)(?= )/;
+var SCAN_ACTIONS = {
+  "aquasecurity/trivy-action": "image-ref",
+  "anchore/scan-action": "image"
+};
+function scannedBy(uses, inputs, names) {
+  if (typeof uses !== "string" || typeof inputs !== "object" || inputs === null) return null;
+  const input = SCAN_ACTIONS[uses.replace(/@.*$/, "").toLowerCase()];
+  const value = input === void 0 ? void 0 : inputs[input];
+  if (typeof value !== "string") return null;
+  const m = /^([a-z0-9][a-z0-9._-]*)(?::[\w][\w.-]*)?$/.exec(value.trim());
+  return m !== null && names.includes(m[1]) ? { input, value } : null;
+}
 var INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image )?(?:rm|inspect)\\b|rmi\\b)`);
 function nameWord(names) {
   return new RegExp(`(?<![\\w./@-])(?:${names.map(escapeRegExp).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
@@ -6834,6 +6847,10 @@ function runLineOf(text, names) {
     if (!word.test(l.text)) continue;
     for (const seg of segments(l.text)) {
       const s = command(seg);
+      if (s !== null && SCANS.test(s) && word.test(s.replace(SCANS, " "))) {
+        found ??= l.line;
+        continue;
+      }
       if (s === null || !RUNS.test(s) || !word.test(s.replace(RUNS, " "))) continue;
       if (serves(s, names)) return null;
       found ??= l.line;
@@ -6850,7 +6867,7 @@ function onlyRunHere(names, texts) {
       for (const seg of segments(l.text)) {
         if (!word.test(seg)) continue;
         const s = command(seg);
-        if (s === null || !INERT.test(s) || RUNS.test(s) && serves(s, names)) return false;
+        if (s === null || !(INERT.test(s) || SCANS.test(s)) || RUNS.test(s) && serves(s, names)) return false;
       }
     }
   }
@@ -8261,8 +8278,9 @@ function workflowTargets(root, cwd, repository) {
             const tags = actionInputList(combo.apply(str("tags") ?? ""));
             const pushes = !(w.push === void 0 || w.push === false || w.push === null || typeof w.push === "string" && /^(?:false|)$/i.test(w.push.trim())) || ["outputs", "output", "cache-to"].some((k) => w[k] !== void 0 && w[k] !== null && w[k] !== "");
             const localNames = tags.some((t) => /\$\{\{|\{\{/.test(t)) ? null : localImageNames(tags, pushes);
-            const ranBy = localNames === null ? void 0 : jobSteps.find((x) => typeof x.step?.run === "string" && runLineOf(x.step.run, localNames) !== null);
-            const cleared = { file: path3.relative(root, abs).split(path3.sep).join("/"), lines: tags.flatMap((t) => [`tags: ${t}`, `tags: "${t}"`, `tags: '${t}'`, `- ${t}`, `- "${t}"`, t]) };
+            const ranBy = localNames === null ? void 0 : jobSteps.find((x) => typeof x.step?.run === "string" && runLineOf(x.step.run, localNames) !== null || scannedBy(x.step?.uses, x.step?.with, localNames) !== null);
+            const scans = localNames === null ? [] : jobSteps.map((x) => scannedBy(x.step?.uses, x.step?.with, localNames)).filter((x) => x !== null);
+            const cleared = { file: path3.relative(root, abs).split(path3.sep).join("/"), lines: [...tags.flatMap((t) => [`tags: ${t}`, `tags: "${t}"`, `tags: '${t}'`, `- ${t}`, `- "${t}"`, t]), ...scans.flatMap((x) => [`${x.input}: ${x.value}`, `${x.input}: "${x.value}"`, `${x.input}: '${x.value}'`])] };
             const localImage = ranBy === void 0 || localNames === null ? {} : { localImage: { names: localNames, ranBy: `${rel}:${jobId}${typeof ranBy.step.name === "string" ? ` ("${ranBy.step.name}")` : ` step ${ranBy.num}`}`, cleared } };
             out.push({
               ...localImage,
@@ -8402,8 +8420,10 @@ function workflowTargets(root, cwd, repository) {
               const unplaced = builds.length < Math.max(commands.length, expected);
               for (const [i, c] of builds.entries()) {
                 const ctxAbs = path3.resolve(root, c.context);
-                const ranBy = c.localNames === null ? void 0 : jobSteps.find((x) => typeof x.step?.run === "string" && runLineOf(x.step.run, c.localNames) !== null);
-                const localImage = ranBy === void 0 || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof ranBy.step.name === "string" ? ` ("${ranBy.step.name}")` : ` step ${ranBy.num}`}`, ...c.localByIdFile ? { idFile: c.localByIdFile } : {} } };
+                const ranBy = c.localNames === null ? void 0 : jobSteps.find((x) => typeof x.step?.run === "string" && runLineOf(x.step.run, c.localNames) !== null || scannedBy(x.step?.uses, x.step?.with, c.localNames) !== null);
+                const scans = c.localNames === null ? [] : jobSteps.map((x) => scannedBy(x.step?.uses, x.step?.with, c.localNames)).filter((x) => x !== null);
+                const cleared = scans.length === 0 ? {} : { cleared: { file: path3.relative(root, abs).split(path3.sep).join("/"), lines: scans.flatMap((x) => [`${x.input}: ${x.value}`, `${x.input}: "${x.value}"`, `${x.input}: '${x.value}'`]) } };
+                const localImage = ranBy === void 0 || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof ranBy.step.name === "string" ? ` ("${ranBy.step.name}")` : ` step ${ranBy.num}`}`, ...c.localByIdFile ? { idFile: c.localByIdFile } : {}, ...cleared } };
                 const nth = builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : "";
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v]));

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-L6C6G6DC.mjs";
+} from "./chunk-SKIGYA4E.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-PEGJNGO5.mjs";
+} from "./chunk-O7EOX2UC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PRCM5ONS.mjs";
+} from "./chunk-7CCTTV3T.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-L6C6G6DC.mjs";
+} from "./chunk-SKIGYA4E.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-CWPQ3VOM.mjs";
+} from "./chunk-V7HTNHI3.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,7 +36,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-PRCM5ONS.mjs";
+} from "./chunk-7CCTTV3T.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -244,7 +244,7 @@ function asLocalImage(f, local) {
   return {
     ...f,
     severity: "warning",
-    message: `${f.message} (an image that stays where it is built: ${local.ranBy} runs ${names}, and no workflow, script, Makefile, Compose file or other CI pipeline here pushes, tags or saves it; a warning at most)`,
+    message: `${f.message} (an image that stays where it is built: ${local.ranBy} runs or scans ${names}, and no workflow, script, Makefile, Compose file or other CI pipeline here pushes, tags or saves it; a warning at most)`,
     data: { ...f.data, localImage: { ranBy: local.ranBy } }
   };
 }

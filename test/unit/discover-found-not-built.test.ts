@@ -812,6 +812,34 @@ test('--all: a Compose file in a test directory that a recipe, script or package
   }
 });
 
+// selfpatch/ros2_medkit's run_docker_tests.sh: `cd "$SCRIPT_DIR"`, then `docker compose -f
+// docker-compose.systemd.yml build`, whose service builds test/docker/.../Dockerfile.systemd from the
+// package root; its COPY cmake/ had moved away. The Dockerfile in a test directory was taken for a
+// test's input (a warning), though the Compose file a script runs names its context and Dockerfile.
+test('--all: a Dockerfile in a test directory that a Compose file run by a script builds is a build, not a test input; one the script builds itself stays a test input', () => {
+  const tree = buildTree({
+    files: ['lib/a', 'x/test/Dockerfile.c', 'x/test/docker-compose.c.yml', 'x/test/run.sh', 'y/tests/Dockerfile', 'y/tests/build.sh'],
+    fileContents: {
+      'lib/a': 'x\n',
+      'x/test/Dockerfile.c': 'FROM alpine\nCOPY cmake/ /c/\nCOPY lib/ /l/\n',
+      'x/test/docker-compose.c.yml': 'services:\n  gw:\n    build:\n      context: ../..\n      dockerfile: x/test/Dockerfile.c\n',
+      'x/test/run.sh': '#!/bin/bash\nSCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"\ncd "$SCRIPT_DIR"\ndocker compose -f docker-compose.c.yml build\n',
+      'y/tests/Dockerfile': 'FROM alpine\nCOPY staged/ /s/\n',
+      'y/tests/build.sh': '#!/bin/bash\ncd "$(dirname "$0")"\ndocker build -t t .\n',
+    },
+    dockerignore: null,
+  });
+  try {
+    const t = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets;
+    assert.deepEqual(t.map((x) => [x.name.replace(/ \(.*/, ''), x.context.slice(tree.ctx.length) || '/', x.testInput ?? false]).sort(), [
+      ['x/test/Dockerfile.c', '/', false],
+      ['y/tests/Dockerfile', '/y/tests', true],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // wants-chat: docker-compose.yml builds frontend/Dockerfile at its development stage; `make build-prod`
 // runs `docker compose -f docker-compose.yml -f docker-compose.prod.yml build`, the production stage,
 // whose own COPY nginx.conf went unchecked: --all audited the Dockerfile once, as the default file

@@ -8814,7 +8814,7 @@ function discoverTargets(dir, opts) {
         if (b.stdin !== void 0 || b.gitArchive === true || !isInside(root, b.context)) continue;
         const file = b.dockerfile ?? path4.join(b.context, "Dockerfile");
         const byContext = recipes.get(file) ?? /* @__PURE__ */ new Map();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.target !== void 0 ? { target: b.target } : {}, ...b.namedContexts !== void 0 ? { namedContexts: b.namedContexts } : {}, ...b.before !== void 0 ? { before: b.before } : {}, ...b.localImage !== void 0 ? { localImage: b.localImage } : {}, ...b.stageUnknown ? { stageUnknown: true } : {} });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.target !== void 0 ? { target: b.target } : {}, ...b.namedContexts !== void 0 ? { namedContexts: b.namedContexts } : {}, ...b.before !== void 0 ? { before: b.before } : {}, ...b.localImage !== void 0 ? { localImage: b.localImage } : {}, ...b.stageUnknown ? { stageUnknown: true } : {}, ...b.composeFiles !== void 0 ? { viaCompose: true } : {} });
         recipes.set(file, byContext);
       }
     }
@@ -8842,7 +8842,12 @@ function discoverTargets(dir, opts) {
       placedBy: recipe.name,
       ...recipe.stageUnknown ? { stageUnknown: true } : {},
       ...recipe.localImage !== void 0 ? { localImage: recipe.localImage } : {},
-      ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {}
+      // A test directory's Dockerfile a script builds may be built from a context the script assembles
+      // (kafka's, spire's): a test input. Not one a Compose file that a script runs builds: as the
+      // Compose file is no test input then (budget-tracker's), its context and Dockerfile are the
+      // file's, and the build fails as it fails anywhere (ros2_medkit's run_docker_tests.sh, `docker
+      // compose -f docker-compose.systemd.yml build`: a moved cmake/ was a warning).
+      ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) && recipe.viaCompose === void 0 ? { testInput: true } : {}
     };
   };
   let assembled;

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-SKIGYA4E.mjs";
+} from "./chunk-VJOC2INY.mjs";
 import {
   configForRun,
   failOnFor,

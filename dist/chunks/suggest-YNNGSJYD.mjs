@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-SKIGYA4E.mjs";
+} from "./chunk-VJOC2INY.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

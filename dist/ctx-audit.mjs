@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-X333CZMU.mjs"),
+  targets: () => import("./chunks/targets-DHPNTZHX.mjs"),
   why: () => import("./chunks/why-HNHT6DD6.mjs"),
-  suggest: () => import("./chunks/suggest-YNNGSJYD.mjs")
+  suggest: () => import("./chunks/suggest-KRZSBBGG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

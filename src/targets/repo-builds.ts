@@ -605,13 +605,20 @@ const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', '
  * not read, having neither), smartcontractkit/chainlink-github-actions/docker/build-push (`context`,
  * default `.`: chainlink-solana's `file: ./integration-tests/test.Dockerfile` build was dropped).
  */
-const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; context: string; fileKeys?: readonly string[]; fileFromContext?: true; writes?: string }[] = [
+const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; context: string; fileKeys?: readonly string[]; fileFromContext?: true; file?: string; writes?: string; writesWith?: string }[] = [
   // (Its steps download and extract the product's zip artifact into the workdir before the build:
   // consul-terraform-sync's `COPY dist/$TARGETOS/$TARGETARCH/consul-terraform-sync`.)
   { uses: 'hashicorp/actions-docker-build', contextKeys: ['workdir'], context: '.', fileKeys: ['dockerfile'], fileFromContext: true, writes: "extracts the product's zip artifact into the context first" },
   { uses: 'smartcontractkit/chainlink-github-actions/docker/build-push', context: '.' },
   // kyma-project/test-infra's reusable image-builder.yml (`context` default `.`): kyma-project/serverless' _build.yaml.
   { uses: 'kyma-project/test-infra/.github/workflows/image-builder.yml', context: '.' },
+  // Both run `docker build -f DOCKERFILE ... DIR` from the workspace, the Dockerfile's default the
+  // root's `Dockerfile` whatever the directory (their src/docker.js and entrypoint.sh):
+  // mr-smithers-excellent/docker-build-push (`directory`, `dockerfile`; hollama's build.yml), and
+  // kciter/aws-ecr-action (`path`, `dockerfile`; kanvas-ecosystem-api's deploy.yml), which runs its
+  // `prebuild_script` first.
+  { uses: 'mr-smithers-excellent/docker-build-push', contextKeys: ['directory'], context: '.', fileKeys: ['dockerfile'], file: 'Dockerfile' },
+  { uses: 'kciter/aws-ecr-action', contextKeys: ['path'], context: '.', fileKeys: ['dockerfile'], file: 'Dockerfile', writesWith: 'prebuild_script' },
 ];
 
 /** A real directory, or a regular file, at `abs` (never through a symlink: nothing outside the repository). */
@@ -642,7 +649,7 @@ function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, roo
   // No Dockerfile input: the context's Dockerfile, as build-push-action's default, for an action
   // named for building images (SocialGouv/cdtn-admin's socialgouv/buildkit-operator, `context: targets/hasura`).
   const given = pick(known?.fileKeys ?? WRAPPER_FILE_KEYS);
-  const file = known?.fileFromContext === true && context !== undefined ? path.posix.join(context, given ?? 'Dockerfile') : (given ?? (context !== undefined && /build|docker|image|kaniko|container/i.test(uses) ? path.posix.join(context, 'Dockerfile') : undefined));
+  const file = known?.fileFromContext === true && context !== undefined ? path.posix.join(context, given ?? 'Dockerfile') : (given ?? known?.file ?? (context !== undefined && /build|docker|image|kaniko|container/i.test(uses) ? path.posix.join(context, 'Dockerfile') : undefined));
   if (context === undefined || file === undefined || /\$\{\{|\{\{|\$|^[a-z]+:\/\//i.test(context + file) || context.includes('\n') || file.includes('\n')) return null;
   const ctxAbs = path.resolve(root, context);
   if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;
@@ -2460,7 +2467,9 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           } else if (wrapped !== null) {
             // A wrapper that writes into the context before it builds (hashicorp/actions-docker-build
             // extracts the product's zip artifact into dist/): a step before its own build.
-            const self = KNOWN_WRAPPERS.find((k) => String(s.uses).toLowerCase().startsWith(k.uses + '@'))?.writes;
+            const known = KNOWN_WRAPPERS.find((k) => String(s.uses).toLowerCase().startsWith(k.uses + '@'));
+            const given = known?.writesWith === undefined ? undefined : (s.with as Record<string, unknown> | undefined)?.[known.writesWith];
+            const self = known?.writes ?? (typeof given === 'string' && given.trim() !== '' ? `runs its ${known?.writesWith} ${given.trim()} first` : undefined);
             if (self !== undefined) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')}, which ${self})`, paths: [root] });
             for (const w of wrappedCombos) pushBuilds(w.inputs, `${label}${w.label} (via ${String(s.uses).replace(/@.*$/, '')}, read as build-push-action's inputs)`, (s as { if?: unknown }).if, 'path');
           } else if (typeof s.run === 'string') {

@@ -158,6 +158,20 @@ test('runTargets: a job that runs nothing before the build that could write its 
       tree.cleanup();
     }
   }
+  // kciter/aws-ecr-action runs its prebuild_script before its build: a warning naming it.
+  for (const [prebuild, severity] of [['          prebuild_script: ./scripts/fetch.sh', 'warning']] as const) {
+    const ecr = ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - uses: kciter/aws-ecr-action@v5', '        with:', '          repo: app', ...(prebuild ? [prebuild] : []), ''].join('\n');
+    const files = { '.github/workflows/b.yml': ecr, Dockerfile: 'FROM alpine\nCOPY dist/app /bin/app\n' };
+    const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+      const found = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' }).findings.filter((f) => f.ruleId === 'CTX101');
+      assert.deepEqual(found.map((f) => f.severity), [severity]);
+      if (prebuild) assert.match(found[0].message, /kciter\/aws-ecr-action, which runs its prebuild_script \.\/scripts\/fetch\.sh first/);
+    } finally {
+      tree.cleanup();
+    }
+  }
   // Any step that may write the checkout, an action not known to write nothing, or `clean: false`: warnings as before.
   for (const steps of [
     [...checkout, '      - run: make dist'],
@@ -1825,7 +1839,7 @@ test('workflowTargets: a run script that cds to ${{ github.workspace }} or $GITH
 // neither `workdir` nor `dockerfile` (its action.yml: `.` and `Dockerfile`); smartcontractkit/chainlink-solana's
 // chainlink-github-actions/docker/build-push with `file:` and no `context:` (default `.`). Both
 // were dropped, the Dockerfiles audited at another stage or from a guessed context.
-test('workflowTargets: known wrappers\' defaults (hashicorp/actions-docker-build\'s workdir and dockerfile, chainlink\'s context) place their builds', () => {
+test('workflowTargets: known wrappers\' defaults (hashicorp/actions-docker-build\'s workdir and dockerfile, chainlink\'s context, docker-build-push\'s and aws-ecr-action\'s root Dockerfile) place their builds', () => {
   const wf = [
     'on: push',
     'jobs:',
@@ -1853,9 +1867,30 @@ test('workflowTargets: known wrappers\' defaults (hashicorp/actions-docker-build
     '      - uses: some/image-builder@v1',
     '        with:',
     '          dockerfile: ./integration-tests/test.Dockerfile',
+    // hollama's build.yml: mr-smithers-excellent/docker-build-push runs `docker build -f DOCKERFILE ...
+    // DIRECTORY` from the workspace (defaults `Dockerfile`, `.`); kanvas-ecosystem-api's deploy.yml:
+    // kciter/aws-ecr-action the same with `path` (and no dockerfile: the root's, not sub's).
+    '      - uses: mr-smithers-excellent/docker-build-push@v6',
+    '        with:',
+    '          image: app',
+    '          registry: ghcr.io',
+    '          dockerfile: docker/Dockerfile',
+    '      - uses: mr-smithers-excellent/docker-build-push@v6',
+    '        with:',
+    '          image: app',
+    '          directory: sub',
+    '          target: dev',
+    '      - uses: kciter/aws-ecr-action@v5',
+    '        with:',
+    '          repo: app',
+    '          path: sub',
+    '      - uses: kciter/aws-ecr-action@v5',
+    '        with:',
+    '          repo: app',
+    '          dockerfile: docker/Dockerfile',
     '',
   ].join('\n');
-  const files = { '.github/workflows/b.yml': wf, Dockerfile: 'FROM alpine AS release\nFROM alpine AS dev\n', 'sub/build.Dockerfile': 'FROM alpine\n', 'integration-tests/test.Dockerfile': 'FROM alpine\nCOPY . /t\n' };
+  const files = { '.github/workflows/b.yml': wf, Dockerfile: 'FROM alpine AS release\nFROM alpine AS dev\n', 'sub/build.Dockerfile': 'FROM alpine\n', 'sub/Dockerfile': 'FROM alpine\n', 'docker/Dockerfile': 'FROM alpine\nCOPY app.py /\n', 'integration-tests/test.Dockerfile': 'FROM alpine\nCOPY . /t\n' };
   const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
   try {
     assert.deepEqual(
@@ -1864,6 +1899,10 @@ test('workflowTargets: known wrappers\' defaults (hashicorp/actions-docker-build
         ['.github/workflows/b.yml:build step 2', '/', '/Dockerfile', 'release'],
         ['.github/workflows/b.yml:build step 3', '/sub', '/sub/build.Dockerfile', null],
         ['.github/workflows/b.yml:build step 4', '/', '/integration-tests/test.Dockerfile', null],
+        ['.github/workflows/b.yml:build step 6', '/', '/docker/Dockerfile', null],
+        ['.github/workflows/b.yml:build step 7', '/sub', '/Dockerfile', 'dev'],
+        ['.github/workflows/b.yml:build step 8', '/sub', '/Dockerfile', null],
+        ['.github/workflows/b.yml:build step 9', '/', '/docker/Dockerfile', null],
       ],
     );
   } finally {

@@ -7229,7 +7229,14 @@ var KNOWN_WRAPPERS = [
   { uses: "hashicorp/actions-docker-build", contextKeys: ["workdir"], context: ".", fileKeys: ["dockerfile"], fileFromContext: true, writes: "extracts the product's zip artifact into the context first" },
   { uses: "smartcontractkit/chainlink-github-actions/docker/build-push", context: "." },
   // kyma-project/test-infra's reusable image-builder.yml (`context` default `.`): kyma-project/serverless' _build.yaml.
-  { uses: "kyma-project/test-infra/.github/workflows/image-builder.yml", context: "." }
+  { uses: "kyma-project/test-infra/.github/workflows/image-builder.yml", context: "." },
+  // Both run `docker build -f DOCKERFILE ... DIR` from the workspace, the Dockerfile's default the
+  // root's `Dockerfile` whatever the directory (their src/docker.js and entrypoint.sh):
+  // mr-smithers-excellent/docker-build-push (`directory`, `dockerfile`; hollama's build.yml), and
+  // kciter/aws-ecr-action (`path`, `dockerfile`; kanvas-ecosystem-api's deploy.yml), which runs its
+  // `prebuild_script` first.
+  { uses: "mr-smithers-excellent/docker-build-push", contextKeys: ["directory"], context: ".", fileKeys: ["dockerfile"], file: "Dockerfile" },
+  { uses: "kciter/aws-ecr-action", contextKeys: ["path"], context: ".", fileKeys: ["dockerfile"], file: "Dockerfile", writesWith: "prebuild_script" }
 ];
 var isDirectory = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
 var isRegular = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
@@ -7244,7 +7251,7 @@ function wrapperInputs(uses, w, root) {
   const known = KNOWN_WRAPPERS.find((k) => uses.toLowerCase().startsWith(k.uses + "@"));
   const context = pick(known?.contextKeys ?? WRAPPER_CONTEXT_KEYS) ?? known?.context;
   const given = pick(known?.fileKeys ?? WRAPPER_FILE_KEYS);
-  const file = known?.fileFromContext === true && context !== void 0 ? path3.posix.join(context, given ?? "Dockerfile") : given ?? (context !== void 0 && /build|docker|image|kaniko|container/i.test(uses) ? path3.posix.join(context, "Dockerfile") : void 0);
+  const file = known?.fileFromContext === true && context !== void 0 ? path3.posix.join(context, given ?? "Dockerfile") : given ?? known?.file ?? (context !== void 0 && /build|docker|image|kaniko|container/i.test(uses) ? path3.posix.join(context, "Dockerfile") : void 0);
   if (context === void 0 || file === void 0 || /\$\{\{|\{\{|\$|^[a-z]+:\/\//i.test(context + file) || context.includes("\n") || file.includes("\n")) return null;
   const ctxAbs = path3.resolve(root, context);
   if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;
@@ -8388,7 +8395,9 @@ function workflowTargets(root, cwd, repository) {
           } else if (typeof s.uses === "string" && /^docker\/bake-action@/i.test(s.uses)) {
             bakeAction(s.uses, s.with ?? {}, label, s.if);
           } else if (wrapped !== null) {
-            const self = KNOWN_WRAPPERS.find((k) => String(s.uses).toLowerCase().startsWith(k.uses + "@"))?.writes;
+            const known = KNOWN_WRAPPERS.find((k) => String(s.uses).toLowerCase().startsWith(k.uses + "@"));
+            const given2 = known?.writesWith === void 0 ? void 0 : s.with?.[known.writesWith];
+            const self = known?.writes ?? (typeof given2 === "string" && given2.trim() !== "" ? `runs its ${known?.writesWith} ${given2.trim()} first` : void 0);
             if (self !== void 0) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")}, which ${self})`, paths: [root] });
             for (const w of wrappedCombos) pushBuilds(w.inputs, `${label}${w.label} (via ${String(s.uses).replace(/@.*$/, "")}, read as build-push-action's inputs)`, s.if, "path");
           } else if (typeof s.run === "string") {

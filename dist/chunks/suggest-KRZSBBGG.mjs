@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-VJOC2INY.mjs";
+} from "./chunk-FQA7KOFG.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-VJOC2INY.mjs";
+} from "./chunk-FQA7KOFG.mjs";
 import {
   configForRun,
   failOnFor,

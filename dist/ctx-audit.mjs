@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-V7HTNHI3.mjs";
+} from "./chunks/chunk-FYWWHGJ7.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-O7EOX2UC.mjs";
+} from "./chunks/chunk-KF5MJRCB.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7CCTTV3T.mjs";
+} from "./chunks/chunk-B3ZSWEBB.mjs";
 import "./chunks/chunk-ZH42XFC2.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DHPNTZHX.mjs"),
-  why: () => import("./chunks/why-HNHT6DD6.mjs"),
-  suggest: () => import("./chunks/suggest-KRZSBBGG.mjs")
+  targets: () => import("./chunks/targets-FAUJNRO4.mjs"),
+  why: () => import("./chunks/why-YMBAUZSO.mjs"),
+  suggest: () => import("./chunks/suggest-ZJGFBCAP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

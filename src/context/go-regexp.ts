@@ -925,9 +925,16 @@ export function literalSuffix(runes: readonly number[]): string | null {
       for (; j < runes.length && runes[j] !== 0x5d; j++) {
         if (runes[j] === 0x5c) j++;
         else if (runes[j] === 0x5b && runes[j + 1] === 0x3a) {
-          const close = runes.indexOf(0x5d, j + 2);
-          if (close < 0 || runes[close - 1] !== 0x3a) return null;
-          j = close;
+          // As Go's parseNamedClass: `[:` opens a named class only where a `:]` follows it (at j+2 or
+          // later); with none, the `[` is a member (`[[:]|a]` is the class of `[` and `:`, then `|`).
+          let close = -1;
+          for (let k = j + 2; k + 1 < runes.length; k++) {
+            if (runes[k] === 0x3a && runes[k + 1] === 0x5d) {
+              close = k + 1;
+              break;
+            }
+          }
+          if (close >= 0) j = close;
         }
       }
       if (j >= runes.length) return null;

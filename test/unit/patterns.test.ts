@@ -519,6 +519,10 @@ test('literalSuffix: the ASCII text every match of a Go regexp must end with, or
   // A class ends the run; `]` first in a class is a member, and [:name:] is one member.
   assert.equal(suffix('^x[]a]z$'), 'z');
   assert.equal(suffix('^[[:alpha:]]z$'), 'z');
+  // `[:` opens a named class only where a `:]` follows (Go's parseNamedClass): in `[[:]|a]` the class
+  // is `[` and `:`, and the `|` after it is an alternation (the review's `.dockerignore` line `[[:]|a]b.log`).
+  assert.equal(suffix('^[[:]|a]b\\.log$'), null);
+  assert.equal(suffix('^[[:]x\\.log$'), 'x.log');
   assert.equal(suffix('^[^/]*\\.[ch]$'), null);
   // A quantifier takes back the atom it repeats; a group ends the run.
   assert.equal(suffix('^ab+$'), null);
@@ -542,4 +546,13 @@ test('literalSuffix: the ASCII text every match of a Go regexp must end with, or
   assert.equal(suffix('^x\\.log$y'), null);
   assert.equal(suffix('^x\\.lo\u00e9$'), null);
   assert.equal(suffix('^x\\.log'), null);
+});
+
+// The review of bb9d45e: with `.dockerignore` line `[[:]|a]b.log`, docker excludes every path that
+// starts with `[` or `:` (the expression is `^[[:]|a]b\.log$`, an alternation); the prefilter read
+// `[:]` as a named class, claimed `b.log`, and kept `:bar` in the context.
+test('literalSuffix: a pattern whose class holds `[:` without `:]` keeps its alternation (docker excludes `:bar` under `[[:]|a]b.log`)', () => {
+  const pm = PatternMatcher.create(['[[:]|a]b.log']);
+  for (const p of [':bar', '[x', 'a]b.log', '[b.log']) assert.equal(pm.matchesOrParentMatches(p), true, p);
+  for (const p of ['bar', 'xb.log', 'ab.log']) assert.equal(pm.matchesOrParentMatches(p), false, p);
 });

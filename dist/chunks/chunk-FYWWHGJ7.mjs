@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7CCTTV3T.mjs";
+} from "./chunk-B3ZSWEBB.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

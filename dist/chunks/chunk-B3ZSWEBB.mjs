@@ -10104,9 +10104,14 @@ function literalSuffix(runes) {
       for (; j < runes.length && runes[j] !== 93; j++) {
         if (runes[j] === 92) j++;
         else if (runes[j] === 91 && runes[j + 1] === 58) {
-          const close = runes.indexOf(93, j + 2);
-          if (close < 0 || runes[close - 1] !== 58) return null;
-          j = close;
+          let close = -1;
+          for (let k = j + 2; k + 1 < runes.length; k++) {
+            if (runes[k] === 58 && runes[k + 1] === 93) {
+              close = k + 1;
+              break;
+            }
+          }
+          if (close >= 0) j = close;
         }
       }
       if (j >= runes.length) return null;

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-7CCTTV3T.mjs";
+} from "./chunk-B3ZSWEBB.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

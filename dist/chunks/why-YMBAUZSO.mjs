@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-O7EOX2UC.mjs";
+} from "./chunk-KF5MJRCB.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7CCTTV3T.mjs";
+} from "./chunk-B3ZSWEBB.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

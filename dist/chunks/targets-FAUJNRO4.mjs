@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FQA7KOFG.mjs";
+} from "./chunk-LONE6DPH.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-V7HTNHI3.mjs";
+} from "./chunk-FYWWHGJ7.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,7 +36,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-7CCTTV3T.mjs";
+} from "./chunk-B3ZSWEBB.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

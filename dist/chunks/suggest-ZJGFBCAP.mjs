@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-FQA7KOFG.mjs";
+} from "./chunk-LONE6DPH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-O7EOX2UC.mjs";
+} from "./chunk-KF5MJRCB.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7CCTTV3T.mjs";
+} from "./chunk-B3ZSWEBB.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-FYWWHGJ7.mjs";
+} from "./chunks/chunk-J5Z7DPI2.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-KF5MJRCB.mjs";
+} from "./chunks/chunk-O6WVJLNC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-B3ZSWEBB.mjs";
+} from "./chunks/chunk-GQRXMRT5.mjs";
 import "./chunks/chunk-ZH42XFC2.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FAUJNRO4.mjs"),
-  why: () => import("./chunks/why-YMBAUZSO.mjs"),
-  suggest: () => import("./chunks/suggest-ZJGFBCAP.mjs")
+  targets: () => import("./chunks/targets-7HSUTEDW.mjs"),
+  why: () => import("./chunks/why-H5XMZSR5.mjs"),
+  suggest: () => import("./chunks/suggest-6CX2WILL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

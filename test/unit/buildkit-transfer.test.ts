@@ -182,3 +182,28 @@ test('FollowPaths as the frontend sends them: nested paths kept; a non-ASCII bin
   // RUN --mount=type=bind,source=é: BuildKit asks for "Ã©" (bytes C3 83 C2 A9), which does not exist.
   assert.deepEqual(fp(lines('FROM a', 'COPY ü.txt /', 'RUN --mount=type=bind,source=é,target=/m ls')).paths, ['\xc3\x83\xc2\xa9', '\xc3\xbc.txt']);
 });
+
+// fsutil's setUnixOpt records every file's inode number (`seenFiles[ino] = path`) and looks one up only
+// for a file with more than one link, by the number alone: on a second filesystem mounted in the
+// context (the review of fe003a4: two tmpfs mounts, each giving its first file inode 2), a linked file
+// whose number an earlier one-link file has is sent as a link to that file, with no data.
+test('transfer figure: a file with more than one link whose inode number an earlier file with one link has is sent as a link to it (fsutil keys by the number alone)', () => {
+  const stat = (ino: number, nlink: number, size: number) => ({ mode: 0o100644, size, mtimeMs: 0, ino, nlink, rdev: 0, uid: 0, gid: 0 });
+  const source = (second: ReturnType<typeof stat>) => ({
+    list: (abs: string) => (abs.endsWith('/m1') ? { names: ['a'], stat: () => stat(2, 1, 100) } : abs.endsWith('/m2') ? { names: ['b'], stat: () => second } : { names: ['m1', 'm2'], stat: () => ({ ...stat(1, 2, 0), mode: 0o040755 }) }),
+  });
+  const list = [
+    { path: 'm1', isDir: true, size: 0 },
+    { path: 'm1/a', isDir: false, size: 100 },
+    { path: 'm2', isDir: true, size: 0 },
+    { path: 'm2/b', isDir: false, size: 100 },
+  ];
+  const linked = transferFigure('/ctx', list, source(stat(2, 2, 100)));
+  const apart = transferFigure('/ctx', list, source(stat(3, 2, 100)));
+  // As a link: one file's data fewer (its 100 bytes and the chunk framing), and its STAT names the first.
+  assert.equal(linked.requestedFiles, 1);
+  assert.equal(apart.requestedFiles, 2);
+  assert.ok(linked.bytes < apart.bytes - 100, `${linked.bytes} vs ${apart.bytes}`);
+  // With one link itself, it is never looked up: sent whole.
+  assert.equal(transferFigure('/ctx', list, source(stat(2, 1, 100))).requestedFiles, 2);
+});

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-B3ZSWEBB.mjs";
+} from "./chunk-GQRXMRT5.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-LONE6DPH.mjs";
+} from "./chunk-DLZVAKNE.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-KF5MJRCB.mjs";
+} from "./chunk-O6WVJLNC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-B3ZSWEBB.mjs";
+} from "./chunk-GQRXMRT5.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -12154,7 +12154,7 @@ function transferFigure(rootText, list, source = liveTree, opens = null) {
       if (first !== void 0) {
         linkLen = first;
         requested = false;
-      } else if (st.nlink > 1) inodes.set(st.ino, e.path.length);
+      } else inodes.set(st.ino, e.path.length);
     }
     const n = fieldBytes(e.path.length) + fieldVarint(goFileMode(st.mode)) + (isDir ? 0 : fieldVarint(st.size)) + fieldVarint(mtimeNs(st.mtimeMs)) + fieldBytes(linkLen) + devFields(st.mode, st.rdev);
     total += 1 + vl(n) + n;

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-KF5MJRCB.mjs";
+} from "./chunk-O6WVJLNC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-B3ZSWEBB.mjs";
+} from "./chunk-GQRXMRT5.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-B3ZSWEBB.mjs";
+} from "./chunk-GQRXMRT5.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

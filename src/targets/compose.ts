@@ -80,6 +80,12 @@ interface Uses {
   networks: string[];
   volumes: string[];
   services: string[];
+  /**
+   * Every service `up SERVICE` starts with it, and so builds: depends_on, links, volumes_from and a
+   * `service:` network_mode, ipc or pid (compose-go's GetDependencies; the review of a58d822 found
+   * links and network_mode missed).
+   */
+  starts: string[];
 }
 
 /** The named volume a `volumes:` entry mounts, or null; a bind mount (`./x:/y`, `/x:/y`, `~/x:/y`) is not a volume. */
@@ -97,7 +103,20 @@ function usedResources(s: Yaml): Uses {
     if (source !== null) volumes.push(source);
   }
   const services = Array.isArray(s.depends_on) ? s.depends_on.map(String) : isMap(s.depends_on) ? Object.keys(s.depends_on) : [];
-  return { networks: networks.filter((n) => n !== 'default'), volumes, services };
+  const starts = [...services];
+  // `links: [db, "cache:redis"]` (SERVICE or SERVICE:ALIAS); `volumes_from: [data, "service:data:ro"]`
+  // (not `container:NAME`); `network_mode`, `ipc`, `pid: service:NAME`.
+  for (const l of Array.isArray(s.links) ? s.links : []) starts.push(String(l).split(':')[0]);
+  for (const v of Array.isArray(s.volumes_from) ? s.volumes_from : []) {
+    const parts = String(v).split(':');
+    if (parts[0] === 'container') continue;
+    starts.push(parts[0] === 'service' ? (parts[1] ?? '') : parts[0]);
+  }
+  for (const k of ['network_mode', 'ipc', 'pid']) {
+    const m = typeof s[k] === 'string' ? /^service:(.+)$/.exec(s[k] as string) : null;
+    if (m) starts.push(m[1]);
+  }
+  return { networks: networks.filter((n) => n !== 'default'), volumes, services, starts: starts.filter((x) => x !== '') };
 }
 
 const isMap = (v: unknown): v is Yaml => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -413,7 +432,7 @@ function selectedServices(services: ComposeOptions['services'], declared: Readon
     const name = todo.pop() as string;
     if (out.has(name)) continue;
     out.add(name);
-    if (services.dependencies) todo.push(...(uses.get(name)?.services ?? []));
+    if (services.dependencies) todo.push(...(uses.get(name)?.starts ?? []));
   }
   return out;
 }
@@ -457,8 +476,8 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy });
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources) });
-      const u = uses.get(name) ?? { networks: [], volumes: [], services: [] };
-      uses.set(name, { networks: [...u.networks, ...(svc.uses?.networks ?? [])], volumes: [...u.volumes, ...(svc.uses?.volumes ?? [])], services: [...u.services, ...(svc.uses?.services ?? [])] });
+      const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
+      uses.set(name, { networks: [...u.networks, ...(svc.uses?.networks ?? [])], volumes: [...u.volumes, ...(svc.uses?.volumes ?? [])], services: [...u.services, ...(svc.uses?.services ?? [])], starts: [...u.starts, ...(svc.uses?.starts ?? [])] });
       declared.services.add(name);
     }
   }

@@ -193,10 +193,10 @@ test('transfer figure: a file with more than one link whose inode number an earl
     list: (abs: string) => (abs.endsWith('/m1') ? { names: ['a'], stat: () => stat(2, 1, 100) } : abs.endsWith('/m2') ? { names: ['b'], stat: () => second } : { names: ['m1', 'm2'], stat: () => ({ ...stat(1, 2, 0), mode: 0o040755 }) }),
   });
   const list = [
-    { path: 'm1', isDir: true, size: 0 },
-    { path: 'm1/a', isDir: false, size: 100 },
-    { path: 'm2', isDir: true, size: 0 },
-    { path: 'm2/b', isDir: false, size: 100 },
+    { path: 'm1', isDir: true, bytes: 0 },
+    { path: 'm1/a', isDir: false, bytes: 100 },
+    { path: 'm2', isDir: true, bytes: 0 },
+    { path: 'm2/b', isDir: false, bytes: 100 },
   ];
   const linked = transferFigure('/ctx', list, source(stat(2, 2, 100)));
   const apart = transferFigure('/ctx', list, source(stat(3, 2, 100)));

@@ -489,6 +489,11 @@ test('workflowTargets: docker compose up/run/build naming services builds only t
     step('docker compose -f c.yml build --with-dependencies api'),
     step('docker compose -f c.yml up -d nosuch'),
     step('docker compose -f c.yml up -d "$SVC"'),
+    // The review of a58d822: up SERVICE starts (and builds) what it links, takes volumes from, or
+    // shares a network, ipc or pid namespace with, as compose-go's GetDependencies says.
+    step('docker compose -f c.yml up -d web'),
+    step('docker compose -f c.yml run --rm side true'),
+    step('docker compose -f c.yml up -d --no-deps web'),
     '',
   ].join('\n');
   const files = {
@@ -507,6 +512,18 @@ test('workflowTargets: docker compose up/run/build naming services builds only t
       '    depends_on:',
       '      api:',
       '        condition: service_started',
+      '  helper:',
+      '    build: worker',
+      '  data:',
+      '    build: app',
+      '  web:',
+      '    build: api',
+      '    network_mode: "service:helper"',
+      '    links: ["db:database"]',
+      '    volumes_from: ["data:ro", "container:elsewhere"]',
+      '  side:',
+      '    build: app',
+      '    pid: service:helper',
       '',
     ].join('\n'),
     'app/Dockerfile': 'FROM alpine\n',
@@ -528,8 +545,11 @@ test('workflowTargets: docker compose up/run/build naming services builds only t
       5: ['api', 'app', 'worker'],
       6: ['api'],
       7: ['api', 'app'],
-      8: ['api', 'app', 'worker'],
-      9: ['api', 'app', 'worker'],
+      8: ['api', 'app', 'data', 'helper', 'side', 'web', 'worker'],
+      9: ['api', 'app', 'data', 'helper', 'side', 'web', 'worker'],
+      10: ['data', 'helper', 'web'],
+      11: ['helper', 'side'],
+      12: ['web'],
     });
   } finally {
     tree.cleanup();

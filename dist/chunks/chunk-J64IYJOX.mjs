@@ -6153,7 +6153,18 @@ function usedResources(s) {
     if (source !== null) volumes.push(source);
   }
   const services = Array.isArray(s.depends_on) ? s.depends_on.map(String) : isMap2(s.depends_on) ? Object.keys(s.depends_on) : [];
-  return { networks: networks.filter((n) => n !== "default"), volumes, services };
+  const starts = [...services];
+  for (const l of Array.isArray(s.links) ? s.links : []) starts.push(String(l).split(":")[0]);
+  for (const v of Array.isArray(s.volumes_from) ? s.volumes_from : []) {
+    const parts = String(v).split(":");
+    if (parts[0] === "container") continue;
+    starts.push(parts[0] === "service" ? parts[1] ?? "" : parts[0]);
+  }
+  for (const k of ["network_mode", "ipc", "pid"]) {
+    const m = typeof s[k] === "string" ? /^service:(.+)$/.exec(s[k]) : null;
+    if (m) starts.push(m[1]);
+  }
+  return { networks: networks.filter((n) => n !== "default"), volumes, services, starts: starts.filter((x) => x !== "") };
 }
 var isMap2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function scalar(v) {
@@ -6373,7 +6384,7 @@ function selectedServices(services, declared, uses) {
     const name = todo.pop();
     if (out.has(name)) continue;
     out.add(name);
-    if (services.dependencies) todo.push(...uses.get(name)?.services ?? []);
+    if (services.dependencies) todo.push(...uses.get(name)?.starts ?? []);
   }
   return out;
 }
@@ -6411,8 +6422,8 @@ function composeTargets(files, opts) {
       pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy });
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources) });
-      const u = uses.get(name) ?? { networks: [], volumes: [], services: [] };
-      uses.set(name, { networks: [...u.networks, ...svc.uses?.networks ?? []], volumes: [...u.volumes, ...svc.uses?.volumes ?? []], services: [...u.services, ...svc.uses?.services ?? []] });
+      const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
+      uses.set(name, { networks: [...u.networks, ...svc.uses?.networks ?? []], volumes: [...u.volumes, ...svc.uses?.volumes ?? []], services: [...u.services, ...svc.uses?.services ?? []], starts: [...u.starts, ...svc.uses?.starts ?? []] });
       declared.services.add(name);
     }
   }

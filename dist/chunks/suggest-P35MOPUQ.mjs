@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-DLZVAKNE.mjs";
+} from "./chunk-J64IYJOX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

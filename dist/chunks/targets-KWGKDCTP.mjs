@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DLZVAKNE.mjs";
+} from "./chunk-J64IYJOX.mjs";
 import {
   configForRun,
   failOnFor,

@@ -800,10 +800,25 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   // a comment naming the image (secrets-provider-for-k8s' Dockerfile.test: `LABEL id="<its name>"`) ships nothing.
   const all = texts.map((t) => (DOCKERFILE_NAME.test(t.file) && !/\.(?:sh|bash)$/.test(t.file) ? t.text.split('\n').filter((l) => /^\s*FROM\s|--from[= ]/i.test(l)).join('\n') : withSimpleVariables(t.text)));
   // A build-push-action step's own `tags:` lines, taken out of its workflow file's text.
+  // Each cleared line drops one line of that text, as many as it is listed: the scanner step's own
+  // `image: app:ci` is no other use of the name, but the same line on another step (an artifact upload
+  // that publishes the image) is (the review of 04a84c8).
   const withoutCleared = (cleared: { file: string; lines: string[] } | undefined) => {
     if (cleared === undefined) return all;
-    const drop = new Set(cleared.lines);
-    return texts.map((t, i) => (t.file === cleared.file ? all[i].split('\n').filter((l) => !drop.has(l.trim())).join('\n') : all[i]));
+    return texts.map((t, i) => {
+      if (t.file !== cleared.file) return all[i];
+      const left = new Map<string, number>();
+      for (const l of cleared.lines) left.set(l, (left.get(l) ?? 0) + 1);
+      return all[i]
+        .split('\n')
+        .filter((l) => {
+          const n = left.get(l.trim()) ?? 0;
+          if (n === 0) return true;
+          left.set(l.trim(), n - 1);
+          return false;
+        })
+        .join('\n');
+    });
   };
   // A platform that builds and runs the root Dockerfile from its own config (Fly, Heroku, Render,
   // Railway, DigitalOcean App Platform): it ships that image, whatever a Makefile's job does with it.

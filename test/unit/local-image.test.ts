@@ -244,6 +244,9 @@ test('--all: an image built with a local tag and only scanned (Trivy, Grype; CLI
   assert.deepEqual(local(['- run: docker build . --tag ghcr.io/o/app-scan:ci'], ['- run: trivy image ghcr.io/o/app-scan:ci']), ['error']);
   // A scan of a directory, not of the image, is no use of it.
   assert.deepEqual(local(runBuild, ['- run: trivy fs .']), ['error']);
+  // The review of 04a84c8: the scanner's own input line is no other use, but the same line on another
+  // step is (an action that uploads the image as an artifact publishes it).
+  assert.deepEqual(local(runBuild, grype, '      - uses: ishworkh/docker-image-artifact-upload@v1\n        with:\n          image: app-scan:ci'), ['error']);
 });
 
 // learningequality/kolibri's Makefile (docker-whl): `docker build --iidfile docker-whl.iid -f

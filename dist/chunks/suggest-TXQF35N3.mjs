@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-J64IYJOX.mjs";
+} from "./chunk-2MOZJTX5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

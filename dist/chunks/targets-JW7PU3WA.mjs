@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-J64IYJOX.mjs";
+} from "./chunk-2MOZJTX5.mjs";
 import {
   configForRun,
   failOnFor,

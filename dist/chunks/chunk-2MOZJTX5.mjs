@@ -9075,8 +9075,17 @@ function confirmLocalImages(targets, root, glob, recipes) {
   const all = texts.map((t) => DOCKERFILE_NAME.test(t.file) && !/\.(?:sh|bash)$/.test(t.file) ? t.text.split("\n").filter((l) => /^\s*FROM\s|--from[= ]/i.test(l)).join("\n") : withSimpleVariables(t.text));
   const withoutCleared = (cleared) => {
     if (cleared === void 0) return all;
-    const drop = new Set(cleared.lines);
-    return texts.map((t, i) => t.file === cleared.file ? all[i].split("\n").filter((l) => !drop.has(l.trim())).join("\n") : all[i]);
+    return texts.map((t, i) => {
+      if (t.file !== cleared.file) return all[i];
+      const left = /* @__PURE__ */ new Map();
+      for (const l of cleared.lines) left.set(l, (left.get(l) ?? 0) + 1);
+      return all[i].split("\n").filter((l) => {
+        const n = left.get(l.trim()) ?? 0;
+        if (n === 0) return true;
+        left.set(l.trim(), n - 1);
+        return false;
+      }).join("\n");
+    });
   };
   const deployedRoot = ["fly.toml", "heroku.yml", "render.yaml", "railway.json", "railway.toml", ".do/app.yaml", "app.yaml"].some((f) => fs3.existsSync(path4.join(root, f)));
   return targets.map((t) => {

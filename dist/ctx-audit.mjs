@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JW7PU3WA.mjs"),
+  targets: () => import("./chunks/targets-F5L73ZCP.mjs"),
   why: () => import("./chunks/why-H5XMZSR5.mjs"),
-  suggest: () => import("./chunks/suggest-TXQF35N3.mjs")
+  suggest: () => import("./chunks/suggest-B6MZXMY7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -15,7 +15,7 @@ import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, CO
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { onlyRunHere, otherCiNames, OTHER_CI_FILE, withSimpleVariables } from './local-image.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
-import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, type RecipeBuild } from './repo-builds.js';
+import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, writesBeforeCompose, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
@@ -486,7 +486,8 @@ export function discoverTargets(
       // Compose file is no test input then (budget-tracker's), its context and Dockerfile are the
       // file's, and the build fails as it fails anywhere (ros2_medkit's run_docker_tests.sh, `docker
       // compose -f docker-compose.systemd.yml build`: a moved cmake/ was a warning).
-      ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) && recipe.viaCompose === undefined ? { testInput: true as const } : {}),
+      // (One whose script first runs something that may write, a preparing script, keeps the cap.)
+      ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) && (recipe.viaCompose === undefined || (recipe.before !== undefined && writesBeforeCompose(recipe.before.text))) ? { testInput: true as const } : {}),
     };
   };
   // The contexts other builds name: a script may assemble one with a copy of the root's Dockerfile

@@ -787,6 +787,20 @@ function runMayWrite(script: string): boolean {
     .some((l) => l !== '' && !inert.test(l));
 }
 
+/**
+ * Whether a script or recipe runs something that may write files before its first `docker compose`
+ * line: anything but assignments, echoes, `set`, mode changes (runMayWrite's inert lines), `cd`,
+ * `pushd`, `popd`, shebangs and comments. ros2_medkit's run_docker_tests.sh sets SCRIPT_DIR and cds
+ * there (nothing written); a script that first runs `(cd ../.. && ./scripts/prep.sh)` may make the
+ * context's missing sources (the review of 4c659bd).
+ */
+export function writesBeforeCompose(text: string): boolean {
+  const lines = text.replace(/\\\n/g, ' ').split('\n');
+  const first = lines.findIndex((l) => COMPOSE_HEAD.test(l));
+  const before = (first < 0 ? lines : lines.slice(0, first)).filter((l) => !/^\s*(?:cd|pushd|popd)\b[^;&|>]*$/.test(l) && !/^\s*#/.test(l));
+  return runMayWrite(before.join('\n'));
+}
+
 /** A script line that runs a build tool's artifact-making task (Gradle, Maven, a package manager's build, go, cargo, make, dotnet). */
 const MAKES_ARTIFACTS = /(?<![\w./-])(?:(?:\.\/)?gradlew?\s+(?:[^\n;&|]*\s)?(?:build|assemble|jar|bootJar|distZip|shadowJar|installDist)\b|(?:\.\/)?mvnw?\s+(?:[^\n;&|]*\s)?(?:package|install|verify)\b|(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|go\s+build\b|cargo\s+build\b|g?make\b|dotnet\s+(?:build|publish)\b)/;
 

@@ -816,9 +816,9 @@ test('--all: a Compose file in a test directory that a recipe, script or package
 // docker-compose.systemd.yml build`, whose service builds test/docker/.../Dockerfile.systemd from the
 // package root; its COPY cmake/ had moved away. The Dockerfile in a test directory was taken for a
 // test's input (a warning), though the Compose file a script runs names its context and Dockerfile.
-test('--all: a Dockerfile in a test directory that a Compose file run by a script builds is a build, not a test input; one the script builds itself stays a test input', () => {
+test('--all: a Dockerfile in a test directory that a Compose file run by a script builds is a build, not a test input; one the script builds itself, or after running something that may write, stays a test input', () => {
   const tree = buildTree({
-    files: ['lib/a', 'x/test/Dockerfile.c', 'x/test/docker-compose.c.yml', 'x/test/run.sh', 'y/tests/Dockerfile', 'y/tests/build.sh'],
+    files: ['lib/a', 'x/test/Dockerfile.c', 'x/test/docker-compose.c.yml', 'x/test/run.sh', 'y/tests/Dockerfile', 'y/tests/build.sh', 'z/test/Dockerfile', 'z/test/docker-compose.test.yml', 'z/test/run_tests.sh', 'scripts/prep.sh'],
     fileContents: {
       'lib/a': 'x\n',
       'x/test/Dockerfile.c': 'FROM alpine\nCOPY cmake/ /c/\nCOPY lib/ /l/\n',
@@ -826,6 +826,11 @@ test('--all: a Dockerfile in a test directory that a Compose file run by a scrip
       'x/test/run.sh': '#!/bin/bash\nSCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"\ncd "$SCRIPT_DIR"\ndocker compose -f docker-compose.c.yml build\n',
       'y/tests/Dockerfile': 'FROM alpine\nCOPY staged/ /s/\n',
       'y/tests/build.sh': '#!/bin/bash\ncd "$(dirname "$0")"\ndocker build -t t .\n',
+      // The review of 4c659bd: a script that prepares the context first (it may make what is missing).
+      'z/test/Dockerfile': 'FROM alpine\nCOPY build/ /b/\n',
+      'z/test/docker-compose.test.yml': 'services:\n  t:\n    build:\n      context: ../..\n      dockerfile: z/test/Dockerfile\n',
+      'z/test/run_tests.sh': '#!/bin/bash\nset -e\ncd "$(dirname "$0")"\n(cd ../.. && ./scripts/prep.sh)\ndocker compose -f docker-compose.test.yml build\n',
+      'scripts/prep.sh': '#!/bin/bash\nmkdir -p build && cp lib/a build/\n',
     },
     dockerignore: null,
   });
@@ -834,6 +839,7 @@ test('--all: a Dockerfile in a test directory that a Compose file run by a scrip
     assert.deepEqual(t.map((x) => [x.name.replace(/ \(.*/, ''), x.context.slice(tree.ctx.length) || '/', x.testInput ?? false]).sort(), [
       ['x/test/Dockerfile.c', '/', false],
       ['y/tests/Dockerfile', '/y/tests', true],
+      ['z/test/Dockerfile', '/', true],
     ]);
   } finally {
     tree.cleanup();

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-2MOZJTX5.mjs";
+} from "./chunk-O73AM7YY.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

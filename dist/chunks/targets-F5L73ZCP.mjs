@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2MOZJTX5.mjs";
+} from "./chunk-O73AM7YY.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7329,6 +7329,12 @@ function runMayWrite(script) {
   const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:sudo\s+)?(?:chmod|chown|chgrp)\s[^>|;&]*|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
   return script.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).some((l) => l !== "" && !inert.test(l));
 }
+function writesBeforeCompose(text) {
+  const lines = text.replace(/\\\n/g, " ").split("\n");
+  const first = lines.findIndex((l) => COMPOSE_HEAD.test(l));
+  const before = (first < 0 ? lines : lines.slice(0, first)).filter((l) => !/^\s*(?:cd|pushd|popd)\b[^;&|>]*$/.test(l) && !/^\s*#/.test(l));
+  return runMayWrite(before.join("\n"));
+}
 var MAKES_ARTIFACTS = /(?<![\w./-])(?:(?:\.\/)?gradlew?\s+(?:[^\n;&|]*\s)?(?:build|assemble|jar|bootJar|distZip|shadowJar|installDist)\b|(?:\.\/)?mvnw?\s+(?:[^\n;&|]*\s)?(?:package|install|verify)\b|(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|go\s+build\b|cargo\s+build\b|g?make\b|dotnet\s+(?:build|publish)\b)/;
 function actionInputList(text) {
   const out = [];
@@ -8867,7 +8873,8 @@ function discoverTargets(dir, opts) {
       // Compose file is no test input then (budget-tracker's), its context and Dockerfile are the
       // file's, and the build fails as it fails anywhere (ros2_medkit's run_docker_tests.sh, `docker
       // compose -f docker-compose.systemd.yml build`: a moved cmake/ was a warning).
-      ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) && recipe.viaCompose === void 0 ? { testInput: true } : {}
+      // (One whose script first runs something that may write, a preparing script, keeps the cap.)
+      ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) && (recipe.viaCompose === void 0 || recipe.before !== void 0 && writesBeforeCompose(recipe.before.text)) ? { testInput: true } : {}
     };
   };
   let assembled;

@@ -183,12 +183,12 @@ export function scriptCopyingInto(repoRoot: string, fileName: string, dirNames: 
  * ./otelcol-dev/otelcol-dev ]]` and exits, then builds). A line after a literal `cd DIR` or `pushd
  * DIR` is read from DIR too (the path as written from there), besides as written.
  */
-export function lineWriting(text: string, relPath: string, under = false): number {
+export function lineWriting(text: string, relPath: string, under = false, inPlace = false): number {
   if (relPath === '' || relPath.includes('\n')) return 0;
-  const writes = writingPattern(relPath, under);
+  const writes = writingPattern(relPath, under, inPlace);
   const fromDir = new Map<string, { writes: RegExp; checked: RegExp } | null>();
   const patternsFrom = (dir: string) => {
-    if (!fromDir.has(dir)) fromDir.set(dir, relPath.startsWith(dir + '/') ? { writes: writingPattern(relPath.slice(dir.length + 1), under), checked: checkedPattern(relPath.slice(dir.length + 1)) } : null);
+    if (!fromDir.has(dir)) fromDir.set(dir, relPath.startsWith(dir + '/') ? { writes: writingPattern(relPath.slice(dir.length + 1), under, inPlace), checked: checkedPattern(relPath.slice(dir.length + 1)) } : null);
     return fromDir.get(dir)!;
   };
   const checked = checkedPattern(relPath);
@@ -219,8 +219,13 @@ export function lineWriting(text: string, relPath: string, under = false): numbe
   return 0;
 }
 
-/** The writes lineWriting reads, of `relPath` as written where the line runs. */
-function writingPattern(relPath: string, under: boolean): RegExp {
+/**
+ * The writes lineWriting reads, of `relPath` as written where the line runs. `inPlace`: an edit of
+ * the file where it is counts too (`sed -i ... Dockerfile`, `perl -pi -e ... Dockerfile`: dbt-bouncer's
+ * CI inserts `COPY . .` into its Dockerfile before the build), for a file that is there already: such
+ * an edit makes no missing file.
+ */
+function writingPattern(relPath: string, under: boolean, inPlace = false): RegExp {
   // `under`: a write of a path inside it makes it too (`mkdir -p tmp_frontend/frontend`).
   const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}${under ? `(?:/[^\\s'";&|)/]+)*` : ''}/?(?=$|[\\s'";&|)])`;
   // Copied or moved into its directory under its own name (Damselfly's `mv ./publish/Models .`).
@@ -240,6 +245,7 @@ function writingPattern(relPath: string, under: boolean): RegExp {
       `(?:^|[\\s;&|(@-])(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
       `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,
       intoDir,
+      ...(inPlace ? [`(?:^|[\\s;&|(@-])(?:sed\\s(?=(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*i\\S*|--in-place\\S*)\\s)|perl\\s(?=(?:[^\\n;&|]*\\s)?-[a-zA-Z]*i))[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`] : []),
     ].join('|'),
   );
 }

@@ -2245,18 +2245,21 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
         // names builds that, not the committed file (jq's ci.yml: `cat <<'EOF' >Dockerfile`, then
         // build-push-action with the default Dockerfile).
         const scriptsSoFar: { step: string; script: string; wd: string }[] = [];
-        const rewrittenBy = (dockerfile: string): string | null => {
+        const rewrittenBy = (dockerfile: string, inPlace = false): string | null => {
           for (const r of scriptsSoFar) {
             const relFile = path.relative(r.wd, dockerfile).split(path.sep).join('/');
             if (relFile === '' || relFile.startsWith('..') || path.isAbsolute(relFile)) continue;
-            if (lineWriting(r.script, relFile) > 0) return r.step;
+            if (lineWriting(r.script, relFile, false, inPlace) > 0) return r.step;
           }
           return null;
         };
         const rewrittenSkip = (dockerfile: string) => {
           const step = rewrittenBy(dockerfile);
           const shownFile = path.relative(root, dockerfile).split(path.sep).join('/');
-          return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by ${step.startsWith('step ') ? step : `the step ${step}`} before the build: the committed file is not the one built; not audited` };
+          if (step !== null) return { dockerfileRewritten: true as const, skipReason: `its Dockerfile ${shownFile} is written by ${step.startsWith('step ') ? step : `the step ${step}`} before the build: the committed file is not the one built; not audited` };
+          // Edited in place (dbt-bouncer's `sed -i` inserting `COPY . .`; more often a version set
+          // in a FROM line): still audited as committed, but `suggest` cannot know what it copies.
+          return rewrittenBy(dockerfile, true) !== null ? { dockerfileRewritten: true as const } : {};
         };
         // build-push-action's inputs (a step's `with:`, or docker/github-builder's): one build per
         // combination of the job's matrix (`file: Dockerfile.${{ matrix.os }}`). `noContext`: what

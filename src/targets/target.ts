@@ -57,6 +57,12 @@ export interface BuildTarget {
    */
   testInput?: true;
   /**
+   * A step before the build writes its Dockerfile (jq's `cat <<'EOF' >Dockerfile`: skipped) or edits it
+   * in place (dbt-bouncer's `sed -i ... Dockerfile`: audited as committed): what the build copies is
+   * not known here, and `suggest` takes it for a build of this context whose needs it cannot read.
+   */
+  dockerfileRewritten?: true;
+  /**
    * A service of a Compose file in a project template's directory (`templates/`, `scaffold/`,
    * `skeleton/`) that no workflow builds: a generator copies it into another project (Sailor-Template's
    * create-sailor copies templates/deploy/ into the project it makes), where its sources are. Its

@@ -99,6 +99,34 @@ test('suggest: a workflow build of this context whose Dockerfile a step makes bl
   }
 });
 
+// godatadriven/dbt-bouncer: its CI edits the Dockerfile in place (`sed -i` inserts `COPY . .` and
+// changes the entrypoint), then builds it from the root; the committed file copies nothing, and
+// suggest proposed excluding src/ and tests/, which the CI image then lacked.
+test('suggest: a workflow build whose Dockerfile a step edits in place (sed -i, perl -pi) blocks what only "unused" proposes; a sed that writes elsewhere does not', () => {
+  const wf = (edit: string) =>
+    `on: pull_request\njobs:\n  e2e:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          ${edit}\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          load: true\n          tags: pkg:test\n      - run: docker run --rm pkg:test\n`;
+  const proposesSrc = (edit: string) => {
+    const tree = buildTree({
+      files: ['Dockerfile', 'pyproject.toml', 'src/pkg/__init__.py', '.github/workflows/ci.yml'],
+      fileContents: { Dockerfile: 'FROM python:3.11-slim\nENTRYPOINT ["uvx", "pkg==0.0.0"]\n', '.github/workflows/ci.yml': wf(edit) },
+      dockerignore: '.git\n',
+    });
+    try {
+      const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+      return { proposed: r.suggestions.some((x) => x.lines.includes('src')), why: r.rejected.find((x) => x.lines.includes('src'))?.reasons[0] ?? '' };
+    } finally {
+      tree.cleanup();
+    }
+  };
+  for (const edit of ["sed -i -E '/ENTRYPOINT/i\\COPY . .' ./Dockerfile", "sed --in-place 's/pkg==0.0.0/./' Dockerfile", "perl -pi -e 's/pkg==0.0.0/./' Dockerfile"]) {
+    const r = proposesSrc(edit);
+    assert.equal(r.proposed, false, edit);
+    assert.match(r.why, /^\.github\/workflows\/ci\.yml:e2e step 3 builds from this context a Dockerfile that a step before it rewrites: what it copies is not known here/, edit);
+  }
+  // Not an edit of the Dockerfile: suggest goes on.
+  assert.equal(proposesSrc("sed 's/a/b/' Dockerfile > /tmp/other").proposed, true);
+});
+
 // bagisto: COPY shared/db/${DB_ENGINE}/ with ARG DB_ENGINE=mysql; its images are built with
 // DB_ENGINE=mysql and =mariadb, and suggest proposed excluding shared/db/mariadb as unused.
 test('suggest: a path a COPY with a build arg in its source may copy with another value is not excluded as unused', () => {

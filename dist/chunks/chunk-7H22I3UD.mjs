@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-GQRXMRT5.mjs";
+} from "./chunk-GIWR6BBV.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8241,18 +8241,19 @@ function workflowTargets(root, cwd, repository) {
           return preparerOf(p.preparers, root, path3.relative(root, abs2).split(path3.sep).join("/"), true);
         };
         const scriptsSoFar = [];
-        const rewrittenBy = (dockerfile) => {
+        const rewrittenBy = (dockerfile, inPlace = false) => {
           for (const r of scriptsSoFar) {
             const relFile = path3.relative(r.wd, dockerfile).split(path3.sep).join("/");
             if (relFile === "" || relFile.startsWith("..") || path3.isAbsolute(relFile)) continue;
-            if (lineWriting(r.script, relFile) > 0) return r.step;
+            if (lineWriting(r.script, relFile, false, inPlace) > 0) return r.step;
           }
           return null;
         };
         const rewrittenSkip = (dockerfile) => {
           const step = rewrittenBy(dockerfile);
           const shownFile = path3.relative(root, dockerfile).split(path3.sep).join("/");
-          return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by ${step.startsWith("step ") ? step : `the step ${step}`} before the build: the committed file is not the one built; not audited` };
+          if (step !== null) return { dockerfileRewritten: true, skipReason: `its Dockerfile ${shownFile} is written by ${step.startsWith("step ") ? step : `the step ${step}`} before the build: the committed file is not the one built; not audited` };
+          return rewrittenBy(dockerfile, true) !== null ? { dockerfileRewritten: true } : {};
         };
         const foreign = workspaceIsAnotherRepository(job);
         const pushBuilds = (w, label, ifCond, noContext) => {

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-O6WVJLNC.mjs";
+} from "./chunk-ZVSU44AE.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-GQRXMRT5.mjs";
+} from "./chunk-GIWR6BBV.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

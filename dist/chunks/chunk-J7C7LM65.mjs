@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-GQRXMRT5.mjs";
+} from "./chunk-GIWR6BBV.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

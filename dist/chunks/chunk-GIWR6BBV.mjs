@@ -8834,12 +8834,12 @@ function scriptCopyingInto(repoRoot, fileName, dirNames) {
   }
   return null;
 }
-function lineWriting(text2, relPath, under4 = false) {
+function lineWriting(text2, relPath, under4 = false, inPlace = false) {
   if (relPath === "" || relPath.includes("\n")) return 0;
-  const writes = writingPattern(relPath, under4);
+  const writes = writingPattern(relPath, under4, inPlace);
   const fromDir = /* @__PURE__ */ new Map();
   const patternsFrom = (dir2) => {
-    if (!fromDir.has(dir2)) fromDir.set(dir2, relPath.startsWith(dir2 + "/") ? { writes: writingPattern(relPath.slice(dir2.length + 1), under4), checked: checkedPattern(relPath.slice(dir2.length + 1)) } : null);
+    if (!fromDir.has(dir2)) fromDir.set(dir2, relPath.startsWith(dir2 + "/") ? { writes: writingPattern(relPath.slice(dir2.length + 1), under4, inPlace), checked: checkedPattern(relPath.slice(dir2.length + 1)) } : null);
     return fromDir.get(dir2);
   };
   const checked = checkedPattern(relPath);
@@ -8867,7 +8867,7 @@ function lineWriting(text2, relPath, under4 = false) {
   }
   return 0;
 }
-function writingPattern(relPath, under4) {
+function writingPattern(relPath, under4, inPlace = false) {
   const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}${under4 ? `(?:/[^\\s'";&|)/]+)*` : ""}/?(?=$|[\\s'";&|)])`;
   const slash = relPath.lastIndexOf("/");
   const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;
@@ -8884,7 +8884,8 @@ function writingPattern(relPath, under4) {
       // A Makefile recipe line may start with @ (silent) or - (errors ignored).
       `(?:^|[\\s;&|(@-])(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
       `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,
-      intoDir
+      intoDir,
+      ...inPlace ? [`(?:^|[\\s;&|(@-])(?:sed\\s(?=(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*i\\S*|--in-place\\S*)\\s)|perl\\s(?=(?:[^\\n;&|]*\\s)?-[a-zA-Z]*i))[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`] : []
     ].join("|")
   );
 }

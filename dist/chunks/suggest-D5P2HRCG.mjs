@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-O73AM7YY.mjs";
+} from "./chunk-7H22I3UD.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-O6WVJLNC.mjs";
+} from "./chunk-ZVSU44AE.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-GQRXMRT5.mjs";
+} from "./chunk-GIWR6BBV.mjs";
 import {
   hasWildcard,
   splitAtWildcard
@@ -791,11 +791,17 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
     }
     if (realOr(path2.resolve(root, t.context)) !== realRoot) continue;
     if (found.keepsGitDir === void 0 && t.skipReason === void 0 && /^(?:1|true)$/i.test(t.args.BUILDKIT_CONTEXT_KEEP_GIT_DIR ?? "")) found.keepsGitDir = t.name;
+    if (t.skipReason === void 0 && t.kind === "dockerfile" && t.dockerfileRewritten === true) {
+      unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: "a Dockerfile that a step before it rewrites" });
+      continue;
+    }
     if (t.skipReason !== void 0) {
       if (t.staleRecipe === true) continue;
       const file = t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile");
       if (t.kind === "dockerfile" && !fs2.existsSync(file) && !fs2.existsSync(path2.join(path2.dirname(file), "dockerfile"))) {
         unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true });
+      } else if (t.kind === "dockerfile" && t.dockerfileRewritten === true) {
+        unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: "a Dockerfile that a step before it rewrites" });
       }
       continue;
     }

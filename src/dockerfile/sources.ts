@@ -376,7 +376,16 @@ function ruleFor(view: ContextView, p: string): IgnoreRuleRef | null {
   } catch {
     return null;
   }
-  if (i < 0 || view.matcher.patterns[i].exclusion) return null;
+  if (i < 0 || view.matcher.patterns[i].exclusion) {
+    // Let in by an exception, yet not sent: a directory above it was excluded and pruned before the
+    // exception could apply (the legacy walk; `apps` then `!apps/**/package.json`). That directory's
+    // line excludes it (the message said "line null (null)").
+    for (let at = p.indexOf('/'); at > 0; at = p.indexOf('/', at + 1)) {
+      const r = ruleFor(view, p.slice(0, at));
+      if (r !== null) return r;
+    }
+    return null;
+  }
   const rule = view.rules[view.matcher.patterns[i].sourceIndex];
   return rule ? { line: rule.line, pattern: rule.pattern } : null;
 }

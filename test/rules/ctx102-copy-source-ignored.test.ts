@@ -18,6 +18,15 @@ test('CTX102 names the ignore-file line that excluded the source', () => {
   assert.deepEqual(only(r, 'CTX101'), []);
 });
 
+// nx-ng-starter: `apps` then `!apps/**/package.json`. The legacy walk prunes apps/ before the
+// exception can apply, so `COPY apps/web/package.json` fails; the finding said "line null (null)".
+test('CTX102 names the line that excluded a directory above the source when an exception the legacy walk never reaches lets the source itself in', () => {
+  const r = check({ files: ['apps/web/package.json'], dockerignore: 'apps\n!apps/**/package.json\n' }, lines('FROM alpine', 'COPY apps/web/package.json /app/'), { builder: 'legacy' });
+  const f = only(r, 'CTX102');
+  assert.deepEqual(f.map((x) => [x.path, x.data.ignoreLine, x.data.ignorePattern]), [['apps/web/package.json', 1, 'apps']]);
+  assert.equal(f[0].message, 'COPY source "apps/web/package.json" exists but .dockerignore line 1 (apps) excludes it: the build will fail');
+});
+
 test('CTX102 does not fire for sources an exception re-includes, or when nothing is ignored', () => {
   const r = check({ files: ['docs/keep.md', 'docs/x.md'], dockerignore: 'docs\n!docs/keep.md\n' }, lines('FROM alpine', 'COPY docs/keep.md /'));
   assert.deepEqual(only(r, 'CTX102'), []);

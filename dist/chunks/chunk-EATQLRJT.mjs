@@ -11676,7 +11676,13 @@ function ruleFor(view, p) {
   } catch {
     return null;
   }
-  if (i < 0 || view.matcher.patterns[i].exclusion) return null;
+  if (i < 0 || view.matcher.patterns[i].exclusion) {
+    for (let at = p.indexOf("/"); at > 0; at = p.indexOf("/", at + 1)) {
+      const r = ruleFor(view, p.slice(0, at));
+      if (r !== null) return r;
+    }
+    return null;
+  }
   const rule = view.rules[view.matcher.patterns[i].sourceIndex];
   return rule ? { line: rule.line, pattern: rule.pattern } : null;
 }

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZVSU44AE.mjs";
+} from "./chunk-OF5CJ4QX.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-GIWR6BBV.mjs";
+} from "./chunk-EATQLRJT.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-GIWR6BBV.mjs";
+} from "./chunk-EATQLRJT.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-7H22I3UD.mjs";
+} from "./chunk-PAD75VTE.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ZVSU44AE.mjs";
+} from "./chunk-OF5CJ4QX.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-GIWR6BBV.mjs";
+} from "./chunk-EATQLRJT.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-GIWR6BBV.mjs";
+} from "./chunk-EATQLRJT.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-WHY627B7.mjs";
+} from "./chunks/chunk-KGP6VI7A.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-OF5CJ4QX.mjs";
+} from "./chunks/chunk-TB56VQSH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EATQLRJT.mjs";
+} from "./chunks/chunk-EJ2DEGOM.mjs";
 import "./chunks/chunk-ZH42XFC2.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EPFT3LLX.mjs"),
-  why: () => import("./chunks/why-KD5Y7E2X.mjs"),
-  suggest: () => import("./chunks/suggest-Q2WRAOIE.mjs")
+  targets: () => import("./chunks/targets-SVZJOICX.mjs"),
+  why: () => import("./chunks/why-JMOQCE2J.mjs"),
+  suggest: () => import("./chunks/suggest-A3SPKV7M.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

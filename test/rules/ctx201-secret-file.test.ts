@@ -30,8 +30,25 @@ test('CTX201 classifies secret-looking names', () => {
     ['infra/terraform.tfstate', 'terraform-state'],
     ['src/keyboard.ts', null],
     ['environment.ts', null],
+    // Copies of a .env under the names file managers and editors give them (go-convex-telegram-turborepo's
+    // committed `.env old`); not a template (`.env-example`), nor direnv's `.envrc` or `.environment`.
+    ['.env old', 'dotenv'],
+    ['apps/api/.env copy', 'dotenv'],
+    ['.env-old', 'dotenv'],
+    ['.env (1)', 'dotenv'],
+    ['.env_backup', 'dotenv'],
+    ['.env~', 'dotenv'],
+    ['.env-example', null],
+    ['.envrc', null],
+    ['.environment', null],
+    ['.env-local', null],
   ];
   for (const [p, kind] of cases) assert.equal(secretFileKind(p), kind, p);
+});
+
+test('CTX201: a copy of a .env holding a secret is an error like the .env itself', () => {
+  const f = findingsOf('CTX201', { files: ['.env old', 'src/app.js'], fileContents: { '.env old': `BOT_TOKEN_SECRET=${rand(32)}\n` }, dockerignore: '' });
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.kind, x.data.evidence]), [['.env old', 'error', 'dotenv', 'content']]);
 });
 
 test('CTX201 reports sent secret files as errors, not excluded ones', () => {

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EATQLRJT.mjs";
+} from "./chunk-EJ2DEGOM.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

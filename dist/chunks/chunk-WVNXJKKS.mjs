@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-EATQLRJT.mjs";
+} from "./chunk-EJ2DEGOM.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

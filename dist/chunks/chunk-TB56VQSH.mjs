@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-EATQLRJT.mjs";
+} from "./chunk-EJ2DEGOM.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

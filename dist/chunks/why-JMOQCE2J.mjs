@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OF5CJ4QX.mjs";
+} from "./chunk-TB56VQSH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EATQLRJT.mjs";
+} from "./chunk-EJ2DEGOM.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

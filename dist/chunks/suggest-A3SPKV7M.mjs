@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-PAD75VTE.mjs";
+} from "./chunk-WVNXJKKS.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-OF5CJ4QX.mjs";
+} from "./chunk-TB56VQSH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EATQLRJT.mjs";
+} from "./chunk-EJ2DEGOM.mjs";
 import {
   hasWildcard,
   splitAtWildcard

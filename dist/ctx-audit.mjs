@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SVZJOICX.mjs"),
+  targets: () => import("./chunks/targets-XU6W5BXD.mjs"),
   why: () => import("./chunks/why-JMOQCE2J.mjs"),
-  suggest: () => import("./chunks/suggest-A3SPKV7M.mjs")
+  suggest: () => import("./chunks/suggest-TPOKRDT7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

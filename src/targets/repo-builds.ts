@@ -1596,7 +1596,12 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     // Variables that name the repository root or the Makefile's own directory (etcd's tests/antithesis
     // Makefile: REPOSITORY_ROOT := $(shell git rev-parse --show-toplevel), then `docker build --file
     // $(ANTITHESIS_ROOT)/test-template/Dockerfile $(REPOSITORY_ROOT)`): put in as absolute paths.
-    const known = new Map<string, string>([['CURDIR', path.join(root, dir)]]);
+    // And PWD, the environment's, where make is run from: its directory, as for CURDIR (envoyproxy/
+    // ratelimit's `docker compose --project-directory $(PWD) -f integration-test/...yml`).
+    const known = new Map<string, string>([
+      ['CURDIR', path.join(root, dir)],
+      ['PWD', path.join(root, dir)],
+    ]);
     const composed: [string, string][] = [];
     // (A name its conditionals give two values is make's to choose where it runs: not read.)
     const branched = branchedNames(text);

@@ -846,6 +846,22 @@ test('--all: a Dockerfile in a test directory that a Compose file run by a scrip
   }
 });
 
+// envoyproxy/ratelimit's Makefile: `docker compose --project-directory $(PWD) -f
+// integration-test/docker-compose-integration-test.yml up --build`, whose `context: .` is the project
+// directory, the root. $(PWD) was a value not known here: the Compose file went unread and its
+// Dockerfile was audited from its own directory.
+test('--all: a Makefile\'s `--project-directory $(PWD)` is the directory make runs in', () => {
+  for (const pwd of ['$(PWD)', '${PWD}', '"$(PWD)"']) {
+    const t = discovered({
+      Makefile: `integration_tests:\n\tdocker compose --project-directory ${pwd} -f integration-test/docker-compose-integration-test.yml up --build --exit-code-from tester\n`,
+      'integration-test/docker-compose-integration-test.yml': 'services:\n  tester:\n    build:\n      context: .\n      dockerfile: integration-test/Dockerfile\n',
+      'integration-test/Dockerfile': 'FROM alpine\nCOPY scripts/ /s/\n',
+      'scripts/run.sh': 'true\n',
+    });
+    assert.deepEqual(t.map((x) => [x.name.replace(/ \(.*/, ''), x.context]), [['integration-test/Dockerfile', '/']], pwd);
+  }
+});
+
 // wants-chat: docker-compose.yml builds frontend/Dockerfile at its development stage; `make build-prod`
 // runs `docker compose -f docker-compose.yml -f docker-compose.prod.yml build`, the production stage,
 // whose own COPY nginx.conf went unchecked: --all audited the Dockerfile once, as the default file

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-WVNXJKKS.mjs";
+} from "./chunk-YHJJQ2LL.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

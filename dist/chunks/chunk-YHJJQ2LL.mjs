@@ -7802,7 +7802,10 @@ function makefileBuilds(root, rel) {
   const posixTexts = texts.map(([f, t]) => [f.split(path3.sep).join("/"), t]);
   for (const [f, text] of texts) {
     const dir = includerDir(posixTexts, f.split(path3.sep).join("/"));
-    const known = /* @__PURE__ */ new Map([["CURDIR", path3.join(root, dir)]]);
+    const known = /* @__PURE__ */ new Map([
+      ["CURDIR", path3.join(root, dir)],
+      ["PWD", path3.join(root, dir)]
+    ]);
     const composed = [];
     const branched = branchedNames(text);
     for (const m of conditionalsUnindented(text).matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {

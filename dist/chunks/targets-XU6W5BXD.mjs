@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-WVNXJKKS.mjs";
+} from "./chunk-YHJJQ2LL.mjs";
 import {
   configForRun,
   failOnFor,

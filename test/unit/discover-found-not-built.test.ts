@@ -855,10 +855,12 @@ test('--all: a Makefile\'s `--project-directory $(PWD)` is the directory make ru
     const t = discovered({
       Makefile: `integration_tests:\n\tdocker compose --project-directory ${pwd} -f integration-test/docker-compose-integration-test.yml up --build --exit-code-from tester\n`,
       'integration-test/docker-compose-integration-test.yml': 'services:\n  tester:\n    build:\n      context: .\n      dockerfile: integration-test/Dockerfile\n',
+      // Beside the Dockerfile only: a guessed context would be integration-test/, where it is.
       'integration-test/Dockerfile': 'FROM alpine\nCOPY scripts/ /s/\n',
-      'scripts/run.sh': 'true\n',
+      'integration-test/scripts/run.sh': 'true\n',
     });
-    assert.deepEqual(t.map((x) => [x.name.replace(/ \(.*/, ''), x.context]), [['integration-test/Dockerfile', '/']], pwd);
+    assert.deepEqual(t.map((x) => [x.name.replace(/ \(context.*/, ''), x.context]), [['integration-test/Dockerfile', '/']], pwd);
+    assert.match(t[0].name, /as Makefile:2 \(integration-test\/docker-compose-integration-test\.yml, service tester\) builds it/);
   }
 });
 

@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-XU6W5BXD.mjs"),
   why: () => import("./chunks/why-JMOQCE2J.mjs"),
-  suggest: () => import("./chunks/suggest-TPOKRDT7.mjs")
+  suggest: () => import("./chunks/suggest-X7STCBGW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

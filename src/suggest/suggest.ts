@@ -513,14 +513,24 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
 
 /**
  * Why the build may copy what no line of this Dockerfile names: a needed stage is built FROM an
- * ONBUILD image (its name says so: jupyterhub's examples are `FROM jupyter/jupyterhub-onbuild`,
- * whose `ONBUILD ADD jupyterhub_config.py ...` runs in this build). Null otherwise.
+ * ONBUILD image. Its name says so: jupyterhub's examples are `FROM jupyter/jupyterhub-onbuild`,
+ * whose `ONBUILD ADD jupyterhub_config.py ...` runs in this build; docker-spark's examples are `FROM
+ * bde2020/spark-maven-template`, whose `ONBUILD COPY . /usr/src/app` and `mvn package` build the jar.
+ * Or a builder image used as it is: Stackable's operators have `FROM .../ubi10-rust-builder AS
+ * builder` with no instruction of its own and take the binaries from it (`COPY --from=builder`), its
+ * `ONBUILD COPY . /src` and `cargo build` doing the work (suggest proposed excluding rust/ and .git).
+ * Null otherwise.
  */
 function onbuildBase(parsed: ParsedDockerfile, needed: readonly number[]): string | null {
   for (const si of needed) {
     const st = parsed.stages[si];
-    if (st === undefined || stageIndexOf(parsed.stages, st.base, si) >= 0 || !/onbuild/i.test(st.base)) continue;
-    return `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names`;
+    if (st === undefined || stageIndexOf(parsed.stages, st.base, si) >= 0) continue;
+    const image = st.base.replace(/[@:][^/]*$/, '');
+    const empty = st.sources.length === 0 && (st.runs ?? []).length === 0;
+    if (!/onbuild|template/i.test(image) && !(empty && /builder/i.test(image))) continue;
+    return /onbuild|template/i.test(image)
+      ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names`
+      : `FROM ${st.base} (line ${st.line}) is a builder image its stage adds nothing to, so its own ONBUILD instructions do the work: they copy from this context what no line here names`;
   }
   return null;
 }

@@ -1208,8 +1208,11 @@ function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir) {
 function onbuildBase(parsed, needed) {
   for (const si of needed) {
     const st = parsed.stages[si];
-    if (st === void 0 || stageIndexOf(parsed.stages, st.base, si) >= 0 || !/onbuild/i.test(st.base)) continue;
-    return `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names`;
+    if (st === void 0 || stageIndexOf(parsed.stages, st.base, si) >= 0) continue;
+    const image = st.base.replace(/[@:][^/]*$/, "");
+    const empty = st.sources.length === 0 && (st.runs ?? []).length === 0;
+    if (!/onbuild|template/i.test(image) && !(empty && /builder/i.test(image))) continue;
+    return /onbuild|template/i.test(image) ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names` : `FROM ${st.base} (line ${st.line}) is a builder image its stage adds nothing to, so its own ONBUILD instructions do the work: they copy from this context what no line here names`;
   }
   return null;
 }

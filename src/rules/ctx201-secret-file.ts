@@ -18,8 +18,21 @@ export type SecretFileKind =
   | 'password-file';
 
 
-/** `.env` and words that say it is a copy or a backup of one, joined by spaces, `-` or `_` (`.env.old` is `.env.*` already). */
-const DOTENV_COPY = /^\.env(?:[ _-]*(?:copy|old|bak|backup|orig|saved?|prev(?:ious)?|\(\d+\)|\d+))+~?$|^\.env~$/;
+/**
+ * `.env` and words that say it is a copy or a backup of one, joined by spaces, `-` or `_` (`.env.old`
+ * is `.env.*` already). Read word by word: one regular expression with a repeated group of digits
+ * was exponential on `.env` and thirty `1`s (the review of b7d06be: 213 s).
+ */
+const COPY_WORD = /^(?:copy|old|bak|backup|orig|saved?|prev(?:ious)?|\(\d+\)|\d+)$/;
+function isDotenvCopy(lower: string): boolean {
+  if (!lower.startsWith('.env') || lower.length > 64) return false;
+  const rest = lower.endsWith('~') ? lower.slice(4, -1) : lower.slice(4);
+  if (rest === '') return lower === '.env~';
+  // A separator, a digit or `(` right after `.env` (`.envrc`, `.environment` are other files).
+  if (!/^[ _\-\d(]/.test(rest)) return false;
+  const words = rest.split(/[ _-]+/).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => COPY_WORD.test(w));
+}
 
 /** Classifies a byte-string path by its name; null when the name does not say "secret". */
 export function secretFileKind(path: string): SecretFileKind | null {
@@ -28,7 +41,7 @@ export function secretFileKind(path: string): SecretFileKind | null {
   if ((lower === '.env' || lower.startsWith('.env.')) && !DOTENV_TEMPLATES.test(name)) return 'dotenv';
   // A copy of one under a name a file manager or an editor gives it (go-convex-telegram-turborepo's
   // committed `.env old`, with a bot token): `.env copy`, `.env-old`, `.env (1)`, `.env_backup`, `.env~`.
-  if (DOTENV_COPY.test(lower)) return 'dotenv';
+  if (isDotenvCopy(lower)) return 'dotenv';
   if (isDevVars(name)) return 'dotenv';
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || (/^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith('.pub'))) return 'ssh-private-key';
   if (/\.(pem|key)$/.test(lower)) return 'private-key-or-certificate';

@@ -46,6 +46,14 @@ test('CTX201 classifies secret-looking names', () => {
   for (const [p, kind] of cases) assert.equal(secretFileKind(p), kind, p);
 });
 
+// The review of b7d06be: the first version read these names with one regular expression whose
+// repeated group held a run of digits, exponential on `.env` and thirty `1`s (213 s): a file name in a
+// pull request stalled the gate. Linear now; the timeout makes a return of that a failure.
+test('CTX201: reading a long name that starts with .env takes no time (no backtracking)', { timeout: 5000 }, () => {
+  for (const n of ['.env' + '1'.repeat(60) + 'x', '.env' + ' 1'.repeat(40) + 'x', '.env' + '_old'.repeat(20) + '!']) assert.equal(secretFileKind(n), null, n);
+  assert.equal(secretFileKind('.env' + ' copy'.repeat(10)), 'dotenv');
+});
+
 test('CTX201: a copy of a .env holding a secret is an error like the .env itself', () => {
   const f = findingsOf('CTX201', { files: ['.env old', 'src/app.js'], fileContents: { '.env old': `BOT_TOKEN_SECRET=${rand(32)}\n` }, dockerignore: '' });
   assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.kind, x.data.evidence]), [['.env old', 'error', 'dotenv', 'content']]);

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-YHJJQ2LL.mjs";
+} from "./chunk-HQK76ADL.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-TB56VQSH.mjs";
+} from "./chunk-E5FNOWSE.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EJ2DEGOM.mjs";
+} from "./chunk-R4SVJICP.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-TB56VQSH.mjs";
+} from "./chunk-E5FNOWSE.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EJ2DEGOM.mjs";
+} from "./chunk-R4SVJICP.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EJ2DEGOM.mjs";
+} from "./chunk-R4SVJICP.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

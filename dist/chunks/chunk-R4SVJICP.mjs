@@ -14808,12 +14808,20 @@ function publicDer(buf) {
 }
 
 // src/rules/ctx201-secret-file.ts
-var DOTENV_COPY = /^\.env(?:[ _-]*(?:copy|old|bak|backup|orig|saved?|prev(?:ious)?|\(\d+\)|\d+))+~?$|^\.env~$/;
+var COPY_WORD = /^(?:copy|old|bak|backup|orig|saved?|prev(?:ious)?|\(\d+\)|\d+)$/;
+function isDotenvCopy(lower) {
+  if (!lower.startsWith(".env") || lower.length > 64) return false;
+  const rest = lower.endsWith("~") ? lower.slice(4, -1) : lower.slice(4);
+  if (rest === "") return lower === ".env~";
+  if (!/^[ _\-\d(]/.test(rest)) return false;
+  const words = rest.split(/[ _-]+/).filter((w) => w !== "");
+  return words.length > 0 && words.every((w) => COPY_WORD.test(w));
+}
 function secretFileKind(path12) {
   const name = baseName(path12);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
-  if (DOTENV_COPY.test(lower)) return "dotenv";
+  if (isDotenvCopy(lower)) return "dotenv";
   if (isDevVars(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";

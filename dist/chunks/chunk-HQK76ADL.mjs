@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-EJ2DEGOM.mjs";
+} from "./chunk-R4SVJICP.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

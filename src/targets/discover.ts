@@ -804,12 +804,21 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   // Each cleared line drops one line of that text, as many as it is listed: the scanner step's own
   // `image: app:ci` is no other use of the name, but the same line on another step (an artifact upload
   // that publishes the image) is (the review of 04a84c8).
+  // The lines of every local build and scan in a file are cleared together (the review of c052960:
+  // two jobs that each build and scan `app:ci` locally made each other's lines a use of the name).
+  const clearedByFile = new Map<string, Map<string, number>>();
+  for (const t of targets) {
+    const c = t.localImage?.cleared;
+    if (c === undefined) continue;
+    const m = clearedByFile.get(c.file) ?? new Map<string, number>();
+    for (const l of c.lines) m.set(l, (m.get(l) ?? 0) + 1);
+    clearedByFile.set(c.file, m);
+  }
   const withoutCleared = (cleared: { file: string; lines: string[] } | undefined) => {
     if (cleared === undefined) return all;
     return texts.map((t, i) => {
       if (t.file !== cleared.file) return all[i];
-      const left = new Map<string, number>();
-      for (const l of cleared.lines) left.set(l, (left.get(l) ?? 0) + 1);
+      const left = new Map(clearedByFile.get(cleared.file));
       return all[i]
         .split('\n')
         .filter((l) => {

@@ -247,6 +247,10 @@ test('--all: an image built with a local tag and only scanned (Trivy, Grype; CLI
   // The review of 04a84c8: the scanner's own input line is no other use, but the same line on another
   // step is (an action that uploads the image as an artifact publishes it).
   assert.deepEqual(local(runBuild, grype, '      - uses: ishworkh/docker-image-artifact-upload@v1\n        with:\n          image: app-scan:ci'), ['error']);
+  // The review of c052960: two jobs that each build and scan the same local image clear each other's
+  // lines too (one target for both, a warning as for one job alone).
+  const second = ['  arm:', '    runs-on: ubuntu-24.04-arm', '    steps:', '      - uses: actions/checkout@v4', ...bpa.map((l) => `      ${l}`), ...action.map((l) => `      ${l}`)].join('\n');
+  assert.deepEqual(local(bpa, action, second), ['warning']);
 });
 
 // learningequality/kolibri's Makefile (docker-whl): `docker build --iidfile docker-whl.iid -f

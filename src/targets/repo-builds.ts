@@ -1596,12 +1596,12 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     // Variables that name the repository root or the Makefile's own directory (etcd's tests/antithesis
     // Makefile: REPOSITORY_ROOT := $(shell git rev-parse --show-toplevel), then `docker build --file
     // $(ANTITHESIS_ROOT)/test-template/Dockerfile $(REPOSITORY_ROOT)`): put in as absolute paths.
-    // And PWD, the environment's, where make is run from: its directory, as for CURDIR (envoyproxy/
-    // ratelimit's `docker compose --project-directory $(PWD) -f integration-test/...yml`).
-    const known = new Map<string, string>([
-      ['CURDIR', path.join(root, dir)],
-      ['PWD', path.join(root, dir)],
-    ]);
+    // And PWD, the environment's, for the root's Makefile: make is run there (envoyproxy/ratelimit's
+    // `docker compose --project-directory $(PWD) -f integration-test/...yml`). make does not change
+    // PWD, so under `make -C dir` (a Makefile below the root, run from above) it is where make started:
+    // not known here (the review of c4a7e1e).
+    const known = new Map<string, string>([['CURDIR', path.join(root, dir)]]);
+    if (dir === '' || dir === '.') known.set('PWD', root);
     const composed: [string, string][] = [];
     // (A name its conditionals give two values is make's to choose where it runs: not read.)
     const branched = branchedNames(text);

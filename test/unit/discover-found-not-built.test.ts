@@ -862,6 +862,17 @@ test('--all: a Makefile\'s `--project-directory $(PWD)` is the directory make ru
     assert.deepEqual(t.map((x) => [x.name.replace(/ \(context.*/, ''), x.context]), [['integration-test/Dockerfile', '/']], pwd);
     assert.match(t[0].name, /as Makefile:2 \(integration-test\/docker-compose-integration-test\.yml, service tester\) builds it/);
   }
+  // A Makefile below the root may be run with `make -C docker` from the root, where PWD stays: not
+  // known, so its $(PWD) places nothing (the review of c4a7e1e).
+  // (The review's tree: the root Makefile runs `$(MAKE) -C docker image`, whose `docker build -f
+  // Dockerfile.app $(PWD)` builds from the root; taken as docker/, its COPY src/ was a false CTX101.)
+  const nested = discovered({
+    Makefile: 'build:\n\t$(MAKE) -C docker image\n',
+    'docker/Makefile': 'image:\n\tdocker build -t app -f Dockerfile.app $(PWD)\n',
+    'docker/Dockerfile.app': 'FROM python:3.12-slim\nCOPY src/ /app/\n',
+    'src/main.py': 'print(1)\n',
+  });
+  assert.ok(nested.every((x) => !/docker\/Makefile/.test(x.name) && x.context !== '/docker'), JSON.stringify(nested));
 });
 
 // wants-chat: docker-compose.yml builds frontend/Dockerfile at its development stage; `make build-prod`

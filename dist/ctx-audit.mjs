@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JDGR7JL2.mjs";
+} from "./chunks/chunk-DZ6Z2ZIR.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-E5FNOWSE.mjs";
+} from "./chunks/chunk-AXXZKILC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-R4SVJICP.mjs";
+} from "./chunks/chunk-PSWJ7M4T.mjs";
 import "./chunks/chunk-ZH42XFC2.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SH6CGCII.mjs"),
-  why: () => import("./chunks/why-HMQ4V2P3.mjs"),
-  suggest: () => import("./chunks/suggest-WC63GM2W.mjs")
+  targets: () => import("./chunks/targets-ZTWUZTTV.mjs"),
+  why: () => import("./chunks/why-TIUF5PVA.mjs"),
+  suggest: () => import("./chunks/suggest-EALDAPTU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

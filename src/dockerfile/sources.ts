@@ -378,9 +378,10 @@ function ruleFor(view: ContextView, p: string): IgnoreRuleRef | null {
   }
   if (i < 0 || view.matcher.patterns[i].exclusion) {
     // Let in by an exception, yet not sent: a directory above it was excluded and pruned before the
-    // exception could apply (the legacy walk; `apps` then `!apps/**/package.json`). That directory's
-    // line excludes it (the message said "line null (null)").
-    for (let at = p.indexOf('/'); at > 0; at = p.indexOf('/', at + 1)) {
+    // exception could apply (the legacy walk; `apps` then `!apps/**/package.json`). The line that
+    // excludes the nearest such directory is named (the message said "line null (null)"; the review
+    // of ab6aa15: with `apps`, `!apps/web`, `apps/web/src`, the walk prunes apps/web/src, line 3).
+    for (let at = p.lastIndexOf('/'); at > 0; at = p.lastIndexOf('/', at - 1)) {
       const r = ruleFor(view, p.slice(0, at));
       if (r !== null) return r;
     }

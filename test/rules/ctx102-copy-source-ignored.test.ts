@@ -25,6 +25,9 @@ test('CTX102 names the line that excluded a directory above the source when an e
   const f = only(r, 'CTX102');
   assert.deepEqual(f.map((x) => [x.path, x.data.ignoreLine, x.data.ignorePattern]), [['apps/web/package.json', 1, 'apps']]);
   assert.equal(f[0].message, 'COPY source "apps/web/package.json" exists but .dockerignore line 1 (apps) excludes it: the build will fail');
+  // The nearest pruned directory's line (the review of ab6aa15: line 3, as `why` and CTX304 say).
+  const deep = check({ files: ['apps/web/src/package.json'], dockerignore: 'apps\n!apps/web\napps/web/src\n!apps/**/package.json\n' }, lines('FROM alpine', 'COPY apps/web/src/package.json /app/'), { builder: 'legacy' });
+  assert.deepEqual(only(deep, 'CTX102').map((x) => [x.data.ignoreLine, x.data.ignorePattern]), [[3, 'apps/web/src']]);
 });
 
 test('CTX102 does not fire for sources an exception re-includes, or when nothing is ignored', () => {

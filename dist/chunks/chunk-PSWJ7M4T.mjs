@@ -11677,7 +11677,7 @@ function ruleFor(view, p) {
     return null;
   }
   if (i < 0 || view.matcher.patterns[i].exclusion) {
-    for (let at = p.indexOf("/"); at > 0; at = p.indexOf("/", at + 1)) {
+    for (let at = p.lastIndexOf("/"); at > 0; at = p.lastIndexOf("/", at - 1)) {
       const r = ruleFor(view, p.slice(0, at));
       if (r !== null) return r;
     }

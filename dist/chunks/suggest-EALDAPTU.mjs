@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-HQK76ADL.mjs";
+} from "./chunk-6OMTHABK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-E5FNOWSE.mjs";
+} from "./chunk-AXXZKILC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -53,7 +53,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-R4SVJICP.mjs";
+} from "./chunk-PSWJ7M4T.mjs";
 import {
   hasWildcard,
   splitAtWildcard

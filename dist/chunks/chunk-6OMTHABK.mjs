@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-R4SVJICP.mjs";
+} from "./chunk-PSWJ7M4T.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -7802,10 +7802,8 @@ function makefileBuilds(root, rel) {
   const posixTexts = texts.map(([f, t]) => [f.split(path3.sep).join("/"), t]);
   for (const [f, text] of texts) {
     const dir = includerDir(posixTexts, f.split(path3.sep).join("/"));
-    const known = /* @__PURE__ */ new Map([
-      ["CURDIR", path3.join(root, dir)],
-      ["PWD", path3.join(root, dir)]
-    ]);
+    const known = /* @__PURE__ */ new Map([["CURDIR", path3.join(root, dir)]]);
+    if (dir === "" || dir === ".") known.set("PWD", root);
     const composed = [];
     const branched = branchedNames(text);
     for (const m of conditionalsUnindented(text).matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
@@ -9084,12 +9082,19 @@ function confirmLocalImages(targets, root, glob, recipes) {
   const complete = budget >= 0 && files.length <= 4e3;
   const otherCi = texts.filter((t) => OTHER_CI_FILE.test(t.file)).map((t) => t.text);
   const all = texts.map((t) => DOCKERFILE_NAME.test(t.file) && !/\.(?:sh|bash)$/.test(t.file) ? t.text.split("\n").filter((l) => /^\s*FROM\s|--from[= ]/i.test(l)).join("\n") : withSimpleVariables(t.text));
+  const clearedByFile = /* @__PURE__ */ new Map();
+  for (const t of targets) {
+    const c = t.localImage?.cleared;
+    if (c === void 0) continue;
+    const m = clearedByFile.get(c.file) ?? /* @__PURE__ */ new Map();
+    for (const l of c.lines) m.set(l, (m.get(l) ?? 0) + 1);
+    clearedByFile.set(c.file, m);
+  }
   const withoutCleared = (cleared) => {
     if (cleared === void 0) return all;
     return texts.map((t, i) => {
       if (t.file !== cleared.file) return all[i];
-      const left = /* @__PURE__ */ new Map();
-      for (const l of cleared.lines) left.set(l, (left.get(l) ?? 0) + 1);
+      const left = new Map(clearedByFile.get(cleared.file));
       return all[i].split("\n").filter((l) => {
         const n = left.get(l.trim()) ?? 0;
         if (n === 0) return true;

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-E5FNOWSE.mjs";
+} from "./chunk-AXXZKILC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-R4SVJICP.mjs";
+} from "./chunk-PSWJ7M4T.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

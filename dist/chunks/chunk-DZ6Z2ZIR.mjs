@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-R4SVJICP.mjs";
+} from "./chunk-PSWJ7M4T.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

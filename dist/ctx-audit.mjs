@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZTWUZTTV.mjs"),
+  targets: () => import("./chunks/targets-RQ7W33LF.mjs"),
   why: () => import("./chunks/why-TIUF5PVA.mjs"),
-  suggest: () => import("./chunks/suggest-EALDAPTU.mjs")
+  suggest: () => import("./chunks/suggest-4DDSOFCX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

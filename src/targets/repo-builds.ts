@@ -789,15 +789,66 @@ function runMayWrite(script: string): boolean {
 
 /**
  * Whether a script or recipe runs something that may write files before its first `docker compose`
- * line: anything but assignments, echoes, `set`, mode changes (runMayWrite's inert lines), `cd`,
- * `pushd`, `popd`, shebangs and comments. ros2_medkit's run_docker_tests.sh sets SCRIPT_DIR and cds
- * there (nothing written); a script that first runs `(cd ../.. && ./scripts/prep.sh)` may make the
- * context's missing sources (the review of 4c659bd).
+ * command that builds (build, up, run): its commands (lines split at `&&`, `||`, `;` and `|`) before
+ * that one, but for runMayWrite's inert ones (assignments, echoes, set, chmod), `cd`/`pushd`/`popd`,
+ * comments, output to stderr or /dev/null, Docker commands that make no file (`network`, `volume`,
+ * `pull`, `login`, compose's `down`, `ps`, `config`, `version`, `pull`) and `true`. ros2_medkit's
+ * run_docker_tests.sh sets SCRIPT_DIR and cds there (nothing written); `(cd ../.. &&
+ * ./scripts/prep.sh)` first may make the context's missing sources (the reviews of 4c659bd and c541539).
  */
+/** A line's commands: split at `&&`, `||`, `;` and `|` outside quotes and `$( )` (a `SCRIPT_DIR="$(cd ... && pwd)"` is one). */
+function shellCommands(line: string): string[] {
+  const out: string[] = [];
+  let quote = '';
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote !== '') {
+      if (c === quote) quote = '';
+      else if (quote === '"' && c === '$' && line[i + 1] === '(') {
+        depth++;
+        i++;
+        quote = '';
+      }
+      continue;
+    }
+    if (c === "'" || c === '"') quote = c;
+    else if (c === '$' && line[i + 1] === '(') {
+      depth++;
+      i++;
+    } else if (c === ')' && depth > 0) depth--;
+    else if (depth === 0 && (c === ';' || c === '|' || (c === '&' && line[i + 1] === '&'))) {
+      out.push(line.slice(start, i));
+      if ((c === '&' || c === '|') && line[i + 1] === c) i++;
+      start = i + 1;
+    }
+  }
+  out.push(line.slice(start));
+  return out;
+}
+
 export function writesBeforeCompose(text: string): boolean {
-  const lines = text.replace(/\\\n/g, ' ').split('\n');
-  const first = lines.findIndex((l) => COMPOSE_HEAD.test(l));
-  const before = (first < 0 ? lines : lines.slice(0, first)).filter((l) => !/^\s*(?:cd|pushd|popd)\b[^;&|>]*$/.test(l) && !/^\s*#/.test(l));
+  const commands = text
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .flatMap(shellCommands)
+    .map((c) => c.trim().replace(/^\(+|\)+$/g, '').trim());
+  const isBuild = (c: string) => {
+    const m = COMPOSE_HEAD.exec(c);
+    return m !== null && /(?:^|\s)(?:build|up|run)(?:\s|$)/.test(m[1]);
+  };
+  const first = commands.findIndex(isBuild);
+  const before = (first < 0 ? commands : commands.slice(0, first)).filter(
+    (c) =>
+      c !== '' &&
+      !c.startsWith('#') &&
+      !/^(?:cd|pushd|popd)\b/.test(c) &&
+      !/^(?:true|false|:)$/.test(c) &&
+      !COMPOSE_HEAD.test(c) &&
+      !/^(?:sudo\s+)?docker\s+(?:network|volume|pull|login|logout|info|version|ps|images|image\s+(?:ls|inspect)|inspect)\b[^>]*$/.test(c) &&
+      !/^(?:echo|printf)\b[^>]*(?:>\s*&2|>\s*\/dev\/null)?\s*$/.test(c),
+  );
   return runMayWrite(before.join('\n'));
 }
 

@@ -818,7 +818,7 @@ test('--all: a Compose file in a test directory that a recipe, script or package
 // test's input (a warning), though the Compose file a script runs names its context and Dockerfile.
 test('--all: a Dockerfile in a test directory that a Compose file run by a script builds is a build, not a test input; one the script builds itself, or after running something that may write, stays a test input', () => {
   const tree = buildTree({
-    files: ['lib/a', 'x/test/Dockerfile.c', 'x/test/docker-compose.c.yml', 'x/test/run.sh', 'y/tests/Dockerfile', 'y/tests/build.sh', 'z/test/Dockerfile', 'z/test/docker-compose.test.yml', 'z/test/run_tests.sh', 'scripts/prep.sh'],
+    files: ['lib/a', 'x/test/Dockerfile.c', 'x/test/docker-compose.c.yml', 'x/test/run.sh', 'y/tests/Dockerfile', 'y/tests/build.sh', 'z/test/Dockerfile', 'z/test/docker-compose.test.yml', 'z/test/run_tests.sh', 'scripts/prep.sh', ...['w1', 'w2', 'w3', 'g2', 'g3'].flatMap((d) => [`${d}/test/Dockerfile`, `${d}/test/c.test.yml`, `${d}/test/run.sh`])],
     fileContents: {
       'lib/a': 'x\n',
       'x/test/Dockerfile.c': 'FROM alpine\nCOPY cmake/ /c/\nCOPY lib/ /l/\n',
@@ -831,6 +831,21 @@ test('--all: a Dockerfile in a test directory that a Compose file run by a scrip
       'z/test/docker-compose.test.yml': 'services:\n  t:\n    build:\n      context: ../..\n      dockerfile: z/test/Dockerfile\n',
       'z/test/run_tests.sh': '#!/bin/bash\nset -e\ncd "$(dirname "$0")"\n(cd ../.. && ./scripts/prep.sh)\ndocker compose -f docker-compose.test.yml build\n',
       'scripts/prep.sh': '#!/bin/bash\nmkdir -p build && cp lib/a build/\n',
+      // The review of c541539: the preparing command after a compose line that builds nothing, or on
+      // the build's own line; and lines that write nothing (an echo to stderr, a network) before it.
+      ...Object.fromEntries(
+        [
+          ['w1', 'docker compose -f c.test.yml down -v\n(cd ../.. && ./scripts/prep.sh)\ndocker compose -f c.test.yml build\n'],
+          ['w2', '(cd ../.. && ./scripts/prep.sh) && docker compose -f c.test.yml build\n'],
+          ['w3', 'if [ -z "$CI" ]; then docker-compose version; fi\n../../scripts/prep.sh\ndocker compose -f c.test.yml up --build\n'],
+          ['g2', 'echo "Building test image" >&2\ndocker compose -f c.test.yml build\n'],
+          ['g3', 'docker network create testnet || true\ndocker compose -f c.test.yml build\n'],
+        ].flatMap(([d, script]) => [
+          [`${d}/test/Dockerfile`, 'FROM alpine\nCOPY build/ /b/\n'],
+          [`${d}/test/c.test.yml`, `services:\n  t:\n    build:\n      context: ../..\n      dockerfile: ${d}/test/Dockerfile\n`],
+          [`${d}/test/run.sh`, `#!/bin/bash\nset -e\ncd "$(dirname "$0")"\n${script}`],
+        ]),
+      ),
     },
     dockerignore: null,
   });
@@ -840,7 +855,12 @@ test('--all: a Dockerfile in a test directory that a Compose file run by a scrip
       ['x/test/Dockerfile.c', '/', false],
       ['y/tests/Dockerfile', '/y/tests', true],
       ['z/test/Dockerfile', '/', true],
-    ]);
+      ['w1/test/Dockerfile', '/', true],
+      ['w2/test/Dockerfile', '/', true],
+      ['w3/test/Dockerfile', '/', true],
+      ['g2/test/Dockerfile', '/', false],
+      ['g3/test/Dockerfile', '/', false],
+    ].sort());
   } finally {
     tree.cleanup();
   }

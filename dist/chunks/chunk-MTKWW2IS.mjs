@@ -7329,10 +7329,46 @@ function runMayWrite(script) {
   const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:sudo\s+)?(?:chmod|chown|chgrp)\s[^>|;&]*|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
   return script.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).some((l) => l !== "" && !inert.test(l));
 }
+function shellCommands(line) {
+  const out = [];
+  let quote = "";
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote !== "") {
+      if (c === quote) quote = "";
+      else if (quote === '"' && c === "$" && line[i + 1] === "(") {
+        depth++;
+        i++;
+        quote = "";
+      }
+      continue;
+    }
+    if (c === "'" || c === '"') quote = c;
+    else if (c === "$" && line[i + 1] === "(") {
+      depth++;
+      i++;
+    } else if (c === ")" && depth > 0) depth--;
+    else if (depth === 0 && (c === ";" || c === "|" || c === "&" && line[i + 1] === "&")) {
+      out.push(line.slice(start, i));
+      if ((c === "&" || c === "|") && line[i + 1] === c) i++;
+      start = i + 1;
+    }
+  }
+  out.push(line.slice(start));
+  return out;
+}
 function writesBeforeCompose(text) {
-  const lines = text.replace(/\\\n/g, " ").split("\n");
-  const first = lines.findIndex((l) => COMPOSE_HEAD.test(l));
-  const before = (first < 0 ? lines : lines.slice(0, first)).filter((l) => !/^\s*(?:cd|pushd|popd)\b[^;&|>]*$/.test(l) && !/^\s*#/.test(l));
+  const commands = text.replace(/\\\n/g, " ").split("\n").flatMap(shellCommands).map((c) => c.trim().replace(/^\(+|\)+$/g, "").trim());
+  const isBuild = (c) => {
+    const m = COMPOSE_HEAD.exec(c);
+    return m !== null && /(?:^|\s)(?:build|up|run)(?:\s|$)/.test(m[1]);
+  };
+  const first = commands.findIndex(isBuild);
+  const before = (first < 0 ? commands : commands.slice(0, first)).filter(
+    (c) => c !== "" && !c.startsWith("#") && !/^(?:cd|pushd|popd)\b/.test(c) && !/^(?:true|false|:)$/.test(c) && !COMPOSE_HEAD.test(c) && !/^(?:sudo\s+)?docker\s+(?:network|volume|pull|login|logout|info|version|ps|images|image\s+(?:ls|inspect)|inspect)\b[^>]*$/.test(c) && !/^(?:echo|printf)\b[^>]*(?:>\s*&2|>\s*\/dev\/null)?\s*$/.test(c)
+  );
   return runMayWrite(before.join("\n"));
 }
 var MAKES_ARTIFACTS = /(?<![\w./-])(?:(?:\.\/)?gradlew?\s+(?:[^\n;&|]*\s)?(?:build|assemble|jar|bootJar|distZip|shadowJar|installDist)\b|(?:\.\/)?mvnw?\s+(?:[^\n;&|]*\s)?(?:package|install|verify)\b|(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?build\b|go\s+build\b|cargo\s+build\b|g?make\b|dotnet\s+(?:build|publish)\b)/;

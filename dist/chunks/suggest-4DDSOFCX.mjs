@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-6OMTHABK.mjs";
+} from "./chunk-MTKWW2IS.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

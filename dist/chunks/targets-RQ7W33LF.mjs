@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6OMTHABK.mjs";
+} from "./chunk-MTKWW2IS.mjs";
 import {
   configForRun,
   failOnFor,

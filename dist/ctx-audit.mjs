@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DZ6Z2ZIR.mjs";
+} from "./chunks/chunk-HK5UYQR7.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AXXZKILC.mjs";
+} from "./chunks/chunk-VUPVPIYH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PSWJ7M4T.mjs";
+} from "./chunks/chunk-VVQPAXSV.mjs";
 import "./chunks/chunk-ZH42XFC2.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RQ7W33LF.mjs"),
-  why: () => import("./chunks/why-TIUF5PVA.mjs"),
-  suggest: () => import("./chunks/suggest-4DDSOFCX.mjs")
+  targets: () => import("./chunks/targets-NJXMXJJJ.mjs"),
+  why: () => import("./chunks/why-V3BS3CA3.mjs"),
+  suggest: () => import("./chunks/suggest-MHLD6I7V.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -185,6 +185,8 @@ export function scriptCopyingInto(repoRoot: string, fileName: string, dirNames: 
  */
 export function lineWriting(text: string, relPath: string, under = false, inPlace = false): number {
   if (relPath === '' || relPath.includes('\n')) return 0;
+  // An edit's continued lines read as one (`sed -i \` then `-e '...' \` then `Dockerfile`).
+  if (inPlace) text = text.replace(/\\[ \t]*\n/g, ' ');
   const writes = writingPattern(relPath, under, inPlace);
   const fromDir = new Map<string, { writes: RegExp; checked: RegExp } | null>();
   const patternsFrom = (dir: string) => {
@@ -227,7 +229,7 @@ export function lineWriting(text: string, relPath: string, under = false, inPlac
  */
 function writingPattern(relPath: string, under: boolean, inPlace = false): RegExp {
   // `under`: a write of a path inside it makes it too (`mkdir -p tmp_frontend/frontend`).
-  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}${under ? `(?:/[^\\s'";&|)/]+)*` : ''}/?(?=$|[\\s'";&|)])`;
+  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(relPath)}${under ? `(?:/[^\\s'";&|)/]+)*` : ''}/?(?=$|[\\s'";&|)])`;
   // Copied or moved into its directory under its own name (Damselfly's `mv ./publish/Models .`).
   const slash = relPath.lastIndexOf('/');
   const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;
@@ -245,7 +247,8 @@ function writingPattern(relPath: string, under: boolean, inPlace = false): RegEx
       `(?:^|[\\s;&|(@-])(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
       `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,
       intoDir,
-      ...(inPlace ? [`(?:^|[\\s;&|(@-])(?:sed\\s(?=(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*i\\S*|--in-place\\S*)\\s)|perl\\s(?=(?:[^\\n;&|]*\\s)?-[a-zA-Z]*i))[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`] : []),
+      // (Quoted, or with more files after it: `sed -i ... "Dockerfile"`, `sed -i ... Dockerfile README.md`.)
+      ...(inPlace ? [`(?:^|[\\s;&|(@-])(?:sed\\s(?=(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*i\\S*|--in-place\\S*)\\s)|perl\\s(?=(?:[^\\n;&|]*\\s)?-[a-zA-Z]*i))[^\\n;&|]*\\s['"]?${target}['"]?(?:\\s+[^\\s;&|]+)*\\s*(?:$|[;&|)])`] : []),
     ].join('|'),
   );
 }

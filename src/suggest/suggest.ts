@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { assertAuditInputsInsideRepo, runAudit, type AuditResult } from '../audit.js';
 import type { Builder } from '../builder.js';
 import { findRepoRoot, repoBoundary, type RepoBoundary } from '../context/boundary.js';
-import { scriptWritingForBuild } from '../context/build-scripts.js';
+import { lineWriting, scriptWritingForBuild } from '../context/build-scripts.js';
 import { dockerfileSpecificIgnorePath } from '../buildkit/eligible.js';
 import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';
 import { listFiles } from '../context/list-files.js';
@@ -535,6 +535,29 @@ function onbuildBase(parsed: ParsedDockerfile, needed: readonly number[]): strin
   return null;
 }
 
+/** The first workflow file (root-relative) whose text edits `dockerfile` in place (`sed -i`, `perl -pi`), by its path from the root; null otherwise. */
+function workflowEditingInPlace(root: string, dockerfile: string): string | null {
+  const rel = path.relative(root, dockerfile).split(path.sep).join('/');
+  if (rel === '' || rel.startsWith('..')) return null;
+  const dir = path.join(root, '.github', 'workflows');
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort().slice(0, 200);
+  } catch {
+    return null;
+  }
+  for (const n of names) {
+    let text: string;
+    try {
+      text = readRegularFile(path.join(dir, n), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+    } catch {
+      continue;
+    }
+    if (text.includes(path.posix.basename(rel)) && lineWriting(text.replace(/^\s*(?:-\s+)?run:\s*\|?\s*/gm, ''), rel, false, true) > 0) return `.github/workflows/${n}`;
+  }
+  return null;
+}
+
 const WILDCARD = /[*?[\\]/;
 
 /**
@@ -648,6 +671,11 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     : [...result.legacy.walk.entries.filter((e) => e.kind === 'file' && declares(e.path)).map((e) => e.path), ...result.legacy.walk.excluded.filter((x) => !x.isDir && declares(x.path)).map((x) => x.path)].map(byteStringToText);
   const found: { keepsGitDir?: string } = {};
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs === null ? null : byteStringToText(dockerfileAbs), opts.repository, opts.env ?? {}, listed, found);
+  // A workflow that edits this Dockerfile in place before whatever builds it (gin-vue-admin's CI runs
+  // `sed -i` on deploy/docker/Dockerfile, then `make images`; the review of b5f4616): what that build
+  // copies is not known here, as for a workflow build of it (siblings.ts).
+  const editor = dockerfileAbs === null ? null : workflowEditingInPlace(root, byteStringToText(dockerfileAbs));
+  if (editor !== null) siblings.push({ name: editor, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: 'this Dockerfile as it edits it in place first' });
   // With --target, the Dockerfile's other targets read the same ignore file (snuba's CI builds its
   // `testing` and `application` targets; suggest --target build_admin_ui proposed excluding what they copy).
   let otherTargets: Sibling | null = null;

@@ -125,6 +125,23 @@ test('suggest: a workflow build whose Dockerfile a step edits in place (sed -i, 
   }
   // Not an edit of the Dockerfile: suggest goes on.
   assert.equal(proposesSrc("sed 's/a/b/' Dockerfile > /tmp/other").proposed, true);
+  // The review of b5f4616 (gin-vue-admin): the workflow edits the Dockerfile, then a Makefile builds it.
+  const tree = buildTree({
+    files: ['deploy/docker/Dockerfile', 'Makefile', 'server/main.go', 'web/src/app.js', '.github/workflows/ci.yml'],
+    fileContents: {
+      'deploy/docker/Dockerfile': 'FROM golang:1.22\nCOPY server/main.go /src/\n',
+      Makefile: 'images:\n\tdocker build -t app -f deploy/docker/Dockerfile .\n',
+      '.github/workflows/ci.yml': `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: sed -i 's#COPY server/main.go /src/#COPY . /src/#' deploy/docker/Dockerfile\n      - run: make images\n`,
+    },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, file: path.join(tree.ctx, 'deploy/docker/Dockerfile') });
+    assert.ok(!r.suggestions.some((x) => x.lines.includes('web')), JSON.stringify(r.suggestions.map((x) => x.lines)));
+    assert.match(r.rejected.find((x) => x.lines.includes('web'))?.reasons[0] ?? '', /^\.github\/workflows\/ci\.yml builds from this context this Dockerfile as it edits it in place first/);
+  } finally {
+    tree.cleanup();
+  }
 });
 
 // bagisto: COPY shared/db/${DB_ENGINE}/ with ARG DB_ENGINE=mysql; its images are built with

@@ -179,3 +179,13 @@ test('scriptCopyingInto: the root file, named alone, climbed back to or from the
   assert.equal(at('cp Dockerfile backup'), null); // no build's context
   assert.equal(at('cp Dockerfile.prod src/app/app_dist'), null);
 });
+
+// The review of b5f4616: an in-place edit of the Dockerfile written in the usual other ways (quoted,
+// continued over lines, more files after it, from the workspace's path), and what is no such edit.
+test('lineWriting with inPlace: sed -i / perl -pi edits of the file, quoted, continued, among other files, from ${{ github.workspace }}', () => {
+  for (const t of [`sed -i 's#a#b#' Dockerfile`, `sed -i 's#a#b#' "Dockerfile"`, `perl -pi -e 's/a/b/' 'Dockerfile'`, `sed -i \\\n  -e 's#a#b#' \\\n  Dockerfile`, `sed -i 's#a#b#' Dockerfile README.md`, `sed --in-place=.bak 's/a/b/' ./Dockerfile`, `sed -i 's#a#b#' \${{ github.workspace }}/Dockerfile`]) {
+    assert.ok(lineWriting(t, 'Dockerfile', false, true) > 0, t);
+    assert.equal(lineWriting(t, 'Dockerfile'), 0, t); // an edit makes no missing file
+  }
+  for (const t of [`sed 's/a/b/' Dockerfile > out`, `sed -n 1p Dockerfile`, `grep -i x Dockerfile`, `sed -i 's/a/b/' Dockerfile.dev`]) assert.equal(lineWriting(t, 'Dockerfile', false, true), 0, t);
+});

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-PSWJ7M4T.mjs";
+} from "./chunk-VVQPAXSV.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8836,6 +8836,7 @@ function scriptCopyingInto(repoRoot, fileName, dirNames) {
 }
 function lineWriting(text2, relPath, under4 = false, inPlace = false) {
   if (relPath === "" || relPath.includes("\n")) return 0;
+  if (inPlace) text2 = text2.replace(/\\[ \t]*\n/g, " ");
   const writes = writingPattern(relPath, under4, inPlace);
   const fromDir = /* @__PURE__ */ new Map();
   const patternsFrom = (dir2) => {
@@ -8868,7 +8869,7 @@ function lineWriting(text2, relPath, under4 = false, inPlace = false) {
   return 0;
 }
 function writingPattern(relPath, under4, inPlace = false) {
-  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}${under4 ? `(?:/[^\\s'";&|)/]+)*` : ""}/?(?=$|[\\s'";&|)])`;
+  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(relPath)}${under4 ? `(?:/[^\\s'";&|)/]+)*` : ""}/?(?=$|[\\s'";&|)])`;
   const slash = relPath.lastIndexOf("/");
   const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;
   const intoDir = `(?:^|[\\s;&|(@-])(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;
@@ -8885,7 +8886,8 @@ function writingPattern(relPath, under4, inPlace = false) {
       `(?:^|[\\s;&|(@-])(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
       `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,
       intoDir,
-      ...inPlace ? [`(?:^|[\\s;&|(@-])(?:sed\\s(?=(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*i\\S*|--in-place\\S*)\\s)|perl\\s(?=(?:[^\\n;&|]*\\s)?-[a-zA-Z]*i))[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`] : []
+      // (Quoted, or with more files after it: `sed -i ... "Dockerfile"`, `sed -i ... Dockerfile README.md`.)
+      ...inPlace ? [`(?:^|[\\s;&|(@-])(?:sed\\s(?=(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*i\\S*|--in-place\\S*)\\s)|perl\\s(?=(?:[^\\n;&|]*\\s)?-[a-zA-Z]*i))[^\\n;&|]*\\s['"]?${target}['"]?(?:\\s+[^\\s;&|]+)*\\s*(?:$|[;&|)])`] : []
     ].join("|")
   );
 }

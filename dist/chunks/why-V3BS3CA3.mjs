@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AXXZKILC.mjs";
+} from "./chunk-VUPVPIYH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PSWJ7M4T.mjs";
+} from "./chunk-VVQPAXSV.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

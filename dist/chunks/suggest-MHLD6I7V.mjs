@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-MTKWW2IS.mjs";
+} from "./chunk-KSOXUYXW.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-AXXZKILC.mjs";
+} from "./chunk-VUPVPIYH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -36,6 +36,7 @@ import {
   gitReader,
   indexContext,
   isLocalContextValue,
+  lineWriting,
   namedSourceEntries,
   neededStages,
   notRemadeBy,
@@ -53,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PSWJ7M4T.mjs";
+} from "./chunk-VVQPAXSV.mjs";
 import {
   hasWildcard,
   splitAtWildcard
@@ -1216,6 +1217,27 @@ function onbuildBase(parsed, needed) {
   }
   return null;
 }
+function workflowEditingInPlace(root, dockerfile) {
+  const rel = path3.relative(root, dockerfile).split(path3.sep).join("/");
+  if (rel === "" || rel.startsWith("..")) return null;
+  const dir = path3.join(root, ".github", "workflows");
+  let names;
+  try {
+    names = fs3.readdirSync(dir).filter((n2) => /\.ya?ml$/.test(n2)).sort().slice(0, 200);
+  } catch {
+    return null;
+  }
+  for (const n2 of names) {
+    let text;
+    try {
+      text = readRegularFile(path3.join(dir, n2), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+    } catch {
+      continue;
+    }
+    if (text.includes(path3.posix.basename(rel)) && lineWriting(text.replace(/^\s*(?:-\s+)?run:\s*\|?\s*/gm, ""), rel, false, true) > 0) return `.github/workflows/${n2}`;
+  }
+  return null;
+}
 var WILDCARD = /[*?[\\]/;
 function allowlistCandidate(result) {
   const cc = result.crossCheck;
@@ -1303,6 +1325,8 @@ function suggest(opts) {
   const listed = editsSpecific ? [] : [...result.legacy.walk.entries.filter((e) => e.kind === "file" && declares(e.path)).map((e) => e.path), ...result.legacy.walk.excluded.filter((x) => !x.isDir && declares(x.path)).map((x) => x.path)].map(byteStringToText);
   const found = {};
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs === null ? null : byteStringToText(dockerfileAbs), opts.repository, opts.env ?? {}, listed, found);
+  const editor = dockerfileAbs === null ? null : workflowEditingInPlace(root, byteStringToText(dockerfileAbs));
+  if (editor !== null) siblings.push({ name: editor, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: "this Dockerfile as it edits it in place first" });
   let otherTargets = null;
   if (opts.target !== void 0 && opts.target !== "" && dockerfileText !== null && parseDockerfile(dockerfileText).stages.length > 1) {
     otherTargets = siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {});

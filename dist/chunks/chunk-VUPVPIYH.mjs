@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-PSWJ7M4T.mjs";
+} from "./chunk-VVQPAXSV.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

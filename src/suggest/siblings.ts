@@ -128,22 +128,16 @@ export function siblingDockerfiles(
     // Icinga/icinga-notifications' docker.yml passes it "to allow including the commit in the
     // --version output" (go build stamps it from .git): the project keeps .git on purpose.
     if (found.keepsGitDir === undefined && t.skipReason === undefined && /^(?:1|true)$/i.test(t.args.BUILDKIT_CONTEXT_KEEP_GIT_DIR ?? '')) found.keepsGitDir = t.name;
-    // Its Dockerfile edited in place before the build (audited as committed): not known here.
-    if (t.skipReason === undefined && t.kind === 'dockerfile' && t.dockerfileRewritten === true) {
-      unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: 'a Dockerfile that a step before it rewrites' });
-      continue;
-    }
-    if (t.skipReason !== undefined) {
+    if (t.skipReason !== undefined || t.dockerfileRewritten === true) {
       // A recipe's (read below, where a git-ignored one is generated first and another is stale).
       if (t.staleRecipe === true) continue;
       // Built from this context with a Dockerfile the checkout does not hold (a step makes it), or one a
-      // step rewrites first (dbt-bouncer's CI inserts `COPY . .` with `sed -i`: suggest proposed
-      // excluding src/, which that build copies).
+      // step writes or edits in place first (dbt-bouncer's CI inserts `COPY . .` with `sed -i`: suggest
+      // proposed excluding src/, which that build copies; audited as committed, not skipped).
       const file = t.dockerfile ?? path.resolve(root, t.context, 'Dockerfile');
-      if (t.kind === 'dockerfile' && !fs.existsSync(file) && !fs.existsSync(path.join(path.dirname(file), 'dockerfile'))) {
-        unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true });
-      } else if (t.kind === 'dockerfile' && t.dockerfileRewritten === true) {
-        unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: 'a Dockerfile that a step before it rewrites' });
+      const missing = !fs.existsSync(file) && !fs.existsSync(path.join(path.dirname(file), 'dockerfile'));
+      if (t.kind === 'dockerfile' && (missing || t.dockerfileRewritten === true)) {
+        unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true, ...(missing ? {} : { unknownWhat: 'a Dockerfile that a step before it rewrites' }) });
       }
       continue;
     }

@@ -93,6 +93,23 @@ export function scannedBy(uses: unknown, inputs: unknown, names: readonly string
   const m = /^([a-z0-9][a-z0-9._-]*)(?::[\w][\w.-]*)?$/.exec(value.trim());
   return m !== null && names.includes(m[1]) ? { input, value } : null;
 }
+/**
+ * Of a job's steps, the first that runs one of `names` as a job (a `run:` line, runLineOf) or scans it
+ * (a scanner action, scannedBy), or -1; and the scanner inputs' own lines, as they may be written, which
+ * are no other use of the name.
+ */
+export function jobUseOf(steps: readonly unknown[], names: readonly string[]): { first: number; scanLines: string[] } {
+  let first = -1;
+  const scanLines: string[] = [];
+  steps.forEach((step, i) => {
+    const st = (step ?? {}) as { run?: unknown; uses?: unknown; with?: unknown };
+    const scan = scannedBy(st.uses, st.with, names);
+    if (scan !== null) scanLines.push(`${scan.input}: ${scan.value}`, `${scan.input}: "${scan.value}"`, `${scan.input}: '${scan.value}'`);
+    if (first < 0 && (scan !== null || (typeof st.run === 'string' && runLineOf(st.run, names) !== null))) first = i;
+  });
+  return { first, scanLines };
+}
+
 const INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image )?(?:rm|inspect)\\b|rmi\\b)`);
 
 

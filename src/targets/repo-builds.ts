@@ -26,7 +26,7 @@ import { bakeTargets } from './bake.js';
 import { expressionText, stepCondition } from './gha-if.js';
 import type { BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
-import { localImageNames, buildPushes, runLineOf, scannedBy } from './local-image.js';
+import { localImageNames, buildPushes, jobUseOf, runLineOf } from './local-image.js';
 
 // `.tt`: Thor/ERB, what Rails renders into every new app (railties' app/templates/Dockerfile.tt).
 const TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
@@ -796,43 +796,23 @@ function runMayWrite(script: string): boolean {
  * run_docker_tests.sh sets SCRIPT_DIR and cds there (nothing written); `(cd ../.. &&
  * ./scripts/prep.sh)` first may make the context's missing sources (the reviews of 4c659bd and c541539).
  */
-/** A line's commands: split at `&&`, `||`, `;` and `|` outside quotes and `$( )` (a `SCRIPT_DIR="$(cd ... && pwd)"` is one). */
+/** A line's commands: split where untilCommandEnd ends one (`&&`, `||`, `;`, `|` outside quotes and `$( )`). */
 function shellCommands(line: string): string[] {
   const out: string[] = [];
-  let quote = '';
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote !== '') {
-      if (c === quote) quote = '';
-      else if (quote === '"' && c === '$' && line[i + 1] === '(') {
-        depth++;
-        i++;
-        quote = '';
-      }
-      continue;
-    }
-    if (c === "'" || c === '"') quote = c;
-    else if (c === '$' && line[i + 1] === '(') {
-      depth++;
-      i++;
-    } else if (c === ')' && depth > 0) depth--;
-    else if (depth === 0 && (c === ';' || c === '|' || (c === '&' && line[i + 1] === '&'))) {
-      out.push(line.slice(start, i));
-      if ((c === '&' || c === '|') && line[i + 1] === c) i++;
-      start = i + 1;
-    }
+  for (let rest = line; ; ) {
+    const head = untilCommandEnd(rest);
+    out.push(head);
+    if (head.length >= rest.length) return out;
+    rest = rest.slice(head.length).replace(/^(?:&&|\|\||[;&|])/, '');
   }
-  out.push(line.slice(start));
-  return out;
 }
 
 export function writesBeforeCompose(text: string): boolean {
   const commands = text
     .replace(/\\\n/g, ' ')
     .split('\n')
-    .flatMap(shellCommands)
+    // (A stranger's line of thousands of `;` would make the splitting quadratic: one command, read whole.)
+    .flatMap((l) => (l.length > 4096 ? [l] : shellCommands(l)))
     .map((c) => c.trim().replace(/^\(+|\)+$/g, '').trim());
   const isBuild = (c: string) => {
     const m = COMPOSE_HEAD.exec(c);
@@ -2388,11 +2368,11 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             // (YAML gives `push: true` as a boolean, `push: ${{ ... }}` as text: only an absent, false or empty push is none.)
             const pushes = !(w.push === undefined || w.push === false || w.push === null || (typeof w.push === 'string' && /^(?:false|)$/i.test(w.push.trim()))) || ['outputs', 'output', 'cache-to'].some((k) => w[k] !== undefined && w[k] !== null && w[k] !== '');
             const localNames = tags.some((t) => /\$\{\{|\{\{/.test(t)) ? null : localImageNames(tags, pushes);
-            const ranBy = localNames === null ? undefined : jobSteps.find((x) => (typeof (x.step as { run?: unknown } | null)?.run === 'string' && runLineOf((x.step as { run: string }).run, localNames) !== null) || scannedBy((x.step as { uses?: unknown } | null)?.uses, (x.step as { with?: unknown } | null)?.with, localNames) !== null);
-            // A scanner action's input naming the image (`image-ref: app:ci`) is a use that ships nothing.
-            const scans = localNames === null ? [] : jobSteps.map((x) => scannedBy((x.step as { uses?: unknown } | null)?.uses, (x.step as { with?: unknown } | null)?.with, localNames)).filter((x) => x !== null);
+            // Or scanned (trivy-action's `image-ref: app:ci`), whose input line ships nothing either.
+            const use = localNames === null ? null : jobUseOf(jobSteps.map((x) => x.step), localNames);
+            const ranBy = use === null || use.first < 0 ? undefined : jobSteps[use.first];
             // The step's own `tags:` lines (`tags: app:latest`, or a list or block's `- app:latest` / `app:latest`) are no other use of the name.
-            const cleared = { file: path.relative(root, abs).split(path.sep).join("/"), lines: [...tags.flatMap((t) => [`tags: ${t}`, `tags: "${t}"`, `tags: '${t}'`, `- ${t}`, `- "${t}"`, t]), ...scans.flatMap((x) => [`${x.input}: ${x.value}`, `${x.input}: "${x.value}"`, `${x.input}: '${x.value}'`])] };
+            const cleared = { file: path.relative(root, abs).split(path.sep).join("/"), lines: [...tags.flatMap((t) => [`tags: ${t}`, `tags: "${t}"`, `tags: '${t}'`, `- ${t}`, `- "${t}"`, t]), ...(use?.scanLines ?? [])] };
             const localImage = ranBy === undefined || localNames === null ? {} : { localImage: { names: localNames, ranBy: `${rel}:${jobId}${typeof (ranBy.step as { name?: unknown }).name === 'string' ? ` ("${(ranBy.step as { name: string }).name}")` : ` step ${ranBy.num}`}`, cleared } };
             out.push({
               ...localImage,
@@ -2597,9 +2577,9 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 const ctxAbs = path.resolve(root, c.context);
                 // Its image run by a step of the same job (leav-engine's prebuild: `docker run --name prebuild prebuild`, then `docker cp`).
                 // Or scanned by a scanner action (trivy-action's `image-ref: app:ci`), whose input line is then no other use of the name.
-                const ranBy = c.localNames === null ? undefined : jobSteps.find((x) => (typeof (x.step as { run?: unknown } | null)?.run === 'string' && runLineOf((x.step as { run: string }).run, c.localNames as string[]) !== null) || scannedBy((x.step as { uses?: unknown } | null)?.uses, (x.step as { with?: unknown } | null)?.with, c.localNames as string[]) !== null);
-                const scans = c.localNames === null ? [] : jobSteps.map((x) => scannedBy((x.step as { uses?: unknown } | null)?.uses, (x.step as { with?: unknown } | null)?.with, c.localNames as string[])).filter((x) => x !== null);
-                const cleared = scans.length === 0 ? {} : { cleared: { file: path.relative(root, abs).split(path.sep).join("/"), lines: scans.flatMap((x) => [`${x.input}: ${x.value}`, `${x.input}: "${x.value}"`, `${x.input}: '${x.value}'`]) } };
+                const use = c.localNames === null ? null : jobUseOf(jobSteps.map((x) => x.step), c.localNames);
+                const ranBy = use === null || use.first < 0 ? undefined : jobSteps[use.first];
+                const cleared = use === null || use.scanLines.length === 0 ? {} : { cleared: { file: path.relative(root, abs).split(path.sep).join('/'), lines: use.scanLines } };
                 const localImage = ranBy === undefined || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof (ranBy.step as { name?: unknown }).name === 'string' ? ` ("${(ranBy.step as { name: string }).name}")` : ` step ${ranBy.num}`}`, ...(c.localByIdFile ? { idFile: c.localByIdFile } : {}), ...cleared } };
                 // Two builds in one script are two targets, named apart (clickhouse-operator's step
                 // builds the operator and the metrics exporter: one name mixed their findings).

@@ -6843,6 +6843,17 @@ function scannedBy(uses, inputs, names) {
   const m = /^([a-z0-9][a-z0-9._-]*)(?::[\w][\w.-]*)?$/.exec(value.trim());
   return m !== null && names.includes(m[1]) ? { input, value } : null;
 }
+function jobUseOf(steps, names) {
+  let first = -1;
+  const scanLines = [];
+  steps.forEach((step, i) => {
+    const st = step ?? {};
+    const scan = scannedBy(st.uses, st.with, names);
+    if (scan !== null) scanLines.push(`${scan.input}: ${scan.value}`, `${scan.input}: "${scan.value}"`, `${scan.input}: '${scan.value}'`);
+    if (first < 0 && (scan !== null || typeof st.run === "string" && runLineOf(st.run, names) !== null)) first = i;
+  });
+  return { first, scanLines };
+}
 var INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image )?(?:rm|inspect)\\b|rmi\\b)`);
 function nameWord(names) {
   return new RegExp(`(?<![\\w./@-])(?:${names.map(escapeRegExp).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
@@ -7331,36 +7342,15 @@ function runMayWrite(script) {
 }
 function shellCommands(line) {
   const out = [];
-  let quote = "";
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote !== "") {
-      if (c === quote) quote = "";
-      else if (quote === '"' && c === "$" && line[i + 1] === "(") {
-        depth++;
-        i++;
-        quote = "";
-      }
-      continue;
-    }
-    if (c === "'" || c === '"') quote = c;
-    else if (c === "$" && line[i + 1] === "(") {
-      depth++;
-      i++;
-    } else if (c === ")" && depth > 0) depth--;
-    else if (depth === 0 && (c === ";" || c === "|" || c === "&" && line[i + 1] === "&")) {
-      out.push(line.slice(start, i));
-      if ((c === "&" || c === "|") && line[i + 1] === c) i++;
-      start = i + 1;
-    }
+  for (let rest = line; ; ) {
+    const head = untilCommandEnd(rest);
+    out.push(head);
+    if (head.length >= rest.length) return out;
+    rest = rest.slice(head.length).replace(/^(?:&&|\|\||[;&|])/, "");
   }
-  out.push(line.slice(start));
-  return out;
 }
 function writesBeforeCompose(text) {
-  const commands = text.replace(/\\\n/g, " ").split("\n").flatMap(shellCommands).map((c) => c.trim().replace(/^\(+|\)+$/g, "").trim());
+  const commands = text.replace(/\\\n/g, " ").split("\n").flatMap((l) => l.length > 4096 ? [l] : shellCommands(l)).map((c) => c.trim().replace(/^\(+|\)+$/g, "").trim());
   const isBuild = (c) => {
     const m = COMPOSE_HEAD.exec(c);
     return m !== null && /(?:^|\s)(?:build|up|run)(?:\s|$)/.test(m[1]);
@@ -8340,9 +8330,9 @@ function workflowTargets(root, cwd, repository) {
             const tags = actionInputList(combo.apply(str("tags") ?? ""));
             const pushes = !(w.push === void 0 || w.push === false || w.push === null || typeof w.push === "string" && /^(?:false|)$/i.test(w.push.trim())) || ["outputs", "output", "cache-to"].some((k) => w[k] !== void 0 && w[k] !== null && w[k] !== "");
             const localNames = tags.some((t) => /\$\{\{|\{\{/.test(t)) ? null : localImageNames(tags, pushes);
-            const ranBy = localNames === null ? void 0 : jobSteps.find((x) => typeof x.step?.run === "string" && runLineOf(x.step.run, localNames) !== null || scannedBy(x.step?.uses, x.step?.with, localNames) !== null);
-            const scans = localNames === null ? [] : jobSteps.map((x) => scannedBy(x.step?.uses, x.step?.with, localNames)).filter((x) => x !== null);
-            const cleared = { file: path3.relative(root, abs).split(path3.sep).join("/"), lines: [...tags.flatMap((t) => [`tags: ${t}`, `tags: "${t}"`, `tags: '${t}'`, `- ${t}`, `- "${t}"`, t]), ...scans.flatMap((x) => [`${x.input}: ${x.value}`, `${x.input}: "${x.value}"`, `${x.input}: '${x.value}'`])] };
+            const use = localNames === null ? null : jobUseOf(jobSteps.map((x) => x.step), localNames);
+            const ranBy = use === null || use.first < 0 ? void 0 : jobSteps[use.first];
+            const cleared = { file: path3.relative(root, abs).split(path3.sep).join("/"), lines: [...tags.flatMap((t) => [`tags: ${t}`, `tags: "${t}"`, `tags: '${t}'`, `- ${t}`, `- "${t}"`, t]), ...use?.scanLines ?? []] };
             const localImage = ranBy === void 0 || localNames === null ? {} : { localImage: { names: localNames, ranBy: `${rel}:${jobId}${typeof ranBy.step.name === "string" ? ` ("${ranBy.step.name}")` : ` step ${ranBy.num}`}`, cleared } };
             out.push({
               ...localImage,
@@ -8484,9 +8474,9 @@ function workflowTargets(root, cwd, repository) {
               const unplaced = builds.length < Math.max(commands.length, expected);
               for (const [i, c] of builds.entries()) {
                 const ctxAbs = path3.resolve(root, c.context);
-                const ranBy = c.localNames === null ? void 0 : jobSteps.find((x) => typeof x.step?.run === "string" && runLineOf(x.step.run, c.localNames) !== null || scannedBy(x.step?.uses, x.step?.with, c.localNames) !== null);
-                const scans = c.localNames === null ? [] : jobSteps.map((x) => scannedBy(x.step?.uses, x.step?.with, c.localNames)).filter((x) => x !== null);
-                const cleared = scans.length === 0 ? {} : { cleared: { file: path3.relative(root, abs).split(path3.sep).join("/"), lines: scans.flatMap((x) => [`${x.input}: ${x.value}`, `${x.input}: "${x.value}"`, `${x.input}: '${x.value}'`]) } };
+                const use = c.localNames === null ? null : jobUseOf(jobSteps.map((x) => x.step), c.localNames);
+                const ranBy = use === null || use.first < 0 ? void 0 : jobSteps[use.first];
+                const cleared = use === null || use.scanLines.length === 0 ? {} : { cleared: { file: path3.relative(root, abs).split(path3.sep).join("/"), lines: use.scanLines } };
                 const localImage = ranBy === void 0 || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof ranBy.step.name === "string" ? ` ("${ranBy.step.name}")` : ` step ${ranBy.num}`}`, ...c.localByIdFile ? { idFile: c.localByIdFile } : {}, ...cleared } };
                 const nth = builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : "";
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-KSOXUYXW.mjs";
+} from "./chunk-IUZ4PQG4.mjs";
 import {
   configForRun,
   failOnFor,

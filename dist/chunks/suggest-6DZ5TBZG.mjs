@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-KSOXUYXW.mjs";
+} from "./chunk-IUZ4PQG4.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -792,17 +792,12 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
     }
     if (realOr(path2.resolve(root, t.context)) !== realRoot) continue;
     if (found.keepsGitDir === void 0 && t.skipReason === void 0 && /^(?:1|true)$/i.test(t.args.BUILDKIT_CONTEXT_KEEP_GIT_DIR ?? "")) found.keepsGitDir = t.name;
-    if (t.skipReason === void 0 && t.kind === "dockerfile" && t.dockerfileRewritten === true) {
-      unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: "a Dockerfile that a step before it rewrites" });
-      continue;
-    }
-    if (t.skipReason !== void 0) {
+    if (t.skipReason !== void 0 || t.dockerfileRewritten === true) {
       if (t.staleRecipe === true) continue;
       const file = t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile");
-      if (t.kind === "dockerfile" && !fs2.existsSync(file) && !fs2.existsSync(path2.join(path2.dirname(file), "dockerfile"))) {
-        unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true });
-      } else if (t.kind === "dockerfile" && t.dockerfileRewritten === true) {
-        unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: "a Dockerfile that a step before it rewrites" });
+      const missing = !fs2.existsSync(file) && !fs2.existsSync(path2.join(path2.dirname(file), "dockerfile"));
+      if (t.kind === "dockerfile" && (missing || t.dockerfileRewritten === true)) {
+        unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true, ...missing ? {} : { unknownWhat: "a Dockerfile that a step before it rewrites" } });
       }
       continue;
     }

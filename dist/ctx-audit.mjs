@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WOVM774T.mjs"),
+  targets: () => import("./chunks/targets-J56KV4TM.mjs"),
   why: () => import("./chunks/why-V3BS3CA3.mjs"),
-  suggest: () => import("./chunks/suggest-6DZ5TBZG.mjs")
+  suggest: () => import("./chunks/suggest-GCZ3VMQZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -3,6 +3,7 @@
 // over `.env`), `extends` (same file or `file:`), several files merged service by service, and
 // relative paths resolved against the project directory (the first file's), or against the
 // extended file's own directory for what `extends: {file:}` brings in.
+import { localImageNames } from './local-image.js';
 import { FileTooLargeError, MAX_BUILD_FILE_BYTES, NotRegularFileError, readRegularFile } from '../context/read-regular.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -52,6 +53,8 @@ interface Service {
   /** Networks, named volumes and services the service uses (`networks:`, `volumes: - name:/path`, `depends_on:`). */
   uses?: Uses;
   vars: Substituted;
+  /** It publishes ports, restarts, or runs on the host's network: a service that may serve what its image holds. */
+  serves?: true;
 }
 
 /**
@@ -239,6 +242,13 @@ export interface ComposeOptions {
    * kept (the command is not one read rightly here).
    */
   services?: { names: readonly string[]; dependencies: boolean };
+  /**
+   * The service a command runs in the foreground as a job that ends (`run SERVICE`, `up
+   * --exit-code-from SERVICE`), where (`ranBy`), and the project's name: when that service names no
+   * image and serves nothing (no ports, no restart, not the host's network), its target carries the
+   * evidence of an image that stays where it is built (local-image.ts), as `docker run --rm` gives.
+   */
+  job?: { service: string; ranBy: string; project?: string };
 }
 
 class ComposeLoader {
@@ -352,6 +362,7 @@ class ComposeLoader {
       const svc: Service = { build: normalizeBuild(s.build, baseDir, `services.${name}`), uses: usedResources(s), vars };
       if (typeof s.image === 'string' && s.image !== '') svc.image = true;
       if (typeof s.pull_policy === 'string') svc.pullPolicy = s.pull_policy;
+      if ((Array.isArray(s.ports) && s.ports.length > 0) || (s.restart !== undefined && s.restart !== 'no') || s.network_mode === 'host') svc.serves = true;
       if (typeof s.extends === 'string') svc.extends = { service: s.extends };
       else if (isMap(s.extends)) {
         svc.extends = { service: String(s.extends.service) };
@@ -384,7 +395,7 @@ class ComposeLoader {
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
     // The extended service's build is merged in, and so is what it interpolated there.
     const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources };
-    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...(svc.image ?? base.image ? { image: true as const } : {}), ...((svc.pullPolicy ?? base.pullPolicy) !== undefined ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}) };
+    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...(svc.image ?? base.image ? { image: true as const } : {}), ...((svc.pullPolicy ?? base.pullPolicy) !== undefined ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}), ...(svc.serves ?? base.serves ? { serves: true as const } : {}) };
   }
 }
 
@@ -452,6 +463,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   // paths against its own directory, and adds its services): unopim's docker-compose.yml builds its
   // four services only through `include: [compose.dev.yaml]`; the audit found 0 targets and passed.
   const pulled = new Map<string, { image: boolean; policy: string | undefined }>();
+  const serving = new Set<string>();
   const queue: { file: string; baseDir: string; depth: number }[] = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
   const seenIncludes = new Set<string>();
   for (let q = 0; q < queue.length; q++) {
@@ -474,6 +486,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       // A later file overrides the pull policy; an image, once named, stays.
       const pulls = pulled.get(name) ?? { image: false, policy: undefined };
       pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy });
+      if (svc.serves) serving.add(name);
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
@@ -521,6 +534,12 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     // (its mustPull): `up` without --build builds only when that pull fails.
     const p = pulled.get(name);
     if (p?.image === true && p.policy !== 'build' && p.policy !== 'never') t.pulledFirst = true;
+    // Compose names the image `<project>-<service>` (no `image:`): a name only that job uses.
+    if (opts.job?.service === name && p?.image !== true && !serving.has(name)) {
+      const project = (opts.job.project ?? path.basename(projectDir)).toLowerCase().replace(/[^a-z0-9_-]/g, '');
+      const local = localImageNames([`${project}-${name}`], false);
+      if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy };
+    }
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     if (fragment !== null && t.skipReason === undefined) {
       const shown = path.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];

@@ -1064,6 +1064,8 @@ interface ComposeCommand {
   projectDirectory?: string;
   /** The services it names (`up -d db`): only they, and for `up`/`run` what they depend on, are built. */
   services?: { names: string[]; dependencies: boolean };
+  /** The service it runs as a foreground job that ends (`run SERVICE`, `up --exit-code-from SERVICE`), and its `-p` project name. */
+  job?: { service: string; project?: string };
 }
 
 /**
@@ -1145,6 +1147,9 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
     const services: string[] = [];
     let noDeps = false;
     let withDeps = false;
+    let project: string | undefined;
+    let detached = false;
+    let exitCodeFrom: string | undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
@@ -1160,7 +1165,9 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
           projectDirectory = value('--project-directory');
           if (projectDirectory === undefined || projectDirectory === '' || /\$|\{\{/.test(projectDirectory)) unknown = true;
         }
-        else if (/^-(?:p|-project-name|-profile|-ansi|-progress|-parallel)$/.test(w)) i++;
+        else if (/^-(?:p|-project-name)$/.test(w)) project = words[++i];
+        else if (w.startsWith('--project-name=')) project = w.slice('--project-name='.length);
+        else if (/^-(?:-profile|-ansi|-progress|-parallel)$/.test(w)) i++;
         else if (!w.startsWith('-')) sub = w;
         continue;
       }
@@ -1172,6 +1179,10 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
       // -d db mailpit` builds neither), with what they depend on unless --no-deps (`build` only with
       // --with-dependencies). `run SERVICE CMD...`: the words after the service are its command.
       if (sub === 'up' || sub === 'run' || sub === 'build') {
+        // A job in the foreground that ends: `run SERVICE` (not detached, no published ports), `up
+        // --exit-code-from SERVICE` (not detached).
+        if (/^(?:-d|--detach(?:=true)?|--wait|--service-ports|-p|--publish(?:=.*)?)$/.test(w)) detached = true;
+        if (sub === 'up' && (w === '--exit-code-from' || w.startsWith('--exit-code-from='))) exitCodeFrom = w === '--exit-code-from' ? words[i + 1] : w.slice('--exit-code-from='.length);
         if (w === '--no-deps') noDeps = true;
         else if (w === '--with-dependencies') withDeps = true;
         else if (COMPOSE_SUB_VALUE_FLAGS[sub].test(w)) i++;
@@ -1185,9 +1196,11 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
     // No -f: COMPOSE_FILE of an --env-file, or the default names where it runs (composeFilesOf).
     if (!builds || unknown || [...files, ...envFiles].some((f) => f === '-' || /\$|\{\{/.test(f))) continue;
     const at = (f: string) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f));
+    const jobService = detached ? undefined : sub === 'run' ? services[0] : sub === 'up' ? exitCodeFrom : undefined;
+    const job = jobService !== undefined && /^[\w.-]+$/.test(jobService) && (project === undefined || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...(project !== undefined ? { project } : {}) } : undefined;
     // Without --build, a service with an `image:` is pulled, not built (juice-shop's smoke test `up`s
     // bkimminich/juice-shop:latest; fullstack-project's services have no image and are built).
-    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), ...(Object.keys(env).length > 0 ? { env } : {}), pullsFirst: sub !== 'build' && !forced, cwd, ...(projectDirectory !== undefined ? { projectDirectory: at(projectDirectory) } : {}), ...(services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === 'build' ? withDeps : !noDeps } } : {}) });
+    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), ...(Object.keys(env).length > 0 ? { env } : {}), pullsFirst: sub !== 'build' && !forced, cwd, ...(projectDirectory !== undefined ? { projectDirectory: at(projectDirectory) } : {}), ...(services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === 'build' ? withDeps : !noDeps } } : {}), ...(job !== undefined ? { job } : {}) });
   }
   return out;
 }
@@ -1575,7 +1588,7 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
     // without it, not dropped (minivess' `docker compose --env-file .env -f ... run` vanished silently).
     const envFiles = (cmd.envFiles ?? []).map((f) => path.resolve(root, f)).filter((f) => fs.existsSync(f));
     try {
-      for (const t of composeTargets(files, { cwd: root, env: { PWD: path.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...(envFiles.length > 0 ? { envFiles } : {}), ...(cmd.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, cmd.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}) })) {
+      for (const t of composeTargets(files, { cwd: root, env: { PWD: path.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...(envFiles.length > 0 ? { envFiles } : {}), ...(cmd.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, cmd.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}), ...(c.job ? { job: { ...c.job, ranBy: where } } : {}) })) {
         // A service that names no dockerfile builds its context's Dockerfile (ferro-labs/ai-gateway's
         // mockllm, `build: context: ../scripts/mockllm`, run by `make up-fullstack`).
         if (t.skipReason !== undefined || t.dockerfileInline !== undefined || (c.pullsFirst && t.pulledFirst)) continue;
@@ -1585,7 +1598,7 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
         // Its additional_contexts too (blockscout-rs' stats/justfile: `docker compose -f
         // docker-compose.dev.yml build`, whose `proto=../proto` a COPY --from reads).
         const named = Object.keys(t.namedContexts).length > 0 ? { namedContexts: t.namedContexts } : {};
-        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}), ...named, composeFiles: files });
+        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}), ...named, composeFiles: files, ...(t.localImage !== undefined ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {}) });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -2602,7 +2615,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 if (files.length === 0 || !files.every((f) => isInside(root, f)) || files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)))) continue;
                 const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
                 try {
-                  for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}) })) {
+                  for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}), ...(c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {}) })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
                     out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
                   }

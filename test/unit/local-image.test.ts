@@ -304,3 +304,33 @@ test('--all: an image named through a Makefile variable, built and run as a job,
   });
   assert.deepEqual(found.map((f) => f.severity), ['warning']);
 });
+
+// RichardKnop/go-oauth2-server's `make ci`: `docker-compose -f docker-compose.test.yml -p x_ci up --build
+// --abort-on-container-exit --exit-code-from sut`, whose sut service builds Dockerfile.test (`ADD .`,
+// `go test`) and publishes nothing: a job run once in the foreground, whose image (x_ci-sut, named by
+// compose) never leaves the machine, as `docker run --rm` gives. CTX003 on the .git it copies was an error.
+test('--all: a Compose service run as a foreground job (up --exit-code-from, run) that names no image and serves nothing is a local image: a warning; ports, restart, an image, -d or a push keep the error', () => {
+  const compose = (extra = '') => `services:\n  sut:\n    build:\n      context: .\n      dockerfile: Dockerfile.test\n${extra}`;
+  const files = (recipe: string, composeText = compose(), more: Record<string, string> = {}) => ({
+    'go.mod': 'module x\n',
+    'Dockerfile.test': 'FROM golang:1.22\nWORKDIR /src\nADD . /src\nCMD go test ./...\n',
+    'docker-compose.test.yml': composeText,
+    Makefile: `ci:\n\t${recipe}\n`,
+    ...more,
+  });
+  const severities = (f: Record<string, string>) => ctx003(f).map((x) => x.severity);
+  const up = 'docker-compose -f docker-compose.test.yml -p x_ci up --build --abort-on-container-exit --exit-code-from sut';
+  const local = ctx003(files(up));
+  assert.deepEqual(local.map((x) => x.severity), ['warning']);
+  assert.match(local[0].message, /Makefile:2 runs or scans x_ci-sut/);
+  assert.deepEqual(severities(files('docker compose -f docker-compose.test.yml run --rm sut go test ./...')), ['warning']);
+  // Serving, named, detached, or its image named anywhere else: the error stays.
+  assert.deepEqual(severities(files(up, compose('    ports:\n      - "8080:8080"\n'))), ['error']);
+  assert.deepEqual(severities(files(up, compose('    restart: always\n'))), ['error']);
+  assert.deepEqual(severities(files(up, compose('    image: ghcr.io/o/sut:latest\n'))), ['error']);
+  assert.deepEqual(severities(files('docker compose -f docker-compose.test.yml -p x_ci up -d --exit-code-from sut')), ['error']);
+  assert.deepEqual(severities(files('docker compose -f docker-compose.test.yml run -d sut')), ['error']);
+  assert.deepEqual(severities(files(up, compose(), { 'push.sh': '#!/bin/sh\ndocker tag x_ci-sut ghcr.io/o/sut && docker push ghcr.io/o/sut\n' })), ['error']);
+  // Another recipe that starts the same service as a service (`up -d`): one target, no cap.
+  assert.deepEqual(severities({ ...files(up), Makefile: `ci:\n\t${up}\ndev:\n\tdocker compose -f docker-compose.test.yml -p x_ci up -d sut\n` }), ['error']);
+});

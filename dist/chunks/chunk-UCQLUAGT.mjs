@@ -3444,8 +3444,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path5.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
+      const basename4 = path5.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -5966,6 +5966,130 @@ function bakeFileRelative(env) {
   return parseGoBool(env.BUILDX_BAKE_FILE_RELATIVE_PATHS) === true;
 }
 
+// src/targets/local-image.ts
+function localImageNames(tags, pushes) {
+  if (pushes || tags.length === 0) return null;
+  const names = [];
+  for (const t of tags) {
+    const m = /^([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)(?::([\w][\w.-]{0,127}))?$/.exec(t);
+    if (m === null) return null;
+    names.push(m[1]);
+  }
+  return [...new Set(names)];
+}
+function buildPushes(words) {
+  return words.some((w) => /^--push(?:=|$)/.test(w) && w !== "--push=false" || /^(?:-o|--output|--cache-to)(?:=|$)/.test(w) || /^-o\S/.test(w));
+}
+function logicalLines(text) {
+  const lines = text.split("\n");
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    const parts = [lines[i]];
+    let length = lines[i].length;
+    while (/\\[ \t]*$/.test(parts[parts.length - 1]) && i + 1 < lines.length && length < 1 << 16) {
+      parts[parts.length - 1] = parts[parts.length - 1].replace(/\\[ \t]*$/, " ");
+      parts.push(lines[++i]);
+      length += lines[i].length;
+    }
+    out.push({ line: start + 1, text: parts.join("") });
+  }
+  return out;
+}
+function command(segment) {
+  const c = segment.replace(/\s+/g, " ").trim();
+  return c.length > 4096 ? null : c;
+}
+var LEAD = String.raw`^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker|podman|\$[({]?\w+[)}]?) (?:(?:--[\w-]+=[^ ]+|(?:--config|--context|-c|-H|--host|--log-level|-l) [^ ]+|--tls\w*|-D|--debug) )*`;
+var RUNS = new RegExp(`${LEAD}(?:container )?(?:run|create)\\b`);
+var SCANS = /^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:trivy (?:--[\w-]+(?:=[^ ]+)? )*(?:image|i)|grype)(?= )/;
+var SCAN_ACTIONS = {
+  "aquasecurity/trivy-action": "image-ref",
+  "anchore/scan-action": "image"
+};
+function scannedBy(uses, inputs, names) {
+  if (typeof uses !== "string" || typeof inputs !== "object" || inputs === null) return null;
+  const input = SCAN_ACTIONS[uses.replace(/@.*$/, "").toLowerCase()];
+  const value = input === void 0 ? void 0 : inputs[input];
+  if (typeof value !== "string") return null;
+  const m = /^([a-z0-9][a-z0-9._-]*)(?::[\w][\w.-]*)?$/.exec(value.trim());
+  return m !== null && names.includes(m[1]) ? { input, value } : null;
+}
+function jobUseOf(steps, names) {
+  let first = -1;
+  const scanLines = [];
+  steps.forEach((step, i) => {
+    const st = step ?? {};
+    const scan = scannedBy(st.uses, st.with, names);
+    if (scan !== null) scanLines.push(`${scan.input}: ${scan.value}`, `${scan.input}: "${scan.value}"`, `${scan.input}: '${scan.value}'`);
+    if (first < 0 && (scan !== null || typeof st.run === "string" && runLineOf(st.run, names) !== null)) first = i;
+  });
+  return { first, scanLines };
+}
+var INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image )?(?:rm|inspect)\\b|rmi\\b)`);
+function nameWord(names) {
+  return new RegExp(`(?<![\\w./@-])(?:${names.map(escapeRegExp).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
+}
+var segments = (line) => line.split(/&&|\|\||;|\|/);
+var SERVES_ANYHOW = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?)(?= |$)/;
+var HOST_NETWORK = / --net(?:work)?[= ]host(?= |$)/;
+var serves = (s, names) => SERVES_ANYHOW.test(s) || HOST_NETWORK.test(s) && !(/ --rm(?:=true)?(?= |$)/.test(s) && new RegExp(`${nameWord(names).source} +[^ &|;]`).test(s));
+function runLineOf(text, names) {
+  const word = nameWord(names);
+  let found = null;
+  for (const l of logicalLines(text)) {
+    if (!word.test(l.text)) continue;
+    for (const seg of segments(l.text)) {
+      const s = command(seg);
+      if (s !== null && SCANS.test(s) && word.test(s.replace(SCANS, " "))) {
+        found ??= l.line;
+        continue;
+      }
+      if (s === null || !RUNS.test(s) || !word.test(s.replace(RUNS, " "))) continue;
+      if (serves(s, names)) return null;
+      found ??= l.line;
+    }
+  }
+  return found;
+}
+function onlyRunHere(names, texts) {
+  const word = nameWord(names);
+  for (const text of texts) {
+    if (!word.test(text)) continue;
+    for (const l of logicalLines(text)) {
+      if (!word.test(l.text)) continue;
+      for (const seg of segments(l.text)) {
+        if (!word.test(seg)) continue;
+        const s = command(seg);
+        if (s === null || !(INERT.test(s) || SCANS.test(s)) || RUNS.test(s) && serves(s, names)) return false;
+      }
+    }
+  }
+  return true;
+}
+var OTHER_CI_FILE = /(?:^|\/)(?:\.gitlab-ci[^/]*\.ya?ml|Jenkinsfile[^/]*|[^/]*\.jenkinsfile|\.travis\.ya?ml|azure-pipelines[^/]*\.ya?ml|cloudbuild[^/]*\.ya?ml|buildspec[^/]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|skaffold[^/]*\.ya?ml)$|(?:^|\/)\.(?:circleci|tekton|buildkite|woodpecker|gitlab)\/(?:[^/]+\/)*[^/]+\.ya?ml$/;
+function otherCiNames(dockerfile, texts) {
+  const atRoot = !dockerfile.includes("/");
+  const named = atRoot ? /\b[Dd]ockerfile\b|\bdocker\s+build\b|\bbuildah\b|\bkaniko\b/ : new RegExp(`(?<![\\w.-])(?:\\./)?${escapeRegExp(dockerfile.split("/").slice(-2).join("/"))}(?![\\w.-])`);
+  return texts.some((t) => named.test(t));
+}
+function withSimpleVariables(text) {
+  const ASSIGN = /^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::{0,2}=|\?=|:=)[ \t]*(["']?)([A-Za-z0-9][\w.:/@-]*)\2[ \t]*$/;
+  const values = /* @__PURE__ */ new Map();
+  for (const l of text.split("\n")) {
+    const m = ASSIGN.exec(l);
+    if (m === null) continue;
+    values.set(m[1], values.has(m[1]) && values.get(m[1]) !== m[3] ? null : m[3]);
+  }
+  const known = [...values].filter((e) => e[1] !== null);
+  if (known.length === 0) return text;
+  const byName = new Map(known);
+  return text.split("\n").filter((l) => {
+    const m = ASSIGN.exec(l);
+    return m === null || !byName.has(m[1]);
+  }).join("\n").replace(/\$(?:\(([A-Za-z_]\w*)\)|\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (all, a, b, c) => byName.get(a ?? b ?? c) ?? all);
+}
+
 // src/targets/compose.ts
 var import_yaml = __toESM(require_dist(), 1);
 const fs = require("node:fs");
@@ -6329,6 +6453,7 @@ var ComposeLoader = class {
       const svc = { build: normalizeBuild(s.build, baseDir, `services.${name}`), uses: usedResources(s), vars };
       if (typeof s.image === "string" && s.image !== "") svc.image = true;
       if (typeof s.pull_policy === "string") svc.pullPolicy = s.pull_policy;
+      if (Array.isArray(s.ports) && s.ports.length > 0 || s.restart !== void 0 && s.restart !== "no" || s.network_mode === "host") svc.serves = true;
       if (typeof s.extends === "string") svc.extends = { service: s.extends };
       else if (isMap2(s.extends)) {
         svc.extends = { service: String(s.extends.service) };
@@ -6359,7 +6484,7 @@ var ComposeLoader = class {
     const from = svc.extends.file ? this.load(svc.extends.file, path2.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
     const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources };
-    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...svc.image ?? base.image ? { image: true } : {}, ...(svc.pullPolicy ?? base.pullPolicy) !== void 0 ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {} };
+    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...svc.image ?? base.image ? { image: true } : {}, ...(svc.pullPolicy ?? base.pullPolicy) !== void 0 ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}, ...svc.serves ?? base.serves ? { serves: true } : {} };
   }
 };
 function undeclaredResource(uses, declared) {
@@ -6399,6 +6524,7 @@ function composeTargets(files, opts) {
   const declared = { networks: /* @__PURE__ */ new Set(), volumes: /* @__PURE__ */ new Set(), services: /* @__PURE__ */ new Set() };
   let includes = false;
   const pulled = /* @__PURE__ */ new Map();
+  const serving = /* @__PURE__ */ new Set();
   const queue = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
   const seenIncludes = /* @__PURE__ */ new Set();
   for (let q = 0; q < queue.length; q++) {
@@ -6420,6 +6546,7 @@ function composeTargets(files, opts) {
       merged.set(name, mergeBuild(merged.get(name), svc.build));
       const pulls = pulled.get(name) ?? { image: false, policy: void 0 };
       pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy });
+      if (svc.serves) serving.add(name);
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
@@ -6457,6 +6584,11 @@ function composeTargets(files, opts) {
     if (build.target !== void 0 && build.target !== "") t.target = build.target;
     const p = pulled.get(name);
     if (p?.image === true && p.policy !== "build" && p.policy !== "never") t.pulledFirst = true;
+    if (opts.job?.service === name && p?.image !== true && !serving.has(name)) {
+      const project = (opts.job.project ?? path2.basename(projectDir)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
+      const local = localImageNames([`${project}-${name}`], false);
+      if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy };
+    }
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     if (fragment !== null && t.skipReason === void 0) {
       const shown = path2.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
@@ -6792,130 +6924,6 @@ function evaluate(s, ref) {
   const v = or();
   if (broken || pos !== tokens.length) return void 0;
   return v;
-}
-
-// src/targets/local-image.ts
-function localImageNames(tags, pushes) {
-  if (pushes || tags.length === 0) return null;
-  const names = [];
-  for (const t of tags) {
-    const m = /^([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)(?::([\w][\w.-]{0,127}))?$/.exec(t);
-    if (m === null) return null;
-    names.push(m[1]);
-  }
-  return [...new Set(names)];
-}
-function buildPushes(words) {
-  return words.some((w) => /^--push(?:=|$)/.test(w) && w !== "--push=false" || /^(?:-o|--output|--cache-to)(?:=|$)/.test(w) || /^-o\S/.test(w));
-}
-function logicalLines(text) {
-  const lines = text.split("\n");
-  const out = [];
-  for (let i = 0; i < lines.length; i++) {
-    const start = i;
-    const parts = [lines[i]];
-    let length = lines[i].length;
-    while (/\\[ \t]*$/.test(parts[parts.length - 1]) && i + 1 < lines.length && length < 1 << 16) {
-      parts[parts.length - 1] = parts[parts.length - 1].replace(/\\[ \t]*$/, " ");
-      parts.push(lines[++i]);
-      length += lines[i].length;
-    }
-    out.push({ line: start + 1, text: parts.join("") });
-  }
-  return out;
-}
-function command(segment) {
-  const c = segment.replace(/\s+/g, " ").trim();
-  return c.length > 4096 ? null : c;
-}
-var LEAD = String.raw`^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker|podman|\$[({]?\w+[)}]?) (?:(?:--[\w-]+=[^ ]+|(?:--config|--context|-c|-H|--host|--log-level|-l) [^ ]+|--tls\w*|-D|--debug) )*`;
-var RUNS = new RegExp(`${LEAD}(?:container )?(?:run|create)\\b`);
-var SCANS = /^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:trivy (?:--[\w-]+(?:=[^ ]+)? )*(?:image|i)|grype)(?= )/;
-var SCAN_ACTIONS = {
-  "aquasecurity/trivy-action": "image-ref",
-  "anchore/scan-action": "image"
-};
-function scannedBy(uses, inputs, names) {
-  if (typeof uses !== "string" || typeof inputs !== "object" || inputs === null) return null;
-  const input = SCAN_ACTIONS[uses.replace(/@.*$/, "").toLowerCase()];
-  const value = input === void 0 ? void 0 : inputs[input];
-  if (typeof value !== "string") return null;
-  const m = /^([a-z0-9][a-z0-9._-]*)(?::[\w][\w.-]*)?$/.exec(value.trim());
-  return m !== null && names.includes(m[1]) ? { input, value } : null;
-}
-function jobUseOf(steps, names) {
-  let first = -1;
-  const scanLines = [];
-  steps.forEach((step, i) => {
-    const st = step ?? {};
-    const scan = scannedBy(st.uses, st.with, names);
-    if (scan !== null) scanLines.push(`${scan.input}: ${scan.value}`, `${scan.input}: "${scan.value}"`, `${scan.input}: '${scan.value}'`);
-    if (first < 0 && (scan !== null || typeof st.run === "string" && runLineOf(st.run, names) !== null)) first = i;
-  });
-  return { first, scanLines };
-}
-var INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image )?(?:rm|inspect)\\b|rmi\\b)`);
-function nameWord(names) {
-  return new RegExp(`(?<![\\w./@-])(?:${names.map(escapeRegExp).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
-}
-var segments = (line) => line.split(/&&|\|\||;|\|/);
-var SERVES_ANYHOW = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?)(?= |$)/;
-var HOST_NETWORK = / --net(?:work)?[= ]host(?= |$)/;
-var serves = (s, names) => SERVES_ANYHOW.test(s) || HOST_NETWORK.test(s) && !(/ --rm(?:=true)?(?= |$)/.test(s) && new RegExp(`${nameWord(names).source} +[^ &|;]`).test(s));
-function runLineOf(text, names) {
-  const word = nameWord(names);
-  let found = null;
-  for (const l of logicalLines(text)) {
-    if (!word.test(l.text)) continue;
-    for (const seg of segments(l.text)) {
-      const s = command(seg);
-      if (s !== null && SCANS.test(s) && word.test(s.replace(SCANS, " "))) {
-        found ??= l.line;
-        continue;
-      }
-      if (s === null || !RUNS.test(s) || !word.test(s.replace(RUNS, " "))) continue;
-      if (serves(s, names)) return null;
-      found ??= l.line;
-    }
-  }
-  return found;
-}
-function onlyRunHere(names, texts) {
-  const word = nameWord(names);
-  for (const text of texts) {
-    if (!word.test(text)) continue;
-    for (const l of logicalLines(text)) {
-      if (!word.test(l.text)) continue;
-      for (const seg of segments(l.text)) {
-        if (!word.test(seg)) continue;
-        const s = command(seg);
-        if (s === null || !(INERT.test(s) || SCANS.test(s)) || RUNS.test(s) && serves(s, names)) return false;
-      }
-    }
-  }
-  return true;
-}
-var OTHER_CI_FILE = /(?:^|\/)(?:\.gitlab-ci[^/]*\.ya?ml|Jenkinsfile[^/]*|[^/]*\.jenkinsfile|\.travis\.ya?ml|azure-pipelines[^/]*\.ya?ml|cloudbuild[^/]*\.ya?ml|buildspec[^/]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|skaffold[^/]*\.ya?ml)$|(?:^|\/)\.(?:circleci|tekton|buildkite|woodpecker|gitlab)\/(?:[^/]+\/)*[^/]+\.ya?ml$/;
-function otherCiNames(dockerfile, texts) {
-  const atRoot = !dockerfile.includes("/");
-  const named = atRoot ? /\b[Dd]ockerfile\b|\bdocker\s+build\b|\bbuildah\b|\bkaniko\b/ : new RegExp(`(?<![\\w.-])(?:\\./)?${escapeRegExp(dockerfile.split("/").slice(-2).join("/"))}(?![\\w.-])`);
-  return texts.some((t) => named.test(t));
-}
-function withSimpleVariables(text) {
-  const ASSIGN = /^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::{0,2}=|\?=|:=)[ \t]*(["']?)([A-Za-z0-9][\w.:/@-]*)\2[ \t]*$/;
-  const values = /* @__PURE__ */ new Map();
-  for (const l of text.split("\n")) {
-    const m = ASSIGN.exec(l);
-    if (m === null) continue;
-    values.set(m[1], values.has(m[1]) && values.get(m[1]) !== m[3] ? null : m[3]);
-  }
-  const known = [...values].filter((e) => e[1] !== null);
-  if (known.length === 0) return text;
-  const byName = new Map(known);
-  return text.split("\n").filter((l) => {
-    const m = ASSIGN.exec(l);
-    return m === null || !byName.has(m[1]);
-  }).join("\n").replace(/\$(?:\(([A-Za-z_]\w*)\)|\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (all, a, b, c) => byName.get(a ?? b ?? c) ?? all);
 }
 
 // src/targets/repo-builds.ts
@@ -7546,6 +7554,9 @@ function composeCommands(script, workdir = ".", rootCd) {
     const services = [];
     let noDeps = false;
     let withDeps = false;
+    let project;
+    let detached = false;
+    let exitCodeFrom;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
@@ -7557,13 +7568,17 @@ function composeCommands(script, workdir = ".", rootCd) {
         else if (/^--project-directory(?:=|$)/.test(w)) {
           projectDirectory = value("--project-directory");
           if (projectDirectory === void 0 || projectDirectory === "" || /\$|\{\{/.test(projectDirectory)) unknown = true;
-        } else if (/^-(?:p|-project-name|-profile|-ansi|-progress|-parallel)$/.test(w)) i++;
+        } else if (/^-(?:p|-project-name)$/.test(w)) project = words[++i];
+        else if (w.startsWith("--project-name=")) project = w.slice("--project-name=".length);
+        else if (/^-(?:-profile|-ansi|-progress|-parallel)$/.test(w)) i++;
         else if (!w.startsWith("-")) sub = w;
         continue;
       }
       if ((sub === "up" || sub === "run") && w === "--build") forced = true;
       if ((sub === "up" || sub === "run") && w === "--no-build") noBuild = true;
       if (sub === "up" || sub === "run" || sub === "build") {
+        if (/^(?:-d|--detach(?:=true)?|--wait|--service-ports|-p|--publish(?:=.*)?)$/.test(w)) detached = true;
+        if (sub === "up" && (w === "--exit-code-from" || w.startsWith("--exit-code-from="))) exitCodeFrom = w === "--exit-code-from" ? words[i + 1] : w.slice("--exit-code-from=".length);
         if (w === "--no-deps") noDeps = true;
         else if (w === "--with-dependencies") withDeps = true;
         else if (COMPOSE_SUB_VALUE_FLAGS[sub].test(w)) i++;
@@ -7576,7 +7591,9 @@ function composeCommands(script, workdir = ".", rootCd) {
     if (sub === "build" || forced || (sub === "up" || sub === "run") && !noBuild) builds = true;
     if (!builds || unknown || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
     const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
-    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd, ...projectDirectory !== void 0 ? { projectDirectory: at(projectDirectory) } : {}, ...services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === "build" ? withDeps : !noDeps } } : {} });
+    const jobService = detached ? void 0 : sub === "run" ? services[0] : sub === "up" ? exitCodeFrom : void 0;
+    const job = jobService !== void 0 && /^[\w.-]+$/.test(jobService) && (project === void 0 || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...project !== void 0 ? { project } : {} } : void 0;
+    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd, ...projectDirectory !== void 0 ? { projectDirectory: at(projectDirectory) } : {}, ...services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === "build" ? withDeps : !noDeps } } : {}, ...job !== void 0 ? { job } : {} });
   }
   return out;
 }
@@ -7800,11 +7817,11 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir) {
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
     const envFiles = (cmd.envFiles ?? []).map((f) => path3.resolve(root, f)).filter((f) => fs2.existsSync(f));
     try {
-      for (const t of composeTargets(files, { cwd: root, env: { PWD: path3.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...envFiles.length > 0 ? { envFiles } : {}, ...cmd.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, cmd.projectDirectory) } : {}, ...c.services ? { services: c.services } : {} })) {
+      for (const t of composeTargets(files, { cwd: root, env: { PWD: path3.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...envFiles.length > 0 ? { envFiles } : {}, ...cmd.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, cmd.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: where } } : {} })) {
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
         const shown = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(" + ");
         const named = Object.keys(t.namedContexts).length > 0 ? { namedContexts: t.namedContexts } : {};
-        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, ...named, composeFiles: files });
+        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, ...named, composeFiles: files, ...t.localImage !== void 0 ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {} });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -8492,7 +8509,7 @@ function workflowTargets(root, cwd, repository) {
                 if (files.length === 0 || !files.every((f) => isInside(root, f)) || files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)))) continue;
                 const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
                 try {
-                  for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {} })) {
+                  for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {} })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
                     out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
                   }

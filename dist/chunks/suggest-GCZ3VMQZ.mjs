@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-IUZ4PQG4.mjs";
+} from "./chunk-UCQLUAGT.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

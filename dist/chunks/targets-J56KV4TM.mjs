@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-IUZ4PQG4.mjs";
+} from "./chunk-UCQLUAGT.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HK5UYQR7.mjs";
+} from "./chunks/chunk-QEMC3OGE.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-VUPVPIYH.mjs";
+} from "./chunks/chunk-UKOYSBTE.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-VVQPAXSV.mjs";
+} from "./chunks/chunk-RIDJ3MHN.mjs";
 import "./chunks/chunk-ZH42XFC2.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-J56KV4TM.mjs"),
-  why: () => import("./chunks/why-V3BS3CA3.mjs"),
-  suggest: () => import("./chunks/suggest-GCZ3VMQZ.mjs")
+  targets: () => import("./chunks/targets-H4YYR3CP.mjs"),
+  why: () => import("./chunks/why-JJTTHNJ2.mjs"),
+  suggest: () => import("./chunks/suggest-EJHMM33A.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

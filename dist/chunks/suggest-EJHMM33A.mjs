@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-UCQLUAGT.mjs";
+} from "./chunk-U4RSRO67.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-VUPVPIYH.mjs";
+} from "./chunk-UKOYSBTE.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-VVQPAXSV.mjs";
+} from "./chunk-RIDJ3MHN.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VUPVPIYH.mjs";
+} from "./chunk-UKOYSBTE.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-VVQPAXSV.mjs";
+} from "./chunk-RIDJ3MHN.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

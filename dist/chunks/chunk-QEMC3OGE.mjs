@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-VVQPAXSV.mjs";
+} from "./chunk-RIDJ3MHN.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

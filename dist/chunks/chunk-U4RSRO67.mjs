@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-VVQPAXSV.mjs";
+} from "./chunk-RIDJ3MHN.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

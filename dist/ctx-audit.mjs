@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-H4YYR3CP.mjs"),
+  targets: () => import("./chunks/targets-M7KHBSJ2.mjs"),
   why: () => import("./chunks/why-JJTTHNJ2.mjs"),
-  suggest: () => import("./chunks/suggest-EJHMM33A.mjs")
+  suggest: () => import("./chunks/suggest-SMY4UDYN.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

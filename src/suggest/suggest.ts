@@ -553,7 +553,7 @@ function workflowEditingInPlace(root: string, dockerfile: string): string | null
     } catch {
       continue;
     }
-    if (text.includes(path.posix.basename(rel)) && lineWriting(text.replace(/^\s*(?:-\s+)?run:\s*\|?\s*/gm, ''), rel, false, true) > 0) return `.github/workflows/${n}`;
+    if (text.includes(path.posix.basename(rel)) && lineWriting(text, rel, false, true) > 0) return `.github/workflows/${n}`;
   }
   return null;
 }

@@ -787,15 +787,6 @@ function runMayWrite(script: string): boolean {
     .some((l) => l !== '' && !inert.test(l));
 }
 
-/**
- * Whether a script or recipe runs something that may write files before its first `docker compose`
- * command that builds (build, up, run): its commands (lines split at `&&`, `||`, `;` and `|`) before
- * that one, but for runMayWrite's inert ones (assignments, echoes, set, chmod), `cd`/`pushd`/`popd`,
- * comments, output to stderr or /dev/null, Docker commands that make no file (`network`, `volume`,
- * `pull`, `login`, compose's `down`, `ps`, `config`, `version`, `pull`) and `true`. ros2_medkit's
- * run_docker_tests.sh sets SCRIPT_DIR and cds there (nothing written); `(cd ../.. &&
- * ./scripts/prep.sh)` first may make the context's missing sources (the reviews of 4c659bd and c541539).
- */
 /** A line's commands: split where untilCommandEnd ends one (`&&`, `||`, `;`, `|` outside quotes and `$( )`). */
 function shellCommands(line: string): string[] {
   const out: string[] = [];
@@ -807,6 +798,15 @@ function shellCommands(line: string): string[] {
   }
 }
 
+/**
+ * Whether a script or recipe runs something that may write files before its first `docker compose`
+ * command that builds (build, up, run): its commands (lines split at `&&`, `||`, `;` and `|`) before
+ * that one, but for runMayWrite's inert ones (assignments, echoes, set, chmod), `cd`/`pushd`/`popd`,
+ * comments, output to stderr or /dev/null, Docker commands that make no file (`network`, `volume`,
+ * `pull`, `login`, compose's `down`, `ps`, `config`, `version`, `pull`) and `true`. ros2_medkit's
+ * run_docker_tests.sh sets SCRIPT_DIR and cds there (nothing written); `(cd ../.. &&
+ * ./scripts/prep.sh)` first may make the context's missing sources (the reviews of 4c659bd and c541539).
+ */
 export function writesBeforeCompose(text: string): boolean {
   const commands = text
     .replace(/\\\n/g, ' ')
@@ -1148,7 +1148,7 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
     let noDeps = false;
     let withDeps = false;
     let project: string | undefined;
-    let detached = false;
+    let notAJob = false;
     let exitCodeFrom: string | undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -1181,7 +1181,7 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
       if (sub === 'up' || sub === 'run' || sub === 'build') {
         // A job in the foreground that ends: `run SERVICE` (not detached, no published ports), `up
         // --exit-code-from SERVICE` (not detached).
-        if (/^(?:-d|--detach(?:=true)?|--wait|--service-ports|-p|--publish(?:=.*)?)$/.test(w)) detached = true;
+        if (/^(?:-d|--detach(?:=true)?|--wait|--service-ports|-p|--publish(?:=.*)?)$/.test(w)) notAJob = true;
         if (sub === 'up' && (w === '--exit-code-from' || w.startsWith('--exit-code-from='))) exitCodeFrom = w === '--exit-code-from' ? words[i + 1] : w.slice('--exit-code-from='.length);
         if (w === '--no-deps') noDeps = true;
         else if (w === '--with-dependencies') withDeps = true;
@@ -1196,7 +1196,7 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
     // No -f: COMPOSE_FILE of an --env-file, or the default names where it runs (composeFilesOf).
     if (!builds || unknown || [...files, ...envFiles].some((f) => f === '-' || /\$|\{\{/.test(f))) continue;
     const at = (f: string) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f));
-    const jobService = detached ? undefined : sub === 'run' ? services[0] : sub === 'up' ? exitCodeFrom : undefined;
+    const jobService = notAJob ? undefined : sub === 'run' ? services[0] : sub === 'up' ? exitCodeFrom : undefined;
     const job = jobService !== undefined && /^[\w.-]+$/.test(jobService) && (project === undefined || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...(project !== undefined ? { project } : {}) } : undefined;
     // Without --build, a service with an `image:` is pulled, not built (juice-shop's smoke test `up`s
     // bkimminich/juice-shop:latest; fullstack-project's services have no image and are built).

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-U4RSRO67.mjs";
+} from "./chunk-OMOE4SSA.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -1229,7 +1229,7 @@ function workflowEditingInPlace(root, dockerfile) {
     } catch {
       continue;
     }
-    if (text.includes(path3.posix.basename(rel)) && lineWriting(text.replace(/^\s*(?:-\s+)?run:\s*\|?\s*/gm, ""), rel, false, true) > 0) return `.github/workflows/${n2}`;
+    if (text.includes(path3.posix.basename(rel)) && lineWriting(text, rel, false, true) > 0) return `.github/workflows/${n2}`;
   }
   return null;
 }

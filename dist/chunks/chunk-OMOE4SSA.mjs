@@ -7555,7 +7555,7 @@ function composeCommands(script, workdir = ".", rootCd) {
     let noDeps = false;
     let withDeps = false;
     let project;
-    let detached = false;
+    let notAJob = false;
     let exitCodeFrom;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -7577,7 +7577,7 @@ function composeCommands(script, workdir = ".", rootCd) {
       if ((sub === "up" || sub === "run") && w === "--build") forced = true;
       if ((sub === "up" || sub === "run") && w === "--no-build") noBuild = true;
       if (sub === "up" || sub === "run" || sub === "build") {
-        if (/^(?:-d|--detach(?:=true)?|--wait|--service-ports|-p|--publish(?:=.*)?)$/.test(w)) detached = true;
+        if (/^(?:-d|--detach(?:=true)?|--wait|--service-ports|-p|--publish(?:=.*)?)$/.test(w)) notAJob = true;
         if (sub === "up" && (w === "--exit-code-from" || w.startsWith("--exit-code-from="))) exitCodeFrom = w === "--exit-code-from" ? words[i + 1] : w.slice("--exit-code-from=".length);
         if (w === "--no-deps") noDeps = true;
         else if (w === "--with-dependencies") withDeps = true;
@@ -7591,7 +7591,7 @@ function composeCommands(script, workdir = ".", rootCd) {
     if (sub === "build" || forced || (sub === "up" || sub === "run") && !noBuild) builds = true;
     if (!builds || unknown || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
     const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
-    const jobService = detached ? void 0 : sub === "run" ? services[0] : sub === "up" ? exitCodeFrom : void 0;
+    const jobService = notAJob ? void 0 : sub === "run" ? services[0] : sub === "up" ? exitCodeFrom : void 0;
     const job = jobService !== void 0 && /^[\w.-]+$/.test(jobService) && (project === void 0 || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...project !== void 0 ? { project } : {} } : void 0;
     out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd, ...projectDirectory !== void 0 ? { projectDirectory: at(projectDirectory) } : {}, ...services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === "build" ? withDeps : !noDeps } } : {}, ...job !== void 0 ? { job } : {} });
   }

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-U4RSRO67.mjs";
+} from "./chunk-OMOE4SSA.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-QEMC3OGE.mjs";
+} from "./chunks/chunk-UFKUBRWN.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-UKOYSBTE.mjs";
+} from "./chunks/chunk-V5TPJOEU.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-RIDJ3MHN.mjs";
+} from "./chunks/chunk-MOWSD6FD.mjs";
 import "./chunks/chunk-ZH42XFC2.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-M7KHBSJ2.mjs"),
-  why: () => import("./chunks/why-JJTTHNJ2.mjs"),
-  suggest: () => import("./chunks/suggest-SMY4UDYN.mjs")
+  targets: () => import("./chunks/targets-FCZDVLW7.mjs"),
+  why: () => import("./chunks/why-ICPVLRNV.mjs"),
+  suggest: () => import("./chunks/suggest-S3EUI6OZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -12,7 +12,7 @@ import { firstComponentWhere } from '../context/components.js';
 import { topN } from '../context/top.js';
 import { readIgnoreRules, type IgnoreRule } from '../context/ignore-file.js';
 import { readRegularFile } from '../context/read-regular.js';
-import type { PatternMatcher } from '../context/patterns.js';
+import { PatternMatcher } from '../context/patterns.js';
 import type { ExcludedItem, SentEntry } from '../context/walk.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import { parseDockerfile, type ParsedDockerfile } from './parse.js';
@@ -381,7 +381,16 @@ function wholeContextFinding(input: CrossCheckInput, r: SourceResolution, file: 
   let bytes = 0;
   const sensitive = new Set<string>();
   const sensitivePrefix = firstComponentWhere(isSensitiveName);
-  for (const e of input.entries) {
+  // `COPY --exclude=.git . .` leaves out what its patterns match (llb.WithExcludePatterns, below the
+  // copied source, which is the root here): neither counted nor named as dragged in.
+  let excl: PatternMatcher | null = null;
+  try {
+    excl = r.source.excludes.length ? PatternMatcher.create(r.source.excludes) : null;
+  } catch {
+    excl = null;
+  }
+  const copied = excl === null ? input.entries : input.entries.filter((e) => !(excl as PatternMatcher).matchesOrParentMatches(e.path));
+  for (const e of copied) {
     // Regular files, as every other figure counts them (the summary's files, CTX003, CTX203);
     // symlinks and hardlinks carry no content of their own.
     if (e.kind === 'file') {
@@ -394,7 +403,7 @@ function wholeContextFinding(input: CrossCheckInput, r: SourceResolution, file: 
     if (s !== null) sensitive.add(byteStringToText(s) + (s.length < e.path.length ? '/' : ''));
   }
   const largest = topN(
-    input.entries.filter((e) => e.kind === 'file'),
+    copied.filter((e) => e.kind === 'file'),
     input.top ?? 5,
     (a, b) => b.contentBytes - a.contentBytes || (a.path < b.path ? -1 : 1),
   ).map((e) => ({ path: byteStringToText(e.path), bytes: e.contentBytes }));

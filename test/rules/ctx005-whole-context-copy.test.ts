@@ -140,3 +140,19 @@ test('CTX005: a whole-context copy in a build stage that a chain of COPY --from 
   const none = findingsOf('CTX005', { files: ['config/app.yaml', 'main.go', '.env'], fileContents: { Dockerfile: dockerfile.replace('/app/config /config', '/go/bin /bin'), '.env': env }, dockerignore: '' });
   assert.match(none[0].message, /\(no COPY --from brings this path into the image; what a RUN there makes of it still can\), including \.env$/);
 });
+
+test('CTX005 leaves out what COPY --exclude leaves out: neither counted nor named as sensitive', () => {
+  const r = check(
+    { files: ['.git/HEAD', '.git/objects/ab/cd', '.env', 'certs/server.key', 'src/a.js'] },
+    lines('# syntax=docker/dockerfile:1.7-labs', 'FROM node', 'COPY --exclude=.git --exclude=*.env . /app'),
+  );
+  const f = only(r, 'CTX005');
+  assert.equal(f.length, 1);
+  assert.deepEqual(f[0].data.sensitive, ['certs/server.key']);
+  // certs/server.key, src/a.js and the Dockerfile; not .env or the two files under .git.
+  assert.equal(f[0].data.files, 3);
+  assert.doesNotMatch(f[0].message, /\.git/);
+  // Without the flag, the same copy names both.
+  const plain = only(check({ files: ['.git/HEAD', '.env', 'src/a.js'] }, lines('FROM node', 'COPY . /app')), 'CTX005');
+  assert.deepEqual(plain[0].data.sensitive, ['.env', '.git/']);
+});

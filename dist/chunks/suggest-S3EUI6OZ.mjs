@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-OMOE4SSA.mjs";
+} from "./chunk-6RQDSBEZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-UKOYSBTE.mjs";
+} from "./chunk-V5TPJOEU.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RIDJ3MHN.mjs";
+} from "./chunk-MOWSD6FD.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RIDJ3MHN.mjs";
+} from "./chunk-MOWSD6FD.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UKOYSBTE.mjs";
+} from "./chunk-V5TPJOEU.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RIDJ3MHN.mjs";
+} from "./chunk-MOWSD6FD.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

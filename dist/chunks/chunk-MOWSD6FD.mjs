@@ -13892,7 +13892,14 @@ function wholeContextFinding(input, r, file) {
   let bytes = 0;
   const sensitive = /* @__PURE__ */ new Set();
   const sensitivePrefix = firstComponentWhere(isSensitiveName);
-  for (const e of input.entries) {
+  let excl = null;
+  try {
+    excl = r.source.excludes.length ? PatternMatcher.create(r.source.excludes) : null;
+  } catch {
+    excl = null;
+  }
+  const copied = excl === null ? input.entries : input.entries.filter((e) => !excl.matchesOrParentMatches(e.path));
+  for (const e of copied) {
     if (e.kind === "file") {
       files++;
       bytes += e.contentBytes;
@@ -13901,7 +13908,7 @@ function wholeContextFinding(input, r, file) {
     if (s !== null) sensitive.add(byteStringToText(s) + (s.length < e.path.length ? "/" : ""));
   }
   const largest = topN(
-    input.entries.filter((e) => e.kind === "file"),
+    copied.filter((e) => e.kind === "file"),
     input.top ?? 5,
     (a, b) => b.contentBytes - a.contentBytes || (a.path < b.path ? -1 : 1)
   ).map((e) => ({ path: byteStringToText(e.path), bytes: e.contentBytes }));

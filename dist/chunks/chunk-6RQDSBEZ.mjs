@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-RIDJ3MHN.mjs";
+} from "./chunk-MOWSD6FD.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

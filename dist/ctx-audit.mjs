@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-UFKUBRWN.mjs";
+} from "./chunks/chunk-LWH3UXGR.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-V5TPJOEU.mjs";
+} from "./chunks/chunk-D7YZLUKF.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MOWSD6FD.mjs";
+} from "./chunks/chunk-VCNFY33S.mjs";
 import "./chunks/chunk-ZH42XFC2.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FCZDVLW7.mjs"),
-  why: () => import("./chunks/why-ICPVLRNV.mjs"),
-  suggest: () => import("./chunks/suggest-S3EUI6OZ.mjs")
+  targets: () => import("./chunks/targets-GDTNNY72.mjs"),
+  why: () => import("./chunks/why-CTZWCIZE.mjs"),
+  suggest: () => import("./chunks/suggest-42OCMG2S.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

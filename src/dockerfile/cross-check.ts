@@ -506,7 +506,17 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
       source: input.source,
     });
   }
-  return { findings, references: resolved.references, parsed, resolved, buildkit, buildArgs: input.buildArgs };
+  return {
+    findings,
+    // Made when first asked for (resolveSources).
+    get references() {
+      return resolved.references;
+    },
+    parsed,
+    resolved,
+    buildkit,
+    buildArgs: input.buildArgs,
+  };
 }
 
 /** CTX101-103 for sources taken from named local contexts; data.namedContext names the context. */

@@ -506,13 +506,9 @@ export function resolveSources(parsed: ParsedDockerfile, view: ContextView, dock
   const needed = neededFor(builder, parsed, target);
   const idx = indexContext(view);
   const resolutions: SourceResolution[] = [];
-  const references = new Map<string, Reference[]>();
   let coversWholeContext = false;
-  const addRef = (path: string, ref: Reference) => {
-    const list = references.get(path);
-    if (!list) references.set(path, [ref]);
-    else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
-  };
+  /** Each source's resolution with what its references need, in instruction order. */
+  const refSources: { r: SourceResolution; src: (typeof parsed.stages)[number]['sources'][number] }[] = [];
   for (const si of needed.stages) {
     for (const src of parsed.stages[si].sources) {
       if (!src.fromContext) continue;
@@ -520,6 +516,26 @@ export function resolveSources(parsed: ParsedDockerfile, view: ContextView, dock
       if (src.mountType !== null && src.mountType !== 'bind') continue;
       const r = resolveSource(view, idx, src, si, builder);
       resolutions.push(r);
+      refSources.push({ r, src });
+      // `COPY .. .` climbs out to the root: the legacy builder fails on it, BuildKit copies the whole
+      // context. Nothing is unused then (radiant-portal's backend/*.Dockerfile: suggest for the legacy
+      // view proposed excluding cmd/ and internal/, which `go build ./cmd/api/` needs).
+      if (r.status === 'outside' && contextPathOf('/' + r.path) === '.') coversWholeContext = true;
+      if (r.status === 'whole-context') coversWholeContext = true;
+    }
+  }
+  // The per-path map is made when first asked for: a `COPY . .` maps every sent entry (100k map
+  // entries on a large context), and a default audit with nothing copied to rank never asks.
+  let references: Map<string, Reference[]> | null = null;
+  const referencesMap = (): Map<string, Reference[]> => {
+    if (references) return references;
+    const refs = (references = new Map<string, Reference[]>());
+    const addRef = (path: string, ref: Reference) => {
+      const list = refs.get(path);
+      if (!list) refs.set(path, [ref]);
+      else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
+    };
+    for (const { r, src } of refSources) {
       const ref = { file: dockerfileName, line: src.line };
       let excl: PatternMatcher | null = null;
       try {
@@ -527,12 +543,7 @@ export function resolveSources(parsed: ParsedDockerfile, view: ContextView, dock
       } catch {
         excl = null;
       }
-      // `COPY .. .` climbs out to the root: the legacy builder fails on it, BuildKit copies the whole
-      // context. Nothing is unused then (radiant-portal's backend/*.Dockerfile: suggest for the legacy
-      // view proposed excluding cmd/ and internal/, which `go build ./cmd/api/` needs).
-      if (r.status === 'outside' && contextPathOf('/' + r.path) === '.') coversWholeContext = true;
       if (r.status === 'whole-context') {
-        coversWholeContext = true;
         for (const e of view.entries) if (!excl || !excl.matchesOrParentMatches(e.path)) addRef(e.path, ref);
       } else if (r.status === 'sent') {
         for (const m of r.sentMatches) {
@@ -546,6 +557,14 @@ export function resolveSources(parsed: ParsedDockerfile, view: ContextView, dock
         }
       }
     }
-  }
-  return { needed, resolutions, references, coversWholeContext };
+    return refs;
+  };
+  return {
+    needed,
+    resolutions,
+    get references() {
+      return referencesMap();
+    },
+    coversWholeContext,
+  };
 }

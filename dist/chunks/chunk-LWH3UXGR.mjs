@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MOWSD6FD.mjs";
+} from "./chunk-VCNFY33S.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-MOWSD6FD.mjs";
+} from "./chunk-VCNFY33S.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

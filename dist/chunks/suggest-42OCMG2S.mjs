@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-6RQDSBEZ.mjs";
+} from "./chunk-PCVV2PKK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-V5TPJOEU.mjs";
+} from "./chunk-D7YZLUKF.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MOWSD6FD.mjs";
+} from "./chunk-VCNFY33S.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-V5TPJOEU.mjs";
+} from "./chunk-D7YZLUKF.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MOWSD6FD.mjs";
+} from "./chunk-VCNFY33S.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

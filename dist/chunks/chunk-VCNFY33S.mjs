@@ -11763,19 +11763,29 @@ function resolveSources(parsed, view, dockerfileName, target, builder = "buildki
   const needed = neededFor(builder, parsed, target);
   const idx = indexContext(view);
   const resolutions = [];
-  const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path12, ref) => {
-    const list = references.get(path12);
-    if (!list) references.set(path12, [ref]);
-    else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
-  };
+  const refSources = [];
   for (const si of needed.stages) {
     for (const src of parsed.stages[si].sources) {
       if (!src.fromContext) continue;
       if (src.mountType !== null && src.mountType !== "bind") continue;
       const r = resolveSource(view, idx, src, si, builder);
       resolutions.push(r);
+      refSources.push({ r, src });
+      if (r.status === "outside" && contextPathOf("/" + r.path) === ".") coversWholeContext = true;
+      if (r.status === "whole-context") coversWholeContext = true;
+    }
+  }
+  let references = null;
+  const referencesMap = () => {
+    if (references) return references;
+    const refs = references = /* @__PURE__ */ new Map();
+    const addRef = (path12, ref) => {
+      const list = refs.get(path12);
+      if (!list) refs.set(path12, [ref]);
+      else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
+    };
+    for (const { r, src } of refSources) {
       const ref = { file: dockerfileName, line: src.line };
       let excl = null;
       try {
@@ -11783,9 +11793,7 @@ function resolveSources(parsed, view, dockerfileName, target, builder = "buildki
       } catch {
         excl = null;
       }
-      if (r.status === "outside" && contextPathOf("/" + r.path) === ".") coversWholeContext = true;
       if (r.status === "whole-context") {
-        coversWholeContext = true;
         for (const e of view.entries) if (!excl || !excl.matchesOrParentMatches(e.path)) addRef(e.path, ref);
       } else if (r.status === "sent") {
         for (const m of r.sentMatches) {
@@ -11798,8 +11806,16 @@ function resolveSources(parsed, view, dockerfileName, target, builder = "buildki
         }
       }
     }
-  }
-  return { needed, resolutions, references, coversWholeContext };
+    return refs;
+  };
+  return {
+    needed,
+    resolutions,
+    get references() {
+      return referencesMap();
+    },
+    coversWholeContext
+  };
 }
 
 // src/buildkit/follow-paths.ts
@@ -13995,7 +14011,17 @@ function crossCheck(input) {
       source: input.source
     });
   }
-  return { findings, references: resolved.references, parsed, resolved, buildkit, buildArgs: input.buildArgs };
+  return {
+    findings,
+    // Made when first asked for (resolveSources).
+    get references() {
+      return resolved.references;
+    },
+    parsed,
+    resolved,
+    buildkit,
+    buildArgs: input.buildArgs
+  };
 }
 function namedContextFindings(input, parsed, resolved, file) {
   const views = input.namedContexts;

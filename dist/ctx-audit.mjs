@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-LWH3UXGR.mjs";
+} from "./chunks/chunk-VVLCVBWM.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-D7YZLUKF.mjs";
+} from "./chunks/chunk-YMEEROGZ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-VCNFY33S.mjs";
+} from "./chunks/chunk-XQMNV3P5.mjs";
 import "./chunks/chunk-ZH42XFC2.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GDTNNY72.mjs"),
-  why: () => import("./chunks/why-CTZWCIZE.mjs"),
-  suggest: () => import("./chunks/suggest-42OCMG2S.mjs")
+  targets: () => import("./chunks/targets-EJZFNUUT.mjs"),
+  why: () => import("./chunks/why-5CAW74U4.mjs"),
+  suggest: () => import("./chunks/suggest-KFRURTN5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1,5 +1,5 @@
 // The engine: discover -> analyze, returning data. It never prints and never sets an exit code.
-import { buildTargetFor, dockerHubHook, goCommandFor, preparerOf, scriptWriting, submoduleHolding, uncheckedSubmodule, type Preparer } from './context/build-scripts.js';
+import { buildTargetFor, dockerHubHook, goCommandFor, ignoreFileChangedBy, preparerOf, scriptWriting, submoduleHolding, uncheckedSubmodule, type Preparer } from './context/build-scripts.js';
 import { byteStringToText, fsPath, isValidUtf8 } from './context/bytes.js';
 import { analyzeLegacyContext, type LegacyContext } from './context/legacy-context.js';
 import { summarize, type ContextSummary, type ExcludedTotals, type SizedPath } from './context/summary.js';
@@ -471,6 +471,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     contextPreparedBy: gitContext ? null : (opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(byteStringToText(path.posix.dirname(legacy.resolved.dockerfileAbs))) : null)),
     preparedFor: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => preparerOf(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath)),
     writtenFirstBy: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => preparerOf(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath), false, true),
+    ignoreFileChangedBy: gitContext || !opts.contextPreparers?.length ? null : ignoreFileChangedBy(opts.contextPreparers, legacy.resolved.root, byteStringToText(ignoreLocation)),
     gitContext: gitContext?.source ?? null,
     checkoutOnly: gitContext ? null : (opts.checkoutOnly ?? null),
     argsAtRunTime: opts.argsAtRunTime ?? null,

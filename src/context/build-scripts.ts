@@ -283,6 +283,12 @@ export interface Preparer {
   dirs: readonly string[];
   script?: string;
   scriptAt?: string;
+  /**
+   * A step of another build of the same Dockerfile and context, merged into this target (a recipe's
+   * part before its build): it may make a missing source for that build, but what it writes is no
+   * part of every build of the target (a `cp x .dockerignore` there leaves a workflow's build without it).
+   */
+  otherBuild?: true;
 }
 
 /**
@@ -308,6 +314,38 @@ export function preparerOf(preparers: readonly Preparer[], contextRoot: string, 
         // Explicitly, a write above where the script runs counts too (`cp .dockerignore ../`).
         if (rel !== '' && (explicitOnly || !rel.startsWith('..')) && !path.isAbsolute(rel) && lineWriting(p.script, rel, under) > 0) return p.step;
       }
+    }
+  }
+  return null;
+}
+
+export interface IgnoreFileChange {
+  step: string;
+  /** The step deletes it (else it writes it). */
+  removes: boolean;
+}
+
+/**
+ * The step of this build (not one of another build merged into the target, Preparer.otherBuild) whose
+ * script writes or removes the ignore file the builder reads, before the build: netbird's build.sh
+ * (`cp docker/.dockerignore .dockerignore`), Estate-DAO's deploy jobs (`rm -f .dockerignore`, then
+ * build-push-action). What the build is sent is then not what the checkout's ignore file says.
+ * `ignoreFile` is context-relative. Null when no step does.
+ */
+export function ignoreFileChangedBy(preparers: readonly Preparer[], contextRoot: string, ignoreFile: string): IgnoreFileChange | null {
+  const own = preparers.filter((p) => p.otherBuild !== true);
+  const writer = preparerOf(own, contextRoot, ignoreFile, false, true);
+  if (writer !== null) return { step: writer, removes: false };
+  for (const p of own) {
+    if (p.script === undefined || p.scriptAt === undefined) continue;
+    const rel = path.relative(p.scriptAt, path.join(contextRoot, ignoreFile)).split(path.sep).join('/');
+    if (rel === '' || path.isAbsolute(rel) || rel.includes('\n')) continue;
+    const removes = new RegExp(`(?:^|[\\s;&|(@-])(?:git\\s+)?rm\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\./|\\$\\{?\\w+\\}?/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(rel)}['"]?(?=$|[\\s;&|)])`);
+    for (const line of p.script.split('\n')) {
+      if (line.length > MAX_LINE || /^\s*#/.test(line)) continue;
+      // A trap or a function runs it later (netbird's `cleanup() { rm -f .dockerignore; }` on EXIT).
+      if (/\btrap\s|\(\)\s*\{/.test(line)) continue;
+      if (removes.test(line.replace(/\s#.*$/, ''))) return { step: p.step, removes: true };
     }
   }
   return null;

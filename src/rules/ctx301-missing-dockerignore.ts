@@ -71,7 +71,8 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
     const beside = dir === null ? null : `${dir}/.dockerignore`;
     const unreadBeside = beside !== null && ctx.entries.some((e) => e.path === beside && e.kind === 'file') ? beside : null;
     // overleaf's server-ce/Makefile runs `cp .dockerignore $(MONOREPO_ROOT)` before building from the root.
-    const writtenBy = ctx.writtenFirstBy?.('.dockerignore') ?? null;
+    const change = ctx.ignoreFileChangedBy ?? null;
+    const writtenBy = change !== null && !change.removes ? change.step : null;
     const data = { files, bytes, small, ...(requested ? { requested } : {}), ...(unreadBeside !== null && writtenBy === null ? { unreadBeside: byteStringToText(unreadBeside) } : {}), ...(writtenBy !== null ? { writtenBy } : {}) };
     return [{ file: '.dockerignore', data, ...(writtenBy !== null || ((small || fewRequested) && unreadBeside === null) ? { maxSeverity: 'info' as const } : {}) }];
   },

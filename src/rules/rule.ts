@@ -102,6 +102,12 @@ export interface RuleContext {
   preparedFor?: ((path: string) => string | null) | null;
   /** Like preparedFor, only a script line that writes this path itself (`cp .dockerignore ../`), not a step that may write anywhere. */
   writtenFirstBy?: ((path: string) => string | null) | null;
+  /**
+   * The step of this build (not of another build merged into the target) that writes or removes the
+   * ignore file the builder reads before the build (netbird's build.sh: `cp docker/.dockerignore
+   * .dockerignore`; `rm -f .dockerignore`), or null/absent: what is sent is then not known here.
+   */
+  ignoreFileChangedBy?: { step: string; removes: boolean } | null;
   /** A workflow job's build whose job ran nothing before it that could write the checkout (BuildTarget.checkoutOnly), else null/absent. */
   checkoutOnly?: { submodules: boolean } | null;
   /**

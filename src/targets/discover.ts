@@ -635,7 +635,7 @@ export function discoverTargets(
       // veda-data-airflow's sm2a/Makefile runs after `cp -r ../dags .`): what the recipe runs first
       // may make its COPY sources, as for the recipe's own target (CTX101 names it then).
       if (b.before !== undefined && (seenBuilds.has(key) || (b.composeFiles === undefined && b.target === undefined && lastStageAudited(file, b.context, b.args)))) {
-        const more = recipePreparers(b).preparers ?? [];
+        const more = (recipePreparers(b).preparers ?? []).map((p) => ({ ...p, otherBuild: true as const }));
         for (const t of built) if (t.gitContext !== true && readsFile(t) === file && path.resolve(t.context) === path.resolve(b.context) && (t.target ?? null) === (b.target ?? null)) t.preparers = [...(t.preparers ?? []), ...more];
       }
       // The root Dockerfile's own audit is this build too: its image, run by the recipe as a job

@@ -8920,6 +8920,23 @@ function preparerOf(preparers, contextRoot, relPath, under4 = false, explicitOnl
   }
   return null;
 }
+function ignoreFileChangedBy(preparers, contextRoot, ignoreFile) {
+  const own = preparers.filter((p) => p.otherBuild !== true);
+  const writer = preparerOf(own, contextRoot, ignoreFile, false, true);
+  if (writer !== null) return { step: writer, removes: false };
+  for (const p of own) {
+    if (p.script === void 0 || p.scriptAt === void 0) continue;
+    const rel = path3.relative(p.scriptAt, path3.join(contextRoot, ignoreFile)).split(path3.sep).join("/");
+    if (rel === "" || path3.isAbsolute(rel) || rel.includes("\n")) continue;
+    const removes = new RegExp(`(?:^|[\\s;&|(@-])(?:git\\s+)?rm\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\./|\\$\\{?\\w+\\}?/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(rel)}['"]?(?=$|[\\s;&|)])`);
+    for (const line of p.script.split("\n")) {
+      if (line.length > MAX_LINE || /^\s*#/.test(line)) continue;
+      if (/\btrap\s|\(\)\s*\{/.test(line)) continue;
+      if (removes.test(line.replace(/\s#.*$/, ""))) return { step: p.step, removes: true };
+    }
+  }
+  return null;
+}
 function dockerHubHook(dockerfileDir) {
   for (const name of ["post_checkout", "pre_build"]) {
     const st = fs.lstatSync(path3.join(dockerfileDir, "hooks", name), { throwIfNoEntry: false });
@@ -15834,7 +15851,8 @@ var missingDockerignore = defineRule({
     const dir = df === null || !df.includes("/") ? null : df.slice(0, df.lastIndexOf("/"));
     const beside = dir === null ? null : `${dir}/.dockerignore`;
     const unreadBeside = beside !== null && ctx.entries.some((e) => e.path === beside && e.kind === "file") ? beside : null;
-    const writtenBy = ctx.writtenFirstBy?.(".dockerignore") ?? null;
+    const change = ctx.ignoreFileChangedBy ?? null;
+    const writtenBy = change !== null && !change.removes ? change.step : null;
     const data = { files, bytes, small, ...requested ? { requested } : {}, ...unreadBeside !== null && writtenBy === null ? { unreadBeside: byteStringToText(unreadBeside) } : {}, ...writtenBy !== null ? { writtenBy } : {} };
     return [{ file: ".dockerignore", data, ...writtenBy !== null || (small || fewRequested) && unreadBeside === null ? { maxSeverity: "info" } : {} }];
   },
@@ -16278,6 +16296,12 @@ function collectFindings(ctx, opts = {}) {
       }
     }
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
+    const changed = ctx.ignoreFileChangedBy;
+    if (changed && severity === "error" && dependsOnIgnoreFile(rule.id, data)) {
+      severity = "warning";
+      data = { ...data, ignoreFileChangedBy: changed.step };
+      message += `; but ${changed.step} ${changed.removes ? "deletes" : "writes"} the ${ignoreFileLocation(ctx)} this build reads before the build: what it is sent is not known here`;
+    }
     if (data.requested === false) severity = "info";
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
     if (path12 !== void 0) f.path = path12;
@@ -16364,6 +16388,10 @@ function notRequestedLookup(ctx) {
     if (path12 === "" || path12 === ".") return false;
     return firstAtOrUnder(requested, path12) === void 0;
   };
+}
+function dependsOnIgnoreFile(id, data) {
+  if (SENT_ENTRY_RULES.has(id) || id === "CTX002" || id === "CTX005" || id === "CTX006" || id === "CTX102") return true;
+  return id === "CTX101" && data.ignoreLine !== void 0;
 }
 var SENT_ENTRY_RULES = /* @__PURE__ */ new Set(["CTX001", "CTX003", "CTX004", "CTX201", "CTX202", "CTX203"]);
 var SECRET_RULES = /* @__PURE__ */ new Set(["CTX201", "CTX202"]);
@@ -16588,6 +16616,7 @@ function audit(opts, mode, startWorker) {
     contextPreparedBy: gitContext ? null : opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(byteStringToText(path11.posix.dirname(legacy.resolved.dockerfileAbs))) : null),
     preparedFor: gitContext || !opts.contextPreparers?.length ? null : (relPath) => preparerOf(opts.contextPreparers, legacy.resolved.root, byteStringToText(relPath)),
     writtenFirstBy: gitContext || !opts.contextPreparers?.length ? null : (relPath) => preparerOf(opts.contextPreparers, legacy.resolved.root, byteStringToText(relPath), false, true),
+    ignoreFileChangedBy: gitContext || !opts.contextPreparers?.length ? null : ignoreFileChangedBy(opts.contextPreparers, legacy.resolved.root, byteStringToText(ignoreLocation)),
     gitContext: gitContext?.source ?? null,
     checkoutOnly: gitContext ? null : opts.checkoutOnly ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-VCNFY33S.mjs";
+} from "./chunk-XQMNV3P5.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

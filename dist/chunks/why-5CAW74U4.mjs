@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-D7YZLUKF.mjs";
+} from "./chunk-YMEEROGZ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-VCNFY33S.mjs";
+} from "./chunk-XQMNV3P5.mjs";
 import "./chunk-ZH42XFC2.mjs";
 import {
   readRegularFile

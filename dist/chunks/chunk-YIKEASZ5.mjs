@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-VCNFY33S.mjs";
+} from "./chunk-XQMNV3P5.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -9011,7 +9011,7 @@ function discoverTargets(dir, opts) {
       const file = readsFile({ context: b.context, dockerfile: b.dockerfile });
       const key = buildKey2(file, b.context, b.target, b.args);
       if (b.before !== void 0 && (seenBuilds.has(key) || b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args))) {
-        const more = recipePreparers(b).preparers ?? [];
+        const more = (recipePreparers(b).preparers ?? []).map((p) => ({ ...p, otherBuild: true }));
         for (const t of built) if (t.gitContext !== true && readsFile(t) === file && path4.resolve(t.context) === path4.resolve(b.context) && (t.target ?? null) === (b.target ?? null)) t.preparers = [...t.preparers ?? [], ...more];
       }
       if (b.localImage !== void 0 && b.composeFiles === void 0 && b.target === void 0) {

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-VCNFY33S.mjs";
+} from "./chunk-XQMNV3P5.mjs";
 import {
   parseSize
 } from "./chunk-ZH42XFC2.mjs";

@@ -1,0 +1,122 @@
+// A step of the build that writes or deletes the ignore file the builder reads, before the build:
+// what is sent is then not what the checkout's ignore file says, so findings that rest on it are
+// warnings at most, and say why (netbird's build.sh copies docker/.dockerignore into place;
+// Estate-DAO's deploy jobs `rm -f .dockerignore` before build-push-action).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { generateKeyPairSync } from 'node:crypto';
+import { runCli } from '../reporters/cli-io.js';
+import { writeTree } from '../targets/helpers.js';
+
+type F = { ruleId: string; severity: string; message: string; path?: string; target?: string };
+
+async function findings(files: Record<string, string>): Promise<F[]> {
+  const tree = writeTree(files);
+  try {
+    const r = await runCli(['--all', '.', '--no-config', '--format', 'json', '--fail-on', 'never'], tree.root);
+    assert.equal(r.code, 0, r.stderr);
+    return JSON.parse(r.stdout).findings as F[];
+  } finally {
+    tree.cleanup();
+  }
+}
+
+// Made at test time: no key is committed.
+const key = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+
+const buildSh = (copy: boolean) =>
+  [
+    '#!/usr/bin/env bash',
+    'set -euo pipefail',
+    'cleanup() { rm -f .dockerignore; }',
+    'trap cleanup EXIT',
+    ...(copy ? ['cp docker/.dockerignore .dockerignore'] : []),
+    'docker build -f docker/Dockerfile -t myimg .',
+    '',
+  ].join('\n');
+
+const netbird = (copy: boolean) => ({
+  'build.sh': buildSh(copy),
+  'docker/Dockerfile': 'FROM alpine\nCOPY . /src\n',
+  'docker/.dockerignore': 'conf/id_rsa\n',
+  'conf/id_rsa': key,
+});
+
+test('a script that copies the ignore file into place before its build: the key it keeps out is a warning that says why; without the copy, an error', async () => {
+  const copied = (await findings(netbird(true))).filter((f) => f.path === 'conf/id_rsa');
+  assert.deepEqual(copied.map((f) => [f.ruleId, f.severity]).sort(), [
+    ['CTX201', 'warning'],
+    ['CTX202', 'warning'],
+  ]);
+  for (const f of copied) assert.match(f.message, /; but the part of build\.sh before the build writes the \.dockerignore this build reads before the build: what it is sent is not known here$/);
+  // The trap's `rm -f .dockerignore` runs on exit, after the build: no change before it.
+  const plain = (await findings(netbird(false))).filter((f) => f.path === 'conf/id_rsa');
+  assert.deepEqual(plain.map((f) => [f.ruleId, f.severity]).sort(), [
+    ['CTX201', 'error'],
+    ['CTX202', 'error'],
+  ]);
+  for (const f of plain) assert.doesNotMatch(f.message, /not known here/);
+});
+
+test('a workflow build of the same Dockerfile that copies nothing keeps its errors, and CTX301 stays a warning', async () => {
+  const f = await findings({
+    ...netbird(true),
+    '.github/workflows/b.yml': [
+      'on: push',
+      'jobs:',
+      '  build_n_push:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - uses: docker/build-push-action@v5',
+      '        with:',
+      '          context: .',
+      '          file: docker/Dockerfile',
+      '          push: true',
+      '          tags: ghcr.io/acme/app:latest',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(f.filter((x) => x.path === 'conf/id_rsa').map((x) => [x.ruleId, x.severity]).sort(), [
+    ['CTX201', 'error'],
+    ['CTX202', 'error'],
+  ]);
+  const ctx301 = f.filter((x) => x.ruleId === 'CTX301');
+  assert.deepEqual(ctx301.map((x) => x.severity), ['warning']);
+  assert.doesNotMatch(ctx301[0].message, /build\.sh/);
+});
+
+const estate = (rm: string | null) => ({
+  Dockerfile: 'FROM alpine\nCOPY target/release/app /app\n',
+  '.dockerignore': 'target/\n',
+  '.github/workflows/d.yml': [
+    'on: push',
+    'jobs:',
+    '  deploy:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: actions/download-artifact@v4',
+    '        with:',
+    '          name: build',
+    '          path: target/release',
+    ...(rm === null ? [] : ['      - name: drop ignore', '        run: |', `          ${rm}`]),
+    '      - uses: docker/build-push-action@v5',
+    '        with:',
+    '          context: .',
+    '          file: ./Dockerfile',
+    '          push: true',
+    '          tags: ghcr.io/acme/app:latest',
+    '',
+  ].join('\n'),
+});
+
+test('a job step that deletes the ignore file before the build: CTX101 on a source it would exclude is a warning that says why', async () => {
+  const ctx101 = (rm: string | null) => findings(estate(rm)).then((f) => f.filter((x) => x.ruleId === 'CTX101'));
+  const removed = await ctx101('rm -f .dockerignore');
+  assert.deepEqual(removed.map((x) => x.severity), ['warning']);
+  assert.match(removed[0].message, /; but "drop ignore" \(a run script\) deletes the \.dockerignore this build reads before the build: what it is sent is not known here$/);
+  for (const spelling of ['rm .dockerignore', 'rm -f ./.dockerignore && echo gone', 'git rm -q .dockerignore']) assert.deepEqual((await ctx101(spelling)).map((x) => x.severity), ['warning'], spelling);
+  // Not a removal of it: another file, a trap, or nothing at all.
+  for (const other of ['rm -f .dockerignore.bak', "trap 'rm -f .dockerignore' EXIT", null]) assert.deepEqual((await ctx101(other)).map((x) => x.severity), ['error'], String(other));
+});

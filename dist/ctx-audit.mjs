@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EJZFNUUT.mjs"),
+  targets: () => import("./chunks/targets-3OYA76IE.mjs"),
   why: () => import("./chunks/why-5CAW74U4.mjs"),
-  suggest: () => import("./chunks/suggest-KFRURTN5.mjs")
+  suggest: () => import("./chunks/suggest-YRAUN2MF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

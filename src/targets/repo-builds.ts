@@ -225,7 +225,7 @@ function goEmbeddedBy(abs: string, root: string): string | null {
  * CosmosAuditorDockerfile from its root; unseen, suggest proposed excluding the data/ and src/ paths
  * the first copies.
  */
-export const DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|DockerFile|[^/]*\.Docker[Ff]ile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
+export const DOCKERFILE_NAME = /(?:^|\/)(?![^/]*\.dockerignore$)(?:[Dd]ockerfile|DockerFile|[^/]*\.Docker[Ff]ile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
 
 /**
  * A directory holding nothing but Dockerfiles, their ignore files and notes (jinya-cms' docker/:
@@ -1397,7 +1397,8 @@ function filesMatching(pattern: string, rel: readonly string[]): string[] {
   const re = new RegExp(`^${pattern.replace(/^\.\//, '').split('*').map((x) => x.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
   // Only files named as Dockerfiles: csghub-server's build.sh runs `-f ${DOCKERFILE} .`, and the
   // Makefile and Compose files beside it were taken for Dockerfiles that read the ignore file.
-  return rel.filter((f) => re.test(f) && /[Dd]ockerfile|Containerfile/.test(f.slice(f.lastIndexOf('/') + 1))).sort().slice(0, 64);
+  // Nor an ignore file named for one (aibrix's `build/$(DF)` took build/Dockerfile.dockerignore: CTX100 at error).
+  return rel.filter((f) => re.test(f) && /[Dd]ockerfile|Containerfile/.test(f.slice(f.lastIndexOf('/') + 1)) && !/\.(?:docker|container)ignore$/.test(f)).sort().slice(0, 64);
 }
 
 /** DOCKER_BUILDKIT as the docker CLI reads it: false turns `docker build` to the legacy builder. */

@@ -371,3 +371,21 @@ test('contextDirFor: after a whole-context COPY, a WORKDIR a later RUN runs in b
   assert.equal(contextInRepo(files, 'src/IdentityServices/Dockerfile'), '.');
   assert.equal(contextInRepo(files, 'svc/Dockerfile'), null);
 });
+
+test('discoverTargets: a recipe\'s -f with a variable (aibrix\'s `-f build/$(DF)`) names the Dockerfiles beside it, never the ignore file named for one (build/Dockerfile.dockerignore was audited as a Dockerfile: CTX100 at error)', () => {
+  const tree = buildTree({
+    files: ['build/Dockerfile', 'build/Dockerfile.dockerignore', 'app.txt', 'Makefile'],
+    dockerignore: null,
+    fileContents: {
+      'build/Dockerfile': 'FROM alpine\nCOPY app.txt /app/\n',
+      'build/Dockerfile.dockerignore': '*.md\n',
+      Makefile: 'img:\n\tdocker build -t x/app -f build/$(DF) .\n',
+    },
+  });
+  try {
+    const d = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} });
+    assert.deepEqual(d.targets.map((t) => t.name).sort(), ['build/Dockerfile (context: ., as Makefile:2 builds it)']);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YIKEASZ5.mjs";
+} from "./chunk-XBKGXMXX.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-YIKEASZ5.mjs";
+} from "./chunk-XBKGXMXX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

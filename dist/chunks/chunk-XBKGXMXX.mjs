@@ -7044,7 +7044,7 @@ function goEmbeddedBy(abs, root) {
   }
   return null;
 }
-var DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|DockerFile|[^/]*\.Docker[Ff]ile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
+var DOCKERFILE_NAME = /(?:^|\/)(?![^/]*\.dockerignore$)(?:[Dd]ockerfile|DockerFile|[^/]*\.Docker[Ff]ile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
 function onlyDockerfiles(dir) {
   let names;
   try {
@@ -7728,7 +7728,7 @@ function headerCommentContext(abs, root) {
 }
 function filesMatching(pattern, rel) {
   const re = new RegExp(`^${pattern.replace(/^\.\//, "").split("*").map((x) => x.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`);
-  return rel.filter((f) => re.test(f) && /[Dd]ockerfile|Containerfile/.test(f.slice(f.lastIndexOf("/") + 1))).sort().slice(0, 64);
+  return rel.filter((f) => re.test(f) && /[Dd]ockerfile|Containerfile/.test(f.slice(f.lastIndexOf("/") + 1)) && !/\.(?:docker|container)ignore$/.test(f)).sort().slice(0, 64);
 }
 var buildkitOff = (v) => parseGoBool(v) === false;
 var JUSTFILE_NAME = /(?:^|\/)\.?[Jj]ustfile$/;

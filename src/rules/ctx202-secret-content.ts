@@ -66,7 +66,10 @@ function hasKeyBody(content: string, beginEnd: number, label: string): boolean {
     .slice(beginEnd, end)
     .replace(/\\r|\\n/g, '\n')
     .replace(ARMOR_HEADER, '')
-    .replace(/[\s"'+,]/g, '');
+    // A `+` between two quoted pieces joins a string (`"MIIE..." +`); any other `+` is base64's own
+    // (an Ed25519 PKCS#8 body is exactly 64 characters: with its `+` taken out it fell short).
+    .replace(/["']\s*\+\s*["']/g, '')
+    .replace(/[\s"',]/g, '');
   return body.length >= MIN_KEY_BODY && /^[A-Za-z0-9+/=]+$/.test(body) && derLengthFits(content.slice(beginEnd, end));
 }
 

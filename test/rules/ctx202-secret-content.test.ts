@@ -325,3 +325,16 @@ test('CTX202: audits sharing a scan cache scan each file once (same path, size a
     tree.cleanup();
   }
 });
+
+test('CTX202: an Ed25519 private key (PKCS#8, a body of exactly 64 base64 characters) is found whatever its random bytes, a `+` among them too; a `+` joining two quoted pieces is still no part of the body', async () => {
+  const { generateKeyPairSync } = await import('node:crypto');
+  // Keys until one whose body holds a `+` (about 2 in 3 do): the case whose `+`s were stripped.
+  let pem = '';
+  for (let i = 0; i < 200 && !pem.split('\n')[1]?.includes('+'); i++) pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+  assert.ok(pem.split('\n')[1].includes('+'));
+  assert.deepEqual(scanForSecrets(pem).map((h) => h.kind), ['private-key']);
+  // Written as a concatenated string literal, the joins are not base64.
+  const [, body] = pem.split('\n');
+  const joined = `const KEY = "-----BEGIN PRIVATE KEY-----\\n" +\n  "${body.slice(0, 30)}" +\n  "${body.slice(30)}\\n-----END PRIVATE KEY-----";\n`;
+  assert.deepEqual(scanForSecrets(joined).map((h) => h.kind), ['private-key']);
+});

@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-ZH42XFC2.mjs";
+} from "./chunks/chunk-5V6LC4XS.mjs";
 import "./chunks/chunk-PCHR3W3Q.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 

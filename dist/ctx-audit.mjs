@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-VVLCVBWM.mjs";
+} from "./chunks/chunk-WRVQTUNY.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-YMEEROGZ.mjs";
+} from "./chunks/chunk-C5P4G7XY.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-XQMNV3P5.mjs";
-import "./chunks/chunk-ZH42XFC2.mjs";
+} from "./chunks/chunk-XKCONKL3.mjs";
+import "./chunks/chunk-5V6LC4XS.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-3OYA76IE.mjs"),
-  why: () => import("./chunks/why-5CAW74U4.mjs"),
-  suggest: () => import("./chunks/suggest-YRAUN2MF.mjs")
+  targets: () => import("./chunks/targets-WH54EGP3.mjs"),
+  why: () => import("./chunks/why-3GH3DDSL.mjs"),
+  suggest: () => import("./chunks/suggest-4TRHZFXL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -65,6 +65,8 @@ export interface AuditOptions {
   onRules?: (patterns: number, entries: number) => void;
   /** `--build-context name=value` (BuildKit only): local directories become sources for `COPY --from=name`. */
   namedContexts?: Record<string, string>;
+  /** The build is buildah's (BuildTarget.readsContainerignore): a `.containerignore` in the context is its ignore file. */
+  readsContainerignore?: true;
   /** A step that writes into the context before the build (BuildTarget.preparedBy), for CTX101. */
   contextPreparedBy?: string;
   /** Every step that may prepare the context (BuildTarget.preparers), for CTX101 to name the one that writes a missing source. */
@@ -353,6 +355,18 @@ export function assertAuditInputsInsideRepo(opts: Pick<AuditOptions, 'context' |
   }
 }
 
+/**
+ * Why the ignore file this build reads is not the one audited, or null: a step of the build writes or
+ * deletes it first (ignoreFileChangedBy), or buildah reads the context's `.containerignore` instead
+ * (guidellm's `.containerignore`, a link to its `.gitignore`, and no `.dockerignore`).
+ */
+function ignoreFileUnknown(opts: AuditOptions, root: string, ignoreFile: string): RuleContext['ignoreFileChangedBy'] {
+  if (opts.readsContainerignore && fs.lstatSync(fsPath(root + '/.containerignore'), { throwIfNoEntry: false }) !== undefined) {
+    return { step: 'buildah', removes: false, because: "buildah reads the context's .containerignore instead of the .dockerignore ctx-audit reads" };
+  }
+  return opts.contextPreparers?.length ? ignoreFileChangedBy(opts.contextPreparers, root, ignoreFile) : null;
+}
+
 function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWorker | null): AuditResult {
   assertAuditInputsInsideRepo(opts);
   // Both builders receive an archive whole and unpack it on the daemon: no ignore file and no
@@ -471,7 +485,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     contextPreparedBy: gitContext ? null : (opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(byteStringToText(path.posix.dirname(legacy.resolved.dockerfileAbs))) : null)),
     preparedFor: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => preparerOf(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath)),
     writtenFirstBy: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => preparerOf(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath), false, true),
-    ignoreFileChangedBy: gitContext || !opts.contextPreparers?.length ? null : ignoreFileChangedBy(opts.contextPreparers, legacy.resolved.root, byteStringToText(ignoreLocation)),
+    ignoreFileChangedBy: gitContext ? null : ignoreFileUnknown(opts, legacy.resolved.root, byteStringToText(ignoreLocation)),
     gitContext: gitContext?.source ?? null,
     checkoutOnly: gitContext ? null : (opts.checkoutOnly ?? null),
     argsAtRunTime: opts.argsAtRunTime ?? null,

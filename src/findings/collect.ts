@@ -87,7 +87,7 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
     if (changed && severity === 'error' && dependsOnIgnoreFile(rule.id, data)) {
       severity = 'warning';
       data = { ...data, ignoreFileChangedBy: changed.step };
-      message += `; but ${changed.step} ${changed.removes ? 'deletes' : 'writes'} the ${ignoreFileLocation(ctx)} this build reads before the build: what it is sent is not known here`;
+      message += `; but ${changed.because ?? `${changed.step} ${changed.removes ? 'deletes' : 'writes'} the ${ignoreFileLocation(ctx)} this build reads before the build`}: what it is sent is not known here`;
     }
     // Under BuildKit a path this target does not request is never read nor transferred: it costs
     // nothing and leaks nothing in this build, so it is info (the legacy view still reports it).

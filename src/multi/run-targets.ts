@@ -146,6 +146,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     contextPreparedBy: t.preparedBy,
     contextPreparers: t.preparers,
+    ...(t.readsContainerignore ? { readsContainerignore: true as const } : {}),
     ...(t.declaredIn.includes('.github/workflows/') ? { declaredByWorkflow: true as const } : {}),
     ...(t.checkoutOnly !== undefined ? { checkoutOnly: t.checkoutOnly } : {}),
     ...(t.gitContext ? { gitContext: { source: "this checkout's commit, build-push-action's default context", workingTree: true } } : {}),

@@ -106,8 +106,10 @@ export interface RuleContext {
    * The step of this build (not of another build merged into the target) that writes or removes the
    * ignore file the builder reads before the build (netbird's build.sh: `cp docker/.dockerignore
    * .dockerignore`; `rm -f .dockerignore`), or null/absent: what is sent is then not known here.
+   * `because`, when the build's tool reads another file instead (buildah's `.containerignore`): the
+   * whole clause, and no step writes it.
    */
-  ignoreFileChangedBy?: { step: string; removes: boolean } | null;
+  ignoreFileChangedBy?: { step: string; removes: boolean; because?: string } | null;
   /** A workflow job's build whose job ran nothing before it that could write the checkout (BuildTarget.checkoutOnly), else null/absent. */
   checkoutOnly?: { submodules: boolean } | null;
   /**

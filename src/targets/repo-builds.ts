@@ -605,7 +605,7 @@ const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', '
  * not read, having neither), smartcontractkit/chainlink-github-actions/docker/build-push (`context`,
  * default `.`: chainlink-solana's `file: ./integration-tests/test.Dockerfile` build was dropped).
  */
-const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; context: string; fileKeys?: readonly string[]; fileFromContext?: true; file?: string; writes?: string; writesWith?: string }[] = [
+const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; context: string; fileKeys?: readonly string[]; fileFromContext?: true; file?: string; writes?: string; writesWith?: string; containerignore?: true }[] = [
   // (Its steps download and extract the product's zip artifact into the workdir before the build:
   // consul-terraform-sync's `COPY dist/$TARGETOS/$TARGETARCH/consul-terraform-sync`.)
   { uses: 'hashicorp/actions-docker-build', contextKeys: ['workdir'], context: '.', fileKeys: ['dockerfile'], fileFromContext: true, writes: "extracts the product's zip artifact into the context first" },
@@ -619,6 +619,9 @@ const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; 
   // `prebuild_script` first.
   { uses: 'mr-smithers-excellent/docker-build-push', contextKeys: ['directory'], context: '.', fileKeys: ['dockerfile'], file: 'Dockerfile' },
   { uses: 'kciter/aws-ecr-action', contextKeys: ['path'], context: '.', fileKeys: ['dockerfile'], file: 'Dockerfile', writesWith: 'prebuild_script' },
+  // redhat-actions/buildah-build: `context` defaults to `.` (guidellm's release build names none and
+  // was not read), `containerfiles` a list of one; buildah reads `.containerignore` before `.dockerignore`.
+  { uses: 'redhat-actions/buildah-build', contextKeys: ['context'], context: '.', fileKeys: ['containerfiles', 'dockerfiles'], containerignore: true },
 ];
 
 /** A real directory, or a regular file, at `abs` (never through a symlink: nothing outside the repository). */
@@ -634,7 +637,7 @@ const isRegular = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: 
  * both are literal, the directory exists and the file is a Dockerfile there (from the root, or
  * from the context), else null. Its Dockerfile was audited from a context ctx-audit chose.
  */
-function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, root: string): { context: string; file: string; target?: string } | null {
+function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, root: string): WrapperInputs | null {
   if (!w || /^(?:\.\/|actions\/|docker\/|github\/)/i.test(uses) || !/^[\w.-]+\/[\w.-]+/.test(uses)) return null;
   const pick = (keys: readonly string[]) => {
     const k = keys.find((x) => typeof w[x] === 'string');
@@ -648,7 +651,10 @@ function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, roo
   const context = pick(known?.contextKeys ?? WRAPPER_CONTEXT_KEYS) ?? known?.context;
   // No Dockerfile input: the context's Dockerfile, as build-push-action's default, for an action
   // named for building images (SocialGouv/cdtn-admin's socialgouv/buildkit-operator, `context: targets/hasura`).
-  const given = pick(known?.fileKeys ?? WRAPPER_FILE_KEYS);
+  // A list input of one entry (buildah-build's `containerfiles: |` then `./Containerfile`).
+  const listed = pick(known?.fileKeys ?? WRAPPER_FILE_KEYS);
+  const entries = listed?.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const given = entries !== undefined && entries.length === 1 ? entries[0] : listed;
   const file = known?.fileFromContext === true && context !== undefined ? path.posix.join(context, given ?? 'Dockerfile') : (given ?? known?.file ?? (context !== undefined && /build|docker|image|kaniko|container/i.test(uses) ? path.posix.join(context, 'Dockerfile') : undefined));
   if (context === undefined || file === undefined || /\$\{\{|\{\{|\$|^[a-z]+:\/\//i.test(context + file) || context.includes('\n') || file.includes('\n')) return null;
   const ctxAbs = path.resolve(root, context);
@@ -657,19 +663,27 @@ function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, roo
     if (!isInside(root, abs) || !isRegular(abs)) continue;
     // Its stage too (wellcomecollection's docker-build-and-push: `folder:`, `target: feature_inferrer`).
     const target = typeof w.target === 'string' && w.target.trim() !== '' && !/\$|\{\{|\n/.test(w.target) ? w.target.trim() : undefined;
-    if (templateReason(abs) === null) return { context, file: path.relative(root, abs).split(path.sep).join('/'), ...(target !== undefined ? { target } : {}) };
+    if (templateReason(abs) === null) return { context, file: path.relative(root, abs).split(path.sep).join('/'), ...(target !== undefined ? { target } : {}), ...(known?.containerignore ? { containerignore: true as const } : {}) };
   }
   return null;
 }
+
+/** A wrapper's inputs read as build-push-action's; `containerignore`: its tool (buildah) reads `.containerignore` before `.dockerignore`. */
+type WrapperInputs = {
+  context: string;
+  file: string;
+  target?: string;
+  containerignore?: true;
+};
 
 /**
  * wrapperInputs for each combination of the job's matrix that its string inputs name (one, with no
  * label, when they name none); combinations whose inputs are no build are left out.
  */
-function wrapperCombos(uses: string, w: Record<string, unknown> | undefined, root: string, matrix: unknown): { inputs: { context: string; file: string; target?: string }; label: string }[] {
+function wrapperCombos(uses: string, w: Record<string, unknown> | undefined, root: string, matrix: unknown): { inputs: WrapperInputs; label: string }[] {
   if (!w) return [];
   const strings = Object.entries(w).filter((e): e is [string, string] => typeof e[1] === 'string');
-  const out: { inputs: { context: string; file: string; target?: string }; label: string }[] = [];
+  const out: { inputs: WrapperInputs; label: string }[] = [];
   for (const combo of matrixCombos(matrix, strings.map(([, v]) => v))) {
     const inputs = wrapperInputs(uses, { ...w, ...Object.fromEntries(strings.map(([k, v]) => [k, combo.apply(v)])) }, root);
     if (inputs !== null) out.push({ inputs, label: combo.label });
@@ -2404,6 +2418,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               ...(gitContext ? { gitContext: true as const } : { ...prepared(ctxAbs, combo.apply), ...rewrittenSkip(dockerfile ?? path.join(ctxAbs, 'Dockerfile')) }),
               ...withRunTimeArgs(argsAtRunTime),
               ...(Object.keys(madeNamedContexts).length > 0 ? { madeNamedContexts } : {}),
+              ...(w.containerignore === true ? { readsContainerignore: true as const } : {}),
             });
           }
         };

@@ -37,6 +37,8 @@ export interface BuildTarget {
    * made by it (CTX101 is then a warning). Its label, as shown in messages.
    */
   preparedBy?: string;
+  /** Built by buildah (redhat-actions/buildah-build), which reads the context's `.containerignore`, when there is one, instead of `.dockerignore`. */
+  readsContainerignore?: true;
   /** Every step that may prepare the context, nearest the build first: CTX101 names the one that writes a missing source when one does. Not part of the build's key: declarations merged as one build keep the first one's, as for preparedBy's step. */
   preparers?: readonly Preparer[];
   /**

@@ -120,3 +120,42 @@ test('a job step that deletes the ignore file before the build: CTX101 on a sour
   // Not a removal of it: another file, a trap, or nothing at all.
   for (const other of ['rm -f .dockerignore.bak', "trap 'rm -f .dockerignore' EXIT", null]) assert.deepEqual((await ctx101(other)).map((x) => x.severity), ['error'], String(other));
 });
+
+const buildah = (containerignore: boolean) => ({
+  Containerfile: 'FROM alpine\nCOPY . /app\n',
+  '.git/HEAD': 'ref: refs/heads/main\n',
+  '.git/config': '[core]\n\tbare = false\n',
+  ...(containerignore ? { '.containerignore': '.git\n' } : {}),
+  '.github/workflows/b.yml': [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    // No `context:` (the action's default is `.`), the Containerfile in a list of one.
+    '      - uses: redhat-actions/buildah-build@v2',
+    '        with:',
+    '          image: app',
+    '          tags: latest',
+    '          containerfiles: |',
+    '            ./Containerfile',
+    '      - uses: redhat-actions/push-to-registry@v2',
+    '        with:',
+    '          image: app',
+    '          registry: quay.io/acme',
+    '',
+  ].join('\n'),
+});
+
+test('redhat-actions/buildah-build is read with its default context, and a .containerignore (which buildah reads instead of .dockerignore) makes what rests on the ignore file a warning', async () => {
+  const withFile = await findings(buildah(true));
+  const git = withFile.filter((f) => f.ruleId === 'CTX003');
+  assert.deepEqual(git.map((f) => f.severity), ['warning']);
+  assert.match(git[0].message, /; but buildah reads the context's \.containerignore instead of the \.dockerignore ctx-audit reads: what it is sent is not known here$/);
+  // The build has an ignore file: no "no .dockerignore".
+  assert.deepEqual(withFile.filter((f) => f.ruleId === 'CTX301'), []);
+  // Without one, buildah reads .dockerignore (none here): .git goes into the pushed image.
+  const without = await findings(buildah(false));
+  assert.deepEqual(without.filter((f) => f.ruleId === 'CTX003').map((f) => f.severity), ['error']);
+});

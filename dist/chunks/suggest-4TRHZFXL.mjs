@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XBKGXMXX.mjs";
+} from "./chunk-KSPTEXJ5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-YMEEROGZ.mjs";
+} from "./chunk-C5P4G7XY.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,11 +54,11 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-XQMNV3P5.mjs";
+} from "./chunk-XKCONKL3.mjs";
 import {
   hasWildcard,
   splitAtWildcard
-} from "./chunk-ZH42XFC2.mjs";
+} from "./chunk-5V6LC4XS.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XQMNV3P5.mjs";
+} from "./chunk-XKCONKL3.mjs";
 import {
   parseSize
-} from "./chunk-ZH42XFC2.mjs";
+} from "./chunk-5V6LC4XS.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -617,7 +617,7 @@ var ARMOR_HEADER = /^[A-Za-z][A-Za-z0-9-]*: .*$/gm;
 function hasKeyBody(content, beginEnd, label) {
   const end = content.indexOf(`-----END ${label}-----`, beginEnd);
   if (end < 0) return false;
-  const body = content.slice(beginEnd, end).replace(/\\r|\\n/g, "\n").replace(ARMOR_HEADER, "").replace(/[\s"'+,]/g, "");
+  const body = content.slice(beginEnd, end).replace(/\\r|\\n/g, "\n").replace(ARMOR_HEADER, "").replace(/["']\s*\+\s*["']/g, "").replace(/[\s"',]/g, "");
   return body.length >= MIN_KEY_BODY && /^[A-Za-z0-9+/=]+$/.test(body) && derLengthFits(content.slice(beginEnd, end));
 }
 function derLengthFits(block) {

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-XQMNV3P5.mjs";
+} from "./chunk-XKCONKL3.mjs";
 import {
   parseSize
-} from "./chunk-ZH42XFC2.mjs";
+} from "./chunk-5V6LC4XS.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

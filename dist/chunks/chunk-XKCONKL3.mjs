@@ -40,7 +40,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-ZH42XFC2.mjs";
+} from "./chunk-5V6LC4XS.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -15852,7 +15852,8 @@ var missingDockerignore = defineRule({
     const beside = dir === null ? null : `${dir}/.dockerignore`;
     const unreadBeside = beside !== null && ctx.entries.some((e) => e.path === beside && e.kind === "file") ? beside : null;
     const change = ctx.ignoreFileChangedBy ?? null;
-    const writtenBy = change !== null && !change.removes ? change.step : null;
+    if (change?.because !== void 0) return [];
+    const writtenBy = change !== null && !change.removes && change.because === void 0 ? change.step : null;
     const data = { files, bytes, small, ...requested ? { requested } : {}, ...unreadBeside !== null && writtenBy === null ? { unreadBeside: byteStringToText(unreadBeside) } : {}, ...writtenBy !== null ? { writtenBy } : {} };
     return [{ file: ".dockerignore", data, ...writtenBy !== null || (small || fewRequested) && unreadBeside === null ? { maxSeverity: "info" } : {} }];
   },
@@ -16300,7 +16301,7 @@ function collectFindings(ctx, opts = {}) {
     if (changed && severity === "error" && dependsOnIgnoreFile(rule.id, data)) {
       severity = "warning";
       data = { ...data, ignoreFileChangedBy: changed.step };
-      message += `; but ${changed.step} ${changed.removes ? "deletes" : "writes"} the ${ignoreFileLocation(ctx)} this build reads before the build: what it is sent is not known here`;
+      message += `; but ${changed.because ?? `${changed.step} ${changed.removes ? "deletes" : "writes"} the ${ignoreFileLocation(ctx)} this build reads before the build`}: what it is sent is not known here`;
     }
     if (data.requested === false) severity = "info";
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
@@ -16530,6 +16531,12 @@ function assertAuditInputsInsideRepo(opts) {
     assertInsideRepoIfExists(b, path11.join(dir, ".dockerignore"), "ignore file", shown);
   }
 }
+function ignoreFileUnknown(opts, root, ignoreFile) {
+  if (opts.readsContainerignore && fs10.lstatSync(fsPath(root + "/.containerignore"), { throwIfNoEntry: false }) !== void 0) {
+    return { step: "buildah", removes: false, because: "buildah reads the context's .containerignore instead of the .dockerignore ctx-audit reads" };
+  }
+  return opts.contextPreparers?.length ? ignoreFileChangedBy(opts.contextPreparers, root, ignoreFile) : null;
+}
 function audit(opts, mode, startWorker) {
   assertAuditInputsInsideRepo(opts);
   if (opts.archiveUpload) opts = { ...opts, builder: "legacy" };
@@ -16616,7 +16623,7 @@ function audit(opts, mode, startWorker) {
     contextPreparedBy: gitContext ? null : opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(byteStringToText(path11.posix.dirname(legacy.resolved.dockerfileAbs))) : null),
     preparedFor: gitContext || !opts.contextPreparers?.length ? null : (relPath) => preparerOf(opts.contextPreparers, legacy.resolved.root, byteStringToText(relPath)),
     writtenFirstBy: gitContext || !opts.contextPreparers?.length ? null : (relPath) => preparerOf(opts.contextPreparers, legacy.resolved.root, byteStringToText(relPath), false, true),
-    ignoreFileChangedBy: gitContext || !opts.contextPreparers?.length ? null : ignoreFileChangedBy(opts.contextPreparers, legacy.resolved.root, byteStringToText(ignoreLocation)),
+    ignoreFileChangedBy: gitContext ? null : ignoreFileUnknown(opts, legacy.resolved.root, byteStringToText(ignoreLocation)),
     gitContext: gitContext?.source ?? null,
     checkoutOnly: gitContext ? null : opts.checkoutOnly ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,

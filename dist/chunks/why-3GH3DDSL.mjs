@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-YMEEROGZ.mjs";
+} from "./chunk-C5P4G7XY.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-XQMNV3P5.mjs";
-import "./chunk-ZH42XFC2.mjs";
+} from "./chunk-XKCONKL3.mjs";
+import "./chunk-5V6LC4XS.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

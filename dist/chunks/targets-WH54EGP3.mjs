@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XBKGXMXX.mjs";
+} from "./chunk-KSPTEXJ5.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-VVLCVBWM.mjs";
+} from "./chunk-WRVQTUNY.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,8 +36,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-XQMNV3P5.mjs";
-import "./chunk-ZH42XFC2.mjs";
+} from "./chunk-XKCONKL3.mjs";
+import "./chunk-5V6LC4XS.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {
@@ -133,6 +133,7 @@ function auditOne(t, opts, walk, secretScans) {
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     contextPreparedBy: t.preparedBy,
     contextPreparers: t.preparers,
+    ...t.readsContainerignore ? { readsContainerignore: true } : {},
     ...t.declaredIn.includes(".github/workflows/") ? { declaredByWorkflow: true } : {},
     ...t.checkoutOnly !== void 0 ? { checkoutOnly: t.checkoutOnly } : {},
     ...t.gitContext ? { gitContext: { source: "this checkout's commit, build-push-action's default context", workingTree: true } } : {},

@@ -25,13 +25,13 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-XQMNV3P5.mjs";
+} from "./chunk-XKCONKL3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-ZH42XFC2.mjs";
+} from "./chunk-5V6LC4XS.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -7266,7 +7266,10 @@ var KNOWN_WRAPPERS = [
   // kciter/aws-ecr-action (`path`, `dockerfile`; kanvas-ecosystem-api's deploy.yml), which runs its
   // `prebuild_script` first.
   { uses: "mr-smithers-excellent/docker-build-push", contextKeys: ["directory"], context: ".", fileKeys: ["dockerfile"], file: "Dockerfile" },
-  { uses: "kciter/aws-ecr-action", contextKeys: ["path"], context: ".", fileKeys: ["dockerfile"], file: "Dockerfile", writesWith: "prebuild_script" }
+  { uses: "kciter/aws-ecr-action", contextKeys: ["path"], context: ".", fileKeys: ["dockerfile"], file: "Dockerfile", writesWith: "prebuild_script" },
+  // redhat-actions/buildah-build: `context` defaults to `.` (guidellm's release build names none and
+  // was not read), `containerfiles` a list of one; buildah reads `.containerignore` before `.dockerignore`.
+  { uses: "redhat-actions/buildah-build", contextKeys: ["context"], context: ".", fileKeys: ["containerfiles", "dockerfiles"], containerignore: true }
 ];
 var isDirectory = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
 var isRegular = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
@@ -7280,7 +7283,9 @@ function wrapperInputs(uses, w, root) {
   };
   const known = KNOWN_WRAPPERS.find((k) => uses.toLowerCase().startsWith(k.uses + "@"));
   const context = pick(known?.contextKeys ?? WRAPPER_CONTEXT_KEYS) ?? known?.context;
-  const given = pick(known?.fileKeys ?? WRAPPER_FILE_KEYS);
+  const listed = pick(known?.fileKeys ?? WRAPPER_FILE_KEYS);
+  const entries = listed?.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+  const given = entries !== void 0 && entries.length === 1 ? entries[0] : listed;
   const file = known?.fileFromContext === true && context !== void 0 ? path3.posix.join(context, given ?? "Dockerfile") : given ?? known?.file ?? (context !== void 0 && /build|docker|image|kaniko|container/i.test(uses) ? path3.posix.join(context, "Dockerfile") : void 0);
   if (context === void 0 || file === void 0 || /\$\{\{|\{\{|\$|^[a-z]+:\/\//i.test(context + file) || context.includes("\n") || file.includes("\n")) return null;
   const ctxAbs = path3.resolve(root, context);
@@ -7288,7 +7293,7 @@ function wrapperInputs(uses, w, root) {
   for (const abs of [path3.resolve(root, file), path3.resolve(ctxAbs, file)]) {
     if (!isInside(root, abs) || !isRegular(abs)) continue;
     const target = typeof w.target === "string" && w.target.trim() !== "" && !/\$|\{\{|\n/.test(w.target) ? w.target.trim() : void 0;
-    if (templateReason(abs) === null) return { context, file: path3.relative(root, abs).split(path3.sep).join("/"), ...target !== void 0 ? { target } : {} };
+    if (templateReason(abs) === null) return { context, file: path3.relative(root, abs).split(path3.sep).join("/"), ...target !== void 0 ? { target } : {}, ...known?.containerignore ? { containerignore: true } : {} };
   }
   return null;
 }
@@ -8366,7 +8371,8 @@ function workflowTargets(root, cwd, repository) {
               // A Git context holds the committed Dockerfile and nothing an earlier step writes.
               ...gitContext ? { gitContext: true } : { ...prepared(ctxAbs, combo.apply), ...rewrittenSkip(dockerfile ?? path3.join(ctxAbs, "Dockerfile")) },
               ...withRunTimeArgs(argsAtRunTime),
-              ...Object.keys(madeNamedContexts).length > 0 ? { madeNamedContexts } : {}
+              ...Object.keys(madeNamedContexts).length > 0 ? { madeNamedContexts } : {},
+              ...w.containerignore === true ? { readsContainerignore: true } : {}
             });
           }
         };

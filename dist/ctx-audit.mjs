@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WH54EGP3.mjs"),
+  targets: () => import("./chunks/targets-FBJ7LGRI.mjs"),
   why: () => import("./chunks/why-3GH3DDSL.mjs"),
-  suggest: () => import("./chunks/suggest-4TRHZFXL.mjs")
+  suggest: () => import("./chunks/suggest-5SLTWMOQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2136,8 +2136,12 @@ function readLocalAction(root: string, rel: string): { steps: unknown[]; inputs:
   return null;
 }
 
-/** At most this many calls of one reusable workflow are read (a matrix of callers multiplies them). */
-const MAX_CALLS = 16;
+/**
+ * At most this many calls of one reusable workflow are read (a matrix of callers multiplies them);
+ * the rest are listed as not audited (jupyter/docker-stacks calls its image build 28 times: calls 17
+ * to 28 were dropped without a word when the cap was 16; not more: each call may be a matrix of 64).
+ */
+const MAX_CALLS = 32;
 const INPUT_REF = /\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g;
 
 /**
@@ -2145,8 +2149,8 @@ const INPUT_REF = /\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g;
  * ./.github/workflows/<file>` and literal `with:` values (one call per combination of the calling
  * job's matrix, where a value names one). Keyed by the called file's name.
  */
-function reusableCalls(docs: ReadonlyMap<string, unknown>, shown: (name: string) => string): Map<string, { via: string; inputs: Record<string, string> }[]> {
-  const calls = new Map<string, { via: string; inputs: Record<string, string> }[]>();
+function reusableCalls(docs: ReadonlyMap<string, unknown>, shown: (name: string) => string): Map<string, { via: string; inputs: Record<string, string> }[] & { dropped?: string[] }> {
+  const calls = new Map<string, { via: string; inputs: Record<string, string> }[] & { dropped?: string[] }>();
   for (const [n, doc] of docs) {
     const jobs = (doc as { jobs?: unknown } | null)?.jobs;
     if (!jobs || typeof jobs !== 'object') continue;
@@ -2157,10 +2161,11 @@ function reusableCalls(docs: ReadonlyMap<string, unknown>, shown: (name: string)
       const given = j?.with && typeof j.with === 'object' ? (j.with as Record<string, unknown>) : {};
       const values = Object.fromEntries(Object.entries(given).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean').map(([k, v]) => [k, String(v)]));
       for (const combo of matrixCombos(j?.strategy?.matrix, Object.values(values))) {
-        const list = calls.get(m[1]) ?? [];
-        if (list.length >= MAX_CALLS) break;
-        list.push({ via: `${shown(n)}:${jobId}${combo.label}`, inputs: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, combo.apply(v)])) });
+        const list: { via: string; inputs: Record<string, string> }[] & { dropped?: string[] } = calls.get(m[1]) ?? [];
         calls.set(m[1], list);
+        const via = `${shown(n)}:${jobId}${combo.label}`;
+        if (list.length >= MAX_CALLS) (list.dropped ??= []).push(via);
+        else list.push({ via, inputs: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, combo.apply(v)])) });
       }
     }
   }
@@ -2237,6 +2242,8 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
       const doc = withInputs(texts.get(n) as string, docs.get(n), c.inputs);
       if (doc !== null) variants.push({ doc, via: ` (called by ${c.via})` });
     }
+    // A gate that passes must say what it did not read.
+    for (const via of calls.get(n)?.dropped ?? []) out.push({ name: `${rel} (called by ${via})`, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: `a call after the first ${MAX_CALLS} of this reusable workflow: not read, so not audited`, unlocated: true });
     for (const { doc, via } of variants) {
       ownCheckoutsAsSelf(doc, own);
       const jobs = (doc as { jobs?: Record<string, { steps?: unknown[] }> } | null)?.jobs;

@@ -2718,3 +2718,25 @@ test('runTargets: a workflow build\'s missing COPY source that only another work
   assert.deepEqual(mayRun.map((x) => x[0]), ['warning']);
   assert.match(String(mayRun[0][1]), /Makefile:2 writes it/);
 });
+
+// jupyter/docker-stacks calls its image build 28 times; calls 17 to 28 were dropped without a word
+// (a broken 17th build passed the gate). Now 32 are read and each one past them is listed as skipped.
+test('workflowTargets: a reusable workflow is read for its first 32 calls, and every later call is listed as not audited', () => {
+  const reusable = ['on:', '  workflow_call:', '    inputs:', '      image: {type: string, required: true}', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - run: docker build -t x/${{ inputs.image }} images/${{ inputs.image }}', ''].join('\n');
+  const names = Array.from({ length: 34 }, (_, i) => `i${String(i + 1).padStart(2, '0')}`);
+  const caller = ['on: push', 'jobs:', ...names.flatMap((n) => [`  ${n}:`, '    uses: ./.github/workflows/build.yml', '    with:', `      image: ${n}`]), ''].join('\n');
+  const files: Record<string, string> = { '.github/workflows/build.yml': reusable, '.github/workflows/images.yml': caller };
+  for (const n of names) files[`images/${n}/Dockerfile`] = 'FROM alpine\n';
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    const called = workflowTargets(tree.ctx, tree.ctx).filter((t) => t.name.includes('called by'));
+    const audited = called.filter((t) => t.skipReason === undefined).map((t) => t.context.slice(tree.ctx.length + 1));
+    assert.deepEqual(audited, names.slice(0, 32).map((n) => `images/${n}`));
+    assert.deepEqual(
+      called.filter((t) => t.skipReason !== undefined).map((t) => [t.name, t.skipReason]),
+      names.slice(32).map((n) => [`.github/workflows/build.yml (called by .github/workflows/images.yml:${n})`, 'a call after the first 32 of this reusable workflow: not read, so not audited']),
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -8174,7 +8174,7 @@ function readLocalAction(root, rel) {
   }
   return null;
 }
-var MAX_CALLS = 16;
+var MAX_CALLS = 32;
 var INPUT_REF = /\$\{\{\s*inputs\.([A-Za-z_][\w-]*)\s*\}\}/g;
 function reusableCalls(docs, shown) {
   const calls = /* @__PURE__ */ new Map();
@@ -8189,9 +8189,10 @@ function reusableCalls(docs, shown) {
       const values = Object.fromEntries(Object.entries(given).filter(([, v]) => typeof v === "string" || typeof v === "number" || typeof v === "boolean").map(([k, v]) => [k, String(v)]));
       for (const combo of matrixCombos(j?.strategy?.matrix, Object.values(values))) {
         const list = calls.get(m[1]) ?? [];
-        if (list.length >= MAX_CALLS) break;
-        list.push({ via: `${shown(n)}:${jobId}${combo.label}`, inputs: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, combo.apply(v)])) });
         calls.set(m[1], list);
+        const via = `${shown(n)}:${jobId}${combo.label}`;
+        if (list.length >= MAX_CALLS) (list.dropped ??= []).push(via);
+        else list.push({ via, inputs: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, combo.apply(v)])) });
       }
     }
   }
@@ -8252,6 +8253,7 @@ function workflowTargets(root, cwd, repository) {
       const doc = withInputs(texts.get(n), docs.get(n), c.inputs);
       if (doc !== null) variants.push({ doc, via: ` (called by ${c.via})` });
     }
+    for (const via of calls.get(n)?.dropped ?? []) out.push({ name: `${rel} (called by ${via})`, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: `a call after the first ${MAX_CALLS} of this reusable workflow: not read, so not audited`, unlocated: true });
     for (const { doc, via } of variants) {
       ownCheckoutsAsSelf(doc, own);
       const jobs = doc?.jobs;

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-KSPTEXJ5.mjs";
+} from "./chunk-AANXZCGS.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

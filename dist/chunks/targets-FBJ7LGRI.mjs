@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-KSPTEXJ5.mjs";
+} from "./chunk-AANXZCGS.mjs";
 import {
   configForRun,
   failOnFor,

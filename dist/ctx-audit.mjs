@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FBJ7LGRI.mjs"),
+  targets: () => import("./chunks/targets-AKE2NEHY.mjs"),
   why: () => import("./chunks/why-3GH3DDSL.mjs"),
-  suggest: () => import("./chunks/suggest-5SLTWMOQ.mjs")
+  suggest: () => import("./chunks/suggest-XBZD34CP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1434,8 +1434,12 @@ function justfileAsMakefile(text: string): string {
   return text
     .split('\n')
     .map((l) => {
-      const v = /^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(?:"([^"\\{}]*)"|'([^'{}]*)')\s*(?:#.*)?$/.exec(l);
-      if (v) return `${v[1]} := ${v[2] ?? v[3]}`;
+      // (`export` kept, as make writes it: an exported variable is in the recipes' environment,
+      // AxumKit's `export COMPOSE_FILE := "docker-compose.dev.yml"` for `docker compose build`.)
+      const v = /^(export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(?:"([^"\\{}]*)"|'([^'{}]*)')\s*(?:#.*)?$/.exec(l);
+      if (v) return `${v[1] ?? ''}${v[2]} := ${v[3] ?? v[4]}`;
+      // `set export` exports every variable: make's .EXPORT_ALL_VARIABLES.
+      if (/^set\s+export\s*(?::=\s*true\s*)?(?:#.*)?$/.test(l)) return '.EXPORT_ALL_VARIABLES:';
       if (/^(?:export\s+)?[A-Za-z_][\w-]*\s*:=/.test(l) || /^set\s/.test(l)) return '';
       const body = /^[ \t]+(\S.*)$/.exec(l);
       if (!body) return l;
@@ -1583,9 +1587,10 @@ function includerDir(texts: readonly (readonly [string, string])[], f: string): 
  * scinote-web's `docker-production:` recipe runs `$(COMPOSE) -f docker-compose.production.yml
  * build`, whose web service builds Dockerfile.production from the root.
  */
-function composeRecipeBuilds(root: string, where: string, script: string, workdir: string, rootCd?: RegExp, ownDir?: string): RecipeBuild[] {
+function composeRecipeBuilds(root: string, where: string, script: string, workdir: string, rootCd?: RegExp, ownDir?: string, env: Readonly<Record<string, string>> = {}): RecipeBuild[] {
   const out: RecipeBuild[] = [];
-  const scriptEnv = assignedOnce(script, ['COMPOSE_FILE', 'COMPOSE_PATH_SEPARATOR']);
+  // The environment it starts with (a Makefile's exported variables), then what it assigns itself.
+  const scriptEnv = { ...env, ...assignedOnce(script, ['COMPOSE_FILE', 'COMPOSE_PATH_SEPARATOR']) };
   for (const c of composeCommands(script, workdir, rootCd)) {
     let cmd = c;
     let files = composeFilesOf(c, root, scriptEnv);
@@ -1664,7 +1669,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     const composed: [string, string][] = [];
     // (A name its conditionals give two values is make's to choose where it runs: not read.)
     const branched = branchedNames(text);
-    for (const m of conditionalsUnindented(text).matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
+    for (const m of conditionalsUnindented(text).matchAll(/^(?:export\s+)?([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
       if (branched.has(m[1])) continue;
       // A `#` starts a comment in an assignment (nginx-gateway-fabric's `TARGET ?= local## The target of the build`).
       const v = m[2].replace(/(?<!\\)#.*$/, '').trimEnd();
@@ -1706,6 +1711,16 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       return out;
     };
     const lines = text.split('\n').map(expand);
+    // What the recipes' shells get from make's environment: COMPOSE_FILE exported with a value known
+    // here (`export COMPOSE_FILE := ...`, or `export COMPOSE_FILE` / .EXPORT_ALL_VARIABLES beside its
+    // assignment) chooses the Compose files of a recipe's `docker compose build` (AxumKit's justfile).
+    const exportsAll = /^\.EXPORT_ALL_VARIABLES\s*:/m.test(text);
+    const makeEnv: Record<string, string> = {};
+    for (const name of ['COMPOSE_FILE', 'COMPOSE_PATH_SEPARATOR']) {
+      const exported = exportsAll || new RegExp(`^export\\s+(?:[\\w.-]+\\s+)*${name}\\b`, 'm').test(text);
+      const value = known.get(name);
+      if (exported && value !== undefined && !/[$`]/.test(value)) makeEnv[name] = value.replace(/^(["'])(.*)\1$/, '$2');
+    }
     // The lines of the current rule so far (noobaa's build-ssl-postgres: `openssl ... -out
     // certs/ca.crt`, then `docker build -f .../SSLPostgres.Dockerfile .`, which copies it).
     let ruleSoFar: string[] = [];
@@ -1721,7 +1736,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       recipe = recipe.replace(/^[@+-]+/, '');
       const before = ruleSoFar.length > 0 ? { before: { text: ruleSoFar.join('\n'), at } } : {};
       ruleSoFar.push(recipe);
-      if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir).map((b) => ({ ...b, ...before })));
+      if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir, undefined, undefined, makeEnv).map((b) => ({ ...b, ...before })));
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir, undefined, undefined, true, root)) {
         if (c.fileGlob) {

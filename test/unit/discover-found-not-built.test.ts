@@ -1637,3 +1637,29 @@ test('--all: a Makefile variable its conditionals give two values is not read as
   });
   assert.deepEqual(t.map((x) => x.name), ['Dockerfile']);
 });
+
+// levish0/AxumKit's justfile: `export COMPOSE_FILE := "docker-compose.dev.yml"`, then a recipe's
+// `docker compose build`: the recipe's compose read the exported file, ctx-audit looked for the
+// default names (none) and audited app/Dockerfile from app/ as its own choice (a warning at most).
+test('--all: COMPOSE_FILE a justfile or Makefile exports chooses the Compose file of a recipe\'s `docker compose build`; one it does not export does not', () => {
+  const cases: [string, string, string | null][] = [
+    ['justfile', 'export COMPOSE_FILE := "docker-compose.dev.yml"\n\nbuild:\n    docker compose build\n', 'justfile:4'],
+    ['justfile', 'set export\nCOMPOSE_FILE := "docker-compose.dev.yml"\n\nbuild:\n    docker compose build\n', 'justfile:5'],
+    ['Makefile', 'export COMPOSE_FILE := docker-compose.dev.yml\n\nbuild:\n\tdocker compose build\n', 'Makefile:4'],
+    ['Makefile', 'COMPOSE_FILE = docker-compose.dev.yml\nexport COMPOSE_FILE\n\nbuild:\n\tdocker compose build\n', 'Makefile:5'],
+    ['Makefile', 'COMPOSE_FILE = docker-compose.dev.yml\n\nbuild:\n\tdocker compose build\n', null],
+  ];
+  for (const [name, text, where] of cases) {
+    const tree = buildTree({
+      files: ['app/Dockerfile', 'docker-compose.dev.yml', name],
+      fileContents: { 'app/Dockerfile': 'FROM alpine\nCOPY missing.txt /app/\n', 'docker-compose.dev.yml': 'services:\n  web:\n    build:\n      context: .\n      dockerfile: app/Dockerfile\n', [name]: text },
+      dockerignore: null,
+    });
+    try {
+      const names = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.map((t) => t.name);
+      assert.deepEqual(names, [where === null ? 'app/Dockerfile' : `app/Dockerfile (context: ., as ${where} (docker-compose.dev.yml, service web) builds it)`], text);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-AANXZCGS.mjs";
+} from "./chunk-3DJ5P542.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -7740,8 +7740,9 @@ var JUSTFILE_NAME = /(?:^|\/)\.?[Jj]ustfile$/;
 var MAKEFILE_NAME = new RegExp(`(?:^|/)(?:[Mm]akefile|GNUmakefile|[^/]+\\.mk|[Mm]akefile\\.(?!am$|in$)[\\w.-]+)$|${JUSTFILE_NAME.source}`);
 function justfileAsMakefile(text) {
   return text.split("\n").map((l) => {
-    const v = /^(?:export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(?:"([^"\\{}]*)"|'([^'{}]*)')\s*(?:#.*)?$/.exec(l);
-    if (v) return `${v[1]} := ${v[2] ?? v[3]}`;
+    const v = /^(export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(?:"([^"\\{}]*)"|'([^'{}]*)')\s*(?:#.*)?$/.exec(l);
+    if (v) return `${v[1] ?? ""}${v[2]} := ${v[3] ?? v[4]}`;
+    if (/^set\s+export\s*(?::=\s*true\s*)?(?:#.*)?$/.test(l)) return ".EXPORT_ALL_VARIABLES:";
     if (/^(?:export\s+)?[A-Za-z_][\w-]*\s*:=/.test(l) || /^set\s/.test(l)) return "";
     const body = /^[ \t]+(\S.*)$/.exec(l);
     if (!body) return l;
@@ -7807,9 +7808,9 @@ function includerDir(texts, f) {
   }
   return own;
 }
-function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir) {
+function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir, env = {}) {
   const out = [];
-  const scriptEnv = assignedOnce(script, ["COMPOSE_FILE", "COMPOSE_PATH_SEPARATOR"]);
+  const scriptEnv = { ...env, ...assignedOnce(script, ["COMPOSE_FILE", "COMPOSE_PATH_SEPARATOR"]) };
   for (const c of composeCommands(script, workdir, rootCd)) {
     let cmd = c;
     let files = composeFilesOf(c, root, scriptEnv);
@@ -7854,7 +7855,7 @@ function makefileBuilds(root, rel) {
     if (dir === "" || dir === ".") known.set("PWD", root);
     const composed = [];
     const branched = branchedNames(text);
-    for (const m of conditionalsUnindented(text).matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
+    for (const m of conditionalsUnindented(text).matchAll(/^(?:export\s+)?([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
       if (branched.has(m[1])) continue;
       const v = m[2].replace(/(?<!\\)#.*$/, "").trimEnd();
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], top);
@@ -7883,6 +7884,13 @@ function makefileBuilds(root, rel) {
       return out2;
     };
     const lines = text.split("\n").map(expand);
+    const exportsAll = /^\.EXPORT_ALL_VARIABLES\s*:/m.test(text);
+    const makeEnv = {};
+    for (const name of ["COMPOSE_FILE", "COMPOSE_PATH_SEPARATOR"]) {
+      const exported = exportsAll || new RegExp(`^export\\s+(?:[\\w.-]+\\s+)*${name}\\b`, "m").test(text);
+      const value = known.get(name);
+      if (exported && value !== void 0 && !/[$`]/.test(value)) makeEnv[name] = value.replace(/^(["'])(.*)\1$/, "$2");
+    }
     let ruleSoFar = [];
     const at = path3.join(root, dir);
     for (let i = 0; i < lines.length; i++) {
@@ -7896,7 +7904,7 @@ function makefileBuilds(root, rel) {
       recipe = recipe.replace(/^[@+-]+/, "");
       const before = ruleSoFar.length > 0 ? { before: { text: ruleSoFar.join("\n"), at } } : {};
       ruleSoFar.push(recipe);
-      if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir).map((b) => ({ ...b, ...before })));
+      if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir, void 0, void 0, makeEnv).map((b) => ({ ...b, ...before })));
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir, void 0, void 0, true, root)) {
         if (c.fileGlob) {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-AANXZCGS.mjs";
+} from "./chunk-3DJ5P542.mjs";
 import {
   configForRun,
   failOnFor,

@@ -2004,7 +2004,8 @@ function scriptDirs(text: string): string {
     }
     const v = put(m[2].trim()).replace(/"/g, '');
     // (vue-vben-admin's `SCRIPT_DIR=$( cd -- "$( dirname -- "${BASH_SOURCE[0]}" )" &> /dev/null && pwd )`, the shell idiom.)
-    const r = /^\$\(\s*(?:cd\s+(?:--\s+)?(\S+)\s*(?:(?:&>|[12]?>)\s*\/dev\/null\s*|2>&1\s*)*&&\s*pwd(?:\s+-P)?|realpath\s+(?:-\S+\s+)*(\S+)|readlink\s+-f\s+(\S+)|dirname\s+(\S+))\s*\)$|^([\w./-]+)$/.exec(v);
+    // (`;` as well as `&&` before pwd: surrealdb's `SCRIPTPATH="$( cd "$(dirname "$0")" ; pwd -P )"`.)
+    const r = /^\$\(\s*(?:cd\s+(?:--\s+)?(\S+)\s*(?:(?:&>|[12]?>)\s*\/dev\/null\s*|2>&1\s*)*(?:&&|;)\s*pwd(?:\s+-P)?|realpath\s+(?:-\S+\s+)*(\S+)|readlink\s+-f\s+(\S+)|dirname\s+(\S+))\s*\)$|^([\w./-]+)$/.exec(v);
     const raw = r === null ? undefined : (r[1] ?? r[2] ?? r[3] ?? r[5] ?? (r[4] === undefined ? undefined : path.posix.dirname(r[4])));
     // A plain value counts when it is a path (`./docker`, `deploy/x`) or a file's name a build reads
     // (aksi's docker/start-dev.sh: `F="docker-compose.dev.yml"`, then `docker-compose -f $F build`),

@@ -1663,3 +1663,17 @@ test('--all: COMPOSE_FILE a justfile or Makefile exports chooses the Compose fil
     }
   }
 });
+
+// surrealdb's surrealml/core/scripts/linux_compose.sh: `SCRIPTPATH="$( cd "$(dirname "$0")" ; pwd -P )"`,
+// `;` where the idiom has `&&`: the script's directory was not known, its Compose build not placed.
+test('--all: a script directory from `cd "$(dirname "$0")" ; pwd -P` (a `;` before pwd) places the script\'s build', () => {
+  const t = discovered({
+    'core/builds/Dockerfile.linux': 'FROM alpine\nCOPY src/main.txt /a\n',
+    'core/src/main.txt': 'x',
+    'core/builds/cfg/linux.yml': 'services:\n  app:\n    build:\n      context: .\n      dockerfile: builds/Dockerfile.linux\n',
+    // (The first -f file's directory is the project's: the override's `context: .` is core/.)
+    'core/docker-compose.yml': 'services:\n  app:\n    image: x\n',
+    'core/scripts/linux_compose.sh': '#!/bin/bash\nSCRIPTPATH="$( cd "$(dirname "$0")" ; pwd -P )"\ncd $SCRIPTPATH\ncd ..\ndocker compose -f docker-compose.yml -f builds/cfg/linux.yml up --build\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['core/builds/Dockerfile.linux (context: core, as core/scripts/linux_compose.sh (core/docker-compose.yml + core/builds/cfg/linux.yml, service app) builds it)', '/core', null]]);
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-3DJ5P542.mjs";
+} from "./chunk-WKR4MZ2C.mjs";
 import {
   configForRun,
   failOnFor,

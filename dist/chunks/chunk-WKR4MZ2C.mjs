@@ -8083,7 +8083,7 @@ function scriptDirs(text) {
       continue;
     }
     const v = put(m[2].trim()).replace(/"/g, "");
-    const r = /^\$\(\s*(?:cd\s+(?:--\s+)?(\S+)\s*(?:(?:&>|[12]?>)\s*\/dev\/null\s*|2>&1\s*)*&&\s*pwd(?:\s+-P)?|realpath\s+(?:-\S+\s+)*(\S+)|readlink\s+-f\s+(\S+)|dirname\s+(\S+))\s*\)$|^([\w./-]+)$/.exec(v);
+    const r = /^\$\(\s*(?:cd\s+(?:--\s+)?(\S+)\s*(?:(?:&>|[12]?>)\s*\/dev\/null\s*|2>&1\s*)*(?:&&|;)\s*pwd(?:\s+-P)?|realpath\s+(?:-\S+\s+)*(\S+)|readlink\s+-f\s+(\S+)|dirname\s+(\S+))\s*\)$|^([\w./-]+)$/.exec(v);
     const raw = r === null ? void 0 : r[1] ?? r[2] ?? r[3] ?? r[5] ?? (r[4] === void 0 ? void 0 : path3.posix.dirname(r[4]));
     const plain = r !== null && r[5] !== void 0;
     const fileName = (x) => /\.ya?ml$|^(?:[\w.-]*[._-])?[Dd]ockerfile(?:[._-][\w.-]*)?$|\.[Dd]ockerfile$/.test(x);

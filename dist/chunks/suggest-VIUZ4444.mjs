@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-3DJ5P542.mjs";
+} from "./chunk-WKR4MZ2C.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

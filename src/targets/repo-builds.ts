@@ -624,6 +624,21 @@ const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; 
   { uses: 'redhat-actions/buildah-build', contextKeys: ['context'], context: '.', fileKeys: ['containerfiles', 'dockerfiles'], containerignore: true },
 ];
 
+/**
+ * A script's build (context and `-f` as written, from the root) that only makes sense from the script's
+ * own directory: from the root its context is outside the repository or its Dockerfile is missing,
+ * from `dir` both are there. Null otherwise (the build stays as read from the root).
+ */
+function fromOwnDir(root: string, dir: string, context: string, file: string | undefined): { context: string; dockerfile: string | undefined } | null {
+  if (dir === '.' || dir === '' || path.posix.isAbsolute(context) || (file !== undefined && path.posix.isAbsolute(file))) return null;
+  const rootCtx = path.resolve(root, context);
+  if (isInside(root, rootCtx) && isRegular(file === undefined ? path.join(rootCtx, 'Dockerfile') : path.resolve(root, file))) return null;
+  const ownCtx = path.resolve(root, dir, context);
+  const ownFile = file === undefined ? path.join(ownCtx, 'Dockerfile') : path.resolve(root, dir, file);
+  if (!isInside(root, ownCtx) || !isDirectory(ownCtx) || !isInside(root, ownFile) || !isRegular(ownFile)) return null;
+  return { context: ownCtx, dockerfile: file === undefined ? undefined : ownFile };
+}
+
 /** A real directory, or a regular file, at `abs` (never through a symlink: nothing outside the repository). */
 const isDirectory = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
 const isRegular = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
@@ -1897,8 +1912,12 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
         out.push({ name: f, context: path.resolve(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...before, stdin: one ? { text: docs[0], from: 'a heredoc' } : null });
         continue;
       }
+      // Taken to run from the root, a script whose build is there only from its own directory runs
+      // there (pytorch/serve's docker/build_image.sh, which CI runs with `working-directory: docker`:
+      // `--file Dockerfile ... ../`): its context and Dockerfile as the script's directory reads them.
+      const at = fromOwnDir(root, dir, c.context, c.file) ?? { context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file) };
       // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).
-      out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}) });
+      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}) });
     }
   }
   return out;

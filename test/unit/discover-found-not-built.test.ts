@@ -1180,13 +1180,13 @@ test('--all: ${PWD} in a Compose file is the directory docker compose runs in (t
 // "no build found" with no word of it.
 test('--all: a recipe building a Dockerfile the checkout lacks (and git does not ignore) is listed as skipped; alone, "no build found" names it; a git-ignored one is generated first and not listed', () => {
   const makefile = 'DOCKERFILE ?= ./dockerfiles/alpine316.Dockerfile\nimg:\n\tdocker buildx build --load -t x -f $(DOCKERFILE) .\ngen:\n\tdocker build -f out/gen.Dockerfile .\n';
-  // A script's is not: it is only taken to run from the root (graalvm-quarkus-micronaut-springboot's
-  // module scripts run in their own directory, where `src/main/docker/Dockerfile.jvm` is).
+  // A script's is not: taken to run from the root, a build there only from its own directory runs
+  // there (graalvm-quarkus-micronaut-springboot's module scripts, where `src/main/docker/Dockerfile.jvm` is).
   const t = discovered({ 'app/Dockerfile': 'FROM alpine\n', Makefile: makefile, '.gitignore': 'out/\n', 'mod/build-images.sh': '#!/bin/sh\ndocker build -f src/main/docker/Dockerfile.jvm -t x .\n', 'mod/src/main/docker/Dockerfile.jvm': 'FROM alpine\n' });
   assert.deepEqual(t.map((x) => [x.name, x.skip]), [
     ['app/Dockerfile', null],
     ['dockerfiles/alpine316.Dockerfile (Makefile:3)', 'Makefile:3 builds dockerfiles/alpine316.Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited'],
-    ['mod/src/main/docker/Dockerfile.jvm', null],
+    ['mod/src/main/docker/Dockerfile.jvm (context: mod, as mod/build-images.sh builds it)', null],
   ]);
   const tree = buildTree({ files: ['Makefile', '.gitignore'], fileContents: { Makefile: makefile, '.gitignore': 'out/\n' }, dockerignore: null });
   try {
@@ -1676,4 +1676,23 @@ test('--all: a script directory from `cd "$(dirname "$0")" ; pwd -P` (a `;` befo
     'core/scripts/linux_compose.sh': '#!/bin/bash\nSCRIPTPATH="$( cd "$(dirname "$0")" ; pwd -P )"\ncd $SCRIPTPATH\ncd ..\ndocker compose -f docker-compose.yml -f builds/cfg/linux.yml up --build\n',
   });
   assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['core/builds/Dockerfile.linux (context: core, as core/scripts/linux_compose.sh (core/docker-compose.yml + core/builds/cfg/linux.yml, service app) builds it)', '/core', null]]);
+});
+
+// pytorch/serve's docker/build_image.sh, run by CI with `working-directory: docker` (or `cd docker;
+// ./build_image.sh`): `docker build --file Dockerfile --target production-image ../`. Read from the
+// root, its context was outside the repository: the build was dropped, and docker/Dockerfile audited
+// on its own, its last stage only (the stage CI builds went unchecked).
+test('--all: a script whose build makes sense only from its own directory is read from there; one that makes sense from the root stays as it is', () => {
+  const t = discovered({
+    'docker/Dockerfile': 'FROM alpine AS production-image\nCOPY README.md /x\nFROM alpine AS dev-image\n',
+    'docker/build_image.sh': '#!/bin/bash\ndocker build --file Dockerfile --target production-image -t ts:latest ../\n',
+    'README.md': 'r',
+    'tools/Dockerfile': 'FROM alpine\nCOPY README.md /x\n',
+    // From the root, tools/Dockerfile and `.` are there: taken as written.
+    'tools/build.sh': '#!/bin/bash\ndocker build -f tools/Dockerfile .\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.stage, x.skip]), [
+    ['docker/Dockerfile (context: ., as docker/build_image.sh builds it)', '/', 'production-image', null],
+    ['tools/Dockerfile (context: ., as tools/build.sh builds it)', '/', null, null],
+  ]);
 });

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-WKR4MZ2C.mjs";
+} from "./chunk-W3326A5M.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-WKR4MZ2C.mjs";
+} from "./chunk-W3326A5M.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

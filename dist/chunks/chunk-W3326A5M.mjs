@@ -7271,6 +7271,15 @@ var KNOWN_WRAPPERS = [
   // was not read), `containerfiles` a list of one; buildah reads `.containerignore` before `.dockerignore`.
   { uses: "redhat-actions/buildah-build", contextKeys: ["context"], context: ".", fileKeys: ["containerfiles", "dockerfiles"], containerignore: true }
 ];
+function fromOwnDir(root, dir, context, file) {
+  if (dir === "." || dir === "" || path3.posix.isAbsolute(context) || file !== void 0 && path3.posix.isAbsolute(file)) return null;
+  const rootCtx = path3.resolve(root, context);
+  if (isInside(root, rootCtx) && isRegular(file === void 0 ? path3.join(rootCtx, "Dockerfile") : path3.resolve(root, file))) return null;
+  const ownCtx = path3.resolve(root, dir, context);
+  const ownFile = file === void 0 ? path3.join(ownCtx, "Dockerfile") : path3.resolve(root, dir, file);
+  if (!isInside(root, ownCtx) || !isDirectory(ownCtx) || !isInside(root, ownFile) || !isRegular(ownFile)) return null;
+  return { context: ownCtx, dockerfile: file === void 0 ? void 0 : ownFile };
+}
 var isDirectory = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
 var isRegular = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
 function wrapperInputs(uses, w, root) {
@@ -8013,7 +8022,8 @@ function scriptBuilds(root, rel) {
         out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: one ? { text: docs[0], from: "a heredoc" } : null });
         continue;
       }
-      out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
+      const at = fromOwnDir(root, dir, c.context, c.file) ?? { context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file) };
+      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
     }
   }
   return out;

@@ -414,7 +414,7 @@ export function discoverTargets(
   // What the repository's GitHub workflows build (docker/build-push-action, `docker build -f X Y`).
   declared.push(...workflowTargets(root, opts.cwd, opts.repository));
   // What GoReleaser builds, in a directory of its own making: listed as skipped (repo-builds.ts).
-  declared.push(...goreleaserTargets(root, opts.cwd));
+  declared.push(...goreleaserTargets(root, opts.cwd, glob((f) => /(?:^|\/)\.?goreleaser\.ya?ml$/.test(f))));
   // Docker container actions, which the runner builds from their Dockerfile's directory.
   declared.push(...containerActionTargets(root, opts.cwd, glob((f) => /(?:^|\/)action\.ya?ml$/.test(f))));
   // The file each declared build reads, docker's lowercase fallback included.

@@ -2807,14 +2807,20 @@ export function containerActionTargets(root: string, cwd: string, files: readonl
  * Dockerfile (`COPY ntfy /usr/bin`) is listed as skipped, with that reason, instead of audited
  * against a checkout that never holds its sources.
  */
-export function goreleaserTargets(root: string, cwd: string): BuildTarget[] {
+export function goreleaserTargets(root: string, cwd: string, found: readonly string[] = []): BuildTarget[] {
   const out: BuildTarget[] = [];
   // .config/ read only as a directory of the repository, never through a symlink.
   const configDir = fs.lstatSync(path.join(root, '.config'), { throwIfNoEntry: false })?.isDirectory() === true;
-  for (const name of GORELEASER_FILES) {
+  // A module's own config below the root too (golang-graphql-example's backend/.goreleaser.yml, which
+  // its backend/Makefile runs goreleaser with): its paths are the directory's, where goreleaser runs.
+  const below = found.filter((f) => !GORELEASER_FILES.includes(f) && GORELEASER_FILES.some((g) => f.endsWith('/' + g))).sort().slice(0, 32);
+  for (const name of [...GORELEASER_FILES, ...below]) {
     if (name.startsWith('.config/') && !configDir) continue;
     const abs = path.join(root, name);
-    if (!fs.existsSync(abs)) continue;
+    if (!fs.existsSync(abs) || !isRegular(abs)) continue;
+    // Where goreleaser runs: the config's directory, or the one above a `.config/` holding it.
+    const dir = path.posix.dirname(name);
+    const base = !below.includes(name) ? root : path.join(root, path.posix.basename(dir) === '.config' ? path.posix.dirname(dir) : dir);
     let doc: unknown;
     try {
       doc = YAML.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'), GO_YAML_OPTIONS);
@@ -2830,7 +2836,7 @@ export function goreleaserTargets(root: string, cwd: string): BuildTarget[] {
     for (const e of entries) {
       let f = e && typeof e === 'object' ? (e as { dockerfile?: unknown }).dockerfile : undefined;
       if (typeof f === 'string') f = f.replace(/\{\{\s*\.Var\.([A-Za-z0-9_]+)\s*\}\}/g, (m, k: string) => (typeof vars[k] === 'string' ? (vars[k] as string) : m));
-      if (f === undefined || (typeof f === 'string' && !/\{\{/.test(f))) files.add(path.resolve(root, typeof f === 'string' ? f : 'Dockerfile'));
+      if (f === undefined || (typeof f === 'string' && !/\{\{/.test(f))) files.add(path.resolve(base, typeof f === 'string' ? f : 'Dockerfile'));
     }
     // A config that includes another (ory's keto and oathkeeper include xgoreleaser's build.tmpl.yml,
     // whose `dockers:` take `dockerfile: "{{ .Var.dockerfile_alpine }}"`) names its Dockerfiles in
@@ -2838,7 +2844,7 @@ export function goreleaserTargets(root: string, cwd: string): BuildTarget[] {
     if (Array.isArray(d?.includes) && d.includes.length > 0) {
       for (const v of Object.values(vars)) {
         if (typeof v !== 'string' || !/(?:^|\/)(?:[^/]*\.)?[Dd]ockerfile(?:[.-][^/]*)?$/.test(v)) continue;
-        const f = path.resolve(root, v);
+        const f = path.resolve(base, v);
         if (!path.relative(root, f).startsWith('..') && fs.existsSync(f)) files.add(f);
       }
     }

@@ -1696,3 +1696,22 @@ test('--all: a script whose build makes sense only from its own directory is rea
     ['tools/Dockerfile (context: ., as tools/build.sh builds it)', '/', null, null],
   ]);
 });
+
+// golang-graphql-example's backend/.goreleaser.yml (its backend/Makefile runs goreleaser there): a
+// config below the root was not read, and backend/Dockerfile was audited from backend/ as ctx-audit's
+// choice (`COPY $APP` matching nothing: a false warning). Its paths are its directory's.
+test('--all: a GoReleaser config below the root (or in its .config/) lists the Dockerfiles it builds, from its own directory, as skipped', () => {
+  const t = discovered({
+    'backend/.goreleaser.yml': 'dockers:\n  - dockerfile: Dockerfile\n    image_templates: [x/app]\n',
+    'backend/Dockerfile': 'FROM alpine\nCOPY app /app\n',
+    'cli/.config/goreleaser.yaml': 'dockers:\n  - dockerfile: build/Dockerfile\n',
+    'cli/build/Dockerfile': 'FROM alpine\nCOPY cli /cli\n',
+    'other/Dockerfile': 'FROM alpine\n',
+  });
+  const reason = (cfg: string) => `built by GoReleaser (${cfg}) in a directory it assembles from the binaries it builds and its extra_files, not from the repository: not audited here`;
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [
+    ['backend/.goreleaser.yml: backend/Dockerfile', reason('backend/.goreleaser.yml')],
+    ['cli/.config/goreleaser.yaml: cli/build/Dockerfile', reason('cli/.config/goreleaser.yaml')],
+    ['other/Dockerfile', null],
+  ]);
+});

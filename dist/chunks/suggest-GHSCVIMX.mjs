@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-W3326A5M.mjs";
+} from "./chunk-6WLNY4CS.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

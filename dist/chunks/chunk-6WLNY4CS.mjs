@@ -8614,13 +8614,16 @@ function containerActionTargets(root, cwd, files) {
   }
   return out;
 }
-function goreleaserTargets(root, cwd) {
+function goreleaserTargets(root, cwd, found = []) {
   const out = [];
   const configDir = fs2.lstatSync(path3.join(root, ".config"), { throwIfNoEntry: false })?.isDirectory() === true;
-  for (const name of GORELEASER_FILES) {
+  const below = found.filter((f) => !GORELEASER_FILES.includes(f) && GORELEASER_FILES.some((g) => f.endsWith("/" + g))).sort().slice(0, 32);
+  for (const name of [...GORELEASER_FILES, ...below]) {
     if (name.startsWith(".config/") && !configDir) continue;
     const abs = path3.join(root, name);
-    if (!fs2.existsSync(abs)) continue;
+    if (!fs2.existsSync(abs) || !isRegular(abs)) continue;
+    const dir = path3.posix.dirname(name);
+    const base = !below.includes(name) ? root : path3.join(root, path3.posix.basename(dir) === ".config" ? path3.posix.dirname(dir) : dir);
     let doc;
     try {
       doc = import_yaml2.default.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), GO_YAML_OPTIONS);
@@ -8635,12 +8638,12 @@ function goreleaserTargets(root, cwd) {
     for (const e of entries) {
       let f = e && typeof e === "object" ? e.dockerfile : void 0;
       if (typeof f === "string") f = f.replace(/\{\{\s*\.Var\.([A-Za-z0-9_]+)\s*\}\}/g, (m, k) => typeof vars[k] === "string" ? vars[k] : m);
-      if (f === void 0 || typeof f === "string" && !/\{\{/.test(f)) files.add(path3.resolve(root, typeof f === "string" ? f : "Dockerfile"));
+      if (f === void 0 || typeof f === "string" && !/\{\{/.test(f)) files.add(path3.resolve(base, typeof f === "string" ? f : "Dockerfile"));
     }
     if (Array.isArray(d?.includes) && d.includes.length > 0) {
       for (const v of Object.values(vars)) {
         if (typeof v !== "string" || !/(?:^|\/)(?:[^/]*\.)?[Dd]ockerfile(?:[.-][^/]*)?$/.test(v)) continue;
-        const f = path3.resolve(root, v);
+        const f = path3.resolve(base, v);
         if (!path3.relative(root, f).startsWith("..") && fs2.existsSync(f)) files.add(f);
       }
     }
@@ -8892,7 +8895,7 @@ function discoverTargets(dir, opts) {
     }
   }
   declared.push(...workflowTargets(root, opts.cwd, opts.repository));
-  declared.push(...goreleaserTargets(root, opts.cwd));
+  declared.push(...goreleaserTargets(root, opts.cwd, glob((f) => /(?:^|\/)\.?goreleaser\.ya?ml$/.test(f))));
   declared.push(...containerActionTargets(root, opts.cwd, glob((f) => /(?:^|\/)action\.ya?ml$/.test(f))));
   const covered = new Set(declared.filter((t) => t.staleTarget !== true && t.unlocated !== true && t.fragment !== true).map(readsFile));
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path4.basename(f) === "docker-bake.json").map((f) => path4.dirname(f)));

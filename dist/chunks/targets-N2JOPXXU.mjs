@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-W3326A5M.mjs";
+} from "./chunk-6WLNY4CS.mjs";
 import {
   configForRun,
   failOnFor,

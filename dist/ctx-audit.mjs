@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-N2JOPXXU.mjs"),
+  targets: () => import("./chunks/targets-MGYFIA52.mjs"),
   why: () => import("./chunks/why-3GH3DDSL.mjs"),
-  suggest: () => import("./chunks/suggest-GHSCVIMX.mjs")
+  suggest: () => import("./chunks/suggest-4VYKE27F.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2836,7 +2836,13 @@ export function goreleaserTargets(root: string, cwd: string, found: readonly str
     for (const e of entries) {
       let f = e && typeof e === 'object' ? (e as { dockerfile?: unknown }).dockerfile : undefined;
       if (typeof f === 'string') f = f.replace(/\{\{\s*\.Var\.([A-Za-z0-9_]+)\s*\}\}/g, (m, k: string) => (typeof vars[k] === 'string' ? (vars[k] as string) : m));
-      if (f === undefined || (typeof f === 'string' && !/\{\{/.test(f))) files.add(path.resolve(base, typeof f === 'string' ? f : 'Dockerfile'));
+      if (f === undefined || (typeof f === 'string' && !/\{\{/.test(f))) {
+        const named = typeof f === 'string' ? f : 'Dockerfile';
+        // goreleaser resolves it where it runs: a config below the root is run there, or from the
+        // root with `-f`; of those, the Dockerfiles that exist (the root's config names any).
+        if (base === root) files.add(path.resolve(root, named));
+        else for (const from of [base, root]) if (isInside(root, path.resolve(from, named)) && isRegular(path.resolve(from, named))) files.add(path.resolve(from, named));
+      }
     }
     // A config that includes another (ory's keto and oathkeeper include xgoreleaser's build.tmpl.yml,
     // whose `dockers:` take `dockerfile: "{{ .Var.dockerfile_alpine }}"`) names its Dockerfiles in
@@ -2844,8 +2850,10 @@ export function goreleaserTargets(root: string, cwd: string, found: readonly str
     if (Array.isArray(d?.includes) && d.includes.length > 0) {
       for (const v of Object.values(vars)) {
         if (typeof v !== 'string' || !/(?:^|\/)(?:[^/]*\.)?[Dd]ockerfile(?:[.-][^/]*)?$/.test(v)) continue;
-        const f = path.resolve(base, v);
-        if (!path.relative(root, f).startsWith('..') && fs.existsSync(f)) files.add(f);
+        for (const from of new Set([base, root])) {
+          const f = path.resolve(from, v);
+          if (!path.relative(root, f).startsWith('..') && fs.existsSync(f)) files.add(f);
+        }
       }
     }
     for (const dockerfile of [...files].sort()) {

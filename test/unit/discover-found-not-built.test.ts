@@ -199,8 +199,8 @@ test('--all: GoReleaser builds the Dockerfiles an included config names through 
       ['.goreleaser.yml: .docker/Dockerfile-alpine', true],
       ['.goreleaser.yml: .docker/Dockerfile-distroless-static', true],
       ['.goreleaser.yml: build/release.df', true], // {{ .Var.release }}
-      // only the root's config is GoReleaser's (it looks for .goreleaser.yml there)
-      ['tools/Dockerfile.release', false],
+      // A config below the root is run there or from the root with -f: what it names from either.
+      ['tools/.goreleaser.yml: tools/Dockerfile.release', true],
     ],
   );
 });

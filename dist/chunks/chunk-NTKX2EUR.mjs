@@ -8638,13 +8638,19 @@ function goreleaserTargets(root, cwd, found = []) {
     for (const e of entries) {
       let f = e && typeof e === "object" ? e.dockerfile : void 0;
       if (typeof f === "string") f = f.replace(/\{\{\s*\.Var\.([A-Za-z0-9_]+)\s*\}\}/g, (m, k) => typeof vars[k] === "string" ? vars[k] : m);
-      if (f === void 0 || typeof f === "string" && !/\{\{/.test(f)) files.add(path3.resolve(base, typeof f === "string" ? f : "Dockerfile"));
+      if (f === void 0 || typeof f === "string" && !/\{\{/.test(f)) {
+        const named = typeof f === "string" ? f : "Dockerfile";
+        if (base === root) files.add(path3.resolve(root, named));
+        else for (const from of [base, root]) if (isInside(root, path3.resolve(from, named)) && isRegular(path3.resolve(from, named))) files.add(path3.resolve(from, named));
+      }
     }
     if (Array.isArray(d?.includes) && d.includes.length > 0) {
       for (const v of Object.values(vars)) {
         if (typeof v !== "string" || !/(?:^|\/)(?:[^/]*\.)?[Dd]ockerfile(?:[.-][^/]*)?$/.test(v)) continue;
-        const f = path3.resolve(base, v);
-        if (!path3.relative(root, f).startsWith("..") && fs2.existsSync(f)) files.add(f);
+        for (const from of /* @__PURE__ */ new Set([base, root])) {
+          const f = path3.resolve(from, v);
+          if (!path3.relative(root, f).startsWith("..") && fs2.existsSync(f)) files.add(f);
+        }
       }
     }
     for (const dockerfile of [...files].sort()) {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-6WLNY4CS.mjs";
+} from "./chunk-NTKX2EUR.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

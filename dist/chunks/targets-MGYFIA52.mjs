@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6WLNY4CS.mjs";
+} from "./chunk-NTKX2EUR.mjs";
 import {
   configForRun,
   failOnFor,

@@ -306,7 +306,7 @@ export function throughGoJson(pattern: string): string {
 }
 
 /** Length of a protobuf varint of a non-negative safe integer; negatives take 10 bytes (int64). */
-function vl(n: number): number {
+export function vl(n: number): number {
   if (n < 0) return 10;
   let l = 1;
   while (n >= 128) {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dedupePaths, followPathsFor } from '../../src/buildkit/follow-paths.js';
-import { buildkitSize, clientOpens, followLinks, throughGoJson, transferFigure, transferPaths, walkTransfer } from '../../src/buildkit/transfer.js';
+import { buildkitSize, clientOpens, followLinks, throughGoJson, transferFigure, transferPaths, vl, walkTransfer } from '../../src/buildkit/transfer.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { neededStages } from '../../src/dockerfile/sources.js';
 import { buildTree, type TreeShape } from '../helpers/trees.js';
@@ -206,4 +206,23 @@ test('transfer figure: a file with more than one link whose inode number an earl
   assert.ok(linked.bytes < apart.bytes - 100, `${linked.bytes} vs ${apart.bytes}`);
   // With one link itself, it is never looked up: sent whole.
   assert.equal(transferFigure('/ctx', list, source(stat(2, 1, 100))).requestedFiles, 2);
+});
+
+test('vl: the varint length protobuf gives, 7 bits a byte, at every boundary and for modification times in nanoseconds', () => {
+  // Worked out by hand from the encoding: the smallest value of each length is 2^(7(k-1)).
+  const cases: [number, number][] = [[0, 1], [127, 1], [128, 2], [16383, 2], [16384, 3], [2 ** 21 - 1, 3], [2 ** 21, 4], [2 ** 28, 5], [2 ** 35, 6], [2 ** 42, 7], [2 ** 49, 8], [2 ** 56 - 1024, 8], [2 ** 56, 9], [1.7e18, 9], [2 ** 63, 10], [-1, 10]];
+  for (const [n, len] of cases) assert.equal(vl(n), len, String(n));
+  // And as many bytes as the encoder would write, for integers a double holds exactly.
+  const encoded = (n: bigint) => {
+    let bytes = 1;
+    while (n >= 128n) {
+      n >>= 7n;
+      bytes++;
+    }
+    return bytes;
+  };
+  for (let i = 0; i < 2000; i++) {
+    const n = Math.floor(Math.random() * 2 ** Math.floor(Math.random() * 64));
+    assert.equal(vl(n), encoded(BigInt(n)), String(n));
+  }
 });

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-WRVQTUNY.mjs";
+} from "./chunks/chunk-76EPTN3B.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-C5P4G7XY.mjs";
+} from "./chunks/chunk-3LDLGSTH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-XKCONKL3.mjs";
+} from "./chunks/chunk-SNNYZNEP.mjs";
 import "./chunks/chunk-5V6LC4XS.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MGYFIA52.mjs"),
-  why: () => import("./chunks/why-3GH3DDSL.mjs"),
-  suggest: () => import("./chunks/suggest-4VYKE27F.mjs")
+  targets: () => import("./chunks/targets-GNG2UDTJ.mjs"),
+  why: () => import("./chunks/why-KXBW7OUU.mjs"),
+  suggest: () => import("./chunks/suggest-XOWYN5AB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

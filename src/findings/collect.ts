@@ -108,7 +108,7 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
       if (f) findings.push(f);
     }
   }
-  if (!opts.dockerfile) return aggregateRepeated(withoutCoveredLargeFiles(findings).sort(compareFindings));
+  if (!opts.dockerfile) return aggregateRepeated(withoutCoveredLargeFiles(withFixtureKeys(findings)).sort(compareFindings));
 
   const { name, text } = opts.dockerfile;
   const { kept, unused } = applySuppressions(
@@ -125,7 +125,29 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
       if (f) kept.push(f);
     }
   }
-  return aggregateRepeated(withoutCoveredLargeFiles(kept).sort(compareFindings));
+  return aggregateRepeated(withoutCoveredLargeFiles(withFixtureKeys(kept)).sort(compareFindings));
+}
+
+/**
+ * A key file CTX201 calls a secret by its content, whose every key CTX202 found to be the same key
+ * as a committed fixture or example (eq-survey-runner's jwt-test-keys/*.pem, whose keys its
+ * tests/app/authentication/__init__.py holds as TEST_DO_NOT_USE_SR_PRIVATE_PEM): the same verdict
+ * for the same key, info, not an error beside CTX202's info.
+ */
+function withFixtureKeys(findings: Finding[]): Finding[] {
+  const sameKey = new Map<string, string | null>();
+  for (const f of findings) {
+    if (f.ruleId !== 'CTX202' || f.path === undefined) continue;
+    const as = typeof f.data.sameKeyAs === 'string' && f.severity === 'info' ? f.data.sameKeyAs : null;
+    // Every hit of the file must be such a key: one that is not keeps the file's verdict.
+    sameKey.set(f.path, sameKey.has(f.path) && sameKey.get(f.path) === null ? null : as);
+  }
+  if (![...sameKey.values()].some((v) => v !== null)) return findings;
+  return findings.map((f) => {
+    const as = f.ruleId === 'CTX201' && f.path !== undefined && f.data.evidence === 'content' && f.severity !== 'info' ? sameKey.get(f.path) : undefined;
+    if (as === undefined || as === null) return f;
+    return { ...f, severity: 'info', data: { ...f.data, sameKeyAs: as }, message: `${f.message}; the same key as ${as}, a committed fixture or example (CTX202): check it is not a live one` };
+  });
 }
 
 /**

@@ -28,11 +28,12 @@ function secretFindings(rule: string, tracked: Record<string, string>, untracked
 }
 
 test('CTX201: a committed key in a test directory is info (a fixture); untracked there, or committed elsewhere, it keeps its severity', () => {
-  const key = fakeKey();
+  // A key of its own in each: one a fixture also holds is the fixture's (the eq-survey-runner test).
+  const key = fakeKey;
   const f = secretFindings(
     'CTX201',
-    { 'backend/test/private-api/fixtures/hedgedoc.pem': key, 'src/__tests__/server.key': key, 'internal/configuration/test_resources/crypto/ca.pem': key, 'deploy/server.pem': key },
-    { 'test/local.pem': key },
+    { 'backend/test/private-api/fixtures/hedgedoc.pem': key(), 'src/__tests__/server.key': key(), 'internal/configuration/test_resources/crypto/ca.pem': key(), 'deploy/server.pem': key() },
+    { 'test/local.pem': key() },
   );
   assert.deepEqual(
     f.map(([p, s]) => [p, s]),
@@ -834,11 +835,11 @@ test('CTX201: an untracked byte-for-byte copy of a committed template (.env from
 // Python and Rust) is a fixture; `*-test`/`*_test` names a test environment's server (real, see the
 // Go test above), and an untracked `test_*` key is someone's own: they keep their severity.
 test('CTX201: a committed key file named test_* (test_private_rsa_key.pem) is info; other names, or untracked, keep their severity', () => {
-  const key = fakeKey();
+  const key = fakeKey;
   const f = secretFindings(
     'CTX201',
-    { 'crates/api/config/test_private_rsa_key.pem': key, 'config/jwt-test.key': key, 'config/latest.pem': key, 'config/contest.key': key },
-    { 'config/test_local.pem': key },
+    { 'crates/api/config/test_private_rsa_key.pem': key(), 'config/jwt-test.key': key(), 'config/latest.pem': key(), 'config/contest.key': key() },
+    { 'config/test_local.pem': key() },
   );
   assert.deepEqual(
     f.map(([p, s]) => [p, s]),
@@ -873,4 +874,21 @@ test('CTX202: a committed key that a committed `<words>-tests.env` or `test.env`
     ['prod/keys.yml', 'error'],
     ['svc/keys.yml', 'info'],
   ]);
+});
+
+// ONSdigital/eq-survey-runner's jwt-test-keys/*.pem: CTX202 called each key the same as the one its
+// tests/app/authentication/__init__.py holds as TEST_DO_NOT_USE_SR_PRIVATE_PEM (info), while CTX201
+// on the same file said its content holds a credential (error, exit 1).
+test('CTX201: a key file whose every key a committed fixture also holds is info, as CTX202 says; a second key of its own keeps the error', () => {
+  const shared = fakeKey();
+  const f = auditCommitted({
+    'tests/app/authentication/__init__.py': `TEST_DO_NOT_USE_SR_PRIVATE_PEM = """${shared}"""\n`,
+    'jwt-test-keys/sr-private-v1.pem': shared,
+    'keys/both.pem': shared + fakeKey(),
+    'keys/own.pem': fakeKey(),
+  });
+  const sev = (rule: string) => f.filter((x) => x.ruleId === rule && x.path !== 'tests/app/authentication/__init__.py').map((x) => [x.path, x.severity]).sort();
+  assert.deepEqual(sev('CTX201'), [['jwt-test-keys/sr-private-v1.pem', 'info'], ['keys/both.pem', 'error'], ['keys/own.pem', 'error']]);
+  assert.deepEqual(sev('CTX202'), [['jwt-test-keys/sr-private-v1.pem', 'info'], ['keys/both.pem', 'error'], ['keys/own.pem', 'error']]);
+  assert.match(f.find((x) => x.ruleId === 'CTX201' && x.path === 'jwt-test-keys/sr-private-v1.pem')?.message ?? '', /; the same key as tests\/app\/authentication\/__init__\.py, a committed fixture or example \(CTX202\): check it is not a live one$/);
 });

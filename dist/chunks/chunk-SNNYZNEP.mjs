@@ -16320,7 +16320,7 @@ function collectFindings(ctx, opts = {}) {
       if (f) findings.push(f);
     }
   }
-  if (!opts.dockerfile) return aggregateRepeated(withoutCoveredLargeFiles(findings).sort(compareFindings));
+  if (!opts.dockerfile) return aggregateRepeated(withoutCoveredLargeFiles(withFixtureKeys(findings)).sort(compareFindings));
   const { name, text: text2 } = opts.dockerfile;
   const { kept, unused } = applySuppressions(
     findings,
@@ -16336,7 +16336,21 @@ function collectFindings(ctx, opts = {}) {
       if (f) kept.push(f);
     }
   }
-  return aggregateRepeated(withoutCoveredLargeFiles(kept).sort(compareFindings));
+  return aggregateRepeated(withoutCoveredLargeFiles(withFixtureKeys(kept)).sort(compareFindings));
+}
+function withFixtureKeys(findings) {
+  const sameKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.ruleId !== "CTX202" || f.path === void 0) continue;
+    const as = typeof f.data.sameKeyAs === "string" && f.severity === "info" ? f.data.sameKeyAs : null;
+    sameKey.set(f.path, sameKey.has(f.path) && sameKey.get(f.path) === null ? null : as);
+  }
+  if (![...sameKey.values()].some((v) => v !== null)) return findings;
+  return findings.map((f) => {
+    const as = f.ruleId === "CTX201" && f.path !== void 0 && f.data.evidence === "content" && f.severity !== "info" ? sameKey.get(f.path) : void 0;
+    if (as === void 0 || as === null) return f;
+    return { ...f, severity: "info", data: { ...f.data, sameKeyAs: as }, message: `${f.message}; the same key as ${as}, a committed fixture or example (CTX202): check it is not a live one` };
+  });
 }
 function withoutCoveredLargeFiles(findings) {
   const dirs = findings.filter((f) => f.ruleId === "CTX003" && f.path !== void 0);

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XKCONKL3.mjs";
+} from "./chunk-SNNYZNEP.mjs";
 import {
   parseSize
 } from "./chunk-5V6LC4XS.mjs";

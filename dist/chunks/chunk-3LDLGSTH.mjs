@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-XKCONKL3.mjs";
+} from "./chunk-SNNYZNEP.mjs";
 import {
   parseSize
 } from "./chunk-5V6LC4XS.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-NTKX2EUR.mjs";
+} from "./chunk-3XSWCSGX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-C5P4G7XY.mjs";
+} from "./chunk-3LDLGSTH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-XKCONKL3.mjs";
+} from "./chunk-SNNYZNEP.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -25,7 +25,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-XKCONKL3.mjs";
+} from "./chunk-SNNYZNEP.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

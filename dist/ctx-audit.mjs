@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GNG2UDTJ.mjs"),
+  targets: () => import("./chunks/targets-QL7MDK3I.mjs"),
   why: () => import("./chunks/why-KXBW7OUU.mjs"),
-  suggest: () => import("./chunks/suggest-XOWYN5AB.mjs")
+  suggest: () => import("./chunks/suggest-TRQQAIWL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

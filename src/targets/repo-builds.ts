@@ -2838,10 +2838,12 @@ export function goreleaserTargets(root: string, cwd: string, found: readonly str
       if (typeof f === 'string') f = f.replace(/\{\{\s*\.Var\.([A-Za-z0-9_]+)\s*\}\}/g, (m, k: string) => (typeof vars[k] === 'string' ? (vars[k] as string) : m));
       if (f === undefined || (typeof f === 'string' && !/\{\{/.test(f))) {
         const named = typeof f === 'string' ? f : 'Dockerfile';
-        // goreleaser resolves it where it runs: a config below the root is run there, or from the
-        // root with `-f`; of those, the Dockerfiles that exist (the root's config names any).
+        // goreleaser resolves it where it runs: a config below the root is taken to run in its own
+        // directory (not also from the root with `-f`: the review of f632033 saw a tools/lint config
+        // that names no Dockerfile take the root's Dockerfile out of the audit), and only one that
+        // exists there is listed (the root's config names any).
         if (base === root) files.add(path.resolve(root, named));
-        else for (const from of [base, root]) if (isInside(root, path.resolve(from, named)) && isRegular(path.resolve(from, named))) files.add(path.resolve(from, named));
+        else if (isInside(root, path.resolve(base, named)) && isRegular(path.resolve(base, named))) files.add(path.resolve(base, named));
       }
     }
     // A config that includes another (ory's keto and oathkeeper include xgoreleaser's build.tmpl.yml,
@@ -2850,10 +2852,8 @@ export function goreleaserTargets(root: string, cwd: string, found: readonly str
     if (Array.isArray(d?.includes) && d.includes.length > 0) {
       for (const v of Object.values(vars)) {
         if (typeof v !== 'string' || !/(?:^|\/)(?:[^/]*\.)?[Dd]ockerfile(?:[.-][^/]*)?$/.test(v)) continue;
-        for (const from of new Set([base, root])) {
-          const f = path.resolve(from, v);
-          if (!path.relative(root, f).startsWith('..') && fs.existsSync(f)) files.add(f);
-        }
+        const f = path.resolve(base, v);
+        if (!path.relative(root, f).startsWith('..') && fs.existsSync(f)) files.add(f);
       }
     }
     for (const dockerfile of [...files].sort()) {

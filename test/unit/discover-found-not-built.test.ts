@@ -199,8 +199,9 @@ test('--all: GoReleaser builds the Dockerfiles an included config names through 
       ['.goreleaser.yml: .docker/Dockerfile-alpine', true],
       ['.goreleaser.yml: .docker/Dockerfile-distroless-static', true],
       ['.goreleaser.yml: build/release.df', true], // {{ .Var.release }}
-      // A config below the root is run there or from the root with -f: what it names from either.
-      ['tools/.goreleaser.yml: tools/Dockerfile.release', true],
+      // A config below the root is taken to run there: tools/tools/Dockerfile.release is not in the
+      // checkout, and tools/Dockerfile.release, which it would name from the root, stays audited.
+      ['tools/Dockerfile.release', false],
     ],
   );
 });
@@ -1713,5 +1714,21 @@ test('--all: a GoReleaser config below the root (or in its .config/) lists the D
     ['backend/.goreleaser.yml: backend/Dockerfile', reason('backend/.goreleaser.yml')],
     ['cli/.config/goreleaser.yaml: cli/build/Dockerfile', reason('cli/.config/goreleaser.yaml')],
     ['other/Dockerfile', null],
+  ]);
+});
+
+// The review of f632033: a config below the root was also read from the root, so tools/lint's config,
+// which names no Dockerfile (GoReleaser's default `Dockerfile`), took the root's Dockerfile (and its
+// CTX003/CTX201 errors) out of the audit.
+test('--all: a GoReleaser config below the root never takes a Dockerfile of the root out of the audit', () => {
+  const t = discovered({
+    Dockerfile: 'FROM alpine\nCOPY . /app/\n',
+    'tools/lint/.goreleaser.yml': 'dockers:\n  - image_templates: [x/lint]\n',
+    'backend/.goreleaser.yml': 'dockers:\n  - dockerfile: Dockerfile\n',
+    'backend/Dockerfile': 'FROM alpine\nCOPY app /app\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, (x.skip ?? '').startsWith('built by GoReleaser')]), [
+    ['Dockerfile', false],
+    ['backend/.goreleaser.yml: backend/Dockerfile', true],
   ]);
 });

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-3XSWCSGX.mjs";
+} from "./chunk-NRYUZ7HI.mjs";
 import {
   configForRun,
   failOnFor,

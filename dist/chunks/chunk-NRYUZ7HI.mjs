@@ -8641,16 +8641,14 @@ function goreleaserTargets(root, cwd, found = []) {
       if (f === void 0 || typeof f === "string" && !/\{\{/.test(f)) {
         const named = typeof f === "string" ? f : "Dockerfile";
         if (base === root) files.add(path3.resolve(root, named));
-        else for (const from of [base, root]) if (isInside(root, path3.resolve(from, named)) && isRegular(path3.resolve(from, named))) files.add(path3.resolve(from, named));
+        else if (isInside(root, path3.resolve(base, named)) && isRegular(path3.resolve(base, named))) files.add(path3.resolve(base, named));
       }
     }
     if (Array.isArray(d?.includes) && d.includes.length > 0) {
       for (const v of Object.values(vars)) {
         if (typeof v !== "string" || !/(?:^|\/)(?:[^/]*\.)?[Dd]ockerfile(?:[.-][^/]*)?$/.test(v)) continue;
-        for (const from of /* @__PURE__ */ new Set([base, root])) {
-          const f = path3.resolve(from, v);
-          if (!path3.relative(root, f).startsWith("..") && fs2.existsSync(f)) files.add(f);
-        }
+        const f = path3.resolve(base, v);
+        if (!path3.relative(root, f).startsWith("..") && fs2.existsSync(f)) files.add(f);
       }
     }
     for (const dockerfile of [...files].sort()) {

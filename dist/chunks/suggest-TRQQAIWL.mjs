@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-3XSWCSGX.mjs";
+} from "./chunk-NRYUZ7HI.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QL7MDK3I.mjs"),
+  targets: () => import("./chunks/targets-AZ2U6IVM.mjs"),
   why: () => import("./chunks/why-KXBW7OUU.mjs"),
-  suggest: () => import("./chunks/suggest-TRQQAIWL.mjs")
+  suggest: () => import("./chunks/suggest-YCJBJAFW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1915,9 +1915,13 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
       // Taken to run from the root, a script whose build is there only from its own directory runs
       // there (pytorch/serve's docker/build_image.sh, which CI runs with `working-directory: docker`:
       // `--file Dockerfile ... ../`): its context and Dockerfile as the script's directory reads them.
-      const at = fromOwnDir(root, dir, c.context, c.file) ?? { context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file) };
+      const moved = fromOwnDir(root, dir, c.context, c.file);
+      const at = moved ?? { context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file) };
+      // What it runs first runs there too (the review of 42a3fea: `cp ../settings.example.json
+      // settings.json` before `docker build .` was read from the root, and the copy made nothing).
+      const ranBefore = moved !== null && head.trim() !== '' ? { before: { text: head, at: path.join(root, dir) } } : before;
       // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).
-      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, text, f, c.localByIdFile), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}) });
+      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}) });
     }
   }
   return out;

@@ -1732,3 +1732,23 @@ test('--all: a GoReleaser config below the root never takes a Dockerfile of the 
     ['backend/.goreleaser.yml: backend/Dockerfile', true],
   ]);
 });
+
+// The review of 42a3fea: a build read from the script's own directory still had what the script runs
+// before it read from the root, so `cp ../settings.example.json settings.json` made nothing there and
+// the CTX101 on settings.json was an error (the build succeeds).
+test('--all: what a script read from its own directory runs before its build is read from there too', () => {
+  const tree = buildTree({
+    files: ['docker/Dockerfile', 'docker/build.sh', 'settings.example.json'],
+    fileContents: { 'docker/Dockerfile': 'FROM alpine\nCOPY settings.json /app/\n', 'docker/build.sh': '#!/bin/bash\nset -e\ncp ../settings.example.json settings.json\ndocker build -t x .\n', 'settings.example.json': '{}\n' },
+    dockerignore: null,
+  });
+  try {
+    const { targets } = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} });
+    assert.deepEqual(targets.map((t) => t.name), ['docker/Dockerfile (context: docker, as docker/build.sh builds it)']);
+    const f = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' }).findings.filter((x) => x.ruleId === 'CTX101');
+    assert.deepEqual(f.map((x) => x.severity), ['warning']);
+    assert.match(f[0].message, /the part of docker\/build\.sh before the build puts it there/);
+  } finally {
+    tree.cleanup();
+  }
+});

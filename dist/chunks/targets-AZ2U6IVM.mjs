@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NRYUZ7HI.mjs";
+} from "./chunk-G4EUJB6J.mjs";
 import {
   configForRun,
   failOnFor,

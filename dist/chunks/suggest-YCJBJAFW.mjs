@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-NRYUZ7HI.mjs";
+} from "./chunk-G4EUJB6J.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

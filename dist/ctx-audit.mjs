@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-76EPTN3B.mjs";
+} from "./chunks/chunk-XHWWVW2T.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-3LDLGSTH.mjs";
+} from "./chunks/chunk-P3AGZI3R.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-SNNYZNEP.mjs";
+} from "./chunks/chunk-2WCGXCZ7.mjs";
 import "./chunks/chunk-5V6LC4XS.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AZ2U6IVM.mjs"),
-  why: () => import("./chunks/why-KXBW7OUU.mjs"),
-  suggest: () => import("./chunks/suggest-YCJBJAFW.mjs")
+  targets: () => import("./chunks/targets-YOI4LV6N.mjs"),
+  why: () => import("./chunks/why-E275LPDL.mjs"),
+  suggest: () => import("./chunks/suggest-5VMU5P4N.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

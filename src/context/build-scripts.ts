@@ -183,7 +183,7 @@ export function scriptCopyingInto(repoRoot: string, fileName: string, dirNames: 
  * ./otelcol-dev/otelcol-dev ]]` and exits, then builds). A line after a literal `cd DIR` or `pushd
  * DIR` is read from DIR too (the path as written from there), besides as written.
  */
-export function lineWriting(text: string, relPath: string, under = false, inPlace = false): number {
+export function lineWriting(text: string, relPath: string, under = false, inPlace = false, checks = true): number {
   if (relPath === '' || relPath.includes('\n')) return 0;
   // An edit's continued lines read as one (`sed -i \` then `-e '...' \` then `Dockerfile`).
   if (inPlace) text = text.replace(/\\[ \t]*\n/g, ' ');
@@ -214,9 +214,9 @@ export function lineWriting(text: string, relPath: string, under = false, inPlac
         if (dir !== null && (dir === '..' || dir.startsWith('../'))) dir = null;
       }
     }
-    if (writes.test(line) || stopsUnless(checked, lines, i)) return i + 1;
+    if (writes.test(line) || (checks && stopsUnless(checked, lines, i))) return i + 1;
     const there = dir === null || dir === '' ? null : patternsFrom(dir);
-    if (there !== null && (there.writes.test(line) || stopsUnless(there.checked, lines, i))) return i + 1;
+    if (there !== null && (there.writes.test(line) || (checks && stopsUnless(there.checked, lines, i)))) return i + 1;
   }
   return 0;
 }
@@ -333,22 +333,42 @@ export interface IgnoreFileChange {
  * `ignoreFile` is context-relative. Null when no step does.
  */
 export function ignoreFileChangedBy(preparers: readonly Preparer[], contextRoot: string, ignoreFile: string): IgnoreFileChange | null {
-  const own = preparers.filter((p) => p.otherBuild !== true);
-  const writer = preparerOf(own, contextRoot, ignoreFile, false, true);
-  if (writer !== null) return { step: writer, removes: false };
-  for (const p of own) {
-    if (p.script === undefined || p.scriptAt === undefined) continue;
+  for (const p of preparers) {
+    if (p.otherBuild === true || p.script === undefined || p.scriptAt === undefined) continue;
     const rel = path.relative(p.scriptAt, path.join(contextRoot, ignoreFile)).split(path.sep).join('/');
     if (rel === '' || path.isAbsolute(rel) || rel.includes('\n')) continue;
-    const removes = new RegExp(`(?:^|[\\s;&|(@-])(?:git\\s+)?rm\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\./|\\$\\{?\\w+\\}?/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(rel)}['"]?(?=$|[\\s;&|)])`);
-    for (const line of p.script.split('\n')) {
-      if (line.length > MAX_LINE || /^\s*#/.test(line)) continue;
-      // A trap or a function runs it later (netbird's `cleanup() { rm -f .dockerignore; }` on EXIT).
-      if (/\btrap\s|\(\)\s*\{/.test(line)) continue;
-      if (removes.test(line.replace(/\s#.*$/, ''))) return { step: p.step, removes: true };
-    }
+    // A write of it, not a check that it is there (`test -f .dockerignore || exit 1`: the review of 2b4e65e).
+    if (lineWriting(p.script, rel, false, false, false) > 0) return { step: p.step, removes: false };
+    if (removesFile(p.script, rel)) return { step: p.step, removes: true };
   }
   return null;
+}
+
+/**
+ * Whether a script deletes `rel` (as written where it runs) before it ends: `rm [-f] rel`, `git rm
+ * rel` (not `--cached`, which leaves the file). Not a `--rm` flag (`docker run --rm ... cat
+ * .dockerignore`), not a path under a variable other than the workspace's (`$RUNNER_TEMP/.dockerignore`),
+ * and not in a trap or a function, which run later (netbird's `cleanup() { rm -f .dockerignore; }` on
+ * EXIT, on one line or over several).
+ */
+function removesFile(script: string, rel: string): boolean {
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  const removes = new RegExp(`(?:^[\\t ]*[@-]*|[\\s;&|(])(?:git\\s+)?rm\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\./|\\$\\{?GITHUB_WORKSPACE\\}?/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(rel)}['"]?(?=$|[\\s;&|)])`);
+  let depth = 0;
+  for (const line of script.split('\n')) {
+    // A function's body, from `name() {` or `function name {` to its closing brace.
+    const opens = /^\s*(?:function\s+[\w.-]+\s*(?:\(\s*\))?|[\w.-]+\s*\(\s*\))\s*\{/.test(line);
+    if (opens || depth > 0) {
+      depth += (line.match(/\{/g) ?? []).length - (line.match(/\}/g) ?? []).length;
+      if (depth < 0) depth = 0;
+      continue;
+    }
+    if (line.length > MAX_LINE || !line.includes(name) || !/\brm\b/.test(line) || /^\s*#/.test(line) || /\btrap\s/.test(line)) continue;
+    const code = line.replace(/\s#.*$/, '');
+    if (/\bgit\s+rm\b[^\n;&|]*\s--cached\b/.test(code)) continue;
+    if (removes.test(code)) return true;
+  }
+  return false;
 }
 
 /**

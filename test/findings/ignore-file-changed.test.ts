@@ -100,7 +100,7 @@ const estate = (rm: string | null) => ({
     '        with:',
     '          name: build',
     '          path: target/release',
-    ...(rm === null ? [] : ['      - name: drop ignore', '        run: |', `          ${rm}`]),
+    ...(rm === null ? [] : ['      - name: drop ignore', '        run: |', ...rm.split('\n').map((l) => `          ${l}`)]),
     '      - uses: docker/build-push-action@v5',
     '        with:',
     '          context: .',
@@ -117,8 +117,20 @@ test('a job step that deletes the ignore file before the build: CTX101 on a sour
   assert.deepEqual(removed.map((x) => x.severity), ['warning']);
   assert.match(removed[0].message, /; but "drop ignore" \(a run script\) deletes the \.dockerignore this build reads before the build: what it is sent is not known here$/);
   for (const spelling of ['rm .dockerignore', 'rm -f ./.dockerignore && echo gone', 'git rm -q .dockerignore']) assert.deepEqual((await ctx101(spelling)).map((x) => x.severity), ['warning'], spelling);
-  // Not a removal of it: another file, a trap, or nothing at all.
-  for (const other of ['rm -f .dockerignore.bak', "trap 'rm -f .dockerignore' EXIT", null]) assert.deepEqual((await ctx101(other)).map((x) => x.severity), ['error'], String(other));
+  // Not a removal of it: another file, a trap or a function run later, a check, a flag, a file
+  // elsewhere, one git stops tracking but leaves, or nothing at all (the review of 2b4e65e).
+  const others = [
+    'rm -f .dockerignore.bak',
+    "trap 'rm -f .dockerignore' EXIT",
+    'cleanup() {\n  rm -f .dockerignore\n}\ntrap cleanup EXIT',
+    'function cleanup { rm -f .dockerignore; }',
+    'test -f .dockerignore || exit 1',
+    'rm -f "$RUNNER_TEMP/.dockerignore"',
+    'git rm --cached .dockerignore',
+    'docker run --rm -v "$PWD:/w" alpine cat /w/.dockerignore',
+    null,
+  ];
+  for (const other of others) assert.deepEqual((await ctx101(other)).map((x) => x.severity), ['error'], String(other));
 });
 
 const buildah = (containerignore: boolean) => ({

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-G4EUJB6J.mjs";
+} from "./chunk-KJRGICT2.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-3LDLGSTH.mjs";
+} from "./chunk-P3AGZI3R.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-SNNYZNEP.mjs";
+} from "./chunk-2WCGXCZ7.mjs";
 import {
   hasWildcard,
   splitAtWildcard

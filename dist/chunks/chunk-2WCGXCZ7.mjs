@@ -8834,7 +8834,7 @@ function scriptCopyingInto(repoRoot, fileName, dirNames) {
   }
   return null;
 }
-function lineWriting(text2, relPath, under4 = false, inPlace = false) {
+function lineWriting(text2, relPath, under4 = false, inPlace = false, checks = true) {
   if (relPath === "" || relPath.includes("\n")) return 0;
   if (inPlace) text2 = text2.replace(/\\[ \t]*\n/g, " ");
   const writes = writingPattern(relPath, under4, inPlace);
@@ -8862,9 +8862,9 @@ function lineWriting(text2, relPath, under4 = false, inPlace = false) {
         if (dir !== null && (dir === ".." || dir.startsWith("../"))) dir = null;
       }
     }
-    if (writes.test(line) || stopsUnless(checked, lines, i)) return i + 1;
+    if (writes.test(line) || checks && stopsUnless(checked, lines, i)) return i + 1;
     const there = dir === null || dir === "" ? null : patternsFrom(dir);
-    if (there !== null && (there.writes.test(line) || stopsUnless(there.checked, lines, i))) return i + 1;
+    if (there !== null && (there.writes.test(line) || checks && stopsUnless(there.checked, lines, i))) return i + 1;
   }
   return 0;
 }
@@ -8921,21 +8921,32 @@ function preparerOf(preparers, contextRoot, relPath, under4 = false, explicitOnl
   return null;
 }
 function ignoreFileChangedBy(preparers, contextRoot, ignoreFile) {
-  const own = preparers.filter((p) => p.otherBuild !== true);
-  const writer = preparerOf(own, contextRoot, ignoreFile, false, true);
-  if (writer !== null) return { step: writer, removes: false };
-  for (const p of own) {
-    if (p.script === void 0 || p.scriptAt === void 0) continue;
+  for (const p of preparers) {
+    if (p.otherBuild === true || p.script === void 0 || p.scriptAt === void 0) continue;
     const rel = path3.relative(p.scriptAt, path3.join(contextRoot, ignoreFile)).split(path3.sep).join("/");
     if (rel === "" || path3.isAbsolute(rel) || rel.includes("\n")) continue;
-    const removes = new RegExp(`(?:^|[\\s;&|(@-])(?:git\\s+)?rm\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\./|\\$\\{?\\w+\\}?/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(rel)}['"]?(?=$|[\\s;&|)])`);
-    for (const line of p.script.split("\n")) {
-      if (line.length > MAX_LINE || /^\s*#/.test(line)) continue;
-      if (/\btrap\s|\(\)\s*\{/.test(line)) continue;
-      if (removes.test(line.replace(/\s#.*$/, ""))) return { step: p.step, removes: true };
-    }
+    if (lineWriting(p.script, rel, false, false, false) > 0) return { step: p.step, removes: false };
+    if (removesFile(p.script, rel)) return { step: p.step, removes: true };
   }
   return null;
+}
+function removesFile(script, rel) {
+  const name = rel.slice(rel.lastIndexOf("/") + 1);
+  const removes = new RegExp(`(?:^[\\t ]*[@-]*|[\\s;&|(])(?:git\\s+)?rm\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\./|\\$\\{?GITHUB_WORKSPACE\\}?/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(rel)}['"]?(?=$|[\\s;&|)])`);
+  let depth = 0;
+  for (const line of script.split("\n")) {
+    const opens = /^\s*(?:function\s+[\w.-]+\s*(?:\(\s*\))?|[\w.-]+\s*\(\s*\))\s*\{/.test(line);
+    if (opens || depth > 0) {
+      depth += (line.match(/\{/g) ?? []).length - (line.match(/\}/g) ?? []).length;
+      if (depth < 0) depth = 0;
+      continue;
+    }
+    if (line.length > MAX_LINE || !line.includes(name) || !/\brm\b/.test(line) || /^\s*#/.test(line) || /\btrap\s/.test(line)) continue;
+    const code = line.replace(/\s#.*$/, "");
+    if (/\bgit\s+rm\b[^\n;&|]*\s--cached\b/.test(code)) continue;
+    if (removes.test(code)) return true;
+  }
+  return false;
 }
 function dockerHubHook(dockerfileDir) {
   for (const name of ["post_checkout", "pre_build"]) {

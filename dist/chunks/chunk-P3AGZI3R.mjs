@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-SNNYZNEP.mjs";
+} from "./chunk-2WCGXCZ7.mjs";
 import {
   parseSize
 } from "./chunk-5V6LC4XS.mjs";

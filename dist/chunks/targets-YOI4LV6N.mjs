@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-G4EUJB6J.mjs";
+} from "./chunk-KJRGICT2.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-76EPTN3B.mjs";
+} from "./chunk-XHWWVW2T.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,7 +36,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-SNNYZNEP.mjs";
+} from "./chunk-2WCGXCZ7.mjs";
 import "./chunk-5V6LC4XS.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

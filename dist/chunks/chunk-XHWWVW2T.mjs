@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-SNNYZNEP.mjs";
+} from "./chunk-2WCGXCZ7.mjs";
 import {
   parseSize
 } from "./chunk-5V6LC4XS.mjs";

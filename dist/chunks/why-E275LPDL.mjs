@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-3LDLGSTH.mjs";
+} from "./chunk-P3AGZI3R.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-SNNYZNEP.mjs";
+} from "./chunk-2WCGXCZ7.mjs";
 import "./chunk-5V6LC4XS.mjs";
 import {
   readRegularFile

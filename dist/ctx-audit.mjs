@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YOI4LV6N.mjs"),
+  targets: () => import("./chunks/targets-HLEFK4R7.mjs"),
   why: () => import("./chunks/why-E275LPDL.mjs"),
-  suggest: () => import("./chunks/suggest-5VMU5P4N.mjs")
+  suggest: () => import("./chunks/suggest-YSL6CNDJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1784,7 +1784,8 @@ function branchedNames(text: string): Set<string> {
     if (/^(?:ifeq|ifneq|ifdef|ifndef)\b/.test(t) && !l.startsWith('\t')) depth++;
     else if (t === 'endif' && depth > 0) depth--;
     else if (depth > 0) {
-      const m = /^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?|\+)?=\s*(.*?)\s*$/.exec(t);
+      // (`export NAME = ...` too, as the assignments are read: the review of de765b7.)
+      const m = /^(?:export\s+)?([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?|\+)?=\s*(.*?)\s*$/.exec(t);
       if (m !== null) values.set(m[1], (values.get(m[1]) ?? new Set<string>()).add(m[2]));
     }
   }

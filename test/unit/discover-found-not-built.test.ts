@@ -1752,3 +1752,15 @@ test('--all: what a script read from its own directory runs before its build is 
     tree.cleanup();
   }
 });
+
+// The review of de765b7: once `export NAME = ...` counted as an assignment, a name its ifeq/else
+// branches give two values was read as the first branch's (Dockerfile.ci, whose missing COPY source
+// became an error "as Makefile builds it", though `make image` builds Dockerfile.dev).
+test('--all: a name exported with a value in each branch of a make conditional is make\'s to choose: not read', () => {
+  const t = discovered({
+    Makefile: 'ifeq ($(RELEASE),1)\nexport DOCKERFILE = Dockerfile.ci\nelse\nexport DOCKERFILE = Dockerfile.dev\nendif\n\nimage:\n\tdocker build -f $(DOCKERFILE) -t app .\n',
+    'Dockerfile.ci': 'FROM alpine\nCOPY missing.txt /\n',
+    'Dockerfile.dev': 'FROM alpine\n',
+  });
+  assert.ok(t.every((x) => !x.name.includes('as Makefile')), JSON.stringify(t.map((x) => x.name)));
+});

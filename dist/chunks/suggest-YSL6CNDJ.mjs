@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-KJRGICT2.mjs";
+} from "./chunk-MYUES3HQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -7940,7 +7940,7 @@ function branchedNames(text) {
     if (/^(?:ifeq|ifneq|ifdef|ifndef)\b/.test(t) && !l.startsWith("	")) depth++;
     else if (t === "endif" && depth > 0) depth--;
     else if (depth > 0) {
-      const m = /^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?|\+)?=\s*(.*?)\s*$/.exec(t);
+      const m = /^(?:export\s+)?([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?|\+)?=\s*(.*?)\s*$/.exec(t);
       if (m !== null) values.set(m[1], (values.get(m[1]) ?? /* @__PURE__ */ new Set()).add(m[2]));
     }
   }

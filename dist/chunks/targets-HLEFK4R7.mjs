@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-KJRGICT2.mjs";
+} from "./chunk-MYUES3HQ.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XHWWVW2T.mjs";
+} from "./chunks/chunk-4QESQPCN.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-P3AGZI3R.mjs";
+} from "./chunks/chunk-3FVKL4S3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-2WCGXCZ7.mjs";
-import "./chunks/chunk-5V6LC4XS.mjs";
+} from "./chunks/chunk-CQI5T7CH.mjs";
+import "./chunks/chunk-HVXX3SZW.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HLEFK4R7.mjs"),
-  why: () => import("./chunks/why-E275LPDL.mjs"),
-  suggest: () => import("./chunks/suggest-YSL6CNDJ.mjs")
+  targets: () => import("./chunks/targets-BA4JELQA.mjs"),
+  why: () => import("./chunks/why-CMUI5WF3.mjs"),
+  suggest: () => import("./chunks/suggest-O255I4ZM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -62,15 +62,20 @@ const ARMOR_HEADER = /^[A-Za-z][A-Za-z0-9-]*: .*$/gm;
 function hasKeyBody(content: string, beginEnd: number, label: string): boolean {
   const end = content.indexOf(`-----END ${label}-----`, beginEnd);
   if (end < 0) return false;
-  const body = content
+  const raw = content
     .slice(beginEnd, end)
     .replace(/\\r|\\n/g, '\n')
     .replace(ARMOR_HEADER, '')
     // A `+` between two quoted pieces joins a string (`"MIIE..." +`); any other `+` is base64's own
     // (an Ed25519 PKCS#8 body is exactly 64 characters: with its `+` taken out it fell short).
-    .replace(/["']\s*\+\s*["']/g, '')
-    .replace(/[\s"',]/g, '');
-  return body.length >= MIN_KEY_BODY && /^[A-Za-z0-9+/=]+$/.test(body) && derLengthFits(content.slice(beginEnd, end));
+    .replace(/["']\s*\+\s*["']/g, '');
+  // A `+` with space on both sides is code joining names (`header + body + footer`), never base64,
+  // whose lines hold no space (the review of 4353013: a PEM built from three variables was a key).
+  if (/\s\+\s/.test(raw)) return false;
+  const body = raw.replace(/[\s"',]/g, '');
+  // Mostly letters and digits, as random bytes in base64 are: a line of 64 `+` is a placeholder.
+  const alnum = body.replace(/[^A-Za-z0-9]/g, '').length;
+  return body.length >= MIN_KEY_BODY && alnum >= (MIN_KEY_BODY * 3) / 4 && /^[A-Za-z0-9+/=]+$/.test(body) && derLengthFits(content.slice(beginEnd, end));
 }
 
 /**

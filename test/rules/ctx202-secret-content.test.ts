@@ -338,3 +338,11 @@ test('CTX202: an Ed25519 private key (PKCS#8, a body of exactly 64 base64 charac
   const joined = `const KEY = "-----BEGIN PRIVATE KEY-----\\n" +\n  "${body.slice(0, 30)}" +\n  "${body.slice(30)}\\n-----END PRIVATE KEY-----";\n`;
   assert.deepEqual(scanForSecrets(joined).map((h) => h.kind), ['private-key']);
 });
+
+// The review of 4353013: once a `+` counted as base64, code joining names into a PEM and a
+// placeholder line of 64 `+` passed the body's minimum.
+test('CTX202: a PEM joined from names in code (`header + body + footer`) and a body of `+` alone are no key', () => {
+  const code = 'const pem =\n  "-----BEGIN PRIVATE KEY-----\\n" +\n  privateKeyBase64LineNumberOne +\n  privateKeyBase64LineNumberTwo +\n  privateKeyBase64LineNumberThree +\n  "\\n-----END PRIVATE KEY-----";\n';
+  assert.deepEqual(scanForSecrets(code), []);
+  assert.deepEqual(scanForSecrets(`-----BEGIN PRIVATE KEY-----\n${'+'.repeat(64)}\n-----END PRIVATE KEY-----\n`), []);
+});

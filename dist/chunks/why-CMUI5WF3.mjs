@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-P3AGZI3R.mjs";
+} from "./chunk-3FVKL4S3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-2WCGXCZ7.mjs";
-import "./chunk-5V6LC4XS.mjs";
+} from "./chunk-CQI5T7CH.mjs";
+import "./chunk-HVXX3SZW.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -40,7 +40,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-5V6LC4XS.mjs";
+} from "./chunk-HVXX3SZW.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-MYUES3HQ.mjs";
+} from "./chunk-YAUY3HMK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-P3AGZI3R.mjs";
+} from "./chunk-3FVKL4S3.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,11 +54,11 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-2WCGXCZ7.mjs";
+} from "./chunk-CQI5T7CH.mjs";
 import {
   hasWildcard,
   splitAtWildcard
-} from "./chunk-5V6LC4XS.mjs";
+} from "./chunk-HVXX3SZW.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-2WCGXCZ7.mjs";
+} from "./chunk-CQI5T7CH.mjs";
 import {
   parseSize
-} from "./chunk-5V6LC4XS.mjs";
+} from "./chunk-HVXX3SZW.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

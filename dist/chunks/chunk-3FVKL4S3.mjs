@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-2WCGXCZ7.mjs";
+} from "./chunk-CQI5T7CH.mjs";
 import {
   parseSize
-} from "./chunk-5V6LC4XS.mjs";
+} from "./chunk-HVXX3SZW.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -25,13 +25,13 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-2WCGXCZ7.mjs";
+} from "./chunk-CQI5T7CH.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-5V6LC4XS.mjs";
+} from "./chunk-HVXX3SZW.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

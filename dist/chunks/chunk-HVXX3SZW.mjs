@@ -617,8 +617,11 @@ var ARMOR_HEADER = /^[A-Za-z][A-Za-z0-9-]*: .*$/gm;
 function hasKeyBody(content, beginEnd, label) {
   const end = content.indexOf(`-----END ${label}-----`, beginEnd);
   if (end < 0) return false;
-  const body = content.slice(beginEnd, end).replace(/\\r|\\n/g, "\n").replace(ARMOR_HEADER, "").replace(/["']\s*\+\s*["']/g, "").replace(/[\s"',]/g, "");
-  return body.length >= MIN_KEY_BODY && /^[A-Za-z0-9+/=]+$/.test(body) && derLengthFits(content.slice(beginEnd, end));
+  const raw = content.slice(beginEnd, end).replace(/\\r|\\n/g, "\n").replace(ARMOR_HEADER, "").replace(/["']\s*\+\s*["']/g, "");
+  if (/\s\+\s/.test(raw)) return false;
+  const body = raw.replace(/[\s"',]/g, "");
+  const alnum = body.replace(/[^A-Za-z0-9]/g, "").length;
+  return body.length >= MIN_KEY_BODY && alnum >= MIN_KEY_BODY * 3 / 4 && /^[A-Za-z0-9+/=]+$/.test(body) && derLengthFits(content.slice(beginEnd, end));
 }
 function derLengthFits(block) {
   const text2 = block.replace(/\\r|\\n/g, "\n");

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-MYUES3HQ.mjs";
+} from "./chunk-YAUY3HMK.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-XHWWVW2T.mjs";
+} from "./chunk-4QESQPCN.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -36,8 +36,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-2WCGXCZ7.mjs";
-import "./chunk-5V6LC4XS.mjs";
+} from "./chunk-CQI5T7CH.mjs";
+import "./chunk-HVXX3SZW.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

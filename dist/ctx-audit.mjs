@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BA4JELQA.mjs"),
+  targets: () => import("./chunks/targets-AMDQZJCX.mjs"),
   why: () => import("./chunks/why-CMUI5WF3.mjs"),
-  suggest: () => import("./chunks/suggest-O255I4ZM.mjs")
+  suggest: () => import("./chunks/suggest-L2GVOCZO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -605,7 +605,7 @@ const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', '
  * not read, having neither), smartcontractkit/chainlink-github-actions/docker/build-push (`context`,
  * default `.`: chainlink-solana's `file: ./integration-tests/test.Dockerfile` build was dropped).
  */
-const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; context: string; fileKeys?: readonly string[]; fileFromContext?: true; file?: string; writes?: string; writesWith?: string; containerignore?: true }[] = [
+const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; context: string; fileKeys?: readonly string[]; fileFromContext?: true; file?: string; writes?: string; writesWith?: string; containerignore?: true; fileRequired?: true }[] = [
   // (Its steps download and extract the product's zip artifact into the workdir before the build:
   // consul-terraform-sync's `COPY dist/$TARGETOS/$TARGETARCH/consul-terraform-sync`.)
   { uses: 'hashicorp/actions-docker-build', contextKeys: ['workdir'], context: '.', fileKeys: ['dockerfile'], fileFromContext: true, writes: "extracts the product's zip artifact into the context first" },
@@ -621,7 +621,8 @@ const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; 
   { uses: 'kciter/aws-ecr-action', contextKeys: ['path'], context: '.', fileKeys: ['dockerfile'], file: 'Dockerfile', writesWith: 'prebuild_script' },
   // redhat-actions/buildah-build: `context` defaults to `.` (guidellm's release build names none and
   // was not read), `containerfiles` a list of one; buildah reads `.containerignore` before `.dockerignore`.
-  { uses: 'redhat-actions/buildah-build', contextKeys: ['context'], context: '.', fileKeys: ['containerfiles', 'dockerfiles'], containerignore: true },
+  // Without a Containerfile it builds from `base-image` and `content`, no Dockerfile (the review of 2a7d2a0).
+  { uses: 'redhat-actions/buildah-build', contextKeys: ['context'], context: '.', fileKeys: ['containerfiles', 'dockerfiles'], containerignore: true, fileRequired: true },
 ];
 
 /**
@@ -670,7 +671,7 @@ function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, roo
   const listed = pick(known?.fileKeys ?? WRAPPER_FILE_KEYS);
   const entries = listed?.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const given = entries !== undefined && entries.length === 1 ? entries[0] : listed;
-  const file = known?.fileFromContext === true && context !== undefined ? path.posix.join(context, given ?? 'Dockerfile') : (given ?? known?.file ?? (context !== undefined && /build|docker|image|kaniko|container/i.test(uses) ? path.posix.join(context, 'Dockerfile') : undefined));
+  const file = known?.fileFromContext === true && context !== undefined ? path.posix.join(context, given ?? 'Dockerfile') : known?.fileRequired ? given : (given ?? known?.file ?? (context !== undefined && /build|docker|image|kaniko|container/i.test(uses) ? path.posix.join(context, 'Dockerfile') : undefined));
   if (context === undefined || file === undefined || /\$\{\{|\{\{|\$|^[a-z]+:\/\//i.test(context + file) || context.includes('\n') || file.includes('\n')) return null;
   const ctxAbs = path.resolve(root, context);
   if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;

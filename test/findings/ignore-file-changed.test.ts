@@ -171,3 +171,18 @@ test('redhat-actions/buildah-build is read with its default context, and a .cont
   const without = await findings(buildah(false));
   assert.deepEqual(without.filter((f) => f.ruleId === 'CTX003').map((f) => f.severity), ['error']);
 });
+
+// The review of 2a7d2a0: in its base-image/content mode buildah-build builds no Dockerfile, but it was
+// read as building ./Dockerfile, and with a .containerignore there that build's .git error was capped.
+test('redhat-actions/buildah-build with no containerfiles builds no Dockerfile: the root Dockerfile is audited on its own, its error kept', async () => {
+  const f = await findings({
+    Dockerfile: 'FROM alpine\nCOPY . /app\n',
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    '.git/config': '[core]\n\tbare = false\n',
+    '.containerignore': '.git\n',
+    '.github/workflows/b.yml': ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - uses: redhat-actions/buildah-build@v2', '        with:', '          image: app', '          base-image: docker.io/alpine:latest', '          content: |', '            target/app', ''].join('\n'),
+  });
+  const git = f.filter((x) => x.ruleId === 'CTX003');
+  assert.deepEqual(git.map((x) => x.severity), ['error']);
+  assert.doesNotMatch(git[0].message, /buildah/);
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YAUY3HMK.mjs";
+} from "./chunk-BKQCNBVB.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-YAUY3HMK.mjs";
+} from "./chunk-BKQCNBVB.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

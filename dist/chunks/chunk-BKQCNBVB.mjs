@@ -7269,7 +7269,8 @@ var KNOWN_WRAPPERS = [
   { uses: "kciter/aws-ecr-action", contextKeys: ["path"], context: ".", fileKeys: ["dockerfile"], file: "Dockerfile", writesWith: "prebuild_script" },
   // redhat-actions/buildah-build: `context` defaults to `.` (guidellm's release build names none and
   // was not read), `containerfiles` a list of one; buildah reads `.containerignore` before `.dockerignore`.
-  { uses: "redhat-actions/buildah-build", contextKeys: ["context"], context: ".", fileKeys: ["containerfiles", "dockerfiles"], containerignore: true }
+  // Without a Containerfile it builds from `base-image` and `content`, no Dockerfile (the review of 2a7d2a0).
+  { uses: "redhat-actions/buildah-build", contextKeys: ["context"], context: ".", fileKeys: ["containerfiles", "dockerfiles"], containerignore: true, fileRequired: true }
 ];
 function fromOwnDir(root, dir, context, file) {
   if (dir === "." || dir === "" || path3.posix.isAbsolute(context) || file !== void 0 && path3.posix.isAbsolute(file)) return null;
@@ -7295,7 +7296,7 @@ function wrapperInputs(uses, w, root) {
   const listed = pick(known?.fileKeys ?? WRAPPER_FILE_KEYS);
   const entries = listed?.split("\n").map((l) => l.trim()).filter((l) => l !== "");
   const given = entries !== void 0 && entries.length === 1 ? entries[0] : listed;
-  const file = known?.fileFromContext === true && context !== void 0 ? path3.posix.join(context, given ?? "Dockerfile") : given ?? known?.file ?? (context !== void 0 && /build|docker|image|kaniko|container/i.test(uses) ? path3.posix.join(context, "Dockerfile") : void 0);
+  const file = known?.fileFromContext === true && context !== void 0 ? path3.posix.join(context, given ?? "Dockerfile") : known?.fileRequired ? given : given ?? known?.file ?? (context !== void 0 && /build|docker|image|kaniko|container/i.test(uses) ? path3.posix.join(context, "Dockerfile") : void 0);
   if (context === void 0 || file === void 0 || /\$\{\{|\{\{|\$|^[a-z]+:\/\//i.test(context + file) || context.includes("\n") || file.includes("\n")) return null;
   const ctxAbs = path3.resolve(root, context);
   if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;

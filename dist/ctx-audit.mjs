@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-4QESQPCN.mjs";
+} from "./chunks/chunk-AHTICMGO.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-3FVKL4S3.mjs";
+} from "./chunks/chunk-3TV2UGGC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CQI5T7CH.mjs";
+} from "./chunks/chunk-MVXNJXHZ.mjs";
 import "./chunks/chunk-HVXX3SZW.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AMDQZJCX.mjs"),
-  why: () => import("./chunks/why-CMUI5WF3.mjs"),
-  suggest: () => import("./chunks/suggest-L2GVOCZO.mjs")
+  targets: () => import("./chunks/targets-PHPBVLD4.mjs"),
+  why: () => import("./chunks/why-NETLCRE7.mjs"),
+  suggest: () => import("./chunks/suggest-YJ7SYLCG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

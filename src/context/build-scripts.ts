@@ -345,6 +345,18 @@ export function ignoreFileChangedBy(preparers: readonly Preparer[], contextRoot:
 }
 
 /**
+ * Merging builds of one Dockerfile and context into one target: a step that writes or deletes the
+ * ignore file speaks for the target only when every build's own steps do (aa.sh copies one in,
+ * zz-release.sh builds and pushes without: the review of 2b4e65e saw the first one's cap hide the
+ * second one's leak). `a` and `b` are two builds' own steps; the target's, as merged.
+ */
+export function mergedPreparers(a: readonly Preparer[] | undefined, b: readonly Preparer[] | undefined, contextRoot: string): Preparer[] | undefined {
+  const changes = (p: readonly Preparer[] | undefined) => p !== undefined && ignoreFileChangedBy(p, contextRoot, '.dockerignore') !== null;
+  if (changes(a) === changes(b)) return a === undefined ? undefined : [...a];
+  return (a ?? []).map((p) => ({ ...p, otherBuild: true as const }));
+}
+
+/**
  * Whether a script deletes `rel` (as written where it runs) before it ends: `rm [-f] rel`, `git rm
  * rel` (not `--cached`, which leaves the file). Not a `--rm` flag (`docker run --rm ... cat
  * .dockerignore`), not a path under a variable other than the workspace's (`$RUNNER_TEMP/.dockerignore`),

@@ -1,6 +1,7 @@
 // Audits many BuildTargets as one run: identical builds once, each shared context walked once,
 // one flat list of findings that each name their target. Returns data; never prints.
 import * as fs from 'node:fs';
+import { mergedPreparers } from '../context/build-scripts.js';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runAudit, type AuditOptions, type AuditResult } from '../audit.js';
@@ -124,6 +125,10 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
       if (g.target.contextGuessed && !t.contextGuessed) g.target = { ...g.target, contextGuessed: undefined };
       if (g.target.stageUnknown && !t.stageUnknown) g.target = { ...g.target, stageUnknown: undefined };
       if (g.target.localImage && !t.localImage) g.target = { ...g.target, localImage: undefined };
+      // buildah's .containerignore, and a step that changes the ignore file, hold for every build or
+      // none (the review of 2a7d2a0 and 2b4e65e: a docker build of the same file sends what they keep out).
+      if (g.target.readsContainerignore && !t.readsContainerignore) g.target = { ...g.target, readsContainerignore: undefined };
+      if (g.target.preparers !== undefined || t.preparers !== undefined) g.target = { ...g.target, preparers: mergedPreparers(g.target.preparers, t.preparers, g.target.context) };
       // Made by no step only when no declaration's job may make it (another job's unknown action may).
       if (g.target.checkoutOnly && !t.checkoutOnly) g.target = { ...g.target, checkoutOnly: undefined };
       else if (g.target.checkoutOnly && t.checkoutOnly && t.checkoutOnly.submodules) g.target = { ...g.target, checkoutOnly: t.checkoutOnly };

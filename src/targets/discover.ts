@@ -19,7 +19,7 @@ import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerComme
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
-import { lineWriting, scriptCopyingInto, uncheckedSubmodules } from '../context/build-scripts.js';
+import { lineWriting, mergedPreparers, scriptCopyingInto, uncheckedSubmodules } from '../context/build-scripts.js';
 
 // `dockerfile`: the docker CLI's own fallback name; `Dockerfile-*`/`dockerfile-*`: caprover's
 // dockerfile-captain.release, ntfy's Dockerfile-build, built with -f; `Dockerfile_*`: TGI's
@@ -705,6 +705,17 @@ export function discoverTargets(
       const file = path.resolve(b.dockerfile ?? path.join(b.context, 'Dockerfile'));
       const shown = path.relative(opts.cwd, file) || file;
       archives.push({ name: `${shown} (from git archive, as ${b.name} builds it)`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfile: file, args: {}, namedContexts: {}, skipReason: `${b.name} builds it from \`git archive\` of the commit on stdin (the committed files, without .git): audit that upload with \`git archive HEAD | ctx-audit -${b.dockerfile !== undefined ? ` -f ${path.relative(b.context, b.dockerfile)}` : ''}\`; not audited here` });
+    }
+  }
+  // Every recipe's or script's build of a target's Dockerfile, context and stage is that target's too:
+  // what its steps do to the ignore file counts only when every one of them does it (mergedPreparers).
+  for (const t of [...declared, ...standalone, ...recipeStages]) {
+    if (t.skipReason !== undefined || t.gitContext === true || !t.preparers?.length) continue;
+    const file = readsFile(t);
+    for (const b of recipeBuilds()) {
+      if (b.stdin !== undefined || b.gitArchive === true || path.resolve(b.context) !== path.resolve(t.context) || (b.target ?? null) !== (t.target ?? null)) continue;
+      if (readsFile({ context: b.context, dockerfile: b.dockerfile } as BuildTarget) !== file) continue;
+      t.preparers = mergedPreparers(t.preparers, recipePreparers(b).preparers, t.context);
     }
   }
   const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives], root, glob, recipeBuilds());

@@ -186,3 +186,25 @@ test('redhat-actions/buildah-build with no containerfiles builds no Dockerfile: 
   assert.deepEqual(git.map((x) => x.severity), ['error']);
   assert.doesNotMatch(git[0].message, /buildah/);
 });
+
+// The review of 2b4e65e and 2a7d2a0: merged into one target, the first build's cap hid the second's
+// leak (aa.sh copies an ignore file in, zz-release.sh builds and pushes without one; a buildah build
+// with a .containerignore beside a docker build of the same file), and which came first was a matter
+// of file names.
+test('builds merged into one target: a cap from the ignore file holds only when every build calls for it, whatever their order', async () => {
+  for (const [first, second] of [['aa.sh', 'zz-release.sh'], ['zz.sh', 'aa-release.sh']]) {
+    const f = await findings({
+      ...netbird(true),
+      'build.sh': '',
+      [first]: '#!/bin/bash\ncp docker/.dockerignore .dockerignore\ndocker build -f docker/Dockerfile -t x .\n',
+      [second]: '#!/bin/bash\ndocker build -f docker/Dockerfile -t x .\ndocker push x\n',
+    });
+    assert.deepEqual(f.filter((x) => x.path === 'conf/id_rsa').map((x) => [x.ruleId, x.severity]).sort(), [['CTX201', 'error'], ['CTX202', 'error']], first);
+  }
+  const dockerBuild = ['on: push', 'jobs:', '  d:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - uses: docker/build-push-action@v5', '        with:', '          context: .', '          file: Containerfile', '          push: true', '          tags: ghcr.io/acme/app:latest', ''].join('\n');
+  for (const name of ['0.yml', 'z.yml']) {
+    const files: Record<string, string> = { ...buildah(true), [`.github/workflows/${name}`]: dockerBuild };
+    const f = await findings(files);
+    assert.deepEqual(f.filter((x) => x.ruleId === 'CTX003').map((x) => x.severity), ['error'], name);
+  }
+});

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-BKQCNBVB.mjs";
+} from "./chunk-O55XRYOK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-3FVKL4S3.mjs";
+} from "./chunk-3TV2UGGC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-CQI5T7CH.mjs";
+} from "./chunk-MVXNJXHZ.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -17,6 +17,7 @@ import {
   isLocalContextValue,
   isTracked,
   lineWriting,
+  mergedPreparers,
   packageScripts,
   parseDockerfile,
   parseGoBool,
@@ -25,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-CQI5T7CH.mjs";
+} from "./chunk-MVXNJXHZ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -9095,6 +9096,15 @@ function discoverTargets(dir, opts) {
       const file = path4.resolve(b.dockerfile ?? path4.join(b.context, "Dockerfile"));
       const shown = path4.relative(opts.cwd, file) || file;
       archives.push({ name: `${shown} (from git archive, as ${b.name} builds it)`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile: file, args: {}, namedContexts: {}, skipReason: `${b.name} builds it from \`git archive\` of the commit on stdin (the committed files, without .git): audit that upload with \`git archive HEAD | ctx-audit -${b.dockerfile !== void 0 ? ` -f ${path4.relative(b.context, b.dockerfile)}` : ""}\`; not audited here` });
+    }
+  }
+  for (const t of [...declared, ...standalone, ...recipeStages]) {
+    if (t.skipReason !== void 0 || t.gitContext === true || !t.preparers?.length) continue;
+    const file = readsFile(t);
+    for (const b of recipeBuilds()) {
+      if (b.stdin !== void 0 || b.gitArchive === true || path4.resolve(b.context) !== path4.resolve(t.context) || (b.target ?? null) !== (t.target ?? null)) continue;
+      if (readsFile({ context: b.context, dockerfile: b.dockerfile }) !== file) continue;
+      t.preparers = mergedPreparers(t.preparers, recipePreparers(b).preparers, t.context);
     }
   }
   const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives], root, glob, recipeBuilds());

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-CQI5T7CH.mjs";
+} from "./chunk-MVXNJXHZ.mjs";
 import {
   parseSize
 } from "./chunk-HVXX3SZW.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BKQCNBVB.mjs";
+} from "./chunk-O55XRYOK.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-4QESQPCN.mjs";
+} from "./chunk-AHTICMGO.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -31,12 +31,13 @@ import {
   gitOracles,
   hasMultiReport,
   isLocalContextValue,
+  mergedPreparers,
   relativeToBase,
   renderMultiReport,
   runAudit,
   walkContext,
   writeText
-} from "./chunk-CQI5T7CH.mjs";
+} from "./chunk-MVXNJXHZ.mjs";
 import "./chunk-HVXX3SZW.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -113,6 +114,8 @@ function dedupe(targets) {
       if (g.target.contextGuessed && !t.contextGuessed) g.target = { ...g.target, contextGuessed: void 0 };
       if (g.target.stageUnknown && !t.stageUnknown) g.target = { ...g.target, stageUnknown: void 0 };
       if (g.target.localImage && !t.localImage) g.target = { ...g.target, localImage: void 0 };
+      if (g.target.readsContainerignore && !t.readsContainerignore) g.target = { ...g.target, readsContainerignore: void 0 };
+      if (g.target.preparers !== void 0 || t.preparers !== void 0) g.target = { ...g.target, preparers: mergedPreparers(g.target.preparers, t.preparers, g.target.context) };
       if (g.target.checkoutOnly && !t.checkoutOnly) g.target = { ...g.target, checkoutOnly: void 0 };
       else if (g.target.checkoutOnly && t.checkoutOnly && t.checkoutOnly.submodules) g.target = { ...g.target, checkoutOnly: t.checkoutOnly };
     } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-CQI5T7CH.mjs";
+} from "./chunk-MVXNJXHZ.mjs";
 import {
   parseSize
 } from "./chunk-HVXX3SZW.mjs";

@@ -8930,6 +8930,11 @@ function ignoreFileChangedBy(preparers, contextRoot, ignoreFile) {
   }
   return null;
 }
+function mergedPreparers(a, b, contextRoot) {
+  const changes = (p) => p !== void 0 && ignoreFileChangedBy(p, contextRoot, ".dockerignore") !== null;
+  if (changes(a) === changes(b)) return a === void 0 ? void 0 : [...a];
+  return (a ?? []).map((p) => ({ ...p, otherBuild: true }));
+}
 function removesFile(script, rel) {
   const name = rel.slice(rel.lastIndexOf("/") + 1);
   const removes = new RegExp(`(?:^[\\t ]*[@-]*|[\\s;&|(])(?:git\\s+)?rm\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\./|\\$\\{?GITHUB_WORKSPACE\\}?/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(rel)}['"]?(?=$|[\\s;&|)])`);
@@ -17739,6 +17744,7 @@ export {
   scriptCopyingInto,
   lineWriting,
   preparerOf,
+  mergedPreparers,
   uncheckedSubmodules,
   packageScripts,
   cleanPath,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PHPBVLD4.mjs"),
+  targets: () => import("./chunks/targets-NC4K63VI.mjs"),
   why: () => import("./chunks/why-NETLCRE7.mjs"),
-  suggest: () => import("./chunks/suggest-YJ7SYLCG.mjs")
+  suggest: () => import("./chunks/suggest-CBEC6XHK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

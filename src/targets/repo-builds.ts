@@ -2283,8 +2283,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
       const doc = withInputs(texts.get(n) as string, docs.get(n), c.inputs);
       if (doc !== null) variants.push({ doc, via: ` (called by ${c.via})` });
     }
-    // A gate that passes must say what it did not read.
-    for (const via of calls.get(n)?.dropped ?? []) out.push({ name: `${rel} (called by ${via})`, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: `a call after the first ${MAX_CALLS} of this reusable workflow: not read, so not audited`, unlocated: true });
+    const builtBefore = out.length;
     for (const { doc, via } of variants) {
       ownCheckoutsAsSelf(doc, own);
       const jobs = (doc as { jobs?: Record<string, { steps?: unknown[] }> } | null)?.jobs;
@@ -2725,6 +2724,11 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           else if (typeof s.uses === 'string' ? !actionWritesNothing(s.uses, s.with) : typeof s.run !== 'string' || !scriptQuiet(s.run)) inertSoFar = false;
         }
       }
+    }
+    // A gate that passes must say what it did not read: the calls past the cap of a workflow that
+    // builds (one that only tests builds nothing to leave out: the review of a7f595b).
+    if (out.slice(builtBefore).some((t) => t.declaredIn === rel)) {
+      for (const via of calls.get(n)?.dropped ?? []) out.push({ name: `${rel} (called by ${via})`, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: `a call after the first ${MAX_CALLS} of this reusable workflow: not read, so not audited`, unlocated: true });
     }
   }
   // A context or a named Dockerfile the checkout lacks: a step before the build makes it (grist's

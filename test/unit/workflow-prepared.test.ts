@@ -2740,3 +2740,18 @@ test('workflowTargets: a reusable workflow is read for its first 32 calls, and e
     tree.cleanup();
   }
 });
+
+// The review of a7f595b: calls past the cap of a reusable workflow that builds nothing (a test job)
+// were listed as skipped builds, and --all's "no build found" named them.
+test('workflowTargets: calls past the cap of a reusable workflow that builds nothing are not listed', () => {
+  const reusable = ['on:', '  workflow_call:', '    inputs:', '      suite: {type: string, required: true}', 'jobs:', '  test:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - run: npm test -- ${{ inputs.suite }}', ''].join('\n');
+  const names = Array.from({ length: 34 }, (_, i) => `s${i + 1}`);
+  const caller = ['on: push', 'jobs:', ...names.flatMap((n) => [`  ${n}:`, '    uses: ./.github/workflows/test.yml', '    with:', `      suite: ${n}`]), ''].join('\n');
+  const files = { '.github/workflows/test.yml': reusable, '.github/workflows/ci.yml': caller };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx), []);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-O55XRYOK.mjs";
+} from "./chunk-GX3JEB2O.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -8275,7 +8275,7 @@ function workflowTargets(root, cwd, repository) {
       const doc = withInputs(texts.get(n), docs.get(n), c.inputs);
       if (doc !== null) variants.push({ doc, via: ` (called by ${c.via})` });
     }
-    for (const via of calls.get(n)?.dropped ?? []) out.push({ name: `${rel} (called by ${via})`, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: `a call after the first ${MAX_CALLS} of this reusable workflow: not read, so not audited`, unlocated: true });
+    const builtBefore = out.length;
     for (const { doc, via } of variants) {
       ownCheckoutsAsSelf(doc, own);
       const jobs = doc?.jobs;
@@ -8494,7 +8494,7 @@ function workflowTargets(root, cwd, repository) {
             for (const w of wrappedCombos) pushBuilds(w.inputs, `${label}${w.label} (via ${String(s.uses).replace(/@.*$/, "")}, read as build-push-action's inputs)`, s.if, "path");
           } else if (typeof s.run === "string") {
             const self = writers.length > 0 && writers[writers.length - 1].num === num ? writers.pop() : void 0;
-            const builtBefore = out.length;
+            const builtBefore2 = out.length;
             let runs = false;
             const wdRaw = workingDirectory(s);
             const atWorkspaceRoot = selfCheckoutPath(job) === "";
@@ -8555,7 +8555,7 @@ function workflowTargets(root, cwd, repository) {
               }
             }
             if (self) writers.push(self);
-            if (runs && out.length === builtBefore && !foreign && runsDockerBuild(run)) {
+            if (runs && out.length === builtBefore2 && !foreign && runsDockerBuild(run)) {
               out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited", unlocated: true });
             }
           }
@@ -8569,6 +8569,9 @@ function workflowTargets(root, cwd, repository) {
           } else if (typeof s.uses === "string" ? !actionWritesNothing(s.uses, s.with) : typeof s.run !== "string" || !scriptQuiet(s.run)) inertSoFar = false;
         }
       }
+    }
+    if (out.slice(builtBefore).some((t) => t.declaredIn === rel)) {
+      for (const via of calls.get(n)?.dropped ?? []) out.push({ name: `${rel} (called by ${via})`, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: `a call after the first ${MAX_CALLS} of this reusable workflow: not read, so not audited`, unlocated: true });
     }
   }
   const inRepo = (p) => !/^\.\.(?:[\\/]|$)/.test(path3.relative(root, p)) && !path3.isAbsolute(path3.relative(root, p));

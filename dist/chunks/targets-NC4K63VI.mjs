@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-O55XRYOK.mjs";
+} from "./chunk-GX3JEB2O.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-AHTICMGO.mjs";
+} from "./chunks/chunk-X6W2TE5F.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-3TV2UGGC.mjs";
+} from "./chunks/chunk-YUQO2KJ3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MVXNJXHZ.mjs";
+} from "./chunks/chunk-OSWTESPK.mjs";
 import "./chunks/chunk-HVXX3SZW.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NC4K63VI.mjs"),
-  why: () => import("./chunks/why-NETLCRE7.mjs"),
-  suggest: () => import("./chunks/suggest-CBEC6XHK.mjs")
+  targets: () => import("./chunks/targets-LCPAM3AK.mjs"),
+  why: () => import("./chunks/why-3VX6CBDF.mjs"),
+  suggest: () => import("./chunks/suggest-O3RBJMJJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

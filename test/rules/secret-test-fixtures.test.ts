@@ -892,3 +892,31 @@ test('CTX201: a key file whose every key a committed fixture also holds is info,
   assert.deepEqual(sev('CTX202'), [['jwt-test-keys/sr-private-v1.pem', 'info'], ['keys/both.pem', 'error'], ['keys/own.pem', 'error']]);
   assert.match(f.find((x) => x.ruleId === 'CTX201' && x.path === 'jwt-test-keys/sr-private-v1.pem')?.message ?? '', /; the same key as tests\/app\/authentication\/__init__\.py, a committed fixture or example \(CTX202\): check it is not a live one$/);
 });
+
+// tough-dev-school/education-backend's build job runs `cp src/core/.env.ci src/core/.env` before
+// the build whose image ships it: CTX201 called the copy a credential (exit 1), while the committed
+// `.env.ci` itself is a test environment file (info) and CTX202 called the copy's key its fixture's.
+test('CTX201: an untracked byte-for-byte copy of a committed test file (.env from .env.ci) is info; an edited copy keeps its severity', () => {
+  const ci = `DEBUG=off\nSECRET_KEY=${rand(40)}\nDATABASE_URL=postgres://postgres:${rand(16)}@db:5432/app\n`;
+  const audit = (envText: string) => {
+    const tree = buildTree({
+      files: ['Dockerfile', 'src/core/.env.ci', 'app.py'],
+      fileContents: { Dockerfile: 'FROM python:3.12\nCOPY . /app\n', 'src/core/.env.ci': ci, 'app.py': 'print(1)\n' },
+      dockerignore: null,
+    });
+    try {
+      git(tree.ctx, 'init', '-q');
+      git(tree.ctx, 'add', '-A');
+      writeFileSync(join(tree.ctx, 'src/core/.env'), envText);
+      return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' })
+        .findings.filter((x) => x.ruleId === 'CTX201' && x.path === 'src/core/.env')
+        .map((x) => [x.severity, x.data.evidence, x.message] as const);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const copied = audit(ci);
+  assert.deepEqual(copied.map(([s, e]) => [s, e]), [['info', 'fixture-copy']]);
+  assert.match(copied[0][2], /a byte-for-byte copy of the committed test file src\/core\/\.env\.ci: the test values the repository publishes/);
+  assert.deepEqual(audit(ci.replace('DEBUG=off', 'DEBUG=on')).map(([s, e]) => [s, e]), [['error', 'content']]);
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-3TV2UGGC.mjs";
+} from "./chunk-YUQO2KJ3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MVXNJXHZ.mjs";
+} from "./chunk-OSWTESPK.mjs";
 import "./chunk-HVXX3SZW.mjs";
 import {
   readRegularFile

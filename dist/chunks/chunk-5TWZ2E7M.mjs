@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-MVXNJXHZ.mjs";
+} from "./chunk-OSWTESPK.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-MVXNJXHZ.mjs";
+} from "./chunk-OSWTESPK.mjs";
 import {
   parseSize
 } from "./chunk-HVXX3SZW.mjs";

@@ -13,7 +13,7 @@ import { interpolate, InterpolationError, MissingVariableError, parseDotEnv, typ
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
 import { dirAndParents, redactionsFor } from './redact.js';
-import { describeYamlError, GO_YAML_OPTIONS } from '../config/syntax-error.js';
+import { describeYamlError, GO_YAML_OPTIONS, parseGoYaml } from '../config/syntax-error.js';
 import { assertInsideRepo, assertInsideRepoIfExists, type RepoBoundary } from '../context/boundary.js';
 
 /** compose-go's DefaultFileNames and DefaultOverrideFileNames, in order of preference. */
@@ -340,7 +340,7 @@ class ComposeLoader {
     }
     let doc: unknown;
     try {
-      doc = parseYaml(text, GO_YAML_OPTIONS);
+      doc = parseGoYaml(text);
     } catch (e) {
       // The position only: YAML's message quotes the offending line.
       // Jinja's `{%`/`{{`, and Groovy's and ERB's `<%` (xwiki-docker's template/docker-compose.yml, which Gradle renders).
@@ -558,7 +558,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
 /** A Compose file's YAML, read only to look at it (nothing interpolated); undefined when it cannot be read or parsed. */
 function parsedOrUndefined(file: string): unknown {
   try {
-    return parseYaml(readText(file), GO_YAML_OPTIONS);
+    return parseGoYaml(readText(file));
   } catch {
     return undefined;
   }

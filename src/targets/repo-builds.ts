@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findRepoRoot, isInside, type RepoBoundary } from '../context/boundary.js';
 import YAML from 'yaml';
-import { GO_YAML_OPTIONS, YAML_OPTIONS } from '../config/syntax-error.js';
+import { parseGoYaml, YAML_OPTIONS } from '../config/syntax-error.js';
 import { readRegularFile } from '../context/read-regular.js';
 import { escapeRegExp, lineWriting, packageScripts, preparerOf } from '../context/build-scripts.js';
 import { INSTRUCTIONS, parseDockerfile } from '../dockerfile/parse.js';
@@ -2833,7 +2833,7 @@ export function goreleaserTargets(root: string, cwd: string, found: readonly str
     const base = !below.includes(name) ? root : path.join(root, path.posix.basename(dir) === '.config' ? path.posix.dirname(dir) : dir);
     let doc: unknown;
     try {
-      doc = YAML.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'), GO_YAML_OPTIONS);
+      doc = parseGoYaml(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'));
     } catch {
       continue;
     }

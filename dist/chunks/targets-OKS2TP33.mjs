@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5TWZ2E7M.mjs";
+} from "./chunk-CB7ZDERN.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,8 +22,8 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-X6W2TE5F.mjs";
-import "./chunk-JI6YQEWK.mjs";
+} from "./chunk-BZWPD532.mjs";
+import "./chunk-T7IZ47WQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   commitReadable,

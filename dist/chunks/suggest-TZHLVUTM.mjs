@@ -10,11 +10,11 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5TWZ2E7M.mjs";
+} from "./chunk-CB7ZDERN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
-import "./chunk-JI6YQEWK.mjs";
+import "./chunk-T7IZ47WQ.mjs";
 import {
   COLOR_OPTIONS,
   colorChoice,

@@ -4,8 +4,9 @@ import {
   YAML_OPTIONS,
   describePosition,
   describeYamlError,
-  jsonErrorPosition
-} from "./chunk-JI6YQEWK.mjs";
+  jsonErrorPosition,
+  parseGoYaml
+} from "./chunk-T7IZ47WQ.mjs";
 import {
   INSTRUCTIONS,
   escapeRegExp,
@@ -6435,7 +6436,7 @@ var ComposeLoader = class {
     }
     let doc;
     try {
-      doc = (0, import_yaml.parse)(text, GO_YAML_OPTIONS);
+      doc = parseGoYaml(text);
     } catch (e) {
       const Err = /^[ \t]*(?:\{%|\{\{|<%)|^[ \t]*(?:-[ \t]+)?[\w.-]+:[ \t]+\{\{|^[ \t]*-[ \t]+\{\{/m.test(text) ? ComposeTemplateError : InputError;
       throw new Err(`${file}: not valid YAML (${describeYamlError(e, text)})`);
@@ -6605,7 +6606,7 @@ function composeTargets(files, opts) {
 }
 function parsedOrUndefined(file) {
   try {
-    return (0, import_yaml.parse)(readText(file), GO_YAML_OPTIONS);
+    return parseGoYaml(readText(file));
   } catch {
     return void 0;
   }
@@ -8633,7 +8634,7 @@ function goreleaserTargets(root, cwd, found = []) {
     const base = !below.includes(name) ? root : path3.join(root, path3.posix.basename(dir) === ".config" ? path3.posix.dirname(dir) : dir);
     let doc;
     try {
-      doc = import_yaml2.default.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), GO_YAML_OPTIONS);
+      doc = parseGoYaml(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
     } catch {
       continue;
     }

@@ -4,7 +4,7 @@ import {
   describePosition,
   describeYamlError,
   jsonErrorPosition
-} from "./chunk-JI6YQEWK.mjs";
+} from "./chunk-T7IZ47WQ.mjs";
 import {
   DEFAULT_SETTINGS,
   assertAuditInputsInsideRepo,

@@ -291,9 +291,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OKS2TP33.mjs"),
+  targets: () => import("./chunks/targets-Y25AK4FT.mjs"),
   why: () => import("./chunks/why-3VX6CBDF.mjs"),
-  suggest: () => import("./chunks/suggest-TZHLVUTM.mjs")
+  suggest: () => import("./chunks/suggest-632CR2ZS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

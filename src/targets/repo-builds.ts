@@ -2382,7 +2382,12 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           const str = (k: string) => (typeof w[k] === 'string' ? (withEnv(w[k]) as string) : undefined);
           let listedUnknown = false;
           const matrix = (job as { strategy?: { matrix?: unknown } }).strategy?.matrix;
-          let combos = matrixCombos(matrix, [str('context'), str('file'), str('target'), str('build-args'), str('build-contexts')]);
+          // The matrix values the step's `if:` tests count too: an `exclude:` on one of them (with one the
+          // build names) then drops its combinations (management-api's exclude of 5.0 + ubuntu, its
+          // step run `if: matrix.base-platform == 'ubuntu'`: a combination that never runs was listed).
+          // (An `if:` is an expression with or without its `${{ }}`.)
+          const when = typeof ifCond !== 'string' ? undefined : ifCond.includes('${{') ? ifCond : `\${{ ${ifCond} }}`;
+          let combos = matrixCombos(matrix, [str('context'), str('file'), str('target'), str('build-args'), str('build-contexts'), when]);
           // A matrix only the run knows that names only build args (ai-platform-engineering's
           // ci-mcp-servers.yml: literal context and file, `AGENT_NAME=${{ matrix.agent }}`): the build
           // is placed, and those args are known at run time only.

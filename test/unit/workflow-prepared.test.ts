@@ -2755,3 +2755,21 @@ test('workflowTargets: calls past the cap of a reusable workflow that builds not
     tree.cleanup();
   }
 });
+
+// k8ssandra/management-api's ci.yaml: a matrix exclude of one version on one platform, and the build
+// step run `if: matrix.base-platform == 'ubuntu'` naming only the version: the exclude was not applied
+// (its platform key was no key of the build), and a combination that never runs was a build of a
+// Dockerfile the checkout lacks (listed, and suggest held back every change of the context).
+test('workflowTargets: the matrix values a step\'s if: tests count, so an exclude on them drops the combinations that never run', () => {
+  const wf = (cond: string) =>
+    ['on: push', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    strategy:', '      matrix:', '        v: [a, b]', '        p: [x, y]', '        exclude:', '          - v: b', '            p: x', '    steps:', '      - uses: actions/checkout@v4', '      - name: Build x', `        if: ${cond}`, '        uses: docker/build-push-action@v5', '        with:', '          context: .', '          file: d/Dockerfile-${{ matrix.v }}', ''].join('\n');
+  for (const cond of ["${{ matrix.p == 'x' }}", "matrix.p == 'x'"]) {
+    const files = { '.github/workflows/ci.yml': wf(cond), 'd/Dockerfile-a': 'FROM alpine\n', 'd/Dockerfile-b.y': 'FROM alpine\n' };
+    const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+    try {
+      assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.skipReason ?? null]), [['.github/workflows/ci.yml:build (Build x) [p=x, v=a]', null]], cond);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

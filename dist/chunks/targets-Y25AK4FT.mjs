@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CB7ZDERN.mjs";
+} from "./chunk-JPHKXCT7.mjs";
 import {
   configForRun,
   failOnFor,

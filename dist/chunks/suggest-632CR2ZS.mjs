@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CB7ZDERN.mjs";
+} from "./chunk-JPHKXCT7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

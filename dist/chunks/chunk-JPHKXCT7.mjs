@@ -8334,7 +8334,8 @@ function workflowTargets(root, cwd, repository) {
           const str = (k) => typeof w[k] === "string" ? withEnv(w[k]) : void 0;
           let listedUnknown = false;
           const matrix = job.strategy?.matrix;
-          let combos = matrixCombos(matrix, [str("context"), str("file"), str("target"), str("build-args"), str("build-contexts")]);
+          const when = typeof ifCond !== "string" ? void 0 : ifCond.includes("${{") ? ifCond : `\${{ ${ifCond} }}`;
+          let combos = matrixCombos(matrix, [str("context"), str("file"), str("target"), str("build-args"), str("build-contexts"), when]);
           if (combos.length === 0) combos = matrixCombos(matrix, [str("context"), str("file"), str("target"), str("build-contexts")]);
           if (combos.length === 0 && !foreign) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
           for (const combo of combos) {

@@ -4,8 +4,8 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-BZWPD532.mjs";
-import "./chunks/chunk-T7IZ47WQ.mjs";
+} from "./chunks/chunk-X6W2TE5F.mjs";
+import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
 } from "./chunks/chunk-YUQO2KJ3.mjs";
@@ -24,7 +24,6 @@ import {
   writeText
 } from "./chunks/chunk-OSWTESPK.mjs";
 import "./chunks/chunk-HVXX3SZW.mjs";
-import "./chunks/chunk-D5CYGX7M.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -291,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Y25AK4FT.mjs"),
+  targets: () => import("./chunks/targets-WFMH26MX.mjs"),
   why: () => import("./chunks/why-3VX6CBDF.mjs"),
-  suggest: () => import("./chunks/suggest-632CR2ZS.mjs")
+  suggest: () => import("./chunks/suggest-PKWNTYTP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -13,7 +13,8 @@ import { interpolate, InterpolationError, MissingVariableError, parseDotEnv, typ
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
 import { dirAndParents, redactionsFor } from './redact.js';
-import { describeYamlError, GO_YAML_OPTIONS, parseGoYaml } from '../config/syntax-error.js';
+import { describeYamlError, GO_YAML_OPTIONS } from '../config/syntax-error.js';
+import { parseGoYaml } from './go-yaml.js';
 import { assertInsideRepo, assertInsideRepoIfExists, type RepoBoundary } from '../context/boundary.js';
 
 /** compose-go's DefaultFileNames and DefaultOverrideFileNames, in order of preference. */

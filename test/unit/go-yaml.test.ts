@@ -2,7 +2,7 @@
 // and a flow collection whose later lines sit at its key's indentation (go-yaml and PyYAML take it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseGoYaml } from '../../src/config/syntax-error.js';
+import { parseGoYaml } from '../../src/targets/go-yaml.js';
 import { discoverTargets } from '../../src/targets/discover.js';
 import { buildTree } from '../helpers/trees.js';
 

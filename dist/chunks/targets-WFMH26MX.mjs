@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-JPHKXCT7.mjs";
+} from "./chunk-XMCFDIUZ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,8 +22,8 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-BZWPD532.mjs";
-import "./chunk-T7IZ47WQ.mjs";
+} from "./chunk-X6W2TE5F.mjs";
+import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
   commitReadable,

@@ -4,9 +4,8 @@ import {
   YAML_OPTIONS,
   describePosition,
   describeYamlError,
-  jsonErrorPosition,
-  parseGoYaml
-} from "./chunk-T7IZ47WQ.mjs";
+  jsonErrorPosition
+} from "./chunk-JI6YQEWK.mjs";
 import {
   INSTRUCTIONS,
   escapeRegExp,
@@ -6093,7 +6092,7 @@ function withSimpleVariables(text) {
 }
 
 // src/targets/compose.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 const fs = require("node:fs");
 const path2 = require("node:path");
 
@@ -6248,6 +6247,48 @@ function redactor(redactions, keep = []) {
     }
     return out + text.slice(last);
   };
+}
+
+// src/targets/go-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+function parseGoYaml(text) {
+  try {
+    return (0, import_yaml.parse)(text, GO_YAML_OPTIONS);
+  } catch (e) {
+    if (e?.code !== "BAD_INDENT" || !/^Flow (?:sequence|map)\b/.test(String(e.message))) throw e;
+    const again = indentFlowContinuations(text);
+    if (again === text) throw e;
+    try {
+      return (0, import_yaml.parse)(again, GO_YAML_OPTIONS);
+    } catch {
+      throw e;
+    }
+  }
+}
+function indentFlowContinuations(text) {
+  const lines = text.split("\n");
+  let depth = 0;
+  let keyIndent = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length > 4096) return text;
+    if (depth > 0) {
+      const indent = /^[ ]*/.exec(line)[0].length;
+      if (line.trim() !== "" && indent <= keyIndent) lines[i] = " ".repeat(keyIndent + 1 - indent) + line;
+    } else keyIndent = /^[ ]*/.exec(line)[0].length;
+    let quote = null;
+    for (let k = 0; k < line.length; k++) {
+      const c = line[k];
+      if (quote !== null) {
+        if (c === "\\" && quote === '"') k++;
+        else if (c === quote) quote = null;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === "#" && (k === 0 || /\s/.test(line[k - 1]))) break;
+      else if (c === "[" || c === "{") depth++;
+      else if ((c === "]" || c === "}") && depth > 0) depth--;
+    }
+  }
+  return lines.join("\n");
 }
 
 // src/targets/compose.ts
@@ -6614,7 +6655,7 @@ function parsedOrUndefined(file) {
 function lenientOrUndefined(file) {
   try {
     if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return void 0;
-    return (0, import_yaml.parse)(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
+    return (0, import_yaml2.parse)(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
   } catch {
     return void 0;
   }
@@ -6710,7 +6751,7 @@ function composeMayBuild(files) {
 // src/targets/repo-builds.ts
 const fs2 = require("node:fs");
 const path3 = require("node:path");
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/targets/gha-if.ts
 function tokenize(s) {
@@ -8171,7 +8212,7 @@ function readLocalAction(root, rel) {
   for (const name of ["action.yml", "action.yaml"]) {
     let doc;
     try {
-      doc = import_yaml2.default.parse(readRegularFile(path3.join(dir, name), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), YAML_OPTIONS);
+      doc = import_yaml3.default.parse(readRegularFile(path3.join(dir, name), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), YAML_OPTIONS);
     } catch {
       continue;
     }
@@ -8240,7 +8281,7 @@ function withInputs(text, doc, given) {
     return v !== void 0 && /^[\w./@+-]*$/.test(v) ? v : m;
   });
   try {
-    return import_yaml2.default.parse(replaced, YAML_OPTIONS);
+    return import_yaml3.default.parse(replaced, YAML_OPTIONS);
   } catch {
     return null;
   }
@@ -8259,7 +8300,7 @@ function workflowTargets(root, cwd, repository) {
   for (const n of names) {
     try {
       const text = readRegularFile(path3.join(dir, n), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
-      docs.set(n, import_yaml2.default.parse(text, YAML_OPTIONS));
+      docs.set(n, import_yaml3.default.parse(text, YAML_OPTIONS));
       texts.set(n, text);
     } catch {
       continue;
@@ -8610,7 +8651,7 @@ function containerActionTargets(root, cwd, files) {
   for (const f of files.slice(0, 100)) {
     let doc;
     try {
-      doc = import_yaml2.default.parse(readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), YAML_OPTIONS);
+      doc = import_yaml3.default.parse(readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), YAML_OPTIONS);
     } catch {
       continue;
     }

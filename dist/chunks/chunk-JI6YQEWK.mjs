@@ -1,13 +1,6 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
-import {
-  require_dist
-} from "./chunk-D5CYGX7M.mjs";
-import {
-  __toESM
-} from "./chunk-5POXV72P.mjs";
 
 // src/config/syntax-error.ts
-var import_yaml = __toESM(require_dist(), 1);
 function positionOf(text, offset) {
   let line = 1;
   let lineStart = 0;
@@ -142,45 +135,6 @@ var YAML_OPTIONS = {
   logLevel: "error"
 };
 var GO_YAML_OPTIONS = { ...YAML_OPTIONS, merge: true };
-function parseGoYaml(text) {
-  try {
-    return (0, import_yaml.parse)(text, GO_YAML_OPTIONS);
-  } catch (e) {
-    if (e?.code !== "BAD_INDENT" || !/^Flow (?:sequence|map)\b/.test(String(e.message))) throw e;
-    const again = indentFlowContinuations(text);
-    if (again === text) throw e;
-    try {
-      return (0, import_yaml.parse)(again, GO_YAML_OPTIONS);
-    } catch {
-      throw e;
-    }
-  }
-}
-function indentFlowContinuations(text) {
-  const lines = text.split("\n");
-  let depth = 0;
-  let keyIndent = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.length > 4096) return text;
-    if (depth > 0) {
-      const indent = /^[ ]*/.exec(line)[0].length;
-      if (line.trim() !== "" && indent <= keyIndent) lines[i] = " ".repeat(keyIndent + 1 - indent) + line;
-    } else keyIndent = /^[ ]*/.exec(line)[0].length;
-    let quote = null;
-    for (let k = 0; k < line.length; k++) {
-      const c = line[k];
-      if (quote !== null) {
-        if (c === "\\" && quote === '"') k++;
-        else if (c === quote) quote = null;
-      } else if (c === '"' || c === "'") quote = c;
-      else if (c === "#" && (k === 0 || /\s/.test(line[k - 1]))) break;
-      else if (c === "[" || c === "{") depth++;
-      else if ((c === "]" || c === "}") && depth > 0) depth--;
-    }
-  }
-  return lines.join("\n");
-}
 function describeYamlError(e, text) {
   if (e instanceof ReferenceError && /alias count/i.test(e.message)) return `its aliases expand past ${YAML_OPTIONS.maxAliasCount.toLocaleString("en-US")} nodes, the limit against alias bombs`;
   const pos = yamlErrorPosition(e);
@@ -203,7 +157,6 @@ export {
   jsonErrorPosition,
   YAML_OPTIONS,
   GO_YAML_OPTIONS,
-  parseGoYaml,
   describeYamlError,
   describePosition
 };

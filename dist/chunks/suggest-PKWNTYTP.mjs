@@ -10,11 +10,11 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-JPHKXCT7.mjs";
+} from "./chunk-XMCFDIUZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
-import "./chunk-T7IZ47WQ.mjs";
+import "./chunk-JI6YQEWK.mjs";
 import {
   COLOR_OPTIONS,
   colorChoice,

@@ -4,7 +4,7 @@ import {
   describePosition,
   describeYamlError,
   jsonErrorPosition
-} from "./chunk-T7IZ47WQ.mjs";
+} from "./chunk-JI6YQEWK.mjs";
 import {
   DEFAULT_SETTINGS,
   assertAuditInputsInsideRepo,

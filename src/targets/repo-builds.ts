@@ -1697,6 +1697,11 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       // Compose's command, whichever of its two names the machine has (scinote-web: `COMPOSE=$(shell
       // command -v docker-compose >/dev/null 2>&1 && echo docker-compose || echo "docker compose")`).
       else if (/^\$\(shell\s/.test(v) && /\bdocker-compose\b/.test(v) && /\bdocker compose\b/.test(v) && !/\bpodman\b/.test(v)) known.set(m[1], 'docker compose');
+      // The container engine the machine has, docker among them (ansible/receptor's tests/Makefile:
+      // `$(shell command -v docker || command -v podman)`, then `$(CONTAINER_RUN) build -f ...`): a
+      // build either way, of the same Containerfile and context (unread, its builds went unseen, and
+      // suggest for another Dockerfile of the context dropped the sources this one's ADD . . needs).
+      else if (/^\$\(shell\s+(?:(?:command\s+-v|which|type\s+-p)\s+(?:docker|podman|nerdctl)\b[^()|]*(?:\|\|\s*)?)+\)$/.test(v) && /\bdocker\b/.test(v)) known.set(m[1], 'docker');
       // A plain value (kubeflow/model-registry's clients/ui/Makefile: `DOCKER_BUILD_ARGS :=
       // --build-arg UI_SOURCE_CODE=clients/ui/frontend ...`, then `build -f Dockerfile
       // $(DOCKER_BUILD_ARGS) ../..`): its build args, which decide what the Dockerfile copies.

@@ -1764,3 +1764,21 @@ test('--all: a name exported with a value in each branch of a make conditional i
   });
   assert.ok(t.every((x) => !x.name.includes('as Makefile')), JSON.stringify(t.map((x) => x.name)));
 });
+
+// ansible/receptor's tests/Makefile: `$(CONTAINER_RUN) build -f ./environments/.../Containerfile`,
+// CONTAINER_RUN the engine the machine has (docker first): unread, its builds went unseen, and suggest
+// for one Containerfile of the context dropped the sources the other one's `ADD . .` builds.
+test('--all: a Makefile engine variable that picks docker or podman ($(shell command -v docker || command -v podman)) is a docker build', () => {
+  for (const engine of ['$(shell command -v docker || command -v podman)', '$(shell which podman || which docker)', '$(shell command -v docker 2>/dev/null || command -v podman 2>/dev/null)']) {
+    const t = discovered({
+      Makefile: `CONTAINER_RUN := ${engine}\na:\n\t$(CONTAINER_RUN) build -t a -f env/a/Dockerfile .\nb:\n\t$(CONTAINER_RUN) build -t b -f env/b/Dockerfile .\n`,
+      'env/a/Dockerfile': 'FROM golang:1.22\nCOPY go.mod ./\n',
+      'env/b/Dockerfile': 'FROM golang:1.22\nCOPY . .\n',
+      'go.mod': 'module x\n',
+    });
+    assert.deepEqual(t.map((x) => [x.name, x.context]), [
+      ['env/a/Dockerfile (context: ., as Makefile:3 builds it)', '/'],
+      ['env/b/Dockerfile (context: ., as Makefile:5 builds it)', '/'],
+    ], engine);
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XMCFDIUZ.mjs";
+} from "./chunk-K64UJKWP.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XMCFDIUZ.mjs";
+} from "./chunk-K64UJKWP.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

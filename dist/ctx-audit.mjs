@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-V42HI7LB.mjs"),
+  targets: () => import("./chunks/targets-55HPGOEK.mjs"),
   why: () => import("./chunks/why-3VX6CBDF.mjs"),
-  suggest: () => import("./chunks/suggest-NAFGQ55W.mjs")
+  suggest: () => import("./chunks/suggest-X6C6GH5K.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

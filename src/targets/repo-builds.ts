@@ -595,6 +595,8 @@ function workspaceExpression(job: unknown, resolve?: (v: string) => string): Reg
 
 /** Input names a wrapper of build-push-action takes its context by (not `build-contexts`, not a kube context). */
 const WRAPPER_CONTEXT_KEYS = ['context', 'docker_context', 'docker-context', 'dockerfile_context', 'dockerfile-context', 'build_context', 'build-context', 'build_path', 'build-path', 'folder'];
+/** And its stage by. */
+const WRAPPER_TARGET_KEYS = ['target', 'build_target', 'build-target', 'docker_target', 'docker-target', 'build_stage', 'build-stage'];
 /** And its Dockerfile by. */
 // (`containerfiles`/`dockerfiles`: redhat-actions/buildah-build's, GovAlta/adsp-monorepo's image builds: buildah reads the same context and .dockerignore.)
 const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', 'dockerfile_path', 'dockerfile-path', 'build_file', 'build-file', 'containerfiles', 'dockerfiles'];
@@ -678,8 +680,10 @@ function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, roo
   if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;
   for (const abs of [path.resolve(root, file), path.resolve(ctxAbs, file)]) {
     if (!isInside(root, abs) || !isRegular(abs)) continue;
-    // Its stage too (wellcomecollection's docker-build-and-push: `folder:`, `target: feature_inferrer`).
-    const target = typeof w.target === 'string' && w.target.trim() !== '' && !/\$|\{\{|\n/.test(w.target) ? w.target.trim() : undefined;
+    // Its stage too (wellcomecollection's docker-build-and-push: `folder:`, `target: feature_inferrer`;
+    // hotosm/gh-workflows' image_build.yml: `build_target: ci`, whose stage was not read).
+    const t = WRAPPER_TARGET_KEYS.map((k) => w[k]).find((v) => typeof v === 'string');
+    const target = typeof t === 'string' && t.trim() !== '' && !/\$|\{\{|\n/.test(t) ? t.trim() : undefined;
     if (templateReason(abs) === null) return { context, file: path.relative(root, abs).split(path.sep).join('/'), ...(target !== undefined ? { target } : {}), ...(known?.containerignore ? { containerignore: true as const } : {}) };
   }
   return null;

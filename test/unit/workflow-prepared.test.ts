@@ -2773,3 +2773,18 @@ test('workflowTargets: the matrix values a step\'s if: tests count, so an exclud
     }
   }
 });
+
+// hotosm/tasking-manager calls hotosm/gh-workflows' image_build.yml with `build_target: ci` (prod,
+// debug elsewhere): only a key named `target` was read, so the last stage was audited instead.
+test('workflowTargets: a remote reusable workflow\'s stage from build_target (or docker_target, build_stage)', () => {
+  const wf = (key: string) => ['on: push', 'jobs:', '  build:', '    uses: hotosm/gh-workflows/.github/workflows/image_build.yml@2.0.5', '    with:', '      context: .', '      dockerfile: docker/Dockerfile', `      ${key}: ci`, ''].join('\n');
+  for (const key of ['build_target', 'docker_target', 'build_stage', 'target']) {
+    const files = { '.github/workflows/ci.yml': wf(key), 'docker/Dockerfile': 'FROM alpine AS ci\nFROM alpine AS prod\n' };
+    const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+    try {
+      assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((t) => t.target ?? null), ['ci'], key);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

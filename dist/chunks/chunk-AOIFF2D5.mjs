@@ -7295,6 +7295,7 @@ function workspaceExpression(job, resolve5) {
   return new RegExp(`^(?:${ws}/|\\./)?${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
 }
 var WRAPPER_CONTEXT_KEYS = ["context", "docker_context", "docker-context", "dockerfile_context", "dockerfile-context", "build_context", "build-context", "build_path", "build-path", "folder"];
+var WRAPPER_TARGET_KEYS = ["target", "build_target", "build-target", "docker_target", "docker-target", "build_stage", "build-stage"];
 var WRAPPER_FILE_KEYS = ["file", "dockerfile", "docker_file", "docker-file", "dockerfile_path", "dockerfile-path", "build_file", "build-file", "containerfiles", "dockerfiles"];
 var KNOWN_WRAPPERS = [
   // (Its steps download and extract the product's zip artifact into the workdir before the build:
@@ -7345,7 +7346,8 @@ function wrapperInputs(uses, w, root) {
   if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;
   for (const abs of [path3.resolve(root, file), path3.resolve(ctxAbs, file)]) {
     if (!isInside(root, abs) || !isRegular(abs)) continue;
-    const target = typeof w.target === "string" && w.target.trim() !== "" && !/\$|\{\{|\n/.test(w.target) ? w.target.trim() : void 0;
+    const t = WRAPPER_TARGET_KEYS.map((k) => w[k]).find((v) => typeof v === "string");
+    const target = typeof t === "string" && t.trim() !== "" && !/\$|\{\{|\n/.test(t) ? t.trim() : void 0;
     if (templateReason(abs) === null) return { context, file: path3.relative(root, abs).split(path3.sep).join("/"), ...target !== void 0 ? { target } : {}, ...known?.containerignore ? { containerignore: true } : {} };
   }
   return null;

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-K64UJKWP.mjs";
+} from "./chunk-AOIFF2D5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-K64UJKWP.mjs";
+} from "./chunk-AOIFF2D5.mjs";
 import {
   configForRun,
   failOnFor,

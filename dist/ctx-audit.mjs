@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-55HPGOEK.mjs"),
+  targets: () => import("./chunks/targets-52BNR7ZB.mjs"),
   why: () => import("./chunks/why-3VX6CBDF.mjs"),
-  suggest: () => import("./chunks/suggest-X6C6GH5K.mjs")
+  suggest: () => import("./chunks/suggest-R2ZWCIRD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2664,6 +2664,11 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               // Counted with every expression made a plain word, as dockerBuildCommands would read it had the matrix been known.
               const expected = matrixUnknown ? dockerBuildCommands(run.replace(/\$\{\{[^}]*\}\}/g, 'x'), typeof wd === 'string' ? wd : '.', workspaceCd).length : 0;
               const unplaced = builds.length < Math.max(commands.length, expected);
+              // A build reading its Dockerfile from a heredoc on its line (geolens' CI: `docker build ...
+              // -f - . <<'DOCKERFILE'`): that text, when the step has one such build and one heredoc, as
+              // a script's (it was listed as a Dockerfile `-` the checkout lacks, and suggest held back).
+              const stdinDocs = builds.filter((x) => x.stdin).length === 1 ? heredocBuilds(combo.apply(run)) : [];
+              const stdinText = stdinDocs.length === 1 && stdinDocs[0] !== '' ? stdinDocs[0] : null;
               for (const [i, c] of builds.entries()) {
                 const ctxAbs = path.resolve(root, c.context);
                 // Its image run by a step of the same job (leav-engine's prebuild: `docker run --name prebuild prebuild`, then `docker cp`).
@@ -2679,6 +2684,10 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 // `env: DOCKER_BUILDKIT: 0` on the step, the job or the workflow (xwiki-docker's image builds).
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path.resolve(root, v) : v]));
+                if (c.stdin && stdinText !== null) {
+                  out.push({ name: `${label}${combo.label}${nth} (its Dockerfile from a heredoc)`, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfileInline: stdinText, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}), ...localImage });
+                  continue;
+                }
                 out.push({ name: label + combo.label + nth, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}), ...localImage });
               }
               if (unplaced) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
@@ -2767,7 +2776,8 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
       if (!fs.existsSync(t.context)) return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited` };
       // No -f: docker reads CONTEXT/Dockerfile, else CONTEXT/dockerfile. varnish's version_check.yml
       // writes one with `cat << EOF > Dockerfile` in the same run step, then builds `.`.
-      const implicit = t.dockerfile === undefined && inRepo(t.context) ? [path.join(t.context, 'Dockerfile'), path.join(t.context, 'dockerfile')] : null;
+      // (A Dockerfile from a heredoc is its own text: none is read from the context.)
+      const implicit = t.dockerfile === undefined && t.dockerfileInline === undefined && inRepo(t.context) ? [path.join(t.context, 'Dockerfile'), path.join(t.context, 'dockerfile')] : null;
       if (implicit !== null && !implicit.some((f) => fs.existsSync(f))) return { ...t, skipReason: `its context ${shown(t.context)} holds no Dockerfile in the checkout: a step before the build writes it; not audited` };
       const file = t.dockerfile ?? (implicit ?? []).find((f) => fs.existsSync(f));
       if (file === undefined || !inRepo(file)) return t;

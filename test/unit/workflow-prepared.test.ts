@@ -2788,3 +2788,18 @@ test('workflowTargets: a remote reusable workflow\'s stage from build_target (or
     }
   }
 });
+
+// geolens' CI: `docker build ... -f - . <<'DOCKERFILE'` in a run step was listed as a Dockerfile `-`
+// the checkout lacks (and suggest held back every change of the root context); a script's is read.
+test('workflowTargets: a run step\'s `docker build -f - . <<EOF` is audited with the heredoc as its Dockerfile', () => {
+  const wf = (cmd: string) => ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - run: |', `          ${cmd}`, '          FROM alpine', '          COPY app.txt /app.txt', '          DOCKERFILE', ''].join('\n');
+  for (const cmd of ["docker build -t x -f - . <<'DOCKERFILE'", 'docker build -t x -f- . <<DOCKERFILE']) {
+    const files = { '.github/workflows/ci.yml': wf(cmd), 'app.txt': 'x\n' };
+    const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+    try {
+      assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.skipReason ?? null, t.dockerfileInline ?? null]), [['.github/workflows/ci.yml:b step 2 (its Dockerfile from a heredoc)', null, 'FROM alpine\nCOPY app.txt /app.txt\n']], cmd);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

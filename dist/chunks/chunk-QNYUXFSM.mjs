@@ -8565,6 +8565,8 @@ function workflowTargets(root, cwd, repository) {
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ""))) : commands;
               const expected = matrixUnknown ? dockerBuildCommands(run.replace(/\$\{\{[^}]*\}\}/g, "x"), typeof wd === "string" ? wd : ".", workspaceCd).length : 0;
               const unplaced = builds.length < Math.max(commands.length, expected);
+              const stdinDocs = builds.filter((x) => x.stdin).length === 1 ? heredocBuilds(combo.apply(run)) : [];
+              const stdinText = stdinDocs.length === 1 && stdinDocs[0] !== "" ? stdinDocs[0] : null;
               for (const [i, c] of builds.entries()) {
                 const ctxAbs = path3.resolve(root, c.context);
                 const use = c.localNames === null ? null : jobUseOf(jobSteps.map((x) => x.step), c.localNames);
@@ -8574,6 +8576,10 @@ function workflowTargets(root, cwd, repository) {
                 const nth = builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : "";
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v]));
+                if (c.stdin && stdinText !== null) {
+                  out.push({ name: `${label}${combo.label}${nth} (its Dockerfile from a heredoc)`, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfileInline: stdinText, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {}, ...localImage });
+                  continue;
+                }
                 out.push({ name: label + combo.label + nth, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {}, ...localImage });
               }
               if (unplaced) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
@@ -8628,7 +8634,7 @@ function workflowTargets(root, cwd, repository) {
       return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited`, unlocated: true };
     }
     if (!fs2.existsSync(t.context)) return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited` };
-    const implicit = t.dockerfile === void 0 && inRepo(t.context) ? [path3.join(t.context, "Dockerfile"), path3.join(t.context, "dockerfile")] : null;
+    const implicit = t.dockerfile === void 0 && t.dockerfileInline === void 0 && inRepo(t.context) ? [path3.join(t.context, "Dockerfile"), path3.join(t.context, "dockerfile")] : null;
     if (implicit !== null && !implicit.some((f) => fs2.existsSync(f))) return { ...t, skipReason: `its context ${shown(t.context)} holds no Dockerfile in the checkout: a step before the build writes it; not audited` };
     const file = t.dockerfile ?? (implicit ?? []).find((f) => fs2.existsSync(f));
     if (file === void 0 || !inRepo(file)) return t;

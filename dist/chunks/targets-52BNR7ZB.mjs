@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-AOIFF2D5.mjs";
+} from "./chunk-QNYUXFSM.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-AOIFF2D5.mjs";
+} from "./chunk-QNYUXFSM.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

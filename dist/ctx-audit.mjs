@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-52BNR7ZB.mjs"),
+  targets: () => import("./chunks/targets-LK4ZS7OS.mjs"),
   why: () => import("./chunks/why-3VX6CBDF.mjs"),
-  suggest: () => import("./chunks/suggest-R2ZWCIRD.mjs")
+  suggest: () => import("./chunks/suggest-JHDGU5UW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

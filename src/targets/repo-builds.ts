@@ -410,7 +410,7 @@ const MAX_MATRIX_COMBOS = 64;
  * a function that puts the values in and a label (` [os=alpine]`). One empty combination when the
  * texts use no matrix key; none when a key has no plain values (the build is then not audited).
  */
-function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: (s: string) => string; label: string; values: Record<string, string> }[] {
+function matrixCombos(matrix: unknown, texts: (string | undefined)[], when?: unknown): { apply: (s: string) => string; label: string; values: Record<string, string> }[] {
   // `matrix.os`, or `matrix.config.dockerfile` into a list of objects (llama.cpp's docker.yml); and
   // the matrix values an expression uses (selfhosthub/studio's `build-contexts: ${{ matrix.contracts
   // && 'contracts=contracts' || '' }}`), which `apply` then evaluates for the combination.
@@ -477,6 +477,9 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: 
   }
   // A key the build names directly that no combination has: known only when the workflow runs.
   if (rows.length === 0 || [...direct].some((k) => rows.every((r) => r[k] === null || r[k] === undefined))) return [];
+  // A step's `if:` drops the combinations it is false for before the cap is applied (the review of
+  // db81b9d: a test matrix of 75 whose build step runs for one combination, the 75th, lost it).
+  if (when !== undefined) rows = rows.filter((r) => stepCondition(when, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)]))) !== false);
   return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => {
     const text = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)]));
     return {
@@ -2397,7 +2400,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           // step run `if: matrix.base-platform == 'ubuntu'`: a combination that never runs was listed).
           // (An `if:` is an expression with or without its `${{ }}`.)
           const when = typeof ifCond !== 'string' ? undefined : ifCond.includes('${{') ? ifCond : `\${{ ${ifCond} }}`;
-          let combos = matrixCombos(matrix, [str('context'), str('file'), str('target'), str('build-args'), str('build-contexts'), when]);
+          let combos = matrixCombos(matrix, [str('context'), str('file'), str('target'), str('build-args'), str('build-contexts'), when], ifCond);
           // A matrix only the run knows that names only build args (ai-platform-engineering's
           // ci-mcp-servers.yml: literal context and file, `AGENT_NAME=${{ matrix.agent }}`): the build
           // is placed, and those args are known at run time only.

@@ -2803,3 +2803,16 @@ test('workflowTargets: a run step\'s `docker build -f - . <<EOF` is audited with
     }
   }
 });
+
+// The review of db81b9d: with the if:'s keys in the combinations, a test matrix of 3 x 5 x 5 = 75
+// whose build step runs for one combination (the 75th) lost it to the cap of 64, without a word.
+test('workflowTargets: a step\'s if: drops its combinations before the matrix cap, so the one it runs for is kept', () => {
+  const wf = ['on: push', 'jobs:', '  test:', '    runs-on: ${{ matrix.os }}', '    strategy:', '      matrix:', '        os: [macos-latest, windows-latest, ubuntu-latest]', "        python: ['3.8', '3.9', '3.10', '3.11', '3.12']", '        db: [sqlite, postgres, mysql, mariadb, mssql]', '    steps:', '      - uses: actions/checkout@v4', '      - uses: docker/build-push-action@v5', "        if: matrix.os == 'ubuntu-latest' && matrix.python == '3.12' && matrix.db == 'mssql'", '        with:', '          context: .', '          file: docker/Dockerfile', ''].join('\n');
+  const files = { '.github/workflows/ci.yml': wf, 'docker/Dockerfile': 'FROM alpine\n' };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((t) => t.name), ['.github/workflows/ci.yml:test step 2 [db=mssql, os=ubuntu-latest, python=3.12]']);
+  } finally {
+    tree.cleanup();
+  }
+});

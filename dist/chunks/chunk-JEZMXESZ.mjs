@@ -7174,7 +7174,7 @@ var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\}\
 var EXPRESSION = /\$\{\{([^}\n]{0,256})\}\}/g;
 var MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
 var MAX_MATRIX_COMBOS = 64;
-function matrixCombos(matrix, texts) {
+function matrixCombos(matrix, texts, when) {
   const inExpressions = (t) => [...t.matchAll(EXPRESSION)].flatMap((e) => [...e[1].matchAll(MATRIX_NAME)].map((m2) => m2[1]));
   const direct = new Set(texts.flatMap((t) => [...(t ?? "").matchAll(MATRIX_REF)].map((m2) => m2[1])));
   const keys = [.../* @__PURE__ */ new Set([...direct, ...texts.flatMap((t) => inExpressions(t ?? ""))])].sort();
@@ -7222,6 +7222,7 @@ function matrixCombos(matrix, texts) {
     if (!extended && !rows.some((r) => keys.every((k) => String(r[k] ?? "") === String(e[k] ?? "")))) rows.push(e);
   }
   if (rows.length === 0 || [...direct].some((k) => rows.every((r) => r[k] === null || r[k] === void 0))) return [];
+  if (when !== void 0) rows = rows.filter((r) => stepCondition(when, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)]))) !== false);
   return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => {
     const text = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)]));
     return {
@@ -8379,7 +8380,7 @@ function workflowTargets(root, cwd, repository) {
           let listedUnknown = false;
           const matrix = job.strategy?.matrix;
           const when = typeof ifCond !== "string" ? void 0 : ifCond.includes("${{") ? ifCond : `\${{ ${ifCond} }}`;
-          let combos = matrixCombos(matrix, [str("context"), str("file"), str("target"), str("build-args"), str("build-contexts"), when]);
+          let combos = matrixCombos(matrix, [str("context"), str("file"), str("target"), str("build-args"), str("build-contexts"), when], ifCond);
           if (combos.length === 0) combos = matrixCombos(matrix, [str("context"), str("file"), str("target"), str("build-contexts")]);
           if (combos.length === 0 && !foreign) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
           for (const combo of combos) {

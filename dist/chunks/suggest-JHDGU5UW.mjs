@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QNYUXFSM.mjs";
+} from "./chunk-JEZMXESZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QNYUXFSM.mjs";
+} from "./chunk-JEZMXESZ.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-X6W2TE5F.mjs";
+} from "./chunks/chunk-GFL7KWZ2.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-YUQO2KJ3.mjs";
+} from "./chunks/chunk-XTJ2LSTT.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-OSWTESPK.mjs";
-import "./chunks/chunk-HVXX3SZW.mjs";
+} from "./chunks/chunk-XYNFUVQR.mjs";
+import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LK4ZS7OS.mjs"),
-  why: () => import("./chunks/why-3VX6CBDF.mjs"),
-  suggest: () => import("./chunks/suggest-JHDGU5UW.mjs")
+  targets: () => import("./chunks/targets-2Y2C2V7C.mjs"),
+  why: () => import("./chunks/why-MSQ2O6G7.mjs"),
+  suggest: () => import("./chunks/suggest-3SQLSNDO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

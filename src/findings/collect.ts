@@ -144,7 +144,9 @@ function withFixtureKeys(findings: Finding[]): Finding[] {
   }
   if (![...sameKey.values()].some((v) => v !== null)) return findings;
   return findings.map((f) => {
-    const as = f.ruleId === 'CTX201' && f.path !== undefined && f.data.evidence === 'content' && f.severity !== 'info' ? sameKey.get(f.path) : undefined;
+    // A key file only: a dotenv's verdict may come from its passwords, whatever its key is (the review of 168626c).
+    const keyFile = f.data.kind === 'private-key-or-certificate' || f.data.kind === 'ssh-private-key';
+    const as = f.ruleId === 'CTX201' && keyFile && f.path !== undefined && f.data.evidence === 'content' && f.severity !== 'info' ? sameKey.get(f.path) : undefined;
     if (as === undefined || as === null) return f;
     return { ...f, severity: 'info', data: { ...f.data, sameKeyAs: as }, message: `${f.message}; the same key as ${as}, a committed fixture or example (CTX202): check it is not a live one` };
   });

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from './rule.js';
 import { publicDer } from './der.js';
 import { baseName, text } from './paths.js';
 import { scanForSecrets } from './ctx202-secret-content.js';
-import { EXAMPLE_DIR, isCommittedExample, isCommittedTestFile, isTemplateName, isVendoredModuleFile } from './test-fixtures.js';
+import { EXAMPLE_DIR, isCommittedExample, isCommittedTestFile, isTemplateName, isTestPathInRepo, isVendoredModuleFile } from './test-fixtures.js';
 import { devKeyNames } from './dev-keys.js';
 import { DOTENV_TEMPLATES, isDevVars } from '../dockerfile/cross-check.js';
 
@@ -425,7 +425,8 @@ export const secretFile = defineRule<SecretFileData>({
       if ((evidence === 'content' || evidence === 'name-only' || evidence === 'no-credential') && copyOf !== null && isTemplateName(copyOf)) evidence = 'template-copy';
       // Or of a committed test file (education-backend's build job: `cp src/core/.env.ci src/core/.env`,
       // then the build, whose image ships it): the test values the repository publishes.
-      else if ((evidence === 'content' || evidence === 'name-only') && copyOf !== null && isCommittedTestFile(ctx, copyOf)) evidence = 'fixture-copy';
+      // (copyOf is the repository's path of the blob: judged from the repository's root, the review of ad87a14.)
+      else if ((evidence === 'content' || evidence === 'name-only') && copyOf !== null && isTestPathInRepo(copyOf)) evidence = 'fixture-copy';
       const capped = evidence === 'no-credential' || evidence === 'symlink' || evidence === 'example' || evidence === 'template-copy' || evidence === 'fixture-copy' || evidence === 'test-fixture' || evidence === 'vendored' || evidence === 'defaults';
       const secretsIn = !capped && kind === 'dotenv' ? secretsGoTo(ctx, e.path) : null;
       const committed = tracked || copyOf !== null ? { committed: true as const, ...(copyOf !== null ? { copyOf: text(copyOf) } : {}) } : {};

@@ -86,6 +86,15 @@ export function inTestDirectory(ctx: RuleContext, path: string): boolean {
   return TEST_DIR.test(ctx.repoPath?.(path) ?? path);
 }
 
+/**
+ * Whether a path of the repository (as git names it, from its root) is a test file by where it lies or
+ * what it is called: a committed copy's source (`committedCopyOf` gives such paths), which may lie
+ * outside the context.
+ */
+export function isTestPathInRepo(repoPath: string): boolean {
+  return TEST_DIR.test(repoPath) || TEST_FILE.test(repoPath);
+}
+
 export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
   // The path in the repository: a context that is itself a test directory (hydra builds
   // test/conformance, whose ssl/ory-conformity.key is a test key) says so only from the root.

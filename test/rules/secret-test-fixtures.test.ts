@@ -920,3 +920,27 @@ test('CTX201: an untracked byte-for-byte copy of a committed test file (.env fro
   assert.match(copied[0][2], /a byte-for-byte copy of the committed test file src\/core\/\.env\.ci: the test values the repository publishes/);
   assert.deepEqual(audit(ci.replace('DEBUG=off', 'DEBUG=on')).map(([s, e]) => [s, e]), [['error', 'content']]);
 });
+
+// The review of ad87a14 and 168626c: the copy's source is a path of the repository, judged from its
+// root (under `context: app`, education-backend's own case stayed an error); and a dotenv whose
+// verdict comes from its passwords keeps it, whatever a key in it shares with a fixture.
+test('CTX201: a copy of a committed test file is info under a sub-directory context too; a dotenv with passwords and a fixture\'s key keeps its error', () => {
+  const ci = `DEBUG=off\nSECRET_KEY=${rand(40)}\n`;
+  const tree = buildTree({
+    files: ['app/Dockerfile', 'app/src/core/.env.ci', 'app/main.py'],
+    fileContents: { 'app/Dockerfile': 'FROM python:3.12\nCOPY . /app\n', 'app/src/core/.env.ci': ci, 'app/main.py': 'print(1)\n' },
+    dockerignore: null,
+  });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    writeFileSync(join(tree.ctx, 'app/src/core/.env'), ci);
+    const f = runAudit({ context: join(tree.ctx, 'app'), cwd: tree.ctx, builder: 'buildkit' }).findings.filter((x) => x.ruleId === 'CTX201' && x.path === 'src/core/.env');
+    assert.deepEqual(f.map((x) => [x.severity, x.data.evidence]), [['info', 'fixture-copy']]);
+  } finally {
+    tree.cleanup();
+  }
+  const key = fakeKey();
+  const f = auditCommitted({ 'tests/keys.py': `TEST_KEY = """${key}"""\n` }, { '.env': `DB_PASSWORD=${rand(20)}\nSTRIPE_SECRET=sk_${rand(24)}\nJWT_KEY="${key.trim().split('\n').join('\\n')}"\n` });
+  assert.deepEqual(f.filter((x) => x.ruleId === 'CTX201' && x.path === '.env').map((x) => x.severity), ['error']);
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-YUQO2KJ3.mjs";
+} from "./chunk-XTJ2LSTT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-OSWTESPK.mjs";
-import "./chunk-HVXX3SZW.mjs";
+} from "./chunk-XYNFUVQR.mjs";
+import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

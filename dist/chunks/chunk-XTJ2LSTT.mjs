@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-OSWTESPK.mjs";
+} from "./chunk-XYNFUVQR.mjs";
 import {
   parseSize
-} from "./chunk-HVXX3SZW.mjs";
+} from "./chunk-6KBM6JNF.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -333,6 +333,9 @@ function namedByTestBeside(ctx, path) {
 function inTestDirectory(ctx, path) {
   return TEST_DIR.test(ctx.repoPath?.(path) ?? path);
 }
+function isTestPathInRepo(repoPath) {
+  return TEST_DIR.test(repoPath) || TEST_FILE.test(repoPath);
+}
 function isCommittedTestFile(ctx, path) {
   const full = ctx.repoPath?.(path) ?? path;
   if (ctx.isGitTracked?.(path) !== true) return false;
@@ -885,6 +888,7 @@ export {
   parseSize,
   TEST_DIR,
   inTestDirectory,
+  isTestPathInRepo,
   isCommittedTestFile,
   EXAMPLE_DIR,
   isTemplateName,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-JEZMXESZ.mjs";
+} from "./chunk-E34OUPSE.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-YUQO2KJ3.mjs";
+} from "./chunk-XTJ2LSTT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,11 +54,11 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OSWTESPK.mjs";
+} from "./chunk-XYNFUVQR.mjs";
 import {
   hasWildcard,
   splitAtWildcard
-} from "./chunk-HVXX3SZW.mjs";
+} from "./chunk-6KBM6JNF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

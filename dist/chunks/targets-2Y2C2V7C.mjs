@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-JEZMXESZ.mjs";
+} from "./chunk-E34OUPSE.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-X6W2TE5F.mjs";
+} from "./chunk-GFL7KWZ2.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -37,8 +37,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-OSWTESPK.mjs";
-import "./chunk-HVXX3SZW.mjs";
+} from "./chunk-XYNFUVQR.mjs";
+import "./chunk-6KBM6JNF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

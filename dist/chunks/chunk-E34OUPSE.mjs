@@ -26,13 +26,13 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-OSWTESPK.mjs";
+} from "./chunk-XYNFUVQR.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-HVXX3SZW.mjs";
+} from "./chunk-6KBM6JNF.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -25,6 +25,7 @@ import {
   isCommittedTestFile,
   isSecretScanCandidate,
   isTemplateName,
+  isTestPathInRepo,
   isVendoredModuleFile,
   literalComponents,
   lstatIn,
@@ -40,7 +41,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-HVXX3SZW.mjs";
+} from "./chunk-6KBM6JNF.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -15116,7 +15117,7 @@ var secretFile = defineRule({
       const tracked = ctx.isGitTracked?.(e.path) === true;
       const copyOf = tracked || e.kind !== "file" ? null : ctx.committedCopyOf?.(e.path, e.contentBytes) ?? null;
       if ((evidence === "content" || evidence === "name-only" || evidence === "no-credential") && copyOf !== null && isTemplateName(copyOf)) evidence = "template-copy";
-      else if ((evidence === "content" || evidence === "name-only") && copyOf !== null && isCommittedTestFile(ctx, copyOf)) evidence = "fixture-copy";
+      else if ((evidence === "content" || evidence === "name-only") && copyOf !== null && isTestPathInRepo(copyOf)) evidence = "fixture-copy";
       const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example" || evidence === "template-copy" || evidence === "fixture-copy" || evidence === "test-fixture" || evidence === "vendored" || evidence === "defaults";
       const secretsIn = !capped && kind === "dotenv" ? secretsGoTo(ctx, e.path) : null;
       const committed = tracked || copyOf !== null ? { committed: true, ...copyOf !== null ? { copyOf: text(copyOf) } : {} } : {};
@@ -16364,7 +16365,8 @@ function withFixtureKeys(findings) {
   }
   if (![...sameKey.values()].some((v) => v !== null)) return findings;
   return findings.map((f) => {
-    const as = f.ruleId === "CTX201" && f.path !== void 0 && f.data.evidence === "content" && f.severity !== "info" ? sameKey.get(f.path) : void 0;
+    const keyFile = f.data.kind === "private-key-or-certificate" || f.data.kind === "ssh-private-key";
+    const as = f.ruleId === "CTX201" && keyFile && f.path !== void 0 && f.data.evidence === "content" && f.severity !== "info" ? sameKey.get(f.path) : void 0;
     if (as === void 0 || as === null) return f;
     return { ...f, severity: "info", data: { ...f.data, sameKeyAs: as }, message: `${f.message}; the same key as ${as}, a committed fixture or example (CTX202): check it is not a live one` };
   });

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-OSWTESPK.mjs";
+} from "./chunk-XYNFUVQR.mjs";
 import {
   parseSize
-} from "./chunk-HVXX3SZW.mjs";
+} from "./chunk-6KBM6JNF.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2Y2C2V7C.mjs"),
+  targets: () => import("./chunks/targets-JI557GEJ.mjs"),
   why: () => import("./chunks/why-MSQ2O6G7.mjs"),
-  suggest: () => import("./chunks/suggest-3SQLSNDO.mjs")
+  suggest: () => import("./chunks/suggest-7GXN376J.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -25,27 +25,50 @@ export function parseGoYaml(text: string): unknown {
   }
 }
 
-/** The lines inside a flow collection opened at the end of a block line, indented past that line. */
+/**
+ * The lines inside a flow collection that a block line opens as its value (`key: [`, `- {`),
+ * indented past that line. Block scalars (`key: |`, `key: >-`) are text: their lines are left as
+ * they are, brackets and all (the review of 3272b64: a `[` in a `command: >` indented the rest of the
+ * file into it).
+ */
 function indentFlowContinuations(text: string): string {
   const lines = text.split('\n');
   let depth = 0;
   let keyIndent = 0;
+  // The indentation of the line that opened a block scalar, while its lines last.
+  let scalarAt = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.length > 4096) return text;
+    const indent = /^[ ]*/.exec(line)![0].length;
+    if (scalarAt >= 0) {
+      if (line.trim() === '' || indent > scalarAt) continue;
+      scalarAt = -1;
+    }
+    let from = 0;
     if (depth > 0) {
-      const indent = /^[ ]*/.exec(line)![0].length;
       if (line.trim() !== '' && indent <= keyIndent) lines[i] = ' '.repeat(keyIndent + 1 - indent) + line;
-    } else keyIndent = /^[ ]*/.exec(line)![0].length;
+    } else {
+      if (/(?:^|:|-)\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(line) && !/^\s*#/.test(line)) {
+        scalarAt = indent;
+        continue;
+      }
+      const open = /^\s*(?:-\s+)*(?:(?:"[^"]*"|'[^']*'|[^\s#'"\[{][^#]*?)\s*:\s+)?[\[{]/.exec(line);
+      if (open === null) continue;
+      keyIndent = indent;
+      from = open[0].length - 1;
+    }
     // Brackets outside quotes and comments.
     let quote: string | null = null;
-    for (let k = 0; k < line.length; k++) {
-      const c = line[k];
+    const at = lines[i].length - line.length;
+    const text2 = lines[i];
+    for (let k = from + at; k < text2.length; k++) {
+      const c = text2[k];
       if (quote !== null) {
         if (c === '\\' && quote === '"') k++;
         else if (c === quote) quote = null;
       } else if (c === '"' || c === "'") quote = c;
-      else if (c === '#' && (k === 0 || /\s/.test(line[k - 1]))) break;
+      else if (c === '#' && (k === 0 || /\s/.test(text2[k - 1]))) break;
       else if (c === '[' || c === '{') depth++;
       else if ((c === ']' || c === '}') && depth > 0) depth--;
     }

@@ -12,6 +12,10 @@ import { buildTree } from '../helpers/trees.js';
 test('parseGoYaml: a flow sequence or mapping whose lines sit at its key\'s indentation is read as go-yaml reads it', () => {
   assert.deepEqual(parseGoYaml('services:\n  app:\n    build: .\n    command: [\n    "sh", "/app.sh"\n    ]\n'), { services: { app: { build: '.', command: ['sh', '/app.sh'] } } });
   assert.deepEqual(parseGoYaml('a:\n  env: {\n  K: "v[1]", # a comment ]\n  L: w\n  }\nb: 1\n'), { a: { env: { K: 'v[1]', L: 'w' } }, b: 1 });
+  // A block scalar is text: a `[` in it opens nothing (the review of 3272b64: the rest of the file
+  // went into the scalar, and a later service's build was lost).
+  const withScalar = 'services:\n  init:\n    image: alpine\n    command: >\n      sh -c echo [start\n  worker:\n    image: alpine\n    command: [\n    "sleep", "1"\n    ]\n  app:\n    build: ./app\n';
+  assert.deepEqual(parseGoYaml(withScalar), { services: { init: { image: 'alpine', command: 'sh -c echo [start\n' }, worker: { image: 'alpine', command: ['sleep', '1'] }, app: { build: './app' } } });
   // Merge keys, as go-yaml reads them.
   assert.deepEqual(parseGoYaml('x: &x {a: 1}\ny:\n  <<: *x\n  b: 2\n'), { x: { a: 1 }, y: { a: 1, b: 2 } });
   // Other errors stay errors, with the first reading's position.

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-E34OUPSE.mjs";
+} from "./chunk-P42EYZ56.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

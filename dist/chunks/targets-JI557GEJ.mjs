@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-E34OUPSE.mjs";
+} from "./chunk-P42EYZ56.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-GFL7KWZ2.mjs";
+} from "./chunks/chunk-PQGPXPXW.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-XTJ2LSTT.mjs";
+} from "./chunks/chunk-CXUJTNUF.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-XYNFUVQR.mjs";
+} from "./chunks/chunk-HHPMBI27.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JI557GEJ.mjs"),
-  why: () => import("./chunks/why-MSQ2O6G7.mjs"),
-  suggest: () => import("./chunks/suggest-7GXN376J.mjs")
+  targets: () => import("./chunks/targets-S3SIO4Q5.mjs"),
+  why: () => import("./chunks/why-WRMBZFSD.mjs"),
+  suggest: () => import("./chunks/suggest-DIFEKD3Q.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

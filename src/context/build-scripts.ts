@@ -289,6 +289,11 @@ export interface Preparer {
    * part of every build of the target (a `cp x .dockerignore` there leaves a workflow's build without it).
    */
   otherBuild?: true;
+  /**
+   * The script is the part before the build of the shell that runs it: its traps and functions run
+   * later, if at all (an EXIT trap after the build). A separate step's run before the build's step.
+   */
+  sameShell?: true;
 }
 
 /**
@@ -339,7 +344,7 @@ export function ignoreFileChangedBy(preparers: readonly Preparer[], contextRoot:
     if (rel === '' || path.isAbsolute(rel) || rel.includes('\n')) continue;
     // A write of it, not a check that it is there (`test -f .dockerignore || exit 1`: the review of 2b4e65e).
     if (lineWriting(p.script, rel, false, false, false) > 0) return { step: p.step, removes: false };
-    if (removesFile(p.script, rel)) return { step: p.step, removes: true };
+    if (removesFile(p.script, rel, p.sameShell === true)) return { step: p.step, removes: true };
   }
   return null;
 }
@@ -357,28 +362,60 @@ export function mergedPreparers(a: readonly Preparer[] | undefined, b: readonly 
 }
 
 /**
- * Whether a script deletes `rel` (as written where it runs) before it ends: `rm [-f] rel`, `git rm
- * rel` (not `--cached`, which leaves the file). Not a `--rm` flag (`docker run --rm ... cat
- * .dockerignore`), not a path under a variable other than the workspace's (`$RUNNER_TEMP/.dockerignore`),
- * and not in a trap or a function, which run later (netbird's `cleanup() { rm -f .dockerignore; }` on
- * EXIT, on one line or over several).
+ * Whether a script deletes `rel` (as written where it runs) before it ends: `rm [flags] rel` or `git rm
+ * rel` (not `--cached`, which leaves the file), the path as written, or under `./`, `$PWD/` or the
+ * workspace. Not a `--rm` flag (`docker run --rm ... cat .dockerignore`), not a path under another
+ * variable (`$RUNNER_TEMP/.dockerignore`). In the shell that then builds (`sameShell`), not in a trap or
+ * a function either, which run later if at all (netbird's `cleanup() { rm -f .dockerignore; }` on
+ * EXIT); a separate step's trap runs when that step ends, before the build. Read word by word, one
+ * command at a time: no pattern that backtracks over a long line.
  */
-function removesFile(script: string, rel: string): boolean {
+function removesFile(script: string, rel: string, sameShell: boolean): boolean {
   const name = rel.slice(rel.lastIndexOf('/') + 1);
-  const removes = new RegExp(`(?:^[\\t ]*[@-]*|[\\s;&|(])(?:git\\s+)?rm\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\./|\\$\\{?GITHUB_WORKSPACE\\}?/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(rel)}['"]?(?=$|[\\s;&|)])`);
+  const targets = new Set([rel, `./${rel}`, ...['$PWD', '${PWD}', '$GITHUB_WORKSPACE', '${GITHUB_WORKSPACE}', '${{ github.workspace }}'].map((v) => `${v}/${rel}`)]);
   let depth = 0;
+  let pendingBody = false;
+  let trapQuote: string | null = null;
   for (const line of script.split('\n')) {
-    // A function's body, from `name() {` or `function name {` to its closing brace.
-    const opens = /^\s*(?:function\s+[\w.-]+\s*(?:\(\s*\))?|[\w.-]+\s*\(\s*\))\s*\{/.test(line);
-    if (opens || depth > 0) {
-      depth += (line.match(/\{/g) ?? []).length - (line.match(/\}/g) ?? []).length;
-      if (depth < 0) depth = 0;
-      continue;
+    if (sameShell) {
+      // A trap's quoted command over several lines, to its closing quote.
+      if (trapQuote !== null) {
+        if (line.includes(trapQuote)) trapQuote = null;
+        continue;
+      }
+      // A function's body, from `name() {` (or `name()` then `{`, `function name {`, `ns::name() {`) to its closing brace.
+      const header = /^\s*(?:function\s+[\w.:-]+\s*(?:\(\s*\))?|[\w.:-]+\s*\(\s*\))\s*(\{)?/.exec(line);
+      if (depth === 0 && header !== null && header[1] === undefined && /^\s*(?:function\s+[\w.:-]+\s*(?:\(\s*\))?|[\w.:-]+\s*\(\s*\))\s*$/.test(line)) {
+        pendingBody = true;
+        continue;
+      }
+      if ((header !== null && header[1] !== undefined) || depth > 0 || (pendingBody && /^\s*\{/.test(line))) {
+        pendingBody = false;
+        depth += (line.match(/\{/g) ?? []).length - (line.match(/\}/g) ?? []).length;
+        if (depth < 0) depth = 0;
+        continue;
+      }
+      pendingBody = false;
+      const trap = /\btrap\s+(['"])/.exec(line);
+      if (trap !== null) {
+        if (!line.slice(trap.index + trap[0].length).includes(trap[1])) trapQuote = trap[1];
+        continue;
+      }
+      if (/\btrap\s/.test(line)) continue;
     }
-    if (line.length > MAX_LINE || !line.includes(name) || !/\brm\b/.test(line) || /^\s*#/.test(line) || /\btrap\s/.test(line)) continue;
-    const code = line.replace(/\s#.*$/, '');
-    if (/\bgit\s+rm\b[^\n;&|]*\s--cached\b/.test(code)) continue;
-    if (removes.test(code)) return true;
+    if (line.length > MAX_LINE || !line.includes(name) || !line.includes('rm') || /^\s*#/.test(line)) continue;
+    // (A trap's quoted command is read as commands too: in a separate step it runs when the step ends.)
+    const code = line.replace(/\s#.*$/, '').replace(/\btrap\s+(['"])(.*?)\1/g, '; $2 ;');
+    for (const command of code.split(/;|&&|\|\||\||\(|\)/)) {
+      const words = command.trim().split(/\s+/).map((w) => w.replace(/^(['"])(.*)\1$/, '$2'));
+      // A make recipe's `-rm`/`@rm`, a `sudo rm`.
+      if (words[0] !== undefined) words[0] = words[0].replace(/^[@-]+/, '');
+      if (words[0] === 'sudo') words.shift();
+      const git = words[0] === 'git' && words[1] === 'rm';
+      if (words[0] !== 'rm' && !git) continue;
+      if (git && words.includes('--cached')) continue;
+      if (words.slice(git ? 2 : 1).some((w) => targets.has(w))) return true;
+    }
   }
   return false;
 }

@@ -887,5 +887,5 @@ function madeOrReadNamedContexts(recipe: { name: string; namedContexts?: Record<
  */
 function recipePreparers(recipe: { name: string; before?: { text: string; at: string } }): Pick<BuildTarget, 'preparers'> {
   if (recipe.before === undefined) return {};
-  return { preparers: [{ step: `the part of ${recipe.name} before the build`, dirs: [], script: recipe.before.text, scriptAt: recipe.before.at }] };
+  return { preparers: [{ step: `the part of ${recipe.name} before the build`, dirs: [], script: recipe.before.text, scriptAt: recipe.before.at, sameShell: true as const }] };
 }

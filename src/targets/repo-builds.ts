@@ -2659,7 +2659,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 const base = prepared(ctxAbs, apply);
                 if (before.trim() === '') return base;
                 const scriptAt = path.resolve(root, typeof wd === 'string' ? wd : '.');
-                return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt }, ...(base.preparers ?? [])] };
+                return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt, sameShell: true as const }, ...(base.preparers ?? [])] };
               };
               const commands = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd);
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ''))) : commands;

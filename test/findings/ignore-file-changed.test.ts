@@ -116,14 +116,21 @@ test('a job step that deletes the ignore file before the build: CTX101 on a sour
   const removed = await ctx101('rm -f .dockerignore');
   assert.deepEqual(removed.map((x) => x.severity), ['warning']);
   assert.match(removed[0].message, /; but "drop ignore" \(a run script\) deletes the \.dockerignore this build reads before the build: what it is sent is not known here$/);
-  for (const spelling of ['rm .dockerignore', 'rm -f ./.dockerignore && echo gone', 'git rm -q .dockerignore']) assert.deepEqual((await ctx101(spelling)).map((x) => x.severity), ['warning'], spelling);
-  // Not a removal of it: another file, a trap or a function run later, a check, a flag, a file
-  // elsewhere, one git stops tracking but leaves, or nothing at all (the review of 2b4e65e).
-  const others = [
-    'rm -f .dockerignore.bak',
+  // Also a step's trap or function: that step ends before the build's step begins (the review of 25576c6).
+  const removals = [
+    'rm .dockerignore',
+    'rm -f ./.dockerignore && echo gone',
+    'git rm -q .dockerignore',
+    'rm -f "$PWD/.dockerignore"',
+    'git rm --cached -r . ; rm -f .dockerignore',
     "trap 'rm -f .dockerignore' EXIT",
     'cleanup() {\n  rm -f .dockerignore\n}\ntrap cleanup EXIT',
-    'function cleanup { rm -f .dockerignore; }',
+  ];
+  for (const spelling of removals) assert.deepEqual((await ctx101(spelling)).map((x) => x.severity), ['warning'], spelling);
+  // Not a removal of it: another file, a check, a flag, a file elsewhere, one git stops tracking but
+  // leaves, or nothing at all (the review of 2b4e65e).
+  const others = [
+    'rm -f .dockerignore.bak',
     'test -f .dockerignore || exit 1',
     'rm -f "$RUNNER_TEMP/.dockerignore"',
     'git rm --cached .dockerignore',
@@ -206,5 +213,19 @@ test('builds merged into one target: a cap from the ignore file holds only when 
     const files: Record<string, string> = { ...buildah(true), [`.github/workflows/${name}`]: dockerBuild };
     const f = await findings(files);
     assert.deepEqual(f.filter((x) => x.ruleId === 'CTX003').map((x) => x.severity), ['error'], name);
+  }
+});
+
+// The review of 25576c6: in the shell that then builds, a trap or a function runs later, if at all,
+// in each of its spellings (a brace on the next line, a `ns::name`, a trap's quoted command over lines).
+test('a script\'s trap or function that deletes the ignore file runs after its build: the errors stay', async () => {
+  const later = [
+    'cleanup()\n{\n  rm -f .dockerignore\n}\ntrap cleanup EXIT',
+    'build::cleanup() {\n  rm -f .dockerignore\n}\ntrap build::cleanup EXIT',
+    "trap '\n  rm -f .dockerignore\n' EXIT",
+  ];
+  for (const body of later) {
+    const f = await findings({ ...netbird(false), 'build.sh': `#!/usr/bin/env bash\nset -e\n${body}\ndocker build -f docker/Dockerfile -t myimg .\n` });
+    assert.deepEqual(f.filter((x) => x.path === 'conf/id_rsa').map((x) => [x.ruleId, x.severity]).sort(), [['CTX201', 'error'], ['CTX202', 'error']], body);
   }
 });

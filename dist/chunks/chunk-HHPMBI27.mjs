@@ -8927,7 +8927,7 @@ function ignoreFileChangedBy(preparers, contextRoot, ignoreFile) {
     const rel = path3.relative(p.scriptAt, path3.join(contextRoot, ignoreFile)).split(path3.sep).join("/");
     if (rel === "" || path3.isAbsolute(rel) || rel.includes("\n")) continue;
     if (lineWriting(p.script, rel, false, false, false) > 0) return { step: p.step, removes: false };
-    if (removesFile(p.script, rel)) return { step: p.step, removes: true };
+    if (removesFile(p.script, rel, p.sameShell === true)) return { step: p.step, removes: true };
   }
   return null;
 }
@@ -8936,21 +8936,48 @@ function mergedPreparers(a, b, contextRoot) {
   if (changes(a) === changes(b)) return a === void 0 ? void 0 : [...a];
   return (a ?? []).map((p) => ({ ...p, otherBuild: true }));
 }
-function removesFile(script, rel) {
+function removesFile(script, rel, sameShell) {
   const name = rel.slice(rel.lastIndexOf("/") + 1);
-  const removes = new RegExp(`(?:^[\\t ]*[@-]*|[\\s;&|(])(?:git\\s+)?rm\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\./|\\$\\{?GITHUB_WORKSPACE\\}?/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(rel)}['"]?(?=$|[\\s;&|)])`);
+  const targets = /* @__PURE__ */ new Set([rel, `./${rel}`, ...["$PWD", "${PWD}", "$GITHUB_WORKSPACE", "${GITHUB_WORKSPACE}", "${{ github.workspace }}"].map((v) => `${v}/${rel}`)]);
   let depth = 0;
+  let pendingBody = false;
+  let trapQuote = null;
   for (const line of script.split("\n")) {
-    const opens = /^\s*(?:function\s+[\w.-]+\s*(?:\(\s*\))?|[\w.-]+\s*\(\s*\))\s*\{/.test(line);
-    if (opens || depth > 0) {
-      depth += (line.match(/\{/g) ?? []).length - (line.match(/\}/g) ?? []).length;
-      if (depth < 0) depth = 0;
-      continue;
+    if (sameShell) {
+      if (trapQuote !== null) {
+        if (line.includes(trapQuote)) trapQuote = null;
+        continue;
+      }
+      const header = /^\s*(?:function\s+[\w.:-]+\s*(?:\(\s*\))?|[\w.:-]+\s*\(\s*\))\s*(\{)?/.exec(line);
+      if (depth === 0 && header !== null && header[1] === void 0 && /^\s*(?:function\s+[\w.:-]+\s*(?:\(\s*\))?|[\w.:-]+\s*\(\s*\))\s*$/.test(line)) {
+        pendingBody = true;
+        continue;
+      }
+      if (header !== null && header[1] !== void 0 || depth > 0 || pendingBody && /^\s*\{/.test(line)) {
+        pendingBody = false;
+        depth += (line.match(/\{/g) ?? []).length - (line.match(/\}/g) ?? []).length;
+        if (depth < 0) depth = 0;
+        continue;
+      }
+      pendingBody = false;
+      const trap = /\btrap\s+(['"])/.exec(line);
+      if (trap !== null) {
+        if (!line.slice(trap.index + trap[0].length).includes(trap[1])) trapQuote = trap[1];
+        continue;
+      }
+      if (/\btrap\s/.test(line)) continue;
     }
-    if (line.length > MAX_LINE || !line.includes(name) || !/\brm\b/.test(line) || /^\s*#/.test(line) || /\btrap\s/.test(line)) continue;
-    const code = line.replace(/\s#.*$/, "");
-    if (/\bgit\s+rm\b[^\n;&|]*\s--cached\b/.test(code)) continue;
-    if (removes.test(code)) return true;
+    if (line.length > MAX_LINE || !line.includes(name) || !line.includes("rm") || /^\s*#/.test(line)) continue;
+    const code = line.replace(/\s#.*$/, "").replace(/\btrap\s+(['"])(.*?)\1/g, "; $2 ;");
+    for (const command of code.split(/;|&&|\|\||\||\(|\)/)) {
+      const words = command.trim().split(/\s+/).map((w) => w.replace(/^(['"])(.*)\1$/, "$2"));
+      if (words[0] !== void 0) words[0] = words[0].replace(/^[@-]+/, "");
+      if (words[0] === "sudo") words.shift();
+      const git = words[0] === "git" && words[1] === "rm";
+      if (words[0] !== "rm" && !git) continue;
+      if (git && words.includes("--cached")) continue;
+      if (words.slice(git ? 2 : 1).some((w) => targets.has(w))) return true;
+    }
   }
   return false;
 }

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-P42EYZ56.mjs";
+} from "./chunk-W4CSHDW3.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-XTJ2LSTT.mjs";
+} from "./chunk-CXUJTNUF.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-XYNFUVQR.mjs";
+} from "./chunk-HHPMBI27.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-XYNFUVQR.mjs";
+} from "./chunk-HHPMBI27.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8577,7 +8577,7 @@ function workflowTargets(root, cwd, repository) {
                 const base = prepared(ctxAbs, apply);
                 if (before.trim() === "") return base;
                 const scriptAt = path3.resolve(root, typeof wd === "string" ? wd : ".");
-                return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt }, ...base.preparers ?? []] };
+                return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt, sameShell: true }, ...base.preparers ?? []] };
               };
               const commands = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd);
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ""))) : commands;
@@ -9294,7 +9294,7 @@ function madeOrReadNamedContexts(recipe, shown) {
 }
 function recipePreparers(recipe) {
   if (recipe.before === void 0) return {};
-  return { preparers: [{ step: `the part of ${recipe.name} before the build`, dirs: [], script: recipe.before.text, scriptAt: recipe.before.at }] };
+  return { preparers: [{ step: `the part of ${recipe.name} before the build`, dirs: [], script: recipe.before.text, scriptAt: recipe.before.at, sameShell: true }] };
 }
 
 export {

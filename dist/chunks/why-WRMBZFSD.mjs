@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-XTJ2LSTT.mjs";
+} from "./chunk-CXUJTNUF.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-XYNFUVQR.mjs";
+} from "./chunk-HHPMBI27.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XYNFUVQR.mjs";
+} from "./chunk-HHPMBI27.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

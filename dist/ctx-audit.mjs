@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-PQGPXPXW.mjs";
+} from "./chunks/chunk-3KDKLCHS.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-CXUJTNUF.mjs";
+} from "./chunks/chunk-BL2IN64H.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-HHPMBI27.mjs";
+} from "./chunks/chunk-ECWF6B3B.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-S3SIO4Q5.mjs"),
-  why: () => import("./chunks/why-WRMBZFSD.mjs"),
-  suggest: () => import("./chunks/suggest-DIFEKD3Q.mjs")
+  targets: () => import("./chunks/targets-FXW3TLJV.mjs"),
+  why: () => import("./chunks/why-AW6AC2FE.mjs"),
+  suggest: () => import("./chunks/suggest-ZZNXNJVL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

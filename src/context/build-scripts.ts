@@ -211,7 +211,9 @@ export function lineWriting(text: string, relPath: string, under = false, inPlac
         const to = cd[3];
         dir = dir === null || to === '' || to === '-' || to.startsWith('/') || /[$~]/.test(to) ? null : path.posix.normalize(path.posix.join(dir, to)).replace(/\/$/, '');
         if (dir === '.') dir = '';
-        if (dir !== null && (dir === '..' || dir.startsWith('../'))) dir = null;
+        // Above where it started is known too: a script read from its own directory (docker/build.sh)
+        // that runs `cd ..` and then writes `.dockerignore` writes ../.dockerignore from there (the
+        // review of 37f2541). From the root, no path of the repository lies above it.
       }
     }
     if (writes.test(line) || (checks && stopsUnless(checked, lines, i))) return i + 1;

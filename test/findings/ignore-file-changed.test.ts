@@ -229,3 +229,15 @@ test('a script\'s trap or function that deletes the ignore file runs after its b
     assert.deepEqual(f.filter((x) => x.path === 'conf/id_rsa').map((x) => [x.ruleId, x.severity]).sort(), [['CTX201', 'error'], ['CTX202', 'error']], body);
   }
 });
+
+// The review of 37f2541: a script read from its own directory (docker/) that runs `cd ..` and then
+// copies an ignore file into place wrote the root's .dockerignore, unseen: the cap was lost.
+test('a script in a sub-directory that goes up with cd .. and then writes the ignore file writes the build\'s', async () => {
+  const f = await findings({
+    ...netbird(true),
+    'build.sh': '',
+    'docker/dockerignore.prod': 'conf/id_rsa\n',
+    'docker/build_image.sh': '#!/bin/bash\nset -e\ncd ..\ncp docker/dockerignore.prod .dockerignore\ndocker build -f docker/Dockerfile -t x .\n',
+  });
+  assert.deepEqual(f.filter((x) => x.path === 'conf/id_rsa').map((x) => [x.ruleId, x.severity]).sort(), [['CTX201', 'warning'], ['CTX202', 'warning']]);
+});

@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-HHPMBI27.mjs";
+} from "./chunk-ECWF6B3B.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-HHPMBI27.mjs";
+} from "./chunk-ECWF6B3B.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

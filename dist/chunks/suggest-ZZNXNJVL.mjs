@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-W4CSHDW3.mjs";
+} from "./chunk-XO4NPGUU.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-CXUJTNUF.mjs";
+} from "./chunk-BL2IN64H.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-HHPMBI27.mjs";
+} from "./chunk-ECWF6B3B.mjs";
 import {
   hasWildcard,
   splitAtWildcard

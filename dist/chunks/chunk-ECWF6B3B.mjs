@@ -8860,7 +8860,6 @@ function lineWriting(text2, relPath, under4 = false, inPlace = false, checks = t
         const to = cd[3];
         dir = dir === null || to === "" || to === "-" || to.startsWith("/") || /[$~]/.test(to) ? null : path3.posix.normalize(path3.posix.join(dir, to)).replace(/\/$/, "");
         if (dir === ".") dir = "";
-        if (dir !== null && (dir === ".." || dir.startsWith("../"))) dir = null;
       }
     }
     if (writes.test(line) || checks && stopsUnless(checked, lines, i)) return i + 1;

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-CXUJTNUF.mjs";
+} from "./chunk-BL2IN64H.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-HHPMBI27.mjs";
+} from "./chunk-ECWF6B3B.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-3KDKLCHS.mjs";
+} from "./chunks/chunk-4P77US5N.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-BL2IN64H.mjs";
+} from "./chunks/chunk-Y6DF6OMW.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ECWF6B3B.mjs";
+} from "./chunks/chunk-CBGQEFVN.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FXW3TLJV.mjs"),
-  why: () => import("./chunks/why-AW6AC2FE.mjs"),
-  suggest: () => import("./chunks/suggest-ZZNXNJVL.mjs")
+  targets: () => import("./chunks/targets-6B5GKHGW.mjs"),
+  why: () => import("./chunks/why-67TQ4ELK.mjs"),
+  suggest: () => import("./chunks/suggest-LAKOV5GZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -357,8 +357,12 @@ export function ignoreFileChangedBy(preparers: readonly Preparer[], contextRoot:
  * zz-release.sh builds and pushes without: the review of 2b4e65e saw the first one's cap hide the
  * second one's leak). `a` and `b` are two builds' own steps; the target's, as merged.
  */
-export function mergedPreparers(a: readonly Preparer[] | undefined, b: readonly Preparer[] | undefined, contextRoot: string): Preparer[] | undefined {
-  const changes = (p: readonly Preparer[] | undefined) => p !== undefined && ignoreFileChangedBy(p, contextRoot, '.dockerignore') !== null;
+export function mergedPreparers(a: readonly Preparer[] | undefined, b: readonly Preparer[] | undefined, contextRoot: string, dockerfile?: string): Preparer[] | undefined {
+  // Either ignore file the build may read: `.dockerignore`, or BuildKit's `<Dockerfile>.dockerignore`
+  // (the review of da01796: a write of that one capped another build's leak).
+  const specific = dockerfile === undefined ? null : path.relative(contextRoot, dockerfile + '.dockerignore').split(path.sep).join('/');
+  const names = ['.dockerignore', ...(specific !== null && !specific.startsWith('../') && !path.isAbsolute(specific) ? [specific] : [])];
+  const changes = (p: readonly Preparer[] | undefined) => p !== undefined && names.some((n) => ignoreFileChangedBy(p, contextRoot, n) !== null);
   if (changes(a) === changes(b)) return a === undefined ? undefined : [...a];
   return (a ?? []).map((p) => ({ ...p, otherBuild: true as const }));
 }

@@ -128,7 +128,7 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
       // buildah's .containerignore, and a step that changes the ignore file, hold for every build or
       // none (the review of 2a7d2a0 and 2b4e65e: a docker build of the same file sends what they keep out).
       if (g.target.readsContainerignore && !t.readsContainerignore) g.target = { ...g.target, readsContainerignore: undefined };
-      if (g.target.preparers !== undefined || t.preparers !== undefined) g.target = { ...g.target, preparers: mergedPreparers(g.target.preparers, t.preparers, g.target.context) };
+      if (g.target.preparers !== undefined || t.preparers !== undefined) g.target = { ...g.target, preparers: mergedPreparers(g.target.preparers, t.preparers, g.target.context, g.target.dockerfile ?? path.join(g.target.context, 'Dockerfile')) };
       // Made by no step only when no declaration's job may make it (another job's unknown action may).
       if (g.target.checkoutOnly && !t.checkoutOnly) g.target = { ...g.target, checkoutOnly: undefined };
       else if (g.target.checkoutOnly && t.checkoutOnly && t.checkoutOnly.submodules) g.target = { ...g.target, checkoutOnly: t.checkoutOnly };

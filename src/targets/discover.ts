@@ -715,7 +715,7 @@ export function discoverTargets(
     for (const b of recipeBuilds()) {
       if (b.stdin !== undefined || b.gitArchive === true || path.resolve(b.context) !== path.resolve(t.context) || (b.target ?? null) !== (t.target ?? null)) continue;
       if (readsFile({ context: b.context, dockerfile: b.dockerfile } as BuildTarget) !== file) continue;
-      t.preparers = mergedPreparers(t.preparers, recipePreparers(b).preparers, t.context);
+      t.preparers = mergedPreparers(t.preparers, recipePreparers(b).preparers, t.context, file);
     }
   }
   const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives], root, glob, recipeBuilds());

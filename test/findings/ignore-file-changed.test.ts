@@ -241,3 +241,17 @@ test('a script in a sub-directory that goes up with cd .. and then writes the ig
   });
   assert.deepEqual(f.filter((x) => x.path === 'conf/id_rsa').map((x) => [x.ruleId, x.severity]).sort(), [['CTX201', 'warning'], ['CTX202', 'warning']]);
 });
+
+// The review of da01796: the merge compared only `.dockerignore`; with a Dockerfile-specific ignore
+// file that aa.sh writes, its cap still hid zz-release.sh's leak.
+test('builds merged into one target: a cap from a write of <Dockerfile>.dockerignore holds only when every build writes it', async () => {
+  const f = await findings({
+    'docker/app.Dockerfile': 'FROM alpine\nCOPY . /src\n',
+    'docker/app.Dockerfile.dockerignore': '.git\n',
+    'docker/prod.dockerignore': 'conf/id_rsa\n.git\n',
+    'conf/id_rsa': key,
+    'aa.sh': '#!/bin/bash\ncp docker/prod.dockerignore docker/app.Dockerfile.dockerignore\ndocker build -f docker/app.Dockerfile -t x .\n',
+    'zz-release.sh': '#!/bin/bash\ndocker build -f docker/app.Dockerfile -t x .\ndocker push x\n',
+  });
+  assert.deepEqual(f.filter((x) => x.path === 'conf/id_rsa').map((x) => [x.ruleId, x.severity]).sort(), [['CTX201', 'error'], ['CTX202', 'error']]);
+});

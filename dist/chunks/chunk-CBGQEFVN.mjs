@@ -8930,8 +8930,10 @@ function ignoreFileChangedBy(preparers, contextRoot, ignoreFile) {
   }
   return null;
 }
-function mergedPreparers(a, b, contextRoot) {
-  const changes = (p) => p !== void 0 && ignoreFileChangedBy(p, contextRoot, ".dockerignore") !== null;
+function mergedPreparers(a, b, contextRoot, dockerfile) {
+  const specific = dockerfile === void 0 ? null : path3.relative(contextRoot, dockerfile + ".dockerignore").split(path3.sep).join("/");
+  const names = [".dockerignore", ...specific !== null && !specific.startsWith("../") && !path3.isAbsolute(specific) ? [specific] : []];
+  const changes = (p) => p !== void 0 && names.some((n) => ignoreFileChangedBy(p, contextRoot, n) !== null);
   if (changes(a) === changes(b)) return a === void 0 ? void 0 : [...a];
   return (a ?? []).map((p) => ({ ...p, otherBuild: true }));
 }

@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-ECWF6B3B.mjs";
+} from "./chunk-CBGQEFVN.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -9177,7 +9177,7 @@ function discoverTargets(dir, opts) {
     for (const b of recipeBuilds()) {
       if (b.stdin !== void 0 || b.gitArchive === true || path4.resolve(b.context) !== path4.resolve(t.context) || (b.target ?? null) !== (t.target ?? null)) continue;
       if (readsFile({ context: b.context, dockerfile: b.dockerfile }) !== file) continue;
-      t.preparers = mergedPreparers(t.preparers, recipePreparers(b).preparers, t.context);
+      t.preparers = mergedPreparers(t.preparers, recipePreparers(b).preparers, t.context, file);
     }
   }
   const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives], root, glob, recipeBuilds());

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ECWF6B3B.mjs";
+} from "./chunk-CBGQEFVN.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

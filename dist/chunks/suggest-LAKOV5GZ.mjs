@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XO4NPGUU.mjs";
+} from "./chunk-XU7GF4TY.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-BL2IN64H.mjs";
+} from "./chunk-Y6DF6OMW.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ECWF6B3B.mjs";
+} from "./chunk-CBGQEFVN.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XO4NPGUU.mjs";
+} from "./chunk-XU7GF4TY.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-3KDKLCHS.mjs";
+} from "./chunk-4P77US5N.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -37,7 +37,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-ECWF6B3B.mjs";
+} from "./chunk-CBGQEFVN.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -115,7 +115,7 @@ function dedupe(targets) {
       if (g.target.stageUnknown && !t.stageUnknown) g.target = { ...g.target, stageUnknown: void 0 };
       if (g.target.localImage && !t.localImage) g.target = { ...g.target, localImage: void 0 };
       if (g.target.readsContainerignore && !t.readsContainerignore) g.target = { ...g.target, readsContainerignore: void 0 };
-      if (g.target.preparers !== void 0 || t.preparers !== void 0) g.target = { ...g.target, preparers: mergedPreparers(g.target.preparers, t.preparers, g.target.context) };
+      if (g.target.preparers !== void 0 || t.preparers !== void 0) g.target = { ...g.target, preparers: mergedPreparers(g.target.preparers, t.preparers, g.target.context, g.target.dockerfile ?? path.join(g.target.context, "Dockerfile")) };
       if (g.target.checkoutOnly && !t.checkoutOnly) g.target = { ...g.target, checkoutOnly: void 0 };
       else if (g.target.checkoutOnly && t.checkoutOnly && t.checkoutOnly.submodules) g.target = { ...g.target, checkoutOnly: t.checkoutOnly };
     } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-BL2IN64H.mjs";
+} from "./chunk-Y6DF6OMW.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ECWF6B3B.mjs";
+} from "./chunk-CBGQEFVN.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

@@ -290,7 +290,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-6B5GKHGW.mjs"),
+  targets: () => import("./chunks/targets-ZGUTRWVR.mjs"),
   why: () => import("./chunks/why-67TQ4ELK.mjs"),
   suggest: () => import("./chunks/suggest-LAKOV5GZ.mjs")
 };

@@ -227,13 +227,13 @@ function notRequestedLookup(ctx: RuleContext): (path: string, unused?: boolean) 
   };
 }
 
-/** Rules whose finding is about a sent entry: under BuildKit they say whether the target requests it. */
 /** Findings whose verdict rests on what the ignore file keeps out: what is sent, or what it excludes. */
 function dependsOnIgnoreFile(id: string, data: Record<string, unknown>): boolean {
   if (SENT_ENTRY_RULES.has(id) || id === 'CTX002' || id === 'CTX005' || id === 'CTX006' || id === 'CTX102') return true;
   return id === 'CTX101' && data.ignoreLine !== undefined;
 }
 
+/** Rules whose finding is about a sent entry: under BuildKit they say whether the target requests it. */
 const SENT_ENTRY_RULES: ReadonlySet<string> = new Set(['CTX001', 'CTX003', 'CTX004', 'CTX201', 'CTX202', 'CTX203']);
 /** Secret findings: a committed secret that does not reach the image is a warning (above). */
 const SECRET_RULES: ReadonlySet<string> = new Set(['CTX201', 'CTX202']);

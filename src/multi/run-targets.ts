@@ -1,9 +1,9 @@
 // Audits many BuildTargets as one run: identical builds once, each shared context walked once,
 // one flat list of findings that each name their target. Returns data; never prints.
 import * as fs from 'node:fs';
-import { mergedPreparers } from '../context/build-scripts.js';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { mergedPreparers } from '../context/build-scripts.js';
 import { runAudit, type AuditOptions, type AuditResult } from '../audit.js';
 import { fetchedAuditOptions, type FetchedTarget } from '../inputs/url-targets.js';
 import type { Builder } from '../builder.js';

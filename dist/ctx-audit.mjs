@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-4P77US5N.mjs";
+} from "./chunks/chunk-FSUTELBQ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-Y6DF6OMW.mjs";
+} from "./chunks/chunk-ZV4XKMN2.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CBGQEFVN.mjs";
+} from "./chunks/chunk-CPP4MW22.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZGUTRWVR.mjs"),
-  why: () => import("./chunks/why-67TQ4ELK.mjs"),
-  suggest: () => import("./chunks/suggest-LAKOV5GZ.mjs")
+  targets: () => import("./chunks/targets-4JJIGFIF.mjs"),
+  why: () => import("./chunks/why-CZUJKFAV.mjs"),
+  suggest: () => import("./chunks/suggest-GN6LSESC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -330,6 +330,8 @@ export interface IgnoreFileChange {
   step: string;
   /** The step deletes it (else it writes it). */
   removes: boolean;
+  /** When the build's tool reads another file instead (buildah's `.containerignore`): the whole clause, and no step writes it. */
+  because?: string;
 }
 
 /**

@@ -74,7 +74,7 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
     const change = ctx.ignoreFileChangedBy ?? null;
     // buildah reads the context's .containerignore instead: the build has an ignore file.
     if (change?.because !== undefined) return [];
-    const writtenBy = change !== null && !change.removes && change.because === undefined ? change.step : null;
+    const writtenBy = change !== null && !change.removes ? change.step : null;
     const data = { files, bytes, small, ...(requested ? { requested } : {}), ...(unreadBeside !== null && writtenBy === null ? { unreadBeside: byteStringToText(unreadBeside) } : {}), ...(writtenBy !== null ? { writtenBy } : {}) };
     return [{ file: '.dockerignore', data, ...(writtenBy !== null || ((small || fewRequested) && unreadBeside === null) ? { maxSeverity: 'info' as const } : {}) }];
   },

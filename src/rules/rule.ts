@@ -2,6 +2,7 @@
 // a default severity, docs next to the code, a pure `check` that returns findings as data, and a
 // `message` that renders one finding's data. Rules never print and never touch the filesystem
 // except through `ContextReader`.
+import type { IgnoreFileChange } from '../context/build-scripts.js';
 import type { IgnoreFile } from '../context/discover.js';
 import type { PatternMatcher } from '../context/patterns.js';
 import type { ExcludedItem, SentEntry } from '../context/walk.js';
@@ -105,11 +106,10 @@ export interface RuleContext {
   /**
    * The step of this build (not of another build merged into the target) that writes or removes the
    * ignore file the builder reads before the build (netbird's build.sh: `cp docker/.dockerignore
-   * .dockerignore`; `rm -f .dockerignore`), or null/absent: what is sent is then not known here.
-   * `because`, when the build's tool reads another file instead (buildah's `.containerignore`): the
-   * whole clause, and no step writes it.
+   * .dockerignore`; `rm -f .dockerignore`), or buildah's `.containerignore` read instead (its
+   * `because`), or null/absent: what is sent is then not known here.
    */
-  ignoreFileChangedBy?: { step: string; removes: boolean; because?: string } | null;
+  ignoreFileChangedBy?: IgnoreFileChange | null;
   /** A workflow job's build whose job ran nothing before it that could write the checkout (BuildTarget.checkoutOnly), else null/absent. */
   checkoutOnly?: { submodules: boolean } | null;
   /**

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XU7GF4TY.mjs";
+} from "./chunk-XAHALHUN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-Y6DF6OMW.mjs";
+} from "./chunk-ZV4XKMN2.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-CBGQEFVN.mjs";
+} from "./chunk-CPP4MW22.mjs";
 import {
   hasWildcard,
   splitAtWildcard

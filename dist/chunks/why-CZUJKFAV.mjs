@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-Y6DF6OMW.mjs";
+} from "./chunk-ZV4XKMN2.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-CBGQEFVN.mjs";
+} from "./chunk-CPP4MW22.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

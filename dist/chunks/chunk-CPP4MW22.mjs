@@ -15899,7 +15899,7 @@ var missingDockerignore = defineRule({
     const unreadBeside = beside !== null && ctx.entries.some((e) => e.path === beside && e.kind === "file") ? beside : null;
     const change = ctx.ignoreFileChangedBy ?? null;
     if (change?.because !== void 0) return [];
-    const writtenBy = change !== null && !change.removes && change.because === void 0 ? change.step : null;
+    const writtenBy = change !== null && !change.removes ? change.step : null;
     const data = { files, bytes, small, ...requested ? { requested } : {}, ...unreadBeside !== null && writtenBy === null ? { unreadBeside: byteStringToText(unreadBeside) } : {}, ...writtenBy !== null ? { writtenBy } : {} };
     return [{ file: ".dockerignore", data, ...writtenBy !== null || (small || fewRequested) && unreadBeside === null ? { maxSeverity: "info" } : {} }];
   },

@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-CBGQEFVN.mjs";
+} from "./chunk-CPP4MW22.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6292,15 +6292,14 @@ function indentFlowContinuations(text) {
       from = open[0].length - 1;
     }
     let quote = null;
-    const at = lines[i].length - line.length;
-    const text2 = lines[i];
-    for (let k = from + at; k < text2.length; k++) {
-      const c = text2[k];
+    const current = lines[i];
+    for (let k = from + current.length - line.length; k < current.length; k++) {
+      const c = current[k];
       if (quote !== null) {
         if (c === "\\" && quote === '"') k++;
         else if (c === quote) quote = null;
       } else if (c === '"' || c === "'") quote = c;
-      else if (c === "#" && (k === 0 || /\s/.test(text2[k - 1]))) break;
+      else if (c === "#" && (k === 0 || /\s/.test(current[k - 1]))) break;
       else if (c === "[" || c === "{") depth++;
       else if ((c === "]" || c === "}") && depth > 0) depth--;
     }

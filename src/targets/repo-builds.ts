@@ -1018,7 +1018,7 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       // ingress-nginx: `cd images/nginx/rootfs && docker buildx build ... .`
       change(m ? line.slice(0, m.index) : line);
       if (!m) break;
-      if (cwd !== null && !echoedAt(full, full.length - line.length + m.index)) yield { line, m, cwd };
+      if (cwd !== null && !echoedAt(full, full.length - line.length + m.index)) yield { line, m: withinQuote(line, m), cwd };
       // What follows the build on its line still moves the next one (association-registry's
       // `cd migrations/local && docker build ... && cd ../..`): from the end of its command, as its
       // words are read (not at a `||` inside a quoted `$( )`).
@@ -1033,6 +1033,40 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       stack.length = outside.depth;
     }
   }
+}
+
+/**
+ * A command inside a quoted string ends at its closing quote: go-oauth2-server's recipe `bash -c
+ * 'docker-compose -f docker-compose.test.yml ... up --build --exit-code-from sut'` made the service
+ * `sut'`, no name, and its foreground job a service at error. The match's text after the command
+ * (m[1]) is cut there; a line the quote does not close keeps it whole.
+ */
+function withinQuote(line: string, m: RegExpExecArray): RegExpExecArray {
+  let quote: string | null = null;
+  // The quote open where the command starts (forUnquoted's scan, which reports only what lies outside one).
+  for (let i = 0; i < m.index; i++) {
+    const c = line[i];
+    if (quote !== null) {
+      if (c === quote) quote = null;
+      else if (c === '\\' && quote === '"') i++;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '\\') i++;
+  }
+  if (quote === null || m[1] === undefined) return m;
+  let end = -1;
+  for (let i = 0; i < m[1].length; i++) {
+    if (quote === '"' && m[1][i] === '\\') i++;
+    else if (m[1][i] === quote) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return m;
+  const cut = [...m] as unknown as RegExpExecArray;
+  cut.index = m.index;
+  cut.input = m.input;
+  cut[1] = m[1].slice(0, end);
+  return cut;
 }
 
 /** Whether a script runs `docker build` on some line (not in a comment, not echoed). */

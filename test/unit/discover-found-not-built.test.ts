@@ -720,6 +720,21 @@ test('--all: a standalone Dockerfile a recipe or script builds is audited from t
   ]);
 });
 
+// A build inside a quoted `bash -c '...'` (go-oauth2-server's recipes wrap their compose runs so): the
+// closing quote ends the command. Read as part of the last word, it made the context `.'`, "not in the
+// checkout", and the build went unaudited; a `"` string likewise, with a build after it on the line.
+test('--all: a build inside `bash -c \'...\'` or `sh -c "..."` ends at its closing quote (the context is no `.\'`)', () => {
+  const t = discovered({
+    Makefile: "test:\n\tbash -c 'docker build -t x -f Dockerfile.test .'\nweb:\n\tsh -c \"docker build -t w -f web/Dockerfile.web web\" && echo built\n",
+    'Dockerfile.test': 'FROM alpine\nCOPY . /src\n',
+    'web/Dockerfile.web': 'FROM alpine\nCOPY . /src\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['Dockerfile.test (context: ., as Makefile:2 builds it)', '/', null],
+    ['web/Dockerfile.web (context: web, as Makefile:4 builds it)', '/web', null],
+  ]);
+});
+
 // scinote-eln/scinote-web's `docker-production:` recipe runs `$(COMPOSE) -f docker-compose.production.yml
 // build` (COMPOSE: whichever of docker-compose and `docker compose` the machine has); the file has no
 // default name, so --all audited Dockerfile.production from a guessed context and capped the `.git`

@@ -324,6 +324,9 @@ test('--all: a Compose service run as a foreground job (up --exit-code-from, run
   assert.deepEqual(local.map((x) => x.severity), ['warning']);
   assert.match(local[0].message, /Makefile:2 runs or scans x_ci-sut/);
   assert.deepEqual(severities(files('docker compose -f docker-compose.test.yml run --rm sut go test ./...')), ['warning']);
+  // The repository's own recipe wraps it in `bash -c '...'`: the closing quote is no part of the service's name.
+  assert.deepEqual(severities(files(`bash -c '${up}'`)), ['warning']);
+  assert.deepEqual(severities(files(`sh -c "${up}" && echo done`)), ['warning']);
   // Serving, named, detached, or its image named anywhere else: the error stays.
   assert.deepEqual(severities(files(up, compose('    ports:\n      - "8080:8080"\n'))), ['error']);
   assert.deepEqual(severities(files(up, compose('    restart: always\n'))), ['error']);

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XAHALHUN.mjs";
+} from "./chunk-7TINFZ4B.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -7536,7 +7536,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
       const m = head.exec(line);
       change(m ? line.slice(0, m.index) : line);
       if (!m) break;
-      if (cwd !== null && !echoedAt(full, full.length - line.length + m.index)) yield { line, m, cwd };
+      if (cwd !== null && !echoedAt(full, full.length - line.length + m.index)) yield { line, m: withinQuote(line, m), cwd };
       const rest = line.slice(m.index);
       const end = untilCommandEnd(rest).length;
       if (end >= rest.length) break;
@@ -7548,6 +7548,32 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
       stack.length = outside.depth;
     }
   }
+}
+function withinQuote(line, m) {
+  let quote = null;
+  for (let i = 0; i < m.index; i++) {
+    const c = line[i];
+    if (quote !== null) {
+      if (c === quote) quote = null;
+      else if (c === "\\" && quote === '"') i++;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "\\") i++;
+  }
+  if (quote === null || m[1] === void 0) return m;
+  let end = -1;
+  for (let i = 0; i < m[1].length; i++) {
+    if (quote === '"' && m[1][i] === "\\") i++;
+    else if (m[1][i] === quote) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return m;
+  const cut = [...m];
+  cut.index = m.index;
+  cut.input = m.input;
+  cut[1] = m[1].slice(0, end);
+  return cut;
 }
 function runsDockerBuild(script) {
   for (const raw of script.replace(/\\\n/g, " ").split("\n")) {

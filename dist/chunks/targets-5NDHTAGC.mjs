@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XAHALHUN.mjs";
+} from "./chunk-7TINFZ4B.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5NDHTAGC.mjs"),
+  targets: () => import("./chunks/targets-2QMVRREY.mjs"),
   why: () => import("./chunks/why-CZUJKFAV.mjs"),
-  suggest: () => import("./chunks/suggest-RKYE2FTQ.mjs")
+  suggest: () => import("./chunks/suggest-5KM3IL3N.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -32,6 +32,11 @@ import { lineWriting, mergedPreparers, scriptCopyingInto, uncheckedSubmodules } 
  * gitbucket's web assets, highlight.js's dockerfile.min.js), `Dockerfile.md` docs, TextMate grammars, docker-zulip's
  * workflow dockerfile.yaml. 129 CTX100 errors in two repositories, 782 in seven more.
  */
+/**
+ * `api-dockerfile`, `webapi_dockerfile` (aspnet-core-api-demo's infra/webapi-dockerfile, which its Compose
+ * file builds): a Dockerfile only when it starts as one, as a script named `lint-dockerfile` does not.
+ */
+const LOWERCASE_SUFFIX = /[A-Za-z0-9][-_]dockerfile$/;
 const SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
 
 /**
@@ -274,7 +279,7 @@ export function discoverTargets(
   // Files a walk of DIR has already listed (`suggest`'s, below maxDepth): no second search.
   const knownIgnored = (f: string) => opts.knownIgnoredToo !== true && isIgnored(f);
   const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
-  const dockerfiles = [...new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith('.dockerignore') && (!SOURCE_FILE.test(f) || dockerfileAfterAll(path.join(root, f))));
+  const dockerfiles = [...new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith('.dockerignore') && (!(SOURCE_FILE.test(f) || LOWERCASE_SUFFIX.test(f)) || dockerfileAfterAll(path.join(root, f))));
   // Compose and Bake files the walk listed deeper than maxDepth (tensorzero's
   // crates/tensorzero-core/tests/e2e/docker-compose.yml builds from the root).
   const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));

@@ -226,7 +226,7 @@ function goEmbeddedBy(abs: string, root: string): string | null {
  * CosmosAuditorDockerfile from its root; unseen, suggest proposed excluding the data/ and src/ paths
  * the first copies.
  */
-export const DOCKERFILE_NAME = /(?:^|\/)(?![^/]*\.dockerignore$)(?:[Dd]ockerfile|DockerFile|[^/]*\.Docker[Ff]ile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
+export const DOCKERFILE_NAME = /(?:^|\/)(?![^/]*\.dockerignore$)(?:[Dd]ockerfile|DockerFile|[^/]*\.Docker[Ff]ile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile|[^/]*[A-Za-z0-9][-_]dockerfile)$/;
 
 /**
  * A directory holding nothing but Dockerfiles, their ignore files and notes (jinya-cms' docker/:

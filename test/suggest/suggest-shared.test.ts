@@ -39,6 +39,29 @@ test('suggest: a directory another Dockerfile of the same context needs is not e
   }
 });
 
+// nvdvlies/aspnet-core-api-demo: infra/webapi-dockerfile and infra/webui-dockerfile, both built from the
+// root by its Compose file. Lowercase `-dockerfile` names were no Dockerfiles to the search: suggest for
+// one proposed excluding infra/, where the other copies nginx.conf from. A script named like one is none.
+test('suggest: Dockerfiles named `*-dockerfile` / `*_dockerfile` are read as the others of the context; a script so named is not', () => {
+  const tree = buildTree({
+    files: ['infra/webapi-dockerfile', 'infra/webui_dockerfile', 'infra/nginx.conf', 'infra/lint-dockerfile', 'src/a.cs'],
+    fileContents: {
+      'infra/webapi-dockerfile': 'FROM alpine\nCOPY ./src /src\n',
+      'infra/webui_dockerfile': '# syntax=docker/dockerfile:1\nFROM nginx\nCOPY ./infra/nginx.conf /etc/nginx/conf.d/default.conf\n',
+      'infra/nginx.conf': 'server {}\n',
+      'infra/lint-dockerfile': '#!/bin/sh\nhadolint "$@"\n',
+    },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, file: 'infra/webapi-dockerfile' });
+    assert.deepEqual(r.sharedWith, ['infra/webui_dockerfile']);
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('infra')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // feast builds java/infra/docker/feature-server/Dockerfile and sdk/python/feast/infra/transformation_servers/Dockerfile
 // from the root; the build-file search stops four directories down, and suggest proposed excluding
 // sdk/, go/ and java/. The Dockerfiles the audit's walk listed count at any depth.

@@ -735,6 +735,19 @@ test('--all: a build inside `bash -c \'...\'` or `sh -c "..."` ends at its closi
   ]);
 });
 
+// aspnet-core-api-demo's infra/webapi-dockerfile: --all found no Dockerfile (exit 2) where `api-Dockerfile`,
+// `Dockerfile-dev` and `dev.dockerfile` were found. A lowercase `-dockerfile`/`_dockerfile` name is one when it
+// starts as one (a `lint-dockerfile` script does not).
+test('--all: `*-dockerfile` and `*_dockerfile` files that start as Dockerfiles are found; a script so named is not', () => {
+  const t = discovered({
+    'infra/webapi-dockerfile': 'FROM alpine\nCOPY ./src /src\n',
+    'infra/worker_dockerfile': 'ARG BASE=alpine\nFROM ${BASE}\n',
+    'infra/lint-dockerfile': '#!/bin/sh\nhadolint "$@"\n',
+    'src/a.txt': 'x\n',
+  });
+  assert.deepEqual(t.map((x) => x.name.replace(/ \(.*/, '')).sort(), ['infra/webapi-dockerfile', 'infra/worker_dockerfile']);
+});
+
 // scinote-eln/scinote-web's `docker-production:` recipe runs `$(COMPOSE) -f docker-compose.production.yml
 // build` (COMPOSE: whichever of docker-compose and `docker compose` the machine has); the file has no
 // default name, so --all audited Dockerfile.production from a guessed context and capped the `.git`

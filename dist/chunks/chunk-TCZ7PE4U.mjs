@@ -7103,7 +7103,7 @@ function goEmbeddedBy(abs, root) {
   }
   return null;
 }
-var DOCKERFILE_NAME = /(?:^|\/)(?![^/]*\.dockerignore$)(?:[Dd]ockerfile|DockerFile|[^/]*\.Docker[Ff]ile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
+var DOCKERFILE_NAME = /(?:^|\/)(?![^/]*\.dockerignore$)(?:[Dd]ockerfile|DockerFile|[^/]*\.Docker[Ff]ile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile|[^/]*[A-Za-z0-9][-_]dockerfile)$/;
 function onlyDockerfiles(dir) {
   let names;
   try {
@@ -8767,6 +8767,7 @@ var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 const fs3 = require("node:fs");
 const path4 = require("node:path");
+var LOWERCASE_SUFFIX = /[A-Za-z0-9][-_]dockerfile$/;
 var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
 function dockerfileAfterAll(abs) {
   let head;
@@ -8911,7 +8912,7 @@ function discoverTargets(dir, opts) {
   const globbed = glob((f) => DOCKERFILE_NAME.test(f));
   const knownIgnored = (f) => opts.knownIgnoredToo !== true && isIgnored(f);
   const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
-  const dockerfiles = [.../* @__PURE__ */ new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith(".dockerignore") && (!SOURCE_FILE.test(f) || dockerfileAfterAll(path4.join(root, f))));
+  const dockerfiles = [.../* @__PURE__ */ new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith(".dockerignore") && (!(SOURCE_FILE.test(f) || LOWERCASE_SUFFIX.test(f)) || dockerfileAfterAll(path4.join(root, f))));
   const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
   const buildFiles = [.../* @__PURE__ */ new Set([...glob((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1))), ...knownBuild])].sort();
   const namedByBuildFiles = (rels) => glob(IMAGE_USER_FILE).some((f) => {

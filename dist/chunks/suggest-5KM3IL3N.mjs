@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-7TINFZ4B.mjs";
+} from "./chunk-TCZ7PE4U.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7TINFZ4B.mjs";
+} from "./chunk-TCZ7PE4U.mjs";
 import {
   configForRun,
   failOnFor,

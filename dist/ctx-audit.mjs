@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-FSUTELBQ.mjs";
+} from "./chunks/chunk-UVGU2SUE.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ZV4XKMN2.mjs";
+} from "./chunks/chunk-I4ESZSS3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CPP4MW22.mjs";
+} from "./chunks/chunk-OXNWBSPG.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2QMVRREY.mjs"),
-  why: () => import("./chunks/why-CZUJKFAV.mjs"),
-  suggest: () => import("./chunks/suggest-5KM3IL3N.mjs")
+  targets: () => import("./chunks/targets-OM6OSDFQ.mjs"),
+  why: () => import("./chunks/why-VOS6IPFK.mjs"),
+  suggest: () => import("./chunks/suggest-LR6LOCHL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -125,6 +125,7 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
       if (g.target.contextGuessed && !t.contextGuessed) g.target = { ...g.target, contextGuessed: undefined };
       if (g.target.stageUnknown && !t.stageUnknown) g.target = { ...g.target, stageUnknown: undefined };
       if (g.target.localImage && !t.localImage) g.target = { ...g.target, localImage: undefined };
+      if (g.target.containerAction && !t.containerAction) g.target = { ...g.target, containerAction: undefined };
       // buildah's .containerignore, and a step that changes the ignore file, hold for every build or
       // none (the review of 2a7d2a0 and 2b4e65e: a docker build of the same file sends what they keep out).
       if (g.target.readsContainerignore && !t.readsContainerignore) g.target = { ...g.target, readsContainerignore: undefined };
@@ -346,6 +347,23 @@ function asLocalImage(f: Finding, local: { names: string[]; ranBy: string; idFil
 }
 
 /**
+ * `.git` in a Docker container action's build (phpDocumentor's action.yml, `image: Dockerfile`, whose
+ * Dockerfile copies the whole directory): a workflow that uses the action as `owner/repo@ref` has the
+ * runner build it from a tarball of the ref, with no `.git`; one that uses it from its own checkout
+ * (`uses: ./`) builds and runs it there, once. Either way no image with it ships: a warning at most.
+ */
+function asContainerAction(f: Finding): Finding {
+  const inGit = f.path === '.git' || f.path?.startsWith('.git/') === true;
+  if (f.severity !== 'error' || !LOCAL_IMAGE_CAPPED.has(f.ruleId) || !inGit) return f;
+  return {
+    ...f,
+    severity: 'warning',
+    message: `${f.message} (a Docker container action: the Actions runner builds it from a tarball of the ref, without .git, for a workflow that uses it by owner/repo@ref, and from the checkout only for one that uses it locally, where it runs once; a warning at most)`,
+    data: { ...f.data, containerAction: true },
+  };
+}
+
+/**
  * A Git-context build (build-push-action with no `context:`, bake-action v6+ with no `source:`) in a directory whose git index cannot
  * be read (a source archive, no .git): what the commit holds is unknown, so it is not audited.
  */
@@ -401,6 +419,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
       }
     }
     if (report.result && (t.testInput || t.templateInput)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
+    if (report.result && t.containerAction) report.result.findings = report.result.findings.map(asContainerAction);
     if (report.result && t.localImage) {
       const local = t.localImage;
       report.result.findings = report.result.findings.map((f) => asLocalImage(f, local));

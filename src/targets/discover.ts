@@ -329,6 +329,8 @@ export function discoverTargets(
   // audited on its own, as before: never a build left out because another file failed).
   const isIncluded = (d: string) => (projectFiles.get(d) ?? []).length > 0 && (projectFiles.get(d) ?? []).every((f) => included.has(f));
   const loadedFiles = new Set<string>();
+  // The files of each target this pass reads (markDefaultComposeJobs).
+  const projectOf = new Map<BuildTarget, string[]>();
   for (const d of [...composeDirs.filter((x) => !isIncluded(x)), ...composeDirs.filter(isIncluded)]) {
     const files = projectFiles.get(d) ?? [];
     if (isIncluded(d) && files.every((f) => loadedFiles.has(included.get(f) as string))) continue;
@@ -359,7 +361,9 @@ export function discoverTargets(
       // `${PWD}` is the directory docker compose runs in: this project's, as it is loaded here
       // (QGIS-Django's dockerize/docker-compose.yml, `context: ${PWD}/../`, which CI runs there).
       for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
-        declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...(inTests ? { testInput: true as const } : {}), ...(inTemplates ? { templateInput: true as const } : {}) })));
+        const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...(inTests ? { testInput: true as const } : {}), ...(inTemplates ? { templateInput: true as const } : {}) }));
+        projectOf.set(own, files);
+        declared.push(own);
       }
       for (const f of files) loadedFiles.add(f);
     } catch (e) {
@@ -417,7 +421,10 @@ export function discoverTargets(
     }
   }
   // What the repository's GitHub workflows build (docker/build-push-action, `docker build -f X Y`).
-  declared.push(...workflowTargets(root, opts.cwd, opts.repository));
+  // (A step's run of a project with the default file names only marks that project's targets, below.)
+  const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
+  declared.push(...workflowBuilds.filter((t) => t.defaultComposeRun === undefined));
+  markDefaultComposeJobs(declared, projectOf, [...workflowBuilds.flatMap((t) => (t.defaultComposeRun ? [{ ...t, composeFiles: t.defaultComposeRun.files }] : [])), ...recipeBuilds().filter((b) => b.composeFiles !== undefined)]);
   // What GoReleaser builds, in a directory of its own making: listed as skipped (repo-builds.ts).
   declared.push(...goreleaserTargets(root, opts.cwd, glob((f) => /(?:^|\/)\.?goreleaser\.ya?ml$/.test(f))));
   // Docker container actions, which the runner builds from their Dockerfile's directory.
@@ -752,6 +759,34 @@ export function discoverTargets(
 
 /** Files that may ship or name an image: what drives builds here, Compose files, and other CI systems' pipelines. */
 const IMAGE_USER_FILE = (f: string) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)) || /^\.github\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f) || /(?:^|\/)(?:Taskfile|taskfile)(?:\.dist)?\.ya?ml$|(?:^|\/)(?:Earthfile|Tiltfile|Rakefile|magefile\.go|noxfile\.py|tasks\.py|Dockerfile\.\w+\.sh)$/.test(f);
+
+/**
+ * A project with the default file names (docker-compose.yml, compose.yaml) is read by --all's own pass
+ * over its directory; a workflow step, recipe or script that runs it (`docker compose up --build
+ * --exit-code-from tool`, `docker compose run --rm tool`) says how. A service every such run builds
+ * as a foreground job is marked a local image (confirmLocalImages then asks the repository to
+ * agree), as it is when the file has a name of its own and the run is the target; one run that
+ * starts it as a service (`up -d`), or none at all, leaves it unmarked. (phpDocumentor's Makefile
+ * `docker compose run --rm` of docker-compose.yml: CTX003 stayed at error where compose.ci.yml run
+ * with -f gave a warning.)
+ */
+function markDefaultComposeJobs(declared: BuildTarget[], projectOf: ReadonlyMap<BuildTarget, string[]>, runs: readonly { context: string; dockerfile?: string; target?: string; composeFiles?: string[]; localImage?: BuildTarget['localImage'] }[]): void {
+  const key = (files: readonly string[], t: { context: string; dockerfile?: string; target?: string }) =>
+    JSON.stringify([[...files].map((f) => path.resolve(f)).sort(), path.resolve(t.context), t.dockerfile === undefined ? null : path.resolve(t.dockerfile), t.target ?? null]);
+  const byBuild = new Map<string, (BuildTarget['localImage'] | undefined)[]>();
+  for (const r of runs) {
+    if (r.composeFiles === undefined) continue;
+    const k = key(r.composeFiles, r);
+    byBuild.set(k, [...(byBuild.get(k) ?? []), r.localImage]);
+  }
+  if (byBuild.size === 0) return;
+  for (const t of declared) {
+    const files = projectOf.get(t);
+    if (files === undefined || t.skipReason !== undefined || t.localImage !== undefined) continue;
+    const marks = byBuild.get(key(files, t));
+    if (marks !== undefined && marks.every((m) => m !== undefined)) t.localImage = marks[0];
+  }
+}
 
 /**
  * Keeps a target's local-image mark (BuildTarget.localImage) only when the repository agrees: no

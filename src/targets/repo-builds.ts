@@ -2736,15 +2736,18 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
               for (const c of matrixUnknown ? [] : composes) {
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const files = composeFilesOf(c, root, { ...literal, ...assignedOnce(run, ['COMPOSE_FILE', 'COMPOSE_PATH_SEPARATOR']) });
-                if (files.length === 0 || !files.every((f) => isInside(root, f)) || files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)))) continue;
+                if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
+                // Files with the default names: --all reads them itself; the run only says how they run.
+                const defaultNames = files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)));
                 const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}), ...(c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {}) })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
-                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
+                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...(defaultNames ? { defaultComposeRun: { files } } : {}) });
                   }
                 } catch (e) {
                   if (!(e instanceof InputError)) throw e;
+                  if (defaultNames) continue;
                   out.push({ name: label + combo.label, declaredIn: rel, kind: 'compose', context: path.dirname(files[0]), dockerfile: files[0], args: {}, namedContexts: {}, skipReason: `the Compose files it runs (${shownFiles}) cannot be read here: ${e.message}` });
                 }
               }
@@ -2760,7 +2763,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
             // A docker build the script runs that none of the above could place (a context, -f or
             // stage the shell expands, or one after `cd "${{ env.PROJECT_DIR }}"`, a directory not known
             // here: mana-monorepo's CD builds): listed, not left out with no word.
-            if (runs && out.length === builtBefore && !foreign && runsDockerBuild(run)) {
+            if (runs && out.slice(builtBefore).every((t) => t.defaultComposeRun !== undefined) && !foreign && runsDockerBuild(run)) {
               out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited', unlocated: true });
             }
           }
@@ -2788,7 +2791,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
     }
     // A gate that passes must say what it did not read: the calls past the cap of a workflow that
     // builds (one that only tests builds nothing to leave out: the review of a7f595b).
-    if (out.slice(builtBefore).some((t) => t.declaredIn === rel)) {
+    if (out.slice(builtBefore).some((t) => t.declaredIn === rel && t.defaultComposeRun === undefined)) {
       for (const via of calls.get(n)?.dropped ?? []) out.push({ name: `${rel} (called by ${via})`, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: `a call after the first ${MAX_CALLS} of this reusable workflow: not read, so not audited`, unlocated: true });
     }
   }
@@ -2867,7 +2870,7 @@ export function containerActionTargets(root: string, cwd: string, files: readonl
     const dockerfile = path.resolve(root, path.dirname(f), runs.image);
     if (!isInside(root, dockerfile)) continue;
     const rel = path.relative(cwd, path.join(root, f)) || f;
-    out.push({ name: `${rel} (a Docker container action)`, declaredIn: rel, kind: 'dockerfile', context: path.dirname(dockerfile), dockerfile, args: {}, namedContexts: {} });
+    out.push({ name: `${rel} (a Docker container action)`, declaredIn: rel, kind: 'dockerfile', context: path.dirname(dockerfile), dockerfile, args: {}, namedContexts: {}, containerAction: true });
   }
   return out;
 }

@@ -117,6 +117,19 @@ export interface BuildTarget {
     cleared?: { file: string; lines: string[] };
   };
   /**
+   * A Docker container action's own build (action.yml `runs.using: docker`): the Actions runner builds
+   * it where the job runs and runs it there, from the action repository's files as a tarball of the ref
+   * (no `.git`) when a workflow uses it as `owner/repo@ref`. Its `.git` findings are warnings at most.
+   */
+  containerAction?: true;
+  /**
+   * A workflow step's `docker compose` run of a project with the default file names (`docker compose up
+   * --build --exit-code-from tool`): not a target (--all reads those files itself), but what it tells
+   * of the run (a foreground job: localImage) marks the project's own target (discover.ts). `files`:
+   * the project's files, absolute.
+   */
+  defaultComposeRun?: { files: string[] };
+  /**
    * A standalone Dockerfile whose context a Makefile recipe or a shell script names (`Makefile:3`,
    * `builder/build-tarball`: discover's recipe evidence), not ctx-audit's guess.
    */

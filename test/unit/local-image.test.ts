@@ -337,3 +337,40 @@ test('--all: a Compose service run as a foreground job (up --exit-code-from, run
   // Another recipe that starts the same service as a service (`up -d`): one target, no cap.
   assert.deepEqual(severities({ ...files(up), Makefile: `ci:\n\t${up}\ndev:\n\tdocker compose -f docker-compose.test.yml -p x_ci up -d sut\n` }), ['error']);
 });
+
+// phpDocumentor's Makefile runs `docker compose run --rm` of its docker-compose.yml: a project with the
+// default file names is --all's own target, which the run did not mark; the same run of a file with a
+// name of its own (given with -f) was a warning.
+test('--all: a foreground job run of a Compose project with the default file names (workflow step, Makefile) marks its own target a local image; an `up -d` of it, or no run, keeps the error', () => {
+  const files = (more: Record<string, string>) => ({
+    'go.mod': 'module x\n',
+    Dockerfile: 'FROM golang:1.22\nWORKDIR /src\nCOPY . /src\nCMD go test ./...\n',
+    'docker-compose.yml': 'services:\n  tool:\n    build:\n      context: .\n',
+    ...more,
+  });
+  const severities = (f: Record<string, string>) => ctx003(f).map((x) => x.severity);
+  const workflow = (run: string) => ({ '.github/workflows/ci.yml': `on: push\njobs:\n  check:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: ${run}\n` });
+  assert.deepEqual(severities(files(workflow('docker compose up --build --exit-code-from tool'))), ['warning']);
+  assert.deepEqual(severities(files(workflow('docker compose -f docker-compose.yml run --rm tool'))), ['warning']);
+  assert.deepEqual(severities(files({ Makefile: 'test:\n\tdocker compose run --rm tool\n' })), ['warning']);
+  assert.deepEqual(severities(files({})), ['error']);
+  assert.deepEqual(severities(files({ Makefile: 'test:\n\tdocker compose run --rm tool\nup:\n\tdocker compose up -d\n' })), ['error']);
+  assert.deepEqual(severities(files(workflow('docker compose up -d --build'))), ['error']);
+});
+
+// phpDocumentor's action.yml (`runs: using: docker, image: Dockerfile`), whose Dockerfile copies the whole
+// directory: the runner builds the action from a tarball of the ref (no .git) for `uses: owner/repo@ref`,
+// and from the checkout, run once, for `uses: ./`. CTX003 on the .git was an error for it.
+test('--all: .git in a Docker container action\'s own build is a warning at most; a workflow that also builds and pushes the same Dockerfile keeps the error', () => {
+  const files = (more: Record<string, string> = {}) => ({
+    Dockerfile: 'FROM alpine\nCOPY . /opt/app\nENTRYPOINT ["/opt/app/run.sh"]\n',
+    'run.sh': '#!/bin/sh\necho hi\n',
+    'action.yml': 'name: x\ndescription: x\nruns:\n  using: docker\n  image: Dockerfile\n',
+    ...more,
+  });
+  const found = ctx003(files());
+  assert.deepEqual(found.map((f) => [f.target, f.severity]), [['action.yml (a Docker container action)', 'warning']]);
+  assert.match(found[0].message, /a Docker container action: the Actions runner builds it from a tarball of the ref, without \.git/);
+  const pushed = ctx003(files({ '.github/workflows/push.yml': 'on: push\njobs:\n  p:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t ghcr.io/o/x:latest . && docker push ghcr.io/o/x:latest\n' }));
+  assert.deepEqual(pushed.map((f) => f.severity), ['error']);
+});

@@ -455,13 +455,15 @@ test('workflowTargets: docker compose -f FILE build / up / run in a run step aud
   const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
   try {
     assert.deepEqual(
-      workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.kind, x.context.slice(tree.ctx.length) || '/', x.target ?? null, x.args]),
+      workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.kind, x.context.slice(tree.ctx.length) || '/', x.target ?? null, x.args, x.defaultComposeRun !== undefined]),
       [
-        ['.github/workflows/b.yml:t (Build the stack): docker-compose.dev.yml:dev-service', 'compose', '/', 'testing', {}],
-        ['.github/workflows/b.yml:t step 4: docker-compose.dev.yml:dev-service', 'compose', '/', 'development', {}],
-        ['.github/workflows/b.yml:t step 5: docker-compose.dev.yml:dev-service', 'compose', '/x', 'development', {}],
-        ['.github/workflows/b.yml:t step 8: sub/ci.yml:svc', 'compose', '/', null, {}],
-        ['.github/workflows/b.yml:t step 9: sub/ci.yml:svc', 'compose', '/sub', null, { MODE: 'ci' }],
+        ['.github/workflows/b.yml:t (Build the stack): docker-compose.dev.yml:dev-service', 'compose', '/', 'testing', {}, false],
+        // The default names: no target of its own (discover drops it), only how the file runs.
+        ['.github/workflows/b.yml:t step 3: docker-compose.yml:app', 'compose', '/', null, {}, true],
+        ['.github/workflows/b.yml:t step 4: docker-compose.dev.yml:dev-service', 'compose', '/', 'development', {}, false],
+        ['.github/workflows/b.yml:t step 5: docker-compose.dev.yml:dev-service', 'compose', '/x', 'development', {}, false],
+        ['.github/workflows/b.yml:t step 8: sub/ci.yml:svc', 'compose', '/', null, {}, false],
+        ['.github/workflows/b.yml:t step 9: sub/ci.yml:svc', 'compose', '/sub', null, { MODE: 'ci' }, false],
       ],
     );
   } finally {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-TCZ7PE4U.mjs";
+} from "./chunk-2K7LYQLL.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ZV4XKMN2.mjs";
+} from "./chunk-I4ESZSS3.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-CPP4MW22.mjs";
+} from "./chunk-OXNWBSPG.mjs";
 import {
   hasWildcard,
   splitAtWildcard

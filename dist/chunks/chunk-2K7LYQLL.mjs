@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-CPP4MW22.mjs";
+} from "./chunk-OXNWBSPG.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8631,15 +8631,17 @@ function workflowTargets(root, cwd, repository) {
               for (const c of matrixUnknown ? [] : composes) {
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const files = composeFilesOf(c, root, { ...literal, ...assignedOnce(run, ["COMPOSE_FILE", "COMPOSE_PATH_SEPARATOR"]) });
-                if (files.length === 0 || !files.every((f) => isInside(root, f)) || files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)))) continue;
+                if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
+                const defaultNames = files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)));
                 const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {} })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
-                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply) });
+                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...defaultNames ? { defaultComposeRun: { files } } : {} });
                   }
                 } catch (e) {
                   if (!(e instanceof InputError)) throw e;
+                  if (defaultNames) continue;
                   out.push({ name: label + combo.label, declaredIn: rel, kind: "compose", context: path3.dirname(files[0]), dockerfile: files[0], args: {}, namedContexts: {}, skipReason: `the Compose files it runs (${shownFiles}) cannot be read here: ${e.message}` });
                 }
               }
@@ -8650,7 +8652,7 @@ function workflowTargets(root, cwd, repository) {
               }
             }
             if (self) writers.push(self);
-            if (runs && out.length === builtBefore2 && !foreign && runsDockerBuild(run)) {
+            if (runs && out.slice(builtBefore2).every((t) => t.defaultComposeRun !== void 0) && !foreign && runsDockerBuild(run)) {
               out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited", unlocated: true });
             }
           }
@@ -8665,7 +8667,7 @@ function workflowTargets(root, cwd, repository) {
         }
       }
     }
-    if (out.slice(builtBefore).some((t) => t.declaredIn === rel)) {
+    if (out.slice(builtBefore).some((t) => t.declaredIn === rel && t.defaultComposeRun === void 0)) {
       for (const via of calls.get(n)?.dropped ?? []) out.push({ name: `${rel} (called by ${via})`, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: `a call after the first ${MAX_CALLS} of this reusable workflow: not read, so not audited`, unlocated: true });
     }
   }
@@ -8712,7 +8714,7 @@ function containerActionTargets(root, cwd, files) {
     const dockerfile = path3.resolve(root, path3.dirname(f), runs.image);
     if (!isInside(root, dockerfile)) continue;
     const rel = path3.relative(cwd, path3.join(root, f)) || f;
-    out.push({ name: `${rel} (a Docker container action)`, declaredIn: rel, kind: "dockerfile", context: path3.dirname(dockerfile), dockerfile, args: {}, namedContexts: {} });
+    out.push({ name: `${rel} (a Docker container action)`, declaredIn: rel, kind: "dockerfile", context: path3.dirname(dockerfile), dockerfile, args: {}, namedContexts: {}, containerAction: true });
   }
   return out;
 }
@@ -8943,6 +8945,7 @@ function discoverTargets(dir, opts) {
   for (const [, files] of projectFiles) for (const f of files) for (const inc of composeIncludes(f)) if (!files.includes(inc) && !included.has(inc)) included.set(inc, f);
   const isIncluded = (d) => (projectFiles.get(d) ?? []).length > 0 && (projectFiles.get(d) ?? []).every((f) => included.has(f));
   const loadedFiles = /* @__PURE__ */ new Set();
+  const projectOf = /* @__PURE__ */ new Map();
   for (const d of [...composeDirs.filter((x) => !isIncluded(x)), ...composeDirs.filter(isIncluded)]) {
     const files = projectFiles.get(d) ?? [];
     if (isIncluded(d) && files.every((f) => loadedFiles.has(included.get(f)))) continue;
@@ -8961,7 +8964,9 @@ function discoverTargets(dir, opts) {
     const inTemplates = !inTests && TEMPLATE_DIR.test(dirPath);
     try {
       for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path4.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
-        declared.push(templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...inTests ? { testInput: true } : {}, ...inTemplates ? { templateInput: true } : {} })));
+        const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...inTests ? { testInput: true } : {}, ...inTemplates ? { templateInput: true } : {} }));
+        projectOf.set(own, files);
+        declared.push(own);
       }
       for (const f of files) loadedFiles.add(f);
     } catch (e) {
@@ -9001,7 +9006,9 @@ function discoverTargets(dir, opts) {
       declared.push(refused(path4.join(root, f), e));
     }
   }
-  declared.push(...workflowTargets(root, opts.cwd, opts.repository));
+  const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
+  declared.push(...workflowBuilds.filter((t) => t.defaultComposeRun === void 0));
+  markDefaultComposeJobs(declared, projectOf, [...workflowBuilds.flatMap((t) => t.defaultComposeRun ? [{ ...t, composeFiles: t.defaultComposeRun.files }] : []), ...recipeBuilds().filter((b) => b.composeFiles !== void 0)]);
   declared.push(...goreleaserTargets(root, opts.cwd, glob((f) => /(?:^|\/)\.?goreleaser\.ya?ml$/.test(f))));
   declared.push(...containerActionTargets(root, opts.cwd, glob((f) => /(?:^|\/)action\.ya?ml$/.test(f))));
   const covered = new Set(declared.filter((t) => t.staleTarget !== true && t.unlocated !== true && t.fragment !== true).map(readsFile));
@@ -9223,6 +9230,22 @@ function discoverTargets(dir, opts) {
   return { targets, dockerfiles, buildFiles };
 }
 var IMAGE_USER_FILE = (f) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) || /^\.github\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f) || /(?:^|\/)(?:Taskfile|taskfile)(?:\.dist)?\.ya?ml$|(?:^|\/)(?:Earthfile|Tiltfile|Rakefile|magefile\.go|noxfile\.py|tasks\.py|Dockerfile\.\w+\.sh)$/.test(f);
+function markDefaultComposeJobs(declared, projectOf, runs) {
+  const key = (files, t) => JSON.stringify([[...files].map((f) => path4.resolve(f)).sort(), path4.resolve(t.context), t.dockerfile === void 0 ? null : path4.resolve(t.dockerfile), t.target ?? null]);
+  const byBuild = /* @__PURE__ */ new Map();
+  for (const r of runs) {
+    if (r.composeFiles === void 0) continue;
+    const k = key(r.composeFiles, r);
+    byBuild.set(k, [...byBuild.get(k) ?? [], r.localImage]);
+  }
+  if (byBuild.size === 0) return;
+  for (const t of declared) {
+    const files = projectOf.get(t);
+    if (files === void 0 || t.skipReason !== void 0 || t.localImage !== void 0) continue;
+    const marks = byBuild.get(key(files, t));
+    if (marks !== void 0 && marks.every((m) => m !== void 0)) t.localImage = marks[0];
+  }
+}
 function confirmLocalImages(targets, root, glob, recipes) {
   if (!targets.some((t) => t.localImage !== void 0)) return targets;
   const fileOf = (t) => path4.resolve(t.dockerfile ?? path4.join(t.context, "Dockerfile"));

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TCZ7PE4U.mjs";
+} from "./chunk-2K7LYQLL.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-FSUTELBQ.mjs";
+} from "./chunk-UVGU2SUE.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -37,7 +37,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-CPP4MW22.mjs";
+} from "./chunk-OXNWBSPG.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -114,6 +114,7 @@ function dedupe(targets) {
       if (g.target.contextGuessed && !t.contextGuessed) g.target = { ...g.target, contextGuessed: void 0 };
       if (g.target.stageUnknown && !t.stageUnknown) g.target = { ...g.target, stageUnknown: void 0 };
       if (g.target.localImage && !t.localImage) g.target = { ...g.target, localImage: void 0 };
+      if (g.target.containerAction && !t.containerAction) g.target = { ...g.target, containerAction: void 0 };
       if (g.target.readsContainerignore && !t.readsContainerignore) g.target = { ...g.target, readsContainerignore: void 0 };
       if (g.target.preparers !== void 0 || t.preparers !== void 0) g.target = { ...g.target, preparers: mergedPreparers(g.target.preparers, t.preparers, g.target.context, g.target.dockerfile ?? path.join(g.target.context, "Dockerfile")) };
       if (g.target.checkoutOnly && !t.checkoutOnly) g.target = { ...g.target, checkoutOnly: void 0 };
@@ -252,6 +253,16 @@ function asLocalImage(f, local) {
     data: { ...f.data, localImage: { ranBy: local.ranBy } }
   };
 }
+function asContainerAction(f) {
+  const inGit = f.path === ".git" || f.path?.startsWith(".git/") === true;
+  if (f.severity !== "error" || !LOCAL_IMAGE_CAPPED.has(f.ruleId) || !inGit) return f;
+  return {
+    ...f,
+    severity: "warning",
+    message: `${f.message} (a Docker container action: the Actions runner builds it from a tarball of the ref, without .git, for a workflow that uses it by owner/repo@ref, and from the checkout only for one that uses it locally, where it runs once; a warning at most)`,
+    data: { ...f.data, containerAction: true }
+  };
+}
 function unreadableCommit(t, opts) {
   if (!t.gitContext || commitReadable(t.context, opts.repository)) return null;
   return "it builds the Git context of the commit, and this directory has no git index to read what the commit holds; not audited";
@@ -302,6 +313,7 @@ function runTargets(targets, opts) {
       }
     }
     if (report.result && (t.testInput || t.templateInput)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
+    if (report.result && t.containerAction) report.result.findings = report.result.findings.map(asContainerAction);
     if (report.result && t.localImage) {
       const local = t.localImage;
       report.result.findings = report.result.findings.map((f) => asLocalImage(f, local));

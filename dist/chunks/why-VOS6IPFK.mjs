@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZV4XKMN2.mjs";
+} from "./chunk-I4ESZSS3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-CPP4MW22.mjs";
+} from "./chunk-OXNWBSPG.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

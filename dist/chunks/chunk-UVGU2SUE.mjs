@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-CPP4MW22.mjs";
+} from "./chunk-OXNWBSPG.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OM6OSDFQ.mjs"),
+  targets: () => import("./chunks/targets-HEBTUUVA.mjs"),
   why: () => import("./chunks/why-VOS6IPFK.mjs"),
-  suggest: () => import("./chunks/suggest-LR6LOCHL.mjs")
+  suggest: () => import("./chunks/suggest-LI5NOQ6U.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -70,9 +70,11 @@ interface Substituted {
   locations: Map<string, string>;
   /** Into the network, named volume and depends_on names a fragment's skip reason may quote (usedResources). */
   resources: Map<string, string>;
+  /** Substituted bare into the build's locations while not set here (name -> ""): the path is the environment's. */
+  unsetLocations: Map<string, string>;
 }
 
-const noVars = (): Substituted => ({ build: new Map(), locations: new Map(), resources: new Map() });
+const noVars = (): Substituted => ({ build: new Map(), locations: new Map(), resources: new Map(), unsetLocations: new Map() });
 const union = (...maps: ReadonlyMap<string, string>[]) => new Map(maps.flatMap((m) => [...m]));
 
 /** The `build` keys normalizeBuild reads (a key read there must be listed here, or its values would be printed). */
@@ -161,18 +163,18 @@ export class ComposeMissingFileError extends InputError {}
 /** Not YAML, and it has template directives (`{% set env='mailu.env' %}`): a tool renders it first. */
 export class ComposeTemplateError extends InputError {}
 
-function interpolateTree(v: unknown, lookup: Lookup, file: string): unknown {
+function interpolateTree(v: unknown, lookup: Lookup, file: string, unset?: (name: string) => void): unknown {
   if (typeof v === 'string') {
     try {
-      return interpolate(v, lookup);
+      return interpolate(v, lookup, 0, unset);
     } catch (e) {
       if (e instanceof MissingVariableError) throw new ComposeVariableError(`${file}: ${e.message}`);
       if (e instanceof InterpolationError) throw new InputError(`${file}: ${e.message}`);
       throw e;
     }
   }
-  if (Array.isArray(v)) return v.map((x) => interpolateTree(x, lookup, file));
-  if (isMap(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, interpolateTree(x, lookup, file)]));
+  if (Array.isArray(v)) return v.map((x) => interpolateTree(x, lookup, file, unset));
+  if (isMap(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, interpolateTree(x, lookup, file, unset)]));
   return v;
 }
 
@@ -317,11 +319,12 @@ class ComposeLoader {
 
   private interpolateBuild(raw: unknown, vars: Substituted, file: string): unknown {
     // `build: DIR` is the context.
-    if (!isMap(raw)) return interpolateTree(raw, this.recording(vars.build, vars.locations), file);
+    const unset = (name: string) => vars.unsetLocations.set(name, '');
+    if (!isMap(raw)) return interpolateTree(raw, this.recording(vars.build, vars.locations), file, unset);
     const out: Yaml = {};
     for (const [k, v] of Object.entries(raw)) {
       const into = !BUILD_KEYS_READ.has(k) ? [] : BUILD_LOCATION_KEYS.has(k) ? [vars.build, vars.locations] : [vars.build];
-      out[k] = interpolateTree(v, this.recording(...into), file);
+      out[k] = interpolateTree(v, this.recording(...into), file, k === 'context' || k === 'dockerfile' ? unset : undefined);
     }
     return out;
   }
@@ -395,7 +398,7 @@ class ComposeLoader {
     const from = svc.extends.file ? this.load(svc.extends.file, path.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
     // The extended service's build is merged in, and so is what it interpolated there.
-    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources };
+    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: union(base.vars.unsetLocations, svc.vars.unsetLocations) };
     return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...(svc.image ?? base.image ? { image: true as const } : {}), ...((svc.pullPolicy ?? base.pullPolicy) !== undefined ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}), ...(svc.serves ?? base.serves ? { serves: true as const } : {}) };
   }
 }
@@ -489,7 +492,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy });
       if (svc.serves) serving.add(name);
       const v = mergedVars.get(name) ?? noVars();
-      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources) });
+      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: union(v.unsetLocations, svc.vars.unsetLocations) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
       uses.set(name, { networks: [...u.networks, ...(svc.uses?.networks ?? [])], volumes: [...u.volumes, ...(svc.uses?.volumes ?? [])], services: [...u.services, ...(svc.uses?.services ?? [])], starts: [...u.starts, ...(svc.uses?.starts ?? [])] });
       declared.services.add(name);
@@ -542,6 +545,12 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy };
     }
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
+    // django-docker-box's `context: ${DJANGO_PATH}` (a Django checkout CI clones elsewhere): docker compose
+    // would read "" there, and the context or Dockerfile is the environment's, not this directory.
+    else if (vars.unsetLocations.size > 0) {
+      const names = [...vars.unsetLocations.keys()].sort().map((n) => '$' + n).join(', ');
+      t.skipReason = `its build context or Dockerfile comes from ${names}, which nothing here sets (docker compose would read it as empty): the environment that runs it gives the path; not audited`;
+    }
     if (fragment !== null && t.skipReason === undefined) {
       const shown = path.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
       t.fragment = true;
@@ -664,8 +673,20 @@ export function composeTargetsDespiteRequired(files: readonly string[], opts: Co
     };
     const a = read('ctx-audit-stand-in-a');
     const b = a === null ? null : read('ctx-audit-stand-in-b');
-    if (a === null || b === null || JSON.stringify(a) !== JSON.stringify(b)) throw first;
-    return a;
+    // (Only where the stand-ins move a path: an arg or stage from it leaves the file unread, as before,
+    // and the Dockerfile it builds audited on its own: anytype-heart's `GITHUB_LOGIN=${GITHUB_LOGIN:?}`.)
+    const apart = (t: BuildTarget, u: BuildTarget) => JSON.stringify({ ...t, context: '', dockerfile: '', redaction: '' }) !== JSON.stringify({ ...u, context: '', dockerfile: '', redaction: '' });
+    if (a === null || b === null || a.length !== b.length || a.some((t, i) => t.name !== b[i].name || apart(t, b[i]))) throw first;
+    // A service whose build the stand-ins change is the environment's (django-docker-box's `context:
+    // ${DJANGO_PATH:?...}`, a checkout CI clones elsewhere): listed with the reason, and the Dockerfile
+    // it names stays its (not audited on its own from a guessed context). The others are read.
+    const why = first.message.slice(first.message.indexOf('required variable'));
+    return a.map((t, i) => {
+      if (JSON.stringify(t) === JSON.stringify(b[i]) || t.skipReason !== undefined) return t;
+      const { dockerfile, ...rest } = t;
+      const ownFile = dockerfile !== undefined && dockerfile === b[i].dockerfile ? { dockerfile } : {};
+      return { ...rest, ...ownFile, skipReason: `${why} (its build context or Dockerfile comes from it: the environment that runs it gives the path); set it in the environment or a .env beside the file; not audited` };
+    });
   }
 }
 

@@ -536,7 +536,7 @@ test('--all: workflows (build-push-action, docker build -f X Y), a docker/ Docke
       '.github/workflows/ci.yml:ci (ci image)',
       '.github/workflows/ci.yml:web (web image)',
       'ansible/Dockerfile.j2',
-      'broken/compose.yaml',
+      'broken/compose.yaml:s',
       'docker/Dockerfile (context: ., where its COPY sources are)',
       'ok/compose.yaml:fine',
       'ops/Dockerfile',
@@ -549,8 +549,9 @@ test('--all: workflows (build-push-action, docker build -f X Y), a docker/ Docke
     assert.match(by.get('ops/Dockerfile')?.skipped ?? '', /template/);
     // Found by --all, not asked for: a Compose file that needs a variable is skipped, saying which
     // (--compose names it and exits 2, above). It does not make the run "could not audit".
-    assert.equal(by.get('broken/compose.yaml')?.error, null);
-    assert.match(by.get('broken/compose.yaml')?.skipped ?? '', /^required variable NEED is missing a value: set NEED; set it in the environment or a \.env beside the file/);
+    // (Its one service's context is the variable: that service is listed, the file read.)
+    assert.equal(by.get('broken/compose.yaml:s')?.error, null);
+    assert.match(by.get('broken/compose.yaml:s')?.skipped ?? '', /^required variable NEED is missing a value: set NEED \(its build context or Dockerfile comes from it: the environment that runs it gives the path\); set it in the environment or a \.env beside the file/);
     assert.notEqual(r.code, 2, r.stderr);
     assert.equal(by.get('ok/compose.yaml:fine')?.error, null);
     // No CTX101 anywhere: every audited build finds its sources.

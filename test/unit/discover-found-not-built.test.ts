@@ -668,6 +668,29 @@ test('--all: a Compose file skipped for a missing variable does not hide the Doc
   );
 });
 
+// orf/django-docker-box: `context: ${DJANGO_PATH}`, a Django checkout CI clones elsewhere and exports; unset
+// here, docker compose would read "" and build this directory, where tests/requirements/ is not: CTX101 at
+// error on all its services. A path from a variable nothing sets is the environment's: listed, and the
+// Dockerfile it names (`${PWD}/Dockerfile`) not audited on its own from a guessed context. Required
+// (`${DJANGO_PATH:?}`), the file was refused and the Dockerfile audited alone, with the same error.
+test('--all: a Compose build context from a variable nothing sets (bare or required) is listed as skipped, not audited from this directory; a default or a set value is read', () => {
+  const files = (context: string) => ({
+    Dockerfile: 'FROM alpine\nCOPY tests/requirements/ /requirements/\n',
+    'docker-compose.yml': `services:\n  sqlite:\n    build:\n      context: ${context}\n      dockerfile: \${PWD}/Dockerfile\n  docs:\n    build:\n      context: ./docs\n`,
+    'docs/Dockerfile': 'FROM alpine\n',
+  });
+  for (const context of ['${DJANGO_PATH}', '$DJANGO_PATH', '${DJANGO_PATH:?set it}']) {
+    const t = discovered(files(context));
+    assert.deepEqual(t.map((x) => [x.name, x.skip === null ? null : x.skip.slice(0, 57)]), [
+      ['docker-compose.yml:docs', null],
+      ['docker-compose.yml:sqlite', context.includes('?') ? 'required variable DJANGO_PATH is missing a value: set it ' : 'its build context or Dockerfile comes from $DJANGO_PATH, '],
+    ], context);
+  }
+  // Set, or with a default: read as before.
+  assert.deepEqual(discovered(files('${DJANGO_PATH}'), { DJANGO_PATH: '.' }).map((x) => [x.name, x.skip]), [['docker-compose.yml:docs', null], ['docker-compose.yml:sqlite', null]]);
+  assert.deepEqual(discovered(files('${DJANGO_PATH:-.}')).map((x) => [x.name, x.skip]), [['docker-compose.yml:docs', null], ['docker-compose.yml:sqlite', null]]);
+});
+
 // ILITA-hub/animeenigma: docker/docker-compose.yml requires ${JWT_SECRET:?} and ${STREAM_TOKEN_SECRET:?}
 // in services' environment (its .env is git-ignored); the whole file was skipped, and the 16 service
 // Dockerfiles its Makefile builds from the root were audited as guesses, errors capped. A variable

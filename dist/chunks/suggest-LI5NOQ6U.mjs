@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-2K7LYQLL.mjs";
+} from "./chunk-EWLQL7KG.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2K7LYQLL.mjs";
+} from "./chunk-EWLQL7KG.mjs";
 import {
   configForRun,
   failOnFor,

@@ -6113,22 +6113,25 @@ function closingBrace(s, from) {
   }
   return -1;
 }
-function braced(body, lookup, whole, depth) {
+function braced(body, lookup, whole, depth, unset) {
   const m = NAME.exec(body);
   if (!m) throw new InterpolationError(`invalid interpolation format for "${whole}"`);
   const name = m[0];
   const rest = body.slice(name.length);
   const value = lookup(name);
-  if (rest === "") return value ?? "";
+  if (rest === "") {
+    if (value === void 0) unset?.(name);
+    return value ?? "";
+  }
   const op = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest);
   if (!op) throw new InterpolationError(`invalid interpolation format for "${whole}"`);
   const arg = rest.slice(op[0].length);
   const isEmpty = value === void 0 || value === "";
   switch (op[0]) {
     case ":-":
-      return isEmpty ? interpolate(arg, lookup, depth + 1) : value;
+      return isEmpty ? interpolate(arg, lookup, depth + 1, unset) : value;
     case "-":
-      return value === void 0 ? interpolate(arg, lookup, depth + 1) : value;
+      return value === void 0 ? interpolate(arg, lookup, depth + 1, unset) : value;
     case ":?":
     case "?":
       if (op[0] === ":?" ? isEmpty : value === void 0) throw new MissingVariableError(`required variable ${name} is missing a value${arg ? `: ${arg}` : ""}`);
@@ -6140,7 +6143,7 @@ function braced(body, lookup, whole, depth) {
   }
 }
 var MAX_INTERPOLATION_DEPTH = 32;
-function interpolate(s, lookup, depth = 0) {
+function interpolate(s, lookup, depth = 0, unset) {
   if (!s.includes("$")) return s;
   if (depth >= MAX_INTERPOLATION_DEPTH) throw new InterpolationError(`interpolation nested deeper than ${MAX_INTERPOLATION_DEPTH} levels`);
   let out = "";
@@ -6156,7 +6159,7 @@ function interpolate(s, lookup, depth = 0) {
     } else if (next === "{") {
       const end = closingBrace(s, i + 2);
       if (end < 0) throw new InterpolationError(`invalid interpolation format for "${s}"`);
-      out += braced(s.slice(i + 2, end), lookup, s, depth);
+      out += braced(s.slice(i + 2, end), lookup, s, depth, unset);
       i = end;
     } else {
       const m = NAME.exec(s.slice(i + 1));
@@ -6164,7 +6167,9 @@ function interpolate(s, lookup, depth = 0) {
         out += "$";
         continue;
       }
-      out += lookup(m[0]) ?? "";
+      const value = lookup(m[0]);
+      if (value === void 0) unset?.(m[0]);
+      out += value ?? "";
       i += m[0].length;
     }
   }
@@ -6320,7 +6325,7 @@ function findComposeFiles(dir, searchParents = true) {
     if (!searchParents || path2.dirname(d) === d) return [];
   }
 }
-var noVars = () => ({ build: /* @__PURE__ */ new Map(), locations: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map() });
+var noVars = () => ({ build: /* @__PURE__ */ new Map(), locations: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map(), unsetLocations: /* @__PURE__ */ new Map() });
 var union = (...maps) => new Map(maps.flatMap((m) => [...m]));
 var BUILD_KEYS_READ = /* @__PURE__ */ new Set(["context", "dockerfile", "dockerfile_inline", "target", "args", "additional_contexts"]);
 var BUILD_LOCATION_KEYS = /* @__PURE__ */ new Set(["context", "dockerfile", "additional_contexts"]);
@@ -6376,18 +6381,18 @@ var ComposeMissingFileError = class extends InputError {
 };
 var ComposeTemplateError = class extends InputError {
 };
-function interpolateTree(v, lookup, file) {
+function interpolateTree(v, lookup, file, unset) {
   if (typeof v === "string") {
     try {
-      return interpolate(v, lookup);
+      return interpolate(v, lookup, 0, unset);
     } catch (e) {
       if (e instanceof MissingVariableError) throw new ComposeVariableError(`${file}: ${e.message}`);
       if (e instanceof InterpolationError) throw new InputError(`${file}: ${e.message}`);
       throw e;
     }
   }
-  if (Array.isArray(v)) return v.map((x) => interpolateTree(x, lookup, file));
-  if (isMap2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, interpolateTree(x, lookup, file)]));
+  if (Array.isArray(v)) return v.map((x) => interpolateTree(x, lookup, file, unset));
+  if (isMap2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, interpolateTree(x, lookup, file, unset)]));
   return v;
 }
 var resolveLocal = (value, baseDir) => isRemoteContext(value) || !isLocalContextValue(value) ? value : path2.resolve(baseDir, value);
@@ -6470,11 +6475,12 @@ var ComposeLoader = class {
     return out;
   }
   interpolateBuild(raw, vars, file) {
-    if (!isMap2(raw)) return interpolateTree(raw, this.recording(vars.build, vars.locations), file);
+    const unset = (name) => vars.unsetLocations.set(name, "");
+    if (!isMap2(raw)) return interpolateTree(raw, this.recording(vars.build, vars.locations), file, unset);
     const out = {};
     for (const [k, v] of Object.entries(raw)) {
       const into = !BUILD_KEYS_READ.has(k) ? [] : BUILD_LOCATION_KEYS.has(k) ? [vars.build, vars.locations] : [vars.build];
-      out[k] = interpolateTree(v, this.recording(...into), file);
+      out[k] = interpolateTree(v, this.recording(...into), file, k === "context" || k === "dockerfile" ? unset : void 0);
     }
     return out;
   }
@@ -6542,7 +6548,7 @@ var ComposeLoader = class {
     if (!svc.extends) return svc;
     const from = svc.extends.file ? this.load(svc.extends.file, path2.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
-    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources };
+    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: union(base.vars.unsetLocations, svc.vars.unsetLocations) };
     return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...svc.image ?? base.image ? { image: true } : {}, ...(svc.pullPolicy ?? base.pullPolicy) !== void 0 ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}, ...svc.serves ?? base.serves ? { serves: true } : {} };
   }
 };
@@ -6607,7 +6613,7 @@ function composeTargets(files, opts) {
       pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy });
       if (svc.serves) serving.add(name);
       const v = mergedVars.get(name) ?? noVars();
-      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources) });
+      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: union(v.unsetLocations, svc.vars.unsetLocations) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
       uses.set(name, { networks: [...u.networks, ...svc.uses?.networks ?? []], volumes: [...u.volumes, ...svc.uses?.volumes ?? []], services: [...u.services, ...svc.uses?.services ?? []], starts: [...u.starts, ...svc.uses?.starts ?? []] });
       declared.services.add(name);
@@ -6649,6 +6655,10 @@ function composeTargets(files, opts) {
       if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy };
     }
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
+    else if (vars.unsetLocations.size > 0) {
+      const names = [...vars.unsetLocations.keys()].sort().map((n) => "$" + n).join(", ");
+      t.skipReason = `its build context or Dockerfile comes from ${names}, which nothing here sets (docker compose would read it as empty): the environment that runs it gives the path; not audited`;
+    }
     if (fragment !== null && t.skipReason === void 0) {
       const shown = path2.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
       t.fragment = true;
@@ -6733,8 +6743,15 @@ function composeTargetsDespiteRequired(files, opts) {
     };
     const a = read("ctx-audit-stand-in-a");
     const b = a === null ? null : read("ctx-audit-stand-in-b");
-    if (a === null || b === null || JSON.stringify(a) !== JSON.stringify(b)) throw first;
-    return a;
+    const apart = (t, u) => JSON.stringify({ ...t, context: "", dockerfile: "", redaction: "" }) !== JSON.stringify({ ...u, context: "", dockerfile: "", redaction: "" });
+    if (a === null || b === null || a.length !== b.length || a.some((t, i) => t.name !== b[i].name || apart(t, b[i]))) throw first;
+    const why = first.message.slice(first.message.indexOf("required variable"));
+    return a.map((t, i) => {
+      if (JSON.stringify(t) === JSON.stringify(b[i]) || t.skipReason !== void 0) return t;
+      const { dockerfile, ...rest } = t;
+      const ownFile = dockerfile !== void 0 && dockerfile === b[i].dockerfile ? { dockerfile } : {};
+      return { ...rest, ...ownFile, skipReason: `${why} (its build context or Dockerfile comes from it: the environment that runs it gives the path); set it in the environment or a .env beside the file; not audited` };
+    });
   }
 }
 function composeFilesFromEnv(dir, envFiles, environment = {}) {

@@ -76,6 +76,8 @@ test('CTX201: an .npmrc with settings only, an .env with no secret-looking assig
     'bottomless/.env': 'export LIBSQL_BOTTOMLESS_ENDPOINT="http://localhost:9000"\nexport LIBSQL_BOTTOMLESS_AWS_SECRET_ACCESS_KEY="minioadmin"\nexport POSTGRES_PASSWORD=postgres\nKEYSTORE_PASSWORD=changeit\n',
     // novu: a URL with a port and no user:password@ holds no credential, whatever its name says.
     'apps/web/.env.dashboard': 'REACT_APP_WEBHOOK_URL=http://localhost:3003\nAUTH_URL=http://localhost:3000/api/auth\n',
+    // core-banking-prototype-laravel's .env.demo: a Stripe-shaped prefix before the word demo is no key.
+    'demo/.env.demo': 'STRIPE_SECRET=sk_test_demo\nSTRIPE_WEBHOOK_SECRET=whsec_demo\nCOINBASE_COMMERCE_API_KEY=demo_key\nDEMO_PASSWORD=demo.user-demo\n',
     '.pypirc': '[distutils]\nindex-servers = pypi\n[pypi]\nusername = __token__\n',
     'certs/ca.pem': ['-----BEGIN', 'CERTIFICATE-----'].join(' ') + '\n' + rand(64) + '\n' + ['-----END', 'CERTIFICATE-----'].join(' ') + '\n',
   };
@@ -87,6 +89,7 @@ test('CTX201: an .npmrc with settings only, an .env with no secret-looking assig
     ['apps/web/.env.dashboard', 'info', 'no-credential'],
     ['bottomless/.env', 'info', 'no-credential'],
     ['certs/ca.pem', 'info', 'no-credential'],
+    ['demo/.env.demo', 'info', 'no-credential'],
     ['web/.env', 'info', 'no-credential'],
   ]);
   assert.match(f.find((x) => x.path === '.npmrc')!.message, /holds no credential/);
@@ -96,6 +99,8 @@ test('CTX201: true positives stay errors: an .npmrc with an auth token, an .env 
   const contents: Record<string, string> = {
     '.npmrc': `//registry.npmjs.org/:_authToken=${rand(36)}\n`,
     'a/.env': `DEBUG=1\nSTRIPE_SECRET=${rand(24)}\n`,
+    // "demo" inside a longer word or beside random text is no placeholder.
+    'c/.env': `ADMIN_PASSWORD=pandemonium${rand(10)}\nDEMO_API_KEY=demo${rand(20)}\n`,
     'b/.env': `DATABASE_URL=postgres://app:${rand(14)}@db:5432/app\n`,
     '.pypirc': `[pypi]\nusername = __token__\npassword = pypi-${rand(40)}\n`,
     'tls.key': ['-----BEGIN', 'PRIVATE', 'KEY-----'].join(' ') + '\n' + rand(64) + '\n',
@@ -106,6 +111,7 @@ test('CTX201: true positives stay errors: an .npmrc with an auth token, an .env 
     ['.pypirc', 'error', 'content'],
     ['a/.env', 'error', 'content'],
     ['b/.env', 'error', 'content'],
+    ['c/.env', 'error', 'content'],
     ['tls.key', 'error', 'content'],
   ]);
 });

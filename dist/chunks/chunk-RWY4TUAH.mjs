@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-OXNWBSPG.mjs";
+} from "./chunk-FKZKQNGS.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

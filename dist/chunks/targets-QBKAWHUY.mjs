@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-EWLQL7KG.mjs";
+} from "./chunk-WM6IZSRB.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-UVGU2SUE.mjs";
+} from "./chunk-RWY4TUAH.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -37,7 +37,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-OXNWBSPG.mjs";
+} from "./chunk-FKZKQNGS.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-OXNWBSPG.mjs";
+} from "./chunk-FKZKQNGS.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-I4ESZSS3.mjs";
+} from "./chunk-BR4XM2HB.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-OXNWBSPG.mjs";
+} from "./chunk-FKZKQNGS.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-EWLQL7KG.mjs";
+} from "./chunk-WM6IZSRB.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-I4ESZSS3.mjs";
+} from "./chunk-BR4XM2HB.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OXNWBSPG.mjs";
+} from "./chunk-FKZKQNGS.mjs";
 import {
   hasWildcard,
   splitAtWildcard

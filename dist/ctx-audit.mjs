@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RWY4TUAH.mjs";
+} from "./chunks/chunk-VI6LGWD5.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-BR4XM2HB.mjs";
+} from "./chunks/chunk-GHULDIVS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FKZKQNGS.mjs";
+} from "./chunks/chunk-KVJH4MR3.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QBKAWHUY.mjs"),
-  why: () => import("./chunks/why-4LDLM7YP.mjs"),
-  suggest: () => import("./chunks/suggest-7LXL7DPF.mjs")
+  targets: () => import("./chunks/targets-62SKEXGR.mjs"),
+  why: () => import("./chunks/why-C3RBF6PV.mjs"),
+  suggest: () => import("./chunks/suggest-EWPCDZ2E.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -179,9 +179,21 @@ export function gitIgnoresMissingPath(isIgnored: (p: string, isDir: boolean) => 
   if (whole && literal.length > 0) {
     const child = `${literal.join('/')}/${IGNORED_CHILD_PROBE}`;
     if (isIgnored(child, false) && isIgnored(child, true)) return true;
+    // A directory git ignores files of some kind in, by a line about it alone (rabbitmq/cluster-operator's
+    // `olm/manifests/*.y*ml`, which `make -f olm.mk all` writes): where generated files go, which no
+    // checkout holds. A line for every directory (`*.yaml`) says nothing of this one.
+    const dir = literal.join('/');
+    const elsewhere = `${literal.slice(0, -1).concat(IGNORED_DIR_PROBE).join('/')}`;
+    if (GENERATED_KINDS.some((ext) => isIgnored(`${dir}/${IGNORED_NAME_PROBE}.${ext}`, false) && !isIgnored(`${elsewhere}/${IGNORED_NAME_PROBE}.${ext}`, false))) return true;
   }
   return false;
 }
+
+/** Kinds of generated file a directory-specific `.gitignore` line may name (`dir/*.yaml`, `dir/*.jar`). */
+const GENERATED_KINDS = ['yaml', 'yml', 'json', 'js', 'mjs', 'css', 'html', 'txt', 'jar', 'war', 'zip', 'tar', 'tgz', 'gz', 'whl', 'so', 'a', 'o', 'bin', 'exe', 'dll', 'class', 'py', 'go', 'ts', 'wasm', 'pb', 'xml'];
+/** A file name and a directory name no `.gitignore` spells (see IGNORED_CHILD_PROBE). */
+const IGNORED_NAME_PROBE = 'ctx-audit-probe';
+const IGNORED_DIR_PROBE = 'ctx-audit-probe-dir';
 
 /** A name no `.gitignore` spells: ignored only by a pattern that ignores every entry of its directory. */
 const IGNORED_CHILD_PROBE = 'ctx-audit-probe.0';

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FKZKQNGS.mjs";
+} from "./chunk-KVJH4MR3.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

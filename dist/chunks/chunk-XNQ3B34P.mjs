@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-FKZKQNGS.mjs";
+} from "./chunk-KVJH4MR3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-BR4XM2HB.mjs";
+} from "./chunk-GHULDIVS.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FKZKQNGS.mjs";
+} from "./chunk-KVJH4MR3.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

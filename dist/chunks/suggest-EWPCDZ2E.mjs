@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-WM6IZSRB.mjs";
+} from "./chunk-XNQ3B34P.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-BR4XM2HB.mjs";
+} from "./chunk-GHULDIVS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FKZKQNGS.mjs";
+} from "./chunk-KVJH4MR3.mjs";
 import {
   hasWildcard,
   splitAtWildcard

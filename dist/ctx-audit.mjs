@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-62SKEXGR.mjs"),
+  targets: () => import("./chunks/targets-Q2M2AQII.mjs"),
   why: () => import("./chunks/why-C3RBF6PV.mjs"),
-  suggest: () => import("./chunks/suggest-EWPCDZ2E.mjs")
+  suggest: () => import("./chunks/suggest-BKV5JWTG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -611,7 +611,7 @@ const WRAPPER_FILE_KEYS = ['file', 'dockerfile', 'docker_file', 'docker-file', '
  * not read, having neither), smartcontractkit/chainlink-github-actions/docker/build-push (`context`,
  * default `.`: chainlink-solana's `file: ./integration-tests/test.Dockerfile` build was dropped).
  */
-const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; context: string; fileKeys?: readonly string[]; fileFromContext?: true; file?: string; writes?: string; writesWith?: string; containerignore?: true; fileRequired?: true }[] = [
+const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; context: string; fileKeys?: readonly string[]; fileFromContext?: true; file?: string; writes?: string; writesWith?: string; containerignore?: true; fileRequired?: true; workdirKey?: string; optionsKey?: string }[] = [
   // (Its steps download and extract the product's zip artifact into the workdir before the build:
   // consul-terraform-sync's `COPY dist/$TARGETOS/$TARGETARCH/consul-terraform-sync`.)
   { uses: 'hashicorp/actions-docker-build', contextKeys: ['workdir'], context: '.', fileKeys: ['dockerfile'], fileFromContext: true, writes: "extracts the product's zip artifact into the context first" },
@@ -629,6 +629,11 @@ const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; 
   // was not read), `containerfiles` a list of one; buildah reads `.containerignore` before `.dockerignore`.
   // Without a Containerfile it builds from `base-image` and `content`, no Dockerfile (the review of 2a7d2a0).
   { uses: 'redhat-actions/buildah-build', contextKeys: ['context'], context: '.', fileKeys: ['containerfiles', 'dockerfiles'], containerignore: true, fileRequired: true },
+  // elgohr/Publish-Docker-Github-Action (its entrypoint.sh): `cd "$INPUT_WORKDIR"`, then `docker build
+  // $INPUT_BUILDOPTIONS -f $INPUT_DOCKERFILE ... ${INPUT_CONTEXT:-.}`, so the context and the Dockerfile
+  // are the workdir's, the stage a `--target` in `buildoptions` (phpDocumentor's docker.yml pushes
+  // `--target=prod` so; none of its builds was read).
+  { uses: 'elgohr/publish-docker-github-action', contextKeys: ['context'], context: '.', fileKeys: ['dockerfile'], workdirKey: 'workdir', optionsKey: 'buildoptions' },
 ];
 
 /**
@@ -670,13 +675,16 @@ function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, roo
   };
   // Wrappers whose defaults their action.yml gives (read there): a step may leave them out.
   const known = KNOWN_WRAPPERS.find((k) => uses.toLowerCase().startsWith(k.uses + '@'));
-  const context = pick(known?.contextKeys ?? WRAPPER_CONTEXT_KEYS) ?? known?.context;
+  // Where it runs its build, when it changes directory first (a path under the root, else no build read).
+  const workdir = known?.workdirKey !== undefined && typeof w[known.workdirKey] === 'string' ? (w[known.workdirKey] as string).trim() : '';
+  const inWorkdir = (p: string | undefined) => (p === undefined || workdir === '' ? p : path.posix.join(workdir, p));
+  const context = inWorkdir(pick(known?.contextKeys ?? WRAPPER_CONTEXT_KEYS) ?? known?.context);
   // No Dockerfile input: the context's Dockerfile, as build-push-action's default, for an action
   // named for building images (SocialGouv/cdtn-admin's socialgouv/buildkit-operator, `context: targets/hasura`).
   // A list input of one entry (buildah-build's `containerfiles: |` then `./Containerfile`).
   const listed = pick(known?.fileKeys ?? WRAPPER_FILE_KEYS);
   const entries = listed?.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  const given = entries !== undefined && entries.length === 1 ? entries[0] : listed;
+  const given = inWorkdir(entries !== undefined && entries.length === 1 ? entries[0] : listed);
   const file = known?.fileFromContext === true && context !== undefined ? path.posix.join(context, given ?? 'Dockerfile') : known?.fileRequired ? given : (given ?? known?.file ?? (context !== undefined && /build|docker|image|kaniko|container/i.test(uses) ? path.posix.join(context, 'Dockerfile') : undefined));
   if (context === undefined || file === undefined || /\$\{\{|\{\{|\$|^[a-z]+:\/\//i.test(context + file) || context.includes('\n') || file.includes('\n')) return null;
   const ctxAbs = path.resolve(root, context);
@@ -685,7 +693,8 @@ function wrapperInputs(uses: string, w: Record<string, unknown> | undefined, roo
     if (!isInside(root, abs) || !isRegular(abs)) continue;
     // Its stage too (wellcomecollection's docker-build-and-push: `folder:`, `target: feature_inferrer`;
     // hotosm/gh-workflows' image_build.yml: `build_target: ci`, whose stage was not read).
-    const t = WRAPPER_TARGET_KEYS.map((k) => w[k]).find((v) => typeof v === 'string');
+    const options = known?.optionsKey !== undefined && typeof w[known.optionsKey] === 'string' ? /(?:^|\s)--target(?:=|\s+)(\S+)/.exec(w[known.optionsKey] as string)?.[1] : undefined;
+    const t = options ?? WRAPPER_TARGET_KEYS.map((k) => w[k]).find((v) => typeof v === 'string');
     const target = typeof t === 'string' && t.trim() !== '' && !/\$|\{\{|\n/.test(t) ? t.trim() : undefined;
     if (templateReason(abs) === null) return { context, file: path.relative(root, abs).split(path.sep).join('/'), ...(target !== undefined ? { target } : {}), ...(known?.containerignore ? { containerignore: true as const } : {}) };
   }

@@ -1861,7 +1861,7 @@ test('workflowTargets: a run script that cds to ${{ github.workspace }} or $GITH
 // neither `workdir` nor `dockerfile` (its action.yml: `.` and `Dockerfile`); smartcontractkit/chainlink-solana's
 // chainlink-github-actions/docker/build-push with `file:` and no `context:` (default `.`). Both
 // were dropped, the Dockerfiles audited at another stage or from a guessed context.
-test('workflowTargets: known wrappers\' defaults (hashicorp/actions-docker-build\'s workdir and dockerfile, chainlink\'s context, docker-build-push\'s and aws-ecr-action\'s root Dockerfile) place their builds', () => {
+test('workflowTargets: known wrappers\' defaults (hashicorp/actions-docker-build\'s workdir and dockerfile, chainlink\'s context, docker-build-push\'s and aws-ecr-action\'s root Dockerfile, Publish-Docker-Github-Action\'s workdir and buildoptions --target) place their builds', () => {
   const wf = [
     'on: push',
     'jobs:',
@@ -1910,6 +1910,18 @@ test('workflowTargets: known wrappers\' defaults (hashicorp/actions-docker-build
     '        with:',
     '          repo: app',
     '          dockerfile: docker/Dockerfile',
+    // phpDocumentor's docker.yml and website.yml: elgohr/Publish-Docker-Github-Action runs `cd WORKDIR`,
+    // then `docker build BUILDOPTIONS -f DOCKERFILE ... CONTEXT` (context `.` by default).
+    '      - uses: elgohr/Publish-Docker-Github-Action@v5',
+    '        with:',
+    '          name: o/app',
+    '          buildoptions: "--compress --target=release"',
+    '      - uses: elgohr/Publish-Docker-Github-Action@master',
+    '        with:',
+    '          name: o/site',
+    '          workdir: sub',
+    '          dockerfile: build.Dockerfile',
+    '          buildoptions: --target dev',
     '',
   ].join('\n');
   const files = { '.github/workflows/b.yml': wf, Dockerfile: 'FROM alpine AS release\nFROM alpine AS dev\n', 'sub/build.Dockerfile': 'FROM alpine\n', 'sub/Dockerfile': 'FROM alpine\n', 'docker/Dockerfile': 'FROM alpine\nCOPY app.py /\n', 'integration-tests/test.Dockerfile': 'FROM alpine\nCOPY . /t\n' };
@@ -1925,6 +1937,8 @@ test('workflowTargets: known wrappers\' defaults (hashicorp/actions-docker-build
         ['.github/workflows/b.yml:build step 7', '/sub', '/Dockerfile', 'dev'],
         ['.github/workflows/b.yml:build step 8', '/sub', '/Dockerfile', null],
         ['.github/workflows/b.yml:build step 9', '/', '/docker/Dockerfile', null],
+        ['.github/workflows/b.yml:build step 10', '/', '/Dockerfile', 'release'],
+        ['.github/workflows/b.yml:build step 11', '/sub', '/sub/build.Dockerfile', 'dev'],
       ],
     );
   } finally {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XNQ3B34P.mjs";
+} from "./chunk-BBZJM7SD.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7348,7 +7348,12 @@ var KNOWN_WRAPPERS = [
   // redhat-actions/buildah-build: `context` defaults to `.` (guidellm's release build names none and
   // was not read), `containerfiles` a list of one; buildah reads `.containerignore` before `.dockerignore`.
   // Without a Containerfile it builds from `base-image` and `content`, no Dockerfile (the review of 2a7d2a0).
-  { uses: "redhat-actions/buildah-build", contextKeys: ["context"], context: ".", fileKeys: ["containerfiles", "dockerfiles"], containerignore: true, fileRequired: true }
+  { uses: "redhat-actions/buildah-build", contextKeys: ["context"], context: ".", fileKeys: ["containerfiles", "dockerfiles"], containerignore: true, fileRequired: true },
+  // elgohr/Publish-Docker-Github-Action (its entrypoint.sh): `cd "$INPUT_WORKDIR"`, then `docker build
+  // $INPUT_BUILDOPTIONS -f $INPUT_DOCKERFILE ... ${INPUT_CONTEXT:-.}`, so the context and the Dockerfile
+  // are the workdir's, the stage a `--target` in `buildoptions` (phpDocumentor's docker.yml pushes
+  // `--target=prod` so; none of its builds was read).
+  { uses: "elgohr/publish-docker-github-action", contextKeys: ["context"], context: ".", fileKeys: ["dockerfile"], workdirKey: "workdir", optionsKey: "buildoptions" }
 ];
 function fromOwnDir(root, dir, context, file) {
   if (dir === "." || dir === "" || path3.posix.isAbsolute(context) || file !== void 0 && path3.posix.isAbsolute(file)) return null;
@@ -7370,17 +7375,20 @@ function wrapperInputs(uses, w, root) {
     return lines.length === 1 ? lines[0] : w[k].trim();
   };
   const known = KNOWN_WRAPPERS.find((k) => uses.toLowerCase().startsWith(k.uses + "@"));
-  const context = pick(known?.contextKeys ?? WRAPPER_CONTEXT_KEYS) ?? known?.context;
+  const workdir = known?.workdirKey !== void 0 && typeof w[known.workdirKey] === "string" ? w[known.workdirKey].trim() : "";
+  const inWorkdir = (p) => p === void 0 || workdir === "" ? p : path3.posix.join(workdir, p);
+  const context = inWorkdir(pick(known?.contextKeys ?? WRAPPER_CONTEXT_KEYS) ?? known?.context);
   const listed = pick(known?.fileKeys ?? WRAPPER_FILE_KEYS);
   const entries = listed?.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-  const given = entries !== void 0 && entries.length === 1 ? entries[0] : listed;
+  const given = inWorkdir(entries !== void 0 && entries.length === 1 ? entries[0] : listed);
   const file = known?.fileFromContext === true && context !== void 0 ? path3.posix.join(context, given ?? "Dockerfile") : known?.fileRequired ? given : given ?? known?.file ?? (context !== void 0 && /build|docker|image|kaniko|container/i.test(uses) ? path3.posix.join(context, "Dockerfile") : void 0);
   if (context === void 0 || file === void 0 || /\$\{\{|\{\{|\$|^[a-z]+:\/\//i.test(context + file) || context.includes("\n") || file.includes("\n")) return null;
   const ctxAbs = path3.resolve(root, context);
   if (!isInside(root, ctxAbs) || !isDirectory(ctxAbs)) return null;
   for (const abs of [path3.resolve(root, file), path3.resolve(ctxAbs, file)]) {
     if (!isInside(root, abs) || !isRegular(abs)) continue;
-    const t = WRAPPER_TARGET_KEYS.map((k) => w[k]).find((v) => typeof v === "string");
+    const options = known?.optionsKey !== void 0 && typeof w[known.optionsKey] === "string" ? /(?:^|\s)--target(?:=|\s+)(\S+)/.exec(w[known.optionsKey])?.[1] : void 0;
+    const t = options ?? WRAPPER_TARGET_KEYS.map((k) => w[k]).find((v) => typeof v === "string");
     const target = typeof t === "string" && t.trim() !== "" && !/\$|\{\{|\n/.test(t) ? t.trim() : void 0;
     if (templateReason(abs) === null) return { context, file: path3.relative(root, abs).split(path3.sep).join("/"), ...target !== void 0 ? { target } : {}, ...known?.containerignore ? { containerignore: true } : {} };
   }

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XNQ3B34P.mjs";
+} from "./chunk-BBZJM7SD.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-VI6LGWD5.mjs";
+} from "./chunks/chunk-C2T4KQPB.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-GHULDIVS.mjs";
+} from "./chunks/chunk-NZJE2MAX.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-KVJH4MR3.mjs";
+} from "./chunks/chunk-I3Q27DJ6.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Q2M2AQII.mjs"),
-  why: () => import("./chunks/why-C3RBF6PV.mjs"),
-  suggest: () => import("./chunks/suggest-BKV5JWTG.mjs")
+  targets: () => import("./chunks/targets-V7C3CAJH.mjs"),
+  why: () => import("./chunks/why-KU7ETSKF.mjs"),
+  suggest: () => import("./chunks/suggest-I3RQC6F2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

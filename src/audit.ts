@@ -403,7 +403,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     recorded && !opts.archiveUpload
       ? gitContext
         ? analyzeGitContext(legacy.resolved.root, gitContext, opts.buildArgs, opts.repository)
-        : analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true)
+        : analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true, { walk: legacy.walk, patternsAlone: legacy.tarMatcher === legacy.validationMatcher, measureExcluded: opts.measureExcluded === true })
       : null;
   const eligible = isBuildkit ? bkEligible : null;
   // Named contexts exist only in BuildKit; the legacy builder would pull an image by that name.

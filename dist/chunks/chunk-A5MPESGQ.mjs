@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-KVJH4MR3.mjs";
+} from "./chunk-I3Q27DJ6.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

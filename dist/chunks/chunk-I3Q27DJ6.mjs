@@ -12287,7 +12287,7 @@ function dockerfileSpecificIgnorePath(root, file, cwd) {
   const dockerfile = file === void 0 ? path5.join(root, "Dockerfile") : path5.resolve(cwd, file);
   return dockerfile + ".dockerignore";
 }
-function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured, measureExcluded = true) {
+function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured, measureExcluded = true, legacy) {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
   const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path5.basename(specificPath), `failed parsing ${path5.basename(specificPath)}`);
   const ignore3 = specific.path !== null ? specific : readDockerignore(resolved.root);
@@ -12298,9 +12298,11 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
     if (e instanceof PatternError) throw new InputError(`${ignore3.displayName}: ${e.message}`);
     throw e;
   }
+  const samePatterns = specific.path === null && ignore3.rules.every((r) => throughGoJson(r.pattern) === r.pattern);
+  const same = samePatterns && legacy !== void 0 && legacy.measureExcluded === measureExcluded && legacy.patternsAlone ? sameAsLegacy(legacy.walk, matcher) : null;
   let walk;
   try {
-    walk = walker({
+    walk = same ?? walker({
       root: resolved.root,
       tarMatcher: matcher,
       validationMatcher: matcher,
@@ -12309,7 +12311,7 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
       exceptionDescent: "fsutil",
       source,
       // Shared only when both builders match the same patterns.
-      reuse: specific.path === null && ignore3.rules.every((r) => throughGoJson(r.pattern) === r.pattern) ? reuse : void 0,
+      reuse: samePatterns ? reuse : void 0,
       measured
     });
   } catch (e) {
@@ -12320,6 +12322,11 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
   const inside = specific.path !== null && !rel.startsWith("..") && !path5.isAbsolute(rel);
   const ignoreLocation = specific.path !== null ? locationFromRoot(resolved.root, specificPath) : ".dockerignore";
   return { ignore: ignore3, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null, ignoreLocation };
+}
+function sameAsLegacy(legacy, matcher) {
+  if (matcher.hasExclusions || legacy.truncatedAfter !== null || legacy.stoppedByPatternError) return null;
+  for (const e of legacy.entries) if (e.kind === "hardlink") return null;
+  return { entries: legacy.entries.slice(), excluded: legacy.excluded.map((x) => ({ ...x })), notices: legacy.notices.map((n) => ({ ...n })), truncatedAfter: null, stoppedByPatternError: false };
 }
 function locationFromRoot(root, file) {
   let dir = path5.dirname(file);
@@ -16620,7 +16627,7 @@ function audit(opts, mode, startWorker) {
   const prescanned = worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== "off" ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes, opts.onSecretScan) : null;
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   const gitContext = isBuildkit ? opts.gitContext : void 0;
-  const bkEligible = recorded && !opts.archiveUpload ? gitContext ? analyzeGitContext(legacy.resolved.root, gitContext, opts.buildArgs, opts.repository) : analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true) : null;
+  const bkEligible = recorded && !opts.archiveUpload ? gitContext ? analyzeGitContext(legacy.resolved.root, gitContext, opts.buildArgs, opts.repository) : analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true, { walk: legacy.walk, patternsAlone: legacy.tarMatcher === legacy.validationMatcher, measureExcluded: opts.measureExcluded === true }) : null;
   const eligible = isBuildkit ? bkEligible : null;
   const named = isBuildkit ? Object.entries(opts.namedContexts ?? {}).map(([name, value]) => analyzeNamedContext(name, value, opts.cwd, opts.walk)) : [];
   const namedViews = new Map(named.flatMap((n) => n.view ? [[n.report.name, n.view]] : []));

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-KVJH4MR3.mjs";
+} from "./chunk-I3Q27DJ6.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GHULDIVS.mjs";
+} from "./chunk-NZJE2MAX.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-KVJH4MR3.mjs";
+} from "./chunk-I3Q27DJ6.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-BBZJM7SD.mjs";
+} from "./chunk-A5MPESGQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-GHULDIVS.mjs";
+} from "./chunk-NZJE2MAX.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-KVJH4MR3.mjs";
+} from "./chunk-I3Q27DJ6.mjs";
 import {
   hasWildcard,
   splitAtWildcard

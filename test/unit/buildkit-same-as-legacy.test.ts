@@ -1,0 +1,63 @@
+// The BuildKit view taken from the legacy walk (src/buildkit/eligible.ts sameAsLegacy) must be exactly
+// the walk BuildKit's own rules make: random trees and random ignore files (with and without `!`
+// lines, build-file patterns, hard links, FIFOs, symlinks), each view made both ways and compared.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { analyzeLegacyContext } from '../../src/context/legacy-context.js';
+import { analyzeBuildkitEligible } from '../../src/buildkit/eligible.js';
+import { recordingTree, type SubtreeTotals } from '../../src/context/walk.js';
+import { buildTree } from '../helpers/trees.js';
+
+/** A small deterministic generator (mulberry32), so a failure names its seed. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const NAMES = ['a', 'b', 'src', 'node_modules', 'tmp', 'x.log', 'README.md', 'cache', 'dist', 'keep.txt', 'Dockerfile', '.git', 'data.json', 'build1'];
+const PATTERNS = ['*.log', 'node_modules', '**/tmp', 'a/b', '.git', '**/*.md', 'd*', 'cache/', '**/cache', 'src/*.json', '[ab]', 'Dockerfile', '.dockerignore', '*', '!keep.txt', '!**/*.json', '!src', 'build*', '/a', 'a/**/x.log'];
+
+test('the BuildKit view from the legacy walk equals the one BuildKit\'s rules walk (random trees and ignore files)', () => {
+  let fast = 0;
+  for (let seed = 1; seed <= 60; seed++) {
+    const r = rng(seed);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+    const files = new Set<string>(['Dockerfile']);
+    for (let i = 0; i < 25; i++) {
+      const depth = 1 + Math.floor(r() * 3);
+      files.add(Array.from({ length: depth }, () => pick(NAMES)).join('/') + (r() < 0.3 ? '.txt' : ''));
+    }
+    // A path may not be both a file and a directory: keep the first of each.
+    const list = [...files].sort().filter((f, _, all) => !all.some((g) => g.startsWith(f + '/')));
+    const noBang = r() < 0.6;
+    const patterns = Array.from({ length: 1 + Math.floor(r() * 5) }, () => pick(PATTERNS)).filter((p) => !noBang || !p.startsWith('!'));
+    const hardlinks = r() < 0.2 && list.length > 1 ? { 'hl.txt': list[list.length - 1] } : undefined;
+    const symlinks = r() < 0.3 ? { 'link': 'src' } : undefined;
+    const tree = buildTree({ files: list, fileContents: { Dockerfile: 'FROM scratch\nCOPY . /\n' }, dockerignore: patterns.join('\n') + '\n', ...(hardlinks ? { hardlinks } : {}), ...(symlinks ? { symlinks } : {}) });
+    try {
+      if (r() < 0.2) execFileSync('mkfifo', [tree.ctx + '/pipe']);
+      for (const measureExcluded of [false, true]) {
+        const rec = recordingTree();
+        const measured = new Map<string, SubtreeTotals>();
+        const legacy = analyzeLegacyContext({ context: tree.ctx, cwd: tree.ctx, source: () => rec, measured, measureExcluded });
+        const slow = analyzeBuildkitEligible(legacy.resolved, undefined, tree.ctx, undefined, rec.replay(), legacy.walk.entries, measured, measureExcluded);
+        const quick = analyzeBuildkitEligible(legacy.resolved, undefined, tree.ctx, undefined, rec.replay(), legacy.walk.entries, measured, measureExcluded, { walk: legacy.walk, patternsAlone: legacy.tarMatcher === legacy.validationMatcher, measureExcluded });
+        assert.deepEqual(JSON.parse(JSON.stringify(quick.walk)), JSON.parse(JSON.stringify(slow.walk)), `seed ${seed}, patterns ${JSON.stringify(patterns)}, measureExcluded ${measureExcluded}`);
+        // Not the same objects: a later change to one view must not show in the other.
+        if (quick.walk.excluded.length > 0) assert.notEqual(quick.walk.excluded[0], legacy.walk.excluded[0]);
+        if (!quick.matcher.hasExclusions && legacy.tarMatcher === legacy.validationMatcher && !legacy.walk.entries.some((e) => e.kind === 'hardlink')) fast++;
+      }
+    } finally {
+      tree.cleanup();
+    }
+  }
+  // The shortcut was taken often enough for the comparison to mean something.
+  assert.ok(fast >= 20, `the legacy walk stood in for BuildKit's ${fast} times`);
+});

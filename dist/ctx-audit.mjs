@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-V7C3CAJH.mjs"),
+  targets: () => import("./chunks/targets-EE4F2WA7.mjs"),
   why: () => import("./chunks/why-KU7ETSKF.mjs"),
-  suggest: () => import("./chunks/suggest-I3RQC6F2.mjs")
+  suggest: () => import("./chunks/suggest-5BQ7PE2M.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -36,7 +36,9 @@ import { lineWriting, mergedPreparers, scriptCopyingInto, uncheckedSubmodules } 
  * `api-dockerfile`, `webapi_dockerfile` (aspnet-core-api-demo's infra/webapi-dockerfile, which its Compose
  * file builds): a Dockerfile only when it starts as one, as a script named `lint-dockerfile` does not.
  */
-const LOWERCASE_SUFFIX = /[A-Za-z0-9][-_]dockerfile$/;
+const LOWERCASE_SUFFIX = /(?:^|\/)[^/]*[A-Za-z0-9][-_]dockerfile$/;
+/** A file the Dockerfile search looks at (DOCKERFILE_NAME, or a LOWERCASE_SUFFIX name, which the search then reads). */
+const dockerfileCandidate = (f: string) => DOCKERFILE_NAME.test(f) || LOWERCASE_SUFFIX.test(f);
 const SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
 
 /**
@@ -275,10 +277,10 @@ export function discoverTargets(
   const glob = (wanted: (f: string) => boolean) =>
     (everyFile ??= fg.sync('**/*', { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep }).sort())
       .filter((f) => wanted(f) && !isIgnored(f) && !thirdParty(f));
-  const globbed = glob((f) => DOCKERFILE_NAME.test(f));
+  const globbed = glob(dockerfileCandidate);
   // Files a walk of DIR has already listed (`suggest`'s, below maxDepth): no second search.
   const knownIgnored = (f: string) => opts.knownIgnoredToo !== true && isIgnored(f);
-  const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
+  const known = (opts.knownFiles ?? []).filter((f) => dockerfileCandidate(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
   const dockerfiles = [...new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith('.dockerignore') && (!(SOURCE_FILE.test(f) || LOWERCASE_SUFFIX.test(f)) || dockerfileAfterAll(path.join(root, f))));
   // Compose and Bake files the walk listed deeper than maxDepth (tensorzero's
   // crates/tensorzero-core/tests/e2e/docker-compose.yml builds from the root).
@@ -330,7 +332,7 @@ export function discoverTargets(
   const isIncluded = (d: string) => (projectFiles.get(d) ?? []).length > 0 && (projectFiles.get(d) ?? []).every((f) => included.has(f));
   const loadedFiles = new Set<string>();
   // The files of each target this pass reads (markDefaultComposeJobs).
-  const projectOf = new Map<BuildTarget, string[]>();
+  const projectOf = new Map<BuildTarget, { files: string[]; service: string }>();
   for (const d of [...composeDirs.filter((x) => !isIncluded(x)), ...composeDirs.filter(isIncluded)]) {
     const files = projectFiles.get(d) ?? [];
     if (isIncluded(d) && files.every((f) => loadedFiles.has(included.get(f) as string))) continue;
@@ -362,7 +364,7 @@ export function discoverTargets(
       // (QGIS-Django's dockerize/docker-compose.yml, `context: ${PWD}/../`, which CI runs there).
       for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
         const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...(inTests ? { testInput: true as const } : {}), ...(inTemplates ? { templateInput: true as const } : {}) }));
-        projectOf.set(own, files);
+        projectOf.set(own, { files, service: t.name });
         declared.push(own);
       }
       for (const f of files) loadedFiles.add(f);
@@ -424,7 +426,7 @@ export function discoverTargets(
   // (A step's run of a project with the default file names only marks that project's targets, below.)
   const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
   declared.push(...workflowBuilds.filter((t) => t.defaultComposeRun === undefined));
-  markDefaultComposeJobs(declared, projectOf, [...workflowBuilds.flatMap((t) => (t.defaultComposeRun ? [{ ...t, composeFiles: t.defaultComposeRun.files }] : [])), ...recipeBuilds().filter((b) => b.composeFiles !== undefined)]);
+  markDefaultComposeJobs(declared, projectOf, [...workflowBuilds.flatMap((t) => (t.defaultComposeRun ? [{ ...t, composeFiles: t.defaultComposeRun.files, service: t.defaultComposeRun.service }] : [])), ...recipeBuilds().filter((b) => b.composeFiles !== undefined)]);
   // What GoReleaser builds, in a directory of its own making: listed as skipped (repo-builds.ts).
   declared.push(...goreleaserTargets(root, opts.cwd, glob((f) => /(?:^|\/)\.?goreleaser\.ya?ml$/.test(f))));
   // Docker container actions, which the runner builds from their Dockerfile's directory.
@@ -730,7 +732,7 @@ export function discoverTargets(
       t.preparers = mergedPreparers(t.preparers, recipePreparers(b).preparers, t.context, file);
     }
   }
-  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives], root, glob, recipeBuilds());
+  const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives], root, glob, recipeBuilds()), root, glob, recipeBuilds());
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
   // Workflow builds this checkout cannot show are nothing here either; beside others, they are
   // listed. (Builds found but skipped for a reason of their own, GoReleaser's or a template's, count.)
@@ -770,22 +772,51 @@ const IMAGE_USER_FILE = (f: string) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f
  * `docker compose run --rm` of docker-compose.yml: CTX003 stayed at error where compose.ci.yml run
  * with -f gave a warning.)
  */
-function markDefaultComposeJobs(declared: BuildTarget[], projectOf: ReadonlyMap<BuildTarget, string[]>, runs: readonly { context: string; dockerfile?: string; target?: string; composeFiles?: string[]; localImage?: BuildTarget['localImage'] }[]): void {
-  const key = (files: readonly string[], t: { context: string; dockerfile?: string; target?: string }) =>
-    JSON.stringify([[...files].map((f) => path.resolve(f)).sort(), path.resolve(t.context), t.dockerfile === undefined ? null : path.resolve(t.dockerfile), t.target ?? null]);
+function markDefaultComposeJobs(declared: BuildTarget[], projectOf: ReadonlyMap<BuildTarget, { files: string[]; service: string }>, runs: readonly { context: string; dockerfile?: string; target?: string; composeFiles?: string[]; service?: string; localImage?: BuildTarget['localImage'] }[]): void {
+  // The service and its build: another service of the same build (one with ports, restart or an image:)
+  // is not the job (the review of 624cd99).
+  const key = (files: readonly string[], service: string, t: { context: string; dockerfile?: string; target?: string }) =>
+    JSON.stringify([[...files].map((f) => path.resolve(f)).sort(), service, path.resolve(t.context), t.dockerfile === undefined ? null : path.resolve(t.dockerfile), t.target ?? null]);
   const byBuild = new Map<string, (BuildTarget['localImage'] | undefined)[]>();
   for (const r of runs) {
-    if (r.composeFiles === undefined) continue;
-    const k = key(r.composeFiles, r);
+    if (r.composeFiles === undefined || r.service === undefined) continue;
+    const k = key(r.composeFiles, r.service, r);
     byBuild.set(k, [...(byBuild.get(k) ?? []), r.localImage]);
   }
   if (byBuild.size === 0) return;
   for (const t of declared) {
-    const files = projectOf.get(t);
-    if (files === undefined || t.skipReason !== undefined || t.localImage !== undefined) continue;
-    const marks = byBuild.get(key(files, t));
-    if (marks !== undefined && marks.every((m) => m !== undefined)) t.localImage = marks[0];
+    const own = projectOf.get(t);
+    if (own === undefined || t.skipReason !== undefined || t.localImage !== undefined) continue;
+    const marks = byBuild.get(key(own.files, own.service, t));
+    if (marks !== undefined && marks.every((m) => m !== undefined)) t.localImage = { ...(marks[0] as NonNullable<BuildTarget['localImage']>), composeDefault: true };
   }
+}
+
+/**
+ * Keeps a Docker container action's mark (BuildTarget.containerAction) only when no Makefile recipe or
+ * script builds the same Dockerfile (one may push it: the review of 624cd99, `docker build -t
+ * ghcr.io/acme/tool . && docker push` in scripts/publish.sh) and no other CI system's pipeline names it.
+ * (A workflow's build of it is a target of its own, merged with the action's: run-targets' dedupe.)
+ */
+function confirmContainerActions(targets: BuildTarget[], root: string, glob: (wanted: (f: string) => boolean) => string[], recipes: readonly RecipeBuild[]): BuildTarget[] {
+  if (!targets.some((t) => t.containerAction)) return targets;
+  const fileOf = (t: { context: string; dockerfile?: string }) => path.resolve(t.dockerfile ?? path.join(t.context, 'Dockerfile'));
+  const builtElsewhere = new Set(recipes.filter((b) => b.stdin === undefined).map(fileOf));
+  const otherCi: string[] = [];
+  for (const f of glob((x) => OTHER_CI_FILE.test(x)).slice(0, 200)) {
+    try {
+      otherCi.push(readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'));
+    } catch {
+      /* not a regular file, or unreadable */
+    }
+  }
+  return targets.map((t) => {
+    if (!t.containerAction) return t;
+    const file = fileOf(t);
+    if (!builtElsewhere.has(file) && !otherCiNames(path.relative(root, file).split(path.sep).join('/'), otherCi)) return t;
+    const { containerAction: _, ...rest } = t;
+    return rest;
+  });
 }
 
 /**
@@ -891,7 +922,10 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
       const { localImage: _, ...rest } = t;
       return rest;
     }
-    if (complete && !file.startsWith('../') && !shippedToo.has(t) && onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared)) && !otherCiNames(file, otherCi)) return t;
+    // A project with the default file names is what another CI system's `docker compose up` starts with no
+    // -f (the review of 624cd99: a .gitlab-ci.yml `up -d` of it did not count).
+    const composedElsewhere = t.localImage.composeDefault === true && otherCi.some((x) => /\b(?:docker|podman)[ -]compose\b/.test(x));
+    if (complete && !composedElsewhere && !file.startsWith('../') && !shippedToo.has(t) && onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared)) && !otherCiNames(file, otherCi)) return t;
     const { localImage: _, ...rest } = t;
     return rest;
   });

@@ -226,7 +226,7 @@ function goEmbeddedBy(abs: string, root: string): string | null {
  * CosmosAuditorDockerfile from its root; unseen, suggest proposed excluding the data/ and src/ paths
  * the first copies.
  */
-export const DOCKERFILE_NAME = /(?:^|\/)(?![^/]*\.dockerignore$)(?:[Dd]ockerfile|DockerFile|[^/]*\.Docker[Ff]ile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile|[^/]*[A-Za-z0-9][-_]dockerfile)$/;
+export const DOCKERFILE_NAME = /(?:^|\/)(?![^/]*\.dockerignore$)(?:[Dd]ockerfile|DockerFile|[^/]*\.Docker[Ff]ile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
 
 /**
  * A directory holding nothing but Dockerfiles, their ignore files and notes (jinya-cms' docker/:
@@ -1052,16 +1052,23 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
  */
 function withinQuote(line: string, m: RegExpExecArray): RegExpExecArray {
   let quote: string | null = null;
+  let opened = -1;
   // The quote open where the command starts (forUnquoted's scan, which reports only what lies outside one).
   for (let i = 0; i < m.index; i++) {
     const c = line[i];
     if (quote !== null) {
       if (c === quote) quote = null;
       else if (c === '\\' && quote === '"') i++;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '\\') i++;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      opened = i;
+    } else if (c === '\\') i++;
   }
   if (quote === null || m[1] === undefined) return m;
+  // Only a shell's `-c` string whose first command it is: a `cd` before it in the string (`sh -c "cd web &&
+  // docker build .."`) moves it where the line's reading does not follow, and `ssh host '...'` builds on
+  // another machine (the review of 668fdba: both read from the step's directory, one out of the repository).
+  if (!/(?:^|[\s;&|(])(?:ba|da|z|k)?sh\s+(?:-[a-z]+\s+)*-[a-z]*c\s*$/.test(line.slice(0, opened)) || line.slice(opened + 1, m.index).trim() !== '') return m;
   let end = -1;
   for (let i = 0; i < m[1].length; i++) {
     if (quote === '"' && m[1][i] === '\\') i++;
@@ -1547,6 +1554,8 @@ export interface RecipeBuild {
   stdin?: { text: string; from: string } | null;
   /** The Compose files (absolute) of a `docker compose -f FILE ... build|up|run` that builds it. */
   composeFiles?: string[];
+  /** And the service of theirs it is. */
+  service?: string;
   /**
    * The `-f` pattern a variable made (`-f docker/Dockerfile.${IMAGE_NAME}.jvm` read as
    * `docker/Dockerfile.*.jvm`) that this Dockerfile matched: one of the builds it may be, for
@@ -1685,7 +1694,7 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
         // Its additional_contexts too (blockscout-rs' stats/justfile: `docker compose -f
         // docker-compose.dev.yml build`, whose `proto=../proto` a COPY --from reads).
         const named = Object.keys(t.namedContexts).length > 0 ? { namedContexts: t.namedContexts } : {};
-        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}), ...named, composeFiles: files, ...(t.localImage !== undefined ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {}) });
+        out.push({ name: `${where} (${shown}, service ${t.name})`, service: t.name, context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}), ...named, composeFiles: files, ...(t.localImage !== undefined ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {}) });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -2752,7 +2761,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}), ...(c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {}) })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
-                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...(defaultNames ? { defaultComposeRun: { files } } : {}) });
+                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...(defaultNames ? { defaultComposeRun: { files, service: t.name } } : {}) });
                   }
                 } catch (e) {
                   if (!(e instanceof InputError)) throw e;

@@ -115,6 +115,8 @@ export interface BuildTarget {
     idFile?: true;
     /** The build's own mention of its tags (a build-push-action step's `tags:` lines in that workflow file, root-relative): no other use. */
     cleared?: { file: string; lines: string[] };
+    /** Marked from a run of a project with the default file names, which any pipeline may also `up` (discover.ts markDefaultComposeJobs). */
+    composeDefault?: true;
   };
   /**
    * A Docker container action's own build (action.yml `runs.using: docker`): the Actions runner builds
@@ -125,10 +127,10 @@ export interface BuildTarget {
   /**
    * A workflow step's `docker compose` run of a project with the default file names (`docker compose up
    * --build --exit-code-from tool`): not a target (--all reads those files itself), but what it tells
-   * of the run (a foreground job: localImage) marks the project's own target (discover.ts). `files`:
-   * the project's files, absolute.
+   * of the run (a foreground job: localImage) marks the project's own target of the same service
+   * (discover.ts). `files`: the project's files, absolute.
    */
-  defaultComposeRun?: { files: string[] };
+  defaultComposeRun?: { files: string[]; service: string };
   /**
    * A standalone Dockerfile whose context a Makefile recipe or a shell script names (`Makefile:3`,
    * `builder/build-tarball`: discover's recipe evidence), not ctx-audit's guess.

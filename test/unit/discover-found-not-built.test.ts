@@ -756,6 +756,13 @@ test('--all: a build inside `bash -c \'...\'` or `sh -c "..."` ends at its closi
     ['Dockerfile.test (context: ., as Makefile:2 builds it)', '/', null],
     ['web/Dockerfile.web (context: web, as Makefile:4 builds it)', '/web', null],
   ]);
+  // Not a first command of a `-c` string: a `cd` before it in the string, or ssh's remote command (the
+  // review of 668fdba: read from the step's directory, `..` left the repository and --all exited 2).
+  const wf = (run: string) => `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: ${run}\n`;
+  for (const run of [`sh -c "cd web && docker build -t web .."`, `ssh deploy@prod 'docker build -t web .'`, `bash -c 'cd web && docker build -f ../docker/web.Dockerfile .'`]) {
+    const u = discovered({ '.github/workflows/ci.yml': wf(run), 'web/Dockerfile': 'FROM alpine\nCOPY . /w\n', 'docker/web.Dockerfile': 'FROM alpine\nCOPY . /w\n' });
+    assert.ok(u.every((x) => x.context !== '/..' && !(x.name.startsWith('.github/') && x.skip === null)), `${run}: ${JSON.stringify(u)}`);
+  }
 });
 
 // aspnet-core-api-demo's infra/webapi-dockerfile: --all found no Dockerfile (exit 2) where `api-Dockerfile`,

@@ -356,6 +356,12 @@ test('--all: a foreground job run of a Compose project with the default file nam
   assert.deepEqual(severities(files({})), ['error']);
   assert.deepEqual(severities(files({ Makefile: 'test:\n\tdocker compose run --rm tool\nup:\n\tdocker compose up -d\n' })), ['error']);
   assert.deepEqual(severities(files(workflow('docker compose up -d --build'))), ['error']);
+  // The review of 624cd99: another service of the same build, which serves (ports, restart, an image:),
+  // is not the job's; another CI system's `up -d` of the default file starts the project as a service.
+  const twoServices = (extra: string) => ({ ...files(workflow('docker compose run --rm tool')), 'docker-compose.yml': `services:\n  tool:\n    build:\n      context: .\n  web:\n    build:\n      context: .\n${extra}` });
+  // (One image for both, so one report: the serving service's error holds.)
+  assert.deepEqual(ctx003(twoServices('    ports:\n      - "80:80"\n')).map((x) => [x.target, x.severity]), [['docker-compose.yml:tool, docker-compose.yml:web', 'error']]);
+  assert.deepEqual(severities({ ...files(workflow('docker compose up --build --exit-code-from tool')), '.gitlab-ci.yml': 'deploy:\n  script:\n    - docker compose up -d\n' }), ['error']);
 });
 
 // phpDocumentor's action.yml (`runs: using: docker, image: Dockerfile`), whose Dockerfile copies the whole
@@ -373,4 +379,29 @@ test('--all: .git in a Docker container action\'s own build is a warning at most
   assert.match(found[0].message, /a Docker container action: the Actions runner builds it from a tarball of the ref, without \.git/);
   const pushed = ctx003(files({ '.github/workflows/push.yml': 'on: push\njobs:\n  p:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t ghcr.io/o/x:latest . && docker push ghcr.io/o/x:latest\n' }));
   assert.deepEqual(pushed.map((f) => f.severity), ['error']);
+});
+
+// The review of 0a1c707: a script named like a lowercase `*-dockerfile` Dockerfile (`scripts/push-dockerfile`)
+// was read as one (its FROM lines only), so its `docker tag`/`docker push` of the local image went unseen.
+test('--all: a script named `*-dockerfile` that tags and pushes the local image keeps the error', () => {
+  const base = {
+    'Dockerfile.test': 'FROM golang:1.22\nWORKDIR /src\nCOPY . .\n',
+    Makefile: 'TEST_IMAGE = myproj-test\n\nbuild-docker-test:\n\tdocker build -f Dockerfile.test -t $(TEST_IMAGE) .\n\ndocker-unit-tests: build-docker-test\n\tdocker run --rm $(TEST_IMAGE) make unit-test\n',
+    'go.mod': 'module x\n',
+  };
+  assert.deepEqual(ctx003(base).map((f) => f.severity), ['warning']);
+  assert.deepEqual(ctx003({ ...base, 'scripts/push-dockerfile': '#!/bin/sh\ndocker tag myproj-test ghcr.io/o/t:1\ndocker push ghcr.io/o/t:1\n' }).map((f) => f.severity), ['error']);
+});
+
+// The review of 624cd99: a script that builds the action's Dockerfile with a registry tag and pushes it
+// ships the .git the action's own build would not; so does another CI system's pipeline that names it.
+test('--all: a container action whose Dockerfile a script or another CI pipeline also builds keeps the error', () => {
+  const action = {
+    Dockerfile: 'FROM alpine\nCOPY . /opt/app\nENTRYPOINT ["/opt/app/run.sh"]\n',
+    'run.sh': '#!/bin/sh\necho hi\n',
+    'action.yml': 'name: x\ndescription: x\nruns:\n  using: docker\n  image: Dockerfile\n',
+  };
+  assert.deepEqual(ctx003(action).map((f) => f.severity), ['warning']);
+  assert.ok(ctx003({ ...action, 'scripts/publish.sh': '#!/bin/sh\ndocker build -t ghcr.io/acme/tool .\ndocker push ghcr.io/acme/tool\n' }).every((f) => f.severity === 'error'));
+  assert.deepEqual(ctx003({ ...action, '.gitlab-ci.yml': 'build:\n  script:\n    - docker build -t $CI_REGISTRY_IMAGE .\n' }).map((f) => f.severity), ['error']);
 });

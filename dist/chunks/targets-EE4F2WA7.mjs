@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-A5MPESGQ.mjs";
+} from "./chunk-6A3GLQZY.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-A5MPESGQ.mjs";
+} from "./chunk-6A3GLQZY.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -7120,7 +7120,7 @@ function goEmbeddedBy(abs, root) {
   }
   return null;
 }
-var DOCKERFILE_NAME = /(?:^|\/)(?![^/]*\.dockerignore$)(?:[Dd]ockerfile|DockerFile|[^/]*\.Docker[Ff]ile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile|[^/]*[A-Za-z0-9][-_]dockerfile)$/;
+var DOCKERFILE_NAME = /(?:^|\/)(?![^/]*\.dockerignore$)(?:[Dd]ockerfile|DockerFile|[^/]*\.Docker[Ff]ile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile|Dockerfile[A-Z][A-Za-z0-9]*|[^/]*[A-Za-z0-9_-]Dockerfile)$/;
 function onlyDockerfiles(dir) {
   let names;
   try {
@@ -7576,15 +7576,19 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
 }
 function withinQuote(line, m) {
   let quote = null;
+  let opened = -1;
   for (let i = 0; i < m.index; i++) {
     const c = line[i];
     if (quote !== null) {
       if (c === quote) quote = null;
       else if (c === "\\" && quote === '"') i++;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === "\\") i++;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      opened = i;
+    } else if (c === "\\") i++;
   }
   if (quote === null || m[1] === void 0) return m;
+  if (!/(?:^|[\s;&|(])(?:ba|da|z|k)?sh\s+(?:-[a-z]+\s+)*-[a-z]*c\s*$/.test(line.slice(0, opened)) || line.slice(opened + 1, m.index).trim() !== "") return m;
   let end = -1;
   for (let i = 0; i < m[1].length; i++) {
     if (quote === '"' && m[1][i] === "\\") i++;
@@ -7950,7 +7954,7 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir, env =
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
         const shown = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(" + ");
         const named = Object.keys(t.namedContexts).length > 0 ? { namedContexts: t.namedContexts } : {};
-        out.push({ name: `${where} (${shown}, service ${t.name})`, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, ...named, composeFiles: files, ...t.localImage !== void 0 ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {} });
+        out.push({ name: `${where} (${shown}, service ${t.name})`, service: t.name, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, ...named, composeFiles: files, ...t.localImage !== void 0 ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {} });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -8662,7 +8666,7 @@ function workflowTargets(root, cwd, repository) {
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {} })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
-                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...defaultNames ? { defaultComposeRun: { files } } : {} });
+                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...defaultNames ? { defaultComposeRun: { files, service: t.name } } : {} });
                   }
                 } catch (e) {
                   if (!(e instanceof InputError)) throw e;
@@ -8794,7 +8798,8 @@ var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 const fs3 = require("node:fs");
 const path4 = require("node:path");
-var LOWERCASE_SUFFIX = /[A-Za-z0-9][-_]dockerfile$/;
+var LOWERCASE_SUFFIX = /(?:^|\/)[^/]*[A-Za-z0-9][-_]dockerfile$/;
+var dockerfileCandidate = (f) => DOCKERFILE_NAME.test(f) || LOWERCASE_SUFFIX.test(f);
 var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
 function dockerfileAfterAll(abs) {
   let head;
@@ -8936,9 +8941,9 @@ function discoverTargets(dir, opts) {
   };
   let everyFile;
   const glob = (wanted) => (everyFile ??= import_fast_glob.default.sync("**/*", { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep }).sort()).filter((f) => wanted(f) && !isIgnored(f) && !thirdParty(f));
-  const globbed = glob((f) => DOCKERFILE_NAME.test(f));
+  const globbed = glob(dockerfileCandidate);
   const knownIgnored = (f) => opts.knownIgnoredToo !== true && isIgnored(f);
-  const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
+  const known = (opts.knownFiles ?? []).filter((f) => dockerfileCandidate(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
   const dockerfiles = [.../* @__PURE__ */ new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith(".dockerignore") && (!(SOURCE_FILE.test(f) || LOWERCASE_SUFFIX.test(f)) || dockerfileAfterAll(path4.join(root, f))));
   const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
   const buildFiles = [.../* @__PURE__ */ new Set([...glob((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1))), ...knownBuild])].sort();
@@ -8990,7 +8995,7 @@ function discoverTargets(dir, opts) {
     try {
       for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path4.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
         const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...inTests ? { testInput: true } : {}, ...inTemplates ? { templateInput: true } : {} }));
-        projectOf.set(own, files);
+        projectOf.set(own, { files, service: t.name });
         declared.push(own);
       }
       for (const f of files) loadedFiles.add(f);
@@ -9033,7 +9038,7 @@ function discoverTargets(dir, opts) {
   }
   const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
   declared.push(...workflowBuilds.filter((t) => t.defaultComposeRun === void 0));
-  markDefaultComposeJobs(declared, projectOf, [...workflowBuilds.flatMap((t) => t.defaultComposeRun ? [{ ...t, composeFiles: t.defaultComposeRun.files }] : []), ...recipeBuilds().filter((b) => b.composeFiles !== void 0)]);
+  markDefaultComposeJobs(declared, projectOf, [...workflowBuilds.flatMap((t) => t.defaultComposeRun ? [{ ...t, composeFiles: t.defaultComposeRun.files, service: t.defaultComposeRun.service }] : []), ...recipeBuilds().filter((b) => b.composeFiles !== void 0)]);
   declared.push(...goreleaserTargets(root, opts.cwd, glob((f) => /(?:^|\/)\.?goreleaser\.ya?ml$/.test(f))));
   declared.push(...containerActionTargets(root, opts.cwd, glob((f) => /(?:^|\/)action\.ya?ml$/.test(f))));
   const covered = new Set(declared.filter((t) => t.staleTarget !== true && t.unlocated !== true && t.fragment !== true).map(readsFile));
@@ -9238,7 +9243,7 @@ function discoverTargets(dir, opts) {
       t.preparers = mergedPreparers(t.preparers, recipePreparers(b).preparers, t.context, file);
     }
   }
-  const targets = confirmLocalImages([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives], root, glob, recipeBuilds());
+  const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives], root, glob, recipeBuilds()), root, glob, recipeBuilds());
   if (targets.every((t) => t.unlocated === true || staleRecipes.includes(t))) {
     const unlocated = targets.filter((t) => t.unlocated === true).map((t) => t.name);
     const stale = staleRecipes.map((t) => t.declaredIn);
@@ -9256,20 +9261,39 @@ function discoverTargets(dir, opts) {
 }
 var IMAGE_USER_FILE = (f) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) || /^\.github\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f) || /(?:^|\/)(?:Taskfile|taskfile)(?:\.dist)?\.ya?ml$|(?:^|\/)(?:Earthfile|Tiltfile|Rakefile|magefile\.go|noxfile\.py|tasks\.py|Dockerfile\.\w+\.sh)$/.test(f);
 function markDefaultComposeJobs(declared, projectOf, runs) {
-  const key = (files, t) => JSON.stringify([[...files].map((f) => path4.resolve(f)).sort(), path4.resolve(t.context), t.dockerfile === void 0 ? null : path4.resolve(t.dockerfile), t.target ?? null]);
+  const key = (files, service, t) => JSON.stringify([[...files].map((f) => path4.resolve(f)).sort(), service, path4.resolve(t.context), t.dockerfile === void 0 ? null : path4.resolve(t.dockerfile), t.target ?? null]);
   const byBuild = /* @__PURE__ */ new Map();
   for (const r of runs) {
-    if (r.composeFiles === void 0) continue;
-    const k = key(r.composeFiles, r);
+    if (r.composeFiles === void 0 || r.service === void 0) continue;
+    const k = key(r.composeFiles, r.service, r);
     byBuild.set(k, [...byBuild.get(k) ?? [], r.localImage]);
   }
   if (byBuild.size === 0) return;
   for (const t of declared) {
-    const files = projectOf.get(t);
-    if (files === void 0 || t.skipReason !== void 0 || t.localImage !== void 0) continue;
-    const marks = byBuild.get(key(files, t));
-    if (marks !== void 0 && marks.every((m) => m !== void 0)) t.localImage = marks[0];
+    const own = projectOf.get(t);
+    if (own === void 0 || t.skipReason !== void 0 || t.localImage !== void 0) continue;
+    const marks = byBuild.get(key(own.files, own.service, t));
+    if (marks !== void 0 && marks.every((m) => m !== void 0)) t.localImage = { ...marks[0], composeDefault: true };
   }
+}
+function confirmContainerActions(targets, root, glob, recipes) {
+  if (!targets.some((t) => t.containerAction)) return targets;
+  const fileOf = (t) => path4.resolve(t.dockerfile ?? path4.join(t.context, "Dockerfile"));
+  const builtElsewhere = new Set(recipes.filter((b) => b.stdin === void 0).map(fileOf));
+  const otherCi = [];
+  for (const f of glob((x) => OTHER_CI_FILE.test(x)).slice(0, 200)) {
+    try {
+      otherCi.push(readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
+    } catch {
+    }
+  }
+  return targets.map((t) => {
+    if (!t.containerAction) return t;
+    const file = fileOf(t);
+    if (!builtElsewhere.has(file) && !otherCiNames(path4.relative(root, file).split(path4.sep).join("/"), otherCi)) return t;
+    const { containerAction: _, ...rest } = t;
+    return rest;
+  });
 }
 function confirmLocalImages(targets, root, glob, recipes) {
   if (!targets.some((t) => t.localImage !== void 0)) return targets;
@@ -9347,7 +9371,8 @@ function confirmLocalImages(targets, root, glob, recipes) {
       const { localImage: _2, ...rest2 } = t;
       return rest2;
     }
-    if (complete && !file.startsWith("../") && !shippedToo.has(t) && onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared)) && !otherCiNames(file, otherCi)) return t;
+    const composedElsewhere = t.localImage.composeDefault === true && otherCi.some((x) => /\b(?:docker|podman)[ -]compose\b/.test(x));
+    if (complete && !composedElsewhere && !file.startsWith("../") && !shippedToo.has(t) && onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared)) && !otherCiNames(file, otherCi)) return t;
     const { localImage: _, ...rest } = t;
     return rest;
   });

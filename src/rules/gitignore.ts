@@ -182,9 +182,12 @@ export function gitIgnoresMissingPath(isIgnored: (p: string, isDir: boolean) => 
     // A directory git ignores files of some kind in, by a line about it alone (rabbitmq/cluster-operator's
     // `olm/manifests/*.y*ml`, which `make -f olm.mk all` writes): where generated files go, which no
     // checkout holds. A line for every directory (`*.yaml`) says nothing of this one.
+    // (Nor one for every directory of that name, `**/app/*.js`: the review of 06a2ca0.)
     const dir = literal.join('/');
-    const elsewhere = `${literal.slice(0, -1).concat(IGNORED_DIR_PROBE).join('/')}`;
-    if (GENERATED_KINDS.some((ext) => isIgnored(`${dir}/${IGNORED_NAME_PROBE}.${ext}`, false) && !isIgnored(`${elsewhere}/${IGNORED_NAME_PROBE}.${ext}`, false))) return true;
+    const sibling = literal.slice(0, -1).concat(IGNORED_DIR_PROBE).join('/');
+    const sameName = [IGNORED_DIR_PROBE, ...literal.slice(-1)].join('/');
+    const only = (ext: string) => isIgnored(`${dir}/${IGNORED_NAME_PROBE}.${ext}`, false) && !isIgnored(`${sibling}/${IGNORED_NAME_PROBE}.${ext}`, false) && !isIgnored(`${sameName}/${IGNORED_NAME_PROBE}.${ext}`, false);
+    if (GENERATED_KINDS.some(only)) return true;
   }
   return false;
 }

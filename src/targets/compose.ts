@@ -70,8 +70,18 @@ interface Substituted {
   locations: Map<string, string>;
   /** Into the network, named volume and depends_on names a fragment's skip reason may quote (usedResources). */
   resources: Map<string, string>;
-  /** Substituted bare into the build's locations while not set here (name -> ""): the path is the environment's. */
+  /** A build's context or Dockerfile that is one variable with no value here (`context\0NAME` -> NAME): the path is the environment's. */
   unsetLocations: Map<string, string>;
+}
+
+/**
+ * The unset variables of a build's locations once a later layer (an override file, the extending
+ * service) is merged over an earlier one: what the later layer sets itself replaces the earlier's
+ * (an override's `context: ./app` over `context: ${APP_DIR}`, the review of 5dee461).
+ */
+function unsetAfter(earlier: ReadonlyMap<string, string>, later: BuildSpec | undefined, laterUnset: ReadonlyMap<string, string>): Map<string, string> {
+  const kept = [...earlier].filter(([k]) => !(k.startsWith('context\0') && later?.context !== undefined) && !(k.startsWith('dockerfile\0') && (later?.dockerfile !== undefined || later?.dockerfile_inline !== undefined)));
+  return new Map([...kept, ...laterUnset]);
 }
 
 const noVars = (): Substituted => ({ build: new Map(), locations: new Map(), resources: new Map(), unsetLocations: new Map() });
@@ -163,18 +173,18 @@ export class ComposeMissingFileError extends InputError {}
 /** Not YAML, and it has template directives (`{% set env='mailu.env' %}`): a tool renders it first. */
 export class ComposeTemplateError extends InputError {}
 
-function interpolateTree(v: unknown, lookup: Lookup, file: string, unset?: (name: string) => void): unknown {
+function interpolateTree(v: unknown, lookup: Lookup, file: string): unknown {
   if (typeof v === 'string') {
     try {
-      return interpolate(v, lookup, 0, unset);
+      return interpolate(v, lookup);
     } catch (e) {
       if (e instanceof MissingVariableError) throw new ComposeVariableError(`${file}: ${e.message}`);
       if (e instanceof InterpolationError) throw new InputError(`${file}: ${e.message}`);
       throw e;
     }
   }
-  if (Array.isArray(v)) return v.map((x) => interpolateTree(x, lookup, file, unset));
-  if (isMap(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, interpolateTree(x, lookup, file, unset)]));
+  if (Array.isArray(v)) return v.map((x) => interpolateTree(x, lookup, file));
+  if (isMap(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, interpolateTree(x, lookup, file)]));
   return v;
 }
 
@@ -319,12 +329,22 @@ class ComposeLoader {
 
   private interpolateBuild(raw: unknown, vars: Substituted, file: string): unknown {
     // `build: DIR` is the context.
-    const unset = (name: string) => vars.unsetLocations.set(name, '');
-    if (!isMap(raw)) return interpolateTree(raw, this.recording(vars.build, vars.locations), file, unset);
+    // A context or Dockerfile that is one variable and nothing else, which nothing sets (the review of
+    // 5dee461: only the whole value; `Dockerfile${SUFFIX}` unset is `Dockerfile`, a path of this checkout).
+    const whole = (k: 'context' | 'dockerfile', v: unknown) => {
+      const m = typeof v === 'string' ? /^\s*\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))\s*$/.exec(v) : null;
+      const name = m === null ? undefined : (m[1] ?? m[2]);
+      if (name !== undefined && this.lookup(name) === undefined) vars.unsetLocations.set(`${k}\0${name}`, name);
+    };
+    if (!isMap(raw)) {
+      whole('context', raw);
+      return interpolateTree(raw, this.recording(vars.build, vars.locations), file);
+    }
     const out: Yaml = {};
     for (const [k, v] of Object.entries(raw)) {
       const into = !BUILD_KEYS_READ.has(k) ? [] : BUILD_LOCATION_KEYS.has(k) ? [vars.build, vars.locations] : [vars.build];
-      out[k] = interpolateTree(v, this.recording(...into), file, k === 'context' || k === 'dockerfile' ? unset : undefined);
+      if (k === 'context' || k === 'dockerfile') whole(k, v);
+      out[k] = interpolateTree(v, this.recording(...into), file);
     }
     return out;
   }
@@ -398,7 +418,7 @@ class ComposeLoader {
     const from = svc.extends.file ? this.load(svc.extends.file, path.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
     // The extended service's build is merged in, and so is what it interpolated there.
-    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: union(base.vars.unsetLocations, svc.vars.unsetLocations) };
+    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: unsetAfter(base.vars.unsetLocations, svc.build, svc.vars.unsetLocations) };
     return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...(svc.image ?? base.image ? { image: true as const } : {}), ...((svc.pullPolicy ?? base.pullPolicy) !== undefined ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}), ...(svc.serves ?? base.serves ? { serves: true as const } : {}) };
   }
 }
@@ -492,7 +512,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy });
       if (svc.serves) serving.add(name);
       const v = mergedVars.get(name) ?? noVars();
-      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: union(v.unsetLocations, svc.vars.unsetLocations) });
+      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
       uses.set(name, { networks: [...u.networks, ...(svc.uses?.networks ?? [])], volumes: [...u.volumes, ...(svc.uses?.volumes ?? [])], services: [...u.services, ...(svc.uses?.services ?? [])], starts: [...u.starts, ...(svc.uses?.starts ?? [])] });
       declared.services.add(name);
@@ -548,8 +568,8 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     // django-docker-box's `context: ${DJANGO_PATH}` (a Django checkout CI clones elsewhere): docker compose
     // would read "" there, and the context or Dockerfile is the environment's, not this directory.
     else if (vars.unsetLocations.size > 0) {
-      const names = [...vars.unsetLocations.keys()].sort().map((n) => '$' + n).join(', ');
-      t.skipReason = `its build context or Dockerfile comes from ${names}, which nothing here sets (docker compose would read it as empty): the environment that runs it gives the path; not audited`;
+      const names = [...new Set(vars.unsetLocations.values())].sort().map((n) => '$' + n).join(', ');
+      t.skipReason = `its build context or Dockerfile is ${names}, which has no value here (docker compose would read it as empty): the environment that runs it gives the path; not audited`;
     }
     if (fragment !== null && t.skipReason === undefined) {
       const shown = path.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];

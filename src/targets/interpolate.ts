@@ -28,25 +28,22 @@ function closingBrace(s: string, from: number): number {
   return -1;
 }
 
-function braced(body: string, lookup: Lookup, whole: string, depth: number, unset?: (name: string) => void): string {
+function braced(body: string, lookup: Lookup, whole: string, depth: number): string {
   const m = NAME.exec(body);
   if (!m) throw new InterpolationError(`invalid interpolation format for "${whole}"`);
   const name = m[0];
   const rest = body.slice(name.length);
   const value = lookup(name);
-  if (rest === '') {
-    if (value === undefined) unset?.(name);
-    return value ?? '';
-  }
+  if (rest === '') return value ?? '';
   const op = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest);
   if (!op) throw new InterpolationError(`invalid interpolation format for "${whole}"`);
   const arg = rest.slice(op[0].length);
   const isEmpty = value === undefined || value === '';
   switch (op[0]) {
     case ':-':
-      return isEmpty ? interpolate(arg, lookup, depth + 1, unset) : (value as string);
+      return isEmpty ? interpolate(arg, lookup, depth + 1) : (value as string);
     case '-':
-      return value === undefined ? interpolate(arg, lookup, depth + 1, unset) : value;
+      return value === undefined ? interpolate(arg, lookup, depth + 1) : value;
     case ':?':
     case '?':
       // The message as written, not interpolated: it may name other variables, whose values stay unshown.
@@ -66,8 +63,7 @@ function braced(body: string, lookup: Lookup, whole: string, depth: number, unse
 export const MAX_INTERPOLATION_DEPTH = 32;
 
 /** Interpolates one string value. */
-/** `unset` hears of each variable substituted bare (`$X`, `${X}`) while the environment does not set it: docker compose puts in "" and warns. */
-export function interpolate(s: string, lookup: Lookup, depth = 0, unset?: (name: string) => void): string {
+export function interpolate(s: string, lookup: Lookup, depth = 0): string {
   if (!s.includes('$')) return s;
   if (depth >= MAX_INTERPOLATION_DEPTH) throw new InterpolationError(`interpolation nested deeper than ${MAX_INTERPOLATION_DEPTH} levels`);
   let out = '';
@@ -83,7 +79,7 @@ export function interpolate(s: string, lookup: Lookup, depth = 0, unset?: (name:
     } else if (next === '{') {
       const end = closingBrace(s, i + 2);
       if (end < 0) throw new InterpolationError(`invalid interpolation format for "${s}"`);
-      out += braced(s.slice(i + 2, end), lookup, s, depth, unset);
+      out += braced(s.slice(i + 2, end), lookup, s, depth);
       i = end;
     } else {
       const m = NAME.exec(s.slice(i + 1));
@@ -91,9 +87,7 @@ export function interpolate(s: string, lookup: Lookup, depth = 0, unset?: (name:
         out += '$';
         continue;
       }
-      const value = lookup(m[0]);
-      if (value === undefined) unset?.(m[0]);
-      out += value ?? '';
+      out += lookup(m[0]) ?? '';
       i += m[0].length;
     }
   }

@@ -177,10 +177,11 @@ test('CTX101: an ENV made from an ARG with no value is as open as the ARG (a war
 // where generated files go (the directory missing, git tracks nothing there). A line for every directory
 // (`*.log`), or about one name (`notes/todo.txt`), says nothing of it.
 test('CTX101 counts a missing directory whose entries git ignores (`build/*`), or its files of a kind by a line about it (`olm/manifests/*.y*ml`), as a build output', () => {
-  const dockerfile = lines('FROM node', 'COPY ./build/ ./build/', 'COPY ./packed/ /o/', 'COPY ./gen /g', 'COPY olm/manifests /m', 'COPY logs/ /l', 'COPY notes /n');
-  const texts = { Dockerfile: dockerfile, '.gitignore': 'build/*\npacked/*.exe\nolm/manifests/*.y*ml\n*.log\nnotes/todo.txt\n' };
+  const dockerfile = lines('FROM node', 'COPY ./build/ ./build/', 'COPY ./packed/ /o/', 'COPY ./gen /g', 'COPY olm/manifests /m', 'COPY logs/ /l', 'COPY notes /n', 'COPY app /srv/app', 'COPY web/app /srv/w');
+  // (`**/app/*.js` is about every directory named app: the review of 06a2ca0.)
+  const texts = { Dockerfile: dockerfile, '.gitignore': 'build/*\npacked/*.exe\nolm/manifests/*.y*ml\n*.log\nnotes/todo.txt\n**/app/*.js\n' };
   const f = auditInRepo(['Dockerfile', '.gitignore', 'build.js'], texts).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  // Nothing ignores gen, logs/ only by a line for every directory, notes/ by one name: errors.
+  // Nothing ignores gen, logs/ and app only by a line for every directory (of that name), notes/ by one name: errors.
   assert.deepEqual(
     f.map((x) => [x.line, x.severity, x.data.gitignored ?? false]),
     [
@@ -190,6 +191,8 @@ test('CTX101 counts a missing directory whose entries git ignores (`build/*`), o
       [5, 'warning', true],
       [6, 'error', false],
       [7, 'error', false],
+      [8, 'error', false],
+      [9, 'error', false],
     ],
   );
 });

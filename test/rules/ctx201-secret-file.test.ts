@@ -101,6 +101,11 @@ test('CTX201: true positives stay errors: an .npmrc with an auth token, an .env 
     'a/.env': `DEBUG=1\nSTRIPE_SECRET=${rand(24)}\n`,
     // "demo" inside a longer word or beside random text is no placeholder.
     'c/.env': `ADMIN_PASSWORD=pandemonium${rand(10)}\nDEMO_API_KEY=demo${rand(20)}\n`,
+    // The review of e2c8c0d: real-looking values with a `demo` part, and a name-like word before `_key`.
+    'd/.env': 'DB_PASSWORD=Demo_Xk92jfLq0zPw\n',
+    'e/.env': 'ADMIN_PASSWORD=Spring2024_demo\n',
+    'f/.env': 'JWT_SECRET=demo-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c\n',
+    'g/.env': 'AUTH_SECRET=mysupersecret_key\n',
     'b/.env': `DATABASE_URL=postgres://app:${rand(14)}@db:5432/app\n`,
     '.pypirc': `[pypi]\nusername = __token__\npassword = pypi-${rand(40)}\n`,
     'tls.key': ['-----BEGIN', 'PRIVATE', 'KEY-----'].join(' ') + '\n' + rand(64) + '\n',
@@ -112,6 +117,10 @@ test('CTX201: true positives stay errors: an .npmrc with an auth token, an .env 
     ['a/.env', 'error', 'content'],
     ['b/.env', 'error', 'content'],
     ['c/.env', 'error', 'content'],
+    ['d/.env', 'error', 'content'],
+    ['e/.env', 'error', 'content'],
+    ['f/.env', 'error', 'content'],
+    ['g/.env', 'error', 'content'],
     ['tls.key', 'error', 'content'],
   ]);
 });

@@ -683,12 +683,20 @@ test('--all: a Compose build context from a variable nothing sets (bare or requi
     const t = discovered(files(context));
     assert.deepEqual(t.map((x) => [x.name, x.skip === null ? null : x.skip.slice(0, 57)]), [
       ['docker-compose.yml:docs', null],
-      ['docker-compose.yml:sqlite', context.includes('?') ? 'required variable DJANGO_PATH is missing a value: set it ' : 'its build context or Dockerfile comes from $DJANGO_PATH, '],
+      ['docker-compose.yml:sqlite', context.includes('?') ? 'required variable DJANGO_PATH is missing a value: set it ' : 'its build context or Dockerfile is $DJANGO_PATH, which ha'],
     ], context);
   }
   // Set, or with a default: read as before.
   assert.deepEqual(discovered(files('${DJANGO_PATH}'), { DJANGO_PATH: '.' }).map((x) => [x.name, x.skip]), [['docker-compose.yml:docs', null], ['docker-compose.yml:sqlite', null]]);
   assert.deepEqual(discovered(files('${DJANGO_PATH:-.}')).map((x) => [x.name, x.skip]), [['docker-compose.yml:docs', null], ['docker-compose.yml:sqlite', null]]);
+  // The review of 5dee461: a variable that is only part of the path (`Dockerfile${SUFFIX}`, blank on amd64)
+  // is read as docker compose reads it; an override or an extending service that sets the context replaces it.
+  const partial = discovered({ ...files('.'), 'docker-compose.yml': 'services:\n  app:\n    build:\n      context: .\n      dockerfile: Dockerfile${DOCKERFILE_SUFFIX}\n' });
+  assert.deepEqual(partial.filter((x) => x.name.startsWith('docker-compose')).map((x) => [x.name, x.skip]), [['docker-compose.yml:app', null]]);
+  const overridden = discovered({ ...files('${APP_DIR}'), 'docker-compose.override.yml': 'services:\n  sqlite:\n    build:\n      context: ./docs\n' });
+  assert.deepEqual(overridden.map((x) => [x.name, x.skip, x.context]), [['docker-compose.yml:docs', null, '/docs'], ['docker-compose.yml:sqlite', null, '/docs']]);
+  const extended = discovered({ ...files('.'), 'docker-compose.yml': 'services:\n  base:\n    build:\n      context: ${APP_DIR}\n  app:\n    extends: base\n    build:\n      context: ./docs\n' });
+  assert.deepEqual(extended.filter((x) => x.name.startsWith('docker-compose')).map((x) => [x.name, x.skip === null]), [['docker-compose.yml:app', true], ['docker-compose.yml:base', false]]);
 });
 
 // ILITA-hub/animeenigma: docker/docker-compose.yml requires ${JWT_SECRET:?} and ${STREAM_TOKEN_SECRET:?}

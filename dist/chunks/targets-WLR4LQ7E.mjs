@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6A3GLQZY.mjs";
+} from "./chunk-JCUSMIFX.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-C2T4KQPB.mjs";
+} from "./chunk-PIXN4HN7.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -37,7 +37,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-I3Q27DJ6.mjs";
+} from "./chunk-7HIP5MHJ.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-I3Q27DJ6.mjs";
+} from "./chunk-7HIP5MHJ.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

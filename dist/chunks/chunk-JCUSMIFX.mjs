@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-I3Q27DJ6.mjs";
+} from "./chunk-7HIP5MHJ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6113,25 +6113,22 @@ function closingBrace(s, from) {
   }
   return -1;
 }
-function braced(body, lookup, whole, depth, unset) {
+function braced(body, lookup, whole, depth) {
   const m = NAME.exec(body);
   if (!m) throw new InterpolationError(`invalid interpolation format for "${whole}"`);
   const name = m[0];
   const rest = body.slice(name.length);
   const value = lookup(name);
-  if (rest === "") {
-    if (value === void 0) unset?.(name);
-    return value ?? "";
-  }
+  if (rest === "") return value ?? "";
   const op = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest);
   if (!op) throw new InterpolationError(`invalid interpolation format for "${whole}"`);
   const arg = rest.slice(op[0].length);
   const isEmpty = value === void 0 || value === "";
   switch (op[0]) {
     case ":-":
-      return isEmpty ? interpolate(arg, lookup, depth + 1, unset) : value;
+      return isEmpty ? interpolate(arg, lookup, depth + 1) : value;
     case "-":
-      return value === void 0 ? interpolate(arg, lookup, depth + 1, unset) : value;
+      return value === void 0 ? interpolate(arg, lookup, depth + 1) : value;
     case ":?":
     case "?":
       if (op[0] === ":?" ? isEmpty : value === void 0) throw new MissingVariableError(`required variable ${name} is missing a value${arg ? `: ${arg}` : ""}`);
@@ -6143,7 +6140,7 @@ function braced(body, lookup, whole, depth, unset) {
   }
 }
 var MAX_INTERPOLATION_DEPTH = 32;
-function interpolate(s, lookup, depth = 0, unset) {
+function interpolate(s, lookup, depth = 0) {
   if (!s.includes("$")) return s;
   if (depth >= MAX_INTERPOLATION_DEPTH) throw new InterpolationError(`interpolation nested deeper than ${MAX_INTERPOLATION_DEPTH} levels`);
   let out = "";
@@ -6159,7 +6156,7 @@ function interpolate(s, lookup, depth = 0, unset) {
     } else if (next === "{") {
       const end = closingBrace(s, i + 2);
       if (end < 0) throw new InterpolationError(`invalid interpolation format for "${s}"`);
-      out += braced(s.slice(i + 2, end), lookup, s, depth, unset);
+      out += braced(s.slice(i + 2, end), lookup, s, depth);
       i = end;
     } else {
       const m = NAME.exec(s.slice(i + 1));
@@ -6167,9 +6164,7 @@ function interpolate(s, lookup, depth = 0, unset) {
         out += "$";
         continue;
       }
-      const value = lookup(m[0]);
-      if (value === void 0) unset?.(m[0]);
-      out += value ?? "";
+      out += lookup(m[0]) ?? "";
       i += m[0].length;
     }
   }
@@ -6325,6 +6320,10 @@ function findComposeFiles(dir, searchParents = true) {
     if (!searchParents || path2.dirname(d) === d) return [];
   }
 }
+function unsetAfter(earlier, later, laterUnset) {
+  const kept = [...earlier].filter(([k]) => !(k.startsWith("context\0") && later?.context !== void 0) && !(k.startsWith("dockerfile\0") && (later?.dockerfile !== void 0 || later?.dockerfile_inline !== void 0)));
+  return new Map([...kept, ...laterUnset]);
+}
 var noVars = () => ({ build: /* @__PURE__ */ new Map(), locations: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map(), unsetLocations: /* @__PURE__ */ new Map() });
 var union = (...maps) => new Map(maps.flatMap((m) => [...m]));
 var BUILD_KEYS_READ = /* @__PURE__ */ new Set(["context", "dockerfile", "dockerfile_inline", "target", "args", "additional_contexts"]);
@@ -6381,18 +6380,18 @@ var ComposeMissingFileError = class extends InputError {
 };
 var ComposeTemplateError = class extends InputError {
 };
-function interpolateTree(v, lookup, file, unset) {
+function interpolateTree(v, lookup, file) {
   if (typeof v === "string") {
     try {
-      return interpolate(v, lookup, 0, unset);
+      return interpolate(v, lookup);
     } catch (e) {
       if (e instanceof MissingVariableError) throw new ComposeVariableError(`${file}: ${e.message}`);
       if (e instanceof InterpolationError) throw new InputError(`${file}: ${e.message}`);
       throw e;
     }
   }
-  if (Array.isArray(v)) return v.map((x) => interpolateTree(x, lookup, file, unset));
-  if (isMap2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, interpolateTree(x, lookup, file, unset)]));
+  if (Array.isArray(v)) return v.map((x) => interpolateTree(x, lookup, file));
+  if (isMap2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, interpolateTree(x, lookup, file)]));
   return v;
 }
 var resolveLocal = (value, baseDir) => isRemoteContext(value) || !isLocalContextValue(value) ? value : path2.resolve(baseDir, value);
@@ -6475,12 +6474,20 @@ var ComposeLoader = class {
     return out;
   }
   interpolateBuild(raw, vars, file) {
-    const unset = (name) => vars.unsetLocations.set(name, "");
-    if (!isMap2(raw)) return interpolateTree(raw, this.recording(vars.build, vars.locations), file, unset);
+    const whole = (k, v) => {
+      const m = typeof v === "string" ? /^\s*\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))\s*$/.exec(v) : null;
+      const name = m === null ? void 0 : m[1] ?? m[2];
+      if (name !== void 0 && this.lookup(name) === void 0) vars.unsetLocations.set(`${k}\0${name}`, name);
+    };
+    if (!isMap2(raw)) {
+      whole("context", raw);
+      return interpolateTree(raw, this.recording(vars.build, vars.locations), file);
+    }
     const out = {};
     for (const [k, v] of Object.entries(raw)) {
       const into = !BUILD_KEYS_READ.has(k) ? [] : BUILD_LOCATION_KEYS.has(k) ? [vars.build, vars.locations] : [vars.build];
-      out[k] = interpolateTree(v, this.recording(...into), file, k === "context" || k === "dockerfile" ? unset : void 0);
+      if (k === "context" || k === "dockerfile") whole(k, v);
+      out[k] = interpolateTree(v, this.recording(...into), file);
     }
     return out;
   }
@@ -6548,7 +6555,7 @@ var ComposeLoader = class {
     if (!svc.extends) return svc;
     const from = svc.extends.file ? this.load(svc.extends.file, path2.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
-    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: union(base.vars.unsetLocations, svc.vars.unsetLocations) };
+    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: unsetAfter(base.vars.unsetLocations, svc.build, svc.vars.unsetLocations) };
     return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...svc.image ?? base.image ? { image: true } : {}, ...(svc.pullPolicy ?? base.pullPolicy) !== void 0 ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}, ...svc.serves ?? base.serves ? { serves: true } : {} };
   }
 };
@@ -6613,7 +6620,7 @@ function composeTargets(files, opts) {
       pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy });
       if (svc.serves) serving.add(name);
       const v = mergedVars.get(name) ?? noVars();
-      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: union(v.unsetLocations, svc.vars.unsetLocations) });
+      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
       uses.set(name, { networks: [...u.networks, ...svc.uses?.networks ?? []], volumes: [...u.volumes, ...svc.uses?.volumes ?? []], services: [...u.services, ...svc.uses?.services ?? []], starts: [...u.starts, ...svc.uses?.starts ?? []] });
       declared.services.add(name);
@@ -6656,8 +6663,8 @@ function composeTargets(files, opts) {
     }
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     else if (vars.unsetLocations.size > 0) {
-      const names = [...vars.unsetLocations.keys()].sort().map((n) => "$" + n).join(", ");
-      t.skipReason = `its build context or Dockerfile comes from ${names}, which nothing here sets (docker compose would read it as empty): the environment that runs it gives the path; not audited`;
+      const names = [...new Set(vars.unsetLocations.values())].sort().map((n) => "$" + n).join(", ");
+      t.skipReason = `its build context or Dockerfile is ${names}, which has no value here (docker compose would read it as empty): the environment that runs it gives the path; not audited`;
     }
     if (fragment !== null && t.skipReason === void 0) {
       const shown = path2.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];

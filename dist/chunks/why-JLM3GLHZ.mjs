@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NZJE2MAX.mjs";
+} from "./chunk-AVVXQHIU.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-I3Q27DJ6.mjs";
+} from "./chunk-7HIP5MHJ.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

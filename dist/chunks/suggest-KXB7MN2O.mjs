@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-6A3GLQZY.mjs";
+} from "./chunk-JCUSMIFX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-NZJE2MAX.mjs";
+} from "./chunk-AVVXQHIU.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-I3Q27DJ6.mjs";
+} from "./chunk-7HIP5MHJ.mjs";
 import {
   hasWildcard,
   splitAtWildcard

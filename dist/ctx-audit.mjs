@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-PIXN4HN7.mjs";
+} from "./chunks/chunk-TA45VKA2.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AVVXQHIU.mjs";
+} from "./chunks/chunk-TNB6XF2B.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7HIP5MHJ.mjs";
+} from "./chunks/chunk-ELZVKFIP.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WLR4LQ7E.mjs"),
-  why: () => import("./chunks/why-JLM3GLHZ.mjs"),
-  suggest: () => import("./chunks/suggest-KXB7MN2O.mjs")
+  targets: () => import("./chunks/targets-BWHFXFNF.mjs"),
+  why: () => import("./chunks/why-GKLN6WLO.mjs"),
+  suggest: () => import("./chunks/suggest-5V232WKK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -74,7 +74,7 @@ export function analyzeBuildkitEligible(
   const same = samePatterns && legacy !== undefined && legacy.measureExcluded === measureExcluded && legacy.patternsAlone ? sameAsLegacy(legacy.walk, matcher) : null;
   let walk: WalkResult;
   try {
-    walk = same ?? walker({
+    walk = walker({
       root: resolved.root,
       tarMatcher: matcher,
       validationMatcher: matcher,
@@ -85,6 +85,7 @@ export function analyzeBuildkitEligible(
       // Shared only when both builders match the same patterns.
       reuse: samePatterns ? reuse : undefined,
       measured,
+      ...(same !== null ? { result: same } : {}),
     });
   } catch (e) {
     if (e instanceof PatternError) throw new InputError(`${ignore.displayName}: ${e.message}`);

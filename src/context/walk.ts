@@ -92,6 +92,11 @@ export interface WalkOptions {
    * the same recording (the BuildKit view adds up node_modules once, not twice).
    */
   measured?: Map<string, SubtreeTotals>;
+  /**
+   * What this walk is known to give without walking (the BuildKit view taken from the legacy walk:
+   * src/buildkit/eligible.ts sameAsLegacy). Still a walk to its caller, which may count and share it.
+   */
+  result?: WalkResult;
 }
 
 /** Entries, regular files and their bytes under a directory (not counting it). */
@@ -361,6 +366,7 @@ function makeDescentRule(pm: PatternMatcher, exceptionsWithSlash: readonly strin
  * validation pass's first error (R18-R21) exactly where `docker build` would.
  */
 export function walkContext(opts: WalkOptions): WalkResult {
+  if (opts.result !== undefined) return opts.result;
   const { tarMatcher: pmT, validationMatcher: pmV } = opts;
   const root = toByteString(opts.root);
   const nT = pmT.patterns.length;

@@ -10938,6 +10938,7 @@ function makeDescentRule(pm, exceptionsWithSlash, mode) {
   return (dir) => stripped.some((e) => (e + "/").startsWith(dir + "/"));
 }
 function walkContext(opts) {
+  if (opts.result !== void 0) return opts.result;
   const { tarMatcher: pmT, validationMatcher: pmV } = opts;
   const root = toByteString(opts.root);
   const nT = pmT.patterns.length;
@@ -12302,7 +12303,7 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
   const same = samePatterns && legacy !== void 0 && legacy.measureExcluded === measureExcluded && legacy.patternsAlone ? sameAsLegacy(legacy.walk, matcher) : null;
   let walk;
   try {
-    walk = same ?? walker({
+    walk = walker({
       root: resolved.root,
       tarMatcher: matcher,
       validationMatcher: matcher,
@@ -12312,7 +12313,8 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
       source,
       // Shared only when both builders match the same patterns.
       reuse: samePatterns ? reuse : void 0,
-      measured
+      measured,
+      ...same !== null ? { result: same } : {}
     });
   } catch (e) {
     if (e instanceof PatternError) throw new InputError(`${ignore3.displayName}: ${e.message}`);

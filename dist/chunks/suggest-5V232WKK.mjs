@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-JCUSMIFX.mjs";
+} from "./chunk-CYBKANGK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-AVVXQHIU.mjs";
+} from "./chunk-TNB6XF2B.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7HIP5MHJ.mjs";
+} from "./chunk-ELZVKFIP.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AVVXQHIU.mjs";
+} from "./chunk-TNB6XF2B.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7HIP5MHJ.mjs";
+} from "./chunk-ELZVKFIP.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

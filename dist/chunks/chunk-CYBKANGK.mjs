@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-7HIP5MHJ.mjs";
+} from "./chunk-ELZVKFIP.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

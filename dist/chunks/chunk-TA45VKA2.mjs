@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7HIP5MHJ.mjs";
+} from "./chunk-ELZVKFIP.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

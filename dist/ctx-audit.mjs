@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BWHFXFNF.mjs"),
+  targets: () => import("./chunks/targets-VSNW4AM6.mjs"),
   why: () => import("./chunks/why-GKLN6WLO.mjs"),
-  suggest: () => import("./chunks/suggest-5V232WKK.mjs")
+  suggest: () => import("./chunks/suggest-ZNXXQM5D.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -70,7 +70,7 @@ interface Substituted {
   locations: Map<string, string>;
   /** Into the network, named volume and depends_on names a fragment's skip reason may quote (usedResources). */
   resources: Map<string, string>;
-  /** A build's context or Dockerfile that is one variable with no value here (`context\0NAME` -> NAME): the path is the environment's. */
+  /** A build's context that is one variable with no value here (`context\0NAME` -> NAME): the path is the environment's. */
   unsetLocations: Map<string, string>;
 }
 
@@ -331,7 +331,7 @@ class ComposeLoader {
     // `build: DIR` is the context.
     // A context or Dockerfile that is one variable and nothing else, which nothing sets (the review of
     // 5dee461: only the whole value; `Dockerfile${SUFFIX}` unset is `Dockerfile`, a path of this checkout).
-    const whole = (k: 'context' | 'dockerfile', v: unknown) => {
+    const whole = (k: 'context', v: unknown) => {
       const m = typeof v === 'string' ? /^\s*\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))\s*$/.exec(v) : null;
       const name = m === null ? undefined : (m[1] ?? m[2]);
       if (name !== undefined && this.lookup(name) === undefined) vars.unsetLocations.set(`${k}\0${name}`, name);
@@ -343,7 +343,9 @@ class ComposeLoader {
     const out: Yaml = {};
     for (const [k, v] of Object.entries(raw)) {
       const into = !BUILD_KEYS_READ.has(k) ? [] : BUILD_LOCATION_KEYS.has(k) ? [vars.build, vars.locations] : [vars.build];
-      if (k === 'context' || k === 'dockerfile') whole(k, v);
+      // (Not the Dockerfile: "" is compose-go's `Dockerfile` in the context, which full-stack-template's
+      // unset `dockerfile: ${dockerfile}` builds, as an earlier fix reads it.)
+      if (k === 'context') whole(k, v);
       out[k] = interpolateTree(v, this.recording(...into), file);
     }
     return out;
@@ -569,7 +571,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     // would read "" there, and the context or Dockerfile is the environment's, not this directory.
     else if (vars.unsetLocations.size > 0) {
       const names = [...new Set(vars.unsetLocations.values())].sort().map((n) => '$' + n).join(', ');
-      t.skipReason = `its build context or Dockerfile is ${names}, which has no value here (docker compose would read it as empty): the environment that runs it gives the path; not audited`;
+      t.skipReason = `its build context is ${names}, which has no value here (docker compose would read it as empty): the environment that runs it gives the path; not audited`;
     }
     if (fragment !== null && t.skipReason === undefined) {
       const shown = path.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];

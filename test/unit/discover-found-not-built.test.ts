@@ -683,7 +683,7 @@ test('--all: a Compose build context from a variable nothing sets (bare or requi
     const t = discovered(files(context));
     assert.deepEqual(t.map((x) => [x.name, x.skip === null ? null : x.skip.slice(0, 57)]), [
       ['docker-compose.yml:docs', null],
-      ['docker-compose.yml:sqlite', context.includes('?') ? 'required variable DJANGO_PATH is missing a value: set it ' : 'its build context or Dockerfile is $DJANGO_PATH, which ha'],
+      ['docker-compose.yml:sqlite', context.includes('?') ? 'required variable DJANGO_PATH is missing a value: set it ' : 'its build context is $DJANGO_PATH, which has no value her'],
     ], context);
   }
   // Set, or with a default: read as before.

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CYBKANGK.mjs";
+} from "./chunk-HLPLUZ6X.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

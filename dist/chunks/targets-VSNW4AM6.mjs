@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CYBKANGK.mjs";
+} from "./chunk-HLPLUZ6X.mjs";
 import {
   configForRun,
   failOnFor,

@@ -6486,7 +6486,7 @@ var ComposeLoader = class {
     const out = {};
     for (const [k, v] of Object.entries(raw)) {
       const into = !BUILD_KEYS_READ.has(k) ? [] : BUILD_LOCATION_KEYS.has(k) ? [vars.build, vars.locations] : [vars.build];
-      if (k === "context" || k === "dockerfile") whole(k, v);
+      if (k === "context") whole(k, v);
       out[k] = interpolateTree(v, this.recording(...into), file);
     }
     return out;
@@ -6664,7 +6664,7 @@ function composeTargets(files, opts) {
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     else if (vars.unsetLocations.size > 0) {
       const names = [...new Set(vars.unsetLocations.values())].sort().map((n) => "$" + n).join(", ");
-      t.skipReason = `its build context or Dockerfile is ${names}, which has no value here (docker compose would read it as empty): the environment that runs it gives the path; not audited`;
+      t.skipReason = `its build context is ${names}, which has no value here (docker compose would read it as empty): the environment that runs it gives the path; not audited`;
     }
     if (fragment !== null && t.skipReason === void 0) {
       const shown = path2.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];

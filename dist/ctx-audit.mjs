@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TA45VKA2.mjs";
+} from "./chunks/chunk-Z7JA6TAU.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-TNB6XF2B.mjs";
+} from "./chunks/chunk-6SBZMCZI.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ELZVKFIP.mjs";
+} from "./chunks/chunk-PSEJEJ2H.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VSNW4AM6.mjs"),
-  why: () => import("./chunks/why-GKLN6WLO.mjs"),
-  suggest: () => import("./chunks/suggest-ZNXXQM5D.mjs")
+  targets: () => import("./chunks/targets-5TKRDEHX.mjs"),
+  why: () => import("./chunks/why-WMRFCGGS.mjs"),
+  suggest: () => import("./chunks/suggest-IXM6WBG5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -335,6 +335,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   let makeMayGoBuild: { label: string; line: number; command: string } | null = null;
   let runsCargo: { label: string; line: number; command: string } | null = null;
   let runsJvm: { label: string; line: number; command: string } | null = null;
+  let runsBundler: { label: string; line: number; command: string } | null = null;
   // Where make runs: undefined until a RUN runs it, null when one runs it in the working directory.
   let makeIn: string[] | null | undefined;
   // The goals those makes name ('' for a make with none), or null when one is not known here.
@@ -390,6 +391,9 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: `cargo ${cargo[1]}` };
       const jvm = /(?<![\w.-])(?:\.\/)?(mvnw?|gradlew?)(?![\w.-])/.exec(ran);
       if (runsJvm === null && jvm) runsJvm = { label: d.label, line: r.line, command: jvm[1] };
+      // Bundler loads the gemspec a Gemfile's `gemspec` names, and gem build the one it is given.
+      const bundler = /(?<![\w./-])(bundle(?:r)?(?:\s+(?:install|exec|package|update|lock|config))?|gem\s+build)(?![\w.-])/.exec(ran);
+      if (runsBundler === null && bundler) runsBundler = { label: d.label, line: r.line, command: bundler[1].replace(/\s+/g, ' ') };
       const names = scriptsRun(r.text);
       if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };
     }
@@ -480,6 +484,15 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
     for (const p of sentNamed(sentFiles, (n) => n === 'build.rs')) {
       const { line, does } = gitLine(readSent(root, p), /^\s*\/\//);
       if (line > 0) return `${runsCargo.label} runs ${runsCargo.command} (line ${runsCargo.line}) and the build script ${p}:${line} ${does}; exclude it yourself if it does not`;
+    }
+  }
+  // A gemspec that lists its files with git (`bundle gem` writes `git ls-files -z` into every new gem's):
+  // newrelic-ruby-agent's Dockerfile runs bundle install, whose Gemfile names the gemspec; without .git
+  // the file list changes or the install fails.
+  if (runsBundler !== null) {
+    for (const p of sentNamed(sentFiles, (n) => n.endsWith('.gemspec'))) {
+      const { line, does } = gitLine(readSent(root, p), /^\s*#/);
+      if (line > 0) return `${runsBundler.label} runs ${runsBundler.command} (line ${runsBundler.line}) and ${p}:${line}, the gemspec it loads, ${does}; exclude it yourself if it does not`;
     }
   }
   for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {

@@ -301,6 +301,17 @@ test('suggest: .git is kept when the .NET SDK builds (it stamps the commit from 
   assert.ok(gitProposed('FROM python:3.12\nCOPY . /src\nRUN pip install /src && dotnetish build\n', { 'pyproject.toml': '[project]\nname = "app"\nversion = "1.0"\n' }));
 });
 
+// newrelic-ruby-agent: `RUN bundle install`, whose Gemfile's `gemspec` loads newrelic_rpm.gemspec, which
+// lists its files with `git ls-files -z` (what `bundle gem` writes); suggest proposed excluding .git.
+test('suggest: .git is kept when bundle install or gem build loads a gemspec that runs git', () => {
+  const gemspec = (files: string) => `# frozen_string_literal: true\nGem::Specification.new do |s|\n  s.name = "agent"\n  s.homepage = "https://github.com/o/agent"\n  s.files = ${files}\nend\n`;
+  assert.match(gitRejection('FROM ruby:3.1\nWORKDIR /app\nCOPY . .\nRUN bundle install\n', { Gemfile: 'source "https://rubygems.org"\ngemspec\n', 'agent.gemspec': gemspec('`git ls-files -z`.split("\\x0")') }) ?? '', /^the Dockerfile runs bundle install \(line 4\) and agent\.gemspec:5, the gemspec it loads, runs git/);
+  assert.match(gitRejection('FROM ruby:3.3\nCOPY . /src\nRUN cd /src && gem build agent.gemspec\n', { 'agent.gemspec': gemspec('IO.popen(%w[git ls-files -z], chdir: __dir__, &:read).split("\\x0")') }) ?? '', /runs gem build \(line 3\) and agent\.gemspec:5/);
+  // A gemspec that lists its files otherwise, or no bundler: .git is proposed.
+  assert.ok(gitProposed('FROM ruby:3.1\nCOPY . .\nRUN bundle install\n', { Gemfile: 'gemspec\n', 'agent.gemspec': gemspec('Dir["lib/**/*.rb"]') }));
+  assert.ok(gitProposed('FROM ruby:3.1\nCOPY . .\nRUN ruby app.rb\n', { 'agent.gemspec': gemspec('`git ls-files -z`.split("\\x0")') }));
+});
+
 // casdoor: `RUN go test -run TestGetVersionInfo ./util/...` opens the repository with go-git
 // (git.PlainOpen) and fails without .git; suggest proposed excluding it. A Rust build script does
 // the same at `cargo build` (vergen's git features, shadow-rs, git-version).

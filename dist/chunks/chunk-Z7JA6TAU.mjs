@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ELZVKFIP.mjs";
+} from "./chunk-PSEJEJ2H.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

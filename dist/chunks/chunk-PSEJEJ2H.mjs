@@ -14333,6 +14333,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   let makeMayGoBuild = null;
   let runsCargo = null;
   let runsJvm = null;
+  let runsBundler = null;
   let makeIn;
   let makeGoalsRun;
   for (const d of dockerfiles) {
@@ -14370,6 +14371,8 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: `cargo ${cargo[1]}` };
       const jvm = /(?<![\w.-])(?:\.\/)?(mvnw?|gradlew?)(?![\w.-])/.exec(ran);
       if (runsJvm === null && jvm) runsJvm = { label: d.label, line: r.line, command: jvm[1] };
+      const bundler = /(?<![\w./-])(bundle(?:r)?(?:\s+(?:install|exec|package|update|lock|config))?|gem\s+build)(?![\w.-])/.exec(ran);
+      if (runsBundler === null && bundler) runsBundler = { label: d.label, line: r.line, command: bundler[1].replace(/\s+/g, " ") };
       const names = scriptsRun(r.text);
       if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };
     }
@@ -14439,6 +14442,12 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
     for (const p of sentNamed(sentFiles, (n) => n === "build.rs")) {
       const { line, does } = gitLine(readSent(root, p), /^\s*\/\//);
       if (line > 0) return `${runsCargo.label} runs ${runsCargo.command} (line ${runsCargo.line}) and the build script ${p}:${line} ${does}; exclude it yourself if it does not`;
+    }
+  }
+  if (runsBundler !== null) {
+    for (const p of sentNamed(sentFiles, (n) => n.endsWith(".gemspec"))) {
+      const { line, does } = gitLine(readSent(root, p), /^\s*#/);
+      if (line > 0) return `${runsBundler.label} runs ${runsBundler.command} (line ${runsBundler.line}) and ${p}:${line}, the gemspec it loads, ${does}; exclude it yourself if it does not`;
     }
   }
   for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-TNB6XF2B.mjs";
+} from "./chunk-6SBZMCZI.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ELZVKFIP.mjs";
+} from "./chunk-PSEJEJ2H.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-HLPLUZ6X.mjs";
+} from "./chunk-36LRGENO.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-TNB6XF2B.mjs";
+} from "./chunk-6SBZMCZI.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ELZVKFIP.mjs";
+} from "./chunk-PSEJEJ2H.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-ELZVKFIP.mjs";
+} from "./chunk-PSEJEJ2H.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-5TKRDEHX.mjs"),
   why: () => import("./chunks/why-WMRFCGGS.mjs"),
-  suggest: () => import("./chunks/suggest-IXM6WBG5.mjs")
+  suggest: () => import("./chunks/suggest-TFVKCV2Z.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -526,11 +526,13 @@ function onbuildBase(parsed: ParsedDockerfile, needed: readonly number[]): strin
     const st = parsed.stages[si];
     if (st === undefined || stageIndexOf(parsed.stages, st.base, si) >= 0) continue;
     const image = st.base.replace(/[@:][^/]*$/, '');
-    const empty = st.sources.length === 0 && (st.runs ?? []).length === 0;
-    if (!/onbuild|template/i.test(image) && !(empty && /builder/i.test(image))) continue;
+    // (RUN lines alone copy nothing in: ledermann/docker-rails' `FROM .../rails-base-builder` stage only runs
+    // `rm .browserslistrc babel.config.js package.json ...`, files its base's `ONBUILD COPY . /app` brought.)
+    const copiesNothing = !st.sources.some((src) => src.fromContext);
+    if (!/onbuild|template/i.test(image) && !(copiesNothing && /builder/i.test(image))) continue;
     return /onbuild|template/i.test(image)
       ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names`
-      : `FROM ${st.base} (line ${st.line}) is a builder image its stage adds nothing to, so its own ONBUILD instructions do the work: they copy from this context what no line here names`;
+      : `FROM ${st.base} (line ${st.line}) is a builder image its stage copies nothing of this context into, so its own ONBUILD instructions do the work: they copy from this context what no line here names`;
   }
   return null;
 }

@@ -223,7 +223,7 @@ test('unifiedDiff: one hunk with three lines of context, - before +', () => {
 
 // jupyterhub's examples/postgres/hub: FROM jupyter/jupyterhub-onbuild and no COPY of its own; that
 // image's ONBUILD ADD jupyterhub_config.py runs in this build. --allowlist proposed `*` alone.
-test('suggest: a Dockerfile built FROM an ONBUILD image (by its name, or a builder image its stage adds nothing to) gets no allowlist and no "unused" exclusion', () => {
+test('suggest: a Dockerfile built FROM an ONBUILD image (by its name, or a builder image its stage copies nothing into) gets no allowlist and no "unused" exclusion', () => {
   const tree = buildTree({ files: ['Dockerfile', 'jupyterhub_config.py', 'docs/readme.txt'], fileContents: { Dockerfile: 'FROM jupyter/jupyterhub-onbuild:0.9\nRUN pip install psycopg2-binary\n' }, dockerignore: '# nothing\n' });
   try {
     const a = suggest({ context: tree.ctx, cwd: tree.ctx, allowlist: true });
@@ -238,17 +238,19 @@ test('suggest: a Dockerfile built FROM an ONBUILD image (by its name, or a build
   // Stackable's operators (`FROM .../ubi10-rust-builder AS builder`, nothing added, then `COPY
   // --from=builder`: its ONBUILD COPY . /src and cargo build, where a crate reads .git): suggest proposed
   // excluding src/ (and rust/, .git), which those builds compile.
-  for (const dockerfile of ['FROM bde2020/spark-maven-template:3.3.0-hadoop3.3\n', 'FROM oci.stackable.tech/sdp/ubi10-rust-builder:latest AS builder\n\nFROM registry.access.redhat.com/ubi10/ubi-minimal\nCOPY --from=builder /app/* /usr/local/bin/\n']) {
+  // ledermann/docker-rails: `FROM ghcr.io/ledermann/rails-base-builder` whose stage only runs `rm` of files
+  // its base's `ONBUILD COPY . /app` brought (suggest appended app, bin, config, ... to the ignore file).
+  for (const dockerfile of ['FROM bde2020/spark-maven-template:3.3.0-hadoop3.3\n', 'FROM oci.stackable.tech/sdp/ubi10-rust-builder:latest AS builder\n\nFROM registry.access.redhat.com/ubi10/ubi-minimal\nCOPY --from=builder /app/* /usr/local/bin/\n', 'FROM ghcr.io/ledermann/rails-base-builder:3.3 AS Builder\nRUN rm -rf node_modules .browserslistrc package.json\n\nFROM ghcr.io/ledermann/rails-base-final:3.3\nCOPY --from=Builder /app /app\n']) {
     const t = buildTree({ files: ['Dockerfile', 'src/main.rs', 'docs/readme.txt', '.git/HEAD'], fileContents: { Dockerfile: dockerfile }, dockerignore: '# nothing\n' });
     try {
       const r = suggest({ context: t.ctx, cwd: t.ctx });
       assert.deepEqual(r.suggestions.flatMap((s) => s.lines).filter((l) => ['src', 'docs', '.git'].includes(l)), [], dockerfile);
-      assert.match(r.rejected.find((x) => x.lines.includes('src'))?.reasons[0] ?? '', /^FROM \S+ \(line 1\) is (?:an ONBUILD image|a builder image its stage adds nothing to)/, dockerfile);
+      assert.match(r.rejected.find((x) => x.lines.includes('src'))?.reasons[0] ?? '', /^FROM \S+ \(line 1\) is (?:an ONBUILD image|a builder image its stage copies nothing of this context into)/, dockerfile);
     } finally {
       t.cleanup();
     }
   }
-  // A builder stage that does its own work (a COPY or RUN of its own) is no such image: suggest goes on.
+  // A builder stage that copies from the context itself is no such image: suggest goes on.
   const own = buildTree({ files: ['Dockerfile', 'src/main.rs', 'docs/readme.txt'], fileContents: { Dockerfile: 'FROM ghcr.io/o/rust-builder:1 AS builder\nCOPY src /src\nRUN cargo build\nFROM alpine\nCOPY --from=builder /app /app\n' }, dockerignore: '# nothing\n' });
   try {
     assert.ok(suggest({ context: own.ctx, cwd: own.ctx }).suggestions.some((s) => s.lines.includes('docs')));

@@ -1206,9 +1206,9 @@ function onbuildBase(parsed, needed) {
     const st = parsed.stages[si];
     if (st === void 0 || stageIndexOf(parsed.stages, st.base, si) >= 0) continue;
     const image = st.base.replace(/[@:][^/]*$/, "");
-    const empty = st.sources.length === 0 && (st.runs ?? []).length === 0;
-    if (!/onbuild|template/i.test(image) && !(empty && /builder/i.test(image))) continue;
-    return /onbuild|template/i.test(image) ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names` : `FROM ${st.base} (line ${st.line}) is a builder image its stage adds nothing to, so its own ONBUILD instructions do the work: they copy from this context what no line here names`;
+    const copiesNothing = !st.sources.some((src) => src.fromContext);
+    if (!/onbuild|template/i.test(image) && !(copiesNothing && /builder/i.test(image))) continue;
+    return /onbuild|template/i.test(image) ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names` : `FROM ${st.base} (line ${st.line}) is a builder image its stage copies nothing of this context into, so its own ONBUILD instructions do the work: they copy from this context what no line here names`;
   }
   return null;
 }

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-Z7JA6TAU.mjs";
+} from "./chunks/chunk-76HD7PDV.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-6SBZMCZI.mjs";
+} from "./chunks/chunk-MLIF6O4U.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PSEJEJ2H.mjs";
+} from "./chunks/chunk-CCCCZRUO.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5TKRDEHX.mjs"),
-  why: () => import("./chunks/why-WMRFCGGS.mjs"),
-  suggest: () => import("./chunks/suggest-TFVKCV2Z.mjs")
+  targets: () => import("./chunks/targets-WT2CA5ZW.mjs"),
+  why: () => import("./chunks/why-TZ2LFY7Q.mjs"),
+  suggest: () => import("./chunks/suggest-3S6T4DIS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -335,8 +335,16 @@ const LOCAL_IMAGE_CAPPED: ReadonlySet<string> = new Set(['CTX001', 'CTX003']);
  * that builds it (notifications-backend's Sonar scan image, run once with the `.git` its Maven plugin
  * reads): the cost is the build's, nothing ships; a warning at most, saying so. Secrets keep theirs.
  */
-function asLocalImage(f: Finding, local: { names: string[]; ranBy: string; idFile?: true }): Finding {
+function asLocalImage(f: Finding, local: { names: string[]; ranBy: string; idFile?: true; untagged?: true }): Finding {
   if (f.severity !== 'error' || !LOCAL_IMAGE_CAPPED.has(f.ruleId) || f.data?.copiedBy === undefined) return f;
+  if (local.untagged) {
+    return {
+      ...f,
+      severity: 'warning',
+      message: `${f.message} (an image nothing names: ${local.ranBy} builds this stage with no tag, push or output, for what its RUN steps do, and no other build here ships it; a warning at most)`,
+      data: { ...f.data, localImage: { ranBy: local.ranBy } },
+    };
+  }
   const names = local.idFile ? `the image whose id ${local.names.join(', ')} holds` : local.names.join(', ');
   return {
     ...f,

@@ -925,7 +925,7 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
     // A project with the default file names is what another CI system's `docker compose up` starts with no
     // -f (the review of 624cd99: a .gitlab-ci.yml `up -d` of it did not count).
     const composedElsewhere = t.localImage.composeDefault === true && otherCi.some((x) => /\b(?:docker|podman)[ -]compose\b/.test(x));
-    if (complete && !composedElsewhere && !file.startsWith('../') && !shippedToo.has(t) && onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared)) && !otherCiNames(file, otherCi)) return t;
+    if (complete && !composedElsewhere && !file.startsWith('../') && !shippedToo.has(t) && (t.localImage.untagged === true || onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared))) && !otherCiNames(file, otherCi)) return t;
     const { localImage: _, ...rest } = t;
     return rest;
   });

@@ -1344,7 +1344,7 @@ function dockerBuildCommands(
   head = new RegExp(`${DOCKER_BUILD}(.*)$`),
   fileVars = false,
   absRoot?: string,
-): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true; gitArchive?: true }[] {
+): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true; gitArchive?: true; untagged?: true }[] {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd, absRoot)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
@@ -1440,7 +1440,11 @@ function dockerBuildCommands(
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
     const asPattern = (f: string) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, '*');
     const namedContexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, isLocalContextValue(v) ? at(v) : v]));
-    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
+    // A stage built with no name and nothing that ships or records it (rancher/webhook's `docker buildx
+    // build --file package/Dockerfile --target test .`, run for its go test): an image no one can use.
+    // Only a stage named by --target: the last stage is what a platform that builds the repository ships.
+    const untagged = tags.length === 0 && idFile === undefined && target !== undefined && !stageUnknown && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
+    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -1563,7 +1567,7 @@ export interface RecipeBuild {
    */
   fromPattern?: string;
   /** Its tags are local names the same file runs (`docker run NAME`, at `ranBy`): a candidate image that never leaves the machine (local-image.ts). */
-  localImage?: { names: string[]; ranBy: string; idFile?: true };
+  localImage?: { names: string[]; ranBy: string; idFile?: true; untagged?: true };
   /** Its `--target` is a variable its caller sets (`--target=$(DOCKER_TARGET)`): the stage it builds is not known here. */
   stageUnknown?: true;
   /** Built from `git archive` of the commit on stdin (`git archive HEAD | docker build -`): the committed files, not this directory. */
@@ -1571,7 +1575,8 @@ export interface RecipeBuild {
 }
 
 /** A build's local-image candidacy: its local names (or the file `--iidfile` writes its id to), when `own` (the file it is in, `shown` in messages) runs one of them. */
-function localImageOf(names: string[] | null, own: string, shown: string, idFile?: true): Pick<RecipeBuild, 'localImage'> {
+function localImageOf(names: string[] | null, own: string, shown: string, idFile?: true, untagged?: { at: string }): Pick<RecipeBuild, 'localImage'> {
+  if (untagged !== undefined) return { localImage: { names: [], ranBy: untagged.at, untagged: true } };
   if (names === null) return {};
   const line = runLineOf(own, names);
   return line === null ? {} : { localImage: { names, ranBy: `${shown}:${line}`, ...(idFile ? { idFile } : {}) } };
@@ -1831,7 +1836,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
           continue;
         }
         // Its stage too (openslides-backend's `make build-tests`: `--target "tests"`).
-        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}) });
+        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}) });
       }
     }
   }
@@ -1988,7 +1993,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
       // settings.json` before `docker build .` was read from the root, and the copy made nothing).
       const ranBefore = moved !== null && head.trim() !== '' ? { before: { text: head, at: path.join(root, dir) } } : before;
       // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).
-      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}) });
+      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}) });
     }
   }
   return out;
@@ -2731,7 +2736,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 const use = c.localNames === null ? null : jobUseOf(jobSteps.map((x) => x.step), c.localNames);
                 const ranBy = use === null || use.first < 0 ? undefined : jobSteps[use.first];
                 const cleared = use === null || use.scanLines.length === 0 ? {} : { cleared: { file: path.relative(root, abs).split(path.sep).join('/'), lines: use.scanLines } };
-                const localImage = ranBy === undefined || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof (ranBy.step as { name?: unknown }).name === 'string' ? ` ("${(ranBy.step as { name: string }).name}")` : ` step ${ranBy.num}`}`, ...(c.localByIdFile ? { idFile: c.localByIdFile } : {}), ...cleared } };
+                const localImage = c.untagged ? { localImage: { names: [], ranBy: label + combo.label + (builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : ''), untagged: true as const } } : ranBy === undefined || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof (ranBy.step as { name?: unknown }).name === 'string' ? ` ("${(ranBy.step as { name: string }).name}")` : ` step ${ranBy.num}`}`, ...(c.localByIdFile ? { idFile: c.localByIdFile } : {}), ...cleared } };
                 // Two builds in one script are two targets, named apart (clickhouse-operator's step
                 // builds the operator and the metrics exporter: one name mixed their findings).
                 const nth = builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : '';

@@ -115,6 +115,8 @@ export interface BuildTarget {
     idFile?: true;
     /** The build's own mention of its tags (a build-push-action step's `tags:` lines in that workflow file, root-relative): no other use. */
     cleared?: { file: string; lines: string[] };
+    /** Built under no name, with nothing that ships or records it (`--target test`, no -t, push or output): `names` is empty, `ranBy` the build. */
+    untagged?: true;
     /** Marked from a run of a project with the default file names, which any pipeline may also `up` (discover.ts markDefaultComposeJobs). */
     composeDefault?: true;
   };

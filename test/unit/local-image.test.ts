@@ -405,3 +405,24 @@ test('--all: a container action whose Dockerfile a script or another CI pipeline
   assert.ok(ctx003({ ...action, 'scripts/publish.sh': '#!/bin/sh\ndocker build -t ghcr.io/acme/tool .\ndocker push ghcr.io/acme/tool\n' }).every((f) => f.severity === 'error'));
   assert.deepEqual(ctx003({ ...action, '.gitlab-ci.yml': 'build:\n  script:\n    - docker build -t $CI_REGISTRY_IMAGE .\n' }).map((f) => f.severity), ['error']);
 });
+
+// rancher/webhook's Makefile: `docker buildx build --file package/Dockerfile --target test --progress=plain .`
+// (and `--target validate`), run by `make ci` for their go test and lint: no tag, push, output or load,
+// so no image anyone can use. CTX003 on the .git its test stage copies was an error.
+test('--all: a stage built under no name, with nothing that ships or records it, is a warning at most; a tag, a push, --load, -q or the last stage keeps the error', () => {
+  const files = (build: string) => ({
+    'package/Dockerfile': 'FROM golang:1.22 AS base\nWORKDIR /src\nCOPY go.mod .\nFROM base AS test\nCOPY . .\nRUN go test ./...\nFROM alpine\nCOPY --from=base /src/go.mod /x\n',
+    'go.mod': 'module x\n',
+    Makefile: `test:\n\t${build}\n`,
+  });
+  const severities = (build: string) => ctx003(files(build)).map((f) => f.severity);
+  const found = ctx003(files('docker buildx build --file package/Dockerfile --target test --progress=plain .'));
+  assert.deepEqual(found.map((f) => f.severity), ['warning']);
+  assert.match(found[0].message, /an image nothing names: Makefile:2 builds this stage with no tag, push or output/);
+  for (const build of ['docker buildx build -f package/Dockerfile --target test -t ghcr.io/o/t:1 --push .', 'docker buildx build -f package/Dockerfile --target test --load .', 'docker build -q -f package/Dockerfile --target test .', 'docker buildx build -f package/Dockerfile --target test --output type=local,dest=out .']) {
+    assert.ok(severities(build).every((s) => s === 'error') && severities(build).length > 0, build);
+  }
+  // The same build in a workflow's run step.
+  const wf = { ...files('true'), '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker buildx build -f package/Dockerfile --target test .\n' };
+  assert.deepEqual(ctx003(wf).map((f) => f.severity), ['warning']);
+});

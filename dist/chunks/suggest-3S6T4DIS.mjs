@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-36LRGENO.mjs";
+} from "./chunk-K7HJNGT4.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-6SBZMCZI.mjs";
+} from "./chunk-MLIF6O4U.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PSEJEJ2H.mjs";
+} from "./chunk-CCCCZRUO.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-PSEJEJ2H.mjs";
+} from "./chunk-CCCCZRUO.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

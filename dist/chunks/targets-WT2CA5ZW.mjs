@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-36LRGENO.mjs";
+} from "./chunk-K7HJNGT4.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-Z7JA6TAU.mjs";
+} from "./chunk-76HD7PDV.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -37,7 +37,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-PSEJEJ2H.mjs";
+} from "./chunk-CCCCZRUO.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -245,6 +245,14 @@ function asGuessedContext(f, context, unplaced, copiedAway, archivedBy) {
 var LOCAL_IMAGE_CAPPED = /* @__PURE__ */ new Set(["CTX001", "CTX003"]);
 function asLocalImage(f, local) {
   if (f.severity !== "error" || !LOCAL_IMAGE_CAPPED.has(f.ruleId) || f.data?.copiedBy === void 0) return f;
+  if (local.untagged) {
+    return {
+      ...f,
+      severity: "warning",
+      message: `${f.message} (an image nothing names: ${local.ranBy} builds this stage with no tag, push or output, for what its RUN steps do, and no other build here ships it; a warning at most)`,
+      data: { ...f.data, localImage: { ranBy: local.ranBy } }
+    };
+  }
   const names = local.idFile ? `the image whose id ${local.names.join(", ")} holds` : local.names.join(", ");
   return {
     ...f,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-6SBZMCZI.mjs";
+} from "./chunk-MLIF6O4U.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PSEJEJ2H.mjs";
+} from "./chunk-CCCCZRUO.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

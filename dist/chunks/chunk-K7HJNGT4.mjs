@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-PSEJEJ2H.mjs";
+} from "./chunk-CCCCZRUO.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -7834,7 +7834,8 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
     const asPattern = (f) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, "*");
     const namedContexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, isLocalContextValue(v) ? at(v) : v]));
-    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...stageUnknown ? { stageUnknown: true } : {}, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
+    const untagged = tags.length === 0 && idFile === void 0 && target !== void 0 && !stageUnknown && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
+    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...stageUnknown ? { stageUnknown: true } : {}, ...untagged ? { untagged: true } : {}, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -7885,7 +7886,8 @@ function justfileAsMakefile(text) {
   }).join("\n");
 }
 var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;
-function localImageOf(names, own, shown, idFile) {
+function localImageOf(names, own, shown, idFile, untagged) {
+  if (untagged !== void 0) return { localImage: { names: [], ranBy: untagged.at, untagged: true } };
   if (names === null) return {};
   const line = runLineOf(own, names);
   return line === null ? {} : { localImage: { names, ranBy: `${shown}:${line}`, ...idFile ? { idFile } : {} } };
@@ -8052,7 +8054,7 @@ function makefileBuilds(root, rel) {
           out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: text2 === void 0 ? null : { text: text2, from: piped } });
           continue;
         }
-        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
+        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
       }
     }
   }
@@ -8151,7 +8153,7 @@ function scriptBuilds(root, rel) {
       const moved = fromOwnDir(root, dir, c.context, c.file);
       const at = moved ?? { context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file) };
       const ranBefore = moved !== null && head.trim() !== "" ? { before: { text: head, at: path3.join(root, dir) } } : before;
-      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
+      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
     }
   }
   return out;
@@ -8651,7 +8653,7 @@ function workflowTargets(root, cwd, repository) {
                 const use = c.localNames === null ? null : jobUseOf(jobSteps.map((x) => x.step), c.localNames);
                 const ranBy = use === null || use.first < 0 ? void 0 : jobSteps[use.first];
                 const cleared = use === null || use.scanLines.length === 0 ? {} : { cleared: { file: path3.relative(root, abs).split(path3.sep).join("/"), lines: use.scanLines } };
-                const localImage = ranBy === void 0 || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof ranBy.step.name === "string" ? ` ("${ranBy.step.name}")` : ` step ${ranBy.num}`}`, ...c.localByIdFile ? { idFile: c.localByIdFile } : {}, ...cleared } };
+                const localImage = c.untagged ? { localImage: { names: [], ranBy: label + combo.label + (builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : ""), untagged: true } } : ranBy === void 0 || c.localNames === null ? {} : { localImage: { names: c.localNames, ranBy: `${rel}:${jobId}${typeof ranBy.step.name === "string" ? ` ("${ranBy.step.name}")` : ` step ${ranBy.num}`}`, ...c.localByIdFile ? { idFile: c.localByIdFile } : {}, ...cleared } };
                 const nth = builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : "";
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v]));
@@ -9379,7 +9381,7 @@ function confirmLocalImages(targets, root, glob, recipes) {
       return rest2;
     }
     const composedElsewhere = t.localImage.composeDefault === true && otherCi.some((x) => /\b(?:docker|podman)[ -]compose\b/.test(x));
-    if (complete && !composedElsewhere && !file.startsWith("../") && !shippedToo.has(t) && onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared)) && !otherCiNames(file, otherCi)) return t;
+    if (complete && !composedElsewhere && !file.startsWith("../") && !shippedToo.has(t) && (t.localImage.untagged === true || onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared))) && !otherCiNames(file, otherCi)) return t;
     const { localImage: _, ...rest } = t;
     return rest;
   });

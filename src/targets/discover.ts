@@ -679,7 +679,10 @@ export function discoverTargets(
       // Makefile and justfile recipes only: make runs a recipe in its Makefile's directory, while a
       // shell script is only taken to run from the root (graalvm-quarkus-micronaut-springboot's
       // module scripts run from their own directories: `-f src/main/docker/Dockerfile.jvm` is there).
-      if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, ''))) continue;
+      // package.json scripts too: npm, yarn and pnpm run them in the package's directory (N0SAFE's
+      // nextjs-directus-turborepo-template: `docker:build:web` builds docker/Dockerfile.web.prod, which is
+      // not there; a Makefile recipe's was listed, the script's dropped with no word).
+      if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, '')) && !/(?:^|\/)package\.json's .* script$/.test(b.name)) continue;
       // A context the recipe makes first (learn-ocaml's `git clone . docker; cp Dockerfile docker;
       // docker build --target ... docker`): listed, not left out with no word.
       if (b.stdin === undefined && b.gitArchive !== true && b.dockerfile === undefined && isInside(root, b.context) && !fs.existsSync(b.context) && !seenMissing.has(b.context)) {

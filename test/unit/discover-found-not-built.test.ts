@@ -786,6 +786,19 @@ test('--all: `*-dockerfile` and `*_dockerfile` files that start as Dockerfiles a
   assert.deepEqual(t.map((x) => x.name.replace(/ \(.*/, '')).sort(), ['infra/webapi-dockerfile', 'infra/worker_dockerfile']);
 });
 
+// N0SAFE/nextjs-directus-turborepo-template: package.json's `docker:build:web` builds docker/Dockerfile.web.prod,
+// which is not in the checkout (the build fails): a Makefile recipe's was listed as skipped, the script's
+// dropped with no word. npm runs a script in its package's directory, as make runs a recipe in its own.
+test('--all: a package.json script that builds a Dockerfile the checkout lacks is listed as skipped', () => {
+  const t = discovered({
+    'docker/Dockerfile.api.prod': 'FROM alpine\nCOPY package.json /app/\n',
+    'package.json': JSON.stringify({ name: 'x', scripts: { 'docker:build:web': 'docker build -f docker/Dockerfile.web.prod . -t web', 'docker:build:api': 'docker build -f docker/Dockerfile.api.prod . -t api' } }),
+  });
+  assert.deepEqual(t.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [
+    ["docker/Dockerfile.web.prod (package.json's docker:build:web script)", "package.json's docker:build:web script builds docker/Dockerfile.web.prod, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited"],
+  ]);
+});
+
 // scinote-eln/scinote-web's `docker-production:` recipe runs `$(COMPOSE) -f docker-compose.production.yml
 // build` (COMPOSE: whichever of docker-compose and `docker compose` the machine has); the file has no
 // default name, so --all audited Dockerfile.production from a guessed context and capped the `.git`

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-K7HJNGT4.mjs";
+} from "./chunk-2LTGFV6D.mjs";
 import {
   configForRun,
   failOnFor,

@@ -9209,7 +9209,7 @@ function discoverTargets(dir, opts) {
   {
     const seenMissing = /* @__PURE__ */ new Set();
     for (const b of recipeBuilds()) {
-      if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, ""))) continue;
+      if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, "")) && !/(?:^|\/)package\.json's .* script$/.test(b.name)) continue;
       if (b.stdin === void 0 && b.gitArchive !== true && b.dockerfile === void 0 && isInside(root, b.context) && !fs3.existsSync(b.context) && !seenMissing.has(b.context)) {
         const rel2 = path4.relative(root, b.context).split(path4.sep).join("/");
         if (rel2 === "" || rel2.startsWith("../") || SKIP_PATH.test(rel2) || !/^[\w.@+=,-]+(?:\/[\w.@+=,-]+)*$/.test(rel2)) continue;

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-K7HJNGT4.mjs";
+} from "./chunk-2LTGFV6D.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2UP5MRCY.mjs"),
+  targets: () => import("./chunks/targets-TKSPRTQL.mjs"),
   why: () => import("./chunks/why-TZ2LFY7Q.mjs"),
-  suggest: () => import("./chunks/suggest-VX3NWN3G.mjs")
+  suggest: () => import("./chunks/suggest-DHWBSKBK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -651,9 +651,21 @@ function fromOwnDir(root: string, dir: string, context: string, file: string | u
   return { context: ownCtx, dockerfile: file === undefined ? undefined : ownFile };
 }
 
-/** A real directory, or a regular file, at `abs` (never through a symlink: nothing outside the repository). */
-const isDirectory = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
-const isRegular = (abs: string): boolean => fs.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
+/**
+ * A real directory, or a regular file, at `abs` (never through a symlink: nothing outside the repository).
+ * Any failure is "no": a file named as a directory on the way (airflow-data-platform's test script greps
+ * for `docker build.*-f Dockerfile.legacy`, read as a build whose context is the file) is ENOTDIR, which
+ * throwIfNoEntry does not cover, and --all exited 2 on it.
+ */
+const lstatOrNull = (abs: string): fs.Stats | null => {
+  try {
+    return fs.lstatSync(abs, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+};
+const isDirectory = (abs: string): boolean => lstatOrNull(abs)?.isDirectory() === true;
+const isRegular = (abs: string): boolean => lstatOrNull(abs)?.isFile() === true;
 
 /**
  * A remote action or reusable workflow ctx-audit cannot read that is given a build's context and
@@ -2908,7 +2920,7 @@ export function containerActionTargets(root: string, cwd: string, files: readonl
 export function goreleaserTargets(root: string, cwd: string, found: readonly string[] = []): BuildTarget[] {
   const out: BuildTarget[] = [];
   // .config/ read only as a directory of the repository, never through a symlink.
-  const configDir = fs.lstatSync(path.join(root, '.config'), { throwIfNoEntry: false })?.isDirectory() === true;
+  const configDir = isDirectory(path.join(root, '.config'));
   // A module's own config below the root too (golang-graphql-example's backend/.goreleaser.yml, which
   // its backend/Makefile runs goreleaser with): its paths are the directory's, where goreleaser runs.
   const below = found.filter((f) => !GORELEASER_FILES.includes(f) && GORELEASER_FILES.some((g) => f.endsWith('/' + g))).sort().slice(0, 32);

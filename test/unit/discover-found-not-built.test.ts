@@ -799,6 +799,19 @@ test('--all: a package.json script that builds a Dockerfile the checkout lacks i
   ]);
 });
 
+// Troubladore/airflow-data-platform: a test script greps for `docker build.*-f Dockerfile.legacy`, read as a
+// build whose context is the file Dockerfile.legacy; looking for its Dockerfile below a file threw ENOTDIR
+// (not covered by throwIfNoEntry) and --all exited 2 with the raw error.
+test('--all: a script build whose context is a file (a phantom from a grep pattern) does not stop the run', () => {
+  const t = discovered({
+    Dockerfile: 'FROM alpine\n',
+    'Dockerfile.legacy': 'FROM alpine\n',
+    'test/names.test.sh': '#!/bin/sh\ngrep -q "docker build.*-f Dockerfile.legacy" x\ndocker build -t x Dockerfile.legacy\n',
+  });
+  assert.deepEqual(t.filter((x) => x.error !== null), []);
+  assert.ok(t.some((x) => x.name.startsWith('Dockerfile')));
+});
+
 // scinote-eln/scinote-web's `docker-production:` recipe runs `$(COMPOSE) -f docker-compose.production.yml
 // build` (COMPOSE: whichever of docker-compose and `docker compose` the machine has); the file has no
 // default name, so --all audited Dockerfile.production from a guessed context and capped the `.git`

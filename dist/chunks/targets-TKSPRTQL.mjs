@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2LTGFV6D.mjs";
+} from "./chunk-TKJBOFSL.mjs";
 import {
   configForRun,
   failOnFor,

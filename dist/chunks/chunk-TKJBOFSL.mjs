@@ -7371,8 +7371,15 @@ function fromOwnDir(root, dir, context, file) {
   if (!isInside(root, ownCtx) || !isDirectory(ownCtx) || !isInside(root, ownFile) || !isRegular(ownFile)) return null;
   return { context: ownCtx, dockerfile: file === void 0 ? void 0 : ownFile };
 }
-var isDirectory = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isDirectory() === true;
-var isRegular = (abs) => fs2.lstatSync(abs, { throwIfNoEntry: false })?.isFile() === true;
+var lstatOrNull = (abs) => {
+  try {
+    return fs2.lstatSync(abs, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+};
+var isDirectory = (abs) => lstatOrNull(abs)?.isDirectory() === true;
+var isRegular = (abs) => lstatOrNull(abs)?.isFile() === true;
 function wrapperInputs(uses, w, root) {
   if (!w || /^(?:\.\/|actions\/|docker\/|github\/)/i.test(uses) || !/^[\w.-]+\/[\w.-]+/.test(uses)) return null;
   const pick = (keys) => {
@@ -8758,7 +8765,7 @@ function containerActionTargets(root, cwd, files) {
 }
 function goreleaserTargets(root, cwd, found = []) {
   const out = [];
-  const configDir = fs2.lstatSync(path3.join(root, ".config"), { throwIfNoEntry: false })?.isDirectory() === true;
+  const configDir = isDirectory(path3.join(root, ".config"));
   const below = found.filter((f) => !GORELEASER_FILES.includes(f) && GORELEASER_FILES.some((g) => f.endsWith("/" + g))).sort().slice(0, 32);
   for (const name of [...GORELEASER_FILES, ...below]) {
     if (name.startsWith(".config/") && !configDir) continue;

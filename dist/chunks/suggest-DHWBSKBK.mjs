@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-2LTGFV6D.mjs";
+} from "./chunk-TKJBOFSL.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

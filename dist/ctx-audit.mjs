@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-76HD7PDV.mjs";
+} from "./chunks/chunk-J73OMP25.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-MLIF6O4U.mjs";
+} from "./chunks/chunk-E6NULVTS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CCCCZRUO.mjs";
+} from "./chunks/chunk-CXTM3BE4.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TKSPRTQL.mjs"),
-  why: () => import("./chunks/why-TZ2LFY7Q.mjs"),
-  suggest: () => import("./chunks/suggest-DHWBSKBK.mjs")
+  targets: () => import("./chunks/targets-OFKW7BSY.mjs"),
+  why: () => import("./chunks/why-BOEZ5ZYV.mjs"),
+  suggest: () => import("./chunks/suggest-AYDXYRTR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

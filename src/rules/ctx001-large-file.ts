@@ -18,7 +18,7 @@ export const largeFile = defineRule<LargeFileData>({
   severity: 'warning',
   docs: {
     summary: 'A sent file is larger than --max-file-size (default 10 MB).',
-    why: 'Every byte of the context is uploaded to the builder before the first instruction runs, on every build, whether or not a COPY uses it. One forgotten dump, video or model file makes every build slow. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction and is one level more severe (warning becomes error): the file then weighs on every pull too, not only on the upload. A file a COPY/ADD source names itself (`COPY build/app.jar /app/`, `COPY target/*.jar`, not a directory or `COPY . .` that sweeps it in) is what the image ships: info, not raised, since no .dockerignore line can drop it. A file inside a directory CTX003 reports at the same severity or above (a `.git` pack, a binary in `node_modules`) is counted by that finding instead.',
+    why: 'Every byte of the context is uploaded to the builder before the first instruction runs, on every build, whether or not a COPY uses it. One forgotten dump, video or model file makes every build slow. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction and is one level more severe (warning becomes error): the file then weighs on every pull too, not only on the upload. A file a COPY/ADD source names itself (`COPY build/app.jar /app/`, `COPY target/*.jar`, not a directory or `COPY . .` that sweeps it in) is what the image ships: info, not raised, since no .dockerignore line can drop it; so is a file of a `.git` a source names (`COPY .git /src/.git`: the history the build asked for). A file inside a directory CTX003 reports at the same severity or above (a `.git` pack, a binary in `node_modules`) is counted by that finding instead.',
     fix: 'Exclude the file in .dockerignore, move it out of the context, or raise --max-file-size (or `maxFileSize` in the config) if it belongs in the image.',
     bad: '# .dockerignore\nnode_modules\n# (data/dump.sql, 2 GB, is sent)',
     good: '# .dockerignore\nnode_modules\ndata/*.sql',
@@ -32,14 +32,20 @@ export const largeFile = defineRule<LargeFileData>({
     // ships, which no .dockerignore line can drop. A directory or `COPY . .` that sweeps one in is
     // how a forgotten dump lands in a layer: those stay as they are.
     const named = new Set<string>();
+    // A `.git` a source names (feast's Dockerfile.dev: `COPY .git ...`, for setuptools_scm and a `git
+    // diff`): its packs are the history the build asked for, as CTX003 takes it, not a dump swept in.
+    const gitDirs: string[] = [];
     for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
       if (r.status !== 'sent') continue;
       const last = r.source.source.replace(/\/+$/, '').split('/').pop() ?? '';
       if (last === '' || last === '.' || ONLY_WILDCARDS.test(last)) continue;
-      for (const m of r.sentMatches) named.add(m);
+      for (const m of r.sentMatches) {
+        named.add(m);
+        if (last === '.git' && (m === '.git' || m.endsWith('/.git'))) gitDirs.push(m + '/');
+      }
     }
     return big.map((e) =>
-      named.has(e.path)
+      named.has(e.path) || gitDirs.some((d) => e.path.startsWith(d))
         ? { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit, named: true as const }, maxSeverity: 'info' as const }
         : { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit } },
     );

@@ -23,3 +23,14 @@ test('CTX001 leaves a large file inside a directory CTX003 reports to that findi
   const off = auditTree(shape, { settings: { maxFileSize: 1000 }, findings: { severity: { CTX003: 'off' } } }).findings;
   assert.deepEqual(off.filter((f) => f.ruleId === 'CTX001').map((f) => f.path).sort(), ['data/dump.sql', 'node_modules/pkg/native.node']);
 });
+
+// feast's Dockerfile.dev: `COPY .git /src/.git` (setuptools_scm and a `git diff` read it): its pack is the
+// history the build asked for, not a dump a directory copy swept in; CTX001 made it an error ("copied into
+// the image", fix: exclude it, which breaks the build). A .git swept in by `COPY . .` stays as it was.
+test('CTX001: a file of a .git a COPY source names is info (the history the build asked for); swept in by COPY . it is not', () => {
+  const pack = { '.git/objects/pack/pack-1.pack': 4096 };
+  const named = findingsOf('CTX001', { files: ['pyproject.toml'], fileContents: { Dockerfile: 'FROM python:3.12\nCOPY .git /src/.git\nCOPY pyproject.toml /src/\n' }, contents: pack, dockerignore: '' }, { settings: { maxFileSize: 1000 } });
+  assert.deepEqual(named.map((f) => [f.path, f.severity]), [['.git/objects/pack/pack-1.pack', 'info']]);
+  const swept = findingsOf('CTX001', { files: ['pyproject.toml'], fileContents: { Dockerfile: 'FROM python:3.12\nCOPY . /src\n' }, contents: pack, dockerignore: '' }, { settings: { maxFileSize: 1000 }, findings: { severity: { CTX003: 'off' } } });
+  assert.deepEqual(swept.map((f) => [f.path, f.severity]), [['.git/objects/pack/pack-1.pack', 'error']]);
+});

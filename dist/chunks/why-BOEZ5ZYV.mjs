@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MLIF6O4U.mjs";
+} from "./chunk-E6NULVTS.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-CCCCZRUO.mjs";
+} from "./chunk-CXTM3BE4.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-CCCCZRUO.mjs";
+} from "./chunk-CXTM3BE4.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

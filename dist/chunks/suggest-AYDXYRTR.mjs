@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-TKJBOFSL.mjs";
+} from "./chunk-VZHIQYTV.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-MLIF6O4U.mjs";
+} from "./chunk-E6NULVTS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-CCCCZRUO.mjs";
+} from "./chunk-CXTM3BE4.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -14597,7 +14597,7 @@ var largeFile = defineRule({
   severity: "warning",
   docs: {
     summary: "A sent file is larger than --max-file-size (default 10 MB).",
-    why: "Every byte of the context is uploaded to the builder before the first instruction runs, on every build, whether or not a COPY uses it. One forgotten dump, video or model file makes every build slow. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction and is one level more severe (warning becomes error): the file then weighs on every pull too, not only on the upload. A file a COPY/ADD source names itself (`COPY build/app.jar /app/`, `COPY target/*.jar`, not a directory or `COPY . .` that sweeps it in) is what the image ships: info, not raised, since no .dockerignore line can drop it. A file inside a directory CTX003 reports at the same severity or above (a `.git` pack, a binary in `node_modules`) is counted by that finding instead.",
+    why: "Every byte of the context is uploaded to the builder before the first instruction runs, on every build, whether or not a COPY uses it. One forgotten dump, video or model file makes every build slow. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction and is one level more severe (warning becomes error): the file then weighs on every pull too, not only on the upload. A file a COPY/ADD source names itself (`COPY build/app.jar /app/`, `COPY target/*.jar`, not a directory or `COPY . .` that sweeps it in) is what the image ships: info, not raised, since no .dockerignore line can drop it; so is a file of a `.git` a source names (`COPY .git /src/.git`: the history the build asked for). A file inside a directory CTX003 reports at the same severity or above (a `.git` pack, a binary in `node_modules`) is counted by that finding instead.",
     fix: "Exclude the file in .dockerignore, move it out of the context, or raise --max-file-size (or `maxFileSize` in the config) if it belongs in the image.",
     bad: "# .dockerignore\nnode_modules\n# (data/dump.sql, 2 GB, is sent)",
     good: "# .dockerignore\nnode_modules\ndata/*.sql"
@@ -14607,14 +14607,18 @@ var largeFile = defineRule({
     const big = ctx.entries.filter((e) => e.kind === "file" && e.contentBytes > limit);
     if (big.length === 0) return [];
     const named = /* @__PURE__ */ new Set();
+    const gitDirs = [];
     for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
       if (r.status !== "sent") continue;
       const last = r.source.source.replace(/\/+$/, "").split("/").pop() ?? "";
       if (last === "" || last === "." || ONLY_WILDCARDS.test(last)) continue;
-      for (const m of r.sentMatches) named.add(m);
+      for (const m of r.sentMatches) {
+        named.add(m);
+        if (last === ".git" && (m === ".git" || m.endsWith("/.git"))) gitDirs.push(m + "/");
+      }
     }
     return big.map(
-      (e) => named.has(e.path) ? { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit, named: true }, maxSeverity: "info" } : { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit } }
+      (e) => named.has(e.path) || gitDirs.some((d) => e.path.startsWith(d)) ? { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit, named: true }, maxSeverity: "info" } : { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit } }
     );
   },
   message: (d) => `sent file is ${formatSize(d.bytes)}, above the ${formatSize(d.limit)} limit${d.named === true ? "; a COPY/ADD source names it, so the build needs it and every build uploads it (raise --max-file-size to leave it out)" : ""}`

@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-CCCCZRUO.mjs";
+} from "./chunk-CXTM3BE4.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

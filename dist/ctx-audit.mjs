@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-J73OMP25.mjs";
+} from "./chunks/chunk-33M7D2DJ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-E6NULVTS.mjs";
+} from "./chunks/chunk-VMIAWFD3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CXTM3BE4.mjs";
+} from "./chunks/chunk-PQIKGWCY.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OFKW7BSY.mjs"),
-  why: () => import("./chunks/why-BOEZ5ZYV.mjs"),
-  suggest: () => import("./chunks/suggest-AYDXYRTR.mjs")
+  targets: () => import("./chunks/targets-NSXY525E.mjs"),
+  why: () => import("./chunks/why-NAJ6CTIB.mjs"),
+  suggest: () => import("./chunks/suggest-EAUCV5MQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

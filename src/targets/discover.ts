@@ -867,7 +867,7 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   const shippedToo = {
     has: (t: BuildTarget) => (others.get(fileOf(t)) ?? []).some((stage) => ships(fileOf(t), t.target, stage)),
   };
-  const files = glob((f) => IMAGE_USER_FILE(f) || DOCKERFILE_NAME.test(f));
+  const files = glob((f) => IMAGE_USER_FILE(f) || dockerfileCandidate(f));
   const texts: { file: string; text: string }[] = [];
   let budget = 64 << 20;
   for (const f of files.slice(0, 4000)) {
@@ -884,6 +884,8 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   const otherCi = texts.filter((t) => OTHER_CI_FILE.test(t.file)).map((t) => t.text);
   // Of a Dockerfile, only what builds on an image counts (`FROM NAME`, `COPY --from=NAME`): a LABEL or
   // a comment naming the image (secrets-provider-for-k8s' Dockerfile.test: `LABEL id="<its name>"`) ships nothing.
+  // (A `*-dockerfile` file is read whole: a Dockerfile's FROM lines are in it, and so is a script's push,
+  // `scripts/push-dockerfile`: the reviews of 0a1c707 and 41c8144.)
   const all = texts.map((t) => (DOCKERFILE_NAME.test(t.file) && !/\.(?:sh|bash)$/.test(t.file) ? t.text.split('\n').filter((l) => /^\s*FROM\s|--from[= ]/i.test(l)).join('\n') : withSimpleVariables(t.text)));
   // A build-push-action step's own `tags:` lines, taken out of its workflow file's text.
   // Each cleared line drops one line of that text, as many as it is listed: the scanner step's own
@@ -918,8 +920,41 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   // A platform that builds and runs the root Dockerfile from its own config (Fly, Heroku, Render,
   // Railway, DigitalOcean App Platform): it ships that image, whatever a Makefile's job does with it.
   const deployedRoot = ['fly.toml', 'heroku.yml', 'render.yaml', 'railway.json', 'railway.toml', '.do/app.yaml', 'app.yaml'].some((f) => fs.existsSync(path.join(root, f)));
+  // An untagged stage build (no name, no push, no output: nothing can use its image) is one only where
+  // nothing else here may build and ship that stage unseen: no platform config, Bake file, Tiltfile or
+  // other CI pipeline at all, no `docker images -q` that picks an image up by its id, and a stage outside
+  // the last stage's FROM chain (the review of a65a0e5: fly.toml's build-target, a bake target, a
+  // `docker tag $(docker images -q | head -n1)`, a COPY in a stage the last one is built on).
+  const elsewhere =
+    deployedRoot ||
+    otherCi.length > 0 ||
+    glob((f) => /(?:^|\/)(?:fly\.toml|heroku\.yml|render\.yaml|docker-bake\.(?:hcl|json)|Tiltfile)$/.test(f)).length > 0 ||
+    all.some((x) => /\bdocker\s+(?:images|image\s+ls)\b[^\n]*(?:\s-q|--quiet|\.ID\b)/.test(x));
+  const outsideLastChain = (t: BuildTarget): boolean => {
+    const file = fileOf(t);
+    ships(file, t.target, undefined); // reads the stages into stagesOf
+    const stages = stagesOf.get(file);
+    if (!stages || stages.length === 0 || t.target === undefined) return false;
+    const chain = (i: number): Set<number> => {
+      const out = new Set<number>();
+      for (let at = i; at >= 0 && !out.has(at); ) {
+        out.add(at);
+        const base = stages[at].base;
+        at = stages.findIndex((st, k) => k < at && st.name !== null && st.name === base);
+      }
+      return out;
+    };
+    const want = stages.findIndex((st) => st.name === (t.target as string).toLowerCase());
+    if (want < 0 || want === stages.length - 1) return false;
+    const last = chain(stages.length - 1);
+    return [...chain(want)].every((i) => !last.has(i));
+  };
   return targets.map((t) => {
     if (t.localImage === undefined) return t;
+    if (t.localImage.untagged === true && (elsewhere || !outsideLastChain(t))) {
+      const { localImage: _, ...rest } = t;
+      return rest;
+    }
     const file = path.relative(root, t.dockerfile ?? path.join(t.context, 'Dockerfile')).split(path.sep).join('/');
     if (deployedRoot && file === 'Dockerfile') {
       const { localImage: _, ...rest } = t;

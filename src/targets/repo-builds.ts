@@ -1455,7 +1455,12 @@ function dockerBuildCommands(
     // A stage built with no name and nothing that ships or records it (rancher/webhook's `docker buildx
     // build --file package/Dockerfile --target test .`, run for its go test): an image no one can use.
     // Only a stage named by --target: the last stage is what a platform that builds the repository ships.
-    const untagged = tags.length === 0 && idFile === undefined && target !== undefined && !stageUnknown && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
+    // (Not when a word the shell expands may hold a tag or a push, `$TAGS`, `"${ARGS[@]}"`, `"$@"`, but
+    // a build arg's value; nor when the line captures what the build prints, `$(docker build ...)`:
+    // the review of a65a0e5.)
+    const expands = words.some((w, i) => w.includes('$') && !/^--build-arg(?:=|$)/.test(w) && words[i - 1] !== '--build-arg');
+    const captured = /\$\([^)]*$|`[^`]*$/.test(line.slice(0, m.index));
+    const untagged = tags.length === 0 && idFile === undefined && target !== undefined && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
     out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
   }
   return out;

@@ -425,4 +425,34 @@ test('--all: a stage built under no name, with nothing that ships or records it,
   // The same build in a workflow's run step.
   const wf = { ...files('true'), '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker buildx build -f package/Dockerfile --target test .\n' };
   assert.deepEqual(ctx003(wf).map((f) => f.severity), ['warning']);
+  // The review of a65a0e5: what may ship that stage unseen keeps the error.
+  const untagged = 'docker buildx build --file package/Dockerfile --target test .';
+  const kept = (more: Record<string, string>, build = untagged) => {
+    const sev = ctx003({ ...files(build), ...more }).map((f) => f.severity);
+    return sev.length > 0 && sev.every((x) => x === 'error');
+  };
+  // The last stage, or a stage the last one is built on, by --target.
+  assert.ok(kept({ 'package/Dockerfile': 'FROM golang:1.22 AS app\nWORKDIR /src\nCOPY . .\n' }, 'docker build -f package/Dockerfile --target app .'));
+  assert.ok(kept({ 'package/Dockerfile': 'FROM golang:1.22 AS base\nWORKDIR /src\nCOPY . .\nFROM base AS test\nRUN go test ./...\nFROM base\nRUN go build -o /app .\n' }));
+  // A tag or push a variable may hold, or a line that captures the build's output.
+  assert.ok(kept({}, 'docker build $(TAGS) -f package/Dockerfile --target test .'));
+  assert.ok(kept({ 'build.sh': '#!/bin/sh\ndocker build "$@" -f package/Dockerfile --target test .\n' }, 'sh build.sh -t ghcr.io/o/t --push'));
+  assert.ok(kept({}, 'ID=$$(docker build -f package/Dockerfile --target test . | tail -1) && docker tag $$ID ghcr.io/o/t'));
+  // A platform config, a Bake file, another CI system, or a pick-up by image id.
+  assert.ok(kept({ 'fly.toml': '[build]\n  dockerfile = "package/Dockerfile"\n  build-target = "test"\n' }));
+  assert.ok(kept({ 'docker-bake.hcl': 'target "t" {\n  dockerfile = "package/Dockerfile"\n  target = "test"\n}\n' }));
+  assert.ok(kept({ '.gitlab-ci.yml': 'b:\n  script:\n    - cd package && docker build -f Dockerfile .. && docker push x\n' }));
+  assert.ok(kept({ 'release.sh': '#!/bin/sh\ndocker tag $(docker images -q | head -n1) ghcr.io/o/t && docker push ghcr.io/o/t\n' }));
+});
+
+// The review of 41c8144: `infra/api-dockerfile` built FROM the local image `app-base` (and pushed) ships it:
+// its FROM line must be read, as a `*.Dockerfile`'s is.
+test('--all: a `*-dockerfile` Dockerfile FROM a local image ships it: the error stays', () => {
+  const found = ctx003({
+    Dockerfile: 'FROM node:20\nWORKDIR /app\nCOPY . .\n',
+    Makefile: 'base:\n\tdocker build -t app-base .\n\tdocker run --rm app-base npm test\n',
+    'infra/api-dockerfile': 'FROM app-base\nCMD ["node", "api.js"]\n',
+    'scripts/release.sh': '#!/bin/sh\ndocker build -f infra/api-dockerfile -t ghcr.io/acme/api .\ndocker push ghcr.io/acme/api\n',
+  });
+  assert.deepEqual(found.filter((f) => f.target === 'Dockerfile').map((f) => f.severity), ['error']);
 });

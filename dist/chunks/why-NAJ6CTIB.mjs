@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-E6NULVTS.mjs";
+} from "./chunk-VMIAWFD3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-CXTM3BE4.mjs";
+} from "./chunk-PQIKGWCY.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

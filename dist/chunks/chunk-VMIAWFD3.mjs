@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-CXTM3BE4.mjs";
+} from "./chunk-PQIKGWCY.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

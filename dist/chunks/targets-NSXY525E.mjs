@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-VZHIQYTV.mjs";
+} from "./chunk-7NSI5IWK.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-J73OMP25.mjs";
+} from "./chunk-33M7D2DJ.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -37,7 +37,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-CXTM3BE4.mjs";
+} from "./chunk-PQIKGWCY.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

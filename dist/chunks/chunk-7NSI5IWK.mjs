@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-CXTM3BE4.mjs";
+} from "./chunk-PQIKGWCY.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -7841,7 +7841,9 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
     const asPattern = (f) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, "*");
     const namedContexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, isLocalContextValue(v) ? at(v) : v]));
-    const untagged = tags.length === 0 && idFile === void 0 && target !== void 0 && !stageUnknown && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
+    const expands = words.some((w, i) => w.includes("$") && !/^--build-arg(?:=|$)/.test(w) && words[i - 1] !== "--build-arg");
+    const captured = /\$\([^)]*$|`[^`]*$/.test(line.slice(0, m.index));
+    const untagged = tags.length === 0 && idFile === void 0 && target !== void 0 && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
     out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...stageUnknown ? { stageUnknown: true } : {}, ...untagged ? { untagged: true } : {}, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
   }
   return out;
@@ -9343,7 +9345,7 @@ function confirmLocalImages(targets, root, glob, recipes) {
   const shippedToo = {
     has: (t) => (others.get(fileOf(t)) ?? []).some((stage) => ships(fileOf(t), t.target, stage))
   };
-  const files = glob((f) => IMAGE_USER_FILE(f) || DOCKERFILE_NAME.test(f));
+  const files = glob((f) => IMAGE_USER_FILE(f) || dockerfileCandidate(f));
   const texts = [];
   let budget = 64 << 20;
   for (const f of files.slice(0, 4e3)) {
@@ -9380,8 +9382,32 @@ function confirmLocalImages(targets, root, glob, recipes) {
     });
   };
   const deployedRoot = ["fly.toml", "heroku.yml", "render.yaml", "railway.json", "railway.toml", ".do/app.yaml", "app.yaml"].some((f) => fs3.existsSync(path4.join(root, f)));
+  const elsewhere = deployedRoot || otherCi.length > 0 || glob((f) => /(?:^|\/)(?:fly\.toml|heroku\.yml|render\.yaml|docker-bake\.(?:hcl|json)|Tiltfile)$/.test(f)).length > 0 || all.some((x) => /\bdocker\s+(?:images|image\s+ls)\b[^\n]*(?:\s-q|--quiet|\.ID\b)/.test(x));
+  const outsideLastChain = (t) => {
+    const file = fileOf(t);
+    ships(file, t.target, void 0);
+    const stages = stagesOf.get(file);
+    if (!stages || stages.length === 0 || t.target === void 0) return false;
+    const chain = (i) => {
+      const out = /* @__PURE__ */ new Set();
+      for (let at = i; at >= 0 && !out.has(at); ) {
+        out.add(at);
+        const base = stages[at].base;
+        at = stages.findIndex((st, k) => k < at && st.name !== null && st.name === base);
+      }
+      return out;
+    };
+    const want = stages.findIndex((st) => st.name === t.target.toLowerCase());
+    if (want < 0 || want === stages.length - 1) return false;
+    const last = chain(stages.length - 1);
+    return [...chain(want)].every((i) => !last.has(i));
+  };
   return targets.map((t) => {
     if (t.localImage === void 0) return t;
+    if (t.localImage.untagged === true && (elsewhere || !outsideLastChain(t))) {
+      const { localImage: _2, ...rest2 } = t;
+      return rest2;
+    }
     const file = path4.relative(root, t.dockerfile ?? path4.join(t.context, "Dockerfile")).split(path4.sep).join("/");
     if (deployedRoot && file === "Dockerfile") {
       const { localImage: _2, ...rest2 } = t;

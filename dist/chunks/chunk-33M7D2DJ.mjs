@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-CXTM3BE4.mjs";
+} from "./chunk-PQIKGWCY.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

@@ -812,6 +812,17 @@ test('--all: a script build whose context is a file (a phantom from a grep patte
   assert.ok(t.some((x) => x.name.startsWith('Dockerfile')));
 });
 
+// feast's Makefile: `if ...; then cd sdk/python && docker build --target prod -f Dockerfile .; fi`, one logical
+// line: the cd after `then` was not followed, and the build listed as "not in the checkout".
+test('--all: a recipe\'s `then cd DIR && docker build ...` builds from DIR', () => {
+  const t = discovered({
+    Makefile: 'build:\n\tif [ -n "$(CI)" ]; then cd sub && docker build --target prod -f Dockerfile .; fi\n',
+    'sub/Dockerfile': 'FROM alpine AS prod\nCOPY app.txt /\n',
+    'sub/app.txt': 'x\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['sub/Dockerfile (context: sub, as Makefile:2 builds it)', '/sub', null]]);
+});
+
 // scinote-eln/scinote-web's `docker-production:` recipe runs `$(COMPOSE) -f docker-compose.production.yml
 // build` (COMPOSE: whichever of docker-compose and `docker compose` the machine has); the file has no
 // default name, so --all audited Dockerfile.production from a guessed context and capped the `.git`

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7NSI5IWK.mjs";
+} from "./chunk-XETHJOKG.mjs";
 import {
   configForRun,
   failOnFor,

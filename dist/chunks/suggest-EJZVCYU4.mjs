@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-7NSI5IWK.mjs";
+} from "./chunk-XETHJOKG.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -7529,7 +7529,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
   const change = (segment) => {
     const one = (raw) => {
       for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? "") subshells.push(cwd);
-      const cmd = raw.replace(REDIRECTION, "$1").replace(/^\s*\(+/, "").replace(/\)+\s*$/, "");
+      const cmd = raw.replace(REDIRECTION, "$1").replace(/^\s*\(+/, "").replace(/\)+\s*$/, "").replace(/^\s*(?:then|else|do)\s+(?=(?:cd|pushd|popd)\b)/, "");
       if (/^\s*popd\s*$/.test(cmd)) {
         if (stack.length > 0) cwd = stack.pop();
         else cwd = null;

@@ -522,6 +522,24 @@ function selfCheckoutPath(job: unknown, resolve: (v: string) => string = (v) => 
 }
 
 /**
+ * Every literal `path:` (relative, below the workspace) at which the job checks this repository out:
+ * webhookx's bench job checks it out twice, at `repo/base` and `repo/head`, and builds `repo/head`.
+ */
+function selfCheckoutPaths(job: unknown): string[] {
+  const out: string[] = [];
+  const steps = (job as { steps?: unknown } | null)?.steps;
+  for (const st of Array.isArray(steps) ? steps : []) {
+    const s = st as { uses?: unknown; with?: Record<string, unknown> } | null;
+    if (typeof s?.uses !== 'string' || !/^actions\/checkout@/.test(s.uses)) continue;
+    const repo = s.with?.repository;
+    if (repo !== undefined && !(typeof repo === 'string' && repo.includes('${{'))) continue;
+    const at = typeof s.with?.path === 'string' ? s.with.path.replace(/^\.\/+|\/+$/g, '') : '';
+    if (at !== '' && at !== '.' && !/\$|\{\{/.test(at) && !at.startsWith('/') && !at.split('/').includes('..')) out.push(at);
+  }
+  return out;
+}
+
+/**
  * This repository's own `owner/name`s on GitHub (lowercase), from the remotes of its `.git/config`
  * (`https://github.com/o/n.git`, `git@github.com:o/n.git`): a checkout step that names one of them
  * checks out this repository (nhsuk/manage-vaccinations-in-schools' end-to-end workflow: `repository:
@@ -2736,7 +2754,13 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 const scriptAt = path.resolve(root, typeof wd === 'string' ? wd : '.');
                 return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt, sameShell: true as const }, ...(base.preparers ?? [])] };
               };
-              const commands = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd);
+              // A context or -f in a checkout of this repository at `path: P` (`docker build ... repo/head`) is the repository's.
+              const selfAt = selfCheckoutPaths(job);
+              const inCheckout = (p: string): string => {
+                const at = selfAt.find((a) => p === a || p.startsWith(a + '/'));
+                return at === undefined ? p : p === at ? '.' : p.slice(at.length + 1);
+              };
+              const commands = (foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd)).map((c) => (selfAt.length === 0 ? c : { ...c, context: inCheckout(path.posix.normalize(c.context)), ...(c.file !== undefined ? { file: inCheckout(path.posix.normalize(c.file)) } : {}) }));
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ''))) : commands;
               // A build of the step the unknown matrix leaves unplaced (its context or -f a matrix value): listed.
               // Counted with every expression made a plain word, as dockerBuildCommands would read it had the matrix been known.

@@ -2832,3 +2832,19 @@ test('workflowTargets: a step\'s if: drops its combinations before the matrix ca
     tree.cleanup();
   }
 });
+
+// webhookx-io/webhookx's bench job checks this repository out at `path: repo/base` and `path: repo/head` and
+// runs `docker build --target bench ... repo/head`: listed as "not in the checkout", its stage unaudited.
+test('workflowTargets: a run step\'s build of a checkout of this repository at `path:` is the repository\'s', () => {
+  const wf = ['on: pull_request', 'jobs:', '  bench:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '        with:', '          path: repo/base', '      - uses: actions/checkout@v4', '        with:', '          ref: ${{ github.event.pull_request.head.sha }}', '          path: repo/head', '      - run: docker build --target bench -t img:head -f repo/head/docker/Dockerfile repo/head', ''].join('\n');
+  const files = { '.github/workflows/bench.yml': wf, 'docker/Dockerfile': 'FROM alpine AS bench\nCOPY bench.txt /\n' };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.context.slice(tree.ctx.length) || '/', t.dockerfile?.slice(tree.ctx.length) ?? null, t.target ?? null, t.skipReason ?? null]),
+      [['.github/workflows/bench.yml:bench step 3', '/', '/docker/Dockerfile', 'bench', null]],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -7293,6 +7293,19 @@ function selfCheckoutPath(job, resolve5 = (v) => v) {
   }
   return "";
 }
+function selfCheckoutPaths(job) {
+  const out = [];
+  const steps = job?.steps;
+  for (const st of Array.isArray(steps) ? steps : []) {
+    const s = st;
+    if (typeof s?.uses !== "string" || !/^actions\/checkout@/.test(s.uses)) continue;
+    const repo = s.with?.repository;
+    if (repo !== void 0 && !(typeof repo === "string" && repo.includes("${{"))) continue;
+    const at = typeof s.with?.path === "string" ? s.with.path.replace(/^\.\/+|\/+$/g, "") : "";
+    if (at !== "" && at !== "." && !/\$|\{\{/.test(at) && !at.startsWith("/") && !at.split("/").includes("..")) out.push(at);
+  }
+  return out;
+}
 function ownRepositoryNames(root) {
   const names = /* @__PURE__ */ new Set();
   try {
@@ -8651,7 +8664,12 @@ function workflowTargets(root, cwd, repository) {
                 const scriptAt = path3.resolve(root, typeof wd === "string" ? wd : ".");
                 return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt, sameShell: true }, ...base.preparers ?? []] };
               };
-              const commands = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd);
+              const selfAt = selfCheckoutPaths(job);
+              const inCheckout = (p) => {
+                const at = selfAt.find((a) => p === a || p.startsWith(a + "/"));
+                return at === void 0 ? p : p === at ? "." : p.slice(at.length + 1);
+              };
+              const commands = (foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd)).map((c) => selfAt.length === 0 ? c : { ...c, context: inCheckout(path3.posix.normalize(c.context)), ...c.file !== void 0 ? { file: inCheckout(path3.posix.normalize(c.file)) } : {} });
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ""))) : commands;
               const expected = matrixUnknown ? dockerBuildCommands(run.replace(/\$\{\{[^}]*\}\}/g, "x"), typeof wd === "string" ? wd : ".", workspaceCd).length : 0;
               const unplaced = builds.length < Math.max(commands.length, expected);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XETHJOKG.mjs";
+} from "./chunk-BQL4FMN5.mjs";
 import {
   configForRun,
   failOnFor,

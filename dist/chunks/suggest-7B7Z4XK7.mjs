@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XETHJOKG.mjs";
+} from "./chunk-BQL4FMN5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

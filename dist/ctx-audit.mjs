@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-232WVJS6.mjs"),
+  targets: () => import("./chunks/targets-PDHX5RLN.mjs"),
   why: () => import("./chunks/why-NAJ6CTIB.mjs"),
-  suggest: () => import("./chunks/suggest-7B7Z4XK7.mjs")
+  suggest: () => import("./chunks/suggest-BI5GQI5E.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

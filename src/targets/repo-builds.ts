@@ -521,6 +521,17 @@ function selfCheckoutPath(job: unknown, resolve: (v: string) => string = (v) => 
   return '';
 }
 
+/** Whether the file's first line that is not blank or a comment is FROM or ARG (a parser directive is a comment). */
+function startsAsDockerfile(abs: string): boolean {
+  try {
+    const head = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 16 }).toString('utf8').replace(/^\uFEFF/, '');
+    const first = /^[ \t]*([^\s#].*)$/m.exec(head)?.[1] ?? '';
+    return /^(?:FROM|ARG)\b/i.test(first);
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Every literal `path:` (relative, below the workspace) at which the job checks this repository out:
  * webhookx's bench job checks it out twice, at `repo/base` and `repo/head`, and builds `repo/head`.
@@ -2476,7 +2487,12 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           if (step !== null) return { dockerfileRewritten: true as const, skipReason: `its Dockerfile ${shownFile} is written by ${step.startsWith('step ') ? step : `the step ${step}`} before the build: the committed file is not the one built; not audited` };
           // Edited in place (dbt-bouncer's `sed -i` inserting `COPY . .`; more often a version set
           // in a FROM line): still audited as committed, but `suggest` cannot know what it copies.
-          return rewrittenBy(dockerfile, true) !== null ? { dockerfileRewritten: true as const } : {};
+          const edited = rewrittenBy(dockerfile, true);
+          if (edited === null) return {};
+          // One that is no Dockerfile as committed (StatCan/aaw-kubeflow-containers' images start with
+          // `USER root`; the step inserts the FROM line with `sed -i '1i FROM ...'`): the edit makes it one.
+          if (!startsAsDockerfile(dockerfile)) return { dockerfileRewritten: true as const, skipReason: `its Dockerfile ${shownFile} has no FROM as committed and is edited in place by ${edited.startsWith('step ') ? edited : `the step ${edited}`} before the build: the committed file is not the one built; not audited` };
+          return { dockerfileRewritten: true as const };
         };
         // build-push-action's inputs (a step's `with:`, or docker/github-builder's): one build per
         // combination of the job's matrix (`file: Dockerfile.${{ matrix.os }}`). `noContext`: what

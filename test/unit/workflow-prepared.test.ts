@@ -2848,3 +2848,22 @@ test('workflowTargets: a run step\'s build of a checkout of this repository at `
     tree.cleanup();
   }
 });
+
+// StatCan/aaw-kubeflow-containers: images/*/Dockerfile start with `USER root`; the workflow inserts the FROM
+// line with `sed -i '1i FROM ...'` before the build. Audited as committed, CTX100 made errors of a build that
+// works (and no COPY source was checked). An in-place edit of a file that is a Dockerfile stays audited.
+test('workflowTargets: a Dockerfile with no FROM as committed that a step edits in place before the build is skipped; one that starts as a Dockerfile stays audited', () => {
+  const wf = (file: string) => ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', `      - run: sed -i '1i FROM jupyter/base:latest' ${file}`, `      - run: docker build -t img -f ${file} .`, ''].join('\n');
+  for (const [text, skipped] of [['USER root\nCOPY start.sh /\n', true], ['# syntax=docker/dockerfile:1\nFROM alpine\nCOPY start.sh /\n', false]] as const) {
+    const files = { '.github/workflows/b.yml': wf('images/base/Dockerfile'), 'images/base/Dockerfile': text, 'start.sh': 'x\n' };
+    const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+    try {
+      const t = workflowTargets(tree.ctx, tree.ctx);
+      assert.equal(t.length, 1);
+      if (skipped) assert.match(t[0].skipReason ?? '', /^its Dockerfile images\/base\/Dockerfile has no FROM as committed and is edited in place by .* before the build: the committed file is not the one built; not audited$/);
+      else assert.equal(t[0].skipReason, undefined);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BQL4FMN5.mjs";
+} from "./chunk-QBQXX5FN.mjs";
 import {
   configForRun,
   failOnFor,

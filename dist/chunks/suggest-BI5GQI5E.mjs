@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-BQL4FMN5.mjs";
+} from "./chunk-QBQXX5FN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

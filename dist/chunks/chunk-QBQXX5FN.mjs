@@ -7293,6 +7293,15 @@ function selfCheckoutPath(job, resolve5 = (v) => v) {
   }
   return "";
 }
+function startsAsDockerfile(abs) {
+  try {
+    const head = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 16 }).toString("utf8").replace(/^\uFEFF/, "");
+    const first = /^[ \t]*([^\s#].*)$/m.exec(head)?.[1] ?? "";
+    return /^(?:FROM|ARG)\b/i.test(first);
+  } catch {
+    return true;
+  }
+}
 function selfCheckoutPaths(job) {
   const out = [];
   const steps = job?.steps;
@@ -8474,7 +8483,10 @@ function workflowTargets(root, cwd, repository) {
           const step = rewrittenBy(dockerfile);
           const shownFile = path3.relative(root, dockerfile).split(path3.sep).join("/");
           if (step !== null) return { dockerfileRewritten: true, skipReason: `its Dockerfile ${shownFile} is written by ${step.startsWith("step ") ? step : `the step ${step}`} before the build: the committed file is not the one built; not audited` };
-          return rewrittenBy(dockerfile, true) !== null ? { dockerfileRewritten: true } : {};
+          const edited = rewrittenBy(dockerfile, true);
+          if (edited === null) return {};
+          if (!startsAsDockerfile(dockerfile)) return { dockerfileRewritten: true, skipReason: `its Dockerfile ${shownFile} has no FROM as committed and is edited in place by ${edited.startsWith("step ") ? edited : `the step ${edited}`} before the build: the committed file is not the one built; not audited` };
+          return { dockerfileRewritten: true };
         };
         const foreign = workspaceIsAnotherRepository(job);
         const pushBuilds = (w, label, ifCond, noContext) => {

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-33M7D2DJ.mjs";
+} from "./chunks/chunk-3YQWDTHE.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-VMIAWFD3.mjs";
+} from "./chunks/chunk-FRUDLZQY.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PQIKGWCY.mjs";
+} from "./chunks/chunk-V7A24KJG.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PDHX5RLN.mjs"),
-  why: () => import("./chunks/why-NAJ6CTIB.mjs"),
-  suggest: () => import("./chunks/suggest-BI5GQI5E.mjs")
+  targets: () => import("./chunks/targets-NRTMU4RS.mjs"),
+  why: () => import("./chunks/why-H56VUGSW.mjs"),
+  suggest: () => import("./chunks/suggest-MLZHXTJB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

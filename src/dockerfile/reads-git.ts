@@ -146,9 +146,12 @@ function scriptAndHelpers(root: string, sentFiles: readonly string[], p: string)
   if (text === null) return out;
   const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '';
   const beside = sentFiles.filter((q) => q !== p && q.startsWith(dir) && !q.slice(dir.length).includes('/')).slice(0, 50);
+  // Not a word in a comment (rancher/webhook's validate-kube-version: `# Extract version from go.mod` is
+  // no call of scripts/version, which runs git: a reason that was not true).
+  const code = text.split('\n').filter((l) => !/^\s*#/.test(l)).join('\n');
   for (const q of beside) {
     const name = q.slice(dir.length).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    if (new RegExp(`(?:^|[\\s/"'])${name}(?=$|[\\s"';)])`, 'm').test(text)) out.push({ path: q, text: readSent(root, q) });
+    if (new RegExp(`(?:^|[\\s/"'])${name}(?=$|[\\s"';)])`, 'm').test(code)) out.push({ path: q, text: readSent(root, q) });
   }
   return out;
 }

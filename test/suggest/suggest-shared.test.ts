@@ -1125,8 +1125,10 @@ test('suggest: .git is kept when a RUN runs a script by its path and a script it
     gitRejection('FROM golang:1.22\nCOPY . /app\nRUN /app/scripts/build\n', { 'scripts/build': build, 'scripts/version': version, 'scripts/other': 'git tag v1\n' }),
     'the Dockerfile runs build (line 3) and scripts/version:3 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
   );
-  // A helper the script does not name does not count.
+  // A helper the script does not name does not count, nor one a comment names (rancher/webhook's
+  // validate-kube-version: `# Extract version from go.mod` is no call of scripts/version).
   assert.ok(gitProposed('FROM golang:1.22\nCOPY . /app\nRUN /app/scripts/build\n', { 'scripts/build': '#!/bin/sh\ngo build ./...\n', 'scripts/other': 'git tag v1\n' }));
+  assert.ok(gitProposed('FROM golang:1.22\nCOPY . /app\nRUN /app/scripts/build\n', { 'scripts/build': '#!/bin/sh\n# Extract version from go.mod\ngo build ./...\n', 'scripts/version': version }));
 });
 
 // BentoML: tools/generate-grpc-stubs does `cd "$GIT_ROOT"`, then `buildxCmd build ... --file

@@ -14182,9 +14182,10 @@ function scriptAndHelpers(root, sentFiles, p) {
   if (text2 === null) return out;
   const dir = p.includes("/") ? p.slice(0, p.lastIndexOf("/") + 1) : "";
   const beside = sentFiles.filter((q) => q !== p && q.startsWith(dir) && !q.slice(dir.length).includes("/")).slice(0, 50);
+  const code = text2.split("\n").filter((l) => !/^\s*#/.test(l)).join("\n");
   for (const q of beside) {
     const name = q.slice(dir.length).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    if (new RegExp(`(?:^|[\\s/"'])${name}(?=$|[\\s"';)])`, "m").test(text2)) out.push({ path: q, text: readSent(root, q) });
+    if (new RegExp(`(?:^|[\\s/"'])${name}(?=$|[\\s"';)])`, "m").test(code)) out.push({ path: q, text: readSent(root, q) });
   }
   return out;
 }

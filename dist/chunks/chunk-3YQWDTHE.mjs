@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-PQIKGWCY.mjs";
+} from "./chunk-V7A24KJG.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-PQIKGWCY.mjs";
+} from "./chunk-V7A24KJG.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

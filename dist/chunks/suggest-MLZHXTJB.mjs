@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QBQXX5FN.mjs";
+} from "./chunk-BGXKPNUQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-VMIAWFD3.mjs";
+} from "./chunk-FRUDLZQY.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PQIKGWCY.mjs";
+} from "./chunk-V7A24KJG.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VMIAWFD3.mjs";
+} from "./chunk-FRUDLZQY.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PQIKGWCY.mjs";
+} from "./chunk-V7A24KJG.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

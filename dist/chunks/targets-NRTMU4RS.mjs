@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QBQXX5FN.mjs";
+} from "./chunk-BGXKPNUQ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-33M7D2DJ.mjs";
+} from "./chunk-3YQWDTHE.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -37,7 +37,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-PQIKGWCY.mjs";
+} from "./chunk-V7A24KJG.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-3YQWDTHE.mjs";
+} from "./chunks/chunk-GRTKXRO2.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-FRUDLZQY.mjs";
+} from "./chunks/chunk-WLZCDQQU.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-V7A24KJG.mjs";
+} from "./chunks/chunk-M47ASCWY.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NRTMU4RS.mjs"),
-  why: () => import("./chunks/why-H56VUGSW.mjs"),
-  suggest: () => import("./chunks/suggest-MLZHXTJB.mjs")
+  targets: () => import("./chunks/targets-ML67GUWR.mjs"),
+  why: () => import("./chunks/why-TIJGVD5P.mjs"),
+  suggest: () => import("./chunks/suggest-EEP22UIQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

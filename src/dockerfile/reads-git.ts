@@ -395,7 +395,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const jvm = /(?<![\w.-])(?:\.\/)?(mvnw?|gradlew?)(?![\w.-])/.exec(ran);
       if (runsJvm === null && jvm) runsJvm = { label: d.label, line: r.line, command: jvm[1] };
       // Bundler loads the gemspec a Gemfile's `gemspec` names, and gem build the one it is given.
-      const bundler = /(?<![\w./-])(bundle(?:r)?(?:\s+(?:install|exec|package|update|lock|config))?|gem\s+build)(?![\w.-])/.exec(ran);
+      // (A command of its own: not `npm run bundle`, `gem install bundler` or `bundle config`: the review of eb70893.)
+      const bundler = /(?:^|[;&|(]|\b(?:then|do|else)\b)\s*(?:[A-Za-z_]\w*=\S*\s+)*(bundle\s+(?:install|exec|package|update|lock)|bundle(?=\s*(?:$|[;&|)\\]))|gem\s+build)(?![\w.-])/m.exec(ran);
       if (runsBundler === null && bundler) runsBundler = { label: d.label, line: r.line, command: bundler[1].replace(/\s+/g, ' ') };
       const names = scriptsRun(r.text);
       if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };

@@ -310,6 +310,11 @@ test('suggest: .git is kept when bundle install or gem build loads a gemspec tha
   // A gemspec that lists its files otherwise, or no bundler: .git is proposed.
   assert.ok(gitProposed('FROM ruby:3.1\nCOPY . .\nRUN bundle install\n', { Gemfile: 'gemspec\n', 'agent.gemspec': gemspec('Dir["lib/**/*.rb"]') }));
   assert.ok(gitProposed('FROM ruby:3.1\nCOPY . .\nRUN ruby app.rb\n', { 'agent.gemspec': gemspec('`git ls-files -z`.split("\\x0")') }));
+  // Not a bundler command of its own (the review of eb70893): a JS script named bundle, installing bundler, bundle config.
+  for (const run of ['npm install && npm run bundle', 'yarn bundle', 'gem install bundler', 'bundle config set frozen true']) {
+    assert.ok(gitProposed(`FROM ruby:3.1\nCOPY . .\nRUN ${run}\n`, { 'agent.gemspec': gemspec('`git ls-files -z`.split("\\x0")') }), run);
+  }
+  assert.match(gitRejection('FROM ruby:3.1\nCOPY . .\nRUN gem install bundler && BUNDLE_FROZEN=1 bundle\n', { 'agent.gemspec': gemspec('`git ls-files -z`.split("\\x0")') }) ?? '', /runs bundle \(line 3\)/);
 });
 
 // casdoor: `RUN go test -run TestGetVersionInfo ./util/...` opens the repository with go-git

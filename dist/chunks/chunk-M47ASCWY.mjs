@@ -14372,7 +14372,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: `cargo ${cargo[1]}` };
       const jvm = /(?<![\w.-])(?:\.\/)?(mvnw?|gradlew?)(?![\w.-])/.exec(ran);
       if (runsJvm === null && jvm) runsJvm = { label: d.label, line: r.line, command: jvm[1] };
-      const bundler = /(?<![\w./-])(bundle(?:r)?(?:\s+(?:install|exec|package|update|lock|config))?|gem\s+build)(?![\w.-])/.exec(ran);
+      const bundler = /(?:^|[;&|(]|\b(?:then|do|else)\b)\s*(?:[A-Za-z_]\w*=\S*\s+)*(bundle\s+(?:install|exec|package|update|lock)|bundle(?=\s*(?:$|[;&|)\\]))|gem\s+build)(?![\w.-])/m.exec(ran);
       if (runsBundler === null && bundler) runsBundler = { label: d.label, line: r.line, command: bundler[1].replace(/\s+/g, " ") };
       const names = scriptsRun(r.text);
       if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-BGXKPNUQ.mjs";
+} from "./chunk-D7M3JHBH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-FRUDLZQY.mjs";
+} from "./chunk-WLZCDQQU.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-V7A24KJG.mjs";
+} from "./chunk-M47ASCWY.mjs";
 import {
   hasWildcard,
   splitAtWildcard

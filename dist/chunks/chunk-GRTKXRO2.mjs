@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-V7A24KJG.mjs";
+} from "./chunk-M47ASCWY.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FRUDLZQY.mjs";
+} from "./chunk-WLZCDQQU.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-V7A24KJG.mjs";
+} from "./chunk-M47ASCWY.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-V7A24KJG.mjs";
+} from "./chunk-M47ASCWY.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

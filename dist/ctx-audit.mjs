@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-GRTKXRO2.mjs";
+} from "./chunks/chunk-W33J54JU.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-WLZCDQQU.mjs";
+} from "./chunks/chunk-CWGWU6AG.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-M47ASCWY.mjs";
+} from "./chunks/chunk-6JMUK35F.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ML67GUWR.mjs"),
-  why: () => import("./chunks/why-TIJGVD5P.mjs"),
-  suggest: () => import("./chunks/suggest-EEP22UIQ.mjs")
+  targets: () => import("./chunks/targets-344SDVH2.mjs"),
+  why: () => import("./chunks/why-2N3LMLU6.mjs"),
+  suggest: () => import("./chunks/suggest-BK6KBG6K.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -223,7 +223,9 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         : `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case 'CTX103':
       return typeof d.joinedUnderRoot === 'string'
-        ? d.emptyWildcard === true
+        ? d.joinedMissing === true
+          ? `${d.instruction} source "${d.source}" is outside ${contextName(d)}: BuildKit reads "${d.joinedUnderRoot}" from the context root instead (the legacy builder fails), which ${d.gitignored === true ? 'is not there and git ignores (a build output?): the build fails unless a step before it makes it' : 'is not there either: the build will fail'}; name it from the root`
+          : d.emptyWildcard === true
           ? `${d.instruction} source "${d.source}" is outside ${contextName(d)}: BuildKit joins it under the context root, where "${d.joinedUnderRoot}" matches nothing, and copies nothing for it (the legacy builder fails)`
           : `${d.instruction} source "${d.source}" is outside ${contextName(d)}: BuildKit copies "${d.joinedUnderRoot}" from the context root instead (the legacy builder fails); name it from the root`
         : `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;

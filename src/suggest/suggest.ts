@@ -145,25 +145,29 @@ function exclusionCandidate(kind: SuggestionKind, paths: string[], pattern: stri
  * A change that excludes such a path, or a directory above it, breaks that build once the step has
  * run (CTX102), which no evaluation of today's tree can show.
  */
-function missingSources(result: AuditResult): { path: string; label: string }[] {
-  const out: { path: string; label: string }[] = [];
+function missingSources(result: AuditResult): { path: string; label: string; climbs?: true }[] {
+  const out: { path: string; label: string; climbs?: true }[] = [];
   for (const f of result.findings) {
-    if (f.ruleId !== 'CTX101' || typeof f.path !== 'string' || typeof f.data.namedContext === 'string') continue;
+    // A source that climbs out of the context (CTX103): BuildKit reads it joined under the root
+    // (mavmi/telegram-bot's `ADD ../app/target/app.jar` from docker/): what this view calls outside, or
+    // missing, is that path there, which no change may exclude.
+    if ((f.ruleId !== 'CTX101' && f.ruleId !== 'CTX103') || typeof f.path !== 'string' || typeof f.data.namedContext === 'string') continue;
+    const joined = f.ruleId === 'CTX103' ? f.path.replace(/^(?:\.\.(?:\/|$))+/, '') : null;
     const parts: string[] = [];
-    for (const c of toByteString(f.path).split('/')) {
+    for (const c of toByteString(joined ?? f.path).split('/')) {
       if (c === '' || c === '.') continue;
       if (/[*?[\\]/.test(c)) break;
       parts.push(c);
     }
     if (parts.length === 0) continue;
     const where = f.file !== undefined && f.line !== undefined ? ` (${f.file}:${f.line})` : '';
-    out.push({ path: parts.join('/'), label: `${String(f.data.instruction)} ${String(f.data.raw ?? f.data.source)}${where}` });
+    out.push({ path: parts.join('/'), label: `${String(f.data.instruction)} ${String(f.data.raw ?? f.data.source)}${where}`, ...(joined !== null ? { climbs: true as const } : {}) });
   }
   return out;
 }
 
 /** The missing source a candidate would exclude once it exists, or null. */
-function excludesMissing(c: Candidate, missing: readonly { path: string; label: string }[]): { path: string; label: string } | null {
+function excludesMissing(c: Candidate, missing: readonly { path: string; label: string; climbs?: true }[]): { path: string; label: string; climbs?: true } | null {
   for (const m of missing) {
     if (c.edit.kind === 'append' && c.targets.some((t) => m.path === t || m.path.startsWith(t + '/'))) return m;
     // `**/x` (CTX303's rewrite, x one component): any component of the path.
@@ -492,7 +496,7 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   const missing = missingSources(result);
   for (const c of out) {
     const made = c.blocked === undefined ? excludesMissing(c, missing) : null;
-    if (made !== null) c.blocked = `${made.label} copies ${byteStringToText(made.path)}, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)`;
+    if (made !== null) c.blocked = made.climbs ? `${made.label} climbs out of the context, and BuildKit reads ${byteStringToText(made.path)} from the root instead (CTX103 today): this change would exclude it` : `${made.label} copies ${byteStringToText(made.path)}, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)`;
   }
   // Whichever rule proposes a path, a reason not to exclude it holds: the CTX201 candidate for a
   // committed .env the image reads is blocked, and CTX203 must not propose the same file.

@@ -2,7 +2,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { suggest } from '../../src/suggest/suggest.js';
 import { runAudit } from '../../src/audit.js';
 import { buildTree } from '../helpers/trees.js';
 import { check, lines, only } from './cross-check-harness.js';
@@ -91,6 +93,26 @@ test('under BuildKit a climbing source counts as the joined path it copies: a ke
     assert.match(secret?.message ?? '', /copied into the image by docker\/Dockerfile:2/);
     const unused = r.findings.filter((f) => f.ruleId === 'CTX004').map((f) => f.path);
     assert.ok(unused.includes('junk.txt') && !unused.some((p) => /^(?:certs|web)/.test(String(p))), JSON.stringify(unused));
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// mavmi/telegram-bot: docker/<module>Dockerfile `ADD ../app/target/app-1.jar`, context the root, built by
+// `docker compose build` after `mvn package`: BuildKit reads app/target/app-1.jar, which git ignores (a
+// build output) and the checkout lacks before Maven runs. CTX103 was an error; CTX101 takes that case as
+// a warning. And suggest (which reads the legacy view, where the source is outside) proposed excluding app/.
+test('CTX103 under BuildKit: a climbing source whose joined path is missing is a warning when git ignores it (a build output), else an error; suggest keeps the joined path', () => {
+  const tree = buildTree({ files: ['docker/Dockerfile', '.gitignore', 'app/pom.xml', 'app/src/Main.java'], fileContents: { 'docker/Dockerfile': 'FROM eclipse-temurin:21\nADD ../app/target/app-1.jar /app.jar\nCOPY ../conf/app.yml /etc/\n', '.gitignore': '**/target\n' }, dockerignore: '' });
+  try {
+    mkdirSync(join(tree.ctx, '.git'), { recursive: true });
+    const f = runAudit({ context: tree.ctx, file: join(tree.ctx, 'docker/Dockerfile'), cwd: tree.ctx, builder: 'buildkit' }).findings.filter((x) => x.ruleId === 'CTX103').sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    assert.deepEqual(f.map((x) => [x.line, x.severity]), [[2, 'warning'], [3, 'error']]);
+    assert.equal(f[0].message, 'ADD source "../app/target/app-1.jar" is outside the build context: BuildKit reads "app/target/app-1.jar" from the context root instead (the legacy builder fails), which is not there and git ignores (a build output?): the build fails unless a step before it makes it; name it from the root');
+    assert.equal(f[1].message, 'COPY source "../conf/app.yml" is outside the build context: BuildKit reads "conf/app.yml" from the context root instead (the legacy builder fails), which is not there either: the build will fail; name it from the root');
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, file: join(tree.ctx, 'docker/Dockerfile') });
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('app')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+    assert.match(r.rejected.find((x) => x.lines.includes('app'))?.reasons[0] ?? '', /^ADD \.\.\/app\/target\/app-1\.jar \(docker\/Dockerfile:2\) climbs out of the context, and BuildKit reads app\/target\/app-1\.jar from the root instead/);
   } finally {
     tree.cleanup();
   }

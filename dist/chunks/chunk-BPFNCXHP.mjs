@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-M47ASCWY.mjs";
+} from "./chunk-6JMUK35F.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-M47ASCWY.mjs";
+} from "./chunk-6JMUK35F.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-D7M3JHBH.mjs";
+} from "./chunk-BPFNCXHP.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-WLZCDQQU.mjs";
+} from "./chunk-CWGWU6AG.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-M47ASCWY.mjs";
+} from "./chunk-6JMUK35F.mjs";
 import {
   hasWildcard,
   splitAtWildcard
@@ -938,16 +938,17 @@ function exclusionCandidate(kind, paths, pattern) {
 function missingSources(result) {
   const out = [];
   for (const f of result.findings) {
-    if (f.ruleId !== "CTX101" || typeof f.path !== "string" || typeof f.data.namedContext === "string") continue;
+    if (f.ruleId !== "CTX101" && f.ruleId !== "CTX103" || typeof f.path !== "string" || typeof f.data.namedContext === "string") continue;
+    const joined = f.ruleId === "CTX103" ? f.path.replace(/^(?:\.\.(?:\/|$))+/, "") : null;
     const parts = [];
-    for (const c of toByteString(f.path).split("/")) {
+    for (const c of toByteString(joined ?? f.path).split("/")) {
       if (c === "" || c === ".") continue;
       if (/[*?[\\]/.test(c)) break;
       parts.push(c);
     }
     if (parts.length === 0) continue;
     const where = f.file !== void 0 && f.line !== void 0 ? ` (${f.file}:${f.line})` : "";
-    out.push({ path: parts.join("/"), label: `${String(f.data.instruction)} ${String(f.data.raw ?? f.data.source)}${where}` });
+    out.push({ path: parts.join("/"), label: `${String(f.data.instruction)} ${String(f.data.raw ?? f.data.source)}${where}`, ...joined !== null ? { climbs: true } : {} });
   }
   return out;
 }
@@ -1186,7 +1187,7 @@ function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir) {
   const missing = missingSources(result);
   for (const c of out) {
     const made = c.blocked === void 0 ? excludesMissing(c, missing) : null;
-    if (made !== null) c.blocked = `${made.label} copies ${byteStringToText(made.path)}, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)`;
+    if (made !== null) c.blocked = made.climbs ? `${made.label} climbs out of the context, and BuildKit reads ${byteStringToText(made.path)} from the root instead (CTX103 today): this change would exclude it` : `${made.label} copies ${byteStringToText(made.path)}, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)`;
   }
   const refused = /* @__PURE__ */ new Map();
   for (const c of out) if (c.blocked !== void 0) {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-D7M3JHBH.mjs";
+} from "./chunk-BPFNCXHP.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-GRTKXRO2.mjs";
+} from "./chunk-W33J54JU.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -37,7 +37,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-M47ASCWY.mjs";
+} from "./chunk-6JMUK35F.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-WLZCDQQU.mjs";
+} from "./chunk-CWGWU6AG.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-M47ASCWY.mjs";
+} from "./chunk-6JMUK35F.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-344SDVH2.mjs"),
+  targets: () => import("./chunks/targets-FU6VI4A5.mjs"),
   why: () => import("./chunks/why-2N3LMLU6.mjs"),
-  suggest: () => import("./chunks/suggest-BK6KBG6K.mjs")
+  suggest: () => import("./chunks/suggest-3BSTGIOP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

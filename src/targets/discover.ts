@@ -426,7 +426,7 @@ export function discoverTargets(
   // (A step's run of a project with the default file names only marks that project's targets, below.)
   const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
   declared.push(...workflowBuilds.filter((t) => t.defaultComposeRun === undefined));
-  markDefaultComposeJobs(declared, projectOf, [...workflowBuilds.flatMap((t) => (t.defaultComposeRun ? [{ ...t, composeFiles: t.defaultComposeRun.files, service: t.defaultComposeRun.service }] : [])), ...recipeBuilds().filter((b) => b.composeFiles !== undefined)]);
+  markDefaultComposeJobs(declared, projectOf, [...workflowBuilds.flatMap((t) => (t.defaultComposeRun ? [{ ...t, composeFiles: t.defaultComposeRun.files, service: t.defaultComposeRun.service, ...(t.defaultComposeRun.buildOnly ? { buildOnly: true as const } : {}) }] : [])), ...recipeBuilds().filter((b) => b.composeFiles !== undefined)]);
   // What GoReleaser builds, in a directory of its own making: listed as skipped (repo-builds.ts).
   declared.push(...goreleaserTargets(root, opts.cwd, glob((f) => /(?:^|\/)\.?goreleaser\.ya?ml$/.test(f))));
   // Docker container actions, which the runner builds from their Dockerfile's directory.
@@ -775,14 +775,16 @@ const IMAGE_USER_FILE = (f: string) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f
  * `docker compose run --rm` of docker-compose.yml: CTX003 stayed at error where compose.ci.yml run
  * with -f gave a warning.)
  */
-function markDefaultComposeJobs(declared: BuildTarget[], projectOf: ReadonlyMap<BuildTarget, { files: string[]; service: string }>, runs: readonly { context: string; dockerfile?: string; target?: string; composeFiles?: string[]; service?: string; localImage?: BuildTarget['localImage'] }[]): void {
+function markDefaultComposeJobs(declared: BuildTarget[], projectOf: ReadonlyMap<BuildTarget, { files: string[]; service: string }>, runs: readonly { context: string; dockerfile?: string; target?: string; composeFiles?: string[]; service?: string; buildOnly?: true; localImage?: BuildTarget['localImage'] }[]): void {
   // The service and its build: another service of the same build (one with ports, restart or an image:)
   // is not the job (the review of 624cd99).
   const key = (files: readonly string[], service: string, t: { context: string; dockerfile?: string; target?: string }) =>
     JSON.stringify([[...files].map((f) => path.resolve(f)).sort(), service, path.resolve(t.context), t.dockerfile === undefined ? null : path.resolve(t.dockerfile), t.target ?? null]);
   const byBuild = new Map<string, (BuildTarget['localImage'] | undefined)[]>();
   for (const r of runs) {
-    if (r.composeFiles === undefined || r.service === undefined) continue;
+    // A `docker compose build` starts nothing (algorand/indexer's `docker-compose build && docker-compose up
+    // --exit-code-from e2e`): it neither makes the image a job's nor keeps it from being one.
+    if (r.composeFiles === undefined || r.service === undefined || r.buildOnly === true) continue;
     const k = key(r.composeFiles, r.service, r);
     byBuild.set(k, [...(byBuild.get(k) ?? []), r.localImage]);
   }
@@ -836,7 +838,8 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   const fileOf = (t: { context: string; dockerfile?: string }) => path.resolve(t.dockerfile ?? path.join(t.context, 'Dockerfile'));
   // The other builds of each Dockerfile, with the stage each builds (undefined: the last).
   const others = new Map<string, (string | undefined)[]>();
-  for (const t of [...targets.filter((x) => x.localImage === undefined), ...recipes.filter((b) => b.localImage === undefined && b.stdin === undefined)]) {
+  // (Not a `docker compose build`, which starts and ships nothing: algorand/indexer builds, then runs the job.)
+  for (const t of [...targets.filter((x) => x.localImage === undefined), ...recipes.filter((b) => b.localImage === undefined && b.stdin === undefined && b.buildOnly !== true)]) {
     others.set(fileOf(t), [...(others.get(fileOf(t)) ?? []), t.target]);
   }
   // Whether a build of `stage` ships the local image's stage: the same image, or one built FROM it

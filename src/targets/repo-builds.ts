@@ -1196,6 +1196,8 @@ interface ComposeCommand {
   services?: { names: string[]; dependencies: boolean };
   /** The service it runs as a foreground job that ends (`run SERVICE`, `up --exit-code-from SERVICE`), and its `-p` project name. */
   job?: { service: string; project?: string };
+  /** `docker compose build`: it builds and starts nothing (a job run of the same service may follow it). */
+  buildOnly?: true;
 }
 
 /**
@@ -1330,7 +1332,7 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
     const job = jobService !== undefined && /^[\w.-]+$/.test(jobService) && (project === undefined || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...(project !== undefined ? { project } : {}) } : undefined;
     // Without --build, a service with an `image:` is pulled, not built (juice-shop's smoke test `up`s
     // bkimminich/juice-shop:latest; fullstack-project's services have no image and are built).
-    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), ...(Object.keys(env).length > 0 ? { env } : {}), pullsFirst: sub !== 'build' && !forced, cwd, ...(projectDirectory !== undefined ? { projectDirectory: at(projectDirectory) } : {}), ...(services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === 'build' ? withDeps : !noDeps } } : {}), ...(job !== undefined ? { job } : {}) });
+    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), ...(Object.keys(env).length > 0 ? { env } : {}), pullsFirst: sub !== 'build' && !forced, cwd, ...(projectDirectory !== undefined ? { projectDirectory: at(projectDirectory) } : {}), ...(services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === 'build' ? withDeps : !noDeps } } : {}), ...(job !== undefined ? { job } : {}), ...(sub === 'build' ? { buildOnly: true as const } : {}) });
   }
   return out;
 }
@@ -1607,6 +1609,8 @@ export interface RecipeBuild {
   composeFiles?: string[];
   /** And the service of theirs it is. */
   service?: string;
+  /** Built by `docker compose build`, which starts nothing: no use of the image of its own. */
+  buildOnly?: true;
   /**
    * The `-f` pattern a variable made (`-f docker/Dockerfile.${IMAGE_NAME}.jvm` read as
    * `docker/Dockerfile.*.jvm`) that this Dockerfile matched: one of the builds it may be, for
@@ -1746,7 +1750,7 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
         // Its additional_contexts too (blockscout-rs' stats/justfile: `docker compose -f
         // docker-compose.dev.yml build`, whose `proto=../proto` a COPY --from reads).
         const named = Object.keys(t.namedContexts).length > 0 ? { namedContexts: t.namedContexts } : {};
-        out.push({ name: `${where} (${shown}, service ${t.name})`, service: t.name, context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}), ...named, composeFiles: files, ...(t.localImage !== undefined ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {}) });
+        out.push({ name: `${where} (${shown}, service ${t.name})`, service: t.name, ...(c.buildOnly ? { buildOnly: true as const } : {}), context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}), ...named, composeFiles: files, ...(t.localImage !== undefined ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {}) });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -2824,7 +2828,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}), ...(c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {}) })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
-                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...(defaultNames ? { defaultComposeRun: { files, service: t.name } } : {}) });
+                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...(defaultNames ? { defaultComposeRun: { files, service: t.name, ...(c.buildOnly ? { buildOnly: true as const } : {}) } } : {}) });
                   }
                 } catch (e) {
                   if (!(e instanceof InputError)) throw e;

@@ -132,7 +132,7 @@ export interface BuildTarget {
    * of the run (a foreground job: localImage) marks the project's own target of the same service
    * (discover.ts). `files`: the project's files, absolute.
    */
-  defaultComposeRun?: { files: string[]; service: string };
+  defaultComposeRun?: { files: string[]; service: string; buildOnly?: true };
   /**
    * A standalone Dockerfile whose context a Makefile recipe or a shell script names (`Makefile:3`,
    * `builder/build-tarball`: discover's recipe evidence), not ctx-audit's guess.

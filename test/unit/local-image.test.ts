@@ -353,6 +353,10 @@ test('--all: a foreground job run of a Compose project with the default file nam
   assert.deepEqual(severities(files(workflow('docker compose up --build --exit-code-from tool'))), ['warning']);
   assert.deepEqual(severities(files(workflow('docker compose -f docker-compose.yml run --rm tool'))), ['warning']);
   assert.deepEqual(severities(files({ Makefile: 'test:\n\tdocker compose run --rm tool\n' })), ['warning']);
+  // A `docker compose build` before the job starts nothing (algorand/indexer's `docker-compose build &&
+  // docker-compose up --exit-code-from e2e`): the cap holds, in a recipe and in a workflow.
+  assert.deepEqual(severities(files({ Makefile: 'test:\n\tdocker compose build && docker compose up --exit-code-from tool\n' })), ['warning']);
+  assert.deepEqual(severities(files(workflow('docker compose build tool && docker compose run --rm tool'))), ['warning']);
   assert.deepEqual(severities(files({})), ['error']);
   assert.deepEqual(severities(files({ Makefile: 'test:\n\tdocker compose run --rm tool\nup:\n\tdocker compose up -d\n' })), ['error']);
   assert.deepEqual(severities(files(workflow('docker compose up -d --build'))), ['error']);

@@ -7761,7 +7761,7 @@ function composeCommands(script, workdir = ".", rootCd) {
     const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
     const jobService = notAJob ? void 0 : sub === "run" ? services[0] : sub === "up" ? exitCodeFrom : void 0;
     const job = jobService !== void 0 && /^[\w.-]+$/.test(jobService) && (project === void 0 || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...project !== void 0 ? { project } : {} } : void 0;
-    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd, ...projectDirectory !== void 0 ? { projectDirectory: at(projectDirectory) } : {}, ...services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === "build" ? withDeps : !noDeps } } : {}, ...job !== void 0 ? { job } : {} });
+    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd, ...projectDirectory !== void 0 ? { projectDirectory: at(projectDirectory) } : {}, ...services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === "build" ? withDeps : !noDeps } } : {}, ...job !== void 0 ? { job } : {}, ...sub === "build" ? { buildOnly: true } : {} });
   }
   return out;
 }
@@ -7994,7 +7994,7 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir, env =
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
         const shown = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(" + ");
         const named = Object.keys(t.namedContexts).length > 0 ? { namedContexts: t.namedContexts } : {};
-        out.push({ name: `${where} (${shown}, service ${t.name})`, service: t.name, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, ...named, composeFiles: files, ...t.localImage !== void 0 ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {} });
+        out.push({ name: `${where} (${shown}, service ${t.name})`, service: t.name, ...c.buildOnly ? { buildOnly: true } : {}, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, ...named, composeFiles: files, ...t.localImage !== void 0 ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {} });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -8714,7 +8714,7 @@ function workflowTargets(root, cwd, repository) {
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {} })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
-                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...defaultNames ? { defaultComposeRun: { files, service: t.name } } : {} });
+                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...defaultNames ? { defaultComposeRun: { files, service: t.name, ...c.buildOnly ? { buildOnly: true } : {} } } : {} });
                   }
                 } catch (e) {
                   if (!(e instanceof InputError)) throw e;
@@ -9086,7 +9086,7 @@ function discoverTargets(dir, opts) {
   }
   const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
   declared.push(...workflowBuilds.filter((t) => t.defaultComposeRun === void 0));
-  markDefaultComposeJobs(declared, projectOf, [...workflowBuilds.flatMap((t) => t.defaultComposeRun ? [{ ...t, composeFiles: t.defaultComposeRun.files, service: t.defaultComposeRun.service }] : []), ...recipeBuilds().filter((b) => b.composeFiles !== void 0)]);
+  markDefaultComposeJobs(declared, projectOf, [...workflowBuilds.flatMap((t) => t.defaultComposeRun ? [{ ...t, composeFiles: t.defaultComposeRun.files, service: t.defaultComposeRun.service, ...t.defaultComposeRun.buildOnly ? { buildOnly: true } : {} }] : []), ...recipeBuilds().filter((b) => b.composeFiles !== void 0)]);
   declared.push(...goreleaserTargets(root, opts.cwd, glob((f) => /(?:^|\/)\.?goreleaser\.ya?ml$/.test(f))));
   declared.push(...containerActionTargets(root, opts.cwd, glob((f) => /(?:^|\/)action\.ya?ml$/.test(f))));
   const covered = new Set(declared.filter((t) => t.staleTarget !== true && t.unlocated !== true && t.fragment !== true).map(readsFile));
@@ -9312,7 +9312,7 @@ function markDefaultComposeJobs(declared, projectOf, runs) {
   const key = (files, service, t) => JSON.stringify([[...files].map((f) => path4.resolve(f)).sort(), service, path4.resolve(t.context), t.dockerfile === void 0 ? null : path4.resolve(t.dockerfile), t.target ?? null]);
   const byBuild = /* @__PURE__ */ new Map();
   for (const r of runs) {
-    if (r.composeFiles === void 0 || r.service === void 0) continue;
+    if (r.composeFiles === void 0 || r.service === void 0 || r.buildOnly === true) continue;
     const k = key(r.composeFiles, r.service, r);
     byBuild.set(k, [...byBuild.get(k) ?? [], r.localImage]);
   }
@@ -9347,7 +9347,7 @@ function confirmLocalImages(targets, root, glob, recipes) {
   if (!targets.some((t) => t.localImage !== void 0)) return targets;
   const fileOf = (t) => path4.resolve(t.dockerfile ?? path4.join(t.context, "Dockerfile"));
   const others = /* @__PURE__ */ new Map();
-  for (const t of [...targets.filter((x) => x.localImage === void 0), ...recipes.filter((b) => b.localImage === void 0 && b.stdin === void 0)]) {
+  for (const t of [...targets.filter((x) => x.localImage === void 0), ...recipes.filter((b) => b.localImage === void 0 && b.stdin === void 0 && b.buildOnly !== true)]) {
     others.set(fileOf(t), [...others.get(fileOf(t)) ?? [], t.target]);
   }
   const stagesOf = /* @__PURE__ */ new Map();

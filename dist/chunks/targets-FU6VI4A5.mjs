@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BPFNCXHP.mjs";
+} from "./chunk-NEYJIJWO.mjs";
 import {
   configForRun,
   failOnFor,

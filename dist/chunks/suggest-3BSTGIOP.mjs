@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-BPFNCXHP.mjs";
+} from "./chunk-NEYJIJWO.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-W33J54JU.mjs";
+} from "./chunks/chunk-RKWFH7Q4.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-CWGWU6AG.mjs";
+} from "./chunks/chunk-W4NQ5TNW.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-6JMUK35F.mjs";
+} from "./chunks/chunk-5SF6KB4Z.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FU6VI4A5.mjs"),
-  why: () => import("./chunks/why-2N3LMLU6.mjs"),
-  suggest: () => import("./chunks/suggest-3BSTGIOP.mjs")
+  targets: () => import("./chunks/targets-222QMYB4.mjs"),
+  why: () => import("./chunks/why-R3WAN3N2.mjs"),
+  suggest: () => import("./chunks/suggest-I3TEEDEJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

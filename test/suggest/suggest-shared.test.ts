@@ -301,6 +301,14 @@ test('suggest: .git is kept when the .NET SDK builds (it stamps the commit from 
   assert.ok(gitProposed('FROM python:3.12\nCOPY . /src\nRUN pip install /src && dotnetish build\n', { 'pyproject.toml': '[project]\nname = "app"\nversion = "1.0"\n' }));
 });
 
+// A CMake project whose CMakeLists.txt takes its version from `git describe` (execute_process), built by
+// `RUN cmake ...` in an image that has git: suggest proposed excluding .git (a sweep's constructed case).
+test('suggest: .git is kept when a RUN runs cmake and a CMake file runs git', () => {
+  const cmake = 'cmake_minimum_required(VERSION 3.16)\nproject(app)\n# version from git\nexecute_process(COMMAND git describe --tags OUTPUT_VARIABLE V)\nadd_executable(app main.cpp)\n';
+  assert.match(gitRejection('FROM gcc:13\nCOPY . /src\nRUN cmake -S /src -B /b && cmake --build /b\n', { 'CMakeLists.txt': cmake }) ?? '', /^the Dockerfile runs cmake \(line 3\) and CMakeLists\.txt:4 runs git/);
+  assert.ok(gitProposed('FROM gcc:13\nCOPY . /src\nRUN cmake -S /src -B /b\n', { 'CMakeLists.txt': 'project(app)\nadd_executable(app main.cpp)\n' }));
+});
+
 // newrelic-ruby-agent: `RUN bundle install`, whose Gemfile's `gemspec` loads newrelic_rpm.gemspec, which
 // lists its files with `git ls-files -z` (what `bundle gem` writes); suggest proposed excluding .git.
 test('suggest: .git is kept when bundle install or gem build loads a gemspec that runs git', () => {

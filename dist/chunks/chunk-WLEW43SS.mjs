@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-6JMUK35F.mjs";
+} from "./chunk-5SF6KB4Z.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

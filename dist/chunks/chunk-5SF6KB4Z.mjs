@@ -14155,7 +14155,10 @@ var RUNNERS = [
   { name: "make", runs: /(?<![\w./-])g?make(?![\w.-])/, file: (_p, n) => MAKEFILES.has(n) || n.endsWith(".mk"), comment: /^\s*#/ },
   { name: "mage", runs: /(?<![\w./-])mage(?![\w.-])/, file: (p, n) => n === "magefile.go" || /(^|\/)magefiles\/[^/]+\.go$/.test(p) && !n.endsWith("_test.go"), comment: /^\s*\/\// },
   { name: "just", runs: /(?<![\w./-])just(?![\w.-])/, file: (_p, n) => /^\.?[Jj]ustfile$/.test(n), comment: /^\s*#/ },
-  { name: "task", runs: /(?<![\w./-])task(?![\w.-])/, file: (_p, n) => /^[Tt]askfile(\.dist)?\.ya?ml$/.test(n), comment: /^\s*#/ }
+  { name: "task", runs: /(?<![\w./-])task(?![\w.-])/, file: (_p, n) => /^[Tt]askfile(\.dist)?\.ya?ml$/.test(n), comment: /^\s*#/ },
+  // CMake's configure step runs the project's `execute_process(COMMAND git describe ...)` (a version
+  // from git, common in C/C++ projects): without .git it fails or the version comes out empty.
+  { name: "cmake", runs: /(?<![\w./-])cmake(?![\w.-])/, file: (_p, n) => n === "CMakeLists.txt" || n.endsWith(".cmake"), comment: /^\s*#/ }
 ];
 function makeDirs(run) {
   const dirs = [];

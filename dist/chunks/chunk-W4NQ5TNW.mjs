@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-6JMUK35F.mjs";
+} from "./chunk-5SF6KB4Z.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-NEYJIJWO.mjs";
+} from "./chunk-WLEW43SS.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-CWGWU6AG.mjs";
+} from "./chunk-W4NQ5TNW.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-6JMUK35F.mjs";
+} from "./chunk-5SF6KB4Z.mjs";
 import {
   hasWildcard,
   splitAtWildcard

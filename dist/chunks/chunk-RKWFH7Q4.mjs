@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-6JMUK35F.mjs";
+} from "./chunk-5SF6KB4Z.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-CWGWU6AG.mjs";
+} from "./chunk-W4NQ5TNW.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-6JMUK35F.mjs";
+} from "./chunk-5SF6KB4Z.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-222QMYB4.mjs"),
+  targets: () => import("./chunks/targets-O7AJKEIE.mjs"),
   why: () => import("./chunks/why-R3WAN3N2.mjs"),
-  suggest: () => import("./chunks/suggest-I3TEEDEJ.mjs")
+  suggest: () => import("./chunks/suggest-ADTCO65W.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

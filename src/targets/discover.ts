@@ -682,7 +682,12 @@ export function discoverTargets(
       // package.json scripts too: npm, yarn and pnpm run them in the package's directory (N0SAFE's
       // nextjs-directus-turborepo-template: `docker:build:web` builds docker/Dockerfile.web.prod, which is
       // not there; a Makefile recipe's was listed, the script's dropped with no word).
-      if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, '')) && !/(?:^|\/)package\.json's .* script$/.test(b.name)) continue;
+      // And shell scripts, when the Dockerfile is missing both from the root and from the script's own
+      // directory (toncenter/ton-indexer's run_event_classifier.sh builds indexer/classifier.Dockerfile,
+      // which is not there; the same line in a Makefile was listed). Only a Dockerfile, not a context:
+      // a script may make its context anywhere.
+      const script = /\.(?:sh|bash)$/.test(b.name) && b.dockerfile !== undefined && b.stdin === undefined && !fs.existsSync(path.join(root, path.dirname(b.name), path.relative(root, b.dockerfile)));
+      if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, '')) && !/(?:^|\/)package\.json's .* script$/.test(b.name) && !script) continue;
       // A context the recipe makes first (learn-ocaml's `git clone . docker; cp Dockerfile docker;
       // docker build --target ... docker`): listed, not left out with no word.
       if (b.stdin === undefined && b.gitArchive !== true && b.dockerfile === undefined && isInside(root, b.context) && !fs.existsSync(b.context) && !seenMissing.has(b.context)) {

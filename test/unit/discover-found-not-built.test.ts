@@ -789,11 +789,21 @@ test('--all: `*-dockerfile` and `*_dockerfile` files that start as Dockerfiles a
 // N0SAFE/nextjs-directus-turborepo-template: package.json's `docker:build:web` builds docker/Dockerfile.web.prod,
 // which is not in the checkout (the build fails): a Makefile recipe's was listed as skipped, the script's
 // dropped with no word. npm runs a script in its package's directory, as make runs a recipe in its own.
-test('--all: a package.json script that builds a Dockerfile the checkout lacks is listed as skipped', () => {
+test('--all: a package.json script or a shell script that builds a Dockerfile the checkout lacks is listed as skipped', () => {
   const t = discovered({
     'docker/Dockerfile.api.prod': 'FROM alpine\nCOPY package.json /app/\n',
     'package.json': JSON.stringify({ name: 'x', scripts: { 'docker:build:web': 'docker build -f docker/Dockerfile.web.prod . -t web', 'docker:build:api': 'docker build -f docker/Dockerfile.api.prod . -t api' } }),
   });
+  // toncenter/ton-indexer's run_event_classifier.sh: a shell script's build of a Dockerfile missing both from
+  // the root and from the script's own directory; one there from the script's directory is not listed.
+  const sh = discovered({
+    'indexer/app.py': 'x\n',
+    'indexer/Dockerfile.other': 'FROM alpine\nCOPY app.py /app.py\n',
+    'run_event.sh': '#!/bin/bash\nset -e\ndocker build -t ev:devel -f indexer/classifier.Dockerfile indexer\n',
+    'mod/build.sh': '#!/bin/sh\ndocker build -f docker/Dockerfile.jvm .\n',
+    'mod/docker/Dockerfile.jvm': 'FROM alpine\n',
+  });
+  assert.deepEqual(sh.filter((x) => x.skip !== null).map((x) => x.name), ['indexer/classifier.Dockerfile (run_event.sh)']);
   assert.deepEqual(t.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [
     ["docker/Dockerfile.web.prod (package.json's docker:build:web script)", "package.json's docker:build:web script builds docker/Dockerfile.web.prod, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited"],
   ]);

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-WLEW43SS.mjs";
+} from "./chunk-6CNDIXC3.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

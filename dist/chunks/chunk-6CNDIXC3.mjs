@@ -9248,7 +9248,8 @@ function discoverTargets(dir, opts) {
   {
     const seenMissing = /* @__PURE__ */ new Set();
     for (const b of recipeBuilds()) {
-      if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, "")) && !/(?:^|\/)package\.json's .* script$/.test(b.name)) continue;
+      const script = /\.(?:sh|bash)$/.test(b.name) && b.dockerfile !== void 0 && b.stdin === void 0 && !fs3.existsSync(path4.join(root, path4.dirname(b.name), path4.relative(root, b.dockerfile)));
+      if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, "")) && !/(?:^|\/)package\.json's .* script$/.test(b.name) && !script) continue;
       if (b.stdin === void 0 && b.gitArchive !== true && b.dockerfile === void 0 && isInside(root, b.context) && !fs3.existsSync(b.context) && !seenMissing.has(b.context)) {
         const rel2 = path4.relative(root, b.context).split(path4.sep).join("/");
         if (rel2 === "" || rel2.startsWith("../") || SKIP_PATH.test(rel2) || !/^[\w.@+=,-]+(?:\/[\w.@+=,-]+)*$/.test(rel2)) continue;

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-WLEW43SS.mjs";
+} from "./chunk-6CNDIXC3.mjs";
 import {
   configForRun,
   failOnFor,

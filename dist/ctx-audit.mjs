@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RKWFH7Q4.mjs";
+} from "./chunks/chunk-4TY6ZKZ3.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-W4NQ5TNW.mjs";
+} from "./chunks/chunk-25BOHCYJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-5SF6KB4Z.mjs";
+} from "./chunks/chunk-RFYK5VOK.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-O7AJKEIE.mjs"),
-  why: () => import("./chunks/why-R3WAN3N2.mjs"),
-  suggest: () => import("./chunks/suggest-ADTCO65W.mjs")
+  targets: () => import("./chunks/targets-J6FRRS4X.mjs"),
+  why: () => import("./chunks/why-HTUVAYB4.mjs"),
+  suggest: () => import("./chunks/suggest-PASPMDMA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

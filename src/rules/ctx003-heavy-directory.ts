@@ -42,6 +42,8 @@ export interface HeavyDirectoryData {
   readBy?: string;
   /** Every reported file is committed although a .gitignore line names it (`git add -f`): a warning at most. */
   committedPastIgnore?: true;
+  /** A `.hg`/`.svn` (not `.git`) whose every reported file git tracks: published with the repository, a warning at most. */
+  committedVcs?: true;
   /** A COPY takes it and no RUN of the Dockerfile makes it again (this is what none does): the image runs on it, a warning at most. */
   notRemade?: string;
 }
@@ -59,7 +61,7 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
   },
   check(ctx) {
     // One finding per outermost heavy directory: node_modules inside node_modules is the same leak.
-    const found = new Map<string, HeavyDirectoryData & { raw: string; forced: number }>();
+    const found = new Map<string, HeavyDirectoryData & { raw: string; forced: number; tracked: number }>();
     const heavyPrefix = firstComponentWhere((name) => Object.hasOwn(HEAVY_DIRECTORIES, name));
     const deliberate = deliberateLookup(ctx);
     // A dependency directory in a test directory (the repository's path) whose files git tracks is a
@@ -76,7 +78,7 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
       if (raw === null || (raw.length === e.path.length && e.kind !== 'dir')) continue;
       let f = found.get(raw);
       if (!f) {
-        f = { raw, forced: 0, path: text(raw), kind: HEAVY_DIRECTORIES[raw.slice(raw.lastIndexOf('/') + 1)], files: 0, bytes: 0 };
+        f = { raw, forced: 0, tracked: 0, path: text(raw), kind: HEAVY_DIRECTORIES[raw.slice(raw.lastIndexOf('/') + 1)], files: 0, bytes: 0 };
         found.set(raw, f);
       }
       if (e.kind === 'file') {
@@ -89,19 +91,24 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
           f.files++;
           f.bytes += e.contentBytes;
           if (f.kind === 'dependencies' && ctx.isGitTracked?.(e.path) === true && ctx.isGitIgnoredByRules?.(e.path) === true) f.forced++;
+          if (f.kind === 'vcs' && ctx.isGitTracked?.(e.path) === true) f.tracked++;
         }
       }
     }
     // A directory with no file left to report (empty, or only what was brought in on purpose) is not a finding.
     // The context's own .git that the build reads (gitleaks' and distribution's `git describe`, yarr's
     // Makefile): excluding it changes the build, so the finding says so.
-    // A dependency directory whose every reported file git tracks although a .gitignore line names it
+    // A Mercurial or Subversion directory whose every reported file git tracks (a vendored copy committed with its `.hg`) is a warning at most: the repository publishes that history itself. A dependency directory whose every reported file git tracks although a .gitignore line names it
     // (committed with `git add -f`, or before the line: SunbirdEd-portal's src/app/libs/*/node_modules,
     // which its server requires and no install makes; or a stale commit nobody removed): which one it
     // is cannot be told from here, so a warning at most.
     return [...found.values()]
       .filter((f) => f.files > 0)
-      .map(({ raw, forced, ...data }) => {
+      .map(({ raw, forced, tracked, ...data }) => {
+        // A Mercurial or Subversion directory git tracks, every file of it (xmpp.atl.chat commits
+        // prosody-modules/ with its .hg/): the repository publishes that history itself, so an image
+        // with it leaks nothing the repository does not; its weight is all: a warning at most.
+        if (data.kind === 'vcs' && raw !== '.git' && !raw.endsWith('/.git') && tracked === data.files) return { path: raw, data: { ...data, committedVcs: true as const }, maxSeverity: 'warning' as const };
         const readBy = raw === '.git' && gitReachable(ctx) ? (ctx.gitReadBy?.() ?? null) : null;
         // A ready-to-run bundle (SunbirdEd-portal's app_dist: server.js, its node_modules, a
         // Dockerfile that copies it all and runs `node server.js`, no install): the image runs on
@@ -113,7 +120,7 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
       });
   },
   message: (d) =>
-    `${d.kind} directory is sent: ${plural(d.files, 'file', 'files')}, ${formatSize(d.bytes)}${d.committedPastIgnore === true ? '; committed to git although .gitignore names it (added with -f, or before that line): vendored on purpose, or a stale commit, check before excluding it' : ''}${d.notRemade !== undefined ? `; no RUN of the Dockerfile ${d.notRemade}, so the image runs on the one it is sent: exclude it only if the image does not need it` : ''}${d.readBy !== undefined ? `; ${d.readBy.replace(/; exclude it yourself if .*$/, '')}, so excluding it changes what the build makes (pass what it reads as a build arg, or bind-mount .git in the RUN that needs it)` : ''}`,
+    `${d.kind} directory is sent: ${plural(d.files, 'file', 'files')}, ${formatSize(d.bytes)}${d.committedVcs === true ? '; git tracks every file of it, so it holds nothing the repository does not publish: exclude it for the weight alone' : ''}${d.committedPastIgnore === true ? '; committed to git although .gitignore names it (added with -f, or before that line): vendored on purpose, or a stale commit, check before excluding it' : ''}${d.notRemade !== undefined ? `; no RUN of the Dockerfile ${d.notRemade}, so the image runs on the one it is sent: exclude it only if the image does not need it` : ''}${d.readBy !== undefined ? `; ${d.readBy.replace(/; exclude it yourself if .*$/, '')}, so excluding it changes what the build makes (pass what it reads as a build arg, or bind-mount .git in the RUN that needs it)` : ''}`,
 });
 
 /** Whether a COPY/ADD/bind source of the target takes `.git` (a whole-context copy, or a source at or under it): only then can a RUN read it. */

@@ -213,3 +213,27 @@ test('CTX003: a RUN with many flags and no install does not make the install pat
   const found = findingsOf('CTX003', { files: ['bower_components/x/a.js', 'node_modules/y/b.js'], fileContents: { Dockerfile: `FROM node:20\nCOPY . .\nRUN bower ${flags} x\nRUN npm ${flags} x\nRUN yarn ${flags} x\n` }, dockerignore: '' });
   assert.deepEqual(found.map((f) => f.path).sort(), ['bower_components', 'node_modules']);
 });
+
+// allthingslinux/xmpp.atl.chat commits prosody-modules/ with its Mercurial .hg/ (1,829 tracked files) and
+// copies it into a pushed image: the repository publishes that history itself, so nothing leaks that it
+// does not; a warning at most. An .hg git does not track (a local clone), or one partly tracked, keeps its error.
+test('CTX003: a .hg or .svn directory whose every file git tracks is a warning at most; untracked or partly tracked, an error', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'vendor/mods/.hg/store/data.i', 'vendor/mods/.hg/requires', 'vendor/mods/mod.lua', 'local/.hg/store/x.i', 'half/.svn/wc.db', 'half/.svn/entries'],
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY . /opt/\n' },
+    dockerignore: '.git\n',
+  });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '--', 'Dockerfile', 'vendor', 'half/.svn/wc.db');
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX003');
+    assert.deepEqual(f.map((x) => [x.path, x.severity]).sort(), [
+      ['half/.svn', 'error'],
+      ['local/.hg', 'error'],
+      ['vendor/mods/.hg', 'warning'],
+    ]);
+    assert.match(f.find((x) => x.path === 'vendor/mods/.hg')?.message ?? '', /git tracks every file of it, so it holds nothing the repository does not publish/);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-5SF6KB4Z.mjs";
+} from "./chunk-RFYK5VOK.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

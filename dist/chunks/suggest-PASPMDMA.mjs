@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-6CNDIXC3.mjs";
+} from "./chunk-KVMGEGBZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-W4NQ5TNW.mjs";
+} from "./chunk-25BOHCYJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-5SF6KB4Z.mjs";
+} from "./chunk-RFYK5VOK.mjs";
 import {
   hasWildcard,
   splitAtWildcard

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-W4NQ5TNW.mjs";
+} from "./chunk-25BOHCYJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-5SF6KB4Z.mjs";
+} from "./chunk-RFYK5VOK.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

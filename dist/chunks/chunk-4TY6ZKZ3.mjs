@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-5SF6KB4Z.mjs";
+} from "./chunk-RFYK5VOK.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-5SF6KB4Z.mjs";
+} from "./chunk-RFYK5VOK.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

@@ -14698,7 +14698,7 @@ var heavyDirectory = defineRule({
       if (raw === null || raw.length === e.path.length && e.kind !== "dir") continue;
       let f = found.get(raw);
       if (!f) {
-        f = { raw, forced: 0, path: text(raw), kind: HEAVY_DIRECTORIES[raw.slice(raw.lastIndexOf("/") + 1)], files: 0, bytes: 0 };
+        f = { raw, forced: 0, tracked: 0, path: text(raw), kind: HEAVY_DIRECTORIES[raw.slice(raw.lastIndexOf("/") + 1)], files: 0, bytes: 0 };
         found.set(raw, f);
       }
       if (e.kind === "file") {
@@ -14707,10 +14707,12 @@ var heavyDirectory = defineRule({
           f.files++;
           f.bytes += e.contentBytes;
           if (f.kind === "dependencies" && ctx.isGitTracked?.(e.path) === true && ctx.isGitIgnoredByRules?.(e.path) === true) f.forced++;
+          if (f.kind === "vcs" && ctx.isGitTracked?.(e.path) === true) f.tracked++;
         }
       }
     }
-    return [...found.values()].filter((f) => f.files > 0).map(({ raw, forced, ...data }) => {
+    return [...found.values()].filter((f) => f.files > 0).map(({ raw, forced, tracked, ...data }) => {
+      if (data.kind === "vcs" && raw !== ".git" && !raw.endsWith("/.git") && tracked === data.files) return { path: raw, data: { ...data, committedVcs: true }, maxSeverity: "warning" };
       const readBy = raw === ".git" && gitReachable(ctx) ? ctx.gitReadBy?.() ?? null : null;
       const notRemade = (data.kind === "dependencies" || data.kind === "build") && copyReaches(ctx, raw) ? ctx.notRemadeBy?.(raw.slice(raw.lastIndexOf("/") + 1)) ?? null : null;
       const extra = { ...forced === data.files ? { committedPastIgnore: true } : {}, ...notRemade !== null ? { notRemade } : {} };
@@ -14718,7 +14720,7 @@ var heavyDirectory = defineRule({
       return { path: raw, data: readBy === null ? data : { ...data, readBy } };
     });
   },
-  message: (d) => `${d.kind} directory is sent: ${plural(d.files, "file", "files")}, ${formatSize(d.bytes)}${d.committedPastIgnore === true ? "; committed to git although .gitignore names it (added with -f, or before that line): vendored on purpose, or a stale commit, check before excluding it" : ""}${d.notRemade !== void 0 ? `; no RUN of the Dockerfile ${d.notRemade}, so the image runs on the one it is sent: exclude it only if the image does not need it` : ""}${d.readBy !== void 0 ? `; ${d.readBy.replace(/; exclude it yourself if .*$/, "")}, so excluding it changes what the build makes (pass what it reads as a build arg, or bind-mount .git in the RUN that needs it)` : ""}`
+  message: (d) => `${d.kind} directory is sent: ${plural(d.files, "file", "files")}, ${formatSize(d.bytes)}${d.committedVcs === true ? "; git tracks every file of it, so it holds nothing the repository does not publish: exclude it for the weight alone" : ""}${d.committedPastIgnore === true ? "; committed to git although .gitignore names it (added with -f, or before that line): vendored on purpose, or a stale commit, check before excluding it" : ""}${d.notRemade !== void 0 ? `; no RUN of the Dockerfile ${d.notRemade}, so the image runs on the one it is sent: exclude it only if the image does not need it` : ""}${d.readBy !== void 0 ? `; ${d.readBy.replace(/; exclude it yourself if .*$/, "")}, so excluding it changes what the build makes (pass what it reads as a build arg, or bind-mount .git in the RUN that needs it)` : ""}`
 });
 function gitReachable(ctx) {
   return copyReaches(ctx, ".git");

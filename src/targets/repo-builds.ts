@@ -2119,16 +2119,20 @@ function withPathVariables(script: string): string {
  */
 function withEngineVariables(text: string): string {
   const values = new Map<string, Set<string>>();
-  for (const m of text.matchAll(/^[ \t]*(?:export\s+|readonly\s+|local\s+)?([A-Za-z_]\w*)=(["']?)(docker(?:-compose| compose| buildx)?|podman(?:-compose| compose)?|nerdctl(?: compose)?)\2[ \t]*(?:#.*)?$/gm)) {
-    values.set(m[1], (values.get(m[1]) ?? new Set<string>()).add(m[3]));
+  // The engine, and literal words after it (Thiritin/streaming's dev-stack.sh: `COMPOSE="docker compose -f
+  // docker-compose.dev.yml"`, then `$COMPOSE up --build api`), or a bash array of them (`COMPOSE=(docker
+  // compose -f x.yml)`, run as `"${COMPOSE[@]}"`).
+  const ENGINE = String.raw`(?:docker(?:-compose| compose| buildx)?|podman(?:-compose| compose)?|nerdctl(?: compose)?)(?:[ \t]+[^\s"'$;&|()\x60\\]+){0,8}`;
+  for (const m of text.matchAll(new RegExp(String.raw`^[ \t]*(?:export\s+|readonly\s+|local\s+|declare(?:\s+-a)?\s+)?([A-Za-z_]\w*)=(?:(["']?)(${ENGINE})\2|\((${ENGINE})\))[ \t]*(?:#.*)?$`, 'gm'))) {
+    values.set(m[1], (values.get(m[1]) ?? new Set<string>()).add((m[3] ?? m[4]).replace(/[ \t]+/g, ' ')));
   }
   let out = text;
   for (const [name, v] of values) {
     // Assigned elsewhere too (a branch, a computed value): not one value.
-    const assignments = [...text.matchAll(new RegExp(`^[ \\t]*(?:export\\s+|readonly\\s+|local\\s+)?${name}=`, 'gm'))].length;
+    const assignments = [...text.matchAll(new RegExp(`^[ \\t]*(?:export\\s+|readonly\\s+|local\\s+|declare(?:\\s+-a)?\\s+)?${name}=`, 'gm'))].length;
     if (v.size !== 1 || assignments !== 1) continue;
     const value = [...v][0];
-    out = out.replace(new RegExp(`"?\\$(?:\\{${name}\\}|${name}(?![\\w]))"?(?=\\s)`, 'g'), value);
+    out = out.replace(new RegExp(`"?\\$(?:\\{${name}(?:\\[[@*]\\])?\\}|${name}(?![\\w]))"?(?=\\s)`, 'g'), value);
   }
   return out;
 }

@@ -833,6 +833,20 @@ test('--all: a recipe\'s `then cd DIR && docker build ...` builds from DIR', () 
   assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['sub/Dockerfile (context: sub, as Makefile:2 builds it)', '/sub', null]]);
 });
 
+// Thiritin/streaming's scripts/dev-stack.sh: `COMPOSE="docker compose -f docker-compose.dev.yml"`, then
+// `$COMPOSE up --build api` (and the bash array form): the Compose file's target: was never read.
+test('--all: a script variable (or array) holding the Compose command with its -f file is put in where it runs', () => {
+  for (const script of ['#!/bin/bash\nCOMPOSE="docker compose -f docker-compose.dev.yml"\n$COMPOSE up --build api\n', '#!/bin/bash\nCOMPOSE=(docker compose -f docker-compose.dev.yml)\n"${COMPOSE[@]}" up --build api\n']) {
+    const t = discovered({
+      Dockerfile: 'FROM alpine AS base\nCOPY app.txt /\nFROM alpine\n',
+      'app.txt': 'x\n',
+      'docker-compose.dev.yml': 'services:\n  api:\n    build:\n      context: .\n      target: base\n',
+      'dev.sh': script,
+    });
+    assert.ok(t.some((x) => x.stage === 'base' && x.name.includes('as dev.sh (docker-compose.dev.yml, service api) builds it')), JSON.stringify(t));
+  }
+});
+
 // scinote-eln/scinote-web's `docker-production:` recipe runs `$(COMPOSE) -f docker-compose.production.yml
 // build` (COMPOSE: whichever of docker-compose and `docker compose` the machine has); the file has no
 // default name, so --all audited Dockerfile.production from a guessed context and capped the `.git`

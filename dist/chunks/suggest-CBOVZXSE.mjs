@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-KVMGEGBZ.mjs";
+} from "./chunk-CMVAZH5F.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-KVMGEGBZ.mjs";
+} from "./chunk-CMVAZH5F.mjs";
 import {
   configForRun,
   failOnFor,

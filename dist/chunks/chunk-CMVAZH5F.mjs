@@ -8233,15 +8233,16 @@ function withPathVariables(script) {
 }
 function withEngineVariables(text) {
   const values = /* @__PURE__ */ new Map();
-  for (const m of text.matchAll(/^[ \t]*(?:export\s+|readonly\s+|local\s+)?([A-Za-z_]\w*)=(["']?)(docker(?:-compose| compose| buildx)?|podman(?:-compose| compose)?|nerdctl(?: compose)?)\2[ \t]*(?:#.*)?$/gm)) {
-    values.set(m[1], (values.get(m[1]) ?? /* @__PURE__ */ new Set()).add(m[3]));
+  const ENGINE = String.raw`(?:docker(?:-compose| compose| buildx)?|podman(?:-compose| compose)?|nerdctl(?: compose)?)(?:[ \t]+[^\s"'$;&|()\x60\\]+){0,8}`;
+  for (const m of text.matchAll(new RegExp(String.raw`^[ \t]*(?:export\s+|readonly\s+|local\s+|declare(?:\s+-a)?\s+)?([A-Za-z_]\w*)=(?:(["']?)(${ENGINE})\2|\((${ENGINE})\))[ \t]*(?:#.*)?$`, "gm"))) {
+    values.set(m[1], (values.get(m[1]) ?? /* @__PURE__ */ new Set()).add((m[3] ?? m[4]).replace(/[ \t]+/g, " ")));
   }
   let out = text;
   for (const [name, v] of values) {
-    const assignments = [...text.matchAll(new RegExp(`^[ \\t]*(?:export\\s+|readonly\\s+|local\\s+)?${name}=`, "gm"))].length;
+    const assignments = [...text.matchAll(new RegExp(`^[ \\t]*(?:export\\s+|readonly\\s+|local\\s+|declare(?:\\s+-a)?\\s+)?${name}=`, "gm"))].length;
     if (v.size !== 1 || assignments !== 1) continue;
     const value = [...v][0];
-    out = out.replace(new RegExp(`"?\\$(?:\\{${name}\\}|${name}(?![\\w]))"?(?=\\s)`, "g"), value);
+    out = out.replace(new RegExp(`"?\\$(?:\\{${name}(?:\\[[@*]\\])?\\}|${name}(?![\\w]))"?(?=\\s)`, "g"), value);
   }
   return out;
 }

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CMVAZH5F.mjs";
+} from "./chunk-QKIY5NH6.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

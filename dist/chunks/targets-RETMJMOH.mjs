@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CMVAZH5F.mjs";
+} from "./chunk-QKIY5NH6.mjs";
 import {
   configForRun,
   failOnFor,

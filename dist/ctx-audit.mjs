@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RETMJMOH.mjs"),
+  targets: () => import("./chunks/targets-JPAPN7YC.mjs"),
   why: () => import("./chunks/why-HTUVAYB4.mjs"),
-  suggest: () => import("./chunks/suggest-6C5NGPBT.mjs")
+  suggest: () => import("./chunks/suggest-ZPUB2IGX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1054,7 +1054,10 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       for (let k = 0; k < closes && subshells.length > 0; k++) cwd = subshells.pop() as string | null;
     }
   };
-  for (const raw of script.replace(/\\\n/g, ' ').split('\n')) {
+  // (A PowerShell line continues after a backtick at its end, as a shell line after a backslash:
+  // CrossPlatformCPP-Docker's pwsh step spreads `docker build` over lines ending so, and its context was
+  // read as the backtick itself.)
+  for (const raw of script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, ' ').split('\n')) {
     const full = withoutComment(raw);
     let line = full;
     // A line that is one subshell, `( cd dir; ... )`: its cd ends with it.

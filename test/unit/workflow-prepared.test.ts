@@ -2867,3 +2867,16 @@ test('workflowTargets: a Dockerfile with no FROM as committed that a step edits 
     }
   }
 });
+
+// dreamjorge/CrossPlatformCPP-Docker: a pwsh step spreads `docker build` over lines that end in a backtick
+// (PowerShell's continuation); the build was skipped with the context "`".
+test('workflowTargets: a PowerShell backtick at the end of a line continues the command', () => {
+  const wf = ['on: push', 'jobs:', '  b:', '    runs-on: windows-latest', '    steps:', '      - uses: actions/checkout@v4', '      - shell: pwsh', '        run: |', '          docker build --no-cache `', '            --build-arg V=2 `', '            -t img `', '            -f Dockerfile.win .', ''].join('\n');
+  const files = { '.github/workflows/b.yml': wf, 'Dockerfile.win': 'FROM alpine\nARG V=1\nCOPY app/ /app/\n', 'app/a.txt': 'x\n' };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((t) => [t.context.slice(tree.ctx.length) || '/', t.dockerfile?.slice(tree.ctx.length) ?? null, t.args, t.skipReason ?? null]), [['/', '/Dockerfile.win', { V: '2' }, null]]);
+  } finally {
+    tree.cleanup();
+  }
+});

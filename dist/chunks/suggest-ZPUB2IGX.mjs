@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QKIY5NH6.mjs";
+} from "./chunk-XCUPPJ5N.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

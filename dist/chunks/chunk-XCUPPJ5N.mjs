@@ -7587,7 +7587,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
       for (let k = 0; k < closes && subshells.length > 0; k++) cwd = subshells.pop();
     }
   };
-  for (const raw of script.replace(/\\\n/g, " ").split("\n")) {
+  for (const raw of script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, " ").split("\n")) {
     const full = withoutComment(raw);
     let line = full;
     const subshell = /^\s*\(/.test(full) && /\)\s*$/.test(full);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QKIY5NH6.mjs";
+} from "./chunk-XCUPPJ5N.mjs";
 import {
   configForRun,
   failOnFor,

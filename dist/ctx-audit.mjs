@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-4TY6ZKZ3.mjs";
+} from "./chunks/chunk-K2BNMJ4K.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-25BOHCYJ.mjs";
+} from "./chunks/chunk-NOEALJHS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-RFYK5VOK.mjs";
+} from "./chunks/chunk-Z7XV6IQK.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JPAPN7YC.mjs"),
-  why: () => import("./chunks/why-HTUVAYB4.mjs"),
-  suggest: () => import("./chunks/suggest-ZPUB2IGX.mjs")
+  targets: () => import("./chunks/targets-SCB35RVD.mjs"),
+  why: () => import("./chunks/why-Q5V63ZEI.mjs"),
+  suggest: () => import("./chunks/suggest-AGRSUFG3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -228,7 +228,7 @@ export const missingCopySource = crossCheckRule(
 );
 
 /** The ignore-file line that would exclude a context-relative path were it there (its own, or a parent's), or null. */
-function ignoreLineExcluding(ctx: RuleContext, path: string): { line: number; pattern: string } | null {
+export function ignoreLineExcluding(ctx: RuleContext, path: string): { line: number; pattern: string } | null {
   let i: number;
   try {
     i = ctx.tarMatcher.decideOrParent(path);

@@ -2,6 +2,7 @@ import { crossCheckRule } from './from-cross-check.js';
 import { hasWildcard } from './paths.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { gitIgnoresMissingPath } from './gitignore.js';
+import { ignoreLineExcluding } from './ctx101-missing-copy-source.js';
 
 /** Where BuildKit reads a source that climbs out of the context: its `..` prefix dropped (joined under the root). */
 const underRoot = (p: string): string => p.replace(/^(?:\.\.(?:\/|$))+/, '');
@@ -36,7 +37,9 @@ export const copySourceOutsideContext = crossCheckRule(
       // from docker/, context the root, after `mvn package`) is what a step makes first, as CTX101 takes
       // it: a warning. Otherwise the build fails: the error stays. (Both name the joined path, which
       // suggest then keeps.)
-      const gitignored = ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, joined);
+      // (Not one the ignore file would exclude were it there: a step that made it would not get it sent.
+      // The review of a74a2cd: `**/target` in .dockerignore, the jar on disk, and a warning.)
+      const gitignored = ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, joined) && ignoreLineExcluding(ctx, joined) === null;
       return { ...raw, data: { ...raw.data, joinedUnderRoot: joined, joinedMissing: true, ...(gitignored ? { gitignored: true } : {}) }, ...(gitignored ? { maxSeverity: 'warning' as const } : {}) };
     }
     return { ...raw, data: { ...raw.data, joinedUnderRoot: joined }, maxSeverity: 'warning' };

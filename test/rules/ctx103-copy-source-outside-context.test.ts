@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suggest } from '../../src/suggest/suggest.js';
 import { runAudit } from '../../src/audit.js';
@@ -113,6 +113,11 @@ test('CTX103 under BuildKit: a climbing source whose joined path is missing is a
     const r = suggest({ context: tree.ctx, cwd: tree.ctx, file: join(tree.ctx, 'docker/Dockerfile') });
     assert.ok(!r.suggestions.some((s) => s.lines.includes('app')), JSON.stringify(r.suggestions.map((s) => s.lines)));
     assert.match(r.rejected.find((x) => x.lines.includes('app'))?.reasons[0] ?? '', /^ADD \.\.\/app\/target\/app-1\.jar \(docker\/Dockerfile:2\) climbs out of the context, and BuildKit reads app\/target\/app-1\.jar from the root instead/);
+    // The review of a74a2cd: the ignore file would exclude it (`**/target`): a step that made it would not
+    // get it sent, so the error stays, as CTX101's does.
+    writeFileSync(join(tree.ctx, '.dockerignore'), '**/target\n');
+    const g = runAudit({ context: tree.ctx, file: join(tree.ctx, 'docker/Dockerfile'), cwd: tree.ctx, builder: 'buildkit' }).findings.filter((x) => x.ruleId === 'CTX103' && x.line === 2);
+    assert.deepEqual(g.map((x) => x.severity), ['error']);
   } finally {
     tree.cleanup();
   }

@@ -15837,7 +15837,7 @@ var copySourceOutsideContext = crossCheckRule(
       const matches = ctx.entries.some((e) => filepathMatch(joined, e.path));
       return { ...raw, data: { ...raw.data, joinedUnderRoot: joined, ...matches ? {} : { emptyWildcard: true } }, maxSeverity: "warning" };
     } else if (!ctx.entries.some((e) => e.path === joined || e.path.startsWith(joined + "/"))) {
-      const gitignored = ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, joined);
+      const gitignored = ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, joined) && ignoreLineExcluding(ctx, joined) === null;
       return { ...raw, data: { ...raw.data, joinedUnderRoot: joined, joinedMissing: true, ...gitignored ? { gitignored: true } : {} }, ...gitignored ? { maxSeverity: "warning" } : {} };
     }
     return { ...raw, data: { ...raw.data, joinedUnderRoot: joined }, maxSeverity: "warning" };

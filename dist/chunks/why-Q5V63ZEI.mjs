@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-25BOHCYJ.mjs";
+} from "./chunk-NOEALJHS.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RFYK5VOK.mjs";
+} from "./chunk-Z7XV6IQK.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

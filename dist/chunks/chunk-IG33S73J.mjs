@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-RFYK5VOK.mjs";
+} from "./chunk-Z7XV6IQK.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

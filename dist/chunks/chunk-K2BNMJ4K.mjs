@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RFYK5VOK.mjs";
+} from "./chunk-Z7XV6IQK.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

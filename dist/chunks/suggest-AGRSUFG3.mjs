@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XCUPPJ5N.mjs";
+} from "./chunk-IG33S73J.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-25BOHCYJ.mjs";
+} from "./chunk-NOEALJHS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RFYK5VOK.mjs";
+} from "./chunk-Z7XV6IQK.mjs";
 import {
   hasWildcard,
   splitAtWildcard

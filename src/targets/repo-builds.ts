@@ -1675,35 +1675,6 @@ function selfDirNames(text: string): Set<string> {
 }
 
 /**
- * The Makefiles below the root that a Makefile at the root or a workflow's run step runs as `make -f
- * PATH` (`$(MAKE) -f PATH`, `--file=PATH`) with no `-C`/`--directory` on that command: from the root.
- */
-function makefilesRunFromRoot(root: string, makefiles: readonly (readonly [string, string])[]): Set<string> {
-  const out = new Set<string>();
-  const texts = makefiles.filter(([f]) => !f.includes('/')).map(([, t]) => t);
-  try {
-    const wf = path.join(root, '.github', 'workflows');
-    for (const e of fs.readdirSync(wf, { withFileTypes: true }).slice(0, 200)) {
-      if (e.isFile() && /\.ya?ml$/.test(e.name)) texts.push(readRegularFile(path.join(wf, e.name), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'));
-    }
-  } catch {
-    /* no workflows */
-  }
-  for (const text of texts) {
-    for (const m of text.matchAll(/(?:\$\(MAKE\)|\$\{MAKE\}|(?<![\w./-])g?make)((?:[ \t]+[^\s;&|#]+){1,12})/g)) {
-      const words = m[1].trim().split(/[ \t]+/);
-      if (words.some((w) => /^(?:-C|--directory)/.test(w))) continue;
-      for (let i = 0; i < words.length; i++) {
-        const f = words[i] === '-f' || words[i] === '--file' ? words[i + 1] : /^(?:-f|--file=)(.+)$/.exec(words[i])?.[1];
-        if (f !== undefined && !/[$`'"]/.test(f)) out.add(path.posix.normalize(f.replace(/^\.\//, '')));
-      }
-    }
-  }
-  // Only those below the root: the root's own Makefile runs there anyway.
-  return new Set([...out].filter((f) => f.includes('/') && makefiles.some(([x]) => x === f)));
-}
-
-/**
  * The directory make runs the recipes of an included makefile in: that of the Makefile above it
  * whose `include` line names it (mediamtx's root Makefile has `include scripts/*.mk`, so the `docker
  * build .` of scripts/binaries.mk builds the root). Else its own.
@@ -1819,12 +1790,8 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
   const defines = new Map<string, string>();
   for (const [, text] of texts) for (const m of text.matchAll(MAKE_DEFINE)) if (!defines.has(m[1])) defines.set(m[1], m[2].replace(/\$\$/g, '$'));
   const posixTexts = texts.map(([f, t]) => [f.split(path.sep).join('/'), t] as const);
-  const fromRoot = makefilesRunFromRoot(root, posixTexts);
   for (const [f, text] of texts) {
-    // A Makefile below the root that the root's Makefile or a workflow runs with `make -f sub/Makefile`
-    // (no -C): make stays where it was started, so its recipes run from the root (NVIDIA/k8s-device-plugin's
-    // `make -f deployments/devel/Makefile`, whose builds were listed as out of date).
-    const dir = fromRoot.has(f.split(path.sep).join('/')) ? '.' : includerDir(posixTexts, f.split(path.sep).join('/'));
+    const dir = includerDir(posixTexts, f.split(path.sep).join('/'));
     // Variables that name the repository root or the Makefile's own directory (etcd's tests/antithesis
     // Makefile: REPOSITORY_ROOT := $(shell git rev-parse --show-toplevel), then `docker build --file
     // $(ANTITHESIS_ROOT)/test-template/Dockerfile $(REPOSITORY_ROOT)`): put in as absolute paths.

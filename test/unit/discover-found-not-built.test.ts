@@ -847,19 +847,6 @@ test('--all: a script variable (or array) holding the Compose command with its -
   }
 });
 
-// NVIDIA/k8s-device-plugin: the root Makefile (and CI) runs `make -f deployments/devel/Makefile ...`, whose
-// recipe builds `-f deployments/container/Dockerfile deployments/devel --target=devel`: make stays at the
-// root, so its paths are the root's; read from the Makefile's own directory, the build was listed as out of date.
-test('--all: a Makefile below the root that is run as `make -f PATH` from the root has its recipes read from the root', () => {
-  const t = discovered({
-    'deploy/container/Dockerfile': 'FROM alpine AS devel\nCOPY a.txt /\nFROM alpine\n',
-    'deploy/devel/a.txt': 'x\n',
-    'deploy/devel/Makefile': 'image:\n\tdocker build --target=devel -f deploy/container/Dockerfile deploy/devel\n',
-    Makefile: 'devel:\n\t$(MAKE) -f deploy/devel/Makefile image\n',
-  });
-  assert.deepEqual(t.map((x) => [x.name, x.context, x.stage, x.skip]), [['deploy/container/Dockerfile (context: deploy/devel, as deploy/devel/Makefile:2 builds it)', '/deploy/devel', 'devel', null]]);
-});
-
 // scinote-eln/scinote-web's `docker-production:` recipe runs `$(COMPOSE) -f docker-compose.production.yml
 // build` (COMPOSE: whichever of docker-compose and `docker compose` the machine has); the file has no
 // default name, so --all audited Dockerfile.production from a guessed context and capped the `.git`

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-IG33S73J.mjs";
+} from "./chunk-Y2QK65ZP.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-IG33S73J.mjs";
+} from "./chunk-Y2QK65ZP.mjs";
 import {
   configForRun,
   failOnFor,

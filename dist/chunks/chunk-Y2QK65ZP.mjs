@@ -7950,28 +7950,6 @@ function selfDirNames(text) {
   for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) if (MAKE_SELF_DIR.test(m[2].replace(/(?<!\\)#.*$/, "").trimEnd())) names.add(m[1]);
   return names;
 }
-function makefilesRunFromRoot(root, makefiles) {
-  const out = /* @__PURE__ */ new Set();
-  const texts = makefiles.filter(([f]) => !f.includes("/")).map(([, t]) => t);
-  try {
-    const wf = path3.join(root, ".github", "workflows");
-    for (const e of fs2.readdirSync(wf, { withFileTypes: true }).slice(0, 200)) {
-      if (e.isFile() && /\.ya?ml$/.test(e.name)) texts.push(readRegularFile(path3.join(wf, e.name), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
-    }
-  } catch {
-  }
-  for (const text of texts) {
-    for (const m of text.matchAll(/(?:\$\(MAKE\)|\$\{MAKE\}|(?<![\w./-])g?make)((?:[ \t]+[^\s;&|#]+){1,12})/g)) {
-      const words = m[1].trim().split(/[ \t]+/);
-      if (words.some((w) => /^(?:-C|--directory)/.test(w))) continue;
-      for (let i = 0; i < words.length; i++) {
-        const f = words[i] === "-f" || words[i] === "--file" ? words[i + 1] : /^(?:-f|--file=)(.+)$/.exec(words[i])?.[1];
-        if (f !== void 0 && !/[$`'"]/.test(f)) out.add(path3.posix.normalize(f.replace(/^\.\//, "")));
-      }
-    }
-  }
-  return new Set([...out].filter((f) => f.includes("/") && makefiles.some(([x]) => x === f)));
-}
 function includerDir(texts, f) {
   const own = path3.posix.dirname(f);
   const makefile = (x) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x);
@@ -8038,9 +8016,8 @@ function makefileBuilds(root, rel) {
   const defines = /* @__PURE__ */ new Map();
   for (const [, text] of texts) for (const m of text.matchAll(MAKE_DEFINE)) if (!defines.has(m[1])) defines.set(m[1], m[2].replace(/\$\$/g, "$"));
   const posixTexts = texts.map(([f, t]) => [f.split(path3.sep).join("/"), t]);
-  const fromRoot = makefilesRunFromRoot(root, posixTexts);
   for (const [f, text] of texts) {
-    const dir = fromRoot.has(f.split(path3.sep).join("/")) ? "." : includerDir(posixTexts, f.split(path3.sep).join("/"));
+    const dir = includerDir(posixTexts, f.split(path3.sep).join("/"));
     const known = /* @__PURE__ */ new Map([["CURDIR", path3.join(root, dir)]]);
     if (dir === "" || dir === ".") known.set("PWD", root);
     const composed = [];

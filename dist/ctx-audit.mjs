@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YS55RSWV.mjs"),
+  targets: () => import("./chunks/targets-ZMXQKEMV.mjs"),
   why: () => import("./chunks/why-Q5V63ZEI.mjs"),
-  suggest: () => import("./chunks/suggest-5P6RQCPH.mjs")
+  suggest: () => import("./chunks/suggest-OCIN6BHZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1009,8 +1009,7 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       // A subshell's opening parenthesis (openfaas/faas' `(cd gateway; docker buildx build ... .)`): its
       // cd holds until its `)` (`(cd web && npm run build) && docker build ...` builds from here).
       for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? '') subshells.push(cwd);
-      // (After `then`, `else` or `do` on the same line too: feast's Makefile, `if ...; then cd sdk/python && docker build ...; fi`.)
-      const cmd = raw.replace(REDIRECTION, '$1').replace(/^\s*\(+/, '').replace(/\)+\s*$/, '').replace(/^\s*(?:then|else|do)\s+(?=(?:cd|pushd|popd)\b)/, '');
+      const cmd = raw.replace(REDIRECTION, '$1').replace(/^\s*\(+/, '').replace(/\)+\s*$/, '');
       if (/^\s*popd\s*$/.test(cmd)) {
         if (stack.length > 0) cwd = stack.pop() as string | null;
         else cwd = null;

@@ -822,17 +822,6 @@ test('--all: a script build whose context is a file (a phantom from a grep patte
   assert.ok(t.some((x) => x.name.startsWith('Dockerfile')));
 });
 
-// feast's Makefile: `if ...; then cd sdk/python && docker build --target prod -f Dockerfile .; fi`, one logical
-// line: the cd after `then` was not followed, and the build listed as "not in the checkout".
-test('--all: a recipe\'s `then cd DIR && docker build ...` builds from DIR', () => {
-  const t = discovered({
-    Makefile: 'build:\n\tif [ -n "$(CI)" ]; then cd sub && docker build --target prod -f Dockerfile .; fi\n',
-    'sub/Dockerfile': 'FROM alpine AS prod\nCOPY app.txt /\n',
-    'sub/app.txt': 'x\n',
-  });
-  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['sub/Dockerfile (context: sub, as Makefile:2 builds it)', '/sub', null]]);
-});
-
 // Thiritin/streaming's scripts/dev-stack.sh: `COMPOSE="docker compose -f docker-compose.dev.yml"`, then
 // `$COMPOSE up --build api` (and the bash array form): the Compose file's target: was never read.
 test('--all: a script variable (or array) holding the Compose command with its -f file is put in where it runs', () => {

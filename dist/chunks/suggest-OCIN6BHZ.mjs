@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-Y2QK65ZP.mjs";
+} from "./chunk-YZYJJ6VN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

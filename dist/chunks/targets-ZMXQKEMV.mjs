@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-Y2QK65ZP.mjs";
+} from "./chunk-YZYJJ6VN.mjs";
 import {
   configForRun,
   failOnFor,

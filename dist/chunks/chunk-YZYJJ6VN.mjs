@@ -7551,7 +7551,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
   const change = (segment) => {
     const one = (raw) => {
       for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? "") subshells.push(cwd);
-      const cmd = raw.replace(REDIRECTION, "$1").replace(/^\s*\(+/, "").replace(/\)+\s*$/, "").replace(/^\s*(?:then|else|do)\s+(?=(?:cd|pushd|popd)\b)/, "");
+      const cmd = raw.replace(REDIRECTION, "$1").replace(/^\s*\(+/, "").replace(/\)+\s*$/, "");
       if (/^\s*popd\s*$/.test(cmd)) {
         if (stack.length > 0) cwd = stack.pop();
         else cwd = null;

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZMXQKEMV.mjs"),
+  targets: () => import("./chunks/targets-4K3OPKEQ.mjs"),
   why: () => import("./chunks/why-Q5V63ZEI.mjs"),
-  suggest: () => import("./chunks/suggest-OCIN6BHZ.mjs")
+  suggest: () => import("./chunks/suggest-CMDJUZSR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

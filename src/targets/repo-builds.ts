@@ -536,18 +536,21 @@ function startsAsDockerfile(abs: string): boolean {
  * Every literal `path:` (relative, below the workspace) at which the job checks this repository out:
  * webhookx's bench job checks it out twice, at `repo/base` and `repo/head`, and builds `repo/head`.
  */
-function selfCheckoutPaths(job: unknown): string[] {
-  const out: string[] = [];
+function selfCheckoutPaths(job: unknown): { self: string[]; other: string[] } {
+  const self: string[] = [];
+  const other: string[] = [];
   const steps = (job as { steps?: unknown } | null)?.steps;
   for (const st of Array.isArray(steps) ? steps : []) {
     const s = st as { uses?: unknown; with?: Record<string, unknown> } | null;
     if (typeof s?.uses !== 'string' || !/^actions\/checkout@/.test(s.uses)) continue;
-    const repo = s.with?.repository;
-    if (repo !== undefined && !(typeof repo === 'string' && repo.includes('${{'))) continue;
     const at = typeof s.with?.path === 'string' ? s.with.path.replace(/^\.\/+|\/+$/g, '') : '';
-    if (at !== '' && at !== '.' && !/\$|\{\{/.test(at) && !at.startsWith('/') && !at.split('/').includes('..')) out.push(at);
+    if (at === '' || at === '.' || /\$|\{\{/.test(at) || at.startsWith('/') || at.split('/').includes('..')) continue;
+    // Only a checkout that names no repository (or this one's own name: ownCheckoutsAsSelf drops it) is
+    // this repository for certain; `repository: ${{ github.repository_owner }}/e2e-harness` is another
+    // (the review of cf11c13: its Dockerfile was audited as the root's).
+    (s.with?.repository === undefined ? self : other).push(at);
   }
-  return out;
+  return { self, other };
 }
 
 /**
@@ -2781,12 +2784,18 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt, sameShell: true as const }, ...(base.preparers ?? [])] };
               };
               // A context or -f in a checkout of this repository at `path: P` (`docker build ... repo/head`) is the repository's.
-              const selfAt = selfCheckoutPaths(job);
+              const checkouts = selfCheckoutPaths(job);
+              // The deepest checkout a path lies in decides (another repository's at `src/charts` inside
+              // this one's at `src` keeps its own paths: the review of cf11c13).
               const inCheckout = (p: string): string => {
-                const at = selfAt.find((a) => p === a || p.startsWith(a + '/'));
-                return at === undefined ? p : p === at ? '.' : p.slice(at.length + 1);
+                const within = (a: string) => p === a || p.startsWith(a + '/');
+                const deepest = (xs: string[]) => xs.filter(within).sort((a, b) => b.length - a.length)[0];
+                const at = deepest(checkouts.self);
+                const foreignAt = deepest(checkouts.other);
+                if (at === undefined || (foreignAt !== undefined && foreignAt.length >= at.length)) return p;
+                return p === at ? '.' : p.slice(at.length + 1);
               };
-              const commands = (foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd)).map((c) => (selfAt.length === 0 ? c : { ...c, context: inCheckout(path.posix.normalize(c.context)), ...(c.file !== undefined ? { file: inCheckout(path.posix.normalize(c.file)) } : {}) }));
+              const commands = (foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd)).map((c) => (checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path.posix.normalize(c.context)), ...(c.file !== undefined ? { file: inCheckout(path.posix.normalize(c.file)) } : {}) }));
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ''))) : commands;
               // A build of the step the unknown matrix leaves unplaced (its context or -f a matrix value): listed.
               // Counted with every expression made a plain word, as dockerBuildCommands would read it had the matrix been known.

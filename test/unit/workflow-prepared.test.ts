@@ -2847,6 +2847,22 @@ test('workflowTargets: a run step\'s build of a checkout of this repository at `
   } finally {
     tree.cleanup();
   }
+  // The review of cf11c13: a checkout whose `repository:` is an expression is another repository's, and
+  // another repository's checkout inside this one's keeps its own paths: neither is this repository's Dockerfile.
+  const other = (steps: string[], run: string) => ['on: push', 'jobs:', '  e:', '    runs-on: ubuntu-latest', '    steps:', ...steps, `      - run: ${run}`, ''].join('\n');
+  for (const [wf2, name] of [
+    [other(['      - uses: actions/checkout@v4', '        with:', '          repository: ${{ github.repository_owner }}/e2e-harness', '          path: harness'], 'docker build -f harness/Dockerfile harness && docker push x'), 'expression'],
+    [other(['      - uses: actions/checkout@v4', '        with:', '          path: src', '      - uses: actions/checkout@v4', '        with:', '          repository: acme/helm-charts', '          path: src/charts'], 'docker build src/charts'), 'nested'],
+  ] as const) {
+    const f2 = { '.github/workflows/e.yml': wf2, Dockerfile: 'FROM alpine\nCOPY . /app\n', 'charts/Dockerfile': 'FROM alpine\n' };
+    const t2 = buildTree({ files: Object.keys(f2), dockerignore: null, fileContents: f2 });
+    try {
+      const found = workflowTargets(t2.ctx, t2.ctx).filter((t) => t.skipReason === undefined).map((t) => t.context.slice(t2.ctx.length) || '/');
+      assert.ok(!found.includes('/') && !found.includes('/charts'), `${name}: ${JSON.stringify(found)}`);
+    } finally {
+      t2.cleanup();
+    }
+  }
 });
 
 // StatCan/aaw-kubeflow-containers: images/*/Dockerfile start with `USER root`; the workflow inserts the FROM

@@ -7303,17 +7303,17 @@ function startsAsDockerfile(abs) {
   }
 }
 function selfCheckoutPaths(job) {
-  const out = [];
+  const self = [];
+  const other = [];
   const steps = job?.steps;
   for (const st of Array.isArray(steps) ? steps : []) {
     const s = st;
     if (typeof s?.uses !== "string" || !/^actions\/checkout@/.test(s.uses)) continue;
-    const repo = s.with?.repository;
-    if (repo !== void 0 && !(typeof repo === "string" && repo.includes("${{"))) continue;
     const at = typeof s.with?.path === "string" ? s.with.path.replace(/^\.\/+|\/+$/g, "") : "";
-    if (at !== "" && at !== "." && !/\$|\{\{/.test(at) && !at.startsWith("/") && !at.split("/").includes("..")) out.push(at);
+    if (at === "" || at === "." || /\$|\{\{/.test(at) || at.startsWith("/") || at.split("/").includes("..")) continue;
+    (s.with?.repository === void 0 ? self : other).push(at);
   }
-  return out;
+  return { self, other };
 }
 function ownRepositoryNames(root) {
   const names = /* @__PURE__ */ new Set();
@@ -8677,12 +8677,16 @@ function workflowTargets(root, cwd, repository) {
                 const scriptAt = path3.resolve(root, typeof wd === "string" ? wd : ".");
                 return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt, sameShell: true }, ...base.preparers ?? []] };
               };
-              const selfAt = selfCheckoutPaths(job);
+              const checkouts = selfCheckoutPaths(job);
               const inCheckout = (p) => {
-                const at = selfAt.find((a) => p === a || p.startsWith(a + "/"));
-                return at === void 0 ? p : p === at ? "." : p.slice(at.length + 1);
+                const within = (a) => p === a || p.startsWith(a + "/");
+                const deepest = (xs) => xs.filter(within).sort((a, b) => b.length - a.length)[0];
+                const at = deepest(checkouts.self);
+                const foreignAt = deepest(checkouts.other);
+                if (at === void 0 || foreignAt !== void 0 && foreignAt.length >= at.length) return p;
+                return p === at ? "." : p.slice(at.length + 1);
               };
-              const commands = (foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd)).map((c) => selfAt.length === 0 ? c : { ...c, context: inCheckout(path3.posix.normalize(c.context)), ...c.file !== void 0 ? { file: inCheckout(path3.posix.normalize(c.file)) } : {} });
+              const commands = (foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd)).map((c) => checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path3.posix.normalize(c.context)), ...c.file !== void 0 ? { file: inCheckout(path3.posix.normalize(c.file)) } : {} });
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ""))) : commands;
               const expected = matrixUnknown ? dockerBuildCommands(run.replace(/\$\{\{[^}]*\}\}/g, "x"), typeof wd === "string" ? wd : ".", workspaceCd).length : 0;
               const unplaced = builds.length < Math.max(commands.length, expected);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YZYJJ6VN.mjs";
+} from "./chunk-OVUKRF5Y.mjs";
 import {
   configForRun,
   failOnFor,

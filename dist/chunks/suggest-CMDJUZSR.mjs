@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-YZYJJ6VN.mjs";
+} from "./chunk-OVUKRF5Y.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

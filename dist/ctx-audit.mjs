@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-K2BNMJ4K.mjs";
+} from "./chunks/chunk-DOMVDZGI.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-NOEALJHS.mjs";
+} from "./chunks/chunk-WBNF4R7M.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-Z7XV6IQK.mjs";
+} from "./chunks/chunk-XLAXCEDM.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-4K3OPKEQ.mjs"),
-  why: () => import("./chunks/why-Q5V63ZEI.mjs"),
-  suggest: () => import("./chunks/suggest-CMDJUZSR.mjs")
+  targets: () => import("./chunks/targets-2ZOQPO5V.mjs"),
+  why: () => import("./chunks/why-UFSU5KT5.mjs"),
+  suggest: () => import("./chunks/suggest-ROXBSJ3Z.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -97,6 +97,8 @@ interface Runner {
   runs: RegExp;
   file: (path: string, base: string) => boolean;
   comment: RegExp;
+  /** What else in its files runs git (CMake's `${GIT_EXECUTABLE}`, which `find_package(Git)` sets). */
+  also?: RegExp;
 }
 const RUNNERS: readonly Runner[] = [
   { name: 'make', runs: /(?<![\w./-])g?make(?![\w.-])/, file: (_p, n) => MAKEFILES.has(n) || n.endsWith('.mk'), comment: /^\s*#/ },
@@ -105,8 +107,20 @@ const RUNNERS: readonly Runner[] = [
   { name: 'task', runs: /(?<![\w./-])task(?![\w.-])/, file: (_p, n) => /^[Tt]askfile(\.dist)?\.ya?ml$/.test(n), comment: /^\s*#/ },
   // CMake's configure step runs the project's `execute_process(COMMAND git describe ...)` (a version
   // from git, common in C/C++ projects): without .git it fails or the version comes out empty.
-  { name: 'cmake', runs: /(?<![\w./-])cmake(?![\w.-])/, file: (_p, n) => n === 'CMakeLists.txt' || n.endsWith('.cmake'), comment: /^\s*#/ },
+  { name: 'cmake', runs: /(?<![\w./-])cmake(?![\w.-])/, file: (_p, n) => n === 'CMakeLists.txt' || n.endsWith('.cmake'), comment: /^\s*#/, also: /\$\{GIT_EXECUTABLE\}/ },
 ];
+
+/** The bundler command a RUN runs as a command of its own (`bundle install`, a bare `bundle`, `gem build`), or null. */
+function runsBundlerCommand(run: string): string | null {
+  if (run.length > 1 << 16) return null;
+  for (const raw of run.split(/[;&|()\n"'{}`]|\b(?:then|do|else|if|while|until)\b/)) {
+    // Wrappers that run the command after them: sudo and env with their options and assignments, time, exec, nice, !.
+    const seg = raw.replace(/^\s*(?:(?:sudo|env|time|exec|nice|nohup|command)(?:\s+-\S+)*\s+|[A-Za-z_]\w*=\S*\s+|!\s*|(?:ba|z|da)?sh\s+-\w*c\s*)*/, '');
+    const m = /^(bundle\s+(?:install|exec|package|update|lock)|bundle(?=\s*(?:$|\\))|gem\s+build)(?![\w.-])/.exec(seg.trimEnd() === 'bundle' ? 'bundle' : seg);
+    if (m) return m[1].replace(/\s+/g, ' ');
+  }
+  return null;
+}
 
 /**
  * The directories the `make` commands of a RUN run in (`make -C libpfm-4.11.0`, `--directory=DIR`),
@@ -278,11 +292,11 @@ function makeLinesRun(text: string, goals: readonly string[]): Set<number> | nul
 }
 
 /** The first line of `text` that is not a comment and names git, or runs nix on the context's flake (1-based, 0: none), and what it does. */
-function gitLine(text: string | null, comment: RegExp, only: Set<number> | null = null): { line: number; does: string } {
+function gitLine(text: string | null, comment: RegExp, only: Set<number> | null = null, also?: RegExp): { line: number; does: string } {
   const lines = text === null ? [] : text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (comment.test(lines[i]) || (only !== null && !only.has(i))) continue;
-    if (GIT_WORD.test(lines[i])) return { line: i + 1, does: 'runs git: the build may read .git (a version from git describe)' };
+    if (GIT_WORD.test(lines[i]) || also?.test(lines[i]) === true) return { line: i + 1, does: 'runs git: the build may read .git (a version from git describe)' };
     if (SENTRY_CLI_COMMITS.test(lines[i]) || SENTRY_DART_PLUGIN.test(lines[i])) return { line: i + 1, does: "runs Sentry's set-commits with auto (the Dart plugin's default), which reads the repository's commits: the build may read .git" };
     if (runsNixOnLocalFlake(lines[i])) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
   }
@@ -398,9 +412,12 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const jvm = /(?<![\w.-])(?:\.\/)?(mvnw?|gradlew?)(?![\w.-])/.exec(ran);
       if (runsJvm === null && jvm) runsJvm = { label: d.label, line: r.line, command: jvm[1] };
       // Bundler loads the gemspec a Gemfile's `gemspec` names, and gem build the one it is given.
-      // (A command of its own: not `npm run bundle`, `gem install bundler` or `bundle config`: the review of eb70893.)
-      const bundler = /(?:^|[;&|(]|\b(?:then|do|else)\b)\s*(?:[A-Za-z_]\w*=\S*\s+)*(bundle\s+(?:install|exec|package|update|lock)|bundle(?=\s*(?:$|[;&|)\\]))|gem\s+build)(?![\w.-])/m.exec(ran);
-      if (runsBundler === null && bundler) runsBundler = { label: d.label, line: r.line, command: bundler[1].replace(/\s+/g, ' ') };
+      // (A command of its own: not `npm run bundle`, `gem install bundler` or `bundle config`, the review of
+      // eb70893; but wrapped as a command is, `bash -lc "bundle install"`, `sudo -E bundle`, `env X=1 bundle`,
+      // `if ! bundle check`, the review of 271d958. Read command by command: one pattern over the whole
+      // line was quadratic on a long one.)
+      const bundler = runsBundlerCommand(ran);
+      if (runsBundler === null && bundler !== null) runsBundler = { label: d.label, line: r.line, command: bundler };
       const names = scriptsRun(r.text);
       if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };
     }
@@ -421,7 +438,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const text = readSent(root, p);
       // A Makefile (not an included .mk, whose rules another file's goals reach): the lines the goals run.
       const only = t.name === 'make' && makeGoalsRun != null && MAKEFILES.has(p.slice(p.lastIndexOf('/') + 1)) && text !== null ? makeLinesRun(text, makeGoalsRun) : null;
-      const { line, does } = gitLine(text, t.comment, only);
+      const { line, does } = gitLine(text, t.comment, only, t.also);
       if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
     }
   }

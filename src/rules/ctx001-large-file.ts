@@ -41,7 +41,8 @@ export const largeFile = defineRule<LargeFileData>({
       if (last === '' || last === '.' || ONLY_WILDCARDS.test(last)) continue;
       for (const m of r.sentMatches) {
         named.add(m);
-        if (last === '.git' && (m === '.git' || m.endsWith('/.git'))) gitDirs.push(m + '/');
+        // (A COPY or ADD only: a RUN's bind mount of .git keeps it out of the image, the review of 8759c04.)
+        if (last === '.git' && r.source.instruction !== 'RUN --mount' && (m === '.git' || m.endsWith('/.git'))) gitDirs.push(m + '/');
       }
     }
     return big.map((e) =>

@@ -33,4 +33,7 @@ test('CTX001: a file of a .git a COPY source names is info (the history the buil
   assert.deepEqual(named.map((f) => [f.path, f.severity]), [['.git/objects/pack/pack-1.pack', 'info']]);
   const swept = findingsOf('CTX001', { files: ['pyproject.toml'], fileContents: { Dockerfile: 'FROM python:3.12\nCOPY . /src\n' }, contents: pack, dockerignore: '' }, { settings: { maxFileSize: 1000 }, findings: { severity: { CTX003: 'off' } } });
   assert.deepEqual(swept.map((f) => [f.path, f.severity]), [['.git/objects/pack/pack-1.pack', 'error']]);
+  // A RUN's bind mount of .git (what CTX003's fix text recommends) while another stage's COPY . sweeps it in: the error stays.
+  const bound = findingsOf('CTX001', { files: ['pyproject.toml'], fileContents: { Dockerfile: '# syntax=docker/dockerfile:1\nFROM python:3.12 AS v\nRUN --mount=type=bind,source=.git,target=/src/.git git -C /src describe > /v || true\nFROM python:3.12\nCOPY --from=v /v /v\nCOPY . /app\n' }, contents: pack, dockerignore: '' }, { settings: { maxFileSize: 1000 }, findings: { severity: { CTX003: 'off' } } });
+  assert.deepEqual(bound.map((f) => [f.path, f.severity]), [['.git/objects/pack/pack-1.pack', 'error']]);
 });

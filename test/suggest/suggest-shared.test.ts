@@ -307,6 +307,8 @@ test('suggest: .git is kept when a RUN runs cmake and a CMake file runs git', ()
   const cmake = 'cmake_minimum_required(VERSION 3.16)\nproject(app)\n# version from git\nexecute_process(COMMAND git describe --tags OUTPUT_VARIABLE V)\nadd_executable(app main.cpp)\n';
   assert.match(gitRejection('FROM gcc:13\nCOPY . /src\nRUN cmake -S /src -B /b && cmake --build /b\n', { 'CMakeLists.txt': cmake }) ?? '', /^the Dockerfile runs cmake \(line 3\) and CMakeLists\.txt:4 runs git/);
   assert.ok(gitProposed('FROM gcc:13\nCOPY . /src\nRUN cmake -S /src -B /b\n', { 'CMakeLists.txt': 'project(app)\nadd_executable(app main.cpp)\n' }));
+  // The usual spelling (the review of 7b08b06): find_package(Git) then ${GIT_EXECUTABLE}.
+  assert.match(gitRejection('FROM gcc:13\nCOPY . /src\nRUN cmake -S /src -B /b\n', { 'cmake/version.cmake': 'find_package(Git QUIET)\nexecute_process(COMMAND ${GIT_EXECUTABLE} describe --tags OUTPUT_VARIABLE V)\n' }) ?? '', /runs cmake \(line 3\) and cmake\/version\.cmake:2 runs git/);
 });
 
 // newrelic-ruby-agent: `RUN bundle install`, whose Gemfile's `gemspec` loads newrelic_rpm.gemspec, which
@@ -323,6 +325,10 @@ test('suggest: .git is kept when bundle install or gem build loads a gemspec tha
     assert.ok(gitProposed(`FROM ruby:3.1\nCOPY . .\nRUN ${run}\n`, { 'agent.gemspec': gemspec('`git ls-files -z`.split("\\x0")') }), run);
   }
   assert.match(gitRejection('FROM ruby:3.1\nCOPY . .\nRUN gem install bundler && BUNDLE_FROZEN=1 bundle\n', { 'agent.gemspec': gemspec('`git ls-files -z`.split("\\x0")') }) ?? '', /runs bundle \(line 3\)/);
+  // Wrapped as a command (the review of 271d958): still bundler.
+  for (const run of ['bash -lc "bundle install"', "sh -c 'bundle install --jobs 4'", 'sudo -E bundle install', 'env RAILS_ENV=production bundle exec rake assets:precompile', 'if ! bundle check; then bundle install; fi', 'time bundle install']) {
+    assert.match(gitRejection(`FROM ruby:3.1\nCOPY . .\nRUN ${run}\n`, { 'agent.gemspec': gemspec('`git ls-files -z`.split("\\x0")') }) ?? '', /runs bundle/, run);
+  }
 });
 
 // casdoor: `RUN go test -run TestGetVersionInfo ./util/...` opens the repository with go-git

@@ -14158,8 +14158,17 @@ var RUNNERS = [
   { name: "task", runs: /(?<![\w./-])task(?![\w.-])/, file: (_p, n) => /^[Tt]askfile(\.dist)?\.ya?ml$/.test(n), comment: /^\s*#/ },
   // CMake's configure step runs the project's `execute_process(COMMAND git describe ...)` (a version
   // from git, common in C/C++ projects): without .git it fails or the version comes out empty.
-  { name: "cmake", runs: /(?<![\w./-])cmake(?![\w.-])/, file: (_p, n) => n === "CMakeLists.txt" || n.endsWith(".cmake"), comment: /^\s*#/ }
+  { name: "cmake", runs: /(?<![\w./-])cmake(?![\w.-])/, file: (_p, n) => n === "CMakeLists.txt" || n.endsWith(".cmake"), comment: /^\s*#/, also: /\$\{GIT_EXECUTABLE\}/ }
 ];
+function runsBundlerCommand(run) {
+  if (run.length > 1 << 16) return null;
+  for (const raw of run.split(/[;&|()\n"'{}`]|\b(?:then|do|else|if|while|until)\b/)) {
+    const seg = raw.replace(/^\s*(?:(?:sudo|env|time|exec|nice|nohup|command)(?:\s+-\S+)*\s+|[A-Za-z_]\w*=\S*\s+|!\s*|(?:ba|z|da)?sh\s+-\w*c\s*)*/, "");
+    const m = /^(bundle\s+(?:install|exec|package|update|lock)|bundle(?=\s*(?:$|\\))|gem\s+build)(?![\w.-])/.exec(seg.trimEnd() === "bundle" ? "bundle" : seg);
+    if (m) return m[1].replace(/\s+/g, " ");
+  }
+  return null;
+}
 function makeDirs(run) {
   const dirs = [];
   for (const m of run.matchAll(/(?<![\w./-])g?make(?![\w.-])([^;&|\n]*)/g)) {
@@ -14291,11 +14300,11 @@ function makeLinesRun(text2, goals) {
   }
   return run;
 }
-function gitLine(text2, comment, only = null) {
+function gitLine(text2, comment, only = null, also) {
   const lines = text2 === null ? [] : text2.split("\n");
   for (let i = 0; i < lines.length; i++) {
     if (comment.test(lines[i]) || only !== null && !only.has(i)) continue;
-    if (GIT_WORD.test(lines[i])) return { line: i + 1, does: "runs git: the build may read .git (a version from git describe)" };
+    if (GIT_WORD.test(lines[i]) || also?.test(lines[i]) === true) return { line: i + 1, does: "runs git: the build may read .git (a version from git describe)" };
     if (SENTRY_CLI_COMMITS.test(lines[i]) || SENTRY_DART_PLUGIN.test(lines[i])) return { line: i + 1, does: "runs Sentry's set-commits with auto (the Dart plugin's default), which reads the repository's commits: the build may read .git" };
     if (runsNixOnLocalFlake(lines[i])) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
   }
@@ -14375,8 +14384,8 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: `cargo ${cargo[1]}` };
       const jvm = /(?<![\w.-])(?:\.\/)?(mvnw?|gradlew?)(?![\w.-])/.exec(ran);
       if (runsJvm === null && jvm) runsJvm = { label: d.label, line: r.line, command: jvm[1] };
-      const bundler = /(?:^|[;&|(]|\b(?:then|do|else)\b)\s*(?:[A-Za-z_]\w*=\S*\s+)*(bundle\s+(?:install|exec|package|update|lock)|bundle(?=\s*(?:$|[;&|)\\]))|gem\s+build)(?![\w.-])/m.exec(ran);
-      if (runsBundler === null && bundler) runsBundler = { label: d.label, line: r.line, command: bundler[1].replace(/\s+/g, " ") };
+      const bundler = runsBundlerCommand(ran);
+      if (runsBundler === null && bundler !== null) runsBundler = { label: d.label, line: r.line, command: bundler };
       const names = scriptsRun(r.text);
       if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };
     }
@@ -14393,7 +14402,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
     for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n) && (t.name !== "make" || inMakeDir(q)))) {
       const text2 = readSent(root, p);
       const only = t.name === "make" && makeGoalsRun != null && MAKEFILES.has(p.slice(p.lastIndexOf("/") + 1)) && text2 !== null ? makeLinesRun(text2, makeGoalsRun) : null;
-      const { line, does } = gitLine(text2, t.comment, only);
+      const { line, does } = gitLine(text2, t.comment, only, t.also);
       if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
     }
   }
@@ -14618,7 +14627,7 @@ var largeFile = defineRule({
       if (last === "" || last === "." || ONLY_WILDCARDS.test(last)) continue;
       for (const m of r.sentMatches) {
         named.add(m);
-        if (last === ".git" && (m === ".git" || m.endsWith("/.git"))) gitDirs.push(m + "/");
+        if (last === ".git" && r.source.instruction !== "RUN --mount" && (m === ".git" || m.endsWith("/.git"))) gitDirs.push(m + "/");
       }
     }
     return big.map(

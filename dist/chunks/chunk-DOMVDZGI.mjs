@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-Z7XV6IQK.mjs";
+} from "./chunk-XLAXCEDM.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-Z7XV6IQK.mjs";
+} from "./chunk-XLAXCEDM.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NOEALJHS.mjs";
+} from "./chunk-WBNF4R7M.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-Z7XV6IQK.mjs";
+} from "./chunk-XLAXCEDM.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-Z7XV6IQK.mjs";
+} from "./chunk-XLAXCEDM.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

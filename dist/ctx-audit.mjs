@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DOMVDZGI.mjs";
+} from "./chunks/chunk-AI73GWL5.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-WBNF4R7M.mjs";
+} from "./chunks/chunk-AE2JKYFX.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-XLAXCEDM.mjs";
+} from "./chunks/chunk-3UWZTQ6V.mjs";
 import "./chunks/chunk-6KBM6JNF.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2ZOQPO5V.mjs"),
-  why: () => import("./chunks/why-UFSU5KT5.mjs"),
-  suggest: () => import("./chunks/suggest-ROXBSJ3Z.mjs")
+  targets: () => import("./chunks/targets-5CY7OHJZ.mjs"),
+  why: () => import("./chunks/why-IOPH25K7.mjs"),
+  suggest: () => import("./chunks/suggest-P6HNA3QR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

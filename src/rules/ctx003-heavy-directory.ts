@@ -91,7 +91,9 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
           f.files++;
           f.bytes += e.contentBytes;
           if (f.kind === 'dependencies' && ctx.isGitTracked?.(e.path) === true && ctx.isGitIgnoredByRules?.(e.path) === true) f.forced++;
-          if (f.kind === 'vcs' && ctx.isGitTracked?.(e.path) === true) f.tracked++;
+          // (Not its config, which holds a local clone's credentials, `[auth]` in .hg/hgrc, whatever the index
+          // says of it: the review of 789d424.)
+          if (f.kind === 'vcs' && ctx.isGitTracked?.(e.path) === true && !/(?:^|\/)hgrc$|\/\.svn\/auth\//.test(e.path)) f.tracked++;
         }
       }
     }

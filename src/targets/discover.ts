@@ -937,7 +937,8 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
     deployedRoot ||
     otherCi.length > 0 ||
     glob((f) => /(?:^|\/)(?:fly\.toml|heroku\.yml|render\.yaml|docker-bake\.(?:hcl|json)|Tiltfile)$/.test(f)).length > 0 ||
-    all.some((x) => /\bdocker\s+(?:images|image\s+ls)\b[^\n]*(?:\s-q|--quiet|\.ID\b)/.test(x));
+    // (Any listing of images, `docker images -aq`, `docker image list`, `docker images | awk`: the review of fa3bb80.)
+    all.some((x) => /\b(?:docker|podman)\s+(?:images|image\s+(?:ls|list))\b/.test(x));
   const outsideLastChain = (t: BuildTarget): boolean => {
     const file = fileOf(t);
     ships(file, t.target, undefined); // reads the stages into stagesOf

@@ -1728,6 +1728,7 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
   const out: RecipeBuild[] = [];
   // The environment it starts with (a Makefile's exported variables), then what it assigns itself.
   const scriptEnv = { ...env, ...assignedOnce(script, ['COMPOSE_FILE', 'COMPOSE_PATH_SEPARATOR']) };
+  const pushesOrTags = /\b(?:push|tag|save)\b/.test(script);
   for (const c of composeCommands(script, workdir, rootCd)) {
     let cmd = c;
     let files = composeFilesOf(c, root, scriptEnv);
@@ -1755,7 +1756,9 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
         // Its additional_contexts too (blockscout-rs' stats/justfile: `docker compose -f
         // docker-compose.dev.yml build`, whose `proto=../proto` a COPY --from reads).
         const named = Object.keys(t.namedContexts).length > 0 ? { namedContexts: t.namedContexts } : {};
-        out.push({ name: `${where} (${shown}, service ${t.name})`, service: t.name, ...(c.buildOnly ? { buildOnly: true as const } : {}), context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}), ...named, composeFiles: files, ...(t.localImage !== undefined ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {}) });
+        // (Not when the script also pushes or tags: `docker compose -f prod.yml build` then `push` ships it,
+        // the review of b02b17c.)
+        out.push({ name: `${where} (${shown}, service ${t.name})`, service: t.name, ...(c.buildOnly && !pushesOrTags ? { buildOnly: true as const } : {}), context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}), ...named, composeFiles: files, ...(t.localImage !== undefined ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {}) });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -2843,7 +2846,7 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}), ...(c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {}) })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
-                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...(defaultNames ? { defaultComposeRun: { files, service: t.name, ...(c.buildOnly ? { buildOnly: true as const } : {}) } } : {}) });
+                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...(defaultNames ? { defaultComposeRun: { files, service: t.name, ...(c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true as const } : {}) } } : {}) });
                   }
                 } catch (e) {
                   if (!(e instanceof InputError)) throw e;

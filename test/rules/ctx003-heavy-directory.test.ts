@@ -219,15 +219,17 @@ test('CTX003: a RUN with many flags and no install does not make the install pat
 // does not; a warning at most. An .hg git does not track (a local clone), or one partly tracked, keeps its error.
 test('CTX003: a .hg or .svn directory whose every file git tracks is a warning at most; untracked or partly tracked, an error', () => {
   const tree = buildTree({
-    files: ['Dockerfile', 'vendor/mods/.hg/store/data.i', 'vendor/mods/.hg/requires', 'vendor/mods/mod.lua', 'local/.hg/store/x.i', 'half/.svn/wc.db', 'half/.svn/entries'],
+    files: ['Dockerfile', 'vendor/mods/.hg/store/data.i', 'vendor/mods/.hg/requires', 'vendor/mods/mod.lua', 'local/.hg/store/x.i', 'half/.svn/wc.db', 'half/.svn/entries', 'conf/.hg/hgrc', 'conf/.hg/requires'],
     fileContents: { Dockerfile: 'FROM alpine\nCOPY . /opt/\n' },
     dockerignore: '.git\n',
   });
   try {
     git(tree.ctx, 'init', '-q');
-    git(tree.ctx, 'add', '--', 'Dockerfile', 'vendor', 'half/.svn/wc.db');
+    git(tree.ctx, 'add', '--', 'Dockerfile', 'vendor', 'half/.svn/wc.db', 'conf');
     const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX003');
+    // conf/.hg's hgrc, tracked or not, may hold a clone's credentials: the error stays.
     assert.deepEqual(f.map((x) => [x.path, x.severity]).sort(), [
+      ['conf/.hg', 'error'],
       ['half/.svn', 'error'],
       ['local/.hg', 'error'],
       ['vendor/mods/.hg', 'warning'],

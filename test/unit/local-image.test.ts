@@ -357,6 +357,8 @@ test('--all: a foreground job run of a Compose project with the default file nam
   // docker-compose up --exit-code-from e2e`): the cap holds, in a recipe and in a workflow.
   assert.deepEqual(severities(files({ Makefile: 'test:\n\tdocker compose build && docker compose up --exit-code-from tool\n' })), ['warning']);
   assert.deepEqual(severities(files(workflow('docker compose build tool && docker compose run --rm tool'))), ['warning']);
+  // The review of b02b17c: a build the same script pushes is no build-only step.
+  assert.deepEqual(severities(files({ Makefile: 'test:\n\tdocker compose run --rm tool\nrelease:\n\tdocker compose build tool && docker compose push tool\n' })), ['error']);
   assert.deepEqual(severities(files({})), ['error']);
   assert.deepEqual(severities(files({ Makefile: 'test:\n\tdocker compose run --rm tool\nup:\n\tdocker compose up -d\n' })), ['error']);
   assert.deepEqual(severities(files(workflow('docker compose up -d --build'))), ['error']);
@@ -447,6 +449,8 @@ test('--all: a stage built under no name, with nothing that ships or records it,
   assert.ok(kept({ 'docker-bake.hcl': 'target "t" {\n  dockerfile = "package/Dockerfile"\n  target = "test"\n}\n' }));
   assert.ok(kept({ '.gitlab-ci.yml': 'b:\n  script:\n    - cd package && docker build -f Dockerfile .. && docker push x\n' }));
   assert.ok(kept({ 'release.sh': '#!/bin/sh\ndocker tag $(docker images -q | head -n1) ghcr.io/o/t && docker push ghcr.io/o/t\n' }));
+  assert.ok(kept({ 'release.sh': "#!/bin/sh\nID=$(docker images | awk 'NR==2 {print $3}')\ndocker tag $ID ghcr.io/o/t\n" }));
+  assert.ok(kept({ 'release.sh': '#!/bin/sh\ndocker tag $(docker image list -aq | head -1) ghcr.io/o/t\n' }));
 });
 
 // The review of 41c8144: `infra/api-dockerfile` built FROM the local image `app-base` (and pushed) ships it:

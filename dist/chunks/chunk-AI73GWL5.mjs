@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XLAXCEDM.mjs";
+} from "./chunk-3UWZTQ6V.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-XLAXCEDM.mjs";
+} from "./chunk-3UWZTQ6V.mjs";
 import {
   parseSize
 } from "./chunk-6KBM6JNF.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-WBNF4R7M.mjs";
+} from "./chunk-AE2JKYFX.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-XLAXCEDM.mjs";
+} from "./chunk-3UWZTQ6V.mjs";
 import "./chunk-6KBM6JNF.mjs";
 import {
   readRegularFile

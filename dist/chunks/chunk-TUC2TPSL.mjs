@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-XLAXCEDM.mjs";
+} from "./chunk-3UWZTQ6V.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -7978,6 +7978,7 @@ function includerDir(texts, f) {
 function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir, env = {}) {
   const out = [];
   const scriptEnv = { ...env, ...assignedOnce(script, ["COMPOSE_FILE", "COMPOSE_PATH_SEPARATOR"]) };
+  const pushesOrTags = /\b(?:push|tag|save)\b/.test(script);
   for (const c of composeCommands(script, workdir, rootCd)) {
     let cmd = c;
     let files = composeFilesOf(c, root, scriptEnv);
@@ -7994,7 +7995,7 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir, env =
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
         const shown = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(" + ");
         const named = Object.keys(t.namedContexts).length > 0 ? { namedContexts: t.namedContexts } : {};
-        out.push({ name: `${where} (${shown}, service ${t.name})`, service: t.name, ...c.buildOnly ? { buildOnly: true } : {}, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, ...named, composeFiles: files, ...t.localImage !== void 0 ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {} });
+        out.push({ name: `${where} (${shown}, service ${t.name})`, service: t.name, ...c.buildOnly && !pushesOrTags ? { buildOnly: true } : {}, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, ...named, composeFiles: files, ...t.localImage !== void 0 ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {} });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -8719,7 +8720,7 @@ function workflowTargets(root, cwd, repository) {
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {} })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
-                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...defaultNames ? { defaultComposeRun: { files, service: t.name, ...c.buildOnly ? { buildOnly: true } : {} } } : {} });
+                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...defaultNames ? { defaultComposeRun: { files, service: t.name, ...c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true } : {} } } : {} });
                   }
                 } catch (e) {
                   if (!(e instanceof InputError)) throw e;
@@ -9418,7 +9419,8 @@ function confirmLocalImages(targets, root, glob, recipes) {
     });
   };
   const deployedRoot = ["fly.toml", "heroku.yml", "render.yaml", "railway.json", "railway.toml", ".do/app.yaml", "app.yaml"].some((f) => fs3.existsSync(path4.join(root, f)));
-  const elsewhere = deployedRoot || otherCi.length > 0 || glob((f) => /(?:^|\/)(?:fly\.toml|heroku\.yml|render\.yaml|docker-bake\.(?:hcl|json)|Tiltfile)$/.test(f)).length > 0 || all.some((x) => /\bdocker\s+(?:images|image\s+ls)\b[^\n]*(?:\s-q|--quiet|\.ID\b)/.test(x));
+  const elsewhere = deployedRoot || otherCi.length > 0 || glob((f) => /(?:^|\/)(?:fly\.toml|heroku\.yml|render\.yaml|docker-bake\.(?:hcl|json)|Tiltfile)$/.test(f)).length > 0 || // (Any listing of images, `docker images -aq`, `docker image list`, `docker images | awk`: the review of fa3bb80.)
+  all.some((x) => /\b(?:docker|podman)\s+(?:images|image\s+(?:ls|list))\b/.test(x));
   const outsideLastChain = (t) => {
     const file = fileOf(t);
     ships(file, t.target, void 0);

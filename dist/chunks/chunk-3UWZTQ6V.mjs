@@ -14716,7 +14716,7 @@ var heavyDirectory = defineRule({
           f.files++;
           f.bytes += e.contentBytes;
           if (f.kind === "dependencies" && ctx.isGitTracked?.(e.path) === true && ctx.isGitIgnoredByRules?.(e.path) === true) f.forced++;
-          if (f.kind === "vcs" && ctx.isGitTracked?.(e.path) === true) f.tracked++;
+          if (f.kind === "vcs" && ctx.isGitTracked?.(e.path) === true && !/(?:^|\/)hgrc$|\/\.svn\/auth\//.test(e.path)) f.tracked++;
         }
       }
     }

@@ -314,7 +314,9 @@ export function discoverTargets(
       // docker/Dockerfile.$TYPE.jvm`): one in a directory (ionos-wordpress' `-f $path/Dockerfile`, a
       // function's `local path="./packages/$1"`) matches every `*/Dockerfile`, and tools/Dockerfile,
       // which nothing builds, got a CTX101 error "as scripts/build.sh builds it".
-      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)].filter((b) => b.fromPattern === undefined || !/[*?[]/.test(path.posix.dirname(b.fromPattern)));
+      // (Nor a "build" whose context is a file: the words of a quoted grep pattern, `grep -q "docker build -f
+      // Dockerfile.legacy ." Makefile`, which --all tried to audit and exited 2 on: the review of d51bb96.)
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)].filter((b) => (b.fromPattern === undefined || !/[*?[]/.test(path.posix.dirname(b.fromPattern))) && !isRegularFile(b.context));
     }
     return recipeBuildList;
   };
@@ -704,7 +706,10 @@ export function discoverTargets(
       if (rel === '' || rel.startsWith('../') || isIgnored(rel) || SKIP_PATH.test(rel)) continue;
       seenMissing.add(b.dockerfile);
       const shown = path.relative(opts.cwd, b.dockerfile) || b.dockerfile;
-      staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited` });
+      // (A script may be run from elsewhere, a workflow's working-directory or a package.json script's `./scripts/x.sh`:
+      // its note says so rather than that docker fails, the review of 208ae7f.)
+      const why = script ? 'the script is out of date, runs from a directory not known here, or a step makes it first' : 'the recipe is out of date (docker fails on it) or a step makes it first';
+      staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: ${why}; not audited` });
     }
   }
   // A recipe's or script's build of a Dockerfile it writes to stdin whose text is here (a make

@@ -2507,7 +2507,9 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
           if (edited === null) return {};
           // One that is no Dockerfile as committed (StatCan/aaw-kubeflow-containers' images start with
           // `USER root`; the step inserts the FROM line with `sed -i '1i FROM ...'`): the edit makes it one.
-          if (!startsAsDockerfile(dockerfile)) return { dockerfileRewritten: true as const, skipReason: `its Dockerfile ${shownFile} has no FROM as committed and is edited in place by ${edited.startsWith('step ') ? edited : `the step ${edited}`} before the build: the committed file is not the one built; not audited` };
+          // (Only an edit that can add one: a script that writes FROM; `sed -i 's/1.0/2.0/'` cannot, the review of b57a641.)
+          const insertsFrom = scriptsSoFar.some((r) => /\bFROM\b/.test(r.script) && lineWriting(r.script, path.relative(r.wd, dockerfile).split(path.sep).join('/'), false, true) > 0);
+          if (insertsFrom && !startsAsDockerfile(dockerfile)) return { dockerfileRewritten: true as const, skipReason: `its Dockerfile ${shownFile} has no FROM as committed and is edited in place by ${edited.startsWith('step ') ? edited : `the step ${edited}`} before the build: the committed file is not the one built; not audited` };
           return { dockerfileRewritten: true as const };
         };
         // build-push-action's inputs (a step's `with:`, or docker/github-builder's): one build per

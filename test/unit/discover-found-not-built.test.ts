@@ -803,7 +803,7 @@ test('--all: a package.json script or a shell script that builds a Dockerfile th
     'mod/build.sh': '#!/bin/sh\ndocker build -f docker/Dockerfile.jvm .\n',
     'mod/docker/Dockerfile.jvm': 'FROM alpine\n',
   });
-  assert.deepEqual(sh.filter((x) => x.skip !== null).map((x) => x.name), ['indexer/classifier.Dockerfile (run_event.sh)']);
+  assert.deepEqual(sh.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [['indexer/classifier.Dockerfile (run_event.sh)', 'run_event.sh builds indexer/classifier.Dockerfile, which is not in the checkout: the script is out of date, runs from a directory not known here, or a step makes it first; not audited']]);
   assert.deepEqual(t.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [
     ["docker/Dockerfile.web.prod (package.json's docker:build:web script)", "package.json's docker:build:web script builds docker/Dockerfile.web.prod, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited"],
   ]);
@@ -820,6 +820,15 @@ test('--all: a script build whose context is a file (a phantom from a grep patte
   });
   assert.deepEqual(t.filter((x) => x.error !== null), []);
   assert.ok(t.some((x) => x.name.startsWith('Dockerfile')));
+  // The review of d51bb96: `grep -q "docker build -f Dockerfile.legacy ." Makefile` read as a build whose context
+  // is the file Makefile: no such build is taken (it made --all exit 2, "context must be a directory").
+  const g = discovered({
+    Dockerfile: 'FROM alpine\n',
+    'Dockerfile.legacy': 'FROM alpine\n',
+    Makefile: 'all:\n\techo hi\n',
+    'test/t.sh': '#!/bin/sh\ngrep -q "docker build -f Dockerfile.legacy ." Makefile\n',
+  });
+  assert.deepEqual(g.filter((x) => x.context === '/Makefile'), []);
 });
 
 // Thiritin/streaming's scripts/dev-stack.sh: `COMPOSE="docker compose -f docker-compose.dev.yml"`, then

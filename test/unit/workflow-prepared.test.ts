@@ -2870,8 +2870,10 @@ test('workflowTargets: a run step\'s build of a checkout of this repository at `
 // works (and no COPY source was checked). An in-place edit of a file that is a Dockerfile stays audited.
 test('workflowTargets: a Dockerfile with no FROM as committed that a step edits in place before the build is skipped; one that starts as a Dockerfile stays audited', () => {
   const wf = (file: string) => ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', `      - run: sed -i '1i FROM jupyter/base:latest' ${file}`, `      - run: docker build -t img -f ${file} .`, ''].join('\n');
-  for (const [text, skipped] of [['USER root\nCOPY start.sh /\n', true], ['# syntax=docker/dockerfile:1\nFROM alpine\nCOPY start.sh /\n', false]] as const) {
-    const files = { '.github/workflows/b.yml': wf('images/base/Dockerfile'), 'images/base/Dockerfile': text, 'start.sh': 'x\n' };
+  // (And an edit that cannot add a FROM, `sed -i 's/1.0/2.0/'`, leaves a FROM-less file audited: the review of b57a641.)
+  const noFrom = (file: string) => wf(file).replace("sed -i '1i FROM jupyter/base:latest'", "sed -i 's/1.0/2.0/'");
+  for (const [text, skipped, flow] of [['USER root\nCOPY start.sh /\n', true, wf], ['# syntax=docker/dockerfile:1\nFROM alpine\nCOPY start.sh /\n', false, wf], ['USER root\nCOPY start.sh /\n', false, noFrom]] as const) {
+    const files = { '.github/workflows/b.yml': flow('images/base/Dockerfile'), 'images/base/Dockerfile': text, 'start.sh': 'x\n' };
     const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
     try {
       const t = workflowTargets(tree.ctx, tree.ctx);

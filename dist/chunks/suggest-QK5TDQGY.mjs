@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-TUC2TPSL.mjs";
+} from "./chunk-PH6MKZ6V.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

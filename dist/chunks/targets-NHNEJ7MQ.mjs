@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TUC2TPSL.mjs";
+} from "./chunk-PH6MKZ6V.mjs";
 import {
   configForRun,
   failOnFor,

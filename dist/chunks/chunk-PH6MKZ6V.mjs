@@ -8487,7 +8487,8 @@ function workflowTargets(root, cwd, repository) {
           if (step !== null) return { dockerfileRewritten: true, skipReason: `its Dockerfile ${shownFile} is written by ${step.startsWith("step ") ? step : `the step ${step}`} before the build: the committed file is not the one built; not audited` };
           const edited = rewrittenBy(dockerfile, true);
           if (edited === null) return {};
-          if (!startsAsDockerfile(dockerfile)) return { dockerfileRewritten: true, skipReason: `its Dockerfile ${shownFile} has no FROM as committed and is edited in place by ${edited.startsWith("step ") ? edited : `the step ${edited}`} before the build: the committed file is not the one built; not audited` };
+          const insertsFrom = scriptsSoFar.some((r) => /\bFROM\b/.test(r.script) && lineWriting(r.script, path3.relative(r.wd, dockerfile).split(path3.sep).join("/"), false, true) > 0);
+          if (insertsFrom && !startsAsDockerfile(dockerfile)) return { dockerfileRewritten: true, skipReason: `its Dockerfile ${shownFile} has no FROM as committed and is edited in place by ${edited.startsWith("step ") ? edited : `the step ${edited}`} before the build: the committed file is not the one built; not audited` };
           return { dockerfileRewritten: true };
         };
         const foreign = workspaceIsAnotherRepository(job);
@@ -9016,7 +9017,7 @@ function discoverTargets(dir, opts) {
   const recipeBuilds = () => {
     if (recipeBuildList === void 0) {
       const rel = glob(isRecipeFile);
-      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)].filter((b) => b.fromPattern === void 0 || !/[*?[]/.test(path4.posix.dirname(b.fromPattern)));
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)].filter((b) => (b.fromPattern === void 0 || !/[*?[]/.test(path4.posix.dirname(b.fromPattern))) && !isRegularFile(b.context));
     }
     return recipeBuildList;
   };
@@ -9269,7 +9270,8 @@ function discoverTargets(dir, opts) {
       if (rel === "" || rel.startsWith("../") || isIgnored(rel) || SKIP_PATH.test(rel)) continue;
       seenMissing.add(b.dockerfile);
       const shown = path4.relative(opts.cwd, b.dockerfile) || b.dockerfile;
-      staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited` });
+      const why = script ? "the script is out of date, runs from a directory not known here, or a step makes it first" : "the recipe is out of date (docker fails on it) or a step makes it first";
+      staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: ${why}; not audited` });
     }
   }
   const piped = [];

@@ -8,18 +8,7 @@ import { analyzeLegacyContext } from '../../src/context/legacy-context.js';
 import { analyzeBuildkitEligible } from '../../src/buildkit/eligible.js';
 import { recordingTree, type SubtreeTotals } from '../../src/context/walk.js';
 import { buildTree } from '../helpers/trees.js';
-
-/** A small deterministic generator (mulberry32), so a failure names its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../helpers/prng.js';
 
 const NAMES = ['a', 'b', 'src', 'node_modules', 'tmp', 'x.log', 'README.md', 'cache', 'dist', 'keep.txt', 'Dockerfile', '.git', 'data.json', 'build1'];
 const PATTERNS = ['*.log', 'node_modules', '**/tmp', 'a/b', '.git', '**/*.md', 'd*', 'cache/', '**/cache', 'src/*.json', '[ab]', 'Dockerfile', '.dockerignore', '*', '!keep.txt', '!**/*.json', '!src', 'build*', '/a', 'a/**/x.log'];

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NHNEJ7MQ.mjs"),
+  targets: () => import("./chunks/targets-4XMBGQMR.mjs"),
   why: () => import("./chunks/why-IOPH25K7.mjs"),
-  suggest: () => import("./chunks/suggest-QK5TDQGY.mjs")
+  suggest: () => import("./chunks/suggest-IBAWBFPA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -856,8 +856,7 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   // (its layers go along). Another stage of the same Dockerfile is another image (skaffold's Makefile
   // builds `--target builder -t skaffold-builder` and runs it; its release stage is pushed, not built on it).
   const stagesOf = new Map<string, { name: string | null; base: string }[] | null>();
-  const ships = (file: string, local: string | undefined, other: string | undefined): boolean => {
-    if ((local ?? null) === (other ?? null)) return true;
+  const stagesFor = (file: string) => {
     if (!stagesOf.has(file)) {
       try {
         stagesOf.set(file, isInside(root, file) ? parseDockerfile(readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 })).stages.map((st) => ({ name: st.name, base: st.base.toLowerCase() })) : null);
@@ -865,7 +864,11 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
         stagesOf.set(file, null);
       }
     }
-    const stages = stagesOf.get(file);
+    return stagesOf.get(file) ?? null;
+  };
+  const ships = (file: string, local: string | undefined, other: string | undefined): boolean => {
+    if ((local ?? null) === (other ?? null)) return true;
+    const stages = stagesFor(file);
     if (!stages || stages.length === 0) return true;
     const find = (n: string | undefined) => (n === undefined ? stages.length - 1 : stages.findIndex((st) => st.name === n.toLowerCase()));
     const want = find(local);
@@ -945,9 +948,7 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
     // (Any listing of images, `docker images -aq`, `docker image list`, `docker images | awk`: the review of fa3bb80.)
     all.some((x) => /\b(?:docker|podman)\s+(?:images|image\s+(?:ls|list))\b/.test(x));
   const outsideLastChain = (t: BuildTarget): boolean => {
-    const file = fileOf(t);
-    ships(file, t.target, undefined); // reads the stages into stagesOf
-    const stages = stagesOf.get(file);
+    const stages = stagesFor(fileOf(t));
     if (!stages || stages.length === 0 || t.target === undefined) return false;
     const chain = (i: number): Set<number> => {
       const out = new Set<number>();

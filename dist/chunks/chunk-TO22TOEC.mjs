@@ -9360,8 +9360,7 @@ function confirmLocalImages(targets, root, glob, recipes) {
     others.set(fileOf(t), [...others.get(fileOf(t)) ?? [], t.target]);
   }
   const stagesOf = /* @__PURE__ */ new Map();
-  const ships = (file, local, other) => {
-    if ((local ?? null) === (other ?? null)) return true;
+  const stagesFor = (file) => {
     if (!stagesOf.has(file)) {
       try {
         stagesOf.set(file, isInside(root, file) ? parseDockerfile(readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 })).stages.map((st) => ({ name: st.name, base: st.base.toLowerCase() })) : null);
@@ -9369,7 +9368,11 @@ function confirmLocalImages(targets, root, glob, recipes) {
         stagesOf.set(file, null);
       }
     }
-    const stages = stagesOf.get(file);
+    return stagesOf.get(file) ?? null;
+  };
+  const ships = (file, local, other) => {
+    if ((local ?? null) === (other ?? null)) return true;
+    const stages = stagesFor(file);
     if (!stages || stages.length === 0) return true;
     const find = (n) => n === void 0 ? stages.length - 1 : stages.findIndex((st) => st.name === n.toLowerCase());
     const want = find(local);
@@ -9424,9 +9427,7 @@ function confirmLocalImages(targets, root, glob, recipes) {
   const elsewhere = deployedRoot || otherCi.length > 0 || glob((f) => /(?:^|\/)(?:fly\.toml|heroku\.yml|render\.yaml|docker-bake\.(?:hcl|json)|Tiltfile)$/.test(f)).length > 0 || // (Any listing of images, `docker images -aq`, `docker image list`, `docker images | awk`: the review of fa3bb80.)
   all.some((x) => /\b(?:docker|podman)\s+(?:images|image\s+(?:ls|list))\b/.test(x));
   const outsideLastChain = (t) => {
-    const file = fileOf(t);
-    ships(file, t.target, void 0);
-    const stages = stagesOf.get(file);
+    const stages = stagesFor(fileOf(t));
     if (!stages || stages.length === 0 || t.target === void 0) return false;
     const chain = (i) => {
       const out = /* @__PURE__ */ new Set();

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-PH6MKZ6V.mjs";
+} from "./chunk-TO22TOEC.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

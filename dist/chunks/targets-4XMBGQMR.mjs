@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-PH6MKZ6V.mjs";
+} from "./chunk-TO22TOEC.mjs";
 import {
   configForRun,
   failOnFor,

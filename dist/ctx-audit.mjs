@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-4XMBGQMR.mjs"),
+  targets: () => import("./chunks/targets-MQ2CFDGP.mjs"),
   why: () => import("./chunks/why-IOPH25K7.mjs"),
-  suggest: () => import("./chunks/suggest-IBAWBFPA.mjs")
+  suggest: () => import("./chunks/suggest-I5DRN2VM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

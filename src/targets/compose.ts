@@ -70,7 +70,7 @@ interface Substituted {
   locations: Map<string, string>;
   /** Into the network, named volume and depends_on names a fragment's skip reason may quote (usedResources). */
   resources: Map<string, string>;
-  /** A build's context that is one variable with no value here (`context\0NAME` -> NAME): the path is the environment's. */
+  /** A build's context that is one variable with no value here (NAME -> NAME): the path is the environment's. */
   unsetLocations: Map<string, string>;
 }
 
@@ -80,8 +80,7 @@ interface Substituted {
  * (an override's `context: ./app` over `context: ${APP_DIR}`, the review of 5dee461).
  */
 function unsetAfter(earlier: ReadonlyMap<string, string>, later: BuildSpec | undefined, laterUnset: ReadonlyMap<string, string>): Map<string, string> {
-  const kept = [...earlier].filter(([k]) => !(k.startsWith('context\0') && later?.context !== undefined) && !(k.startsWith('dockerfile\0') && (later?.dockerfile !== undefined || later?.dockerfile_inline !== undefined)));
-  return new Map([...kept, ...laterUnset]);
+  return new Map([...(later?.context !== undefined ? [] : earlier), ...laterUnset]);
 }
 
 const noVars = (): Substituted => ({ build: new Map(), locations: new Map(), resources: new Map(), unsetLocations: new Map() });
@@ -331,13 +330,13 @@ class ComposeLoader {
     // `build: DIR` is the context.
     // A context or Dockerfile that is one variable and nothing else, which nothing sets (the review of
     // 5dee461: only the whole value; `Dockerfile${SUFFIX}` unset is `Dockerfile`, a path of this checkout).
-    const whole = (k: 'context', v: unknown) => {
+    const whole = (v: unknown) => {
       const m = typeof v === 'string' ? /^\s*\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))\s*$/.exec(v) : null;
       const name = m === null ? undefined : (m[1] ?? m[2]);
-      if (name !== undefined && this.lookup(name) === undefined) vars.unsetLocations.set(`${k}\0${name}`, name);
+      if (name !== undefined && this.lookup(name) === undefined) vars.unsetLocations.set(name, name);
     };
     if (!isMap(raw)) {
-      whole('context', raw);
+      whole(raw);
       return interpolateTree(raw, this.recording(vars.build, vars.locations), file);
     }
     const out: Yaml = {};
@@ -345,7 +344,7 @@ class ComposeLoader {
       const into = !BUILD_KEYS_READ.has(k) ? [] : BUILD_LOCATION_KEYS.has(k) ? [vars.build, vars.locations] : [vars.build];
       // (Not the Dockerfile: "" is compose-go's `Dockerfile` in the context, which full-stack-template's
       // unset `dockerfile: ${dockerfile}` builds, as an earlier fix reads it.)
-      if (k === 'context') whole(k, v);
+      if (k === 'context') whole(v);
       out[k] = interpolateTree(v, this.recording(...into), file);
     }
     return out;
@@ -570,7 +569,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     // django-docker-box's `context: ${DJANGO_PATH}` (a Django checkout CI clones elsewhere): docker compose
     // would read "" there, and the context or Dockerfile is the environment's, not this directory.
     else if (vars.unsetLocations.size > 0) {
-      const names = [...new Set(vars.unsetLocations.values())].sort().map((n) => '$' + n).join(', ');
+      const names = [...vars.unsetLocations.keys()].sort().map((n) => '$' + n).join(', ');
       t.skipReason = `its build context is ${names}, which has no value here (docker compose would read it as empty): the environment that runs it gives the path; not audited`;
     }
     if (fragment !== null && t.skipReason === undefined) {

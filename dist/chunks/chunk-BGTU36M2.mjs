@@ -6321,8 +6321,7 @@ function findComposeFiles(dir, searchParents = true) {
   }
 }
 function unsetAfter(earlier, later, laterUnset) {
-  const kept = [...earlier].filter(([k]) => !(k.startsWith("context\0") && later?.context !== void 0) && !(k.startsWith("dockerfile\0") && (later?.dockerfile !== void 0 || later?.dockerfile_inline !== void 0)));
-  return new Map([...kept, ...laterUnset]);
+  return new Map([...later?.context !== void 0 ? [] : earlier, ...laterUnset]);
 }
 var noVars = () => ({ build: /* @__PURE__ */ new Map(), locations: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map(), unsetLocations: /* @__PURE__ */ new Map() });
 var union = (...maps) => new Map(maps.flatMap((m) => [...m]));
@@ -6474,19 +6473,19 @@ var ComposeLoader = class {
     return out;
   }
   interpolateBuild(raw, vars, file) {
-    const whole = (k, v) => {
+    const whole = (v) => {
       const m = typeof v === "string" ? /^\s*\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))\s*$/.exec(v) : null;
       const name = m === null ? void 0 : m[1] ?? m[2];
-      if (name !== void 0 && this.lookup(name) === void 0) vars.unsetLocations.set(`${k}\0${name}`, name);
+      if (name !== void 0 && this.lookup(name) === void 0) vars.unsetLocations.set(name, name);
     };
     if (!isMap2(raw)) {
-      whole("context", raw);
+      whole(raw);
       return interpolateTree(raw, this.recording(vars.build, vars.locations), file);
     }
     const out = {};
     for (const [k, v] of Object.entries(raw)) {
       const into = !BUILD_KEYS_READ.has(k) ? [] : BUILD_LOCATION_KEYS.has(k) ? [vars.build, vars.locations] : [vars.build];
-      if (k === "context") whole(k, v);
+      if (k === "context") whole(v);
       out[k] = interpolateTree(v, this.recording(...into), file);
     }
     return out;
@@ -6663,7 +6662,7 @@ function composeTargets(files, opts) {
     }
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     else if (vars.unsetLocations.size > 0) {
-      const names = [...new Set(vars.unsetLocations.values())].sort().map((n) => "$" + n).join(", ");
+      const names = [...vars.unsetLocations.keys()].sort().map((n) => "$" + n).join(", ");
       t.skipReason = `its build context is ${names}, which has no value here (docker compose would read it as empty): the environment that runs it gives the path; not audited`;
     }
     if (fragment !== null && t.skipReason === void 0) {

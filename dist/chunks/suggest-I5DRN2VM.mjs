@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-TO22TOEC.mjs";
+} from "./chunk-BGTU36M2.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TO22TOEC.mjs";
+} from "./chunk-BGTU36M2.mjs";
 import {
   configForRun,
   failOnFor,

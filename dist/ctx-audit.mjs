@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-AI73GWL5.mjs";
+} from "./chunks/chunk-F63XYERH.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AE2JKYFX.mjs";
+} from "./chunks/chunk-GFHLQHYQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3UWZTQ6V.mjs";
-import "./chunks/chunk-6KBM6JNF.mjs";
+} from "./chunks/chunk-RTL7FGEU.mjs";
+import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MQ2CFDGP.mjs"),
-  why: () => import("./chunks/why-IOPH25K7.mjs"),
-  suggest: () => import("./chunks/suggest-I5DRN2VM.mjs")
+  targets: () => import("./chunks/targets-QGXHF2QA.mjs"),
+  why: () => import("./chunks/why-ZDFNDNRL.mjs"),
+  suggest: () => import("./chunks/suggest-4CTXG33S.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -116,7 +116,7 @@ function runsBundlerCommand(run: string): string | null {
   for (const raw of run.split(/[;&|()\n"'{}`]|\b(?:then|do|else|if|while|until)\b/)) {
     // Wrappers that run the command after them: sudo and env with their options and assignments, time, exec, nice, !.
     const seg = raw.replace(/^\s*(?:(?:sudo|env|time|exec|nice|nohup|command)(?:\s+-\S+)*\s+|[A-Za-z_]\w*=\S*\s+|!\s*|(?:ba|z|da)?sh\s+-\w*c\s*)*/, '');
-    const m = /^(bundle\s+(?:install|exec|package|update|lock)|bundle(?=\s*(?:$|\\))|gem\s+build)(?![\w.-])/.exec(seg.trimEnd() === 'bundle' ? 'bundle' : seg);
+    const m = /^(bundle\s+(?:install|exec|package|update|lock)|bundle(?=\s*(?:$|\\))|gem\s+build)(?![\w.-])/.exec(seg);
     if (m) return m[1].replace(/\s+/g, ' ');
   }
   return null;

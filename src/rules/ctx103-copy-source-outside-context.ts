@@ -1,11 +1,9 @@
 import { crossCheckRule } from './from-cross-check.js';
-import { hasWildcard } from './paths.js';
+import { hasWildcard, underRoot } from './paths.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { gitIgnoresMissingPath } from './gitignore.js';
 import { ignoreLineExcluding } from './ctx101-missing-copy-source.js';
 
-/** Where BuildKit reads a source that climbs out of the context: its `..` prefix dropped (joined under the root). */
-const underRoot = (p: string): string => p.replace(/^(?:\.\.(?:\/|$))+/, '');
 
 export const copySourceOutsideContext = crossCheckRule(
   'CTX103',

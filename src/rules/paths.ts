@@ -8,6 +8,9 @@ export function baseName(p: string): string {
 }
 
 /** Whether a COPY source or ignore pattern holds a wildcard (`*`, `?`, `[`) or an escape. */
+/** Where BuildKit reads a source that climbs out of the context: its leading `..` components dropped (joined under the root). */
+export const underRoot = (p: string): string => p.replace(/^(?:\.\.(?:\/|$))+/, '');
+
 export function hasWildcard(pattern: string): boolean {
   return /[*?[\\]/.test(pattern);
 }

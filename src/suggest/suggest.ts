@@ -15,7 +15,7 @@ import { resolveContext } from '../context/discover.js';
 import type { SentEntry } from '../context/walk.js';
 import { parseDockerfile, type ParsedDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch, stageIndexOf } from '../dockerfile/sources.js';
-import { splitAtWildcard } from '../rules/paths.js';
+import { splitAtWildcard, underRoot } from '../rules/paths.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
@@ -139,20 +139,23 @@ function exclusionCandidate(kind: SuggestionKind, paths: string[], pattern: stri
   return { kind, edit: { kind: 'append', lines: [line] }, lines: [line], replaces: null, targets: paths };
 }
 
+/** A source path no change may exclude, what names it, and whether it climbs out of the context (CTX103). */
+type MissingSource = { path: string; label: string; climbs?: true };
+
 /**
  * The main-context sources missing today (CTX101), as the literal part of their path: a step
  * before the build makes them (Kavita's `COPY UI/Web/dist/browser`, built by `npm run prod` in CI).
  * A change that excludes such a path, or a directory above it, breaks that build once the step has
  * run (CTX102), which no evaluation of today's tree can show.
  */
-function missingSources(result: AuditResult): { path: string; label: string; climbs?: true }[] {
-  const out: { path: string; label: string; climbs?: true }[] = [];
+function missingSources(result: AuditResult): MissingSource[] {
+  const out: MissingSource[] = [];
   for (const f of result.findings) {
     // A source that climbs out of the context (CTX103): BuildKit reads it joined under the root
     // (mavmi/telegram-bot's `ADD ../app/target/app.jar` from docker/): what this view calls outside, or
     // missing, is that path there, which no change may exclude.
     if ((f.ruleId !== 'CTX101' && f.ruleId !== 'CTX103') || typeof f.path !== 'string' || typeof f.data.namedContext === 'string') continue;
-    const joined = f.ruleId === 'CTX103' ? f.path.replace(/^(?:\.\.(?:\/|$))+/, '') : null;
+    const joined = f.ruleId === 'CTX103' ? underRoot(f.path) : null;
     const parts: string[] = [];
     for (const c of toByteString(joined ?? f.path).split('/')) {
       if (c === '' || c === '.') continue;
@@ -167,7 +170,7 @@ function missingSources(result: AuditResult): { path: string; label: string; cli
 }
 
 /** The missing source a candidate would exclude once it exists, or null. */
-function excludesMissing(c: Candidate, missing: readonly { path: string; label: string; climbs?: true }[]): { path: string; label: string; climbs?: true } | null {
+function excludesMissing(c: Candidate, missing: readonly MissingSource[]): MissingSource | null {
   for (const m of missing) {
     if (c.edit.kind === 'append' && c.targets.some((t) => m.path === t || m.path.startsWith(t + '/'))) return m;
     // `**/x` (CTX303's rewrite, x one component): any component of the path.

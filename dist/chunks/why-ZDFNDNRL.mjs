@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AE2JKYFX.mjs";
+} from "./chunk-GFHLQHYQ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-3UWZTQ6V.mjs";
-import "./chunk-6KBM6JNF.mjs";
+} from "./chunk-RTL7FGEU.mjs";
+import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

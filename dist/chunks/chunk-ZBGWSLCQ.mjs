@@ -238,6 +238,7 @@ var text = byteStringToText;
 function baseName(p) {
   return p.slice(p.lastIndexOf("/") + 1);
 }
+var underRoot = (p) => p.replace(/^(?:\.\.(?:\/|$))+/, "");
 function hasWildcard(pattern) {
   return /[*?[\\]/.test(pattern);
 }
@@ -880,6 +881,7 @@ export {
   defineRule,
   text,
   baseName,
+  underRoot,
   hasWildcard,
   firstAtOrUnder,
   firstUnder,

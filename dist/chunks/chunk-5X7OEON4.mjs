@@ -26,13 +26,13 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-3UWZTQ6V.mjs";
+} from "./chunk-RTL7FGEU.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-6KBM6JNF.mjs";
+} from "./chunk-ZBGWSLCQ.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -40,8 +40,9 @@ import {
   splitAtWildcard,
   subdirectories,
   text,
+  underRoot,
   withDirectoryReads
-} from "./chunk-6KBM6JNF.mjs";
+} from "./chunk-ZBGWSLCQ.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -14164,7 +14165,7 @@ function runsBundlerCommand(run) {
   if (run.length > 1 << 16) return null;
   for (const raw of run.split(/[;&|()\n"'{}`]|\b(?:then|do|else|if|while|until)\b/)) {
     const seg = raw.replace(/^\s*(?:(?:sudo|env|time|exec|nice|nohup|command)(?:\s+-\S+)*\s+|[A-Za-z_]\w*=\S*\s+|!\s*|(?:ba|z|da)?sh\s+-\w*c\s*)*/, "");
-    const m = /^(bundle\s+(?:install|exec|package|update|lock)|bundle(?=\s*(?:$|\\))|gem\s+build)(?![\w.-])/.exec(seg.trimEnd() === "bundle" ? "bundle" : seg);
+    const m = /^(bundle\s+(?:install|exec|package|update|lock)|bundle(?=\s*(?:$|\\))|gem\s+build)(?![\w.-])/.exec(seg);
     if (m) return m[1].replace(/\s+/g, " ");
   }
   return null;
@@ -15828,7 +15829,6 @@ var copySourceIgnored = crossCheckRule("CTX102", {
 }, letInGenerated);
 
 // src/rules/ctx103-copy-source-outside-context.ts
-var underRoot = (p) => p.replace(/^(?:\.\.(?:\/|$))+/, "");
 var copySourceOutsideContext = crossCheckRule(
   "CTX103",
   {

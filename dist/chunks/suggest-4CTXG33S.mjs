@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-BGTU36M2.mjs";
+} from "./chunk-5X7OEON4.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-AE2JKYFX.mjs";
+} from "./chunk-GFHLQHYQ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,11 +54,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3UWZTQ6V.mjs";
+} from "./chunk-RTL7FGEU.mjs";
 import {
   hasWildcard,
-  splitAtWildcard
-} from "./chunk-6KBM6JNF.mjs";
+  splitAtWildcard,
+  underRoot
+} from "./chunk-ZBGWSLCQ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,
@@ -939,7 +940,7 @@ function missingSources(result) {
   const out = [];
   for (const f of result.findings) {
     if (f.ruleId !== "CTX101" && f.ruleId !== "CTX103" || typeof f.path !== "string" || typeof f.data.namedContext === "string") continue;
-    const joined = f.ruleId === "CTX103" ? f.path.replace(/^(?:\.\.(?:\/|$))+/, "") : null;
+    const joined = f.ruleId === "CTX103" ? underRoot(f.path) : null;
     const parts = [];
     for (const c of toByteString(joined ?? f.path).split("/")) {
       if (c === "" || c === ".") continue;

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BGTU36M2.mjs";
+} from "./chunk-5X7OEON4.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-AI73GWL5.mjs";
+} from "./chunk-F63XYERH.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -37,8 +37,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-3UWZTQ6V.mjs";
-import "./chunk-6KBM6JNF.mjs";
+} from "./chunk-RTL7FGEU.mjs";
+import "./chunk-ZBGWSLCQ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

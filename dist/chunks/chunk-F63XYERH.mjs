@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3UWZTQ6V.mjs";
+} from "./chunk-RTL7FGEU.mjs";
 import {
   parseSize
-} from "./chunk-6KBM6JNF.mjs";
+} from "./chunk-ZBGWSLCQ.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

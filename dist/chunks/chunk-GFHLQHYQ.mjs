@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-3UWZTQ6V.mjs";
+} from "./chunk-RTL7FGEU.mjs";
 import {
   parseSize
-} from "./chunk-6KBM6JNF.mjs";
+} from "./chunk-ZBGWSLCQ.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

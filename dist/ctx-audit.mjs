@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-F63XYERH.mjs";
+} from "./chunks/chunk-GI72TEMQ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-GFHLQHYQ.mjs";
+} from "./chunks/chunk-SV4YD5RE.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-RTL7FGEU.mjs";
+} from "./chunks/chunk-Q4WDWTX4.mjs";
 import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QGXHF2QA.mjs"),
-  why: () => import("./chunks/why-ZDFNDNRL.mjs"),
-  suggest: () => import("./chunks/suggest-4CTXG33S.mjs")
+  targets: () => import("./chunks/targets-L4DRYWBE.mjs"),
+  why: () => import("./chunks/why-QOBGFGLP.mjs"),
+  suggest: () => import("./chunks/suggest-ILDF57EY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -165,6 +165,12 @@ export interface ContextReport {
   /** The figure `docker build` prints: "Sending build context to Docker daemon  <this>". */
   dockerFigure: string;
   endMarker: boolean;
+  /**
+   * Under BuildKit: the legacy CLI's error when it would refuse this context before sending anything
+   * (`error checking context: can't stat '…'`: a path this user cannot read, which BuildKit never
+   * checks); the legacy figures above are then the stream it never sends. Null otherwise.
+   */
+  legacyRefusedBy: string | null;
   /** What the ignore file keeps out; totals are null unless every pruned directory was measured (see AuditOptions.measureExcluded). */
   excluded: ExcludedTotals;
   /** Ranked by tar bytes (what each file adds to the legacy upload, header and padding included). */
@@ -282,7 +288,8 @@ function buildkitReport(fig: BuildkitFigure | null, target: string | undefined):
     usesContext: fig.usesContext,
     eligible: { ...fig.eligible },
     requested: { ...fig.requested },
-    transfer: fig.transfer ? { ...fig.transfer, xattrs: 'not-read' } : null,
+    // The files sent empty are notices (byte-string paths); the figure itself counts them as empty.
+    transfer: fig.transfer ? { bytes: fig.transfer.bytes, figure: fig.transfer.figure, entries: fig.transfer.entries, requestedFiles: fig.transfer.requestedFiles, requestedBytes: fig.transfer.requestedBytes, xattrs: 'not-read' } : null,
     dockerignoreTransfer: fig.dockerignoreTransfer ? { ...fig.dockerignoreTransfer, xattrs: 'not-read' } : null,
     target: target ?? null,
     error: fig.error,
@@ -388,7 +395,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const tree: RecordingTree | null = shared ?? (recorded ? recordingTree() : null);
   // Both views read the same recording, so a directory measured for one has the same totals for the other.
   const measured = tree ? new Map<string, SubtreeTotals>() : undefined;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress, measured, measureExcluded: opts.measureExcluded === true, dockerfileStdin: opts.dockerfileStdin, uploadBytes: opts.archiveUpload?.bytes });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress, measured, measureExcluded: opts.measureExcluded === true, dockerfileStdin: opts.dockerfileStdin, uploadBytes: opts.archiveUpload?.bytes, refusalAsData: isBuildkit });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
   const prescanned =
@@ -440,7 +447,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           // A Git context is cloned on the builder: nothing is requested from here.
           buildkitEligible:
             bkEligible && !gitContext && !bkEligible.walk.stoppedByPatternError && !bkEligible.walk.notices.some((n) => n.message.startsWith('socket not sent'))
-              ? transferFromWalk(bkEligible.walk.entries)
+              ? transferFromWalk(bkEligible.walk.entries, bkEligible.walk.notices)
               : undefined,
           source: tree?.replay(),
           buildkitIgnore: bkEligible && !gitContext
@@ -456,6 +463,11 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     const names = cross.parsed.stages.map((st) => st.name).filter((n): n is string => !!n);
     throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(', ')})` : ''}`);
   }
+  // BuildKit's client fails on a directory it enters and may not list, as the legacy CLI does on any
+  // path it may not read: the build cannot run, as with `error checking context` under legacy.
+  // fsutil names the directory as the context was given, joined with it (`open locked` for `.`).
+  const unlistable = isBuildkit ? (cross?.buildkit?.unlistable ?? null) : null;
+  if (unlistable !== null) throw new InputError(`error from sender: open ${path.join(opts.context, displayPath(unlistable))}: permission denied`);
   const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
   const reader = fsContextReader(legacy.resolved.root, tree?.replay());
   const ruleContext: RuleContext = {
@@ -518,6 +530,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     tarBytesAlternatives: legacy.tarBytesAlternatives,
     dockerFigure: humanSize(legacy.tarBytes),
     endMarker: legacy.endMarker,
+    legacyRefusedBy: legacy.refusedBy,
     excluded: summary.excluded,
     largestFiles: summary.largestFiles.map(figure),
     largestFilesByContent: summary.largestFilesByContent.map(figure),
@@ -526,6 +539,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     notices: [
       ...(gitContext ? [gitContextNotice(gitContext, legacy.ignore.path !== null ? legacy.ignore.rules.length : null, keepsGitDir(opts.buildArgs), keepsGitDir(opts.buildArgs) ? null : (ruleContext.gitReadBy?.() ?? null))] : []),
       ...legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
+      ...(isBuildkit ? (cross?.buildkit?.transfer?.unreadable ?? []).map((p) => ({ path: displayPath(p), message: 'cannot be read by this user: BuildKit sends it empty (the build goes on with an empty file)' })) : []),
       ...(git?.notice ? [git.notice] : []),
     ],
     buildkit: opts.archiveUpload || opts.fetchedByBuildkit || gitContext ? null : buildkitReport(cross?.buildkit ?? null, opts.target),

@@ -29,6 +29,12 @@ export interface BuildkitFigure {
   requestedBytes: number;
   /** Set when BuildKit's ignore patterns do not compile. */
   error: string | null;
+  /**
+   * A directory BuildKit's client enters and this process may not list (context-relative byte
+   * string; '' for the root), or null: the build fails in the transfer (`error from sender: open
+   * <the context as given, joined with it>: permission denied`).
+   */
+  unlistable: string | null;
 }
 
 export interface BuildkitFigureInput {
@@ -74,6 +80,7 @@ export function computeBuildkitFigure(input: BuildkitFigureInput): BuildkitFigur
     const transfer = requested ? transferFigure(input.root, requested.list, source, clientOpens(includes, input.ignorePatterns)) : null;
     return {
       ...base,
+      unlistable: requested?.unlistable ?? null,
       eligible: totals(eligible),
       requested: requested ? totals(requested) : EMPTY,
       transfer,
@@ -85,6 +92,6 @@ export function computeBuildkitFigure(input: BuildkitFigureInput): BuildkitFigur
     };
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
-    return { ...base, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
+    return { ...base, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message, unlistable: null };
   }
 }

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import { fsPath, isAscii, toByteString } from '../context/bytes.js';
 import { cleanPath } from '../context/ignore-file.js';
 import { PatternMatcher } from '../context/patterns.js';
-import { liveTree, type TreeSource } from '../context/walk.js';
+import { isPermissionError, liveTree, mayRead, openFailsWithPermission, type StatLite, type TreeSource, type WalkNotice } from '../context/walk.js';
 import { containsWildcards, filepathMatch } from '../dockerfile/sources.js';
 import { dedupePaths } from './follow-paths.js';
 
@@ -33,6 +33,12 @@ export interface TransferTotals {
 export interface TransferWalk extends TransferTotals {
   /** In stream order (pre-order, byte-sorted names); parents of sent paths included. */
   list: TransferEntry[];
+  /**
+   * The first directory the client's walk enters but this process may not list (EACCES): the
+   * client's Walk returns the error and the build fails (`error from sender: open <path>:
+   * permission denied`, oracle-observed as uid 65534). Only the root has no entry of its own.
+   */
+  unlistable?: string;
 }
 
 export interface TransferOptions {
@@ -76,6 +82,7 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
   const pruneExcluded = exclusionPruner(exc);
   const pruneNotIncluded = inc ? inclusionPruner(inc) : () => false;
   const list: TransferEntry[] = [];
+  let unlistable: string | undefined;
   // Directories on the current walk path whose Stat has not been sent yet.
   const pending: { entry: TransferEntry; sent: boolean }[] = [];
 
@@ -94,8 +101,11 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
     let listing;
     try {
       listing = src.list(abs);
-    } catch {
-      return; // filter.go ignores errors on excluded paths; there is no validation pass (B6)
+    } catch (e) {
+      // There is no validation pass (B6); but a directory the walk enters and cannot list ends it,
+      // excluded or not (entered for an exception, or under a wildcard include).
+      if (isPermissionError(e) && unlistable === undefined) unlistable = dirRel;
+      return;
     }
     const names = listing.names;
     for (let i = 0; i < names.length; i++) {
@@ -133,10 +143,10 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
     }
   };
   visit(toByteString(opts.root), '', null, null);
-  return withTotals(list);
+  return withTotals(list, unlistable);
 }
 
-function withTotals(list: TransferEntry[]): TransferWalk {
+function withTotals(list: TransferEntry[], unlistable?: string): TransferWalk {
   let files = 0;
   let links = 0;
   let directories = 0;
@@ -147,7 +157,7 @@ function withTotals(list: TransferEntry[]): TransferWalk {
     if (e.special) links++;
     bytes += e.bytes;
   }
-  return { list, entries: list.length, files, links, directories, bytes };
+  return { list, entries: list.length, files, links, directories, bytes, ...(unlistable !== undefined ? { unlistable } : {}) };
 }
 
 /** `ls`-style lines: directories end in `/`. */
@@ -156,8 +166,8 @@ export function transferPaths(w: TransferWalk): string[] {
 }
 
 /** The engine's fsutil-mode walk (walkContext with exceptionDescent 'fsutil') as a transfer list. */
-export function transferFromWalk(entries: readonly { path: string; kind: string; size: number }[]): TransferWalk {
-  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === 'dir', bytes: e.kind === 'file' ? e.size : 0, ...(e.kind === 'dir' || e.kind === 'file' ? {} : { special: true }) })));
+export function transferFromWalk(entries: readonly { path: string; kind: string; size: number }[], notices: readonly WalkNotice[] = []): TransferWalk {
+  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === 'dir', bytes: e.kind === 'file' ? e.size : 0, ...(e.kind === 'dir' || e.kind === 'file' ? {} : { special: true }) })), notices.find((n) => n.unlistable)?.path);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,6 +275,11 @@ export interface TransferFigure {
   /** Files whose content the daemon requests (second hard links are not requested). */
   requestedFiles: number;
   requestedBytes: number;
+  /**
+   * Requested files this process may not open: the client sends their STAT (size and all) but no
+   * data, and the build goes on with each one empty (send.go; oracle-observed as uid 65534).
+   */
+  unreadable?: string[];
 }
 
 const CHUNK = 32 * 1024;
@@ -404,6 +419,8 @@ export function transferFigure(rootText: string, list: readonly TransferEntry[],
   let total = 2; // FIN
   let requestedFiles = 0;
   let requestedBytes = 0;
+  const unreadable: string[] = [];
+  const cannotOpen = openCheck();
   /** Inode -> byte length of the first sent name (fsutil keys them by number alone). */
   const inodes = new Map<number, number>();
   // Each directory's listing once, with a cursor: the list is in walk order and names are sorted, so
@@ -491,8 +508,13 @@ export function transferFigure(rootText: string, list: readonly TransferEntry[],
     total += 1 + vl(n) + n;
     if (requested) {
       requestedFiles++;
-      // A socket cannot be opened; neither can a file the Open filter refuses: only the empty DATA.
-      const size = fmt === S_IFREG && (!opens || opens(e.path)) ? st.size : 0;
+      // A socket cannot be opened; neither can a file the Open filter refuses, nor one this process
+      // may not read: only the empty DATA.
+      let size = fmt === S_IFREG && (!opens || opens(e.path)) ? st.size : 0;
+      if (size > 0 && cannotOpen(root + '/' + e.path, st)) {
+        size = 0;
+        unreadable.push(e.path);
+      }
       requestedBytes += size;
       const idField = idx === 0 ? 0 : 1 + vl(idx);
       let left = size;
@@ -504,7 +526,16 @@ export function transferFigure(rootText: string, list: readonly TransferEntry[],
       total += 2 + idField;
     }
   }
-  return { bytes: total, figure: buildkitSize(total), entries: list.length, requestedFiles, requestedBytes };
+  return { bytes: total, figure: buildkitSize(total), entries: list.length, requestedFiles, requestedBytes, ...(unreadable.length > 0 ? { unreadable } : {}) };
+}
+
+/** Whether this process's open(2) of a file fails for permission (never for root): mode bits first, then a real open. */
+function openCheck(): (abs: string, st: StatLite) => boolean {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 0;
+  if (uid === 0) return () => false;
+  const groups = new Set<number>(typeof process.getgroups === 'function' ? process.getgroups() : []);
+  if (typeof process.getegid === 'function') groups.add(process.getegid());
+  return (abs, st) => !mayRead(st, uid, groups) && openFailsWithPermission(abs);
 }
 
 /**

@@ -26,6 +26,11 @@ export interface LegacyContext {
   injected: { name: string; contentBytes: number }[];
   /** False when the stream Docker sends lacks the end marker (R30, R40). */
   endMarker: boolean;
+  /**
+   * The legacy CLI's readability failure (`error checking context: can't stat '…'`) when the caller
+   * asked for it as data (LegacyOptions.refusalAsData); the figures are then the stream it never sends.
+   */
+  refusedBy: string | null;
 }
 
 export interface LegacyOptions {
@@ -45,6 +50,11 @@ export interface LegacyOptions {
   dockerfileStdin?: Buffer;
   /** The context is an archive sent as given (src/context/archive.ts): this many bytes, whatever the walk lists. */
   uploadBytes?: number;
+  /**
+   * A path this process may not read ends the legacy build (R19-R20) but not BuildKit's: record the
+   * CLI's error in `refusedBy` and go on (the BuildKit audit), instead of throwing it.
+   */
+  refusalAsData?: boolean;
 }
 
 /** Go's deprecated patternmatcher.Matches, as TrimBuildFilesFromExcludes calls it: errors mean "no". */
@@ -98,6 +108,7 @@ export function analyzeLegacyContext(opts: LegacyOptions): LegacyContext {
       source: opts.source?.(resolved.root),
       onProgress: opts.onProgress,
       measured: opts.measured,
+      ...(opts.refusalAsData ? { permissionFailures: 'record' as const } : {}),
     });
   } catch (e) {
     if (e instanceof ValidationError) throw new InputError(`error checking context: ${e.message}`);
@@ -151,6 +162,7 @@ export function analyzeLegacyContext(opts: LegacyOptions): LegacyContext {
     tarBytesAlternatives: alternatives,
     injected,
     endMarker,
+    refusedBy: walk.refusedBy !== undefined ? `error checking context: ${walk.refusedBy}` : null,
   };
 }
 

@@ -50,6 +50,8 @@ export interface ExcludedItem {
 export interface WalkNotice {
   path: string;
   message: string;
+  /** A directory this process may not list (EACCES, EPERM): BuildKit's client fails on one it enters. */
+  unlistable?: true;
 }
 
 export interface WalkOptions {
@@ -97,6 +99,13 @@ export interface WalkOptions {
    * src/buildkit/eligible.ts sameAsLegacy). Still a walk to its caller, which may count and share it.
    */
   result?: WalkResult;
+  /**
+   * What a failed readability check (R19-R20: `can't stat`, `no permission to read from`) does:
+   * 'throw' (default) ends the walk with the CLI's error, as the legacy builder ends the build;
+   * 'record' keeps walking and returns it as `refusedBy` (BuildKit makes no such check, so its audit
+   * goes on and the legacy view says it would fail).
+   */
+  permissionFailures?: 'throw' | 'record';
 }
 
 /** Entries, regular files and their bytes under a directory (not counting it). */
@@ -117,10 +126,19 @@ export interface WalkResult {
   truncatedAfter: string | null;
   /** Set when a pattern failed to compile during the tar walk: Docker stops the walk there (the tar stays well-formed). */
   stoppedByPatternError: boolean;
+  /** The legacy CLI's readability failure, recorded instead of thrown (WalkOptions.permissionFailures). */
+  refusedBy?: string;
 }
 
 /** A validation-pass failure, worded as the docker CLI words it (the caller adds `error checking context: `). */
-export class ValidationError extends Error {}
+export class ValidationError extends Error {
+  /** A readability failure (`can't stat`, `no permission to read from`) of a path below the root. */
+  readonly permission: boolean;
+  constructor(message: string, permission = false) {
+    super(message);
+    this.permission = permission;
+  }
+}
 
 const S_IFMT = 0o170000;
 const S_IFREG = 0o100000;
@@ -148,7 +166,7 @@ function errCode(e: unknown): string | undefined {
   return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
 }
 
-function isPermissionError(e: unknown): boolean {
+export function isPermissionError(e: unknown): boolean {
   const c = errCode(e);
   return c === 'EACCES' || c === 'EPERM';
 }
@@ -163,7 +181,7 @@ function devMinor(rdev: number): number {
 }
 
 /** Predicts open(O_RDONLY) success from mode bits, as the kernel's DAC check would for this process. */
-function mayRead(st: StatLite, uid: number, groups: ReadonlySet<number>): boolean {
+export function mayRead(st: StatLite, uid: number, groups: ReadonlySet<number>): boolean {
   if (st.uid === uid) return (st.mode & 0o400) !== 0;
   if (groups.has(st.gid)) return (st.mode & 0o040) !== 0;
   return (st.mode & 0o004) !== 0;
@@ -175,7 +193,7 @@ function mayList(st: StatLite, uid: number, groups: ReadonlySet<number>): boolea
 }
 
 /** True when `open()` really fails with a permission error (the mode bits only predicted it). */
-function openFailsWithPermission(abs: string): boolean {
+export function openFailsWithPermission(abs: string): boolean {
   try {
     const fd = fs.openSync(fsPath(abs), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     fs.closeSync(fd);
@@ -395,8 +413,8 @@ export function walkContext(opts: WalkOptions): WalkResult {
   let tarStopped = false;
   let truncatedAfter: string | null = null;
 
-  const failValidation = (message: string) => {
-    if (!validationError) validationError = new ValidationError(message);
+  const failValidation = (message: string, permission = false) => {
+    if (!validationError) validationError = new ValidationError(message, permission);
   };
   const src = opts.source ?? liveTree;
   const reuse = opts.reuse;
@@ -438,8 +456,8 @@ export function walkContext(opts: WalkOptions): WalkResult {
       }
       // filepath.Walk lists a directory before its callback runs, so validation fails even for an
       // excluded one (R19); the tar walk logs it and keeps the directory's header (R30).
-      if (frame.validated && isPermissionError(e)) failValidation(`can't stat '${abs}'`);
-      if (frame.tarInfo) notices.push({ path: rel, message: `cannot list directory (${errCode(e) ?? 'error'})` });
+      if (frame.validated && isPermissionError(e)) failValidation(`can't stat '${abs}'`, true);
+      if (frame.tarInfo) notices.push({ path: rel, message: `cannot list directory (${errCode(e) ?? 'error'})`, ...(isPermissionError(e) ? { unlistable: true as const } : {}) });
       return;
     }
     const names = listing.names;
@@ -454,7 +472,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
         st = listing.stat(ni);
       } catch (e) {
         // The CLI's walk function returns any other lstat error as is (ENAMETOOLONG past PATH_MAX).
-        if (frame.validated) failValidation(isPermissionError(e) ? `can't stat '${abs}/${name}'` : `lstat ${abs}/${name}: ${errnoText(e)}`);
+        if (frame.validated) failValidation(isPermissionError(e) ? `can't stat '${abs}/${name}'` : `lstat ${abs}/${name}: ${errnoText(e)}`, isPermissionError(e));
         continue;
       }
       if (!st) {
@@ -643,7 +661,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
   const validateEntry = (dir: string, name: string, st: StatLite, fmt: number) => {
     if (fmt === S_IFLNK || fmt === S_IFIFO || fmt === S_IFDIR || fmt === S_IFSOCK) return;
     if (!mayRead(st, uid, groups) && openFailsWithPermission(dir + '/' + name)) {
-      failValidation(`no permission to read from '${dir}/${name}'`);
+      failValidation(`no permission to read from '${dir}/${name}'`, true);
     }
   };
 
@@ -652,7 +670,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
     try {
       fs.readdirSync(fsPath(abs));
     } catch (e) {
-      if (isPermissionError(e)) failValidation(`can't stat '${abs}'`);
+      if (isPermissionError(e)) failValidation(`can't stat '${abs}'`, true);
     }
   };
 
@@ -739,6 +757,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
   };
 
   visitDir(root, '', { tarInfo: [], tarExcluded: false, validated: true, vAncestors: null, measureInto: null });
-  if (validationError) throw validationError;
-  return { entries, excluded, notices, truncatedAfter, stoppedByPatternError: tarStopped && truncatedAfter === null };
+  const refused = validationError as ValidationError | null;
+  if (refused && !(refused.permission && opts.permissionFailures === 'record')) throw refused;
+  return { entries, excluded, notices, truncatedAfter, stoppedByPatternError: tarStopped && truncatedAfter === null, ...(refused ? { refusedBy: refused.message } : {}) };
 }

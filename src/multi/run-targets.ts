@@ -80,7 +80,7 @@ const INLINE_LABEL = 'dockerfile_inline';
  */
 function walkKey(o: WalkOptions): string {
   const pats = (m: WalkOptions['tarMatcher']) => m.patterns.map((p) => (p.exclusion ? '!' : '') + p.text);
-  return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? 'legacy']);
+  return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? 'legacy', o.permissionFailures ?? 'throw']);
 }
 
 function memoizedWalk(stats: MultiAuditResult['walks']): (o: WalkOptions) => WalkResult {

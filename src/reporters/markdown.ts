@@ -110,7 +110,8 @@ export function renderMarkdown(result: AuditResult, opts: MarkdownOptions = {}):
   out.push('');
   const bk = ctx.buildkit;
   out.push('| builder | files | sends | docker prints |', '|---|---:|---:|---|');
-  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
+  if (ctx.legacyRefusedBy) out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | nothing: it refuses the context | ${md(ctx.legacyRefusedBy)} |`);
+  else out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
   // --compress asked: the same upload through Go's gzip (BuildKit ignores the flag).
   if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
   if (bk) {

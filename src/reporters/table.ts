@@ -192,7 +192,7 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
   const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
   if (links > 0 || (bk && bk.eligible.links > 0) || (git && git.links > 0)) rows.push(['links, special files', formatCount(links), ...bkCells((x) => formatCount(x.links)), ...g(git ? formatCount(git.links) : '')]);
   rows.push(['content', formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes)), ...g(git ? formatSize(git.contentBytes) : '')]);
-  rows.push(['upload', `${formatBytes(ctx.tarBytes)} tar`, ...(bk ? ['', 'files, no tar'] : []), ...g('none: cloned on the builder')]);
+  rows.push(['upload', ctx.legacyRefusedBy ? 'refused' : `${formatBytes(ctx.tarBytes)} tar`, ...(bk ? ['', 'files, no tar'] : []), ...g('none: cloned on the builder')]);
   // The other sizes the same upload may have (`-f -`), each on a row of its own: a cell cut to fit
   // 80 columns read as one garbled number (`40,307,…0,307,472 B`).
   for (const alt of ctx.tarBytesAlternatives) rows.push(['  or', `${formatBytes(alt)} tar`, ...(bk ? ['', ''] : []), ...g('')]);
@@ -206,8 +206,16 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
   out.push(
     ...wrapSpans(
       [
-        { text: 'docker build (legacy) prints:', style: (s) => c.dim(s), whole: true },
-        { text: `Sending build context to Docker daemon  ${ctx.dockerFigure}`, style: (s) => c.bold(s), whole: true },
+        ...(ctx.legacyRefusedBy
+          ? [
+              { text: 'docker build (legacy) fails:', style: (s: string) => c.dim(s), whole: true },
+              { text: safeText(ctx.legacyRefusedBy), style: (s: string) => c.bold(s) },
+              { text: '(this user cannot read that path; BuildKit does not check, and sends what it requests)', style: (s: string) => c.dim(s) },
+            ]
+          : [
+              { text: 'docker build (legacy) prints:', style: (s: string) => c.dim(s), whole: true },
+              { text: `Sending build context to Docker daemon  ${ctx.dockerFigure}`, style: (s: string) => c.bold(s), whole: true },
+            ]),
       ],
       width,
       2,

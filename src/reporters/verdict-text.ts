@@ -24,7 +24,7 @@ export function verdictSegments(ctx: ContextReport, v: Verdict): VerdictSegments
   const why = v.growthExceeded && v.failOn !== 'never' ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? '--max-growth exceeded' : `--fail-on ${v.failOn}`;
   // A Git context: BuildKit clones the commit, nothing is sent; its files come first.
   const git = ctx.gitContext;
-  const sends = [...(git ? [`Git context: ${plural(git.files, 'file', 'files')}, ${formatSize(git.contentBytes)} (cloned on the builder)`] : []), `legacy: ${plural(ctx.files, 'file', 'files')}, ${formatSize(ctx.tarBytes)}`];
+  const sends = [...(git ? [`Git context: ${plural(git.files, 'file', 'files')}, ${formatSize(git.contentBytes)} (cloned on the builder)`] : []), ctx.legacyRefusedBy ? 'legacy: refuses the context' : `legacy: ${plural(ctx.files, 'file', 'files')}, ${formatSize(ctx.tarBytes)}`];
   const bk = ctx.buildkit;
   if (bk) {
     if (bk.error) sends.push('BuildKit: cannot tell (see below)');

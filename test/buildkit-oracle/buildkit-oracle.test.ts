@@ -52,15 +52,25 @@ interface CtxView {
   transfer: { bytes: number; figure: string; entries: number; requestedFiles: number; requestedBytes: number } | null;
   dockerignoreTransfer: { bytes: number; figure: string } | null;
   ls: string[];
+  /** The JSON's `context.legacyRefusedBy` (uid 65534 cases: the legacy CLI's refusal, BuildKit going on). */
+  legacyRefusedBy: string | null;
 }
 
-async function ctxAudit(c: BkCase, ctx: string): Promise<CtxView> {
+async function ctxAudit(c: BkCase, ctx: string): Promise<CtxView | { refused: string }> {
   const args = [...(c.args ?? []), ...(c.ctxArgs ?? [])];
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: ctx, NO_COLOR: '1' };
+  const runAsNobody = c.asNobody === true;
   const [json, ls] = await Promise.all([
-    runProcess(process.execPath, [cli, ctx, '--format', 'json', '--fail-on', 'never', '--no-config', ...args], { cwd: ctx, env }),
-    runProcess(process.execPath, [cli, 'ls', '-0', '--builder', 'buildkit', ctx, ...args], { cwd: ctx, env }),
+    runProcess(process.execPath, [cli, ctx, '--format', 'json', '--fail-on', 'never', '--no-config', ...args], { cwd: ctx, env, runAsNobody }),
+    runProcess(process.execPath, [cli, 'ls', '-0', '--builder', 'buildkit', ctx, ...args], { cwd: ctx, env, runAsNobody }),
   ]);
+  if (c.build === 'refused') {
+    // The build cannot run: ctx-audit says so as BuildKit does, on one line, and exits 2 (ls too).
+    assert.equal(json.exitCode, 2, `ctx-audit exits ${json.exitCode} on a context BuildKit refuses: ${json.stderr}`);
+    assert.equal(ls.exitCode, 2, `ctx-audit ls exits ${ls.exitCode} on a context BuildKit refuses: ${ls.stderr}`);
+    assert.equal(ls.stderr, json.stderr, 'ls and the audit word the refusal alike');
+    return { refused: json.stderr };
+  }
   assert.equal(json.exitCode, 0, `ctx-audit --format json failed: ${json.stderr}`);
   assert.equal(ls.exitCode, 0, `ctx-audit ls failed: ${ls.stderr}`);
   const report = JSON.parse(json.stdout);
@@ -75,6 +85,7 @@ async function ctxAudit(c: BkCase, ctx: string): Promise<CtxView> {
     transfer: bk.transfer,
     dockerignoreTransfer: bk.dockerignoreTransfer,
     ls: ls.stdoutBytes.toString('latin1').split('\0').filter((s) => s !== ''),
+    legacyRefusedBy: report.context.legacyRefusedBy,
   };
 }
 
@@ -107,8 +118,26 @@ async function check(engine: Engine, c: BkCase): Promise<void> {
   try {
     c.setup?.(tree.ctx);
     if (c.figureTarget !== undefined) padToFigure(tree.ctx, c.figureTarget);
-    const [o, mine] = await Promise.all([engine.build(tree.ctx, { args: c.args }), ctxAudit(c, tree.ctx)]);
+    const [o, view] = await Promise.all([engine.build(tree.ctx, { args: c.args, runAsNobody: c.asNobody }), ctxAudit(c, tree.ctx)]);
     const info = () => describeCase(c, o);
+    if ('refused' in view) {
+      assert.notEqual(o.build.exitCode, 0, `BuildKit's build succeeded; ctx-audit says it is refused: ${view.refused}\n${info()}`);
+      // BuildKit: `ERROR: failed to solve: error from sender: open locked: permission denied`.
+      const said = o.build.stderr.split('\n').find((l) => l.startsWith('ERROR: failed to solve: '));
+      assert.ok(said, `BuildKit failed without a "failed to solve" line\n${info()}`);
+      assert.equal(view.refused, `ctx-audit: ${said.slice('ERROR: failed to solve: '.length)}\n`, `ctx-audit words the refusal as BuildKit does\n${info()}`);
+      return;
+    }
+    const mine = view;
+    for (const t of o.transfers) assert.equal(t.clientError, undefined, `the client sent ERR in the ${t.dirName} transfer\n${info()}`);
+    if (c.legacyRefused !== undefined) {
+      // The legacy CLI refuses what BuildKit sends: the audit goes on and says so.
+      const legacy = await engine.legacyBuild(tree.ctx, { args: c.args, runAsNobody: true });
+      assert.notEqual(legacy.exitCode, 0, `the legacy builder accepted the context\n${info()}`);
+      const last = legacy.stderr.trim().split('\n').pop() ?? '';
+      assert.equal(mine.legacyRefusedBy, last, `legacyRefusedBy is the legacy CLI's own line\n${info()}`);
+      assert.ok(last.includes(c.legacyRefused), `the legacy CLI fails on ${c.legacyRefused}: ${last}`);
+    } else assert.equal(mine.legacyRefusedBy, null, `legacyRefusedBy set on a context the legacy builder takes\n${info()}`);
     // The outcome: BuildKit's exit against ctx-audit's CTX100/CTX101/CTX102 errors ("the build will fail").
     if (c.build === 'ok') {
       assert.equal(o.build.exitCode, 0, `BuildKit's build failed; the case says it succeeds\n${info()}`);

@@ -1,6 +1,6 @@
 // The BuildKit oracle's cases: fixed ones for every behaviour issue 15 names, and a seeded random
 // stream (mulberry32; the seed is printed and replayable).
-import { chownSync, utimesSync } from 'node:fs';
+import { chmodSync, chownSync, utimesSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { mulberry32 } from '../helpers/prng.js';
@@ -23,7 +23,11 @@ export interface BkCase {
    * The build's outcome is part of the case: `ok` when BuildKit must succeed and ctx-audit must
    * report no CTX100/CTX101 error, `fails` when BuildKit must fail and ctx-audit must report one.
    */
-  build?: 'ok' | 'fails';
+  build?: 'ok' | 'fails' | 'refused';
+  /** Run both clients as uid 65534 (a context with paths that user cannot read). */
+  asNobody?: boolean;
+  /** The legacy CLI refuses the context (as uid 65534) on this path: ctx-audit's BuildKit audit says so and goes on. */
+  legacyRefused?: string;
 }
 
 export const BASE = 'oracle/busybox';
@@ -479,6 +483,73 @@ export function fixedCases(): BkCase[] {
         fileContents: { Dockerfile: df(`FROM ${BASE} AS base`, 'ONBUILD COPY app /app', '', 'FROM base') },
       },
       build: 'fails',
+    },
+    ...unreadableCases(),
+  ];
+}
+
+/**
+ * Paths uid 65534 cannot read (a root-owned data directory a Compose volume left in the project):
+ * the legacy CLI refuses the context on any of them, even one the ignore file excludes (R19), while
+ * BuildKit's client only fails on a directory its walk enters, and sends a file it cannot open empty.
+ */
+function unreadableCases(): BkCase[] {
+  const lock = (...paths: string[]) => (ctx: string) => {
+    for (const p of paths) chmodSync(join(ctx, p), 0);
+  };
+  const files = ['Dockerfile', 'sub/a', 'secret.txt', 'locked/x'];
+  return [
+    {
+      label: 'uid 65534: an unreadable directory and file nothing requests: BuildKit builds, the legacy CLI refuses',
+      shape: { files, fileContents: { Dockerfile: df('FROM scratch', 'COPY sub /sub') } },
+      setup: lock('secret.txt', 'locked'),
+      asNobody: true,
+      build: 'ok',
+      legacyRefused: "/locked'",
+    },
+    {
+      label: 'uid 65534: an unreadable directory the ignore file excludes is never entered (COPY . /)',
+      shape: { files: ['Dockerfile', 'sub/a', 'locked/x'], fileContents: { Dockerfile: df('FROM scratch', 'COPY . /') }, dockerignore: 'locked\n' },
+      setup: lock('locked'),
+      asNobody: true,
+      build: 'ok',
+      legacyRefused: "/locked'",
+    },
+    {
+      label: 'uid 65534: a requested file it cannot open is sent empty (STAT with its size, no data)',
+      shape: { files: ['Dockerfile', 'sub/a', 'secret.txt'], fileContents: { Dockerfile: df('FROM scratch', 'COPY secret.txt /s', 'COPY sub /sub'), 'secret.txt': 'not for uid 65534\n' } },
+      setup: lock('secret.txt'),
+      asNobody: true,
+      build: 'ok',
+      legacyRefused: "/secret.txt'",
+    },
+    {
+      label: 'uid 65534: COPY . / enters an unreadable directory: the client fails',
+      shape: { files, fileContents: { Dockerfile: df('FROM scratch', 'COPY . /') } },
+      setup: lock('locked'),
+      asNobody: true,
+      build: 'refused',
+    },
+    {
+      label: 'uid 65534: an excluded unreadable directory entered for a wildcard exception fails the client',
+      shape: { files: ['Dockerfile', 'sub/keep', 'locked/x'], fileContents: { Dockerfile: df('FROM scratch', 'COPY . /') }, dockerignore: 'locked\n!**/keep\n' },
+      setup: lock('locked'),
+      asNobody: true,
+      build: 'refused',
+    },
+    {
+      label: 'uid 65534: a wildcard source prunes nothing: COPY su* enters the unreadable directory beside it',
+      shape: { files, fileContents: { Dockerfile: df('FROM scratch', 'COPY su* /x/') } },
+      setup: lock('locked'),
+      asNobody: true,
+      build: 'refused',
+    },
+    {
+      label: 'uid 65534: an unreadable directory below a requested one (the error names its path)',
+      shape: { files: ['Dockerfile', 'sub/a', 'sub/in/locked/x', 'other/y'], fileContents: { Dockerfile: df('FROM scratch', 'COPY sub /sub') } },
+      setup: lock('sub/in/locked'),
+      asNobody: true,
+      build: 'refused',
     },
   ];
 }

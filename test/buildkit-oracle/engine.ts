@@ -4,7 +4,7 @@
 // watcher process that kills the daemon if the test process dies without stopping it.
 // Every observed build goes through a recording unix-socket proxy; wire.ts decodes the session.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, symlinkSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, symlinkSync, chmodSync, copyFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createConnection, createServer, type Socket } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -44,6 +44,11 @@ export interface BuildOptions {
   cwd?: string;
   /** Bytes on buildx's stdin (`-f -`). */
   stdin?: Buffer;
+  /**
+   * Run the client (docker + buildx) as uid/gid 65534: BuildKit's client reads the context with that
+   * user's permissions (the daemon still runs as root). The context must be reachable by it.
+   */
+  runAsNobody?: boolean;
 }
 
 export interface Engine {
@@ -129,6 +134,20 @@ export async function startEngine(): Promise<Engine> {
     const imp = await runProcess('/bin/sh', ['-c', `cp '${join(fs, 'bin/busybox')}' bin/ && for c in sh ls cat true; do ln -s busybox bin/$c; done && tar -c . | '${docker}' -H 'unix://${sock}' import - ${BASE_IMAGE}`], { cwd: bb, env, timeoutMs: 60_000 });
     if (imp.exitCode !== 0) throw new Error(`docker import failed: ${imp.stderr}`);
     let n = 0;
+    // uid 65534 cannot reach root's cache or the 0700 state directory: it gets a docker config of its
+    // own (buildx writes there) with its own copy of the buildx plugin, made on its first build.
+    let nobodyCfg: string | null = null;
+    const nobodyConfig = (): string => {
+      if (nobodyCfg) return nobodyCfg;
+      const d = join(state, 'nobody');
+      mkdirSync(join(d, 'cli-plugins'), { recursive: true });
+      copyFileSync(join(fs, 'usr/libexec/docker/cli-plugins/docker-buildx'), join(d, 'cli-plugins', 'docker-buildx'));
+      chmodSync(join(d, 'cli-plugins', 'docker-buildx'), 0o755);
+      chmodSync(join(d, 'cli-plugins'), 0o755);
+      chmodSync(d, 0o777);
+      chmodSync(state, 0o711);
+      return (nobodyCfg = d);
+    };
 
     const build = async (context: string, opts: BuildOptions = {}): Promise<Observation> => {
       // With a warm cache BuildKit asks only for changed files: start every build from nothing.
@@ -141,7 +160,12 @@ export async function startEngine(): Promise<Engine> {
       const proxy = await startProxy(proxySock, sock);
       let r: RunResult;
       try {
-        r = await dk(['buildx', 'build', '--progress=plain', '--network=none', ...(opts.args ?? []), context], proxySock, opts.cwd ?? context, 120_000, opts.stdin);
+        const argv = ['-H', `unix://${proxySock}`, 'buildx', 'build', '--progress=plain', '--network=none', ...(opts.args ?? []), context];
+        if (opts.runAsNobody) {
+          chmodSync(proxySock, 0o666);
+          const cfgDir = nobodyConfig();
+          r = await runProcess(docker, argv, { cwd: opts.cwd ?? context, env: { ...env, HOME: cfgDir, DOCKER_CONFIG: cfgDir }, timeoutMs: 120_000, stdin: opts.stdin, runAsNobody: true });
+        } else r = await dk(argv.slice(2), proxySock, opts.cwd ?? context, 120_000, opts.stdin);
       } finally {
         await proxy.close();
       }
@@ -156,8 +180,15 @@ export async function startEngine(): Promise<Engine> {
       if (rest.length > 1) throw new Error(`${rest.length} build-context transfers in one build`);
       return { build: r, transfers, context: rest[0] ?? null, dockerignore, printed: printedFigures(r.stderr), ms: { prune: t1 - t0, build: Date.now() - t1 } };
     };
-    const legacyBuild = (context: string, opts: BuildOptions = {}): Promise<RunResult> =>
-      runProcess(docker, ['-H', `unix://${sock}`, 'build', '--network=none', '-q', ...(opts.args ?? []), context], { cwd: opts.cwd ?? context, env: { ...env, DOCKER_BUILDKIT: '0' }, timeoutMs: 120_000, stdin: opts.stdin });
+    const legacyBuild = (context: string, opts: BuildOptions = {}): Promise<RunResult> => {
+      let e: Record<string, string> = { ...env, DOCKER_BUILDKIT: '0' };
+      if (opts.runAsNobody) {
+        chmodSync(sock, 0o666);
+        const cfgDir = nobodyConfig();
+        e = { ...e, HOME: cfgDir, DOCKER_CONFIG: cfgDir };
+      }
+      return runProcess(docker, ['-H', `unix://${sock}`, 'build', '--network=none', '-q', ...(opts.args ?? []), context], { cwd: opts.cwd ?? context, env: e, timeoutMs: 120_000, stdin: opts.stdin, runAsNobody: opts.runAsNobody });
+    };
     return { version, startSeconds, build, legacyBuild, stop };
   } catch (e) {
     await stop();

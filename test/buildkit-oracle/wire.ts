@@ -49,6 +49,8 @@ export interface WireTransfer {
   entries: WireEntry[];
   /** Sum of the protobuf sizes of the packets the CLI sent: BuildKit's `transferring` figure. */
   packetBytes: number;
+  /** The ERR packet the CLI sent (its walk failed), if any: the build fails with it. */
+  clientError?: string;
 }
 
 type Field = { no: number; wire: number; int: bigint; bytes: Buffer };
@@ -288,11 +290,12 @@ export async function decodeSession(c2s: Buffer, s2c: Buffer): Promise<WireTrans
     const requested = new Set(downPackets.filter((p) => p.type === 1).map((p) => p.id));
     const stats: WireStat[] = [];
     const dataBytes = new Map<number, number>();
+    let clientError: string | undefined;
     for (const m of upMsgs) {
       const p = decodePacket(m);
       if (p.type === 0 && p.stat) stats.push(decodeStat(p.stat));
       else if (p.type === 2) dataBytes.set(p.id, (dataBytes.get(p.id) ?? 0) + p.data.length);
-      else if (p.type === 4) throw new Error(`session stream ${id}: the CLI sent ERR: ${p.data.toString()}`);
+      else if (p.type === 4) clientError = p.data.toString();
     }
     // BuildKit encodeOpts: when any value of a key holds non-ASCII, every value is url.QueryEscape'd
     // and `<key>-encoded: 1` is added.
@@ -308,6 +311,7 @@ export async function decodeSession(c2s: Buffer, s2c: Buffer): Promise<WireTrans
       excludePatterns: values('exclude-patterns'),
       entries: stats.map((stat, i) => ({ stat, requested: requested.has(i), dataBytes: dataBytes.get(i) ?? 0 })),
       packetBytes: upMsgs.reduce((n, m) => n + m.length, 0),
+      ...(clientError !== undefined ? { clientError } : {}),
     });
   }
   return out;

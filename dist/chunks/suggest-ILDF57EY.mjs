@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5X7OEON4.mjs";
+} from "./chunk-B6DRTJEA.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-GFHLQHYQ.mjs";
+} from "./chunk-SV4YD5RE.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RTL7FGEU.mjs";
+} from "./chunk-Q4WDWTX4.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

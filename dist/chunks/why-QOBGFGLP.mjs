@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GFHLQHYQ.mjs";
+} from "./chunk-SV4YD5RE.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RTL7FGEU.mjs";
+} from "./chunk-Q4WDWTX4.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile

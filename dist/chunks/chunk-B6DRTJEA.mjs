@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-RTL7FGEU.mjs";
+} from "./chunk-Q4WDWTX4.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

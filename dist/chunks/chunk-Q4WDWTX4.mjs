@@ -10776,6 +10776,12 @@ var PatternMatcher = class _PatternMatcher {
 // src/context/walk.ts
 const fs3 = require("node:fs");
 var ValidationError = class extends Error {
+  /** A readability failure (`can't stat`, `no permission to read from`) of a path below the root. */
+  permission;
+  constructor(message, permission = false) {
+    super(message);
+    this.permission = permission;
+  }
 };
 var S_IFMT = 61440;
 var S_IFREG = 32768;
@@ -10962,8 +10968,8 @@ function walkContext(opts) {
   let validationError = null;
   let tarStopped = false;
   let truncatedAfter = null;
-  const failValidation = (message) => {
-    if (!validationError) validationError = new ValidationError(message);
+  const failValidation = (message, permission = false) => {
+    if (!validationError) validationError = new ValidationError(message, permission);
   };
   const src = opts.source ?? liveTree;
   const reuse = opts.reuse;
@@ -11000,8 +11006,8 @@ function walkContext(opts) {
         if (isPermissionError(e)) throw new ValidationError(`can't stat '${abs}'`);
         throw e;
       }
-      if (frame.validated && isPermissionError(e)) failValidation(`can't stat '${abs}'`);
-      if (frame.tarInfo) notices.push({ path: rel, message: `cannot list directory (${errCode2(e) ?? "error"})` });
+      if (frame.validated && isPermissionError(e)) failValidation(`can't stat '${abs}'`, true);
+      if (frame.tarInfo) notices.push({ path: rel, message: `cannot list directory (${errCode2(e) ?? "error"})`, ...isPermissionError(e) ? { unlistable: true } : {} });
       return;
     }
     const names = listing.names;
@@ -11014,7 +11020,7 @@ function walkContext(opts) {
       try {
         st = listing.stat(ni);
       } catch (e) {
-        if (frame.validated) failValidation(isPermissionError(e) ? `can't stat '${abs}/${name}'` : `lstat ${abs}/${name}: ${errnoText(e)}`);
+        if (frame.validated) failValidation(isPermissionError(e) ? `can't stat '${abs}/${name}'` : `lstat ${abs}/${name}: ${errnoText(e)}`, isPermissionError(e));
         continue;
       }
       if (!st) {
@@ -11181,14 +11187,14 @@ function walkContext(opts) {
   const validateEntry = (dir, name, st, fmt) => {
     if (fmt === S_IFLNK || fmt === S_IFIFO || fmt === S_IFDIR || fmt === S_IFSOCK) return;
     if (!mayRead(st, uid, groups) && openFailsWithPermission(dir + "/" + name)) {
-      failValidation(`no permission to read from '${dir}/${name}'`);
+      failValidation(`no permission to read from '${dir}/${name}'`, true);
     }
   };
   const probeExcludedDir = (abs) => {
     try {
       fs3.readdirSync(fsPath(abs));
     } catch (e) {
-      if (isPermissionError(e)) failValidation(`can't stat '${abs}'`);
+      if (isPermissionError(e)) failValidation(`can't stat '${abs}'`, true);
     }
   };
   const makeEntry = (dir, base2, rel, st, fmt, idx) => {
@@ -11271,8 +11277,9 @@ function walkContext(opts) {
     return entry;
   };
   visitDir(root, "", { tarInfo: [], tarExcluded: false, validated: true, vAncestors: null, measureInto: null });
-  if (validationError) throw validationError;
-  return { entries, excluded, notices, truncatedAfter, stoppedByPatternError: tarStopped && truncatedAfter === null };
+  const refused = validationError;
+  if (refused && !(refused.permission && opts.permissionFailures === "record")) throw refused;
+  return { entries, excluded, notices, truncatedAfter, stoppedByPatternError: tarStopped && truncatedAfter === null, ...refused ? { refusedBy: refused.message } : {} };
 }
 
 // src/context/legacy-context.ts
@@ -11315,7 +11322,8 @@ function analyzeLegacyContext(opts) {
       measureExcluded: opts.measureExcluded ?? true,
       source: opts.source?.(resolved.root),
       onProgress: opts.onProgress,
-      measured: opts.measured
+      measured: opts.measured,
+      ...opts.refusalAsData ? { permissionFailures: "record" } : {}
     });
   } catch (e) {
     if (e instanceof ValidationError) throw new InputError(`error checking context: ${e.message}`);
@@ -11364,7 +11372,8 @@ function analyzeLegacyContext(opts) {
     tarBytes,
     tarBytesAlternatives: alternatives,
     injected,
-    endMarker
+    endMarker,
+    refusedBy: walk.refusedBy !== void 0 ? `error checking context: ${walk.refusedBy}` : null
   };
 }
 function statSize(p) {
@@ -11942,6 +11951,7 @@ function walkTransfer(opts) {
   const pruneExcluded = exclusionPruner(exc);
   const pruneNotIncluded = inc ? inclusionPruner(inc) : () => false;
   const list = [];
+  let unlistable;
   const pending = [];
   const send = (e) => {
     for (const p of pending) {
@@ -11956,7 +11966,8 @@ function walkTransfer(opts) {
     let listing;
     try {
       listing = src.list(abs);
-    } catch {
+    } catch (e) {
+      if (isPermissionError(e) && unlistable === void 0) unlistable = dirRel;
       return;
     }
     const names = listing.names;
@@ -11995,9 +12006,9 @@ function walkTransfer(opts) {
     }
   };
   visit(toByteString(opts.root), "", null, null);
-  return withTotals(list);
+  return withTotals(list, unlistable);
 }
-function withTotals(list) {
+function withTotals(list, unlistable) {
   let files = 0;
   let links = 0;
   let directories = 0;
@@ -12008,13 +12019,13 @@ function withTotals(list) {
     if (e.special) links++;
     bytes += e.bytes;
   }
-  return { list, entries: list.length, files, links, directories, bytes };
+  return { list, entries: list.length, files, links, directories, bytes, ...unlistable !== void 0 ? { unlistable } : {} };
 }
 function transferPaths(w) {
   return w.list.map((e) => e.isDir ? e.path + "/" : e.path);
 }
-function transferFromWalk(entries) {
-  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === "dir", bytes: e.kind === "file" ? e.size : 0, ...e.kind === "dir" || e.kind === "file" ? {} : { special: true } })));
+function transferFromWalk(entries, notices = []) {
+  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === "dir", bytes: e.kind === "file" ? e.size : 0, ...e.kind === "dir" || e.kind === "file" ? {} : { special: true } })), notices.find((n) => n.unlistable)?.path);
 }
 function join3(a, b) {
   if (a === "") return cleanPath(b);
@@ -12183,6 +12194,8 @@ function transferFigure(rootText, list, source = liveTree, opens = null) {
   let total = 2;
   let requestedFiles = 0;
   let requestedBytes = 0;
+  const unreadable = [];
+  const cannotOpen = openCheck();
   const inodes = /* @__PURE__ */ new Map();
   const dirs = /* @__PURE__ */ new Map();
   const cursorOf = (abs) => {
@@ -12249,7 +12262,11 @@ function transferFigure(rootText, list, source = liveTree, opens = null) {
     total += 1 + vl(n) + n;
     if (requested) {
       requestedFiles++;
-      const size = fmt === S_IFREG2 && (!opens || opens(e.path)) ? st.size : 0;
+      let size = fmt === S_IFREG2 && (!opens || opens(e.path)) ? st.size : 0;
+      if (size > 0 && cannotOpen(root + "/" + e.path, st)) {
+        size = 0;
+        unreadable.push(e.path);
+      }
       requestedBytes += size;
       const idField = idx === 0 ? 0 : 1 + vl(idx);
       let left = size;
@@ -12261,7 +12278,14 @@ function transferFigure(rootText, list, source = liveTree, opens = null) {
       total += 2 + idField;
     }
   }
-  return { bytes: total, figure: buildkitSize(total), entries: list.length, requestedFiles, requestedBytes };
+  return { bytes: total, figure: buildkitSize(total), entries: list.length, requestedFiles, requestedBytes, ...unreadable.length > 0 ? { unreadable } : {} };
+}
+function openCheck() {
+  const uid = typeof process.getuid === "function" ? process.getuid() : 0;
+  if (uid === 0) return () => false;
+  const groups = new Set(typeof process.getgroups === "function" ? process.getgroups() : []);
+  if (typeof process.getegid === "function") groups.add(process.getegid());
+  return (abs, st) => !mayRead(st, uid, groups) && openFailsWithPermission(abs);
 }
 function buildkitSize(n) {
   if (n < 1e3) return `${n}B`;
@@ -12984,6 +13008,7 @@ function computeBuildkitFigure(input) {
     const transfer = requested ? transferFigure(input.root, requested.list, source, clientOpens(includes, input.ignorePatterns)) : null;
     return {
       ...base2,
+      unlistable: requested?.unlistable ?? null,
       eligible: totals(eligible),
       requested: requested ? totals(requested) : EMPTY,
       transfer,
@@ -12995,7 +13020,7 @@ function computeBuildkitFigure(input) {
     };
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
-    return { ...base2, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
+    return { ...base2, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message, unlistable: null };
   }
 }
 
@@ -16596,7 +16621,8 @@ function buildkitReport(fig, target) {
     usesContext: fig.usesContext,
     eligible: { ...fig.eligible },
     requested: { ...fig.requested },
-    transfer: fig.transfer ? { ...fig.transfer, xattrs: "not-read" } : null,
+    // The files sent empty are notices (byte-string paths); the figure itself counts them as empty.
+    transfer: fig.transfer ? { bytes: fig.transfer.bytes, figure: fig.transfer.figure, entries: fig.transfer.entries, requestedFiles: fig.transfer.requestedFiles, requestedBytes: fig.transfer.requestedBytes, xattrs: "not-read" } : null,
     dockerignoreTransfer: fig.dockerignoreTransfer ? { ...fig.dockerignoreTransfer, xattrs: "not-read" } : null,
     target: target ?? null,
     error: fig.error
@@ -16661,7 +16687,7 @@ function audit(opts, mode, startWorker) {
   const shared = recorded && !opts.walk && mode !== "never" ? prefetchTree({ afterEntries: mode === "always" ? 0 : SHARE_AFTER_ENTRIES, minChunks: SHARE_MIN_CHUNKS, startWorker }) : null;
   const tree = shared ?? (recorded ? recordingTree() : null);
   const measured = tree ? /* @__PURE__ */ new Map() : void 0;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured, measureExcluded: opts.measureExcluded === true, dockerfileStdin: opts.dockerfileStdin, uploadBytes: opts.archiveUpload?.bytes });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured, measureExcluded: opts.measureExcluded === true, dockerfileStdin: opts.dockerfileStdin, uploadBytes: opts.archiveUpload?.bytes, refusalAsData: isBuildkit });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
   const prescanned = worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== "off" ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes, opts.onSecretScan) : null;
@@ -16696,7 +16722,7 @@ function audit(opts, mode, startWorker) {
     // The engine's walk drops sockets (a tar cannot hold them); BuildKit sends them, so a
     // context with one is walked again by the figure.
     // A Git context is cloned on the builder: nothing is requested from here.
-    buildkitEligible: bkEligible && !gitContext && !bkEligible.walk.stoppedByPatternError && !bkEligible.walk.notices.some((n) => n.message.startsWith("socket not sent")) ? transferFromWalk(bkEligible.walk.entries) : void 0,
+    buildkitEligible: bkEligible && !gitContext && !bkEligible.walk.stoppedByPatternError && !bkEligible.walk.notices.some((n) => n.message.startsWith("socket not sent")) ? transferFromWalk(bkEligible.walk.entries, bkEligible.walk.notices) : void 0,
     source: tree?.replay(),
     buildkitIgnore: bkEligible && !gitContext ? {
       rules: bkEligible.ignore.rules,
@@ -16708,6 +16734,8 @@ function audit(opts, mode, startWorker) {
     const names = cross.parsed.stages.map((st) => st.name).filter((n) => !!n);
     throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(", ")})` : ""}`);
   }
+  const unlistable = isBuildkit ? cross?.buildkit?.unlistable ?? null : null;
+  if (unlistable !== null) throw new InputError(`error from sender: open ${path11.join(opts.context, displayPath(unlistable))}: permission denied`);
   const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
   const reader = fsContextReader(legacy.resolved.root, tree?.replay());
   const ruleContext = {
@@ -16770,6 +16798,7 @@ function audit(opts, mode, startWorker) {
     tarBytesAlternatives: legacy.tarBytesAlternatives,
     dockerFigure: humanSize(legacy.tarBytes),
     endMarker: legacy.endMarker,
+    legacyRefusedBy: legacy.refusedBy,
     excluded: summary.excluded,
     largestFiles: summary.largestFiles.map(figure),
     largestFilesByContent: summary.largestFilesByContent.map(figure),
@@ -16778,6 +16807,7 @@ function audit(opts, mode, startWorker) {
     notices: [
       ...gitContext ? [gitContextNotice(gitContext, legacy.ignore.path !== null ? legacy.ignore.rules.length : null, keepsGitDir(opts.buildArgs), keepsGitDir(opts.buildArgs) ? null : ruleContext.gitReadBy?.() ?? null)] : [],
       ...legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
+      ...isBuildkit ? (cross?.buildkit?.transfer?.unreadable ?? []).map((p) => ({ path: displayPath(p), message: "cannot be read by this user: BuildKit sends it empty (the build goes on with an empty file)" })) : [],
       ...git?.notice ? [git.notice] : []
     ],
     buildkit: opts.archiveUpload || opts.fetchedByBuildkit || gitContext ? null : buildkitReport(cross?.buildkit ?? null, opts.target)
@@ -17036,7 +17066,7 @@ function countsText(c) {
 function verdictSegments(ctx, v) {
   const why = v.growthExceeded && v.failOn !== "never" ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? "--max-growth exceeded" : `--fail-on ${v.failOn}`;
   const git = ctx.gitContext;
-  const sends = [...git ? [`Git context: ${plural(git.files, "file", "files")}, ${formatSize(git.contentBytes)} (cloned on the builder)`] : [], `legacy: ${plural(ctx.files, "file", "files")}, ${formatSize(ctx.tarBytes)}`];
+  const sends = [...git ? [`Git context: ${plural(git.files, "file", "files")}, ${formatSize(git.contentBytes)} (cloned on the builder)`] : [], ctx.legacyRefusedBy ? "legacy: refuses the context" : `legacy: ${plural(ctx.files, "file", "files")}, ${formatSize(ctx.tarBytes)}`];
   const bk = ctx.buildkit;
   if (bk) {
     if (bk.error) sends.push("BuildKit: cannot tell (see below)");
@@ -17169,7 +17199,8 @@ function renderMarkdown(result, opts = {}) {
   out.push("");
   const bk = ctx.buildkit;
   out.push("| builder | files | sends | docker prints |", "|---|---:|---:|---|");
-  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
+  if (ctx.legacyRefusedBy) out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | nothing: it refuses the context | ${md(ctx.legacyRefusedBy)} |`);
+  else out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
   if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
   if (bk) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
@@ -17604,7 +17635,7 @@ function details2(result, c, width) {
   const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
   if (links > 0 || bk && bk.eligible.links > 0 || git && git.links > 0) rows.push(["links, special files", formatCount(links), ...bkCells((x) => formatCount(x.links)), ...g(git ? formatCount(git.links) : "")]);
   rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes)), ...g(git ? formatSize(git.contentBytes) : "")]);
-  rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar`, ...bk ? ["", "files, no tar"] : [], ...g("none: cloned on the builder")]);
+  rows.push(["upload", ctx.legacyRefusedBy ? "refused" : `${formatBytes(ctx.tarBytes)} tar`, ...bk ? ["", "files, no tar"] : [], ...g("none: cloned on the builder")]);
   for (const alt of ctx.tarBytesAlternatives) rows.push(["  or", `${formatBytes(alt)} tar`, ...bk ? ["", ""] : [], ...g("")]);
   rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : [], ...g("none applies")]);
   const unmeasured = ctx.excluded.unmeasuredDirectories;
@@ -17615,8 +17646,14 @@ function details2(result, c, width) {
   out.push(
     ...wrapSpans(
       [
-        { text: "docker build (legacy) prints:", style: (s) => c.dim(s), whole: true },
-        { text: `Sending build context to Docker daemon  ${ctx.dockerFigure}`, style: (s) => c.bold(s), whole: true }
+        ...ctx.legacyRefusedBy ? [
+          { text: "docker build (legacy) fails:", style: (s) => c.dim(s), whole: true },
+          { text: safeText(ctx.legacyRefusedBy), style: (s) => c.bold(s) },
+          { text: "(this user cannot read that path; BuildKit does not check, and sends what it requests)", style: (s) => c.dim(s) }
+        ] : [
+          { text: "docker build (legacy) prints:", style: (s) => c.dim(s), whole: true },
+          { text: `Sending build context to Docker daemon  ${ctx.dockerFigure}`, style: (s) => c.bold(s), whole: true }
+        ]
       ],
       width,
       2

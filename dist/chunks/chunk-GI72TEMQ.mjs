@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RTL7FGEU.mjs";
+} from "./chunk-Q4WDWTX4.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-GI72TEMQ.mjs";
+} from "./chunks/chunk-T6E2KS4S.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-SV4YD5RE.mjs";
+} from "./chunks/chunk-L6CVJQF4.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-Q4WDWTX4.mjs";
+} from "./chunks/chunk-P3ZFSJQN.mjs";
 import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-L4DRYWBE.mjs"),
-  why: () => import("./chunks/why-QOBGFGLP.mjs"),
-  suggest: () => import("./chunks/suggest-ILDF57EY.mjs")
+  targets: () => import("./chunks/targets-5BXCKR42.mjs"),
+  why: () => import("./chunks/why-6JKQANCL.mjs"),
+  suggest: () => import("./chunks/suggest-3E2YSLX3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -110,6 +110,28 @@ const RUNNERS: readonly Runner[] = [
   { name: 'cmake', runs: /(?<![\w./-])cmake(?![\w.-])/, file: (_p, n) => n === 'CMakeLists.txt' || n.endsWith('.cmake'), comment: /^\s*#/, also: /\$\{GIT_EXECUTABLE\}/ },
 ];
 
+/**
+ * What `go run` is given in a RUN: a .go file (`go run build.go`, `go run ./scripts/gen.go`) or a
+ * package directory of the context (`go run .`, `go run ./cmd/tool`); not a module path
+ * (`go run golang.org/x/tools/cmd/stringer@latest`), which is downloaded.
+ */
+function goRunTargets(run: string): string[] {
+  if (run.length > 1 << 16) return [];
+  const out: string[] = [];
+  for (const m of run.replace(/\\\n/g, ' ').matchAll(/(?<![\w./-])go[ \t]+run[ \t]+((?:-[^\s]+[ \t]+)*)([^\s;&|'"]+)/g)) {
+    const t = m[2];
+    if (t.endsWith('.go') || t === '.' || t.startsWith('./')) out.push(t);
+  }
+  return out;
+}
+
+/** Whether a sent Go file lies in the package directory `go run` names (`.`: the context's root, where `COPY . .` puts the WORKDIR's files). */
+function goDirMatches(file: string, dir: string): boolean {
+  const parent = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+  if (dir === '' || dir === '.') return parent === '';
+  return parent === dir || parent.endsWith('/' + dir);
+}
+
 /** The bundler command a RUN runs as a command of its own (`bundle install`, a bare `bundle`, `gem build`), or null. */
 function runsBundlerCommand(run: string): string | null {
   if (run.length > 1 << 16) return null;
@@ -356,6 +378,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   let runsCargo: { label: string; line: number; command: string } | null = null;
   let runsJvm: { label: string; line: number; command: string } | null = null;
   let runsBundler: { label: string; line: number; command: string } | null = null;
+  // The programs `go run` runs from the context's sources (syncthing's `go run build.go`, which runs `git describe`).
+  const goRuns = new Map<string, { label: string; line: number }>();
   // Where make runs: undefined until a RUN runs it, null when one runs it in the working directory.
   let makeIn: string[] | null | undefined;
   // The goals those makes name ('' for a make with none), or null when one is not known here.
@@ -405,6 +429,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const goBuild = r.text.length > 1 << 16 ? undefined : [...r.text.replace(/\\\n/g, ' ').matchAll(/(?<![\w./-])go[ \t]+(build|install)\b([^;&|\n]*)/g)].find((g) => !/\.go["']?[ \t]*$/.test(g[2]) && !g[2].includes('-buildvcs=false'));
       if (runsGoBuild === null && goBuild !== undefined && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
       if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: 'make, whose Makefile runs go build,' };
+      for (const target of goRunTargets(r.text)) if (!goRuns.has(target)) goRuns.set(target, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
       const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
@@ -450,6 +475,16 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
         const { line, does } = gitLine(f.text, /^\s*#/);
         if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf('/') + 1)} (line ${at.line}) and ${f.path}:${line} ${does}; exclude it yourself if it does not`;
       }
+    }
+  }
+  // A Go program the build runs with `go run`, found as a script is (by its path's end): its own
+  // exec of git (`exec.Command("git", "describe")`, syncthing's `runError("git", "describe", ...)`).
+  for (const [target, at] of goRuns) {
+    const dir = target.endsWith('.go') ? null : target.replace(/^\.\//, '').replace(/\/+$/, '');
+    const of = (q: string) => (dir === null ? q === target.replace(/^\.\//, '') || q.endsWith('/' + target.replace(/^\.\//, '')) : q.endsWith('.go') && !q.endsWith('_test.go') && goDirMatches(q, dir));
+    for (const p of sentPaths(sentFiles, (q) => of(q))) {
+      const { line, does } = gitLine(readSent(root, p), /^\s*\/\//);
+      if (line > 0) return `${at.label} runs go run ${target} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
     }
   }
   if (runsScripts !== null) {

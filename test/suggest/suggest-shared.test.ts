@@ -303,6 +303,18 @@ test('suggest: .git is kept when the .NET SDK builds (it stamps the commit from 
 
 // A CMake project whose CMakeLists.txt takes its version from `git describe` (execute_process), built by
 // `RUN cmake ...` in an image that has git: suggest proposed excluding .git (a sweep's constructed case).
+test('suggest: .git is kept when a RUN runs a Go program with go run that runs git (syncthing build.go)', () => {
+  const buildGo = 'package main\n\nimport "os/exec"\n\n// version comes from git\nfunc version() string {\n\tout, _ := exec.Command("git", "describe", "--always", "--dirty").Output()\n\treturn string(out)\n}\n';
+  const mod = { 'go.mod': 'module example.com/app\n\ngo 1.22\n' };
+  assert.match(gitRejection('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go run build.go -no-upgrade build app\n', { ...mod, 'build.go': buildGo }) ?? '', /^the Dockerfile runs go run build\.go \(line 4\) and build\.go:7 runs git/);
+  // A package directory: its .go files (not its tests); a module path is downloaded, not read here.
+  assert.match(gitRejection('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go run ./tools/stamp\n', { ...mod, 'tools/stamp/main.go': buildGo }) ?? '', /runs go run \.\/tools\/stamp \(line 4\) and tools\/stamp\/main\.go:7 runs git/);
+  assert.ok(gitProposed('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go run ./tools/stamp\n', { ...mod, 'tools/stamp/main_test.go': buildGo, 'tools/stamp/main.go': 'package main\n\nfunc main() {}\n' }));
+  assert.ok(gitProposed('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go run golang.org/x/tools/cmd/stringer@latest -type=T\n', { ...mod, 'build.go': buildGo }));
+  // The program's comment naming git is no call of it.
+  assert.ok(gitProposed('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go run build.go\n', { ...mod, 'build.go': 'package main\n\n// run git describe yourself\nfunc main() {}\n' }));
+});
+
 test('suggest: .git is kept when a RUN runs cmake and a CMake file runs git', () => {
   const cmake = 'cmake_minimum_required(VERSION 3.16)\nproject(app)\n# version from git\nexecute_process(COMMAND git describe --tags OUTPUT_VARIABLE V)\nadd_executable(app main.cpp)\n';
   assert.match(gitRejection('FROM gcc:13\nCOPY . /src\nRUN cmake -S /src -B /b && cmake --build /b\n', { 'CMakeLists.txt': cmake }) ?? '', /^the Dockerfile runs cmake \(line 3\) and CMakeLists\.txt:4 runs git/);

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-SV4YD5RE.mjs";
+} from "./chunk-L6CVJQF4.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-Q4WDWTX4.mjs";
+} from "./chunk-P3ZFSJQN.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile

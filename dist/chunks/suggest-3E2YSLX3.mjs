@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-B6DRTJEA.mjs";
+} from "./chunk-XWQR6BOF.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-SV4YD5RE.mjs";
+} from "./chunk-L6CVJQF4.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -54,7 +54,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-Q4WDWTX4.mjs";
+} from "./chunk-P3ZFSJQN.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

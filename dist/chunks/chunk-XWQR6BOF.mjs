@@ -26,7 +26,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-Q4WDWTX4.mjs";
+} from "./chunk-P3ZFSJQN.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -14186,6 +14186,20 @@ var RUNNERS = [
   // from git, common in C/C++ projects): without .git it fails or the version comes out empty.
   { name: "cmake", runs: /(?<![\w./-])cmake(?![\w.-])/, file: (_p, n) => n === "CMakeLists.txt" || n.endsWith(".cmake"), comment: /^\s*#/, also: /\$\{GIT_EXECUTABLE\}/ }
 ];
+function goRunTargets(run) {
+  if (run.length > 1 << 16) return [];
+  const out = [];
+  for (const m of run.replace(/\\\n/g, " ").matchAll(/(?<![\w./-])go[ \t]+run[ \t]+((?:-[^\s]+[ \t]+)*)([^\s;&|'"]+)/g)) {
+    const t = m[2];
+    if (t.endsWith(".go") || t === "." || t.startsWith("./")) out.push(t);
+  }
+  return out;
+}
+function goDirMatches(file, dir) {
+  const parent = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+  if (dir === "" || dir === ".") return parent === "";
+  return parent === dir || parent.endsWith("/" + dir);
+}
 function runsBundlerCommand(run) {
   if (run.length > 1 << 16) return null;
   for (const raw of run.split(/[;&|()\n"'{}`]|\b(?:then|do|else|if|while|until)\b/)) {
@@ -14373,6 +14387,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   let runsCargo = null;
   let runsJvm = null;
   let runsBundler = null;
+  const goRuns = /* @__PURE__ */ new Map();
   let makeIn;
   let makeGoalsRun;
   for (const d of dockerfiles) {
@@ -14404,6 +14419,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       const goBuild = r.text.length > 1 << 16 ? void 0 : [...r.text.replace(/\\\n/g, " ").matchAll(/(?<![\w./-])go[ \t]+(build|install)\b([^;&|\n]*)/g)].find((g) => !/\.go["']?[ \t]*$/.test(g[2]) && !g[2].includes("-buildvcs=false"));
       if (runsGoBuild === null && goBuild !== void 0 && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
       if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: "make, whose Makefile runs go build," };
+      for (const target of goRunTargets(r.text)) if (!goRuns.has(target)) goRuns.set(target, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
       const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
@@ -14438,6 +14454,14 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
         const { line, does } = gitLine(f.text, /^\s*#/);
         if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf("/") + 1)} (line ${at.line}) and ${f.path}:${line} ${does}; exclude it yourself if it does not`;
       }
+    }
+  }
+  for (const [target, at] of goRuns) {
+    const dir = target.endsWith(".go") ? null : target.replace(/^\.\//, "").replace(/\/+$/, "");
+    const of = (q) => dir === null ? q === target.replace(/^\.\//, "") || q.endsWith("/" + target.replace(/^\.\//, "")) : q.endsWith(".go") && !q.endsWith("_test.go") && goDirMatches(q, dir);
+    for (const p of sentPaths(sentFiles, (q) => of(q))) {
+      const { line, does } = gitLine(readSent(root, p), /^\s*\/\//);
+      if (line > 0) return `${at.label} runs go run ${target} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
     }
   }
   if (runsScripts !== null) {

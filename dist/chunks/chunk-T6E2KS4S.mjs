@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-Q4WDWTX4.mjs";
+} from "./chunk-P3ZFSJQN.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5BXCKR42.mjs"),
+  targets: () => import("./chunks/targets-N47GIIZX.mjs"),
   why: () => import("./chunks/why-6JKQANCL.mjs"),
-  suggest: () => import("./chunks/suggest-3E2YSLX3.mjs")
+  suggest: () => import("./chunks/suggest-XL4TEVJL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

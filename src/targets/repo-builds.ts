@@ -2949,6 +2949,17 @@ export function missingStage(file: string, target: string): string | null {
   return names.length === 0 ? 'it names none' : `stages: ${names.join(', ')}`;
 }
 
+/** A GoReleaser config under a name of its own (given with --config): `.goreleaser.rc.yaml`, `goreleaser-nightly.yml`. */
+const GORELEASER_VARIANT = /^\.?goreleaser[.-][\w.-]+\.ya?ml$/;
+
+function readdirNames(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
 /** Where GoReleaser looks for its configuration, in its order (kured keeps it in .config/). */
 const GORELEASER_FILES = ['.config/goreleaser.yml', '.config/goreleaser.yaml', '.goreleaser.yml', '.goreleaser.yaml', 'goreleaser.yml', 'goreleaser.yaml'];
 
@@ -2994,7 +3005,11 @@ export function goreleaserTargets(root: string, cwd: string, found: readonly str
   // A module's own config below the root too (golang-graphql-example's backend/.goreleaser.yml, which
   // its backend/Makefile runs goreleaser with): its paths are the directory's, where goreleaser runs.
   const below = found.filter((f) => !GORELEASER_FILES.includes(f) && GORELEASER_FILES.some((g) => f.endsWith('/' + g))).sort().slice(0, 32);
-  for (const name of [...GORELEASER_FILES, ...below]) {
+  // Configs under names of their own that a command gives with --config (lakerunner's
+  // `goreleaser release --config .goreleaser.rc.yaml`): `.goreleaser.<word>.yaml`, `goreleaser-<word>.yml`.
+  const named = (dir: string) => readdirNames(path.join(root, dir)).filter((n) => GORELEASER_VARIANT.test(n)).map((n) => (dir === '' ? n : `${dir}/${n}`)).filter((n) => !GORELEASER_FILES.includes(n)).sort().slice(0, 16);
+  const variants = [...named(''), ...(configDir ? named('.config') : [])];
+  for (const name of [...GORELEASER_FILES, ...variants, ...below]) {
     if (name.startsWith('.config/') && !configDir) continue;
     const abs = path.join(root, name);
     if (!fs.existsSync(abs) || !isRegular(abs)) continue;

@@ -1842,6 +1842,25 @@ test('--all: a GoReleaser config below the root (or in its .config/) lists the D
   ]);
 });
 
+// cardinalhq/lakerunner: `goreleaser release --config .goreleaser.rc.yaml` (its only config): the
+// Dockerfile it builds (`COPY myapp /myapp`, a binary GoReleaser builds) was audited from the root, a
+// false CTX101 error. A config under a name of its own is one too; a YAML of another name is not.
+test('--all: a GoReleaser config under a name of its own (given with --config) lists the Dockerfiles it builds as skipped', () => {
+  const t = discovered({
+    '.goreleaser.rc.yaml': 'dockers:\n  - dockerfile: Dockerfile\n    image_templates: [x/app]\n',
+    '.config/goreleaser-nightly.yml': 'dockers_v2:\n  - dockerfile: build/nightly.Dockerfile\n',
+    Dockerfile: 'FROM scratch\nCOPY myapp /myapp\n',
+    'build/nightly.Dockerfile': 'FROM scratch\nCOPY myapp /myapp\n',
+    'release.yaml': 'dockers:\n  - dockerfile: other/Dockerfile\n',
+    'other/Dockerfile': 'FROM alpine\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, (x.skip ?? '').startsWith('built by GoReleaser')]), [
+    ['.config/goreleaser-nightly.yml: build/nightly.Dockerfile', true],
+    ['.goreleaser.rc.yaml: Dockerfile', true],
+    ['other/Dockerfile', false],
+  ]);
+});
+
 // The review of f632033: a config below the root was also read from the root, so tools/lint's config,
 // which names no Dockerfile (GoReleaser's default `Dockerfile`), took the root's Dockerfile (and its
 // CTX003/CTX201 errors) out of the audit.

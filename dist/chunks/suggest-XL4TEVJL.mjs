@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XWQR6BOF.mjs";
+} from "./chunk-4V2DW3WQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

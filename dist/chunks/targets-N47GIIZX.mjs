@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XWQR6BOF.mjs";
+} from "./chunk-4V2DW3WQ.mjs";
 import {
   configForRun,
   failOnFor,

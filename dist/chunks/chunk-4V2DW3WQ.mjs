@@ -8782,6 +8782,14 @@ function missingStage(file, target) {
   if (names.includes(target.toLowerCase()) || /\$/.test(target)) return null;
   return names.length === 0 ? "it names none" : `stages: ${names.join(", ")}`;
 }
+var GORELEASER_VARIANT = /^\.?goreleaser[.-][\w.-]+\.ya?ml$/;
+function readdirNames(dir) {
+  try {
+    return fs2.readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
 var GORELEASER_FILES = [".config/goreleaser.yml", ".config/goreleaser.yaml", ".goreleaser.yml", ".goreleaser.yaml", "goreleaser.yml", "goreleaser.yaml"];
 function containerActionTargets(root, cwd, files) {
   const out = [];
@@ -8805,7 +8813,9 @@ function goreleaserTargets(root, cwd, found = []) {
   const out = [];
   const configDir = isDirectory(path3.join(root, ".config"));
   const below = found.filter((f) => !GORELEASER_FILES.includes(f) && GORELEASER_FILES.some((g) => f.endsWith("/" + g))).sort().slice(0, 32);
-  for (const name of [...GORELEASER_FILES, ...below]) {
+  const named = (dir) => readdirNames(path3.join(root, dir)).filter((n) => GORELEASER_VARIANT.test(n)).map((n) => dir === "" ? n : `${dir}/${n}`).filter((n) => !GORELEASER_FILES.includes(n)).sort().slice(0, 16);
+  const variants = [...named(""), ...configDir ? named(".config") : []];
+  for (const name of [...GORELEASER_FILES, ...variants, ...below]) {
     if (name.startsWith(".config/") && !configDir) continue;
     const abs = path3.join(root, name);
     if (!fs2.existsSync(abs) || !isRegular(abs)) continue;
@@ -8826,9 +8836,9 @@ function goreleaserTargets(root, cwd, found = []) {
       let f = e && typeof e === "object" ? e.dockerfile : void 0;
       if (typeof f === "string") f = f.replace(/\{\{\s*\.Var\.([A-Za-z0-9_]+)\s*\}\}/g, (m, k) => typeof vars[k] === "string" ? vars[k] : m);
       if (f === void 0 || typeof f === "string" && !/\{\{/.test(f)) {
-        const named = typeof f === "string" ? f : "Dockerfile";
-        if (base === root) files.add(path3.resolve(root, named));
-        else if (isInside(root, path3.resolve(base, named)) && isRegular(path3.resolve(base, named))) files.add(path3.resolve(base, named));
+        const named2 = typeof f === "string" ? f : "Dockerfile";
+        if (base === root) files.add(path3.resolve(root, named2));
+        else if (isInside(root, path3.resolve(base, named2)) && isRegular(path3.resolve(base, named2))) files.add(path3.resolve(base, named2));
       }
     }
     if (Array.isArray(d?.includes) && d.includes.length > 0) {

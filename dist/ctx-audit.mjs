@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-N47GIIZX.mjs"),
+  targets: () => import("./chunks/targets-IT5AQSLX.mjs"),
   why: () => import("./chunks/why-6JKQANCL.mjs"),
-  suggest: () => import("./chunks/suggest-XL4TEVJL.mjs")
+  suggest: () => import("./chunks/suggest-LXG4XLGP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1377,6 +1377,18 @@ test('--all: a script directory from the `cd -- "$(dirname -- "${BASH_SOURCE[0]}
   ]);
 });
 
+// kubernetes-sigs/scheduler-plugins' hack/build-images.sh: `SCRIPT_ROOT=$(dirname "${BASH_SOURCE[@]}")/..`,
+// `cd "${SCRIPT_ROOT}"`, `docker build -f build/scheduler/Dockerfile .`: with `[@]` the script's
+// directory was not read, and the Dockerfile was audited from build/, a context no build uses.
+test('--all: a script directory from dirname "${BASH_SOURCE[@]}" is the script\'s, as with [0]', () => {
+  const t = discovered({
+    'build/scheduler/Dockerfile': 'FROM golang\nCOPY . .\nRUN make\n',
+    'hack/build-images.sh': '#!/usr/bin/env bash\nset -e\nSCRIPT_ROOT=$(dirname "${BASH_SOURCE[@]}")/..\ncd "${SCRIPT_ROOT}"\ndocker build -f build/scheduler/Dockerfile -t x .\n',
+    Makefile: 'images:\n\thack/build-images.sh\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [['build/scheduler/Dockerfile (context: ., as hack/build-images.sh builds it)', '/']]);
+});
+
 // docker/secrets-engine's Makefile: `docker buildx build $(DOCKER_BUILD_ARGS) --target=$(DOCKER_TARGET)
 // --file store/Dockerfile .`, DOCKER_TARGET set by its caller (`DOCKER_TARGET=${{ matrix.subtest }} make
 // ...`): the build was dropped, and store/Dockerfile audited from store/, a guess. The context and

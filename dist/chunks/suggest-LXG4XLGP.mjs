@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-4V2DW3WQ.mjs";
+} from "./chunk-5XKJPHMB.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4V2DW3WQ.mjs";
+} from "./chunk-5XKJPHMB.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-T6E2KS4S.mjs";
+} from "./chunks/chunk-XQPXI4VI.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-L6CVJQF4.mjs";
+} from "./chunks/chunk-NSPIW4QT.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-P3ZFSJQN.mjs";
+} from "./chunks/chunk-FFIIUR6V.mjs";
 import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IT5AQSLX.mjs"),
-  why: () => import("./chunks/why-6JKQANCL.mjs"),
-  suggest: () => import("./chunks/suggest-LXG4XLGP.mjs")
+  targets: () => import("./chunks/targets-ZAZA2KWM.mjs"),
+  why: () => import("./chunks/why-QIDQCUSS.mjs"),
+  suggest: () => import("./chunks/suggest-F33QM2KP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -56,12 +56,14 @@ function scriptsOf(repoRoot: string): ScriptFile[] {
     }
   };
   for (const n of list(repoRoot)) if (/^(?:GNUmakefile|[Mm]akefile|.+\.mk|[Mm]akefile\.(?!am$|in$)[\w.-]+)$/.test(n)) add(path.join(repoRoot, n));
-  const gh = path.join(repoRoot, '.github');
-  const wf = path.join(gh, 'workflows');
-  if (realDir(gh) && realDir(wf)) for (const n of list(wf)) if (/\.ya?ml$/.test(n)) add(path.join(wf, n));
+  for (const d of WORKFLOW_DIRS) {
+    const [top, sub] = d.split('/');
+    const wf = path.join(repoRoot, top, sub);
+    if (realDir(path.join(repoRoot, top)) && realDir(wf)) for (const n of list(wf)) if (/\.ya?ml$/.test(n)) add(path.join(wf, n));
+  }
   // The shell scripts those workflows run (`sh .github/scripts/sync/sync_cluster.sh`, `./ci/setup.sh`):
   // juicefs' script copies id_rsa.pub into the context its `docker build` uses. Inside the repository only.
-  const workflows = out.filter((f) => f.name.startsWith('.github/workflows/'));
+  const workflows = out.filter((f) => isWorkflowFile(f.name));
   const seen = new Set(out.map((f) => f.name));
   for (const w of workflows) {
     for (const m of w.text.matchAll(/(?:^|[\s;&|(])(?:(?:ba|z)?sh\s+|source\s+|\.\s+)?((?:\.\/)?[\w.][\w./-]*\.sh)(?=$|[\s;&|)])/gm)) {
@@ -92,6 +94,17 @@ function scriptsOf(repoRoot: string): ScriptFile[] {
   return out;
 }
 
+/**
+ * Where workflows in GitHub's syntax live: GitHub's, Forgejo's and Gitea's (their Actions run the same
+ * YAML; each reads its own directory, or `.github/workflows` when it has none).
+ */
+export const WORKFLOW_DIRS = ['.github/workflows', '.forgejo/workflows', '.gitea/workflows'] as const;
+
+/** Whether a repository-relative path is a workflow file of one of WORKFLOW_DIRS. */
+export function isWorkflowFile(rel: string): boolean {
+  return WORKFLOW_DIRS.some((d) => rel.startsWith(d + '/') || rel.includes('/' + d + '/'));
+}
+
 /** `s` as a regular expression that matches it literally. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const escape = escapeRegExp;
@@ -104,7 +117,7 @@ const escape = escapeRegExp;
 export function scriptWriting(repoRoot: string, repoPath: string, notWorkflows = false): string | null {
   if (repoPath === '' || repoPath.includes('\n')) return null;
   for (const s of scriptsOf(repoRoot)) {
-    if (notWorkflows && s.name.startsWith('.github/workflows/')) continue;
+    if (notWorkflows && isWorkflowFile(s.name)) continue;
     const rel = relativeToCwd(s, repoPath);
     const line = rel === null ? 0 : lineWriting(s.text, rel);
     if (line > 0) return `${s.name}:${line}`;

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { mergedPreparers } from '../context/build-scripts.js';
+import { isWorkflowFile, mergedPreparers } from '../context/build-scripts.js';
 import { runAudit, type AuditOptions, type AuditResult } from '../audit.js';
 import { fetchedAuditOptions, type FetchedTarget } from '../inputs/url-targets.js';
 import type { Builder } from '../builder.js';
@@ -153,7 +153,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     contextPreparedBy: t.preparedBy,
     contextPreparers: t.preparers,
     ...(t.readsContainerignore ? { readsContainerignore: true as const } : {}),
-    ...(t.declaredIn.includes('.github/workflows/') ? { declaredByWorkflow: true as const } : {}),
+    ...(isWorkflowFile(t.declaredIn) ? { declaredByWorkflow: true as const } : {}),
     ...(t.checkoutOnly !== undefined ? { checkoutOnly: t.checkoutOnly } : {}),
     ...(t.gitContext ? { gitContext: { source: "this checkout's commit, build-push-action's default context", workingTree: true } } : {}),
     argsAtRunTime: t.argsAtRunTime,

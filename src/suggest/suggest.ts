@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { assertAuditInputsInsideRepo, runAudit, type AuditResult } from '../audit.js';
 import type { Builder } from '../builder.js';
 import { findRepoRoot, repoBoundary, type RepoBoundary } from '../context/boundary.js';
-import { lineWriting, scriptWritingForBuild } from '../context/build-scripts.js';
+import { lineWriting, scriptWritingForBuild, WORKFLOW_DIRS } from '../context/build-scripts.js';
 import { dockerfileSpecificIgnorePath } from '../buildkit/eligible.js';
 import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';
 import { listFiles } from '../context/list-files.js';
@@ -548,21 +548,23 @@ function onbuildBase(parsed: ParsedDockerfile, needed: readonly number[]): strin
 function workflowEditingInPlace(root: string, dockerfile: string): string | null {
   const rel = path.relative(root, dockerfile).split(path.sep).join('/');
   if (rel === '' || rel.startsWith('..')) return null;
-  const dir = path.join(root, '.github', 'workflows');
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort().slice(0, 200);
-  } catch {
-    return null;
-  }
-  for (const n of names) {
-    let text: string;
+  for (const d of WORKFLOW_DIRS) {
+    const dir = path.join(root, ...d.split('/'));
+    let names: string[];
     try {
-      text = readRegularFile(path.join(dir, n), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+      names = fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort().slice(0, 200);
     } catch {
       continue;
     }
-    if (text.includes(path.posix.basename(rel)) && lineWriting(text, rel, false, true) > 0) return `.github/workflows/${n}`;
+    for (const n of names) {
+      let text: string;
+      try {
+        text = readRegularFile(path.join(dir, n), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+      } catch {
+        continue;
+      }
+      if (text.includes(path.posix.basename(rel)) && lineWriting(text, rel, false, true) > 0) return `${d}/${n}`;
+    }
   }
   return null;
 }

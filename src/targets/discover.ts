@@ -773,7 +773,7 @@ export function discoverTargets(
 }
 
 /** Files that may ship or name an image: what drives builds here, Compose files, and other CI systems' pipelines. */
-const IMAGE_USER_FILE = (f: string) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)) || /^\.github\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f) || /(?:^|\/)(?:Taskfile|taskfile)(?:\.dist)?\.ya?ml$|(?:^|\/)(?:Earthfile|Tiltfile|Rakefile|magefile\.go|noxfile\.py|tasks\.py|Dockerfile\.\w+\.sh)$/.test(f);
+const IMAGE_USER_FILE = (f: string) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)) || /^\.(?:github|forgejo|gitea)\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f) || /(?:^|\/)(?:Taskfile|taskfile)(?:\.dist)?\.ya?ml$|(?:^|\/)(?:Earthfile|Tiltfile|Rakefile|magefile\.go|noxfile\.py|tasks\.py|Dockerfile\.\w+\.sh)$/.test(f);
 
 /**
  * A project with the default file names (docker-compose.yml, compose.yaml) is read by --all's own pass

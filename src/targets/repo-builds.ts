@@ -14,7 +14,7 @@ import YAML from 'yaml';
 import { YAML_OPTIONS } from '../config/syntax-error.js';
 import { parseGoYaml } from './go-yaml.js';
 import { readRegularFile } from '../context/read-regular.js';
-import { escapeRegExp, lineWriting, packageScripts, preparerOf } from '../context/build-scripts.js';
+import { escapeRegExp, lineWriting, packageScripts, preparerOf, WORKFLOW_DIRS } from '../context/build-scripts.js';
 import { INSTRUCTIONS, parseDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { gitIgnoresMissingPath, gitOracles } from '../rules/gitignore.js';
@@ -2381,9 +2381,16 @@ function withInputs(text: string, doc: unknown, given: Readonly<Record<string, s
   }
 }
 
-/** Build targets that `.github/workflows/*.yml` under `root` declare. Unreadable or odd files declare none. */
+/**
+ * Build targets that `.github/workflows/*.yml` under `root` declare, and Forgejo's and Gitea's
+ * workflows in the same syntax (unchained's `.forgejo/workflows/ci.yml`). Unreadable or odd files declare none.
+ */
 export function workflowTargets(root: string, cwd: string, repository?: RepoBoundary): BuildTarget[] {
-  const dir = path.join(root, '.github', 'workflows');
+  return WORKFLOW_DIRS.flatMap((d) => workflowTargetsIn(root, cwd, d, repository));
+}
+
+function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository?: RepoBoundary): BuildTarget[] {
+  const dir = path.join(root, ...dirRel.split('/'));
   let names: string[];
   try {
     names = fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();

@@ -1938,3 +1938,21 @@ test('--all: a Makefile engine variable that picks docker or podman ($(shell com
     ], engine);
   }
 });
+
+// unchained's .forgejo/workflows/ci.yml (Forgejo Actions, GitHub's syntax): its build was not read, so
+// the Dockerfile was audited from ctx-audit's guess, and a real failure of the build it runs passed.
+test('--all: Forgejo and Gitea workflows (.forgejo/workflows, .gitea/workflows) are read as GitHub\'s are', () => {
+  const wf = (ctx: string, df: string) => `on: push\njobs:\n  b:\n    runs-on: docker\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -f ${df} -t reg.example/x:1 ${ctx}\n      - run: docker push reg.example/x:1\n`;
+  const t = discovered({
+    'docker/Dockerfile': 'FROM alpine\nCOPY app.py /app.py\n',
+    'tea/Dockerfile': 'FROM alpine\nCOPY app.py /app.py\n',
+    'app.py': 'print(1)\n',
+    'sub/readme': 'x\n',
+    '.forgejo/workflows/ci.yml': wf('sub', 'docker/Dockerfile'),
+    '.gitea/workflows/release.yaml': wf('.', 'tea/Dockerfile'),
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [
+    ['.forgejo/workflows/ci.yml:b step 2', '/sub'],
+    ['.gitea/workflows/release.yaml:b step 2', '/'],
+  ]);
+});

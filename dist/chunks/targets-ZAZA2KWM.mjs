@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5XKJPHMB.mjs";
+} from "./chunk-SI2WQJUD.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-T6E2KS4S.mjs";
+} from "./chunk-XQPXI4VI.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -31,13 +31,14 @@ import {
   gitOracles,
   hasMultiReport,
   isLocalContextValue,
+  isWorkflowFile,
   mergedPreparers,
   relativeToBase,
   renderMultiReport,
   runAudit,
   walkContext,
   writeText
-} from "./chunk-P3ZFSJQN.mjs";
+} from "./chunk-FFIIUR6V.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -138,7 +139,7 @@ function auditOne(t, opts, walk, secretScans) {
     contextPreparedBy: t.preparedBy,
     contextPreparers: t.preparers,
     ...t.readsContainerignore ? { readsContainerignore: true } : {},
-    ...t.declaredIn.includes(".github/workflows/") ? { declaredByWorkflow: true } : {},
+    ...isWorkflowFile(t.declaredIn) ? { declaredByWorkflow: true } : {},
     ...t.checkoutOnly !== void 0 ? { checkoutOnly: t.checkoutOnly } : {},
     ...t.gitContext ? { gitContext: { source: "this checkout's commit, build-push-action's default context", workingTree: true } } : {},
     argsAtRunTime: t.argsAtRunTime,

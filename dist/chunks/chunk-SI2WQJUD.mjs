@@ -8,6 +8,7 @@ import {
 } from "./chunk-JI6YQEWK.mjs";
 import {
   INSTRUCTIONS,
+  WORKFLOW_DIRS,
   escapeRegExp,
   filepathMatch,
   gitDirOf,
@@ -26,7 +27,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-P3ZFSJQN.mjs";
+} from "./chunk-FFIIUR6V.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8403,7 +8404,10 @@ function withInputs(text, doc, given) {
   }
 }
 function workflowTargets(root, cwd, repository) {
-  const dir = path3.join(root, ".github", "workflows");
+  return WORKFLOW_DIRS.flatMap((d) => workflowTargetsIn(root, cwd, d, repository));
+}
+function workflowTargetsIn(root, cwd, dirRel, repository) {
+  const dir = path3.join(root, ...dirRel.split("/"));
   let names;
   try {
     names = fs2.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
@@ -9325,7 +9329,7 @@ function discoverTargets(dir, opts) {
   }
   return { targets, dockerfiles, buildFiles };
 }
-var IMAGE_USER_FILE = (f) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) || /^\.github\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f) || /(?:^|\/)(?:Taskfile|taskfile)(?:\.dist)?\.ya?ml$|(?:^|\/)(?:Earthfile|Tiltfile|Rakefile|magefile\.go|noxfile\.py|tasks\.py|Dockerfile\.\w+\.sh)$/.test(f);
+var IMAGE_USER_FILE = (f) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) || /^\.(?:github|forgejo|gitea)\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f) || /(?:^|\/)(?:Taskfile|taskfile)(?:\.dist)?\.ya?ml$|(?:^|\/)(?:Earthfile|Tiltfile|Rakefile|magefile\.go|noxfile\.py|tasks\.py|Dockerfile\.\w+\.sh)$/.test(f);
 function markDefaultComposeJobs(declared, projectOf, runs) {
   const key = (files, service, t) => JSON.stringify([[...files].map((f) => path4.resolve(f)).sort(), service, path4.resolve(t.context), t.dockerfile === void 0 ? null : path4.resolve(t.dockerfile), t.target ?? null]);
   const byBuild = /* @__PURE__ */ new Map();

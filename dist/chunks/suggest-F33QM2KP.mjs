@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5XKJPHMB.mjs";
+} from "./chunk-SI2WQJUD.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,10 +22,11 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-L6CVJQF4.mjs";
+} from "./chunk-NSPIW4QT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
+  WORKFLOW_DIRS,
   assertAuditInputsInsideRepo,
   cleanPath,
   computeBuildkitFigure,
@@ -54,7 +55,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-P3ZFSJQN.mjs";
+} from "./chunk-FFIIUR6V.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -1217,21 +1218,23 @@ function onbuildBase(parsed, needed) {
 function workflowEditingInPlace(root, dockerfile) {
   const rel = path3.relative(root, dockerfile).split(path3.sep).join("/");
   if (rel === "" || rel.startsWith("..")) return null;
-  const dir = path3.join(root, ".github", "workflows");
-  let names;
-  try {
-    names = fs3.readdirSync(dir).filter((n2) => /\.ya?ml$/.test(n2)).sort().slice(0, 200);
-  } catch {
-    return null;
-  }
-  for (const n2 of names) {
-    let text;
+  for (const d of WORKFLOW_DIRS) {
+    const dir = path3.join(root, ...d.split("/"));
+    let names;
     try {
-      text = readRegularFile(path3.join(dir, n2), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      names = fs3.readdirSync(dir).filter((n2) => /\.ya?ml$/.test(n2)).sort().slice(0, 200);
     } catch {
       continue;
     }
-    if (text.includes(path3.posix.basename(rel)) && lineWriting(text, rel, false, true) > 0) return `.github/workflows/${n2}`;
+    for (const n2 of names) {
+      let text;
+      try {
+        text = readRegularFile(path3.join(dir, n2), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      } catch {
+        continue;
+      }
+      if (text.includes(path3.posix.basename(rel)) && lineWriting(text, rel, false, true) > 0) return `${d}/${n2}`;
+    }
   }
   return null;
 }

@@ -8756,12 +8756,14 @@ function scriptsOf(repoRoot) {
     }
   };
   for (const n of list(repoRoot)) if (/^(?:GNUmakefile|[Mm]akefile|.+\.mk|[Mm]akefile\.(?!am$|in$)[\w.-]+)$/.test(n)) add(path3.join(repoRoot, n));
-  const gh = path3.join(repoRoot, ".github");
-  const wf = path3.join(gh, "workflows");
-  if (realDir(gh) && realDir(wf)) {
-    for (const n of list(wf)) if (/\.ya?ml$/.test(n)) add(path3.join(wf, n));
+  for (const d of WORKFLOW_DIRS) {
+    const [top, sub] = d.split("/");
+    const wf = path3.join(repoRoot, top, sub);
+    if (realDir(path3.join(repoRoot, top)) && realDir(wf)) {
+      for (const n of list(wf)) if (/\.ya?ml$/.test(n)) add(path3.join(wf, n));
+    }
   }
-  const workflows = out.filter((f) => f.name.startsWith(".github/workflows/"));
+  const workflows = out.filter((f) => isWorkflowFile(f.name));
   const seen = new Set(out.map((f) => f.name));
   for (const w of workflows) {
     for (const m of w.text.matchAll(/(?:^|[\s;&|(])(?:(?:ba|z)?sh\s+|source\s+|\.\s+)?((?:\.\/)?[\w.][\w./-]*\.sh)(?=$|[\s;&|)])/gm)) {
@@ -8786,12 +8788,16 @@ function scriptsOf(repoRoot) {
   cache.set(repoRoot, out);
   return out;
 }
+var WORKFLOW_DIRS = [".github/workflows", ".forgejo/workflows", ".gitea/workflows"];
+function isWorkflowFile(rel) {
+  return WORKFLOW_DIRS.some((d) => rel.startsWith(d + "/") || rel.includes("/" + d + "/"));
+}
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var escape = escapeRegExp;
 function scriptWriting(repoRoot, repoPath, notWorkflows = false) {
   if (repoPath === "" || repoPath.includes("\n")) return null;
   for (const s of scriptsOf(repoRoot)) {
-    if (notWorkflows && s.name.startsWith(".github/workflows/")) continue;
+    if (notWorkflows && isWorkflowFile(s.name)) continue;
     const rel = relativeToCwd(s, repoPath);
     const line = rel === null ? 0 : lineWriting(s.text, rel);
     if (line > 0) return `${s.name}:${line}`;
@@ -17884,6 +17890,8 @@ function exitCodeFor(findings, failOn) {
 
 export {
   writeText,
+  WORKFLOW_DIRS,
+  isWorkflowFile,
   escapeRegExp,
   scriptWritingForBuild,
   scriptCopyingInto,

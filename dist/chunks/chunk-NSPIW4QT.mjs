@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-P3ZFSJQN.mjs";
+} from "./chunk-FFIIUR6V.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

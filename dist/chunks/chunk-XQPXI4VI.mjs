@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-P3ZFSJQN.mjs";
+} from "./chunk-FFIIUR6V.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZAZA2KWM.mjs"),
+  targets: () => import("./chunks/targets-LIY5MREW.mjs"),
   why: () => import("./chunks/why-QIDQCUSS.mjs"),
-  suggest: () => import("./chunks/suggest-F33QM2KP.mjs")
+  suggest: () => import("./chunks/suggest-QNWL4J7R.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

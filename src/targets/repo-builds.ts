@@ -1825,6 +1825,9 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       // build either way, of the same Containerfile and context (unread, its builds went unseen, and
       // suggest for another Dockerfile of the context dropped the sources this one's ADD . . needs).
       else if (/^\$\(shell\s+(?:(?:command\s+-v|which|type\s+-p)\s+(?:docker|podman|nerdctl)\b[^()|]*(?:\|\|\s*)?)+\)$/.test(v) && /\bdocker\b/.test(v)) known.set(m[1], 'docker');
+      // Its base name (netobserv's console plugin: `OCI_BIN_PATH = $(shell which docker 2>/dev/null ||
+      // which podman)`, `OCI_BIN ?= $(shell basename ${OCI_BIN_PATH})`, then `$(OCI_BIN) buildx build`).
+      else if (known.get(/^\$\(shell\s+basename\s+\$[({]([A-Za-z_][\w.-]*)[)}]\s*\)$/.exec(v)?.[1] ?? '') === 'docker') known.set(m[1], 'docker');
       // A plain value (kubeflow/model-registry's clients/ui/Makefile: `DOCKER_BUILD_ARGS :=
       // --build-arg UI_SOURCE_CODE=clients/ui/frontend ...`, then `build -f Dockerfile
       // $(DOCKER_BUILD_ARGS) ../..`): its build args, which decide what the Dockerfile copies.

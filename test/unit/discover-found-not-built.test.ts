@@ -1925,16 +1925,18 @@ test('--all: a name exported with a value in each branch of a make conditional i
 // CONTAINER_RUN the engine the machine has (docker first): unread, its builds went unseen, and suggest
 // for one Containerfile of the context dropped the sources the other one's `ADD . .` builds.
 test('--all: a Makefile engine variable that picks docker or podman ($(shell command -v docker || command -v podman)) is a docker build', () => {
-  for (const engine of ['$(shell command -v docker || command -v podman)', '$(shell which podman || which docker)', '$(shell command -v docker 2>/dev/null || command -v podman 2>/dev/null)']) {
+  // netobserv's console plugin: the engine's path, then its base name.
+  const basename = 'ENGINE_PATH = $(shell which docker 2>/dev/null || which podman)\nCONTAINER_RUN ?= $(shell basename ${ENGINE_PATH})';
+  for (const engine of ['CONTAINER_RUN := $(shell command -v docker || command -v podman)', 'CONTAINER_RUN := $(shell which podman || which docker)', 'CONTAINER_RUN := $(shell command -v docker 2>/dev/null || command -v podman 2>/dev/null)', basename]) {
     const t = discovered({
-      Makefile: `CONTAINER_RUN := ${engine}\na:\n\t$(CONTAINER_RUN) build -t a -f env/a/Dockerfile .\nb:\n\t$(CONTAINER_RUN) build -t b -f env/b/Dockerfile .\n`,
+      Makefile: `${engine}\na:\n\t$(CONTAINER_RUN) build -t a -f env/a/Dockerfile .\nb:\n\t$(CONTAINER_RUN) build -t b -f env/b/Dockerfile .\n`,
       'env/a/Dockerfile': 'FROM golang:1.22\nCOPY go.mod ./\n',
       'env/b/Dockerfile': 'FROM golang:1.22\nCOPY . .\n',
       'go.mod': 'module x\n',
     });
     assert.deepEqual(t.map((x) => [x.name, x.context]), [
-      ['env/a/Dockerfile (context: ., as Makefile:3 builds it)', '/'],
-      ['env/b/Dockerfile (context: ., as Makefile:5 builds it)', '/'],
+      [`env/a/Dockerfile (context: ., as Makefile:${engine.split('\n').length + 2} builds it)`, '/'],
+      [`env/b/Dockerfile (context: ., as Makefile:${engine.split('\n').length + 4} builds it)`, '/'],
     ], engine);
   }
 });

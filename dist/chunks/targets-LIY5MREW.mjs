@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-SI2WQJUD.mjs";
+} from "./chunk-3VCDEKIW.mjs";
 import {
   configForRun,
   failOnFor,

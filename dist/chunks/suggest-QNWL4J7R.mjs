@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-SI2WQJUD.mjs";
+} from "./chunk-3VCDEKIW.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

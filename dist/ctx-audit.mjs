@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XQPXI4VI.mjs";
+} from "./chunks/chunk-LQ7XMBRM.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-NSPIW4QT.mjs";
+} from "./chunks/chunk-GX4CAIB6.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FFIIUR6V.mjs";
+} from "./chunks/chunk-BJGANX53.mjs";
 import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LIY5MREW.mjs"),
-  why: () => import("./chunks/why-QIDQCUSS.mjs"),
-  suggest: () => import("./chunks/suggest-QNWL4J7R.mjs")
+  targets: () => import("./chunks/targets-AVEWLOFJ.mjs"),
+  why: () => import("./chunks/why-2RZGA2RO.mjs"),
+  suggest: () => import("./chunks/suggest-LGQDKTFZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -59,6 +59,8 @@ const SENTRY_CLI_COMMITS = /\bset-commits\b[^&|;\n]*--auto\b/;
 const SENTRY_DART_PLUGIN = /\b(?:dart|flutter)\s+(?:pub\s+)?run\s+sentry_dart_plugin\b/;
 /** JavaScript that runs git or reads the repository through a library (`execSync('git rev-parse HEAD')`, git-rev-sync, simple-git). */
 const JS_READS_GIT = /['"`]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|tag|status)\b|['"](?:git-rev-sync|simple-git|git-describe|git-repo-info|git-last-commit)['"]/;
+/** A Node program's own call of the git binary: `spawnSync('git', [...])`, `execFileSync("git", ...)`, `execa('git', ...)`. */
+const JS_SPAWNS_GIT = /\b(?:spawn|spawnSync|exec|execSync|execFile|execFileSync|execa|execaSync)\s*\(\s*['"`]git['"`\s]/;
 /** `git clone URL`: a RUN that clones another repository. */
 const GIT_CLONE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\b/;
 /** `git clone` of a remote URL, to the end of its command: it reads no local `.git` (fio-dashboard's postinstall clones ledger-fio into node_modules). */
@@ -365,6 +367,20 @@ function scriptsRun(run: string): Set<string> {
   return out;
 }
 
+/**
+ * The repository files a package.json script names as programs to run (`node scripts/x.js`,
+ * `$(../../scripts/get-build-info.js)`, `./build.sh`, `tsx tools/v.ts`), as paths from the root
+ * (`dir`: the package.json's directory); none that climb out of the repository.
+ */
+function scriptFilesNamed(value: string, dir: string): string[] {
+  const out: string[] = [];
+  for (const m of value.matchAll(/(?<![\w./@-])((?:\.{1,2}\/)*[\w-][\w./-]*\.(?:[cm]?[jt]s|sh|bash))(?![\w./-])/g)) {
+    const rel = path.posix.normalize(path.posix.join(dir, m[1]));
+    if (!rel.startsWith('..') && !path.posix.isAbsolute(rel) && !out.includes(rel)) out.push(rel);
+  }
+  return out;
+}
+
 /** `definite`: leave out the one guess, a Dockerfile that installs git that nothing is seen to run (CTX003's wording says only what is read). */
 export function gitReader(root: string, dockerfiles: readonly DockerfileText[], sentFiles: readonly string[], opts: { definite?: boolean } = {}): string | null {
   let installsGit: { label: string; line: number } | null = null;
@@ -494,6 +510,19 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       if (scripts === null) continue;
       const hit = [...scripts].find(([k, v]) => runsScripts.names.has(k) && (GIT_WORD.test(v.replace(GIT_CLONE_REMOTE, ' ')) || SENTRY_CLI_COMMITS.test(v)));
       if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
+      // A program of the repository the script runs (jaeger-ui's build: `REACT_APP_VSN_STATE=$(../../scripts/get-build-info.js)
+      // vite build`, a Node script that spawns `git rev-parse`, `git status`): its own call of git.
+      const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '';
+      for (const [k, v] of scripts) {
+        if (!runsScripts.names.has(k)) continue;
+        for (const f of scriptFilesNamed(v, dir).slice(0, 8)) {
+          if (!sentFiles.includes(f)) continue;
+          const text = readSent(root, f);
+          const lines = text === null ? [] : text.split('\n');
+          const i = /\.(?:sh|bash)$/.test(f) ? gitLine(text, /^\s*#/).line - 1 : lines.findIndex((l) => (JS_READS_GIT.test(l) || JS_SPAWNS_GIT.test(l)) && !/^\s*\/\//.test(l));
+          if (i >= 0) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${k}" script of ${p} runs ${f}, whose line ${i + 1} runs git: the build may read .git; exclude it yourself if it does not`;
+        }
+      }
     }
     // The bundler a script runs loads its config, which may run git itself (omni-tools' vite.config.ts:
     // `execSync('git rev-parse --short HEAD')`; `vite build` fails without .git).

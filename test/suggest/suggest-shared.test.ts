@@ -1741,3 +1741,18 @@ test('suggest: .git is kept when the bundler config has Sentry\'s setCommits aut
   assert.match(gitRejection('FROM dart:stable\nCOPY . .\nRUN flutter pub run sentry_dart_plugin\n') ?? '', /runs Sentry's set-commits with auto \(line 3; the Dart plugin's default\)/);
   assert.ok(gitProposed(dart, { 'scripts/run-sentry.sh': '#!/bin/bash\nset -e\ndart run build_runner build\n' }));
 });
+
+// jaeger-ui: `RUN pnpm run build`, whose script runs `$(../../scripts/get-build-info.js)`, a Node program
+// that spawns `git rev-parse`/`git status` for the version it embeds: suggest proposed excluding .git.
+test('suggest: .git is kept when a package script runs a program of the repository that runs git', () => {
+  const info = "const { spawnSync } = require('child_process');\n// the commit\nconsole.log(spawnSync('git', ['rev-parse', 'HEAD']).stdout.toString());\n";
+  const pkg = (build: string) => JSON.stringify({ name: 'ui', version: '1.0.0', scripts: { build } });
+  const df = 'FROM node:22\nWORKDIR /app\nCOPY . .\nRUN npm run build\n';
+  assert.match(gitRejection(df, { 'package.json': pkg('VSN=$(node scripts/get-build-info.js) vite build'), 'scripts/get-build-info.js': info }) ?? '', /the "build" script of package\.json runs scripts\/get-build-info\.js, whose line 3 runs git/);
+  // From a workspace package, a path that climbs to the root's scripts.
+  assert.match(gitRejection(df, { 'packages/ui/package.json': pkg('REACT_APP_VSN_STATE=$(../../scripts/get-build-info.js) vite build'), 'scripts/get-build-info.js': info }) ?? '', /script of packages\/ui\/package\.json runs scripts\/get-build-info\.js/);
+  // A shell program too; one that runs no git, or a script no RUN runs, holds nothing back.
+  assert.match(gitRejection(df, { 'package.json': pkg('./tools/version.sh && vite build'), 'tools/version.sh': '#!/bin/sh\ngit describe --tags > version.txt\n' }) ?? '', /runs tools\/version\.sh, whose line 2 runs git/);
+  assert.ok(gitProposed(df, { 'package.json': pkg('node scripts/get-build-info.js && vite build'), 'scripts/get-build-info.js': "console.log('1.0.0'); // not from git\n" }));
+  assert.ok(gitProposed(df, { 'package.json': JSON.stringify({ name: 'ui', scripts: { build: 'vite build', release: 'node scripts/get-build-info.js' } }), 'scripts/get-build-info.js': info }));
+});

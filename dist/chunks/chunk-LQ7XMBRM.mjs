@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FFIIUR6V.mjs";
+} from "./chunk-BJGANX53.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

@@ -14167,6 +14167,7 @@ var BUNDLER_CONFIG = /^(?:vite|vitest|webpack|next|nuxt|rollup|astro|svelte|tsup
 var SENTRY_CLI_COMMITS = /\bset-commits\b[^&|;\n]*--auto\b/;
 var SENTRY_DART_PLUGIN = /\b(?:dart|flutter)\s+(?:pub\s+)?run\s+sentry_dart_plugin\b/;
 var JS_READS_GIT = /['"`]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|tag|status)\b|['"](?:git-rev-sync|simple-git|git-describe|git-repo-info|git-last-commit)['"]/;
+var JS_SPAWNS_GIT = /\b(?:spawn|spawnSync|exec|execSync|execFile|execFileSync|execa|execaSync)\s*\(\s*['"`]git['"`\s]/;
 var GIT_CLONE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\b/;
 var GIT_CLONE_REMOTE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\s+(?:[^;&|\n]*?\s)?(?:https?:\/\/|git@|ssh:\/\/|git:\/\/)[^;&|\n]*/g;
 var GLOBAL_CONFIG = /(?<![\w./-])git\s+config\s+(?:--global|--system)\b(?:[^;&|\n]|\\\n)*/g;
@@ -14381,6 +14382,14 @@ function scriptsRun(run) {
   }
   return out;
 }
+function scriptFilesNamed(value, dir) {
+  const out = [];
+  for (const m of value.matchAll(/(?<![\w./@-])((?:\.{1,2}\/)*[\w-][\w./-]*\.(?:[cm]?[jt]s|sh|bash))(?![\w./-])/g)) {
+    const rel = path8.posix.normalize(path8.posix.join(dir, m[1]));
+    if (!rel.startsWith("..") && !path8.posix.isAbsolute(rel) && !out.includes(rel)) out.push(rel);
+  }
+  return out;
+}
 function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   let installsGit = null;
   let clonesGit = null;
@@ -14477,6 +14486,17 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       if (scripts2 === null) continue;
       const hit = [...scripts2].find(([k, v]) => runsScripts.names.has(k) && (GIT_WORD.test(v.replace(GIT_CLONE_REMOTE, " ")) || SENTRY_CLI_COMMITS.test(v)));
       if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
+      const dir = p.includes("/") ? p.slice(0, p.lastIndexOf("/")) : "";
+      for (const [k, v] of scripts2) {
+        if (!runsScripts.names.has(k)) continue;
+        for (const f of scriptFilesNamed(v, dir).slice(0, 8)) {
+          if (!sentFiles.includes(f)) continue;
+          const text3 = readSent(root, f);
+          const lines = text3 === null ? [] : text3.split("\n");
+          const i = /\.(?:sh|bash)$/.test(f) ? gitLine(text3, /^\s*#/).line - 1 : lines.findIndex((l) => (JS_READS_GIT.test(l) || JS_SPAWNS_GIT.test(l)) && !/^\s*\/\//.test(l));
+          if (i >= 0) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${k}" script of ${p} runs ${f}, whose line ${i + 1} runs git: the build may read .git; exclude it yourself if it does not`;
+        }
+      }
     }
     for (const p of sentNamed(sentFiles, (n) => BUNDLER_CONFIG.test(n))) {
       const text2 = readSent(root, p);

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NSPIW4QT.mjs";
+} from "./chunk-GX4CAIB6.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FFIIUR6V.mjs";
+} from "./chunk-BJGANX53.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile

@@ -27,7 +27,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-FFIIUR6V.mjs";
+} from "./chunk-BJGANX53.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-3VCDEKIW.mjs";
+} from "./chunk-RQO4RBKL.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-NSPIW4QT.mjs";
+} from "./chunk-GX4CAIB6.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -55,7 +55,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FFIIUR6V.mjs";
+} from "./chunk-BJGANX53.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

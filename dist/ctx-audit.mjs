@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-AVEWLOFJ.mjs"),
   why: () => import("./chunks/why-2RZGA2RO.mjs"),
-  suggest: () => import("./chunks/suggest-LGQDKTFZ.mjs")
+  suggest: () => import("./chunks/suggest-5YU63ZRS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -188,6 +188,20 @@ export function siblingDockerfiles(
     }
     seen.set(abs, { name: `${rel.split(path.sep).join('/')} (${b.name})` + (own ? LEGACY_ONLY : ''), args: b.args, ...(own ? { legacyOnly: true as const } : {}) });
   }
+  // The context's own Dockerfile is what a plain `docker build .` of it reads, whatever CI builds it
+  // from (syncthing's README builds the root Dockerfile from the root; its CI from a ctx/ directory
+  // of binaries): suggest -f Dockerfile.stcrashreceiver proposed excluding the cmd/, lib/ and
+  // script/ that build copies.
+  for (const n of ['Dockerfile', 'dockerfile']) {
+    const file = path.join(root, n);
+    if (fs.lstatSync(file, { throwIfNoEntry: false })?.isFile() !== true) continue;
+    const abs = realOr(file);
+    if (abs !== main && !seen.has(abs)) {
+      const own = hasOwnIgnoreFile(file);
+      seen.set(abs, { name: `${n} (what a plain docker build of this context reads)` + (own ? LEGACY_ONLY : ''), args: {}, ...(own ? { legacyOnly: true as const } : {}) });
+    }
+    break;
+  }
   const out: Sibling[] = [];
   const all = [...seen].sort((a, b) => (a[1].name < b[1].name ? -1 : 1));
   if (all.length > MAX_SIBLINGS) {

@@ -1756,3 +1756,29 @@ test('suggest: .git is kept when a package script runs a program of the reposito
   assert.ok(gitProposed(df, { 'package.json': pkg('node scripts/get-build-info.js && vite build'), 'scripts/get-build-info.js': "console.log('1.0.0'); // not from git\n" }));
   assert.ok(gitProposed(df, { 'package.json': JSON.stringify({ name: 'ui', scripts: { build: 'vite build', release: 'node scripts/get-build-info.js' } }), 'scripts/get-build-info.js': info }));
 });
+
+// syncthing: its README builds the root Dockerfile from the root (`COPY` of cmd/, lib/, script/...);
+// its CI builds that Dockerfile from a ctx/ directory of binaries and Dockerfile.stcrashreceiver from
+// the root. suggest -f Dockerfile.stcrashreceiver proposed excluding cmd, lib and script: a plain
+// `docker build .` then fails.
+test('suggest: the context\'s own Dockerfile counts as built from it, even when CI builds it from elsewhere', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'Dockerfile.crash', 'cmd/app/main.go', 'script/entry.sh', 'crash/bin', 'ctx/.keep', '.github/workflows/build.yml'],
+    fileContents: {
+      Dockerfile: 'FROM golang:1.22\nWORKDIR /src\nCOPY cmd ./cmd\nCOPY script/entry.sh /bin/\n',
+      'Dockerfile.crash': 'FROM alpine\nCOPY crash/bin /bin/crash\n',
+      '.github/workflows/build.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -f Dockerfile -t a ctx\n      - run: docker build -f Dockerfile.crash -t b .\n',
+    },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, file: 'Dockerfile.crash' });
+    assert.deepEqual(r.sharedWith, ['Dockerfile (what a plain docker build of this context reads)']);
+    const proposed = r.suggestions.flatMap((s) => s.lines);
+    for (const p of ['cmd', 'script']) assert.ok(!proposed.includes(p), `${p} proposed: ${JSON.stringify(proposed)}`);
+    // Suggest for the root Dockerfile itself is alone: no sibling named twice, none for itself.
+    assert.ok(!suggest({ context: tree.ctx, cwd: tree.ctx }).sharedWith.some((n) => n.startsWith('Dockerfile (')));
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -835,6 +835,16 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
     }
     seen.set(abs, { name: `${rel.split(path2.sep).join("/")} (${b.name})` + (own ? LEGACY_ONLY : ""), args: b.args, ...own ? { legacyOnly: true } : {} });
   }
+  for (const n2 of ["Dockerfile", "dockerfile"]) {
+    const file = path2.join(root, n2);
+    if (fs2.lstatSync(file, { throwIfNoEntry: false })?.isFile() !== true) continue;
+    const abs = realOr(file);
+    if (abs !== main && !seen.has(abs)) {
+      const own = hasOwnIgnoreFile(file);
+      seen.set(abs, { name: `${n2} (what a plain docker build of this context reads)` + (own ? LEGACY_ONLY : ""), args: {}, ...own ? { legacyOnly: true } : {} });
+    }
+    break;
+  }
   const out = [];
   const all = [...seen].sort((a, b) => a[1].name < b[1].name ? -1 : 1);
   if (all.length > MAX_SIBLINGS) {

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-LQ7XMBRM.mjs";
+} from "./chunks/chunk-KHGW4FCD.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-GX4CAIB6.mjs";
+} from "./chunks/chunk-PJRIOETP.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-BJGANX53.mjs";
+} from "./chunks/chunk-3ERBBOI6.mjs";
 import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AVEWLOFJ.mjs"),
-  why: () => import("./chunks/why-2RZGA2RO.mjs"),
-  suggest: () => import("./chunks/suggest-5YU63ZRS.mjs")
+  targets: () => import("./chunks/targets-ZU74BNP7.mjs"),
+  why: () => import("./chunks/why-A63UO6IM.mjs"),
+  suggest: () => import("./chunks/suggest-EL6CGIQQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

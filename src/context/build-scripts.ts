@@ -424,7 +424,7 @@ function removesFile(script: string, rel: string, sameShell: boolean): boolean {
       }
       if (/\btrap\s/.test(line)) continue;
     }
-    if (line.length > MAX_LINE || !line.includes(name) || !line.includes('rm') || /^\s*#/.test(line)) continue;
+    if (line.length > MAX_LINE || !line.includes(name) || (!line.includes('rm') && !line.includes('mv')) || /^\s*#/.test(line)) continue;
     // (A trap's quoted command is read as commands too: in a separate step it runs when the step ends.)
     const code = line.replace(/\s#.*$/, '').replace(/\btrap\s+(['"])(.*?)\1/g, '; $2 ;');
     for (const command of code.split(/;|&&|\|\||\||\(|\)/)) {
@@ -432,6 +432,13 @@ function removesFile(script: string, rel: string, sameShell: boolean): boolean {
       // A make recipe's `-rm`/`@rm`, a `sudo rm`.
       if (words[0] !== undefined) words[0] = words[0].replace(/^[@-]+/, '');
       if (words[0] === 'sudo') words.shift();
+      // Moved away (acme2certifier's `mv .dockerignore .dockerignore.bak` before its build): a source
+      // of `mv` or `git mv`, any argument but the last.
+      if (words[0] === 'mv' || (words[0] === 'git' && words[1] === 'mv')) {
+        const args = words.slice(words[0] === 'git' ? 2 : 1).filter((w) => w !== '' && !w.startsWith('-'));
+        if (args.slice(0, -1).some((w) => targets.has(w))) return true;
+        continue;
+      }
       const git = words[0] === 'git' && words[1] === 'rm';
       if (words[0] !== 'rm' && !git) continue;
       if (git && words.includes('--cached')) continue;

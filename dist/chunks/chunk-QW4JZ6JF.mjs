@@ -27,7 +27,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-BJGANX53.mjs";
+} from "./chunk-3ERBBOI6.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GX4CAIB6.mjs";
+} from "./chunk-PJRIOETP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-BJGANX53.mjs";
+} from "./chunk-3ERBBOI6.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-BJGANX53.mjs";
+} from "./chunk-3ERBBOI6.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

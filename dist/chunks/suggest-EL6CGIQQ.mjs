@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-RQO4RBKL.mjs";
+} from "./chunk-QW4JZ6JF.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-GX4CAIB6.mjs";
+} from "./chunk-PJRIOETP.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -55,7 +55,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-BJGANX53.mjs";
+} from "./chunk-3ERBBOI6.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

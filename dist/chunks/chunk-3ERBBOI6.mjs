@@ -8975,12 +8975,17 @@ function removesFile(script, rel, sameShell) {
       }
       if (/\btrap\s/.test(line)) continue;
     }
-    if (line.length > MAX_LINE || !line.includes(name) || !line.includes("rm") || /^\s*#/.test(line)) continue;
+    if (line.length > MAX_LINE || !line.includes(name) || !line.includes("rm") && !line.includes("mv") || /^\s*#/.test(line)) continue;
     const code = line.replace(/\s#.*$/, "").replace(/\btrap\s+(['"])(.*?)\1/g, "; $2 ;");
     for (const command of code.split(/;|&&|\|\||\||\(|\)/)) {
       const words = command.trim().split(/\s+/).map((w) => w.replace(/^(['"])(.*)\1$/, "$2"));
       if (words[0] !== void 0) words[0] = words[0].replace(/^[@-]+/, "");
       if (words[0] === "sudo") words.shift();
+      if (words[0] === "mv" || words[0] === "git" && words[1] === "mv") {
+        const args = words.slice(words[0] === "git" ? 2 : 1).filter((w) => w !== "" && !w.startsWith("-"));
+        if (args.slice(0, -1).some((w) => targets.has(w))) return true;
+        continue;
+      }
       const git = words[0] === "git" && words[1] === "rm";
       if (words[0] !== "rm" && !git) continue;
       if (git && words.includes("--cached")) continue;

@@ -2792,12 +2792,17 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
               // writer on a build's own line, `go build -o app . && docker build .`, its build: review of a0b33cc.)
               const before = DOCKER_BUILD_RE.test(run) ? withoutBuilds(run) : '';
               const ownStep = `the part of ${typeof s.name === 'string' ? `"${s.name}"` : `step ${num}`}'s script before docker build`;
-              const withOwn = (ctxAbs: string, apply: (x: string) => string) => {
+              const withOwn = (ctxAbs: string, apply: (x: string) => string, own = before, ownName = ownStep) => {
                 const base = prepared(ctxAbs, apply);
-                if (before.trim() === '') return base;
+                if (own.trim() === '') return base;
                 const scriptAt = path.resolve(root, typeof wd === 'string' ? wd : '.');
-                return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt, sameShell: true as const }, ...(base.preparers ?? [])] };
+                return { ...base, preparers: [{ step: ownName, dirs: [], script: apply(own), scriptAt, sameShell: true as const }, ...(base.preparers ?? [])] };
               };
+              // What the script runs before its first Compose command (acme2certifier's `rm -f .dockerignore`
+              // or `mv` of it, then `docker compose -f soap_srv.yml build`), for the builds Compose makes.
+              const composeAt = /(?<![\w-])(?:docker(?:\s+compose|-compose)|podman(?:\s+compose|-compose))(?![\w-])/.exec(run);
+              const beforeCompose = composeAt === null ? '' : run.slice(0, composeAt.index);
+              const ownComposeStep = `the part of ${typeof s.name === 'string' ? `"${s.name}"` : `step ${num}`}'s script before docker compose`;
               // A context or -f in a checkout of this repository at `path: P` (`docker build ... repo/head`) is the repository's.
               const checkouts = selfCheckoutPaths(job);
               // The deepest checkout a path lies in decides (another repository's at `src/charts` inside
@@ -2858,7 +2863,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}), ...(c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {}) })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
-                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...(defaultNames ? { defaultComposeRun: { files, service: t.name, ...(c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true as const } : {}) } } : {}) });
+                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...withOwn(t.context, combo.apply, beforeCompose, ownComposeStep), ...(defaultNames ? { defaultComposeRun: { files, service: t.name, ...(c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true as const } : {}) } } : {}) });
                   }
                 } catch (e) {
                   if (!(e instanceof InputError)) throw e;

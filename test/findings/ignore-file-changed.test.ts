@@ -261,3 +261,24 @@ test('builds merged into one target: a cap from a write of <Dockerfile>.dockerig
   });
   assert.deepEqual(f.filter((x) => x.path === 'conf/id_rsa').map((x) => [x.ruleId, x.severity]).sort(), [['CTX201', 'error'], ['CTX202', 'error']]);
 });
+
+// acme2certifier's cahandler-pkcs7soap workflow: working-directory examples/Docker, `sudo mv
+// ../../.dockerignore ../../.dockerignore.acme`, then `docker compose -f soap_srv.yml up -d`. The cap
+// covered a step's `docker build` only: CTX102 on a file the moved ignore file excludes stayed an error.
+test('a step that deletes or moves the ignore file before its docker compose build caps what rests on it', async () => {
+  const tree = (run: string[], wd?: string) => ({
+    'deploy/srv/Dockerfile': 'FROM alpine:3.20\nCOPY mock/app.py /app.py\n',
+    'deploy/srv.yml': 'services:\n  srv:\n    build:\n      context: ..\n      dockerfile: deploy/srv/Dockerfile\n',
+    'mock/app.py': 'print(1)\n',
+    '.dockerignore': 'mock\n',
+    '.github/workflows/ci.yml': ['on: push', 'jobs:', '  t:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: start', ...(wd ? [`        working-directory: ${wd}`] : []), '        run: |', ...run.map((l) => `          ${l}`), ''].join('\n'),
+  });
+  const ctx102 = async (run: string[], wd?: string) => (await findings(tree(run, wd))).filter((f) => f.ruleId === 'CTX102');
+  const removed = await ctx102(['rm -f .dockerignore', 'docker compose -f deploy/srv.yml build']);
+  assert.deepEqual(removed.map((f) => f.severity), ['warning']);
+  assert.match(removed[0].message, /; but the part of "start"'s script before docker compose deletes the \.dockerignore this build reads before the build/);
+  assert.deepEqual((await ctx102(['sudo mv ../.dockerignore ../.dockerignore.acme', 'docker compose -f srv.yml up -d --build'], 'deploy')).map((f) => f.severity), ['warning']);
+  // After the build, or not at all: the build read it.
+  assert.deepEqual((await ctx102(['docker compose -f deploy/srv.yml build', 'rm -f .dockerignore'])).map((f) => f.severity), ['error']);
+  assert.deepEqual((await ctx102(['docker compose -f deploy/srv.yml build'])).map((f) => f.severity), ['error']);
+});

@@ -8677,12 +8677,15 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
               const wd = typeof wdRaw === "string" ? combo.apply(wdRaw) : wdRaw;
               const before = DOCKER_BUILD_RE.test(run) ? withoutBuilds(run) : "";
               const ownStep = `the part of ${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`}'s script before docker build`;
-              const withOwn = (ctxAbs, apply) => {
+              const withOwn = (ctxAbs, apply, own2 = before, ownName = ownStep) => {
                 const base = prepared(ctxAbs, apply);
-                if (before.trim() === "") return base;
+                if (own2.trim() === "") return base;
                 const scriptAt = path3.resolve(root, typeof wd === "string" ? wd : ".");
-                return { ...base, preparers: [{ step: ownStep, dirs: [], script: apply(before), scriptAt, sameShell: true }, ...base.preparers ?? []] };
+                return { ...base, preparers: [{ step: ownName, dirs: [], script: apply(own2), scriptAt, sameShell: true }, ...base.preparers ?? []] };
               };
+              const composeAt = /(?<![\w-])(?:docker(?:\s+compose|-compose)|podman(?:\s+compose|-compose))(?![\w-])/.exec(run);
+              const beforeCompose = composeAt === null ? "" : run.slice(0, composeAt.index);
+              const ownComposeStep = `the part of ${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`}'s script before docker compose`;
               const checkouts = selfCheckoutPaths(job);
               const inCheckout = (p) => {
                 const within = (a) => p === a || p.startsWith(a + "/");
@@ -8725,7 +8728,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {} })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
-                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...prepared(t.context, combo.apply), ...defaultNames ? { defaultComposeRun: { files, service: t.name, ...c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true } : {} } } : {} });
+                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...withOwn(t.context, combo.apply, beforeCompose, ownComposeStep), ...defaultNames ? { defaultComposeRun: { files, service: t.name, ...c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true } : {} } } : {} });
                   }
                 } catch (e) {
                   if (!(e instanceof InputError)) throw e;

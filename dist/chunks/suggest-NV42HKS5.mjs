@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QW4JZ6JF.mjs";
+} from "./chunk-I5LW4BXJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

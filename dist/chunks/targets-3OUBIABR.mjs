@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QW4JZ6JF.mjs";
+} from "./chunk-I5LW4BXJ.mjs";
 import {
   configForRun,
   failOnFor,

@@ -2033,7 +2033,13 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     for (const c of builds) {
       if (c.file === undefined && !DOCKER_BUILD_RE.test(own)) continue;
       if (c.fileGlob) {
-        for (const m of filesMatching(c.file as string, rel)) out.push({ name: f, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
+        // The files whose names the script assigns to a variable, when it names any (secrets-store-csi-driver's
+        // docker/build.sh: `dockerfile_name="Dockerfile"`, `windows.Dockerfile` in an `if`, then `-f
+        // "${dockerfile_name}" ..`): not every Dockerfile of the directory (crd.Dockerfile, `COPY * /crds/`,
+        // which it builds from another context, was taken as built from the root: CTX003 at error).
+        const matches = filesMatching(c.file as string, rel);
+        const assigned = matches.filter((m) => assignsLiteral(own, m.slice(m.lastIndexOf('/') + 1)));
+        for (const m of assigned.length > 0 ? assigned : matches) out.push({ name: f, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
         continue;
       }
       if (c.stdin) {
@@ -2090,6 +2096,11 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
     }
   }
   return out;
+}
+
+/** Whether a script assigns `value` to a variable, as the whole value (`DF="windows.Dockerfile"`, `export DF=Dockerfile`). */
+function assignsLiteral(script: string, value: string): boolean {
+  return new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?[A-Za-z_]\\w*=(["']?)${escapeRegExp(value)}\\1(?=$|[\\s;&|)])`, 'm').test(script);
 }
 
 /** How many times a script sets NAME: `NAME=`, `NAME+=` anywhere (`if ...; then D=b; fi` is another value), a `read NAME` or a loop. */

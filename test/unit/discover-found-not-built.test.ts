@@ -1958,3 +1958,26 @@ test('--all: Forgejo and Gitea workflows (.forgejo/workflows, .gitea/workflows) 
     ['.gitea/workflows/release.yaml:b step 2', '/'],
   ]);
 });
+
+// kubernetes-sigs/secrets-store-csi-driver's docker/build.sh: `dockerfile_name="Dockerfile"`, set to
+// "windows.Dockerfile" in an `if`, then `-f "${dockerfile_name}" ..`. Every Dockerfile of docker/ was
+// taken as built from the root, crd.Dockerfile (`COPY * /crds/`) too: CTX003 .git at error. The names
+// the script assigns are the ones it builds; a variable it never assigns still stands for any.
+test('--all: a script -f through a variable it assigns literal names builds those files, not every Dockerfile beside them', () => {
+  const script = (assign: string) => `#!/usr/bin/env bash\npushd "$(dirname "$0")"\n${assign}docker buildx build --push -t "\${IMAGE_TAG}" -f "\${dockerfile_name}" ..\n`;
+  const files = (assign: string) => ({
+    'docker/build.sh': script(assign),
+    'docker/Dockerfile': 'FROM alpine:3.20\nCOPY app.txt /app.txt\n',
+    'docker/windows.Dockerfile': 'FROM alpine:3.20\nCOPY app.txt /app.txt\n',
+    'docker/crd.Dockerfile': 'FROM alpine:3.20\nCOPY * /crds/\n',
+    'app.txt': 'a\n',
+  });
+  const assigned = discovered(files('dockerfile_name="Dockerfile"\nif [[ "$1" = "windows" ]]; then\n  dockerfile_name="windows.Dockerfile"\nfi\n'));
+  assert.deepEqual(assigned.map((x) => [x.name, x.context]), [
+    ['docker/Dockerfile (context: ., as docker/build.sh builds it)', '/'],
+    ['docker/crd.Dockerfile', '/docker'],
+    ['docker/windows.Dockerfile (context: ., as docker/build.sh builds it)', '/'],
+  ]);
+  const fromCaller = discovered(files(''));
+  assert.deepEqual(fromCaller.map((x) => x.name), ['docker/Dockerfile (context: ., as docker/build.sh builds it)', 'docker/crd.Dockerfile (context: ., as docker/build.sh builds it)', 'docker/windows.Dockerfile (context: ., as docker/build.sh builds it)']);
+});

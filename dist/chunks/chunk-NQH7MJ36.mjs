@@ -8173,7 +8173,9 @@ function scriptBuilds(root, rel) {
     for (const c of builds) {
       if (c.file === void 0 && !DOCKER_BUILD_RE.test(own)) continue;
       if (c.fileGlob) {
-        for (const m of filesMatching(c.file, rel)) out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
+        const matches = filesMatching(c.file, rel);
+        const assigned = matches.filter((m) => assignsLiteral(own, m.slice(m.lastIndexOf("/") + 1)));
+        for (const m of assigned.length > 0 ? assigned : matches) out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
         continue;
       }
       if (c.stdin) {
@@ -8213,6 +8215,9 @@ function packageScriptBuilds(root, rel) {
     }
   }
   return out;
+}
+function assignsLiteral(script, value) {
+  return new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?[A-Za-z_]\\w*=(["']?)${escapeRegExp(value)}\\1(?=$|[\\s;&|)])`, "m").test(script);
 }
 function timesAssigned(script, name) {
   return [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+)?${name}\\+?=|\\b(?:read|for)\\s+(?:-\\w+\\s+)*${name}\\b`, "gm"))].length;

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-I5LW4BXJ.mjs";
+} from "./chunk-NQH7MJ36.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-I5LW4BXJ.mjs";
+} from "./chunk-NQH7MJ36.mjs";
 import {
   configForRun,
   failOnFor,

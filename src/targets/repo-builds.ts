@@ -1115,7 +1115,10 @@ function withinQuote(line: string, m: RegExpExecArray): RegExpExecArray {
   // Only a shell's `-c` string whose first command it is: a `cd` before it in the string (`sh -c "cd web &&
   // docker build .."`) moves it where the line's reading does not follow, and `ssh host '...'` builds on
   // another machine (the review of 668fdba: both read from the step's directory, one out of the repository).
-  if (!/(?:^|[\s;&|(])(?:ba|da|z|k)?sh\s+(?:-[a-z]+\s+)*-[a-z]*c\s*$/.test(line.slice(0, opened)) || line.slice(opened + 1, m.index).trim() !== '') return m;
+  // Or a command held in a variable to run later (clickhouse-sink-connector's build scripts: `DOCKER_CMD="docker
+  // build -t ... -f ${DOCKERFILE} ${SRC_ROOT}"`, then `if ${DOCKER_CMD}`: the context kept the quote).
+  const head = line.slice(0, opened);
+  if (!(/(?:^|[\s;&|(])(?:ba|da|z|k)?sh\s+(?:-[a-z]+\s+)*-[a-z]*c\s*$/.test(head) || /(?:^|[\s;&|(])(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]\w*=$/.test(head)) || line.slice(opened + 1, m.index).trim() !== '') return m;
   let end = -1;
   for (let i = 0; i < m[1].length; i++) {
     if (quote === '"' && m[1][i] === '\\') i++;

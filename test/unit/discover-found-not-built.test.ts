@@ -1981,3 +1981,19 @@ test('--all: a script -f through a variable it assigns literal names builds thos
   const fromCaller = discovered(files(''));
   assert.deepEqual(fromCaller.map((x) => x.name), ['docker/Dockerfile (context: ., as docker/build.sh builds it)', 'docker/crd.Dockerfile (context: ., as docker/build.sh builds it)', 'docker/windows.Dockerfile (context: ., as docker/build.sh builds it)']);
 });
+
+// Altinity/clickhouse-sink-connector's sink-connector/docker/build-*.sh: `DOCKER_CMD="docker build -t ...
+// -f ${DOCKERFILE} ${SRC_ROOT}"`, then `if ${DOCKER_CMD}`: the context kept the closing quote, and each
+// build was listed as skipped (its context `sink-connector"` not in the checkout).
+test('--all: a docker build held in a quoted variable to run later ends at its closing quote', () => {
+  const t = discovered({
+    'sub/Dockerfile': 'FROM alpine\nCOPY missing.txt /\n',
+    'sub/build.sh': '#!/bin/bash\nDIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"\nCMD="docker build -t x -f ${DIR}/Dockerfile ${DIR}"\nif ${CMD}; then echo ok; fi\n',
+    'other/Dockerfile': 'FROM alpine\n',
+    'other/run.sh': '#!/bin/bash\nexport BUILD="docker build -t y other"\n$BUILD\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['other/Dockerfile (context: other, as other/run.sh builds it)', '/other', null],
+    ['sub/Dockerfile (context: sub, as sub/build.sh builds it)', '/sub', null],
+  ]);
+});

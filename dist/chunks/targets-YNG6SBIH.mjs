@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NQH7MJ36.mjs";
+} from "./chunk-R2MXCFOH.mjs";
 import {
   configForRun,
   failOnFor,

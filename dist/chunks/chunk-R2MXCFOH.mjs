@@ -7624,7 +7624,8 @@ function withinQuote(line, m) {
     } else if (c === "\\") i++;
   }
   if (quote === null || m[1] === void 0) return m;
-  if (!/(?:^|[\s;&|(])(?:ba|da|z|k)?sh\s+(?:-[a-z]+\s+)*-[a-z]*c\s*$/.test(line.slice(0, opened)) || line.slice(opened + 1, m.index).trim() !== "") return m;
+  const head = line.slice(0, opened);
+  if (!(/(?:^|[\s;&|(])(?:ba|da|z|k)?sh\s+(?:-[a-z]+\s+)*-[a-z]*c\s*$/.test(head) || /(?:^|[\s;&|(])(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]\w*=$/.test(head)) || line.slice(opened + 1, m.index).trim() !== "") return m;
   let end = -1;
   for (let i = 0; i < m[1].length; i++) {
     if (quote === '"' && m[1][i] === "\\") i++;

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-NQH7MJ36.mjs";
+} from "./chunk-R2MXCFOH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

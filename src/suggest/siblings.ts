@@ -166,7 +166,7 @@ export function siblingDockerfiles(
     // the make `define` it echoes, else a build whose sources are not known here.
     if (b.stdin !== undefined) {
       if (b.stdin === null) unknown.push({ name: b.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: 'a Dockerfile it reads from stdin' });
-      else piped.push(siblingOf(`${b.name} (its Dockerfile from stdin: make's ${b.stdin.from})`, Buffer.from(b.stdin.text), b.args, root));
+      else piped.push(siblingOf(`${b.name} (its Dockerfile from stdin: ${b.stdin.file === true ? b.stdin.from : `make's ${b.stdin.from}`})`, Buffer.from(b.stdin.text), b.args, root));
       continue;
     }
     const givenFile = b.dockerfile ?? path.join(b.context, 'Dockerfile');

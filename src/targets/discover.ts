@@ -225,6 +225,7 @@ export function discoverTargets(
    */
   /** The Dockerfile a build reads: docker's fallback reads `dockerfile` when there is no `Dockerfile` (risingwave's debezium demos, `build: .`). */
   const readsFile = (t: BuildTarget): string => {
+    if (t.dockerfileFrom !== undefined) return t.dockerfileFrom;
     const f = t.dockerfile ?? path.join(t.context, 'Dockerfile');
     const lower = path.join(path.dirname(f), 'dockerfile');
     return path.basename(f) === 'Dockerfile' && !fs.existsSync(f) && fs.existsSync(lower) ? lower : f;
@@ -527,9 +528,11 @@ export function discoverTargets(
     .filter((f) => f !== '' && !f.startsWith('../') && !dockerfiles.includes(f) && !isIgnored(f) && !thirdParty(f) && isRegularFile(path.join(root, f)));
   if (recipeNamed.length > 0) dockerfiles.push(...new Set(recipeNamed));
   dockerfiles.sort();
+  const fedOnStdin = new Set(recipeBuilds().flatMap((b) => (b.stdin?.file === true && isInside(root, b.context) && fs.existsSync(b.context) ? [path.join(root, b.stdin.from)] : [])));
   const standalone: BuildTarget[] = dockerfiles
     .map((f) => path.join(root, f))
-    .filter((abs) => !covered.has(abs))
+    // (Nor one a recipe or script feeds a build on stdin, `docker build -f - . < F`: that build audits it.)
+    .filter((abs) => !covered.has(abs) && !fedOnStdin.has(abs))
     .map((abs) => {
       const name = path.relative(opts.cwd, abs) || abs;
       const template = templateReason(abs, root);
@@ -718,9 +721,10 @@ export function discoverTargets(
   const piped: BuildTarget[] = [];
   for (const b of recipeBuilds()) {
     // (A make define with references left in it, `FROM $(BASE_IMAGE)`, is make's to expand: not audited as written.)
-    if (b.stdin === undefined || b.stdin === null || (b.stdin.from !== 'a heredoc' && /\$[({]/.test(b.stdin.text)) || !isInside(root, b.context) || !fs.existsSync(b.context)) continue;
-    const from = b.stdin.from === 'a heredoc' ? 'a heredoc' : `make's ${b.stdin.from}`;
-    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== undefined ? `, stage ${b.target}` : ''})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfileInline: b.stdin.text, args: b.args, namedContexts: {}, placedBy: b.name, ...(b.target !== undefined ? { target: b.target } : {}), ...recipePreparers(b) });
+    // (A make define's text with make's own references is not the Dockerfile yet; a file's `${ARG}` is docker's.)
+    if (b.stdin === undefined || b.stdin === null || (b.stdin.from !== 'a heredoc' && b.stdin.file !== true && /\$[({]/.test(b.stdin.text)) || !isInside(root, b.context) || !fs.existsSync(b.context)) continue;
+    const from = b.stdin.from === 'a heredoc' ? 'a heredoc' : b.stdin.file === true ? `${b.stdin.from}` : `make's ${b.stdin.from}`;
+    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== undefined ? `, stage ${b.target}` : ''})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfileInline: b.stdin.text, ...(b.stdin.file === true ? { dockerfileFrom: path.join(root, b.stdin.from) } : {}), args: b.args, namedContexts: {}, placedBy: b.name, ...(b.target !== undefined ? { target: b.target } : {}), ...recipePreparers(b) });
   }
   // A recipe's build from `git archive` of the commit on stdin: listed, with the command that audits that upload.
   const archives: BuildTarget[] = [];

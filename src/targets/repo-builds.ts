@@ -1396,7 +1396,7 @@ function dockerBuildCommands(
   head = new RegExp(`${DOCKER_BUILD}(.*)$`),
   fileVars = false,
   absRoot?: string,
-): { file?: string; fileGlob?: true; stdin: boolean; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true; gitArchive?: true; untagged?: true }[] {
+): { file?: string; fileGlob?: true; stdin: boolean; stdinFile?: string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true; gitArchive?: true; untagged?: true }[] {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd, absRoot)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
@@ -1492,6 +1492,14 @@ function dockerBuildCommands(
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
     const asPattern = (f: string) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, '*');
     const namedContexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, isLocalContextValue(v) ? at(v) : v]));
+    // `-f -` fed from a file of the repository: `docker build -f - . < docker/Dockerfile.ci`, `cat F | docker
+    // build -f - .` (acme2certifier's deployment-upgrade workflow): that file's text is the Dockerfile.
+    let stdinFile: string | undefined;
+    if (file === '-') {
+      const src = /(?:^|\s)0?<\s*(?!<)([^\s;&|<>]+)/.exec(untilCommandEnd(m[1]))?.[1] ?? /(?:^|[\s;&|(])cat\s+([^\s;&|<>]+)\s*\|\s*$/.exec(line.slice(0, m.index))?.[1];
+      const unquoted = src?.replace(/^(['"])(.*)\1$/, '$2');
+      if (unquoted !== undefined && !/[$`{}*?]|^-/.test(unquoted)) stdinFile = at(unquoted);
+    }
     // A stage built with no name and nothing that ships or records it (rancher/webhook's `docker buildx
     // build --file package/Dockerfile --target test .`, run for its go test): an image no one can use.
     // Only a stage named by --target: the last stage is what a platform that builds the repository ships.
@@ -1501,7 +1509,7 @@ function dockerBuildCommands(
     const expands = words.some((w, i) => w.includes('$') && !/^--build-arg(?:=|$)/.test(w) && words[i - 1] !== '--build-arg');
     const captured = /\$\([^)]*$|`[^`]*$/.test(line.slice(0, m.index));
     const untagged = tags.length === 0 && idFile === undefined && target !== undefined && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
-    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
+    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', ...(stdinFile !== undefined ? { stdinFile } : {}), context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -1612,7 +1620,7 @@ export interface RecipeBuild {
    * The build reads its Dockerfile from stdin (`-f -`): the text, when the recipe echoes a make
    * `define` block (mediamtx's `echo "$$DOCKERFILE_BINARIES" | docker build . -f -`), else null.
    */
-  stdin?: { text: string; from: string } | null;
+  stdin?: { text: string; from: string; /** `from` is a repository file fed on stdin (`< F`, `cat F |`). */ file?: true } | null;
   /** The Compose files (absolute) of a `docker compose -f FILE ... build|up|run` that builds it. */
   composeFiles?: string[];
   /** And the service of theirs it is. */
@@ -1895,9 +1903,10 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
           continue;
         }
         if (c.stdin) {
+          const fed = stdinFileText(root, c.stdinFile);
           const piped = ECHO_INTO_BUILD.exec(recipe)?.[1];
           const text = piped === undefined ? undefined : defines.get(piped);
-          out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...before, stdin: text === undefined ? null : { text, from: piped as string } });
+          out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...before, stdin: fed ?? (text === undefined ? null : { text, from: piped as string }) });
           continue;
         }
         // Its stage too (openslides-backend's `make build-tests`: `--target "tests"`).
@@ -2049,10 +2058,11 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
         // A heredoc the build reads (`docker build -f- . <<EOF` ... `EOF`): its text, only when the
         // script has one build from stdin and one such heredoc (the review of b6c5dce: a second `-f -`
         // build got another's text), with its stage and what the script runs before it.
+        const fed = stdinFileText(root, c.stdinFile);
         docs ??= heredocBuilds(own);
         stdinBuilds ??= builds.filter((x) => x.stdin).length;
         const one = stdinBuilds === 1 && docs.length === 1 && docs[0] !== '';
-        out.push({ name: f, context: path.resolve(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...before, stdin: one ? { text: docs[0], from: 'a heredoc' } : null });
+        out.push({ name: f, context: path.resolve(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...before, stdin: fed ?? (one ? { text: docs[0], from: 'a heredoc' } : null) });
         continue;
       }
       // Taken to run from the root, a script whose build is there only from its own directory runs
@@ -2099,6 +2109,18 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
     }
   }
   return out;
+}
+
+/** The text of a repository file a `-f -` build reads on stdin (`< F`, `cat F |`), as a piped Dockerfile; null when there is none or it cannot be read. */
+function stdinFileText(root: string, rel: string | undefined): { text: string; from: string; file: true } | null {
+  if (rel === undefined) return null;
+  const abs = path.resolve(root, rel);
+  if (!isInside(root, abs)) return null;
+  try {
+    return { text: readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'), from: path.relative(root, abs).split(path.sep).join('/'), file: true };
+  } catch {
+    return null;
+  }
 }
 
 /** Whether a script assigns `value` to a variable, as the whole value (`DF="windows.Dockerfile"`, `export DF=Dockerfile`). */
@@ -2855,8 +2877,9 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 // `env: DOCKER_BUILDKIT: 0` on the step, the job or the workflow (xwiki-docker's image builds).
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path.resolve(root, v) : v]));
-                if (c.stdin && stdinText !== null) {
-                  out.push({ name: `${label}${combo.label}${nth} (its Dockerfile from a heredoc)`, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfileInline: stdinText, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}), ...localImage });
+                const fed = c.stdin ? stdinFileText(root, c.stdinFile) : null;
+                if (c.stdin && (fed !== null || stdinText !== null)) {
+                  out.push({ name: `${label}${combo.label}${nth} (its Dockerfile from ${fed !== null ? `${fed.from} on stdin` : 'a heredoc'})`, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfileInline: fed?.text ?? (stdinText as string), ...(fed !== null ? { dockerfileFrom: path.join(root, fed.from) } : {}), target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}), ...localImage });
                   continue;
                 }
                 out.push({ name: label + combo.label + nth, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}), ...localImage });

@@ -15,6 +15,8 @@ export interface BuildTarget {
   dockerfile?: string;
   /** Dockerfile text given inline (Compose `dockerfile_inline`, Bake `dockerfile-inline`). */
   dockerfileInline?: string;
+  /** The repository file (absolute) whose text `dockerfileInline` is, fed on stdin (`docker build -f - . < F`). */
+  dockerfileFrom?: string;
   /** Build stage (`--target`). */
   target?: string;
   args: Record<string, string>;

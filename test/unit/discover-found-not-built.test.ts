@@ -1997,3 +1997,23 @@ test('--all: a docker build held in a quoted variable to run later ends at its c
     ['sub/Dockerfile (context: sub, as sub/build.sh builds it)', '/sub', null],
   ]);
 });
+
+// acme2certifier's deployment-upgrade workflow: `docker build -f - . < F`-style builds of a repository
+// file were listed as skipped ("its Dockerfile - is not in the checkout"), and the file audited from its
+// own directory at warning: a missing COPY source passed. The file's text is the Dockerfile, as a
+// heredoc's is, with the build's context; the file is not audited a second time on its own.
+test('--all: a -f - build fed a repository file on stdin (< F, cat F |) audits that file with its context', () => {
+  const t = discovered({
+    'docker/Dockerfile.ci': 'FROM alpine\nARG V=1\nCOPY app.txt /app-${V}\n',
+    'app.txt': 'a\n',
+    '.github/workflows/ci.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t x:1 -f - . < docker/Dockerfile.ci\n      - run: cat ./docker/Dockerfile.ci | docker build -f - -t y .\n',
+    'scripts/b.sh': '#!/bin/sh\ncd "$(dirname "$0")/.."\ndocker build -f - -t z . < docker/Dockerfile.ci\n',
+    'scripts/heredoc.sh': '#!/bin/sh\ndocker build -f - -t w . <<EOF\nFROM alpine\nEOF\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['.github/workflows/ci.yml:b step 2 (its Dockerfile from docker/Dockerfile.ci on stdin)', '/', null],
+    ['.github/workflows/ci.yml:b step 3 (its Dockerfile from docker/Dockerfile.ci on stdin)', '/', null],
+    ['scripts/b.sh (its Dockerfile from stdin: docker/Dockerfile.ci)', '/', null],
+    ['scripts/heredoc.sh (its Dockerfile from stdin: a heredoc)', '/', null],
+  ]);
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-R2MXCFOH.mjs";
+} from "./chunk-7ZMWKKYB.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7864,10 +7864,16 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const legacyByLine = !buildx && /\bDOCKER_BUILDKIT=(?:0|f|F|false|FALSE|False)\s+(?:\S+=\S*\s+)*$/.test(line.slice(0, m.index));
     const asPattern = (f) => f.replace(/\$\$?(?:\{\w+\}|\(\w+\)|\w+)/g, "*");
     const namedContexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, isLocalContextValue(v) ? at(v) : v]));
+    let stdinFile;
+    if (file === "-") {
+      const src = /(?:^|\s)0?<\s*(?!<)([^\s;&|<>]+)/.exec(untilCommandEnd(m[1]))?.[1] ?? /(?:^|[\s;&|(])cat\s+([^\s;&|<>]+)\s*\|\s*$/.exec(line.slice(0, m.index))?.[1];
+      const unquoted = src?.replace(/^(['"])(.*)\1$/, "$2");
+      if (unquoted !== void 0 && !/[$`{}*?]|^-/.test(unquoted)) stdinFile = at(unquoted);
+    }
     const expands = words.some((w, i) => w.includes("$") && !/^--build-arg(?:=|$)/.test(w) && words[i - 1] !== "--build-arg");
     const captured = /\$\([^)]*$|`[^`]*$/.test(line.slice(0, m.index));
     const untagged = tags.length === 0 && idFile === void 0 && target !== void 0 && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
-    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...stageUnknown ? { stageUnknown: true } : {}, ...untagged ? { untagged: true } : {}, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
+    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", ...stdinFile !== void 0 ? { stdinFile } : {}, context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...stageUnknown ? { stageUnknown: true } : {}, ...untagged ? { untagged: true } : {}, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -8083,9 +8089,10 @@ function makefileBuilds(root, rel) {
           continue;
         }
         if (c.stdin) {
+          const fed = stdinFileText(root, c.stdinFile);
           const piped = ECHO_INTO_BUILD.exec(recipe)?.[1];
           const text2 = piped === void 0 ? void 0 : defines.get(piped);
-          out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: text2 === void 0 ? null : { text: text2, from: piped } });
+          out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: fed ?? (text2 === void 0 ? null : { text: text2, from: piped }) });
           continue;
         }
         out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
@@ -8180,10 +8187,11 @@ function scriptBuilds(root, rel) {
         continue;
       }
       if (c.stdin) {
+        const fed = stdinFileText(root, c.stdinFile);
         docs ??= heredocBuilds(own);
         stdinBuilds ??= builds.filter((x) => x.stdin).length;
         const one = stdinBuilds === 1 && docs.length === 1 && docs[0] !== "";
-        out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: one ? { text: docs[0], from: "a heredoc" } : null });
+        out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: fed ?? (one ? { text: docs[0], from: "a heredoc" } : null) });
         continue;
       }
       const moved = fromOwnDir(root, dir, c.context, c.file);
@@ -8216,6 +8224,16 @@ function packageScriptBuilds(root, rel) {
     }
   }
   return out;
+}
+function stdinFileText(root, rel) {
+  if (rel === void 0) return null;
+  const abs = path3.resolve(root, rel);
+  if (!isInside(root, abs)) return null;
+  try {
+    return { text: readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), from: path3.relative(root, abs).split(path3.sep).join("/"), file: true };
+  } catch {
+    return null;
+  }
 }
 function assignsLiteral(script, value) {
   return new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?[A-Za-z_]\\w*=(["']?)${escapeRegExp(value)}\\1(?=$|[\\s;&|)])`, "m").test(script);
@@ -8716,8 +8734,9 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                 const nth = builds.length > 1 ? `, build ${i + 1} of ${builds.length}` : "";
                 const legacy = !c.buildx && (c.legacyByLine || buildkitOff({ ...env, ...envOf(s) }.DOCKER_BUILDKIT));
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v]));
-                if (c.stdin && stdinText !== null) {
-                  out.push({ name: `${label}${combo.label}${nth} (its Dockerfile from a heredoc)`, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfileInline: stdinText, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {}, ...localImage });
+                const fed = c.stdin ? stdinFileText(root, c.stdinFile) : null;
+                if (c.stdin && (fed !== null || stdinText !== null)) {
+                  out.push({ name: `${label}${combo.label}${nth} (its Dockerfile from ${fed !== null ? `${fed.from} on stdin` : "a heredoc"})`, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfileInline: fed?.text ?? stdinText, ...fed !== null ? { dockerfileFrom: path3.join(root, fed.from) } : {}, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {}, ...localImage });
                   continue;
                 }
                 out.push({ name: label + combo.label + nth, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {}, ...localImage });
@@ -8981,6 +9000,7 @@ function discoverTargets(dir, opts) {
   const deep = opts.maxDepth ?? Infinity;
   const isIgnored = gitIgnored(root, deep, opts.repository);
   const readsFile = (t) => {
+    if (t.dockerfileFrom !== void 0) return t.dockerfileFrom;
     const f = t.dockerfile ?? path4.join(t.context, "Dockerfile");
     const lower = path4.join(path4.dirname(f), "dockerfile");
     return path4.basename(f) === "Dockerfile" && !fs3.existsSync(f) && fs3.existsSync(lower) ? lower : f;
@@ -9187,7 +9207,8 @@ function discoverTargets(dir, opts) {
   const recipeNamed = recipeBuilds().flatMap((b) => b.dockerfile !== void 0 && b.stdin === void 0 && isInside(root, b.dockerfile) ? [path4.relative(root, b.dockerfile).split(path4.sep).join("/")] : []).filter((f) => f !== "" && !f.startsWith("../") && !dockerfiles.includes(f) && !isIgnored(f) && !thirdParty(f) && isRegularFile(path4.join(root, f)));
   if (recipeNamed.length > 0) dockerfiles.push(...new Set(recipeNamed));
   dockerfiles.sort();
-  const standalone = dockerfiles.map((f) => path4.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
+  const fedOnStdin = new Set(recipeBuilds().flatMap((b) => b.stdin?.file === true && isInside(root, b.context) && fs3.existsSync(b.context) ? [path4.join(root, b.stdin.from)] : []));
+  const standalone = dockerfiles.map((f) => path4.join(root, f)).filter((abs) => !covered.has(abs) && !fedOnStdin.has(abs)).map((abs) => {
     const name = path4.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs, root);
     const byRecipeAnyway = template !== null && /^(?:an empty file|no FROM instruction)/.test(template) ? recipeContexts(abs) : void 0;
@@ -9299,9 +9320,9 @@ function discoverTargets(dir, opts) {
   }
   const piped = [];
   for (const b of recipeBuilds()) {
-    if (b.stdin === void 0 || b.stdin === null || b.stdin.from !== "a heredoc" && /\$[({]/.test(b.stdin.text) || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
-    const from = b.stdin.from === "a heredoc" ? "a heredoc" : `make's ${b.stdin.from}`;
-    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== void 0 ? `, stage ${b.target}` : ""})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfileInline: b.stdin.text, args: b.args, namedContexts: {}, placedBy: b.name, ...b.target !== void 0 ? { target: b.target } : {}, ...recipePreparers(b) });
+    if (b.stdin === void 0 || b.stdin === null || b.stdin.from !== "a heredoc" && b.stdin.file !== true && /\$[({]/.test(b.stdin.text) || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
+    const from = b.stdin.from === "a heredoc" ? "a heredoc" : b.stdin.file === true ? `${b.stdin.from}` : `make's ${b.stdin.from}`;
+    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== void 0 ? `, stage ${b.target}` : ""})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfileInline: b.stdin.text, ...b.stdin.file === true ? { dockerfileFrom: path4.join(root, b.stdin.from) } : {}, args: b.args, namedContexts: {}, placedBy: b.name, ...b.target !== void 0 ? { target: b.target } : {}, ...recipePreparers(b) });
   }
   const archives = [];
   {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-R2MXCFOH.mjs";
+} from "./chunk-7ZMWKKYB.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -817,7 +817,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
     if (realOr(b.context) !== realRoot) continue;
     if (b.stdin !== void 0) {
       if (b.stdin === null) unknown.push({ name: b.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhat: "a Dockerfile it reads from stdin" });
-      else piped.push(siblingOf(`${b.name} (its Dockerfile from stdin: make's ${b.stdin.from})`, Buffer.from(b.stdin.text), b.args, root));
+      else piped.push(siblingOf(`${b.name} (its Dockerfile from stdin: ${b.stdin.file === true ? b.stdin.from : `make's ${b.stdin.from}`})`, Buffer.from(b.stdin.text), b.args, root));
       continue;
     }
     const givenFile = b.dockerfile ?? path2.join(b.context, "Dockerfile");

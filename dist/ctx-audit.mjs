@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FCWIC4RT.mjs"),
+  targets: () => import("./chunks/targets-V733JWK6.mjs"),
   why: () => import("./chunks/why-A63UO6IM.mjs"),
-  suggest: () => import("./chunks/suggest-5J65XKQW.mjs")
+  suggest: () => import("./chunks/suggest-DOKAASGH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2032,7 +2032,10 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     // git's own answer for the repository root is the root the script is taken to run from (regen-
     // ledger's `docker build ... "$(git rev-parse --show-toplevel)"`).
     // As an absolute path (a `cd` before it moves nothing), not where a `cd` goes (ROOT_CD reads that).
-    const own = scriptDirs(withEngineVariables(text).replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)));
+    // The script's directories first, then the engine variables: a Compose command held in a variable
+    // may name a file through one (ldap-rest's tests/run.sh: `ROOT="$(cd "$HERE/.." && pwd)"`, then
+    // `COMPOSE="docker compose -f $ROOT/docker-compose.yml"` and `$COMPOSE up -d --build lsc`).
+    const own = withEngineVariables(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top))));
     // What the script runs before its first build (from the root, as it is taken to run).
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x): x is number => x !== undefined), own.length);
     const head = own.slice(0, own.lastIndexOf('\n', firstBuild) + 1);

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { packageScriptBuilds, templateReason } from '../../src/targets/repo-builds.js';
+import { packageScriptBuilds, scriptBuilds, templateReason } from '../../src/targets/repo-builds.js';
 import { discoverTargets } from '../../src/targets/discover.js';
 import { runTargets } from '../../src/multi/run-targets.js';
 import { buildTree } from '../helpers/trees.js';
@@ -2016,4 +2016,24 @@ test('--all: a -f - build fed a repository file on stdin (< F, cat F |) audits t
     ['scripts/b.sh (its Dockerfile from stdin: docker/Dockerfile.ci)', '/', null],
     ['scripts/heredoc.sh (its Dockerfile from stdin: a heredoc)', '/', null],
   ]);
+});
+
+// linagora/ldap-rest's lsc-plugin/test/integration/tests/run.sh: `HERE="$(cd "$(dirname "$0")" && pwd)"`,
+// `ROOT="$(cd "$HERE/.." && pwd)"`, `COMPOSE="docker compose -f $ROOT/docker-compose.yml"`, then `$COMPOSE
+// up -d --build runner`: the Compose variable named its file through a directory variable, and the run
+// was not seen (the test-directory service stayed capped at warning while its build fails).
+test('--all: a Compose command held in a variable that names its file through the script\'s directory variables is read', () => {
+  const files: Record<string, string> = {
+    'plugin/test/integration/docker-compose.yml': 'services:\n  runner:\n    build:\n      context: .\n      dockerfile: Dockerfile.runner\n',
+    'plugin/test/integration/Dockerfile.runner': 'FROM maven:3\nCOPY pom.xml /src/pom.xml\n',
+    'plugin/test/integration/tests/run.sh': '#!/usr/bin/env bash\nset -euo pipefail\nHERE="$(cd "$(dirname "$0")" && pwd)"\nROOT="$(cd "$HERE/.." && pwd)"\nCOMPOSE="docker compose -f $ROOT/docker-compose.yml"\n$COMPOSE up -d --build runner\n',
+    'plugin/pom.xml': '<project/>\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const runs = scriptBuilds(tree.ctx, ['plugin/test/integration/tests/run.sh']);
+    assert.deepEqual(runs.map((b) => [b.name, (b.composeFiles ?? []).map((f) => f.slice(tree.ctx.length))]), [['plugin/test/integration/tests/run.sh (plugin/test/integration/docker-compose.yml, service runner)', ['/plugin/test/integration/docker-compose.yml']]]);
+  } finally {
+    tree.cleanup();
+  }
 });

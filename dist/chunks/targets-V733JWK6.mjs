@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7ZMWKKYB.mjs";
+} from "./chunk-SDAZ3W52.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-7ZMWKKYB.mjs";
+} from "./chunk-SDAZ3W52.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-KHGW4FCD.mjs";
+} from "./chunks/chunk-K3X6TGE4.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PJRIOETP.mjs";
+} from "./chunks/chunk-XYS3DGCA.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3ERBBOI6.mjs";
+} from "./chunks/chunk-5H6M7QIL.mjs";
 import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-V733JWK6.mjs"),
-  why: () => import("./chunks/why-A63UO6IM.mjs"),
-  suggest: () => import("./chunks/suggest-DOKAASGH.mjs")
+  targets: () => import("./chunks/targets-5U5BW4PY.mjs"),
+  why: () => import("./chunks/why-D4LUPUTS.mjs"),
+  suggest: () => import("./chunks/suggest-4Q7RV7YY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

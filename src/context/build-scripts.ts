@@ -524,7 +524,20 @@ export function uncheckedSubmodule(repoRoot: string, repoPath: string): string |
  * `COPY nomad /bin/nomad`: `go build` at the root of github.com/hashicorp/nomad writes `nomad`).
  */
 export function goCommandFor(repoRoot: string, name: string): string | null {
-  if (name === '' || name.includes('/') || name.includes('.') || name.includes('\n')) return null;
+  if (name === '' || name.includes('\n')) return null;
+  // `<dir>/<name>`: the program of a module of its own in <dir> (clickhouse-sink-connector's
+  // `COPY sink-connector-client/sink-connector-client`, what its CI's `go build` there writes).
+  const slash = name.lastIndexOf('/');
+  if (slash > 0) {
+    const dir = name.slice(0, slash);
+    const base = name.slice(slash + 1);
+    if (base === '' || base.includes('.') || dir.split('/').some((c) => c === '' || c === '.' || c === '..')) return null;
+    const parts = dir.split('/');
+    // Every component a directory of the repository, none a symlink out of it.
+    const real = parts.every((_c, i) => isRealDir(path.join(repoRoot, ...parts.slice(0, i + 1))));
+    return real && rootMainModule(path.join(repoRoot, ...parts)) === base ? `-C ${dir}` : null;
+  }
+  if (name.includes('.')) return null;
   const dir = path.join(repoRoot, 'cmd', name);
   try {
     if (fs.lstatSync(dir).isDirectory() && fs.readdirSync(dir).some((n) => n.endsWith('.go'))) return `./cmd/${name}`;
@@ -532,6 +545,15 @@ export function goCommandFor(repoRoot: string, name: string): string | null {
     // no cmd/<name>
   }
   return rootMainModule(repoRoot) === name ? '.' : null;
+}
+
+/** A directory itself (not through a symlink). */
+function isRealDir(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The name `go build` gives the program of the repository root (its module path's last element, a `/vN` suffix dropped), when the root holds a `package main`; else null. */

@@ -557,6 +557,32 @@ test('CTX101: a missing source named after the root package main\'s module is a 
   assert.deepEqual(run(['go.mod', 'nomad.go', 'main_test.go'], { 'go.mod': gomod, 'nomad.go': 'package nomad\n', 'main_test.go': 'package main\n' }).map((r) => r[1]), ['error', 'error']);
 });
 
+// Altinity/clickhouse-sink-connector's root Dockerfile: `COPY sink-connector-client/sink-connector-client`,
+// the program `go build` writes in that directory, a module of its own (its CI runs it there first):
+// CTX101 said "none is seen to write it", an error. As the root's program, a warning naming `go build -C dir`.
+test('CTX101: a missing <dir>/<name> that is the program of a Go module of its own in <dir> is a warning naming go build -C dir', () => {
+  const run = (texts: Record<string, string>) => {
+    const tree = buildTree({ files: ['Dockerfile', ...Object.keys(texts)], dockerignore: null, fileContents: { Dockerfile: lines('FROM alpine', 'COPY client/sink-client /usr/bin/', 'COPY lib/tool /usr/lib/x'), ...texts } });
+    try {
+      mkdirSync(join(tree.ctx, '.git'), { recursive: true });
+      return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' })
+        .findings.filter((x) => x.ruleId === 'CTX101')
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+        .map((x) => [x.line, x.severity, x.data.goCommand ?? null, x.message]);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const r = run({ 'client/go.mod': 'module github.com/acme/sink-client\n', 'client/main.go': 'package main\n\nfunc main() {}\n', 'lib/go.mod': 'module github.com/acme/lib\n', 'lib/lib.go': 'package lib\n' });
+  assert.deepEqual(r.map((x) => x.slice(0, 3)), [
+    [2, 'warning', '-C client'],
+    [3, 'error', null], // lib/ is a library: no program named tool
+  ]);
+  assert.match(String(r[0][3]), /the program `go build -C client` makes; the build fails unless that runs before it/);
+  // Another name than the module's last element is no program of it.
+  assert.deepEqual(run({ 'client/go.mod': 'module github.com/acme/other\n', 'client/main.go': 'package main\n' }).map((x) => x[1]), ['error', 'error']);
+});
+
 // typesense's docker/deployment.Dockerfile: `COPY typesense-server /opt`, the cc_binary / add_executable
 // its scripts build into bazel-bin/ or build-*/ and then build the image from.
 test('CTX101: a missing source named after a program the root CMakeLists.txt, BUILD or Cargo.toml declares is a warning naming it; another name stays an error', () => {

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3ERBBOI6.mjs";
+} from "./chunk-5H6M7QIL.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

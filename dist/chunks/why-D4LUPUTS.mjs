@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-PJRIOETP.mjs";
+} from "./chunk-XYS3DGCA.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-3ERBBOI6.mjs";
+} from "./chunk-5H6M7QIL.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile

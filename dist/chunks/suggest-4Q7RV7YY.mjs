@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-SDAZ3W52.mjs";
+} from "./chunk-7STG5KAH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-PJRIOETP.mjs";
+} from "./chunk-XYS3DGCA.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -55,7 +55,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3ERBBOI6.mjs";
+} from "./chunk-5H6M7QIL.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

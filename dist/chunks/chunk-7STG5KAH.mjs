@@ -27,7 +27,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-3ERBBOI6.mjs";
+} from "./chunk-5H6M7QIL.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5U5BW4PY.mjs"),
+  targets: () => import("./chunks/targets-YZEYJTEH.mjs"),
   why: () => import("./chunks/why-D4LUPUTS.mjs"),
-  suggest: () => import("./chunks/suggest-4Q7RV7YY.mjs")
+  suggest: () => import("./chunks/suggest-DTWFW6XE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

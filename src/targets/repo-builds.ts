@@ -1981,12 +1981,18 @@ function heredocBuilds(script: string): string[] {
       if (b === h[3]) break;
       body.push(b);
     }
-    // Unquoted, the shell expands it first: only a text with no expansion left in it (`\$` made `$`).
-    const text = body.join('\n') + '\n';
+    // Unquoted, the shell expands it first: the variables the script sets once to a literal put in
+    // (external-dns' e2e-test.sh: `ALPINE_VERSION=...`, then `FROM alpine:${ALPINE_VERSION}`), and
+    // only a text with no expansion left in it (`\$` made `$`).
+    const raw = body.join('\n') + '\n';
     if (j < lines.length) {
-      if (h[2] !== '') out.push(text);
-      else if (!/(?<!\\)[$`]/.test(text)) out.push(text.replace(/\\([$`\\])/g, '$1'));
-      else out.push('');
+      if (h[2] !== '') out.push(raw);
+      else {
+        const names = [...new Set([...raw.matchAll(/(?<!\\)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)].map((x) => x[1] ?? x[2]))].slice(0, 32);
+        const values = names.length > 0 ? assignedOnce(script, names) : {};
+        const text = raw.replace(/(?<!\\)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (all, a?: string, b?: string) => values[(a ?? b) as string] ?? all);
+        out.push(/(?<!\\)[$`]/.test(text) ? '' : text.replace(/\\([$`\\])/g, '$1'));
+      }
     }
     i = j;
   }

@@ -2037,3 +2037,18 @@ test('--all: a Compose command held in a variable that names its file through th
     tree.cleanup();
   }
 });
+
+// kubernetes-sigs/external-dns' scripts/e2e-test.sh: `ALPINE_VERSION=...`, then `docker build -f - . <<EOF`
+// with `FROM alpine:${ALPINE_VERSION}` (an unquoted heredoc the shell expands): the build was dropped with no
+// word, and with no other build --all said "no build found" (exit 2). A variable the script sets once to
+// a literal is put in; a heredoc still holding one it does not set is listed as skipped.
+test('--all: a script heredoc Dockerfile with variables the script sets is audited; one with others is listed as skipped', () => {
+  const t = discovered({
+    'scripts/release.sh': '#!/bin/bash\nset -e\nALPINE_VERSION="3.22"\ndocker build -t ghcr.io/example/app:latest -f - . <<EOF\nFROM alpine:${ALPINE_VERSION}\nCOPY . /src\nEOF\n',
+    'scripts/other.sh': '#!/bin/bash\ndocker build -t x -f - . <<EOF\nFROM alpine:${FROM_CALLER}\nCOPY . /src\nEOF\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [
+    ['scripts/other.sh (its Dockerfile from stdin)', 'its Dockerfile comes from stdin, as text the shell or make fills in when it runs: not audited'],
+    ['scripts/release.sh (its Dockerfile from stdin: a heredoc)', null],
+  ]);
+});

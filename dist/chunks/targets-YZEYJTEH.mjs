@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7STG5KAH.mjs";
+} from "./chunk-54NKBWQI.mjs";
 import {
   configForRun,
   failOnFor,

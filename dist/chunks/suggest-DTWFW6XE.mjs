@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-7STG5KAH.mjs";
+} from "./chunk-54NKBWQI.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -8142,11 +8142,15 @@ function heredocBuilds(script) {
       if (b === h[3]) break;
       body.push(b);
     }
-    const text = body.join("\n") + "\n";
+    const raw = body.join("\n") + "\n";
     if (j < lines.length) {
-      if (h[2] !== "") out.push(text);
-      else if (!/(?<!\\)[$`]/.test(text)) out.push(text.replace(/\\([$`\\])/g, "$1"));
-      else out.push("");
+      if (h[2] !== "") out.push(raw);
+      else {
+        const names = [...new Set([...raw.matchAll(/(?<!\\)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)].map((x) => x[1] ?? x[2]))].slice(0, 32);
+        const values = names.length > 0 ? assignedOnce(script, names) : {};
+        const text = raw.replace(/(?<!\\)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (all, a, b) => values[a ?? b] ?? all);
+        out.push(/(?<!\\)[$`]/.test(text) ? "" : text.replace(/\\([$`\\])/g, "$1"));
+      }
     }
     i = j;
   }
@@ -9320,7 +9324,12 @@ function discoverTargets(dir, opts) {
   }
   const piped = [];
   for (const b of recipeBuilds()) {
-    if (b.stdin === void 0 || b.stdin === null || b.stdin.from !== "a heredoc" && b.stdin.file !== true && /\$[({]/.test(b.stdin.text) || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
+    if (b.stdin === void 0 || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
+    if (b.stdin === null) {
+      piped.push({ name: `${b.name} (its Dockerfile from stdin)`, declaredIn: b.name, kind: "dockerfile", context: b.context, args: {}, namedContexts: {}, placedBy: b.name, skipReason: "its Dockerfile comes from stdin, as text the shell or make fills in when it runs: not audited" });
+      continue;
+    }
+    if (b.stdin.from !== "a heredoc" && b.stdin.file !== true && /\$[({]/.test(b.stdin.text)) continue;
     const from = b.stdin.from === "a heredoc" ? "a heredoc" : b.stdin.file === true ? `${b.stdin.from}` : `make's ${b.stdin.from}`;
     piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== void 0 ? `, stage ${b.target}` : ""})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfileInline: b.stdin.text, ...b.stdin.file === true ? { dockerfileFrom: path4.join(root, b.stdin.from) } : {}, args: b.args, namedContexts: {}, placedBy: b.name, ...b.target !== void 0 ? { target: b.target } : {}, ...recipePreparers(b) });
   }

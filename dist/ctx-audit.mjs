@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YZEYJTEH.mjs"),
+  targets: () => import("./chunks/targets-4AX4E74J.mjs"),
   why: () => import("./chunks/why-D4LUPUTS.mjs"),
-  suggest: () => import("./chunks/suggest-DTWFW6XE.mjs")
+  suggest: () => import("./chunks/suggest-AS4ADT4L.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -49,6 +49,8 @@ interface Service {
   build?: BuildSpec;
   /** It names an `image:` (true), and its `pull_policy` (when given): what `up` without --build does first. */
   image?: true;
+  /** Its image is named under `localhost/` (podman's local namespace; no registry serves it): `up` builds it. */
+  localImage?: true;
   pullPolicy?: string;
   extends?: { service: string; file?: string };
   /** Networks, named volumes and services the service uses (`networks:`, `volumes: - name:/path`, `depends_on:`). */
@@ -386,6 +388,7 @@ class ComposeLoader {
       const s = isMap(raw) ? this.interpolateService(raw, vars, file) : (interpolateTree(raw, this.lookup, file), {});
       const svc: Service = { build: normalizeBuild(s.build, baseDir, `services.${name}`), uses: usedResources(s), vars };
       if (typeof s.image === 'string' && s.image !== '') svc.image = true;
+      if (typeof s.image === 'string' && /^localhost\//.test(s.image)) svc.localImage = true;
       if (typeof s.pull_policy === 'string') svc.pullPolicy = s.pull_policy;
       if ((Array.isArray(s.ports) && s.ports.length > 0) || (s.restart !== undefined && s.restart !== 'no') || s.network_mode === 'host') svc.serves = true;
       if (typeof s.extends === 'string') svc.extends = { service: s.extends };
@@ -420,7 +423,7 @@ class ComposeLoader {
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
     // The extended service's build is merged in, and so is what it interpolated there.
     const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: unsetAfter(base.vars.unsetLocations, svc.build, svc.vars.unsetLocations) };
-    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...(svc.image ?? base.image ? { image: true as const } : {}), ...((svc.pullPolicy ?? base.pullPolicy) !== undefined ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}), ...(svc.serves ?? base.serves ? { serves: true as const } : {}) };
+    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...(svc.image ?? base.image ? { image: true as const } : {}), ...((svc.image ? svc.localImage : base.localImage) ? { localImage: true as const } : {}), ...((svc.pullPolicy ?? base.pullPolicy) !== undefined ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}), ...(svc.serves ?? base.serves ? { serves: true as const } : {}) };
   }
 }
 
@@ -487,7 +490,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   // The -f files, then what they `include:` (compose-go loads an included project on its own, its
   // paths against its own directory, and adds its services): unopim's docker-compose.yml builds its
   // four services only through `include: [compose.dev.yaml]`; the audit found 0 targets and passed.
-  const pulled = new Map<string, { image: boolean; policy: string | undefined }>();
+  const pulled = new Map<string, { image: boolean; policy: string | undefined; local: boolean }>();
   const serving = new Set<string>();
   const queue: { file: string; baseDir: string; depth: number }[] = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
   const seenIncludes = new Set<string>();
@@ -509,8 +512,8 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       const svc = loader.resolve(loaded, name);
       merged.set(name, mergeBuild(merged.get(name), svc.build));
       // A later file overrides the pull policy; an image, once named, stays.
-      const pulls = pulled.get(name) ?? { image: false, policy: undefined };
-      pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy });
+      const pulls = pulled.get(name) ?? { image: false, policy: undefined, local: false };
+      pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy, local: svc.image === true ? svc.localImage === true : pulls.local });
       if (svc.serves) serving.add(name);
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations) });
@@ -558,7 +561,9 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     // compose's default pull policy (`missing`) pulls a service's image before it would build it
     // (its mustPull): `up` without --build builds only when that pull fails.
     const p = pulled.get(name);
-    if (p?.image === true && p.policy !== 'build' && p.policy !== 'never') t.pulledFirst = true;
+    // (Not an image under `localhost/`, which no registry serves: galaxy_ng's dev Compose files name
+    // `localhost/galaxy_ng/galaxy_ng:base`, and `up` builds it.)
+    if (p?.image === true && !p.local && p.policy !== 'build' && p.policy !== 'never') t.pulledFirst = true;
     // Compose names the image `<project>-<service>` (no `image:`): a name only that job uses.
     if (opts.job?.service === name && p?.image !== true && !serving.has(name)) {
       const project = (opts.job.project ?? path.basename(projectDir)).toLowerCase().replace(/[^a-z0-9_-]/g, '');
@@ -582,6 +587,12 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     const text = redactionsFor(shownVars);
     if (text.length > 0) t.redaction = { text, locations: redactionsFor(vars.locations), keep: dirAndParents(projectDir, path.dirname) };
     targets.push(t);
+  }
+  // A service another built one names as a context (`additional_contexts: base: service:base_img`,
+  // galaxy_ng's nginx) is built first, whatever its image: compose builds it for that build.
+  for (const t of targets) {
+    if (t.pulledFirst !== true || t.skipReason !== undefined) continue;
+    if (targets.some((o) => o !== t && o.pulledFirst !== true && Object.values(o.namedContexts).some((v) => v === `service:${t.name}`))) delete t.pulledFirst;
   }
   return targets;
 }

@@ -1802,6 +1802,36 @@ test('workflowTargets: compose up without --build does not build a service that 
   assert.deepEqual(of('docker compose -f docker-compose.test.yml up', '    pull_policy: build\n'), ['app', 'sut']);
 });
 
+// ansible/galaxy_ng's dev Compose files: `image: localhost/galaxy_ng/galaxy_ng:base` (podman's local
+// namespace: no registry serves it, so `up` builds it), and `additional_contexts: base_img:
+// service:base_img` on a service that is built (compose builds the named service for it). Both were
+// taken as pulled, and Dockerfile.dev, which copies a committed signing key, was audited as built by nothing.
+test('workflowTargets: compose up builds a service whose image is under localhost/, or that a built service names as a service: context', () => {
+  const of = (compose: string) => {
+    const files = {
+      '.github/workflows/t.yml': ['on: push', 'jobs:', '  t:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - run: docker compose -f dev/s.yaml up --detach', ''].join('\n'),
+      'dev/s.yaml': compose,
+      Dockerfile: 'FROM alpine\n',
+      'dev/Dockerfile.dev': 'FROM base_img\n',
+      'dev/Dockerfile.web': 'FROM base_img\n',
+    };
+    const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+    try {
+      return workflowTargets(tree.ctx, tree.ctx).map((x) => x.name.replace(/^.*dev\/s\.yaml:/, '')).sort();
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const base = (image: string) => `services:\n  base_img:\n    build:\n      context: ../\n    image: ${image}\n`;
+  const dev = (image: string) => `  dev:\n    build:\n      context: .\n      dockerfile: Dockerfile.dev\n    image: ${image}\n`;
+  const web = '  web:\n    build:\n      context: .\n      dockerfile: Dockerfile.web\n      additional_contexts:\n        base_img: service:base_img\n';
+  assert.deepEqual(of(base('registry.example.com/demo:base') + dev('localhost/demo:dev')), ['dev']);
+  assert.deepEqual(of(base('registry.example.com/demo:base') + dev('registry.example.com/demo:dev')), []);
+  assert.deepEqual(of(base('registry.example.com/demo:base') + dev('registry.example.com/demo:dev') + web), ['base_img', 'web']);
+  // A `localhost:5000/` registry is one: pulled first as any other.
+  assert.deepEqual(of(base('localhost:5000/demo:base') + dev('localhost:5000/demo:dev')), []);
+});
+
 // juju-dashboard: .github/actions/setup-docker-dashboard checks the repository out at
 // `path: juju-dashboard-release`, then runs `cd '${{ github.workspace }}/juju-dashboard-release'; docker build .`:
 // listed as "a cd to a directory not known here". `cd $GITHUB_WORKSPACE/docker` (the checkout at the

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-54NKBWQI.mjs";
+} from "./chunk-KP3PTVXJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

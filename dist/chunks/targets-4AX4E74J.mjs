@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-54NKBWQI.mjs";
+} from "./chunk-KP3PTVXJ.mjs";
 import {
   configForRun,
   failOnFor,

@@ -6524,6 +6524,7 @@ var ComposeLoader = class {
       const s = isMap2(raw) ? this.interpolateService(raw, vars, file) : (interpolateTree(raw, this.lookup, file), {});
       const svc = { build: normalizeBuild(s.build, baseDir, `services.${name}`), uses: usedResources(s), vars };
       if (typeof s.image === "string" && s.image !== "") svc.image = true;
+      if (typeof s.image === "string" && /^localhost\//.test(s.image)) svc.localImage = true;
       if (typeof s.pull_policy === "string") svc.pullPolicy = s.pull_policy;
       if (Array.isArray(s.ports) && s.ports.length > 0 || s.restart !== void 0 && s.restart !== "no" || s.network_mode === "host") svc.serves = true;
       if (typeof s.extends === "string") svc.extends = { service: s.extends };
@@ -6556,7 +6557,7 @@ var ComposeLoader = class {
     const from = svc.extends.file ? this.load(svc.extends.file, path2.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
     const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: unsetAfter(base.vars.unsetLocations, svc.build, svc.vars.unsetLocations) };
-    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...svc.image ?? base.image ? { image: true } : {}, ...(svc.pullPolicy ?? base.pullPolicy) !== void 0 ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}, ...svc.serves ?? base.serves ? { serves: true } : {} };
+    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...svc.image ?? base.image ? { image: true } : {}, ...(svc.image ? svc.localImage : base.localImage) ? { localImage: true } : {}, ...(svc.pullPolicy ?? base.pullPolicy) !== void 0 ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}, ...svc.serves ?? base.serves ? { serves: true } : {} };
   }
 };
 function undeclaredResource(uses, declared) {
@@ -6616,8 +6617,8 @@ function composeTargets(files, opts) {
     for (const name of loaded.services.keys()) {
       const svc = loader.resolve(loaded, name);
       merged.set(name, mergeBuild(merged.get(name), svc.build));
-      const pulls = pulled.get(name) ?? { image: false, policy: void 0 };
-      pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy });
+      const pulls = pulled.get(name) ?? { image: false, policy: void 0, local: false };
+      pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy, local: svc.image === true ? svc.localImage === true : pulls.local });
       if (svc.serves) serving.add(name);
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations) });
@@ -6655,7 +6656,7 @@ function composeTargets(files, opts) {
     else if (build.dockerfile !== void 0 && build.dockerfile !== "") t.dockerfile = path2.resolve(context, build.dockerfile);
     if (build.target !== void 0 && build.target !== "") t.target = build.target;
     const p = pulled.get(name);
-    if (p?.image === true && p.policy !== "build" && p.policy !== "never") t.pulledFirst = true;
+    if (p?.image === true && !p.local && p.policy !== "build" && p.policy !== "never") t.pulledFirst = true;
     if (opts.job?.service === name && p?.image !== true && !serving.has(name)) {
       const project = (opts.job.project ?? path2.basename(projectDir)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
       const local = localImageNames([`${project}-${name}`], false);
@@ -6675,6 +6676,10 @@ function composeTargets(files, opts) {
     const text = redactionsFor(shownVars);
     if (text.length > 0) t.redaction = { text, locations: redactionsFor(vars.locations), keep: dirAndParents(projectDir, path2.dirname) };
     targets.push(t);
+  }
+  for (const t of targets) {
+    if (t.pulledFirst !== true || t.skipReason !== void 0) continue;
+    if (targets.some((o) => o !== t && o.pulledFirst !== true && Object.values(o.namedContexts).some((v) => v === `service:${t.name}`))) delete t.pulledFirst;
   }
   return targets;
 }

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-4AX4E74J.mjs"),
+  targets: () => import("./chunks/targets-2QSSBQ6V.mjs"),
   why: () => import("./chunks/why-D4LUPUTS.mjs"),
-  suggest: () => import("./chunks/suggest-AS4ADT4L.mjs")
+  suggest: () => import("./chunks/suggest-G7W3KXDF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2120,6 +2120,15 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
   return out;
 }
 
+/** Whether a Compose file names `$PWD` / `${PWD}` (the directory docker compose runs in). */
+function readsPwd(file: string): boolean {
+  try {
+    return /\$\{?PWD\b/.test(readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'));
+  } catch {
+    return false;
+  }
+}
+
 /** The text of a repository file a `-f -` build reads on stdin (`< F`, `cat F |`), as a piped Dockerfile; null when there is none or it cannot be read. */
 function stdinFileText(root: string, rel: string | undefined): { text: string; from: string; file: true } | null {
   if (rel === undefined) return null;
@@ -2904,7 +2913,10 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 const files = composeFilesOf(c, root, { ...literal, ...assignedOnce(run, ['COMPOSE_FILE', 'COMPOSE_PATH_SEPARATOR']) });
                 if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
                 // Files with the default names: --all reads them itself; the run only says how they run.
-                const defaultNames = files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)));
+                // (Not when one reads `$PWD` and the run is from another directory: --all reads it as run
+                // in its own, ansible-ai-connect-service's `context: $PWD` run from the root.)
+                const runDir = path.resolve(root, c.cwd);
+                const defaultNames = files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)) && (path.dirname(f) === runDir || !readsPwd(f)));
                 const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}), ...(c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {}) })) {

@@ -1832,6 +1832,31 @@ test('workflowTargets: compose up builds a service whose image is under localhos
   assert.deepEqual(of(base('localhost:5000/demo:base') + dev('localhost:5000/demo:dev')), []);
 });
 
+// ansible-ai-connect-service's tools/docker-compose/compose.yaml (`context: $PWD`), run from the root by its
+// Makefile and CI: --all read the default-named file as run in its own directory, where its Dockerfile is
+// not, and listed the build as skipped; the run from the root was only a mark on that target.
+test('workflowTargets: a default-named Compose file that reads $PWD, run from another directory, is read as run from there', () => {
+  const files = {
+    '.github/workflows/t.yml': ['on: push', 'jobs:', '  t:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - run: docker compose -f tools/dc/compose.yaml up -d', ''].join('\n'),
+    'tools/dc/compose.yaml': 'services:\n  web:\n    build:\n      context: ${PWD}\n      dockerfile: svc.Containerfile\n',
+    'svc.Containerfile': 'FROM alpine\nCOPY . /app\n',
+    'other/compose.yaml': 'services:\n  api:\n    build: .\n',
+    'other/Dockerfile': 'FROM alpine\n',
+    '.github/workflows/u.yml': ['on: push', 'jobs:', '  u:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - run: docker compose -f other/compose.yaml up -d', ''].join('\n'),
+  };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    // The $PWD one is a target of its own, from the root; the other default-named run only marks --all's own target.
+    assert.deepEqual(t.map((x) => [x.name, x.context.slice(tree.ctx.length) || '/', x.defaultComposeRun !== undefined]), [
+      ['.github/workflows/t.yml:t step 2: tools/dc/compose.yaml:web', '/', false],
+      ['.github/workflows/u.yml:u step 2: other/compose.yaml:api', '/other', true],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // juju-dashboard: .github/actions/setup-docker-dashboard checks the repository out at
 // `path: juju-dashboard-release`, then runs `cd '${{ github.workspace }}/juju-dashboard-release'; docker build .`:
 // listed as "a cd to a directory not known here". `cd $GITHUB_WORKSPACE/docker` (the checkout at the

@@ -8234,6 +8234,13 @@ function packageScriptBuilds(root, rel) {
   }
   return out;
 }
+function readsPwd(file) {
+  try {
+    return /\$\{?PWD\b/.test(readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
+  } catch {
+    return false;
+  }
+}
 function stdinFileText(root, rel) {
   if (rel === void 0) return null;
   const abs = path3.resolve(root, rel);
@@ -8757,7 +8764,8 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const files = composeFilesOf(c, root, { ...literal, ...assignedOnce(run, ["COMPOSE_FILE", "COMPOSE_PATH_SEPARATOR"]) });
                 if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
-                const defaultNames = files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)));
+                const runDir = path3.resolve(root, c.cwd);
+                const defaultNames = files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)) && (path3.dirname(f) === runDir || !readsPwd(f)));
                 const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {} })) {

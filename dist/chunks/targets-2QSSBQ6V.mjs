@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-KP3PTVXJ.mjs";
+} from "./chunk-VY3ZZRKR.mjs";
 import {
   configForRun,
   failOnFor,

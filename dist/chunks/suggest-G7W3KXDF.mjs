@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-KP3PTVXJ.mjs";
+} from "./chunk-VY3ZZRKR.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

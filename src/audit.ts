@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import { analyzeBuildkitEligible, dockerfileSpecificIgnorePath, type BuildkitEligible } from './buildkit/eligible.js';
 import { analyzeGitContext, gitContextNotice, keepsGitDir, type GitContextOptions } from './buildkit/git-context.js';
 import { transferFromWalk } from './buildkit/transfer.js';
-import { recordingTree, type RecordingTree, type SubtreeTotals, type TreeSource } from './context/walk.js';
+import { isPermissionError, recordingTree, type RecordingTree, type SubtreeTotals, type TreeSource } from './context/walk.js';
 import { prefetchTree } from './context/prefetch-tree.js';
 import { homeUntil, withDirectoryReads } from './context/read-dir.js';
 import { cpuCount, parallelMode, SyncWorker, type ParallelMode } from './parallel/sync-worker.js';
@@ -267,15 +267,15 @@ const MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
  * dockerfile: read .../Dockerfile: is a directory"; the legacy builder: "unexpected error reading
  * Dockerfile: ... is a directory"; the oracle case in test/buildkit-oracle/dockerfile-head.test.ts).
  */
-function readDockerfile(abs: string | null): { text: Buffer } | { unreadable: string } | null {
+function readDockerfile(abs: string | null): { text: Buffer } | { unreadable: string } | { denied: true } | null {
   if (abs === null) return null;
   try {
     const st = fs.statSync(fsPath(abs));
     if (st.isDirectory()) return { unreadable: 'is a directory' };
     if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
     return { text: fs.readFileSync(fsPath(abs)) };
-  } catch {
-    return null;
+  } catch (e) {
+    return isPermissionError(e) ? { denied: true } : null;
   }
 }
 
@@ -420,7 +420,11 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const ignore = eligible?.ignore ?? legacy.ignore;
   // Findings about a line of the ignore file name the file the selected builder reads.
   const ignoreLocation = eligible?.ignoreLocation ?? '.dockerignore';
-  const dockerfileRead = legacy.resolved.dockerfileStdin ? { text: legacy.resolved.dockerfileStdin } : readDockerfile(legacy.resolved.dockerfileAbs);
+  const read = legacy.resolved.dockerfileStdin ? { text: legacy.resolved.dockerfileStdin } : readDockerfile(legacy.resolved.dockerfileAbs);
+  // A Dockerfile this user may not read: BuildKit's client sends it empty, and the build stops there
+  // (oracle-observed as uid 65534); the legacy CLI refused it in its check already.
+  if (read !== null && 'denied' in read && isBuildkit) throw new InputError('the Dockerfile cannot be empty');
+  const dockerfileRead = read !== null && 'denied' in read ? null : read;
   const dockerfileText = dockerfileRead !== null && 'text' in dockerfileRead ? dockerfileRead.text : null;
   const cross =
     dockerfileRead === null || !wantsCrossCheck
@@ -466,8 +470,8 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   // BuildKit's client fails on a directory it enters and may not list, as the legacy CLI does on any
   // path it may not read: the build cannot run, as with `error checking context` under legacy.
   // fsutil names the directory as the context was given, joined with it (`open locked` for `.`).
-  const unlistable = isBuildkit ? (cross?.buildkit?.unlistable ?? null) : null;
-  if (unlistable !== null) throw new InputError(`error from sender: open ${path.join(opts.context, displayPath(unlistable))}: permission denied`);
+  const refused = isBuildkit ? (cross?.buildkit?.refused ?? null) : null;
+  if (refused !== null) throw new InputError(`error from sender: ${refused.op} ${path.join(opts.context, displayPath(refused.path))}: permission denied`);
   const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
   const reader = fsContextReader(legacy.resolved.root, tree?.replay());
   const ruleContext: RuleContext = {

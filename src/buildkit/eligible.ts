@@ -79,6 +79,9 @@ export function analyzeBuildkitEligible(
       tarMatcher: matcher,
       validationMatcher: matcher,
       checkPermissions: false,
+      // BuildKit makes no readability check: a path this user may not read is the legacy view's
+      // refusal (recorded there), never this walk's (it threw "can't stat" as an internal error).
+      permissionFailures: 'record',
       measureExcluded,
       exceptionDescent: 'fsutil',
       source,
@@ -104,7 +107,8 @@ export function analyzeBuildkitEligible(
  * rules both need one) and fsutil sends no excluded parent; no build-file exception appended (R22:
  * legacy would send the Dockerfile and .dockerignore BuildKit keeps out); no walk cut short (a pattern
  * error, R30); no hard link (each builder names the first of a pair by its own walk). The permission
- * check the legacy walk adds only fails a walk, and this one did not fail. Null otherwise.
+ * check the legacy walk adds only records its refusal (legacyRefusedBy) and changes nothing the tar
+ * walk sends. Null otherwise.
  */
 function sameAsLegacy(legacy: WalkResult, matcher: PatternMatcher): WalkResult | null {
   if (matcher.hasExclusions || legacy.truncatedAfter !== null || legacy.stoppedByPatternError) return null;

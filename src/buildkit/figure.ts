@@ -30,11 +30,12 @@ export interface BuildkitFigure {
   /** Set when BuildKit's ignore patterns do not compile. */
   error: string | null;
   /**
-   * A directory BuildKit's client enters and this process may not list (context-relative byte
-   * string; '' for the root), or null: the build fails in the transfer (`error from sender: open
-   * <the context as given, joined with it>: permission denied`).
+   * The first path BuildKit's client cannot read where its walk goes (a directory it may not list:
+   * `open`; an entry of one it may not search: `lstat`; a context-relative byte string), or null:
+   * the build fails in the transfer (`error from sender: <op> <the context as given, joined with
+   * it>: permission denied`).
    */
-  unlistable: string | null;
+  refused: { op: 'open' | 'lstat'; path: string } | null;
 }
 
 export interface BuildkitFigureInput {
@@ -80,7 +81,7 @@ export function computeBuildkitFigure(input: BuildkitFigureInput): BuildkitFigur
     const transfer = requested ? transferFigure(input.root, requested.list, source, clientOpens(includes, input.ignorePatterns)) : null;
     return {
       ...base,
-      unlistable: requested?.unlistable ?? null,
+      refused: requested?.refused ?? null,
       eligible: totals(eligible),
       requested: requested ? totals(requested) : EMPTY,
       transfer,
@@ -92,6 +93,6 @@ export function computeBuildkitFigure(input: BuildkitFigureInput): BuildkitFigur
     };
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
-    return { ...base, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message, unlistable: null };
+    return { ...base, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message, refused: null };
   }
 }

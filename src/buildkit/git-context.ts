@@ -96,6 +96,7 @@ export function analyzeGitContext(root: string, git: GitContextOptions, buildArg
     tarMatcher: matcher,
     validationMatcher: matcher,
     checkPermissions: false,
+    permissionFailures: 'record',
     measureExcluded: false,
     exceptionDescent: 'fsutil',
     source: filteredTree(root, liveTree, keep),

@@ -34,11 +34,12 @@ export interface TransferWalk extends TransferTotals {
   /** In stream order (pre-order, byte-sorted names); parents of sent paths included. */
   list: TransferEntry[];
   /**
-   * The first directory the client's walk enters but this process may not list (EACCES): the
-   * client's Walk returns the error and the build fails (`error from sender: open <path>:
-   * permission denied`, oracle-observed as uid 65534). Only the root has no entry of its own.
+   * The first path the client's walk cannot read (EACCES): a directory it enters and may not list
+   * (`open`), or an entry of a directory it may list but not search (`lstat`). The client's Walk
+   * returns the error and the build fails (`error from sender: open <path>: permission denied`,
+   * oracle-observed as uid 65534).
    */
-  unlistable?: string;
+  refused?: { op: 'open' | 'lstat'; path: string };
 }
 
 export interface TransferOptions {
@@ -82,7 +83,7 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
   const pruneExcluded = exclusionPruner(exc);
   const pruneNotIncluded = inc ? inclusionPruner(inc) : () => false;
   const list: TransferEntry[] = [];
-  let unlistable: string | undefined;
+  let refused: { op: 'open' | 'lstat'; path: string } | undefined;
   // Directories on the current walk path whose Stat has not been sent yet.
   const pending: { entry: TransferEntry; sent: boolean }[] = [];
 
@@ -104,7 +105,7 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
     } catch (e) {
       // There is no validation pass (B6); but a directory the walk enters and cannot list ends it,
       // excluded or not (entered for an exception, or under a wildcard include).
-      if (isPermissionError(e) && unlistable === undefined) unlistable = dirRel;
+      if (isPermissionError(e)) refused ??= { op: 'open', path: dirRel };
       return;
     }
     const names = listing.names;
@@ -114,7 +115,8 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
       let st;
       try {
         st = listing.stat(i);
-      } catch {
+      } catch (e) {
+        if (isPermissionError(e)) refused ??= { op: 'lstat', path: rel };
         continue;
       }
       if (!st) continue;
@@ -143,10 +145,10 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
     }
   };
   visit(toByteString(opts.root), '', null, null);
-  return withTotals(list, unlistable);
+  return withTotals(list, refused);
 }
 
-function withTotals(list: TransferEntry[], unlistable?: string): TransferWalk {
+function withTotals(list: TransferEntry[], refused?: { op: 'open' | 'lstat'; path: string }): TransferWalk {
   let files = 0;
   let links = 0;
   let directories = 0;
@@ -157,7 +159,7 @@ function withTotals(list: TransferEntry[], unlistable?: string): TransferWalk {
     if (e.special) links++;
     bytes += e.bytes;
   }
-  return { list, entries: list.length, files, links, directories, bytes, ...(unlistable !== undefined ? { unlistable } : {}) };
+  return { list, entries: list.length, files, links, directories, bytes, ...(refused !== undefined ? { refused } : {}) };
 }
 
 /** `ls`-style lines: directories end in `/`. */
@@ -167,7 +169,12 @@ export function transferPaths(w: TransferWalk): string[] {
 
 /** The engine's fsutil-mode walk (walkContext with exceptionDescent 'fsutil') as a transfer list. */
 export function transferFromWalk(entries: readonly { path: string; kind: string; size: number }[], notices: readonly WalkNotice[] = []): TransferWalk {
-  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === 'dir', bytes: e.kind === 'file' ? e.size : 0, ...(e.kind === 'dir' || e.kind === 'file' ? {} : { special: true }) })), notices.find((n) => n.unlistable)?.path);
+  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === 'dir', bytes: e.kind === 'file' ? e.size : 0, ...(e.kind === 'dir' || e.kind === 'file' ? {} : { special: true }) })), firstRefusal(notices));
+}
+
+function firstRefusal(notices: readonly WalkNotice[]): { op: 'open' | 'lstat'; path: string } | undefined {
+  const n = notices.find((x) => x.buildkitFails !== undefined);
+  return n?.buildkitFails === undefined ? undefined : { op: n.buildkitFails, path: n.path };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -50,8 +50,12 @@ export interface ExcludedItem {
 export interface WalkNotice {
   path: string;
   message: string;
-  /** A directory this process may not list (EACCES, EPERM): BuildKit's client fails on one it enters. */
-  unlistable?: true;
+  /**
+   * A directory this process may not list (`open`), or an entry it may not lstat (`lstat`: a
+   * directory readable but not searchable), with EACCES/EPERM: BuildKit's client fails on either
+   * where its walk goes.
+   */
+  buildkitFails?: 'open' | 'lstat';
 }
 
 export interface WalkOptions {
@@ -457,7 +461,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
       // filepath.Walk lists a directory before its callback runs, so validation fails even for an
       // excluded one (R19); the tar walk logs it and keeps the directory's header (R30).
       if (frame.validated && isPermissionError(e)) failValidation(`can't stat '${abs}'`, true);
-      if (frame.tarInfo) notices.push({ path: rel, message: `cannot list directory (${errCode(e) ?? 'error'})`, ...(isPermissionError(e) ? { unlistable: true as const } : {}) });
+      if (frame.tarInfo) notices.push({ path: rel, message: `cannot list directory (${errCode(e) ?? 'error'})`, ...(isPermissionError(e) ? { buildkitFails: 'open' as const } : {}) });
       return;
     }
     const names = listing.names;
@@ -473,6 +477,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
       } catch (e) {
         // The CLI's walk function returns any other lstat error as is (ENAMETOOLONG past PATH_MAX).
         if (frame.validated) failValidation(isPermissionError(e) ? `can't stat '${abs}/${name}'` : `lstat ${abs}/${name}: ${errnoText(e)}`, isPermissionError(e));
+        if (frame.tarInfo && isPermissionError(e)) notices.push({ path: childRel, message: `cannot stat (${errCode(e) ?? 'error'})`, buildkitFails: 'lstat' });
         continue;
       }
       if (!st) {

@@ -71,6 +71,8 @@ export interface HtmlReportData {
   summary: {
     tarBytes: number;
     dockerFigure: string;
+    /** The legacy CLI's refusal of this context (a path this user may not read), or null. */
+    legacyRefusedBy: string | null;
     entries: number;
     files: number;
     contentBytes: number;
@@ -439,6 +441,7 @@ export function buildHtmlData(result: AuditResult, options: HtmlDataOptions = {}
     summary: {
       tarBytes: ctx.tarBytes,
       dockerFigure: ctx.dockerFigure,
+      legacyRefusedBy: ctx.legacyRefusedBy === null ? null : safeText(ctx.legacyRefusedBy),
       entries: ctx.entries,
       files: ctx.files,
       contentBytes: ctx.contentBytes,

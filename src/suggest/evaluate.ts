@@ -114,7 +114,8 @@ export function evaluate(setup: EvaluationSetup, content: Buffer | null): Evalua
     const validationMatcher = PatternMatcher.create(legacyPatterns);
     const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
     const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
-    const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
+    // (A path this user may not read is the audit's to report; a candidate's walks go on past it.)
+    const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, permissionFailures: 'record', measureExcluded: false, source: setup.source?.() });
     const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
     // Where both builders read the same file, the legacy entries are shared where they agree (as the audit does).
     const eligible: WalkResult = walkContext({
@@ -122,6 +123,7 @@ export function evaluate(setup: EvaluationSetup, content: Buffer | null): Evalua
       validationMatcher: bkMatcher,
       tarMatcher: bkMatcher,
       checkPermissions: false,
+      permissionFailures: 'record',
       measureExcluded: false,
       exceptionDescent: 'fsutil',
       source: setup.source?.(),

@@ -134,7 +134,8 @@ function gitIgnored(root: string, deep: number, boundary?: RepoBoundary): (rel: 
     dirs.unshift(d);
     if (d === repo || path.dirname(d) === d) break;
   }
-  const nested = fg.sync('**/.gitignore', { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false, deep }).map((f) => path.join(root, path.dirname(f)));
+  // (A directory this user may not list, a root-owned data directory a Compose volume left, is passed over: suppressErrors.)
+  const nested = fg.sync('**/.gitignore', { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false, deep, suppressErrors: true }).map((f) => path.join(root, path.dirname(f)));
   const rules = new Map<string, Ignore>();
   for (const d of new Set([...dirs, ...nested])) {
     try {
@@ -276,7 +277,7 @@ export function discoverTargets(
   // files, recipes): each fast-glob pass walks the whole tree (nocobase: four passes, 420 ms).
   let everyFile: string[] | undefined;
   const glob = (wanted: (f: string) => boolean) =>
-    (everyFile ??= fg.sync('**/*', { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep }).sort())
+    (everyFile ??= fg.sync('**/*', { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep, suppressErrors: true }).sort())
       .filter((f) => wanted(f) && !isIgnored(f) && !thirdParty(f));
   const globbed = glob(dockerfileCandidate);
   // Files a walk of DIR has already listed (`suggest`'s, below maxDepth): no second search.

@@ -48,7 +48,7 @@ export function analyzeNamedContext(name: string, value: string, cwd: string, wa
   let result: WalkResult;
   try {
     matcher = PatternMatcher.create(ignore.rules.map((r) => r.pattern));
-    result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: 'fsutil' });
+    result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, permissionFailures: 'record', measureExcluded: true, exceptionDescent: 'fsutil' });
   } catch (e) {
     if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path.join(root, '.dockerignore')}: ${e.message}`);
     throw e;

@@ -545,6 +545,38 @@ function unreadableCases(): BkCase[] {
       build: 'refused',
     },
     {
+      // The review of 94b8ad9: with a `!` line BuildKit's view is a walk of its own, which threw the
+      // legacy check's "can't stat" as an internal error.
+      label: 'uid 65534: an ignore file with an exception and an unreadable directory nothing requests: BuildKit builds',
+      shape: { files, fileContents: { Dockerfile: df('FROM scratch', 'COPY sub /sub') }, dockerignore: '*.log\n!keep.log\n' },
+      setup: lock('locked'),
+      asNobody: true,
+      build: 'ok',
+      legacyRefused: "/locked'",
+    },
+    {
+      label: 'uid 65534: an ignore file with an exception, COPY . / entering an unreadable directory: the client fails',
+      shape: { files, fileContents: { Dockerfile: df('FROM scratch', 'COPY . /') }, dockerignore: 'locked\n!locked\n' },
+      setup: lock('locked'),
+      asNobody: true,
+      build: 'refused',
+    },
+    {
+      // Readable but not searchable (r without x): its names are listed, their lstat fails.
+      label: 'uid 65534: COPY . / enters a directory it may list but not search: the client fails on lstat',
+      shape: { files, fileContents: { Dockerfile: df('FROM scratch', 'COPY . /') } },
+      setup: (ctx: string) => chmodSync(join(ctx, 'locked'), 0o744),
+      asNobody: true,
+      build: 'refused',
+    },
+    {
+      label: 'uid 65534: a Dockerfile it cannot read is sent empty, and the build stops',
+      shape: { files: ['Dockerfile', 'sub/a'], fileContents: { Dockerfile: df('FROM scratch', 'COPY sub /sub') } },
+      setup: (ctx: string) => chmodSync(join(ctx, 'Dockerfile'), 0o600),
+      asNobody: true,
+      build: 'refused',
+    },
+    {
       label: 'uid 65534: an unreadable directory below a requested one (the error names its path)',
       shape: { files: ['Dockerfile', 'sub/a', 'sub/in/locked/x', 'other/y'], fileContents: { Dockerfile: df('FROM scratch', 'COPY sub /sub') } },
       setup: lock('sub/in/locked'),

@@ -243,7 +243,7 @@ export const PAGE_SCRIPT = String.raw`
 
   // ---- page ----------------------------------------------------------------------------------
   var s = data.summary;
-  document.title = 'ctx-audit: ' + s.dockerFigure + ' build context \u00b7 ' + data.root;
+  document.title = 'ctx-audit: ' + (s.legacyRefusedBy ? (s.buildkit && s.buildkit.figure ? s.buildkit.figure + ' (BuildKit)' : 'refused by the legacy builder') : s.dockerFigure) + ' build context \u00b7 ' + data.root;
   document.getElementById('root').textContent =
     data.root + ' \u00b7 Dockerfile: ' + data.dockerfile + ' \u00b7 ignore file: ' + (data.ignoreFile || 'none') + ' \u00b7 builder: ' + data.builder;
 
@@ -257,7 +257,8 @@ export const PAGE_SCRIPT = String.raw`
   }
   var counts = { error: 0, warning: 0, info: 0 };
   data.findings.forEach(function (f) { counts[f.severity]++; });
-  card('Legacy tar (DOCKER_BUILDKIT=0)', s.dockerFigure, num(s.tarBytes) + ' bytes \u00b7 ' + plural(s.entries, 'entry').replace(/entrys$/, 'entries'));
+  if (s.legacyRefusedBy) card('Legacy (DOCKER_BUILDKIT=0)', 'refused', s.legacyRefusedBy);
+  else card('Legacy tar (DOCKER_BUILDKIT=0)', s.dockerFigure, num(s.tarBytes) + ' bytes \u00b7 ' + plural(s.entries, 'entry').replace(/entrys$/, 'entries'));
   if (s.compressed) card('Legacy with --compress', s.compressed.figure, s.compressed.bytes + ' of gzip \u00b7 BuildKit ignores --compress');
   if (s.buildkit) {
     card('BuildKit requests', s.buildkit.usesContext ? human(s.buildkit.requestedBytes) : '0 B',

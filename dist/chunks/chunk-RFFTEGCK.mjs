@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-5H6M7QIL.mjs";
+} from "./chunk-7XR5T5RT.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

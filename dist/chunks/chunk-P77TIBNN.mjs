@@ -27,7 +27,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-5H6M7QIL.mjs";
+} from "./chunk-7XR5T5RT.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8969,7 +8969,7 @@ function gitIgnored(root, deep, boundary) {
     dirs.unshift(d);
     if (d === repo || path4.dirname(d) === d) break;
   }
-  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false, deep }).map((f) => path4.join(root, path4.dirname(f)));
+  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false, deep, suppressErrors: true }).map((f) => path4.join(root, path4.dirname(f)));
   const rules = /* @__PURE__ */ new Map();
   for (const d of /* @__PURE__ */ new Set([...dirs, ...nested])) {
     try {
@@ -9055,7 +9055,7 @@ function discoverTargets(dir, opts) {
     return why !== null && why.startsWith("a template") ? { ...t, skipReason: `its Dockerfile is ${why}` } : t;
   };
   let everyFile;
-  const glob = (wanted) => (everyFile ??= import_fast_glob.default.sync("**/*", { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep }).sort()).filter((f) => wanted(f) && !isIgnored(f) && !thirdParty(f));
+  const glob = (wanted) => (everyFile ??= import_fast_glob.default.sync("**/*", { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep, suppressErrors: true }).sort()).filter((f) => wanted(f) && !isIgnored(f) && !thirdParty(f));
   const globbed = glob(dockerfileCandidate);
   const knownIgnored = (f) => opts.knownIgnoredToo !== true && isIgnored(f);
   const known = (opts.knownFiles ?? []).filter((f) => dockerfileCandidate(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));

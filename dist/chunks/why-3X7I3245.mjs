@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-XYS3DGCA.mjs";
+} from "./chunk-F4Z5UBVK.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-5H6M7QIL.mjs";
+} from "./chunk-7XR5T5RT.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile

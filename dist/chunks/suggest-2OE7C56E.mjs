@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-VY3ZZRKR.mjs";
+} from "./chunk-P77TIBNN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-XYS3DGCA.mjs";
+} from "./chunk-F4Z5UBVK.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -55,7 +55,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-5H6M7QIL.mjs";
+} from "./chunk-7XR5T5RT.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -388,13 +388,14 @@ function evaluate(setup, content) {
     const validationMatcher = PatternMatcher.create(legacyPatterns);
     const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
     const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
-    const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
+    const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, permissionFailures: "record", measureExcluded: false, source: setup.source?.() });
     const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
     const eligible = walkContext({
       root: setup.root,
       validationMatcher: bkMatcher,
       tarMatcher: bkMatcher,
       checkPermissions: false,
+      permissionFailures: "record",
       measureExcluded: false,
       exceptionDescent: "fsutil",
       source: setup.source?.(),

@@ -11035,7 +11035,7 @@ function walkContext(opts) {
         throw e;
       }
       if (frame.validated && isPermissionError(e)) failValidation(`can't stat '${abs}'`, true);
-      if (frame.tarInfo) notices.push({ path: rel, message: `cannot list directory (${errCode2(e) ?? "error"})`, ...isPermissionError(e) ? { unlistable: true } : {} });
+      if (frame.tarInfo) notices.push({ path: rel, message: `cannot list directory (${errCode2(e) ?? "error"})`, ...isPermissionError(e) ? { buildkitFails: "open" } : {} });
       return;
     }
     const names = listing.names;
@@ -11049,6 +11049,7 @@ function walkContext(opts) {
         st = listing.stat(ni);
       } catch (e) {
         if (frame.validated) failValidation(isPermissionError(e) ? `can't stat '${abs}/${name}'` : `lstat ${abs}/${name}: ${errnoText(e)}`, isPermissionError(e));
+        if (frame.tarInfo && isPermissionError(e)) notices.push({ path: childRel, message: `cannot stat (${errCode2(e) ?? "error"})`, buildkitFails: "lstat" });
         continue;
       }
       if (!st) {
@@ -11979,7 +11980,7 @@ function walkTransfer(opts) {
   const pruneExcluded = exclusionPruner(exc);
   const pruneNotIncluded = inc ? inclusionPruner(inc) : () => false;
   const list = [];
-  let unlistable;
+  let refused;
   const pending = [];
   const send = (e) => {
     for (const p of pending) {
@@ -11995,7 +11996,7 @@ function walkTransfer(opts) {
     try {
       listing = src.list(abs);
     } catch (e) {
-      if (isPermissionError(e) && unlistable === void 0) unlistable = dirRel;
+      if (isPermissionError(e)) refused ??= { op: "open", path: dirRel };
       return;
     }
     const names = listing.names;
@@ -12005,7 +12006,8 @@ function walkTransfer(opts) {
       let st;
       try {
         st = listing.stat(i);
-      } catch {
+      } catch (e) {
+        if (isPermissionError(e)) refused ??= { op: "lstat", path: rel };
         continue;
       }
       if (!st) continue;
@@ -12034,9 +12036,9 @@ function walkTransfer(opts) {
     }
   };
   visit(toByteString(opts.root), "", null, null);
-  return withTotals(list, unlistable);
+  return withTotals(list, refused);
 }
-function withTotals(list, unlistable) {
+function withTotals(list, refused) {
   let files = 0;
   let links = 0;
   let directories = 0;
@@ -12047,13 +12049,17 @@ function withTotals(list, unlistable) {
     if (e.special) links++;
     bytes += e.bytes;
   }
-  return { list, entries: list.length, files, links, directories, bytes, ...unlistable !== void 0 ? { unlistable } : {} };
+  return { list, entries: list.length, files, links, directories, bytes, ...refused !== void 0 ? { refused } : {} };
 }
 function transferPaths(w) {
   return w.list.map((e) => e.isDir ? e.path + "/" : e.path);
 }
 function transferFromWalk(entries, notices = []) {
-  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === "dir", bytes: e.kind === "file" ? e.size : 0, ...e.kind === "dir" || e.kind === "file" ? {} : { special: true } })), notices.find((n) => n.unlistable)?.path);
+  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === "dir", bytes: e.kind === "file" ? e.size : 0, ...e.kind === "dir" || e.kind === "file" ? {} : { special: true } })), firstRefusal(notices));
+}
+function firstRefusal(notices) {
+  const n = notices.find((x) => x.buildkitFails !== void 0);
+  return n?.buildkitFails === void 0 ? void 0 : { op: n.buildkitFails, path: n.path };
 }
 function join3(a, b) {
   if (a === "") return cleanPath(b);
@@ -12361,6 +12367,9 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
       tarMatcher: matcher,
       validationMatcher: matcher,
       checkPermissions: false,
+      // BuildKit makes no readability check: a path this user may not read is the legacy view's
+      // refusal (recorded there), never this walk's (it threw "can't stat" as an internal error).
+      permissionFailures: "record",
       measureExcluded,
       exceptionDescent: "fsutil",
       source,
@@ -12584,6 +12593,7 @@ function analyzeGitContext(root, git, buildArgs, boundary) {
     tarMatcher: matcher,
     validationMatcher: matcher,
     checkPermissions: false,
+    permissionFailures: "record",
     measureExcluded: false,
     exceptionDescent: "fsutil",
     source: filteredTree(root, liveTree, keep)
@@ -13036,7 +13046,7 @@ function computeBuildkitFigure(input) {
     const transfer = requested ? transferFigure(input.root, requested.list, source, clientOpens(includes, input.ignorePatterns)) : null;
     return {
       ...base2,
-      unlistable: requested?.unlistable ?? null,
+      refused: requested?.refused ?? null,
       eligible: totals(eligible),
       requested: requested ? totals(requested) : EMPTY,
       transfer,
@@ -13048,7 +13058,7 @@ function computeBuildkitFigure(input) {
     };
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
-    return { ...base2, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message, unlistable: null };
+    return { ...base2, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message, refused: null };
   }
 }
 
@@ -16647,7 +16657,7 @@ function analyzeNamedContext(name, value, cwd, walk = walkContext) {
   let result;
   try {
     matcher = PatternMatcher.create(ignore3.rules.map((r) => r.pattern));
-    result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: "fsutil" });
+    result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, permissionFailures: "record", measureExcluded: true, exceptionDescent: "fsutil" });
   } catch (e) {
     if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path10.join(root, ".dockerignore")}: ${e.message}`);
     throw e;
@@ -16680,8 +16690,8 @@ function readDockerfile(abs) {
     if (st.isDirectory()) return { unreadable: "is a directory" };
     if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
     return { text: fs10.readFileSync(fsPath(abs)) };
-  } catch {
-    return null;
+  } catch (e) {
+    return isPermissionError(e) ? { denied: true } : null;
   }
 }
 function buildkitReport(fig, target) {
@@ -16772,7 +16782,9 @@ function audit(opts, mode, startWorker) {
   const walk = eligible?.walk ?? legacy.walk;
   const ignore3 = eligible?.ignore ?? legacy.ignore;
   const ignoreLocation = eligible?.ignoreLocation ?? ".dockerignore";
-  const dockerfileRead = legacy.resolved.dockerfileStdin ? { text: legacy.resolved.dockerfileStdin } : readDockerfile(legacy.resolved.dockerfileAbs);
+  const read = legacy.resolved.dockerfileStdin ? { text: legacy.resolved.dockerfileStdin } : readDockerfile(legacy.resolved.dockerfileAbs);
+  if (read !== null && "denied" in read && isBuildkit) throw new InputError("the Dockerfile cannot be empty");
+  const dockerfileRead = read !== null && "denied" in read ? null : read;
   const dockerfileText = dockerfileRead !== null && "text" in dockerfileRead ? dockerfileRead.text : null;
   const cross = dockerfileRead === null || !wantsCrossCheck ? null : crossCheck({
     dockerfileText: "text" in dockerfileRead ? dockerfileRead.text : Buffer.alloc(0),
@@ -16806,8 +16818,8 @@ function audit(opts, mode, startWorker) {
     const names = cross.parsed.stages.map((st) => st.name).filter((n) => !!n);
     throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(", ")})` : ""}`);
   }
-  const unlistable = isBuildkit ? cross?.buildkit?.unlistable ?? null : null;
-  if (unlistable !== null) throw new InputError(`error from sender: open ${path11.join(opts.context, displayPath(unlistable))}: permission denied`);
+  const refused = isBuildkit ? cross?.buildkit?.refused ?? null : null;
+  if (refused !== null) throw new InputError(`error from sender: ${refused.op} ${path11.join(opts.context, displayPath(refused.path))}: permission denied`);
   const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
   const reader = fsContextReader(legacy.resolved.root, tree?.replay());
   const ruleContext = {
@@ -17905,7 +17917,7 @@ var REPORTERS = {
   github: { render: (r, o) => [renderGithub(r, { base: o.base })], renderMulti: (m) => renderGithubMulti(m) },
   markdown: { render: (r, o) => [renderMarkdown(r, { base: o.base, failOn: o.failOn })], renderMulti: (m, o) => renderMarkdownMulti(m, { failOn: o.failOn }) },
   // Loaded on demand: start-up is part of every pre-commit run, and the page is rarely asked for.
-  html: { render: async (r) => [(await import("./html-GPHLGXZV.mjs")).renderHtml(r)], renderMulti: null, needsExcludedTotals: true }
+  html: { render: async (r) => [(await import("./html-RAD32EBP.mjs")).renderHtml(r)], renderMulti: null, needsExcludedTotals: true }
 };
 async function renderReport(format, result, opts) {
   return REPORTERS[format].render(result, opts);

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RFFTEGCK.mjs";
+} from "./chunks/chunk-HQXTAWCS.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-F4Z5UBVK.mjs";
+} from "./chunks/chunk-DENDSSY7.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7XR5T5RT.mjs";
+} from "./chunks/chunk-LM4IGNWB.mjs";
 import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-G6RKGXVD.mjs"),
-  why: () => import("./chunks/why-3X7I3245.mjs"),
-  suggest: () => import("./chunks/suggest-2OE7C56E.mjs")
+  targets: () => import("./chunks/targets-SMJGWTHJ.mjs"),
+  why: () => import("./chunks/why-6JIJYQXH.mjs"),
+  suggest: () => import("./chunks/suggest-TNJOYIZH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -495,7 +495,9 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     writtenByScript: git?.repoRoot !== undefined && git.inRepo !== undefined ? scriptWriterLookup(git.repoRoot, git.inRepo, opts.declaredByWorkflow === true) : null,
     submoduleOf: git?.repoRoot !== undefined && git.inRepo !== undefined ? submoduleLookup(git.repoRoot, git.inRepo) : null,
     inSubmodule: git?.repoRoot !== undefined && git.inRepo !== undefined ? (p: string) => submoduleHolding(git.repoRoot as string, byteStringToText((git.inRepo as (x: string) => string)(p))) : null,
-    goCommandFor: git?.repoRoot !== undefined ? (name: string) => goCommandFor(git.repoRoot as string, byteStringToText(name)) : null,
+    // A `<dir>/<name>` source is the context's: its module directory is looked up from the repository
+    // root through the context (the review of d22d3b9: context svc's `client/client` is not the root's).
+    goCommandFor: git?.repoRoot !== undefined ? (name: string) => goCommandFor(git.repoRoot as string, byteStringToText(name.includes('/') && git.inRepo !== undefined ? git.inRepo(name) : name)) : null,
     buildTargetFor: git?.repoRoot !== undefined ? (name: string) => buildTargetFor(git.repoRoot as string, byteStringToText(name)) : null,
     // Nothing a step before the build writes is in a Git context.
     contextPreparedBy: gitContext ? null : (opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(byteStringToText(path.posix.dirname(legacy.resolved.dockerfileAbs))) : null)),

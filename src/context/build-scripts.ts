@@ -309,6 +309,13 @@ export interface Preparer {
    * later, if at all (an EXIT trap after the build). A separate step's run before the build's step.
    */
   sameShell?: true;
+  /**
+   * The script only up to its first build, when `script` also holds what runs between and after its
+   * builds (a step's own script: a line between two builds may make a source for the second): what
+   * changes the ignore file counts only before the build (the review of fc5ffe3: `mv .dockerignore x`
+   * after the build capped its findings).
+   */
+  untilBuild?: string;
 }
 
 /**
@@ -360,8 +367,9 @@ export function ignoreFileChangedBy(preparers: readonly Preparer[], contextRoot:
     const rel = path.relative(p.scriptAt, path.join(contextRoot, ignoreFile)).split(path.sep).join('/');
     if (rel === '' || path.isAbsolute(rel) || rel.includes('\n')) continue;
     // A write of it, not a check that it is there (`test -f .dockerignore || exit 1`: the review of 2b4e65e).
-    if (lineWriting(p.script, rel, false, false, false) > 0) return { step: p.step, removes: false };
-    if (removesFile(p.script, rel, p.sameShell === true)) return { step: p.step, removes: true };
+    const script = p.untilBuild ?? p.script;
+    if (lineWriting(script, rel, false, false, false) > 0) return { step: p.step, removes: false };
+    if (removesFile(script, rel, p.sameShell === true)) return { step: p.step, removes: true };
   }
   return null;
 }

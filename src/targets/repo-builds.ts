@@ -1059,7 +1059,9 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
   // (A PowerShell line continues after a backtick at its end, as a shell line after a backslash:
   // CrossPlatformCPP-Docker's pwsh step spreads `docker build` over lines ending so, and its context was
   // read as the backtick itself.)
-  for (const raw of script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, ' ').split('\n')) {
+  const allLines = script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, ' ').split('\n');
+  for (let li = 0; li < allLines.length; li++) {
+    const raw = allLines[li];
     const full = withoutComment(raw);
     let line = full;
     // A line that is one subshell, `( cd dir; ... )`: its cd ends with it.
@@ -1074,7 +1076,7 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       // ingress-nginx: `cd images/nginx/rootfs && docker buildx build ... .`
       change(m ? line.slice(0, m.index) : line);
       if (!m) break;
-      if (cwd !== null && !echoedAt(full, full.length - line.length + m.index)) yield { line, m: withinQuote(line, m), cwd };
+      if (cwd !== null && !echoedAt(full, full.length - line.length + m.index)) yield { line, m: withinQuote(line, m, () => CD_LATER.test(allLines.slice(li + 1).join('\n'))), cwd };
       // What follows the build on its line still moves the next one (association-registry's
       // `cd migrations/local && docker build ... && cd ../..`): from the end of its command, as its
       // words are read (not at a `||` inside a quoted `$( )`).
@@ -1097,7 +1099,10 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
  * `sut'`, no name, and its foreground job a service at error. The match's text after the command
  * (m[1]) is cut there; a line the quote does not close keeps it whole.
  */
-function withinQuote(line: string, m: RegExpExecArray): RegExpExecArray {
+/** A `cd`/`pushd` command anywhere (a command held in a variable and run after one runs there, not where it was set). */
+const CD_LATER = /(?:^|[\s;&|(])(?:cd|pushd)\s/m;
+
+function withinQuote(line: string, m: RegExpExecArray, cdLater: () => boolean = () => false): RegExpExecArray {
   let quote: string | null = null;
   let opened = -1;
   // The quote open where the command starts (forUnquoted's scan, which reports only what lies outside one).
@@ -1117,8 +1122,12 @@ function withinQuote(line: string, m: RegExpExecArray): RegExpExecArray {
   // another machine (the review of 668fdba: both read from the step's directory, one out of the repository).
   // Or a command held in a variable to run later (clickhouse-sink-connector's build scripts: `DOCKER_CMD="docker
   // build -t ... -f ${DOCKERFILE} ${SRC_ROOT}"`, then `if ${DOCKER_CMD}`: the context kept the quote).
+  // (Not when the script changes directory after it: the stored command runs there, a loop's `cd "$d"`
+  // then `$BUILD_CMD`, the review of be19548, and where is not known here.)
   const head = line.slice(0, opened);
-  if (!(/(?:^|[\s;&|(])(?:ba|da|z|k)?sh\s+(?:-[a-z]+\s+)*-[a-z]*c\s*$/.test(head) || /(?:^|[\s;&|(])(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]\w*=$/.test(head)) || line.slice(opened + 1, m.index).trim() !== '') return m;
+  const shellC = /(?:^|[\s;&|(])(?:ba|da|z|k)?sh\s+(?:-[a-z]+\s+)*-[a-z]*c\s*$/.test(head);
+  const held = !shellC && /(?:^|[\s;&|(])(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]\w*=$/.test(head);
+  if (!(shellC || (held && !cdLater())) || line.slice(opened + 1, m.index).trim() !== '') return m;
   let end = -1;
   for (let i = 0; i < m[1].length; i++) {
     if (quote === '"' && m[1][i] === '\\') i++;
@@ -1396,7 +1405,7 @@ function dockerBuildCommands(
   head = new RegExp(`${DOCKER_BUILD}(.*)$`),
   fileVars = false,
   absRoot?: string,
-): { file?: string; fileGlob?: true; stdin: boolean; stdinFile?: string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true; gitArchive?: true; untagged?: true }[] {
+): { file?: string; fileGlob?: true; fileVar?: string; stdin: boolean; stdinFile?: string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true; gitArchive?: true; untagged?: true }[] {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd, absRoot)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
@@ -1509,7 +1518,9 @@ function dockerBuildCommands(
     const expands = words.some((w, i) => w.includes('$') && !/^--build-arg(?:=|$)/.test(w) && words[i - 1] !== '--build-arg');
     const captured = /\$\([^)]*$|`[^`]*$/.test(line.slice(0, m.index));
     const untagged = tags.length === 0 && idFile === undefined && target !== undefined && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
-    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), stdin: file === '-', ...(stdinFile !== undefined ? { stdinFile } : {}), context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
+    // The one variable a `-f` names whole (`-f "${dockerfile_name}"`), for the values a script gives it.
+    const fileVar = fileGlob ? /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(file as string) : null;
+    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), ...(fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}), stdin: file === '-', ...(stdinFile !== undefined ? { stdinFile } : {}), context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -2059,7 +2070,8 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
         // "${dockerfile_name}" ..`): not every Dockerfile of the directory (crd.Dockerfile, `COPY * /crds/`,
         // which it builds from another context, was taken as built from the root: CTX003 at error).
         const matches = filesMatching(c.file as string, rel);
-        const assigned = matches.filter((m) => assignsLiteral(own, m.slice(m.lastIndexOf('/') + 1)));
+        const values = c.fileVar === undefined ? null : literalValues(own, c.fileVar);
+        const assigned = values === null ? [] : matches.filter((m) => values.includes(m.slice(m.lastIndexOf('/') + 1)));
         for (const m of assigned.length > 0 ? assigned : matches) out.push({ name: f, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
         continue;
       }
@@ -2120,6 +2132,14 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
   return out;
 }
 
+function isRealDirectory(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a Compose file names `$PWD` / `${PWD}` (the directory docker compose runs in). */
 function readsPwd(file: string): boolean {
   try {
@@ -2135,15 +2155,23 @@ function stdinFileText(root: string, rel: string | undefined): { text: string; f
   const abs = path.resolve(root, rel);
   if (!isInside(root, abs)) return null;
   try {
+    // Through no symlink out of the repository (the review of 0161a62: a linked `ci/` made a file
+    // outside it the Dockerfile); `-f` names are held to the same.
+    if (!isInside(fs.realpathSync(root), fs.realpathSync(abs))) return null;
     return { text: readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'), from: path.relative(root, abs).split(path.sep).join('/'), file: true };
   } catch {
     return null;
   }
 }
 
-/** Whether a script assigns `value` to a variable, as the whole value (`DF="windows.Dockerfile"`, `export DF=Dockerfile`). */
-function assignsLiteral(script: string, value: string): boolean {
-  return new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?[A-Za-z_]\\w*=(["']?)${escapeRegExp(value)}\\1(?=$|[\\s;&|)])`, 'm').test(script);
+/**
+ * The values a script gives NAME when every one of its assignments is a literal word (`DF="Dockerfile"`,
+ * and `DF="windows.Dockerfile"` in an `if`); null when one is not (`DF="$1.Dockerfile"`, a `read`, a loop).
+ */
+function literalValues(script: string, name: string): string[] | null {
+  const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?${name}=(?:"([^"$\`\\n]*)"|'([^'\\n]*)'|([^\\s"'$\`;&|]*))(?=$|[\\s;&|)])`, 'gm'))];
+  if (all.length === 0 || all.length !== timesAssigned(script, name)) return null;
+  return all.map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 }
 
 /** How many times a script sets NAME: `NAME=`, `NAME+=` anywhere (`if ...; then D=b; fi` is another value), a `read NAME` or a loop. */
@@ -2448,6 +2476,9 @@ export function workflowTargets(root: string, cwd: string, repository?: RepoBoun
 
 function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository?: RepoBoundary): BuildTarget[] {
   const dir = path.join(root, ...dirRel.split('/'));
+  // Directories of the repository, not links out of it (the review of c7d1db5: a linked `.forgejo`).
+  const parts = dirRel.split('/');
+  if (!parts.every((_p, i) => isRealDirectory(path.join(root, ...parts.slice(0, i + 1))))) return [];
   let names: string[];
   try {
     names = fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
@@ -2846,11 +2877,13 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
               // writer on a build's own line, `go build -o app . && docker build .`, its build: review of a0b33cc.)
               const before = DOCKER_BUILD_RE.test(run) ? withoutBuilds(run) : '';
               const ownStep = `the part of ${typeof s.name === 'string' ? `"${s.name}"` : `step ${num}`}'s script before docker build`;
-              const withOwn = (ctxAbs: string, apply: (x: string) => string, own = before, ownName = ownStep) => {
+              // (Up to the first build only, for what changes the ignore file: what runs after it cannot.)
+              const firstBuildAt = DOCKER_BUILD_RE.exec(run)?.index;
+              const withOwn = (ctxAbs: string, apply: (x: string) => string, own = before, ownName = ownStep, untilBuild = firstBuildAt === undefined ? undefined : run.slice(0, firstBuildAt)) => {
                 const base = prepared(ctxAbs, apply);
                 if (own.trim() === '') return base;
                 const scriptAt = path.resolve(root, typeof wd === 'string' ? wd : '.');
-                return { ...base, preparers: [{ step: ownName, dirs: [], script: apply(own), scriptAt, sameShell: true as const }, ...(base.preparers ?? [])] };
+                return { ...base, preparers: [{ step: ownName, dirs: [], script: apply(own), scriptAt, sameShell: true as const, ...(untilBuild !== undefined ? { untilBuild: apply(untilBuild) } : {}) }, ...(base.preparers ?? [])] };
               };
               // What the script runs before its first Compose command (acme2certifier's `rm -f .dockerignore`
               // or `mv` of it, then `docker compose -f soap_srv.yml build`), for the builds Compose makes.
@@ -2921,7 +2954,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}), ...(c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {}) })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
-                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...withOwn(t.context, combo.apply, beforeCompose, ownComposeStep), ...(defaultNames ? { defaultComposeRun: { files, service: t.name, ...(c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true as const } : {}) } } : {}) });
+                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...withOwn(t.context, combo.apply, beforeCompose, ownComposeStep, beforeCompose), ...(defaultNames ? { defaultComposeRun: { files, service: t.name, ...(c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true as const } : {}) } } : {}) });
                   }
                 } catch (e) {
                   if (!(e instanceof InputError)) throw e;

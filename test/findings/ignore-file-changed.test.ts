@@ -282,3 +282,18 @@ test('a step that deletes or moves the ignore file before its docker compose bui
   assert.deepEqual((await ctx102(['docker compose -f deploy/srv.yml build', 'rm -f .dockerignore'])).map((f) => f.severity), ['error']);
   assert.deepEqual((await ctx102(['docker compose -f deploy/srv.yml build'])).map((f) => f.severity), ['error']);
 });
+
+// The review of fc5ffe3: a step's own script was read whole but for its builds, so `mv .dockerignore x`
+// after `docker build` capped the build's findings and said the move came first. Only the part before
+// its first build changes the ignore file that build reads.
+test('a step that moves the ignore file away after its docker build leaves the findings that rest on it as they are', async () => {
+  const tree = (run: string[]) => ({
+    'deploy/srv/Dockerfile': 'FROM alpine:3.20\nCOPY mock/app.py /app.py\n',
+    'mock/app.py': 'print(1)\n',
+    '.dockerignore': 'mock\n',
+    '.github/workflows/ci.yml': ['on: push', 'jobs:', '  t:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: start', '        run: |', ...run.map((l) => `          ${l}`), ''].join('\n'),
+  });
+  const ctx102 = async (run: string[]) => (await findings(tree(run))).filter((f) => f.ruleId === 'CTX102').map((f) => f.severity);
+  assert.deepEqual(await ctx102(['docker build -t srv -f deploy/srv/Dockerfile .', 'mv .dockerignore .dockerignore.bak']), ['error']);
+  assert.deepEqual(await ctx102(['mv .dockerignore .dockerignore.bak', 'docker build -t srv -f deploy/srv/Dockerfile .']), ['warning']);
+});

@@ -581,6 +581,16 @@ test('CTX101: a missing <dir>/<name> that is the program of a Go module of its o
   assert.match(String(r[0][3]), /the program `go build -C client` makes; the build fails unless that runs before it/);
   // Another name than the module's last element is no program of it.
   assert.deepEqual(run({ 'client/go.mod': 'module github.com/acme/other\n', 'client/main.go': 'package main\n' }).map((x) => x[1]), ['error', 'error']);
+  // The review of d22d3b9: the source is the context's; a module at the repository root's `client/` is
+  // not in a context below it, whose build can never hold what `go build -C client` writes there.
+  const below = buildTree({ files: ['svc/Dockerfile', 'svc/x.txt', 'client/go.mod', 'client/main.go'], dockerignore: null, fileContents: { 'svc/Dockerfile': lines('FROM alpine', 'COPY client/client /usr/bin/'), 'client/go.mod': 'module github.com/acme/client\n', 'client/main.go': 'package main\n' } });
+  try {
+    mkdirSync(join(below.ctx, '.git'), { recursive: true });
+    const f = runAudit({ context: join(below.ctx, 'svc'), cwd: below.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX101');
+    assert.deepEqual(f.map((x) => [x.severity, x.data.goCommand ?? null]), [['error', null]]);
+  } finally {
+    below.cleanup();
+  }
 });
 
 // typesense's docker/deployment.Dockerfile: `COPY typesense-server /opt`, the cc_binary / add_executable

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as os from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { packageScriptBuilds, scriptBuilds, templateReason } from '../../src/targets/repo-builds.js';
@@ -2051,4 +2052,51 @@ test('--all: a script heredoc Dockerfile with variables the script sets is audit
     ['scripts/other.sh (its Dockerfile from stdin)', 'its Dockerfile comes from stdin, as text the shell or make fills in when it runs: not audited'],
     ['scripts/release.sh (its Dockerfile from stdin: a heredoc)', null],
   ]);
+});
+
+// The review of be19548: `BUILD_CMD="docker build -f Dockerfile.dev -t app ."`, then a loop `cd "$d"` ...
+// `$BUILD_CMD` over services/*: the stored command runs in each service's directory, not where it was
+// set, and read there it was a false CTX101 error. After a cd the place is not known: not audited there.
+test('--all: a docker build held in a variable and run after a cd is not placed where it was set', () => {
+  const t = discovered({
+    'Dockerfile.dev': 'FROM python:3\nCOPY main.py /app/\n',
+    'services/a/main.py': 'print(1)\n',
+    'build-all.sh': '#!/bin/bash\nBUILD_CMD="docker build -f Dockerfile.dev -t app ."\nfor d in services/*; do\n  cd "$d"\n  $BUILD_CMD\n  cd -\ndone\n',
+  });
+  assert.ok(!t.some((x) => x.name === 'Dockerfile.dev (context: ., as build-all.sh builds it)' && x.skip === null), JSON.stringify(t));
+});
+
+// The review of 0161a62, c7d1db5 and 4be2cb6: a stdin Dockerfile through a linked directory out of the
+// repository was read as the Dockerfile; a linked `.forgejo` directory's workflows were read; and a -f
+// variable with one assignment that is no literal (`"$1.Dockerfile"`) was narrowed to the literal ones.
+test('--all: no stdin Dockerfile or workflow directory through a link out of the repository; a -f variable narrowed only when every assignment is literal', () => {
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-outside-'));
+  try {
+    fs.mkdirSync(path.join(outside, 'ci'));
+    fs.writeFileSync(path.join(outside, 'ci', 'Dockerfile'), 'FROM alpine\nCOPY missing /\n');
+    fs.mkdirSync(path.join(outside, 'wf', 'workflows'), { recursive: true });
+    fs.writeFileSync(path.join(outside, 'wf', 'workflows', 'x.yml'), 'on: push\njobs:\n  b:\n    runs-on: docker\n    steps:\n      - run: docker build -f app/Dockerfile -t x:1 sub\n');
+    const files = {
+      '.github/workflows/ci.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t x:1 -f - . < ci/Dockerfile\n',
+      'app/Dockerfile': 'FROM alpine\n',
+      'sub/readme': 'x\n',
+      'docker/build.sh': '#!/usr/bin/env bash\ncd "$(dirname "$0")"\ndockerfile_name="Dockerfile"\nif [[ -n "$1" ]]; then\n  dockerfile_name="$1.Dockerfile"\nfi\ndocker build -t x -f "${dockerfile_name}" ..\n',
+      'docker/Dockerfile': 'FROM alpine\n',
+      'docker/alpine.Dockerfile': 'FROM alpine\nCOPY app /app\n',
+    };
+    const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+    try {
+      fs.symlinkSync(path.join(outside, 'ci'), path.join(tree.ctx, 'ci'));
+      fs.symlinkSync(path.join(outside, 'wf'), path.join(tree.ctx, '.forgejo'));
+      const t = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.map((x) => x.name).sort();
+      assert.ok(!t.some((n) => n.startsWith('.forgejo/')), JSON.stringify(t));
+      assert.ok(!t.some((n) => n.includes('ci/Dockerfile on stdin')), JSON.stringify(t));
+      // Both Dockerfiles of docker/ may be the one built: "$1.Dockerfile" may name alpine.Dockerfile.
+      assert.ok(t.includes('docker/alpine.Dockerfile (context: ., as docker/build.sh builds it)'), JSON.stringify(t));
+    } finally {
+      tree.cleanup();
+    }
+  } finally {
+    fs.rmSync(outside, { recursive: true, force: true });
+  }
 });

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7XR5T5RT.mjs";
+} from "./chunk-LM4IGNWB.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

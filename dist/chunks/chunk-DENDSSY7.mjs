@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-7XR5T5RT.mjs";
+} from "./chunk-LM4IGNWB.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

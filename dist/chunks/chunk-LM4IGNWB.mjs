@@ -8932,8 +8932,9 @@ function ignoreFileChangedBy(preparers, contextRoot, ignoreFile) {
     if (p.otherBuild === true || p.script === void 0 || p.scriptAt === void 0) continue;
     const rel = path3.relative(p.scriptAt, path3.join(contextRoot, ignoreFile)).split(path3.sep).join("/");
     if (rel === "" || path3.isAbsolute(rel) || rel.includes("\n")) continue;
-    if (lineWriting(p.script, rel, false, false, false) > 0) return { step: p.step, removes: false };
-    if (removesFile(p.script, rel, p.sameShell === true)) return { step: p.step, removes: true };
+    const script = p.untilBuild ?? p.script;
+    if (lineWriting(script, rel, false, false, false) > 0) return { step: p.step, removes: false };
+    if (removesFile(script, rel, p.sameShell === true)) return { step: p.step, removes: true };
   }
   return null;
 }
@@ -16843,7 +16844,9 @@ function audit(opts, mode, startWorker) {
     writtenByScript: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? scriptWriterLookup(git.repoRoot, git.inRepo, opts.declaredByWorkflow === true) : null,
     submoduleOf: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? submoduleLookup(git.repoRoot, git.inRepo) : null,
     inSubmodule: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? (p) => submoduleHolding(git.repoRoot, byteStringToText(git.inRepo(p))) : null,
-    goCommandFor: git?.repoRoot !== void 0 ? (name) => goCommandFor(git.repoRoot, byteStringToText(name)) : null,
+    // A `<dir>/<name>` source is the context's: its module directory is looked up from the repository
+    // root through the context (the review of d22d3b9: context svc's `client/client` is not the root's).
+    goCommandFor: git?.repoRoot !== void 0 ? (name) => goCommandFor(git.repoRoot, byteStringToText(name.includes("/") && git.inRepo !== void 0 ? git.inRepo(name) : name)) : null,
     buildTargetFor: git?.repoRoot !== void 0 ? (name) => buildTargetFor(git.repoRoot, byteStringToText(name)) : null,
     // Nothing a step before the build writes is in a Git context.
     contextPreparedBy: gitContext ? null : opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(byteStringToText(path11.posix.dirname(legacy.resolved.dockerfileAbs))) : null),

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-F4Z5UBVK.mjs";
+} from "./chunk-DENDSSY7.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7XR5T5RT.mjs";
+} from "./chunk-LM4IGNWB.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-P77TIBNN.mjs";
+} from "./chunk-DVKAKAC4.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-F4Z5UBVK.mjs";
+} from "./chunk-DENDSSY7.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -55,7 +55,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7XR5T5RT.mjs";
+} from "./chunk-LM4IGNWB.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

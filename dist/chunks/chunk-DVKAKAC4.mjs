@@ -27,7 +27,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-7XR5T5RT.mjs";
+} from "./chunk-LM4IGNWB.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -7592,7 +7592,9 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
       for (let k = 0; k < closes && subshells.length > 0; k++) cwd = subshells.pop();
     }
   };
-  for (const raw of script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, " ").split("\n")) {
+  const allLines = script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, " ").split("\n");
+  for (let li = 0; li < allLines.length; li++) {
+    const raw = allLines[li];
     const full = withoutComment(raw);
     let line = full;
     const subshell = /^\s*\(/.test(full) && /\)\s*$/.test(full);
@@ -7602,7 +7604,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
       const m = head.exec(line);
       change(m ? line.slice(0, m.index) : line);
       if (!m) break;
-      if (cwd !== null && !echoedAt(full, full.length - line.length + m.index)) yield { line, m: withinQuote(line, m), cwd };
+      if (cwd !== null && !echoedAt(full, full.length - line.length + m.index)) yield { line, m: withinQuote(line, m, () => CD_LATER.test(allLines.slice(li + 1).join("\n"))), cwd };
       const rest = line.slice(m.index);
       const end = untilCommandEnd(rest).length;
       if (end >= rest.length) break;
@@ -7615,7 +7617,8 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
     }
   }
 }
-function withinQuote(line, m) {
+var CD_LATER = /(?:^|[\s;&|(])(?:cd|pushd)\s/m;
+function withinQuote(line, m, cdLater = () => false) {
   let quote = null;
   let opened = -1;
   for (let i = 0; i < m.index; i++) {
@@ -7630,7 +7633,9 @@ function withinQuote(line, m) {
   }
   if (quote === null || m[1] === void 0) return m;
   const head = line.slice(0, opened);
-  if (!(/(?:^|[\s;&|(])(?:ba|da|z|k)?sh\s+(?:-[a-z]+\s+)*-[a-z]*c\s*$/.test(head) || /(?:^|[\s;&|(])(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]\w*=$/.test(head)) || line.slice(opened + 1, m.index).trim() !== "") return m;
+  const shellC = /(?:^|[\s;&|(])(?:ba|da|z|k)?sh\s+(?:-[a-z]+\s+)*-[a-z]*c\s*$/.test(head);
+  const held = !shellC && /(?:^|[\s;&|(])(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]\w*=$/.test(head);
+  if (!(shellC || held && !cdLater()) || line.slice(opened + 1, m.index).trim() !== "") return m;
   let end = -1;
   for (let i = 0; i < m[1].length; i++) {
     if (quote === '"' && m[1][i] === "\\") i++;
@@ -7878,7 +7883,8 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const expands = words.some((w, i) => w.includes("$") && !/^--build-arg(?:=|$)/.test(w) && words[i - 1] !== "--build-arg");
     const captured = /\$\([^)]*$|`[^`]*$/.test(line.slice(0, m.index));
     const untagged = tags.length === 0 && idFile === void 0 && target !== void 0 && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
-    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, stdin: file === "-", ...stdinFile !== void 0 ? { stdinFile } : {}, context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...stageUnknown ? { stageUnknown: true } : {}, ...untagged ? { untagged: true } : {}, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
+    const fileVar = fileGlob ? /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(file) : null;
+    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, ...fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}, stdin: file === "-", ...stdinFile !== void 0 ? { stdinFile } : {}, context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...stageUnknown ? { stageUnknown: true } : {}, ...untagged ? { untagged: true } : {}, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -8191,7 +8197,8 @@ function scriptBuilds(root, rel) {
       if (c.file === void 0 && !DOCKER_BUILD_RE.test(own)) continue;
       if (c.fileGlob) {
         const matches = filesMatching(c.file, rel);
-        const assigned = matches.filter((m) => assignsLiteral(own, m.slice(m.lastIndexOf("/") + 1)));
+        const values = c.fileVar === void 0 ? null : literalValues(own, c.fileVar);
+        const assigned = values === null ? [] : matches.filter((m) => values.includes(m.slice(m.lastIndexOf("/") + 1)));
         for (const m of assigned.length > 0 ? assigned : matches) out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
         continue;
       }
@@ -8234,6 +8241,13 @@ function packageScriptBuilds(root, rel) {
   }
   return out;
 }
+function isRealDirectory(p) {
+  try {
+    return fs2.lstatSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
 function readsPwd(file) {
   try {
     return /\$\{?PWD\b/.test(readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
@@ -8246,13 +8260,16 @@ function stdinFileText(root, rel) {
   const abs = path3.resolve(root, rel);
   if (!isInside(root, abs)) return null;
   try {
+    if (!isInside(fs2.realpathSync(root), fs2.realpathSync(abs))) return null;
     return { text: readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), from: path3.relative(root, abs).split(path3.sep).join("/"), file: true };
   } catch {
     return null;
   }
 }
-function assignsLiteral(script, value) {
-  return new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?[A-Za-z_]\\w*=(["']?)${escapeRegExp(value)}\\1(?=$|[\\s;&|)])`, "m").test(script);
+function literalValues(script, name) {
+  const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?${name}=(?:"([^"$\`\\n]*)"|'([^'\\n]*)'|([^\\s"'$\`;&|]*))(?=$|[\\s;&|)])`, "gm"))];
+  if (all.length === 0 || all.length !== timesAssigned(script, name)) return null;
+  return all.map((m) => m[1] ?? m[2] ?? m[3] ?? "");
 }
 function timesAssigned(script, name) {
   return [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+)?${name}\\+?=|\\b(?:read|for)\\s+(?:-\\w+\\s+)*${name}\\b`, "gm"))].length;
@@ -8449,6 +8466,8 @@ function workflowTargets(root, cwd, repository) {
 }
 function workflowTargetsIn(root, cwd, dirRel, repository) {
   const dir = path3.join(root, ...dirRel.split("/"));
+  const parts = dirRel.split("/");
+  if (!parts.every((_p, i) => isRealDirectory(path3.join(root, ...parts.slice(0, i + 1))))) return [];
   let names;
   try {
     names = fs2.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
@@ -8717,11 +8736,12 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
               const wd = typeof wdRaw === "string" ? combo.apply(wdRaw) : wdRaw;
               const before = DOCKER_BUILD_RE.test(run) ? withoutBuilds(run) : "";
               const ownStep = `the part of ${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`}'s script before docker build`;
-              const withOwn = (ctxAbs, apply, own2 = before, ownName = ownStep) => {
+              const firstBuildAt = DOCKER_BUILD_RE.exec(run)?.index;
+              const withOwn = (ctxAbs, apply, own2 = before, ownName = ownStep, untilBuild = firstBuildAt === void 0 ? void 0 : run.slice(0, firstBuildAt)) => {
                 const base = prepared(ctxAbs, apply);
                 if (own2.trim() === "") return base;
                 const scriptAt = path3.resolve(root, typeof wd === "string" ? wd : ".");
-                return { ...base, preparers: [{ step: ownName, dirs: [], script: apply(own2), scriptAt, sameShell: true }, ...base.preparers ?? []] };
+                return { ...base, preparers: [{ step: ownName, dirs: [], script: apply(own2), scriptAt, sameShell: true, ...untilBuild !== void 0 ? { untilBuild: apply(untilBuild) } : {} }, ...base.preparers ?? []] };
               };
               const composeAt = /(?<![\w-])(?:docker(?:\s+compose|-compose)|podman(?:\s+compose|-compose))(?![\w-])/.exec(run);
               const beforeCompose = composeAt === null ? "" : run.slice(0, composeAt.index);
@@ -8770,7 +8790,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {} })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
-                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...withOwn(t.context, combo.apply, beforeCompose, ownComposeStep), ...defaultNames ? { defaultComposeRun: { files, service: t.name, ...c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true } : {} } } : {} });
+                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...withOwn(t.context, combo.apply, beforeCompose, ownComposeStep, beforeCompose), ...defaultNames ? { defaultComposeRun: { files, service: t.name, ...c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true } : {} } } : {} });
                   }
                 } catch (e) {
                   if (!(e instanceof InputError)) throw e;

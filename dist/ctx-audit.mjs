@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HQXTAWCS.mjs";
+} from "./chunks/chunk-H3HJXKWF.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DENDSSY7.mjs";
+} from "./chunks/chunk-SSXIM6GD.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-LM4IGNWB.mjs";
+} from "./chunks/chunk-PGJJ4FLG.mjs";
 import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SMJGWTHJ.mjs"),
-  why: () => import("./chunks/why-6JIJYQXH.mjs"),
-  suggest: () => import("./chunks/suggest-TNJOYIZH.mjs")
+  targets: () => import("./chunks/targets-NUD32HPG.mjs"),
+  why: () => import("./chunks/why-SZK5UPRJ.mjs"),
+  suggest: () => import("./chunks/suggest-ZN3ZQGUZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -510,6 +510,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     crossCheck: cross,
     dockerfilePath: legacy.resolved.dockerfileOutside || legacy.resolved.dockerfileAbs === null ? null : legacy.resolved.relDockerfile,
     builder: opts.builder,
+    sentEmpty: sentEmptyLookup(isBuildkit ? cross?.buildkit?.transfer?.unreadable : undefined),
     prescanned,
     // One run's scans of this directory's files (the same bytes whichever target reads them).
     secretScans: opts.secretScans ? scopedScans(opts.secretScans, legacy.resolved.root) : undefined,
@@ -563,6 +564,13 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const result: AuditResult = { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary, parallel };
   if (tree && !opts.walk && opts.keepRecording) result.replay = () => tree.replay();
   return result;
+}
+
+/** The requested files BuildKit sends empty (this user may not open them), as a lookup; null when none is. */
+function sentEmptyLookup(paths: readonly string[] | undefined): ((p: string) => boolean) | null {
+  if (paths === undefined || paths.length === 0) return null;
+  const set = new Set(paths);
+  return (p) => set.has(p);
 }
 
 /** CTX305 is about BuildKit's file, but it matters most to people on the legacy builder. */

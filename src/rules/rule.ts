@@ -122,6 +122,11 @@ export interface RuleContext {
   argsAtRunTime?: Record<string, string> | null;
   /** The builder whose view the entries are (default legacy): under BuildKit a sent entry is only eligible. */
   builder?: 'legacy' | 'buildkit';
+  /**
+   * Under BuildKit: whether a requested file (context-relative byte string) is one this user may not
+   * open, which BuildKit's client sends empty (buildkit/transfer.ts); null when none is.
+   */
+  sentEmpty?: ((path: string) => boolean) | null;
   /** The Dockerfile cross-check for the selected builder, or null when there is no Dockerfile to read. */
   crossCheck: CrossCheckResult | null;
   /** The Dockerfile's context-relative byte-string path when it lies inside the context (not stdin), else null/absent. */

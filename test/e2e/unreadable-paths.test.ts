@@ -105,3 +105,19 @@ test('--all and the HTML report with a directory this user cannot list (the revi
     t.cleanup();
   }
 });
+
+test('a secret-named file this user cannot open: BuildKit sends it empty, so CTX201 is info and says so (the review of 94b8ad9)', () => {
+  const t = buildTree({ files: ['Dockerfile', '.env', 'app.js'], fileContents: { Dockerfile: 'FROM node:22\nCOPY . /app\n', '.env': `DB_PASSWORD=${'k'.repeat(6)}Q9zX2vLp\n` } });
+  try {
+    chmodSync(join(t.ctx, '.env'), 0o600);
+    const json = run(['.', '--format', 'json', '--fail-on', 'error'], t.ctx);
+    assert.equal(json.code, 0, json.stderr);
+    const f = JSON.parse(json.stdout).findings.filter((x: { ruleId: string }) => x.ruleId === 'CTX201');
+    assert.deepEqual(f.map((x: { severity: string; data: { evidence: string } }) => [x.severity, x.data.evidence]), [['info', 'sent-empty']]);
+    assert.match(f[0].message, /this user cannot read it: BuildKit sends it empty/);
+    // The legacy builder refuses the context; its audit says so, as its build does.
+    assert.equal(run(['.', '--builder', 'legacy'], t.ctx).code, 2);
+  } finally {
+    t.cleanup();
+  }
+});

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-DVKAKAC4.mjs";
+} from "./chunk-QEIH7N3V.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-DENDSSY7.mjs";
+} from "./chunk-SSXIM6GD.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -55,7 +55,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-LM4IGNWB.mjs";
+} from "./chunk-PGJJ4FLG.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-LM4IGNWB.mjs";
+} from "./chunk-PGJJ4FLG.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

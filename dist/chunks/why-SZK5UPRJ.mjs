@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DENDSSY7.mjs";
+} from "./chunk-SSXIM6GD.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-LM4IGNWB.mjs";
+} from "./chunk-PGJJ4FLG.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile

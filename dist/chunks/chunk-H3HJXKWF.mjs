@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-LM4IGNWB.mjs";
+} from "./chunk-PGJJ4FLG.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

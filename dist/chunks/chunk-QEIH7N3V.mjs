@@ -27,7 +27,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-LM4IGNWB.mjs";
+} from "./chunk-PGJJ4FLG.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NUD32HPG.mjs"),
+  targets: () => import("./chunks/targets-TOPCAJM7.mjs"),
   why: () => import("./chunks/why-SZK5UPRJ.mjs"),
-  suggest: () => import("./chunks/suggest-ZN3ZQGUZ.mjs")
+  suggest: () => import("./chunks/suggest-YSC3KF2S.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

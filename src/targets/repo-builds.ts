@@ -997,7 +997,7 @@ const REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<<<|<<-?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?
  * here (`cd $DIR`, `cd -`, `cd ~`) is left out. `rootCd` matches the start of a `cd` target that
  * names the repository root (what follows it is a directory under the root).
  */
-function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: RegExp, absRoot?: string): Generator<{ line: string; m: RegExpExecArray; cwd: string }> {
+function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: RegExp, absRoot?: string): Generator<{ line: string; m: RegExpExecArray; cwd: string; before: () => string }> {
   let cwd: string | null = workdir;
   // `pushd DIR` ... `popd` (association-registry's `pushd migrations/production/admin.api/ && docker
   // buildx build . ... && popd`).
@@ -1076,7 +1076,9 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       // ingress-nginx: `cd images/nginx/rootfs && docker buildx build ... .`
       change(m ? line.slice(0, m.index) : line);
       if (!m) break;
-      if (cwd !== null && !echoedAt(full, full.length - line.length + m.index)) yield { line, m: withinQuote(line, m, () => CD_LATER.test(allLines.slice(li + 1).join('\n'))), cwd };
+      // `before`: the script up to this command (what a step runs before this build, not before its first).
+      const at = full.length - line.length + m.index;
+      if (cwd !== null && !echoedAt(full, at)) yield { line, m: withinQuote(line, m, () => allLines.slice(li + 1).join('\n')), cwd, before: () => [...allLines.slice(0, li), full.slice(0, at)].join('\n') };
       // What follows the build on its line still moves the next one (association-registry's
       // `cd migrations/local && docker build ... && cd ../..`): from the end of its command, as its
       // words are read (not at a `||` inside a quoted `$( )`).
@@ -1099,10 +1101,21 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
  * `sut'`, no name, and its foreground job a service at error. The match's text after the command
  * (m[1]) is cut there; a line the quote does not close keeps it whole.
  */
-/** A `cd`/`pushd` command anywhere (a command held in a variable and run after one runs there, not where it was set). */
-const CD_LATER = /(?:^|[\s;&|(])(?:cd|pushd)\s/m;
+/** A `cd`/`pushd` command (a command held in a variable and run after one runs there, not where it was set). */
+const CD_COMMAND = /(?:^|[\s;&|(])(?:cd|pushd)\s/m;
 
-function withinQuote(line: string, m: RegExpExecArray, cdLater: () => boolean = () => false): RegExpExecArray {
+/**
+ * Whether a command held in NAME runs where it was set: its first use later in the script (`$NAME`,
+ * `${NAME}`) comes with no `cd`/`pushd` between (the reviews of be19548 and 08b51a4: a loop's `cd "$d"`
+ * then `$BUILD_CMD` runs it elsewhere; a `cd` after `$BUILD` has run does not move it).
+ */
+function runsWhereSet(name: string, restOfLine: string, after: () => string): boolean {
+  const text = restOfLine + '\n' + after();
+  const use = new RegExp(`\\$(?:\\{${name}\\}|${name}(?!\\w))`).exec(text);
+  return use !== null && !CD_COMMAND.test(text.slice(0, use.index));
+}
+
+function withinQuote(line: string, m: RegExpExecArray, after: () => string = () => ''): RegExpExecArray {
   let quote: string | null = null;
   let opened = -1;
   // The quote open where the command starts (forUnquoted's scan, which reports only what lies outside one).
@@ -1126,8 +1139,8 @@ function withinQuote(line: string, m: RegExpExecArray, cdLater: () => boolean = 
   // then `$BUILD_CMD`, the review of be19548, and where is not known here.)
   const head = line.slice(0, opened);
   const shellC = /(?:^|[\s;&|(])(?:ba|da|z|k)?sh\s+(?:-[a-z]+\s+)*-[a-z]*c\s*$/.test(head);
-  const held = !shellC && /(?:^|[\s;&|(])(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]\w*=$/.test(head);
-  if (!(shellC || (held && !cdLater())) || line.slice(opened + 1, m.index).trim() !== '') return m;
+  const held = shellC ? null : /(?:^|[\s;&|(])(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)=$/.exec(head);
+  if (!(shellC || (held !== null && runsWhereSet(held[1], line.slice(m.index), after))) || line.slice(opened + 1, m.index).trim() !== '') return m;
   let end = -1;
   for (let i = 0; i < m[1].length; i++) {
     if (quote === '"' && m[1][i] === '\\') i++;
@@ -1405,9 +1418,9 @@ function dockerBuildCommands(
   head = new RegExp(`${DOCKER_BUILD}(.*)$`),
   fileVars = false,
   absRoot?: string,
-): { file?: string; fileGlob?: true; fileVar?: string; stdin: boolean; stdinFile?: string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true; gitArchive?: true; untagged?: true }[] {
+): { file?: string; fileGlob?: true; fileVar?: string; stdin: boolean; stdinFile?: string; untilHere?: () => string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true; gitArchive?: true; untagged?: true }[] {
   const out = [];
-  for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd, absRoot)) {
+  for (const { line, m, cwd, before: untilHere } of commandLines(script, workdir, head, rootCd, absRoot)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
     // made `2>` the context): dropped with their targets, then the command ends at ; & |.
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, '$1'));
@@ -1520,7 +1533,7 @@ function dockerBuildCommands(
     const untagged = tags.length === 0 && idFile === undefined && target !== undefined && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
     // The one variable a `-f` names whole (`-f "${dockerfile_name}"`), for the values a script gives it.
     const fileVar = fileGlob ? /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(file as string) : null;
-    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), ...(fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}), stdin: file === '-', ...(stdinFile !== undefined ? { stdinFile } : {}), context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
+    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), ...(fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}), untilHere, stdin: file === '-', ...(stdinFile !== undefined ? { stdinFile } : {}), context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -2000,7 +2013,8 @@ function heredocBuilds(script: string): string[] {
       if (h[2] !== '') out.push(raw);
       else {
         const names = [...new Set([...raw.matchAll(/(?<!\\)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)].map((x) => x[1] ?? x[2]))].slice(0, 32);
-        const values = names.length > 0 ? assignedOnce(script, names) : {};
+        // (Assignments in the script, not in a heredoc's own lines: `ARG DIR=missing` is the Dockerfile's, the review of 586c51b.)
+        const values = names.length > 0 ? assignedOnce(withoutHeredocBodies(script), names) : {};
         const text = raw.replace(/(?<!\\)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (all, a?: string, b?: string) => values[(a ?? b) as string] ?? all);
         out.push(/(?<!\\)[$`]/.test(text) ? '' : text.replace(/\\([$`\\])/g, '$1'));
       }
@@ -2877,9 +2891,9 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
               // writer on a build's own line, `go build -o app . && docker build .`, its build: review of a0b33cc.)
               const before = DOCKER_BUILD_RE.test(run) ? withoutBuilds(run) : '';
               const ownStep = `the part of ${typeof s.name === 'string' ? `"${s.name}"` : `step ${num}`}'s script before docker build`;
-              // (Up to the first build only, for what changes the ignore file: what runs after it cannot.)
-              const firstBuildAt = DOCKER_BUILD_RE.exec(run)?.index;
-              const withOwn = (ctxAbs: string, apply: (x: string) => string, own = before, ownName = ownStep, untilBuild = firstBuildAt === undefined ? undefined : run.slice(0, firstBuildAt)) => {
+              // `untilBuild`: the script before this build only, for what changes the ignore file it reads
+              // (what runs after it cannot; the review of 08b51a4: a `mv` between two builds is before the second).
+              const withOwn = (ctxAbs: string, apply: (x: string) => string, own = before, ownName = ownStep, untilBuild?: string) => {
                 const base = prepared(ctxAbs, apply);
                 if (own.trim() === '') return base;
                 const scriptAt = path.resolve(root, typeof wd === 'string' ? wd : '.');
@@ -2930,10 +2944,10 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path.resolve(root, v) : v]));
                 const fed = c.stdin ? stdinFileText(root, c.stdinFile) : null;
                 if (c.stdin && (fed !== null || stdinText !== null)) {
-                  out.push({ name: `${label}${combo.label}${nth} (its Dockerfile from ${fed !== null ? `${fed.from} on stdin` : 'a heredoc'})`, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfileInline: fed?.text ?? (stdinText as string), ...(fed !== null ? { dockerfileFrom: path.join(root, fed.from) } : {}), target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}), ...localImage });
+                  out.push({ name: `${label}${combo.label}${nth} (its Dockerfile from ${fed !== null ? `${fed.from} on stdin` : 'a heredoc'})`, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfileInline: fed?.text ?? (stdinText as string), ...(fed !== null ? { dockerfileFrom: path.join(root, fed.from) } : {}), target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply, before, ownStep, c.untilHere?.()), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}), ...localImage });
                   continue;
                 }
-                out.push({ name: label + combo.label + nth, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}), ...localImage });
+                out.push({ name: label + combo.label + nth, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply, before, ownStep, c.untilHere?.()), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime), ...(legacy ? { builder: 'legacy' as const } : {}), ...localImage });
               }
               if (unplaced) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
               // `docker compose -f docker-compose.dev.yml up --build` (mathesar's CI): the files it

@@ -296,4 +296,7 @@ test('a step that moves the ignore file away after its docker build leaves the f
   const ctx102 = async (run: string[]) => (await findings(tree(run))).filter((f) => f.ruleId === 'CTX102').map((f) => f.severity);
   assert.deepEqual(await ctx102(['docker build -t srv -f deploy/srv/Dockerfile .', 'mv .dockerignore .dockerignore.bak']), ['error']);
   assert.deepEqual(await ctx102(['mv .dockerignore .dockerignore.bak', 'docker build -t srv -f deploy/srv/Dockerfile .']), ['warning']);
+  // The review of 08b51a4: what precedes this build, not the step's first one (nor an echo naming one).
+  assert.deepEqual(await ctx102(['echo "::group::docker build"', 'mv .dockerignore .dockerignore.bak', 'docker build -t srv -f deploy/srv/Dockerfile .']), ['warning']);
+  assert.deepEqual(await ctx102(['docker build -t other mock', 'mv .dockerignore .dockerignore.bak', 'docker build -t srv -f deploy/srv/Dockerfile .']), ['warning']);
 });

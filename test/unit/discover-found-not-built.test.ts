@@ -2064,6 +2064,21 @@ test('--all: a docker build held in a variable and run after a cd is not placed 
     'build-all.sh': '#!/bin/bash\nBUILD_CMD="docker build -f Dockerfile.dev -t app ."\nfor d in services/*; do\n  cd "$d"\n  $BUILD_CMD\n  cd -\ndone\n',
   });
   assert.ok(!t.some((x) => x.name === 'Dockerfile.dev (context: ., as build-all.sh builds it)' && x.skip === null), JSON.stringify(t));
+  // The review of 08b51a4: a cd after the stored command has run moves nothing.
+  const ran = discovered({
+    'docker/Dockerfile': 'FROM python:3\nCOPY src/main.py /app/\n',
+    '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          BUILD="docker build -t x -f docker/Dockerfile ."\n          $BUILD\n          cd deploy && ls\n',
+  });
+  assert.ok(ran.some((x) => x.name === '.github/workflows/ci.yml:t step 2' && x.context === '/' && x.skip === null), JSON.stringify(ran));
+});
+
+// The review of 586c51b: `ARG DIR=missing` inside the heredoc is the Dockerfile's, not a shell
+// assignment; the shell expands `${DIR}` with what the script sets (nothing here), so not put in.
+test('--all: a heredoc\'s own NAME= lines are not the script\'s assignments', () => {
+  const t = discovered({
+    'scripts/e2e.sh': '#!/bin/bash\ndocker build -t x -f - . <<EOF\nFROM alpine\nARG DIR=missing\nCOPY ${DIR}/x /x\nEOF\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [['scripts/e2e.sh (its Dockerfile from stdin)', 'its Dockerfile comes from stdin, as text the shell or make fills in when it runs: not audited']]);
 });
 
 // The review of 0161a62, c7d1db5 and 4be2cb6: a stdin Dockerfile through a linked directory out of the

@@ -7604,7 +7604,8 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
       const m = head.exec(line);
       change(m ? line.slice(0, m.index) : line);
       if (!m) break;
-      if (cwd !== null && !echoedAt(full, full.length - line.length + m.index)) yield { line, m: withinQuote(line, m, () => CD_LATER.test(allLines.slice(li + 1).join("\n"))), cwd };
+      const at = full.length - line.length + m.index;
+      if (cwd !== null && !echoedAt(full, at)) yield { line, m: withinQuote(line, m, () => allLines.slice(li + 1).join("\n")), cwd, before: () => [...allLines.slice(0, li), full.slice(0, at)].join("\n") };
       const rest = line.slice(m.index);
       const end = untilCommandEnd(rest).length;
       if (end >= rest.length) break;
@@ -7617,8 +7618,13 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
     }
   }
 }
-var CD_LATER = /(?:^|[\s;&|(])(?:cd|pushd)\s/m;
-function withinQuote(line, m, cdLater = () => false) {
+var CD_COMMAND = /(?:^|[\s;&|(])(?:cd|pushd)\s/m;
+function runsWhereSet(name, restOfLine, after) {
+  const text = restOfLine + "\n" + after();
+  const use = new RegExp(`\\$(?:\\{${name}\\}|${name}(?!\\w))`).exec(text);
+  return use !== null && !CD_COMMAND.test(text.slice(0, use.index));
+}
+function withinQuote(line, m, after = () => "") {
   let quote = null;
   let opened = -1;
   for (let i = 0; i < m.index; i++) {
@@ -7634,8 +7640,8 @@ function withinQuote(line, m, cdLater = () => false) {
   if (quote === null || m[1] === void 0) return m;
   const head = line.slice(0, opened);
   const shellC = /(?:^|[\s;&|(])(?:ba|da|z|k)?sh\s+(?:-[a-z]+\s+)*-[a-z]*c\s*$/.test(head);
-  const held = !shellC && /(?:^|[\s;&|(])(?:export\s+|local\s+|readonly\s+)?[A-Za-z_]\w*=$/.test(head);
-  if (!(shellC || held && !cdLater()) || line.slice(opened + 1, m.index).trim() !== "") return m;
+  const held = shellC ? null : /(?:^|[\s;&|(])(?:export\s+|local\s+|readonly\s+)?([A-Za-z_]\w*)=$/.exec(head);
+  if (!(shellC || held !== null && runsWhereSet(held[1], line.slice(m.index), after)) || line.slice(opened + 1, m.index).trim() !== "") return m;
   let end = -1;
   for (let i = 0; i < m[1].length; i++) {
     if (quote === '"' && m[1][i] === "\\") i++;
@@ -7804,7 +7810,7 @@ var DOCKER_BUILD_RE = new RegExp(DOCKER_BUILD);
 var GIT_ARCHIVE_INTO = /\bgit\s+archive\s+(?:--format[= ]tar\s+|-[-\w=]*\s+)*[\w./@^~{}-]+\s*\|\s*(?:[A-Za-z_]\w*=\S*\s+)*$/;
 function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`${DOCKER_BUILD}(.*)$`), fileVars = false, absRoot) {
   const out = [];
-  for (const { line, m, cwd } of commandLines(script, workdir, head, rootCd, absRoot)) {
+  for (const { line, m, cwd, before: untilHere } of commandLines(script, workdir, head, rootCd, absRoot)) {
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, "$1"));
     let file;
     let target;
@@ -7884,7 +7890,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const captured = /\$\([^)]*$|`[^`]*$/.test(line.slice(0, m.index));
     const untagged = tags.length === 0 && idFile === void 0 && target !== void 0 && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
     const fileVar = fileGlob ? /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(file) : null;
-    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, ...fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}, stdin: file === "-", ...stdinFile !== void 0 ? { stdinFile } : {}, context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...stageUnknown ? { stageUnknown: true } : {}, ...untagged ? { untagged: true } : {}, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
+    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, ...fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}, untilHere, stdin: file === "-", ...stdinFile !== void 0 ? { stdinFile } : {}, context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...stageUnknown ? { stageUnknown: true } : {}, ...untagged ? { untagged: true } : {}, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -8158,7 +8164,7 @@ function heredocBuilds(script) {
       if (h[2] !== "") out.push(raw);
       else {
         const names = [...new Set([...raw.matchAll(/(?<!\\)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)].map((x) => x[1] ?? x[2]))].slice(0, 32);
-        const values = names.length > 0 ? assignedOnce(script, names) : {};
+        const values = names.length > 0 ? assignedOnce(withoutHeredocBodies(script), names) : {};
         const text = raw.replace(/(?<!\\)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (all, a, b) => values[a ?? b] ?? all);
         out.push(/(?<!\\)[$`]/.test(text) ? "" : text.replace(/\\([$`\\])/g, "$1"));
       }
@@ -8736,8 +8742,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
               const wd = typeof wdRaw === "string" ? combo.apply(wdRaw) : wdRaw;
               const before = DOCKER_BUILD_RE.test(run) ? withoutBuilds(run) : "";
               const ownStep = `the part of ${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`}'s script before docker build`;
-              const firstBuildAt = DOCKER_BUILD_RE.exec(run)?.index;
-              const withOwn = (ctxAbs, apply, own2 = before, ownName = ownStep, untilBuild = firstBuildAt === void 0 ? void 0 : run.slice(0, firstBuildAt)) => {
+              const withOwn = (ctxAbs, apply, own2 = before, ownName = ownStep, untilBuild) => {
                 const base = prepared(ctxAbs, apply);
                 if (own2.trim() === "") return base;
                 const scriptAt = path3.resolve(root, typeof wd === "string" ? wd : ".");
@@ -8772,10 +8777,10 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                 const namedContexts = Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v]));
                 const fed = c.stdin ? stdinFileText(root, c.stdinFile) : null;
                 if (c.stdin && (fed !== null || stdinText !== null)) {
-                  out.push({ name: `${label}${combo.label}${nth} (its Dockerfile from ${fed !== null ? `${fed.from} on stdin` : "a heredoc"})`, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfileInline: fed?.text ?? stdinText, ...fed !== null ? { dockerfileFrom: path3.join(root, fed.from) } : {}, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {}, ...localImage });
+                  out.push({ name: `${label}${combo.label}${nth} (its Dockerfile from ${fed !== null ? `${fed.from} on stdin` : "a heredoc"})`, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfileInline: fed?.text ?? stdinText, ...fed !== null ? { dockerfileFrom: path3.join(root, fed.from) } : {}, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply, before, ownStep, c.untilHere?.()), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {}, ...localImage });
                   continue;
                 }
-                out.push({ name: label + combo.label + nth, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {}, ...localImage });
+                out.push({ name: label + combo.label + nth, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply, before, ownStep, c.untilHere?.()), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {}, ...localImage });
               }
               if (unplaced) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
               const composes = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd);

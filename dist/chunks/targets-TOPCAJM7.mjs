@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QEIH7N3V.mjs";
+} from "./chunk-J3ER72JI.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QEIH7N3V.mjs";
+} from "./chunk-J3ER72JI.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -5,7 +5,7 @@ import type { TreeSource } from '../context/walk.js';
 import type { ParsedDockerfile } from '../dockerfile/parse.js';
 import type { NeededStages } from '../dockerfile/sources.js';
 import { followPathsFor } from './follow-paths.js';
-import { clientOpens, followLinks, transferFigure, transferPaths, walkTransfer, type TransferFigure, type TransferTotals, type TransferWalk } from './transfer.js';
+import { clientOpens, followLinks, transferFigure, transferPaths, walkTransfer, type TransferFigure, type TransferRefusal, type TransferTotals, type TransferWalk } from './transfer.js';
 
 export interface BuildkitFigure {
   /** The ignore file BuildKit reads (B3), or null. */
@@ -35,7 +35,7 @@ export interface BuildkitFigure {
    * the build fails in the transfer (`error from sender: <op> <the context as given, joined with
    * it>: permission denied`).
    */
-  refused: { op: 'open' | 'lstat'; path: string } | null;
+  refused: TransferRefusal | null;
 }
 
 export interface BuildkitFigureInput {

@@ -30,6 +30,12 @@ export interface TransferTotals {
   bytes: number;
 }
 
+/** A path BuildKit's client cannot read where its walk goes: the failing call (`open` of a directory, `lstat` of an entry) and the context-relative path. */
+export interface TransferRefusal {
+  op: 'open' | 'lstat';
+  path: string;
+}
+
 export interface TransferWalk extends TransferTotals {
   /** In stream order (pre-order, byte-sorted names); parents of sent paths included. */
   list: TransferEntry[];
@@ -39,7 +45,7 @@ export interface TransferWalk extends TransferTotals {
    * returns the error and the build fails (`error from sender: open <path>: permission denied`,
    * oracle-observed as uid 65534).
    */
-  refused?: { op: 'open' | 'lstat'; path: string };
+  refused?: TransferRefusal;
 }
 
 export interface TransferOptions {
@@ -83,7 +89,7 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
   const pruneExcluded = exclusionPruner(exc);
   const pruneNotIncluded = inc ? inclusionPruner(inc) : () => false;
   const list: TransferEntry[] = [];
-  let refused: { op: 'open' | 'lstat'; path: string } | undefined;
+  let refused: TransferRefusal | undefined;
   // Directories on the current walk path whose Stat has not been sent yet.
   const pending: { entry: TransferEntry; sent: boolean }[] = [];
 
@@ -148,7 +154,7 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
   return withTotals(list, refused);
 }
 
-function withTotals(list: TransferEntry[], refused?: { op: 'open' | 'lstat'; path: string }): TransferWalk {
+function withTotals(list: TransferEntry[], refused?: TransferRefusal): TransferWalk {
   let files = 0;
   let links = 0;
   let directories = 0;
@@ -172,7 +178,7 @@ export function transferFromWalk(entries: readonly { path: string; kind: string;
   return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === 'dir', bytes: e.kind === 'file' ? e.size : 0, ...(e.kind === 'dir' || e.kind === 'file' ? {} : { special: true }) })), firstRefusal(notices));
 }
 
-function firstRefusal(notices: readonly WalkNotice[]): { op: 'open' | 'lstat'; path: string } | undefined {
+function firstRefusal(notices: readonly WalkNotice[]): TransferRefusal | undefined {
   const n = notices.find((x) => x.buildkitFails !== undefined);
   return n?.buildkitFails === undefined ? undefined : { op: n.buildkitFails, path: n.path };
 }

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-H3HJXKWF.mjs";
+} from "./chunks/chunk-B5QDUOSB.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-SSXIM6GD.mjs";
+} from "./chunks/chunk-L76EBMJ7.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PGJJ4FLG.mjs";
+} from "./chunks/chunk-L4LXF25K.mjs";
 import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TOPCAJM7.mjs"),
-  why: () => import("./chunks/why-SZK5UPRJ.mjs"),
-  suggest: () => import("./chunks/suggest-YSC3KF2S.mjs")
+  targets: () => import("./chunks/targets-2OSBFDBU.mjs"),
+  why: () => import("./chunks/why-UXHQUYKG.mjs"),
+  suggest: () => import("./chunks/suggest-OCMG27XJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

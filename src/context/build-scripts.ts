@@ -24,7 +24,7 @@ const MAX_LINE = 4096;
 
 const cache = new Map<string, ScriptFile[]>();
 
-/** A real directory (not a symlink) inside the repository, or null. */
+/** A directory itself, not a symlink to one. */
 function realDir(p: string): boolean {
   try {
     return fs.lstatSync(p).isDirectory();
@@ -542,7 +542,7 @@ export function goCommandFor(repoRoot: string, name: string): string | null {
     if (base === '' || base.includes('.') || dir.split('/').some((c) => c === '' || c === '.' || c === '..')) return null;
     const parts = dir.split('/');
     // Every component a directory of the repository, none a symlink out of it.
-    const real = parts.every((_c, i) => isRealDir(path.join(repoRoot, ...parts.slice(0, i + 1))));
+    const real = parts.every((_c, i) => realDir(path.join(repoRoot, ...parts.slice(0, i + 1))));
     return real && rootMainModule(path.join(repoRoot, ...parts)) === base ? `-C ${dir}` : null;
   }
   if (name.includes('.')) return null;
@@ -553,15 +553,6 @@ export function goCommandFor(repoRoot: string, name: string): string | null {
     // no cmd/<name>
   }
   return rootMainModule(repoRoot) === name ? '.' : null;
-}
-
-/** A directory itself (not through a symlink). */
-function isRealDir(p: string): boolean {
-  try {
-    return fs.lstatSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** The name `go build` gives the program of the repository root (its module path's last element, a `/vN` suffix dropped), when the root holds a `package main`; else null. */

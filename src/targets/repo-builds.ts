@@ -2146,14 +2146,6 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
   return out;
 }
 
-function isRealDirectory(p: string): boolean {
-  try {
-    return fs.lstatSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** Whether a Compose file names `$PWD` / `${PWD}` (the directory docker compose runs in). */
 function readsPwd(file: string): boolean {
   try {
@@ -2492,7 +2484,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
   const dir = path.join(root, ...dirRel.split('/'));
   // Directories of the repository, not links out of it (the review of c7d1db5: a linked `.forgejo`).
   const parts = dirRel.split('/');
-  if (!parts.every((_p, i) => isRealDirectory(path.join(root, ...parts.slice(0, i + 1))))) return [];
+  if (!parts.every((_p, i) => isDirectory(path.join(root, ...parts.slice(0, i + 1))))) return [];
   let names: string[];
   try {
     names = fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();

@@ -27,7 +27,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-PGJJ4FLG.mjs";
+} from "./chunk-L4LXF25K.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8247,13 +8247,6 @@ function packageScriptBuilds(root, rel) {
   }
   return out;
 }
-function isRealDirectory(p) {
-  try {
-    return fs2.lstatSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
 function readsPwd(file) {
   try {
     return /\$\{?PWD\b/.test(readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
@@ -8473,7 +8466,7 @@ function workflowTargets(root, cwd, repository) {
 function workflowTargetsIn(root, cwd, dirRel, repository) {
   const dir = path3.join(root, ...dirRel.split("/"));
   const parts = dirRel.split("/");
-  if (!parts.every((_p, i) => isRealDirectory(path3.join(root, ...parts.slice(0, i + 1))))) return [];
+  if (!parts.every((_p, i) => isDirectory(path3.join(root, ...parts.slice(0, i + 1))))) return [];
   let names;
   try {
     names = fs2.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();

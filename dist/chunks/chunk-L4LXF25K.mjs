@@ -9042,7 +9042,7 @@ function goCommandFor(repoRoot, name) {
     const base2 = name.slice(slash + 1);
     if (base2 === "" || base2.includes(".") || dir2.split("/").some((c) => c === "" || c === "." || c === "..")) return null;
     const parts = dir2.split("/");
-    const real = parts.every((_c, i) => isRealDir(path3.join(repoRoot, ...parts.slice(0, i + 1))));
+    const real = parts.every((_c, i) => realDir(path3.join(repoRoot, ...parts.slice(0, i + 1))));
     return real && rootMainModule(path3.join(repoRoot, ...parts)) === base2 ? `-C ${dir2}` : null;
   }
   if (name.includes(".")) return null;
@@ -9052,13 +9052,6 @@ function goCommandFor(repoRoot, name) {
   } catch {
   }
   return rootMainModule(repoRoot) === name ? "." : null;
-}
-function isRealDir(p) {
-  try {
-    return fs.lstatSync(p).isDirectory();
-  } catch {
-    return false;
-  }
 }
 function rootMainModule(repoRoot) {
   const read = (file, maxBytes) => {

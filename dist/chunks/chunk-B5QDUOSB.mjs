@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-PGJJ4FLG.mjs";
+} from "./chunk-L4LXF25K.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-J3ER72JI.mjs";
+} from "./chunk-VGRUDMFN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-SSXIM6GD.mjs";
+} from "./chunk-L76EBMJ7.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -55,7 +55,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PGJJ4FLG.mjs";
+} from "./chunk-L4LXF25K.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

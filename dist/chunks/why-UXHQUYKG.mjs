@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-SSXIM6GD.mjs";
+} from "./chunk-L76EBMJ7.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PGJJ4FLG.mjs";
+} from "./chunk-L4LXF25K.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile

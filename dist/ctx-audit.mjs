@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-B5QDUOSB.mjs";
+} from "./chunks/chunk-NGBRHGYM.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-L76EBMJ7.mjs";
+} from "./chunks/chunk-6HMRZZDG.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-L4LXF25K.mjs";
+} from "./chunks/chunk-JTTYCFCF.mjs";
 import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2OSBFDBU.mjs"),
-  why: () => import("./chunks/why-UXHQUYKG.mjs"),
-  suggest: () => import("./chunks/suggest-OCMG27XJ.mjs")
+  targets: () => import("./chunks/targets-K3VTU4AG.mjs"),
+  why: () => import("./chunks/why-FU3ZBCBV.mjs"),
+  suggest: () => import("./chunks/suggest-O47D62VZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -36,6 +36,8 @@ const RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|verg
  */
 const JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|uk\.gov\.justice\.hmpps\.gradle-spring-boot|com\.palantir\.git-version|org\.ajoberstar\.grgit|\bGrgit\b|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver|commandLine\s*\(?\s*['"]git['"]|['"]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|submodule)\b[^'"\n]*['"]\s*\.execute\(\))/;
 const JVM_BUILD_FILES = new Set(['pom.xml', 'build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts']);
+/** Haskell packages that read the git repository at compile time (Template Haskell: hledger's `githash` puts the commit into --version). */
+const HASKELL_GIT_LIBRARY = /(?<![\w-])(githash|gitrev)(?![\w-])/;
 /** At most this many Python project files, Makefiles or package.json files are read, shallowest first, each at most this size. */
 const MAX_PY_FILES = 20;
 const MAX_PY_BYTES = 256 * 1024;
@@ -394,6 +396,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   let runsCargo: { label: string; line: number; command: string } | null = null;
   let runsJvm: { label: string; line: number; command: string } | null = null;
   let runsBundler: { label: string; line: number; command: string } | null = null;
+  let runsHaskell: { label: string; line: number; command: string } | null = null;
   // The programs `go run` runs from the context's sources (syncthing's `go run build.go`, which runs `git describe`).
   const goRuns = new Map<string, { label: string; line: number }>();
   // Where make runs: undefined until a RUN runs it, null when one runs it in the working directory.
@@ -450,6 +453,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
       const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
       if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: `cargo ${cargo[1]}` };
+      const haskell = /(?<![\w./-])(stack|cabal)\s+(build|install|v2-build|v2-install)\b/.exec(ran);
+      if (runsHaskell === null && haskell) runsHaskell = { label: d.label, line: r.line, command: `${haskell[1]} ${haskell[2]}` };
       const jvm = /(?<![\w.-])(?:\.\/)?(mvnw?|gradlew?)(?![\w.-])/.exec(ran);
       if (runsJvm === null && jvm) runsJvm = { label: d.label, line: r.line, command: jvm[1] };
       // Bundler loads the gemspec a Gemfile's `gemspec` names, and gem build the one it is given.
@@ -554,6 +559,15 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
         const needs = /^commandLine|\.execute\(\)$/.test(m[1]) ? `runs git (${m[1]})` : `requires ${m[1]}`;
         return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} ${needs}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;
       }
+    }
+  }
+  // A Haskell package whose dependencies read the repository at compile time (hledger's package.yaml:
+  // `githash`, whose Template Haskell splice puts the commit into --version; without .git it is lost).
+  if (runsHaskell !== null) {
+    for (const p of sentNamed(sentFiles, (n) => n === 'package.yaml' || n.endsWith('.cabal'))) {
+      const lines = (readSent(root, p) ?? '').split('\n');
+      const i = lines.findIndex((l) => HASKELL_GIT_LIBRARY.test(l) && !/^\s*(?:#|--)/.test(l));
+      if (i >= 0) return `${runsHaskell.label} runs ${runsHaskell.command} (line ${runsHaskell.line}) and ${p}:${i + 1} depends on ${HASKELL_GIT_LIBRARY.exec(lines[i])?.[1]}, which reads the git repository when it compiles: the build may read .git; exclude it yourself if it does not`;
     }
   }
   // A Go program that reports the commit `go build` stamped from .git (stellar-etl's `version`

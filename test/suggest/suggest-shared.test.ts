@@ -1782,3 +1782,12 @@ test('suggest: the context\'s own Dockerfile counts as built from it, even when 
     tree.cleanup();
   }
 });
+
+// hledger: `COPY . .` then `RUN stack install`, whose package.yaml depends on githash (Template Haskell
+// puts the commit into --version at compile time): suggest proposed excluding .git.
+test('suggest: .git is kept when stack or cabal builds a package depending on githash or gitrev', () => {
+  const df = 'FROM haskell:9.12\nWORKDIR /src\nCOPY . .\nRUN stack install\n';
+  assert.match(gitRejection(df, { 'hledger/package.yaml': 'name: hledger\ndependencies:\n- base\n- githash >=0.1.6\n' }) ?? '', /runs stack install \(line 4\) and hledger\/package\.yaml:4 depends on githash/);
+  assert.match(gitRejection('FROM haskell:9.12\nCOPY . /src\nRUN cd /src && cabal build\n', { 'app.cabal': 'executable app\n  build-depends: base, gitrev\n' }) ?? '', /runs cabal build .* app\.cabal:2 depends on gitrev/);
+  assert.ok(gitProposed(df, { 'package.yaml': 'name: app\ndependencies:\n- base\n- githash-like\n# githash\n' }));
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-L76EBMJ7.mjs";
+} from "./chunk-6HMRZZDG.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-L4LXF25K.mjs";
+} from "./chunk-JTTYCFCF.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile

@@ -14186,6 +14186,7 @@ var GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.
 var RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=\s*=.*\bgit))\s*=/m;
 var JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|uk\.gov\.justice\.hmpps\.gradle-spring-boot|com\.palantir\.git-version|org\.ajoberstar\.grgit|\bGrgit\b|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver|commandLine\s*\(?\s*['"]git['"]|['"]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|submodule)\b[^'"\n]*['"]\s*\.execute\(\))/;
 var JVM_BUILD_FILES = /* @__PURE__ */ new Set(["pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"]);
+var HASKELL_GIT_LIBRARY = /(?<![\w-])(githash|gitrev)(?![\w-])/;
 var MAX_PY_FILES = 20;
 var MAX_PY_BYTES = 256 * 1024;
 var GIT_WORD = /(?<![\w./-])git(?![\w.:-])/;
@@ -14428,6 +14429,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   let runsCargo = null;
   let runsJvm = null;
   let runsBundler = null;
+  let runsHaskell = null;
   const goRuns = /* @__PURE__ */ new Map();
   let makeIn;
   let makeGoalsRun;
@@ -14465,6 +14467,8 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
       const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
       if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: `cargo ${cargo[1]}` };
+      const haskell = /(?<![\w./-])(stack|cabal)\s+(build|install|v2-build|v2-install)\b/.exec(ran);
+      if (runsHaskell === null && haskell) runsHaskell = { label: d.label, line: r.line, command: `${haskell[1]} ${haskell[2]}` };
       const jvm = /(?<![\w.-])(?:\.\/)?(mvnw?|gradlew?)(?![\w.-])/.exec(ran);
       if (runsJvm === null && jvm) runsJvm = { label: d.label, line: r.line, command: jvm[1] };
       const bundler = runsBundlerCommand(ran);
@@ -14546,6 +14550,13 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
         const needs = /^commandLine|\.execute\(\)$/.test(m[1]) ? `runs git (${m[1]})` : `requires ${m[1]}`;
         return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} ${needs}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;
       }
+    }
+  }
+  if (runsHaskell !== null) {
+    for (const p of sentNamed(sentFiles, (n) => n === "package.yaml" || n.endsWith(".cabal"))) {
+      const lines = (readSent(root, p) ?? "").split("\n");
+      const i = lines.findIndex((l) => HASKELL_GIT_LIBRARY.test(l) && !/^\s*(?:#|--)/.test(l));
+      if (i >= 0) return `${runsHaskell.label} runs ${runsHaskell.command} (line ${runsHaskell.line}) and ${p}:${i + 1} depends on ${HASKELL_GIT_LIBRARY.exec(lines[i])?.[1]}, which reads the git repository when it compiles: the build may read .git; exclude it yourself if it does not`;
     }
   }
   const goBuilder = runsGoBuild ?? (makeMayGoBuild !== null && sentNamed(sentFiles, (n) => MAKEFILES.has(n)).some((p) => makefileGoBuilds(readSent(root, p) ?? "")) ? makeMayGoBuild : null);

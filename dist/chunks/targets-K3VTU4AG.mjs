@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-VGRUDMFN.mjs";
+} from "./chunk-DKPBZOL2.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-B5QDUOSB.mjs";
+} from "./chunk-NGBRHGYM.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -38,7 +38,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-L4LXF25K.mjs";
+} from "./chunk-JTTYCFCF.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-L4LXF25K.mjs";
+} from "./chunk-JTTYCFCF.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-VGRUDMFN.mjs";
+} from "./chunk-DKPBZOL2.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-L76EBMJ7.mjs";
+} from "./chunk-6HMRZZDG.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -55,7 +55,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-L4LXF25K.mjs";
+} from "./chunk-JTTYCFCF.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

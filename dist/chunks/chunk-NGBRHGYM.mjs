@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-L4LXF25K.mjs";
+} from "./chunk-JTTYCFCF.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

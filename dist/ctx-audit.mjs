@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-NGBRHGYM.mjs";
+} from "./chunks/chunk-OWLBFW6A.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-6HMRZZDG.mjs";
+} from "./chunks/chunk-ES2PHJPT.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-JTTYCFCF.mjs";
+} from "./chunks/chunk-HLNBEYNY.mjs";
 import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-K3VTU4AG.mjs"),
-  why: () => import("./chunks/why-FU3ZBCBV.mjs"),
-  suggest: () => import("./chunks/suggest-O47D62VZ.mjs")
+  targets: () => import("./chunks/targets-ML5JXSOF.mjs"),
+  why: () => import("./chunks/why-WEVZ4M5Q.mjs"),
+  suggest: () => import("./chunks/suggest-UQKXY7EA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

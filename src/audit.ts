@@ -31,7 +31,7 @@ import type { BaselineComparison } from './baseline/baseline.js';
 import type { WalkOptions, WalkResult } from './context/walk.js';
 import { analyzeNamedContext, isLocalContextValue, type NamedContextReport } from './targets/named-context.js';
 import { assertInsideRepo, assertInsideRepoIfExists, isInside, type RepoBoundary } from './context/boundary.js';
-import { resolveContext } from './context/discover.js';
+import { buildxLowercaseDockerfile, resolveContext } from './context/discover.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -338,9 +338,12 @@ export function runAudit(opts: AuditOptions): AuditResult {
  * first: the context, the Dockerfile, both ignore files BuildKit and the legacy builder may read, and
  * each local named context with its .dockerignore. Paths are shown as given.
  */
-export function assertAuditInputsInsideRepo(opts: Pick<AuditOptions, 'context' | 'file' | 'cwd' | 'namedContexts' | 'repository'>): void {
-  const b = opts.repository;
+export function assertAuditInputsInsideRepo(given: Pick<AuditOptions, 'context' | 'file' | 'cwd' | 'namedContexts' | 'repository'> & { builder?: AuditOptions['builder'] }): void {
+  const b = given.repository;
   if (!b || b.allowOutside) return;
+  // The Dockerfile BuildKit reads (buildx's lowercase fallback), as audit() takes it.
+  const lowercase = given.builder === 'buildkit' ? buildxLowercaseDockerfile(given.cwd, given.file) : null;
+  const opts = lowercase === null ? given : { ...given, file: lowercase.file };
   // The context before resolving the Dockerfile in it: nothing outside is even looked up.
   assertInsideRepo(b, path.resolve(opts.cwd, opts.context), 'context', opts.context);
   // `-f -`: the Dockerfile comes from stdin, not from any path.
@@ -375,6 +378,10 @@ function ignoreFileUnknown(opts: AuditOptions, root: string, ignoreFile: string)
 }
 
 function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWorker | null): AuditResult {
+  // buildx reads `dockerfile` for a `-f .../Dockerfile` that is not there (oldschoolbot's Compose
+  // `dockerfile: Dockerfile` beside a lowercase file: exit 2, where BuildKit builds).
+  const lowercase = opts.builder === 'buildkit' && !opts.archiveUpload ? buildxLowercaseDockerfile(opts.cwd, opts.file) : null;
+  if (lowercase !== null) opts = { ...opts, file: lowercase.file };
   assertAuditInputsInsideRepo(opts);
   // Both builders receive an archive whole and unpack it on the daemon: no ignore file and no
   // request list decide anything, which is the legacy view of it.
@@ -537,7 +544,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     tarBytesAlternatives: legacy.tarBytesAlternatives,
     dockerFigure: humanSize(legacy.tarBytes),
     endMarker: legacy.endMarker,
-    legacyRefusedBy: legacy.refusedBy,
+    legacyRefusedBy: lowercase?.legacyRefusal ?? legacy.refusedBy,
     excluded: summary.excluded,
     largestFiles: summary.largestFiles.map(figure),
     largestFilesByContent: summary.largestFilesByContent.map(figure),

@@ -81,7 +81,7 @@ export async function auditWithConfig(req: AuditRequest): Promise<ConfiguredAudi
   const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
   // The inputs first, so a context outside the repository is named before any config beside it.
   // (A stdin context is a directory ctx-audit wrote from stdin: nothing of the user's is read.)
-  if (!input) assertAuditInputsInsideRepo({ context: req.context, file: req.file, cwd: req.cwd, namedContexts: req.buildContexts, repository });
+  if (!input) assertAuditInputsInsideRepo({ context: req.context, file: req.file, cwd: req.cwd, namedContexts: req.buildContexts, repository, builder: req.builder });
   const config = await configForRun(req, input?.configDir ?? path.resolve(req.cwd, req.context), req.cwd, repository);
   // Read first: a bad baseline is exit 2 before any work.
   const baseline = req.baseline === undefined ? null : readBaseline(path.resolve(req.cwd, req.baseline), req.baseline);

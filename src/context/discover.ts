@@ -156,6 +156,25 @@ export interface IgnoreFile {
 }
 
 /** Reads `<ctx>/.dockerignore` as ReadDockerignore does (R7): absent means no patterns. */
+/**
+ * buildx's handleLowercaseDockerfile (build/opt.go): a `-f` whose name is `Dockerfile`, in a directory
+ * that holds no `Dockerfile` but a `dockerfile`, reads the lowercase one (checked against buildx 0.13:
+ * `-f Dockerfile` and `-f sub/Dockerfile` build; the legacy CLI refuses both). The `-f` value to use,
+ * with the legacy CLI's refusal, or null when it does not apply.
+ */
+export function buildxLowercaseDockerfile(cwd: string, file: string | undefined): { file: string; legacyRefusal: string } | null {
+  if (file === undefined || file === '' || file === '-' || path.basename(file) !== 'Dockerfile') return null;
+  const abs = path.resolve(cwd, file);
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.dirname(abs));
+  } catch {
+    return null;
+  }
+  if (names.includes('Dockerfile') || !names.includes('dockerfile')) return null;
+  return { file: path.join(path.dirname(file), 'dockerfile'), legacyRefusal: `unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${abs}: no such file or directory` };
+}
+
 export function readDockerignore(root: string): IgnoreFile {
   return readIgnoreFileAt(path.join(root, '.dockerignore'), '.dockerignore', 'error reading .dockerignore');
 }

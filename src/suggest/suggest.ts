@@ -11,7 +11,7 @@ import { lineWriting, scriptWritingForBuild, WORKFLOW_DIRS } from '../context/bu
 import { dockerfileSpecificIgnorePath } from '../buildkit/eligible.js';
 import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';
 import { listFiles } from '../context/list-files.js';
-import { resolveContext } from '../context/discover.js';
+import { buildxLowercaseDockerfile, resolveContext } from '../context/discover.js';
 import type { SentEntry } from '../context/walk.js';
 import { parseDockerfile, type ParsedDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch, stageIndexOf } from '../dockerfile/sources.js';
@@ -634,7 +634,10 @@ function hasAllowlist(doc: IgnoreDoc, lines: readonly string[]): boolean {
   return firstPattern === '*' && lines.every((l) => present.includes(l));
 }
 
-export function suggest(opts: SuggestOptions): SuggestResult {
+export function suggest(given: SuggestOptions): SuggestResult {
+  // `-f Dockerfile` beside only a lowercase `dockerfile`: the file buildx builds (the legacy CLI refuses it).
+  const lowercase = buildxLowercaseDockerfile(given.cwd, given.file);
+  const opts = lowercase === null ? given : { ...given, file: lowercase.file };
   // BuildKit reads `<Dockerfile>.dockerignore` instead of `.dockerignore` when it exists (B3); then
   // that is the file to fix, and the rules look at BuildKit's set. Otherwise `.dockerignore` serves both.
   assertAuditInputsInsideRepo(opts);

@@ -10,6 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findRepoRoot, isInside, type RepoBoundary } from '../context/boundary.js';
+import { buildxLowercaseDockerfile } from '../context/discover.js';
 import YAML from 'yaml';
 import { YAML_OPTIONS } from '../config/syntax-error.js';
 import { parseGoYaml } from './go-yaml.js';
@@ -3038,7 +3039,9 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
       if (implicit !== null && !implicit.some((f) => fs.existsSync(f))) return { ...t, skipReason: `its context ${shown(t.context)} holds no Dockerfile in the checkout: a step before the build writes it; not audited` };
       const file = t.dockerfile ?? (implicit ?? []).find((f) => fs.existsSync(f));
       if (file === undefined || !inRepo(file)) return t;
-      if (!fs.existsSync(file)) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
+      // buildx reads a lowercase `dockerfile` for a `-f .../Dockerfile` that is not there (the audit does too).
+      const lowercase = t.builder !== 'legacy' && !fs.existsSync(file) ? buildxLowercaseDockerfile(root, file) : null;
+      if (!fs.existsSync(file) && lowercase === null) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
       const stale = t.target === undefined ? null : missingStage(file, t.target);
       return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the workflow is out of date, and docker would refuse it; not audited`, staleTarget: true };
     });

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-DKPBZOL2.mjs";
+} from "./chunk-NMALRHWW.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,12 +22,13 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-6HMRZZDG.mjs";
+} from "./chunk-ES2PHJPT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
   WORKFLOW_DIRS,
   assertAuditInputsInsideRepo,
+  buildxLowercaseDockerfile,
   cleanPath,
   computeBuildkitFigure,
   dockerfileSpecificIgnorePath,
@@ -55,7 +56,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-JTTYCFCF.mjs";
+} from "./chunk-HLNBEYNY.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -1299,7 +1300,9 @@ function hasAllowlist(doc, lines) {
   const firstPattern = present.find((l) => l !== "" && !l.startsWith("#"));
   return firstPattern === "*" && lines.every((l) => present.includes(l));
 }
-function suggest(opts) {
+function suggest(given) {
+  const lowercase = buildxLowercaseDockerfile(given.cwd, given.file);
+  const opts = lowercase === null ? given : { ...given, file: lowercase.file };
   assertAuditInputsInsideRepo(opts);
   const root = resolveContext(opts.context, opts.file, opts.cwd).root;
   const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);

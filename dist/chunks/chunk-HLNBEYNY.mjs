@@ -6621,11 +6621,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path12) : path12;
+        const basename4 = shortcut ? basenameOf(path12) : path12;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path12
+            shortcut && rule._basenameOnly ? basename4 : path12
           )) {
             const { negative } = rule;
             const ret = {
@@ -9371,6 +9371,18 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile) {
   }
   return { root, relDockerfile, dockerfileAbs: resolved, dockerfileOutside: outside };
 }
+function buildxLowercaseDockerfile(cwd, file) {
+  if (file === void 0 || file === "" || file === "-" || path4.basename(file) !== "Dockerfile") return null;
+  const abs = path4.resolve(cwd, file);
+  let names;
+  try {
+    names = fs2.readdirSync(path4.dirname(abs));
+  } catch {
+    return null;
+  }
+  if (names.includes("Dockerfile") || !names.includes("dockerfile")) return null;
+  return { file: path4.join(path4.dirname(file), "dockerfile"), legacyRefusal: `unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${abs}: no such file or directory` };
+}
 function readDockerignore(root) {
   return readIgnoreFileAt(path4.join(root, ".dockerignore"), ".dockerignore", "error reading .dockerignore");
 }
@@ -12060,27 +12072,27 @@ function join3(a, b) {
   if (b === "") return cleanPath(a);
   return cleanPath(a + "/" + b);
 }
-function dirname(p) {
+function dirname2(p) {
   const i = p.lastIndexOf("/");
   if (i < 0) return ".";
   return cleanPath(i === 0 ? "/" : p.slice(0, i));
 }
-function basename(p) {
+function basename2(p) {
   return p.slice(p.lastIndexOf("/") + 1);
 }
 function readSymlink(root, p, allowWildcard) {
-  const base2 = basename(p);
+  const base2 = basename2(p);
   if (allowWildcard && containsWildcards(base2)) {
     let names;
     try {
-      names = fs5.readdirSync(fsPath(join3(root, dirname(p)) || "/"), { encoding: "latin1" }).sort();
+      names = fs5.readdirSync(fsPath(join3(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
     } catch {
       return null;
     }
     let out = null;
     for (const n of names) {
       if (!filepathMatch(base2, n)) continue;
-      const r = readSymlink(root, join3(dirname(p), n), false);
+      const r = readSymlink(root, join3(dirname2(p), n), false);
       if (r) out = (out ?? []).concat(r);
     }
     return out;
@@ -12101,7 +12113,7 @@ function readSymlink(root, p, allowWildcard) {
   }
   link = cleanPath(link);
   if (link.startsWith("/")) return [link];
-  return [join3("/", join3(dirname(p), link))];
+  return [join3("/", join3(dirname2(p), link))];
 }
 function followLinks2(rootText, paths) {
   const root = toByteString(rootText);
@@ -16740,9 +16752,11 @@ function runAudit(opts) {
     worker?.close();
   }
 }
-function assertAuditInputsInsideRepo(opts) {
-  const b = opts.repository;
+function assertAuditInputsInsideRepo(given) {
+  const b = given.repository;
   if (!b || b.allowOutside) return;
+  const lowercase = given.builder === "buildkit" ? buildxLowercaseDockerfile(given.cwd, given.file) : null;
+  const opts = lowercase === null ? given : { ...given, file: lowercase.file };
   assertInsideRepo(b, path11.resolve(opts.cwd, opts.context), "context", opts.context);
   const fromStdin = opts.file === "-";
   const resolved = resolveContext(opts.context, opts.file, opts.cwd, fromStdin ? Buffer.alloc(0) : void 0);
@@ -16766,6 +16780,8 @@ function ignoreFileUnknown(opts, root, ignoreFile) {
   return opts.contextPreparers?.length ? ignoreFileChangedBy(opts.contextPreparers, root, ignoreFile) : null;
 }
 function audit(opts, mode, startWorker) {
+  const lowercase = opts.builder === "buildkit" && !opts.archiveUpload ? buildxLowercaseDockerfile(opts.cwd, opts.file) : null;
+  if (lowercase !== null) opts = { ...opts, file: lowercase.file };
   assertAuditInputsInsideRepo(opts);
   if (opts.archiveUpload) opts = { ...opts, builder: "legacy" };
   const isBuildkit = opts.builder === "buildkit";
@@ -16891,7 +16907,7 @@ function audit(opts, mode, startWorker) {
     tarBytesAlternatives: legacy.tarBytesAlternatives,
     dockerFigure: humanSize(legacy.tarBytes),
     endMarker: legacy.endMarker,
-    legacyRefusedBy: legacy.refusedBy,
+    legacyRefusedBy: lowercase?.legacyRefusal ?? legacy.refusedBy,
     excluded: summary.excluded,
     largestFiles: summary.largestFiles.map(figure),
     largestFilesByContent: summary.largestFilesByContent.map(figure),
@@ -17971,6 +17987,7 @@ export {
   cleanPath,
   readIgnoreRules,
   resolveContext,
+  buildxLowercaseDockerfile,
   PatternError,
   PatternMatcher,
   walkContext,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-6HMRZZDG.mjs";
+} from "./chunk-ES2PHJPT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-JTTYCFCF.mjs";
+} from "./chunk-HLNBEYNY.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile

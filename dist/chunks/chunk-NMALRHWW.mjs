@@ -9,6 +9,7 @@ import {
 import {
   INSTRUCTIONS,
   WORKFLOW_DIRS,
+  buildxLowercaseDockerfile,
   escapeRegExp,
   filepathMatch,
   gitDirOf,
@@ -27,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-JTTYCFCF.mjs";
+} from "./chunk-HLNBEYNY.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8834,7 +8835,8 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
     if (implicit !== null && !implicit.some((f) => fs2.existsSync(f))) return { ...t, skipReason: `its context ${shown(t.context)} holds no Dockerfile in the checkout: a step before the build writes it; not audited` };
     const file = t.dockerfile ?? (implicit ?? []).find((f) => fs2.existsSync(f));
     if (file === void 0 || !inRepo(file)) return t;
-    if (!fs2.existsSync(file)) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
+    const lowercase = t.builder !== "legacy" && !fs2.existsSync(file) ? buildxLowercaseDockerfile(root, file) : null;
+    if (!fs2.existsSync(file) && lowercase === null) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
     const stale = t.target === void 0 ? null : missingStage(file, t.target);
     return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the workflow is out of date, and docker would refuse it; not audited`, staleTarget: true };
   });

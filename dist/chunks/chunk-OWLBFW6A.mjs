@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-JTTYCFCF.mjs";
+} from "./chunk-HLNBEYNY.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";
@@ -742,7 +742,7 @@ function failOnFor(flags, config) {
 async function auditWithConfig(req) {
   const input = req.input;
   const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
-  if (!input) assertAuditInputsInsideRepo({ context: req.context, file: req.file, cwd: req.cwd, namedContexts: req.buildContexts, repository });
+  if (!input) assertAuditInputsInsideRepo({ context: req.context, file: req.file, cwd: req.cwd, namedContexts: req.buildContexts, repository, builder: req.builder });
   const config = await configForRun(req, input?.configDir ?? path3.resolve(req.cwd, req.context), req.cwd, repository);
   const baseline = req.baseline === void 0 ? null : readBaseline(path3.resolve(req.cwd, req.baseline), req.baseline);
   const dockerfileStdin = await req.readDockerfileStdin?.();

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-JTTYCFCF.mjs";
+} from "./chunk-HLNBEYNY.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

@@ -726,7 +726,9 @@ export function discoverTargets(
     if (b.stdin === undefined || !isInside(root, b.context) || !fs.existsSync(b.context)) continue;
     if (b.stdin === null) {
       // Its text is not known here (a heredoc the shell expands with values set elsewhere): listed, not
-      // left out with no word (external-dns' e2e-test.sh was its only build: "no build found", exit 2).
+      // left out with no word (external-dns' e2e-test.sh was its only build: "no build found", exit 2);
+      // once per script and context.
+      if (piped.some((p) => p.declaredIn === b.name && p.context === b.context && p.dockerfileInline === undefined)) continue;
       piped.push({ name: `${b.name} (its Dockerfile from stdin)`, declaredIn: b.name, kind: 'dockerfile', context: b.context, args: {}, namedContexts: {}, placedBy: b.name, skipReason: 'its Dockerfile comes from stdin, as text the shell or make fills in when it runs: not audited' });
       continue;
     }

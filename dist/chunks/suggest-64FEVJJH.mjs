@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-NMALRHWW.mjs";
+} from "./chunk-YDZGVVCI.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -9359,6 +9359,7 @@ function discoverTargets(dir, opts) {
   for (const b of recipeBuilds()) {
     if (b.stdin === void 0 || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
     if (b.stdin === null) {
+      if (piped.some((p) => p.declaredIn === b.name && p.context === b.context && p.dockerfileInline === void 0)) continue;
       piped.push({ name: `${b.name} (its Dockerfile from stdin)`, declaredIn: b.name, kind: "dockerfile", context: b.context, args: {}, namedContexts: {}, placedBy: b.name, skipReason: "its Dockerfile comes from stdin, as text the shell or make fills in when it runs: not audited" });
       continue;
     }

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NMALRHWW.mjs";
+} from "./chunk-YDZGVVCI.mjs";
 import {
   configForRun,
   failOnFor,

@@ -860,7 +860,7 @@ function checkoutFetchesSubmodules(w: Record<string, unknown> | undefined): bool
  * echo (to the log or to `$GITHUB_ENV`/`$GITHUB_OUTPUT`/`$GITHUB_STEP_SUMMARY`/`$GITHUB_PATH`), log
  * in to a registry, install a package globally (`npm install -g nx`: ddhub-client-gateway's "Install
  * NX, NPM", named for the dist/ its "Build" step writes), branch on a `[ ]`/`[[ ]]` test (`if ...; then`, `else`, `fi`: requarks/wiki's
- * "Set Version Variables") or are comments. syncthing's "Build binaries" (`go run build.go ...; mv ...`)
+ * "Set Version Variables"), stop (`exit 1`: mcp-server-langgraph's "Validate Dockerfile exists") or are comments. syncthing's "Build binaries" (`go run build.go ...; mv ...`)
  * makes the files its Dockerfiles copy; its "Set Docker tags" steps write nothing there.
  */
 function runMayWrite(script: string): boolean {
@@ -871,7 +871,7 @@ function runMayWrite(script: string): boolean {
   // `chmod +x gradlew`, was named as what may make the jars its next step builds).
   // A command substitution in backticks reads as `$(...)` does (Core-Portal's
   // ``BRANCH_SHORT=`git symbolic-ref --short HEAD | cut -d/ -f2` ``: no file written).
-  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:sudo\s+)?(?:chmod|chown|chgrp)\s[^>|;&]*|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
+  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:sudo\s+)?(?:chmod|chown|chgrp)\s[^>|;&]*|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi|exit(?:\s+\d+)?)$/;
   return script
     .replace(/\\\n/g, ' ')
     .split('\n')
@@ -2595,7 +2595,9 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
           for (const r of scriptsSoFar) {
             const relFile = path.relative(r.wd, dockerfile).split(path.sep).join('/');
             if (relFile === '' || relFile.startsWith('..') || path.isAbsolute(relFile)) continue;
-            if (lineWriting(r.script, relFile, false, inPlace) > 0) return r.step;
+            // A write of it, not a check that it is there (mcp-server-langgraph's "Validate Dockerfile
+            // exists": `if [ ! -f docker/Dockerfile.alembic ]; then ... exit 1; fi` took its build out).
+            if (lineWriting(r.script, relFile, false, inPlace, false) > 0) return r.step;
           }
           return null;
         };

@@ -2121,3 +2121,23 @@ test('--all: no stdin Dockerfile or workflow directory through a link out of the
     fs.rmSync(outside, { recursive: true, force: true });
   }
 });
+
+// vishnu2kmohan/mcp-server-langgraph's build workflows: a step "Validate Dockerfile exists" (`if [ ! -f
+// docker/Dockerfile.alembic ]; then echo ...; exit 1; fi`) before build-push-action was read as writing the
+// Dockerfile (the build skipped, four pushed images unaudited) and as a step that may write the context.
+test('--all: a step that only checks the Dockerfile is there (if [ ! -f ]; then exit 1; fi) neither writes it nor may write the context', async () => {
+  const files = {
+    'docker/Dockerfile.app': 'FROM alpine\nCOPY missing.txt /x/\n',
+    '.github/workflows/b.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Validate Dockerfile exists\n        run: |\n          if [ ! -f docker/Dockerfile.app ]; then\n            echo "::error::missing"\n            exit 1\n          fi\n      - uses: docker/build-push-action@v5\n        with:\n          context: .\n          file: docker/Dockerfile.app\n          push: true\n          tags: x/y:1\n',
+  };
+  const t = discovered(files);
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [['.github/workflows/b.yml:b step 3', null]]);
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const f = r.findings.filter((x) => x.ruleId === 'CTX101');
+    assert.deepEqual(f.map((x) => x.severity), ['error']);
+  } finally {
+    tree.cleanup();
+  }
+});

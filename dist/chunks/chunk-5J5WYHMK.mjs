@@ -7489,7 +7489,7 @@ function checkoutFetchesSubmodules(w) {
   return v === true || typeof v === "string" && v.trim() !== "" && !/^false$/i.test(v.trim());
 }
 function runMayWrite(script) {
-  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:sudo\s+)?(?:chmod|chown|chgrp)\s[^>|;&]*|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
+  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:sudo\s+)?(?:chmod|chown|chgrp)\s[^>|;&]*|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi|exit(?:\s+\d+)?)$/;
   return script.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).some((l) => l !== "" && !inert.test(l));
 }
 function shellCommands(line) {
@@ -8540,7 +8540,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
           for (const r of scriptsSoFar) {
             const relFile = path3.relative(r.wd, dockerfile).split(path3.sep).join("/");
             if (relFile === "" || relFile.startsWith("..") || path3.isAbsolute(relFile)) continue;
-            if (lineWriting(r.script, relFile, false, inPlace) > 0) return r.step;
+            if (lineWriting(r.script, relFile, false, inPlace, false) > 0) return r.step;
           }
           return null;
         };

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-YDZGVVCI.mjs";
+} from "./chunk-5J5WYHMK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

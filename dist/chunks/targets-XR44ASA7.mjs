@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YDZGVVCI.mjs";
+} from "./chunk-5J5WYHMK.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XR44ASA7.mjs"),
+  targets: () => import("./chunks/targets-UQP3O6VX.mjs"),
   why: () => import("./chunks/why-WEVZ4M5Q.mjs"),
-  suggest: () => import("./chunks/suggest-6YTIWC6U.mjs")
+  suggest: () => import("./chunks/suggest-4QXHEQSL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2134,7 +2134,8 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
     }
     if (scripts === null) continue;
     const dir = path.posix.dirname(f.split(path.sep).join('/'));
-    for (const [name, script] of scripts) {
+    for (const [name, raw] of scripts) {
+      const script = withScriptCalls(raw, scripts);
       if (!/\bdocker\b/.test(script)) continue;
       const where = `${f}'s ${name} script`;
       out.push(...composeRecipeBuilds(root, where, script, dir));
@@ -2145,6 +2146,20 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
     }
   }
   return out;
+}
+
+/**
+ * A package.json script with the scripts it runs by name put in, one level deep, the arguments after
+ * them kept (rafiki: `"localenv:up": "pnpm localenv:compose up -d"`, whose `localenv:compose` is
+ * `docker compose -f ... -f ...`: the up was in one script, the files in another, and the services read
+ * as fragments).
+ */
+function withScriptCalls(script: string, scripts: ReadonlyMap<string, string>): string {
+  if (script.length > 1 << 16) return script;
+  return script.replace(/(?<![\w./-])(?:npm\s+run(?:-script)?|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+([\w:.@/-]+)(\s+--(?=\s))?/g, (all, name: string) => {
+    const called = scripts.get(name);
+    return called !== undefined && called !== script && /\bdocker\b/.test(called) && called.length <= 1 << 16 ? called : all;
+  });
 }
 
 /** Whether a Compose file names `$PWD` / `${PWD}` (the directory docker compose runs in). */

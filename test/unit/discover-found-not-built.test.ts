@@ -2141,3 +2141,17 @@ test('--all: a step that only checks the Dockerfile is there (if [ ! -f ]; then 
     tree.cleanup();
   }
 });
+
+// interledger/rafiki's package.json: `"localenv:compose": "docker compose -f .../docker-compose.yml -f
+// .../merged/docker-compose.yml"` and `"localenv:up": "pnpm localenv:compose up -d"`: the files in one
+// script, the up in another. Its services were read as Compose fragments and the Dockerfile as built by
+// nothing (capped); a script run by name is read with the other's text put in.
+test('--all: a package.json script that runs another by name (pnpm env:compose up -d) is read with that script put in', () => {
+  const t = discovered({
+    'package.json': JSON.stringify({ name: 'x', scripts: { 'env:compose': 'docker compose -f ./envs/a/docker-compose.yml -f ./envs/merged/docker-compose.yml', 'env:up': 'pnpm env:compose up -d', 'env:down': 'npm run env:compose -- down' } }),
+    'envs/a/docker-compose.yml': 'services:\n  backend:\n    build:\n      context: ../..\n      dockerfile: ./app/Dockerfile\n    networks:\n      - appnet\n',
+    'envs/merged/docker-compose.yml': 'networks:\n  appnet: {}\n',
+    'app/Dockerfile': 'FROM alpine\nCOPY . .\n',
+  });
+  assert.ok(t.some((x) => x.name === "app/Dockerfile (context: ., as package.json's env:up script (envs/a/docker-compose.yml + envs/merged/docker-compose.yml, service backend) builds it)" && x.skip === null), JSON.stringify(t));
+});

@@ -8236,7 +8236,8 @@ function packageScriptBuilds(root, rel) {
     }
     if (scripts === null) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
-    for (const [name, script] of scripts) {
+    for (const [name, raw] of scripts) {
+      const script = withScriptCalls(raw, scripts);
       if (!/\bdocker\b/.test(script)) continue;
       const where = `${f}'s ${name} script`;
       out.push(...composeRecipeBuilds(root, where, script, dir));
@@ -8247,6 +8248,13 @@ function packageScriptBuilds(root, rel) {
     }
   }
   return out;
+}
+function withScriptCalls(script, scripts) {
+  if (script.length > 1 << 16) return script;
+  return script.replace(/(?<![\w./-])(?:npm\s+run(?:-script)?|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+([\w:.@/-]+)(\s+--(?=\s))?/g, (all, name) => {
+    const called = scripts.get(name);
+    return called !== void 0 && called !== script && /\bdocker\b/.test(called) && called.length <= 1 << 16 ? called : all;
+  });
 }
 function readsPwd(file) {
   try {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5J5WYHMK.mjs";
+} from "./chunk-CNS2Y63M.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

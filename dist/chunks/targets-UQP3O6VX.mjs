@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5J5WYHMK.mjs";
+} from "./chunk-CNS2Y63M.mjs";
 import {
   configForRun,
   failOnFor,

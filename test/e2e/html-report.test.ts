@@ -223,3 +223,34 @@ test('html report size: a 100k-file context gives a page under 5 MB that draws a
     await context.close();
   }
 });
+
+// Run as a user who cannot list a directory of the context (the legacy CLI refuses the context there;
+// BuildKit builds it): the page's legacy card says the legacy builder refuses, and shows its line,
+// instead of a tar it never sends; the title gives BuildKit's figure.
+test('html report in Chromium: a context the legacy CLI refuses (a directory this user cannot list) shows the refusal, not a tar', async () => {
+  const dir = tempDir('ctx-audit-html-');
+  fs.chmodSync(dir, 0o777);
+  const ctx = path.join(dir, 'ctx');
+  fs.mkdirSync(path.join(ctx, 'locked'), { recursive: true });
+  fs.writeFileSync(path.join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY app.js /app/\n');
+  fs.writeFileSync(path.join(ctx, 'app.js'), 'x\n');
+  fs.writeFileSync(path.join(ctx, 'locked', 'y'), 'y\n');
+  for (const p of [dir, ctx]) fs.chmodSync(p, 0o777);
+  fs.chmodSync(path.join(ctx, 'locked'), 0);
+  const out = path.join(dir, 'report.html');
+  const asUser = process.getuid?.() === 0 ? ['/usr/bin/setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+  const argv = [...asUser, process.execPath, BIN, ctx, '--format', 'html', '--output', out, '--no-config', '--fail-on', 'never'];
+  const r = spawnSync(argv[0], argv.slice(1), { cwd: ctx, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1', HOME: dir } });
+  assert.equal(r.status, 0, r.stderr);
+  const { context, page, errors } = await openInChromium(out);
+  try {
+    const cards = await page.$$eval('.card', (els) => els.map((e) => [e.querySelector('.k')?.textContent ?? '', e.querySelector('.v')?.textContent ?? '', e.querySelector('.d')?.textContent ?? '']));
+    const legacy = cards.find((c) => c[0].startsWith('Legacy'));
+    assert.deepEqual(legacy?.slice(0, 2), ['Legacy (DOCKER_BUILDKIT=0)', 'refused']);
+    assert.match(legacy?.[2] ?? '', /^error checking context: can't stat '.*\/locked'$/);
+    assert.match(await page.title(), /^ctx-audit: \S+ \(BuildKit\) build context/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

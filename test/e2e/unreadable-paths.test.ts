@@ -88,7 +88,7 @@ test('a directory BuildKit enters and cannot list: one line in its words, exit 2
   }
 });
 
-test('--all and the HTML report with a directory this user cannot list (the review of 94b8ad9)', () => {
+test('--all with a directory this user cannot list (the review of 94b8ad9)', () => {
   // --all's file discovery died on it (`app/locked: EACCES`, exit 2) before any build was audited.
   const t = tree('FROM alpine\nCOPY src /src\n', ['src/a', 'locked/y'], ['locked']);
   try {
@@ -96,11 +96,7 @@ test('--all and the HTML report with a directory this user cannot list (the revi
     assert.equal(all.code, 0, all.stderr);
     const r = JSON.parse(all.stdout);
     assert.equal(r.targets.length, 1);
-    // The HTML page says the legacy builder refuses the context, not the tar it never sends.
-    const html = run(['.', '--format', 'html', '--fail-on', 'never'], t.ctx);
-    assert.equal(html.code, 0, html.stderr);
-    assert.match(html.stdout, /"legacyRefusedBy":"error checking context: can't stat '[^"]*\/locked'"/);
-    assert.match(html.stdout, /card\('Legacy \(DOCKER_BUILDKIT=0\)', 'refused', s\.legacyRefusedBy\)/);
+    // (The HTML page's card for this case is checked in Chromium: test/e2e/html-report.test.ts.)
   } finally {
     t.cleanup();
   }

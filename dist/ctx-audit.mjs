@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OWLBFW6A.mjs";
+} from "./chunks/chunk-GGROQTQ4.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ES2PHJPT.mjs";
+} from "./chunks/chunk-NRR6DFII.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-HLNBEYNY.mjs";
+} from "./chunks/chunk-HB4S63HM.mjs";
 import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UQP3O6VX.mjs"),
-  why: () => import("./chunks/why-WEVZ4M5Q.mjs"),
-  suggest: () => import("./chunks/suggest-4QXHEQSL.mjs")
+  targets: () => import("./chunks/targets-YE5ODWWC.mjs"),
+  why: () => import("./chunks/why-DJCSD4XF.mjs"),
+  suggest: () => import("./chunks/suggest-MLWBV3P4.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -71,7 +71,10 @@ export function analyzeBuildkitEligible(
     throw e;
   }
   const samePatterns = specific.path === null && ignore.rules.every((r) => throughGoJson(r.pattern) === r.pattern);
-  const same = samePatterns && legacy !== undefined && legacy.measureExcluded === measureExcluded && legacy.patternsAlone ? sameAsLegacy(legacy.walk, matcher) : null;
+  const alike = samePatterns && legacy !== undefined && legacy.measureExcluded === measureExcluded && legacy.patternsAlone;
+  const same = alike ? sameAsLegacy(legacy.walk, matcher) : null;
+  // With `!` lines the builders differ only around excluded directories: the rest is copied (walk.ts copyFrom).
+  const copyFrom = alike && same === null && legacy.walk.truncatedAfter === null && !legacy.walk.stoppedByPatternError && legacy.walk.refusedBy === undefined ? legacy.walk : undefined;
   let walk: WalkResult;
   try {
     walk = walker({
@@ -88,6 +91,7 @@ export function analyzeBuildkitEligible(
       // Shared only when both builders match the same patterns.
       reuse: samePatterns ? reuse : undefined,
       measured,
+      ...(copyFrom !== undefined ? { copyFrom } : {}),
       ...(same !== null ? { result: same } : {}),
     });
   } catch (e) {

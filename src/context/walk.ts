@@ -104,6 +104,12 @@ export interface WalkOptions {
    */
   result?: WalkResult;
   /**
+   * A walk of the same recording with the same patterns and the same `reuse` entries (the legacy
+   * walk, for the BuildKit view): a directory both walks send whose subtree it recorded as clean
+   * (WalkResult.cleanSubtrees) is copied from it instead of matched again.
+   */
+  copyFrom?: WalkResult;
+  /**
    * What a failed readability check (R19-R20: `can't stat`, `no permission to read from`) does:
    * 'throw' (default) ends the walk with the CLI's error, as the legacy builder ends the build;
    * 'record' keeps walking and returns it as `refusedBy` (BuildKit makes no such check, so its audit
@@ -132,6 +138,21 @@ export interface WalkResult {
   stoppedByPatternError: boolean;
   /** The legacy CLI's readability failure, recorded instead of thrown (WalkOptions.permissionFailures). */
   refusedBy?: string;
+  /**
+   * Made by a legacy walk whose patterns have exceptions (`!`): each directory it sent and entered
+   * whose subtree holds no excluded directory, hard link or notice, with where that subtree's entries
+   * and excluded items lie in `entries` and `excluded`. Within such a subtree both builders decide
+   * every path alike, so the BuildKit view copies it (WalkOptions.copyFrom).
+   */
+  cleanSubtrees?: Map<string, CleanSubtree>;
+}
+
+/** Half-open ranges of WalkResult.entries and WalkResult.excluded under one directory. */
+export interface CleanSubtree {
+  entriesFrom: number;
+  entriesTo: number;
+  excludedFrom: number;
+  excludedTo: number;
 }
 
 /** A validation-pass failure, worded as the docker CLI words it (the caller adds `error checking context: `). */
@@ -448,6 +469,12 @@ export function walkContext(opts: WalkOptions): WalkResult {
   // fsutil sends the parent directories of every sent path, even excluded ones (B6); legacy never does.
   const emitExcludedParents = opts.exceptionDescent === 'fsutil';
   const pendingParents: { entry: SentEntry; sent: boolean }[] = [];
+  // Where the two builders can differ at all (`!` lines), a legacy walk notes its clean subtrees:
+  // those with no excluded directory (which either builder may enter by its own rule, R27/B6), no
+  // hard link (named by each walk's own first sighting) and no notice. `dirtyMarks` counts them.
+  const cleanSubtrees = !emitExcludedParents && pmT.hasExclusions ? new Map<string, CleanSubtree>() : undefined;
+  let dirtyMarks = 0;
+  const copyFrom = opts.copyFrom?.cleanSubtrees !== undefined && reuse !== undefined && reuse === opts.copyFrom.entries ? opts.copyFrom : undefined;
 
   const visitDir = (abs: string, rel: string, frame: DirFrame) => {
     let listing: Listing;
@@ -468,6 +495,11 @@ export function walkContext(opts: WalkOptions): WalkResult {
     // The regexps read this directory's path once; each child's match reads only its name.
     const prefix = rel === '' || frame.tarInfo === null ? null : dirPrefix(rel, nT);
     progress(names.length);
+    const noteClean = cleanSubtrees !== undefined && rel !== '' && frame.tarInfo !== null && !frame.tarExcluded;
+    const entriesFrom = entries.length;
+    const excludedFrom = excluded.length;
+    const noticesFrom = notices.length;
+    const dirtyFrom = dirtyMarks;
     for (let ni = 0; ni < names.length; ni++) {
       const name = names[ni];
       const childRel = rel === '' ? name : rel + '/' + name;
@@ -537,6 +569,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
               measured: true,
             };
             excluded.push(item);
+            if (isDir) dirtyMarks++;
             // R27: an excluded directory is still entered when an exception's literal text starts with it.
             if (isDir && enterExcludedDir(childRel)) {
               item.enteredForExceptions = true;
@@ -605,6 +638,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
       if (isDir && childTar === null && !childValidated && childMeasure !== null) {
         measureSubtree(abs + '/' + name, childMeasure);
       } else if (isDir && (childTar || childValidated || childMeasure)) {
+        if (copyFrom !== undefined && childTar !== null && !childTarExcluded && childMeasure === null && !tarStopped && copySubtree(copyFrom, childRel)) continue;
         if (pendingDir) pendingParents.push({ entry: pendingDir, sent: false });
         visitDir(abs + '/' + name, childRel, {
           tarInfo: childTar,
@@ -616,6 +650,24 @@ export function walkContext(opts: WalkOptions): WalkResult {
         if (pendingDir) pendingParents.pop();
       }
     }
+    if (noteClean && dirtyMarks === dirtyFrom && notices.length === noticesFrom && !tarStopped) {
+      cleanSubtrees.set(rel, { entriesFrom, entriesTo: entries.length, excludedFrom, excludedTo: excluded.length });
+    }
+  };
+
+  /**
+   * Copies the subtree of `rel` (a directory just sent, its entry the one `reused` found) from a walk
+   * that recorded it clean; false when it did not. Both walks then match the same paths with the
+   * same patterns, enter every directory below (none is excluded) and validate alike (the other walk
+   * validated it without error), so the copy is what walking it would give.
+   */
+  const copySubtree = (from: WalkResult, rel: string): boolean => {
+    const sub = from.cleanSubtrees?.get(rel);
+    if (sub === undefined || from.entries[sub.entriesFrom - 1] !== entries[entries.length - 1] || reuseAt !== sub.entriesFrom) return false;
+    for (let k = sub.entriesFrom; k < sub.entriesTo; k++) entries.push(from.entries[k]);
+    for (let k = sub.excludedFrom; k < sub.excludedTo; k++) excluded.push({ ...from.excluded[k] });
+    reuseAt = sub.entriesTo;
+    return true;
   };
 
   const measured = opts.measured;
@@ -733,6 +785,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
       if (first !== undefined) {
         type = '1';
         kind = 'hardlink';
+        dirtyMarks++;
         linkname = first;
         size = 0;
       } else {
@@ -764,5 +817,13 @@ export function walkContext(opts: WalkOptions): WalkResult {
   visitDir(root, '', { tarInfo: [], tarExcluded: false, validated: true, vAncestors: null, measureInto: null });
   const refused = validationError as ValidationError | null;
   if (refused && !(refused.permission && opts.permissionFailures === 'record')) throw refused;
-  return { entries, excluded, notices, truncatedAfter, stoppedByPatternError: tarStopped && truncatedAfter === null, ...(refused ? { refusedBy: refused.message } : {}) };
+  return {
+    entries,
+    excluded,
+    notices,
+    truncatedAfter,
+    stoppedByPatternError: tarStopped && truncatedAfter === null,
+    ...(refused ? { refusedBy: refused.message } : {}),
+    ...(cleanSubtrees !== undefined && !tarStopped && !refused ? { cleanSubtrees } : {}),
+  };
 }

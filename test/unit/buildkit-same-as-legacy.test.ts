@@ -1,7 +1,10 @@
 // The BuildKit view taken from the legacy walk (src/buildkit/eligible.ts sameAsLegacy) must be exactly
 // the walk BuildKit's own rules make: random trees and random ignore files (with and without `!`
-// lines, build-file patterns, hard links, FIFOs, symlinks), each view made both ways and compared.
+// lines, build-file patterns, hard links, FIFOs, sockets, symlinks), each view made both ways and
+// compared. With `!` lines the legacy walk's clean subtrees are copied into the BuildKit view
+// (walk.ts copyFrom); without, the whole legacy walk stands in for it (sameAsLegacy).
 import { test } from 'node:test';
+import { createServer } from 'node:net';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { analyzeLegacyContext } from '../../src/context/legacy-context.js';
@@ -13,8 +16,9 @@ import { mulberry32 as rng } from '../helpers/prng.js';
 const NAMES = ['a', 'b', 'src', 'node_modules', 'tmp', 'x.log', 'README.md', 'cache', 'dist', 'keep.txt', 'Dockerfile', '.git', 'data.json', 'build1'];
 const PATTERNS = ['*.log', 'node_modules', '**/tmp', 'a/b', '.git', '**/*.md', 'd*', 'cache/', '**/cache', 'src/*.json', '[ab]', 'Dockerfile', '.dockerignore', '*', '!keep.txt', '!**/*.json', '!src', 'build*', '/a', 'a/**/x.log'];
 
-test('the BuildKit view from the legacy walk equals the one BuildKit\'s rules walk (random trees and ignore files)', () => {
+test('the BuildKit view from the legacy walk equals the one BuildKit\'s rules walk (random trees and ignore files)', async () => {
   let fast = 0;
+  let copied = 0;
   for (let seed = 1; seed <= 60; seed++) {
     const r = rng(seed);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
@@ -30,8 +34,15 @@ test('the BuildKit view from the legacy walk equals the one BuildKit\'s rules wa
     const hardlinks = r() < 0.2 && list.length > 1 ? { 'hl.txt': list[list.length - 1] } : undefined;
     const symlinks = r() < 0.3 ? { 'link': 'src' } : undefined;
     const tree = buildTree({ files: list, fileContents: { Dockerfile: 'FROM scratch\nCOPY . /\n' }, dockerignore: patterns.join('\n') + '\n', ...(hardlinks ? { hardlinks } : {}), ...(symlinks ? { symlinks } : {}) });
+    // A socket is a notice, never an entry (R31): a subtree holding one is walked, not copied.
+    const server = r() < 0.3 ? createServer() : null;
     try {
       if (r() < 0.2) execFileSync('mkfifo', [tree.ctx + '/pipe']);
+      if (server) {
+        const dirs = list.filter((f) => f.includes('/')).map((f) => f.slice(0, f.lastIndexOf('/')));
+        const at = tree.ctx + '/' + (dirs.length > 0 ? pick(dirs) + '/' : '') + 'sock';
+        await new Promise<void>((resolve, reject) => server.once('error', reject).listen(at, resolve));
+      }
       for (const measureExcluded of [false, true]) {
         const rec = recordingTree();
         const measured = new Map<string, SubtreeTotals>();
@@ -42,11 +53,14 @@ test('the BuildKit view from the legacy walk equals the one BuildKit\'s rules wa
         // Not the same objects: a later change to one view must not show in the other.
         if (quick.walk.excluded.length > 0) assert.notEqual(quick.walk.excluded[0], legacy.walk.excluded[0]);
         if (!quick.matcher.hasExclusions && legacy.tarMatcher === legacy.validationMatcher && !legacy.walk.entries.some((e) => e.kind === 'hardlink')) fast++;
+        if (quick.matcher.hasExclusions && legacy.tarMatcher === legacy.validationMatcher && (legacy.walk.cleanSubtrees?.size ?? 0) > 0) copied++;
       }
     } finally {
+      if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
       tree.cleanup();
     }
   }
-  // The shortcut was taken often enough for the comparison to mean something.
+  // Each shortcut was taken often enough for the comparison to mean something.
   assert.ok(fast >= 20, `the legacy walk stood in for BuildKit's ${fast} times`);
+  assert.ok(copied >= 10, `clean subtrees were there to copy ${copied} times`);
 });

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ES2PHJPT.mjs";
+} from "./chunk-NRR6DFII.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-HLNBEYNY.mjs";
+} from "./chunk-HB4S63HM.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-HLNBEYNY.mjs";
+} from "./chunk-HB4S63HM.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

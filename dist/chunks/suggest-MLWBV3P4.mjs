@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CNS2Y63M.mjs";
+} from "./chunk-NQBTHQI5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ES2PHJPT.mjs";
+} from "./chunk-NRR6DFII.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -56,7 +56,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-HLNBEYNY.mjs";
+} from "./chunk-HB4S63HM.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-HLNBEYNY.mjs";
+} from "./chunk-HB4S63HM.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -11031,6 +11031,9 @@ function walkContext(opts) {
   };
   const emitExcludedParents = opts.exceptionDescent === "fsutil";
   const pendingParents = [];
+  const cleanSubtrees = !emitExcludedParents && pmT.hasExclusions ? /* @__PURE__ */ new Map() : void 0;
+  let dirtyMarks = 0;
+  const copyFrom = opts.copyFrom?.cleanSubtrees !== void 0 && reuse !== void 0 && reuse === opts.copyFrom.entries ? opts.copyFrom : void 0;
   const visitDir = (abs, rel, frame) => {
     let listing;
     try {
@@ -11047,6 +11050,11 @@ function walkContext(opts) {
     const names = listing.names;
     const prefix = rel === "" || frame.tarInfo === null ? null : dirPrefix(rel, nT);
     progress(names.length);
+    const noteClean = cleanSubtrees !== void 0 && rel !== "" && frame.tarInfo !== null && !frame.tarExcluded;
+    const entriesFrom = entries.length;
+    const excludedFrom = excluded.length;
+    const noticesFrom = notices.length;
+    const dirtyFrom = dirtyMarks;
     for (let ni = 0; ni < names.length; ni++) {
       const name = names[ni];
       const childRel = rel === "" ? name : rel + "/" + name;
@@ -11108,6 +11116,7 @@ function walkContext(opts) {
               measured: true
             };
             excluded.push(item);
+            if (isDir) dirtyMarks++;
             if (isDir && enterExcludedDir(childRel)) {
               item.enteredForExceptions = true;
               childTar = info;
@@ -11169,6 +11178,7 @@ function walkContext(opts) {
       if (isDir && childTar === null && !childValidated && childMeasure !== null) {
         measureSubtree(abs + "/" + name, childMeasure);
       } else if (isDir && (childTar || childValidated || childMeasure)) {
+        if (copyFrom !== void 0 && childTar !== null && !childTarExcluded && childMeasure === null && !tarStopped && copySubtree(copyFrom, childRel)) continue;
         if (pendingDir) pendingParents.push({ entry: pendingDir, sent: false });
         visitDir(abs + "/" + name, childRel, {
           tarInfo: childTar,
@@ -11180,6 +11190,17 @@ function walkContext(opts) {
         if (pendingDir) pendingParents.pop();
       }
     }
+    if (noteClean && dirtyMarks === dirtyFrom && notices.length === noticesFrom && !tarStopped) {
+      cleanSubtrees.set(rel, { entriesFrom, entriesTo: entries.length, excludedFrom, excludedTo: excluded.length });
+    }
+  };
+  const copySubtree = (from, rel) => {
+    const sub = from.cleanSubtrees?.get(rel);
+    if (sub === void 0 || from.entries[sub.entriesFrom - 1] !== entries[entries.length - 1] || reuseAt !== sub.entriesFrom) return false;
+    for (let k = sub.entriesFrom; k < sub.entriesTo; k++) entries.push(from.entries[k]);
+    for (let k = sub.excludedFrom; k < sub.excludedTo; k++) excluded.push({ ...from.excluded[k] });
+    reuseAt = sub.entriesTo;
+    return true;
   };
   const measured = opts.measured;
   const measureSubtree = (abs, into) => {
@@ -11284,6 +11305,7 @@ function walkContext(opts) {
       if (first !== void 0) {
         type = "1";
         kind = "hardlink";
+        dirtyMarks++;
         linkname = first;
         size = 0;
       } else {
@@ -11314,7 +11336,15 @@ function walkContext(opts) {
   visitDir(root, "", { tarInfo: [], tarExcluded: false, validated: true, vAncestors: null, measureInto: null });
   const refused = validationError;
   if (refused && !(refused.permission && opts.permissionFailures === "record")) throw refused;
-  return { entries, excluded, notices, truncatedAfter, stoppedByPatternError: tarStopped && truncatedAfter === null, ...refused ? { refusedBy: refused.message } : {} };
+  return {
+    entries,
+    excluded,
+    notices,
+    truncatedAfter,
+    stoppedByPatternError: tarStopped && truncatedAfter === null,
+    ...refused ? { refusedBy: refused.message } : {},
+    ...cleanSubtrees !== void 0 && !tarStopped && !refused ? { cleanSubtrees } : {}
+  };
 }
 
 // src/context/legacy-context.ts
@@ -12365,7 +12395,9 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
     throw e;
   }
   const samePatterns = specific.path === null && ignore3.rules.every((r) => throughGoJson(r.pattern) === r.pattern);
-  const same = samePatterns && legacy !== void 0 && legacy.measureExcluded === measureExcluded && legacy.patternsAlone ? sameAsLegacy(legacy.walk, matcher) : null;
+  const alike = samePatterns && legacy !== void 0 && legacy.measureExcluded === measureExcluded && legacy.patternsAlone;
+  const same = alike ? sameAsLegacy(legacy.walk, matcher) : null;
+  const copyFrom = alike && same === null && legacy.walk.truncatedAfter === null && !legacy.walk.stoppedByPatternError && legacy.walk.refusedBy === void 0 ? legacy.walk : void 0;
   let walk;
   try {
     walk = walker({
@@ -12382,6 +12414,7 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
       // Shared only when both builders match the same patterns.
       reuse: samePatterns ? reuse : void 0,
       measured,
+      ...copyFrom !== void 0 ? { copyFrom } : {},
       ...same !== null ? { result: same } : {}
     });
   } catch (e) {

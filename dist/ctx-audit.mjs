@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YE5ODWWC.mjs"),
+  targets: () => import("./chunks/targets-2UH2WN2Y.mjs"),
   why: () => import("./chunks/why-DJCSD4XF.mjs"),
-  suggest: () => import("./chunks/suggest-MLWBV3P4.mjs")
+  suggest: () => import("./chunks/suggest-BQOPFPPM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

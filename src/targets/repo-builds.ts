@@ -2067,7 +2067,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     // The script's directories first, then the engine variables: a Compose command held in a variable
     // may name a file through one (ldap-rest's tests/run.sh: `ROOT="$(cd "$HERE/.." && pwd)"`, then
     // `COMPOSE="docker compose -f $ROOT/docker-compose.yml"` and `$COMPOSE up -d --build lsc`).
-    const own = withEngineVariables(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top))));
+    const own = withTargetValues(withEngineVariables(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)))));
     // What the script runs before its first build (from the root, as it is taken to run).
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x): x is number => x !== undefined), own.length);
     const head = own.slice(0, own.lastIndexOf('\n', firstBuild) + 1);
@@ -2209,6 +2209,20 @@ function assignedOnce(script: string, names: readonly string[]): Record<string, 
     if (all.length === 1 && timesAssigned(script, name) === 1) out[name] = all[0][1] ?? all[0][2] ?? all[0][3] ?? '';
   }
   return out;
+}
+
+/**
+ * A script's `--target` from a variable it assigns one literal stage name, put in (coyote3's
+ * scripts/install.dev.sh: `container_name="a"`, then `docker build --target $container_name ...`: the
+ * build was audited at its last stage, "its stage known only when it runs", and a failing COPY in the
+ * stage it builds passed).
+ */
+function withTargetValues(script: string): string {
+  return script.replace(/(--target(?:=|[ \t]+))(["']?)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)\2(?=$|[\s;&|)\\])/gm, (all, flag: string, _q: string, a?: string, b?: string) => {
+    const name = (a ?? b) as string;
+    const value = assignedOnce(script, [name])[name];
+    return value !== undefined && /^[\w.-]+$/.test(value) ? flag + value : all;
+  });
 }
 
 /**

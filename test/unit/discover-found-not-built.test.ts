@@ -1413,6 +1413,27 @@ test('--all: a recipe whose --target is a variable its caller sets still places 
   }
 });
 
+// SMD-Bioinformatics-Lund/coyote3's scripts/install.dev.sh: `container_name="..."`, then `docker build
+// --target $container_name ...`: the stage was "known only when it runs" and the last stage was audited,
+// so a missing COPY source in the stage the script builds passed. A variable the script sets once to a
+// literal stage name is that stage; one it sets twice (an if/else) or from an argument stays unknown.
+test('--all: a script\'s --target from a variable it sets once to a stage name builds that stage', () => {
+  const df = 'FROM alpine AS a\nCOPY missing.txt /\n\nFROM alpine AS b\nCOPY ok.txt /\n';
+  for (const [script, stage] of [
+    ['#!/bin/bash\ncontainer_name="a"\ndocker build --target $container_name -t img:1 -f ./Dockerfile.dev .\n', 'a'],
+    ["#!/bin/bash\nexport STAGE='a'\ndocker build --target=\"${STAGE}\" -f Dockerfile.dev .\n", 'a'],
+    ['#!/bin/bash\nSTAGE=a\nif [ -n "$CI" ]; then STAGE=b; fi\ndocker build --target $STAGE -f Dockerfile.dev .\n', null],
+    ['#!/bin/bash\nSTAGE="${1:-a}"\ndocker build --target $STAGE -f Dockerfile.dev .\n', null],
+  ] as const) {
+    const t = discovered({ 'Dockerfile.dev': df, 'ok.txt': 'hi\n', 'scripts/install.sh': script });
+    assert.deepEqual(
+      t.map((x) => [x.name, x.stage]),
+      [[`Dockerfile.dev (context: .${stage === null ? ', its stage known only when it runs' : ''}, as scripts/install.sh builds it)`, stage]],
+      script,
+    );
+  }
+});
+
 // hypothesis/lms' Makefile: `git archive --format=tar HEAD | docker build -t hypothesis/lms:$(DOCKER_TAG) -`,
 // its only build of the root Dockerfile: the commit's files on stdin, never this directory's .git.
 // It was not seen, and CTX003 called .git "copied into the image" by the plain root audit. And

@@ -8192,7 +8192,7 @@ function scriptBuilds(root, rel) {
     if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
-    const own = withEngineVariables(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)));
+    const own = withTargetValues(withEngineVariables(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top))));
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x) => x !== void 0), own.length);
     const head = own.slice(0, own.lastIndexOf("\n", firstBuild) + 1);
     const before = head.trim() === "" ? {} : { before: { text: head, at: root } };
@@ -8289,6 +8289,13 @@ function assignedOnce(script, names) {
     if (all.length === 1 && timesAssigned(script, name) === 1) out[name] = all[0][1] ?? all[0][2] ?? all[0][3] ?? "";
   }
   return out;
+}
+function withTargetValues(script) {
+  return script.replace(/(--target(?:=|[ \t]+))(["']?)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)\2(?=$|[\s;&|)\\])/gm, (all, flag, _q, a, b) => {
+    const name = a ?? b;
+    const value = assignedOnce(script, [name])[name];
+    return value !== void 0 && /^[\w.-]+$/.test(value) ? flag + value : all;
+  });
 }
 function withPathVariables(script) {
   const values = /* @__PURE__ */ new Map();

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-NQBTHQI5.mjs";
+} from "./chunk-YQDZ4UJI.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NQBTHQI5.mjs";
+} from "./chunk-YQDZ4UJI.mjs";
 import {
   configForRun,
   failOnFor,

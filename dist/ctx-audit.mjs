@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-GGROQTQ4.mjs";
+} from "./chunks/chunk-LEXY6G6U.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-NRR6DFII.mjs";
+} from "./chunks/chunk-K7YGT45M.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-HB4S63HM.mjs";
+} from "./chunks/chunk-3ZLKTW4H.mjs";
 import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2UH2WN2Y.mjs"),
-  why: () => import("./chunks/why-DJCSD4XF.mjs"),
-  suggest: () => import("./chunks/suggest-BQOPFPPM.mjs")
+  targets: () => import("./chunks/targets-OWEXVKY4.mjs"),
+  why: () => import("./chunks/why-GI36VIQP.mjs"),
+  suggest: () => import("./chunks/suggest-I6FNHGTM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

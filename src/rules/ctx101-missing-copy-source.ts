@@ -40,6 +40,8 @@ const PLATFORM_ARG = /\$\{?(?:TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\
  * above it) and decided nothing in this context, or null. The file excludes everything and lets
  * back in what the build needs (authelia: `*` then `!authelia-linux-*`): an exception written for
  * files that are not there yet says they are made before the build (its release downloads them).
+ * An exception that matches a path the context holds is no such sign, used or not (chranama/llm-server:
+ * `!deploy` beside lines that never exclude deploy/, and a COPY of a deploy/nginx file no step makes).
  */
 function unusedExceptionFor(ctx: RuleContext, path: string): number | null {
   const pats = ctx.tarMatcher.patterns;
@@ -59,9 +61,22 @@ function unusedExceptionFor(ctx: RuleContext, path: string): number | null {
     }
     if (!matches) continue;
     used ??= analyzeIgnore(ctx).used;
-    if (!used.has(p.sourceIndex)) return rules[p.sourceIndex].line;
+    if (!used.has(p.sourceIndex) && !matchesAnyPath(ctx, i)) return rules[p.sourceIndex].line;
   }
   return null;
+}
+
+/** Whether pattern `i` of the tar matcher matches a path the context holds (sent or kept out). */
+function matchesAnyPath(ctx: RuleContext, i: number): boolean {
+  const test = (path: string): boolean => {
+    try {
+      return ctx.tarMatcher.testPattern(i, path, null);
+    } catch (e) {
+      if (!(e instanceof PatternError)) throw e;
+      return false;
+    }
+  };
+  return ctx.entries.some((e) => test(e.path)) || ctx.excluded.some((x) => test(x.path));
 }
 
 /**

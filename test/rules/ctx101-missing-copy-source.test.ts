@@ -307,6 +307,18 @@ test('CTX101: a source named after the target platform, or let in by an exceptio
   assert.deepEqual(plain.map((x) => [x.severity, x.data.reincludedAt]), [['warning', 4]]);
 });
 
+// chranama/llm-server: `!deploy` late in its .dockerignore, where no line before it excludes deploy/, and
+// `COPY deploy/nginx/ui.conf` of a file no step makes: the exception decided nothing, and the missing
+// file was taken as made before the build (a warning). It matches deploy/, which is there: an error.
+test('CTX101: an exception that matches a path the context holds is no sign of a file made before the build', () => {
+  const texts = { Dockerfile: lines('FROM nginx:alpine', 'COPY deploy/nginx/ui.conf /etc/nginx/conf.d/default.conf'), '.dockerignore': 'data\n!deploy\n' };
+  const f = auditInRepo(['Dockerfile', '.dockerignore', 'deploy/docker/Dockerfile.ui'], texts, { git: false });
+  assert.deepEqual(f.map((x) => [x.ruleId, x.severity, x.data.reincludedAt ?? null]), [['CTX101', 'error', null]]);
+  // One that names only what is not there still is (authelia's `!authelia-linux-*` above).
+  const g = auditInRepo(['Dockerfile', '.dockerignore', 'deploy/docker/Dockerfile.ui'], { ...texts, '.dockerignore': 'data\n!deploy/nginx\n' }, { git: false });
+  assert.deepEqual(g.map((x) => [x.ruleId, x.severity, x.data.reincludedAt ?? null]), [['CTX101', 'warning', 2]]);
+});
+
 test('CTX101: a source named after the target platform through an ARG or ENV made from it is a warning too (symbolicator: ARG BINARY=./binaries/$TARGETPLATFORM/symbolicator, COPY ${BINARY})', () => {
   const dockerfile = lines(
     'ARG GLOBAL_BIN=./out/${TARGETOS}/app', // a global ARG: the automatic platform ARGs are global

@@ -15829,9 +15829,20 @@ function unusedExceptionFor(ctx, path12) {
     }
     if (!matches) continue;
     used ??= analyzeIgnore(ctx).used;
-    if (!used.has(p.sourceIndex)) return rules[p.sourceIndex].line;
+    if (!used.has(p.sourceIndex) && !matchesAnyPath(ctx, i)) return rules[p.sourceIndex].line;
   }
   return null;
+}
+function matchesAnyPath(ctx, i) {
+  const test = (path12) => {
+    try {
+      return ctx.tarMatcher.testPattern(i, path12, null);
+    } catch (e) {
+      if (!(e instanceof PatternError)) throw e;
+      return false;
+    }
+  };
+  return ctx.entries.some((e) => test(e.path)) || ctx.excluded.some((x) => test(x.path));
 }
 function defaultedComponent(ctx, rawSource, expanded) {
   const rawComps = rawSource.replace(/^\.?\/+/, "").split("/").filter((c) => c !== "" && c !== ".");

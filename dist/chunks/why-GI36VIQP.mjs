@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NRR6DFII.mjs";
+} from "./chunk-K7YGT45M.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-HB4S63HM.mjs";
+} from "./chunk-3ZLKTW4H.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-YQDZ4UJI.mjs";
+} from "./chunk-25Y5LWXH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-NRR6DFII.mjs";
+} from "./chunk-K7YGT45M.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -56,7 +56,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-HB4S63HM.mjs";
+} from "./chunk-3ZLKTW4H.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

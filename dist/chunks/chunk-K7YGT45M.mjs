@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-HB4S63HM.mjs";
+} from "./chunk-3ZLKTW4H.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

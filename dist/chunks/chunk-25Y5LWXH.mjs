@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-HB4S63HM.mjs";
+} from "./chunk-3ZLKTW4H.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

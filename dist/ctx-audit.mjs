@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OWEXVKY4.mjs"),
+  targets: () => import("./chunks/targets-MJL6EQSA.mjs"),
   why: () => import("./chunks/why-GI36VIQP.mjs"),
-  suggest: () => import("./chunks/suggest-I6FNHGTM.mjs")
+  suggest: () => import("./chunks/suggest-BJ6OTHN3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1425,6 +1425,14 @@ function dockerBuildCommands(
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
     // made `2>` the context): dropped with their targets, then the command ends at ; & |.
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, '$1'));
+    // The last word of a subshell or a command substitution keeps its closing parenthesis (`(... .)`,
+    // stable-diffusion-grpcserver's `$(docker build -q . -f Dockerfile.protoc)`, whose -f was read as
+    // `Dockerfile.protoc)`): not part of the word, and no word when it stands alone.
+    const last = words.length - 1;
+    if (last >= 0 && /\)$/.test(words[last]) && !words[last].includes('(')) {
+      words[last] = words[last].replace(/\)+$/, '');
+      if (words[last] === '') words.pop();
+    }
     let file: string | undefined;
     let target: string | undefined;
     const args: Record<string, string> = {};
@@ -1488,9 +1496,7 @@ function dockerBuildCommands(
       if (/^"?\$(?:@|\*|\{@\}|\{\*\})"?$/.test(w)) continue;
       positional.push(w);
     }
-    // The last word of a subshell keeps its closing parenthesis (`... .)`): not part of the context.
-    const lastWord = positional[positional.length - 1];
-    const context = lastWord !== undefined && /\)$/.test(lastWord) && !lastWord.includes('(') ? lastWord.replace(/\)+$/, '') || '.' : lastWord;
+    const context = positional[positional.length - 1];
     // A context, Dockerfile or stage the shell expands (argo-workflows: `--target $TARGET`, set from the
     // job's matrix) is unknown here: the build is left out, not audited with the literal `$TARGET`.
     // `fileVars` (a recipe, for suggest): a `-f` naming a variable is a pattern of Dockerfiles

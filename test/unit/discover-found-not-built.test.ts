@@ -1492,6 +1492,16 @@ test('--all: a build in a one-line subshell, after --annotation VALUE, and throu
   ]);
 });
 
+// hafriedlander/stable-diffusion-grpcserver's build.sh: `$(docker build -q . -f Dockerfile.protoc)`: the
+// closing parenthesis was read into the -f value, the build listed as skipped (its Dockerfile "not in the
+// checkout") and docker/Dockerfile audited from docker/, a guess; with the context last it was placed.
+test('--all: a build in a command substitution ending with its -f value is placed', () => {
+  for (const line of ['IMG=$(docker build -q . -f docker/Dockerfile)', 'IMG=$(docker build -q -f docker/Dockerfile .)', 'IMG=$(docker build -q . -f docker/Dockerfile )']) {
+    const t = discovered({ 'docker/Dockerfile': 'FROM alpine\nCOPY app.txt /\n', 'docker/app.txt': 'hi\n', 'run.sh': `#!/bin/bash\n${line}\ndocker run --rm "$IMG" cat /app.txt\n` });
+    assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['docker/Dockerfile (context: ., as run.sh builds it)', '/', null]], line);
+  }
+});
+
 // H2-invent/jitsi-admin's installDocker.sh: `DOCKER_COMPOSE="docker compose"`, then `$DOCKER_COMPOSE -f
 // docker-compose.test.yml build`: the Compose build was not seen (a Makefile's $(DOCKER_COMPOSE) was).
 test('--all: a script runs Compose or docker through a variable assigned the command once ($DOCKER_COMPOSE, "$DOCKER")', () => {

@@ -7813,6 +7813,11 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
   const out = [];
   for (const { line, m, cwd, before: untilHere } of commandLines(script, workdir, head, rootCd, absRoot)) {
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, "$1"));
+    const last = words.length - 1;
+    if (last >= 0 && /\)$/.test(words[last]) && !words[last].includes("(")) {
+      words[last] = words[last].replace(/\)+$/, "");
+      if (words[last] === "") words.pop();
+    }
     let file;
     let target;
     const args = {};
@@ -7865,8 +7870,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
       if (/^"?\$(?:@|\*|\{@\}|\{\*\})"?$/.test(w)) continue;
       positional.push(w);
     }
-    const lastWord = positional[positional.length - 1];
-    const context = lastWord !== void 0 && /\)$/.test(lastWord) && !lastWord.includes("(") ? lastWord.replace(/\)+$/, "") || "." : lastWord;
+    const context = positional[positional.length - 1];
     const fileGlob = fileVars && file !== void 0 && /\$/.test(file) && !/\{\{|[*?[]/.test(file);
     const stageUnknown = fileVars && target !== void 0 && /\$/.test(target) && !/\{\{/.test(target) && !fileGlob;
     if (stageUnknown) target = void 0;

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-25Y5LWXH.mjs";
+} from "./chunk-RFLZOQRY.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

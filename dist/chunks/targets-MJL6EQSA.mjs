@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-25Y5LWXH.mjs";
+} from "./chunk-RFLZOQRY.mjs";
 import {
   configForRun,
   failOnFor,

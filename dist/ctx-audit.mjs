@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-LEXY6G6U.mjs";
+} from "./chunks/chunk-KS54HHLN.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-K7YGT45M.mjs";
+} from "./chunks/chunk-VJK57J4C.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3ZLKTW4H.mjs";
+} from "./chunks/chunk-LITT3Y2U.mjs";
 import "./chunks/chunk-ZBGWSLCQ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MJL6EQSA.mjs"),
-  why: () => import("./chunks/why-GI36VIQP.mjs"),
-  suggest: () => import("./chunks/suggest-BJ6OTHN3.mjs")
+  targets: () => import("./chunks/targets-RRXEFEE2.mjs"),
+  why: () => import("./chunks/why-RYLO3S3H.mjs"),
+  suggest: () => import("./chunks/suggest-V6NJHP6T.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -451,7 +451,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       for (const target of goRunTargets(r.text)) if (!goRuns.has(target)) goRuns.set(target, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
-      const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
+      const cargo = r.text.length > 1 << 16 ? undefined : [...r.text.replace(/\\\n/g, ' ').matchAll(/(?<![\w./-])cargo\s+(build|install|test|run)\b([^;&|\n]*)/g)].find((c) => c[1] !== 'install' || !installsRegistryCrate(c[2]));
       if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: `cargo ${cargo[1]}` };
       const haskell = /(?<![\w./-])(stack|cabal)\s+(build|install|v2-build|v2-install)\b/.exec(ran);
       if (runsHaskell === null && haskell) runsHaskell = { label: d.label, line: r.line, command: `${haskell[1]} ${haskell[2]}` };
@@ -688,4 +688,28 @@ function goBuildInfoRead(root: string, sentFiles: readonly string[]): { path: st
 /** Whether a recipe line of a Makefile runs `go build`/`go install` with the VCS stamp (line by line: no pattern runs across a stranger's long line). */
 function makefileGoBuilds(text: string): boolean {
   return text.split('\n').some((l) => l.startsWith('\t') && l.length <= 1 << 16 && /(?<![\w./-])go[ \t]+(?:build|install)\b/.test(l) && !l.includes('-buildvcs=false'));
+}
+
+/** `cargo install` flags that take a value (the next word, unless written `--flag=value`). */
+const CARGO_INSTALL_VALUE_FLAGS = /^(?:--(?:version|vers|git|branch|tag|rev|registry|index|root|target|target-dir|profile|bin|example|features|jobs|config|color|message-format)|-[FjZ])$/;
+
+/**
+ * Whether `cargo install ARGS` installs a crate by name (`cargo install diesel_cli --features
+ * postgres`, `cargo install cargo-chef`, `--git URL`): it builds that crate, never this package, and
+ * runs none of its build scripts (kekupload-server's CTX003 blamed `cargo install diesel_cli`). With
+ * `--path`, or no crate named, it is this package's.
+ */
+function installsRegistryCrate(args: string): boolean {
+  const words = args.trim().split(/\s+/).filter((w) => w !== '');
+  if (words.some((w) => w === '--path' || w.startsWith('--path='))) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === '--git' || w.startsWith('--git=')) return true;
+    if (CARGO_INSTALL_VALUE_FLAGS.test(w)) {
+      i++;
+      continue;
+    }
+    if (!w.startsWith('-')) return true;
+  }
+  return false;
 }

@@ -358,6 +358,14 @@ test('suggest: .git is kept when a RUN runs Go or Rust code that requires a git 
     gitRejection('FROM rust:1.80\nCOPY . /src\nRUN cargo build --release\n', { 'Cargo.toml': '[package]\nname = "app"\n', 'src/config/build.rs': buildRs }),
     'the Dockerfile runs cargo build (line 3) and the build script src/config/build.rs:4 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
   );
+  // `cargo install` of this package (--path) runs its build script; of a crate by name (kekupload-server's
+  // `cargo install diesel_cli`, cargo-chef, a --git URL) it does not.
+  for (const run of ['cargo install --locked --path .', 'cargo install --root /usr/local --path=.', 'cargo install cargo-chef && cargo build --release']) {
+    assert.match(gitRejection(`FROM rust:1.80\nCOPY . /src\nRUN ${run}\n`, { 'Cargo.toml': '[package]\nname = "app"\n', 'src/config/build.rs': buildRs }) ?? '', /build script src\/config\/build\.rs:4 runs git/, run);
+  }
+  for (const run of ['cargo install diesel_cli --no-default-features --features postgres', 'cargo install --locked cargo-chef', 'cargo install --git https://github.com/x/tool --tag v1']) {
+    assert.ok(gitProposed(`FROM rust:1.80\nCOPY . /src\nRUN ${run}\n`, { 'Cargo.toml': '[package]\nname = "app"\n', 'src/config/build.rs': buildRs }), run);
+  }
   assert.match(gitRejection('FROM rust:1.80\nCOPY . /src\nRUN cargo build --release\n', { 'Cargo.toml': '[package]\nname = "app"\n\n[build-dependencies]\nvergen = { version = "8", features = ["build", "git", "gitcl"] }\n' }) ?? '', /runs cargo build \(line 3\) and Cargo\.toml requires vergen,/);
   // go-git required but only built (no go test/run/generate), vergen without git, no git library: .git is proposed.
   for (const [df, extra] of [

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-3ZLKTW4H.mjs";
+} from "./chunk-LITT3Y2U.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3ZLKTW4H.mjs";
+} from "./chunk-LITT3Y2U.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

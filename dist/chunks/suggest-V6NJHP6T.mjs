@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-RFLZOQRY.mjs";
+} from "./chunk-5RVN4UU4.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-K7YGT45M.mjs";
+} from "./chunk-VJK57J4C.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -56,7 +56,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3ZLKTW4H.mjs";
+} from "./chunk-LITT3Y2U.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

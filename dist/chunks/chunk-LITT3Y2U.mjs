@@ -14510,7 +14510,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       for (const target of goRunTargets(r.text)) if (!goRuns.has(target)) goRuns.set(target, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
-      const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
+      const cargo = r.text.length > 1 << 16 ? void 0 : [...r.text.replace(/\\\n/g, " ").matchAll(/(?<![\w./-])cargo\s+(build|install|test|run)\b([^;&|\n]*)/g)].find((c) => c[1] !== "install" || !installsRegistryCrate(c[2]));
       if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: `cargo ${cargo[1]}` };
       const haskell = /(?<![\w./-])(stack|cabal)\s+(build|install|v2-build|v2-install)\b/.exec(ran);
       if (runsHaskell === null && haskell) runsHaskell = { label: d.label, line: r.line, command: `${haskell[1]} ${haskell[2]}` };
@@ -14684,6 +14684,21 @@ function goBuildInfoRead(root, sentFiles) {
 }
 function makefileGoBuilds(text2) {
   return text2.split("\n").some((l) => l.startsWith("	") && l.length <= 1 << 16 && /(?<![\w./-])go[ \t]+(?:build|install)\b/.test(l) && !l.includes("-buildvcs=false"));
+}
+var CARGO_INSTALL_VALUE_FLAGS = /^(?:--(?:version|vers|git|branch|tag|rev|registry|index|root|target|target-dir|profile|bin|example|features|jobs|config|color|message-format)|-[FjZ])$/;
+function installsRegistryCrate(args) {
+  const words = args.trim().split(/\s+/).filter((w) => w !== "");
+  if (words.some((w) => w === "--path" || w.startsWith("--path="))) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === "--git" || w.startsWith("--git=")) return true;
+    if (CARGO_INSTALL_VALUE_FLAGS.test(w)) {
+      i++;
+      continue;
+    }
+    if (!w.startsWith("-")) return true;
+  }
+  return false;
 }
 
 // src/dockerfile/remakes.ts

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-3ZLKTW4H.mjs";
+} from "./chunk-LITT3Y2U.mjs";
 import {
   parseSize
 } from "./chunk-ZBGWSLCQ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-K7YGT45M.mjs";
+} from "./chunk-VJK57J4C.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-3ZLKTW4H.mjs";
+} from "./chunk-LITT3Y2U.mjs";
 import "./chunk-ZBGWSLCQ.mjs";
 import {
   readRegularFile

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RRXEFEE2.mjs"),
+  targets: () => import("./chunks/targets-W2RMGO4C.mjs"),
   why: () => import("./chunks/why-RYLO3S3H.mjs"),
-  suggest: () => import("./chunks/suggest-V6NJHP6T.mjs")
+  suggest: () => import("./chunks/suggest-34JGTROT.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2410,7 +2410,7 @@ function readLocalAction(root: string, rel: string): { steps: unknown[]; inputs:
   for (const name of ['action.yml', 'action.yaml']) {
     let doc: unknown;
     try {
-      doc = YAML.parse(readRegularFile(path.join(dir, name), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'), YAML_OPTIONS);
+      doc = YAML.parse(withActionUrlsAsNames(readRegularFile(path.join(dir, name), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8')), YAML_OPTIONS);
     } catch {
       continue;
     }
@@ -2509,6 +2509,16 @@ function withInputs(text: string, doc: unknown, given: Readonly<Record<string, s
 }
 
 /**
+ * A workflow's text with each action named by its full URL (`uses: https://data.forgejo.org/docker/build-push-action@v6`,
+ * Forgejo's and Gitea's usual form: the runner clones that repository) named as `owner/name@ref`,
+ * the form the steps are read in (forgejo-runner's docker-build-push-action-in-lxc.yml: its pushed
+ * build was not seen, and a missing COPY source passed as the file scan's warning).
+ */
+function withActionUrlsAsNames(text: string): string {
+  return text.replace(/^([ \t]*(?:-[ \t]+)?uses:[ \t]*["']?)https?:\/\/[^/\s"'@]+\/(?=[\w.-]+\/[\w.-]+(?:\/[^\s"'@]*)?@)/gm, '$1');
+}
+
+/**
  * Build targets that `.github/workflows/*.yml` under `root` declare, and Forgejo's and Gitea's
  * workflows in the same syntax (unchained's `.forgejo/workflows/ci.yml`). Unreadable or odd files declare none.
  */
@@ -2532,7 +2542,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
   const docs = new Map<string, unknown>();
   for (const n of names) {
     try {
-      const text = readRegularFile(path.join(dir, n), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+      const text = withActionUrlsAsNames(readRegularFile(path.join(dir, n), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'));
       docs.set(n, YAML.parse(text, YAML_OPTIONS));
       texts.set(n, text);
     } catch {

@@ -1997,6 +1997,24 @@ test('--all: Forgejo and Gitea workflows (.forgejo/workflows, .gitea/workflows) 
   ]);
 });
 
+// project-mirrors/forgejo-runner's docker-build-push-action-in-lxc.yml: `uses:
+// https://data.forgejo.org/docker/build-push-action@v6` (an action named by its URL, as Forgejo and
+// Gitea workflows name them) with `context:` and `push: true`: the build was not read, and a missing
+// COPY source passed as the file scan's warning.
+test('--all: an action named by its full URL is read as the action of that name', () => {
+  const wf = (uses: string) => `on: push\njobs:\n  b:\n    runs-on: docker\n    steps:\n      - uses: https://data.forgejo.org/actions/checkout@v4\n      - uses: ${uses}\n        with:\n          context: app\n          push: true\n          tags: reg.example/x:1\n`;
+  for (const [dir, uses] of [
+    ['.forgejo', 'https://data.forgejo.org/docker/build-push-action@v6'],
+    ['.github', '"https://github.com/docker/build-push-action@v6"'],
+  ]) {
+    const t = discovered({ 'app/Dockerfile': 'FROM alpine\nCOPY missing.txt /x\n', 'app/a.txt': 'a\n', [`${dir}/workflows/ci.yml`]: wf(uses) });
+    assert.deepEqual(t.map((x) => [x.name, x.context]), [[`${dir}/workflows/ci.yml:b step 2`, '/app']], uses);
+  }
+  // A URL that names no action (a `uses:` word inside a run script's text) is left as it is.
+  const t = discovered({ 'app/Dockerfile': 'FROM alpine\n', '.forgejo/workflows/ci.yml': 'on: push\njobs:\n  b:\n    runs-on: docker\n    steps:\n      - run: |\n          echo "uses: https://example.com/page"\n' });
+  assert.deepEqual(t.map((x) => x.name), ['app/Dockerfile']);
+});
+
 // kubernetes-sigs/secrets-store-csi-driver's docker/build.sh: `dockerfile_name="Dockerfile"`, set to
 // "windows.Dockerfile" in an `if`, then `-f "${dockerfile_name}" ..`. Every Dockerfile of docker/ was
 // taken as built from the root, crd.Dockerfile (`COPY * /crds/`) too: CTX003 .git at error. The names

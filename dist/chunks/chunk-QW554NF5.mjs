@@ -8406,7 +8406,7 @@ function readLocalAction(root, rel) {
   for (const name of ["action.yml", "action.yaml"]) {
     let doc;
     try {
-      doc = import_yaml3.default.parse(readRegularFile(path3.join(dir, name), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), YAML_OPTIONS);
+      doc = import_yaml3.default.parse(withActionUrlsAsNames(readRegularFile(path3.join(dir, name), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8")), YAML_OPTIONS);
     } catch {
       continue;
     }
@@ -8480,6 +8480,9 @@ function withInputs(text, doc, given) {
     return null;
   }
 }
+function withActionUrlsAsNames(text) {
+  return text.replace(/^([ \t]*(?:-[ \t]+)?uses:[ \t]*["']?)https?:\/\/[^/\s"'@]+\/(?=[\w.-]+\/[\w.-]+(?:\/[^\s"'@]*)?@)/gm, "$1");
+}
 function workflowTargets(root, cwd, repository) {
   return WORKFLOW_DIRS.flatMap((d) => workflowTargetsIn(root, cwd, d, repository));
 }
@@ -8498,7 +8501,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
   const docs = /* @__PURE__ */ new Map();
   for (const n of names) {
     try {
-      const text = readRegularFile(path3.join(dir, n), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      const text = withActionUrlsAsNames(readRegularFile(path3.join(dir, n), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
       docs.set(n, import_yaml3.default.parse(text, YAML_OPTIONS));
       texts.set(n, text);
     } catch {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5RVN4UU4.mjs";
+} from "./chunk-QW554NF5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

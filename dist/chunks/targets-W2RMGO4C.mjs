@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5RVN4UU4.mjs";
+} from "./chunk-QW554NF5.mjs";
 import {
   configForRun,
   failOnFor,

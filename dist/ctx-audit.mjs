@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-KS54HHLN.mjs";
+} from "./chunks/chunk-KSGN5HIS.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-VJK57J4C.mjs";
+} from "./chunks/chunk-AOEY47WL.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-LITT3Y2U.mjs";
-import "./chunks/chunk-ZBGWSLCQ.mjs";
+} from "./chunks/chunk-DUMT6EFI.mjs";
+import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-W2RMGO4C.mjs"),
-  why: () => import("./chunks/why-RYLO3S3H.mjs"),
-  suggest: () => import("./chunks/suggest-34JGTROT.mjs")
+  targets: () => import("./chunks/targets-GV5EMTIJ.mjs"),
+  why: () => import("./chunks/why-QMO5JHMS.mjs"),
+  suggest: () => import("./chunks/suggest-OXIEYJLI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

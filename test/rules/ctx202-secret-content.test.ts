@@ -346,3 +346,14 @@ test('CTX202: a PEM joined from names in code (`header + body + footer`) and a b
   assert.deepEqual(scanForSecrets(code), []);
   assert.deepEqual(scanForSecrets(`-----BEGIN PRIVATE KEY-----\n${'+'.repeat(64)}\n-----END PRIVATE KEY-----\n`), []);
 });
+
+// mozilla/code-review's bot/README.md shows where the key goes: a BEGIN line, lines of `X` alone, the
+// END line. It was a private key at error in a pushed image's context.
+test('CTX202: a PEM body of one or a few characters repeated is a placeholder, not a key', () => {
+  for (const body of ['X'.repeat(64), 'XXXX\nXXXX\nXXXX\nXXXX\n'.repeat(5), 'xXxX0000'.repeat(10), 'ABCDEFGH'.repeat(9)]) {
+    assert.deepEqual(scanForSecrets(`Put your key here:\n\n    -----BEGIN RSA PRIVATE KEY-----\n    ${body.replace(/\n/g, '\n    ')}\n    -----END RSA PRIVATE KEY-----\n`), [], body);
+  }
+  // A key's body of 64 characters holds many different ones: still a key.
+  const real = `-----BEGIN OPENSSH PRIVATE KEY-----\n${randomBytes(300).toString('base64').replace(/(.{70})/g, '$1\n')}\n-----END OPENSSH PRIVATE KEY-----\n`;
+  assert.deepEqual(scanForSecrets(real).map((h) => h.kind), ['private-key']);
+});

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QW554NF5.mjs";
+} from "./chunk-F5RX4YMP.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-VJK57J4C.mjs";
+} from "./chunk-AOEY47WL.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -56,12 +56,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-LITT3Y2U.mjs";
+} from "./chunk-DUMT6EFI.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-ZBGWSLCQ.mjs";
+} from "./chunk-PCE75TRR.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

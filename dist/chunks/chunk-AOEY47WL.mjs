@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-LITT3Y2U.mjs";
+} from "./chunk-DUMT6EFI.mjs";
 import {
   parseSize
-} from "./chunk-ZBGWSLCQ.mjs";
+} from "./chunk-PCE75TRR.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

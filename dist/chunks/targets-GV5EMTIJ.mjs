@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QW554NF5.mjs";
+} from "./chunk-F5RX4YMP.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-KS54HHLN.mjs";
+} from "./chunk-KSGN5HIS.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -38,8 +38,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-LITT3Y2U.mjs";
-import "./chunk-ZBGWSLCQ.mjs";
+} from "./chunk-DUMT6EFI.mjs";
+import "./chunk-PCE75TRR.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-LITT3Y2U.mjs";
+} from "./chunk-DUMT6EFI.mjs";
 import {
   parseSize
-} from "./chunk-ZBGWSLCQ.mjs";
+} from "./chunk-PCE75TRR.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VJK57J4C.mjs";
+} from "./chunk-AOEY47WL.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-LITT3Y2U.mjs";
-import "./chunk-ZBGWSLCQ.mjs";
+} from "./chunk-DUMT6EFI.mjs";
+import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -28,13 +28,13 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-LITT3Y2U.mjs";
+} from "./chunk-DUMT6EFI.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-ZBGWSLCQ.mjs";
+} from "./chunk-PCE75TRR.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-ZBGWSLCQ.mjs";
+} from "./chunk-PCE75TRR.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GV5EMTIJ.mjs"),
+  targets: () => import("./chunks/targets-KST7RSWX.mjs"),
   why: () => import("./chunks/why-QMO5JHMS.mjs"),
-  suggest: () => import("./chunks/suggest-OXIEYJLI.mjs")
+  suggest: () => import("./chunks/suggest-NXJ75TRC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

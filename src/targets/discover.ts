@@ -589,7 +589,7 @@ export function discoverTargets(
       // the project root; placed in src/main/docker, the root's .dockerignore went unread).
       const byComment = guessed ? headerCommentContext(abs, root) : null;
       if (byComment !== null && fs.existsSync(byComment.context)) {
-        return recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {} }, false);
+        return recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...(byComment.localImage !== undefined ? { localImage: byComment.localImage } : {}) }, false);
       }
       return {
         name: ctxDir === null ? name : `${name} (context: ${path.relative(opts.cwd, ctxDir) || '.'}, where its COPY sources are)`,

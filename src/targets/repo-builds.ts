@@ -28,7 +28,7 @@ import { bakeTargets } from './bake.js';
 import { expressionText, stepCondition } from './gha-if.js';
 import type { BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
-import { localImageNames, buildPushes, jobUseOf, runLineOf } from './local-image.js';
+import { localImageNames, buildPushes, jobUseOf, onlyRunHere, runLineOf } from './local-image.js';
 
 // `.tt`: Thor/ERB, what Rails renders into every new app (railties' app/templates/Dockerfile.tt).
 const TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
@@ -1552,15 +1552,16 @@ function dockerBuildCommands(
  * taken from one of the Dockerfile's directories up to `root`, is this Dockerfile. Null when no
  * comment says so, or two disagree.
  */
-export function headerCommentContext(abs: string, root: string): { context: string; line: number } | null {
+export function headerCommentContext(abs: string, root: string): { context: string; line: number; localImage?: BuildTarget['localImage'] } | null {
   let text: string;
   try {
     text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
   } catch {
     return null;
   }
-  const found = new Map<string, number>();
-  text.split('\n').forEach((l, i) => {
+  const found = new Map<string, { line: number; localNames: string[] | null; localByIdFile?: true }>();
+  const lines = text.split('\n');
+  lines.forEach((l, i) => {
     const m = /^\s*#+\s*(?:\$\s+)?((?:sudo\s+)?(?:docker|podman)\s.*\bbuild\b.*)$/.exec(l);
     if (m === null) return;
     for (const c of dockerBuildCommands(m[1])) {
@@ -1568,7 +1569,7 @@ export function headerCommentContext(abs: string, root: string): { context: stri
       for (let at = path.dirname(abs); isInside(root, at); at = path.dirname(at)) {
         if (path.resolve(at, c.file) === abs) {
           const context = path.resolve(at, c.context);
-          if (isInside(root, context) && !found.has(context)) found.set(context, i + 1);
+          if (isInside(root, context) && !found.has(context)) found.set(context, { line: i + 1, localNames: c.localNames, ...(c.localByIdFile ? { localByIdFile: true as const } : {}) });
           break;
         }
         if (path.resolve(at) === path.resolve(root)) break;
@@ -1576,8 +1577,15 @@ export function headerCommentContext(abs: string, root: string): { context: stri
     }
   });
   if (found.size !== 1) return null;
-  const [[context, line]] = [...found];
-  return { context, line };
+  const [[context, { line, localNames, localByIdFile }]] = [...found];
+  // The image it names, run by the comment's next commands and never shipped (devtron-labs/ci-runner's
+  // Dockerfile.test: `# docker build -t citest -f Dockerfile.test .`, then `# docker run ... citest`
+  // to run the tests): a local image, as a recipe's would be (CTX003 capped).
+  const comments = lines.map((l) => /^\s*#+\s*(?:\$\s+)?(.*)$/.exec(l)?.[1] ?? '').join('\n');
+  const shown = path.relative(root, abs).split(path.sep).join('/');
+  // (Its other commands are read here: of a Dockerfile, the check of every file reads only FROM lines.)
+  const local = localNames !== null && onlyRunHere(localNames, [comments]) ? localImageOf(localNames, comments, shown, localByIdFile) : {};
+  return { context, line, ...local };
 }
 
 /** The files among `rel` (root-relative) a recipe's `-f` pattern names, `*` within one component; at most 64. */

@@ -140,6 +140,24 @@ test('--all: the same script with any sign that the image ships keeps the error'
   }
 });
 
+// devtron-labs/ci-runner's Dockerfile.test: its only build is its own comment, `docker build -t citest -f
+// Dockerfile.test .` then `docker run ... citest` to run the tests; the same two commands in a Makefile
+// recipe were a local image, from the comment CTX003 stayed an error.
+test('--all: a Dockerfile whose own comment builds an image and runs it as a job: a warning; a push, a served run or a registry tag in the comment keeps the error', () => {
+  const df = (cmds: string) => `FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go test ./...\n\n# To run the tests:\n${cmds}`;
+  const local = ctx003({ 'Dockerfile.test': df('#   docker build -t citest -f Dockerfile.test .\n#   docker run --rm citest\n'), 'go.mod': 'module x\n' });
+  assert.deepEqual(local.map((f) => f.severity), ['warning']);
+  assert.match(local[0].message, /Dockerfile\.test:8 runs or scans citest/);
+  for (const cmds of [
+    '#   docker build -t citest -f Dockerfile.test .\n#   docker run --rm citest\n#   docker push citest\n',
+    '#   docker build -t citest -f Dockerfile.test .\n#   docker run -d -p 80:80 citest\n',
+    '#   docker build -t ghcr.io/o/citest -f Dockerfile.test .\n#   docker run --rm ghcr.io/o/citest\n',
+    '#   docker build -t citest -f Dockerfile.test .\n',
+  ]) {
+    assert.deepEqual(ctx003({ 'Dockerfile.test': df(cmds), 'go.mod': 'module x\n' }).map((f) => f.severity), ['error'], cmds);
+  }
+});
+
 test('--all: a workflow step that builds an image a later step of its job runs (leav-engine prebuild): a warning; the same build pushed elsewhere keeps its error', () => {
   const workflow = (extra: string) =>
     [

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-F5RX4YMP.mjs";
+} from "./chunk-QVW7V4FX.mjs";
 import {
   configForRun,
   failOnFor,

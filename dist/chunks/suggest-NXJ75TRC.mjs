@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-F5RX4YMP.mjs";
+} from "./chunk-QVW7V4FX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -7907,7 +7907,8 @@ function headerCommentContext(abs, root) {
     return null;
   }
   const found = /* @__PURE__ */ new Map();
-  text.split("\n").forEach((l, i) => {
+  const lines = text.split("\n");
+  lines.forEach((l, i) => {
     const m = /^\s*#+\s*(?:\$\s+)?((?:sudo\s+)?(?:docker|podman)\s.*\bbuild\b.*)$/.exec(l);
     if (m === null) return;
     for (const c of dockerBuildCommands(m[1])) {
@@ -7915,7 +7916,7 @@ function headerCommentContext(abs, root) {
       for (let at = path3.dirname(abs); isInside(root, at); at = path3.dirname(at)) {
         if (path3.resolve(at, c.file) === abs) {
           const context2 = path3.resolve(at, c.context);
-          if (isInside(root, context2) && !found.has(context2)) found.set(context2, i + 1);
+          if (isInside(root, context2) && !found.has(context2)) found.set(context2, { line: i + 1, localNames: c.localNames, ...c.localByIdFile ? { localByIdFile: true } : {} });
           break;
         }
         if (path3.resolve(at) === path3.resolve(root)) break;
@@ -7923,8 +7924,11 @@ function headerCommentContext(abs, root) {
     }
   });
   if (found.size !== 1) return null;
-  const [[context, line]] = [...found];
-  return { context, line };
+  const [[context, { line, localNames, localByIdFile }]] = [...found];
+  const comments = lines.map((l) => /^\s*#+\s*(?:\$\s+)?(.*)$/.exec(l)?.[1] ?? "").join("\n");
+  const shown = path3.relative(root, abs).split(path3.sep).join("/");
+  const local = localNames !== null && onlyRunHere(localNames, [comments]) ? localImageOf(localNames, comments, shown, localByIdFile) : {};
+  return { context, line, ...local };
 }
 function filesMatching(pattern, rel) {
   const re = new RegExp(`^${pattern.replace(/^\.\//, "").split("*").map((x) => x.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`);
@@ -9297,7 +9301,7 @@ function discoverTargets(dir, opts) {
     }
     const byComment = guessed ? headerCommentContext(abs, root) : null;
     if (byComment !== null && fs3.existsSync(byComment.context)) {
-      return recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {} }, false);
+      return recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...byComment.localImage !== void 0 ? { localImage: byComment.localImage } : {} }, false);
     }
     return {
       name: ctxDir === null ? name : `${name} (context: ${path4.relative(opts.cwd, ctxDir) || "."}, where its COPY sources are)`,

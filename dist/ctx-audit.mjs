@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-KSGN5HIS.mjs";
+} from "./chunks/chunk-6CWPFTQR.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AOEY47WL.mjs";
+} from "./chunks/chunk-MQFSHYOL.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DUMT6EFI.mjs";
+} from "./chunks/chunk-DUTPJEZB.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-KST7RSWX.mjs"),
-  why: () => import("./chunks/why-QMO5JHMS.mjs"),
-  suggest: () => import("./chunks/suggest-NXJ75TRC.mjs")
+  targets: () => import("./chunks/targets-G2AFNHIU.mjs"),
+  why: () => import("./chunks/why-DEOB3N7H.mjs"),
+  suggest: () => import("./chunks/suggest-F44RPZ2B.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

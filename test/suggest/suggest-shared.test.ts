@@ -293,6 +293,37 @@ test('suggest: .git is kept when a RUN names git after a comment line inside its
   assert.match(gitRejection('FROM alpine\nCOPY . /src\nRUN echo "a <<b"\nRUN git describe\n') ?? '', /line 4/);
 });
 
+// wagtail/bakerydemo: `BUILD_DEPS=" build-essential git "`, `apt-get install -y $BUILD_DEPS`, then
+// `apt-get purge -y $BUILD_DEPS`, all before `ADD . /code/`: "runs git (line 2)" held .git back, and
+// CTX003 named that line. A RUN before anything is copied into its stage reads no .git; a package
+// list (installed, or removed again) runs no git.
+test('suggest: .git is proposed when git is only a package a RUN installs and removes, or a RUN runs before the context is copied in', () => {
+  const deps = 'RUN set -ex && BUILD_DEPS=" build-essential git " \\\n    && apt-get update && apt-get install -y $BUILD_DEPS \\\n    && apt-get purge -y $BUILD_DEPS\n';
+  for (const df of [
+    `FROM python:3.12-slim\n${deps}WORKDIR /code\nADD . /code/\n`,
+    // After a COPY: the package list alone, through its variable or by name.
+    `FROM python:3.12-slim\nCOPY requirements.txt /\n${deps}ADD . /code/\n`,
+    'FROM python:3.12-slim\nCOPY requirements.txt /\nRUN apt-get install -y gcc git && pip install -r /requirements.txt && apt-get purge -y gcc git\nADD . /code/\n',
+    // git run before the context is there (a clone of another repository's version, say).
+    'FROM alpine\nRUN apk add git && git --version > /v && apk del git\nCOPY . /src\n',
+  ]) {
+    assert.ok(gitProposed(df), df);
+  }
+  // Still kept: git run after the context is copied in, in a stage built on one that has it, with a
+  // bind mount, under an ONBUILD base; and git installed (not removed) for a later step.
+  for (const df of [
+    'FROM alpine\nCOPY . /src\nRUN git -C /src describe > /v\n',
+    'FROM alpine AS src\nCOPY . /src\nFROM src\nRUN git -C /src describe > /v\n',
+    'FROM alpine\nRUN --mount=type=bind,target=/src git -C /src describe > /v\n',
+    'FROM node:18-onbuild\nRUN apk add git && git describe > /v && apk del git\nCOPY . /src\n',
+    'FROM alpine AS base\nONBUILD COPY . /src\nFROM base\nRUN apk add git && git -C /src describe > /v && apk del git\nCOPY . /app\n',
+    'FROM alpine\nRUN apk add git\nCOPY . /src\nRUN sh /src/build.sh\n',
+    `FROM python:3.12-slim\nCOPY . /code\nRUN set -ex && DEPS="gcc" \\\n    && apt-get install -y $DEPS && git describe > /v\n`,
+  ]) {
+    assert.ok(!gitProposed(df), df);
+  }
+});
+
 test('suggest: .git is kept when the .NET SDK builds (it stamps the commit from .git) or a Python package takes its version from git', () => {
   assert.match(gitRejection('FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nCOPY . ./\nRUN dotnet publish src/Api -c Release -o /app\n') ?? '', /^the Dockerfile runs dotnet publish \(line 3\): the \.NET SDK reads \.git itself/);
   const pyproject = '[build-system]\nrequires = ["setuptools>=64", "setuptools-scm>=8"]\n[project]\nname = "app"\ndynamic = ["version"]\n[tool.setuptools_scm]\n';

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AOEY47WL.mjs";
+} from "./chunk-MQFSHYOL.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DUMT6EFI.mjs";
+} from "./chunk-DUTPJEZB.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QVW7V4FX.mjs";
+} from "./chunk-ZM2X2EJ2.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-AOEY47WL.mjs";
+} from "./chunk-MQFSHYOL.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -56,7 +56,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DUMT6EFI.mjs";
+} from "./chunk-DUTPJEZB.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

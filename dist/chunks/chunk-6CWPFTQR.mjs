@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DUMT6EFI.mjs";
+} from "./chunk-DUTPJEZB.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

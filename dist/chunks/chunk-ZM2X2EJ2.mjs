@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-DUMT6EFI.mjs";
+} from "./chunk-DUTPJEZB.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

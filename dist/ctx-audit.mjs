@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-6CWPFTQR.mjs";
+} from "./chunks/chunk-DLYHEMSR.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-MQFSHYOL.mjs";
+} from "./chunks/chunk-JTUVFRAX.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DUTPJEZB.mjs";
+} from "./chunks/chunk-BWNTUM3H.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-G2AFNHIU.mjs"),
-  why: () => import("./chunks/why-DEOB3N7H.mjs"),
-  suggest: () => import("./chunks/suggest-F44RPZ2B.mjs")
+  targets: () => import("./chunks/targets-NTQBFVNF.mjs"),
+  why: () => import("./chunks/why-XVEWWHRH.mjs"),
+  suggest: () => import("./chunks/suggest-BPUXTEXQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -10,7 +10,7 @@
 import * as path from 'node:path';
 import { readRegularFile } from '../context/read-regular.js';
 import { packageScripts } from '../context/build-scripts.js';
-import { parseDockerfile, type Stage } from './parse.js';
+import { parseDockerfile, type ContextSource, type Stage } from './parse.js';
 
 export interface DockerfileText {
   /** How the reason names it: `the Dockerfile`, or a sibling's context-relative path. */
@@ -92,20 +92,6 @@ const INSTALLS = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*add|apt(?:-get)?\s+(?:-\S+\s+
 /** A package manager's removal of packages (`apt-get purge -y $BUILD_DEPS`, `apk del .build-deps git`): no git run. */
 const REMOVES = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*del|apt(?:-get)?\s+(?:-\S+\s+)*(?:purge|remove|autoremove)|(?:yum|dnf|microdnf)\s+(?:-\S+\s+)*(?:remove|erase)|zypper\s+(?:-\S+\s+)*(?:rm|remove)|pacman\s+-R\w*)(?:[^;&|\n]|\\\n)*/g;
 
-/**
- * A RUN's text with the packages it installs or removes taken out, and the values of variables it
- * sets only to name such packages (bakerydemo: `BUILD_DEPS=" build-essential git "`, then `apt-get
- * install -y $BUILD_DEPS` and `apt-get purge -y $BUILD_DEPS`): what is left names what it runs.
- */
-function withoutPackageLists(text: string): string {
-  const spans = [...text.matchAll(INSTALLS), ...text.matchAll(REMOVES)].map((m) => [m.index, m.index + m[0].length] as const);
-  let out = text;
-  for (const a of text.matchAll(/(?<![\w$])([A-Za-z_]\w*)=("[^"\n]*"|'[^'\n]*')/g)) {
-    const uses = [...text.matchAll(new RegExp(`\\$(?:\\{${a[1]}\\}|${a[1]}\\b)`, 'g'))];
-    if (uses.length > 0 && uses.every((u) => spans.some(([from, to]) => u.index >= from && u.index < to))) out = out.replace(a[0], `${a[1]}=""`);
-  }
-  return out.replace(INSTALLS, ' ').replace(REMOVES, ' ');
-}
 
 /**
  * Task runners a RUN may hand the build to, and the sent files that say what they run: a git
@@ -423,11 +409,12 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   for (const d of dockerfiles) {
     // GOFLAGS set so for every go command of the Dockerfile (an ENV or ARG; a flag on one command is that command's).
     const noVcsStamp = /\bGOFLAGS\b[^\n]*-buildvcs=false/.test(d.text.toString('latin1'));
-    // Each RUN as the builder reads it, heredoc bodies included (parse.ts), and whether it runs
-    // before anything is copied or mounted into its stage (then it cannot read .git).
-    for (const r of runsWithInput(parseDockerfile(d.text).stages)) {
-      if (!r.input) {
-        // Installed before the context is there, for a later RUN.
+    // Each RUN as the builder reads it, heredoc bodies included (parse.ts), and whether .git may be
+    // in its stage by then (runsWithGit).
+    for (const r of runsWithGit(parseDockerfile(d.text).stages)) {
+      if (!r.git) {
+        // git installed before .git is there is for a later RUN, unless this one removes it again
+        // (bakerydemo's build dependencies, purged before its `ADD .`).
         if (installsGit === null && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line };
         continue;
       }
@@ -438,14 +425,15 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       // said only when any git counts (suggest's caution), not for CTX003's `definite` wording.
       // It is the last reason given, so that one naming the context's own files comes first.
       const cloning = GIT_CLONE.test(r.text);
-      if (GIT_WORD.test(withoutPackageLists(r.text).replace(GLOBAL_CONFIG, ' '))) {
+      // (Where .git may be there, git installed even to be removed again may have run in between,
+      // through a setup.py or a Makefile: the review of 80a0ce1.)
+      if (GIT_WORD.test(r.text.replace(INSTALLS, ' ').replace(GLOBAL_CONFIG, ' '))) {
         const why = `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
         if (!cloning) return why;
         if (opts.definite !== true) clonesGit ??= why;
       }
       // `apk add git` installs it for a later step (writefreely's Makefile runs it): said if nothing runs it.
-      // (Not one that removes it again, as build dependencies are: `apt-get purge -y $BUILD_DEPS`.)
-      if (installsGit === null && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line };
+      if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
       // A package list names tools it installs, not runs (tikv: `dnf install ... make` at line 19, `make` at 38).
@@ -740,31 +728,39 @@ function installsRegistryCrate(args: string): boolean {
 
 /** Whether a RUN removes git again with a package manager, by name or through a variable naming it. */
 function removesGit(text: string): boolean {
+  if (text.length > 1 << 16) return false;
   const vars = new Map([...text.matchAll(/(?<![\w$])([A-Za-z_]\w*)=("[^"\n]*"|'[^'\n]*'|\S*)/g)].map((a) => [a[1], a[2]]));
   return [...text.matchAll(REMOVES)].some((m) => GIT_WORD.test(m[0].replace(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (all, x?: string, y?: string) => vars.get((x ?? y) as string) ?? all)));
 }
 
 /**
- * A Dockerfile's RUNs, each with `input`: whether anything may be in its stage besides the base
- * image (bakerydemo installs and purges its build dependencies, git among them, before `ADD .`: that
- * RUN reads no .git). False only for a RUN before the stage's first COPY, ADD or RUN mount, in a stage
- * whose base is neither a stage of the file that has such input nor an ONBUILD image.
+ * A Dockerfile's RUNs, each with `git`: whether the context's .git may be in its stage by then
+ * (bakerydemo installs and purges its build dependencies, git among them, before `ADD .`: that RUN
+ * reads no .git). False only for a RUN before the stage's first COPY, ADD or bind mount that may
+ * bring .git (the whole context, `.git`, a wildcard at the root, another stage's or a remote
+ * source), in a stage whose base is neither a stage of the file that may hold .git, nor an ONBUILD
+ * image, nor a base the build args choose (`FROM ${BUILD_STAGE}`: which stage is not known here).
  */
-function runsWithInput(stages: readonly Stage[]): { line: number; text: string; input: boolean }[] {
-  // ONBUILD triggers run right after a FROM of the image that holds them: a base named as an ONBUILD
-  // image may copy the context in before the first RUN (a stage of this file's own ONBUILD COPY/ADD
-  // lines are among its sources).
+function runsWithGit(stages: readonly Stage[]): { line: number; text: string; git: boolean }[] {
+  const firstGit = (st: Stage): number => Math.min(...st.sources.filter(mayBringGit).map((x) => x.instructionLine));
   const inherited = new Map<number, boolean>();
-  const firstInput = (st: Stage): number => Math.min(...st.sources.map((x) => x.instructionLine));
   const inherits = (st: Stage): boolean => {
     const known = inherited.get(st.index);
     if (known !== undefined) return known;
     inherited.set(st.index, true);
     const base = st.base.toLowerCase();
     const parent = stages.find((x) => x.index < st.index && (x.name === base || String(x.index) === base));
-    const v = /onbuild/i.test(base) || (parent !== undefined && (parent.sources.length > 0 || inherits(parent)));
+    const v = base === '' || base.includes('$') || /onbuild/i.test(base) || (parent !== undefined && (firstGit(parent) < Infinity || inherits(parent)));
     inherited.set(st.index, v);
     return v;
   };
-  return stages.flatMap((st) => (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, input: inherits(st) || firstInput(st) <= r.line })));
+  return stages.flatMap((st) => (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, git: inherits(st) || firstGit(st) <= r.line })));
+}
+
+/** Whether a COPY/ADD source or a RUN mount may put the context's .git into the stage. */
+function mayBringGit(src: ContextSource): boolean {
+  if (src.instruction === 'RUN --mount' && src.mountType !== 'bind') return false;
+  if (src.external !== null) return true;
+  const first = path.posix.normalize(src.source).replace(/^(?:\.?\/)+/, '').split('/')[0];
+  return first === '' || first === '.' || first === '.git' || /[*?[\\]/.test(first);
 }

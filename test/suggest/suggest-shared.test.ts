@@ -301,9 +301,10 @@ test('suggest: .git is proposed when git is only a package a RUN installs and re
   const deps = 'RUN set -ex && BUILD_DEPS=" build-essential git " \\\n    && apt-get update && apt-get install -y $BUILD_DEPS \\\n    && apt-get purge -y $BUILD_DEPS\n';
   for (const df of [
     `FROM python:3.12-slim\n${deps}WORKDIR /code\nADD . /code/\n`,
-    // After a COPY: the package list alone, through its variable or by name.
+    // After a COPY that cannot bring .git (one file, a directory), still before the whole context.
     `FROM python:3.12-slim\nCOPY requirements.txt /\n${deps}ADD . /code/\n`,
-    'FROM python:3.12-slim\nCOPY requirements.txt /\nRUN apt-get install -y gcc git && pip install -r /requirements.txt && apt-get purge -y gcc git\nADD . /code/\n',
+    'FROM python:3.12-slim\nCOPY requirements.txt /\nCOPY src/ /code/src/\nRUN apt-get install -y gcc git && pip install -r /requirements.txt && apt-get purge -y gcc git\nADD . /code/\n',
+    'FROM alpine AS deps\nCOPY go.mod /\nFROM deps\nRUN apk add git && git --version > /v && apk del git\nCOPY . /src\n',
     // git run before the context is there (a clone of another repository's version, say).
     'FROM alpine\nRUN apk add git && git --version > /v && apk del git\nCOPY . /src\n',
   ]) {
@@ -319,6 +320,14 @@ test('suggest: .git is proposed when git is only a package a RUN installs and re
     'FROM alpine AS base\nONBUILD COPY . /src\nFROM base\nRUN apk add git && git -C /src describe > /v && apk del git\nCOPY . /app\n',
     'FROM alpine\nRUN apk add git\nCOPY . /src\nRUN sh /src/build.sh\n',
     `FROM python:3.12-slim\nCOPY . /code\nRUN set -ex && DEPS="gcc" \\\n    && apt-get install -y $DEPS && git describe > /v\n`,
+    // The review of 80a0ce1: git installed and removed in a RUN that has .git may be run in between
+    // (a setup.py that runs git describe, a Makefile); a base the build args choose; a source that
+    // names .git through a parent or a wildcard.
+    'FROM python:3.12-alpine\nCOPY . /src\nRUN apk add --no-cache git && pip install /src && apk del git\n',
+    `FROM python:3.12-alpine\nCOPY . /src\n${deps}`,
+    'ARG BUILD_STAGE\nFROM alpine AS src\nCOPY . /s\nFROM ${BUILD_STAGE}\nRUN apk add git && git -C /s describe > /v && apk del git\n',
+    'FROM alpine\nCOPY src/../.git /s/.git\nRUN apk add git && git -C /s describe > /v && apk del git\n',
+    'FROM alpine\nCOPY .g* /s/\nRUN apk add git && git -C /s describe > /v && apk del git\n',
   ]) {
     assert.ok(!gitProposed(df), df);
   }

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-DUTPJEZB.mjs";
+} from "./chunk-BWNTUM3H.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

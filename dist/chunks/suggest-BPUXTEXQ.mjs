@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZM2X2EJ2.mjs";
+} from "./chunk-COCL3EAD.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-MQFSHYOL.mjs";
+} from "./chunk-JTUVFRAX.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -56,7 +56,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DUTPJEZB.mjs";
+} from "./chunk-BWNTUM3H.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-DUTPJEZB.mjs";
+} from "./chunk-BWNTUM3H.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

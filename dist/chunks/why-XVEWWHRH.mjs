@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MQFSHYOL.mjs";
+} from "./chunk-JTUVFRAX.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DUTPJEZB.mjs";
+} from "./chunk-BWNTUM3H.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -14257,15 +14257,6 @@ function runsNixOnLocalFlake(text2) {
 var MAKEFILES = /* @__PURE__ */ new Set(["Makefile", "makefile", "GNUmakefile"]);
 var INSTALLS = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*add|apt(?:-get)?\s+(?:-\S+\s+)*install|yum\s+(?:-\S+\s+)*install|dnf\s+(?:-\S+\s+)*install|microdnf\s+(?:-\S+\s+)*install|zypper\s+(?:-\S+\s+)*(?:in|install)|pacman\s+-S\w*)(?:[^;&|\n]|\\\n)*/g;
 var REMOVES = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*del|apt(?:-get)?\s+(?:-\S+\s+)*(?:purge|remove|autoremove)|(?:yum|dnf|microdnf)\s+(?:-\S+\s+)*(?:remove|erase)|zypper\s+(?:-\S+\s+)*(?:rm|remove)|pacman\s+-R\w*)(?:[^;&|\n]|\\\n)*/g;
-function withoutPackageLists(text2) {
-  const spans = [...text2.matchAll(INSTALLS), ...text2.matchAll(REMOVES)].map((m) => [m.index, m.index + m[0].length]);
-  let out = text2;
-  for (const a of text2.matchAll(/(?<![\w$])([A-Za-z_]\w*)=("[^"\n]*"|'[^'\n]*')/g)) {
-    const uses = [...text2.matchAll(new RegExp(`\\$(?:\\{${a[1]}\\}|${a[1]}\\b)`, "g"))];
-    if (uses.length > 0 && uses.every((u) => spans.some(([from, to]) => u.index >= from && u.index < to))) out = out.replace(a[0], `${a[1]}=""`);
-  }
-  return out.replace(INSTALLS, " ").replace(REMOVES, " ");
-}
 var RUNNERS = [
   { name: "make", runs: /(?<![\w./-])g?make(?![\w.-])/, file: (_p, n) => MAKEFILES.has(n) || n.endsWith(".mk"), comment: /^\s*#/ },
   { name: "mage", runs: /(?<![\w./-])mage(?![\w.-])/, file: (p, n) => n === "magefile.go" || /(^|\/)magefiles\/[^/]+\.go$/.test(p) && !n.endsWith("_test.go"), comment: /^\s*\/\// },
@@ -14490,20 +14481,20 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   let makeGoalsRun;
   for (const d of dockerfiles) {
     const noVcsStamp = /\bGOFLAGS\b[^\n]*-buildvcs=false/.test(d.text.toString("latin1"));
-    for (const r of runsWithInput(parseDockerfile(d.text).stages)) {
-      if (!r.input) {
+    for (const r of runsWithGit(parseDockerfile(d.text).stages)) {
+      if (!r.git) {
         if (installsGit === null && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line };
         continue;
       }
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
       if (SENTRY_CLI_COMMITS.test(r.text) || SENTRY_DART_PLUGIN.test(r.text)) return `${d.label} runs Sentry's set-commits with auto (line ${r.line}; the Dart plugin's default), which reads the repository's commits: the build may read .git; exclude it yourself if it does not`;
       const cloning = GIT_CLONE.test(r.text);
-      if (GIT_WORD.test(withoutPackageLists(r.text).replace(GLOBAL_CONFIG, " "))) {
+      if (GIT_WORD.test(r.text.replace(INSTALLS, " ").replace(GLOBAL_CONFIG, " "))) {
         const why = `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
         if (!cloning) return why;
         if (opts.definite !== true) clonesGit ??= why;
       }
-      if (installsGit === null && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line };
+      if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
       const ran = r.text.replace(INSTALLS, " ");
@@ -14715,23 +14706,30 @@ function installsRegistryCrate(args) {
   return false;
 }
 function removesGit(text2) {
+  if (text2.length > 1 << 16) return false;
   const vars = new Map([...text2.matchAll(/(?<![\w$])([A-Za-z_]\w*)=("[^"\n]*"|'[^'\n]*'|\S*)/g)].map((a) => [a[1], a[2]]));
   return [...text2.matchAll(REMOVES)].some((m) => GIT_WORD.test(m[0].replace(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (all, x, y) => vars.get(x ?? y) ?? all)));
 }
-function runsWithInput(stages) {
+function runsWithGit(stages) {
+  const firstGit = (st) => Math.min(...st.sources.filter(mayBringGit).map((x) => x.instructionLine));
   const inherited = /* @__PURE__ */ new Map();
-  const firstInput = (st) => Math.min(...st.sources.map((x) => x.instructionLine));
   const inherits = (st) => {
     const known = inherited.get(st.index);
     if (known !== void 0) return known;
     inherited.set(st.index, true);
     const base2 = st.base.toLowerCase();
     const parent = stages.find((x) => x.index < st.index && (x.name === base2 || String(x.index) === base2));
-    const v = /onbuild/i.test(base2) || parent !== void 0 && (parent.sources.length > 0 || inherits(parent));
+    const v = base2 === "" || base2.includes("$") || /onbuild/i.test(base2) || parent !== void 0 && (firstGit(parent) < Infinity || inherits(parent));
     inherited.set(st.index, v);
     return v;
   };
-  return stages.flatMap((st) => (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, input: inherits(st) || firstInput(st) <= r.line })));
+  return stages.flatMap((st) => (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, git: inherits(st) || firstGit(st) <= r.line })));
+}
+function mayBringGit(src) {
+  if (src.instruction === "RUN --mount" && src.mountType !== "bind") return false;
+  if (src.external !== null) return true;
+  const first = path8.posix.normalize(src.source).replace(/^(?:\.?\/)+/, "").split("/")[0];
+  return first === "" || first === "." || first === ".git" || /[*?[\\]/.test(first);
 }
 
 // src/dockerfile/remakes.ts

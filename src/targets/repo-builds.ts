@@ -1428,6 +1428,8 @@ function dockerBuildCommands(
     // The last word of a subshell or a command substitution keeps its closing parenthesis (`(... .)`,
     // stable-diffusion-grpcserver's `$(docker build -q . -f Dockerfile.protoc)`, whose -f was read as
     // `Dockerfile.protoc)`): not part of the word, and no word when it stands alone.
+    // (Nested ones too, written apart: `$( (docker build -q -f x/Dockerfile .) )`.)
+    while (words.length > 0 && /^\)+$/.test(words[words.length - 1])) words.pop();
     const last = words.length - 1;
     if (last >= 0 && /\)$/.test(words[last]) && !words[last].includes('(')) {
       words[last] = words[last].replace(/\)+$/, '');
@@ -2229,13 +2231,31 @@ function assignedOnce(script: string, names: readonly string[]): Record<string, 
  * A script's `--target` from a variable it assigns one literal stage name, put in (coyote3's
  * scripts/install.dev.sh: `container_name="a"`, then `docker build --target $container_name ...`: the
  * build was audited at its last stage, "its stage known only when it runs", and a failing COPY in the
- * stage it builds passed).
+ * stage it builds passed). Only a plain assignment on a line of its own at the top level (unindented:
+ * not in an `if`, a function or a `[ -z "$T" ] && T=dev` default the caller overrides), before the
+ * build, the only time the script names `NAME=` at all (a comment's or an echo's `T=debug` is another
+ * value), in a script that sources no other file (`. ./build.env` may set it again).
  */
 function withTargetValues(script: string): string {
-  return script.replace(/(--target(?:=|[ \t]+))(["']?)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)\2(?=$|[\s;&|)\\])/gm, (all, flag: string, _q: string, a?: string, b?: string) => {
-    const name = (a ?? b) as string;
-    const value = assignedOnce(script, [name])[name];
-    return value !== undefined && /^[\w.-]+$/.test(value) ? flag + value : all;
+  if (!/--target/.test(script) || /(?:^|[;&|]\s*)(?:\.|source)\s+\S/m.test(script)) return script;
+  const values = new Map<string, string | null>();
+  const valueOf = (name: string, before: number): string | null => {
+    let v = values.get(name);
+    if (v === undefined) {
+      // At most 16 names looked up (each a pass over the script).
+      if (values.size >= 16) return null;
+      const at = new RegExp(`^(?:export[ \\t]+|readonly[ \\t]+)?${name}=(?:"([\\w.-]+)"|'([\\w.-]+)'|([\\w.-]+))[ \\t]*$`, 'm').exec(script);
+      const mentions = script.split(`${name}=`).length - 1;
+      v = at !== null && mentions === 1 && timesAssigned(script, name) === 1 ? `${at.index}:${at[1] ?? at[2] ?? at[3]}` : null;
+      values.set(name, v);
+    }
+    if (v === null) return null;
+    const colon = v.indexOf(':');
+    return Number(v.slice(0, colon)) < before ? v.slice(colon + 1) : null;
+  };
+  return script.replace(/(--target(?:=|[ \t]+))(["']?)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)\2(?=$|[\s;&|)\\])/gm, (all, flag: string, _q: string, a: string | undefined, b: string | undefined, offset: number) => {
+    const value = valueOf((a ?? b) as string, offset);
+    return value !== null ? flag + value : all;
   });
 }
 

@@ -1424,6 +1424,15 @@ test('--all: a script\'s --target from a variable it sets once to a stage name b
     ["#!/bin/bash\nexport STAGE='a'\ndocker build --target=\"${STAGE}\" -f Dockerfile.dev .\n", 'a'],
     ['#!/bin/bash\nSTAGE=a\nif [ -n "$CI" ]; then STAGE=b; fi\ndocker build --target $STAGE -f Dockerfile.dev .\n', null],
     ['#!/bin/bash\nSTAGE="${1:-a}"\ndocker build --target $STAGE -f Dockerfile.dev .\n', null],
+    // The review of fe01942: a comment's or an echo's `T=...`, a default the caller overrides, an
+    // assignment in a function or an `if`, one after the build, a sourced file that may set it.
+    ['#!/bin/bash\n# For a debug image: TARGET=debug ./build.sh\ndocker build --target "$TARGET" -f Dockerfile.dev .\n', null],
+    ['#!/bin/bash\necho "run as TARGET=a ./build.sh"\ndocker build --target "$TARGET" -f Dockerfile.dev .\n', null],
+    ['#!/bin/bash\n[ -z "$TARGET" ] && TARGET=a\ndocker build --target "$TARGET" -f Dockerfile.dev .\n', null],
+    ['#!/bin/bash\nif [ -z "$TARGET" ]; then\n  TARGET=a\nfi\ndocker build --target "$TARGET" -f Dockerfile.dev .\n', null],
+    ['#!/bin/bash\nsetup() {\n  TARGET=a\n}\nsetup\ndocker build --target "$TARGET" -f Dockerfile.dev .\n', null],
+    ['#!/bin/bash\ndocker build --target "$TARGET" -f Dockerfile.dev .\nTARGET=a\n', null],
+    ['#!/bin/bash\nTARGET=a\n. ./build.env\ndocker build --target "$TARGET" -f Dockerfile.dev .\n', null],
   ] as const) {
     const t = discovered({ 'Dockerfile.dev': df, 'ok.txt': 'hi\n', 'scripts/install.sh': script });
     assert.deepEqual(
@@ -1496,7 +1505,7 @@ test('--all: a build in a one-line subshell, after --annotation VALUE, and throu
 // closing parenthesis was read into the -f value, the build listed as skipped (its Dockerfile "not in the
 // checkout") and docker/Dockerfile audited from docker/, a guess; with the context last it was placed.
 test('--all: a build in a command substitution ending with its -f value is placed', () => {
-  for (const line of ['IMG=$(docker build -q . -f docker/Dockerfile)', 'IMG=$(docker build -q -f docker/Dockerfile .)', 'IMG=$(docker build -q . -f docker/Dockerfile )']) {
+  for (const line of ['IMG=$(docker build -q . -f docker/Dockerfile)', 'IMG=$(docker build -q -f docker/Dockerfile .)', 'IMG=$(docker build -q . -f docker/Dockerfile )', 'IMG=$( (docker build -q -f docker/Dockerfile .) )', 'IMG=$(docker build -q -f docker/Dockerfile . ) )']) {
     const t = discovered({ 'docker/Dockerfile': 'FROM alpine\nCOPY app.txt /\n', 'docker/app.txt': 'hi\n', 'run.sh': `#!/bin/bash\n${line}\ndocker run --rm "$IMG" cat /app.txt\n` });
     assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['docker/Dockerfile (context: ., as run.sh builds it)', '/', null]], line);
   }

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-COCL3EAD.mjs";
+} from "./chunk-B62Y54YH.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7813,6 +7813,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
   const out = [];
   for (const { line, m, cwd, before: untilHere } of commandLines(script, workdir, head, rootCd, absRoot)) {
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, "$1"));
+    while (words.length > 0 && /^\)+$/.test(words[words.length - 1])) words.pop();
     const last = words.length - 1;
     if (last >= 0 && /\)$/.test(words[last]) && !words[last].includes("(")) {
       words[last] = words[last].replace(/\)+$/, "");
@@ -8299,10 +8300,24 @@ function assignedOnce(script, names) {
   return out;
 }
 function withTargetValues(script) {
-  return script.replace(/(--target(?:=|[ \t]+))(["']?)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)\2(?=$|[\s;&|)\\])/gm, (all, flag, _q, a, b) => {
-    const name = a ?? b;
-    const value = assignedOnce(script, [name])[name];
-    return value !== void 0 && /^[\w.-]+$/.test(value) ? flag + value : all;
+  if (!/--target/.test(script) || /(?:^|[;&|]\s*)(?:\.|source)\s+\S/m.test(script)) return script;
+  const values = /* @__PURE__ */ new Map();
+  const valueOf = (name, before) => {
+    let v = values.get(name);
+    if (v === void 0) {
+      if (values.size >= 16) return null;
+      const at = new RegExp(`^(?:export[ \\t]+|readonly[ \\t]+)?${name}=(?:"([\\w.-]+)"|'([\\w.-]+)'|([\\w.-]+))[ \\t]*$`, "m").exec(script);
+      const mentions = script.split(`${name}=`).length - 1;
+      v = at !== null && mentions === 1 && timesAssigned(script, name) === 1 ? `${at.index}:${at[1] ?? at[2] ?? at[3]}` : null;
+      values.set(name, v);
+    }
+    if (v === null) return null;
+    const colon = v.indexOf(":");
+    return Number(v.slice(0, colon)) < before ? v.slice(colon + 1) : null;
+  };
+  return script.replace(/(--target(?:=|[ \t]+))(["']?)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)\2(?=$|[\s;&|)\\])/gm, (all, flag, _q, a, b, offset) => {
+    const value = valueOf(a ?? b, offset);
+    return value !== null ? flag + value : all;
   });
 }
 function withPathVariables(script) {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-COCL3EAD.mjs";
+} from "./chunk-B62Y54YH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-A7KTJ72L.mjs"),
+  targets: () => import("./chunks/targets-TRAI25AT.mjs"),
   why: () => import("./chunks/why-XVEWWHRH.mjs"),
-  suggest: () => import("./chunks/suggest-GFC2CFHU.mjs")
+  suggest: () => import("./chunks/suggest-JD2MVIDE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

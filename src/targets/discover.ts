@@ -992,10 +992,40 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
     // A project with the default file names is what another CI system's `docker compose up` starts with no
     // -f (the review of 624cd99: a .gitlab-ci.yml `up -d` of it did not count).
     const composedElsewhere = t.localImage.composeDefault === true && otherCi.some((x) => /\b(?:docker|podman)[ -]compose\b/.test(x));
-    if (complete && !composedElsewhere && !file.startsWith('../') && !shippedToo.has(t) && (t.localImage.untagged === true || onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared))) && !otherCiNames(file, otherCi)) return t;
+    // A comment is the weakest sign: any other file that names the Dockerfile may build it and ship it
+    // under another name (the review of 894ccc7: kaniko's `--dockerfile Dockerfile.test --destination
+    // ghcr.io/...` in a workflow, a release.py).
+    const namedElsewhere = t.localImage.byComment === true && namesFile(root, glob, file);
+    if (complete && !composedElsewhere && !namedElsewhere && !file.startsWith('../') && !shippedToo.has(t) && (t.localImage.untagged === true || onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared))) && !otherCiNames(file, otherCi)) return t;
     const { localImage: _, ...rest } = t;
     return rest;
   });
+}
+
+/** Text files of the repository: what may name a Dockerfile to build it (a script in any language, a pipeline, a config). */
+const TEXT_FILE = /\.(?:sh|bash|zsh|ps1|psm1|bat|cmd|py|js|mjs|cjs|ts|rb|go|java|kt|kts|groovy|gradle|pl|php|cs|rs|ya?ml|json|toml|cfg|ini|xml|hcl|tf|mk|txt|md)$|(?:^|\/)(?:[Mm]akefile|Jenkinsfile|Justfile|justfile|Rakefile|Tiltfile|Earthfile|Procfile)[^/]*$/;
+
+/**
+ * Whether a text file of the repository other than `file` (root-relative) names its base name
+ * (`Dockerfile.test`): within 16 MB of text, 1 MB a file; past that budget, taken as named.
+ */
+function namesFile(root: string, glob: (wanted: (f: string) => boolean) => string[], file: string): boolean {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const word = new RegExp(`(?<![\\w.-])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`);
+  let budget = 16 << 20;
+  for (const f of glob((x) => TEXT_FILE.test(x))) {
+    if (f === file) continue;
+    let text: string;
+    try {
+      text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+    } catch {
+      continue;
+    }
+    if (word.test(text)) return true;
+    budget -= text.length;
+    if (budget < 0) return true;
+  }
+  return false;
 }
 
 /**

@@ -1587,7 +1587,7 @@ export function headerCommentContext(abs: string, root: string): { context: stri
   const shown = path.relative(root, abs).split(path.sep).join('/');
   // (Its other commands are read here: of a Dockerfile, the check of every file reads only FROM lines.)
   const local = localNames !== null && onlyRunHere(localNames, [comments]) ? localImageOf(localNames, comments, shown, localByIdFile) : {};
-  return { context, line, ...local };
+  return { context, line, ...(local.localImage !== undefined ? { localImage: { ...local.localImage, byComment: true as const } } : {}) };
 }
 
 /** The files among `rel` (root-relative) a recipe's `-f` pattern names, `*` within one component; at most 64. */

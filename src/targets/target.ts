@@ -121,6 +121,8 @@ export interface BuildTarget {
     untagged?: true;
     /** Marked from a run of a project with the default file names, which any pipeline may also `up` (discover.ts markDefaultComposeJobs). */
     composeDefault?: true;
+    /** Built and run by the Dockerfile's own comment (repo-builds.ts headerCommentContext): no other file may name the Dockerfile. */
+    byComment?: true;
   };
   /**
    * A Docker container action's own build (action.yml `runs.using: docker`): the Actions runner builds

@@ -156,6 +156,16 @@ test('--all: a Dockerfile whose own comment builds an image and runs it as a job
   ]) {
     assert.deepEqual(ctx003({ 'Dockerfile.test': df(cmds), 'go.mod': 'module x\n' }).map((f) => f.severity), ['error'], cmds);
   }
+  // The review of 894ccc7: another file that names the Dockerfile may build and ship it under another
+  // name (kaniko in a workflow, a release script in another language).
+  const comment = df('#   docker build -t citest -f Dockerfile.test .\n#   docker run --rm citest\n');
+  for (const [why, extra] of [
+    ['kaniko in a workflow', { '.github/workflows/release.yml': 'on: push\njobs:\n  k:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: /kaniko/executor --dockerfile Dockerfile.test --destination ghcr.io/o/citest:latest\n' }],
+    ['a Python release script', { 'scripts/release.py': 'import subprocess\nsubprocess.run(["docker", "build", "-f", "Dockerfile.test", "-t", "ghcr.io/o/x", "."])\n' }],
+    ['a PowerShell script', { 'release.ps1': 'docker build -f ./Dockerfile.test -t ghcr.io/o/x .\n' }],
+  ] as const) {
+    assert.deepEqual(ctx003({ 'Dockerfile.test': comment, 'go.mod': 'module x\n', ...extra }).map((f) => f.severity), ['error'], why);
+  }
 });
 
 test('--all: a workflow step that builds an image a later step of its job runs (leav-engine prebuild): a warning; the same build pushed elsewhere keeps its error', () => {

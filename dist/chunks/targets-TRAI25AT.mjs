@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-B62Y54YH.mjs";
+} from "./chunk-MQIJ2445.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-B62Y54YH.mjs";
+} from "./chunk-MQIJ2445.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

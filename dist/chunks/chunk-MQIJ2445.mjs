@@ -7929,7 +7929,7 @@ function headerCommentContext(abs, root) {
   const comments = lines.map((l) => /^\s*#+\s*(?:\$\s+)?(.*)$/.exec(l)?.[1] ?? "").join("\n");
   const shown = path3.relative(root, abs).split(path3.sep).join("/");
   const local = localNames !== null && onlyRunHere(localNames, [comments]) ? localImageOf(localNames, comments, shown, localByIdFile) : {};
-  return { context, line, ...local };
+  return { context, line, ...local.localImage !== void 0 ? { localImage: { ...local.localImage, byComment: true } } : {} };
 }
 function filesMatching(pattern, rel) {
   const re = new RegExp(`^${pattern.replace(/^\.\//, "").split("*").map((x) => x.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`);
@@ -9583,10 +9583,30 @@ function confirmLocalImages(targets, root, glob, recipes) {
       return rest2;
     }
     const composedElsewhere = t.localImage.composeDefault === true && otherCi.some((x) => /\b(?:docker|podman)[ -]compose\b/.test(x));
-    if (complete && !composedElsewhere && !file.startsWith("../") && !shippedToo.has(t) && (t.localImage.untagged === true || onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared))) && !otherCiNames(file, otherCi)) return t;
+    const namedElsewhere = t.localImage.byComment === true && namesFile(root, glob, file);
+    if (complete && !composedElsewhere && !namedElsewhere && !file.startsWith("../") && !shippedToo.has(t) && (t.localImage.untagged === true || onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared))) && !otherCiNames(file, otherCi)) return t;
     const { localImage: _, ...rest } = t;
     return rest;
   });
+}
+var TEXT_FILE = /\.(?:sh|bash|zsh|ps1|psm1|bat|cmd|py|js|mjs|cjs|ts|rb|go|java|kt|kts|groovy|gradle|pl|php|cs|rs|ya?ml|json|toml|cfg|ini|xml|hcl|tf|mk|txt|md)$|(?:^|\/)(?:[Mm]akefile|Jenkinsfile|Justfile|justfile|Rakefile|Tiltfile|Earthfile|Procfile)[^/]*$/;
+function namesFile(root, glob, file) {
+  const base = file.slice(file.lastIndexOf("/") + 1);
+  const word = new RegExp(`(?<![\\w.-])${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w.-])`);
+  let budget = 16 << 20;
+  for (const f of glob((x) => TEXT_FILE.test(x))) {
+    if (f === file) continue;
+    let text;
+    try {
+      text = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+    } catch {
+      continue;
+    }
+    if (word.test(text)) return true;
+    budget -= text.length;
+    if (budget < 0) return true;
+  }
+  return false;
 }
 function madeOrReadNamedContexts(recipe, shown) {
   const namedContexts = {};

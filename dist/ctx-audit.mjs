@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TRAI25AT.mjs"),
+  targets: () => import("./chunks/targets-5FD4MQAD.mjs"),
   why: () => import("./chunks/why-XVEWWHRH.mjs"),
-  suggest: () => import("./chunks/suggest-JD2MVIDE.mjs")
+  suggest: () => import("./chunks/suggest-N2AWUPRI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

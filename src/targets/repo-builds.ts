@@ -2083,7 +2083,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     // The script's directories first, then the engine variables: a Compose command held in a variable
     // may name a file through one (ldap-rest's tests/run.sh: `ROOT="$(cd "$HERE/.." && pwd)"`, then
     // `COMPOSE="docker compose -f $ROOT/docker-compose.yml"` and `$COMPOSE up -d --build lsc`).
-    const own = withTargetValues(withEngineVariables(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)))));
+    const own = withTargetValues(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top))))));
     // What the script runs before its first build (from the root, as it is taken to run).
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x): x is number => x !== undefined), own.length);
     const head = own.slice(0, own.lastIndexOf('\n', firstBuild) + 1);
@@ -2296,6 +2296,24 @@ function withEngineVariables(text: string): string {
     if (v.size !== 1 || assignments !== 1) continue;
     const value = [...v][0];
     out = out.replace(new RegExp(`"?\\$(?:\\{${name}(?:\\[[@*]\\])?\\}|${name}(?![\\w]))"?(?=\\s)`, 'g'), value);
+  }
+  return out;
+}
+
+/**
+ * A script's bash arrays of literal words, assigned once, put in where they are expanded whole
+ * (video-archiver's run.sh: `args=(-f docker-compose.dev.yml up --build)`, then `"${COMPOSE[@]}"
+ * "${args[@]}"`: the Compose file it runs was not seen). An array set again, appended to or changed
+ * by element is left as it is.
+ */
+function withWordArrays(text: string): string {
+  if (!text.includes('[@]') && !text.includes('[*]')) return text;
+  let out = text;
+  for (const m of text.matchAll(/^[ \t]*(?:local\s+|declare\s+-a\s+|readonly\s+)?([A-Za-z_]\w*)=\(((?:[ \t]*[^\s"'$;&|()\x60\\]+){0,32})[ \t]*\)[ \t]*(?:#.*)?$/gm)) {
+    const name = m[1];
+    if (timesAssigned(text, name) !== 1 || new RegExp(`(?:^|[\\s;&|(])${name}\\[[^\\]]*\\]=`, 'm').test(text)) continue;
+    const words = m[2].trim().replace(/[ \t]+/g, ' ');
+    out = out.replace(new RegExp(`"?\\$\\{${name}\\[[@*]\\]\\}"?`, 'g'), words);
   }
   return out;
 }

@@ -835,7 +835,13 @@ test('--all: a script build whose context is a file (a phantom from a grep patte
 // Thiritin/streaming's scripts/dev-stack.sh: `COMPOSE="docker compose -f docker-compose.dev.yml"`, then
 // `$COMPOSE up --build api` (and the bash array form): the Compose file's target: was never read.
 test('--all: a script variable (or array) holding the Compose command with its -f file is put in where it runs', () => {
-  for (const script of ['#!/bin/bash\nCOMPOSE="docker compose -f docker-compose.dev.yml"\n$COMPOSE up --build api\n', '#!/bin/bash\nCOMPOSE=(docker compose -f docker-compose.dev.yml)\n"${COMPOSE[@]}" up --build api\n']) {
+  // (Fx64b/video-archiver's run.sh: the file in an array of the arguments, `args=(-f docker-compose.dev.yml
+  // up --build)`, run as `"${COMPOSE[@]}" "${args[@]}"`.)
+  for (const script of [
+    '#!/bin/bash\nCOMPOSE="docker compose -f docker-compose.dev.yml"\n$COMPOSE up --build api\n',
+    '#!/bin/bash\nCOMPOSE=(docker compose -f docker-compose.dev.yml)\n"${COMPOSE[@]}" up --build api\n',
+    '#!/usr/bin/env bash\nCOMPOSE=(docker compose)\nargs=(-f docker-compose.dev.yml up --build api)\n"${COMPOSE[@]}" "${args[@]}"\n',
+  ]) {
     const t = discovered({
       Dockerfile: 'FROM alpine AS base\nCOPY app.txt /\nFROM alpine\n',
       'app.txt': 'x\n',
@@ -843,6 +849,16 @@ test('--all: a script variable (or array) holding the Compose command with its -
       'dev.sh': script,
     });
     assert.ok(t.some((x) => x.stage === 'base' && x.name.includes('as dev.sh (docker-compose.dev.yml, service api) builds it')), JSON.stringify(t));
+  }
+  // An array set twice, appended to or changed by element is not one list of words.
+  for (const change of ['args=(-f other.yml up)\n', 'args+=(--wait)\n', 'args[1]=other.yml\n']) {
+    const t = discovered({
+      Dockerfile: 'FROM alpine AS base\nCOPY app.txt /\nFROM alpine\n',
+      'app.txt': 'x\n',
+      'docker-compose.dev.yml': 'services:\n  api:\n    build:\n      context: .\n      target: base\n',
+      'dev.sh': `#!/usr/bin/env bash\nargs=(-f docker-compose.dev.yml up --build api)\n${change}docker compose "\${args[@]}"\n`,
+    });
+    assert.ok(!t.some((x) => x.name.includes('as dev.sh (docker-compose.dev.yml')), change);
   }
 });
 

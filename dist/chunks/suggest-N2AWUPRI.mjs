@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-MQIJ2445.mjs";
+} from "./chunk-B6RLROK7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-MQIJ2445.mjs";
+} from "./chunk-B6RLROK7.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DLYHEMSR.mjs";
+} from "./chunks/chunk-PJMUJAP5.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-JTUVFRAX.mjs";
+} from "./chunks/chunk-7WZU3UG3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-BWNTUM3H.mjs";
+} from "./chunks/chunk-YXGRLLPN.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5FD4MQAD.mjs"),
-  why: () => import("./chunks/why-XVEWWHRH.mjs"),
-  suggest: () => import("./chunks/suggest-N2AWUPRI.mjs")
+  targets: () => import("./chunks/targets-WALABX5N.mjs"),
+  why: () => import("./chunks/why-B6XGZG7F.mjs"),
+  suggest: () => import("./chunks/suggest-XJEQZJ5J.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

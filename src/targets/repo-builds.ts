@@ -2237,7 +2237,7 @@ function assignedOnce(script: string, names: readonly string[]): Record<string, 
  * value), in a script that sources no other file (`. ./build.env` may set it again).
  */
 function withTargetValues(script: string): string {
-  if (!/--target/.test(script) || /(?:^|[;&|]\s*)(?:\.|source)\s+\S/m.test(script)) return script;
+  if (!/--target/.test(script) || /(?:^[ \t]*|[;&|({][ \t]*|\b(?:then|do|else)[ \t]+)(?:\.|source)[ \t]+[^\s;&|]/m.test(script)) return script;
   const values = new Map<string, string | null>();
   const valueOf = (name: string, before: number): string | null => {
     let v = values.get(name);
@@ -2308,12 +2308,18 @@ function withEngineVariables(text: string): string {
  */
 function withWordArrays(text: string): string {
   if (!text.includes('[@]') && !text.includes('[*]')) return text;
+  // The arrays expanded whole, at most 16 (each a pass over the script).
+  const used = [...new Set([...text.matchAll(/\$\{([A-Za-z_]\w*)\[[@*]\]\}/g)].map((m) => m[1]))].slice(0, 16);
   let out = text;
-  for (const m of text.matchAll(/^[ \t]*(?:local\s+|declare\s+-a\s+|readonly\s+)?([A-Za-z_]\w*)=\(((?:[ \t]*[^\s"'$;&|()\x60\\]+){0,32})[ \t]*\)[ \t]*(?:#.*)?$/gm)) {
-    const name = m[1];
-    if (timesAssigned(text, name) !== 1 || new RegExp(`(?:^|[\\s;&|(])${name}\\[[^\\]]*\\]=`, 'm').test(text)) continue;
-    const words = m[2].trim().replace(/[ \t]+/g, ' ');
-    out = out.replace(new RegExp(`"?\\$\\{${name}\\[[@*]\\]\\}"?`, 'g'), words);
+  for (const name of used) {
+    // Assigned on an unindented line of its own (not in an `if` or a function: the review of 9544b09),
+    // to words with no quote, variable, substitution or operator.
+    const m = new RegExp(`^(?:declare[ \\t]+-a[ \\t]+|readonly[ \\t]+)?${name}=\\(([^()\\n]*)\\)[ \\t]*(?:#.*)?$`, 'm').exec(text);
+    if (m === null || !/^[^"'$;&|<>\x60\\]*$/.test(m[1])) continue;
+    if (timesAssigned(text, name) !== 1 || new RegExp(`(?:^|[\\s;&|(])${name}\\[[^\\]\\n]*\\]=`, 'm').test(text)) continue;
+    const words = m[1].trim().split(/[ \t]+/).filter((w) => w !== '');
+    if (words.length > 32) continue;
+    out = out.replace(new RegExp(`"?\\$\\{${name}\\[[@*]\\]\\}"?`, 'g'), words.join(' '));
   }
   return out;
 }

@@ -850,16 +850,29 @@ test('--all: a script variable (or array) holding the Compose command with its -
     });
     assert.ok(t.some((x) => x.stage === 'base' && x.name.includes('as dev.sh (docker-compose.dev.yml, service api) builds it')), JSON.stringify(t));
   }
-  // An array set twice, appended to or changed by element is not one list of words.
-  for (const change of ['args=(-f other.yml up)\n', 'args+=(--wait)\n', 'args[1]=other.yml\n']) {
+  // An array set twice, appended to or changed by element, or set in an `if` (the review of 9544b09)
+  // is not one list of words.
+  for (const change of ['args=(-f other.yml up)\n', 'args+=(--wait)\n', 'args[1]=other.yml\n', 'if [ "$1" = --dev ]; then\n  args=(-f docker-compose.dev.yml up --build api)\nfi\n']) {
     const t = discovered({
       Dockerfile: 'FROM alpine AS base\nCOPY app.txt /\nFROM alpine\n',
       'app.txt': 'x\n',
       'docker-compose.dev.yml': 'services:\n  api:\n    build:\n      context: .\n      target: base\n',
-      'dev.sh': `#!/usr/bin/env bash\nargs=(-f docker-compose.dev.yml up --build api)\n${change}docker compose "\${args[@]}"\n`,
+      'dev.sh': `#!/usr/bin/env bash\n${change.startsWith('if') ? '' : 'args=(-f docker-compose.dev.yml up --build api)\n'}${change}docker compose "\${args[@]}"\n`,
     });
     assert.ok(!t.some((x) => x.name.includes('as dev.sh (docker-compose.dev.yml')), change);
   }
+});
+
+// The review of 9544b09: the array pattern backtracked exponentially on a line that opens an array of
+// quoted words (`platforms=(--platform=... --tag="$IMAGE")`: 99 s), and each of 37,000 assignments was
+// a pass over the script (113 s). Neither is read as words; both scripts are read at once.
+test('--all: arrays that are not plain words, and scripts full of them, are read quickly and left as they are', { timeout: 60_000 }, () => {
+  const t = discovered({
+    'app/Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
+    'app/a.txt': 'a\n',
+    'build.sh': `#!/bin/bash\nplatforms=(--platform=linux/amd64,linux/arm64 --tag="$IMAGE")\nx=(${'a'.repeat(60)}"\n${'a1=()\n'.repeat(37_000)}docker buildx build "\${platforms[@]}" -f app/Dockerfile app\n`,
+  });
+  assert.deepEqual(t.map((x) => x.name), ['app/Dockerfile (context: app, as build.sh builds it)']);
 });
 
 // scinote-eln/scinote-web's `docker-production:` recipe runs `$(COMPOSE) -f docker-compose.production.yml
@@ -1449,6 +1462,8 @@ test('--all: a script\'s --target from a variable it sets once to a stage name b
     ['#!/bin/bash\nsetup() {\n  TARGET=a\n}\nsetup\ndocker build --target "$TARGET" -f Dockerfile.dev .\n', null],
     ['#!/bin/bash\ndocker build --target "$TARGET" -f Dockerfile.dev .\nTARGET=a\n', null],
     ['#!/bin/bash\nTARGET=a\n. ./build.env\ndocker build --target "$TARGET" -f Dockerfile.dev .\n', null],
+    ['#!/bin/bash\nTARGET=a\nif [ -f build.env ]; then\n  . ./build.env\nfi\ndocker build --target "$TARGET" -f Dockerfile.dev .\n', null],
+    ['#!/bin/bash\nTARGET=a\nif [ -f build.env ]; then source ./build.env; fi\ndocker build --target "$TARGET" -f Dockerfile.dev .\n', null],
   ] as const) {
     const t = discovered({ 'Dockerfile.dev': df, 'ok.txt': 'hi\n', 'scripts/install.sh': script });
     assert.deepEqual(

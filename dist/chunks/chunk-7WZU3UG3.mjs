@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-BWNTUM3H.mjs";
+} from "./chunk-YXGRLLPN.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-JTUVFRAX.mjs";
+} from "./chunk-7WZU3UG3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-BWNTUM3H.mjs";
+} from "./chunk-YXGRLLPN.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-BWNTUM3H.mjs";
+} from "./chunk-YXGRLLPN.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -14728,7 +14728,7 @@ function runsWithGit(stages) {
 function mayBringGit(src) {
   if (src.instruction === "RUN --mount" && src.mountType !== "bind") return false;
   if (src.external !== null) return true;
-  const first = path8.posix.normalize(src.source).replace(/^(?:\.?\/)+/, "").split("/")[0];
+  const first = path8.posix.join("/", src.source).slice(1).split("/")[0];
   return first === "" || first === "." || first === ".git" || /[*?[\\]/.test(first);
 }
 
@@ -18087,6 +18087,7 @@ export {
   stagesFor,
   filepathMatch,
   indexContext,
+  contextPathOf,
   resolveSource,
   followPathsFor,
   transferFromWalk,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-B6RLROK7.mjs";
+} from "./chunk-TDX7MOXN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-JTUVFRAX.mjs";
+} from "./chunk-7WZU3UG3.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -31,6 +31,7 @@ import {
   buildxLowercaseDockerfile,
   cleanPath,
   computeBuildkitFigure,
+  contextPathOf,
   dockerfileSpecificIgnorePath,
   filepathMatch,
   followPathsFor,
@@ -56,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-BWNTUM3H.mjs";
+} from "./chunk-YXGRLLPN.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -989,7 +990,7 @@ function anyDepthTargets(c, entries) {
 }
 var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "template-copy", "fixture-copy", "test-fixture", "vendored", "dev-key", "defaults"]);
 function wholeContextReaders(result, dockerfileText, siblings) {
-  const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === "whole-context") === true;
+  const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === "whole-context" || r.status === "outside" && contextPathOf("/" + r.path) === ".") === true;
   return [...mainWhole && dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText }] : [], ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
 }
 function gitReadReason(result, root, dockerfileText, siblings, keepsGitDir) {

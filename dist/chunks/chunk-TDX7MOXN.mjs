@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-BWNTUM3H.mjs";
+} from "./chunk-YXGRLLPN.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8300,7 +8300,7 @@ function assignedOnce(script, names) {
   return out;
 }
 function withTargetValues(script) {
-  if (!/--target/.test(script) || /(?:^|[;&|]\s*)(?:\.|source)\s+\S/m.test(script)) return script;
+  if (!/--target/.test(script) || /(?:^[ \t]*|[;&|({][ \t]*|\b(?:then|do|else)[ \t]+)(?:\.|source)[ \t]+[^\s;&|]/m.test(script)) return script;
   const values = /* @__PURE__ */ new Map();
   const valueOf = (name, before) => {
     let v = values.get(name);
@@ -8345,12 +8345,15 @@ function withEngineVariables(text) {
 }
 function withWordArrays(text) {
   if (!text.includes("[@]") && !text.includes("[*]")) return text;
+  const used = [...new Set([...text.matchAll(/\$\{([A-Za-z_]\w*)\[[@*]\]\}/g)].map((m) => m[1]))].slice(0, 16);
   let out = text;
-  for (const m of text.matchAll(/^[ \t]*(?:local\s+|declare\s+-a\s+|readonly\s+)?([A-Za-z_]\w*)=\(((?:[ \t]*[^\s"'$;&|()\x60\\]+){0,32})[ \t]*\)[ \t]*(?:#.*)?$/gm)) {
-    const name = m[1];
-    if (timesAssigned(text, name) !== 1 || new RegExp(`(?:^|[\\s;&|(])${name}\\[[^\\]]*\\]=`, "m").test(text)) continue;
-    const words = m[2].trim().replace(/[ \t]+/g, " ");
-    out = out.replace(new RegExp(`"?\\$\\{${name}\\[[@*]\\]\\}"?`, "g"), words);
+  for (const name of used) {
+    const m = new RegExp(`^(?:declare[ \\t]+-a[ \\t]+|readonly[ \\t]+)?${name}=\\(([^()\\n]*)\\)[ \\t]*(?:#.*)?$`, "m").exec(text);
+    if (m === null || !/^[^"'$;&|<>\x60\\]*$/.test(m[1])) continue;
+    if (timesAssigned(text, name) !== 1 || new RegExp(`(?:^|[\\s;&|(])${name}\\[[^\\]\\n]*\\]=`, "m").test(text)) continue;
+    const words = m[1].trim().split(/[ \t]+/).filter((w) => w !== "");
+    if (words.length > 32) continue;
+    out = out.replace(new RegExp(`"?\\$\\{${name}\\[[@*]\\]\\}"?`, "g"), words.join(" "));
   }
   return out;
 }

@@ -761,6 +761,7 @@ function runsWithGit(stages: readonly Stage[]): { line: number; text: string; gi
 function mayBringGit(src: ContextSource): boolean {
   if (src.instruction === 'RUN --mount' && src.mountType !== 'bind') return false;
   if (src.external !== null) return true;
-  const first = path.posix.normalize(src.source).replace(/^(?:\.?\/)+/, '').split('/')[0];
+  // Against the context root, as the builders clamp a source (`..` is the whole context).
+  const first = path.posix.join('/', src.source).slice(1).split('/')[0];
   return first === '' || first === '.' || first === '.git' || /[*?[\\]/.test(first);
 }

@@ -14,7 +14,7 @@ import { listFiles } from '../context/list-files.js';
 import { buildxLowercaseDockerfile, resolveContext } from '../context/discover.js';
 import type { SentEntry } from '../context/walk.js';
 import { parseDockerfile, type ParsedDockerfile } from '../dockerfile/parse.js';
-import { filepathMatch, stageIndexOf } from '../dockerfile/sources.js';
+import { contextPathOf, filepathMatch, stageIndexOf } from '../dockerfile/sources.js';
 import { splitAtWildcard, underRoot } from '../rules/paths.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
@@ -205,7 +205,8 @@ const SECRET_FILE_NOTHING_TO_PROTECT = new Set(['no-credential', 'symlink', 'exa
 
 /** The Dockerfiles built from this context that take it whole (`COPY . .`, a bind of `.`), as text. */
 function wholeContextReaders(result: AuditResult, dockerfileText: Buffer | null, siblings: readonly Sibling[]): { label: string; text: Buffer }[] {
-  const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === 'whole-context') === true;
+  // (`COPY .. /s` too: the legacy builder refuses it, BuildKit copies the whole context: the review of 1fd27ce.)
+  const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === 'whole-context' || (r.status === 'outside' && contextPathOf('/' + r.path) === '.')) === true;
   return [...(mainWhole && dockerfileText ? [{ label: 'the Dockerfile', text: dockerfileText }] : []), ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
 }
 

@@ -328,6 +328,8 @@ test('suggest: .git is proposed when git is only a package a RUN installs and re
     'ARG BUILD_STAGE\nFROM alpine AS src\nCOPY . /s\nFROM ${BUILD_STAGE}\nRUN apk add git && git -C /s describe > /v && apk del git\n',
     'FROM alpine\nCOPY src/../.git /s/.git\nRUN apk add git && git -C /s describe > /v && apk del git\n',
     'FROM alpine\nCOPY .g* /s/\nRUN apk add git && git -C /s describe > /v && apk del git\n',
+    // `..` is the context's root to the builders (the review of 1fd27ce).
+    'FROM alpine\nCOPY .. /s\nRUN apk add git && git -C /s describe > /v && apk del git\n',
   ]) {
     assert.ok(!gitProposed(df), df);
   }

@@ -417,7 +417,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     recorded && !opts.archiveUpload
       ? gitContext
         ? analyzeGitContext(legacy.resolved.root, gitContext, opts.buildArgs, opts.repository)
-        : analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true, { walk: legacy.walk, patternsAlone: legacy.tarMatcher === legacy.validationMatcher, measureExcluded: opts.measureExcluded === true })
+        : analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true, { walk: legacy.walk, patternsAlone: legacy.tarMatcher === legacy.validationMatcher, measureExcluded: opts.measureExcluded === true, appended: legacy.tarMatcher.patterns.slice(legacy.validationMatcher.patterns.length).map((p) => p.text) })
       : null;
   const eligible = isBuildkit ? bkEligible : null;
   // Named contexts exist only in BuildKit; the legacy builder would pull an image by that name.

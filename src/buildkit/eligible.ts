@@ -54,7 +54,7 @@ export function analyzeBuildkitEligible(
    * build-file exceptions appended, R22) with the same measureExcluded: where both builders then
    * decide every path alike, it is the BuildKit view too (sameAsLegacy).
    */
-  legacy?: { walk: WalkResult; patternsAlone: boolean; measureExcluded: boolean },
+  legacy?: { walk: WalkResult; patternsAlone: boolean; measureExcluded: boolean; appended?: readonly string[] },
 ): BuildkitEligible {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
   // `-f -`: buildx writes stdin's Dockerfile to a directory of its own, where no <name>.dockerignore exists.
@@ -71,10 +71,15 @@ export function analyzeBuildkitEligible(
     throw e;
   }
   const samePatterns = specific.path === null && ignore.rules.every((r) => throughGoJson(r.pattern) === r.pattern);
-  const alike = samePatterns && legacy !== undefined && legacy.measureExcluded === measureExcluded && legacy.patternsAlone;
-  const same = alike ? sameAsLegacy(legacy.walk, matcher) : null;
-  // With `!` lines the builders differ only around excluded directories: the rest is copied (walk.ts copyFrom).
-  const copyFrom = alike && same === null && legacy.walk.truncatedAfter === null && !legacy.walk.stoppedByPatternError && legacy.walk.refusedBy === undefined ? legacy.walk : undefined;
+  const alike = samePatterns && legacy !== undefined && legacy.measureExcluded === measureExcluded;
+  const same = alike && legacy.patternsAlone ? sameAsLegacy(legacy.walk, matcher) : null;
+  // With `!` lines the builders differ only around excluded directories: the rest is copied (walk.ts
+  // copyFrom). The build files the legacy walk keeps (R22: `*` then `!src` appends `!.dockerignore`, the
+  // allowlist's usual shape) are literal paths: no subtree holding one is copied; a name with a
+  // wildcard in it (a pattern of its own) allows no copy at all.
+  const appended = legacy?.patternsAlone === true ? [] : (legacy?.appended ?? null);
+  const copyable = alike && same === null && appended !== null && appended.every((p) => !/[*?[\\]/.test(p)) && legacy.walk.truncatedAfter === null && !legacy.walk.stoppedByPatternError && legacy.walk.refusedBy === undefined;
+  const copyFrom = copyable ? { walk: legacy.walk, except: appended as readonly string[] } : undefined;
   let walk: WalkResult;
   try {
     walk = walker({

@@ -106,9 +106,10 @@ export interface WalkOptions {
   /**
    * A walk of the same recording with the same patterns and the same `reuse` entries (the legacy
    * walk, for the BuildKit view): a directory both walks send whose subtree it recorded as clean
-   * (WalkResult.cleanSubtrees) is copied from it instead of matched again.
+   * (WalkResult.cleanSubtrees) is copied from it instead of matched again, unless one of `except`
+   * (literal paths that walk's own extra exceptions keep: R22's build files) lies under it.
    */
-  copyFrom?: WalkResult;
+  copyFrom?: { walk: WalkResult; except: readonly string[] };
   /**
    * What a failed readability check (R19-R20: `can't stat`, `no permission to read from`) does:
    * 'throw' (default) ends the walk with the CLI's error, as the legacy builder ends the build;
@@ -474,7 +475,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
   // hard link (named by each walk's own first sighting) and no notice. `dirtyMarks` counts them.
   const cleanSubtrees = !emitExcludedParents && pmT.hasExclusions ? new Map<string, CleanSubtree>() : undefined;
   let dirtyMarks = 0;
-  const copyFrom = opts.copyFrom?.cleanSubtrees !== undefined && reuse !== undefined && reuse === opts.copyFrom.entries ? opts.copyFrom : undefined;
+  const copyFrom = opts.copyFrom?.walk.cleanSubtrees !== undefined && reuse !== undefined && reuse === opts.copyFrom.walk.entries ? opts.copyFrom : undefined;
 
   const visitDir = (abs: string, rel: string, frame: DirFrame) => {
     let listing: Listing;
@@ -661,8 +662,10 @@ export function walkContext(opts: WalkOptions): WalkResult {
    * same patterns, enter every directory below (none is excluded) and validate alike (the other walk
    * validated it without error), so the copy is what walking it would give.
    */
-  const copySubtree = (from: WalkResult, rel: string): boolean => {
+  const copySubtree = (copy: { walk: WalkResult; except: readonly string[] }, rel: string): boolean => {
+    const from = copy.walk;
     const sub = from.cleanSubtrees?.get(rel);
+    if (sub !== undefined && copy.except.some((p) => p.startsWith(rel + '/'))) return false;
     if (sub === undefined || from.entries[sub.entriesFrom - 1] !== entries[entries.length - 1] || reuseAt !== sub.entriesFrom) return false;
     for (let k = sub.entriesFrom; k < sub.entriesTo; k++) entries.push(from.entries[k]);
     for (let k = sub.excludedFrom; k < sub.excludedTo; k++) excluded.push({ ...from.excluded[k] });

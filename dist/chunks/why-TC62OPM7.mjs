@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7WZU3UG3.mjs";
+} from "./chunk-2O7XXL5O.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-YXGRLLPN.mjs";
+} from "./chunk-W6YUJNS4.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-YXGRLLPN.mjs";
+} from "./chunk-W6YUJNS4.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-TDX7MOXN.mjs";
+} from "./chunk-PQJYDSUT.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-7WZU3UG3.mjs";
+} from "./chunk-2O7XXL5O.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-YXGRLLPN.mjs";
+} from "./chunk-W6YUJNS4.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -11033,7 +11033,7 @@ function walkContext(opts) {
   const pendingParents = [];
   const cleanSubtrees = !emitExcludedParents && pmT.hasExclusions ? /* @__PURE__ */ new Map() : void 0;
   let dirtyMarks = 0;
-  const copyFrom = opts.copyFrom?.cleanSubtrees !== void 0 && reuse !== void 0 && reuse === opts.copyFrom.entries ? opts.copyFrom : void 0;
+  const copyFrom = opts.copyFrom?.walk.cleanSubtrees !== void 0 && reuse !== void 0 && reuse === opts.copyFrom.walk.entries ? opts.copyFrom : void 0;
   const visitDir = (abs, rel, frame) => {
     let listing;
     try {
@@ -11194,8 +11194,10 @@ function walkContext(opts) {
       cleanSubtrees.set(rel, { entriesFrom, entriesTo: entries.length, excludedFrom, excludedTo: excluded.length });
     }
   };
-  const copySubtree = (from, rel) => {
+  const copySubtree = (copy, rel) => {
+    const from = copy.walk;
     const sub = from.cleanSubtrees?.get(rel);
+    if (sub !== void 0 && copy.except.some((p) => p.startsWith(rel + "/"))) return false;
     if (sub === void 0 || from.entries[sub.entriesFrom - 1] !== entries[entries.length - 1] || reuseAt !== sub.entriesFrom) return false;
     for (let k = sub.entriesFrom; k < sub.entriesTo; k++) entries.push(from.entries[k]);
     for (let k = sub.excludedFrom; k < sub.excludedTo; k++) excluded.push({ ...from.excluded[k] });
@@ -12395,9 +12397,11 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
     throw e;
   }
   const samePatterns = specific.path === null && ignore3.rules.every((r) => throughGoJson(r.pattern) === r.pattern);
-  const alike = samePatterns && legacy !== void 0 && legacy.measureExcluded === measureExcluded && legacy.patternsAlone;
-  const same = alike ? sameAsLegacy(legacy.walk, matcher) : null;
-  const copyFrom = alike && same === null && legacy.walk.truncatedAfter === null && !legacy.walk.stoppedByPatternError && legacy.walk.refusedBy === void 0 ? legacy.walk : void 0;
+  const alike = samePatterns && legacy !== void 0 && legacy.measureExcluded === measureExcluded;
+  const same = alike && legacy.patternsAlone ? sameAsLegacy(legacy.walk, matcher) : null;
+  const appended = legacy?.patternsAlone === true ? [] : legacy?.appended ?? null;
+  const copyable = alike && same === null && appended !== null && appended.every((p) => !/[*?[\\]/.test(p)) && legacy.walk.truncatedAfter === null && !legacy.walk.stoppedByPatternError && legacy.walk.refusedBy === void 0;
+  const copyFrom = copyable ? { walk: legacy.walk, except: appended } : void 0;
   let walk;
   try {
     walk = walker({
@@ -16887,7 +16891,7 @@ function audit(opts, mode, startWorker) {
   const prescanned = worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== "off" ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes, opts.onSecretScan) : null;
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   const gitContext = isBuildkit ? opts.gitContext : void 0;
-  const bkEligible = recorded && !opts.archiveUpload ? gitContext ? analyzeGitContext(legacy.resolved.root, gitContext, opts.buildArgs, opts.repository) : analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true, { walk: legacy.walk, patternsAlone: legacy.tarMatcher === legacy.validationMatcher, measureExcluded: opts.measureExcluded === true }) : null;
+  const bkEligible = recorded && !opts.archiveUpload ? gitContext ? analyzeGitContext(legacy.resolved.root, gitContext, opts.buildArgs, opts.repository) : analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true, { walk: legacy.walk, patternsAlone: legacy.tarMatcher === legacy.validationMatcher, measureExcluded: opts.measureExcluded === true, appended: legacy.tarMatcher.patterns.slice(legacy.validationMatcher.patterns.length).map((p) => p.text) }) : null;
   const eligible = isBuildkit ? bkEligible : null;
   const named = isBuildkit ? Object.entries(opts.namedContexts ?? {}).map(([name, value]) => analyzeNamedContext(name, value, opts.cwd, opts.walk)) : [];
   const namedViews = new Map(named.flatMap((n) => n.view ? [[n.report.name, n.view]] : []));

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-YXGRLLPN.mjs";
+} from "./chunk-W6YUJNS4.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

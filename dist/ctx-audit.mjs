@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XZ4P4SVK.mjs";
+} from "./chunks/chunk-KFPHQNUM.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-2O7XXL5O.mjs";
+} from "./chunks/chunk-CQJU2HFC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-W6YUJNS4.mjs";
+} from "./chunks/chunk-BAAOLJVW.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Y24BWO4L.mjs"),
-  why: () => import("./chunks/why-TC62OPM7.mjs"),
-  suggest: () => import("./chunks/suggest-2JZG4YRW.mjs")
+  targets: () => import("./chunks/targets-CVIOSRXW.mjs"),
+  why: () => import("./chunks/why-EKFJ252Y.mjs"),
+  suggest: () => import("./chunks/suggest-DX4WRLIJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -665,8 +665,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
   const copySubtree = (copy: { walk: WalkResult; except: readonly string[] }, rel: string): boolean => {
     const from = copy.walk;
     const sub = from.cleanSubtrees?.get(rel);
-    if (sub !== undefined && copy.except.some((p) => p.startsWith(rel + '/'))) return false;
-    if (sub === undefined || from.entries[sub.entriesFrom - 1] !== entries[entries.length - 1] || reuseAt !== sub.entriesFrom) return false;
+    if (sub === undefined || from.entries[sub.entriesFrom - 1] !== entries[entries.length - 1] || reuseAt !== sub.entriesFrom || copy.except.some((p) => p.startsWith(rel + '/'))) return false;
     for (let k = sub.entriesFrom; k < sub.entriesTo; k++) entries.push(from.entries[k]);
     for (let k = sub.excludedFrom; k < sub.excludedTo; k++) excluded.push({ ...from.excluded[k] });
     reuseAt = sub.entriesTo;

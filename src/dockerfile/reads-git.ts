@@ -754,7 +754,10 @@ function runsWithGit(stages: readonly Stage[]): { line: number; text: string; gi
     inherited.set(st.index, v);
     return v;
   };
-  return stages.flatMap((st) => (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, git: inherits(st) || firstGit(st) <= r.line })));
+  return stages.flatMap((st) => {
+    const from = inherits(st) ? 0 : firstGit(st);
+    return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, git: from <= r.line }));
+  });
 }
 
 /** Whether a COPY/ADD source or a RUN mount may put the context's .git into the stage. */
@@ -763,5 +766,5 @@ function mayBringGit(src: ContextSource): boolean {
   if (src.external !== null) return true;
   // Against the context root, as the builders clamp a source (`..` is the whole context).
   const first = path.posix.join('/', src.source).slice(1).split('/')[0];
-  return first === '' || first === '.' || first === '.git' || /[*?[\\]/.test(first);
+  return first === '' || first === '.git' || /[*?[\\]/.test(first);
 }

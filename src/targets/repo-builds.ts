@@ -2238,20 +2238,18 @@ function assignedOnce(script: string, names: readonly string[]): Record<string, 
  */
 function withTargetValues(script: string): string {
   if (!/--target/.test(script) || /(?:^[ \t]*|[;&|({][ \t]*|\b(?:then|do|else)[ \t]+)(?:\.|source)[ \t]+[^\s;&|]/m.test(script)) return script;
-  const values = new Map<string, string | null>();
+  const values = new Map<string, { at: number; value: string } | null>();
   const valueOf = (name: string, before: number): string | null => {
     let v = values.get(name);
     if (v === undefined) {
       // At most 16 names looked up (each a pass over the script).
       if (values.size >= 16) return null;
-      const at = new RegExp(`^(?:export[ \\t]+|readonly[ \\t]+)?${name}=(?:"([\\w.-]+)"|'([\\w.-]+)'|([\\w.-]+))[ \\t]*$`, 'm').exec(script);
+      const m = new RegExp(`^(?:export[ \\t]+|readonly[ \\t]+)?${name}=(?:"([\\w.-]+)"|'([\\w.-]+)'|([\\w.-]+))[ \\t]*$`, 'm').exec(script);
       const mentions = script.split(`${name}=`).length - 1;
-      v = at !== null && mentions === 1 && timesAssigned(script, name) === 1 ? `${at.index}:${at[1] ?? at[2] ?? at[3]}` : null;
+      v = m !== null && mentions === 1 && timesAssigned(script, name) === 1 ? { at: m.index, value: m[1] ?? m[2] ?? m[3] } : null;
       values.set(name, v);
     }
-    if (v === null) return null;
-    const colon = v.indexOf(':');
-    return Number(v.slice(0, colon)) < before ? v.slice(colon + 1) : null;
+    return v !== null && v.at < before ? v.value : null;
   };
   return script.replace(/(--target(?:=|[ \t]+))(["']?)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)\2(?=$|[\s;&|)\\])/gm, (all, flag: string, _q: string, a: string | undefined, b: string | undefined, offset: number) => {
     const value = valueOf((a ?? b) as string, offset);

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-W6YUJNS4.mjs";
+} from "./chunk-BAAOLJVW.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

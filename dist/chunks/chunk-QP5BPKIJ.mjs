@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-W6YUJNS4.mjs";
+} from "./chunk-BAAOLJVW.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8306,14 +8306,12 @@ function withTargetValues(script) {
     let v = values.get(name);
     if (v === void 0) {
       if (values.size >= 16) return null;
-      const at = new RegExp(`^(?:export[ \\t]+|readonly[ \\t]+)?${name}=(?:"([\\w.-]+)"|'([\\w.-]+)'|([\\w.-]+))[ \\t]*$`, "m").exec(script);
+      const m = new RegExp(`^(?:export[ \\t]+|readonly[ \\t]+)?${name}=(?:"([\\w.-]+)"|'([\\w.-]+)'|([\\w.-]+))[ \\t]*$`, "m").exec(script);
       const mentions = script.split(`${name}=`).length - 1;
-      v = at !== null && mentions === 1 && timesAssigned(script, name) === 1 ? `${at.index}:${at[1] ?? at[2] ?? at[3]}` : null;
+      v = m !== null && mentions === 1 && timesAssigned(script, name) === 1 ? { at: m.index, value: m[1] ?? m[2] ?? m[3] } : null;
       values.set(name, v);
     }
-    if (v === null) return null;
-    const colon = v.indexOf(":");
-    return Number(v.slice(0, colon)) < before ? v.slice(colon + 1) : null;
+    return v !== null && v.at < before ? v.value : null;
   };
   return script.replace(/(--target(?:=|[ \t]+))(["']?)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)\2(?=$|[\s;&|)\\])/gm, (all, flag, _q, a, b, offset) => {
     const value = valueOf(a ?? b, offset);

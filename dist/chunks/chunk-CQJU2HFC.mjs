@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-W6YUJNS4.mjs";
+} from "./chunk-BAAOLJVW.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

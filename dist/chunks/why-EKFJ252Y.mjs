@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-2O7XXL5O.mjs";
+} from "./chunk-CQJU2HFC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-W6YUJNS4.mjs";
+} from "./chunk-BAAOLJVW.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -11197,8 +11197,7 @@ function walkContext(opts) {
   const copySubtree = (copy, rel) => {
     const from = copy.walk;
     const sub = from.cleanSubtrees?.get(rel);
-    if (sub !== void 0 && copy.except.some((p) => p.startsWith(rel + "/"))) return false;
-    if (sub === void 0 || from.entries[sub.entriesFrom - 1] !== entries[entries.length - 1] || reuseAt !== sub.entriesFrom) return false;
+    if (sub === void 0 || from.entries[sub.entriesFrom - 1] !== entries[entries.length - 1] || reuseAt !== sub.entriesFrom || copy.except.some((p) => p.startsWith(rel + "/"))) return false;
     for (let k = sub.entriesFrom; k < sub.entriesTo; k++) entries.push(from.entries[k]);
     for (let k = sub.excludedFrom; k < sub.excludedTo; k++) excluded.push({ ...from.excluded[k] });
     reuseAt = sub.entriesTo;
@@ -14727,13 +14726,16 @@ function runsWithGit(stages) {
     inherited.set(st.index, v);
     return v;
   };
-  return stages.flatMap((st) => (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, git: inherits(st) || firstGit(st) <= r.line })));
+  return stages.flatMap((st) => {
+    const from = inherits(st) ? 0 : firstGit(st);
+    return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, git: from <= r.line }));
+  });
 }
 function mayBringGit(src) {
   if (src.instruction === "RUN --mount" && src.mountType !== "bind") return false;
   if (src.external !== null) return true;
   const first = path8.posix.join("/", src.source).slice(1).split("/")[0];
-  return first === "" || first === "." || first === ".git" || /[*?[\\]/.test(first);
+  return first === "" || first === ".git" || /[*?[\\]/.test(first);
 }
 
 // src/dockerfile/remakes.ts

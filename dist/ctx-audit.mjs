@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-KFPHQNUM.mjs";
+} from "./chunks/chunk-GPVA64NQ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-CQJU2HFC.mjs";
+} from "./chunks/chunk-PFDUFSVH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-BAAOLJVW.mjs";
+} from "./chunks/chunk-T2TZNMS7.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CVIOSRXW.mjs"),
-  why: () => import("./chunks/why-EKFJ252Y.mjs"),
-  suggest: () => import("./chunks/suggest-DX4WRLIJ.mjs")
+  targets: () => import("./chunks/targets-OK2XVFT6.mjs"),
+  why: () => import("./chunks/why-3PWXA55J.mjs"),
+  suggest: () => import("./chunks/suggest-7H3VFEOI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -3,7 +3,8 @@
 // - an exception of the ignore file that names that directory or something inside it re-included
 //   it (`target/` then `!target/*.jar`): the author wrote a line to bring exactly that back; or
 // - a COPY/ADD/bind source of the target names that directory or a path inside it
-//   (`COPY target/app.jar /app/`, `COPY dist/ /usr/share/nginx/html`): the build needs it.
+//   (`COPY target/app.jar /app/`, `COPY dist/ /usr/share/nginx/html`): the build needs it (a bind
+//   mount only while no COPY/ADD takes the directory into an image without naming it).
 // - the ignore file excludes paths inside that directory by name (`.git/objects`, `.git/logs`, ...)
 //   but not the directory itself: its author went through it and kept the rest (etherpad-lite
 //   keeps `.git/HEAD` and the branch ref, which it reads at start-up for its version).
@@ -28,12 +29,23 @@ export function deliberateLookup(ctx: RuleContext): DeliberateLookup {
   // Each match with the source's components: a match is named on purpose only down to where a
   // component of the source is nothing but wildcards (`COPY * /crds/` matches .git, as Go's
   // filepath.Match does, and ships it: gatekeeper's crd.Dockerfile. No one named .git there).
-  const named: { match: string; comps: string[] }[] = [];
+  const named: { match: string; comps: string[]; mount: boolean }[] = [];
+  // What COPY/ADD takes into an image without naming it: the whole context, or a directory above.
+  const copiedWhole: string[] = [];
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
+    const mount = r.source.instruction === 'RUN --mount';
+    if (r.status === 'whole-context' && !mount) copiedWhole.push('');
     if (r.status !== 'sent') continue;
     const comps = r.source.source.replace(/^\.?\/+/, '').split('/').filter((c) => c !== '' && c !== '.');
-    for (const m of r.sentMatches) named.push({ match: m, comps });
+    for (const m of r.sentMatches) {
+      named.push({ match: m, comps, mount });
+      if (!mount) copiedWhole.push(m);
+    }
   }
+  // A bind mount that names the directory reads it in one RUN and puts none of it in an image: it is
+  // no choice about a COPY that also takes it in (QQ-GitHub-Bot's metadata stage mounts .git, and the
+  // last stage's `COPY . /app/` ships it).
+  const copiedAbove = (dir: string) => copiedWhole.some((m) => m === '' || (dir !== m && dir.startsWith(m + '/')));
   const patterns = ctx.tarMatcher.patterns;
   // The named matches at or below each directory asked about (a rule asks for many files of one directory).
   const namedUnder = new Map<string, { match: string; comps: string[] }[]>();
@@ -49,7 +61,8 @@ export function deliberateLookup(ctx: RuleContext): DeliberateLookup {
     if (!ms) {
       // The source's component that matched `dir` itself must say something: not `*` or `?*`.
       const depth = dir.split('/').length;
-      ms = named.filter((m) => under(m.match, dir) && !(m.comps.length >= depth && ONLY_WILDCARDS.test(m.comps[depth - 1])));
+      const above = copiedAbove(dir);
+      ms = named.filter((m) => under(m.match, dir) && !(m.comps.length >= depth && ONLY_WILDCARDS.test(m.comps[depth - 1])) && !(m.mount && above));
       namedUnder.set(dir, ms);
     }
     for (const m of ms) if (under(file, m.match)) return true;

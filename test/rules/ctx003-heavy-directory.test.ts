@@ -56,6 +56,18 @@ test('CTX003: a source whose component matching the directory is only wildcards 
   assert.deepEqual(of('COPY .gi* /src/'), []);
 });
 
+// cscs181/QQ-GitHub-Bot: a metadata stage bind-mounts .git for one RUN, and the last stage's `COPY . /app/`
+// ships all of it in the pushed image: the mount, which puts none of .git in an image, switched CTX003 off.
+test('CTX003: a bind mount that names .git says nothing about a COPY that also takes it into an image', () => {
+  const files = ['.git/HEAD', '.git/config', '.git/objects/x', 'app.py'];
+  const of = (last: string) =>
+    findingsOf('CTX003', { files, fileContents: { Dockerfile: `# syntax=docker/dockerfile:1\nFROM alpine AS meta\nRUN --mount=type=bind,source=./.git/,target=/tmp/.git/ git -C /tmp rev-parse HEAD > /VERSION\nFROM alpine\nCOPY --from=meta /VERSION /app/VERSION\n${last}\n` }, dockerignore: '' }).map((f) => [f.path, f.severity]);
+  assert.deepEqual(of('COPY . /app/'), [['.git', 'error']]);
+  // The mount alone, or beside a COPY of what it needs by name: the build needs .git sent, and ships none of it.
+  assert.deepEqual(of('COPY app.py /app/'), []);
+  assert.deepEqual(of('COPY .git /app/.git'), []);
+});
+
 test('CTX003: an empty .git left by `.git/*` is never a finding', () => {
   assert.deepEqual(findingsOf('CTX003', { files: ['.git/HEAD', '.git/objects/x', 'a.txt'], dockerignore: '.git/*\n' }), []);
 });

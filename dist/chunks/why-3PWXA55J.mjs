@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-CQJU2HFC.mjs";
+} from "./chunk-PFDUFSVH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-BAAOLJVW.mjs";
+} from "./chunk-T2TZNMS7.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

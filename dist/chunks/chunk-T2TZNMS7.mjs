@@ -14775,11 +14775,18 @@ function deliberateLookup(ctx) {
   const byPath = /* @__PURE__ */ new Map();
   for (const e of ctx.entries) if (e.decidedBy >= 0) byPath.set(e.path, e.decidedBy);
   const named = [];
+  const copiedWhole = [];
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
+    const mount = r.source.instruction === "RUN --mount";
+    if (r.status === "whole-context" && !mount) copiedWhole.push("");
     if (r.status !== "sent") continue;
     const comps = r.source.source.replace(/^\.?\/+/, "").split("/").filter((c) => c !== "" && c !== ".");
-    for (const m of r.sentMatches) named.push({ match: m, comps });
+    for (const m of r.sentMatches) {
+      named.push({ match: m, comps, mount });
+      if (!mount) copiedWhole.push(m);
+    }
   }
+  const copiedAbove = (dir) => copiedWhole.some((m) => m === "" || dir !== m && dir.startsWith(m + "/"));
   const patterns = ctx.tarMatcher.patterns;
   const namedUnder = /* @__PURE__ */ new Map();
   const curatedDirs = /* @__PURE__ */ new Map();
@@ -14793,7 +14800,8 @@ function deliberateLookup(ctx) {
     let ms = namedUnder.get(dir);
     if (!ms) {
       const depth = dir.split("/").length;
-      ms = named.filter((m) => under2(m.match, dir) && !(m.comps.length >= depth && ONLY_WILDCARDS.test(m.comps[depth - 1])));
+      const above = copiedAbove(dir);
+      ms = named.filter((m) => under2(m.match, dir) && !(m.comps.length >= depth && ONLY_WILDCARDS.test(m.comps[depth - 1])) && !(m.mount && above));
       namedUnder.set(dir, ms);
     }
     for (const m of ms) if (under2(file, m.match)) return true;

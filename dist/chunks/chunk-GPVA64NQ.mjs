@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-BAAOLJVW.mjs";
+} from "./chunk-T2TZNMS7.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

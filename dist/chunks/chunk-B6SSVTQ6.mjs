@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-BAAOLJVW.mjs";
+} from "./chunk-T2TZNMS7.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QP5BPKIJ.mjs";
+} from "./chunk-B6SSVTQ6.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-CQJU2HFC.mjs";
+} from "./chunk-PFDUFSVH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-BAAOLJVW.mjs";
+} from "./chunk-T2TZNMS7.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

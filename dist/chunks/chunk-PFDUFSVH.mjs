@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-BAAOLJVW.mjs";
+} from "./chunk-T2TZNMS7.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -4,6 +4,7 @@
 // directory counts). A Dockerfile that a Compose service or Bake target builds is audited as that
 // target declares it; every other Dockerfile with its own directory as the context.
 import { readRegularFile } from '../context/read-regular.js';
+import { isLocalContextValue } from './named-context.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fg from 'fast-glob';
@@ -260,6 +261,15 @@ export function discoverTargets(
       // `cp example.Dockerfile Dockerfile`, as its README says, then `docker compose build`).
       if (isIgnored(file)) return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout and git ignores it: a step before the build makes it (or it is copied from a template beside it); not audited` };
       return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
+    }
+    // A local named context (`additional_contexts:`) the checkout lacks, as a missing context is (financbase's
+    // vendored compose file names `./fact-graph-scala`, since moved: the whole --all run ended with exit 2).
+    for (const [name, value] of Object.entries(t.namedContexts ?? {})) {
+      if (!isLocalContextValue(value)) continue;
+      const at = path.resolve(t.context, value);
+      const rel = inside(at);
+      if (fs.existsSync(at) || rel === null || isIgnored(rel)) continue;
+      return { ...t, skipReason: `its named context ${name} (${rel}) is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
     return t;
   };

@@ -341,6 +341,25 @@ test('--all: shell redirections after a workflow docker build are not its contex
   );
 });
 
+// financbase-admin-dashboard's vendored compose file names `additional_contexts: {factgraph-repo:
+// ./fact-graph-scala}`, a directory since moved: "named context ... is not a directory" ended the whole
+// --all run with exit 2, where a service whose own context is missing is listed as skipped.
+test('--all: a Compose service whose local named context the checkout lacks is skipped, not the end of the run', () => {
+  const t = discovered({
+    Dockerfile: 'FROM alpine\nCOPY a.txt /\n',
+    'a.txt': 'a\n',
+    'svc/Dockerfile': 'FROM alpine\nCOPY --from=extra x /x\n',
+    'docker-compose.yaml': 'services:\n  web:\n    build: .\n  api:\n    build:\n      context: ./svc\n      additional_contexts:\n        extra: ./gone\n        img: docker-image://alpine:3\n',
+  });
+  assert.deepEqual(
+    t.filter((x) => x.name.includes('docker-compose')).map((x) => [x.name, x.skip]),
+    [
+      ['docker-compose.yaml:api', 'its named context extra (gone) is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited'],
+      ['docker-compose.yaml:web', null],
+    ],
+  );
+});
+
 test('--all: a Compose service whose context or Dockerfile the checkout lacks is skipped (vimagick crawlee: a documented step makes it; umbrel: a stale test file)', () => {
   const t = discovered({
     Dockerfile: 'FROM alpine\n',

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-B6SSVTQ6.mjs";
+} from "./chunk-KJDFJVHX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

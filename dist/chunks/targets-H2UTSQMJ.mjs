@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-B6SSVTQ6.mjs";
+} from "./chunk-KJDFJVHX.mjs";
 import {
   configForRun,
   failOnFor,

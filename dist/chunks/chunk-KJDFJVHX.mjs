@@ -9119,6 +9119,13 @@ function discoverTargets(dir, opts) {
       if (isIgnored(file)) return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout and git ignores it: a step before the build makes it (or it is copied from a template beside it); not audited` };
       return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
+    for (const [name, value] of Object.entries(t.namedContexts ?? {})) {
+      if (!isLocalContextValue(value)) continue;
+      const at = path4.resolve(t.context, value);
+      const rel = inside(at);
+      if (fs3.existsSync(at) || rel === null || isIgnored(rel)) continue;
+      return { ...t, skipReason: `its named context ${name} (${rel}) is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
+    }
     return t;
   };
   const templated = (t) => {

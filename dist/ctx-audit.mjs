@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-H2UTSQMJ.mjs"),
+  targets: () => import("./chunks/targets-VSKKP7EE.mjs"),
   why: () => import("./chunks/why-3PWXA55J.mjs"),
-  suggest: () => import("./chunks/suggest-ET5UBRRJ.mjs")
+  suggest: () => import("./chunks/suggest-P3AFK6PN.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

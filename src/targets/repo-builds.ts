@@ -658,6 +658,9 @@ const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; 
   // `prebuild_script` first.
   { uses: 'mr-smithers-excellent/docker-build-push', contextKeys: ['directory'], context: '.', fileKeys: ['dockerfile'], file: 'Dockerfile' },
   { uses: 'kciter/aws-ecr-action', contextKeys: ['path'], context: '.', fileKeys: ['dockerfile'], file: 'Dockerfile', writesWith: 'prebuild_script' },
+  // jerray/publish-docker-action likewise (its build.go: `docker build --file FILE ... PATH` from the
+  // workspace; `file` default `Dockerfile`, `path` default `.`): nas-landing-page's push was not read.
+  { uses: 'jerray/publish-docker-action', contextKeys: ['path'], context: '.', fileKeys: ['file'], file: 'Dockerfile' },
   // redhat-actions/buildah-build: `context` defaults to `.` (guidellm's release build names none and
   // was not read), `containerfiles` a list of one; buildah reads `.containerignore` before `.dockerignore`.
   // Without a Containerfile it builds from `base-image` and `content`, no Dockerfile (the review of 2a7d2a0).

@@ -1977,6 +1977,18 @@ test('workflowTargets: known wrappers\' defaults (hashicorp/actions-docker-build
     '          workdir: sub',
     '          dockerfile: build.Dockerfile',
     '          buildoptions: --target dev',
+    // nas-landing-page's docker.yml: jerray/publish-docker-action runs `docker build --file FILE ... PATH`
+    // from the workspace (defaults `Dockerfile`, `.`).
+    '      - uses: jerray/publish-docker-action@master',
+    '        with:',
+    '          username: u',
+    '          password: p',
+    '          path: sub',
+    '      - uses: jerray/publish-docker-action@v1.0.5',
+    '        with:',
+    '          username: u',
+    '          password: p',
+    '          file: docker/Dockerfile',
     '',
   ].join('\n');
   const files = { '.github/workflows/b.yml': wf, Dockerfile: 'FROM alpine AS release\nFROM alpine AS dev\n', 'sub/build.Dockerfile': 'FROM alpine\n', 'sub/Dockerfile': 'FROM alpine\n', 'docker/Dockerfile': 'FROM alpine\nCOPY app.py /\n', 'integration-tests/test.Dockerfile': 'FROM alpine\nCOPY . /t\n' };
@@ -1994,6 +2006,8 @@ test('workflowTargets: known wrappers\' defaults (hashicorp/actions-docker-build
         ['.github/workflows/b.yml:build step 9', '/', '/docker/Dockerfile', null],
         ['.github/workflows/b.yml:build step 10', '/', '/Dockerfile', 'release'],
         ['.github/workflows/b.yml:build step 11', '/sub', '/sub/build.Dockerfile', 'dev'],
+        ['.github/workflows/b.yml:build step 12', '/sub', '/Dockerfile', null],
+        ['.github/workflows/b.yml:build step 13', '/', '/docker/Dockerfile', null],
       ],
     );
   } finally {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-KJDFJVHX.mjs";
+} from "./chunk-V7CKYW4J.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-KJDFJVHX.mjs";
+} from "./chunk-V7CKYW4J.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

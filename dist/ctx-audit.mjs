@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-GPVA64NQ.mjs";
+} from "./chunks/chunk-WBCWXIMR.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PFDUFSVH.mjs";
+} from "./chunks/chunk-A3JKKTQQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-T2TZNMS7.mjs";
+} from "./chunks/chunk-KKDVT5PF.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VSKKP7EE.mjs"),
-  why: () => import("./chunks/why-3PWXA55J.mjs"),
-  suggest: () => import("./chunks/suggest-P3AFK6PN.mjs")
+  targets: () => import("./chunks/targets-CNS6TFSZ.mjs"),
+  why: () => import("./chunks/why-S7L7GYHT.mjs"),
+  suggest: () => import("./chunks/suggest-WYAOXS5F.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

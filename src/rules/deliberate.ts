@@ -11,6 +11,7 @@
 // A whole-context source (`COPY . .`) or a source above the directory (`COPY src` holding
 // `src/node_modules`) says nothing about intent, and neither does an exception above it (`!src`).
 import { filepathMatch } from '../dockerfile/sources.js';
+import { PatternMatcher } from '../context/patterns.js';
 import type { RuleContext } from './rule.js';
 
 const under = (p: string, d: string) => p === d || p.startsWith(d + '/');
@@ -30,22 +31,36 @@ export function deliberateLookup(ctx: RuleContext): DeliberateLookup {
   // component of the source is nothing but wildcards (`COPY * /crds/` matches .git, as Go's
   // filepath.Match does, and ships it: gatekeeper's crd.Dockerfile. No one named .git there).
   const named: { match: string; comps: string[]; mount: boolean }[] = [];
-  // What COPY/ADD takes into an image without naming it: the whole context, or a directory above.
-  const copiedWhole: string[] = [];
+  // What COPY/ADD takes into an image: each match with its source's components and `--exclude` patterns.
+  const copied: { match: string; comps: string[]; excludes: readonly string[] }[] = [];
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     const mount = r.source.instruction === 'RUN --mount';
-    if (r.status === 'whole-context' && !mount) copiedWhole.push('');
+    if (r.status === 'whole-context' && !mount) copied.push({ match: '', comps: [], excludes: r.source.excludes });
     if (r.status !== 'sent') continue;
     const comps = r.source.source.replace(/^\.?\/+/, '').split('/').filter((c) => c !== '' && c !== '.');
     for (const m of r.sentMatches) {
       named.push({ match: m, comps, mount });
-      if (!mount) copiedWhole.push(m);
+      if (!mount) copied.push({ match: m, comps, excludes: r.source.excludes });
     }
   }
   // A bind mount that names the directory reads it in one RUN and puts none of it in an image: it is
-  // no choice about a COPY that also takes it in (QQ-GitHub-Bot's metadata stage mounts .git, and the
-  // last stage's `COPY . /app/` ships it).
-  const copiedAbove = (dir: string) => copiedWhole.some((m) => m === '' || (dir !== m && dir.startsWith(m + '/')));
+  // no choice about a COPY that also takes it in without naming it (QQ-GitHub-Bot's metadata stage
+  // mounts .git, and the last stage's `COPY . /app/` ships it): the whole context, a directory above, or
+  // a component of wildcards alone (`COPY * /app/`), unless its `--exclude` leaves the directory out.
+  const takenUnnamed = (dir: string): boolean => {
+    const depth = dir.split('/').length;
+    return copied.some((c) => {
+      const unnamed = c.match === '' || dir.startsWith(c.match + '/') || (c.match === dir && c.comps.length >= depth && ONLY_WILDCARDS.test(c.comps[depth - 1]));
+      if (!unnamed) return false;
+      if (c.excludes.length === 0) return true;
+      try {
+        const rel = c.match === '' ? dir : dir.slice(c.match.length + 1) || dir.slice(dir.lastIndexOf('/') + 1);
+        return !PatternMatcher.create([...c.excludes]).matchesOrParentMatches(rel);
+      } catch {
+        return true;
+      }
+    });
+  };
   const patterns = ctx.tarMatcher.patterns;
   // The named matches at or below each directory asked about (a rule asks for many files of one directory).
   const namedUnder = new Map<string, { match: string; comps: string[] }[]>();
@@ -61,8 +76,8 @@ export function deliberateLookup(ctx: RuleContext): DeliberateLookup {
     if (!ms) {
       // The source's component that matched `dir` itself must say something: not `*` or `?*`.
       const depth = dir.split('/').length;
-      const above = copiedAbove(dir);
-      ms = named.filter((m) => under(m.match, dir) && !(m.comps.length >= depth && ONLY_WILDCARDS.test(m.comps[depth - 1])) && !(m.mount && above));
+      const unnamed = takenUnnamed(dir);
+      ms = named.filter((m) => under(m.match, dir) && !(m.comps.length >= depth && ONLY_WILDCARDS.test(m.comps[depth - 1])) && !(m.mount && unnamed));
       namedUnder.set(dir, ms);
     }
     for (const m of ms) if (under(file, m.match)) return true;

@@ -63,6 +63,10 @@ test('CTX003: a bind mount that names .git says nothing about a COPY that also t
   const of = (last: string) =>
     findingsOf('CTX003', { files, fileContents: { Dockerfile: `# syntax=docker/dockerfile:1\nFROM alpine AS meta\nRUN --mount=type=bind,source=./.git/,target=/tmp/.git/ git -C /tmp rev-parse HEAD > /VERSION\nFROM alpine\nCOPY --from=meta /VERSION /app/VERSION\n${last}\n` }, dockerignore: '' }).map((f) => [f.path, f.severity]);
   assert.deepEqual(of('COPY . /app/'), [['.git', 'error']]);
+  // A component of wildcards alone names nothing (review of 860c7e7: `COPY *` ships .git too).
+  assert.deepEqual(of('COPY * /app/'), [['.git', 'error']]);
+  // One that leaves .git out (`--exclude`) takes none of it in: the mount stays the reason it is sent.
+  assert.deepEqual(of('COPY --exclude=.git . /app/'), []);
   // The mount alone, or beside a COPY of what it needs by name: the build needs .git sent, and ships none of it.
   assert.deepEqual(of('COPY app.py /app/'), []);
   assert.deepEqual(of('COPY .git /app/.git'), []);

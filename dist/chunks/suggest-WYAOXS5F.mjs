@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-V7CKYW4J.mjs";
+} from "./chunk-YB6PZ45L.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-PFDUFSVH.mjs";
+} from "./chunk-A3JKKTQQ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-T2TZNMS7.mjs";
+} from "./chunk-KKDVT5PF.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

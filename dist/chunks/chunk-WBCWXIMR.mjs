@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-T2TZNMS7.mjs";
+} from "./chunk-KKDVT5PF.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

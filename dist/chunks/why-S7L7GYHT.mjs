@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-PFDUFSVH.mjs";
+} from "./chunk-A3JKKTQQ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-T2TZNMS7.mjs";
+} from "./chunk-KKDVT5PF.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

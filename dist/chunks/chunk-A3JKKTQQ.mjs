@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-T2TZNMS7.mjs";
+} from "./chunk-KKDVT5PF.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -14775,18 +14775,31 @@ function deliberateLookup(ctx) {
   const byPath = /* @__PURE__ */ new Map();
   for (const e of ctx.entries) if (e.decidedBy >= 0) byPath.set(e.path, e.decidedBy);
   const named = [];
-  const copiedWhole = [];
+  const copied = [];
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     const mount = r.source.instruction === "RUN --mount";
-    if (r.status === "whole-context" && !mount) copiedWhole.push("");
+    if (r.status === "whole-context" && !mount) copied.push({ match: "", comps: [], excludes: r.source.excludes });
     if (r.status !== "sent") continue;
     const comps = r.source.source.replace(/^\.?\/+/, "").split("/").filter((c) => c !== "" && c !== ".");
     for (const m of r.sentMatches) {
       named.push({ match: m, comps, mount });
-      if (!mount) copiedWhole.push(m);
+      if (!mount) copied.push({ match: m, comps, excludes: r.source.excludes });
     }
   }
-  const copiedAbove = (dir) => copiedWhole.some((m) => m === "" || dir !== m && dir.startsWith(m + "/"));
+  const takenUnnamed = (dir) => {
+    const depth = dir.split("/").length;
+    return copied.some((c) => {
+      const unnamed = c.match === "" || dir.startsWith(c.match + "/") || c.match === dir && c.comps.length >= depth && ONLY_WILDCARDS.test(c.comps[depth - 1]);
+      if (!unnamed) return false;
+      if (c.excludes.length === 0) return true;
+      try {
+        const rel = c.match === "" ? dir : dir.slice(c.match.length + 1) || dir.slice(dir.lastIndexOf("/") + 1);
+        return !PatternMatcher.create([...c.excludes]).matchesOrParentMatches(rel);
+      } catch {
+        return true;
+      }
+    });
+  };
   const patterns = ctx.tarMatcher.patterns;
   const namedUnder = /* @__PURE__ */ new Map();
   const curatedDirs = /* @__PURE__ */ new Map();
@@ -14800,8 +14813,8 @@ function deliberateLookup(ctx) {
     let ms = namedUnder.get(dir);
     if (!ms) {
       const depth = dir.split("/").length;
-      const above = copiedAbove(dir);
-      ms = named.filter((m) => under2(m.match, dir) && !(m.comps.length >= depth && ONLY_WILDCARDS.test(m.comps[depth - 1])) && !(m.mount && above));
+      const unnamed = takenUnnamed(dir);
+      ms = named.filter((m) => under2(m.match, dir) && !(m.comps.length >= depth && ONLY_WILDCARDS.test(m.comps[depth - 1])) && !(m.mount && unnamed));
       namedUnder.set(dir, ms);
     }
     for (const m of ms) if (under2(file, m.match)) return true;

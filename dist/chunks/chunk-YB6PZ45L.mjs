@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-T2TZNMS7.mjs";
+} from "./chunk-KKDVT5PF.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -9125,6 +9125,12 @@ function discoverTargets(dir, opts) {
     for (const [name, value] of Object.entries(t.namedContexts ?? {})) {
       if (!isLocalContextValue(value)) continue;
       const at = path4.resolve(t.context, value);
+      if (repoRoot !== null && !isInside(repoRoot, resolvedLocation(at))) {
+        const shown = path4.relative(opts.cwd, at) || at;
+        if (opts.repository?.allowOutside !== true) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository: not read (${ALLOW_OUTSIDE_FLAG} reads it); not audited` };
+        if (!fs3.existsSync(at)) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited` };
+        continue;
+      }
       const rel = inside(at);
       if (fs3.existsSync(at) || rel === null || isIgnored(rel)) continue;
       return { ...t, skipReason: `its named context ${name} (${rel}) is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };

@@ -267,6 +267,13 @@ export function discoverTargets(
     for (const [name, value] of Object.entries(t.namedContexts ?? {})) {
       if (!isLocalContextValue(value)) continue;
       const at = path.resolve(t.context, value);
+      // Outside the repository, as a context there is (the review of e2bedfb: it ended the run too).
+      if (repoRoot !== null && !isInside(repoRoot, resolvedLocation(at))) {
+        const shown = path.relative(opts.cwd, at) || at;
+        if (opts.repository?.allowOutside !== true) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository: not read (${ALLOW_OUTSIDE_FLAG} reads it); not audited` };
+        if (!fs.existsSync(at)) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited` };
+        continue;
+      }
       const rel = inside(at);
       if (fs.existsSync(at) || rel === null || isIgnored(rel)) continue;
       return { ...t, skipReason: `its named context ${name} (${rel}) is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };

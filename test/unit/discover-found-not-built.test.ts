@@ -358,6 +358,20 @@ test('--all: a Compose service whose local named context the checkout lacks is s
       ['docker-compose.yaml:web', null],
     ],
   );
+  // One outside the repository is not read, as a context there is not (the review of e2bedfb: it ended the run too).
+  const files = { Dockerfile: 'FROM alpine\n', 'docker-compose.yaml': 'services:\n  out:\n    build:\n      context: .\n      additional_contexts:\n        sib: ../sibling-repo\n' };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    for (const allowOutside of [false, true]) {
+      const d = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {}, repository: { root: tree.ctx, allowOutside } });
+      assert.deepEqual(
+        d.targets.filter((x) => x.name.includes('docker-compose')).map((x) => x.skipReason ?? null),
+        [allowOutside ? 'its named context sib (../sibling-repo) is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited' : 'its named context sib (../sibling-repo) is outside the repository: not read (--allow-outside-repo reads it); not audited'],
+      );
+    }
+  } finally {
+    tree.cleanup();
+  }
 });
 
 test('--all: a Compose service whose context or Dockerfile the checkout lacks is skipped (vimagick crawlee: a documented step makes it; umbrel: a stale test file)', () => {

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CNS6TFSZ.mjs"),
+  targets: () => import("./chunks/targets-HZLIWRMO.mjs"),
   why: () => import("./chunks/why-S7L7GYHT.mjs"),
-  suggest: () => import("./chunks/suggest-WYAOXS5F.mjs")
+  suggest: () => import("./chunks/suggest-LWETBGEY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -218,13 +218,6 @@ export function discoverTargets(
   };
   const deep = opts.maxDepth ?? Infinity;
   const isIgnored = gitIgnored(root, deep, opts.repository);
-  /**
-   * A Compose service found here whose context or Dockerfile the checkout lacks, and git does not
-   * ignore (run-targets.ts skips an ignored one with its own reason): a step makes it (vimagick's
-   * crawlee/README runs `npx crawlee create my-crawler` first), or the file is out of date (umbrel's
-   * app-auth/test compose file names a Dockerfile.dev deleted in 2024). Listed as skipped, as a
-   * workflow's build is; `--compose FILE` still reports it as the target's error.
-   */
   /** The Dockerfile a build reads: docker's fallback reads `dockerfile` when there is no `Dockerfile` (risingwave's debezium demos, `build: .`). */
   const readsFile = (t: BuildTarget): string => {
     if (t.dockerfileFrom !== undefined) return t.dockerfileFrom;
@@ -232,12 +225,44 @@ export function discoverTargets(
     const lower = path.join(path.dirname(f), 'dockerfile');
     return path.basename(f) === 'Dockerfile' && !fs.existsSync(f) && fs.existsSync(lower) ? lower : f;
   };
+  const inside = (p: string) => {
+    const r = path.relative(root, p);
+    return r !== '' && !r.startsWith('..') && !path.isAbsolute(r) ? r.split(path.sep).join('/') : null;
+  };
+  /**
+   * A local named context (Compose's `additional_contexts:`, a workflow's `--build-context`) the
+   * checkout lacks, as a missing context is: a step before the build makes it, or the file naming it
+   * is out of date (financbase's vendored compose file names `./fact-graph-scala`, since moved: the
+   * whole --all run ended with exit 2). A git-ignored one is left to run-targets.ts, which says so.
+   */
+  const namedNotInCheckout = (t: BuildTarget, namer: string): BuildTarget => {
+    if (t.skipReason !== undefined || t.error !== undefined) return t;
+    const repoRoot = opts.repository?.root ?? null;
+    for (const [name, value] of Object.entries(t.namedContexts ?? {})) {
+      if (!isLocalContextValue(value)) continue;
+      const at = path.resolve(t.context, value);
+      // Outside the repository, as a context there is (the review of e2bedfb: it ended the run too).
+      if (repoRoot !== null && !isInside(repoRoot, resolvedLocation(at))) {
+        const shown = path.relative(opts.cwd, at) || at;
+        if (opts.repository?.allowOutside !== true) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository: not read (${ALLOW_OUTSIDE_FLAG} reads it); not audited` };
+        if (!fs.existsSync(at)) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited` };
+        continue;
+      }
+      const rel = inside(at);
+      if (fs.existsSync(at) || rel === null || isIgnored(rel)) continue;
+      return { ...t, skipReason: `its named context ${name} (${rel}) is not in the checkout: a step before the build makes it, or ${namer} is out of date; not audited` };
+    }
+    return t;
+  };
+  /**
+   * A Compose service found here whose context or Dockerfile the checkout lacks, and git does not
+   * ignore (run-targets.ts skips an ignored one with its own reason): a step makes it (vimagick's
+   * crawlee/README runs `npx crawlee create my-crawler` first), or the file is out of date (umbrel's
+   * app-auth/test compose file names a Dockerfile.dev deleted in 2024). Listed as skipped, as a
+   * workflow's build is; `--compose FILE` still reports it as the target's error.
+   */
   const notInCheckout = (t: BuildTarget): BuildTarget => {
     if (t.skipReason !== undefined || t.error !== undefined || isRemoteContext(t.context)) return t;
-    const inside = (p: string) => {
-      const r = path.relative(root, p);
-      return r !== '' && !r.startsWith('..') && !path.isAbsolute(r) ? r.split(path.sep).join('/') : null;
-    };
     const ctxRel = inside(t.context);
     // A context or Dockerfile outside the repository (explore-education-statistics' data-screener:
     // `context: ../ees-screener-api`, a sibling repository its start script clones): not read, and
@@ -262,23 +287,7 @@ export function discoverTargets(
       if (isIgnored(file)) return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout and git ignores it: a step before the build makes it (or it is copied from a template beside it); not audited` };
       return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
-    // A local named context (`additional_contexts:`) the checkout lacks, as a missing context is (financbase's
-    // vendored compose file names `./fact-graph-scala`, since moved: the whole --all run ended with exit 2).
-    for (const [name, value] of Object.entries(t.namedContexts ?? {})) {
-      if (!isLocalContextValue(value)) continue;
-      const at = path.resolve(t.context, value);
-      // Outside the repository, as a context there is (the review of e2bedfb: it ended the run too).
-      if (repoRoot !== null && !isInside(repoRoot, resolvedLocation(at))) {
-        const shown = path.relative(opts.cwd, at) || at;
-        if (opts.repository?.allowOutside !== true) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository: not read (${ALLOW_OUTSIDE_FLAG} reads it); not audited` };
-        if (!fs.existsSync(at)) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited` };
-        continue;
-      }
-      const rel = inside(at);
-      if (fs.existsSync(at) || rel === null || isIgnored(rel)) continue;
-      return { ...t, skipReason: `its named context ${name} (${rel}) is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
-    }
-    return t;
+    return namedNotInCheckout(t, 'the Compose file');
   };
   /**
    * A Compose service whose Dockerfile is a template (baserow's plugin-boilerplate/{{ cookiecutter.project_slug }}/,
@@ -446,7 +455,7 @@ export function discoverTargets(
   // What the repository's GitHub workflows build (docker/build-push-action, `docker build -f X Y`).
   // (A step's run of a project with the default file names only marks that project's targets, below.)
   const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
-  declared.push(...workflowBuilds.filter((t) => t.defaultComposeRun === undefined));
+  declared.push(...workflowBuilds.filter((t) => t.defaultComposeRun === undefined).map((t) => (isRemoteContext(t.context) ? t : namedNotInCheckout(t, 'the workflow'))));
   markDefaultComposeJobs(declared, projectOf, [...workflowBuilds.flatMap((t) => (t.defaultComposeRun ? [{ ...t, composeFiles: t.defaultComposeRun.files, service: t.defaultComposeRun.service, ...(t.defaultComposeRun.buildOnly ? { buildOnly: true as const } : {}) }] : [])), ...recipeBuilds().filter((b) => b.composeFiles !== undefined)]);
   // What GoReleaser builds, in a directory of its own making: listed as skipped (repo-builds.ts).
   declared.push(...goreleaserTargets(root, opts.cwd, glob((f) => /(?:^|\/)\.?goreleaser\.ya?ml$/.test(f))));

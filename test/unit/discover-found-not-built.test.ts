@@ -374,6 +374,30 @@ test('--all: a Compose service whose local named context the checkout lacks is s
   }
 });
 
+// The same for a workflow's build: `docker build --build-context extra=./generated` in a run step, and
+// build-push-action's `build-contexts:`, with no step making ./generated: "named context ... is not a
+// directory" ended the whole --all run with exit 2 (stop 45's list of what was left; the Compose fix above).
+test('--all: a workflow build whose local named context the checkout lacks is skipped, not the end of the run', () => {
+  const t = discovered({
+    'app/Dockerfile': 'FROM alpine\nCOPY --from=extra x /x\nCOPY a.txt /\n',
+    'app/a.txt': 'a\n',
+    'made/x': 'x\n',
+    '.github/workflows/b.yml':
+      'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n' +
+      '      - run: docker build --build-context extra=./generated -t x app\n' +
+      '      - run: docker build --build-context extra=./made -t y app\n' +
+      '      - uses: docker/build-push-action@v6\n        with:\n          context: app\n          build-contexts: extra=./gone\n          push: true\n',
+  });
+  assert.deepEqual(
+    t.filter((x) => x.name.includes('b.yml')).map((x) => [x.name, x.skip]),
+    [
+      ['.github/workflows/b.yml:b step 2', 'its named context extra (generated) is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited'],
+      ['.github/workflows/b.yml:b step 3', null],
+      ['.github/workflows/b.yml:b step 4', 'its named context extra (gone) is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited'],
+    ],
+  );
+});
+
 test('--all: a Compose service whose context or Dockerfile the checkout lacks is skipped (vimagick crawlee: a documented step makes it; umbrel: a stale test file)', () => {
   const t = discovered({
     Dockerfile: 'FROM alpine\n',

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YB6PZ45L.mjs";
+} from "./chunk-2VBSXHRI.mjs";
 import {
   configForRun,
   failOnFor,

@@ -9098,12 +9098,30 @@ function discoverTargets(dir, opts) {
     const lower = path4.join(path4.dirname(f), "dockerfile");
     return path4.basename(f) === "Dockerfile" && !fs3.existsSync(f) && fs3.existsSync(lower) ? lower : f;
   };
+  const inside = (p) => {
+    const r = path4.relative(root, p);
+    return r !== "" && !r.startsWith("..") && !path4.isAbsolute(r) ? r.split(path4.sep).join("/") : null;
+  };
+  const namedNotInCheckout = (t, namer) => {
+    if (t.skipReason !== void 0 || t.error !== void 0) return t;
+    const repoRoot = opts.repository?.root ?? null;
+    for (const [name, value] of Object.entries(t.namedContexts ?? {})) {
+      if (!isLocalContextValue(value)) continue;
+      const at = path4.resolve(t.context, value);
+      if (repoRoot !== null && !isInside(repoRoot, resolvedLocation(at))) {
+        const shown = path4.relative(opts.cwd, at) || at;
+        if (opts.repository?.allowOutside !== true) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository: not read (${ALLOW_OUTSIDE_FLAG} reads it); not audited` };
+        if (!fs3.existsSync(at)) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited` };
+        continue;
+      }
+      const rel = inside(at);
+      if (fs3.existsSync(at) || rel === null || isIgnored(rel)) continue;
+      return { ...t, skipReason: `its named context ${name} (${rel}) is not in the checkout: a step before the build makes it, or ${namer} is out of date; not audited` };
+    }
+    return t;
+  };
   const notInCheckout = (t) => {
     if (t.skipReason !== void 0 || t.error !== void 0 || isRemoteContext(t.context)) return t;
-    const inside = (p) => {
-      const r = path4.relative(root, p);
-      return r !== "" && !r.startsWith("..") && !path4.isAbsolute(r) ? r.split(path4.sep).join("/") : null;
-    };
     const ctxRel = inside(t.context);
     const repoRoot = opts.repository?.root ?? null;
     for (const [what, p] of [["context", t.context], ["Dockerfile", t.dockerfile]]) {
@@ -9122,20 +9140,7 @@ function discoverTargets(dir, opts) {
       if (isIgnored(file)) return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout and git ignores it: a step before the build makes it (or it is copied from a template beside it); not audited` };
       return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
-    for (const [name, value] of Object.entries(t.namedContexts ?? {})) {
-      if (!isLocalContextValue(value)) continue;
-      const at = path4.resolve(t.context, value);
-      if (repoRoot !== null && !isInside(repoRoot, resolvedLocation(at))) {
-        const shown = path4.relative(opts.cwd, at) || at;
-        if (opts.repository?.allowOutside !== true) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository: not read (${ALLOW_OUTSIDE_FLAG} reads it); not audited` };
-        if (!fs3.existsSync(at)) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited` };
-        continue;
-      }
-      const rel = inside(at);
-      if (fs3.existsSync(at) || rel === null || isIgnored(rel)) continue;
-      return { ...t, skipReason: `its named context ${name} (${rel}) is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
-    }
-    return t;
+    return namedNotInCheckout(t, "the Compose file");
   };
   const templated = (t) => {
     if (t.skipReason !== void 0 || t.error !== void 0 || t.dockerfileInline !== void 0 || isRemoteContext(t.context)) return t;
@@ -9241,7 +9246,7 @@ function discoverTargets(dir, opts) {
     }
   }
   const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
-  declared.push(...workflowBuilds.filter((t) => t.defaultComposeRun === void 0));
+  declared.push(...workflowBuilds.filter((t) => t.defaultComposeRun === void 0).map((t) => isRemoteContext(t.context) ? t : namedNotInCheckout(t, "the workflow")));
   markDefaultComposeJobs(declared, projectOf, [...workflowBuilds.flatMap((t) => t.defaultComposeRun ? [{ ...t, composeFiles: t.defaultComposeRun.files, service: t.defaultComposeRun.service, ...t.defaultComposeRun.buildOnly ? { buildOnly: true } : {} }] : []), ...recipeBuilds().filter((b) => b.composeFiles !== void 0)]);
   declared.push(...goreleaserTargets(root, opts.cwd, glob((f) => /(?:^|\/)\.?goreleaser\.ya?ml$/.test(f))));
   declared.push(...containerActionTargets(root, opts.cwd, glob((f) => /(?:^|\/)action\.ya?ml$/.test(f))));

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-YB6PZ45L.mjs";
+} from "./chunk-2VBSXHRI.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

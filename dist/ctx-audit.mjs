@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-WBCWXIMR.mjs";
+} from "./chunks/chunk-ML7E6DF4.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-A3JKKTQQ.mjs";
+} from "./chunks/chunk-NY5EWMHZ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-KKDVT5PF.mjs";
+} from "./chunks/chunk-FYCITVJZ.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HZLIWRMO.mjs"),
-  why: () => import("./chunks/why-S7L7GYHT.mjs"),
-  suggest: () => import("./chunks/suggest-LWETBGEY.mjs")
+  targets: () => import("./chunks/targets-T45ASXSH.mjs"),
+  why: () => import("./chunks/why-GHM24O5X.mjs"),
+  suggest: () => import("./chunks/suggest-PGWCDEFZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -56,6 +56,27 @@ const replaceForBundle = {
   },
 };
 
+/**
+ * cli-table3 measures every cell with string-width; the bundle gives it src/reporters/string-width.ts
+ * instead, the same answers with a fast path for ASCII (that module says why; its unit test checks
+ * the two agree). cli-table3 calls `require('string-width')` as a function: a CommonJS module that
+ * exports our function as itself. Our own module still imports the real string-width.
+ */
+const FAST_WIDTH = path.join(ROOT, 'src/reporters/string-width.ts');
+const cliTableWidth = {
+  name: 'cli-table3-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      /[\\/]node_modules[\\/]cli-table3[\\/]/.test(args.importer) ? { path: 'string-width-for-cli-table3', namespace: 'ctx-audit' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'ctx-audit' }, () => ({
+      contents: `module.exports = require(${JSON.stringify(FAST_WIDTH)}).default;`,
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
+
 const result = await build({
   absWorkingDir: ROOT,
   entryPoints: { 'ctx-audit': 'src/cli/main.ts', 'ctx-audit-worker': 'src/parallel/worker.ts' },
@@ -78,7 +99,7 @@ const result = await build({
   metafile: true,
   write: false,
   logLevel: 'warning',
-  plugins: [replaceForBundle],
+  plugins: [replaceForBundle, cliTableWidth],
 });
 
 /** The `/*! ... *\/` comment opening a package's main file, naming its licences, or null. */

@@ -1,7 +1,7 @@
 // Fitting text to a terminal: visible width (colour escapes do not count), paths shortened in the
 // middle (the file name and the top directory are what identify a path), word wrapping with a
 // hanging indent, and column widths for cli-table3 that keep a table inside the width. Pure.
-import stringWidth from 'string-width';
+import stringWidth from './string-width.js';
 
 /** Columns a report is laid out for when the terminal's width is unknown (a pipe, a file, CI). */
 export const DEFAULT_WIDTH = 80;
@@ -17,7 +17,8 @@ export function layoutWidth(columns: number | undefined): number {
 //
 // Width is what a terminal gives a character: East Asian wide and fullwidth characters (`漢`, `Ｗ`)
 // and emoji take two columns, combining marks (U+0300-U+036F) none. string-width 4 measures it: the
-// same function cli-table3 pads its cells with, so our column widths and its borders agree.
+// same function cli-table3 pads its cells with (./string-width.ts: with a fast path for ASCII), so our
+// column widths and its borders agree.
 
 /** Terminal columns a string takes, colour escapes excluded. */
 export function visibleWidth(s: string): number {

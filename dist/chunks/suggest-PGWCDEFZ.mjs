@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-2VBSXHRI.mjs";
+} from "./chunk-GRHOIEOH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-A3JKKTQQ.mjs";
+} from "./chunk-NY5EWMHZ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-KKDVT5PF.mjs";
+} from "./chunk-FYCITVJZ.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

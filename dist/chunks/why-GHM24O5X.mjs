@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-A3JKKTQQ.mjs";
+} from "./chunk-NY5EWMHZ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-KKDVT5PF.mjs";
+} from "./chunk-FYCITVJZ.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-KKDVT5PF.mjs";
+} from "./chunk-FYCITVJZ.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -6912,10 +6912,37 @@ var require_string_width = __commonJS({
   }
 });
 
+// src/reporters/string-width.ts
+var string_width_exports = {};
+__export(string_width_exports, {
+  default: () => stringWidth
+});
+function stringWidth(s) {
+  if (typeof s !== "string") return (0, import_string_width.default)(s);
+  const plain = s.includes("\x1B") ? s.replace(SGR, "") : s;
+  return PRINTABLE_ASCII.test(plain) ? plain.length : (0, import_string_width.default)(s);
+}
+var import_string_width, PRINTABLE_ASCII, SGR;
+var init_string_width = __esm({
+  "src/reporters/string-width.ts"() {
+    "use strict";
+    import_string_width = __toESM(require_string_width(), 1);
+    PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+    SGR = /\x1b\[\d{1,4}(?:;\d{0,4})*m/g;
+  }
+});
+
+// ctx-audit:string-width-for-cli-table3
+var require_string_width_for_cli_table3 = __commonJS({
+  "ctx-audit:string-width-for-cli-table3"(exports, module) {
+    module.exports = (init_string_width(), __toCommonJS(string_width_exports)).default;
+  }
+});
+
 // node_modules/cli-table3/src/utils.js
 var require_utils = __commonJS({
   "node_modules/cli-table3/src/utils.js"(exports, module) {
-    var stringWidth2 = require_string_width();
+    var stringWidth2 = require_string_width_for_cli_table3();
     function codeRegex(capture) {
       return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
     }
@@ -17645,19 +17672,19 @@ function renderSarifMulti(multi) {
 var import_cli_table3 = __toESM(require_cli_table3(), 1);
 
 // src/reporters/layout.ts
-var import_string_width = __toESM(require_string_width(), 1);
+init_string_width();
 var DEFAULT_WIDTH = 80;
 var MIN_WIDTH = 40;
 function layoutWidth(columns) {
   return columns !== void 0 && Number.isFinite(columns) && columns > 0 ? Math.max(MIN_WIDTH, Math.floor(columns)) : DEFAULT_WIDTH;
 }
 function visibleWidth(s) {
-  return (0, import_string_width.default)(s);
+  return stringWidth(s);
 }
 function clusters(s) {
   const out = [];
   for (const ch of s) {
-    const w = (0, import_string_width.default)(ch);
+    const w = stringWidth(ch);
     if (w === 0 && out.length > 0) out[out.length - 1].text += ch;
     else out.push({ text: ch, width: w });
   }

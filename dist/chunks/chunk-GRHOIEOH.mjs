@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-KKDVT5PF.mjs";
+} from "./chunk-FYCITVJZ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -19,7 +19,8 @@ export interface DockerfileText {
 }
 
 /** Python build back-ends and plugins that take the version from the git repository. */
-const PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b/i;
+/** (versioningit: prefect's `[tool.hatch.version] source = "versioningit"`; pdm-backend's `[tool.pdm.version] source = "scm"`.) */
+const PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|versioningit|flit[_-]scm|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b|^\[tool\.pdm\.version\][^[]*?^\s*source\s*=\s*["']scm["']/im;
 const PY_PROJECT_FILES = new Set(['pyproject.toml', 'setup.cfg', 'setup.py']);
 /** Go modules that open a git repository themselves (go-git, libgit2's binding). */
 const GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
@@ -612,7 +613,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {
     const text = readSent(root, p);
     const m = text === null ? null : PY_VCS_VERSION.exec(text);
-    if (m) return `${p} uses ${m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
+    if (m) return `${p} uses ${m[0].startsWith('[') ? "pdm-backend's scm version" : m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
   if (clonesGit !== null) return clonesGit;
   if (installsGit !== null && opts.definite !== true) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;

@@ -339,7 +339,16 @@ test('suggest: .git is kept when the .NET SDK builds (it stamps the commit from 
   assert.match(gitRejection('FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nCOPY . ./\nRUN dotnet publish src/Api -c Release -o /app\n') ?? '', /^the Dockerfile runs dotnet publish \(line 3\): the \.NET SDK reads \.git itself/);
   const pyproject = '[build-system]\nrequires = ["setuptools>=64", "setuptools-scm>=8"]\n[project]\nname = "app"\ndynamic = ["version"]\n[tool.setuptools_scm]\n';
   assert.match(gitRejection('FROM python:3.12\nCOPY . /src\nRUN pip install /src\n', { 'pyproject.toml': pyproject }) ?? '', /^pyproject\.toml uses setuptools-scm: installing the package/);
-  // Neither: .git is proposed.
+  // versioningit (prefect's root pyproject, where a nested package's setuptools_scm was named instead:
+  // sweep 46/B) and pdm-backend's scm source; flit_scm.
+  const df = 'FROM python:3.12\nCOPY . /src\nRUN pip install /src\n';
+  const versioningit = '[build-system]\nrequires = ["hatchling", "versioningit"]\nbuild-backend = "hatchling.build"\n[project]\nname = "pkg"\ndynamic = ["version"]\n[tool.hatch.version]\nsource = "versioningit"\n';
+  assert.match(gitRejection(df, { 'pyproject.toml': versioningit, 'sub/pyproject.toml': pyproject }) ?? '', /^pyproject\.toml uses versioningit: installing the package/);
+  const pdm = '[build-system]\nrequires = ["pdm-backend"]\nbuild-backend = "pdm.backend"\n[project]\nname = "pkg"\ndynamic = ["version"]\n\n[tool.pdm.version]\nsource = "scm"\n';
+  assert.match(gitRejection(df, { 'pyproject.toml': pdm }) ?? '', /^pyproject\.toml uses pdm-backend's scm version: installing the package/);
+  assert.match(gitRejection(df, { 'pyproject.toml': '[build-system]\nrequires = ["flit_scm"]\nbuild-backend = "flit_scm:buildapi"\n' }) ?? '', /^pyproject\.toml uses flit_scm:/);
+  // Neither: .git is proposed (a pdm version from a file is no scm).
+  assert.ok(gitProposed(df, { 'pyproject.toml': '[tool.pdm.version]\nsource = "file"\npath = "pkg/__init__.py"\n[tool.other]\nsource = "scm"\n' }));
   assert.ok(gitProposed('FROM python:3.12\nCOPY . /src\nRUN pip install /src && dotnetish build\n', { 'pyproject.toml': '[project]\nname = "app"\nversion = "1.0"\n' }));
 });
 

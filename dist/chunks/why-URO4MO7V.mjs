@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NY5EWMHZ.mjs";
+} from "./chunk-Y5UJLSRK.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FYCITVJZ.mjs";
+} from "./chunk-VTHA4GJN.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-FYCITVJZ.mjs";
+} from "./chunk-VTHA4GJN.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FYCITVJZ.mjs";
+} from "./chunk-VTHA4GJN.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

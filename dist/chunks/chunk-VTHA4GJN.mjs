@@ -14255,7 +14255,7 @@ function namedContextFindings(input, parsed, resolved, file) {
 
 // src/dockerfile/reads-git.ts
 const path8 = require("node:path");
-var PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b/i;
+var PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|versioningit|flit[_-]scm|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b|^\[tool\.pdm\.version\][^[]*?^\s*source\s*=\s*["']scm["']/im;
 var PY_PROJECT_FILES = /* @__PURE__ */ new Set(["pyproject.toml", "setup.cfg", "setup.py"]);
 var GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
 var RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=\s*=.*\bgit))\s*=/m;
@@ -14659,7 +14659,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {
     const text2 = readSent(root, p);
     const m = text2 === null ? null : PY_VCS_VERSION.exec(text2);
-    if (m) return `${p} uses ${m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
+    if (m) return `${p} uses ${m[0].startsWith("[") ? "pdm-backend's scm version" : m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
   if (clonesGit !== null) return clonesGit;
   if (installsGit !== null && opts.definite !== true) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-GRHOIEOH.mjs";
+} from "./chunk-5F3VCKKF.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-NY5EWMHZ.mjs";
+} from "./chunk-Y5UJLSRK.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FYCITVJZ.mjs";
+} from "./chunk-VTHA4GJN.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

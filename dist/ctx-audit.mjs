@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ON7OBDMW.mjs";
+} from "./chunks/chunk-IQDICKXI.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-Y5UJLSRK.mjs";
+} from "./chunks/chunk-PRUVIHQM.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-VTHA4GJN.mjs";
+} from "./chunks/chunk-MI5DCAY7.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OCK3MNZ7.mjs"),
-  why: () => import("./chunks/why-URO4MO7V.mjs"),
-  suggest: () => import("./chunks/suggest-INQYATVH.mjs")
+  targets: () => import("./chunks/targets-ZWIJWYPK.mjs"),
+  why: () => import("./chunks/why-JQCFZFCH.mjs"),
+  suggest: () => import("./chunks/suggest-YSUJBDLL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

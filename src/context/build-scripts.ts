@@ -470,21 +470,35 @@ export function dockerHubHook(dockerfileDir: string): string | null {
   return null;
 }
 
-const submodulesCache = new Map<string, string[]>();
+const submodulesCache = new Map<string, { name: string | null; path: string }[]>();
 
 /** The submodule paths `.gitmodules` declares (read once per repository, bounded, never through a symlink). */
 function submodulePaths(repoRoot: string): string[] {
+  return submoduleEntries(repoRoot).map((e) => e.path);
+}
+
+/** `.gitmodules`' submodules: each one's path and its name (`[submodule "NAME"]`, its git directory `.git/modules/NAME`). */
+function submoduleEntries(repoRoot: string): { name: string | null; path: string }[] {
   const hit = submodulesCache.get(repoRoot);
   if (hit) return hit;
-  let paths: string[] = [];
+  const entries: { name: string | null; path: string }[] = [];
   try {
     const text = readRegularFile(path.join(repoRoot, '.gitmodules'), { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString('utf8');
-    paths = [...text.matchAll(/^\s*path\s*=\s*(.+?)\s*$/gm)].map((m) => m[1].replace(/^\.\//, '').replace(/\/+$/, '')).filter((p) => p !== '' && !p.split('/').includes('..'));
+    let name: string | null = null;
+    for (const line of text.split('\n')) {
+      const section = /^\s*\[\s*submodule\s+"([^"]*)"\s*\]/.exec(line);
+      if (section) name = section[1].replace(/\/+$/, '') || null;
+      else if (/^\s*\[/.test(line)) name = null;
+      const m = /^\s*path\s*=\s*(.+?)\s*$/.exec(line);
+      if (!m) continue;
+      const p = m[1].replace(/^\.\//, '').replace(/\/+$/, '');
+      if (p !== '' && !p.split('/').includes('..')) entries.push({ name: name !== null && !name.split('/').includes('..') ? name : null, path: p });
+    }
   } catch {
     // no .gitmodules: no submodules
   }
-  submodulesCache.set(repoRoot, paths);
-  return paths;
+  submodulesCache.set(repoRoot, entries);
+  return entries;
 }
 
 /**
@@ -512,6 +526,21 @@ export function uncheckedSubmodules(repoRoot: string): string[] {
  * `submodules: true`.
  */
 export function uncheckedSubmodule(repoRoot: string, repoPath: string): string | null {
+  // A submodule's git directory, `.git/modules/NAME` (ArchiSteamFarm's `COPY .git/modules/ASF-ui`, for
+  // the commit its UI build stamps): `git submodule update --init`, as a checkout with `submodules:`
+  // runs it, makes it; a clone without submodules has none.
+  if (repoPath.startsWith('.git/modules/')) {
+    const rest = repoPath.slice('.git/modules/'.length);
+    for (const e of submoduleEntries(repoRoot)) {
+      if (e.name === null || !holds(e.name, rest)) continue;
+      try {
+        if (fs.lstatSync(path.join(repoRoot, '.git', 'modules', ...e.name.split('/'))).isDirectory()) return null;
+      } catch {
+        // not there
+      }
+      return e.path;
+    }
+  }
   for (const sub of submodulePaths(repoRoot)) {
     if (!holds(sub, repoPath)) continue;
     try {

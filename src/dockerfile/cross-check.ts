@@ -150,6 +150,11 @@ function argDefaultMessage(d: Record<string, unknown>, a: ArgDefault): string {
 }
 
 /** A preparing step as a message names it: an earlier step, or the build step's own commands before the build. */
+/** Where a missing source in a submodule the checkout lacks lies: in its files, or in its git directory (`.git/modules/NAME`). */
+const submoduleText = (source: unknown, submodule: string): string =>
+  /^(?:\.\/)?\.git\/modules(?:\/|$)/.test(String(source))
+    ? `it lies in the git directory of submodule ${submodule}, which only checking the submodule out makes (git submodule update --init)`
+    : `it lies in git submodule ${submodule}, which is not checked out here (git submodule update --init)`;
 const stepName = (step: string): string => (step.startsWith('the part of ') ? step : step.startsWith('step ') ? `the earlier ${step}` : `the earlier step ${step}`);
 
 /** Renders a finding's message from its data (exhaustive over the rule ids). */
@@ -183,7 +188,7 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         : d.emptyWildcard === true && typeof d.preparedBy === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: ${stepName(d.preparedBy)} is to put it there; without it BuildKit copies nothing for it and goes on (the legacy builder fails)`
         : d.emptyWildcard === true && typeof d.submodule === 'string'
-        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: it lies in git submodule ${d.submodule}, which is not checked out here (git submodule update --init); without it BuildKit copies nothing for it and goes on (the legacy builder fails)`
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: ${submoduleText(d.source, String(d.submodule))}; without it BuildKit copies nothing for it and goes on (the legacy builder fails)`
         : d.emptyWildcard === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)`
         : typeof d.outputDir === 'string'
@@ -203,7 +208,7 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         : typeof d.reincludedAt === 'number'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, yet ${d.ignoreFile} line ${d.reincludedAt} lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)`
         : typeof d.submodule === 'string'
-        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: it lies in git submodule ${d.submodule}, which is not checked out here (git submodule update --init); the build fails without it`
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: ${submoduleText(d.source, String(d.submodule))}; the build fails without it`
         : typeof d.writtenBy === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it`
         : typeof d.preparedBy === 'string' && d.mayOnly === true

@@ -463,6 +463,42 @@ test('CTX101: a source in a git submodule this checkout has not checked out is a
   }
 });
 
+// JustArchiNET/ArchiSteamFarm: `COPY .git/modules/ASF-ui` (the submodule's git directory, for the
+// commit its UI build stamps), built by a job whose checkout has `submodules: recursive`: in a clone
+// without submodules CTX101 said "runs no step before this build that could make it: the build will
+// fail" (sweep 46/C). The directory is `.git/modules/<name>`, the name `.gitmodules` gives the section.
+test('CTX101: a submodule\'s git directory (.git/modules/NAME) the checkout lacks is the submodule\'s, named by its section', () => {
+  const dockerfile = lines('FROM alpine', 'COPY ui /app/ui', 'COPY .git/modules/web-ui /app/.git/modules/web-ui', 'COPY .git/modules/other /o', 'COPY .git/modules/lib/HEAD /l');
+  const tree = buildTree({
+    files: ['Dockerfile', '.gitmodules', 'ui/index.js'],
+    dockerignore: null,
+    fileContents: { Dockerfile: dockerfile, '.gitmodules': '[submodule "web-ui"]\n\tpath = ui\n\turl = https://example.com/ui.git\n[submodule "lib"]\n\tpath = vendor/lib\n\turl = https://example.com/lib.git\n' },
+  });
+  try {
+    mkdirSync(join(tree.ctx, '.git', 'modules', 'lib'), { recursive: true }); // lib is checked out: its git directory is there
+    writeFileSync(join(tree.ctx, '.git', 'modules', 'lib', 'config'), '');
+    const run = (opts: Partial<Parameters<typeof runAudit>[0]> = {}) =>
+      runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', ...opts })
+        .findings.filter((x) => x.ruleId === 'CTX101')
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    const f = run();
+    assert.deepEqual(
+      f.map((x) => [x.line, x.severity, x.data.submodule ?? null]),
+      [
+        [3, 'warning', 'ui'],
+        [4, 'error', null], // no submodule of that name
+        [5, 'error', null], // lib's git directory is there and has no HEAD: judged as usual
+      ],
+    );
+    assert.equal(f[0].message, 'COPY source ".git/modules/web-ui" matches nothing in the build context of this checkout: it lies in the git directory of submodule ui, which only checking the submodule out makes (git submodule update --init); the build fails without it');
+    // A workflow job whose checkout fetches submodules makes it; one whose checkout does not, never does.
+    assert.deepEqual(run({ checkoutOnly: { submodules: true } }).map((x) => [x.line, x.severity]), [[3, 'warning'], [4, 'error'], [5, 'error']]);
+    assert.deepEqual(run({ checkoutOnly: { submodules: false } }).map((x) => [x.line, x.severity]), [[3, 'error'], [4, 'error'], [5, 'error']]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // populationgenomics/production-pipelines: docker.yaml checks out with `submodules: recursive`, runs
 // `gcloud auth configure-docker` (a run step that may write anywhere), then builds; CTX101 named that
 // step as the one that may make seqr-loading-pipelines/hail_scripts, a submodule this clone lacks.

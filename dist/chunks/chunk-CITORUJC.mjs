@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-VTHA4GJN.mjs";
+} from "./chunk-MI5DCAY7.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-Y5UJLSRK.mjs";
+} from "./chunk-PRUVIHQM.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-VTHA4GJN.mjs";
+} from "./chunk-MI5DCAY7.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

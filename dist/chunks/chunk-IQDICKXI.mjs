@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-VTHA4GJN.mjs";
+} from "./chunk-MI5DCAY7.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5F3VCKKF.mjs";
+} from "./chunk-CITORUJC.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-Y5UJLSRK.mjs";
+} from "./chunk-PRUVIHQM.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-VTHA4GJN.mjs";
+} from "./chunk-MI5DCAY7.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-IQDICKXI.mjs";
+} from "./chunks/chunk-UNDALGAO.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PRUVIHQM.mjs";
+} from "./chunks/chunk-NBENWVDT.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MI5DCAY7.mjs";
+} from "./chunks/chunk-5GI4JOJQ.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZWIJWYPK.mjs"),
-  why: () => import("./chunks/why-JQCFZFCH.mjs"),
-  suggest: () => import("./chunks/suggest-YSUJBDLL.mjs")
+  targets: () => import("./chunks/targets-M6LGAWI7.mjs"),
+  why: () => import("./chunks/why-PYXB3JCL.mjs"),
+  suggest: () => import("./chunks/suggest-MNFKFVUU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -448,6 +448,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           // No root for a Git context: BuildKit requests nothing from here, so there is no figure to compute.
           root: gitContext ? undefined : legacy.resolved.root,
           buildArgs: opts.buildArgs ?? {},
+          runTimeArgs: Object.keys(opts.argsAtRunTime ?? {}),
           target: opts.target,
           builder: isBuildkit ? 'buildkit' : 'legacy',
           ignoreFileExists: legacy.ignore.path !== null,

@@ -48,6 +48,8 @@ export interface CrossCheckInput {
   /** Absolute context directory: lets the check look inside pruned directories and lets the BuildKit figure walk. */
   root?: string;
   buildArgs: Record<string, string>;
+  /** Build args passed with a value known only when the build runs (ParseOptions.runTimeArgs). */
+  runTimeArgs?: readonly string[];
   target?: string;
   /** Whose stages run: the legacy builder runs every stage up to the target, BuildKit only what the target reaches. */
   builder?: 'legacy' | 'buildkit';
@@ -168,7 +170,7 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         : `cannot parse the Dockerfile: ${d.problem}`;
     case 'CTX101':
       return Array.isArray(d.openArgs) && Array.isArray(d.argsAtRunTime)
-        ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} with ${unsetNames(d.openArgs)} empty ("${d.source}"); the build passes ${d.argsAtRunTime.join(', ')}, known only when it runs: it fails unless that names a path that exists`
+        ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} ${d.openArgs.every((n) => Array.isArray(d.unsetVars) && d.unsetVars.includes(n)) ? `with ${unsetNames(d.openArgs)} empty` : "as the Dockerfile's defaults expand it"} ("${d.source}"); the build passes ${d.argsAtRunTime.join(', ')}, known only when it runs: it fails unless that names a path that exists`
         : Array.isArray(d.openArgs)
         ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? 'it' : 'them'} to name a path that exists`
         : d.argDefault !== null && typeof d.argDefault === 'object'
@@ -420,7 +422,7 @@ function wholeContextFinding(input: CrossCheckInput, r: SourceResolution, file: 
 
 export function crossCheck(input: CrossCheckInput): CrossCheckResult {
   const file = input.dockerfileName;
-  const read = parseDockerfile(input.dockerfileText, { buildArgs: input.buildArgs });
+  const read = parseDockerfile(input.dockerfileText, { buildArgs: input.buildArgs, runTimeArgs: input.runTimeArgs });
   // Unreadable: no stages, and one problem, so the BuildKit figure stops after the Dockerfile's own transfer.
   const parsed = input.dockerfileUnreadable === undefined ? read : { ...read, stages: [], problems: [{ line: 0, message: input.dockerfileUnreadable }] };
   const findings: Finding[] = [];

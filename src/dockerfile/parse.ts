@@ -178,6 +178,12 @@ export interface ParsedDockerfile {
 export interface ParseOptions {
   /** `--build-arg K=V` values. */
   buildArgs?: Record<string, string>;
+  /**
+   * Build args the invocation passes with a value known only when it runs (`--build-arg
+   * VER=${{ steps.v.outputs.version }}`, `$(shell cat VERSION)`): a source naming one that the stage
+   * declares is open (`openArgs`), whatever the default gave it; the default still expands it.
+   */
+  runTimeArgs?: readonly string[];
   /** The platform built for and on (`linux/amd64`, `linux/arm/v7`); default: this machine's, as `docker build` without --platform. */
   platform?: string;
 }
@@ -640,8 +646,9 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
   // `ENV VERSION $VERSION`): "" today, whatever the invocation passes tomorrow. Name -> those ARGs.
   let openVia = new Map<string, string[]>();
   const stageOpenVia = new Map<string, Map<string, string[]>>();
+  const runTime = new Set(opts.runTimeArgs ?? []);
   const openArgsOf = (unset: readonly string[], raw: string): string[] => [
-    ...new Set([...unset.filter((n) => declared.has(n)), ...referencedNames(raw).flatMap((n) => openVia.get(n) ?? [])]),
+    ...new Set([...unset.filter((n) => declared.has(n)), ...referencedNames(raw).flatMap((n) => (runTime.has(n) && declared.has(n) ? [n] : (openVia.get(n) ?? [])))]),
   ];
   const platformVia = (raw: string): { platformVia?: string } => {
     const via = referencedNames(raw).find((n) => platformDerived.has(n));

@@ -483,7 +483,7 @@ export function discoverTargets(
   });
   // Where a Makefile recipe or a shell script builds a Dockerfile from (makefileBuilds, scriptBuilds):
   // evidence of a standalone Dockerfile's context when it would otherwise be a guess.
-  type Recipe = { name: string; args: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: { text: string; at: string }; localImage?: BuildTarget['localImage']; stageUnknown?: true; viaCompose?: true };
+  type Recipe = { name: string; args: Record<string, string>; argsAtRunTime?: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: { text: string; at: string }; localImage?: BuildTarget['localImage']; stageUnknown?: true; viaCompose?: true };
   let recipes: Map<string, Map<string, Recipe>> | undefined;
   /** Context -> the first recipe that builds `abs` from it, and the build args (and stage) it passes. */
   const recipeContexts = (abs: string): Map<string, Recipe> | undefined => {
@@ -518,6 +518,7 @@ export function discoverTargets(
       // Its build args too (kubeflow/model-registry's `$(DOCKER_BUILD_ARGS)`: what it copies),
       // and the stage a Compose service it runs names.
       args: recipe.args,
+      ...(recipe.argsAtRunTime !== undefined ? { argsAtRunTime: recipe.argsAtRunTime } : {}),
       ...(recipe.target !== undefined ? { target: recipe.target } : {}),
       // What the recipe runs before the build may make a COPY source (CTX101 names it then).
       ...recipePreparers(recipe),
@@ -691,7 +692,19 @@ export function discoverTargets(
       if (b.localImage !== undefined && b.composeFiles === undefined && b.target === undefined) {
         for (const t of standalone) if (t.skipReason === undefined && t.localImage === undefined && t.placedBy === undefined && t.contextGuessed !== true && readsFile(t) === file && path.resolve(t.context) === path.resolve(b.context) && t.target === undefined && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, b.args))) t.localImage = b.localImage;
       }
-      if (b.composeFiles === undefined && b.target === undefined && lastStageAudited(file, b.context, b.args)) continue;
+      if (b.composeFiles === undefined && b.target === undefined && lastStageAudited(file, b.context, b.args)) {
+        // That audit is this build: the values it passes that are known only when it runs count
+        // (dlt's `--build-arg IMAGE_VERSION="$(shell uv version --short)"`, whose Dockerfile's
+        // `ARG IMAGE_VERSION=""` named `dist/dlt-.tar.gz`: CTX101 took the default for the value).
+        if (b.argsAtRunTime !== undefined) {
+          for (const t of built) {
+            if (t.gitContext !== true && t.target === undefined && readsFile(t) === file && path.resolve(t.context) === path.resolve(b.context) && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, b.args))) {
+              t.argsAtRunTime = { ...b.argsAtRunTime, ...t.argsAtRunTime };
+            }
+          }
+        }
+        continue;
+      }
       // Only a Dockerfile another build audits already, or one a build skipped for a reason of its
       // own names (GoReleaser's, which assembles its own context: mcp-data-platform's `make
       // docker-build` builds the same Dockerfile from the root, and fails there): one no build

@@ -766,6 +766,53 @@ test('--all: a build arg a workflow sets to an expression or a shell variable is
   }
 });
 
+// dlt's Makefile: `--build-arg=IMAGE_VERSION="$(shell uv version --short)"` for a Dockerfile whose
+// `ARG IMAGE_VERSION=""` then `COPY dist/dlt-${IMAGE_VERSION}.tar.gz`: the default was taken for the
+// value the build passes, and with a committed file (files/app-1.0.txt) CTX101 said "the build will
+// fail" (sweep 46/B). A value known only when the build runs is unknown, whatever the default says;
+// a literal one is checked.
+test('--all: a build arg passed with a value known only when it runs is not replaced by the ARG\'s default (dlt: $(shell uv version --short))', () => {
+  const files = (extra: Record<string, string>) =>
+    writeTree({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      Dockerfile: 'FROM alpine\nARG VER=""\nCOPY files/app-${VER}.txt /app.txt\n',
+      'files/app-1.0.txt': 'x\n',
+      VERSION: '1.0\n',
+      ...extra,
+    });
+  const ctx101 = (tree: { root: string }) => {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    const doc = JSON.parse(r.stdout) as { findings: (JsonFinding & { message: string })[] };
+    return { code: r.code, found: doc.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.severity, f.message]) };
+  };
+  const atRunTime = (passed: string) => [['warning', `COPY source "files/app-\${VER}.txt" matches nothing in the build context as the Dockerfile's defaults expand it ("files/app-.txt"); the build passes ${passed}, known only when it runs: it fails unless that names a path that exists`]];
+  for (const [extra, passed] of [
+    [{ Makefile: 'build:\n\tdocker build --build-arg VER=$(shell cat VERSION) -t x .\n' }, 'VER=$(shell cat VERSION)'],
+    [{ Makefile: 'VERSION := $(shell cat VERSION)\nbuild:\n\tdocker build --build-arg VER=$(VERSION) -t x .\n' }, 'VER=$(VERSION)'],
+    [{ '.github/workflows/b.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - id: v\n        run: echo "version=$(cat VERSION)" >> $GITHUB_OUTPUT\n      - run: docker build --build-arg VER=${{ steps.v.outputs.version }} -t x .\n' }, 'VER=${{ steps.v.outputs.version }}'],
+  ] as const) {
+    const tree = files(extra);
+    try {
+      const got = ctx101(tree);
+      assert.deepEqual(got.found, atRunTime(passed), JSON.stringify(extra));
+      assert.equal(got.code, 0);
+    } finally {
+      tree.cleanup();
+    }
+  }
+  // A literal value is checked: one naming a file that exists passes, one naming none fails.
+  for (const [ver, code] of [['1.0', 0], ['2.0', 1]] as const) {
+    const tree = files({ '.github/workflows/b.yml': `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build --build-arg VER=${ver} -t x .\n` });
+    try {
+      const got = ctx101(tree);
+      assert.equal(got.code, code, JSON.stringify(got.found));
+      assert.deepEqual(got.found.map((f) => f[0]), code === 0 ? [] : ['error']);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});
+
 test('--all: a Dockerfile GoReleaser builds (dockers:, dockers_v2:) is listed as skipped, not audited against the checkout (ntfy: COPY ntfy /usr/bin)', () => {
   const tree = writeTree({
     Dockerfile: 'FROM alpine\nCOPY ntfy /usr/bin\n',

@@ -1407,6 +1407,8 @@ test('suggest: a Dockerfile CI builds as a Git context of this directory still r
         context: tree.ctx,
         dockerfile: path.join(tree.ctx, 'Dockerfile.common'),
         args: {},
+        // A value the shell expands is not read here: known only when the script runs (CTX101 quotes it).
+        argsAtRunTime: { V: '$TAG' },
         before: { text: '#!/bin/sh\nset -e\nSCRIPT_DIR="$(cd "dev" && pwd)"\nBASE_DIR="$(realpath "dev"/../)"\nTAG=1.2.3\n', at: tree.ctx },
       },
     ]);

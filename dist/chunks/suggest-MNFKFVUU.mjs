@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CITORUJC.mjs";
+} from "./chunk-SXGOXZRM.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-PRUVIHQM.mjs";
+} from "./chunk-NBENWVDT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MI5DCAY7.mjs";
+} from "./chunk-5GI4JOJQ.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

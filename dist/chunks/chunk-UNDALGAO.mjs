@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MI5DCAY7.mjs";
+} from "./chunk-5GI4JOJQ.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

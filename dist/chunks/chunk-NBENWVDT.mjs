@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-MI5DCAY7.mjs";
+} from "./chunk-5GI4JOJQ.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

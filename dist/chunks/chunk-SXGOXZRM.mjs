@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-MI5DCAY7.mjs";
+} from "./chunk-5GI4JOJQ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8125,7 +8125,7 @@ function makefileBuilds(root, rel) {
           out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: fed ?? (text2 === void 0 ? null : { text: text2, from: piped }) });
           continue;
         }
-        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
+        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
       }
     }
   }
@@ -8232,7 +8232,7 @@ function scriptBuilds(root, rel) {
       const moved = fromOwnDir(root, dir, c.context, c.file);
       const at = moved ?? { context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file) };
       const ranBefore = moved !== null && head.trim() !== "" ? { before: { text: head, at: path3.join(root, dir) } } : before;
-      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
+      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
     }
   }
   return out;
@@ -8255,7 +8255,7 @@ function packageScriptBuilds(root, rel) {
       out.push(...composeRecipeBuilds(root, where, script, dir));
       for (const c of dockerBuildCommands(script, dir)) {
         if (c.stdin || c.fileGlob) continue;
-        out.push({ name: where, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts) });
+        out.push({ name: where, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts) });
       }
     }
   }
@@ -9288,6 +9288,7 @@ function discoverTargets(dir, opts) {
       // Its build args too (kubeflow/model-registry's `$(DOCKER_BUILD_ARGS)`: what it copies),
       // and the stage a Compose service it runs names.
       args: recipe.args,
+      ...recipe.argsAtRunTime !== void 0 ? { argsAtRunTime: recipe.argsAtRunTime } : {},
       ...recipe.target !== void 0 ? { target: recipe.target } : {},
       // What the recipe runs before the build may make a COPY source (CTX101 names it then).
       ...recipePreparers(recipe),
@@ -9400,7 +9401,16 @@ function discoverTargets(dir, opts) {
       if (b.localImage !== void 0 && b.composeFiles === void 0 && b.target === void 0) {
         for (const t of standalone) if (t.skipReason === void 0 && t.localImage === void 0 && t.placedBy === void 0 && t.contextGuessed !== true && readsFile(t) === file && path4.resolve(t.context) === path4.resolve(b.context) && t.target === void 0 && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, b.args))) t.localImage = b.localImage;
       }
-      if (b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args)) continue;
+      if (b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args)) {
+        if (b.argsAtRunTime !== void 0) {
+          for (const t of built) {
+            if (t.gitContext !== true && t.target === void 0 && readsFile(t) === file && path4.resolve(t.context) === path4.resolve(b.context) && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, b.args))) {
+              t.argsAtRunTime = { ...b.argsAtRunTime, ...t.argsAtRunTime };
+            }
+          }
+        }
+        continue;
+      }
       if (seenBuilds.has(key) || !fs3.existsSync(file) || !(built.some((t) => readsFile(t) === file) || covered.has(file))) continue;
       seenBuilds.add(key);
       recipeStages.push(recipeTarget(file, b.context, b, true));

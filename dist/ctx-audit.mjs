@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-M6LGAWI7.mjs"),
   why: () => import("./chunks/why-PYXB3JCL.mjs"),
-  suggest: () => import("./chunks/suggest-MNFKFVUU.mjs")
+  suggest: () => import("./chunks/suggest-6JHF5AX4.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

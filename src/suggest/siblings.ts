@@ -65,7 +65,10 @@ const SIBLING_DEPTH = 4;
 export const MAX_SIBLINGS = 256;
 
 /** How a sibling with its own `<Dockerfile>.dockerignore` is named: it reads this file only when the legacy builder builds it. */
-const LEGACY_ONLY = ' (with the legacy builder; BuildKit reads its own <Dockerfile>.dockerignore)';
+// (Not its whole-context COPY: with a <Dockerfile>.dockerignore its builds are BuildKit's, and a
+// DOCKER_BUILDKIT=0 build the repository shows, as a workflow's, is read in full. unkey's root
+// Dockerfile: the old wording promised every change was checked against it; sweep 46/D.)
+const LEGACY_ONLY = ' (for a legacy build of it, what it names; BuildKit reads its own <Dockerfile>.dockerignore)';
 /** Whether BuildKit reads `<Dockerfile>.dockerignore` for this Dockerfile (a regular file, or a link to one, beside it). */
 const hasOwnIgnoreFile = (dockerfile: string) => fs.statSync(dockerfile + '.dockerignore', { throwIfNoEntry: false })?.isFile() === true;
 

@@ -65,7 +65,7 @@ function command(segment: string): string | null {
 
 /** A command's head as it may be written in a workflow's YAML, a Makefile recipe or a script. */
 // Read from command()'s text: one space between words, none around it.
-const LEAD = String.raw`^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker|podman|\$[({]?\w+[)}]?) (?:(?:--[\w-]+=[^ ]+|(?:--config|--context|-c|-H|--host|--log-level|-l) [^ ]+|--tls\w*|-D|--debug) )*`;
+const LEAD = String.raw`^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?(?:[@+-] ?)*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker|podman|\$[({]?\w+[)}]?) (?:(?:--[\w-]+=[^ ]+|(?:--config|--context|-c|-H|--host|--log-level|-l) [^ ]+|--tls\w*|-D|--debug) )*`;
 const RUNS = new RegExp(`${LEAD}(?:container )?(?:run|create)\\b`);
 /**
  * A vulnerability scan of a local image, which reads it where it was built and ends (symfony-flex-
@@ -73,7 +73,7 @@ const RUNS = new RegExp(`${LEAD}(?:container )?(?:run|create)\\b`);
  * job as a `docker run --rm`. Trivy's `image` (or `i`) command, with `--flag=value` options before it;
  * grype. Another form (`trivy --cache-dir x image`) is no scan here: the finding keeps its level.
  */
-const SCANS = /^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:trivy (?:--[\w-]+(?:=[^ ]+)? )*(?:image|i)|grype)(?= )/;
+const SCANS = /^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?(?:[@+-] ?)*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:trivy (?:--[\w-]+(?:=[^ ]+)? )*(?:image|i)|grype)(?= )/;
 
 /**
  * Workflow actions that scan an image where it was built (the Trivy and Anchore/Grype actions), by

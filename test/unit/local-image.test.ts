@@ -298,6 +298,12 @@ test('--all: an untagged image run by its --iidfile, and the root Dockerfile a r
   const root = ctx003({ Dockerfile: SCAN_DOCKERFILE, Makefile: rootRecipe, 'pom.xml': '<project/>' });
   assert.deepEqual(root.map((f) => [f.target, f.severity]), [['Dockerfile', 'warning']]);
   assert.match(root[0].message, /Makefile:3 runs or scans localjob/);
+  // make's prefix with a blank after it (miniflux's `@ docker build ...`, `@ docker run --rm ...`:
+  // the run was not seen, CTX003 an error; sweep 46/A), a pushed one still an error.
+  const spaced = ctx003({ 'pkg/Dockerfile': SCAN_DOCKERFILE, Makefile: 'deb:\n\t@ docker build -t deb-builder -f pkg/Dockerfile .\n\t@ docker run --rm deb-builder\n', 'pom.xml': '<project/>' });
+  assert.deepEqual(spaced.map((f) => f.severity), ['warning']);
+  assert.match(spaced[0].message, /Makefile:3 runs or scans deb-builder/);
+  assert.deepEqual(ctx003({ 'pkg/Dockerfile': SCAN_DOCKERFILE, Makefile: 'deb:\n\t@ docker build -t deb-builder -f pkg/Dockerfile .\n\t@ docker run --rm deb-builder\n\t- docker push deb-builder\n', 'pom.xml': '<project/>' }).map((f) => f.severity), ['error']);
   // A platform that builds and runs the root Dockerfile from its own config (review of 3fddd33): it ships.
   assert.deepEqual(ctx003({ Dockerfile: SCAN_DOCKERFILE, Makefile: rootRecipe, 'fly.toml': 'app = "x"\n', 'pom.xml': '<project/>' }).map((f) => f.severity), ['error']);
   // Another build of it that pushes, or no recipe at all: the root Dockerfile's error stays.

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-SXGOXZRM.mjs";
+} from "./chunk-TSBQADZX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -6003,9 +6003,9 @@ function command(segment) {
   const c = segment.replace(/\s+/g, " ").trim();
   return c.length > 4096 ? null : c;
 }
-var LEAD = String.raw`^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker|podman|\$[({]?\w+[)}]?) (?:(?:--[\w-]+=[^ ]+|(?:--config|--context|-c|-H|--host|--log-level|-l) [^ ]+|--tls\w*|-D|--debug) )*`;
+var LEAD = String.raw`^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?(?:[@+-] ?)*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker|podman|\$[({]?\w+[)}]?) (?:(?:--[\w-]+=[^ ]+|(?:--config|--context|-c|-H|--host|--log-level|-l) [^ ]+|--tls\w*|-D|--debug) )*`;
 var RUNS = new RegExp(`${LEAD}(?:container )?(?:run|create)\\b`);
-var SCANS = /^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?[@+-]*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:trivy (?:--[\w-]+(?:=[^ ]+)? )*(?:image|i)|grype)(?= )/;
+var SCANS = /^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?(?:[@+-] ?)*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:trivy (?:--[\w-]+(?:=[^ ]+)? )*(?:image|i)|grype)(?= )/;
 var SCAN_ACTIONS = {
   "aquasecurity/trivy-action": "image-ref",
   "anchore/scan-action": "image"
@@ -8108,7 +8108,7 @@ function makefileBuilds(root, rel) {
       const first = i;
       let recipe = lines[i].slice(1);
       while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, " ") + lines[++i].replace(/^\t/, "");
-      recipe = recipe.replace(/^[@+-]+/, "");
+      recipe = recipe.replace(/^(?:[@+-]\s*)+/, "");
       const before = ruleSoFar.length > 0 ? { before: { text: ruleSoFar.join("\n"), at } } : {};
       ruleSoFar.push(recipe);
       if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir, void 0, void 0, makeEnv).map((b) => ({ ...b, ...before })));

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-SXGOXZRM.mjs";
+} from "./chunk-TSBQADZX.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-4ZSEFNGO.mjs"),
+  targets: () => import("./chunks/targets-PL2NN43C.mjs"),
   why: () => import("./chunks/why-PYXB3JCL.mjs"),
-  suggest: () => import("./chunks/suggest-WZAIKLR6.mjs")
+  suggest: () => import("./chunks/suggest-RHUHON3D.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1011,6 +1011,8 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
   let previous: string | null | undefined;
   // The directories to go back to when the subshells opened on this line close.
   let subshells: (string | null)[] = [];
+  // How many of them were opened by a line holding only `(`: they outlive their line.
+  let multiLine = 0;
   const change = (segment: string) => {
     const one = (raw: string): void => {
       // A subshell's opening parenthesis (openfaas/faas' `(cd gateway; docker buildx build ... .)`): its
@@ -1057,7 +1059,10 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       one(raw);
       // The `)`s ending it close the subshells opened before them: the directory from before each.
       const closes = (/(\)+)\s*$/.exec(raw.replace(/\$\([^()]*\)/g, ''))?.[1] ?? '').length;
-      for (let k = 0; k < closes && subshells.length > 0; k++) cwd = subshells.pop() as string | null;
+      for (let k = 0; k < closes && subshells.length > 0; k++) {
+        cwd = subshells.pop() as string | null;
+        multiLine = Math.min(multiLine, subshells.length);
+      }
     }
   };
   // (A PowerShell line continues after a backtick at its end, as a shell line after a backslash:
@@ -1071,7 +1076,11 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
     // A line that is one subshell, `( cd dir; ... )`: its cd ends with it.
     const subshell = /^\s*\(/.test(full) && /\)\s*$/.test(full);
     const outside: { cwd: string | null; previous: string | null | undefined; depth: number } = { cwd, previous, depth: stack.length };
-    subshells = [];
+    // A subshell opened on a line of its own stays open to the `)` that closes it (memos'
+    // scripts/build.sh: `(`, `cd "$REPO_ROOT/web"`, `pnpm release`, `)`, then `docker build ...
+    // "$REPO_ROOT"` from where the script was: sweep 46/A); one opened and closed on a line is that line's.
+    if (!/^\s*\(\s*$/.test(full)) subshells = subshells.filter((_, i) => i < multiLine);
+    else multiLine = subshells.length + 1;
     // Every build of the line, each from the end of the one before (Geotrek-admin's recipe: `if [ -d
     // dist ]; then docker build -f A . ; else docker build -f B . ; fi`, one logical line; `A && B`).
     // Inside an echoed string (`echo "run: docker build ... && docker build ..."`) none is a build.

@@ -1589,6 +1589,21 @@ test('--all: a build in a one-line subshell, after --annotation VALUE, and throu
   ]);
 });
 
+// usememos/memos' scripts/build.sh: a subshell opened on a line of its own, `(`, `cd "$REPO_ROOT/web"`,
+// `pnpm release`, `)`, then `docker build --file "$REPO_ROOT/scripts/Dockerfile" ... "$REPO_ROOT"`: the cd
+// was carried past the `)`, and the build skipped as "builds web/scripts/Dockerfile, which is not in the
+// checkout" (sweep 46/A). Without the subshell the cd holds; a single-line one ends with its line.
+test('--all: a subshell opened on a line of its own ends at its closing parenthesis', () => {
+  const files = (body: string) => ({ 'scripts/Dockerfile': 'FROM alpine\nCOPY go.mod /\n', 'go.mod': 'module x\n', 'web/package.json': '{}', 'web/scripts/README': 'x', 'scripts/build.sh': `#!/usr/bin/env bash\nset -euo pipefail\nSCRIPT_DIR="$(cd "$(dirname "\${BASH_SOURCE[0]}")" && pwd)"\nREPO_ROOT="$(cd "$SCRIPT_DIR/.." && pwd)"\n${body}docker build --file scripts/Dockerfile --tag smoke:local .\n` });
+  const placed = [['scripts/Dockerfile (context: ., as scripts/build.sh builds it)', '/', null]];
+  assert.deepEqual(discovered(files('(\n  cd web\n  npm run build\n)\n')).map((x) => [x.name, x.context, x.skip]), placed);
+  assert.deepEqual(discovered(files('(\n  (cd other; make)\n  cd web\n  npm run build\n)\n')).map((x) => [x.name, x.context, x.skip]), placed);
+  assert.deepEqual(discovered(files('( cd web; npm run build )\n')).map((x) => [x.name, x.context, x.skip]), placed);
+  // No subshell: the build runs in web/, where there is no scripts/Dockerfile.
+  const nosub = discovered(files('cd web\nnpm run build\n'));
+  assert.ok(nosub.some((x) => x.name.startsWith('web/scripts/Dockerfile') && /scripts\/build.sh builds web\/scripts\/Dockerfile, which is not in the checkout/.test(x.skip ?? '')), JSON.stringify(nosub));
+});
+
 // hafriedlander/stable-diffusion-grpcserver's build.sh: `$(docker build -q . -f Dockerfile.protoc)`: the
 // closing parenthesis was read into the -f value, the build listed as skipped (its Dockerfile "not in the
 // checkout") and docker/Dockerfile audited from docker/, a guess; with the context last it was placed.

@@ -7557,6 +7557,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
   const stack = [];
   let previous;
   let subshells = [];
+  let multiLine = 0;
   const change = (segment) => {
     const one = (raw) => {
       for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? "") subshells.push(cwd);
@@ -7593,7 +7594,10 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
     for (const raw of segment.split(/&&|\|\||;/)) {
       one(raw);
       const closes = (/(\)+)\s*$/.exec(raw.replace(/\$\([^()]*\)/g, ""))?.[1] ?? "").length;
-      for (let k = 0; k < closes && subshells.length > 0; k++) cwd = subshells.pop();
+      for (let k = 0; k < closes && subshells.length > 0; k++) {
+        cwd = subshells.pop();
+        multiLine = Math.min(multiLine, subshells.length);
+      }
     }
   };
   const allLines = script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, " ").split("\n");
@@ -7603,7 +7607,8 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
     let line = full;
     const subshell = /^\s*\(/.test(full) && /\)\s*$/.test(full);
     const outside = { cwd, previous, depth: stack.length };
-    subshells = [];
+    if (!/^\s*\(\s*$/.test(full)) subshells = subshells.filter((_, i) => i < multiLine);
+    else multiLine = subshells.length + 1;
     for (let builds = 0; builds < 64; builds++) {
       const m = head.exec(line);
       change(m ? line.slice(0, m.index) : line);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TSBQADZX.mjs";
+} from "./chunk-CUIXOHPW.mjs";
 import {
   configForRun,
   failOnFor,

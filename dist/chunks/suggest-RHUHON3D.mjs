@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-TSBQADZX.mjs";
+} from "./chunk-CUIXOHPW.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

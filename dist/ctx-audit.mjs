@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-UNDALGAO.mjs";
+} from "./chunks/chunk-DP5E2Z4R.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-NBENWVDT.mjs";
+} from "./chunks/chunk-TTZC7P2R.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-5GI4JOJQ.mjs";
+} from "./chunks/chunk-VLZ3TIWK.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PL2NN43C.mjs"),
-  why: () => import("./chunks/why-PYXB3JCL.mjs"),
-  suggest: () => import("./chunks/suggest-RHUHON3D.mjs")
+  targets: () => import("./chunks/targets-SNSJCSZ3.mjs"),
+  why: () => import("./chunks/why-5BRYC5L5.mjs"),
+  suggest: () => import("./chunks/suggest-CNOZRDNP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

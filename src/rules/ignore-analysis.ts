@@ -191,7 +191,12 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
       const free: DeeperMatch[] = [];
       const needed: string[] = [];
       let neededBy: string | null = null;
+      // A later exception that lets the match in decides it whatever this line says: `**/x` here
+      // would change nothing (inbox-zero's `.env.*`, `**/.env.*`, then `!**/.env.example` for the
+      // template it sends on purpose; sweep 46/D).
+      const reincluded = (m: DeeperMatch) => pats.some((q, j) => j > a.i && q.exclusion && safeTest(ctx, j, m.path));
       for (const m of a.found) {
+        if (reincluded(m)) continue;
         const by = neededUnder(m);
         if (by === null) free.push(m);
         else {

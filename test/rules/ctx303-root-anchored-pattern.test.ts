@@ -20,6 +20,18 @@ test('CTX303 is silent for **/ patterns, paths with a slash, and when nothing de
   assert.deepEqual(findingsOf('CTX303', { files: ['a/node_modules/x', 'a/b.log', 'c.tmp'], dockerignore: '**/node_modules\na/*.log\n*.tmp\n' }), []);
 });
 
+// elie222/inbox-zero: `.env.*`, `**/.env.*`, then `!**/.env.example`: the deeper apps/web/.env.example
+// is sent on purpose, and "use **/.env.*" (already there) would change nothing (sweep 46/D).
+test('CTX303 does not count a deeper match that a later exception lets in', () => {
+  const files = ['.env.local', 'apps/web/.env.example', 'apps/web/.env.prod', 'src/a.js'];
+  assert.deepEqual(findingsOf('CTX303', { files, dockerignore: '.env.*\n**/.env.*\n!**/.env.example\n' }), []);
+  // Another deeper match still counts; an exception before the line decides nothing after it.
+  const f = findingsOf('CTX303', { files, dockerignore: '.env.*\n!**/.env.example\n' });
+  assert.deepEqual(f.map((x) => [x.data.matches, x.data.example]), [[1, 'apps/web/.env.prod']]);
+  const before = findingsOf('CTX303', { files, dockerignore: '!**/.env.example\n.env.*\n' });
+  assert.deepEqual(before.map((x) => x.data.matches), [2]);
+});
+
 test('CTX303 is silent for patterns anchored on purpose: `/x` and `./x`', () => {
   assert.deepEqual(findingsOf('CTX303', { files: ['data/a', 'src/app/data/m.ts', 'build/b', 'pkg/build/c'], dockerignore: './data\n/build\n' }), []);
 });

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-5GI4JOJQ.mjs";
+} from "./chunk-VLZ3TIWK.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

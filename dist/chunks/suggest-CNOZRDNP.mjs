@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CUIXOHPW.mjs";
+} from "./chunk-7YTPGI5L.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-NBENWVDT.mjs";
+} from "./chunk-TTZC7P2R.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-5GI4JOJQ.mjs";
+} from "./chunk-VLZ3TIWK.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

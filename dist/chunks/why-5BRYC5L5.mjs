@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NBENWVDT.mjs";
+} from "./chunk-TTZC7P2R.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-5GI4JOJQ.mjs";
+} from "./chunk-VLZ3TIWK.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

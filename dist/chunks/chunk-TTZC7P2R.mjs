@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-5GI4JOJQ.mjs";
+} from "./chunk-VLZ3TIWK.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -2378,8 +2378,12 @@ function withLiteralEnv(script: string, env: Record<string, unknown>): string {
   const literal = (k: string): string | undefined => {
     const v = env[k];
     // A value that names only matrix values goes in too, for the matrix to expand (akto's staging.yml:
-    // `env: CONTEXT: ${{ matrix.context }}` and `docker buildx build ... "$CONTEXT"`, left out before).
-    return (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$/.test(String(v).replace(/\$\{\{\s*matrix\.[\w.-]+\s*\}\}/g, '')) ? String(v) : undefined;
+    // `env: CONTEXT: ${{ matrix.context }}` and `docker buildx build ... "$CONTEXT"`, left out before);
+    // so does one holding other expressions, which the build's words keep as such (novu's
+    // `DOCKER_BUILD_ARGUMENTS: --cache-from ...-${{ env.SERVICE_NAME }}-prod ...` after a literal
+    // `-f apps/ws/Dockerfile .`: the whole build was left out; sweep 46/D): a context, file or stage
+    // holding one is still unknown there, a build arg known only when the build runs.
+    return (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$/.test(String(v).replace(/\$\{\{[^{}]*\}\}/g, '')) ? String(v) : undefined;
   };
   const assigned = (k: string) => new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${k}=`, 'm').test(script);
   return script

@@ -1589,6 +1589,21 @@ test('--all: a build in a one-line subshell, after --annotation VALUE, and throu
   ]);
 });
 
+// novuhq/novu's deploy workflows: `-f apps/ws/Dockerfile . $DOCKER_BUILD_ARGUMENTS`, that variable
+// set in the step's env to cache flags holding `${{ env.SERVICE_NAME }}`: the whole build was left
+// out as "known only when the step runs", the Dockerfile audited from a guess (sweep 46/D). An
+// expression in a flag's value is no unknown context; in the context or -f it still is.
+test('--all: a step env value holding an expression is read; the build is unknown only where the expression lands in its context, file or stage', () => {
+  const wf = (args: string, tail = ' $ARGS') =>
+    `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: build\n        env:\n          ARGS: >\n            ${args}\n        run: |\n          docker buildx build -t img --load -f app/Dockerfile .${tail}\n`;
+  const files = (workflow: string) => ({ 'app/Dockerfile': 'FROM alpine\nCOPY app/x /x\n', 'app/x': 'x', '.github/workflows/b.yml': workflow });
+  const read = discovered(files(wf('--cache-from type=registry,ref=ghcr.io/x/cache:build-cache-${{ env.SERVICE_NAME }}-prod --platform=linux/amd64')));
+  assert.deepEqual(read.map((x) => [x.name, x.context, x.skip]), [['.github/workflows/b.yml:b (build)', '/', null]]);
+  // The expression as the Dockerfile: unknown, listed as skipped.
+  const file = discovered(files(wf('-f ${{ env.DOCKERFILE }}')));
+  assert.ok(file.some((x) => x.name.startsWith('.github/workflows/b.yml') && /known only when the step runs/.test(x.skip ?? '')), JSON.stringify(file));
+});
+
 // usememos/memos' scripts/build.sh: a subshell opened on a line of its own, `(`, `cd "$REPO_ROOT/web"`,
 // `pnpm release`, `)`, then `docker build --file "$REPO_ROOT/scripts/Dockerfile" ... "$REPO_ROOT"`: the cd
 // was carried past the `)`, and the build skipped as "builds web/scripts/Dockerfile, which is not in the

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-7YTPGI5L.mjs";
+} from "./chunk-ROSLENBF.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

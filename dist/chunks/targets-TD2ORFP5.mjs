@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7YTPGI5L.mjs";
+} from "./chunk-ROSLENBF.mjs";
 import {
   configForRun,
   failOnFor,

@@ -2425,7 +2425,10 @@ function withLocalActions(root: string, steps: unknown, depth = 0, prefix = ''):
     const step = withOutputs(raw);
     const num = `${prefix}${i + 1}`;
     const uses = (step as { uses?: unknown } | null)?.uses;
-    const m = typeof uses === 'string' && depth < MAX_ACTION_DEPTH ? /^\.\/([^@\s]+?)\/?$/.exec(uses) : null;
+    // `./path` from the workspace, or `$/path`: this repository at this commit (GitHub's self-repository
+    // form, actions/runner#4457; meltano's build.yml: `uses: $/.github/actions/docker-build-scan-push`,
+    // left unread and its build audited from a guess; sweep 46/B): the same files either way.
+    const m = typeof uses === 'string' && depth < MAX_ACTION_DEPTH ? /^[.$]\/([^@\s]+?)\/?$/.exec(uses) : null;
     const action = m === null ? null : readLocalAction(root, m[1]);
     if (action === null) {
       out.push({ step, num });

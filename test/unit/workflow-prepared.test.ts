@@ -1659,6 +1659,16 @@ test('workflowTargets: a local composite action\'s steps are read as the job\'s,
         ['.github/workflows/b.yml:b (Build (./.github/actions/build))', '/app', '/app/Dockerfile.ci'],
       ],
     );
+    // GitHub's self-repository form, `uses: $/.github/actions/build` (this repository at this commit;
+    // meltano's build.yml, unread before: sweep 46/B), is the same action.
+    writeFileSync(join(tree.ctx, '.github/workflows/b.yml'), wf.replace('uses: ./.github/actions/build', 'uses: $/.github/actions/build').replace('      - uses: ./.github/actions/linked\n', ''));
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.context.slice(tree.ctx.length)]),
+      [
+        ['.github/workflows/b.yml:b (Build ($/.github/actions/build: Build and push))', '/app'],
+        ['.github/workflows/b.yml:b (Build ($/.github/actions/build))', '/app'],
+      ],
+    );
   } finally {
     tree.cleanup();
   }

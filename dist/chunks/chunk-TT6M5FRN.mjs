@@ -8401,7 +8401,7 @@ function withLocalActions(root, steps, depth = 0, prefix = "") {
     const step = withOutputs(raw);
     const num = `${prefix}${i + 1}`;
     const uses = step?.uses;
-    const m = typeof uses === "string" && depth < MAX_ACTION_DEPTH ? /^\.\/([^@\s]+?)\/?$/.exec(uses) : null;
+    const m = typeof uses === "string" && depth < MAX_ACTION_DEPTH ? /^[.$]\/([^@\s]+?)\/?$/.exec(uses) : null;
     const action = m === null ? null : readLocalAction(root, m[1]);
     if (action === null) {
       out.push({ step, num });

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ROSLENBF.mjs";
+} from "./chunk-TT6M5FRN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

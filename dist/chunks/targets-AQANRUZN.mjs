@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ROSLENBF.mjs";
+} from "./chunk-TT6M5FRN.mjs";
 import {
   configForRun,
   failOnFor,

@@ -3065,7 +3065,15 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
               // `docker compose -f docker-compose.dev.yml up --build` (mathesar's CI): the files it
               // names, merged as Compose merges them, with the workflow's literal env. Files with the
               // default names are read by --all's own pass over their directory already.
-              const composes = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd);
+              // (Its paths in the checkout, as a build's: kestra's e2e job checks out at `path: kestra`, then
+              // `cd ./kestra/e2e-tests/docker` and `docker compose -f docker-compose-postgres.yml up`; the
+              // context was "not in the checkout: a step makes it". Sweep 46/B.)
+              const inCheckoutAll = (c: ComposeCommand): ComposeCommand => {
+                if (checkouts.self.length === 0) return c;
+                const at = (p: string) => inCheckout(path.posix.normalize(p));
+                return { ...c, files: c.files.map(at), cwd: at(c.cwd), ...(c.envFiles ? { envFiles: c.envFiles.map(at) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: at(c.projectDirectory) } : {}) };
+              };
+              const composes = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd).map(inCheckoutAll);
               if (matrixUnknown && composes.length > 0 && builds.length === commands.length) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
               for (const c of matrixUnknown ? [] : composes) {
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));

@@ -2926,6 +2926,20 @@ test('workflowTargets: a run step\'s build of a checkout of this repository at `
   } finally {
     tree.cleanup();
   }
+  // A `docker compose -f` run there too (kestra's e2e job: `path: kestra`, `cd ./kestra/e2e-tests/docker`,
+  // `docker compose -f docker-compose-postgres.yml up`): its files and context are the repository's, not
+  // "not in the checkout" (sweep 46/B).
+  const e2e = ['on: push', 'jobs:', '  check:', '    runs-on: ubuntu-latest', '    env:', '      E2E_DIR: ./app/e2e/docker', '    steps:', '      - uses: actions/checkout@v4', '        with:', '          path: app', '      - name: Run stack', '        run: |', '          cd ${{ env.E2E_DIR }}', '          docker compose -f docker-compose-e2e.yml up -d --build', ''].join('\n');
+  const cf = { '.github/workflows/e2e.yml': e2e, 'e2e/docker/docker-compose-e2e.yml': 'services:\n  web:\n    build: .\n', 'e2e/docker/Dockerfile': 'FROM alpine\nCOPY x.txt /x\n' };
+  const ct = buildTree({ files: Object.keys(cf), dockerignore: null, fileContents: cf });
+  try {
+    assert.deepEqual(
+      workflowTargets(ct.ctx, ct.ctx).map((t) => [t.name, t.context.slice(ct.ctx.length) || '/', t.skipReason ?? null]),
+      [['.github/workflows/e2e.yml:check (Run stack): e2e/docker/docker-compose-e2e.yml:web', '/e2e/docker', null]],
+    );
+  } finally {
+    ct.cleanup();
+  }
   // The review of cf11c13: a checkout whose `repository:` is an expression is another repository's, and
   // another repository's checkout inside this one's keeps its own paths: neither is this repository's Dockerfile.
   const other = (steps: string[], run: string) => ['on: push', 'jobs:', '  e:', '    runs-on: ubuntu-latest', '    steps:', ...steps, `      - run: ${run}`, ''].join('\n');

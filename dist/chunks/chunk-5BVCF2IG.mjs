@@ -8838,7 +8838,12 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                 out.push({ name: label + combo.label + nth, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts, ...withOwn(ctxAbs, combo.apply, before, ownStep, c.untilHere?.()), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime), ...legacy ? { builder: "legacy" } : {}, ...localImage });
               }
               if (unplaced) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
-              const composes = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd);
+              const inCheckoutAll = (c) => {
+                if (checkouts.self.length === 0) return c;
+                const at = (p) => inCheckout(path3.posix.normalize(p));
+                return { ...c, files: c.files.map(at), cwd: at(c.cwd), ...c.envFiles ? { envFiles: c.envFiles.map(at) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: at(c.projectDirectory) } : {} };
+              };
+              const composes = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd).map(inCheckoutAll);
               if (matrixUnknown && composes.length > 0 && builds.length === commands.length) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
               for (const c of matrixUnknown ? [] : composes) {
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-TT6M5FRN.mjs";
+} from "./chunk-5BVCF2IG.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

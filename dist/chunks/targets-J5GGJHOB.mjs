@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TT6M5FRN.mjs";
+} from "./chunk-5BVCF2IG.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-J5GGJHOB.mjs"),
+  targets: () => import("./chunks/targets-IUCJ4GMT.mjs"),
   why: () => import("./chunks/why-5BRYC5L5.mjs"),
-  suggest: () => import("./chunks/suggest-YCOS5ZG4.mjs")
+  suggest: () => import("./chunks/suggest-UWAPPJRF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

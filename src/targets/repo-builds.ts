@@ -1801,11 +1801,15 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
     // Taken to run from the root, a script whose -f files are there only beside it runs from its own
     // directory (open-forms' docker/start_vcr_services.sh: `docker compose -f docker-compose.generic-json.yml
     // ... up`, its files in docker/, "cd docker; ./start_vcr_services.sh"); its --env-files too.
-    if (ownDir !== undefined && ownDir !== '.' && c.cwd === workdir && c.files.length > 0 && !files.every((f) => fs.existsSync(f))) {
-      const moved = (f: string) => path.posix.join(ownDir, path.posix.relative(c.cwd, f));
-      const there: ComposeCommand = { ...c, files: c.files.map(moved), ...(c.envFiles ? { envFiles: c.envFiles.map(moved) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: moved(c.projectDirectory) } : {}), cwd: ownDir };
+    // So does one whose `cd` leaves the repository from the root (btcpayserver's .circleci/run-tests.sh,
+    // run as `cd .circleci && ./run-tests.sh`: `cd ../BTCPayServer.Tests`, then `docker-compose -f
+    // "docker-compose.altcoins.yml" run tests`; sweep 46/C): every path it reaches moves with it.
+    const escapes = c.cwd === '..' || c.cwd.startsWith('../');
+    if (ownDir !== undefined && ownDir !== '.' && (c.cwd === workdir ? c.files.length > 0 && !files.every((f) => fs.existsSync(f)) : escapes)) {
+      const moved = (f: string) => (path.posix.isAbsolute(f) ? f : path.posix.join(ownDir, path.posix.relative(workdir, f)));
+      const there: ComposeCommand = { ...c, files: c.files.map(moved), ...(c.envFiles ? { envFiles: c.envFiles.map(moved) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: moved(c.projectDirectory) } : {}), cwd: moved(c.cwd) };
       const beside = composeFilesOf(there, root);
-      if (beside.every((f) => fs.existsSync(f))) [cmd, files] = [there, beside];
+      if (beside.length > 0 && beside.every((f) => fs.existsSync(f) && isInside(root, f))) [cmd, files] = [there, beside];
     }
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
     // An --env-file the checkout lacks is one a step makes first (`cp .env.example .env`): read

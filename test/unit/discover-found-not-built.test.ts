@@ -1604,6 +1604,35 @@ test('--all: a step env value holding an expression is read; the build is unknow
   assert.ok(file.some((x) => x.name.startsWith('.github/workflows/b.yml') && /known only when the step runs/.test(x.skip ?? '')), JSON.stringify(file));
 });
 
+// btcpayserver's CircleCI runs `cd .circleci && ./run-tests.sh`, whose `cd ../BTCPayServer.Tests` then
+// `docker-compose -f "docker-compose.altcoins.yml" build` / `run tests` left the repository when read
+// from the root: the altcoins file's builds were never read (a missing COPY source passed as a
+// warning), and docker-compose.yml's test runner, never pushed, kept CTX003 at error (sweep 46/C).
+test('--all: a script whose cd leaves the repository from the root is read from its own directory (Compose)', () => {
+  const files = {
+    'Proj.Tests/Dockerfile': 'FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /src\nCOPY . .\nRUN cd Proj.Tests && dotnet build\n',
+    'Proj.Tests/alt.Dockerfile': 'FROM alpine\nCOPY Proj.Tests/missing.txt /x\n',
+    'Proj.Tests/docker-compose.yml': 'services:\n  tests:\n    build:\n      context: ..\n      dockerfile: Proj.Tests/Dockerfile\n',
+    'Proj.Tests/docker-compose.altcoins.yml': 'services:\n  tests:\n    build:\n      context: ..\n      dockerfile: Proj.Tests/alt.Dockerfile\n',
+    '.circleci/config.yml': 'version: 2.1\njobs:\n  test:\n    steps:\n      - checkout\n      - run: cd .circleci && ./run-tests.sh\n',
+    '.circleci/run-tests.sh': '#!/bin/sh\nset -e\ncd ../Proj.Tests\ndocker-compose -f "docker-compose.altcoins.yml" build\ndocker-compose -f "docker-compose.altcoins.yml" run tests\ndocker-compose -f "docker-compose.yml" run tests\n',
+    '.git/objects/pack/p.pack': 'x'.repeat(4096),
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const { targets } = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} });
+    const alt = targets.find((t) => t.dockerfile?.endsWith('alt.Dockerfile'));
+    assert.match(alt?.name ?? '', /as \.circleci\/run-tests\.sh \(Proj\.Tests\/docker-compose\.altcoins\.yml, service tests\) builds it/);
+    const found = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' }).findings;
+    assert.deepEqual(found.filter((f) => f.ruleId === 'CTX101').map((f) => [f.severity, f.message.replace(/;.*/, '')]), [['error', 'COPY source "Proj.Tests/missing.txt" matches nothing in the build context: the build will fail']]);
+    const git = found.filter((f) => f.ruleId === 'CTX003' && f.path === '.git' && f.target === 'Proj.Tests/docker-compose.yml:tests');
+    assert.deepEqual(git.map((f) => f.severity), ['warning']);
+    assert.match(git[0].message, /an image that stays where it is built: \.circleci\/run-tests\.sh runs or scans/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // usememos/memos' scripts/build.sh: a subshell opened on a line of its own, `(`, `cd "$REPO_ROOT/web"`,
 // `pnpm release`, `)`, then `docker build --file "$REPO_ROOT/scripts/Dockerfile" ... "$REPO_ROOT"`: the cd
 // was carried past the `)`, and the build skipped as "builds web/scripts/Dockerfile, which is not in the

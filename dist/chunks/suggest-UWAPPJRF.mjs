@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5BVCF2IG.mjs";
+} from "./chunk-AP76B6AZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -8024,11 +8024,12 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir, env =
   for (const c of composeCommands(script, workdir, rootCd)) {
     let cmd = c;
     let files = composeFilesOf(c, root, scriptEnv);
-    if (ownDir !== void 0 && ownDir !== "." && c.cwd === workdir && c.files.length > 0 && !files.every((f) => fs2.existsSync(f))) {
-      const moved = (f) => path3.posix.join(ownDir, path3.posix.relative(c.cwd, f));
-      const there = { ...c, files: c.files.map(moved), ...c.envFiles ? { envFiles: c.envFiles.map(moved) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: moved(c.projectDirectory) } : {}, cwd: ownDir };
+    const escapes = c.cwd === ".." || c.cwd.startsWith("../");
+    if (ownDir !== void 0 && ownDir !== "." && (c.cwd === workdir ? c.files.length > 0 && !files.every((f) => fs2.existsSync(f)) : escapes)) {
+      const moved = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(ownDir, path3.posix.relative(workdir, f));
+      const there = { ...c, files: c.files.map(moved), ...c.envFiles ? { envFiles: c.envFiles.map(moved) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: moved(c.projectDirectory) } : {}, cwd: moved(c.cwd) };
       const beside = composeFilesOf(there, root);
-      if (beside.every((f) => fs2.existsSync(f))) [cmd, files] = [there, beside];
+      if (beside.length > 0 && beside.every((f) => fs2.existsSync(f) && isInside(root, f))) [cmd, files] = [there, beside];
     }
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
     const envFiles = (cmd.envFiles ?? []).map((f) => path3.resolve(root, f)).filter((f) => fs2.existsSync(f));

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5BVCF2IG.mjs";
+} from "./chunk-AP76B6AZ.mjs";
 import {
   configForRun,
   failOnFor,

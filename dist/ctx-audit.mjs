@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DP5E2Z4R.mjs";
+} from "./chunks/chunk-FAHI36LP.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-TTZC7P2R.mjs";
+} from "./chunks/chunk-FFS2PT3H.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-VLZ3TIWK.mjs";
+} from "./chunks/chunk-JR3WG5GL.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IUCJ4GMT.mjs"),
-  why: () => import("./chunks/why-5BRYC5L5.mjs"),
-  suggest: () => import("./chunks/suggest-UWAPPJRF.mjs")
+  targets: () => import("./chunks/targets-HSJNTMXK.mjs"),
+  why: () => import("./chunks/why-CF2LUSVZ.mjs"),
+  suggest: () => import("./chunks/suggest-JNZLTZZG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

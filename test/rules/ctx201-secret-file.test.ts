@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { secretFileKind } from '../../src/rules/ctx201-secret-file.js';
+import { realLookingValue, secretFileKind, secretKeyName } from '../../src/rules/ctx201-secret-file.js';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,6 +78,9 @@ test('CTX201: an .npmrc with settings only, an .env with no secret-looking assig
     'apps/web/.env.dashboard': 'REACT_APP_WEBHOOK_URL=http://localhost:3003\nAUTH_URL=http://localhost:3000/api/auth\n',
     // core-banking-prototype-laravel's .env.demo: a Stripe-shaped prefix before the word demo is no key.
     'demo/.env.demo': 'STRIPE_SECRET=sk_test_demo\nSTRIPE_WEBHOOK_SECRET=whsec_demo\nCOINBASE_COMMERCE_API_KEY=demo_key\nDEMO_PASSWORD=demo.user-demo\n',
+    // novu's apps/ws/src/.env.development: a value that says to change it, and a bcrypt hash of the
+    // documented default password (a hash logs no one in): sweep 46/D.
+    'ws/.env.development': `JWT_SECRET=TEST_CHANGE9s\nSOCKET_IO_ADMIN_USERNAME=admin\nSOCKET_IO_ADMIN_PASSWORD_HASH=$2b$10$${rand(53)}\n`,
     '.pypirc': '[distutils]\nindex-servers = pypi\n[pypi]\nusername = __token__\n',
     'certs/ca.pem': ['-----BEGIN', 'CERTIFICATE-----'].join(' ') + '\n' + rand(64) + '\n' + ['-----END', 'CERTIFICATE-----'].join(' ') + '\n',
   };
@@ -91,8 +94,17 @@ test('CTX201: an .npmrc with settings only, an .env with no secret-looking assig
     ['certs/ca.pem', 'info', 'no-credential'],
     ['demo/.env.demo', 'info', 'no-credential'],
     ['web/.env', 'info', 'no-credential'],
+    ['ws/.env.development', 'info', 'no-credential'],
   ]);
   assert.match(f.find((x) => x.path === '.npmrc')!.message, /holds no credential/);
+});
+
+test('CTX201: a value with the word change, and a name ending in hash, are no credential; a real value with change inside one still is', () => {
+  for (const v of ['TEST_CHANGE9s', 'please-change', 'dev.secret.change.in.prod', 'CHANGE_IN_PRODUCTION', 'change']) assert.equal(realLookingValue(v), false, v);
+  for (const v of [`Xk9change${rand(8)}`, `${rand(6)}exchange${rand(6)}`, rand(24)]) assert.equal(realLookingValue(v), true, v);
+  assert.equal(secretKeyName('SOCKET_IO_ADMIN_PASSWORD_HASH'), false);
+  assert.equal(secretKeyName('ADMIN_PASSWORD'), true);
+  assert.equal(secretKeyName('HASH_SECRET'), true);
 });
 
 test('CTX201: true positives stay errors: an .npmrc with an auth token, an .env with a real-looking secret or URL password, a .pypirc password, a private key', () => {

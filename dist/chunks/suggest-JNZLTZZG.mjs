@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-AP76B6AZ.mjs";
+} from "./chunk-4LUI3RTI.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-TTZC7P2R.mjs";
+} from "./chunk-FFS2PT3H.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-VLZ3TIWK.mjs";
+} from "./chunk-JR3WG5GL.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

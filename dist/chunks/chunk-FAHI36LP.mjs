@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-VLZ3TIWK.mjs";
+} from "./chunk-JR3WG5GL.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

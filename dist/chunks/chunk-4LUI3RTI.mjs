@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-VLZ3TIWK.mjs";
+} from "./chunk-JR3WG5GL.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

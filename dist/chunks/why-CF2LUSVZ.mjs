@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-TTZC7P2R.mjs";
+} from "./chunk-FFS2PT3H.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-VLZ3TIWK.mjs";
+} from "./chunk-JR3WG5GL.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -714,6 +714,20 @@ export function discoverTargets(
       recipeStages.push(recipeTarget(file, b.context, b, true));
     }
   }
+  // A root Dockerfile that every local build of it (a Makefile recipe, a script) builds with literal
+  // build args its COPY sources name (dlt-like: `docker build --build-arg VER=1.0 .` where the
+  // Dockerfile's `ARG VER=""` names no file): those builds are audited as targets of their own above,
+  // and a plain `docker build .` with the defaults is no build of the repository's; it was audited too,
+  // its CTX101 for the default's path an error on every pull request (sweep 46/B). Listed as skipped.
+  for (const t of standalone) {
+    if (t.skipReason !== undefined || t.contextGuessed === true || t.placedBy !== undefined || t.target !== undefined || Object.keys(t.args).length > 0) continue;
+    const file = readsFile(t);
+    const same = recipeBuilds().filter((b) => b.stdin === undefined && b.gitArchive !== true && b.composeFiles === undefined && b.target === undefined && isInside(root, b.context) && path.resolve(b.context) === path.resolve(t.context) && readsFile({ context: b.context, dockerfile: b.dockerfile } as BuildTarget) === file);
+    if (same.length === 0 || !same.every((b) => relevantArgs(file, b.args).length > 0)) continue;
+    if (!recipeStages.some((r) => readsFile(r) === file && path.resolve(r.context) === path.resolve(t.context))) continue;
+    const passed = [...new Set(same.flatMap((b) => relevantArgs(file, b.args).map(([k]) => k)))].join(', ');
+    t.skipReason = `${same[0].name} builds it passing ${passed} (audited as its own target${same.length > 1 ? 's' : ''}); a plain \`docker build\` with the Dockerfile's defaults is not how the repository builds it: not audited`;
+  }
   // A recipe's -f naming a Dockerfile the checkout lacks and git does not ignore (tidb-
   // dashboard's `DOCKERFILE ?= ./dockerfiles/alpine316.Dockerfile`, deleted since): listed as
   // skipped, as a workflow's is, not left out with no word. A git-ignored one is generated first.

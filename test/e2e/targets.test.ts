@@ -800,9 +800,19 @@ test('--all: a build arg passed with a value known only when it runs is not repl
       tree.cleanup();
     }
   }
-  // A literal value is checked: one naming a file that exists passes, one naming none fails.
-  for (const [ver, code] of [['1.0', 0], ['2.0', 1]] as const) {
-    const tree = files({ '.github/workflows/b.yml': `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build --build-arg VER=${ver} -t x .\n` });
+  // A literal value is checked: one naming a file that exists passes, one naming none fails. A
+  // Makefile's literal value too, and then the plain `docker build .` with the default (no build of
+  // the repository's) is listed as skipped, not audited into a false error.
+  for (const [ver, code, where] of [['1.0', 0, 'workflow'], ['2.0', 1, 'workflow'], ['1.0', 0, 'Makefile'], ['2.0', 1, 'Makefile']] as const) {
+    const tree = files(where === 'Makefile' ? { Makefile: `build:\n\tdocker build --build-arg VER=${ver} -t x .\n` } : { '.github/workflows/b.yml': `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build --build-arg VER=${ver} -t x .\n` });
+    if (where === 'Makefile') {
+      const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+      const doc = JSON.parse(r.stdout) as { targets: { name: string; skipped: string | null }[] };
+      assert.deepEqual(doc.targets.map((t) => [t.name, t.skipped]), [
+        ['Dockerfile', 'Makefile:2 builds it passing VER (audited as its own target); a plain `docker build` with the Dockerfile\'s defaults is not how the repository builds it: not audited'],
+        ['Dockerfile (context: ., as Makefile:2 builds it)', null],
+      ]);
+    }
     try {
       const got = ctx101(tree);
       assert.equal(got.code, code, JSON.stringify(got.found));

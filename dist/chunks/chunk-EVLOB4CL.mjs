@@ -9427,6 +9427,15 @@ function discoverTargets(dir, opts) {
       recipeStages.push(recipeTarget(file, b.context, b, true));
     }
   }
+  for (const t of standalone) {
+    if (t.skipReason !== void 0 || t.contextGuessed === true || t.placedBy !== void 0 || t.target !== void 0 || Object.keys(t.args).length > 0) continue;
+    const file = readsFile(t);
+    const same = recipeBuilds().filter((b) => b.stdin === void 0 && b.gitArchive !== true && b.composeFiles === void 0 && b.target === void 0 && isInside(root, b.context) && path4.resolve(b.context) === path4.resolve(t.context) && readsFile({ context: b.context, dockerfile: b.dockerfile }) === file);
+    if (same.length === 0 || !same.every((b) => relevantArgs(file, b.args).length > 0)) continue;
+    if (!recipeStages.some((r) => readsFile(r) === file && path4.resolve(r.context) === path4.resolve(t.context))) continue;
+    const passed = [...new Set(same.flatMap((b) => relevantArgs(file, b.args).map(([k]) => k)))].join(", ");
+    t.skipReason = `${same[0].name} builds it passing ${passed} (audited as its own target${same.length > 1 ? "s" : ""}); a plain \`docker build\` with the Dockerfile's defaults is not how the repository builds it: not audited`;
+  }
   const staleRecipes = [];
   {
     const seenMissing = /* @__PURE__ */ new Set();

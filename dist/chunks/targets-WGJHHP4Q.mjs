@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4LUI3RTI.mjs";
+} from "./chunk-EVLOB4CL.mjs";
 import {
   configForRun,
   failOnFor,

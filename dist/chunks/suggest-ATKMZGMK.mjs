@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-4LUI3RTI.mjs";
+} from "./chunk-EVLOB4CL.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WGJHHP4Q.mjs"),
+  targets: () => import("./chunks/targets-LUPMPVAW.mjs"),
   why: () => import("./chunks/why-CF2LUSVZ.mjs"),
-  suggest: () => import("./chunks/suggest-ATKMZGMK.mjs")
+  suggest: () => import("./chunks/suggest-4LATM7YK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

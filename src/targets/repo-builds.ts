@@ -3172,7 +3172,9 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
       if (file === undefined || !inRepo(file)) return t;
       // buildx reads a lowercase `dockerfile` for a `-f .../Dockerfile` that is not there (the audit does too).
       const lowercase = t.builder !== 'legacy' && !fs.existsSync(file) ? buildxLowercaseDockerfile(root, file) : null;
-      if (!fs.existsSync(file) && lowercase === null) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
+      // (A Compose file a step makes, openstatus' `cp docker-compose.github-packages.yaml docker-compose.test.yaml`
+      // then `docker-compose -f docker-compose.test.yaml up`, is no Dockerfile: sweep 46/D.)
+      if (!fs.existsSync(file) && lowercase === null) return { ...t, skipReason: `its ${t.kind === 'compose' ? 'Compose file' : 'Dockerfile'} ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
       const stale = t.target === undefined ? null : missingStage(file, t.target);
       return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the workflow is out of date, and docker would refuse it; not audited`, staleTarget: true };
     });

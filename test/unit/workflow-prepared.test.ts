@@ -2912,6 +2912,23 @@ test('workflowTargets: a step\'s if: drops its combinations before the matrix ca
   }
 });
 
+// openstatus' docker-publish-dev.yml: `cp docker-compose.github-packages.yaml docker-compose.test.yaml`, then
+// `docker-compose -f docker-compose.test.yaml up -d workflows`: listed as "its Dockerfile ... is not in the
+// checkout" (sweep 46/D): it is a Compose file.
+test('workflowTargets: a Compose file a step makes is named as one when it is not in the checkout', () => {
+  const wf = ['on: push', 'jobs:', '  t:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Test service startup', '        run: |', '          cp compose.base.yaml compose.gen.yaml', '          docker-compose -f compose.gen.yaml up -d web', ''].join('\n');
+  const files = { '.github/workflows/t.yml': wf, 'compose.base.yaml': 'services:\n  web:\n    image: ghcr.io/acme/web:latest\n' };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.kind, t.skipReason ?? null]),
+      [['compose', 'its Compose file compose.gen.yaml is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited']],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // webhookx-io/webhookx's bench job checks this repository out at `path: repo/base` and `path: repo/head` and
 // runs `docker build --target bench ... repo/head`: listed as "not in the checkout", its stage unaudited.
 test('workflowTargets: a run step\'s build of a checkout of this repository at `path:` is the repository\'s', () => {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-EVLOB4CL.mjs";
+} from "./chunk-FBBDKHNM.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-EVLOB4CL.mjs";
+} from "./chunk-FBBDKHNM.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-FAHI36LP.mjs";
+} from "./chunks/chunk-ZW44MT3T.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-FFS2PT3H.mjs";
+} from "./chunks/chunk-OHVPEVKJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-JR3WG5GL.mjs";
+} from "./chunks/chunk-Z7MW2CVM.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LUPMPVAW.mjs"),
-  why: () => import("./chunks/why-CF2LUSVZ.mjs"),
-  suggest: () => import("./chunks/suggest-4LATM7YK.mjs")
+  targets: () => import("./chunks/targets-Z5SKHXAH.mjs"),
+  why: () => import("./chunks/why-7OCWS2W2.mjs"),
+  suggest: () => import("./chunks/suggest-4OMXDRRD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -28,6 +28,12 @@ export function editDistance(a: string, b: string, max: number): number {
  */
 const limitFor = (name: string) => (name.length <= 5 ? 1 : Math.floor(name.length / 2));
 
+/** A name's extension, lowercase (`sh` of `build.sh`), or null (none, or a dotfile's only dot). */
+function extensionOf(name: string): string | null {
+  const i = name.lastIndexOf('.');
+  return i > 0 && i < name.length - 1 ? name.slice(i + 1).toLowerCase() : null;
+}
+
 export interface PathIndex {
   /** Directory ('' = the root) -> the names in it, sorted. */
   children: Map<string, string[]>;
@@ -63,7 +69,13 @@ export function nearestPath(index: PathIndex, target: string): string | null {
     let pick: string | null = names.includes(comp) ? comp : null;
     if (pick === null) {
       let best = limitFor(comp) + 1;
+      const ext = extensionOf(comp);
       for (const n of names) {
+        // Another kind of file is no typo of it: `bashio-standalone.sh` is not `README_standalone.md`
+        // (hassio-addons; sweep 46/E), though half its characters match. An extension one edit away
+        // (`yml`/`yaml`, `js`/`jsx`) still is.
+        const other = extensionOf(n);
+        if (ext !== null && other !== null && ext !== other && editDistance(ext, other, 1) > 1) continue;
         const d = editDistance(comp.toLowerCase() === n.toLowerCase() ? n : comp, n, best - 1);
         if (d < best) {
           best = d;

@@ -28,3 +28,14 @@ test('nearestPath corrects component by component and says nothing when the path
   assert.equal(nearestPath(short, 'lbi'), null);
   assert.equal(nearestPath(short, 'lip/x'), 'lib/x');
 });
+
+// alexbelgium/hassio-addons: `COPY bashio-standalone.sh` beside README_standalone.md got "did you mean
+// README_standalone.md?" (half the characters match; sweep 46/E). Another kind of file is no typo.
+test('nearestPath: a name with another extension is no match, unless the extension is one edit away', () => {
+  const index = indexPaths(['README_standalone.md', 'config.yaml', 'app.jsx', 'Makefile', '.env.sample']);
+  assert.equal(nearestPath(index, 'bashio-standalone.sh'), null);
+  assert.equal(nearestPath(index, 'config.yml'), 'config.yaml');
+  assert.equal(nearestPath(index, 'app.js'), 'app.jsx');
+  assert.equal(nearestPath(index, 'makefile'), 'Makefile');
+  assert.equal(nearestPath(index, 'README_standalon.md'), 'README_standalone.md');
+});

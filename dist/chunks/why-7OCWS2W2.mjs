@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FFS2PT3H.mjs";
+} from "./chunk-OHVPEVKJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-JR3WG5GL.mjs";
+} from "./chunk-Z7MW2CVM.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

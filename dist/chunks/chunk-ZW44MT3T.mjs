@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-JR3WG5GL.mjs";
+} from "./chunk-Z7MW2CVM.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -13082,6 +13082,10 @@ function editDistance(a, b, max) {
   return prev[b.length];
 }
 var limitFor = (name) => name.length <= 5 ? 1 : Math.floor(name.length / 2);
+function extensionOf(name) {
+  const i = name.lastIndexOf(".");
+  return i > 0 && i < name.length - 1 ? name.slice(i + 1).toLowerCase() : null;
+}
 function indexPaths(paths) {
   const sets = /* @__PURE__ */ new Map();
   const add = (p) => {
@@ -13106,7 +13110,10 @@ function nearestPath(index, target) {
     let pick = names.includes(comp) ? comp : null;
     if (pick === null) {
       let best = limitFor(comp) + 1;
+      const ext = extensionOf(comp);
       for (const n of names) {
+        const other = extensionOf(n);
+        if (ext !== null && other !== null && ext !== other && editDistance(ext, other, 1) > 1) continue;
         const d = editDistance(comp.toLowerCase() === n.toLowerCase() ? n : comp, n, best - 1);
         if (d < best) {
           best = d;

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-JR3WG5GL.mjs";
+} from "./chunk-Z7MW2CVM.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-FBBDKHNM.mjs";
+} from "./chunk-3UT2PRM3.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-FFS2PT3H.mjs";
+} from "./chunk-OHVPEVKJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-JR3WG5GL.mjs";
+} from "./chunk-Z7MW2CVM.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

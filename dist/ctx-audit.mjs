@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ZW44MT3T.mjs";
+} from "./chunks/chunk-D5PG542W.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-OHVPEVKJ.mjs";
+} from "./chunks/chunk-PLTEUZRV.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-Z7MW2CVM.mjs";
+} from "./chunks/chunk-NJTKNTBP.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Z5SKHXAH.mjs"),
-  why: () => import("./chunks/why-7OCWS2W2.mjs"),
-  suggest: () => import("./chunks/suggest-4OMXDRRD.mjs")
+  targets: () => import("./chunks/targets-HWWQ3OLZ.mjs"),
+  why: () => import("./chunks/why-U5HJRCG6.mjs"),
+  suggest: () => import("./chunks/suggest-32ENBNMV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1,5 +1,5 @@
 import { defineRule, ignoreFileLocation, type RuleContext } from './rule.js';
-import { analyzeIgnore } from './ignore-analysis.js';
+import { analyzeIgnore, rawLine } from './ignore-analysis.js';
 import { literalComponents, splitAtWildcard, text } from './paths.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { PROTECTED_NAMES, protectiveKind } from './protective.js';
@@ -16,6 +16,8 @@ export interface UnusedIgnorePatternData {
   braces?: true;
   /** The pattern holds ` #`: a comment after it is part of it (synapse-rust's `docker/nginx/ # ...`). */
   inlineComment?: true;
+  /** The line starts with `//`, written as a comment: Docker reads it as a pattern (its slashes cleaned away). */
+  slashComment?: true;
 }
 
 /**
@@ -85,7 +87,7 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
   severity: 'info',
   docs: {
     summary: 'A .dockerignore line decides nothing, and is not a protective line.',
-    why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). So is a line naming a secret\'s file (\`/config/master.key\`, or any name with \`secret\` or \`credential\` in it: \`**/secrets.*.yaml\`) or a path git ignores in this repository (\`/public/assets\`, \`REVISION\`: .gitignore says a working tree makes them), or a glob git ignores as written (\`config*.yml\` in both files, though its only match today is a committed default an exception lets back in). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n) => `\`${n}\``).join(', ')}`).join('; ')} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line. Nor is an exception that lets in a path a COPY/ADD names (a build output made before the build: \`**\` then \`!build/_output/bin/app\`), or a path git ignores (a build output another Dockerfile reading the same ignore file may copy: \`!build/distributions\`). An exception that re-includes only what an earlier one does is not reported when its text is what makes the legacy builder enter an excluded directory where files are sent (it enters one only when an exception\'s text starts with it): removing it would drop them.`,
+    why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). So is a line naming a secret\'s file (\`/config/master.key\`, or any name with \`secret\` or \`credential\` in it: \`**/secrets.*.yaml\`) or a path git ignores in this repository (\`/public/assets\`, \`REVISION\`: .gitignore says a working tree makes them), or a glob git ignores as written (\`config*.yml\` in both files, though its only match today is a committed default an exception lets back in). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n) => `\`${n}\``).join(', ')}`).join('; ')} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line; one written as a comment in another language (\`// Ignore everything\`) says that only \`#\` starts a comment. Nor is an exception that lets in a path a COPY/ADD names (a build output made before the build: \`**\` then \`!build/_output/bin/app\`), or a path git ignores (a build output another Dockerfile reading the same ignore file may copy: \`!build/distributions\`). An exception that re-includes only what an earlier one does is not reported when its text is what makes the legacy builder enter an excluded directory where files are sent (it enters one only when an exception\'s text starts with it): removing it would drop them.`,
     fix: 'Delete the line, or fix it so it matches what it was meant to (Docker patterns are anchored at the context root; use `**/` to match at any depth).',
     bad: '# .dockerignore\nnode_modules\nnode_module/',
     good: '# .dockerignore\nnode_modules',
@@ -117,12 +119,15 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
       // Docker reads `#` as a comment only at the start of a line: `docker/nginx/  # the proxy` is one
       // pattern, spaces and all, which matches nothing (synapse-rust's .dockerignore line 50).
       const inlineComment = /\s#/.test(p.text);
-      out.push({ file: ignoreFileLocation(ctx), line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...(shadowedBy !== null ? { shadowedBy } : {}), ...(braces ? { braces: true as const } : {}), ...(inlineComment ? { inlineComment: true as const } : {}) } });
+      // `// Ignore everything` (vaultwarden's .dockerignore): a comment in other languages, a pattern
+      // here, " Ignore everything" once Docker cleans the slashes away (sweep 46/A).
+      const slashComment = !p.exclusion && /^\/\/\s*\S/.test(rawLine(ctx.ignore.content, rule.line) ?? '') && /\s/.test(p.text);
+      out.push({ file: ignoreFileLocation(ctx), line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...(shadowedBy !== null ? { shadowedBy } : {}), ...(braces ? { braces: true as const } : {}), ...(inlineComment ? { inlineComment: true as const } : {}), ...(slashComment ? { slashComment: true as const } : {}) } });
     }
     return out;
   },
   message: (d) =>
-    `${d.exception ? 'exception' : 'pattern'} "${d.pattern}" decides nothing in this context${d.shadowedBy !== undefined ? `: line ${d.shadowedBy} already excludes everything it could match` : ''}${d.braces === true ? '; Docker patterns have no {a,b} alternatives (the braces match themselves): write one line per name' : ''}${d.inlineComment === true ? '; a .dockerignore comment takes a whole line: the " #" and what follows are part of the pattern, so move the comment to a line of its own' : ''}`,
+    `${d.exception ? 'exception' : 'pattern'} "${d.pattern}" decides nothing in this context${d.shadowedBy !== undefined ? `: line ${d.shadowedBy} already excludes everything it could match` : ''}${d.braces === true ? '; Docker patterns have no {a,b} alternatives (the braces match themselves): write one line per name' : ''}${d.inlineComment === true ? '; a .dockerignore comment takes a whole line: the " #" and what follows are part of the pattern, so move the comment to a line of its own' : ''}${d.slashComment === true ? '; only "#" starts a .dockerignore comment: a line starting with "//" is a pattern (Docker cleans the slashes away), so write "#" there' : ''}`,
 });
 
 /** `a/b/c` -> `a/b/c`, `a/b`, `a`. */

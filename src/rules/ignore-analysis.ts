@@ -42,7 +42,7 @@ interface DeeperMatch {
 }
 
 /** Line `n` (1-based) of the ignore file as written, trimmed like ignorefile.ReadAll trims it. */
-function rawLine(content: Buffer | null, n: number): string | null {
+export function rawLine(content: Buffer | null, n: number): string | null {
   if (content === null) return null;
   const text = content.toString('latin1');
   let start = 0;

@@ -71,6 +71,10 @@ test('CTX302: an exception letting in a COPY/ADD source made before the build is
   assert.match(c[0]?.message ?? '', /decides nothing in this context; a \.dockerignore comment takes a whole line: the " #" and what follows are part of the pattern, so move the comment to a line of its own$/);
   // `a#b` is a name, not a comment: said only after a space.
   assert.deepEqual(findingsOf('CTX302', { files: ['main.go'], dockerignore: 'notes#old\n' }).map((x) => x.data.inlineComment ?? null), [null]);
+  // vaultwarden's `// Ignore everything`: a comment elsewhere, a pattern here (sweep 46/A); `//src/old` is a path.
+  const d = findingsOf('CTX302', { files: ['main.go'], dockerignore: '// Ignore everything\n//src/old\n' });
+  assert.deepEqual(d.map((x) => [x.line, x.data.slashComment ?? null]), [[1, true], [2, null]]);
+  assert.match(d[0].message, /^pattern " Ignore everything" decides nothing in this context; only "#" starts a \.dockerignore comment: a line starting with "\/\/" is a pattern \(Docker cleans the slashes away\), so write "#" there$/);
 });
 
 // caddy-docker-proxy: `*` then `!artifacts`; the Dockerfile copies artifacts/binaries/$TARGETPLATFORM/caddy,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-Z7MW2CVM.mjs";
+} from "./chunk-NJTKNTBP.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OHVPEVKJ.mjs";
+} from "./chunk-PLTEUZRV.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-Z7MW2CVM.mjs";
+} from "./chunk-NJTKNTBP.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

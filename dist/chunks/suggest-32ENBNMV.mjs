@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-3UT2PRM3.mjs";
+} from "./chunk-5BPNNFQ5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-OHVPEVKJ.mjs";
+} from "./chunk-PLTEUZRV.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-Z7MW2CVM.mjs";
+} from "./chunk-NJTKNTBP.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-Z7MW2CVM.mjs";
+} from "./chunk-NJTKNTBP.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

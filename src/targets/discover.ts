@@ -696,8 +696,11 @@ export function discoverTargets(
         // That audit is this build: the values it passes that are known only when it runs count
         // (dlt's `--build-arg IMAGE_VERSION="$(shell uv version --short)"`, whose Dockerfile's
         // `ARG IMAGE_VERSION=""` named `dist/dlt-.tar.gz`: CTX101 took the default for the value).
+        // Only into the Dockerfile's own plain audit (the review of f9b7eb5: a workflow's or Compose
+        // file's build of it passes no such arg, and its error stays an error).
         if (b.argsAtRunTime !== undefined) {
-          for (const t of built) {
+          for (const t of standalone) {
+            if (t.skipReason !== undefined || t.placedBy !== undefined || t.contextGuessed === true) continue;
             if (t.gitContext !== true && t.target === undefined && readsFile(t) === file && path.resolve(t.context) === path.resolve(b.context) && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, b.args))) {
               t.argsAtRunTime = { ...b.argsAtRunTime, ...t.argsAtRunTime };
             }

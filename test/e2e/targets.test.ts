@@ -800,6 +800,21 @@ test('--all: a build arg passed with a value known only when it runs is not repl
       tree.cleanup();
     }
   }
+  // The recipe's run-time value is its own build's: a workflow's or Compose file's build of the same
+  // Dockerfile that passes no arg copies the default's path, and fails (the review of f9b7eb5).
+  for (const other of [
+    { '.github/workflows/b.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t x:latest .\n' },
+    { 'compose.yaml': 'services:\n  app:\n    build: .\n' },
+  ]) {
+    const tree = files({ Makefile: 'build:\n\tdocker build --build-arg VER=$(shell cat VERSION) -t x .\n', ...other });
+    try {
+      const got = ctx101(tree);
+      assert.deepEqual(got.found.map((f) => f[0]), ['error'], JSON.stringify(got.found));
+      assert.equal(got.code, 1);
+    } finally {
+      tree.cleanup();
+    }
+  }
   // A literal value is checked: one naming a file that exists passes, one naming none fails. A
   // Makefile's literal value too, and then the plain `docker build .` with the default (no build of
   // the repository's) is listed as skipped, not audited into a false error.

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5BPNNFQ5.mjs";
+} from "./chunk-MN5CPXEC.mjs";
 import {
   configForRun,
   failOnFor,

@@ -9414,7 +9414,8 @@ function discoverTargets(dir, opts) {
       }
       if (b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args)) {
         if (b.argsAtRunTime !== void 0) {
-          for (const t of built) {
+          for (const t of standalone) {
+            if (t.skipReason !== void 0 || t.placedBy !== void 0 || t.contextGuessed === true) continue;
             if (t.gitContext !== true && t.target === void 0 && readsFile(t) === file && path4.resolve(t.context) === path4.resolve(b.context) && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, b.args))) {
               t.argsAtRunTime = { ...b.argsAtRunTime, ...t.argsAtRunTime };
             }

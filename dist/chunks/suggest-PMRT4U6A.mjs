@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5BPNNFQ5.mjs";
+} from "./chunk-MN5CPXEC.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -803,8 +803,8 @@ test('--all: a build arg passed with a value known only when it runs is not repl
   // The recipe's run-time value is its own build's: a workflow's or Compose file's build of the same
   // Dockerfile that passes no arg copies the default's path, and fails (the review of f9b7eb5).
   for (const other of [
-    { '.github/workflows/b.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t x:latest .\n' },
-    { 'compose.yaml': 'services:\n  app:\n    build: .\n' },
+    <Record<string, string>>{ '.github/workflows/b.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t x:latest .\n' },
+    <Record<string, string>>{ 'compose.yaml': 'services:\n  app:\n    build: .\n' },
   ]) {
     const tree = files({ Makefile: 'build:\n\tdocker build --build-arg VER=$(shell cat VERSION) -t x .\n', ...other });
     try {

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-O7FEIJ6T.mjs"),
+  targets: () => import("./chunks/targets-7BQ3GUST.mjs"),
   why: () => import("./chunks/why-U5HJRCG6.mjs"),
-  suggest: () => import("./chunks/suggest-PMRT4U6A.mjs")
+  suggest: () => import("./chunks/suggest-5BQZUOHV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2386,8 +2386,11 @@ function withLiteralEnv(script: string, env: Record<string, unknown>): string {
     // so does one holding other expressions, which the build's words keep as such (novu's
     // `DOCKER_BUILD_ARGUMENTS: --cache-from ...-${{ env.SERVICE_NAME }}-prod ...` after a literal
     // `-f apps/ws/Dockerfile .`: the whole build was left out; sweep 46/D): a context, file or stage
-    // holding one is still unknown there, a build arg known only when the build runs.
-    return (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$/.test(String(v).replace(/\$\{\{[^{}]*\}\}/g, '')) ? String(v) : undefined;
+    // holding one is still unknown there, a build arg known only when the build runs. Only a plain
+    // reference (`${{ env.NAME }}`, `${{ inputs.x }}`): one with operators or quotes, `${{ cond &&
+    // '--push' || '--load' }}`, falls apart into shell words (the review of a59fbe1: its
+    // 'pull_request' was read as the context).
+    return (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$/.test(String(v).replace(/\$\{\{\s*[A-Za-z_][\w.-]*\s*\}\}/g, '')) ? String(v) : undefined;
   };
   const assigned = (k: string) => new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${k}=`, 'm').test(script);
   return script

@@ -1599,6 +1599,10 @@ test('--all: a step env value holding an expression is read; the build is unknow
   const files = (workflow: string) => ({ 'app/Dockerfile': 'FROM alpine\nCOPY app/x /x\n', 'app/x': 'x', '.github/workflows/b.yml': workflow });
   const read = discovered(files(wf('--cache-from type=registry,ref=ghcr.io/x/cache:build-cache-${{ env.SERVICE_NAME }}-prod --platform=linux/amd64')));
   assert.deepEqual(read.map((x) => [x.name, x.context, x.skip]), [['.github/workflows/b.yml:b (build)', '/', null]]);
+  // An expression with operators and quotes stays out of the script: read in, `'pull_request'` was the
+  // context and the build was lost (the review of a59fbe1); left out, $ARGS is a word that hides no context.
+  const ternary = discovered(files(wf("${{ github.event_name != 'pull_request' && '--push' || '--load' }}").replace('--load -f app/Dockerfile . $ARGS', '$ARGS -f app/Dockerfile .')));
+  assert.deepEqual(ternary.map((x) => [x.name, x.context, x.skip]), [['.github/workflows/b.yml:b (build)', '/', null]]);
   // The expression as the Dockerfile: unknown, listed as skipped.
   const file = discovered(files(wf('-f ${{ env.DOCKERFILE }}')));
   assert.ok(file.some((x) => x.name.startsWith('.github/workflows/b.yml') && /known only when the step runs/.test(x.skip ?? '')), JSON.stringify(file));

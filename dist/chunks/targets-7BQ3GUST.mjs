@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-MN5CPXEC.mjs";
+} from "./chunk-DV2MHND6.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8385,7 +8385,7 @@ function scriptDirs(text) {
 function withLiteralEnv(script, env) {
   const literal = (k) => {
     const v = env[k];
-    return (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$/.test(String(v).replace(/\$\{\{[^{}]*\}\}/g, "")) ? String(v) : void 0;
+    return (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$/.test(String(v).replace(/\$\{\{\s*[A-Za-z_][\w.-]*\s*\}\}/g, "")) ? String(v) : void 0;
   };
   const assigned = (k) => new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${k}=`, "m").test(script);
   return script.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => literal(k) ?? m).replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (m, a, b) => {

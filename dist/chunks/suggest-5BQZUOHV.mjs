@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-MN5CPXEC.mjs";
+} from "./chunk-DV2MHND6.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -2800,7 +2800,8 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
               if (eq <= 0 || /\$\{\{|\{\{/.test(l)) continue;
               const v = l.slice(eq + 1).trim();
               const name = l.slice(0, eq).trim();
-              const abs = isLocalContextValue(v) ? path.resolve(root, v) : null;
+              // In the checkout, as the context is (`path: repo`, `extra=./repo/made`: the review of 2e19040).
+              const abs = isLocalContextValue(v) ? path.resolve(root, v.replace(workspace, '.')) : null;
               // A directory the checkout lacks that a step of the job makes first: not read here.
               const made = abs !== null && !fs.existsSync(abs) ? madeBy(abs, combo.apply) : null;
               if (made !== null) madeNamedContexts[name] = { value: v, step: made };
@@ -3035,7 +3036,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 if (at === undefined || (foreignAt !== undefined && foreignAt.length >= at.length)) return p;
                 return p === at ? '.' : p.slice(at.length + 1);
               };
-              const commands = (foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd)).map((c) => (checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path.posix.normalize(c.context)), ...(c.file !== undefined ? { file: inCheckout(path.posix.normalize(c.file)) } : {}) }));
+              const commands = (foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd)).map((c) => (checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path.posix.normalize(c.context)), ...(c.file !== undefined ? { file: inCheckout(path.posix.normalize(c.file)) } : {}), namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path.posix.isAbsolute(v) ? inCheckout(path.posix.normalize(v)) : v])) }));
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ''))) : commands;
               // A build of the step the unknown matrix leaves unplaced (its context or -f a matrix value): listed.
               // Counted with every expression made a plain word, as dockerBuildCommands would read it had the matrix been known.

@@ -2943,6 +2943,17 @@ test('workflowTargets: a run step\'s build of a checkout of this repository at `
   } finally {
     tree.cleanup();
   }
+  // Its named contexts too: `extra=./repo/made` is the repository's made/ (the review of 2e19040: listed
+  // as "not in the checkout", the build's errors unreported).
+  const nc = ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '        with:', '          path: repo', '      - run: docker build --build-context extra=./repo/made -t x ./repo/app', '      - uses: docker/build-push-action@v6', '        with:', '          context: repo/app', '          build-contexts: extra=./repo/made', '          push: true', '      - run: |', '          cd repo', '          docker build --build-context extra=./made -t x ./app', ''].join('\n');
+  const ncf = { '.github/workflows/b.yml': nc, 'app/Dockerfile': 'FROM alpine\nCOPY --from=extra x /x\n', 'made/x': 'x' };
+  const nct = buildTree({ files: Object.keys(ncf), dockerignore: null, fileContents: ncf });
+  try {
+    const got = workflowTargets(nct.ctx, nct.ctx).map((t) => [t.context.slice(nct.ctx.length), Object.values(t.namedContexts).map((v) => v.slice(nct.ctx.length))]);
+    assert.deepEqual(got, [['/app', ['/made']], ['/app', ['/made']], ['/app', ['/made']]]);
+  } finally {
+    nct.cleanup();
+  }
   // A `docker compose -f` run there too (kestra's e2e job: `path: kestra`, `cd ./kestra/e2e-tests/docker`,
   // `docker compose -f docker-compose-postgres.yml up`): its files and context are the repository's, not
   // "not in the checkout" (sweep 46/B).

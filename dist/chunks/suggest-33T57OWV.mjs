@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-DV2MHND6.mjs";
+} from "./chunk-YGIDUAJL.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DV2MHND6.mjs";
+} from "./chunk-YGIDUAJL.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8655,7 +8655,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
               if (eq <= 0 || /\$\{\{|\{\{/.test(l)) continue;
               const v = l.slice(eq + 1).trim();
               const name = l.slice(0, eq).trim();
-              const abs2 = isLocalContextValue(v) ? path3.resolve(root, v) : null;
+              const abs2 = isLocalContextValue(v) ? path3.resolve(root, v.replace(workspace, ".")) : null;
               const made = abs2 !== null && !fs2.existsSync(abs2) ? madeBy(abs2, combo.apply) : null;
               if (made !== null) madeNamedContexts[name] = { value: v, step: made };
               else namedContexts[name] = abs2 ?? v;
@@ -8816,7 +8816,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                 if (at === void 0 || foreignAt !== void 0 && foreignAt.length >= at.length) return p;
                 return p === at ? "." : p.slice(at.length + 1);
               };
-              const commands = (foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd)).map((c) => checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path3.posix.normalize(c.context)), ...c.file !== void 0 ? { file: inCheckout(path3.posix.normalize(c.file)) } : {} });
+              const commands = (foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd)).map((c) => checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path3.posix.normalize(c.context)), ...c.file !== void 0 ? { file: inCheckout(path3.posix.normalize(c.file)) } : {}, namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path3.posix.isAbsolute(v) ? inCheckout(path3.posix.normalize(v)) : v])) });
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ""))) : commands;
               const expected = matrixUnknown ? dockerBuildCommands(run.replace(/\$\{\{[^}]*\}\}/g, "x"), typeof wd === "string" ? wd : ".", workspaceCd).length : 0;
               const unplaced = builds.length < Math.max(commands.length, expected);

@@ -2536,7 +2536,7 @@ function reusableCalls(docs: ReadonlyMap<string, unknown>, shown: (name: string)
     if (!jobs || typeof jobs !== 'object') continue;
     for (const [jobId, job] of Object.entries(jobs as Record<string, unknown>)) {
       const j = job as { uses?: unknown; with?: unknown; strategy?: { matrix?: unknown } } | null;
-      const m = typeof j?.uses === 'string' ? /^\.\/\.github\/workflows\/([^/@\s]+\.ya?ml)$/.exec(j.uses) : null;
+      const m = typeof j?.uses === 'string' ? /^[.$]\/\.github\/workflows\/([^/@\s]+\.ya?ml)$/.exec(j.uses) : null;
       if (m === null || !docs.has(m[1])) continue;
       const given = j?.with && typeof j.with === 'object' ? (j.with as Record<string, unknown>) : {};
       const values = Object.fromEntries(Object.entries(given).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean').map(([k, v]) => [k, String(v)]));

@@ -1174,6 +1174,9 @@ test('workflowTargets: a reusable workflow is read per call from this repository
         ['.github/workflows/build-job.yaml:build (Build) (called by .github/workflows/publish.yml:others [flavour=php fpm])', '${{ inputs.dockerfile }}.dockerfile', {}, false, 'skipped'],
       ],
     );
+    // GitHub's self-repository form, `uses: $/.github/workflows/build-job.yaml`, is the same call (the review of b08c2fb).
+    writeFileSync(join(tree.ctx, '.github/workflows/publish.yml'), callers.replaceAll('uses: ./.github/', 'uses: $/.github/'));
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((x) => x.name.replace(/.*\(called by /, '')), ['.github/workflows/publish.yml:apache)', '.github/workflows/publish.yml:others [flavour=nginx])', '.github/workflows/publish.yml:others [flavour=php fpm])']);
   } finally {
     tree.cleanup();
   }

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YGIDUAJL.mjs";
+} from "./chunk-52OEZ4FA.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8481,7 +8481,7 @@ function reusableCalls(docs, shown) {
     if (!jobs || typeof jobs !== "object") continue;
     for (const [jobId, job] of Object.entries(jobs)) {
       const j = job;
-      const m = typeof j?.uses === "string" ? /^\.\/\.github\/workflows\/([^/@\s]+\.ya?ml)$/.exec(j.uses) : null;
+      const m = typeof j?.uses === "string" ? /^[.$]\/\.github\/workflows\/([^/@\s]+\.ya?ml)$/.exec(j.uses) : null;
       if (m === null || !docs.has(m[1])) continue;
       const given = j?.with && typeof j.with === "object" ? j.with : {};
       const values = Object.fromEntries(Object.entries(given).filter(([, v]) => typeof v === "string" || typeof v === "number" || typeof v === "boolean").map(([k, v]) => [k, String(v)]));

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-YGIDUAJL.mjs";
+} from "./chunk-52OEZ4FA.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

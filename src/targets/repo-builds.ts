@@ -991,6 +991,25 @@ function untilCommandEnd(text: string): string {
   return text.slice(0, end);
 }
 
+/** How many subshells a command segment closes: the `)`s it ends with, else those it starts with (`) > log`). */
+function closingParens(segment: string): number {
+  let end = segment.length;
+  while (end > 0 && /\s/.test(segment[end - 1])) end--;
+  let n = 0;
+  while (end > 0 && segment[end - 1] === ')') {
+    end--;
+    n++;
+  }
+  if (n > 0) return n;
+  let i = 0;
+  while (i < segment.length && /\s/.test(segment[i])) i++;
+  while (i < segment.length && segment[i] === ')') {
+    i++;
+    n++;
+  }
+  return n;
+}
+
 /** A shell redirection and its target: `> log`, `2>&1`, `2>/dev/null`, `&> out`, `>> log`, `< in`. */
 // (A heredoc's `<<EOF`, `<<-'EOF'`, and a here-string's `<<<` too: no word of the command.)
 const REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<<<|<<-?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
@@ -1058,7 +1077,9 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
     for (const raw of segment.split(/&&|\|\||;/)) {
       one(raw);
       // The `)`s ending it close the subshells opened before them: the directory from before each.
-      const closes = (/(\)+)\s*$/.exec(raw.replace(/\$\([^()]*\)/g, ''))?.[1] ?? '').length;
+      // (Counted by a scan, not `/(\)+)\s*$/`, which is quadratic on a line of 32k parentheses; and a
+      // line that starts with its `)` closes too, `) 2>&1 | tee log`: the review of a8d9a8a.)
+      const closes = closingParens(raw.replace(/\$\([^()]*\)/g, ''));
       for (let k = 0; k < closes && subshells.length > 0; k++) {
         cwd = subshells.pop() as string | null;
         multiLine = Math.min(multiLine, subshells.length);

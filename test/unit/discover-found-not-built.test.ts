@@ -1647,9 +1647,22 @@ test('--all: a subshell opened on a line of its own ends at its closing parenthe
   assert.deepEqual(discovered(files('(\n  cd web\n  npm run build\n)\n')).map((x) => [x.name, x.context, x.skip]), placed);
   assert.deepEqual(discovered(files('(\n  (cd other; make)\n  cd web\n  npm run build\n)\n')).map((x) => [x.name, x.context, x.skip]), placed);
   assert.deepEqual(discovered(files('( cd web; npm run build )\n')).map((x) => [x.name, x.context, x.skip]), placed);
+  // Closed with a redirection or a pipe after it (the review of a8d9a8a).
+  assert.deepEqual(discovered(files('(\n  cd web\n  npm run build\n) 2>&1 | tee build.log\n')).map((x) => [x.name, x.context, x.skip]), placed);
+  assert.deepEqual(discovered(files('(\n  cd web\n  npm run build\n) > build.log\n')).map((x) => [x.name, x.context, x.skip]), placed);
   // No subshell: the build runs in web/, where there is no scripts/Dockerfile.
   const nosub = discovered(files('cd web\nnpm run build\n'));
   assert.ok(nosub.some((x) => x.name.startsWith('web/scripts/Dockerfile') && /scripts\/build.sh builds web\/scripts\/Dockerfile, which is not in the checkout/.test(x.skip ?? '')), JSON.stringify(nosub));
+});
+
+// The review of a8d9a8a: `/(\)+)\s*$/` took 12 s on a line of 32k closing parentheses (quadratic).
+// (A guard against the complexity class, not a speed measurement: ~40 ms now, 6.5 s before; node:test's
+// timeout cannot stop synchronous work, so the elapsed time is checked.)
+test('--all: a script line of 32k closing parentheses is read in linear time', () => {
+  const started = Date.now();
+  const t = discovered({ 'scripts/Dockerfile': 'FROM alpine\n', 'scripts/build.sh': `#!/bin/sh\necho ${')'.repeat(1 << 15)}x\ndocker build -f scripts/Dockerfile .\n` });
+  assert.deepEqual(t.map((x) => x.skip), [null]);
+  assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
 });
 
 // hafriedlander/stable-diffusion-grpcserver's build.sh: `$(docker build -q . -f Dockerfile.protoc)`: the

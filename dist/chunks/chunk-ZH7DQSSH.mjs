@@ -7551,6 +7551,23 @@ function untilCommandEnd(text) {
   });
   return text.slice(0, end);
 }
+function closingParens(segment) {
+  let end = segment.length;
+  while (end > 0 && /\s/.test(segment[end - 1])) end--;
+  let n = 0;
+  while (end > 0 && segment[end - 1] === ")") {
+    end--;
+    n++;
+  }
+  if (n > 0) return n;
+  let i = 0;
+  while (i < segment.length && /\s/.test(segment[i])) i++;
+  while (i < segment.length && segment[i] === ")") {
+    i++;
+    n++;
+  }
+  return n;
+}
 var REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<<<|<<-?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
 function* commandLines(script, workdir, head, rootCd, absRoot) {
   let cwd = workdir;
@@ -7593,7 +7610,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
     };
     for (const raw of segment.split(/&&|\|\||;/)) {
       one(raw);
-      const closes = (/(\)+)\s*$/.exec(raw.replace(/\$\([^()]*\)/g, ""))?.[1] ?? "").length;
+      const closes = closingParens(raw.replace(/\$\([^()]*\)/g, ""));
       for (let k = 0; k < closes && subshells.length > 0; k++) {
         cwd = subshells.pop();
         multiLine = Math.min(multiLine, subshells.length);

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-52OEZ4FA.mjs";
+} from "./chunk-ZH7DQSSH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

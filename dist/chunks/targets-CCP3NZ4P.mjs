@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-52OEZ4FA.mjs";
+} from "./chunk-ZH7DQSSH.mjs";
 import {
   configForRun,
   failOnFor,

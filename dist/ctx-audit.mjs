@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CCP3NZ4P.mjs"),
+  targets: () => import("./chunks/targets-USBGFRV4.mjs"),
   why: () => import("./chunks/why-U5HJRCG6.mjs"),
-  suggest: () => import("./chunks/suggest-INPJQ5K4.mjs")
+  suggest: () => import("./chunks/suggest-WEBZEZZB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

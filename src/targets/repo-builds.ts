@@ -1972,8 +1972,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       const first = i;
       let recipe = lines[i].slice(1);
       while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, ' ') + lines[++i].replace(/^\t/, '');
-      // make's prefixes, and blanks beside them (miniflux's `@ docker build ...`).
-      recipe = recipe.replace(/^(?:[@+-]\s*)+/, '');
+      recipe = recipe.replace(/^[@+-]+/, '');
       const before = ruleSoFar.length > 0 ? { before: { text: ruleSoFar.join('\n'), at } } : {};
       ruleSoFar.push(recipe);
       if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir, undefined, undefined, makeEnv).map((b) => ({ ...b, ...before })));

@@ -8131,7 +8131,7 @@ function makefileBuilds(root, rel) {
       const first = i;
       let recipe = lines[i].slice(1);
       while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, " ") + lines[++i].replace(/^\t/, "");
-      recipe = recipe.replace(/^(?:[@+-]\s*)+/, "");
+      recipe = recipe.replace(/^[@+-]+/, "");
       const before = ruleSoFar.length > 0 ? { before: { text: ruleSoFar.join("\n"), at } } : {};
       ruleSoFar.push(recipe);
       if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir, void 0, void 0, makeEnv).map((b) => ({ ...b, ...before })));

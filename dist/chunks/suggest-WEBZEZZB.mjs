@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZH7DQSSH.mjs";
+} from "./chunk-MN4BXXZH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZH7DQSSH.mjs";
+} from "./chunk-MN4BXXZH.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-D5PG542W.mjs";
+} from "./chunks/chunk-GXJTXFPG.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PLTEUZRV.mjs";
+} from "./chunks/chunk-76YPNWEG.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-NJTKNTBP.mjs";
+} from "./chunks/chunk-3DYAWGXT.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-USBGFRV4.mjs"),
-  why: () => import("./chunks/why-U5HJRCG6.mjs"),
-  suggest: () => import("./chunks/suggest-WEBZEZZB.mjs")
+  targets: () => import("./chunks/targets-MS3AP27E.mjs"),
+  why: () => import("./chunks/why-AQLZEPFC.mjs"),
+  suggest: () => import("./chunks/suggest-WQP6TR6N.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

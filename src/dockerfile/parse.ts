@@ -647,8 +647,10 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
   let openVia = new Map<string, string[]>();
   const stageOpenVia = new Map<string, Map<string, string[]>>();
   const runTime = new Set(opts.runTimeArgs ?? []);
-  const openArgsOf = (unset: readonly string[], raw: string): string[] => [
-    ...new Set([...unset.filter((n) => declared.has(n)), ...referencedNames(raw).flatMap((n) => (runTime.has(n) && declared.has(n) ? [n] : (openVia.get(n) ?? [])))]),
+  // (A run-time arg an ENV of the same name shadows is not what the path holds, `ENV VER=2.0`; the
+  // review of f9b7eb5. `shadowed`: the ENV names set before the line being read.)
+  const openArgsOf = (unset: readonly string[], raw: string, shadowed: ReadonlyMap<string, string> = env): string[] => [
+    ...new Set([...unset.filter((n) => declared.has(n)), ...referencedNames(raw).flatMap((n) => (runTime.has(n) && declared.has(n) && !shadowed.has(n) ? [n] : (openVia.get(n) ?? [])))]),
   ];
   const platformVia = (raw: string): { platformVia?: string } => {
     const via = referencedNames(raw).find((n) => platformDerived.has(n));
@@ -783,6 +785,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       const pairs = keyValues(words, ll.text, true, escape);
       if (pairs.length === 0) problem('ENV requires at least one argument');
       const snapshot = new Map(scope); // all pairs of one ENV see the values from before it
+      const envBefore = new Map(env);
       for (const { key, value } of pairs) {
         if (value === null) {
           problem(`ENV ${key} needs a value`);
@@ -792,7 +795,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
         env.set(key, x.value);
         if (namesPlatform(value, platformDerived)) platformDerived.add(key);
         else platformDerived.delete(key);
-        const open = openArgsOf(x.unset, value);
+        const open = openArgsOf(x.unset, value, envBefore);
         if (open.length > 0) openVia.set(key, open);
         else openVia.delete(key);
       }

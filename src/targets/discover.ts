@@ -702,7 +702,11 @@ export function discoverTargets(
           for (const t of standalone) {
             if (t.skipReason !== undefined || t.placedBy !== undefined || t.contextGuessed === true) continue;
             if (t.gitContext !== true && t.target === undefined && readsFile(t) === file && path.resolve(t.context) === path.resolve(b.context) && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, b.args))) {
-              t.argsAtRunTime = { ...b.argsAtRunTime, ...t.argsAtRunTime };
+              // Not a name another recipe's build of it leaves at its default (a plain `docker build .`
+              // beside the one passing `VER=$(shell ...)`: the review of f9b7eb5).
+              const others = recipeBuilds().filter((o) => o !== b && o.stdin === undefined && o.gitArchive !== true && o.composeFiles === undefined && o.target === undefined && path.resolve(o.context) === path.resolve(b.context) && readsFile({ context: o.context, dockerfile: o.dockerfile } as BuildTarget) === file && JSON.stringify(relevantArgs(file, o.args)) === JSON.stringify(relevantArgs(file, b.args)));
+              const kept = Object.entries(b.argsAtRunTime).filter(([k]) => others.every((o) => o.argsAtRunTime !== undefined && Object.hasOwn(o.argsAtRunTime, k)));
+              if (kept.length > 0) t.argsAtRunTime = { ...Object.fromEntries(kept), ...t.argsAtRunTime };
             }
           }
         }

@@ -805,8 +805,10 @@ test('--all: a build arg passed with a value known only when it runs is not repl
   for (const other of [
     <Record<string, string>>{ '.github/workflows/b.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t x:latest .\n' },
     <Record<string, string>>{ 'compose.yaml': 'services:\n  app:\n    build: .\n' },
+    // Another recipe's plain build of it (the review of f9b7eb5).
+    <Record<string, string>>{},
   ]) {
-    const tree = files({ Makefile: 'build:\n\tdocker build --build-arg VER=$(shell cat VERSION) -t x .\n', ...other });
+    const tree = files({ Makefile: `build:\n\tdocker build --build-arg VER=$(shell cat VERSION) -t x .\n${Object.keys(other).length === 0 ? 'plain:\n\tdocker build -t y .\n' : ''}`, ...other });
     try {
       const got = ctx101(tree);
       assert.deepEqual(got.found.map((f) => f[0]), ['error'], JSON.stringify(got.found));

@@ -337,3 +337,18 @@ test('parse: in a stage on a Windows image a backslash in a COPY/ADD source is a
   assert.deepEqual(srcs('# escape=`\nFROM --platform=windows/amd64 example/base\nCOPY a\\b /x\n'), [['a/b']]);
   assert.deepEqual(srcs('# escape=`\nFROM alpine\nCOPY conf\\app.ini /etc/\n'), [['conf\\app.ini']]);
 });
+
+// f9b7eb5 and its review: a build arg the invocation passes with a value known only when it runs
+// (ParseOptions.runTimeArgs) leaves a source that names it open whatever the ARG's default; an ENV of
+// the same name set to a literal shadows it (the path is certain), one made from it carries it.
+test('parseDockerfile: runTimeArgs open a source naming the ARG, default or not, unless an ENV shadows it', () => {
+  const open = (text: string) => parseDockerfile(text, { runTimeArgs: ['VER'] }).stages.flatMap((st) => st.sources.map((x) => [x.source, x.openArgs]));
+  assert.deepEqual(open('FROM alpine\nARG VER=""\nCOPY app-${VER}.txt /\n'), [['app-.txt', ['VER']]]);
+  assert.deepEqual(open('FROM alpine\nARG VER=1.0\nCOPY app-${VER}.txt /\n'), [['app-1.0.txt', ['VER']]]);
+  assert.deepEqual(open('FROM alpine\nARG VER=1.0\nENV VER=2.0\nCOPY app-${VER}.txt /\n'), [['app-2.0.txt', []]]);
+  assert.deepEqual(open('FROM alpine\nARG VER=1.0\nENV V2=$VER\nCOPY app-${V2}.txt /\n'), [['app-1.0.txt', ['VER']]]);
+  assert.deepEqual(open('FROM alpine\nARG VER=1.0\nENV VER=$VER\nCOPY app-${VER}.txt /\n'), [['app-1.0.txt', ['VER']]]);
+  // Not declared in the stage: "" whatever is passed.
+  assert.deepEqual(open('FROM alpine\nCOPY app-${VER}.txt /\n'), [['app-.txt', []]]);
+  assert.deepEqual(parseDockerfile('FROM alpine\nARG VER=1.0\nCOPY app-${VER}.txt /\n').stages[0].sources.map((x) => x.openArgs), [[]]);
+});

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-MN4BXXZH.mjs";
+} from "./chunk-5LHOIHQO.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-PLTEUZRV.mjs";
+} from "./chunk-76YPNWEG.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-NJTKNTBP.mjs";
+} from "./chunk-3DYAWGXT.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-PLTEUZRV.mjs";
+} from "./chunk-76YPNWEG.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-NJTKNTBP.mjs";
+} from "./chunk-3DYAWGXT.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-NJTKNTBP.mjs";
+} from "./chunk-3DYAWGXT.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-NJTKNTBP.mjs";
+} from "./chunk-3DYAWGXT.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -9434,7 +9434,9 @@ function discoverTargets(dir, opts) {
           for (const t of standalone) {
             if (t.skipReason !== void 0 || t.placedBy !== void 0 || t.contextGuessed === true) continue;
             if (t.gitContext !== true && t.target === void 0 && readsFile(t) === file && path4.resolve(t.context) === path4.resolve(b.context) && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, b.args))) {
-              t.argsAtRunTime = { ...b.argsAtRunTime, ...t.argsAtRunTime };
+              const others = recipeBuilds().filter((o) => o !== b && o.stdin === void 0 && o.gitArchive !== true && o.composeFiles === void 0 && o.target === void 0 && path4.resolve(o.context) === path4.resolve(b.context) && readsFile({ context: o.context, dockerfile: o.dockerfile }) === file && JSON.stringify(relevantArgs(file, o.args)) === JSON.stringify(relevantArgs(file, b.args)));
+              const kept = Object.entries(b.argsAtRunTime).filter(([k]) => others.every((o) => o.argsAtRunTime !== void 0 && Object.hasOwn(o.argsAtRunTime, k)));
+              if (kept.length > 0) t.argsAtRunTime = { ...Object.fromEntries(kept), ...t.argsAtRunTime };
             }
           }
         }

@@ -13690,8 +13690,8 @@ function parseInto(text2, opts, result) {
   let openVia = /* @__PURE__ */ new Map();
   const stageOpenVia = /* @__PURE__ */ new Map();
   const runTime = new Set(opts.runTimeArgs ?? []);
-  const openArgsOf = (unset, raw) => [
-    .../* @__PURE__ */ new Set([...unset.filter((n) => declared.has(n)), ...referencedNames(raw).flatMap((n) => runTime.has(n) && declared.has(n) ? [n] : openVia.get(n) ?? [])])
+  const openArgsOf = (unset, raw, shadowed = env) => [
+    .../* @__PURE__ */ new Set([...unset.filter((n) => declared.has(n)), ...referencedNames(raw).flatMap((n) => runTime.has(n) && declared.has(n) && !shadowed.has(n) ? [n] : openVia.get(n) ?? [])])
   ];
   const platformVia = (raw) => {
     const via = referencedNames(raw).find((n) => platformDerived.has(n));
@@ -13806,6 +13806,7 @@ function parseInto(text2, opts, result) {
       const pairs = keyValues(words, ll.text, true, escape2);
       if (pairs.length === 0) problem("ENV requires at least one argument");
       const snapshot = new Map(scope);
+      const envBefore = new Map(env);
       for (const { key, value } of pairs) {
         if (value === null) {
           problem(`ENV ${key} needs a value`);
@@ -13815,7 +13816,7 @@ function parseInto(text2, opts, result) {
         env.set(key, x.value);
         if (namesPlatform(value, platformDerived)) platformDerived.add(key);
         else platformDerived.delete(key);
-        const open = openArgsOf(x.unset, value);
+        const open = openArgsOf(x.unset, value, envBefore);
         if (open.length > 0) openVia.set(key, open);
         else openVia.delete(key);
       }

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-MN4BXXZH.mjs";
+} from "./chunk-5LHOIHQO.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-D5PG542W.mjs";
+} from "./chunk-GXJTXFPG.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -38,7 +38,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-NJTKNTBP.mjs";
+} from "./chunk-3DYAWGXT.mjs";
 import "./chunk-PCE75TRR.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

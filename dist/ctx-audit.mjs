@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-GXJTXFPG.mjs";
+} from "./chunks/chunk-UMOIAFKL.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-76YPNWEG.mjs";
+} from "./chunks/chunk-GH7GBNUO.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3DYAWGXT.mjs";
+} from "./chunks/chunk-N5UQ7SPN.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MS3AP27E.mjs"),
-  why: () => import("./chunks/why-AQLZEPFC.mjs"),
-  suggest: () => import("./chunks/suggest-WQP6TR6N.mjs")
+  targets: () => import("./chunks/targets-VMFKDID3.mjs"),
+  why: () => import("./chunks/why-6ATHTDGB.mjs"),
+  suggest: () => import("./chunks/suggest-7UVDKYPS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

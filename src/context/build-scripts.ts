@@ -529,6 +529,11 @@ export function uncheckedSubmodule(repoRoot: string, repoPath: string): string |
   // A submodule's git directory, `.git/modules/NAME` (ArchiSteamFarm's `COPY .git/modules/ASF-ui`, for
   // the commit its UI build stamps): `git submodule update --init`, as a checkout with `submodules:`
   // runs it, makes it; a clone without submodules has none.
+  // `.git/modules` itself: what checking any submodule out makes (the review of 856bd28).
+  if (repoPath === '.git/modules') {
+    const named = submoduleEntries(repoRoot).filter((e) => e.name !== null);
+    if (named.length > 0 && !fs.existsSync(path.join(repoRoot, '.git', 'modules'))) return [...named].sort((a, b) => (a.path < b.path ? -1 : 1))[0].path;
+  }
   if (repoPath.startsWith('.git/modules/')) {
     const rest = repoPath.slice('.git/modules/'.length);
     for (const e of submoduleEntries(repoRoot)) {

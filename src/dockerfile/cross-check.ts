@@ -154,7 +154,7 @@ function argDefaultMessage(d: Record<string, unknown>, a: ArgDefault): string {
 /** A preparing step as a message names it: an earlier step, or the build step's own commands before the build. */
 /** Where a missing source in a submodule the checkout lacks lies: in its files, or in its git directory (`.git/modules/NAME`). */
 const submoduleText = (source: unknown, submodule: string): string =>
-  /^(?:\.\/)?\.git\/modules(?:\/|$)/.test(String(source))
+  /^(?:\.?\/)*\.git\/modules(?:\/|$)/.test(String(source))
     ? `it lies in the git directory of submodule ${submodule}, which only checking the submodule out makes (git submodule update --init)`
     : `it lies in git submodule ${submodule}, which is not checked out here (git submodule update --init)`;
 const stepName = (step: string): string => (step.startsWith('the part of ') ? step : step.startsWith('step ') ? `the earlier ${step}` : `the earlier step ${step}`);

@@ -219,12 +219,17 @@ function wholeContextReaders(result: AuditResult, dockerfileText: Buffer | null,
  * read it too: nocobase's pro image workflow commits the tree, then builds a generated Dockerfile.pro
  * that copies it and runs git.
  */
+/** A source in `.git/modules` (a submodule's git directory), written with or without a leading `./` or `/`. */
+const GIT_MODULES = /^(?:\.?\/)*\.git\/modules(?:\/|$)/;
+
 function gitReadReason(result: AuditResult, root: string, dockerfileText: Buffer | null, siblings: readonly Sibling[], keepsGitDir?: string): string | null {
   if (keepsGitDir !== undefined) return `${keepsGitDir} passes BUILDKIT_CONTEXT_KEEP_GIT_DIR=1: the build keeps .git on purpose (a version or commit stamped from it); exclude it yourself if no build needs it`;
   // The Dockerfile copies from a submodule this checkout lacks (insights-inventory-frontend's
   // build-tools, whose universal_build.sh the build runs and whose build_app_info.sh runs git
   // rev-parse): what those files do is not known here.
   const fromSubmodule = result.findings.find((f) => f.ruleId === 'CTX101' && typeof f.data.submodule === 'string');
+  // A COPY of a submodule's git directory (`.git/modules/NAME`) reads .git itself (the review of 856bd28).
+  if (fromSubmodule !== undefined && GIT_MODULES.test(String(fromSubmodule.data.source ?? ''))) return `${fromSubmodule.file ?? 'the Dockerfile'}:${fromSubmodule.line ?? 0} copies ${String(fromSubmodule.data.source)}, the git directory of submodule ${String(fromSubmodule.data.submodule)}, out of .git`;
   if (fromSubmodule !== undefined) return `${fromSubmodule.file ?? 'the Dockerfile'}:${fromSubmodule.line ?? 0} copies from git submodule ${String(fromSubmodule.data.submodule)}, which this checkout lacks: whether what it brings reads .git is not known here (git submodule update --init, then run suggest again)`;
   const readers = wholeContextReaders(result, dockerfileText, siblings);
   if (readers.length > 0) {

@@ -497,6 +497,20 @@ test('CTX101: a submodule\'s git directory (.git/modules/NAME) the checkout lack
   } finally {
     tree.cleanup();
   }
+  // `.git/modules` itself, and a source written from the root with a slash (the review of 856bd28).
+  const whole = buildTree({
+    files: ['Dockerfile', '.gitmodules', 'ui/index.js'],
+    dockerignore: null,
+    fileContents: { Dockerfile: lines('FROM alpine', 'COPY .git/modules /m', 'COPY /.git/modules/web-ui /w'), '.gitmodules': '[submodule "web-ui"]\n\tpath = ui\n\turl = https://example.com/ui.git\n' },
+  });
+  try {
+    mkdirSync(join(whole.ctx, '.git'), { recursive: true });
+    const f = runAudit({ context: whole.ctx, cwd: whole.ctx, builder: 'buildkit', checkoutOnly: { submodules: true } }).findings.filter((x) => x.ruleId === 'CTX101').sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    assert.deepEqual(f.map((x) => [x.line, x.severity, x.data.submodule ?? null]), [[2, 'warning', 'ui'], [3, 'warning', 'ui']]);
+    assert.match(f[1].message, /it lies in the git directory of submodule ui/);
+  } finally {
+    whole.cleanup();
+  }
 });
 
 // populationgenomics/production-pipelines: docker.yaml checks out with `submodules: recursive`, runs

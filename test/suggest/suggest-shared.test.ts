@@ -352,6 +352,13 @@ test('suggest: .git is kept when the .NET SDK builds (it stamps the commit from 
   assert.ok(gitProposed('FROM python:3.12\nCOPY . /src\nRUN pip install /src && dotnetish build\n', { 'pyproject.toml': '[project]\nname = "app"\nversion = "1.0"\n' }));
 });
 
+// The review of 856bd28: a COPY of a submodule's git directory the checkout lacks keeps .git, saying it
+// copies it out of .git (not that what the submodule brings may read .git).
+test('suggest: .git is kept, and why, when the Dockerfile copies a submodule\'s git directory', () => {
+  const reason = gitRejection('FROM alpine\nCOPY ui /app/ui\nCOPY .git/modules/ui /app/.git/modules/ui\n', { '.gitmodules': '[submodule "ui"]\n\tpath = ui\n\turl = https://example.com/ui.git\n', 'ui/index.js': 'x' });
+  assert.match(reason ?? '', /^Dockerfile:3 copies \.git\/modules\/ui, the git directory of submodule ui, out of \.git$/);
+});
+
 // A CMake project whose CMakeLists.txt takes its version from `git describe` (execute_process), built by
 // `RUN cmake ...` in an image that has git: suggest proposed excluding .git (a sweep's constructed case).
 test('suggest: .git is kept when a RUN runs a Go program with go run that runs git (syncthing build.go)', () => {

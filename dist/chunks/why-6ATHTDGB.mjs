@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-76YPNWEG.mjs";
+} from "./chunk-GH7GBNUO.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-3DYAWGXT.mjs";
+} from "./chunk-N5UQ7SPN.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

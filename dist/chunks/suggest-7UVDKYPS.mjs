@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-5LHOIHQO.mjs";
+} from "./chunk-SCL4TYE3.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-76YPNWEG.mjs";
+} from "./chunk-GH7GBNUO.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3DYAWGXT.mjs";
+} from "./chunk-N5UQ7SPN.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -993,9 +993,11 @@ function wholeContextReaders(result, dockerfileText, siblings) {
   const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === "whole-context" || r.status === "outside" && contextPathOf("/" + r.path) === ".") === true;
   return [...mainWhole && dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText }] : [], ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
 }
+var GIT_MODULES = /^(?:\.?\/)*\.git\/modules(?:\/|$)/;
 function gitReadReason(result, root, dockerfileText, siblings, keepsGitDir) {
   if (keepsGitDir !== void 0) return `${keepsGitDir} passes BUILDKIT_CONTEXT_KEEP_GIT_DIR=1: the build keeps .git on purpose (a version or commit stamped from it); exclude it yourself if no build needs it`;
   const fromSubmodule = result.findings.find((f) => f.ruleId === "CTX101" && typeof f.data.submodule === "string");
+  if (fromSubmodule !== void 0 && GIT_MODULES.test(String(fromSubmodule.data.source ?? ""))) return `${fromSubmodule.file ?? "the Dockerfile"}:${fromSubmodule.line ?? 0} copies ${String(fromSubmodule.data.source)}, the git directory of submodule ${String(fromSubmodule.data.submodule)}, out of .git`;
   if (fromSubmodule !== void 0) return `${fromSubmodule.file ?? "the Dockerfile"}:${fromSubmodule.line ?? 0} copies from git submodule ${String(fromSubmodule.data.submodule)}, which this checkout lacks: whether what it brings reads .git is not known here (git submodule update --init, then run suggest again)`;
   const readers = wholeContextReaders(result, dockerfileText, siblings);
   if (readers.length > 0) {

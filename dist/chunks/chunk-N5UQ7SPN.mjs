@@ -9062,6 +9062,10 @@ function uncheckedSubmodules(repoRoot) {
   return submodulePaths(repoRoot).filter((sub) => uncheckedSubmodule(repoRoot, sub) === sub).sort();
 }
 function uncheckedSubmodule(repoRoot, repoPath) {
+  if (repoPath === ".git/modules") {
+    const named = submoduleEntries(repoRoot).filter((e) => e.name !== null);
+    if (named.length > 0 && !fs.existsSync(path3.join(repoRoot, ".git", "modules"))) return [...named].sort((a, b) => a.path < b.path ? -1 : 1)[0].path;
+  }
   if (repoPath.startsWith(".git/modules/")) {
     const rest = repoPath.slice(".git/modules/".length);
     for (const e of submoduleEntries(repoRoot)) {
@@ -14021,7 +14025,7 @@ function argDefaultMessage(d, a) {
   const where2 = a.dir === "" ? "the context root" : `${a.dir}/`;
   return `${d.instruction} source "${d.raw}" ("${d.source}" with ARG ${a.name}'s default "${a.value}") matches nothing in ${contextName(d)}, while ${where2} holds other names (${a.other}, ...): a placeholder default; the build fails unless --build-arg ${a.name} names one that exists`;
 }
-var submoduleText = (source, submodule) => /^(?:\.\/)?\.git\/modules(?:\/|$)/.test(String(source)) ? `it lies in the git directory of submodule ${submodule}, which only checking the submodule out makes (git submodule update --init)` : `it lies in git submodule ${submodule}, which is not checked out here (git submodule update --init)`;
+var submoduleText = (source, submodule) => /^(?:\.?\/)*\.git\/modules(?:\/|$)/.test(String(source)) ? `it lies in the git directory of submodule ${submodule}, which only checking the submodule out makes (git submodule update --init)` : `it lies in git submodule ${submodule}, which is not checked out here (git submodule update --init)`;
 var stepName = (step) => step.startsWith("the part of ") ? step : step.startsWith("step ") ? `the earlier ${step}` : `the earlier step ${step}`;
 function renderMessage(ruleId, d) {
   switch (ruleId) {

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-3DYAWGXT.mjs";
+} from "./chunk-N5UQ7SPN.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3DYAWGXT.mjs";
+} from "./chunk-N5UQ7SPN.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-UMOIAFKL.mjs";
+} from "./chunks/chunk-KUAKQOKY.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-GH7GBNUO.mjs";
+} from "./chunks/chunk-4DHR4NGO.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-N5UQ7SPN.mjs";
+} from "./chunks/chunk-SR6KOKSU.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VMFKDID3.mjs"),
-  why: () => import("./chunks/why-6ATHTDGB.mjs"),
-  suggest: () => import("./chunks/suggest-7UVDKYPS.mjs")
+  targets: () => import("./chunks/targets-RXXPMYPN.mjs"),
+  why: () => import("./chunks/why-WPD7ZMEU.mjs"),
+  suggest: () => import("./chunks/suggest-KOXHQSLX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -19,8 +19,34 @@ export interface DockerfileText {
 }
 
 /** Python build back-ends and plugins that take the version from the git repository. */
-/** (versioningit: prefect's `[tool.hatch.version] source = "versioningit"`; pdm-backend's `[tool.pdm.version] source = "scm"`.) */
-const PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|versioningit|flit[_-]scm|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b|^\[tool\.pdm\.version\][^[]*?^\s*source\s*=\s*["']scm["']/im;
+/** (versioningit: prefect's `[tool.hatch.version] source = "versioningit"`.) */
+const PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|versioningit|flit[_-]scm|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b/i;
+
+const SCM = String.raw`\s*=\s*["']scm["']`;
+/** Per TOML section (a Map: a section named `constructor` is no key of an object's prototype), the line that says so. */
+const PDM_SCM = new Map<string, RegExp>([
+  ['tool.pdm.version', new RegExp(String.raw`^\s*source${SCM}`)],
+  ['tool.pdm', new RegExp(String.raw`^\s*version\s*(?:\.\s*source${SCM}|=\s*\{[^}]*\bsource${SCM})`)],
+  ['tool', new RegExp(String.raw`^\s*pdm\.version\.source${SCM}`)],
+]);
+/**
+ * Whether a pyproject.toml has pdm-backend take the version from the repository: `source = "scm"` in
+ * `[tool.pdm.version]`, `version = { source = "scm" }` or `version.source = "scm"` in `[tool.pdm]`, or
+ * `pdm.version.source` in `[tool]`. Read line by line (the review of fdac6bc: one expression across the
+ * section was quadratic on blank lines, and missed the inline and dotted forms).
+ */
+function pdmScmVersion(text: string): boolean {
+  let section = '';
+  for (const line of text.split('\n')) {
+    const header = /^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]\s*(?:#.*)?$/.exec(line);
+    if (header) {
+      section = header[1];
+      continue;
+    }
+    if (PDM_SCM.get(section)?.test(line) === true) return true;
+  }
+  return false;
+}
 const PY_PROJECT_FILES = new Set(['pyproject.toml', 'setup.cfg', 'setup.py']);
 /** Go modules that open a git repository themselves (go-git, libgit2's binding). */
 const GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
@@ -613,7 +639,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {
     const text = readSent(root, p);
     const m = text === null ? null : PY_VCS_VERSION.exec(text);
-    if (m) return `${p} uses ${m[0].startsWith('[') ? "pdm-backend's scm version" : m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
+    const uses = m !== null ? m[0] : text !== null && pdmScmVersion(text) ? "pdm-backend's scm version" : null;
+    if (uses !== null) return `${p} uses ${uses}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
   if (clonesGit !== null) return clonesGit;
   if (installsGit !== null && opts.definite !== true) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GH7GBNUO.mjs";
+} from "./chunk-4DHR4NGO.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-N5UQ7SPN.mjs";
+} from "./chunk-SR6KOKSU.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

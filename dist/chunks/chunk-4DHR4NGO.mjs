@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-N5UQ7SPN.mjs";
+} from "./chunk-SR6KOKSU.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-N5UQ7SPN.mjs";
+} from "./chunk-SR6KOKSU.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -14292,7 +14292,25 @@ function namedContextFindings(input, parsed, resolved, file) {
 
 // src/dockerfile/reads-git.ts
 const path8 = require("node:path");
-var PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|versioningit|flit[_-]scm|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b|^\[tool\.pdm\.version\][^[]*?^\s*source\s*=\s*["']scm["']/im;
+var PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|versioningit|flit[_-]scm|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b/i;
+var SCM = String.raw`\s*=\s*["']scm["']`;
+var PDM_SCM = /* @__PURE__ */ new Map([
+  ["tool.pdm.version", new RegExp(String.raw`^\s*source${SCM}`)],
+  ["tool.pdm", new RegExp(String.raw`^\s*version\s*(?:\.\s*source${SCM}|=\s*\{[^}]*\bsource${SCM})`)],
+  ["tool", new RegExp(String.raw`^\s*pdm\.version\.source${SCM}`)]
+]);
+function pdmScmVersion(text2) {
+  let section = "";
+  for (const line of text2.split("\n")) {
+    const header = /^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]\s*(?:#.*)?$/.exec(line);
+    if (header) {
+      section = header[1];
+      continue;
+    }
+    if (PDM_SCM.get(section)?.test(line) === true) return true;
+  }
+  return false;
+}
 var PY_PROJECT_FILES = /* @__PURE__ */ new Set(["pyproject.toml", "setup.cfg", "setup.py"]);
 var GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
 var RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=\s*=.*\bgit))\s*=/m;
@@ -14696,7 +14714,8 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {
     const text2 = readSent(root, p);
     const m = text2 === null ? null : PY_VCS_VERSION.exec(text2);
-    if (m) return `${p} uses ${m[0].startsWith("[") ? "pdm-backend's scm version" : m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
+    const uses = m !== null ? m[0] : text2 !== null && pdmScmVersion(text2) ? "pdm-backend's scm version" : null;
+    if (uses !== null) return `${p} uses ${uses}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
   if (clonesGit !== null) return clonesGit;
   if (installsGit !== null && opts.definite !== true) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-N5UQ7SPN.mjs";
+} from "./chunk-SR6KOKSU.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-KUAKQOKY.mjs";
+} from "./chunks/chunk-J5XQTVRH.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-4DHR4NGO.mjs";
+} from "./chunks/chunk-LSHYDFQP.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-SR6KOKSU.mjs";
+} from "./chunks/chunk-RJPMJ2H3.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RXXPMYPN.mjs"),
-  why: () => import("./chunks/why-WPD7ZMEU.mjs"),
-  suggest: () => import("./chunks/suggest-KOXHQSLX.mjs")
+  targets: () => import("./chunks/targets-TKQETZKE.mjs"),
+  why: () => import("./chunks/why-K2WHL4VC.mjs"),
+  suggest: () => import("./chunks/suggest-TFNI27EE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

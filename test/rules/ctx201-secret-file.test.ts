@@ -102,9 +102,12 @@ test('CTX201: an .npmrc with settings only, an .env with no secret-looking assig
 test('CTX201: a value with the word change, and a name ending in hash, are no credential; a real value with change inside one still is', () => {
   for (const v of ['TEST_CHANGE9s', 'please-change', 'dev.secret.change.in.prod', 'CHANGE_IN_PRODUCTION', 'change']) assert.equal(realLookingValue(v), false, v);
   for (const v of [`Xk9change${rand(8)}`, `${rand(6)}exchange${rand(6)}`, rand(24)]) assert.equal(realLookingValue(v), true, v);
+  // The review of 6778a2a: `change` among parts a real secret has, or inside a passphrase.
+  for (const v of ['k7Qp-change-2fVx9LmZ3RtY8wNb', 'Summer-Change-2024!', 'correct-horse-change-staple']) assert.equal(realLookingValue(v), true, v);
   assert.equal(secretKeyName('SOCKET_IO_ADMIN_PASSWORD_HASH'), false);
   assert.equal(secretKeyName('ADMIN_PASSWORD'), true);
   assert.equal(secretKeyName('HASH_SECRET'), true);
+  for (const n of ['TOKEN_HASH_KEY', 'AUTH_HASH_KEY', 'PASSWORD_HASH_PEPPER', 'NTLM_PASSWORD_HASH']) assert.equal(secretKeyName(n), true, n);
 });
 
 test('CTX201: true positives stay errors: an .npmrc with an auth token, an .env with a real-looking secret or URL password, a .pypirc password, a private key', () => {

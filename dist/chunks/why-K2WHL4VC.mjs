@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-4DHR4NGO.mjs";
+} from "./chunk-LSHYDFQP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-SR6KOKSU.mjs";
+} from "./chunk-RJPMJ2H3.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-SR6KOKSU.mjs";
+} from "./chunk-RJPMJ2H3.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

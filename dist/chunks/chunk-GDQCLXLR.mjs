@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-SR6KOKSU.mjs";
+} from "./chunk-RJPMJ2H3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-L6W45UNJ.mjs";
+} from "./chunk-GDQCLXLR.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-4DHR4NGO.mjs";
+} from "./chunk-LSHYDFQP.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-SR6KOKSU.mjs";
+} from "./chunk-RJPMJ2H3.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-TKQETZKE.mjs"),
   why: () => import("./chunks/why-K2WHL4VC.mjs"),
-  suggest: () => import("./chunks/suggest-TFNI27EE.mjs")
+  suggest: () => import("./chunks/suggest-U4BT3I65.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -68,7 +68,7 @@ export const MAX_SIBLINGS = 256;
 // (Not its whole-context COPY: with a <Dockerfile>.dockerignore its builds are BuildKit's, and a
 // DOCKER_BUILDKIT=0 build the repository shows, as a workflow's, is read in full. unkey's root
 // Dockerfile: the old wording promised every change was checked against it; sweep 46/D.)
-const LEGACY_ONLY = ' (for a legacy build of it, what it names; BuildKit reads its own <Dockerfile>.dockerignore)';
+const LEGACY_ONLY = ' (for a legacy build of it, only the paths it names, not all its COPY . takes; BuildKit reads its own <Dockerfile>.dockerignore)';
 /** Whether BuildKit reads `<Dockerfile>.dockerignore` for this Dockerfile (a regular file, or a link to one, beside it). */
 const hasOwnIgnoreFile = (dockerfile: string) => fs.statSync(dockerfile + '.dockerignore', { throwIfNoEntry: false })?.isFile() === true;
 

@@ -507,7 +507,7 @@ test('suggest: another Dockerfile of the context with its own <Dockerfile>.docke
     const tree = buildTree({ files: ['src/a.txt', '.git/HEAD', ...Object.keys(files), '.github/workflows/b.yml'], fileContents: { ...files, '.github/workflows/b.yml': workflow(legacy) }, dockerignore: 'node_modules\n' });
     try {
       const r = suggest({ context: tree.ctx, cwd: tree.ctx });
-      assert.deepEqual(r.sharedWith, [legacy ? 'docker/api.Dockerfile' : 'docker/api.Dockerfile (for a legacy build of it, what it names; BuildKit reads its own <Dockerfile>.dockerignore)'], String(legacy));
+      assert.deepEqual(r.sharedWith, [legacy ? 'docker/api.Dockerfile' : 'docker/api.Dockerfile (for a legacy build of it, only the paths it names, not all its COPY . takes; BuildKit reads its own <Dockerfile>.dockerignore)'], String(legacy));
       assert.equal(r.suggestions.some((x) => x.lines.includes('.git')), !legacy, JSON.stringify(r.suggestions.map((x) => x.lines)));
     } finally {
       tree.cleanup();
@@ -534,7 +534,7 @@ test('suggest: what a Dockerfile with its own <Dockerfile>.dockerignore names is
     const r = suggest({ context: tree.ctx, file: path.join(tree.ctx, 'web/Dockerfile'), cwd: tree.ctx });
     const proposed = r.suggestions.flatMap((x) => x.lines);
     assert.ok(!proposed.includes('api') && !proposed.includes('app'), JSON.stringify(proposed));
-    assert.match(r.rejected.find((x) => x.lines.includes('app'))?.reasons[0] ?? '', /^api\/Dockerfile \(for a legacy build of it, what it names; BuildKit reads its own <Dockerfile>\.dockerignore\) is built from this context too and COPY app \(line 3\) copies app$/);
+    assert.match(r.rejected.find((x) => x.lines.includes('app'))?.reasons[0] ?? '', /^api\/Dockerfile \(for a legacy build of it, only the paths it names, not all its COPY . takes; BuildKit reads its own <Dockerfile>\.dockerignore\) is built from this context too and COPY app \(line 3\) copies app$/);
     // Its `COPY . /all` does not make every unused path its own: docs is still proposed.
     assert.ok(proposed.includes('docs'), JSON.stringify(proposed));
   } finally {

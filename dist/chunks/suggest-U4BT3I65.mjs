@@ -766,7 +766,7 @@ const path2 = require("node:path");
 var unknownBuild = (sb) => sb.unknownWhat ?? "a Dockerfile that a step before it makes";
 var SIBLING_DEPTH = 4;
 var MAX_SIBLINGS = 256;
-var LEGACY_ONLY = " (for a legacy build of it, what it names; BuildKit reads its own <Dockerfile>.dockerignore)";
+var LEGACY_ONLY = " (for a legacy build of it, only the paths it names, not all its COPY . takes; BuildKit reads its own <Dockerfile>.dockerignore)";
 var hasOwnIgnoreFile = (dockerfile) => fs2.statSync(dockerfile + ".dockerignore", { throwIfNoEntry: false })?.isFile() === true;
 var realOr = (p) => {
   try {

@@ -1759,7 +1759,7 @@ export const MAKE_SELF_DIR = /^(?:\$\(CURDIR\)|\$\(shell\s+pwd\)|(?:\$\((?:dir|a
 /** The variables a makefile sets to its own directory, and CURDIR. */
 function selfDirNames(text: string): Set<string> {
   const names = new Set<string>(['CURDIR']);
-  for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) if (MAKE_SELF_DIR.test(m[2].replace(/(?<!\\)#.*$/, '').trimEnd())) names.add(m[1]);
+  for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}|\?)?=[ \t]*(.*?)[ \t\r]*$/gm)) if (MAKE_SELF_DIR.test(m[2].replace(/(?<!\\)#.*$/, '').trimEnd())) names.add(m[1]);
   return names;
 }
 
@@ -1900,7 +1900,9 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     const composed: [string, string][] = [];
     // (A name its conditionals give two values is make's to choose where it runs: not read.)
     const branched = branchedNames(text);
-    for (const m of conditionalsUnindented(text).matchAll(/^(?:export\s+)?([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
+    // (Blanks, not \s: with `m`, `\s*` after `=` ran on into the next lines, and `GODEBUG :=` took
+    // prometheus-operator's `CONTAINER_CLI ?= docker` as its value: sweep 46/G.)
+    for (const m of conditionalsUnindented(text).matchAll(/^(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}|\?)?=[ \t]*(.*?)[ \t\r]*$/gm)) {
       if (branched.has(m[1])) continue;
       // A `#` starts a comment in an assignment (nginx-gateway-fabric's `TARGET ?= local## The target of the build`).
       const v = m[2].replace(/(?<!\\)#.*$/, '').trimEnd();

@@ -1637,6 +1637,17 @@ test('--all: a script whose cd leaves the repository from the root is read from 
   }
 });
 
+// prometheus-operator's Makefile: `GODEBUG :=` (empty) then `CONTAINER_CLI ?= docker`: the empty
+// assignment's `\s*` ran into the next lines, CONTAINER_CLI went unread, and its `$(CONTAINER_CLI) build
+// -f cmd/x/Dockerfile .` recipes were not seen: the Dockerfiles were audited from their own directories,
+// and suggest for another Dockerfile of the root proposed what they copy (sweep 46/G).
+test('--all: an empty Makefile assignment does not take the next line as its value', () => {
+  for (const empty of ['GODEBUG :=', 'GODEBUG ?=', 'GODEBUG =', 'GODEBUG := ']) {
+    const t = discovered({ Dockerfile: 'FROM alpine\nCOPY go.mod /\n', 'go.mod': 'module x\n', 'pkg/p.go': 'package p\n', 'cmd/hook/Dockerfile': 'FROM golang\nCOPY . .\nRUN go build ./pkg\n', Makefile: `${empty}\n\nCONTAINER_CLI ?= docker\n\nhook-image:\n\t$(CONTAINER_CLI) build -t hook -f cmd/hook/Dockerfile .\n` });
+    assert.deepEqual(t.map((x) => [x.name, x.context]), [['Dockerfile', '/'], ['cmd/hook/Dockerfile (context: ., as Makefile:6 builds it)', '/']], JSON.stringify(empty));
+  }
+});
+
 // usememos/memos' scripts/build.sh: a subshell opened on a line of its own, `(`, `cd "$REPO_ROOT/web"`,
 // `pnpm release`, `)`, then `docker build --file "$REPO_ROOT/scripts/Dockerfile" ... "$REPO_ROOT"`: the cd
 // was carried past the `)`, and the build skipped as "builds web/scripts/Dockerfile, which is not in the

@@ -8006,7 +8006,7 @@ function makeGlob(pattern) {
 var MAKE_SELF_DIR = /^(?:\$\(CURDIR\)|\$\(shell\s+pwd\)|(?:\$\((?:dir|abspath|realpath|patsubst\s+%\/,%,)\s*)+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)+)\/?$/;
 function selfDirNames(text) {
   const names = /* @__PURE__ */ new Set(["CURDIR"]);
-  for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) if (MAKE_SELF_DIR.test(m[2].replace(/(?<!\\)#.*$/, "").trimEnd())) names.add(m[1]);
+  for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}|\?)?=[ \t]*(.*?)[ \t\r]*$/gm)) if (MAKE_SELF_DIR.test(m[2].replace(/(?<!\\)#.*$/, "").trimEnd())) names.add(m[1]);
   return names;
 }
 function includerDir(texts, f) {
@@ -8083,7 +8083,7 @@ function makefileBuilds(root, rel) {
     if (dir === "" || dir === ".") known.set("PWD", root);
     const composed = [];
     const branched = branchedNames(text);
-    for (const m of conditionalsUnindented(text).matchAll(/^(?:export\s+)?([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
+    for (const m of conditionalsUnindented(text).matchAll(/^(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}|\?)?=[ \t]*(.*?)[ \t\r]*$/gm)) {
       if (branched.has(m[1])) continue;
       const v = m[2].replace(/(?<!\\)#.*$/, "").trimEnd();
       if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], top);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GDQCLXLR.mjs";
+} from "./chunk-SJWWAKA4.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-GDQCLXLR.mjs";
+} from "./chunk-SJWWAKA4.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

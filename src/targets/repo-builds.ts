@@ -2124,7 +2124,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     // The script's directories first, then the engine variables: a Compose command held in a variable
     // may name a file through one (ldap-rest's tests/run.sh: `ROOT="$(cd "$HERE/.." && pwd)"`, then
     // `COMPOSE="docker compose -f $ROOT/docker-compose.yml"` and `$COMPOSE up -d --build lsc`).
-    const own = withTargetValues(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top))))));
+    const own = withTargetValues(withTargetLoops(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)))))));
     // What the script runs before its first build (from the root, as it is taken to run).
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x): x is number => x !== undefined), own.length);
     const head = own.slice(0, own.lastIndexOf('\n', firstBuild) + 1);
@@ -2277,6 +2277,43 @@ function assignedOnce(script: string, names: readonly string[]): Record<string, 
  * build, the only time the script names `NAME=` at all (a comment's or an echo's `T=debug` is another
  * value), in a script that sources no other file (`. ./build.env` may set it again).
  */
+/**
+ * A script's `for VAR in a b c; do ... --target $VAR ... done` with its body written out once per value
+ * (graph-node's docker/build.sh builds each of its stages so, and its release pushes the first: only
+ * the last stage was audited, "its stage known only when it runs"; sweep 46/F). Only plain words (at
+ * most 8), a body of at most 40 lines that builds with `--target $VAR`, no loop inside it.
+ */
+function withTargetLoops(script: string): string {
+  if (!/\bfor\b/.test(script) || !/--target/.test(script)) return script;
+  const lines = script.split('\n');
+  // The first `done` at or after each line, found in one pass from the end (a search per loop would be
+  // quadratic in a stranger's script of a thousand `for` lines).
+  const doneFrom = new Array<number>(lines.length + 1).fill(-1);
+  for (let k = lines.length - 1; k >= 0; k--) doneFrom[k] = /^[ \t]*done\b/.test(lines[k]) ? k : doneFrom[k + 1];
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = /^([ \t]*)for[ \t]+([A-Za-z_]\w*)[ \t]+in[ \t]+((?:[\w.-]+[ \t]*){1,8}?)[ \t]*(?:;[ \t]*do[ \t]*)?$/.exec(lines[i]);
+    const doAt = head === null ? -1 : /;[ \t]*do[ \t]*$/.test(lines[i]) ? i : /^[ \t]*do[ \t]*$/.test(lines[i + 1] ?? '') ? i + 1 : -1;
+    if (head === null || doAt < 0) {
+      out.push(lines[i]);
+      continue;
+    }
+    const end = doneFrom[doAt + 1];
+    const body = end < 0 ? [] : lines.slice(doAt + 1, end);
+    const name = head[2];
+    const uses = new RegExp(`--target(?:=|[ \\t]+)(["']?)\\$(?:\\{${name}\\}|${name}\\b)\\1`);
+    if (end < 0 || body.length > 40 || body.some((l) => /^[ \t]*(?:for|while|until)\b/.test(l)) || !body.some((l) => uses.test(l))) {
+      out.push(lines[i]);
+      continue;
+    }
+    const ref = new RegExp(`\\$(?:\\{${name}\\}|${name}\\b)`, 'g');
+    for (const value of head[3].trim().split(/[ \t]+/)) out.push(`${head[1]}${name}=${value}`, ...body.map((l) => l.replace(ref, value)));
+    // (A script's builds are named by the script, not by line: the copies' extra lines move nothing shown.)
+    i = end;
+  }
+  return out.join('\n');
+}
+
 function withTargetValues(script: string): string {
   if (!/--target/.test(script) || /(?:^[ \t]*|[;&|({][ \t]*|\b(?:then|do|else)[ \t]+)(?:\.|source)[ \t]+[^\s;&|]/m.test(script)) return script;
   const values = new Map<string, { at: number; value: string } | null>();

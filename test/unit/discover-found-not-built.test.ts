@@ -1648,6 +1648,20 @@ test('--all: an empty Makefile assignment does not take the next line as its val
   }
 });
 
+// graphprotocol/graph-node's docker/build.sh: `for stage in graph-node-build graph-node graph-node-debug;
+// do docker build --target $stage ...; done`, and its release pushes graph-node-build: only the last
+// stage was audited ("its stage known only when it runs"; sweep 46/F). Each value is a build.
+test('--all: a script loop over stages builds each one', () => {
+  const dockerfile = 'FROM alpine AS build\nCOPY . /src\nFROM alpine AS final\nCOPY --from=build /src/a /a\n';
+  for (const loop of ['for stage in build final\ndo\n    docker build --target $stage -t r/$stage -f docker/Dockerfile .\n    docker push r/$stage\ndone\n', 'for stage in build final; do\n  docker build --target "${stage}" -f docker/Dockerfile .\ndone\necho done\n']) {
+    const t = discovered({ 'docker/Dockerfile': dockerfile, a: 'a', 'docker/build.sh': `#!/bin/bash\n${loop}` });
+    assert.deepEqual(t.map((x) => [x.context, x.stage, x.skip]), [['/', 'build', null], ['/', 'final', null]], loop);
+  }
+  // A loop whose variable is no stage stays one build, its stage unknown when it runs.
+  const other = discovered({ 'docker/Dockerfile': dockerfile, a: 'a', 'docker/build.sh': '#!/bin/bash\nfor t in x y; do\n  echo $t\ndone\ndocker build --target "$STAGE" -f docker/Dockerfile .\n' });
+  assert.equal(other.length, 1);
+});
+
 // usememos/memos' scripts/build.sh: a subshell opened on a line of its own, `(`, `cd "$REPO_ROOT/web"`,
 // `pnpm release`, `)`, then `docker build --file "$REPO_ROOT/scripts/Dockerfile" ... "$REPO_ROOT"`: the cd
 // was carried past the `)`, and the build skipped as "builds web/scripts/Dockerfile, which is not in the

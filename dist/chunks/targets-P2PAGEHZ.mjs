@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-SJWWAKA4.mjs";
+} from "./chunk-WCIWFKB3.mjs";
 import {
   configForRun,
   failOnFor,

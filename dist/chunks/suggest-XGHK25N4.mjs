@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-SJWWAKA4.mjs";
+} from "./chunk-WCIWFKB3.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

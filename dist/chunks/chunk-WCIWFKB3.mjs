@@ -8227,7 +8227,7 @@ function scriptBuilds(root, rel) {
     if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
-    const own = withTargetValues(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)))));
+    const own = withTargetValues(withTargetLoops(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top))))));
     const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x) => x !== void 0), own.length);
     const head = own.slice(0, own.lastIndexOf("\n", firstBuild) + 1);
     const before = head.trim() === "" ? {} : { before: { text: head, at: root } };
@@ -8324,6 +8324,33 @@ function assignedOnce(script, names) {
     if (all.length === 1 && timesAssigned(script, name) === 1) out[name] = all[0][1] ?? all[0][2] ?? all[0][3] ?? "";
   }
   return out;
+}
+function withTargetLoops(script) {
+  if (!/\bfor\b/.test(script) || !/--target/.test(script)) return script;
+  const lines = script.split("\n");
+  const doneFrom = new Array(lines.length + 1).fill(-1);
+  for (let k = lines.length - 1; k >= 0; k--) doneFrom[k] = /^[ \t]*done\b/.test(lines[k]) ? k : doneFrom[k + 1];
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = /^([ \t]*)for[ \t]+([A-Za-z_]\w*)[ \t]+in[ \t]+((?:[\w.-]+[ \t]*){1,8}?)[ \t]*(?:;[ \t]*do[ \t]*)?$/.exec(lines[i]);
+    const doAt = head === null ? -1 : /;[ \t]*do[ \t]*$/.test(lines[i]) ? i : /^[ \t]*do[ \t]*$/.test(lines[i + 1] ?? "") ? i + 1 : -1;
+    if (head === null || doAt < 0) {
+      out.push(lines[i]);
+      continue;
+    }
+    const end = doneFrom[doAt + 1];
+    const body = end < 0 ? [] : lines.slice(doAt + 1, end);
+    const name = head[2];
+    const uses = new RegExp(`--target(?:=|[ \\t]+)(["']?)\\$(?:\\{${name}\\}|${name}\\b)\\1`);
+    if (end < 0 || body.length > 40 || body.some((l) => /^[ \t]*(?:for|while|until)\b/.test(l)) || !body.some((l) => uses.test(l))) {
+      out.push(lines[i]);
+      continue;
+    }
+    const ref = new RegExp(`\\$(?:\\{${name}\\}|${name}\\b)`, "g");
+    for (const value of head[3].trim().split(/[ \t]+/)) out.push(`${head[1]}${name}=${value}`, ...body.map((l) => l.replace(ref, value)));
+    i = end;
+  }
+  return out.join("\n");
 }
 function withTargetValues(script) {
   if (!/--target/.test(script) || /(?:^[ \t]*|[;&|({][ \t]*|\b(?:then|do|else)[ \t]+)(?:\.|source)[ \t]+[^\s;&|]/m.test(script)) return script;

@@ -991,6 +991,15 @@ function untilCommandEnd(text: string): string {
   return text.slice(0, end);
 }
 
+/** A command without the `)`s and blanks it ends with, cut by a scan (`/\)+\s*$/` is quadratic on a run of `)`s). */
+function withoutClosingParens(cmd: string): string {
+  let end = cmd.length;
+  while (end > 0 && /\s/.test(cmd[end - 1])) end--;
+  const blanks = end;
+  while (end > 0 && cmd[end - 1] === ')') end--;
+  return end === blanks ? cmd : cmd.slice(0, end);
+}
+
 /** How many subshells a command segment closes: the `)`s it ends with, else those it starts with (`) > log`). */
 function closingParens(segment: string): number {
   let end = segment.length;
@@ -1037,7 +1046,7 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       // A subshell's opening parenthesis (openfaas/faas' `(cd gateway; docker buildx build ... .)`): its
       // cd holds until its `)` (`(cd web && npm run build) && docker build ...` builds from here).
       for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? '') subshells.push(cwd);
-      const cmd = raw.replace(REDIRECTION, '$1').replace(/^\s*\(+/, '').replace(/\)+\s*$/, '');
+      const cmd = withoutClosingParens(raw.replace(REDIRECTION, '$1').replace(/^\s*\(+/, ''));
       if (/^\s*popd\s*$/.test(cmd)) {
         if (stack.length > 0) cwd = stack.pop() as string | null;
         else cwd = null;

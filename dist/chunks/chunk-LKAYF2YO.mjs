@@ -7551,6 +7551,13 @@ function untilCommandEnd(text) {
   });
   return text.slice(0, end);
 }
+function withoutClosingParens(cmd) {
+  let end = cmd.length;
+  while (end > 0 && /\s/.test(cmd[end - 1])) end--;
+  const blanks = end;
+  while (end > 0 && cmd[end - 1] === ")") end--;
+  return end === blanks ? cmd : cmd.slice(0, end);
+}
 function closingParens(segment) {
   let end = segment.length;
   while (end > 0 && /\s/.test(segment[end - 1])) end--;
@@ -7578,7 +7585,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
   const change = (segment) => {
     const one = (raw) => {
       for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? "") subshells.push(cwd);
-      const cmd = raw.replace(REDIRECTION, "$1").replace(/^\s*\(+/, "").replace(/\)+\s*$/, "");
+      const cmd = withoutClosingParens(raw.replace(REDIRECTION, "$1").replace(/^\s*\(+/, ""));
       if (/^\s*popd\s*$/.test(cmd)) {
         if (stack.length > 0) cwd = stack.pop();
         else cwd = null;

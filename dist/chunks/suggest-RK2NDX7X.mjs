@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-WCIWFKB3.mjs";
+} from "./chunk-LKAYF2YO.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-WCIWFKB3.mjs";
+} from "./chunk-LKAYF2YO.mjs";
 import {
   configForRun,
   failOnFor,

@@ -494,7 +494,7 @@ export function discoverTargets(
         // No -f: the context's Dockerfile (docker-selenium's `cd ./Base && docker buildx build ... .`).
         const file = b.dockerfile ?? path.join(b.context, 'Dockerfile');
         const byContext = recipes.get(file) ?? new Map<string, Recipe>();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.target !== undefined ? { target: b.target } : {}), ...(b.namedContexts !== undefined ? { namedContexts: b.namedContexts } : {}), ...(b.before !== undefined ? { before: b.before } : {}), ...(b.localImage !== undefined ? { localImage: b.localImage } : {}), ...(b.stageUnknown ? { stageUnknown: true as const } : {}), ...(b.composeFiles !== undefined ? { viaCompose: true as const } : {}) });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.argsAtRunTime !== undefined ? { argsAtRunTime: b.argsAtRunTime } : {}), ...(b.target !== undefined ? { target: b.target } : {}), ...(b.namedContexts !== undefined ? { namedContexts: b.namedContexts } : {}), ...(b.before !== undefined ? { before: b.before } : {}), ...(b.localImage !== undefined ? { localImage: b.localImage } : {}), ...(b.stageUnknown ? { stageUnknown: true as const } : {}), ...(b.composeFiles !== undefined ? { viaCompose: true as const } : {}) });
         recipes.set(file, byContext);
       }
     }

@@ -800,6 +800,20 @@ test('--all: a build arg passed with a value known only when it runs is not repl
       tree.cleanup();
     }
   }
+  // A Dockerfile in a subdirectory that the recipe places (its context chosen by the recipe): the same
+  // (the review run of d92b7a6 over dlt: Makefile:410's deploy/dlt/Dockerfile.airflow lost the quote).
+  {
+    const tree = files({ 'deploy/Dockerfile.app': 'FROM alpine\nARG VER=""\nCOPY files/app-${VER}.txt /app.txt\n', Makefile: 'app:\n\tdocker build -f deploy/Dockerfile.app --build-arg VER=$(shell cat VERSION) -t x .\n' });
+    try {
+      const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+      const doc = JSON.parse(r.stdout) as { findings: (JsonFinding & { message: string })[] };
+      const sub = doc.findings.filter((f) => f.ruleId === 'CTX101' && f.target.startsWith('deploy/'));
+      assert.deepEqual(sub.map((f) => f.severity), ['warning']);
+      assert.match(sub[0].message, /the build passes VER=\$\(shell cat VERSION\), known only when it runs/);
+    } finally {
+      tree.cleanup();
+    }
+  }
   // The recipe's run-time value is its own build's: a workflow's or Compose file's build of the same
   // Dockerfile that passes no arg copies the default's path, and fails (the review of f9b7eb5).
   for (const other of [

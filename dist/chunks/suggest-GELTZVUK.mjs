@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-LKAYF2YO.mjs";
+} from "./chunk-YHJ3DYA5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -9329,7 +9329,7 @@ function discoverTargets(dir, opts) {
         if (b.stdin !== void 0 || b.gitArchive === true || !isInside(root, b.context)) continue;
         const file = b.dockerfile ?? path4.join(b.context, "Dockerfile");
         const byContext = recipes.get(file) ?? /* @__PURE__ */ new Map();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.target !== void 0 ? { target: b.target } : {}, ...b.namedContexts !== void 0 ? { namedContexts: b.namedContexts } : {}, ...b.before !== void 0 ? { before: b.before } : {}, ...b.localImage !== void 0 ? { localImage: b.localImage } : {}, ...b.stageUnknown ? { stageUnknown: true } : {}, ...b.composeFiles !== void 0 ? { viaCompose: true } : {} });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.argsAtRunTime !== void 0 ? { argsAtRunTime: b.argsAtRunTime } : {}, ...b.target !== void 0 ? { target: b.target } : {}, ...b.namedContexts !== void 0 ? { namedContexts: b.namedContexts } : {}, ...b.before !== void 0 ? { before: b.before } : {}, ...b.localImage !== void 0 ? { localImage: b.localImage } : {}, ...b.stageUnknown ? { stageUnknown: true } : {}, ...b.composeFiles !== void 0 ? { viaCompose: true } : {} });
         recipes.set(file, byContext);
       }
     }

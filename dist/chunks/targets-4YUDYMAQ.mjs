@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-LKAYF2YO.mjs";
+} from "./chunk-YHJ3DYA5.mjs";
 import {
   configForRun,
   failOnFor,

@@ -500,6 +500,17 @@ export function discoverTargets(
     }
     return recipes.get(abs);
   };
+  /**
+   * Whether something here may build the root Dockerfile plainly that --all does not read as a build:
+   * another CI system's pipeline, a Bake HCL file, a Tiltfile, a platform that builds the root
+   * (fly.toml, heroku.yml, ...). A recipe's build args then do not make the plain build a non-build (the
+   * review of aea373a and f9b7eb5: with a fly.toml beside it, the plain build fails on the default).
+   */
+  let otherBuilders: boolean | undefined;
+  const otherBuildersHere = (): boolean =>
+    (otherBuilders ??=
+      ['fly.toml', 'heroku.yml', 'render.yaml', 'railway.json', 'railway.toml', '.do/app.yaml', 'app.yaml'].some((f) => fs.existsSync(path.join(root, f))) ||
+      glob((f) => OTHER_CI_FILE.test(f) || /(?:^|\/)(?:docker-bake(?:\.override)?\.hcl|Tiltfile)$/.test(f)).length > 0);
   /** `abs` as a recipe or script builds it from `ctx`, its errors kept (the stage named when `showStage`). */
   const recipeTarget = (abs: string, ctx: string, recipe: Recipe, showStage: boolean): BuildTarget => {
     const name = path.relative(opts.cwd, abs) || abs;
@@ -698,7 +709,7 @@ export function discoverTargets(
         // `ARG IMAGE_VERSION=""` named `dist/dlt-.tar.gz`: CTX101 took the default for the value).
         // Only into the Dockerfile's own plain audit (the review of f9b7eb5: a workflow's or Compose
         // file's build of it passes no such arg, and its error stays an error).
-        if (b.argsAtRunTime !== undefined) {
+        if (b.argsAtRunTime !== undefined && !otherBuildersHere()) {
           for (const t of standalone) {
             if (t.skipReason !== undefined || t.placedBy !== undefined || t.contextGuessed === true) continue;
             if (t.gitContext !== true && t.target === undefined && readsFile(t) === file && path.resolve(t.context) === path.resolve(b.context) && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, b.args))) {
@@ -726,7 +737,7 @@ export function discoverTargets(
   // Dockerfile's `ARG VER=""` names no file): those builds are audited as targets of their own above,
   // and a plain `docker build .` with the defaults is no build of the repository's; it was audited too,
   // its CTX101 for the default's path an error on every pull request (sweep 46/B). Listed as skipped.
-  for (const t of standalone) {
+  for (const t of otherBuildersHere() ? [] : standalone) {
     if (t.skipReason !== undefined || t.contextGuessed === true || t.placedBy !== undefined || t.target !== undefined || Object.keys(t.args).length > 0) continue;
     const file = readsFile(t);
     const same = recipeBuilds().filter((b) => b.stdin === undefined && b.gitArchive !== true && b.composeFiles === undefined && b.target === undefined && isInside(root, b.context) && path.resolve(b.context) === path.resolve(t.context) && readsFile({ context: b.context, dockerfile: b.dockerfile } as BuildTarget) === file);

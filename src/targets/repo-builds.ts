@@ -2301,7 +2301,8 @@ function withTargetLoops(script: string): string {
   for (let k = lines.length - 1; k >= 0; k--) doneFrom[k] = /^[ \t]*done\b/.test(lines[k]) ? k : doneFrom[k + 1];
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const head = /^([ \t]*)for[ \t]+([A-Za-z_]\w*)[ \t]+in[ \t]+((?:[\w.-]+[ \t]*){1,8}?)[ \t]*(?:;[ \t]*do[ \t]*)?$/.exec(lines[i]);
+    // (Words apart by blanks: a group that may split a word would backtrack on a long one.)
+    const head = /^([ \t]*)for[ \t]+([A-Za-z_]\w*)[ \t]+in[ \t]+([\w.-]+(?:[ \t]+[\w.-]+){0,7})[ \t]*(?:;[ \t]*do[ \t]*)?$/.exec(lines[i]);
     const doAt = head === null ? -1 : /;[ \t]*do[ \t]*$/.test(lines[i]) ? i : /^[ \t]*do[ \t]*$/.test(lines[i + 1] ?? '') ? i + 1 : -1;
     if (head === null || doAt < 0) {
       out.push(lines[i]);

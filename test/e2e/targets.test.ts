@@ -800,6 +800,20 @@ test('--all: a build arg passed with a value known only when it runs is not repl
       tree.cleanup();
     }
   }
+  // Another builder here that --all does not read as a build (a platform's fly.toml, another CI's
+  // pipeline) may build it plainly: the plain audit keeps its error (the review of aea373a).
+  for (const [other, makefile] of [
+    [{ 'fly.toml': 'app = "x"\n' }, 'build:\n\tdocker build --build-arg VER=1.0 -t x .\n'],
+    [{ '.gitlab-ci.yml': 'build:\n  script:\n    - docker build -t x .\n' }, 'build:\n\tdocker build --build-arg VER=$(shell cat VERSION) -t x .\n'],
+  ] as const) {
+    const tree = files({ ...other, Makefile: makefile });
+    try {
+      const got = ctx101(tree);
+      assert.ok(got.found.some((f) => f[0] === 'error'), JSON.stringify(got.found));
+    } finally {
+      tree.cleanup();
+    }
+  }
   // A Dockerfile in a subdirectory that the recipe places (its context chosen by the recipe): the same
   // (the review run of d92b7a6 over dlt: Makefile:410's deploy/dlt/Dockerfile.airflow lost the quote).
   {

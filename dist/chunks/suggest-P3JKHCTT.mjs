@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-YHJ3DYA5.mjs";
+} from "./chunk-CEXYMG62.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YHJ3DYA5.mjs";
+} from "./chunk-CEXYMG62.mjs";
 import {
   configForRun,
   failOnFor,

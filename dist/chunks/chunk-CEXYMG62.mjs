@@ -8339,7 +8339,7 @@ function withTargetLoops(script) {
   for (let k = lines.length - 1; k >= 0; k--) doneFrom[k] = /^[ \t]*done\b/.test(lines[k]) ? k : doneFrom[k + 1];
   const out = [];
   for (let i = 0; i < lines.length; i++) {
-    const head = /^([ \t]*)for[ \t]+([A-Za-z_]\w*)[ \t]+in[ \t]+((?:[\w.-]+[ \t]*){1,8}?)[ \t]*(?:;[ \t]*do[ \t]*)?$/.exec(lines[i]);
+    const head = /^([ \t]*)for[ \t]+([A-Za-z_]\w*)[ \t]+in[ \t]+([\w.-]+(?:[ \t]+[\w.-]+){0,7})[ \t]*(?:;[ \t]*do[ \t]*)?$/.exec(lines[i]);
     const doAt = head === null ? -1 : /;[ \t]*do[ \t]*$/.test(lines[i]) ? i : /^[ \t]*do[ \t]*$/.test(lines[i + 1] ?? "") ? i + 1 : -1;
     if (head === null || doAt < 0) {
       out.push(lines[i]);
@@ -9335,6 +9335,8 @@ function discoverTargets(dir, opts) {
     }
     return recipes.get(abs);
   };
+  let otherBuilders;
+  const otherBuildersHere = () => otherBuilders ??= ["fly.toml", "heroku.yml", "render.yaml", "railway.json", "railway.toml", ".do/app.yaml", "app.yaml"].some((f) => fs3.existsSync(path4.join(root, f))) || glob((f) => OTHER_CI_FILE.test(f) || /(?:^|\/)(?:docker-bake(?:\.override)?\.hcl|Tiltfile)$/.test(f)).length > 0;
   const recipeTarget = (abs, ctx, recipe, showStage) => {
     const name = path4.relative(opts.cwd, abs) || abs;
     const stale = recipe.target === void 0 ? null : missingStage(abs, recipe.target);
@@ -9464,7 +9466,7 @@ function discoverTargets(dir, opts) {
         for (const t of standalone) if (t.skipReason === void 0 && t.localImage === void 0 && t.placedBy === void 0 && t.contextGuessed !== true && readsFile(t) === file && path4.resolve(t.context) === path4.resolve(b.context) && t.target === void 0 && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, b.args))) t.localImage = b.localImage;
       }
       if (b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args)) {
-        if (b.argsAtRunTime !== void 0) {
+        if (b.argsAtRunTime !== void 0 && !otherBuildersHere()) {
           for (const t of standalone) {
             if (t.skipReason !== void 0 || t.placedBy !== void 0 || t.contextGuessed === true) continue;
             if (t.gitContext !== true && t.target === void 0 && readsFile(t) === file && path4.resolve(t.context) === path4.resolve(b.context) && JSON.stringify(relevantArgs(file, t.args)) === JSON.stringify(relevantArgs(file, b.args))) {
@@ -9481,7 +9483,7 @@ function discoverTargets(dir, opts) {
       recipeStages.push(recipeTarget(file, b.context, b, true));
     }
   }
-  for (const t of standalone) {
+  for (const t of otherBuildersHere() ? [] : standalone) {
     if (t.skipReason !== void 0 || t.contextGuessed === true || t.placedBy !== void 0 || t.target !== void 0 || Object.keys(t.args).length > 0) continue;
     const file = readsFile(t);
     const same = recipeBuilds().filter((b) => b.stdin === void 0 && b.gitArchive !== true && b.composeFiles === void 0 && b.target === void 0 && isInside(root, b.context) && path4.resolve(b.context) === path4.resolve(t.context) && readsFile({ context: b.context, dockerfile: b.dockerfile }) === file);

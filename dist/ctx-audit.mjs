@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-3GAALITD.mjs"),
+  targets: () => import("./chunks/targets-EA47V77A.mjs"),
   why: () => import("./chunks/why-K2WHL4VC.mjs"),
-  suggest: () => import("./chunks/suggest-P3JKHCTT.mjs")
+  suggest: () => import("./chunks/suggest-TNZN5PTQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2312,7 +2312,9 @@ function withTargetLoops(script: string): string {
     const body = end < 0 ? [] : lines.slice(doAt + 1, end);
     const name = head[2];
     const uses = new RegExp(`--target(?:=|[ \\t]+)(["']?)\\$(?:\\{${name}\\}|${name}\\b)\\1`);
-    if (end < 0 || body.length > 40 || body.some((l) => /^[ \t]*(?:for|while|until)\b/.test(l)) || !body.some((l) => uses.test(l))) {
+    // (Nor one that skips or stops for some values, `if [ "$stage" = build ]; then continue; fi`: which it
+    // builds is the script's to decide; the review of 70ccb6d.)
+    if (end < 0 || body.length > 40 || body.some((l) => /^[ \t]*(?:for|while|until)\b|\b(?:continue|break|exit|return)\b/.test(l)) || !body.some((l) => uses.test(l))) {
       out.push(lines[i]);
       continue;
     }

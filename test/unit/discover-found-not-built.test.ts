@@ -1657,6 +1657,13 @@ test('--all: a script loop over stages builds each one', () => {
     const t = discovered({ 'docker/Dockerfile': dockerfile, a: 'a', 'docker/build.sh': `#!/bin/bash\n${loop}` });
     assert.deepEqual(t.map((x) => [x.context, x.stage, x.skip]), [['/', 'build', null], ['/', 'final', null]], loop);
   }
+  // One that skips a value is not written out (the review of 70ccb6d): its stage stays unknown.
+  const skips = discovered({ 'docker/Dockerfile': dockerfile, a: 'a', 'docker/build.sh': '#!/bin/bash\nfor stage in build final\ndo\n  if [ "$stage" = build ]; then continue; fi\n  docker build --target $stage -f docker/Dockerfile .\ndone\n' });
+  assert.deepEqual(skips.map((x) => x.stage), [null]);
+  // A long word in a loop head is read in linear time (the first head's group backtracked: over a minute at 70 characters).
+  const started = Date.now();
+  discovered({ 'docker/Dockerfile': dockerfile, a: 'a', 'docker/build.sh': `#!/bin/bash\nfor s in ${'a'.repeat(5000)}!\ndo\n  docker build --target $s -f docker/Dockerfile .\ndone\n` });
+  assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
   // A loop whose variable is no stage stays one build, its stage unknown when it runs.
   const other = discovered({ 'docker/Dockerfile': dockerfile, a: 'a', 'docker/build.sh': '#!/bin/bash\nfor t in x y; do\n  echo $t\ndone\ndocker build --target "$STAGE" -f docker/Dockerfile .\n' });
   assert.equal(other.length, 1);

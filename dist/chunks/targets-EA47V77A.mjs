@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CEXYMG62.mjs";
+} from "./chunk-MII6IEX5.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CEXYMG62.mjs";
+} from "./chunk-MII6IEX5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

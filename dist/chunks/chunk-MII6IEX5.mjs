@@ -8349,7 +8349,7 @@ function withTargetLoops(script) {
     const body = end < 0 ? [] : lines.slice(doAt + 1, end);
     const name = head[2];
     const uses = new RegExp(`--target(?:=|[ \\t]+)(["']?)\\$(?:\\{${name}\\}|${name}\\b)\\1`);
-    if (end < 0 || body.length > 40 || body.some((l) => /^[ \t]*(?:for|while|until)\b/.test(l)) || !body.some((l) => uses.test(l))) {
+    if (end < 0 || body.length > 40 || body.some((l) => /^[ \t]*(?:for|while|until)\b|\b(?:continue|break|exit|return)\b/.test(l)) || !body.some((l) => uses.test(l))) {
       out.push(lines[i]);
       continue;
     }

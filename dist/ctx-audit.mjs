@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-J5XQTVRH.mjs";
+} from "./chunks/chunk-BG4GQWEZ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-LSHYDFQP.mjs";
+} from "./chunks/chunk-GZXZMPE3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-RJPMJ2H3.mjs";
+} from "./chunks/chunk-DR6QB3Q3.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EA47V77A.mjs"),
-  why: () => import("./chunks/why-K2WHL4VC.mjs"),
-  suggest: () => import("./chunks/suggest-TNZN5PTQ.mjs")
+  targets: () => import("./chunks/targets-NHXK2C5I.mjs"),
+  why: () => import("./chunks/why-CQYMUKJM.mjs"),
+  suggest: () => import("./chunks/suggest-OHF6F2T7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -139,18 +139,22 @@ export function filePathValue(s: string): boolean {
  * read in code, as a pattern of repeated parts was quadratic on a long line.
  */
 /**
- * A value that says to change it: words of letters (at most six) of which `change` is the first or the
- * last, or comes before `me`, `it`, `this`, `in`, `before` or `on` (`TEST_CHANGE9s`, a few characters
- * glued to it; `please-change`, `CHANGE_IN_PRODUCTION`, `dev.secret.change.in.prod`). A part with
- * digits or other characters elsewhere is what real secrets have (`k7Qp-change-2fVx9LmZ3RtY8wNb`,
- * `Summer-Change-2024!`: the review of 6778a2a), and so is a passphrase with `change` inside it.
+ * A value that says to change it: at most six words of letters, one of them `change` (or, last, `change`
+ * with up to three characters glued on: `TEST_CHANGE9s`), first, last or before `me`, `it`, `this`, `in`,
+ * `before` or `on`, beside a word that says what it stands for (`test`, `dev`, `please`, `default`,
+ * `secret`, `password`, `in`, `prod`, ...): `please-change`, `CHANGE_IN_PRODUCTION`,
+ * `dev.secret.change.in.prod`. Not `change123-Horse-Battery`, `Climate-Change` or a passphrase, nor a
+ * part with digits or other characters where real secrets have them (`k7Qp-change-2fVx9LmZ3RtY8wNb`,
+ * `Summer-Change-2024!`): the reviews of 6778a2a and c6c9926.
  */
+const SAYS_PLACEHOLDER = /^(?:test|testing|dev|development|local|please|default|demo|sample|example|secret|password|pass|passwd|key|token|jwt|api|me|it|this|in|on|before|prod|production|value|your|my|to)$/i;
 function changeValue(s: string): boolean {
   if (s.length > 64) return false;
   const parts = s.split(/[-_. ]/);
-  if (parts.length > 6) return false;
-  const at = parts.findIndex((p) => /^change[a-z0-9]{0,3}$/i.test(p));
+  if (parts.length < 2 || parts.length > 6) return false;
+  const at = parts.findIndex((p, i) => /^change$/i.test(p) || (i === parts.length - 1 && /^change[a-z0-9]{1,3}$/i.test(p)));
   if (at < 0 || !parts.every((p, i) => i === at || /^[A-Za-z]{1,12}$/.test(p))) return false;
+  if (!parts.some((p, i) => i !== at && SAYS_PLACEHOLDER.test(p))) return false;
   return at === 0 || at === parts.length - 1 || /^(?:me|it|this|in|before|on)$/i.test(parts[at + 1]);
 }
 

@@ -103,7 +103,7 @@ test('CTX201: a value with the word change, and a name ending in hash, are no cr
   for (const v of ['TEST_CHANGE9s', 'please-change', 'dev.secret.change.in.prod', 'CHANGE_IN_PRODUCTION', 'change']) assert.equal(realLookingValue(v), false, v);
   for (const v of [`Xk9change${rand(8)}`, `${rand(6)}exchange${rand(6)}`, rand(24)]) assert.equal(realLookingValue(v), true, v);
   // The review of 6778a2a: `change` among parts a real secret has, or inside a passphrase.
-  for (const v of ['k7Qp-change-2fVx9LmZ3RtY8wNb', 'Summer-Change-2024!', 'correct-horse-change-staple']) assert.equal(realLookingValue(v), true, v);
+  for (const v of ['k7Qp-change-2fVx9LmZ3RtY8wNb', 'Summer-Change-2024!', 'correct-horse-change-staple', 'change123-Horse-Battery', 'Climate-Change', 'Staple.Horse.Battery.Change']) assert.equal(realLookingValue(v), true, v);
   assert.equal(secretKeyName('SOCKET_IO_ADMIN_PASSWORD_HASH'), false);
   assert.equal(secretKeyName('ADMIN_PASSWORD'), true);
   assert.equal(secretKeyName('HASH_SECRET'), true);

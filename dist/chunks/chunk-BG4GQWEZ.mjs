@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RJPMJ2H3.mjs";
+} from "./chunk-DR6QB3Q3.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-LSHYDFQP.mjs";
+} from "./chunk-GZXZMPE3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RJPMJ2H3.mjs";
+} from "./chunk-DR6QB3Q3.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

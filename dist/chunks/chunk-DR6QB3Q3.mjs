@@ -15313,12 +15313,14 @@ function filePathValue(s) {
   if (!rest.includes("/") && root !== "/") return false;
   return /\.[A-Za-z0-9]{1,8}$/.test(rest) || root === "/" && rest.includes("/") && /^[a-z0-9._\/-]+$/.test(rest);
 }
+var SAYS_PLACEHOLDER = /^(?:test|testing|dev|development|local|please|default|demo|sample|example|secret|password|pass|passwd|key|token|jwt|api|me|it|this|in|on|before|prod|production|value|your|my|to)$/i;
 function changeValue(s) {
   if (s.length > 64) return false;
   const parts = s.split(/[-_. ]/);
-  if (parts.length > 6) return false;
-  const at = parts.findIndex((p) => /^change[a-z0-9]{0,3}$/i.test(p));
+  if (parts.length < 2 || parts.length > 6) return false;
+  const at = parts.findIndex((p, i) => /^change$/i.test(p) || i === parts.length - 1 && /^change[a-z0-9]{1,3}$/i.test(p));
   if (at < 0 || !parts.every((p, i) => i === at || /^[A-Za-z]{1,12}$/.test(p))) return false;
+  if (!parts.some((p, i) => i !== at && SAYS_PLACEHOLDER.test(p))) return false;
   return at === 0 || at === parts.length - 1 || /^(?:me|it|this|in|before|on)$/i.test(parts[at + 1]);
 }
 function demoValue(s) {

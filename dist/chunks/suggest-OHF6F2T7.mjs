@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-MII6IEX5.mjs";
+} from "./chunk-AZAECQNL.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-LSHYDFQP.mjs";
+} from "./chunk-GZXZMPE3.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RJPMJ2H3.mjs";
+} from "./chunk-DR6QB3Q3.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

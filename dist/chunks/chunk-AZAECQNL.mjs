@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-RJPMJ2H3.mjs";
+} from "./chunk-DR6QB3Q3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -28,10 +28,14 @@ export function editDistance(a: string, b: string, max: number): number {
  */
 const limitFor = (name: string) => (name.length <= 5 ? 1 : Math.floor(name.length / 2));
 
-/** A name's extension, lowercase (`sh` of `build.sh`), or null (none, or a dotfile's only dot). */
+/**
+ * A name's extension, lowercase (`sh` of `build.sh`), or null: none, a dotfile's only dot, or what is no
+ * file kind, a number or a word (`tool-2.10`, `python3.11`, `.env.production`: the review of 0f81bcc).
+ */
 function extensionOf(name: string): string | null {
   const i = name.lastIndexOf('.');
-  return i > 0 && i < name.length - 1 ? name.slice(i + 1).toLowerCase() : null;
+  const ext = i > 0 && i < name.length - 1 ? name.slice(i + 1).toLowerCase() : '';
+  return /^[a-z][a-z0-9]{0,4}$/.test(ext) ? ext : null;
 }
 
 export interface PathIndex {

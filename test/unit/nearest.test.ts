@@ -38,4 +38,9 @@ test('nearestPath: a name with another extension is no match, unless the extensi
   assert.equal(nearestPath(index, 'app.js'), 'app.jsx');
   assert.equal(nearestPath(index, 'makefile'), 'Makefile');
   assert.equal(nearestPath(index, 'README_standalon.md'), 'README_standalone.md');
+  // A number or a word after the last dot is no file kind (the review of 0f81bcc).
+  const versions = indexPaths(['tool-2.9', 'python3.9', '.env.prod']);
+  assert.equal(nearestPath(versions, 'tool-2.10'), 'tool-2.9');
+  assert.equal(nearestPath(versions, 'python3.11'), 'python3.9');
+  assert.equal(nearestPath(versions, '.env.production'), '.env.prod');
 });

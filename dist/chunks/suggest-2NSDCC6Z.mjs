@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-AZAECQNL.mjs";
+} from "./chunk-2EJRM7XJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-GZXZMPE3.mjs";
+} from "./chunk-UMUTHXWO.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DR6QB3Q3.mjs";
+} from "./chunk-EV6CVH4C.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

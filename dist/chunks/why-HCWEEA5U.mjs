@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GZXZMPE3.mjs";
+} from "./chunk-UMUTHXWO.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DR6QB3Q3.mjs";
+} from "./chunk-EV6CVH4C.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-DR6QB3Q3.mjs";
+} from "./chunk-EV6CVH4C.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -13088,7 +13088,8 @@ function editDistance(a, b, max) {
 var limitFor = (name) => name.length <= 5 ? 1 : Math.floor(name.length / 2);
 function extensionOf(name) {
   const i = name.lastIndexOf(".");
-  return i > 0 && i < name.length - 1 ? name.slice(i + 1).toLowerCase() : null;
+  const ext = i > 0 && i < name.length - 1 ? name.slice(i + 1).toLowerCase() : "";
+  return /^[a-z][a-z0-9]{0,4}$/.test(ext) ? ext : null;
 }
 function indexPaths(paths) {
   const sets = /* @__PURE__ */ new Map();

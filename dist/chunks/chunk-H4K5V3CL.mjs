@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DR6QB3Q3.mjs";
+} from "./chunk-EV6CVH4C.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-H4K5V3CL.mjs";
+} from "./chunks/chunk-KYPM6R47.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-UMUTHXWO.mjs";
+} from "./chunks/chunk-YGI3NRUP.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EV6CVH4C.mjs";
+} from "./chunks/chunk-6YTZMUWP.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HSDH6ETR.mjs"),
-  why: () => import("./chunks/why-HCWEEA5U.mjs"),
-  suggest: () => import("./chunks/suggest-2NSDCC6Z.mjs")
+  targets: () => import("./chunks/targets-FJP5VGVS.mjs"),
+  why: () => import("./chunks/why-TUE7ODYG.mjs"),
+  suggest: () => import("./chunks/suggest-MRSF4JCC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

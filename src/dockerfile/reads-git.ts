@@ -24,10 +24,14 @@ const PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[
 
 const SCM = String.raw`\s*=\s*["']scm["']`;
 /** Per TOML section (a Map: a section named `constructor` is no key of an object's prototype), the line that says so. */
+// (Each key also as a dotted prefix in the sections above it: `[tool]` then `pdm.version = {...}`, or
+// `tool.pdm.version.source = "scm"` before any header; the review of ae94ff2.)
+const VERSION_SCM = String.raw`version\s*(?:\.\s*source${SCM}|=\s*\{[^}]*\bsource${SCM})`;
 const PDM_SCM = new Map<string, RegExp>([
   ['tool.pdm.version', new RegExp(String.raw`^\s*source${SCM}`)],
-  ['tool.pdm', new RegExp(String.raw`^\s*version\s*(?:\.\s*source${SCM}|=\s*\{[^}]*\bsource${SCM})`)],
-  ['tool', new RegExp(String.raw`^\s*pdm\.version\.source${SCM}`)],
+  ['tool.pdm', new RegExp(String.raw`^\s*${VERSION_SCM}`)],
+  ['tool', new RegExp(String.raw`^\s*pdm\s*\.\s*${VERSION_SCM}`)],
+  ['', new RegExp(String.raw`^\s*tool\s*\.\s*pdm\s*\.\s*${VERSION_SCM}`)],
 ]);
 /**
  * Whether a pyproject.toml has pdm-backend take the version from the repository: `source = "scm"` in
@@ -38,9 +42,9 @@ const PDM_SCM = new Map<string, RegExp>([
 function pdmScmVersion(text: string): boolean {
   let section = '';
   for (const line of text.split('\n')) {
-    const header = /^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]\s*(?:#.*)?$/.exec(line);
+    const header = /^\s*\[\s*([A-Za-z0-9_-]+(?:\s*\.\s*[A-Za-z0-9_-]+)*)\s*\]\s*(?:#.*)?$/.exec(line);
     if (header) {
-      section = header[1];
+      section = header[1].replace(/\s+/g, '');
       continue;
     }
     if (PDM_SCM.get(section)?.test(line) === true) return true;

@@ -347,9 +347,10 @@ test('suggest: .git is kept when the .NET SDK builds (it stamps the commit from 
   const pdm = '[build-system]\nrequires = ["pdm-backend"]\nbuild-backend = "pdm.backend"\n[project]\nname = "pkg"\ndynamic = ["version"]\n\n[tool.pdm.version]\nsource = "scm"\n';
   assert.match(gitRejection(df, { 'pyproject.toml': pdm }) ?? '', /^pyproject\.toml uses pdm-backend's scm version: installing the package/);
   // The inline and dotted forms, and a `[` in an earlier value of the section (the review of fdac6bc).
-  for (const form of ['[tool.pdm]\nversion = { source = "scm" }\n', '[tool.pdm]\nversion.source = "scm"\n', '[tool.pdm.version]\ntag_filter = "v[0-9]*"\nsource = "scm"\n', '[tool]\npdm.version.source = "scm"\n']) {
+  for (const form of ['[tool.pdm]\nversion = { source = "scm" }\n', '[tool.pdm]\nversion.source = "scm"\n', '[tool.pdm.version]\ntag_filter = "v[0-9]*"\nsource = "scm"\n', '[tool]\npdm.version.source = "scm"\n', '[tool]\npdm.version = { source = "scm" }\n', '[tool . pdm . version]\nsource = "scm"\n']) {
     assert.match(gitRejection(df, { 'pyproject.toml': `[project]\nname = "pkg"\ndynamic = ["version"]\n${form}` }) ?? '', /uses pdm-backend's scm version/, form);
   }
+  assert.match(gitRejection(df, { 'pyproject.toml': 'tool.pdm.version.source = "scm"\n[project]\nname = "pkg"\n' }) ?? '', /uses pdm-backend's scm version/);
   assert.match(gitRejection(df, { 'pyproject.toml': '[build-system]\nrequires = ["flit_scm"]\nbuild-backend = "flit_scm:buildapi"\n' }) ?? '', /^pyproject\.toml uses flit_scm:/);
   // Neither: .git is proposed (a pdm version from a file is no scm).
   assert.ok(gitProposed(df, { 'pyproject.toml': '[tool.pdm.version]\nsource = "file"\npath = "pkg/__init__.py"\n[tool.other]\nsource = "scm"\n' }));

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EV6CVH4C.mjs";
+} from "./chunk-6YTZMUWP.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

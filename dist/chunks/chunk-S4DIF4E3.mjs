@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-EV6CVH4C.mjs";
+} from "./chunk-6YTZMUWP.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UMUTHXWO.mjs";
+} from "./chunk-YGI3NRUP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EV6CVH4C.mjs";
+} from "./chunk-6YTZMUWP.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-2EJRM7XJ.mjs";
+} from "./chunk-S4DIF4E3.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-UMUTHXWO.mjs";
+} from "./chunk-YGI3NRUP.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EV6CVH4C.mjs";
+} from "./chunk-6YTZMUWP.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

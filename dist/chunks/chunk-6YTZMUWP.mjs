@@ -14295,17 +14295,19 @@ function namedContextFindings(input, parsed, resolved, file) {
 const path8 = require("node:path");
 var PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|versioningit|flit[_-]scm|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b/i;
 var SCM = String.raw`\s*=\s*["']scm["']`;
+var VERSION_SCM = String.raw`version\s*(?:\.\s*source${SCM}|=\s*\{[^}]*\bsource${SCM})`;
 var PDM_SCM = /* @__PURE__ */ new Map([
   ["tool.pdm.version", new RegExp(String.raw`^\s*source${SCM}`)],
-  ["tool.pdm", new RegExp(String.raw`^\s*version\s*(?:\.\s*source${SCM}|=\s*\{[^}]*\bsource${SCM})`)],
-  ["tool", new RegExp(String.raw`^\s*pdm\.version\.source${SCM}`)]
+  ["tool.pdm", new RegExp(String.raw`^\s*${VERSION_SCM}`)],
+  ["tool", new RegExp(String.raw`^\s*pdm\s*\.\s*${VERSION_SCM}`)],
+  ["", new RegExp(String.raw`^\s*tool\s*\.\s*pdm\s*\.\s*${VERSION_SCM}`)]
 ]);
 function pdmScmVersion(text2) {
   let section = "";
   for (const line of text2.split("\n")) {
-    const header = /^\s*\[\s*([A-Za-z0-9_.-]+)\s*\]\s*(?:#.*)?$/.exec(line);
+    const header = /^\s*\[\s*([A-Za-z0-9_-]+(?:\s*\.\s*[A-Za-z0-9_-]+)*)\s*\]\s*(?:#.*)?$/.exec(line);
     if (header) {
-      section = header[1];
+      section = header[1].replace(/\s+/g, "");
       continue;
     }
     if (PDM_SCM.get(section)?.test(line) === true) return true;

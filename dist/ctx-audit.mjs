@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FJP5VGVS.mjs"),
+  targets: () => import("./chunks/targets-ZIAE6K47.mjs"),
   why: () => import("./chunks/why-TUE7ODYG.mjs"),
-  suggest: () => import("./chunks/suggest-MRSF4JCC.mjs")
+  suggest: () => import("./chunks/suggest-VU2JZBJK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -176,6 +176,9 @@ export interface Discovery {
  * `maxDepth`: look for build files at most this many directories down (fast-glob's `deep`);
  * `suggest` asks only for the builds near a context's root, not a walk of a whole monorepo.
  */
+/** Files of platforms that build the root Dockerfile from their own config (fly.io, Heroku, Render, Railway, App Platform, App Engine). */
+const PLATFORM_FILES = ['fly.toml', 'heroku.yml', 'render.yaml', 'railway.json', 'railway.toml', '.do/app.yaml', 'app.yaml'];
+
 export function discoverTargets(
   dir: string,
   opts: {
@@ -509,7 +512,7 @@ export function discoverTargets(
   let otherBuilders: boolean | undefined;
   const otherBuildersHere = (): boolean =>
     (otherBuilders ??=
-      ['fly.toml', 'heroku.yml', 'render.yaml', 'railway.json', 'railway.toml', '.do/app.yaml', 'app.yaml'].some((f) => fs.existsSync(path.join(root, f))) ||
+      PLATFORM_FILES.some((f) => fs.existsSync(path.join(root, f))) ||
       glob((f) => OTHER_CI_FILE.test(f) || /(?:^|\/)(?:docker-bake(?:\.override)?\.hcl|Tiltfile)$/.test(f)).length > 0);
   /** `abs` as a recipe or script builds it from `ctx`, its errors kept (the stage named when `showStage`). */
   const recipeTarget = (abs: string, ctx: string, recipe: Recipe, showStage: boolean): BuildTarget => {
@@ -1020,7 +1023,7 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   };
   // A platform that builds and runs the root Dockerfile from its own config (Fly, Heroku, Render,
   // Railway, DigitalOcean App Platform): it ships that image, whatever a Makefile's job does with it.
-  const deployedRoot = ['fly.toml', 'heroku.yml', 'render.yaml', 'railway.json', 'railway.toml', '.do/app.yaml', 'app.yaml'].some((f) => fs.existsSync(path.join(root, f)));
+  const deployedRoot = PLATFORM_FILES.some((f) => fs.existsSync(path.join(root, f)));
   // An untagged stage build (no name, no push, no output: nothing can use its image) is one only where
   // nothing else here may build and ship that stage unseen: no platform config, Bake file, Tiltfile or
   // other CI pipeline at all, no `docker images -q` that picks an image up by its id, and a stage outside

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-S4DIF4E3.mjs";
+} from "./chunk-3ZFU635P.mjs";
 import {
   configForRun,
   failOnFor,

@@ -9133,6 +9133,7 @@ function gitIgnored(root, deep, boundary) {
     return decide(abs, false);
   };
 }
+var PLATFORM_FILES = ["fly.toml", "heroku.yml", "render.yaml", "railway.json", "railway.toml", ".do/app.yaml", "app.yaml"];
 function discoverTargets(dir, opts) {
   const root = path4.resolve(opts.cwd, dir);
   if (!fs3.existsSync(root) || !fs3.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
@@ -9336,7 +9337,7 @@ function discoverTargets(dir, opts) {
     return recipes.get(abs);
   };
   let otherBuilders;
-  const otherBuildersHere = () => otherBuilders ??= ["fly.toml", "heroku.yml", "render.yaml", "railway.json", "railway.toml", ".do/app.yaml", "app.yaml"].some((f) => fs3.existsSync(path4.join(root, f))) || glob((f) => OTHER_CI_FILE.test(f) || /(?:^|\/)(?:docker-bake(?:\.override)?\.hcl|Tiltfile)$/.test(f)).length > 0;
+  const otherBuildersHere = () => otherBuilders ??= PLATFORM_FILES.some((f) => fs3.existsSync(path4.join(root, f))) || glob((f) => OTHER_CI_FILE.test(f) || /(?:^|\/)(?:docker-bake(?:\.override)?\.hcl|Tiltfile)$/.test(f)).length > 0;
   const recipeTarget = (abs, ctx, recipe, showStage) => {
     const name = path4.relative(opts.cwd, abs) || abs;
     const stale = recipe.target === void 0 ? null : missingStage(abs, recipe.target);
@@ -9670,7 +9671,7 @@ function confirmLocalImages(targets, root, glob, recipes) {
       }).join("\n");
     });
   };
-  const deployedRoot = ["fly.toml", "heroku.yml", "render.yaml", "railway.json", "railway.toml", ".do/app.yaml", "app.yaml"].some((f) => fs3.existsSync(path4.join(root, f)));
+  const deployedRoot = PLATFORM_FILES.some((f) => fs3.existsSync(path4.join(root, f)));
   const elsewhere = deployedRoot || otherCi.length > 0 || glob((f) => /(?:^|\/)(?:fly\.toml|heroku\.yml|render\.yaml|docker-bake\.(?:hcl|json)|Tiltfile)$/.test(f)).length > 0 || // (Any listing of images, `docker images -aq`, `docker image list`, `docker images | awk`: the review of fa3bb80.)
   all.some((x) => /\b(?:docker|podman)\s+(?:images|image\s+(?:ls|list))\b/.test(x));
   const outsideLastChain = (t) => {

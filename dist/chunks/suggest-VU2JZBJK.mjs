@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-S4DIF4E3.mjs";
+} from "./chunk-3ZFU635P.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-KYPM6R47.mjs";
+} from "./chunks/chunk-4LXIDFDC.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-YGI3NRUP.mjs";
+} from "./chunks/chunk-S54QC53F.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-6YTZMUWP.mjs";
+} from "./chunks/chunk-KIODC2CK.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZIAE6K47.mjs"),
-  why: () => import("./chunks/why-TUE7ODYG.mjs"),
-  suggest: () => import("./chunks/suggest-VU2JZBJK.mjs")
+  targets: () => import("./chunks/targets-XM7LS26U.mjs"),
+  why: () => import("./chunks/why-F2HVYJOE.mjs"),
+  suggest: () => import("./chunks/suggest-2KTRQ3K3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1,7 +1,7 @@
 // The engine: discover -> analyze, returning data. It never prints and never sets an exit code.
 import { buildTargetFor, dockerHubHook, goCommandFor, ignoreFileChangedBy, preparerOf, scriptWriting, submoduleHolding, uncheckedSubmodule, type Preparer } from './context/build-scripts.js';
 import { byteStringToText, fsPath, isValidUtf8 } from './context/bytes.js';
-import { analyzeLegacyContext, type LegacyContext } from './context/legacy-context.js';
+import { analyzeLegacyContext, removedByDaemon, type LegacyContext } from './context/legacy-context.js';
 import { summarize, type ContextSummary, type ExcludedTotals, type SizedPath } from './context/summary.js';
 import { humanSize } from './context/tar-format.js';
 import * as fs from 'node:fs';
@@ -433,6 +433,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   if (read !== null && 'denied' in read && isBuildkit) throw new InputError('the Dockerfile cannot be empty');
   const dockerfileRead = read !== null && 'denied' in read ? null : read;
   const dockerfileText = dockerfileRead !== null && 'text' in dockerfileRead ? dockerfileRead.text : null;
+  const removed = isBuildkit ? [] : removedByDaemon(legacy);
   const cross =
     dockerfileRead === null || !wantsCrossCheck
       ? null
@@ -440,8 +441,8 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           dockerfileText: 'text' in dockerfileRead ? dockerfileRead.text : Buffer.alloc(0),
           ...('unreadable' in dockerfileRead ? { dockerfileUnreadable: dockerfileRead.unreadable } : {}),
           dockerfileName: displayPath(legacy.resolved.relDockerfile),
-          entries: walk.entries,
-          excluded: walk.excluded,
+          // What the legacy builder's COPY sees: the upload less the build files the daemon deletes.
+          ...(removed.length === 0 ? { entries: walk.entries, excluded: walk.excluded } : { entries: walk.entries.filter((e) => !removed.some((x) => x.path === e.path)), excluded: [...walk.excluded, ...removed] }),
           matcher: eligible?.matcher ?? legacy.validationMatcher,
           ignoreRules: ignore.rules,
           ignoreFileName: ignoreLocation,

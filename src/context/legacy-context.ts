@@ -6,7 +6,7 @@ import { byteStringToText, fsPath } from './bytes.js';
 import { readDockerignore, resolveContext, type IgnoreFile, type ResolvedContext } from './discover.js';
 import { PatternError, PatternMatcher } from './patterns.js';
 import { TAR_END_MARKER_BYTES, paddingFor } from './tar-format.js';
-import { ValidationError, walkContext, type SubtreeTotals, type TreeSource, type WalkOptions, type WalkResult } from './walk.js';
+import { ValidationError, walkContext, type ExcludedItem, type SubtreeTotals, type TreeSource, type WalkOptions, type WalkResult } from './walk.js';
 
 export interface LegacyContext {
   resolved: ResolvedContext;
@@ -173,4 +173,31 @@ function statSize(p: string | Buffer): number {
   } catch {
     return 0;
   }
+}
+
+/**
+ * The build files the daemon deletes from a legacy context once it has read the Dockerfile (moby's
+ * builder/remotecontext removeDockerfile): `.dockerignore` and the Dockerfile, when the ignore
+ * file's own patterns (MatchesOrParentMatches, without R22's exceptions) exclude them. The client
+ * sent them anyway (R22), so they count in the upload, but no COPY or ADD sees them (a real daemon's
+ * legacy builder fails `COPY Dockerfile /x` when .dockerignore excludes it: the oracle's
+ * legacy-builder file). A Dockerfile from outside the context or from stdin travels under a random
+ * name no COPY names. Returns the excluded items, as the walk would have recorded them.
+ */
+export function removedByDaemon(legacy: LegacyContext): ExcludedItem[] {
+  if (legacy.ignore.path === null || legacy.ignore.rules.length === 0) return [];
+  const names = legacy.resolved.dockerfileOutside ? ['.dockerignore'] : ['.dockerignore', legacy.resolved.relDockerfile];
+  const out: ExcludedItem[] = [];
+  for (const e of legacy.walk.entries) {
+    if (e.kind === 'dir' || !names.includes(e.path)) continue;
+    let decidedBy: number;
+    try {
+      decidedBy = legacy.validationMatcher.decideOrParent(e.path);
+    } catch {
+      continue;
+    }
+    if (decidedBy < 0 || legacy.validationMatcher.patterns[decidedBy].exclusion) continue;
+    out.push({ path: e.path, isDir: false, files: e.kind === 'file' ? 1 : 0, bytes: e.contentBytes, entries: 1, decidedBy, enteredForExceptions: false, measured: true });
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // What each .dockerignore line did in this walk, shared by CTX302-CTX304 so a line gets the one
 // finding that explains it best. Computed once per RuleContext.
 import { goTrimSpace } from '../context/ignore-file.js';
-import { dirPrefix, PatternError, type DirPrefix } from '../context/patterns.js';
+import { dirPrefix, PatternError, PatternMatcher, type DirPrefix } from '../context/patterns.js';
 import { namedSourceEntries } from '../dockerfile/named-sources.js';
 import { legacyStages } from '../dockerfile/sources.js';
 import { firstAtOrUnder, firstUnder } from './paths.js';
@@ -109,6 +109,21 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
   const used = new Set<number>();
   for (const e of ctx.entries) if (e.decidedBy >= 0) used.add(pats[e.decidedBy].sourceIndex);
   for (const x of ctx.excluded) if (x.decidedBy >= 0) used.add(pats[x.decidedBy].sourceIndex);
+  // A build file the legacy client sends only by R22's appended exception: the line that excludes it
+  // still decides it, for the daemon deletes it before the build (src/context/legacy-context.ts
+  // removedByDaemon): `Dockerfile` in .dockerignore keeps the Dockerfile out of a `COPY . .`.
+  const kept = ctx.entries.filter((e) => e.decidedBy >= 0 && pats[e.decidedBy].sourceIndex >= ruleCount);
+  if (kept.length > 0) {
+    try {
+      const own = PatternMatcher.create(ctx.ignore.rules.map((r) => r.pattern));
+      for (const e of kept) {
+        const i = own.decideOrParent(e.path);
+        if (i >= 0) used.add(own.patterns[i].sourceIndex);
+      }
+    } catch {
+      // A pattern Go refuses: validation stopped the build before the daemon read anything.
+    }
+  }
   // An exception that decides no file may still be what makes the legacy walk enter an excluded
   // directory (R27: its literal text starts with it) where later lines re-include files: glances'
   // `!glances/amps/__init__.py` lines beside `!/glances/**/*.py` (CTX302 called them dead; without

@@ -83,6 +83,28 @@ const CASES: LegacyCase[] = [
     shape: { files: ['Dockerfile', 'package.json'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY package.json yarn.lock* /app/') }, dockerignore: 'package.json\n' },
     build: 'fails',
   },
+  // The client sends an excluded Dockerfile and .dockerignore anyway (R22), but the daemon removes
+  // them from the context once it has read them (remotecontext's removeDockerfile): a COPY of either fails.
+  {
+    label: 'COPY of the Dockerfile the ignore file excludes: fails',
+    shape: { files: ['Dockerfile', 'app.txt'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY Dockerfile /x') }, dockerignore: 'Dockerfile\n' },
+    build: 'fails',
+  },
+  {
+    label: 'COPY of the .dockerignore that excludes itself: fails',
+    shape: { files: ['Dockerfile', 'app.txt'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY .dockerignore /x') }, dockerignore: '.dockerignore\n' },
+    build: 'fails',
+  },
+  {
+    label: 'COPY of the Dockerfile, `*` excluding everything: fails',
+    shape: { files: ['Dockerfile', 'app.txt'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY Dockerfile /x') }, dockerignore: '*\n' },
+    build: 'fails',
+  },
+  {
+    label: 'COPY of the Dockerfile the ignore file does not exclude: builds',
+    shape: { files: ['Dockerfile', 'app.txt'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY Dockerfile /x') }, dockerignore: 'app.txt\n' },
+    build: 'ok',
+  },
 ];
 
 withEngine('legacy builder', 'COPY wildcards against the legacy builder of a real daemon', (engine) => {

@@ -93,6 +93,9 @@ test('why: deciding line, overridden lines, R27 prune, R22 protection (legacy ve
   assert.equal(df.buildFile?.legacy, 'protected');
   assert.equal(df.buildkit.eligible.sent, false, 'B4: BuildKit does not protect build files');
   assert.ok(df.differences.includes('build-file-protection'));
+  // Sent, but the daemon deletes it before the build (the oracle's legacy-builder file: `COPY Dockerfile` fails).
+  const { renderWhyText } = await import('../../src/reporters/why.js');
+  assert.match(renderWhyText([df]), /the legacy CLI sends it although a pattern excludes it, and the daemon deletes it once it has read it: no COPY or ADD sees it/);
 
   const src = m.get('src/a.js') as PathExplanation;
   assert.equal(src.legacy.cause, 'no-pattern');

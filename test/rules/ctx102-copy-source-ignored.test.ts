@@ -88,3 +88,41 @@ test('CTX102: a source whose content the ignore file lets in only as paths git i
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+// The legacy client sends an excluded Dockerfile and .dockerignore anyway (R22), but the daemon
+// deletes them before the build (moby's remotecontext removeDockerfile; a real daemon fails `COPY
+// Dockerfile /x`: test/buildkit-oracle/legacy-builder.test.ts). Under --builder legacy the COPY passed.
+test('CTX102 under the legacy builder: a COPY of the Dockerfile or .dockerignore the ignore file excludes fails, as under BuildKit; the lines decide something; `COPY .` copies neither', async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { runAudit } = await import('../../src/audit.js');
+  const root = mkdtempSync(join(tmpdir(), 'ctx102-'));
+  try {
+    writeFileSync(join(root, 'Dockerfile'), 'FROM alpine\nCOPY Dockerfile /x\nCOPY .dockerignore /y\nCOPY app.txt /z\n');
+    writeFileSync(join(root, '.dockerignore'), 'Dockerfile\n.dockerignore\n');
+    writeFileSync(join(root, 'app.txt'), 'x\n');
+    for (const builder of ['legacy', 'buildkit'] as const) {
+      const r = runAudit({ context: root, cwd: root, builder });
+      const f = r.findings.filter((x) => x.ruleId === 'CTX102');
+      assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.ignoreLine]), [['.dockerignore', 'error', 2], ['Dockerfile', 'error', 1]], builder);
+      assert.deepEqual(r.findings.filter((x) => x.ruleId === 'CTX302'), [], `${builder}: the lines keep the build files out of the build`);
+    }
+    // Still sent by the legacy client: the upload holds them (R22).
+    const legacy = runAudit({ context: root, cwd: root, builder: 'legacy' });
+    assert.deepEqual(legacy.legacy.walk.entries.map((e) => e.path).sort(), ['.dockerignore', 'Dockerfile', 'app.txt']);
+    // A ignore file of `*`: `COPY .` copies nothing under either builder (the legacy one counted 2 files).
+    writeFileSync(join(root, 'Dockerfile'), 'FROM alpine\nCOPY . /app\n');
+    writeFileSync(join(root, '.dockerignore'), '*\n');
+    for (const builder of ['legacy', 'buildkit'] as const) {
+      const c5 = runAudit({ context: root, cwd: root, builder }).findings.filter((x) => x.ruleId === 'CTX005');
+      assert.deepEqual(c5.map((x) => x.data.files), [0], builder);
+    }
+    // Not excluded: the COPY builds (the oracle's last case).
+    writeFileSync(join(root, 'Dockerfile'), 'FROM alpine\nCOPY Dockerfile /x\n');
+    writeFileSync(join(root, '.dockerignore'), 'app.txt\n');
+    assert.deepEqual(runAudit({ context: root, cwd: root, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX102' || x.ruleId === 'CTX101'), []);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -11503,6 +11503,23 @@ function statSize(p) {
     return 0;
   }
 }
+function removedByDaemon(legacy) {
+  if (legacy.ignore.path === null || legacy.ignore.rules.length === 0) return [];
+  const names = legacy.resolved.dockerfileOutside ? [".dockerignore"] : [".dockerignore", legacy.resolved.relDockerfile];
+  const out = [];
+  for (const e of legacy.walk.entries) {
+    if (e.kind === "dir" || !names.includes(e.path)) continue;
+    let decidedBy;
+    try {
+      decidedBy = legacy.validationMatcher.decideOrParent(e.path);
+    } catch {
+      continue;
+    }
+    if (decidedBy < 0 || legacy.validationMatcher.patterns[decidedBy].exclusion) continue;
+    out.push({ path: e.path, isDir: false, files: e.kind === "file" ? 1 : 0, bytes: e.contentBytes, entries: 1, decidedBy, enteredForExceptions: false, measured: true });
+  }
+  return out;
+}
 
 // src/context/top.ts
 function topN(items, n, compare) {
@@ -15857,6 +15874,17 @@ function analyzeIgnore(ctx) {
   const used = /* @__PURE__ */ new Set();
   for (const e of ctx.entries) if (e.decidedBy >= 0) used.add(pats[e.decidedBy].sourceIndex);
   for (const x of ctx.excluded) if (x.decidedBy >= 0) used.add(pats[x.decidedBy].sourceIndex);
+  const kept = ctx.entries.filter((e) => e.decidedBy >= 0 && pats[e.decidedBy].sourceIndex >= ruleCount);
+  if (kept.length > 0) {
+    try {
+      const own = PatternMatcher.create(ctx.ignore.rules.map((r) => r.pattern));
+      for (const e of kept) {
+        const i = own.decideOrParent(e.path);
+        if (i >= 0) used.add(own.patterns[i].sourceIndex);
+      }
+    } catch {
+    }
+  }
   const idle = pats.filter((p) => p.exclusion && p.sourceIndex < ruleCount && !used.has(p.sourceIndex));
   const entered = idle.length > 0 ? ctx.excluded.filter((x) => x.isDir && x.enteredForExceptions) : [];
   if (entered.length > 0) {
@@ -17025,12 +17053,13 @@ function audit(opts, mode, startWorker) {
   if (read !== null && "denied" in read && isBuildkit) throw new InputError("the Dockerfile cannot be empty");
   const dockerfileRead = read !== null && "denied" in read ? null : read;
   const dockerfileText = dockerfileRead !== null && "text" in dockerfileRead ? dockerfileRead.text : null;
+  const removed = isBuildkit ? [] : removedByDaemon(legacy);
   const cross = dockerfileRead === null || !wantsCrossCheck ? null : crossCheck({
     dockerfileText: "text" in dockerfileRead ? dockerfileRead.text : Buffer.alloc(0),
     ..."unreadable" in dockerfileRead ? { dockerfileUnreadable: dockerfileRead.unreadable } : {},
     dockerfileName: displayPath(legacy.resolved.relDockerfile),
-    entries: walk.entries,
-    excluded: walk.excluded,
+    // What the legacy builder's COPY sees: the upload less the build files the daemon deletes.
+    ...removed.length === 0 ? { entries: walk.entries, excluded: walk.excluded } : { entries: walk.entries.filter((e) => !removed.some((x) => x.path === e.path)), excluded: [...walk.excluded, ...removed] },
     matcher: eligible?.matcher ?? legacy.validationMatcher,
     ignoreRules: ignore3.rules,
     ignoreFileName: ignoreLocation,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-3ZFU635P.mjs";
+} from "./chunk-4DLG76VQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-YGI3NRUP.mjs";
+} from "./chunk-S54QC53F.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-6YTZMUWP.mjs";
+} from "./chunk-KIODC2CK.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

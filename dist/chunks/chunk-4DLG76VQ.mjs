@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-6YTZMUWP.mjs";
+} from "./chunk-KIODC2CK.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

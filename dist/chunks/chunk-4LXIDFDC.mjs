@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-6YTZMUWP.mjs";
+} from "./chunk-KIODC2CK.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-YGI3NRUP.mjs";
+} from "./chunk-S54QC53F.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-6YTZMUWP.mjs";
+} from "./chunk-KIODC2CK.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile
@@ -543,7 +543,7 @@ function renderWhyText(paths) {
       const bf = e.buildFile;
       const what = bf.role === "dockerfile" ? "the Dockerfile of this build" : bf.role === "ignore-file" ? "the ignore file" : "a Dockerfile this build does not use";
       const legacy = {
-        protected: "the legacy CLI sends it although a pattern excludes it",
+        protected: "the legacy CLI sends it although a pattern excludes it, and the daemon deletes it once it has read it: no COPY or ADD sees it",
         "dropped-r24": "excluded, and the CLI's deprecated matcher misses it, so it is NOT re-added: the daemon will not find it",
         "not-protected-r23": "excluded: only the Dockerfile used is protected",
         "not-excluded": "no pattern excludes it"

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-4LXIDFDC.mjs";
+} from "./chunks/chunk-2VAEIISZ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-S54QC53F.mjs";
+} from "./chunks/chunk-IO576B3U.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-KIODC2CK.mjs";
+} from "./chunks/chunk-OOHHBQCL.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XM7LS26U.mjs"),
-  why: () => import("./chunks/why-F2HVYJOE.mjs"),
-  suggest: () => import("./chunks/suggest-2KTRQ3K3.mjs")
+  targets: () => import("./chunks/targets-7O3VL6AM.mjs"),
+  why: () => import("./chunks/why-Y5A6MPOJ.mjs"),
+  suggest: () => import("./chunks/suggest-OUQAZCXN.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -268,6 +268,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
       // `COPY "$DIST" .` with DIST unset (skywalking's Makefile passes it): say why the source is empty.
       const unset = Array.isArray(d.unsetVars) && d.unsetVars.length > 0 && d.source === '' ? ` ("" with ${unsetNames(d.unsetVars)} unset)` : '';
       const what = unset === '' ? `"${d.source}"` : `"${d.raw}"${unset}`;
+      // helm-diff's `*` and `ADD . /workspace`, then `RUN helm plugin install .`: nothing to install.
+      if (typeof d.emptiedBy === 'string') return `${d.instruction} ${what} copies nothing into ${typeof d.buildStage === 'string' ? `build stage \`${d.buildStage}\`` : 'the image'}: ${d.emptiedBy} excludes everything in the context and lets nothing back in`;
       return `${d.instruction} ${what} copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes as number)}) into ${into}${including}${onward}`;
     }
     case 'CTX305':
@@ -416,7 +418,7 @@ function wholeContextFinding(input: CrossCheckInput, r: SourceResolution, file: 
     input.top ?? 5,
     (a, b) => b.contentBytes - a.contentBytes || (a.path < b.path ? -1 : 1),
   ).map((e) => ({ path: byteStringToText(e.path), bytes: e.contentBytes }));
-  const data = { ...sourceData(r), files, bytes, largest, sensitive: [...sensitive].sort() };
+  const data = { ...sourceData(r), files, bytes, largest, sensitive: [...sensitive].sort(), ...(copied.length === 0 ? { copiesNothing: true } : {}) };
   return finding('CTX005', data, { file, line: r.source.line, column: r.source.column });
 }
 

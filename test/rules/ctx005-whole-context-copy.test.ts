@@ -156,3 +156,23 @@ test('CTX005 leaves out what COPY --exclude leaves out: neither counted nor name
   const plain = only(check({ files: ['.git/HEAD', '.env', 'src/a.js'] }, lines('FROM node', 'COPY . /app')), 'CTX005');
   assert.deepEqual(plain[0].data.sensitive, ['.env', '.git/']);
 });
+
+// helm-diff: `.dockerignore` of `*`, then `ADD . /workspace` and `RUN helm plugin install .`: the copy
+// brings nothing, and the install fails. It was info ("copies the whole context (0 files)").
+test('CTX005: a whole-context copy the ignore file leaves empty is a warning that says it copies nothing; an exception that matches nothing today stays info', () => {
+  const run = (dockerfile: string, dockerignore: string, builder?: 'legacy') =>
+    auditTree({ files: ['Makefile', 'cmd/main.go'], fileContents: { Dockerfile: dockerfile }, dockerignore }, builder ? { builder } : {}).findings.filter((f) => f.ruleId === 'CTX005');
+  const add = 'FROM alpine\nADD . /workspace\nRUN cd /workspace && make install\n';
+  for (const builder of [undefined, 'legacy'] as const) {
+    const f = run(add, '*\n', builder);
+    assert.deepEqual(f.map((x) => [x.severity, x.data.files, x.data.emptiedBy]), [['warning', 0, '.dockerignore']], String(builder));
+    assert.equal(f[0].message, 'ADD "." copies nothing into the image: .dockerignore excludes everything in the context and lets nothing back in');
+  }
+  // In a build stage too: what its RUN expects is not there.
+  const staged = run('FROM alpine AS build\nCOPY . /src\nRUN make -C /src\nFROM alpine\nCOPY --from=build /src/out /out\n', '*\n');
+  assert.deepEqual(staged.map((x) => [x.severity, x.message]), [['warning', 'COPY "." copies nothing into build stage `build`: .dockerignore excludes everything in the context and lets nothing back in']]);
+  // `*` then `!dist`, dist made by a step before the build: nothing today, maybe something then.
+  assert.deepEqual(run(add, '*\n!dist\n').map((x) => [x.severity, x.data.emptiedBy]), [['info', undefined]]);
+  // Something let in: the allowlist's usual info.
+  assert.deepEqual(run(add, '*\n!Makefile\n').map((x) => [x.severity, x.data.files]), [['info', 1]]);
+});

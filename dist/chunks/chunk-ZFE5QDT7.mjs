@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-KIODC2CK.mjs";
+} from "./chunk-OOHHBQCL.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

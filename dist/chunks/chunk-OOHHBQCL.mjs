@@ -14069,6 +14069,7 @@ function renderMessage(ruleId, d) {
       const onward = d.carried === true ? `, which ${copyFrom} carries into the image` : shipped === null ? "" : shipped.length === sens.length ? `, which ${copyFrom} carries into the image` : `; ${copyFrom} carries ${shipped.join(", ")} into the image`;
       const unset = Array.isArray(d.unsetVars) && d.unsetVars.length > 0 && d.source === "" ? ` ("" with ${unsetNames(d.unsetVars)} unset)` : "";
       const what = unset === "" ? `"${d.source}"` : `"${d.raw}"${unset}`;
+      if (typeof d.emptiedBy === "string") return `${d.instruction} ${what} copies nothing into ${typeof d.buildStage === "string" ? `build stage \`${d.buildStage}\`` : "the image"}: ${d.emptiedBy} excludes everything in the context and lets nothing back in`;
       return `${d.instruction} ${what} copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes)}) into ${into}${including}${onward}`;
     }
     case "CTX305":
@@ -14187,7 +14188,7 @@ function wholeContextFinding(input, r, file) {
     input.top ?? 5,
     (a, b) => b.contentBytes - a.contentBytes || (a.path < b.path ? -1 : 1)
   ).map((e) => ({ path: byteStringToText(e.path), bytes: e.contentBytes }));
-  const data = { ...sourceData(r), files, bytes, largest, sensitive: [...sensitive].sort() };
+  const data = { ...sourceData(r), files, bytes, largest, sensitive: [...sensitive].sort(), ...copied.length === 0 ? { copiesNothing: true } : {} };
   return finding("CTX005", data, { file, line: r.source.line, column: r.source.column });
 }
 function crossCheck(input) {
@@ -15549,7 +15550,7 @@ var secretFile = defineRule({
 var base = crossCheckRule("CTX005", {
   summary: "`COPY . .` (or an equivalent) copies everything sent into the image.",
   why: "Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.",
-  fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies (a secret-named file that CTX201 read and found no credential in, such as a settings-only `.npmrc`, is not one, nor is a committed test fixture or example, such as a CI run's `.env.ci`). It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image's copy, judged as one.",
+  fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies (a secret-named file that CTX201 read and found no credential in, such as a settings-only `.npmrc`, is not one, nor is a committed test fixture or example, such as a CI run's `.env.ci`). It is a warning too when it copies nothing at all: the ignore file excludes the whole context and no exception lets anything back in (`*` then `ADD . /workspace`: what the next RUN expects there is not). It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image's copy, judged as one.",
   bad: "COPY . /app",
   good: "COPY package.json package-lock.json /app/\nCOPY src/ /app/src/"
 });
@@ -15612,6 +15613,9 @@ var wholeContextCopy = {
         ...carried2 ? { carried: true, shippedBy: [...via].sort((a, b) => a - b) } : {},
         ...partly ? { partlyCarried: true, shippedBy: [...via].sort((a, b) => a - b) } : {}
       } : raw.data;
+      if (raw.data.copiesNothing === true && ctx.excluded.length > 0 && ctx.ignore.rules.length > 0 && !ctx.ignore.rules.some((r) => r.pattern.startsWith("!"))) {
+        return { ...raw, data: { ...data, emptiedBy: ctx.ignoreLocation ?? ".dockerignore" } };
+      }
       const matters = (!inBuildStage || shipped.length > 0 || carried2) && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
       return { ...raw, data, ...matters ? {} : { maxSeverity: "info" } };
     });

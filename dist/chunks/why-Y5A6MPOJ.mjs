@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-S54QC53F.mjs";
+} from "./chunk-IO576B3U.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-KIODC2CK.mjs";
+} from "./chunk-OOHHBQCL.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-KIODC2CK.mjs";
+} from "./chunk-OOHHBQCL.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

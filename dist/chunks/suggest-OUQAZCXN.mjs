@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-4DLG76VQ.mjs";
+} from "./chunk-ZFE5QDT7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-S54QC53F.mjs";
+} from "./chunk-IO576B3U.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-KIODC2CK.mjs";
+} from "./chunk-OOHHBQCL.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

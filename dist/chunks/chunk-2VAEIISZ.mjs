@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-KIODC2CK.mjs";
+} from "./chunk-OOHHBQCL.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-2VAEIISZ.mjs";
+} from "./chunks/chunk-5HX4B3XD.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-IO576B3U.mjs";
+} from "./chunks/chunk-5RCQ666K.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-OOHHBQCL.mjs";
+} from "./chunks/chunk-CNECMGXU.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7O3VL6AM.mjs"),
-  why: () => import("./chunks/why-Y5A6MPOJ.mjs"),
-  suggest: () => import("./chunks/suggest-OUQAZCXN.mjs")
+  targets: () => import("./chunks/targets-PNQRYPUJ.mjs"),
+  why: () => import("./chunks/why-AZ5CKLZ6.mjs"),
+  suggest: () => import("./chunks/suggest-KHLLLTN4.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -137,3 +137,41 @@ export function fitColumns(cells: readonly (readonly string[])[], width: number,
   }
   return natural.map((w) => w + 2);
 }
+
+/**
+ * A table cell of plain text in lines of at most `max` columns, broken after a space, `/`, `:`, `-` or `_`
+ * where it can be (`.github/workflows/` over `ci.yml:build step 2`), else cut; at most `maxLines`
+ * lines, the last shortened in the middle. Where a long name must stay whole (a build's target
+ * name tells two rows apart by its end and its start), wrapping keeps both.
+ */
+export function wrapCell(s: string, max: number, maxLines = 3): string {
+  if (max < 1 || visibleWidth(s) <= max) return s;
+  const pieces = s.match(/[^ /:_-]*(?:[ /:_-]|$)/g)?.filter((p) => p !== '') ?? [s];
+  const lines: string[] = [];
+  let line = '';
+  for (let i = 0; i < pieces.length; i++) {
+    if (lines.length === maxLines - 1) {
+      lines.push(shortenMiddle((line + pieces.slice(i).join('')).trim(), max));
+      return lines.join('\n');
+    }
+    const p = pieces[i];
+    if (visibleWidth((line + p).trimEnd()) <= max) {
+      line += p;
+      continue;
+    }
+    if (line !== '') {
+      lines.push(line.trimEnd());
+      line = '';
+      i--;
+      continue;
+    }
+    // A piece wider than a line: cut it, and carry the rest.
+    const cs = clusters(p);
+    const head = takeWidth(cs, max) || cs[0].text; // a wide character in a one-column cell: it overflows
+    lines.push(head);
+    pieces[i] = p.slice(head.length);
+    i--;
+  }
+  if (line.trimEnd() !== '') lines.push(line.trimEnd());
+  return lines.join('\n');
+}

@@ -15,7 +15,7 @@ import { compressedBytes, compressedFigure } from './compressed.js';
 import { renderBaselineText } from './baseline.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { groupFindings, summarizeTargets, targetShare } from '../multi/summary.js';
-import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans, type Span } from './layout.js';
+import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapCell, wrapSpans, type Span } from './layout.js';
 import { countsText, gitContextLine, tarOverheadNote, verdictLine, verdictSegments } from './verdict-text.js';
 
 export interface TableOptions {
@@ -40,10 +40,10 @@ function bar(value: number, max: number, width: number, c: ChalkInstance): strin
   return c.cyan('█'.repeat(full) + partial) + ' '.repeat(Math.max(0, width - full - (partial ? 1 : 0)));
 }
 
-function newTable(head: string[], c: ChalkInstance, align: ('left' | 'right')[], colWidths: number[]): Table.Table {
+function newTable(head: string[], c: ChalkInstance, align: ('left' | 'right')[], colWidths: number[], compact = true): Table.Table {
   return new Table({
     head: head.map((h) => c.bold(h)),
-    style: { head: [], border: [], compact: true },
+    style: { head: [], border: [], compact },
     colAligns: align,
     colWidths,
     wordWrap: false,
@@ -51,7 +51,7 @@ function newTable(head: string[], c: ChalkInstance, align: ('left' | 'right')[],
 }
 
 /** A table whose plain-text cells are shortened in the middle to fit `width`. */
-function fittedTable(head: string[], rows: string[][], c: ChalkInstance, align: ('left' | 'right')[], width: number, shrinkable: number[]): string {
+function fittedTable(head: string[], rows: string[][], c: ChalkInstance, align: ('left' | 'right')[], width: number, shrinkable: number[], fit: 'shorten' | 'wrap' = 'shorten'): string {
   const minimums = (h: string[]) => h.map((x) => Math.max(4, ...x.split('\n').map((l) => l.length)));
   let widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
   if (widths.reduce((a, w) => a + w + 1, 1) > width) {
@@ -59,8 +59,10 @@ function fittedTable(head: string[], rows: string[][], c: ChalkInstance, align: 
     head = head.map((h) => h.replace(' ', '\n'));
     widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
   }
-  const t = newTable(head, c, align, widths);
-  for (const r of rows) t.push(r.map((cell, i) => (shrinkable.includes(i) ? shortenMiddle(cell, widths[i] - 2) : cell)));
+  const cells = rows.map((r) => r.map((cell, i) => (!shrinkable.includes(i) ? cell : fit === 'wrap' ? wrapCell(cell, widths[i] - 2) : shortenMiddle(cell, widths[i] - 2))));
+  // Rows of several lines are ruled off from each other, or they read as one.
+  const t = newTable(head, c, align, widths, !cells.some((r) => r.some((cell) => cell.includes('\n'))));
+  for (const r of cells) t.push(r);
   return t.toString();
 }
 
@@ -367,7 +369,9 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
     const counts = s.status === 'ok' ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ['', '', ''];
     return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ''), size(s.legacyTarBytes), s.gitContext ? 'Git' : (s.buildkitFigure ?? '–'), ...counts];
   });
-  out.push(fittedTable(head, rows, c, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'], width, [0, 1, 2]));
+  // Names wrap rather than lose their middle: two workflow steps' targets differ only there (keda's,
+  // opentelemetry-operator's rows read `docke…uilds it)` on 80 columns).
+  out.push(fittedTable(head, rows, c, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'], width, [0, 1, 2], 'wrap'));
   out.push(
     ...wrapSpans(
       [

@@ -1567,3 +1567,33 @@ test('--all: a recipe\'s docker compose with an --env-file the checkout lacks is
   const read = auditAll({ ...FLOWS, Makefile: 'run-app:\n\tdocker compose --env-file .env -f deployment/docker-compose.flows.yml run --rm app\n' });
   assert.deepEqual(read, { code: 1, targets: ['deployment/docker/Dockerfile.app (context: ., as Makefile:2 (deployment/docker-compose.flows.yml, service app) builds it)'], errors: ['CTX101'] });
 });
+
+// keda, opentelemetry-operator: two workflow steps' targets read `.git…b step 2` and `cmd/…-manager`
+// on 80 columns, the middle (what tells them apart) cut away. Names wrap now, rows ruled off.
+test('--all table on 80 columns: long target and context names wrap instead of losing their middle', () => {
+  const tree = writeTree({
+    Dockerfile: 'FROM alpine\nCOPY . /\n',
+    'cmd/operator-controller-manager/Dockerfile': 'FROM alpine\nCOPY main.go /\n',
+    'cmd/operator-controller-manager/main.go': 'x\n',
+    'cmd/webhook-admission-server/Dockerfile': 'FROM alpine\nCOPY main.go /\n',
+    'cmd/webhook-admission-server/main.go': 'x\n',
+    '.github/workflows/ci.yml':
+      'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -f cmd/operator-controller-manager/Dockerfile -t x/op:1 cmd/operator-controller-manager\n      - run: docker build -f cmd/webhook-admission-server/Dockerfile -t x/wh:1 cmd/webhook-admission-server\n',
+  });
+  try {
+    const table = ctxAudit(['--all', '--no-config', '--fail-on', 'never'], tree.root, { COLUMNS: '80' }).stdout;
+    const rows = table.split('\n').filter((l) => l.startsWith('│'));
+    for (const l of table.split('\n')) assert.ok([...l].length <= 80, l);
+    // Each cell's lines, column by column, joined back: the whole names are there.
+    const column = (i: number) => rows.slice(1).map((l) => l.split('│')[i + 1].trim());
+    const joined = (i: number) => column(i).join('\n');
+    assert.match(joined(0), /\.github\/\nworkflows\/\nci\.y…b step 2/);
+    assert.match(joined(1), /cmd\/operator-\ncontroller-\nmanager/);
+    assert.match(joined(1), /cmd\/webhook-\nadmission-\nserver/);
+    assert.ok(!table.includes('cmd/…'), table);
+    // Rows of several lines are ruled off from each other.
+    assert.equal(table.split('\n').filter((l) => l.startsWith('├')).length, 3, table);
+  } finally {
+    tree.cleanup();
+  }
+});

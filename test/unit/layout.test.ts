@@ -1,7 +1,7 @@
 // Fitting the table report to a terminal: widths, middle-shortened paths, wrapping, column fitting.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans } from '../../src/reporters/layout.js';
+import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapCell, wrapSpans } from '../../src/reporters/layout.js';
 
 test('visibleWidth ignores colour escapes; box and block characters take one column', () => {
   assert.equal(visibleWidth('\x1b[1mbold\x1b[22m'), 4);
@@ -71,4 +71,17 @@ test('shortenMiddle fits wide names in the columns and never splits a mark from 
 test('wrapSpans wraps by columns: a line of wide characters stays within the width', () => {
   const lines = wrapSpans([{ text: '報告書 '.repeat(20) + 'データ'.repeat(30) }], 40, 2);
   for (const l of lines) assert.ok(visibleWidth(l) <= 40, `${visibleWidth(l)}: ${l}`);
+});
+
+// The --all table's target names: `docke…uilds it)` hid what told two rows apart (keda's,
+// opentelemetry-operator's). A name now wraps, after a space, /, :, - or _, else cut; three lines at most.
+test('wrapCell keeps a long name whole over lines, breaking after separators; cuts what has none; shortens past three lines', () => {
+  assert.equal(wrapCell('.github/workflows/ci.yml:b step 2', 13), '.github/\nworkflows/\nci.y…b step 2');
+  assert.equal(wrapCell('.github/workflows/ci.yml:b step 2', 20), '.github/workflows/\nci.yml:b step 2');
+  assert.equal(wrapCell('cmd/operator-controller-manager', 13), 'cmd/operator-\ncontroller-\nmanager');
+  assert.equal(wrapCell('abcdefghijklmnop', 5), 'abcde\nfghij\nk…nop');
+  assert.equal(wrapCell('short', 13), 'short');
+  for (const line of wrapCell('docker/build.sh (as it builds the graph-node stage)', 12).split('\n')) assert.ok(visibleWidth(line) <= 12, line);
+  // A wide character in a one-column cell still ends (it overflows rather than looping).
+  assert.equal(wrapCell('漢字', 1, 5), '漢\n字');
 });

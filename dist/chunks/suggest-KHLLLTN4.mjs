@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZFE5QDT7.mjs";
+} from "./chunk-D5Q4EZJP.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-IO576B3U.mjs";
+} from "./chunk-5RCQ666K.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OOHHBQCL.mjs";
+} from "./chunk-CNECMGXU.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-OOHHBQCL.mjs";
+} from "./chunk-CNECMGXU.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

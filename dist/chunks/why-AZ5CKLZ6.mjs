@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IO576B3U.mjs";
+} from "./chunk-5RCQ666K.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-OOHHBQCL.mjs";
+} from "./chunk-CNECMGXU.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-OOHHBQCL.mjs";
+} from "./chunk-CNECMGXU.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-OOHHBQCL.mjs";
+} from "./chunk-CNECMGXU.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -17868,6 +17868,36 @@ function fitColumns(cells, width, shrinkable, minimum = 8) {
   }
   return natural.map((w) => w + 2);
 }
+function wrapCell(s, max, maxLines = 3) {
+  if (max < 1 || visibleWidth(s) <= max) return s;
+  const pieces = s.match(/[^ /:_-]*(?:[ /:_-]|$)/g)?.filter((p) => p !== "") ?? [s];
+  const lines = [];
+  let line = "";
+  for (let i = 0; i < pieces.length; i++) {
+    if (lines.length === maxLines - 1) {
+      lines.push(shortenMiddle((line + pieces.slice(i).join("")).trim(), max));
+      return lines.join("\n");
+    }
+    const p = pieces[i];
+    if (visibleWidth((line + p).trimEnd()) <= max) {
+      line += p;
+      continue;
+    }
+    if (line !== "") {
+      lines.push(line.trimEnd());
+      line = "";
+      i--;
+      continue;
+    }
+    const cs = clusters(p);
+    const head = takeWidth(cs, max) || cs[0].text;
+    lines.push(head);
+    pieces[i] = p.slice(head.length);
+    i--;
+  }
+  if (line.trimEnd() !== "") lines.push(line.trimEnd());
+  return lines.join("\n");
+}
 
 // src/reporters/table.ts
 var BAR_MAX = 24;
@@ -17880,24 +17910,25 @@ function bar(value, max, width, c) {
   const partial = cells - full >= 0.5 ? "\u258C" : "";
   return c.cyan("\u2588".repeat(full) + partial) + " ".repeat(Math.max(0, width - full - (partial ? 1 : 0)));
 }
-function newTable(head, c, align, colWidths) {
+function newTable(head, c, align, colWidths, compact = true) {
   return new import_cli_table3.default({
     head: head.map((h) => c.bold(h)),
-    style: { head: [], border: [], compact: true },
+    style: { head: [], border: [], compact },
     colAligns: align,
     colWidths,
     wordWrap: false
   });
 }
-function fittedTable(head, rows, c, align, width, shrinkable) {
+function fittedTable(head, rows, c, align, width, shrinkable, fit = "shorten") {
   const minimums = (h) => h.map((x) => Math.max(4, ...x.split("\n").map((l) => l.length)));
   let widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
   if (widths.reduce((a, w) => a + w + 1, 1) > width) {
     head = head.map((h) => h.replace(" ", "\n"));
     widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
   }
-  const t = newTable(head, c, align, widths);
-  for (const r of rows) t.push(r.map((cell, i) => shrinkable.includes(i) ? shortenMiddle(cell, widths[i] - 2) : cell));
+  const cells = rows.map((r) => r.map((cell, i) => !shrinkable.includes(i) ? cell : fit === "wrap" ? wrapCell(cell, widths[i] - 2) : shortenMiddle(cell, widths[i] - 2)));
+  const t = newTable(head, c, align, widths, !cells.some((r) => r.some((cell) => cell.includes("\n"))));
+  for (const r of cells) t.push(r);
   return t.toString();
 }
 function pathTable(title, rows, columns, measure, c, width, suffix = "") {
@@ -18153,7 +18184,7 @@ function renderTableMulti(multi, opts) {
     const counts2 = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
     return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.gitContext ? "Git" : s.buildkitFigure ?? "\u2013", ...counts2];
   });
-  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], width, [0, 1, 2]));
+  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], width, [0, 1, 2], "wrap"));
   out.push(
     ...wrapSpans(
       [

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PNQRYPUJ.mjs"),
+  targets: () => import("./chunks/targets-YYOETZGO.mjs"),
   why: () => import("./chunks/why-AZ5CKLZ6.mjs"),
-  suggest: () => import("./chunks/suggest-KHLLLTN4.mjs")
+  suggest: () => import("./chunks/suggest-QHEB54R2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2294,7 +2294,7 @@ function assignedOnce(script: string, names: readonly string[]): Record<string, 
  */
 function withTargetLoops(script: string): string {
   if (!/\bfor\b/.test(script) || !/--target/.test(script)) return script;
-  const lines = script.split('\n');
+  const lines = script.split('\n').flatMap(oneLineLoop);
   // The first `done` at or after each line, found in one pass from the end (a search per loop would be
   // quadratic in a stranger's script of a thousand `for` lines).
   const doneFrom = new Array<number>(lines.length + 1).fill(-1);
@@ -2324,6 +2324,23 @@ function withTargetLoops(script: string): string {
     i = end;
   }
   return out.join('\n');
+}
+
+/**
+ * `for s in a b; do docker build --target $s .; done` on one line, as the three lines withTargetLoops
+ * reads (the head, the body, `done`); any other line as it is. Only a body with no loop of its own.
+ * (String operations at the end: a pattern for a trailing `; done` backtracks on a line of blanks.)
+ */
+function oneLineLoop(line: string): string[] {
+  const head = /^([ \t]*)for[ \t]+([A-Za-z_]\w*)[ \t]+in[ \t]+([\w.-]+(?:[ \t]+[\w.-]+){0,7})[ \t]*;[ \t]*do[ \t]+/.exec(line);
+  if (head === null) return [line];
+  const rest = line.slice(head[0].length).trimEnd();
+  if (!rest.endsWith('done')) return [line];
+  const body = rest.slice(0, -4).trimEnd();
+  if (!body.endsWith(';')) return [line];
+  const inner = body.slice(0, -1).trimEnd();
+  if (inner === '' || /\b(?:done|do|for|while|until)\b/.test(inner)) return [line];
+  return [`${head[1]}for ${head[2]} in ${head[3]}; do`, `${head[1]}  ${inner}`, `${head[1]}done`];
 }
 
 function withTargetValues(script: string): string {

@@ -1657,6 +1657,17 @@ test('--all: a script loop over stages builds each one', () => {
     const t = discovered({ 'docker/Dockerfile': dockerfile, a: 'a', 'docker/build.sh': `#!/bin/bash\n${loop}` });
     assert.deepEqual(t.map((x) => [x.context, x.stage, x.skip]), [['/', 'build', null], ['/', 'final', null]], loop);
   }
+  // On one line too (left at stop 46), with `; done` after the body; not when the body holds another loop.
+  for (const loop of ['for stage in build final; do docker build --target $stage -f docker/Dockerfile .; done\n', '  for stage in build final ; do docker build --target "$stage" -t r/$stage -f docker/Dockerfile . && docker push r/$stage ;  done  \n']) {
+    const t = discovered({ 'docker/Dockerfile': dockerfile, a: 'a', 'docker/build.sh': `#!/bin/bash\n${loop}` });
+    assert.deepEqual(t.map((x) => [x.context, x.stage, x.skip]), [['/', 'build', null], ['/', 'final', null]], loop);
+  }
+  const nested = discovered({ 'docker/Dockerfile': dockerfile, a: 'a', 'docker/build.sh': '#!/bin/bash\nfor stage in build final; do for p in a b; do docker build --target $stage -f docker/Dockerfile .; done; done\n' });
+  assert.deepEqual(nested.map((x) => x.stage), [null]);
+  // A line of blanks after a one-line head is read in linear time.
+  const blanks = Date.now();
+  discovered({ 'docker/Dockerfile': dockerfile, a: 'a', 'docker/build.sh': `#!/bin/bash\nfor s in a b; do docker build --target $s -f docker/Dockerfile .${' '.repeat(100000)}x\n` });
+  assert.ok(Date.now() - blanks < 3000, `${Date.now() - blanks} ms`);
   // One that skips a value is not written out (the review of 70ccb6d): its stage stays unknown.
   const skips = discovered({ 'docker/Dockerfile': dockerfile, a: 'a', 'docker/build.sh': '#!/bin/bash\nfor stage in build final\ndo\n  if [ "$stage" = build ]; then continue; fi\n  docker build --target $stage -f docker/Dockerfile .\ndone\n' });
   assert.deepEqual(skips.map((x) => x.stage), [null]);

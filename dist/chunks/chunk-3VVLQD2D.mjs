@@ -8334,7 +8334,7 @@ function assignedOnce(script, names) {
 }
 function withTargetLoops(script) {
   if (!/\bfor\b/.test(script) || !/--target/.test(script)) return script;
-  const lines = script.split("\n");
+  const lines = script.split("\n").flatMap(oneLineLoop);
   const doneFrom = new Array(lines.length + 1).fill(-1);
   for (let k = lines.length - 1; k >= 0; k--) doneFrom[k] = /^[ \t]*done\b/.test(lines[k]) ? k : doneFrom[k + 1];
   const out = [];
@@ -8358,6 +8358,17 @@ function withTargetLoops(script) {
     i = end;
   }
   return out.join("\n");
+}
+function oneLineLoop(line) {
+  const head = /^([ \t]*)for[ \t]+([A-Za-z_]\w*)[ \t]+in[ \t]+([\w.-]+(?:[ \t]+[\w.-]+){0,7})[ \t]*;[ \t]*do[ \t]+/.exec(line);
+  if (head === null) return [line];
+  const rest = line.slice(head[0].length).trimEnd();
+  if (!rest.endsWith("done")) return [line];
+  const body = rest.slice(0, -4).trimEnd();
+  if (!body.endsWith(";")) return [line];
+  const inner = body.slice(0, -1).trimEnd();
+  if (inner === "" || /\b(?:done|do|for|while|until)\b/.test(inner)) return [line];
+  return [`${head[1]}for ${head[2]} in ${head[3]}; do`, `${head[1]}  ${inner}`, `${head[1]}done`];
 }
 function withTargetValues(script) {
   if (!/--target/.test(script) || /(?:^[ \t]*|[;&|({][ \t]*|\b(?:then|do|else)[ \t]+)(?:\.|source)[ \t]+[^\s;&|]/m.test(script)) return script;

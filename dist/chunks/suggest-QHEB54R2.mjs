@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-D5Q4EZJP.mjs";
+} from "./chunk-3VVLQD2D.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

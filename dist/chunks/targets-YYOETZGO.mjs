@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-D5Q4EZJP.mjs";
+} from "./chunk-3VVLQD2D.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-5HX4B3XD.mjs";
+} from "./chunks/chunk-BP3O2Q4G.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-5RCQ666K.mjs";
+} from "./chunks/chunk-7C7XZIFU.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CNECMGXU.mjs";
+} from "./chunks/chunk-7C4IL4FU.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YYOETZGO.mjs"),
-  why: () => import("./chunks/why-AZ5CKLZ6.mjs"),
-  suggest: () => import("./chunks/suggest-QHEB54R2.mjs")
+  targets: () => import("./chunks/targets-PQFEBTU6.mjs"),
+  why: () => import("./chunks/why-GA2HRCA5.mjs"),
+  suggest: () => import("./chunks/suggest-H7Y6FTMJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -144,7 +144,7 @@ export function fitColumns(cells: readonly (readonly string[])[], width: number,
  * lines, the last shortened in the middle. Where a long name must stay whole (a build's target
  * name tells two rows apart by its end and its start), wrapping keeps both.
  */
-export function wrapCell(s: string, max: number, maxLines = 3): string {
+export function wrapCell(s: string, max: number, maxLines = 4): string {
   if (max < 1 || visibleWidth(s) <= max) return s;
   const pieces = s.match(/[^ /:_-]*(?:[ /:_-]|$)/g)?.filter((p) => p !== '') ?? [s];
   const lines: string[] = [];

@@ -611,6 +611,12 @@ function parsedOrUndefined(file: string): unknown {
  * interpolated, and not through a link (it may lead out of the repository); undefined when it is no
  * regular file or cannot be read or parsed.
  */
+/** Whether a Compose file surely builds: it reads as YAML and a service of it has `build:`. */
+export function composeBuildsSurely(file: string): boolean {
+  const doc = lenientOrUndefined(file);
+  return isMap(doc) && isMap(doc.services) && Object.values(doc.services).some((def) => isMap(def) && def.build !== undefined);
+}
+
 function lenientOrUndefined(file: string): unknown {
   try {
     if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return undefined;

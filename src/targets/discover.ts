@@ -12,7 +12,7 @@ import ignore, { type Ignore } from 'ignore';
 import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
 import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
-import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeFilesFromEnv, composeIncludes, composeMayBuild, composeTargetsDespiteRequired, findComposeFiles } from './compose.js';
+import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeFilesFromEnv, composeBuildsSurely, composeIncludes, composeMayBuild, composeTargetsDespiteRequired, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { onlyRunHere, otherCiNames, OTHER_CI_FILE, withSimpleVariables } from './local-image.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
@@ -71,6 +71,8 @@ const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ..
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
 // turns HCL into that JSON), so --all lists them as skipped, with the command that makes them readable.
 const BAKE_HCL_FILE = /(?:^|\/)docker-bake(?:\.override)?\.hcl$/;
+/** A Compose file by a name docker compose does not find on its own: `docker-compose.dev.yml`, `compose-prod.yaml`. */
+const OTHER_COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose[.-][^/]+\.ya?ml$/;
 /**
  * Never searched for build files: dependency trees (node_modules; Go's, PHP's and Ruby's vendor,
  * where loki's vendored go-redis carries a compose file naming a Dockerfile `go mod vendor` left
@@ -833,7 +835,21 @@ export function discoverTargets(
       t.preparers = mergedPreparers(t.preparers, recipePreparers(b).preparers, t.context, file);
     }
   }
-  const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives], root, glob, recipeBuilds()), root, glob, recipeBuilds());
+  // A Compose file by another name (`docker-compose.dev.yml`), with builds, that nothing here runs or
+  // names (no workflow, recipe, script or other Compose file; no COMPOSE_FILE): docker compose reads
+  // it only with -f, which a developer types (karakeep's documented dev file, lnd's bitcoind one).
+  // Listed, so the run does not pass over a build in silence; not audited (left at stop 46).
+  const readByProjects = new Set([...projectFiles.values()].flat());
+  for (const b of recipeBuilds()) for (const f of b.composeFiles ?? []) readByProjects.add(f);
+  for (const t of [...declared, ...workflowBuilds]) for (const f of t.composeFilesRead ?? t.defaultComposeRun?.files ?? []) readByProjects.add(f);
+  const unreadCompose: BuildTarget[] = glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)))
+    .filter((f) => !readByProjects.has(path.join(root, f)) && composeBuildsSurely(path.join(root, f)) && !namedByBuildFiles([f]))
+    .map((f) => {
+      const abs = path.join(root, f);
+      const rel = path.relative(opts.cwd, abs) || abs;
+      return { name: rel, declaredIn: rel, kind: 'compose' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose ${rel}` };
+    });
+  const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
   // Workflow builds this checkout cannot show are nothing here either; beside others, they are
   // listed. (Builds found but skipped for a reason of their own, GoReleaser's or a template's, count.)

@@ -3184,7 +3184,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}), ...(c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {}) })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
-                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...withOwn(t.context, combo.apply, beforeCompose, ownComposeStep, beforeCompose), ...(defaultNames ? { defaultComposeRun: { files, service: t.name, ...(c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true as const } : {}) } } : {}) });
+                    out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, composeFilesRead: files, ...withOwn(t.context, combo.apply, beforeCompose, ownComposeStep, beforeCompose), ...(defaultNames ? { defaultComposeRun: { files, service: t.name, ...(c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true as const } : {}) } } : {}) });
                   }
                 } catch (e) {
                   if (!(e instanceof InputError)) throw e;

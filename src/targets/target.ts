@@ -137,6 +137,8 @@ export interface BuildTarget {
    * (discover.ts). `files`: the project's files, absolute.
    */
   defaultComposeRun?: { files: string[]; service: string; buildOnly?: true };
+  /** The Compose files (absolute) a workflow step's `docker compose` run read to make this target: `--all` lists no file so read as unread. */
+  composeFilesRead?: readonly string[];
   /**
    * A standalone Dockerfile whose context a Makefile recipe or a shell script names (`Makefile:3`,
    * `builder/build-tarball`: discover's recipe evidence), not ctx-audit's guess.

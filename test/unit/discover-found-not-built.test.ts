@@ -2420,3 +2420,31 @@ test('--all: a package.json script that runs another by name (pnpm env:compose u
   });
   assert.ok(t.some((x) => x.name === "app/Dockerfile (context: ., as package.json's env:up script (envs/a/docker-compose.yml + envs/merged/docker-compose.yml, service backend) builds it)" && x.skip === null), JSON.stringify(t));
 });
+
+// karakeep's documented docker-compose.dev.yml, lnd's bitcoind one, lodestar's local one: a Compose
+// file by another name, with builds, that nothing runs was neither audited nor listed (left at stop
+// 46: A-N1, E, F-F3). It is listed as skipped now, saying how to audit it; not one a workflow, script
+// or other Compose file names (those are read, or part of what reads them), nor one without a build.
+test('--all: a Compose file by another name that nothing runs is listed as skipped, with the command that audits it', () => {
+  const base = { Dockerfile: 'FROM alpine\nCOPY a /\n', a: 'a' };
+  const t = discovered({
+    ...base,
+    'docker-compose.dev.yml': 'services:\n  app:\n    build: .\n',
+    'deploy/compose-prod.yaml': 'services:\n  app:\n    build: ..\n',
+    'docker-compose.db.yml': 'services:\n  db:\n    image: postgres\n',
+    'docker-compose.ci.yml': 'services:\n  app:\n    build: .\n',
+    'docker-compose.base.yml': 'services:\n  app:\n    build: .\n',
+    'docker-compose.yml': 'services:\n  web:\n    extends:\n      file: docker-compose.base.yml\n      service: app\n',
+    '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker compose -f docker-compose.ci.yml build\n',
+  });
+  const skipped = t.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]);
+  assert.deepEqual(skipped, [
+    ['deploy/compose-prod.yaml', 'a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose deploy/compose-prod.yaml'],
+    ['docker-compose.dev.yml', 'a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose docker-compose.dev.yml'],
+  ]);
+  // The others are audited as before.
+  assert.ok(t.some((x) => x.name === 'docker-compose.yml:web' && x.skip === null), JSON.stringify(t));
+  // Named by COMPOSE_FILE in the project's .env: read with the project.
+  const env = discovered({ ...base, 'docker-compose.yml': 'services:\n  db:\n    image: postgres\n', 'docker-compose.dev.yml': 'services:\n  app:\n    build: .\n', '.env': 'COMPOSE_FILE=docker-compose.yml:docker-compose.dev.yml\n' });
+  assert.deepEqual(env.filter((x) => x.skip !== null), []);
+});

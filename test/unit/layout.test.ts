@@ -74,12 +74,13 @@ test('wrapSpans wraps by columns: a line of wide characters stays within the wid
 });
 
 // The --all table's target names: `docke…uilds it)` hid what told two rows apart (keda's,
-// opentelemetry-operator's). A name now wraps, after a space, /, :, - or _, else cut; three lines at most.
-test('wrapCell keeps a long name whole over lines, breaking after separators; cuts what has none; shortens past three lines', () => {
-  assert.equal(wrapCell('.github/workflows/ci.yml:b step 2', 13), '.github/\nworkflows/\nci.y…b step 2');
+// opentelemetry-operator's). A name now wraps, after a space, /, :, - or _, else cut; four lines at most.
+test('wrapCell keeps a long name whole over lines, breaking after separators; cuts what has none; shortens past four lines', () => {
+  assert.equal(wrapCell('.github/workflows/ci.yml:b step 2', 13), '.github/\nworkflows/\nci.yml:b step\n2');
+  assert.equal(wrapCell('.github/workflows/ci.yml:b step 2', 13, 3), '.github/\nworkflows/\nci.y…b step 2');
   assert.equal(wrapCell('.github/workflows/ci.yml:b step 2', 20), '.github/workflows/\nci.yml:b step 2');
   assert.equal(wrapCell('cmd/operator-controller-manager', 13), 'cmd/operator-\ncontroller-\nmanager');
-  assert.equal(wrapCell('abcdefghijklmnop', 5), 'abcde\nfghij\nk…nop');
+  assert.equal(wrapCell('abcdefghijklmnopqrstu', 5), 'abcde\nfghij\nklmno\np…stu');
   assert.equal(wrapCell('short', 13), 'short');
   for (const line of wrapCell('docker/build.sh (as it builds the graph-node stage)', 12).split('\n')) assert.ok(visibleWidth(line) <= 12, line);
   // A wide character in a one-column cell still ends (it overflows rather than looping).

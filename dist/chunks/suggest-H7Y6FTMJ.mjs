@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-3VVLQD2D.mjs";
+} from "./chunk-PLW37SXW.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-5RCQ666K.mjs";
+} from "./chunk-7C7XZIFU.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-CNECMGXU.mjs";
+} from "./chunk-7C4IL4FU.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-CNECMGXU.mjs";
+} from "./chunk-7C4IL4FU.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6691,6 +6691,10 @@ function parsedOrUndefined(file) {
     return void 0;
   }
 }
+function composeBuildsSurely(file) {
+  const doc = lenientOrUndefined(file);
+  return isMap2(doc) && isMap2(doc.services) && Object.values(doc.services).some((def) => isMap2(def) && def.build !== void 0);
+}
 function lenientOrUndefined(file) {
   try {
     if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return void 0;
@@ -8918,7 +8922,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {} })) {
                     if (c.pullsFirst && t.pulledFirst) continue;
-                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, ...withOwn(t.context, combo.apply, beforeCompose, ownComposeStep, beforeCompose), ...defaultNames ? { defaultComposeRun: { files, service: t.name, ...c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true } : {} } } : {} });
+                    out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, composeFilesRead: files, ...withOwn(t.context, combo.apply, beforeCompose, ownComposeStep, beforeCompose), ...defaultNames ? { defaultComposeRun: { files, service: t.name, ...c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true } : {} } } : {} });
                   }
                 } catch (e) {
                   if (!(e instanceof InputError)) throw e;
@@ -9078,6 +9082,7 @@ var RECIPE_FILE = /(?:^|\/)package\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tool
 var isRecipeFile = (f) => MAKEFILE_NAME.test(f) || RECIPE_FILE.test(f);
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BAKE_HCL_FILE = /(?:^|\/)docker-bake(?:\.override)?\.hcl$/;
+var OTHER_COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose[.-][^/]+\.ya?ml$/;
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**", "**/src/test/resources/**"];
 var SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__|src\/test\/resources)\//;
 var PLACEHOLDER_DIR = /(?:^|\/)(?:__[A-Za-z][\w-]*__|[^/]*\{\{[^/]*\}\}[^/]*|[^/]*<%[^/]*%>[^/]*|\$[A-Za-z]\w*\$)\//;
@@ -9559,7 +9564,15 @@ function discoverTargets(dir, opts) {
       t.preparers = mergedPreparers(t.preparers, recipePreparers(b).preparers, t.context, file);
     }
   }
-  const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives], root, glob, recipeBuilds()), root, glob, recipeBuilds());
+  const readByProjects = new Set([...projectFiles.values()].flat());
+  for (const b of recipeBuilds()) for (const f of b.composeFiles ?? []) readByProjects.add(f);
+  for (const t of [...declared, ...workflowBuilds]) for (const f of t.composeFilesRead ?? t.defaultComposeRun?.files ?? []) readByProjects.add(f);
+  const unreadCompose = glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1))).filter((f) => !readByProjects.has(path4.join(root, f)) && composeBuildsSurely(path4.join(root, f)) && !namedByBuildFiles([f])).map((f) => {
+    const abs = path4.join(root, f);
+    const rel = path4.relative(opts.cwd, abs) || abs;
+    return { name: rel, declaredIn: rel, kind: "compose", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose ${rel}` };
+  });
+  const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());
   if (targets.every((t) => t.unlocated === true || staleRecipes.includes(t))) {
     const unlocated = targets.filter((t) => t.unlocated === true).map((t) => t.name);
     const stale = staleRecipes.map((t) => t.declaredIn);

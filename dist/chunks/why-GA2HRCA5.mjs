@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-5RCQ666K.mjs";
+} from "./chunk-7C7XZIFU.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-CNECMGXU.mjs";
+} from "./chunk-7C4IL4FU.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

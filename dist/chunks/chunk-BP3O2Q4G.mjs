@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-CNECMGXU.mjs";
+} from "./chunk-7C4IL4FU.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -17868,7 +17868,7 @@ function fitColumns(cells, width, shrinkable, minimum = 8) {
   }
   return natural.map((w) => w + 2);
 }
-function wrapCell(s, max, maxLines = 3) {
+function wrapCell(s, max, maxLines = 4) {
   if (max < 1 || visibleWidth(s) <= max) return s;
   const pieces = s.match(/[^ /:_-]*(?:[ /:_-]|$)/g)?.filter((p) => p !== "") ?? [s];
   const lines = [];

@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-PQFEBTU6.mjs"),
   why: () => import("./chunks/why-GA2HRCA5.mjs"),
-  suggest: () => import("./chunks/suggest-H7Y6FTMJ.mjs")
+  suggest: () => import("./chunks/suggest-OO3CQKCU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -203,6 +203,23 @@ function anyDepthTargets(c: Candidate, entries: readonly SentEntry[]): string[] 
 // (include_str!), and `cargo build` after `COPY . .` fails without it.
 const SECRET_FILE_NOTHING_TO_PROTECT = new Set(['no-credential', 'symlink', 'example', 'template-copy', 'fixture-copy', 'test-fixture', 'vendored', 'dev-key', 'defaults']);
 
+/**
+ * A COPY/ADD of the Dockerfile whose source holds an ARG with no value here and whose literal part
+ * before it is a directory the path lies in (`${CODE_PATH}`: any path; `backend/${NAME}/`: one under
+ * backend/), or undefined. Its line, source text and open ARG names.
+ */
+function openSourceTaking(result: AuditResult, file: string): { instruction: string; line: number; raw: string; args: string } | undefined {
+  for (const r of result.crossCheck?.resolved.resolutions ?? []) {
+    if (r.source.instruction === 'RUN --mount' || r.source.openArgs.length === 0) continue;
+    const raw = r.source.raw;
+    const dollar = raw.indexOf('$');
+    const before = (dollar < 0 ? raw : raw.slice(0, dollar)).replace(/^(?:\.?\/)+/, '');
+    const dir = before.slice(0, before.lastIndexOf('/') + 1);
+    if (dir === '' || file.startsWith(dir)) return { instruction: r.source.instruction, line: r.source.line, raw, args: r.source.openArgs.join(', ') };
+  }
+  return undefined;
+}
+
 /** The Dockerfiles built from this context that take it whole (`COPY . .`, a bind of `.`), as text. */
 function wholeContextReaders(result: AuditResult, dockerfileText: Buffer | null, siblings: readonly Sibling[]): { label: string; text: Buffer }[] {
   // (`COPY .. /s` too: the legacy builder refuses it, BuildKit copies the whole context: the review of 1fd27ce.)
@@ -341,8 +358,14 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
       // A RUN that binds the whole context reads it as a COPY would (e154/smart-home: `RUN
       // --mount=type=bind,source=. go build`, which compiles a Go file holding a development key).
       const bound = result.crossCheck?.resolved.resolutions.find((r) => r.source.instruction === 'RUN --mount' && r.status === 'whole-context');
+      // A COPY whose source holds an ARG with no value here (apisix's `COPY ${CODE_PATH} /apisix`, its
+      // Makefile passing CODE_PATH=.): the path is known only when the build runs, and may take this
+      // file (nginx loads apisix's committed conf/cert key at start). CTX201 does not call it copied.
+      const open = stage.length > 0 ? undefined : openSourceTaking(result, byteStringToText(p));
       if (stage.length > 0) {
         c.blocked = `${tracks} and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+      } else if (open !== undefined) {
+        c.blocked = `${tracks} and the ${open.instruction} at line ${open.line} copies ${open.raw}, a path known only when the build runs (${open.args} not set here): it may copy it into the image, where the application may read it; exclude it yourself if no build does`;
       } else if (bound !== undefined) {
         c.blocked = `${tracks} and the RUN at line ${bound.source.line} binds the whole context, which it may read or build into what the image takes (a source file it compiles); take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
       } else {

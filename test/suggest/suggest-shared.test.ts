@@ -776,6 +776,32 @@ test('suggest: a committed secret file a COPY puts in the image is not excluded 
   }
 });
 
+// apache/apisix: `COPY ${CODE_PATH} /apisix` (its Makefile passes CODE_PATH=.), then `make install`
+// copies conf/cert/* into what the image takes, and nginx loads the committed key at start. With the
+// ARG unset here, CTX201 does not call the key copied, and suggest proposed excluding it (sweep 47/F).
+test('suggest: a committed secret file a COPY of a path known only when the build runs may take is not excluded', () => {
+  const key = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+  const run = (dockerfile: string) => {
+    const tree = buildTree({ files: ['Dockerfile', 'conf/server.key', 'conf/server.crt', 'web/x.txt'], fileContents: { Dockerfile: dockerfile, 'conf/server.key': key, 'conf/server.crt': 'crt\n', 'web/x.txt': 'x\n' }, dockerignore: 'node_modules\n' });
+    try {
+      git(tree.ctx, 'init', '-q');
+      git(tree.ctx, 'add', '-A');
+      const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+      return {
+        proposed: r.suggestions.some((x) => x.lines.some((l) => l.includes('server.key'))),
+        reason: r.rejected.filter((x) => x.lines.some((l) => l.includes('server.key'))).map((x) => x.reasons[0]),
+      };
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const multi = run('FROM alpine AS build\nARG CODE_PATH\nCOPY ${CODE_PATH} /src\nRUN mkdir /out && cp /src/conf/* /out/\nFROM alpine\nCOPY --from=build /out /etc/app\n');
+  assert.deepEqual(multi, { proposed: false, reason: ['git tracks it and the COPY at line 3 copies ${CODE_PATH}, a path known only when the build runs (CODE_PATH not set here): it may copy it into the image, where the application may read it; exclude it yourself if no build does'] });
+  assert.equal(run('FROM alpine\nARG CODE_PATH\nCOPY ${CODE_PATH} /app\n').proposed, false);
+  // Its literal part names another directory: it cannot take conf/server.key.
+  assert.equal(run('FROM alpine\nARG NAME\nCOPY web/${NAME} /app\n').proposed, true);
+});
+
 // e154/smart-home: `RUN --mount=type=bind,source=. go build .` compiles internal/.../m_add_var2.go,
 // which holds a development key (CTX202); suggest proposed excluding it (with `COPY . .` it refused).
 test('suggest: a committed secret file a RUN reads through a bind of the whole context is not excluded', () => {

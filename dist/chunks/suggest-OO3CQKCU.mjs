@@ -989,6 +989,17 @@ function anyDepthTargets(c, entries) {
   return [...out];
 }
 var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "template-copy", "fixture-copy", "test-fixture", "vendored", "dev-key", "defaults"]);
+function openSourceTaking(result, file) {
+  for (const r of result.crossCheck?.resolved.resolutions ?? []) {
+    if (r.source.instruction === "RUN --mount" || r.source.openArgs.length === 0) continue;
+    const raw = r.source.raw;
+    const dollar = raw.indexOf("$");
+    const before = (dollar < 0 ? raw : raw.slice(0, dollar)).replace(/^(?:\.?\/)+/, "");
+    const dir = before.slice(0, before.lastIndexOf("/") + 1);
+    if (dir === "" || file.startsWith(dir)) return { instruction: r.source.instruction, line: r.source.line, raw, args: r.source.openArgs.join(", ") };
+  }
+  return void 0;
+}
 function wholeContextReaders(result, dockerfileText, siblings) {
   const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === "whole-context" || r.status === "outside" && contextPathOf("/" + r.path) === ".") === true;
   return [...mainWhole && dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText }] : [], ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
@@ -1072,8 +1083,11 @@ function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir) {
     } else if (f.data.committed === true) {
       const stage = Array.isArray(f.data.copiedIntoStage) ? f.data.copiedIntoStage : [];
       const bound = result.crossCheck?.resolved.resolutions.find((r) => r.source.instruction === "RUN --mount" && r.status === "whole-context");
+      const open = stage.length > 0 ? void 0 : openSourceTaking(result, byteStringToText(p));
       if (stage.length > 0) {
         c.blocked = `${tracks} and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+      } else if (open !== void 0) {
+        c.blocked = `${tracks} and the ${open.instruction} at line ${open.line} copies ${open.raw}, a path known only when the build runs (${open.args} not set here): it may copy it into the image, where the application may read it; exclude it yourself if no build does`;
       } else if (bound !== void 0) {
         c.blocked = `${tracks} and the RUN at line ${bound.source.line} binds the whole context, which it may read or build into what the image takes (a source file it compiles); take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
       } else {

@@ -398,6 +398,16 @@ const MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\
 const EXPRESSION = /\$\{\{([^}\n]{0,256})\}\}/g;
 const MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
 /**
+ * A run script with each `${{ ... }}` left that is more than a name (`${{ inputs.variant != 'default'
+ * && inputs.variant || '.' }}`) made one opaque word: GitHub replaces the whole expression before the
+ * shell reads the line, so its `&&`, `||`, quotes and parentheses are no shell syntax (jupyter's
+ * docker-stacks: the word before `&&`, `'default'`, was taken as the context; sweep 47/G-F1). A word
+ * holding one is a value known only when the workflow runs, as `${{ inputs.x }}` is.
+ */
+function opaqueExpressions(script: string): string {
+  return script.includes('${{') ? script.replace(EXPRESSION, (m, inner: string) => (/^\s*[A-Za-z_][\w.-]*\s*$/.test(inner) ? m : '${{ expression }}')) : script;
+}
+/**
  * At most this many builds from one step's matrix (a larger matrix is cut, in its own order):
  * hiberus-dockergento's 31 images were cut at 16, the rest audited from a guessed context. Not
  * GitHub's own 256: the review of ce02d18 measured one 256-value job over a 30,000-file context at
@@ -3124,7 +3134,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 if (at === undefined || (foreignAt !== undefined && foreignAt.length >= at.length)) return p;
                 return p === at ? '.' : p.slice(at.length + 1);
               };
-              const commands = (foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd)).map((c) => (checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path.posix.normalize(c.context)), ...(c.file !== undefined ? { file: inCheckout(path.posix.normalize(c.file)) } : {}), namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path.posix.isAbsolute(v) ? inCheckout(path.posix.normalize(v)) : v])) }));
+              const commands = (foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(opaqueExpressions(combo.apply(run)), typeof wd === 'string' ? wd : '.', workspaceCd)).map((c) => (checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path.posix.normalize(c.context)), ...(c.file !== undefined ? { file: inCheckout(path.posix.normalize(c.file)) } : {}), namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path.posix.isAbsolute(v) ? inCheckout(path.posix.normalize(v)) : v])) }));
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ''))) : commands;
               // A build of the step the unknown matrix leaves unplaced (its context or -f a matrix value): listed.
               // Counted with every expression made a plain word, as dockerBuildCommands would read it had the matrix been known.
@@ -3169,7 +3179,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 const at = (p: string) => inCheckout(path.posix.normalize(p));
                 return { ...c, files: c.files.map(at), cwd: at(c.cwd), ...(c.envFiles ? { envFiles: c.envFiles.map(at) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: at(c.projectDirectory) } : {}) };
               };
-              const composes = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(combo.apply(run), typeof wd === 'string' ? wd : '.', workspaceCd).map(inCheckoutAll);
+              const composes = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(opaqueExpressions(combo.apply(run)), typeof wd === 'string' ? wd : '.', workspaceCd).map(inCheckoutAll);
               if (matrixUnknown && composes.length > 0 && builds.length === commands.length) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
               for (const c of matrixUnknown ? [] : composes) {
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));

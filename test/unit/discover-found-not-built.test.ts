@@ -1608,6 +1608,32 @@ test('--all: a step env value holding an expression is read; the build is unknow
   assert.ok(file.some((x) => x.name.startsWith('.github/workflows/b.yml') && /known only when the step runs/.test(x.skip ?? '')), JSON.stringify(file));
 });
 
+// jupyter/docker-stacks: `docker build ... images/${{ inputs.image }}/${{ inputs.variant != 'default' &&
+// inputs.variant || '.' }}/`. GitHub replaces the expression before the shell reads the line; its `&&`
+// and `||` were split as shell, `'default'` taken as the context (sweep 47/G-F1); with `inputs.ctx != ''`
+// the context was '' (the root) and a false CTX101 error failed the run.
+test('--all: an expression with operators in a run line is one word known only when the workflow runs, not shell syntax', () => {
+  const files = (expr: string) => ({
+    'images/foo/Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
+    'images/foo/a.txt': 'hi\n',
+    '.github/workflows/b.yml': `on:\n  workflow_call:\n    inputs:\n      ctx:\n        type: string\n        default: ''\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -f images/foo/Dockerfile -t x ${expr}\n`,
+  });
+  for (const expr of ["${{ inputs.ctx != '' && inputs.ctx || 'images/foo' }}", "images/${{ inputs.variant != 'default' && inputs.variant || '.' }}/", "${{ github.event_name == 'push' && 'images/foo' || 'images/foo' }}"]) {
+    const t = discovered(files(expr));
+    assert.deepEqual(
+      t.map((x) => [x.name, x.context, x.skip]),
+      [
+        ['.github/workflows/b.yml:b step 2', '/', 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited'],
+        ['images/foo/Dockerfile', '/images/foo', null],
+      ],
+      expr,
+    );
+  }
+  // A matrix whose values are known is still written out first (the expression evaluated per value).
+  const matrix = discovered({ ...files(''), '.github/workflows/b.yml': "on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        ctx: [images/foo]\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -f images/foo/Dockerfile -t x/y:1 ${{ matrix.ctx != '' && matrix.ctx || '.' }}\n" });
+  assert.deepEqual(matrix.map((x) => [x.context, x.skip]), [['/images/foo', null]], JSON.stringify(matrix));
+});
+
 // btcpayserver's CircleCI runs `cd .circleci && ./run-tests.sh`, whose `cd ../BTCPayServer.Tests` then
 // `docker-compose -f "docker-compose.altcoins.yml" build` / `run tests` left the repository when read
 // from the root: the altcoins file's builds were never read (a missing COPY source passed as a

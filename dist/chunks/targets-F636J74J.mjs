@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-PLW37SXW.mjs";
+} from "./chunk-H65JHDOJ.mjs";
 import {
   configForRun,
   failOnFor,

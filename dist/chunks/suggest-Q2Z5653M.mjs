@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-PLW37SXW.mjs";
+} from "./chunk-H65JHDOJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -7223,6 +7223,9 @@ function nearestWithMost(dir, root, score) {
 var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\}\}/g;
 var EXPRESSION = /\$\{\{([^}\n]{0,256})\}\}/g;
 var MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
+function opaqueExpressions(script) {
+  return script.includes("${{") ? script.replace(EXPRESSION, (m, inner) => /^\s*[A-Za-z_][\w.-]*\s*$/.test(inner) ? m : "${{ expression }}") : script;
+}
 var MAX_MATRIX_COMBOS = 64;
 function matrixCombos(matrix, texts, when) {
   const inExpressions = (t) => [...t.matchAll(EXPRESSION)].flatMap((e) => [...e[1].matchAll(MATRIX_NAME)].map((m2) => m2[1]));
@@ -8882,7 +8885,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                 if (at === void 0 || foreignAt !== void 0 && foreignAt.length >= at.length) return p;
                 return p === at ? "." : p.slice(at.length + 1);
               };
-              const commands = (foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd)).map((c) => checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path3.posix.normalize(c.context)), ...c.file !== void 0 ? { file: inCheckout(path3.posix.normalize(c.file)) } : {}, namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path3.posix.isAbsolute(v) ? inCheckout(path3.posix.normalize(v)) : v])) });
+              const commands = (foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(opaqueExpressions(combo.apply(run)), typeof wd === "string" ? wd : ".", workspaceCd)).map((c) => checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path3.posix.normalize(c.context)), ...c.file !== void 0 ? { file: inCheckout(path3.posix.normalize(c.file)) } : {}, namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path3.posix.isAbsolute(v) ? inCheckout(path3.posix.normalize(v)) : v])) });
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ""))) : commands;
               const expected = matrixUnknown ? dockerBuildCommands(run.replace(/\$\{\{[^}]*\}\}/g, "x"), typeof wd === "string" ? wd : ".", workspaceCd).length : 0;
               const unplaced = builds.length < Math.max(commands.length, expected);
@@ -8910,7 +8913,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                 const at = (p) => inCheckout(path3.posix.normalize(p));
                 return { ...c, files: c.files.map(at), cwd: at(c.cwd), ...c.envFiles ? { envFiles: c.envFiles.map(at) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: at(c.projectDirectory) } : {} };
               };
-              const composes = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(combo.apply(run), typeof wd === "string" ? wd : ".", workspaceCd).map(inCheckoutAll);
+              const composes = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(opaqueExpressions(combo.apply(run)), typeof wd === "string" ? wd : ".", workspaceCd).map(inCheckoutAll);
               if (matrixUnknown && composes.length > 0 && builds.length === commands.length) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
               for (const c of matrixUnknown ? [] : composes) {
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));

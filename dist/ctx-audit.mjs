@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-F636J74J.mjs"),
+  targets: () => import("./chunks/targets-KFR33DZ3.mjs"),
   why: () => import("./chunks/why-GA2HRCA5.mjs"),
-  suggest: () => import("./chunks/suggest-Q2Z5653M.mjs")
+  suggest: () => import("./chunks/suggest-WB4LQOYB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

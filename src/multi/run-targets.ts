@@ -333,10 +333,15 @@ const LOCAL_IMAGE_CAPPED: ReadonlySet<string> = new Set(['CTX001', 'CTX003']);
 /**
  * A size finding raised because a COPY takes the path into an image that never leaves the machine
  * that builds it (notifications-backend's Sonar scan image, run once with the `.git` its Maven plugin
- * reads): the cost is the build's, nothing ships; a warning at most, saying so. Secrets keep theirs.
+ * reads): the cost is the build's, nothing ships; a warning at most, saying so. Secrets keep theirs
+ * (a local image is still a copy on disk), but for one git tracks.
  */
 function asLocalImage(f: Finding, local: { names: string[]; ranBy: string; idFile?: true; untagged?: true }): Finding {
-  if (f.severity !== 'error' || !LOCAL_IMAGE_CAPPED.has(f.ruleId) || f.data?.copiedBy === undefined) return f;
+  // A secret keeps its error, unless git tracks it: then the image, which stays here, holds nothing the
+  // repository's readers cannot already read (synapse's committed manhole host key in its
+  // localhost/synapse-editable dev image; sweep 47/E-F1).
+  const committedSecret = (f.ruleId === 'CTX201' || f.ruleId === 'CTX202') && f.data?.committed === true;
+  if (f.severity !== 'error' || !(LOCAL_IMAGE_CAPPED.has(f.ruleId) || committedSecret) || f.data?.copiedBy === undefined) return f;
   if (local.untagged) {
     return {
       ...f,

@@ -6,7 +6,8 @@
 // image" is the build's cost, not a leak (src/multi/run-targets.ts caps it).
 //
 // Only on evidence, all of it: every tag the build gives is a literal local name (no `/`, so no
-// registry and no Docker Hub namespace: `docker push NAME` alone cannot ship it), the build itself
+// registry and no Docker Hub namespace: `docker push NAME` alone cannot ship it; or `localhost/NAME`,
+// whose registry is this machine), the build itself
 // neither pushes nor exports (`--push`, `--output`), the same file runs one of its tags as a job
 // (no run of it detached, publishing ports or restarted: a service may serve what it holds), and no file
 // that drives builds (workflows, Makefiles, scripts, package.json, Compose files, other CI
@@ -21,7 +22,9 @@ export function localImageNames(tags: readonly string[], pushes: boolean): strin
   const names: string[] = [];
   for (const t of tags) {
     // `name` or `name:tag`, lowercase as docker's reference grammar has it; no digest, no variable.
-    const m = /^([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)(?::([\w][\w.-]{0,127}))?$/.exec(t);
+    // `localhost/name` too: podman's local prefix, and a push of it reaches no other machine (synapse's
+    // complement.sh builds localhost/synapse-editable and runs it; sweep 47/E-F1).
+    const m = /^((?:localhost\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)(?::([\w][\w.-]{0,127}))?$/.exec(t);
     if (m === null) return null;
     names.push(m[1]);
   }

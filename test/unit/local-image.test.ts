@@ -25,6 +25,10 @@ test('localImageNames: literal local names only; a registry, a namespace, a vari
   assert.equal(localImageNames(['App'], false), null);
   assert.equal(localImageNames([], false), null);
   assert.equal(localImageNames(['app'], true), null);
+  // podman's local prefix: its registry is this machine (synapse's localhost/synapse-editable).
+  assert.deepEqual(localImageNames(['localhost/synapse-editable:latest'], false), ['localhost/synapse-editable']);
+  assert.equal(localImageNames(['localhost:5000/app'], false), null);
+  assert.equal(localImageNames(['localhost/org/app'], false), null);
 });
 
 test('buildPushes: --push, -o/--output in any spelling; --push=false does not', () => {
@@ -497,4 +501,32 @@ test('--all: a `*-dockerfile` Dockerfile FROM a local image ships it: the error 
     'scripts/release.sh': '#!/bin/sh\ndocker build -f infra/api-dockerfile -t ghcr.io/acme/api .\ndocker push ghcr.io/acme/api\n',
   });
   assert.deepEqual(found.filter((f) => f.target === 'Dockerfile').map((f) => f.severity), ['error']);
+});
+
+// element-hq/synapse's scripts-dev/complement.sh builds localhost/synapse-editable from
+// docker/editable.Dockerfile (`COPY . .`) and runs it; synapse/util/manhole.py holds the committed
+// default manhole host key: CTX202 stayed an error for an image that never leaves the machine and holds
+// nothing the repository's readers cannot read (sweep 47/E-F1). An untracked secret keeps its error.
+test('--all: a committed secret in a local image (localhost/ names too) is a warning at most; an untracked one stays an error', async () => {
+  const { generateKeyPairSync } = await import('node:crypto');
+  const { git } = await import('../helpers/committed.js');
+  const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }) as string;
+  const run = (name: string, commitKey: boolean) => {
+    const files = { 'pkg/manhole.py': `PRIVATE_KEY = """${key}"""\n`, 'dev.Dockerfile': 'FROM python:3-slim\nCOPY . /app\n', 'run-tests.sh': `#!/bin/sh\ndocker build -t ${name} -f dev.Dockerfile .\ndocker run --rm ${name} python -c 'import pkg.manhole'\n` };
+    const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+    try {
+      git(tree.ctx, 'init', '-q');
+      git(tree.ctx, 'add', '--', 'dev.Dockerfile', 'run-tests.sh', ...(commitKey ? ['pkg/manhole.py'] : []));
+      const { targets } = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} });
+      const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+      return multi.targets.flatMap((r) => (r.result?.findings ?? []).filter((f) => f.ruleId === 'CTX202' || (f.ruleId === 'CTX003' && f.path === '.git')).map((f) => [f.ruleId, f.severity]));
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(run('localhost/app-editable', true), [['CTX003', 'warning'], ['CTX202', 'warning']]);
+  assert.deepEqual(run('app-editable', true), [['CTX003', 'warning'], ['CTX202', 'warning']]);
+  assert.deepEqual(run('app-editable', false), [['CTX003', 'warning'], ['CTX202', 'error']]);
+  // Pushed: both stay errors.
+  assert.deepEqual(run('ghcr.io/o/app', true), [['CTX003', 'error'], ['CTX202', 'error']]);
 });

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-H65JHDOJ.mjs";
+} from "./chunk-6TMUJPIZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

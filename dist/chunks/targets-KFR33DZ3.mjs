@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-H65JHDOJ.mjs";
+} from "./chunk-6TMUJPIZ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -245,7 +245,8 @@ function asGuessedContext(f, context, unplaced, copiedAway, archivedBy) {
 }
 var LOCAL_IMAGE_CAPPED = /* @__PURE__ */ new Set(["CTX001", "CTX003"]);
 function asLocalImage(f, local) {
-  if (f.severity !== "error" || !LOCAL_IMAGE_CAPPED.has(f.ruleId) || f.data?.copiedBy === void 0) return f;
+  const committedSecret = (f.ruleId === "CTX201" || f.ruleId === "CTX202") && f.data?.committed === true;
+  if (f.severity !== "error" || !(LOCAL_IMAGE_CAPPED.has(f.ruleId) || committedSecret) || f.data?.copiedBy === void 0) return f;
   if (local.untagged) {
     return {
       ...f,

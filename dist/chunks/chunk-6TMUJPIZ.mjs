@@ -5974,7 +5974,7 @@ function localImageNames(tags, pushes) {
   if (pushes || tags.length === 0) return null;
   const names = [];
   for (const t of tags) {
-    const m = /^([a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)(?::([\w][\w.-]{0,127}))?$/.exec(t);
+    const m = /^((?:localhost\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)(?::([\w][\w.-]{0,127}))?$/.exec(t);
     if (m === null) return null;
     names.push(m[1]);
   }

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-BP3O2Q4G.mjs";
+} from "./chunks/chunk-CAAZT6MI.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-7C7XZIFU.mjs";
+} from "./chunks/chunk-O5TPOWX6.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7C4IL4FU.mjs";
+} from "./chunks/chunk-W7CDSSFB.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-KFR33DZ3.mjs"),
-  why: () => import("./chunks/why-GA2HRCA5.mjs"),
-  suggest: () => import("./chunks/suggest-WB4LQOYB.mjs")
+  targets: () => import("./chunks/targets-3AWLUAPT.mjs"),
+  why: () => import("./chunks/why-DKSZMBKB.mjs"),
+  suggest: () => import("./chunks/suggest-M6VTRNKQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7C7XZIFU.mjs";
+} from "./chunk-O5TPOWX6.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7C4IL4FU.mjs";
+} from "./chunk-W7CDSSFB.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-7C4IL4FU.mjs";
+} from "./chunk-W7CDSSFB.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7C4IL4FU.mjs";
+} from "./chunk-W7CDSSFB.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-6TMUJPIZ.mjs";
+} from "./chunk-EXQQJZCV.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-7C7XZIFU.mjs";
+} from "./chunk-O5TPOWX6.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7C4IL4FU.mjs";
+} from "./chunk-W7CDSSFB.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-CAAZT6MI.mjs";
+} from "./chunks/chunk-KGKXMKXP.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-O5TPOWX6.mjs";
+} from "./chunks/chunk-KU5J4IGL.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-W7CDSSFB.mjs";
+} from "./chunks/chunk-SCW27O37.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-3AWLUAPT.mjs"),
-  why: () => import("./chunks/why-DKSZMBKB.mjs"),
-  suggest: () => import("./chunks/suggest-M6VTRNKQ.mjs")
+  targets: () => import("./chunks/targets-C7O3RODC.mjs"),
+  why: () => import("./chunks/why-GJYTM2QJ.mjs"),
+  suggest: () => import("./chunks/suggest-DNXTE3E2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -258,7 +258,7 @@ export interface ComposeOptions {
   services?: { names: readonly string[]; dependencies: boolean };
   /**
    * The service a command runs in the foreground as a job that ends (`run SERVICE`, `up
-   * --exit-code-from SERVICE`), where (`ranBy`), and the project's name: when that service names no
+   * --exit-code-from SERVICE`; `*`: every service `up --abort-on-container-exit` starts), where (`ranBy`), and the project's name: when that service names no
    * image and serves nothing (no ports, no restart, not the host's network), its target carries the
    * evidence of an image that stays where it is built (local-image.ts), as `docker run --rm` gives.
    */
@@ -565,7 +565,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     // `localhost/galaxy_ng/galaxy_ng:base`, and `up` builds it.)
     if (p?.image === true && !p.local && p.policy !== 'build' && p.policy !== 'never') t.pulledFirst = true;
     // Compose names the image `<project>-<service>` (no `image:`): a name only that job uses.
-    if (opts.job?.service === name && p?.image !== true && !serving.has(name)) {
+    if ((opts.job?.service === name || opts.job?.service === '*') && p?.image !== true && !serving.has(name)) {
       const project = (opts.job.project ?? path.basename(projectDir)).toLowerCase().replace(/[^a-z0-9_-]/g, '');
       const local = localImageNames([`${project}-${name}`], false);
       if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy };

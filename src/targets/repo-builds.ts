@@ -1365,6 +1365,7 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
     let project: string | undefined;
     let notAJob = false;
     let exitCodeFrom: string | undefined;
+    let abortOnExit = false;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
@@ -1398,6 +1399,9 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
         // --exit-code-from SERVICE` (not detached).
         if (/^(?:-d|--detach(?:=true)?|--wait|--service-ports|-p|--publish(?:=.*)?)$/.test(w)) notAJob = true;
         if (sub === 'up' && (w === '--exit-code-from' || w.startsWith('--exit-code-from='))) exitCodeFrom = w === '--exit-code-from' ? words[i + 1] : w.slice('--exit-code-from='.length);
+        // Every container the command starts stops when one exits (seaweedfs' test/foundationdb Makefile:
+        // `docker-compose -f docker-compose.simple.yml up --build --abort-on-container-exit`; sweep 47/B-F1).
+        if (sub === 'up' && /^--abort-on-container-(?:exit|failure)$/.test(w)) abortOnExit = true;
         if (w === '--no-deps') noDeps = true;
         else if (w === '--with-dependencies') withDeps = true;
         else if (COMPOSE_SUB_VALUE_FLAGS[sub].test(w)) i++;
@@ -1411,8 +1415,8 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
     // No -f: COMPOSE_FILE of an --env-file, or the default names where it runs (composeFilesOf).
     if (!builds || unknown || [...files, ...envFiles].some((f) => f === '-' || /\$|\{\{/.test(f))) continue;
     const at = (f: string) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f));
-    const jobService = notAJob ? undefined : sub === 'run' ? services[0] : sub === 'up' ? exitCodeFrom : undefined;
-    const job = jobService !== undefined && /^[\w.-]+$/.test(jobService) && (project === undefined || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...(project !== undefined ? { project } : {}) } : undefined;
+    const jobService = notAJob ? undefined : sub === 'run' ? services[0] : sub === 'up' ? (exitCodeFrom ?? (abortOnExit ? '*' : undefined)) : undefined;
+    const job = jobService !== undefined && (jobService === '*' || /^[\w.-]+$/.test(jobService)) && (project === undefined || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...(project !== undefined ? { project } : {}) } : undefined;
     // Without --build, a service with an `image:` is pulled, not built (juice-shop's smoke test `up`s
     // bkimminich/juice-shop:latest; fullstack-project's services have no image and are built).
     out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), ...(Object.keys(env).length > 0 ? { env } : {}), pullsFirst: sub !== 'build' && !forced, cwd, ...(projectDirectory !== undefined ? { projectDirectory: at(projectDirectory) } : {}), ...(services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === 'build' ? withDeps : !noDeps } } : {}), ...(job !== undefined ? { job } : {}), ...(sub === 'build' ? { buildOnly: true as const } : {}) });

@@ -374,6 +374,13 @@ test('--all: a Compose service run as a foreground job (up --exit-code-from, run
   assert.deepEqual(severities(files(up, compose(), { 'push.sh': '#!/bin/sh\ndocker tag x_ci-sut ghcr.io/o/sut && docker push ghcr.io/o/sut\n' })), ['error']);
   // Another recipe that starts the same service as a service (`up -d`): one target, no cap.
   assert.deepEqual(severities({ ...files(up), Makefile: `ci:\n\t${up}\ndev:\n\tdocker compose -f docker-compose.test.yml -p x_ci up -d sut\n` }), ['error']);
+  // --abort-on-container-exit alone (seaweedfs' test/foundationdb Makefile; sweep 47/B-F1): every
+  // container it starts stops when one exits, a job as --exit-code-from gives; not with -d, nor a service that serves.
+  const abort = 'docker compose -f docker-compose.test.yml up --build --abort-on-container-exit';
+  assert.deepEqual(severities(files(abort)), ['warning']);
+  assert.deepEqual(severities(files(`${abort} sut`)), ['warning']);
+  assert.deepEqual(severities(files(abort, compose('    ports:\n      - "8080:8080"\n'))), ['error']);
+  assert.deepEqual(severities(files(abort.replace('up ', 'up -d ')) ), ['error']);
 });
 
 // phpDocumentor's Makefile runs `docker compose run --rm` of its docker-compose.yml: a project with the

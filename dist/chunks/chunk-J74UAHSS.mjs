@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-W7CDSSFB.mjs";
+} from "./chunk-SCW27O37.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6658,7 +6658,7 @@ function composeTargets(files, opts) {
     if (build.target !== void 0 && build.target !== "") t.target = build.target;
     const p = pulled.get(name);
     if (p?.image === true && !p.local && p.policy !== "build" && p.policy !== "never") t.pulledFirst = true;
-    if (opts.job?.service === name && p?.image !== true && !serving.has(name)) {
+    if ((opts.job?.service === name || opts.job?.service === "*") && p?.image !== true && !serving.has(name)) {
       const project = (opts.job.project ?? path2.basename(projectDir)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
       const local = localImageNames([`${project}-${name}`], false);
       if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy };
@@ -7782,6 +7782,7 @@ function composeCommands(script, workdir = ".", rootCd) {
     let project;
     let notAJob = false;
     let exitCodeFrom;
+    let abortOnExit = false;
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
@@ -7804,6 +7805,7 @@ function composeCommands(script, workdir = ".", rootCd) {
       if (sub === "up" || sub === "run" || sub === "build") {
         if (/^(?:-d|--detach(?:=true)?|--wait|--service-ports|-p|--publish(?:=.*)?)$/.test(w)) notAJob = true;
         if (sub === "up" && (w === "--exit-code-from" || w.startsWith("--exit-code-from="))) exitCodeFrom = w === "--exit-code-from" ? words[i + 1] : w.slice("--exit-code-from=".length);
+        if (sub === "up" && /^--abort-on-container-(?:exit|failure)$/.test(w)) abortOnExit = true;
         if (w === "--no-deps") noDeps = true;
         else if (w === "--with-dependencies") withDeps = true;
         else if (COMPOSE_SUB_VALUE_FLAGS[sub].test(w)) i++;
@@ -7816,8 +7818,8 @@ function composeCommands(script, workdir = ".", rootCd) {
     if (sub === "build" || forced || (sub === "up" || sub === "run") && !noBuild) builds = true;
     if (!builds || unknown || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
     const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
-    const jobService = notAJob ? void 0 : sub === "run" ? services[0] : sub === "up" ? exitCodeFrom : void 0;
-    const job = jobService !== void 0 && /^[\w.-]+$/.test(jobService) && (project === void 0 || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...project !== void 0 ? { project } : {} } : void 0;
+    const jobService = notAJob ? void 0 : sub === "run" ? services[0] : sub === "up" ? exitCodeFrom ?? (abortOnExit ? "*" : void 0) : void 0;
+    const job = jobService !== void 0 && (jobService === "*" || /^[\w.-]+$/.test(jobService)) && (project === void 0 || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...project !== void 0 ? { project } : {} } : void 0;
     out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd, ...projectDirectory !== void 0 ? { projectDirectory: at(projectDirectory) } : {}, ...services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === "build" ? withDeps : !noDeps } } : {}, ...job !== void 0 ? { job } : {}, ...sub === "build" ? { buildOnly: true } : {} });
   }
   return out;

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-W7CDSSFB.mjs";
+} from "./chunk-SCW27O37.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-EXQQJZCV.mjs";
+} from "./chunk-J74UAHSS.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-O5TPOWX6.mjs";
+} from "./chunk-KU5J4IGL.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-W7CDSSFB.mjs";
+} from "./chunk-SCW27O37.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-O5TPOWX6.mjs";
+} from "./chunk-KU5J4IGL.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-W7CDSSFB.mjs";
+} from "./chunk-SCW27O37.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-EXQQJZCV.mjs";
+} from "./chunk-J74UAHSS.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-CAAZT6MI.mjs";
+} from "./chunk-KGKXMKXP.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -38,7 +38,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-W7CDSSFB.mjs";
+} from "./chunk-SCW27O37.mjs";
 import "./chunk-PCE75TRR.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

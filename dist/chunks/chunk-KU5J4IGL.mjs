@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-W7CDSSFB.mjs";
+} from "./chunk-SCW27O37.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

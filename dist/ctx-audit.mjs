@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-C7O3RODC.mjs"),
+  targets: () => import("./chunks/targets-R6HWWQOC.mjs"),
   why: () => import("./chunks/why-GJYTM2QJ.mjs"),
-  suggest: () => import("./chunks/suggest-DNXTE3E2.mjs")
+  suggest: () => import("./chunks/suggest-4RY55PWF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

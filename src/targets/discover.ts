@@ -71,6 +71,8 @@ const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ..
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
 // turns HCL into that JSON), so --all lists them as skipped, with the command that makes them readable.
 const BAKE_HCL_FILE = /(?:^|\/)docker-bake(?:\.override)?\.hcl$/;
+/** A dev container's directory: VS Code, Codespaces and the devcontainer CLI build what is in it. */
+const DEV_CONTAINER_DIR = /(?:^|\/)\.devcontainer\//;
 /** A Compose file by a name docker compose does not find on its own: `docker-compose.dev.yml`, `compose-prod.yaml`. */
 const OTHER_COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose[.-][^/]+\.ya?ml$/;
 /**
@@ -331,6 +333,17 @@ export function discoverTargets(
         return false;
       }
     });
+
+  // A pipeline that prebuilds dev containers (and may push them): `devcontainers/ci`, `devcontainer build`.
+  let prebuilds: boolean | undefined;
+  const prebuildsDevContainers = (): boolean =>
+    (prebuilds ??= glob(IMAGE_USER_FILE).some((f) => {
+      try {
+        return /devcontainers\/ci\b|\bdevcontainer\s+build\b|@devcontainers\/cli\b/.test(readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'));
+      } catch {
+        return false;
+      }
+    }));
 
   const declared: BuildTarget[] = [];
   // One Compose project per directory, loaded as `docker compose` would there (base + override).
@@ -631,8 +644,12 @@ export function discoverTargets(
       // src/main/docker/Dockerfile.jvm: `docker build -f src/main/docker/Dockerfile.jvm ... .` from
       // the project root; placed in src/main/docker, the root's .dockerignore went unread).
       const byComment = guessed ? headerCommentContext(abs, root) : null;
+      // Under .devcontainer/ and built by no pipeline: VS Code or the devcontainer CLI builds it where a
+      // developer works (nextflow's docker/flux/.devcontainer/Dockerfile, whose comment builds it from the
+      // root; its README names it too, so the comment's local image did not hold; sweep 47/G-F3).
+      const devContainer = DEV_CONTAINER_DIR.test(path.relative(root, abs).split(path.sep).join('/')) && !prebuildsDevContainers() ? { devContainer: true as const } : {};
       if (byComment !== null && fs.existsSync(byComment.context)) {
-        return recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...(byComment.localImage !== undefined ? { localImage: byComment.localImage } : {}) }, false);
+        return { ...recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...(byComment.localImage !== undefined ? { localImage: byComment.localImage } : {}) }, false), ...devContainer };
       }
       return {
         name: ctxDir === null ? name : `${name} (context: ${path.relative(opts.cwd, ctxDir) || '.'}, where its COPY sources are)`,
@@ -645,6 +662,7 @@ export function discoverTargets(
         // In a test directory, and no build names it: a test input (checkov's Dockerfiles for its
         // own Dockerfile checks), or an image a test script assembles a context for (kafka, spire).
         ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
+        ...devContainer,
         ...(guessed ? { contextGuessed: true as const } : {}),
         ...(copied !== null ? { copiedAway: copied } : {}),
         ...(archived !== null ? { archivedBy: archived } : {}),

@@ -74,6 +74,13 @@ export interface BuildTarget {
    */
   templateInput?: true;
   /**
+   * A dev container's Dockerfile (under `.devcontainer/`) that no workflow, Compose or Bake file builds,
+   * in a repository no pipeline of which prebuilds dev containers (`devcontainers/ci`, `devcontainer
+   * build`): VS Code or the devcontainer CLI builds it where a developer works, and nothing ships it
+   * (nextflow's docker/flux/.devcontainer/Dockerfile, `COPY . /code`). Its findings are warnings at most.
+   */
+  devContainer?: true;
+  /**
    * A workflow build this checkout cannot show: its context or Dockerfile is an expression known only
    * when the workflow runs, or neither is here (a step makes them). Listed as skipped, never audited;
    * when every build `--all` finds is one, it finds no build.

@@ -537,3 +537,19 @@ test('--all: a committed secret in a local image (localhost/ names too) is a war
   // Pushed: both stay errors.
   assert.deepEqual(run('ghcr.io/o/app', true), [['CTX003', 'error'], ['CTX202', 'error']]);
 });
+
+// nextflow's docker/flux/.devcontainer/Dockerfile: `COPY . /code`; its comment builds it from the root
+// (`docker build -f docker/flux/.devcontainer/Dockerfile -t nextflow-flux .`, `docker run -it
+// nextflow-flux`) and its README names it, so the comment's local image did not hold: VS Code or the
+// devcontainer CLI builds it where a developer works, no workflow ships it; .git was an error (sweep 47/G-F3).
+test('--all: a dev container Dockerfile no pipeline builds is a warning at most; a pipeline that prebuilds dev containers keeps the error', () => {
+  const df = 'FROM python:3\n# From project root!\n# docker build -f docker/flux/.devcontainer/Dockerfile -t nextflow-flux .\n# docker run -it nextflow-flux\nWORKDIR /code\nCOPY . /code\n';
+  const files = { 'docker/flux/.devcontainer/Dockerfile': df, 'docker/flux/.devcontainer/devcontainer.json': '{ "dockerFile": "Dockerfile", "context": "." }\n', 'docker/flux/README.md': 'docker build -f docker/flux/.devcontainer/Dockerfile -t nextflow-flux .\n', 'app.py': 'x\n' };
+  const dev = ctx003(files);
+  assert.deepEqual(dev.map((f) => f.severity), ['warning']);
+  assert.match(dev[0].message, /a dev container's Dockerfile that no workflow, Compose or Bake file builds: VS Code or the devcontainer CLI builds it where a developer works, and nothing here ships it; a warning at most\)$/);
+  const prebuilt = ctx003({ ...files, '.github/workflows/dev.yml': 'on: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: devcontainers/ci@v0.3\n        with:\n          imageName: ghcr.io/o/dev\n          push: always\n' });
+  assert.deepEqual(prebuilt.map((f) => f.severity), ['error']);
+  // Not under .devcontainer/: unchanged.
+  assert.deepEqual(ctx003(Object.fromEntries(Object.entries(files).map(([k, v]) => [k.replace('.devcontainer', 'devcontainer'), v.replace(/\.devcontainer/g, 'devcontainer')]))).map((f) => f.severity), ['error']);
+});

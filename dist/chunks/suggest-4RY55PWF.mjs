@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-J74UAHSS.mjs";
+} from "./chunk-BCI47JCE.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -9087,6 +9087,7 @@ var RECIPE_FILE = /(?:^|\/)package\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tool
 var isRecipeFile = (f) => MAKEFILE_NAME.test(f) || RECIPE_FILE.test(f);
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BAKE_HCL_FILE = /(?:^|\/)docker-bake(?:\.override)?\.hcl$/;
+var DEV_CONTAINER_DIR = /(?:^|\/)\.devcontainer\//;
 var OTHER_COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose[.-][^/]+\.ya?ml$/;
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**", "**/src/test/resources/**"];
 var SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__|src\/test\/resources)\//;
@@ -9245,6 +9246,14 @@ function discoverTargets(dir, opts) {
     try {
       const text = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
       return rels.some((r) => text.includes(r) || text.includes(path4.posix.relative(path4.posix.dirname(f), r)));
+    } catch {
+      return false;
+    }
+  });
+  let prebuilds;
+  const prebuildsDevContainers = () => prebuilds ??= glob(IMAGE_USER_FILE).some((f) => {
+    try {
+      return /devcontainers\/ci\b|\bdevcontainer\s+build\b|@devcontainers\/cli\b/.test(readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
     } catch {
       return false;
     }
@@ -9435,8 +9444,9 @@ function discoverTargets(dir, opts) {
       return recipeTarget(abs, ctx, recipe, false);
     }
     const byComment = guessed ? headerCommentContext(abs, root) : null;
+    const devContainer = DEV_CONTAINER_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) && !prebuildsDevContainers() ? { devContainer: true } : {};
     if (byComment !== null && fs3.existsSync(byComment.context)) {
-      return recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...byComment.localImage !== void 0 ? { localImage: byComment.localImage } : {} }, false);
+      return { ...recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...byComment.localImage !== void 0 ? { localImage: byComment.localImage } : {} }, false), ...devContainer };
     }
     return {
       name: ctxDir === null ? name : `${name} (context: ${path4.relative(opts.cwd, ctxDir) || "."}, where its COPY sources are)`,
@@ -9449,6 +9459,7 @@ function discoverTargets(dir, opts) {
       // In a test directory, and no build names it: a test input (checkov's Dockerfiles for its
       // own Dockerfile checks), or an image a test script assembles a context for (kafka, spire).
       ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {},
+      ...devContainer,
       ...guessed ? { contextGuessed: true } : {},
       ...copied !== null ? { copiedAway: copied } : {},
       ...archived !== null ? { archivedBy: archived } : {}

@@ -173,6 +173,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} ${d.openArgs.every((n) => Array.isArray(d.unsetVars) && d.unsetVars.includes(n)) ? `with ${unsetNames(d.openArgs)} empty` : "as the Dockerfile's defaults expand it"} ("${d.source}"); the build passes ${d.argsAtRunTime.join(', ')}, known only when it runs: it fails unless that names a path that exists`
         : Array.isArray(d.openArgs)
         ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? 'it' : 'them'} to name a path that exists`
+        : d.fromImageEnv === true && Array.isArray(d.imageEnvVars)
+        ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.imageEnvVars)} empty) matches nothing in ${contextName(d)}; the Dockerfile declares ${new Set(d.imageEnvVars).size === 1 ? 'it' : 'them'} nowhere, so the value is what the base image's ENV sets, not known here: the build fails unless that names a path that exists`
         : d.argDefault !== null && typeof d.argDefault === 'object'
         ? argDefaultMessage(d, d.argDefault as ArgDefault)
         : d.excludedIfMade === true
@@ -294,6 +296,7 @@ function sourceData(r: SourceResolution): Record<string, unknown> {
     stage: r.stage,
     unsetVars: r.source.unsetVars,
     ...(r.source.openArgs.length > 0 ? { openArgs: r.source.openArgs } : {}),
+    ...(r.source.imageEnvVars !== undefined ? { imageEnvVars: r.source.imageEnvVars } : {}),
     ...(r.source.platformVia !== undefined ? { platformVia: r.source.platformVia } : {}),
     ...(r.linkTarget !== undefined ? { linkTarget: byteStringToText(r.linkTarget) } : {}),
   };

@@ -53,7 +53,19 @@ export interface ContextSource {
    * names a platform ARG itself, or none.
    */
   platformVia?: string;
+  /**
+   * Of `unsetVars`, those the Dockerfile declares nowhere (no ARG, no ENV) in a stage whose chain
+   * starts at an image, not `scratch`: the builder expands the source with the image's ENV, which may
+   * set them (`FROM postgres:16` sets PG_MAJOR; discourse_docker's `COPY postgres.${PG_MAJOR}...`).
+   */
+  imageEnvVars?: string[];
 }
+
+/**
+ * `scratch`, and the official base images whose config sets no ENV but PATH (alpine, busybox, debian,
+ * ubuntu, at any tag, with or without docker.io/library/): a name they do not declare is "" for sure.
+ */
+const PATH_ONLY_IMAGE = /^(?:scratch|(?:(?:docker\.io\/)?library\/)?(?:alpine|busybox|debian|ubuntu)(?::[\w.-]+)?(?:@sha256:[0-9a-f]{64})?)$/;
 
 export interface StageDependency {
   /** Stage name or index as written (expanded). */
@@ -659,6 +671,13 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
   // WORKDIR is image config too: a stage built FROM another starts in that stage's WORKDIR.
   const stageWorkdir = new Map<string, { dir: string }>();
   let workdir = { dir: '/' };
+  // Whether the stage's chain starts at an image, whose ENV the builder expands sources with (not `scratch`).
+  const stageImageEnv = new Map<string, boolean>();
+  let imageEnv = false;
+  const imageEnvOf = (unset: readonly string[]): { imageEnvVars?: string[] } => {
+    const vars = imageEnv ? [...new Set(unset.filter((n) => !declared.has(n) && !env.has(n) && n !== 'PATH'))] : [];
+    return vars.length > 0 ? { imageEnvVars: vars } : {};
+  };
 
   const expand = (w: string, vars: VarScope, json: boolean) => expandWord(w, vars, { escape, quotes: !json });
 
@@ -741,6 +760,9 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       workdir = { dir: stageWorkdir.get(base.toLowerCase())?.dir ?? '/' };
       stageWorkdir.set(String(stage.index), workdir);
       if (name) stageWorkdir.set(name, workdir);
+      imageEnv = stageImageEnv.get(base.toLowerCase()) ?? !PATH_ONLY_IMAGE.test(base.toLowerCase());
+      stageImageEnv.set(String(stage.index), imageEnv);
+      if (name) stageImageEnv.set(name, imageEnv);
       // The base stage's ONBUILD triggers run now, before the stage's own instructions.
       const triggers = stageTriggers.get(base.toLowerCase());
       if (triggers !== undefined && base.toLowerCase() !== (name ?? '')) work.splice(wi + 1, 0, ...triggers);
@@ -871,6 +893,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
           hasUnsetVar: e.unset.length > 0,
           unsetVars: e.unset,
           openArgs: openArgsOf(e.unset, w.text),
+          ...imageEnvOf(e.unset),
           from,
           external,
           excludes,
@@ -931,6 +954,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
           hasUnsetVar: e.unset.length > 0,
           unsetVars: e.unset,
           openArgs: openArgsOf(e.unset, rawSource),
+          ...imageEnvOf(e.unset),
           from,
           external,
           excludes: [],

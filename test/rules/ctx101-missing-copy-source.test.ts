@@ -776,3 +776,33 @@ test('CTX101: a source with an ARG whose directory before it the ignore file exc
   assert.deepEqual(f(jar, 'target/app-1.0.jar\n'), [['warning', null]]);
   assert.deepEqual(f(lines('FROM alpine', 'ARG V=1.0', 'COPY ${V}/app.jar /app.jar'), '1.0\n'), [['warning', null]]);
 });
+
+// discourse/discourse_docker's dev image: `COPY --from=templates /postgres.${PG_MAJOR}.template.yml`,
+// PG_MAJOR declared nowhere in the Dockerfile but set by its base (`ENV PG_MAJOR=18`); postgres:16 sets
+// it too. The builder expands a source with the image's ENV: the error "the build will fail" on
+// "postgres..template.yml" was false (sweep 47/C-F2). From scratch, or once declared, "" is certain.
+test('CTX101: a source with a name the Dockerfile declares nowhere, in a stage built on an image, is a warning: the image ENV may set it', () => {
+  const shape = { files: ['postgres.16.template.yml'] };
+  const onImage = c101(runAuditOf(shape, lines('FROM postgres:16', 'COPY postgres.${PG_MAJOR}.template.yml /etc/x.yml')));
+  assert.deepEqual(onImage.map((f) => [f.severity, f.data.imageEnvVars]), [['warning', ['PG_MAJOR']]]);
+  assert.equal(onImage[0].message, 'COPY source "postgres.${PG_MAJOR}.template.yml" ("postgres..template.yml" with PG_MAJOR empty) matches nothing in the build context; the Dockerfile declares it nowhere, so the value is what the base image\'s ENV sets, not known here: the build fails unless that names a path that exists');
+  // Through a stage of the file built on an image, too.
+  assert.deepEqual(c101(runAuditOf(shape, lines('FROM postgres:16 AS base', 'FROM base', 'COPY postgres.${PG_MAJOR}.template.yml /x'))).map((f) => f.severity), ['warning']);
+  // From scratch (and a stage of it), or an official image whose ENV is PATH alone: nothing sets it; the error stays.
+  for (const base of ['alpine', 'alpine:3.20', 'docker.io/library/debian:bookworm', 'ubuntu', 'busybox:1']) assert.deepEqual(c101(runAuditOf(shape, lines(`FROM ${base}`, 'COPY postgres.${PG_MAJOR}.template.yml /x'))).map((f) => f.severity), ['error'], base);
+  assert.deepEqual(c101(runAuditOf(shape, lines('FROM scratch', 'COPY postgres.${PG_MAJOR}.template.yml /x'))).map((f) => f.severity), ['error']);
+  assert.deepEqual(c101(runAuditOf(shape, lines('FROM scratch AS s', 'FROM s', 'COPY postgres.${PG_MAJOR}.template.yml /x'))).map((f) => f.severity), ['error']);
+  // Declared by the Dockerfile with an empty value: "" is what it holds; the error stays.
+  assert.deepEqual(c101(runAuditOf(shape, lines('FROM postgres:16', 'ENV PG_MAJOR=', 'COPY postgres.${PG_MAJOR}.template.yml /x'))).map((f) => f.severity), ['error']);
+});
+
+function runAuditOf(shape: { files: string[] }, dockerfile: string) {
+  const t = buildTree({ files: [...shape.files, 'Dockerfile'], fileContents: { Dockerfile: dockerfile }, dockerignore: null });
+  try {
+    return runAudit({ context: t.ctx, cwd: t.ctx, builder: 'buildkit' });
+  } finally {
+    t.cleanup();
+  }
+}
+
+const c101 = (r: { findings: { ruleId: string; severity: string; message: string; data: Record<string, unknown> }[] }) => r.findings.filter((f) => f.ruleId === 'CTX101');

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-SCW27O37.mjs";
+} from "./chunk-NIUDIFNE.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

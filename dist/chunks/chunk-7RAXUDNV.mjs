@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-SCW27O37.mjs";
+} from "./chunk-NIUDIFNE.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

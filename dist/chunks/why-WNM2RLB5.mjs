@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-KU5J4IGL.mjs";
+} from "./chunk-7RAXUDNV.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-SCW27O37.mjs";
+} from "./chunk-NIUDIFNE.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-SCW27O37.mjs";
+} from "./chunk-NIUDIFNE.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

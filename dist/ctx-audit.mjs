@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-VCZAMLEX.mjs";
+} from "./chunks/chunk-PKJD3CJA.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-7RAXUDNV.mjs";
+} from "./chunks/chunk-2C2VRDBP.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-NIUDIFNE.mjs";
+} from "./chunks/chunk-TEMHULME.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YCCBTC5O.mjs"),
-  why: () => import("./chunks/why-WNM2RLB5.mjs"),
-  suggest: () => import("./chunks/suggest-IEC3AZMY.mjs")
+  targets: () => import("./chunks/targets-WEKH32AJ.mjs"),
+  why: () => import("./chunks/why-NBEF44IT.mjs"),
+  suggest: () => import("./chunks/suggest-QHQFXPOV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

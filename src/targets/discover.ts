@@ -1086,9 +1086,20 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
     const last = chain(stages.length - 1);
     return [...chain(want)].every((i) => !last.has(i));
   };
+  // Of the last stage (no --target, or one naming it): only a Dockerfile of another name than a
+  // platform builds by default (netdata's .github/dockerfiles/Dockerfile.clang, fluent-bit's
+  // dockerfiles/Dockerfile.centos7: compile checks nothing names or keeps; sweep 47/A-F1). A
+  // `Dockerfile` or `Containerfile` is what Docker Hub's automated builds, Railway or Cloud Build
+  // configured outside the repository build and ship.
+  const lastStageOfNamedFile = (t: BuildTarget): boolean => {
+    if (/^(?:[Dd]ockerfile|Containerfile)$/.test(path.basename(fileOf(t)))) return false;
+    if (t.target === undefined) return true;
+    const stages = stagesFor(fileOf(t));
+    return stages !== undefined && stages !== null && stages.length > 0 && stages[stages.length - 1].name === t.target.toLowerCase();
+  };
   return targets.map((t) => {
     if (t.localImage === undefined) return t;
-    if (t.localImage.untagged === true && (elsewhere || !outsideLastChain(t))) {
+    if (t.localImage.untagged === true && (elsewhere || !(outsideLastChain(t) || lastStageOfNamedFile(t)))) {
       const { localImage: _, ...rest } = t;
       return rest;
     }

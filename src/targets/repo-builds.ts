@@ -1595,7 +1595,9 @@ function dockerBuildCommands(
     // the review of a65a0e5.)
     const expands = words.some((w, i) => w.includes('$') && !/^--build-arg(?:=|$)/.test(w) && words[i - 1] !== '--build-arg');
     const captured = /\$\([^)]*$|`[^`]*$/.test(line.slice(0, m.index));
-    const untagged = tags.length === 0 && idFile === undefined && target !== undefined && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
+    // (Of the last stage too, with no --target: netdata's `docker build -f .github/dockerfiles/Dockerfile.clang .`,
+    // a compile check; discover.ts decides whether a platform may ship that stage unseen.)
+    const untagged = tags.length === 0 && idFile === undefined && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
     // The one variable a `-f` names whole (`-f "${dockerfile_name}"`), for the values a script gives it.
     const fileVar = fileGlob ? /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(file as string) : null;
     out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), ...(fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}), untilHere, stdin: file === '-', ...(stdinFile !== undefined ? { stdinFile } : {}), context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
@@ -2848,7 +2850,8 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
         // `context: "{{defaultContext}}:sub"` is the Git context's subdirectory, where `file` is
         // read (buildx sends a relative -f of a remote context as the name within it).
         const foreign = workspaceIsAnotherRepository(job);
-        const pushBuilds = (w: Record<string, unknown>, label: string, ifCond: unknown, noContext: 'git' | 'path' | 'always-git') => {
+        // `step`: the build-push-action step itself (its id: whether a later step uses its outputs), when it is one.
+        const pushBuilds = (w: Record<string, unknown>, label: string, ifCond: unknown, noContext: 'git' | 'path' | 'always-git', step?: { id: string | null }) => {
           const str = (k: string) => (typeof w[k] === 'string' ? (withEnv(w[k]) as string) : undefined);
           let listedUnknown = false;
           const matrix = (job as { strategy?: { matrix?: unknown } }).strategy?.matrix;
@@ -2924,7 +2927,17 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
             const ranBy = use === null || use.first < 0 ? undefined : jobSteps[use.first];
             // The step's own `tags:` lines (`tags: app:latest`, or a list or block's `- app:latest` / `app:latest`) are no other use of the name.
             const cleared = { file: path.relative(root, abs).split(path.sep).join("/"), lines: [...tags.flatMap((t) => [`tags: ${t}`, `tags: "${t}"`, `tags: '${t}'`, `- ${t}`, `- "${t}"`, t]), ...(use?.scanLines ?? [])] };
-            const localImage = ranBy === undefined || localNames === null ? {} : { localImage: { names: localNames, ranBy: `${rel}:${jobId}${typeof (ranBy.step as { name?: unknown }).name === 'string' ? ` ("${(ranBy.step as { name: string }).name}")` : ` step ${ranBy.num}`}`, cleared } };
+            const stepShown = (x: { step: unknown; num: number | string }) => `${rel}:${jobId}${typeof (x.step as { name?: unknown }).name === 'string' ? ` ("${(x.step as { name: string }).name}")` : ` step ${x.num}`}`;
+            // No tags, no push, output, cache-to or load, and no later use of its outputs (imageid, digest,
+            // metadata): an image nothing names or keeps (fluent-bit's pr-compile-check, `push: false`,
+            // `load: false`, "discard completely"; sweep 47/A-F1).
+            const loads = !(w.load === undefined || w.load === false || w.load === null || (typeof w.load === 'string' && /^(?:false|)$/i.test(w.load.trim())));
+            const untagged = step !== undefined && tags.length === 0 && !pushes && !loads && (step.id === null || !jobSteps.some((x) => JSON.stringify(x.step).includes(`steps.${step.id}.outputs`)));
+            const localImage = untagged
+              ? { localImage: { names: [], ranBy: combo.apply(label) + combo.label, untagged: true as const } }
+              : ranBy === undefined || localNames === null
+              ? {}
+              : { localImage: { names: localNames, ranBy: stepShown(ranBy), cleared } };
             out.push({
               ...localImage,
               name: combo.apply(label) + combo.label,
@@ -3066,7 +3079,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
             // (docker/build-push-action#182; measured on BuildKit v0.13), nothing an earlier step
             // writes. Audited as such (src/buildkit/git-context.ts).
             // (docker's v1 took `path`, default `.`; depot's and Blacksmith's v1 follow docker's v2+.)
-            pushBuilds(s.with ?? {}, label, (s as { if?: unknown }).if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? 'path' : 'git');
+            pushBuilds(s.with ?? {}, label, (s as { if?: unknown }).if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? 'path' : 'git', { id: typeof (s as { id?: unknown }).id === 'string' ? (s as { id: string }).id : null });
           } else if (typeof s.uses === 'string' && /^docker\/bake-action@/i.test(s.uses)) {
             bakeAction(s.uses, (s.with ?? {}) as Record<string, unknown>, label, (s as { if?: unknown }).if);
           } else if (wrapped !== null) {

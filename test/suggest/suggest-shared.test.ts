@@ -1450,6 +1450,8 @@ test('suggest: a Dockerfile CI builds as a Git context of this directory still r
         // A value the shell expands is not read here: known only when the script runs (CTX101 quotes it).
         argsAtRunTime: { V: '$TAG' },
         before: { text: '#!/bin/sh\nset -e\nSCRIPT_DIR="$(cd "dev" && pwd)"\nBASE_DIR="$(realpath "dev"/../)"\nTAG=1.2.3\n', at: tree.ctx },
+        // No tag, push, output or load: an image nothing names (whether it counts is discover.ts's to say).
+        localImage: { names: [], ranBy: 'dev/build-image.sh', untagged: true },
       },
     ]);
   } finally {

@@ -553,3 +553,23 @@ test('--all: a dev container Dockerfile no pipeline builds is a warning at most;
   // Not under .devcontainer/: unchanged.
   assert.deepEqual(ctx003(Object.fromEntries(Object.entries(files).map(([k, v]) => [k.replace('.devcontainer', 'devcontainer'), v.replace(/\.devcontainer/g, 'devcontainer')]))).map((f) => f.severity), ['error']);
 });
+
+// fluent-bit's pr-compile-check (build-push-action, `push: false`, `load: false`, "discard completely")
+// and netdata's checks.yml (`docker build -f .github/dockerfiles/Dockerfile.clang .`, no tag): compile
+// checks whose image nothing names or keeps. CTX003 on the .git they copy was an error (sweep 47/A-F1).
+test('--all: an untagged build of the last stage of a Dockerfile of another name, nothing keeping its image, is a warning; a default-named Dockerfile, a load, a tag or a use of its outputs keeps the error', () => {
+  const df = 'FROM alpine:3.19\nCOPY . /src/\nWORKDIR /src\nRUN make\n';
+  const action = (withs: string, more = '') => `on: pull_request\njobs:\n  compile:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n${more}        with:\n          context: .\n          file: ./docker/Dockerfile.check\n${withs}`;
+  const sev = (workflow: string, file = 'docker/Dockerfile.check') => ctx003({ [file]: df, Makefile: 'all:\n\ttrue\n', '.github/workflows/check.yml': workflow.replace(/docker\/Dockerfile\.check/g, file) }).map((f) => f.severity);
+  assert.deepEqual(sev(action('          push: false\n          load: false\n')), ['warning']);
+  assert.deepEqual(sev(action('')), ['warning']);
+  const run = 'on: pull_request\njobs:\n  compile:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -f docker/Dockerfile.check .\n';
+  assert.deepEqual(sev(run), ['warning']);
+  // Kept: loaded, tagged for a registry, pushed, its outputs used, or a Dockerfile of the default name.
+  assert.deepEqual(sev(action('          load: true\n')), ['error']);
+  assert.deepEqual(sev(action('          tags: ghcr.io/o/check:1\n')), ['error']);
+  assert.deepEqual(sev(action('          push: true\n')), ['error']);
+  assert.deepEqual(sev(action('', '        id: build\n') + '      - run: docker tag ${{ steps.build.outputs.imageid }} ghcr.io/o/x\n'), ['error']);
+  assert.deepEqual(sev(run, 'docker/Dockerfile'), ['error']);
+  assert.deepEqual(sev(run.replace(' .\n', ' -t ghcr.io/o/x .\n')), ['error']);
+});

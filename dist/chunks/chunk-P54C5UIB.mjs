@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-NIUDIFNE.mjs";
+} from "./chunk-TEMHULME.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -7935,7 +7935,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     }
     const expands = words.some((w, i) => w.includes("$") && !/^--build-arg(?:=|$)/.test(w) && words[i - 1] !== "--build-arg");
     const captured = /\$\([^)]*$|`[^`]*$/.test(line.slice(0, m.index));
-    const untagged = tags.length === 0 && idFile === void 0 && target !== void 0 && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
+    const untagged = tags.length === 0 && idFile === void 0 && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
     const fileVar = fileGlob ? /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(file) : null;
     out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, ...fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}, untilHere, stdin: file === "-", ...stdinFile !== void 0 ? { stdinFile } : {}, context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...stageUnknown ? { stageUnknown: true } : {}, ...untagged ? { untagged: true } : {}, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
   }
@@ -8688,7 +8688,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
           return { dockerfileRewritten: true };
         };
         const foreign = workspaceIsAnotherRepository(job);
-        const pushBuilds = (w, label, ifCond, noContext) => {
+        const pushBuilds = (w, label, ifCond, noContext, step) => {
           const str = (k) => typeof w[k] === "string" ? withEnv(w[k]) : void 0;
           let listedUnknown = false;
           const matrix = job.strategy?.matrix;
@@ -8739,7 +8739,10 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
             const use = localNames === null ? null : jobUseOf(jobSteps.map((x) => x.step), localNames);
             const ranBy = use === null || use.first < 0 ? void 0 : jobSteps[use.first];
             const cleared = { file: path3.relative(root, abs).split(path3.sep).join("/"), lines: [...tags.flatMap((t) => [`tags: ${t}`, `tags: "${t}"`, `tags: '${t}'`, `- ${t}`, `- "${t}"`, t]), ...use?.scanLines ?? []] };
-            const localImage = ranBy === void 0 || localNames === null ? {} : { localImage: { names: localNames, ranBy: `${rel}:${jobId}${typeof ranBy.step.name === "string" ? ` ("${ranBy.step.name}")` : ` step ${ranBy.num}`}`, cleared } };
+            const stepShown = (x) => `${rel}:${jobId}${typeof x.step.name === "string" ? ` ("${x.step.name}")` : ` step ${x.num}`}`;
+            const loads = !(w.load === void 0 || w.load === false || w.load === null || typeof w.load === "string" && /^(?:false|)$/i.test(w.load.trim()));
+            const untagged = step !== void 0 && tags.length === 0 && !pushes && !loads && (step.id === null || !jobSteps.some((x) => JSON.stringify(x.step).includes(`steps.${step.id}.outputs`)));
+            const localImage = untagged ? { localImage: { names: [], ranBy: combo.apply(label) + combo.label, untagged: true } } : ranBy === void 0 || localNames === null ? {} : { localImage: { names: localNames, ranBy: stepShown(ranBy), cleared } };
             out.push({
               ...localImage,
               name: combo.apply(label) + combo.label,
@@ -8843,7 +8846,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
             writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${num} `}(a run script)`, paths: [root], num, ...at !== void 0 ? { at } : {}, ...scriptAt !== void 0 ? { script: s.run, scriptAt } : {} });
           }
           if (typeof s.uses === "string" && /^(?:(?:docker|depot|useblacksmith|warpbuilds)\/build-push-action|step-security\/docker-build-push-action)@/i.test(s.uses)) {
-            pushBuilds(s.with ?? {}, label, s.if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? "path" : "git");
+            pushBuilds(s.with ?? {}, label, s.if, /^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses) ? "path" : "git", { id: typeof s.id === "string" ? s.id : null });
           } else if (typeof s.uses === "string" && /^docker\/bake-action@/i.test(s.uses)) {
             bakeAction(s.uses, s.with ?? {}, label, s.if);
           } else if (wrapped !== null) {
@@ -9731,9 +9734,15 @@ function confirmLocalImages(targets, root, glob, recipes) {
     const last = chain(stages.length - 1);
     return [...chain(want)].every((i) => !last.has(i));
   };
+  const lastStageOfNamedFile = (t) => {
+    if (/^(?:[Dd]ockerfile|Containerfile)$/.test(path4.basename(fileOf(t)))) return false;
+    if (t.target === void 0) return true;
+    const stages = stagesFor(fileOf(t));
+    return stages !== void 0 && stages !== null && stages.length > 0 && stages[stages.length - 1].name === t.target.toLowerCase();
+  };
   return targets.map((t) => {
     if (t.localImage === void 0) return t;
-    if (t.localImage.untagged === true && (elsewhere || !outsideLastChain(t))) {
+    if (t.localImage.untagged === true && (elsewhere || !(outsideLastChain(t) || lastStageOfNamedFile(t)))) {
       const { localImage: _2, ...rest2 } = t;
       return rest2;
     }

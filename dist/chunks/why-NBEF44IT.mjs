@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7RAXUDNV.mjs";
+} from "./chunk-2C2VRDBP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-NIUDIFNE.mjs";
+} from "./chunk-TEMHULME.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

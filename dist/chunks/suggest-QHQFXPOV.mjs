@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-DUC2RVHQ.mjs";
+} from "./chunk-P54C5UIB.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-7RAXUDNV.mjs";
+} from "./chunk-2C2VRDBP.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-NIUDIFNE.mjs";
+} from "./chunk-TEMHULME.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-NIUDIFNE.mjs";
+} from "./chunk-TEMHULME.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

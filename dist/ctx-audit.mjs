@@ -4,7 +4,7 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-PKJD3CJA.mjs";
+} from "./chunks/chunk-Q3RXPYDO.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
@@ -290,7 +290,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WEKH32AJ.mjs"),
+  targets: () => import("./chunks/targets-OPKSA6G6.mjs"),
   why: () => import("./chunks/why-NBEF44IT.mjs"),
   suggest: () => import("./chunks/suggest-QHQFXPOV.mjs")
 };

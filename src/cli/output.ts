@@ -14,12 +14,20 @@ export function formatOptionsFor(io: CliIO, flags: { color: ColorChoice; quiet: 
   return {
     // --color=always colours a file too; otherwise only stdout may be coloured.
     colors: makeColors(toTerminal || flags.color === 'always' ? colorLevel(io.env, io.stdout.isTTY === true, flags.color) : 0),
-    // A file or a pipe is laid out for 80 columns; a terminal for its own width.
-    width: toTerminal && io.stdout.isTTY ? io.stdout.columns : undefined,
+    // A terminal is laid out for its own width; a pipe (a CI log) for COLUMNS when it is set, as `ls`
+    // and `git` read it, else 80 columns; a file for 80.
+    width: !toTerminal ? undefined : io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : columnsFromEnv(io.env),
     failOn,
     quiet: flags.quiet,
     base: io.cwd,
   };
+}
+
+/** `COLUMNS` as a whole number of columns (at most 1000), or undefined. */
+function columnsFromEnv(env: Record<string, string | undefined>): number | undefined {
+  const v = env.COLUMNS;
+  if (v === undefined || !/^[1-9][0-9]{0,3}$/.test(v.trim())) return undefined;
+  return Math.min(1000, Number(v.trim()));
 }
 
 /** Writes a report's pieces to stdout or to FILE (relative to the working directory). */

@@ -1593,6 +1593,12 @@ test('--all table on 80 columns: long target and context names wrap instead of l
     assert.ok(!table.includes('cmd/…'), table);
     // Rows of several lines are ruled off from each other.
     assert.equal(table.split('\n').filter((l) => l.startsWith('├')).length, 3, table);
+    // A pipe (a CI log) is laid out for COLUMNS when it is set: wide enough, no name wraps. Without it, 80.
+    const wide = ctxAudit(['--all', '--no-config', '--fail-on', 'never'], tree.root, { COLUMNS: '200' }).stdout;
+    assert.ok(wide.includes('.github/workflows/ci.yml:b step 2') && wide.includes('cmd/operator-controller-manager'), wide);
+    assert.ok(wide.split('\n').some((l) => [...l].length > 80) && wide.split('\n').every((l) => [...l].length <= 200));
+    assert.equal(ctxAudit(['--all', '--no-config', '--fail-on', 'never'], tree.root).stdout, table);
+    assert.equal(ctxAudit(['--all', '--no-config', '--fail-on', 'never'], tree.root, { COLUMNS: 'wide' }).stdout, table);
   } finally {
     tree.cleanup();
   }

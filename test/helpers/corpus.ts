@@ -104,7 +104,9 @@ export function materialize(name: string, repo: CorpusRepo): Materialized {
     writeSized(p, size, 0o644);
   }
   // The index git would have after a checkout: every committed path, nothing built.
-  const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+  // (No COLUMNS: the texts are laid out for 80 columns, whatever terminal runs the suite.)
+  const { COLUMNS: _, ...rest } = process.env;
+  const env = { ...rest, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
   execFileSync('git', ['init', '-q', root], { env });
   execFileSync('git', ['update-index', '-z', '--index-info'], { cwd: root, env, input: index.join('\0') + '\0' });
   return { root, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) };

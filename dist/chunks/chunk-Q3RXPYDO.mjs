@@ -561,12 +561,18 @@ function formatOptionsFor(io, flags, toTerminal, failOn) {
   return {
     // --color=always colours a file too; otherwise only stdout may be coloured.
     colors: makeColors(toTerminal || flags.color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, flags.color) : 0),
-    // A file or a pipe is laid out for 80 columns; a terminal for its own width.
-    width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0,
+    // A terminal is laid out for its own width; a pipe (a CI log) for COLUMNS when it is set, as `ls`
+    // and `git` read it, else 80 columns; a file for 80.
+    width: !toTerminal ? void 0 : io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : columnsFromEnv(io.env),
     failOn,
     quiet: flags.quiet,
     base: io.cwd
   };
+}
+function columnsFromEnv(env2) {
+  const v = env2.COLUMNS;
+  if (v === void 0 || !/^[1-9][0-9]{0,3}$/.test(v.trim())) return void 0;
+  return Math.min(1e3, Number(v.trim()));
 }
 async function writeReport(io, file, chunks) {
   if (isStdout(file)) {

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-Q3RXPYDO.mjs";
+} from "./chunks/chunk-6OZJYCD3.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-2C2VRDBP.mjs";
+} from "./chunks/chunk-7UA4NHF4.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-TEMHULME.mjs";
+} from "./chunks/chunk-WMMYVWUP.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OPKSA6G6.mjs"),
-  why: () => import("./chunks/why-NBEF44IT.mjs"),
-  suggest: () => import("./chunks/suggest-QHQFXPOV.mjs")
+  targets: () => import("./chunks/targets-OYJPN4VS.mjs"),
+  why: () => import("./chunks/why-KSKFIMKP.mjs"),
+  suggest: () => import("./chunks/suggest-MMZORKXI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -129,7 +129,10 @@ export function resolveContext(contextArg: string, file: string | undefined, cwd
   try {
     resolved = evalSymlinks(toByteString(absDockerfile));
   } catch (e) {
-    throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${byteStringToText((e as Error).message)}`);
+    // Docker's words, then what to do, on the same line: four sweeps' repositories keep their
+    // Dockerfiles in subdirectories, and `ctx-audit suggest .` there said only "lstat .../Dockerfile".
+    const hint = file === undefined || file === '' ? ' (no Dockerfile in the context directory: name one with -f PATH, or audit every build here with --all)' : '';
+    throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${byteStringToText((e as Error).message)}${hint}`);
   }
   const relDockerfile = path.posix.relative(rootBytes, resolved) || '.';
   const outside = relDockerfile === '..' || relDockerfile.startsWith('../');

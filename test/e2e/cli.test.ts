@@ -217,11 +217,13 @@ test('error paths: one line on stderr naming the path or flag, exit 2, no stack 
       [['--bogus'], /--bogus/],
       [['--format', 'yaml', root], /--format: expected one of/],
       [['--fail-on', 'sometimes', root], /--fail-on/],
-      [[root], new RegExp(`lstat ${root}/Dockerfile: no such file or directory`)],
+      // Docker's words, then what to do (four sweeps: suggest . in repositories whose Dockerfiles are in subdirectories).
+      [[root], new RegExp(`lstat ${root}/Dockerfile: no such file or directory \\(no Dockerfile in the context directory: name one with -f PATH, or audit every build here with --all\\)$`, 'm')],
+      [['suggest', root], /no such file or directory \(no Dockerfile in the context directory: name one with -f PATH, or audit every build here with --all\)$/m],
       [[bad], /error checking context: syntax error in pattern/],
       [['tar', root], /-o\/--output FILE is required/],
       [['ls', root, '--long'], /ls --long describes tar entries: add --builder legacy/],
-      [['ls', root, '-f', 'nope/Dockerfile'], /unable to evaluate symlinks in Dockerfile path: lstat .*\/nope: no such file or directory/],
+      [['ls', root, '-f', 'nope/Dockerfile'], /unable to evaluate symlinks in Dockerfile path: lstat .*\/nope: no such file or directory$/m],
     ];
     for (const [args, re] of cases) {
       const r = ctxAudit(args);

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-TEMHULME.mjs";
+} from "./chunk-WMMYVWUP.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

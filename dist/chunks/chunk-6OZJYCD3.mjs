@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-TEMHULME.mjs";
+} from "./chunk-WMMYVWUP.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

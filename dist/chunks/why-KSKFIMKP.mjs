@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-2C2VRDBP.mjs";
+} from "./chunk-7UA4NHF4.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-TEMHULME.mjs";
+} from "./chunk-WMMYVWUP.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-P54C5UIB.mjs";
+} from "./chunk-RPG6OH4R.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-2C2VRDBP.mjs";
+} from "./chunk-7UA4NHF4.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-TEMHULME.mjs";
+} from "./chunk-WMMYVWUP.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

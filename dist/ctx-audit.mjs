@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-6OZJYCD3.mjs";
+} from "./chunks/chunk-RFQEKL4W.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-7UA4NHF4.mjs";
+} from "./chunks/chunk-GZQAMPA2.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-WMMYVWUP.mjs";
+} from "./chunks/chunk-C73V23ND.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OYJPN4VS.mjs"),
-  why: () => import("./chunks/why-KSKFIMKP.mjs"),
-  suggest: () => import("./chunks/suggest-MMZORKXI.mjs")
+  targets: () => import("./chunks/targets-2WE7ENR6.mjs"),
+  why: () => import("./chunks/why-IUPFI5VP.mjs"),
+  suggest: () => import("./chunks/suggest-S6C7KB2H.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -52,6 +52,19 @@ function pdmScmVersion(text: string): boolean {
   return false;
 }
 const PY_PROJECT_FILES = new Set(['pyproject.toml', 'setup.cfg', 'setup.py']);
+
+/** Whether a pyproject.toml's `[project]` table writes its version out and does not list it as dynamic. */
+export function staticProjectVersion(text: string): boolean {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => /^\s*\[project\]\s*(?:#.*)?$/.test(l));
+  if (start < 0) return false;
+  let end = lines.findIndex((l, i) => i > start && /^\s*\[/.test(l));
+  if (end < 0) end = lines.length;
+  const table = lines.slice(start + 1, end).join('\n');
+  if (!/^\s*version\s*=\s*["']/m.test(table)) return false;
+  const dynamic = /^\s*dynamic\s*=\s*\[([^\]]*)\]/m.exec(table);
+  return dynamic === null || !/["']version["']/.test(dynamic[1]);
+}
 /** Go modules that open a git repository themselves (go-git, libgit2's binding). */
 const GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
 /** Rust crates that read the git repository when the crate builds or runs (a dependency key in Cargo.toml). */
@@ -642,6 +655,10 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   }
   for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {
     const text = readSent(root, p);
+    // A pyproject.toml whose [project] version is written out (snakemake's `version = "9.25.2"`, no
+    // `dynamic = ["version"]`): the VCS plugin it names sets no version, and the package installs
+    // without .git (checked with setuptools-scm 10; sweep 47/G-F2).
+    if (text !== null && p.endsWith('pyproject.toml') && staticProjectVersion(text)) continue;
     const m = text === null ? null : PY_VCS_VERSION.exec(text);
     const uses = m !== null ? m[0] : text !== null && pdmScmVersion(text) ? "pdm-backend's scm version" : null;
     if (uses !== null) return `${p} uses ${uses}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;

@@ -357,6 +357,14 @@ test('suggest: .git is kept when the .NET SDK builds (it stamps the commit from 
   // A section named like an object's own property is just a section (no crash).
   assert.ok(gitProposed(df, { 'pyproject.toml': '[constructor]\nsource = "scm"\n[__proto__]\nversion = 1\n' }));
   assert.ok(gitProposed('FROM python:3.12\nCOPY . /src\nRUN pip install /src && dotnetish build\n', { 'pyproject.toml': '[project]\nname = "app"\nversion = "1.0"\n' }));
+  // snakemake: setuptools-scm in build-system, but `[project] version = "9.25.2"` written out and not
+  // dynamic: the plugin sets no version, the install needs no .git (sweep 47/G-F2). Dynamic again: kept.
+  const written = '[build-system]\nrequires = ["setuptools>=64", "setuptools-scm>=8"]\n[project]\nname = "snakemake"\nversion = "9.25.2"\n[tool.setuptools_scm]\n';
+  assert.ok(gitProposed(df, { 'pyproject.toml': written }));
+  assert.match(gitRejection(df, { 'pyproject.toml': written.replace('version = "9.25.2"\n', 'version = "9.25.2"\ndynamic = [\n  "readme",\n  "version",\n]\n') }) ?? '', /uses setuptools-scm/);
+  assert.match(gitRejection(df, { 'pyproject.toml': written.replace('version = "9.25.2"\n', '') }) ?? '', /uses setuptools-scm/);
+  // A version in another table (`[tool.poetry]`) is not the project's.
+  assert.match(gitRejection(df, { 'pyproject.toml': '[build-system]\nrequires = ["setuptools-scm"]\n[project]\nname = "x"\ndynamic = ["version"]\n[tool.x]\nversion = "1"\n' }) ?? '', /uses setuptools-scm/);
 });
 
 // The review of 856bd28: a COPY of a submodule's git directory the checkout lacks keeps .git, saying it

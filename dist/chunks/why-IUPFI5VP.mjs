@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7UA4NHF4.mjs";
+} from "./chunk-GZQAMPA2.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-WMMYVWUP.mjs";
+} from "./chunk-C73V23ND.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

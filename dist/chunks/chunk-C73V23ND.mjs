@@ -14347,6 +14347,17 @@ function pdmScmVersion(text2) {
   return false;
 }
 var PY_PROJECT_FILES = /* @__PURE__ */ new Set(["pyproject.toml", "setup.cfg", "setup.py"]);
+function staticProjectVersion(text2) {
+  const lines = text2.split("\n");
+  const start = lines.findIndex((l) => /^\s*\[project\]\s*(?:#.*)?$/.test(l));
+  if (start < 0) return false;
+  let end = lines.findIndex((l, i) => i > start && /^\s*\[/.test(l));
+  if (end < 0) end = lines.length;
+  const table = lines.slice(start + 1, end).join("\n");
+  if (!/^\s*version\s*=\s*["']/m.test(table)) return false;
+  const dynamic = /^\s*dynamic\s*=\s*\[([^\]]*)\]/m.exec(table);
+  return dynamic === null || !/["']version["']/.test(dynamic[1]);
+}
 var GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
 var RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=\s*=.*\bgit))\s*=/m;
 var JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|uk\.gov\.justice\.hmpps\.gradle-spring-boot|com\.palantir\.git-version|org\.ajoberstar\.grgit|\bGrgit\b|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver|commandLine\s*\(?\s*['"]git['"]|['"]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|submodule)\b[^'"\n]*['"]\s*\.execute\(\))/;
@@ -14748,6 +14759,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   }
   for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {
     const text2 = readSent(root, p);
+    if (text2 !== null && p.endsWith("pyproject.toml") && staticProjectVersion(text2)) continue;
     const m = text2 === null ? null : PY_VCS_VERSION.exec(text2);
     const uses = m !== null ? m[0] : text2 !== null && pdmScmVersion(text2) ? "pdm-backend's scm version" : null;
     if (uses !== null) return `${p} uses ${uses}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-RPG6OH4R.mjs";
+} from "./chunk-CTMGZ7CK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-7UA4NHF4.mjs";
+} from "./chunk-GZQAMPA2.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-WMMYVWUP.mjs";
+} from "./chunk-C73V23ND.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

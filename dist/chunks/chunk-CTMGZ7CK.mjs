@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-WMMYVWUP.mjs";
+} from "./chunk-C73V23ND.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

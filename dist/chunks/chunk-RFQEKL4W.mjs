@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-WMMYVWUP.mjs";
+} from "./chunk-C73V23ND.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

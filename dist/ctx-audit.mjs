@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RFQEKL4W.mjs";
+} from "./chunks/chunk-7AJWHRU3.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-GZQAMPA2.mjs";
+} from "./chunks/chunk-XCY66AMC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-C73V23ND.mjs";
+} from "./chunks/chunk-E3EKWQAP.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2WE7ENR6.mjs"),
-  why: () => import("./chunks/why-IUPFI5VP.mjs"),
-  suggest: () => import("./chunks/suggest-S6C7KB2H.mjs")
+  targets: () => import("./chunks/targets-O32KL5XL.mjs"),
+  why: () => import("./chunks/why-437ISMBU.mjs"),
+  suggest: () => import("./chunks/suggest-ZNDEQVCM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -376,6 +376,35 @@ function gitLine(text: string | null, comment: RegExp, only: Set<number> | null 
   return { line: 0, does: '' };
 }
 
+/** A make variable assignment: its name, operator and value. */
+const MAKE_ASSIGNMENT = /^\s*(?:export\s+|override\s+)?([\w.-]+)\s*(::{0,2}=|:::=|[+?!]?=)(.*)$/;
+
+/**
+ * gitLine for a Makefile: an assignment runs git only through the shell (`!=`, `$(shell git ...)`,
+ * backquotes): `ENV_GIT ?= git` names the program, and runs nothing (apisix; sweep 47/F-F2). A recipe
+ * line runs it by name, or through a variable whose value is git (`$(ENV_GIT) describe`).
+ */
+function makeGitLine(text: string | null, only: Set<number> | null): { line: number; does: string } {
+  const lines = text === null ? [] : text.split('\n');
+  const holdsGit = new Set<string>();
+  for (const l of lines) {
+    const a = MAKE_ASSIGNMENT.exec(l);
+    if (a !== null && a[2] !== '!=' && /^\s*(?:\S*\/)?git\s*$/.test(a[3])) holdsGit.add(a[1]);
+  }
+  const viaVar = holdsGit.size === 0 ? null : new RegExp(`\\$[({](?:${[...holdsGit].map((n) => n.replace(/[.+^${}()|[\]\\]/g, '\\$&')).join('|')})[)}]`);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (/^\s*#/.test(l) || (only !== null && !only.has(i))) continue;
+    const a = l.startsWith('\t') ? null : MAKE_ASSIGNMENT.exec(l);
+    const named = (x: string) => GIT_WORD.test(x) || (viaVar !== null && viaVar.test(x));
+    const runs = a !== null ? named(a[3]) && (a[2] === '!=' || /\$\(shell\b|`/.test(a[3])) : named(l);
+    if (runs) return { line: i + 1, does: 'runs git: the build may read .git (a version from git describe)' };
+    if (SENTRY_CLI_COMMITS.test(l) || SENTRY_DART_PLUGIN.test(l)) return { line: i + 1, does: "runs Sentry's set-commits with auto (the Dart plugin's default), which reads the repository's commits: the build may read .git" };
+    if (runsNixOnLocalFlake(l)) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
+  }
+  return { line: 0, does: '' };
+}
+
 /** The sent files whose base name `keep` accepts, outside dependency trees, shallowest first, at most MAX_PY_FILES. */
 function sentNamed(sentFiles: readonly string[], keep: (name: string) => boolean): string[] {
   return sentPaths(sentFiles, (_p, n) => keep(n));
@@ -540,7 +569,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const text = readSent(root, p);
       // A Makefile (not an included .mk, whose rules another file's goals reach): the lines the goals run.
       const only = t.name === 'make' && makeGoalsRun != null && MAKEFILES.has(p.slice(p.lastIndexOf('/') + 1)) && text !== null ? makeLinesRun(text, makeGoalsRun) : null;
-      const { line, does } = gitLine(text, t.comment, only, t.also);
+      const { line, does } = t.name === 'make' ? makeGitLine(text, only) : gitLine(text, t.comment, only, t.also);
       if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
     }
   }

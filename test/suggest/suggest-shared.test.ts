@@ -638,6 +638,13 @@ test('suggest: .git is kept when a RUN hands over to make or a package script th
     gitRejection('FROM golang:1.22 AS containerd-dev\nRUN git clone https://github.com/containerd/containerd /go/src/c && cd /go/src/c && make\nFROM golang:1.22 AS b\nWORKDIR /src\nCOPY . .\nRUN make app\n', { Makefile: makefile }),
     'the Dockerfile runs make (line 6) and Makefile:2 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
   );
+  // apisix: `ENV_GIT ?= git` names the program and runs nothing; the goals the build runs never use it
+  // (sweep 47/F-F2). Used by a recipe the goal reaches, or in a $(shell) assignment, it runs git.
+  const df = 'FROM golang:1.22 AS b\nWORKDIR /src\nCOPY . .\nRUN make app\n';
+  assert.ok(gitProposed(df, { Makefile: 'ENV_GIT ?= git\nENV_INSTALL ?= install\napp:\n\tgo build -o app .\nrelease:\n\t$(ENV_GIT) tag v1\n' }));
+  assert.equal(gitRejection(df, { Makefile: 'ENV_GIT ?= git\napp:\n\t$(ENV_GIT) describe > v\n\tgo build -o app .\n' }), 'the Dockerfile runs make (line 4) and Makefile:3 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not');
+  assert.equal(gitRejection(df, { Makefile: 'GIT ?= /usr/bin/git\nVERSION := $(shell $(GIT) describe)\napp:\n\tgo build -o app .\n' }), 'the Dockerfile runs make (line 4) and Makefile:2 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not');
+  assert.equal(gitRejection(df, { Makefile: 'VERSION != git describe\napp:\n\tgo build -o app .\n' }), 'the Dockerfile runs make (line 4) and Makefile:1 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not');
   const pkg = (scripts: Record<string, string>) => JSON.stringify({ name: 'app', scripts }) + '\n';
   assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN npm ci && npm run build\n', { 'package.json': pkg({ build: 'tsc', postbuild: 'git rev-parse HEAD > dist/version' }) }) ?? '', /the "postbuild" script of package\.json runs git/);
   assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN yarn install --frozen-lockfile\n', { 'package.json': pkg({ prepare: 'git config core.hooksPath .githooks' }) }) ?? '', /the "prepare" script of package\.json runs git/);

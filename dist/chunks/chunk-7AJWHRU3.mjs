@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-C73V23ND.mjs";
+} from "./chunk-E3EKWQAP.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-C73V23ND.mjs";
+} from "./chunk-E3EKWQAP.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

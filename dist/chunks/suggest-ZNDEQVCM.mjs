@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-CTMGZ7CK.mjs";
+} from "./chunk-XZOFGERK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-GZQAMPA2.mjs";
+} from "./chunk-XCY66AMC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-C73V23ND.mjs";
+} from "./chunk-E3EKWQAP.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GZQAMPA2.mjs";
+} from "./chunk-XCY66AMC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-C73V23ND.mjs";
+} from "./chunk-E3EKWQAP.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -14561,6 +14561,27 @@ function gitLine(text2, comment, only = null, also) {
   }
   return { line: 0, does: "" };
 }
+var MAKE_ASSIGNMENT = /^\s*(?:export\s+|override\s+)?([\w.-]+)\s*(::{0,2}=|:::=|[+?!]?=)(.*)$/;
+function makeGitLine(text2, only) {
+  const lines = text2 === null ? [] : text2.split("\n");
+  const holdsGit = /* @__PURE__ */ new Set();
+  for (const l of lines) {
+    const a = MAKE_ASSIGNMENT.exec(l);
+    if (a !== null && a[2] !== "!=" && /^\s*(?:\S*\/)?git\s*$/.test(a[3])) holdsGit.add(a[1]);
+  }
+  const viaVar = holdsGit.size === 0 ? null : new RegExp(`\\$[({](?:${[...holdsGit].map((n) => n.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("|")})[)}]`);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (/^\s*#/.test(l) || only !== null && !only.has(i)) continue;
+    const a = l.startsWith("	") ? null : MAKE_ASSIGNMENT.exec(l);
+    const named = (x) => GIT_WORD.test(x) || viaVar !== null && viaVar.test(x);
+    const runs = a !== null ? named(a[3]) && (a[2] === "!=" || /\$\(shell\b|`/.test(a[3])) : named(l);
+    if (runs) return { line: i + 1, does: "runs git: the build may read .git (a version from git describe)" };
+    if (SENTRY_CLI_COMMITS.test(l) || SENTRY_DART_PLUGIN.test(l)) return { line: i + 1, does: "runs Sentry's set-commits with auto (the Dart plugin's default), which reads the repository's commits: the build may read .git" };
+    if (runsNixOnLocalFlake(l)) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
+  }
+  return { line: 0, does: "" };
+}
 function sentNamed(sentFiles, keep) {
   return sentPaths(sentFiles, (_p, n) => keep(n));
 }
@@ -14670,7 +14691,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
     for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n) && (t.name !== "make" || inMakeDir(q)))) {
       const text2 = readSent(root, p);
       const only = t.name === "make" && makeGoalsRun != null && MAKEFILES.has(p.slice(p.lastIndexOf("/") + 1)) && text2 !== null ? makeLinesRun(text2, makeGoalsRun) : null;
-      const { line, does } = gitLine(text2, t.comment, only, t.also);
+      const { line, does } = t.name === "make" ? makeGitLine(text2, only) : gitLine(text2, t.comment, only, t.also);
       if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
     }
   }

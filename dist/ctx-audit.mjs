@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7AJWHRU3.mjs";
+} from "./chunks/chunk-E7TSQS6P.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-XCY66AMC.mjs";
+} from "./chunks/chunk-66YXJ3JO.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-E3EKWQAP.mjs";
+} from "./chunks/chunk-KI3DPYIX.mjs";
 import "./chunks/chunk-PCE75TRR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-O32KL5XL.mjs"),
-  why: () => import("./chunks/why-437ISMBU.mjs"),
-  suggest: () => import("./chunks/suggest-ZNDEQVCM.mjs")
+  targets: () => import("./chunks/targets-CSFXGJYT.mjs"),
+  why: () => import("./chunks/why-GDD3H5YF.mjs"),
+  suggest: () => import("./chunks/suggest-MQZ2ZOR3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -820,7 +820,24 @@ function removesGit(text: string): boolean {
  * image, nor a base the build args choose (`FROM ${BUILD_STAGE}`: which stage is not known here).
  */
 function runsWithGit(stages: readonly Stage[]): { line: number; text: string; git: boolean }[] {
-  const firstGit = (st: Stage): number => Math.min(...st.sources.filter(mayBringGit).map((x) => x.instructionLine));
+  // A `COPY --from` of a stage of this file brings .git only where that stage has it (bakerydemo's
+  // `COPY --from=uv /uv /bin/`, uv a stage that is ghcr.io/astral-sh/uv alone, made every later RUN
+  // one with .git, and its purge of the build dependency git "ran git"; sweep 47/C-F1). Of an image
+  // or a named context, not known: it may.
+  const byRef = (ref: string) => stages.find((x) => x.name === ref.toLowerCase() || String(x.index) === ref);
+  const visiting = new Set<number>();
+  const brings = (src: ContextSource): boolean => {
+    if (src.external !== 'from' || src.from === null) return mayBringGit(src);
+    const from = byRef(src.from);
+    if (from === undefined || visiting.has(from.index)) return true;
+    visiting.add(from.index);
+    try {
+      return firstGit(from) < Infinity || inherits(from);
+    } finally {
+      visiting.delete(from.index);
+    }
+  };
+  const firstGit = (st: Stage): number => Math.min(...st.sources.filter(brings).map((x) => x.instructionLine));
   const inherited = new Map<number, boolean>();
   const inherits = (st: Stage): boolean => {
     const known = inherited.get(st.index);

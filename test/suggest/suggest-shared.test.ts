@@ -638,6 +638,12 @@ test('suggest: .git is kept when a RUN hands over to make or a package script th
     gitRejection('FROM golang:1.22 AS containerd-dev\nRUN git clone https://github.com/containerd/containerd /go/src/c && cd /go/src/c && make\nFROM golang:1.22 AS b\nWORKDIR /src\nCOPY . .\nRUN make app\n', { Makefile: makefile }),
     'the Dockerfile runs make (line 6) and Makefile:2 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
   );
+  // bakerydemo: `COPY --from=uv /uv /bin/` (a stage that is the uv image alone) made every later RUN one
+  // with .git, and its purge of the build dependency git "ran git" (sweep 47/C-F1). From a stage that
+  // took the context, it still may.
+  const bakery = 'FROM ghcr.io/astral-sh/uv:0.4 AS uv\nFROM python:3.12-slim\nCOPY --from=uv /uv /bin/\nRUN BUILD_DEPS="gcc git" && apt-get install -y $BUILD_DEPS && uv pip install x && apt-get purge -y $BUILD_DEPS\nADD . /code/\n';
+  assert.ok(gitProposed(bakery));
+  assert.match(gitRejection('FROM alpine AS src\nCOPY . /s\nFROM python:3.12-slim\nCOPY --from=src /s /s\nRUN git -C /s describe > /v\n') ?? '', /runs git/);
   // apisix: `ENV_GIT ?= git` names the program and runs nothing; the goals the build runs never use it
   // (sweep 47/F-F2). Used by a recipe the goal reaches, or in a $(shell) assignment, it runs git.
   const df = 'FROM golang:1.22 AS b\nWORKDIR /src\nCOPY . .\nRUN make app\n';

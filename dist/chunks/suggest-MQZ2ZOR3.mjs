@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-XZOFGERK.mjs";
+} from "./chunk-GUEKS3WJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-XCY66AMC.mjs";
+} from "./chunk-66YXJ3JO.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-E3EKWQAP.mjs";
+} from "./chunk-KI3DPYIX.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

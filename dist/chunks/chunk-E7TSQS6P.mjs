@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-E3EKWQAP.mjs";
+} from "./chunk-KI3DPYIX.mjs";
 import {
   parseSize
 } from "./chunk-PCE75TRR.mjs";

@@ -14865,7 +14865,20 @@ function removesGit(text2) {
   return [...text2.matchAll(REMOVES)].some((m) => GIT_WORD.test(m[0].replace(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (all, x, y) => vars.get(x ?? y) ?? all)));
 }
 function runsWithGit(stages) {
-  const firstGit = (st) => Math.min(...st.sources.filter(mayBringGit).map((x) => x.instructionLine));
+  const byRef = (ref) => stages.find((x) => x.name === ref.toLowerCase() || String(x.index) === ref);
+  const visiting = /* @__PURE__ */ new Set();
+  const brings = (src) => {
+    if (src.external !== "from" || src.from === null) return mayBringGit(src);
+    const from = byRef(src.from);
+    if (from === void 0 || visiting.has(from.index)) return true;
+    visiting.add(from.index);
+    try {
+      return firstGit(from) < Infinity || inherits(from);
+    } finally {
+      visiting.delete(from.index);
+    }
+  };
+  const firstGit = (st) => Math.min(...st.sources.filter(brings).map((x) => x.instructionLine));
   const inherited = /* @__PURE__ */ new Map();
   const inherits = (st) => {
     const known = inherited.get(st.index);

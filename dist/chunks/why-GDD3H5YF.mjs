@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-XCY66AMC.mjs";
+} from "./chunk-66YXJ3JO.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-E3EKWQAP.mjs";
+} from "./chunk-KI3DPYIX.mjs";
 import "./chunk-PCE75TRR.mjs";
 import {
   readRegularFile

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-E3EKWQAP.mjs";
+} from "./chunk-KI3DPYIX.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

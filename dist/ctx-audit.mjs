@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-CSFXGJYT.mjs"),
   why: () => import("./chunks/why-GDD3H5YF.mjs"),
-  suggest: () => import("./chunks/suggest-MQZ2ZOR3.mjs")
+  suggest: () => import("./chunks/suggest-MEYBW352.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -574,6 +574,9 @@ function onbuildBase(parsed: ParsedDockerfile, needed: readonly number[]): strin
 }
 
 /** The first workflow file (root-relative) whose text edits `dockerfile` in place (`sed -i`, `perl -pi`), by its path from the root; null otherwise. */
+/** A workflow line that may build an image: docker, podman, buildah, kaniko, nerdctl, a Docker action, make, a script, a task runner. */
+const BUILDS_AFTER_EDIT = /(?<![\w-])(?:docker|podman|buildah|kaniko|nerdctl|buildx|depot|earthly|goreleaser|skaffold|make|just|task|npm|pnpm|yarn|bash|sh)(?![\w-])|build-push-action|bake-action|\.sh\b|uses:\s*\.\//;
+
 function workflowEditingInPlace(root: string, dockerfile: string): string | null {
   const rel = path.relative(root, dockerfile).split(path.sep).join('/');
   if (rel === '' || rel.startsWith('..')) return null;
@@ -592,7 +595,11 @@ function workflowEditingInPlace(root: string, dockerfile: string): string | null
       } catch {
         continue;
       }
-      if (text.includes(path.posix.basename(rel)) && lineWriting(text, rel, false, true) > 0) return `${d}/${n}`;
+      if (!text.includes(path.posix.basename(rel))) continue;
+      const at = lineWriting(text, rel, false, true);
+      // Only where something after the edit may build (a version-bump bot that edits and opens a pull
+      // request builds nothing: outline's update-node.yml switched suggest off; sweep 47/C-F3).
+      if (at > 0 && text.split('\n').slice(at).some((l) => BUILDS_AFTER_EDIT.test(l))) return `${d}/${n}`;
     }
   }
   return null;

@@ -165,6 +165,22 @@ test('suggest: a workflow build whose Dockerfile a step edits in place (sed -i, 
   } finally {
     tree.cleanup();
   }
+  // outline's update-node.yml: a bot edits the Dockerfile's FROM and opens a pull request, building
+  // nothing: no build of this context; suggest goes on (sweep 47/C-F3).
+  const bot = buildTree({
+    files: ['Dockerfile', 'src/a.js', 'docs/a.md', '.github/workflows/update-node.yml'],
+    fileContents: {
+      Dockerfile: 'FROM node:20\nCOPY src/ /app/src/\n',
+      '.github/workflows/update-node.yml': 'name: Update Node\non: workflow_dispatch\njobs:\n  update:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: sed -i "s/node:20/node:22/g" Dockerfile\n      - uses: peter-evans/create-pull-request@v7\n        with:\n          title: Update Node\n',
+    },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: bot.ctx, cwd: bot.ctx });
+    assert.ok(r.suggestions.some((x) => x.lines.includes('docs')), JSON.stringify(r.rejected.map((x) => x.reasons)));
+  } finally {
+    bot.cleanup();
+  }
 });
 
 // bagisto: COPY shared/db/${DB_ENGINE}/ with ARG DB_ENGINE=mysql; its images are built with

@@ -1244,6 +1244,7 @@ function onbuildBase(parsed, needed) {
   }
   return null;
 }
+var BUILDS_AFTER_EDIT = /(?<![\w-])(?:docker|podman|buildah|kaniko|nerdctl|buildx|depot|earthly|goreleaser|skaffold|make|just|task|npm|pnpm|yarn|bash|sh)(?![\w-])|build-push-action|bake-action|\.sh\b|uses:\s*\.\//;
 function workflowEditingInPlace(root, dockerfile) {
   const rel = path3.relative(root, dockerfile).split(path3.sep).join("/");
   if (rel === "" || rel.startsWith("..")) return null;
@@ -1262,7 +1263,9 @@ function workflowEditingInPlace(root, dockerfile) {
       } catch {
         continue;
       }
-      if (text.includes(path3.posix.basename(rel)) && lineWriting(text, rel, false, true) > 0) return `${d}/${n2}`;
+      if (!text.includes(path3.posix.basename(rel))) continue;
+      const at = lineWriting(text, rel, false, true);
+      if (at > 0 && text.split("\n").slice(at).some((l) => BUILDS_AFTER_EDIT.test(l))) return `${d}/${n2}`;
     }
   }
   return null;

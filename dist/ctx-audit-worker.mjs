@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-PCE75TRR.mjs";
+} from "./chunks/chunk-6BYDN5JP.mjs";
 import "./chunks/chunk-PCHR3W3Q.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 

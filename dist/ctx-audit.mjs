@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-E7TSQS6P.mjs";
+} from "./chunks/chunk-XH52HFJK.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-66YXJ3JO.mjs";
+} from "./chunks/chunk-XRJJ5ANJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-KI3DPYIX.mjs";
-import "./chunks/chunk-PCE75TRR.mjs";
+} from "./chunks/chunk-6UZE2BZA.mjs";
+import "./chunks/chunk-6BYDN5JP.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CSFXGJYT.mjs"),
-  why: () => import("./chunks/why-GDD3H5YF.mjs"),
-  suggest: () => import("./chunks/suggest-MEYBW352.mjs")
+  targets: () => import("./chunks/targets-KPMRVN53.mjs"),
+  why: () => import("./chunks/why-HWFNHS6T.mjs"),
+  suggest: () => import("./chunks/suggest-6R4VOYLW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

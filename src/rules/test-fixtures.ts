@@ -111,7 +111,7 @@ export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
  * the self-signed key its nginx serves unknown hosts with): what it holds is published on purpose,
  * like `.env.example`.
  */
-export const EXAMPLE_DIR = /(^|\/)((?:examples?|samples?|tutorials?)(?:[-_][^/]*)?|(?:[^/]*[-_.])?(?:fake|dummy)(?:[-_.][^/]*)?)\//i;
+export const EXAMPLE_DIR = /(^|\/)(\.?(?:examples?|samples?|tutorials?)(?:[-_][^/]*)?|(?:[^/]*[-_.])?(?:fake|dummy)(?:[-_.][^/]*)?)\//i;
 
 /**
  * A documentation page: a text, Markdown, reStructuredText, AsciiDoc or HTML file under a `doc`,

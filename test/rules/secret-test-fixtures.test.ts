@@ -944,3 +944,18 @@ test('CTX201: a copy of a committed test file is info under a sub-directory cont
   const f = auditCommitted({ 'tests/keys.py': `TEST_KEY = """${key}"""\n` }, { '.env': `DB_PASSWORD=${rand(20)}\nSTRIPE_SECRET=sk_${rand(24)}\nJWT_KEY="${key.trim().split('\n').join('\\n')}"\n` });
   assert.deepEqual(f.filter((x) => x.ruleId === 'CTX201' && x.path === '.env').map((x) => x.severity), ['error']);
 });
+
+// gatus: .examples/ holds demo configurations and their keys; a dot-prefixed examples directory was no
+// examples directory, so its committed demo keys were errors (sweep 47/A-F5).
+test('CTX201/CTX202: a key in a dot-prefixed examples directory (.examples/, .samples/) is published on purpose (info); `.examplesX/` is not', () => {
+  const key = fakeKey;
+  const f = auditCommitted({ '.examples/tls/server.key': key(), '.samples/a.key': key(), '.examplesx/b.key': key() })
+    .filter((x) => x.ruleId === 'CTX201')
+    .map((x) => [x.path, x.severity])
+    .sort();
+  assert.deepEqual(f, [
+    ['.examples/tls/server.key', 'info'],
+    ['.examplesx/b.key', 'error'],
+    ['.samples/a.key', 'info'],
+  ]);
+});

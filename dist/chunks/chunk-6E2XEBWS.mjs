@@ -28,13 +28,13 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-KI3DPYIX.mjs";
+} from "./chunk-6UZE2BZA.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-PCE75TRR.mjs";
+} from "./chunk-6BYDN5JP.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

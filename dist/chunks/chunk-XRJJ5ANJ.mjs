@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-KI3DPYIX.mjs";
+} from "./chunk-6UZE2BZA.mjs";
 import {
   parseSize
-} from "./chunk-PCE75TRR.mjs";
+} from "./chunk-6BYDN5JP.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GUEKS3WJ.mjs";
+} from "./chunk-6E2XEBWS.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-E7TSQS6P.mjs";
+} from "./chunk-XH52HFJK.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -38,8 +38,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-KI3DPYIX.mjs";
-import "./chunk-PCE75TRR.mjs";
+} from "./chunk-6UZE2BZA.mjs";
+import "./chunk-6BYDN5JP.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

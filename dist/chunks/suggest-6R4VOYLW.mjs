@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-GUEKS3WJ.mjs";
+} from "./chunk-6E2XEBWS.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-66YXJ3JO.mjs";
+} from "./chunk-XRJJ5ANJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,12 +57,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-KI3DPYIX.mjs";
+} from "./chunk-6UZE2BZA.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-PCE75TRR.mjs";
+} from "./chunk-6BYDN5JP.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

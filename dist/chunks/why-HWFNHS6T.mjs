@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-66YXJ3JO.mjs";
+} from "./chunk-XRJJ5ANJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-KI3DPYIX.mjs";
-import "./chunk-PCE75TRR.mjs";
+} from "./chunk-6UZE2BZA.mjs";
+import "./chunk-6BYDN5JP.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-KI3DPYIX.mjs";
+} from "./chunk-6UZE2BZA.mjs";
 import {
   parseSize
-} from "./chunk-PCE75TRR.mjs";
+} from "./chunk-6BYDN5JP.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

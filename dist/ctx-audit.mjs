@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-KPMRVN53.mjs"),
+  targets: () => import("./chunks/targets-KZHX22QE.mjs"),
   why: () => import("./chunks/why-HWFNHS6T.mjs"),
-  suggest: () => import("./chunks/suggest-6R4VOYLW.mjs")
+  suggest: () => import("./chunks/suggest-BX4JFGDZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

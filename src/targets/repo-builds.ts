@@ -1791,14 +1791,17 @@ function selfDirNames(text: string): Set<string> {
 /**
  * The directory make runs the recipes of an included makefile in: that of the Makefile above it
  * whose `include` line names it (mediamtx's root Makefile has `include scripts/*.mk`, so the `docker
- * build .` of scripts/binaries.mk builds the root). Else its own.
+ * build .` of scripts/binaries.mk builds the root; a sub-Makefile included so, too). Else its own.
  */
 function includerDir(texts: readonly (readonly [string, string])[], f: string): string {
   const own = path.posix.dirname(f);
   const makefile = (x: string) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x);
-  // A justfile's recipes run in its own directory.
-  if (makefile(f) || JUSTFILE_NAME.test(f)) return own;
-  for (const [m, text] of texts.filter(([x]) => makefile(x)).sort((a, b) => b[0].length - a[0].length)) {
+  // A justfile's recipes run in its own directory. So do a Makefile's, unless a Makefile above it
+  // includes it (VictoriaMetrics' root Makefile has `include app/*/Makefile`, whose recipes say
+  // "All these commands must run from repository root": their builds were read from app/vmui and
+  // skipped as not in the checkout; sweep 47/A-F3).
+  if (JUSTFILE_NAME.test(f)) return own;
+  for (const [m, text] of texts.filter(([x]) => makefile(x) && x !== f).sort((a, b) => b[0].length - a[0].length)) {
     const dir = path.posix.dirname(m);
     if (dir !== '.' && !f.startsWith(dir + '/')) continue;
     const from = dir === '.' ? f : f.slice(dir.length + 1);

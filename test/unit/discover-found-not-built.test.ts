@@ -2474,3 +2474,20 @@ test('--all: a Compose file by another name that nothing runs is listed as skipp
   const env = discovered({ ...base, 'docker-compose.yml': 'services:\n  db:\n    image: postgres\n', 'docker-compose.dev.yml': 'services:\n  app:\n    build: .\n', '.env': 'COMPOSE_FILE=docker-compose.yml:docker-compose.dev.yml\n' });
   assert.deepEqual(env.filter((x) => x.skip !== null), []);
 });
+
+// VictoriaMetrics: the root Makefile has `include app/*/Makefile`; app/vmui/Makefile ("All these commands
+// must run from repository root") builds `-f app/vmui/Dockerfile-web ./app/vmui/packages/vmui` and pushes
+// it. Read from app/vmui, it was skipped as app/vmui/app/vmui/Dockerfile-web, not in the checkout, and a
+// missing COPY source passed (sweep 47/A-F3). An included Makefile's recipes run where its includer runs.
+test('--all: a sub-Makefile the root Makefile includes runs its recipes from the root; one nothing includes, from its own directory', () => {
+  const files = {
+    Makefile: 'include app/*/Makefile\n',
+    'app/ui/Makefile': '# All these commands must run from repository root.\nui-release:\n\tdocker build -t acme/ui:latest -f app/ui/Dockerfile-web ./app/ui/web\n\tdocker push acme/ui:latest\n',
+    'app/ui/Dockerfile-web': 'FROM alpine:3.19\nCOPY main.go /src/\n',
+    'app/ui/web/main.go': 'package main\n',
+  };
+  assert.deepEqual(discovered(files).map((x) => [x.name, x.context, x.skip]), [['app/ui/Dockerfile-web (context: app/ui/web, as app/ui/Makefile:3 builds it)', '/app/ui/web', null]]);
+  // Not included: `make -C app/ui` runs it there.
+  const own = discovered({ ...files, Makefile: 'all:\n\t$(MAKE) -C app/ui ui-release\n', 'app/ui/Makefile': 'ui-release:\n\tdocker build -t acme/ui:latest -f Dockerfile-web ./web\n' });
+  assert.deepEqual(own.map((x) => [x.context, x.skip]), [['/app/ui/web', null]]);
+});

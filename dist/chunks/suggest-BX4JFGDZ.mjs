@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-6E2XEBWS.mjs";
+} from "./chunk-G7TBMPZT.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

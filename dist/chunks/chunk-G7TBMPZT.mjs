@@ -8028,8 +8028,8 @@ function selfDirNames(text) {
 function includerDir(texts, f) {
   const own = path3.posix.dirname(f);
   const makefile = (x) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x);
-  if (makefile(f) || JUSTFILE_NAME.test(f)) return own;
-  for (const [m, text] of texts.filter(([x]) => makefile(x)).sort((a, b) => b[0].length - a[0].length)) {
+  if (JUSTFILE_NAME.test(f)) return own;
+  for (const [m, text] of texts.filter(([x]) => makefile(x) && x !== f).sort((a, b) => b[0].length - a[0].length)) {
     const dir = path3.posix.dirname(m);
     if (dir !== "." && !f.startsWith(dir + "/")) continue;
     const from = dir === "." ? f : f.slice(dir.length + 1);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6E2XEBWS.mjs";
+} from "./chunk-G7TBMPZT.mjs";
 import {
   configForRun,
   failOnFor,

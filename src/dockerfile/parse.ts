@@ -65,7 +65,7 @@ export interface ContextSource {
  * `scratch`, and the official base images whose config sets no ENV but PATH (alpine, busybox, debian,
  * ubuntu, at any tag, with or without docker.io/library/): a name they do not declare is "" for sure.
  */
-const PATH_ONLY_IMAGE = /^(?:scratch|(?:(?:docker\.io\/)?library\/)?(?:alpine|busybox|debian|ubuntu)(?::[\w.-]+)?(?:@sha256:[0-9a-f]{64})?)$/;
+const PATH_ONLY_IMAGE = /^(?:scratch|(?:(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\/)?(?:library\/)?(?:alpine|busybox|debian|ubuntu)(?::[\w.-]+)?(?:@sha256:[0-9a-f]{64})?)$/;
 
 export interface StageDependency {
   /** Stage name or index as written (expanded). */
@@ -674,8 +674,18 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
   // Whether the stage's chain starts at an image, whose ENV the builder expands sources with (not `scratch`).
   const stageImageEnv = new Map<string, boolean>();
   let imageEnv = false;
+  // Every name an ARG or ENV line of the file sets (a global ARG not declared again in the stage, an ARG
+  // of another stage): such a name is the file's own, out of scope here, not the image's (the review
+  // of 8acf230f). Words of those lines are read loosely: a value taken as a name keeps an error.
+  const fileNames = new Set<string>();
+  for (const m of text.matchAll(/^[ \t]*(?:ARG|ENV)[ \t]+([^\n]*)$/gim)) for (const w of m[1].matchAll(/(?:^|[ \t])([A-Za-z_][A-Za-z0-9_]*)(?==|[ \t]|$)/g)) fileNames.add(w[1]);
+  // An image's ENV name is UPPER_CASE (PG_MAJOR, NODE_VERSION, JAVA_HOME), not a build arg passed to
+  // the file, nor one a letter or two from a name the file sets (a typo: `${VERSON}` for VERSION).
+  const nearNames = [...fileNames].filter((f) => f.length <= 64).slice(0, 512);
+  const maybeImageEnv = (n: string) =>
+    /^[A-Z][A-Z0-9_]{0,63}$/.test(n) && n !== 'PATH' && !fileNames.has(n) && !buildArgs.has(n) && !nearNames.some((f) => Math.abs(f.length - n.length) <= 2 && editDistance(f, n) <= (n.length <= 4 ? 1 : 2));
   const imageEnvOf = (unset: readonly string[]): { imageEnvVars?: string[] } => {
-    const vars = imageEnv ? [...new Set(unset.filter((n) => !declared.has(n) && !env.has(n) && n !== 'PATH'))] : [];
+    const vars = imageEnv ? [...new Set(unset.filter((n) => !declared.has(n) && !env.has(n) && maybeImageEnv(n)))] : [];
     return vars.length > 0 ? { imageEnvVars: vars } : {};
   };
 

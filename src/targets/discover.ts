@@ -1099,11 +1099,14 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   };
   return targets.map((t) => {
     if (t.localImage === undefined) return t;
-    if (t.localImage.untagged === true && (elsewhere || !(outsideLastChain(t) || lastStageOfNamedFile(t)))) {
+    const file = path.relative(root, t.dockerfile ?? path.join(t.context, 'Dockerfile')).split(path.sep).join('/');
+    // The last stage, untagged: only where nothing but the build itself names the Dockerfile (a Kamal
+    // or Copilot config, a kaniko or podman push, a release script may ship it; the review of 498fbe5e).
+    const lastStage = t.localImage.untagged === true && !outsideLastChain(t) && lastStageOfNamedFile(t);
+    if (t.localImage.untagged === true && (elsewhere || !(outsideLastChain(t) || lastStage) || (lastStage && namesFile(root, glob, file, t.localImage.ranBy.split(':')[0])))) {
       const { localImage: _, ...rest } = t;
       return rest;
     }
-    const file = path.relative(root, t.dockerfile ?? path.join(t.context, 'Dockerfile')).split(path.sep).join('/');
     if (deployedRoot && file === 'Dockerfile') {
       const { localImage: _, ...rest } = t;
       return rest;
@@ -1128,9 +1131,9 @@ const TEXT_FILE = /\.(?:sh|bash|zsh|ps1|psm1|bat|cmd|py|js|mjs|cjs|ts|rb|go|java
  * Whether a text file of the repository other than `file` (root-relative) names its base name
  * (`Dockerfile.test`): within 16 MB of text, 1 MB a file; past that budget, taken as named.
  */
-function namesFile(root: string, glob: (wanted: (f: string) => boolean) => string[], file: string): boolean {
+function namesFile(root: string, glob: (wanted: (f: string) => boolean) => string[], file: string, builtBy?: string): boolean {
   const base = file.slice(file.lastIndexOf('/') + 1);
-  const word = new RegExp(`(?<![\\w.-])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`);
+  const word = new RegExp(`(?<![\\w.-])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`, 'g');
   let budget = 16 << 20;
   for (const f of glob((x) => TEXT_FILE.test(x))) {
     if (f === file) continue;
@@ -1140,7 +1143,10 @@ function namesFile(root: string, glob: (wanted: (f: string) => boolean) => strin
     } catch {
       continue;
     }
-    if (word.test(text)) return true;
+    // The file whose build is judged names it once, there; a second mention may be another build.
+    const mentions = f === builtBy ? [...text.matchAll(word)].length : word.test(text) ? 1 : 0;
+    word.lastIndex = 0;
+    if (mentions > (f === builtBy ? 1 : 0)) return true;
     budget -= text.length;
     if (budget < 0) return true;
   }

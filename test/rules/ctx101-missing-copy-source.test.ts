@@ -792,14 +792,30 @@ test('CTX101: a source with a name the Dockerfile declares nowhere, in a stage b
   for (const base of ['alpine', 'alpine:3.20', 'docker.io/library/debian:bookworm', 'ubuntu', 'busybox:1']) assert.deepEqual(c101(runAuditOf(shape, lines(`FROM ${base}`, 'COPY postgres.${PG_MAJOR}.template.yml /x'))).map((f) => f.severity), ['error'], base);
   assert.deepEqual(c101(runAuditOf(shape, lines('FROM scratch', 'COPY postgres.${PG_MAJOR}.template.yml /x'))).map((f) => f.severity), ['error']);
   assert.deepEqual(c101(runAuditOf(shape, lines('FROM scratch AS s', 'FROM s', 'COPY postgres.${PG_MAJOR}.template.yml /x'))).map((f) => f.severity), ['error']);
+  // The review of 8acf230f: a name the file sets elsewhere (a global ARG not declared again, another
+  // stage's ARG), a typo of one, a --build-arg the file never declares, a lower-case name: the file's
+  // own mistake, not the image's ENV; the error stays. So do docker.io/alpine and index.docker.io spellings.
+  const stays = (...df: string[]) => assert.deepEqual(c101(runAuditOf(shape, lines(...df))).map((f) => f.severity), ['error'], df.join(' | '));
+  stays('ARG PG_MAJOR=16', 'FROM postgres:16', 'COPY postgres.${PG_MAJOR}.template.yml /x');
+  stays('FROM postgres:16 AS a', 'ARG PG_MAJOR=16', 'FROM postgres:16', 'COPY postgres.${PG_MAJOR}.template.yml /x');
+  stays('FROM postgres:16', 'ARG PG_MAJOR_VERSION=16', 'COPY postgres.${PG_MAJOR_VERSON}.template.yml /x');
+  stays('FROM postgres:16', 'COPY postgres.${pg_major}.template.yml /x');
+  stays('FROM docker.io/alpine:3.19', 'COPY postgres.${PG_MAJOR}.template.yml /x');
+  stays('FROM index.docker.io/library/alpine:3.19', 'COPY postgres.${PG_MAJOR}.template.yml /x');
+  const passed = runAuditOfArgs(shape, lines('FROM postgres:16', 'COPY postgres.${PG_MAJOR}.template.yml /x'), { PG_MAJOR: '17' });
+  assert.deepEqual(c101(passed).map((f) => f.severity), ['error']);
   // Declared by the Dockerfile with an empty value: "" is what it holds; the error stays.
   assert.deepEqual(c101(runAuditOf(shape, lines('FROM postgres:16', 'ENV PG_MAJOR=', 'COPY postgres.${PG_MAJOR}.template.yml /x'))).map((f) => f.severity), ['error']);
 });
 
 function runAuditOf(shape: { files: string[] }, dockerfile: string) {
+  return runAuditOfArgs(shape, dockerfile, {});
+}
+
+function runAuditOfArgs(shape: { files: string[] }, dockerfile: string, buildArgs: Record<string, string>) {
   const t = buildTree({ files: [...shape.files, 'Dockerfile'], fileContents: { Dockerfile: dockerfile }, dockerignore: null });
   try {
-    return runAudit({ context: t.ctx, cwd: t.ctx, builder: 'buildkit' });
+    return runAudit({ context: t.ctx, cwd: t.ctx, builder: 'buildkit', buildArgs });
   } finally {
     t.cleanup();
   }

@@ -572,4 +572,11 @@ test('--all: an untagged build of the last stage of a Dockerfile of another name
   assert.deepEqual(sev(action('', '        id: build\n') + '      - run: docker tag ${{ steps.build.outputs.imageid }} ghcr.io/o/x\n'), ['error']);
   assert.deepEqual(sev(run, 'docker/Dockerfile'), ['error']);
   assert.deepEqual(sev(run.replace(' .\n', ' -t ghcr.io/o/x .\n')), ['error']);
+  // The review of 498fbe5e: anything else naming the Dockerfile may ship it (a Kamal config, a kaniko
+  // push in the same workflow, a release script): the error stays.
+  const named = (more: Record<string, string>, workflow = run) => ctx003({ 'docker/Dockerfile.check': df, Makefile: 'all:\n\ttrue\n', '.github/workflows/check.yml': workflow, ...more }).map((f) => f.severity);
+  assert.deepEqual(named({}), ['warning']);
+  assert.deepEqual(named({ 'config/deploy.yml': 'service: app\nimage: o/app\nbuilder:\n  dockerfile: docker/Dockerfile.check\n' }), ['error']);
+  assert.deepEqual(named({ 'release.py': "subprocess.run(['kaniko', '--dockerfile', 'docker/Dockerfile.check', '--destination', 'ghcr.io/o/x'])\n" }), ['error']);
+  assert.deepEqual(named({}, run + '      - run: /kaniko/executor --dockerfile docker/Dockerfile.check --destination ghcr.io/o/x\n'), ['error']);
 });

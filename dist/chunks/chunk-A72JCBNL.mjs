@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-6UZE2BZA.mjs";
+} from "./chunk-DTQ6OKTR.mjs";
 import {
   parseSize
 } from "./chunk-6BYDN5JP.mjs";

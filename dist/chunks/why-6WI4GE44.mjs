@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-XRJJ5ANJ.mjs";
+} from "./chunk-A72JCBNL.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-6UZE2BZA.mjs";
+} from "./chunk-DTQ6OKTR.mjs";
 import "./chunk-6BYDN5JP.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-G7TBMPZT.mjs";
+} from "./chunk-WCUFGOCJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-XRJJ5ANJ.mjs";
+} from "./chunk-A72JCBNL.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-6UZE2BZA.mjs";
+} from "./chunk-DTQ6OKTR.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-G7TBMPZT.mjs";
+} from "./chunk-WCUFGOCJ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-XH52HFJK.mjs";
+} from "./chunk-W45MTZ35.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -38,7 +38,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-6UZE2BZA.mjs";
+} from "./chunk-DTQ6OKTR.mjs";
 import "./chunk-6BYDN5JP.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -13339,7 +13339,7 @@ function expandWord(word, vars, opts = {}) {
 }
 
 // src/dockerfile/parse.ts
-var PATH_ONLY_IMAGE = /^(?:scratch|(?:(?:docker\.io\/)?library\/)?(?:alpine|busybox|debian|ubuntu)(?::[\w.-]+)?(?:@sha256:[0-9a-f]{64})?)$/;
+var PATH_ONLY_IMAGE = /^(?:scratch|(?:(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\/)?(?:library\/)?(?:alpine|busybox|debian|ubuntu)(?::[\w.-]+)?(?:@sha256:[0-9a-f]{64})?)$/;
 var BUILD_TOOL_CLEAN = /^(?:[A-Za-z_]\w*=\S*\s+)*(?:\.\/)?(gradlew|gradle|mvnw|mvn)\s/;
 var BUILD_TOOL_ELSEWHERE = /^(?:-p|--project-dir|-b|--build-file|-f|--file|-pl|--projects|-c|--settings-file)(?:=|$)/;
 var GO_BUILD = /^(?:[A-Za-z_]\w*=\S*\s+)*go\s+build\s/;
@@ -13725,8 +13725,12 @@ function parseInto(text2, opts, result) {
   let workdir = { dir: "/" };
   const stageImageEnv = /* @__PURE__ */ new Map();
   let imageEnv = false;
+  const fileNames = /* @__PURE__ */ new Set();
+  for (const m of text2.matchAll(/^[ \t]*(?:ARG|ENV)[ \t]+([^\n]*)$/gim)) for (const w of m[1].matchAll(/(?:^|[ \t])([A-Za-z_][A-Za-z0-9_]*)(?==|[ \t]|$)/g)) fileNames.add(w[1]);
+  const nearNames = [...fileNames].filter((f) => f.length <= 64).slice(0, 512);
+  const maybeImageEnv = (n) => /^[A-Z][A-Z0-9_]{0,63}$/.test(n) && n !== "PATH" && !fileNames.has(n) && !buildArgs.has(n) && !nearNames.some((f) => Math.abs(f.length - n.length) <= 2 && editDistance2(f, n) <= (n.length <= 4 ? 1 : 2));
   const imageEnvOf = (unset) => {
-    const vars = imageEnv ? [...new Set(unset.filter((n) => !declared.has(n) && !env.has(n) && n !== "PATH"))] : [];
+    const vars = imageEnv ? [...new Set(unset.filter((n) => !declared.has(n) && !env.has(n) && maybeImageEnv(n)))] : [];
     return vars.length > 0 ? { imageEnvVars: vars } : {};
   };
   const expand = (w, vars, json) => expandWord(w, vars, { escape: escape2, quotes: !json });

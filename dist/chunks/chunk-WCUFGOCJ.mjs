@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-6UZE2BZA.mjs";
+} from "./chunk-DTQ6OKTR.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -9742,11 +9742,12 @@ function confirmLocalImages(targets, root, glob, recipes) {
   };
   return targets.map((t) => {
     if (t.localImage === void 0) return t;
-    if (t.localImage.untagged === true && (elsewhere || !(outsideLastChain(t) || lastStageOfNamedFile(t)))) {
+    const file = path4.relative(root, t.dockerfile ?? path4.join(t.context, "Dockerfile")).split(path4.sep).join("/");
+    const lastStage = t.localImage.untagged === true && !outsideLastChain(t) && lastStageOfNamedFile(t);
+    if (t.localImage.untagged === true && (elsewhere || !(outsideLastChain(t) || lastStage) || lastStage && namesFile(root, glob, file, t.localImage.ranBy.split(":")[0]))) {
       const { localImage: _2, ...rest2 } = t;
       return rest2;
     }
-    const file = path4.relative(root, t.dockerfile ?? path4.join(t.context, "Dockerfile")).split(path4.sep).join("/");
     if (deployedRoot && file === "Dockerfile") {
       const { localImage: _2, ...rest2 } = t;
       return rest2;
@@ -9759,9 +9760,9 @@ function confirmLocalImages(targets, root, glob, recipes) {
   });
 }
 var TEXT_FILE = /\.(?:sh|bash|zsh|ps1|psm1|bat|cmd|py|js|mjs|cjs|ts|rb|go|java|kt|kts|groovy|gradle|pl|php|cs|rs|ya?ml|json|toml|cfg|ini|xml|hcl|tf|mk|txt|md)$|(?:^|\/)(?:[Mm]akefile|Jenkinsfile|Justfile|justfile|Rakefile|Tiltfile|Earthfile|Procfile)[^/]*$/;
-function namesFile(root, glob, file) {
+function namesFile(root, glob, file, builtBy) {
   const base = file.slice(file.lastIndexOf("/") + 1);
-  const word = new RegExp(`(?<![\\w.-])${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w.-])`);
+  const word = new RegExp(`(?<![\\w.-])${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w.-])`, "g");
   let budget = 16 << 20;
   for (const f of glob((x) => TEXT_FILE.test(x))) {
     if (f === file) continue;
@@ -9771,7 +9772,9 @@ function namesFile(root, glob, file) {
     } catch {
       continue;
     }
-    if (word.test(text)) return true;
+    const mentions = f === builtBy ? [...text.matchAll(word)].length : word.test(text) ? 1 : 0;
+    word.lastIndex = 0;
+    if (mentions > (f === builtBy ? 1 : 0)) return true;
     budget -= text.length;
     if (budget < 0) return true;
   }

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-6UZE2BZA.mjs";
+} from "./chunk-DTQ6OKTR.mjs";
 import {
   parseSize
 } from "./chunk-6BYDN5JP.mjs";

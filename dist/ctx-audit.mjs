@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-W45MTZ35.mjs";
+} from "./chunks/chunk-OQXEDNJZ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-A72JCBNL.mjs";
+} from "./chunks/chunk-JEOXN43D.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DTQ6OKTR.mjs";
+} from "./chunks/chunk-N45V7K23.mjs";
 import "./chunks/chunk-6BYDN5JP.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-M324GR3O.mjs"),
-  why: () => import("./chunks/why-6WI4GE44.mjs"),
-  suggest: () => import("./chunks/suggest-7POGV4NL.mjs")
+  targets: () => import("./chunks/targets-LN5QIWJK.mjs"),
+  why: () => import("./chunks/why-L7GDJEVQ.mjs"),
+  suggest: () => import("./chunks/suggest-GDLU4NZH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -233,6 +233,8 @@ interface LoadedFile {
    * `project_directory`, else the first file's own directory). An entry with a variable is left out.
    */
   includes: { files: string[]; baseDir: string | null }[];
+  /** Its top-level `name:` (the project's name, which names its images), when it has one; null when it is not a plain name (`${X}`). */
+  projectName?: string | null;
 }
 
 /** How deep `include:` is followed (an included file may include others). */
@@ -407,7 +409,7 @@ class ComposeLoader {
       if (paths.length === 0 || !paths.every((x: unknown) => typeof x === 'string' && x !== '' && !x.includes('$')) || (dir !== null && dir.includes('$'))) continue;
       includes.push({ files: (paths as string[]).map((x) => path.resolve(here, x)), baseDir: dir === null ? null : path.resolve(here, dir) });
     }
-    const loaded = { file, services, declares: { networks: keys(doc.networks), volumes: keys(doc.volumes), include: doc.include !== undefined }, includes };
+    const loaded = { file, services, declares: { networks: keys(doc.networks), volumes: keys(doc.volumes), include: doc.include !== undefined }, includes, ...(typeof doc.name === 'string' ? { projectName: /^[A-Za-z0-9][\w.-]*$/.test(doc.name) ? doc.name : null } : {}) };
     this.cache.set(key, loaded);
     return loaded;
   }
@@ -494,9 +496,13 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   const serving = new Set<string>();
   const queue: { file: string; baseDir: string; depth: number }[] = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
   const seenIncludes = new Set<string>();
+  // The project's name as compose takes it: -p, then COMPOSE_PROJECT_NAME, then the last -f file's
+  // `name:`, then the directory (the review of c4197bc5: a `name: acme` made the image acme-sut).
+  let topName: string | null | undefined;
   for (let q = 0; q < queue.length; q++) {
     const { file: f, baseDir, depth } = queue[q];
     const loaded = loader.load(f, baseDir);
+    if (depth === 0 && loaded.projectName !== undefined) topName = loaded.projectName;
     if (depth < MAX_INCLUDE_DEPTH) {
       for (const inc of loaded.includes) {
         const key = inc.files.join('\0');
@@ -566,8 +572,10 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     if (p?.image === true && !p.local && p.policy !== 'build' && p.policy !== 'never') t.pulledFirst = true;
     // Compose names the image `<project>-<service>` (no `image:`): a name only that job uses.
     if ((opts.job?.service === name || opts.job?.service === '*') && p?.image !== true && !serving.has(name)) {
-      const project = (opts.job.project ?? path.basename(projectDir)).toLowerCase().replace(/[^a-z0-9_-]/g, '');
-      const local = localImageNames([`${project}-${name}`], false);
+      const given = opts.job.project ?? loader.lookup('COMPOSE_PROJECT_NAME') ?? topName;
+      const project = (given === null ? '' : (given ?? path.basename(projectDir))).toLowerCase().replace(/[^a-z0-9_-]/g, '');
+      // (A name not known here, `name: ${X}`: no local name to check the repository's mentions of.)
+      const local = project === '' ? null : localImageNames([`${project}-${name}`], false);
       if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy };
     }
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;

@@ -647,7 +647,13 @@ export function discoverTargets(
       // Under .devcontainer/ and built by no pipeline: VS Code or the devcontainer CLI builds it where a
       // developer works (nextflow's docker/flux/.devcontainer/Dockerfile, whose comment builds it from the
       // root; its README names it too, so the comment's local image did not hold; sweep 47/G-F3).
-      const devContainer = DEV_CONTAINER_DIR.test(path.relative(root, abs).split(path.sep).join('/')) && !prebuildsDevContainers() ? { devContainer: true as const } : {};
+      // (Not when its own comment builds it under a name that is not local, `-t ghcr.io/o/dev` then
+      // `docker push`, nor beside a devcontainer.json that names an image: a prebuilt one it may be
+      // the source of; the review of 98fab768.)
+      const devContainer =
+        DEV_CONTAINER_DIR.test(path.relative(root, abs).split(path.sep).join('/')) && !prebuildsDevContainers() && (byComment === null || byComment.localImage !== undefined) && !devcontainerNamesImage(path.dirname(abs))
+          ? { devContainer: true as const }
+          : {};
       if (byComment !== null && fs.existsSync(byComment.context)) {
         return { ...recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...(byComment.localImage !== undefined ? { localImage: byComment.localImage } : {}) }, false), ...devContainer };
       }
@@ -1097,8 +1103,15 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
     const stages = stagesFor(fileOf(t));
     return stages !== undefined && stages !== null && stages.length > 0 && stages[stages.length - 1].name === t.target.toLowerCase();
   };
+  // A container made into an image (`docker commit c ghcr.io/...`) or exported ships what the run held,
+  // whatever name the image had (the review of bb44bf0e: `docker run --name c IMAGE`, then commit, push).
+  const commitsContainers = all.some((x) => /\b(?:docker|podman)\s+(?:container\s+)?(?:commit|export)\b/.test(x));
   return targets.map((t) => {
     if (t.localImage === undefined) return t;
+    if (commitsContainers && t.localImage.untagged !== true) {
+      const { localImage: _, ...rest } = t;
+      return rest;
+    }
     const file = path.relative(root, t.dockerfile ?? path.join(t.context, 'Dockerfile')).split(path.sep).join('/');
     // The last stage, untagged: only where nothing but the build itself names the Dockerfile (a Kamal
     // or Copilot config, a kaniko or podman push, a release script may ship it; the review of 498fbe5e).
@@ -1122,6 +1135,18 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
     const { localImage: _, ...rest } = t;
     return rest;
   });
+}
+
+/** Whether a devcontainer.json in the directory names an image (`"image": "ghcr.io/o/dev"`): a prebuilt one. */
+function devcontainerNamesImage(dir: string): boolean {
+  for (const n of ['devcontainer.json', '.devcontainer.json']) {
+    try {
+      if (/"image"\s*:/.test(readRegularFile(path.join(dir, n), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'))) return true;
+    } catch {
+      // none, or unreadable
+    }
+  }
+  return false;
 }
 
 /** Text files of the repository: what may name a Dockerfile to build it (a script in any language, a pipeline, a config). */

@@ -1401,7 +1401,8 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
         if (sub === 'up' && (w === '--exit-code-from' || w.startsWith('--exit-code-from='))) exitCodeFrom = w === '--exit-code-from' ? words[i + 1] : w.slice('--exit-code-from='.length);
         // Every container the command starts stops when one exits (seaweedfs' test/foundationdb Makefile:
         // `docker-compose -f docker-compose.simple.yml up --build --abort-on-container-exit`; sweep 47/B-F1).
-        if (sub === 'up' && /^--abort-on-container-(?:exit|failure)$/.test(w)) abortOnExit = true;
+        // (Not --abort-on-container-failure: a container that exits 0 leaves the others running; the review of c4197bc5.)
+        if (sub === 'up' && /^--abort-on-container-exit(?:=true)?$/.test(w)) abortOnExit = true;
         if (w === '--no-deps') noDeps = true;
         else if (w === '--with-dependencies') withDeps = true;
         else if (COMPOSE_SUB_VALUE_FLAGS[sub].test(w)) i++;

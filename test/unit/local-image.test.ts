@@ -381,6 +381,16 @@ test('--all: a Compose service run as a foreground job (up --exit-code-from, run
   assert.deepEqual(severities(files(`${abort} sut`)), ['warning']);
   assert.deepEqual(severities(files(abort, compose('    ports:\n      - "8080:8080"\n'))), ['error']);
   assert.deepEqual(severities(files(abort.replace('up ', 'up -d ')) ), ['error']);
+  // The review of c4197bc5: `=true` spelled out counts; --abort-on-container-failure does not (a container
+  // that exits 0 leaves the others running); the project's `name:` or COMPOSE_PROJECT_NAME names the image,
+  // whose tag and push elsewhere keep the error.
+  assert.deepEqual(severities(files(abort.replace('exit', 'exit=true'))), ['warning']);
+  assert.deepEqual(severities(files(abort.replace('exit', 'failure'))), ['error']);
+  const named = compose().replace('services:', 'name: acme\nservices:');
+  assert.deepEqual(severities(files(abort, named)), ['warning']);
+  assert.deepEqual(severities(files(abort, named, { 'push.sh': '#!/bin/sh\ndocker tag acme-sut ghcr.io/o/sut && docker push ghcr.io/o/sut\n' })), ['error']);
+  assert.deepEqual(severities(files(abort, compose(), { '.env': 'COMPOSE_PROJECT_NAME=acme\n', 'push.sh': '#!/bin/sh\ndocker tag acme-sut ghcr.io/o/sut && docker push ghcr.io/o/sut\n' })), ['error']);
+  assert.deepEqual(severities(files(abort, compose().replace('services:', 'name: ${PROJECT}\nservices:'))), ['error']);
 });
 
 // phpDocumentor's Makefile runs `docker compose run --rm` of its docker-compose.yml: a project with the
@@ -550,6 +560,10 @@ test('--all: a dev container Dockerfile no pipeline builds is a warning at most;
   assert.match(dev[0].message, /a dev container's Dockerfile that no workflow, Compose or Bake file builds: VS Code or the devcontainer CLI builds it where a developer works, and nothing here ships it; a warning at most\)$/);
   const prebuilt = ctx003({ ...files, '.github/workflows/dev.yml': 'on: push\njobs:\n  d:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: devcontainers/ci@v0.3\n        with:\n          imageName: ghcr.io/o/dev\n          push: always\n' });
   assert.deepEqual(prebuilt.map((f) => f.severity), ['error']);
+  // The review of 98fab768: a comment that builds it under a registry name and pushes it, or a
+  // devcontainer.json beside it that names an image (a prebuilt one), keeps the error.
+  assert.deepEqual(ctx003({ ...files, 'docker/flux/.devcontainer/Dockerfile': df.replace('-t nextflow-flux', '-t ghcr.io/o/devimage').replace('# docker run -it nextflow-flux', '# docker push ghcr.io/o/devimage') }).map((f) => f.severity), ['error']);
+  assert.deepEqual(ctx003({ ...files, 'docker/flux/.devcontainer/devcontainer.json': '{ "image": "ghcr.io/o/dev:1" }\n' }).map((f) => f.severity), ['error']);
   // Not under .devcontainer/: unchanged.
   assert.deepEqual(ctx003(Object.fromEntries(Object.entries(files).map(([k, v]) => [k.replace('.devcontainer', 'devcontainer'), v.replace(/\.devcontainer/g, 'devcontainer')]))).map((f) => f.severity), ['error']);
 });
@@ -579,4 +593,13 @@ test('--all: an untagged build of the last stage of a Dockerfile of another name
   assert.deepEqual(named({ 'config/deploy.yml': 'service: app\nimage: o/app\nbuilder:\n  dockerfile: docker/Dockerfile.check\n' }), ['error']);
   assert.deepEqual(named({ 'release.py': "subprocess.run(['kaniko', '--dockerfile', 'docker/Dockerfile.check', '--destination', 'ghcr.io/o/x'])\n" }), ['error']);
   assert.deepEqual(named({}, run + '      - run: /kaniko/executor --dockerfile docker/Dockerfile.check --destination ghcr.io/o/x\n'), ['error']);
+});
+
+// The review of bb44bf0e: `docker run --name c IMAGE`, then `docker commit c ghcr.io/...` and a push (or
+// `docker export c`): the container's filesystem ships, whatever name the image had. No local image then.
+test('--all: a local image whose container a file commits or exports is no local image: the error stays', () => {
+  const base = { 'ci/Dockerfile': SCAN_DOCKERFILE, 'ci/scan.sh': SCAN_SCRIPT, 'pom.xml': '<project/>' };
+  assert.deepEqual(ctx003(base).map((f) => f.severity), ['warning']);
+  assert.deepEqual(ctx003({ ...base, 'ci/ship.sh': '#!/bin/sh\ndocker commit scan-run ghcr.io/o/scan && docker push ghcr.io/o/scan\n' }).map((f) => f.severity), ['error']);
+  assert.deepEqual(ctx003({ ...base, 'ci/ship.sh': '#!/bin/sh\ndocker container export scan-run > fs.tar\n' }).map((f) => f.severity), ['error']);
 });

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-WCUFGOCJ.mjs";
+} from "./chunk-VTTPLC3I.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-A72JCBNL.mjs";
+} from "./chunk-JEOXN43D.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DTQ6OKTR.mjs";
+} from "./chunk-N45V7K23.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

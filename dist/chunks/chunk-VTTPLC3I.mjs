@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-DTQ6OKTR.mjs";
+} from "./chunk-N45V7K23.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6544,7 +6544,7 @@ var ComposeLoader = class {
       if (paths.length === 0 || !paths.every((x) => typeof x === "string" && x !== "" && !x.includes("$")) || dir !== null && dir.includes("$")) continue;
       includes.push({ files: paths.map((x) => path2.resolve(here, x)), baseDir: dir === null ? null : path2.resolve(here, dir) });
     }
-    const loaded = { file, services, declares: { networks: keys(doc.networks), volumes: keys(doc.volumes), include: doc.include !== void 0 }, includes };
+    const loaded = { file, services, declares: { networks: keys(doc.networks), volumes: keys(doc.volumes), include: doc.include !== void 0 }, includes, ...typeof doc.name === "string" ? { projectName: /^[A-Za-z0-9][\w.-]*$/.test(doc.name) ? doc.name : null } : {} };
     this.cache.set(key, loaded);
     return loaded;
   }
@@ -6601,9 +6601,11 @@ function composeTargets(files, opts) {
   const serving = /* @__PURE__ */ new Set();
   const queue = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
   const seenIncludes = /* @__PURE__ */ new Set();
+  let topName;
   for (let q = 0; q < queue.length; q++) {
     const { file: f, baseDir, depth } = queue[q];
     const loaded = loader.load(f, baseDir);
+    if (depth === 0 && loaded.projectName !== void 0) topName = loaded.projectName;
     if (depth < MAX_INCLUDE_DEPTH) {
       for (const inc of loaded.includes) {
         const key = inc.files.join("\0");
@@ -6659,8 +6661,9 @@ function composeTargets(files, opts) {
     const p = pulled.get(name);
     if (p?.image === true && !p.local && p.policy !== "build" && p.policy !== "never") t.pulledFirst = true;
     if ((opts.job?.service === name || opts.job?.service === "*") && p?.image !== true && !serving.has(name)) {
-      const project = (opts.job.project ?? path2.basename(projectDir)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
-      const local = localImageNames([`${project}-${name}`], false);
+      const given = opts.job.project ?? loader.lookup("COMPOSE_PROJECT_NAME") ?? topName;
+      const project = (given === null ? "" : given ?? path2.basename(projectDir)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
+      const local = project === "" ? null : localImageNames([`${project}-${name}`], false);
       if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy };
     }
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
@@ -7805,7 +7808,7 @@ function composeCommands(script, workdir = ".", rootCd) {
       if (sub === "up" || sub === "run" || sub === "build") {
         if (/^(?:-d|--detach(?:=true)?|--wait|--service-ports|-p|--publish(?:=.*)?)$/.test(w)) notAJob = true;
         if (sub === "up" && (w === "--exit-code-from" || w.startsWith("--exit-code-from="))) exitCodeFrom = w === "--exit-code-from" ? words[i + 1] : w.slice("--exit-code-from=".length);
-        if (sub === "up" && /^--abort-on-container-(?:exit|failure)$/.test(w)) abortOnExit = true;
+        if (sub === "up" && /^--abort-on-container-exit(?:=true)?$/.test(w)) abortOnExit = true;
         if (w === "--no-deps") noDeps = true;
         else if (w === "--with-dependencies") withDeps = true;
         else if (COMPOSE_SUB_VALUE_FLAGS[sub].test(w)) i++;
@@ -9447,7 +9450,7 @@ function discoverTargets(dir, opts) {
       return recipeTarget(abs, ctx, recipe, false);
     }
     const byComment = guessed ? headerCommentContext(abs, root) : null;
-    const devContainer = DEV_CONTAINER_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) && !prebuildsDevContainers() ? { devContainer: true } : {};
+    const devContainer = DEV_CONTAINER_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) && !prebuildsDevContainers() && (byComment === null || byComment.localImage !== void 0) && !devcontainerNamesImage(path4.dirname(abs)) ? { devContainer: true } : {};
     if (byComment !== null && fs3.existsSync(byComment.context)) {
       return { ...recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...byComment.localImage !== void 0 ? { localImage: byComment.localImage } : {} }, false), ...devContainer };
     }
@@ -9740,8 +9743,13 @@ function confirmLocalImages(targets, root, glob, recipes) {
     const stages = stagesFor(fileOf(t));
     return stages !== void 0 && stages !== null && stages.length > 0 && stages[stages.length - 1].name === t.target.toLowerCase();
   };
+  const commitsContainers = all.some((x) => /\b(?:docker|podman)\s+(?:container\s+)?(?:commit|export)\b/.test(x));
   return targets.map((t) => {
     if (t.localImage === void 0) return t;
+    if (commitsContainers && t.localImage.untagged !== true) {
+      const { localImage: _2, ...rest2 } = t;
+      return rest2;
+    }
     const file = path4.relative(root, t.dockerfile ?? path4.join(t.context, "Dockerfile")).split(path4.sep).join("/");
     const lastStage = t.localImage.untagged === true && !outsideLastChain(t) && lastStageOfNamedFile(t);
     if (t.localImage.untagged === true && (elsewhere || !(outsideLastChain(t) || lastStage) || lastStage && namesFile(root, glob, file, t.localImage.ranBy.split(":")[0]))) {
@@ -9758,6 +9766,15 @@ function confirmLocalImages(targets, root, glob, recipes) {
     const { localImage: _, ...rest } = t;
     return rest;
   });
+}
+function devcontainerNamesImage(dir) {
+  for (const n of ["devcontainer.json", ".devcontainer.json"]) {
+    try {
+      if (/"image"\s*:/.test(readRegularFile(path4.join(dir, n), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"))) return true;
+    } catch {
+    }
+  }
+  return false;
 }
 var TEXT_FILE = /\.(?:sh|bash|zsh|ps1|psm1|bat|cmd|py|js|mjs|cjs|ts|rb|go|java|kt|kts|groovy|gradle|pl|php|cs|rs|ya?ml|json|toml|cfg|ini|xml|hcl|tf|mk|txt|md)$|(?:^|\/)(?:[Mm]akefile|Jenkinsfile|Justfile|justfile|Rakefile|Tiltfile|Earthfile|Procfile)[^/]*$/;
 function namesFile(root, glob, file, builtBy) {

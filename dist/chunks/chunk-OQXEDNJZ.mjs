@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DTQ6OKTR.mjs";
+} from "./chunk-N45V7K23.mjs";
 import {
   parseSize
 } from "./chunk-6BYDN5JP.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-A72JCBNL.mjs";
+} from "./chunk-JEOXN43D.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DTQ6OKTR.mjs";
+} from "./chunk-N45V7K23.mjs";
 import "./chunk-6BYDN5JP.mjs";
 import {
   readRegularFile

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OQXEDNJZ.mjs";
+} from "./chunks/chunk-L263VQHF.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-JEOXN43D.mjs";
+} from "./chunks/chunk-MBUATOKP.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-N45V7K23.mjs";
+} from "./chunks/chunk-3WSNC5WW.mjs";
 import "./chunks/chunk-6BYDN5JP.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LN5QIWJK.mjs"),
-  why: () => import("./chunks/why-L7GDJEVQ.mjs"),
-  suggest: () => import("./chunks/suggest-GDLU4NZH.mjs")
+  targets: () => import("./chunks/targets-3SU3MFMW.mjs"),
+  why: () => import("./chunks/why-Q4LMHJW5.mjs"),
+  suggest: () => import("./chunks/suggest-TRDKOKMG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -93,7 +93,7 @@ test('CTX102: a source whose content the ignore file lets in only as paths git i
 // deletes them before the build (moby's remotecontext removeDockerfile; a real daemon fails `COPY
 // Dockerfile /x`: test/buildkit-oracle/legacy-builder.test.ts). Under --builder legacy the COPY passed.
 test('CTX102 under the legacy builder: a COPY of the Dockerfile or .dockerignore the ignore file excludes fails, as under BuildKit; the lines decide something; `COPY .` copies neither', async () => {
-  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { mkdtempSync, writeFileSync, rmSync, mkdirSync, symlinkSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const { runAudit } = await import('../../src/audit.js');
@@ -118,6 +118,23 @@ test('CTX102 under the legacy builder: a COPY of the Dockerfile or .dockerignore
       const c5 = runAudit({ context: root, cwd: root, builder }).findings.filter((x) => x.ruleId === 'CTX005');
       assert.deepEqual(c5.map((x) => x.data.files), [0], builder);
     }
+    // The review of 82fc5318: a .dockerignore that is a link (to a file outside the context, which the
+    // daemon cannot open): it deletes nothing; the COPY builds.
+    writeFileSync(join(root, 'Dockerfile'), 'FROM alpine\nCOPY Dockerfile /x\n');
+    rmSync(join(root, '.dockerignore'));
+    const shared = mkdtempSync(join(tmpdir(), 'ctx102-shared-'));
+    writeFileSync(join(shared, 'shared.dockerignore'), 'Dockerfile\n');
+    symlinkSync(join(shared, 'shared.dockerignore'), join(root, '.dockerignore'));
+    assert.deepEqual(runAudit({ context: root, cwd: root, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX102'), []);
+    rmSync(join(root, '.dockerignore'));
+    rmSync(shared, { recursive: true, force: true });
+    // A Dockerfile sent without its excluded directory (`docker/` and -f docker/Dockerfile): deleting it
+    // leaves the directory the unpacking made, empty, and `COPY docker /d` builds.
+    mkdirSync(join(root, 'docker'));
+    writeFileSync(join(root, 'docker/Dockerfile'), 'FROM alpine\nCOPY docker /d\n');
+    writeFileSync(join(root, '.dockerignore'), 'docker/\n');
+    assert.deepEqual(runAudit({ context: root, cwd: root, file: join(root, 'docker/Dockerfile'), builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX102'), []);
+    rmSync(join(root, 'docker'), { recursive: true, force: true });
     // Not excluded: the COPY builds (the oracle's last case).
     writeFileSync(join(root, 'Dockerfile'), 'FROM alpine\nCOPY Dockerfile /x\n');
     writeFileSync(join(root, '.dockerignore'), 'app.txt\n');

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-N45V7K23.mjs";
+} from "./chunk-3WSNC5WW.mjs";
 import {
   parseSize
 } from "./chunk-6BYDN5JP.mjs";

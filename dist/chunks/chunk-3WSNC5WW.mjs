@@ -11506,10 +11506,14 @@ function statSize(p) {
 }
 function removedByDaemon(legacy) {
   if (legacy.ignore.path === null || legacy.ignore.rules.length === 0) return [];
+  if (!legacy.walk.entries.some((e) => e.path === ".dockerignore" && e.kind === "file")) return [];
   const names = legacy.resolved.dockerfileOutside ? [".dockerignore"] : [".dockerignore", legacy.resolved.relDockerfile];
+  const dirs = new Set(legacy.walk.entries.filter((e) => e.kind === "dir").map((e) => e.path));
   const out = [];
   for (const e of legacy.walk.entries) {
     if (e.kind === "dir" || !names.includes(e.path)) continue;
+    const parent = e.path.includes("/") ? e.path.slice(0, e.path.lastIndexOf("/")) : "";
+    if (parent !== "" && !dirs.has(parent)) continue;
     let decidedBy;
     try {
       decidedBy = legacy.validationMatcher.decideOrParent(e.path);

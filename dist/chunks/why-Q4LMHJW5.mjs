@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-JEOXN43D.mjs";
+} from "./chunk-MBUATOKP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-N45V7K23.mjs";
+} from "./chunk-3WSNC5WW.mjs";
 import "./chunk-6BYDN5JP.mjs";
 import {
   readRegularFile

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-VTTPLC3I.mjs";
+} from "./chunk-DC5QAQRD.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-JEOXN43D.mjs";
+} from "./chunk-MBUATOKP.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-N45V7K23.mjs";
+} from "./chunk-3WSNC5WW.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-N45V7K23.mjs";
+} from "./chunk-3WSNC5WW.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

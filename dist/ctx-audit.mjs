@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-3SU3MFMW.mjs"),
+  targets: () => import("./chunks/targets-K75MNKZ7.mjs"),
   why: () => import("./chunks/why-Q4LMHJW5.mjs"),
-  suggest: () => import("./chunks/suggest-TRDKOKMG.mjs")
+  suggest: () => import("./chunks/suggest-GXLLSYA4.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

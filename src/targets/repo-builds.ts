@@ -2334,7 +2334,9 @@ function withTargetLoops(script: string): string {
     const uses = new RegExp(`--target(?:=|[ \\t]+)(["']?)\\$(?:\\{${name}\\}|${name}\\b)\\1`);
     // (Nor one that skips or stops for some values, `if [ "$stage" = build ]; then continue; fi`: which it
     // builds is the script's to decide; the review of 70ccb6d.)
-    if (end < 0 || body.length > 40 || body.some((l) => /^[ \t]*(?:for|while|until)\b|\b(?:continue|break|exit|return)\b/.test(l)) || !body.some((l) => uses.test(l))) {
+    // (Nor one that builds for some values only, `if [ $s != build ]; then ...; fi`, `test $s = x && ...`,
+    // a `case`: the review of 25a506e6.)
+    if (end < 0 || body.length > 40 || body.some((l) => /^[ \t]*(?:for|while|until)\b|\b(?:continue|break|exit|return|if|case|elif)\b|(?:^|[\s;&|(])(?:test|\[\[?)\s/.test(l)) || !body.some((l) => uses.test(l))) {
       out.push(lines[i]);
       continue;
     }
@@ -2359,7 +2361,7 @@ function oneLineLoop(line: string): string[] {
   const body = rest.slice(0, -4).trimEnd();
   if (!body.endsWith(';')) return [line];
   const inner = body.slice(0, -1).trimEnd();
-  if (inner === '' || /\b(?:done|do|for|while|until)\b/.test(inner)) return [line];
+  if (inner === '' || /\b(?:done|do|for|while|until|if|case)\b|(?:^|[\s;&|(])(?:test|\[\[?)\s/.test(inner)) return [line];
   return [`${head[1]}for ${head[2]} in ${head[3]}; do`, `${head[1]}  ${inner}`, `${head[1]}done`];
 }
 

@@ -1690,6 +1690,13 @@ test('--all: a script loop over stages builds each one', () => {
   }
   const nested = discovered({ 'docker/Dockerfile': dockerfile, a: 'a', 'docker/build.sh': '#!/bin/bash\nfor stage in build final; do for p in a b; do docker build --target $stage -f docker/Dockerfile .; done; done\n' });
   assert.deepEqual(nested.map((x) => x.stage), [null]);
+  // A body that builds for some values only (the review of 25a506e6): not written out, either form.
+  for (const body of ['if [ $s != build ]; then docker build --target $s -f docker/Dockerfile .; fi', 'test $s = final && docker build --target $s -f docker/Dockerfile .', '[ "$s" = final ] && docker build --target $s -f docker/Dockerfile .']) {
+    for (const loop of [`for s in build final; do ${body}; done\n`, `for s in build final\ndo\n  ${body}\ndone\n`]) {
+      const t = discovered({ 'docker/Dockerfile': dockerfile, a: 'a', 'docker/build.sh': `#!/bin/bash\n${loop}` });
+      assert.deepEqual(t.map((x) => x.stage), [null], loop);
+    }
+  }
   // A line of blanks after a one-line head is read in linear time.
   const blanks = Date.now();
   discovered({ 'docker/Dockerfile': dockerfile, a: 'a', 'docker/build.sh': `#!/bin/bash\nfor s in a b; do docker build --target $s -f docker/Dockerfile .${' '.repeat(100000)}x\n` });

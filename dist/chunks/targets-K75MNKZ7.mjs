@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DC5QAQRD.mjs";
+} from "./chunk-4DLOQOUB.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8361,7 +8361,7 @@ function withTargetLoops(script) {
     const body = end < 0 ? [] : lines.slice(doAt + 1, end);
     const name = head[2];
     const uses = new RegExp(`--target(?:=|[ \\t]+)(["']?)\\$(?:\\{${name}\\}|${name}\\b)\\1`);
-    if (end < 0 || body.length > 40 || body.some((l) => /^[ \t]*(?:for|while|until)\b|\b(?:continue|break|exit|return)\b/.test(l)) || !body.some((l) => uses.test(l))) {
+    if (end < 0 || body.length > 40 || body.some((l) => /^[ \t]*(?:for|while|until)\b|\b(?:continue|break|exit|return|if|case|elif)\b|(?:^|[\s;&|(])(?:test|\[\[?)\s/.test(l)) || !body.some((l) => uses.test(l))) {
       out.push(lines[i]);
       continue;
     }
@@ -8379,7 +8379,7 @@ function oneLineLoop(line) {
   const body = rest.slice(0, -4).trimEnd();
   if (!body.endsWith(";")) return [line];
   const inner = body.slice(0, -1).trimEnd();
-  if (inner === "" || /\b(?:done|do|for|while|until)\b/.test(inner)) return [line];
+  if (inner === "" || /\b(?:done|do|for|while|until|if|case)\b|(?:^|[\s;&|(])(?:test|\[\[?)\s/.test(inner)) return [line];
   return [`${head[1]}for ${head[2]} in ${head[3]}; do`, `${head[1]}  ${inner}`, `${head[1]}done`];
 }
 function withTargetValues(script) {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-DC5QAQRD.mjs";
+} from "./chunk-4DLOQOUB.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

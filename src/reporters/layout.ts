@@ -25,6 +25,8 @@ export function visibleWidth(s: string): number {
   return stringWidth(s);
 }
 
+const CLUSTER_TAIL = /^[\p{M}\u200D\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]$/u;
+
 /**
  * The string cut into what must stay together on screen: a character with the zero-width marks
  * that follow it (`e` + U+0301), each with its width.
@@ -33,8 +35,15 @@ function clusters(s: string): { text: string; width: number }[] {
   const out: { text: string; width: number }[] = [];
   for (const ch of s) {
     const w = stringWidth(ch);
-    if (w === 0 && out.length > 0) out[out.length - 1].text += ch;
-    else out.push({ text: ch, width: w });
+    // Marks, variation selectors, skin tones and tag characters belong to the character before them,
+    // and so does whatever follows a zero-width joiner (string-width measures U+FE0F alone as 1).
+    const prev = out[out.length - 1];
+    if (prev !== undefined && (w === 0 || CLUSTER_TAIL.test(ch) || prev.text.endsWith('\u200D'))) {
+      // What it marks is measured again: U+FE0F makes `☁` an emoji two columns wide (the review of fd90184d).
+      const last = out[out.length - 1];
+      last.text += ch;
+      last.width = stringWidth(last.text);
+    } else out.push({ text: ch, width: w });
   }
   return out;
 }

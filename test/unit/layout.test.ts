@@ -83,6 +83,11 @@ test('wrapCell keeps a long name whole over lines, breaking after separators; cu
   assert.equal(wrapCell('abcdefghijklmnopqrstu', 5), 'abcde\nfghij\nklmno\np…stu');
   assert.equal(wrapCell('short', 13), 'short');
   for (const line of wrapCell('docker/build.sh (as it builds the graph-node stage)', 12).split('\n')) assert.ok(visibleWidth(line) <= 12, line);
+  // An emoji made so by U+FE0F stays whole and counts two columns (the review of fd90184d).
+  for (const [text, width] of [['cloud-☁️-service-name', 6], ['ab☁️cd', 3], ['abcde☁️fgh', 6], ['☁️☁️☁️☁️', 3]] as const) {
+    for (const line of wrapCell(text, width).split('\n')) assert.ok(visibleWidth(line) <= width && !line.startsWith('\uFE0F'), JSON.stringify([text, line]));
+  }
+  assert.equal(shortenMiddle('ab☁️cdefgh', 6).includes('\uFE0F') ? shortenMiddle('ab☁️cdefgh', 6).includes('☁\uFE0F') : true, true);
   // A wide character in a one-column cell still ends (it overflows rather than looping).
   assert.equal(wrapCell('漢字', 1, 5), '漢\n字');
 });

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-L263VQHF.mjs";
+} from "./chunks/chunk-UYPDU2S6.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-MBUATOKP.mjs";
+} from "./chunks/chunk-YK2RZHKS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3WSNC5WW.mjs";
+} from "./chunks/chunk-RBB3J7HD.mjs";
 import "./chunks/chunk-6BYDN5JP.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-K75MNKZ7.mjs"),
-  why: () => import("./chunks/why-Q4LMHJW5.mjs"),
-  suggest: () => import("./chunks/suggest-GXLLSYA4.mjs")
+  targets: () => import("./chunks/targets-SBVTWS33.mjs"),
+  why: () => import("./chunks/why-UF4RAKDW.mjs"),
+  suggest: () => import("./chunks/suggest-7QIQ6EMP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -8,10 +8,13 @@ import type { RawFinding, RuleContext } from './rule.js';
 const base = crossCheckRule('CTX005', {
   summary: '`COPY . .` (or an equivalent) copies everything sent into the image.',
   why: 'Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.',
-  fix: 'Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies (a secret-named file that CTX201 read and found no credential in, such as a settings-only `.npmrc`, is not one, nor is a committed test fixture or example, such as a CI run\'s `.env.ci`). It is a warning too when it copies nothing at all: the ignore file excludes the whole context and no exception lets anything back in (`*` then `ADD . /workspace`: what the next RUN expects there is not). It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image\'s copy, judged as one.',
+  fix: 'Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies (a secret-named file that CTX201 read and found no credential in, such as a settings-only `.npmrc`, is not one, nor is a committed test fixture or example, such as a CI run\'s `.env.ci`). It is a warning too when it copies nothing at all: the ignore file excludes the whole context with a catch-all line (`*`, `**`) and no exception lets anything back in (`*` then `ADD . /workspace`: what the next RUN expects there is not). It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image\'s copy, judged as one.',
   bad: 'COPY . /app',
   good: 'COPY package.json package-lock.json /app/\nCOPY src/ /app/src/',
 });
+
+/** Lines that exclude whatever a context holds. */
+const CATCH_ALL: ReadonlySet<string> = new Set(['*', '**', '/*', '/**', '**/*']);
 
 /** An allowlist ignore file: everything excluded first, then what is wanted brought back. */
 function isAllowlist(ctx: RuleContext): boolean {
@@ -91,7 +94,9 @@ export const wholeContextCopy = {
       // back (helm-diff: `*`, then `ADD . /workspace` and `RUN helm plugin install .`). The copy is
       // surely a mistake, in any stage; an exception that matches nothing today (`!dist`) may be
       // for a file a step makes first, so that stays info.
-      if (raw.data.copiesNothing === true && ctx.excluded.length > 0 && ctx.ignore.rules.length > 0 && !ctx.ignore.rules.some((r) => r.pattern.startsWith('!'))) {
+      // (A catch-all line, `*` or `**`: a list of names that happens to cover today's files would still
+      // send a dist/ a step writes first; the review of 461d47b1.)
+      if (raw.data.copiesNothing === true && ctx.excluded.length > 0 && ctx.ignore.rules.some((r) => CATCH_ALL.has(r.pattern)) && !ctx.ignore.rules.some((r) => r.pattern.startsWith('!'))) {
         return { ...raw, data: { ...data, emptiedBy: ctx.ignoreLocation ?? '.dockerignore' } };
       }
       const matters = (!inBuildStage || shipped.length > 0 || carried) && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-4DLOQOUB.mjs";
+} from "./chunk-2T6C2PVU.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-MBUATOKP.mjs";
+} from "./chunk-YK2RZHKS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3WSNC5WW.mjs";
+} from "./chunk-RBB3J7HD.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

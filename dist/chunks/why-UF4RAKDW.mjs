@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MBUATOKP.mjs";
+} from "./chunk-YK2RZHKS.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-3WSNC5WW.mjs";
+} from "./chunk-RBB3J7HD.mjs";
 import "./chunk-6BYDN5JP.mjs";
 import {
   readRegularFile

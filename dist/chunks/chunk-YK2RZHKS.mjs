@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-3WSNC5WW.mjs";
+} from "./chunk-RBB3J7HD.mjs";
 import {
   parseSize
 } from "./chunk-6BYDN5JP.mjs";

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-3WSNC5WW.mjs";
+} from "./chunk-RBB3J7HD.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15618,10 +15618,11 @@ var secretFile = defineRule({
 var base = crossCheckRule("CTX005", {
   summary: "`COPY . .` (or an equivalent) copies everything sent into the image.",
   why: "Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.",
-  fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies (a secret-named file that CTX201 read and found no credential in, such as a settings-only `.npmrc`, is not one, nor is a committed test fixture or example, such as a CI run's `.env.ci`). It is a warning too when it copies nothing at all: the ignore file excludes the whole context and no exception lets anything back in (`*` then `ADD . /workspace`: what the next RUN expects there is not). It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image's copy, judged as one.",
+  fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies (a secret-named file that CTX201 read and found no credential in, such as a settings-only `.npmrc`, is not one, nor is a committed test fixture or example, such as a CI run's `.env.ci`). It is a warning too when it copies nothing at all: the ignore file excludes the whole context with a catch-all line (`*`, `**`) and no exception lets anything back in (`*` then `ADD . /workspace`: what the next RUN expects there is not). It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image's copy, judged as one.",
   bad: "COPY . /app",
   good: "COPY package.json package-lock.json /app/\nCOPY src/ /app/src/"
 });
+var CATCH_ALL = /* @__PURE__ */ new Set(["*", "**", "/*", "/**", "**/*"]);
 function isAllowlist(ctx) {
   const first = ctx.ignore.rules[0]?.pattern;
   return first === "*" || first === "**" || first === "/*" || first === "/**";
@@ -15681,7 +15682,7 @@ var wholeContextCopy = {
         ...carried2 ? { carried: true, shippedBy: [...via].sort((a, b) => a - b) } : {},
         ...partly ? { partlyCarried: true, shippedBy: [...via].sort((a, b) => a - b) } : {}
       } : raw.data;
-      if (raw.data.copiesNothing === true && ctx.excluded.length > 0 && ctx.ignore.rules.length > 0 && !ctx.ignore.rules.some((r) => r.pattern.startsWith("!"))) {
+      if (raw.data.copiesNothing === true && ctx.excluded.length > 0 && ctx.ignore.rules.some((r) => CATCH_ALL.has(r.pattern)) && !ctx.ignore.rules.some((r) => r.pattern.startsWith("!"))) {
         return { ...raw, data: { ...data, emptiedBy: ctx.ignoreLocation ?? ".dockerignore" } };
       }
       const matters = (!inBuildStage || shipped.length > 0 || carried2) && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
@@ -17857,12 +17858,17 @@ function layoutWidth(columns) {
 function visibleWidth(s) {
   return stringWidth(s);
 }
+var CLUSTER_TAIL = /^[\p{M}\u200D\uFE00-\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}]$/u;
 function clusters(s) {
   const out = [];
   for (const ch of s) {
     const w = stringWidth(ch);
-    if (w === 0 && out.length > 0) out[out.length - 1].text += ch;
-    else out.push({ text: ch, width: w });
+    const prev = out[out.length - 1];
+    if (prev !== void 0 && (w === 0 || CLUSTER_TAIL.test(ch) || prev.text.endsWith("\u200D"))) {
+      const last = out[out.length - 1];
+      last.text += ch;
+      last.width = stringWidth(last.text);
+    } else out.push({ text: ch, width: w });
   }
   return out;
 }

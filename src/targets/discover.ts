@@ -866,12 +866,21 @@ export function discoverTargets(
   const readByProjects = new Set([...projectFiles.values()].flat());
   for (const b of recipeBuilds()) for (const f of b.composeFiles ?? []) readByProjects.add(f);
   for (const t of [...declared, ...workflowBuilds]) for (const f of t.composeFilesRead ?? t.defaultComposeRun?.files ?? []) readByProjects.add(f);
-  const unreadCompose: BuildTarget[] = glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)))
-    .filter((f) => !readByProjects.has(path.join(root, f)) && composeBuildsSurely(path.join(root, f)) && !namedByBuildFiles([f]))
+  const unreadCandidates = glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1))).filter((f) => !readByProjects.has(path.join(root, f)) && composeBuildsSurely(path.join(root, f)) && !namedByBuildFiles([f]));
+  // Nor one that code or a command may name (the review of 4975086e): by its name in any file but a
+  // document (pytest-docker's conftest.py), or through a name with a variable in it (a Makefile's
+  // `docker-compose.$(ENV).yml`, a workflow's `docker-compose.${{ inputs.env }}.yml`).
+  const codeTexts = unreadCandidates.length === 0 ? [] : codeFileTexts(root, glob);
+  const variablePrefixes = [...new Set(codeTexts.flatMap((t) => [...t.matchAll(/((?:docker-)?compose[.-][\w.-]*)\$/g)].map((m) => m[1])))];
+  const unreadCompose: BuildTarget[] = unreadCandidates
+    .filter((f) => {
+      const base = f.slice(f.lastIndexOf('/') + 1);
+      return !variablePrefixes.some((p) => base.startsWith(p)) && !codeTexts.some((t) => t.includes(base));
+    })
     .map((f) => {
       const abs = path.join(root, f);
       const rel = path.relative(opts.cwd, abs) || abs;
-      return { name: rel, declaredIn: rel, kind: 'compose' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose ${rel}` };
+      return { name: rel, declaredIn: rel, kind: 'compose' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose ${shellWord(rel)}` };
     });
   const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
@@ -1135,6 +1144,28 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
     const { localImage: _, ...rest } = t;
     return rest;
   });
+}
+
+/** A path as one shell word: as it is when it holds only safe characters, else in single quotes. */
+function shellWord(p: string): string {
+  return /^[\w./@%+=:,-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The texts of the repository's text files that are not documents (no .md, .txt, .rst): code, scripts, configs. At most 16 MiB read. */
+function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => string[]): string[] {
+  const out: string[] = [];
+  let budget = 16 << 20;
+  for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x))) {
+    try {
+      const text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+      out.push(text);
+      budget -= text.length;
+    } catch {
+      continue;
+    }
+    if (budget < 0) break;
+  }
+  return out;
 }
 
 /** Whether a devcontainer.json in the directory names an image (`"image": "ghcr.io/o/dev"`): a prebuilt one. */

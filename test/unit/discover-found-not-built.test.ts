@@ -2477,6 +2477,15 @@ test('--all: a Compose file by another name that nothing runs is listed as skipp
   ]);
   // The others are audited as before.
   assert.ok(t.some((x) => x.name === 'docker-compose.yml:web' && x.skip === null), JSON.stringify(t));
+  // The review of 4975086e: named by code (pytest-docker's conftest.py), or run through a name with a
+  // variable (a Makefile's docker-compose.$(ENV).yml): not listed. Named by a document only: listed.
+  // A name the shell would read is quoted in the command.
+  const dev = { ...base, 'docker-compose.dev.yml': 'services:\n  app:\n    build: .\n' };
+  assert.deepEqual(discovered({ ...dev, 'tests/conftest.py': "def docker_compose_file():\n    return 'docker-compose.dev.yml'\n" }).filter((x) => x.skip !== null), []);
+  assert.deepEqual(discovered({ ...dev, Makefile: 'ENV ?= dev\nup:\n\tdocker compose -f docker-compose.$(ENV).yml up --build\n' }).filter((x) => x.skip !== null), []);
+  assert.deepEqual(discovered({ ...dev, 'README.md': 'docker compose -f docker-compose.dev.yml up\n' }).filter((x) => x.skip !== null).map((x) => x.name), ['docker-compose.dev.yml']);
+  const odd = discovered({ ...base, "docker-compose.a'$(id).yml": 'services:\n  app:\n    build: .\n' }).filter((x) => x.skip !== null);
+  assert.deepEqual(odd.map((x) => x.skip), ["a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose 'docker-compose.a'\\''$(id).yml'"]);
   // Named by COMPOSE_FILE in the project's .env: read with the project.
   const env = discovered({ ...base, 'docker-compose.yml': 'services:\n  db:\n    image: postgres\n', 'docker-compose.dev.yml': 'services:\n  app:\n    build: .\n', '.env': 'COMPOSE_FILE=docker-compose.yml:docker-compose.dev.yml\n' });
   assert.deepEqual(env.filter((x) => x.skip !== null), []);

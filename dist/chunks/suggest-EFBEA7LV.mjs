@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-2T6C2PVU.mjs";
+} from "./chunk-ELHLL7XX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

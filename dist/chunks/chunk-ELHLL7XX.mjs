@@ -9589,10 +9589,16 @@ function discoverTargets(dir, opts) {
   const readByProjects = new Set([...projectFiles.values()].flat());
   for (const b of recipeBuilds()) for (const f of b.composeFiles ?? []) readByProjects.add(f);
   for (const t of [...declared, ...workflowBuilds]) for (const f of t.composeFilesRead ?? t.defaultComposeRun?.files ?? []) readByProjects.add(f);
-  const unreadCompose = glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1))).filter((f) => !readByProjects.has(path4.join(root, f)) && composeBuildsSurely(path4.join(root, f)) && !namedByBuildFiles([f])).map((f) => {
+  const unreadCandidates = glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1))).filter((f) => !readByProjects.has(path4.join(root, f)) && composeBuildsSurely(path4.join(root, f)) && !namedByBuildFiles([f]));
+  const codeTexts = unreadCandidates.length === 0 ? [] : codeFileTexts(root, glob);
+  const variablePrefixes = [...new Set(codeTexts.flatMap((t) => [...t.matchAll(/((?:docker-)?compose[.-][\w.-]*)\$/g)].map((m) => m[1])))];
+  const unreadCompose = unreadCandidates.filter((f) => {
+    const base = f.slice(f.lastIndexOf("/") + 1);
+    return !variablePrefixes.some((p) => base.startsWith(p)) && !codeTexts.some((t) => t.includes(base));
+  }).map((f) => {
     const abs = path4.join(root, f);
     const rel = path4.relative(opts.cwd, abs) || abs;
-    return { name: rel, declaredIn: rel, kind: "compose", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose ${rel}` };
+    return { name: rel, declaredIn: rel, kind: "compose", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose ${shellWord(rel)}` };
   });
   const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());
   if (targets.every((t) => t.unlocated === true || staleRecipes.includes(t))) {
@@ -9766,6 +9772,24 @@ function confirmLocalImages(targets, root, glob, recipes) {
     const { localImage: _, ...rest } = t;
     return rest;
   });
+}
+function shellWord(p) {
+  return /^[\w./@%+=:,-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+function codeFileTexts(root, glob) {
+  const out = [];
+  let budget = 16 << 20;
+  for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x))) {
+    try {
+      const text = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      out.push(text);
+      budget -= text.length;
+    } catch {
+      continue;
+    }
+    if (budget < 0) break;
+  }
+  return out;
 }
 function devcontainerNamesImage(dir) {
   for (const n of ["devcontainer.json", ".devcontainer.json"]) {

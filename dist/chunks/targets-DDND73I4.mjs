@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2T6C2PVU.mjs";
+} from "./chunk-ELHLL7XX.mjs";
 import {
   configForRun,
   failOnFor,

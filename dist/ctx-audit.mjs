@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DDND73I4.mjs"),
+  targets: () => import("./chunks/targets-C2MWPTV4.mjs"),
   why: () => import("./chunks/why-UF4RAKDW.mjs"),
-  suggest: () => import("./chunks/suggest-EFBEA7LV.mjs")
+  suggest: () => import("./chunks/suggest-JAGHT76I.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

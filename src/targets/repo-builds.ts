@@ -405,7 +405,20 @@ const MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
  * holding one is a value known only when the workflow runs, as `${{ inputs.x }}` is.
  */
 function opaqueExpressions(script: string): string {
-  return script.includes('${{') ? script.replace(EXPRESSION, (m, inner: string) => (/^\s*[A-Za-z_][\w.-]*\s*$/.test(inner) ? m : '${{ expression }}')) : script;
+  if (!script.includes('${{')) return script;
+  // A scan, not a pattern: an expression may hold `}` (`format('{0}', x)`) and be of any length on its
+  // line (the review of 67f01b38: such a one was still split as shell).
+  let out = '';
+  let at = 0;
+  for (let open = script.indexOf('${{'); open >= 0; open = script.indexOf('${{', at)) {
+    const close = script.indexOf('}}', open + 3);
+    const eol = script.indexOf('\n', open);
+    if (close < 0 || (eol >= 0 && eol < close)) break;
+    const inner = script.slice(open + 3, close);
+    out += script.slice(at, open) + (/^\s*[A-Za-z_][\w.-]*\s*$/.test(inner) ? script.slice(open, close + 2) : '${{ expression }}');
+    at = close + 2;
+  }
+  return out + script.slice(at);
 }
 /**
  * At most this many builds from one step's matrix (a larger matrix is cut, in its own order):

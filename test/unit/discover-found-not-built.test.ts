@@ -1618,7 +1618,8 @@ test('--all: an expression with operators in a run line is one word known only w
     'images/foo/a.txt': 'hi\n',
     '.github/workflows/b.yml': `on:\n  workflow_call:\n    inputs:\n      ctx:\n        type: string\n        default: ''\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -f images/foo/Dockerfile -t x ${expr}\n`,
   });
-  for (const expr of ["${{ inputs.ctx != '' && inputs.ctx || 'images/foo' }}", "images/${{ inputs.variant != 'default' && inputs.variant || '.' }}/", "${{ github.event_name == 'push' && 'images/foo' || 'images/foo' }}"]) {
+  // (Also one holding `}` or longer than 256 characters: the review of 67f01b38.)
+  for (const expr of ["${{ inputs.ctx != '' && inputs.ctx || 'images/foo' }}", "images/${{ inputs.variant != 'default' && inputs.variant || '.' }}/", "${{ github.event_name == 'push' && 'images/foo' || 'images/foo' }}", "${{ format('{0}/{1}', 'images', inputs.ctx) }}", `\${{ inputs.ctx != '' && inputs.ctx || '${'x'.repeat(300)}' }}`]) {
     const t = discovered(files(expr));
     assert.deepEqual(
       t.map((x) => [x.name, x.context, x.skip]),

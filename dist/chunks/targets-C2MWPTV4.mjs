@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ELHLL7XX.mjs";
+} from "./chunk-MDQ2CWAC.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7227,7 +7227,18 @@ var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\}\
 var EXPRESSION = /\$\{\{([^}\n]{0,256})\}\}/g;
 var MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
 function opaqueExpressions(script) {
-  return script.includes("${{") ? script.replace(EXPRESSION, (m, inner) => /^\s*[A-Za-z_][\w.-]*\s*$/.test(inner) ? m : "${{ expression }}") : script;
+  if (!script.includes("${{")) return script;
+  let out = "";
+  let at = 0;
+  for (let open = script.indexOf("${{"); open >= 0; open = script.indexOf("${{", at)) {
+    const close = script.indexOf("}}", open + 3);
+    const eol = script.indexOf("\n", open);
+    if (close < 0 || eol >= 0 && eol < close) break;
+    const inner = script.slice(open + 3, close);
+    out += script.slice(at, open) + (/^\s*[A-Za-z_][\w.-]*\s*$/.test(inner) ? script.slice(open, close + 2) : "${{ expression }}");
+    at = close + 2;
+  }
+  return out + script.slice(at);
 }
 var MAX_MATRIX_COMBOS = 64;
 function matrixCombos(matrix, texts, when) {

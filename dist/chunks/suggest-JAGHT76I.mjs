@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ELHLL7XX.mjs";
+} from "./chunk-MDQ2CWAC.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-UYPDU2S6.mjs";
+} from "./chunks/chunk-ZVSF5GNR.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-YK2RZHKS.mjs";
+} from "./chunks/chunk-M4FK2HIM.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-RBB3J7HD.mjs";
-import "./chunks/chunk-6BYDN5JP.mjs";
+} from "./chunks/chunk-FVG3DWS6.mjs";
+import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-C2MWPTV4.mjs"),
-  why: () => import("./chunks/why-UF4RAKDW.mjs"),
-  suggest: () => import("./chunks/suggest-JAGHT76I.mjs")
+  targets: () => import("./chunks/targets-UWMCULU4.mjs"),
+  why: () => import("./chunks/why-APEHNLNX.mjs"),
+  suggest: () => import("./chunks/suggest-WZDIIXLR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -104,7 +104,7 @@ function pemBlocks(content: string, label: RegExp): string[] {
           .replace(/\\n/g, '\n')
           .split('\n')
           .map((l) => unquote(l.trim()))
-          .filter((l) => !/^[+,;)]+$/.test(l))
+          .filter((l) => l !== '' && !/^[+,;)]+$/.test(l))
           .join('\n'),
       );
     }

@@ -184,11 +184,18 @@ test('a development key and its certificate written inside a JSON string or an i
   const joined = (pem: string) => pem.trimEnd().split('\n').map((l) => `    '${l}\\n'`).join(' +\n');
   const js = `module.exports = {\n  key:\n${joined(dev.keyPem)},\n  cert:\n${joined(dev.certPem)}\n};\n`;
   const realJs = `module.exports = {\n  key:\n${joined(real.keyPem)},\n  cert:\n${joined(real.certPem)}\n};\n`;
-  const { ctx202 } = keyFindings({ 'schema/upload/post.json': json, 'clusters/compose.yml': yaml, 'schema/real.json': realJson, 'lib/tls-options.js': js, 'lib/real-tls.js': realJs });
+  // fluent-bit's lib/monkey/tls/tls_openssl.c: C string literals, one per line with its own `\n"`
+  // (the blank lines those left between the PEM lines kept the certificate from being read; sweep 47/A-F2).
+  const cLiterals = (pem: string) => pem.trimEnd().split('\n').map((l) => `"${l}\\n"`).join('\n');
+  const c = `static const char tls_builtin_cert[] =\n${cLiterals(dev.certPem)};\nstatic const char tls_builtin_key[] =\n${cLiterals(dev.keyPem)};\n`;
+  const realC = `static const char cert[] =\n${cLiterals(real.certPem)};\nstatic const char key[] =\n${cLiterals(real.keyPem)};\n`;
+  const { ctx202 } = keyFindings({ 'schema/upload/post.json': json, 'clusters/compose.yml': yaml, 'schema/real.json': realJson, 'lib/tls-options.js': js, 'lib/real-tls.js': realJs, 'lib/tls/tls_openssl.c': c, 'lib/tls/real_tls.c': realC });
   assert.deepEqual(severities(ctx202), [
     ['clusters/compose.yml', 'warning'],
     ['lib/real-tls.js', 'error'],
     ['lib/tls-options.js', 'warning'],
+    ['lib/tls/real_tls.c', 'error'],
+    ['lib/tls/tls_openssl.c', 'warning'],
     ['schema/real.json', 'error'],
     ['schema/upload/post.json', 'warning'],
   ]);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-MDQ2CWAC.mjs";
+} from "./chunk-YHOFNF4D.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-UYPDU2S6.mjs";
+} from "./chunk-ZVSF5GNR.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -38,8 +38,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-RBB3J7HD.mjs";
-import "./chunk-6BYDN5JP.mjs";
+} from "./chunk-FVG3DWS6.mjs";
+import "./chunk-NY4ZU6FJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

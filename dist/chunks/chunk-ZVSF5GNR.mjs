@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RBB3J7HD.mjs";
+} from "./chunk-FVG3DWS6.mjs";
 import {
   parseSize
-} from "./chunk-6BYDN5JP.mjs";
+} from "./chunk-NY4ZU6FJ.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -444,7 +444,7 @@ function pemBlocks(content, label) {
     const unquote = (l) => l.replace(/^(?:\+\s*)?['"`]/, "").replace(/['"`]\s*[+,;)]?\s*$/, "").trim();
     if (label.test(m[1])) {
       out.push(
-        content.slice(m.index, end).replace(/\\r/g, "").replace(/\\n/g, "\n").split("\n").map((l) => unquote(l.trim())).filter((l) => !/^[+,;)]+$/.test(l)).join("\n")
+        content.slice(m.index, end).replace(/\\r/g, "").replace(/\\n/g, "\n").split("\n").map((l) => unquote(l.trim())).filter((l) => l !== "" && !/^[+,;)]+$/.test(l)).join("\n")
       );
     }
     beginRe.lastIndex = end;

@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-6BYDN5JP.mjs";
+} from "./chunk-NY4ZU6FJ.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

@@ -28,13 +28,13 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-RBB3J7HD.mjs";
+} from "./chunk-FVG3DWS6.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-6BYDN5JP.mjs";
+} from "./chunk-NY4ZU6FJ.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-MDQ2CWAC.mjs";
+} from "./chunk-YHOFNF4D.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-YK2RZHKS.mjs";
+} from "./chunk-M4FK2HIM.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,12 +57,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RBB3J7HD.mjs";
+} from "./chunk-FVG3DWS6.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-6BYDN5JP.mjs";
+} from "./chunk-NY4ZU6FJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

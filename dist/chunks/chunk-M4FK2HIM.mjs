@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-RBB3J7HD.mjs";
+} from "./chunk-FVG3DWS6.mjs";
 import {
   parseSize
-} from "./chunk-6BYDN5JP.mjs";
+} from "./chunk-NY4ZU6FJ.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

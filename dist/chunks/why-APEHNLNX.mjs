@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-YK2RZHKS.mjs";
+} from "./chunk-M4FK2HIM.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RBB3J7HD.mjs";
-import "./chunk-6BYDN5JP.mjs";
+} from "./chunk-FVG3DWS6.mjs";
+import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

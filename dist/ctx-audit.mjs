@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-UWMCULU4.mjs"),
   why: () => import("./chunks/why-APEHNLNX.mjs"),
-  suggest: () => import("./chunks/suggest-WZDIIXLR.mjs")
+  suggest: () => import("./chunks/suggest-A2W2THHY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

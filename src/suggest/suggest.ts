@@ -565,10 +565,15 @@ function onbuildBase(parsed: ParsedDockerfile, needed: readonly number[]): strin
     // (RUN lines alone copy nothing in: ledermann/docker-rails' `FROM .../rails-base-builder` stage only runs
     // `rm .browserslistrc babel.config.js package.json ...`, files its base's `ONBUILD COPY . /app` brought.)
     const copiesNothing = !st.sources.some((src) => src.fromContext);
-    if (!/onbuild|template/i.test(image) && !(copiesNothing && /builder/i.test(image))) continue;
+    // A builder image whose own program is all a later stage takes (hyperdx's `COPY --from=ocb-bin
+    // /usr/local/bin/ocb`, the OpenTelemetry collector builder: a tool, no ONBUILD; sweep 47/A-W3).
+    const names = new Set([String(si), ...(st.name !== null ? [st.name] : [])]);
+    const taken = parsed.stages.flatMap((o) => o.sources.filter((src) => src.external === 'from' && src.from !== null && names.has(src.from.toLowerCase())));
+    const toolOnly = taken.length > 0 && taken.every((src) => /^\/(?:usr\/(?:local\/)?)?s?bin\/[^/]+$/.test(src.source));
+    if (!/onbuild|template/i.test(image) && !(copiesNothing && /builder/i.test(image) && !toolOnly)) continue;
     return /onbuild|template/i.test(image)
       ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names`
-      : `FROM ${st.base} (line ${st.line}) is a builder image its stage copies nothing of this context into, so its own ONBUILD instructions do the work: they copy from this context what no line here names`;
+      : `FROM ${st.base} (line ${st.line}) is, by its name, a builder image, and its stage copies nothing of this context into it: if its own ONBUILD instructions do the work, they copy from this context what no line here names (check the image's Dockerfile)`;
   }
   return null;
 }

@@ -1239,8 +1239,11 @@ function onbuildBase(parsed, needed) {
     if (st === void 0 || stageIndexOf(parsed.stages, st.base, si) >= 0) continue;
     const image = st.base.replace(/[@:][^/]*$/, "");
     const copiesNothing = !st.sources.some((src) => src.fromContext);
-    if (!/onbuild|template/i.test(image) && !(copiesNothing && /builder/i.test(image))) continue;
-    return /onbuild|template/i.test(image) ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names` : `FROM ${st.base} (line ${st.line}) is a builder image its stage copies nothing of this context into, so its own ONBUILD instructions do the work: they copy from this context what no line here names`;
+    const names = /* @__PURE__ */ new Set([String(si), ...st.name !== null ? [st.name] : []]);
+    const taken = parsed.stages.flatMap((o) => o.sources.filter((src) => src.external === "from" && src.from !== null && names.has(src.from.toLowerCase())));
+    const toolOnly = taken.length > 0 && taken.every((src) => /^\/(?:usr\/(?:local\/)?)?s?bin\/[^/]+$/.test(src.source));
+    if (!/onbuild|template/i.test(image) && !(copiesNothing && /builder/i.test(image) && !toolOnly)) continue;
+    return /onbuild|template/i.test(image) ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names` : `FROM ${st.base} (line ${st.line}) is, by its name, a builder image, and its stage copies nothing of this context into it: if its own ONBUILD instructions do the work, they copy from this context what no line here names (check the image's Dockerfile)`;
   }
   return null;
 }

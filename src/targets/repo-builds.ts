@@ -1440,6 +1440,17 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
 
 const BAKE_HEAD = /\bdocker\s+(?:buildx\s+)?bake\b(.*)$/;
 
+/** Whether a Compose file names a variable (`${NAME}`, `${NAME-d}`, `$NAME`). An unreadable file does not. */
+function readsVariable(file: string, name: string): boolean {
+  if (!/^[A-Za-z_]\w*$/.test(name)) return false;
+  try {
+    const text = readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+    return new RegExp(`\\$(?:\\{${name}(?![\\w])|${name}(?![\\w]))`).test(text);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * `docker buildx bake -f FILE [TARGET...]` in a run script (adopt-dont-shop's deploy workflow bakes
  * docker-compose.yml for its services): the files (relative to the workspace) and targets of each
@@ -3123,7 +3134,10 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
             // ... ${{github.workspace}}/services/opensearch/` was skipped as known only when it runs).
             const atWorkspaceRoot = selfCheckoutPath(job) === '';
             const run = withPathVariables(withLiteralEnv(s.run, { ...env, ...envOf(s) })).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => (atWorkspaceRoot && !foreign ? root : m));
-            let stepCombos = matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [typeof wdRaw === 'string' ? wdRaw : undefined, run]);
+            // (And the step's env values a Compose file may read: mathesar's `TARGET: ${{ matrix.target }}`
+            // for `target: ${TARGET-testing}`; sweep 47/B-F3.)
+            const envTexts = Object.values({ ...env, ...envOf(s) }).filter((v): v is string => typeof v === 'string' && v.includes('matrix.'));
+            let stepCombos = matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [typeof wdRaw === 'string' ? wdRaw : undefined, run, ...envTexts]);
             // A matrix only the run knows (talos' `matrix: ${{ fromJson(needs.get_next_version.outputs.matrix) }}`):
             // a build whose context and Dockerfile are literal is still placed, the values it takes
             // from the matrix (a --build-arg, a --tag) known at run time only; one whose context or
@@ -3218,14 +3232,17 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
               const composes = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(opaqueExpressions(combo.apply(run)), typeof wd === 'string' ? wd : '.', workspaceCd).map(inCheckoutAll);
               if (matrixUnknown && composes.length > 0 && builds.length === commands.length) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
               for (const c of matrixUnknown ? [] : composes) {
-                const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
+                const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).map(([k, v]) => [k, typeof v === 'string' ? combo.apply(v) : v] as const).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const files = composeFilesOf(c, root, { ...literal, ...assignedOnce(run, ['COMPOSE_FILE', 'COMPOSE_PATH_SEPARATOR']) });
                 if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
                 // Files with the default names: --all reads them itself; the run only says how they run.
                 // (Not when one reads `$PWD` and the run is from another directory: --all reads it as run
                 // in its own, ansible-ai-connect-service's `context: $PWD` run from the root.)
                 const runDir = path.resolve(root, c.cwd);
-                const defaultNames = files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)) && (path.dirname(f) === runDir || !readsPwd(f)));
+                // (Nor when the step's environment sets a variable the files read: `TARGET: production` for
+                // `target: ${TARGET-testing}` builds another stage than --all's own reading; sweep 47/B-F4.)
+                const setsRead = [...Object.keys(literal), ...Object.keys(c.env ?? {})].some((k) => files.some((f) => readsVariable(f, k)));
+                const defaultNames = !setsRead && files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)) && (path.dirname(f) === runDir || !readsPwd(f)));
                 const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}), ...(c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {}) })) {

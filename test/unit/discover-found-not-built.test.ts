@@ -2508,3 +2508,30 @@ test('--all: a sub-Makefile the root Makefile includes runs its recipes from the
   const own = discovered({ ...files, Makefile: 'all:\n\t$(MAKE) -C app/ui ui-release\n', 'app/ui/Makefile': 'ui-release:\n\tdocker build -t acme/ui:latest -f Dockerfile-web ./web\n' });
   assert.deepEqual(own.map((x) => [x.context, x.skip]), [['/app/ui/web', null]]);
 });
+
+// mathesar's build_tests job: `docker compose -f docker-compose.dev.yml up --build -d test-service` with
+// `env: TARGET: ${{ matrix.target }}` for `target: ${TARGET-testing}`: the matrix was not applied to the
+// step's env and stage testing was audited, not production and development (sweep 47/B-F3). With the
+// default file name (compose.yml), the step was folded into --all's own reading of the file, its env
+// ignored (B-F4): a production stage that fails passed.
+test('--all: a workflow step\'s env (matrix values too) reaches the Compose files it runs, default names included', () => {
+  const files = (composeName: string, env: string) => ({
+    'app.py': 'print(1)\n',
+    Dockerfile: 'FROM python:3.12-slim AS testing\nCOPY app.py /\n\nFROM python:3.12-slim AS production\nCOPY missing.txt /\n',
+    [composeName]: 'services:\n  svc:\n    build:\n      context: .\n      target: ${TARGET-testing}\n',
+    '.github/workflows/ci.yml': `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        target: [production, testing]\n    steps:\n      - uses: actions/checkout@v4\n      - name: Build\n        run: docker compose -f ${composeName} build svc\n        env:\n          TARGET: ${env}\n`,
+  });
+  const stages = (t: { name: string; stage: string | null; skip: string | null }[]) => t.filter((x) => x.skip === null).map((x) => [x.name, x.stage]);
+  assert.deepEqual(stages(discovered(files('docker-compose.ci.yml', '${{ matrix.target }}'))), [
+    ['.github/workflows/ci.yml:build (Build) [target=production]: docker-compose.ci.yml:svc', 'production'],
+    ['.github/workflows/ci.yml:build (Build) [target=testing]: docker-compose.ci.yml:svc', 'testing'],
+  ]);
+  assert.deepEqual(stages(discovered(files('compose.yml', 'production'))), [
+    ['.github/workflows/ci.yml:build (Build): compose.yml:svc', 'production'],
+    ['compose.yml:svc', 'testing'],
+  ]);
+  // An env the file does not read leaves the default-named project to --all's own reading.
+  const other = files('compose.yml', 'production');
+  other['.github/workflows/ci.yml'] = other['.github/workflows/ci.yml'].replace('TARGET: production', 'OTHER: x');
+  assert.deepEqual(stages(discovered(other)), [['compose.yml:svc', 'testing']]);
+});

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-YHOFNF4D.mjs";
+} from "./chunk-ZLM7WWQB.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -7839,6 +7839,15 @@ function composeCommands(script, workdir = ".", rootCd) {
   return out;
 }
 var BAKE_HEAD = /\bdocker\s+(?:buildx\s+)?bake\b(.*)$/;
+function readsVariable(file, name) {
+  if (!/^[A-Za-z_]\w*$/.test(name)) return false;
+  try {
+    const text = readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+    return new RegExp(`\\$(?:\\{${name}(?![\\w])|${name}(?![\\w]))`).test(text);
+  } catch {
+    return false;
+  }
+}
 function bakeCommands(script, workdir = ".", rootCd) {
   const out = [];
   for (const { m, cwd } of commandLines(script, workdir, BAKE_HEAD, rootCd)) {
@@ -8876,7 +8885,8 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
             const wdRaw = workingDirectory(s);
             const atWorkspaceRoot = selfCheckoutPath(job) === "";
             const run = withPathVariables(withLiteralEnv(s.run, { ...env, ...envOf(s) })).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => atWorkspaceRoot && !foreign ? root : m);
-            let stepCombos = matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run]);
+            const envTexts = Object.values({ ...env, ...envOf(s) }).filter((v) => typeof v === "string" && v.includes("matrix."));
+            let stepCombos = matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run, ...envTexts]);
             const matrixUnknown = stepCombos.length === 0 && !foreign && runsDockerBuild(run);
             if (matrixUnknown && (typeof wdRaw !== "string" || !/\$\{\{/.test(wdRaw))) stepCombos = [{ apply: (x) => x, label: "", values: {} }];
             else if (matrixUnknown) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
@@ -8935,11 +8945,12 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
               const composes = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(opaqueExpressions(combo.apply(run)), typeof wd === "string" ? wd : ".", workspaceCd).map(inCheckoutAll);
               if (matrixUnknown && composes.length > 0 && builds.length === commands.length) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
               for (const c of matrixUnknown ? [] : composes) {
-                const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
+                const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).map(([k, v]) => [k, typeof v === "string" ? combo.apply(v) : v]).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const files = composeFilesOf(c, root, { ...literal, ...assignedOnce(run, ["COMPOSE_FILE", "COMPOSE_PATH_SEPARATOR"]) });
                 if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
                 const runDir = path3.resolve(root, c.cwd);
-                const defaultNames = files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)) && (path3.dirname(f) === runDir || !readsPwd(f)));
+                const setsRead = [...Object.keys(literal), ...Object.keys(c.env ?? {})].some((k) => files.some((f) => readsVariable(f, k)));
+                const defaultNames = !setsRead && files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)) && (path3.dirname(f) === runDir || !readsPwd(f)));
                 const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
                 try {
                   for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {} })) {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YHOFNF4D.mjs";
+} from "./chunk-ZLM7WWQB.mjs";
 import {
   configForRun,
   failOnFor,

@@ -2674,7 +2674,12 @@ function reusableCalls(docs: ReadonlyMap<string, unknown>, shown: (name: string)
       if (m === null || !docs.has(m[1])) continue;
       const given = j?.with && typeof j.with === 'object' ? (j.with as Record<string, unknown>) : {};
       const values = Object.fromEntries(Object.entries(given).filter(([, v]) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean').map(([k, v]) => [k, String(v)]));
-      for (const combo of matrixCombos(j?.strategy?.matrix, Object.values(values))) {
+      // A matrix only the run knows (LocalAI's `matrix: ${{ fromJson(needs.generate-matrix.outputs.matrix) }}`
+      // with `dockerfile: ${{ matrix.dockerfile }}`): one call with those values as they are, so the
+      // callee's build is listed as known only when the workflow runs, not left out (sweep 47/D-F1).
+      const combos = matrixCombos(j?.strategy?.matrix, Object.values(values));
+      if (combos.length === 0 && Object.values(values).some((v) => /\bmatrix\./.test(v))) combos.push({ apply: (x: string) => x, label: '', values: {} });
+      for (const combo of combos) {
         const list: { via: string; inputs: Record<string, string> }[] & { dropped?: string[] } = calls.get(m[1]) ?? [];
         calls.set(m[1], list);
         const via = `${shown(n)}:${jobId}${combo.label}`;

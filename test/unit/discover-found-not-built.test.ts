@@ -2535,3 +2535,16 @@ test('--all: a workflow step\'s env (matrix values too) reaches the Compose file
   other['.github/workflows/ci.yml'] = other['.github/workflows/ci.yml'].replace('TARGET: production', 'OTHER: x');
   assert.deepEqual(stages(discovered(other)), [['compose.yml:svc', 'testing']]);
 });
+
+// mudler/LocalAI: backend.yml calls ./.github/workflows/backend_build.yml under `matrix: ${{ fromJson(...) }}`
+// with `dockerfile: ${{ matrix.dockerfile }}`: the callee's pushed build was neither audited nor listed, and
+// the standalone audit said no workflow builds the Dockerfile (sweep 47/D-F1). It is listed now.
+test('--all: a reusable workflow called under a matrix only the run knows is listed as known only when the workflow runs', () => {
+  const caller = 'on: push\njobs:\n  gen:\n    runs-on: ubuntu-latest\n    outputs:\n      matrix: ${{ steps.m.outputs.matrix }}\n    steps:\n      - id: m\n        run: echo matrix=x >> $GITHUB_OUTPUT\n  build:\n    needs: gen\n    strategy:\n      matrix: ${{ fromJson(needs.gen.outputs.matrix) }}\n    uses: ./.github/workflows/callee.yml\n    with:\n      dockerfile: ${{ matrix.dockerfile }}\n      context: ${{ matrix.context }}\n';
+  const callee = 'on:\n  workflow_call:\n    inputs:\n      dockerfile: {type: string, required: true}\n      context: {type: string, required: true}\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: ${{ inputs.context }}\n          file: ${{ inputs.dockerfile }}\n          push: true\n          tags: me/x:latest\n';
+  const t = discovered({ 'backend/Dockerfile.x': 'FROM alpine\nCOPY . /app\n', '.github/workflows/caller.yml': caller, '.github/workflows/callee.yml': callee });
+  const listed = t.filter((x) => x.skip !== null);
+  assert.equal(listed.length, 1, JSON.stringify(t));
+  assert.match(listed[0].name, /callee\.yml:b .*\(called by \.github\/workflows\/caller\.yml:build\)/);
+  assert.match(listed[0].skip ?? '', /known only when the workflow runs/);
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZLM7WWQB.mjs";
+} from "./chunk-WZDLMP7G.mjs";
 import {
   configForRun,
   failOnFor,

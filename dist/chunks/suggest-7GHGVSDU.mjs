@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-ZLM7WWQB.mjs";
+} from "./chunk-WZDLMP7G.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

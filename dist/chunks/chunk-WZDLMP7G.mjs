@@ -8579,7 +8579,9 @@ function reusableCalls(docs, shown) {
       if (m === null || !docs.has(m[1])) continue;
       const given = j?.with && typeof j.with === "object" ? j.with : {};
       const values = Object.fromEntries(Object.entries(given).filter(([, v]) => typeof v === "string" || typeof v === "number" || typeof v === "boolean").map(([k, v]) => [k, String(v)]));
-      for (const combo of matrixCombos(j?.strategy?.matrix, Object.values(values))) {
+      const combos = matrixCombos(j?.strategy?.matrix, Object.values(values));
+      if (combos.length === 0 && Object.values(values).some((v) => /\bmatrix\./.test(v))) combos.push({ apply: (x) => x, label: "", values: {} });
+      for (const combo of combos) {
         const list = calls.get(m[1]) ?? [];
         calls.set(m[1], list);
         const via = `${shown(n)}:${jobId}${combo.label}`;

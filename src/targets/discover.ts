@@ -71,6 +71,8 @@ const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ..
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
 // turns HCL into that JSON), so --all lists them as skipped, with the command that makes them readable.
 const BAKE_HCL_FILE = /(?:^|\/)docker-bake(?:\.override)?\.hcl$/;
+/** A make reference, `$(NAME)` or `${NAME}` (not make's `$$`, which is a `$` for the shell). */
+const MAKE_REFERENCE = /(?<!\$)\$(?:\(([A-Za-z_][\w.-]*)\)|\{([A-Za-z_][\w.-]*)\})/;
 /** A dev container's directory: VS Code, Codespaces and the devcontainer CLI build what is in it. */
 const DEV_CONTAINER_DIR = /(?:^|\/)\.devcontainer\//;
 /** A Compose file by a name docker compose does not find on its own: `docker-compose.dev.yml`, `compose-prod.yaml`. */
@@ -816,6 +818,28 @@ export function discoverTargets(
       staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: ${why}; not audited` });
     }
   }
+  // The plain assignments of the repository's Makefiles (`NAME = value`, `:=`, `?=`), a value with no
+  // reference of its own; a name assigned two values is not known.
+  let makeVars: Map<string, string> | undefined;
+  const makeAssignments = (): Map<string, string> => {
+    if (makeVars !== undefined) return makeVars;
+    const found = new Map<string, string | null>();
+    for (const f of glob((x) => MAKEFILE_NAME.test(x)).slice(0, 200)) {
+      let t: string;
+      try {
+        t = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+      } catch {
+        continue;
+      }
+      for (const m of t.matchAll(/^(?:export[ \t]+|override[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}|\?)?=[ \t]*([^\n#]*?)[ \t]*$/gm)) {
+        const v = m[2];
+        if (v === '' || /\$/.test(v)) continue;
+        found.set(m[1], found.has(m[1]) && found.get(m[1]) !== v ? null : v);
+      }
+    }
+    makeVars = new Map([...found].filter((e): e is [string, string] => e[1] !== null));
+    return makeVars;
+  };
   // A recipe's or script's build of a Dockerfile it writes to stdin whose text is here (a make
   // `define` it echoes, a heredoc: static-php-cli's bin/spc-alpine-docker, `docker build ... -f- .
   // <<EOF`, its only build: --all said "no build found"): audited as an inline Dockerfile is.
@@ -832,9 +856,21 @@ export function discoverTargets(
       piped.push({ name: `${b.name} (its Dockerfile from stdin)`, declaredIn: b.name, kind: 'dockerfile', context: b.context, args: {}, namedContexts: {}, placedBy: b.name, skipReason: 'its Dockerfile comes from stdin, as text the shell or make fills in when it runs: not audited' });
       continue;
     }
-    if (b.stdin.from !== 'a heredoc' && b.stdin.file !== true && /\$[({]/.test(b.stdin.text)) continue;
     const from = b.stdin.from === 'a heredoc' ? 'a heredoc' : b.stdin.file === true ? `${b.stdin.from}` : `make's ${b.stdin.from}`;
-    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== undefined ? `, stage ${b.target}` : ''})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfileInline: b.stdin.text, ...(b.stdin.file === true ? { dockerfileFrom: path.join(root, b.stdin.from) } : {}), args: b.args, namedContexts: {}, placedBy: b.name, ...(b.target !== undefined ? { target: b.target } : {}), ...recipePreparers(b) });
+    let text = b.stdin.text;
+    if (b.stdin.from !== 'a heredoc' && b.stdin.file !== true && MAKE_REFERENCE.test(text)) {
+      // A make define with references (mediamtx's `FROM $(BASE_IMAGE)`, BASE_IMAGE set in the Makefile
+      // that includes scripts/*.mk): filled in from the plain assignments of the repository's Makefiles;
+      // one left unknown lists the build, not leave it out in silence (sweep 47/E-F2).
+      const vars = makeAssignments();
+      text = text.replace(new RegExp(MAKE_REFERENCE.source, 'g'), (m, a?: string, b2?: string) => vars.get(a ?? b2 ?? '') ?? m);
+      if (MAKE_REFERENCE.test(text)) {
+        const left = [...new Set([...text.matchAll(new RegExp(MAKE_REFERENCE.source, 'g'))].map((m) => m[0]))].slice(0, 3).join(', ');
+        piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, args: {}, namedContexts: {}, placedBy: b.name, skipReason: `its Dockerfile comes from ${from}, whose ${left} make fills in when it runs: not audited` });
+        continue;
+      }
+    }
+    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== undefined ? `, stage ${b.target}` : ''})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfileInline: text, ...(b.stdin.file === true ? { dockerfileFrom: path.join(root, b.stdin.from) } : {}), args: b.args, namedContexts: {}, placedBy: b.name, ...(b.target !== undefined ? { target: b.target } : {}), ...recipePreparers(b) });
   }
   // A recipe's build from `git archive` of the commit on stdin: listed, with the command that audits that upload.
   const archives: BuildTarget[] = [];

@@ -2548,3 +2548,22 @@ test('--all: a reusable workflow called under a matrix only the run knows is lis
   assert.match(listed[0].name, /callee\.yml:b .*\(called by \.github\/workflows\/caller\.yml:build\)/);
   assert.match(listed[0].skip ?? '', /known only when the workflow runs/);
 });
+
+// bluenviron/mediamtx: scripts/*.mk echo make defines that start `FROM $(BASE_IMAGE)` into `docker build
+// . -f -`, BASE_IMAGE set in the root Makefile that includes them: seven CI builds were left out in
+// silence (sweep 47/E-F2). The plain assignments fill the references in; one left unknown lists the build.
+test('--all: a make define piped to docker build is audited with the Makefiles\' plain variables filled in; one still unknown is listed', () => {
+  const files = (makefile: string) => ({
+    Dockerfile: 'FROM alpine\nCOPY a.txt /\n',
+    'a.txt': 'a\n',
+    Makefile: makefile,
+    'scripts/bin.mk': 'define DOCKERFILE_BIN\nFROM $(BASE_IMAGE)\nCOPY missing.txt /x\nendef\nexport DOCKERFILE_BIN\n\nbinaries:\n\techo "$$DOCKERFILE_BIN" | docker build . -f - -t temp\n',
+  });
+  const t = discovered(files('BASE_IMAGE = alpine:3.20\ninclude scripts/*.mk\n'));
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [
+    ['Dockerfile', null],
+    ['scripts/bin.mk:8 (its Dockerfile from stdin: make\'s DOCKERFILE_BIN)', null],
+  ]);
+  const unknown = discovered(files('include scripts/*.mk\n'));
+  assert.deepEqual(unknown.filter((x) => x.skip !== null).map((x) => x.skip), ["its Dockerfile comes from make's DOCKERFILE_BIN, whose $(BASE_IMAGE) make fills in when it runs: not audited"]);
+});

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-WZDLMP7G.mjs";
+} from "./chunk-2ORMG3QP.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-WZDLMP7G.mjs";
+} from "./chunk-2ORMG3QP.mjs";
 import {
   configForRun,
   failOnFor,

@@ -9117,6 +9117,7 @@ var RECIPE_FILE = /(?:^|\/)package\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tool
 var isRecipeFile = (f) => MAKEFILE_NAME.test(f) || RECIPE_FILE.test(f);
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BAKE_HCL_FILE = /(?:^|\/)docker-bake(?:\.override)?\.hcl$/;
+var MAKE_REFERENCE = /(?<!\$)\$(?:\(([A-Za-z_][\w.-]*)\)|\{([A-Za-z_][\w.-]*)\})/;
 var DEV_CONTAINER_DIR = /(?:^|\/)\.devcontainer\//;
 var OTHER_COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose[.-][^/]+\.ya?ml$/;
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**", "**/src/test/resources/**"];
@@ -9578,6 +9579,26 @@ function discoverTargets(dir, opts) {
       staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: ${why}; not audited` });
     }
   }
+  let makeVars;
+  const makeAssignments = () => {
+    if (makeVars !== void 0) return makeVars;
+    const found = /* @__PURE__ */ new Map();
+    for (const f of glob((x) => MAKEFILE_NAME.test(x)).slice(0, 200)) {
+      let t;
+      try {
+        t = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      } catch {
+        continue;
+      }
+      for (const m of t.matchAll(/^(?:export[ \t]+|override[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}|\?)?=[ \t]*([^\n#]*?)[ \t]*$/gm)) {
+        const v = m[2];
+        if (v === "" || /\$/.test(v)) continue;
+        found.set(m[1], found.has(m[1]) && found.get(m[1]) !== v ? null : v);
+      }
+    }
+    makeVars = new Map([...found].filter((e) => e[1] !== null));
+    return makeVars;
+  };
   const piped = [];
   for (const b of recipeBuilds()) {
     if (b.stdin === void 0 || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
@@ -9586,9 +9607,18 @@ function discoverTargets(dir, opts) {
       piped.push({ name: `${b.name} (its Dockerfile from stdin)`, declaredIn: b.name, kind: "dockerfile", context: b.context, args: {}, namedContexts: {}, placedBy: b.name, skipReason: "its Dockerfile comes from stdin, as text the shell or make fills in when it runs: not audited" });
       continue;
     }
-    if (b.stdin.from !== "a heredoc" && b.stdin.file !== true && /\$[({]/.test(b.stdin.text)) continue;
     const from = b.stdin.from === "a heredoc" ? "a heredoc" : b.stdin.file === true ? `${b.stdin.from}` : `make's ${b.stdin.from}`;
-    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== void 0 ? `, stage ${b.target}` : ""})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfileInline: b.stdin.text, ...b.stdin.file === true ? { dockerfileFrom: path4.join(root, b.stdin.from) } : {}, args: b.args, namedContexts: {}, placedBy: b.name, ...b.target !== void 0 ? { target: b.target } : {}, ...recipePreparers(b) });
+    let text = b.stdin.text;
+    if (b.stdin.from !== "a heredoc" && b.stdin.file !== true && MAKE_REFERENCE.test(text)) {
+      const vars = makeAssignments();
+      text = text.replace(new RegExp(MAKE_REFERENCE.source, "g"), (m, a, b2) => vars.get(a ?? b2 ?? "") ?? m);
+      if (MAKE_REFERENCE.test(text)) {
+        const left = [...new Set([...text.matchAll(new RegExp(MAKE_REFERENCE.source, "g"))].map((m) => m[0]))].slice(0, 3).join(", ");
+        piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from})`, declaredIn: b.name, kind: "dockerfile", context: b.context, args: {}, namedContexts: {}, placedBy: b.name, skipReason: `its Dockerfile comes from ${from}, whose ${left} make fills in when it runs: not audited` });
+        continue;
+      }
+    }
+    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== void 0 ? `, stage ${b.target}` : ""})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfileInline: text, ...b.stdin.file === true ? { dockerfileFrom: path4.join(root, b.stdin.from) } : {}, args: b.args, namedContexts: {}, placedBy: b.name, ...b.target !== void 0 ? { target: b.target } : {}, ...recipePreparers(b) });
   }
   const archives = [];
   {

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FBHW7A5Y.mjs"),
+  targets: () => import("./chunks/targets-XYWI64SX.mjs"),
   why: () => import("./chunks/why-APEHNLNX.mjs"),
-  suggest: () => import("./chunks/suggest-PREABAQL.mjs")
+  suggest: () => import("./chunks/suggest-6IC7DLMD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -116,6 +116,9 @@ export function siblingDockerfiles(
   let builderTemplate = false;
   for (const t of targets) {
     if (t.error !== undefined || isRemoteContext(t.context)) continue;
+    // A Dockerfile from stdin: the recipes' own reading below holds it (once).
+    if (t.dockerfileInline !== undefined && t.placedBy !== undefined) continue;
+    if (t.skipReason?.startsWith('its Dockerfile comes from') === true) continue;
     // PowerDNS' builder renders its fragments (@EXEC lines that write `COPY contrib ...`) and builds
     // the result from the repository root: suggest proposed excluding contrib and regression-tests.
     if (atRepoRoot && !builderTemplate && t.skipReason?.startsWith(BUILDER_TEMPLATE) === true) {

@@ -864,6 +864,12 @@ export function discoverTargets(
       // one left unknown lists the build, not leave it out in silence (sweep 47/E-F2).
       const vars = makeAssignments();
       text = text.replace(new RegExp(MAKE_REFERENCE.source, 'g'), (m, a?: string, b2?: string) => vars.get(a ?? b2 ?? '') ?? m);
+      // One left in a line that names no context path (a RUN's `tmp/$(BINARY_NAME)`, an image in FROM)
+      // changes no source: a neutral word stands in for it. In a COPY or ADD it could be any path.
+      text = text
+        .split('\n')
+        .map((l) => (/^\s*(?:COPY|ADD)\b/i.test(l) || /--from=/i.test(l) ? l : l.replace(new RegExp(MAKE_REFERENCE.source, 'g'), /^\s*FROM\b/i.test(l) ? 'make-variable' : 'x')))
+        .join('\n');
       if (MAKE_REFERENCE.test(text)) {
         const left = [...new Set([...text.matchAll(new RegExp(MAKE_REFERENCE.source, 'g'))].map((m) => m[0]))].slice(0, 3).join(', ');
         piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, args: {}, namedContexts: {}, placedBy: b.name, skipReason: `its Dockerfile comes from ${from}, whose ${left} make fills in when it runs: not audited` });

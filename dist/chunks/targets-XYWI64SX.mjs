@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2ORMG3QP.mjs";
+} from "./chunk-6CPMN6GM.mjs";
 import {
   configForRun,
   failOnFor,

@@ -9612,6 +9612,7 @@ function discoverTargets(dir, opts) {
     if (b.stdin.from !== "a heredoc" && b.stdin.file !== true && MAKE_REFERENCE.test(text)) {
       const vars = makeAssignments();
       text = text.replace(new RegExp(MAKE_REFERENCE.source, "g"), (m, a, b2) => vars.get(a ?? b2 ?? "") ?? m);
+      text = text.split("\n").map((l) => /^\s*(?:COPY|ADD)\b/i.test(l) || /--from=/i.test(l) ? l : l.replace(new RegExp(MAKE_REFERENCE.source, "g"), /^\s*FROM\b/i.test(l) ? "make-variable" : "x")).join("\n");
       if (MAKE_REFERENCE.test(text)) {
         const left = [...new Set([...text.matchAll(new RegExp(MAKE_REFERENCE.source, "g"))].map((m) => m[0]))].slice(0, 3).join(", ");
         piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from})`, declaredIn: b.name, kind: "dockerfile", context: b.context, args: {}, namedContexts: {}, placedBy: b.name, skipReason: `its Dockerfile comes from ${from}, whose ${left} make fills in when it runs: not audited` });

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ZVSF5GNR.mjs";
+} from "./chunks/chunk-MPE6PS72.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-M4FK2HIM.mjs";
+} from "./chunks/chunk-5APCPOIA.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FVG3DWS6.mjs";
+} from "./chunks/chunk-M4YBGO2T.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XYWI64SX.mjs"),
-  why: () => import("./chunks/why-APEHNLNX.mjs"),
-  suggest: () => import("./chunks/suggest-6IC7DLMD.mjs")
+  targets: () => import("./chunks/targets-DIVFCCBK.mjs"),
+  why: () => import("./chunks/why-ZV5LETEI.mjs"),
+  suggest: () => import("./chunks/suggest-6I2LGANC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

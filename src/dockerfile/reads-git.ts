@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { readRegularFile } from '../context/read-regular.js';
 import { packageScripts } from '../context/build-scripts.js';
 import { parseDockerfile, type ContextSource, type Stage } from './parse.js';
+import { filepathMatch } from './sources.js';
 
 export interface DockerfileText {
   /** How the reason names it: `the Dockerfile`, or a sibling's context-relative path. */
@@ -65,6 +66,21 @@ export function staticProjectVersion(text: string): boolean {
   const dynamic = /^\s*dynamic\s*=\s*\[([^\]]*)\]/m.exec(table);
   return dynamic === null || !/["']version["']/.test(dynamic[1]);
 }
+/** Whether a Cargo.toml lists the crate among build dependencies (`[build-dependencies]`, `[target.'...'.build-dependencies]`). */
+function buildDependency(text: string, crate: string): boolean {
+  let section = '';
+  for (const l of text.split('\n')) {
+    const h = /^\s*\[([^\]]*)\]/.exec(l);
+    if (h !== null) {
+      section = h[1].trim();
+      continue;
+    }
+    if (/(?:^|\.)build-dependencies$/.test(section) && new RegExp(`^\\s*${crate}\\s*[=.]`).test(l)) return true;
+  }
+  // (Or its own table: `[build-dependencies.git2]`.)
+  return new RegExp(`\\[(?:[^\\]]*\\.)?build-dependencies\\.${crate}\\]`).test(text);
+}
+
 /** Go modules that open a git repository themselves (go-git, libgit2's binding). */
 const GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
 /** Rust crates that read the git repository when the crate builds or runs (a dependency key in Cargo.toml). */
@@ -639,7 +655,10 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
     if (runs === null) continue;
     for (const p of sentNamed(sentFiles, (n) => files.has(n))) {
       const text = readSent(root, p);
-      const m = text === null ? null : lib.exec(text);
+      let m = text === null ? null : lib.exec(text);
+      // git2 and gix are libraries a program links; only a build script (a build dependency) runs
+      // them when cargo builds (tabby's workspace git2 is its indexer's; sweep 47/D-F3).
+      if (m !== null && lib === RUST_GIT_LIBRARY && /^(?:git2|gix)$/.test(m[1]) && text !== null) m = buildDependency(text, m[1]) ? m : null;
       if (m) {
         const needs = /^commandLine|\.execute\(\)$/.test(m[1]) ? `runs git (${m[1]})` : `requires ${m[1]}`;
         return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} ${needs}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;
@@ -858,8 +877,19 @@ function runsWithGit(stages: readonly Stage[]): { line: number; text: string; gi
 /** Whether a COPY/ADD source or a RUN mount may put the context's .git into the stage. */
 function mayBringGit(src: ContextSource): boolean {
   if (src.instruction === 'RUN --mount' && src.mountType !== 'bind') return false;
+  // A URL or another repository ADD fetches is not the context (text-generation-inference's `ADD
+  // https://github.com/ggml-org/llama.cpp/archive/...tar.gz`, then cmake on it; sweep 47/D-F3).
+  if (src.external === 'url' || src.external === 'git') return false;
   if (src.external !== null) return true;
   // Against the context root, as the builders clamp a source (`..` is the whole context).
   const first = path.posix.join('/', src.source).slice(1).split('/')[0];
-  return first === '' || first === '.git' || /[*?[\\]/.test(first);
+  // A wildcard that can match `.git` (`*`, `.g*`; not supabase/auth's `./go.*`: sweep 47/w2-J-F3).
+  if (/[*?[\\]/.test(first)) {
+    try {
+      return filepathMatch(first, '.git');
+    } catch {
+      return true;
+    }
+  }
+  return first === '' || first === '.git';
 }

@@ -456,6 +456,16 @@ test('suggest: .git is kept when a RUN runs Go or Rust code that requires a git 
     assert.ok(gitProposed(`FROM rust:1.80\nCOPY . /src\nRUN ${run}\n`, { 'Cargo.toml': '[package]\nname = "app"\n', 'src/config/build.rs': buildRs }), run);
   }
   assert.match(gitRejection('FROM rust:1.80\nCOPY . /src\nRUN cargo build --release\n', { 'Cargo.toml': '[package]\nname = "app"\n\n[build-dependencies]\nvergen = { version = "8", features = ["build", "git", "gitcl"] }\n' }) ?? '', /runs cargo build \(line 3\) and Cargo\.toml requires vergen,/);
+  // git2 as a build dependency (a build script links it) keeps .git; as a plain dependency (tabby's
+  // indexer reads other repositories at run time) it does not (sweep 47/D-F3).
+  assert.match(gitRejection('FROM rust:1.80\nCOPY . /src\nRUN cargo build --release\n', { 'Cargo.toml': '[package]\nname = "app"\n\n[build-dependencies]\ngit2 = "0.18"\n' }) ?? '', /Cargo\.toml requires git2,/);
+  assert.ok(gitProposed('FROM rust:1.80 AS build\nWORKDIR /src\nCOPY . .\nRUN cargo build --release\n', { 'Cargo.toml': '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\ngit2 = "0.18.3"\n' }));
+  // supabase/auth: `COPY ./go.* ./` cannot take .git, so `RUN make deps` before the whole `COPY . .` reads
+  // none (sweep 47/w2-J-F3).
+  const makefile = 'VERSION := $(shell git describe)\ndeps:\n\tgo mod download\nbuild:\n\tgo build\n';
+  assert.ok(gitProposed('FROM golang:1.22\nWORKDIR /src\nCOPY ./Makefile ./go.* ./\nRUN make deps\nCOPY . .\nRUN go build -buildvcs=false -o /app .\n', { Makefile: makefile, 'go.mod': 'module x\n' }));
+  // text-generation-inference: cmake on a tarball an ADD fetched, before any COPY of the context, reads no .git.
+  assert.ok(gitProposed('FROM ubuntu:24.04\nADD https://github.com/o/llama.cpp/archive/refs/tags/b1.tar.gz /opt/src/\nRUN cd /opt/src && tar -xzf b1.tar.gz && cmake -B build\nWORKDIR /app\nCOPY . .\nRUN gcc -o app main.c\n', { 'backends/other/cmake/other.cmake': 'execute_process(COMMAND git lfs pull)\n', 'main.c': 'int main(){return 0;}\n' }));
   // go-git required but only built (no go test/run/generate), vergen without git, no git library: .git is proposed.
   for (const [df, extra] of [
     ['FROM golang:1.22\nCOPY . /src\nRUN go build ./...\n', { 'go.mod': goMod }],

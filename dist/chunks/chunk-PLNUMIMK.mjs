@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-FVG3DWS6.mjs";
+} from "./chunk-M4YBGO2T.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

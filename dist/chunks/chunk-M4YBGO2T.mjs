@@ -14366,6 +14366,18 @@ function staticProjectVersion(text2) {
   const dynamic = /^\s*dynamic\s*=\s*\[([^\]]*)\]/m.exec(table);
   return dynamic === null || !/["']version["']/.test(dynamic[1]);
 }
+function buildDependency(text2, crate) {
+  let section = "";
+  for (const l of text2.split("\n")) {
+    const h = /^\s*\[([^\]]*)\]/.exec(l);
+    if (h !== null) {
+      section = h[1].trim();
+      continue;
+    }
+    if (/(?:^|\.)build-dependencies$/.test(section) && new RegExp(`^\\s*${crate}\\s*[=.]`).test(l)) return true;
+  }
+  return new RegExp(`\\[(?:[^\\]]*\\.)?build-dependencies\\.${crate}\\]`).test(text2);
+}
 var GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
 var RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=\s*=.*\bgit))\s*=/m;
 var JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|uk\.gov\.justice\.hmpps\.gradle-spring-boot|com\.palantir\.git-version|org\.ajoberstar\.grgit|\bGrgit\b|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver|commandLine\s*\(?\s*['"]git['"]|['"]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|submodule)\b[^'"\n]*['"]\s*\.execute\(\))/;
@@ -14755,7 +14767,8 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
     if (runs === null) continue;
     for (const p of sentNamed(sentFiles, (n) => files.has(n))) {
       const text2 = readSent(root, p);
-      const m = text2 === null ? null : lib.exec(text2);
+      let m = text2 === null ? null : lib.exec(text2);
+      if (m !== null && lib === RUST_GIT_LIBRARY && /^(?:git2|gix)$/.test(m[1]) && text2 !== null) m = buildDependency(text2, m[1]) ? m : null;
       if (m) {
         const needs = /^commandLine|\.execute\(\)$/.test(m[1]) ? `runs git (${m[1]})` : `requires ${m[1]}`;
         return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} ${needs}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;
@@ -14905,9 +14918,17 @@ function runsWithGit(stages) {
 }
 function mayBringGit(src) {
   if (src.instruction === "RUN --mount" && src.mountType !== "bind") return false;
+  if (src.external === "url" || src.external === "git") return false;
   if (src.external !== null) return true;
   const first = path8.posix.join("/", src.source).slice(1).split("/")[0];
-  return first === "" || first === ".git" || /[*?[\\]/.test(first);
+  if (/[*?[\\]/.test(first)) {
+    try {
+      return filepathMatch(first, ".git");
+    } catch {
+      return true;
+    }
+  }
+  return first === "" || first === ".git";
 }
 
 // src/dockerfile/remakes.ts

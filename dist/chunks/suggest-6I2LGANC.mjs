@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-6CPMN6GM.mjs";
+} from "./chunk-PLNUMIMK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-M4FK2HIM.mjs";
+} from "./chunk-5APCPOIA.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FVG3DWS6.mjs";
+} from "./chunk-M4YBGO2T.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-M4FK2HIM.mjs";
+} from "./chunk-5APCPOIA.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FVG3DWS6.mjs";
+} from "./chunk-M4YBGO2T.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

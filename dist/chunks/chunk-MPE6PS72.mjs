@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FVG3DWS6.mjs";
+} from "./chunk-M4YBGO2T.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

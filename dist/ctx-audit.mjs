@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 // src/cli/run.ts
 var lazy = {
   targets: () => import("./chunks/targets-DIVFCCBK.mjs"),
-  why: () => import("./chunks/why-ZV5LETEI.mjs"),
+  why: () => import("./chunks/why-AYZEVXWU.mjs"),
   suggest: () => import("./chunks/suggest-6I2LGANC.mjs")
 };
 async function audit(cmd, io, input) {

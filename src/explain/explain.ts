@@ -222,6 +222,9 @@ function referencesFor(input: ExplainInput, path: string, isFileSent: boolean): 
     const touches = (m: string) => path === '.' || under(path, m) || under(m, path);
     if (r.status === 'whole-context' || (r.status === 'sent' && r.sentMatches.some(touches))) status = 'uses';
     else if (r.status === 'ignored' && r.ignoredMatches.some(touches)) status = 'ignored';
+    // A source that matches nothing yet (element-call's `COPY ./dist /dist`, a step makes dist): it names
+    // the path all the same (`why dist` said no COPY uses it; sweep 47/E-F4).
+    else if (r.status === 'missing' && !isFileSent && touches(r.path)) status = 'uses';
     if (status === null) continue;
     // --exclude=: the cross-check's per-file references already leave such files out.
     if (status === 'uses' && refLines !== null && !refLines.has(r.source.line)) continue;

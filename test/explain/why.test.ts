@@ -206,6 +206,18 @@ test('why: a path that does not exist says so first, reaches no image, and names
   assert.doesNotMatch(text, /in the final image: yes/);
 });
 
+// element-call: `COPY ./dist /dist`, dist made by a step: `why dist` said no COPY uses it (sweep 47/E-F4).
+test('why: a path that does not exist is named by the COPY whose source it is or lies in', async () => {
+  const { renderWhyText } = await import('../../src/reporters/why.js');
+  const got = why({ files: ['Dockerfile', 'src/app.js'], fileContents: { Dockerfile: 'FROM alpine\nCOPY ./dist /dist\n' }, dockerignore: null }, ['dist', 'dist/a.js', 'other']) as Map<string, PathExplanation>;
+  for (const p of ['dist', 'dist/a.js']) {
+    const text = renderWhyText([got.get(p) as PathExplanation]);
+    assert.match(text, /Dockerfile: Dockerfile:2 COPY \.\/dist \/dist \(stage 0\): would copy it, but it does not exist/, p);
+    assert.match(text, /in the final image: no: it does not exist/, p);
+  }
+  assert.match(renderWhyText([got.get('other') as PathExplanation]), /Dockerfile: no COPY, ADD or bind mount of the target uses it/);
+});
+
 // warehouse: `.git/*` in .dockerignore, COPY . /opt/warehouse/src/. why .git/HEAD said "not sent" and
 // then "in the final image: yes" (the COPY that would take it reaches the image).
 test('why: a path the ignore file keeps out reaches no image, whatever would copy it; an emptied directory neither', async () => {

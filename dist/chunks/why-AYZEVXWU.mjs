@@ -178,6 +178,7 @@ function referencesFor(input, path2, isFileSent) {
     const touches = (m) => path2 === "." || under(path2, m) || under(m, path2);
     if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
     else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
+    else if (r.status === "missing" && !isFileSent && touches(r.path)) status = "uses";
     if (status === null) continue;
     if (status === "uses" && refLines !== null && !refLines.has(r.source.line)) continue;
     const key = `${r.source.line}:${r.source.column}`;

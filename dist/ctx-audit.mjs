@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-MPE6PS72.mjs";
+} from "./chunks/chunk-YDA4UVU4.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-5APCPOIA.mjs";
+} from "./chunks/chunk-K4W5IHAS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-M4YBGO2T.mjs";
+} from "./chunks/chunk-AYVYEVSM.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DIVFCCBK.mjs"),
-  why: () => import("./chunks/why-AYZEVXWU.mjs"),
-  suggest: () => import("./chunks/suggest-6I2LGANC.mjs")
+  targets: () => import("./chunks/targets-MUE6P4RQ.mjs"),
+  why: () => import("./chunks/why-GDLOWZ6U.mjs"),
+  suggest: () => import("./chunks/suggest-6KYYBBOO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

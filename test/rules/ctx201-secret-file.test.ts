@@ -110,6 +110,13 @@ test('CTX201: a value with the word change, and a name ending in hash, are no cr
   for (const n of ['TOKEN_HASH_KEY', 'AUTH_HASH_KEY', 'PASSWORD_HASH_PEPPER', 'NTLM_PASSWORD_HASH']) assert.equal(secretKeyName(n), true, n);
 });
 
+// teable's plugins/.env: `SECRET_KEY=defaultSecretKey`, the code's own fallback, "holds a credential"
+// (sweep 47/w2-I-F6). A value made of stand-in and secret words alone is no credential.
+test('CTX201: a value of stand-in and secret words alone (defaultSecretKey, dev-secret-key, secretkey) is no credential; another word or a digit keeps it real', () => {
+  for (const v of ['defaultSecretKey', 'secretkey', 'dev-secret-key', 'default-secret-key', 'defaultsecret', 'secret_key', 'mysecretpassword', 'DEV_SECRET_KEY']) assert.equal(realLookingValue(v), false, v);
+  for (const v of ['mySuperSecretKey', 'Xk9defaultSecretKey', 'appsecretkey', 'passwordpassword', 'keykeykeykey', `default${rand(12)}`, 'hunter2secretkey']) assert.equal(realLookingValue(v), true, v);
+});
+
 test('CTX201: true positives stay errors: an .npmrc with an auth token, an .env with a real-looking secret or URL password, a .pypirc password, a private key', () => {
   const contents: Record<string, string> = {
     '.npmrc': `//registry.npmjs.org/:_authToken=${rand(36)}\n`,

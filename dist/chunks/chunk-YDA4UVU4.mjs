@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-M4YBGO2T.mjs";
+} from "./chunk-AYVYEVSM.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

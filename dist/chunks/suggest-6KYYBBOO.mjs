@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-PLNUMIMK.mjs";
+} from "./chunk-BZAACFZM.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-5APCPOIA.mjs";
+} from "./chunk-K4W5IHAS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-M4YBGO2T.mjs";
+} from "./chunk-AYVYEVSM.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

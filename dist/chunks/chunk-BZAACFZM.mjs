@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-M4YBGO2T.mjs";
+} from "./chunk-AYVYEVSM.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-5APCPOIA.mjs";
+} from "./chunk-K4W5IHAS.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-M4YBGO2T.mjs";
+} from "./chunk-AYVYEVSM.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MUE6P4RQ.mjs"),
+  targets: () => import("./chunks/targets-XRMCXP6L.mjs"),
   why: () => import("./chunks/why-GDLOWZ6U.mjs"),
-  suggest: () => import("./chunks/suggest-6KYYBBOO.mjs")
+  suggest: () => import("./chunks/suggest-5DGDUGD2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

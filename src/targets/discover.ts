@@ -908,22 +908,37 @@ export function discoverTargets(
   const readByProjects = new Set([...projectFiles.values()].flat());
   for (const b of recipeBuilds()) for (const f of b.composeFiles ?? []) readByProjects.add(f);
   for (const t of [...declared, ...workflowBuilds]) for (const f of t.composeFilesRead ?? t.defaultComposeRun?.files ?? []) readByProjects.add(f);
-  const unreadCandidates = glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1))).filter((f) => !readByProjects.has(path.join(root, f)) && composeBuildsSurely(path.join(root, f)) && !namedByBuildFiles([f]));
-  // Nor one that code or a command may name (the review of 4975086e): by its name in any file but a
-  // document (pytest-docker's conftest.py), or through a name with a variable in it (a Makefile's
-  // `docker-compose.$(ENV).yml`, a workflow's `docker-compose.${{ inputs.env }}.yml`).
-  const codeTexts = unreadCandidates.length === 0 ? [] : codeFileTexts(root, glob);
-  const variablePrefixes = [...new Set(codeTexts.flatMap((t) => [...t.matchAll(/((?:docker-)?compose[.-][\w.-]*)\$/g)].map((m) => m[1])))];
-  const unreadCompose: BuildTarget[] = unreadCandidates
-    .filter((f) => {
-      const base = f.slice(f.lastIndexOf('/') + 1);
-      return !variablePrefixes.some((p) => base.startsWith(p)) && !codeTexts.some((t) => t.includes(base));
-    })
-    .map((f) => {
-      const abs = path.join(root, f);
-      const rel = path.relative(opts.cwd, abs) || abs;
-      return { name: rel, declaredIn: rel, kind: 'compose' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose ${shellWord(rel)}` };
-    });
+  const unreadCandidates = glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1))).filter((f) => !readByProjects.has(path.join(root, f)) && composeBuildsSurely(path.join(root, f)));
+  // What the listing says depends on what names it (the reviews of 4975086e; sweep 47/w2-I-F2: a file a
+  // Makefile names in a command not followed here vanished): code or a command that names it (a
+  // workflow step not read, pytest-docker's conftest.py), one that may run it through a name with a
+  // variable (`docker-compose.$(ENV).yml`), or nothing (docker compose reads it only with -f).
+  const codeFiles = unreadCandidates.length === 0 ? [] : codeFileTexts(root, glob);
+  // (Not one a default-named Compose or Bake file names: it is read through that file's `extends`
+  // or `include`.)
+  const byProjectFile = (base: string) => codeFiles.some((t) => BUILD_FILE_NAMES.has(t.file.slice(t.file.lastIndexOf('/') + 1)) && t.text.includes(base));
+  const unreadCompose: BuildTarget[] = unreadCandidates.filter((f) => !byProjectFile(f.slice(f.lastIndexOf('/') + 1))).map((f) => {
+    const abs = path.join(root, f);
+    const rel = path.relative(opts.cwd, abs) || abs;
+    const base = f.slice(f.lastIndexOf('/') + 1);
+    const audit = `audit it with --compose ${shellWord(rel)}`;
+    const namer = codeFiles.find((t) => t.text.includes(base))?.file ?? (namedByBuildFiles([f]) ? 'a file that drives builds' : undefined);
+    let variable: { file: string; name: string } | undefined;
+    for (const t of namer === undefined ? codeFiles : []) {
+      const m = [...t.text.matchAll(/((?:docker-)?compose[.-][\w.-]*)\$[^\s'"]*/g)].find((x) => base.startsWith(x[1]));
+      if (m !== undefined) {
+        variable = { file: t.file, name: m[0] };
+        break;
+      }
+    }
+    const skipReason =
+      namer !== undefined
+        ? `a Compose file ${namer} names, in a command or code ctx-audit does not follow: not audited; ${audit}`
+        : variable !== undefined
+        ? `a Compose file ${variable.file} may run through a name with a variable in it (${variable.name}): not audited; ${audit}`
+        : `a Compose file that nothing here runs (docker compose reads it only with -f): ${audit}`;
+    return { name: rel, declaredIn: rel, kind: 'compose' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
+  });
   const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
   // Workflow builds this checkout cannot show are nothing here either; beside others, they are
@@ -1194,13 +1209,13 @@ function shellWord(p: string): string {
 }
 
 /** The texts of the repository's text files that are not documents (no .md, .txt, .rst): code, scripts, configs. At most 16 MiB read. */
-function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => string[]): string[] {
-  const out: string[] = [];
+function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => string[]): { file: string; text: string }[] {
+  const out: { file: string; text: string }[] = [];
   let budget = 16 << 20;
   for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x))) {
     try {
       const text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
-      out.push(text);
+      out.push({ file: f, text });
       budget -= text.length;
     } catch {
       continue;

@@ -1807,6 +1807,8 @@ test('--all: a script\'s COMPOSE_FILE set twice, once to a variable, chooses no 
     // Not "as scripts/start-dev.sh builds it": the script's COMPOSE_FILE has no one value, so the
     // Dockerfile is audited as nothing built it, where its COPY sources are.
     ['docker/app.Dockerfile (context: ., where its COPY sources are)', '/'],
+    // The Compose file the script names is listed as not followed (sweep 47/w2-I-F2).
+    ['docker/docker-compose.dev.yml', '/docker'],
   ]);
 });
 
@@ -2086,7 +2088,8 @@ test('--all: COMPOSE_FILE a justfile or Makefile exports chooses the Compose fil
     });
     try {
       const names = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.map((t) => t.name);
-      assert.deepEqual(names, [where === null ? 'app/Dockerfile' : `app/Dockerfile (context: ., as ${where} (docker-compose.dev.yml, service web) builds it)`], text);
+      // (Not exported, the file is named in a command not followed: listed as such, sweep 47/w2-I-F2.)
+      assert.deepEqual(names, where === null ? ['app/Dockerfile', 'docker-compose.dev.yml'] : [`app/Dockerfile (context: ., as ${where} (docker-compose.dev.yml, service web) builds it)`], text);
     } finally {
       tree.cleanup();
     }
@@ -2475,19 +2478,25 @@ test('--all: a Compose file by another name that nothing runs is listed as skipp
     '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker compose -f docker-compose.ci.yml build\n',
   });
   const skipped = t.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]);
+  // (The workflow's file and the extended base are read; nothing names these two.)
   assert.deepEqual(skipped, [
     ['deploy/compose-prod.yaml', 'a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose deploy/compose-prod.yaml'],
     ['docker-compose.dev.yml', 'a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose docker-compose.dev.yml'],
   ]);
   // The others are audited as before.
   assert.ok(t.some((x) => x.name === 'docker-compose.yml:web' && x.skip === null), JSON.stringify(t));
-  // The review of 4975086e: named by code (pytest-docker's conftest.py), or run through a name with a
-  // variable (a Makefile's docker-compose.$(ENV).yml): not listed. Named by a document only: listed.
-  // A name the shell would read is quoted in the command.
+  // The review of 4975086e: named by code (pytest-docker's conftest.py) or by a command not followed
+  // here (a Makefile's echo: sweep 47/w2-I-F2, where such a file vanished), or run through a name with a
+  // variable (a Makefile's docker-compose.$(ENV).yml): listed, saying so, not "nothing runs it". Named
+  // by a document only: nothing runs it. A name the shell would read is quoted in the command.
   const dev = { ...base, 'docker-compose.dev.yml': 'services:\n  app:\n    build: .\n' };
-  assert.deepEqual(discovered({ ...dev, 'tests/conftest.py': "def docker_compose_file():\n    return 'docker-compose.dev.yml'\n" }).filter((x) => x.skip !== null), []);
-  assert.deepEqual(discovered({ ...dev, Makefile: 'ENV ?= dev\nup:\n\tdocker compose -f docker-compose.$(ENV).yml up --build\n' }).filter((x) => x.skip !== null), []);
-  assert.deepEqual(discovered({ ...dev, 'README.md': 'docker compose -f docker-compose.dev.yml up\n' }).filter((x) => x.skip !== null).map((x) => x.name), ['docker-compose.dev.yml']);
+  const why = (files: Record<string, string>) => discovered(files).filter((x) => x.skip !== null).map((x) => x.skip);
+  assert.deepEqual(why({ ...dev, 'tests/conftest.py': "def docker_compose_file():\n    return 'docker-compose.dev.yml'\n" }), ['a Compose file tests/conftest.py names, in a command or code ctx-audit does not follow: not audited; audit it with --compose docker-compose.dev.yml']);
+  assert.deepEqual(why({ ...dev, Makefile: 'dev:\n\t@echo "run docker-compose.dev.yml yourself"\n' }), ['a Compose file Makefile names, in a command or code ctx-audit does not follow: not audited; audit it with --compose docker-compose.dev.yml']);
+  assert.deepEqual(why({ ...dev, Makefile: 'up:\n\tdocker compose -f docker-compose.$(STAGE).yml up --build\n' }), ['a Compose file Makefile may run through a name with a variable in it (docker-compose.$(STAGE).yml): not audited; audit it with --compose docker-compose.dev.yml']);
+  // A value the Makefile gives it: read as that file, not listed.
+  assert.deepEqual(why({ ...dev, Makefile: 'ENV ?= dev\nup:\n\tdocker compose -f docker-compose.$(ENV).yml up --build\n' }), []);
+  assert.deepEqual(why({ ...dev, 'README.md': 'docker compose -f docker-compose.dev.yml up\n' }), ['a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose docker-compose.dev.yml']);
   const odd = discovered({ ...base, "docker-compose.a'$(id).yml": 'services:\n  app:\n    build: .\n' }).filter((x) => x.skip !== null);
   assert.deepEqual(odd.map((x) => x.skip), ["a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose 'docker-compose.a'\\''$(id).yml'"]);
   // Named by COMPOSE_FILE in the project's .env: read with the project.

@@ -9644,16 +9644,25 @@ function discoverTargets(dir, opts) {
   const readByProjects = new Set([...projectFiles.values()].flat());
   for (const b of recipeBuilds()) for (const f of b.composeFiles ?? []) readByProjects.add(f);
   for (const t of [...declared, ...workflowBuilds]) for (const f of t.composeFilesRead ?? t.defaultComposeRun?.files ?? []) readByProjects.add(f);
-  const unreadCandidates = glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1))).filter((f) => !readByProjects.has(path4.join(root, f)) && composeBuildsSurely(path4.join(root, f)) && !namedByBuildFiles([f]));
-  const codeTexts = unreadCandidates.length === 0 ? [] : codeFileTexts(root, glob);
-  const variablePrefixes = [...new Set(codeTexts.flatMap((t) => [...t.matchAll(/((?:docker-)?compose[.-][\w.-]*)\$/g)].map((m) => m[1])))];
-  const unreadCompose = unreadCandidates.filter((f) => {
-    const base = f.slice(f.lastIndexOf("/") + 1);
-    return !variablePrefixes.some((p) => base.startsWith(p)) && !codeTexts.some((t) => t.includes(base));
-  }).map((f) => {
+  const unreadCandidates = glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1))).filter((f) => !readByProjects.has(path4.join(root, f)) && composeBuildsSurely(path4.join(root, f)));
+  const codeFiles = unreadCandidates.length === 0 ? [] : codeFileTexts(root, glob);
+  const byProjectFile = (base) => codeFiles.some((t) => BUILD_FILE_NAMES.has(t.file.slice(t.file.lastIndexOf("/") + 1)) && t.text.includes(base));
+  const unreadCompose = unreadCandidates.filter((f) => !byProjectFile(f.slice(f.lastIndexOf("/") + 1))).map((f) => {
     const abs = path4.join(root, f);
     const rel = path4.relative(opts.cwd, abs) || abs;
-    return { name: rel, declaredIn: rel, kind: "compose", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose ${shellWord(rel)}` };
+    const base = f.slice(f.lastIndexOf("/") + 1);
+    const audit = `audit it with --compose ${shellWord(rel)}`;
+    const namer = codeFiles.find((t) => t.text.includes(base))?.file ?? (namedByBuildFiles([f]) ? "a file that drives builds" : void 0);
+    let variable;
+    for (const t of namer === void 0 ? codeFiles : []) {
+      const m = [...t.text.matchAll(/((?:docker-)?compose[.-][\w.-]*)\$[^\s'"]*/g)].find((x) => base.startsWith(x[1]));
+      if (m !== void 0) {
+        variable = { file: t.file, name: m[0] };
+        break;
+      }
+    }
+    const skipReason = namer !== void 0 ? `a Compose file ${namer} names, in a command or code ctx-audit does not follow: not audited; ${audit}` : variable !== void 0 ? `a Compose file ${variable.file} may run through a name with a variable in it (${variable.name}): not audited; ${audit}` : `a Compose file that nothing here runs (docker compose reads it only with -f): ${audit}`;
+    return { name: rel, declaredIn: rel, kind: "compose", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
   });
   const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());
   if (targets.every((t) => t.unlocated === true || staleRecipes.includes(t))) {
@@ -9837,7 +9846,7 @@ function codeFileTexts(root, glob) {
   for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x))) {
     try {
       const text = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
-      out.push(text);
+      out.push({ file: f, text });
       budget -= text.length;
     } catch {
       continue;

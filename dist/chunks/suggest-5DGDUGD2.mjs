@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-BZAACFZM.mjs";
+} from "./chunk-H3NJKIIA.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

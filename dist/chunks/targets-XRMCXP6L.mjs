@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BZAACFZM.mjs";
+} from "./chunk-H3NJKIIA.mjs";
 import {
   configForRun,
   failOnFor,

@@ -91,10 +91,15 @@ function uppercaseBase(text: string): string | null {
  * Dockerfile.model: `FROM prestashop/base:$container_version`, a Python string.Template its
  * generator fills in). The image as written, or null.
  */
+const AUTOMATIC_PLATFORM_ARGS = ['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT', 'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT'];
+
 function undeclaredFromVariable(text: string): string | null {
   const firstFrom = /^[ \t]*from[ \t]/im.exec(text);
   const head = firstFrom === null ? text : text.slice(0, firstFrom.index);
-  const declared = new Set([...head.matchAll(/^[ \t]*arg[ \t]+([A-Za-z_][A-Za-z0-9_]*)/gim)].map((m) => m[1]));
+  // (BuildKit's automatic platform ARGs need no ARG line in the global scope: pelican-dev/panel's
+  // `FROM --platform=$TARGETOS/$TARGETARCH ...:$TARGETARCH` was taken for a template and its Compose
+  // build left out; suggest then dropped what it copies. Sweep 47/w2-K-F1, K-F2.)
+  const declared = new Set([...AUTOMATIC_PLATFORM_ARGS, ...[...head.matchAll(/^[ \t]*arg[ \t]+([A-Za-z_][A-Za-z0-9_]*)/gim)].map((m) => m[1])]);
   for (const m of text.matchAll(/^[ \t]*from[ \t]+(?:--\S+[ \t]+)*(\S+)/gim)) {
     const image = m[1];
     let undeclared = false;

@@ -1941,3 +1941,16 @@ test('suggest: .git is kept when stack or cabal builds a package depending on gi
   assert.match(gitRejection('FROM haskell:9.12\nCOPY . /src\nRUN cd /src && cabal build\n', { 'app.cabal': 'executable app\n  build-depends: base, gitrev\n' }) ?? '', /runs cabal build .* app\.cabal:2 depends on gitrev/);
   assert.ok(gitProposed(df, { 'package.yaml': 'name: app\ndependencies:\n- base\n- githash-like\n# githash\n' }));
 });
+
+// The same (sweep 47/w2-K-F2): suggest left out Dockerfile.tools, `FROM alpine:$TARGETARCH`, that Compose
+// builds from this context, and proposed excluding tools/, which it copies.
+test('suggest: a sibling whose FROM names an automatic platform ARG is read; what it copies is kept', () => {
+  const r = suggestOn({
+    files: ['Dockerfile', 'Dockerfile.tools', 'compose.yml', 'tools/x.sh', 'app/main.txt', 'docs/big.txt'],
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY app/ /app/\n', 'Dockerfile.tools': 'FROM alpine:$TARGETARCH\nCOPY tools/x.sh /x.sh\n', 'compose.yml': 'services:\n  tools:\n    build:\n      context: .\n      dockerfile: Dockerfile.tools\n', 'docs/big.txt': 'x'.repeat(3000) },
+    dockerignore: '.git\n',
+  });
+  const proposed = r.suggestions.flatMap((s) => s.lines);
+  assert.ok(!proposed.includes('tools'), JSON.stringify(proposed));
+  assert.ok(proposed.includes('docs'), JSON.stringify(proposed));
+});

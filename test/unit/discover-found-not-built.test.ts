@@ -2585,3 +2585,14 @@ test('--all: a make define piped to docker build is audited with the Makefiles\'
   inCopy['scripts/bin.mk'] = inCopy['scripts/bin.mk'].replace('COPY missing.txt /x', 'COPY $(DIST)/app /x');
   assert.deepEqual(discovered(inCopy).filter((x) => x.skip !== null).map((x) => x.skip), ["its Dockerfile comes from make's DOCKERFILE_BIN, whose $(DIST) make fills in when it runs: not audited"]);
 });
+
+// pelican-dev/panel: `FROM --platform=$TARGETOS/$TARGETARCH localhost:5000/base-php:$TARGETARCH`, BuildKit's
+// automatic platform ARGs, which need no ARG line: taken for a template's undeclared variable, the
+// Compose build was skipped and a missing COPY source passed (sweep 47/w2-K-F1).
+test('--all: a FROM that names BuildKit\'s automatic platform ARGs is no template', () => {
+  const t = discovered({ Dockerfile: 'FROM --platform=$TARGETOS/$TARGETARCH localhost:5000/base-php:$TARGETARCH AS composer\nCOPY a.txt /a.txt\n', 'a.txt': 'a', 'compose.yml': 'services:\n  panel:\n    build: .\n' });
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [['compose.yml:panel', null]]);
+  // An undeclared variable of its own still is.
+  const tpl = discovered({ Dockerfile: 'FROM base-php:$VERSION\nCOPY a.txt /a.txt\n', 'a.txt': 'a', 'compose.yml': 'services:\n  panel:\n    build: .\n' });
+  assert.ok(tpl.some((x) => /template/.test(x.skip ?? '')), JSON.stringify(tpl));
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-H3NJKIIA.mjs";
+} from "./chunk-IFWDE5LS.mjs";
 import {
   configForRun,
   failOnFor,

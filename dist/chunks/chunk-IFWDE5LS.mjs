@@ -7054,10 +7054,11 @@ function uppercaseBase(text) {
   }
   return null;
 }
+var AUTOMATIC_PLATFORM_ARGS = ["TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT"];
 function undeclaredFromVariable(text) {
   const firstFrom = /^[ \t]*from[ \t]/im.exec(text);
   const head = firstFrom === null ? text : text.slice(0, firstFrom.index);
-  const declared = new Set([...head.matchAll(/^[ \t]*arg[ \t]+([A-Za-z_][A-Za-z0-9_]*)/gim)].map((m) => m[1]));
+  const declared = /* @__PURE__ */ new Set([...AUTOMATIC_PLATFORM_ARGS, ...[...head.matchAll(/^[ \t]*arg[ \t]+([A-Za-z_][A-Za-z0-9_]*)/gim)].map((m) => m[1])]);
   for (const m of text.matchAll(/^[ \t]*from[ \t]+(?:--\S+[ \t]+)*(\S+)/gim)) {
     const image = m[1];
     let undeclared = false;

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-H3NJKIIA.mjs";
+} from "./chunk-IFWDE5LS.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

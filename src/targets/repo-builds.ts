@@ -1492,7 +1492,9 @@ function bakeCommands(script: string, workdir = '.', rootCd?: RegExp): { files: 
  * `docker build` / `docker buildx build` / `docker image build`, docker's global options allowed before the subcommand
  * (notifications-backend's `docker --config="$DOCKER_CONF" build ...`).
  */
-const DOCKER_BUILD = String.raw`\bdocker\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*(?:buildx\s+|image\s+)?build\b`;
+// (Not a word of another command: renovate's `pnpm build:docker build ...`, `yarn docker build`, `make
+// docker build` run a script or a target named docker: sweep 47/w2-H-F2.)
+const DOCKER_BUILD = String.raw`(?<![\w:.-])(?<!\b(?:yarn|npm|pnpm|bun|npx|make|just|task|nx|turbo|run|rake|mage|earthly)\s+)docker\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*(?:buildx\s+|image\s+)?build\b`;
 const DOCKER_BUILD_RE = new RegExp(DOCKER_BUILD);
 /** `git archive` of a whole commit (a ref, no path) piped into the command that follows. */
 const GIT_ARCHIVE_INTO = /\bgit\s+archive\s+(?:--format[= ]tar\s+|-[-\w=]*\s+)*[\w./@^~{}-]+\s*\|\s*(?:[A-Za-z_]\w*=\S*\s+)*$/;

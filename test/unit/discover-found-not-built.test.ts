@@ -2596,3 +2596,16 @@ test('--all: a FROM that names BuildKit\'s automatic platform ARGs is no templat
   const tpl = discovered({ Dockerfile: 'FROM base-php:$VERSION\nCOPY a.txt /a.txt\n', 'a.txt': 'a', 'compose.yml': 'services:\n  panel:\n    build: .\n' });
   assert.ok(tpl.some((x) => /template/.test(x.skip ?? '')), JSON.stringify(tpl));
 });
+
+// renovate: `pnpm build:docker build ...` runs a package script named build:docker; `yarn docker build`
+// and `make docker build` run a script or targets named docker and build: each was read as a docker
+// build, listed as skipped, and blocked suggest (sweep 47/w2-H-F2). /usr/bin/docker build still is one.
+test('--all: `docker build` as words of another command (pnpm build:docker build, yarn docker build, make docker build) is no build', () => {
+  const wf = (run: string) => ({ 'app/Dockerfile': 'FROM alpine\nCOPY x /\n', 'app/x': 'x', '.github/workflows/ci.yml': `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: ${run}\n` });
+  for (const run of ['pnpm build:docker build --platform linux/amd64', 'yarn docker build', 'make docker build', 'npm run docker build']) {
+    assert.deepEqual(discovered(wf(run)).map((x) => x.name), ['app/Dockerfile'], run);
+  }
+  for (const run of ['/usr/bin/docker build -f app/Dockerfile app', 'sudo docker build -f app/Dockerfile app', 'make deps && docker build -f app/Dockerfile app']) {
+    assert.deepEqual(discovered(wf(run)).map((x) => x.name), ['.github/workflows/ci.yml:b step 2'], run);
+  }
+});

@@ -7871,7 +7871,7 @@ function bakeCommands(script, workdir = ".", rootCd) {
   }
   return out;
 }
-var DOCKER_BUILD = String.raw`\bdocker\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*(?:buildx\s+|image\s+)?build\b`;
+var DOCKER_BUILD = String.raw`(?<![\w:.-])(?<!\b(?:yarn|npm|pnpm|bun|npx|make|just|task|nx|turbo|run|rake|mage|earthly)\s+)docker\s+(?:(?:--[\w-]+=\S+|(?:--config|--context|-c|-H|--host|--log-level|-l)\s+\S+|--tls\w*|-D|--debug)\s+)*(?:buildx\s+|image\s+)?build\b`;
 var DOCKER_BUILD_RE = new RegExp(DOCKER_BUILD);
 var GIT_ARCHIVE_INTO = /\bgit\s+archive\s+(?:--format[= ]tar\s+|-[-\w=]*\s+)*[\w./@^~{}-]+\s*\|\s*(?:[A-Za-z_]\w*=\S*\s+)*$/;
 function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`${DOCKER_BUILD}(.*)$`), fileVars = false, absRoot) {

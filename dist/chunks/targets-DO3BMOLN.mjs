@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-IFWDE5LS.mjs";
+} from "./chunk-QTSUNGQT.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-IFWDE5LS.mjs";
+} from "./chunk-QTSUNGQT.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DO3BMOLN.mjs"),
+  targets: () => import("./chunks/targets-CYBRRNZF.mjs"),
   why: () => import("./chunks/why-GDLOWZ6U.mjs"),
-  suggest: () => import("./chunks/suggest-DBFVS4SJ.mjs")
+  suggest: () => import("./chunks/suggest-4CDGDAYF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -642,6 +642,12 @@ export function discoverTargets(
         }
         return recipeTarget(abs, ctx, recipe, false);
       }
+      // Recipes that build it from several contexts (baserow: the root Makefile from `.`, backend/Makefile
+      // from backend/): the one from where its sources are keeps its provenance (it was audited as a
+      // guess, its missing source a warning "no ... builds this Dockerfile"; sweep 47/w2-I-F1); the
+      // others are builds of their own, below.
+      const fromSources = byRecipe !== undefined && byRecipe.size > 1 && ctxDir !== null ? byRecipe.get(ctxDir) : undefined;
+      if (fromSources !== undefined && fs.existsSync(ctxDir as string) && (fromSources.target === undefined || missingStage(abs, fromSources.target) === null)) return recipeTarget(abs, ctxDir as string, fromSources, false);
       // No recipe, but the Dockerfile's own comment gives the command that builds it (Quarkus'
       // src/main/docker/Dockerfile.jvm: `docker build -f src/main/docker/Dockerfile.jvm ... .` from
       // the project root; placed in src/main/docker, the root's .dockerignore went unread).

@@ -2609,3 +2609,14 @@ test('--all: `docker build` as words of another command (pnpm build:docker build
     assert.deepEqual(discovered(wf(run)).map((x) => x.name), ['.github/workflows/ci.yml:b step 2'], run);
   }
 });
+
+// baserow: the root Makefile builds backend/Dockerfile from `.`, backend/Makefile from backend/: the root
+// build lost its provenance and was audited as a guess, its missing COPY source a warning saying no
+// build names it (sweep 47/w2-I-F1). Each recipe keeps its own.
+test('--all: a Dockerfile recipes build from several contexts keeps each recipe as its build', () => {
+  const t = discovered({ 'backend/Dockerfile': 'FROM alpine\nCOPY ./backend/x /x\n', 'backend/x': 'hi', Makefile: 'b:\n\tdocker build -f backend/Dockerfile . -t be\n', 'backend/Makefile': 'docker-build:\n\tdocker build .\n' });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [
+    ['backend/Dockerfile (context: ., as Makefile:2 builds it)', '/'],
+    ['backend/Dockerfile (context: backend, as backend/Makefile:2 builds it)', '/backend'],
+  ]);
+});

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QTSUNGQT.mjs";
+} from "./chunk-AQZGNSTV.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

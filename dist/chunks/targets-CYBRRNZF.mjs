@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QTSUNGQT.mjs";
+} from "./chunk-AQZGNSTV.mjs";
 import {
   configForRun,
   failOnFor,

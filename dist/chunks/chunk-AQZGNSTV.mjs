@@ -9475,6 +9475,8 @@ function discoverTargets(dir, opts) {
       }
       return recipeTarget(abs, ctx, recipe, false);
     }
+    const fromSources = byRecipe !== void 0 && byRecipe.size > 1 && ctxDir !== null ? byRecipe.get(ctxDir) : void 0;
+    if (fromSources !== void 0 && fs3.existsSync(ctxDir) && (fromSources.target === void 0 || missingStage(abs, fromSources.target) === null)) return recipeTarget(abs, ctxDir, fromSources, false);
     const byComment = guessed ? headerCommentContext(abs, root) : null;
     const devContainer = DEV_CONTAINER_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) && !prebuildsDevContainers() && (byComment === null || byComment.localImage !== void 0) && !devcontainerNamesImage(path4.dirname(abs)) ? { devContainer: true } : {};
     if (byComment !== null && fs3.existsSync(byComment.context)) {

@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-CYBRRNZF.mjs"),
   why: () => import("./chunks/why-GDLOWZ6U.mjs"),
-  suggest: () => import("./chunks/suggest-4CDGDAYF.mjs")
+  suggest: () => import("./chunks/suggest-ZMVUNBXK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

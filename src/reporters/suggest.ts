@@ -40,7 +40,9 @@ export function renderSuggestSummary(r: SuggestResult): string {
   r.suggestions.forEach((s, i) => {
     const what = s.replaces ? `line ${s.replaces.line}: ${safeText(s.replaces.pattern)} -> ${safeText(s.lines[0])}` : s.lines.map((l) => '+ ' + safeText(l)).join(', ');
     out.push(`  ${i + 1}. ${s.kind} ${what}`);
-    out.push(`     ${figures(s.before, s.after)}`);
+    // A file created: the first change's counts hold it (the legacy builder sends .dockerignore), so
+    // "files 4 -> 4" beside "stops sending 1 file" says why (sweep 47/A-W2, G-W2).
+    out.push(`     ${figures(s.before, s.after)}${i === 0 && r.lines.before === null ? ` (with the new ${safeText(r.displayName)}, which is sent too)` : ''}`);
     const legacy = stoppedText('legacy', s.stops.legacy);
     const buildkit = stoppedText('BuildKit', s.stops.buildkit);
     if (legacy) out.push(`     ${legacy}`);

@@ -1954,3 +1954,12 @@ test('suggest: a sibling whose FROM names an automatic platform ARG is read; wha
   assert.ok(!proposed.includes('tools'), JSON.stringify(proposed));
   assert.ok(proposed.includes('docs'), JSON.stringify(proposed));
 });
+
+// A created .dockerignore is sent too: "files 4 -> 4" beside "stops sending 1 file" read as a mistake
+// (sweep 47/A-W2, G-W2). The first change's figures say so; an existing file's do not.
+test('suggest summary: the first change of a created ignore file says the new file is counted', () => {
+  const created = suggestOn({ files: ['Dockerfile', 'src/a.js', 'docs/big.txt'], fileContents: { Dockerfile: 'FROM alpine\nCOPY src/ /src/\n', 'docs/big.txt': 'x'.repeat(3000) }, dockerignore: null });
+  assert.match(renderSuggestSummary(created), /\n     files \d+ -> \d+, legacy tar [\d,]+ -> [\d,]+ B, BuildKit requested [\d,]+ -> [\d,]+ B \(with the new \.dockerignore, which is sent too\)\n/);
+  const existing = suggestOn({ files: ['Dockerfile', 'src/a.js', 'docs/big.txt'], fileContents: { Dockerfile: 'FROM alpine\nCOPY src/ /src/\n', 'docs/big.txt': 'x'.repeat(3000) }, dockerignore: '# mine\n' });
+  assert.doesNotMatch(renderSuggestSummary(existing), /which is sent too/);
+});

@@ -186,7 +186,7 @@ function renderSuggestSummary(r) {
   r.suggestions.forEach((s, i) => {
     const what = s.replaces ? `line ${s.replaces.line}: ${safeText(s.replaces.pattern)} -> ${safeText(s.lines[0])}` : s.lines.map((l) => "+ " + safeText(l)).join(", ");
     out.push(`  ${i + 1}. ${s.kind} ${what}`);
-    out.push(`     ${figures(s.before, s.after)}`);
+    out.push(`     ${figures(s.before, s.after)}${i === 0 && r.lines.before === null ? ` (with the new ${safeText(r.displayName)}, which is sent too)` : ""}`);
     const legacy = stoppedText("legacy", s.stops.legacy);
     const buildkit = stoppedText("BuildKit", s.stops.buildkit);
     if (legacy) out.push(`     ${legacy}`);

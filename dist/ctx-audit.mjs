@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CYBRRNZF.mjs"),
+  targets: () => import("./chunks/targets-Q6LO6CT6.mjs"),
   why: () => import("./chunks/why-GDLOWZ6U.mjs"),
-  suggest: () => import("./chunks/suggest-ZMVUNBXK.mjs")
+  suggest: () => import("./chunks/suggest-KWRA2DN7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

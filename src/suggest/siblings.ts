@@ -116,6 +116,7 @@ export function siblingDockerfiles(
   let builderTemplate = false;
   for (const t of targets) {
     if (t.error !== undefined || isRemoteContext(t.context)) continue;
+    if (t.outsideCheckout === true) continue;
     // A Dockerfile from stdin: the recipes' own reading below holds it (once).
     if (t.dockerfileInline !== undefined && t.placedBy !== undefined) continue;
     if (t.skipReason?.startsWith('its Dockerfile comes from') === true) continue;

@@ -1444,6 +1444,8 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
 }
 
 const BAKE_HEAD = /\bdocker\s+(?:buildx\s+)?bake\b(.*)$/;
+/** A path in the runner's temporary directory: `$RUNNER_TEMP/x`, `${RUNNER_TEMP}/x`, `${{ runner.temp }}/x`, `/tmp/x`, `$TMPDIR/x`. */
+const RUNNER_TEMP = /^["']?(?:\$\{?RUNNER_TEMP\}?|\$\{\{\s*runner\.temp\s*\}\}|\$\{?TMPDIR\}?|\/tmp)(?:\/|["']?$)/;
 
 /** Whether a Compose file names a variable (`${NAME}`, `${NAME-d}`, `$NAME`). An unreadable file does not. */
 function readsVariable(file: string, name: string): boolean {
@@ -3280,7 +3282,13 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
             // stage the shell expands, or one after `cd "${{ env.PROJECT_DIR }}"`, a directory not known
             // here: mana-monorepo's CD builds): listed, not left out with no word.
             if (runs && out.slice(builtBefore).every((t) => t.defaultComposeRun !== undefined) && !foreign && runsDockerBuild(run)) {
-              out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited', unlocated: true });
+              // Every build of it from the runner's temporary directory (signoz's cacheci.yml: `-f
+              // "$RUNNER_TEMP/extract.Dockerfile" "$RUNNER_TEMP/extract-context"`): outside the checkout,
+              // no reader of its ignore file (suggest held back every change for it; sweep 47/A-F4).
+              // (The build's line's last word is its context: docker build takes it last here.)
+              const buildLines = run.replace(/\\\n/g, ' ').replace(/\$\{\{\s*runner\.temp\s*\}\}/g, '$RUNNER_TEMP').split('\n').filter((l) => DOCKER_BUILD_RE.test(l));
+              const outside = buildLines.length > 0 && buildLines.every((l) => RUNNER_TEMP.test(l.trim().split(/\s+/).pop() ?? ''));
+              out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: outside ? "it builds from the runner's temporary directory, outside the checkout: not audited" : 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited', unlocated: true, ...(outside ? { outsideCheckout: true as const } : {}) });
             }
           }
           // The builds of this step whose job ran nothing before them that could write the checkout

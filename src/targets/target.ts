@@ -144,6 +144,8 @@ export interface BuildTarget {
    * (discover.ts). `files`: the project's files, absolute.
    */
   defaultComposeRun?: { files: string[]; service: string; buildOnly?: true };
+  /** A workflow build from outside the checkout (the runner's temporary directory): listed, and no reader of this checkout's ignore files. */
+  outsideCheckout?: true;
   /** The Compose files (absolute) a workflow step's `docker compose` run read to make this target: `--all` lists no file so read as unread. */
   composeFilesRead?: readonly string[];
   /**

@@ -1963,3 +1963,18 @@ test('suggest summary: the first change of a created ignore file says the new fi
   const existing = suggestOn({ files: ['Dockerfile', 'src/a.js', 'docs/big.txt'], fileContents: { Dockerfile: 'FROM alpine\nCOPY src/ /src/\n', 'docs/big.txt': 'x'.repeat(3000) }, dockerignore: '# mine\n' });
   assert.doesNotMatch(renderSuggestSummary(existing), /which is sent too/);
 });
+
+// signoz's cacheci.yml builds `-f "$RUNNER_TEMP/extract.Dockerfile" "$RUNNER_TEMP/extract-context"`: listed as
+// a build of this context whose Dockerfile a step makes, it held back every change (sweep 47/A-F4).
+test('suggest: a workflow build from the runner\'s temporary directory is no reader of this ignore file', () => {
+  const wf = (ctx: string) => `on: push\njobs:\n  tests:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: extract\n        run: |\n          printf 'FROM alpine\\n' > "$RUNNER_TEMP/extract.Dockerfile"\n          docker build -f "$RUNNER_TEMP/extract.Dockerfile" -t cacheci-extract ${ctx}\n`;
+  const run = (ctx: string) =>
+    suggestOn({ files: ['docker/app.Dockerfile', 'src/a.txt', 'docs/d1.md', '.github/workflows/ci.yml'], fileContents: { 'docker/app.Dockerfile': 'FROM alpine:3.19\nCOPY src /app/src\n', 'docs/d1.md': 'x'.repeat(3000), '.github/workflows/ci.yml': wf(ctx) }, dockerignore: '.git\n' }, (c) => ({ file: `${c}/docker/app.Dockerfile` }));
+  for (const ctx of ['"$RUNNER_TEMP/extract-context"', '${{ runner.temp }}/ctx', '/tmp/ctx']) {
+    const r = run(ctx);
+    assert.deepEqual(r.sharedWith, [], ctx);
+    assert.ok(r.suggestions.some((x) => x.lines.includes('docs')), ctx);
+  }
+  // A context the shell expands otherwise still holds the changes back.
+  assert.ok(!run('"$CTX"').suggestions.some((x) => x.lines.includes('docs')));
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-AQZGNSTV.mjs";
+} from "./chunk-KJQQSEHJ.mjs";
 import {
   configForRun,
   failOnFor,

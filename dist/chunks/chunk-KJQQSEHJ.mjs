@@ -7840,6 +7840,7 @@ function composeCommands(script, workdir = ".", rootCd) {
   return out;
 }
 var BAKE_HEAD = /\bdocker\s+(?:buildx\s+)?bake\b(.*)$/;
+var RUNNER_TEMP = /^["']?(?:\$\{?RUNNER_TEMP\}?|\$\{\{\s*runner\.temp\s*\}\}|\$\{?TMPDIR\}?|\/tmp)(?:\/|["']?$)/;
 function readsVariable(file, name) {
   if (!/^[A-Za-z_]\w*$/.test(name)) return false;
   try {
@@ -8974,7 +8975,9 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
             }
             if (self) writers.push(self);
             if (runs && out.slice(builtBefore2).every((t) => t.defaultComposeRun !== void 0) && !foreign && runsDockerBuild(run)) {
-              out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited", unlocated: true });
+              const buildLines = run.replace(/\\\n/g, " ").replace(/\$\{\{\s*runner\.temp\s*\}\}/g, "$RUNNER_TEMP").split("\n").filter((l) => DOCKER_BUILD_RE.test(l));
+              const outside = buildLines.length > 0 && buildLines.every((l) => RUNNER_TEMP.test(l.trim().split(/\s+/).pop() ?? ""));
+              out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: outside ? "it builds from the runner's temporary directory, outside the checkout: not audited" : "its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited", unlocated: true, ...outside ? { outsideCheckout: true } : {} });
             }
           }
           const quietBefore = typeof s.run === "string" ? scriptQuiet(s.run) : typeof s.uses !== "string" || PURE_BUILDER.test(s.uses);

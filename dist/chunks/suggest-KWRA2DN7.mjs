@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-AQZGNSTV.mjs";
+} from "./chunk-KJQQSEHJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -790,6 +790,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
   let builderTemplate = false;
   for (const t of targets) {
     if (t.error !== void 0 || isRemoteContext(t.context)) continue;
+    if (t.outsideCheckout === true) continue;
     if (t.dockerfileInline !== void 0 && t.placedBy !== void 0) continue;
     if (t.skipReason?.startsWith("its Dockerfile comes from") === true) continue;
     if (atRepoRoot && !builderTemplate && t.skipReason?.startsWith(BUILDER_TEMPLATE) === true) {

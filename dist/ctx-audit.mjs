@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-YDA4UVU4.mjs";
+} from "./chunks/chunk-TLVHEMKB.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-K4W5IHAS.mjs";
+} from "./chunks/chunk-ECNIB22X.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-AYVYEVSM.mjs";
+} from "./chunks/chunk-IRSI4OGO.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Q6LO6CT6.mjs"),
-  why: () => import("./chunks/why-GDLOWZ6U.mjs"),
-  suggest: () => import("./chunks/suggest-KWRA2DN7.mjs")
+  targets: () => import("./chunks/targets-JUJOL72Q.mjs"),
+  why: () => import("./chunks/why-TARUUPR3.mjs"),
+  suggest: () => import("./chunks/suggest-R65BYO2X.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

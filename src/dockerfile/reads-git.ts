@@ -843,31 +843,28 @@ function runsWithGit(stages: readonly Stage[]): { line: number; text: string; gi
   // `COPY --from=uv /uv /bin/`, uv a stage that is ghcr.io/astral-sh/uv alone, made every later RUN
   // one with .git, and its purge of the build dependency git "ran git"; sweep 47/C-F1). Of an image
   // or a named context, not known: it may.
-  const byRef = (ref: string) => stages.find((x) => x.name === ref.toLowerCase() || String(x.index) === ref);
-  const visiting = new Set<number>();
-  const brings = (src: ContextSource): boolean => {
+  // Worked out stage by stage in order (a COPY --from names an earlier stage), so a chain of stages each
+  // copying from the one before it is linear (the review of 362bdb21: 40 chained stages took 71 s).
+  const hasGit = new Map<number, boolean>();
+  const firstGitOf = new Map<number, number>();
+  const byRef = (ref: string, before: number) => stages.find((x) => x.index < before && (x.name === ref.toLowerCase() || String(x.index) === ref));
+  const brings = (src: ContextSource, at: number): boolean => {
     if (src.external !== 'from' || src.from === null) return mayBringGit(src);
-    const from = byRef(src.from);
-    if (from === undefined || visiting.has(from.index)) return true;
-    visiting.add(from.index);
-    try {
-      return firstGit(from) < Infinity || inherits(from);
-    } finally {
-      visiting.delete(from.index);
-    }
+    const from = byRef(src.from, at);
+    return from === undefined ? true : hasGit.get(from.index) ?? true;
   };
-  const firstGit = (st: Stage): number => Math.min(...st.sources.filter(brings).map((x) => x.instructionLine));
   const inherited = new Map<number, boolean>();
-  const inherits = (st: Stage): boolean => {
-    const known = inherited.get(st.index);
-    if (known !== undefined) return known;
-    inherited.set(st.index, true);
+  for (const st of stages) {
+    const first = Math.min(...st.sources.filter((src) => brings(src, st.index)).map((x) => x.instructionLine));
+    firstGitOf.set(st.index, first);
     const base = st.base.toLowerCase();
     const parent = stages.find((x) => x.index < st.index && (x.name === base || String(x.index) === base));
-    const v = base === '' || base.includes('$') || /onbuild/i.test(base) || (parent !== undefined && (firstGit(parent) < Infinity || inherits(parent)));
-    inherited.set(st.index, v);
-    return v;
-  };
+    const inherits = base === '' || base.includes('$') || /onbuild/i.test(base) || (parent !== undefined && (hasGit.get(parent.index) ?? true));
+    inherited.set(st.index, inherits);
+    hasGit.set(st.index, first < Infinity || inherits);
+  }
+  const inherits = (st: Stage): boolean => inherited.get(st.index) ?? true;
+  const firstGit = (st: Stage): number => firstGitOf.get(st.index) ?? Infinity;
   return stages.flatMap((st) => {
     const from = inherits(st) ? 0 : firstGit(st);
     return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, git: from <= r.line }));

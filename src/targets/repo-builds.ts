@@ -3288,7 +3288,17 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
               // (The build's line's last word is its context: docker build takes it last here.)
               const buildLines = run.replace(/\\\n/g, ' ').replace(/\$\{\{\s*runner\.temp\s*\}\}/g, '$RUNNER_TEMP').split('\n').filter((l) => DOCKER_BUILD_RE.test(l));
               const outside = buildLines.length > 0 && buildLines.every((l) => RUNNER_TEMP.test(l.trim().split(/\s+/).pop() ?? ''));
-              out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: outside ? "it builds from the runner's temporary directory, outside the checkout: not audited" : 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited', unlocated: true, ...(outside ? { outsideCheckout: true as const } : {}) });
+              // Its context as far as the words say (pulumi-docker-containers' `docker/${{ matrix.sdk }}`, a
+              // literal `docker/pulumi` beside an unknown --target): under that directory, not this
+              // checkout's root, whose ignore file suggest then took it for a reader of (sweep 47/w2-H-F1).
+              const literalDirs = [...new Set(buildLines.map((l) => {
+                const w = (l.trim().split(/\s+/).pop() ?? '').replace(/^["']|["']$/g, '');
+                const cut = w.search(/\$|`/);
+                const lit = (cut < 0 ? w : w.slice(0, w.lastIndexOf('/', cut) + 1)).replace(/^\.\//, '').replace(/\/+$/, '');
+                return lit === '' || lit === '.' || lit.startsWith('..') || lit.startsWith('/') ? null : lit;
+              }))];
+              const knownDir = literalDirs.length === 1 && literalDirs[0] !== null && (typeof wdRaw !== 'string' || wdRaw === '.' || wdRaw === '') ? path.resolve(root, literalDirs[0]) : root;
+              out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: knownDir, args: {}, namedContexts: {}, skipReason: outside ? "it builds from the runner's temporary directory, outside the checkout: not audited" : 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited', unlocated: true, ...(outside ? { outsideCheckout: true as const } : {}) });
             }
           }
           // The builds of this step whose job ran nothing before them that could write the checkout

@@ -1978,3 +1978,19 @@ test('suggest: a workflow build from the runner\'s temporary directory is no rea
   // A context the shell expands otherwise still holds the changes back.
   assert.ok(!run('"$CTX"').suggestions.some((x) => x.lines.includes('docs')));
 });
+
+// The review of 362bdb21: the COPY --from lookup walked the stage graph again per source, exponential
+// in its depth (40 chained stages: 71 s). Worked out stage by stage, it is linear; the answer holds.
+test('suggest: .git through a long chain of COPY --from stages is judged in linear time', () => {
+  const lines = ['FROM alpine AS s0', 'COPY . /s'];
+  for (let i = 1; i <= 40; i++) lines.push(`FROM alpine AS s${i}`, `COPY --from=s${i - 1} /s /s`, `COPY --from=s${i - 1} /t /t`);
+  lines.push('RUN git -C /s describe > /v');
+  const started = Date.now();
+  assert.match(gitRejection(lines.join('\n') + '\n') ?? '', /runs git/);
+  assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  // A chain that never took the context brings none.
+  const clean = ['FROM alpine AS s0', 'RUN true'];
+  for (let i = 1; i <= 40; i++) clean.push(`FROM alpine AS s${i}`, `COPY --from=s${i - 1} /s /s`);
+  clean.push('RUN ls /s', 'COPY . /app');
+  assert.ok(gitProposed(clean.join('\n') + '\n'));
+});

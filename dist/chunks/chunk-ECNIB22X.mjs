@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-AYVYEVSM.mjs";
+} from "./chunk-IRSI4OGO.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

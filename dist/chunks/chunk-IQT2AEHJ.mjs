@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-AYVYEVSM.mjs";
+} from "./chunk-IRSI4OGO.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8977,7 +8977,14 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
             if (runs && out.slice(builtBefore2).every((t) => t.defaultComposeRun !== void 0) && !foreign && runsDockerBuild(run)) {
               const buildLines = run.replace(/\\\n/g, " ").replace(/\$\{\{\s*runner\.temp\s*\}\}/g, "$RUNNER_TEMP").split("\n").filter((l) => DOCKER_BUILD_RE.test(l));
               const outside = buildLines.length > 0 && buildLines.every((l) => RUNNER_TEMP.test(l.trim().split(/\s+/).pop() ?? ""));
-              out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: outside ? "it builds from the runner's temporary directory, outside the checkout: not audited" : "its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited", unlocated: true, ...outside ? { outsideCheckout: true } : {} });
+              const literalDirs = [...new Set(buildLines.map((l) => {
+                const w = (l.trim().split(/\s+/).pop() ?? "").replace(/^["']|["']$/g, "");
+                const cut = w.search(/\$|`/);
+                const lit = (cut < 0 ? w : w.slice(0, w.lastIndexOf("/", cut) + 1)).replace(/^\.\//, "").replace(/\/+$/, "");
+                return lit === "" || lit === "." || lit.startsWith("..") || lit.startsWith("/") ? null : lit;
+              }))];
+              const knownDir = literalDirs.length === 1 && literalDirs[0] !== null && (typeof wdRaw !== "string" || wdRaw === "." || wdRaw === "") ? path3.resolve(root, literalDirs[0]) : root;
+              out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: knownDir, args: {}, namedContexts: {}, skipReason: outside ? "it builds from the runner's temporary directory, outside the checkout: not audited" : "its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited", unlocated: true, ...outside ? { outsideCheckout: true } : {} });
             }
           }
           const quietBefore = typeof s.run === "string" ? scriptQuiet(s.run) : typeof s.uses !== "string" || PURE_BUILDER.test(s.uses);

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-AYVYEVSM.mjs";
+} from "./chunk-IRSI4OGO.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

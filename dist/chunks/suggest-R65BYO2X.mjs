@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-KJQQSEHJ.mjs";
+} from "./chunk-IQT2AEHJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-K4W5IHAS.mjs";
+} from "./chunk-ECNIB22X.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-AYVYEVSM.mjs";
+} from "./chunk-IRSI4OGO.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-K4W5IHAS.mjs";
+} from "./chunk-ECNIB22X.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-AYVYEVSM.mjs";
+} from "./chunk-IRSI4OGO.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

@@ -14886,31 +14886,26 @@ function removesGit(text2) {
   return [...text2.matchAll(REMOVES)].some((m) => GIT_WORD.test(m[0].replace(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (all, x, y) => vars.get(x ?? y) ?? all)));
 }
 function runsWithGit(stages) {
-  const byRef = (ref) => stages.find((x) => x.name === ref.toLowerCase() || String(x.index) === ref);
-  const visiting = /* @__PURE__ */ new Set();
-  const brings = (src) => {
+  const hasGit = /* @__PURE__ */ new Map();
+  const firstGitOf = /* @__PURE__ */ new Map();
+  const byRef = (ref, before) => stages.find((x) => x.index < before && (x.name === ref.toLowerCase() || String(x.index) === ref));
+  const brings = (src, at) => {
     if (src.external !== "from" || src.from === null) return mayBringGit(src);
-    const from = byRef(src.from);
-    if (from === void 0 || visiting.has(from.index)) return true;
-    visiting.add(from.index);
-    try {
-      return firstGit(from) < Infinity || inherits(from);
-    } finally {
-      visiting.delete(from.index);
-    }
+    const from = byRef(src.from, at);
+    return from === void 0 ? true : hasGit.get(from.index) ?? true;
   };
-  const firstGit = (st) => Math.min(...st.sources.filter(brings).map((x) => x.instructionLine));
   const inherited = /* @__PURE__ */ new Map();
-  const inherits = (st) => {
-    const known = inherited.get(st.index);
-    if (known !== void 0) return known;
-    inherited.set(st.index, true);
+  for (const st of stages) {
+    const first = Math.min(...st.sources.filter((src) => brings(src, st.index)).map((x) => x.instructionLine));
+    firstGitOf.set(st.index, first);
     const base2 = st.base.toLowerCase();
     const parent = stages.find((x) => x.index < st.index && (x.name === base2 || String(x.index) === base2));
-    const v = base2 === "" || base2.includes("$") || /onbuild/i.test(base2) || parent !== void 0 && (firstGit(parent) < Infinity || inherits(parent));
-    inherited.set(st.index, v);
-    return v;
-  };
+    const inherits2 = base2 === "" || base2.includes("$") || /onbuild/i.test(base2) || parent !== void 0 && (hasGit.get(parent.index) ?? true);
+    inherited.set(st.index, inherits2);
+    hasGit.set(st.index, first < Infinity || inherits2);
+  }
+  const inherits = (st) => inherited.get(st.index) ?? true;
+  const firstGit = (st) => firstGitOf.get(st.index) ?? Infinity;
   return stages.flatMap((st) => {
     const from = inherits(st) ? 0 : firstGit(st);
     return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, git: from <= r.line }));

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TLVHEMKB.mjs";
+} from "./chunks/chunk-RQEZFHFG.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ECNIB22X.mjs";
+} from "./chunks/chunk-PIFTUKXT.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-IRSI4OGO.mjs";
+} from "./chunks/chunk-F5MC3V7U.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JUJOL72Q.mjs"),
-  why: () => import("./chunks/why-TARUUPR3.mjs"),
-  suggest: () => import("./chunks/suggest-R65BYO2X.mjs")
+  targets: () => import("./chunks/targets-Y3XQXKBU.mjs"),
+  why: () => import("./chunks/why-73QRE3ST.mjs"),
+  suggest: () => import("./chunks/suggest-KUNE6NU7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

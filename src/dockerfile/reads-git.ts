@@ -66,21 +66,6 @@ export function staticProjectVersion(text: string): boolean {
   const dynamic = /^\s*dynamic\s*=\s*\[([^\]]*)\]/m.exec(table);
   return dynamic === null || !/["']version["']/.test(dynamic[1]);
 }
-/** Whether a Cargo.toml lists the crate among build dependencies (`[build-dependencies]`, `[target.'...'.build-dependencies]`). */
-function buildDependency(text: string, crate: string): boolean {
-  let section = '';
-  for (const l of text.split('\n')) {
-    const h = /^\s*\[([^\]]*)\]/.exec(l);
-    if (h !== null) {
-      section = h[1].trim();
-      continue;
-    }
-    if (/(?:^|\.)build-dependencies$/.test(section) && new RegExp(`^\\s*${crate}\\s*[=.]`).test(l)) return true;
-  }
-  // (Or its own table: `[build-dependencies.git2]`.)
-  return new RegExp(`\\[(?:[^\\]]*\\.)?build-dependencies\\.${crate}\\]`).test(text);
-}
-
 /** Go modules that open a git repository themselves (go-git, libgit2's binding). */
 const GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
 /** Rust crates that read the git repository when the crate builds or runs (a dependency key in Cargo.toml). */
@@ -402,17 +387,25 @@ const MAKE_ASSIGNMENT = /^\s*(?:export\s+|override\s+)?([\w.-]+)\s*(::{0,2}=|:::
  */
 function makeGitLine(text: string | null, only: Set<number> | null): { line: number; does: string } {
   const lines = text === null ? [] : text.split('\n');
+  // A variable holds git when its value runs it first (`git`, `/usr/bin/env git`, `git describe --tags`,
+  // a comment after it), or names a variable that does; any variable named for git (GIT, GIT_CMD) too,
+  // wherever it is set (an included .mk: the review of c45959ae).
   const holdsGit = new Set<string>();
-  for (const l of lines) {
-    const a = MAKE_ASSIGNMENT.exec(l);
-    if (a !== null && a[2] !== '!=' && /^\s*(?:\S*\/)?git\s*$/.test(a[3])) holdsGit.add(a[1]);
+  const assignments = lines.map((l) => MAKE_ASSIGNMENT.exec(l)).filter((a): a is RegExpExecArray => a !== null && a[2] !== '!=');
+  for (let round = 0; round < 4; round++) {
+    for (const a of assignments) {
+      const v = a[3].replace(/(?<!\\)#.*$/, '').trim();
+      const first = v.replace(/^(?:\S*\/)?env\s+/, '').split(/\s+/)[0] ?? '';
+      const viaHeld = /^\$[({]([\w.-]+)[)}]$/.exec(first);
+      if (/^(?:\S*\/)?git$/.test(first) || (viaHeld !== null && (holdsGit.has(viaHeld[1]) || /git/i.test(viaHeld[1])))) holdsGit.add(a[1]);
+    }
   }
-  const viaVar = holdsGit.size === 0 ? null : new RegExp(`\\$[({](?:${[...holdsGit].map((n) => n.replace(/[.+^${}()|[\]\\]/g, '\\$&')).join('|')})[)}]`);
+  const viaVar = new RegExp(`\\$[({](?:[\\w.-]*[Gg][Ii][Tt][\\w.-]*${holdsGit.size === 0 ? '' : `|${[...holdsGit].map((n) => n.replace(/[.+^${}()|[\]\\]/g, '\\$&')).join('|')}`})[)}]`);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (/^\s*#/.test(l) || (only !== null && !only.has(i))) continue;
     const a = l.startsWith('\t') ? null : MAKE_ASSIGNMENT.exec(l);
-    const named = (x: string) => GIT_WORD.test(x) || (viaVar !== null && viaVar.test(x));
+    const named = (x: string) => GIT_WORD.test(x) || viaVar.test(x);
     const runs = a !== null ? named(a[3]) && (a[2] === '!=' || /\$\(shell\b|`/.test(a[3])) : named(l);
     if (runs) return { line: i + 1, does: 'runs git: the build may read .git (a version from git describe)' };
     if (SENTRY_CLI_COMMITS.test(l) || SENTRY_DART_PLUGIN.test(l)) return { line: i + 1, does: "runs Sentry's set-commits with auto (the Dart plugin's default), which reads the repository's commits: the build may read .git" };
@@ -655,10 +648,9 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
     if (runs === null) continue;
     for (const p of sentNamed(sentFiles, (n) => files.has(n))) {
       const text = readSent(root, p);
-      let m = text === null ? null : lib.exec(text);
-      // git2 and gix are libraries a program links; only a build script (a build dependency) runs
-      // them when cargo builds (tabby's workspace git2 is its indexer's; sweep 47/D-F3).
-      if (m !== null && lib === RUST_GIT_LIBRARY && /^(?:git2|gix)$/.test(m[1]) && text !== null) m = buildDependency(text, m[1]) ? m : null;
+      // (git2 and gix count wherever they are listed: a build script, a test or `cargo run` may open
+      // the repository with them; the review of 4b0a94aa undid counting only build dependencies.)
+      const m = text === null ? null : lib.exec(text);
       if (m) {
         const needs = /^commandLine|\.execute\(\)$/.test(m[1]) ? `runs git (${m[1]})` : `requires ${m[1]}`;
         return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} ${needs}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;
@@ -703,12 +695,13 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   }
   for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {
     const text = readSent(root, p);
-    // A pyproject.toml whose [project] version is written out (snakemake's `version = "9.25.2"`, no
-    // `dynamic = ["version"]`): the VCS plugin it names sets no version, and the package installs
-    // without .git (checked with setuptools-scm 10; sweep 47/G-F2).
-    if (text !== null && p.endsWith('pyproject.toml') && staticProjectVersion(text)) continue;
     const m = text === null ? null : PY_VCS_VERSION.exec(text);
     const uses = m !== null ? m[0] : text !== null && pdmScmVersion(text) ? "pdm-backend's scm version" : null;
+    // A [project] version written out (snakemake's `version = "9.25.2"`): the plugin sets no version,
+    // but setuptools-scm still lists the package's files from git, and a wheel built without .git
+    // loses the data files it includes (the review of 7987a81f undid skipping it; sweep 47/G-F2 had
+    // the reason wrong, not the caution).
+    if (uses !== null && text !== null && p.endsWith('pyproject.toml') && staticProjectVersion(text)) return `${p} uses ${uses}: its version is written out, but it lists the package's files from .git, and a build without it may leave data files out; exclude it yourself if the build does not install it`;
     if (uses !== null) return `${p} uses ${uses}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
   if (clonesGit !== null) return clonesGit;

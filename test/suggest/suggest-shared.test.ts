@@ -373,10 +373,12 @@ test('suggest: .git is kept when the .NET SDK builds (it stamps the commit from 
   // A section named like an object's own property is just a section (no crash).
   assert.ok(gitProposed(df, { 'pyproject.toml': '[constructor]\nsource = "scm"\n[__proto__]\nversion = 1\n' }));
   assert.ok(gitProposed('FROM python:3.12\nCOPY . /src\nRUN pip install /src && dotnetish build\n', { 'pyproject.toml': '[project]\nname = "app"\nversion = "1.0"\n' }));
-  // snakemake: setuptools-scm in build-system, but `[project] version = "9.25.2"` written out and not
-  // dynamic: the plugin sets no version, the install needs no .git (sweep 47/G-F2). Dynamic again: kept.
+  // snakemake: setuptools-scm in build-system, `[project] version = "9.25.2"` written out and not dynamic:
+  // the reason said the version comes from .git (sweep 47/G-F2). Dynamic again: that reason.
   const written = '[build-system]\nrequires = ["setuptools>=64", "setuptools-scm>=8"]\n[project]\nname = "snakemake"\nversion = "9.25.2"\n[tool.setuptools_scm]\n';
-  assert.ok(gitProposed(df, { 'pyproject.toml': written }));
+  // (The review of 7987a81f: setuptools-scm still lists the package's files from git, and a wheel built
+  // without .git loses its data files: kept, with the reason said right.)
+  assert.match(gitRejection(df, { 'pyproject.toml': written }) ?? '', /uses setuptools-scm: its version is written out, but it lists the package's files from \.git, and a build without it may leave data files out/);
   assert.match(gitRejection(df, { 'pyproject.toml': written.replace('version = "9.25.2"\n', 'version = "9.25.2"\ndynamic = [\n  "readme",\n  "version",\n]\n') }) ?? '', /uses setuptools-scm/);
   assert.match(gitRejection(df, { 'pyproject.toml': written.replace('version = "9.25.2"\n', '') }) ?? '', /uses setuptools-scm/);
   // A version in another table (`[tool.poetry]`) is not the project's.
@@ -456,10 +458,10 @@ test('suggest: .git is kept when a RUN runs Go or Rust code that requires a git 
     assert.ok(gitProposed(`FROM rust:1.80\nCOPY . /src\nRUN ${run}\n`, { 'Cargo.toml': '[package]\nname = "app"\n', 'src/config/build.rs': buildRs }), run);
   }
   assert.match(gitRejection('FROM rust:1.80\nCOPY . /src\nRUN cargo build --release\n', { 'Cargo.toml': '[package]\nname = "app"\n\n[build-dependencies]\nvergen = { version = "8", features = ["build", "git", "gitcl"] }\n' }) ?? '', /runs cargo build \(line 3\) and Cargo\.toml requires vergen,/);
-  // git2 as a build dependency (a build script links it) keeps .git; as a plain dependency (tabby's
-  // indexer reads other repositories at run time) it does not (sweep 47/D-F3).
+  // git2 keeps .git wherever it is listed (the review of 4b0a94aa: a build script, a test or `cargo run`
+  // may open the repository with a plain or workspace dependency).
   assert.match(gitRejection('FROM rust:1.80\nCOPY . /src\nRUN cargo build --release\n', { 'Cargo.toml': '[package]\nname = "app"\n\n[build-dependencies]\ngit2 = "0.18"\n' }) ?? '', /Cargo\.toml requires git2,/);
-  assert.ok(gitProposed('FROM rust:1.80 AS build\nWORKDIR /src\nCOPY . .\nRUN cargo build --release\n', { 'Cargo.toml': '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\ngit2 = "0.18.3"\n' }));
+  assert.match(gitRejection('FROM rust:1.80 AS build\nWORKDIR /src\nCOPY . .\nRUN cargo build --release\n', { 'Cargo.toml': '[package]\nname = "app"\nversion = "0.1.0"\n\n[dependencies]\ngit2 = "0.18.3"\n' }) ?? '', /Cargo\.toml requires git2,/);
   // supabase/auth: `COPY ./go.* ./` cannot take .git, so `RUN make deps` before the whole `COPY . .` reads
   // none (sweep 47/w2-J-F3).
   const makefile = 'VERSION := $(shell git describe)\ndeps:\n\tgo mod download\nbuild:\n\tgo build\n';
@@ -677,6 +679,17 @@ test('suggest: .git is kept when a RUN hands over to make or a package script th
   assert.equal(gitRejection(df, { Makefile: 'ENV_GIT ?= git\napp:\n\t$(ENV_GIT) describe > v\n\tgo build -o app .\n' }), 'the Dockerfile runs make (line 4) and Makefile:3 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not');
   assert.equal(gitRejection(df, { Makefile: 'GIT ?= /usr/bin/git\nVERSION := $(shell $(GIT) describe)\napp:\n\tgo build -o app .\n' }), 'the Dockerfile runs make (line 4) and Makefile:2 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not');
   assert.equal(gitRejection(df, { Makefile: 'VERSION != git describe\napp:\n\tgo build -o app .\n' }), 'the Dockerfile runs make (line 4) and Makefile:1 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not');
+  // The review of c45959ae: a variable whose value runs git with more words, a comment, env, or through
+  // another variable, or any variable named for git set elsewhere (an included .mk).
+  for (const mk of [
+    'GIT ?= git # the program\napp:\n\t$(GIT) describe > v\n',
+    'GIT_DESCRIBE := git describe --tags\nVERSION := $(shell $(GIT_DESCRIBE))\napp:\n\tgo build .\n',
+    'GIT := /usr/bin/env git\nVERSION := $(shell $(GIT) describe)\napp:\n\tgo build .\n',
+    'GIT = git -C .\nG2 = $(GIT)\napp:\n\t$(G2) describe > v\n',
+    'include tools.mk\napp:\n\t$(GIT_BIN) describe > v\n',
+  ]) {
+    assert.match(gitRejection(df, { Makefile: mk }) ?? '', /and Makefile:\d+ runs git/, mk);
+  }
   const pkg = (scripts: Record<string, string>) => JSON.stringify({ name: 'app', scripts }) + '\n';
   assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN npm ci && npm run build\n', { 'package.json': pkg({ build: 'tsc', postbuild: 'git rev-parse HEAD > dist/version' }) }) ?? '', /the "postbuild" script of package\.json runs git/);
   assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN yarn install --frozen-lockfile\n', { 'package.json': pkg({ prepare: 'git config core.hooksPath .githooks' }) }) ?? '', /the "prepare" script of package\.json runs git/);

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-IRSI4OGO.mjs";
+} from "./chunk-F5MC3V7U.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-IQT2AEHJ.mjs";
+} from "./chunk-TBAWXMGB.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ECNIB22X.mjs";
+} from "./chunk-PIFTUKXT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-IRSI4OGO.mjs";
+} from "./chunk-F5MC3V7U.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

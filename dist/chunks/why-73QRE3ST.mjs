@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ECNIB22X.mjs";
+} from "./chunk-PIFTUKXT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-IRSI4OGO.mjs";
+} from "./chunk-F5MC3V7U.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

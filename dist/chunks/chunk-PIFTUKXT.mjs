@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-IRSI4OGO.mjs";
+} from "./chunk-F5MC3V7U.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -14366,18 +14366,6 @@ function staticProjectVersion(text2) {
   const dynamic = /^\s*dynamic\s*=\s*\[([^\]]*)\]/m.exec(table);
   return dynamic === null || !/["']version["']/.test(dynamic[1]);
 }
-function buildDependency(text2, crate) {
-  let section = "";
-  for (const l of text2.split("\n")) {
-    const h = /^\s*\[([^\]]*)\]/.exec(l);
-    if (h !== null) {
-      section = h[1].trim();
-      continue;
-    }
-    if (/(?:^|\.)build-dependencies$/.test(section) && new RegExp(`^\\s*${crate}\\s*[=.]`).test(l)) return true;
-  }
-  return new RegExp(`\\[(?:[^\\]]*\\.)?build-dependencies\\.${crate}\\]`).test(text2);
-}
 var GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
 var RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=\s*=.*\bgit))\s*=/m;
 var JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|uk\.gov\.justice\.hmpps\.gradle-spring-boot|com\.palantir\.git-version|org\.ajoberstar\.grgit|\bGrgit\b|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver|commandLine\s*\(?\s*['"]git['"]|['"]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|submodule)\b[^'"\n]*['"]\s*\.execute\(\))/;
@@ -14585,16 +14573,21 @@ var MAKE_ASSIGNMENT = /^\s*(?:export\s+|override\s+)?([\w.-]+)\s*(::{0,2}=|:::=|
 function makeGitLine(text2, only) {
   const lines = text2 === null ? [] : text2.split("\n");
   const holdsGit = /* @__PURE__ */ new Set();
-  for (const l of lines) {
-    const a = MAKE_ASSIGNMENT.exec(l);
-    if (a !== null && a[2] !== "!=" && /^\s*(?:\S*\/)?git\s*$/.test(a[3])) holdsGit.add(a[1]);
+  const assignments = lines.map((l) => MAKE_ASSIGNMENT.exec(l)).filter((a) => a !== null && a[2] !== "!=");
+  for (let round = 0; round < 4; round++) {
+    for (const a of assignments) {
+      const v = a[3].replace(/(?<!\\)#.*$/, "").trim();
+      const first = v.replace(/^(?:\S*\/)?env\s+/, "").split(/\s+/)[0] ?? "";
+      const viaHeld = /^\$[({]([\w.-]+)[)}]$/.exec(first);
+      if (/^(?:\S*\/)?git$/.test(first) || viaHeld !== null && (holdsGit.has(viaHeld[1]) || /git/i.test(viaHeld[1]))) holdsGit.add(a[1]);
+    }
   }
-  const viaVar = holdsGit.size === 0 ? null : new RegExp(`\\$[({](?:${[...holdsGit].map((n) => n.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("|")})[)}]`);
+  const viaVar = new RegExp(`\\$[({](?:[\\w.-]*[Gg][Ii][Tt][\\w.-]*${holdsGit.size === 0 ? "" : `|${[...holdsGit].map((n) => n.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("|")}`})[)}]`);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (/^\s*#/.test(l) || only !== null && !only.has(i)) continue;
     const a = l.startsWith("	") ? null : MAKE_ASSIGNMENT.exec(l);
-    const named = (x) => GIT_WORD.test(x) || viaVar !== null && viaVar.test(x);
+    const named = (x) => GIT_WORD.test(x) || viaVar.test(x);
     const runs = a !== null ? named(a[3]) && (a[2] === "!=" || /\$\(shell\b|`/.test(a[3])) : named(l);
     if (runs) return { line: i + 1, does: "runs git: the build may read .git (a version from git describe)" };
     if (SENTRY_CLI_COMMITS.test(l) || SENTRY_DART_PLUGIN.test(l)) return { line: i + 1, does: "runs Sentry's set-commits with auto (the Dart plugin's default), which reads the repository's commits: the build may read .git" };
@@ -14767,8 +14760,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
     if (runs === null) continue;
     for (const p of sentNamed(sentFiles, (n) => files.has(n))) {
       const text2 = readSent(root, p);
-      let m = text2 === null ? null : lib.exec(text2);
-      if (m !== null && lib === RUST_GIT_LIBRARY && /^(?:git2|gix)$/.test(m[1]) && text2 !== null) m = buildDependency(text2, m[1]) ? m : null;
+      const m = text2 === null ? null : lib.exec(text2);
       if (m) {
         const needs = /^commandLine|\.execute\(\)$/.test(m[1]) ? `runs git (${m[1]})` : `requires ${m[1]}`;
         return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} ${needs}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;
@@ -14801,9 +14793,9 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   }
   for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {
     const text2 = readSent(root, p);
-    if (text2 !== null && p.endsWith("pyproject.toml") && staticProjectVersion(text2)) continue;
     const m = text2 === null ? null : PY_VCS_VERSION.exec(text2);
     const uses = m !== null ? m[0] : text2 !== null && pdmScmVersion(text2) ? "pdm-backend's scm version" : null;
+    if (uses !== null && text2 !== null && p.endsWith("pyproject.toml") && staticProjectVersion(text2)) return `${p} uses ${uses}: its version is written out, but it lists the package's files from .git, and a build without it may leave data files out; exclude it yourself if the build does not install it`;
     if (uses !== null) return `${p} uses ${uses}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
   if (clonesGit !== null) return clonesGit;

@@ -3286,7 +3286,8 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
               // "$RUNNER_TEMP/extract.Dockerfile" "$RUNNER_TEMP/extract-context"`): outside the checkout,
               // no reader of its ignore file (suggest held back every change for it; sweep 47/A-F4).
               // (The build's line's last word is its context: docker build takes it last here.)
-              const buildLines = run.replace(/\\\n/g, ' ').replace(/\$\{\{\s*runner\.temp\s*\}\}/g, '$RUNNER_TEMP').split('\n').filter((l) => DOCKER_BUILD_RE.test(l));
+              // (An expression is one word: the runner's temporary directory, or a value known when it runs.)
+              const buildLines = opaqueExpressions(run.replace(/\\\n/g, ' ').replace(/\$\{\{\s*runner\.temp\s*\}\}/g, '$RUNNER_TEMP')).replace(/\$\{\{[^}\n]*\}\}/g, '$EXPRESSION').split('\n').filter((l) => DOCKER_BUILD_RE.test(l));
               const outside = buildLines.length > 0 && buildLines.every((l) => RUNNER_TEMP.test(l.trim().split(/\s+/).pop() ?? ''));
               // Its context as far as the words say (pulumi-docker-containers' `docker/${{ matrix.sdk }}`, a
               // literal `docker/pulumi` beside an unknown --target): under that directory, not this

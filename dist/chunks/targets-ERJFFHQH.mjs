@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TBAWXMGB.mjs";
+} from "./chunk-Z4HLWOXL.mjs";
 import {
   configForRun,
   failOnFor,

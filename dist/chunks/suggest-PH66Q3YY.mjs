@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-TBAWXMGB.mjs";
+} from "./chunk-Z4HLWOXL.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

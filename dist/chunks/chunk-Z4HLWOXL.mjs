@@ -8975,7 +8975,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
             }
             if (self) writers.push(self);
             if (runs && out.slice(builtBefore2).every((t) => t.defaultComposeRun !== void 0) && !foreign && runsDockerBuild(run)) {
-              const buildLines = run.replace(/\\\n/g, " ").replace(/\$\{\{\s*runner\.temp\s*\}\}/g, "$RUNNER_TEMP").split("\n").filter((l) => DOCKER_BUILD_RE.test(l));
+              const buildLines = opaqueExpressions(run.replace(/\\\n/g, " ").replace(/\$\{\{\s*runner\.temp\s*\}\}/g, "$RUNNER_TEMP")).replace(/\$\{\{[^}\n]*\}\}/g, "$EXPRESSION").split("\n").filter((l) => DOCKER_BUILD_RE.test(l));
               const outside = buildLines.length > 0 && buildLines.every((l) => RUNNER_TEMP.test(l.trim().split(/\s+/).pop() ?? ""));
               const literalDirs = [...new Set(buildLines.map((l) => {
                 const w = (l.trim().split(/\s+/).pop() ?? "").replace(/^["']|["']$/g, "");

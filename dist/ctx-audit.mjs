@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ERJFFHQH.mjs"),
+  targets: () => import("./chunks/targets-YL5YBKIU.mjs"),
   why: () => import("./chunks/why-73QRE3ST.mjs"),
-  suggest: () => import("./chunks/suggest-PH66Q3YY.mjs")
+  suggest: () => import("./chunks/suggest-A3GNLEUI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -826,25 +826,44 @@ export function discoverTargets(
   }
   // The plain assignments of the repository's Makefiles (`NAME = value`, `:=`, `?=`), a value with no
   // reference of its own; a name assigned two values is not known.
-  let makeVars: Map<string, string> | undefined;
-  const makeAssignments = (): Map<string, string> => {
-    if (makeVars !== undefined) return makeVars;
+  // Only the define's own Makefile and those in its directory or above it (an unrelated
+  // examples/hello/Makefile set DIST too: the review of 62134228); a name given on a make command line
+  // anywhere (`make PKGDIR=pkg/ci`), or set from another variable, is not known.
+  const makeVarsByFile = new Map<string, Map<string, string>>();
+  const makeAssignments = (file: string): Map<string, string> => {
+    const cached = makeVarsByFile.get(file);
+    if (cached !== undefined) return cached;
+    const dir = path.posix.dirname(file);
+    const mine = (x: string) => {
+      const d = path.posix.dirname(x);
+      return x === file || d === '.' || dir === d || dir.startsWith(d + '/');
+    };
     const found = new Map<string, string | null>();
-    for (const f of glob((x) => MAKEFILE_NAME.test(x)).slice(0, 200)) {
+    const overridden = new Set<string>();
+    for (const f of glob((x) => isRecipeFile(x) || /^\.(?:github|forgejo|gitea)\/workflows\/[^/]+\.ya?ml$/.test(x) || OTHER_CI_FILE.test(x)).slice(0, 400)) {
       let t: string;
       try {
         t = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
       } catch {
         continue;
       }
-      for (const m of t.matchAll(/^(?:export[ \t]+|override[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}|\?)?=[ \t]*([^\n#]*?)[ \t]*$/gm)) {
+      for (const m of t.matchAll(/\bmake\b[^\n]*?\s([A-Za-z_][\w.-]*)=/g)) overridden.add(m[1]);
+    }
+    for (const f of glob((x) => MAKEFILE_NAME.test(x) && mine(x)).slice(0, 200)) {
+      let t: string;
+      try {
+        t = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+      } catch {
+        continue;
+      }
+      for (const m of t.matchAll(/^(?:export[ \t]+|override[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}|\?|\+)?=[ \t]*([^\n#]*?)[ \t]*$/gm)) {
         const v = m[2];
-        if (v === '' || /\$/.test(v)) continue;
-        found.set(m[1], found.has(m[1]) && found.get(m[1]) !== v ? null : v);
+        found.set(m[1], v === '' || /\$/.test(v) || (found.has(m[1]) && found.get(m[1]) !== v) ? null : v);
       }
     }
-    makeVars = new Map([...found].filter((e): e is [string, string] => e[1] !== null));
-    return makeVars;
+    const known = new Map([...found].filter((e): e is [string, string] => e[1] !== null && !overridden.has(e[0])));
+    makeVarsByFile.set(file, known);
+    return known;
   };
   // A recipe's or script's build of a Dockerfile it writes to stdin whose text is here (a make
   // `define` it echoes, a heredoc: static-php-cli's bin/spc-alpine-docker, `docker build ... -f- .
@@ -868,14 +887,13 @@ export function discoverTargets(
       // A make define with references (mediamtx's `FROM $(BASE_IMAGE)`, BASE_IMAGE set in the Makefile
       // that includes scripts/*.mk): filled in from the plain assignments of the repository's Makefiles;
       // one left unknown lists the build, not leave it out in silence (sweep 47/E-F2).
-      const vars = makeAssignments();
+      const vars = makeAssignments(b.name.replace(/:\d+$/, ''));
       text = text.replace(new RegExp(MAKE_REFERENCE.source, 'g'), (m, a?: string, b2?: string) => vars.get(a ?? b2 ?? '') ?? m);
-      // One left in a line that names no context path (a RUN's `tmp/$(BINARY_NAME)`, an image in FROM)
-      // changes no source: a neutral word stands in for it. In a COPY or ADD it could be any path.
-      text = text
-        .split('\n')
-        .map((l) => (/^\s*(?:COPY|ADD)\b/i.test(l) || /--from=/i.test(l) ? l : l.replace(new RegExp(MAKE_REFERENCE.source, 'g'), /^\s*FROM\b/i.test(l) ? 'make-variable' : 'x')))
-        .join('\n');
+      // One left in a FROM line names an image, no context path: a neutral word stands in for it. Left
+      // anywhere else (a RUN may bind a source, an ARG may feed a COPY: the review of ae29da2f), the
+      // build is listed, not audited. (Instructions read whole, continuation lines joined.)
+      const logical = text.split(/(?<!\\)\n/);
+      text = logical.map((l) => (/^\s*FROM\b/i.test(l) ? l.replace(new RegExp(MAKE_REFERENCE.source, 'g'), 'make-variable') : l)).join('\n');
       if (MAKE_REFERENCE.test(text)) {
         const left = [...new Set([...text.matchAll(new RegExp(MAKE_REFERENCE.source, 'g'))].map((m) => m[0]))].slice(0, 3).join(', ');
         piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, args: {}, namedContexts: {}, placedBy: b.name, skipReason: `its Dockerfile comes from ${from}, whose ${left} make fills in when it runs: not audited` });

@@ -2585,6 +2585,19 @@ test('--all: a make define piped to docker build is audited with the Makefiles\'
   const inCopy = files('include scripts/*.mk\n');
   inCopy['scripts/bin.mk'] = inCopy['scripts/bin.mk'].replace('COPY missing.txt /x', 'COPY $(DIST)/app /x');
   assert.deepEqual(discovered(inCopy).filter((x) => x.skip !== null).map((x) => x.skip), ["its Dockerfile comes from make's DOCKERFILE_BIN, whose $(DIST) make fills in when it runs: not audited"]);
+  // The review of ae29da2f and 62134228: a reference on a COPY's continuation line, in a RUN's bind
+  // mount or an ARG is no stand-in's to fill; a value from an unrelated Makefile, one a make command
+  // line overrides, or one made of another variable is not known. Each lists the build.
+  const listed = (mk: string, more: Record<string, string> = {}) => discovered({ ...files('include scripts/*.mk\n'), 'scripts/bin.mk': mk, ...more }).filter((x) => x.skip !== null).length;
+  const define = (body: string) => `define DF\nFROM alpine\n${body}\nendef\nexport DF\n\nbin:\n\techo "$$DF" | docker build . -f - -t temp\n`;
+  assert.equal(listed(define('COPY a.txt \\\n  $(DIST)/app /x')), 1);
+  assert.equal(listed(define('RUN --mount=type=bind,source=$(DIST),target=/d ls /d')), 1);
+  assert.equal(listed(define('ARG SRC=$(DIST)\nCOPY ${SRC} /x')), 1);
+  assert.equal(listed(define('COPY $(DIST)/app /x'), { 'examples/hello/Makefile': 'DIST = hello\n' }), 1);
+  assert.equal(listed(define('COPY $(DIST)/app /x'), { Makefile: 'DIST = pkg/local\ninclude scripts/*.mk\n', '.github/workflows/ci.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: make bin DIST=pkg/ci\n' }), 1);
+  assert.equal(listed(define('COPY $(DIST)/app /x'), { Makefile: 'OUT = pkg\nDIST = $(OUT)/local\ninclude scripts/*.mk\n' }), 1);
+  // Set in the Makefile above it, plainly: filled in and audited.
+  assert.equal(listed(define('COPY $(DIST)/a.txt /x'), { Makefile: 'DIST = .\ninclude scripts/*.mk\n' }), 0);
 });
 
 // pelican-dev/panel: `FROM --platform=$TARGETOS/$TARGETARCH localhost:5000/base-php:$TARGETARCH`, BuildKit's

@@ -9592,25 +9592,41 @@ function discoverTargets(dir, opts) {
       staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: ${why}; not audited` });
     }
   }
-  let makeVars;
-  const makeAssignments = () => {
-    if (makeVars !== void 0) return makeVars;
+  const makeVarsByFile = /* @__PURE__ */ new Map();
+  const makeAssignments = (file) => {
+    const cached = makeVarsByFile.get(file);
+    if (cached !== void 0) return cached;
+    const dir2 = path4.posix.dirname(file);
+    const mine = (x) => {
+      const d = path4.posix.dirname(x);
+      return x === file || d === "." || dir2 === d || dir2.startsWith(d + "/");
+    };
     const found = /* @__PURE__ */ new Map();
-    for (const f of glob((x) => MAKEFILE_NAME.test(x)).slice(0, 200)) {
+    const overridden = /* @__PURE__ */ new Set();
+    for (const f of glob((x) => isRecipeFile(x) || /^\.(?:github|forgejo|gitea)\/workflows\/[^/]+\.ya?ml$/.test(x) || OTHER_CI_FILE.test(x)).slice(0, 400)) {
       let t;
       try {
         t = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
       } catch {
         continue;
       }
-      for (const m of t.matchAll(/^(?:export[ \t]+|override[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}|\?)?=[ \t]*([^\n#]*?)[ \t]*$/gm)) {
+      for (const m of t.matchAll(/\bmake\b[^\n]*?\s([A-Za-z_][\w.-]*)=/g)) overridden.add(m[1]);
+    }
+    for (const f of glob((x) => MAKEFILE_NAME.test(x) && mine(x)).slice(0, 200)) {
+      let t;
+      try {
+        t = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      } catch {
+        continue;
+      }
+      for (const m of t.matchAll(/^(?:export[ \t]+|override[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}|\?|\+)?=[ \t]*([^\n#]*?)[ \t]*$/gm)) {
         const v = m[2];
-        if (v === "" || /\$/.test(v)) continue;
-        found.set(m[1], found.has(m[1]) && found.get(m[1]) !== v ? null : v);
+        found.set(m[1], v === "" || /\$/.test(v) || found.has(m[1]) && found.get(m[1]) !== v ? null : v);
       }
     }
-    makeVars = new Map([...found].filter((e) => e[1] !== null));
-    return makeVars;
+    const known2 = new Map([...found].filter((e) => e[1] !== null && !overridden.has(e[0])));
+    makeVarsByFile.set(file, known2);
+    return known2;
   };
   const piped = [];
   for (const b of recipeBuilds()) {
@@ -9623,9 +9639,10 @@ function discoverTargets(dir, opts) {
     const from = b.stdin.from === "a heredoc" ? "a heredoc" : b.stdin.file === true ? `${b.stdin.from}` : `make's ${b.stdin.from}`;
     let text = b.stdin.text;
     if (b.stdin.from !== "a heredoc" && b.stdin.file !== true && MAKE_REFERENCE.test(text)) {
-      const vars = makeAssignments();
+      const vars = makeAssignments(b.name.replace(/:\d+$/, ""));
       text = text.replace(new RegExp(MAKE_REFERENCE.source, "g"), (m, a, b2) => vars.get(a ?? b2 ?? "") ?? m);
-      text = text.split("\n").map((l) => /^\s*(?:COPY|ADD)\b/i.test(l) || /--from=/i.test(l) ? l : l.replace(new RegExp(MAKE_REFERENCE.source, "g"), /^\s*FROM\b/i.test(l) ? "make-variable" : "x")).join("\n");
+      const logical = text.split(/(?<!\\)\n/);
+      text = logical.map((l) => /^\s*FROM\b/i.test(l) ? l.replace(new RegExp(MAKE_REFERENCE.source, "g"), "make-variable") : l).join("\n");
       if (MAKE_REFERENCE.test(text)) {
         const left = [...new Set([...text.matchAll(new RegExp(MAKE_REFERENCE.source, "g"))].map((m) => m[0]))].slice(0, 3).join(", ");
         piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from})`, declaredIn: b.name, kind: "dockerfile", context: b.context, args: {}, namedContexts: {}, placedBy: b.name, skipReason: `its Dockerfile comes from ${from}, whose ${left} make fills in when it runs: not audited` });

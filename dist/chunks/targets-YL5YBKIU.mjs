@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-Z4HLWOXL.mjs";
+} from "./chunk-H5APGTI4.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-Z4HLWOXL.mjs";
+} from "./chunk-H5APGTI4.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

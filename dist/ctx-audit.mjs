@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RQEZFHFG.mjs";
+} from "./chunks/chunk-LXRLPLXL.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PIFTUKXT.mjs";
+} from "./chunks/chunk-NQSGKWJF.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-F5MC3V7U.mjs";
+} from "./chunks/chunk-4SBWD4DE.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YL5YBKIU.mjs"),
-  why: () => import("./chunks/why-73QRE3ST.mjs"),
-  suggest: () => import("./chunks/suggest-A3GNLEUI.mjs")
+  targets: () => import("./chunks/targets-7CKD6H7Y.mjs"),
+  why: () => import("./chunks/why-G7OHP25O.mjs"),
+  suggest: () => import("./chunks/suggest-W7ZWKU2J.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -131,7 +131,10 @@ export function resolveContext(contextArg: string, file: string | undefined, cwd
   } catch (e) {
     // Docker's words, then what to do, on the same line: four sweeps' repositories keep their
     // Dockerfiles in subdirectories, and `ctx-audit suggest .` there said only "lstat .../Dockerfile".
-    const hint = file === undefined || file === '' ? ' (no Dockerfile in the context directory: name one with -f PATH, or audit every build here with --all)' : '';
+    // (Only when nothing is there: a dangling link is a Dockerfile whose target is missing. `--all` is
+    // the audit's, not suggest's, ls's or why's: the review of 4a0ee15b.)
+    const absent = !fs.lstatSync(absDockerfile, { throwIfNoEntry: false });
+    const hint = (file === undefined || file === '') && absent ? ' (no Dockerfile in the context directory: name one with -f PATH; `ctx-audit --all` audits every build here)' : '';
     throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${byteStringToText((e as Error).message)}${hint}`);
   }
   const relDockerfile = path.posix.relative(rootBytes, resolved) || '.';

@@ -3150,8 +3150,15 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
             const run = withPathVariables(withLiteralEnv(s.run, { ...env, ...envOf(s) })).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => (atWorkspaceRoot && !foreign ? root : m));
             // (And the step's env values a Compose file may read: mathesar's `TARGET: ${{ matrix.target }}`
             // for `target: ${TARGET-testing}`; sweep 47/B-F3.)
+            // (Only where the matrix is known: under one only the run knows, the env's mention of it must not
+            // drop the step, as it did: the review of f6e5096d.)
             const envTexts = Object.values({ ...env, ...envOf(s) }).filter((v): v is string => typeof v === 'string' && v.includes('matrix.'));
-            let stepCombos = matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [typeof wdRaw === 'string' ? wdRaw : undefined, run, ...envTexts]);
+            const matrixOf = (job as { strategy?: { matrix?: unknown } }).strategy?.matrix;
+            let stepCombos = matrixCombos(matrixOf, [typeof wdRaw === 'string' ? wdRaw : undefined, run]);
+            if (envTexts.length > 0 && stepCombos.length > 0) {
+              const withEnv = matrixCombos(matrixOf, [typeof wdRaw === 'string' ? wdRaw : undefined, run, ...envTexts]);
+              if (withEnv.length > 0) stepCombos = withEnv;
+            }
             // A matrix only the run knows (talos' `matrix: ${{ fromJson(needs.get_next_version.outputs.matrix) }}`):
             // a build whose context and Dockerfile are literal is still placed, the values it takes
             // from the matrix (a --build-arg, a --tag) known at run time only; one whose context or

@@ -218,8 +218,8 @@ test('error paths: one line on stderr naming the path or flag, exit 2, no stack 
       [['--format', 'yaml', root], /--format: expected one of/],
       [['--fail-on', 'sometimes', root], /--fail-on/],
       // Docker's words, then what to do (four sweeps: suggest . in repositories whose Dockerfiles are in subdirectories).
-      [[root], new RegExp(`lstat ${root}/Dockerfile: no such file or directory \\(no Dockerfile in the context directory: name one with -f PATH, or audit every build here with --all\\)$`, 'm')],
-      [['suggest', root], /no such file or directory \(no Dockerfile in the context directory: name one with -f PATH, or audit every build here with --all\)$/m],
+      [[root], new RegExp(`lstat ${root}/Dockerfile: no such file or directory \\(no Dockerfile in the context directory: name one with -f PATH; \`ctx-audit --all\` audits every build here\\)$`, 'm')],
+      [['suggest', root], /no such file or directory \(no Dockerfile in the context directory: name one with -f PATH; `ctx-audit --all` audits every build here\)$/m],
       [[bad], /error checking context: syntax error in pattern/],
       [['tar', root], /-o\/--output FILE is required/],
       [['ls', root, '--long'], /ls --long describes tar entries: add --builder legacy/],
@@ -420,5 +420,20 @@ test('a report that cannot be written (a full disk: /dev/full) is one line and e
   } finally {
     fs.closeSync(full);
     fs.rmSync(ctx, { recursive: true, force: true });
+  }
+});
+
+// The review of 4a0ee15b: a Dockerfile that is a dangling link is there, its target missing: Docker's
+// words alone, no "no Dockerfile in the context directory" hint.
+test('a dangling Dockerfile link gets Docker\'s error without the missing-Dockerfile hint', () => {
+  const root = tempTree({ 'a.txt': 'a' });
+  try {
+    fs.symlinkSync('nowhere/Dockerfile', path.join(root, 'Dockerfile'));
+    const r = ctxAudit([root]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /unable to evaluate symlinks in Dockerfile path/);
+    assert.doesNotMatch(r.stderr, /no Dockerfile in the context directory/);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
   }
 });

@@ -2543,6 +2543,11 @@ test('--all: a workflow step\'s env (matrix values too) reaches the Compose file
     ['.github/workflows/ci.yml:build (Build): compose.yml:svc', 'production'],
     ['compose.yml:svc', 'testing'],
   ]);
+  // The review of f6e5096d: under a matrix only the run knows, an env naming a matrix value the Compose
+  // file does not read dropped the step in silence, and with it a real CTX101 of its stage.
+  const unknown = files('docker-compose.ci.yml', '${{ matrix.target }}');
+  unknown['.github/workflows/ci.yml'] = unknown['.github/workflows/ci.yml'].replace('TARGET: ${{ matrix.target }}', 'PYTHON_VERSION: ${{ matrix.python }}\n          TARGET: production').replace('matrix:\n        target: [production, testing]', 'matrix: ${{ fromJson(needs.m.outputs.matrix) }}');
+  assert.deepEqual(stages(discovered(unknown)), [['.github/workflows/ci.yml:build (Build): docker-compose.ci.yml:svc', 'production']]);
   // An env the file does not read leaves the default-named project to --all's own reading.
   const other = files('compose.yml', 'production');
   other['.github/workflows/ci.yml'] = other['.github/workflows/ci.yml'].replace('TARGET: production', 'OTHER: x');

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-H5APGTI4.mjs";
+} from "./chunk-AX7VMZNZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-PIFTUKXT.mjs";
+} from "./chunk-NQSGKWJF.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-F5MC3V7U.mjs";
+} from "./chunk-4SBWD4DE.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-F5MC3V7U.mjs";
+} from "./chunk-4SBWD4DE.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

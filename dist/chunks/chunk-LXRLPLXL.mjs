@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-F5MC3V7U.mjs";
+} from "./chunk-4SBWD4DE.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -9411,7 +9411,8 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile) {
   try {
     resolved = evalSymlinks(toByteString(absDockerfile));
   } catch (e) {
-    const hint = file === void 0 || file === "" ? " (no Dockerfile in the context directory: name one with -f PATH, or audit every build here with --all)" : "";
+    const absent = !fs2.lstatSync(absDockerfile, { throwIfNoEntry: false });
+    const hint = (file === void 0 || file === "") && absent ? " (no Dockerfile in the context directory: name one with -f PATH; `ctx-audit --all` audits every build here)" : "";
     throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${byteStringToText(e.message)}${hint}`);
   }
   const relDockerfile = path4.posix.relative(rootBytes, resolved) || ".";

@@ -28,7 +28,7 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodules
-} from "./chunk-F5MC3V7U.mjs";
+} from "./chunk-4SBWD4DE.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8890,7 +8890,12 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
             const atWorkspaceRoot = selfCheckoutPath(job) === "";
             const run = withPathVariables(withLiteralEnv(s.run, { ...env, ...envOf(s) })).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => atWorkspaceRoot && !foreign ? root : m);
             const envTexts = Object.values({ ...env, ...envOf(s) }).filter((v) => typeof v === "string" && v.includes("matrix."));
-            let stepCombos = matrixCombos(job.strategy?.matrix, [typeof wdRaw === "string" ? wdRaw : void 0, run, ...envTexts]);
+            const matrixOf = job.strategy?.matrix;
+            let stepCombos = matrixCombos(matrixOf, [typeof wdRaw === "string" ? wdRaw : void 0, run]);
+            if (envTexts.length > 0 && stepCombos.length > 0) {
+              const withEnv2 = matrixCombos(matrixOf, [typeof wdRaw === "string" ? wdRaw : void 0, run, ...envTexts]);
+              if (withEnv2.length > 0) stepCombos = withEnv2;
+            }
             const matrixUnknown = stepCombos.length === 0 && !foreign && runsDockerBuild(run);
             if (matrixUnknown && (typeof wdRaw !== "string" || !/\$\{\{/.test(wdRaw))) stepCombos = [{ apply: (x) => x, label: "", values: {} }];
             else if (matrixUnknown) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });

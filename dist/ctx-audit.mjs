@@ -290,7 +290,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7CKD6H7Y.mjs"),
+  targets: () => import("./chunks/targets-WD7K3JTE.mjs"),
   why: () => import("./chunks/why-G7OHP25O.mjs"),
   suggest: () => import("./chunks/suggest-W7ZWKU2J.mjs")
 };

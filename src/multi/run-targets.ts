@@ -174,7 +174,14 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     const result = runAudit({ ...base, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
     const tempName = result.context.dockerfile;
     result.context.dockerfile = INLINE_LABEL;
-    for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
+    // (Its temporary name in messages and data too: `copied into the image by ../../ctx-audit-inline-x/
+    // Dockerfile:6` named a path that no longer exists, different on every run.)
+    const named = (s: string) => s.split(tempName).join(INLINE_LABEL);
+    for (const f of result.findings) {
+      if (f.file === tempName) f.file = INLINE_LABEL;
+      if (f.message.includes(tempName)) f.message = named(f.message);
+      if (f.data !== undefined && JSON.stringify(f.data).includes(JSON.stringify(tempName).slice(1, -1))) f.data = JSON.parse(named(JSON.stringify(f.data))) as typeof f.data;
+    }
     return result;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -603,3 +603,12 @@ test('--all: a local image whose container a file commits or exports is no local
   assert.deepEqual(ctx003({ ...base, 'ci/ship.sh': '#!/bin/sh\ndocker commit scan-run ghcr.io/o/scan && docker push ghcr.io/o/scan\n' }).map((f) => f.severity), ['error']);
   assert.deepEqual(ctx003({ ...base, 'ci/ship.sh': '#!/bin/sh\ndocker container export scan-run > fs.tar\n' }).map((f) => f.severity), ['error']);
 });
+
+// mediamtx's piped defines, audited since sweep 47/E-F2: CTX003 said "copied into the image by
+// ../../ctx-audit-inline-v9ihX9/Dockerfile:6", a temporary path that differs on every run.
+test('--all: an inline Dockerfile\'s findings name it dockerfile_inline, never its temporary file', () => {
+  const found = ctx003({ 'compose.yaml': 'services:\n  app:\n    build:\n      context: .\n      dockerfile_inline: |\n        FROM alpine\n        COPY . /app\n    image: ghcr.io/o/app\n', 'a.txt': 'a' });
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /copied into the image by dockerfile_inline:2/);
+  assert.doesNotMatch(found[0].message, /ctx-audit-inline/);
+});

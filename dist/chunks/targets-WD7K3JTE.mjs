@@ -158,7 +158,12 @@ function auditOne(t, opts, walk, secretScans) {
     const result = runAudit({ ...base, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
     const tempName = result.context.dockerfile;
     result.context.dockerfile = INLINE_LABEL;
-    for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
+    const named = (s) => s.split(tempName).join(INLINE_LABEL);
+    for (const f of result.findings) {
+      if (f.file === tempName) f.file = INLINE_LABEL;
+      if (f.message.includes(tempName)) f.message = named(f.message);
+      if (f.data !== void 0 && JSON.stringify(f.data).includes(JSON.stringify(tempName).slice(1, -1))) f.data = JSON.parse(named(JSON.stringify(f.data)));
+    }
     return result;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WD7K3JTE.mjs"),
+  targets: () => import("./chunks/targets-PHZECONW.mjs"),
   why: () => import("./chunks/why-G7OHP25O.mjs"),
-  suggest: () => import("./chunks/suggest-W7ZWKU2J.mjs")
+  suggest: () => import("./chunks/suggest-OORUW7EC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -325,8 +325,9 @@ export function discoverTargets(
   const buildFiles = [...new Set([...glob((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1))), ...knownBuild])].sort();
 
   /** Whether a file that drives builds (a workflow, Makefile, script, package.json, Compose file, other CI pipeline) names one of these root-relative paths. */
-  const namedByBuildFiles = (rels: readonly string[]): boolean =>
-    glob(IMAGE_USER_FILE).some((f) => {
+  /** The first file that drives builds naming one of these root-relative paths, or undefined. */
+  const buildFileNaming = (rels: readonly string[]): string | undefined =>
+    glob(IMAGE_USER_FILE).find((f) => {
       if (rels.includes(f)) return false;
       try {
         const text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
@@ -335,6 +336,7 @@ export function discoverTargets(
         return false;
       }
     });
+  const namedByBuildFiles = (rels: readonly string[]): boolean => buildFileNaming(rels) !== undefined;
 
   // A pipeline that prebuilds dev containers (and may push them): `devcontainers/ci`, `devcontainer build`.
   let prebuilds: boolean | undefined;
@@ -946,7 +948,7 @@ export function discoverTargets(
     const rel = path.relative(opts.cwd, abs) || abs;
     const base = f.slice(f.lastIndexOf('/') + 1);
     const audit = `audit it with --compose ${shellWord(rel)}`;
-    const namer = codeFiles.find((t) => t.text.includes(base))?.file ?? (namedByBuildFiles([f]) ? 'a file that drives builds' : undefined);
+    const namer = codeFiles.find((t) => t.text.includes(base))?.file ?? buildFileNaming([f]);
     let variable: { file: string; name: string } | undefined;
     for (const t of namer === undefined ? codeFiles : []) {
       const m = [...t.text.matchAll(/((?:docker-)?compose[.-][\w.-]*)\$[^\s'"]*/g)].find((x) => base.startsWith(x[1]));

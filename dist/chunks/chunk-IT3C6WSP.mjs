@@ -9288,7 +9288,7 @@ function discoverTargets(dir, opts) {
   const dockerfiles = [.../* @__PURE__ */ new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith(".dockerignore") && (!(SOURCE_FILE.test(f) || LOWERCASE_SUFFIX.test(f)) || dockerfileAfterAll(path4.join(root, f))));
   const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
   const buildFiles = [.../* @__PURE__ */ new Set([...glob((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1))), ...knownBuild])].sort();
-  const namedByBuildFiles = (rels) => glob(IMAGE_USER_FILE).some((f) => {
+  const buildFileNaming = (rels) => glob(IMAGE_USER_FILE).find((f) => {
     if (rels.includes(f)) return false;
     try {
       const text = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
@@ -9297,6 +9297,7 @@ function discoverTargets(dir, opts) {
       return false;
     }
   });
+  const namedByBuildFiles = (rels) => buildFileNaming(rels) !== void 0;
   let prebuilds;
   const prebuildsDevContainers = () => prebuilds ??= glob(IMAGE_USER_FILE).some((f) => {
     try {
@@ -9687,7 +9688,7 @@ function discoverTargets(dir, opts) {
     const rel = path4.relative(opts.cwd, abs) || abs;
     const base = f.slice(f.lastIndexOf("/") + 1);
     const audit = `audit it with --compose ${shellWord(rel)}`;
-    const namer = codeFiles.find((t) => t.text.includes(base))?.file ?? (namedByBuildFiles([f]) ? "a file that drives builds" : void 0);
+    const namer = codeFiles.find((t) => t.text.includes(base))?.file ?? buildFileNaming([f]);
     let variable;
     for (const t of namer === void 0 ? codeFiles : []) {
       const m = [...t.text.matchAll(/((?:docker-)?compose[.-][\w.-]*)\$[^\s'"]*/g)].find((x) => base.startsWith(x[1]));

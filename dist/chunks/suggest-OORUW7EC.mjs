@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-AX7VMZNZ.mjs";
+} from "./chunk-IT3C6WSP.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

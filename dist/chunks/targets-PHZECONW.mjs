@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-AX7VMZNZ.mjs";
+} from "./chunk-IT3C6WSP.mjs";
 import {
   configForRun,
   failOnFor,

@@ -296,6 +296,8 @@ function asTestInput(f: Finding, t: BuildTarget): Finding {
   if (f.severity !== 'error') return f;
   const why = t.templateInput
     ? "a service of a Compose file in a project template's directory that no workflow builds: a generator copies it into another project, where its sources are; a warning at most"
+    : t.devContainer && t.kind === 'compose'
+    ? "a service of a dev container's Compose file that names no image: VS Code or the devcontainer CLI builds it where a developer works, and nothing here ships it; a warning at most"
     : t.devContainer
     ? "a dev container's Dockerfile that no workflow, Compose or Bake file builds: VS Code or the devcontainer CLI builds it where a developer works, and nothing here ships it; a warning at most"
     : t.kind === 'compose'

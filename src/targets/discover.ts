@@ -410,12 +410,16 @@ export function discoverTargets(
     // --build`): a build CI runs, whose failure fails CI.
     const inTests = TEST_DIR.test(dirPath) && !recipeBuilds().some((b) => b.composeFiles?.some((f) => files.includes(f)) === true);
     const inTemplates = !inTests && TEMPLATE_DIR.test(dirPath);
+    // A dev container's own Compose file (devcontainer.json's dockerComposeFile), naming no image anyone
+    // could push, in a repository no pipeline of which prebuilds dev containers: what VS Code builds where a
+    // developer works (the review of 98fab768, F8).
+    const inDevContainer = !inTests && !inTemplates && DEV_CONTAINER_DIR.test(dirPath) && !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f));
 
     try {
       // `${PWD}` is the directory docker compose runs in: this project's, as it is loaded here
       // (QGIS-Django's dockerize/docker-compose.yml, `context: ${PWD}/../`, which CI runs there).
       for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
-        const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...(inTests ? { testInput: true as const } : {}), ...(inTemplates ? { templateInput: true as const } : {}) }));
+        const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...(inTests ? { testInput: true as const } : {}), ...(inTemplates ? { templateInput: true as const } : {}), ...(inDevContainer ? { devContainer: true as const } : {}) }));
         projectOf.set(own, { files, service: t.name });
         declared.push(own);
       }
@@ -1249,6 +1253,15 @@ function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => s
     if (budget < 0) break;
   }
   return out;
+}
+
+/** Whether a Compose file has an `image:` line (a service's image a push could ship). An unreadable one counts. */
+function composeNamesImage(file: string): boolean {
+  try {
+    return /^\s+image\s*:/m.test(readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'));
+  } catch {
+    return true;
+  }
 }
 
 /** Whether a devcontainer.json in the directory names an image (`"image": "ghcr.io/o/dev"`): a prebuilt one. */

@@ -564,6 +564,13 @@ test('--all: a dev container Dockerfile no pipeline builds is a warning at most;
   // devcontainer.json beside it that names an image (a prebuilt one), keeps the error.
   assert.deepEqual(ctx003({ ...files, 'docker/flux/.devcontainer/Dockerfile': df.replace('-t nextflow-flux', '-t ghcr.io/o/devimage').replace('# docker run -it nextflow-flux', '# docker push ghcr.io/o/devimage') }).map((f) => f.severity), ['error']);
   assert.deepEqual(ctx003({ ...files, 'docker/flux/.devcontainer/devcontainer.json': '{ "image": "ghcr.io/o/dev:1" }\n' }).map((f) => f.severity), ['error']);
+  // Its own Compose file (devcontainer.json's dockerComposeFile), naming no image: the same (the review of
+  // 98fab768, F8); one that names an image keeps the error.
+  const compose = { '.devcontainer/docker-compose.yml': 'services:\n  dev:\n    build:\n      context: ..\n      dockerfile: .devcontainer/Dockerfile\n', '.devcontainer/Dockerfile': 'FROM python:3\nCOPY . /code\n', '.devcontainer/devcontainer.json': '{ "dockerComposeFile": "docker-compose.yml", "service": "dev" }\n', 'app.py': 'x\n' };
+  const viaCompose = ctx003(compose);
+  assert.deepEqual(viaCompose.map((f) => f.severity), ['warning']);
+  assert.match(viaCompose[0].message, /a service of a dev container's Compose file that names no image/);
+  assert.deepEqual(ctx003({ ...compose, '.devcontainer/docker-compose.yml': compose['.devcontainer/docker-compose.yml'].replace('  dev:\n', '  dev:\n    image: ghcr.io/o/dev\n') }).map((f) => f.severity), ['error']);
   // Not under .devcontainer/: unchanged.
   assert.deepEqual(ctx003(Object.fromEntries(Object.entries(files).map(([k, v]) => [k.replace('.devcontainer', 'devcontainer'), v.replace(/\.devcontainer/g, 'devcontainer')]))).map((f) => f.severity), ['error']);
 });

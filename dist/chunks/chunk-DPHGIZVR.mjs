@@ -9342,9 +9342,10 @@ function discoverTargets(dir, opts) {
     const dirPath = d === "." ? "" : `${d.split(path4.sep).join("/")}/`;
     const inTests = TEST_DIR.test(dirPath) && !recipeBuilds().some((b) => b.composeFiles?.some((f) => files.includes(f)) === true);
     const inTemplates = !inTests && TEMPLATE_DIR.test(dirPath);
+    const inDevContainer = !inTests && !inTemplates && DEV_CONTAINER_DIR.test(dirPath) && !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f));
     try {
       for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path4.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
-        const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...inTests ? { testInput: true } : {}, ...inTemplates ? { templateInput: true } : {} }));
+        const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...inTests ? { testInput: true } : {}, ...inTemplates ? { templateInput: true } : {}, ...inDevContainer ? { devContainer: true } : {} }));
         projectOf.set(own, { files, service: t.name });
         declared.push(own);
       }
@@ -9890,6 +9891,13 @@ function codeFileTexts(root, glob) {
     if (budget < 0) break;
   }
   return out;
+}
+function composeNamesImage(file) {
+  try {
+    return /^\s+image\s*:/m.test(readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
+  } catch {
+    return true;
+  }
 }
 function devcontainerNamesImage(dir) {
   for (const n of ["devcontainer.json", ".devcontainer.json"]) {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-IT3C6WSP.mjs";
+} from "./chunk-DPHGIZVR.mjs";
 import {
   configForRun,
   failOnFor,
@@ -234,7 +234,7 @@ function missingAndIgnored(target, opts) {
 }
 function asTestInput(f, t) {
   if (f.severity !== "error") return f;
-  const why = t.templateInput ? "a service of a Compose file in a project template's directory that no workflow builds: a generator copies it into another project, where its sources are; a warning at most" : t.devContainer ? "a dev container's Dockerfile that no workflow, Compose or Bake file builds: VS Code or the devcontainer CLI builds it where a developer works, and nothing here ships it; a warning at most" : t.kind === "compose" ? "a service of a Compose file in a test directory: a test input or an expected output, or a build only a test runs; a warning at most" : "a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most";
+  const why = t.templateInput ? "a service of a Compose file in a project template's directory that no workflow builds: a generator copies it into another project, where its sources are; a warning at most" : t.devContainer && t.kind === "compose" ? "a service of a dev container's Compose file that names no image: VS Code or the devcontainer CLI builds it where a developer works, and nothing here ships it; a warning at most" : t.devContainer ? "a dev container's Dockerfile that no workflow, Compose or Bake file builds: VS Code or the devcontainer CLI builds it where a developer works, and nothing here ships it; a warning at most" : t.kind === "compose" ? "a service of a Compose file in a test directory: a test input or an expected output, or a build only a test runs; a warning at most" : "a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most";
   return { ...f, severity: "warning", message: `${f.message} (${why})`, data: { ...f.data, ...t.templateInput ? { templateInput: true } : t.devContainer ? { devContainer: true } : { testInput: true } } };
 }
 function asGuessedContext(f, context, unplaced, copiedAway, archivedBy) {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-IT3C6WSP.mjs";
+} from "./chunk-DPHGIZVR.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -836,6 +836,22 @@ export function discoverTargets(
   // examples/hello/Makefile set DIST too: the review of 62134228); a name given on a make command line
   // anywhere (`make PKGDIR=pkg/ci`), or set from another variable, is not known.
   const makeVarsByFile = new Map<string, Map<string, string>>();
+  // The names make command lines set (`make bin DIST=pkg/ci`) in recipes, scripts and pipelines: read once.
+  let overrides: Set<string> | undefined;
+  const makeOverrides = (): Set<string> => {
+    if (overrides !== undefined) return overrides;
+    overrides = new Set<string>();
+    for (const f of glob((x) => isRecipeFile(x) || /^\.(?:github|forgejo|gitea)\/workflows\/[^/]+\.ya?ml$/.test(x) || OTHER_CI_FILE.test(x)).slice(0, 400)) {
+      let t: string;
+      try {
+        t = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+      } catch {
+        continue;
+      }
+      for (const m of t.matchAll(/\bmake\b[^\n]*?\s([A-Za-z_][\w.-]*)=/g)) overrides.add(m[1]);
+    }
+    return overrides;
+  };
   const makeAssignments = (file: string): Map<string, string> => {
     const cached = makeVarsByFile.get(file);
     if (cached !== undefined) return cached;
@@ -845,16 +861,7 @@ export function discoverTargets(
       return x === file || d === '.' || dir === d || dir.startsWith(d + '/');
     };
     const found = new Map<string, string | null>();
-    const overridden = new Set<string>();
-    for (const f of glob((x) => isRecipeFile(x) || /^\.(?:github|forgejo|gitea)\/workflows\/[^/]+\.ya?ml$/.test(x) || OTHER_CI_FILE.test(x)).slice(0, 400)) {
-      let t: string;
-      try {
-        t = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
-      } catch {
-        continue;
-      }
-      for (const m of t.matchAll(/\bmake\b[^\n]*?\s([A-Za-z_][\w.-]*)=/g)) overridden.add(m[1]);
-    }
+    const overridden = makeOverrides();
     for (const f of glob((x) => MAKEFILE_NAME.test(x) && mine(x)).slice(0, 200)) {
       let t: string;
       try {

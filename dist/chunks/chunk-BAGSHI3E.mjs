@@ -9600,6 +9600,21 @@ function discoverTargets(dir, opts) {
     }
   }
   const makeVarsByFile = /* @__PURE__ */ new Map();
+  let overrides;
+  const makeOverrides = () => {
+    if (overrides !== void 0) return overrides;
+    overrides = /* @__PURE__ */ new Set();
+    for (const f of glob((x) => isRecipeFile(x) || /^\.(?:github|forgejo|gitea)\/workflows\/[^/]+\.ya?ml$/.test(x) || OTHER_CI_FILE.test(x)).slice(0, 400)) {
+      let t;
+      try {
+        t = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      } catch {
+        continue;
+      }
+      for (const m of t.matchAll(/\bmake\b[^\n]*?\s([A-Za-z_][\w.-]*)=/g)) overrides.add(m[1]);
+    }
+    return overrides;
+  };
   const makeAssignments = (file) => {
     const cached = makeVarsByFile.get(file);
     if (cached !== void 0) return cached;
@@ -9609,16 +9624,7 @@ function discoverTargets(dir, opts) {
       return x === file || d === "." || dir2 === d || dir2.startsWith(d + "/");
     };
     const found = /* @__PURE__ */ new Map();
-    const overridden = /* @__PURE__ */ new Set();
-    for (const f of glob((x) => isRecipeFile(x) || /^\.(?:github|forgejo|gitea)\/workflows\/[^/]+\.ya?ml$/.test(x) || OTHER_CI_FILE.test(x)).slice(0, 400)) {
-      let t;
-      try {
-        t = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
-      } catch {
-        continue;
-      }
-      for (const m of t.matchAll(/\bmake\b[^\n]*?\s([A-Za-z_][\w.-]*)=/g)) overridden.add(m[1]);
-    }
+    const overridden = makeOverrides();
     for (const f of glob((x) => MAKEFILE_NAME.test(x) && mine(x)).slice(0, 200)) {
       let t;
       try {

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-DPHGIZVR.mjs";
+} from "./chunk-BAGSHI3E.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

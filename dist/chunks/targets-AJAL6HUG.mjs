@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DPHGIZVR.mjs";
+} from "./chunk-BAGSHI3E.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AJAL6HUG.mjs"),
+  targets: () => import("./chunks/targets-W4X6NYAQ.mjs"),
   why: () => import("./chunks/why-G7OHP25O.mjs"),
-  suggest: () => import("./chunks/suggest-SRPCUBQT.mjs")
+  suggest: () => import("./chunks/suggest-N5EXWSAT.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -848,7 +848,13 @@ export function discoverTargets(
       } catch {
         continue;
       }
-      for (const m of t.matchAll(/\bmake\b[^\n]*?\s([A-Za-z_][\w.-]*)=/g)) overrides.add(m[1]);
+      // Line by line, after the first `make` of a line (a pattern over the whole text rescanned a
+      // stranger's long line once per `make` on it).
+      for (const line of t.split('\n')) {
+        const at = line.length > 8192 ? -1 : line.search(/\bmake\b/);
+        if (at < 0) continue;
+        for (const m of line.slice(at).matchAll(/\s([A-Za-z_][\w.-]*)=/g)) overrides.add(m[1]);
+      }
     }
     return overrides;
   };

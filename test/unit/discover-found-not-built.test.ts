@@ -2603,6 +2603,10 @@ test('--all: a make define piped to docker build is audited with the Makefiles\'
   assert.equal(listed(define('COPY $(DIST)/app /x'), { Makefile: 'OUT = pkg\nDIST = $(OUT)/local\ninclude scripts/*.mk\n' }), 1);
   // Set in the Makefile above it, plainly: filled in and audited.
   assert.equal(listed(define('COPY $(DIST)/a.txt /x'), { Makefile: 'DIST = .\ninclude scripts/*.mk\n' }), 0);
+  // A stranger's line of many `make` words is read in linear time.
+  const started = Date.now();
+  listed(define('COPY $(DIST)/a.txt /x'), { Makefile: 'DIST = .\ninclude scripts/*.mk\n', 'scripts/run.sh': `#!/bin/sh\necho ${'make '.repeat(1600)}\n` });
+  assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
 });
 
 // pelican-dev/panel: `FROM --platform=$TARGETOS/$TARGETARCH localhost:5000/base-php:$TARGETARCH`, BuildKit's

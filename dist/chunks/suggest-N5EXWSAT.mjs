@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-BAGSHI3E.mjs";
+} from "./chunk-VTRQNUJO.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BAGSHI3E.mjs";
+} from "./chunk-VTRQNUJO.mjs";
 import {
   configForRun,
   failOnFor,

@@ -9611,7 +9611,11 @@ function discoverTargets(dir, opts) {
       } catch {
         continue;
       }
-      for (const m of t.matchAll(/\bmake\b[^\n]*?\s([A-Za-z_][\w.-]*)=/g)) overrides.add(m[1]);
+      for (const line of t.split("\n")) {
+        const at = line.length > 8192 ? -1 : line.search(/\bmake\b/);
+        if (at < 0) continue;
+        for (const m of line.slice(at).matchAll(/\s([A-Za-z_][\w.-]*)=/g)) overrides.add(m[1]);
+      }
     }
     return overrides;
   };

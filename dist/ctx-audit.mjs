@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-W4X6NYAQ.mjs"),
   why: () => import("./chunks/why-G7OHP25O.mjs"),
-  suggest: () => import("./chunks/suggest-N5EXWSAT.mjs")
+  suggest: () => import("./chunks/suggest-CZID2CWU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

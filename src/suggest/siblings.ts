@@ -332,6 +332,51 @@ export function variableSources(dockerfile: Buffer, root?: string): SiblingSourc
     });
 }
 
+/**
+ * Why a source naming a build arg may copy `file` (a context-relative path, as text) with another
+ * value, or null. Read as precisely as the path is written, for a single file: the variable may stand
+ * for any part of a path, slashes included (`ARG CONF_DIR=conf/dev`) or nothing, but what is written
+ * around it must match (`COPY ${APP}/package.json .` copies no key; `COPY ${CODE_PATH} /app` copies
+ * anything).
+ */
+export function variableSourceTaking(dockerfile: Buffer, file: string): string | null {
+  for (const x of parseDockerfile(dockerfile).stages.flatMap((st) => st.sources)) {
+    if (!x.fromContext || (x.mountType !== null && x.mountType !== 'bind') || !x.raw.includes('$')) continue;
+    if (variablePathPattern(x.raw).test(file)) return `${x.instruction} ${x.raw} (line ${x.line}) copies another path with another --build-arg, ${file} among them`;
+  }
+  return null;
+}
+
+const VARIABLE = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/y;
+
+/** A source path with variables as a regular expression over the paths it copies (itself, or what lies below it). */
+function variablePathPattern(raw: string): RegExp {
+  // A path longer than any real one is read as copying anything (and is not scanned: bounded time).
+  if (raw.length > 4096) return /^/;
+  const src = raw.replace(/^(?:\.?\/)+/, '').replace(/\/\.(?=\/|$)/g, '').replace(/\/+$/, '');
+  let re = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    VARIABLE.lastIndex = i;
+    const v = c === '$' ? VARIABLE.exec(src) : null;
+    if (v !== null) {
+      i += v[0].length - 1;
+      // Any text, slashes included; before a slash, possibly none of it and the slash.
+      if (src[i + 1] === '/') {
+        re += '(?:.*/)?';
+        i++;
+      } else re += '.*';
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?' || c === '[') {
+      // A character class is read as any one character (never narrower than what it matches).
+      re += '[^/]';
+      if (c === '[') i = Math.max(i, src.indexOf(']', i + 1));
+    } else if (c === '\\' && i + 1 < src.length) re += src[++i].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return new RegExp(`^(?:${re})(?:/.*)?$`, 's');
+}
+
 /** Why excluding `targets` would take what one of those sources may copy with another value, or null. */
 export function variableSourceNeeds(sources: readonly SiblingSource[], targets: readonly string[]): string | null {
   for (const src of sources) {

@@ -25,7 +25,7 @@ import { protectiveKind } from '../rules/protective.js';
 import { isLocalContextValue } from '../targets/named-context.js';
 import { COMPOSE_FILE_NAMES, composeWritableMounts } from '../targets/compose.js';
 import { MAKEFILE_NAME, SCRIPT_NAME } from '../targets/repo-builds.js';
-import { siblingDockerfiles, siblingNeeds, siblingOf, unknownBuild, variableSourceNeeds, variableSources, type Sibling } from './siblings.js';
+import { siblingDockerfiles, siblingNeeds, siblingOf, unknownBuild, variableSourceNeeds, variableSources, variableSourceTaking, type Sibling } from './siblings.js';
 
 export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX202' | 'CTX203' | 'CTX004' | 'allowlist';
 
@@ -375,7 +375,11 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
         // Another build of this context copies what is not known here (PowerDNS' pdns-builder copies
         // regression-tests/, whose committed DNSSEC test keys `make dist` packs): it may read it.
         const unknown = siblings.find((sb) => sb.unknown === true);
+        // A source naming a build arg with a default (`ARG CODE_PATH=web`, `COPY ${CODE_PATH} /app`)
+        // copies another path when a build passes another value (apisix's Makefile passes `.`).
+        const another = dockerfileText === null ? null : variableSourceTaking(dockerfileText, byteStringToText(p));
         if (whole !== undefined) c.blocked = `${tracks} and ${whole.name}, built from this context too, copies the whole context into its image, where the application may read it; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+        else if (another !== null) c.blocked = `${tracks} and ${another}, into the image, where the application may read it at run time; exclude it yourself if no build does`;
         else if (unknown !== undefined) c.blocked = `${tracks} and ${unknown.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
       }
     }

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { renderSuggestSummary } from '../../src/reporters/suggest.js';
 import { suggest } from '../../src/suggest/suggest.js';
-import { MAX_SIBLINGS } from '../../src/suggest/siblings.js';
+import { MAX_SIBLINGS, variableSourceTaking } from '../../src/suggest/siblings.js';
 import { scriptBuilds } from '../../src/targets/repo-builds.js';
 import { git } from '../helpers/committed.js';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
@@ -860,6 +860,13 @@ test('suggest: a committed secret file a COPY of a path known only when the buil
   assert.equal(run('FROM alpine\nARG CODE_PATH\nCOPY ${CODE_PATH} /app\n').proposed, false);
   // Its literal part names another directory: it cannot take conf/server.key.
   assert.equal(run('FROM alpine\nARG NAME\nCOPY web/${NAME} /app\n').proposed, true);
+  // A default value is what a plain build copies; another --build-arg (apisix's CODE_PATH=.) copies
+  // another path, the key among them (the review of stop 47's diff, B). One under web/ only cannot.
+  assert.deepEqual(run('FROM alpine\nARG CODE_PATH=web\nCOPY ${CODE_PATH} /app\n'), {
+    proposed: false,
+    reason: ['git tracks it and COPY ${CODE_PATH} (line 3) copies another path with another --build-arg, conf/server.key among them, into the image, where the application may read it at run time; exclude it yourself if no build does'],
+  });
+  assert.equal(run('FROM alpine\nARG NAME=x.txt\nCOPY web/${NAME} /app\n').proposed, true);
 });
 
 // e154/smart-home: `RUN --mount=type=bind,source=. go build .` compiles internal/.../m_add_var2.go,
@@ -2006,4 +2013,29 @@ test('suggest: .git through a long chain of COPY --from stages is judged in line
   for (let i = 1; i <= 40; i++) clean.push(`FROM alpine AS s${i}`, `COPY --from=s${i - 1} /s /s`);
   clean.push('RUN ls /s', 'COPY . /app');
   assert.ok(gitProposed(clean.join('\n') + '\n'));
+});
+
+test('suggest: which paths a source naming a build arg may copy with another value', () => {
+  const takes = (df: string, file: string) => variableSourceTaking(Buffer.from(`FROM alpine\n${df}\n`), file) !== null;
+  assert.equal(takes('COPY ${CODE_PATH} /app', 'conf/server.key'), true);
+  assert.equal(takes('COPY $CODE_PATH /app', '.env'), true);
+  assert.equal(takes('COPY ./${DIR}/ /app', 'a/b/c.key'), true);
+  // A value with slashes, or none: `${DIR}/server.key` may be conf/dev/server.key or server.key.
+  assert.equal(takes('COPY ${DIR}/server.key /k', 'conf/dev/server.key'), true);
+  assert.equal(takes('COPY ${DIR}/server.key /k', 'server.key'), true);
+  assert.equal(takes('COPY conf/${ENV} /c', 'conf/prod/tls.key'), true);
+  assert.equal(takes('COPY conf/${ENV}.key /c', 'conf/prod.key'), true);
+  assert.equal(takes('COPY conf/*/${NAME} /c', 'conf/x/a.key'), true);
+  assert.equal(takes('COPY conf/[ab]${N} /c', 'conf/a1.key'), true);
+  // What is written around the variable must match.
+  assert.equal(takes('COPY ${APP}/package.json /app/', 'conf/server.key'), false);
+  assert.equal(takes('COPY web/${NAME} /app', 'conf/server.key'), false);
+  assert.equal(takes('COPY conf/${ENV}.crt /c', 'conf/prod.key'), false);
+  assert.equal(takes('COPY conf/*/${NAME} /c', 'conf/a.key'), false);
+  // No variable, another stage, a cache mount: none of them.
+  assert.equal(takes('COPY conf /c', 'conf/a.key'), false);
+  assert.equal(takes('COPY --from=build ${P} /c', 'conf/a.key'), false);
+  // A source longer than any path: read as copying anything, and read in bounded time.
+  assert.equal(takes(`COPY ${'${'.repeat(50_000)} /c`, 'conf/a.key'), true);
+  assert.equal(takes(`COPY web/${'$A'.repeat(20_000)}x /c`, 'conf/a.key'), true);
 });

@@ -933,6 +933,37 @@ function variableSources(dockerfile, root) {
     return { literal, wildcard, whole: components === 0, label: `${x.instruction} ${x.raw} (line ${x.line})`, ...after };
   });
 }
+function variableSourceTaking(dockerfile, file) {
+  for (const x of parseDockerfile(dockerfile).stages.flatMap((st) => st.sources)) {
+    if (!x.fromContext || x.mountType !== null && x.mountType !== "bind" || !x.raw.includes("$")) continue;
+    if (variablePathPattern(x.raw).test(file)) return `${x.instruction} ${x.raw} (line ${x.line}) copies another path with another --build-arg, ${file} among them`;
+  }
+  return null;
+}
+var VARIABLE = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/y;
+function variablePathPattern(raw) {
+  if (raw.length > 4096) return /^/;
+  const src = raw.replace(/^(?:\.?\/)+/, "").replace(/\/\.(?=\/|$)/g, "").replace(/\/+$/, "");
+  let re = "";
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    VARIABLE.lastIndex = i;
+    const v = c === "$" ? VARIABLE.exec(src) : null;
+    if (v !== null) {
+      i += v[0].length - 1;
+      if (src[i + 1] === "/") {
+        re += "(?:.*/)?";
+        i++;
+      } else re += ".*";
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?" || c === "[") {
+      re += "[^/]";
+      if (c === "[") i = Math.max(i, src.indexOf("]", i + 1));
+    } else if (c === "\\" && i + 1 < src.length) re += src[++i].replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+    else re += c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  }
+  return new RegExp(`^(?:${re})(?:/.*)?$`, "s");
+}
 function variableSourceNeeds(sources, targets) {
   for (const src of sources) {
     const t = src.whole ? targets[0] : targets.find((x) => copies(src, x));
@@ -1096,7 +1127,9 @@ function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir) {
       } else {
         const whole = siblings.find((sb) => sb.unknown !== true && sb.sources.some((x) => x.whole));
         const unknown = siblings.find((sb) => sb.unknown === true);
+        const another = dockerfileText === null ? null : variableSourceTaking(dockerfileText, byteStringToText(p));
         if (whole !== void 0) c.blocked = `${tracks} and ${whole.name}, built from this context too, copies the whole context into its image, where the application may read it; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+        else if (another !== null) c.blocked = `${tracks} and ${another}, into the image, where the application may read it at run time; exclude it yourself if no build does`;
         else if (unknown !== void 0) c.blocked = `${tracks} and ${unknown.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
       }
     }

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-LXRLPLXL.mjs";
+} from "./chunks/chunk-OZFJA5LB.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-NQSGKWJF.mjs";
+} from "./chunks/chunk-YEF2Q6XJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4SBWD4DE.mjs";
+} from "./chunks/chunk-OW3OXW7U.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-W4X6NYAQ.mjs"),
-  why: () => import("./chunks/why-G7OHP25O.mjs"),
-  suggest: () => import("./chunks/suggest-CZID2CWU.mjs")
+  targets: () => import("./chunks/targets-THW73FX4.mjs"),
+  why: () => import("./chunks/why-Y2QBPNQL.mjs"),
+  suggest: () => import("./chunks/suggest-U5FWQEAI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -558,6 +558,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       if (v === null && value !== undefined) shownVars.set(k, value);
     }
     const t: BuildTarget = { name, declaredIn, kind: 'compose', context, args, namedContexts: { ...(build.additional_contexts ?? {}) } };
+    if (vars.locations.has('PWD')) t.pwdLocation = true;
     // Empty ones are none: compose-go's normalize sets `Dockerfile` when both are "" (full-stack-
     // template's `dockerfile: ${dockerfile}`, unset, was audited as the context directory itself).
     if (build.dockerfile_inline !== undefined && build.dockerfile_inline !== '') t.dockerfileInline = build.dockerfile_inline;

@@ -20,7 +20,7 @@ import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerComme
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
-import { lineWriting, mergedPreparers, scriptCopyingInto, uncheckedSubmodules } from '../context/build-scripts.js';
+import { lineWriting, mergedPreparers, scriptCopyingInto, uncheckedSubmodule, uncheckedSubmodules } from '../context/build-scripts.js';
 
 // `dockerfile`: the docker CLI's own fallback name; `Dockerfile-*`/`dockerfile-*`: caprover's
 // dockerfile-captain.release, ntfy's Dockerfile-build, built with -f; `Dockerfile_*`: TGI's
@@ -284,8 +284,21 @@ export function discoverTargets(
       if (opts.repository?.allowOutside !== true) return { ...t, skipReason: `its ${what} ${shown} is outside the repository: not read (${ALLOW_OUTSIDE_FLAG} reads it); not audited` };
       if (!fs.existsSync(p)) return { ...t, skipReason: `its ${what} ${shown} is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited` };
     }
+    // `$PWD`, read here as the Compose file's own directory, is the directory docker compose runs in
+    // (baserow's deploy/all-in-one/docker-compose.yml, `dockerfile: $PWD/deploy/all-in-one/Dockerfile`,
+    // run from the root by its Makefile; sweep 47/I-F4): the path may be right from there.
+    const pwd = (what: string, p: string) => `its ${what} ${p}, with $PWD read as the Compose file's own directory, is not in the checkout: $PWD is the directory docker compose runs in, not known for a file read on its own (a command here that runs it is audited as its own target); not audited`;
+    // In a submodule this checkout lacks (calcom/docker's calcom, which its workflows check out with
+    // `git submodule update --init`; sweep 47/I-F5): it is there once the submodule is.
+    const submodule = (what: string, p: string): BuildTarget | null => {
+      const sub = repoRoot === null ? null : uncheckedSubmodule(repoRoot, path.relative(repoRoot, path.join(root, p)).split(path.sep).join('/'));
+      return sub === null ? null : { ...t, skipReason: `its ${what} ${p} lies in git submodule ${sub}, which is not checked out here (git submodule update --init); not audited` };
+    };
     if (!fs.existsSync(t.context)) {
       if (ctxRel === null || isIgnored(ctxRel)) return t;
+      const inSubmodule = submodule('context', ctxRel);
+      if (inSubmodule !== null) return inSubmodule;
+      if (t.pwdLocation === true) return { ...t, skipReason: pwd('context', ctxRel) };
       return { ...t, skipReason: `its context ${ctxRel} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
     const abs = readsFile(t);
@@ -294,6 +307,9 @@ export function discoverTargets(
       // Git-ignored: never committed, made before the build (khs1994-docker/lnmp's dockerfile/mysql:
       // `cp example.Dockerfile Dockerfile`, as its README says, then `docker compose build`).
       if (isIgnored(file)) return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout and git ignores it: a step before the build makes it (or it is copied from a template beside it); not audited` };
+      const inSubmodule = submodule('Dockerfile', file);
+      if (inSubmodule !== null) return inSubmodule;
+      if (t.pwdLocation === true) return { ...t, skipReason: pwd('Dockerfile', file) };
       return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
     return namedNotInCheckout(t, 'the Compose file');

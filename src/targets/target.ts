@@ -24,6 +24,8 @@ export interface BuildTarget {
   namedContexts: Record<string, string>;
   /** Set when the target cannot be audited as declared (remote context); the runner reports it. */
   skipReason?: string;
+  /** Its context or Dockerfile path is made with `$PWD`, the directory docker compose runs in (a Compose file read on its own takes its own directory). */
+  pwdLocation?: true;
   /**
    * Skipped because the stage it asks for is not in its Dockerfile (a workflow out of date): the
    * Dockerfile is still audited on its own by `--all`, as if nothing declared it.

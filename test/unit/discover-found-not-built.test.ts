@@ -2654,3 +2654,37 @@ test('--all: a run step build known only when it runs is listed under the direct
   assert.equal(ctxOf('docker build --target $(echo base) -f docker/pulumi/Dockerfile docker/pulumi'), '/docker/pulumi');
   assert.equal(ctxOf('docker build -f $DF $CTX'), '/');
 });
+
+// baserow's deploy/all-in-one/docker-compose.yml (`dockerfile: $PWD/deploy/all-in-one/Dockerfile`, run
+// from the root by its Makefile) and calcom/docker's calcom submodule (`context: ./calcom`): both were
+// skipped as "not in the checkout: ... or the Compose file is out of date" (sweep 47/I-F4, I-F5).
+test('--all: a Compose path made with $PWD, or in a submodule the checkout lacks, is skipped saying so', () => {
+  const tree = buildTree({
+    files: ['deploy/x/docker-compose.yml', 'deploy/x/Dockerfile', 'docker-compose.yaml', '.gitmodules', 'calcom/.keep', 'gone/docker-compose.yml'],
+    fileContents: {
+      'deploy/x/docker-compose.yml': 'services:\n  web:\n    build:\n      context: $PWD\n      dockerfile: $PWD/deploy/x/Dockerfile\n',
+      'deploy/x/Dockerfile': 'FROM alpine\n',
+      'docker-compose.yaml': 'services:\n  api:\n    build:\n      context: ./calcom\n      dockerfile: apps/api/v2/Dockerfile\n  web:\n    build: ./calcom/apps/web\n',
+      '.gitmodules': '[submodule "calcom"]\n\tpath = calcom\n\turl = https://example.invalid/cal.git\n',
+      'calcom/.keep': '',
+      'gone/docker-compose.yml': 'services:\n  app:\n    build: ./app\n',
+    },
+    dockerignore: null,
+  });
+  try {
+    // An empty submodule directory: what `git clone` without submodules leaves.
+    fs.rmSync(join(tree.ctx, 'calcom/.keep'));
+    const d = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {}, repository: { root: tree.ctx, allowOutside: false } });
+    assert.deepEqual(
+      d.targets.filter((t) => /compose/.test(t.name)).map((t) => [t.name, t.skipReason ?? null]).sort(),
+      [
+        ['deploy/x/docker-compose.yml:web', "its Dockerfile deploy/x/deploy/x/Dockerfile, with $PWD read as the Compose file's own directory, is not in the checkout: $PWD is the directory docker compose runs in, not known for a file read on its own (a command here that runs it is audited as its own target); not audited"],
+        ['docker-compose.yaml:api', 'its Dockerfile calcom/apps/api/v2/Dockerfile lies in git submodule calcom, which is not checked out here (git submodule update --init); not audited'],
+        ['docker-compose.yaml:web', 'its context calcom/apps/web lies in git submodule calcom, which is not checked out here (git submodule update --init); not audited'],
+        ['gone/docker-compose.yml:app', 'its context gone/app is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -18374,6 +18374,7 @@ export {
   preparerOf,
   mergedPreparers,
   uncheckedSubmodules,
+  uncheckedSubmodule,
   packageScripts,
   cleanPath,
   readIgnoreRules,

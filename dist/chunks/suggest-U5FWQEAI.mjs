@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-VTRQNUJO.mjs";
+} from "./chunk-WXQQJURU.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-NQSGKWJF.mjs";
+} from "./chunk-YEF2Q6XJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4SBWD4DE.mjs";
+} from "./chunk-OW3OXW7U.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

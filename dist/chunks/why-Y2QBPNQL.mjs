@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NQSGKWJF.mjs";
+} from "./chunk-YEF2Q6XJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4SBWD4DE.mjs";
+} from "./chunk-OW3OXW7U.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-VTRQNUJO.mjs";
+} from "./chunk-WXQQJURU.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-LXRLPLXL.mjs";
+} from "./chunk-OZFJA5LB.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -38,7 +38,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-4SBWD4DE.mjs";
+} from "./chunk-OW3OXW7U.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -27,8 +27,9 @@ import {
   readGitIndex,
   require_ignore,
   scriptCopyingInto,
+  uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-4SBWD4DE.mjs";
+} from "./chunk-OW3OXW7U.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6655,6 +6656,7 @@ function composeTargets(files, opts) {
       if (v === null && value !== void 0) shownVars.set(k, value);
     }
     const t = { name, declaredIn, kind: "compose", context, args, namedContexts: { ...build.additional_contexts ?? {} } };
+    if (vars.locations.has("PWD")) t.pwdLocation = true;
     if (build.dockerfile_inline !== void 0 && build.dockerfile_inline !== "") t.dockerfileInline = build.dockerfile_inline;
     else if (build.dockerfile !== void 0 && build.dockerfile !== "") t.dockerfile = path2.resolve(context, build.dockerfile);
     if (build.target !== void 0 && build.target !== "") t.target = build.target;
@@ -9262,14 +9264,25 @@ function discoverTargets(dir, opts) {
       if (opts.repository?.allowOutside !== true) return { ...t, skipReason: `its ${what} ${shown} is outside the repository: not read (${ALLOW_OUTSIDE_FLAG} reads it); not audited` };
       if (!fs3.existsSync(p)) return { ...t, skipReason: `its ${what} ${shown} is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited` };
     }
+    const pwd = (what, p) => `its ${what} ${p}, with $PWD read as the Compose file's own directory, is not in the checkout: $PWD is the directory docker compose runs in, not known for a file read on its own (a command here that runs it is audited as its own target); not audited`;
+    const submodule = (what, p) => {
+      const sub = repoRoot === null ? null : uncheckedSubmodule(repoRoot, path4.relative(repoRoot, path4.join(root, p)).split(path4.sep).join("/"));
+      return sub === null ? null : { ...t, skipReason: `its ${what} ${p} lies in git submodule ${sub}, which is not checked out here (git submodule update --init); not audited` };
+    };
     if (!fs3.existsSync(t.context)) {
       if (ctxRel === null || isIgnored(ctxRel)) return t;
+      const inSubmodule = submodule("context", ctxRel);
+      if (inSubmodule !== null) return inSubmodule;
+      if (t.pwdLocation === true) return { ...t, skipReason: pwd("context", ctxRel) };
       return { ...t, skipReason: `its context ${ctxRel} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
     const abs = readsFile(t);
     const file = inside(abs);
     if (file !== null && t.dockerfileInline === void 0 && !fs3.existsSync(abs)) {
       if (isIgnored(file)) return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout and git ignores it: a step before the build makes it (or it is copied from a template beside it); not audited` };
+      const inSubmodule = submodule("Dockerfile", file);
+      if (inSubmodule !== null) return inSubmodule;
+      if (t.pwdLocation === true) return { ...t, skipReason: pwd("Dockerfile", file) };
       return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
     return namedNotInCheckout(t, "the Compose file");

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4SBWD4DE.mjs";
+} from "./chunk-OW3OXW7U.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-THW73FX4.mjs"),
+  targets: () => import("./chunks/targets-DRCETMXX.mjs"),
   why: () => import("./chunks/why-Y2QBPNQL.mjs"),
-  suggest: () => import("./chunks/suggest-U5FWQEAI.mjs")
+  suggest: () => import("./chunks/suggest-SIIXTNBL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

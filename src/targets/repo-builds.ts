@@ -707,6 +707,10 @@ const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; 
  */
 function fromOwnDir(root: string, dir: string, context: string, file: string | undefined): { context: string; dockerfile: string | undefined } | null {
   if (dir === '.' || dir === '' || path.posix.isAbsolute(context) || (file !== undefined && path.posix.isAbsolute(file))) return null;
+  // A Dockerfile named by leaving the directory and coming back (`-f ../common/int.Dockerfile` in
+  // common/run.sh): written to run from a directory beside it (great_expectations' partner scripts,
+  // run as `cd assets/partners/rubenshift; ../common/run-1.sh`; sweep 48/B-F1), not from its own.
+  if (file !== undefined && path.posix.normalize(file).startsWith(`../${path.posix.basename(dir)}/`)) return null;
   const rootCtx = path.resolve(root, context);
   if (isInside(root, rootCtx) && isRegular(file === undefined ? path.join(rootCtx, 'Dockerfile') : path.resolve(root, file))) return null;
   const ownCtx = path.resolve(root, dir, context);

@@ -2688,3 +2688,29 @@ test('--all: a Compose path made with $PWD, or in a submodule the checkout lacks
     tree.cleanup();
   }
 });
+
+// great_expectations' assets/partners/common/run-1.sh: `docker build -f ../common/int-1.Dockerfile .`,
+// run as `cd assets/partners/rubenshift; ../common/run-1.sh`. Placed in its own directory, the build's
+// `COPY requirements.txt` was a certain CTX101 error (sweep 48/B-F1); a `-f` that leaves the directory
+// and comes back is written for a directory beside it, which one is not known here.
+test('--all: a script whose -f leaves its directory and comes back is not placed in its own directory', () => {
+  const files = {
+    'partners/common/int.Dockerfile': 'FROM alpine\nCOPY requirements.txt .\n',
+    'partners/common/run.sh': 'set -e\ndocker build -t t -f ../common/int.Dockerfile .\n',
+    'partners/acme/requirements.txt': 'x\n',
+    // Written for its own directory: placed there.
+    'tools/build.sh': 'docker build -t u -f Dockerfile.tools .\n',
+    'tools/Dockerfile.tools': 'FROM alpine\nCOPY build.sh /\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const d = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {}, repository: { root: tree.ctx, allowOutside: false } });
+    const shown = d.targets.map((t) => [t.name, path.relative(tree.ctx, t.context) || '.', t.contextGuessed === true]).sort();
+    assert.deepEqual(shown, [
+      ['partners/common/int.Dockerfile', 'partners/common', true],
+      ['tools/Dockerfile.tools (context: tools, as tools/build.sh builds it)', 'tools', false],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});

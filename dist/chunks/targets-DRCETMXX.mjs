@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-WXQQJURU.mjs";
+} from "./chunk-47O33TRJ.mjs";
 import {
   configForRun,
   failOnFor,

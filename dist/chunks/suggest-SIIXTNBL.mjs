@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-WXQQJURU.mjs";
+} from "./chunk-47O33TRJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

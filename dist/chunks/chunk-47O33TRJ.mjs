@@ -7419,6 +7419,7 @@ var KNOWN_WRAPPERS = [
 ];
 function fromOwnDir(root, dir, context, file) {
   if (dir === "." || dir === "" || path3.posix.isAbsolute(context) || file !== void 0 && path3.posix.isAbsolute(file)) return null;
+  if (file !== void 0 && path3.posix.normalize(file).startsWith(`../${path3.posix.basename(dir)}/`)) return null;
   const rootCtx = path3.resolve(root, context);
   if (isInside(root, rootCtx) && isRegular(file === void 0 ? path3.join(rootCtx, "Dockerfile") : path3.resolve(root, file))) return null;
   const ownCtx = path3.resolve(root, dir, context);

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OZFJA5LB.mjs";
+} from "./chunks/chunk-FLKIHDLF.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-YEF2Q6XJ.mjs";
+} from "./chunks/chunk-MX4GMZVP.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-OW3OXW7U.mjs";
+} from "./chunks/chunk-ZH47HK2L.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DRCETMXX.mjs"),
-  why: () => import("./chunks/why-Y2QBPNQL.mjs"),
-  suggest: () => import("./chunks/suggest-SIIXTNBL.mjs")
+  targets: () => import("./chunks/targets-6KRSUYNC.mjs"),
+  why: () => import("./chunks/why-5GTVW3IN.mjs"),
+  suggest: () => import("./chunks/suggest-GGZRNTQ6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

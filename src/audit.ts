@@ -454,6 +454,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           builder: isBuildkit ? 'buildkit' : 'legacy',
           ignoreFileExists: legacy.ignore.path !== null,
           dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : gitContext ? null : specificIgnoreForLegacy(legacy.resolved.root, opts),
+          ...(bkEligible !== null && !gitContext && sameEntries(legacy.walk, bkEligible.walk) ? { sameEntriesBothBuilders: legacy.walk.entries.length } : {}),
           namedContexts: namedViews,
           // The engine's walk drops sockets (a tar cannot hold them); BuildKit sends them, so a
           // context with one is walked again by the figure.
@@ -580,6 +581,13 @@ function sentEmptyLookup(paths: readonly string[] | undefined): ((p: string) => 
   if (paths === undefined || paths.length === 0) return null;
   const set = new Set(paths);
   return (p) => set.has(p);
+}
+
+/** Whether two walks send the very same paths (and both went to the end). */
+function sameEntries(a: WalkResult, b: WalkResult): boolean {
+  if (a.entries.length !== b.entries.length || a.stoppedByPatternError || b.stoppedByPatternError) return false;
+  for (let i = 0; i < a.entries.length; i++) if (a.entries[i].path !== b.entries[i].path) return false;
+  return true;
 }
 
 /** CTX305 is about BuildKit's file, but it matters most to people on the legacy builder. */

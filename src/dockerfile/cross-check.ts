@@ -56,6 +56,8 @@ export interface CrossCheckInput {
   ignoreFileExists: boolean;
   /** Context-relative name of `<Dockerfile>.dockerignore` when it exists, else null. */
   dockerfileSpecificIgnore: string | null;
+  /** With it: how many entries both builders send when their two walks send the very same paths (CTX305 is then info). */
+  sameEntriesBothBuilders?: number;
   /** How many largest files CTX005 lists (default 5). */
   top?: number;
   /**
@@ -275,6 +277,7 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
       return `${d.instruction} ${what} copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes as number)}) into ${into}${including}${onward}`;
     }
     case 'CTX305':
+      if (typeof d.sameEntries === 'number') return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ''}, the legacy builder does not; here both send the same ${fmtCount(d.sameEntries)} entries, but a change to one ignore file and not the other makes the two builders send different sets`;
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ''}, the legacy builder does not, so the two builders send different sets`;
     default: {
       const never: never = ruleId;
@@ -503,7 +506,7 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
 
   if (input.dockerfileSpecificIgnore !== null) {
     findings.push(
-      finding('CTX305', { file: input.dockerfileSpecificIgnore, replaces: input.ignoreFileExists ? '.dockerignore' : null }, { path: input.dockerfileSpecificIgnore }),
+      finding('CTX305', { file: input.dockerfileSpecificIgnore, replaces: input.ignoreFileExists ? '.dockerignore' : null, ...(input.sameEntriesBothBuilders !== undefined ? { sameEntries: input.sameEntriesBothBuilders } : {}) }, { path: input.dockerfileSpecificIgnore }),
     );
   }
   let buildkit: BuildkitFigure | null = null;

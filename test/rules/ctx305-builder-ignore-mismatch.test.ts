@@ -2,6 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check, lines, only } from './cross-check-harness.js';
+import { runAudit } from '../../src/audit.js';
+import { buildTree } from '../helpers/trees.js';
 
 test('CTX305 fires when Dockerfile.dockerignore exists', () => {
   const r = check({ files: ['a', 'Dockerfile.dockerignore'], dockerignore: 'a\n' }, lines('FROM alpine', 'COPY Dockerfile.dockerignore /'));
@@ -12,4 +14,28 @@ test('CTX305 fires when Dockerfile.dockerignore exists', () => {
 test('CTX305 does not fire without a Dockerfile-specific ignore file', () => {
   const r = check({ files: ['a'], dockerignore: 'a\n' }, lines('FROM alpine'));
   assert.deepEqual(only(r, 'CTX305'), []);
+});
+
+// great_expectations' docker/Dockerfile.tests.dockerignore is empty, and there is no .dockerignore:
+// both builders send the same files, and the warning said they send different sets (sweep 48/B-F2).
+test('CTX305 is info, and says so, when both builders send the very same entries; a warning when they differ', () => {
+  const run = (specific: string, dockerignore: string | null, builder: 'legacy' | 'buildkit') => {
+    const tree = buildTree({ files: ['app.txt', 'docs/a.md', 'docker/Dockerfile.tests', 'docker/Dockerfile.tests.dockerignore'], fileContents: { 'docker/Dockerfile.tests': 'FROM alpine\nCOPY . /src\n', 'docker/Dockerfile.tests.dockerignore': specific }, dockerignore });
+    try {
+      return runAudit({ context: tree.ctx, cwd: tree.ctx, file: 'docker/Dockerfile.tests', builder })
+        .findings.filter((f) => f.ruleId === 'CTX305')
+        .map((f) => [f.severity, f.data.sameEntries ?? null, f.message]);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const same = "docker/Dockerfile.tests.dockerignore exists: BuildKit reads it, the legacy builder does not; here both send the same 6 entries, but a change to one ignore file and not the other makes the two builders send different sets";
+  for (const builder of ['legacy', 'buildkit'] as const) {
+    // Empty and absent: alike (app.txt, docs/, docs/a.md, docker/ and its two files). The same lines in
+    // both: alike (app.txt, .dockerignore, docker/ and its two files; BuildKit's file replaces .dockerignore).
+    assert.deepEqual(run('', null, builder), [['info', 6, same]], builder);
+    assert.deepEqual(run('docs\n', 'docs\n', builder), [['info', 5, same.replace('reads it,', 'reads it instead of .dockerignore,').replace('same 6', 'same 5')]], builder);
+    // Different: a warning, as before.
+    assert.deepEqual(run('docs\n', null, builder), [['warning', null, 'docker/Dockerfile.tests.dockerignore exists: BuildKit reads it, the legacy builder does not, so the two builders send different sets']], builder);
+  }
 });

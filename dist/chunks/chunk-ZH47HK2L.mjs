@@ -14095,6 +14095,7 @@ function renderMessage(ruleId, d) {
       return `${d.instruction} ${what} copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes)}) into ${into}${including}${onward}`;
     }
     case "CTX305":
+      if (typeof d.sameEntries === "number") return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ""}, the legacy builder does not; here both send the same ${fmtCount(d.sameEntries)} entries, but a change to one ignore file and not the other makes the two builders send different sets`;
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ""}, the legacy builder does not, so the two builders send different sets`;
     default: {
       const never = ruleId;
@@ -14277,7 +14278,7 @@ function crossCheck(input) {
   }
   if (input.dockerfileSpecificIgnore !== null) {
     findings.push(
-      finding("CTX305", { file: input.dockerfileSpecificIgnore, replaces: input.ignoreFileExists ? ".dockerignore" : null }, { path: input.dockerfileSpecificIgnore })
+      finding("CTX305", { file: input.dockerfileSpecificIgnore, replaces: input.ignoreFileExists ? ".dockerignore" : null, ...input.sameEntriesBothBuilders !== void 0 ? { sameEntries: input.sameEntriesBothBuilders } : {} }, { path: input.dockerfileSpecificIgnore })
     );
   }
   let buildkit = null;
@@ -16628,13 +16629,19 @@ var ineffectiveException = defineRule({
 });
 
 // src/rules/ctx305-builder-ignore-mismatch.ts
-var builderIgnoreMismatch = crossCheckRule("CTX305", {
-  summary: "A `<Dockerfile>.dockerignore` exists: BuildKit uses it, the legacy builder does not, so they send different sets.",
-  why: "BuildKit replaces .dockerignore with the Dockerfile-specific file (they are not merged); the legacy builder (DOCKER_BUILDKIT=0, some CI systems, older tooling) ignores it and archives it as an ordinary file. The same command then ships different files depending on the builder.",
-  fix: "Keep one ignore file, or keep both identical, or pin the builder your CI uses.",
-  bad: "Dockerfile\nDockerfile.dockerignore   # *\\n!src\n.dockerignore             # (absent)",
-  good: "Dockerfile\n.dockerignore             # *\\n!src"
-});
+var builderIgnoreMismatch = crossCheckRule(
+  "CTX305",
+  {
+    summary: "A `<Dockerfile>.dockerignore` exists: BuildKit uses it, the legacy builder does not, so they send different sets.",
+    why: "BuildKit replaces .dockerignore with the Dockerfile-specific file (they are not merged); the legacy builder (DOCKER_BUILDKIT=0, some CI systems, older tooling) ignores it and archives it as an ordinary file. The same command then ships different files depending on the builder.",
+    fix: "Keep one ignore file, or keep both identical, or pin the builder your CI uses.",
+    bad: "Dockerfile\nDockerfile.dockerignore   # *\\n!src\n.dockerignore             # (absent)",
+    good: "Dockerfile\n.dockerignore             # *\\n!src"
+  },
+  // The two files decide alike here (great_expectations' empty Dockerfile.tests.dockerignore and no
+  // .dockerignore; sweep 48/B-F2): nothing differs yet, so it is no warning that the sets differ.
+  (raw) => typeof raw.data.sameEntries === "number" ? { ...raw, maxSeverity: "info" } : raw
+);
 
 // src/rules/ctx901-unused-suppression.ts
 var unusedSuppression = defineRule({
@@ -17179,6 +17186,7 @@ function audit(opts, mode, startWorker) {
     builder: isBuildkit ? "buildkit" : "legacy",
     ignoreFileExists: legacy.ignore.path !== null,
     dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : gitContext ? null : specificIgnoreForLegacy(legacy.resolved.root, opts),
+    ...bkEligible !== null && !gitContext && sameEntries(legacy.walk, bkEligible.walk) ? { sameEntriesBothBuilders: legacy.walk.entries.length } : {},
     namedContexts: namedViews,
     // The engine's walk drops sockets (a tar cannot hold them); BuildKit sends them, so a
     // context with one is walked again by the figure.
@@ -17293,6 +17301,11 @@ function sentEmptyLookup(paths) {
   if (paths === void 0 || paths.length === 0) return null;
   const set = new Set(paths);
   return (p) => set.has(p);
+}
+function sameEntries(a, b) {
+  if (a.entries.length !== b.entries.length || a.stoppedByPatternError || b.stoppedByPatternError) return false;
+  for (let i = 0; i < a.entries.length; i++) if (a.entries[i].path !== b.entries[i].path) return false;
+  return true;
 }
 function specificIgnoreForLegacy(root, opts) {
   if (opts.file === "-" && opts.dockerfileStdin) return null;

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-47O33TRJ.mjs";
+} from "./chunk-S7JZ3DP7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -22,7 +22,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-YEF2Q6XJ.mjs";
+} from "./chunk-MX4GMZVP.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -57,7 +57,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OW3OXW7U.mjs";
+} from "./chunk-ZH47HK2L.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-YEF2Q6XJ.mjs";
+} from "./chunk-MX4GMZVP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-OW3OXW7U.mjs";
+} from "./chunk-ZH47HK2L.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

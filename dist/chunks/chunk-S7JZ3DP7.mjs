@@ -29,7 +29,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-OW3OXW7U.mjs";
+} from "./chunk-ZH47HK2L.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-OW3OXW7U.mjs";
+} from "./chunk-ZH47HK2L.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -2720,6 +2720,17 @@ function withInputs(text: string, doc: unknown, given: Readonly<Record<string, s
     const d = declared && typeof declared === 'object' ? (declared as Record<string, { default?: unknown } | null>)[k]?.default : undefined;
     return typeof d === 'string' || typeof d === 'number' || typeof d === 'boolean' ? String(d) : undefined;
   };
+  // In an expression, an input is of its declared type: a caller's `debian: false` to a boolean input
+  // is false, not the string "false", which is truthy (crowdsec's publish-docker.yml, `file:
+  // ./build/docker/Dockerfile${{ inputs.debian && '.debian' || '' }}`; sweep 48/A-F1).
+  const typed = (k: string): string | number | boolean | undefined => {
+    const v = value(k);
+    const type = declared && typeof declared === 'object' ? (declared as Record<string, { type?: unknown } | null>)[k]?.type : undefined;
+    if (v === undefined) return undefined;
+    if (type === 'boolean') return v === 'true' ? true : v === 'false' ? false : undefined;
+    if (type === 'number') return v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined;
+    return v;
+  };
   const replaced = text
     .replace(INPUT_REF, (m, k: string) => {
       const v = value(k);
@@ -2729,7 +2740,7 @@ function withInputs(text: string, doc: unknown, given: Readonly<Record<string, s
     // build/Dockerfile${{ inputs.image == 'nginx' && '.nginx' || '' }}`): its value for this call.
     .replace(/\$\{\{([^}\n]{0,256})\}\}/g, (m, inner: string) => {
       if (!/\binputs\./.test(inner)) return m;
-      const v = expressionText(inner, (name) => (name.startsWith('inputs.') ? value(name.slice('inputs.'.length)) : undefined));
+      const v = expressionText(inner, (name) => (name.startsWith('inputs.') ? typed(name.slice('inputs.'.length)) : undefined));
       return v !== undefined && /^[\w./@+-]*$/.test(v) ? v : m;
     });
   try {

@@ -2233,6 +2233,52 @@ test('workflowTargets: an expression over a reusable workflow\'s inputs and lite
   }
 });
 
+// crowdsecurity/crowdsec's publish-docker.yml: `debian: { type: boolean }`, `file:
+// ./build/docker/Dockerfile${{ inputs.debian && '.debian' || '' }}`, called with `debian: false` and
+// `true`. The caller's false was the string "false", truthy: both calls built Dockerfile.debian, and
+// the Alpine image they push was never audited (sweep 48/A-F1).
+test('workflowTargets: a reusable workflow\'s boolean and number inputs are of their type in its expressions', () => {
+  const job = [
+    'on:',
+    '  workflow_call:',
+    '    inputs:',
+    '      debian: { required: true, type: boolean }',
+    '      level: { required: false, type: number, default: 2 }',
+    '      name: { required: false, type: string, default: "false" }',
+    'jobs:',
+    '  push:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    "          file: ./build/Dockerfile${{ inputs.debian && '.debian' || '' }}",
+    "          target: ${{ inputs.level == 3 && 'full' || 'slim' }}${{ inputs.name && '-named' || '' }}",
+    '          push: true',
+    '',
+  ].join('\n');
+  const callers = ['on: push', 'jobs:', '  alpine:', '    uses: ./.github/workflows/pub.yml', '    with:', '      debian: false', '  deb:', '    uses: ./.github/workflows/pub.yml', '    with:', '      debian: true', '      level: 3', ''].join('\n');
+  const tree = buildTree({
+    files: ['build/Dockerfile', 'build/Dockerfile.debian', '.github/workflows/pub.yml', '.github/workflows/main.yml'],
+    dockerignore: null,
+    fileContents: { 'build/Dockerfile': 'FROM alpine\n', 'build/Dockerfile.debian': 'FROM debian\n', '.github/workflows/pub.yml': job, '.github/workflows/main.yml': callers },
+  });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx).filter((x) => x.name.includes('called by'));
+    assert.deepEqual(
+      t.map((x) => [x.name.replace(/^.*main\.yml:(\w+)\)$/, '$1'), x.dockerfile ? x.dockerfile.slice(tree.ctx.length + 1) : null, x.target ?? null]).sort(),
+      [
+        // A string input "false" is truthy, as GitHub has it.
+        ['alpine', 'build/Dockerfile', 'slim-named'],
+        ['deb', 'build/Dockerfile.debian', 'full-named'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // ddhub-client-gateway: "Install NX, NPM" (`npm install -g nx npm@8.5.0`) was named for the dist/ its
 // "Build" step writes; nginx-gateway-fabric: the goreleaser-action step "Build binary" writes dist/,
 // and an earlier `make generate-static-deployment` was named instead.

@@ -10,7 +10,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-S7JZ3DP7.mjs";
+} from "./chunk-74D2FEMR.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -8607,12 +8607,20 @@ function withInputs(text, doc, given) {
     const d = declared && typeof declared === "object" ? declared[k]?.default : void 0;
     return typeof d === "string" || typeof d === "number" || typeof d === "boolean" ? String(d) : void 0;
   };
+  const typed = (k) => {
+    const v = value(k);
+    const type = declared && typeof declared === "object" ? declared[k]?.type : void 0;
+    if (v === void 0) return void 0;
+    if (type === "boolean") return v === "true" ? true : v === "false" ? false : void 0;
+    if (type === "number") return v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : void 0;
+    return v;
+  };
   const replaced = text.replace(INPUT_REF, (m, k) => {
     const v = value(k);
     return v !== void 0 && /^[\w./@+-]*$/.test(v) ? v : m;
   }).replace(/\$\{\{([^}\n]{0,256})\}\}/g, (m, inner) => {
     if (!/\binputs\./.test(inner)) return m;
-    const v = expressionText(inner, (name) => name.startsWith("inputs.") ? value(name.slice("inputs.".length)) : void 0);
+    const v = expressionText(inner, (name) => name.startsWith("inputs.") ? typed(name.slice("inputs.".length)) : void 0);
     return v !== void 0 && /^[\w./@+-]*$/.test(v) ? v : m;
   });
   try {

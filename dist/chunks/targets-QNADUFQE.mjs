@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-S7JZ3DP7.mjs";
+} from "./chunk-74D2FEMR.mjs";
 import {
   configForRun,
   failOnFor,

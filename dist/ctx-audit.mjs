@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QNADUFQE.mjs"),
+  targets: () => import("./chunks/targets-7RTHEBP7.mjs"),
   why: () => import("./chunks/why-5GTVW3IN.mjs"),
-  suggest: () => import("./chunks/suggest-Y2UTWH7X.mjs")
+  suggest: () => import("./chunks/suggest-6BIGBZ4O.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -15,7 +15,7 @@ import { filepathMatch } from '../dockerfile/sources.js';
 import { hasWildcard, splitAtWildcard } from '../rules/paths.js';
 import { discoverTargets } from '../targets/discover.js';
 import { isRemoteContext, type BuildTarget } from '../targets/target.js';
-import { BUILDER_TEMPLATE, makefileBuilds, packageScriptBuilds, scriptBuilds } from '../targets/repo-builds.js';
+import { BUILDER_TEMPLATE, GORELEASER_SKIP, makefileBuilds, packageScriptBuilds, scriptBuilds } from '../targets/repo-builds.js';
 import { gitOracles } from '../rules/gitignore.js';
 
 interface SiblingSource {
@@ -135,6 +135,16 @@ export function siblingDockerfiles(
     // Icinga/icinga-notifications' docker.yml passes it "to allow including the commit in the
     // --version output" (go build stamps it from .git): the project keeps .git on purpose.
     if (found.keepsGitDir === undefined && t.skipReason === undefined && /^(?:1|true)$/i.test(t.args.BUILDKIT_CONTEXT_KEEP_GIT_DIR ?? '')) found.keepsGitDir = t.name;
+    // GoReleaser builds it in a directory of its own, but a Dockerfile in this directory is what `docker
+    // build -f NAME .` of it reads, as the context's own Dockerfile is (filebrowser's Dockerfile.s6, which
+    // copies docker/s6: suggest proposed excluding it; sweep 48/C-F2).
+    if (t.skipReason?.startsWith(GORELEASER_SKIP) === true && t.dockerfile !== undefined && fs.lstatSync(t.dockerfile, { throwIfNoEntry: false })?.isFile() === true) {
+      const abs = realOr(t.dockerfile);
+      const own = hasOwnIgnoreFile(t.dockerfile);
+      const rel = path.relative(realRoot, abs).split(path.sep).join('/');
+      if (abs !== main && !seen.has(abs)) seen.set(abs, { name: `${rel} (as docker build -f ${rel} . builds it; ${t.declaredIn} builds it elsewhere)` + (own ? LEGACY_ONLY : ''), args: {}, ...(own ? { legacyOnly: true as const } : {}) });
+      continue;
+    }
     if (t.skipReason !== undefined || t.dockerfileRewritten === true) {
       // A recipe's (read below, where a git-ignored one is generated first and another is stale).
       if (t.staleRecipe === true) continue;

@@ -1796,6 +1796,9 @@ function recipeNamedContexts(root: string, named: Record<string, string>): Pick<
 
 /** A recipe that pipes a shell variable into the build: `echo "$$NAME" | docker build ...` (printf too). */
 const ECHO_INTO_BUILD = /(?:\becho(?:\s+-[en]+)*|\bprintf\s+(?:'%s(?:\\n)?'|"%s(?:\\n)?"))\s+"?\$\$\{?([A-Za-z_]\w*)\}?"?\s*\|\s*(?:DOCKER_BUILDKIT=\S*\s+)?docker\s+(?:buildx\s+)?build\b/;
+/** How the skip reason of a Dockerfile GoReleaser builds begins. */
+export const GORELEASER_SKIP = 'built by GoReleaser';
+
 /** A make `define NAME` ... `endef` block. */
 const MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]*?)\n[ \t]*endef\b/gm;
 
@@ -3509,7 +3512,7 @@ export function goreleaserTargets(root: string, cwd: string, found: readonly str
     }
     for (const dockerfile of [...files].sort()) {
       const shown = path.relative(cwd, dockerfile) || dockerfile;
-      const skipReason = `built by GoReleaser (${rel}) in a directory it assembles from the binaries it builds and its extra_files, not from the repository: not audited here`;
+      const skipReason = `${GORELEASER_SKIP} (${rel}) in a directory it assembles from the binaries it builds and its extra_files, not from the repository: not audited here`;
       out.push({ name: `${rel}: ${shown}`, declaredIn: rel, kind: 'dockerfile', context: path.dirname(dockerfile), dockerfile, args: {}, namedContexts: {}, skipReason });
     }
   }

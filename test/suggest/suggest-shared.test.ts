@@ -2039,3 +2039,30 @@ test('suggest: which paths a source naming a build arg may copy with another val
   assert.equal(takes(`COPY ${'${'.repeat(50_000)} /c`, 'conf/a.key'), true);
   assert.equal(takes(`COPY web/${'$A'.repeat(20_000)}x /c`, 'conf/a.key'), true);
 });
+
+// filebrowser: .goreleaser.yml builds Dockerfile and Dockerfile.s6 (extra_files: docker) in a directory
+// of its own; Dockerfile.s6 copies docker/s6. suggest . proposed excluding docker/s6, which it refused
+// once the .goreleaser.yml was gone (sweep 48/C-F2).
+test('suggest: a Dockerfile GoReleaser builds elsewhere is still read by `docker build -f` of it from this context', () => {
+  const files = {
+    Dockerfile: 'FROM busybox\nCOPY app /bin/app\nCOPY docker/common/ /\n',
+    'Dockerfile.s6': 'FROM busybox\nCOPY app /bin/app\nCOPY docker/common/ /\nCOPY docker/s6/ /\n',
+    'docker/common/healthcheck.sh': 'x\n',
+    'docker/s6/run': 'y\n',
+    app: 'bin\n',
+    '.goreleaser.yml': 'version: 2\nbuilds:\n  - binary: app\ndockers:\n  - dockerfile: Dockerfile\n    extra_files:\n      - docker\n  - dockerfile: Dockerfile.s6\n    extra_files:\n      - docker\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: 'dist\n' });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(!r.suggestions.some((x) => x.lines.includes('docker/s6')), JSON.stringify(r.suggestions.map((x) => x.lines)));
+    assert.deepEqual(
+      r.rejected.filter((x) => x.lines.includes('docker/s6')).map((x) => x.reasons[0]),
+      ['Dockerfile.s6 (as docker build -f Dockerfile.s6 . builds it; .goreleaser.yml builds it elsewhere) is built from this context too and COPY docker/s6/ (line 4) copies docker/s6'],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-74D2FEMR.mjs";
+} from "./chunk-HHCSA5SZ.mjs";
 import {
   configForRun,
   failOnFor,

@@ -2,6 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   BUILDER_TEMPLATE,
   COMPOSE_FILE_NAMES,
+  GORELEASER_SKIP,
   MAKEFILE_NAME,
   SCRIPT_NAME,
   composeWritableMounts,
@@ -10,7 +11,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-74D2FEMR.mjs";
+} from "./chunk-HHCSA5SZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -800,6 +801,13 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
     }
     if (realOr(path2.resolve(root, t.context)) !== realRoot) continue;
     if (found.keepsGitDir === void 0 && t.skipReason === void 0 && /^(?:1|true)$/i.test(t.args.BUILDKIT_CONTEXT_KEEP_GIT_DIR ?? "")) found.keepsGitDir = t.name;
+    if (t.skipReason?.startsWith(GORELEASER_SKIP) === true && t.dockerfile !== void 0 && fs2.lstatSync(t.dockerfile, { throwIfNoEntry: false })?.isFile() === true) {
+      const abs2 = realOr(t.dockerfile);
+      const own2 = hasOwnIgnoreFile(t.dockerfile);
+      const rel2 = path2.relative(realRoot, abs2).split(path2.sep).join("/");
+      if (abs2 !== main && !seen.has(abs2)) seen.set(abs2, { name: `${rel2} (as docker build -f ${rel2} . builds it; ${t.declaredIn} builds it elsewhere)` + (own2 ? LEGACY_ONLY : ""), args: {}, ...own2 ? { legacyOnly: true } : {} });
+      continue;
+    }
     if (t.skipReason !== void 0 || t.dockerfileRewritten === true) {
       if (t.staleRecipe === true) continue;
       const file = t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile");

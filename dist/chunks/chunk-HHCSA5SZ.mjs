@@ -8031,6 +8031,7 @@ function recipeNamedContexts(root, named) {
   return entries.length === 0 ? {} : { namedContexts: Object.fromEntries(entries.map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v])) };
 }
 var ECHO_INTO_BUILD = /(?:\becho(?:\s+-[en]+)*|\bprintf\s+(?:'%s(?:\\n)?'|"%s(?:\\n)?"))\s+"?\$\$\{?([A-Za-z_]\w*)\}?"?\s*\|\s*(?:DOCKER_BUILDKIT=\S*\s+)?docker\s+(?:buildx\s+)?build\b/;
+var GORELEASER_SKIP = "built by GoReleaser";
 var MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]*?)\n[ \t]*endef\b/gm;
 function makeGlob(pattern) {
   let re = "";
@@ -9115,7 +9116,7 @@ function goreleaserTargets(root, cwd, found = []) {
     }
     for (const dockerfile of [...files].sort()) {
       const shown = path3.relative(cwd, dockerfile) || dockerfile;
-      const skipReason = `built by GoReleaser (${rel}) in a directory it assembles from the binaries it builds and its extra_files, not from the repository: not audited here`;
+      const skipReason = `${GORELEASER_SKIP} (${rel}) in a directory it assembles from the binaries it builds and its extra_files, not from the repository: not audited here`;
       out.push({ name: `${rel}: ${shown}`, declaredIn: rel, kind: "dockerfile", context: path3.dirname(dockerfile), dockerfile, args: {}, namedContexts: {}, skipReason });
     }
   }
@@ -9996,6 +9997,7 @@ export {
   BUILDER_TEMPLATE,
   MAKEFILE_NAME,
   SCRIPT_NAME,
+  GORELEASER_SKIP,
   makefileBuilds,
   scriptBuilds,
   packageScriptBuilds,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-FLKIHDLF.mjs";
+} from "./chunks/chunk-HAIJBSXW.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-MX4GMZVP.mjs";
+} from "./chunks/chunk-QC3RWSSH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ZH47HK2L.mjs";
+} from "./chunks/chunk-AT2NA5YV.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7RTHEBP7.mjs"),
-  why: () => import("./chunks/why-5GTVW3IN.mjs"),
-  suggest: () => import("./chunks/suggest-6BIGBZ4O.mjs")
+  targets: () => import("./chunks/targets-HY7DS7A4.mjs"),
+  why: () => import("./chunks/why-NVWE5V37.mjs"),
+  suggest: () => import("./chunks/suggest-2LBSO6AT.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -25,7 +25,7 @@ import { collectFindings, type CollectOptions } from './findings/collect.js';
 import type { Finding } from './findings/finding.js';
 import { fsContextReader } from './rules/fs-reader.js';
 import { gitOracles } from './rules/gitignore.js';
-import type { ContextReader, RuleContext, RuleSettings, SecretScanCache } from './rules/rule.js';
+import type { ContextReader, OtherBuild, RuleContext, RuleSettings, SecretScanCache } from './rules/rule.js';
 import { blobId } from './context/git-index.js';
 import type { BaselineComparison } from './baseline/baseline.js';
 import type { WalkOptions, WalkResult } from './context/walk.js';
@@ -106,6 +106,8 @@ export interface AuditOptions {
    * times what is sent; the report then says which totals were not measured.
    */
   measureExcluded?: boolean;
+  /** Other builds of this context in the same run (`--all`; RuleContext.otherBuilds). */
+  otherBuilds?: readonly OtherBuild[];
   /**
    * The context is an archive docker sends as given (src/context/archive.ts; `walk` then lists its
    * entries): the upload is `bytes`, and BuildKit, which unpacks the archive on the daemon, has no
@@ -485,6 +487,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
   const reader = fsContextReader(legacy.resolved.root, tree?.replay());
   const ruleContext: RuleContext = {
+    ...(opts.otherBuilds !== undefined && opts.otherBuilds.length > 0 ? { otherBuilds: opts.otherBuilds } : {}),
     entries: walk.entries,
     excluded: walk.excluded,
     ignore,

@@ -11,11 +11,13 @@ import { walkContext, type WalkOptions, type WalkResult } from '../context/walk.
 import { InputError } from '../errors.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import { buildKey, type BuildTarget } from '../targets/target.js';
-import type { RepoBoundary } from '../context/boundary.js';
 import { mergeTargetRedactions, redactor, type TargetRedaction } from '../targets/redact.js';
 import { hideUrlCredentials } from '../context/url-credentials.js';
 import { gitOracles } from '../rules/gitignore.js';
-import type { SecretHit, SecretScanCache } from '../rules/rule.js';
+import type { OtherBuild, SecretHit, SecretScanCache } from '../rules/rule.js';
+import { parseDockerfile, type ParsedDockerfile } from '../dockerfile/parse.js';
+import { readRegularFile } from '../context/read-regular.js';
+import { isInside, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { isLocalContextValue } from '../targets/named-context.js';
 import { toByteString } from '../context/bytes.js';
 import { isRemoteContext } from '../targets/target.js';
@@ -138,8 +140,47 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
   return [...byKey.values()];
 }
 
-function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => WalkResult, secretScans: SecretScanCache): AuditResult {
+/**
+ * For each target, the run's other builds of the same context that read its `.dockerignore` (one
+ * with a `<Dockerfile>.dockerignore` of its own reads that instead under BuildKit): what CTX303
+ * checks its `**\/x` advice against (RuleContext.otherBuilds). Each Dockerfile is read and parsed
+ * once, when first asked for, and only inside the repository.
+ */
+function otherBuildsOf(list: readonly { target: BuildTarget; names: string[] }[], opts: MultiOptions): Map<BuildTarget, OtherBuild[]> {
+  const parsedOnce = new Map<string, ParsedDockerfile | null>();
+  const builds = list
+    .filter(({ target: t }) => t.skipReason === undefined && t.error === undefined && t.gitContext !== true && !isRemoteContext(t.context) && opts.fetched?.get(t) === undefined)
+    .map(({ target: t, names }) => {
+      const file = t.dockerfile ?? path.join(t.context, 'Dockerfile');
+      const inline = t.dockerfileInline;
+      const ownIgnore = (t.builder ?? opts.builder) !== 'legacy' && inline === undefined && fs.statSync(file + '.dockerignore', { throwIfNoEntry: false })?.isFile() === true;
+      const key = JSON.stringify([inline === undefined ? file : null, inline ?? null, Object.entries(t.args).sort()]);
+      const parsed = (): ParsedDockerfile | null => {
+        if (!parsedOnce.has(key)) {
+          let text: Buffer | null = null;
+          if (inline !== undefined) text = Buffer.from(inline);
+          else if (opts.repository === undefined || opts.repository.allowOutside || isInside(opts.repository.root, resolvedLocation(file))) {
+            try {
+              text = readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 });
+            } catch {
+              text = null;
+            }
+          }
+          parsedOnce.set(key, text === null ? null : parseDockerfile(text, { buildArgs: t.args }));
+        }
+        return parsedOnce.get(key) ?? null;
+      };
+      const dockerfileName = inline !== undefined ? INLINE_LABEL : path.relative(t.context, file).split(path.sep).join('/') || file;
+      return { t, context: path.resolve(t.context), ownIgnore, other: { name: names.length > 1 ? `${names[0]} (and ${names.length - 1} more)` : names[0], dockerfileName, parsed, ...(t.target !== undefined ? { target: t.target } : {}) } };
+    });
+  const out = new Map<BuildTarget, OtherBuild[]>();
+  for (const a of builds) out.set(a.t, builds.filter((b) => b !== a && b.context === a.context && !b.ownIgnore).map((b) => b.other));
+  return out;
+}
+
+function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => WalkResult, secretScans: SecretScanCache, otherBuilds?: readonly OtherBuild[]): AuditResult {
   const base: AuditOptions = {
+    ...(otherBuilds !== undefined && otherBuilds.length > 0 ? { otherBuilds } : {}),
     context: t.context,
     file: t.dockerfile,
     cwd: opts.cwd,
@@ -403,7 +444,9 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
   const reports: TargetReport[] = [];
   const findings: TargetFinding[] = [];
   const unplaced = targets.filter((t) => t.unlocated === true).length;
-  for (const { target: t, names, declaredIn } of dedupe(targets)) {
+  const deduped = dedupe(targets);
+  const others = otherBuildsOf(deduped, opts);
+  for (const { target: t, names, declaredIn } of deduped) {
     const report: TargetReport = {
       name: names.join(', '),
       names,
@@ -424,7 +467,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     const hide = hiderFor(t.redaction);
     if (!report.skipped && !report.error) {
       try {
-        report.result = auditOne(t, opts, walk, secretScans);
+        report.result = auditOne(t, opts, walk, secretScans, others.get(t));
         if (t.builder !== undefined && t.builder !== opts.builder) {
           const message = t.builder === 'legacy' ? `audited for the legacy builder: ${t.declaredIn} runs \`docker build\` with DOCKER_BUILDKIT=0` : `audited for BuildKit, the builder ${t.declaredIn} runs`;
           report.result.context.notices.unshift({ path: t.declaredIn, message });

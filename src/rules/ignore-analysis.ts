@@ -3,7 +3,7 @@
 import { goTrimSpace } from '../context/ignore-file.js';
 import { dirPrefix, PatternError, PatternMatcher, type DirPrefix } from '../context/patterns.js';
 import { namedSourceEntries } from '../dockerfile/named-sources.js';
-import { legacyStages } from '../dockerfile/sources.js';
+import { indexContext, legacyStages, neededStages, type ContextIndex } from '../dockerfile/sources.js';
 import { firstAtOrUnder, firstUnder } from './paths.js';
 import { ignoreFileLocation, type RuleContext } from './rule.js';
 
@@ -190,11 +190,29 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
     const withMatches = anchored.filter((a) => a.found.length > 0);
     const cc = ctx.crossCheck;
     let needs: Map<string, string> | null = null;
+    const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ignoreFileLocation(ctx) };
+    let idx: ContextIndex | undefined;
     if (withMatches.length > 0 && cc && cc.resolved.needed.target >= 0) {
       // Every stage up to the target: the legacy builder runs them all, BuildKit a subset of them.
       const stages = legacyStages(cc.resolved.needed);
-      const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ignoreFileLocation(ctx) };
-      needs = namedSourceEntries(cc.parsed, view, stages, '', undefined, ctx.builder ?? 'legacy').paths;
+      idx = indexContext(view);
+      needs = namedSourceEntries(cc.parsed, view, stages, '', idx, ctx.builder ?? 'legacy').paths;
+    }
+    // What the run's other builds of this context copy by name (frigate's `target: frigate`, whose
+    // `COPY web/ ./` builds the .ts sources `**/*.ts` would drop; its devcontainer target copies none
+    // of them: sweep 48/C-F1). Only with the context's own .dockerignore, which they read too.
+    if (withMatches.length > 0 && ignoreFileLocation(ctx) === '.dockerignore') {
+      for (const o of ctx.otherBuilds ?? []) {
+        const parsed = o.parsed();
+        if (parsed === null) continue;
+        const needed = neededStages(parsed, o.target);
+        if (needed.target < 0 || needed.problem !== null) continue;
+        idx ??= indexContext(view);
+        for (const [p, by] of namedSourceEntries(parsed, view, legacyStages(needed), o.dockerfileName, idx, ctx.builder ?? 'legacy').paths) {
+          needs ??= new Map();
+          if (!needs.has(p)) needs.set(p, `${by} for ${o.name}`);
+        }
+      }
     }
     const sorted = needs === null ? [] : [...needs.keys()].sort();
     const neededUnder = (m: DeeperMatch): string | null => {

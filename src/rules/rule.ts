@@ -8,6 +8,7 @@ import type { PatternMatcher } from '../context/patterns.js';
 import type { ExcludedItem, SentEntry } from '../context/walk.js';
 import type { Severity } from '../findings/finding.js';
 import type { CrossCheckResult } from '../dockerfile/cross-check.js';
+import type { ParsedDockerfile } from '../dockerfile/parse.js';
 
 export interface RuleDocs {
   /** One line: when the rule fires (rule lists, SARIF shortDescription). */
@@ -40,7 +41,23 @@ export interface RuleSettings {
 }
 
 /** Everything a rule may look at. Paths are context-relative byte strings (see src/context/bytes.ts). */
+/** Another build of the same context in the same run (`--all`), which reads the same `.dockerignore`. */
+export interface OtherBuild {
+  /** The target's name, as the run lists it. */
+  name: string;
+  /** Its Dockerfile as messages name it (context-relative). */
+  dockerfileName: string;
+  /** Its Dockerfile parsed with its build args (read once per run), or null when it cannot be read. */
+  parsed: () => ParsedDockerfile | null;
+  target?: string;
+}
+
 export interface RuleContext {
+  /**
+   * Other builds of this context in the run that read the same `.dockerignore` (`--all`): CTX303
+   * offers `**\/x` only if none of their named sources copies a deeper match.
+   */
+  otherBuilds?: readonly OtherBuild[];
   /** Sent entries in tar order. */
   entries: readonly SentEntry[];
   excluded: readonly ExcludedItem[];

@@ -71,6 +71,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
+import { discoverTargets } from '../../src/targets/discover.js';
+import { runTargets } from '../../src/multi/run-targets.js';
 import { buildTree } from '../helpers/trees.js';
 
 test('CTX303 is info for a literal name whose deeper matches git tracks; wildcards, secrets\' names and untracked deeper matches stay warnings', () => {
@@ -191,5 +193,37 @@ test('CTX303: a deeper match in a git submodule, checked out or not, is the repo
     } finally {
       tree.cleanup();
     }
+  }
+});
+
+// frigate: docker-compose.yml's devcontainer target (docker/main/Dockerfile, `target: devcontainer`) was
+// offered `**/*.ts` and `**/*.jpg`, while ci.yml's `target: frigate` of the same Dockerfile and context
+// copies web/ (whose .ts sources `npm run build` compiles) and frigate/images/camera-error.jpg; under
+// that target the same run said `**/*.jpg` would drop it (sweep 48/C-F1).
+test('CTX303 under --all: a deeper match another build of the context copies by name is needed, whichever target the finding is for', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'web/src/a.ts', 'frigate/images/err.jpg', 'docs/shot.jpg', 'compose.yaml', 'sub/compose.yaml', 'sub/Dockerfile', 'sub/docs/x.txt'],
+    fileContents: {
+      Dockerfile: 'FROM alpine AS devcontainer\nRUN true\nFROM alpine AS web-build\nCOPY web/ /web/\nFROM alpine AS frigate\nCOPY --from=web-build /web /web\nCOPY frigate /opt/frigate\n',
+      'compose.yaml': 'services:\n  dev:\n    build:\n      context: .\n      target: devcontainer\n  prod:\n    build:\n      context: .\n      target: frigate\n',
+      // A build of another context copies `docs`: its own docs/, not this context's docs/shot.jpg.
+      'sub/compose.yaml': 'services:\n  o:\n    build: .\n',
+      'sub/Dockerfile': 'FROM alpine\nCOPY docs /docs\n',
+    },
+    dockerignore: '*.ts\n*.jpg\n',
+  });
+  try {
+    execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+    const targets = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.filter((t) => t.name.includes('compose.yaml:'));
+    const r = runTargets(targets, { cwd: tree.ctx, builder: 'buildkit', baseDir: tree.ctx });
+    const f303 = r.findings.filter((f) => f.ruleId === 'CTX303').map((f) => [f.target, f.data.pattern, f.data.suggestion, f.data.paths, f.data.needed, f.data.neededBy]).sort();
+    assert.deepEqual(f303, [
+      // dev: *.ts's only deeper match is one prod copies: no finding at all. *.jpg: docs/shot.jpg is
+      // free, frigate/images/err.jpg is prod's.
+      ['compose.yaml:dev', '*.jpg', null, ['docs/shot.jpg'], 'frigate/images/err.jpg', 'COPY frigate (Dockerfile:7) for compose.yaml:prod'],
+      ['compose.yaml:prod', '*.jpg', null, ['docs/shot.jpg'], 'frigate/images/err.jpg', 'COPY frigate (line 7)'],
+    ]);
+  } finally {
+    tree.cleanup();
   }
 });

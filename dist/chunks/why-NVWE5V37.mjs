@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MX4GMZVP.mjs";
+} from "./chunk-QC3RWSSH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ZH47HK2L.mjs";
+} from "./chunk-AT2NA5YV.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

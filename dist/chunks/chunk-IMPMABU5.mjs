@@ -29,7 +29,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-ZH47HK2L.mjs";
+} from "./chunk-AT2NA5YV.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -16042,10 +16042,25 @@ function analyzeIgnore(ctx) {
     const withMatches = anchored.filter((a) => a.found.length > 0);
     const cc = ctx.crossCheck;
     let needs = null;
+    const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ignoreFileLocation(ctx) };
+    let idx;
     if (withMatches.length > 0 && cc && cc.resolved.needed.target >= 0) {
       const stages = legacyStages(cc.resolved.needed);
-      const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ignoreFileLocation(ctx) };
-      needs = namedSourceEntries(cc.parsed, view, stages, "", void 0, ctx.builder ?? "legacy").paths;
+      idx = indexContext(view);
+      needs = namedSourceEntries(cc.parsed, view, stages, "", idx, ctx.builder ?? "legacy").paths;
+    }
+    if (withMatches.length > 0 && ignoreFileLocation(ctx) === ".dockerignore") {
+      for (const o of ctx.otherBuilds ?? []) {
+        const parsed = o.parsed();
+        if (parsed === null) continue;
+        const needed = neededStages(parsed, o.target);
+        if (needed.target < 0 || needed.problem !== null) continue;
+        idx ??= indexContext(view);
+        for (const [p, by] of namedSourceEntries(parsed, view, legacyStages(needed), o.dockerfileName, idx, ctx.builder ?? "legacy").paths) {
+          needs ??= /* @__PURE__ */ new Map();
+          if (!needs.has(p)) needs.set(p, `${by} for ${o.name}`);
+        }
+      }
     }
     const sorted = needs === null ? [] : [...needs.keys()].sort();
     const neededUnder = (m) => {
@@ -17208,6 +17223,7 @@ function audit(opts, mode, startWorker) {
   const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
   const reader = fsContextReader(legacy.resolved.root, tree?.replay());
   const ruleContext = {
+    ...opts.otherBuilds !== void 0 && opts.otherBuilds.length > 0 ? { otherBuilds: opts.otherBuilds } : {},
     entries: walk.entries,
     excluded: walk.excluded,
     ignore: ignore3,

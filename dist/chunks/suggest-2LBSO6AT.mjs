@@ -11,7 +11,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-HHCSA5SZ.mjs";
+} from "./chunk-IMPMABU5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -23,7 +23,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-MX4GMZVP.mjs";
+} from "./chunk-QC3RWSSH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -58,7 +58,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ZH47HK2L.mjs";
+} from "./chunk-AT2NA5YV.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

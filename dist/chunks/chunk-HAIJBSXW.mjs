@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ZH47HK2L.mjs";
+} from "./chunk-AT2NA5YV.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

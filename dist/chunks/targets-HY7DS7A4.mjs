@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-HHCSA5SZ.mjs";
+} from "./chunk-IMPMABU5.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-FLKIHDLF.mjs";
+} from "./chunk-HAIJBSXW.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -33,22 +33,27 @@ import {
   isLocalContextValue,
   isWorkflowFile,
   mergedPreparers,
+  parseDockerfile,
   relativeToBase,
   renderMultiReport,
   runAudit,
   walkContext,
   writeText
-} from "./chunk-ZH47HK2L.mjs";
+} from "./chunk-AT2NA5YV.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
-import "./chunk-U6NIXFFM.mjs";
+import {
+  readRegularFile
+} from "./chunk-U6NIXFFM.mjs";
 import {
   safeText
 } from "./chunk-53D4VXR6.mjs";
 import "./chunk-25E5TQF2.mjs";
 import "./chunk-CAMEKKVL.mjs";
 import {
-  repoBoundary
+  isInside,
+  repoBoundary,
+  resolvedLocation
 } from "./chunk-26EYPM73.mjs";
 import "./chunk-JYNGW7U3.mjs";
 import "./chunk-WE6XP7M2.mjs";
@@ -124,8 +129,38 @@ function dedupe(targets) {
   }
   return [...byKey.values()];
 }
-function auditOne(t, opts, walk, secretScans) {
+function otherBuildsOf(list, opts) {
+  const parsedOnce = /* @__PURE__ */ new Map();
+  const builds = list.filter(({ target: t }) => t.skipReason === void 0 && t.error === void 0 && t.gitContext !== true && !isRemoteContext(t.context) && opts.fetched?.get(t) === void 0).map(({ target: t, names }) => {
+    const file = t.dockerfile ?? path.join(t.context, "Dockerfile");
+    const inline = t.dockerfileInline;
+    const ownIgnore = (t.builder ?? opts.builder) !== "legacy" && inline === void 0 && fs.statSync(file + ".dockerignore", { throwIfNoEntry: false })?.isFile() === true;
+    const key = JSON.stringify([inline === void 0 ? file : null, inline ?? null, Object.entries(t.args).sort()]);
+    const parsed = () => {
+      if (!parsedOnce.has(key)) {
+        let text = null;
+        if (inline !== void 0) text = Buffer.from(inline);
+        else if (opts.repository === void 0 || opts.repository.allowOutside || isInside(opts.repository.root, resolvedLocation(file))) {
+          try {
+            text = readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 });
+          } catch {
+            text = null;
+          }
+        }
+        parsedOnce.set(key, text === null ? null : parseDockerfile(text, { buildArgs: t.args }));
+      }
+      return parsedOnce.get(key) ?? null;
+    };
+    const dockerfileName = inline !== void 0 ? INLINE_LABEL : path.relative(t.context, file).split(path.sep).join("/") || file;
+    return { t, context: path.resolve(t.context), ownIgnore, other: { name: names.length > 1 ? `${names[0]} (and ${names.length - 1} more)` : names[0], dockerfileName, parsed, ...t.target !== void 0 ? { target: t.target } : {} } };
+  });
+  const out = /* @__PURE__ */ new Map();
+  for (const a of builds) out.set(a.t, builds.filter((b) => b !== a && b.context === a.context && !b.ownIgnore).map((b) => b.other));
+  return out;
+}
+function auditOne(t, opts, walk, secretScans, otherBuilds) {
   const base = {
+    ...otherBuilds !== void 0 && otherBuilds.length > 0 ? { otherBuilds } : {},
     context: t.context,
     file: t.dockerfile,
     cwd: opts.cwd,
@@ -289,7 +324,9 @@ function runTargets(targets, opts) {
   const reports = [];
   const findings = [];
   const unplaced = targets.filter((t) => t.unlocated === true).length;
-  for (const { target: t, names, declaredIn } of dedupe(targets)) {
+  const deduped = dedupe(targets);
+  const others = otherBuildsOf(deduped, opts);
+  for (const { target: t, names, declaredIn } of deduped) {
     const report = {
       name: names.join(", "),
       names,
@@ -309,7 +346,7 @@ function runTargets(targets, opts) {
     const hide = hiderFor(t.redaction);
     if (!report.skipped && !report.error) {
       try {
-        report.result = auditOne(t, opts, walk, secretScans);
+        report.result = auditOne(t, opts, walk, secretScans, others.get(t));
         if (t.builder !== void 0 && t.builder !== opts.builder) {
           const message = t.builder === "legacy" ? `audited for the legacy builder: ${t.declaredIn} runs \`docker build\` with DOCKER_BUILDKIT=0` : `audited for BuildKit, the builder ${t.declaredIn} runs`;
           report.result.context.notices.unshift({ path: t.declaredIn, message });

@@ -465,10 +465,30 @@ export function composeV1Services(file: string): string[] {
 
 /** BuildTargets for every service with a `build`, from one or more Compose files merged in order. */
 /** The services a command's names select (with what they depend on, when it starts those), or null for every one. */
+/**
+ * The declared services a command's service word names: itself, or, for a word with a variable in it
+ * (`shlink_db_${{ inputs.platform }}`, shlink's database step; sweep 48/C-F3), each one the rest of the
+ * word allows, the variable standing for any text. Null when it names none (compose would fail).
+ */
+function servicesNamed(word: string, declared: ReadonlySet<string>): string[] | null {
+  if (declared.has(word)) return [word];
+  const VARIABLE = /\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\$\([^)]*\)/g;
+  if (!VARIABLE.test(word) || word.length > 512) return null;
+  const re = new RegExp(`^${word.split(VARIABLE).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+  const named = [...declared].filter((d) => re.test(d));
+  return named.length > 0 ? named : null;
+}
+
 function selectedServices(services: ComposeOptions['services'], declared: ReadonlySet<string>, uses: ReadonlyMap<string, Uses>): Set<string> | null {
-  if (!services || services.names.length === 0 || !services.names.every((n) => declared.has(n))) return null;
+  if (!services || services.names.length === 0) return null;
+  const named: string[] = [];
+  for (const n of services.names) {
+    const these = servicesNamed(n, declared);
+    if (these === null) return null;
+    named.push(...these);
+  }
   const out = new Set<string>();
-  const todo = [...services.names];
+  const todo = [...named];
   while (todo.length > 0) {
     const name = todo.pop() as string;
     if (out.has(name)) continue;

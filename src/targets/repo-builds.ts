@@ -1442,7 +1442,7 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
     const job = jobService !== undefined && (jobService === '*' || /^[\w.-]+$/.test(jobService)) && (project === undefined || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...(project !== undefined ? { project } : {}) } : undefined;
     // Without --build, a service with an `image:` is pulled, not built (juice-shop's smoke test `up`s
     // bkimminich/juice-shop:latest; fullstack-project's services have no image and are built).
-    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), ...(Object.keys(env).length > 0 ? { env } : {}), pullsFirst: sub !== 'build' && !forced, cwd, ...(projectDirectory !== undefined ? { projectDirectory: at(projectDirectory) } : {}), ...(services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === 'build' ? withDeps : !noDeps } } : {}), ...(job !== undefined ? { job } : {}), ...(sub === 'build' ? { buildOnly: true as const } : {}) });
+    out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), ...(Object.keys(env).length > 0 ? { env } : {}), pullsFirst: sub !== 'build' && !forced, cwd, ...(projectDirectory !== undefined ? { projectDirectory: at(projectDirectory) } : {}), ...(services.length > 0 ? { services: { names: services, dependencies: sub === 'build' ? withDeps : !noDeps } } : {}), ...(job !== undefined ? { job } : {}), ...(sub === 'build' ? { buildOnly: true as const } : {}) });
   }
   return out;
 }

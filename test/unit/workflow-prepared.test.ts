@@ -2279,6 +2279,27 @@ test('workflowTargets: a reusable workflow\'s boolean and number inputs are of t
   }
 });
 
+// shlink's ci-db-tests.yml: `docker compose -f docker-compose.yml -f docker-compose.ci.yml up -d
+// shlink_db_${{ inputs.platform }}` starts a database image; a service word with an expression in it
+// was read as every service, and the step was listed as building the three app services (sweep 48/C-F3).
+test('workflowTargets: a Compose service word with an expression names the services the rest of the word allows', () => {
+  const step = (word: string) =>
+    ['on:', '  workflow_call:', '    inputs:', '      platform: { type: string }', 'jobs:', '  t:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Start', `        run: docker compose -f docker-compose.yml up --build -d ${word}`, ''].join('\n');
+  const compose = 'services:\n  x_app:\n    build: .\n  x_db_postgres:\n    image: postgres:16\n  x_db_mysql:\n    image: mysql:8\n';
+  const names = (word: string) => {
+    const tree = buildTree({ files: ['Dockerfile', 'docker-compose.yml', '.github/workflows/db.yml'], dockerignore: null, fileContents: { Dockerfile: 'FROM alpine\n', 'docker-compose.yml': compose, '.github/workflows/db.yml': step(word) } });
+    try {
+      return workflowTargets(tree.ctx, tree.ctx).map((t) => t.name);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(names('x_db_${{ inputs.platform }}'), []);
+  assert.deepEqual(names('x_${{ inputs.platform }}'), ['.github/workflows/db.yml:t (Start): docker-compose.yml:x_app']);
+  // One that names no service (compose fails on it): read as before, every service.
+  assert.deepEqual(names('y_${{ inputs.platform }}'), ['.github/workflows/db.yml:t (Start): docker-compose.yml:x_app']);
+});
+
 // ddhub-client-gateway: "Install NX, NPM" (`npm install -g nx npm@8.5.0`) was named for the dist/ its
 // "Build" step writes; nginx-gateway-fabric: the goreleaser-action step "Build binary" writes dist/,
 // and an earlier `make generate-static-deployment` was named instead.

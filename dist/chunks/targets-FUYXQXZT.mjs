@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-IMPMABU5.mjs";
+} from "./chunk-QWMKG76Q.mjs";
 import {
   configForRun,
   failOnFor,

@@ -6576,10 +6576,24 @@ function composeV1Services(file) {
   if (!isMap2(doc) || "services" in doc) return [];
   return Object.entries(doc).filter(([k, v]) => !TOP_LEVEL.has(k) && !k.startsWith("x-") && v !== null && typeof v === "object" && ("build" in v || "image" in v)).map(([k]) => k);
 }
+function servicesNamed(word, declared) {
+  if (declared.has(word)) return [word];
+  const VARIABLE = /\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\$\([^)]*\)/g;
+  if (!VARIABLE.test(word) || word.length > 512) return null;
+  const re = new RegExp(`^${word.split(VARIABLE).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "s");
+  const named = [...declared].filter((d) => re.test(d));
+  return named.length > 0 ? named : null;
+}
 function selectedServices(services, declared, uses) {
-  if (!services || services.names.length === 0 || !services.names.every((n) => declared.has(n))) return null;
+  if (!services || services.names.length === 0) return null;
+  const named = [];
+  for (const n of services.names) {
+    const these = servicesNamed(n, declared);
+    if (these === null) return null;
+    named.push(...these);
+  }
   const out = /* @__PURE__ */ new Set();
-  const todo = [...services.names];
+  const todo = [...named];
   while (todo.length > 0) {
     const name = todo.pop();
     if (out.has(name)) continue;
@@ -7838,7 +7852,7 @@ function composeCommands(script, workdir = ".", rootCd) {
     const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
     const jobService = notAJob ? void 0 : sub === "run" ? services[0] : sub === "up" ? exitCodeFrom ?? (abortOnExit ? "*" : void 0) : void 0;
     const job = jobService !== void 0 && (jobService === "*" || /^[\w.-]+$/.test(jobService)) && (project === void 0 || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...project !== void 0 ? { project } : {} } : void 0;
-    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd, ...projectDirectory !== void 0 ? { projectDirectory: at(projectDirectory) } : {}, ...services.length > 0 && !services.some((n) => /\$|\{\{/.test(n)) ? { services: { names: services, dependencies: sub === "build" ? withDeps : !noDeps } } : {}, ...job !== void 0 ? { job } : {}, ...sub === "build" ? { buildOnly: true } : {} });
+    out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd, ...projectDirectory !== void 0 ? { projectDirectory: at(projectDirectory) } : {}, ...services.length > 0 ? { services: { names: services, dependencies: sub === "build" ? withDeps : !noDeps } } : {}, ...job !== void 0 ? { job } : {}, ...sub === "build" ? { buildOnly: true } : {} });
   }
   return out;
 }

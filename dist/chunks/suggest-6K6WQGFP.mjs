@@ -11,7 +11,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-IMPMABU5.mjs";
+} from "./chunk-QWMKG76Q.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -684,6 +684,15 @@ export function discoverTargets(
         DEV_CONTAINER_DIR.test(path.relative(root, abs).split(path.sep).join('/')) && !prebuildsDevContainers() && (byComment === null || byComment.localImage !== undefined) && !devcontainerNamesImage(path.dirname(abs))
           ? { devContainer: true as const }
           : {};
+      // The devcontainer.json beside it that builds it says from where (oauth2-proxy's `"context": ".."`:
+      // VS Code sends the repository root; placed in .devcontainer/, 4 kB were reported for 2.6 MB;
+      // sweep 48/A-F3, the review of 98fab768's F9).
+      // (After a command its own comment gives, which places it as before: nextflow's docker/flux one.)
+      const byDevcontainer = byComment !== null && fs.existsSync(byComment.context) ? null : devcontainerBuild(abs, root);
+      if (byDevcontainer !== null && isInside(root, resolvedLocation(byDevcontainer.context)) && fs.statSync(byDevcontainer.context, { throwIfNoEntry: false })?.isDirectory() === true) {
+        const shown = path.relative(opts.cwd, byDevcontainer.json) || byDevcontainer.json;
+        return { ...recipeTarget(abs, byDevcontainer.context, { name: shown, args: byDevcontainer.args, ...(byDevcontainer.target !== undefined ? { target: byDevcontainer.target } : {}) }, true), ...devContainer };
+      }
       if (byComment !== null && fs.existsSync(byComment.context)) {
         return { ...recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...(byComment.localImage !== undefined ? { localImage: byComment.localImage } : {}) }, false), ...devContainer };
       }
@@ -1291,6 +1300,62 @@ function composeNamesImage(file: string): boolean {
   } catch {
     return true;
   }
+}
+
+/**
+ * The build a devcontainer.json beside `dockerfile` gives it: `build.dockerfile` (or the older top-level
+ * `dockerFile`) naming it, relative to the json, and `build.context` (or `context`; default the json's
+ * directory), `build.args` of plain values and `build.target`. Null when none names it or it does not parse.
+ */
+function devcontainerBuild(dockerfile: string, root: string): { json: string; context: string; args: Record<string, string>; target?: string } | null {
+  const dir = path.dirname(dockerfile);
+  for (const n of ['devcontainer.json', '.devcontainer.json']) {
+    const json = path.join(dir, n);
+    let doc: unknown;
+    try {
+      doc = JSON.parse(withoutJsonComments(readRegularFile(json, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8')));
+    } catch {
+      continue;
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) continue;
+    const top = doc as Record<string, unknown>;
+    const build = top.build !== null && typeof top.build === 'object' && !Array.isArray(top.build) ? (top.build as Record<string, unknown>) : {};
+    const file = typeof build.dockerfile === 'string' ? build.dockerfile : typeof top.dockerFile === 'string' ? top.dockerFile : undefined;
+    if (file === undefined || path.resolve(dir, file) !== dockerfile) continue;
+    const ctx = typeof build.context === 'string' ? build.context : typeof top.context === 'string' ? top.context : '.';
+    // A value with a variable (`${localWorkspaceFolder}`) is the host's: not known here.
+    if (/\$\{/.test(ctx) || /\$\{/.test(file)) return null;
+    const args: Record<string, string> = {};
+    if (build.args !== null && typeof build.args === 'object' && !Array.isArray(build.args)) {
+      for (const [k, v] of Object.entries(build.args as Record<string, unknown>)) if (typeof v === 'string' && !/\$\{/.test(v)) args[k] = v;
+    }
+    const context = path.resolve(dir, ctx);
+    if (!isInside(root, context)) return null;
+    return { json, context, args, ...(typeof build.target === 'string' && build.target !== '' ? { target: build.target } : {}) };
+  }
+  return null;
+}
+
+/** JSON with comments (devcontainer.json's JSONC) as JSON: `//` and `/* *\/` comments and trailing commas out, strings kept. */
+export function withoutJsonComments(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      out += text.slice(start, i + 1);
+    } else if (c === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+      out += ' ';
+    } else out += c;
+  }
+  // A comma before a closing bracket or brace (outside strings: each string is one token here).
+  return out.replace(/("(?:[^"\\]|\\.)*")|,(\s*[\]}])/g, (m, str: string | undefined, close: string | undefined) => (str !== undefined ? str : (close as string)));
 }
 
 /** Whether a devcontainer.json in the directory names an image (`"image": "ghcr.io/o/dev"`): a prebuilt one. */

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { packageScriptBuilds, scriptBuilds, templateReason } from '../../src/targets/repo-builds.js';
-import { discoverTargets } from '../../src/targets/discover.js';
+import { discoverTargets, withoutJsonComments } from '../../src/targets/discover.js';
 import { runTargets } from '../../src/multi/run-targets.js';
 import { buildTree } from '../helpers/trees.js';
 
@@ -2712,5 +2712,53 @@ test('--all: a script whose -f leaves its directory and comes back is not placed
     ]);
   } finally {
     tree.cleanup();
+  }
+});
+
+// oauth2-proxy's .devcontainer/devcontainer.json: `"context": ".."`, `"dockerFile": "./Dockerfile"`: VS
+// Code sends the repository root; the Dockerfile was audited from .devcontainer/ (4 kB for 2.6 MB;
+// sweep 48/A-F3, and the review of stop 47's diff, F9).
+test('--all: a Dockerfile a devcontainer.json beside it builds is audited from the context the json gives', () => {
+  const place = (json: string) => {
+    const tree = buildTree({
+      files: ['.devcontainer/Dockerfile', '.devcontainer/devcontainer.json', 'package.json'],
+      fileContents: { '.devcontainer/Dockerfile': 'FROM node:20 AS dev\nARG NODE\nCOPY package.json /w/\n', '.devcontainer/devcontainer.json': json, 'package.json': '{}' },
+      dockerignore: null,
+    });
+    try {
+      const t = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {}, repository: { root: tree.ctx, allowOutside: false } }).targets;
+      return t.map((x) => [x.name, path.relative(tree.ctx, x.context) || '.', x.args, x.target ?? null, x.devContainer === true, x.contextGuessed === true]);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  // JSON with comments and trailing commas, as VS Code writes it; a "//" inside a string is no comment.
+  assert.deepEqual(place('{\n  // the dev image\n  "name": "a // b",\n  "build": {\n    "context": "..", /* the root */\n    "dockerfile": "./Dockerfile",\n    "args": { "NODE": "20", "HOST": "${localEnv:HOST}" },\n    "target": "dev",\n  },\n}\n'), [
+    ['.devcontainer/Dockerfile (context: ., stage dev, as .devcontainer/devcontainer.json builds it)', '.', { NODE: '20' }, 'dev', true, false],
+  ]);
+  // The older top-level form.
+  assert.deepEqual(place('{ "dockerFile": "Dockerfile", "context": ".." }'), [['.devcontainer/Dockerfile (context: ., as .devcontainer/devcontainer.json builds it)', '.', {}, null, true, false]]);
+  // No context: the json's directory. A context with a host variable, or one leaving the repository, or a
+  // json naming another Dockerfile: placed as before (where its COPY sources are, a guess).
+  assert.deepEqual(place('{ "build": { "dockerfile": "Dockerfile" } }'), [['.devcontainer/Dockerfile (context: .devcontainer, as .devcontainer/devcontainer.json builds it)', '.devcontainer', {}, null, true, false]]);
+  for (const json of ['{ "build": { "dockerfile": "Dockerfile", "context": "${localWorkspaceFolder}" } }', '{ "build": { "dockerfile": "Dockerfile", "context": "../.." } }', '{ "build": { "dockerfile": "Other" } }', '{ not json']) {
+    assert.deepEqual(place(json), [['.devcontainer/Dockerfile (context: ., where its COPY sources are)', '.', {}, null, true, true]], json);
+  }
+});
+
+test('withoutJsonComments: comments and trailing commas out, strings as written', () => {
+  const cases: [string, unknown][] = [
+    ['{"a": "x // y", "b": "/* z */", // c\n "c": [1, 2,], /* d */ "e": {"f": "g\\" // h",},}', { a: 'x // y', b: '/* z */', c: [1, 2], e: { f: 'g" // h' } }],
+    ['{"a": ",}", "b": ",]"}', { a: ',}', b: ',]' }],
+    ['{"a": 1 /* unclosed', null],
+  ];
+  for (const [text, want] of cases) {
+    let got: unknown = null;
+    try {
+      got = JSON.parse(withoutJsonComments(text));
+    } catch {
+      got = null;
+    }
+    assert.deepEqual(got, want, text);
   }
 });

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QWMKG76Q.mjs";
+} from "./chunk-2VDQ3YAW.mjs";
 import {
   configForRun,
   failOnFor,

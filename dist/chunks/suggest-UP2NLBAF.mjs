@@ -11,7 +11,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-QWMKG76Q.mjs";
+} from "./chunk-2VDQ3YAW.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

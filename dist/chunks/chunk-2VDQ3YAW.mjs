@@ -9533,6 +9533,11 @@ function discoverTargets(dir, opts) {
     if (fromSources !== void 0 && fs3.existsSync(ctxDir) && (fromSources.target === void 0 || missingStage(abs, fromSources.target) === null)) return recipeTarget(abs, ctxDir, fromSources, false);
     const byComment = guessed ? headerCommentContext(abs, root) : null;
     const devContainer = DEV_CONTAINER_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) && !prebuildsDevContainers() && (byComment === null || byComment.localImage !== void 0) && !devcontainerNamesImage(path4.dirname(abs)) ? { devContainer: true } : {};
+    const byDevcontainer = byComment !== null && fs3.existsSync(byComment.context) ? null : devcontainerBuild(abs, root);
+    if (byDevcontainer !== null && isInside(root, resolvedLocation(byDevcontainer.context)) && fs3.statSync(byDevcontainer.context, { throwIfNoEntry: false })?.isDirectory() === true) {
+      const shown = path4.relative(opts.cwd, byDevcontainer.json) || byDevcontainer.json;
+      return { ...recipeTarget(abs, byDevcontainer.context, { name: shown, args: byDevcontainer.args, ...byDevcontainer.target !== void 0 ? { target: byDevcontainer.target } : {} }, true), ...devContainer };
+    }
     if (byComment !== null && fs3.existsSync(byComment.context)) {
       return { ...recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...byComment.localImage !== void 0 ? { localImage: byComment.localImage } : {} }, false), ...devContainer };
     }
@@ -9945,6 +9950,52 @@ function composeNamesImage(file) {
   } catch {
     return true;
   }
+}
+function devcontainerBuild(dockerfile, root) {
+  const dir = path4.dirname(dockerfile);
+  for (const n of ["devcontainer.json", ".devcontainer.json"]) {
+    const json = path4.join(dir, n);
+    let doc;
+    try {
+      doc = JSON.parse(withoutJsonComments(readRegularFile(json, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8")));
+    } catch {
+      continue;
+    }
+    if (doc === null || typeof doc !== "object" || Array.isArray(doc)) continue;
+    const top = doc;
+    const build = top.build !== null && typeof top.build === "object" && !Array.isArray(top.build) ? top.build : {};
+    const file = typeof build.dockerfile === "string" ? build.dockerfile : typeof top.dockerFile === "string" ? top.dockerFile : void 0;
+    if (file === void 0 || path4.resolve(dir, file) !== dockerfile) continue;
+    const ctx = typeof build.context === "string" ? build.context : typeof top.context === "string" ? top.context : ".";
+    if (/\$\{/.test(ctx) || /\$\{/.test(file)) return null;
+    const args = {};
+    if (build.args !== null && typeof build.args === "object" && !Array.isArray(build.args)) {
+      for (const [k, v] of Object.entries(build.args)) if (typeof v === "string" && !/\$\{/.test(v)) args[k] = v;
+    }
+    const context = path4.resolve(dir, ctx);
+    if (!isInside(root, context)) return null;
+    return { json, context, args, ...typeof build.target === "string" && build.target !== "" ? { target: build.target } : {} };
+  }
+  return null;
+}
+function withoutJsonComments(text) {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
+      out += text.slice(start, i + 1);
+    } else if (c === "/" && text[i + 1] === "/") {
+      while (i < text.length && text[i] !== "\n") i++;
+      out += "\n";
+    } else if (c === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 1;
+      out += " ";
+    } else out += c;
+  }
+  return out.replace(/("(?:[^"\\]|\\.)*")|,(\s*[\]}])/g, (m, str, close) => str !== void 0 ? str : close);
 }
 function devcontainerNamesImage(dir) {
   for (const n of ["devcontainer.json", ".devcontainer.json"]) {

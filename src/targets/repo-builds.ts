@@ -3498,6 +3498,10 @@ export function goreleaserTargets(root: string, cwd: string, found: readonly str
         // exists there is listed (the root's config names any).
         if (base === root) files.add(path.resolve(root, named));
         else if (isInside(root, path.resolve(base, named)) && isRegular(path.resolve(base, named))) files.add(path.resolve(base, named));
+        // A path from the root through the config's own directory (pomerium's .github/goreleaser.yaml:
+        // `dockerfile: .github/Dockerfile-release-nonroot`, run from the root with `--config
+        // .github/goreleaser.yaml`; sweep 48/A-F2): the config is run from the root.
+        else if (typeof f === 'string' && f.replace(/^\.\//, '').startsWith(dir + '/') && isInside(root, path.resolve(root, named)) && isRegular(path.resolve(root, named))) files.add(path.resolve(root, named));
       }
     }
     // A config that includes another (ory's keto and oathkeeper include xgoreleaser's build.tmpl.yml,

@@ -200,9 +200,10 @@ test('--all: GoReleaser builds the Dockerfiles an included config names through 
       ['.goreleaser.yml: .docker/Dockerfile-alpine', true],
       ['.goreleaser.yml: .docker/Dockerfile-distroless-static', true],
       ['.goreleaser.yml: build/release.df', true], // {{ .Var.release }}
-      // A config below the root is taken to run there: tools/tools/Dockerfile.release is not in the
-      // checkout, and tools/Dockerfile.release, which it would name from the root, stays audited.
-      ['tools/Dockerfile.release', false],
+      // A config below the root is taken to run there; but tools/tools/Dockerfile.release is not in the
+      // checkout, and a path from the root through its own directory is read from the root (pomerium's
+      // .github/goreleaser.yaml, run with --config from the root; sweep 48/A-F2).
+      ['tools/.goreleaser.yml: tools/Dockerfile.release', true],
     ],
   );
 });
@@ -2164,6 +2165,25 @@ test('--all: a GoReleaser config under a name of its own (given with --config) l
   assert.deepEqual(t.map((x) => [x.name, (x.skip ?? '').startsWith('built by GoReleaser')]), [
     ['.config/goreleaser-nightly.yml: build/nightly.Dockerfile', true],
     ['.goreleaser.rc.yaml: Dockerfile', true],
+    ['other/Dockerfile', false],
+  ]);
+});
+
+// pomerium's .github/goreleaser.yaml, run from the root (`--config .github/goreleaser.yaml`), names
+// `.github/Dockerfile-release-nonroot`: its Dockerfiles were audited from .github/, a guess, with
+// CTX101 warnings for the binaries GoReleaser builds (sweep 48/A-F2).
+test('--all: a GoReleaser config below the root that names its Dockerfiles from the root through its own directory lists them as skipped', () => {
+  const t = discovered({
+    '.github/goreleaser.yaml': 'dockers:\n  - dockerfile: .github/Dockerfile-release\n    image_templates: [x/app]\n  - dockerfile: ./.github/Dockerfile-debug\n',
+    '.github/Dockerfile-release': 'FROM alpine\nCOPY app /bin/app\n',
+    '.github/Dockerfile-debug': 'FROM alpine\nCOPY app /bin/app\n',
+    // A path that does not go through the config's directory is read from there only, as before.
+    'tools/.goreleaser.yml': 'dockers:\n  - dockerfile: other/Dockerfile\n',
+    'other/Dockerfile': 'FROM alpine\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, (x.skip ?? '').startsWith('built by GoReleaser')]), [
+    ['.github/goreleaser.yaml: .github/Dockerfile-debug', true],
+    ['.github/goreleaser.yaml: .github/Dockerfile-release', true],
     ['other/Dockerfile', false],
   ]);
 });

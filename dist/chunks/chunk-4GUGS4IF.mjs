@@ -9119,6 +9119,7 @@ function goreleaserTargets(root, cwd, found = []) {
         const named2 = typeof f === "string" ? f : "Dockerfile";
         if (base === root) files.add(path3.resolve(root, named2));
         else if (isInside(root, path3.resolve(base, named2)) && isRegular(path3.resolve(base, named2))) files.add(path3.resolve(base, named2));
+        else if (typeof f === "string" && f.replace(/^\.\//, "").startsWith(dir + "/") && isInside(root, path3.resolve(root, named2)) && isRegular(path3.resolve(root, named2))) files.add(path3.resolve(root, named2));
       }
     }
     if (Array.isArray(d?.includes) && d.includes.length > 0) {

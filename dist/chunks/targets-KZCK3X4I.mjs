@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2VDQ3YAW.mjs";
+} from "./chunk-4GUGS4IF.mjs";
 import {
   configForRun,
   failOnFor,

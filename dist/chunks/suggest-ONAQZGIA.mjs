@@ -11,7 +11,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-2VDQ3YAW.mjs";
+} from "./chunk-4GUGS4IF.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -1073,11 +1073,29 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
   let subshells: (string | null)[] = [];
   // How many of them were opened by a line holding only `(`: they outlive their line.
   let multiLine = 0;
+  // The directory each open `if` started in: an `else` or `elif` branch starts there again.
+  const ifs: (string | null)[] = [];
   const change = (segment: string) => {
     const one = (raw: string): void => {
       // A subshell's opening parenthesis (openfaas/faas' `(cd gateway; docker buildx build ... .)`): its
       // cd holds until its `)` (`(cd web && npm run build) && docker build ...` builds from here).
       for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? '') subshells.push(cwd);
+      // A command after `then`, `else` or `do` (feast's recipe: `@if [ -n "$(DOCKER_PLATFORMS)" ]; then
+      // cd infra/feast-operator && docker buildx build ... -f Dockerfile .; fi`; sweep 48/B-F3).
+      const kw = /^\s*[@+-]*\s*(if|then|elif|else|fi|do|done)(?=\s|$)/.exec(raw);
+      if (kw !== null) {
+        if (kw[1] === 'if') {
+          ifs.push(cwd);
+          return;
+        }
+        if (kw[1] === 'fi') {
+          ifs.pop();
+          return;
+        }
+        if ((kw[1] === 'else' || kw[1] === 'elif') && ifs.length > 0) cwd = ifs[ifs.length - 1];
+        if (kw[1] === 'elif' || kw[1] === 'done') return;
+        raw = raw.slice(kw[0].length);
+      }
       const cmd = withoutClosingParens(raw.replace(REDIRECTION, '$1').replace(/^\s*\(+/, ''));
       if (/^\s*popd\s*$/.test(cmd)) {
         if (stack.length > 0) cwd = stack.pop() as string | null;

@@ -2782,3 +2782,29 @@ test('withoutJsonComments: comments and trailing commas out, strings as written'
     assert.deepEqual(got, want, text);
   }
 });
+
+// feast's Makefile: `@if [ -n "$(DOCKER_PLATFORMS)" ]; then cd infra/feast-operator && docker buildx
+// build ... -f Dockerfile .; else ...; fi`. The `cd` after `then` was not read: the build was listed as
+// "the recipe is out of date (docker fails on it)" (sweep 48/B-F3). An `else` branch starts where the
+// `if` did; a script's `if`/`then`/`else` on lines of their own the same.
+test('--all: a cd after then, else or do is followed, each branch from where its if started', () => {
+  const files = {
+    'op/Dockerfile': 'FROM alpine\nCOPY main.go .\n',
+    'op/main.go': 'x\n',
+    'web/Dockerfile.web': 'FROM alpine\nCOPY index.html .\n',
+    'web/index.html': 'x\n',
+    'cli/Dockerfile.cli': 'FROM alpine\nCOPY cli.go .\n',
+    'cli/cli.go': 'x\n',
+    Makefile: 'build-op:\n\t@if [ -n "$(PLAT)" ]; then \\\n\t\tcd op && \\\n\t\tdocker buildx build --platform=$(PLAT) -t x -f Dockerfile .; \\\n\telse \\\n\t\tcd web && docker build -f Dockerfile.web .; \\\n\tfi\n',
+    'sh/Dockerfile.sh': 'FROM alpine\nCOPY s.txt .\n',
+    'sh/s.txt': 'x\n',
+    'build.sh': '#!/bin/sh\nif [ "$1" = sh ]; then\n  cd sh\n  docker build -f Dockerfile.sh .\nelif [ "$1" = cli ]; then\n  cd cli\n  docker build -f Dockerfile.cli .\nfi\n',
+  };
+  const t = discovered(files);
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['cli/Dockerfile.cli (context: cli, as build.sh builds it)', '/cli', null],
+    ['op/Dockerfile (context: op, as Makefile:2 builds it)', '/op', null],
+    ['sh/Dockerfile.sh (context: sh, as build.sh builds it)', '/sh', null],
+    ['web/Dockerfile.web (context: web, as Makefile:2 builds it)', '/web', null],
+  ]);
+});

@@ -7621,9 +7621,24 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
   let previous;
   let subshells = [];
   let multiLine = 0;
+  const ifs = [];
   const change = (segment) => {
     const one = (raw) => {
       for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? "") subshells.push(cwd);
+      const kw = /^\s*[@+-]*\s*(if|then|elif|else|fi|do|done)(?=\s|$)/.exec(raw);
+      if (kw !== null) {
+        if (kw[1] === "if") {
+          ifs.push(cwd);
+          return;
+        }
+        if (kw[1] === "fi") {
+          ifs.pop();
+          return;
+        }
+        if ((kw[1] === "else" || kw[1] === "elif") && ifs.length > 0) cwd = ifs[ifs.length - 1];
+        if (kw[1] === "elif" || kw[1] === "done") return;
+        raw = raw.slice(kw[0].length);
+      }
       const cmd = withoutClosingParens(raw.replace(REDIRECTION, "$1").replace(/^\s*\(+/, ""));
       if (/^\s*popd\s*$/.test(cmd)) {
         if (stack.length > 0) cwd = stack.pop();

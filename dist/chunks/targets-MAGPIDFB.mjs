@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4GUGS4IF.mjs";
+} from "./chunk-3I2BH3EP.mjs";
 import {
   configForRun,
   failOnFor,

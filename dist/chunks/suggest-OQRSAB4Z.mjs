@@ -11,7 +11,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-4GUGS4IF.mjs";
+} from "./chunk-3I2BH3EP.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MAGPIDFB.mjs"),
+  targets: () => import("./chunks/targets-7BKPXSW6.mjs"),
   why: () => import("./chunks/why-NVWE5V37.mjs"),
-  suggest: () => import("./chunks/suggest-OQRSAB4Z.mjs")
+  suggest: () => import("./chunks/suggest-RLT363TV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

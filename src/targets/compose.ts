@@ -562,6 +562,22 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
         break;
       }
     }
+    // What another Compose file in the same directory declares (nautobot's development/
+    // docker-compose.postgres.yml, `db`, which its tasks.py passes after docker-compose.yml; sweep
+    // 48/B-F4): merged in either order, every relative path resolves against that directory, so the
+    // build is the same; not a fragment.
+    if (fragment !== null && abs.every((f) => path.dirname(f) === path.dirname(abs[0]))) {
+      const more = { networks: new Set(declared.networks), volumes: new Set(declared.volumes), services: new Set(declared.services) };
+      for (const other of siblingComposeFiles(path.dirname(abs[0]), abs)) {
+        const doc = parsedOrUndefined(other);
+        if (!isMap(doc)) continue;
+        for (const [key, into] of [['services', more.services], ['networks', more.networks], ['volumes', more.volumes]] as const) {
+          const m = doc[key];
+          if (isMap(m)) for (const k of Object.keys(m)) into.add(k);
+        }
+      }
+      if ([...uses.keys()].every((name) => undeclaredResource(uses.get(name), more) === null)) fragment = null;
+    }
   }
   const selected = selectedServices(opts.services, declared.services, uses);
   const targets: BuildTarget[] = [];
@@ -624,6 +640,22 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     if (targets.some((o) => o !== t && o.pulledFirst !== true && Object.values(o.namedContexts).some((v) => v === `service:${t.name}`))) delete t.pulledFirst;
   }
   return targets;
+}
+
+/** The other Compose files in `dir` (a name with `compose` in it, YAML), at most 32, sorted; not `skip`. */
+function siblingComposeFiles(dir: string, skip: readonly string[]): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => /compose/i.test(n) && /\.ya?ml$/.test(n))
+    .map((n) => path.join(dir, n))
+    .filter((f) => !skip.includes(f))
+    .sort()
+    .slice(0, 32);
 }
 
 /** A Compose file's YAML, read only to look at it (nothing interpolated); undefined when it cannot be read or parsed. */

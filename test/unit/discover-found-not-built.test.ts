@@ -2808,3 +2808,26 @@ test('--all: a cd after then, else or do is followed, each branch from where its
     ['web/Dockerfile.web (context: web, as Makefile:2 builds it)', '/web', null],
   ]);
 });
+
+// nautobot's development/docker-compose.yml: its nautobot service depends on `db`, which
+// docker-compose.postgres.yml beside it declares (tasks.py passes that file after it). It was skipped as
+// a fragment "no file of this project declares" (sweep 48/B-F4). One whose missing service only a file
+// elsewhere declares is still a fragment.
+test('--all: a Compose file using a service another Compose file in its directory declares is no fragment', () => {
+  const t = discovered({
+    'docker/Dockerfile': 'FROM python:3.12\nCOPY app.py /app/\n',
+    'app.py': 'x\n',
+    'development/docker-compose.yml': 'services:\n  web:\n    build:\n      context: ../\n      dockerfile: docker/Dockerfile\n    depends_on:\n      - db\n    networks: [back]\n',
+    'development/docker-compose.postgres.yml': 'services:\n  db:\n    image: postgres:14\nnetworks:\n  back: {}\n',
+    'suite/compose.yml': 'services:\n  t:\n    build: .\n    networks: [intranet]\n',
+    'suite/Dockerfile': 'FROM alpine\n',
+    'compose.base.yml': 'networks:\n  intranet: {}\nservices: {}\n',
+  });
+  assert.deepEqual(
+    t.filter((x) => x.name.includes('compose')).map((x) => [x.name, x.context, (x.skip ?? '').replace(/,.*/, '') || null]),
+    [
+      ['development/docker-compose.yml:web', '/', null],
+      ['suite/compose.yml:t', '/suite', 'a Compose fragment: service t uses network intranet'],
+    ],
+  );
+});

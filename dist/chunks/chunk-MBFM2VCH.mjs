@@ -6655,6 +6655,18 @@ function composeTargets(files, opts) {
         break;
       }
     }
+    if (fragment !== null && abs.every((f) => path2.dirname(f) === path2.dirname(abs[0]))) {
+      const more = { networks: new Set(declared.networks), volumes: new Set(declared.volumes), services: new Set(declared.services) };
+      for (const other of siblingComposeFiles(path2.dirname(abs[0]), abs)) {
+        const doc = parsedOrUndefined(other);
+        if (!isMap2(doc)) continue;
+        for (const [key, into] of [["services", more.services], ["networks", more.networks], ["volumes", more.volumes]]) {
+          const m = doc[key];
+          if (isMap2(m)) for (const k of Object.keys(m)) into.add(k);
+        }
+      }
+      if ([...uses.keys()].every((name) => undeclaredResource(uses.get(name), more) === null)) fragment = null;
+    }
   }
   const selected = selectedServices(opts.services, declared.services, uses);
   const targets = [];
@@ -6702,6 +6714,15 @@ function composeTargets(files, opts) {
     if (targets.some((o) => o !== t && o.pulledFirst !== true && Object.values(o.namedContexts).some((v) => v === `service:${t.name}`))) delete t.pulledFirst;
   }
   return targets;
+}
+function siblingComposeFiles(dir, skip) {
+  let names;
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((n) => /compose/i.test(n) && /\.ya?ml$/.test(n)).map((n) => path2.join(dir, n)).filter((f) => !skip.includes(f)).sort().slice(0, 32);
 }
 function parsedOrUndefined(file) {
   try {

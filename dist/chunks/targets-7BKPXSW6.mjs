@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-3I2BH3EP.mjs";
+} from "./chunk-MBFM2VCH.mjs";
 import {
   configForRun,
   failOnFor,

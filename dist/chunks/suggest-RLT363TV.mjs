@@ -11,7 +11,7 @@ import {
   makefileBuilds,
   packageScriptBuilds,
   scriptBuilds
-} from "./chunk-3I2BH3EP.mjs";
+} from "./chunk-MBFM2VCH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -290,7 +290,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7BKPXSW6.mjs"),
+  targets: () => import("./chunks/targets-JLVWXW4E.mjs"),
   why: () => import("./chunks/why-NVWE5V37.mjs"),
   suggest: () => import("./chunks/suggest-RLT363TV.mjs")
 };

@@ -115,7 +115,8 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
     const key = buildKey(t);
     const g = byKey.get(key);
     if (g) {
-      g.names.push(t.name);
+      // (Once: redash's step runs `docker compose build` then `up -d` of the same files, one name twice; sweep 48/B-W1.)
+      if (!g.names.includes(t.name)) g.names.push(t.name);
       if (!g.declaredIn.includes(t.declaredIn)) g.declaredIn.push(t.declaredIn);
       // One report for both: it hides what either would.
       const redaction = mergeTargetRedactions(g.target.redaction, t.redaction);

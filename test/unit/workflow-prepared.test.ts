@@ -2300,6 +2300,21 @@ test('workflowTargets: a Compose service word with an expression names the servi
   assert.deepEqual(names('y_${{ inputs.platform }}'), ['.github/workflows/db.yml:t (Start): docker-compose.yml:x_app']);
 });
 
+// redash's ci.yml step: `docker compose build` then `docker compose up -d` of .ci/compose.ci.yaml: the
+// same target name twice in its names and in every "also for" list (sweep 48/B-W1).
+test('runTargets: a step that builds and starts the same Compose services names each target once', () => {
+  const wf = ['on: push', 'jobs:', '  t:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Build', '        run: |', '          docker compose -f compose.ci.yaml build', '          docker compose -f compose.ci.yaml up -d', ''].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', 'compose.ci.yaml', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { Dockerfile: 'FROM alpine\n', 'compose.ci.yaml': 'services:\n  app:\n    build: .\n', '.github/workflows/ci.yml': wf } });
+  try {
+    const targets = workflowTargets(tree.ctx, tree.ctx);
+    assert.equal(targets.length, 2, JSON.stringify(targets.map((t) => t.name)));
+    const r = runTargets(targets, { cwd: tree.ctx, builder: 'buildkit', baseDir: tree.ctx });
+    assert.deepEqual(r.targets.map((t) => t.names), [['.github/workflows/ci.yml:t (Build): compose.ci.yaml:app']]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // ddhub-client-gateway: "Install NX, NPM" (`npm install -g nx npm@8.5.0`) was named for the dist/ its
 // "Build" step writes; nginx-gateway-fabric: the goreleaser-action step "Build binary" writes dist/,
 // and an earlier `make generate-static-deployment` was named instead.

@@ -111,7 +111,7 @@ function dedupe(targets) {
     const key = buildKey(t);
     const g = byKey.get(key);
     if (g) {
-      g.names.push(t.name);
+      if (!g.names.includes(t.name)) g.names.push(t.name);
       if (!g.declaredIn.includes(t.declaredIn)) g.declaredIn.push(t.declaredIn);
       const redaction = mergeTargetRedactions(g.target.redaction, t.redaction);
       if (redaction) g.target = { ...g.target, redaction };

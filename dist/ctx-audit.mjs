@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HAIJBSXW.mjs";
+} from "./chunks/chunk-75ASOCFZ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-QC3RWSSH.mjs";
+} from "./chunks/chunk-F5V7TBTA.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-AT2NA5YV.mjs";
+} from "./chunks/chunk-OAX6ABXX.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JLVWXW4E.mjs"),
-  why: () => import("./chunks/why-NVWE5V37.mjs"),
-  suggest: () => import("./chunks/suggest-RLT363TV.mjs")
+  targets: () => import("./chunks/targets-BYRZEEPZ.mjs"),
+  why: () => import("./chunks/why-25ARKZJF.mjs"),
+  suggest: () => import("./chunks/suggest-EILV4Y2C.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -456,7 +456,9 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           builder: isBuildkit ? 'buildkit' : 'legacy',
           ignoreFileExists: legacy.ignore.path !== null,
           dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : gitContext ? null : specificIgnoreForLegacy(legacy.resolved.root, opts),
-          ...(bkEligible !== null && !gitContext && sameEntries(legacy.walk, bkEligible.walk) ? { sameEntriesBothBuilders: legacy.walk.entries.length } : {}),
+          // The same rules, and so the same entries (the review of 6b44d318: entries alone change with
+          // the checkout, an `npm ci` away from differing).
+          ...(bkEligible !== null && !gitContext && sameRules(legacy.ignore.rules, bkEligible.ignore.rules) && sameEntries(legacy.walk, bkEligible.walk) ? { sameEntriesBothBuilders: legacy.walk.entries.length } : {}),
           namedContexts: namedViews,
           // The engine's walk drops sockets (a tar cannot hold them); BuildKit sends them, so a
           // context with one is walked again by the figure.
@@ -584,6 +586,11 @@ function sentEmptyLookup(paths: readonly string[] | undefined): ((p: string) => 
   if (paths === undefined || paths.length === 0) return null;
   const set = new Set(paths);
   return (p) => set.has(p);
+}
+
+/** Whether two ignore files hold the same patterns, in the same order (an empty file and none alike). */
+function sameRules(a: readonly { pattern: string }[], b: readonly { pattern: string }[]): boolean {
+  return a.length === b.length && a.every((r, i) => r.pattern === b[i].pattern);
 }
 
 /** Whether two walks send the very same paths (and both went to the end). */

@@ -150,7 +150,8 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
 function otherBuildsOf(list: readonly { target: BuildTarget; names: string[] }[], opts: MultiOptions): Map<BuildTarget, OtherBuild[]> {
   const parsedOnce = new Map<string, ParsedDockerfile | null>();
   const builds = list
-    .filter(({ target: t }) => t.skipReason === undefined && t.error === undefined && t.gitContext !== true && !isRemoteContext(t.context) && opts.fetched?.get(t) === undefined)
+    // (Not a Dockerfile ctx-audit placed by a guess, which nothing builds from here: the review of 47f512b7.)
+    .filter(({ target: t }) => t.skipReason === undefined && t.error === undefined && t.gitContext !== true && t.contextGuessed !== true && !isRemoteContext(t.context) && opts.fetched?.get(t) === undefined)
     .map(({ target: t, names }) => {
       const file = t.dockerfile ?? path.join(t.context, 'Dockerfile');
       const inline = t.dockerfileInline;
@@ -160,9 +161,12 @@ function otherBuildsOf(list: readonly { target: BuildTarget; names: string[] }[]
         if (!parsedOnce.has(key)) {
           let text: Buffer | null = null;
           if (inline !== undefined) text = Buffer.from(inline);
-          else if (opts.repository === undefined || opts.repository.allowOutside || isInside(opts.repository.root, resolvedLocation(file))) {
+          else {
+            // Where a link leads, as docker reads it, when that is inside the repository.
+            const real = resolvedLocation(file);
             try {
-              text = readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 });
+              if (opts.repository !== undefined && !opts.repository.allowOutside && !isInside(opts.repository.root, real)) throw new Error('outside the repository');
+              text = readRegularFile(real, { noFollow: true, maxBytes: 1 << 20 });
             } catch {
               text = null;
             }

@@ -3,9 +3,9 @@
 import { goTrimSpace } from '../context/ignore-file.js';
 import { dirPrefix, PatternError, PatternMatcher, type DirPrefix } from '../context/patterns.js';
 import { namedSourceEntries } from '../dockerfile/named-sources.js';
-import { indexContext, legacyStages, neededStages, type ContextIndex } from '../dockerfile/sources.js';
+import { indexContext, legacyStages, neededStages, type ContextIndex, type ContextView } from '../dockerfile/sources.js';
 import { firstAtOrUnder, firstUnder } from './paths.js';
-import { ignoreFileLocation, type RuleContext } from './rule.js';
+import { ignoreFileLocation, type OtherBuild, type RuleContext } from './rule.js';
 
 export interface RootAnchored {
   /**
@@ -200,25 +200,24 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
     }
     // What the run's other builds of this context copy by name (frigate's `target: frigate`, whose
     // `COPY web/ ./` builds the .ts sources `**/*.ts` would drop; its devcontainer target copies none
-    // of them: sweep 48/C-F1). Only with the context's own .dockerignore, which they read too.
-    if (withMatches.length > 0 && ignoreFileLocation(ctx) === '.dockerignore') {
-      for (const o of ctx.otherBuilds ?? []) {
-        const parsed = o.parsed();
-        if (parsed === null) continue;
-        const needed = neededStages(parsed, o.target);
-        if (needed.target < 0 || needed.problem !== null) continue;
-        idx ??= indexContext(view);
-        for (const [p, by] of namedSourceEntries(parsed, view, legacyStages(needed), o.dockerfileName, idx, ctx.builder ?? 'legacy').paths) {
-          needs ??= new Map();
-          if (!needs.has(p)) needs.set(p, `${by} for ${o.name}`);
-        }
-      }
-    }
+    // of them: sweep 48/C-F1). Only with the context's own .dockerignore, which they read too. Each
+    // other build's sources are resolved once per walk of the context, however many targets share it
+    // (the review of 47f512b7: targets² × entries).
+    const others = withMatches.length > 0 && ignoreFileLocation(ctx) === '.dockerignore' ? (ctx.otherBuilds ?? []) : [];
+    const otherNeeds = others.length === 0 ? [] : others.map((o) => namedNeedsOf(o, view, ctx.builder ?? 'legacy'));
     const sorted = needs === null ? [] : [...needs.keys()].sort();
     const neededUnder = (m: DeeperMatch): string | null => {
-      if (needs === null || needs.size === 0) return null;
-      const p = firstAtOrUnder(sorted, m.path);
-      return p === undefined ? null : needs.get(p)!;
+      if (needs !== null && needs.size > 0) {
+        const p = firstAtOrUnder(sorted, m.path);
+        if (p !== undefined) return needs.get(p)!;
+      }
+      for (let k = 0; k < otherNeeds.length; k++) {
+        const o = otherNeeds[k];
+        if (o === null) continue;
+        const p = firstAtOrUnder(o.sorted, m.path);
+        if (p !== undefined) return `${o.paths.get(p)!} for ${others[k].name}`;
+      }
+      return null;
     };
     for (const a of withMatches) {
       const free: DeeperMatch[] = [];
@@ -290,4 +289,25 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
   const result = { used, rootAnchored, ineffective };
   cache.set(ctx, result);
   return result;
+}
+
+/** Per walk of a context (its entries array), per other build: what its named sources copy, sorted. */
+const otherNeedsCache = new WeakMap<object, WeakMap<OtherBuild, { sorted: string[]; paths: Map<string, string> } | null>>();
+const indexCache = new WeakMap<object, ContextIndex>();
+
+function namedNeedsOf(o: OtherBuild, view: ContextView, builder: 'legacy' | 'buildkit'): { sorted: string[]; paths: Map<string, string> } | null {
+  let byBuild = otherNeedsCache.get(view.entries);
+  if (byBuild === undefined) otherNeedsCache.set(view.entries, (byBuild = new WeakMap()));
+  if (byBuild.has(o)) return byBuild.get(o) ?? null;
+  let out: { sorted: string[]; paths: Map<string, string> } | null = null;
+  const parsed = o.parsed();
+  const needed = parsed === null ? null : neededStages(parsed, o.target);
+  if (parsed !== null && needed !== null && needed.target >= 0 && needed.problem === null) {
+    let idx = indexCache.get(view.entries);
+    if (idx === undefined) indexCache.set(view.entries, (idx = indexContext(view)));
+    const paths = namedSourceEntries(parsed, view, legacyStages(needed), o.dockerfileName, idx, builder).paths;
+    out = paths.size === 0 ? null : { sorted: [...paths.keys()].sort(), paths };
+  }
+  byBuild.set(o, out);
+  return out;
 }

@@ -12,6 +12,7 @@ import { cleanPath } from '../context/ignore-file.js';
 import { readRegularFile } from '../context/read-regular.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch } from '../dockerfile/sources.js';
+import { matchesPattern, matchesPrefix, variablePattern, type PatternToken } from '../context/variable-pattern.js';
 import { hasWildcard, splitAtWildcard } from '../rules/paths.js';
 import { discoverTargets } from '../targets/discover.js';
 import { isRemoteContext, type BuildTarget } from '../targets/target.js';
@@ -31,6 +32,8 @@ interface SiblingSource {
    * directory holds them (`test/nginx.conf`); with any other value the COPY fails anyway.
    */
   after?: { root: string; rest: string[] };
+  /** A source naming a build arg, read as a pattern of the paths another value makes it (a variable may hold slashes). */
+  pattern?: PatternToken[];
 }
 
 export interface Sibling {
@@ -142,7 +145,7 @@ export function siblingDockerfiles(
       const abs = realOr(t.dockerfile);
       const own = hasOwnIgnoreFile(t.dockerfile);
       const rel = path.relative(realRoot, abs).split(path.sep).join('/');
-      if (abs !== main && !seen.has(abs)) seen.set(abs, { name: `${rel} (as docker build -f ${rel} . builds it; ${t.declaredIn} builds it elsewhere)` + (own ? LEGACY_ONLY : ''), args: {}, ...(own ? { legacyOnly: true as const } : {}) });
+      if (abs !== main && !seen.has(abs)) seen.set(abs, { name: `${rel} (for docker build -f ${rel}; ${t.declaredIn} builds it in a directory of its own)` + (own ? LEGACY_ONLY : ''), args: {}, ...(own ? { legacyOnly: true as const } : {}) });
       continue;
     }
     if (t.skipReason !== undefined || t.dockerfileRewritten === true) {
@@ -297,6 +300,13 @@ export function siblingNeeds(siblings: readonly Sibling[], targets: readonly str
 
 /** Whether a source copies `target` (a context-relative byte string), or something below it. */
 function copies(src: SiblingSource, target: string): boolean {
+  // (Not .git: a build arg's value that reaches into git's own directory is no way anyone builds, unless
+  // the source names it.)
+  if (src.pattern !== undefined && ((target !== '.git' && !target.startsWith('.git/')) || src.label.includes('.git'))) {
+    const t = byteStringToText(target);
+    // What it names is the target, lies below it, or holds it.
+    if (matchesPattern(src.pattern, t, true) || matchesPrefix(src.pattern, t + '/')) return true;
+  }
   const tc = target.split('/');
   const n = Math.min(tc.length, src.literal.length);
   for (let i = 0; i < n; i++) if (tc[i] !== src.literal[i]) return false;
@@ -328,9 +338,10 @@ function holdsBelow(dir: string, rest: readonly string[], depth: number, budget 
  * shared/db/mariadb.
  */
 export function variableSources(dockerfile: Buffer, root?: string): SiblingSource[] {
+  const args = argNames(dockerfile);
   return parseDockerfile(dockerfile)
     .stages.flatMap((st) => st.sources)
-    .filter((x) => x.fromContext && (x.mountType === null || x.mountType === 'bind') && x.raw.includes('$'))
+    .filter((x) => x.fromContext && (x.mountType === null || x.mountType === 'bind') && namesBuildArg(x.raw, args))
     .map((x): SiblingSource => {
       const pattern = cleanPath('/' + toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '*')));
       const { literal, wildcard, components } = splitAtWildcard(pattern);
@@ -338,7 +349,10 @@ export function variableSources(dockerfile: Buffer, root?: string): SiblingSourc
       const parts = pattern.replace(/^\/+/, '').split('/').filter((c) => c !== '');
       const rest = parts.slice(literal.length + 1);
       const after = root !== undefined && wildcard === '*' && rest.length > 0 && !rest.some(hasWildcard) ? { after: { root, rest } } : {};
-      return { literal, wildcard, whole: components === 0, label: `${x.instruction} ${x.raw} (line ${x.line})`, ...after };
+      // (A variable's value may hold slashes: `${KEYFILE}.crt` with KEYFILE=conf/prod copies conf/prod.crt,
+      // under conf; the review of 9c4d4052. Not where the components after it decide, `after`.)
+      const read = 'after' in after || x.raw.length > 4096 ? {} : { pattern: variablePattern(cleanSource(x.raw), { glob: true, dirs: true }) };
+      return { literal, wildcard, whole: components === 0 || x.raw.length > 4096, label: `${x.instruction} ${x.raw} (line ${x.line})`, ...after, ...read };
     });
 }
 
@@ -350,41 +364,37 @@ export function variableSources(dockerfile: Buffer, root?: string): SiblingSourc
  * anything).
  */
 export function variableSourceTaking(dockerfile: Buffer, file: string): string | null {
+  const args = argNames(dockerfile);
   for (const x of parseDockerfile(dockerfile).stages.flatMap((st) => st.sources)) {
-    if (!x.fromContext || (x.mountType !== null && x.mountType !== 'bind') || !x.raw.includes('$')) continue;
-    if (variablePathPattern(x.raw).test(file)) return `${x.instruction} ${x.raw} (line ${x.line}) copies another path with another --build-arg, ${file} among them`;
+    if (!x.fromContext || (x.mountType !== null && x.mountType !== 'bind') || !namesBuildArg(x.raw, args)) continue;
+    // (A path longer than any real one is read as copying anything, and not scanned.)
+    if (x.raw.length > 4096 || matchesPattern(variablePattern(cleanSource(x.raw), { glob: true, dirs: true }), file, true)) return `${x.instruction} ${x.raw} (line ${x.line}) copies another path with another --build-arg, ${file} among them`;
   }
   return null;
 }
 
-const VARIABLE = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/y;
 
-/** A source path with variables as a regular expression over the paths it copies (itself, or what lies below it). */
-function variablePathPattern(raw: string): RegExp {
-  // A path longer than any real one is read as copying anything (and is not scanned: bounded time).
-  if (raw.length > 4096) return /^/;
-  const src = raw.replace(/^(?:\.?\/)+/, '').replace(/\/\.(?=\/|$)/g, '').replace(/\/+$/, '');
-  let re = '';
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    VARIABLE.lastIndex = i;
-    const v = c === '$' ? VARIABLE.exec(src) : null;
-    if (v !== null) {
-      i += v[0].length - 1;
-      // Any text, slashes included; before a slash, possibly none of it and the slash.
-      if (src[i + 1] === '/') {
-        re += '(?:.*/)?';
-        i++;
-      } else re += '.*';
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?' || c === '[') {
-      // A character class is read as any one character (never narrower than what it matches).
-      re += '[^/]';
-      if (c === '[') i = Math.max(i, src.indexOf(']', i + 1));
-    } else if (c === '\\' && i + 1 < src.length) re += src[++i].replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    else re += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  return new RegExp(`^(?:${re})(?:/.*)?$`, 's');
+/** The names the Dockerfile's ARG lines declare (global or in a stage). */
+function argNames(dockerfile: Buffer): Set<string> {
+  const out = new Set<string>();
+  for (const m of dockerfile.toString('utf8').matchAll(/^[ \t]*ARG[ \t]+([^\n]*)$/gim)) for (const w of m[1].matchAll(/(?:^|[ \t])([A-Za-z_][A-Za-z0-9_]*)(?==|[ \t]|$)/g)) out.add(w[1]);
+  return out;
+}
+
+/** Whether a source names a variable a `--build-arg` can set: one an ARG declares (`$PWD` from the image's ENV, or an ENV of the Dockerfile, it cannot; the review of 9c4d4052). */
+function namesBuildArg(raw: string, args: ReadonlySet<string>): boolean {
+  if (!raw.includes('$')) return false;
+  for (const m of raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) if (args.has(m[1])) return true;
+  return false;
+}
+
+/** A source as a context path: no leading `./` or `/`, no `/.` components, no trailing `/` (by scans: a regex on a run of slashes is quadratic). */
+function cleanSource(raw: string): string {
+  let a = 0;
+  while (a < raw.length && (raw[a] === '/' || (raw[a] === '.' && raw[a + 1] === '/'))) a += raw[a] === '/' ? 1 : 2;
+  let b = raw.length;
+  while (b > a && raw[b - 1] === '/') b--;
+  return raw.slice(a, b).split('/').filter((c, i) => c !== '.' || i === 0).join('/');
 }
 
 /** Why excluding `targets` would take what one of those sources may copy with another value, or null. */

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
+import { hasVariable, matchesPattern, variablePattern } from '../context/variable-pattern.js';
 import { interpolate, InterpolationError, MissingVariableError, parseDotEnv, type Lookup } from './interpolate.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
@@ -472,10 +473,9 @@ export function composeV1Services(file: string): string[] {
  */
 function servicesNamed(word: string, declared: ReadonlySet<string>): string[] | null {
   if (declared.has(word)) return [word];
-  const VARIABLE = /\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\$\([^)]*\)/g;
-  if (!VARIABLE.test(word) || word.length > 512) return null;
-  const re = new RegExp(`^${word.split(VARIABLE).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
-  const named = [...declared].filter((d) => re.test(d));
+  if (word.length > 512 || !hasVariable(word)) return null;
+  const pattern = variablePattern(word);
+  const named = [...declared].filter((d) => matchesPattern(pattern, d));
   return named.length > 0 ? named : null;
 }
 

@@ -1076,7 +1076,10 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
   // The directory each open `if` started in: an `else` or `elif` branch starts there again.
   const ifs: (string | null)[] = [];
   const change = (segment: string) => {
-    const one = (raw: string): void => {
+    const one = (raw: string, quoted: boolean): void => {
+      // Text inside a string (`echo "if [ -d /data ]; then cd /data; fi" > entrypoint.sh`, `bash -c "...;
+      // cd tools; ..."`) moves no directory of this shell (the review of 0de9f6cf).
+      if (quoted) return;
       // A subshell's opening parenthesis (openfaas/faas' `(cd gateway; docker buildx build ... .)`): its
       // cd holds until its `)` (`(cd web && npm run build) && docker build ...` builds from here).
       for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? '') subshells.push(cwd);
@@ -1133,8 +1136,13 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       if (cwd === null) return;
       cwd = /[$~`]|^-$/.test(to) || path.posix.isAbsolute(to) ? null : path.posix.join(cwd, to);
     };
+    const inQuotes = quotedPositions(segment);
+    let start = 0;
     for (const raw of segment.split(/&&|\|\||;/)) {
-      one(raw);
+      // Whether the command starts inside a quoted string (the split does not see quotes).
+      const sep = /^(?:&&|\|\||;)/.exec(segment.slice(start + raw.length, start + raw.length + 2));
+      one(raw, inQuotes[start] === 1);
+      start += raw.length + (sep === null ? 0 : sep[0].length);
       // The `)`s ending it close the subshells opened before them: the directory from before each.
       // (Counted by a scan, not `/(\)+)\s*$/`, which is quadratic on a line of 32k parentheses; and a
       // line that starts with its `)` closes too, `) 2>&1 | tee log`: the review of a8d9a8a.)
@@ -1292,6 +1300,24 @@ function forUnquoted(line: string, end: number, visit: (i: number) => boolean | 
  * `# docker build -f ./src/web/Dockerfile ...`, a build it no longer runs; `docker build -t x . #
  * then push it`, whose last words are no context). A `#` inside a word (`${#a}`, `url#frag`) stays.
  */
+/** 1 at each position of `line` inside a quoted string (the quotes themselves included), as forUnquoted reads them. */
+function quotedPositions(line: string): Uint8Array {
+  const out = new Uint8Array(line.length + 1);
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote !== null) {
+      out[i] = 1;
+      if (c === quote) quote = null;
+      else if (c === '\\' && quote === '"' && i + 1 < line.length) out[++i] = 1;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      out[i] = 1;
+    } else if (c === '\\') i++;
+  }
+  return out;
+}
+
 function withoutComment(line: string): string {
   let cut = line.length;
   forUnquoted(line, line.length, (i) => {

@@ -68,7 +68,7 @@ test('CTX303 is silent when every deeper match is needed by a COPY source; it co
 // Issue 14 (corpus precision): a literal name whose every deeper match git tracks is the root
 // project's own file excluded by name; the deeper copies are other packages' committed sources.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
 import { discoverTargets } from '../../src/targets/discover.js';
@@ -223,6 +223,34 @@ test('CTX303 under --all: a deeper match another build of the context copies by 
       ['compose.yaml:dev', '*.jpg', null, ['docs/shot.jpg'], 'frigate/images/err.jpg', 'COPY frigate (Dockerfile:7) for compose.yaml:prod'],
       ['compose.yaml:prod', '*.jpg', null, ['docs/shot.jpg'], 'frigate/images/err.jpg', 'COPY frigate (line 7)'],
     ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// The review of 47f512b7: another build's Dockerfile that is a link inside the repository is read where
+// it leads, as docker reads it (F6); a Dockerfile nothing builds, which ctx-audit places at the root by
+// a guess, is no other build (F8).
+test('CTX303 under --all: another build\'s linked Dockerfile counts; a Dockerfile placed by a guess does not', () => {
+  const tree = buildTree({
+    files: ['Dockerfile.dev', 'real/Prod.Dockerfile', 'web/src/a.ts', 'docs/a.md', 'tools/Dockerfile.x', 'compose.yaml'],
+    fileContents: {
+      'Dockerfile.dev': 'FROM alpine\nRUN true\n',
+      'real/Prod.Dockerfile': 'FROM alpine\nCOPY web/ /web/\n',
+      'tools/Dockerfile.x': 'FROM alpine\nCOPY docs /docs\n',
+      'compose.yaml': 'services:\n  dev:\n    build:\n      context: .\n      dockerfile: Dockerfile.dev\n  prod:\n    build:\n      context: .\n      dockerfile: Prod.Dockerfile\n',
+    },
+    dockerignore: '*.ts\n*.md\n',
+  });
+  try {
+    symlinkSync('real/Prod.Dockerfile', join(tree.ctx, 'Prod.Dockerfile'));
+    execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+    const d = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {}, repository: { root: tree.ctx, allowOutside: false } });
+    assert.ok(d.targets.some((t) => t.name.startsWith('tools/Dockerfile.x') && t.contextGuessed === true && t.context === tree.ctx), JSON.stringify(d.targets.map((t) => [t.name, t.context])));
+    const r = runTargets(d.targets, { cwd: tree.ctx, builder: 'buildkit', baseDir: tree.ctx, repository: { root: tree.ctx, allowOutside: false } });
+    const dev = r.findings.filter((f) => f.ruleId === 'CTX303' && f.target === 'compose.yaml:dev').map((f) => [f.data.pattern, f.data.suggestion]);
+    // *.ts: prod (through the link) copies web/src/a.ts: no finding. *.md: only the guessed build copies docs/.
+    assert.deepEqual(dev, [['*.md', '**/*.md']]);
   } finally {
     tree.cleanup();
   }

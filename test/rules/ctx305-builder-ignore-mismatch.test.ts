@@ -35,7 +35,10 @@ test('CTX305 is info, and says so, when both builders send the very same entries
     // both: alike (app.txt, .dockerignore, docker/ and its two files; BuildKit's file replaces .dockerignore).
     assert.deepEqual(run('', null, builder), [['info', 6, same]], builder);
     assert.deepEqual(run('docs\n', 'docs\n', builder), [['info', 5, same.replace('reads it,', 'reads it instead of .dockerignore,').replace('same 6', 'same 5')]], builder);
-    // Different: a warning, as before.
-    assert.deepEqual(run('docs\n', null, builder), [['warning', null, 'docker/Dockerfile.tests.dockerignore exists: BuildKit reads it, the legacy builder does not, so the two builders send different sets']], builder);
+    // Different: a warning, as before. Also different lines that send the same files today (node_modules
+    // is not there yet: an `npm ci` away from differing; the review of 6b44d318).
+    const differ = [['warning', null, 'docker/Dockerfile.tests.dockerignore exists: BuildKit reads it, the legacy builder does not, so the two builders send different sets']];
+    assert.deepEqual(run('docs\n', null, builder), differ, builder);
+    assert.deepEqual(run('docs\n', 'docs\nnode_modules\n', builder).map((x) => x[0]), ['warning'], builder);
   }
 });

@@ -2016,7 +2016,8 @@ test('suggest: .git through a long chain of COPY --from stages is judged in line
 });
 
 test('suggest: which paths a source naming a build arg may copy with another value', () => {
-  const takes = (df: string, file: string) => variableSourceTaking(Buffer.from(`FROM alpine\n${df}\n`), file) !== null;
+  // Each variable declared by an ARG (a build arg can set it).
+  const takes = (df: string, file: string) => variableSourceTaking(Buffer.from(`FROM alpine\nARG ${[...new Set([...df.matchAll(/\$\{?([A-Za-z_]\w*)/g)].map((m) => m[1]))].join(' ') || 'NONE'}\n${df}\n`), file) !== null;
   assert.equal(takes('COPY ${CODE_PATH} /app', 'conf/server.key'), true);
   assert.equal(takes('COPY $CODE_PATH /app', '.env'), true);
   assert.equal(takes('COPY ./${DIR}/ /app', 'a/b/c.key'), true);
@@ -2032,11 +2033,17 @@ test('suggest: which paths a source naming a build arg may copy with another val
   assert.equal(takes('COPY web/${NAME} /app', 'conf/server.key'), false);
   assert.equal(takes('COPY conf/${ENV}.crt /c', 'conf/prod.key'), false);
   assert.equal(takes('COPY conf/*/${NAME} /c', 'conf/a.key'), false);
+  // A variable no ARG declares (the image's `$PWD`, an ENV of the Dockerfile): no build arg sets it (the
+  // review of 9c4d4052).
+  assert.equal(variableSourceTaking(Buffer.from('FROM alpine\nENV CODE_PATH=web\nCOPY ${CODE_PATH} /app\n'), 'conf/server.key'), null);
+  assert.equal(variableSourceTaking(Buffer.from('FROM alpine\nCOPY $PWD/x /app\n'), 'x'), null);
   // No variable, another stage, a cache mount: none of them.
   assert.equal(takes('COPY conf /c', 'conf/a.key'), false);
   assert.equal(takes('COPY --from=build ${P} /c', 'conf/a.key'), false);
   // A source longer than any path: read as copying anything, and read in bounded time.
-  assert.equal(takes(`COPY ${'${'.repeat(50_000)} /c`, 'conf/a.key'), true);
+  assert.equal(takes(`COPY ${'${A}'.repeat(20_000)} /c`, 'conf/a.key'), true);
+  // Many variables before a literal (the review of 9c4d4052: as a regular expression, 20 took 89 s).
+  assert.equal(takes(`COPY ${'${A}'.repeat(1_000)}Q /c`, 'conf/a.key'), false);
   assert.equal(takes(`COPY web/${'$A'.repeat(20_000)}x /c`, 'conf/a.key'), true);
 });
 
@@ -2060,8 +2067,33 @@ test('suggest: a Dockerfile GoReleaser builds elsewhere is still read by `docker
     assert.ok(!r.suggestions.some((x) => x.lines.includes('docker/s6')), JSON.stringify(r.suggestions.map((x) => x.lines)));
     assert.deepEqual(
       r.rejected.filter((x) => x.lines.includes('docker/s6')).map((x) => x.reasons[0]),
-      ['Dockerfile.s6 (as docker build -f Dockerfile.s6 . builds it; .goreleaser.yml builds it elsewhere) is built from this context too and COPY docker/s6/ (line 4) copies docker/s6'],
+      ['Dockerfile.s6 (for docker build -f Dockerfile.s6; .goreleaser.yml builds it in a directory of its own) is built from this context too and COPY docker/s6/ (line 4) copies docker/s6'],
     );
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// The review of 9c4d4052: `ARG KEYFILE=certs/dev`, `COPY ${KEYFILE}.crt`: with KEYFILE=conf/prod it copies
+// conf/prod.crt, a committed key. The key was held back, but `conf` (unused by default) was proposed,
+// taking it along (F2); as a sibling, both were proposed (F3): the variable was read as one component.
+test('suggest: a build arg\'s value may hold slashes: neither the key nor the directory above it is excluded, from the Dockerfile or a sibling', () => {
+  const key = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+  const tree = buildTree({
+    files: ['Dockerfile', 'Dockerfile.tls', 'conf/prod.crt', 'certs/dev.crt', 'web/index.html'],
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY web /app\n', 'Dockerfile.tls': 'FROM alpine\nARG KEYFILE=certs/dev\nCOPY ${KEYFILE}.crt /k\n', 'conf/prod.crt': key, 'certs/dev.crt': 'c\n', 'web/index.html': 'hi\n' },
+    dockerignore: 'node_modules\n',
+  });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    for (const file of ['Dockerfile.tls', undefined]) {
+      const r = suggest({ context: tree.ctx, cwd: tree.ctx, ...(file !== undefined ? { file } : {}) });
+      const lines = r.suggestions.flatMap((x) => x.lines);
+      assert.ok(!lines.some((l) => l === 'conf' || l.startsWith('conf/')), `${file}: ${JSON.stringify(lines)}`);
+      // .git is no value a build arg reaches: still proposed.
+      assert.ok(lines.includes('.git'), `${file}: ${JSON.stringify(lines)}`);
+    }
   } finally {
     tree.cleanup();
   }

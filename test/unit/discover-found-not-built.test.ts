@@ -2798,11 +2798,15 @@ test('--all: a cd after then, else or do is followed, each branch from where its
     Makefile: 'build-op:\n\t@if [ -n "$(PLAT)" ]; then \\\n\t\tcd op && \\\n\t\tdocker buildx build --platform=$(PLAT) -t x -f Dockerfile .; \\\n\telse \\\n\t\tcd web && docker build -f Dockerfile.web .; \\\n\tfi\n',
     'sh/Dockerfile.sh': 'FROM alpine\nCOPY s.txt .\n',
     'sh/s.txt': 'x\n',
+    // A `then cd` inside a string moves nothing (the review of 0de9f6cf): this build runs from the root.
+    'root.sh': '#!/bin/sh\necho "if [ -d /data ]; then cd /data; fi" > entrypoint.sh\nbash -c "if [ -f x ]; then cd op; fi"\ndocker build -f docker/Dockerfile.root .\n',
+    'docker/Dockerfile.root': 'FROM alpine\nCOPY op/main.go /\n',
     'build.sh': '#!/bin/sh\nif [ "$1" = sh ]; then\n  cd sh\n  docker build -f Dockerfile.sh .\nelif [ "$1" = cli ]; then\n  cd cli\n  docker build -f Dockerfile.cli .\nfi\n',
   };
   const t = discovered(files);
   assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
     ['cli/Dockerfile.cli (context: cli, as build.sh builds it)', '/cli', null],
+    ['docker/Dockerfile.root (context: ., as root.sh builds it)', '/', null],
     ['op/Dockerfile (context: op, as Makefile:2 builds it)', '/op', null],
     ['sh/Dockerfile.sh (context: sh, as build.sh builds it)', '/sh', null],
     ['web/Dockerfile.web (context: web, as Makefile:2 builds it)', '/web', null],

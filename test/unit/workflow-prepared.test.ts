@@ -2296,8 +2296,10 @@ test('workflowTargets: a Compose service word with an expression names the servi
   };
   assert.deepEqual(names('x_db_${{ inputs.platform }}'), []);
   assert.deepEqual(names('x_${{ inputs.platform }}'), ['.github/workflows/db.yml:t (Start): docker-compose.yml:x_app']);
-  // One that names no service (compose fails on it): read as before, every service.
+  // One that names no service (compose fails on it): read as before, every service. Also one made to
+  // backtrack a regular expression (the review of 9bb66d90: 12 variables hung --all).
   assert.deepEqual(names('y_${{ inputs.platform }}'), ['.github/workflows/db.yml:t (Start): docker-compose.yml:x_app']);
+  assert.deepEqual(names('$a'.repeat(200) + '-'), ['.github/workflows/db.yml:t (Start): docker-compose.yml:x_app']);
 });
 
 // redash's ci.yml step: `docker compose build` then `docker compose up -d` of .ci/compose.ci.yaml: the

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-QC3RWSSH.mjs";
+} from "./chunk-F5V7TBTA.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-AT2NA5YV.mjs";
+} from "./chunk-OAX6ABXX.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-AT2NA5YV.mjs";
+} from "./chunk-OAX6ABXX.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-AT2NA5YV.mjs";
+} from "./chunk-OAX6ABXX.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

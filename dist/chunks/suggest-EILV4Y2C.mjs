@@ -9,9 +9,12 @@ import {
   discoverTargets,
   isRemoteContext,
   makefileBuilds,
+  matchesPattern,
+  matchesPrefix,
   packageScriptBuilds,
-  scriptBuilds
-} from "./chunk-MBFM2VCH.mjs";
+  scriptBuilds,
+  variablePattern
+} from "./chunk-MHGW3QYH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -23,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-QC3RWSSH.mjs";
+} from "./chunk-F5V7TBTA.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -58,7 +61,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-AT2NA5YV.mjs";
+} from "./chunk-OAX6ABXX.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -805,7 +808,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
       const abs2 = realOr(t.dockerfile);
       const own2 = hasOwnIgnoreFile(t.dockerfile);
       const rel2 = path2.relative(realRoot, abs2).split(path2.sep).join("/");
-      if (abs2 !== main && !seen.has(abs2)) seen.set(abs2, { name: `${rel2} (as docker build -f ${rel2} . builds it; ${t.declaredIn} builds it elsewhere)` + (own2 ? LEGACY_ONLY : ""), args: {}, ...own2 ? { legacyOnly: true } : {} });
+      if (abs2 !== main && !seen.has(abs2)) seen.set(abs2, { name: `${rel2} (for docker build -f ${rel2}; ${t.declaredIn} builds it in a directory of its own)` + (own2 ? LEGACY_ONLY : ""), args: {}, ...own2 ? { legacyOnly: true } : {} });
       continue;
     }
     if (t.skipReason !== void 0 || t.dockerfileRewritten === true) {
@@ -913,6 +916,10 @@ function siblingNeeds(siblings, targets, unusedOnly) {
   return null;
 }
 function copies(src, target) {
+  if (src.pattern !== void 0 && (target !== ".git" && !target.startsWith(".git/") || src.label.includes(".git"))) {
+    const t = byteStringToText(target);
+    if (matchesPattern(src.pattern, t, true) || matchesPrefix(src.pattern, t + "/")) return true;
+  }
   const tc = target.split("/");
   const n2 = Math.min(tc.length, src.literal.length);
   for (let i = 0; i < n2; i++) if (tc[i] !== src.literal[i]) return false;
@@ -932,45 +939,41 @@ function holdsBelow(dir, rest, depth, budget = { left: 256 }) {
   return names.some((d) => d.isDirectory() && holdsBelow(path2.join(dir, d.name), rest, depth - 1, budget));
 }
 function variableSources(dockerfile, root) {
-  return parseDockerfile(dockerfile).stages.flatMap((st) => st.sources).filter((x) => x.fromContext && (x.mountType === null || x.mountType === "bind") && x.raw.includes("$")).map((x) => {
+  const args = argNames(dockerfile);
+  return parseDockerfile(dockerfile).stages.flatMap((st) => st.sources).filter((x) => x.fromContext && (x.mountType === null || x.mountType === "bind") && namesBuildArg(x.raw, args)).map((x) => {
     const pattern = cleanPath("/" + toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*")));
     const { literal, wildcard, components } = splitAtWildcard(pattern);
     const parts = pattern.replace(/^\/+/, "").split("/").filter((c) => c !== "");
     const rest = parts.slice(literal.length + 1);
     const after = root !== void 0 && wildcard === "*" && rest.length > 0 && !rest.some(hasWildcard) ? { after: { root, rest } } : {};
-    return { literal, wildcard, whole: components === 0, label: `${x.instruction} ${x.raw} (line ${x.line})`, ...after };
+    const read = "after" in after || x.raw.length > 4096 ? {} : { pattern: variablePattern(cleanSource(x.raw), { glob: true, dirs: true }) };
+    return { literal, wildcard, whole: components === 0 || x.raw.length > 4096, label: `${x.instruction} ${x.raw} (line ${x.line})`, ...after, ...read };
   });
 }
 function variableSourceTaking(dockerfile, file) {
+  const args = argNames(dockerfile);
   for (const x of parseDockerfile(dockerfile).stages.flatMap((st) => st.sources)) {
-    if (!x.fromContext || x.mountType !== null && x.mountType !== "bind" || !x.raw.includes("$")) continue;
-    if (variablePathPattern(x.raw).test(file)) return `${x.instruction} ${x.raw} (line ${x.line}) copies another path with another --build-arg, ${file} among them`;
+    if (!x.fromContext || x.mountType !== null && x.mountType !== "bind" || !namesBuildArg(x.raw, args)) continue;
+    if (x.raw.length > 4096 || matchesPattern(variablePattern(cleanSource(x.raw), { glob: true, dirs: true }), file, true)) return `${x.instruction} ${x.raw} (line ${x.line}) copies another path with another --build-arg, ${file} among them`;
   }
   return null;
 }
-var VARIABLE = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/y;
-function variablePathPattern(raw) {
-  if (raw.length > 4096) return /^/;
-  const src = raw.replace(/^(?:\.?\/)+/, "").replace(/\/\.(?=\/|$)/g, "").replace(/\/+$/, "");
-  let re = "";
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    VARIABLE.lastIndex = i;
-    const v = c === "$" ? VARIABLE.exec(src) : null;
-    if (v !== null) {
-      i += v[0].length - 1;
-      if (src[i + 1] === "/") {
-        re += "(?:.*/)?";
-        i++;
-      } else re += ".*";
-    } else if (c === "*") re += "[^/]*";
-    else if (c === "?" || c === "[") {
-      re += "[^/]";
-      if (c === "[") i = Math.max(i, src.indexOf("]", i + 1));
-    } else if (c === "\\" && i + 1 < src.length) re += src[++i].replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-    else re += c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  }
-  return new RegExp(`^(?:${re})(?:/.*)?$`, "s");
+function argNames(dockerfile) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of dockerfile.toString("utf8").matchAll(/^[ \t]*ARG[ \t]+([^\n]*)$/gim)) for (const w of m[1].matchAll(/(?:^|[ \t])([A-Za-z_][A-Za-z0-9_]*)(?==|[ \t]|$)/g)) out.add(w[1]);
+  return out;
+}
+function namesBuildArg(raw, args) {
+  if (!raw.includes("$")) return false;
+  for (const m of raw.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)) if (args.has(m[1])) return true;
+  return false;
+}
+function cleanSource(raw) {
+  let a = 0;
+  while (a < raw.length && (raw[a] === "/" || raw[a] === "." && raw[a + 1] === "/")) a += raw[a] === "/" ? 1 : 2;
+  let b = raw.length;
+  while (b > a && raw[b - 1] === "/") b--;
+  return raw.slice(a, b).split("/").filter((c, i) => c !== "." || i === 0).join("/");
 }
 function variableSourceNeeds(sources, targets) {
   for (const src of sources) {

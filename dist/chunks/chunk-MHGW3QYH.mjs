@@ -29,7 +29,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-AT2NA5YV.mjs";
+} from "./chunk-OAX6ABXX.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6099,6 +6099,140 @@ var import_yaml2 = __toESM(require_dist(), 1);
 const fs = require("node:fs");
 const path2 = require("node:path");
 
+// src/context/variable-pattern.ts
+var VARIABLE = /\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\$\([^)]*\)/y;
+function hasVariable(word) {
+  for (let i = word.indexOf("$"); i >= 0; i = word.indexOf("$", i + 1)) {
+    VARIABLE.lastIndex = i;
+    if (VARIABLE.test(word)) return true;
+  }
+  return false;
+}
+function variablePattern(word, opts = {}) {
+  const out = [];
+  let text = "";
+  const push = (t) => {
+    if (text !== "") out.push({ kind: "text", text });
+    text = "";
+    const last = out[out.length - 1];
+    if (t.kind === "any" && last !== void 0 && last.kind === "any") return;
+    out.push(t);
+  };
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i];
+    if (c === "$") {
+      VARIABLE.lastIndex = i;
+      const v = VARIABLE.exec(word);
+      if (v !== null) {
+        i += v[0].length - 1;
+        if (opts.dirs === true && word[i + 1] === "/") {
+          push({ kind: "dirs" });
+          i++;
+        } else push({ kind: "any" });
+        continue;
+      }
+    }
+    if (opts.glob === true && c === "*") push({ kind: "star" });
+    else if (opts.glob === true && (c === "?" || c === "[")) {
+      push({ kind: "one" });
+      if (c === "[") {
+        const close = word.indexOf("]", i + 1);
+        if (close > i) i = close;
+      }
+    } else if (opts.glob === true && c === "\\" && i + 1 < word.length) text += word[++i];
+    else text += c;
+  }
+  if (text !== "") out.push({ kind: "text", text });
+  return out;
+}
+function matchesPattern(tokens, s, orBelow = false) {
+  const n = s.length;
+  let cur = new Uint8Array(n + 1);
+  cur[0] = 1;
+  for (const t of tokens) {
+    const next = new Uint8Array(n + 1);
+    switch (t.kind) {
+      case "text":
+        for (let p = 0; p + t.text.length <= n; p++) if (cur[p] === 1 && s.startsWith(t.text, p)) next[p + t.text.length] = 1;
+        break;
+      case "one":
+        for (let p = 0; p < n; p++) if (cur[p] === 1 && s[p] !== "/") next[p + 1] = 1;
+        break;
+      case "any": {
+        let reached = 0;
+        for (let p = 0; p <= n; p++) next[p] = reached |= cur[p];
+        break;
+      }
+      case "star": {
+        let reached = 0;
+        for (let p = 0; p <= n; p++) {
+          if (p > 0 && s[p - 1] === "/") reached = 0;
+          next[p] = reached |= cur[p];
+        }
+        break;
+      }
+      case "dirs": {
+        let reached = 0;
+        for (let p = 0; p <= n; p++) {
+          next[p] = cur[p] | (p > 0 && s[p - 1] === "/" ? reached : 0);
+          reached |= cur[p];
+        }
+        break;
+      }
+    }
+    cur = next;
+  }
+  if (cur[n] === 1) return true;
+  if (orBelow) {
+    for (let p = 0; p < n; p++) if (cur[p] === 1 && s[p] === "/") return true;
+  }
+  return false;
+}
+function matchesPrefix(tokens, prefix) {
+  const n = prefix.length;
+  let cur = new Uint8Array(n + 1);
+  cur[0] = 1;
+  for (const t of tokens) {
+    if (cur[n] === 1) return true;
+    const next = new Uint8Array(n + 1);
+    switch (t.kind) {
+      case "text":
+        for (let p = 0; p < n; p++) {
+          if (cur[p] !== 1) continue;
+          if (prefix.startsWith(t.text, p)) next[p + t.text.length] = 1;
+          else if (t.text.startsWith(prefix.slice(p))) return true;
+        }
+        break;
+      case "one":
+        for (let p = 0; p < n; p++) if (cur[p] === 1 && prefix[p] !== "/") next[p + 1] = 1;
+        break;
+      case "any": {
+        let reached = 0;
+        for (let p = 0; p <= n; p++) next[p] = reached |= cur[p];
+        break;
+      }
+      case "star": {
+        let reached = 0;
+        for (let p = 0; p <= n; p++) {
+          if (p > 0 && prefix[p - 1] === "/") reached = 0;
+          next[p] = reached |= cur[p];
+        }
+        break;
+      }
+      case "dirs": {
+        let reached = 0;
+        for (let p = 0; p <= n; p++) {
+          next[p] = cur[p] | (p > 0 && prefix[p - 1] === "/" ? reached : 0);
+          reached |= cur[p];
+        }
+        break;
+      }
+    }
+    cur = next;
+  }
+  return cur[n] === 1;
+}
+
 // src/targets/interpolate.ts
 var InterpolationError = class extends Error {
 };
@@ -6578,10 +6712,9 @@ function composeV1Services(file) {
 }
 function servicesNamed(word, declared) {
   if (declared.has(word)) return [word];
-  const VARIABLE = /\$\{\{[^}]*\}\}|\$\{[^}]*\}|\$[A-Za-z_]\w*|\$\([^)]*\)/g;
-  if (!VARIABLE.test(word) || word.length > 512) return null;
-  const re = new RegExp(`^${word.split(VARIABLE).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "s");
-  const named = [...declared].filter((d) => re.test(d));
+  if (word.length > 512 || !hasVariable(word)) return null;
+  const pattern = variablePattern(word);
+  const named = [...declared].filter((d) => matchesPattern(pattern, d));
   return named.length > 0 ? named : null;
 }
 function selectedServices(services, declared, uses) {
@@ -7644,7 +7777,8 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
   let multiLine = 0;
   const ifs = [];
   const change = (segment) => {
-    const one = (raw) => {
+    const one = (raw, quoted) => {
+      if (quoted) return;
       for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? "") subshells.push(cwd);
       const kw = /^\s*[@+-]*\s*(if|then|elif|else|fi|do|done)(?=\s|$)/.exec(raw);
       if (kw !== null) {
@@ -7690,8 +7824,12 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
       if (cwd === null) return;
       cwd = /[$~`]|^-$/.test(to) || path3.posix.isAbsolute(to) ? null : path3.posix.join(cwd, to);
     };
+    const inQuotes = quotedPositions(segment);
+    let start = 0;
     for (const raw of segment.split(/&&|\|\||;/)) {
-      one(raw);
+      const sep3 = /^(?:&&|\|\||;)/.exec(segment.slice(start + raw.length, start + raw.length + 2));
+      one(raw, inQuotes[start] === 1);
+      start += raw.length + (sep3 === null ? 0 : sep3[0].length);
       const closes = closingParens(raw.replace(/\$\([^()]*\)/g, ""));
       for (let k = 0; k < closes && subshells.length > 0; k++) {
         cwd = subshells.pop();
@@ -7791,6 +7929,22 @@ function forUnquoted(line, end, visit) {
     else if (c === "\\") i++;
     else if (visit(i) === true) return;
   }
+}
+function quotedPositions(line) {
+  const out = new Uint8Array(line.length + 1);
+  let quote = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote !== null) {
+      out[i] = 1;
+      if (c === quote) quote = null;
+      else if (c === "\\" && quote === '"' && i + 1 < line.length) out[++i] = 1;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      out[i] = 1;
+    } else if (c === "\\") i++;
+  }
+  return out;
 }
 function withoutComment(line) {
   let cut = line.length;
@@ -10088,6 +10242,9 @@ export {
   buildKey,
   bakeTargets,
   bakeFileRelative,
+  variablePattern,
+  matchesPattern,
+  matchesPrefix,
   mergeTargetRedactions,
   redactor,
   COMPOSE_FILE_NAMES,

@@ -16049,24 +16049,21 @@ function analyzeIgnore(ctx) {
       idx = indexContext(view);
       needs = namedSourceEntries(cc.parsed, view, stages, "", idx, ctx.builder ?? "legacy").paths;
     }
-    if (withMatches.length > 0 && ignoreFileLocation(ctx) === ".dockerignore") {
-      for (const o of ctx.otherBuilds ?? []) {
-        const parsed = o.parsed();
-        if (parsed === null) continue;
-        const needed = neededStages(parsed, o.target);
-        if (needed.target < 0 || needed.problem !== null) continue;
-        idx ??= indexContext(view);
-        for (const [p, by] of namedSourceEntries(parsed, view, legacyStages(needed), o.dockerfileName, idx, ctx.builder ?? "legacy").paths) {
-          needs ??= /* @__PURE__ */ new Map();
-          if (!needs.has(p)) needs.set(p, `${by} for ${o.name}`);
-        }
-      }
-    }
+    const others = withMatches.length > 0 && ignoreFileLocation(ctx) === ".dockerignore" ? ctx.otherBuilds ?? [] : [];
+    const otherNeeds = others.length === 0 ? [] : others.map((o) => namedNeedsOf(o, view, ctx.builder ?? "legacy"));
     const sorted = needs === null ? [] : [...needs.keys()].sort();
     const neededUnder = (m) => {
-      if (needs === null || needs.size === 0) return null;
-      const p = firstAtOrUnder(sorted, m.path);
-      return p === void 0 ? null : needs.get(p);
+      if (needs !== null && needs.size > 0) {
+        const p = firstAtOrUnder(sorted, m.path);
+        if (p !== void 0) return needs.get(p);
+      }
+      for (let k = 0; k < otherNeeds.length; k++) {
+        const o = otherNeeds[k];
+        if (o === null) continue;
+        const p = firstAtOrUnder(o.sorted, m.path);
+        if (p !== void 0) return `${o.paths.get(p)} for ${others[k].name}`;
+      }
+      return null;
     };
     for (const a of withMatches) {
       const free = [];
@@ -16127,6 +16124,24 @@ function analyzeIgnore(ctx) {
   const result = { used, rootAnchored, ineffective };
   cache2.set(ctx, result);
   return result;
+}
+var otherNeedsCache = /* @__PURE__ */ new WeakMap();
+var indexCache = /* @__PURE__ */ new WeakMap();
+function namedNeedsOf(o, view, builder) {
+  let byBuild = otherNeedsCache.get(view.entries);
+  if (byBuild === void 0) otherNeedsCache.set(view.entries, byBuild = /* @__PURE__ */ new WeakMap());
+  if (byBuild.has(o)) return byBuild.get(o) ?? null;
+  let out = null;
+  const parsed = o.parsed();
+  const needed = parsed === null ? null : neededStages(parsed, o.target);
+  if (parsed !== null && needed !== null && needed.target >= 0 && needed.problem === null) {
+    let idx = indexCache.get(view.entries);
+    if (idx === void 0) indexCache.set(view.entries, idx = indexContext(view));
+    const paths = namedSourceEntries(parsed, view, legacyStages(needed), o.dockerfileName, idx, builder).paths;
+    out = paths.size === 0 ? null : { sorted: [...paths.keys()].sort(), paths };
+  }
+  byBuild.set(o, out);
+  return out;
 }
 
 // src/rules/ctx101-missing-copy-source.ts
@@ -17201,7 +17216,9 @@ function audit(opts, mode, startWorker) {
     builder: isBuildkit ? "buildkit" : "legacy",
     ignoreFileExists: legacy.ignore.path !== null,
     dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : gitContext ? null : specificIgnoreForLegacy(legacy.resolved.root, opts),
-    ...bkEligible !== null && !gitContext && sameEntries(legacy.walk, bkEligible.walk) ? { sameEntriesBothBuilders: legacy.walk.entries.length } : {},
+    // The same rules, and so the same entries (the review of 6b44d318: entries alone change with
+    // the checkout, an `npm ci` away from differing).
+    ...bkEligible !== null && !gitContext && sameRules(legacy.ignore.rules, bkEligible.ignore.rules) && sameEntries(legacy.walk, bkEligible.walk) ? { sameEntriesBothBuilders: legacy.walk.entries.length } : {},
     namedContexts: namedViews,
     // The engine's walk drops sockets (a tar cannot hold them); BuildKit sends them, so a
     // context with one is walked again by the figure.
@@ -17317,6 +17334,9 @@ function sentEmptyLookup(paths) {
   if (paths === void 0 || paths.length === 0) return null;
   const set = new Set(paths);
   return (p) => set.has(p);
+}
+function sameRules(a, b) {
+  return a.length === b.length && a.every((r, i) => r.pattern === b[i].pattern);
 }
 function sameEntries(a, b) {
   if (a.entries.length !== b.entries.length || a.stoppedByPatternError || b.stoppedByPatternError) return false;

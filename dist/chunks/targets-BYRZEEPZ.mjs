@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-MBFM2VCH.mjs";
+} from "./chunk-MHGW3QYH.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-HAIJBSXW.mjs";
+} from "./chunk-75ASOCFZ.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-AT2NA5YV.mjs";
+} from "./chunk-OAX6ABXX.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
@@ -131,7 +131,7 @@ function dedupe(targets) {
 }
 function otherBuildsOf(list, opts) {
   const parsedOnce = /* @__PURE__ */ new Map();
-  const builds = list.filter(({ target: t }) => t.skipReason === void 0 && t.error === void 0 && t.gitContext !== true && !isRemoteContext(t.context) && opts.fetched?.get(t) === void 0).map(({ target: t, names }) => {
+  const builds = list.filter(({ target: t }) => t.skipReason === void 0 && t.error === void 0 && t.gitContext !== true && t.contextGuessed !== true && !isRemoteContext(t.context) && opts.fetched?.get(t) === void 0).map(({ target: t, names }) => {
     const file = t.dockerfile ?? path.join(t.context, "Dockerfile");
     const inline = t.dockerfileInline;
     const ownIgnore = (t.builder ?? opts.builder) !== "legacy" && inline === void 0 && fs.statSync(file + ".dockerignore", { throwIfNoEntry: false })?.isFile() === true;
@@ -140,9 +140,11 @@ function otherBuildsOf(list, opts) {
       if (!parsedOnce.has(key)) {
         let text = null;
         if (inline !== void 0) text = Buffer.from(inline);
-        else if (opts.repository === void 0 || opts.repository.allowOutside || isInside(opts.repository.root, resolvedLocation(file))) {
+        else {
+          const real = resolvedLocation(file);
           try {
-            text = readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 });
+            if (opts.repository !== void 0 && !opts.repository.allowOutside && !isInside(opts.repository.root, real)) throw new Error("outside the repository");
+            text = readRegularFile(real, { noFollow: true, maxBytes: 1 << 20 });
           } catch {
             text = null;
           }

@@ -571,6 +571,9 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       for (const other of siblingComposeFiles(path.dirname(abs[0]), abs)) {
         const doc = parsedOrUndefined(other);
         if (!isMap(doc)) continue;
+        // One that also defines a service of these files changes it when merged (a `target: dev`): the
+        // build audited alone would be none anyone runs (the review of a0c15403).
+        if (isMap(doc.services) && Object.keys(doc.services).some((k) => declared.services.has(k))) continue;
         for (const [key, into] of [['services', more.services], ['networks', more.networks], ['volumes', more.volumes]] as const) {
           const m = doc[key];
           if (isMap(m)) for (const k of Object.keys(m)) into.add(k);

@@ -688,10 +688,13 @@ export function discoverTargets(
       // VS Code sends the repository root; placed in .devcontainer/, 4 kB were reported for 2.6 MB;
       // sweep 48/A-F3, the review of 98fab768's F9).
       // (After a command its own comment gives, which places it as before: nextflow's docker/flux one.)
-      const byDevcontainer = byComment !== null && fs.existsSync(byComment.context) ? null : devcontainerBuild(abs, root);
+      // (Not the root's own Dockerfile, which `docker build .` builds and a dev container may reuse.)
+      const byDevcontainer = !guessed || (byComment !== null && fs.existsSync(byComment.context)) ? null : devcontainerBuild(abs, root);
       if (byDevcontainer !== null && isInside(root, resolvedLocation(byDevcontainer.context)) && fs.statSync(byDevcontainer.context, { throwIfNoEntry: false })?.isDirectory() === true) {
         const shown = path.relative(opts.cwd, byDevcontainer.json) || byDevcontainer.json;
-        return { ...recipeTarget(abs, byDevcontainer.context, { name: shown, args: byDevcontainer.args, ...(byDevcontainer.target !== undefined ? { target: byDevcontainer.target } : {}) }, true), ...devContainer };
+        // A dev container wherever its devcontainer.json is (a root .devcontainer.json too; the review of e99019e3).
+        const asDevContainer = !prebuildsDevContainers() && !devcontainerNamesImage(path.dirname(abs)) ? { devContainer: true as const } : {};
+        return { ...recipeTarget(abs, byDevcontainer.context, { name: shown, args: byDevcontainer.args, ...(byDevcontainer.target !== undefined ? { target: byDevcontainer.target } : {}) }, true), ...asDevContainer };
       }
       if (byComment !== null && fs.existsSync(byComment.context)) {
         return { ...recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...(byComment.localImage !== undefined ? { localImage: byComment.localImage } : {}) }, false), ...devContainer };
@@ -1303,14 +1306,23 @@ function composeNamesImage(file: string): boolean {
 }
 
 /**
- * The build a devcontainer.json beside `dockerfile` gives it: `build.dockerfile` (or the older top-level
+ * The build a devcontainer.json gives `dockerfile`: `build.dockerfile` (or the older top-level
  * `dockerFile`) naming it, relative to the json, and `build.context` (or `context`; default the json's
  * directory), `build.args` of plain values and `build.target`. Null when none names it or it does not parse.
  */
 function devcontainerBuild(dockerfile: string, root: string): { json: string; context: string; args: Record<string, string>; target?: string } | null {
   const dir = path.dirname(dockerfile);
-  for (const n of ['devcontainer.json', '.devcontainer.json']) {
-    const json = path.join(dir, n);
+  // Where VS Code and the devcontainer CLI look: the root's .devcontainer.json, .devcontainer/devcontainer.json
+  // and .devcontainer/<name>/devcontainer.json; and beside a Dockerfile in a .devcontainer/ directory.
+  const sub = (() => {
+    try {
+      return fs.readdirSync(path.join(root, '.devcontainer'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path.join(root, '.devcontainer', d.name, 'devcontainer.json')).sort().slice(0, 32);
+    } catch {
+      return [];
+    }
+  })();
+  const beside = DEV_CONTAINER_DIR.test(path.relative(root, dockerfile).split(path.sep).join('/')) ? [path.join(dir, 'devcontainer.json')] : [];
+  for (const json of [...new Set([...beside, path.join(root, '.devcontainer.json'), path.join(root, '.devcontainer', 'devcontainer.json'), ...sub])]) {
     let doc: unknown;
     try {
       doc = JSON.parse(withoutJsonComments(readRegularFile(json, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8')));
@@ -1321,7 +1333,7 @@ function devcontainerBuild(dockerfile: string, root: string): { json: string; co
     const top = doc as Record<string, unknown>;
     const build = top.build !== null && typeof top.build === 'object' && !Array.isArray(top.build) ? (top.build as Record<string, unknown>) : {};
     const file = typeof build.dockerfile === 'string' ? build.dockerfile : typeof top.dockerFile === 'string' ? top.dockerFile : undefined;
-    if (file === undefined || path.resolve(dir, file) !== dockerfile) continue;
+    if (file === undefined || path.resolve(path.dirname(json), file) !== dockerfile) continue;
     const ctx = typeof build.context === 'string' ? build.context : typeof top.context === 'string' ? top.context : '.';
     // A value with a variable (`${localWorkspaceFolder}`) is the host's: not known here.
     if (/\$\{/.test(ctx) || /\$\{/.test(file)) return null;
@@ -1329,7 +1341,7 @@ function devcontainerBuild(dockerfile: string, root: string): { json: string; co
     if (build.args !== null && typeof build.args === 'object' && !Array.isArray(build.args)) {
       for (const [k, v] of Object.entries(build.args as Record<string, unknown>)) if (typeof v === 'string' && !/\$\{/.test(v)) args[k] = v;
     }
-    const context = path.resolve(dir, ctx);
+    const context = path.resolve(path.dirname(json), ctx);
     if (!isInside(root, context)) return null;
     return { json, context, args, ...(typeof build.target === 'string' && build.target !== '' ? { target: build.target } : {}) };
   }

@@ -705,12 +705,22 @@ const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; 
  * own directory: from the root its context is outside the repository or its Dockerfile is missing,
  * from `dir` both are there. Null otherwise (the build stays as read from the root).
  */
+/** Whether `file`, read from `dir`, leaves it and comes back into it (`../common/x` in common/). */
+function leavesAndReturns(dir: string, file: string): boolean {
+  const f = path.posix.normalize(file);
+  if (!f.startsWith('../')) return false;
+  const joined = path.posix.join(dir, f);
+  return joined.startsWith(path.posix.normalize(dir) + '/');
+}
+
 function fromOwnDir(root: string, dir: string, context: string, file: string | undefined): { context: string; dockerfile: string | undefined } | null {
   if (dir === '.' || dir === '' || path.posix.isAbsolute(context) || (file !== undefined && path.posix.isAbsolute(file))) return null;
   // A Dockerfile named by leaving the directory and coming back (`-f ../common/int.Dockerfile` in
   // common/run.sh): written to run from a directory beside it (great_expectations' partner scripts,
   // run as `cd assets/partners/rubenshift; ../common/run-1.sh`; sweep 48/B-F1), not from its own.
-  if (file !== undefined && path.posix.normalize(file).startsWith(`../${path.posix.basename(dir)}/`)) return null;
+  // (Any spelling: `../../partners/common/x`. Not when the context leaves it too, `-f ../docker/Dockerfile
+  // ..`: the same build from any directory beside it; the review of 82094baf.)
+  if (file !== undefined && leavesAndReturns(dir, file) && !path.posix.normalize(context).startsWith('..')) return null;
   const rootCtx = path.resolve(root, context);
   if (isInside(root, rootCtx) && isRegular(file === undefined ? path.join(rootCtx, 'Dockerfile') : path.resolve(root, file))) return null;
   const ownCtx = path.resolve(root, dir, context);

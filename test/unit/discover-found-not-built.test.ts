@@ -2721,12 +2721,20 @@ test('--all: a script whose -f leaves its directory and comes back is not placed
     // Written for its own directory: placed there.
     'tools/build.sh': 'docker build -t u -f Dockerfile.tools .\n',
     'tools/Dockerfile.tools': 'FROM alpine\nCOPY build.sh /\n',
+    // Another spelling of the same (the review of 82094baf, G1).
+    'p/q/run.sh': 'docker build -t v -f ../../p/q/int.Dockerfile .\n',
+    'p/q/int.Dockerfile': 'FROM alpine\nCOPY requirements.txt .\n',
+    // A context that leaves the directory too: the same build from any directory beside it (F4).
+    'docker/build.sh': 'docker build -t x -f ../docker/Dockerfile ..\n',
+    'docker/Dockerfile': 'FROM alpine\nCOPY partners /p\n',
   };
   const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
   try {
     const d = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {}, repository: { root: tree.ctx, allowOutside: false } });
     const shown = d.targets.map((t) => [t.name, path.relative(tree.ctx, t.context) || '.', t.contextGuessed === true]).sort();
     assert.deepEqual(shown, [
+      ['docker/Dockerfile (context: ., as docker/build.sh builds it)', '.', false],
+      ['p/q/int.Dockerfile', 'p/q', true],
       ['partners/common/int.Dockerfile', 'partners/common', true],
       ['tools/Dockerfile.tools (context: tools, as tools/build.sh builds it)', 'tools', false],
     ]);
@@ -2763,6 +2771,32 @@ test('--all: a Dockerfile a devcontainer.json beside it builds is audited from t
   assert.deepEqual(place('{ "build": { "dockerfile": "Dockerfile" } }'), [['.devcontainer/Dockerfile (context: .devcontainer, as .devcontainer/devcontainer.json builds it)', '.devcontainer', {}, null, true, false]]);
   for (const json of ['{ "build": { "dockerfile": "Dockerfile", "context": "${localWorkspaceFolder}" } }', '{ "build": { "dockerfile": "Dockerfile", "context": "../.." } }', '{ "build": { "dockerfile": "Other" } }', '{ not json']) {
     assert.deepEqual(place(json), [['.devcontainer/Dockerfile (context: ., where its COPY sources are)', '.', {}, null, true, true]], json);
+  }
+});
+
+// The review of e99019e3: a root .devcontainer.json building a Dockerfile outside .devcontainer/ is a dev
+// container too (capped as one); a .devcontainer/devcontainer.json's paths are its own directory's; the
+// root Dockerfile a dev container reuses stays what `docker build .` builds.
+test('--all: a devcontainer.json anywhere makes a dev container of the Dockerfile it builds, but not of the root Dockerfile', () => {
+  const tree = buildTree({
+    files: ['dev/Dockerfile', '.devcontainer.json', 'Dockerfile', '.devcontainer/devcontainer.json', 'app.txt'],
+    fileContents: {
+      'dev/Dockerfile': 'FROM alpine\nCOPY app.txt /\n',
+      '.devcontainer.json': '{ "build": { "dockerfile": "dev/Dockerfile", "context": "." } }',
+      Dockerfile: 'FROM alpine\nCOPY app.txt /\n',
+      '.devcontainer/devcontainer.json': '{ "build": { "dockerfile": "../Dockerfile", "context": "../dev" } }',
+      'app.txt': 'x\n',
+    },
+    dockerignore: null,
+  });
+  try {
+    const t = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {}, repository: { root: tree.ctx, allowOutside: false } }).targets;
+    assert.deepEqual(t.map((x) => [x.name, path.relative(tree.ctx, x.context) || '.', x.devContainer === true]).sort(), [
+      ['Dockerfile', '.', false],
+      ['dev/Dockerfile (context: ., as .devcontainer.json builds it)', '.', true],
+    ]);
+  } finally {
+    tree.cleanup();
   }
 });
 
@@ -2826,11 +2860,17 @@ test('--all: a Compose file using a service another Compose file in its director
     'suite/compose.yml': 'services:\n  t:\n    build: .\n    networks: [intranet]\n',
     'suite/Dockerfile': 'FROM alpine\n',
     'compose.base.yml': 'networks:\n  intranet: {}\nservices: {}\n',
+    // The review of a0c15403: the only file beside it that declares db also changes its service (target dev):
+    // audited alone it would be a build nobody runs. Still a fragment.
+    'staging/docker-compose.yml': 'services:\n  app:\n    build:\n      context: ../\n      dockerfile: docker/Dockerfile\n    depends_on: [db]\n',
+    'staging/docker-compose.dev.yml': 'services:\n  db:\n    image: postgres:16\n  app:\n    build:\n      target: dev\n',
   });
   assert.deepEqual(
     t.filter((x) => x.name.includes('compose')).map((x) => [x.name, x.context, (x.skip ?? '').replace(/,.*/, '') || null]),
     [
       ['development/docker-compose.yml:web', '/', null],
+      ['staging/docker-compose.dev.yml', '/staging', 'a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose staging/docker-compose.dev.yml'],
+      ['staging/docker-compose.yml:app', '/', 'a Compose fragment: service app uses service db (depends_on)'],
       ['suite/compose.yml:t', '/suite', 'a Compose fragment: service t uses network intranet'],
     ],
   );

@@ -6793,6 +6793,7 @@ function composeTargets(files, opts) {
       for (const other of siblingComposeFiles(path2.dirname(abs[0]), abs)) {
         const doc = parsedOrUndefined(other);
         if (!isMap2(doc)) continue;
+        if (isMap2(doc.services) && Object.keys(doc.services).some((k) => declared.services.has(k))) continue;
         for (const [key, into] of [["services", more.services], ["networks", more.networks], ["volumes", more.volumes]]) {
           const m = doc[key];
           if (isMap2(m)) for (const k of Object.keys(m)) into.add(k);
@@ -7585,9 +7586,15 @@ var KNOWN_WRAPPERS = [
   // `--target=prod` so; none of its builds was read).
   { uses: "elgohr/publish-docker-github-action", contextKeys: ["context"], context: ".", fileKeys: ["dockerfile"], workdirKey: "workdir", optionsKey: "buildoptions" }
 ];
+function leavesAndReturns(dir, file) {
+  const f = path3.posix.normalize(file);
+  if (!f.startsWith("../")) return false;
+  const joined = path3.posix.join(dir, f);
+  return joined.startsWith(path3.posix.normalize(dir) + "/");
+}
 function fromOwnDir(root, dir, context, file) {
   if (dir === "." || dir === "" || path3.posix.isAbsolute(context) || file !== void 0 && path3.posix.isAbsolute(file)) return null;
-  if (file !== void 0 && path3.posix.normalize(file).startsWith(`../${path3.posix.basename(dir)}/`)) return null;
+  if (file !== void 0 && leavesAndReturns(dir, file) && !path3.posix.normalize(context).startsWith("..")) return null;
   const rootCtx = path3.resolve(root, context);
   if (isInside(root, rootCtx) && isRegular(file === void 0 ? path3.join(rootCtx, "Dockerfile") : path3.resolve(root, file))) return null;
   const ownCtx = path3.resolve(root, dir, context);
@@ -9724,10 +9731,11 @@ function discoverTargets(dir, opts) {
     if (fromSources !== void 0 && fs3.existsSync(ctxDir) && (fromSources.target === void 0 || missingStage(abs, fromSources.target) === null)) return recipeTarget(abs, ctxDir, fromSources, false);
     const byComment = guessed ? headerCommentContext(abs, root) : null;
     const devContainer = DEV_CONTAINER_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) && !prebuildsDevContainers() && (byComment === null || byComment.localImage !== void 0) && !devcontainerNamesImage(path4.dirname(abs)) ? { devContainer: true } : {};
-    const byDevcontainer = byComment !== null && fs3.existsSync(byComment.context) ? null : devcontainerBuild(abs, root);
+    const byDevcontainer = !guessed || byComment !== null && fs3.existsSync(byComment.context) ? null : devcontainerBuild(abs, root);
     if (byDevcontainer !== null && isInside(root, resolvedLocation(byDevcontainer.context)) && fs3.statSync(byDevcontainer.context, { throwIfNoEntry: false })?.isDirectory() === true) {
       const shown = path4.relative(opts.cwd, byDevcontainer.json) || byDevcontainer.json;
-      return { ...recipeTarget(abs, byDevcontainer.context, { name: shown, args: byDevcontainer.args, ...byDevcontainer.target !== void 0 ? { target: byDevcontainer.target } : {} }, true), ...devContainer };
+      const asDevContainer = !prebuildsDevContainers() && !devcontainerNamesImage(path4.dirname(abs)) ? { devContainer: true } : {};
+      return { ...recipeTarget(abs, byDevcontainer.context, { name: shown, args: byDevcontainer.args, ...byDevcontainer.target !== void 0 ? { target: byDevcontainer.target } : {} }, true), ...asDevContainer };
     }
     if (byComment !== null && fs3.existsSync(byComment.context)) {
       return { ...recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...byComment.localImage !== void 0 ? { localImage: byComment.localImage } : {} }, false), ...devContainer };
@@ -10144,8 +10152,15 @@ function composeNamesImage(file) {
 }
 function devcontainerBuild(dockerfile, root) {
   const dir = path4.dirname(dockerfile);
-  for (const n of ["devcontainer.json", ".devcontainer.json"]) {
-    const json = path4.join(dir, n);
+  const sub = (() => {
+    try {
+      return fs3.readdirSync(path4.join(root, ".devcontainer"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path4.join(root, ".devcontainer", d.name, "devcontainer.json")).sort().slice(0, 32);
+    } catch {
+      return [];
+    }
+  })();
+  const beside = DEV_CONTAINER_DIR.test(path4.relative(root, dockerfile).split(path4.sep).join("/")) ? [path4.join(dir, "devcontainer.json")] : [];
+  for (const json of [.../* @__PURE__ */ new Set([...beside, path4.join(root, ".devcontainer.json"), path4.join(root, ".devcontainer", "devcontainer.json"), ...sub])]) {
     let doc;
     try {
       doc = JSON.parse(withoutJsonComments(readRegularFile(json, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8")));
@@ -10156,14 +10171,14 @@ function devcontainerBuild(dockerfile, root) {
     const top = doc;
     const build = top.build !== null && typeof top.build === "object" && !Array.isArray(top.build) ? top.build : {};
     const file = typeof build.dockerfile === "string" ? build.dockerfile : typeof top.dockerFile === "string" ? top.dockerFile : void 0;
-    if (file === void 0 || path4.resolve(dir, file) !== dockerfile) continue;
+    if (file === void 0 || path4.resolve(path4.dirname(json), file) !== dockerfile) continue;
     const ctx = typeof build.context === "string" ? build.context : typeof top.context === "string" ? top.context : ".";
     if (/\$\{/.test(ctx) || /\$\{/.test(file)) return null;
     const args = {};
     if (build.args !== null && typeof build.args === "object" && !Array.isArray(build.args)) {
       for (const [k, v] of Object.entries(build.args)) if (typeof v === "string" && !/\$\{/.test(v)) args[k] = v;
     }
-    const context = path4.resolve(dir, ctx);
+    const context = path4.resolve(path4.dirname(json), ctx);
     if (!isInside(root, context)) return null;
     return { json, context, args, ...typeof build.target === "string" && build.target !== "" ? { target: build.target } : {} };
   }

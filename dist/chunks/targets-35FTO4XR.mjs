@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-MHGW3QYH.mjs";
+} from "./chunk-6TJJZGEW.mjs";
 import {
   configForRun,
   failOnFor,

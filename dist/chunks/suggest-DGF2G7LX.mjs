@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-MHGW3QYH.mjs";
+} from "./chunk-6TJJZGEW.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-35FTO4XR.mjs"),
+  targets: () => import("./chunks/targets-JZSGLU5H.mjs"),
   why: () => import("./chunks/why-25ARKZJF.mjs"),
-  suggest: () => import("./chunks/suggest-DGF2G7LX.mjs")
+  suggest: () => import("./chunks/suggest-JR4BMK5H.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -64,18 +64,24 @@ export function variablePattern(word: string, opts: { glob?: boolean; dirs?: boo
 }
 
 /**
- * Whether `tokens` match the whole of `s`, or, with `orBelow`, `s` up to a `/` (a directory the pattern
- * names holds what lies below it). Time: tokens × characters.
+ * Where in `s` each match of `tokens` from its start can end (1 at those positions). With `open`, true
+ * as soon as `s` ends inside the tokens: some text they match begins with `s`. Time: tokens × characters.
  */
-export function matchesPattern(tokens: readonly PatternToken[], s: string, orBelow = false): boolean {
+function ends(tokens: readonly PatternToken[], s: string, open: boolean): Uint8Array | true {
   const n = s.length;
   let cur = new Uint8Array(n + 1);
   cur[0] = 1;
   for (const t of tokens) {
+    if (open && cur[n] === 1) return true;
     const next = new Uint8Array(n + 1);
     switch (t.kind) {
       case 'text':
-        for (let p = 0; p + t.text.length <= n; p++) if (cur[p] === 1 && s.startsWith(t.text, p)) next[p + t.text.length] = 1;
+        for (let p = 0; p < n || (p === n && t.text === ''); p++) {
+          if (cur[p] !== 1) continue;
+          if (s.startsWith(t.text, p)) next[p + t.text.length] = 1;
+          // `s` ends inside this piece of text.
+          else if (open && t.text.startsWith(s.slice(p))) return true;
+        }
         break;
       case 'one':
         for (let p = 0; p < n; p++) if (cur[p] === 1 && s[p] !== '/') next[p + 1] = 1;
@@ -104,54 +110,22 @@ export function matchesPattern(tokens: readonly PatternToken[], s: string, orBel
     }
     cur = next;
   }
-  if (cur[n] === 1) return true;
-  if (orBelow) for (let p = 0; p < n; p++) if (cur[p] === 1 && s[p] === '/') return true;
+  return cur;
+}
+
+/**
+ * Whether `tokens` match the whole of `s`, or, with `orBelow`, `s` up to a `/` (a directory the pattern
+ * names holds what lies below it).
+ */
+export function matchesPattern(tokens: readonly PatternToken[], s: string, orBelow = false): boolean {
+  const at = ends(tokens, s, false) as Uint8Array;
+  if (at[s.length] === 1) return true;
+  if (orBelow) for (let p = 0; p < s.length; p++) if (at[p] === 1 && s[p] === '/') return true;
   return false;
 }
 
 /** Whether some text `tokens` match begins with `prefix` (what a pattern names may lie below a directory). */
 export function matchesPrefix(tokens: readonly PatternToken[], prefix: string): boolean {
-  const n = prefix.length;
-  let cur = new Uint8Array(n + 1);
-  cur[0] = 1;
-  for (const t of tokens) {
-    if (cur[n] === 1) return true;
-    const next = new Uint8Array(n + 1);
-    switch (t.kind) {
-      case 'text':
-        for (let p = 0; p < n; p++) {
-          if (cur[p] !== 1) continue;
-          if (prefix.startsWith(t.text, p)) next[p + t.text.length] = 1;
-          // The prefix ends inside this piece of text.
-          else if (t.text.startsWith(prefix.slice(p))) return true;
-        }
-        break;
-      case 'one':
-        for (let p = 0; p < n; p++) if (cur[p] === 1 && prefix[p] !== '/') next[p + 1] = 1;
-        break;
-      case 'any': {
-        let reached = 0;
-        for (let p = 0; p <= n; p++) next[p] = reached |= cur[p];
-        break;
-      }
-      case 'star': {
-        let reached = 0;
-        for (let p = 0; p <= n; p++) {
-          if (p > 0 && prefix[p - 1] === '/') reached = 0;
-          next[p] = reached |= cur[p];
-        }
-        break;
-      }
-      case 'dirs': {
-        let reached = 0;
-        for (let p = 0; p <= n; p++) {
-          next[p] = cur[p] | (p > 0 && prefix[p - 1] === '/' ? reached : 0);
-          reached |= cur[p];
-        }
-        break;
-      }
-    }
-    cur = next;
-  }
-  return cur[n] === 1;
+  const at = ends(tokens, prefix, true);
+  return at === true || at[prefix.length] === 1;
 }

@@ -3,7 +3,7 @@
 // `$a$a$a...-` as `^.*.*.*-$` hung --all).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hasVariable, matchesPattern, variablePattern } from '../../src/context/variable-pattern.js';
+import { hasVariable, matchesPattern, matchesPrefix, variablePattern } from '../../src/context/variable-pattern.js';
 
 test('variablePattern: each variable stands for any text; the rest is literal', () => {
   const m = (word: string, s: string) => matchesPattern(variablePattern(word), s);
@@ -51,4 +51,17 @@ test('matchesPattern: words made to backtrack finish, and answer right', () => {
   ];
   for (const [word, want] of cases) assert.equal(matchesPattern(variablePattern(word), name), want, word.slice(0, 40));
   assert.equal(matchesPattern(variablePattern('*'.repeat(2000) + 'x', { glob: true }), 'y'.repeat(2000)), false);
+});
+
+test('matchesPrefix: whether what a pattern names may lie at or below a directory', () => {
+  const below = (word: string, dir: string) => matchesPrefix(variablePattern(word, { glob: true, dirs: true }), dir + '/');
+  assert.equal(below('${KEYFILE}.crt', 'conf'), true);
+  assert.equal(below('*.crt', 'conf'), false);
+  assert.equal(below('shared/db/${E}', 'shared/db/mariadb'), true);
+  assert.equal(below('shared/db/${E}', 'shared'), true);
+  assert.equal(below('shared/db/${E}', 'app'), false);
+  assert.equal(below('bin-${ARCH}/kopia', 'bin-arm64'), true);
+  assert.equal(below('bin-${ARCH}/kopia', 'lib'), false);
+  assert.equal(below('conf/*/${N}', 'conf/x'), true);
+  assert.equal(below('conf/?', 'conf/ab'), false);
 });

@@ -6145,15 +6145,20 @@ function variablePattern(word, opts = {}) {
   if (text !== "") out.push({ kind: "text", text });
   return out;
 }
-function matchesPattern(tokens, s, orBelow = false) {
+function ends(tokens, s, open) {
   const n = s.length;
   let cur = new Uint8Array(n + 1);
   cur[0] = 1;
   for (const t of tokens) {
+    if (open && cur[n] === 1) return true;
     const next = new Uint8Array(n + 1);
     switch (t.kind) {
       case "text":
-        for (let p = 0; p + t.text.length <= n; p++) if (cur[p] === 1 && s.startsWith(t.text, p)) next[p + t.text.length] = 1;
+        for (let p = 0; p < n || p === n && t.text === ""; p++) {
+          if (cur[p] !== 1) continue;
+          if (s.startsWith(t.text, p)) next[p + t.text.length] = 1;
+          else if (open && t.text.startsWith(s.slice(p))) return true;
+        }
         break;
       case "one":
         for (let p = 0; p < n; p++) if (cur[p] === 1 && s[p] !== "/") next[p + 1] = 1;
@@ -6182,55 +6187,19 @@ function matchesPattern(tokens, s, orBelow = false) {
     }
     cur = next;
   }
-  if (cur[n] === 1) return true;
+  return cur;
+}
+function matchesPattern(tokens, s, orBelow = false) {
+  const at = ends(tokens, s, false);
+  if (at[s.length] === 1) return true;
   if (orBelow) {
-    for (let p = 0; p < n; p++) if (cur[p] === 1 && s[p] === "/") return true;
+    for (let p = 0; p < s.length; p++) if (at[p] === 1 && s[p] === "/") return true;
   }
   return false;
 }
 function matchesPrefix(tokens, prefix) {
-  const n = prefix.length;
-  let cur = new Uint8Array(n + 1);
-  cur[0] = 1;
-  for (const t of tokens) {
-    if (cur[n] === 1) return true;
-    const next = new Uint8Array(n + 1);
-    switch (t.kind) {
-      case "text":
-        for (let p = 0; p < n; p++) {
-          if (cur[p] !== 1) continue;
-          if (prefix.startsWith(t.text, p)) next[p + t.text.length] = 1;
-          else if (t.text.startsWith(prefix.slice(p))) return true;
-        }
-        break;
-      case "one":
-        for (let p = 0; p < n; p++) if (cur[p] === 1 && prefix[p] !== "/") next[p + 1] = 1;
-        break;
-      case "any": {
-        let reached = 0;
-        for (let p = 0; p <= n; p++) next[p] = reached |= cur[p];
-        break;
-      }
-      case "star": {
-        let reached = 0;
-        for (let p = 0; p <= n; p++) {
-          if (p > 0 && prefix[p - 1] === "/") reached = 0;
-          next[p] = reached |= cur[p];
-        }
-        break;
-      }
-      case "dirs": {
-        let reached = 0;
-        for (let p = 0; p <= n; p++) {
-          next[p] = cur[p] | (p > 0 && prefix[p - 1] === "/" ? reached : 0);
-          reached |= cur[p];
-        }
-        break;
-      }
-    }
-    cur = next;
-  }
-  return cur[n] === 1;
+  const at = ends(tokens, prefix, true);
+  return at === true || at[prefix.length] === 1;
 }
 
 // src/targets/interpolate.ts
@@ -7199,15 +7168,15 @@ var TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^[ \t]*(?:FROM|ARG|ENV|COPY|ADD|LABEL|WOR
 var DOTTED_PLACEHOLDER = /^(?!\s*#).*\$\{[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z0-9_.-]*\}/m;
 function withoutHeredocBodies(text) {
   const out = [];
-  let ends = [];
+  let ends2 = [];
   for (const line of text.split("\n")) {
-    if (ends.length > 0) {
-      const end = ends[0];
-      if ((end.dash ? line.replace(/^\t+/, "") : line).replace(/\r$/, "") === end.word) ends = ends.slice(1);
+    if (ends2.length > 0) {
+      const end = ends2[0];
+      if ((end.dash ? line.replace(/^\t+/, "") : line).replace(/\r$/, "") === end.word) ends2 = ends2.slice(1);
       continue;
     }
     out.push(line);
-    ends = [...line.matchAll(/<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g)].map((m) => ({ word: m[3], dash: m[1] === "-" }));
+    ends2 = [...line.matchAll(/<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g)].map((m) => ({ word: m[3], dash: m[1] === "-" }));
   }
   return out.join("\n");
 }

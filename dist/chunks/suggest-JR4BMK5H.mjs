@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-6TJJZGEW.mjs";
+} from "./chunk-T3VUWP3F.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

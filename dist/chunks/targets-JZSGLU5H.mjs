@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6TJJZGEW.mjs";
+} from "./chunk-T3VUWP3F.mjs";
 import {
   configForRun,
   failOnFor,

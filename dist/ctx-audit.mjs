@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JZSGLU5H.mjs"),
+  targets: () => import("./chunks/targets-UFIEXSIT.mjs"),
   why: () => import("./chunks/why-25ARKZJF.mjs"),
-  suggest: () => import("./chunks/suggest-JR4BMK5H.mjs")
+  suggest: () => import("./chunks/suggest-SJXN3NA7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

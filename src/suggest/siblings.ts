@@ -280,7 +280,7 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
  * the Dockerfile does not use it (`unusedOnly`, CTX004): heavy directories, secrets and git-ignored
  * files are proposed under a whole-context COPY anyway, with what they stop sending.
  */
-export function siblingNeeds(siblings: readonly Sibling[], targets: readonly string[], unusedOnly: boolean): string | null {
+export function siblingNeeds(siblings: readonly Sibling[], targets: readonly string[], unusedOnly: boolean, holds?: (target: string) => readonly string[]): string | null {
   for (const sb of siblings) {
     if (sb.unknown === true) {
       if (unusedOnly) return sb.unknownWhy ?? `${sb.name} builds from this context ${unknownBuild(sb)}: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
@@ -291,21 +291,26 @@ export function siblingNeeds(siblings: readonly Sibling[], targets: readonly str
         if (unusedOnly) return `${sb.name} is built from this context too and ${src.label} copies the whole context: it may need what this Dockerfile does not use`;
         continue;
       }
-      const t = targets.find((x) => copies(src, x));
+      const t = targets.find((x) => copies(src, x, holds));
       if (t !== undefined) return `${sb.name} is built from this context too and ${src.label} copies ${byteStringToText(t)}`;
     }
   }
   return null;
 }
 
-/** Whether a source copies `target` (a context-relative byte string), or something below it. */
-function copies(src: SiblingSource, target: string): boolean {
+/**
+ * Whether a source copies `target` (a context-relative byte string), or something below it. `holds`:
+ * what the context holds at or below a path; a source naming a build arg then takes from a directory
+ * only what is there (without it, anything its pattern may name below it).
+ */
+function copies(src: SiblingSource, target: string, holds?: (target: string) => readonly string[]): boolean {
   // (Not .git: a build arg's value that reaches into git's own directory is no way anyone builds, unless
   // the source names it.)
   if (src.pattern !== undefined && ((target !== '.git' && !target.startsWith('.git/')) || src.label.includes('.git'))) {
     const t = byteStringToText(target);
     // What it names is the target, lies below it, or holds it.
-    if (matchesPattern(src.pattern, t, true) || matchesPrefix(src.pattern, t + '/')) return true;
+    if (matchesPattern(src.pattern, t, true)) return true;
+    if (holds === undefined ? matchesPrefix(src.pattern, t + '/') : holds(target).some((p) => matchesPattern(src.pattern as PatternToken[], byteStringToText(p), true))) return true;
   }
   const tc = target.split('/');
   const n = Math.min(tc.length, src.literal.length);
@@ -374,10 +379,36 @@ export function variableSourceTaking(dockerfile: Buffer, file: string): string |
 }
 
 
-/** The names the Dockerfile's ARG lines declare (global or in a stage). */
+/**
+ * The names a `--build-arg` can change: those the Dockerfile's ARG lines declare (global or in a stage,
+ * lines continued with `\` joined), and the ENV names whose value is made from one of them (`ARG
+ * BUILD_ENV=dev`, `ENV CONFIG_DIR=config/${BUILD_ENV}`; the review of ff6bf910).
+ */
 function argNames(dockerfile: Buffer): Set<string> {
+  const text = dockerfile.toString('utf8').replace(/\\\r?\n/g, ' ');
   const out = new Set<string>();
-  for (const m of dockerfile.toString('utf8').matchAll(/^[ \t]*ARG[ \t]+([^\n]*)$/gim)) for (const w of m[1].matchAll(/(?:^|[ \t])([A-Za-z_][A-Za-z0-9_]*)(?==|[ \t]|$)/g)) out.add(w[1]);
+  for (const m of text.matchAll(/^[ \t]*ARG[ \t]+([^\n]*)$/gim)) for (const w of m[1].matchAll(/(?:^|[ \t])([A-Za-z_][A-Za-z0-9_]*)(?==|[ \t]|$)/g)) out.add(w[1]);
+  // ENV K=V ... or ENV K V: each name with the text of its value.
+  const envs: [string, string][] = [];
+  for (const m of text.matchAll(/^[ \t]*ENV[ \t]+([^\n]*)$/gim)) {
+    const pairs = [...m[1].matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S*)/g)];
+    if (pairs.length > 0) for (const p of pairs) envs.push([p[1], p[2]]);
+    else {
+      const one = /^([A-Za-z_][A-Za-z0-9_]*)[ \t]+(.*)$/.exec(m[1]);
+      if (one !== null) envs.push([one[1], one[2]]);
+    }
+  }
+  // (At most 512 ENV names followed, and as many rounds: bounded time on a stranger's Dockerfile.)
+  for (let changed = true, round = 0; changed && round < 512; round++) {
+    changed = false;
+    for (const [k, v] of envs.slice(0, 512)) {
+      if (out.has(k)) continue;
+      if ([...v.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].some((r) => out.has(r[1]))) {
+        out.add(k);
+        changed = true;
+      }
+    }
+  }
   return out;
 }
 
@@ -398,9 +429,9 @@ function cleanSource(raw: string): string {
 }
 
 /** Why excluding `targets` would take what one of those sources may copy with another value, or null. */
-export function variableSourceNeeds(sources: readonly SiblingSource[], targets: readonly string[]): string | null {
+export function variableSourceNeeds(sources: readonly SiblingSource[], targets: readonly string[], holds?: (target: string) => readonly string[]): string | null {
   for (const src of sources) {
-    const t = src.whole ? targets[0] : targets.find((x) => copies(src, x));
+    const t = src.whole ? targets[0] : targets.find((x) => copies(src, x, holds));
     if (t !== undefined) return `${src.label} copies another path with another --build-arg, ${byteStringToText(t)} among them`;
   }
   return null;

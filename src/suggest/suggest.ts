@@ -503,13 +503,23 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   // Dockerfile.integration copies the whole root that Dockerfile.wasmclient is built from too):
   // what this one does not use, that one may.
   const variable = dockerfileText === null ? [] : variableSources(dockerfileText);
+  // What the context holds at or below a path (walk order: a directory's contents follow it), for a
+  // source naming a build arg: it takes from a directory only what is there (the review of ff6bf910).
+  const sentPaths = walk.entries.map((e) => e.path);
+  const holdsOf = (target: string): readonly string[] => {
+    const at = sentPaths.indexOf(target);
+    if (at < 0) return [];
+    let end = at + 1;
+    while (end < sentPaths.length && sentPaths[end].startsWith(target + '/')) end++;
+    return sentPaths.slice(at, end);
+  };
   for (const c of out) {
     if (c.blocked !== undefined) continue;
     const targets = c.edit.kind === 'append' ? c.targets : anyDepthTargets(c, siblings.length > 0 || variable.length > 0 ? walk.entries : []);
     // This Dockerfile with other build args is another build of the context too: kopia copies
     // bin-${TARGETARCH}/kopia, which its release script fills for three platforms (git-ignored,
     // CTX203: suggest proposed excluding bin-arm64 and bin-arm).
-    const need = siblingNeeds(siblings, targets, c.kind === 'CTX004') ?? (c.kind === 'CTX004' || c.kind === 'CTX203' ? variableSourceNeeds(variable, targets) : null);
+    const need = siblingNeeds(siblings, targets, c.kind === 'CTX004', holdsOf) ?? (c.kind === 'CTX004' || c.kind === 'CTX203' ? variableSourceNeeds(variable, targets, holdsOf) : null);
     if (need !== null) c.blocked = need;
   }
   // An exclusion of a path the ignore file lets in with an exception of its own (`!apps/web/.env`)

@@ -552,7 +552,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   // compose-go refuses the whole project when any service uses what no file declares: every build
   // of it is then a fragment's (hydra's test/conformance/docker-compose.yml: mongodb on network
   // intranet, which quickstart.yml declares; start.sh passes -f quickstart.yml ... -f that file).
-  let fragment: { service: string; what: string } | null = null;
+  let fragment: { service: string; what: string; besideChanging?: string } | null = null;
   // A file that `include`s others declares what they do, which is not read here: no judgement then.
   if (opts.skipFragments && !includes) {
     for (const name of [...uses.keys()].sort()) {
@@ -566,20 +566,27 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     // docker-compose.postgres.yml, `db`, which its tasks.py passes after docker-compose.yml; sweep
     // 48/B-F4): merged in either order, every relative path resolves against that directory, so the
     // build is the same; not a fragment.
+    let changedBy: string | undefined;
     if (fragment !== null && abs.every((f) => path.dirname(f) === path.dirname(abs[0]))) {
       const more = { networks: new Set(declared.networks), volumes: new Set(declared.volumes), services: new Set(declared.services) };
       for (const other of siblingComposeFiles(path.dirname(abs[0]), abs)) {
         const doc = parsedOrUndefined(other);
         if (!isMap(doc)) continue;
-        // One that also defines a service of these files changes it when merged (a `target: dev`): the
-        // build audited alone would be none anyone runs (the review of a0c15403).
-        if (isMap(doc.services) && Object.keys(doc.services).some((k) => declared.services.has(k))) continue;
+        // One that also changes the build of a service of these files when merged (a `target: dev`): the
+        // build audited alone would be none anyone runs (the review of a0c15403). Its environment, ports
+        // or depends_on change no build (the review of acb7630d).
+        const services = doc.services;
+        if (isMap(services) && Object.keys(services).some((k) => declared.services.has(k) && isMap(services[k]) && (services[k].build !== undefined || services[k].extends !== undefined))) {
+          changedBy ??= other;
+          continue;
+        }
         for (const [key, into] of [['services', more.services], ['networks', more.networks], ['volumes', more.volumes]] as const) {
           const m = doc[key];
           if (isMap(m)) for (const k of Object.keys(m)) into.add(k);
         }
       }
       if ([...uses.keys()].every((name) => undeclaredResource(uses.get(name), more) === null)) fragment = null;
+      else if (changedBy !== undefined) fragment = { ...fragment, besideChanging: changedBy };
     }
   }
   const selected = selectedServices(opts.services, declared.services, uses);
@@ -628,7 +635,11 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     if (fragment !== null && t.skipReason === undefined) {
       const shown = path.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
       t.fragment = true;
-      t.skipReason = `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
+      const beside = fragment.besideChanging === undefined ? null : path.relative(opts.cwd, fragment.besideChanging) || fragment.besideChanging;
+      t.skipReason =
+        beside !== null
+          ? `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which only a file beside it declares, ${beside}, and that file changes its build too: audit them together with --compose ${path.relative(opts.cwd, abs[0]) || abs[0]} --compose ${beside}`
+          : `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
       for (const [k, value] of mergedVars.get(fragment.service)?.resources ?? []) shownVars.set(k, value);
     }
     // Only what this target's report can show is hidden, and its paths only where interpolation made them (redact.ts).

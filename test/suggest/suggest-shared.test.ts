@@ -2098,3 +2098,25 @@ test('suggest: a build arg\'s value may hold slashes: neither the key nor the di
     tree.cleanup();
   }
 });
+
+// The review of ff6bf910: an ENV made from a build arg is one too (`ARG BUILD_ENV=dev`, `ENV
+// CONFIG_DIR=config/${BUILD_ENV}`, `COPY ${CONFIG_DIR} /c`: C1); an ARG line continued with `\` declares
+// what follows (C2); a source that starts with a build arg takes from a directory only what is there:
+// docs/, holding no .crt, may be excluded (C4).
+test('suggest: build args through ENV and continued ARG lines; a directory holding nothing a variable source names', () => {
+  const key = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+  const run = (dockerfile: string, files: Record<string, string>) => {
+    const tree = buildTree({ files: ['Dockerfile', ...Object.keys(files)], fileContents: { Dockerfile: dockerfile, ...files }, dockerignore: 'node_modules\n' });
+    try {
+      git(tree.ctx, 'init', '-q');
+      git(tree.ctx, 'add', '-A');
+      return suggest({ context: tree.ctx, cwd: tree.ctx }).suggestions.flatMap((x) => x.lines).filter((l) => l !== '.git');
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const config = { 'config/dev/app.yml': 'a\n', 'config/prod/app.yml': 'b\n', 'config/prod/server.key': key };
+  assert.deepEqual(run('FROM alpine\nARG BUILD_ENV=dev\nENV CONFIG_DIR=config/${BUILD_ENV}\nCOPY ${CONFIG_DIR} /c\n', config), []);
+  assert.deepEqual(run('FROM alpine\nARG VERSION=1 \\\n    CODE_PATH=web\nCOPY ${CODE_PATH} /app\n', { 'web/index.html': 'x\n', 'conf/server.key': key }), []);
+  assert.deepEqual(run('FROM alpine\nARG KEYFILE=certs/dev\nCOPY ${KEYFILE}.crt /k\n', { 'certs/dev.crt': 'c\n', 'docs/readme.txt': 'd\n', 'conf/prod.crt': 'c\n' }), ['docs']);
+});

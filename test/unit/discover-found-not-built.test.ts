@@ -2864,14 +2864,19 @@ test('--all: a Compose file using a service another Compose file in its director
     // audited alone it would be a build nobody runs. Still a fragment.
     'staging/docker-compose.yml': 'services:\n  app:\n    build:\n      context: ../\n      dockerfile: docker/Dockerfile\n    depends_on: [db]\n',
     'staging/docker-compose.dev.yml': 'services:\n  db:\n    image: postgres:16\n  app:\n    build:\n      target: dev\n',
+    // One that gives the service only its environment and ports changes no build (the review of acb7630d).
+    'qa/docker-compose.yml': 'services:\n  qa:\n    build:\n      context: ../\n      dockerfile: docker/Dockerfile\n    depends_on: [db]\n',
+    'qa/docker-compose.db.yml': 'services:\n  db:\n    image: postgres:16\n  qa:\n    environment:\n      DB: db\n    ports: ["8000:8000"]\n',
   });
   assert.deepEqual(
     t.filter((x) => x.name.includes('compose')).map((x) => [x.name, x.context, (x.skip ?? '').replace(/,.*/, '') || null]),
     [
       ['development/docker-compose.yml:web', '/', null],
+      ['qa/docker-compose.yml:qa', '/', null],
       ['staging/docker-compose.dev.yml', '/staging', 'a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose staging/docker-compose.dev.yml'],
       ['staging/docker-compose.yml:app', '/', 'a Compose fragment: service app uses service db (depends_on)'],
       ['suite/compose.yml:t', '/suite', 'a Compose fragment: service t uses network intranet'],
     ],
   );
+  assert.match(t.find((x) => x.name === 'staging/docker-compose.yml:app')?.skip ?? '', /uses service db \(depends_on\), which only a file beside it declares, staging\/docker-compose\.dev\.yml, and that file changes its build too: audit them together with --compose staging\/docker-compose\.yml --compose staging\/docker-compose\.dev\.yml$/);
 });

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-T3VUWP3F.mjs";
+} from "./chunk-52UT7CRW.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -898,7 +898,7 @@ function siblingOf(name, text, args, root) {
   const variable = variableSources(text, root).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
   return { name, text, sources: [...sources, ...variable] };
 }
-function siblingNeeds(siblings, targets, unusedOnly) {
+function siblingNeeds(siblings, targets, unusedOnly, holds) {
   for (const sb of siblings) {
     if (sb.unknown === true) {
       if (unusedOnly) return sb.unknownWhy ?? `${sb.name} builds from this context ${unknownBuild(sb)}: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
@@ -909,16 +909,17 @@ function siblingNeeds(siblings, targets, unusedOnly) {
         if (unusedOnly) return `${sb.name} is built from this context too and ${src.label} copies the whole context: it may need what this Dockerfile does not use`;
         continue;
       }
-      const t = targets.find((x) => copies(src, x));
+      const t = targets.find((x) => copies(src, x, holds));
       if (t !== void 0) return `${sb.name} is built from this context too and ${src.label} copies ${byteStringToText(t)}`;
     }
   }
   return null;
 }
-function copies(src, target) {
+function copies(src, target, holds) {
   if (src.pattern !== void 0 && (target !== ".git" && !target.startsWith(".git/") || src.label.includes(".git"))) {
     const t = byteStringToText(target);
-    if (matchesPattern(src.pattern, t, true) || matchesPrefix(src.pattern, t + "/")) return true;
+    if (matchesPattern(src.pattern, t, true)) return true;
+    if (holds === void 0 ? matchesPrefix(src.pattern, t + "/") : holds(target).some((p) => matchesPattern(src.pattern, byteStringToText(p), true))) return true;
   }
   const tc = target.split("/");
   const n2 = Math.min(tc.length, src.literal.length);
@@ -959,8 +960,28 @@ function variableSourceTaking(dockerfile, file) {
   return null;
 }
 function argNames(dockerfile) {
+  const text = dockerfile.toString("utf8").replace(/\\\r?\n/g, " ");
   const out = /* @__PURE__ */ new Set();
-  for (const m of dockerfile.toString("utf8").matchAll(/^[ \t]*ARG[ \t]+([^\n]*)$/gim)) for (const w of m[1].matchAll(/(?:^|[ \t])([A-Za-z_][A-Za-z0-9_]*)(?==|[ \t]|$)/g)) out.add(w[1]);
+  for (const m of text.matchAll(/^[ \t]*ARG[ \t]+([^\n]*)$/gim)) for (const w of m[1].matchAll(/(?:^|[ \t])([A-Za-z_][A-Za-z0-9_]*)(?==|[ \t]|$)/g)) out.add(w[1]);
+  const envs = [];
+  for (const m of text.matchAll(/^[ \t]*ENV[ \t]+([^\n]*)$/gim)) {
+    const pairs = [...m[1].matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S*)/g)];
+    if (pairs.length > 0) for (const p of pairs) envs.push([p[1], p[2]]);
+    else {
+      const one = /^([A-Za-z_][A-Za-z0-9_]*)[ \t]+(.*)$/.exec(m[1]);
+      if (one !== null) envs.push([one[1], one[2]]);
+    }
+  }
+  for (let changed = true, round = 0; changed && round < 512; round++) {
+    changed = false;
+    for (const [k, v] of envs.slice(0, 512)) {
+      if (out.has(k)) continue;
+      if ([...v.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].some((r) => out.has(r[1]))) {
+        out.add(k);
+        changed = true;
+      }
+    }
+  }
   return out;
 }
 function namesBuildArg(raw, args) {
@@ -975,9 +996,9 @@ function cleanSource(raw) {
   while (b > a && raw[b - 1] === "/") b--;
   return raw.slice(a, b).split("/").filter((c, i) => c !== "." || i === 0).join("/");
 }
-function variableSourceNeeds(sources, targets) {
+function variableSourceNeeds(sources, targets, holds) {
   for (const src of sources) {
-    const t = src.whole ? targets[0] : targets.find((x) => copies(src, x));
+    const t = src.whole ? targets[0] : targets.find((x) => copies(src, x, holds));
     if (t !== void 0) return `${src.label} copies another path with another --build-arg, ${byteStringToText(t)} among them`;
   }
   return null;
@@ -1241,10 +1262,18 @@ function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir) {
     }
   }
   const variable = dockerfileText === null ? [] : variableSources(dockerfileText);
+  const sentPaths = walk.entries.map((e) => e.path);
+  const holdsOf = (target) => {
+    const at = sentPaths.indexOf(target);
+    if (at < 0) return [];
+    let end = at + 1;
+    while (end < sentPaths.length && sentPaths[end].startsWith(target + "/")) end++;
+    return sentPaths.slice(at, end);
+  };
   for (const c of out) {
     if (c.blocked !== void 0) continue;
     const targets = c.edit.kind === "append" ? c.targets : anyDepthTargets(c, siblings.length > 0 || variable.length > 0 ? walk.entries : []);
-    const need = siblingNeeds(siblings, targets, c.kind === "CTX004") ?? (c.kind === "CTX004" || c.kind === "CTX203" ? variableSourceNeeds(variable, targets) : null);
+    const need = siblingNeeds(siblings, targets, c.kind === "CTX004", holdsOf) ?? (c.kind === "CTX004" || c.kind === "CTX203" ? variableSourceNeeds(variable, targets, holdsOf) : null);
     if (need !== null) c.blocked = need;
   }
   const ignoreName = (result.buildkitEligible?.ignore ?? result.legacy.ignore).displayName;

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-T3VUWP3F.mjs";
+} from "./chunk-52UT7CRW.mjs";
 import {
   configForRun,
   failOnFor,

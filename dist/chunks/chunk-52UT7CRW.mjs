@@ -6757,18 +6757,24 @@ function composeTargets(files, opts) {
         break;
       }
     }
+    let changedBy;
     if (fragment !== null && abs.every((f) => path2.dirname(f) === path2.dirname(abs[0]))) {
       const more = { networks: new Set(declared.networks), volumes: new Set(declared.volumes), services: new Set(declared.services) };
       for (const other of siblingComposeFiles(path2.dirname(abs[0]), abs)) {
         const doc = parsedOrUndefined(other);
         if (!isMap2(doc)) continue;
-        if (isMap2(doc.services) && Object.keys(doc.services).some((k) => declared.services.has(k))) continue;
+        const services = doc.services;
+        if (isMap2(services) && Object.keys(services).some((k) => declared.services.has(k) && isMap2(services[k]) && (services[k].build !== void 0 || services[k].extends !== void 0))) {
+          changedBy ??= other;
+          continue;
+        }
         for (const [key, into] of [["services", more.services], ["networks", more.networks], ["volumes", more.volumes]]) {
           const m = doc[key];
           if (isMap2(m)) for (const k of Object.keys(m)) into.add(k);
         }
       }
       if ([...uses.keys()].every((name) => undeclaredResource(uses.get(name), more) === null)) fragment = null;
+      else if (changedBy !== void 0) fragment = { ...fragment, besideChanging: changedBy };
     }
   }
   const selected = selectedServices(opts.services, declared.services, uses);
@@ -6805,7 +6811,8 @@ function composeTargets(files, opts) {
     if (fragment !== null && t.skipReason === void 0) {
       const shown = path2.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
       t.fragment = true;
-      t.skipReason = `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
+      const beside = fragment.besideChanging === void 0 ? null : path2.relative(opts.cwd, fragment.besideChanging) || fragment.besideChanging;
+      t.skipReason = beside !== null ? `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which only a file beside it declares, ${beside}, and that file changes its build too: audit them together with --compose ${path2.relative(opts.cwd, abs[0]) || abs[0]} --compose ${beside}` : `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
       for (const [k, value] of mergedVars.get(fragment.service)?.resources ?? []) shownVars.set(k, value);
     }
     const text = redactionsFor(shownVars);

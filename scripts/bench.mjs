@@ -13,7 +13,8 @@
 // first): the Node floor (scripts/bench/floor.mjs: readdirSync every directory, lstatSync every
 // entry, nothing else), `find -printf '%s\n'`, the docker CLI's own upload (DOCKER_BUILDKIT=0) to a
 // stub daemon that discards the body, the full audit, `ctx-audit ls` and (synthetic and monorepo)
-// `ctx-audit suggest`. Wall time is taken around the process; peak RSS comes from /usr/bin/time -v.
+// `ctx-audit suggest`, and `ctx-audit --version` (Node and the bundle's loading, no work). Wall time
+// is taken around the process; peak RSS comes from /usr/bin/time -v.
 // Writes bench-results/latest.json and bench-results/latest.md (copy the latter into docs/benchmarks.md).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -119,6 +120,8 @@ async function main() {
       floor: [process.execPath, [FLOOR, null]],
       find: ['find', [null, '-printf', '%s\n']],
       docker: [docker, ['-H', `unix://${stub.sock}`, 'build', '-q', null]],
+      // The program's own start-up: Node, then loading the bundle, and no work (what a small context's audit cannot go below).
+      startup: [process.execPath, [CLI, '--version']],
       audit: [process.execPath, [CLI, null, '--format', 'json', '--fail-on', 'never']],
       ls: [process.execPath, [CLI, 'ls', null]],
       // issue 18 target 3: suggest evaluates its candidates against the audit's recorded walk (≤ 3× one audit).
@@ -128,7 +131,7 @@ async function main() {
     const startup = median(Array.from({ length: 5 }, () => measure(process.execPath, ['-e', '0'], env, work).ms));
     const results = [];
     for (const ctx of contexts) {
-      const toolNames = Object.keys(tools).filter((t) => (t !== 'suggest' || ctx.suggest) && (t !== 'docker' || !ctx.noDocker));
+      const toolNames = Object.keys(tools).filter((t) => (t !== 'suggest' || ctx.suggest) && (t !== 'docker' || !ctx.noDocker) && (t !== 'startup' || !ctx.noDocker));
       const entriesOnDisk = Number(spawnSync('sh', ['-c', `find "$1" | wc -l`, 'sh', ctx.dir], { encoding: 'utf8' }).stdout.trim());
       const audit = JSON.parse(spawnSync(process.execPath, [CLI, ctx.dir, '--format', 'json', '--fail-on', 'never'], { cwd: ctx.dir, encoding: 'utf8', maxBuffer: 256 << 20 }).stdout);
       log(`${ctx.name}: ${entriesOnDisk} entries on disk, ${audit.context.entries} sent, ${audit.context.tarBytes} tar bytes`);
@@ -209,13 +212,13 @@ function markdown({ machine, skipped, results }) {
       `ratios are medians of the per-repetition ratios (paired). Node start-up (\`node -e 0\`): ${f(machine.nodeStartupMs)}. Load average at the end: ${machine.loadAverageAtEnd}.`,
     '',
   );
-  lines.push('| context | entries on disk / sent | Node floor | `find` | docker upload | audit | `ls` | `suggest` | audit / floor | `ls` / floor | audit / docker | suggest / audit |');
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('| context | entries on disk / sent | Node floor | `find` | docker upload | start-up (`--version`) | audit | `ls` | `suggest` | audit / floor | `ls` / floor | audit / docker | suggest / audit |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     const t = r.tools;
     const tt = r.targetText ?? {};
     lines.push(
-      `| ${r.context} | ${r.entriesOnDisk.toLocaleString('en')} / ${r.entriesSent.toLocaleString('en')} | ${cell(t.floor)} | ${cell(t.find)} | ${cell(t.docker)} | ${cell(t.audit)} | ${cell(t.ls)} | ${cell(t.suggest)} | ` +
+      `| ${r.context} | ${r.entriesOnDisk.toLocaleString('en')} / ${r.entriesSent.toLocaleString('en')} | ${cell(t.floor)} | ${cell(t.find)} | ${cell(t.docker)} | ${cell(t.startup)} | ${cell(t.audit)} | ${cell(t.ls)} | ${cell(t.suggest)} | ` +
         `${x(r.ratios.auditOverFloor)}${ok(r.targets.auditOverFloor)}${tt.auditOverFloor ? ` (${tt.auditOverFloor})` : ''} | ${x(r.ratios.lsOverFloor)}${ok(r.targets.lsOverFloor)}${tt.lsOverFloor ? ` (${tt.lsOverFloor})` : ''} | ` +
         `${r.ratios.auditOverDocker === undefined ? '—' : `${x(r.ratios.auditOverDocker)}${ok(r.targets.auditVsDocker)}`} | ${r.ratios.suggestOverAudit === undefined ? '—' : `${x(r.ratios.suggestOverAudit)}${ok(r.targets.suggestOverAudit)} (≤ 3×)`} |`,
     );

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-75ASOCFZ.mjs";
+} from "./chunks/chunk-LKNCYS52.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-F5V7TBTA.mjs";
+} from "./chunks/chunk-5EIAMUPJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-OAX6ABXX.mjs";
+} from "./chunks/chunk-SUCWN7JO.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UFIEXSIT.mjs"),
-  why: () => import("./chunks/why-25ARKZJF.mjs"),
-  suggest: () => import("./chunks/suggest-SJXN3NA7.mjs")
+  targets: () => import("./chunks/targets-XCWWU7RK.mjs"),
+  why: () => import("./chunks/why-QD62UJZC.mjs"),
+  suggest: () => import("./chunks/suggest-HUMUEE4Z.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

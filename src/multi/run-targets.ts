@@ -176,7 +176,7 @@ function otherBuildsOf(list: readonly { target: BuildTarget; names: string[] }[]
         return parsedOnce.get(key) ?? null;
       };
       const dockerfileName = inline !== undefined ? INLINE_LABEL : path.relative(t.context, file).split(path.sep).join('/') || file;
-      return { t, context: path.resolve(t.context), ownIgnore, other: { name: names.length > 1 ? `${names[0]} (and ${names.length - 1} more)` : names[0], dockerfileName, parsed, ...(t.target !== undefined ? { target: t.target } : {}) } };
+      return { t, context: path.resolve(t.context), ownIgnore, other: { name: names.length > 1 ? `${names[0]} (and ${names.length - 1} more)` : names[0], dockerfileName, parsed, builder: t.builder ?? opts.builder, ...(t.target !== undefined ? { target: t.target } : {}) } };
     });
   const out = new Map<BuildTarget, OtherBuild[]>();
   for (const a of builds) out.set(a.t, builds.filter((b) => b !== a && b.context === a.context && !b.ownIgnore).map((b) => b.other));

@@ -204,7 +204,7 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
     // other build's sources are resolved once per walk of the context, however many targets share it
     // (the review of 47f512b7: targets² × entries).
     const others = withMatches.length > 0 && ignoreFileLocation(ctx) === '.dockerignore' ? (ctx.otherBuilds ?? []) : [];
-    const otherNeeds = others.length === 0 ? [] : others.map((o) => namedNeedsOf(o, view, ctx.builder ?? 'legacy'));
+    const otherNeeds = others.length === 0 ? [] : others.map((o) => namedNeedsOf(o, view));
     const sorted = needs === null ? [] : [...needs.keys()].sort();
     const neededUnder = (m: DeeperMatch): string | null => {
       if (needs !== null && needs.size > 0) {
@@ -295,7 +295,8 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
 const otherNeedsCache = new WeakMap<object, WeakMap<OtherBuild, { sorted: string[]; paths: Map<string, string> } | null>>();
 const indexCache = new WeakMap<object, ContextIndex>();
 
-function namedNeedsOf(o: OtherBuild, view: ContextView, builder: 'legacy' | 'buildkit'): { sorted: string[]; paths: Map<string, string> } | null {
+/** (Resolved by the builder that runs that build: the two walks of a context may be one array.) */
+function namedNeedsOf(o: OtherBuild, view: ContextView): { sorted: string[]; paths: Map<string, string> } | null {
   let byBuild = otherNeedsCache.get(view.entries);
   if (byBuild === undefined) otherNeedsCache.set(view.entries, (byBuild = new WeakMap()));
   if (byBuild.has(o)) return byBuild.get(o) ?? null;
@@ -305,7 +306,7 @@ function namedNeedsOf(o: OtherBuild, view: ContextView, builder: 'legacy' | 'bui
   if (parsed !== null && needed !== null && needed.target >= 0 && needed.problem === null) {
     let idx = indexCache.get(view.entries);
     if (idx === undefined) indexCache.set(view.entries, (idx = indexContext(view)));
-    const paths = namedSourceEntries(parsed, view, legacyStages(needed), o.dockerfileName, idx, builder).paths;
+    const paths = namedSourceEntries(parsed, view, legacyStages(needed), o.dockerfileName, idx, o.builder).paths;
     out = paths.size === 0 ? null : { sorted: [...paths.keys()].sort(), paths };
   }
   byBuild.set(o, out);

@@ -50,6 +50,8 @@ export interface OtherBuild {
   /** Its Dockerfile parsed with its build args (read once per run), or null when it cannot be read. */
   parsed: () => ParsedDockerfile | null;
   target?: string;
+  /** The builder that runs it (how its sources resolve: `COPY ../x` is BuildKit's root `x`, the legacy builder's failure). */
+  builder: 'legacy' | 'buildkit';
 }
 
 export interface RuleContext {

@@ -255,3 +255,22 @@ test('CTX303 under --all: another build\'s linked Dockerfile counts; a Dockerfil
     tree.cleanup();
   }
 });
+
+// The review of ff6bf910: another build's sources resolve by the builder that runs it. prod is BuildKit's,
+// whose `COPY ../web/` reads the root's web/ (the legacy builder refuses it); dev, a legacy build, was told
+// `**/*.ts`, which drops what prod copies.
+test('CTX303 under --all: another build\'s sources resolve by its own builder', () => {
+  const tree = buildTree({
+    files: ['Dockerfile.dev', 'Dockerfile.prod', 'web/src/a.ts'],
+    fileContents: { 'Dockerfile.dev': 'FROM alpine\nRUN true\n', 'Dockerfile.prod': 'FROM alpine\nCOPY ../web/ /web/\n' },
+    dockerignore: '*.ts\n',
+  });
+  try {
+    execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+    const target = (name: string, builder: 'legacy' | 'buildkit') => ({ name, declaredIn: name, kind: 'dockerfile' as const, context: tree.ctx, dockerfile: join(tree.ctx, `Dockerfile.${name}`), args: {}, namedContexts: {}, builder });
+    const r = runTargets([target('dev', 'legacy'), target('prod', 'buildkit')], { cwd: tree.ctx, builder: 'legacy', baseDir: tree.ctx });
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'CTX303').map((f) => [f.target, f.data.pattern]), []);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-52UT7CRW.mjs";
+} from "./chunk-XPAJNVRR.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-75ASOCFZ.mjs";
+} from "./chunk-LKNCYS52.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-OAX6ABXX.mjs";
+} from "./chunk-SUCWN7JO.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
@@ -154,7 +154,7 @@ function otherBuildsOf(list, opts) {
       return parsedOnce.get(key) ?? null;
     };
     const dockerfileName = inline !== void 0 ? INLINE_LABEL : path.relative(t.context, file).split(path.sep).join("/") || file;
-    return { t, context: path.resolve(t.context), ownIgnore, other: { name: names.length > 1 ? `${names[0]} (and ${names.length - 1} more)` : names[0], dockerfileName, parsed, ...t.target !== void 0 ? { target: t.target } : {} } };
+    return { t, context: path.resolve(t.context), ownIgnore, other: { name: names.length > 1 ? `${names[0]} (and ${names.length - 1} more)` : names[0], dockerfileName, parsed, builder: t.builder ?? opts.builder, ...t.target !== void 0 ? { target: t.target } : {} } };
   });
   const out = /* @__PURE__ */ new Map();
   for (const a of builds) out.set(a.t, builds.filter((b) => b !== a && b.context === a.context && !b.ownIgnore).map((b) => b.other));

@@ -16050,7 +16050,7 @@ function analyzeIgnore(ctx) {
       needs = namedSourceEntries(cc.parsed, view, stages, "", idx, ctx.builder ?? "legacy").paths;
     }
     const others = withMatches.length > 0 && ignoreFileLocation(ctx) === ".dockerignore" ? ctx.otherBuilds ?? [] : [];
-    const otherNeeds = others.length === 0 ? [] : others.map((o) => namedNeedsOf(o, view, ctx.builder ?? "legacy"));
+    const otherNeeds = others.length === 0 ? [] : others.map((o) => namedNeedsOf(o, view));
     const sorted = needs === null ? [] : [...needs.keys()].sort();
     const neededUnder = (m) => {
       if (needs !== null && needs.size > 0) {
@@ -16127,7 +16127,7 @@ function analyzeIgnore(ctx) {
 }
 var otherNeedsCache = /* @__PURE__ */ new WeakMap();
 var indexCache = /* @__PURE__ */ new WeakMap();
-function namedNeedsOf(o, view, builder) {
+function namedNeedsOf(o, view) {
   let byBuild = otherNeedsCache.get(view.entries);
   if (byBuild === void 0) otherNeedsCache.set(view.entries, byBuild = /* @__PURE__ */ new WeakMap());
   if (byBuild.has(o)) return byBuild.get(o) ?? null;
@@ -16137,7 +16137,7 @@ function namedNeedsOf(o, view, builder) {
   if (parsed !== null && needed !== null && needed.target >= 0 && needed.problem === null) {
     let idx = indexCache.get(view.entries);
     if (idx === void 0) indexCache.set(view.entries, idx = indexContext(view));
-    const paths = namedSourceEntries(parsed, view, legacyStages(needed), o.dockerfileName, idx, builder).paths;
+    const paths = namedSourceEntries(parsed, view, legacyStages(needed), o.dockerfileName, idx, o.builder).paths;
     out = paths.size === 0 ? null : { sorted: [...paths.keys()].sort(), paths };
   }
   byBuild.set(o, out);

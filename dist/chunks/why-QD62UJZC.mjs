@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-F5V7TBTA.mjs";
+} from "./chunk-5EIAMUPJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-OAX6ABXX.mjs";
+} from "./chunk-SUCWN7JO.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

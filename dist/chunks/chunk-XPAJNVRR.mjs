@@ -29,7 +29,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-OAX6ABXX.mjs";
+} from "./chunk-SUCWN7JO.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

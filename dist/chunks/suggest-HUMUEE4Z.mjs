@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-52UT7CRW.mjs";
+} from "./chunk-XPAJNVRR.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-F5V7TBTA.mjs";
+} from "./chunk-5EIAMUPJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -61,7 +61,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OAX6ABXX.mjs";
+} from "./chunk-SUCWN7JO.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-OAX6ABXX.mjs";
+} from "./chunk-SUCWN7JO.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

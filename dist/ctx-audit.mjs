@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-XCWWU7RK.mjs"),
   why: () => import("./chunks/why-QD62UJZC.mjs"),
-  suggest: () => import("./chunks/suggest-HUMUEE4Z.mjs")
+  suggest: () => import("./chunks/suggest-7OH3NOX6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

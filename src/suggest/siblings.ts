@@ -348,6 +348,9 @@ export function variableSources(dockerfile: Buffer, root?: string): SiblingSourc
     .stages.flatMap((st) => st.sources)
     .filter((x) => x.fromContext && (x.mountType === null || x.mountType === 'bind') && namesBuildArg(x.raw, args))
     .map((x): SiblingSource => {
+      const label = `${x.instruction} ${x.raw} (line ${x.line})`;
+      // A source longer than any real path copies anything, and is not scanned further (bounded time).
+      if (x.raw.length > 4096) return { literal: [], wildcard: null, whole: true, label };
       const pattern = cleanPath('/' + toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '*')));
       const { literal, wildcard, components } = splitAtWildcard(pattern);
       // The components after the variable, when it is all of its component and they are literal.
@@ -356,8 +359,8 @@ export function variableSources(dockerfile: Buffer, root?: string): SiblingSourc
       const after = root !== undefined && wildcard === '*' && rest.length > 0 && !rest.some(hasWildcard) ? { after: { root, rest } } : {};
       // (A variable's value may hold slashes: `${KEYFILE}.crt` with KEYFILE=conf/prod copies conf/prod.crt,
       // under conf; the review of 9c4d4052. Not where the components after it decide, `after`.)
-      const read = 'after' in after || x.raw.length > 4096 ? {} : { pattern: variablePattern(cleanSource(x.raw), { glob: true, dirs: true }) };
-      return { literal, wildcard, whole: components === 0 || x.raw.length > 4096, label: `${x.instruction} ${x.raw} (line ${x.line})`, ...after, ...read };
+      const read = 'after' in after ? {} : { pattern: variablePattern(cleanSource(x.raw), { glob: true, dirs: true }) };
+      return { literal, wildcard, whole: components === 0, label, ...after, ...read };
     });
 }
 
@@ -378,7 +381,6 @@ export function variableSourceTaking(dockerfile: Buffer, file: string): string |
   return null;
 }
 
-
 /**
  * The names a `--build-arg` can change: those the Dockerfile's ARG lines declare (global or in a stage,
  * lines continued with `\` joined), and the ENV names whose value is made from one of them (`ARG
@@ -391,6 +393,8 @@ function argNames(dockerfile: Buffer): Set<string> {
   // ENV K=V ... or ENV K V: each name with the text of its value.
   const envs: [string, string][] = [];
   for (const m of text.matchAll(/^[ \t]*ENV[ \t]+([^\n]*)$/gim)) {
+    // (A line longer than any real one is not read: its quotes could make the scan quadratic.)
+    if (m[1].length > 65536) continue;
     const pairs = [...m[1].matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S*)/g)];
     if (pairs.length > 0) for (const p of pairs) envs.push([p[1], p[2]]);
     else {

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { renderSuggestSummary } from '../../src/reporters/suggest.js';
 import { suggest } from '../../src/suggest/suggest.js';
-import { MAX_SIBLINGS, variableSourceTaking } from '../../src/suggest/siblings.js';
+import { MAX_SIBLINGS, variableSources, variableSourceTaking } from '../../src/suggest/siblings.js';
 import { scriptBuilds } from '../../src/targets/repo-builds.js';
 import { git } from '../helpers/committed.js';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
@@ -2119,4 +2119,10 @@ test('suggest: build args through ENV and continued ARG lines; a directory holdi
   assert.deepEqual(run('FROM alpine\nARG BUILD_ENV=dev\nENV CONFIG_DIR=config/${BUILD_ENV}\nCOPY ${CONFIG_DIR} /c\n', config), []);
   assert.deepEqual(run('FROM alpine\nARG VERSION=1 \\\n    CODE_PATH=web\nCOPY ${CODE_PATH} /app\n', { 'web/index.html': 'x\n', 'conf/server.key': key }), []);
   assert.deepEqual(run('FROM alpine\nARG KEYFILE=certs/dev\nCOPY ${KEYFILE}.crt /k\n', { 'certs/dev.crt': 'c\n', 'docs/readme.txt': 'd\n', 'conf/prod.crt': 'c\n' }), ['docs']);
+});
+
+// A source of 200k unclosed `${` after a build arg, and an ENV line of 100k quotes: 92 s before the
+// length guards of variableSources and argNames, 3 s after (the timeout is the guard: a hang fails it).
+test('suggest: variable sources of a hostile Dockerfile are read in bounded time', { timeout: 30_000 }, () => {
+  assert.deepEqual(variableSources(Buffer.from(`FROM alpine\nARG A\nENV ${'a="'.repeat(100_000)}\nCOPY \${A}${'${'.repeat(200_000)} /c\n`)).map((x) => x.whole), [true]);
 });

@@ -942,13 +942,15 @@ function holdsBelow(dir, rest, depth, budget = { left: 256 }) {
 function variableSources(dockerfile, root) {
   const args = argNames(dockerfile);
   return parseDockerfile(dockerfile).stages.flatMap((st) => st.sources).filter((x) => x.fromContext && (x.mountType === null || x.mountType === "bind") && namesBuildArg(x.raw, args)).map((x) => {
+    const label = `${x.instruction} ${x.raw} (line ${x.line})`;
+    if (x.raw.length > 4096) return { literal: [], wildcard: null, whole: true, label };
     const pattern = cleanPath("/" + toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*")));
     const { literal, wildcard, components } = splitAtWildcard(pattern);
     const parts = pattern.replace(/^\/+/, "").split("/").filter((c) => c !== "");
     const rest = parts.slice(literal.length + 1);
     const after = root !== void 0 && wildcard === "*" && rest.length > 0 && !rest.some(hasWildcard) ? { after: { root, rest } } : {};
-    const read = "after" in after || x.raw.length > 4096 ? {} : { pattern: variablePattern(cleanSource(x.raw), { glob: true, dirs: true }) };
-    return { literal, wildcard, whole: components === 0 || x.raw.length > 4096, label: `${x.instruction} ${x.raw} (line ${x.line})`, ...after, ...read };
+    const read = "after" in after ? {} : { pattern: variablePattern(cleanSource(x.raw), { glob: true, dirs: true }) };
+    return { literal, wildcard, whole: components === 0, label, ...after, ...read };
   });
 }
 function variableSourceTaking(dockerfile, file) {
@@ -965,6 +967,7 @@ function argNames(dockerfile) {
   for (const m of text.matchAll(/^[ \t]*ARG[ \t]+([^\n]*)$/gim)) for (const w of m[1].matchAll(/(?:^|[ \t])([A-Za-z_][A-Za-z0-9_]*)(?==|[ \t]|$)/g)) out.add(w[1]);
   const envs = [];
   for (const m of text.matchAll(/^[ \t]*ENV[ \t]+([^\n]*)$/gim)) {
+    if (m[1].length > 65536) continue;
     const pairs = [...m[1].matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|\S*)/g)];
     if (pairs.length > 0) for (const p of pairs) envs.push([p[1], p[2]]);
     else {

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-LKNCYS52.mjs";
+} from "./chunks/chunk-JKUZGCSY.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-5EIAMUPJ.mjs";
+} from "./chunks/chunk-UNREVILB.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-SUCWN7JO.mjs";
+} from "./chunks/chunk-KRBHRK2R.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XCWWU7RK.mjs"),
-  why: () => import("./chunks/why-QD62UJZC.mjs"),
-  suggest: () => import("./chunks/suggest-7OH3NOX6.mjs")
+  targets: () => import("./chunks/targets-Q6U7JJQO.mjs"),
+  why: () => import("./chunks/why-GGXXES3Q.mjs"),
+  suggest: () => import("./chunks/suggest-F7C6WU26.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

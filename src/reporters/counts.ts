@@ -40,3 +40,14 @@ export function alsoForText(others: readonly string[], name: (s: string) => stri
   const rest = others.length - shown;
   return `also for ${listed}${rest > 0 ? ` and ${plural(rest, 'more target', 'more targets')}` : ''}`;
 }
+
+/** The findings of a multi-target run by severity, once per target that reports them (the E/W/I columns' sums). */
+export function byTarget(multi: { targets: readonly { counts: Record<'error' | 'warning' | 'info', number> }[] }): Record<'error' | 'warning' | 'info', number> {
+  const out = { error: 0, warning: 0, info: 0 };
+  for (const t of multi.targets) {
+    out.error += t.counts.error;
+    out.warning += t.counts.warning;
+    out.info += t.counts.info;
+  }
+  return out;
+}

@@ -2,14 +2,14 @@
 // builders' figures, findings, then the long tables folded away. Every untrusted name is a code span
 // (`mdName`) and untrusted prose goes through `md`, so neither can open a table cell, a link, an
 // autolink, a mention, an HTML tag or close a code span.
-import { alsoForText, excludedText, formatCount, plural, severityCounts, targetsText } from './counts.js';
+import { alsoForText, byTarget, excludedText, formatCount, plural, severityCounts, targetsText } from './counts.js';
 import type { AuditResult } from '../audit.js';
 import type { Finding } from '../findings/finding.js';
 import { verdictOf, type FailOn } from '../findings/verdict.js';
 import { findRule, helpUri } from '../rules/registry.js';
 import { formatBytes, formatSize } from '../units.js';
 import { locate, type LocationOptions } from './locations.js';
-import { countsText, gitContextLine, tarOverheadNote, verdictSegments } from './verdict-text.js';
+import { countsText, gitContextLine, multiCountsText, tarOverheadNote, verdictSegments } from './verdict-text.js';
 import { neutralizeCommands, safeText } from './safe-text.js';
 import { compressedBytes, compressedFigure, compressedSentence } from './compressed.js';
 import { renderBaselineMarkdown } from './baseline.js';
@@ -167,7 +167,7 @@ export function renderMarkdownMulti(multi: MultiAuditResult, opts: { failOn?: Fa
   const out: string[] = [];
   // The verdict first, as for one context: any target's finding at --fail-on fails the run.
   out.push(
-    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${targetsText(multi.targets)}`,
+    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${multiCountsText(verdict.counts, byTarget(multi))} · ${targetsText(multi.targets)}`,
   );
   out.push('');
   out.push('| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |');

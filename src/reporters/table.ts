@@ -3,7 +3,7 @@
 // figures side by side, docker's own line, the largest files and heaviest directories). Every line
 // fits the width (80 columns unless the terminal says otherwise): long paths are shortened in the
 // middle, prose wraps. --quiet is the verdict and one line per finding. Pure: returns a string.
-import { alsoForText, excludedText, formatCount, plural, severityCounts, targetsText } from './counts.js';
+import { alsoForText, byTarget, excludedText, formatCount, plural, severityCounts, targetsText } from './counts.js';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { AuditResult, ContextReport, PathFigure } from '../audit.js';
@@ -16,7 +16,7 @@ import { renderBaselineText } from './baseline.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { groupFindings, summarizeTargets, targetShare } from '../multi/summary.js';
 import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapCell, wrapSpans, type Span } from './layout.js';
-import { countsText, gitContextLine, tarOverheadNote, verdictLine, verdictSegments } from './verdict-text.js';
+import { countsText, gitContextLine, multiCountsText, perTargetNote, tarOverheadNote, verdictLine, verdictSegments } from './verdict-text.js';
 
 export interface TableOptions {
   colors: ChalkInstance;
@@ -346,14 +346,16 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
   const broken = multi.targets.filter((t) => t.error).length;
   const word = broken > 0 ? 'ERROR' : verdict.failed ? 'FAIL' : 'PASS';
   if (opts.quiet) {
-    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${targetsText(multi.targets)}`];
+    const lines = [`${word} (--fail-on ${verdict.failOn}): ${multiCountsText(verdict.counts, byTarget(multi))} · ${targetsText(multi.targets)}`];
     for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
     for (const { finding: f, targets } of groups) lines.push(`${safeText(f.target)}${targets.length > 1 ? ` (${alsoForText(targets.slice(1), safeText)})` : ''}: ${quietLine(f)}`);
     return neutralizeCommands(lines.join('\n') + '\n');
   }
   const styled = word === 'PASS' ? c.green.bold(word) : c.red.bold(word);
   const tail = targetsText(multi.targets);
-  const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);
+  // (The per-target totals in a span of their own: the first span is kept whole, and cut when too wide.)
+  const note = perTargetNote(verdict.counts, byTarget(multi));
+  const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)}${note === null ? ' ·' : ''}`, whole: true }, ...(note !== null ? [{ text: `${note} ·`, whole: true }] : []), { text: tail, whole: true }], width, 2);
   first[0] = styled + first[0].slice(word.length);
   out.push(...first, '');
   out.push(`${c.bold('ctx-audit')} ${multi.targets.length} target${multi.targets.length === 1 ? '' : 's'} under ${safeText(multi.baseDir)}`);

@@ -20,6 +20,26 @@ export function countsText(c: Verdict['counts']): string {
   return `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}${c.info > 0 ? `, ${formatCount(c.info)} info` : ''}`;
 }
 
+/**
+ * A multi-target run's counts: each finding several targets share counted once, and, when the
+ * targets' own columns add up to more, those totals too (dendrite's first line said 5 warnings where
+ * the W column summed to 6; sweep 47/E-W2).
+ */
+export function multiCountsText(distinct: Verdict['counts'], byTarget: Verdict['counts']): string {
+  const note = perTargetNote(distinct, byTarget);
+  return note === null ? countsText(distinct) : `${countsText(distinct)} ${note}`;
+}
+
+/** `(counted per target: 6 warnings)` when the targets' own counts add up to more than the distinct ones, else null. */
+export function perTargetNote(distinct: Verdict['counts'], byTarget: Verdict['counts']): string | null {
+  const more = [
+    ...(byTarget.error !== distinct.error ? [plural(byTarget.error, 'error', 'errors')] : []),
+    ...(byTarget.warning !== distinct.warning ? [plural(byTarget.warning, 'warning', 'warnings')] : []),
+    ...(byTarget.info !== distinct.info ? [`${formatCount(byTarget.info)} info`] : []),
+  ];
+  return more.length === 0 ? null : `(counted per target: ${more.join(', ')})`;
+}
+
 export function verdictSegments(ctx: ContextReport, v: Verdict): VerdictSegments {
   const why = v.growthExceeded && v.failOn !== 'never' ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? '--max-growth exceeded' : `--fail-on ${v.failOn}`;
   // A Git context: BuildKit clones the commit, nothing is sent; its files come first.

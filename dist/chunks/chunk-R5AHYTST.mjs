@@ -29,7 +29,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-SUCWN7JO.mjs";
+} from "./chunk-KRBHRK2R.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-SUCWN7JO.mjs";
+} from "./chunk-KRBHRK2R.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

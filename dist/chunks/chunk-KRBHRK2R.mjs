@@ -8695,6 +8695,15 @@ function alsoForText(others, name, shown = 3) {
   const rest = others.length - shown;
   return `also for ${listed}${rest > 0 ? ` and ${plural(rest, "more target", "more targets")}` : ""}`;
 }
+function byTarget(multi) {
+  const out = { error: 0, warning: 0, info: 0 };
+  for (const t of multi.targets) {
+    out.error += t.counts.error;
+    out.warning += t.counts.warning;
+    out.info += t.counts.info;
+  }
+  return out;
+}
 
 // src/reporters/locations.ts
 const path2 = require("node:path");
@@ -17581,6 +17590,18 @@ function countsText(c) {
   if (c.error + c.warning + c.info === 0) return "no findings";
   return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount(c.info)} info` : ""}`;
 }
+function multiCountsText(distinct, byTarget2) {
+  const note = perTargetNote(distinct, byTarget2);
+  return note === null ? countsText(distinct) : `${countsText(distinct)} ${note}`;
+}
+function perTargetNote(distinct, byTarget2) {
+  const more = [
+    ...byTarget2.error !== distinct.error ? [plural(byTarget2.error, "error", "errors")] : [],
+    ...byTarget2.warning !== distinct.warning ? [plural(byTarget2.warning, "warning", "warnings")] : [],
+    ...byTarget2.info !== distinct.info ? [`${formatCount(byTarget2.info)} info`] : []
+  ];
+  return more.length === 0 ? null : `(counted per target: ${more.join(", ")})`;
+}
 function verdictSegments(ctx, v) {
   const why = v.growthExceeded && v.failOn !== "never" ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? "--max-growth exceeded" : `--fail-on ${v.failOn}`;
   const git = ctx.gitContext;
@@ -17769,7 +17790,7 @@ function renderMarkdownMulti(multi, opts = {}) {
   const word = broken > 0 ? "\u274C ERROR" : verdict.failed ? "\u274C FAIL" : "\u2705 PASS";
   const out = [];
   out.push(
-    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} \xB7 ${targetsText(multi.targets)}`
+    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${multiCountsText(verdict.counts, byTarget(multi))} \xB7 ${targetsText(multi.targets)}`
   );
   out.push("");
   out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |");
@@ -18321,14 +18342,15 @@ function renderTableMulti(multi, opts) {
   const broken = multi.targets.filter((t) => t.error).length;
   const word = broken > 0 ? "ERROR" : verdict.failed ? "FAIL" : "PASS";
   if (opts.quiet) {
-    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} \xB7 ${targetsText(multi.targets)}`];
+    const lines = [`${word} (--fail-on ${verdict.failOn}): ${multiCountsText(verdict.counts, byTarget(multi))} \xB7 ${targetsText(multi.targets)}`];
     for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
     for (const { finding: f, targets } of groups) lines.push(`${safeText(f.target)}${targets.length > 1 ? ` (${alsoForText(targets.slice(1), safeText)})` : ""}: ${quietLine(f)}`);
     return neutralizeCommands(lines.join("\n") + "\n");
   }
   const styled = word === "PASS" ? c.green.bold(word) : c.red.bold(word);
   const tail = targetsText(multi.targets);
-  const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} \xB7`, whole: true }, { text: tail, whole: true }], width, 2);
+  const note = perTargetNote(verdict.counts, byTarget(multi));
+  const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)}${note === null ? " \xB7" : ""}`, whole: true }, ...note !== null ? [{ text: `${note} \xB7`, whole: true }] : [], { text: tail, whole: true }], width, 2);
   first[0] = styled + first[0].slice(word.length);
   out.push(...first, "");
   out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-XPAJNVRR.mjs";
+} from "./chunk-R5AHYTST.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-5EIAMUPJ.mjs";
+} from "./chunk-UNREVILB.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -61,7 +61,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-SUCWN7JO.mjs";
+} from "./chunk-KRBHRK2R.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

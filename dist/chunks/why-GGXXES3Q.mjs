@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-5EIAMUPJ.mjs";
+} from "./chunk-UNREVILB.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-SUCWN7JO.mjs";
+} from "./chunk-KRBHRK2R.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Q6U7JJQO.mjs"),
+  targets: () => import("./chunks/targets-JK244BN7.mjs"),
   why: () => import("./chunks/why-GGXXES3Q.mjs"),
-  suggest: () => import("./chunks/suggest-F7C6WU26.mjs")
+  suggest: () => import("./chunks/suggest-HDNPZXXH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1085,8 +1085,12 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
   let multiLine = 0;
   // The directory each open `if` started in: an `else` or `elif` branch starts there again.
   const ifs: (string | null)[] = [];
+  // The same for each open `case`, and whether a branch's pattern (`api)`, `*)`) comes next: after `in` and after `;;`.
+  const cases: { cwd: string | null; pattern: boolean }[] = [];
   const change = (segment: string) => {
+    let patternAt = 0;
     const one = (raw: string, quoted: boolean): void => {
+      const whole = raw.length;
       // Text inside a string (`echo "if [ -d /data ]; then cd /data; fi" > entrypoint.sh`, `bash -c "...;
       // cd tools; ..."`) moves no directory of this shell (the review of 0de9f6cf).
       if (quoted) return;
@@ -1095,6 +1099,27 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? '') subshells.push(cwd);
       // A command after `then`, `else` or `do` (feast's recipe: `@if [ -n "$(DOCKER_PLATFORMS)" ]; then
       // cd infra/feast-operator && docker buildx build ... -f Dockerfile .; fi`; sweep 48/B-F3).
+      // A `case` branch starts where its `case` did, as an `else` branch does (a script's `case "$1" in api) cd
+      // api && docker build . ;; web) docker build -f web/Dockerfile . ;; esac`: the review of 0de9f6cf).
+      const open = /^\s*[@+-]*\s*case\s(?:[^;&|]*?)\sin(?=\s|$)/.exec(raw);
+      if (open !== null) {
+        cases.push({ cwd, pattern: true });
+        raw = raw.slice(open[0].length);
+      }
+      const top = cases.length > 0 ? cases[cases.length - 1] : null;
+      if (top !== null && /^\s*esac(?=[\s)]|$)/.test(raw)) {
+        cases.pop();
+        return;
+      }
+      if (top !== null && top.pattern) {
+        const branch = /^\s*\(?[^()\s][^()]*\)/.exec(raw);
+        if (branch === null) return;
+        top.pattern = false;
+        cwd = top.cwd;
+        raw = raw.slice(branch[0].length);
+        // Its `)` closes no subshell.
+        patternAt = whole - raw.length;
+      }
       const kw = /^\s*[@+-]*\s*(if|then|elif|else|fi|do|done)(?=\s|$)/.exec(raw);
       if (kw !== null) {
         if (kw[1] === 'if') {
@@ -1151,12 +1176,15 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
     for (const raw of segment.split(/&&|\|\||;/)) {
       // Whether the command starts inside a quoted string (the split does not see quotes).
       const sep = /^(?:&&|\|\||;)/.exec(segment.slice(start + raw.length, start + raw.length + 2));
+      patternAt = 0;
       one(raw, inQuotes[start] === 1);
+      // `;;` (and `;&`, `;;&`) ends a case branch: a pattern comes next.
+      if (cases.length > 0 && inQuotes[start + raw.length] !== 1 && /^;(?:;&?|&)/.test(segment.slice(start + raw.length, start + raw.length + 3))) cases[cases.length - 1].pattern = true;
       start += raw.length + (sep === null ? 0 : sep[0].length);
       // The `)`s ending it close the subshells opened before them: the directory from before each.
       // (Counted by a scan, not `/(\)+)\s*$/`, which is quadratic on a line of 32k parentheses; and a
       // line that starts with its `)` closes too, `) 2>&1 | tee log`: the review of a8d9a8a.)
-      const closes = closingParens(raw.replace(/\$\([^()]*\)/g, ''));
+      const closes = closingParens(raw.slice(patternAt).replace(/\$\([^()]*\)/g, ''));
       for (let k = 0; k < closes && subshells.length > 0; k++) {
         cwd = subshells.pop() as string | null;
         multiLine = Math.min(multiLine, subshells.length);

@@ -2847,6 +2847,32 @@ test('--all: a cd after then, else or do is followed, each branch from where its
   ]);
 });
 
+// A `case` branch starts where its `case` did, as an `else` branch does (the review of 0de9f6cf, G2): a
+// branch's `cd api` held for the next branch, which was then read from api/ (and listed as out of date).
+test('--all: each case branch starts from where its case started', () => {
+  const files = {
+    'api/Dockerfile': 'FROM alpine\nCOPY main.go .\n',
+    'api/main.go': 'x\n',
+    'web/Dockerfile': 'FROM alpine\nCOPY web/index.html .\n',
+    'web/index.html': 'x\n',
+    'cli/Dockerfile.cli': 'FROM alpine\nCOPY cli.go .\n',
+    'cli/cli.go': 'x\n',
+    'tools/Dockerfile.tools': 'FROM alpine\nCOPY tools/t.sh .\n',
+    'tools/t.sh': 'x\n',
+    'build.sh':
+      '#!/bin/sh\ncase "$1" in\n  api)\n    cd api\n    docker build -t api .\n    ;;\n  web|site)\n    docker build -f web/Dockerfile .\n    ;;\n  *)\n    echo usage\n    ;;\nesac\n',
+    // One line, a `(pattern)` spelling, and a subshell around the case whose `)` still closes it.
+    'one.sh': '#!/bin/sh\n(\ncase $T in (cli) cd cli && docker build -f Dockerfile.cli . ;; tools) docker build -f tools/Dockerfile.tools . ;; esac\n)\n',
+  };
+  const t = discovered(files);
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['api/Dockerfile (context: api, as build.sh builds it)', '/api', null],
+    ['cli/Dockerfile.cli (context: cli, as one.sh builds it)', '/cli', null],
+    ['tools/Dockerfile.tools (context: ., as one.sh builds it)', '/', null],
+    ['web/Dockerfile (context: ., as build.sh builds it)', '/', null],
+  ]);
+});
+
 // nautobot's development/docker-compose.yml: its nautobot service depends on `db`, which
 // docker-compose.postgres.yml beside it declares (tasks.py passes that file after it). It was skipped as
 // a fragment "no file of this project declares" (sweep 48/B-F4). One whose missing service only a file

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-R5AHYTST.mjs";
+} from "./chunk-LAC54YBF.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-R5AHYTST.mjs";
+} from "./chunk-LAC54YBF.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

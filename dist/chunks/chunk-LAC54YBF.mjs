@@ -7759,10 +7759,31 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
   let subshells = [];
   let multiLine = 0;
   const ifs = [];
+  const cases = [];
   const change = (segment) => {
+    let patternAt = 0;
     const one = (raw, quoted) => {
+      const whole = raw.length;
       if (quoted) return;
       for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? "") subshells.push(cwd);
+      const open = /^\s*[@+-]*\s*case\s(?:[^;&|]*?)\sin(?=\s|$)/.exec(raw);
+      if (open !== null) {
+        cases.push({ cwd, pattern: true });
+        raw = raw.slice(open[0].length);
+      }
+      const top = cases.length > 0 ? cases[cases.length - 1] : null;
+      if (top !== null && /^\s*esac(?=[\s)]|$)/.test(raw)) {
+        cases.pop();
+        return;
+      }
+      if (top !== null && top.pattern) {
+        const branch = /^\s*\(?[^()\s][^()]*\)/.exec(raw);
+        if (branch === null) return;
+        top.pattern = false;
+        cwd = top.cwd;
+        raw = raw.slice(branch[0].length);
+        patternAt = whole - raw.length;
+      }
       const kw = /^\s*[@+-]*\s*(if|then|elif|else|fi|do|done)(?=\s|$)/.exec(raw);
       if (kw !== null) {
         if (kw[1] === "if") {
@@ -7811,9 +7832,11 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
     let start = 0;
     for (const raw of segment.split(/&&|\|\||;/)) {
       const sep3 = /^(?:&&|\|\||;)/.exec(segment.slice(start + raw.length, start + raw.length + 2));
+      patternAt = 0;
       one(raw, inQuotes[start] === 1);
+      if (cases.length > 0 && inQuotes[start + raw.length] !== 1 && /^;(?:;&?|&)/.test(segment.slice(start + raw.length, start + raw.length + 3))) cases[cases.length - 1].pattern = true;
       start += raw.length + (sep3 === null ? 0 : sep3[0].length);
-      const closes = closingParens(raw.replace(/\$\([^()]*\)/g, ""));
+      const closes = closingParens(raw.slice(patternAt).replace(/\$\([^()]*\)/g, ""));
       for (let k = 0; k < closes && subshells.length > 0; k++) {
         cwd = subshells.pop();
         multiLine = Math.min(multiLine, subshells.length);

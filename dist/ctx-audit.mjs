@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-JK244BN7.mjs"),
   why: () => import("./chunks/why-GGXXES3Q.mjs"),
-  suggest: () => import("./chunks/suggest-HDNPZXXH.mjs")
+  suggest: () => import("./chunks/suggest-VIWTBCVL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

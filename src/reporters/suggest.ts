@@ -32,7 +32,7 @@ export function renderSuggestSummary(r: SuggestResult): string {
   const out: string[] = [];
   const readers = r.readBy.length === 2 ? 'the legacy builder and BuildKit' : 'BuildKit only: the legacy builder reads .dockerignore';
   out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
-  if (r.sharedWith.length > 0) out.push(`  also read by ${r.sharedWith.map(safeText).join(', ')} (built from this context): each change is checked against them too`);
+  if (r.sharedWith.length > 0) out.push(`  also read by ${r.sharedWith.map(safeText).join(', ')} (other builds that read it): each change is checked against them too`);
   if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
   if (r.wholeContext && r.suggestions.length > 0) {
     out.push('  the Dockerfile uses the whole context (COPY . . or a bind mount of .): check what each change stops sending');

@@ -15,6 +15,7 @@ import { filepathMatch } from '../dockerfile/sources.js';
 import { matchesPattern, matchesPrefix, variablePattern, type PatternToken } from '../context/variable-pattern.js';
 import { hasWildcard, splitAtWildcard } from '../rules/paths.js';
 import { discoverTargets } from '../targets/discover.js';
+import { isLocalContextValue } from '../targets/named-context.js';
 import { isRemoteContext, type BuildTarget } from '../targets/target.js';
 import { BUILDER_TEMPLATE, GORELEASER_SKIP, makefileBuilds, packageScriptBuilds, scriptBuilds } from '../targets/repo-builds.js';
 import { gitOracles } from '../rules/gitignore.js';
@@ -50,6 +51,8 @@ export interface Sibling {
   unknownWhy?: string;
   /** What an unknown one builds, when not "a Dockerfile that a step before it makes" (`a Dockerfile it reads from stdin`). */
   unknownWhat?: string;
+  /** How it reads this directory, when not as its build context (a named context: `reads it through this ignore file`). */
+  reads?: string;
 }
 
 /** What an unknown sibling builds, as a reason names it. */
@@ -117,6 +120,21 @@ export function siblingDockerfiles(
   // The repository's root: the boundary's, else a directory holding .git (a bare suggest() call).
   const atRepoRoot = repository !== undefined ? realOr(repository.root) === realRoot : fs.existsSync(path.join(root, '.git'));
   let builderTemplate = false;
+  // Builds given this directory as a named context (`--build-context root=../..`, Compose
+  // `additional_contexts`, Bake `contexts`): BuildKit sends it through its own .dockerignore, this one
+  // (formancehq/ledger's tools/generator: `COPY --from=root pkg pkg`; suggest proposed excluding pkg,
+  // internal and cmd; sweep 49/C-F4).
+  const named: { key: string; name: string; ctxName: string; file: string; args: Record<string, string> }[] = [];
+  for (const t of targets) {
+    if (t.error !== undefined || t.outsideCheckout === true) continue;
+    for (const [n, value] of Object.entries(t.namedContexts)) {
+      if (!isLocalContextValue(value) || realOr(path.resolve(root, value)) !== realRoot) continue;
+      const file = t.dockerfile ?? path.resolve(root, t.context, 'Dockerfile');
+      const rel = path.relative(realRoot, realOr(file)).split(path.sep).join('/');
+      const key = `${realOr(file)}\0${n}`;
+      if (!named.some((x) => x.key === key)) named.push({ key, name: `${rel} (${t.placedBy !== undefined ? `${t.placedBy}, ` : ''}given this directory as its named context "${n}")`, ctxName: n, file, args: t.args });
+    }
+  }
   for (const t of targets) {
     if (t.error !== undefined || isRemoteContext(t.context)) continue;
     if (t.outsideCheckout === true) continue;
@@ -240,22 +258,38 @@ export function siblingDockerfiles(
     out.push(legacyOnly ? { ...sb, sources: sb.sources.filter((x) => !x.whole) } : sb);
   }
   out.push(...piped.sort((a, b) => (a.name < b.name ? -1 : 1)));
+  for (const nc of named.sort((a, b) => (a.name < b.name ? -1 : 1)).slice(0, MAX_SIBLINGS)) {
+    let text: Buffer;
+    try {
+      text = readRegularFile(nc.file, { noFollow: true, maxBytes: 1 << 20 });
+    } catch {
+      // Not in the checkout (a step makes it): what it takes from this directory is not known here.
+      const unknownWhy = `${nc.name} reads it through this ignore file with a Dockerfile the checkout does not hold: what it copies from it is not known here, and this Dockerfile not using a path says nothing about it`;
+      unknown.push({ name: nc.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhy });
+      continue;
+    }
+    out.push(siblingOf(nc.name, text, nc.args, root, nc.ctxName));
+  }
   return [...out, ...unknown.sort((a, b) => (a.name < b.name ? -1 : 1)).slice(0, MAX_SIBLINGS)];
 }
 
-/** A Dockerfile built from the context, with the sources of every stage: which one a build targets is not known here, and each may be built. */
-export function siblingOf(name: string, text: Buffer, args: Record<string, string>, root?: string): Sibling {
+/**
+ * A Dockerfile built from the context, with the sources of every stage: which one a build targets is
+ * not known here, and each may be built. With `named`, a Dockerfile given the context as that named
+ * context: its sources are what it takes `--from=` that name.
+ */
+export function siblingOf(name: string, text: Buffer, args: Record<string, string>, root?: string, named?: string): Sibling {
   const parsed = parseDockerfile(text, { buildArgs: args });
   const sources = parsed.stages
     .flatMap((s) => s.sources)
     // A tmpfs mount reads nothing from the context (it makes BuildKit request all of it, a quirk of
     // its transfer, but copies nothing): dragonfly's RUN --mount=type=tmpfs held back every change.
-    .filter((s) => s.fromContext && (s.mountType === null || s.mountType === 'bind'))
+    .filter((s) => (named === undefined ? s.fromContext : s.external === 'from' && s.from?.toLowerCase() === named.toLowerCase()) && (s.mountType === null || s.mountType === 'bind'))
     .map((s): SiblingSource => {
       // `../sdk` is joined under the root by BuildKit (highlight's docker/*.Dockerfile, built from
       // the root): it copies `sdk`. The legacy builder fails on it, so nothing is lost either way.
       const { literal, wildcard, components } = splitAtWildcard(cleanPath('/' + s.source));
-      const label = `${s.instruction} ${s.raw === '' ? '(no source)' : s.raw} (line ${s.line})`;
+      const label = `${s.instruction} ${named === undefined ? '' : `--from=${s.from} `}${s.raw === '' ? '(no source)' : s.raw} (line ${s.line})`;
       // An ARG nobody sets, after literal components (`COPY ./bin/${SERVICE}`, exposure-notifications'
       // and KAI-Scheduler's service Dockerfiles): whatever it is given, the path lies under them.
       if (s.openArgs.length > 0) {
@@ -270,8 +304,8 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
   // cannot see passes (docker-symfony-api's nginx Dockerfile, `COPY ./$BUILD_ARGUMENT_ENV/nginx.conf`,
   // default dev, built with test and staging by its CI from the repository root: `suggest docker -f
   // docker/elasticsearch/Dockerfile` proposed excluding test/ and staging/).
-  const variable = variableSources(text, root).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
-  return { name, text, sources: [...sources, ...variable] };
+  const variable = named !== undefined ? [] : variableSources(text, root).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
+  return { name, text, sources: [...sources, ...variable], ...(named === undefined ? {} : { reads: 'reads it through this ignore file' }) };
 }
 
 /**
@@ -288,11 +322,11 @@ export function siblingNeeds(siblings: readonly Sibling[], targets: readonly str
     }
     for (const src of sb.sources) {
       if (src.whole) {
-        if (unusedOnly) return `${sb.name} is built from this context too and ${src.label} copies the whole context: it may need what this Dockerfile does not use`;
+        if (unusedOnly) return `${sb.name} ${sb.reads ?? 'is built from this context too'} and ${src.label} copies the whole ${sb.reads === undefined ? 'context' : 'directory'}: it may need what this Dockerfile does not use`;
         continue;
       }
       const t = targets.find((x) => copies(src, x, holds));
-      if (t !== undefined) return `${sb.name} is built from this context too and ${src.label} copies ${byteStringToText(t)}`;
+      if (t !== undefined) return `${sb.name} ${sb.reads ?? 'is built from this context too'} and ${src.label} copies ${byteStringToText(t)}`;
     }
   }
   return null;

@@ -269,6 +269,41 @@ test('suggest: a path another Dockerfile names is not excluded; one nobody names
   }
 });
 
+// formancehq/ledger: tools/generator's justfile builds `docker buildx build . --build-context root=../..`
+// and its Dockerfile takes `COPY --from=root pkg pkg`; BuildKit sends that named context through the
+// root's .dockerignore. suggest for the root Dockerfile proposed excluding pkg, internal and cmd, and
+// --all then failed both tool images with CTX102 (sweep 49/C-F4). Compose `additional_contexts` too.
+test('suggest: a build given this directory as a named context reads it through this ignore file: what it copies --from that name is kept', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'app', 'pkg/p.go', 'internal/i.go', 'docs/big.md', 'tools/gen/Dockerfile', 'tools/gen/Makefile', 'ops/Dockerfile', 'ops/compose.yaml', 'ops/x.sh', 'lib/l.go'],
+    fileContents: {
+      Dockerfile: 'FROM alpine\nCOPY app /usr/bin/app\n',
+      'tools/gen/Dockerfile': 'FROM golang:1.22\nCOPY --from=root pkg /src/pkg\nCOPY internal /src/internal\n',
+      'tools/gen/Makefile': 'image:\n\tdocker buildx build . --build-context root=../..\n',
+      'ops/Dockerfile': 'FROM alpine\nCOPY x.sh /\nCOPY --from=repo lib /lib\n',
+      'ops/compose.yaml': 'services:\n  ops:\n    build:\n      context: .\n      additional_contexts:\n        repo: ..\n',
+      'docs/big.md': 'x'.repeat(2000),
+    },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    const reasons = Object.fromEntries(r.rejected.map((x) => [x.lines.join(' '), x.reasons[0]]));
+    const proposed = r.suggestions.flatMap((x) => x.lines);
+    assert.equal(reasons.pkg, 'tools/gen/Dockerfile (tools/gen/Makefile:2, given this directory as its named context "root") reads it through this ignore file and COPY --from=root pkg (line 2) copies pkg');
+    assert.match(reasons.lib ?? '', /^ops\/Dockerfile \(.*given this directory as its named context "repo"\) reads it through this ignore file and COPY --from=repo lib \(line 3\) copies lib$/);
+    // What those builds take from their own contexts (internal/ is tools/gen's, not this directory's) is no reason.
+    assert.ok(proposed.includes('internal') && proposed.includes('docs'), JSON.stringify(proposed));
+    // A whole-directory COPY --from it holds back everything only "unused" proposes.
+    fs.writeFileSync(path.join(tree.ctx, 'tools/gen/Dockerfile'), 'FROM golang:1.22\nCOPY --from=root . /src\n');
+    const whole = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(!whole.suggestions.some((x) => x.lines.includes('docs')), JSON.stringify(whole.suggestions.map((x) => x.lines)));
+    assert.match(whole.rejected.find((x) => x.lines.includes('docs'))?.reasons[0] ?? '', /reads it through this ignore file and COPY --from=root \. \(line 2\) copies the whole directory: it may need what this Dockerfile does not use$/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 const GIT_TREE = ['Dockerfile', 'main.go', '.git/HEAD', '.git/objects/pack/p.pack'];
 
 /** suggest on a tree built for the test (`prepare` runs first: git init, extra files), then cleaned up. */

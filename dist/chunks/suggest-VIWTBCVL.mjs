@@ -182,7 +182,7 @@ function renderSuggestSummary(r) {
   const out = [];
   const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only: the legacy builder reads .dockerignore";
   out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
-  if (r.sharedWith.length > 0) out.push(`  also read by ${r.sharedWith.map(safeText).join(", ")} (built from this context): each change is checked against them too`);
+  if (r.sharedWith.length > 0) out.push(`  also read by ${r.sharedWith.map(safeText).join(", ")} (other builds that read it): each change is checked against them too`);
   if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
   if (r.wholeContext && r.suggestions.length > 0) {
     out.push("  the Dockerfile uses the whole context (COPY . . or a bind mount of .): check what each change stops sending");
@@ -792,6 +792,17 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
   const unknown = [];
   const atRepoRoot = repository !== void 0 ? realOr(repository.root) === realRoot : fs2.existsSync(path2.join(root, ".git"));
   let builderTemplate = false;
+  const named = [];
+  for (const t of targets) {
+    if (t.error !== void 0 || t.outsideCheckout === true) continue;
+    for (const [n2, value] of Object.entries(t.namedContexts)) {
+      if (!isLocalContextValue(value) || realOr(path2.resolve(root, value)) !== realRoot) continue;
+      const file = t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile");
+      const rel = path2.relative(realRoot, realOr(file)).split(path2.sep).join("/");
+      const key = `${realOr(file)}\0${n2}`;
+      if (!named.some((x) => x.key === key)) named.push({ key, name: `${rel} (${t.placedBy !== void 0 ? `${t.placedBy}, ` : ""}given this directory as its named context "${n2}")`, ctxName: n2, file, args: t.args });
+    }
+  }
   for (const t of targets) {
     if (t.error !== void 0 || isRemoteContext(t.context)) continue;
     if (t.outsideCheckout === true) continue;
@@ -880,13 +891,24 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
     out.push(legacyOnly ? { ...sb, sources: sb.sources.filter((x) => !x.whole) } : sb);
   }
   out.push(...piped.sort((a, b) => a.name < b.name ? -1 : 1));
+  for (const nc of named.sort((a, b) => a.name < b.name ? -1 : 1).slice(0, MAX_SIBLINGS)) {
+    let text;
+    try {
+      text = readRegularFile(nc.file, { noFollow: true, maxBytes: 1 << 20 });
+    } catch {
+      const unknownWhy = `${nc.name} reads it through this ignore file with a Dockerfile the checkout does not hold: what it copies from it is not known here, and this Dockerfile not using a path says nothing about it`;
+      unknown.push({ name: nc.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhy });
+      continue;
+    }
+    out.push(siblingOf(nc.name, text, nc.args, root, nc.ctxName));
+  }
   return [...out, ...unknown.sort((a, b) => a.name < b.name ? -1 : 1).slice(0, MAX_SIBLINGS)];
 }
-function siblingOf(name, text, args, root) {
+function siblingOf(name, text, args, root, named) {
   const parsed = parseDockerfile(text, { buildArgs: args });
-  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && (s.mountType === null || s.mountType === "bind")).map((s) => {
+  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => (named === void 0 ? s.fromContext : s.external === "from" && s.from?.toLowerCase() === named.toLowerCase()) && (s.mountType === null || s.mountType === "bind")).map((s) => {
     const { literal, wildcard, components } = splitAtWildcard(cleanPath("/" + s.source));
-    const label = `${s.instruction} ${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})`;
+    const label = `${s.instruction} ${named === void 0 ? "" : `--from=${s.from} `}${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})`;
     if (s.openArgs.length > 0) {
       const written = s.raw.split("/").filter((c) => c !== "" && c !== ".");
       const at = written.findIndex((c) => c.includes("$"));
@@ -895,8 +917,8 @@ function siblingOf(name, text, args, root) {
     }
     return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label };
   });
-  const variable = variableSources(text, root).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
-  return { name, text, sources: [...sources, ...variable] };
+  const variable = named !== void 0 ? [] : variableSources(text, root).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
+  return { name, text, sources: [...sources, ...variable], ...named === void 0 ? {} : { reads: "reads it through this ignore file" } };
 }
 function siblingNeeds(siblings, targets, unusedOnly, holds) {
   for (const sb of siblings) {
@@ -906,11 +928,11 @@ function siblingNeeds(siblings, targets, unusedOnly, holds) {
     }
     for (const src of sb.sources) {
       if (src.whole) {
-        if (unusedOnly) return `${sb.name} is built from this context too and ${src.label} copies the whole context: it may need what this Dockerfile does not use`;
+        if (unusedOnly) return `${sb.name} ${sb.reads ?? "is built from this context too"} and ${src.label} copies the whole ${sb.reads === void 0 ? "context" : "directory"}: it may need what this Dockerfile does not use`;
         continue;
       }
       const t = targets.find((x) => copies(src, x, holds));
-      if (t !== void 0) return `${sb.name} is built from this context too and ${src.label} copies ${byteStringToText(t)}`;
+      if (t !== void 0) return `${sb.name} ${sb.reads ?? "is built from this context too"} and ${src.label} copies ${byteStringToText(t)}`;
     }
   }
   return null;

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JKUZGCSY.mjs";
+} from "./chunks/chunk-WHP5WS2M.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-UNREVILB.mjs";
+} from "./chunks/chunk-GXQOZ2LX.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-KRBHRK2R.mjs";
+} from "./chunks/chunk-DVZKTQQ6.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JK244BN7.mjs"),
-  why: () => import("./chunks/why-GGXXES3Q.mjs"),
-  suggest: () => import("./chunks/suggest-VIWTBCVL.mjs")
+  targets: () => import("./chunks/targets-UTDZVDPW.mjs"),
+  why: () => import("./chunks/why-TBBZZPWY.mjs"),
+  suggest: () => import("./chunks/suggest-UGS6YX37.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

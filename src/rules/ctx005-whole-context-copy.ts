@@ -8,7 +8,7 @@ import type { RawFinding, RuleContext } from './rule.js';
 const base = crossCheckRule('CTX005', {
   summary: '`COPY . .` (or an equivalent) copies everything sent into the image.',
   why: 'Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.',
-  fix: 'Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies (a secret-named file that CTX201 read and found no credential in, such as a settings-only `.npmrc`, is not one, nor is a committed test fixture or example, such as a CI run\'s `.env.ci`). It is a warning too when it copies nothing at all: the ignore file excludes the whole context with a catch-all line (`*`, `**`) and no exception lets anything back in (`*` then `ADD . /workspace`: what the next RUN expects there is not). It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image\'s copy, judged as one.',
+  fix: 'Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies (a secret-named file that CTX201 read and found no credential in, such as a settings-only `.npmrc`, is not one, nor is a committed test fixture or example, such as a CI run\'s `.env.ci`). It is a warning too when it copies nothing at all: the ignore file excludes the whole context with a catch-all line (`*`, `**`) and no exception lets anything back in (`*` then `ADD . /workspace`: what the next RUN expects there is not). It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image\'s copy, judged as one. Not reported for a source that is empty only because it names a build arg the build passes with a value known only when it runs (a workflow\'s `JAR_FILE=build/libs/api-${{ inputs.version }}.jar`): that value, not "", is what it copies.',
   bad: 'COPY . /app',
   good: 'COPY package.json package-lock.json /app/\nCOPY src/ /app/src/',
 });
@@ -30,7 +30,12 @@ export const wholeContextCopy = {
     const chain = finalChain(cc.parsed, cc.resolved.needed.target);
     const stageOfLine = new Map<number, number>();
     for (const r of cc.resolved.resolutions) stageOfLine.set(r.source.line, r.stage);
-    return base.check(ctx).map((raw) => {
+    // A source naming a build arg the build passes with a value known only when it runs (kafka-ui's
+    // `COPY $JAR_FILE`, `JAR_FILE=build/libs/api-${{ inputs.version }}.jar`): "" is not what it copies,
+    // so nothing says it takes the whole context (sweep 49/A-F1).
+    const atRunTime = new Set(Object.keys(ctx.argsAtRunTime ?? {}));
+    const runTimeValue = (raw: RawFinding<Record<string, unknown>>) => Array.isArray(raw.data.openArgs) && (raw.data.openArgs as string[]).some((n) => atRunTime.has(n));
+    return base.check(ctx).filter((raw) => !runTimeValue(raw)).map((raw) => {
       const stage = stageOfLine.get(raw.line ?? -1);
       const inBuildStage = stage !== undefined && !chain.has(stage);
       // A secret-named file read and found to hold none (a settings-only .npmrc) is not sensitive; nor

@@ -84,6 +84,40 @@ test('runTargets: CTX101 for a missing source is a warning naming the step in th
   }
 });
 
+// kafbat/kafka-ui's docker_build.yml: `build-args: JAR_FILE=build/libs/api-${{ inputs.version }}.jar` for
+// api/Dockerfile's `ARG JAR_FILE` and `COPY $JAR_FILE /api.jar`. The value is known only when the
+// workflow runs, not "": CTX005 said the COPY takes the whole context (sweep 49/A-F1). With no build arg
+// passed at all, "" is what it copies, and CTX005 still says so.
+test('runTargets: a COPY naming a build arg passed with a value known only at run time is no whole-context copy', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  build:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: api',
+    '          build-args: |',
+    '            JAR_FILE=build/libs/api-${{ github.ref_name }}.jar',
+    '      - run: docker build api',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['api/Dockerfile', 'api/src/Main.java', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf, 'api/Dockerfile': 'FROM alpine\nARG JAR_FILE\nCOPY $JAR_FILE /api.jar\n' } });
+  try {
+    const multi = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const ctx005 = multi.targets.map((r) => [r.name, r.result?.findings.filter((f) => f.ruleId === 'CTX005').map((f) => f.message)] as const);
+    assert.deepEqual(ctx005.map(([n, f]) => [n, f?.length]), [
+      ['.github/workflows/ci.yml:build step 2', 0],
+      ['.github/workflows/ci.yml:build step 3', 1],
+    ]);
+    assert.match(ctx005[1][1]?.[0] ?? '', /^COPY "\$JAR_FILE" \("" with JAR_FILE unset\) copies the whole context \(2 files, \d+ B\) into the image$/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // feuyeux/hello-grpc's docker-build-push.yml: checkout, set-up actions and an echo, then a build of a
 // Dockerfile that copies a git-ignored protoc zip nothing makes: CTX101 said "the build fails unless a
 // step before it creates it (a build output?)", a warning, and the gate passed a build that always fails.

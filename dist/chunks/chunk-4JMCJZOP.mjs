@@ -29,7 +29,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-KRBHRK2R.mjs";
+} from "./chunk-DVZKTQQ6.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

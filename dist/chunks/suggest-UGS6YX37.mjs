@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-LAC54YBF.mjs";
+} from "./chunk-4JMCJZOP.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-UNREVILB.mjs";
+} from "./chunk-GXQOZ2LX.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -61,7 +61,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-KRBHRK2R.mjs";
+} from "./chunk-DVZKTQQ6.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-KRBHRK2R.mjs";
+} from "./chunk-DVZKTQQ6.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

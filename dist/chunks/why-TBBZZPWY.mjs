@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UNREVILB.mjs";
+} from "./chunk-GXQOZ2LX.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-KRBHRK2R.mjs";
+} from "./chunk-DVZKTQQ6.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

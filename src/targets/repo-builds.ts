@@ -653,7 +653,10 @@ function workspaceExpression(job: unknown, resolve?: (v: string) => string): Reg
   if (at === '' || at === '.') return new RegExp(`^${ws}(?=/|$)`);
   // With the checkout at `path: P`, a relative `P/...` names it too (datalens-backend's
   // build_debian_docker.yml: `path: ${{ env.job_path }}`, `context: "${{ env.job_path }}/docker_build/..."`).
-  if (at.includes('${{') || at.startsWith('/') || at.split('/').includes('..')) return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`);
+  // (An expression in it has one value in the whole job: a relative `working-directory` written with the same
+  // expression names it too; mempool's `path: ${{ matrix.node }}/integration`, run steps in
+  // `${{ matrix.node }}/integration/backend`, sweep 49/C-F1.)
+  if (at.startsWith('/') || at.split('/').includes('..')) return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`);
   return new RegExp(`^(?:${ws}/|\\./)?${at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`);
 }
 

@@ -118,6 +118,38 @@ test('runTargets: a COPY naming a build arg passed with a value known only at ru
   }
 });
 
+// mempool/mempool's backend-integration.yml: `path: ${{ matrix.node }}/integration`, then steps in
+// `working-directory: ${{ matrix.node }}/integration/backend`. The expression was expanded in the
+// working directory but the checkout's path was not taken off it: the build was skipped as "not in the
+// checkout: a step before the build makes it", and a true CTX101 error became a warning (sweep 49/C-F1).
+test('runTargets: a working directory under a checkout path written with an expression is in the checkout', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    strategy:',
+    '      matrix:',
+    '        node: ["24"]',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '        with:',
+    '          path: ${{ matrix.node }}/src',
+    '      - run: docker build app',
+    '        working-directory: ${{ matrix.node }}/src',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['app/Dockerfile', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf, 'app/Dockerfile': 'FROM alpine\nCOPY missing.txt /\n' } });
+  try {
+    const targets = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(targets.map((t) => [t.name, t.context.slice(tree.ctx.length), t.skipReason ?? null]), [['.github/workflows/ci.yml:b step 2', '/app', null]]);
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    assert.deepEqual(multi.targets[0].result?.findings.filter((f) => f.ruleId === 'CTX101').map((f) => f.severity), ['error']);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // feuyeux/hello-grpc's docker-build-push.yml: checkout, set-up actions and an echo, then a build of a
 // Dockerfile that copies a git-ignored protoc zip nothing makes: CTX101 said "the build fails unless a
 // step before it creates it (a build output?)", a warning, and the gate passed a build that always fails.

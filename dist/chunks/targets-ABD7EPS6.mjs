@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4JMCJZOP.mjs";
+} from "./chunk-XQEHBJTZ.mjs";
 import {
   configForRun,
   failOnFor,

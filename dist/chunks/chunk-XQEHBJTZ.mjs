@@ -7529,7 +7529,7 @@ function workspaceExpression(job, resolve5) {
   const at = selfCheckoutPath(job, resolve5);
   const ws = String.raw`(?:\$\{\{\s*github\.workspace\s*\}\}|/home/runner/work/([^/\s]+)/\1)`;
   if (at === "" || at === ".") return new RegExp(`^${ws}(?=/|$)`);
-  if (at.includes("${{") || at.startsWith("/") || at.split("/").includes("..")) return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
+  if (at.startsWith("/") || at.split("/").includes("..")) return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
   return new RegExp(`^(?:${ws}/|\\./)?${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
 }
 var WRAPPER_CONTEXT_KEYS = ["context", "docker_context", "docker-context", "dockerfile_context", "dockerfile-context", "build_context", "build-context", "build_path", "build-path", "folder"];

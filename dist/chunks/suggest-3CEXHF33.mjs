@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-4JMCJZOP.mjs";
+} from "./chunk-XQEHBJTZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ABD7EPS6.mjs"),
+  targets: () => import("./chunks/targets-FQE23CYK.mjs"),
   why: () => import("./chunks/why-TBBZZPWY.mjs"),
-  suggest: () => import("./chunks/suggest-3CEXHF33.mjs")
+  suggest: () => import("./chunks/suggest-Q4MMBSDE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -150,6 +150,25 @@ test('runTargets: a working directory under a checkout path written with an expr
   }
 });
 
+// Kareadita/Kavita's develop-workflow.yml: "Parse PR body" (a run script) runs before actions/checkout,
+// which empties the workspace; CTX101 named it as the step that may write _output (sweep 49/A-F3). A
+// checkout with `clean: false` may keep what an earlier step wrote (a runner's earlier checkout).
+test('runTargets: a step before the checkout is never named as the one that may write a missing source', () => {
+  const wf = (clean: string) =>
+    ['on: push', 'jobs:', '  develop:', '    runs-on: ubuntu-latest', '    steps:', '      - name: Parse PR body', '        run: echo "$BODY" | tr a b > body.txt', '      - uses: actions/checkout@v4', ...clean.split('\n').filter(Boolean), '      - run: ./build.sh', '      - uses: docker/build-push-action@v6', '        with:', '          context: .', ''].join('\n');
+  for (const [clean, step] of [['', '3 (a run script)'], ['        with:\n          clean: false', '"Parse PR body" (a run script)']]) {
+    const tree = buildTree({ files: ['Dockerfile', 'build.sh', '.github/workflows/d.yml'], dockerignore: null, fileContents: { '.github/workflows/d.yml': wf(clean), Dockerfile: 'FROM alpine\nCOPY _output/app.tgz /files/\n', 'build.sh': '#!/bin/sh\necho hi\n' } });
+    try {
+      const multi = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+      const msgs = multi.targets.flatMap((r) => r.result?.findings.filter((f) => f.ruleId === 'CTX101').map((f) => f.message) ?? []);
+      assert.equal(msgs.length, 1);
+      assert.ok(msgs[0].includes(`the earlier step ${step} may`), `${clean}: ${msgs[0]}`);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});
+
 // feuyeux/hello-grpc's docker-build-push.yml: checkout, set-up actions and an echo, then a build of a
 // Dockerfile that copies a git-ignored protoc zip nothing makes: CTX101 said "the build fails unless a
 // step before it creates it (a build output?)", a warning, and the gate passed a build that always fails.

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-XQEHBJTZ.mjs";
+} from "./chunk-7PTCI2DQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

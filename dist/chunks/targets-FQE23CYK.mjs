@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XQEHBJTZ.mjs";
+} from "./chunk-7PTCI2DQ.mjs";
 import {
   configForRun,
   failOnFor,

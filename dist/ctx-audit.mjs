@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-WHP5WS2M.mjs";
+} from "./chunks/chunk-HN6UOGQN.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-GXQOZ2LX.mjs";
+} from "./chunks/chunk-ER6MEH4O.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DVZKTQQ6.mjs";
+} from "./chunks/chunk-FKLLESWP.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FQE23CYK.mjs"),
-  why: () => import("./chunks/why-TBBZZPWY.mjs"),
-  suggest: () => import("./chunks/suggest-Q4MMBSDE.mjs")
+  targets: () => import("./chunks/targets-7LW5FKIJ.mjs"),
+  why: () => import("./chunks/why-FADLTARN.mjs"),
+  suggest: () => import("./chunks/suggest-VAYOZID5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

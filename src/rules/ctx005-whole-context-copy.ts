@@ -1,14 +1,14 @@
 import { toByteString } from '../context/bytes.js';
 import { finalChain, placementOf } from '../dockerfile/placement.js';
 import { crossCheckRule } from './from-cross-check.js';
-import { readAndHoldsNone } from './ctx201-secret-file.js';
+import { followedByCopy, readAndHoldsNone } from './ctx201-secret-file.js';
 import { isCommittedExample, isCommittedTestFile } from './test-fixtures.js';
 import type { RawFinding, RuleContext } from './rule.js';
 
 const base = crossCheckRule('CTX005', {
   summary: '`COPY . .` (or an equivalent) copies everything sent into the image.',
   why: 'Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.',
-  fix: 'Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies (a secret-named file that CTX201 read and found no credential in, such as a settings-only `.npmrc`, is not one, nor is a committed test fixture or example, such as a CI run\'s `.env.ci`). It is a warning too when it copies nothing at all: the ignore file excludes the whole context with a catch-all line (`*`, `**`) and no exception lets anything back in (`*` then `ADD . /workspace`: what the next RUN expects there is not). It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image\'s copy, judged as one. Not reported for a source that is empty only because it names a build arg the build passes with a value known only when it runs (a workflow\'s `JAR_FILE=build/libs/api-${{ inputs.version }}.jar`): that value, not "", is what it copies.',
+  fix: 'Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies (a secret-named file that CTX201 read and found no credential in, such as a settings-only `.npmrc`, is not one, nor is a committed test fixture or example, such as a CI run\'s `.env.ci`, nor a symlink, whose target a whole-context copy does not send, unless a named source is the link or lies below it). It is a warning too when it copies nothing at all: the ignore file excludes the whole context with a catch-all line (`*`, `**`) and no exception lets anything back in (`*` then `ADD . /workspace`: what the next RUN expects there is not). It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image\'s copy, judged as one. Not reported for a source that is empty only because it names a build arg the build passes with a value known only when it runs (a workflow\'s `JAR_FILE=build/libs/api-${{ inputs.version }}.jar`): that value, not "", is what it copies.',
   bad: 'COPY . /app',
   good: 'COPY package.json package-lock.json /app/\nCOPY src/ /app/src/',
 });
@@ -43,6 +43,9 @@ export const wholeContextCopy = {
       const sensitive = ((raw.data.sensitive as string[] | undefined) ?? []).filter((s) => {
         if (s.endsWith('/')) return true;
         const p = toByteString(s);
+        // A symlink sends only the link, not its target (formbricks' committed apps/web/.env -> ../../.env,
+        // sweep 49/B-F4), unless a named source is the link or lies below it, which BuildKit follows.
+        if (ctx.entries.find((e) => e.path === p)?.kind === 'symlink' && !followedByCopy(ctx, p)) return false;
         return !readAndHoldsNone(ctx, p) && !isCommittedTestFile(ctx, p) && !isCommittedExample(ctx, p);
       });
       if (sensitive.length !== ((raw.data.sensitive as string[] | undefined) ?? []).length) raw = { ...raw, data: { ...raw.data, sensitive } };

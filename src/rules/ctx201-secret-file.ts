@@ -401,7 +401,7 @@ function secretsGoTo(ctx: RuleContext, path: string): string | null {
 const PUBLIC_PEM_LABEL = /PUBLIC KEY|CERTIFICATE|PARAMETERS|\bCRL\b|SIGNATURE|^PKCS7$|^CMS$/;
 
 /** Whether BuildKit follows a symlink at `path`: a named source is the link or lies below it. */
-function followedByCopy(ctx: RuleContext, path: string): boolean {
+export function followedByCopy(ctx: RuleContext, path: string): boolean {
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     if (r.status === 'whole-context') continue;
     const hits = (p: string) => p === path || p.startsWith(path + '/');

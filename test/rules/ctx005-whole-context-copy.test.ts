@@ -61,6 +61,27 @@ test('CTX005 counts files the way the summary does: symlinks are not files', asy
   }
 });
 
+// formbricks: apps/web/.env is a committed symlink to ../../.env, which the context does not hold. A
+// whole-context COPY sends only the link: CTX005 called it sensitive (a warning) while a real .env with
+// no credential stayed info (sweep 49/B-F4). A COPY naming the link follows it (BuildKit): sensitive.
+test('CTX005: a symlink named like a secret is not sensitive under a whole-context COPY, unless a named source follows it', async () => {
+  const { symlinkSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { buildTree } = await import('../helpers/trees.js');
+  const { runAudit } = await import('../../src/audit.js');
+  const sev = (dockerfile: string) => {
+    const tree = buildTree({ files: ['Dockerfile', 'src/a.js', 'conf/real.env'], fileContents: { Dockerfile: dockerfile, 'conf/real.env': `API_TOKEN=${randomBytes(12).toString('hex')}\n` }, dockerignore: '.git\nconf/\n' });
+    try {
+      symlinkSync('../conf/real.env', join(tree.ctx, 'src', '.env'));
+      return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' }).findings.filter((f) => f.ruleId === 'CTX005').map((f) => [f.severity, (f.data.sensitive as string[] | undefined) ?? []]);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(sev('FROM alpine\nCOPY . /app\n'), [['info', []]]);
+  assert.deepEqual(sev('FROM alpine\nCOPY . /app\nCOPY src/.env /app/.env\n'), [['warning', ['src/.env']]]);
+});
+
 // pixelfed: `COPY . /var/www/` in a build stage, then `COPY --from=composer-and-src /var/www /var/www`
 // in the image. CTX005 said info ("no COPY --from brings this path into the image") beside a CTX003
 // error saying the COPY --from ships .git.

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DVZKTQQ6.mjs";
+} from "./chunk-FKLLESWP.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7PTCI2DQ.mjs";
+} from "./chunk-YSEPAJEN.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-WHP5WS2M.mjs";
+} from "./chunk-HN6UOGQN.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-DVZKTQQ6.mjs";
+} from "./chunk-FKLLESWP.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

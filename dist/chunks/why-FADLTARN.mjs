@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GXQOZ2LX.mjs";
+} from "./chunk-ER6MEH4O.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DVZKTQQ6.mjs";
+} from "./chunk-FKLLESWP.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-7PTCI2DQ.mjs";
+} from "./chunk-YSEPAJEN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-GXQOZ2LX.mjs";
+} from "./chunk-ER6MEH4O.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -61,7 +61,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DVZKTQQ6.mjs";
+} from "./chunk-FKLLESWP.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

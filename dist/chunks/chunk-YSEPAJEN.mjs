@@ -29,7 +29,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-DVZKTQQ6.mjs";
+} from "./chunk-FKLLESWP.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7LW5FKIJ.mjs"),
+  targets: () => import("./chunks/targets-FFYUC667.mjs"),
   why: () => import("./chunks/why-FADLTARN.mjs"),
-  suggest: () => import("./chunks/suggest-VAYOZID5.mjs")
+  suggest: () => import("./chunks/suggest-X7L5URDS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

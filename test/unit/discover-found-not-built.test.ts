@@ -2873,6 +2873,23 @@ test('--all: each case branch starts from where its case started', () => {
   ]);
 });
 
+// CapSoftware/Cap's apps/web/package.json: `cd ../.. && docker build -t cap-web-docker .` from a root with
+// no Dockerfile (docker fails) was left out with no word, while a -f naming a missing file was listed
+// (sweep 49/B-F3). A Makefile recipe the same; a context holding a Containerfile (podman's) is not listed.
+test('--all: a recipe or package.json script building a context with no Dockerfile and no -f is listed as skipped', () => {
+  const t = discovered({
+    'apps/web/Dockerfile': 'FROM alpine\nCOPY . /app\n',
+    'apps/web/package.json': '{"name":"web","scripts":{"build:docker":"cd ../.. && docker build -t cap-web-docker . --no-cache"}}\n',
+    'tools/Makefile': 'image:\n\tdocker build -t t ../svc\npod:\n\t$(CONTAINER_TOOL) build -t p ../podctx\n',
+    'svc/main.go': 'x\n',
+    'podctx/Containerfile': 'FROM alpine\n',
+  });
+  assert.deepEqual(t.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [
+    ['Dockerfile (apps/web/package.json\'s build:docker script)', "apps/web/package.json's build:docker script builds Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited"],
+    ['svc/Dockerfile (tools/Makefile:2)', 'tools/Makefile:2 builds svc/Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited'],
+  ]);
+});
+
 // nautobot's development/docker-compose.yml: its nautobot service depends on `db`, which
 // docker-compose.postgres.yml beside it declares (tasks.py passes that file after it). It was skipped as
 // a fragment "no file of this project declares" (sweep 48/B-F4). One whose missing service only a file

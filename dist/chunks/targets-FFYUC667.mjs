@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YSEPAJEN.mjs";
+} from "./chunk-ZJLBNCTJ.mjs";
 import {
   configForRun,
   failOnFor,

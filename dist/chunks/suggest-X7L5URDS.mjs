@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-YSEPAJEN.mjs";
+} from "./chunk-ZJLBNCTJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -9831,13 +9831,15 @@ function discoverTargets(dir, opts) {
         staleRecipes.push({ name: `${shown2}/Dockerfile (${b.name})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile: path4.join(b.context, "Dockerfile"), args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds from ${shown2}, which is not in the checkout: the recipe makes it first (a clone or a copy of the repository's files) or is out of date; not audited` });
         continue;
       }
-      if (b.stdin !== void 0 || b.dockerfile === void 0 || !isInside(root, b.dockerfile) || fs3.existsSync(b.dockerfile) || seenMissing.has(b.dockerfile)) continue;
-      const rel = path4.relative(root, b.dockerfile).split(path4.sep).join("/");
+      const implicit = b.dockerfile === void 0 && b.stdin === void 0 && b.gitArchive !== true && isInside(root, b.context) && fs3.existsSync(b.context) && !["Dockerfile", "dockerfile", "Containerfile"].some((n) => fs3.existsSync(path4.join(b.context, n)));
+      const dockerfile = b.dockerfile ?? (implicit ? path4.join(b.context, "Dockerfile") : void 0);
+      if (b.stdin !== void 0 || dockerfile === void 0 || !isInside(root, dockerfile) || fs3.existsSync(dockerfile) || seenMissing.has(dockerfile)) continue;
+      const rel = path4.relative(root, dockerfile).split(path4.sep).join("/");
       if (rel === "" || rel.startsWith("../") || isIgnored(rel) || SKIP_PATH.test(rel)) continue;
-      seenMissing.add(b.dockerfile);
-      const shown = path4.relative(opts.cwd, b.dockerfile) || b.dockerfile;
+      seenMissing.add(dockerfile);
+      const shown = path4.relative(opts.cwd, dockerfile) || dockerfile;
       const why = script ? "the script is out of date, runs from a directory not known here, or a step makes it first" : "the recipe is out of date (docker fails on it) or a step makes it first";
-      staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile: b.dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: ${why}; not audited` });
+      staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: ${why}; not audited` });
     }
   }
   const makeVarsByFile = /* @__PURE__ */ new Map();

@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MAX_BUILD_FILE_BYTES, readRegularFile } from './read-regular.js';
+import { filepathMatch } from '../dockerfile/sources.js';
 
 interface ScriptFile {
   /** Repository-relative, for messages. */
@@ -332,6 +333,20 @@ export function preparerOf(preparers: readonly Preparer[], contextRoot: string, 
   // Down to the context itself (k = 0): a download into it, or into a directory above it, may hold
   // anything the context misses (rustdesk's download-artifact into docker-classic/ for `COPY hbbs-*.bin`).
   // `explicitOnly`: a script line that writes the path itself, not a step that may write anywhere.
+  // A wildcard component a script writes a match of by name (growthbook's `mkdir -p buildinfo`, then
+  // `echo ... > buildinfo/SHA`, for `COPY buildinfo* ./buildinfo`; sweep 49/B-F1).
+  if (literal >= 0) {
+    const glob = parts.slice(0, literal + 1).join('/');
+    for (const p of preparers) {
+      if (p.script === undefined || p.scriptAt === undefined) continue;
+      const words = new Set(p.script.slice(0, 1 << 16).match(/[\w.@+-]+(?:\/[\w.@+-]+)*/g)?.slice(0, 4096) ?? []);
+      for (const w of words) {
+        const rel = path.relative(contextRoot, path.join(p.scriptAt, w)).split(path.sep).join('/');
+        if (rel === '' || rel.startsWith('..') || rel.split('/').length !== literal + 1 || !filepathMatch(glob, rel)) continue;
+        if (lineWriting(p.script, w, under || literal + 1 < parts.length) > 0) return p.step;
+      }
+    }
+  }
   for (let k = upTo; k >= (explicitOnly ? upTo : 0); k--) {
     const abs = path.join(contextRoot, ...parts.slice(0, k));
     for (const p of preparers) {

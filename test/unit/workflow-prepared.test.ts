@@ -286,6 +286,24 @@ test('runTargets: a COPY wildcard that matches nothing in a prepared job names t
   }
 });
 
+// growthbook's deploy.yml: "Prepare build metadata" runs `mkdir -p buildinfo` and writes buildinfo/SHA for
+// `COPY buildinfo* ./buildinfo`: named as a step that "may" write it, "none is seen to" (sweep 49/B-F1),
+// while the same mkdir was seen for a source with no wildcard.
+test('runTargets: a COPY wildcard a run script writes a match of by name names that step as writing it', () => {
+  const wf = ['on: push', 'jobs:', '  docker:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Setup', '        run: npm ci && npm run build', '      - name: Prep', '        run: |', '          mkdir -p buildinfo', '          echo "$GITHUB_SHA" > buildinfo/SHA', '      - name: Later', '        run: echo hi > notes.txt', '      - uses: docker/build-push-action@v6', '        with:', '          context: .', ''].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', '.github/workflows/b.yml'], dockerignore: null, fileContents: { '.github/workflows/b.yml': wf, Dockerfile: 'FROM alpine\nCOPY buildinfo* ./buildinfo\nCOPY rel*/app.tgz /\n' } });
+  try {
+    const multi = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const msgs = multi.targets[0].result?.findings.filter((x) => x.ruleId === 'CTX101').map((f) => f.message) ?? [];
+    assert.equal(msgs.length, 2);
+    assert.match(msgs.find((m) => m.includes('buildinfo*')) ?? '', /the earlier step "Prep" \(a run script\) is to put it there;/);
+    // Nothing writes a match of rel*: still "none is seen to write it".
+    assert.match(msgs.find((m) => m.includes('rel*')) ?? '', /none is seen to write it/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('workflowTargets: ${{ matrix.KEY }} in file/context/target gives one build per matrix value (lists crossed, include added); a non-matrix expression is listed as skipped, not audited', () => {
   const wf = [
     'on: push',

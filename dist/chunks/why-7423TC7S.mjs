@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ER6MEH4O.mjs";
+} from "./chunk-AFAJHY5P.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FKLLESWP.mjs";
+} from "./chunk-EQOHHUW3.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

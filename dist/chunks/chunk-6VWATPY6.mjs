@@ -29,7 +29,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-FKLLESWP.mjs";
+} from "./chunk-EQOHHUW3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

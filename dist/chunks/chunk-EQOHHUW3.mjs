@@ -8759,453 +8759,11 @@ function renderGithubMulti(multi) {
 }
 
 // src/context/build-scripts.ts
-const fs = require("node:fs");
-const path3 = require("node:path");
-var MAX_SCRIPTS = 200;
-var MAX_LINE = 4096;
-var cache = /* @__PURE__ */ new Map();
-function realDir(p) {
-  try {
-    return fs.lstatSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function scriptsOf(repoRoot) {
-  const hit = cache.get(repoRoot);
-  if (hit) return hit;
-  const out = [];
-  const add = (abs, cwd = "") => {
-    if (out.length >= MAX_SCRIPTS) return;
-    try {
-      const raw = readRegularFile(abs, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString("utf8");
-      const text2 = /(?:^|[\\/])(?:GNUmakefile|[Mm]akefile[^\\/]*|[^\\/]+\.mk)$/.test(abs) ? raw.replace(/\r\n/g, "\n") : raw;
-      out.push({ name: path3.relative(repoRoot, abs).split(path3.sep).join("/"), text: text2, cwd });
-    } catch {
-    }
-  };
-  const list = (dir) => {
-    try {
-      return fs.readdirSync(dir).sort();
-    } catch {
-      return [];
-    }
-  };
-  for (const n of list(repoRoot)) if (/^(?:GNUmakefile|[Mm]akefile|.+\.mk|[Mm]akefile\.(?!am$|in$)[\w.-]+)$/.test(n)) add(path3.join(repoRoot, n));
-  for (const d of WORKFLOW_DIRS) {
-    const [top, sub] = d.split("/");
-    const wf = path3.join(repoRoot, top, sub);
-    if (realDir(path3.join(repoRoot, top)) && realDir(wf)) {
-      for (const n of list(wf)) if (/\.ya?ml$/.test(n)) add(path3.join(wf, n));
-    }
-  }
-  const workflows = out.filter((f) => isWorkflowFile(f.name));
-  const seen = new Set(out.map((f) => f.name));
-  for (const w of workflows) {
-    for (const m of w.text.matchAll(/(?:^|[\s;&|(])(?:(?:ba|z)?sh\s+|source\s+|\.\s+)?((?:\.\/)?[\w.][\w./-]*\.sh)(?=$|[\s;&|)])/gm)) {
-      const lineStart = w.text.lastIndexOf("\n", m.index) + 1;
-      const cd = /(?:^|[\s;&|(])cd\s+["']?([\w.][\w./-]*)["']?\s*(?:&&|;)[^\n]*$/.exec(w.text.slice(lineStart, m.index + 1));
-      const dir = cd === null ? "" : path3.posix.normalize(cd[1].replace(/^\.\//, "")).replace(/^\.$/, "");
-      const rel = path3.posix.normalize(path3.posix.join(dir, m[1].replace(/^\.\//, "")));
-      if (rel.startsWith("..") || path3.posix.isAbsolute(rel) || dir.startsWith("..") || seen.has(rel)) continue;
-      seen.add(rel);
-      add(path3.join(repoRoot, ...rel.split("/")), dir);
-    }
-  }
-  const tiltDirs = (dir, rel, depth) => {
-    for (const n of list(dir)) {
-      const abs = path3.join(dir, n);
-      if (n === "Tiltfile") add(abs, rel);
-      else if (depth < 3 && !n.startsWith(".") && !/^(?:node_modules|vendor|third_party|testdata)$/.test(n) && realDir(abs)) tiltDirs(abs, rel === "" ? n : `${rel}/${n}`, depth + 1);
-      if (out.length >= MAX_SCRIPTS) return;
-    }
-  };
-  tiltDirs(repoRoot, "", 0);
-  cache.set(repoRoot, out);
-  return out;
-}
-var WORKFLOW_DIRS = [".github/workflows", ".forgejo/workflows", ".gitea/workflows"];
-function isWorkflowFile(rel) {
-  return WORKFLOW_DIRS.some((d) => rel.startsWith(d + "/") || rel.includes("/" + d + "/"));
-}
-var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var escape = escapeRegExp;
-function scriptWriting(repoRoot, repoPath, notWorkflows = false) {
-  if (repoPath === "" || repoPath.includes("\n")) return null;
-  for (const s of scriptsOf(repoRoot)) {
-    if (notWorkflows && isWorkflowFile(s.name)) continue;
-    const rel = relativeToCwd(s, repoPath);
-    const line = rel === null ? 0 : lineWriting(s.text, rel);
-    if (line > 0) return `${s.name}:${line}`;
-  }
-  return null;
-}
-function relativeToCwd(s, repoPath) {
-  if (s.cwd === "") return repoPath;
-  return repoPath.startsWith(s.cwd + "/") ? repoPath.slice(s.cwd.length + 1) : null;
-}
-var BUILDS_IMAGE = /\bdocker\b[^\n]*\sbuild\b|build-push-action|\bbuildx\s+bake\b|\bcompose\b[^\n]*\s(?:build|up)\b|\b(?:docker_build|custom_build|docker_compose)\s*\(/;
-function scriptWritingForBuild(repoRoot, repoPath) {
-  if (repoPath === "" || repoPath.includes("\n")) return null;
-  for (const s of scriptsOf(repoRoot)) {
-    if (!BUILDS_IMAGE.test(s.text)) continue;
-    const rel = relativeToCwd(s, repoPath);
-    const line = rel === null ? 0 : lineWriting(s.text, rel);
-    if (line > 0) return `${s.name}:${line}`;
-  }
-  return null;
-}
-function scriptCopyingInto(repoRoot, fileName, dirNames) {
-  if (dirNames.size === 0) return null;
-  const unquote2 = (p) => p.replace(/^['"]|['"]$/g, "");
-  const base2 = (p) => unquote2(p).replace(/\/+$/, "").split("/").pop() ?? "";
-  const isRootFile = (word) => {
-    const parts = unquote2(word).replace(/^(?:\$\{?(?:GITHUB_WORKSPACE|PWD)\}?|\$\{\{\s*github\.workspace\s*\}\}|\$\(pwd\))\//, "").split("/").filter((p) => p !== "" && p !== ".");
-    return parts.length > 0 && parts[parts.length - 1] === fileName && parts.slice(0, -1).every((p) => p === "..");
-  };
-  for (const s of scriptsOf(repoRoot)) {
-    if (!BUILDS_IMAGE.test(s.text)) continue;
-    const lines = s.text.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i].length > MAX_LINE || /^\s*#/.test(lines[i])) continue;
-      for (const m of lines[i].replace(/\s#.*$/, "").matchAll(/(?:^|[\s;&|(@-])(?:cp|rsync|install)\s+([^\n;&|)]*)/g)) {
-        const words = m[1].trim().split(/\s+/).filter((w) => w !== "" && !w.startsWith("-"));
-        if (words.length < 2) continue;
-        const dest = words[words.length - 1];
-        if (dirNames.has(base2(dest)) && words.slice(0, -1).some(isRootFile)) return `${s.name}:${i + 1}`;
-      }
-    }
-  }
-  return null;
-}
-function lineWriting(text2, relPath, under4 = false, inPlace = false, checks = true) {
-  if (relPath === "" || relPath.includes("\n")) return 0;
-  if (inPlace) text2 = text2.replace(/\\[ \t]*\n/g, " ");
-  const writes = writingPattern(relPath, under4, inPlace);
-  const fromDir = /* @__PURE__ */ new Map();
-  const patternsFrom = (dir2) => {
-    if (!fromDir.has(dir2)) fromDir.set(dir2, relPath.startsWith(dir2 + "/") ? { writes: writingPattern(relPath.slice(dir2.length + 1), under4, inPlace), checked: checkedPattern(relPath.slice(dir2.length + 1)) } : null);
-    return fromDir.get(dir2);
-  };
-  const checked = checkedPattern(relPath);
-  const lines = text2.split("\n");
-  let dir = "";
-  const stack = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].length > MAX_LINE) continue;
-    const line = lines[i].replace(/\s#.*$/, "");
-    if (/^\s*#/.test(line)) continue;
-    const cd = /^\s*(cd|pushd|popd)\b\s*(['"]?)([^\s'"`;&|]*)\2\s*(?:[12]?>\s*\/dev\/null\s*)*(?:$|;|&&)/.exec(line);
-    if (cd !== null) {
-      if (cd[1] === "popd") dir = stack.length > 0 ? stack.pop() : null;
-      else {
-        if (cd[1] === "pushd") stack.push(dir);
-        const to = cd[3];
-        dir = dir === null || to === "" || to === "-" || to.startsWith("/") || /[$~]/.test(to) ? null : path3.posix.normalize(path3.posix.join(dir, to)).replace(/\/$/, "");
-        if (dir === ".") dir = "";
-      }
-    }
-    if (writes.test(line) || checks && stopsUnless(checked, lines, i)) return i + 1;
-    const there = dir === null || dir === "" ? null : patternsFrom(dir);
-    if (there !== null && (there.writes.test(line) || checks && stopsUnless(there.checked, lines, i))) return i + 1;
-  }
-  return 0;
-}
-function writingPattern(relPath, under4, inPlace = false) {
-  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(relPath)}${under4 ? `(?:/[^\\s'";&|)/]+)*` : ""}/?(?=$|[\\s'";&|)])`;
-  const slash = relPath.lastIndexOf("/");
-  const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;
-  const intoDir = `(?:^|[\\s;&|(@-])(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;
-  return new RegExp(
-    [
-      // (`-out`/`-keyout`: openssl's, noobaa's `openssl req ... -keyout certs/ca.key -out certs/ca.crt`.)
-      `(?:^|\\s)(?:-o|-out|-keyout|--output[= ]?)\\s*['"]?${target}`,
-      // `tar -C DIR` writes DIR only when extracting (requarks/wiki's `tar -xzf ... -C build`):
-      // avni-webapp's `tar -czvf app.tgz -C build .` reads it, and `make -C`/`git -C` only go there.
-      `(?:^|[\\s;&|(@-])tar\\s(?=x[a-zA-Z]*\\s|(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*x[a-zA-Z]*(?=\\s)|--extract\\b|--get\\b))(?:[^\\n;&|]*\\s)?-C\\s*['"]?${target}`,
-      `(?:^|[\\s;&|(@-])unzip\\s[^\\n;&|]*\\s-d\\s*['"]?${target}`,
-      `>>?\\s*['"]?${target}`,
-      // A Makefile recipe line may start with @ (silent) or - (errors ignored).
-      `(?:^|[\\s;&|(@-])(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
-      `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,
-      intoDir,
-      // (Quoted, or with more files after it: `sed -i ... "Dockerfile"`, `sed -i ... Dockerfile README.md`.)
-      ...inPlace ? [`(?:^|[\\s;&|(@-])(?:sed\\s(?=(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*i\\S*|--in-place\\S*)\\s)|perl\\s(?=(?:[^\\n;&|]*\\s)?-[a-zA-Z]*i))[^\\n;&|]*\\s['"]?${target}['"]?(?:\\s+[^\\s;&|]+)*\\s*(?:$|[;&|)])`] : []
-    ].join("|")
-  );
-}
-function checkedPattern(relPath) {
-  return new RegExp(`(?:\\[\\[?|(?:^|[\\s;&|(])test)\\s+(!\\s+)?-[efsx]\\s+['"]?(?:\\./)?${escape(relPath)}['"]?\\s*(\\]\\]?)?\\s*(\\|\\||&&|;\\s*then\\b)?`);
-}
-function stopsUnless(checked, lines, i) {
-  const m = checked.exec(lines[i]);
-  if (m === null) return false;
-  const rest = lines[i].slice(m.index + m[0].length);
-  if (m[1] === void 0) return m[3] === "||" && /^\s*(?:\{[^}]*\b)?(?:exit|return|false)\b/.test(rest);
-  if (m[3] === void 0) return false;
-  const block = [rest, ...lines.slice(i + 1, i + 5)].join("\n");
-  const end = block.search(/\bfi\b|\}/);
-  return /\b(?:exit|return|false)\b/.test(end < 0 ? block : block.slice(0, end + 2));
-}
-function preparerOf(preparers, contextRoot, relPath, under4 = false, explicitOnly = false) {
-  const parts = relPath.split("/");
-  const literal = parts.findIndex((p) => /[*?[\\]/.test(p));
-  const upTo = literal < 0 ? parts.length : literal;
-  for (let k = upTo; k >= (explicitOnly ? upTo : 0); k--) {
-    const abs = path3.join(contextRoot, ...parts.slice(0, k));
-    for (const p of preparers) {
-      if (!explicitOnly && p.dirs.some((d) => abs === d || abs.startsWith(d + path3.sep))) return p.step;
-      if (k > 0 && p.script !== void 0 && p.scriptAt !== void 0) {
-        const rel = path3.relative(p.scriptAt, abs).split(path3.sep).join("/");
-        if (rel !== "" && (explicitOnly || !rel.startsWith("..")) && !path3.isAbsolute(rel) && lineWriting(p.script, rel, under4) > 0) return p.step;
-      }
-    }
-  }
-  return null;
-}
-function ignoreFileChangedBy(preparers, contextRoot, ignoreFile) {
-  for (const p of preparers) {
-    if (p.otherBuild === true || p.script === void 0 || p.scriptAt === void 0) continue;
-    const rel = path3.relative(p.scriptAt, path3.join(contextRoot, ignoreFile)).split(path3.sep).join("/");
-    if (rel === "" || path3.isAbsolute(rel) || rel.includes("\n")) continue;
-    const script = p.untilBuild ?? p.script;
-    if (lineWriting(script, rel, false, false, false) > 0) return { step: p.step, removes: false };
-    if (removesFile(script, rel, p.sameShell === true)) return { step: p.step, removes: true };
-  }
-  return null;
-}
-function mergedPreparers(a, b, contextRoot, dockerfile) {
-  const specific = dockerfile === void 0 ? null : path3.relative(contextRoot, dockerfile + ".dockerignore").split(path3.sep).join("/");
-  const names = [".dockerignore", ...specific !== null && !specific.startsWith("../") && !path3.isAbsolute(specific) ? [specific] : []];
-  const changes = (p) => p !== void 0 && names.some((n) => ignoreFileChangedBy(p, contextRoot, n) !== null);
-  if (changes(a) === changes(b)) return a === void 0 ? void 0 : [...a];
-  return (a ?? []).map((p) => ({ ...p, otherBuild: true }));
-}
-function removesFile(script, rel, sameShell) {
-  const name = rel.slice(rel.lastIndexOf("/") + 1);
-  const targets = /* @__PURE__ */ new Set([rel, `./${rel}`, ...["$PWD", "${PWD}", "$GITHUB_WORKSPACE", "${GITHUB_WORKSPACE}", "${{ github.workspace }}"].map((v) => `${v}/${rel}`)]);
-  let depth = 0;
-  let pendingBody = false;
-  let trapQuote = null;
-  for (const line of script.split("\n")) {
-    if (sameShell) {
-      if (trapQuote !== null) {
-        if (line.includes(trapQuote)) trapQuote = null;
-        continue;
-      }
-      const header = /^\s*(?:function\s+[\w.:-]+\s*(?:\(\s*\))?|[\w.:-]+\s*\(\s*\))\s*(\{)?/.exec(line);
-      if (depth === 0 && header !== null && header[1] === void 0 && /^\s*(?:function\s+[\w.:-]+\s*(?:\(\s*\))?|[\w.:-]+\s*\(\s*\))\s*$/.test(line)) {
-        pendingBody = true;
-        continue;
-      }
-      if (header !== null && header[1] !== void 0 || depth > 0 || pendingBody && /^\s*\{/.test(line)) {
-        pendingBody = false;
-        depth += (line.match(/\{/g) ?? []).length - (line.match(/\}/g) ?? []).length;
-        if (depth < 0) depth = 0;
-        continue;
-      }
-      pendingBody = false;
-      const trap = /\btrap\s+(['"])/.exec(line);
-      if (trap !== null) {
-        if (!line.slice(trap.index + trap[0].length).includes(trap[1])) trapQuote = trap[1];
-        continue;
-      }
-      if (/\btrap\s/.test(line)) continue;
-    }
-    if (line.length > MAX_LINE || !line.includes(name) || !line.includes("rm") && !line.includes("mv") || /^\s*#/.test(line)) continue;
-    const code = line.replace(/\s#.*$/, "").replace(/\btrap\s+(['"])(.*?)\1/g, "; $2 ;");
-    for (const command of code.split(/;|&&|\|\||\||\(|\)/)) {
-      const words = command.trim().split(/\s+/).map((w) => w.replace(/^(['"])(.*)\1$/, "$2"));
-      if (words[0] !== void 0) words[0] = words[0].replace(/^[@-]+/, "");
-      if (words[0] === "sudo") words.shift();
-      if (words[0] === "mv" || words[0] === "git" && words[1] === "mv") {
-        const args = words.slice(words[0] === "git" ? 2 : 1).filter((w) => w !== "" && !w.startsWith("-"));
-        if (args.slice(0, -1).some((w) => targets.has(w))) return true;
-        continue;
-      }
-      const git = words[0] === "git" && words[1] === "rm";
-      if (words[0] !== "rm" && !git) continue;
-      if (git && words.includes("--cached")) continue;
-      if (words.slice(git ? 2 : 1).some((w) => targets.has(w))) return true;
-    }
-  }
-  return false;
-}
-function dockerHubHook(dockerfileDir) {
-  for (const name of ["post_checkout", "pre_build"]) {
-    const st = fs.lstatSync(path3.join(dockerfileDir, "hooks", name), { throwIfNoEntry: false });
-    if (st?.isFile()) return `Docker Hub's hooks/${name} (an automated build runs it in the checkout first)`;
-  }
-  return null;
-}
-var submodulesCache = /* @__PURE__ */ new Map();
-function submodulePaths(repoRoot) {
-  return submoduleEntries(repoRoot).map((e) => e.path);
-}
-function submoduleEntries(repoRoot) {
-  const hit = submodulesCache.get(repoRoot);
-  if (hit) return hit;
-  const entries = [];
-  try {
-    const text2 = readRegularFile(path3.join(repoRoot, ".gitmodules"), { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString("utf8");
-    let name = null;
-    for (const line of text2.split("\n")) {
-      const section = /^\s*\[\s*submodule\s+"([^"]*)"\s*\]/.exec(line);
-      if (section) name = section[1].replace(/\/+$/, "") || null;
-      else if (/^\s*\[/.test(line)) name = null;
-      const m = /^\s*path\s*=\s*(.+?)\s*$/.exec(line);
-      if (!m) continue;
-      const p = m[1].replace(/^\.\//, "").replace(/\/+$/, "");
-      if (p !== "" && !p.split("/").includes("..")) entries.push({ name: name !== null && !name.split("/").includes("..") ? name : null, path: p });
-    }
-  } catch {
-  }
-  submodulesCache.set(repoRoot, entries);
-  return entries;
-}
-function submoduleHolding(repoRoot, repoPath) {
-  return submodulePaths(repoRoot).find((sub) => holds(sub, repoPath)) ?? null;
-}
-var holds = (sub, repoPath) => repoPath === sub || repoPath.startsWith(sub + "/");
-function uncheckedSubmodules(repoRoot) {
-  return submodulePaths(repoRoot).filter((sub) => uncheckedSubmodule(repoRoot, sub) === sub).sort();
-}
-function uncheckedSubmodule(repoRoot, repoPath) {
-  if (repoPath === ".git/modules") {
-    const named = submoduleEntries(repoRoot).filter((e) => e.name !== null);
-    if (named.length > 0 && !fs.existsSync(path3.join(repoRoot, ".git", "modules"))) return [...named].sort((a, b) => a.path < b.path ? -1 : 1)[0].path;
-  }
-  if (repoPath.startsWith(".git/modules/")) {
-    const rest = repoPath.slice(".git/modules/".length);
-    for (const e of submoduleEntries(repoRoot)) {
-      if (e.name === null || !holds(e.name, rest)) continue;
-      try {
-        if (fs.lstatSync(path3.join(repoRoot, ".git", "modules", ...e.name.split("/"))).isDirectory()) return null;
-      } catch {
-      }
-      return e.path;
-    }
-  }
-  for (const sub of submodulePaths(repoRoot)) {
-    if (!holds(sub, repoPath)) continue;
-    try {
-      const dir = path3.join(repoRoot, ...sub.split("/"));
-      if (!fs.lstatSync(dir).isDirectory() || fs.readdirSync(dir).length === 0) return sub;
-    } catch {
-      return sub;
-    }
-  }
-  return null;
-}
-function goCommandFor(repoRoot, name) {
-  if (name === "" || name.includes("\n")) return null;
-  const slash = name.lastIndexOf("/");
-  if (slash > 0) {
-    const dir2 = name.slice(0, slash);
-    const base2 = name.slice(slash + 1);
-    if (base2 === "" || base2.includes(".") || dir2.split("/").some((c) => c === "" || c === "." || c === "..")) return null;
-    const parts = dir2.split("/");
-    const real = parts.every((_c, i) => realDir(path3.join(repoRoot, ...parts.slice(0, i + 1))));
-    return real && rootMainModule(path3.join(repoRoot, ...parts)) === base2 ? `-C ${dir2}` : null;
-  }
-  if (name.includes(".")) return null;
-  const dir = path3.join(repoRoot, "cmd", name);
-  try {
-    if (fs.lstatSync(dir).isDirectory() && fs.readdirSync(dir).some((n) => n.endsWith(".go"))) return `./cmd/${name}`;
-  } catch {
-  }
-  return rootMainModule(repoRoot) === name ? "." : null;
-}
-function rootMainModule(repoRoot) {
-  const read = (file, maxBytes) => {
-    try {
-      return readRegularFile(path3.join(repoRoot, file), { noFollow: true, maxBytes }).toString("utf8");
-    } catch {
-      return null;
-    }
-  };
-  const mod = /^module\s+"?([^\s"]+)"?\s*$/m.exec(read("go.mod", MAX_BUILD_FILE_BYTES) ?? "");
-  if (!mod) return null;
-  const elems = mod[1].split("/");
-  const last = elems.length > 1 && /^v\d+$/.test(elems[elems.length - 1]) ? elems[elems.length - 2] : elems[elems.length - 1];
-  let names;
-  try {
-    names = fs.readdirSync(repoRoot).filter((n) => n.endsWith(".go") && !n.endsWith("_test.go")).sort().slice(0, 50);
-  } catch {
-    return null;
-  }
-  return names.some((n) => /^package\s+main\b/m.test(read(n, 16 * 1024) ?? "")) ? last : null;
-}
-var buildTargetsCache = /* @__PURE__ */ new Map();
-function buildTargets(repoRoot) {
-  const hit = buildTargetsCache.get(repoRoot);
-  if (hit) return hit;
-  const out = [];
-  const read = (file) => {
-    try {
-      return readRegularFile(path3.join(repoRoot, file), { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString("utf8").split("\n");
-    } catch {
-      return null;
-    }
-  };
-  const cmake = read("CMakeLists.txt") ?? [];
-  cmake.forEach((l, i) => {
-    const m = l.length <= MAX_LINE ? /^\s*add_executable\s*\(\s*([\w.+-]+)(?=[\s)])/i.exec(l) : null;
-    if (m) out.push({ name: m[1], where: `CMakeLists.txt:${i + 1} (add_executable)` });
-  });
-  for (const file of ["BUILD", "BUILD.bazel"]) {
-    const lines = read(file) ?? [];
-    let rule = null;
-    lines.forEach((l, i) => {
-      if (l.length > MAX_LINE) return;
-      const open = /^\s*(\w+_binary)\s*\(/.exec(l);
-      if (open) rule = open[1];
-      else if (/^\S/.test(l)) rule = null;
-      const name = rule === null ? null : /\bname\s*=\s*"([\w.+-]+)"/.exec(l);
-      if (rule !== null && name) {
-        out.push({ name: name[1], where: `${file}:${i + 1} (${rule})` });
-        rule = null;
-      }
-    });
-  }
-  const cargo = read("Cargo.toml");
-  if (cargo !== null) out.push(...cargoPrograms(cargo.join("\n"), "Cargo.toml"));
-  buildTargetsCache.set(repoRoot, out);
-  return out;
-}
-function cargoPrograms(text2, file) {
-  const out = [];
-  let section = "";
-  text2.split("\n").forEach((l, i) => {
-    if (l.length > MAX_LINE) return;
-    const head = /^\s*\[\[?([\w.-]+)\]\]?\s*$/.exec(l);
-    if (head) section = head[1];
-    const name = section === "package" || section === "bin" ? /^\s*name\s*=\s*"([\w.+-]+)"/.exec(l) : null;
-    if (name) out.push({ name: name[1], where: `${file}:${i + 1} ([${section}])` });
-  });
-  return out;
-}
-function buildTargetFor(repoRoot, name) {
-  if (name === "" || name.includes("/") || name.includes(".") || name.includes("\n")) return null;
-  return buildTargets(repoRoot).find((t) => t.name === name)?.where ?? null;
-}
-function packageScripts(text2) {
-  let scripts;
-  try {
-    scripts = JSON.parse(text2)?.scripts;
-  } catch {
-    return null;
-  }
-  if (scripts === null || typeof scripts !== "object" || Array.isArray(scripts)) return null;
-  return new Map(Object.entries(scripts).filter((e) => typeof e[1] === "string"));
-}
-
-// src/context/legacy-context.ts
-const { statSync: statSync2 } = require("node:fs");
-
-// src/context/discover.ts
 const fs2 = require("node:fs");
-const path4 = require("node:path");
+const path3 = require("node:path");
+
+// src/dockerfile/sources.ts
+const fs = require("node:fs");
 
 // src/context/ignore-file.ts
 var IgnoreFileError = class extends Error {
@@ -9327,167 +8885,6 @@ function readIgnoreRules(content) {
     rules.push({ pattern, line });
   }
   return rules;
-}
-
-// src/context/discover.ts
-var ERRNO_TEXT = {
-  ENOENT: "no such file or directory",
-  ENOTDIR: "not a directory",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  ELOOP: "too many levels of symbolic links",
-  EISDIR: "is a directory",
-  ENAMETOOLONG: "file name too long",
-  EIO: "input/output error"
-};
-function errCode(e) {
-  return typeof e === "object" && e !== null && "code" in e ? String(e.code) : "EIO";
-}
-function errnoText(e) {
-  const c = errCode(e);
-  return ERRNO_TEXT[c] ?? (e instanceof Error ? e.message : String(e));
-}
-function evalSymlinks(p) {
-  let rest = p;
-  let dest = "/";
-  let links = 0;
-  while (rest.length > 0) {
-    const slash = rest.indexOf("/");
-    const comp = slash < 0 ? rest : rest.slice(0, slash);
-    rest = slash < 0 ? "" : rest.slice(slash + 1);
-    if (comp === "" || comp === ".") continue;
-    if (comp === "..") {
-      dest = path4.posix.dirname(dest);
-      continue;
-    }
-    const next = dest === "/" ? "/" + comp : dest + "/" + comp;
-    let st;
-    try {
-      st = fs2.lstatSync(fsPath(next));
-    } catch (e) {
-      throw new Error(`lstat ${next}: ${errnoText(e)}`);
-    }
-    if (!st.isSymbolicLink()) {
-      if (!st.isDirectory() && rest.length > 0) throw new Error(`lstat ${next}/${rest.split("/")[0]}: not a directory`);
-      dest = next;
-      continue;
-    }
-    if (++links > 255) throw new Error("EvalSymlinks: too many links");
-    const target = fs2.readlinkSync(fsPath(next), { encoding: "latin1" });
-    if (target.startsWith("/")) dest = "/";
-    rest = target + (rest ? "/" + rest : "");
-  }
-  return dest;
-}
-function resolveContext(contextArg, file, cwd, stdinDockerfile) {
-  if (contextArg === "-" && file === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
-  if (contextArg === "-") throw new InputError("reading the build context from stdin is not supported");
-  if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
-    throw new InputError(`a remote context (${hideUrlCredentials(contextArg)}) is audited by \`ctx-audit URL\`, ls and tar; here it needs a directory: clone it`);
-  }
-  const given = path4.resolve(cwd, contextArg);
-  try {
-    fs2.statSync(given);
-  } catch {
-    throw new InputError(`unable to prepare context: path "${contextArg}" not found`);
-  }
-  let rootBytes;
-  try {
-    rootBytes = evalSymlinks(toByteString(given));
-  } catch (e) {
-    throw new InputError(`unable to prepare context: unable to evaluate symlinks in context path: ${byteStringToText(e.message)}`);
-  }
-  if (!isValidUtf8(rootBytes)) throw new InputError(`unable to prepare context: the context directory's real path ${byteStringToText(rootBytes)} is not UTF-8, which ctx-audit cannot audit`);
-  const root = byteStringToText(rootBytes);
-  if (!fs2.lstatSync(root).isDirectory()) {
-    throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
-  }
-  if (file === "-") {
-    if (stdinDockerfile === void 0) throw new InputError("reading the Dockerfile from stdin (-f -) is not supported here");
-    return { root, relDockerfile: "-", dockerfileAbs: null, dockerfileOutside: true, dockerfileStdin: stdinDockerfile };
-  }
-  let absDockerfile;
-  if (file === void 0 || file === "") {
-    absDockerfile = path4.join(root, "Dockerfile");
-    if (!fs2.lstatSync(absDockerfile, { throwIfNoEntry: false })) {
-      const alt = path4.join(root, "dockerfile");
-      if (fs2.lstatSync(alt, { throwIfNoEntry: false })) absDockerfile = alt;
-    }
-  } else {
-    absDockerfile = path4.resolve(cwd, file);
-  }
-  let resolved;
-  try {
-    resolved = evalSymlinks(toByteString(absDockerfile));
-  } catch (e) {
-    const absent = !fs2.lstatSync(absDockerfile, { throwIfNoEntry: false });
-    const hint = (file === void 0 || file === "") && absent ? " (no Dockerfile in the context directory: name one with -f PATH; `ctx-audit --all` audits every build here)" : "";
-    throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${byteStringToText(e.message)}${hint}`);
-  }
-  const relDockerfile = path4.posix.relative(rootBytes, resolved) || ".";
-  const outside = relDockerfile === ".." || relDockerfile.startsWith("../");
-  if (outside) {
-    const reopen = file ?? "";
-    try {
-      fs2.closeSync(fs2.openSync(reopen === "" ? "\0" : path4.resolve(cwd, reopen), "r"));
-    } catch (e) {
-      throw new InputError(`unable to open Dockerfile: open ${reopen}: ${errnoText(reopen === "" ? { code: "ENOENT" } : e)}`);
-    }
-  }
-  return { root, relDockerfile, dockerfileAbs: resolved, dockerfileOutside: outside };
-}
-function buildxLowercaseDockerfile(cwd, file) {
-  if (file === void 0 || file === "" || file === "-" || path4.basename(file) !== "Dockerfile") return null;
-  const abs = path4.resolve(cwd, file);
-  let names;
-  try {
-    names = fs2.readdirSync(path4.dirname(abs));
-  } catch {
-    return null;
-  }
-  if (names.includes("Dockerfile") || !names.includes("dockerfile")) return null;
-  return { file: path4.join(path4.dirname(file), "dockerfile"), legacyRefusal: `unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${abs}: no such file or directory` };
-}
-function readDockerignore(root) {
-  return readIgnoreFileAt(path4.join(root, ".dockerignore"), ".dockerignore", "error reading .dockerignore");
-}
-var MAX_IGNORE_FILE_BYTES = 1024 * 1024;
-var MAX_IGNORE_PATTERNS = 2e3;
-function readIgnoreFileAt(file, displayName, errorPrefix) {
-  let st;
-  try {
-    st = fs2.statSync(file);
-  } catch (e) {
-    const c = errCode(e);
-    if (c === "ENOENT" || c === "ENOTDIR") return { path: null, displayName, rules: [], content: null };
-    throw new InputError(`open ${file}: ${errnoText(e)}`);
-  }
-  if (st.isDirectory()) throw new InputError(`${errorPrefix}: read ${file}: is a directory`);
-  if (!st.isFile()) {
-    throw new InputError(`${file} is not a regular file: docker build would block reading it`);
-  }
-  if (st.size > MAX_IGNORE_FILE_BYTES) {
-    throw new InputError(`${file}: ${st.size.toLocaleString("en-US")} bytes is more than ctx-audit reads in an ignore file (${MAX_IGNORE_FILE_BYTES.toLocaleString("en-US")}); not read`);
-  }
-  let content;
-  try {
-    content = readRegularFile(file, { maxBytes: MAX_IGNORE_FILE_BYTES + 1 });
-  } catch (e) {
-    if (e instanceof NotRegularFileError) throw new InputError(`${file} is not a regular file: docker build would block reading it`);
-    throw new InputError(`open ${file}: ${errnoText(e)}`);
-  }
-  if (content.length > MAX_IGNORE_FILE_BYTES) throw new InputError(`${file}: more than ${MAX_IGNORE_FILE_BYTES.toLocaleString("en-US")} bytes, more than ctx-audit reads in an ignore file; not read`);
-  let rules;
-  try {
-    rules = readIgnoreRules(content);
-  } catch (e) {
-    if (e instanceof IgnoreFileError) throw new InputError(`${errorPrefix}: ${e.message}`);
-    throw e;
-  }
-  if (rules.length > MAX_IGNORE_PATTERNS) {
-    throw new InputError(`${file}: ${rules.length.toLocaleString("en-US")} patterns is more than ctx-audit checks in an ignore file (${MAX_IGNORE_PATTERNS.toLocaleString("en-US")}); not read`);
-  }
-  return { path: file, displayName, rules, content };
 }
 
 // src/context/go-regexp.ts
@@ -10872,8 +10269,1018 @@ var PatternMatcher = class _PatternMatcher {
   }
 };
 
-// src/context/walk.ts
+// src/dockerfile/sources.ts
+function stageIndexOf(stages, ref, before) {
+  const lower = ref.toLowerCase();
+  for (let i = 0; i < before; i++) if (stages[i].name === lower) return i;
+  if (/^\d+$/.test(ref)) {
+    const n = Number(ref);
+    if (n < before) return n;
+  }
+  return -1;
+}
+function neededStages(parsed, target) {
+  const stages = parsed.stages;
+  if (stages.length === 0) return { stages: [], target: -1, problem: null };
+  let t = stages.length - 1;
+  let problem = null;
+  if (target !== void 0 && target !== "") {
+    const i = stages.findIndex((s) => s.name === target.toLowerCase());
+    if (i < 0) problem = `target stage "${target}" could not be found`;
+    else t = i;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [t];
+  while (queue.length) {
+    const i = queue.pop();
+    if (seen.has(i)) continue;
+    seen.add(i);
+    for (const r of stages[i].refs) {
+      const j = stageIndexOf(stages, r.ref, i);
+      if (j >= 0) queue.push(j);
+    }
+  }
+  return { stages: [...seen].sort((a, b) => a - b), target: t, problem };
+}
+function stagesFor(builder, parsed, target) {
+  return neededFor(builder, parsed, target).stages;
+}
+function neededFor(builder, parsed, target) {
+  const needed = neededStages(parsed, target);
+  return builder === "buildkit" || needed.target < 0 ? needed : { ...needed, stages: legacyStages(needed) };
+}
+function legacyStages(needed) {
+  return Array.from({ length: needed.target + 1 }, (_, i) => i);
+}
+function scanChunk2(p) {
+  let star = false;
+  while (p.length > 0 && p[0] === "*") {
+    p = p.slice(1);
+    star = true;
+  }
+  let inrange = false;
+  let i = 0;
+  scan: for (; i < p.length; i++) {
+    switch (p[i]) {
+      case "\\":
+        if (i + 1 < p.length) i++;
+        break;
+      case "[":
+        inrange = true;
+        break;
+      case "]":
+        inrange = false;
+        break;
+      case "*":
+        if (!inrange) break scan;
+        break;
+    }
+  }
+  return { star, chunk: p.slice(0, i), rest: p.slice(i) };
+}
+function matchChunk2(chunk, s) {
+  while (chunk.length > 0) {
+    if (s.length === 0) return null;
+    const c = chunk[0];
+    if (c === "[") {
+      const r = s[0];
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+      let negated = false;
+      if (chunk[0] === "^") {
+        negated = true;
+        chunk = chunk.slice(1);
+      }
+      let match = false;
+      let nrange = 0;
+      for (; ; ) {
+        if (chunk.length > 0 && chunk[0] === "]" && nrange > 0) {
+          chunk = chunk.slice(1);
+          break;
+        }
+        const lo = getEsc2(chunk);
+        if (!lo) return null;
+        chunk = lo.rest;
+        let hi = lo.ch;
+        if (chunk[0] === "-") {
+          const h = getEsc2(chunk.slice(1));
+          if (!h) return null;
+          hi = h.ch;
+          chunk = h.rest;
+        }
+        if (lo.ch <= r && r <= hi) match = true;
+        nrange++;
+      }
+      if (match === negated) return null;
+    } else if (c === "?") {
+      if (s[0] === "/") return null;
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+    } else if (c === "\\") {
+      chunk = chunk.slice(1);
+      if (chunk.length === 0 || chunk[0] !== s[0]) return null;
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+    } else {
+      if (c !== s[0]) return null;
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+    }
+  }
+  return s;
+}
+function getEsc2(chunk) {
+  if (chunk.length === 0 || chunk[0] === "-" || chunk[0] === "]") return null;
+  if (chunk[0] === "\\") {
+    chunk = chunk.slice(1);
+    if (chunk.length === 0) return null;
+  }
+  const ch = chunk[0];
+  chunk = chunk.slice(1);
+  if (chunk.length === 0) return null;
+  return { ch, rest: chunk };
+}
+function containsWildcards(name) {
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return true;
+  }
+  return false;
+}
+function filepathMatch(pattern, name) {
+  pattern: while (pattern.length > 0) {
+    const { star, chunk, rest } = scanChunk2(pattern);
+    pattern = rest;
+    if (star && chunk === "") return !name.includes("/");
+    const t = matchChunk2(chunk, name);
+    if (t !== null && (t.length === 0 || pattern.length > 0)) {
+      name = t;
+      continue;
+    }
+    if (star) {
+      for (let i = 0; i < name.length && name[i] !== "/"; i++) {
+        const t2 = matchChunk2(chunk, name.slice(i + 1));
+        if (t2 !== null) {
+          if (pattern.length === 0 && t2.length > 0) continue;
+          name = t2;
+          continue pattern;
+        }
+      }
+    }
+    return false;
+  }
+  return name.length === 0;
+}
+var WILDCARD = /[*?[]/;
+function indexContext(view) {
+  let sent = null;
+  let sentPaths2 = null;
+  let excluded = null;
+  let prunedDirs = null;
+  return {
+    get sent() {
+      if (sent === null) {
+        sent = /* @__PURE__ */ new Map();
+        for (const e of view.entries) sent.set(e.path, e);
+      }
+      return sent;
+    },
+    get sentPaths() {
+      return sentPaths2 ??= [...this.sent.keys()];
+    },
+    get excluded() {
+      if (excluded === null) {
+        excluded = /* @__PURE__ */ new Map();
+        for (const x of view.excluded) excluded.set(x.path, x);
+      }
+      return excluded;
+    },
+    get prunedDirs() {
+      return prunedDirs ??= view.excluded.filter((x) => x.isDir && !x.enteredForExceptions).map((x) => x.path);
+    }
+  };
+}
+var under = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
+function prunedAncestor(idx, p) {
+  for (const d of idx.prunedDirs) if (p.startsWith(d + "/")) return d;
+  return null;
+}
+function existsOnDisk(view, p) {
+  if (!view.root) return true;
+  try {
+    return fs.lstatSync(fsPath(toByteString(view.root) + "/" + p), { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    return false;
+  }
+}
+function listDisk(view, dir) {
+  if (!view.root) return [];
+  const root = toByteString(view.root);
+  try {
+    const names = fs.readdirSync(fsPath(root + "/" + dir), { encoding: "latin1" });
+    return names.map((name) => {
+      const st = fs.lstatSync(fsPath(root + "/" + dir + "/" + name), { throwIfNoEntry: false });
+      return { name, isDir: st?.isDirectory() ?? false };
+    });
+  } catch {
+    return [];
+  }
+}
+function pathsAtDepth(view, idx, base2, depth) {
+  const baseDepth = base2 === "" ? 0 : base2.split("/").length;
+  const want = baseDepth + depth;
+  const out = /* @__PURE__ */ new Set();
+  const consider = (p) => {
+    if (base2 !== "" && !p.startsWith(base2 + "/")) return;
+    const parts = p.split("/");
+    if (parts.length >= want) out.add(parts.slice(0, want).join("/"));
+  };
+  for (const p of idx.sentPaths) consider(p);
+  for (const p of idx.excluded.keys()) consider(p);
+  for (const d of idx.prunedDirs) {
+    const dDepth = d.split("/").length;
+    if (dDepth >= want || !(base2 === "" || under(d, base2) || under(base2, d))) continue;
+    const stack = [d];
+    while (stack.length) {
+      const cur = stack.pop();
+      const curDepth = cur.split("/").length;
+      for (const c of listDisk(view, cur)) {
+        const p = cur + "/" + c.name;
+        if (curDepth + 1 === want) consider(p);
+        else if (c.isDir && curDepth + 1 < want && (under(p, base2) || under(base2, p))) stack.push(p);
+      }
+    }
+  }
+  return [...out].sort();
+}
+function ruleFor(view, p) {
+  let i;
+  try {
+    i = view.matcher.decideOrParent(p);
+  } catch {
+    return null;
+  }
+  if (i < 0 || view.matcher.patterns[i].exclusion) {
+    for (let at = p.lastIndexOf("/"); at > 0; at = p.lastIndexOf("/", at - 1)) {
+      const r = ruleFor(view, p.slice(0, at));
+      if (r !== null) return r;
+    }
+    return null;
+  }
+  const rule = view.rules[view.matcher.patterns[i].sourceIndex];
+  return rule ? { line: rule.line, pattern: rule.pattern } : null;
+}
+function contextPathOf(source) {
+  const c = cleanPath(source);
+  if (c === ".." || c.startsWith("../")) return null;
+  if (c === "/") return ".";
+  return c.startsWith("/") ? c.slice(1) : c;
+}
+var MAX_LINKS = 40;
+function followLinks(idx, path12, links = []) {
+  let rest = path12.split("/");
+  let done = [];
+  for (let hops = 0; rest.length > 0; ) {
+    const [c, ...more] = rest;
+    const here = [...done, c].join("/");
+    const e = idx.sent.get(here);
+    if (e === void 0 || e.kind !== "symlink" || e.linkname === "") {
+      done.push(c);
+      rest = more;
+      continue;
+    }
+    if (++hops > MAX_LINKS) return null;
+    links.push(here);
+    const target = contextPathOf(e.linkname.startsWith("/") ? e.linkname : [...done, e.linkname].join("/"));
+    if (target === null) return null;
+    done = [];
+    rest = [...target === "." ? [] : target.split("/"), ...more];
+  }
+  return done.join("/");
+}
+function resolveSource(view, idx, source, stage, builder = "legacy") {
+  const res = { source, stage, status: "missing", path: ".", sentMatches: [], ignoredMatches: [], ignoreRule: null };
+  let p = contextPathOf(source.source === "" ? "." : source.source);
+  if (p === null) {
+    if (builder === "legacy") {
+      res.status = "outside";
+      res.path = cleanPath(source.source);
+      return res;
+    }
+    res.climbsOut = cleanPath(source.source);
+    p = contextPathOf("/" + res.climbsOut);
+  }
+  res.path = p;
+  if (p === ".") {
+    res.status = "whole-context";
+    return res;
+  }
+  const parts = p.split("/");
+  const w = parts.findIndex((c) => WILDCARD.test(c));
+  const literal = w < 0 ? p : parts.slice(0, w).join("/");
+  const links = [];
+  const followed = literal === "" ? "" : followLinks(idx, literal, links);
+  const linked = followed !== null && followed !== literal;
+  if (linked) res.linkTarget = followed;
+  let candidates;
+  if (w < 0) candidates = [linked ? followed : p];
+  else {
+    const base2 = linked ? followed : literal;
+    const pattern = parts.slice(w).join("/");
+    candidates = pathsAtDepth(view, idx, base2, parts.length - w).filter((c) => filepathMatch(pattern, base2 === "" ? c : c.slice(base2.length + 1)));
+  }
+  for (const c of candidates) {
+    if (idx.sent.has(c) || idx.sentPaths.some((s) => s.startsWith(c + "/"))) res.sentMatches.push(c);
+    else if (idx.excluded.has(c) || prunedAncestor(idx, c) !== null && existsOnDisk(view, c)) res.ignoredMatches.push(c);
+  }
+  if (linked && res.sentMatches.length > 0) res.sentMatches.unshift(...links.filter((l) => !res.sentMatches.includes(l)));
+  if (res.sentMatches.length > 0) res.status = "sent";
+  else if (res.ignoredMatches.length > 0) {
+    res.status = "ignored";
+    res.ignoreRule = ruleFor(view, res.ignoredMatches[0]);
+  }
+  return res;
+}
+function resolveSources(parsed, view, dockerfileName, target, builder = "buildkit") {
+  const needed = neededFor(builder, parsed, target);
+  const idx = indexContext(view);
+  const resolutions = [];
+  let coversWholeContext = false;
+  const refSources = [];
+  for (const si of needed.stages) {
+    for (const src of parsed.stages[si].sources) {
+      if (!src.fromContext) continue;
+      if (src.mountType !== null && src.mountType !== "bind") continue;
+      const r = resolveSource(view, idx, src, si, builder);
+      resolutions.push(r);
+      refSources.push({ r, src });
+      if (r.status === "outside" && contextPathOf("/" + r.path) === ".") coversWholeContext = true;
+      if (r.status === "whole-context") coversWholeContext = true;
+    }
+  }
+  let references = null;
+  const referencesMap = () => {
+    if (references) return references;
+    const refs = references = /* @__PURE__ */ new Map();
+    const addRef = (path12, ref) => {
+      const list = refs.get(path12);
+      if (!list) refs.set(path12, [ref]);
+      else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
+    };
+    for (const { r, src } of refSources) {
+      const ref = { file: dockerfileName, line: src.line };
+      let excl = null;
+      try {
+        excl = src.excludes.length ? PatternMatcher.create(src.excludes) : null;
+      } catch {
+        excl = null;
+      }
+      if (r.status === "whole-context") {
+        for (const e of view.entries) if (!excl || !excl.matchesOrParentMatches(e.path)) addRef(e.path, ref);
+      } else if (r.status === "sent") {
+        for (const m of r.sentMatches) {
+          for (const e of view.entries) {
+            if (!under(e.path, m)) continue;
+            const rel = e.path === m ? e.path.slice(e.path.lastIndexOf("/") + 1) : e.path.slice(m.length + 1);
+            if (excl && excl.matchesOrParentMatches(rel)) continue;
+            addRef(e.path, ref);
+          }
+        }
+      }
+    }
+    return refs;
+  };
+  return {
+    needed,
+    resolutions,
+    get references() {
+      return referencesMap();
+    },
+    coversWholeContext
+  };
+}
+
+// src/context/build-scripts.ts
+var MAX_SCRIPTS = 200;
+var MAX_LINE = 4096;
+var cache = /* @__PURE__ */ new Map();
+function realDir(p) {
+  try {
+    return fs2.lstatSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function scriptsOf(repoRoot) {
+  const hit = cache.get(repoRoot);
+  if (hit) return hit;
+  const out = [];
+  const add = (abs, cwd = "") => {
+    if (out.length >= MAX_SCRIPTS) return;
+    try {
+      const raw = readRegularFile(abs, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString("utf8");
+      const text2 = /(?:^|[\\/])(?:GNUmakefile|[Mm]akefile[^\\/]*|[^\\/]+\.mk)$/.test(abs) ? raw.replace(/\r\n/g, "\n") : raw;
+      out.push({ name: path3.relative(repoRoot, abs).split(path3.sep).join("/"), text: text2, cwd });
+    } catch {
+    }
+  };
+  const list = (dir) => {
+    try {
+      return fs2.readdirSync(dir).sort();
+    } catch {
+      return [];
+    }
+  };
+  for (const n of list(repoRoot)) if (/^(?:GNUmakefile|[Mm]akefile|.+\.mk|[Mm]akefile\.(?!am$|in$)[\w.-]+)$/.test(n)) add(path3.join(repoRoot, n));
+  for (const d of WORKFLOW_DIRS) {
+    const [top, sub] = d.split("/");
+    const wf = path3.join(repoRoot, top, sub);
+    if (realDir(path3.join(repoRoot, top)) && realDir(wf)) {
+      for (const n of list(wf)) if (/\.ya?ml$/.test(n)) add(path3.join(wf, n));
+    }
+  }
+  const workflows = out.filter((f) => isWorkflowFile(f.name));
+  const seen = new Set(out.map((f) => f.name));
+  for (const w of workflows) {
+    for (const m of w.text.matchAll(/(?:^|[\s;&|(])(?:(?:ba|z)?sh\s+|source\s+|\.\s+)?((?:\.\/)?[\w.][\w./-]*\.sh)(?=$|[\s;&|)])/gm)) {
+      const lineStart = w.text.lastIndexOf("\n", m.index) + 1;
+      const cd = /(?:^|[\s;&|(])cd\s+["']?([\w.][\w./-]*)["']?\s*(?:&&|;)[^\n]*$/.exec(w.text.slice(lineStart, m.index + 1));
+      const dir = cd === null ? "" : path3.posix.normalize(cd[1].replace(/^\.\//, "")).replace(/^\.$/, "");
+      const rel = path3.posix.normalize(path3.posix.join(dir, m[1].replace(/^\.\//, "")));
+      if (rel.startsWith("..") || path3.posix.isAbsolute(rel) || dir.startsWith("..") || seen.has(rel)) continue;
+      seen.add(rel);
+      add(path3.join(repoRoot, ...rel.split("/")), dir);
+    }
+  }
+  const tiltDirs = (dir, rel, depth) => {
+    for (const n of list(dir)) {
+      const abs = path3.join(dir, n);
+      if (n === "Tiltfile") add(abs, rel);
+      else if (depth < 3 && !n.startsWith(".") && !/^(?:node_modules|vendor|third_party|testdata)$/.test(n) && realDir(abs)) tiltDirs(abs, rel === "" ? n : `${rel}/${n}`, depth + 1);
+      if (out.length >= MAX_SCRIPTS) return;
+    }
+  };
+  tiltDirs(repoRoot, "", 0);
+  cache.set(repoRoot, out);
+  return out;
+}
+var WORKFLOW_DIRS = [".github/workflows", ".forgejo/workflows", ".gitea/workflows"];
+function isWorkflowFile(rel) {
+  return WORKFLOW_DIRS.some((d) => rel.startsWith(d + "/") || rel.includes("/" + d + "/"));
+}
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var escape = escapeRegExp;
+function scriptWriting(repoRoot, repoPath, notWorkflows = false) {
+  if (repoPath === "" || repoPath.includes("\n")) return null;
+  for (const s of scriptsOf(repoRoot)) {
+    if (notWorkflows && isWorkflowFile(s.name)) continue;
+    const rel = relativeToCwd(s, repoPath);
+    const line = rel === null ? 0 : lineWriting(s.text, rel);
+    if (line > 0) return `${s.name}:${line}`;
+  }
+  return null;
+}
+function relativeToCwd(s, repoPath) {
+  if (s.cwd === "") return repoPath;
+  return repoPath.startsWith(s.cwd + "/") ? repoPath.slice(s.cwd.length + 1) : null;
+}
+var BUILDS_IMAGE = /\bdocker\b[^\n]*\sbuild\b|build-push-action|\bbuildx\s+bake\b|\bcompose\b[^\n]*\s(?:build|up)\b|\b(?:docker_build|custom_build|docker_compose)\s*\(/;
+function scriptWritingForBuild(repoRoot, repoPath) {
+  if (repoPath === "" || repoPath.includes("\n")) return null;
+  for (const s of scriptsOf(repoRoot)) {
+    if (!BUILDS_IMAGE.test(s.text)) continue;
+    const rel = relativeToCwd(s, repoPath);
+    const line = rel === null ? 0 : lineWriting(s.text, rel);
+    if (line > 0) return `${s.name}:${line}`;
+  }
+  return null;
+}
+function scriptCopyingInto(repoRoot, fileName, dirNames) {
+  if (dirNames.size === 0) return null;
+  const unquote2 = (p) => p.replace(/^['"]|['"]$/g, "");
+  const base2 = (p) => unquote2(p).replace(/\/+$/, "").split("/").pop() ?? "";
+  const isRootFile = (word) => {
+    const parts = unquote2(word).replace(/^(?:\$\{?(?:GITHUB_WORKSPACE|PWD)\}?|\$\{\{\s*github\.workspace\s*\}\}|\$\(pwd\))\//, "").split("/").filter((p) => p !== "" && p !== ".");
+    return parts.length > 0 && parts[parts.length - 1] === fileName && parts.slice(0, -1).every((p) => p === "..");
+  };
+  for (const s of scriptsOf(repoRoot)) {
+    if (!BUILDS_IMAGE.test(s.text)) continue;
+    const lines = s.text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i].length > MAX_LINE || /^\s*#/.test(lines[i])) continue;
+      for (const m of lines[i].replace(/\s#.*$/, "").matchAll(/(?:^|[\s;&|(@-])(?:cp|rsync|install)\s+([^\n;&|)]*)/g)) {
+        const words = m[1].trim().split(/\s+/).filter((w) => w !== "" && !w.startsWith("-"));
+        if (words.length < 2) continue;
+        const dest = words[words.length - 1];
+        if (dirNames.has(base2(dest)) && words.slice(0, -1).some(isRootFile)) return `${s.name}:${i + 1}`;
+      }
+    }
+  }
+  return null;
+}
+function lineWriting(text2, relPath, under4 = false, inPlace = false, checks = true) {
+  if (relPath === "" || relPath.includes("\n")) return 0;
+  if (inPlace) text2 = text2.replace(/\\[ \t]*\n/g, " ");
+  const writes = writingPattern(relPath, under4, inPlace);
+  const fromDir = /* @__PURE__ */ new Map();
+  const patternsFrom = (dir2) => {
+    if (!fromDir.has(dir2)) fromDir.set(dir2, relPath.startsWith(dir2 + "/") ? { writes: writingPattern(relPath.slice(dir2.length + 1), under4, inPlace), checked: checkedPattern(relPath.slice(dir2.length + 1)) } : null);
+    return fromDir.get(dir2);
+  };
+  const checked = checkedPattern(relPath);
+  const lines = text2.split("\n");
+  let dir = "";
+  const stack = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].length > MAX_LINE) continue;
+    const line = lines[i].replace(/\s#.*$/, "");
+    if (/^\s*#/.test(line)) continue;
+    const cd = /^\s*(cd|pushd|popd)\b\s*(['"]?)([^\s'"`;&|]*)\2\s*(?:[12]?>\s*\/dev\/null\s*)*(?:$|;|&&)/.exec(line);
+    if (cd !== null) {
+      if (cd[1] === "popd") dir = stack.length > 0 ? stack.pop() : null;
+      else {
+        if (cd[1] === "pushd") stack.push(dir);
+        const to = cd[3];
+        dir = dir === null || to === "" || to === "-" || to.startsWith("/") || /[$~]/.test(to) ? null : path3.posix.normalize(path3.posix.join(dir, to)).replace(/\/$/, "");
+        if (dir === ".") dir = "";
+      }
+    }
+    if (writes.test(line) || checks && stopsUnless(checked, lines, i)) return i + 1;
+    const there = dir === null || dir === "" ? null : patternsFrom(dir);
+    if (there !== null && (there.writes.test(line) || checks && stopsUnless(there.checked, lines, i))) return i + 1;
+  }
+  return 0;
+}
+function writingPattern(relPath, under4, inPlace = false) {
+  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(relPath)}${under4 ? `(?:/[^\\s'";&|)/]+)*` : ""}/?(?=$|[\\s'";&|)])`;
+  const slash = relPath.lastIndexOf("/");
+  const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;
+  const intoDir = `(?:^|[\\s;&|(@-])(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;
+  return new RegExp(
+    [
+      // (`-out`/`-keyout`: openssl's, noobaa's `openssl req ... -keyout certs/ca.key -out certs/ca.crt`.)
+      `(?:^|\\s)(?:-o|-out|-keyout|--output[= ]?)\\s*['"]?${target}`,
+      // `tar -C DIR` writes DIR only when extracting (requarks/wiki's `tar -xzf ... -C build`):
+      // avni-webapp's `tar -czvf app.tgz -C build .` reads it, and `make -C`/`git -C` only go there.
+      `(?:^|[\\s;&|(@-])tar\\s(?=x[a-zA-Z]*\\s|(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*x[a-zA-Z]*(?=\\s)|--extract\\b|--get\\b))(?:[^\\n;&|]*\\s)?-C\\s*['"]?${target}`,
+      `(?:^|[\\s;&|(@-])unzip\\s[^\\n;&|]*\\s-d\\s*['"]?${target}`,
+      `>>?\\s*['"]?${target}`,
+      // A Makefile recipe line may start with @ (silent) or - (errors ignored).
+      `(?:^|[\\s;&|(@-])(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
+      `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,
+      intoDir,
+      // (Quoted, or with more files after it: `sed -i ... "Dockerfile"`, `sed -i ... Dockerfile README.md`.)
+      ...inPlace ? [`(?:^|[\\s;&|(@-])(?:sed\\s(?=(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*i\\S*|--in-place\\S*)\\s)|perl\\s(?=(?:[^\\n;&|]*\\s)?-[a-zA-Z]*i))[^\\n;&|]*\\s['"]?${target}['"]?(?:\\s+[^\\s;&|]+)*\\s*(?:$|[;&|)])`] : []
+    ].join("|")
+  );
+}
+function checkedPattern(relPath) {
+  return new RegExp(`(?:\\[\\[?|(?:^|[\\s;&|(])test)\\s+(!\\s+)?-[efsx]\\s+['"]?(?:\\./)?${escape(relPath)}['"]?\\s*(\\]\\]?)?\\s*(\\|\\||&&|;\\s*then\\b)?`);
+}
+function stopsUnless(checked, lines, i) {
+  const m = checked.exec(lines[i]);
+  if (m === null) return false;
+  const rest = lines[i].slice(m.index + m[0].length);
+  if (m[1] === void 0) return m[3] === "||" && /^\s*(?:\{[^}]*\b)?(?:exit|return|false)\b/.test(rest);
+  if (m[3] === void 0) return false;
+  const block = [rest, ...lines.slice(i + 1, i + 5)].join("\n");
+  const end = block.search(/\bfi\b|\}/);
+  return /\b(?:exit|return|false)\b/.test(end < 0 ? block : block.slice(0, end + 2));
+}
+function preparerOf(preparers, contextRoot, relPath, under4 = false, explicitOnly = false) {
+  const parts = relPath.split("/");
+  const literal = parts.findIndex((p) => /[*?[\\]/.test(p));
+  const upTo = literal < 0 ? parts.length : literal;
+  if (literal >= 0) {
+    const glob = parts.slice(0, literal + 1).join("/");
+    for (const p of preparers) {
+      if (p.script === void 0 || p.scriptAt === void 0) continue;
+      const words = new Set(p.script.slice(0, 1 << 16).match(/[\w.@+-]+(?:\/[\w.@+-]+)*/g)?.slice(0, 4096) ?? []);
+      for (const w of words) {
+        const rel = path3.relative(contextRoot, path3.join(p.scriptAt, w)).split(path3.sep).join("/");
+        if (rel === "" || rel.startsWith("..") || rel.split("/").length !== literal + 1 || !filepathMatch(glob, rel)) continue;
+        if (lineWriting(p.script, w, under4 || literal + 1 < parts.length) > 0) return p.step;
+      }
+    }
+  }
+  for (let k = upTo; k >= (explicitOnly ? upTo : 0); k--) {
+    const abs = path3.join(contextRoot, ...parts.slice(0, k));
+    for (const p of preparers) {
+      if (!explicitOnly && p.dirs.some((d) => abs === d || abs.startsWith(d + path3.sep))) return p.step;
+      if (k > 0 && p.script !== void 0 && p.scriptAt !== void 0) {
+        const rel = path3.relative(p.scriptAt, abs).split(path3.sep).join("/");
+        if (rel !== "" && (explicitOnly || !rel.startsWith("..")) && !path3.isAbsolute(rel) && lineWriting(p.script, rel, under4) > 0) return p.step;
+      }
+    }
+  }
+  return null;
+}
+function ignoreFileChangedBy(preparers, contextRoot, ignoreFile) {
+  for (const p of preparers) {
+    if (p.otherBuild === true || p.script === void 0 || p.scriptAt === void 0) continue;
+    const rel = path3.relative(p.scriptAt, path3.join(contextRoot, ignoreFile)).split(path3.sep).join("/");
+    if (rel === "" || path3.isAbsolute(rel) || rel.includes("\n")) continue;
+    const script = p.untilBuild ?? p.script;
+    if (lineWriting(script, rel, false, false, false) > 0) return { step: p.step, removes: false };
+    if (removesFile(script, rel, p.sameShell === true)) return { step: p.step, removes: true };
+  }
+  return null;
+}
+function mergedPreparers(a, b, contextRoot, dockerfile) {
+  const specific = dockerfile === void 0 ? null : path3.relative(contextRoot, dockerfile + ".dockerignore").split(path3.sep).join("/");
+  const names = [".dockerignore", ...specific !== null && !specific.startsWith("../") && !path3.isAbsolute(specific) ? [specific] : []];
+  const changes = (p) => p !== void 0 && names.some((n) => ignoreFileChangedBy(p, contextRoot, n) !== null);
+  if (changes(a) === changes(b)) return a === void 0 ? void 0 : [...a];
+  return (a ?? []).map((p) => ({ ...p, otherBuild: true }));
+}
+function removesFile(script, rel, sameShell) {
+  const name = rel.slice(rel.lastIndexOf("/") + 1);
+  const targets = /* @__PURE__ */ new Set([rel, `./${rel}`, ...["$PWD", "${PWD}", "$GITHUB_WORKSPACE", "${GITHUB_WORKSPACE}", "${{ github.workspace }}"].map((v) => `${v}/${rel}`)]);
+  let depth = 0;
+  let pendingBody = false;
+  let trapQuote = null;
+  for (const line of script.split("\n")) {
+    if (sameShell) {
+      if (trapQuote !== null) {
+        if (line.includes(trapQuote)) trapQuote = null;
+        continue;
+      }
+      const header = /^\s*(?:function\s+[\w.:-]+\s*(?:\(\s*\))?|[\w.:-]+\s*\(\s*\))\s*(\{)?/.exec(line);
+      if (depth === 0 && header !== null && header[1] === void 0 && /^\s*(?:function\s+[\w.:-]+\s*(?:\(\s*\))?|[\w.:-]+\s*\(\s*\))\s*$/.test(line)) {
+        pendingBody = true;
+        continue;
+      }
+      if (header !== null && header[1] !== void 0 || depth > 0 || pendingBody && /^\s*\{/.test(line)) {
+        pendingBody = false;
+        depth += (line.match(/\{/g) ?? []).length - (line.match(/\}/g) ?? []).length;
+        if (depth < 0) depth = 0;
+        continue;
+      }
+      pendingBody = false;
+      const trap = /\btrap\s+(['"])/.exec(line);
+      if (trap !== null) {
+        if (!line.slice(trap.index + trap[0].length).includes(trap[1])) trapQuote = trap[1];
+        continue;
+      }
+      if (/\btrap\s/.test(line)) continue;
+    }
+    if (line.length > MAX_LINE || !line.includes(name) || !line.includes("rm") && !line.includes("mv") || /^\s*#/.test(line)) continue;
+    const code = line.replace(/\s#.*$/, "").replace(/\btrap\s+(['"])(.*?)\1/g, "; $2 ;");
+    for (const command of code.split(/;|&&|\|\||\||\(|\)/)) {
+      const words = command.trim().split(/\s+/).map((w) => w.replace(/^(['"])(.*)\1$/, "$2"));
+      if (words[0] !== void 0) words[0] = words[0].replace(/^[@-]+/, "");
+      if (words[0] === "sudo") words.shift();
+      if (words[0] === "mv" || words[0] === "git" && words[1] === "mv") {
+        const args = words.slice(words[0] === "git" ? 2 : 1).filter((w) => w !== "" && !w.startsWith("-"));
+        if (args.slice(0, -1).some((w) => targets.has(w))) return true;
+        continue;
+      }
+      const git = words[0] === "git" && words[1] === "rm";
+      if (words[0] !== "rm" && !git) continue;
+      if (git && words.includes("--cached")) continue;
+      if (words.slice(git ? 2 : 1).some((w) => targets.has(w))) return true;
+    }
+  }
+  return false;
+}
+function dockerHubHook(dockerfileDir) {
+  for (const name of ["post_checkout", "pre_build"]) {
+    const st = fs2.lstatSync(path3.join(dockerfileDir, "hooks", name), { throwIfNoEntry: false });
+    if (st?.isFile()) return `Docker Hub's hooks/${name} (an automated build runs it in the checkout first)`;
+  }
+  return null;
+}
+var submodulesCache = /* @__PURE__ */ new Map();
+function submodulePaths(repoRoot) {
+  return submoduleEntries(repoRoot).map((e) => e.path);
+}
+function submoduleEntries(repoRoot) {
+  const hit = submodulesCache.get(repoRoot);
+  if (hit) return hit;
+  const entries = [];
+  try {
+    const text2 = readRegularFile(path3.join(repoRoot, ".gitmodules"), { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString("utf8");
+    let name = null;
+    for (const line of text2.split("\n")) {
+      const section = /^\s*\[\s*submodule\s+"([^"]*)"\s*\]/.exec(line);
+      if (section) name = section[1].replace(/\/+$/, "") || null;
+      else if (/^\s*\[/.test(line)) name = null;
+      const m = /^\s*path\s*=\s*(.+?)\s*$/.exec(line);
+      if (!m) continue;
+      const p = m[1].replace(/^\.\//, "").replace(/\/+$/, "");
+      if (p !== "" && !p.split("/").includes("..")) entries.push({ name: name !== null && !name.split("/").includes("..") ? name : null, path: p });
+    }
+  } catch {
+  }
+  submodulesCache.set(repoRoot, entries);
+  return entries;
+}
+function submoduleHolding(repoRoot, repoPath) {
+  return submodulePaths(repoRoot).find((sub) => holds(sub, repoPath)) ?? null;
+}
+var holds = (sub, repoPath) => repoPath === sub || repoPath.startsWith(sub + "/");
+function uncheckedSubmodules(repoRoot) {
+  return submodulePaths(repoRoot).filter((sub) => uncheckedSubmodule(repoRoot, sub) === sub).sort();
+}
+function uncheckedSubmodule(repoRoot, repoPath) {
+  if (repoPath === ".git/modules") {
+    const named = submoduleEntries(repoRoot).filter((e) => e.name !== null);
+    if (named.length > 0 && !fs2.existsSync(path3.join(repoRoot, ".git", "modules"))) return [...named].sort((a, b) => a.path < b.path ? -1 : 1)[0].path;
+  }
+  if (repoPath.startsWith(".git/modules/")) {
+    const rest = repoPath.slice(".git/modules/".length);
+    for (const e of submoduleEntries(repoRoot)) {
+      if (e.name === null || !holds(e.name, rest)) continue;
+      try {
+        if (fs2.lstatSync(path3.join(repoRoot, ".git", "modules", ...e.name.split("/"))).isDirectory()) return null;
+      } catch {
+      }
+      return e.path;
+    }
+  }
+  for (const sub of submodulePaths(repoRoot)) {
+    if (!holds(sub, repoPath)) continue;
+    try {
+      const dir = path3.join(repoRoot, ...sub.split("/"));
+      if (!fs2.lstatSync(dir).isDirectory() || fs2.readdirSync(dir).length === 0) return sub;
+    } catch {
+      return sub;
+    }
+  }
+  return null;
+}
+function goCommandFor(repoRoot, name) {
+  if (name === "" || name.includes("\n")) return null;
+  const slash = name.lastIndexOf("/");
+  if (slash > 0) {
+    const dir2 = name.slice(0, slash);
+    const base2 = name.slice(slash + 1);
+    if (base2 === "" || base2.includes(".") || dir2.split("/").some((c) => c === "" || c === "." || c === "..")) return null;
+    const parts = dir2.split("/");
+    const real = parts.every((_c, i) => realDir(path3.join(repoRoot, ...parts.slice(0, i + 1))));
+    return real && rootMainModule(path3.join(repoRoot, ...parts)) === base2 ? `-C ${dir2}` : null;
+  }
+  if (name.includes(".")) return null;
+  const dir = path3.join(repoRoot, "cmd", name);
+  try {
+    if (fs2.lstatSync(dir).isDirectory() && fs2.readdirSync(dir).some((n) => n.endsWith(".go"))) return `./cmd/${name}`;
+  } catch {
+  }
+  return rootMainModule(repoRoot) === name ? "." : null;
+}
+function rootMainModule(repoRoot) {
+  const read = (file, maxBytes) => {
+    try {
+      return readRegularFile(path3.join(repoRoot, file), { noFollow: true, maxBytes }).toString("utf8");
+    } catch {
+      return null;
+    }
+  };
+  const mod = /^module\s+"?([^\s"]+)"?\s*$/m.exec(read("go.mod", MAX_BUILD_FILE_BYTES) ?? "");
+  if (!mod) return null;
+  const elems = mod[1].split("/");
+  const last = elems.length > 1 && /^v\d+$/.test(elems[elems.length - 1]) ? elems[elems.length - 2] : elems[elems.length - 1];
+  let names;
+  try {
+    names = fs2.readdirSync(repoRoot).filter((n) => n.endsWith(".go") && !n.endsWith("_test.go")).sort().slice(0, 50);
+  } catch {
+    return null;
+  }
+  return names.some((n) => /^package\s+main\b/m.test(read(n, 16 * 1024) ?? "")) ? last : null;
+}
+var buildTargetsCache = /* @__PURE__ */ new Map();
+function buildTargets(repoRoot) {
+  const hit = buildTargetsCache.get(repoRoot);
+  if (hit) return hit;
+  const out = [];
+  const read = (file) => {
+    try {
+      return readRegularFile(path3.join(repoRoot, file), { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString("utf8").split("\n");
+    } catch {
+      return null;
+    }
+  };
+  const cmake = read("CMakeLists.txt") ?? [];
+  cmake.forEach((l, i) => {
+    const m = l.length <= MAX_LINE ? /^\s*add_executable\s*\(\s*([\w.+-]+)(?=[\s)])/i.exec(l) : null;
+    if (m) out.push({ name: m[1], where: `CMakeLists.txt:${i + 1} (add_executable)` });
+  });
+  for (const file of ["BUILD", "BUILD.bazel"]) {
+    const lines = read(file) ?? [];
+    let rule = null;
+    lines.forEach((l, i) => {
+      if (l.length > MAX_LINE) return;
+      const open = /^\s*(\w+_binary)\s*\(/.exec(l);
+      if (open) rule = open[1];
+      else if (/^\S/.test(l)) rule = null;
+      const name = rule === null ? null : /\bname\s*=\s*"([\w.+-]+)"/.exec(l);
+      if (rule !== null && name) {
+        out.push({ name: name[1], where: `${file}:${i + 1} (${rule})` });
+        rule = null;
+      }
+    });
+  }
+  const cargo = read("Cargo.toml");
+  if (cargo !== null) out.push(...cargoPrograms(cargo.join("\n"), "Cargo.toml"));
+  buildTargetsCache.set(repoRoot, out);
+  return out;
+}
+function cargoPrograms(text2, file) {
+  const out = [];
+  let section = "";
+  text2.split("\n").forEach((l, i) => {
+    if (l.length > MAX_LINE) return;
+    const head = /^\s*\[\[?([\w.-]+)\]\]?\s*$/.exec(l);
+    if (head) section = head[1];
+    const name = section === "package" || section === "bin" ? /^\s*name\s*=\s*"([\w.+-]+)"/.exec(l) : null;
+    if (name) out.push({ name: name[1], where: `${file}:${i + 1} ([${section}])` });
+  });
+  return out;
+}
+function buildTargetFor(repoRoot, name) {
+  if (name === "" || name.includes("/") || name.includes(".") || name.includes("\n")) return null;
+  return buildTargets(repoRoot).find((t) => t.name === name)?.where ?? null;
+}
+function packageScripts(text2) {
+  let scripts;
+  try {
+    scripts = JSON.parse(text2)?.scripts;
+  } catch {
+    return null;
+  }
+  if (scripts === null || typeof scripts !== "object" || Array.isArray(scripts)) return null;
+  return new Map(Object.entries(scripts).filter((e) => typeof e[1] === "string"));
+}
+
+// src/context/legacy-context.ts
+const { statSync: statSync2 } = require("node:fs");
+
+// src/context/discover.ts
 const fs3 = require("node:fs");
+const path4 = require("node:path");
+var ERRNO_TEXT = {
+  ENOENT: "no such file or directory",
+  ENOTDIR: "not a directory",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ELOOP: "too many levels of symbolic links",
+  EISDIR: "is a directory",
+  ENAMETOOLONG: "file name too long",
+  EIO: "input/output error"
+};
+function errCode(e) {
+  return typeof e === "object" && e !== null && "code" in e ? String(e.code) : "EIO";
+}
+function errnoText(e) {
+  const c = errCode(e);
+  return ERRNO_TEXT[c] ?? (e instanceof Error ? e.message : String(e));
+}
+function evalSymlinks(p) {
+  let rest = p;
+  let dest = "/";
+  let links = 0;
+  while (rest.length > 0) {
+    const slash = rest.indexOf("/");
+    const comp = slash < 0 ? rest : rest.slice(0, slash);
+    rest = slash < 0 ? "" : rest.slice(slash + 1);
+    if (comp === "" || comp === ".") continue;
+    if (comp === "..") {
+      dest = path4.posix.dirname(dest);
+      continue;
+    }
+    const next = dest === "/" ? "/" + comp : dest + "/" + comp;
+    let st;
+    try {
+      st = fs3.lstatSync(fsPath(next));
+    } catch (e) {
+      throw new Error(`lstat ${next}: ${errnoText(e)}`);
+    }
+    if (!st.isSymbolicLink()) {
+      if (!st.isDirectory() && rest.length > 0) throw new Error(`lstat ${next}/${rest.split("/")[0]}: not a directory`);
+      dest = next;
+      continue;
+    }
+    if (++links > 255) throw new Error("EvalSymlinks: too many links");
+    const target = fs3.readlinkSync(fsPath(next), { encoding: "latin1" });
+    if (target.startsWith("/")) dest = "/";
+    rest = target + (rest ? "/" + rest : "");
+  }
+  return dest;
+}
+function resolveContext(contextArg, file, cwd, stdinDockerfile) {
+  if (contextArg === "-" && file === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
+  if (contextArg === "-") throw new InputError("reading the build context from stdin is not supported");
+  if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
+    throw new InputError(`a remote context (${hideUrlCredentials(contextArg)}) is audited by \`ctx-audit URL\`, ls and tar; here it needs a directory: clone it`);
+  }
+  const given = path4.resolve(cwd, contextArg);
+  try {
+    fs3.statSync(given);
+  } catch {
+    throw new InputError(`unable to prepare context: path "${contextArg}" not found`);
+  }
+  let rootBytes;
+  try {
+    rootBytes = evalSymlinks(toByteString(given));
+  } catch (e) {
+    throw new InputError(`unable to prepare context: unable to evaluate symlinks in context path: ${byteStringToText(e.message)}`);
+  }
+  if (!isValidUtf8(rootBytes)) throw new InputError(`unable to prepare context: the context directory's real path ${byteStringToText(rootBytes)} is not UTF-8, which ctx-audit cannot audit`);
+  const root = byteStringToText(rootBytes);
+  if (!fs3.lstatSync(root).isDirectory()) {
+    throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
+  }
+  if (file === "-") {
+    if (stdinDockerfile === void 0) throw new InputError("reading the Dockerfile from stdin (-f -) is not supported here");
+    return { root, relDockerfile: "-", dockerfileAbs: null, dockerfileOutside: true, dockerfileStdin: stdinDockerfile };
+  }
+  let absDockerfile;
+  if (file === void 0 || file === "") {
+    absDockerfile = path4.join(root, "Dockerfile");
+    if (!fs3.lstatSync(absDockerfile, { throwIfNoEntry: false })) {
+      const alt = path4.join(root, "dockerfile");
+      if (fs3.lstatSync(alt, { throwIfNoEntry: false })) absDockerfile = alt;
+    }
+  } else {
+    absDockerfile = path4.resolve(cwd, file);
+  }
+  let resolved;
+  try {
+    resolved = evalSymlinks(toByteString(absDockerfile));
+  } catch (e) {
+    const absent = !fs3.lstatSync(absDockerfile, { throwIfNoEntry: false });
+    const hint = (file === void 0 || file === "") && absent ? " (no Dockerfile in the context directory: name one with -f PATH; `ctx-audit --all` audits every build here)" : "";
+    throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${byteStringToText(e.message)}${hint}`);
+  }
+  const relDockerfile = path4.posix.relative(rootBytes, resolved) || ".";
+  const outside = relDockerfile === ".." || relDockerfile.startsWith("../");
+  if (outside) {
+    const reopen = file ?? "";
+    try {
+      fs3.closeSync(fs3.openSync(reopen === "" ? "\0" : path4.resolve(cwd, reopen), "r"));
+    } catch (e) {
+      throw new InputError(`unable to open Dockerfile: open ${reopen}: ${errnoText(reopen === "" ? { code: "ENOENT" } : e)}`);
+    }
+  }
+  return { root, relDockerfile, dockerfileAbs: resolved, dockerfileOutside: outside };
+}
+function buildxLowercaseDockerfile(cwd, file) {
+  if (file === void 0 || file === "" || file === "-" || path4.basename(file) !== "Dockerfile") return null;
+  const abs = path4.resolve(cwd, file);
+  let names;
+  try {
+    names = fs3.readdirSync(path4.dirname(abs));
+  } catch {
+    return null;
+  }
+  if (names.includes("Dockerfile") || !names.includes("dockerfile")) return null;
+  return { file: path4.join(path4.dirname(file), "dockerfile"), legacyRefusal: `unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat ${abs}: no such file or directory` };
+}
+function readDockerignore(root) {
+  return readIgnoreFileAt(path4.join(root, ".dockerignore"), ".dockerignore", "error reading .dockerignore");
+}
+var MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+var MAX_IGNORE_PATTERNS = 2e3;
+function readIgnoreFileAt(file, displayName, errorPrefix) {
+  let st;
+  try {
+    st = fs3.statSync(file);
+  } catch (e) {
+    const c = errCode(e);
+    if (c === "ENOENT" || c === "ENOTDIR") return { path: null, displayName, rules: [], content: null };
+    throw new InputError(`open ${file}: ${errnoText(e)}`);
+  }
+  if (st.isDirectory()) throw new InputError(`${errorPrefix}: read ${file}: is a directory`);
+  if (!st.isFile()) {
+    throw new InputError(`${file} is not a regular file: docker build would block reading it`);
+  }
+  if (st.size > MAX_IGNORE_FILE_BYTES) {
+    throw new InputError(`${file}: ${st.size.toLocaleString("en-US")} bytes is more than ctx-audit reads in an ignore file (${MAX_IGNORE_FILE_BYTES.toLocaleString("en-US")}); not read`);
+  }
+  let content;
+  try {
+    content = readRegularFile(file, { maxBytes: MAX_IGNORE_FILE_BYTES + 1 });
+  } catch (e) {
+    if (e instanceof NotRegularFileError) throw new InputError(`${file} is not a regular file: docker build would block reading it`);
+    throw new InputError(`open ${file}: ${errnoText(e)}`);
+  }
+  if (content.length > MAX_IGNORE_FILE_BYTES) throw new InputError(`${file}: more than ${MAX_IGNORE_FILE_BYTES.toLocaleString("en-US")} bytes, more than ctx-audit reads in an ignore file; not read`);
+  let rules;
+  try {
+    rules = readIgnoreRules(content);
+  } catch (e) {
+    if (e instanceof IgnoreFileError) throw new InputError(`${errorPrefix}: ${e.message}`);
+    throw e;
+  }
+  if (rules.length > MAX_IGNORE_PATTERNS) {
+    throw new InputError(`${file}: ${rules.length.toLocaleString("en-US")} patterns is more than ctx-audit checks in an ignore file (${MAX_IGNORE_PATTERNS.toLocaleString("en-US")}); not read`);
+  }
+  return { path: file, displayName, rules, content };
+}
+
+// src/context/walk.ts
+const fs4 = require("node:fs");
 var ValidationError = class extends Error {
   /** A readability failure (`can't stat`, `no permission to read from`) of a path below the root. */
   permission;
@@ -10916,8 +11323,8 @@ function mayList(st, uid, groups) {
 }
 function openFailsWithPermission(abs) {
   try {
-    const fd = fs3.openSync(fsPath(abs), fs3.constants.O_RDONLY | fs3.constants.O_NONBLOCK);
-    fs3.closeSync(fd);
+    const fd = fs4.openSync(fsPath(abs), fs4.constants.O_RDONLY | fs4.constants.O_NONBLOCK);
+    fs4.closeSync(fd);
     return false;
   } catch (e) {
     return isPermissionError(e);
@@ -11314,7 +11721,7 @@ function walkContext(opts) {
   };
   const probeExcludedDir = (abs) => {
     try {
-      fs3.readdirSync(fsPath(abs));
+      fs4.readdirSync(fsPath(abs));
     } catch (e) {
       if (isPermissionError(e)) failValidation(`can't stat '${abs}'`, true);
     }
@@ -11340,7 +11747,7 @@ function walkContext(opts) {
         type = "2";
         kind = "symlink";
         try {
-          linkname = fs3.readlinkSync(fsPath(dir + "/" + base2), { encoding: "latin1" });
+          linkname = fs4.readlinkSync(fsPath(dir + "/" + base2), { encoding: "latin1" });
         } catch {
           notices.push({ path: rel, message: "symlink vanished during the walk" });
           return null;
@@ -11649,399 +12056,6 @@ const path5 = require("node:path");
 
 // src/buildkit/transfer.ts
 const fs5 = require("node:fs");
-
-// src/dockerfile/sources.ts
-const fs4 = require("node:fs");
-function stageIndexOf(stages, ref, before) {
-  const lower = ref.toLowerCase();
-  for (let i = 0; i < before; i++) if (stages[i].name === lower) return i;
-  if (/^\d+$/.test(ref)) {
-    const n = Number(ref);
-    if (n < before) return n;
-  }
-  return -1;
-}
-function neededStages(parsed, target) {
-  const stages = parsed.stages;
-  if (stages.length === 0) return { stages: [], target: -1, problem: null };
-  let t = stages.length - 1;
-  let problem = null;
-  if (target !== void 0 && target !== "") {
-    const i = stages.findIndex((s) => s.name === target.toLowerCase());
-    if (i < 0) problem = `target stage "${target}" could not be found`;
-    else t = i;
-  }
-  const seen = /* @__PURE__ */ new Set();
-  const queue = [t];
-  while (queue.length) {
-    const i = queue.pop();
-    if (seen.has(i)) continue;
-    seen.add(i);
-    for (const r of stages[i].refs) {
-      const j = stageIndexOf(stages, r.ref, i);
-      if (j >= 0) queue.push(j);
-    }
-  }
-  return { stages: [...seen].sort((a, b) => a - b), target: t, problem };
-}
-function stagesFor(builder, parsed, target) {
-  return neededFor(builder, parsed, target).stages;
-}
-function neededFor(builder, parsed, target) {
-  const needed = neededStages(parsed, target);
-  return builder === "buildkit" || needed.target < 0 ? needed : { ...needed, stages: legacyStages(needed) };
-}
-function legacyStages(needed) {
-  return Array.from({ length: needed.target + 1 }, (_, i) => i);
-}
-function scanChunk2(p) {
-  let star = false;
-  while (p.length > 0 && p[0] === "*") {
-    p = p.slice(1);
-    star = true;
-  }
-  let inrange = false;
-  let i = 0;
-  scan: for (; i < p.length; i++) {
-    switch (p[i]) {
-      case "\\":
-        if (i + 1 < p.length) i++;
-        break;
-      case "[":
-        inrange = true;
-        break;
-      case "]":
-        inrange = false;
-        break;
-      case "*":
-        if (!inrange) break scan;
-        break;
-    }
-  }
-  return { star, chunk: p.slice(0, i), rest: p.slice(i) };
-}
-function matchChunk2(chunk, s) {
-  while (chunk.length > 0) {
-    if (s.length === 0) return null;
-    const c = chunk[0];
-    if (c === "[") {
-      const r = s[0];
-      s = s.slice(1);
-      chunk = chunk.slice(1);
-      let negated = false;
-      if (chunk[0] === "^") {
-        negated = true;
-        chunk = chunk.slice(1);
-      }
-      let match = false;
-      let nrange = 0;
-      for (; ; ) {
-        if (chunk.length > 0 && chunk[0] === "]" && nrange > 0) {
-          chunk = chunk.slice(1);
-          break;
-        }
-        const lo = getEsc2(chunk);
-        if (!lo) return null;
-        chunk = lo.rest;
-        let hi = lo.ch;
-        if (chunk[0] === "-") {
-          const h = getEsc2(chunk.slice(1));
-          if (!h) return null;
-          hi = h.ch;
-          chunk = h.rest;
-        }
-        if (lo.ch <= r && r <= hi) match = true;
-        nrange++;
-      }
-      if (match === negated) return null;
-    } else if (c === "?") {
-      if (s[0] === "/") return null;
-      s = s.slice(1);
-      chunk = chunk.slice(1);
-    } else if (c === "\\") {
-      chunk = chunk.slice(1);
-      if (chunk.length === 0 || chunk[0] !== s[0]) return null;
-      s = s.slice(1);
-      chunk = chunk.slice(1);
-    } else {
-      if (c !== s[0]) return null;
-      s = s.slice(1);
-      chunk = chunk.slice(1);
-    }
-  }
-  return s;
-}
-function getEsc2(chunk) {
-  if (chunk.length === 0 || chunk[0] === "-" || chunk[0] === "]") return null;
-  if (chunk[0] === "\\") {
-    chunk = chunk.slice(1);
-    if (chunk.length === 0) return null;
-  }
-  const ch = chunk[0];
-  chunk = chunk.slice(1);
-  if (chunk.length === 0) return null;
-  return { ch, rest: chunk };
-}
-function containsWildcards(name) {
-  for (let i = 0; i < name.length; i++) {
-    const c = name[i];
-    if (c === "\\") i++;
-    else if (c === "*" || c === "?" || c === "[") return true;
-  }
-  return false;
-}
-function filepathMatch(pattern, name) {
-  pattern: while (pattern.length > 0) {
-    const { star, chunk, rest } = scanChunk2(pattern);
-    pattern = rest;
-    if (star && chunk === "") return !name.includes("/");
-    const t = matchChunk2(chunk, name);
-    if (t !== null && (t.length === 0 || pattern.length > 0)) {
-      name = t;
-      continue;
-    }
-    if (star) {
-      for (let i = 0; i < name.length && name[i] !== "/"; i++) {
-        const t2 = matchChunk2(chunk, name.slice(i + 1));
-        if (t2 !== null) {
-          if (pattern.length === 0 && t2.length > 0) continue;
-          name = t2;
-          continue pattern;
-        }
-      }
-    }
-    return false;
-  }
-  return name.length === 0;
-}
-var WILDCARD = /[*?[]/;
-function indexContext(view) {
-  let sent = null;
-  let sentPaths2 = null;
-  let excluded = null;
-  let prunedDirs = null;
-  return {
-    get sent() {
-      if (sent === null) {
-        sent = /* @__PURE__ */ new Map();
-        for (const e of view.entries) sent.set(e.path, e);
-      }
-      return sent;
-    },
-    get sentPaths() {
-      return sentPaths2 ??= [...this.sent.keys()];
-    },
-    get excluded() {
-      if (excluded === null) {
-        excluded = /* @__PURE__ */ new Map();
-        for (const x of view.excluded) excluded.set(x.path, x);
-      }
-      return excluded;
-    },
-    get prunedDirs() {
-      return prunedDirs ??= view.excluded.filter((x) => x.isDir && !x.enteredForExceptions).map((x) => x.path);
-    }
-  };
-}
-var under = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
-function prunedAncestor(idx, p) {
-  for (const d of idx.prunedDirs) if (p.startsWith(d + "/")) return d;
-  return null;
-}
-function existsOnDisk(view, p) {
-  if (!view.root) return true;
-  try {
-    return fs4.lstatSync(fsPath(toByteString(view.root) + "/" + p), { throwIfNoEntry: false }) !== void 0;
-  } catch {
-    return false;
-  }
-}
-function listDisk(view, dir) {
-  if (!view.root) return [];
-  const root = toByteString(view.root);
-  try {
-    const names = fs4.readdirSync(fsPath(root + "/" + dir), { encoding: "latin1" });
-    return names.map((name) => {
-      const st = fs4.lstatSync(fsPath(root + "/" + dir + "/" + name), { throwIfNoEntry: false });
-      return { name, isDir: st?.isDirectory() ?? false };
-    });
-  } catch {
-    return [];
-  }
-}
-function pathsAtDepth(view, idx, base2, depth) {
-  const baseDepth = base2 === "" ? 0 : base2.split("/").length;
-  const want = baseDepth + depth;
-  const out = /* @__PURE__ */ new Set();
-  const consider = (p) => {
-    if (base2 !== "" && !p.startsWith(base2 + "/")) return;
-    const parts = p.split("/");
-    if (parts.length >= want) out.add(parts.slice(0, want).join("/"));
-  };
-  for (const p of idx.sentPaths) consider(p);
-  for (const p of idx.excluded.keys()) consider(p);
-  for (const d of idx.prunedDirs) {
-    const dDepth = d.split("/").length;
-    if (dDepth >= want || !(base2 === "" || under(d, base2) || under(base2, d))) continue;
-    const stack = [d];
-    while (stack.length) {
-      const cur = stack.pop();
-      const curDepth = cur.split("/").length;
-      for (const c of listDisk(view, cur)) {
-        const p = cur + "/" + c.name;
-        if (curDepth + 1 === want) consider(p);
-        else if (c.isDir && curDepth + 1 < want && (under(p, base2) || under(base2, p))) stack.push(p);
-      }
-    }
-  }
-  return [...out].sort();
-}
-function ruleFor(view, p) {
-  let i;
-  try {
-    i = view.matcher.decideOrParent(p);
-  } catch {
-    return null;
-  }
-  if (i < 0 || view.matcher.patterns[i].exclusion) {
-    for (let at = p.lastIndexOf("/"); at > 0; at = p.lastIndexOf("/", at - 1)) {
-      const r = ruleFor(view, p.slice(0, at));
-      if (r !== null) return r;
-    }
-    return null;
-  }
-  const rule = view.rules[view.matcher.patterns[i].sourceIndex];
-  return rule ? { line: rule.line, pattern: rule.pattern } : null;
-}
-function contextPathOf(source) {
-  const c = cleanPath(source);
-  if (c === ".." || c.startsWith("../")) return null;
-  if (c === "/") return ".";
-  return c.startsWith("/") ? c.slice(1) : c;
-}
-var MAX_LINKS = 40;
-function followLinks(idx, path12, links = []) {
-  let rest = path12.split("/");
-  let done = [];
-  for (let hops = 0; rest.length > 0; ) {
-    const [c, ...more] = rest;
-    const here = [...done, c].join("/");
-    const e = idx.sent.get(here);
-    if (e === void 0 || e.kind !== "symlink" || e.linkname === "") {
-      done.push(c);
-      rest = more;
-      continue;
-    }
-    if (++hops > MAX_LINKS) return null;
-    links.push(here);
-    const target = contextPathOf(e.linkname.startsWith("/") ? e.linkname : [...done, e.linkname].join("/"));
-    if (target === null) return null;
-    done = [];
-    rest = [...target === "." ? [] : target.split("/"), ...more];
-  }
-  return done.join("/");
-}
-function resolveSource(view, idx, source, stage, builder = "legacy") {
-  const res = { source, stage, status: "missing", path: ".", sentMatches: [], ignoredMatches: [], ignoreRule: null };
-  let p = contextPathOf(source.source === "" ? "." : source.source);
-  if (p === null) {
-    if (builder === "legacy") {
-      res.status = "outside";
-      res.path = cleanPath(source.source);
-      return res;
-    }
-    res.climbsOut = cleanPath(source.source);
-    p = contextPathOf("/" + res.climbsOut);
-  }
-  res.path = p;
-  if (p === ".") {
-    res.status = "whole-context";
-    return res;
-  }
-  const parts = p.split("/");
-  const w = parts.findIndex((c) => WILDCARD.test(c));
-  const literal = w < 0 ? p : parts.slice(0, w).join("/");
-  const links = [];
-  const followed = literal === "" ? "" : followLinks(idx, literal, links);
-  const linked = followed !== null && followed !== literal;
-  if (linked) res.linkTarget = followed;
-  let candidates;
-  if (w < 0) candidates = [linked ? followed : p];
-  else {
-    const base2 = linked ? followed : literal;
-    const pattern = parts.slice(w).join("/");
-    candidates = pathsAtDepth(view, idx, base2, parts.length - w).filter((c) => filepathMatch(pattern, base2 === "" ? c : c.slice(base2.length + 1)));
-  }
-  for (const c of candidates) {
-    if (idx.sent.has(c) || idx.sentPaths.some((s) => s.startsWith(c + "/"))) res.sentMatches.push(c);
-    else if (idx.excluded.has(c) || prunedAncestor(idx, c) !== null && existsOnDisk(view, c)) res.ignoredMatches.push(c);
-  }
-  if (linked && res.sentMatches.length > 0) res.sentMatches.unshift(...links.filter((l) => !res.sentMatches.includes(l)));
-  if (res.sentMatches.length > 0) res.status = "sent";
-  else if (res.ignoredMatches.length > 0) {
-    res.status = "ignored";
-    res.ignoreRule = ruleFor(view, res.ignoredMatches[0]);
-  }
-  return res;
-}
-function resolveSources(parsed, view, dockerfileName, target, builder = "buildkit") {
-  const needed = neededFor(builder, parsed, target);
-  const idx = indexContext(view);
-  const resolutions = [];
-  let coversWholeContext = false;
-  const refSources = [];
-  for (const si of needed.stages) {
-    for (const src of parsed.stages[si].sources) {
-      if (!src.fromContext) continue;
-      if (src.mountType !== null && src.mountType !== "bind") continue;
-      const r = resolveSource(view, idx, src, si, builder);
-      resolutions.push(r);
-      refSources.push({ r, src });
-      if (r.status === "outside" && contextPathOf("/" + r.path) === ".") coversWholeContext = true;
-      if (r.status === "whole-context") coversWholeContext = true;
-    }
-  }
-  let references = null;
-  const referencesMap = () => {
-    if (references) return references;
-    const refs = references = /* @__PURE__ */ new Map();
-    const addRef = (path12, ref) => {
-      const list = refs.get(path12);
-      if (!list) refs.set(path12, [ref]);
-      else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
-    };
-    for (const { r, src } of refSources) {
-      const ref = { file: dockerfileName, line: src.line };
-      let excl = null;
-      try {
-        excl = src.excludes.length ? PatternMatcher.create(src.excludes) : null;
-      } catch {
-        excl = null;
-      }
-      if (r.status === "whole-context") {
-        for (const e of view.entries) if (!excl || !excl.matchesOrParentMatches(e.path)) addRef(e.path, ref);
-      } else if (r.status === "sent") {
-        for (const m of r.sentMatches) {
-          for (const e of view.entries) {
-            if (!under(e.path, m)) continue;
-            const rel = e.path === m ? e.path.slice(e.path.lastIndexOf("/") + 1) : e.path.slice(m.length + 1);
-            if (excl && excl.matchesOrParentMatches(rel)) continue;
-            addRef(e.path, ref);
-          }
-        }
-      }
-    }
-    return refs;
-  };
-  return {
-    needed,
-    resolutions,
-    get references() {
-      return referencesMap();
-    },
-    coversWholeContext
-  };
-}
 
 // src/buildkit/follow-paths.ts
 function dedupePaths(paths) {
@@ -18439,6 +18453,17 @@ function exitCodeFor(findings, failOn) {
 
 export {
   writeText,
+  cleanPath,
+  readIgnoreRules,
+  PatternError,
+  PatternMatcher,
+  stageIndexOf,
+  neededStages,
+  stagesFor,
+  filepathMatch,
+  indexContext,
+  contextPathOf,
+  resolveSource,
   WORKFLOW_DIRS,
   isWorkflowFile,
   escapeRegExp,
@@ -18450,21 +18475,10 @@ export {
   uncheckedSubmodules,
   uncheckedSubmodule,
   packageScripts,
-  cleanPath,
-  readIgnoreRules,
   resolveContext,
   buildxLowercaseDockerfile,
-  PatternError,
-  PatternMatcher,
   walkContext,
   protectBuildFiles,
-  stageIndexOf,
-  neededStages,
-  stagesFor,
-  filepathMatch,
-  indexContext,
-  contextPathOf,
-  resolveSource,
   followPathsFor,
   transferFromWalk,
   dockerfileSpecificIgnorePath,

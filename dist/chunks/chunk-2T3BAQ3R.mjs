@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FKLLESWP.mjs";
+} from "./chunk-EQOHHUW3.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

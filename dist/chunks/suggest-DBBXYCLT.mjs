@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ZJLBNCTJ.mjs";
+} from "./chunk-6VWATPY6.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ER6MEH4O.mjs";
+} from "./chunk-AFAJHY5P.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -61,7 +61,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FKLLESWP.mjs";
+} from "./chunk-EQOHHUW3.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

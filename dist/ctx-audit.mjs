@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-2T3BAQ3R.mjs";
+} from "./chunks/chunk-QK3KOUWG.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AFAJHY5P.mjs";
+} from "./chunks/chunk-O4WJMIWH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EQOHHUW3.mjs";
+} from "./chunks/chunk-PHI2HLQA.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MEFFJVCU.mjs"),
-  why: () => import("./chunks/why-7423TC7S.mjs"),
-  suggest: () => import("./chunks/suggest-DBBXYCLT.mjs")
+  targets: () => import("./chunks/targets-SZQJPYNE.mjs"),
+  why: () => import("./chunks/why-W7A3HDSJ.mjs"),
+  suggest: () => import("./chunks/suggest-K6MBJQR7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -294,6 +294,20 @@ function stopsUnless(checked: RegExp, lines: readonly string[], i: number): bool
  * download-artifact, a run script): `dirs`, the directories it is known to write (absolute; not the
  * workspace root); `script` and `scriptAt`, a run script's text and where it runs.
  */
+/** Whether the Makefile or script a recipe build is named by (`Makefile:4`, `scripts/build.sh`) writes `abs` by name. */
+export function recipeWrites(root: string, name: string, abs: string): boolean {
+  const file = /^(.*?)(?::\d+)?$/.exec(name)?.[1] ?? '';
+  if (file === '' || / /.test(file)) return false;
+  let text: string;
+  try {
+    text = readRegularFile(path.join(root, file), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+  } catch {
+    return false;
+  }
+  const rel = path.relative(path.dirname(path.join(root, file)), abs).split(path.sep).join('/');
+  return !rel.startsWith('..') && lineWriting(text, rel) > 0;
+}
+
 export interface Preparer {
   step: string;
   dirs: readonly string[];

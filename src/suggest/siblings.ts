@@ -10,6 +10,7 @@ import type { RepoBoundary } from '../context/boundary.js';
 import { byteStringToText, toByteString } from '../context/bytes.js';
 import { cleanPath } from '../context/ignore-file.js';
 import { readRegularFile } from '../context/read-regular.js';
+import { recipeWrites } from '../context/build-scripts.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { matchesPattern, matchesPrefix, variablePattern, type PatternToken } from '../context/variable-pattern.js';
@@ -219,7 +220,10 @@ export function siblingDockerfiles(
       // bundle/): a build whose sources are not known here. A missing one git does not ignore is
       // taken for a stale recipe.
       ignored ??= gitOracles(root, []).isIgnored;
-      if (ignored !== null && ignored(toByteString(rel.split(path.sep).join('/')), false) && !unknown.some((u) => u.name.startsWith(rel))) {
+      // Or one the recipe itself writes before it builds, ignored or not (`echo "COPY docs /docs" >>
+      // docs.Dockerfile`, then `docker build -f docs.Dockerfile .`: suggest proposed excluding docs; sweep 49/D-F1).
+      const generated = (ignored !== null && ignored(toByteString(rel.split(path.sep).join('/')), false)) || recipeWrites(root, b.name, abs);
+      if (generated && !unknown.some((u) => u.name.startsWith(rel))) {
         unknown.push({ name: `${rel.split(path.sep).join('/')} (${b.name}; generated before the build)`, text: Buffer.alloc(0), sources: [], unknown: true });
       }
       continue;

@@ -20,7 +20,7 @@ import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerComme
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
-import { lineWriting, mergedPreparers, scriptCopyingInto, uncheckedSubmodule, uncheckedSubmodules } from '../context/build-scripts.js';
+import { lineWriting, mergedPreparers, recipeWrites, scriptCopyingInto, uncheckedSubmodule, uncheckedSubmodules } from '../context/build-scripts.js';
 
 // `dockerfile`: the docker CLI's own fallback name; `Dockerfile-*`/`dockerfile-*`: caprover's
 // dockerfile-captain.release, ntfy's Dockerfile-build, built with -f; `Dockerfile_*`: TGI's
@@ -854,12 +854,20 @@ export function discoverTargets(
       const dockerfile = b.dockerfile ?? (implicit ? path.join(b.context, 'Dockerfile') : undefined);
       if (b.stdin !== undefined || dockerfile === undefined || !isInside(root, dockerfile) || fs.existsSync(dockerfile) || seenMissing.has(dockerfile)) continue;
       const rel = path.relative(root, dockerfile).split(path.sep).join('/');
-      if (rel === '' || rel.startsWith('../') || isIgnored(rel) || SKIP_PATH.test(rel)) continue;
+      if (rel === '' || rel.startsWith('../') || SKIP_PATH.test(rel)) continue;
       seenMissing.add(dockerfile);
       const shown = path.relative(opts.cwd, dockerfile) || dockerfile;
       // (A script may be run from elsewhere, a workflow's working-directory or a package.json script's `./scripts/x.sh`:
-      // its note says so rather than that docker fails, the review of 208ae7f.)
-      const why = script ? 'the script is out of date, runs from a directory not known here, or a step makes it first' : 'the recipe is out of date (docker fails on it) or a step makes it first';
+      // its note says so rather than that docker fails, the review of 208ae7f.) One the recipe writes first, or
+      // git ignores, is made before the build (cloudnative-pg's bundle.Dockerfile, which operator-sdk writes: it
+      // was left out with no word, sweep 49/D-F2).
+      const why = recipeWrites(root, b.name, dockerfile)
+        ? `${b.name.replace(/:\d+$/, '')} writes it before the build, so what it copies is not known here`
+        : isIgnored(rel)
+        ? 'git ignores it, so a step makes it before the build: what it copies is not known here'
+        : script
+        ? 'the script is out of date, runs from a directory not known here, or a step makes it first'
+        : 'the recipe is out of date (docker fails on it) or a step makes it first';
       staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: ${why}; not audited` });
     }
   }

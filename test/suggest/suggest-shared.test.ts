@@ -304,6 +304,25 @@ test('suggest: a build given this directory as a named context reads it through 
   }
 });
 
+// A Makefile recipe that writes docs.Dockerfile (`echo "COPY docs /docs" >> docs.Dockerfile`) and then builds
+// it from this context: not git-ignored, the build was taken for a stale recipe, and suggest proposed
+// excluding docs (sweep 49/D-F1; cloudnative-pg's bundle.Dockerfile, git-ignored, was already held).
+test('suggest: a recipe that writes the Dockerfile it builds from this context holds back what only "unused" proposes', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'a.txt', 'docs/x.md', 'Makefile'],
+    fileContents: { Dockerfile: 'FROM scratch\nCOPY a.txt /\n', Makefile: 'docs-image:\n\techo "FROM scratch" > docs.Dockerfile\n\techo "COPY docs /docs" >> docs.Dockerfile\n\tdocker build -f docs.Dockerfile -t docs .\nold:\n\tdocker build -f gone.Dockerfile .\n' },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.deepEqual(r.sharedWith, ['docs.Dockerfile (Makefile:4; generated before the build)']);
+    assert.ok(!r.suggestions.some((x) => x.lines.includes('docs')), JSON.stringify(r.suggestions.map((x) => x.lines)));
+    assert.match(r.rejected.find((x) => x.lines.includes('docs'))?.reasons[0] ?? '', /^docs\.Dockerfile \(Makefile:4; generated before the build\) builds from this context a Dockerfile that a step before it makes/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 const GIT_TREE = ['Dockerfile', 'main.go', '.git/HEAD', '.git/objects/pack/p.pack'];
 
 /** suggest on a tree built for the test (`prepare` runs first: git init, extra files), then cleaned up. */

@@ -1392,7 +1392,7 @@ test('--all: ${PWD} in a Compose file is the directory docker compose runs in (t
 // tidb-dashboard's Makefile: `DOCKERFILE ?= ./dockerfiles/alpine316.Dockerfile`, deleted since, built
 // by `make docker-build-image-locally-amd64`: the failing build was not mentioned; alone, --all said
 // "no build found" with no word of it.
-test('--all: a recipe building a Dockerfile the checkout lacks (and git does not ignore) is listed as skipped; alone, "no build found" names it; a git-ignored one is generated first and not listed', () => {
+test('--all: a recipe building a Dockerfile the checkout lacks (and git does not ignore) is listed as skipped; alone, "no build found" names it; a git-ignored one is listed as made before the build (sweep 49/D-F2)', () => {
   const makefile = 'DOCKERFILE ?= ./dockerfiles/alpine316.Dockerfile\nimg:\n\tdocker buildx build --load -t x -f $(DOCKERFILE) .\ngen:\n\tdocker build -f out/gen.Dockerfile .\n';
   // A script's is not: taken to run from the root, a build there only from its own directory runs
   // there (graalvm-quarkus-micronaut-springboot's module scripts, where `src/main/docker/Dockerfile.jvm` is).
@@ -1401,10 +1401,11 @@ test('--all: a recipe building a Dockerfile the checkout lacks (and git does not
     ['app/Dockerfile', null],
     ['dockerfiles/alpine316.Dockerfile (Makefile:3)', 'Makefile:3 builds dockerfiles/alpine316.Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited'],
     ['mod/src/main/docker/Dockerfile.jvm (context: mod, as mod/build-images.sh builds it)', null],
+    ['out/gen.Dockerfile (Makefile:5)', 'Makefile:5 builds out/gen.Dockerfile, which is not in the checkout: git ignores it, so a step makes it before the build: what it copies is not known here; not audited'],
   ]);
   const tree = buildTree({ files: ['Makefile', '.gitignore'], fileContents: { Makefile: makefile, '.gitignore': 'out/\n' }, dockerignore: null });
   try {
-    assert.throws(() => discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }), /no build found under .*; one recipe or script builds a Dockerfile this checkout does not hold \(Makefile:3\)$/);
+    assert.throws(() => discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }), /no build found under .*; 2 recipes or scripts build a Dockerfile this checkout does not hold \(Makefile:3, Makefile:5\)$/);
   } finally {
     tree.cleanup();
   }
@@ -2887,6 +2888,23 @@ test('--all: a recipe or package.json script building a context with no Dockerfi
   assert.deepEqual(t.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [
     ['Dockerfile (apps/web/package.json\'s build:docker script)', "apps/web/package.json's build:docker script builds Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited"],
     ['svc/Dockerfile (tools/Makefile:2)', 'tools/Makefile:2 builds svc/Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited'],
+  ]);
+});
+
+// cloudnative-pg's Makefile:207 builds bundle.Dockerfile, which operator-sdk writes and git ignores: --all
+// left it out with no word, and listed one the recipe writes itself (not ignored) as out of date (sweep
+// 49/D-F2, D-F1). Both are listed as made before the build; a missing one nothing makes stays out of date.
+test('--all: a recipe building a Dockerfile it writes first, or one git ignores, is listed as made before the build', () => {
+  const t = discovered({
+    'Dockerfile': 'FROM scratch\nCOPY a.txt /\n',
+    'a.txt': 'x\n',
+    '.gitignore': 'bundle.Dockerfile\n',
+    Makefile: 'bundle:\n\toperator-sdk generate bundle\n\tdocker build -f bundle.Dockerfile -t x .\ndocs:\n\techo "FROM scratch" > docs.Dockerfile\n\tdocker build -f docs.Dockerfile .\nold:\n\tdocker build -f gone.Dockerfile .\n',
+  });
+  assert.deepEqual(t.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [
+    ['bundle.Dockerfile (Makefile:3)', 'Makefile:3 builds bundle.Dockerfile, which is not in the checkout: git ignores it, so a step makes it before the build: what it copies is not known here; not audited'],
+    ['docs.Dockerfile (Makefile:6)', 'Makefile:6 builds docs.Dockerfile, which is not in the checkout: Makefile writes it before the build, so what it copies is not known here; not audited'],
+    ['gone.Dockerfile (Makefile:8)', 'Makefile:8 builds gone.Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited'],
   ]);
 });
 

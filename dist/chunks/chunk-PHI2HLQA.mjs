@@ -10848,6 +10848,18 @@ function stopsUnless(checked, lines, i) {
   const end = block.search(/\bfi\b|\}/);
   return /\b(?:exit|return|false)\b/.test(end < 0 ? block : block.slice(0, end + 2));
 }
+function recipeWrites(root, name, abs) {
+  const file = /^(.*?)(?::\d+)?$/.exec(name)?.[1] ?? "";
+  if (file === "" || / /.test(file)) return false;
+  let text2;
+  try {
+    text2 = readRegularFile(path3.join(root, file), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+  } catch {
+    return false;
+  }
+  const rel = path3.relative(path3.dirname(path3.join(root, file)), abs).split(path3.sep).join("/");
+  return !rel.startsWith("..") && lineWriting(text2, rel) > 0;
+}
 function preparerOf(preparers, contextRoot, relPath, under4 = false, explicitOnly = false) {
   const parts = relPath.split("/");
   const literal = parts.findIndex((p) => /[*?[\\]/.test(p));
@@ -12203,7 +12215,7 @@ function join3(a, b) {
   if (b === "") return cleanPath(a);
   return cleanPath(a + "/" + b);
 }
-function dirname2(p) {
+function dirname3(p) {
   const i = p.lastIndexOf("/");
   if (i < 0) return ".";
   return cleanPath(i === 0 ? "/" : p.slice(0, i));
@@ -12216,14 +12228,14 @@ function readSymlink(root, p, allowWildcard) {
   if (allowWildcard && containsWildcards(base2)) {
     let names;
     try {
-      names = fs5.readdirSync(fsPath(join3(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
+      names = fs5.readdirSync(fsPath(join3(root, dirname3(p)) || "/"), { encoding: "latin1" }).sort();
     } catch {
       return null;
     }
     let out = null;
     for (const n of names) {
       if (!filepathMatch(base2, n)) continue;
-      const r = readSymlink(root, join3(dirname2(p), n), false);
+      const r = readSymlink(root, join3(dirname3(p), n), false);
       if (r) out = (out ?? []).concat(r);
     }
     return out;
@@ -12244,7 +12256,7 @@ function readSymlink(root, p, allowWildcard) {
   }
   link = cleanPath(link);
   if (link.startsWith("/")) return [link];
-  return [join3("/", join3(dirname2(p), link))];
+  return [join3("/", join3(dirname3(p), link))];
 }
 function followLinks2(rootText, paths) {
   const root = toByteString(rootText);
@@ -18470,6 +18482,7 @@ export {
   scriptWritingForBuild,
   scriptCopyingInto,
   lineWriting,
+  recipeWrites,
   preparerOf,
   mergedPreparers,
   uncheckedSubmodules,

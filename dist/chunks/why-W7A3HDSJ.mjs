@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AFAJHY5P.mjs";
+} from "./chunk-O4WJMIWH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EQOHHUW3.mjs";
+} from "./chunk-PHI2HLQA.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

@@ -25,11 +25,12 @@ import {
   parseGoBool,
   preparerOf,
   readGitIndex,
+  recipeWrites,
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-EQOHHUW3.mjs";
+} from "./chunk-PHI2HLQA.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -9835,10 +9836,10 @@ function discoverTargets(dir, opts) {
       const dockerfile = b.dockerfile ?? (implicit ? path4.join(b.context, "Dockerfile") : void 0);
       if (b.stdin !== void 0 || dockerfile === void 0 || !isInside(root, dockerfile) || fs3.existsSync(dockerfile) || seenMissing.has(dockerfile)) continue;
       const rel = path4.relative(root, dockerfile).split(path4.sep).join("/");
-      if (rel === "" || rel.startsWith("../") || isIgnored(rel) || SKIP_PATH.test(rel)) continue;
+      if (rel === "" || rel.startsWith("../") || SKIP_PATH.test(rel)) continue;
       seenMissing.add(dockerfile);
       const shown = path4.relative(opts.cwd, dockerfile) || dockerfile;
-      const why = script ? "the script is out of date, runs from a directory not known here, or a step makes it first" : "the recipe is out of date (docker fails on it) or a step makes it first";
+      const why = recipeWrites(root, b.name, dockerfile) ? `${b.name.replace(/:\d+$/, "")} writes it before the build, so what it copies is not known here` : isIgnored(rel) ? "git ignores it, so a step makes it before the build: what it copies is not known here" : script ? "the script is out of date, runs from a directory not known here, or a step makes it first" : "the recipe is out of date (docker fails on it) or a step makes it first";
       staleRecipes.push({ name: `${shown} (${b.name})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile, args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds ${shown}, which is not in the checkout: ${why}; not audited` });
     }
   }

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-6VWATPY6.mjs";
+} from "./chunk-BTFMNNTT.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-AFAJHY5P.mjs";
+} from "./chunk-O4WJMIWH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -51,6 +51,7 @@ import {
   protectBuildFiles,
   protectiveKind,
   readIgnoreRules,
+  recipeWrites,
   resolveContext,
   resolveSource,
   runAudit,
@@ -61,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EQOHHUW3.mjs";
+} from "./chunk-PHI2HLQA.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -856,7 +857,8 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
     if (rel.startsWith("..") || path2.isAbsolute(rel)) continue;
     if (!fs2.existsSync(abs)) {
       ignored ??= gitOracles(root, []).isIgnored;
-      if (ignored !== null && ignored(toByteString(rel.split(path2.sep).join("/")), false) && !unknown.some((u) => u.name.startsWith(rel))) {
+      const generated = ignored !== null && ignored(toByteString(rel.split(path2.sep).join("/")), false) || recipeWrites(root, b.name, abs);
+      if (generated && !unknown.some((u) => u.name.startsWith(rel))) {
         unknown.push({ name: `${rel.split(path2.sep).join("/")} (${b.name}; generated before the build)`, text: Buffer.alloc(0), sources: [], unknown: true });
       }
       continue;

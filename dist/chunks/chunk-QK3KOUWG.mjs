@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EQOHHUW3.mjs";
+} from "./chunk-PHI2HLQA.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

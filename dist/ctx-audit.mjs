@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SZQJPYNE.mjs"),
+  targets: () => import("./chunks/targets-PAASYM5K.mjs"),
   why: () => import("./chunks/why-W7A3HDSJ.mjs"),
-  suggest: () => import("./chunks/suggest-K6MBJQR7.mjs")
+  suggest: () => import("./chunks/suggest-UCWV3GLT.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

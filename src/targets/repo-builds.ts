@@ -2820,9 +2820,17 @@ function withInputs(text: string, doc: unknown, given: Readonly<Record<string, s
     return v;
   };
   const replaced = text
-    .replace(INPUT_REF, (m, k: string) => {
+    .replace(INPUT_REF, (m, k: string, at: number, all: string) => {
       const v = value(k);
-      return v !== undefined && /^[\w./@+-]*$/.test(v) ? v : m;
+      if (v !== undefined && /^[\w./@+-]*$/.test(v)) return v;
+      // Words a caller passes for a command's words (firezone's `docker compose build ${{
+      // inputs.build_services }}`, `build_services: "client-1-router gateway-router"`; sweep 49/E-F1): put in
+      // where the expression is a word of a command line of its own, not a YAML value (`file:`) nor part of a word.
+      const lineStart = all.lastIndexOf('\n', at) + 1;
+      const before = all.slice(lineStart, at);
+      const after = all[at + m.length] ?? '\n';
+      const word = (before === '' || /\s$/.test(before)) && /[\s;&|)]/.test(after) && !/^\s*(?:-\s+)?(?:[\w.-]+:\s*)?$/.test(before);
+      return v !== undefined && word && /^[\w./@+-]+(?: [\w./@+-]+)*$/.test(v) ? v : m;
     })
     // An expression over inputs and literals (nginx-gateway-fabric's build.yml: `file:
     // build/Dockerfile${{ inputs.image == 'nginx' && '.nginx' || '' }}`): its value for this call.
@@ -3360,6 +3368,15 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
               const composes = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(opaqueExpressions(combo.apply(run)), typeof wd === 'string' ? wd : '.', workspaceCd).map(inCheckoutAll);
               if (matrixUnknown && composes.length > 0 && builds.length === commands.length) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
               for (const c of matrixUnknown ? [] : composes) {
+                // A service word that is all expression (firezone's `docker compose build ${{
+                // inputs.build_services }}`, a list a caller passes): which services it builds is known
+                // only when the workflow runs. Each audited with this step's environment made a CTX101
+                // error of a service it never builds (sweep 49/E-F1); the Compose file is audited on its own.
+                const opaque = c.services?.names.find((n) => /^\$\{\{[^}]*\}\}$/.test(n));
+                if (opaque !== undefined) {
+                  out.push({ name: label + combo.label, declaredIn: rel, kind: 'compose', context: root, args: {}, namedContexts: {}, skipReason: `the services it names (${opaque}) are known only when the workflow runs: not audited`, unlocated: true });
+                  continue;
+                }
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).map(([k, v]) => [k, typeof v === 'string' ? combo.apply(v) : v] as const).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const files = composeFilesOf(c, root, { ...literal, ...assignedOnce(run, ['COMPOSE_FILE', 'COMPOSE_PATH_SEPARATOR']) });
                 if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;

@@ -169,6 +169,39 @@ test('runTargets: a step before the checkout is never named as the one that may 
   }
 });
 
+// firezone's _collect_images.yml: `docker compose build ${{ inputs.build_services }}`, a list its callers pass
+// (`build_services: "client-1-router gateway-router ..."`). The bare workflow was read as building every
+// service, each with the job's environment: a CTX101 error for a service nothing builds so (sweep 49/E-F1);
+// and a caller's list with spaces was not put in, so its call was read the same way.
+test('workflowTargets: compose services named by a whole expression are known only at run time; a caller\'s list of them is put in', () => {
+  const files: Record<string, string> = {
+    'a/Dockerfile': 'FROM alpine\nCOPY ok.txt /\n',
+    'a/ok.txt': 'ok\n',
+    'b/Dockerfile': 'FROM alpine\nARG V\nCOPY file-${V}.txt /\n',
+    'b/file-1.txt': 'one\n',
+    'docker-compose.yml': 'services:\n  a:\n    build:\n      context: a\n      args:\n        V: ${V:-1}\n  b:\n    build:\n      context: b\n      args:\n        V: ${V:-1}\n',
+    '.github/workflows/_build.yml': 'on:\n  workflow_call:\n    inputs:\n      build_services:\n        type: string\n        default: "a"\njobs:\n  t:\n    runs-on: ubuntu-latest\n    env:\n      V: "2"\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker compose build ${{ inputs.build_services }}\n',
+    '.github/workflows/ci.yml': 'on: push\njobs:\n  one:\n    uses: ./.github/workflows/_build.yml\n    with:\n      build_services: "a"\n  two:\n    uses: ./.github/workflows/_build.yml\n    with:\n      build_services: "a b"\n  three:\n    uses: ./.github/workflows/_build.yml\n    with:\n      build_services: "a  b"\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    const targets = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(targets.map((t) => [t.name, t.skipReason ?? null]), [
+      ['.github/workflows/_build.yml:t step 2', 'the services it names (${{ inputs.build_services }}) are known only when the workflow runs: not audited'],
+      ['.github/workflows/_build.yml:t step 2 (called by .github/workflows/ci.yml:one): docker-compose.yml:a', null],
+      ['.github/workflows/_build.yml:t step 2 (called by .github/workflows/ci.yml:two): docker-compose.yml:a', null],
+      ['.github/workflows/_build.yml:t step 2 (called by .github/workflows/ci.yml:two): docker-compose.yml:b', null],
+      // Two spaces: not the form the input's words are put in as; read as before, an expression.
+      ['.github/workflows/_build.yml:t step 2 (called by .github/workflows/ci.yml:three)', 'the services it names (${{ inputs.build_services }}) are known only when the workflow runs: not audited'],
+    ]);
+    // The call that builds b, with the job's V=2: its COPY of file-2.txt fails, a true error.
+    const multi = runTargets(targets.filter((t) => t.name.endsWith('two): docker-compose.yml:b')), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    assert.deepEqual(multi.targets[0].result?.findings.filter((f) => f.ruleId === 'CTX101').map((f) => f.severity), ['error']);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // feuyeux/hello-grpc's docker-build-push.yml: checkout, set-up actions and an echo, then a build of a
 // Dockerfile that copies a git-ignored protoc zip nothing makes: CTX101 said "the build fails unless a
 // step before it creates it (a build output?)", a warning, and the gate passed a build that always fails.

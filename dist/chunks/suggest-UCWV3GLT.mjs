@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-BTFMNNTT.mjs";
+} from "./chunk-PTHH55RX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BTFMNNTT.mjs";
+} from "./chunk-PTHH55RX.mjs";
 import {
   configForRun,
   failOnFor,

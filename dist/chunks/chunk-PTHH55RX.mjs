@@ -8827,9 +8827,14 @@ function withInputs(text, doc, given) {
     if (type === "number") return v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : void 0;
     return v;
   };
-  const replaced = text.replace(INPUT_REF, (m, k) => {
+  const replaced = text.replace(INPUT_REF, (m, k, at, all) => {
     const v = value(k);
-    return v !== void 0 && /^[\w./@+-]*$/.test(v) ? v : m;
+    if (v !== void 0 && /^[\w./@+-]*$/.test(v)) return v;
+    const lineStart = all.lastIndexOf("\n", at) + 1;
+    const before = all.slice(lineStart, at);
+    const after = all[at + m.length] ?? "\n";
+    const word = (before === "" || /\s$/.test(before)) && /[\s;&|)]/.test(after) && !/^\s*(?:-\s+)?(?:[\w.-]+:\s*)?$/.test(before);
+    return v !== void 0 && word && /^[\w./@+-]+(?: [\w./@+-]+)*$/.test(v) ? v : m;
   }).replace(/\$\{\{([^}\n]{0,256})\}\}/g, (m, inner) => {
     if (!/\binputs\./.test(inner)) return m;
     const v = expressionText(inner, (name) => name.startsWith("inputs.") ? typed(name.slice("inputs.".length)) : void 0);
@@ -9178,6 +9183,11 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
               const composes = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(opaqueExpressions(combo.apply(run)), typeof wd === "string" ? wd : ".", workspaceCd).map(inCheckoutAll);
               if (matrixUnknown && composes.length > 0 && builds.length === commands.length) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
               for (const c of matrixUnknown ? [] : composes) {
+                const opaque = c.services?.names.find((n2) => /^\$\{\{[^}]*\}\}$/.test(n2));
+                if (opaque !== void 0) {
+                  out.push({ name: label + combo.label, declaredIn: rel, kind: "compose", context: root, args: {}, namedContexts: {}, skipReason: `the services it names (${opaque}) are known only when the workflow runs: not audited`, unlocated: true });
+                  continue;
+                }
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).map(([k, v]) => [k, typeof v === "string" ? combo.apply(v) : v]).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
                 const files = composeFilesOf(c, root, { ...literal, ...assignedOnce(run, ["COMPOSE_FILE", "COMPOSE_PATH_SEPARATOR"]) });
                 if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;

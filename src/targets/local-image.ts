@@ -197,6 +197,16 @@ export function otherCiNames(dockerfile: string, texts: readonly string[]): bool
 }
 
 /**
+ * A Makefile's image name whose tag only the shell makes (`CI_IMAGE ?= myproj-ci:$(shell git rev-parse
+ * --short HEAD)`), as ASSIGN's groups: the name with `shell` for its tag, as makefileBuilds reads it.
+ */
+function shellTagged(line: string): [string, string, string, string] | null {
+  if (line.length > 1024) return null;
+  const m = /^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::{0,2}=|\?=|:=)[ \t]*((?:localhost\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*):\$\(shell\s[^()]*\)[ \t]*$/.exec(line);
+  return m === null ? null : [m[0], m[1], '', `${m[2]}:shell`];
+}
+
+/**
  * A script's or Makefile's text with its one-word literal variables put in where they are used
  * (`TEST_IMAGE = myproj-test`, then `docker run --rm $(TEST_IMAGE)`), and those assignments left out:
  * a name held in a variable is judged by where the variable goes (amazon-vpc-cni-k8s' Makefile), a
@@ -206,7 +216,7 @@ export function withSimpleVariables(text: string): string {
   const ASSIGN = /^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::{0,2}=|\?=|:=)[ \t]*(["']?)([A-Za-z0-9][\w.:/@-]*)\2[ \t]*$/;
   const values = new Map<string, string | null>();
   for (const l of text.split('\n')) {
-    const m = ASSIGN.exec(l);
+    const m = ASSIGN.exec(l) ?? shellTagged(l);
     if (m === null) continue;
     values.set(m[1], values.has(m[1]) && values.get(m[1]) !== m[3] ? null : m[3]);
   }
@@ -216,7 +226,7 @@ export function withSimpleVariables(text: string): string {
   return text
     .split('\n')
     .filter((l) => {
-      const m = ASSIGN.exec(l);
+      const m = ASSIGN.exec(l) ?? shellTagged(l);
       return m === null || !byName.has(m[1]);
     })
     .join('\n')

@@ -2079,6 +2079,11 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       // --build-arg UI_SOURCE_CODE=clients/ui/frontend ...`, then `build -f Dockerfile
       // $(DOCKER_BUILD_ARGS) ../..`): its build args, which decide what the Dockerfile copies.
       else if (!known.has(m[1]) && !/[$`]/.test(v) && v.length <= 4096) known.set(m[1], v);
+      // An image name whose tag only the shell makes (local-path-provisioner's `CI_IMAGE ?=
+      // local-path-provisioner-ci:$(shell git rev-parse --short HEAD 2>/dev/null || echo dev)`): the name is
+      // what its builds, runs and pushes share; the tag stands in as `shell` (sweep 49/D-F3: not read, the
+      // image was taken for one that may ship, and its .git a CTX003 error).
+      else if (!known.has(m[1]) && v.length <= 1024 && /^(?:localhost\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*:\$\(shell\s[^()]*\)$/.test(v)) known.set(m[1], v.slice(0, v.indexOf(':$(shell')) + ':shell');
       else if (!known.has(m[1]) && /\$[({]/.test(v) && !/[`]|\$\((?:shell|call|eval|wildcard|foreach)\b/.test(v) && v.length <= 4096) composed.push([m[1], v]);
     }
     // Values made of known ones (archetype-symfony's `DOCKER_COMPOSE = docker compose --file

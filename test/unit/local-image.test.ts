@@ -343,6 +343,19 @@ test('--all: an image named through a Makefile variable, built and run as a job,
   assert.deepEqual(found.map((f) => f.severity), ['warning']);
 });
 
+// rancher/local-path-provisioner: `CI_IMAGE ?= local-path-provisioner-ci:$(shell git rev-parse --short HEAD
+// 2>/dev/null || echo dev)`, `ci-image` builds it with `--load -t $(CI_IMAGE)`, e2e-test runs it `--rm`:
+// the shell-made tag hid the name, and CTX003 was an error for an image that never leaves the runner
+// (sweep 49/D-F3). A push of the variable keeps the error; so does a registry in the name.
+test('--all: an image named by a Makefile variable whose tag the shell makes, built and run as a job, is a local image', () => {
+  const makefile = (name: string, extra = '') =>
+    `CI_IMAGE ?= ${name}:$(shell git rev-parse --short HEAD 2>/dev/null || echo dev)\n\ne2e-test: ci-image\n\tdocker run --rm -v $(CURDIR):/src $(CI_IMAGE) go test ./...\n${extra}\nci-image:\n\tdocker buildx build -f Dockerfile.test --load -t $(CI_IMAGE) .\n`;
+  const files = (mk: string) => ({ 'Dockerfile.test': 'FROM golang:1.22\nWORKDIR /src\nCOPY . .\n', Makefile: mk, 'go.mod': 'module x\n' });
+  assert.deepEqual(ctx003(files(makefile('myproj-ci'))).map((f) => f.severity), ['warning']);
+  assert.deepEqual(ctx003(files(makefile('myproj-ci', '\npush: ci-image\n\tdocker push $(CI_IMAGE)\n'))).map((f) => f.severity), ['error']);
+  assert.deepEqual(ctx003(files(makefile('ghcr.io/me/myproj-ci'))).map((f) => f.severity), ['error']);
+});
+
 // RichardKnop/go-oauth2-server's `make ci`: `docker-compose -f docker-compose.test.yml -p x_ci up --build
 // --abort-on-container-exit --exit-code-from sut`, whose sut service builds Dockerfile.test (`ADD .`,
 // `go test`) and publishes nothing: a job run once in the foreground, whose image (x_ci-sut, named by

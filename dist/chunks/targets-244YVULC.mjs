@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-PTHH55RX.mjs";
+} from "./chunk-XAH2EHLY.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-PTHH55RX.mjs";
+} from "./chunk-XAH2EHLY.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

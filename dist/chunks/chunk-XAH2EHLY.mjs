@@ -6078,11 +6078,16 @@ function otherCiNames(dockerfile, texts) {
   const named = atRoot ? /\b[Dd]ockerfile\b|\bdocker\s+build\b|\bbuildah\b|\bkaniko\b/ : new RegExp(`(?<![\\w.-])(?:\\./)?${escapeRegExp(dockerfile.split("/").slice(-2).join("/"))}(?![\\w.-])`);
   return texts.some((t) => named.test(t));
 }
+function shellTagged(line) {
+  if (line.length > 1024) return null;
+  const m = /^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::{0,2}=|\?=|:=)[ \t]*((?:localhost\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*):\$\(shell\s[^()]*\)[ \t]*$/.exec(line);
+  return m === null ? null : [m[0], m[1], "", `${m[2]}:shell`];
+}
 function withSimpleVariables(text) {
   const ASSIGN = /^[ \t]*(?:export[ \t]+|override[ \t]+)?([A-Za-z_]\w*)[ \t]*(?::{0,2}=|\?=|:=)[ \t]*(["']?)([A-Za-z0-9][\w.:/@-]*)\2[ \t]*$/;
   const values = /* @__PURE__ */ new Map();
   for (const l of text.split("\n")) {
-    const m = ASSIGN.exec(l);
+    const m = ASSIGN.exec(l) ?? shellTagged(l);
     if (m === null) continue;
     values.set(m[1], values.has(m[1]) && values.get(m[1]) !== m[3] ? null : m[3]);
   }
@@ -6090,7 +6095,7 @@ function withSimpleVariables(text) {
   if (known.length === 0) return text;
   const byName = new Map(known);
   return text.split("\n").filter((l) => {
-    const m = ASSIGN.exec(l);
+    const m = ASSIGN.exec(l) ?? shellTagged(l);
     return m === null || !byName.has(m[1]);
   }).join("\n").replace(/\$(?:\(([A-Za-z_]\w*)\)|\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (all, a, b, c) => byName.get(a ?? b ?? c) ?? all);
 }
@@ -8349,6 +8354,7 @@ function makefileBuilds(root, rel) {
       else if (/^\$\(shell\s+(?:(?:command\s+-v|which|type\s+-p)\s+(?:docker|podman|nerdctl)\b[^()|]*(?:\|\|\s*)?)+\)$/.test(v) && /\bdocker\b/.test(v)) known.set(m[1], "docker");
       else if (known.get(/^\$\(shell\s+basename\s+\$[({]([A-Za-z_][\w.-]*)[)}]\s*\)$/.exec(v)?.[1] ?? "") === "docker") known.set(m[1], "docker");
       else if (!known.has(m[1]) && !/[$`]/.test(v) && v.length <= 4096) known.set(m[1], v);
+      else if (!known.has(m[1]) && v.length <= 1024 && /^(?:localhost\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*:\$\(shell\s[^()]*\)$/.test(v)) known.set(m[1], v.slice(0, v.indexOf(":$(shell")) + ":shell");
       else if (!known.has(m[1]) && /\$[({]/.test(v) && !/[`]|\$\((?:shell|call|eval|wildcard|foreach)\b/.test(v) && v.length <= 4096) composed.push([m[1], v]);
     }
     for (let round = 0; round < 4; round++) {

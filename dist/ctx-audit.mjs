@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-244YVULC.mjs"),
+  targets: () => import("./chunks/targets-A5L6KQSC.mjs"),
   why: () => import("./chunks/why-W7A3HDSJ.mjs"),
-  suggest: () => import("./chunks/suggest-RCGNEFL6.mjs")
+  suggest: () => import("./chunks/suggest-IG3URP4Z.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

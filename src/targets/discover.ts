@@ -525,7 +525,7 @@ export function discoverTargets(
   });
   // Where a Makefile recipe or a shell script builds a Dockerfile from (makefileBuilds, scriptBuilds):
   // evidence of a standalone Dockerfile's context when it would otherwise be a guess.
-  type Recipe = { name: string; args: Record<string, string>; argsAtRunTime?: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: { text: string; at: string }; localImage?: BuildTarget['localImage']; stageUnknown?: true; viaCompose?: true };
+  type Recipe = { name: string; args: Record<string, string>; argsAtRunTime?: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: { text: string; at: string }; localImage?: BuildTarget['localImage']; stageUnknown?: true; viaCompose?: true; builder?: 'legacy' };
   let recipes: Map<string, Map<string, Recipe>> | undefined;
   /** Context -> the first recipe that builds `abs` from it, and the build args (and stage) it passes. */
   const recipeContexts = (abs: string): Map<string, Recipe> | undefined => {
@@ -536,7 +536,7 @@ export function discoverTargets(
         // No -f: the context's Dockerfile (docker-selenium's `cd ./Base && docker buildx build ... .`).
         const file = b.dockerfile ?? path.join(b.context, 'Dockerfile');
         const byContext = recipes.get(file) ?? new Map<string, Recipe>();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.argsAtRunTime !== undefined ? { argsAtRunTime: b.argsAtRunTime } : {}), ...(b.target !== undefined ? { target: b.target } : {}), ...(b.namedContexts !== undefined ? { namedContexts: b.namedContexts } : {}), ...(b.before !== undefined ? { before: b.before } : {}), ...(b.localImage !== undefined ? { localImage: b.localImage } : {}), ...(b.stageUnknown ? { stageUnknown: true as const } : {}), ...(b.composeFiles !== undefined ? { viaCompose: true as const } : {}) });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.argsAtRunTime !== undefined ? { argsAtRunTime: b.argsAtRunTime } : {}), ...(b.target !== undefined ? { target: b.target } : {}), ...(b.namedContexts !== undefined ? { namedContexts: b.namedContexts } : {}), ...(b.before !== undefined ? { before: b.before } : {}), ...(b.localImage !== undefined ? { localImage: b.localImage } : {}), ...(b.stageUnknown ? { stageUnknown: true as const } : {}), ...(b.composeFiles !== undefined ? { viaCompose: true as const } : {}), ...(b.builder !== undefined ? { builder: b.builder } : {}) });
         recipes.set(file, byContext);
       }
     }
@@ -579,6 +579,7 @@ export function discoverTargets(
       placedBy: recipe.name,
       ...(recipe.stageUnknown ? { stageUnknown: true as const } : {}),
       ...(recipe.localImage !== undefined ? { localImage: recipe.localImage } : {}),
+      ...(recipe.builder !== undefined ? { builder: recipe.builder } : {}),
       // A test directory's Dockerfile a script builds may be built from a context the script assembles
       // (kafka's, spire's): a test input. Not one a Compose file that a script runs builds: as the
       // Compose file is no test input then (budget-tracker's), its context and Dockerfile are the

@@ -1863,6 +1863,18 @@ export interface RecipeBuild {
   stageUnknown?: true;
   /** Built from `git archive` of the commit on stdin (`git archive HEAD | docker build -`): the committed files, not this directory. */
   gitArchive?: true;
+  /** `DOCKER_BUILDKIT=0` on its line or exported by its file: the legacy builder builds it. */
+  builder?: 'legacy';
+}
+
+/**
+ * The legacy builder, for a `docker build` (not buildx) with `DOCKER_BUILDKIT=0` on its line, or in a
+ * Makefile or script that exports it (go-clean-arch's `@ DOCKER_BUILDKIT=0 docker build ...`: audited as
+ * BuildKit's, a COPY wildcard that matches nothing, which fails the legacy build, was a warning; sweep 49/F-F1).
+ */
+function legacyBuild(c: { legacyByLine: boolean; buildx: boolean }, text: string): Pick<RecipeBuild, 'builder'> {
+  if (c.buildx) return {};
+  return c.legacyByLine || /^[ \t]*export[ \t]+DOCKER_BUILDKIT[ \t]*(?::?=|\?=)[ \t]*["']?(?:0|false)["']?[ \t]*$/im.test(text) ? { builder: 'legacy' } : {};
 }
 
 /** A build's local-image candidacy: its local names (or the file `--iidfile` writes its id to), when `own` (the file it is in, `shown` in messages) runs one of them. */
@@ -2151,7 +2163,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
           continue;
         }
         // Its stage too (openslides-backend's `make build-tests`: `--target "tests"`).
-        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}) });
+        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, text) });
       }
     }
   }
@@ -2326,7 +2338,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
       // settings.json` before `docker build .` was read from the root, and the copy made nothing).
       const ranBefore = moved !== null && head.trim() !== '' ? { before: { text: head, at: path.join(root, dir) } } : before;
       // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).
-      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}) });
+      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, text) });
     }
   }
   return out;
@@ -2357,7 +2369,7 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
       out.push(...composeRecipeBuilds(root, where, script, dir));
       for (const c of dockerBuildCommands(script, dir)) {
         if (c.stdin || c.fileGlob) continue;
-        out.push({ name: where, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts) });
+        out.push({ name: where, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, '') });
       }
     }
   }

@@ -17,7 +17,7 @@ function discovered(files: Record<string, string>, env: Record<string, string> =
   const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
   try {
     const d = discoverTargets(tree.ctx, { cwd: tree.ctx, env });
-    return d.targets.map((t) => ({ name: t.name, skip: t.skipReason ?? null, error: t.error ?? null, context: t.context.slice(tree.ctx.length) || '/', stage: t.target ?? null })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    return d.targets.map((t) => ({ name: t.name, skip: t.skipReason ?? null, error: t.error ?? null, context: t.context.slice(tree.ctx.length) || '/', stage: t.target ?? null, ...(t.builder !== undefined ? { builder: t.builder } : {}) })).sort((a, b) => (a.name < b.name ? -1 : 1));
   } finally {
     tree.cleanup();
   }
@@ -2905,6 +2905,28 @@ test('--all: a recipe building a Dockerfile it writes first, or one git ignores,
     ['bundle.Dockerfile (Makefile:3)', 'Makefile:3 builds bundle.Dockerfile, which is not in the checkout: git ignores it, so a step makes it before the build: what it copies is not known here; not audited'],
     ['docs.Dockerfile (Makefile:6)', 'Makefile:6 builds docs.Dockerfile, which is not in the checkout: Makefile writes it before the build, so what it copies is not known here; not audited'],
     ['gone.Dockerfile (Makefile:8)', 'Makefile:8 builds gone.Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited'],
+  ]);
+});
+
+// bxcodec/go-clean-arch's Makefile: `@ DOCKER_BUILDKIT=0 docker build --file Dockerfile ...`: the workflow
+// path read it as the legacy builder's, a recipe or script did not (sweep 49/F-F1): a COPY wildcard that
+// matches nothing, which fails the legacy build, was a BuildKit warning. An exported DOCKER_BUILDKIT=0 too;
+// buildx ignores it.
+test('--all: a recipe or script build with DOCKER_BUILDKIT=0 on its line or exported is the legacy builder\'s', () => {
+  const t = discovered({
+    'a/Dockerfile': 'FROM alpine\n',
+    'b/Dockerfile': 'FROM alpine\n',
+    'c/Dockerfile': 'FROM alpine\n',
+    'd/Dockerfile': 'FROM alpine\n',
+    Makefile: 'a:\n\t@ DOCKER_BUILDKIT=0 docker build -t a a\nd:\n\tDOCKER_BUILDKIT=0 docker buildx build -t d d\n',
+    'build.sh': '#!/bin/sh\nexport DOCKER_BUILDKIT=0\ndocker build -t b b\n',
+    'c/package.json': '{"scripts":{"img":"DOCKER_BUILDKIT=0 docker build -t c ."}}\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.builder ?? null]), [
+    ['a/Dockerfile (context: a, as Makefile:2 builds it)', 'legacy'],
+    ['b/Dockerfile (context: b, as build.sh builds it)', 'legacy'],
+    ["c/Dockerfile (context: c, as c/package.json's img script builds it)", 'legacy'],
+    ['d/Dockerfile (context: d, as Makefile:4 builds it)', null],
   ]);
 });
 

@@ -8236,6 +8236,10 @@ function justfileAsMakefile(text) {
   }).join("\n");
 }
 var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;
+function legacyBuild(c, text) {
+  if (c.buildx) return {};
+  return c.legacyByLine || /^[ \t]*export[ \t]+DOCKER_BUILDKIT[ \t]*(?::?=|\?=)[ \t]*["']?(?:0|false)["']?[ \t]*$/im.test(text) ? { builder: "legacy" } : {};
+}
 function localImageOf(names, own, shown, idFile, untagged) {
   if (untagged !== void 0) return { localImage: { names: [], ranBy: untagged.at, untagged: true } };
   if (names === null) return {};
@@ -8410,7 +8414,7 @@ function makefileBuilds(root, rel) {
           out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: fed ?? (text2 === void 0 ? null : { text: text2, from: piped }) });
           continue;
         }
-        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
+        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, text) });
       }
     }
   }
@@ -8517,7 +8521,7 @@ function scriptBuilds(root, rel) {
       const moved = fromOwnDir(root, dir, c.context, c.file);
       const at = moved ?? { context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file) };
       const ranBefore = moved !== null && head.trim() !== "" ? { before: { text: head, at: path3.join(root, dir) } } : before;
-      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {} });
+      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, text) });
     }
   }
   return out;
@@ -8540,7 +8544,7 @@ function packageScriptBuilds(root, rel) {
       out.push(...composeRecipeBuilds(root, where, script, dir));
       for (const c of dockerBuildCommands(script, dir)) {
         if (c.stdin || c.fileGlob) continue;
-        out.push({ name: where, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts) });
+        out.push({ name: where, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, "") });
       }
     }
   }
@@ -9661,7 +9665,7 @@ function discoverTargets(dir, opts) {
         if (b.stdin !== void 0 || b.gitArchive === true || !isInside(root, b.context)) continue;
         const file = b.dockerfile ?? path4.join(b.context, "Dockerfile");
         const byContext = recipes.get(file) ?? /* @__PURE__ */ new Map();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.argsAtRunTime !== void 0 ? { argsAtRunTime: b.argsAtRunTime } : {}, ...b.target !== void 0 ? { target: b.target } : {}, ...b.namedContexts !== void 0 ? { namedContexts: b.namedContexts } : {}, ...b.before !== void 0 ? { before: b.before } : {}, ...b.localImage !== void 0 ? { localImage: b.localImage } : {}, ...b.stageUnknown ? { stageUnknown: true } : {}, ...b.composeFiles !== void 0 ? { viaCompose: true } : {} });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.argsAtRunTime !== void 0 ? { argsAtRunTime: b.argsAtRunTime } : {}, ...b.target !== void 0 ? { target: b.target } : {}, ...b.namedContexts !== void 0 ? { namedContexts: b.namedContexts } : {}, ...b.before !== void 0 ? { before: b.before } : {}, ...b.localImage !== void 0 ? { localImage: b.localImage } : {}, ...b.stageUnknown ? { stageUnknown: true } : {}, ...b.composeFiles !== void 0 ? { viaCompose: true } : {}, ...b.builder !== void 0 ? { builder: b.builder } : {} });
         recipes.set(file, byContext);
       }
     }
@@ -9692,6 +9696,7 @@ function discoverTargets(dir, opts) {
       placedBy: recipe.name,
       ...recipe.stageUnknown ? { stageUnknown: true } : {},
       ...recipe.localImage !== void 0 ? { localImage: recipe.localImage } : {},
+      ...recipe.builder !== void 0 ? { builder: recipe.builder } : {},
       // A test directory's Dockerfile a script builds may be built from a context the script assembles
       // (kafka's, spire's): a test input. Not one a Compose file that a script runs builds: as the
       // Compose file is no test input then (budget-tracker's), its context and Dockerfile are the

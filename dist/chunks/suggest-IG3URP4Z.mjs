@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-XAH2EHLY.mjs";
+} from "./chunk-L5YVFWZ3.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XAH2EHLY.mjs";
+} from "./chunk-L5YVFWZ3.mjs";
 import {
   configForRun,
   failOnFor,

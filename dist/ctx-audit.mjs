@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-QK3KOUWG.mjs";
+} from "./chunks/chunk-O7QCTKVV.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-O4WJMIWH.mjs";
+} from "./chunks/chunk-Q3TPEWGU.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PHI2HLQA.mjs";
+} from "./chunks/chunk-OQTK3VZ4.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-A5L6KQSC.mjs"),
-  why: () => import("./chunks/why-W7A3HDSJ.mjs"),
-  suggest: () => import("./chunks/suggest-IG3URP4Z.mjs")
+  targets: () => import("./chunks/targets-Z75KVWCX.mjs"),
+  why: () => import("./chunks/why-YAHHS2OW.mjs"),
+  suggest: () => import("./chunks/suggest-MGSZFDTO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

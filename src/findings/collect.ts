@@ -67,7 +67,10 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
       // leaks when it ships, so it is a warning until then (casdoor's object/token_jwt_key.key,
       // its built-in default, read at run time, copied into the Go build stage only).
       if (image.length === 0 && SECRET_RULES.has(rule.id) && data.committed === true && data.requested !== false && SEVERITY_RANK[severity] > SEVERITY_RANK.warning) {
-        severity = 'warning';
+        // In a Git context no COPY taking it means no build step reads it: as a path context's file
+        // BuildKit does not request, info (logflare's and Squidex's committed dev keys were warnings
+        // there, info in a path context; sweep 49/E-F4, A-F4).
+        severity = ctx.gitContext && stage.length === 0 ? 'info' : 'warning';
         // Copied into a build stage, the stage's text says already that no COPY --from takes it and
         // that a RUN there still may (snappymail's release.php packs the whole tree into a tarball the
         // image unpacks): "not copied into the image" would state as fact what is not known.

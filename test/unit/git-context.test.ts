@@ -110,6 +110,29 @@ test('Git context: a committed secret the .dockerignore excludes is in the commi
   }
 });
 
+// logflare's and Squidex's committed dev keys, which no COPY takes: in a Git context they were warnings
+// saying the builder gets nothing the repository does not hold; the same files are info in a directory
+// context, where BuildKit does not request them (sweep 49/E-F4, A-F4). A COPY into a build stage keeps the warning.
+test('Git context: a committed secret no COPY takes is info, as in a directory context; one copied into a build stage stays a warning', () => {
+  const tree = checkout();
+  try {
+    const token = fakeGithubToken();
+    write(tree.ctx, { 'conf/.env': `GITHUB_TOKEN=${token}\n`, Dockerfile: 'FROM alpine\nCOPY src /app\n' });
+    execFileSync('git', ['add', 'conf/.env', 'Dockerfile'], { cwd: tree.ctx });
+    const secret = (gitContext: boolean) =>
+      runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', ...(gitContext ? { gitContext: { source: 's', workingTree: true } } : {}) })
+        .findings.filter((f) => f.ruleId === 'CTX201' || f.ruleId === 'CTX202')
+        .map((f) => [f.ruleId, f.path, f.severity]);
+    assert.deepEqual(secret(true), [['CTX201', 'conf/.env', 'info'], ['CTX202', 'conf/.env', 'info']]);
+    assert.deepEqual(secret(false), [['CTX201', 'conf/.env', 'info'], ['CTX202', 'conf/.env', 'info']]);
+    write(tree.ctx, { Dockerfile: 'FROM alpine AS build\nCOPY conf /conf\nRUN make\nFROM alpine\nCOPY --from=build /out /out\nCOPY src /app\n' });
+    execFileSync('git', ['add', 'Dockerfile'], { cwd: tree.ctx });
+    assert.deepEqual(secret(true), [['CTX201', 'conf/.env', 'warning'], ['CTX202', 'conf/.env', 'warning']]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('Git context of a checkout whose git index cannot be read: one clear error, no guess', () => {
   const tree = buildTree({ files: ['Dockerfile', 'a.txt'], dockerignore: null, fileContents: { Dockerfile: 'FROM alpine\nCOPY a.txt /\n' } });
   try {

@@ -16943,7 +16943,7 @@ function collectFindings(ctx, opts = {}) {
         message += `; ${copiedIntoStageText(stage)}`;
       }
       if (image.length === 0 && SECRET_RULES.has(rule.id) && data.committed === true && data.requested !== false && SEVERITY_RANK[severity] > SEVERITY_RANK.warning) {
-        severity = "warning";
+        severity = ctx.gitContext && stage.length === 0 ? "info" : "warning";
         const notCopied = stage.length > 0 ? "" : " and not copied into the image";
         message += typeof data.copyOf === "string" ? `; the same bytes as ${data.copyOf}, which git tracks${notCopied}: the builder gets nothing the repository does not already hold` : `; committed to git${notCopied}: the builder gets nothing the repository does not already hold`;
       }

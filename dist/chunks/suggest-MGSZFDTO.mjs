@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-L5YVFWZ3.mjs";
+} from "./chunk-KDDK5ZN2.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-O4WJMIWH.mjs";
+} from "./chunk-Q3TPEWGU.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PHI2HLQA.mjs";
+} from "./chunk-OQTK3VZ4.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

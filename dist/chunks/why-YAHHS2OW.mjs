@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-O4WJMIWH.mjs";
+} from "./chunk-Q3TPEWGU.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PHI2HLQA.mjs";
+} from "./chunk-OQTK3VZ4.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

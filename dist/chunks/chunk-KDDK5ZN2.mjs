@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-PHI2HLQA.mjs";
+} from "./chunk-OQTK3VZ4.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-O7QCTKVV.mjs";
+} from "./chunks/chunk-YNMZG4YR.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-Q3TPEWGU.mjs";
+} from "./chunks/chunk-CVYLXLOS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-OQTK3VZ4.mjs";
+} from "./chunks/chunk-GG6KIZCL.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Z75KVWCX.mjs"),
-  why: () => import("./chunks/why-YAHHS2OW.mjs"),
-  suggest: () => import("./chunks/suggest-MGSZFDTO.mjs")
+  targets: () => import("./chunks/targets-7U653RDP.mjs"),
+  why: () => import("./chunks/why-U6KFC6S6.mjs"),
+  suggest: () => import("./chunks/suggest-VXOFOXFN.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

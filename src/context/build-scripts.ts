@@ -243,9 +243,14 @@ export function lineWriting(text: string, relPath: string, under = false, inPlac
  * CI inserts `COPY . .` into its Dockerfile before the build), for a file that is there already: such
  * an edit makes no missing file.
  */
+/** Variables naming directories that are never the workspace: the runner's temporary and tool directories, the home directory. */
+const OUTSIDE_VARS = '(?:RUNNER_TEMP|RUNNER_TOOL_CACHE|HOME|TMPDIR|TMP|TEMP)';
+
 function writingPattern(relPath: string, under: boolean, inPlace = false): RegExp {
   // `under`: a write of a path inside it makes it too (`mkdir -p tmp_frontend/frontend`).
-  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(relPath)}${under ? `(?:/[^\\s'";&|)/]+)*` : ''}/?(?=$|[\\s'";&|)])`;
+  // (Not under a directory that is never the workspace: `> "$RUNNER_TEMP/gcloud.json"` writes no gcloud.json
+  // there, logflare's credentials step; sweep 49/E-F3.)
+  const target = `(?:\\./|\\$\\{?(?!${OUTSIDE_VARS}\\b)\\w+\\}?/|\\$\\((?!${OUTSIDE_VARS}\\))\\w+\\)/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(relPath)}${under ? `(?:/[^\\s'";&|)/]+)*` : ''}/?(?=$|[\\s'";&|)])`;
   // Copied or moved into its directory under its own name (Damselfly's `mv ./publish/Models .`).
   const slash = relPath.lastIndexOf('/');
   const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;

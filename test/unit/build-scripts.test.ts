@@ -130,6 +130,20 @@ test('lineWriting: tar -C writes DIR only when extracting; make -C and git -C do
   assert.deepEqual(cases.map(([line]) => [line, lineWriting(line, 'build')]), cases);
 });
 
+// logflare's integration workflow: `printf '%s' "$GOOGLE_CREDENTIALS_JSON" > "$RUNNER_TEMP/gcloud.json"` was
+// read as writing the context's gcloud.json (sweep 49/E-F3): the runner's temporary directory, the tool
+// cache and the home directory are never the workspace; another variable may be.
+test('lineWriting: a path under $RUNNER_TEMP, $HOME or $TMPDIR is not the path in the workspace; under another variable it may be', () => {
+  const cases: [string, number][] = [
+    ['printf x > "$RUNNER_TEMP/gcloud.json"', 0],
+    ['echo x > ${HOME}/gcloud.json', 0],
+    ['cp key.json $(TMPDIR)/gcloud.json', 0],
+    ['echo x > "$ROOT/gcloud.json"', 1],
+    ['echo x > gcloud.json', 1],
+  ];
+  assert.deepEqual(cases.map(([line]) => [line, lineWriting(line, 'gcloud.json')]), cases);
+});
+
 // aws-observability/application-signals-demo's push-ecr.sh: `pushd ./otel-collector`, `./ocb.sh` (a
 // generator that writes otelcol-dev/otelcol-dev from its config), `if [[ ! -f ./otelcol-dev/otelcol-dev
 // ]]; then ... exit 1`, `popd`, then `docker build ... ./otel-collector`: the script stops unless the

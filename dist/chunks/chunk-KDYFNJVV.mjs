@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-OQTK3VZ4.mjs";
+} from "./chunk-GG6KIZCL.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-OQTK3VZ4.mjs";
+} from "./chunk-GG6KIZCL.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -10812,8 +10812,9 @@ function lineWriting(text2, relPath, under4 = false, inPlace = false, checks = t
   }
   return 0;
 }
+var OUTSIDE_VARS = "(?:RUNNER_TEMP|RUNNER_TOOL_CACHE|HOME|TMPDIR|TMP|TEMP)";
 function writingPattern(relPath, under4, inPlace = false) {
-  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(relPath)}${under4 ? `(?:/[^\\s'";&|)/]+)*` : ""}/?(?=$|[\\s'";&|)])`;
+  const target = `(?:\\./|\\$\\{?(?!${OUTSIDE_VARS}\\b)\\w+\\}?/|\\$\\((?!${OUTSIDE_VARS}\\))\\w+\\)/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(relPath)}${under4 ? `(?:/[^\\s'";&|)/]+)*` : ""}/?(?=$|[\\s'";&|)])`;
   const slash = relPath.lastIndexOf("/");
   const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;
   const intoDir = `(?:^|[\\s;&|(@-])(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-KDDK5ZN2.mjs";
+} from "./chunk-KDYFNJVV.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-Q3TPEWGU.mjs";
+} from "./chunk-CVYLXLOS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OQTK3VZ4.mjs";
+} from "./chunk-GG6KIZCL.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-OQTK3VZ4.mjs";
+} from "./chunk-GG6KIZCL.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

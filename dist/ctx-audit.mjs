@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7U653RDP.mjs"),
+  targets: () => import("./chunks/targets-STWOSPJV.mjs"),
   why: () => import("./chunks/why-U6KFC6S6.mjs"),
-  suggest: () => import("./chunks/suggest-VXOFOXFN.mjs")
+  suggest: () => import("./chunks/suggest-BBQS4FCK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -11,7 +11,18 @@ export type Value = string | number | boolean | null;
 /** `undefined`: not known from the checkout. */
 type Maybe = Value | undefined;
 
-type Token = { kind: 'lit'; value: Value } | { kind: 'ref'; name: string } | { kind: 'op'; op: string } | { kind: 'call' };
+type Token = { kind: 'lit'; value: Value } | { kind: 'ref'; name: string } | { kind: 'op'; op: string } | { kind: 'call' } | { kind: 'fn'; name: StringFunction };
+
+/** The functions read here (GitHub's, over strings, ignoring case): the rest are unknown. */
+type StringFunction = 'contains' | 'startswith' | 'endswith';
+const STRING_FUNCTIONS: ReadonlySet<string> = new Set(['contains', 'startswith', 'endswith']);
+
+/** A string function's value: GitHub casts numbers and booleans to strings and ignores case. */
+function applyFunction(name: StringFunction, args: Value[]): Value | undefined {
+  if (args.length !== 2) return undefined;
+  const [a, b] = args.map((v) => (v === null ? '' : String(v).toLowerCase()));
+  return name === 'contains' ? a.includes(b) : name === 'startswith' ? a.startsWith(b) : a.endsWith(b);
+}
 
 function tokenize(s: string): Token[] | null {
   const out: Token[] = [];
@@ -47,7 +58,7 @@ function tokenize(s: string): Token[] | null {
       i += 2;
       continue;
     }
-    if ('<>!()'.includes(c)) {
+    if ('<>!(),'.includes(c)) {
       out.push({ kind: 'op', op: c });
       i++;
       continue;
@@ -64,6 +75,13 @@ function tokenize(s: string): Token[] | null {
     const name = id[0];
     let j = i;
     while (j < s.length && /\s/.test(s[j])) j++;
+    if (s[j] === '(' && STRING_FUNCTIONS.has(name.toLowerCase())) {
+      // contains(), startsWith(), endsWith(): read (huginn's `contains(matrix.docker_image, 'single-process')
+      // && 'single-process' || 'multi-process'` chose its Dockerfile; sweep 49/E-F2). Its arguments follow.
+      out.push({ kind: 'fn', name: name.toLowerCase() as StringFunction });
+      i = j;
+      continue;
+    }
     if (s[j] === '(') {
       // A function call: its arguments are skipped, its value unknown.
       let depth = 0;
@@ -190,6 +208,27 @@ function evaluate(s: string, ref: (name: string) => Maybe): Maybe {
     if (t.kind === 'lit') return t.value;
     if (t.kind === 'call') return undefined;
     if (t.kind === 'ref') return ref(t.name);
+    if (t.kind === 'fn') {
+      if (!isOp('(')) {
+        broken = true;
+        return undefined;
+      }
+      pos++;
+      const args: Maybe[] = [];
+      if (!isOp(')')) {
+        for (;;) {
+          args.push(or());
+          if (!isOp(',')) break;
+          pos++;
+        }
+      }
+      if (!isOp(')')) {
+        broken = true;
+        return undefined;
+      }
+      pos++;
+      return args.some((a) => a === undefined) ? undefined : applyFunction(t.name, args as Value[]);
+    }
     if (t.op === '(') {
       const v = or();
       if (!isOp(')')) broken = true;

@@ -439,6 +439,12 @@ const MAX_MATRIX_COMBOS = 64;
  * a function that puts the values in and a label (` [os=alpine]`). One empty combination when the
  * texts use no matrix key; none when a key has no plain values (the build is then not audited).
  */
+/** An expression's text that refers to nothing but matrix values (with literals, operators, contains/startsWith/endsWith). */
+function matrixOnlyExpression(inner: string): boolean {
+  const words = inner.replace(/'(?:[^']|'')*'/g, "''").match(/[A-Za-z_][\w-]*(?:\.[\w-]+)*(?:\s*\()?/g) ?? [];
+  return words.length > 0 && words.some((w) => w.startsWith('matrix.')) && words.every((w) => w.startsWith('matrix.') || /^(?:true|false|null)$/.test(w) || /^(?:contains|startsWith|endsWith)\s*\($/i.test(w));
+}
+
 function matrixCombos(matrix: unknown, texts: (string | undefined)[], when?: unknown): { apply: (s: string) => string; label: string; values: Record<string, string> }[] {
   // `matrix.os`, or `matrix.config.dockerfile` into a list of objects (llama.cpp's docker.yml); and
   // the matrix values an expression uses (selfhosthub/studio's `build-contexts: ${{ matrix.contracts
@@ -2945,7 +2951,9 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
         const workspaceCd = workspaceCdExpression(expandedJob, resolveEnv);
         // A value that names only matrix values goes in too, for the matrix to expand (metorial's
         // `DOCKERFILE: ./deployment/dockerfiles/engine-${{ matrix.service }}.Dockerfile`).
-        const onlyMatrix = (x: string) => !/\$\{\{(?!\s*matrix\.[\w.-]+\s*\}\})/.test(x);
+        // Or an expression over matrix values, literals and contains/startsWith/endsWith (huginn's `DOCKERFILE:
+        // docker/${{ contains(matrix.docker_image, 'single-process') && 'single-process' || 'multi-process' }}/Dockerfile`).
+        const onlyMatrix = (x: string) => [...x.matchAll(/\$\{\{([^}\n]{0,256})\}\}/g)].length === (x.match(/\$\{\{/g) ?? []).length && [...x.matchAll(/\$\{\{([^}\n]{0,256})\}\}/g)].every((e) => matrixOnlyExpression(e[1]));
         const withEnv = (v: unknown): unknown =>
           typeof v === 'string'
             ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && onlyMatrix(env[k] as string) ? (env[k] as string) : m)).replace(workspace, '.')

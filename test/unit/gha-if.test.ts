@@ -31,6 +31,14 @@ test('step if: matrix comparisons, literals and logic; strings compare ignoring 
     ["success() && matrix.os == 'Linux'", null],
     ["'it''s' == 'IT''S'", true],
     ['matrix.os == ', null], // broken: unknown, never a reason to leave a build out
+    // contains, startsWith, endsWith over known strings, ignoring case (sweep 49/E-F2); over an unknown one, unknown.
+    ["contains(matrix.os, 'LIN')", true],
+    ["startsWith(matrix.version.pg, 'V1')", true],
+    ["endsWith(matrix.os, 'mac')", false],
+    ["contains(matrix.n, 3)", true],
+    ["contains(github.ref, 'x') || matrix.os == 'mac'", null],
+    ["contains(matrix.os)", null],
+    ["contains(matrix.os, 'l'", null],
   ];
   for (const [expr, want] of cases) assert.equal(stepCondition(expr, v14), want, String(expr));
 });
@@ -46,4 +54,9 @@ test('expressionText: the value an expression puts in a string, when every refer
   assert.equal(expressionText("format('{0}', inputs.a)", ref({ 'inputs.a': 'b' })), undefined);
   assert.equal(expressionText('inputs.n', ref({ 'inputs.n': '3' })), '3');
   assert.equal(expressionText("inputs.flag == 'true' && 'yes' || 'no'", ref({ 'inputs.flag': 'false' })), 'no');
+  // huginn's DOCKERFILE: docker/${{ contains(matrix.docker_image, 'single-process') && 'single-process' || 'multi-process' }}/Dockerfile
+  const h = "contains(matrix.docker_image, 'single-process') && 'single-process' || 'multi-process'";
+  assert.equal(expressionText(h, ref({ 'matrix.docker_image': 'huginn/huginn-single-process' })), 'single-process');
+  assert.equal(expressionText(h, ref({ 'matrix.docker_image': 'huginn/huginn' })), 'multi-process');
+  assert.equal(expressionText(h, ref({})), undefined);
 });

@@ -202,6 +202,23 @@ test('workflowTargets: compose services named by a whole expression are known on
   }
 });
 
+// huginn's ci.yml: `DOCKERFILE: docker/${{ contains(matrix.docker_image, 'single-process') && 'single-process' ||
+// 'multi-process' }}/Dockerfile` in the job's env, `file: ${{ env.DOCKERFILE }}`: skipped as known only
+// when the workflow runs, and the build CI pushes never audited (sweep 49/E-F2).
+test('workflowTargets: a job env value made by an expression over matrix values (contains) chooses each combination\'s Dockerfile', () => {
+  const wf = ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    strategy:', '      matrix:', '        image: [org/app, org/app-single]', '    env:', "      DOCKERFILE: docker/${{ contains(matrix.image, 'single') && 'single' || 'multi' }}/Dockerfile", '      OTHER: docker/${{ github.ref_name }}/Dockerfile', '    steps:', '      - uses: actions/checkout@v4', '      - uses: docker/build-push-action@v6', '        with:', '          context: .', '          file: ${{ env.DOCKERFILE }}', '      - uses: docker/build-push-action@v6', '        with:', '          context: .', '          file: ${{ env.OTHER }}', ''].join('\n');
+  const tree = buildTree({ files: ['docker/multi/Dockerfile', 'docker/single/Dockerfile', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf } });
+  try {
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.dockerfile?.slice(tree.ctx.length) ?? null, t.skipReason ?? null]), [
+      ['.github/workflows/ci.yml:b step 2 [image=org/app]', '/docker/multi/Dockerfile', null],
+      ['.github/workflows/ci.yml:b step 2 [image=org/app-single]', '/docker/single/Dockerfile', null],
+      ['.github/workflows/ci.yml:b step 3', '/${{ env.OTHER }}', 'its Dockerfile ${{ env.OTHER }} is known only when the workflow runs: not audited'],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // feuyeux/hello-grpc's docker-build-push.yml: checkout, set-up actions and an echo, then a build of a
 // Dockerfile that copies a git-ignored protoc zip nothing makes: CTX101 said "the build fails unless a
 // step before it creates it (a build output?)", a warning, and the gate passed a build that always fails.

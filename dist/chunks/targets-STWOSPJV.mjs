@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-KDYFNJVV.mjs";
+} from "./chunk-OEXI7MYR.mjs";
 import {
   configForRun,
   failOnFor,

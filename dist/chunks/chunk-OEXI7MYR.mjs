@@ -6960,6 +6960,12 @@ const path3 = require("node:path");
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/targets/gha-if.ts
+var STRING_FUNCTIONS = /* @__PURE__ */ new Set(["contains", "startswith", "endswith"]);
+function applyFunction(name, args) {
+  if (args.length !== 2) return void 0;
+  const [a, b] = args.map((v) => v === null ? "" : String(v).toLowerCase());
+  return name === "contains" ? a.includes(b) : name === "startswith" ? a.startsWith(b) : a.endsWith(b);
+}
 function tokenize(s) {
   const out = [];
   let i = 0;
@@ -6994,7 +7000,7 @@ function tokenize(s) {
       i += 2;
       continue;
     }
-    if ("<>!()".includes(c)) {
+    if ("<>!(),".includes(c)) {
       out.push({ kind: "op", op: c });
       i++;
       continue;
@@ -7011,6 +7017,11 @@ function tokenize(s) {
     const name = id[0];
     let j = i;
     while (j < s.length && /\s/.test(s[j])) j++;
+    if (s[j] === "(" && STRING_FUNCTIONS.has(name.toLowerCase())) {
+      out.push({ kind: "fn", name: name.toLowerCase() });
+      i = j;
+      continue;
+    }
     if (s[j] === "(") {
       let depth = 0;
       for (; j < s.length; j++) {
@@ -7117,6 +7128,27 @@ function evaluate(s, ref) {
     if (t.kind === "lit") return t.value;
     if (t.kind === "call") return void 0;
     if (t.kind === "ref") return ref(t.name);
+    if (t.kind === "fn") {
+      if (!isOp("(")) {
+        broken = true;
+        return void 0;
+      }
+      pos++;
+      const args = [];
+      if (!isOp(")")) {
+        for (; ; ) {
+          args.push(or());
+          if (!isOp(",")) break;
+          pos++;
+        }
+      }
+      if (!isOp(")")) {
+        broken = true;
+        return void 0;
+      }
+      pos++;
+      return args.some((a) => a === void 0) ? void 0 : applyFunction(t.name, args);
+    }
     if (t.op === "(") {
       const v2 = or();
       if (!isOp(")")) broken = true;
@@ -7395,6 +7427,10 @@ function opaqueExpressions(script) {
   return out + script.slice(at);
 }
 var MAX_MATRIX_COMBOS = 64;
+function matrixOnlyExpression(inner) {
+  const words = inner.replace(/'(?:[^']|'')*'/g, "''").match(/[A-Za-z_][\w-]*(?:\.[\w-]+)*(?:\s*\()?/g) ?? [];
+  return words.length > 0 && words.some((w) => w.startsWith("matrix.")) && words.every((w) => w.startsWith("matrix.") || /^(?:true|false|null)$/.test(w) || /^(?:contains|startsWith|endsWith)\s*\($/i.test(w));
+}
 function matrixCombos(matrix, texts, when) {
   const inExpressions = (t) => [...t.matchAll(EXPRESSION)].flatMap((e) => [...e[1].matchAll(MATRIX_NAME)].map((m2) => m2[1]));
   const direct = new Set(texts.flatMap((t) => [...(t ?? "").matchAll(MATRIX_REF)].map((m2) => m2[1])));
@@ -8912,7 +8948,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
         const expandedJob = { steps: jobSteps.map((x) => x.step) };
         const workspace = workspaceExpression(expandedJob, resolveEnv);
         const workspaceCd = workspaceCdExpression(expandedJob, resolveEnv);
-        const onlyMatrix = (x) => !/\$\{\{(?!\s*matrix\.[\w.-]+\s*\}\})/.test(x);
+        const onlyMatrix = (x) => [...x.matchAll(/\$\{\{([^}\n]{0,256})\}\}/g)].length === (x.match(/\$\{\{/g) ?? []).length && [...x.matchAll(/\$\{\{([^}\n]{0,256})\}\}/g)].every((e) => matrixOnlyExpression(e[1]));
         const withEnv = (v) => typeof v === "string" ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && onlyMatrix(env[k]) ? env[k] : m).replace(workspace, ".") : v;
         const workingDirectory = (st) => withEnv(st["working-directory"] ?? jobWd);
         const writers = [];

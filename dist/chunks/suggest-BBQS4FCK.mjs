@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-KDYFNJVV.mjs";
+} from "./chunk-OEXI7MYR.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

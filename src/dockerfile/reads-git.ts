@@ -400,7 +400,11 @@ function makeGitLine(text: string | null, only: Set<number> | null): { line: num
       if (/^(?:\S*\/)?git$/.test(first) || (viaHeld !== null && (holdsGit.has(viaHeld[1]) || /git/i.test(viaHeld[1])))) holdsGit.add(a[1]);
     }
   }
-  const viaVar = new RegExp(`\\$[({](?:[\\w.-]*[Gg][Ii][Tt][\\w.-]*${holdsGit.size === 0 ? '' : `|${[...holdsGit].map((n) => n.replace(/[.+^${}()|[\]\\]/g, '\\$&')).join('|')}`})[)}]`);
+  // Not one named for git whose value is a repository's URL (cometbft's `HTTPS_GIT := https://github.com/
+  // cometbft/cometbft.git`, passed to buf as a URL: its line was given as running git; sweep 49/C-F2).
+  const urls = new Set(assignments.filter((a) => /^(?:[a-z][\w+.-]*:\/\/|git@)\S*$/i.test(a[3].replace(/(?<!\\)#.*$/, '').trim())).map((a) => a[1]).filter((n) => !holdsGit.has(n)));
+  const esc = (n: string) => n.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  const viaVar = new RegExp(`\\$[({]${urls.size === 0 ? '' : `(?!(?:${[...urls].map(esc).join('|')})[)}])`}(?:[\\w.-]*[Gg][Ii][Tt][\\w.-]*${holdsGit.size === 0 ? '' : `|${[...holdsGit].map(esc).join('|')}`})[)}]`);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (/^\s*#/.test(l) || (only !== null && !only.has(i))) continue;

@@ -744,6 +744,10 @@ test('suggest: .git is kept when a RUN hands over to make or a package script th
   ]) {
     assert.match(gitRejection(df, { Makefile: mk }) ?? '', /and Makefile:\d+ runs git/, mk);
   }
+  // cometbft: `HTTPS_GIT := https://github.com/cometbft/cometbft.git`, passed to buf as a URL, was taken for
+  // the program (sweep 49/C-F2); once a `$(BUILDDIR):` rule hid the goals, its line "ran git".
+  assert.ok(gitProposed(df, { Makefile: 'HTTPS_GIT := https://github.com/x/y.git\nBUILDDIR ?= $(CURDIR)/build\napp:\n\tgo build .\ncheck:\n\tbuf breaking --against $(HTTPS_GIT)#branch=main\n$(BUILDDIR):\n\tmkdir -p $@\n' }));
+  assert.match(gitRejection(df, { Makefile: 'GIT_URL := git@github.com:x/y.git\nGIT ?= git\nBUILDDIR ?= build\napp:\n\t$(GIT) clone $(GIT_URL) && $(GIT) describe > v\n$(BUILDDIR):\n\tmkdir -p $@\n' }) ?? '', /and Makefile:5 runs git/);
   const pkg = (scripts: Record<string, string>) => JSON.stringify({ name: 'app', scripts }) + '\n';
   assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN npm ci && npm run build\n', { 'package.json': pkg({ build: 'tsc', postbuild: 'git rev-parse HEAD > dist/version' }) }) ?? '', /the "postbuild" script of package\.json runs git/);
   assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN yarn install --frozen-lockfile\n', { 'package.json': pkg({ prepare: 'git config core.hooksPath .githooks' }) }) ?? '', /the "prepare" script of package\.json runs git/);

@@ -14620,7 +14620,9 @@ function makeGitLine(text2, only) {
       if (/^(?:\S*\/)?git$/.test(first) || viaHeld !== null && (holdsGit.has(viaHeld[1]) || /git/i.test(viaHeld[1]))) holdsGit.add(a[1]);
     }
   }
-  const viaVar = new RegExp(`\\$[({](?:[\\w.-]*[Gg][Ii][Tt][\\w.-]*${holdsGit.size === 0 ? "" : `|${[...holdsGit].map((n) => n.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("|")}`})[)}]`);
+  const urls = new Set(assignments.filter((a) => /^(?:[a-z][\w+.-]*:\/\/|git@)\S*$/i.test(a[3].replace(/(?<!\\)#.*$/, "").trim())).map((a) => a[1]).filter((n) => !holdsGit.has(n)));
+  const esc = (n) => n.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  const viaVar = new RegExp(`\\$[({]${urls.size === 0 ? "" : `(?!(?:${[...urls].map(esc).join("|")})[)}])`}(?:[\\w.-]*[Gg][Ii][Tt][\\w.-]*${holdsGit.size === 0 ? "" : `|${[...holdsGit].map(esc).join("|")}`})[)}]`);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (/^\s*#/.test(l) || only !== null && !only.has(i)) continue;

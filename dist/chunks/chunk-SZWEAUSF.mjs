@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-GG6KIZCL.mjs";
+} from "./chunk-DXZFLO6A.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-OEXI7MYR.mjs";
+} from "./chunk-SZWEAUSF.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-CVYLXLOS.mjs";
+} from "./chunk-T7N7D4JI.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-GG6KIZCL.mjs";
+} from "./chunk-DXZFLO6A.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-GG6KIZCL.mjs";
+} from "./chunk-DXZFLO6A.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-CVYLXLOS.mjs";
+} from "./chunk-T7N7D4JI.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-GG6KIZCL.mjs";
+} from "./chunk-DXZFLO6A.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

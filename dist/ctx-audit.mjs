@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-53CTCGGJ.mjs";
+} from "./chunks/chunk-UUB2RG77.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-T7N7D4JI.mjs";
+} from "./chunks/chunk-PFLVV3NQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DXZFLO6A.mjs";
+} from "./chunks/chunk-GBTSO32J.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-53PCMAOM.mjs"),
-  why: () => import("./chunks/why-JSFGPKG5.mjs"),
-  suggest: () => import("./chunks/suggest-YA2OPKRB.mjs")
+  targets: () => import("./chunks/targets-EWDEKTET.mjs"),
+  why: () => import("./chunks/why-43YGQAUF.mjs"),
+  suggest: () => import("./chunks/suggest-AAPRSVSM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

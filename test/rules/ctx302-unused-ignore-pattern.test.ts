@@ -162,3 +162,21 @@ test('CTX302: a line whose name says secret or credential guards a working-tree 
   const f = findingsOf('CTX302', { files: ['app.js'], dockerignore: '**/secrets.dev.yaml\n**/secrets.*.yaml\ndeploy/*credentials*\n**/notes.txt\n' });
   assert.deepEqual(f.map((x) => [x.line, x.data.pattern]), [[4, '**/notes.txt']]);
 });
+
+// OffchainLabs/nitro: `go-ethereum/tests` and `contracts/cache` lie in submodules its CI checks out
+// (`submodules: recursive`); in a clone without them CTX302 said they decide nothing (sweep 49/C-F3).
+test('CTX302: a line naming a path in a git submodule this checkout has not checked out is not reported; elsewhere it is', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', '.gitmodules', 'src/a.go'],
+    dockerignore: 'go-ethereum/tests\ncontracts/cache/*.json\nsrc/nothing-here\n',
+    fileContents: { Dockerfile: 'FROM golang\nCOPY . /src\n', '.gitmodules': '[submodule "go-ethereum"]\n\tpath = go-ethereum\n\turl = https://example.com/g.git\n[submodule "contracts"]\n\tpath = contracts\n\turl = https://example.com/c.git\n' },
+  });
+  try {
+    fs.mkdirSync(path.join(tree.ctx, '.git'), { recursive: true });
+    fs.mkdirSync(path.join(tree.ctx, 'go-ethereum')); // empty: not checked out; contracts/ missing altogether
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX302');
+    assert.deepEqual(f.map((x) => x.data.pattern), ['src/nothing-here']);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-T7N7D4JI.mjs";
+} from "./chunk-PFLVV3NQ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DXZFLO6A.mjs";
+} from "./chunk-GBTSO32J.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DXZFLO6A.mjs";
+} from "./chunk-GBTSO32J.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-DXZFLO6A.mjs";
+} from "./chunk-GBTSO32J.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

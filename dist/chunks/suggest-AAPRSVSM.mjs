@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-SZWEAUSF.mjs";
+} from "./chunk-X5PSB5Z3.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-T7N7D4JI.mjs";
+} from "./chunk-PFLVV3NQ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DXZFLO6A.mjs";
+} from "./chunk-GBTSO32J.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-SZWEAUSF.mjs";
+} from "./chunk-X5PSB5Z3.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-53CTCGGJ.mjs";
+} from "./chunk-UUB2RG77.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-DXZFLO6A.mjs";
+} from "./chunk-GBTSO32J.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

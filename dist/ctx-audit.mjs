@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EWDEKTET.mjs"),
+  targets: () => import("./chunks/targets-JU7Z2KX5.mjs"),
   why: () => import("./chunks/why-43YGQAUF.mjs"),
-  suggest: () => import("./chunks/suggest-AAPRSVSM.mjs")
+  suggest: () => import("./chunks/suggest-R74C4IJH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2343,10 +2343,14 @@ test('--all: a -f - build fed a repository file on stdin (< F, cat F |) audits t
     '.github/workflows/ci.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t x:1 -f - . < docker/Dockerfile.ci\n      - run: cat ./docker/Dockerfile.ci | docker build -f - -t y .\n',
     'scripts/b.sh': '#!/bin/sh\ncd "$(dirname "$0")/.."\ndocker build -f - -t z . < docker/Dockerfile.ci\n',
     'scripts/heredoc.sh': '#!/bin/sh\ndocker build -f - -t w . <<EOF\nFROM alpine\nEOF\n',
+    // cluster-api's release builds: variables set for the build between the pipe and docker (sweep 49/D-F7).
+    'tools/Dockerfile': 'FROM alpine\nCOPY app.txt /\n',
+    Makefile: 'docker-build:\n\tcat ./tools/Dockerfile | DOCKER_BUILDKIT=1 docker build --build-arg ARCH=amd64 . -t img:dev --file -\n',
   });
   assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
     ['.github/workflows/ci.yml:b step 2 (its Dockerfile from docker/Dockerfile.ci on stdin)', '/', null],
     ['.github/workflows/ci.yml:b step 3 (its Dockerfile from docker/Dockerfile.ci on stdin)', '/', null],
+    ['Makefile:2 (its Dockerfile from stdin: tools/Dockerfile)', '/', null],
     ['scripts/b.sh (its Dockerfile from stdin: docker/Dockerfile.ci)', '/', null],
     ['scripts/heredoc.sh (its Dockerfile from stdin: a heredoc)', '/', null],
   ]);

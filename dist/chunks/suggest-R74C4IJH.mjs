@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-X5PSB5Z3.mjs";
+} from "./chunk-6OZDYWX2.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-X5PSB5Z3.mjs";
+} from "./chunk-6OZDYWX2.mjs";
 import {
   configForRun,
   failOnFor,

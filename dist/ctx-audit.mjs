@@ -290,7 +290,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JU7Z2KX5.mjs"),
+  targets: () => import("./chunks/targets-HANFE5TG.mjs"),
   why: () => import("./chunks/why-43YGQAUF.mjs"),
   suggest: () => import("./chunks/suggest-R74C4IJH.mjs")
 };

@@ -348,6 +348,8 @@ function asTestInput(f: Finding, t: BuildTarget): Finding {
     ? "a dev container's Dockerfile that no workflow, Compose or Bake file builds: VS Code or the devcontainer CLI builds it where a developer works, and nothing here ships it; a warning at most"
     : t.kind === 'compose'
       ? 'a service of a Compose file in a test directory: a test input or an expected output, or a build only a test runs; a warning at most'
+      : t.placedBy !== undefined
+      ? `a Dockerfile in a test directory that ${t.placedBy} builds: a test input, or built from a context the script or recipe assembles; a warning at most`
       : 'a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most';
   return { ...f, severity: 'warning', message: `${f.message} (${why})`, data: { ...f.data, ...(t.templateInput ? { templateInput: true } : t.devContainer ? { devContainer: true } : { testInput: true }) } };
 }
@@ -490,12 +492,15 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
         report.error = e.message;
       }
     }
-    if (report.result && (t.testInput || t.templateInput || t.devContainer)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
-    if (report.result && t.containerAction) report.result.findings = report.result.findings.map(asContainerAction);
+    // An image that stays where it is built says why first (fluxcd's fuzz image: Makefile:194 builds it and
+    // runs it --rm; the test-directory reason said no workflow builds it, while CI runs that make goal;
+    // sweep 49/D-F4). What it does not cap, the test-directory reason may.
     if (report.result && t.localImage) {
       const local = t.localImage;
       report.result.findings = report.result.findings.map((f) => asLocalImage(f, local));
     }
+    if (report.result && (t.testInput || t.templateInput || t.devContainer)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
+    if (report.result && t.containerAction) report.result.findings = report.result.findings.map(asContainerAction);
     // A recipe whose stage its caller chooses: the last stage was audited in its place (review of 2a51c92).
     if (report.result && t.stageUnknown) {
       report.result.findings = report.result.findings.map((f) =>

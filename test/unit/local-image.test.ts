@@ -632,3 +632,16 @@ test('--all: an inline Dockerfile\'s findings name it dockerfile_inline, never i
   assert.match(found[0].message, /copied into the image by dockerfile_inline:2/);
   assert.doesNotMatch(found[0].message, /ctx-audit-inline/);
 });
+
+// fluxcd/source-controller: tests/fuzz/Dockerfile.builder, built by `make fuzz-build` and run --rm, which
+// CI runs: CTX003 gave the test-directory reason ("no workflow ... builds"), not the local image's (sweep
+// 49/D-F4). Not run anywhere, the test-directory reason names the recipe that builds it.
+test('--all: a test directory\'s Dockerfile a recipe builds and runs as a job gives the local image\'s reason; else the test-directory reason names the recipe', () => {
+  const files = (run: string) => ({ 'tests/fuzz/Dockerfile.builder': 'FROM alpine\nCOPY ./ /src\n', Makefile: `fuzz-build:\n\tdocker build . --tag local-fuzzing:latest -f tests/fuzz/Dockerfile.builder\n${run}`, '.github/workflows/fuzz.yaml': 'on: push\njobs:\n  fuzz:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make fuzz-build\n' });
+  const ran = ctx003(files('\tdocker run --rm local-fuzzing:latest\n'));
+  assert.deepEqual(ran.map((f) => f.severity), ['warning']);
+  assert.match(ran[0].message, /\(an image that stays where it is built: Makefile:3 runs or scans local-fuzzing, .*a warning at most\)$/);
+  const built = ctx003(files(''));
+  assert.deepEqual(built.map((f) => f.severity), ['warning']);
+  assert.match(built[0].message, /\(a Dockerfile in a test directory that Makefile:2 builds: a test input, or built from a context the script or recipe assembles; a warning at most\)$/);
+});

@@ -271,7 +271,7 @@ function missingAndIgnored(target, opts) {
 }
 function asTestInput(f, t) {
   if (f.severity !== "error") return f;
-  const why = t.templateInput ? "a service of a Compose file in a project template's directory that no workflow builds: a generator copies it into another project, where its sources are; a warning at most" : t.devContainer && t.kind === "compose" ? "a service of a dev container's Compose file that names no image: VS Code or the devcontainer CLI builds it where a developer works, and nothing here ships it; a warning at most" : t.devContainer ? "a dev container's Dockerfile that no workflow, Compose or Bake file builds: VS Code or the devcontainer CLI builds it where a developer works, and nothing here ships it; a warning at most" : t.kind === "compose" ? "a service of a Compose file in a test directory: a test input or an expected output, or a build only a test runs; a warning at most" : "a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most";
+  const why = t.templateInput ? "a service of a Compose file in a project template's directory that no workflow builds: a generator copies it into another project, where its sources are; a warning at most" : t.devContainer && t.kind === "compose" ? "a service of a dev container's Compose file that names no image: VS Code or the devcontainer CLI builds it where a developer works, and nothing here ships it; a warning at most" : t.devContainer ? "a dev container's Dockerfile that no workflow, Compose or Bake file builds: VS Code or the devcontainer CLI builds it where a developer works, and nothing here ships it; a warning at most" : t.kind === "compose" ? "a service of a Compose file in a test directory: a test input or an expected output, or a build only a test runs; a warning at most" : t.placedBy !== void 0 ? `a Dockerfile in a test directory that ${t.placedBy} builds: a test input, or built from a context the script or recipe assembles; a warning at most` : "a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most";
   return { ...f, severity: "warning", message: `${f.message} (${why})`, data: { ...f.data, ...t.templateInput ? { templateInput: true } : t.devContainer ? { devContainer: true } : { testInput: true } } };
 }
 function asGuessedContext(f, context, unplaced, copiedAway, archivedBy) {
@@ -366,12 +366,12 @@ function runTargets(targets, opts) {
         report.error = e.message;
       }
     }
-    if (report.result && (t.testInput || t.templateInput || t.devContainer)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
-    if (report.result && t.containerAction) report.result.findings = report.result.findings.map(asContainerAction);
     if (report.result && t.localImage) {
       const local = t.localImage;
       report.result.findings = report.result.findings.map((f) => asLocalImage(f, local));
     }
+    if (report.result && (t.testInput || t.templateInput || t.devContainer)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
+    if (report.result && t.containerAction) report.result.findings = report.result.findings.map(asContainerAction);
     if (report.result && t.stageUnknown) {
       report.result.findings = report.result.findings.map(
         (f) => f.severity === "error" ? { ...f, severity: "warning", message: `${f.message} (the last stage, audited in place of the one ${t.placedBy ?? "the recipe"} builds, which its caller chooses: a warning at most)`, data: { ...f.data, stageUnknown: true } } : f

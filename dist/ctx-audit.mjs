@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-UUB2RG77.mjs";
+} from "./chunks/chunk-OP6RGOFF.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PFLVV3NQ.mjs";
+} from "./chunks/chunk-LB7ZYSRP.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-GBTSO32J.mjs";
+} from "./chunks/chunk-TR2QGWDW.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HANFE5TG.mjs"),
-  why: () => import("./chunks/why-43YGQAUF.mjs"),
-  suggest: () => import("./chunks/suggest-R74C4IJH.mjs")
+  targets: () => import("./chunks/targets-RH2OIOZM.mjs"),
+  why: () => import("./chunks/why-X7MTUIA5.mjs"),
+  suggest: () => import("./chunks/suggest-DIMOUAUQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -70,7 +70,9 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
         // In a Git context no COPY taking it means no build step reads it: as a path context's file
         // BuildKit does not request, info (logflare's and Squidex's committed dev keys were warnings
         // there, info in a path context; sweep 49/E-F4, A-F4).
-        severity = ctx.gitContext && stage.length === 0 ? 'info' : 'warning';
+        // (Not one a RUN --mount=type=bind reads, whole or by a source above it: the RUN may put it in
+        // the image; the review of 6222b82f.)
+        severity = ctx.gitContext && stage.length === 0 && !boundByRun(ctx, raw.path) ? 'info' : 'warning';
         // Copied into a build stage, the stage's text says already that no COPY --from takes it and
         // that a RUN there still may (snappymail's release.php packs the whole tree into a tarball the
         // image unpacks): "not copied into the image" would state as fact what is not known.
@@ -267,4 +269,11 @@ function isIgnoredPath(m: ReturnType<typeof ignore>, path: string): boolean {
     // `ignore` rejects some paths (e.g. with a leading `./`); such a path simply is not ignored.
     return false;
   }
+}
+
+/** Whether a RUN --mount=type=bind of the main context takes `p` (the whole context, or a source that is it or lies above it). */
+function boundByRun(ctx: RuleContext, p: string): boolean {
+  return (ctx.crossCheck?.resolved.resolutions ?? []).some(
+    (r) => r.source.instruction === 'RUN --mount' && (r.source.mountType === null || r.source.mountType === 'bind') && (r.status === 'whole-context' || r.path === '' || r.path === '.' || p === r.path || p.startsWith(r.path + '/') || r.sentMatches.some((m) => p === m || p.startsWith(m + '/'))),
+  );
 }

@@ -128,6 +128,12 @@ test('Git context: a committed secret no COPY takes is info, as in a directory c
     write(tree.ctx, { Dockerfile: 'FROM alpine AS build\nCOPY conf /conf\nRUN make\nFROM alpine\nCOPY --from=build /out /out\nCOPY src /app\n' });
     execFileSync('git', ['add', 'Dockerfile'], { cwd: tree.ctx });
     assert.deepEqual(secret(true), [['CTX201', 'conf/.env', 'warning'], ['CTX202', 'conf/.env', 'warning']]);
+    // A RUN that bind-mounts the context, or the directory holding it, may put it in the image (the review of 6222b82f).
+    for (const mount of ['type=bind,target=/src', 'type=bind,source=conf,target=/conf']) {
+      write(tree.ctx, { Dockerfile: `FROM alpine\nRUN --mount=${mount} cp -r /src /app || true\nCOPY src /app\n` });
+      execFileSync('git', ['add', 'Dockerfile'], { cwd: tree.ctx });
+      assert.deepEqual(secret(true), [['CTX201', 'conf/.env', 'warning'], ['CTX202', 'conf/.env', 'warning']], mount);
+    }
   } finally {
     tree.cleanup();
   }

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-GBTSO32J.mjs";
+} from "./chunk-TR2QGWDW.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

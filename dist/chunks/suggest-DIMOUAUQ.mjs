@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-6OZDYWX2.mjs";
+} from "./chunk-4QCIUUGQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-PFLVV3NQ.mjs";
+} from "./chunk-LB7ZYSRP.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-GBTSO32J.mjs";
+} from "./chunk-TR2QGWDW.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

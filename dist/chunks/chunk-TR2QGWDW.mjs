@@ -16948,7 +16948,7 @@ function collectFindings(ctx, opts = {}) {
         message += `; ${copiedIntoStageText(stage)}`;
       }
       if (image.length === 0 && SECRET_RULES.has(rule.id) && data.committed === true && data.requested !== false && SEVERITY_RANK[severity] > SEVERITY_RANK.warning) {
-        severity = ctx.gitContext && stage.length === 0 ? "info" : "warning";
+        severity = ctx.gitContext && stage.length === 0 && !boundByRun(ctx, raw.path) ? "info" : "warning";
         const notCopied = stage.length > 0 ? "" : " and not copied into the image";
         message += typeof data.copyOf === "string" ? `; the same bytes as ${data.copyOf}, which git tracks${notCopied}: the builder gets nothing the repository does not already hold` : `; committed to git${notCopied}: the builder gets nothing the repository does not already hold`;
       }
@@ -17085,6 +17085,11 @@ function isIgnoredPath(m, path12) {
   } catch {
     return false;
   }
+}
+function boundByRun(ctx, p) {
+  return (ctx.crossCheck?.resolved.resolutions ?? []).some(
+    (r) => r.source.instruction === "RUN --mount" && (r.source.mountType === null || r.source.mountType === "bind") && (r.status === "whole-context" || r.path === "" || r.path === "." || p === r.path || p.startsWith(r.path + "/") || r.sentMatches.some((m) => p === m || p.startsWith(m + "/")))
+  );
 }
 
 // src/targets/named-context.ts

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-PFLVV3NQ.mjs";
+} from "./chunk-LB7ZYSRP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-GBTSO32J.mjs";
+} from "./chunk-TR2QGWDW.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-GBTSO32J.mjs";
+} from "./chunk-TR2QGWDW.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

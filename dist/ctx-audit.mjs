@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OP6RGOFF.mjs";
+} from "./chunks/chunk-5IN64VNG.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-LB7ZYSRP.mjs";
+} from "./chunks/chunk-XFMVFTHT.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-TR2QGWDW.mjs";
+} from "./chunks/chunk-E2V7K2O3.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RH2OIOZM.mjs"),
-  why: () => import("./chunks/why-X7MTUIA5.mjs"),
-  suggest: () => import("./chunks/suggest-DIMOUAUQ.mjs")
+  targets: () => import("./chunks/targets-GMRQ3DVN.mjs"),
+  why: () => import("./chunks/why-UFTP7VMR.mjs"),
+  suggest: () => import("./chunks/suggest-MMOTOWEY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

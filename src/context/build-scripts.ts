@@ -356,13 +356,18 @@ export function preparerOf(preparers: readonly Preparer[], contextRoot: string, 
   // `echo ... > buildinfo/SHA`, for `COPY buildinfo* ./buildinfo`; sweep 49/B-F1).
   if (literal >= 0) {
     const glob = parts.slice(0, literal + 1).join('/');
+    // (At most 8 matching words a script, each checked in its first 64 KiB: a 700 kB workflow with many
+    // matches took a minute; the review of c90d585e.)
     for (const p of preparers) {
       if (p.script === undefined || p.scriptAt === undefined) continue;
-      const words = new Set(p.script.slice(0, 1 << 16).match(/[\w.@+-]+(?:\/[\w.@+-]+)*/g)?.slice(0, 4096) ?? []);
+      const head = p.script.slice(0, 1 << 16);
+      const words = new Set(head.match(/[\w.@+-]+(?:\/[\w.@+-]+)*/g)?.slice(0, 4096) ?? []);
+      let tried = 0;
       for (const w of words) {
         const rel = path.relative(contextRoot, path.join(p.scriptAt, w)).split(path.sep).join('/');
         if (rel === '' || rel.startsWith('..') || rel.split('/').length !== literal + 1 || !filepathMatch(glob, rel)) continue;
-        if (lineWriting(p.script, w, under || literal + 1 < parts.length) > 0) return p.step;
+        if (lineWriting(head, w, under || literal + 1 < parts.length) > 0) return p.step;
+        if (++tried >= 8) break;
       }
     }
   }

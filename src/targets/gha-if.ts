@@ -19,7 +19,9 @@ const STRING_FUNCTIONS: ReadonlySet<string> = new Set(['contains', 'startswith',
 
 /** A string function's value: GitHub casts numbers and booleans to strings and ignores case. */
 function applyFunction(name: StringFunction, args: Value[]): Value | undefined {
-  if (args.length !== 2) return undefined;
+  // A null is also what a list-valued matrix key reads as here, where contains() asks for membership:
+  // unknown (the review of afe2b375: `contains(matrix.tags, 'latest')` was false, and a step dropped).
+  if (args.length !== 2 || args.some((a) => a === null)) return undefined;
   const [a, b] = args.map((v) => (v === null ? '' : String(v).toLowerCase()));
   return name === 'contains' ? a.includes(b) : name === 'startswith' ? a.startsWith(b) : a.endsWith(b);
 }

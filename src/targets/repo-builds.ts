@@ -1110,13 +1110,16 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       // cd infra/feast-operator && docker buildx build ... -f Dockerfile .; fi`; sweep 48/B-F3).
       // A `case` branch starts where its `case` did, as an `else` branch does (a script's `case "$1" in api) cd
       // api && docker build . ;; web) docker build -f web/Dockerfile . ;; esac`: the review of 0de9f6cf).
-      const open = /^\s*[@+-]*\s*case\s(?:[^;&|]*?)\sin(?=\s|$)/.exec(raw);
+      const open = /^\s*(?:[@+-]+\s*)*case\s(?:[^;&|]*?)\sin(?=\s|$)/.exec(raw);
       if (open !== null) {
         cases.push({ cwd, pattern: true });
         raw = raw.slice(open[0].length);
       }
       const top = cases.length > 0 ? cases[cases.length - 1] : null;
       if (top !== null && /^\s*esac(?=[\s)]|$)/.test(raw)) {
+        // Which branch ran is not known here: on from where the case started, as a script whose branches
+        // each build in their own directory reads (not the last branch's `cd`; the review of a3903baf).
+        cwd = top.cwd;
         cases.pop();
         return;
       }
@@ -1129,7 +1132,7 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
         // Its `)` closes no subshell.
         patternAt = whole - raw.length;
       }
-      const kw = /^\s*[@+-]*\s*(if|then|elif|else|fi|do|done)(?=\s|$)/.exec(raw);
+      const kw = /^\s*(?:[@+-]+\s*)*(if|then|elif|else|fi|do|done)(?=\s|$)/.exec(raw);
       if (kw !== null) {
         if (kw[1] === 'if') {
           ifs.push(cwd);
@@ -1880,9 +1883,12 @@ export interface RecipeBuild {
  * Makefile or script that exports it (go-clean-arch's `@ DOCKER_BUILDKIT=0 docker build ...`: audited as
  * BuildKit's, a COPY wildcard that matches nothing, which fails the legacy build, was a warning; sweep 49/F-F1).
  */
-function legacyBuild(c: { legacyByLine: boolean; buildx: boolean }, text: string): Pick<RecipeBuild, 'builder'> {
+function legacyBuild(c: { legacyByLine: boolean; buildx: boolean }, before: string): Pick<RecipeBuild, 'builder'> {
   if (c.buildx) return {};
-  return c.legacyByLine || /^[ \t]*export[ \t]+DOCKER_BUILDKIT[ \t]*(?::?=|\?=)[ \t]*["']?(?:0|false)["']?[ \t]*$/im.test(text) ? { builder: 'legacy' } : {};
+  // `before`: the Makefile's lines outside recipes, or the script up to the build, as written. Only an
+  // export at the top level counts: a recipe line's own shell, a function's body, or a line after the
+  // build sets nothing for it (the review of 9a41bb24).
+  return c.legacyByLine || /^export[ \t]+DOCKER_BUILDKIT[ \t]*(?::?=|\?=)[ \t]*["']?(?:0|false)["']?[ \t]*$/im.test(before) ? { builder: 'legacy' } : {};
 }
 
 /** A build's local-image candidacy: its local names (or the file `--iidfile` writes its id to), when `own` (the file it is in, `shown` in messages) runs one of them. */
@@ -2171,7 +2177,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
           continue;
         }
         // Its stage too (openslides-backend's `make build-tests`: `--target "tests"`).
-        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, text) });
+        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, text.split('\n').filter((l) => !l.startsWith('\t')).join('\n')) });
       }
     }
   }
@@ -2346,7 +2352,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
       // settings.json` before `docker build .` was read from the root, and the copy made nothing).
       const ranBefore = moved !== null && head.trim() !== '' ? { before: { text: head, at: path.join(root, dir) } } : before;
       // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).
-      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, text) });
+      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, c.untilHere?.() ?? '') });
     }
   }
   return out;

@@ -2855,7 +2855,7 @@ test('--all: a cd after then, else or do is followed, each branch from where its
 // A `case` branch starts where its `case` did, as an `else` branch does (the review of 0de9f6cf, G2): a
 // branch's `cd api` held for the next branch, which was then read from api/ (and listed as out of date).
 test('--all: each case branch starts from where its case started', () => {
-  const files = {
+  const files: Record<string, string> = {
     'api/Dockerfile': 'FROM alpine\nCOPY main.go .\n',
     'api/main.go': 'x\n',
     'web/Dockerfile': 'FROM alpine\nCOPY web/index.html .\n',
@@ -2869,13 +2869,20 @@ test('--all: each case branch starts from where its case started', () => {
     // One line, a `(pattern)` spelling, and a subshell around the case whose `)` still closes it.
     'one.sh': '#!/bin/sh\n(\ncase $T in (cli) cd cli && docker build -f Dockerfile.cli . ;; tools) docker build -f tools/Dockerfile.tools . ;; esac\n)\n',
   };
+  // After esac, on from where the case started (the review of a3903baf: a last branch's `cd /srv/web`
+  // lost the build after it).
+  files['after.sh'] = '#!/bin/sh\ncase "$1" in\n  web) cd /srv/web ;;\n  api) cd api ;;\nesac\ndocker build -f tools/Dockerfile.tools .\n';
   const t = discovered(files);
   assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
     ['api/Dockerfile (context: api, as build.sh builds it)', '/api', null],
     ['cli/Dockerfile.cli (context: cli, as one.sh builds it)', '/cli', null],
-    ['tools/Dockerfile.tools (context: ., as one.sh builds it)', '/', null],
+    ['tools/Dockerfile.tools (context: ., as after.sh builds it)', '/', null],
     ['web/Dockerfile (context: ., as build.sh builds it)', '/', null],
   ]);
+  // A line of blanks is read in linear time (the keyword prefix backtracked: 24 s on 100k blanks; the review of a3903baf).
+  const started = Date.now();
+  discovered({ 'a/Dockerfile': 'FROM alpine\n', 'b.sh': `#!/bin/sh\n${' '.repeat(100000)}x\ndocker build a\n` });
+  assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
 });
 
 // CapSoftware/Cap's apps/web/package.json: `cd ../.. && docker build -t cap-web-docker .` from a root with
@@ -2925,12 +2932,22 @@ test('--all: a recipe or script build with DOCKER_BUILDKIT=0 on its line or expo
     Makefile: 'a:\n\t@ DOCKER_BUILDKIT=0 docker build -t a a\nd:\n\tDOCKER_BUILDKIT=0 docker buildx build -t d d\n',
     'build.sh': '#!/bin/sh\nexport DOCKER_BUILDKIT=0\ndocker build -t b b\n',
     'c/package.json': '{"scripts":{"img":"DOCKER_BUILDKIT=0 docker build -t c ."}}\n',
+    // The review of 9a41bb24: an export in a recipe line's own shell, in a function's body, or after the build sets nothing for it.
+    'e/Dockerfile': 'FROM alpine\n',
+    'f/Dockerfile': 'FROM alpine\n',
+    'g/Dockerfile': 'FROM alpine\n',
+    'tools/Makefile': 'e:\n\texport DOCKER_BUILDKIT=0\n\tdocker build -t e ../e\n',
+    'late.sh': '#!/bin/sh\nlegacy() {\n  export DOCKER_BUILDKIT=0\n}\ndocker build -t f f\nexport DOCKER_BUILDKIT=0\n',
+    'top.mk': 'export DOCKER_BUILDKIT := 0\ng:\n\tdocker build -t g g\n',
   });
   assert.deepEqual(t.map((x) => [x.name, x.builder ?? null]), [
     ['a/Dockerfile (context: a, as Makefile:2 builds it)', 'legacy'],
     ['b/Dockerfile (context: b, as build.sh builds it)', 'legacy'],
     ["c/Dockerfile (context: c, as c/package.json's img script builds it)", 'legacy'],
     ['d/Dockerfile (context: d, as Makefile:4 builds it)', null],
+    ['e/Dockerfile (context: e, as tools/Makefile:3 builds it)', null],
+    ['f/Dockerfile (context: f, as late.sh builds it)', null],
+    ['g/Dockerfile (context: g, as top.mk:3 builds it)', 'legacy'],
   ]);
 });
 

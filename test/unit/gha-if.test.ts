@@ -39,6 +39,8 @@ test('step if: matrix comparisons, literals and logic; strings compare ignoring 
     ["contains(github.ref, 'x') || matrix.os == 'mac'", null],
     ["contains(matrix.os)", null],
     ["contains(matrix.os, 'l'", null],
+    // A key with no value here (a list-valued matrix key, or one a combination lacks): unknown.
+    ["contains(matrix.missing, 'latest')", null],
   ];
   for (const [expr, want] of cases) assert.equal(stepCondition(expr, v14), want, String(expr));
 });

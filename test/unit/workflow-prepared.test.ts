@@ -352,6 +352,19 @@ test('runTargets: a COPY wildcard a run script writes a match of by name names t
   } finally {
     tree.cleanup();
   }
+  // Bounded on a hostile workflow: thousands of words matching the wildcard in long run scripts (the review of
+  // c90d585e: a minute for six such sources).
+  const words = Array.from({ length: 4096 }, (_, i) => `out${i}`).join(' ');
+  const big = `${words}\n${`echo ${'y'.repeat(6000)}\n`.repeat(18)}`.split('\n').map((l) => `          ${l}`).join('\n');
+  const hostile = ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', ...Array.from({ length: 3 }, () => `      - run: |\n${big}`), '      - uses: docker/build-push-action@v6', '        with:', '          context: .', ''].join('\n');
+  const slow = buildTree({ files: ['Dockerfile', '.github/workflows/b.yml'], dockerignore: null, fileContents: { '.github/workflows/b.yml': hostile, Dockerfile: 'FROM alpine\nCOPY out*/a /\nCOPY out*/b /\nCOPY out*/c /\n' } });
+  try {
+    const started = Date.now();
+    runTargets(workflowTargets(slow.ctx, slow.ctx), { cwd: slow.ctx, baseDir: slow.ctx, builder: 'buildkit' });
+    assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  } finally {
+    slow.cleanup();
+  }
 });
 
 test('workflowTargets: ${{ matrix.KEY }} in file/context/target gives one build per matrix value (lists crossed, include added); a non-matrix expression is listed as skipped, not audited', () => {

@@ -10869,11 +10869,14 @@ function preparerOf(preparers, contextRoot, relPath, under4 = false, explicitOnl
     const glob = parts.slice(0, literal + 1).join("/");
     for (const p of preparers) {
       if (p.script === void 0 || p.scriptAt === void 0) continue;
-      const words = new Set(p.script.slice(0, 1 << 16).match(/[\w.@+-]+(?:\/[\w.@+-]+)*/g)?.slice(0, 4096) ?? []);
+      const head = p.script.slice(0, 1 << 16);
+      const words = new Set(head.match(/[\w.@+-]+(?:\/[\w.@+-]+)*/g)?.slice(0, 4096) ?? []);
+      let tried = 0;
       for (const w of words) {
         const rel = path3.relative(contextRoot, path3.join(p.scriptAt, w)).split(path3.sep).join("/");
         if (rel === "" || rel.startsWith("..") || rel.split("/").length !== literal + 1 || !filepathMatch(glob, rel)) continue;
-        if (lineWriting(p.script, w, under4 || literal + 1 < parts.length) > 0) return p.step;
+        if (lineWriting(head, w, under4 || literal + 1 < parts.length) > 0) return p.step;
+        if (++tried >= 8) break;
       }
     }
   }

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-LB7ZYSRP.mjs";
+} from "./chunk-XFMVFTHT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-TR2QGWDW.mjs";
+} from "./chunk-E2V7K2O3.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

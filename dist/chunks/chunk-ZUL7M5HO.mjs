@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-TR2QGWDW.mjs";
+} from "./chunk-E2V7K2O3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6962,7 +6962,7 @@ var import_yaml3 = __toESM(require_dist(), 1);
 // src/targets/gha-if.ts
 var STRING_FUNCTIONS = /* @__PURE__ */ new Set(["contains", "startswith", "endswith"]);
 function applyFunction(name, args) {
-  if (args.length !== 2) return void 0;
+  if (args.length !== 2 || args.some((a2) => a2 === null)) return void 0;
   const [a, b] = args.map((v) => v === null ? "" : String(v).toLowerCase());
   return name === "contains" ? a.includes(b) : name === "startswith" ? a.startsWith(b) : a.endsWith(b);
 }
@@ -7808,13 +7808,14 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
       const whole = raw.length;
       if (quoted) return;
       for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? "") subshells.push(cwd);
-      const open = /^\s*[@+-]*\s*case\s(?:[^;&|]*?)\sin(?=\s|$)/.exec(raw);
+      const open = /^\s*(?:[@+-]+\s*)*case\s(?:[^;&|]*?)\sin(?=\s|$)/.exec(raw);
       if (open !== null) {
         cases.push({ cwd, pattern: true });
         raw = raw.slice(open[0].length);
       }
       const top = cases.length > 0 ? cases[cases.length - 1] : null;
       if (top !== null && /^\s*esac(?=[\s)]|$)/.test(raw)) {
+        cwd = top.cwd;
         cases.pop();
         return;
       }
@@ -7826,7 +7827,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
         raw = raw.slice(branch[0].length);
         patternAt = whole - raw.length;
       }
-      const kw = /^\s*[@+-]*\s*(if|then|elif|else|fi|do|done)(?=\s|$)/.exec(raw);
+      const kw = /^\s*(?:[@+-]+\s*)*(if|then|elif|else|fi|do|done)(?=\s|$)/.exec(raw);
       if (kw !== null) {
         if (kw[1] === "if") {
           ifs.push(cwd);
@@ -8272,9 +8273,9 @@ function justfileAsMakefile(text) {
   }).join("\n");
 }
 var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;
-function legacyBuild(c, text) {
+function legacyBuild(c, before) {
   if (c.buildx) return {};
-  return c.legacyByLine || /^[ \t]*export[ \t]+DOCKER_BUILDKIT[ \t]*(?::?=|\?=)[ \t]*["']?(?:0|false)["']?[ \t]*$/im.test(text) ? { builder: "legacy" } : {};
+  return c.legacyByLine || /^export[ \t]+DOCKER_BUILDKIT[ \t]*(?::?=|\?=)[ \t]*["']?(?:0|false)["']?[ \t]*$/im.test(before) ? { builder: "legacy" } : {};
 }
 function localImageOf(names, own, shown, idFile, untagged) {
   if (untagged !== void 0) return { localImage: { names: [], ranBy: untagged.at, untagged: true } };
@@ -8450,7 +8451,7 @@ function makefileBuilds(root, rel) {
           out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: fed ?? (text2 === void 0 ? null : { text: text2, from: piped }) });
           continue;
         }
-        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, text) });
+        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, text.split("\n").filter((l) => !l.startsWith("	")).join("\n")) });
       }
     }
   }
@@ -8557,7 +8558,7 @@ function scriptBuilds(root, rel) {
       const moved = fromOwnDir(root, dir, c.context, c.file);
       const at = moved ?? { context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file) };
       const ranBefore = moved !== null && head.trim() !== "" ? { before: { text: head, at: path3.join(root, dir) } } : before;
-      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, text) });
+      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, c.untilHere?.() ?? "") });
     }
   }
   return out;

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-4QCIUUGQ.mjs";
+} from "./chunk-ZUL7M5HO.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-LB7ZYSRP.mjs";
+} from "./chunk-XFMVFTHT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-TR2QGWDW.mjs";
+} from "./chunk-E2V7K2O3.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-TR2QGWDW.mjs";
+} from "./chunk-E2V7K2O3.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-5IN64VNG.mjs";
+} from "./chunks/chunk-ITAPLA7R.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-XFMVFTHT.mjs";
+} from "./chunks/chunk-HCWRM5VQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-E2V7K2O3.mjs";
+} from "./chunks/chunk-MEFWLZFD.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GMRQ3DVN.mjs"),
-  why: () => import("./chunks/why-UFTP7VMR.mjs"),
-  suggest: () => import("./chunks/suggest-MMOTOWEY.mjs")
+  targets: () => import("./chunks/targets-FANW5Q4O.mjs"),
+  why: () => import("./chunks/why-7NSTZJJ6.mjs"),
+  suggest: () => import("./chunks/suggest-G7NFSTOW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -309,8 +309,11 @@ export function recipeWrites(root: string, name: string, abs: string): boolean {
   } catch {
     return false;
   }
-  const rel = path.relative(path.dirname(path.join(root, file)), abs).split(path.sep).join('/');
-  return !rel.startsWith('..') && lineWriting(text, rel) > 0;
+  // From the file's directory (make runs a recipe there), and from the root (a script is taken to run
+  // there: `cd "$(dirname "$0")/.."`; the review of 3dd661be, F5). A write, not a test that it is there (F7);
+  // or a make rule that makes it (`docs.Dockerfile: docs.tpl`, F6).
+  const rels = [path.relative(path.dirname(path.join(root, file)), abs), path.relative(root, abs)].map((r) => r.split(path.sep).join('/')).filter((r) => r !== '' && !r.startsWith('..'));
+  return rels.some((rel) => lineWriting(text, rel, false, false, false) > 0 || new RegExp(`^(?:\\./)?${escapeRegExp(rel)}[ \t]*:(?!=)`, 'm').test(text));
 }
 
 export interface Preparer {

@@ -293,7 +293,10 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
       // `../sdk` is joined under the root by BuildKit (highlight's docker/*.Dockerfile, built from
       // the root): it copies `sdk`. The legacy builder fails on it, so nothing is lost either way.
       const { literal, wildcard, components } = splitAtWildcard(cleanPath('/' + s.source));
-      const label = `${s.instruction} ${named === undefined ? '' : `--from=${s.from} `}${s.raw === '' ? '(no source)' : s.raw} (line ${s.line})`;
+      const label =
+        named !== undefined && s.instruction === 'RUN --mount'
+          ? `RUN --mount=from=${s.from}${s.raw === '' ? '' : `,source=${s.raw}`} (line ${s.line})`
+          : `${s.instruction} ${named === undefined ? '' : `--from=${s.from} `}${s.raw === '' ? '(no source)' : s.raw} (line ${s.line})`;
       // An ARG nobody sets, after literal components (`COPY ./bin/${SERVICE}`, exposure-notifications'
       // and KAI-Scheduler's service Dockerfiles): whatever it is given, the path lies under them.
       if (s.openArgs.length > 0) {
@@ -309,6 +312,9 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
   // default dev, built with test and staging by its CI from the repository root: `suggest docker -f
   // docker/elasticsearch/Dockerfile` proposed excluding test/ and staging/).
   const variable = named !== undefined ? [] : variableSources(text, root).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
+  // `FROM <name>`: a stage on the named context is the whole directory (the review of b18d3dfe, F3).
+  const fromNamed = named === undefined ? null : parsed.stages.find((st) => st.base.toLowerCase() === named.toLowerCase());
+  if (fromNamed !== undefined && fromNamed !== null) sources.push({ literal: [], wildcard: null, whole: true, label: `FROM ${fromNamed.base}` });
   return { name, text, sources: [...sources, ...variable], ...(named === undefined ? {} : { reads: 'reads it through this ignore file' }) };
 }
 

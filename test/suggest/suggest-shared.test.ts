@@ -299,6 +299,13 @@ test('suggest: a build given this directory as a named context reads it through 
     const whole = suggest({ context: tree.ctx, cwd: tree.ctx });
     assert.ok(!whole.suggestions.some((x) => x.lines.includes('docs')), JSON.stringify(whole.suggestions.map((x) => x.lines)));
     assert.match(whole.rejected.find((x) => x.lines.includes('docs'))?.reasons[0] ?? '', /reads it through this ignore file and COPY --from=root \. \(line 2\) copies the whole directory: it may need what this Dockerfile does not use$/);
+    // A stage FROM the named context is the whole directory too (the review of b18d3dfe); a bind mount of it names its source.
+    fs.writeFileSync(path.join(tree.ctx, 'tools/gen/Dockerfile'), 'FROM root AS src\nFROM golang:1.22\nCOPY --from=src /pkg /src/pkg\n');
+    const staged = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.match(staged.rejected.find((x) => x.lines.includes('docs'))?.reasons[0] ?? '', /reads it through this ignore file and FROM root copies the whole directory/);
+    fs.writeFileSync(path.join(tree.ctx, 'tools/gen/Dockerfile'), 'FROM golang:1.22\nRUN --mount=from=root,source=pkg,target=/p ls /p\n');
+    const mounted = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.match(mounted.rejected.find((x) => x.lines.includes('pkg'))?.reasons[0] ?? '', /reads it through this ignore file and RUN --mount=from=root,source=pkg \(line 2\) copies pkg$/);
   } finally {
     tree.cleanup();
   }
@@ -310,7 +317,7 @@ test('suggest: a build given this directory as a named context reads it through 
 test('suggest: a recipe that writes the Dockerfile it builds from this context holds back what only "unused" proposes', () => {
   const tree = buildTree({
     files: ['Dockerfile', 'a.txt', 'docs/x.md', 'Makefile'],
-    fileContents: { Dockerfile: 'FROM scratch\nCOPY a.txt /\n', Makefile: 'docs-image:\n\techo "FROM scratch" > docs.Dockerfile\n\techo "COPY docs /docs" >> docs.Dockerfile\n\tdocker build -f docs.Dockerfile -t docs .\nold:\n\tdocker build -f gone.Dockerfile .\n' },
+    fileContents: { Dockerfile: 'FROM scratch\nCOPY a.txt /\n', Makefile: 'docs-image:\n\techo "FROM scratch" > docs.Dockerfile\n\techo "COPY docs /docs" >> docs.Dockerfile\n\tdocker build -f docs.Dockerfile -t docs .\nold:\n\ttest -f gone.Dockerfile || exit 1\n\tdocker build -f gone.Dockerfile .\n' },
     dockerignore: '.git\n',
   });
   try {
@@ -318,6 +325,12 @@ test('suggest: a recipe that writes the Dockerfile it builds from this context h
     assert.deepEqual(r.sharedWith, ['docs.Dockerfile (Makefile:4; generated before the build)']);
     assert.ok(!r.suggestions.some((x) => x.lines.includes('docs')), JSON.stringify(r.suggestions.map((x) => x.lines)));
     assert.match(r.rejected.find((x) => x.lines.includes('docs'))?.reasons[0] ?? '', /^docs\.Dockerfile \(Makefile:4; generated before the build\) builds from this context a Dockerfile that a step before it makes/);
+    // A script that runs from the root (`cd "$(dirname "$0")/.."`) writing it, or a make rule that makes it (the review of 3dd661be).
+    fs.writeFileSync(path.join(tree.ctx, 'Makefile'), 'site.Dockerfile: site.tpl\n\tcp $< $@\nsite: site.Dockerfile\n\tdocker build -f site.Dockerfile .\n');
+    fs.mkdirSync(path.join(tree.ctx, 'scripts'));
+    fs.writeFileSync(path.join(tree.ctx, 'scripts/build.sh'), '#!/bin/sh\ncd "$(dirname "$0")/.."\necho "COPY docs /docs" > docs.Dockerfile\ndocker build -f docs.Dockerfile .\n');
+    const again = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.deepEqual(again.sharedWith, ['docs.Dockerfile (scripts/build.sh; generated before the build)', 'site.Dockerfile (Makefile:4; generated before the build)']);
   } finally {
     tree.cleanup();
   }

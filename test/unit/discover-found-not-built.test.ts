@@ -2910,12 +2910,13 @@ test('--all: a recipe building a Dockerfile it writes first, or one git ignores,
     'Dockerfile': 'FROM scratch\nCOPY a.txt /\n',
     'a.txt': 'x\n',
     '.gitignore': 'bundle.Dockerfile\n',
-    Makefile: 'bundle:\n\toperator-sdk generate bundle\n\tdocker build -f bundle.Dockerfile -t x .\ndocs:\n\techo "FROM scratch" > docs.Dockerfile\n\tdocker build -f docs.Dockerfile .\nold:\n\tdocker build -f gone.Dockerfile .\n',
+    Makefile: 'bundle:\n\toperator-sdk generate bundle\n\tdocker build -f bundle.Dockerfile -t x .\ndocs:\n\techo "FROM scratch" > docs.Dockerfile\n\tdocker build -f docs.Dockerfile .\nold:\n\ttest -f gone.Dockerfile || exit 1\n\tdocker build -f gone.Dockerfile .\n',
   });
   assert.deepEqual(t.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [
     ['bundle.Dockerfile (Makefile:3)', 'Makefile:3 builds bundle.Dockerfile, which is not in the checkout: git ignores it, so a step makes it before the build: what it copies is not known here; not audited'],
     ['docs.Dockerfile (Makefile:6)', 'Makefile:6 builds docs.Dockerfile, which is not in the checkout: Makefile writes it before the build, so what it copies is not known here; not audited'],
-    ['gone.Dockerfile (Makefile:8)', 'Makefile:8 builds gone.Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited'],
+    // A test that it is there is no write of it (the review of 3dd661be).
+    ['gone.Dockerfile (Makefile:9)', 'Makefile:9 builds gone.Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited'],
   ]);
 });
 

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-XFMVFTHT.mjs";
+} from "./chunk-HCWRM5VQ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-E2V7K2O3.mjs";
+} from "./chunk-MEFWLZFD.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ZUL7M5HO.mjs";
+} from "./chunk-DODY24V5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-XFMVFTHT.mjs";
+} from "./chunk-HCWRM5VQ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-E2V7K2O3.mjs";
+} from "./chunk-MEFWLZFD.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -910,7 +910,7 @@ function siblingOf(name, text, args, root, named) {
   const parsed = parseDockerfile(text, { buildArgs: args });
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => (named === void 0 ? s.fromContext : s.external === "from" && s.from?.toLowerCase() === named.toLowerCase()) && (s.mountType === null || s.mountType === "bind")).map((s) => {
     const { literal, wildcard, components } = splitAtWildcard(cleanPath("/" + s.source));
-    const label = `${s.instruction} ${named === void 0 ? "" : `--from=${s.from} `}${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})`;
+    const label = named !== void 0 && s.instruction === "RUN --mount" ? `RUN --mount=from=${s.from}${s.raw === "" ? "" : `,source=${s.raw}`} (line ${s.line})` : `${s.instruction} ${named === void 0 ? "" : `--from=${s.from} `}${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})`;
     if (s.openArgs.length > 0) {
       const written = s.raw.split("/").filter((c) => c !== "" && c !== ".");
       const at = written.findIndex((c) => c.includes("$"));
@@ -920,6 +920,8 @@ function siblingOf(name, text, args, root, named) {
     return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label };
   });
   const variable = named !== void 0 ? [] : variableSources(text, root).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
+  const fromNamed = named === void 0 ? null : parsed.stages.find((st) => st.base.toLowerCase() === named.toLowerCase());
+  if (fromNamed !== void 0 && fromNamed !== null) sources.push({ literal: [], wildcard: null, whole: true, label: `FROM ${fromNamed.base}` });
   return { name, text, sources: [...sources, ...variable], ...named === void 0 ? {} : { reads: "reads it through this ignore file" } };
 }
 function siblingNeeds(siblings, targets, unusedOnly, holds) {

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-E2V7K2O3.mjs";
+} from "./chunk-MEFWLZFD.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-E2V7K2O3.mjs";
+} from "./chunk-MEFWLZFD.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

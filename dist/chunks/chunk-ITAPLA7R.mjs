@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-E2V7K2O3.mjs";
+} from "./chunk-MEFWLZFD.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

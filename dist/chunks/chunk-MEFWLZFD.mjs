@@ -10858,8 +10858,8 @@ function recipeWrites(root, name, abs) {
   } catch {
     return false;
   }
-  const rel = path3.relative(path3.dirname(path3.join(root, file)), abs).split(path3.sep).join("/");
-  return !rel.startsWith("..") && lineWriting(text2, rel) > 0;
+  const rels = [path3.relative(path3.dirname(path3.join(root, file)), abs), path3.relative(root, abs)].map((r) => r.split(path3.sep).join("/")).filter((r) => r !== "" && !r.startsWith(".."));
+  return rels.some((rel) => lineWriting(text2, rel, false, false, false) > 0 || new RegExp(`^(?:\\./)?${escapeRegExp(rel)}[ 	]*:(?!=)`, "m").test(text2));
 }
 function preparerOf(preparers, contextRoot, relPath, under4 = false, explicitOnly = false) {
   const parts = relPath.split("/");

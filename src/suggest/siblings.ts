@@ -125,15 +125,16 @@ export function siblingDockerfiles(
   // `additional_contexts`, Bake `contexts`): BuildKit sends it through its own .dockerignore, this one
   // (formancehq/ledger's tools/generator: `COPY --from=root pkg pkg`; suggest proposed excluding pkg,
   // internal and cmd; sweep 49/C-F4).
-  const named: { key: string; name: string; ctxName: string; file: string; args: Record<string, string> }[] = [];
+  const named: { key: string; name: string; ctxName: string; file: string; inline?: string; args: Record<string, string> }[] = [];
   for (const t of targets) {
     if (t.error !== undefined || t.outsideCheckout === true) continue;
     for (const [n, value] of Object.entries(t.namedContexts)) {
       if (!isLocalContextValue(value) || realOr(path.resolve(root, value)) !== realRoot) continue;
-      const file = t.dockerfile ?? path.resolve(root, t.context, 'Dockerfile');
-      const rel = path.relative(realRoot, realOr(file)).split(path.sep).join('/');
-      const key = `${realOr(file)}\0${n}`;
-      if (!named.some((x) => x.key === key)) named.push({ key, name: `${rel} (${t.placedBy !== undefined ? `${t.placedBy}, ` : ''}given this directory as its named context "${n}")`, ctxName: n, file, args: t.args });
+      // A Dockerfile on stdin (`cat gen.Dockerfile | docker buildx build --build-context root=../.. -f - .`): its text.
+      const file = t.dockerfileFrom ?? t.dockerfile ?? path.resolve(root, t.context, 'Dockerfile');
+      const rel = t.dockerfileInline !== undefined && t.dockerfileFrom === undefined ? t.name : path.relative(realRoot, realOr(file)).split(path.sep).join('/');
+      const key = `${t.dockerfileInline !== undefined ? t.name : realOr(file)}\0${n}`;
+      if (!named.some((x) => x.key === key)) named.push({ key, name: `${rel} (${t.placedBy !== undefined ? `${t.placedBy}, ` : ''}given this directory as its named context "${n}")`, ctxName: n, file, ...(t.dockerfileInline !== undefined ? { inline: t.dockerfileInline } : {}), args: t.args });
     }
   }
   for (const t of targets) {
@@ -265,7 +266,7 @@ export function siblingDockerfiles(
   for (const nc of named.sort((a, b) => (a.name < b.name ? -1 : 1)).slice(0, MAX_SIBLINGS)) {
     let text: Buffer;
     try {
-      text = readRegularFile(nc.file, { noFollow: true, maxBytes: 1 << 20 });
+      text = nc.inline !== undefined ? Buffer.from(nc.inline) : readRegularFile(nc.file, { noFollow: true, maxBytes: 1 << 20 });
     } catch {
       // Not in the checkout (a step makes it): what it takes from this directory is not known here.
       const unknownWhy = `${nc.name} reads it through this ignore file with a Dockerfile the checkout does not hold: what it copies from it is not known here, and this Dockerfile not using a path says nothing about it`;

@@ -961,7 +961,7 @@ export function discoverTargets(
         continue;
       }
     }
-    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== undefined ? `, stage ${b.target}` : ''})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfileInline: text, ...(b.stdin.file === true ? { dockerfileFrom: path.join(root, b.stdin.from) } : {}), args: b.args, namedContexts: {}, placedBy: b.name, ...(b.target !== undefined ? { target: b.target } : {}), ...recipePreparers(b) });
+    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== undefined ? `, stage ${b.target}` : ''})`, declaredIn: b.name, kind: 'dockerfile', context: b.context, dockerfileInline: text, ...(b.stdin.file === true ? { dockerfileFrom: path.join(root, b.stdin.from) } : {}), args: b.args, namedContexts: b.namedContexts ?? {}, placedBy: b.name, ...(b.target !== undefined ? { target: b.target } : {}), ...recipePreparers(b) });
   }
   // A recipe's build from `git archive` of the commit on stdin: listed, with the command that audits that upload.
   const archives: BuildTarget[] = [];

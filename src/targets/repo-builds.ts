@@ -2173,7 +2173,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
           const fed = stdinFileText(root, c.stdinFile);
           const piped = ECHO_INTO_BUILD.exec(recipe)?.[1];
           const text = piped === undefined ? undefined : defines.get(piped);
-          out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...before, stdin: fed ?? (text === undefined ? null : { text, from: piped as string }) });
+          out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (text === undefined ? null : { text, from: piped as string }) });
           continue;
         }
         // Its stage too (openslides-backend's `make build-tests`: `--target "tests"`).
@@ -2340,7 +2340,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
         docs ??= heredocBuilds(own);
         stdinBuilds ??= builds.filter((x) => x.stdin).length;
         const one = stdinBuilds === 1 && docs.length === 1 && docs[0] !== '';
-        out.push({ name: f, context: path.resolve(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...before, stdin: fed ?? (one ? { text: docs[0], from: 'a heredoc' } : null) });
+        out.push({ name: f, context: path.resolve(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (one ? { text: docs[0], from: 'a heredoc' } : null) });
         continue;
       }
       // Taken to run from the root, a script whose build is there only from its own directory runs

@@ -311,6 +311,23 @@ test('suggest: a build given this directory as a named context reads it through 
   }
 });
 
+// The review of b18d3dfe: the same build with its Dockerfile on stdin (`cat gen.Dockerfile | docker buildx
+// build --build-context root=../.. -f - .`) carried no named contexts, and pkg was proposed.
+test('suggest: a build with its Dockerfile on stdin given this directory as a named context keeps what it copies from it', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'app', 'pkg/p.go', 'tools/gen/gen.Dockerfile', 'tools/gen/Makefile'],
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY app /usr/bin/app\n', 'tools/gen/gen.Dockerfile': 'FROM alpine\nCOPY --from=root pkg /src/pkg\n', 'tools/gen/Makefile': 'image:\n\tcat gen.Dockerfile | docker buildx build --build-context root=../.. -f - .\n' },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(!r.suggestions.some((x) => x.lines.includes('pkg')), JSON.stringify(r.suggestions.map((x) => x.lines)));
+    assert.match(r.rejected.find((x) => x.lines.includes('pkg'))?.reasons[0] ?? '', /given this directory as its named context "root"\) reads it through this ignore file and COPY --from=root pkg \(line 2\) copies pkg$/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // A Makefile recipe that writes docs.Dockerfile (`echo "COPY docs /docs" >> docs.Dockerfile`) and then builds
 // it from this context: not git-ignored, the build was taken for a stale recipe, and suggest proposed
 // excluding docs (sweep 49/D-F1; cloudnative-pg's bundle.Dockerfile, git-ignored, was already held).

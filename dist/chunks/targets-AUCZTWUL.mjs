@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DODY24V5.mjs";
+} from "./chunk-ZGQIVIB3.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8448,7 +8448,7 @@ function makefileBuilds(root, rel) {
           const fed = stdinFileText(root, c.stdinFile);
           const piped = ECHO_INTO_BUILD.exec(recipe)?.[1];
           const text2 = piped === void 0 ? void 0 : defines.get(piped);
-          out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: fed ?? (text2 === void 0 ? null : { text: text2, from: piped }) });
+          out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (text2 === void 0 ? null : { text: text2, from: piped }) });
           continue;
         }
         out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, text.split("\n").filter((l) => !l.startsWith("	")).join("\n")) });
@@ -8552,7 +8552,7 @@ function scriptBuilds(root, rel) {
         docs ??= heredocBuilds(own);
         stdinBuilds ??= builds.filter((x) => x.stdin).length;
         const one = stdinBuilds === 1 && docs.length === 1 && docs[0] !== "";
-        out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...before, stdin: fed ?? (one ? { text: docs[0], from: "a heredoc" } : null) });
+        out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (one ? { text: docs[0], from: "a heredoc" } : null) });
         continue;
       }
       const moved = fromOwnDir(root, dir, c.context, c.file);
@@ -9968,7 +9968,7 @@ function discoverTargets(dir, opts) {
         continue;
       }
     }
-    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== void 0 ? `, stage ${b.target}` : ""})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfileInline: text, ...b.stdin.file === true ? { dockerfileFrom: path4.join(root, b.stdin.from) } : {}, args: b.args, namedContexts: {}, placedBy: b.name, ...b.target !== void 0 ? { target: b.target } : {}, ...recipePreparers(b) });
+    piped.push({ name: `${b.name} (its Dockerfile from stdin: ${from}${b.target !== void 0 ? `, stage ${b.target}` : ""})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfileInline: text, ...b.stdin.file === true ? { dockerfileFrom: path4.join(root, b.stdin.from) } : {}, args: b.args, namedContexts: b.namedContexts ?? {}, placedBy: b.name, ...b.target !== void 0 ? { target: b.target } : {}, ...recipePreparers(b) });
   }
   const archives = [];
   {

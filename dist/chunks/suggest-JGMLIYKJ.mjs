@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-DODY24V5.mjs";
+} from "./chunk-ZGQIVIB3.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -798,10 +798,10 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
     if (t.error !== void 0 || t.outsideCheckout === true) continue;
     for (const [n2, value] of Object.entries(t.namedContexts)) {
       if (!isLocalContextValue(value) || realOr(path2.resolve(root, value)) !== realRoot) continue;
-      const file = t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile");
-      const rel = path2.relative(realRoot, realOr(file)).split(path2.sep).join("/");
-      const key = `${realOr(file)}\0${n2}`;
-      if (!named.some((x) => x.key === key)) named.push({ key, name: `${rel} (${t.placedBy !== void 0 ? `${t.placedBy}, ` : ""}given this directory as its named context "${n2}")`, ctxName: n2, file, args: t.args });
+      const file = t.dockerfileFrom ?? t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile");
+      const rel = t.dockerfileInline !== void 0 && t.dockerfileFrom === void 0 ? t.name : path2.relative(realRoot, realOr(file)).split(path2.sep).join("/");
+      const key = `${t.dockerfileInline !== void 0 ? t.name : realOr(file)}\0${n2}`;
+      if (!named.some((x) => x.key === key)) named.push({ key, name: `${rel} (${t.placedBy !== void 0 ? `${t.placedBy}, ` : ""}given this directory as its named context "${n2}")`, ctxName: n2, file, ...t.dockerfileInline !== void 0 ? { inline: t.dockerfileInline } : {}, args: t.args });
     }
   }
   for (const t of targets) {
@@ -896,7 +896,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
   for (const nc of named.sort((a, b) => a.name < b.name ? -1 : 1).slice(0, MAX_SIBLINGS)) {
     let text;
     try {
-      text = readRegularFile(nc.file, { noFollow: true, maxBytes: 1 << 20 });
+      text = nc.inline !== void 0 ? Buffer.from(nc.inline) : readRegularFile(nc.file, { noFollow: true, maxBytes: 1 << 20 });
     } catch {
       const unknownWhy = `${nc.name} reads it through this ignore file with a Dockerfile the checkout does not hold: what it copies from it is not known here, and this Dockerfile not using a path says nothing about it`;
       unknown.push({ name: nc.name, text: Buffer.alloc(0), sources: [], unknown: true, unknownWhy });

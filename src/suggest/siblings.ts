@@ -314,8 +314,8 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
   // docker/elasticsearch/Dockerfile` proposed excluding test/ and staging/).
   const variable = named !== undefined ? [] : variableSources(text, root).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
   // `FROM <name>`: a stage on the named context is the whole directory (the review of b18d3dfe, F3).
-  const fromNamed = named === undefined ? null : parsed.stages.find((st) => st.base.toLowerCase() === named.toLowerCase());
-  if (fromNamed !== undefined && fromNamed !== null) sources.push({ literal: [], wildcard: null, whole: true, label: `FROM ${fromNamed.base}` });
+  const fromNamed = named === undefined ? undefined : parsed.stages.find((st) => st.base.toLowerCase() === named.toLowerCase());
+  if (fromNamed) sources.push({ literal: [], wildcard: null, whole: true, label: `FROM ${fromNamed.base}` });
   return { name, text, sources: [...sources, ...variable], ...(named === undefined ? {} : { reads: 'reads it through this ignore file' }) };
 }
 

@@ -2857,11 +2857,15 @@ function withInputs(text: string, doc: unknown, given: Readonly<Record<string, s
       // Words a caller passes for a command's words (firezone's `docker compose build ${{
       // inputs.build_services }}`, `build_services: "client-1-router gateway-router"`; sweep 49/E-F1): put in
       // where the expression is a word of a command line of its own, not a YAML value (`file:`) nor part of a word.
-      const lineStart = all.lastIndexOf('\n', at) + 1;
-      const before = all.slice(lineStart, at);
+      // (What precedes it on its line, read at most 256 characters back: a stranger's line of many expressions stays linear.)
+      if (v === undefined || !/^[\w./@+-]+(?: [\w./@+-]+)*$/.test(v)) return m;
+      const window = all.slice(Math.max(0, at - 256), at);
+      const nl = window.lastIndexOf('\n');
+      const before = nl >= 0 ? window.slice(nl + 1) : window;
+      const keyOnly = (nl >= 0 || at <= 256) && /^\s*(?:-\s+)?(?:[\w.-]+:\s*)?$/.test(before);
       const after = all[at + m.length] ?? '\n';
-      const word = (before === '' || /\s$/.test(before)) && /[\s;&|)]/.test(after) && !/^\s*(?:-\s+)?(?:[\w.-]+:\s*)?$/.test(before);
-      return v !== undefined && word && /^[\w./@+-]+(?: [\w./@+-]+)*$/.test(v) ? v : m;
+      const word = (before === '' || /\s$/.test(before)) && /[\s;&|)]/.test(after) && !keyOnly;
+      return word ? v : m;
     })
     // An expression over inputs and literals (nginx-gateway-fabric's build.yml: `file:
     // build/Dockerfile${{ inputs.image == 'nginx' && '.nginx' || '' }}`): its value for this call.

@@ -200,6 +200,17 @@ test('workflowTargets: compose services named by a whole expression are known on
   } finally {
     tree.cleanup();
   }
+  // A stranger's line of 50k such expressions is read in bounded time (each looked back over its whole line: 15 s).
+  const line = `x ${'${{ inputs.s }} '.repeat(50000)}`;
+  const hostile: Record<string, string> = { Dockerfile: 'FROM alpine\n', '.github/workflows/_b.yml': `on:\n  workflow_call:\n    inputs:\n      s: {type: string}\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${line}\n`, '.github/workflows/ci.yml': 'on: push\njobs:\n  c:\n    uses: ./.github/workflows/_b.yml\n    with:\n      s: "a b"\n' };
+  const slow = buildTree({ files: Object.keys(hostile), dockerignore: null, fileContents: hostile });
+  try {
+    const started = Date.now();
+    workflowTargets(slow.ctx, slow.ctx);
+    assert.ok(Date.now() - started < 6000, `${Date.now() - started} ms`);
+  } finally {
+    slow.cleanup();
+  }
 });
 
 // huginn's ci.yml: `DOCKERFILE: docker/${{ contains(matrix.docker_image, 'single-process') && 'single-process' ||

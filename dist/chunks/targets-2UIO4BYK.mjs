@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZGQIVIB3.mjs";
+} from "./chunk-C4UCXJU2.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ZGQIVIB3.mjs";
+} from "./chunk-C4UCXJU2.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -920,8 +920,8 @@ function siblingOf(name, text, args, root, named) {
     return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label };
   });
   const variable = named !== void 0 ? [] : variableSources(text, root).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
-  const fromNamed = named === void 0 ? null : parsed.stages.find((st) => st.base.toLowerCase() === named.toLowerCase());
-  if (fromNamed !== void 0 && fromNamed !== null) sources.push({ literal: [], wildcard: null, whole: true, label: `FROM ${fromNamed.base}` });
+  const fromNamed = named === void 0 ? void 0 : parsed.stages.find((st) => st.base.toLowerCase() === named.toLowerCase());
+  if (fromNamed) sources.push({ literal: [], wildcard: null, whole: true, label: `FROM ${fromNamed.base}` });
   return { name, text, sources: [...sources, ...variable], ...named === void 0 ? {} : { reads: "reads it through this ignore file" } };
 }
 function siblingNeeds(siblings, targets, unusedOnly, holds) {

@@ -8877,11 +8877,14 @@ function withInputs(text, doc, given) {
   const replaced = text.replace(INPUT_REF, (m, k, at, all) => {
     const v = value(k);
     if (v !== void 0 && /^[\w./@+-]*$/.test(v)) return v;
-    const lineStart = all.lastIndexOf("\n", at) + 1;
-    const before = all.slice(lineStart, at);
+    if (v === void 0 || !/^[\w./@+-]+(?: [\w./@+-]+)*$/.test(v)) return m;
+    const window2 = all.slice(Math.max(0, at - 256), at);
+    const nl = window2.lastIndexOf("\n");
+    const before = nl >= 0 ? window2.slice(nl + 1) : window2;
+    const keyOnly = (nl >= 0 || at <= 256) && /^\s*(?:-\s+)?(?:[\w.-]+:\s*)?$/.test(before);
     const after = all[at + m.length] ?? "\n";
-    const word = (before === "" || /\s$/.test(before)) && /[\s;&|)]/.test(after) && !/^\s*(?:-\s+)?(?:[\w.-]+:\s*)?$/.test(before);
-    return v !== void 0 && word && /^[\w./@+-]+(?: [\w./@+-]+)*$/.test(v) ? v : m;
+    const word = (before === "" || /\s$/.test(before)) && /[\s;&|)]/.test(after) && !keyOnly;
+    return word ? v : m;
   }).replace(/\$\{\{([^}\n]{0,256})\}\}/g, (m, inner) => {
     if (!/\binputs\./.test(inner)) return m;
     const v = expressionText(inner, (name) => name.startsWith("inputs.") ? typed(name.slice("inputs.".length)) : void 0);

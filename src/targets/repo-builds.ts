@@ -3243,7 +3243,8 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
           // What a step before the checkout wrote is gone: actions/checkout empties a directory that is no
           // repository yet (Kavita's "Parse PR body", before it, was named as the step that may write
           // _output; sweep 49/A-F3). With `clean: false`, a runner's earlier checkout may keep it.
-          if (ownCheckout && String(s.with?.clean ?? 'true') !== 'false') writers.length = 0;
+          // (actions/checkout cleans only when its input reads `true`, in any case: `no`, `0` or an expression may not.)
+          if (ownCheckout && String(s.with?.clean ?? 'true').toLowerCase() === 'true') writers.length = 0;
           const label = `${rel}:${jobId}${typeof s.name === 'string' ? ` (${s.name})` : ` step ${num}`}${via}`;
           // Per matrix combination when its inputs name matrix values (bcgov/nr-site-registry's
           // bcgov-nr/action-builder-ghcr: `build_context: ${{ matrix.build_context }}`, `build_file:

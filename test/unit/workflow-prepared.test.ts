@@ -156,7 +156,7 @@ test('runTargets: a working directory under a checkout path written with an expr
 test('runTargets: a step before the checkout is never named as the one that may write a missing source', () => {
   const wf = (clean: string) =>
     ['on: push', 'jobs:', '  develop:', '    runs-on: ubuntu-latest', '    steps:', '      - name: Parse PR body', '        run: echo "$BODY" | tr a b > body.txt', '      - uses: actions/checkout@v4', ...clean.split('\n').filter(Boolean), '      - run: ./build.sh', '      - uses: docker/build-push-action@v6', '        with:', '          context: .', ''].join('\n');
-  for (const [clean, step] of [['', '3 (a run script)'], ['        with:\n          clean: false', '"Parse PR body" (a run script)']]) {
+  for (const [clean, step] of [['', '3 (a run script)'], ['        with:\n          clean: TRUE', '3 (a run script)'], ['        with:\n          clean: false', '"Parse PR body" (a run script)'], ['        with:\n          clean: no', '"Parse PR body" (a run script)'], ['        with:\n          clean: ${{ inputs.clean }}', '"Parse PR body" (a run script)']]) {
     const tree = buildTree({ files: ['Dockerfile', 'build.sh', '.github/workflows/d.yml'], dockerignore: null, fileContents: { '.github/workflows/d.yml': wf(clean), Dockerfile: 'FROM alpine\nCOPY _output/app.tgz /files/\n', 'build.sh': '#!/bin/sh\necho hi\n' } });
     try {
       const multi = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-C4UCXJU2.mjs";
+} from "./chunk-2QE3ESSX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-C4UCXJU2.mjs";
+} from "./chunk-2QE3ESSX.mjs";
 import {
   configForRun,
   failOnFor,

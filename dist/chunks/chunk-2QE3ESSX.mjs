@@ -9135,7 +9135,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
           const s = step;
           const ownCheckout = !ownCheckoutSeen && typeof s.uses === "string" && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === void 0 || typeof s.with.repository === "string" && s.with.repository.includes("${{"));
           if (ownCheckout) ownCheckoutSeen = true;
-          if (ownCheckout && String(s.with?.clean ?? "true") !== "false") writers.length = 0;
+          if (ownCheckout && String(s.with?.clean ?? "true").toLowerCase() === "true") writers.length = 0;
           const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${num}`}${via}`;
           const wrappedCombos = typeof s.uses === "string" && !foreign ? wrapperCombos(s.uses, s.with, root, job.strategy?.matrix) : [];
           const wrapped = wrappedCombos.length > 0 ? wrappedCombos[0].inputs : null;

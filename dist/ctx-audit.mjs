@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-53R55GLU.mjs"),
+  targets: () => import("./chunks/targets-OONNRVK6.mjs"),
   why: () => import("./chunks/why-7NSTZJJ6.mjs"),
-  suggest: () => import("./chunks/suggest-PIK3TKRG.mjs")
+  suggest: () => import("./chunks/suggest-774QDB7S.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -571,14 +571,15 @@ function startsAsDockerfile(abs: string): boolean {
  * Every literal `path:` (relative, below the workspace) at which the job checks this repository out:
  * webhookx's bench job checks it out twice, at `repo/base` and `repo/head`, and builds `repo/head`.
  */
-function selfCheckoutPaths(job: unknown): { self: string[]; other: string[] } {
+function selfCheckoutPaths(job: unknown, apply: (s: string) => string = (x) => x): { self: string[]; other: string[] } {
   const self: string[] = [];
   const other: string[] = [];
   const steps = (job as { steps?: unknown } | null)?.steps;
   for (const st of Array.isArray(steps) ? steps : []) {
     const s = st as { uses?: unknown; with?: Record<string, unknown> } | null;
     if (typeof s?.uses !== 'string' || !/^actions\/checkout@/.test(s.uses)) continue;
-    const at = typeof s.with?.path === 'string' ? s.with.path.replace(/^\.\/+|\/+$/g, '') : '';
+    // (With a build's matrix values put in: `path: ${{ matrix.node }}/src`, the review of 9448a5af.)
+    const at = typeof s.with?.path === 'string' ? apply(s.with.path).replace(/^\.\/+|\/+$/g, '') : '';
     if (at === '' || at === '.' || /\$|\{\{/.test(at) || at.startsWith('/') || at.split('/').includes('..')) continue;
     // Only a checkout that names no repository (or this one's own name: ownCheckoutsAsSelf drops it) is
     // this repository for certain; `repository: ${{ github.repository_owner }}/e2e-harness` is another
@@ -3347,7 +3348,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
               const beforeCompose = composeAt === null ? '' : run.slice(0, composeAt.index);
               const ownComposeStep = `the part of ${typeof s.name === 'string' ? `"${s.name}"` : `step ${num}`}'s script before docker compose`;
               // A context or -f in a checkout of this repository at `path: P` (`docker build ... repo/head`) is the repository's.
-              const checkouts = selfCheckoutPaths(job);
+              const checkouts = selfCheckoutPaths(job, combo.apply);
               // The deepest checkout a path lies in decides (another repository's at `src/charts` inside
               // this one's at `src` keeps its own paths: the review of cf11c13).
               const inCheckout = (p: string): string => {

@@ -145,6 +145,11 @@ test('runTargets: a working directory under a checkout path written with an expr
     assert.deepEqual(targets.map((t) => [t.name, t.context.slice(tree.ctx.length), t.skipReason ?? null]), [['.github/workflows/ci.yml:b step 2', '/app', null]]);
     const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
     assert.deepEqual(multi.targets[0].result?.findings.filter((f) => f.ruleId === 'CTX101').map((f) => f.severity), ['error']);
+    // A run step that names the directory itself, `cd ${{ matrix.node }}/src/app` (the review of 9448a5af).
+    writeFileSync(join(tree.ctx, '.github/workflows/ci.yml'), wf.replace('      - run: docker build app\n        working-directory: ${{ matrix.node }}/src\n', '      - run: cd ${{ matrix.node }}/src/app && docker build .\n'));
+    const cd = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(cd.map((t) => [t.name, t.context.slice(tree.ctx.length), t.skipReason ?? null]), [['.github/workflows/ci.yml:b step 2 [node=24]', '/app', null]]);
+    assert.deepEqual(runTargets(cd, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' }).targets[0].result?.findings.filter((f) => f.ruleId === 'CTX101').map((f) => f.severity), ['error']);
   } finally {
     tree.cleanup();
   }

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-2QE3ESSX.mjs";
+} from "./chunk-BMJJRET4.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

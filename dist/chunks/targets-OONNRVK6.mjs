@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2QE3ESSX.mjs";
+} from "./chunk-BMJJRET4.mjs";
 import {
   configForRun,
   failOnFor,

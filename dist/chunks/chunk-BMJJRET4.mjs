@@ -7519,14 +7519,14 @@ function startsAsDockerfile(abs) {
     return true;
   }
 }
-function selfCheckoutPaths(job) {
+function selfCheckoutPaths(job, apply = (x) => x) {
   const self = [];
   const other = [];
   const steps = job?.steps;
   for (const st of Array.isArray(steps) ? steps : []) {
     const s = st;
     if (typeof s?.uses !== "string" || !/^actions\/checkout@/.test(s.uses)) continue;
-    const at = typeof s.with?.path === "string" ? s.with.path.replace(/^\.\/+|\/+$/g, "") : "";
+    const at = typeof s.with?.path === "string" ? apply(s.with.path).replace(/^\.\/+|\/+$/g, "") : "";
     if (at === "" || at === "." || /\$|\{\{/.test(at) || at.startsWith("/") || at.split("/").includes("..")) continue;
     (s.with?.repository === void 0 ? self : other).push(at);
   }
@@ -9193,7 +9193,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
               const composeAt = /(?<![\w-])(?:docker(?:\s+compose|-compose)|podman(?:\s+compose|-compose))(?![\w-])/.exec(run);
               const beforeCompose = composeAt === null ? "" : run.slice(0, composeAt.index);
               const ownComposeStep = `the part of ${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`}'s script before docker compose`;
-              const checkouts = selfCheckoutPaths(job);
+              const checkouts = selfCheckoutPaths(job, combo.apply);
               const inCheckout = (p) => {
                 const within = (a) => p === a || p.startsWith(a + "/");
                 const deepest = (xs) => xs.filter(within).sort((a, b) => b.length - a.length)[0];

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ITAPLA7R.mjs";
+} from "./chunks/chunk-APEXUMNV.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-HCWRM5VQ.mjs";
+} from "./chunks/chunk-F7GTVZW3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MEFWLZFD.mjs";
+} from "./chunks/chunk-WVQV2V2F.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OONNRVK6.mjs"),
-  why: () => import("./chunks/why-7NSTZJJ6.mjs"),
-  suggest: () => import("./chunks/suggest-774QDB7S.mjs")
+  targets: () => import("./chunks/targets-FN64YSF3.mjs"),
+  why: () => import("./chunks/why-OVO2KDPP.mjs"),
+  suggest: () => import("./chunks/suggest-UNTGSUXH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -313,7 +313,10 @@ export function recipeWrites(root: string, name: string, abs: string): boolean {
   // there: `cd "$(dirname "$0")/.."`; the review of 3dd661be, F5). A write, not a test that it is there (F7);
   // or a make rule that makes it (`docs.Dockerfile: docs.tpl`, F6).
   const rels = [path.relative(path.dirname(path.join(root, file)), abs), path.relative(root, abs)].map((r) => r.split(path.sep).join('/')).filter((r) => r !== '' && !r.startsWith('..'));
-  return rels.some((rel) => lineWriting(text, rel, false, false, false) > 0 || new RegExp(`^(?:\\./)?${escapeRegExp(rel)}[ \t]*:(?!=)`, 'm').test(text));
+  // (A pattern rule's target too, `%.Dockerfile: %.tpl`, and a rule of several targets: the review of 27463561.)
+  const makes = (rel: string) =>
+    [...text.matchAll(/^([^\s:=#][^:=#\n]*):(?![=:])/gm)].some((m) => m[1].split(/\s+/).some((t) => t !== '' && t.replace(/^\.\//, '') === rel || (t.includes('%') && new RegExp(`^${t.replace(/^\.\//, '').split('%').map(escapeRegExp).join('.+')}$`).test(rel))));
+  return rels.some((rel) => lineWriting(text, rel, false, false, false) > 0 || makes(rel));
 }
 
 export interface Preparer {

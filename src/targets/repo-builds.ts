@@ -1111,7 +1111,7 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       // cd infra/feast-operator && docker buildx build ... -f Dockerfile .; fi`; sweep 48/B-F3).
       // A `case` branch starts where its `case` did, as an `else` branch does (a script's `case "$1" in api) cd
       // api && docker build . ;; web) docker build -f web/Dockerfile . ;; esac`: the review of 0de9f6cf).
-      const open = /^\s*(?:[@+-]+\s*)*case\s(?:[^;&|]*?)\sin(?=\s|$)/.exec(raw);
+      const open = /^\s*(?:[@+-]\s*)*case\s(?:[^;&|]*?)\sin(?=\s|$)/.exec(raw);
       if (open !== null) {
         cases.push({ cwd, pattern: true });
         raw = raw.slice(open[0].length);
@@ -1133,7 +1133,8 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
         // Its `)` closes no subshell.
         patternAt = whole - raw.length;
       }
-      const kw = /^\s*(?:[@+-]+\s*)*(if|then|elif|else|fi|do|done)(?=\s|$)/.exec(raw);
+      // (One sign a turn: `(?:[@+-]+\s*)*` split a line of dashes every way, exponential; the review of 5d3123aa.)
+      const kw = /^\s*(?:[@+-]\s*)*(if|then|elif|else|fi|do|done)(?=\s|$)/.exec(raw);
       if (kw !== null) {
         if (kw[1] === 'if') {
           ifs.push(cwd);
@@ -2151,6 +2152,8 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     // The lines of the current rule so far (noobaa's build-ssl-postgres: `openssl ... -out
     // certs/ca.crt`, then `docker build -f .../SSLPostgres.Dockerfile .`, which copies it).
     let ruleSoFar: string[] = [];
+    // `.ONESHELL:`: a rule's lines run in one shell, so an export before the build reaches it (the review of 5d3123aa).
+    const oneShell = /^\.ONESHELL\s*:/m.test(text);
     const at = path.join(root, dir);
     for (let i = 0; i < lines.length; i++) {
       if (!lines[i].startsWith('\t')) {
@@ -2178,7 +2181,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
           continue;
         }
         // Its stage too (openslides-backend's `make build-tests`: `--target "tests"`).
-        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, text.split('\n').filter((l) => !l.startsWith('\t')).join('\n')) });
+        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, text.split('\n').filter((l) => !l.startsWith('\t')).join('\n') + (oneShell ? `\n${ruleSoFar.join('\n')}` : '')) });
       }
     }
   }
@@ -3245,7 +3248,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
           // repository yet (Kavita's "Parse PR body", before it, was named as the step that may write
           // _output; sweep 49/A-F3). With `clean: false`, a runner's earlier checkout may keep it.
           // (actions/checkout cleans only when its input reads `true`, in any case: `no`, `0` or an expression may not.)
-          if (ownCheckout && String(s.with?.clean ?? 'true').toLowerCase() === 'true') writers.length = 0;
+          if (ownCheckout && (String(s.with?.clean ?? '') || 'true').toLowerCase() === 'true') writers.length = 0;
           const label = `${rel}:${jobId}${typeof s.name === 'string' ? ` (${s.name})` : ` step ${num}`}${via}`;
           // Per matrix combination when its inputs name matrix values (bcgov/nr-site-registry's
           // bcgov-nr/action-builder-ghcr: `build_context: ${{ matrix.build_context }}`, `build_file:

@@ -2883,6 +2883,10 @@ test('--all: each case branch starts from where its case started', () => {
   const started = Date.now();
   discovered({ 'a/Dockerfile': 'FROM alpine\n', 'b.sh': `#!/bin/sh\n${' '.repeat(100000)}x\ndocker build a\n` });
   assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
+  // And a line of dashes or make's @-+ signs (the review of 5d3123aa: exponential from 32 dashes on).
+  const signs = Date.now();
+  discovered({ 'a/Dockerfile': 'FROM alpine\n', 'b.sh': `#!/bin/sh\ncat <<EOF\n${'-'.repeat(64)}\nEOF\n${'@-+ '.repeat(20000)}x\ndocker build a\n` });
+  assert.ok(Date.now() - signs < 3000, `${Date.now() - signs} ms`);
 });
 
 // CapSoftware/Cap's apps/web/package.json: `cd ../.. && docker build -t cap-web-docker .` from a root with
@@ -2911,11 +2915,14 @@ test('--all: a recipe building a Dockerfile it writes first, or one git ignores,
     'a.txt': 'x\n',
     '.gitignore': 'bundle.Dockerfile\n',
     Makefile: 'bundle:\n\toperator-sdk generate bundle\n\tdocker build -f bundle.Dockerfile -t x .\ndocs:\n\techo "FROM scratch" > docs.Dockerfile\n\tdocker build -f docs.Dockerfile .\nold:\n\ttest -f gone.Dockerfile || exit 1\n\tdocker build -f gone.Dockerfile .\n',
+    // A pattern rule makes it (the review of 27463561).
+    'gen/Makefile': '%.Dockerfile: %.tpl\n\tsed s/x/y/ $< > $@\nsite: site.Dockerfile\n\tdocker build -f site.Dockerfile .\n',
   });
   assert.deepEqual(t.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [
     ['bundle.Dockerfile (Makefile:3)', 'Makefile:3 builds bundle.Dockerfile, which is not in the checkout: git ignores it, so a step makes it before the build: what it copies is not known here; not audited'],
     ['docs.Dockerfile (Makefile:6)', 'Makefile:6 builds docs.Dockerfile, which is not in the checkout: Makefile writes it before the build, so what it copies is not known here; not audited'],
     // A test that it is there is no write of it (the review of 3dd661be).
+    ['gen/site.Dockerfile (gen/Makefile:4)', 'gen/Makefile:4 builds gen/site.Dockerfile, which is not in the checkout: gen/Makefile writes it before the build, so what it copies is not known here; not audited'],
     ['gone.Dockerfile (Makefile:9)', 'Makefile:9 builds gone.Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited'],
   ]);
 });
@@ -2940,6 +2947,9 @@ test('--all: a recipe or script build with DOCKER_BUILDKIT=0 on its line or expo
     'tools/Makefile': 'e:\n\texport DOCKER_BUILDKIT=0\n\tdocker build -t e ../e\n',
     'late.sh': '#!/bin/sh\nlegacy() {\n  export DOCKER_BUILDKIT=0\n}\ndocker build -t f f\nexport DOCKER_BUILDKIT=0\n',
     'top.mk': 'export DOCKER_BUILDKIT := 0\ng:\n\tdocker build -t g g\n',
+    // Under .ONESHELL a rule's lines share one shell: its export reaches the build (the review of 5d3123aa).
+    'h/Dockerfile': 'FROM alpine\n',
+    'one.mk': '.ONESHELL:\nh:\n\texport DOCKER_BUILDKIT=0\n\tdocker build -t h h\n',
   });
   assert.deepEqual(t.map((x) => [x.name, x.builder ?? null]), [
     ['a/Dockerfile (context: a, as Makefile:2 builds it)', 'legacy'],
@@ -2949,6 +2959,7 @@ test('--all: a recipe or script build with DOCKER_BUILDKIT=0 on its line or expo
     ['e/Dockerfile (context: e, as tools/Makefile:3 builds it)', null],
     ['f/Dockerfile (context: f, as late.sh builds it)', null],
     ['g/Dockerfile (context: g, as top.mk:3 builds it)', 'legacy'],
+    ['h/Dockerfile (context: h, as one.mk:4 builds it)', 'legacy'],
   ]);
 });
 

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-BMJJRET4.mjs";
+} from "./chunk-5BYM24LZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-HCWRM5VQ.mjs";
+} from "./chunk-F7GTVZW3.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MEFWLZFD.mjs";
+} from "./chunk-WVQV2V2F.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

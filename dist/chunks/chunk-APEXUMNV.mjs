@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MEFWLZFD.mjs";
+} from "./chunk-WVQV2V2F.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

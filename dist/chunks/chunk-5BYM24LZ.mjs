@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-MEFWLZFD.mjs";
+} from "./chunk-WVQV2V2F.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -7808,7 +7808,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
       const whole = raw.length;
       if (quoted) return;
       for (const _ of /^\s*(\(*)/.exec(raw)?.[1] ?? "") subshells.push(cwd);
-      const open = /^\s*(?:[@+-]+\s*)*case\s(?:[^;&|]*?)\sin(?=\s|$)/.exec(raw);
+      const open = /^\s*(?:[@+-]\s*)*case\s(?:[^;&|]*?)\sin(?=\s|$)/.exec(raw);
       if (open !== null) {
         cases.push({ cwd, pattern: true });
         raw = raw.slice(open[0].length);
@@ -7827,7 +7827,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
         raw = raw.slice(branch[0].length);
         patternAt = whole - raw.length;
       }
-      const kw = /^\s*(?:[@+-]+\s*)*(if|then|elif|else|fi|do|done)(?=\s|$)/.exec(raw);
+      const kw = /^\s*(?:[@+-]\s*)*(if|then|elif|else|fi|do|done)(?=\s|$)/.exec(raw);
       if (kw !== null) {
         if (kw[1] === "if") {
           ifs.push(cwd);
@@ -8425,6 +8425,7 @@ function makefileBuilds(root, rel) {
       if (exported && value !== void 0 && !/[$`]/.test(value)) makeEnv[name] = value.replace(/^(["'])(.*)\1$/, "$2");
     }
     let ruleSoFar = [];
+    const oneShell = /^\.ONESHELL\s*:/m.test(text);
     const at = path3.join(root, dir);
     for (let i = 0; i < lines.length; i++) {
       if (!lines[i].startsWith("	")) {
@@ -8451,7 +8452,8 @@ function makefileBuilds(root, rel) {
           out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (text2 === void 0 ? null : { text: text2, from: piped }) });
           continue;
         }
-        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, text.split("\n").filter((l) => !l.startsWith("	")).join("\n")) });
+        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, text.split("\n").filter((l) => !l.startsWith("	")).join("\n") + (oneShell ? `
+${ruleSoFar.join("\n")}` : "")) });
       }
     }
   }
@@ -9135,7 +9137,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
           const s = step;
           const ownCheckout = !ownCheckoutSeen && typeof s.uses === "string" && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === void 0 || typeof s.with.repository === "string" && s.with.repository.includes("${{"));
           if (ownCheckout) ownCheckoutSeen = true;
-          if (ownCheckout && String(s.with?.clean ?? "true").toLowerCase() === "true") writers.length = 0;
+          if (ownCheckout && (String(s.with?.clean ?? "") || "true").toLowerCase() === "true") writers.length = 0;
           const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${num}`}${via}`;
           const wrappedCombos = typeof s.uses === "string" && !foreign ? wrapperCombos(s.uses, s.with, root, job.strategy?.matrix) : [];
           const wrapped = wrappedCombos.length > 0 ? wrappedCombos[0].inputs : null;

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-HCWRM5VQ.mjs";
+} from "./chunk-F7GTVZW3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MEFWLZFD.mjs";
+} from "./chunk-WVQV2V2F.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

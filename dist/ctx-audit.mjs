@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-APEXUMNV.mjs";
+} from "./chunks/chunk-5IPFNL6W.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-F7GTVZW3.mjs";
+} from "./chunks/chunk-QME35RKW.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-WVQV2V2F.mjs";
+} from "./chunks/chunk-4GS27GD3.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FN64YSF3.mjs"),
-  why: () => import("./chunks/why-OVO2KDPP.mjs"),
-  suggest: () => import("./chunks/suggest-UNTGSUXH.mjs")
+  targets: () => import("./chunks/targets-SH5W3GWD.mjs"),
+  why: () => import("./chunks/why-IPCQ2CQE.mjs"),
+  suggest: () => import("./chunks/suggest-O463CCUE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -315,7 +315,15 @@ export function recipeWrites(root: string, name: string, abs: string): boolean {
   const rels = [path.relative(path.dirname(path.join(root, file)), abs), path.relative(root, abs)].map((r) => r.split(path.sep).join('/')).filter((r) => r !== '' && !r.startsWith('..'));
   // (A pattern rule's target too, `%.Dockerfile: %.tpl`, and a rule of several targets: the review of 27463561.)
   const makes = (rel: string) =>
-    [...text.matchAll(/^([^\s:=#][^:=#\n]*):(?![=:])/gm)].some((m) => m[1].split(/\s+/).some((t) => t !== '' && t.replace(/^\.\//, '') === rel || (t.includes('%') && new RegExp(`^${t.replace(/^\.\//, '').split('%').map(escapeRegExp).join('.+')}$`).test(rel))));
+    [...text.matchAll(/^([^\s:=#][^:=#\n]*):(?![=:])/gm)].some((m) =>
+      m[1].split(/\s+/).some((target) => {
+        const t = target.replace(/^\.\//, '');
+        if (!t.includes('%')) return t !== '' && t === rel;
+        // A pattern rule makes what its target's literal part names; a catch-all `%:` (a rule forwarding
+        // any goal to another make) names nothing it makes.
+        return t.replace(/%/g, '') !== '' && new RegExp(`^${t.split('%').map(escapeRegExp).join('.+')}$`).test(rel);
+      }),
+    );
   return rels.some((rel) => lineWriting(text, rel, false, false, false) > 0 || makes(rel));
 }
 

@@ -10859,7 +10859,13 @@ function recipeWrites(root, name, abs) {
     return false;
   }
   const rels = [path3.relative(path3.dirname(path3.join(root, file)), abs), path3.relative(root, abs)].map((r) => r.split(path3.sep).join("/")).filter((r) => r !== "" && !r.startsWith(".."));
-  const makes = (rel) => [...text2.matchAll(/^([^\s:=#][^:=#\n]*):(?![=:])/gm)].some((m) => m[1].split(/\s+/).some((t) => t !== "" && t.replace(/^\.\//, "") === rel || t.includes("%") && new RegExp(`^${t.replace(/^\.\//, "").split("%").map(escapeRegExp).join(".+")}$`).test(rel)));
+  const makes = (rel) => [...text2.matchAll(/^([^\s:=#][^:=#\n]*):(?![=:])/gm)].some(
+    (m) => m[1].split(/\s+/).some((target) => {
+      const t = target.replace(/^\.\//, "");
+      if (!t.includes("%")) return t !== "" && t === rel;
+      return t.replace(/%/g, "") !== "" && new RegExp(`^${t.split("%").map(escapeRegExp).join(".+")}$`).test(rel);
+    })
+  );
   return rels.some((rel) => lineWriting(text2, rel, false, false, false) > 0 || makes(rel));
 }
 function preparerOf(preparers, contextRoot, relPath, under4 = false, explicitOnly = false) {

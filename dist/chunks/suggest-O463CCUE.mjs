@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-5BYM24LZ.mjs";
+} from "./chunk-AN6LLDTQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-F7GTVZW3.mjs";
+} from "./chunk-QME35RKW.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-WVQV2V2F.mjs";
+} from "./chunk-4GS27GD3.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

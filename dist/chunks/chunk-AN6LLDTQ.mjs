@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-WVQV2V2F.mjs";
+} from "./chunk-4GS27GD3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

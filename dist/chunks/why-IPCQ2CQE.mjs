@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-F7GTVZW3.mjs";
+} from "./chunk-QME35RKW.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-WVQV2V2F.mjs";
+} from "./chunk-4GS27GD3.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-SH5W3GWD.mjs"),
   why: () => import("./chunks/why-IPCQ2CQE.mjs"),
-  suggest: () => import("./chunks/suggest-O463CCUE.mjs")
+  suggest: () => import("./chunks/suggest-4PHF5X5E.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -289,7 +289,7 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
     .flatMap((s) => s.sources)
     // A tmpfs mount reads nothing from the context (it makes BuildKit request all of it, a quirk of
     // its transfer, but copies nothing): dragonfly's RUN --mount=type=tmpfs held back every change.
-    .filter((s) => (named === undefined ? s.fromContext : s.external === 'from' && s.from?.toLowerCase() === named.toLowerCase()) && (s.mountType === null || s.mountType === 'bind'))
+    .filter((s) => (named === undefined ? s.fromContext : takesFrom(s, named)) && (s.mountType === null || s.mountType === 'bind'))
     .map((s): SiblingSource => {
       // `../sdk` is joined under the root by BuildKit (highlight's docker/*.Dockerfile, built from
       // the root): it copies `sdk`. The legacy builder fails on it, so nothing is lost either way.
@@ -312,11 +312,18 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
   // cannot see passes (docker-symfony-api's nginx Dockerfile, `COPY ./$BUILD_ARGUMENT_ENV/nginx.conf`,
   // default dev, built with test and staging by its CI from the repository root: `suggest docker -f
   // docker/elasticsearch/Dockerfile` proposed excluding test/ and staging/).
-  const variable = named !== undefined ? [] : variableSources(text, root).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
+  // The same for what a build given this directory as a named context takes --from it: one Dockerfile two
+  // recipes build with different values was read with the first one's only (the review of stop 49, A F2).
+  const variable = variableSources(text, root, named).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
   // `FROM <name>`: a stage on the named context is the whole directory (the review of b18d3dfe, F3).
   const fromNamed = named === undefined ? undefined : parsed.stages.find((st) => st.base.toLowerCase() === named.toLowerCase());
   if (fromNamed) sources.push({ literal: [], wildcard: null, whole: true, label: `FROM ${fromNamed.base}` });
   return { name, text, sources: [...sources, ...variable], ...(named === undefined ? {} : { reads: 'reads it through this ignore file' }) };
+}
+
+/** A source a Dockerfile takes `--from=` the named context `named` (names ignore case, as BuildKit's do). */
+function takesFrom(s: { external: string | null; from: string | null }, named: string): boolean {
+  return s.external === 'from' && s.from?.toLowerCase() === named.toLowerCase();
 }
 
 /**
@@ -387,13 +394,13 @@ function holdsBelow(dir: string, rest: readonly string[], depth: number, budget 
  * built with DB_ENGINE=mysql and =mariadb; suggest, seeing the default only, proposed excluding
  * shared/db/mariadb.
  */
-export function variableSources(dockerfile: Buffer, root?: string): SiblingSource[] {
+export function variableSources(dockerfile: Buffer, root?: string, named?: string): SiblingSource[] {
   const args = argNames(dockerfile);
   return parseDockerfile(dockerfile)
     .stages.flatMap((st) => st.sources)
-    .filter((x) => x.fromContext && (x.mountType === null || x.mountType === 'bind') && namesBuildArg(x.raw, args))
+    .filter((x) => (named === undefined ? x.fromContext : takesFrom(x, named)) && (x.mountType === null || x.mountType === 'bind') && namesBuildArg(x.raw, args))
     .map((x): SiblingSource => {
-      const label = `${x.instruction} ${x.raw} (line ${x.line})`;
+      const label = `${x.instruction} ${named === undefined ? '' : `--from=${x.from} `}${x.raw} (line ${x.line})`;
       // A source longer than any real path copies anything, and is not scanned further (bounded time).
       if (x.raw.length > 4096) return { literal: [], wildcard: null, whole: true, label };
       const pattern = cleanPath('/' + toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '*')));

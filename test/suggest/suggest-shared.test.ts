@@ -328,6 +328,36 @@ test('suggest: a build with its Dockerfile on stdin given this directory as a na
   }
 });
 
+// The review of stop 49's diff (A F2): one Dockerfile given this directory as a named context by two recipes
+// with different --build-arg values kept the first recipe's only: `COPY --from=root ${MOD} /src` with MOD=pkg
+// held pkg back, and the other recipe's MOD=svc was proposed. A source naming a build arg takes another path
+// with another value, as for a build from this directory itself.
+test('suggest: a named-context build whose COPY --from names a build arg holds back what another value copies', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'app', 'pkg/p.go', 'svc/s.go', 'docs/big.md', 'tools/gen/Dockerfile', 'tools/gen/Makefile'],
+    fileContents: {
+      Dockerfile: 'FROM alpine\nCOPY app /usr/bin/app\n',
+      'tools/gen/Dockerfile': 'FROM golang:1.22\nARG MOD=pkg\nCOPY --from=root ${MOD} /src\n',
+      'tools/gen/Makefile': 'a:\n\tdocker buildx build . --build-context root=../.. --build-arg MOD=pkg\nb:\n\tdocker buildx build . --build-context root=../.. --build-arg MOD=svc\n',
+      'docs/big.md': 'x'.repeat(2000),
+    },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    const proposed = r.suggestions.flatMap((x) => x.lines);
+    const reasons = Object.fromEntries(r.rejected.map((x) => [x.lines.join(' '), x.reasons[0]]));
+    const named = 'tools/gen/Dockerfile (tools/gen/Makefile:2, given this directory as its named context "root") reads it through this ignore file and COPY --from=root ${MOD} (line 3)';
+    assert.equal(reasons.pkg, `${named} copies pkg`);
+    assert.equal(reasons.svc, `${named}, with another --build-arg, copies svc`);
+    // Any top-level path is some value of it: docs too, as for a build from this directory itself.
+    assert.equal(reasons.docs, `${named}, with another --build-arg, copies docs`);
+    assert.deepEqual(proposed, []);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // A Makefile recipe that writes docs.Dockerfile (`echo "COPY docs /docs" >> docs.Dockerfile`) and then builds
 // it from this context: not git-ignored, the build was taken for a stale recipe, and suggest proposed
 // excluding docs (sweep 49/D-F1; cloudnative-pg's bundle.Dockerfile, git-ignored, was already held).

@@ -908,7 +908,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
 }
 function siblingOf(name, text, args, root, named) {
   const parsed = parseDockerfile(text, { buildArgs: args });
-  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => (named === void 0 ? s.fromContext : s.external === "from" && s.from?.toLowerCase() === named.toLowerCase()) && (s.mountType === null || s.mountType === "bind")).map((s) => {
+  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => (named === void 0 ? s.fromContext : takesFrom(s, named)) && (s.mountType === null || s.mountType === "bind")).map((s) => {
     const { literal, wildcard, components } = splitAtWildcard(cleanPath("/" + s.source));
     const label = named !== void 0 && s.instruction === "RUN --mount" ? `RUN --mount=from=${s.from}${s.raw === "" ? "" : `,source=${s.raw}`} (line ${s.line})` : `${s.instruction} ${named === void 0 ? "" : `--from=${s.from} `}${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})`;
     if (s.openArgs.length > 0) {
@@ -919,10 +919,13 @@ function siblingOf(name, text, args, root, named) {
     }
     return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label };
   });
-  const variable = named !== void 0 ? [] : variableSources(text, root).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
+  const variable = variableSources(text, root, named).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
   const fromNamed = named === void 0 ? void 0 : parsed.stages.find((st) => st.base.toLowerCase() === named.toLowerCase());
   if (fromNamed) sources.push({ literal: [], wildcard: null, whole: true, label: `FROM ${fromNamed.base}` });
   return { name, text, sources: [...sources, ...variable], ...named === void 0 ? {} : { reads: "reads it through this ignore file" } };
+}
+function takesFrom(s, named) {
+  return s.external === "from" && s.from?.toLowerCase() === named.toLowerCase();
 }
 function siblingNeeds(siblings, targets, unusedOnly, holds) {
   for (const sb of siblings) {
@@ -965,10 +968,10 @@ function holdsBelow(dir, rest, depth, budget = { left: 256 }) {
   }
   return names.some((d) => d.isDirectory() && holdsBelow(path2.join(dir, d.name), rest, depth - 1, budget));
 }
-function variableSources(dockerfile, root) {
+function variableSources(dockerfile, root, named) {
   const args = argNames(dockerfile);
-  return parseDockerfile(dockerfile).stages.flatMap((st) => st.sources).filter((x) => x.fromContext && (x.mountType === null || x.mountType === "bind") && namesBuildArg(x.raw, args)).map((x) => {
-    const label = `${x.instruction} ${x.raw} (line ${x.line})`;
+  return parseDockerfile(dockerfile).stages.flatMap((st) => st.sources).filter((x) => (named === void 0 ? x.fromContext : takesFrom(x, named)) && (x.mountType === null || x.mountType === "bind") && namesBuildArg(x.raw, args)).map((x) => {
+    const label = `${x.instruction} ${named === void 0 ? "" : `--from=${x.from} `}${x.raw} (line ${x.line})`;
     if (x.raw.length > 4096) return { literal: [], wildcard: null, whole: true, label };
     const pattern = cleanPath("/" + toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*")));
     const { literal, wildcard, components } = splitAtWildcard(pattern);

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SH5W3GWD.mjs"),
+  targets: () => import("./chunks/targets-43NFBDZH.mjs"),
   why: () => import("./chunks/why-IPCQ2CQE.mjs"),
-  suggest: () => import("./chunks/suggest-4PHF5X5E.mjs")
+  suggest: () => import("./chunks/suggest-DQJHNRCE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

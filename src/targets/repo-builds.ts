@@ -1716,10 +1716,10 @@ function dockerBuildCommands(
     // `-f -` fed from a file of the repository: `docker build -f - . < docker/Dockerfile.ci`, `cat F | docker
     // build -f - .` (acme2certifier's deployment-upgrade workflow): that file's text is the Dockerfile. With
     // variables set for the build between them (cluster-api's `cat ./Dockerfile | DOCKER_BUILDKIT=1 docker
-    // build ... --file -`, skipped as text make fills in; sweep 49/D-F7).
+    // build ... --file -`, skipped as text make fills in; sweep 49/D-F7), and through `sudo` or `env` (the review of stop 49, C5).
     let stdinFile: string | undefined;
     if (file === '-') {
-      const src = /(?:^|\s)0?<\s*(?!<)([^\s;&|<>]+)/.exec(untilCommandEnd(m[1]))?.[1] ?? /(?:^|[\s;&|(])cat\s+([^\s;&|<>]+)\s*\|\s*(?:[A-Za-z_]\w*=[^\s;&|<>]*\s+)*$/.exec(line.slice(0, m.index))?.[1];
+      const src = /(?:^|\s)0?<\s*(?!<)([^\s;&|<>]+)/.exec(untilCommandEnd(m[1]))?.[1] ?? /(?:^|[\s;&|(])cat\s+([^\s;&|<>]+)\s*\|\s*(?:sudo\s+(?:-[A-Za-z]+\s+)*)?(?:env\s+(?:-[A-Za-z]+\s+)*)?(?:[A-Za-z_]\w*=[^\s;&|<>]*\s+)*$/.exec(line.slice(0, m.index))?.[1];
       const unquoted = src?.replace(/^(['"])(.*)\1$/, '$2');
       if (unquoted !== undefined && !/[$`{}*?]|^-/.test(unquoted)) stdinFile = at(unquoted);
     }

@@ -2346,13 +2346,18 @@ test('--all: a -f - build fed a repository file on stdin (< F, cat F |) audits t
     // cluster-api's release builds: variables set for the build between the pipe and docker (sweep 49/D-F7).
     'tools/Dockerfile': 'FROM alpine\nCOPY app.txt /\n',
     Makefile: 'docker-build:\n\tcat ./tools/Dockerfile | DOCKER_BUILDKIT=1 docker build --build-arg ARCH=amd64 . -t img:dev --file -\n',
+    // With `env` or `sudo` before docker (the review of stop 49, C5).
+    'env.sh': '#!/bin/sh\ncat tools/Dockerfile | env -i DOCKER_BUILDKIT=1 docker build -t e -f - .\n',
+    'sudo.sh': '#!/bin/sh\ncat tools/Dockerfile | sudo -E docker build -t s -f - .\n',
   });
   assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
     ['.github/workflows/ci.yml:b step 2 (its Dockerfile from docker/Dockerfile.ci on stdin)', '/', null],
     ['.github/workflows/ci.yml:b step 3 (its Dockerfile from docker/Dockerfile.ci on stdin)', '/', null],
     ['Makefile:2 (its Dockerfile from stdin: tools/Dockerfile)', '/', null],
+    ['env.sh (its Dockerfile from stdin: tools/Dockerfile)', '/', null],
     ['scripts/b.sh (its Dockerfile from stdin: docker/Dockerfile.ci)', '/', null],
     ['scripts/heredoc.sh (its Dockerfile from stdin: a heredoc)', '/', null],
+    ['sudo.sh (its Dockerfile from stdin: tools/Dockerfile)', '/', null],
   ]);
 });
 

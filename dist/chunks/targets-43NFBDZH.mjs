@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-AN6LLDTQ.mjs";
+} from "./chunk-RQUFHXCM.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8210,7 +8210,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const namedContexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, isLocalContextValue(v) ? at(v) : v]));
     let stdinFile;
     if (file === "-") {
-      const src = /(?:^|\s)0?<\s*(?!<)([^\s;&|<>]+)/.exec(untilCommandEnd(m[1]))?.[1] ?? /(?:^|[\s;&|(])cat\s+([^\s;&|<>]+)\s*\|\s*(?:[A-Za-z_]\w*=[^\s;&|<>]*\s+)*$/.exec(line.slice(0, m.index))?.[1];
+      const src = /(?:^|\s)0?<\s*(?!<)([^\s;&|<>]+)/.exec(untilCommandEnd(m[1]))?.[1] ?? /(?:^|[\s;&|(])cat\s+([^\s;&|<>]+)\s*\|\s*(?:sudo\s+(?:-[A-Za-z]+\s+)*)?(?:env\s+(?:-[A-Za-z]+\s+)*)?(?:[A-Za-z_]\w*=[^\s;&|<>]*\s+)*$/.exec(line.slice(0, m.index))?.[1];
       const unquoted = src?.replace(/^(['"])(.*)\1$/, "$2");
       if (unquoted !== void 0 && !/[$`{}*?]|^-/.test(unquoted)) stdinFile = at(unquoted);
     }

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-AN6LLDTQ.mjs";
+} from "./chunk-RQUFHXCM.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

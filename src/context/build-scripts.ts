@@ -264,6 +264,8 @@ function writingPattern(relPath: string, under: boolean, inPlace = false): RegEx
       `(?:^|[\\s;&|(@-])tar\\s(?=x[a-zA-Z]*\\s|(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*x[a-zA-Z]*(?=\\s)|--extract\\b|--get\\b))(?:[^\\n;&|]*\\s)?-C\\s*['"]?${target}`,
       `(?:^|[\\s;&|(@-])unzip\\s[^\\n;&|]*\\s-d\\s*['"]?${target}`,
       `>>?\\s*['"]?${target}`,
+      // (`... | tee -a F`, `| sudo tee F`: the review of stop 49, C4.)
+      `(?:^|[\\s;&|(@-])tee\\s+(?:[^\\s;&|<>]+\\s+)*['"]?${target}`,
       // A Makefile recipe line may start with @ (silent) or - (errors ignored).
       `(?:^|[\\s;&|(@-])(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
       `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,

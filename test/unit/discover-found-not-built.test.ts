@@ -2924,14 +2924,17 @@ test('--all: a recipe building a Dockerfile it writes first, or one git ignores,
     'gen/Makefile': '%.Dockerfile: %.tpl\n\tsed s/x/y/ $< > $@\nsite: site.Dockerfile\n\tdocker build -f site.Dockerfile .\n',
     // A catch-all rule (`%:`, which forwards any goal) names no file it makes.
     'fwd/Makefile': 'img:\n\tdocker build -f img.Dockerfile .\n%:\n\t@$(MAKE) -C .. $@\n',
+    // Written through tee (the review of stop 49, C4).
+    'tee/Makefile': 'img:\n\tenvsubst < t.tpl | tee -a t.Dockerfile >/dev/null\n\tdocker build -f t.Dockerfile .\n',
   });
   assert.deepEqual(t.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [
     ['bundle.Dockerfile (Makefile:3)', 'Makefile:3 builds bundle.Dockerfile, which is not in the checkout: git ignores it, so a step makes it before the build: what it copies is not known here; not audited'],
     ['docs.Dockerfile (Makefile:6)', 'Makefile:6 builds docs.Dockerfile, which is not in the checkout: Makefile writes it before the build, so what it copies is not known here; not audited'],
     ['fwd/img.Dockerfile (fwd/Makefile:2)', 'fwd/Makefile:2 builds fwd/img.Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited'],
-    // A test that it is there is no write of it (the review of 3dd661be).
     ['gen/site.Dockerfile (gen/Makefile:4)', 'gen/Makefile:4 builds gen/site.Dockerfile, which is not in the checkout: gen/Makefile writes it before the build, so what it copies is not known here; not audited'],
+    // A test that it is there is no write of it (the review of 3dd661be).
     ['gone.Dockerfile (Makefile:9)', 'Makefile:9 builds gone.Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited'],
+    ['tee/t.Dockerfile (tee/Makefile:3)', 'tee/Makefile:3 builds tee/t.Dockerfile, which is not in the checkout: tee/Makefile writes it before the build, so what it copies is not known here; not audited'],
   ]);
 });
 

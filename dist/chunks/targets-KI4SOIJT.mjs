@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-RQUFHXCM.mjs";
+} from "./chunk-4ADGKYVQ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-5IPFNL6W.mjs";
+} from "./chunk-D3WEKRZ5.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-4GS27GD3.mjs";
+} from "./chunk-BJFLPEMB.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-4GS27GD3.mjs";
+} from "./chunk-BJFLPEMB.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-RQUFHXCM.mjs";
+} from "./chunk-4ADGKYVQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-QME35RKW.mjs";
+} from "./chunk-BZ3JOZ53.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4GS27GD3.mjs";
+} from "./chunk-BJFLPEMB.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

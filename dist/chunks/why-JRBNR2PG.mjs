@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-QME35RKW.mjs";
+} from "./chunk-BZ3JOZ53.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4GS27GD3.mjs";
+} from "./chunk-BJFLPEMB.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4GS27GD3.mjs";
+} from "./chunk-BJFLPEMB.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

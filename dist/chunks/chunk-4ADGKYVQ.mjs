@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-4GS27GD3.mjs";
+} from "./chunk-BJFLPEMB.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -2,7 +2,7 @@
 // and what the Dockerfile makes BuildKit request (facts B2-B6).
 import { PatternError } from '../context/patterns.js';
 import type { TreeSource } from '../context/walk.js';
-import type { ParsedDockerfile } from '../dockerfile/parse.js';
+import { customFrontend, type ParsedDockerfile } from '../dockerfile/parse.js';
 import type { NeededStages } from '../dockerfile/sources.js';
 import { followPathsFor } from './follow-paths.js';
 import { clientOpens, followLinks, transferFigure, transferPaths, walkTransfer, type TransferFigure, type TransferRefusal, type TransferTotals, type TransferWalk } from './transfer.js';
@@ -60,11 +60,14 @@ const EMPTY: TransferTotals = { entries: 0, files: 0, links: 0, directories: 0, 
 const totals = (t: TransferTotals): TransferTotals => ({ entries: t.entries, files: t.files, links: t.links, directories: t.directories, bytes: t.bytes });
 
 export function computeBuildkitFigure(input: BuildkitFigureInput): BuildkitFigure {
-  const fp = followPathsFor(input.parsed, input.needed);
   // A Dockerfile BuildKit cannot parse (CTX100: `ENV PATH`, an instruction before FROM) stops the
   // build after the Dockerfile's own transfer: neither `.dockerignore` nor the context is loaded
-  // (checked against BuildKit v0.13, oracle case "ENV with a name and no value").
-  const parses = input.parsed.problems.length === 0;
+  // (checked against BuildKit v0.13, oracle case "ENV with a name and no value"). Unless it names a
+  // frontend of its own (`# syntax=`) that reads those lines: which paths that one asks for is not
+  // known here, so the whole eligible context is the figure, said so.
+  const frontend = input.parsed.problems.length === 0 ? null : customFrontend(input.parsed);
+  const parses = input.parsed.problems.length === 0 || frontend !== null;
+  const fp = frontend !== null ? { paths: 'all' as const, fallbackReason: `the frontend ${frontend} (# syntax=), which reads lines docker's own refuses: which paths it asks for is not known here`, usesContext: true } : followPathsFor(input.parsed, input.needed);
   const usesContext = fp.usesContext && parses;
   const base = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext, requestedPaths: fp.paths };
   const source = input.source;

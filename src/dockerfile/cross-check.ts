@@ -15,7 +15,7 @@ import { readRegularFile } from '../context/read-regular.js';
 import { PatternMatcher } from '../context/patterns.js';
 import type { ExcludedItem, SentEntry } from '../context/walk.js';
 import type { Finding, Severity } from '../findings/finding.js';
-import { parseDockerfile, type ParsedDockerfile } from './parse.js';
+import { customFrontend, parseDockerfile, type ParsedDockerfile } from './parse.js';
 import { indexContext, resolveSource, resolveSources, type ContextView, type Reference, type ResolvedSources, type SourceResolution } from './sources.js';
 
 export const CROSS_CHECK_RULES = {
@@ -165,6 +165,7 @@ const stepName = (step: string): string => (step.startsWith('the part of ') ? st
 export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknown>): string {
   switch (ruleId) {
     case 'CTX100':
+      if (typeof d.frontend === 'string') return `${d.problem}: docker's own Dockerfile frontend refuses this line, but the file names another, ${d.frontend} (# syntax=), which BuildKit runs instead: what it makes of the line, and what the build copies, is not checked here`;
       return d.olderBuilders === true
         ? String(d.problem)
         : d.unreadable === true
@@ -435,7 +436,12 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
   const parsed = input.dockerfileUnreadable === undefined ? read : { ...read, stages: [], problems: [{ line: 0, message: input.dockerfileUnreadable }] };
   const findings: Finding[] = [];
   if (input.dockerfileUnreadable !== undefined) findings.push(finding('CTX100', { problem: input.dockerfileUnreadable, unreadable: true }, { file }));
-  else for (const p of parsed.problems) findings.push(finding('CTX100', { problem: p.message }, { file, line: p.line }));
+  else {
+    // A line only another frontend reads (`INCLUDE` under `# syntax=devthefuture/dockerfile-x`): BuildKit runs
+    // that frontend, not docker's parser; the legacy builder ignores the directive and refuses the line.
+    const frontend = (input.builder ?? 'buildkit') === 'buildkit' ? customFrontend(parsed) : null;
+    for (const p of parsed.problems) findings.push(finding('CTX100', { problem: p.message, ...(frontend !== null ? { frontend } : {}) }, { file, line: p.line }));
+  }
   // What only some builders in use refuse (`<< EOF`: BuildKit before v0.22): a warning (CTX100's refine).
   for (const p of parsed.olderBuilders ?? []) findings.push(finding('CTX100', { problem: p.message, olderBuilders: true }, { file, line: p.line }));
   const ignoreFileName = input.ignoreFileName ?? '.dockerignore';

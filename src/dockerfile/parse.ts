@@ -584,6 +584,18 @@ function alignHeredocs(text: string): { text: string; problems: ParseProblem[]; 
 }
 
 /**
+ * The frontend a `# syntax=` directive names when it is not Docker's own Dockerfile frontend
+ * (`docker/dockerfile[-upstream]`, from any registry or mirror), else null. BuildKit runs that image
+ * instead of its built-in parser (devthefuture/dockerfile-x reads `INCLUDE` lines; manyfold's
+ * docker/manyfold.dockerfile); the legacy builder ignores the directive.
+ */
+export function customFrontend(parsed: Pick<ParsedDockerfile, 'directives'>): string | null {
+  const syntax = parsed.directives.find((d) => d.name === 'syntax');
+  if (syntax === undefined || syntax.value === '') return null;
+  return /(?:^|\/)docker\/dockerfile(?:-upstream)?(?:[:@]|$)/.test(syntax.value) ? null : syntax.value;
+}
+
+/**
  * Whether a `# syntax=` directive asks for a Dockerfile frontend that reads `<< EOF` (1.16 and
  * later: `docker/dockerfile:1`, `:1-labs`, `:1.16`+, `:labs`, `:latest`, `docker/dockerfile-upstream`).
  */

@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lines } from './cross-check-harness.js';
-import { auditTree } from './ctx0-harness.js';
+import { auditTree, findingsOf } from './ctx0-harness.js';
+import { buildTree } from '../helpers/trees.js';
+import { runAudit } from '../../src/audit.js';
 
 const ctx100 = (dockerfile: string) => auditTree({ files: ['Dockerfile', 'app.js'], fileContents: { Dockerfile: dockerfile }, dockerignore: null }).findings.filter((f) => f.ruleId === 'CTX100');
 
@@ -35,4 +37,35 @@ test('CTX100: a directory given as the Dockerfile is one error (both builders fa
   assert.deepEqual(f.map((x) => [x.severity, x.file, x.line, x.message]), [['error', 'src/Dockerfile.d', undefined, 'the Dockerfile is a directory: the build fails reading it']]);
   // Nothing else is judged from a Dockerfile nobody can read: no missing or unused sources.
   assert.deepEqual(findings.filter((x) => /^CTX10[1-3]$|^CTX004$/.test(x.ruleId)), []);
+});
+
+// manyfold3d/manyfold's docker/manyfold.dockerfile: `# syntax = devthefuture/dockerfile-x`, then `INCLUDE
+// docker/base.dockerfile`. BuildKit runs that frontend, which reads INCLUDE; ctx-audit gave three CTX100
+// errors per build (a healthy one, built on every push) and said BuildKit requests nothing (sweep 50/C-F1).
+test('CTX100: a line only the frontend named by `# syntax=` reads is info under BuildKit (its paths not known: the whole eligible context), an error for the legacy builder', () => {
+  const shape = {
+    files: ['Dockerfile', 'app.txt', 'docker/base.dockerfile'],
+    fileContents: { Dockerfile: lines('# syntax = devthefuture/dockerfile-x', '', 'INCLUDE docker/base.dockerfile', '', 'FROM base AS final', 'COPY app.txt /'), 'docker/base.dockerfile': lines('FROM alpine AS base', 'RUN echo hi') },
+    dockerignore: null,
+  };
+  const tree = buildTree(shape);
+  try {
+    const bk = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' });
+    assert.deepEqual(bk.findings.filter((f) => f.ruleId === 'CTX100').map((x) => [x.severity, x.line, x.message]), [
+      ['info', 3, "unknown instruction: this line does not start with a Dockerfile instruction: docker's own Dockerfile frontend refuses this line, but the file names another, devthefuture/dockerfile-x (# syntax=), which BuildKit runs instead: what it makes of the line, and what the build copies, is not checked here"],
+    ]);
+    assert.equal(bk.context.buildkit?.requested.files, bk.context.buildkit?.eligible.files);
+    assert.ok((bk.context.buildkit?.requested.files ?? 0) >= 3, JSON.stringify(bk.context.buildkit?.requested));
+    assert.match(bk.context.buildkit?.fallbackReason ?? '', /^the frontend devthefuture\/dockerfile-x \(# syntax=\)/);
+    // The legacy builder ignores the directive and refuses the line.
+    const legacy = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' });
+    assert.deepEqual(legacy.findings.filter((f) => f.ruleId === 'CTX100').map((x) => [x.severity, x.line]), [['error', 3]]);
+  } finally {
+    tree.cleanup();
+  }
+  // Docker's own frontend, from a mirror or pinned, is docker's parser: still an error.
+  for (const syntax of ['docker/dockerfile:1', 'docker.io/docker/dockerfile-upstream:master', 'mirror.gcr.io/docker/dockerfile:1.7@sha256:0123']) {
+    const f = findingsOf('CTX100', { files: ['app.js'], fileContents: { Dockerfile: lines(`# syntax=${syntax}`, 'FROM alpine', 'INCLUDE x') }, dockerignore: null }, { builder: 'buildkit' });
+    assert.deepEqual(f.map((x) => [x.severity, x.line]), [['error', 3]], syntax);
+  }
 });

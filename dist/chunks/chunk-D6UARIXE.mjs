@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-BJFLPEMB.mjs";
+} from "./chunk-D3K5ODUC.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

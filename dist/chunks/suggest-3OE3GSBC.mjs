@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-4ADGKYVQ.mjs";
+} from "./chunk-D6UARIXE.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-BZ3JOZ53.mjs";
+} from "./chunk-S7SSMQNS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-BJFLPEMB.mjs";
+} from "./chunk-D3K5ODUC.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

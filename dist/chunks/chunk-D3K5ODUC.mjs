@@ -13204,77 +13204,6 @@ function nearestPath(index, target) {
   return changed ? cur : null;
 }
 
-// src/buildkit/figure.ts
-var EMPTY = { entries: 0, files: 0, links: 0, directories: 0, bytes: 0 };
-var totals = (t) => ({ entries: t.entries, files: t.files, links: t.links, directories: t.directories, bytes: t.bytes });
-function computeBuildkitFigure(input) {
-  const fp = followPathsFor(input.parsed, input.needed);
-  const parses = input.parsed.problems.length === 0;
-  const usesContext = fp.usesContext && parses;
-  const base2 = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext, requestedPaths: fp.paths };
-  const source = input.source;
-  const dockerignoreTransfer = input.dockerfileSpecificIgnore || !parses ? null : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks2(input.root, [".dockerignore"]), excludes: [], source }).list, source);
-  try {
-    const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source });
-    const includes = !usesContext || fp.paths === "all" ? null : followLinks2(input.root, fp.paths);
-    const requested = !usesContext ? null : includes === null ? eligible : walkTransfer({ root: input.root, includes, excludes: input.ignorePatterns, source });
-    const transfer = requested ? transferFigure(input.root, requested.list, source, clientOpens(includes, input.ignorePatterns)) : null;
-    return {
-      ...base2,
-      refused: requested?.refused ?? null,
-      eligible: totals(eligible),
-      requested: requested ? totals(requested) : EMPTY,
-      transfer,
-      dockerignoreTransfer,
-      requestedList: requested ? transferPaths(requested) : [],
-      eligibleFiles: eligible.files,
-      requestedBytes: transfer ? transfer.requestedBytes : 0,
-      error: null
-    };
-  } catch (e) {
-    if (!(e instanceof PatternError)) throw e;
-    return { ...base2, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message, refused: null };
-  }
-}
-
-// src/context/components.ts
-function firstComponentWhere(pred) {
-  const memo = /* @__PURE__ */ new Map();
-  const ofDir = (dir) => {
-    let r = memo.get(dir);
-    if (r !== void 0) return r;
-    const chain = [];
-    let d = dir;
-    while (d !== "" && !memo.has(d)) {
-      chain.push(d);
-      const slash = d.lastIndexOf("/");
-      d = slash < 0 ? "" : d.slice(0, slash);
-    }
-    r = d === "" ? null : memo.get(d);
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const c = chain[i];
-      if (r === null && pred(c.slice(c.lastIndexOf("/") + 1))) r = c;
-      memo.set(c, r);
-    }
-    return r;
-  };
-  let lastDir = null;
-  let lastAnswer = null;
-  return (path12) => {
-    const slash = path12.lastIndexOf("/");
-    let inDir = null;
-    if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path12.startsWith(lastDir)) {
-        lastDir = path12.slice(0, slash);
-        lastAnswer = ofDir(lastDir);
-      }
-      inDir = lastAnswer;
-    }
-    if (inDir !== null) return inDir;
-    return pred(path12.slice(slash + 1)) ? path12 : null;
-  };
-}
-
 // src/dockerfile/parse.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
 
@@ -13706,6 +13635,11 @@ function alignHeredocs(text2) {
   }
   return { text: out.join("\n"), problems, olderBuilders };
 }
+function customFrontend(parsed) {
+  const syntax = parsed.directives.find((d) => d.name === "syntax");
+  if (syntax === void 0 || syntax.value === "") return null;
+  return /(?:^|\/)docker\/dockerfile(?:-upstream)?(?:[:@]|$)/.test(syntax.value) ? null : syntax.value;
+}
 function modernFrontend(text2) {
   for (const line of text2.split("\n", 16)) {
     const m = /^[ \t]*#[ \t]*([A-Za-z][A-Za-z0-9]*)[ \t]*=[ \t]*(\S*)[ \t\r]*$/.exec(line);
@@ -14070,6 +14004,78 @@ function unknownInstruction(word) {
   return "unknown instruction: this line does not start with a Dockerfile instruction";
 }
 
+// src/buildkit/figure.ts
+var EMPTY = { entries: 0, files: 0, links: 0, directories: 0, bytes: 0 };
+var totals = (t) => ({ entries: t.entries, files: t.files, links: t.links, directories: t.directories, bytes: t.bytes });
+function computeBuildkitFigure(input) {
+  const frontend = input.parsed.problems.length === 0 ? null : customFrontend(input.parsed);
+  const parses = input.parsed.problems.length === 0 || frontend !== null;
+  const fp = frontend !== null ? { paths: "all", fallbackReason: `the frontend ${frontend} (# syntax=), which reads lines docker's own refuses: which paths it asks for is not known here`, usesContext: true } : followPathsFor(input.parsed, input.needed);
+  const usesContext = fp.usesContext && parses;
+  const base2 = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext, requestedPaths: fp.paths };
+  const source = input.source;
+  const dockerignoreTransfer = input.dockerfileSpecificIgnore || !parses ? null : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks2(input.root, [".dockerignore"]), excludes: [], source }).list, source);
+  try {
+    const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source });
+    const includes = !usesContext || fp.paths === "all" ? null : followLinks2(input.root, fp.paths);
+    const requested = !usesContext ? null : includes === null ? eligible : walkTransfer({ root: input.root, includes, excludes: input.ignorePatterns, source });
+    const transfer = requested ? transferFigure(input.root, requested.list, source, clientOpens(includes, input.ignorePatterns)) : null;
+    return {
+      ...base2,
+      refused: requested?.refused ?? null,
+      eligible: totals(eligible),
+      requested: requested ? totals(requested) : EMPTY,
+      transfer,
+      dockerignoreTransfer,
+      requestedList: requested ? transferPaths(requested) : [],
+      eligibleFiles: eligible.files,
+      requestedBytes: transfer ? transfer.requestedBytes : 0,
+      error: null
+    };
+  } catch (e) {
+    if (!(e instanceof PatternError)) throw e;
+    return { ...base2, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message, refused: null };
+  }
+}
+
+// src/context/components.ts
+function firstComponentWhere(pred) {
+  const memo = /* @__PURE__ */ new Map();
+  const ofDir = (dir) => {
+    let r = memo.get(dir);
+    if (r !== void 0) return r;
+    const chain = [];
+    let d = dir;
+    while (d !== "" && !memo.has(d)) {
+      chain.push(d);
+      const slash = d.lastIndexOf("/");
+      d = slash < 0 ? "" : d.slice(0, slash);
+    }
+    r = d === "" ? null : memo.get(d);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const c = chain[i];
+      if (r === null && pred(c.slice(c.lastIndexOf("/") + 1))) r = c;
+      memo.set(c, r);
+    }
+    return r;
+  };
+  let lastDir = null;
+  let lastAnswer = null;
+  return (path12) => {
+    const slash = path12.lastIndexOf("/");
+    let inDir = null;
+    if (slash >= 0) {
+      if (lastDir === null || slash !== lastDir.length || !path12.startsWith(lastDir)) {
+        lastDir = path12.slice(0, slash);
+        lastAnswer = ofDir(lastDir);
+      }
+      inDir = lastAnswer;
+    }
+    if (inDir !== null) return inDir;
+    return pred(path12.slice(slash + 1)) ? path12 : null;
+  };
+}
+
 // src/dockerfile/cross-check.ts
 var CROSS_CHECK_RULES = {
   CTX100: { name: "dockerfile-unparseable", severity: "error" },
@@ -14118,6 +14124,7 @@ var stepName = (step) => step.startsWith("the part of ") ? step : step.startsWit
 function renderMessage(ruleId, d) {
   switch (ruleId) {
     case "CTX100":
+      if (typeof d.frontend === "string") return `${d.problem}: docker's own Dockerfile frontend refuses this line, but the file names another, ${d.frontend} (# syntax=), which BuildKit runs instead: what it makes of the line, and what the build copies, is not checked here`;
       return d.olderBuilders === true ? String(d.problem) : d.unreadable === true ? `the Dockerfile ${d.problem}: the build fails reading it` : `cannot parse the Dockerfile: ${d.problem}`;
     case "CTX101":
       return Array.isArray(d.openArgs) && Array.isArray(d.argsAtRunTime) ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} ${d.openArgs.every((n) => Array.isArray(d.unsetVars) && d.unsetVars.includes(n)) ? `with ${unsetNames(d.openArgs)} empty` : "as the Dockerfile's defaults expand it"} ("${d.source}"); the build passes ${d.argsAtRunTime.join(", ")}, known only when it runs: it fails unless that names a path that exists` : Array.isArray(d.openArgs) ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? "it" : "them"} to name a path that exists` : d.fromImageEnv === true && Array.isArray(d.imageEnvVars) ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.imageEnvVars)} empty) matches nothing in ${contextName(d)}; the Dockerfile declares ${new Set(d.imageEnvVars).size === 1 ? "it" : "them"} nowhere, so the value is what the base image's ENV sets, not known here: the build fails unless that names a path that exists` : d.argDefault !== null && typeof d.argDefault === "object" ? argDefaultMessage(d, d.argDefault) : d.excludedIfMade === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, and ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) would exclude it were it made before the build: the build will fail` : d.checkoutOnly === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}${d.gitignored === true ? ", and git ignores it (no checkout holds it)" : ""}; the job checks the repository out and runs no step before this build that could make it: the build will fail` : d.notFetched === true && typeof d.submodule === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: it lies in git submodule ${d.submodule}, which the job's checkout does not fetch (actions/checkout with no \`submodules:\`, and no step runs git submodule update): the build will fail` : d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : typeof d.copiedWith === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}; "${d.copiedWith}" in the same instruction does, so both builders copy that and go on` : d.emptyWildcard === true && typeof d.preparedBy === "string" && d.mayOnly === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: a step before the build is to put it there (none is seen to write it; ${stepName(d.preparedBy)} may); without it BuildKit copies nothing for it and goes on (the legacy builder fails)` : d.emptyWildcard === true && typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: ${stepName(d.preparedBy)} is to put it there; without it BuildKit copies nothing for it and goes on (the legacy builder fails)` : d.emptyWildcard === true && typeof d.submodule === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: ${submoduleText(d.source, String(d.submodule))}; without it BuildKit copies nothing for it and goes on (the legacy builder fails)` : d.emptyWildcard === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)` : typeof d.outputDir === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, which has no ${d.outputDir}/ directory: a build output, made by a step before the build (it fails without one)` : typeof d.nixResult === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: ${d.nixResult} is the link nix-build writes beside ${String(d.nixFile)}, a build output; the build fails unless that runs before it` : d.artifact === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: a package or archive, which a build step makes; the build fails unless one runs before it` : typeof d.goCommand === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goCommand}\` makes; the build fails unless that runs before it` : typeof d.buildTarget === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program that ${d.buildTarget} declares, a build output; the build fails unless it is built into the context first` : typeof d.goBinary === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goBinary}\` makes from the ${d.goBinary} beside it; the build fails unless that runs before it` : d.perPlatform === true ? `${d.instruction} source "${d.raw}" ("${d.source}"${typeof d.platformVia === "string" ? `, ${d.platformVia} made from the target platform` : ""}) matches nothing in ${contextName(d)}: a file per target platform, which a build step makes for a multi-platform image; the build fails unless one runs before it` : typeof d.reincludedAt === "number" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, yet ${d.ignoreFile} line ${d.reincludedAt} lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)` : typeof d.submodule === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: ${submoduleText(d.source, String(d.submodule))}; the build fails without it` : typeof d.writtenBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it` : typeof d.preparedBy === "string" && d.mayOnly === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless a step before it puts it there (none is seen to write it; ${stepName(d.preparedBy)} may)` : typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless ${stepName(d.preparedBy)} puts it there` : typeof d.gitContext === "string" && typeof d.linkTarget !== "string" ? `${d.instruction} source "${d.source}" matches nothing in the commit BuildKit clones (${d.gitContext}): a Git context holds only what is committed, nothing a step before the build makes; the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}` : typeof d.linkTarget === "string" ? `${d.instruction} source "${d.source}" is a symlink to ${d.linkTarget}, which is not in ${contextName(d)}: the builder follows the link and does not find it, so the build will fail` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
@@ -14269,7 +14276,10 @@ function crossCheck(input) {
   const parsed = input.dockerfileUnreadable === void 0 ? read : { ...read, stages: [], problems: [{ line: 0, message: input.dockerfileUnreadable }] };
   const findings = [];
   if (input.dockerfileUnreadable !== void 0) findings.push(finding("CTX100", { problem: input.dockerfileUnreadable, unreadable: true }, { file }));
-  else for (const p of parsed.problems) findings.push(finding("CTX100", { problem: p.message }, { file, line: p.line }));
+  else {
+    const frontend = (input.builder ?? "buildkit") === "buildkit" ? customFrontend(parsed) : null;
+    for (const p of parsed.problems) findings.push(finding("CTX100", { problem: p.message, ...frontend !== null ? { frontend } : {} }, { file, line: p.line }));
+  }
   for (const p of parsed.olderBuilders ?? []) findings.push(finding("CTX100", { problem: p.message, olderBuilders: true }, { file, line: p.line }));
   const ignoreFileName = input.ignoreFileName ?? ".dockerignore";
   const resolved = resolveSources(
@@ -15815,10 +15825,10 @@ var manySmallFiles = defineRule({
 var dockerfileUnparseable = crossCheckRule("CTX100", {
   summary: "The Dockerfile (or the --target asked for) cannot be read or parsed, so its sources cannot be checked.",
   why: "BuildKit rejects a Dockerfile it cannot parse before it sends anything; ctx-audit reports the line instead of guessing which files the build needs.",
-  fix: "Fix the syntax at the reported line (an unterminated heredoc, a JSON array that is not JSON, an unknown stage name in --target), or name a file where -f (or Compose's `dockerfile:`) names a directory. A heredoc written with a space after `<<` (`RUN cat > f << EOF`) is a warning: the Dockerfile frontend reads it since 1.16 (BuildKit v0.22, Docker Engine 28.2, or `# syntax=docker/dockerfile:1` on any engine, and then nothing is reported), while earlier ones read its body lines as instructions and refuse the Dockerfile; `<<EOF` builds everywhere.",
+  fix: "Fix the syntax at the reported line (an unterminated heredoc, a JSON array that is not JSON, an unknown stage name in --target), or name a file where -f (or Compose's `dockerfile:`) names a directory. A heredoc written with a space after `<<` (`RUN cat > f << EOF`) is a warning: the Dockerfile frontend reads it since 1.16 (BuildKit v0.22, Docker Engine 28.2, or `# syntax=docker/dockerfile:1` on any engine, and then nothing is reported), while earlier ones read its body lines as instructions and refuse the Dockerfile; `<<EOF` builds everywhere. A Dockerfile whose `# syntax=` names a frontend other than Docker's own (devthefuture/dockerfile-x and its `INCLUDE`) is read by that frontend under BuildKit: a line only it reads is info, and BuildKit's figure is the whole eligible context, since which paths it asks for is not known; the legacy builder ignores the directive and refuses the line.",
   bad: 'FROM alpine\nCOPY ["src", "/app"\n',
   good: 'FROM alpine\nCOPY ["src", "/app"]\n'
-}, (raw) => raw.data.olderBuilders === true ? { ...raw, maxSeverity: "warning" } : raw);
+}, (raw) => typeof raw.data.frontend === "string" ? { ...raw, maxSeverity: "info" } : raw.data.olderBuilders === true ? { ...raw, maxSeverity: "warning" } : raw);
 
 // src/rules/gitignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -18526,9 +18536,9 @@ export {
   commitReadable,
   indexPaths,
   nearestPath,
-  computeBuildkitFigure,
   parseDockerfile,
   INSTRUCTIONS,
+  computeBuildkitFigure,
   gitReader,
   notRemadeBy,
   require_ignore,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-BJFLPEMB.mjs";
+} from "./chunk-D3K5ODUC.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-BZ3JOZ53.mjs";
+} from "./chunk-S7SSMQNS.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-BJFLPEMB.mjs";
+} from "./chunk-D3K5ODUC.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-M3J4F444.mjs";
+} from "./chunks/chunk-W3CPUGNS.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-S7SSMQNS.mjs";
+} from "./chunks/chunk-JY44RWJT.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-D3K5ODUC.mjs";
+} from "./chunks/chunk-JTPMLZD2.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EWQZ2BA7.mjs"),
-  why: () => import("./chunks/why-LNPMDTFJ.mjs"),
-  suggest: () => import("./chunks/suggest-3OE3GSBC.mjs")
+  targets: () => import("./chunks/targets-RRNQOENF.mjs"),
+  why: () => import("./chunks/why-XS46GQ6B.mjs"),
+  suggest: () => import("./chunks/suggest-CHXPOK7W.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

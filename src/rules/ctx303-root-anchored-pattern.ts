@@ -63,6 +63,16 @@ export interface RootAnchoredPatternData {
  */
 const UNAMBIGUOUS_LEFTOVER = /^(?:node_modules|bower_components|jspm_packages|\.venv|\.tox|\.nox|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.hypothesis|\.nyc_output|\.next|\.nuxt|\.turbo|\.svelte-kit|\.parcel-cache|\.sass-cache|\.eslintcache|\.gradle|\.terraform|\.cache|\.idea|\.vscode|\.DS_Store|Thumbs\.db|\*\.(?:log|pyc|pyo|tmp|swp|swo|class|o)|\*\*\/\*\.(?:log|pyc))$/;
 
+/**
+ * Documents and archives: what a wildcard line over them (`*.md`, `*.gz`) means to keep out everywhere,
+ * and what an image seldom runs from (minio's committed test archives under `*.gz`, hoppscotch's docs
+ * under `*.md`: warnings). A wildcard line whose tracked deeper matches include anything else, or a
+ * directory, matches the repository's own sources (kanboard's `*.js`, the JavaScript it serves;
+ * weaviate's `data*`, Go sources; khoj's `.*`, the .well-known file its app serves; sweep 50/A-F2, B-F2,
+ * C-F4): info, as a literal name's.
+ */
+const isInertFile = (p: string) => /\.(?:md|markdown|mdx|rst|adoc|pdf|gz|tgz|zip|tar|bz2|xz|zst|7z|rar|log)$/i.test(p);
+
 /** A pattern that names one file or directory: no wildcard, character class or escape. */
 const isLiteral = (pattern: string) => !hasWildcard(pattern);
 
@@ -77,7 +87,7 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
     summary: 'A pattern written with gitignore habits matches only at the root while deeper matches are sent.',
     why: 'In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.',
     fix:
-      'Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for matches inside a `.git` directory (git\'s own files: `tags` matches `.git/refs/tags`, which `git describe --tags` in the build reads; `.git` itself is CTX003\'s), nor for deeper matches a later `!` line lets in (the `**/` form would change nothing: `!**/.env.example` after `.env.*`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match (a match in a git submodule counts, checked out or not: openlibrary\'s `vendor/infogami`, empty in a plain clone, which its CI checks out): those are the repository\'s own sources that share the name (`cypress/docker-compose.yml` beside the root\'s `docker-compose.yml`), not local leftovers. Under BuildKit, when the Dockerfile names its sources and BuildKit requests none of the deeper matches, also info (the legacy builder still sends them). A wildcard line (`*.md`), a secret\'s name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository\'s own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); nor, with no git index to read (an export, a tree never added), for a line that names no kind of path working trees make on their own (`models/`, unlike `node_modules` or `*.log`), whose deeper matches may be the application\'s own package; it lists the rewrite as rejected, with that reason, and the finding offers `**/x` only if no image built from this context (another Dockerfile may read the same ignore file) needs any of them.',
+      'Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for matches inside a `.git` directory (git\'s own files: `tags` matches `.git/refs/tags`, which `git describe --tags` in the build reads; `.git` itself is CTX003\'s), nor for deeper matches a later `!` line lets in (the `**/` form would change nothing: `!**/.env.example` after `.env.*`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line whose every deeper match git tracks, when it names one file or directory literally (no wildcard) or its wildcard matches more than documents and archives deeper (`*.js` beside the JavaScript an app serves, `data*` beside Go sources) (a match in a git submodule counts, checked out or not: openlibrary\'s `vendor/infogami`, empty in a plain clone, which its CI checks out): those are the repository\'s own sources that share the name (`cypress/docker-compose.yml` beside the root\'s `docker-compose.yml`), not local leftovers. Under BuildKit, when the Dockerfile names its sources and BuildKit requests none of the deeper matches, also info (the legacy builder still sends them). A wildcard line whose deeper matches are only documents or archives (`*.md`, `*.gz`), a secret\'s name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository\'s own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); nor, with no git index to read (an export, a tree never added), for a line that names no kind of path working trees make on their own (`models/`, unlike `node_modules` or `*.log`), whose deeper matches may be the application\'s own package; it lists the rewrite as rejected, with that reason, and the finding offers `**/x` only if no image built from this context (another Dockerfile may read the same ignore file) needs any of them.',
     bad: '# .dockerignore\nnode_modules\n*.log',
     good: '# .dockerignore\n**/node_modules\n**/*.log',
   },
@@ -94,8 +104,8 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
       // A secret's name (`.env`, `.envrc`) stays a warning even when today's deeper copies are
       // committed: the line fails to protect the local, uncommitted ones that name is made for.
       const committedElsewhere =
-        r.allTracked && isLiteral(rule.pattern) && protectiveKind(rule.pattern, filepathMatch) !== 'secret'
-          ? `git tracks ${r.matches === 1 ? 'the deeper match' : `all ${formatCount(r.matches)} deeper matches`}: they are the repository's own files that share the name`
+        r.allTracked && protectiveKind(rule.pattern, filepathMatch) !== 'secret' && (isLiteral(rule.pattern) || !(r.filesOnly && r.paths.every(isInertFile)))
+          ? `git tracks ${r.matches === 1 ? 'the deeper match' : `all ${formatCount(r.matches)} deeper matches`}: ${r.matches === 1 ? `it is the repository's own file that ${isLiteral(rule.pattern) ? 'shares the name' : 'matches it'}` : `they are the repository's own files that ${isLiteral(rule.pattern) ? 'share the name' : 'match it'}`}`
           : null;
       const notRequested = requested !== null && !r.paths.some(anyRequestedAt);
       out.push({
@@ -139,7 +149,8 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
         : `use "${d.suggestion}"`
       : // Not "the unused paths": after a COPY . . a build may read the rest too (evcc's go:embed'ed
         // templates/definition/*.yaml), which only its author knows.
-        `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude by name instead the ${d.matches === 1 ? 'path' : 'paths'} no image built from this context needs`) +
-    (d.committedElsewhere !== null && d.suggestion === null ? `; ${d.committedElsewhere}` : '') +
+        // (The repository's own files: nothing to exclude by name either; sweep 50/A-F2.)
+        `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies` +
+        (d.committedElsewhere !== null ? `; ${d.committedElsewhere}: keep the line as it is` : `: exclude by name instead the ${d.matches === 1 ? 'path' : 'paths'} that no image built from this context needs`)) +
     (d.notRequested === true ? '; BuildKit requests none of them for this Dockerfile (the legacy builder sends them)' : ''),
 });

@@ -29,10 +29,13 @@ export interface RootAnchored {
    * False when any is untracked (a directory git cannot hold, a generated file) or there is no index.
    */
   allTracked: boolean;
+  /** Every one of those paths is a file (the line matches no deeper directory). */
+  filesOnly: boolean;
 }
 
 interface DeeperMatch {
   path: string;
+  dir: boolean;
   files: number;
   bytes: number;
   /** A non-directory entry at or under `path` git does not track, or an empty directory. */
@@ -176,7 +179,7 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
         if (slash < 0) continue; // at the root the pattern already matches
         base ??= e.path.slice(slash + 1);
         if (!safeTest(ctx, a.i, base)) continue;
-        const m: DeeperMatch = { path: e.path, files: 0, bytes: 0, untracked: false, leaves: 0 };
+        const m: DeeperMatch = { path: e.path, dir: e.kind === 'dir', files: 0, bytes: 0, untracked: false, leaves: 0 };
         a.found.push(m);
         count(m, e);
         if (e.kind === 'dir') {
@@ -248,6 +251,7 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
         // An empty directory is nothing git can track. A submodule is the repository's own, checked
         // out or not (openlibrary's vendor/infogami, empty in a plain clone, filled by CI's checkout).
         allTracked: free.every((m) => (!m.untracked && m.leaves > 0) || (ctx.inSubmodule?.(m.path) ?? null) !== null),
+        filesOnly: free.every((m) => !m.dir),
       });
     }
   }

@@ -62,7 +62,27 @@ test('CTX303 is silent when every deeper match is needed by a COPY source; it co
   // web/static is needed by COPY web: **/static would drop it, so the advice names the others.
   assert.deepEqual([d.matches, d.files, d.safe, d.suggestion, d.paths, d.needed], [2, 3, false, null, ['docs/static', 'tools/static'], 'web/static']);
   // Not "the unused paths": after a COPY . . the build may read them (evcc's go:embed'ed yaml).
-  assert.match(mixed[0].message, /would also drop web\/static, which COPY web \(line 2\) copies: exclude by name instead the paths no image built from this context needs$/);
+  assert.match(mixed[0].message, /would also drop web\/static, which COPY web \(line 2\) copies: exclude by name instead the paths that no image built from this context needs$/);
+});
+
+// khoj-ai/khoj: `.*` beside src/interface/web/.env.development (which a COPY names) and the tracked
+// .well-known/assetlinks.json its app serves: a warning that said "exclude by name instead the path no
+// image built from this context needs", of a path that is not there (sweep 50/A-F2).
+test('CTX303: a needed deeper match beside tracked ones is info, and advises keeping the line', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'web/.env.development', 'srv/.well-known/assetlinks.json', 'app.py'],
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY web/. /web\nCOPY . /app\n' },
+    dockerignore: '.*\n',
+  });
+  try {
+    execFileSync('git', ['-c', 'core.hooksPath=/dev/null', 'init', '-q'], { cwd: tree.ctx, stdio: 'ignore' });
+    execFileSync('git', ['add', '.'], { cwd: tree.ctx, stdio: 'ignore' });
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX303');
+    assert.deepEqual(f.map((x) => [x.severity, x.data.needed]), [['info', 'web/.env.development']]);
+    assert.match(f[0].message, /"\*\*\/\.\*" would also drop web\/\.env\.development, which COPY web\/\. \(line 2\) copies; git tracks the deeper match: it is the repository's own file that matches it: keep the line as it is$/);
+  } finally {
+    tree.cleanup();
+  }
 });
 
 // Issue 14 (corpus precision): a literal name whose every deeper match git tracks is the root
@@ -75,18 +95,24 @@ import { discoverTargets } from '../../src/targets/discover.js';
 import { runTargets } from '../../src/multi/run-targets.js';
 import { buildTree } from '../helpers/trees.js';
 
-test('CTX303 is info for a literal name whose deeper matches git tracks; wildcards, secrets\' names and untracked deeper matches stay warnings', () => {
+// A wildcard line too, unless it matches only documents or archives (sweep 50/A-F2, B-F2, C-F4: khoj's `.*`
+// beside the tracked .well-known/assetlinks.json the app serves, weaviate's `data*` beside Go sources,
+// kanboard's `*.js` beside the JavaScript it serves: warnings whose `**/` advice would break the build; the
+// same lines written as names were info).
+test('CTX303 is info for a line whose deeper matches git tracks, a literal name or a wildcard over sources; documents, secrets\' names and untracked deeper matches stay warnings', () => {
   const tree = buildTree({
     files: [
       'Dockerfile', 'docker-compose.yml', 'cypress/docker-compose.yml', // literal file, tracked deeper
       '.vscode/settings.json', 'examples/app/.vscode/extensions.json', // literal directory, tracked deeper
       '.envrc', 'pkg/.envrc', // a secret's name, tracked deeper
       'README.md', 'pkg/README.md', // a wildcard, tracked deeper
+      'index.php', 'app/http/kernel.php', // a wildcard over other kinds of files, tracked deeper
+      'data.sql', 'pkg/dataset/x.go', // a wildcard matching a deeper directory, tracked
       'build', 'web/build/app.js', 'web/build/local.map', // literal, one deeper file untracked
       'api/node_modules/x.js', // literal, untracked deeper (a root-less line still reports it)
     ],
     fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' },
-    dockerignore: 'docker-compose.yml\n.vscode\n.envrc\n*.md\nbuild\nnode_modules\n',
+    dockerignore: 'docker-compose.yml\n.vscode\n.envrc\n*.md\nbuild\nnode_modules\n*.php\ndata*\n',
   });
   try {
     const git = (...args: string[]) => execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: tree.ctx, stdio: 'ignore' });
@@ -100,14 +126,19 @@ test('CTX303 is info for a literal name whose deeper matches git tracks; wildcar
         ['docker-compose.yml', 'info'],
         ['.vscode', 'info'],
         ['.envrc', 'warning'],
+        // Documents (and archives): what a wildcard line means to keep out everywhere (minio's `*.gz`, hoppscotch's `*.md`).
         ['*.md', 'warning'],
         ['build', 'warning'],
         ['node_modules', 'warning'],
+        ['*.php', 'info'],
+        ['data*', 'info'],
       ],
     );
     assert.match(f[0].message, /git tracks the deeper match/);
     // schollz/croc: `croc` beside src/croc, which `COPY . .` builds from: no advice to use "**/croc".
-    assert.match(f[0].message, /git tracks the deeper match: they are the repository's own files that share the name, which "\*\*\/docker-compose\.yml" would drop too: keep the line as it is unless no image built from this context needs them$/);
+    assert.match(f[6].message, /git tracks the deeper match: it is the repository's own file that matches it, which "\*\*\/\*\.php" would drop too: keep the line as it is unless no image built from this context needs them$/);
+    assert.match(f[3].message, /; use "\*\*\/\*\.md" if no image built from this context needs any of them \(git tracks them all/);
+    assert.match(f[0].message, /git tracks the deeper match: it is the repository's own file that shares the name, which "\*\*\/docker-compose\.yml" would drop too: keep the line as it is unless no image built from this context needs them$/);
     assert.doesNotMatch(f[0].message, /use "\*\*\//);
     // A secret's name keeps the warning and does not call the deeper copy the repository's own;
     // its `**/` is offered on the condition suggest checks (every deeper match committed).

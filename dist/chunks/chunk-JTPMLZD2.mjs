@@ -16093,7 +16093,7 @@ function analyzeIgnore(ctx) {
         if (slash < 0) continue;
         base2 ??= e.path.slice(slash + 1);
         if (!safeTest(ctx, a.i, base2)) continue;
-        const m = { path: e.path, files: 0, bytes: 0, untracked: false, leaves: 0 };
+        const m = { path: e.path, dir: e.kind === "dir", files: 0, bytes: 0, untracked: false, leaves: 0 };
         a.found.push(m);
         count2(m, e);
         if (e.kind === "dir") {
@@ -16153,7 +16153,8 @@ function analyzeIgnore(ctx) {
         neededBy,
         // An empty directory is nothing git can track. A submodule is the repository's own, checked
         // out or not (openlibrary's vendor/infogami, empty in a plain clone, filled by CI's checkout).
-        allTracked: free.every((m) => !m.untracked && m.leaves > 0 || (ctx.inSubmodule?.(m.path) ?? null) !== null)
+        allTracked: free.every((m) => !m.untracked && m.leaves > 0 || (ctx.inSubmodule?.(m.path) ?? null) !== null),
+        filesOnly: free.every((m) => !m.dir)
       });
     }
   }
@@ -16633,6 +16634,7 @@ function selfOrParents(p) {
 
 // src/rules/ctx303-root-anchored-pattern.ts
 var UNAMBIGUOUS_LEFTOVER = /^(?:node_modules|bower_components|jspm_packages|\.venv|\.tox|\.nox|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.hypothesis|\.nyc_output|\.next|\.nuxt|\.turbo|\.svelte-kit|\.parcel-cache|\.sass-cache|\.eslintcache|\.gradle|\.terraform|\.cache|\.idea|\.vscode|\.DS_Store|Thumbs\.db|\*\.(?:log|pyc|pyo|tmp|swp|swo|class|o)|\*\*\/\*\.(?:log|pyc))$/;
+var isInertFile = (p) => /\.(?:md|markdown|mdx|rst|adoc|pdf|gz|tgz|zip|tar|bz2|xz|zst|7z|rar|log)$/i.test(p);
 var isLiteral = (pattern) => !hasWildcard(pattern);
 var PATHS_SHOWN = 20;
 var rootAnchoredPattern = defineRule({
@@ -16642,7 +16644,7 @@ var rootAnchoredPattern = defineRule({
   docs: {
     summary: "A pattern written with gitignore habits matches only at the root while deeper matches are sent.",
     why: "In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.",
-    fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for matches inside a `.git` directory (git's own files: `tags` matches `.git/refs/tags`, which `git describe --tags` in the build reads; `.git` itself is CTX003's), nor for deeper matches a later `!` line lets in (the `**/` form would change nothing: `!**/.env.example` after `.env.*`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match (a match in a git submodule counts, checked out or not: openlibrary's `vendor/infogami`, empty in a plain clone, which its CI checks out): those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. Under BuildKit, when the Dockerfile names its sources and BuildKit requests none of the deeper matches, also info (the legacy builder still sends them). A wildcard line (`*.md`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository's own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); nor, with no git index to read (an export, a tree never added), for a line that names no kind of path working trees make on their own (`models/`, unlike `node_modules` or `*.log`), whose deeper matches may be the application's own package; it lists the rewrite as rejected, with that reason, and the finding offers `**/x` only if no image built from this context (another Dockerfile may read the same ignore file) needs any of them.",
+    fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for matches inside a `.git` directory (git's own files: `tags` matches `.git/refs/tags`, which `git describe --tags` in the build reads; `.git` itself is CTX003's), nor for deeper matches a later `!` line lets in (the `**/` form would change nothing: `!**/.env.example` after `.env.*`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line whose every deeper match git tracks, when it names one file or directory literally (no wildcard) or its wildcard matches more than documents and archives deeper (`*.js` beside the JavaScript an app serves, `data*` beside Go sources) (a match in a git submodule counts, checked out or not: openlibrary's `vendor/infogami`, empty in a plain clone, which its CI checks out): those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. Under BuildKit, when the Dockerfile names its sources and BuildKit requests none of the deeper matches, also info (the legacy builder still sends them). A wildcard line whose deeper matches are only documents or archives (`*.md`, `*.gz`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository's own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); nor, with no git index to read (an export, a tree never added), for a line that names no kind of path working trees make on their own (`models/`, unlike `node_modules` or `*.log`), whose deeper matches may be the application's own package; it lists the rewrite as rejected, with that reason, and the finding offers `**/x` only if no image built from this context (another Dockerfile may read the same ignore file) needs any of them.",
     bad: "# .dockerignore\nnode_modules\n*.log",
     good: "# .dockerignore\n**/node_modules\n**/*.log"
   },
@@ -16654,7 +16656,7 @@ var rootAnchoredPattern = defineRule({
     for (const [i, r] of analyzeIgnore(ctx).rootAnchored) {
       const rule = ctx.ignore.rules[i];
       const pattern = text(rule.pattern);
-      const committedElsewhere = r.allTracked && isLiteral(rule.pattern) && protectiveKind(rule.pattern, filepathMatch) !== "secret" ? `git tracks ${r.matches === 1 ? "the deeper match" : `all ${formatCount(r.matches)} deeper matches`}: they are the repository's own files that share the name` : null;
+      const committedElsewhere = r.allTracked && protectiveKind(rule.pattern, filepathMatch) !== "secret" && (isLiteral(rule.pattern) || !(r.filesOnly && r.paths.every(isInertFile))) ? `git tracks ${r.matches === 1 ? "the deeper match" : `all ${formatCount(r.matches)} deeper matches`}: ${r.matches === 1 ? `it is the repository's own file that ${isLiteral(rule.pattern) ? "shares the name" : "matches it"}` : `they are the repository's own files that ${isLiteral(rule.pattern) ? "share the name" : "match it"}`}` : null;
       const notRequested = requested !== null && !r.paths.some(anyRequestedAt);
       out.push({
         file: ignoreFileLocation(ctx),
@@ -16692,8 +16694,9 @@ var rootAnchoredPattern = defineRule({
   ) : (
     // Not "the unused paths": after a COPY . . a build may read the rest too (evcc's go:embed'ed
     // templates/definition/*.yaml), which only its author knows.
-    `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude by name instead the ${d.matches === 1 ? "path" : "paths"} no image built from this context needs`
-  )) + (d.committedElsewhere !== null && d.suggestion === null ? `; ${d.committedElsewhere}` : "") + (d.notRequested === true ? "; BuildKit requests none of them for this Dockerfile (the legacy builder sends them)" : "")
+    // (The repository's own files: nothing to exclude by name either; sweep 50/A-F2.)
+    `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies` + (d.committedElsewhere !== null ? `; ${d.committedElsewhere}: keep the line as it is` : `: exclude by name instead the ${d.matches === 1 ? "path" : "paths"} that no image built from this context needs`)
+  )) + (d.notRequested === true ? "; BuildKit requests none of them for this Dockerfile (the legacy builder sends them)" : "")
 });
 
 // src/rules/ctx304-ineffective-exception.ts

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-S7SSMQNS.mjs";
+} from "./chunk-JY44RWJT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-D3K5ODUC.mjs";
+} from "./chunk-JTPMLZD2.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-D3K5ODUC.mjs";
+} from "./chunk-JTPMLZD2.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-D3K5ODUC.mjs";
+} from "./chunk-JTPMLZD2.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-D6UARIXE.mjs";
+} from "./chunk-AXCMQHKE.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-S7SSMQNS.mjs";
+} from "./chunk-JY44RWJT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-D3K5ODUC.mjs";
+} from "./chunk-JTPMLZD2.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

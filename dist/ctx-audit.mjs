@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RRNQOENF.mjs"),
+  targets: () => import("./chunks/targets-7M4FPV67.mjs"),
   why: () => import("./chunks/why-XS46GQ6B.mjs"),
-  suggest: () => import("./chunks/suggest-CHXPOK7W.mjs")
+  suggest: () => import("./chunks/suggest-UJSUQHX3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

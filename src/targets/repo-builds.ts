@@ -2040,6 +2040,58 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
   return out;
 }
 
+
+/** A make rule's header (`a b: c d | e`, `a:: c`): its targets and prerequisites; null for any other line. */
+function ruleHead(line: string): { targets: string[]; prereqs: string[] } | null {
+  if (line.length > 4096) return null;
+  const m = /^([^\s:=#][^:=#]*?)[ \t]*::?(?!=)([^=;#]*)(?:;.*)?$/.exec(line);
+  if (m === null) return null;
+  const words = (t: string) => t.split(/[ \t|]+/).filter((w) => w !== '');
+  return { targets: words(m[1]), prereqs: words(m[2]) };
+}
+
+/** Each target's prerequisites and recipe lines, of a makefile's lines (variables expanded where known). */
+function makeRules(lines: readonly string[]): Map<string, { prereqs: string[]; recipe: string[] }> {
+  const rules = new Map<string, { prereqs: string[]; recipe: string[] }>();
+  let current: { prereqs: string[]; recipe: string[] }[] = [];
+  for (const line of lines) {
+    if (line.startsWith('\t')) {
+      for (const r of current) if (r.recipe.length < 256) r.recipe.push(line.slice(1).replace(/^[@+-]+/, ''));
+      continue;
+    }
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const head = ruleHead(line);
+    current = [];
+    if (head === null) continue;
+    for (const t of head.targets) {
+      if (rules.size >= 4096 && !rules.has(t)) break;
+      const r = rules.get(t) ?? { prereqs: [], recipe: [] };
+      r.prereqs.push(...head.prereqs.slice(0, 64));
+      rules.set(t, r);
+      current.push(r);
+    }
+  }
+  return rules;
+}
+
+/** The recipe lines of `targets`' prerequisites, theirs first, three levels deep at most (bounded). */
+function prerequisiteRecipes(rules: ReadonlyMap<string, { prereqs: string[]; recipe: string[] }>, targets: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>(targets);
+  const visit = (names: readonly string[], depth: number) => {
+    for (const n of names) {
+      if (seen.has(n) || out.length >= 1024) continue;
+      seen.add(n);
+      const r = rules.get(n);
+      if (r === undefined) continue;
+      if (depth < 3) visit(r.prereqs, depth + 1);
+      out.push(...r.recipe);
+    }
+  };
+  for (const t of targets) visit(rules.get(t)?.prereqs ?? [], 1);
+  return out;
+}
+
 /**
  * `docker build` / `docker buildx build` in the recipes of Makefiles (`rel`: their paths from
  * `root`), each recipe line run in its Makefile's directory as make runs it (a `cd` holds for that
@@ -2155,16 +2207,29 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     // `.ONESHELL:`: a rule's lines run in one shell, so an export before the build reaches it (the review of 5d3123aa).
     const oneShell = /^\.ONESHELL\s*:/m.test(text);
     const at = path.join(root, dir);
+    // The recipes of the rule's prerequisites, which make runs first (skipper's packaging/Makefile:
+    // `docker.build: clean $(BINARIES)`, each binary's rule `go build -o webhook ...`: the COPY source
+    // the build needs was a CTX101 error; sweep 50/B-F1).
+    const rules = makeRules(lines);
+    let head: string[] = [];
+    let prereqText: string[] | null = null;
     for (let i = 0; i < lines.length; i++) {
       if (!lines[i].startsWith('\t')) {
-        if (lines[i].trim() !== '' && !lines[i].trimStart().startsWith('#')) ruleSoFar = [];
+        if (lines[i].trim() !== '' && !lines[i].trimStart().startsWith('#')) {
+          ruleSoFar = [];
+          head = ruleHead(lines[i])?.targets ?? [];
+          prereqText = null;
+        }
         continue;
       }
       const first = i;
       let recipe = lines[i].slice(1);
       while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, ' ') + lines[++i].replace(/^\t/, '');
       recipe = recipe.replace(/^[@+-]+/, '');
-      const before = ruleSoFar.length > 0 ? { before: { text: ruleSoFar.join('\n'), at } } : {};
+      // (Read only for a rule that builds: bounded work on a stranger's makefile of many rules.)
+      if (COMPOSE_HEAD.test(recipe) || DOCKER_BUILD_RE.test(recipe)) prereqText ??= prerequisiteRecipes(rules, head);
+      const earlier = [...(prereqText ?? []), ...ruleSoFar];
+      const before = earlier.length > 0 ? { before: { text: earlier.join('\n'), at } } : {};
       ruleSoFar.push(recipe);
       if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir, undefined, undefined, makeEnv).map((b) => ({ ...b, ...before })));
       if (!DOCKER_BUILD_RE.test(recipe)) continue;

@@ -2788,6 +2788,45 @@ test('--all: a recipe-placed Dockerfile\'s missing source that the rule\'s earli
   }
 });
 
+// zalando/skipper's packaging/Makefile: `docker.build: clean $(BINARIES)`, each binary's rule `go build -o
+// webhook ...`, then `docker build ... .`, whose Dockerfile adds webhook: a CTX101 error on a healthy build (a
+// root Makefile's lines were read as writers; a Makefile below the root's only in the building rule; sweep 50/B-F1).
+test('--all: a missing source a prerequisite\'s recipe writes (in a Makefile below the root) is a warning naming the recipe; a rule whose prerequisites write nothing keeps the error', () => {
+  const files = {
+    'packaging/Makefile': [
+      'BINARIES ?= webhook',
+      '',
+      'webhook: deps',
+      '\tgo build -o webhook ../cmd/hook/main.go',
+      'deps:',
+      '\tgo mod download',
+      'clean:',
+      '\trm -f webhook',
+      'docker.build: clean $(BINARIES)',
+      '\tdocker build -t example/webhook:latest .',
+      'other.build: clean',
+      '\tdocker build -f other.Dockerfile -t example/other:latest .',
+      '',
+    ].join('\n'),
+    'packaging/Dockerfile': 'FROM alpine\nADD webhook /usr/bin/\n',
+    'packaging/other.Dockerfile': 'FROM alpine\nADD webhook /usr/bin/\n',
+    'cmd/hook/main.go': 'package main\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    mkdirSync(join(tree.ctx, '.git'));
+    const targets = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets;
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const ctx101 = multi.targets.flatMap((t) => (t.result?.findings ?? []).filter((f) => f.ruleId === 'CTX101').map((f) => [t.name, f.path, f.severity, f.data.preparedBy ?? null]));
+    assert.deepEqual(ctx101, [
+      ['packaging/Dockerfile (context: packaging, as packaging/Makefile:10 builds it)', 'webhook', 'warning', 'the part of packaging/Makefile:10 before the build'],
+      ['packaging/other.Dockerfile (context: packaging, as packaging/Makefile:12 builds it)', 'webhook', 'error', null],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // ayunis-core's build-images.yml: a matrix `include:` whose entries set `target: ''` (or leave it
 // out while another sets one), passed as `target: ${{ matrix.target }}`. The builds were skipped as
 // asking for a stage named "" (and one with no key, dropped); build-push-action passes --target only

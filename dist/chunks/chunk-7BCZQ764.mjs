@@ -8365,6 +8365,51 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir, env =
   }
   return out;
 }
+function ruleHead(line) {
+  if (line.length > 4096) return null;
+  const m = /^([^\s:=#][^:=#]*?)[ \t]*::?(?!=)([^=;#]*)(?:;.*)?$/.exec(line);
+  if (m === null) return null;
+  const words = (t) => t.split(/[ \t|]+/).filter((w) => w !== "");
+  return { targets: words(m[1]), prereqs: words(m[2]) };
+}
+function makeRules(lines) {
+  const rules = /* @__PURE__ */ new Map();
+  let current = [];
+  for (const line of lines) {
+    if (line.startsWith("	")) {
+      for (const r of current) if (r.recipe.length < 256) r.recipe.push(line.slice(1).replace(/^[@+-]+/, ""));
+      continue;
+    }
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    const head = ruleHead(line);
+    current = [];
+    if (head === null) continue;
+    for (const t of head.targets) {
+      if (rules.size >= 4096 && !rules.has(t)) break;
+      const r = rules.get(t) ?? { prereqs: [], recipe: [] };
+      r.prereqs.push(...head.prereqs.slice(0, 64));
+      rules.set(t, r);
+      current.push(r);
+    }
+  }
+  return rules;
+}
+function prerequisiteRecipes(rules, targets) {
+  const out = [];
+  const seen = new Set(targets);
+  const visit = (names, depth) => {
+    for (const n of names) {
+      if (seen.has(n) || out.length >= 1024) continue;
+      seen.add(n);
+      const r = rules.get(n);
+      if (r === void 0) continue;
+      if (depth < 3) visit(r.prereqs, depth + 1);
+      out.push(...r.recipe);
+    }
+  };
+  for (const t of targets) visit(rules.get(t)?.prereqs ?? [], 1);
+  return out;
+}
 function makefileBuilds(root, rel) {
   const out = [];
   const top = findRepoRoot(root) ?? root;
@@ -8427,16 +8472,25 @@ function makefileBuilds(root, rel) {
     let ruleSoFar = [];
     const oneShell = /^\.ONESHELL\s*:/m.test(text);
     const at = path3.join(root, dir);
+    const rules = makeRules(lines);
+    let head = [];
+    let prereqText = null;
     for (let i = 0; i < lines.length; i++) {
       if (!lines[i].startsWith("	")) {
-        if (lines[i].trim() !== "" && !lines[i].trimStart().startsWith("#")) ruleSoFar = [];
+        if (lines[i].trim() !== "" && !lines[i].trimStart().startsWith("#")) {
+          ruleSoFar = [];
+          head = ruleHead(lines[i])?.targets ?? [];
+          prereqText = null;
+        }
         continue;
       }
       const first = i;
       let recipe = lines[i].slice(1);
       while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, " ") + lines[++i].replace(/^\t/, "");
       recipe = recipe.replace(/^[@+-]+/, "");
-      const before = ruleSoFar.length > 0 ? { before: { text: ruleSoFar.join("\n"), at } } : {};
+      if (COMPOSE_HEAD.test(recipe) || DOCKER_BUILD_RE.test(recipe)) prereqText ??= prerequisiteRecipes(rules, head);
+      const earlier = [...prereqText ?? [], ...ruleSoFar];
+      const before = earlier.length > 0 ? { before: { text: earlier.join("\n"), at } } : {};
       ruleSoFar.push(recipe);
       if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir, void 0, void 0, makeEnv).map((b) => ({ ...b, ...before })));
       if (!DOCKER_BUILD_RE.test(recipe)) continue;

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-AXCMQHKE.mjs";
+} from "./chunk-7BCZQ764.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

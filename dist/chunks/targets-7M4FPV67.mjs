@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-AXCMQHKE.mjs";
+} from "./chunk-7BCZQ764.mjs";
 import {
   configForRun,
   failOnFor,

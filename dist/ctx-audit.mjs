@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-W3CPUGNS.mjs";
+} from "./chunks/chunk-AVR6IMEW.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-JY44RWJT.mjs";
+} from "./chunks/chunk-H4UBH4UG.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-JTPMLZD2.mjs";
+} from "./chunks/chunk-4ZFGMUEE.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7M4FPV67.mjs"),
-  why: () => import("./chunks/why-XS46GQ6B.mjs"),
-  suggest: () => import("./chunks/suggest-UJSUQHX3.mjs")
+  targets: () => import("./chunks/targets-6BRWXPVY.mjs"),
+  why: () => import("./chunks/why-QVVWRFLB.mjs"),
+  suggest: () => import("./chunks/suggest-G7WQHF2N.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

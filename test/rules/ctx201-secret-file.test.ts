@@ -110,6 +110,21 @@ test('CTX201: a value with the word change, and a name ending in hash, are no cr
   for (const n of ['TOKEN_HASH_KEY', 'AUTH_HASH_KEY', 'PASSWORD_HASH_PEPPER', 'NTLM_PASSWORD_HASH']) assert.equal(secretKeyName(n), true, n);
 });
 
+// Laravel's APP_KEY encrypts and signs sessions and cookies (CVE-2018-15133: a leaked one led to code
+// execution): a real .env copied into the image was info, "holds no credential" (sweep 50/C-F2). The name
+// alone, as Laravel writes it; PUSHER_APP_KEY is the public half of a Pusher key pair.
+test('CTX201: an untracked dotenv APP_KEY (Laravel\'s encryption key) is a credential; a committed one, or another *_APP_KEY, is not', () => {
+  const key = randomBytes(32).toString('base64');
+  const f = findingsOf('CTX201', { files: ['.env', 'index.php'], fileContents: { '.env': `APP_NAME=Shop\nAPP_ENV=production\nAPP_KEY=base64:${key}\nDB_HOST=db\n`, Dockerfile: 'FROM php:8.3-apache\nCOPY . /var/www/html\n' }, dockerignore: '.git\n' });
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]), [['.env', 'error', 'content']]);
+  // PUSHER_APP_KEY is no credential; a committed file's APP_KEY is a fixed development or test key every
+  // reader of the repository has (snipe-it's .env.docker, .env.tests).
+  const pusher = findingsOf('CTX201', { files: ['.env', 'index.php'], fileContents: { '.env': `PUSHER_APP_KEY=${rand(20)}\n` }, dockerignore: '.git\n' });
+  assert.deepEqual(pusher.map((x) => [x.path, x.severity, x.data.evidence]), [['.env', 'info', 'no-credential']]);
+  const committed = auditCommitted({ '.env.docker': `APP_KEY=base64:${key}\n` }, { '.env': `APP_KEY=base64:${randomBytes(32).toString('base64')}\n` }).filter((x) => x.ruleId === 'CTX201');
+  assert.deepEqual(committed.map((x) => [x.path, x.severity, x.data.evidence]), [['.env', 'error', 'content'], ['.env.docker', 'info', 'no-credential']]);
+});
+
 // teable's plugins/.env: `SECRET_KEY=defaultSecretKey`, the code's own fallback, "holds a credential"
 // (sweep 47/w2-I-F6). A value made of stand-in and secret words alone is no credential.
 test('CTX201: a value of stand-in and secret words alone (defaultSecretKey, dev-secret-key, secretkey) is no credential; another word or a digit keeps it real', () => {

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-JY44RWJT.mjs";
+} from "./chunk-H4UBH4UG.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-JTPMLZD2.mjs";
+} from "./chunk-4ZFGMUEE.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

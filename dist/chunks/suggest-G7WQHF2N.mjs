@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-7BCZQ764.mjs";
+} from "./chunk-ZR2ASZZ7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-JY44RWJT.mjs";
+} from "./chunk-H4UBH4UG.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-JTPMLZD2.mjs";
+} from "./chunk-4ZFGMUEE.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-JTPMLZD2.mjs";
+} from "./chunk-4ZFGMUEE.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-JTPMLZD2.mjs";
+} from "./chunk-4ZFGMUEE.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-6BRWXPVY.mjs"),
+  targets: () => import("./chunks/targets-BK55LE3P.mjs"),
   why: () => import("./chunks/why-QVVWRFLB.mjs"),
-  suggest: () => import("./chunks/suggest-G7WQHF2N.mjs")
+  suggest: () => import("./chunks/suggest-TYEJJZFI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

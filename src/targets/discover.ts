@@ -993,6 +993,18 @@ export function discoverTargets(
   const readByProjects = new Set([...projectFiles.values()].flat());
   for (const b of recipeBuilds()) for (const f of b.composeFiles ?? []) readByProjects.add(f);
   for (const t of [...declared, ...workflowBuilds]) for (const f of t.composeFilesRead ?? t.defaultComposeRun?.files ?? []) readByProjects.add(f);
+  // And what those files `include:` (opensourcepos' docker-compose.nginx.yml, which a script runs, includes
+  // docker-compose.phpmyadmin.yml, which includes docker-compose.dev.yml: listed as a file nothing runs,
+  // its service audited through the include; sweep 50/C-F5).
+  // (Each file read once; a stranger's chain of includes stops at 1,024 files.)
+  const toRead = [...readByProjects];
+  for (let i = 0; i < toRead.length && i < 1024; i++) {
+    for (const inc of composeIncludes(toRead[i])) {
+      if (readByProjects.has(inc)) continue;
+      readByProjects.add(inc);
+      toRead.push(inc);
+    }
+  }
   const unreadCandidates = glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1))).filter((f) => !readByProjects.has(path.join(root, f)) && composeBuildsSurely(path.join(root, f)));
   // What the listing says depends on what names it (the reviews of 4975086e; sweep 47/w2-I-F2: a file a
   // Makefile names in a command not followed here vanished): code or a command that names it (a

@@ -2533,6 +2533,15 @@ test('--all: a Compose file by another name that nothing runs is listed as skipp
   // Named by COMPOSE_FILE in the project's .env: read with the project.
   const env = discovered({ ...base, 'docker-compose.yml': 'services:\n  db:\n    image: postgres\n', 'docker-compose.dev.yml': 'services:\n  app:\n    build: .\n', '.env': 'COMPOSE_FILE=docker-compose.yml:docker-compose.dev.yml\n' });
   assert.deepEqual(env.filter((x) => x.skip !== null), []);
+  // Included (through another include) by a Compose file a recipe runs: read with it (opensourcepos'
+  // docker-compose.nginx.yml -> docker-compose.phpmyadmin.yml -> docker-compose.dev.yml; sweep 50/C-F5).
+  const included = discovered({
+    ...dev,
+    'docker-compose.nginx.yml': 'include:\n  - docker-compose.pma.yml\nservices:\n  web:\n    image: nginx\n',
+    'docker-compose.pma.yml': 'include:\n  - path: docker-compose.dev.yml\nservices:\n  pma:\n    image: phpmyadmin\n',
+    Makefile: 'up:\n\tdocker compose -f docker-compose.nginx.yml up -d --build\n',
+  });
+  assert.deepEqual(included.filter((x) => x.skip !== null), []);
 });
 
 // VictoriaMetrics: the root Makefile has `include app/*/Makefile`; app/vmui/Makefile ("All these commands

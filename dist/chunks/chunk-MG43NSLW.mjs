@@ -10052,6 +10052,14 @@ function discoverTargets(dir, opts) {
   const readByProjects = new Set([...projectFiles.values()].flat());
   for (const b of recipeBuilds()) for (const f of b.composeFiles ?? []) readByProjects.add(f);
   for (const t of [...declared, ...workflowBuilds]) for (const f of t.composeFilesRead ?? t.defaultComposeRun?.files ?? []) readByProjects.add(f);
+  const toRead = [...readByProjects];
+  for (let i = 0; i < toRead.length && i < 1024; i++) {
+    for (const inc of composeIncludes(toRead[i])) {
+      if (readByProjects.has(inc)) continue;
+      readByProjects.add(inc);
+      toRead.push(inc);
+    }
+  }
   const unreadCandidates = glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1))).filter((f) => !readByProjects.has(path4.join(root, f)) && composeBuildsSurely(path4.join(root, f)));
   const codeFiles = unreadCandidates.length === 0 ? [] : codeFileTexts(root, glob);
   const byProjectFile = (base) => codeFiles.some((t) => BUILD_FILE_NAMES.has(t.file.slice(t.file.lastIndexOf("/") + 1)) && t.text.includes(base));

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ZR2ASZZ7.mjs";
+} from "./chunk-MG43NSLW.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZR2ASZZ7.mjs";
+} from "./chunk-MG43NSLW.mjs";
 import {
   configForRun,
   failOnFor,

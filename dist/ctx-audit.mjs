@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BK55LE3P.mjs"),
+  targets: () => import("./chunks/targets-DMAOMXGL.mjs"),
   why: () => import("./chunks/why-QVVWRFLB.mjs"),
-  suggest: () => import("./chunks/suggest-TYEJJZFI.mjs")
+  suggest: () => import("./chunks/suggest-7RZZQR2A.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

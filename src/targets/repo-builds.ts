@@ -2708,6 +2708,34 @@ function scriptDirs(text: string): string {
 }
 
 /**
+ * The names a job's run steps write to `$GITHUB_ENV` with one literal value (`echo "NAME=value" >>
+ * $GITHUB_ENV`, quoted or not): what `${{ env.NAME }}` reads in the steps after. A name written twice
+ * with different values, or with anything the shell expands, is left out.
+ */
+function githubEnvLiterals(steps: readonly unknown[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const unknown = new Set<string>();
+  for (const st of steps.slice(0, 256)) {
+    const run = st !== null && typeof st === 'object' ? (st as { run?: unknown }).run : undefined;
+    if (typeof run !== 'string' || !run.includes('GITHUB_ENV')) continue;
+    for (const line of run.split('\n')) {
+      if (line.length > 4096) continue;
+      const m = /^\s*echo\s+(["']?)([A-Za-z_]\w*)=(.*?)\1\s*>>\s*(["']?)\$(?:GITHUB_ENV|\{GITHUB_ENV\})\4\s*$/.exec(line);
+      if (m === null) {
+        // Any other write of a name to it: that name's value is not known here.
+        for (const w of line.matchAll(/\b([A-Za-z_]\w*)=[^\n]*>>\s*["']?\$\{?GITHUB_ENV\b/g)) unknown.add(w[1]);
+        continue;
+      }
+      const [, , name, value] = m;
+      if (/[$`\\"'\s]/.test(value) || (out[name] !== undefined && out[name] !== value)) unknown.add(name);
+      else out[name] = value;
+    }
+  }
+  for (const n of unknown) delete out[n];
+  return out;
+}
+
+/**
  * A run script with the literal values of the step's, job's and workflow's `env:` put in where it
  * names them: `${{ env.NAME }}`, and `$NAME`/`${NAME}` (Actions exports them to the shell) unless the
  * script assigns NAME itself. ack-nestjs-boilerplate's release workflows run `docker build ... -f
@@ -3022,7 +3050,10 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
         // `${{ env.NAME }}` from the job's, then the workflow's `env:` (kuberay's steps run in
         // `${{env.working-directory}}`, set to apiserver): a step's own env is not read.
         const envOf = (o: unknown): Record<string, unknown> => (o && typeof o === 'object' && (o as { env?: unknown }).env && typeof (o as { env?: unknown }).env === 'object' ? ((o as { env: Record<string, unknown> }).env) : {});
-        const env = { ...envOf(doc), ...envOf(job) };
+        // And a literal a step writes to $GITHUB_ENV for the steps after it (static-web-server's
+        // `echo "SERVER_DOCKERFILE=./docker/alpine/Dockerfile" >> $GITHUB_ENV`, then `file: ${{
+        // env.SERVER_DOCKERFILE }}`: 8 builds skipped as known only when the workflow runs; sweep 50/E-F2).
+        const env = { ...githubEnvLiterals(Array.isArray(job?.steps) ? job.steps : []), ...envOf(doc), ...envOf(job) };
         const resolveEnv = (v: string) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && !(env[k] as string).includes('${{') ? (env[k] as string) : m));
         // The job's steps with its local composite actions' steps in place: a checkout at `path: P`
         // inside one (juju-dashboard's setup-docker-dashboard) moves the workspace's checkout too.

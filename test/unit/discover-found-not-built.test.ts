@@ -453,6 +453,25 @@ test('--all: ${{ env.NAME }} in a build\'s context, file or working-directory is
   );
 });
 
+// static-web-server's devel.docker.yml: `echo "SERVER_DOCKERFILE=./docker/alpine/Dockerfile" >> $GITHUB_ENV` in a
+// step, then `file: ${{ env.SERVER_DOCKERFILE }}`: 8 builds skipped as known only when the workflow runs, and
+// a missing COPY source of theirs a guessed warning (sweep 50/E-F2).
+test('--all: ${{ env.NAME }} a step before writes to $GITHUB_ENV with one literal value is that value; two values, or one the shell expands, stay unknown', () => {
+  const t = discovered({
+    'docker/alpine/Dockerfile': 'FROM alpine\nCOPY missing.txt /\n',
+    '.github/workflows/ci.yml':
+      'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          cat /tmp/version >> $GITHUB_ENV\n          echo "DF=./docker/alpine/Dockerfile" >> $GITHUB_ENV\n          echo TWO=a >> "$GITHUB_ENV"\n          echo TWO=b >> "$GITHUB_ENV"\n          echo "SH=$(pwd)/docker/alpine/Dockerfile" >> $GITHUB_ENV\n      - uses: docker/build-push-action@v6\n        with:\n          file: ${{ env.DF }}\n          context: .\n      - uses: docker/build-push-action@v6\n        with:\n          file: ${{ env.TWO }}\n          context: .\n      - uses: docker/build-push-action@v6\n        with:\n          file: ${{ env.SH }}\n          context: .\n',
+  });
+  assert.deepEqual(
+    t.filter((x) => x.name.startsWith('.github/')).map((x) => [x.name, x.skip]),
+    [
+      ['.github/workflows/ci.yml:b step 3', null],
+      ['.github/workflows/ci.yml:b step 4', 'its Dockerfile ${{ env.TWO }} is known only when the workflow runs: not audited'],
+      ['.github/workflows/ci.yml:b step 5', 'its Dockerfile ${{ env.SH }} is known only when the workflow runs: not audited'],
+    ],
+  );
+});
+
 test('--all: ${{ matrix.config.dockerfile }} over a list of objects gives one build per object, include entries too (llama.cpp)', () => {
   const t = discovered({
     '.devops/cpu.Dockerfile': 'FROM alpine\nCOPY a /\n',

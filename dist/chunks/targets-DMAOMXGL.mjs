@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-MG43NSLW.mjs";
+} from "./chunk-MGFX3UKN.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-MG43NSLW.mjs";
+} from "./chunk-MGFX3UKN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -8796,6 +8796,27 @@ function scriptDirs(text) {
   for (const [k, v] of known) if (v === null) known.delete(k);
   return known.size === 0 ? text : put(text);
 }
+function githubEnvLiterals(steps) {
+  const out = {};
+  const unknown = /* @__PURE__ */ new Set();
+  for (const st of steps.slice(0, 256)) {
+    const run = st !== null && typeof st === "object" ? st.run : void 0;
+    if (typeof run !== "string" || !run.includes("GITHUB_ENV")) continue;
+    for (const line of run.split("\n")) {
+      if (line.length > 4096) continue;
+      const m = /^\s*echo\s+(["']?)([A-Za-z_]\w*)=(.*?)\1\s*>>\s*(["']?)\$(?:GITHUB_ENV|\{GITHUB_ENV\})\4\s*$/.exec(line);
+      if (m === null) {
+        for (const w of line.matchAll(/\b([A-Za-z_]\w*)=[^\n]*>>\s*["']?\$\{?GITHUB_ENV\b/g)) unknown.add(w[1]);
+        continue;
+      }
+      const [, , name, value] = m;
+      if (/[$`\\"'\s]/.test(value) || out[name] !== void 0 && out[name] !== value) unknown.add(name);
+      else out[name] = value;
+    }
+  }
+  for (const n of unknown) delete out[n];
+  return out;
+}
 function withLiteralEnv(script, env) {
   const literal = (k) => {
     const v = env[k];
@@ -9002,7 +9023,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
         if (stepCondition(job?.if, {}) === false) continue;
         const jobWd = runDefault(job?.defaults) ?? workflowWd;
         const envOf = (o) => o && typeof o === "object" && o.env && typeof o.env === "object" ? o.env : {};
-        const env = { ...envOf(doc), ...envOf(job) };
+        const env = { ...githubEnvLiterals(Array.isArray(job?.steps) ? job.steps : []), ...envOf(doc), ...envOf(job) };
         const resolveEnv = (v) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && !env[k].includes("${{") ? env[k] : m);
         const jobSteps = withLocalActions(root, job?.steps);
         const expandedJob = { steps: jobSteps.map((x) => x.step) };

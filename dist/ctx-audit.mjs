@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DMAOMXGL.mjs"),
+  targets: () => import("./chunks/targets-HJPLMB2P.mjs"),
   why: () => import("./chunks/why-QVVWRFLB.mjs"),
-  suggest: () => import("./chunks/suggest-7RZZQR2A.mjs")
+  suggest: () => import("./chunks/suggest-ETSSJYEP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -251,6 +251,37 @@ function onlyDockerfiles(dir: string): boolean {
   return names.every((e) => e.isFile() && (DOCKERFILE_NAME.test(e.name) || /(?:^|\.)dockerignore$|^README(?:\.\w+)?$|\.md$/i.test(e.name)));
 }
 
+/** A RUN's build or install command, and the manifests it reads in the directory it runs in. */
+const MANIFEST_OF: readonly [RegExp, readonly string[]][] = [
+  [/\b(?:npm|yarn|pnpm)\s+(?:install|ci|i|run|build)\b/, ['package.json']],
+  [/\bpip3?\s+install\s+(?:[^\n;&|]*\s)?(?:-e\s+)?\.(?:\[[^\]]*\])?(?=\s|$|;|&)|\bpoetry\s+install\b|\buv\s+sync\b/, ['pyproject.toml', 'setup.py']],
+  [/\bpip3?\s+install\s+(?:[^\n;&|]*\s)?-r\s+requirements\.txt\b/, ['requirements.txt']],
+  [/\bgo\s+(?:build|mod|install)\b/, ['go.mod']],
+  [/\bcargo\s+(?:build|install)\b/, ['Cargo.toml']],
+  [/\bmvnw?\b/, ['pom.xml']],
+  [/\bgradlew?\b/, ['build.gradle', 'build.gradle.kts']],
+  [/\bcomposer\s+install\b/, ['composer.json']],
+  [/\bbundle\s+install\b/, ['Gemfile']],
+  [/\bmix\s+(?:deps\.get|compile|release)\b/, ['mix.exs']],
+];
+
+/**
+ * The nearest directory above `dir`, up to `root`, holding a manifest the Dockerfile's RUN lines
+ * build or install from (`npm install`: package.json), or null: where a Dockerfile in a directory of
+ * only Dockerfiles, copying the whole context, is built from (wger's extras/docker/development/Dockerfile:
+ * `COPY . /home/wger/src`, then `npm install` and `pip install -e .`, from the root; placed in
+ * extras/docker, which holds only other images' directories: sweep 50/A-F3).
+ */
+function manifestAbove(dir: string, root: string, runs: readonly string[]): string | null {
+  const wanted = MANIFEST_OF.filter(([re]) => runs.some((r) => r.length <= 65536 && re.test(r))).flatMap(([, m]) => m);
+  if (wanted.length === 0) return null;
+  for (let d = path.dirname(dir); isInside(root, d); d = path.dirname(d)) {
+    if (wanted.some((m) => fs.lstatSync(path.join(d, m), { throwIfNoEntry: false })?.isFile() === true)) return d;
+    if (path.resolve(d) === path.resolve(root)) break;
+  }
+  return null;
+}
+
 /** The literal part of a COPY source before its first wildcard component ('' when it starts with one). */
 const literalPrefix = (source: string): string => literalComponents(source).join('/');
 
@@ -339,7 +370,7 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
         .map((c) => c.join('/')),
     ),
   ];
-  if (named.length === 0 && globs.length === 0) return wholeCopy && onlyDockerfiles(dir) ? { dir: path.dirname(dir), elsewhere: null } : none;
+  if (named.length === 0 && globs.length === 0) return wholeCopy && onlyDockerfiles(dir) ? { dir: manifestAbove(dir, root, parsed.stages.flatMap((st) => (st.runs ?? []).map((r) => r.text))) ?? path.dirname(dir), elsewhere: null } : none;
   // Each resolving source counts its path's components: `cmd/pyroscope/pyroscope.yaml` found at the
   // root says more than the names `pyroscope` and `profilecli` (build outputs at the root) happening
   // to name directories in cmd/ (grafana/pyroscope's cmd/pyroscope/debug.Dockerfile).

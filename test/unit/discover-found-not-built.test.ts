@@ -208,6 +208,26 @@ test('--all: GoReleaser builds the Dockerfiles an included config names through 
   );
 });
 
+// wger's extras/docker/development/Dockerfile: `COPY . /home/wger/src`, then `npm install` and `pip install -e .`,
+// in a directory of only Dockerfiles under another of only images' directories: placed in extras/docker (its
+// parent), which holds no project; the root holds package.json and pyproject.toml (sweep 50/A-F3).
+test('--all: a whole-context COPY in a directory of only Dockerfiles is placed where the manifest its RUN lines build from is, above it; else in its parent', () => {
+  const t = discovered({
+    'pyproject.toml': '[project]\nname = "x"\n',
+    'extras/docker/development/Dockerfile': 'FROM python:3.12\nCOPY . /src\nWORKDIR /src\nRUN pip install -e .\n',
+    'extras/docker/demo/Dockerfile': 'FROM python:3.12\nCOPY wger.conf /etc/\n',
+    'extras/docker/demo/wger.conf': 'x\n',
+    // A site with no manifest anywhere above: its parent, as before.
+    'site/src/index.html': '<p>x</p>\n',
+    'site/docker/Dockerfile': 'FROM nginx\nCOPY . /usr/share/nginx/html\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [
+    ['extras/docker/demo/Dockerfile', '/extras/docker/demo'],
+    ['extras/docker/development/Dockerfile (context: ., where its COPY sources are)', '/'],
+    ['site/docker/Dockerfile (context: site, where its COPY sources are)', '/site'],
+  ]);
+});
+
 // nacos: its workflows check out a second repository (nacos-e2e) and build from there; this checkout
 // holds no build, and the error said there was "no docker build in a GitHub workflow".
 test('--all: workflow builds of a context and Dockerfile the checkout lacks are no build here, and the error says which builds it looked for', () => {

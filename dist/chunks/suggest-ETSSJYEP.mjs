@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-MGFX3UKN.mjs";
+} from "./chunk-XL2DI4QY.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -7336,6 +7336,27 @@ function onlyDockerfiles(dir) {
   }
   return names.every((e) => e.isFile() && (DOCKERFILE_NAME.test(e.name) || /(?:^|\.)dockerignore$|^README(?:\.\w+)?$|\.md$/i.test(e.name)));
 }
+var MANIFEST_OF = [
+  [/\b(?:npm|yarn|pnpm)\s+(?:install|ci|i|run|build)\b/, ["package.json"]],
+  [/\bpip3?\s+install\s+(?:[^\n;&|]*\s)?(?:-e\s+)?\.(?:\[[^\]]*\])?(?=\s|$|;|&)|\bpoetry\s+install\b|\buv\s+sync\b/, ["pyproject.toml", "setup.py"]],
+  [/\bpip3?\s+install\s+(?:[^\n;&|]*\s)?-r\s+requirements\.txt\b/, ["requirements.txt"]],
+  [/\bgo\s+(?:build|mod|install)\b/, ["go.mod"]],
+  [/\bcargo\s+(?:build|install)\b/, ["Cargo.toml"]],
+  [/\bmvnw?\b/, ["pom.xml"]],
+  [/\bgradlew?\b/, ["build.gradle", "build.gradle.kts"]],
+  [/\bcomposer\s+install\b/, ["composer.json"]],
+  [/\bbundle\s+install\b/, ["Gemfile"]],
+  [/\bmix\s+(?:deps\.get|compile|release)\b/, ["mix.exs"]]
+];
+function manifestAbove(dir, root, runs) {
+  const wanted = MANIFEST_OF.filter(([re]) => runs.some((r) => r.length <= 65536 && re.test(r))).flatMap(([, m]) => m);
+  if (wanted.length === 0) return null;
+  for (let d = path3.dirname(dir); isInside(root, d); d = path3.dirname(d)) {
+    if (wanted.some((m) => fs2.lstatSync(path3.join(d, m), { throwIfNoEntry: false })?.isFile() === true)) return d;
+    if (path3.resolve(d) === path3.resolve(root)) break;
+  }
+  return null;
+}
 var literalPrefix = (source) => literalComponents(source).join("/");
 var RUN_SCRIPT = /(?:^|[;&|(])\s*(?:(?:ba|da|z)?sh\s+(?:-\w+\s+)*(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash))|\.\/([\w.-]+(?:\/[\w.-]+)*))(?=\s|$|[;&|)])/g;
 var RUN_CD = /(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g;
@@ -7370,7 +7391,7 @@ function placeStandalone(abs, root) {
       sources.map((s) => s.source.split("/").filter((c) => c !== "" && c !== ".")).filter((c) => c.length > 0 && !c.includes("..") && literalComponents(c.join("/")).length === c.length - 1).map((c) => c.join("/"))
     )
   ];
-  if (named.length === 0 && globs.length === 0) return wholeCopy && onlyDockerfiles(dir) ? { dir: path3.dirname(dir), elsewhere: null } : none;
+  if (named.length === 0 && globs.length === 0) return wholeCopy && onlyDockerfiles(dir) ? { dir: manifestAbove(dir, root, parsed.stages.flatMap((st) => (st.runs ?? []).map((r) => r.text))) ?? path3.dirname(dir), elsewhere: null } : none;
   const globResolves = (d, glob) => {
     const comps = glob.split("/");
     const dir2 = comps.slice(0, -1).join("/");

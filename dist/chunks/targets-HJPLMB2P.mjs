@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-MGFX3UKN.mjs";
+} from "./chunk-XL2DI4QY.mjs";
 import {
   configForRun,
   failOnFor,

@@ -265,7 +265,8 @@ export interface ComposeOptions {
    * image and serves nothing (no ports, no restart, not the host's network), its target carries the
    * evidence of an image that stays where it is built (local-image.ts), as `docker run --rm` gives.
    */
-  job?: { service: string; ranBy: string; project?: string };
+  /** `ephemeral`: run on a machine the job's end throws away (a hosted CI runner): a service it starts serves no one. */
+  job?: { service: string; ranBy: string; project?: string; ephemeral?: true };
 }
 
 class ComposeLoader {
@@ -618,7 +619,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     // `localhost/galaxy_ng/galaxy_ng:base`, and `up` builds it.)
     if (p?.image === true && !p.local && p.policy !== 'build' && p.policy !== 'never') t.pulledFirst = true;
     // Compose names the image `<project>-<service>` (no `image:`): a name only that job uses.
-    if ((opts.job?.service === name || opts.job?.service === '*') && p?.image !== true && !serving.has(name)) {
+    if ((opts.job?.service === name || opts.job?.service === '*') && p?.image !== true && (!serving.has(name) || opts.job.ephemeral === true)) {
       const given = opts.job.project ?? loader.lookup('COMPOSE_PROJECT_NAME') ?? topName;
       const project = (given === null ? '' : (given ?? path.basename(projectDir))).toLowerCase().replace(/[^a-z0-9_-]/g, '');
       // (A name not known here, `name: ${X}`: no local name to check the repository's mentions of.)

@@ -1427,7 +1427,7 @@ interface ComposeCommand {
   /** The services it names (`up -d db`): only they, and for `up`/`run` what they depend on, are built. */
   services?: { names: string[]; dependencies: boolean };
   /** The service it runs as a foreground job that ends (`run SERVICE`, `up --exit-code-from SERVICE`), and its `-p` project name. */
-  job?: { service: string; project?: string };
+  job?: { service: string; project?: string; ephemeral?: true };
   /** `docker compose build`: it builds and starts nothing (a job run of the same service may follow it). */
   buildOnly?: true;
 }
@@ -1495,7 +1495,7 @@ function commandEnv(before: string): Record<string, string> {
  * in order) of each invocation that names one with `-f`, its `--env-file`s and `--project-directory`.
  * One that reads a file from stdin or expands a variable is left out.
  */
-function composeCommands(script: string, workdir = '.', rootCd?: RegExp): ComposeCommand[] {
+function composeCommands(script: string, workdir = '.', rootCd?: RegExp, ephemeral = false): ComposeCommand[] {
   const out: ComposeCommand[] = [];
   for (const { line, m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, '$1'));
@@ -1565,8 +1565,12 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp): Compos
     // No -f: COMPOSE_FILE of an --env-file, or the default names where it runs (composeFilesOf).
     if (!builds || unknown || [...files, ...envFiles].some((f) => f === '-' || /\$|\{\{/.test(f))) continue;
     const at = (f: string) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f));
-    const jobService = notAJob ? undefined : sub === 'run' ? services[0] : sub === 'up' ? (exitCodeFrom ?? (abortOnExit ? '*' : undefined)) : undefined;
-    const job = jobService !== undefined && (jobService === '*' || /^[\w.-]+$/.test(jobService)) && (project === undefined || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...(project !== undefined ? { project } : {}) } : undefined;
+    // On a runner the job's end throws away (GitHub's hosted runners), a detached or serving `up`/`run`
+    // is as much a job: what it serves no one outside reaches, and the image goes with the machine
+    // (SQLPage's ci.yml: `docker compose up --wait postgres` of a test database; its committed dev key was
+    // an error; sweep 50/E-F1).
+    const jobService = notAJob && !ephemeral ? undefined : sub === 'run' ? services[0] : sub === 'up' ? (exitCodeFrom ?? (abortOnExit || (ephemeral && services.length !== 1) ? '*' : ephemeral ? services[0] : undefined)) : undefined;
+    const job = jobService !== undefined && (jobService === '*' || /^[\w.-]+$/.test(jobService)) && (project === undefined || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...(project !== undefined ? { project } : {}), ...(ephemeral ? { ephemeral: true as const } : {}) } : undefined;
     // Without --build, a service with an `image:` is pulled, not built (juice-shop's smoke test `up`s
     // bkimminich/juice-shop:latest; fullstack-project's services have no image and are built).
     out.push({ files: files.map(at), ...(envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}), ...(Object.keys(env).length > 0 ? { env } : {}), pullsFirst: sub !== 'build' && !forced, cwd, ...(projectDirectory !== undefined ? { projectDirectory: at(projectDirectory) } : {}), ...(services.length > 0 ? { services: { names: services, dependencies: sub === 'build' ? withDeps : !noDeps } } : {}), ...(job !== undefined ? { job } : {}), ...(sub === 'build' ? { buildOnly: true as const } : {}) });
@@ -2739,6 +2743,31 @@ function scriptDirs(text: string): string {
 }
 
 /**
+ * Whether a job's `runs-on` names one of GitHub's hosted runner images (`ubuntu-latest`,
+ * `ubuntu-24.04`, `windows-2022`, `macos-14`, alone or as a one-element list): a new virtual machine
+ * for each job, discarded after it. A self-hosted, larger-runner or group label, or an expression, is not known to be one.
+ */
+function isHostedRunner(runsOn: unknown): boolean {
+  const label = Array.isArray(runsOn) && runsOn.length === 1 ? runsOn[0] : runsOn;
+  return typeof label === 'string' && /^(?:ubuntu|windows|macos)-(?:latest|\d+(?:\.\d+)?(?:-arm)?|latest-(?:xlarge|large))$/.test(label.trim());
+}
+
+/**
+ * Whether a job (its steps, inputs and environment, as text) may run docker against another machine:
+ * DOCKER_HOST or DOCKER_CONTEXT, `docker context`, `-H`/`--host`/`--context`, or ssh (`ssh host 'docker
+ * compose up -d'` builds and serves there). Read leniently: any mention counts.
+ */
+function drivesRemoteDocker(parts: readonly unknown[]): boolean {
+  let text: string;
+  try {
+    text = JSON.stringify(parts) ?? '';
+  } catch {
+    return true;
+  }
+  return text.length > 1 << 20 || /DOCKER_HOST|DOCKER_CONTEXT|docker\s+context\b|(?:^|[\s"'\\])(?:-H|--host|--context)[\s=]|\bssh\b/i.test(text);
+}
+
+/**
  * The names a job's run steps write to `$GITHUB_ENV` with one literal value (`echo "NAME=value" >>
  * $GITHUB_ENV`, quoted or not): what `${{ env.NAME }}` reads in the steps after. A name written twice
  * with different values, or with anything the shell expands, is left out.
@@ -3084,6 +3113,9 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
         // And a literal a step writes to $GITHUB_ENV for the steps after it (static-web-server's
         // `echo "SERVER_DOCKERFILE=./docker/alpine/Dockerfile" >> $GITHUB_ENV`, then `file: ${{
         // env.SERVER_DOCKERFILE }}`: 8 builds skipped as known only when the workflow runs; sweep 50/E-F2).
+        // GitHub's hosted runners (`runs-on: ubuntu-latest`): a fresh machine each job, thrown away after it.
+        // (Not a job that may drive another machine's docker: DOCKER_HOST, a docker context, `-H`, or ssh.)
+        const hostedRunner = isHostedRunner((job as { 'runs-on'?: unknown } | null)?.['runs-on']) && !drivesRemoteDocker([job, envOf(doc)]);
         const env = { ...githubEnvLiterals(Array.isArray(job?.steps) ? job.steps : []), ...envOf(doc), ...envOf(job) };
         const resolveEnv = (v: string) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && !(env[k] as string).includes('${{') ? (env[k] as string) : m));
         // The job's steps with its local composite actions' steps in place: a checkout at `path: P`
@@ -3534,7 +3566,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 const at = (p: string) => inCheckout(path.posix.normalize(p));
                 return { ...c, files: c.files.map(at), cwd: at(c.cwd), ...(c.envFiles ? { envFiles: c.envFiles.map(at) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: at(c.projectDirectory) } : {}) };
               };
-              const composes = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(opaqueExpressions(combo.apply(run)), typeof wd === 'string' ? wd : '.', workspaceCd).map(inCheckoutAll);
+              const composes = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : composeCommands(opaqueExpressions(combo.apply(run)), typeof wd === 'string' ? wd : '.', workspaceCd, hostedRunner).map(inCheckoutAll);
               if (matrixUnknown && composes.length > 0 && builds.length === commands.length) out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: root, args: {}, namedContexts: {}, skipReason: 'the matrix values it names are known only when the workflow runs: not audited', unlocated: true });
               for (const c of matrixUnknown ? [] : composes) {
                 // A service word that is all expression (firezone's `docker compose build ${{

@@ -429,7 +429,17 @@ test('--all: a foreground job run of a Compose project with the default file nam
   assert.deepEqual(severities(files({ Makefile: 'test:\n\tdocker compose run --rm tool\nrelease:\n\tdocker compose build tool && docker compose push tool\n' })), ['error']);
   assert.deepEqual(severities(files({})), ['error']);
   assert.deepEqual(severities(files({ Makefile: 'test:\n\tdocker compose run --rm tool\nup:\n\tdocker compose up -d\n' })), ['error']);
-  assert.deepEqual(severities(files(workflow('docker compose up -d --build'))), ['error']);
+  // On a GitHub-hosted runner (a machine the job's end throws away) a detached run is as much a job: what
+  // it serves no one outside reaches (SQLPage's `docker compose up --wait postgres`; sweep 50/E-F1). Not on
+  // a self-hosted runner, nor in a job that may drive another machine's docker (DOCKER_HOST, ssh).
+  assert.deepEqual(severities(files(workflow('docker compose up -d --build'))), ['warning']);
+  assert.deepEqual(severities(files(workflow('docker compose up --wait tool'))), ['warning']);
+  assert.deepEqual(severities({ ...files(workflow('docker compose up --wait tool')), 'docker-compose.yml': 'services:\n  tool:\n    build:\n      context: .\n    ports:\n      - "5432:5432"\n' }), ['warning']);
+  const selfHosted = workflow('docker compose up -d --build');
+  selfHosted['.github/workflows/ci.yml'] = selfHosted['.github/workflows/ci.yml'].replace('ubuntu-latest', 'self-hosted');
+  assert.deepEqual(severities(files(selfHosted)), ['error']);
+  assert.deepEqual(severities(files(workflow('DOCKER_HOST=ssh://deploy@prod docker compose up -d --build'))), ['error']);
+  assert.deepEqual(severities(files(workflow("ssh deploy@prod 'cd app' && docker compose up -d --build"))), ['error']);
   // The review of 624cd99: another service of the same build, which serves (ports, restart, an image:),
   // is not the job's; another CI system's `up -d` of the default file starts the project as a service.
   const twoServices = (extra: string) => ({ ...files(workflow('docker compose run --rm tool')), 'docker-compose.yml': `services:\n  tool:\n    build:\n      context: .\n  web:\n    build:\n      context: .\n${extra}` });

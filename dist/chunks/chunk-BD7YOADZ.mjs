@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-4ZFGMUEE.mjs";
+} from "./chunk-B7J2AA6P.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6803,7 +6803,7 @@ function composeTargets(files, opts) {
     if (build.target !== void 0 && build.target !== "") t.target = build.target;
     const p = pulled.get(name);
     if (p?.image === true && !p.local && p.policy !== "build" && p.policy !== "never") t.pulledFirst = true;
-    if ((opts.job?.service === name || opts.job?.service === "*") && p?.image !== true && !serving.has(name)) {
+    if ((opts.job?.service === name || opts.job?.service === "*") && p?.image !== true && (!serving.has(name) || opts.job.ephemeral === true)) {
       const given = opts.job.project ?? loader.lookup("COMPOSE_PROJECT_NAME") ?? topName;
       const project = (given === null ? "" : given ?? path2.basename(projectDir)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
       const local = project === "" ? null : localImageNames([`${project}-${name}`], false);
@@ -8055,7 +8055,7 @@ function commandEnv(before) {
   }
   return segment.slice(at).trim() === "" ? env : {};
 }
-function composeCommands(script, workdir = ".", rootCd) {
+function composeCommands(script, workdir = ".", rootCd, ephemeral = false) {
   const out = [];
   for (const { line, m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, "$1"));
@@ -8110,8 +8110,8 @@ function composeCommands(script, workdir = ".", rootCd) {
     if (sub === "build" || forced || (sub === "up" || sub === "run") && !noBuild) builds = true;
     if (!builds || unknown || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
     const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
-    const jobService = notAJob ? void 0 : sub === "run" ? services[0] : sub === "up" ? exitCodeFrom ?? (abortOnExit ? "*" : void 0) : void 0;
-    const job = jobService !== void 0 && (jobService === "*" || /^[\w.-]+$/.test(jobService)) && (project === void 0 || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...project !== void 0 ? { project } : {} } : void 0;
+    const jobService = notAJob && !ephemeral ? void 0 : sub === "run" ? services[0] : sub === "up" ? exitCodeFrom ?? (abortOnExit || ephemeral && services.length !== 1 ? "*" : ephemeral ? services[0] : void 0) : void 0;
+    const job = jobService !== void 0 && (jobService === "*" || /^[\w.-]+$/.test(jobService)) && (project === void 0 || /^[a-z0-9][a-z0-9_-]*$/.test(project)) ? { service: jobService, ...project !== void 0 ? { project } : {}, ...ephemeral ? { ephemeral: true } : {} } : void 0;
     out.push({ files: files.map(at), ...envFiles.length > 0 ? { envFiles: envFiles.map(at) } : {}, ...Object.keys(env).length > 0 ? { env } : {}, pullsFirst: sub !== "build" && !forced, cwd, ...projectDirectory !== void 0 ? { projectDirectory: at(projectDirectory) } : {}, ...services.length > 0 ? { services: { names: services, dependencies: sub === "build" ? withDeps : !noDeps } } : {}, ...job !== void 0 ? { job } : {}, ...sub === "build" ? { buildOnly: true } : {} });
   }
   return out;
@@ -8817,6 +8817,19 @@ function scriptDirs(text) {
   for (const [k, v] of known) if (v === null) known.delete(k);
   return known.size === 0 ? text : put(text);
 }
+function isHostedRunner(runsOn) {
+  const label = Array.isArray(runsOn) && runsOn.length === 1 ? runsOn[0] : runsOn;
+  return typeof label === "string" && /^(?:ubuntu|windows|macos)-(?:latest|\d+(?:\.\d+)?(?:-arm)?|latest-(?:xlarge|large))$/.test(label.trim());
+}
+function drivesRemoteDocker(parts) {
+  let text;
+  try {
+    text = JSON.stringify(parts) ?? "";
+  } catch {
+    return true;
+  }
+  return text.length > 1 << 20 || /DOCKER_HOST|DOCKER_CONTEXT|docker\s+context\b|(?:^|[\s"'\\])(?:-H|--host|--context)[\s=]|\bssh\b/i.test(text);
+}
 function githubEnvLiterals(steps) {
   const out = {};
   const unknown = /* @__PURE__ */ new Set();
@@ -9044,6 +9057,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
         if (stepCondition(job?.if, {}) === false) continue;
         const jobWd = runDefault(job?.defaults) ?? workflowWd;
         const envOf = (o) => o && typeof o === "object" && o.env && typeof o.env === "object" ? o.env : {};
+        const hostedRunner = isHostedRunner(job?.["runs-on"]) && !drivesRemoteDocker([job, envOf(doc)]);
         const env = { ...githubEnvLiterals(Array.isArray(job?.steps) ? job.steps : []), ...envOf(doc), ...envOf(job) };
         const resolveEnv = (v) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && !env[k].includes("${{") ? env[k] : m);
         const jobSteps = withLocalActions(root, job?.steps);
@@ -9328,7 +9342,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                 const at = (p) => inCheckout(path3.posix.normalize(p));
                 return { ...c, files: c.files.map(at), cwd: at(c.cwd), ...c.envFiles ? { envFiles: c.envFiles.map(at) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: at(c.projectDirectory) } : {} };
               };
-              const composes = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(opaqueExpressions(combo.apply(run)), typeof wd === "string" ? wd : ".", workspaceCd).map(inCheckoutAll);
+              const composes = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : composeCommands(opaqueExpressions(combo.apply(run)), typeof wd === "string" ? wd : ".", workspaceCd, hostedRunner).map(inCheckoutAll);
               if (matrixUnknown && composes.length > 0 && builds.length === commands.length) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
               for (const c of matrixUnknown ? [] : composes) {
                 const opaque = c.services?.names.find((n2) => /^\$\{\{[^}]*\}\}$/.test(n2));

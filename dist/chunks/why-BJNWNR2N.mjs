@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-H4UBH4UG.mjs";
+} from "./chunk-22N5XLMW.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4ZFGMUEE.mjs";
+} from "./chunk-B7J2AA6P.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

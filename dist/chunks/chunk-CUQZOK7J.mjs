@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4ZFGMUEE.mjs";
+} from "./chunk-B7J2AA6P.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-XL2DI4QY.mjs";
+} from "./chunk-BD7YOADZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-H4UBH4UG.mjs";
+} from "./chunk-22N5XLMW.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4ZFGMUEE.mjs";
+} from "./chunk-B7J2AA6P.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -1983,13 +1983,17 @@ function selfDirNames(text: string): Set<string> {
  * build .` of scripts/binaries.mk builds the root; a sub-Makefile included so, too). Else its own.
  */
 function includerDir(texts: readonly (readonly [string, string])[], f: string): string {
-  const own = path.posix.dirname(f);
+  return includerOf(texts, f)?.dir ?? path.posix.dirname(f);
+}
+
+/** The Makefile above `f` that includes it, and that Makefile's directory (where `f`'s recipes run); null when none does. */
+function includerOf(texts: readonly (readonly [string, string])[], f: string): { dir: string; file: string } | null {
   const makefile = (x: string) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x);
   // A justfile's recipes run in its own directory. So do a Makefile's, unless a Makefile above it
   // includes it (VictoriaMetrics' root Makefile has `include app/*/Makefile`, whose recipes say
   // "All these commands must run from repository root": their builds were read from app/vmui and
   // skipped as not in the checkout; sweep 47/A-F3).
-  if (JUSTFILE_NAME.test(f)) return own;
+  if (JUSTFILE_NAME.test(f)) return null;
   for (const [m, text] of texts.filter(([x]) => makefile(x) && x !== f).sort((a, b) => b[0].length - a[0].length)) {
     const dir = path.posix.dirname(m);
     if (dir !== '.' && !f.startsWith(dir + '/')) continue;
@@ -2013,11 +2017,11 @@ function includerDir(texts: readonly (readonly [string, string])[], f: string): 
         } catch {
           continue;
         }
-        if (glob.test(from)) return dir;
+        if (glob.test(from)) return { dir, file: m };
       }
     }
   }
-  return own;
+  return null;
 }
 
 /**
@@ -2155,8 +2159,44 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
   const defines = new Map<string, string>();
   for (const [, text] of texts) for (const m of text.matchAll(MAKE_DEFINE)) if (!defines.has(m[1])) defines.set(m[1], m[2].replace(/\$\$/g, '$'));
   const posixTexts = texts.map(([f, t]) => [f.split(path.sep).join('/'), t] as const);
+  // Each makefile's includer (the root Makefile's `include mk/*.mk`): the files of one include tree share
+  // their variables (kuma's mk/docker.mk builds `-f $(TOOLS_DIR)/...`, which mk/dev.mk defines; the build
+  // was dropped, its Dockerfile audited from its own directory; sweep 50/B-F4).
+  const includers = new Map(posixTexts.map(([f]) => [f, includerOf(posixTexts, f)] as const));
+  const textOf = new Map(posixTexts);
+  // Each file's assignments, read once (a name it assigns in a conditional, or twice differently: null).
+  const assigned = new Map<string, Map<string, string | null>>();
+  const assignmentsOf = (g: string): Map<string, string | null> => {
+    let out = assigned.get(g);
+    if (out !== undefined) return out;
+    out = new Map();
+    const text = textOf.get(g) ?? '';
+    const branchedHere = branchedNames(text);
+    for (const m of conditionalsUnindented(text).matchAll(/^(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}|\?)?=[ \t]*(.*?)[ \t\r]*$/gm)) {
+      const v = branchedHere.has(m[1]) || m[2].length > 4096 ? null : m[2].replace(/(?<!\\)#.*$/, '').trimEnd();
+      out.set(m[1], out.has(m[1]) && out.get(m[1]) !== v ? null : v);
+    }
+    assigned.set(g, out);
+    return out;
+  };
+  // An include tree's assignments: its includer's and every file it includes, merged once per includer.
+  const families = new Map<string, Map<string, string | null>>();
+  const familyAssignments = (includer: string): Map<string, string | null> => {
+    let out = families.get(includer);
+    if (out !== undefined) return out;
+    out = new Map();
+    for (const g of [includer, ...posixTexts.filter(([x]) => includers.get(x)?.file === includer).map(([x]) => x)]) {
+      for (const [name, v] of assignmentsOf(g)) out.set(name, out.has(name) && out.get(name) !== v ? null : v);
+    }
+    families.set(includer, out);
+    return out;
+  };
   for (const [f, text] of texts) {
-    const dir = includerDir(posixTexts, f.split(path.sep).join('/'));
+    const posix = f.split(path.sep).join('/');
+    const dir = includers.get(posix)?.dir ?? path.posix.dirname(posix);
+    const includer = includers.get(posix)?.file;
+    // (Its includer's, then the other files that one includes: make reads them all before any recipe runs.)
+
     // Variables that name the repository root or the Makefile's own directory (etcd's tests/antithesis
     // Makefile: REPOSITORY_ROOT := $(shell git rev-parse --show-toplevel), then `docker build --file
     // $(ANTITHESIS_ROOT)/test-template/Dockerfile $(REPOSITORY_ROOT)`): put in as absolute paths.
@@ -2200,6 +2240,14 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       // image was taken for one that may ship, and its .git a CTX003 error).
       else if (!known.has(m[1]) && v.length <= 1024 && /^(?:localhost\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*:\$\(shell\s[^()]*\)$/.test(v)) known.set(m[1], v.slice(0, v.indexOf(':$(shell')) + ':shell');
       else if (!known.has(m[1]) && /\$[({]/.test(v) && !/[`]|\$\((?:shell|call|eval|wildcard|foreach)\b/.test(v) && v.length <= 4096) composed.push([m[1], v]);
+    }
+    // What the rest of its include tree assigns, where this file does not: plain values and values made of others.
+    // (A name two of them assign differently, or one assigns in a conditional, is make's to choose: not read.)
+    // (This file's own names are read above: which of the tree's values for them is no matter.)
+    for (const [name, v] of includer === undefined ? [] : familyAssignments(includer)) {
+      if (v === null || known.has(name) || branched.has(name) || composed.some(([n]) => n === name)) continue;
+      if (!/[$`]/.test(v)) known.set(name, v);
+      else if (/\$[({]/.test(v) && !/[`]|\$\((?:shell|call|eval|wildcard|foreach)\b/.test(v)) composed.push([name, v]);
     }
     // Values made of known ones (archetype-symfony's `DOCKER_COMPOSE = docker compose --file
     // .docker/docker-compose.yaml --file .docker/docker-compose.$(ENV).yaml`, `ENV ?= dev`), in

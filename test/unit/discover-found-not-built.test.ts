@@ -2600,6 +2600,23 @@ test('--all: a sub-Makefile the root Makefile includes runs its recipes from the
   assert.deepEqual(own.map((x) => [x.context, x.skip]), [['/app/ui/web', null]]);
 });
 
+// kumahq/kuma: the root Makefile includes mk/dev.mk (`TOOLS_DIR = $(KUMA_DIR)/tools`) and mk/docker.mk, whose
+// recipe builds `-f $(TOOLS_DIR)/releases/dockerfiles/kuma-cp.Dockerfile .`: the variable, another included
+// file's, was unknown, the build dropped, and the Dockerfile audited from its own directory (sweep 50/B-F4).
+test('--all: a Makefile reads the variables the other files of its include tree assign; two values for one name stay unknown', () => {
+  const files = {
+    Makefile: 'include mk/vars.mk\ninclude mk/docker.mk\n',
+    'mk/vars.mk': 'KUMA_DIR ?= .\nTOOLS_DIR = $(KUMA_DIR)/tools\n',
+    'mk/docker.mk': 'image:\n\tdocker build -f $(TOOLS_DIR)/df/app.Dockerfile .\n',
+    'tools/df/app.Dockerfile': 'FROM alpine\nCOPY app.txt /\n',
+    'app.txt': 'a\n',
+  };
+  assert.deepEqual(discovered(files).map((x) => [x.name, x.context, x.skip]), [['tools/df/app.Dockerfile (context: ., as mk/docker.mk:2 builds it)', '/', null]]);
+  // Another included file assigns it otherwise: make's order decides, not read here.
+  const two = discovered({ ...files, Makefile: 'include mk/vars.mk\ninclude mk/docker.mk\ninclude mk/other.mk\n', 'mk/other.mk': 'TOOLS_DIR = elsewhere\n' });
+  assert.deepEqual(two.map((x) => [x.name, x.context]), [['tools/df/app.Dockerfile (context: ., where its COPY sources are)', '/']]);
+});
+
 // mathesar's build_tests job: `docker compose -f docker-compose.dev.yml up --build -d test-service` with
 // `env: TARGET: ${{ matrix.target }}` for `target: ${TARGET-testing}`: the matrix was not applied to the
 // step's env and stage testing was audited, not production and development (sweep 47/B-F3). With the

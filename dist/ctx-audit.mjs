@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-CUQZOK7J.mjs";
+} from "./chunks/chunk-JZN6DQST.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-22N5XLMW.mjs";
+} from "./chunks/chunk-ETZDHD4K.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-B7J2AA6P.mjs";
+} from "./chunks/chunk-WIEH4DWI.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LA4XGSA7.mjs"),
-  why: () => import("./chunks/why-BJNWNR2N.mjs"),
-  suggest: () => import("./chunks/suggest-RS2A54GI.mjs")
+  targets: () => import("./chunks/targets-EUP2FYPB.mjs"),
+  why: () => import("./chunks/why-X2JS7LRR.mjs"),
+  suggest: () => import("./chunks/suggest-OM3JI3UZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -65,7 +65,8 @@ export function computeBuildkitFigure(input: BuildkitFigureInput): BuildkitFigur
   // (checked against BuildKit v0.13, oracle case "ENV with a name and no value"). Unless it names a
   // frontend of its own (`# syntax=`) that reads those lines: which paths that one asks for is not
   // known here, so the whole eligible context is the figure, said so.
-  const frontend = input.parsed.problems.length === 0 ? null : customFrontend(input.parsed);
+  // (Only when every problem is such a line: any other the frontend refuses too.)
+  const frontend = input.parsed.problems.length === 0 || !input.parsed.problems.every((p) => p.message.startsWith('unknown instruction')) ? null : customFrontend(input.parsed);
   const parses = input.parsed.problems.length === 0 || frontend !== null;
   const fp = frontend !== null ? { paths: 'all' as const, fallbackReason: `the frontend ${frontend} (# syntax=), which reads lines docker's own refuses: which paths it asks for is not known here`, usesContext: true } : followPathsFor(input.parsed, input.needed);
   const usesContext = fp.usesContext && parses;

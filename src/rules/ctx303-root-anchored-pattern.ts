@@ -3,7 +3,7 @@ import { defineRule, ignoreFileLocation } from './rule.js';
 import { analyzeIgnore } from './ignore-analysis.js';
 import { firstAtOrUnder, hasWildcard, text } from './paths.js';
 import { filepathMatch } from '../dockerfile/sources.js';
-import { protectiveKind } from './protective.js';
+import { protectsSecret } from './protective.js';
 
 export interface RootAnchoredPatternData {
   pattern: string;
@@ -104,7 +104,7 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
       // A secret's name (`.env`, `.envrc`) stays a warning even when today's deeper copies are
       // committed: the line fails to protect the local, uncommitted ones that name is made for.
       const committedElsewhere =
-        r.allTracked && protectiveKind(rule.pattern, filepathMatch) !== 'secret' && (isLiteral(rule.pattern) || !(r.filesOnly && r.paths.every(isInertFile)))
+        r.allTracked && !protectsSecret(rule.pattern, filepathMatch) && (isLiteral(rule.pattern) || !(r.filesOnly && r.paths.every(isInertFile)))
           ? `git tracks ${r.matches === 1 ? 'the deeper match' : `all ${formatCount(r.matches)} deeper matches`}: ${r.matches === 1 ? `it is the repository's own file that ${isLiteral(rule.pattern) ? 'shares the name' : 'matches it'}` : `they are the repository's own files that ${isLiteral(rule.pattern) ? 'share the name' : 'match it'}`}`
           : null;
       const notRequested = requested !== null && !r.paths.some(anyRequestedAt);

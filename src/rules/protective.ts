@@ -20,6 +20,19 @@ const ALL: readonly (readonly [string, string])[] = Object.entries(PROTECTED_NAM
 /** Whether the Go filepath pattern `pattern` matches `name` (one component). Bad patterns never match. */
 export type ComponentMatch = (pattern: string, name: string) => boolean;
 
+/**
+ * Whether a cleaned ignore pattern keeps out a secret's name, whatever other kind it matches first
+ * (`.env*` matches `.env-py` before `.env`, `.*` matches `.venv`: both keep out `.env`). A wildcard over
+ * a general format (`*.yml`, `*.json`) is no secret's line for matching `secret.yml` or `credentials.json`.
+ */
+export function protectsSecret(pattern: string, match: ComponentMatch): boolean {
+  const comps = pattern.split('/').filter((c) => c !== '' && !/^\*+$/.test(c));
+  return comps.some((c) => PROTECTED_NAMES.secret.some((name) => (!/[*?[]/.test(c) || !GENERAL_FORMAT.has(name)) && (match(c, name) || match(c.toLowerCase(), name.toLowerCase()))));
+}
+
+/** Secret names whose extension is a general file format: a wildcard over the format is about more than secrets. */
+const GENERAL_FORMAT: ReadonlySet<string> = new Set(['secret.yml', 'credentials.json']);
+
 /** The kind a cleaned ignore pattern (without `!`) protects against, or null when it is not protective. */
 export function protectiveKind(pattern: string, match: ComponentMatch): string | null {
   const comps = pattern.split('/').filter((c) => c !== '' && !/^\*+$/.test(c));

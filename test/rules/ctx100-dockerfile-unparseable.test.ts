@@ -63,6 +63,10 @@ test('CTX100: a line only the frontend named by `# syntax=` reads is info under 
   } finally {
     tree.cleanup();
   }
+  // A line docker's parser knows but refuses (`ENV PATH` with no value) stays an error under any frontend:
+  // dockerfile-x hands what it expands to docker's (the review of d1d58601, A-R6).
+  const env = findingsOf('CTX100', { files: ['app.js'], fileContents: { Dockerfile: lines('# syntax=devthefuture/dockerfile-x', 'FROM alpine', 'INCLUDE x.dockerfile', 'ENV PATH') }, dockerignore: null }, { builder: 'buildkit' });
+  assert.deepEqual(env.map((x) => [x.severity, x.line]).sort((a, b) => Number(a[1]) - Number(b[1])), [['info', 3], ['error', 4]]);
   // Docker's own frontend, from a mirror or pinned, is docker's parser: still an error.
   for (const syntax of ['docker/dockerfile:1', 'docker.io/docker/dockerfile-upstream:master', 'mirror.gcr.io/docker/dockerfile:1.7@sha256:0123']) {
     const f = findingsOf('CTX100', { files: ['app.js'], fileContents: { Dockerfile: lines(`# syntax=${syntax}`, 'FROM alpine', 'INCLUDE x') }, dockerignore: null }, { builder: 'buildkit' });

@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { realLookingValue, secretFileKind, secretKeyName } from '../../src/rules/ctx201-secret-file.js';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { symlinkSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
 import { buildTree } from '../helpers/trees.js';
 import { findingsOf } from './ctx0-harness.js';
-import { auditCommitted } from '../helpers/committed.js';
+import { auditCommitted, git } from '../helpers/committed.js';
 import { crlDer, makeKeyAndCert, pemToDer } from '../helpers/x509.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -123,6 +123,18 @@ test('CTX201: an untracked dotenv APP_KEY (Laravel\'s encryption key) is a crede
   assert.deepEqual(pusher.map((x) => [x.path, x.severity, x.data.evidence]), [['.env', 'info', 'no-credential']]);
   const committed = auditCommitted({ '.env.docker': `APP_KEY=base64:${key}\n` }, { '.env': `APP_KEY=base64:${randomBytes(32).toString('base64')}\n` }).filter((x) => x.ruleId === 'CTX201');
   assert.deepEqual(committed.map((x) => [x.path, x.severity, x.data.evidence]), [['.env', 'error', 'content'], ['.env.docker', 'info', 'no-credential']]);
+  // A tracked .env changed in the working tree (`php artisan key:generate` writes a fresh key into it): its
+  // bytes are no committed ones (the review of 3f8347ed, A-R1).
+  const tree = buildTree({ files: ['Dockerfile', 'index.php', '.env'], fileContents: { Dockerfile: 'FROM php:8.3-apache\nCOPY . /var/www/html\n', '.env': 'APP_NAME=Shop\nAPP_KEY=\n' }, dockerignore: '.git\n' });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '.');
+    writeFileSync(join(tree.ctx, '.env'), `APP_NAME=Shop\nAPP_KEY=base64:${randomBytes(32).toString('base64')}\n`);
+    const changed = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX201');
+    assert.deepEqual(changed.map((x) => [x.path, x.severity, x.data.evidence]), [['.env', 'error', 'content']]);
+  } finally {
+    tree.cleanup();
+  }
 });
 
 // teable's plugins/.env: `SECRET_KEY=defaultSecretKey`, the code's own fallback, "holds a credential"

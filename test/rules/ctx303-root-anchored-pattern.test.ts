@@ -66,20 +66,28 @@ test('CTX303 is silent when every deeper match is needed by a COPY source; it co
 });
 
 // khoj-ai/khoj: `.*` beside src/interface/web/.env.development (which a COPY names) and the tracked
-// .well-known/assetlinks.json its app serves: a warning that said "exclude by name instead the path no
-// image built from this context needs", of a path that is not there (sweep 50/A-F2).
-test('CTX303: a needed deeper match beside tracked ones is info, and advises keeping the line', () => {
+// .well-known/assetlinks.json its app serves (sweep 50/A-F2). `.*` keeps out `.env`: a secret's line, whose
+// deeper untracked matches it would leave unprotected, stays a warning (the review of 9ecd256a, A-R2). A
+// wildcard over other files whose one deeper match a COPY needs, the rest tracked: info, keep the line.
+test('CTX303: a needed deeper match beside tracked ones is info, and advises keeping the line; a secret\'s wildcard (.*, .env*) stays a warning', () => {
   const tree = buildTree({
-    files: ['Dockerfile', 'web/.env.development', 'srv/.well-known/assetlinks.json', 'app.py'],
+    files: ['Dockerfile', 'web/conf.d/site.conf', 'srv/config.yml', 'web/.env.development', 'srv/.well-known/assetlinks.json', 'app.py'],
     fileContents: { Dockerfile: 'FROM alpine\nCOPY web/. /web\nCOPY . /app\n' },
-    dockerignore: '.*\n',
+    dockerignore: 'conf*\n.*\n',
   });
   try {
     execFileSync('git', ['-c', 'core.hooksPath=/dev/null', 'init', '-q'], { cwd: tree.ctx, stdio: 'ignore' });
     execFileSync('git', ['add', '.'], { cwd: tree.ctx, stdio: 'ignore' });
-    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX303');
-    assert.deepEqual(f.map((x) => [x.severity, x.data.needed]), [['info', 'web/.env.development']]);
-    assert.match(f[0].message, /"\*\*\/\.\*" would also drop web\/\.env\.development, which COPY web\/\. \(line 2\) copies; git tracks the deeper match: it is the repository's own file that matches it: keep the line as it is$/);
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX303').sort((a, b) => a.line! - b.line!);
+    assert.deepEqual(f.map((x) => [x.data.pattern, x.severity, x.data.needed]), [['conf*', 'info', 'web/conf.d'], ['.*', 'warning', 'web/.env.development']]);
+    assert.match(f[0].message, /"\*\*\/conf\*" would also drop web\/conf\.d, which COPY web\/\. \(line 2\) copies; git tracks the deeper match: it is the repository's own file that matches it: keep the line as it is$/);
+    assert.match(f[1].message, /"\*\*\/\.\*" would also drop web\/\.env\.development, which COPY web\/\. \(line 2\) copies: exclude by name instead the path that no image built from this context needs$/);
+    // `.env*` too, whose first kind is a dependency's (`.env-py`).
+    writeFileSync(join(tree.ctx, '.dockerignore'), '.env*\n');
+    writeFileSync(join(tree.ctx, 'srv/.env.example'), 'PORT=3000\n');
+    execFileSync('git', ['add', '.'], { cwd: tree.ctx, stdio: 'ignore' });
+    const env = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX303');
+    assert.deepEqual(env.map((x) => [x.data.pattern, x.severity]), [['.env*', 'warning']]);
   } finally {
     tree.cleanup();
   }

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-22N5XLMW.mjs";
+} from "./chunk-ETZDHD4K.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-B7J2AA6P.mjs";
+} from "./chunk-WIEH4DWI.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

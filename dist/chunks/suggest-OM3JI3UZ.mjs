@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-BD7YOADZ.mjs";
+} from "./chunk-LMMPRH3H.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-22N5XLMW.mjs";
+} from "./chunk-ETZDHD4K.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-B7J2AA6P.mjs";
+} from "./chunk-WIEH4DWI.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-B7J2AA6P.mjs";
+} from "./chunk-WIEH4DWI.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

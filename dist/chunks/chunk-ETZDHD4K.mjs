@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-B7J2AA6P.mjs";
+} from "./chunk-WIEH4DWI.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-B7J2AA6P.mjs";
+} from "./chunk-WIEH4DWI.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8332,10 +8332,9 @@ function selfDirNames(text) {
   for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}|\?)?=[ \t]*(.*?)[ \t\r]*$/gm)) if (MAKE_SELF_DIR.test(m[2].replace(/(?<!\\)#.*$/, "").trimEnd())) names.add(m[1]);
   return names;
 }
-function includerDir(texts, f) {
-  const own = path3.posix.dirname(f);
+function includerOf(texts, f) {
   const makefile = (x) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x);
-  if (JUSTFILE_NAME.test(f)) return own;
+  if (JUSTFILE_NAME.test(f)) return null;
   for (const [m, text] of texts.filter(([x]) => makefile(x) && x !== f).sort((a, b) => b[0].length - a[0].length)) {
     const dir = path3.posix.dirname(m);
     if (dir !== "." && !f.startsWith(dir + "/")) continue;
@@ -8351,11 +8350,11 @@ function includerDir(texts, f) {
         } catch {
           continue;
         }
-        if (glob.test(from)) return dir;
+        if (glob.test(from)) return { dir, file: m };
       }
     }
   }
-  return own;
+  return null;
 }
 function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir, env = {}) {
   const out = [];
@@ -8445,8 +8444,37 @@ function makefileBuilds(root, rel) {
   const defines = /* @__PURE__ */ new Map();
   for (const [, text] of texts) for (const m of text.matchAll(MAKE_DEFINE)) if (!defines.has(m[1])) defines.set(m[1], m[2].replace(/\$\$/g, "$"));
   const posixTexts = texts.map(([f, t]) => [f.split(path3.sep).join("/"), t]);
+  const includers = new Map(posixTexts.map(([f]) => [f, includerOf(posixTexts, f)]));
+  const textOf = new Map(posixTexts);
+  const assigned = /* @__PURE__ */ new Map();
+  const assignmentsOf = (g) => {
+    let out2 = assigned.get(g);
+    if (out2 !== void 0) return out2;
+    out2 = /* @__PURE__ */ new Map();
+    const text = textOf.get(g) ?? "";
+    const branchedHere = branchedNames(text);
+    for (const m of conditionalsUnindented(text).matchAll(/^(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*(?::{1,3}|\?)?=[ \t]*(.*?)[ \t\r]*$/gm)) {
+      const v = branchedHere.has(m[1]) || m[2].length > 4096 ? null : m[2].replace(/(?<!\\)#.*$/, "").trimEnd();
+      out2.set(m[1], out2.has(m[1]) && out2.get(m[1]) !== v ? null : v);
+    }
+    assigned.set(g, out2);
+    return out2;
+  };
+  const families = /* @__PURE__ */ new Map();
+  const familyAssignments = (includer) => {
+    let out2 = families.get(includer);
+    if (out2 !== void 0) return out2;
+    out2 = /* @__PURE__ */ new Map();
+    for (const g of [includer, ...posixTexts.filter(([x]) => includers.get(x)?.file === includer).map(([x]) => x)]) {
+      for (const [name, v] of assignmentsOf(g)) out2.set(name, out2.has(name) && out2.get(name) !== v ? null : v);
+    }
+    families.set(includer, out2);
+    return out2;
+  };
   for (const [f, text] of texts) {
-    const dir = includerDir(posixTexts, f.split(path3.sep).join("/"));
+    const posix3 = f.split(path3.sep).join("/");
+    const dir = includers.get(posix3)?.dir ?? path3.posix.dirname(posix3);
+    const includer = includers.get(posix3)?.file;
     const known = /* @__PURE__ */ new Map([["CURDIR", path3.join(root, dir)]]);
     if (dir === "" || dir === ".") known.set("PWD", root);
     const composed = [];
@@ -8463,6 +8491,11 @@ function makefileBuilds(root, rel) {
       else if (!known.has(m[1]) && !/[$`]/.test(v) && v.length <= 4096) known.set(m[1], v);
       else if (!known.has(m[1]) && v.length <= 1024 && /^(?:localhost\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*:\$\(shell\s[^()]*\)$/.test(v)) known.set(m[1], v.slice(0, v.indexOf(":$(shell")) + ":shell");
       else if (!known.has(m[1]) && /\$[({]/.test(v) && !/[`]|\$\((?:shell|call|eval|wildcard|foreach)\b/.test(v) && v.length <= 4096) composed.push([m[1], v]);
+    }
+    for (const [name, v] of includer === void 0 ? [] : familyAssignments(includer)) {
+      if (v === null || known.has(name) || branched.has(name) || composed.some(([n]) => n === name)) continue;
+      if (!/[$`]/.test(v)) known.set(name, v);
+      else if (/\$[({]/.test(v) && !/[`]|\$\((?:shell|call|eval|wildcard|foreach)\b/.test(v)) composed.push([name, v]);
     }
     for (let round = 0; round < 4; round++) {
       let added = false;

@@ -525,7 +525,7 @@ export function discoverTargets(
   });
   // Where a Makefile recipe or a shell script builds a Dockerfile from (makefileBuilds, scriptBuilds):
   // evidence of a standalone Dockerfile's context when it would otherwise be a guess.
-  type Recipe = { name: string; args: Record<string, string>; argsAtRunTime?: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: { text: string; at: string }; localImage?: BuildTarget['localImage']; stageUnknown?: true; viaCompose?: true; builder?: 'legacy' };
+  type Recipe = { name: string; args: Record<string, string>; argsAtRunTime?: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: RecipeBuild['before']; localImage?: BuildTarget['localImage']; stageUnknown?: true; viaCompose?: true; builder?: 'legacy' };
   let recipes: Map<string, Map<string, Recipe>> | undefined;
   /** Context -> the first recipe that builds `abs` from it, and the build args (and stage) it passes. */
   const recipeContexts = (abs: string): Map<string, Recipe> | undefined => {
@@ -1443,7 +1443,7 @@ function namesFile(root: string, glob: (wanted: (f: string) => boolean) => strin
  * target=target`), by the recipe's own lines when they write it, else by what runs first (a rule it
  * depends on): listed as made, not read, and the rest of the build is audited.
  */
-function madeOrReadNamedContexts(recipe: { name: string; namedContexts?: Record<string, string>; before?: { text: string; at: string } }, shown: (abs: string) => string): Pick<BuildTarget, 'namedContexts' | 'madeNamedContexts'> {
+function madeOrReadNamedContexts(recipe: { name: string; namedContexts?: Record<string, string>; before?: RecipeBuild['before'] }, shown: (abs: string) => string): Pick<BuildTarget, 'namedContexts' | 'madeNamedContexts'> {
   const namedContexts: Record<string, string> = {};
   const made: Record<string, { value: string; step: string }> = {};
   for (const [name, value] of Object.entries(recipe.namedContexts ?? {})) {
@@ -1465,7 +1465,12 @@ function madeOrReadNamedContexts(recipe: { name: string; namedContexts?: Record<
  * that only `cd`s and checks its inputs first (mana-monorepo's deploy.sh) would turn the certain
  * failures of a Dockerfile it builds into warnings.
  */
-function recipePreparers(recipe: { name: string; before?: { text: string; at: string } }): Pick<BuildTarget, 'preparers'> {
-  if (recipe.before === undefined) return {};
-  return { preparers: [{ step: `the part of ${recipe.name} before the build`, dirs: [], script: recipe.before.text, scriptAt: recipe.before.at, sameShell: true as const }] };
+function recipePreparers(recipe: { name: string; before?: RecipeBuild['before'] }): Pick<BuildTarget, 'preparers'> {
+  const b = recipe.before;
+  if (b === undefined) return {};
+  // A make rule's prerequisites' recipes, each named by its own line (skipper's packaging/Makefile; the review
+  // of 10934d0e, A-R8), and its own earlier lines; a script's lines before the build are all its own.
+  const own = b.prerequisites === undefined ? b.text : b.own;
+  const mine = own === undefined ? [] : [{ step: `the part of ${recipe.name} before the build`, dirs: [], script: own, scriptAt: b.at, sameShell: true as const }];
+  return { preparers: [...mine, ...(b.prerequisites ?? []).map((p) => ({ step: p.step, dirs: [], script: p.text, scriptAt: b.at }))] };
 }

@@ -1887,7 +1887,11 @@ export interface RecipeBuild {
    * What the recipe or script runs before the build, and where (absolute): the lines of the same
    * make rule above it, or the script's whole text. A COPY source one of them writes is made first.
    */
-  before?: { text: string; at: string };
+  /**
+   * What runs before the build where it runs: `text`, all of it; `own`, the rule's own earlier lines, and
+   * `prerequisites`, the recipes of the rules it depends on (make runs them first), each a step of its own.
+   */
+  before?: { text: string; at: string; own?: string; prerequisites?: { step: string; text: string }[] };
   /**
    * The build reads its Dockerfile from stdin (`-f -`): the text, when the recipe echoes a make
    * `define` block (mediamtx's `echo "$$DOCKERFILE_BINARIES" | docker build . -f -`), else null.
@@ -2080,51 +2084,75 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
 }
 
 
-/** A make rule's header (`a b: c d | e`, `a:: c`): its targets and prerequisites; null for any other line. */
+/**
+ * A make rule's header (`a b: c d | e`, `a:: c`, `img: deps ## help`): its targets and prerequisites;
+ * null for any other line (an assignment, a target-specific variable). Read in one pass: a stranger's
+ * line must not make it slow (the review of 10934d0e, A-R5).
+ */
 function ruleHead(line: string): { targets: string[]; prereqs: string[] } | null {
-  if (line.length > 4096) return null;
-  const m = /^([^\s:=#][^:=#]*?)[ \t]*::?(?!=)([^=;#]*)(?:;.*)?$/.exec(line);
-  if (m === null) return null;
+  if (line.length > 4096 || /^\s/.test(line)) return null;
+  // A comment ends the header (`## help`, the self-documenting convention); so does an inline recipe.
+  const hash = line.indexOf('#');
+  const text = hash < 0 ? line : line.slice(0, hash);
+  const colon = text.indexOf(':');
+  if (colon <= 0 || text.startsWith('=', colon + 1) || text.startsWith(':=', colon + 1) || text.slice(0, colon).includes('=')) return null;
+  let rest = text.slice(text.startsWith(':', colon + 1) ? colon + 2 : colon + 1);
+  const semi = rest.indexOf(';');
+  if (semi >= 0) rest = rest.slice(0, semi);
+  if (rest.includes('=')) return null;
   const words = (t: string) => t.split(/[ \t|]+/).filter((w) => w !== '');
-  return { targets: words(m[1]), prereqs: words(m[2]) };
+  return { targets: words(text.slice(0, colon)), prereqs: words(rest) };
+}
+
+interface MakeRule {
+  prereqs: string[];
+  recipe: string[];
+  /** The 1-based line of its recipe's first line. */
+  line: number;
 }
 
 /** Each target's prerequisites and recipe lines, of a makefile's lines (variables expanded where known). */
-function makeRules(lines: readonly string[]): Map<string, { prereqs: string[]; recipe: string[] }> {
-  const rules = new Map<string, { prereqs: string[]; recipe: string[] }>();
-  let current: { prereqs: string[]; recipe: string[] }[] = [];
-  for (const line of lines) {
+function makeRules(lines: readonly string[]): Map<string, MakeRule> {
+  const rules = new Map<string, MakeRule>();
+  let current: MakeRule[] = [];
+  lines.forEach((line, i) => {
     if (line.startsWith('\t')) {
-      for (const r of current) if (r.recipe.length < 256) r.recipe.push(line.slice(1).replace(/^[@+-]+/, ''));
-      continue;
+      for (const r of current) {
+        if (r.recipe.length === 0) r.line = i + 1;
+        if (r.recipe.length < 256) r.recipe.push(line.slice(1).replace(/^[@+-]+/, ''));
+      }
+      return;
     }
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    if (line.trim() === '' || line.trimStart().startsWith('#')) return;
     const head = ruleHead(line);
     current = [];
-    if (head === null) continue;
+    if (head === null) return;
     for (const t of head.targets) {
       if (rules.size >= 4096 && !rules.has(t)) break;
-      const r = rules.get(t) ?? { prereqs: [], recipe: [] };
+      const r = rules.get(t) ?? { prereqs: [], recipe: [], line: i + 1 };
       r.prereqs.push(...head.prereqs.slice(0, 64));
       rules.set(t, r);
       current.push(r);
     }
-  }
+  });
   return rules;
 }
 
-/** The recipe lines of `targets`' prerequisites, theirs first, three levels deep at most (bounded). */
-function prerequisiteRecipes(rules: ReadonlyMap<string, { prereqs: string[]; recipe: string[] }>, targets: readonly string[]): string[] {
-  const out: string[] = [];
+/** The recipes of `targets`' prerequisites (theirs first, three levels deep at most, bounded): each target with its recipe's line and text. */
+function prerequisiteRecipes(rules: ReadonlyMap<string, MakeRule>, targets: readonly string[]): { target: string; line: number; text: string }[] {
+  const out: { target: string; line: number; text: string }[] = [];
+  let lines = 0;
   const seen = new Set<string>(targets);
   const visit = (names: readonly string[], depth: number) => {
     for (const n of names) {
-      if (seen.has(n) || out.length >= 1024) continue;
+      if (seen.has(n) || lines >= 1024) continue;
       seen.add(n);
       const r = rules.get(n);
       if (r === undefined) continue;
       if (depth < 3) visit(r.prereqs, depth + 1);
-      out.push(...r.recipe);
+      if (r.recipe.length === 0) continue;
+      out.push({ target: n, line: r.line, text: r.recipe.join('\n') });
+      lines += r.recipe.length;
     }
   };
   for (const t of targets) visit(rules.get(t)?.prereqs ?? [], 1);
@@ -2295,13 +2323,13 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     // the build needs was a CTX101 error; sweep 50/B-F1).
     const rules = makeRules(lines);
     let head: string[] = [];
-    let prereqText: string[] | null = null;
+    let prereqs: { target: string; line: number; text: string }[] | null = null;
     for (let i = 0; i < lines.length; i++) {
       if (!lines[i].startsWith('\t')) {
         if (lines[i].trim() !== '' && !lines[i].trimStart().startsWith('#')) {
           ruleSoFar = [];
           head = ruleHead(lines[i])?.targets ?? [];
-          prereqText = null;
+          prereqs = null;
         }
         continue;
       }
@@ -2310,9 +2338,11 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, ' ') + lines[++i].replace(/^\t/, '');
       recipe = recipe.replace(/^[@+-]+/, '');
       // (Read only for a rule that builds: bounded work on a stranger's makefile of many rules.)
-      if (COMPOSE_HEAD.test(recipe) || DOCKER_BUILD_RE.test(recipe)) prereqText ??= prerequisiteRecipes(rules, head);
-      const earlier = [...(prereqText ?? []), ...ruleSoFar];
-      const before = earlier.length > 0 ? { before: { text: earlier.join('\n'), at } } : {};
+      if (COMPOSE_HEAD.test(recipe) || DOCKER_BUILD_RE.test(recipe)) prereqs ??= prerequisiteRecipes(rules, head);
+      const earlier = [...(prereqs ?? []).map((p) => p.text), ...ruleSoFar];
+      // (Each prerequisite's recipe a step of its own, named by its line: what writes a source is named.)
+      const steps = (prereqs ?? []).map((p) => ({ step: `${f}:${p.line} (the recipe of ${p.target}, which make runs before ${f}:${first + 1})`, text: p.text }));
+      const before = earlier.length > 0 ? { before: { text: earlier.join('\n'), at, ...(ruleSoFar.length > 0 ? { own: ruleSoFar.join('\n') } : {}), ...(steps.length > 0 ? { prerequisites: steps } : {}) } } : {};
       ruleSoFar.push(recipe);
       if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir, undefined, undefined, makeEnv).map((b) => ({ ...b, ...before })));
       if (!DOCKER_BUILD_RE.test(recipe)) continue;

@@ -2796,13 +2796,13 @@ test('--all: a missing source a prerequisite\'s recipe writes (in a Makefile bel
     'packaging/Makefile': [
       'BINARIES ?= webhook',
       '',
-      'webhook: deps',
+      'webhook: deps ## Build the binary (a comment ends the header: the review of 10934d0e, A-R9)',
       '\tgo build -o webhook ../cmd/hook/main.go',
       'deps:',
       '\tgo mod download',
       'clean:',
       '\trm -f webhook',
-      'docker.build: clean $(BINARIES)',
+      'docker.build: clean $(BINARIES) ## Build the image',
       '\tdocker build -t example/webhook:latest .',
       'other.build: clean',
       '\tdocker build -f other.Dockerfile -t example/other:latest .',
@@ -2819,7 +2819,8 @@ test('--all: a missing source a prerequisite\'s recipe writes (in a Makefile bel
     const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
     const ctx101 = multi.targets.flatMap((t) => (t.result?.findings ?? []).filter((f) => f.ruleId === 'CTX101').map((f) => [t.name, f.path, f.severity, f.data.preparedBy ?? null]));
     assert.deepEqual(ctx101, [
-      ['packaging/Dockerfile (context: packaging, as packaging/Makefile:10 builds it)', 'webhook', 'warning', 'the part of packaging/Makefile:10 before the build'],
+      // The recipe that writes it, by its line (the review of 10934d0e, A-R8).
+      ['packaging/Dockerfile (context: packaging, as packaging/Makefile:10 builds it)', 'webhook', 'warning', 'packaging/Makefile:4 (the recipe of webhook, which make runs before packaging/Makefile:10)'],
       ['packaging/other.Dockerfile (context: packaging, as packaging/Makefile:12 builds it)', 'webhook', 'error', null],
     ]);
   } finally {

@@ -8386,45 +8386,57 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir, env =
   return out;
 }
 function ruleHead(line) {
-  if (line.length > 4096) return null;
-  const m = /^([^\s:=#][^:=#]*?)[ \t]*::?(?!=)([^=;#]*)(?:;.*)?$/.exec(line);
-  if (m === null) return null;
+  if (line.length > 4096 || /^\s/.test(line)) return null;
+  const hash = line.indexOf("#");
+  const text = hash < 0 ? line : line.slice(0, hash);
+  const colon = text.indexOf(":");
+  if (colon <= 0 || text.startsWith("=", colon + 1) || text.startsWith(":=", colon + 1) || text.slice(0, colon).includes("=")) return null;
+  let rest = text.slice(text.startsWith(":", colon + 1) ? colon + 2 : colon + 1);
+  const semi = rest.indexOf(";");
+  if (semi >= 0) rest = rest.slice(0, semi);
+  if (rest.includes("=")) return null;
   const words = (t) => t.split(/[ \t|]+/).filter((w) => w !== "");
-  return { targets: words(m[1]), prereqs: words(m[2]) };
+  return { targets: words(text.slice(0, colon)), prereqs: words(rest) };
 }
 function makeRules(lines) {
   const rules = /* @__PURE__ */ new Map();
   let current = [];
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     if (line.startsWith("	")) {
-      for (const r of current) if (r.recipe.length < 256) r.recipe.push(line.slice(1).replace(/^[@+-]+/, ""));
-      continue;
+      for (const r of current) {
+        if (r.recipe.length === 0) r.line = i + 1;
+        if (r.recipe.length < 256) r.recipe.push(line.slice(1).replace(/^[@+-]+/, ""));
+      }
+      return;
     }
-    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    if (line.trim() === "" || line.trimStart().startsWith("#")) return;
     const head = ruleHead(line);
     current = [];
-    if (head === null) continue;
+    if (head === null) return;
     for (const t of head.targets) {
       if (rules.size >= 4096 && !rules.has(t)) break;
-      const r = rules.get(t) ?? { prereqs: [], recipe: [] };
+      const r = rules.get(t) ?? { prereqs: [], recipe: [], line: i + 1 };
       r.prereqs.push(...head.prereqs.slice(0, 64));
       rules.set(t, r);
       current.push(r);
     }
-  }
+  });
   return rules;
 }
 function prerequisiteRecipes(rules, targets) {
   const out = [];
+  let lines = 0;
   const seen = new Set(targets);
   const visit = (names, depth) => {
     for (const n of names) {
-      if (seen.has(n) || out.length >= 1024) continue;
+      if (seen.has(n) || lines >= 1024) continue;
       seen.add(n);
       const r = rules.get(n);
       if (r === void 0) continue;
       if (depth < 3) visit(r.prereqs, depth + 1);
-      out.push(...r.recipe);
+      if (r.recipe.length === 0) continue;
+      out.push({ target: n, line: r.line, text: r.recipe.join("\n") });
+      lines += r.recipe.length;
     }
   };
   for (const t of targets) visit(rules.get(t)?.prereqs ?? [], 1);
@@ -8528,13 +8540,13 @@ function makefileBuilds(root, rel) {
     const at = path3.join(root, dir);
     const rules = makeRules(lines);
     let head = [];
-    let prereqText = null;
+    let prereqs = null;
     for (let i = 0; i < lines.length; i++) {
       if (!lines[i].startsWith("	")) {
         if (lines[i].trim() !== "" && !lines[i].trimStart().startsWith("#")) {
           ruleSoFar = [];
           head = ruleHead(lines[i])?.targets ?? [];
-          prereqText = null;
+          prereqs = null;
         }
         continue;
       }
@@ -8542,9 +8554,10 @@ function makefileBuilds(root, rel) {
       let recipe = lines[i].slice(1);
       while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, " ") + lines[++i].replace(/^\t/, "");
       recipe = recipe.replace(/^[@+-]+/, "");
-      if (COMPOSE_HEAD.test(recipe) || DOCKER_BUILD_RE.test(recipe)) prereqText ??= prerequisiteRecipes(rules, head);
-      const earlier = [...prereqText ?? [], ...ruleSoFar];
-      const before = earlier.length > 0 ? { before: { text: earlier.join("\n"), at } } : {};
+      if (COMPOSE_HEAD.test(recipe) || DOCKER_BUILD_RE.test(recipe)) prereqs ??= prerequisiteRecipes(rules, head);
+      const earlier = [...(prereqs ?? []).map((p) => p.text), ...ruleSoFar];
+      const steps = (prereqs ?? []).map((p) => ({ step: `${f}:${p.line} (the recipe of ${p.target}, which make runs before ${f}:${first + 1})`, text: p.text }));
+      const before = earlier.length > 0 ? { before: { text: earlier.join("\n"), at, ...ruleSoFar.length > 0 ? { own: ruleSoFar.join("\n") } : {}, ...steps.length > 0 ? { prerequisites: steps } : {} } } : {};
       ruleSoFar.push(recipe);
       if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir, void 0, void 0, makeEnv).map((b) => ({ ...b, ...before })));
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
@@ -10465,8 +10478,11 @@ function madeOrReadNamedContexts(recipe, shown) {
   return { namedContexts, ...Object.keys(made).length > 0 ? { madeNamedContexts: made } : {} };
 }
 function recipePreparers(recipe) {
-  if (recipe.before === void 0) return {};
-  return { preparers: [{ step: `the part of ${recipe.name} before the build`, dirs: [], script: recipe.before.text, scriptAt: recipe.before.at, sameShell: true }] };
+  const b = recipe.before;
+  if (b === void 0) return {};
+  const own = b.prerequisites === void 0 ? b.text : b.own;
+  const mine = own === void 0 ? [] : [{ step: `the part of ${recipe.name} before the build`, dirs: [], script: own, scriptAt: b.at, sameShell: true }];
+  return { preparers: [...mine, ...(b.prerequisites ?? []).map((p) => ({ step: p.step, dirs: [], script: p.text, scriptAt: b.at }))] };
 }
 
 export {

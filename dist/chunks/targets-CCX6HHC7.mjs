@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-LMMPRH3H.mjs";
+} from "./chunk-UQID24ZD.mjs";
 import {
   configForRun,
   failOnFor,

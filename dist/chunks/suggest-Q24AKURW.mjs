@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-LMMPRH3H.mjs";
+} from "./chunk-UQID24ZD.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -2847,30 +2847,70 @@ function drivesRemoteDocker(parts: readonly unknown[]): boolean {
 
 /**
  * The names a job's run steps write to `$GITHUB_ENV` with one literal value (`echo "NAME=value" >>
- * $GITHUB_ENV`, quoted or not): what `${{ env.NAME }}` reads in the steps after. A name written twice
- * with different values, or with anything the shell expands, is left out.
+ * $GITHUB_ENV`, quoted or not), for what `${{ env.NAME }}` reads after them (`known`), and the names
+ * written otherwise (`unknown`): with anything the shell expands, twice with different values, in a step
+ * with an `if:`, or after a step that reads the name (the review of c01c7d46, A-R7: a write after the
+ * build was read for it). Read line by line without backtracking, each run text once, at most 1 MiB in all
+ * (a stranger's workflow of YAML aliases repeats one text many times; the review's A-R3): past it, every
+ * name written is unknown.
  */
-function githubEnvLiterals(steps: readonly unknown[]): Record<string, string> {
-  const out: Record<string, string> = {};
+function githubEnvLiterals(steps: readonly unknown[]): { known: Record<string, string>; unknown: Set<string> } {
+  const known: Record<string, string> = {};
   const unknown = new Set<string>();
-  for (const st of steps.slice(0, 256)) {
-    const run = st !== null && typeof st === 'object' ? (st as { run?: unknown }).run : undefined;
-    if (typeof run !== 'string' || !run.includes('GITHUB_ENV')) continue;
-    for (const line of run.split('\n')) {
-      if (line.length > 4096) continue;
-      const m = /^\s*echo\s+(["']?)([A-Za-z_]\w*)=(.*?)\1\s*>>\s*(["']?)\$(?:GITHUB_ENV|\{GITHUB_ENV\})\4\s*$/.exec(line);
-      if (m === null) {
-        // Any other write of a name to it: that name's value is not known here.
-        for (const w of line.matchAll(/\b([A-Za-z_]\w*)=[^\n]*>>\s*["']?\$\{?GITHUB_ENV\b/g)) unknown.add(w[1]);
-        continue;
-      }
-      const [, , name, value] = m;
-      if (/[$`\\"'\s]/.test(value) || (out[name] !== undefined && out[name] !== value)) unknown.add(name);
-      else out[name] = value;
+  const seen = new Map<string, { name: string; value: string | null }[]>();
+  let budget = 1 << 20;
+  let over = false;
+  const writesOf = (run: string): { name: string; value: string | null }[] => {
+    const hit = seen.get(run);
+    if (hit !== undefined) return hit;
+    const out: { name: string; value: string | null }[] = [];
+    budget -= run.length;
+    if (budget < 0) over = true;
+    for (const line of over ? [] : run.split('\n')) {
+      const at = line.indexOf('>>');
+      if (at < 0 || !line.includes('GITHUB_ENV', at)) continue;
+      const left = line.slice(0, at).trim();
+      const target = /^["']?\$(?:GITHUB_ENV|\{GITHUB_ENV\})["']?$/.test(line.slice(at + 2).trim());
+      const echo = left.startsWith('echo ') ? left.slice(5).trim() : null;
+      const quote = echo !== null && echo.length >= 2 && (echo[0] === '"' || echo[0] === "'") && echo.endsWith(echo[0]) ? echo[0] : '';
+      const assignment = echo === null ? null : /^([A-Za-z_]\w*)=([^]*)$/.exec(quote === '' ? echo : echo.slice(1, -1));
+      if (target && assignment !== null) out.push({ name: assignment[1], value: /[$`\\"'\s]/.test(assignment[2]) ? null : assignment[2] });
+      // Any other write of a name to it: not known here.
+      else for (const w of left.matchAll(/\b([A-Za-z_]\w*)=/g)) out.push({ name: w[1], value: null });
     }
+    seen.set(run, out);
+    return out;
+  };
+  const list = steps.slice(0, 256);
+  const lastWrite = new Map<string, number>();
+  list.forEach((st, i) => {
+    const step = st !== null && typeof st === 'object' ? (st as { run?: unknown; if?: unknown }) : {};
+    if (typeof step.run !== 'string' || !step.run.includes('GITHUB_ENV')) return;
+    for (const w of writesOf(step.run)) {
+      lastWrite.set(w.name, i);
+      if (w.value === null || step.if !== undefined || (known[w.name] !== undefined && known[w.name] !== w.value)) unknown.add(w.name);
+      else known[w.name] = w.value;
+    }
+  });
+  // A step at or before a name's last write that reads it reads another value (the review's A-R7).
+  if (lastWrite.size > 0) {
+    let read = 0;
+    list.forEach((st, i) => {
+      let text: string;
+      try {
+        text = over ? '' : (JSON.stringify(st) ?? '');
+      } catch {
+        text = '';
+      }
+      read += text.length;
+      if (read > 4 << 20) over = true;
+      // (`${{ env.NAME }}`, or the shell's `$NAME` in a run script.)
+      for (const m of over ? [] : text.matchAll(/\benv\.([A-Za-z_][\w-]*)|\$\{?([A-Za-z_]\w*)/g)) if ((lastWrite.get(m[1] ?? m[2]) ?? -1) >= i) unknown.add(m[1] ?? m[2]);
+    });
   }
-  for (const n of unknown) delete out[n];
-  return out;
+  if (over) for (const n of lastWrite.keys()) unknown.add(n);
+  for (const n of unknown) delete known[n];
+  return { known, unknown };
 }
 
 /**
@@ -3194,7 +3234,11 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
         // GitHub's hosted runners (`runs-on: ubuntu-latest`): a fresh machine each job, thrown away after it.
         // (Not a job that may drive another machine's docker: DOCKER_HOST, a docker context, `-H`, or ssh.)
         const hostedRunner = isHostedRunner((job as { 'runs-on'?: unknown } | null)?.['runs-on']) && !drivesRemoteDocker([job, envOf(doc)]);
-        const env = { ...githubEnvLiterals(Array.isArray(job?.steps) ? job.steps : []), ...envOf(doc), ...envOf(job) };
+        // (Over the workflow's and the job's `env:`: the runner sets it for the steps after; a name written
+        // otherwise is unknown here, whatever those say.)
+        const ghEnv = githubEnvLiterals(Array.isArray(job?.steps) ? job.steps : []);
+        const env: Record<string, unknown> = { ...envOf(doc), ...envOf(job), ...ghEnv.known };
+        for (const n of ghEnv.unknown) delete env[n];
         const resolveEnv = (v: string) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && !(env[k] as string).includes('${{') ? (env[k] as string) : m));
         // The job's steps with its local composite actions' steps in place: a checkout at `path: P`
         // inside one (juju-dashboard's setup-docker-dashboard) moves the workspace's checkout too.

@@ -23,6 +23,16 @@ function discovered(files: Record<string, string>, env: Record<string, string> =
   }
 }
 
+/** The targets discovered in a tree, with their Dockerfiles relative to it. */
+function discoveredTargets(files: Record<string, string>) {
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    return discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.map((t) => ({ name: t.name, skip: t.skipReason ?? null, dockerfile: t.dockerfile === undefined ? null : path.relative(tree.ctx, t.dockerfile) }));
+  } finally {
+    tree.cleanup();
+  }
+}
+
 // Bizoholic-Digital/bizosaas-platform's portals/client-portal/Dockerfile.autoscaling writes a Node
 // script through `COPY <<'EOF'` whose `${res.statusCode}` looked like a Maven placeholder: the
 // Dockerfile was skipped as a template and never audited.
@@ -490,6 +500,27 @@ test('--all: ${{ env.NAME }} a step before writes to $GITHUB_ENV with one litera
       ['.github/workflows/ci.yml:b step 5', 'its Dockerfile ${{ env.SH }} is known only when the workflow runs: not audited'],
     ],
   );
+  // The review of c01c7d46 (A-R7): a write after the build, or in a step with an `if:`, sets nothing for it;
+  // one before it wins over the job's `env:` (the runner sets it for the steps after).
+  const order = (steps: string, jobEnv = '') =>
+    discovered({
+      Dockerfile: 'FROM alpine\nCOPY a.txt /\n',
+      'a.txt': 'a\n',
+      'docker/alpine/Dockerfile': 'FROM alpine\nCOPY missing.txt /\n',
+      '.github/workflows/ci.yml': `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n${jobEnv}    steps:\n      - uses: actions/checkout@v4\n${steps}`,
+    }).filter((x) => x.name.startsWith('.github/')).map((x) => [x.name, x.skip]);
+  const build = '      - uses: docker/build-push-action@v6\n        with:\n          file: ${{ env.DF }}\n          context: .\n';
+  const write = (cond = '') => `      - run: echo "DF=./docker/alpine/Dockerfile" >> $GITHUB_ENV\n${cond}`;
+  const unknown = 'its Dockerfile ${{ env.DF }} is known only when the workflow runs: not audited';
+  assert.deepEqual(order(build + write()), [['.github/workflows/ci.yml:b step 2', unknown]]);
+  assert.deepEqual(order(write("        if: github.event_name == 'push'\n") + build), [['.github/workflows/ci.yml:b step 3', unknown]]);
+  const over = discoveredTargets({
+    Dockerfile: 'FROM alpine\nCOPY a.txt /\n',
+    'a.txt': 'a\n',
+    'docker/alpine/Dockerfile': 'FROM alpine\nCOPY missing.txt /\n',
+    '.github/workflows/ci.yml': `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    env:\n      DF: ./Dockerfile\n    steps:\n      - uses: actions/checkout@v4\n${write()}${build}`,
+  });
+  assert.deepEqual(over.filter((t) => t.name.startsWith('.github/')).map((t) => t.dockerfile), ['docker/alpine/Dockerfile']);
 });
 
 test('--all: ${{ matrix.config.dockerfile }} over a list of objects gives one build per object, include entries too (llama.cpp)', () => {

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-UQID24ZD.mjs";
+} from "./chunk-4SHK7JRR.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

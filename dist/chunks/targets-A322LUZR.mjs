@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-UQID24ZD.mjs";
+} from "./chunk-4SHK7JRR.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8877,25 +8877,59 @@ function drivesRemoteDocker(parts) {
   return text.length > 1 << 20 || /DOCKER_HOST|DOCKER_CONTEXT|docker\s+context\b|(?:^|[\s"'\\])(?:-H|--host|--context)[\s=]|\bssh\b/i.test(text);
 }
 function githubEnvLiterals(steps) {
-  const out = {};
+  const known = {};
   const unknown = /* @__PURE__ */ new Set();
-  for (const st of steps.slice(0, 256)) {
-    const run = st !== null && typeof st === "object" ? st.run : void 0;
-    if (typeof run !== "string" || !run.includes("GITHUB_ENV")) continue;
-    for (const line of run.split("\n")) {
-      if (line.length > 4096) continue;
-      const m = /^\s*echo\s+(["']?)([A-Za-z_]\w*)=(.*?)\1\s*>>\s*(["']?)\$(?:GITHUB_ENV|\{GITHUB_ENV\})\4\s*$/.exec(line);
-      if (m === null) {
-        for (const w of line.matchAll(/\b([A-Za-z_]\w*)=[^\n]*>>\s*["']?\$\{?GITHUB_ENV\b/g)) unknown.add(w[1]);
-        continue;
-      }
-      const [, , name, value] = m;
-      if (/[$`\\"'\s]/.test(value) || out[name] !== void 0 && out[name] !== value) unknown.add(name);
-      else out[name] = value;
+  const seen = /* @__PURE__ */ new Map();
+  let budget = 1 << 20;
+  let over = false;
+  const writesOf = (run) => {
+    const hit = seen.get(run);
+    if (hit !== void 0) return hit;
+    const out = [];
+    budget -= run.length;
+    if (budget < 0) over = true;
+    for (const line of over ? [] : run.split("\n")) {
+      const at = line.indexOf(">>");
+      if (at < 0 || !line.includes("GITHUB_ENV", at)) continue;
+      const left = line.slice(0, at).trim();
+      const target = /^["']?\$(?:GITHUB_ENV|\{GITHUB_ENV\})["']?$/.test(line.slice(at + 2).trim());
+      const echo = left.startsWith("echo ") ? left.slice(5).trim() : null;
+      const quote = echo !== null && echo.length >= 2 && (echo[0] === '"' || echo[0] === "'") && echo.endsWith(echo[0]) ? echo[0] : "";
+      const assignment = echo === null ? null : /^([A-Za-z_]\w*)=([^]*)$/.exec(quote === "" ? echo : echo.slice(1, -1));
+      if (target && assignment !== null) out.push({ name: assignment[1], value: /[$`\\"'\s]/.test(assignment[2]) ? null : assignment[2] });
+      else for (const w of left.matchAll(/\b([A-Za-z_]\w*)=/g)) out.push({ name: w[1], value: null });
     }
+    seen.set(run, out);
+    return out;
+  };
+  const list = steps.slice(0, 256);
+  const lastWrite = /* @__PURE__ */ new Map();
+  list.forEach((st, i) => {
+    const step = st !== null && typeof st === "object" ? st : {};
+    if (typeof step.run !== "string" || !step.run.includes("GITHUB_ENV")) return;
+    for (const w of writesOf(step.run)) {
+      lastWrite.set(w.name, i);
+      if (w.value === null || step.if !== void 0 || known[w.name] !== void 0 && known[w.name] !== w.value) unknown.add(w.name);
+      else known[w.name] = w.value;
+    }
+  });
+  if (lastWrite.size > 0) {
+    let read = 0;
+    list.forEach((st, i) => {
+      let text;
+      try {
+        text = over ? "" : JSON.stringify(st) ?? "";
+      } catch {
+        text = "";
+      }
+      read += text.length;
+      if (read > 4 << 20) over = true;
+      for (const m of over ? [] : text.matchAll(/\benv\.([A-Za-z_][\w-]*)|\$\{?([A-Za-z_]\w*)/g)) if ((lastWrite.get(m[1] ?? m[2]) ?? -1) >= i) unknown.add(m[1] ?? m[2]);
+    });
   }
-  for (const n of unknown) delete out[n];
-  return out;
+  if (over) for (const n of lastWrite.keys()) unknown.add(n);
+  for (const n of unknown) delete known[n];
+  return { known, unknown };
 }
 function withLiteralEnv(script, env) {
   const literal = (k) => {
@@ -9104,7 +9138,9 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
         const jobWd = runDefault(job?.defaults) ?? workflowWd;
         const envOf = (o) => o && typeof o === "object" && o.env && typeof o.env === "object" ? o.env : {};
         const hostedRunner = isHostedRunner(job?.["runs-on"]) && !drivesRemoteDocker([job, envOf(doc)]);
-        const env = { ...githubEnvLiterals(Array.isArray(job?.steps) ? job.steps : []), ...envOf(doc), ...envOf(job) };
+        const ghEnv = githubEnvLiterals(Array.isArray(job?.steps) ? job.steps : []);
+        const env = { ...envOf(doc), ...envOf(job), ...ghEnv.known };
+        for (const n2 of ghEnv.unknown) delete env[n2];
         const resolveEnv = (v) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && !env[k].includes("${{") ? env[k] : m);
         const jobSteps = withLocalActions(root, job?.steps);
         const expandedJob = { steps: jobSteps.map((x) => x.step) };

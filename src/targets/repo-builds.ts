@@ -251,19 +251,33 @@ function onlyDockerfiles(dir: string): boolean {
   return names.every((e) => e.isFile() && (DOCKERFILE_NAME.test(e.name) || /(?:^|\.)dockerignore$|^README(?:\.\w+)?$|\.md$/i.test(e.name)));
 }
 
-/** A RUN's build or install command, and the manifests it reads in the directory it runs in. */
-const MANIFEST_OF: readonly [RegExp, readonly string[]][] = [
-  [/\b(?:npm|yarn|pnpm)\s+(?:install|ci|i|run|build)\b/, ['package.json']],
-  [/\bpip3?\s+install\s+(?:[^\n;&|]*\s)?(?:-e\s+)?\.(?:\[[^\]]*\])?(?=\s|$|;|&)|\bpoetry\s+install\b|\buv\s+sync\b/, ['pyproject.toml', 'setup.py']],
-  [/\bpip3?\s+install\s+(?:[^\n;&|]*\s)?-r\s+requirements\.txt\b/, ['requirements.txt']],
-  [/\bgo\s+(?:build|mod|install)\b/, ['go.mod']],
-  [/\bcargo\s+(?:build|install)\b/, ['Cargo.toml']],
-  [/\bmvnw?\b/, ['pom.xml']],
-  [/\bgradlew?\b/, ['build.gradle', 'build.gradle.kts']],
-  [/\bcomposer\s+install\b/, ['composer.json']],
-  [/\bbundle\s+install\b/, ['Gemfile']],
-  [/\bmix\s+(?:deps\.get|compile|release)\b/, ['mix.exs']],
-];
+/**
+ * The manifests a RUN's command builds or installs from in the directory it runs in: `npm install`
+ * (package.json), `pip install -e .`, `go build`, `mvn package`. Not a global or named install, which
+ * reads none (`npm install -g serve`, `go install x@v1`, `cargo install ripgrep`; the review of 0b3bbffc,
+ * A-R10). Read word by word, one command at a time (no pattern that backtracks: A-R4).
+ */
+function manifestsRead(command: string): readonly string[] {
+  const w = command.trim().split(/\s+/).slice(0, 64);
+  const has = (...xs: string[]) => xs.some((x) => w.includes(x));
+  const verb = (tools: readonly string[], verbs: readonly string[]) => w.some((x, i) => tools.includes(x) && verbs.includes(w[i + 1] ?? ''));
+  if (verb(['npm', 'yarn', 'pnpm'], ['install', 'ci', 'i', 'run', 'build']) && !has('-g', '--global')) return ['package.json'];
+  if (verb(['yarn'], ['--frozen-lockfile', '--immutable']) || (w.length === 1 && w[0] === 'yarn')) return ['package.json'];
+  if (verb(['pip', 'pip3'], ['install'])) {
+    if (w.some((x) => x === '.' || /^\.\[[\w,.-]*\]$/.test(x))) return ['pyproject.toml', 'setup.py'];
+    if (w.some((x, i) => x === '-r' && w[i + 1] === 'requirements.txt')) return ['requirements.txt'];
+    return [];
+  }
+  if (verb(['poetry'], ['install']) || verb(['uv'], ['sync'])) return ['pyproject.toml'];
+  if (verb(['go'], ['build', 'mod', 'generate', 'test']) || (verb(['go'], ['install']) && !w.some((x) => x.includes('@')))) return ['go.mod'];
+  if (verb(['cargo'], ['build', 'test']) || (verb(['cargo'], ['install']) && has('--path'))) return ['Cargo.toml'];
+  if (w.some((x, i) => /^(?:\.\/)?mvnw?$/.test(x) && w.slice(i + 1).some((g) => /^(?:clean|compile|package|install|verify|test|dependency:[\w-]+)$/.test(g)))) return ['pom.xml'];
+  if (w.some((x, i) => /^(?:\.\/)?gradlew?$/.test(x) && w.slice(i + 1).some((g) => /^(?:build|assemble|bootJar|jar|installDist|shadowJar)$/.test(g)))) return ['build.gradle', 'build.gradle.kts'];
+  if (verb(['composer'], ['install'])) return ['composer.json'];
+  if (verb(['bundle'], ['install'])) return ['Gemfile'];
+  if (verb(['mix'], ['deps.get', 'compile', 'release'])) return ['mix.exs'];
+  return [];
+}
 
 /**
  * The nearest directory above `dir`, up to `root`, holding a manifest the Dockerfile's RUN lines
@@ -273,10 +287,11 @@ const MANIFEST_OF: readonly [RegExp, readonly string[]][] = [
  * extras/docker, which holds only other images' directories: sweep 50/A-F3).
  */
 function manifestAbove(dir: string, root: string, runs: readonly string[]): string | null {
-  const wanted = MANIFEST_OF.filter(([re]) => runs.some((r) => r.length <= 65536 && re.test(r))).flatMap(([, m]) => m);
-  if (wanted.length === 0) return null;
+  // (A RUN's first 64 KiB, split into commands at `;`, `&`, `|` and line ends.)
+  const wanted = new Set(runs.flatMap((r) => r.slice(0, 65536).replace(/\\\r?\n/g, ' ').split(/[;&|\n]+/).flatMap(manifestsRead)));
+  if (wanted.size === 0) return null;
   for (let d = path.dirname(dir); isInside(root, d); d = path.dirname(d)) {
-    if (wanted.some((m) => fs.lstatSync(path.join(d, m), { throwIfNoEntry: false })?.isFile() === true)) return d;
+    if ([...wanted].some((m) => fs.lstatSync(path.join(d, m), { throwIfNoEntry: false })?.isFile() === true)) return d;
     if (path.resolve(d) === path.resolve(root)) break;
   }
   return null;

@@ -227,14 +227,24 @@ test('--all: a whole-context COPY in a directory of only Dockerfiles is placed w
     'extras/docker/development/Dockerfile': 'FROM python:3.12\nCOPY . /src\nWORKDIR /src\nRUN pip install -e .\n',
     'extras/docker/demo/Dockerfile': 'FROM python:3.12\nCOPY wger.conf /etc/\n',
     'extras/docker/demo/wger.conf': 'x\n',
-    // A site with no manifest anywhere above: its parent, as before.
+    // A site whose RUN installs nothing from a manifest: its parent, as before.
     'site/src/index.html': '<p>x</p>\n',
     'site/docker/Dockerfile': 'FROM nginx\nCOPY . /usr/share/nginx/html\n',
+    // Nor a global or named install, which reads no manifest (the review of 0b3bbffc, A-R10); a command
+    // continued on the next line is one command.
+    'package.json': '{"name":"mono","private":true}\n',
+    'web/index.html': '<p>x</p>\n',
+    'web/docker/Dockerfile': 'FROM node:20-alpine\nRUN npm install -g serve && go install example.com/x@v1 && cargo install ripgrep\nCOPY . /srv\n',
+    'tool/main.go': 'package main\n',
+    'tool/go.mod': 'module x\n',
+    'tool/deploy/docker/Dockerfile': 'FROM golang:1.22\nCOPY . /src\nRUN cd /src && \\\n  go build -o /x .\n',
   });
   assert.deepEqual(t.map((x) => [x.name, x.context]), [
     ['extras/docker/demo/Dockerfile', '/extras/docker/demo'],
     ['extras/docker/development/Dockerfile (context: ., where its COPY sources are)', '/'],
     ['site/docker/Dockerfile (context: site, where its COPY sources are)', '/site'],
+    ['tool/deploy/docker/Dockerfile (context: tool, where its COPY sources are)', '/tool'],
+    ['web/docker/Dockerfile (context: web, where its COPY sources are)', '/web'],
   ]);
 });
 

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4SHK7JRR.mjs";
+} from "./chunk-NGEMDPC3.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-4SHK7JRR.mjs";
+} from "./chunk-NGEMDPC3.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

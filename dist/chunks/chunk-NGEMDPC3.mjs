@@ -7336,23 +7336,32 @@ function onlyDockerfiles(dir) {
   }
   return names.every((e) => e.isFile() && (DOCKERFILE_NAME.test(e.name) || /(?:^|\.)dockerignore$|^README(?:\.\w+)?$|\.md$/i.test(e.name)));
 }
-var MANIFEST_OF = [
-  [/\b(?:npm|yarn|pnpm)\s+(?:install|ci|i|run|build)\b/, ["package.json"]],
-  [/\bpip3?\s+install\s+(?:[^\n;&|]*\s)?(?:-e\s+)?\.(?:\[[^\]]*\])?(?=\s|$|;|&)|\bpoetry\s+install\b|\buv\s+sync\b/, ["pyproject.toml", "setup.py"]],
-  [/\bpip3?\s+install\s+(?:[^\n;&|]*\s)?-r\s+requirements\.txt\b/, ["requirements.txt"]],
-  [/\bgo\s+(?:build|mod|install)\b/, ["go.mod"]],
-  [/\bcargo\s+(?:build|install)\b/, ["Cargo.toml"]],
-  [/\bmvnw?\b/, ["pom.xml"]],
-  [/\bgradlew?\b/, ["build.gradle", "build.gradle.kts"]],
-  [/\bcomposer\s+install\b/, ["composer.json"]],
-  [/\bbundle\s+install\b/, ["Gemfile"]],
-  [/\bmix\s+(?:deps\.get|compile|release)\b/, ["mix.exs"]]
-];
+function manifestsRead(command2) {
+  const w = command2.trim().split(/\s+/).slice(0, 64);
+  const has = (...xs) => xs.some((x) => w.includes(x));
+  const verb = (tools, verbs) => w.some((x, i) => tools.includes(x) && verbs.includes(w[i + 1] ?? ""));
+  if (verb(["npm", "yarn", "pnpm"], ["install", "ci", "i", "run", "build"]) && !has("-g", "--global")) return ["package.json"];
+  if (verb(["yarn"], ["--frozen-lockfile", "--immutable"]) || w.length === 1 && w[0] === "yarn") return ["package.json"];
+  if (verb(["pip", "pip3"], ["install"])) {
+    if (w.some((x) => x === "." || /^\.\[[\w,.-]*\]$/.test(x))) return ["pyproject.toml", "setup.py"];
+    if (w.some((x, i) => x === "-r" && w[i + 1] === "requirements.txt")) return ["requirements.txt"];
+    return [];
+  }
+  if (verb(["poetry"], ["install"]) || verb(["uv"], ["sync"])) return ["pyproject.toml"];
+  if (verb(["go"], ["build", "mod", "generate", "test"]) || verb(["go"], ["install"]) && !w.some((x) => x.includes("@"))) return ["go.mod"];
+  if (verb(["cargo"], ["build", "test"]) || verb(["cargo"], ["install"]) && has("--path")) return ["Cargo.toml"];
+  if (w.some((x, i) => /^(?:\.\/)?mvnw?$/.test(x) && w.slice(i + 1).some((g) => /^(?:clean|compile|package|install|verify|test|dependency:[\w-]+)$/.test(g)))) return ["pom.xml"];
+  if (w.some((x, i) => /^(?:\.\/)?gradlew?$/.test(x) && w.slice(i + 1).some((g) => /^(?:build|assemble|bootJar|jar|installDist|shadowJar)$/.test(g)))) return ["build.gradle", "build.gradle.kts"];
+  if (verb(["composer"], ["install"])) return ["composer.json"];
+  if (verb(["bundle"], ["install"])) return ["Gemfile"];
+  if (verb(["mix"], ["deps.get", "compile", "release"])) return ["mix.exs"];
+  return [];
+}
 function manifestAbove(dir, root, runs) {
-  const wanted = MANIFEST_OF.filter(([re]) => runs.some((r) => r.length <= 65536 && re.test(r))).flatMap(([, m]) => m);
-  if (wanted.length === 0) return null;
+  const wanted = new Set(runs.flatMap((r) => r.slice(0, 65536).replace(/\\\r?\n/g, " ").split(/[;&|\n]+/).flatMap(manifestsRead)));
+  if (wanted.size === 0) return null;
   for (let d = path3.dirname(dir); isInside(root, d); d = path3.dirname(d)) {
-    if (wanted.some((m) => fs2.lstatSync(path3.join(d, m), { throwIfNoEntry: false })?.isFile() === true)) return d;
+    if ([...wanted].some((m) => fs2.lstatSync(path3.join(d, m), { throwIfNoEntry: false })?.isFile() === true)) return d;
     if (path3.resolve(d) === path3.resolve(root)) break;
   }
   return null;

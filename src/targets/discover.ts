@@ -998,7 +998,10 @@ export function discoverTargets(
   // its service audited through the include; sweep 50/C-F5).
   // (Each file read once; a stranger's chain of includes stops at 1,024 files.)
   const toRead = [...readByProjects];
+  const realRootForIncludes = resolvedLocation(root);
   for (let i = 0; i < toRead.length && i < 1024; i++) {
+    // (Only files inside the repository, symlinks followed, are read: the review of 3a3f1d44.)
+    if (!isInside(realRootForIncludes, resolvedLocation(toRead[i]))) continue;
     for (const inc of composeIncludes(toRead[i])) {
       if (readByProjects.has(inc)) continue;
       readByProjects.add(inc);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NGEMDPC3.mjs";
+} from "./chunk-5MVSRJMV.mjs";
 import {
   configForRun,
   failOnFor,

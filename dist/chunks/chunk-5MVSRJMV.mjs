@@ -10200,7 +10200,9 @@ function discoverTargets(dir, opts) {
   for (const b of recipeBuilds()) for (const f of b.composeFiles ?? []) readByProjects.add(f);
   for (const t of [...declared, ...workflowBuilds]) for (const f of t.composeFilesRead ?? t.defaultComposeRun?.files ?? []) readByProjects.add(f);
   const toRead = [...readByProjects];
+  const realRootForIncludes = resolvedLocation(root);
   for (let i = 0; i < toRead.length && i < 1024; i++) {
+    if (!isInside(realRootForIncludes, resolvedLocation(toRead[i]))) continue;
     for (const inc of composeIncludes(toRead[i])) {
       if (readByProjects.has(inc)) continue;
       readByProjects.add(inc);

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-NGEMDPC3.mjs";
+} from "./chunk-5MVSRJMV.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

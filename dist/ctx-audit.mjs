@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IUAA3AKN.mjs"),
+  targets: () => import("./chunks/targets-M2P33JG2.mjs"),
   why: () => import("./chunks/why-X2JS7LRR.mjs"),
-  suggest: () => import("./chunks/suggest-SMXEM6CL.mjs")
+  suggest: () => import("./chunks/suggest-7RJUXSDQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2044,6 +2044,66 @@ function includerOf(texts: readonly (readonly [string, string])[], f: string): {
 }
 
 /**
+ * '.' when a makefile below the root, which nothing here includes or calls, names the Dockerfiles it
+ * builds (`docker build -f PATH`) only by paths that exist from the root and not from its own directory:
+ * it is run from the root, as `make -f DIR/Makefile.x` (tracee's builder/Makefile.k8s, `-f
+ * builder/Dockerfile.k8s .`, which its docs run so; sweep 50/F-F1). Else null. Read word by word.
+ */
+function runsFromRoot(root: string, file: string, text: string): string | null {
+  const own = path.posix.dirname(file);
+  if (own === '.' || JUSTFILE_NAME.test(file)) return null;
+  let fromRoot = 0;
+  // (Recipe lines, `\`-continued lines joined: tracee's `$(CMD_DOCKER) build \` then `-f builder/Dockerfile.k8s \`.)
+  for (const line of text.replace(/\\[ \t]*\n[ \t]*/g, ' ').split('\n')) {
+    if (line.length > 4096 || !line.startsWith('\t') || !/\bbuild\b/.test(line)) continue;
+    const words = line.trim().split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const p = w === '-f' || w === '--file' ? words[i + 1] : /^--file=/.test(w) ? w.slice(7) : undefined;
+      if (p === undefined || /[$`'"{}*?]/.test(p) || p.startsWith('/') || p === '-' || !/[Dd]ockerfile|Containerfile/.test(path.posix.basename(p))) continue;
+      if (fs.existsSync(path.join(root, own, p))) return null;
+      if (fs.existsSync(path.join(root, p))) fromRoot++;
+    }
+  }
+  return fromRoot > 0 ? '.' : null;
+}
+
+/**
+ * For each makefile that `make -f PATH` (or `$(MAKE) -f`, `--file=`, after any `-C DIR`) runs, the
+ * directory it runs in: the caller's (each caller given as the directory it runs in, and its text), when
+ * every call agrees and it is not the makefile's own; read word by word. Makefiles named by `known`.
+ */
+function makeFileCallers(callers: readonly (readonly [string, string])[], known: ReadonlySet<string>): Map<string, string> {
+  const dirs = new Map<string, Set<string>>();
+  for (const [cwd, text] of callers) {
+    if (!/\bmake\b|\$[({]MAKE[)}]/.test(text)) continue;
+    for (const line of text.split('\n')) {
+      if (line.length > 4096 || !/\bmake\b|\$[({]MAKE[)}]/.test(line)) continue;
+      const words = line.split(/\s+/).filter((w) => w !== '');
+      for (let i = 0; i < words.length; i++) {
+        if (!/^(?:[@+-]*(?:g?make|\$[({]MAKE[)}]))$/.test(words[i])) continue;
+        let at = cwd;
+        let file: string | undefined;
+        for (let j = i + 1; j < words.length && !/^(?:&&|\|\||;|\|)$/.test(words[j]) && !/[;&|]$/.test(words[j - 1] ?? ''); j++) {
+          const w = words[j];
+          if (w === '-C' || w === '--directory') at = path.posix.normalize(path.posix.join(at, words[++j] ?? ''));
+          else if (w === '-f' || w === '--file' || w === '--makefile') file = words[++j];
+          else if (/^-f\S/.test(w)) file = w.slice(2);
+          else if (/^--(?:file|makefile)=/.test(w)) file = w.slice(w.indexOf('=') + 1);
+        }
+        if (file === undefined || /[$`'"{}*?]/.test(file) || file.startsWith('/')) continue;
+        const target = path.posix.normalize(path.posix.join(at, file));
+        if (!known.has(target) || at.startsWith('..') || /[$`'"{}]/.test(at)) continue;
+        dirs.set(target, (dirs.get(target) ?? new Set()).add(at));
+      }
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [f, ds] of dirs) if (ds.size === 1) out.set(f, [...ds][0]);
+  return out;
+}
+
+/**
  * The services a `docker compose -f FILE ... build` (or `up`/`run`, which build what they cannot
  * pull) in a recipe line or script builds, each as a RecipeBuild named `where` and the service. The
  * files are read as `--compose` reads them, with no variables set (one that needs a value the
@@ -2207,6 +2267,32 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
   // was dropped, its Dockerfile audited from its own directory; sweep 50/B-F4).
   const includers = new Map(posixTexts.map(([f]) => [f, includerOf(posixTexts, f)] as const));
   const textOf = new Map(posixTexts);
+  // Where `make -f DIR/Makefile.x` runs a makefile nothing includes: the caller's directory (tracee's
+  // builder/Makefile.* are run from the root by its release workflow and root Makefile; read from builder/,
+  // their `-f builder/Dockerfile.k8s` was "not in the checkout", and a Dockerfile's scripts/ a CTX101 error;
+  // sweep 50/F-F1). Callers: the makefiles (from where they run) and the workflows (from the root).
+  const workflows: (readonly [string, string])[] = [];
+  let workflowNames: string[] = [];
+  try {
+    workflowNames = fs.readdirSync(path.join(root, '.github', 'workflows')).filter((n) => /\.ya?ml$/.test(n)).sort().slice(0, 200);
+  } catch {
+    /* none */
+  }
+  for (const w of workflowNames) {
+    try {
+      workflows.push(['.', readRegularFile(path.join(root, '.github', 'workflows', w), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8')]);
+    } catch {
+      /* unreadable: left out */
+    }
+  }
+  // (In rounds: a makefile a workflow calls from the root calls another from there: tracee's Makefile.release.)
+  let calledFrom = new Map<string, string>();
+  for (let round = 0; round < 3; round++) {
+    const next = makeFileCallers([...posixTexts.map(([g, t]) => [includers.get(g)?.dir ?? calledFrom.get(g) ?? path.posix.dirname(g), t] as const), ...workflows], new Set(posixTexts.map(([g]) => g)));
+    const same = next.size === calledFrom.size && [...next].every(([k, v]) => calledFrom.get(k) === v);
+    calledFrom = next;
+    if (same) break;
+  }
   // Each file's assignments, read once (a name it assigns in a conditional, or twice differently: null).
   const assigned = new Map<string, Map<string, string | null>>();
   const assignmentsOf = (g: string): Map<string, string | null> => {
@@ -2236,7 +2322,7 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
   };
   for (const [f, text] of texts) {
     const posix = f.split(path.sep).join('/');
-    const dir = includers.get(posix)?.dir ?? path.posix.dirname(posix);
+    const dir = includers.get(posix)?.dir ?? calledFrom.get(posix) ?? runsFromRoot(root, posix, text) ?? path.posix.dirname(posix);
     const includer = includers.get(posix)?.file;
     // (Its includer's, then the other files that one includes: make reads them all before any recipe runs.)
 
@@ -2363,7 +2449,15 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir, undefined, undefined, true, root)) {
         if (c.fileGlob) {
-          for (const m of filesMatching(c.file as string, rel)) out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
+          // A whole `-f $(NAME)` this makefile assigns, but not as a literal (tracee's `$(abspath $(shell find
+          // -name Dockerfile.alpine-tracee-make))`): the Dockerfiles its definition names, not every one beside
+          // it, each of which was placed by this recipe (sweep 50/F-F1). One its caller sets: any of them.
+          const whole = /(?:^|\s)(?:-f|--file)[ =]\$[({]([A-Za-z_][\w.-]*)[)}](?=\s|$)/.exec(recipe.length > 4096 ? '' : recipe)?.[1];
+          const definition = whole === undefined ? undefined : assignmentsOf(posix).get(whole);
+          const named = typeof definition === 'string' ? new Set(definition.match(/[\w.-]*(?:[Dd]ockerfile|Containerfile)[\w.-]*/g) ?? []) : null;
+          // (`$(shell find -name X)` finds X anywhere below where make runs.)
+          const found = named !== null && /\bfind\b/.test(definition as string) ? rel.map((x) => x.split(path.sep).join('/')).filter((x) => named.has(path.posix.basename(x)) && (dir === '.' || x.startsWith(dir + '/'))).sort().slice(0, 64) : null;
+          for (const m of found ?? filesMatching(c.file as string, rel).filter((x) => named === null || named.has(path.posix.basename(x)))) out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
           continue;
         }
         if (c.stdin) {

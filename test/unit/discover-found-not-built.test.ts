@@ -2641,6 +2641,35 @@ test('--all: a sub-Makefile the root Makefile includes runs its recipes from the
   assert.deepEqual(own.map((x) => [x.context, x.skip]), [['/app/ui/web', null]]);
 });
 
+// aquasecurity/tracee: builder/Makefile.* run from the root (`make -f builder/Makefile.release release` in a
+// workflow, which runs `$(MAKE) -f builder/Makefile.tracee-container ...`; the root Makefile runs `$(MAKE) -f
+// builder/Makefile.evt-trigger-runner`; the docs `make -f builder/Makefile.k8s build`) and name their Dockerfiles
+// from there. Read from builder/, their builds were "not in the checkout" and a Dockerfile's `COPY scripts/` a
+// CTX101 error; `-f $(DF)` with `DF = $(abspath $(shell find ...))` was credited with every Dockerfile of the
+// directory; and suggest proposed excluding scripts/ (sweep 50/F-F1).
+test('--all: a makefile run with make -f from elsewhere runs where it is called; one that names its Dockerfiles from the root runs there; a -f variable it defines names only the Dockerfiles its definition names', () => {
+  const files = {
+    Makefile: 'img:\n\t$(MAKE) -f builder/Makefile.img build\ndev:\n\t$(MAKE) -f builder/Makefile.dev prepare\n',
+    '.github/workflows/release.yml': 'on: push\njobs:\n  r:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: make -f builder/Makefile.release release\n',
+    'builder/Makefile.release': 'release:\n\tBTFHUB=0 \\\n\t\t$(MAKE) -f builder/Makefile.cont build\n',
+    'builder/Makefile.img': 'build:\n\tdocker build -f builder/Dockerfile.img -t img .\n',
+    'builder/Makefile.cont': 'CMD_DOCKER ?= docker\nDF = builder/Dockerfile.cont\nbuild:\n\t$(CMD_DOCKER) build \\\n\t\t-f $(DF) \\\n\t\t-t cont .\n',
+    'builder/Makefile.k8s': 'CMD_DOCKER ?= docker\nbuild:\n\t$(CMD_DOCKER) build \\\n\t\t-f builder/Dockerfile.k8s \\\n\t\t-t k8s .\n',
+    // (Run from the root too: its `find` finds builder/Dockerfile.img, not every Dockerfile there.)
+    'builder/Makefile.dev': 'DF = $(abspath $(shell find -name Dockerfile.img))\nprepare:\n\tdocker build -f $(DF) -t dev .\n',
+    'builder/Dockerfile.img': 'FROM alpine\nCOPY scripts/ /tmp/scripts/\n',
+    'builder/Dockerfile.cont': 'FROM alpine\nCOPY scripts/ /tmp/scripts/\n',
+    'builder/Dockerfile.k8s': 'FROM alpine\nCOPY scripts/ /tmp/scripts/\n',
+    'scripts/a.sh': 'echo hi\n',
+  };
+  assert.deepEqual(discovered(files).map((x) => [x.name, x.context, x.skip]), [
+    ['builder/Dockerfile.cont (context: ., as builder/Makefile.cont:4 builds it)', '/', null],
+    // (Built from the root by two recipes: named by one of them.)
+    ['builder/Dockerfile.img (context: ., as builder/Makefile.dev:3 builds it)', '/', null],
+    ['builder/Dockerfile.k8s (context: ., as builder/Makefile.k8s:3 builds it)', '/', null],
+  ]);
+});
+
 // kumahq/kuma: the root Makefile includes mk/dev.mk (`TOOLS_DIR = $(KUMA_DIR)/tools`) and mk/docker.mk, whose
 // recipe builds `-f $(TOOLS_DIR)/releases/dockerfiles/kuma-cp.Dockerfile .`: the variable, another included
 // file's, was unknown, the build dropped, and the Dockerfile audited from its own directory (sweep 50/B-F4).

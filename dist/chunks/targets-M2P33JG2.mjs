@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5MVSRJMV.mjs";
+} from "./chunk-772UWNFF.mjs";
 import {
   configForRun,
   failOnFor,

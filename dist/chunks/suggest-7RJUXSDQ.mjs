@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-5MVSRJMV.mjs";
+} from "./chunk-772UWNFF.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -8365,6 +8365,52 @@ function includerOf(texts, f) {
   }
   return null;
 }
+function runsFromRoot(root, file, text) {
+  const own = path3.posix.dirname(file);
+  if (own === "." || JUSTFILE_NAME.test(file)) return null;
+  let fromRoot = 0;
+  for (const line of text.replace(/\\[ \t]*\n[ \t]*/g, " ").split("\n")) {
+    if (line.length > 4096 || !line.startsWith("	") || !/\bbuild\b/.test(line)) continue;
+    const words = line.trim().split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const p = w === "-f" || w === "--file" ? words[i + 1] : /^--file=/.test(w) ? w.slice(7) : void 0;
+      if (p === void 0 || /[$`'"{}*?]/.test(p) || p.startsWith("/") || p === "-" || !/[Dd]ockerfile|Containerfile/.test(path3.posix.basename(p))) continue;
+      if (fs2.existsSync(path3.join(root, own, p))) return null;
+      if (fs2.existsSync(path3.join(root, p))) fromRoot++;
+    }
+  }
+  return fromRoot > 0 ? "." : null;
+}
+function makeFileCallers(callers, known) {
+  const dirs = /* @__PURE__ */ new Map();
+  for (const [cwd, text] of callers) {
+    if (!/\bmake\b|\$[({]MAKE[)}]/.test(text)) continue;
+    for (const line of text.split("\n")) {
+      if (line.length > 4096 || !/\bmake\b|\$[({]MAKE[)}]/.test(line)) continue;
+      const words = line.split(/\s+/).filter((w) => w !== "");
+      for (let i = 0; i < words.length; i++) {
+        if (!/^(?:[@+-]*(?:g?make|\$[({]MAKE[)}]))$/.test(words[i])) continue;
+        let at = cwd;
+        let file;
+        for (let j = i + 1; j < words.length && !/^(?:&&|\|\||;|\|)$/.test(words[j]) && !/[;&|]$/.test(words[j - 1] ?? ""); j++) {
+          const w = words[j];
+          if (w === "-C" || w === "--directory") at = path3.posix.normalize(path3.posix.join(at, words[++j] ?? ""));
+          else if (w === "-f" || w === "--file" || w === "--makefile") file = words[++j];
+          else if (/^-f\S/.test(w)) file = w.slice(2);
+          else if (/^--(?:file|makefile)=/.test(w)) file = w.slice(w.indexOf("=") + 1);
+        }
+        if (file === void 0 || /[$`'"{}*?]/.test(file) || file.startsWith("/")) continue;
+        const target = path3.posix.normalize(path3.posix.join(at, file));
+        if (!known.has(target) || at.startsWith("..") || /[$`'"{}]/.test(at)) continue;
+        dirs.set(target, (dirs.get(target) ?? /* @__PURE__ */ new Set()).add(at));
+      }
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [f, ds] of dirs) if (ds.size === 1) out.set(f, [...ds][0]);
+  return out;
+}
 function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir, env = {}) {
   const out = [];
   const scriptEnv = { ...env, ...assignedOnce(script, ["COMPOSE_FILE", "COMPOSE_PATH_SEPARATOR"]) };
@@ -8467,6 +8513,25 @@ function makefileBuilds(root, rel) {
   const posixTexts = texts.map(([f, t]) => [f.split(path3.sep).join("/"), t]);
   const includers = new Map(posixTexts.map(([f]) => [f, includerOf(posixTexts, f)]));
   const textOf = new Map(posixTexts);
+  const workflows = [];
+  let workflowNames = [];
+  try {
+    workflowNames = fs2.readdirSync(path3.join(root, ".github", "workflows")).filter((n) => /\.ya?ml$/.test(n)).sort().slice(0, 200);
+  } catch {
+  }
+  for (const w of workflowNames) {
+    try {
+      workflows.push([".", readRegularFile(path3.join(root, ".github", "workflows", w), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8")]);
+    } catch {
+    }
+  }
+  let calledFrom = /* @__PURE__ */ new Map();
+  for (let round = 0; round < 3; round++) {
+    const next = makeFileCallers([...posixTexts.map(([g, t]) => [includers.get(g)?.dir ?? calledFrom.get(g) ?? path3.posix.dirname(g), t]), ...workflows], new Set(posixTexts.map(([g]) => g)));
+    const same = next.size === calledFrom.size && [...next].every(([k, v]) => calledFrom.get(k) === v);
+    calledFrom = next;
+    if (same) break;
+  }
   const assigned = /* @__PURE__ */ new Map();
   const assignmentsOf = (g) => {
     let out2 = assigned.get(g);
@@ -8494,7 +8559,7 @@ function makefileBuilds(root, rel) {
   };
   for (const [f, text] of texts) {
     const posix3 = f.split(path3.sep).join("/");
-    const dir = includers.get(posix3)?.dir ?? path3.posix.dirname(posix3);
+    const dir = includers.get(posix3)?.dir ?? calledFrom.get(posix3) ?? runsFromRoot(root, posix3, text) ?? path3.posix.dirname(posix3);
     const includer = includers.get(posix3)?.file;
     const known = /* @__PURE__ */ new Map([["CURDIR", path3.join(root, dir)]]);
     if (dir === "" || dir === ".") known.set("PWD", root);
@@ -8572,7 +8637,11 @@ function makefileBuilds(root, rel) {
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir, void 0, void 0, true, root)) {
         if (c.fileGlob) {
-          for (const m of filesMatching(c.file, rel)) out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
+          const whole = /(?:^|\s)(?:-f|--file)[ =]\$[({]([A-Za-z_][\w.-]*)[)}](?=\s|$)/.exec(recipe.length > 4096 ? "" : recipe)?.[1];
+          const definition = whole === void 0 ? void 0 : assignmentsOf(posix3).get(whole);
+          const named = typeof definition === "string" ? new Set(definition.match(/[\w.-]*(?:[Dd]ockerfile|Containerfile)[\w.-]*/g) ?? []) : null;
+          const found = named !== null && /\bfind\b/.test(definition) ? rel.map((x) => x.split(path3.sep).join("/")).filter((x) => named.has(path3.posix.basename(x)) && (dir === "." || x.startsWith(dir + "/"))).sort().slice(0, 64) : null;
+          for (const m of found ?? filesMatching(c.file, rel).filter((x) => named === null || named.has(path3.posix.basename(x)))) out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
           continue;
         }
         if (c.stdin) {

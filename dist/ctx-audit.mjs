@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JZN6DQST.mjs";
+} from "./chunks/chunk-MDDIL4KF.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ETZDHD4K.mjs";
+} from "./chunks/chunk-UEBQJH67.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-WIEH4DWI.mjs";
+} from "./chunks/chunk-EXTQGW77.mjs";
 import "./chunks/chunk-NY4ZU6FJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-M2P33JG2.mjs"),
-  why: () => import("./chunks/why-X2JS7LRR.mjs"),
-  suggest: () => import("./chunks/suggest-7RJUXSDQ.mjs")
+  targets: () => import("./chunks/targets-AQ2TQRI5.mjs"),
+  why: () => import("./chunks/why-NVPMYHQ4.mjs"),
+  suggest: () => import("./chunks/suggest-SVOFJCVP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -326,7 +326,10 @@ export function recipeWrites(root: string, name: string, abs: string): boolean {
         return t.replace(/%/g, '') !== '' && new RegExp(`^${t.split('%').map(escapeRegExp).join('.+')}$`).test(rel);
       }),
     );
-  return rels.some((rel) => lineWriting(text, rel, false, false, false) > 0 || makes(rel));
+  // (A make rule in a makefile only: a script's `docker build -f Dockerfile.dev -t me/app:dev .` is no rule
+  // making Dockerfile.dev; koush/scrypted's was listed as written before the build: sweep 50/G-F1.)
+  const makefile = /(?:^|\/)(?:GNUmakefile|[Mm]akefile[^/]*|[^/]+\.mk)$/.test(file);
+  return rels.some((rel) => lineWriting(text, rel, false, false, false) > 0 || (makefile && makes(rel)));
 }
 
 export interface Preparer {

@@ -3059,10 +3059,13 @@ test('--all: a recipe building a Dockerfile it writes first, or one git ignores,
     'gen/Makefile': '%.Dockerfile: %.tpl\n\tsed s/x/y/ $< > $@\nsite: site.Dockerfile\n\tdocker build -f site.Dockerfile .\n',
     // A catch-all rule (`%:`, which forwards any goal) names no file it makes.
     'fwd/Makefile': 'img:\n\tdocker build -f img.Dockerfile .\n%:\n\t@$(MAKE) -C .. $@\n',
+    // A script's build line with a tag (`me/app:dev`) is no make rule making its Dockerfile (sweep 50/G-F1).
+    'sh/build.sh': '#!/bin/sh\ndocker build -f Dockerfile.dev -t me/app:dev .\n',
     // Written through tee (the review of stop 49, C4).
     'tee/Makefile': 'img:\n\tenvsubst < t.tpl | tee -a t.Dockerfile >/dev/null\n\tdocker build -f t.Dockerfile .\n',
   });
   assert.deepEqual(t.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [
+    ['Dockerfile.dev (sh/build.sh)', 'sh/build.sh builds Dockerfile.dev, which is not in the checkout: the script is out of date, runs from a directory not known here, or a step makes it first; not audited'],
     ['bundle.Dockerfile (Makefile:3)', 'Makefile:3 builds bundle.Dockerfile, which is not in the checkout: git ignores it, so a step makes it before the build: what it copies is not known here; not audited'],
     ['docs.Dockerfile (Makefile:6)', 'Makefile:6 builds docs.Dockerfile, which is not in the checkout: Makefile writes it before the build, so what it copies is not known here; not audited'],
     ['fwd/img.Dockerfile (fwd/Makefile:2)', 'fwd/Makefile:2 builds fwd/img.Dockerfile, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited'],

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-WIEH4DWI.mjs";
+} from "./chunk-EXTQGW77.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

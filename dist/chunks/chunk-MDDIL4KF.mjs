@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-WIEH4DWI.mjs";
+} from "./chunk-EXTQGW77.mjs";
 import {
   parseSize
 } from "./chunk-NY4ZU6FJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ETZDHD4K.mjs";
+} from "./chunk-UEBQJH67.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-WIEH4DWI.mjs";
+} from "./chunk-EXTQGW77.mjs";
 import "./chunk-NY4ZU6FJ.mjs";
 import {
   readRegularFile

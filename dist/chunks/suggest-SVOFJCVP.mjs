@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-772UWNFF.mjs";
+} from "./chunk-TIAK4GE2.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ETZDHD4K.mjs";
+} from "./chunk-UEBQJH67.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-WIEH4DWI.mjs";
+} from "./chunk-EXTQGW77.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

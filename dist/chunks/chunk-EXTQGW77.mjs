@@ -10868,7 +10868,8 @@ function recipeWrites(root, name, abs) {
       return t.replace(/%/g, "") !== "" && new RegExp(`^${t.split("%").map(escapeRegExp).join(".+")}$`).test(rel);
     })
   );
-  return rels.some((rel) => lineWriting(text2, rel, false, false, false) > 0 || makes(rel));
+  const makefile = /(?:^|\/)(?:GNUmakefile|[Mm]akefile[^/]*|[^/]+\.mk)$/.test(file);
+  return rels.some((rel) => lineWriting(text2, rel, false, false, false) > 0 || makefile && makes(rel));
 }
 function preparerOf(preparers, contextRoot, relPath, under4 = false, explicitOnly = false) {
   const parts = relPath.split("/");

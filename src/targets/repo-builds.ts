@@ -318,7 +318,33 @@ export function contextDirFor(abs: string, root: string): string | null {
 /** A script a RUN runs by its relative path: `sh build.sh`, `bash -e scripts/x.sh`, `./script/build`. */
 // (In a command's place only: `cmake . -B ./build` names a directory, no script: stable-diffusion.cpp.)
 const RUN_SCRIPT = /(?:^|[;&|(])\s*(?:(?:ba|da|z)?sh\s+(?:-\w+\s+)*(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash))|\.\/([\w.-]+(?:\/[\w.-]+)*))(?=\s|$|[;&|)])/g;
-const RUN_CD = /(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g;
+
+/**
+ * The directories a stage's RUN lines `cd` into from where they start (the first `cd` of each RUN: a
+ * later one is relative to it), but not one an earlier command of the stage made (`git clone URL [DIR]`,
+ * `mkdir DIR`): netmaker's `RUN git clone https://git.zx2c4.com/wireguard-tools && cd wireguard-tools &&
+ * cd src` named `wireguard-tools` and `src` as context paths, and a self-contained build was skipped as
+ * assembled elsewhere (sweep 50/F-F2).
+ */
+function runCdTargets(runs: readonly string[]): string[] {
+  const made = new Set<string>();
+  const out: string[] = [];
+  for (const text of runs) {
+    if (text.length > 65536) continue;
+    let first = true;
+    for (const m of text.matchAll(/(?:^|[;&|(]\s*|\s)(?:git\s+clone\s+(?:-\S+\s+)*(\S+)(?:\s+([\w.][\w.-]*))?|mkdir\s+(?:-\S+\s+)*([\w.][\w./-]*))|(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g)) {
+      if (m[1] !== undefined || m[3] !== undefined) {
+        const name = m[3] ?? m[2] ?? (m[1] as string).replace(/\/+$/, '').split('/').pop()?.replace(/\.git$/, '');
+        if (name !== undefined && name !== '') made.add(name.split('/')[0]);
+        continue;
+      }
+      const to = (m[4] ?? m[5] ?? m[6] as string).replace(/^\.\/+|\/+$/g, '');
+      if (first && !made.has(to.split('/')[0])) out.push(to);
+      first = false;
+    }
+  }
+  return out;
+}
 
 /**
  * Where `--all` builds a Dockerfile nothing declares: `dir` as contextDirFor says. `elsewhere`: it
@@ -349,7 +375,7 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
   // (voipbin's bin-agent-manager/Dockerfile: `COPY ./ .`, then `RUN cd bin-agent-manager && go build`,
   // built from the root by its CI; placed in its own directory, `suggest` proposed excluding it).
   const wholeCopy = sources.some((s) => s.instruction !== 'RUN --mount' && /^\.?\/?$/.test(s.source));
-  const cdInto = wholeCopy ? parsed.stages.flatMap((st) => (st.runs ?? []).flatMap((r) => [...r.text.matchAll(RUN_CD)].map((m) => (m[1] ?? m[2] ?? m[3]).replace(/^\.\/+|\/+$/g, '')))) : [];
+  const cdInto = wholeCopy ? parsed.stages.flatMap((st) => runCdTargets((st.runs ?? []).map((r) => r.text))) : [];
   // So is the WORKDIR a later RUN runs in, below where the whole context went (meshmakers'
   // octo-identity-services: `WORKDIR /src`, `COPY . .`, then `WORKDIR "/src/src/IdentityServices"` and
   // `RUN dotnet build`, built from the root by its README's command).

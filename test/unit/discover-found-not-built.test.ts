@@ -248,6 +248,19 @@ test('--all: a whole-context COPY in a directory of only Dockerfiles is placed w
   ]);
 });
 
+// gravitl/netmaker's docker/Dockerfile-netclient-doks-uspace: `COPY . .`, then `RUN git clone
+// https://git.zx2c4.com/wireguard-tools && cd wireguard-tools && cd src`: skipped as "none of the paths it
+// copies (src, wireguard-go, wireguard-tools) is in the repository" (sweep 50/F-F2). A directory a RUN
+// clones or makes is no context path; a later `cd` of the same RUN is relative to the first.
+test('--all: a whole-context COPY followed by a cd into what a RUN clones or makes is placed in its own directory', () => {
+  const t = discovered({
+    'docker/go.mod': 'module example.com/app\n',
+    'docker/main.go': 'package main\nfunc main(){}\n',
+    'docker/Dockerfile': 'FROM golang:1.22\nWORKDIR /app\nCOPY . .\nRUN go build -o /usr/bin/app .\nRUN git clone https://github.com/acme/tools.git && cd tools && cd src && make install\nRUN mkdir -p out && cd out && touch x\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['docker/Dockerfile', '/docker', null]]);
+});
+
 // nacos: its workflows check out a second repository (nacos-e2e) and build from there; this checkout
 // holds no build, and the error said there was "no docker build in a GitHub workflow".
 test('--all: workflow builds of a context and Dockerfile the checkout lacks are no build here, and the error says which builds it looked for', () => {

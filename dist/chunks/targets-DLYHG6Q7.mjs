@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TIAK4GE2.mjs";
+} from "./chunk-JIKVC6Q4.mjs";
 import {
   configForRun,
   failOnFor,

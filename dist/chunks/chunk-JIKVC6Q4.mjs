@@ -7368,7 +7368,25 @@ function manifestAbove(dir, root, runs) {
 }
 var literalPrefix = (source) => literalComponents(source).join("/");
 var RUN_SCRIPT = /(?:^|[;&|(])\s*(?:(?:ba|da|z)?sh\s+(?:-\w+\s+)*(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash))|\.\/([\w.-]+(?:\/[\w.-]+)*))(?=\s|$|[;&|)])/g;
-var RUN_CD = /(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g;
+function runCdTargets(runs) {
+  const made = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const text of runs) {
+    if (text.length > 65536) continue;
+    let first = true;
+    for (const m of text.matchAll(/(?:^|[;&|(]\s*|\s)(?:git\s+clone\s+(?:-\S+\s+)*(\S+)(?:\s+([\w.][\w.-]*))?|mkdir\s+(?:-\S+\s+)*([\w.][\w./-]*))|(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g)) {
+      if (m[1] !== void 0 || m[3] !== void 0) {
+        const name = m[3] ?? m[2] ?? m[1].replace(/\/+$/, "").split("/").pop()?.replace(/\.git$/, "");
+        if (name !== void 0 && name !== "") made.add(name.split("/")[0]);
+        continue;
+      }
+      const to = (m[4] ?? m[5] ?? m[6]).replace(/^\.\/+|\/+$/g, "");
+      if (first && !made.has(to.split("/")[0])) out.push(to);
+      first = false;
+    }
+  }
+  return out;
+}
 function placeStandalone(abs, root) {
   const none = { dir: null, elsewhere: null };
   const dir = path3.dirname(abs);
@@ -7382,7 +7400,7 @@ function placeStandalone(abs, root) {
   const parsed = parseDockerfile(text);
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.openArgs.length === 0);
   const wholeCopy = sources.some((s) => s.instruction !== "RUN --mount" && /^\.?\/?$/.test(s.source));
-  const cdInto = wholeCopy ? parsed.stages.flatMap((st) => (st.runs ?? []).flatMap((r) => [...r.text.matchAll(RUN_CD)].map((m) => (m[1] ?? m[2] ?? m[3]).replace(/^\.\/+|\/+$/g, "")))) : [];
+  const cdInto = wholeCopy ? parsed.stages.flatMap((st) => runCdTargets((st.runs ?? []).map((r) => r.text))) : [];
   const landed = parsed.stages.flatMap(
     (st) => st.sources.filter((s) => s.instruction !== "RUN --mount" && /^\.?\/?$/.test(s.source) && typeof s.dest === "string" && typeof s.workdir === "string").map((s) => ({ stage: st, line: s.line, at: path3.posix.resolve(s.workdir, s.dest) }))
   );

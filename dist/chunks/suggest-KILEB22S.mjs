@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-TIAK4GE2.mjs";
+} from "./chunk-JIKVC6Q4.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -3949,6 +3949,9 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
       const lowercase = t.builder !== 'legacy' && !fs.existsSync(file) ? buildxLowercaseDockerfile(root, file) : null;
       // (A Compose file a step makes, openstatus' `cp docker-compose.github-packages.yaml docker-compose.test.yaml`
       // then `docker-compose -f docker-compose.test.yaml up`, is no Dockerfile: sweep 46/D.)
+      // A Git context is the commit BuildKit clones: no step before the build can add its Dockerfile
+      // (jumpserver's build-python-image.yml, `file: Dockerfile-python`, deleted since; sweep 50/F-F3).
+      if (!fs.existsSync(file) && lowercase === null && t.gitContext === true) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the commit this Git context builds (BuildKit clones the commit: no step before the build can add it): the workflow is out of date, and the build fails; not audited` };
       if (!fs.existsSync(file) && lowercase === null) return { ...t, skipReason: `its ${t.kind === 'compose' ? 'Compose file' : 'Dockerfile'} ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
       const stale = t.target === undefined ? null : missingStage(file, t.target);
       return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the workflow is out of date, and docker would refuse it; not audited`, staleTarget: true };

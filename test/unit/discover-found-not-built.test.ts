@@ -261,6 +261,17 @@ test('--all: a whole-context COPY followed by a cd into what a RUN clones or mak
   assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['docker/Dockerfile', '/docker', null]]);
 });
 
+// jumpserver's build-python-image.yml: build-push-action with no `context:` and `file: Dockerfile-python`,
+// deleted since: skipped as "a step before the build makes it", which no step can for a Git context: BuildKit
+// clones the commit (sweep 50/F-F3). A build from the checkout keeps that reason.
+test('--all: a Git-context build whose Dockerfile the commit lacks is listed as failing, not as made by a step', () => {
+  const wf = (ctx: string) => `name: img\non: workflow_dispatch\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/setup-buildx-action@v3\n      - uses: docker/build-push-action@v6\n        with:\n${ctx}          push: true\n          file: Dockerfile-python\n          tags: acme/base:latest\n`;
+  const files = { Dockerfile: 'FROM alpine\nCOPY a.txt /\n', 'a.txt': 'a\n' };
+  const skips = (w: string) => discovered({ ...files, '.github/workflows/img.yml': w }).filter((x) => x.skip !== null).map((x) => x.skip);
+  assert.deepEqual(skips(wf('')), ['its Dockerfile Dockerfile-python is not in the commit this Git context builds (BuildKit clones the commit: no step before the build can add it): the workflow is out of date, and the build fails; not audited']);
+  assert.deepEqual(skips(wf('          context: .\n')), ['its Dockerfile Dockerfile-python is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited']);
+});
+
 // nacos: its workflows check out a second repository (nacos-e2e) and build from there; this checkout
 // holds no build, and the error said there was "no docker build in a GitHub workflow".
 test('--all: workflow builds of a context and Dockerfile the checkout lacks are no build here, and the error says which builds it looked for', () => {

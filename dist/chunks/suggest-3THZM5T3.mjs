@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-JIKVC6Q4.mjs";
+} from "./chunk-WFTWREA7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-JIKVC6Q4.mjs";
+} from "./chunk-WFTWREA7.mjs";
 import {
   configForRun,
   failOnFor,

@@ -9594,6 +9594,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
     const file = t.dockerfile ?? (implicit ?? []).find((f) => fs2.existsSync(f));
     if (file === void 0 || !inRepo(file)) return t;
     const lowercase = t.builder !== "legacy" && !fs2.existsSync(file) ? buildxLowercaseDockerfile(root, file) : null;
+    if (!fs2.existsSync(file) && lowercase === null && t.gitContext === true) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the commit this Git context builds (BuildKit clones the commit: no step before the build can add it): the workflow is out of date, and the build fails; not audited` };
     if (!fs2.existsSync(file) && lowercase === null) return { ...t, skipReason: `its ${t.kind === "compose" ? "Compose file" : "Dockerfile"} ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
     const stale = t.target === void 0 ? null : missingStage(file, t.target);
     return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the workflow is out of date, and docker would refuse it; not audited`, staleTarget: true };

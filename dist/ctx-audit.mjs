@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PW33VIU2.mjs"),
+  targets: () => import("./chunks/targets-AON35E4C.mjs"),
   why: () => import("./chunks/why-NVPMYHQ4.mjs"),
-  suggest: () => import("./chunks/suggest-3THZM5T3.mjs")
+  suggest: () => import("./chunks/suggest-QYSSOB2E.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -470,7 +470,10 @@ function nearestWithMost(dir: string, root: string, score: (d: string) => number
   return { best, most };
 }
 
-const MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\}\}/g;
+// (An index into a list too: scrypted's `${{ matrix.BASE[1] }}` over `BASE: [["noble-full", ".s6"], ...]`; sweep 50/G-F2.)
+const MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[\d{1,3}\])*)\s*\}\}/g;
+/** A matrix key's parts: `config.dockerfile` is config, dockerfile; `BASE[1]` is BASE, 1. */
+const keyParts = (k: string): string[] => k.split(/\.|(?=\[)/).map((p) => p.replace(/^\[(\d+)\]$/, '$1'));
 /** Any `${{ ... }}` on one line, and a `matrix.*` name inside one. */
 const EXPRESSION = /\$\{\{([^}\n]{0,256})\}\}/g;
 const MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
@@ -537,8 +540,9 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[], when?: unk
   const pick = (v: unknown, path: string[]): string | number | boolean | undefined => {
     let x = v;
     for (const k of path) {
-      if (!x || typeof x !== 'object' || Array.isArray(x)) return undefined;
-      x = (x as Record<string, unknown>)[k];
+      if (Array.isArray(x) && /^\d+$/.test(k)) x = x[Number(k)];
+      else if (!x || typeof x !== 'object' || Array.isArray(x)) return undefined;
+      else x = (x as Record<string, unknown>)[k];
     }
     return plain(x) ? x : undefined;
   };
@@ -546,10 +550,10 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[], when?: unk
   /** A combination's values, an optional key missing as null; undefined when a required one is. */
   const rowOf = (entries: [string, string | number | boolean | undefined][]): Row => Object.fromEntries(entries.map(([k, x]) => [k, x ?? null]));
   let rows: Row[] = [{}];
-  for (const top of [...new Set(keys.map((k) => k.split('.')[0]))].sort()) {
+  for (const top of [...new Set(keys.map((k) => keyParts(k)[0]))].sort()) {
     const values = Array.isArray(m[top]) ? (m[top] as unknown[]) : [];
-    const mine = keys.filter((k) => k === top || k.startsWith(top + '.'));
-    const picked = values.map((v) => rowOf(mine.map((k) => [k, pick(v, k.split('.').slice(1))])));
+    const mine = keys.filter((k) => keyParts(k)[0] === top);
+    const picked = values.map((v) => rowOf(mine.map((k) => [k, pick(v, keyParts(k).slice(1))])));
     if (values.length > 0) rows = rows.flatMap((r) => picked.map((p) => ({ ...r, ...p })));
   }
   // `exclude:` before `include:`, as GitHub applies them: an entry drops the combinations that hold
@@ -568,10 +572,10 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[], when?: unk
   // (bunkerweb's caller matrix `image: [a, b]` with include entries adding each one's `dockerfile`:
   // they were made combinations of their own, and the combinations with no dockerfile skipped).
   const original = new Set(Object.keys(m).filter((k) => k !== 'include' && k !== 'exclude' && Array.isArray(m[k])));
-  const isOriginal = (k: string) => original.has(k.split('.')[0]);
+  const isOriginal = (k: string) => original.has(keyParts(k)[0]);
   const base = rows.length;
   for (const inc of Array.isArray(m.include) ? m.include : []) {
-    const e = rowOf(keys.map((k) => [k, pick(inc, k.split('.'))]));
+    const e = rowOf(keys.map((k) => [k, pick(inc, keyParts(k))]));
     if (!keys.some((k) => e[k] !== null)) continue;
     let extended = false;
     for (let i = 0; i < base; i++) {

@@ -557,6 +557,22 @@ test('--all: ${{ env.NAME }} a step before writes to $GITHUB_ENV with one litera
   assert.deepEqual(over.filter((t) => t.name.startsWith('.github/')).map((t) => t.dockerfile), ['docker/alpine/Dockerfile']);
 });
 
+// koush/scrypted's docker.yml: `BASE: [["noble-nvidia", ".s6", ...], ["noble-lite", "", ...]]` and `file:
+// install/docker/Dockerfile${{ matrix.BASE[1] }}`: skipped as known only when the workflow runs (sweep 50/G-F2).
+test('--all: ${{ matrix.KEY[i] }} over a list of lists gives one build per row', () => {
+  const t = discovered({
+    'img/a.txt': 'a\n',
+    'img/Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
+    'img/Dockerfile.s6': 'FROM alpine\nCOPY a.txt /\n',
+    '.github/workflows/docker.yml':
+      'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        BASE: [\n          ["full", ".s6"],\n          ["lite", ""],\n        ]\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: img/\n          file: img/Dockerfile${{ matrix.BASE[1] }}\n          push: true\n          tags: me/app:${{ matrix.BASE[0] }}\n',
+  });
+  assert.deepEqual(t.filter((x) => x.name.startsWith('.github/')).map((x) => [x.name, x.context, x.skip]), [
+    ['.github/workflows/docker.yml:build step 2 [BASE[1]=.s6]', '/img', null],
+    ['.github/workflows/docker.yml:build step 2 [BASE[1]=]', '/img', null],
+  ]);
+});
+
 test('--all: ${{ matrix.config.dockerfile }} over a list of objects gives one build per object, include entries too (llama.cpp)', () => {
   const t = discovered({
     '.devops/cpu.Dockerfile': 'FROM alpine\nCOPY a /\n',

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-WFTWREA7.mjs";
+} from "./chunk-KWJLPREX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -7457,7 +7457,8 @@ function nearestWithMost(dir, root, score) {
   }
   return { best, most };
 }
-var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\}\}/g;
+var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[\d{1,3}\])*)\s*\}\}/g;
+var keyParts = (k) => k.split(/\.|(?=\[)/).map((p) => p.replace(/^\[(\d+)\]$/, "$1"));
 var EXPRESSION = /\$\{\{([^}\n]{0,256})\}\}/g;
 var MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
 function opaqueExpressions(script) {
@@ -7491,17 +7492,18 @@ function matrixCombos(matrix, texts, when) {
   const pick = (v, path5) => {
     let x = v;
     for (const k of path5) {
-      if (!x || typeof x !== "object" || Array.isArray(x)) return void 0;
-      x = x[k];
+      if (Array.isArray(x) && /^\d+$/.test(k)) x = x[Number(k)];
+      else if (!x || typeof x !== "object" || Array.isArray(x)) return void 0;
+      else x = x[k];
     }
     return plain(x) ? x : void 0;
   };
   const rowOf = (entries) => Object.fromEntries(entries.map(([k, x]) => [k, x ?? null]));
   let rows = [{}];
-  for (const top of [...new Set(keys.map((k) => k.split(".")[0]))].sort()) {
+  for (const top of [...new Set(keys.map((k) => keyParts(k)[0]))].sort()) {
     const values = Array.isArray(m[top]) ? m[top] : [];
-    const mine = keys.filter((k) => k === top || k.startsWith(top + "."));
-    const picked = values.map((v) => rowOf(mine.map((k) => [k, pick(v, k.split(".").slice(1))])));
+    const mine = keys.filter((k) => keyParts(k)[0] === top);
+    const picked = values.map((v) => rowOf(mine.map((k) => [k, pick(v, keyParts(k).slice(1))])));
     if (values.length > 0) rows = rows.flatMap((r) => picked.map((p) => ({ ...r, ...p })));
   }
   for (const ex of Array.isArray(m.exclude) ? m.exclude : []) {
@@ -7512,10 +7514,10 @@ function matrixCombos(matrix, texts, when) {
   }
   rows = rows.filter((r) => keys.some((k) => r[k] !== void 0 && r[k] !== null));
   const original = new Set(Object.keys(m).filter((k) => k !== "include" && k !== "exclude" && Array.isArray(m[k])));
-  const isOriginal = (k) => original.has(k.split(".")[0]);
+  const isOriginal = (k) => original.has(keyParts(k)[0]);
   const base = rows.length;
   for (const inc of Array.isArray(m.include) ? m.include : []) {
-    const e = rowOf(keys.map((k) => [k, pick(inc, k.split("."))]));
+    const e = rowOf(keys.map((k) => [k, pick(inc, keyParts(k))]));
     if (!keys.some((k) => e[k] !== null)) continue;
     let extended = false;
     for (let i = 0; i < base; i++) {

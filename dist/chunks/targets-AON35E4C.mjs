@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-WFTWREA7.mjs";
+} from "./chunk-KWJLPREX.mjs";
 import {
   configForRun,
   failOnFor,

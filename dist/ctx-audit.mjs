@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-MDDIL4KF.mjs";
+} from "./chunks/chunk-TIUUDCFN.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-UEBQJH67.mjs";
+} from "./chunks/chunk-U6XNIXXR.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EXTQGW77.mjs";
-import "./chunks/chunk-NY4ZU6FJ.mjs";
+} from "./chunks/chunk-7ZYRGEWD.mjs";
+import "./chunks/chunk-KCQWYWNO.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AON35E4C.mjs"),
-  why: () => import("./chunks/why-NVPMYHQ4.mjs"),
-  suggest: () => import("./chunks/suggest-QYSSOB2E.mjs")
+  targets: () => import("./chunks/targets-TZT5U5VJ.mjs"),
+  why: () => import("./chunks/why-H3EGQR5B.mjs"),
+  suggest: () => import("./chunks/suggest-463ISQIY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

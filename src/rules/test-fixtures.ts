@@ -29,26 +29,50 @@ function besideGoTest(ctx: RuleContext, path: string): boolean {
 const MAX_TESTS_READ = 64;
 const MAX_TEST_BYTES = 256 * 1024;
 
-const testTextsCache = new WeakMap<object, Map<string, string[]>>();
+/** Per audit (keyed by its git oracle): the committed test files of each directory, read once each, and each directory's subdirectories. */
+interface TestIndex {
+  files: Map<string, { path: string; contentBytes: number }[]>;
+  subdirs: Map<string, string[]>;
+  texts: Map<string, string[]>;
+}
+const testIndexCache = new WeakMap<object, TestIndex>();
+
+/** The index, made in one pass over the entries the first time a flagged file asks. */
+function testIndex(ctx: RuleContext, tracked: (p: string) => boolean): TestIndex {
+  let idx = testIndexCache.get(tracked);
+  if (idx) return idx;
+  idx = { files: new Map(), subdirs: new Map(), texts: new Map() };
+  for (const e of ctx.entries) {
+    const slash = e.path.lastIndexOf('/');
+    const dir = slash < 0 ? '' : e.path.slice(0, slash + 1);
+    if (e.kind === 'dir') {
+      const list = idx.subdirs.get(dir) ?? [];
+      if (list.length < 16) idx.subdirs.set(dir, [...list, e.path + '/']);
+    } else if (e.kind === 'file' && TEST_FILE.test(e.path)) {
+      const list = idx.files.get(dir) ?? [];
+      if (list.length < MAX_TESTS_READ) idx.files.set(dir, [...list, { path: e.path, contentBytes: e.contentBytes }]);
+    }
+  }
+  testIndexCache.set(tracked, idx);
+  return idx;
+}
+
 /** The committed test files directly in `dir` (with its trailing `/`, '' for the root), read once per audit. */
 function testTextsIn(ctx: RuleContext, dir: string): string[] {
   // Keyed by the git oracle too: without one nothing counts as committed, and nothing is cached.
   const tracked = ctx.isGitTracked;
   if (!tracked) return [];
-  let byDir = testTextsCache.get(tracked);
-  if (!byDir) testTextsCache.set(tracked, (byDir = new Map()));
-  const hit = byDir.get(dir);
+  const idx = testIndex(ctx, tracked);
+  const hit = idx.texts.get(dir);
   if (hit) return hit;
   const out: string[] = [];
-  for (const e of ctx.entries) {
-    if (out.length >= MAX_TESTS_READ) break;
-    if (e.kind !== 'file' || !e.path.startsWith(dir) || e.path.indexOf('/', dir.length) >= 0 || !TEST_FILE.test(e.path)) continue;
+  for (const e of idx.files.get(dir) ?? []) {
     if (!tracked(e.path)) continue;
     // Copied out as text: a reader may hand back a buffer it reuses for the next read.
     const text = ctx.reader.readPrefix(e.path, Math.min(e.contentBytes, MAX_TEST_BYTES));
     if (text !== null) out.push(text.toString('latin1'));
   }
-  byDir.set(dir, out);
+  idx.texts.set(dir, out);
   return out;
 }
 
@@ -76,6 +100,9 @@ function namedByTestBeside(ctx: RuleContext, path: string): boolean {
   const up = dir.slice(0, dir.lastIndexOf('/', dir.length - 2) + 1);
   const withDir = dir.slice(up.length) + name;
   if (testTextsIn(ctx, up).some((t) => t.includes(withDir))) return true;
+  // Or one directory down names it from there: harbor's src/jobservice/config/config_test.go reads
+  // `../server.key` (Go's package tests beside their fixtures' parent; sweep 50/D-F2).
+  if (ctx.isGitTracked && (testIndex(ctx, ctx.isGitTracked).subdirs.get(dir) ?? []).some((sub) => testTextsIn(ctx, sub).some((t) => t.includes(`../${name}`)))) return true;
   // Or the test environment's settings at the context root name it by its whole path: Sylius'
   // .env.test sets JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private-test.pem.
   return up !== '' && testTextsIn(ctx, '').some((t) => t.includes(path));

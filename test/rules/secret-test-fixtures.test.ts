@@ -383,6 +383,12 @@ test('CTX201/CTX202: a committed key that a committed test file beside it names 
       // hydra: cmd/cmd_import_jwk_test.go reads stub/rsa.key, one directory down.
       'cmd/stub/rsa.key': key(),
       'cmd/cmd_import_jwk_test.go': 'package cmd\n\nvar k = "stub/rsa.key"\n',
+      // harbor: src/jobservice/config/config_test.go reads `../server.key`, one directory up (sweep 50/D-F2);
+      // a test elsewhere naming `../x` names its own parent's file, not this one.
+      'jobservice/server.key': key(),
+      'jobservice/config/config_test.go': 'package config\n\nfunc TestTLS(t *testing.T) { t.Setenv("KEY", "../server.key") }\n',
+      'web/tls.key': key(),
+      'web/handlers/handlers_test.go': 'package handlers\n\nvar k = "../../other/tls.key"\n',
     },
     { 'other/server_test.go': 'package other\n// reads server.pem\n' },
   )
@@ -393,11 +399,15 @@ test('CTX201/CTX202: a committed key that a committed test file beside it names 
     ['CTX201', 'cmd/stub/rsa.key', 'info'],
     ['CTX201', 'credentials/test-cert.pem', 'info'],
     ['CTX201', 'deploy/tls.pem', 'error'],
+    ['CTX201', 'jobservice/server.key', 'info'],
     ['CTX201', 'other/server.pem', 'error'],
+    ['CTX201', 'web/tls.key', 'error'],
     ['CTX202', 'cmd/stub/rsa.key', 'info'],
     ['CTX202', 'credentials/test-cert.pem', 'info'],
     ['CTX202', 'deploy/tls.pem', 'error'],
+    ['CTX202', 'jobservice/server.key', 'info'],
     ['CTX202', 'other/server.pem', 'error'],
+    ['CTX202', 'web/tls.key', 'error'],
   ]);
 });
 

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-KWJLPREX.mjs";
+} from "./chunk-FZPHSQ5X.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-MDDIL4KF.mjs";
+} from "./chunk-TIUUDCFN.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-EXTQGW77.mjs";
-import "./chunk-NY4ZU6FJ.mjs";
+} from "./chunk-7ZYRGEWD.mjs";
+import "./chunk-KCQWYWNO.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

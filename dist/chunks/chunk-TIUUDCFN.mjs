@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EXTQGW77.mjs";
+} from "./chunk-7ZYRGEWD.mjs";
 import {
   parseSize
-} from "./chunk-NY4ZU6FJ.mjs";
+} from "./chunk-KCQWYWNO.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -30,13 +30,13 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-EXTQGW77.mjs";
+} from "./chunk-7ZYRGEWD.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-NY4ZU6FJ.mjs";
+} from "./chunk-KCQWYWNO.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

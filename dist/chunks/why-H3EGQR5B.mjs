@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UEBQJH67.mjs";
+} from "./chunk-U6XNIXXR.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EXTQGW77.mjs";
-import "./chunk-NY4ZU6FJ.mjs";
+} from "./chunk-7ZYRGEWD.mjs";
+import "./chunk-KCQWYWNO.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

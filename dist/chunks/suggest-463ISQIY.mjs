@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-KWJLPREX.mjs";
+} from "./chunk-FZPHSQ5X.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-UEBQJH67.mjs";
+} from "./chunk-U6XNIXXR.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EXTQGW77.mjs";
+} from "./chunk-7ZYRGEWD.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-NY4ZU6FJ.mjs";
+} from "./chunk-KCQWYWNO.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

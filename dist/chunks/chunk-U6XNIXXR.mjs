@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-EXTQGW77.mjs";
+} from "./chunk-7ZYRGEWD.mjs";
 import {
   parseSize
-} from "./chunk-NY4ZU6FJ.mjs";
+} from "./chunk-KCQWYWNO.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TIUUDCFN.mjs";
+} from "./chunks/chunk-B6OCNRFW.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-U6XNIXXR.mjs";
+} from "./chunks/chunk-F6TTBSUA.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7ZYRGEWD.mjs";
+} from "./chunks/chunk-6Q5IOY27.mjs";
 import "./chunks/chunk-KCQWYWNO.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TZT5U5VJ.mjs"),
-  why: () => import("./chunks/why-H3EGQR5B.mjs"),
-  suggest: () => import("./chunks/suggest-463ISQIY.mjs")
+  targets: () => import("./chunks/targets-44E2WWHF.mjs"),
+  why: () => import("./chunks/why-INY2GED4.mjs"),
+  suggest: () => import("./chunks/suggest-DKQDID2G.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -27,11 +27,18 @@ export type ComponentMatch = (pattern: string, name: string) => boolean;
  */
 export function protectsSecret(pattern: string, match: ComponentMatch): boolean {
   const comps = pattern.split('/').filter((c) => c !== '' && !/^\*+$/.test(c));
-  return comps.some((c) => PROTECTED_NAMES.secret.some((name) => (!/[*?[]/.test(c) || !GENERAL_FORMAT.has(name)) && (match(c, name) || match(c.toLowerCase(), name.toLowerCase()))));
+  return comps.some((c) => {
+    // A wildcard over an extension (`*.yml`, `*.json`) keeps out a secret only when the extension is a
+    // secret's own (`*.pem`, `*.key`, `*.env`): `*.yml` matches `.yarnrc.yml` and `secret.yml`, but is a
+    // line about every YAML file (the review of 13c44efe, B-R3).
+    const ext = /^\*(\.[\w.-]+)$/.exec(c);
+    if (ext !== null) return SECRET_EXTENSIONS.has(ext[1].toLowerCase());
+    return PROTECTED_NAMES.secret.some((name) => match(c, name) || match(c.toLowerCase(), name.toLowerCase()));
+  });
 }
 
-/** Secret names whose extension is a general file format: a wildcard over the format is about more than secrets. */
-const GENERAL_FORMAT: ReadonlySet<string> = new Set(['secret.yml', 'credentials.json']);
+/** Extensions only secrets have: `*.pem` or `*.p12` is a secret's line. */
+const SECRET_EXTENSIONS: ReadonlySet<string> = new Set(['.pem', '.key', '.p12', '.pfx', '.jks', '.keystore', '.env', '.tfstate', '.tfvars', '.kdbx', '.ppk', '.asc', '.gpg']);
 
 /** The kind a cleaned ignore pattern (without `!`) protects against, or null when it is not protective. */
 export function protectiveKind(pattern: string, match: ComponentMatch): string | null {

@@ -2114,13 +2114,17 @@ function makeFileCallers(callers: readonly (readonly [string, string])[], known:
         if (!/^(?:[@+-]*(?:g?make|\$[({]MAKE[)}]))$/.test(words[i])) continue;
         let at = cwd;
         let file: string | undefined;
-        for (let j = i + 1; j < words.length && !/^(?:&&|\|\||;|\|)$/.test(words[j]) && !/[;&|]$/.test(words[j - 1] ?? ''); j++) {
+        let j = i + 1;
+        for (; j < words.length && !/^(?:&&|\|\||;|\|)$/.test(words[j]) && !/[;&|]$/.test(words[j - 1] ?? ''); j++) {
           const w = words[j];
           if (w === '-C' || w === '--directory') at = path.posix.normalize(path.posix.join(at, words[++j] ?? ''));
           else if (w === '-f' || w === '--file' || w === '--makefile') file = words[++j];
           else if (/^-f\S/.test(w)) file = w.slice(2);
           else if (/^--(?:file|makefile)=/.test(w)) file = w.slice(w.indexOf('=') + 1);
         }
+        // (The words read are this call's: the next `make` is looked for after them, one pass a line;
+        // the review of 9b3aaff7, B-R2.)
+        i = j - 1;
         if (file === undefined || /[$`'"{}*?]/.test(file) || file.startsWith('/')) continue;
         const target = path.posix.normalize(path.posix.join(at, file));
         if (!known.has(target) || at.startsWith('..') || /[$`'"{}]/.test(at)) continue;
@@ -2981,7 +2985,14 @@ function drivesRemoteDocker(parts: readonly unknown[]): boolean {
   } catch {
     return true;
   }
-  return text.length > 1 << 20 || /DOCKER_HOST|DOCKER_CONTEXT|docker\s+context\b|(?:^|[\s"'\\])(?:-H|--host|--context)[\s=]|\bssh\b/i.test(text);
+  // DOCKER_HOST or DOCKER_CONTEXT in any case; `-H`/`--host`/`--context` as written (`psql -h`, `df -h` are
+  // not docker's: the review's B-R6); an ssh command or action (not ssh-agent, for private dependencies);
+  // a file sourced into the shell (`. deploy/prod.env`), whose variables are not read here (B-R1).
+  return (
+    text.length > 1 << 20 ||
+    /DOCKER_HOST|DOCKER_CONTEXT|docker\s+context\b/i.test(text) ||
+    /(?:^|[\s"'\\])(?:-H|--host|--context)[\s=]|(?:^|[\s;&|("'\\])(?:ssh|scp|rsync)\s|ssh-action|(?:^|[\s;&|("']|\\n)(?:source|\.)\s+[^\s;&|]/.test(text)
+  );
 }
 
 /**
@@ -3372,7 +3383,6 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
         // env.SERVER_DOCKERFILE }}`: 8 builds skipped as known only when the workflow runs; sweep 50/E-F2).
         // GitHub's hosted runners (`runs-on: ubuntu-latest`): a fresh machine each job, thrown away after it.
         // (Not a job that may drive another machine's docker: DOCKER_HOST, a docker context, `-H`, or ssh.)
-        const hostedRunner = isHostedRunner((job as { 'runs-on'?: unknown } | null)?.['runs-on']) && !drivesRemoteDocker([job, envOf(doc)]);
         // (Over the workflow's and the job's `env:`: the runner sets it for the steps after; a name written
         // otherwise is unknown here, whatever those say.)
         const ghEnv = githubEnvLiterals(Array.isArray(job?.steps) ? job.steps : []);
@@ -3382,6 +3392,10 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
         // The job's steps with its local composite actions' steps in place: a checkout at `path: P`
         // inside one (juju-dashboard's setup-docker-dashboard) moves the workspace's checkout too.
         const jobSteps = withLocalActions(root, job?.steps);
+        // GitHub's hosted runners (`runs-on: ubuntu-latest`): a fresh machine each job, thrown away after it.
+        // (Not a job that may drive another machine's docker, its local actions' steps read too: the review
+        // of 137613d1, B-R1.)
+        const hostedRunner = isHostedRunner((job as { 'runs-on'?: unknown } | null)?.['runs-on']) && !drivesRemoteDocker([job, jobSteps.map((x) => x.step), envOf(doc)]);
         const expandedJob = { steps: jobSteps.map((x) => x.step) };
         const workspace = workspaceExpression(expandedJob, resolveEnv);
         const workspaceCd = workspaceCdExpression(expandedJob, resolveEnv);

@@ -82,6 +82,13 @@ test('CTX303: a needed deeper match beside tracked ones is info, and advises kee
     assert.deepEqual(f.map((x) => [x.data.pattern, x.severity, x.data.needed]), [['conf*', 'info', 'web/conf.d'], ['.*', 'warning', 'web/.env.development']]);
     assert.match(f[0].message, /"\*\*\/conf\*" would also drop web\/conf\.d, which COPY web\/\. \(line 2\) copies; git tracks the deeper match: it is the repository's own file that matches it: keep the line as it is$/);
     assert.match(f[1].message, /"\*\*\/\.\*" would also drop web\/\.env\.development, which COPY web\/\. \(line 2\) copies: exclude by name instead the path that no image built from this context needs$/);
+    // A wildcard over a general format (`*.yml`, which matches `.yarnrc.yml` and `secret.yml`) is no secret's
+    // line (the review of 13c44efe, B-R3); one over a key's extension is.
+    writeFileSync(join(tree.ctx, '.dockerignore'), '*.yml\n*.pem\n');
+    writeFileSync(join(tree.ctx, 'srv/ca.pem'), 'public\n');
+    execFileSync('git', ['add', '.'], { cwd: tree.ctx, stdio: 'ignore' });
+    const ext = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX303').sort((a, b) => a.line! - b.line!);
+    assert.deepEqual(ext.map((x) => [x.data.pattern, x.severity]), [['*.yml', 'info'], ['*.pem', 'warning']]);
     // `.env*` too, whose first kind is a dependency's (`.env-py`).
     writeFileSync(join(tree.ctx, '.dockerignore'), '.env*\n');
     writeFileSync(join(tree.ctx, 'srv/.env.example'), 'PORT=3000\n');

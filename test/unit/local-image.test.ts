@@ -440,6 +440,13 @@ test('--all: a foreground job run of a Compose project with the default file nam
   assert.deepEqual(severities(files(selfHosted)), ['error']);
   assert.deepEqual(severities(files(workflow('DOCKER_HOST=ssh://deploy@prod docker compose up -d --build'))), ['error']);
   assert.deepEqual(severities(files(workflow("ssh deploy@prod 'cd app' && docker compose up -d --build"))), ['error']);
+  // The review of 137613d1: a file sourced into the shell, or a local action that sets DOCKER_HOST, may point it
+  // at another machine (B-R1); `psql -h localhost` or `df -h` is no docker `-H` (B-R6).
+  assert.deepEqual(severities({ ...files(workflow('set -a && . deploy/prod.env && set +a && docker compose up -d --build')), 'deploy/prod.env': 'DOCKER_HOST=ssh://deploy@prod\n' }), ['error']);
+  const viaAction = workflow('docker compose up -d --build');
+  viaAction['.github/workflows/ci.yml'] = viaAction['.github/workflows/ci.yml'].replace('      - run: docker compose', '      - uses: ./.github/actions/prod\n      - run: docker compose');
+  assert.deepEqual(severities({ ...files(viaAction), '.github/actions/prod/action.yml': 'runs:\n  using: composite\n  steps:\n    - run: echo "DOCKER_HOST=ssh://deploy@prod" >> "$GITHUB_ENV"\n      shell: bash\n' }), ['error']);
+  assert.deepEqual(severities(files(workflow('docker compose up -d --build && psql -h localhost -U postgres -c "select 1" && df -h'))), ['warning']);
   // The review of 624cd99: another service of the same build, which serves (ports, restart, an image:),
   // is not the job's; another CI system's `up -d` of the default file starts the project as a service.
   const twoServices = (extra: string) => ({ ...files(workflow('docker compose run --rm tool')), 'docker-compose.yml': `services:\n  tool:\n    build:\n      context: .\n  web:\n    build:\n      context: .\n${extra}` });

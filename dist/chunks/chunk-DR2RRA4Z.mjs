@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-7ZYRGEWD.mjs";
+} from "./chunk-6Q5IOY27.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8413,13 +8413,15 @@ function makeFileCallers(callers, known) {
         if (!/^(?:[@+-]*(?:g?make|\$[({]MAKE[)}]))$/.test(words[i])) continue;
         let at = cwd;
         let file;
-        for (let j = i + 1; j < words.length && !/^(?:&&|\|\||;|\|)$/.test(words[j]) && !/[;&|]$/.test(words[j - 1] ?? ""); j++) {
+        let j = i + 1;
+        for (; j < words.length && !/^(?:&&|\|\||;|\|)$/.test(words[j]) && !/[;&|]$/.test(words[j - 1] ?? ""); j++) {
           const w = words[j];
           if (w === "-C" || w === "--directory") at = path3.posix.normalize(path3.posix.join(at, words[++j] ?? ""));
           else if (w === "-f" || w === "--file" || w === "--makefile") file = words[++j];
           else if (/^-f\S/.test(w)) file = w.slice(2);
           else if (/^--(?:file|makefile)=/.test(w)) file = w.slice(w.indexOf("=") + 1);
         }
+        i = j - 1;
         if (file === void 0 || /[$`'"{}*?]/.test(file) || file.startsWith("/")) continue;
         const target = path3.posix.normalize(path3.posix.join(at, file));
         if (!known.has(target) || at.startsWith("..") || /[$`'"{}]/.test(at)) continue;
@@ -8972,7 +8974,7 @@ function drivesRemoteDocker(parts) {
   } catch {
     return true;
   }
-  return text.length > 1 << 20 || /DOCKER_HOST|DOCKER_CONTEXT|docker\s+context\b|(?:^|[\s"'\\])(?:-H|--host|--context)[\s=]|\bssh\b/i.test(text);
+  return text.length > 1 << 20 || /DOCKER_HOST|DOCKER_CONTEXT|docker\s+context\b/i.test(text) || /(?:^|[\s"'\\])(?:-H|--host|--context)[\s=]|(?:^|[\s;&|("'\\])(?:ssh|scp|rsync)\s|ssh-action|(?:^|[\s;&|("']|\\n)(?:source|\.)\s+[^\s;&|]/.test(text);
 }
 function githubEnvLiterals(steps) {
   const known = {};
@@ -9235,12 +9237,12 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
         if (stepCondition(job?.if, {}) === false) continue;
         const jobWd = runDefault(job?.defaults) ?? workflowWd;
         const envOf = (o) => o && typeof o === "object" && o.env && typeof o.env === "object" ? o.env : {};
-        const hostedRunner = isHostedRunner(job?.["runs-on"]) && !drivesRemoteDocker([job, envOf(doc)]);
         const ghEnv = githubEnvLiterals(Array.isArray(job?.steps) ? job.steps : []);
         const env = { ...envOf(doc), ...envOf(job), ...ghEnv.known };
         for (const n2 of ghEnv.unknown) delete env[n2];
         const resolveEnv = (v) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && !env[k].includes("${{") ? env[k] : m);
         const jobSteps = withLocalActions(root, job?.steps);
+        const hostedRunner = isHostedRunner(job?.["runs-on"]) && !drivesRemoteDocker([job, jobSteps.map((x) => x.step), envOf(doc)]);
         const expandedJob = { steps: jobSteps.map((x) => x.step) };
         const workspace = workspaceExpression(expandedJob, resolveEnv);
         const workspaceCd = workspaceCdExpression(expandedJob, resolveEnv);

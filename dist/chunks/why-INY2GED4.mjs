@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-U6XNIXXR.mjs";
+} from "./chunk-F6TTBSUA.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7ZYRGEWD.mjs";
+} from "./chunk-6Q5IOY27.mjs";
 import "./chunk-KCQWYWNO.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-7ZYRGEWD.mjs";
+} from "./chunk-6Q5IOY27.mjs";
 import {
   parseSize
 } from "./chunk-KCQWYWNO.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7ZYRGEWD.mjs";
+} from "./chunk-6Q5IOY27.mjs";
 import {
   parseSize
 } from "./chunk-KCQWYWNO.mjs";

@@ -16549,9 +16549,13 @@ var PROTECTED_NAMES = {
 var ALL = Object.entries(PROTECTED_NAMES).flatMap(([k, names]) => names.map((n) => [k, n]));
 function protectsSecret(pattern, match) {
   const comps = pattern.split("/").filter((c) => c !== "" && !/^\*+$/.test(c));
-  return comps.some((c) => PROTECTED_NAMES.secret.some((name) => (!/[*?[]/.test(c) || !GENERAL_FORMAT.has(name)) && (match(c, name) || match(c.toLowerCase(), name.toLowerCase()))));
+  return comps.some((c) => {
+    const ext = /^\*(\.[\w.-]+)$/.exec(c);
+    if (ext !== null) return SECRET_EXTENSIONS.has(ext[1].toLowerCase());
+    return PROTECTED_NAMES.secret.some((name) => match(c, name) || match(c.toLowerCase(), name.toLowerCase()));
+  });
 }
-var GENERAL_FORMAT = /* @__PURE__ */ new Set(["secret.yml", "credentials.json"]);
+var SECRET_EXTENSIONS = /* @__PURE__ */ new Set([".pem", ".key", ".p12", ".pfx", ".jks", ".keystore", ".env", ".tfstate", ".tfvars", ".kdbx", ".ppk", ".asc", ".gpg"]);
 function protectiveKind(pattern, match) {
   const comps = pattern.split("/").filter((c) => c !== "" && !/^\*+$/.test(c));
   for (const c of comps) {

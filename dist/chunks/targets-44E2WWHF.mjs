@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FZPHSQ5X.mjs";
+} from "./chunk-DR2RRA4Z.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-TIUUDCFN.mjs";
+} from "./chunk-B6OCNRFW.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-7ZYRGEWD.mjs";
+} from "./chunk-6Q5IOY27.mjs";
 import "./chunk-KCQWYWNO.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -2997,9 +2997,9 @@ function drivesRemoteDocker(parts: readonly unknown[]): boolean {
 
 /**
  * The names a job's run steps write to `$GITHUB_ENV` with one literal value (`echo "NAME=value" >>
- * $GITHUB_ENV`, quoted or not), for what `${{ env.NAME }}` reads after them (`known`), and the names
- * written otherwise (`unknown`): with anything the shell expands, twice with different values, in a step
- * with an `if:`, or after a step that reads the name (the review of c01c7d46, A-R7: a write after the
+ * $GITHUB_ENV`, quoted or not; the last one wins), for what `${{ env.NAME }}` reads after them (`known`),
+ * and the names written otherwise (`unknown`): with anything the shell expands, in a step with an `if:`,
+ * or after a step that reads the name (the review of c01c7d46, A-R7: a write after the
  * build was read for it). Read line by line without backtracking, each run text once, at most 1 MiB in all
  * (a stranger's workflow of YAML aliases repeats one text many times; the review's A-R3): past it, every
  * name written is unknown.
@@ -3013,21 +3013,36 @@ function githubEnvLiterals(steps: readonly unknown[]): { known: Record<string, s
   const writesOf = (run: string): { name: string; value: string | null }[] => {
     const hit = seen.get(run);
     if (hit !== undefined) return hit;
-    const out: { name: string; value: string | null }[] = [];
+    const last = new Map<string, string | null>();
     budget -= run.length;
     if (budget < 0) over = true;
-    for (const line of over ? [] : run.split('\n')) {
+    const lines = over ? [] : run.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line.includes('GITHUB_ENV')) continue;
       const at = line.indexOf('>>');
-      if (at < 0 || !line.includes('GITHUB_ENV', at)) continue;
-      const left = line.slice(0, at).trim();
-      const target = /^["']?\$(?:GITHUB_ENV|\{GITHUB_ENV\})["']?$/.test(line.slice(at + 2).trim());
+      const left = (at < 0 ? line : line.slice(0, at)).trim();
+      const target = at >= 0 && /^["']?\$(?:GITHUB_ENV|\{GITHUB_ENV\})["']?$/.test(line.slice(at + 2).trim());
       const echo = left.startsWith('echo ') ? left.slice(5).trim() : null;
       const quote = echo !== null && echo.length >= 2 && (echo[0] === '"' || echo[0] === "'") && echo.endsWith(echo[0]) ? echo[0] : '';
       const assignment = echo === null ? null : /^([A-Za-z_]\w*)=([^]*)$/.exec(quote === '' ? echo : echo.slice(1, -1));
-      if (target && assignment !== null) out.push({ name: assignment[1], value: /[$`\\"'\s]/.test(assignment[2]) ? null : assignment[2] });
-      // Any other write of a name to it: not known here.
-      else for (const w of left.matchAll(/\b([A-Za-z_]\w*)=/g)) out.push({ name: w[1], value: null });
+      if (target && assignment !== null) {
+        last.set(assignment[1], /[$`\\"'\s]/.test(assignment[2]) ? null : assignment[2]);
+        continue;
+      }
+      // Any other write to it (`| tee -a $GITHUB_ENV`, a `{ ...; } >>` group, printf, a heredoc into it): the
+      // names it assigns are unknown here, a heredoc's body lines too (the review of 5ae28dae, B-R4); a later
+      // literal write of a name in the same script decides it again. (`cat FILE >> $GITHUB_ENV`: what the
+      // file holds is not known here, as a name nothing here writes.)
+      for (const w of line.matchAll(/\b([A-Za-z_]\w*)=/g)) last.set(w[1], null);
+      const heredoc = /<<-?\s*["']?([A-Za-z_]\w*)["']?/.exec(line);
+      if (heredoc === null) continue;
+      for (i++; i < lines.length && lines[i].trim() !== heredoc[1]; i++) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=/.exec(lines[i]);
+        if (m !== null) last.set(m[1], null);
+      }
     }
+    const out = [...last].map(([name, value]) => ({ name, value }));
     seen.set(run, out);
     return out;
   };
@@ -3038,8 +3053,9 @@ function githubEnvLiterals(steps: readonly unknown[]): { known: Record<string, s
     if (typeof step.run !== 'string' || !step.run.includes('GITHUB_ENV')) return;
     for (const w of writesOf(step.run)) {
       lastWrite.set(w.name, i);
-      if (w.value === null || step.if !== undefined || (known[w.name] !== undefined && known[w.name] !== w.value)) unknown.add(w.name);
-      else known[w.name] = w.value;
+      // (The last write wins for the steps after it, as the runner applies them.)
+      if (w.value === null || step.if !== undefined) unknown.add(w.name);
+      else if (!unknown.has(w.name)) known[w.name] = w.value;
     }
   });
   // A step at or before a name's last write that reads it reads another value (the review's A-R7).

@@ -520,7 +520,7 @@ test('--all: ${{ env.NAME }} in a build\'s context, file or working-directory is
 // static-web-server's devel.docker.yml: `echo "SERVER_DOCKERFILE=./docker/alpine/Dockerfile" >> $GITHUB_ENV` in a
 // step, then `file: ${{ env.SERVER_DOCKERFILE }}`: 8 builds skipped as known only when the workflow runs, and
 // a missing COPY source of theirs a guessed warning (sweep 50/E-F2).
-test('--all: ${{ env.NAME }} a step before writes to $GITHUB_ENV with one literal value is that value; two values, or one the shell expands, stay unknown', () => {
+test('--all: ${{ env.NAME }} a step before writes to $GITHUB_ENV as a literal is that value (the last write); one the shell expands stays unknown', () => {
   const t = discovered({
     'docker/alpine/Dockerfile': 'FROM alpine\nCOPY missing.txt /\n',
     '.github/workflows/ci.yml':
@@ -530,7 +530,8 @@ test('--all: ${{ env.NAME }} a step before writes to $GITHUB_ENV with one litera
     t.filter((x) => x.name.startsWith('.github/')).map((x) => [x.name, x.skip]),
     [
       ['.github/workflows/ci.yml:b step 3', null],
-      ['.github/workflows/ci.yml:b step 4', 'its Dockerfile ${{ env.TWO }} is known only when the workflow runs: not audited'],
+      // Written twice: the last write wins (here a Dockerfile the checkout lacks).
+      ['.github/workflows/ci.yml:b step 4', 'its Dockerfile b is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited'],
       ['.github/workflows/ci.yml:b step 5', 'its Dockerfile ${{ env.SH }} is known only when the workflow runs: not audited'],
     ],
   );
@@ -548,6 +549,10 @@ test('--all: ${{ env.NAME }} a step before writes to $GITHUB_ENV with one litera
   const unknown = 'its Dockerfile ${{ env.DF }} is known only when the workflow runs: not audited';
   assert.deepEqual(order(build + write()), [['.github/workflows/ci.yml:b step 2', unknown]]);
   assert.deepEqual(order(write("        if: github.event_name == 'push'\n") + build), [['.github/workflows/ci.yml:b step 3', unknown]]);
+  // Written by a heredoc or through tee (the review of 5ae28dae, B-R4): unknown, whatever the job's env says.
+  const jobEnv = '    env:\n      DF: ./Dockerfile\n';
+  assert.deepEqual(order('      - run: |\n          cat >> $GITHUB_ENV <<EOF\n          DF=./docker/alpine/Dockerfile\n          EOF\n' + build, jobEnv), [['.github/workflows/ci.yml:b step 3', unknown]]);
+  assert.deepEqual(order('      - run: echo "DF=./docker/alpine/Dockerfile" | tee -a $GITHUB_ENV\n' + build, jobEnv), [['.github/workflows/ci.yml:b step 3', unknown]]);
   const over = discoveredTargets({
     Dockerfile: 'FROM alpine\nCOPY a.txt /\n',
     'a.txt': 'a\n',

@@ -8985,20 +8985,32 @@ function githubEnvLiterals(steps) {
   const writesOf = (run) => {
     const hit = seen.get(run);
     if (hit !== void 0) return hit;
-    const out = [];
+    const last = /* @__PURE__ */ new Map();
     budget -= run.length;
     if (budget < 0) over = true;
-    for (const line of over ? [] : run.split("\n")) {
+    const lines = over ? [] : run.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line.includes("GITHUB_ENV")) continue;
       const at = line.indexOf(">>");
-      if (at < 0 || !line.includes("GITHUB_ENV", at)) continue;
-      const left = line.slice(0, at).trim();
-      const target = /^["']?\$(?:GITHUB_ENV|\{GITHUB_ENV\})["']?$/.test(line.slice(at + 2).trim());
+      const left = (at < 0 ? line : line.slice(0, at)).trim();
+      const target = at >= 0 && /^["']?\$(?:GITHUB_ENV|\{GITHUB_ENV\})["']?$/.test(line.slice(at + 2).trim());
       const echo = left.startsWith("echo ") ? left.slice(5).trim() : null;
       const quote = echo !== null && echo.length >= 2 && (echo[0] === '"' || echo[0] === "'") && echo.endsWith(echo[0]) ? echo[0] : "";
       const assignment = echo === null ? null : /^([A-Za-z_]\w*)=([^]*)$/.exec(quote === "" ? echo : echo.slice(1, -1));
-      if (target && assignment !== null) out.push({ name: assignment[1], value: /[$`\\"'\s]/.test(assignment[2]) ? null : assignment[2] });
-      else for (const w of left.matchAll(/\b([A-Za-z_]\w*)=/g)) out.push({ name: w[1], value: null });
+      if (target && assignment !== null) {
+        last.set(assignment[1], /[$`\\"'\s]/.test(assignment[2]) ? null : assignment[2]);
+        continue;
+      }
+      for (const w of line.matchAll(/\b([A-Za-z_]\w*)=/g)) last.set(w[1], null);
+      const heredoc = /<<-?\s*["']?([A-Za-z_]\w*)["']?/.exec(line);
+      if (heredoc === null) continue;
+      for (i++; i < lines.length && lines[i].trim() !== heredoc[1]; i++) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=/.exec(lines[i]);
+        if (m !== null) last.set(m[1], null);
+      }
     }
+    const out = [...last].map(([name, value]) => ({ name, value }));
     seen.set(run, out);
     return out;
   };
@@ -9009,8 +9021,8 @@ function githubEnvLiterals(steps) {
     if (typeof step.run !== "string" || !step.run.includes("GITHUB_ENV")) return;
     for (const w of writesOf(step.run)) {
       lastWrite.set(w.name, i);
-      if (w.value === null || step.if !== void 0 || known[w.name] !== void 0 && known[w.name] !== w.value) unknown.add(w.name);
-      else known[w.name] = w.value;
+      if (w.value === null || step.if !== void 0) unknown.add(w.name);
+      else if (!unknown.has(w.name)) known[w.name] = w.value;
     }
   });
   if (lastWrite.size > 0) {

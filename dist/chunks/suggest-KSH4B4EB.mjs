@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-DR2RRA4Z.mjs";
+} from "./chunk-BO6H75FN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

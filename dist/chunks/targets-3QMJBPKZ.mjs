@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DR2RRA4Z.mjs";
+} from "./chunk-BO6H75FN.mjs";
 import {
   configForRun,
   failOnFor,

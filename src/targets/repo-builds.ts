@@ -329,18 +329,31 @@ const RUN_SCRIPT = /(?:^|[;&|(])\s*(?:(?:ba|da|z)?sh\s+(?:-\w+\s+)*(?:\.\/)?([\w
 function runCdTargets(runs: readonly string[]): string[] {
   const made = new Set<string>();
   const out: string[] = [];
+  // git clone's options that take a value (`--depth 1`, `-b v1.0`): the URL is the first other word (the
+  // review of 12e4b54b, B-R7).
+  const valued = /^(?:--depth|-b|--branch|-c|--config|-o|--origin|--reference|--reference-if-able|--filter|-j|--jobs|--separate-git-dir|--template|-u|--upload-pack|--shallow-since|--shallow-exclude|--server-option)$/;
   for (const text of runs) {
     if (text.length > 65536) continue;
     let first = true;
-    for (const m of text.matchAll(/(?:^|[;&|(]\s*|\s)(?:git\s+clone\s+(?:-\S+\s+)*(\S+)(?:\s+([\w.][\w.-]*))?|mkdir\s+(?:-\S+\s+)*([\w.][\w./-]*))|(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g)) {
-      if (m[1] !== undefined || m[3] !== undefined) {
-        const name = m[3] ?? m[2] ?? (m[1] as string).replace(/\/+$/, '').split('/').pop()?.replace(/\.git$/, '');
+    for (const command of text.replace(/\\[ \t]*\r?\n/g, ' ').split(/&&|\|\||[;|\n]/)) {
+      const w = command.trim().split(/\s+/).slice(0, 64).map((x) => x.replace(/^(["'])(.*)\1$/, '$2'));
+      if (w[0] === 'git' && w[1] === 'clone') {
+        const rest = w.slice(2);
+        const words: string[] = [];
+        for (let i = 0; i < rest.length; i++) {
+          if (valued.test(rest[i])) i++;
+          else if (!rest[i].startsWith('-')) words.push(rest[i]);
+        }
+        const name = words[1] ?? words[0]?.replace(/\/+$/, '').split(/[/:]/).pop()?.replace(/\.git$/, '');
         if (name !== undefined && name !== '') made.add(name.split('/')[0]);
-        continue;
+      } else if (w[0] === 'mkdir') {
+        for (const d of w.slice(1)) if (!d.startsWith('-')) made.add(d.replace(/^\.\/+/, '').split('/')[0]);
+      } else if (w[0] === 'cd' && w.length >= 2) {
+        const to = w[1].replace(/^\.\/+|\/+$/g, '');
+        // (Only a relative path of plain names: `cd /app`, `cd $DIR` count as the first cd, naming nothing.)
+        if (first && /^[\w.][\w./-]*$/.test(to) && !made.has(to.split('/')[0])) out.push(to);
+        first = false;
       }
-      const to = (m[4] ?? m[5] ?? m[6] as string).replace(/^\.\/+|\/+$/g, '');
-      if (first && !made.has(to.split('/')[0])) out.push(to);
-      first = false;
     }
   }
   return out;
@@ -3985,7 +3998,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
       // then `docker-compose -f docker-compose.test.yaml up`, is no Dockerfile: sweep 46/D.)
       // A Git context is the commit BuildKit clones: no step before the build can add its Dockerfile
       // (jumpserver's build-python-image.yml, `file: Dockerfile-python`, deleted since; sweep 50/F-F3).
-      if (!fs.existsSync(file) && lowercase === null && t.gitContext === true) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the commit this Git context builds (BuildKit clones the commit: no step before the build can add it): the workflow is out of date, and the build fails; not audited` };
+      if (!fs.existsSync(file) && lowercase === null && t.gitContext === true) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the commit this Git context builds (BuildKit clones the commit, and reads a Dockerfile from the runner only by an absolute \`file:\`): the workflow is out of date, and the build fails unless a step writes it at such a path; not audited` };
       if (!fs.existsSync(file) && lowercase === null) return { ...t, skipReason: `its ${t.kind === 'compose' ? 'Compose file' : 'Dockerfile'} ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
       const stale = t.target === undefined ? null : missingStage(file, t.target);
       return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the workflow is out of date, and docker would refuse it; not audited`, staleTarget: true };

@@ -256,7 +256,8 @@ test('--all: a whole-context COPY followed by a cd into what a RUN clones or mak
   const t = discovered({
     'docker/go.mod': 'module example.com/app\n',
     'docker/main.go': 'package main\nfunc main(){}\n',
-    'docker/Dockerfile': 'FROM golang:1.22\nWORKDIR /app\nCOPY . .\nRUN go build -o /usr/bin/app .\nRUN git clone https://github.com/acme/tools.git && cd tools && cd src && make install\nRUN mkdir -p out && cd out && touch x\n',
+    // (With options that take a value, too: the review of 12e4b54b, B-R7.)
+    'docker/Dockerfile': 'FROM golang:1.22\nWORKDIR /app\nCOPY . .\nRUN go build -o /usr/bin/app .\nRUN git clone https://github.com/acme/tools.git && cd tools && cd src && make install\nRUN git clone --depth 1 -b v1.0 https://github.com/acme/wireguard-go.git && cd wireguard-go && make\nRUN git clone --branch v1.0 https://github.com/acme/wireguard-tools && cd wireguard-tools && make\nRUN git clone https://github.com/acme/x.git xdir && cd xdir\nRUN mkdir -p out && cd out && touch x\n',
   });
   assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['docker/Dockerfile', '/docker', null]]);
 });
@@ -268,7 +269,8 @@ test('--all: a Git-context build whose Dockerfile the commit lacks is listed as 
   const wf = (ctx: string) => `name: img\non: workflow_dispatch\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/setup-buildx-action@v3\n      - uses: docker/build-push-action@v6\n        with:\n${ctx}          push: true\n          file: Dockerfile-python\n          tags: acme/base:latest\n`;
   const files = { Dockerfile: 'FROM alpine\nCOPY a.txt /\n', 'a.txt': 'a\n' };
   const skips = (w: string) => discovered({ ...files, '.github/workflows/img.yml': w }).filter((x) => x.skip !== null).map((x) => x.skip);
-  assert.deepEqual(skips(wf('')), ['its Dockerfile Dockerfile-python is not in the commit this Git context builds (BuildKit clones the commit: no step before the build can add it): the workflow is out of date, and the build fails; not audited']);
+  // (buildx reads an absolute `file:` from the runner's disk even for a Git context: the review of 3a19edf9, B-R8.)
+  assert.deepEqual(skips(wf('')), ['its Dockerfile Dockerfile-python is not in the commit this Git context builds (BuildKit clones the commit, and reads a Dockerfile from the runner only by an absolute `file:`): the workflow is out of date, and the build fails unless a step writes it at such a path; not audited']);
   assert.deepEqual(skips(wf('          context: .\n')), ['its Dockerfile Dockerfile-python is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited']);
 });
 

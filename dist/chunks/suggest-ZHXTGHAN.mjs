@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-BO6H75FN.mjs";
+} from "./chunk-FYGKEFHQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

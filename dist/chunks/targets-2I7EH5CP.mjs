@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BO6H75FN.mjs";
+} from "./chunk-FYGKEFHQ.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7371,18 +7371,28 @@ var RUN_SCRIPT = /(?:^|[;&|(])\s*(?:(?:ba|da|z)?sh\s+(?:-\w+\s+)*(?:\.\/)?([\w.-
 function runCdTargets(runs) {
   const made = /* @__PURE__ */ new Set();
   const out = [];
+  const valued = /^(?:--depth|-b|--branch|-c|--config|-o|--origin|--reference|--reference-if-able|--filter|-j|--jobs|--separate-git-dir|--template|-u|--upload-pack|--shallow-since|--shallow-exclude|--server-option)$/;
   for (const text of runs) {
     if (text.length > 65536) continue;
     let first = true;
-    for (const m of text.matchAll(/(?:^|[;&|(]\s*|\s)(?:git\s+clone\s+(?:-\S+\s+)*(\S+)(?:\s+([\w.][\w.-]*))?|mkdir\s+(?:-\S+\s+)*([\w.][\w./-]*))|(?:^|[;&|(]\s*|\s)cd\s+(?:"([\w.][\w./-]*)"|'([\w.][\w./-]*)'|([\w.][\w./-]*))(?=\s*(?:$|[;&|)]))/g)) {
-      if (m[1] !== void 0 || m[3] !== void 0) {
-        const name = m[3] ?? m[2] ?? m[1].replace(/\/+$/, "").split("/").pop()?.replace(/\.git$/, "");
+    for (const command2 of text.replace(/\\[ \t]*\r?\n/g, " ").split(/&&|\|\||[;|\n]/)) {
+      const w = command2.trim().split(/\s+/).slice(0, 64).map((x) => x.replace(/^(["'])(.*)\1$/, "$2"));
+      if (w[0] === "git" && w[1] === "clone") {
+        const rest = w.slice(2);
+        const words = [];
+        for (let i = 0; i < rest.length; i++) {
+          if (valued.test(rest[i])) i++;
+          else if (!rest[i].startsWith("-")) words.push(rest[i]);
+        }
+        const name = words[1] ?? words[0]?.replace(/\/+$/, "").split(/[/:]/).pop()?.replace(/\.git$/, "");
         if (name !== void 0 && name !== "") made.add(name.split("/")[0]);
-        continue;
+      } else if (w[0] === "mkdir") {
+        for (const d of w.slice(1)) if (!d.startsWith("-")) made.add(d.replace(/^\.\/+/, "").split("/")[0]);
+      } else if (w[0] === "cd" && w.length >= 2) {
+        const to = w[1].replace(/^\.\/+|\/+$/g, "");
+        if (first && /^[\w.][\w./-]*$/.test(to) && !made.has(to.split("/")[0])) out.push(to);
+        first = false;
       }
-      const to = (m[4] ?? m[5] ?? m[6]).replace(/^\.\/+|\/+$/g, "");
-      if (first && !made.has(to.split("/")[0])) out.push(to);
-      first = false;
     }
   }
   return out;
@@ -9610,7 +9620,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
     const file = t.dockerfile ?? (implicit ?? []).find((f) => fs2.existsSync(f));
     if (file === void 0 || !inRepo(file)) return t;
     const lowercase = t.builder !== "legacy" && !fs2.existsSync(file) ? buildxLowercaseDockerfile(root, file) : null;
-    if (!fs2.existsSync(file) && lowercase === null && t.gitContext === true) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the commit this Git context builds (BuildKit clones the commit: no step before the build can add it): the workflow is out of date, and the build fails; not audited` };
+    if (!fs2.existsSync(file) && lowercase === null && t.gitContext === true) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the commit this Git context builds (BuildKit clones the commit, and reads a Dockerfile from the runner only by an absolute \`file:\`): the workflow is out of date, and the build fails unless a step writes it at such a path; not audited` };
     if (!fs2.existsSync(file) && lowercase === null) return { ...t, skipReason: `its ${t.kind === "compose" ? "Compose file" : "Dockerfile"} ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
     const stale = t.target === void 0 ? null : missingStage(file, t.target);
     return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the workflow is out of date, and docker would refuse it; not audited`, staleTarget: true };

@@ -2419,8 +2419,15 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
     }
     // What the rest of its include tree assigns, where this file does not: plain values and values made of others.
     // (A name two of them assign differently, or one assigns in a conditional, is make's to choose: not read.)
-    // (This file's own names are read above: which of the tree's values for them is no matter.)
-    for (const [name, v] of includer === undefined ? [] : familyAssignments(includer)) {
+    // (This file's own names are read above, but for one it assigns with `?=`, which an earlier `=` of the
+    // tree beats: another value there makes it make's to choose. An includer reads the tree it includes
+    // too: the review of f6734369, B-R5.)
+    const tree = includer ?? (posixTexts.some(([g]) => includers.get(g)?.file === posix) ? posix : undefined);
+    const family = tree === undefined ? new Map<string, string | null>() : familyAssignments(tree);
+    for (const m of text.matchAll(/^(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*\?=/gm)) {
+      if (family.has(m[1]) && family.get(m[1]) !== known.get(m[1])) known.delete(m[1]);
+    }
+    for (const [name, v] of family) {
       if (v === null || known.has(name) || branched.has(name) || composed.some(([n]) => n === name)) continue;
       if (!/[$`]/.test(v)) known.set(name, v);
       else if (/\$[({]/.test(v) && !/[`]|\$\((?:shell|call|eval|wildcard|foreach)\b/.test(v)) composed.push([name, v]);

@@ -2732,6 +2732,12 @@ test('--all: a Makefile reads the variables the other files of its include tree 
   // Another included file assigns it otherwise: make's order decides, not read here.
   const two = discovered({ ...files, Makefile: 'include mk/vars.mk\ninclude mk/docker.mk\ninclude mk/other.mk\n', 'mk/other.mk': 'TOOLS_DIR = elsewhere\n' });
   assert.deepEqual(two.map((x) => [x.name, x.context]), [['tools/df/app.Dockerfile (context: ., where its COPY sources are)', '/']]);
+  // The review of f6734369 (B-R5): the includer reads what its included files assign; a file's own `?=` an
+  // earlier `=` of the tree may beat is make's to choose (no build made up from it).
+  const includer = discovered({ Makefile: 'include mk/*.mk\nimage:\n\tdocker build -f $(DOCKER_DIR)/Dockerfile -t me/x .\n', 'mk/vars.mk': 'DOCKER_DIR = build/docker\n', 'build/docker/Dockerfile': 'FROM alpine\nCOPY app.txt /\n', 'app.txt': 'a\n' });
+  assert.deepEqual(includer.map((x) => [x.name, x.context]), [['build/docker/Dockerfile (context: ., as Makefile:3 builds it)', '/']]);
+  const conditional = discovered({ Makefile: 'DOCKER_DIR = deploy\ninclude mk/*.mk\n', 'mk/docker.mk': 'DOCKER_DIR ?= docker\nimage:\n\tdocker build -f $(DOCKER_DIR)/Dockerfile -t me/x .\n', 'deploy/Dockerfile': 'FROM alpine\nCOPY app.txt /\n', 'docker/Dockerfile': 'FROM alpine\nCOPY app.txt /\n', 'app.txt': 'a\n' });
+  assert.deepEqual(conditional.map((x) => [x.name, x.context]), [['deploy/Dockerfile (context: ., where its COPY sources are)', '/'], ['docker/Dockerfile (context: ., where its COPY sources are)', '/']]);
 });
 
 // mathesar's build_tests job: `docker compose -f docker-compose.dev.yml up --build -d test-service` with

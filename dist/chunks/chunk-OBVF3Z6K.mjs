@@ -8610,7 +8610,12 @@ function makefileBuilds(root, rel) {
       else if (!known.has(m[1]) && v.length <= 1024 && /^(?:localhost\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*:\$\(shell\s[^()]*\)$/.test(v)) known.set(m[1], v.slice(0, v.indexOf(":$(shell")) + ":shell");
       else if (!known.has(m[1]) && /\$[({]/.test(v) && !/[`]|\$\((?:shell|call|eval|wildcard|foreach)\b/.test(v) && v.length <= 4096) composed.push([m[1], v]);
     }
-    for (const [name, v] of includer === void 0 ? [] : familyAssignments(includer)) {
+    const tree = includer ?? (posixTexts.some(([g]) => includers.get(g)?.file === posix3) ? posix3 : void 0);
+    const family = tree === void 0 ? /* @__PURE__ */ new Map() : familyAssignments(tree);
+    for (const m of text.matchAll(/^(?:export[ \t]+)?([A-Za-z_][\w.-]*)[ \t]*\?=/gm)) {
+      if (family.has(m[1]) && family.get(m[1]) !== known.get(m[1])) known.delete(m[1]);
+    }
+    for (const [name, v] of family) {
       if (v === null || known.has(name) || branched.has(name) || composed.some(([n]) => n === name)) continue;
       if (!/[$`]/.test(v)) known.set(name, v);
       else if (/\$[({]/.test(v) && !/[`]|\$\((?:shell|call|eval|wildcard|foreach)\b/.test(v)) composed.push([name, v]);

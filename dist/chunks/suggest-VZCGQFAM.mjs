@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-FYGKEFHQ.mjs";
+} from "./chunk-OBVF3Z6K.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FYGKEFHQ.mjs";
+} from "./chunk-OBVF3Z6K.mjs";
 import {
   configForRun,
   failOnFor,

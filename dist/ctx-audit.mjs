@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VSOMZYC7.mjs"),
+  targets: () => import("./chunks/targets-TKX6OKIE.mjs"),
   why: () => import("./chunks/why-INY2GED4.mjs"),
-  suggest: () => import("./chunks/suggest-VZCGQFAM.mjs")
+  suggest: () => import("./chunks/suggest-Y67BZWUX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2098,7 +2098,9 @@ function runsFromRoot(root: string, file: string, text: string): string | null {
   let fromRoot = 0;
   // (Recipe lines, `\`-continued lines joined: tracee's `$(CMD_DOCKER) build \` then `-f builder/Dockerfile.k8s \`.)
   for (const line of text.replace(/\\[ \t]*\n[ \t]*/g, ' ').split('\n')) {
-    if (line.length > 4096 || !line.startsWith('\t') || !/\bbuild\b/.test(line)) continue;
+    // (Not a line that changes directory first: hatchet's `cd ../.. && docker build -f hack/dev/...` names it
+    // from where the cd goes, its own business.)
+    if (line.length > 4096 || !line.startsWith('\t') || !/\bbuild\b/.test(line) || /(?:^|[\s;&|(@-])(?:cd|pushd)\s/.test(line)) continue;
     const words = line.trim().split(/\s+/);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];

@@ -8400,7 +8400,7 @@ function runsFromRoot(root, file, text) {
   if (own === "." || JUSTFILE_NAME.test(file)) return null;
   let fromRoot = 0;
   for (const line of text.replace(/\\[ \t]*\n[ \t]*/g, " ").split("\n")) {
-    if (line.length > 4096 || !line.startsWith("	") || !/\bbuild\b/.test(line)) continue;
+    if (line.length > 4096 || !line.startsWith("	") || !/\bbuild\b/.test(line) || /(?:^|[\s;&|(@-])(?:cd|pushd)\s/.test(line)) continue;
     const words = line.trim().split(/\s+/);
     for (let i = 0; i < words.length; i++) {
       const w = words[i];

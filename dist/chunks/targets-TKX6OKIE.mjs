@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OBVF3Z6K.mjs";
+} from "./chunk-QBZPGWC7.mjs";
 import {
   configForRun,
   failOnFor,

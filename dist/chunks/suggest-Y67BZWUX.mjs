@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-OBVF3Z6K.mjs";
+} from "./chunk-QBZPGWC7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -2717,8 +2717,8 @@ test('--all: a makefile run with make -f from elsewhere runs where it is called;
   ]);
   // A recipe that cds first names its Dockerfile from there (hatchet's `cd ../.. && docker build -f hack/dev/...`,
   // which lands in hack/: out of date, as listed before; the regression run of this change).
-  const cds = discovered({ 'hack/dev/Makefile': 'b:\n\t@cd ../.. && docker build -t x -f hack/dev/Dockerfile.c .\n', 'hack/dev/Dockerfile.c': 'FROM alpine\n' });
-  assert.deepEqual(cds.filter((x) => x.skip !== null).map((x) => x.name), ['hack/hack/dev/Dockerfile.c (hack/dev/Makefile:2)']);
+  const cds = discovered({ 'hack/dev/ct/Makefile': 'b:\n\t@cd ../.. && docker build -t x -f hack/dev/ct/Dockerfile.c .\n', 'hack/dev/ct/Dockerfile.c': 'FROM alpine\n' });
+  assert.deepEqual(cds.filter((x) => x.skip !== null).map((x) => x.name), ['hack/hack/dev/ct/Dockerfile.c (hack/dev/ct/Makefile:2)']);
 });
 
 // kumahq/kuma: the root Makefile includes mk/dev.mk (`TOOLS_DIR = $(KUMA_DIR)/tools`) and mk/docker.mk, whose

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-B6OCNRFW.mjs";
+} from "./chunks/chunk-4FMR7CHZ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-F6TTBSUA.mjs";
+} from "./chunks/chunk-YYBDYRPH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-6Q5IOY27.mjs";
+} from "./chunks/chunk-OA6H2JIY.mjs";
 import "./chunks/chunk-KCQWYWNO.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TKX6OKIE.mjs"),
-  why: () => import("./chunks/why-INY2GED4.mjs"),
-  suggest: () => import("./chunks/suggest-Y67BZWUX.mjs")
+  targets: () => import("./chunks/targets-S4KBB2PO.mjs"),
+  why: () => import("./chunks/why-RLZ6XNQB.mjs"),
+  suggest: () => import("./chunks/suggest-Q7D6WIV3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -105,7 +105,7 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
       // committed: the line fails to protect the local, uncommitted ones that name is made for.
       const committedElsewhere =
         r.allTracked && !protectsSecret(rule.pattern, filepathMatch) && (isLiteral(rule.pattern) || !(r.filesOnly && r.paths.every(isInertFile)))
-          ? `git tracks ${r.matches === 1 ? 'the deeper match' : `all ${formatCount(r.matches)} deeper matches`}: ${r.matches === 1 ? `it is the repository's own file that ${isLiteral(rule.pattern) ? 'shares the name' : 'matches it'}` : `they are the repository's own files that ${isLiteral(rule.pattern) ? 'share the name' : 'match it'}`}`
+          ? `git tracks ${r.matches === 1 ? 'the deeper match' : `all ${formatCount(r.matches)} deeper matches`}: ${r.matches === 1 ? `it is the repository's own ${r.filesOnly ? 'file' : 'directory'} that ${isLiteral(rule.pattern) ? 'shares the name' : 'matches it'}` : `they are the repository's own files that ${isLiteral(rule.pattern) ? 'share the name' : 'match it'}`}`
           : null;
       const notRequested = requested !== null && !r.paths.some(anyRequestedAt);
       out.push({

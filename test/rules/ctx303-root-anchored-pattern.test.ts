@@ -153,6 +153,7 @@ test('CTX303 is info for a line whose deeper matches git tracks, a literal name 
     // schollz/croc: `croc` beside src/croc, which `COPY . .` builds from: no advice to use "**/croc".
     assert.match(f[6].message, /git tracks the deeper match: it is the repository's own file that matches it, which "\*\*\/\*\.php" would drop too: keep the line as it is unless no image built from this context needs them$/);
     assert.match(f[3].message, /; use "\*\*\/\*\.md" if no image built from this context needs any of them \(git tracks them all/);
+    assert.match(f[1].message, /git tracks the deeper match: it is the repository's own directory that shares the name, which/);
     assert.match(f[0].message, /git tracks the deeper match: it is the repository's own file that shares the name, which "\*\*\/docker-compose\.yml" would drop too: keep the line as it is unless no image built from this context needs them$/);
     assert.doesNotMatch(f[0].message, /use "\*\*\//);
     // A secret's name keeps the warning and does not call the deeper copy the repository's own;

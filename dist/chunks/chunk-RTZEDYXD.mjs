@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-6Q5IOY27.mjs";
+} from "./chunk-OA6H2JIY.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

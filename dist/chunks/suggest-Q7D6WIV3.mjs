@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-QBZPGWC7.mjs";
+} from "./chunk-RTZEDYXD.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-F6TTBSUA.mjs";
+} from "./chunk-YYBDYRPH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-6Q5IOY27.mjs";
+} from "./chunk-OA6H2JIY.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

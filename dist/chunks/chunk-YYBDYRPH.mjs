@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-6Q5IOY27.mjs";
+} from "./chunk-OA6H2JIY.mjs";
 import {
   parseSize
 } from "./chunk-KCQWYWNO.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QBZPGWC7.mjs";
+} from "./chunk-RTZEDYXD.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-B6OCNRFW.mjs";
+} from "./chunk-4FMR7CHZ.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-6Q5IOY27.mjs";
+} from "./chunk-OA6H2JIY.mjs";
 import "./chunk-KCQWYWNO.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

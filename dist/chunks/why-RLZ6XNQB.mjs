@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-F6TTBSUA.mjs";
+} from "./chunk-YYBDYRPH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-6Q5IOY27.mjs";
+} from "./chunk-OA6H2JIY.mjs";
 import "./chunk-KCQWYWNO.mjs";
 import {
   readRegularFile

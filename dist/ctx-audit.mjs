@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-S4KBB2PO.mjs"),
+  targets: () => import("./chunks/targets-QX222GVL.mjs"),
   why: () => import("./chunks/why-RLZ6XNQB.mjs"),
-  suggest: () => import("./chunks/suggest-Q7D6WIV3.mjs")
+  suggest: () => import("./chunks/suggest-HHYQ2MDR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -52,6 +52,8 @@ interface Service {
   image?: true;
   /** Its image is named under `localhost/` (podman's local namespace; no registry serves it): `up` builds it. */
   localImage?: true;
+  /** The `image:` it names, as written, and the file that names it (for a local image's name). */
+  imageName?: { name: string; file: string };
   pullPolicy?: string;
   extends?: { service: string; file?: string };
   /** Networks, named volumes and services the service uses (`networks:`, `volumes: - name:/path`, `depends_on:`). */
@@ -393,6 +395,7 @@ class ComposeLoader {
       const svc: Service = { build: normalizeBuild(s.build, baseDir, `services.${name}`), uses: usedResources(s), vars };
       if (typeof s.image === 'string' && s.image !== '') svc.image = true;
       if (typeof s.image === 'string' && /^localhost\//.test(s.image)) svc.localImage = true;
+      if (typeof s.image === 'string' && s.image !== '') svc.imageName = { name: s.image, file };
       if (typeof s.pull_policy === 'string') svc.pullPolicy = s.pull_policy;
       if ((Array.isArray(s.ports) && s.ports.length > 0) || (s.restart !== undefined && s.restart !== 'no') || s.network_mode === 'host') svc.serves = true;
       if (typeof s.extends === 'string') svc.extends = { service: s.extends };
@@ -427,7 +430,7 @@ class ComposeLoader {
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
     // The extended service's build is merged in, and so is what it interpolated there.
     const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: unsetAfter(base.vars.unsetLocations, svc.build, svc.vars.unsetLocations) };
-    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...(svc.image ?? base.image ? { image: true as const } : {}), ...((svc.image ? svc.localImage : base.localImage) ? { localImage: true as const } : {}), ...((svc.pullPolicy ?? base.pullPolicy) !== undefined ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}), ...(svc.serves ?? base.serves ? { serves: true as const } : {}) };
+    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...(svc.image ?? base.image ? { image: true as const } : {}), ...((svc.image ? svc.localImage : base.localImage) ? { localImage: true as const } : {}), ...((svc.image ? svc.imageName : base.imageName) !== undefined ? { imageName: (svc.image ? svc.imageName : base.imageName) as { name: string; file: string } } : {}), ...((svc.pullPolicy ?? base.pullPolicy) !== undefined ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}), ...(svc.serves ?? base.serves ? { serves: true as const } : {}) };
   }
 }
 
@@ -513,7 +516,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   // The -f files, then what they `include:` (compose-go loads an included project on its own, its
   // paths against its own directory, and adds its services): unopim's docker-compose.yml builds its
   // four services only through `include: [compose.dev.yaml]`; the audit found 0 targets and passed.
-  const pulled = new Map<string, { image: boolean; policy: string | undefined; local: boolean }>();
+  const pulled = new Map<string, { image: boolean; policy: string | undefined; local: boolean; name?: { name: string; file: string } }>();
   const serving = new Set<string>();
   const queue: { file: string; baseDir: string; depth: number }[] = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
   const seenIncludes = new Set<string>();
@@ -540,7 +543,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       merged.set(name, mergeBuild(merged.get(name), svc.build));
       // A later file overrides the pull policy; an image, once named, stays.
       const pulls = pulled.get(name) ?? { image: false, policy: undefined, local: false };
-      pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy, local: svc.image === true ? svc.localImage === true : pulls.local });
+      pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy, local: svc.image === true ? svc.localImage === true : pulls.local, ...((svc.image === true ? svc.imageName : pulls.name) !== undefined ? { name: (svc.image === true ? svc.imageName : pulls.name) as { name: string; file: string } } : {}) });
       if (svc.serves) serving.add(name);
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations) });
@@ -619,12 +622,18 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     // `localhost/galaxy_ng/galaxy_ng:base`, and `up` builds it.)
     if (p?.image === true && !p.local && p.policy !== 'build' && p.policy !== 'never') t.pulledFirst = true;
     // Compose names the image `<project>-<service>` (no `image:`): a name only that job uses.
-    if ((opts.job?.service === name || opts.job?.service === '*') && p?.image !== true && (!serving.has(name) || opts.job.ephemeral === true)) {
+    // Or the one its `image:` names, when that is a local name (no registry, no namespace: permify's
+    // `image: integration`, run by `up --exit-code-from integration`; its .git was an error; sweep 50/E-F1):
+    // its own `image:` line is no other use of the name.
+    const own = p?.image === true && p.name !== undefined ? localImageNames([p.name.name], false) : null;
+    if ((opts.job?.service === name || opts.job?.service === '*') && (p?.image !== true || own !== null) && (!serving.has(name) || opts.job.ephemeral === true)) {
       const given = opts.job.project ?? loader.lookup('COMPOSE_PROJECT_NAME') ?? topName;
       const project = (given === null ? '' : (given ?? path.basename(projectDir))).toLowerCase().replace(/[^a-z0-9_-]/g, '');
       // (A name not known here, `name: ${X}`: no local name to check the repository's mentions of.)
-      const local = project === '' ? null : localImageNames([`${project}-${name}`], false);
-      if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy };
+      const local = own ?? (project === '' ? null : localImageNames([`${project}-${name}`], false));
+      const image = p?.name?.name;
+      const cleared = own !== null && image !== undefined && p?.name !== undefined ? { cleared: { file: p.name.file, lines: [`image: ${image}`, `image: "${image}"`, `image: '${image}'`] } } : {};
+      if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy, ...cleared };
     }
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     // django-docker-box's `context: ${DJANGO_PATH}` (a Django checkout CI clones elsewhere): docker compose

@@ -1067,7 +1067,8 @@ export function discoverTargets(
 }
 
 /** Files that may ship or name an image: what drives builds here, Compose files, and other CI systems' pipelines. */
-const IMAGE_USER_FILE = (f: string) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)) || /^\.(?:github|forgejo|gitea)\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f) || /(?:^|\/)(?:Taskfile|taskfile)(?:\.dist)?\.ya?ml$|(?:^|\/)(?:Earthfile|Tiltfile|Rakefile|magefile\.go|noxfile\.py|tasks\.py|Dockerfile\.\w+\.sh)$/.test(f);
+// (Compose files by other names too: `docker-compose.test.yml` may run a local image as a service.)
+const IMAGE_USER_FILE = (f: string) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)) || OTHER_COMPOSE_FILE.test(f) || /^\.(?:github|forgejo|gitea)\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f) || /(?:^|\/)(?:Taskfile|taskfile)(?:\.dist)?\.ya?ml$|(?:^|\/)(?:Earthfile|Tiltfile|Rakefile|magefile\.go|noxfile\.py|tasks\.py|Dockerfile\.\w+\.sh)$/.test(f);
 
 /**
  * A project with the default file names (docker-compose.yml, compose.yaml) is read by --all's own pass
@@ -1204,18 +1205,22 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
   // The lines of every local build and scan in a file are cleared together (the review of c052960:
   // two jobs that each build and scan `app:ci` locally made each other's lines a use of the name).
   const clearedByFile = new Map<string, Map<string, number>>();
+  // (A Compose file's own `image:` line is named by its absolute path.)
+  const relFile = (f: string) => (path.isAbsolute(f) ? path.relative(root, f).split(path.sep).join('/') : f);
   for (const t of targets) {
-    const c = t.localImage?.cleared;
-    if (c === undefined) continue;
+    const c0 = t.localImage?.cleared;
+    if (c0 === undefined) continue;
+    const c = { ...c0, file: relFile(c0.file) };
     const m = clearedByFile.get(c.file) ?? new Map<string, number>();
     for (const l of c.lines) m.set(l, (m.get(l) ?? 0) + 1);
     clearedByFile.set(c.file, m);
   }
   const withoutCleared = (cleared: { file: string; lines: string[] } | undefined) => {
     if (cleared === undefined) return all;
+    const file = relFile(cleared.file);
     return texts.map((t, i) => {
-      if (t.file !== cleared.file) return all[i];
-      const left = new Map(clearedByFile.get(cleared.file));
+      if (t.file !== file) return all[i];
+      const left = new Map(clearedByFile.get(file));
       return all[i]
         .split('\n')
         .filter((l) => {

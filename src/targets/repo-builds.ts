@@ -1968,7 +1968,7 @@ export interface RecipeBuild {
    */
   fromPattern?: string;
   /** Its tags are local names the same file runs (`docker run NAME`, at `ranBy`): a candidate image that never leaves the machine (local-image.ts). */
-  localImage?: { names: string[]; ranBy: string; idFile?: true; untagged?: true };
+  localImage?: { names: string[]; ranBy: string; idFile?: true; untagged?: true; cleared?: { file: string; lines: string[] } };
   /** Its `--target` is a variable its caller sets (`--target=$(DOCKER_TARGET)`): the stage it builds is not known here. */
   stageUnknown?: true;
   /** Built from `git archive` of the commit on stdin (`git archive HEAD | docker build -`): the committed files, not this directory. */
@@ -2198,7 +2198,7 @@ function composeRecipeBuilds(root: string, where: string, script: string, workdi
         const named = Object.keys(t.namedContexts).length > 0 ? { namedContexts: t.namedContexts } : {};
         // (Not when the script also pushes or tags: `docker compose -f prod.yml build` then `push` ships it,
         // the review of b02b17c.)
-        out.push({ name: `${where} (${shown}, service ${t.name})`, service: t.name, ...(c.buildOnly && !pushesOrTags ? { buildOnly: true as const } : {}), context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}), ...named, composeFiles: files, ...(t.localImage !== undefined ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {}) });
+        out.push({ name: `${where} (${shown}, service ${t.name})`, service: t.name, ...(c.buildOnly && !pushesOrTags ? { buildOnly: true as const } : {}), context: t.context, ...(t.dockerfile !== undefined ? { dockerfile: t.dockerfile } : {}), args: t.args, ...(t.target !== undefined ? { target: t.target } : {}), ...named, composeFiles: files, ...(t.localImage !== undefined ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy, ...(t.localImage.cleared !== undefined ? { cleared: t.localImage.cleared } : {}) } } : {}) });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;

@@ -382,6 +382,12 @@ test('--all: a Compose service run as a foreground job (up --exit-code-from, run
   assert.deepEqual(severities(files(up, compose('    ports:\n      - "8080:8080"\n'))), ['error']);
   assert.deepEqual(severities(files(up, compose('    restart: always\n'))), ['error']);
   assert.deepEqual(severities(files(up, compose('    image: ghcr.io/o/sut:latest\n'))), ['error']);
+  // An `image:` of a local name (no registry, no namespace) is the name the job's image goes by (permify's
+  // `image: integration`; sweep 50/E-F1): a warning, unless something else tags, saves or pushes it.
+  assert.deepEqual(severities(files(up, compose('    image: sut-test\n'))), ['warning']);
+  assert.deepEqual(severities(files(up, compose('    image: "sut-test:ci"\n'))), ['warning']);
+  assert.deepEqual(severities(files(up, compose('    image: sut-test\n'), { 'push.sh': '#!/bin/sh\ndocker tag sut-test ghcr.io/o/sut && docker push ghcr.io/o/sut\n' })), ['error']);
+  assert.deepEqual(severities(files(up, compose('    image: sut-test\n  web:\n    image: sut-test\n    ports:\n      - "80:80"\n'))), ['error']);
   assert.deepEqual(severities(files('docker compose -f docker-compose.test.yml -p x_ci up -d --exit-code-from sut')), ['error']);
   assert.deepEqual(severities(files('docker compose -f docker-compose.test.yml run -d sut')), ['error']);
   assert.deepEqual(severities(files(up, compose(), { 'push.sh': '#!/bin/sh\ndocker tag x_ci-sut ghcr.io/o/sut && docker push ghcr.io/o/sut\n' })), ['error']);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-RTZEDYXD.mjs";
+} from "./chunk-HEKUTHKK.mjs";
 import {
   configForRun,
   failOnFor,

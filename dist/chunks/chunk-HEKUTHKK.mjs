@@ -6636,6 +6636,7 @@ var ComposeLoader = class {
       const svc = { build: normalizeBuild(s.build, baseDir, `services.${name}`), uses: usedResources(s), vars };
       if (typeof s.image === "string" && s.image !== "") svc.image = true;
       if (typeof s.image === "string" && /^localhost\//.test(s.image)) svc.localImage = true;
+      if (typeof s.image === "string" && s.image !== "") svc.imageName = { name: s.image, file };
       if (typeof s.pull_policy === "string") svc.pullPolicy = s.pull_policy;
       if (Array.isArray(s.ports) && s.ports.length > 0 || s.restart !== void 0 && s.restart !== "no" || s.network_mode === "host") svc.serves = true;
       if (typeof s.extends === "string") svc.extends = { service: s.extends };
@@ -6668,7 +6669,7 @@ var ComposeLoader = class {
     const from = svc.extends.file ? this.load(svc.extends.file, path2.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
     const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: unsetAfter(base.vars.unsetLocations, svc.build, svc.vars.unsetLocations) };
-    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...svc.image ?? base.image ? { image: true } : {}, ...(svc.image ? svc.localImage : base.localImage) ? { localImage: true } : {}, ...(svc.pullPolicy ?? base.pullPolicy) !== void 0 ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}, ...svc.serves ?? base.serves ? { serves: true } : {} };
+    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...svc.image ?? base.image ? { image: true } : {}, ...(svc.image ? svc.localImage : base.localImage) ? { localImage: true } : {}, ...(svc.image ? svc.imageName : base.imageName) !== void 0 ? { imageName: svc.image ? svc.imageName : base.imageName } : {}, ...(svc.pullPolicy ?? base.pullPolicy) !== void 0 ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}, ...svc.serves ?? base.serves ? { serves: true } : {} };
   }
 };
 function undeclaredResource(uses, declared) {
@@ -6744,7 +6745,7 @@ function composeTargets(files, opts) {
       const svc = loader.resolve(loaded, name);
       merged.set(name, mergeBuild(merged.get(name), svc.build));
       const pulls = pulled.get(name) ?? { image: false, policy: void 0, local: false };
-      pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy, local: svc.image === true ? svc.localImage === true : pulls.local });
+      pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy, local: svc.image === true ? svc.localImage === true : pulls.local, ...(svc.image === true ? svc.imageName : pulls.name) !== void 0 ? { name: svc.image === true ? svc.imageName : pulls.name } : {} });
       if (svc.serves) serving.add(name);
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations) });
@@ -6803,11 +6804,14 @@ function composeTargets(files, opts) {
     if (build.target !== void 0 && build.target !== "") t.target = build.target;
     const p = pulled.get(name);
     if (p?.image === true && !p.local && p.policy !== "build" && p.policy !== "never") t.pulledFirst = true;
-    if ((opts.job?.service === name || opts.job?.service === "*") && p?.image !== true && (!serving.has(name) || opts.job.ephemeral === true)) {
+    const own = p?.image === true && p.name !== void 0 ? localImageNames([p.name.name], false) : null;
+    if ((opts.job?.service === name || opts.job?.service === "*") && (p?.image !== true || own !== null) && (!serving.has(name) || opts.job.ephemeral === true)) {
       const given = opts.job.project ?? loader.lookup("COMPOSE_PROJECT_NAME") ?? topName;
       const project = (given === null ? "" : given ?? path2.basename(projectDir)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
-      const local = project === "" ? null : localImageNames([`${project}-${name}`], false);
-      if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy };
+      const local = own ?? (project === "" ? null : localImageNames([`${project}-${name}`], false));
+      const image = p?.name?.name;
+      const cleared = own !== null && image !== void 0 && p?.name !== void 0 ? { cleared: { file: p.name.file, lines: [`image: ${image}`, `image: "${image}"`, `image: '${image}'`] } } : {};
+      if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy, ...cleared };
     }
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     else if (vars.unsetLocations.size > 0) {
@@ -8464,7 +8468,7 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir, env =
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
         const shown = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(" + ");
         const named = Object.keys(t.namedContexts).length > 0 ? { namedContexts: t.namedContexts } : {};
-        out.push({ name: `${where} (${shown}, service ${t.name})`, service: t.name, ...c.buildOnly && !pushesOrTags ? { buildOnly: true } : {}, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, ...named, composeFiles: files, ...t.localImage !== void 0 ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy } } : {} });
+        out.push({ name: `${where} (${shown}, service ${t.name})`, service: t.name, ...c.buildOnly && !pushesOrTags ? { buildOnly: true } : {}, context: t.context, ...t.dockerfile !== void 0 ? { dockerfile: t.dockerfile } : {}, args: t.args, ...t.target !== void 0 ? { target: t.target } : {}, ...named, composeFiles: files, ...t.localImage !== void 0 ? { localImage: { names: t.localImage.names, ranBy: t.localImage.ranBy, ...t.localImage.cleared !== void 0 ? { cleared: t.localImage.cleared } : {} } } : {} });
       }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -10364,7 +10368,7 @@ function discoverTargets(dir, opts) {
   }
   return { targets, dockerfiles, buildFiles };
 }
-var IMAGE_USER_FILE = (f) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) || /^\.(?:github|forgejo|gitea)\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f) || /(?:^|\/)(?:Taskfile|taskfile)(?:\.dist)?\.ya?ml$|(?:^|\/)(?:Earthfile|Tiltfile|Rakefile|magefile\.go|noxfile\.py|tasks\.py|Dockerfile\.\w+\.sh)$/.test(f);
+var IMAGE_USER_FILE = (f) => isRecipeFile(f) || BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) || OTHER_COMPOSE_FILE.test(f) || /^\.(?:github|forgejo|gitea)\/.*\.ya?ml$/.test(f) || OTHER_CI_FILE.test(f) || /(?:^|\/)(?:Taskfile|taskfile)(?:\.dist)?\.ya?ml$|(?:^|\/)(?:Earthfile|Tiltfile|Rakefile|magefile\.go|noxfile\.py|tasks\.py|Dockerfile\.\w+\.sh)$/.test(f);
 function markDefaultComposeJobs(declared, projectOf, runs) {
   const key = (files, service, t) => JSON.stringify([[...files].map((f) => path4.resolve(f)).sort(), service, path4.resolve(t.context), t.dockerfile === void 0 ? null : path4.resolve(t.dockerfile), t.target ?? null]);
   const byBuild = /* @__PURE__ */ new Map();
@@ -10451,18 +10455,21 @@ function confirmLocalImages(targets, root, glob, recipes) {
   const otherCi = texts.filter((t) => OTHER_CI_FILE.test(t.file)).map((t) => t.text);
   const all = texts.map((t) => DOCKERFILE_NAME.test(t.file) && !/\.(?:sh|bash)$/.test(t.file) ? t.text.split("\n").filter((l) => /^\s*FROM\s|--from[= ]/i.test(l)).join("\n") : withSimpleVariables(t.text));
   const clearedByFile = /* @__PURE__ */ new Map();
+  const relFile = (f) => path4.isAbsolute(f) ? path4.relative(root, f).split(path4.sep).join("/") : f;
   for (const t of targets) {
-    const c = t.localImage?.cleared;
-    if (c === void 0) continue;
+    const c0 = t.localImage?.cleared;
+    if (c0 === void 0) continue;
+    const c = { ...c0, file: relFile(c0.file) };
     const m = clearedByFile.get(c.file) ?? /* @__PURE__ */ new Map();
     for (const l of c.lines) m.set(l, (m.get(l) ?? 0) + 1);
     clearedByFile.set(c.file, m);
   }
   const withoutCleared = (cleared) => {
     if (cleared === void 0) return all;
+    const file = relFile(cleared.file);
     return texts.map((t, i) => {
-      if (t.file !== cleared.file) return all[i];
-      const left = new Map(clearedByFile.get(cleared.file));
+      if (t.file !== file) return all[i];
+      const left = new Map(clearedByFile.get(file));
       return all[i].split("\n").filter((l) => {
         const n = left.get(l.trim()) ?? 0;
         if (n === 0) return true;

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-RTZEDYXD.mjs";
+} from "./chunk-HEKUTHKK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QX222GVL.mjs"),
+  targets: () => import("./chunks/targets-EC2CXSIM.mjs"),
   why: () => import("./chunks/why-RLZ6XNQB.mjs"),
-  suggest: () => import("./chunks/suggest-HHYQ2MDR.mjs")
+  suggest: () => import("./chunks/suggest-4ACAVC3V.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

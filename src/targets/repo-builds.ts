@@ -2040,15 +2040,10 @@ function selfDirNames(text: string): Set<string> {
 }
 
 /**
- * The directory make runs the recipes of an included makefile in: that of the Makefile above it
- * whose `include` line names it (mediamtx's root Makefile has `include scripts/*.mk`, so the `docker
- * build .` of scripts/binaries.mk builds the root; a sub-Makefile included so, too). Else its own.
+ * The Makefile above `f` that includes it, and that Makefile's directory, where make runs `f`'s recipes
+ * (mediamtx's root Makefile has `include scripts/*.mk`, so the `docker build .` of scripts/binaries.mk
+ * builds the root; a sub-Makefile included so, too); null when none does (its own directory, then).
  */
-function includerDir(texts: readonly (readonly [string, string])[], f: string): string {
-  return includerOf(texts, f)?.dir ?? path.posix.dirname(f);
-}
-
-/** The Makefile above `f` that includes it, and that Makefile's directory (where `f`'s recipes run); null when none does. */
 function includerOf(texts: readonly (readonly [string, string])[], f: string): { dir: string; file: string } | null {
   const makefile = (x: string) => /(?:^|\/)(?:[Mm]akefile|GNUmakefile)$/.test(x);
   // A justfile's recipes run in its own directory. So do a Makefile's, unless a Makefile above it

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-HEKUTHKK.mjs";
+} from "./chunk-TGYT4B6S.mjs";
 import {
   configForRun,
   failOnFor,

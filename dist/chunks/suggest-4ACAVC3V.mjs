@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-HEKUTHKK.mjs";
+} from "./chunk-TGYT4B6S.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

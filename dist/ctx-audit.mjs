@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-4FMR7CHZ.mjs";
+} from "./chunks/chunk-EA7OBBEN.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-YYBDYRPH.mjs";
+} from "./chunks/chunk-IOZGUBW4.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-OA6H2JIY.mjs";
+} from "./chunks/chunk-LT5RWIFZ.mjs";
 import "./chunks/chunk-KCQWYWNO.mjs";
 import {
   planTar
@@ -33,7 +33,7 @@ import {
   escapeName,
   neutralizeCommands,
   safeText
-} from "./chunks/chunk-53D4VXR6.mjs";
+} from "./chunks/chunk-LZM6OGT4.mjs";
 import {
   isContextInput
 } from "./chunks/chunk-CAMEKKVL.mjs";
@@ -155,7 +155,7 @@ function listUpload(req) {
 async function tarUpload(req) {
   const { compress, ...rest } = req;
   const plan = planTar(walkOnly(rest, false).legacy);
-  const gzip = compress ? (await import("./chunks/compressed-upload-WJIAMQI2.mjs")).writeCompressedTar : null;
+  const gzip = compress ? (await import("./chunks/compressed-upload-NPPHVODI.mjs")).writeCompressedTar : null;
   return {
     truncatedAt: plan.headerOnlyLast ? displayPath(plan.headerOnlyLast.name) : null,
     write: (out) => gzip ? gzip(plan, out) : writeTar(plan.items, out, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 })
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EC2CXSIM.mjs"),
-  why: () => import("./chunks/why-RLZ6XNQB.mjs"),
-  suggest: () => import("./chunks/suggest-4ACAVC3V.mjs")
+  targets: () => import("./chunks/targets-RBUKLNX7.mjs"),
+  why: () => import("./chunks/why-RW6WBP4K.mjs"),
+  suggest: () => import("./chunks/suggest-UV7LKNIJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

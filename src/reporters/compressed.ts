@@ -23,7 +23,7 @@ export function compressedSentence(c: CompressedReport, tarBytes: number): strin
     ? ''
     : c.unreproducible
       ? ` (not exact: ${c.unreproducible})`
-      : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
+      : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws${c.topMargin ? `, the top ${c.topMargin} B above their largest for rarer names` : ''})`;
   return (
     `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: ` +
     `Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`

@@ -252,7 +252,7 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
         2,
       ),
     );
-    if (!z.exact) out.push(...wrap(z.unreproducible ? `Not exact: ${z.unreproducible}.` : `A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(z.unreproducible ? `Not exact: ${z.unreproducible}.` : `A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws${z.topMargin ? `, the top ${z.topMargin} B above their largest for rarer names` : ''}).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what: string;

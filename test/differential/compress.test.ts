@@ -3,7 +3,8 @@
 // ctx-audit must send the same bytes (`tar --compress`) and report the same count and printed
 // figure (`--compress --format json`). With the Dockerfile outside the context (R40) docker's
 // stream holds a random name and the build time: there our Go gzip must reproduce docker's gzip of
-// the tar docker actually sent, and docker's count must fall inside the range ctx-audit reports.
+// the tar docker actually sent, our tar for docker's own draw (read back from its tar) must be
+// docker's tar, and docker's count must fall inside the range ctx-audit reports.
 //
 //   CTX_AUDIT_SEED=<uint32>            reproduce a run (the seed is printed at the start)
 //   CTX_AUDIT_COMPRESS_CASES=<n>       number of random cases (default 40)
@@ -11,11 +12,14 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { Writable } from 'node:stream';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { goGzipSync } from '../../src/context/go-gzip.js';
-import { humanSize } from '../../src/context/tar-format.js';
+import { humanSize, writeTar } from '../../src/context/tar-format.js';
+import { analyzeLegacyContext } from '../../src/context/legacy-context.js';
+import { injectDockerfile, walkTarItems } from '../../src/context/tar-stream-plan.js';
 import { captureUpload, runProcess } from '../helpers/docker-oracle.js';
 import { mulberry32 } from '../helpers/prng.js';
 import { seededDifferential } from '../helpers/seeded-differential.js';
@@ -130,6 +134,33 @@ function buildCase(c: Case): { root: string; ctx: string; dockerfile: string | u
   return { root, ctx, dockerfile };
 }
 
+/** Docker's R40 draw read back from the tar it sent: the injected Dockerfile's name and mtime, and whether it precedes .dockerignore. */
+function r40Draw(tar: Buffer): { name: string; mtime: number; dockerfileFirst: boolean } {
+  const names: string[] = [];
+  let found: { name: string; mtime: number } | undefined;
+  for (let at = 0; at + 512 <= tar.length && tar[at] !== 0; ) {
+    const h = tar.subarray(at, at + 512);
+    const name = h.subarray(0, 100).toString('latin1').replace(/\0.*$/s, '');
+    const size = parseInt(h.subarray(124, 136).toString('latin1').replace(/\0.*$/s, '').trim() || '0', 8);
+    names.push(name);
+    if (name.startsWith('.dockerfile.')) found = { name, mtime: parseInt(h.subarray(136, 148).toString('latin1').replace(/\0.*$/s, '').trim(), 8) };
+    at += 512 + Math.ceil(size / 512) * 512;
+  }
+  assert.ok(found, `docker's R40 tar holds no .dockerfile.* entry: ${names.join(' ')}`);
+  return { ...found, dockerfileFirst: names.indexOf(found.name) < names.lastIndexOf('.dockerignore') };
+}
+
+/** The tar ctx-audit's model writes for docker's own R40 draw. */
+async function r40TarFor(ctx: string, dockerfile: string, dockerTar: Buffer): Promise<Buffer> {
+  const draw = r40Draw(dockerTar);
+  const legacy = analyzeLegacyContext({ context: ctx, file: dockerfile, cwd: ctx });
+  const plan = injectDockerfile(legacy, walkTarItems(legacy), { name: draw.name, now: new Date(draw.mtime * 1000), dockerfileFirst: draw.dockerfileFirst });
+  const chunks: Buffer[] = [];
+  const sink = new Writable({ write: (c: Buffer, _e, cb) => (chunks.push(Buffer.from(c)), cb()) });
+  await writeTar(plan.items, sink, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? undefined });
+  return Buffer.concat(chunks);
+}
+
 function printedFigure(stdout: string): string {
   const m = /Sending build context to Docker daemon\s+(\S+)/.exec(stdout);
   assert.ok(m, `docker printed no figure:\n${stdout}`);
@@ -210,6 +241,9 @@ describe(`--compress against the docker CLI (seed ${SEED})`, () => {
           // sent must be its gzip, and its size must lie in the range we report.
           const again = goGzipSync(gunzipSync(sent));
           assert.ok(again.equals(sent), `${repro}: Go gzip of docker's own R40 tar differs (ours ${again.length}, docker ${sent.length})`);
+          // And for docker's own draw (its name, its time, its order) our tar is docker's tar.
+          const ours = await r40TarFor(built.ctx, built.dockerfile!, gunzipSync(sent));
+          assert.ok(goGzipSync(ours).equals(sent), `${repro}: for docker's own draw our R40 stream differs from docker's (ours ${goGzipSync(ours).length} bytes, docker ${sent.length})`);
           assert.equal(z.exact, false, `${repro}: an R40 stream is not reproducible`);
           assert.ok(z.bytes <= sent.length && sent.length <= z.bytesMax, `${repro}: docker sent ${sent.length} bytes, outside the reported ${z.bytes}..${z.bytesMax}`);
           assert.ok(humanSize(z.bytes) === figure || humanSize(z.bytesMax) === figure || (z.bytes < sent.length && sent.length < z.bytesMax), `${repro}: figure ${figure}`);

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-OA6H2JIY.mjs";
+} from "./chunk-LT5RWIFZ.mjs";
 import {
   parseSize
 } from "./chunk-KCQWYWNO.mjs";
@@ -778,7 +778,7 @@ async function auditWithConfig(req) {
     result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
   }
   if (req.compress) {
-    result.context.compressed = input?.compressed ?? await (await import("./compressed-upload-WJIAMQI2.mjs")).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries, unreproducible: input?.compressUnreproducible });
+    result.context.compressed = input?.compressed ?? await (await import("./compressed-upload-NPPHVODI.mjs")).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries, unreproducible: input?.compressUnreproducible });
   }
   if (baseline && req.baseline !== void 0) {
     result.baseline = compareWithBaseline(result, baseline, { file: req.baseline, builder: req.builder, maxGrowth: req.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });

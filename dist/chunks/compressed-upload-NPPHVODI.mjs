@@ -26,6 +26,7 @@ var MAX_R40_DRAWS = 70;
 var R40_BUDGET_BYTES = 64 << 20;
 var EXTREME_NAMES = ["00000000000000000000", "77777777777777777777", "ffffffffffffffffffff", "abcfedacbdefbacefdab", "fedcbadbfeacfbdcaefb", "9a8b9c8dae9f8a9b8cad"];
 var R40_TIME_SPAN_MS = 3e5;
+var R40_TOP_MARGIN = 2;
 function r40Draws(now, total) {
   const { randomBytes, randomInt } = createRequire(import.meta.url)("node:crypto");
   const t = now.getTime();
@@ -107,6 +108,7 @@ async function measureCompressedUpload(ctx, opts = {}) {
   let max;
   let samples = 1;
   let exact = !r40;
+  let topMargin;
   if (!r40 && opts.buildTimeEntries?.length) {
     const plan = planTar(ctx, now);
     const names = new Set(opts.buildTimeEntries);
@@ -147,6 +149,8 @@ async function measureCompressedUpload(ctx, opts = {}) {
         if (size > max) max = size;
       }
     }
+    max += R40_TOP_MARGIN;
+    topMargin = R40_TOP_MARGIN;
   }
   return {
     bytes: min,
@@ -155,6 +159,7 @@ async function measureCompressedUpload(ctx, opts = {}) {
     dockerFigureMax: humanSize(max),
     exact,
     samples,
+    ...topMargin ? { topMargin } : {},
     savedBytes: Math.max(0, ctx.tarBytes - max),
     builder: "legacy",
     ...opts.unreproducible ? { exact: false, unreproducible: opts.unreproducible } : {}

@@ -6,7 +6,7 @@ import {
   compressedSentence,
   formatCount,
   safeText
-} from "./chunk-53D4VXR6.mjs";
+} from "./chunk-LZM6OGT4.mjs";
 import "./chunk-WE6XP7M2.mjs";
 import {
   byteStringToText

@@ -101,7 +101,7 @@ function compressedBytes(c) {
 }
 function compressedSentence(c, tarBytes) {
   const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} B fewer than the ${n(tarBytes)} B tar` : `, no fewer than the ${n(tarBytes)} B tar`;
-  const range = c.exact ? "" : c.unreproducible ? ` (not exact: ${c.unreproducible})` : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
+  const range = c.exact ? "" : c.unreproducible ? ` (not exact: ${c.unreproducible})` : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws${c.topMargin ? `, the top ${c.topMargin} B above their largest for rarer names` : ""})`;
   return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
 }
 

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-YYBDYRPH.mjs";
+} from "./chunk-IOZGUBW4.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-OA6H2JIY.mjs";
+} from "./chunk-LT5RWIFZ.mjs";
 import "./chunk-KCQWYWNO.mjs";
 import {
   readRegularFile
@@ -32,7 +32,7 @@ import {
   neutralizeCommands,
   neutralizeJson,
   safeText
-} from "./chunk-53D4VXR6.mjs";
+} from "./chunk-LZM6OGT4.mjs";
 import {
   repoBoundary
 } from "./chunk-26EYPM73.mjs";

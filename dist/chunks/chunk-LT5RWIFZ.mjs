@@ -60,7 +60,7 @@ import {
   neutralizeJson,
   plural,
   safeText
-} from "./chunk-53D4VXR6.mjs";
+} from "./chunk-LZM6OGT4.mjs";
 import {
   ALLOW_OUTSIDE_FLAG,
   assertInsideRepo,
@@ -18339,7 +18339,7 @@ function details2(result, c, width) {
         2
       )
     );
-    if (!z.exact) out.push(...wrap(z.unreproducible ? `Not exact: ${z.unreproducible}.` : `A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(z.unreproducible ? `Not exact: ${z.unreproducible}.` : `A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws${z.topMargin ? `, the top ${z.topMargin} B above their largest for rarer names` : ""}).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what;
@@ -18487,7 +18487,7 @@ var REPORTERS = {
   github: { render: (r, o) => [renderGithub(r, { base: o.base })], renderMulti: (m) => renderGithubMulti(m) },
   markdown: { render: (r, o) => [renderMarkdown(r, { base: o.base, failOn: o.failOn })], renderMulti: (m, o) => renderMarkdownMulti(m, { failOn: o.failOn }) },
   // Loaded on demand: start-up is part of every pre-commit run, and the page is rarely asked for.
-  html: { render: async (r) => [(await import("./html-RAD32EBP.mjs")).renderHtml(r)], renderMulti: null, needsExcludedTotals: true }
+  html: { render: async (r) => [(await import("./html-SSJUAXAU.mjs")).renderHtml(r)], renderMulti: null, needsExcludedTotals: true }
 };
 async function renderReport(format, result, opts) {
   return REPORTERS[format].render(result, opts);

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-OA6H2JIY.mjs";
+} from "./chunk-LT5RWIFZ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

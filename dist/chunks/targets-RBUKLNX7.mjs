@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TGYT4B6S.mjs";
+} from "./chunk-ZOYE3SN4.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-4FMR7CHZ.mjs";
+} from "./chunk-EA7OBBEN.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-OA6H2JIY.mjs";
+} from "./chunk-LT5RWIFZ.mjs";
 import "./chunk-KCQWYWNO.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
@@ -47,7 +47,7 @@ import {
 } from "./chunk-U6NIXFFM.mjs";
 import {
   safeText
-} from "./chunk-53D4VXR6.mjs";
+} from "./chunk-LZM6OGT4.mjs";
 import "./chunk-25E5TQF2.mjs";
 import "./chunk-CAMEKKVL.mjs";
 import {

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-TGYT4B6S.mjs";
+} from "./chunk-ZOYE3SN4.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-YYBDYRPH.mjs";
+} from "./chunk-IOZGUBW4.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OA6H2JIY.mjs";
+} from "./chunk-LT5RWIFZ.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -79,7 +79,7 @@ import {
   neutralizeCommands,
   neutralizeJson,
   safeText
-} from "./chunk-53D4VXR6.mjs";
+} from "./chunk-LZM6OGT4.mjs";
 import {
   findRepoRoot,
   repoBoundary

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-OA6H2JIY.mjs";
+} from "./chunk-LT5RWIFZ.mjs";
 import {
   parseSize
 } from "./chunk-KCQWYWNO.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-EA7OBBEN.mjs";
+} from "./chunks/chunk-DRLSK5YD.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-IOZGUBW4.mjs";
+} from "./chunks/chunk-JC72XPLC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-LT5RWIFZ.mjs";
+} from "./chunks/chunk-PLD7DVCN.mjs";
 import "./chunks/chunk-KCQWYWNO.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RBUKLNX7.mjs"),
-  why: () => import("./chunks/why-RW6WBP4K.mjs"),
-  suggest: () => import("./chunks/suggest-UV7LKNIJ.mjs")
+  targets: () => import("./chunks/targets-VYPLXVZZ.mjs"),
+  why: () => import("./chunks/why-VVZ3HLQ7.mjs"),
+  suggest: () => import("./chunks/suggest-EDNO63QZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

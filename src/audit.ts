@@ -31,7 +31,7 @@ import type { BaselineComparison } from './baseline/baseline.js';
 import type { WalkOptions, WalkResult } from './context/walk.js';
 import { analyzeNamedContext, isLocalContextValue, type NamedContextReport } from './targets/named-context.js';
 import { assertInsideRepo, assertInsideRepoIfExists, isInside, type RepoBoundary } from './context/boundary.js';
-import { buildxLowercaseDockerfile, resolveContext } from './context/discover.js';
+import { buildkitDockerfileLinkOut, buildxLowercaseDockerfile, resolveContext } from './context/discover.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -433,7 +433,9 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   // A Dockerfile this user may not read: BuildKit's client sends it empty, and the build stops there
   // (oracle-observed as uid 65534); the legacy CLI refused it in its check already.
   if (read !== null && 'denied' in read && isBuildkit) throw new InputError('the Dockerfile cannot be empty');
-  const dockerfileRead = read !== null && 'denied' in read ? null : read;
+  // A Dockerfile that is a link out of its directory: BuildKit never receives its target.
+  const linkOut = isBuildkit && !gitContext && read !== null && 'text' in read && !legacy.resolved.dockerfileStdin && legacy.resolved.dockerfileGiven ? buildkitDockerfileLinkOut(legacy.resolved.dockerfileGiven) : null;
+  const dockerfileRead = read !== null && 'denied' in read ? null : linkOut !== null ? { unreadable: `is a link to ${byteStringToText(linkOut)}, out of the directory BuildKit sends it from` } : read;
   const dockerfileText = dockerfileRead !== null && 'text' in dockerfileRead ? dockerfileRead.text : null;
   const removed = isBuildkit ? [] : removedByDaemon(legacy);
   const cross =

@@ -17,6 +17,8 @@ export interface ResolvedContext {
   dockerfileAbs: string | null;
   /** True when the Dockerfile lies outside the context, so the CLI injects it (R40). */
   dockerfileOutside: boolean;
+  /** The Dockerfile's absolute path as given (`-f`, or the context's Dockerfile), links not resolved, as a byte string; absent for stdin. */
+  dockerfileGiven?: string;
   /** `-f -`: the Dockerfile read from stdin (relDockerfile is then `-`; the CLI injects it as in R40). */
   dockerfileStdin?: Buffer;
 }
@@ -148,7 +150,44 @@ export function resolveContext(contextArg: string, file: string | undefined, cwd
       throw new InputError(`unable to open Dockerfile: open ${reopen}: ${errnoText(reopen === '' ? { code: 'ENOENT' } : e)}`);
     }
   }
-  return { root, relDockerfile, dockerfileAbs: resolved, dockerfileOutside: outside };
+  return { root, relDockerfile, dockerfileAbs: resolved, dockerfileOutside: outside, dockerfileGiven: toByteString(absDockerfile) };
+}
+
+/**
+ * BuildKit reads the Dockerfile from its directory as given (buildx's `dockerfile` local: that
+ * directory, links in its path not resolved, with FollowPaths [its name]). fsutil follows a link
+ * only to a target inside that directory (a relative target is joined to the link's own
+ * directory, `..` that leaves it is never sent; an absolute one is read from that directory), so a
+ * Dockerfile that is a link out of it fails: "failed to read dockerfile: open Dockerfile: no such
+ * file or directory", with or without -f, where the legacy CLI reads the target (oracle:
+ * test/buildkit-oracle/dockerfile-head.test.ts). The link that leaves (its target as written), or
+ * null when the Dockerfile is no link or every link stays inside.
+ */
+export function buildkitDockerfileLinkOut(givenAbs: string): string | null {
+  const dir = path.posix.dirname(givenAbs);
+  let p = path.posix.basename(givenAbs);
+  for (let hops = 0; hops < 40; hops++) {
+    const at = dir + '/' + p;
+    const st = fs.lstatSync(fsPath(at), { throwIfNoEntry: false });
+    if (!st) return null; // the chain's end is missing: the resolution before this one reported it
+    if (!st.isSymbolicLink()) {
+      // A directory on the way may itself be a link out (lnk/Dockerfile with lnk -> ../x).
+      try {
+        const real = fs.realpathSync(fsPath(at), { encoding: 'latin1' }) as string;
+        const realDir = fs.realpathSync(fsPath(dir), { encoding: 'latin1' }) as string;
+        return real.startsWith(realDir === '/' ? '/' : realDir + '/') ? null : p;
+      } catch {
+        return null;
+      }
+    }
+    const link = fs.readlinkSync(fsPath(at), { encoding: 'latin1' }) as string;
+    const next = link.startsWith('/') ? path.posix.normalize(link).replace(/^\/+/, '') : path.posix.normalize(path.posix.join(path.posix.dirname(p), link));
+    if (next === '..' || next.startsWith('../')) return link;
+    // An absolute target read inside the directory: missing there, the build fails too.
+    if (link.startsWith('/') && !fs.lstatSync(fsPath(dir + '/' + next), { throwIfNoEntry: false })) return link;
+    p = next;
+  }
+  return null;
 }
 
 export interface IgnoreFile {

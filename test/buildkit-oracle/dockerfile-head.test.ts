@@ -2,10 +2,13 @@
 // - a Dockerfile that starts with a UTF-8 byte order mark builds, its ARG before FROM counted
 //   (OoS-Backend's Migrations/Dockerfile; `--all` skipped it as a template, and must audit it);
 // - `COPY f .` lands at <WORKDIR>/f, so a later `COPY --from=<stage> <workdir>/f` takes it
-//   (explore-education-statistics' .npmrc: ctx-audit said no COPY --from brings it into the image).
+//   (explore-education-statistics' .npmrc: ctx-audit said no COPY --from brings it into the image);
+// - a Dockerfile that is a link out of its own directory fails under BuildKit, -f or not (buildx
+//   sends that directory alone), where the legacy CLI reads the link's target.
 //
 //   CTX_AUDIT_BK_SKIP=1   skip, loudly (a machine without root or the engine)
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { it } from 'node:test';
 import { runProcess } from '../helpers/docker-oracle.js';
 import { buildTree } from '../helpers/trees.js';
@@ -28,6 +31,42 @@ withEngine('dockerfile-head', 'a byte order mark, COPY to ., and a directory as 
       }
     } finally {
       tree.cleanup();
+    }
+  });
+
+  it('a Dockerfile that is a link out of its directory: BuildKit fails reading it (the legacy CLI reads the target), and ctx-audit says so under BuildKit only', { timeout: 300_000 }, async () => {
+    const real = `FROM ${BASE}\nCOPY main.go /src/\n`;
+    const shapes: [string, Record<string, string>, boolean][] = [
+      ['a link to ../docker/Dockerfile.app', { Dockerfile: '../docker/Dockerfile.app' }, false],
+      ['a link that leaves and comes back (../app/sub/real.Dockerfile)', { Dockerfile: '../app/sub/real.Dockerfile' }, false],
+      ['a link into a subdirectory (sub/real.Dockerfile)', { Dockerfile: 'sub/real.Dockerfile' }, true],
+    ];
+    for (const [label, links, builds] of shapes) {
+      const tree = buildTree({
+        files: ['app/main.go', 'app/sub/real.Dockerfile', 'docker/Dockerfile.app'],
+        fileContents: { 'app/sub/real.Dockerfile': real, 'docker/Dockerfile.app': real },
+        symlinks: Object.fromEntries(Object.entries(links).map(([l, t]) => [`app/${l}`, t])),
+        dockerignore: null,
+      });
+      try {
+        const app = `${tree.ctx}/app`;
+        // One repository holds both directories (the link leads outside app/, not outside the repository).
+        execFileSync('git', ['init', '-q', tree.ctx]);
+        const b = await engine().build('.', { cwd: app, args: ['-f', 'Dockerfile'] });
+        assert.equal(b.build.exitCode === 0, builds, `${label}: BuildKit ${b.build.stderr.slice(-300)}`);
+        if (!builds) assert.match(b.build.stderr, /failed to read dockerfile: open Dockerfile: no such file or directory/, label);
+        const bk = await auditJson(app, ['-f', 'Dockerfile']);
+        const errors = bk.findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.message]);
+        assert.deepEqual(errors, builds ? [] : [['CTX100', `the Dockerfile is a link to ${links.Dockerfile}, out of the directory BuildKit sends it from: the build fails reading it`]], label);
+        if (!builds) {
+          const legacy = await engine().legacyBuild('.', { cwd: app, args: ['-f', 'Dockerfile'] });
+          assert.equal(legacy.exitCode, 0, `${label}: legacy ${legacy.stderr.slice(-300)}`);
+          const lg = await auditJson(app, ['-f', 'Dockerfile', '--builder', 'legacy']);
+          assert.deepEqual(lg.findings.filter((f) => f.severity === 'error'), [], label);
+        }
+      } finally {
+        tree.cleanup();
+      }
     }
   });
 

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-LT5RWIFZ.mjs";
+} from "./chunk-PLD7DVCN.mjs";
 import {
   parseSize
 } from "./chunk-KCQWYWNO.mjs";

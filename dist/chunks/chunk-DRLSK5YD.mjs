@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-LT5RWIFZ.mjs";
+} from "./chunk-PLD7DVCN.mjs";
 import {
   parseSize
 } from "./chunk-KCQWYWNO.mjs";

@@ -11249,7 +11249,31 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile) {
       throw new InputError(`unable to open Dockerfile: open ${reopen}: ${errnoText(reopen === "" ? { code: "ENOENT" } : e)}`);
     }
   }
-  return { root, relDockerfile, dockerfileAbs: resolved, dockerfileOutside: outside };
+  return { root, relDockerfile, dockerfileAbs: resolved, dockerfileOutside: outside, dockerfileGiven: toByteString(absDockerfile) };
+}
+function buildkitDockerfileLinkOut(givenAbs) {
+  const dir = path4.posix.dirname(givenAbs);
+  let p = path4.posix.basename(givenAbs);
+  for (let hops = 0; hops < 40; hops++) {
+    const at = dir + "/" + p;
+    const st = fs3.lstatSync(fsPath(at), { throwIfNoEntry: false });
+    if (!st) return null;
+    if (!st.isSymbolicLink()) {
+      try {
+        const real = fs3.realpathSync(fsPath(at), { encoding: "latin1" });
+        const realDir2 = fs3.realpathSync(fsPath(dir), { encoding: "latin1" });
+        return real.startsWith(realDir2 === "/" ? "/" : realDir2 + "/") ? null : p;
+      } catch {
+        return null;
+      }
+    }
+    const link = fs3.readlinkSync(fsPath(at), { encoding: "latin1" });
+    const next = link.startsWith("/") ? path4.posix.normalize(link).replace(/^\/+/, "") : path4.posix.normalize(path4.posix.join(path4.posix.dirname(p), link));
+    if (next === ".." || next.startsWith("../")) return link;
+    if (link.startsWith("/") && !fs3.lstatSync(fsPath(dir + "/" + next), { throwIfNoEntry: false })) return link;
+    p = next;
+  }
+  return null;
 }
 function buildxLowercaseDockerfile(cwd, file) {
   if (file === void 0 || file === "" || file === "-" || path4.basename(file) !== "Dockerfile") return null;
@@ -15830,7 +15854,7 @@ var manySmallFiles = defineRule({
 var dockerfileUnparseable = crossCheckRule("CTX100", {
   summary: "The Dockerfile (or the --target asked for) cannot be read or parsed, so its sources cannot be checked.",
   why: "BuildKit rejects a Dockerfile it cannot parse before it sends anything; ctx-audit reports the line instead of guessing which files the build needs.",
-  fix: "Fix the syntax at the reported line (an unterminated heredoc, a JSON array that is not JSON, an unknown stage name in --target), or name a file where -f (or Compose's `dockerfile:`) names a directory. A heredoc written with a space after `<<` (`RUN cat > f << EOF`) is a warning: the Dockerfile frontend reads it since 1.16 (BuildKit v0.22, Docker Engine 28.2, or `# syntax=docker/dockerfile:1` on any engine, and then nothing is reported), while earlier ones read its body lines as instructions and refuse the Dockerfile; `<<EOF` builds everywhere. A Dockerfile whose `# syntax=` names a frontend other than Docker's own (devthefuture/dockerfile-x and its `INCLUDE`) is read by that frontend under BuildKit: a line only it reads is info, and BuildKit's figure is the whole eligible context, since which paths it asks for is not known; the legacy builder ignores the directive and refuses the line.",
+  fix: "Fix the syntax at the reported line (an unterminated heredoc, a JSON array that is not JSON, an unknown stage name in --target), or name a file where -f (or Compose's `dockerfile:`) names a directory, or name the real file where the Dockerfile is a link out of its own directory (BuildKit sends only that directory, so the link's target never arrives: \"failed to read dockerfile: open Dockerfile: no such file or directory\", with or without -f; the legacy builder reads the target). A heredoc written with a space after `<<` (`RUN cat > f << EOF`) is a warning: the Dockerfile frontend reads it since 1.16 (BuildKit v0.22, Docker Engine 28.2, or `# syntax=docker/dockerfile:1` on any engine, and then nothing is reported), while earlier ones read its body lines as instructions and refuse the Dockerfile; `<<EOF` builds everywhere. A Dockerfile whose `# syntax=` names a frontend other than Docker's own (devthefuture/dockerfile-x and its `INCLUDE`) is read by that frontend under BuildKit: a line only it reads is info, and BuildKit's figure is the whole eligible context, since which paths it asks for is not known; the legacy builder ignores the directive and refuses the line.",
   bad: 'FROM alpine\nCOPY ["src", "/app"\n',
   good: 'FROM alpine\nCOPY ["src", "/app"]\n'
 }, (raw) => typeof raw.data.frontend === "string" ? { ...raw, maxSeverity: "info" } : raw.data.olderBuilders === true ? { ...raw, maxSeverity: "warning" } : raw);
@@ -17283,7 +17307,8 @@ function audit(opts, mode, startWorker) {
   const ignoreLocation = eligible?.ignoreLocation ?? ".dockerignore";
   const read = legacy.resolved.dockerfileStdin ? { text: legacy.resolved.dockerfileStdin } : readDockerfile(legacy.resolved.dockerfileAbs);
   if (read !== null && "denied" in read && isBuildkit) throw new InputError("the Dockerfile cannot be empty");
-  const dockerfileRead = read !== null && "denied" in read ? null : read;
+  const linkOut = isBuildkit && !gitContext && read !== null && "text" in read && !legacy.resolved.dockerfileStdin && legacy.resolved.dockerfileGiven ? buildkitDockerfileLinkOut(legacy.resolved.dockerfileGiven) : null;
+  const dockerfileRead = read !== null && "denied" in read ? null : linkOut !== null ? { unreadable: `is a link to ${byteStringToText(linkOut)}, out of the directory BuildKit sends it from` } : read;
   const dockerfileText = dockerfileRead !== null && "text" in dockerfileRead ? dockerfileRead.text : null;
   const removed = isBuildkit ? [] : removedByDaemon(legacy);
   const cross = dockerfileRead === null || !wantsCrossCheck ? null : crossCheck({

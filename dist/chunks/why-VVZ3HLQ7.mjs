@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IOZGUBW4.mjs";
+} from "./chunk-JC72XPLC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-LT5RWIFZ.mjs";
+} from "./chunk-PLD7DVCN.mjs";
 import "./chunk-KCQWYWNO.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ZOYE3SN4.mjs";
+} from "./chunk-GN22HZIK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-IOZGUBW4.mjs";
+} from "./chunk-JC72XPLC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-LT5RWIFZ.mjs";
+} from "./chunk-PLD7DVCN.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

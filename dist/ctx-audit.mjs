@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VYPLXVZZ.mjs"),
+  targets: () => import("./chunks/targets-HYFYRRKU.mjs"),
   why: () => import("./chunks/why-VVZ3HLQ7.mjs"),
-  suggest: () => import("./chunks/suggest-EDNO63QZ.mjs")
+  suggest: () => import("./chunks/suggest-D7335QAM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

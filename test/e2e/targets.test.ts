@@ -1561,6 +1561,27 @@ test('--all: a Docker container action\'s Dockerfile is built from its own direc
   }
 });
 
+// dolthub/dolt: .github/actions/benchmark-runner-tests/action.yaml builds `../../../SysbenchDockerfile`,
+// which the workflow's step before (`cp -r ./go/performance/continuous_integration/. .`) puts at the
+// root: --all exited 2 ("could not run"), with --fail-on never too (sweep 51/K-F2).
+test('--all: a Docker container action whose Dockerfile is not in the checkout is listed as skipped (a step makes it), not a run that fails', () => {
+  const tree = writeTree({
+    '.github/workflows/ci.yml': 'on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-22.04\n    steps:\n      - uses: actions/checkout@v4\n      - run: cp -r ./ci/. .\n      - uses: ./.github/actions/t\n',
+    '.github/actions/t/action.yaml': "name: t\nruns:\n  using: 'docker'\n  image: '../../../TestDockerfile'\n",
+    'ci/run.sh': 'echo hi\n',
+    'ci/TestDockerfile': 'FROM alpine\nCOPY run.sh /run.sh\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config', '--fail-on', 'never'], tree.root);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const doc = JSON.parse(r.stdout) as { targets: (JsonTarget & { skipped: string | null })[] };
+    const action = doc.targets.find((t) => t.name.startsWith('.github/actions/t/action.yaml'));
+    assert.equal(action?.skipped, 'its Dockerfile, TestDockerfile, is not in the checkout: a step before the action makes it (the runner builds it where the action is used); not audited', JSON.stringify(doc.targets.map((t) => [t.name, t.skipped])));
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // minivess-mlops' Makefile:395: `docker compose --env-file .env -f deployment/docker-compose.flows.yml
 // run ...`, with .env made before it (not in the checkout): the build vanished, not even listed.
 test('--all: a recipe\'s docker compose with an --env-file the checkout lacks is read without it, not dropped', () => {

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-GN22HZIK.mjs";
+} from "./chunk-4G7GWHP6.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

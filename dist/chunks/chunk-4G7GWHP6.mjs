@@ -3924,11 +3924,11 @@ var require_out = __commonJS({
       async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync3(path5, optionsOrSettings) {
+    function statSync4(path5, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path5, settings);
     }
-    exports.statSync = statSync3;
+    exports.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -7693,6 +7693,13 @@ var lstatOrNull = (abs) => {
 };
 var isDirectory = (abs) => lstatOrNull(abs)?.isDirectory() === true;
 var isRegular = (abs) => lstatOrNull(abs)?.isFile() === true;
+var followsToAnything = (abs) => {
+  try {
+    return fs2.statSync(abs, { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    return false;
+  }
+};
 function wrapperInputs(uses, w, root) {
   if (!w || /^(?:\.\/|actions\/|docker\/|github\/)/i.test(uses) || !/^[\w.-]+\/[\w.-]+/.test(uses)) return null;
   const pick = (keys) => {
@@ -9669,7 +9676,12 @@ function containerActionTargets(root, cwd, files) {
     const dockerfile = path3.resolve(root, path3.dirname(f), runs.image);
     if (!isInside(root, dockerfile)) continue;
     const rel = path3.relative(cwd, path3.join(root, f)) || f;
-    out.push({ name: `${rel} (a Docker container action)`, declaredIn: rel, kind: "dockerfile", context: path3.dirname(dockerfile), dockerfile, args: {}, namedContexts: {}, containerAction: true });
+    const target = { name: `${rel} (a Docker container action)`, declaredIn: rel, kind: "dockerfile", context: path3.dirname(dockerfile), dockerfile, args: {}, namedContexts: {}, containerAction: true };
+    if (!followsToAnything(dockerfile)) {
+      const shown = path3.relative(cwd, dockerfile) || dockerfile;
+      target.skipReason = `its Dockerfile, ${shown}, is not in the checkout: a step before the action makes it (the runner builds it where the action is used); not audited`;
+    }
+    out.push(target);
   }
   return out;
 }

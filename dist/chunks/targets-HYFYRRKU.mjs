@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GN22HZIK.mjs";
+} from "./chunk-4G7GWHP6.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HYFYRRKU.mjs"),
+  targets: () => import("./chunks/targets-LYVKVBK5.mjs"),
   why: () => import("./chunks/why-VVZ3HLQ7.mjs"),
-  suggest: () => import("./chunks/suggest-D7335QAM.mjs")
+  suggest: () => import("./chunks/suggest-BM33Y4CS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -3445,10 +3445,15 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
         // Or an expression over matrix values, literals and contains/startsWith/endsWith (huginn's `DOCKERFILE:
         // docker/${{ contains(matrix.docker_image, 'single-process') && 'single-process' || 'multi-process' }}/Dockerfile`).
         const onlyMatrix = (x: string) => [...x.matchAll(/\$\{\{([^}\n]{0,256})\}\}/g)].length === (x.match(/\$\{\{/g) ?? []).length && [...x.matchAll(/\$\{\{([^}\n]{0,256})\}\}/g)].every((e) => matrixOnlyExpression(e[1]));
-        const withEnv = (v: unknown): unknown =>
-          typeof v === 'string'
-            ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && onlyMatrix(env[k] as string) ? (env[k] as string) : m)).replace(workspace, '.')
-            : v;
+        const envOnly = (v: string): string => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && onlyMatrix(env[k] as string) ? (env[k] as string) : m));
+        const withEnv = (v: unknown): unknown => (typeof v === 'string' ? envOnly(v).replace(workspace, '.') : v);
+        // The job checks this repository out at `path: P`: a literal path the workspace expression does
+        // not place in P (`context: .`, the workspace above it) is no directory of this repository
+        // (dolt's ci-orm-tests.yaml, `path: dolt`, `context: .`, `file: dolt/integration-tests/...`:
+        // the repository root was audited as the context, five false CTX101 errors; sweep 51/K-F1).
+        const selfAt = selfCheckoutPath(expandedJob, resolveEnv);
+        const aboveCheckout = (v: string): boolean =>
+          selfAt !== '' && selfAt !== '.' && !/\$\{\{/.test(selfAt) && !selfAt.startsWith('/') && !selfAt.split('/').includes('..') && !/\$\{\{|\{\{|^[a-z]+:\/\//i.test(v) && !path.posix.isAbsolute(v) && !workspace.test(envOnly(v).trim());
         const workingDirectory = (st: object): unknown => withEnv((st as { 'working-directory'?: unknown })['working-directory'] ?? jobWd);
         // Earlier steps of the job that put files in the workspace (download-artifact, cache, a second checkout).
         // `at`: a run script's working directory. The step named is the nearest one before the build
@@ -3556,6 +3561,10 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
               out.push({ name: combo.apply(label), declaredIn: rel, kind: 'dockerfile', context: path.resolve(root, context), dockerfile: file ? path.resolve(root, file) : undefined, args: {}, namedContexts: {}, skipReason: `${what} is known only when the workflow runs: not audited`, unlocated: true });
             }
             if (/\$\{\{|\{\{/.test(context + (file ?? '')) || /^[a-z]+:\/\//i.test(context)) continue;
+            if (!gitContext && !foreign && typeof w.context === 'string' && aboveCheckout(combo.apply(w.context))) {
+              out.push({ name: combo.apply(label), declaredIn: rel, kind: 'dockerfile', context: root, dockerfile: file ? path.resolve(root, file) : undefined, args: {}, namedContexts: {}, skipReason: `its context ${combo.apply(w.context).trim()} is the job's workspace, not this repository, which the job checks out at ${selfAt}/: not audited` });
+              continue;
+            }
             const target = str('target') === undefined ? undefined : combo.apply(str('target')!);
             const args: Record<string, string> = {};
             const argsAtRunTime: Record<string, string> = {};

@@ -1561,6 +1561,30 @@ test('--all: a Docker container action\'s Dockerfile is built from its own direc
   }
 });
 
+// dolthub/dolt's ci-orm-tests.yaml checks the repository out at `path: dolt` and builds `context: .`
+// (the workspace above it) with `file: dolt/integration-tests/orm-tests/Dockerfile`, whose COPYs name
+// `dolt/go/...`: the repository root was audited as the context, five false CTX101 errors (sweep 51/K-F1).
+test('--all: a build-push-action context above the job\'s checkout at path: P is listed as not this repository, not audited as its root', () => {
+  const wf = (context: string) =>
+    `on: pull_request\njobs:\n  b:\n    runs-on: ubuntu-22.04\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          path: proj\n      - uses: docker/build-push-action@v6\n        with:\n          context: ${context}\n          file: proj/app/Dockerfile\n`;
+  const files = { 'app/Dockerfile': 'FROM alpine\nCOPY proj/app/main.sh /main.sh\n', 'app/main.sh': 'echo hi\n' };
+  const tree = writeTree({ ...files, '.github/workflows/ci.yml': wf('.') });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const doc = JSON.parse(r.stdout) as { targets: (JsonTarget & { skipped: string | null })[] };
+    assert.deepEqual(
+      doc.targets.map((t) => [t.name, t.skipped]),
+      [['.github/workflows/ci.yml:b step 2', "its context . is the job's workspace, not this repository, which the job checks out at proj/: not audited"]],
+    );
+  } finally {
+    tree.cleanup();
+  }
+  // A context in the checkout (`proj/app`, or `${{ github.workspace }}/proj`) is this repository's, as before.
+  assert.deepEqual(auditAll({ ...files, 'app/Dockerfile': 'FROM alpine\nCOPY main.sh /main.sh\n', '.github/workflows/ci.yml': wf('proj/app') }), { code: 0, targets: ['.github/workflows/ci.yml:b step 2'], errors: [] });
+  assert.deepEqual(auditAll({ ...files, 'app/Dockerfile': 'FROM alpine\nCOPY app/main.sh /main.sh\n', '.github/workflows/ci.yml': wf('${{ github.workspace }}/proj') }), { code: 0, targets: ['.github/workflows/ci.yml:b step 2'], errors: [] });
+});
+
 // dolthub/dolt: .github/actions/benchmark-runner-tests/action.yaml builds `../../../SysbenchDockerfile`,
 // which the workflow's step before (`cp -r ./go/performance/continuous_integration/. .`) puts at the
 // root: --all exited 2 ("could not run"), with --fail-on never too (sweep 51/K-F2).

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4G7GWHP6.mjs";
+} from "./chunk-G2FQ4TBV.mjs";
 import {
   configForRun,
   failOnFor,

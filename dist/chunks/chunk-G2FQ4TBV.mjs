@@ -9285,7 +9285,10 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
         const workspace = workspaceExpression(expandedJob, resolveEnv);
         const workspaceCd = workspaceCdExpression(expandedJob, resolveEnv);
         const onlyMatrix = (x) => [...x.matchAll(/\$\{\{([^}\n]{0,256})\}\}/g)].length === (x.match(/\$\{\{/g) ?? []).length && [...x.matchAll(/\$\{\{([^}\n]{0,256})\}\}/g)].every((e) => matrixOnlyExpression(e[1]));
-        const withEnv = (v) => typeof v === "string" ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && onlyMatrix(env[k]) ? env[k] : m).replace(workspace, ".") : v;
+        const envOnly = (v) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && onlyMatrix(env[k]) ? env[k] : m);
+        const withEnv = (v) => typeof v === "string" ? envOnly(v).replace(workspace, ".") : v;
+        const selfAt = selfCheckoutPath(expandedJob, resolveEnv);
+        const aboveCheckout = (v) => selfAt !== "" && selfAt !== "." && !/\$\{\{/.test(selfAt) && !selfAt.startsWith("/") && !selfAt.split("/").includes("..") && !/\$\{\{|\{\{|^[a-z]+:\/\//i.test(v) && !path3.posix.isAbsolute(v) && !workspace.test(envOnly(v).trim());
         const workingDirectory = (st) => withEnv(st["working-directory"] ?? jobWd);
         const writers = [];
         const preparedBy = (ctxAbs) => {
@@ -9346,6 +9349,10 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
               out.push({ name: combo.apply(label), declaredIn: rel, kind: "dockerfile", context: path3.resolve(root, context), dockerfile: file ? path3.resolve(root, file) : void 0, args: {}, namedContexts: {}, skipReason: `${what} is known only when the workflow runs: not audited`, unlocated: true });
             }
             if (/\$\{\{|\{\{/.test(context + (file ?? "")) || /^[a-z]+:\/\//i.test(context)) continue;
+            if (!gitContext && !foreign && typeof w.context === "string" && aboveCheckout(combo.apply(w.context))) {
+              out.push({ name: combo.apply(label), declaredIn: rel, kind: "dockerfile", context: root, dockerfile: file ? path3.resolve(root, file) : void 0, args: {}, namedContexts: {}, skipReason: `its context ${combo.apply(w.context).trim()} is the job's workspace, not this repository, which the job checks out at ${selfAt}/: not audited` });
+              continue;
+            }
             const target = str("target") === void 0 ? void 0 : combo.apply(str("target"));
             const args = {};
             const argsAtRunTime = {};

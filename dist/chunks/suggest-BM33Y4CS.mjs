@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-4G7GWHP6.mjs";
+} from "./chunk-G2FQ4TBV.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DRLSK5YD.mjs";
+} from "./chunks/chunk-3RHT3MVW.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-JC72XPLC.mjs";
+} from "./chunks/chunk-ASNI235Y.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PLD7DVCN.mjs";
-import "./chunks/chunk-KCQWYWNO.mjs";
+} from "./chunks/chunk-AF2WPHEC.mjs";
+import "./chunks/chunk-XWIZ6NGS.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LYVKVBK5.mjs"),
-  why: () => import("./chunks/why-VVZ3HLQ7.mjs"),
-  suggest: () => import("./chunks/suggest-BM33Y4CS.mjs")
+  targets: () => import("./chunks/targets-XM25NADR.mjs"),
+  why: () => import("./chunks/why-DHXUET7A.mjs"),
+  suggest: () => import("./chunks/suggest-ADI6AXKL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -159,7 +159,7 @@ export interface RuleContext {
 }
 
 /** The credential formats CTX202 detects (src/rules/ctx202-secret-content.ts). */
-export type SecretKind = 'private-key' | 'aws-access-key-id' | 'github-token' | 'gitlab-token' | 'slack-token' | 'npm-token' | 'stripe-live-key';
+export type SecretKind = 'private-key' | 'aws-access-key-id' | 'github-token' | 'gitlab-token' | 'slack-token' | 'npm-token' | 'stripe-live-key' | 'discord-bot-token' | 'telegram-bot-token';
 
 /**
  * One CTX202 hit: the kind and the 1-based line of its first match, never the value. `keyIdOnly`:

@@ -357,3 +357,27 @@ test('CTX202: a PEM body of one or a few characters repeated is a placeholder, n
   const real = `-----BEGIN OPENSSH PRIVATE KEY-----\n${randomBytes(300).toString('base64').replace(/(.{70})/g, '$1\n')}\n-----END OPENSSH PRIVATE KEY-----\n`;
   assert.deepEqual(scanForSecrets(real).map((h) => h.kind), ['private-key']);
 });
+
+// Just-Some-Bots/MusicBot: a gitignored config/options.ini with the bot's Discord token, copied by
+// `COPY . ./`, was only "ignored by git"; a Telegram bot's token in its config.py was nothing (sweep 51/L-F1).
+const B64URL = ALNUM + '-_';
+/** A Discord bot token: a snowflake user id in base64 (no padding), a dot, 6 characters, a dot, 38 characters. */
+const fakeDiscord = (id = '1' + rand(18, '0123456789')) => Buffer.from(id).toString('base64').replace(/=+$/, '') + '.' + rand(6, B64URL) + '.' + 'aZ9' + rand(35, B64URL);
+/** A Telegram bot token: the bot's id, `:`, `AA` and 33 characters of both cases and digits. */
+const fakeTelegram = () => '5' + rand(9, '0123456789') + ':AA' + 'aZ9' + rand(30, B64URL);
+
+test('CTX202: a Discord or Telegram bot token is a credential; shapes that only look like one are not', () => {
+  const discord = fakeDiscord();
+  const telegram = fakeTelegram();
+  assert.deepEqual(scanForSecrets(`[Credentials]\nToken = ${discord}\n`), [{ kind: 'discord-bot-token', line: 2 }]);
+  assert.deepEqual(scanForSecrets(`import os\nBOT_TOKEN = "${telegram}"\n`), [{ kind: 'telegram-bot-token', line: 2 }]);
+  // Not a Discord token: a first part that is no user id in base64 (letters, not digits), or a JWT-like
+  // triple; not a Telegram one: a docs placeholder of one case, or no `AA`.
+  const notId = Buffer.from('1abcdefghijklmnopqr').toString('base64').replace(/=+$/, '');
+  assert.match(notId, /^M/); // the token's shape, all but the digits
+  assert.deepEqual(scanForSecrets(`t = ${notId}.${rand(6, B64URL)}.aZ9${rand(35, B64URL)}\n`), []);
+  assert.deepEqual(scanForSecrets(`BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\nOTHER=123456789:BB${rand(33, B64URL)}\n`), []);
+  // In a sent file the COPY takes into the image: an error, the value never printed.
+  const f = findingsOf('CTX202', { files: ['run.py'], contents: { 'config/options.ini': `[Credentials]\nToken = ${discord}\n` }, dockerignore: '' });
+  assert.deepEqual(f.map((x) => [x.path, x.line, x.data.kind, x.severity]), [['config/options.ini', 2, 'discord-bot-token', 'error']]);
+});

@@ -30,13 +30,13 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-PLD7DVCN.mjs";
+} from "./chunk-AF2WPHEC.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-KCQWYWNO.mjs";
+} from "./chunk-XWIZ6NGS.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

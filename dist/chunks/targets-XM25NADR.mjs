@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-G2FQ4TBV.mjs";
+} from "./chunk-HURQYNT2.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-DRLSK5YD.mjs";
+} from "./chunk-3RHT3MVW.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-PLD7DVCN.mjs";
-import "./chunk-KCQWYWNO.mjs";
+} from "./chunk-AF2WPHEC.mjs";
+import "./chunk-XWIZ6NGS.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-G2FQ4TBV.mjs";
+} from "./chunk-HURQYNT2.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-JC72XPLC.mjs";
+} from "./chunk-ASNI235Y.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PLD7DVCN.mjs";
+} from "./chunk-AF2WPHEC.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-KCQWYWNO.mjs";
+} from "./chunk-XWIZ6NGS.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-KCQWYWNO.mjs";
+} from "./chunk-XWIZ6NGS.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

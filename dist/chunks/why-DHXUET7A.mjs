@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-JC72XPLC.mjs";
+} from "./chunk-ASNI235Y.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PLD7DVCN.mjs";
-import "./chunk-KCQWYWNO.mjs";
+} from "./chunk-AF2WPHEC.mjs";
+import "./chunk-XWIZ6NGS.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

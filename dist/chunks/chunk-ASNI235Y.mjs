@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-PLD7DVCN.mjs";
+} from "./chunk-AF2WPHEC.mjs";
 import {
   parseSize
-} from "./chunk-KCQWYWNO.mjs";
+} from "./chunk-XWIZ6NGS.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-PLD7DVCN.mjs";
+} from "./chunk-AF2WPHEC.mjs";
 import {
   parseSize
-} from "./chunk-KCQWYWNO.mjs";
+} from "./chunk-XWIZ6NGS.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

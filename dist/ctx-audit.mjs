@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-3RHT3MVW.mjs";
+} from "./chunks/chunk-5CE46BQY.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ASNI235Y.mjs";
+} from "./chunks/chunk-GB2PBWZQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-AF2WPHEC.mjs";
+} from "./chunks/chunk-MJN3C477.mjs";
 import "./chunks/chunk-XWIZ6NGS.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XM25NADR.mjs"),
-  why: () => import("./chunks/why-DHXUET7A.mjs"),
-  suggest: () => import("./chunks/suggest-ADI6AXKL.mjs")
+  targets: () => import("./chunks/targets-XCO56WZN.mjs"),
+  why: () => import("./chunks/why-QF4SGDTB.mjs"),
+  suggest: () => import("./chunks/suggest-T6LUUDF6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

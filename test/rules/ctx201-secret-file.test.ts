@@ -82,6 +82,8 @@ test('CTX201: an .npmrc with settings only, an .env with no secret-looking assig
     // documented default password (a hash logs no one in): sweep 46/D.
     'ws/.env.development': `JWT_SECRET=TEST_CHANGE9s\nSOCKET_IO_ADMIN_USERNAME=admin\nSOCKET_IO_ADMIN_PASSWORD_HASH=$2b$10$${rand(53)}\n`,
     '.pypirc': '[distutils]\nindex-servers = pypi\n[pypi]\nusername = __token__\n',
+    // glific's config/.env.dev.txt: values that say they are no key (sweep 51/I-F1).
+    'dev/.env': 'STRIPE_API_KEY=this_is_not_the_key\nDIFY_API_KEY=app-this_is_not_the_key\nGEMINI_API_KEY=not_the_real_key\nDB_PASSWORD=not-a-password\n',
     'certs/ca.pem': ['-----BEGIN', 'CERTIFICATE-----'].join(' ') + '\n' + rand(64) + '\n' + ['-----END', 'CERTIFICATE-----'].join(' ') + '\n',
   };
   const shape = { files: Object.keys(contents), fileContents: { ...contents, Dockerfile: 'FROM node\nCOPY . /app\n' }, dockerignore: '' };
@@ -93,6 +95,7 @@ test('CTX201: an .npmrc with settings only, an .env with no secret-looking assig
     ['bottomless/.env', 'info', 'no-credential'],
     ['certs/ca.pem', 'info', 'no-credential'],
     ['demo/.env.demo', 'info', 'no-credential'],
+    ['dev/.env', 'info', 'no-credential'],
     ['web/.env', 'info', 'no-credential'],
     ['ws/.env.development', 'info', 'no-credential'],
   ]);

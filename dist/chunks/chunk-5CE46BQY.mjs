@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-AF2WPHEC.mjs";
+} from "./chunk-MJN3C477.mjs";
 import {
   parseSize
 } from "./chunk-XWIZ6NGS.mjs";

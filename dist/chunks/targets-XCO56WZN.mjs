@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-HURQYNT2.mjs";
+} from "./chunk-BMGJCLD7.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-3RHT3MVW.mjs";
+} from "./chunk-5CE46BQY.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-AF2WPHEC.mjs";
+} from "./chunk-MJN3C477.mjs";
 import "./chunk-XWIZ6NGS.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-AF2WPHEC.mjs";
+} from "./chunk-MJN3C477.mjs";
 import {
   parseSize
 } from "./chunk-XWIZ6NGS.mjs";

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-AF2WPHEC.mjs";
+} from "./chunk-MJN3C477.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-HURQYNT2.mjs";
+} from "./chunk-BMGJCLD7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ASNI235Y.mjs";
+} from "./chunk-GB2PBWZQ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-AF2WPHEC.mjs";
+} from "./chunk-MJN3C477.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-5CE46BQY.mjs";
+} from "./chunks/chunk-NWOKUMMX.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-GB2PBWZQ.mjs";
+} from "./chunks/chunk-VJVVJ3ZS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MJN3C477.mjs";
-import "./chunks/chunk-XWIZ6NGS.mjs";
+} from "./chunks/chunk-4EBIX7VU.mjs";
+import "./chunks/chunk-FBXIFANJ.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XCO56WZN.mjs"),
-  why: () => import("./chunks/why-QF4SGDTB.mjs"),
-  suggest: () => import("./chunks/suggest-T6LUUDF6.mjs")
+  targets: () => import("./chunks/targets-4TMTYU2S.mjs"),
+  why: () => import("./chunks/why-6NF2SCT2.mjs"),
+  suggest: () => import("./chunks/suggest-CDQR6IS3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

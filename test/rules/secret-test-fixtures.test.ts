@@ -334,6 +334,12 @@ test('CTX201: a committed keystore in a `<word>test(s)` directory (SQLite\'s vsi
     'releases/latest/signing.pfx': bin,
     'unittests/scans/tool/keystore.p12': bin,
     'contests/prize.pfx': bin,
+    // .NET test projects (EventStore's src/EventStore.Security.EncryptionAtRest.Tests/keys/; sweep 51/I-F2); not `App.Latest/`.
+    'src/App.Tests/keys/a.pfx': bin,
+    'src/App.UnitTests/b.pfx': bin,
+    'src/App.IntegrationTests/c.pfx': bin,
+    'src/App.Specs/d.pfx': bin,
+    'src/App.Latest/e.pfx': bin,
   });
   assert.deepEqual(
     f.map(([p, s]) => [p, s]),
@@ -341,6 +347,11 @@ test('CTX201: a committed keystore in a `<word>test(s)` directory (SQLite\'s vsi
       ['contests/prize.pfx', 'error'],
       ['fstest/testserver/init.d/sftp.p12', 'info'],
       ['releases/latest/signing.pfx', 'error'],
+      ['src/App.IntegrationTests/c.pfx', 'info'],
+      ['src/App.Latest/e.pfx', 'error'],
+      ['src/App.Specs/d.pfx', 'info'],
+      ['src/App.Tests/keys/a.pfx', 'info'],
+      ['src/App.UnitTests/b.pfx', 'info'],
       ['unittests/scans/tool/keystore.p12', 'info'],
       ['vsixtest/vsixtest_TemporaryKey.pfx', 'info'],
     ],

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BMGJCLD7.mjs";
+} from "./chunk-IYD2XFD7.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-5CE46BQY.mjs";
+} from "./chunk-NWOKUMMX.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-MJN3C477.mjs";
-import "./chunk-XWIZ6NGS.mjs";
+} from "./chunk-4EBIX7VU.mjs";
+import "./chunk-FBXIFANJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

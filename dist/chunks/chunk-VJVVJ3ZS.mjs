@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-MJN3C477.mjs";
+} from "./chunk-4EBIX7VU.mjs";
 import {
   parseSize
-} from "./chunk-XWIZ6NGS.mjs";
+} from "./chunk-FBXIFANJ.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GB2PBWZQ.mjs";
+} from "./chunk-VJVVJ3ZS.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MJN3C477.mjs";
-import "./chunk-XWIZ6NGS.mjs";
+} from "./chunk-4EBIX7VU.mjs";
+import "./chunk-FBXIFANJ.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -30,13 +30,13 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-MJN3C477.mjs";
+} from "./chunk-4EBIX7VU.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-XWIZ6NGS.mjs";
+} from "./chunk-FBXIFANJ.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

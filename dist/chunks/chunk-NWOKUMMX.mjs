@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MJN3C477.mjs";
+} from "./chunk-4EBIX7VU.mjs";
 import {
   parseSize
-} from "./chunk-XWIZ6NGS.mjs";
+} from "./chunk-FBXIFANJ.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

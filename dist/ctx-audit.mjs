@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-NWOKUMMX.mjs";
+} from "./chunks/chunk-NGBA6UHK.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-VJVVJ3ZS.mjs";
+} from "./chunks/chunk-7GNZ7S6T.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4EBIX7VU.mjs";
+} from "./chunks/chunk-3AOIA55F.mjs";
 import "./chunks/chunk-FBXIFANJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-4TMTYU2S.mjs"),
-  why: () => import("./chunks/why-6NF2SCT2.mjs"),
-  suggest: () => import("./chunks/suggest-CDQR6IS3.mjs")
+  targets: () => import("./chunks/targets-K7DG6M5V.mjs"),
+  why: () => import("./chunks/why-LUASD7BM.mjs"),
+  suggest: () => import("./chunks/suggest-FHNP52H2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -5,8 +5,14 @@
 
 /** The first of `runs` that names `target` (a context-relative text path), or undefined. */
 export function runNaming<R extends { text: string }>(runs: readonly R[], target: string, isFile: boolean): R | undefined {
+  const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const name = target.slice(target.lastIndexOf('/') + 1);
-  const names = [target, ...(isFile && name !== target && name.length >= 3 ? [name] : [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const word = new RegExp(`(?<![\\w.-])(?:\\./)?(?:${names.join('|')})(?![\\w-]|\\.\\w)`);
-  return runs.find((r) => word.test(r.text));
+  const whole = new RegExp(`(?<![\\w.-])(?:\\./)?${escape(target)}(?![\\w-]|\\.\\w)`);
+  // By its name alone only in a RUN that also names the directory it lies in (`cd sub && go build
+  // -pgo=cpu.pprof`): 2FAuth's `RUN mv .env.testing .env`, about the WORKDIR's .env, named docker/.env,
+  // and suggest held back a credential's exclusion for it (sweep 51/L-F2).
+  const dir = target.slice(0, target.lastIndexOf('/'));
+  const byName = isFile && name !== target && name.length >= 3 ? new RegExp(`(?<![\\w.-])(?:\\./)?${escape(name)}(?![\\w-]|\\.\\w)`) : null;
+  const inDir = dir === '' ? null : new RegExp(`(?<![\\w.-])${escape(dir.slice(dir.lastIndexOf('/') + 1))}(?![\\w-]|\\.\\w)`);
+  return runs.find((r) => whole.test(r.text) || (byName !== null && inDir !== null && byName.test(r.text) && inDir.test(r.text)));
 }

@@ -204,6 +204,27 @@ test('CTX203: a git-ignored path a RUN of a whole-context build names is info, s
   }
 });
 
+// Bubka/2FAuth: `RUN mv .env.testing .env` is about the WORKDIR's .env; it named docker/.env, whose
+// credential suggest then would not exclude (sweep 51/L-F2). By its name alone, a deeper file is named
+// only by a RUN that names its directory too (`cd sub && ...`).
+test('CTX203: a RUN naming a file by its name alone names a deeper file only when it names its directory too', () => {
+  const tree = buildTree({ files: ['Dockerfile', '.env.testing', 'docker/.env', 'prof/cpu.pprof', 'app.txt'], dockerignore: '.git\n', fileContents: { Dockerfile: 'FROM alpine AS test\nCOPY . .\nRUN mv .env.testing .env\nRUN cd prof && go build -pgo=cpu.pprof\n' } });
+  try {
+    mkdirSync(join(tree.ctx, '.git'), { recursive: true });
+    writeFileSync(join(tree.ctx, '.gitignore'), '.env\ncpu.pprof\n');
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX203');
+    assert.deepEqual(
+      f.map((x) => [x.path, x.severity, x.data.namedByRun ?? null]),
+      [
+        ['docker/.env', 'warning', null],
+        ['prof/cpu.pprof', 'info', 4],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // controlplaneio/kubesec: test/bin/bats, bats-assert and bats-support are submodules (gitlinks in the
 // index) under a `bin/` line of .gitignore; CTX203 called them "directory ignored by git is sent".
 test('CTX203: a submodule git tracks (a gitlink) is not ignored whatever .gitignore says; an untracked directory beside it is', () => {

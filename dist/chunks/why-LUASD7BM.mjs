@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VJVVJ3ZS.mjs";
+} from "./chunk-7GNZ7S6T.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4EBIX7VU.mjs";
+} from "./chunk-3AOIA55F.mjs";
 import "./chunk-FBXIFANJ.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4EBIX7VU.mjs";
+} from "./chunk-3AOIA55F.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

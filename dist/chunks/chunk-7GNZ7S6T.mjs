@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-4EBIX7VU.mjs";
+} from "./chunk-3AOIA55F.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

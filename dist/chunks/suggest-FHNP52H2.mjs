@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-IYD2XFD7.mjs";
+} from "./chunk-4RFD3HF7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-VJVVJ3ZS.mjs";
+} from "./chunk-7GNZ7S6T.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4EBIX7VU.mjs";
+} from "./chunk-3AOIA55F.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-4EBIX7VU.mjs";
+} from "./chunk-3AOIA55F.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

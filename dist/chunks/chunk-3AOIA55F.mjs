@@ -16456,10 +16456,13 @@ var copySourceOutsideContext = crossCheckRule(
 
 // src/dockerfile/run-names.ts
 function runNaming(runs, target, isFile) {
+  const escape2 = (n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const name = target.slice(target.lastIndexOf("/") + 1);
-  const names = [target, ...isFile && name !== target && name.length >= 3 ? [name] : []].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const word = new RegExp(`(?<![\\w.-])(?:\\./)?(?:${names.join("|")})(?![\\w-]|\\.\\w)`);
-  return runs.find((r) => word.test(r.text));
+  const whole = new RegExp(`(?<![\\w.-])(?:\\./)?${escape2(target)}(?![\\w-]|\\.\\w)`);
+  const dir = target.slice(0, target.lastIndexOf("/"));
+  const byName = isFile && name !== target && name.length >= 3 ? new RegExp(`(?<![\\w.-])(?:\\./)?${escape2(name)}(?![\\w-]|\\.\\w)`) : null;
+  const inDir = dir === "" ? null : new RegExp(`(?<![\\w.-])${escape2(dir.slice(dir.lastIndexOf("/") + 1))}(?![\\w-]|\\.\\w)`);
+  return runs.find((r) => whole.test(r.text) || byName !== null && inDir !== null && byName.test(r.text) && inDir.test(r.text));
 }
 
 // src/rules/ctx203-gitignored-but-sent.ts

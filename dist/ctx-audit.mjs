@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-NGBA6UHK.mjs";
+} from "./chunks/chunk-MXJFP6NG.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-7GNZ7S6T.mjs";
+} from "./chunks/chunk-DWNZPCZZ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3AOIA55F.mjs";
+} from "./chunks/chunk-YHL2QZ75.mjs";
 import "./chunks/chunk-FBXIFANJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-K7DG6M5V.mjs"),
-  why: () => import("./chunks/why-LUASD7BM.mjs"),
-  suggest: () => import("./chunks/suggest-FHNP52H2.mjs")
+  targets: () => import("./chunks/targets-T6737TIK.mjs"),
+  why: () => import("./chunks/why-GFH6I3OI.mjs"),
+  suggest: () => import("./chunks/suggest-OUHSYY2P.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -17,6 +17,19 @@ export interface DockerfileText {
   /** How the reason names it: `the Dockerfile`, or a sibling's context-relative path. */
   label: string;
   text: Buffer;
+  /** ARGs its build gives a value (`--build-arg`, a workflow's `build-args`, known or only at run time). */
+  argsGiven?: ReadonlySet<string>;
+}
+
+/**
+ * A RUN's text without the shell defaults a given ARG makes dead: `${VERSION:-$(git rev-parse
+ * --short HEAD)}` runs git only when VERSION is empty (yopass's workflow passes VERSION; suggest
+ * refused to exclude .git for it; sweep 51/L-F3). Only a `$(...)` or backquoted default, with no
+ * nesting, is taken out.
+ */
+export function withoutGivenDefaults(run: string, given: ReadonlySet<string> | undefined): string {
+  if (given === undefined || given.size === 0 || !run.includes(':-')) return run;
+  return run.replace(/\$\{([A-Za-z_]\w*):-(\$\([^()]*\)|`[^`]*`)\}/g, (all, name: string) => (given.has(name) ? '' : all));
 }
 
 /** Python build back-ends and plugins that take the version from the git repository. */
@@ -513,13 +526,14 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const cloning = GIT_CLONE.test(r.text);
       // (Where .git may be there, git installed even to be removed again may have run in between,
       // through a setup.py or a Makefile: the review of 80a0ce1.)
-      if (GIT_WORD.test(r.text.replace(INSTALLS, ' ').replace(GLOBAL_CONFIG, ' '))) {
+      const live = withoutGivenDefaults(r.text, d.argsGiven);
+      if (GIT_WORD.test(live.replace(INSTALLS, ' ').replace(GLOBAL_CONFIG, ' '))) {
         const why = `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
         if (!cloning) return why;
         if (opts.definite !== true) clonesGit ??= why;
       }
       // `apk add git` installs it for a later step (writefreely's Makefile runs it): said if nothing runs it.
-      if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
+      if (installsGit === null && GIT_WORD.test(live)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
       // A package list names tools it installs, not runs (tikv: `dnf install ... make` at line 19, `make` at 38).

@@ -221,10 +221,10 @@ function openSourceTaking(result: AuditResult, file: string): { instruction: str
 }
 
 /** The Dockerfiles built from this context that take it whole (`COPY . .`, a bind of `.`), as text. */
-function wholeContextReaders(result: AuditResult, dockerfileText: Buffer | null, siblings: readonly Sibling[]): { label: string; text: Buffer }[] {
+function wholeContextReaders(result: AuditResult, dockerfileText: Buffer | null, siblings: readonly Sibling[], argsGiven?: ReadonlySet<string>): { label: string; text: Buffer; argsGiven?: ReadonlySet<string> }[] {
   // (`COPY .. /s` too: the legacy builder refuses it, BuildKit copies the whole context: the review of 1fd27ce.)
   const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === 'whole-context' || (r.status === 'outside' && contextPathOf('/' + r.path) === '.')) === true;
-  return [...(mainWhole && dockerfileText ? [{ label: 'the Dockerfile', text: dockerfileText }] : []), ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
+  return [...(mainWhole && dockerfileText ? [{ label: 'the Dockerfile', text: dockerfileText, ...(argsGiven ? { argsGiven } : {}) }] : []), ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
 }
 
 /**
@@ -239,7 +239,7 @@ function wholeContextReaders(result: AuditResult, dockerfileText: Buffer | null,
 /** A source in `.git/modules` (a submodule's git directory), written with or without a leading `./` or `/`. */
 const GIT_MODULES = /^(?:\.?\/)*\.git\/modules(?:\/|$)/;
 
-function gitReadReason(result: AuditResult, root: string, dockerfileText: Buffer | null, siblings: readonly Sibling[], keepsGitDir?: string): string | null {
+function gitReadReason(result: AuditResult, root: string, dockerfileText: Buffer | null, siblings: readonly Sibling[], keepsGitDir?: string, argsGiven?: ReadonlySet<string>): string | null {
   if (keepsGitDir !== undefined) return `${keepsGitDir} passes BUILDKIT_CONTEXT_KEEP_GIT_DIR=1: the build keeps .git on purpose (a version or commit stamped from it); exclude it yourself if no build needs it`;
   // The Dockerfile copies from a submodule this checkout lacks (insights-inventory-frontend's
   // build-tools, whose universal_build.sh the build runs and whose build_app_info.sh runs git
@@ -248,7 +248,7 @@ function gitReadReason(result: AuditResult, root: string, dockerfileText: Buffer
   // A COPY of a submodule's git directory (`.git/modules/NAME`) reads .git itself (the review of 856bd28).
   if (fromSubmodule !== undefined && GIT_MODULES.test(String(fromSubmodule.data.source ?? ''))) return `${fromSubmodule.file ?? 'the Dockerfile'}:${fromSubmodule.line ?? 0} copies ${String(fromSubmodule.data.source)}, the git directory of submodule ${String(fromSubmodule.data.submodule)}, out of .git`;
   if (fromSubmodule !== undefined) return `${fromSubmodule.file ?? 'the Dockerfile'}:${fromSubmodule.line ?? 0} copies from git submodule ${String(fromSubmodule.data.submodule)}, which this checkout lacks: whether what it brings reads .git is not known here (git submodule update --init, then run suggest again)`;
-  const readers = wholeContextReaders(result, dockerfileText, siblings);
+  const readers = wholeContextReaders(result, dockerfileText, siblings, argsGiven);
   if (readers.length > 0) {
     const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
     const sent = walk.entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path));
@@ -260,7 +260,7 @@ function gitReadReason(result: AuditResult, root: string, dockerfileText: Buffer
 }
 
 /** Candidates from the findings, in the order they are tried. */
-function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffer | null, siblings: readonly Sibling[], keepsGitDir?: string): Candidate[] {
+function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffer | null, siblings: readonly Sibling[], keepsGitDir?: string, argsGiven?: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   // A rule's findings past the report's cap are folded into one summary with no path (unbound's 168
   // secret-named test files): not a candidate; suggest crashed on it.
@@ -432,7 +432,7 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   // Whichever rule proposes .git (CTX003, or CTX004: nothing copies it), a build that may read it keeps it.
   const gitTargets = out.filter((c) => c.blocked === undefined && c.targets.includes('.git'));
   if (gitTargets.length > 0) {
-    const reason = gitReadReason(result, root, dockerfileText, siblings, keepsGitDir);
+    const reason = gitReadReason(result, root, dockerfileText, siblings, keepsGitDir, argsGiven);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
   }
   const readers = wholeContextReaders(result, dockerfileText, siblings);
@@ -702,6 +702,8 @@ export function suggest(given: SuggestOptions): SuggestResult {
   const builder: Builder = editsSpecific ? 'buildkit' : 'legacy';
   // The audit records every listing and lstat it reads; each candidate replays that recording.
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, namedContexts: opts.namedContexts, target: opts.target, keepRecording: true });
+  // The ARGs the build is given: a git fallback behind one (`${VERSION:-$(git ...)}`) never runs.
+  const argsGiven = new Set(Object.keys(opts.buildArgs ?? {}));
   const file = editsSpecific ? specific : path.join(root, '.dockerignore');
   const rel = path.relative(root, file);
   const editedRel = rel.startsWith('..') || path.isAbsolute(rel) ? null : toByteString(rel.split(path.sep).join('/'));
@@ -775,11 +777,11 @@ export function suggest(given: SuggestOptions): SuggestResult {
         : { candidate: null, problem: `${others.map((sb) => sb.name).join(', ')} ${others.length === 1 ? 'is' : 'are'} built from this context too and read${others.length === 1 ? 's' : ''} ${displayName}: an allowlist for one Dockerfile would drop what the others copy; create ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore (BuildKit reads it for that Dockerfile alone) and run suggest --allowlist again` };
     allowlistProblem = a.problem;
     candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
-  } else candidates = candidatesFrom(result, root, dockerfileText, siblings, found.keepsGitDir);
+  } else candidates = candidatesFrom(result, root, dockerfileText, siblings, found.keepsGitDir, argsGiven);
 
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
   let gitReason: string | null | undefined;
-  const gitReasonNow = () => (gitReason === undefined ? (gitReason = gitReadReason(result, root, dockerfileText, siblings, found.keepsGitDir)) : gitReason);
+  const gitReasonNow = () => (gitReason === undefined ? (gitReason = gitReadReason(result, root, dockerfileText, siblings, found.keepsGitDir, argsGiven)) : gitReason);
   // The limit is on evaluations (each costs a pass over the recorded tree); a candidate held back
   // before one (a reason known from the Dockerfiles) costs nothing and is always said. Counted past
   // it: mana-monorepo's root had 40 candidates held back, and 39 more never looked at.

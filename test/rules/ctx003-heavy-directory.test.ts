@@ -195,6 +195,19 @@ test('CTX003 on .git says when the build reads it (a RUN runs git, or make whose
   assert.deepEqual(sev('FROM node:20\nCOPY . .\nRUN npm ci && npm run build\n', { ...vite, 'vite.config.ts': "// execSync('git rev-parse HEAD') was here\nexport default {};\n" }).map(([p, r]) => [p, r]), [['.git', null]]);
 });
 
+// jhaals/yopass: `RUN VERSION=${VERSION:-$(git rev-parse --short HEAD ...)} && go build ...` with VERSION
+// passed by its workflow's build-args: git never runs, yet CTX003 said it does and suggest kept .git (sweep 51/L-F3).
+test('CTX003 on .git: a git fallback behind an ARG the build is given (${VERSION:-$(git ...)}) is no run of git', () => {
+  const shape = { files: ['.git/HEAD', 'main.go'], fileContents: { Dockerfile: 'FROM golang\nCOPY . .\nARG VERSION\nRUN VERSION=${VERSION:-$(git rev-parse --short HEAD || echo unknown)} && go build -ldflags "-X main.v=${VERSION}" .\n' }, dockerignore: '' };
+  const readBy = (opts: Parameters<typeof findingsOf>[2] = {}) => findingsOf('CTX003', shape, opts).map((f) => f.data.readBy ?? null);
+  assert.deepEqual(readBy(), ['Dockerfile runs git (line 4): the build may read .git (a version from git describe); exclude it yourself if it does not']);
+  assert.deepEqual(readBy({ buildArgs: { VERSION: '1.2.3' } }), [null]);
+  // Known only when the workflow runs (`VERSION=${{ steps.v.outputs.value }}`): given all the same.
+  assert.deepEqual(readBy({ argsAtRunTime: { VERSION: '${{ steps.v.outputs.value }}' } }), [null]);
+  // Another ARG given leaves it as it is.
+  assert.deepEqual(readBy({ buildArgs: { OTHER: 'x' } }).map((r) => r !== null), [true]);
+});
+
 // SunbirdEd-portal's CI assembles src/app/app_dist (server.js, libs/*/node_modules it requires, the
 // Dockerfile) and builds it: `COPY . /home/sunbird/app_dist/`, `CMD node server.js`, no install.
 // Excluding the node_modules breaks the image; shipping them is the build's design.

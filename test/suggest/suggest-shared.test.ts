@@ -427,6 +427,15 @@ test('suggest: .git is kept when a RUN names git after a comment line inside its
 // `apt-get purge -y $BUILD_DEPS`, all before `ADD . /code/`: "runs git (line 2)" held .git back, and
 // CTX003 named that line. A RUN before anything is copied into its stage reads no .git; a package
 // list (installed, or removed again) runs no git.
+// jhaals/yopass (sweep 51/L-F3): `${VERSION:-$(git ...)}` runs git only when VERSION is not given.
+test('suggest: .git is proposed when git runs only as the default of an ARG the build is given', () => {
+  const df = 'FROM golang\nCOPY . .\nARG VERSION\nRUN VERSION=${VERSION:-$(git rev-parse --short HEAD)} && go build .\n';
+  const proposed = (buildArgs?: Record<string, string>) =>
+    suggestOn({ files: [...GIT_TREE], fileContents: { Dockerfile: df, '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: '# nothing\n' }, () => (buildArgs ? { buildArgs } : {})).suggestions.some((s) => s.lines.includes('.git'));
+  assert.equal(proposed(), false);
+  assert.equal(proposed({ VERSION: '1.2.3' }), true);
+});
+
 test('suggest: .git is proposed when git is only a package a RUN installs and removes, or a RUN runs before the context is copied in', () => {
   const deps = 'RUN set -ex && BUILD_DEPS=" build-essential git " \\\n    && apt-get update && apt-get install -y $BUILD_DEPS \\\n    && apt-get purge -y $BUILD_DEPS\n';
   for (const df of [

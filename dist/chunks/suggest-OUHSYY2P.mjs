@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-4RFD3HF7.mjs";
+} from "./chunk-GJAWEOKZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-7GNZ7S6T.mjs";
+} from "./chunk-DWNZPCZZ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3AOIA55F.mjs";
+} from "./chunk-YHL2QZ75.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -1098,17 +1098,17 @@ function openSourceTaking(result, file) {
   }
   return void 0;
 }
-function wholeContextReaders(result, dockerfileText, siblings) {
+function wholeContextReaders(result, dockerfileText, siblings, argsGiven) {
   const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === "whole-context" || r.status === "outside" && contextPathOf("/" + r.path) === ".") === true;
-  return [...mainWhole && dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText }] : [], ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
+  return [...mainWhole && dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText, ...argsGiven ? { argsGiven } : {} }] : [], ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
 }
 var GIT_MODULES = /^(?:\.?\/)*\.git\/modules(?:\/|$)/;
-function gitReadReason(result, root, dockerfileText, siblings, keepsGitDir) {
+function gitReadReason(result, root, dockerfileText, siblings, keepsGitDir, argsGiven) {
   if (keepsGitDir !== void 0) return `${keepsGitDir} passes BUILDKIT_CONTEXT_KEEP_GIT_DIR=1: the build keeps .git on purpose (a version or commit stamped from it); exclude it yourself if no build needs it`;
   const fromSubmodule = result.findings.find((f) => f.ruleId === "CTX101" && typeof f.data.submodule === "string");
   if (fromSubmodule !== void 0 && GIT_MODULES.test(String(fromSubmodule.data.source ?? ""))) return `${fromSubmodule.file ?? "the Dockerfile"}:${fromSubmodule.line ?? 0} copies ${String(fromSubmodule.data.source)}, the git directory of submodule ${String(fromSubmodule.data.submodule)}, out of .git`;
   if (fromSubmodule !== void 0) return `${fromSubmodule.file ?? "the Dockerfile"}:${fromSubmodule.line ?? 0} copies from git submodule ${String(fromSubmodule.data.submodule)}, which this checkout lacks: whether what it brings reads .git is not known here (git submodule update --init, then run suggest again)`;
-  const readers = wholeContextReaders(result, dockerfileText, siblings);
+  const readers = wholeContextReaders(result, dockerfileText, siblings, argsGiven);
   if (readers.length > 0) {
     const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
     const sent = walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path));
@@ -1118,7 +1118,7 @@ function gitReadReason(result, root, dockerfileText, siblings, keepsGitDir) {
   const unknown = siblings.find((sb) => sb.unknown === true);
   return unknown === void 0 ? null : `${unknown.name} builds from this context ${unknownBuild(unknown)}: whether it reads .git is not known here`;
 }
-function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir) {
+function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir, argsGiven) {
   const out = [];
   const byRule = (id) => result.findings.filter((f) => f.ruleId === id && f.data.aggregated === void 0);
   const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
@@ -1239,7 +1239,7 @@ function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir) {
   const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
   const gitTargets = out.filter((c) => c.blocked === void 0 && c.targets.includes(".git"));
   if (gitTargets.length > 0) {
-    const reason = gitReadReason(result, root, dockerfileText, siblings, keepsGitDir);
+    const reason = gitReadReason(result, root, dockerfileText, siblings, keepsGitDir, argsGiven);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
   }
   const readers = wholeContextReaders(result, dockerfileText, siblings);
@@ -1440,6 +1440,7 @@ function suggest(given) {
   const editsSpecific = fs3.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, namedContexts: opts.namedContexts, target: opts.target, keepRecording: true });
+  const argsGiven = new Set(Object.keys(opts.buildArgs ?? {}));
   const file = editsSpecific ? specific : path3.join(root, ".dockerignore");
   const rel = path3.relative(root, file);
   const editedRel = rel.startsWith("..") || path3.isAbsolute(rel) ? null : toByteString(rel.split(path3.sep).join("/"));
@@ -1488,10 +1489,10 @@ function suggest(given) {
     const a = siblings.length === 0 ? allowlistCandidate(result) : others.length === 0 ? { candidate: null, problem: `${otherTargets.name} read ${displayName} too: an allowlist for one target would drop what the others copy, and a ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore would be theirs as well` } : { candidate: null, problem: `${others.map((sb) => sb.name).join(", ")} ${others.length === 1 ? "is" : "are"} built from this context too and read${others.length === 1 ? "s" : ""} ${displayName}: an allowlist for one Dockerfile would drop what the others copy; create ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore (BuildKit reads it for that Dockerfile alone) and run suggest --allowlist again` };
     allowlistProblem = a.problem;
     candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
-  } else candidates = candidatesFrom(result, root, dockerfileText, siblings, found.keepsGitDir);
+  } else candidates = candidatesFrom(result, root, dockerfileText, siblings, found.keepsGitDir, argsGiven);
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
   let gitReason;
-  const gitReasonNow = () => gitReason === void 0 ? gitReason = gitReadReason(result, root, dockerfileText, siblings, found.keepsGitDir) : gitReason;
+  const gitReasonNow = () => gitReason === void 0 ? gitReason = gitReadReason(result, root, dockerfileText, siblings, found.keepsGitDir, argsGiven) : gitReason;
   const maxCandidates = opts.maxCandidates ?? 40;
   let evaluations = 0;
   let notEvaluated = 0;

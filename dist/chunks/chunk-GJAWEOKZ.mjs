@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-3AOIA55F.mjs";
+} from "./chunk-YHL2QZ75.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

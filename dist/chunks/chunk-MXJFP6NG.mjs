@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3AOIA55F.mjs";
+} from "./chunk-YHL2QZ75.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

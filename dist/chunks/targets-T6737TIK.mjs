@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4RFD3HF7.mjs";
+} from "./chunk-GJAWEOKZ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-NGBA6UHK.mjs";
+} from "./chunk-MXJFP6NG.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-3AOIA55F.mjs";
+} from "./chunk-YHL2QZ75.mjs";
 import "./chunk-FBXIFANJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

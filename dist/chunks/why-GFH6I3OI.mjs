@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7GNZ7S6T.mjs";
+} from "./chunk-DWNZPCZZ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-3AOIA55F.mjs";
+} from "./chunk-YHL2QZ75.mjs";
 import "./chunk-FBXIFANJ.mjs";
 import {
   readRegularFile

@@ -14418,6 +14418,10 @@ function namedContextFindings(input, parsed, resolved, file) {
 
 // src/dockerfile/reads-git.ts
 const path8 = require("node:path");
+function withoutGivenDefaults(run, given) {
+  if (given === void 0 || given.size === 0 || !run.includes(":-")) return run;
+  return run.replace(/\$\{([A-Za-z_]\w*):-(\$\([^()]*\)|`[^`]*`)\}/g, (all, name) => given.has(name) ? "" : all);
+}
 var PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|versioningit|flit[_-]scm|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b/i;
 var SCM = String.raw`\s*=\s*["']scm["']`;
 var VERSION_SCM = String.raw`version\s*(?:\.\s*source${SCM}|=\s*\{[^}]*\bsource${SCM})`;
@@ -14741,12 +14745,13 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
       if (SENTRY_CLI_COMMITS.test(r.text) || SENTRY_DART_PLUGIN.test(r.text)) return `${d.label} runs Sentry's set-commits with auto (line ${r.line}; the Dart plugin's default), which reads the repository's commits: the build may read .git; exclude it yourself if it does not`;
       const cloning = GIT_CLONE.test(r.text);
-      if (GIT_WORD.test(r.text.replace(INSTALLS, " ").replace(GLOBAL_CONFIG, " "))) {
+      const live = withoutGivenDefaults(r.text, d.argsGiven);
+      if (GIT_WORD.test(live.replace(INSTALLS, " ").replace(GLOBAL_CONFIG, " "))) {
         const why = `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
         if (!cloning) return why;
         if (opts.definite !== true) clonesGit ??= why;
       }
-      if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
+      if (installsGit === null && GIT_WORD.test(live)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
       const ran = r.text.replace(INSTALLS, " ");
@@ -17370,7 +17375,7 @@ function audit(opts, mode, startWorker) {
     isGitTracked: git?.isTracked ?? null,
     isGitException: git?.keptByException ?? null,
     committedCopyOf: git?.trackedBlob !== void 0 ? committedCopyLookup(git.trackedBlob, reader) : null,
-    gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText }], walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path)), { definite: true })),
+    gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText, argsGiven: /* @__PURE__ */ new Set([...Object.keys(opts.buildArgs ?? {}), ...Object.keys(opts.argsAtRunTime ?? {})]) }], walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path)), { definite: true })),
     notRemadeBy: dockerfileText === null ? null : (name) => notRemadeBy(name, dockerfileText),
     repoPath: git?.inRepo ?? null,
     writtenByScript: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? scriptWriterLookup(git.repoRoot, git.inRepo, opts.declaredByWorkflow === true) : null,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-3AOIA55F.mjs";
+} from "./chunk-YHL2QZ75.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

@@ -497,6 +497,38 @@ const MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
  * docker-stacks: the word before `&&`, `'default'`, was taken as the context; sweep 47/G-F1). A word
  * holding one is a value known only when the workflow runs, as `${{ inputs.x }}` is.
  */
+/** Options of a build that say nothing of its context, Dockerfile, stage or args: with their value, and alone. */
+const INERT_VALUED = new Set(['-t', '--tag', '--label', '--platform', '--cache-from', '--cache-to', '--annotation', '--progress', '--metadata-file', '--iidfile']);
+const INERT_ALONE = new Set(['--push', '--load', '--pull', '--no-cache', '--quiet', '-q']);
+
+/**
+ * An expression that adds options or nothing (`${{ github.ref_type == 'tag' && '--tag me/app:v1' || '' }}`:
+ * DiscordChatExporter's release build, skipped as "known only when the step runs"; sweep 51/L-F4):
+ * its options, when both of its strings are only such options (the one with options is taken: a push
+ * among them counts, the safe side), else null.
+ */
+function optionalFlags(inner: string): string | null {
+  const m = /&&\s*'([^'\n]*)'\s*\|\|\s*'([^'\n]*)'\s*$/.exec(inner);
+  if (m === null) return null;
+  const inert = (alt: string): boolean => {
+    const words = alt.trim().split(/\s+/).filter((w) => w !== '');
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const eq = w.indexOf('=');
+      if (w.startsWith('--') && eq > 0 && INERT_VALUED.has(w.slice(0, eq))) continue;
+      if (INERT_ALONE.has(w)) continue;
+      if (INERT_VALUED.has(w) && i + 1 < words.length && !words[i + 1].startsWith('-')) {
+        i++;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  };
+  if (!inert(m[1]) || !inert(m[2])) return null;
+  return m[1].trim() !== '' ? m[1].trim() : m[2].trim();
+}
+
 function opaqueExpressions(script: string): string {
   if (!script.includes('${{')) return script;
   // A scan, not a pattern: an expression may hold `}` (`format('{0}', x)`) and be of any length on its
@@ -508,7 +540,7 @@ function opaqueExpressions(script: string): string {
     const eol = script.indexOf('\n', open);
     if (close < 0 || (eol >= 0 && eol < close)) break;
     const inner = script.slice(open + 3, close);
-    out += script.slice(at, open) + (/^\s*[A-Za-z_][\w.-]*\s*$/.test(inner) ? script.slice(open, close + 2) : '${{ expression }}');
+    out += script.slice(at, open) + (/^\s*[A-Za-z_][\w.-]*\s*$/.test(inner) ? script.slice(open, close + 2) : (optionalFlags(inner) ?? '${{ expression }}'));
     at = close + 2;
   }
   return out + script.slice(at);

@@ -1561,6 +1561,19 @@ test('--all: a Docker container action\'s Dockerfile is built from its own direc
   }
 });
 
+// Tyrrrz/DiscordChatExporter's release build: `docker buildx build . --file X.dockerfile --push --tag
+// x:latest ${{ github.ref_type == 'tag' && '--tag x:$GITHUB_REF_NAME' || '' }}` was skipped as "known
+// only when the step runs"; the expression adds a tag or nothing (sweep 51/L-F4). One that may add a
+// -f or a --build-arg still leaves the build unplaced.
+test('--all: a workflow expression that adds only tags or nothing (cond && \'--tag x\' || \'\') leaves the build placed', () => {
+  const wf = (expr: string) =>
+    `on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Build\n        run: >\n          docker buildx build .\n          --file App.dockerfile\n          --push\n          --tag me/app:latest\n          \${{ ${expr} }}\n`;
+  const files = { 'App.dockerfile': 'FROM alpine\nCOPY missing.txt /\n', 'app.txt': 'hi\n' };
+  assert.deepEqual(auditAll({ ...files, '.github/workflows/docker.yml': wf("github.ref_type == 'tag' && '--tag me/app:$GITHUB_REF_NAME --label v=1' || ''") }), { code: 1, targets: ['.github/workflows/docker.yml:deploy (Build)'], errors: ['CTX101'] });
+  const unplaced = auditAll({ ...files, '.github/workflows/docker.yml': wf("github.ref_type == 'tag' && '--build-arg V=1' || ''") }, ['--fail-on', 'never']);
+  assert.deepEqual(unplaced.errors, []);
+});
+
 // dolthub/dolt's ci-orm-tests.yaml checks the repository out at `path: dolt` and builds `context: .`
 // (the workspace above it) with `file: dolt/integration-tests/orm-tests/Dockerfile`, whose COPYs name
 // `dolt/go/...`: the repository root was audited as the context, five false CTX101 errors (sweep 51/K-F1).

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-GJAWEOKZ.mjs";
+} from "./chunk-YXM3PED6.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

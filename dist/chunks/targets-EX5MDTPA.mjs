@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GJAWEOKZ.mjs";
+} from "./chunk-YXM3PED6.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7475,6 +7475,29 @@ var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\[\d{1,3
 var keyParts = (k) => k.split(/\.|(?=\[)/).map((p) => p.replace(/^\[(\d+)\]$/, "$1"));
 var EXPRESSION = /\$\{\{([^}\n]{0,256})\}\}/g;
 var MATRIX_NAME = /\bmatrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)/g;
+var INERT_VALUED = /* @__PURE__ */ new Set(["-t", "--tag", "--label", "--platform", "--cache-from", "--cache-to", "--annotation", "--progress", "--metadata-file", "--iidfile"]);
+var INERT_ALONE = /* @__PURE__ */ new Set(["--push", "--load", "--pull", "--no-cache", "--quiet", "-q"]);
+function optionalFlags(inner) {
+  const m = /&&\s*'([^'\n]*)'\s*\|\|\s*'([^'\n]*)'\s*$/.exec(inner);
+  if (m === null) return null;
+  const inert = (alt) => {
+    const words = alt.trim().split(/\s+/).filter((w) => w !== "");
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const eq = w.indexOf("=");
+      if (w.startsWith("--") && eq > 0 && INERT_VALUED.has(w.slice(0, eq))) continue;
+      if (INERT_ALONE.has(w)) continue;
+      if (INERT_VALUED.has(w) && i + 1 < words.length && !words[i + 1].startsWith("-")) {
+        i++;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  };
+  if (!inert(m[1]) || !inert(m[2])) return null;
+  return m[1].trim() !== "" ? m[1].trim() : m[2].trim();
+}
 function opaqueExpressions(script) {
   if (!script.includes("${{")) return script;
   let out = "";
@@ -7484,7 +7507,7 @@ function opaqueExpressions(script) {
     const eol = script.indexOf("\n", open);
     if (close < 0 || eol >= 0 && eol < close) break;
     const inner = script.slice(open + 3, close);
-    out += script.slice(at, open) + (/^\s*[A-Za-z_][\w.-]*\s*$/.test(inner) ? script.slice(open, close + 2) : "${{ expression }}");
+    out += script.slice(at, open) + (/^\s*[A-Za-z_][\w.-]*\s*$/.test(inner) ? script.slice(open, close + 2) : optionalFlags(inner) ?? "${{ expression }}");
     at = close + 2;
   }
   return out + script.slice(at);

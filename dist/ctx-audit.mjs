@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EX5MDTPA.mjs"),
+  targets: () => import("./chunks/targets-YVXXNCRX.mjs"),
   why: () => import("./chunks/why-GFH6I3OI.mjs"),
-  suggest: () => import("./chunks/suggest-TZJQPGNT.mjs")
+  suggest: () => import("./chunks/suggest-BPAJEQZE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1031,8 +1031,14 @@ export function discoverTargets(
         break;
       }
     }
+    // A command that runs it with a file the checkout lacks (your_spotify's dev.sh: `docker compose -f
+    // docker-compose-dev.yml -f docker-compose-personal.yml up`, the second local only and git-ignored;
+    // sweep 51/L-F6): said, since docker compose reads neither without the other.
+    const absentBeside = namer === undefined ? undefined : absentComposeFileBeside(root, namer, codeFiles.find((t) => t.file === namer)?.text ?? '', base);
     const skipReason =
-      namer !== undefined
+      absentBeside !== undefined
+        ? `a Compose file ${namer} runs together with ${absentBeside}, which is not in the checkout (a local file, or one a step makes): not audited; ${audit}`
+        : namer !== undefined
         ? `a Compose file ${namer} names, in a command or code ctx-audit does not follow: not audited; ${audit}`
         : variable !== undefined
         ? `a Compose file ${variable.file} may run through a name with a variable in it (${variable.name}): not audited; ${audit}`
@@ -1314,6 +1320,23 @@ function shellWord(p: string): string {
 }
 
 /** The texts of the repository's text files that are not documents (no .md, .txt, .rst): code, scripts, configs. At most 16 MiB read. */
+/**
+ * The first other `-f`/`--file` of a docker compose command in `text` (a file of the repository, `namer`
+ * from its root) naming `base`, when that other file is in neither the namer's directory nor the root.
+ */
+function absentComposeFileBeside(root: string, namer: string, text: string, base: string): string | undefined {
+  for (const line of text.split('\n')) {
+    if (line.length > 4096 || !line.includes(base) || !/compose/.test(line)) continue;
+    const files = [...line.matchAll(/(?:^|\s)(?:-f|--file)(?:=|\s+)["']?([^\s"';&|]+)/g)].map((m) => m[1]);
+    if (!files.some((f) => f === base || f.endsWith('/' + base))) continue;
+    for (const f of files) {
+      if (f === base || f.endsWith('/' + base) || /[$`*?]/.test(f) || path.isAbsolute(f)) continue;
+      if (![path.join(root, path.dirname(namer), f), path.join(root, f)].some((abs) => fs.existsSync(abs))) return f;
+    }
+  }
+  return undefined;
+}
+
 function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => string[]): { file: string; text: string }[] {
   const out: { file: string; text: string }[] = [];
   let budget = 16 << 20;

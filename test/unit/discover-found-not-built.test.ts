@@ -2651,6 +2651,8 @@ test('--all: a Compose file by another name that nothing runs is listed as skipp
   const why = (files: Record<string, string>) => discovered(files).filter((x) => x.skip !== null).map((x) => x.skip);
   assert.deepEqual(why({ ...dev, 'tests/conftest.py': "def docker_compose_file():\n    return 'docker-compose.dev.yml'\n" }), ['a Compose file tests/conftest.py names, in a command or code ctx-audit does not follow: not audited; audit it with --compose docker-compose.dev.yml']);
   assert.deepEqual(why({ ...dev, Makefile: 'dev:\n\t@echo "run docker-compose.dev.yml yourself"\n' }), ['a Compose file Makefile names, in a command or code ctx-audit does not follow: not audited; audit it with --compose docker-compose.dev.yml']);
+  // your_spotify's dev.sh runs it with a local override git ignores, not in the checkout (sweep 51/L-F6).
+  assert.deepEqual(why({ ...dev, 'dev.sh': '#!/bin/sh\ndocker compose -f docker-compose.dev.yml -f docker-compose-personal.yml up --build\n' }), ['a Compose file dev.sh runs together with docker-compose-personal.yml, which is not in the checkout (a local file, or one a step makes): not audited; audit it with --compose docker-compose.dev.yml']);
   assert.deepEqual(why({ ...dev, Makefile: 'up:\n\tdocker compose -f docker-compose.$(STAGE).yml up --build\n' }), ['a Compose file Makefile may run through a name with a variable in it (docker-compose.$(STAGE).yml): not audited; audit it with --compose docker-compose.dev.yml']);
   // A value the Makefile gives it: read as that file, not listed.
   assert.deepEqual(why({ ...dev, Makefile: 'ENV ?= dev\nup:\n\tdocker compose -f docker-compose.$(ENV).yml up --build\n' }), []);

@@ -10391,7 +10391,8 @@ function discoverTargets(dir, opts) {
         break;
       }
     }
-    const skipReason = namer !== void 0 ? `a Compose file ${namer} names, in a command or code ctx-audit does not follow: not audited; ${audit}` : variable !== void 0 ? `a Compose file ${variable.file} may run through a name with a variable in it (${variable.name}): not audited; ${audit}` : `a Compose file that nothing here runs (docker compose reads it only with -f): ${audit}`;
+    const absentBeside = namer === void 0 ? void 0 : absentComposeFileBeside(root, namer, codeFiles.find((t) => t.file === namer)?.text ?? "", base);
+    const skipReason = absentBeside !== void 0 ? `a Compose file ${namer} runs together with ${absentBeside}, which is not in the checkout (a local file, or one a step makes): not audited; ${audit}` : namer !== void 0 ? `a Compose file ${namer} names, in a command or code ctx-audit does not follow: not audited; ${audit}` : variable !== void 0 ? `a Compose file ${variable.file} may run through a name with a variable in it (${variable.name}): not audited; ${audit}` : `a Compose file that nothing here runs (docker compose reads it only with -f): ${audit}`;
     return { name: rel, declaredIn: rel, kind: "compose", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
   });
   const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());
@@ -10572,6 +10573,18 @@ function confirmLocalImages(targets, root, glob, recipes) {
 }
 function shellWord(p) {
   return /^[\w./@%+=:,-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+function absentComposeFileBeside(root, namer, text, base) {
+  for (const line of text.split("\n")) {
+    if (line.length > 4096 || !line.includes(base) || !/compose/.test(line)) continue;
+    const files = [...line.matchAll(/(?:^|\s)(?:-f|--file)(?:=|\s+)["']?([^\s"';&|]+)/g)].map((m) => m[1]);
+    if (!files.some((f) => f === base || f.endsWith("/" + base))) continue;
+    for (const f of files) {
+      if (f === base || f.endsWith("/" + base) || /[$`*?]/.test(f) || path4.isAbsolute(f)) continue;
+      if (![path4.join(root, path4.dirname(namer), f), path4.join(root, f)].some((abs) => fs3.existsSync(abs))) return f;
+    }
+  }
+  return void 0;
 }
 function codeFileTexts(root, glob) {
   const out = [];

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YXM3PED6.mjs";
+} from "./chunk-67LKBGPO.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-YXM3PED6.mjs";
+} from "./chunk-67LKBGPO.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

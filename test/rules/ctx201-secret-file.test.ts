@@ -116,6 +116,21 @@ test('CTX201: a value with the word change, and a name ending in hash, are no cr
 // Laravel's APP_KEY encrypts and signs sessions and cookies (CVE-2018-15133: a leaked one led to code
 // execution): a real .env copied into the image was info, "holds no credential" (sweep 50/C-F2). The name
 // alone, as Laravel writes it; PUSHER_APP_KEY is the public half of a Pusher key pair.
+// ever-co/ever-gauzy, ever-teams: committed dotenv defaults `JWT_REFRESH_TOKEN_SECRET=refreshSecretKey`,
+// `AUTH_SECRET=ever-app-auth-secret-dev`: errors once a COPY took the file into the image (sweep 51/J-F1).
+test('CTX201: a committed dotenv value that is a phrase of words naming a secret is the published default, not a credential; untracked, it stays one', () => {
+  const values = 'PORT=3000\nJWT_REFRESH_TOKEN_SECRET=refreshSecretKey\nAUTH_SECRET=ever-app-auth-secret-dev\nSESSION_SECRET=mySuperSecretKey\n';
+  const committed = auditCommitted({ '.env': values }).filter((x) => x.ruleId === 'CTX201');
+  assert.deepEqual(committed.map((x) => [x.path, x.severity, x.data.evidence]), [['.env', 'info', 'no-credential']]);
+  const untracked = auditCommitted({}, { '.env': values }).filter((x) => x.ruleId === 'CTX201');
+  assert.deepEqual(untracked.map((x) => [x.path, x.severity, x.data.evidence]), [['.env', 'error', 'content']]);
+  // A committed random value (a digit, or one long run) is still one.
+  for (const v of [`Xk9${rand(13)}`, 'abcdefghijklmnopqrstuvwxyzsecret']) {
+    const f = auditCommitted({ '.env': `JWT_SECRET=${v}\n` }).filter((x) => x.ruleId === 'CTX201');
+    assert.deepEqual(f.map((x) => [x.severity, x.data.evidence]), [['error', 'content']], v);
+  }
+});
+
 test('CTX201: an untracked dotenv APP_KEY (Laravel\'s encryption key) is a credential; a committed one, or another *_APP_KEY, is not', () => {
   const key = randomBytes(32).toString('base64');
   const f = findingsOf('CTX201', { files: ['.env', 'index.php'], fileContents: { '.env': `APP_NAME=Shop\nAPP_ENV=production\nAPP_KEY=base64:${key}\nDB_HOST=db\n`, Dockerfile: 'FROM php:8.3-apache\nCOPY . /var/www/html\n' }, dockerignore: '.git\n' });

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-YHL2QZ75.mjs";
+} from "./chunk-U2ED5GYP.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

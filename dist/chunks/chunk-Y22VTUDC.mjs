@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-YHL2QZ75.mjs";
+} from "./chunk-U2ED5GYP.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

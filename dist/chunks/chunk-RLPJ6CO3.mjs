@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-YHL2QZ75.mjs";
+} from "./chunk-U2ED5GYP.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

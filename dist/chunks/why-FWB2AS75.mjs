@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DWNZPCZZ.mjs";
+} from "./chunk-RLPJ6CO3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-YHL2QZ75.mjs";
+} from "./chunk-U2ED5GYP.mjs";
 import "./chunk-FBXIFANJ.mjs";
 import {
   readRegularFile

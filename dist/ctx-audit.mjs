@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-V4EO24IR.mjs";
+} from "./chunks/chunk-EZET7JU5.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-RLPJ6CO3.mjs";
+} from "./chunks/chunk-ETBK6FWJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-U2ED5GYP.mjs";
+} from "./chunks/chunk-MG6EXHT4.mjs";
 import "./chunks/chunk-FBXIFANJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ED6X6VE5.mjs"),
-  why: () => import("./chunks/why-FWB2AS75.mjs"),
-  suggest: () => import("./chunks/suggest-GJVNE3EF.mjs")
+  targets: () => import("./chunks/targets-WYUYEGEI.mjs"),
+  why: () => import("./chunks/why-B5VG7XK5.mjs"),
+  suggest: () => import("./chunks/suggest-H2EBWOXZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

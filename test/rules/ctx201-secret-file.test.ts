@@ -489,3 +489,19 @@ test('CTX201: Cloudflare Wrangler\'s .dev.vars is a dotenv file: a real secret i
   const f = findingsOf('CTX201', { files: Object.keys(contents), fileContents: { ...contents, Dockerfile: 'FROM node:20\nCOPY . /app\n' }, dockerignore: '' });
   assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.kind, x.data.evidence]), [['worker/.dev.vars', 'error', 'dotenv', 'content']]);
 });
+
+// streetwriters/notesnook: apps/mobile/android/app/debug.keystore, React Native's template debug key
+// (build.gradle: storePassword 'android'), was a warning telling the user to rotate it (sweep 51/J-F4).
+test('CTX201: a committed Android debug.keystore is info (the SDK\'s debug key, published password); an untracked one, or another keystore, is not', () => {
+  const bin = randomBytes(600).toString('latin1');
+  const f = auditCommitted({ 'android/app/debug.keystore': bin, 'android/app/release.keystore': bin }, { 'other/debug.keystore': bin }).filter((x) => x.ruleId === 'CTX201');
+  assert.deepEqual(
+    f.map((x) => [x.path, x.severity, x.data.evidence]).sort(),
+    [
+      ['android/app/debug.keystore', 'info', 'android-debug'],
+      ['android/app/release.keystore', 'error', 'name-only'],
+      ['other/debug.keystore', 'error', 'name-only'],
+    ],
+  );
+  assert.match(f.find((x) => x.path === 'android/app/debug.keystore')!.message, /Android's debug keystore, committed to git/);
+});

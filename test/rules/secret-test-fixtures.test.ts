@@ -45,7 +45,7 @@ test('CTX201: a committed key in a test directory is info (a fixture); untracked
       ['test/local.pem', 'error'], // in tests but untracked: someone's real key left there
     ],
   );
-  assert.match(String(f[0][2]), /sent from tests, committed to git: a test fixture/);
+  assert.match(String(f[0][2]), /is sent, a test file committed to git: a test fixture/);
 });
 
 test('CTX202: a token in a committed test file is info; the same token in committed source, or an untracked test file, is an error', () => {

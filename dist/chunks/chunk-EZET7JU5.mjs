@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-U2ED5GYP.mjs";
+} from "./chunk-MG6EXHT4.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-RLPJ6CO3.mjs";
+} from "./chunk-ETBK6FWJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-U2ED5GYP.mjs";
+} from "./chunk-MG6EXHT4.mjs";
 import "./chunk-FBXIFANJ.mjs";
 import {
   readRegularFile

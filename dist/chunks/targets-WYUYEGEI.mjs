@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-Y22VTUDC.mjs";
+} from "./chunk-EEHNI37X.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-V4EO24IR.mjs";
+} from "./chunk-EZET7JU5.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-U2ED5GYP.mjs";
+} from "./chunk-MG6EXHT4.mjs";
 import "./chunk-FBXIFANJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-Y22VTUDC.mjs";
+} from "./chunk-EEHNI37X.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-RLPJ6CO3.mjs";
+} from "./chunk-ETBK6FWJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-U2ED5GYP.mjs";
+} from "./chunk-MG6EXHT4.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -1086,7 +1086,7 @@ function anyDepthTargets(c, entries) {
   }
   return [...out];
 }
-var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "template-copy", "fixture-copy", "test-fixture", "vendored", "dev-key", "defaults"]);
+var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "template-copy", "fixture-copy", "test-fixture", "vendored", "dev-key", "defaults", "android-debug"]);
 function openSourceTaking(result, file) {
   for (const r of result.crossCheck?.resolved.resolutions ?? []) {
     if (r.source.instruction === "RUN --mount" || r.source.openArgs.length === 0) continue;

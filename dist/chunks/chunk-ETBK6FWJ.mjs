@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-U2ED5GYP.mjs";
+} from "./chunk-MG6EXHT4.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-U2ED5GYP.mjs";
+} from "./chunk-MG6EXHT4.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-EZET7JU5.mjs";
+} from "./chunks/chunk-I6PAKARE.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ETBK6FWJ.mjs";
+} from "./chunks/chunk-2UICA3PD.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MG6EXHT4.mjs";
+} from "./chunks/chunk-YPALDVYO.mjs";
 import "./chunks/chunk-FBXIFANJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WYUYEGEI.mjs"),
-  why: () => import("./chunks/why-B5VG7XK5.mjs"),
-  suggest: () => import("./chunks/suggest-H2EBWOXZ.mjs")
+  targets: () => import("./chunks/targets-IYN5XZEX.mjs"),
+  why: () => import("./chunks/why-LIXSHXJA.mjs"),
+  suggest: () => import("./chunks/suggest-IB4USC2L.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

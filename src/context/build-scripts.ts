@@ -335,6 +335,8 @@ export function recipeWrites(root: string, name: string, abs: string): boolean {
 export interface Preparer {
   step: string;
   dirs: readonly string[];
+  /** Directories the step surely fills (a download of one named artifact into a literal path), of `dirs`. */
+  fills?: readonly string[];
   script?: string;
   scriptAt?: string;
   /**
@@ -363,6 +365,13 @@ export interface Preparer {
  * Build", `mkdir -p build; tar -x... -C $GITHUB_WORKSPACE/build`, for `COPY ./build/assets`, not its
  * download-artifact into `drop/`); the longest such path first. Null when none says so.
  */
+/** The step of this build that surely fills this very context-relative path before it (Preparer.fills), or null. */
+export function filledBy(preparers: readonly Preparer[], contextRoot: string, relPath: string): string | null {
+  if (/[*?[\\]/.test(relPath)) return null;
+  const abs = path.join(contextRoot, relPath).replace(/\/+$/, '');
+  return preparers.find((p) => p.otherBuild !== true && p.fills?.includes(abs) === true)?.step ?? null;
+}
+
 export function preparerOf(preparers: readonly Preparer[], contextRoot: string, relPath: string, under = false, explicitOnly = false): string | null {
   const parts = relPath.split('/');
   // A wildcard's component and what follows name nothing a script writes literally.

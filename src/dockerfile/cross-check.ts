@@ -216,6 +216,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, yet ${d.ignoreFile} line ${d.reincludedAt} lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)`
         : typeof d.submodule === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: ${submoduleText(d.source, String(d.submodule))}; the build fails without it`
+        : typeof d.filledBy === 'string'
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: ${stepName(d.filledBy)} downloads an artifact into that very path before the build`
         : typeof d.writtenBy === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it`
         : typeof d.preparedBy === 'string' && d.mayOnly === true

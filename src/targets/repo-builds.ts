@@ -3492,7 +3492,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
         // that runs where the build's context is (netbird's "Build management binary", `go build -o
         // netbird-mgmt` in management/, not the job's first script), else the first that may write there
         // (nearest-first named lldap's web/ download for its bin/ and rustdesk's chmod for its download).
-        const writers: { step: string; paths: string[]; at?: string; script?: string; scriptAt?: string; num?: string }[] = [];
+        const writers: { step: string; paths: string[]; at?: string; script?: string; scriptAt?: string; num?: string; fills?: string[] }[] = [];
         // Then one that writes to a named directory inside the context (commafeed's download-artifact
         // into ./artifacts, not its earlier `apt-get install`, a script that may write anywhere).
         const preparedBy = (ctxAbs: string) => {
@@ -3513,7 +3513,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
           const preparers = writers
             .filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)))
             .reverse()
-            .map((w) => ({ step: w.step, dirs: w.paths.filter((p) => p !== root), ...(w.script !== undefined && w.scriptAt !== undefined ? { script: apply(w.script), scriptAt: w.scriptAt } : {}) }));
+            .map((w) => ({ step: w.step, dirs: w.paths.filter((p) => p !== root), ...(w.fills !== undefined ? { fills: w.fills } : {}), ...(w.script !== undefined && w.scriptAt !== undefined ? { script: apply(w.script), scriptAt: w.scriptAt } : {}) }));
           return { preparedBy: step, preparers };
         };
         // The step before the build that makes a directory (a named context the checkout lacks), or null.
@@ -3776,7 +3776,11 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
             if (typeof wd !== 'string' || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === 'string' ? `"${s.name}"` : `step ${num}`} (a run script)`, script: s.run, wd: path.resolve(root, typeof wd === 'string' ? wd : '.') });
           }
           const writes = ownCheckout ? null : workspaceWrites(s, root, checkoutAt);
-          if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes });
+          // A download of one named artifact into a literal path fills that very directory (AFFiNE's
+          // "Download web artifact", `path: ./packages/frontend/apps/web/dist`, for `COPY
+          // ./packages/frontend/apps/web/dist`; sweep 51/J-F5). Not a cache restore, which may miss.
+          const fills = writes && /^actions\/download-artifact@/.test(String(s.uses)) && typeof s.with?.name === 'string' && !s.with.name.includes('${{') && typeof s.with?.path === 'string' && !/\$\{\{|\n|[*?[]/.test(s.with.path) ? writes : undefined;
+          if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes, ...(fills ? { fills } : {}) });
           // A script could write anywhere in the workspace (and a Docker build in it is itself no writer).
           else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0 && bakeCommands(s.run).length === 0) {
             const wd = workingDirectory(s);

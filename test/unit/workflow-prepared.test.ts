@@ -84,6 +84,27 @@ test('runTargets: CTX101 for a missing source is a warning naming the step in th
   }
 });
 
+// toeverything/AFFiNE: "Download web artifact" downloads the artifact `web` into
+// ./packages/frontend/apps/web/dist, the COPY's own source: a warning that failed --fail-on warning
+// gates on every run (sweep 51/J-F5). A download of every artifact (no name), or into a parent, stays one.
+test('runTargets: CTX101 for a source a named artifact is downloaded into, that very path, is info naming the step', () => {
+  const wf = (withLines: string[]) =>
+    ['on: push', 'jobs:', '  image:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Download web artifact', '        uses: actions/download-artifact@v4', '        with:', ...withLines, '      - name: Build', '        uses: docker/build-push-action@v6', '        with:', '          context: .', ''].join('\n');
+  const severities = (withLines: string[]) => {
+    const tree = buildTree({ files: ['Dockerfile', 'web/package.json', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf(withLines), Dockerfile: 'FROM nginx\nCOPY web/dist /usr/share/nginx/html\n' } });
+    try {
+      const targets = workflowTargets(tree.ctx, tree.ctx);
+      const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'legacy' });
+      return multi.targets.flatMap((r) => r.result?.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.severity, f.message]) ?? []);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(severities(['          name: web', '          path: ./web/dist']), [['info', 'COPY source "web/dist" matches nothing in the build context of the checkout: the earlier step "Download web artifact" (actions/download-artifact) downloads an artifact into that very path before the build']]);
+  assert.deepEqual(severities(['          path: ./web/dist']).map((x) => x[0]), ['warning']);
+  assert.deepEqual(severities(['          name: web', '          path: ./web']).map((x) => x[0]), ['warning']);
+});
+
 // kafbat/kafka-ui's docker_build.yml: `build-args: JAR_FILE=build/libs/api-${{ inputs.version }}.jar` for
 // api/Dockerfile's `ARG JAR_FILE` and `COPY $JAR_FILE /api.jar`. The value is known only when the
 // workflow runs, not "": CTX005 said the COPY takes the whole context (sweep 49/A-F1). With no build arg

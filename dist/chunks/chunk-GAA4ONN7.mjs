@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-MG6EXHT4.mjs";
+} from "./chunk-YPALDVYO.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -9323,7 +9323,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
         const prepared = (ctxAbs, apply = (x) => x) => {
           const step = preparedBy(ctxAbs);
           if (step === void 0) return {};
-          const preparers = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs))).reverse().map((w) => ({ step: w.step, dirs: w.paths.filter((p) => p !== root), ...w.script !== void 0 && w.scriptAt !== void 0 ? { script: apply(w.script), scriptAt: w.scriptAt } : {} }));
+          const preparers = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs))).reverse().map((w) => ({ step: w.step, dirs: w.paths.filter((p) => p !== root), ...w.fills !== void 0 ? { fills: w.fills } : {}, ...w.script !== void 0 && w.scriptAt !== void 0 ? { script: apply(w.script), scriptAt: w.scriptAt } : {} }));
           return { preparedBy: step, preparers };
         };
         const madeBy = (abs2, apply) => {
@@ -9506,7 +9506,8 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
             if (typeof wd !== "string" || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`} (a run script)`, script: s.run, wd: path3.resolve(root, typeof wd === "string" ? wd : ".") });
           }
           const writes = ownCheckout ? null : workspaceWrites(s, root, checkoutAt);
-          if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes });
+          const fills = writes && /^actions\/download-artifact@/.test(String(s.uses)) && typeof s.with?.name === "string" && !s.with.name.includes("${{") && typeof s.with?.path === "string" && !/\$\{\{|\n|[*?[]/.test(s.with.path) ? writes : void 0;
+          if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes, ...fills ? { fills } : {} });
           else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0 && bakeCommands(s.run).length === 0) {
             const wd = workingDirectory(s);
             const at = typeof wd === "string" && !/\$\{\{/.test(wd) ? path3.resolve(root, wd) : void 0;

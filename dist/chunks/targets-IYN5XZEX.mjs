@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-EEHNI37X.mjs";
+} from "./chunk-GAA4ONN7.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-EZET7JU5.mjs";
+} from "./chunk-I6PAKARE.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-MG6EXHT4.mjs";
+} from "./chunk-YPALDVYO.mjs";
 import "./chunk-FBXIFANJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MG6EXHT4.mjs";
+} from "./chunk-YPALDVYO.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

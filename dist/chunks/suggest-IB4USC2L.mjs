@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-EEHNI37X.mjs";
+} from "./chunk-GAA4ONN7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ETBK6FWJ.mjs";
+} from "./chunk-2UICA3PD.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MG6EXHT4.mjs";
+} from "./chunk-YPALDVYO.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

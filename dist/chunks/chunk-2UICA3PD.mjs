@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-MG6EXHT4.mjs";
+} from "./chunk-YPALDVYO.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-I6PAKARE.mjs";
+} from "./chunks/chunk-UBRSPEOO.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-2UICA3PD.mjs";
+} from "./chunks/chunk-OE4XRNYP.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-YPALDVYO.mjs";
+} from "./chunks/chunk-QTC7JMDO.mjs";
 import "./chunks/chunk-FBXIFANJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IYN5XZEX.mjs"),
-  why: () => import("./chunks/why-LIXSHXJA.mjs"),
-  suggest: () => import("./chunks/suggest-IB4USC2L.mjs")
+  targets: () => import("./chunks/targets-MQGVYGSA.mjs"),
+  why: () => import("./chunks/why-5UTUR4IM.mjs"),
+  suggest: () => import("./chunks/suggest-BSX2PB3I.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1,5 +1,5 @@
 // The engine: discover -> analyze, returning data. It never prints and never sets an exit code.
-import { buildTargetFor, dockerHubHook, filledBy, goCommandFor, ignoreFileChangedBy, preparerOf, scriptWriting, submoduleHolding, uncheckedSubmodule, type Preparer } from './context/build-scripts.js';
+import { buildTargetFor, dockerHubHook, filledBy, toolBuilds, goCommandFor, ignoreFileChangedBy, preparerOf, scriptWriting, submoduleHolding, uncheckedSubmodule, type Preparer } from './context/build-scripts.js';
 import { byteStringToText, fsPath, isValidUtf8 } from './context/bytes.js';
 import { analyzeLegacyContext, removedByDaemon, type LegacyContext } from './context/legacy-context.js';
 import { summarize, type ContextSummary, type ExcludedTotals, type SizedPath } from './context/summary.js';
@@ -519,6 +519,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     // Nothing a step before the build writes is in a Git context.
     contextPreparedBy: gitContext ? null : (opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(byteStringToText(path.posix.dirname(legacy.resolved.dockerfileAbs))) : null)),
     preparedFor: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => preparerOf(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath)),
+    builtBy: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => toolBuilds(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath)),
     filledBy: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => filledBy(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath)),
     writtenFirstBy: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => preparerOf(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath), false, true),
     ignoreFileChangedBy: gitContext ? null : ignoreFileUnknown(opts, legacy.resolved.root, byteStringToText(ignoreLocation)),

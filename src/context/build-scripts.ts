@@ -365,6 +365,43 @@ export interface Preparer {
  * Build", `mkdir -p build; tar -x... -C $GITHUB_WORKSPACE/build`, for `COPY ./build/assets`, not its
  * download-artifact into `drop/`); the longest such path first. Null when none says so.
  */
+/**
+ * Build tools and the output directory each writes where it runs (or in each module below it):
+ * Maven's and sbt's and Cargo's `target/`, Gradle's `build/`.
+ */
+const TOOL_OUTPUTS: readonly [RegExp, string, readonly string[]][] = [
+  [/(?<![\w./-])(?:\.\/mvnw|mvn)(?:\s+-[^\s]+)*(?:\s+[\w:.-]+)*?\s+(?:package|install|verify|deploy)(?![\w-])/, 'target', ['pom.xml']],
+  [/(?<![\w./-])(?:\.\/gradlew|gradle)\s[^\n;&|]*?(?<![\w-])(?:build|assemble|jar|bootJar|shadowJar|installDist|quarkusBuild)(?![\w-])/, 'build', ['build.gradle', 'build.gradle.kts']],
+  [/(?<![\w./-])sbt\s[^\n;&|]*?(?<![\w:-])(?:dist|package|assembly|stage|universal:packageBin)(?![\w-])/, 'target', ['build.sbt']],
+  [/(?<![\w./-])cargo\s+(?:\+\S+\s+)?build(?![\w-])/, 'target', ['Cargo.toml']],
+];
+
+/**
+ * The step of this build whose script runs a build tool that writes this context-relative path's
+ * output directory (`./mvnw package` for `target/quarkus-app/lib/`, `cargo build` for
+ * `target/debug/app`), from where it runs or a module below, or null: quarkus-super-heroes' generated
+ * Dockerfiles say `# ./mvnw package` before their `# docker build` (sweep 51/H-F3); iggy's step runs
+ * `cargo build` before its build (sweep 51/K-F5).
+ */
+export function toolBuilds(preparers: readonly Preparer[], contextRoot: string, relPath: string): string | null {
+  for (const p of preparers) {
+    if (p.otherBuild === true || p.script === undefined || p.scriptAt === undefined) continue;
+    const rel = path.relative(p.scriptAt, path.join(contextRoot, relPath)).split(path.sep).join('/');
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    const dirs = rel.split('/').slice(0, -1);
+    const head = p.script.slice(0, 1 << 16);
+    // (The output directory and the ones above it written out: `target/quarkus-app/*.jar` is under target/.)
+    // (Beside the project file that makes that directory its output: a `target/` at the root of a
+    // repository whose pom is in config/ is no Maven output; nocode-saas copies config/target's jar there.)
+    for (const [tool, out, projectFiles] of TOOL_OUTPUTS) {
+      const at = dirs.indexOf(out);
+      if (at < 0 || dirs.slice(0, at + 1).some((d) => /[*?[\\]/.test(d)) || !tool.test(head)) continue;
+      if (projectFiles.some((f) => fs.existsSync(path.join(p.scriptAt as string, ...dirs.slice(0, at), f)))) return p.step;
+    }
+  }
+  return null;
+}
+
 /** The step of this build that surely fills this very context-relative path before it (Preparer.fills), or null. */
 export function filledBy(preparers: readonly Preparer[], contextRoot: string, relPath: string): string | null {
   if (/[*?[\\]/.test(relPath)) return null;

@@ -190,6 +190,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)`
         : typeof d.copiedWith === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}; "${d.copiedWith}" in the same instruction does, so both builders copy that and go on`
+        : typeof d.builtBy === 'string'
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: a build output; ${stepName(d.builtBy)} runs the build tool that writes it`
         : d.emptyWildcard === true && typeof d.preparedBy === 'string' && d.mayOnly === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: a step before the build is to put it there (none is seen to write it; ${stepName(d.preparedBy)} may); without it BuildKit copies nothing for it and goes on (the legacy builder fails)`
         : d.emptyWildcard === true && typeof d.preparedBy === 'string'

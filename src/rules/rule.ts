@@ -120,6 +120,8 @@ export interface RuleContext {
   contextPreparedBy?: string | null;
   /** The step among those that prepare the context that writes this context-relative missing source, or null (preparerOf). */
   preparedFor?: ((path: string) => string | null) | null;
+  /** The step of this build that runs the build tool whose output directory holds this context-relative path (`./mvnw package` for target/...), or null (toolBuilds). */
+  builtBy?: ((path: string) => string | null) | null;
   /** The step that surely fills this very context-relative path before the build (a download of a named artifact into it), or null (filledBy). */
   filledBy?: ((path: string) => string | null) | null;
   /** Like preparedFor, only a script line that writes this path itself (`cp .dockerignore ../`), not a step that may write anywhere. */

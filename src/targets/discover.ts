@@ -698,7 +698,7 @@ export function discoverTargets(
         return { ...recipeTarget(abs, byDevcontainer.context, { name: shown, args: byDevcontainer.args, ...(byDevcontainer.target !== undefined ? { target: byDevcontainer.target } : {}) }, true), ...asDevContainer };
       }
       if (byComment !== null && fs.existsSync(byComment.context)) {
-        return { ...recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...(byComment.localImage !== undefined ? { localImage: byComment.localImage } : {}) }, false), ...devContainer };
+        return { ...recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...(byComment.before !== undefined ? { before: byComment.before } : {}), ...(byComment.localImage !== undefined ? { localImage: byComment.localImage } : {}) }, false), ...devContainer };
       }
       return {
         name: ctxDir === null ? name : `${name} (context: ${path.relative(opts.cwd, ctxDir) || '.'}, where its COPY sources are)`,

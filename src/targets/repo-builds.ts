@@ -1881,14 +1881,14 @@ function dockerBuildCommands(
  * taken from one of the Dockerfile's directories up to `root`, is this Dockerfile. Null when no
  * comment says so, or two disagree.
  */
-export function headerCommentContext(abs: string, root: string): { context: string; line: number; localImage?: BuildTarget['localImage'] } | null {
+export function headerCommentContext(abs: string, root: string): { context: string; line: number; localImage?: BuildTarget['localImage']; before?: RecipeBuild['before'] } | null {
   let text: string;
   try {
     text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
   } catch {
     return null;
   }
-  const found = new Map<string, { line: number; localNames: string[] | null; localByIdFile?: true }>();
+  const found = new Map<string, { line: number; localNames: string[] | null; localByIdFile?: true; at: string }>();
   const lines = text.split('\n');
   lines.forEach((l, i) => {
     const m = /^\s*#+\s*(?:\$\s+)?((?:sudo\s+)?(?:docker|podman)\s.*\bbuild\b.*)$/.exec(l);
@@ -1898,7 +1898,7 @@ export function headerCommentContext(abs: string, root: string): { context: stri
       for (let at = path.dirname(abs); isInside(root, at); at = path.dirname(at)) {
         if (path.resolve(at, c.file) === abs) {
           const context = path.resolve(at, c.context);
-          if (isInside(root, context) && !found.has(context)) found.set(context, { line: i + 1, localNames: c.localNames, ...(c.localByIdFile ? { localByIdFile: true as const } : {}) });
+          if (isInside(root, context) && !found.has(context)) found.set(context, { line: i + 1, localNames: c.localNames, at, ...(c.localByIdFile ? { localByIdFile: true as const } : {}) });
           break;
         }
         if (path.resolve(at) === path.resolve(root)) break;
@@ -1906,7 +1906,7 @@ export function headerCommentContext(abs: string, root: string): { context: stri
     }
   });
   if (found.size !== 1) return null;
-  const [[context, { line, localNames, localByIdFile }]] = [...found];
+  const [[context, { line, localNames, localByIdFile, at }]] = [...found];
   // The image it names, run by the comment's next commands and never shipped (devtron-labs/ci-runner's
   // Dockerfile.test: `# docker build -t citest -f Dockerfile.test .`, then `# docker run ... citest`
   // to run the tests): a local image, as a recipe's would be (CTX003 capped).
@@ -1914,8 +1914,18 @@ export function headerCommentContext(abs: string, root: string): { context: stri
   const shown = path.relative(root, abs).split(path.sep).join('/');
   // (Its other commands are read here: of a Dockerfile, the check of every file reads only FROM lines.)
   const local = localNames !== null && onlyRunHere(localNames, [comments]) ? localImageOf(localNames, comments, shown, localByIdFile) : {};
-  return { context, line, ...(local.localImage !== undefined ? { localImage: { ...local.localImage, byComment: true as const } } : {}) };
+  // The commands the comment gives before the build (Quarkus' generated Dockerfiles: `# ./mvnw package`,
+  // then `# docker build -f src/main/docker/Dockerfile.jvm ...`; polynote's `# sbt dist`): what they
+  // make is there when the build runs (42 CTX101 warnings on target/quarkus-app in
+  // quarkus-super-heroes; sweep 51/H-F3). Only lines that run a build tool, read as a script from
+  // where the build runs.
+  const beforeLines = lines.slice(0, line - 1).map((l) => /^\s*#+\s*(?:\$\s+)?(.*)$/.exec(l)?.[1] ?? '').filter((l) => COMMENT_BUILD_TOOL.test(l));
+  const before = beforeLines.length > 0 ? { before: { text: beforeLines.join('\n') + '\n', at } } : {};
+  return { context, line, ...before, ...(local.localImage !== undefined ? { localImage: { ...local.localImage, byComment: true as const } } : {}) };
 }
+
+/** A comment line that runs a build tool, as a Dockerfile's header gives the step before its build. */
+const COMMENT_BUILD_TOOL = /^(?:\.\/mvnw|mvn|\.\/gradlew|gradle|sbt|make|npm|pnpm|yarn|go|cargo|dotnet|\.\/build\.sh)\s+[\w:.\/ -]+$/;
 
 /** The files among `rel` (root-relative) a recipe's `-f` pattern names, `*` within one component; at most 64. */
 function filesMatching(pattern: string, rel: readonly string[]): string[] {

@@ -1561,6 +1561,32 @@ test('--all: a Docker container action\'s Dockerfile is built from its own direc
   }
 });
 
+// quarkusio/quarkus-super-heroes: every generated Dockerfile.jvm says `# ./mvnw package`, then `# docker
+// build -f src/main/docker/Dockerfile.jvm ...`; its COPYs of target/quarkus-app/ were 42 warnings "the
+// build fails unless a step before it creates it" (sweep 51/H-F3). apache/iggy's step runs `cargo build`
+// then `docker build` (sweep 51/K-F5). What a build tool run first writes is info, naming that step.
+test('--all: a git-ignored source in the output directory of a build tool the build runs first (its comment\'s ./mvnw package, a step\'s cargo build) is info', () => {
+  const jvm = (before: string) => `####\n# Before building the container image run:\n#\n# ${before}\n#\n# docker build -f src/main/docker/Dockerfile.jvm -t quarkus/app-jvm .\n####\nFROM eclipse-temurin:21\nCOPY target/quarkus-app/lib/ /deployments/lib/\nCOPY target/quarkus-app/*.jar /deployments/\n`;
+  const severities = (files: Record<string, string>) => {
+    const tree = writeTree(files);
+    try {
+      const r = ctxAudit(['--all', '--format', 'json', '--no-config', '--fail-on', 'never'], tree.root);
+      const doc = JSON.parse(r.stdout) as { findings: JsonFinding[] };
+      return doc.findings.filter((f) => f.ruleId === 'CTX101').map((f) => f.severity);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const quarkus = { '.gitignore': 'target/\n', 'pom.xml': '<project/>\n' };
+  assert.deepEqual(severities({ ...quarkus, 'src/main/docker/Dockerfile.jvm': jvm('./mvnw package') }), ['info', 'info']);
+  // A comment that runs no build tool first leaves them warnings.
+  assert.deepEqual(severities({ ...quarkus, 'src/main/docker/Dockerfile.jvm': jvm('see the README') }), ['warning', 'warning']);
+  const wf = (script: string) => `on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Build image\n        run: |\n${script}          docker build -f Dockerfile -t app:local .\n`;
+  const rust = { Dockerfile: 'FROM debian\nCOPY target/debug/app /usr/local/bin/app\n', '.gitignore': 'target\n', 'Cargo.toml': '[package]\nname = "app"\n' };
+  assert.deepEqual(severities({ ...rust, '.github/workflows/ci.yml': wf('          cargo build --locked\n') }), ['info']);
+  assert.deepEqual(severities({ ...rust, '.github/workflows/ci.yml': wf('          cargo test\n') }), ['warning']);
+});
+
 // Tyrrrz/DiscordChatExporter's release build: `docker buildx build . --file X.dockerfile --push --tag
 // x:latest ${{ github.ref_type == 'tag' && '--tag x:$GITHUB_REF_NAME' || '' }}` was skipped as "known
 // only when the step runs"; the expression adds a tag or nothing (sweep 51/L-F4). One that may add a

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-YPALDVYO.mjs";
+} from "./chunk-QTC7JMDO.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-YPALDVYO.mjs";
+} from "./chunk-QTC7JMDO.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8330,23 +8330,26 @@ function headerCommentContext(abs, root) {
     if (m === null) return;
     for (const c of dockerBuildCommands(m[1])) {
       if (c.file === void 0 || c.stdin || path3.posix.isAbsolute(c.file)) continue;
-      for (let at = path3.dirname(abs); isInside(root, at); at = path3.dirname(at)) {
-        if (path3.resolve(at, c.file) === abs) {
-          const context2 = path3.resolve(at, c.context);
-          if (isInside(root, context2) && !found.has(context2)) found.set(context2, { line: i + 1, localNames: c.localNames, ...c.localByIdFile ? { localByIdFile: true } : {} });
+      for (let at2 = path3.dirname(abs); isInside(root, at2); at2 = path3.dirname(at2)) {
+        if (path3.resolve(at2, c.file) === abs) {
+          const context2 = path3.resolve(at2, c.context);
+          if (isInside(root, context2) && !found.has(context2)) found.set(context2, { line: i + 1, localNames: c.localNames, at: at2, ...c.localByIdFile ? { localByIdFile: true } : {} });
           break;
         }
-        if (path3.resolve(at) === path3.resolve(root)) break;
+        if (path3.resolve(at2) === path3.resolve(root)) break;
       }
     }
   });
   if (found.size !== 1) return null;
-  const [[context, { line, localNames, localByIdFile }]] = [...found];
+  const [[context, { line, localNames, localByIdFile, at }]] = [...found];
   const comments = lines.map((l) => /^\s*#+\s*(?:\$\s+)?(.*)$/.exec(l)?.[1] ?? "").join("\n");
   const shown = path3.relative(root, abs).split(path3.sep).join("/");
   const local = localNames !== null && onlyRunHere(localNames, [comments]) ? localImageOf(localNames, comments, shown, localByIdFile) : {};
-  return { context, line, ...local.localImage !== void 0 ? { localImage: { ...local.localImage, byComment: true } } : {} };
+  const beforeLines = lines.slice(0, line - 1).map((l) => /^\s*#+\s*(?:\$\s+)?(.*)$/.exec(l)?.[1] ?? "").filter((l) => COMMENT_BUILD_TOOL.test(l));
+  const before = beforeLines.length > 0 ? { before: { text: beforeLines.join("\n") + "\n", at } } : {};
+  return { context, line, ...before, ...local.localImage !== void 0 ? { localImage: { ...local.localImage, byComment: true } } : {} };
 }
+var COMMENT_BUILD_TOOL = /^(?:\.\/mvnw|mvn|\.\/gradlew|gradle|sbt|make|npm|pnpm|yarn|go|cargo|dotnet|\.\/build\.sh)\s+[\w:.\/ -]+$/;
 function filesMatching(pattern, rel) {
   const re = new RegExp(`^${pattern.replace(/^\.\//, "").split("*").map((x) => x.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`);
   return rel.filter((f) => re.test(f) && /[Dd]ockerfile|Containerfile/.test(f.slice(f.lastIndexOf("/") + 1)) && !/\.(?:docker|container)ignore$/.test(f)).sort().slice(0, 64);
@@ -10169,7 +10172,7 @@ function discoverTargets(dir, opts) {
       return { ...recipeTarget(abs, byDevcontainer.context, { name: shown, args: byDevcontainer.args, ...byDevcontainer.target !== void 0 ? { target: byDevcontainer.target } : {} }, true), ...asDevContainer };
     }
     if (byComment !== null && fs3.existsSync(byComment.context)) {
-      return { ...recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...byComment.localImage !== void 0 ? { localImage: byComment.localImage } : {} }, false), ...devContainer };
+      return { ...recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...byComment.before !== void 0 ? { before: byComment.before } : {}, ...byComment.localImage !== void 0 ? { localImage: byComment.localImage } : {} }, false), ...devContainer };
     }
     return {
       name: ctxDir === null ? name : `${name} (context: ${path4.relative(opts.cwd, ctxDir) || "."}, where its COPY sources are)`,

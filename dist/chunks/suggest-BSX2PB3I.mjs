@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-GAA4ONN7.mjs";
+} from "./chunk-LYGGENSX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-2UICA3PD.mjs";
+} from "./chunk-OE4XRNYP.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-YPALDVYO.mjs";
+} from "./chunk-QTC7JMDO.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-2UICA3PD.mjs";
+} from "./chunk-OE4XRNYP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-YPALDVYO.mjs";
+} from "./chunk-QTC7JMDO.mjs";
 import "./chunk-FBXIFANJ.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-YPALDVYO.mjs";
+} from "./chunk-QTC7JMDO.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-UBRSPEOO.mjs";
+} from "./chunks/chunk-FHIEWT3Y.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-OE4XRNYP.mjs";
+} from "./chunks/chunk-RRP3TGRS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-QTC7JMDO.mjs";
+} from "./chunks/chunk-BTKEV5RD.mjs";
 import "./chunks/chunk-FBXIFANJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MQGVYGSA.mjs"),
-  why: () => import("./chunks/why-5UTUR4IM.mjs"),
-  suggest: () => import("./chunks/suggest-BSX2PB3I.mjs")
+  targets: () => import("./chunks/targets-OGM5BFXC.mjs"),
+  why: () => import("./chunks/why-A3EGK5N3.mjs"),
+  suggest: () => import("./chunks/suggest-GGWLPYJU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -34,6 +34,8 @@ const NIX_FILES = ['flake.nix', 'default.nix', 'release.nix'];
  * holds none of them.
  */
 const PLATFORM_ARG = /\$\{?(?:TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/;
+/** The platform ARGs BuildKit sets itself (the target's and the build machine's). */
+const AUTOMATIC_PLATFORM_ARG = /^(?:TARGET|BUILD)(?:PLATFORM|OS|ARCH|VARIANT)$/;
 
 /**
  * The 1-based ignore-file line of an exception (`!pattern`) that matches `path` (or a directory
@@ -93,6 +95,9 @@ function defaultedComponent(ctx: RuleContext, rawSource: string, expanded: strin
     const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(rawComps[i]);
     const name = m?.[1] ?? m?.[2];
     if (name === undefined || Object.prototype.hasOwnProperty.call(given, name) || comps[i] === '') continue;
+    // BuildKit's own platform ARGs come from --platform, not --build-arg: a source named by one is one
+    // file per platform (below), no placeholder default (duplicati's `COPY ./${TARGETARCH}`; sweep 51/I-F3).
+    if (AUTOMATIC_PLATFORM_ARG.test(name)) continue;
     const dir = comps.slice(0, i).join('/');
     const prefix = dir === '' ? '' : dir + '/';
     const other = ctx.entries.find((e) => e.path.startsWith(prefix) && e.path.length > prefix.length && e.path.indexOf('/', prefix.length) < 0 && e.path !== prefix + comps[i]);

@@ -731,7 +731,12 @@ test('CTX101: a path component that is an ARG left at a default naming nothing, 
   assert.deepEqual(audit('FROM alpine\nARG BACKEND=rerankers\nCOPY backend/go/${BACKEND}/ /src/\n', { BACKEND: 'bark' }).map(([s]) => s), ['error']);
   // A directory with nothing else in it, or an ARG inside a component (app-${VERSION}.txt): an error.
   assert.deepEqual(audit('FROM alpine\nARG B=x\nCOPY backend/py/${B}/ /src/\n').map(([s]) => s), ['error']);
-  assert.deepEqual(audit('FROM alpine\nARG V=2\nCOPY backend/go/llama-${V} /src/\n').map(([s]) => s), ['error']);
+  assert.deepEqual(audit('FROM alpine\nARG V=2\nCOPY backend/go/llama-${V} /src/\n').map(([s]) => s), ['error']);  // BuildKit's own platform ARG (duplicati's `ARG TARGETARCH`, `COPY ./${TARGETARCH}`; sweep 51/I-F3): set
+  // from --platform, not --build-arg, so no "placeholder default": one file per platform.
+  const perArch = audit('FROM alpine\nARG TARGETARCH\nCOPY backend/${TARGETARCH} /opt/app\n');
+  assert.deepEqual(perArch.map(([s]) => s), ['warning']);
+  assert.doesNotMatch(String(perArch[0][1]), /placeholder default|--build-arg TARGETARCH/);
+  assert.match(String(perArch[0][1]), /a file per target platform/);
 });
 
 // ziti: ARG ARTIFACTS_DIR=release, COPY ${ARTIFACTS_DIR}/${TARGETARCH}/linux/ziti; release/ is git-ignored

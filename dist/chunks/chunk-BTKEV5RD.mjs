@@ -16279,6 +16279,7 @@ var ARTIFACT = /\.(?:deb|rpm|apk|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2|tar\.zst|
 var OUTPUT_DIRS = /* @__PURE__ */ new Set(["build", "dist", "out", "output", "target", "bin", "release", "releases", "artifacts", "_build", ".build"]);
 var NIX_FILES = ["flake.nix", "default.nix", "release.nix"];
 var PLATFORM_ARG = /\$\{?(?:TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/;
+var AUTOMATIC_PLATFORM_ARG = /^(?:TARGET|BUILD)(?:PLATFORM|OS|ARCH|VARIANT)$/;
 function unusedExceptionFor(ctx, path12) {
   const pats = ctx.tarMatcher.patterns;
   const rules = ctx.ignore.rules;
@@ -16321,6 +16322,7 @@ function defaultedComponent(ctx, rawSource, expanded) {
     const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(rawComps[i]);
     const name = m?.[1] ?? m?.[2];
     if (name === void 0 || Object.prototype.hasOwnProperty.call(given, name) || comps[i] === "") continue;
+    if (AUTOMATIC_PLATFORM_ARG.test(name)) continue;
     const dir = comps.slice(0, i).join("/");
     const prefix = dir === "" ? "" : dir + "/";
     const other = ctx.entries.find((e) => e.path.startsWith(prefix) && e.path.length > prefix.length && e.path.indexOf("/", prefix.length) < 0 && e.path !== prefix + comps[i]);

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OE4XRNYP.mjs";
+} from "./chunk-RRP3TGRS.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-QTC7JMDO.mjs";
+} from "./chunk-BTKEV5RD.mjs";
 import "./chunk-FBXIFANJ.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-QTC7JMDO.mjs";
+} from "./chunk-BTKEV5RD.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-LYGGENSX.mjs";
+} from "./chunk-3F4G4U4P.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-UBRSPEOO.mjs";
+} from "./chunk-FHIEWT3Y.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-QTC7JMDO.mjs";
+} from "./chunk-BTKEV5RD.mjs";
 import "./chunk-FBXIFANJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

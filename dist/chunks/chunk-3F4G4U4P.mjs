@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-QTC7JMDO.mjs";
+} from "./chunk-BTKEV5RD.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

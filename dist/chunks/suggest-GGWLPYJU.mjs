@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-LYGGENSX.mjs";
+} from "./chunk-3F4G4U4P.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-OE4XRNYP.mjs";
+} from "./chunk-RRP3TGRS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-QTC7JMDO.mjs";
+} from "./chunk-BTKEV5RD.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-FHIEWT3Y.mjs";
+} from "./chunks/chunk-FGENBPA3.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-RRP3TGRS.mjs";
+} from "./chunks/chunk-4NKAWP5Q.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-BTKEV5RD.mjs";
+} from "./chunks/chunk-XX24PCWX.mjs";
 import "./chunks/chunk-FBXIFANJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OGM5BFXC.mjs"),
-  why: () => import("./chunks/why-A3EGK5N3.mjs"),
-  suggest: () => import("./chunks/suggest-GGWLPYJU.mjs")
+  targets: () => import("./chunks/targets-SP7VJ2FD.mjs"),
+  why: () => import("./chunks/why-AWCZBXDS.mjs"),
+  suggest: () => import("./chunks/suggest-REVNCRVL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

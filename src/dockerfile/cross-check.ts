@@ -190,6 +190,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)`
         : typeof d.copiedWith === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}; "${d.copiedWith}" in the same instruction does, so both builders copy that and go on`
+        : typeof d.mavenPlugin === 'string'
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: a build output; the context's pom.xml builds this image with ${d.mavenPlugin}, which Maven runs after package writes target/`
         : typeof d.builtBy === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: a build output; ${stepName(d.builtBy)} runs the build tool that writes it`
         : d.emptyWildcard === true && typeof d.preparedBy === 'string' && d.mayOnly === true

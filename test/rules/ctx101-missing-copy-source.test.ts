@@ -827,3 +827,19 @@ function runAuditOfArgs(shape: { files: string[] }, dockerfile: string, buildArg
 }
 
 const c101 = (r: { findings: { ruleId: string; severity: string; message: string; data: Record<string, unknown> }[] }) => r.findings.filter((f) => f.ruleId === 'CTX101');
+
+// apache/shenyu: 41 example modules whose pom.xml builds the image with fabric8's docker-maven-plugin
+// (`ADD target/shenyu-examples-http.jar`): Maven runs it after package has written the jar (sweep 51/H-F4).
+test('CTX101: a target/ source of a context whose pom.xml builds the image with a docker Maven plugin is info; without the plugin, a warning', () => {
+  const audit = (pom: string) => {
+    const tree = buildTree({ files: ['Dockerfile', 'pom.xml', '.gitignore'], fileContents: { Dockerfile: 'FROM eclipse-temurin:17\nADD target/svc.jar /opt/svc.jar\n', 'pom.xml': pom, '.gitignore': 'target/\n' }, dockerignore: null });
+    try {
+      return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' }).findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.severity, f.data.mavenPlugin ?? null]);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const plugin = '<project><build><plugins><plugin><groupId>io.fabric8</groupId><artifactId>docker-maven-plugin</artifactId></plugin></plugins></build></project>\n';
+  assert.deepEqual(audit(plugin), [['info', 'docker-maven-plugin']]);
+  assert.notEqual(audit('<project><artifactId>svc</artifactId></project>\n')[0][0], 'info');
+});

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-BTKEV5RD.mjs";
+} from "./chunk-XX24PCWX.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-RRP3TGRS.mjs";
+} from "./chunk-4NKAWP5Q.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-BTKEV5RD.mjs";
+} from "./chunk-XX24PCWX.mjs";
 import "./chunk-FBXIFANJ.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-BTKEV5RD.mjs";
+} from "./chunk-XX24PCWX.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

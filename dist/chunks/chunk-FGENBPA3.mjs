@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-BTKEV5RD.mjs";
+} from "./chunk-XX24PCWX.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SP7VJ2FD.mjs"),
+  targets: () => import("./chunks/targets-2JKECWDY.mjs"),
   why: () => import("./chunks/why-AWCZBXDS.mjs"),
-  suggest: () => import("./chunks/suggest-REVNCRVL.mjs")
+  suggest: () => import("./chunks/suggest-V5UNGNE2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -640,6 +640,14 @@ export function discoverTargets(
         const skipReason = `none of the paths it copies (${listed}) is in the repository, beside it or above it: its context is assembled elsewhere; audit it with that context (ctx-audit CONTEXT -f ${name})`;
         return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
       }
+      // In a generator's templates (webstudio's packages/cli/templates/react-router-docker/Dockerfile,
+      // which its CLI copies into the project it makes, with the .npmrc it writes; sweep 51/J-F2), and
+      // no build of this repository names it: built where it is copied to, not here.
+      // (As a Compose file there is a template's input: TEMPLATE_DIR.)
+      const templateDir = TEMPLATE_DIR.exec(path.relative(root, path.dirname(abs)).split(path.sep).join('/') + '/')?.[0].replace(/^\/|\/$/g, '');
+      if (templateDir !== undefined && (recipeContexts(abs)?.size ?? 0) === 0 && headerCommentContext(abs, root) === null) {
+        return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `in a ${templateDir}/ directory, and no build here names it: a tool copies it into the project it makes, where it is built; not audited (ctx-audit CONTEXT -f ${name} audits it)` };
+      }
       // At the root, `docker build .` of the default name is the convention; anywhere else, or under
       // another name (which needs -f, so some command names its context: OpenCTI connectors'
       // root Dockerfile_ubi9 is built with each connector's directory), the context is a guess,

@@ -3204,3 +3204,14 @@ test('--all: a Compose file using a service another Compose file in its director
   );
   assert.match(t.find((x) => x.name === 'staging/docker-compose.yml:app')?.skip ?? '', /uses service db \(depends_on\), which only a file beside it declares, staging\/docker-compose\.dev\.yml, and that file changes its build too: audit them together with --compose staging\/docker-compose\.yml --compose staging\/docker-compose\.dev\.yml$/);
 });
+
+// webstudio-is/webstudio: packages/cli/templates/react-router-docker/Dockerfile, which its CLI copies into
+// the project it makes (and writes the .npmrc it copies there): audited here, a CTX101 warning for a file
+// that only the generated project has (sweep 51/J-F2). Built by something here, it is audited as built.
+test('--all: a Dockerfile in a templates/ directory that no build here names is listed as a template, not audited from a guessed context', () => {
+  const df = 'FROM node:22-alpine\nCOPY .npmrc package.json /app/\n';
+  const t = discovered({ 'packages/cli/templates/docker-app/Dockerfile': df, 'packages/cli/templates/docker-app/package.json': '{}\n', 'packages/cli/package.json': '{"name":"cli"}\n' });
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [['packages/cli/templates/docker-app/Dockerfile', 'in a templates/ directory, and no build here names it: a tool copies it into the project it makes, where it is built; not audited (ctx-audit CONTEXT -f packages/cli/templates/docker-app/Dockerfile audits it)']]);
+  const built = discovered({ 'templates/app/Dockerfile': df, 'templates/app/.npmrc': 'x=1\n', 'templates/app/package.json': '{}\n', Makefile: 'img:\n\tdocker build -t app templates/app\n' });
+  assert.deepEqual(built.map((x) => x.skip), [null]);
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DC5RRQHR.mjs";
+} from "./chunk-2KCJLMKU.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-DC5RRQHR.mjs";
+} from "./chunk-2KCJLMKU.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -10149,6 +10149,10 @@ function discoverTargets(dir, opts) {
       const skipReason = `none of the paths it copies (${listed}) is in the repository, beside it or above it: its context is assembled elsewhere; audit it with that context (ctx-audit CONTEXT -f ${name})`;
       return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
     }
+    const templateDir = TEMPLATE_DIR.exec(path4.relative(root, path4.dirname(abs)).split(path4.sep).join("/") + "/")?.[0].replace(/^\/|\/$/g, "");
+    if (templateDir !== void 0 && (recipeContexts(abs)?.size ?? 0) === 0 && headerCommentContext(abs, root) === null) {
+      return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `in a ${templateDir}/ directory, and no build here names it: a tool copies it into the project it makes, where it is built; not audited (ctx-audit CONTEXT -f ${name} audits it)` };
+    }
     const copied = path4.dirname(abs) === root ? copiedAway(abs) : null;
     const archived = path4.dirname(abs) === root ? archivedOnly(abs) : null;
     const guessed = path4.dirname(abs) !== root || !/^[Dd]ockerfile$/.test(path4.basename(abs)) || copied !== null || archived !== null;

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-FGENBPA3.mjs";
+} from "./chunks/chunk-XPX3DAUU.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-4NKAWP5Q.mjs";
+} from "./chunks/chunk-VNHLFYXS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-XX24PCWX.mjs";
+} from "./chunks/chunk-UCK76ANV.mjs";
 import "./chunks/chunk-FBXIFANJ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2JKECWDY.mjs"),
-  why: () => import("./chunks/why-AWCZBXDS.mjs"),
-  suggest: () => import("./chunks/suggest-V5UNGNE2.mjs")
+  targets: () => import("./chunks/targets-ETQ7TUYN.mjs"),
+  why: () => import("./chunks/why-5GQMAILH.mjs"),
+  suggest: () => import("./chunks/suggest-MENR4FET.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

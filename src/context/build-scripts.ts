@@ -366,22 +366,38 @@ export interface Preparer {
  * download-artifact into `drop/`); the longest such path first. Null when none says so.
  */
 /**
- * Build tools and the output directory each writes where it runs (or in each module below it):
- * Maven's and sbt's and Cargo's `target/`, Gradle's `build/`.
+ * What a command line's build tool writes where it runs (or in each module below it), read word by
+ * word (no pattern that a stranger's long line makes slow: the review of 30156176, RB-R7), one line
+ * at a time: Maven's and sbt's `target/`, Gradle's `build/`, Cargo's `target/<profile>/` (`debug`,
+ * `release` with --release, or --profile's; with --target, below the triple). Null for none.
  */
-const TOOL_OUTPUTS: readonly [RegExp, string, readonly string[]][] = [
-  [/(?<![\w./-])(?:\.\/mvnw|mvn)(?:\s+-[^\s]+)*(?:\s+[\w:.-]+)*?\s+(?:package|install|verify|deploy)(?![\w-])/, 'target', ['pom.xml']],
-  [/(?<![\w./-])(?:\.\/gradlew|gradle)\s[^\n;&|]*?(?<![\w-])(?:build|assemble|jar|bootJar|shadowJar|installDist|quarkusBuild)(?![\w-])/, 'build', ['build.gradle', 'build.gradle.kts']],
-  [/(?<![\w./-])sbt\s[^\n;&|]*?(?<![\w:-])(?:dist|package|assembly|stage|universal:packageBin)(?![\w-])/, 'target', ['build.sbt']],
-  [/(?<![\w./-])cargo\s+(?:\+\S+\s+)?build(?![\w-])/, 'target', ['Cargo.toml']],
-];
+function toolOutput(line: string): { dir: string; projectFiles: readonly string[]; profile?: string } | null {
+  if (line.length > 4096) return null;
+  const words = line.trim().split(/[ \t]+/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].replace(/^\(+/, '');
+    const rest = words.slice(i + 1).map((x) => x.replace(/[;)&|]+$/, ''));
+    if (w === 'mvn' || w === './mvnw' || w === 'mvnw') {
+      if (rest.some((x) => ['package', 'install', 'verify', 'deploy'].includes(x))) return { dir: 'target', projectFiles: ['pom.xml'] };
+    } else if (w === 'gradle' || w === './gradlew' || w === 'gradlew') {
+      if (rest.some((x) => /^(?::?[\w-]+:)*(?:build|assemble|jar|bootJar|shadowJar|installDist|quarkusBuild)$/.test(x))) return { dir: 'build', projectFiles: ['build.gradle', 'build.gradle.kts'] };
+    } else if (w === 'sbt') {
+      if (rest.some((x) => /^(?:dist|package|assembly|stage|universal:packageBin)$/.test(x))) return { dir: 'target', projectFiles: ['build.sbt'] };
+    } else if (w === 'cargo' && rest[rest[0]?.startsWith('+') ? 1 : 0] === 'build') {
+      const profileAt = rest.indexOf('--profile');
+      const profile = rest.includes('--release') || rest.includes('-r') ? 'release' : profileAt >= 0 && rest[profileAt + 1] !== undefined ? rest[profileAt + 1] : (rest.find((x) => x.startsWith('--profile='))?.slice(10) ?? 'debug');
+      return { dir: 'target', projectFiles: ['Cargo.toml'], profile: profile === 'dev' ? 'debug' : profile };
+    }
+  }
+  return null;
+}
 
 /**
- * The step of this build whose script runs a build tool that writes this context-relative path's
- * output directory (`./mvnw package` for `target/quarkus-app/lib/`, `cargo build` for
- * `target/debug/app`), from where it runs or a module below, or null: quarkus-super-heroes' generated
- * Dockerfiles say `# ./mvnw package` before their `# docker build` (sweep 51/H-F3); iggy's step runs
- * `cargo build` before its build (sweep 51/K-F5).
+ * The step of this build whose script, before the build, runs a build tool that writes this
+ * context-relative path's output directory (`./mvnw package` for `target/quarkus-app/lib/`, `cargo
+ * build` for `target/debug/app`), beside the tool's project file, or null: quarkus-super-heroes'
+ * generated Dockerfiles say `# ./mvnw package` before their `# docker build` (sweep 51/H-F3); iggy's
+ * step runs `cargo build` before its build (sweep 51/K-F5).
  */
 export function toolBuilds(preparers: readonly Preparer[], contextRoot: string, relPath: string): string | null {
   for (const p of preparers) {
@@ -389,14 +405,19 @@ export function toolBuilds(preparers: readonly Preparer[], contextRoot: string, 
     const rel = path.relative(p.scriptAt, path.join(contextRoot, relPath)).split(path.sep).join('/');
     if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
     const dirs = rel.split('/').slice(0, -1);
-    const head = p.script.slice(0, 1 << 16);
-    // (The output directory and the ones above it written out: `target/quarkus-app/*.jar` is under target/.)
-    // (Beside the project file that makes that directory its output: a `target/` at the root of a
-    // repository whose pom is in config/ is no Maven output; nocode-saas copies config/target's jar there.)
-    for (const [tool, out, projectFiles] of TOOL_OUTPUTS) {
-      const at = dirs.indexOf(out);
-      if (at < 0 || dirs.slice(0, at + 1).some((d) => /[*?[\\]/.test(d)) || !tool.test(head)) continue;
-      if (projectFiles.some((f) => fs.existsSync(path.join(p.scriptAt as string, ...dirs.slice(0, at), f)))) return p.step;
+    // Only what runs before the build (a step's own script after its build makes nothing for it: RB-R3).
+    const script = (p.untilBuild ?? p.script).slice(0, 1 << 16);
+    for (const line of script.split('\n').slice(0, 2048)) {
+      const out = toolOutput(line);
+      if (out === null) continue;
+      const at = dirs.indexOf(out.dir);
+      // (The output directory and the ones above it written out: `target/quarkus-app/*.jar` is under target/.)
+      if (at < 0 || dirs.slice(0, at + 1).some((d) => /[*?[\\]/.test(d))) continue;
+      // Cargo's profile directory, or a target triple's (RB-R1: `cargo build` writes target/debug, not target/release).
+      if (out.profile !== undefined && dirs[at + 1] !== out.profile && dirs[at + 2] !== out.profile) continue;
+      // (Beside the project file that makes that directory its output: a `target/` at the root of a
+      // repository whose pom is in config/ is no Maven output; nocode-saas copies config/target's jar there.)
+      if (out.projectFiles.some((f) => fs.existsSync(path.join(p.scriptAt as string, ...dirs.slice(0, at), f)))) return p.step;
     }
   }
   return null;

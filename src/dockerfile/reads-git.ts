@@ -22,6 +22,26 @@ export interface DockerfileText {
 }
 
 /**
+ * Of the ARGs a build gives, those a stage declares (an `ARG NAME` after a FROM): one declared only
+ * before the first FROM is empty in every RUN (the review of 8983e8e7, RB-R5). Memoized per text.
+ */
+const declaredCache = new WeakMap<DockerfileText, ReadonlySet<string>>();
+function declaredInStages(d: DockerfileText): ReadonlySet<string> | undefined {
+  if (d.argsGiven === undefined || d.argsGiven.size === 0) return undefined;
+  let out = declaredCache.get(d);
+  if (out === undefined) {
+    const text = d.text.toString('latin1');
+    const from = /^[ \t]*FROM[ \t]/im.exec(text);
+    const stages = from === null ? '' : text.slice(from.index);
+    const names = new Set<string>();
+    for (const m of stages.matchAll(/^[ \t]*ARG[ \t]+([A-Za-z_]\w*)/gim)) names.add(m[1]);
+    out = new Set([...d.argsGiven].filter((n) => names.has(n)));
+    declaredCache.set(d, out);
+  }
+  return out;
+}
+
+/**
  * A RUN's text without the shell defaults a given ARG makes dead: `${VERSION:-$(git rev-parse
  * --short HEAD)}` runs git only when VERSION is empty (yopass's workflow passes VERSION; suggest
  * refused to exclude .git for it; sweep 51/L-F3). Only a `$(...)` or backquoted default, with no
@@ -526,7 +546,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const cloning = GIT_CLONE.test(r.text);
       // (Where .git may be there, git installed even to be removed again may have run in between,
       // through a setup.py or a Makefile: the review of 80a0ce1.)
-      const live = withoutGivenDefaults(r.text, d.argsGiven);
+      const live = withoutGivenDefaults(r.text, declaredInStages(d));
       if (GIT_WORD.test(live.replace(INSTALLS, ' ').replace(GLOBAL_CONFIG, ' '))) {
         const why = `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
         if (!cloning) return why;

@@ -524,7 +524,7 @@ export const secretFile = defineRule<SecretFileData>({
       // Android's debug keystore (`debug.keystore`): the key every Android SDK makes, with the published
       // passwords `android` (React Native's template commits one; notesnook's, sweep 51/J-F4): signs only
       // debug builds no store accepts.
-      if (tracked && kind === 'keystore' && baseName(e.path) === 'debug.keystore' && (evidence === 'name-only' || evidence === 'content')) evidence = 'android-debug';
+      if (tracked && kind === 'keystore' && baseName(e.path) === 'debug.keystore' && evidence === 'name-only') evidence = 'android-debug';
       const copyOf = tracked || e.kind !== 'file' ? null : (ctx.committedCopyOf?.(e.path, e.contentBytes) ?? null);
       // An untracked byte-for-byte copy of a committed template (GPS-Tracker's docker/build.sh: `cp
       // docker/.env.example .env`, then the build, whose `COPY ./ /app` takes it): the template's

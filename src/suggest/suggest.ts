@@ -703,7 +703,8 @@ export function suggest(given: SuggestOptions): SuggestResult {
   // The audit records every listing and lstat it reads; each candidate replays that recording.
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, namedContexts: opts.namedContexts, target: opts.target, keepRecording: true });
   // The ARGs the build is given: a git fallback behind one (`${VERSION:-$(git ...)}`) never runs.
-  const argsGiven = new Set(Object.keys(opts.buildArgs ?? {}));
+  // (Not one given empty: `${VERSION:-...}` runs its default then; the review of 8983e8e7, RB-R6.)
+  const argsGiven = new Set(Object.entries(opts.buildArgs ?? {}).filter(([, v]) => v !== '').map(([k]) => k));
   const file = editsSpecific ? specific : path.join(root, '.dockerignore');
   const rel = path.relative(root, file);
   const editedRel = rel.startsWith('..') || path.isAbsolute(rel) ? null : toByteString(rel.split(path.sep).join('/'));

@@ -1334,8 +1334,13 @@ function shellWord(p: string): string {
  */
 function absentComposeFileBeside(root: string, namer: string, text: string, base: string): string | undefined {
   for (const line of text.split('\n')) {
-    if (line.length > 4096 || !line.includes(base) || !/compose/.test(line)) continue;
-    const files = [...line.matchAll(/(?:^|\s)(?:-f|--file)(?:=|\s+)["']?([^\s"';&|]+)/g)].map((m) => m[1]);
+    if (line.length > 4096 || !line.includes(base)) continue;
+    // The -f words of the compose command itself: from `compose` to the end of its command (not `tail
+    // -f log/x` before it, nor `logs -f web` after it; the review of b176e471, RB-R9).
+    const at = /(?<![\w-])(?:docker[ \t]+compose|docker-compose|podman[ \t]+compose|podman-compose)(?![\w-])/.exec(line);
+    if (at === null) continue;
+    const command = line.slice(at.index).split(/[;&|]/)[0].split(/[ \t](?:logs|exec|run)(?:[ \t]|$)/)[0];
+    const files = [...command.matchAll(/(?:^|\s)(?:-f|--file)(?:=|\s+)["']?([^\s"';&|]+)/g)].map((m) => m[1]);
     if (!files.some((f) => f === base || f.endsWith('/' + base))) continue;
     for (const f of files) {
       if (f === base || f.endsWith('/' + base) || /[$`*?]/.test(f) || path.isAbsolute(f)) continue;

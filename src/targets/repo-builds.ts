@@ -526,6 +526,9 @@ function optionalFlags(inner: string): string | null {
     return true;
   };
   if (!inert(m[1]) || !inert(m[2])) return null;
+  // Every string of options in the whole expression, not only the last pair's (`a && '--file X' || b
+  // && '--tag y' || ''`: the review of 4b28c1f7, RB-R8).
+  for (const q of inner.matchAll(/'([^'\n]*)'/g)) if (q[1].trim().startsWith('-') && !inert(q[1])) return null;
   return m[1].trim() !== '' ? m[1].trim() : m[2].trim();
 }
 
@@ -3789,7 +3792,8 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
           // A download of one named artifact into a literal path fills that very directory (AFFiNE's
           // "Download web artifact", `path: ./packages/frontend/apps/web/dist`, for `COPY
           // ./packages/frontend/apps/web/dist`; sweep 51/J-F5). Not a cache restore, which may miss.
-          const fills = writes && /^actions\/download-artifact@/.test(String(s.uses)) && typeof s.with?.name === 'string' && !s.with.name.includes('${{') && typeof s.with?.path === 'string' && !/\$\{\{|\n|[*?[]/.test(s.with.path) ? writes : undefined;
+          // (Not a step that may not run or may fail quietly: an `if:`, `continue-on-error:`; the review of ce57f46b, RB-R4.)
+          const fills = writes && /^actions\/download-artifact@/.test(String(s.uses)) && (s as { if?: unknown }).if === undefined && ((s as { 'continue-on-error'?: unknown })['continue-on-error'] ?? false) === false && typeof s.with?.name === 'string' && !s.with.name.includes('${{') && typeof s.with?.path === 'string' && !/\$\{\{|\n|[*?[]/.test(s.with.path) ? writes : undefined;
           if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes, ...(fills ? { fills } : {}) });
           // A script could write anywhere in the workspace (and a Docker build in it is itself no writer).
           else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0 && bakeCommands(s.run).length === 0) {

@@ -1585,6 +1585,15 @@ test('--all: a git-ignored source in the output directory of a build tool the bu
   const rust = { Dockerfile: 'FROM debian\nCOPY target/debug/app /usr/local/bin/app\n', '.gitignore': 'target\n', 'Cargo.toml': '[package]\nname = "app"\n' };
   assert.deepEqual(severities({ ...rust, '.github/workflows/ci.yml': wf('          cargo build --locked\n') }), ['info']);
   assert.deepEqual(severities({ ...rust, '.github/workflows/ci.yml': wf('          cargo test\n') }), ['warning']);
+  // The review of 30156176: `cargo build` writes target/debug, not target/release (RB-R1); `mvn --version`
+  // then `npm install` on the next line is no `mvn install` (RB-R2); a tool run after the build made nothing for it (RB-R3).
+  const release = { ...rust, Dockerfile: 'FROM debian\nCOPY target/release/app /usr/local/bin/app\n' };
+  assert.deepEqual(severities({ ...release, '.github/workflows/ci.yml': wf('          cargo build --locked\n') }), ['warning']);
+  assert.deepEqual(severities({ ...release, '.github/workflows/ci.yml': wf('          cargo build --release\n') }), ['info']);
+  const jar = { Dockerfile: 'FROM eclipse-temurin:21\nCOPY target/app.jar /app.jar\n', '.gitignore': 'target/\n', 'pom.xml': '<project/>\n' };
+  assert.deepEqual(severities({ ...jar, '.github/workflows/ci.yml': wf('          mvn --version\n          npm install\n') }), ['warning']);
+  const after = `on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          docker build -t app:local .\n          mvn package\n`;
+  assert.deepEqual(severities({ ...jar, '.github/workflows/ci.yml': after }), ['warning']);
 });
 
 // Tyrrrz/DiscordChatExporter's release build: `docker buildx build . --file X.dockerfile --push --tag
@@ -1598,6 +1607,9 @@ test('--all: a workflow expression that adds only tags or nothing (cond && \'--t
   assert.deepEqual(auditAll({ ...files, '.github/workflows/docker.yml': wf("github.ref_type == 'tag' && '--tag me/app:$GITHUB_REF_NAME --label v=1' || ''") }), { code: 1, targets: ['.github/workflows/docker.yml:deploy (Build)'], errors: ['CTX101'] });
   const unplaced = auditAll({ ...files, '.github/workflows/docker.yml': wf("github.ref_type == 'tag' && '--build-arg V=1' || ''") }, ['--fail-on', 'never']);
   assert.deepEqual(unplaced.errors, []);
+  // An option string earlier in the chain counts too (the review of 4b28c1f7, RB-R8).
+  const chained = auditAll({ ...files, '.github/workflows/docker.yml': wf("github.ref_type == 'tag' && '--file Other.dockerfile' || github.ref_type == 'branch' && '--tag me/app:edge' || ''") }, ['--fail-on', 'never']);
+  assert.deepEqual(chained.errors, []);
 });
 
 // dolthub/dolt's ci-orm-tests.yaml checks the repository out at `path: dolt` and builds `context: .`

@@ -206,6 +206,10 @@ test('CTX003 on .git: a git fallback behind an ARG the build is given (${VERSION
   assert.deepEqual(readBy({ argsAtRunTime: { VERSION: '${{ steps.v.outputs.value }}' } }), [null]);
   // Another ARG given leaves it as it is.
   assert.deepEqual(readBy({ buildArgs: { OTHER: 'x' } }).map((r) => r !== null), [true]);
+  // Given empty, or declared only before the first FROM (so empty in the RUN): git runs (the review of 8983e8e7, RB-R5/R6).
+  assert.deepEqual(readBy({ buildArgs: { VERSION: '' } }).map((r) => r !== null), [true]);
+  const beforeFrom = { ...shape, fileContents: { Dockerfile: 'ARG VERSION\nFROM golang\nCOPY . .\nRUN VERSION=${VERSION:-$(git rev-parse --short HEAD)} && go build .\n' } };
+  assert.deepEqual(findingsOf('CTX003', beforeFrom, { buildArgs: { VERSION: '1.2.3' } }).map((f) => f.data.readBy !== undefined && f.data.readBy !== null), [true]);
 });
 
 // SunbirdEd-portal's CI assembles src/app/app_dist (server.js, libs/*/node_modules it requires, the

@@ -504,4 +504,8 @@ test('CTX201: a committed Android debug.keystore is info (the SDK\'s debug key, 
     ],
   );
   assert.match(f.find((x) => x.path === 'android/app/debug.keystore')!.message, /Android's debug keystore, committed to git/);
+  // One whose content is read and holds a credential keeps it (the review of 5f629d6d, RB-R10).
+  const pem = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const keyed = auditCommitted({ 'android/app/debug.keystore': pem }).filter((x) => x.ruleId === 'CTX201');
+  assert.deepEqual(keyed.map((x) => [x.severity, x.data.evidence]), [['error', 'content']]);
 });

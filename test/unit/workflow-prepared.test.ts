@@ -103,6 +103,9 @@ test('runTargets: CTX101 for a source a named artifact is downloaded into, that 
   assert.deepEqual(severities(['          name: web', '          path: ./web/dist']), [['info', 'COPY source "web/dist" matches nothing in the build context of the checkout: the earlier step "Download web artifact" (actions/download-artifact) downloads an artifact into that very path before the build']]);
   assert.deepEqual(severities(['          path: ./web/dist']).map((x) => x[0]), ['warning']);
   assert.deepEqual(severities(['          name: web', '          path: ./web']).map((x) => x[0]), ['warning']);
+  // A download that may not run, or may fail quietly (the review of ce57f46b, RB-R4).
+  assert.deepEqual(severities(['          name: web', '          path: ./web/dist', '        if: github.event_name == \'push\'']).map((x) => x[0]), ['warning']);
+  assert.deepEqual(severities(['          name: web', '          path: ./web/dist', '        continue-on-error: true']).map((x) => x[0]), ['warning']);
 });
 
 // kafbat/kafka-ui's docker_build.yml: `build-args: JAR_FILE=build/libs/api-${{ inputs.version }}.jar` for

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2KCJLMKU.mjs";
+} from "./chunk-OWZ3HOT4.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-FGENBPA3.mjs";
+} from "./chunk-XPX3DAUU.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-XX24PCWX.mjs";
+} from "./chunk-UCK76ANV.mjs";
 import "./chunk-FBXIFANJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XX24PCWX.mjs";
+} from "./chunk-UCK76ANV.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-XX24PCWX.mjs";
+} from "./chunk-UCK76ANV.mjs";
 import {
   parseSize
 } from "./chunk-FBXIFANJ.mjs";

@@ -10871,23 +10871,40 @@ function recipeWrites(root, name, abs) {
   const makefile = /(?:^|\/)(?:GNUmakefile|[Mm]akefile[^/]*|[^/]+\.mk)$/.test(file);
   return rels.some((rel) => lineWriting(text2, rel, false, false, false) > 0 || makefile && makes(rel));
 }
-var TOOL_OUTPUTS = [
-  [/(?<![\w./-])(?:\.\/mvnw|mvn)(?:\s+-[^\s]+)*(?:\s+[\w:.-]+)*?\s+(?:package|install|verify|deploy)(?![\w-])/, "target", ["pom.xml"]],
-  [/(?<![\w./-])(?:\.\/gradlew|gradle)\s[^\n;&|]*?(?<![\w-])(?:build|assemble|jar|bootJar|shadowJar|installDist|quarkusBuild)(?![\w-])/, "build", ["build.gradle", "build.gradle.kts"]],
-  [/(?<![\w./-])sbt\s[^\n;&|]*?(?<![\w:-])(?:dist|package|assembly|stage|universal:packageBin)(?![\w-])/, "target", ["build.sbt"]],
-  [/(?<![\w./-])cargo\s+(?:\+\S+\s+)?build(?![\w-])/, "target", ["Cargo.toml"]]
-];
+function toolOutput(line) {
+  if (line.length > 4096) return null;
+  const words = line.trim().split(/[ \t]+/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].replace(/^\(+/, "");
+    const rest = words.slice(i + 1).map((x) => x.replace(/[;)&|]+$/, ""));
+    if (w === "mvn" || w === "./mvnw" || w === "mvnw") {
+      if (rest.some((x) => ["package", "install", "verify", "deploy"].includes(x))) return { dir: "target", projectFiles: ["pom.xml"] };
+    } else if (w === "gradle" || w === "./gradlew" || w === "gradlew") {
+      if (rest.some((x) => /^(?::?[\w-]+:)*(?:build|assemble|jar|bootJar|shadowJar|installDist|quarkusBuild)$/.test(x))) return { dir: "build", projectFiles: ["build.gradle", "build.gradle.kts"] };
+    } else if (w === "sbt") {
+      if (rest.some((x) => /^(?:dist|package|assembly|stage|universal:packageBin)$/.test(x))) return { dir: "target", projectFiles: ["build.sbt"] };
+    } else if (w === "cargo" && rest[rest[0]?.startsWith("+") ? 1 : 0] === "build") {
+      const profileAt = rest.indexOf("--profile");
+      const profile = rest.includes("--release") || rest.includes("-r") ? "release" : profileAt >= 0 && rest[profileAt + 1] !== void 0 ? rest[profileAt + 1] : rest.find((x) => x.startsWith("--profile="))?.slice(10) ?? "debug";
+      return { dir: "target", projectFiles: ["Cargo.toml"], profile: profile === "dev" ? "debug" : profile };
+    }
+  }
+  return null;
+}
 function toolBuilds(preparers, contextRoot, relPath) {
   for (const p of preparers) {
     if (p.otherBuild === true || p.script === void 0 || p.scriptAt === void 0) continue;
     const rel = path3.relative(p.scriptAt, path3.join(contextRoot, relPath)).split(path3.sep).join("/");
     if (rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
     const dirs = rel.split("/").slice(0, -1);
-    const head = p.script.slice(0, 1 << 16);
-    for (const [tool, out, projectFiles] of TOOL_OUTPUTS) {
-      const at = dirs.indexOf(out);
-      if (at < 0 || dirs.slice(0, at + 1).some((d) => /[*?[\\]/.test(d)) || !tool.test(head)) continue;
-      if (projectFiles.some((f) => fs2.existsSync(path3.join(p.scriptAt, ...dirs.slice(0, at), f)))) return p.step;
+    const script = (p.untilBuild ?? p.script).slice(0, 1 << 16);
+    for (const line of script.split("\n").slice(0, 2048)) {
+      const out = toolOutput(line);
+      if (out === null) continue;
+      const at = dirs.indexOf(out.dir);
+      if (at < 0 || dirs.slice(0, at + 1).some((d) => /[*?[\\]/.test(d))) continue;
+      if (out.profile !== void 0 && dirs[at + 1] !== out.profile && dirs[at + 2] !== out.profile) continue;
+      if (out.projectFiles.some((f) => fs2.existsSync(path3.join(p.scriptAt, ...dirs.slice(0, at), f)))) return p.step;
     }
   }
   return null;
@@ -14444,6 +14461,21 @@ function namedContextFindings(input, parsed, resolved, file) {
 
 // src/dockerfile/reads-git.ts
 const path8 = require("node:path");
+var declaredCache = /* @__PURE__ */ new WeakMap();
+function declaredInStages(d) {
+  if (d.argsGiven === void 0 || d.argsGiven.size === 0) return void 0;
+  let out = declaredCache.get(d);
+  if (out === void 0) {
+    const text2 = d.text.toString("latin1");
+    const from = /^[ \t]*FROM[ \t]/im.exec(text2);
+    const stages = from === null ? "" : text2.slice(from.index);
+    const names = /* @__PURE__ */ new Set();
+    for (const m of stages.matchAll(/^[ \t]*ARG[ \t]+([A-Za-z_]\w*)/gim)) names.add(m[1]);
+    out = new Set([...d.argsGiven].filter((n) => names.has(n)));
+    declaredCache.set(d, out);
+  }
+  return out;
+}
 function withoutGivenDefaults(run, given) {
   if (given === void 0 || given.size === 0 || !run.includes(":-")) return run;
   return run.replace(/\$\{([A-Za-z_]\w*):-(\$\([^()]*\)|`[^`]*`)\}/g, (all, name) => given.has(name) ? "" : all);
@@ -14771,7 +14803,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
       if (SENTRY_CLI_COMMITS.test(r.text) || SENTRY_DART_PLUGIN.test(r.text)) return `${d.label} runs Sentry's set-commits with auto (line ${r.line}; the Dart plugin's default), which reads the repository's commits: the build may read .git; exclude it yourself if it does not`;
       const cloning = GIT_CLONE.test(r.text);
-      const live = withoutGivenDefaults(r.text, d.argsGiven);
+      const live = withoutGivenDefaults(r.text, declaredInStages(d));
       if (GIT_WORD.test(live.replace(INSTALLS, " ").replace(GLOBAL_CONFIG, " "))) {
         const why = `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
         if (!cloning) return why;
@@ -15760,7 +15792,7 @@ var secretFile = defineRule({
         }
       }
       const tracked = ctx.isGitTracked?.(e.path) === true;
-      if (tracked && kind === "keystore" && baseName(e.path) === "debug.keystore" && (evidence === "name-only" || evidence === "content")) evidence = "android-debug";
+      if (tracked && kind === "keystore" && baseName(e.path) === "debug.keystore" && evidence === "name-only") evidence = "android-debug";
       const copyOf = tracked || e.kind !== "file" ? null : ctx.committedCopyOf?.(e.path, e.contentBytes) ?? null;
       if ((evidence === "content" || evidence === "name-only" || evidence === "no-credential") && copyOf !== null && isTemplateName(copyOf)) evidence = "template-copy";
       else if ((evidence === "content" || evidence === "name-only") && copyOf !== null && isTestPathInRepo(copyOf)) evidence = "fixture-copy";
@@ -17424,7 +17456,7 @@ function audit(opts, mode, startWorker) {
     isGitTracked: git?.isTracked ?? null,
     isGitException: git?.keptByException ?? null,
     committedCopyOf: git?.trackedBlob !== void 0 ? committedCopyLookup(git.trackedBlob, reader) : null,
-    gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText, argsGiven: /* @__PURE__ */ new Set([...Object.keys(opts.buildArgs ?? {}), ...Object.keys(opts.argsAtRunTime ?? {})]) }], walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path)), { definite: true })),
+    gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText, argsGiven: /* @__PURE__ */ new Set([...Object.entries(opts.buildArgs ?? {}).filter(([, v]) => v !== "").map(([k]) => k), ...Object.keys(opts.argsAtRunTime ?? {})]) }], walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path)), { definite: true })),
     notRemadeBy: dockerfileText === null ? null : (name) => notRemadeBy(name, dockerfileText),
     repoPath: git?.inRepo ?? null,
     writtenByScript: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? scriptWriterLookup(git.repoRoot, git.inRepo, opts.declaredByWorkflow === true) : null,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-2KCJLMKU.mjs";
+} from "./chunk-OWZ3HOT4.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-4NKAWP5Q.mjs";
+} from "./chunk-VNHLFYXS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-XX24PCWX.mjs";
+} from "./chunk-UCK76ANV.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -1440,7 +1440,7 @@ function suggest(given) {
   const editsSpecific = fs3.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, namedContexts: opts.namedContexts, target: opts.target, keepRecording: true });
-  const argsGiven = new Set(Object.keys(opts.buildArgs ?? {}));
+  const argsGiven = new Set(Object.entries(opts.buildArgs ?? {}).filter(([, v]) => v !== "").map(([k]) => k));
   const file = editsSpecific ? specific : path3.join(root, ".dockerignore");
   const rel = path3.relative(root, file);
   const editedRel = rel.startsWith("..") || path3.isAbsolute(rel) ? null : toByteString(rel.split(path3.sep).join("/"));

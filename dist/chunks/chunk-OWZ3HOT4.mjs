@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-XX24PCWX.mjs";
+} from "./chunk-UCK76ANV.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -7496,6 +7496,7 @@ function optionalFlags(inner) {
     return true;
   };
   if (!inert(m[1]) || !inert(m[2])) return null;
+  for (const q of inner.matchAll(/'([^'\n]*)'/g)) if (q[1].trim().startsWith("-") && !inert(q[1])) return null;
   return m[1].trim() !== "" ? m[1].trim() : m[2].trim();
 }
 function opaqueExpressions(script) {
@@ -9509,7 +9510,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
             if (typeof wd !== "string" || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === "string" ? `"${s.name}"` : `step ${num}`} (a run script)`, script: s.run, wd: path3.resolve(root, typeof wd === "string" ? wd : ".") });
           }
           const writes = ownCheckout ? null : workspaceWrites(s, root, checkoutAt);
-          const fills = writes && /^actions\/download-artifact@/.test(String(s.uses)) && typeof s.with?.name === "string" && !s.with.name.includes("${{") && typeof s.with?.path === "string" && !/\$\{\{|\n|[*?[]/.test(s.with.path) ? writes : void 0;
+          const fills = writes && /^actions\/download-artifact@/.test(String(s.uses)) && s.if === void 0 && (s["continue-on-error"] ?? false) === false && typeof s.with?.name === "string" && !s.with.name.includes("${{") && typeof s.with?.path === "string" && !/\$\{\{|\n|[*?[]/.test(s.with.path) ? writes : void 0;
           if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes, ...fills ? { fills } : {} });
           else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0 && bakeCommands(s.run).length === 0) {
             const wd = workingDirectory(s);
@@ -10584,8 +10585,11 @@ function shellWord(p) {
 }
 function absentComposeFileBeside(root, namer, text, base) {
   for (const line of text.split("\n")) {
-    if (line.length > 4096 || !line.includes(base) || !/compose/.test(line)) continue;
-    const files = [...line.matchAll(/(?:^|\s)(?:-f|--file)(?:=|\s+)["']?([^\s"';&|]+)/g)].map((m) => m[1]);
+    if (line.length > 4096 || !line.includes(base)) continue;
+    const at = /(?<![\w-])(?:docker[ \t]+compose|docker-compose|podman[ \t]+compose|podman-compose)(?![\w-])/.exec(line);
+    if (at === null) continue;
+    const command2 = line.slice(at.index).split(/[;&|]/)[0].split(/[ \t](?:logs|exec|run)(?:[ \t]|$)/)[0];
+    const files = [...command2.matchAll(/(?:^|\s)(?:-f|--file)(?:=|\s+)["']?([^\s"';&|]+)/g)].map((m) => m[1]);
     if (!files.some((f) => f === base || f.endsWith("/" + base))) continue;
     for (const f of files) {
       if (f === base || f.endsWith("/" + base) || /[$`*?]/.test(f) || path4.isAbsolute(f)) continue;

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XPX3DAUU.mjs";
+} from "./chunks/chunk-UQ5TV6UT.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-VNHLFYXS.mjs";
+} from "./chunks/chunk-OHZQVMH7.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-UCK76ANV.mjs";
-import "./chunks/chunk-FBXIFANJ.mjs";
+} from "./chunks/chunk-MHG4RVJ3.mjs";
+import "./chunks/chunk-HQ4OCGFZ.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ETQ7TUYN.mjs"),
-  why: () => import("./chunks/why-5GQMAILH.mjs"),
-  suggest: () => import("./chunks/suggest-MENR4FET.mjs")
+  targets: () => import("./chunks/targets-M5ZYRF3G.mjs"),
+  why: () => import("./chunks/why-53CIJ7VV.mjs"),
+  suggest: () => import("./chunks/suggest-NT75GEGF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -435,7 +435,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   if (read !== null && 'denied' in read && isBuildkit) throw new InputError('the Dockerfile cannot be empty');
   // A Dockerfile that is a link out of its directory: BuildKit never receives its target.
   const linkOut = isBuildkit && !gitContext && read !== null && 'text' in read && !legacy.resolved.dockerfileStdin && legacy.resolved.dockerfileGiven ? buildkitDockerfileLinkOut(legacy.resolved.dockerfileGiven) : null;
-  const dockerfileRead = read !== null && 'denied' in read ? null : linkOut !== null ? { unreadable: `is a link to ${byteStringToText(linkOut)}, out of the directory BuildKit sends it from` } : read;
+  const dockerfileRead = read !== null && 'denied' in read ? null : linkOut !== null ? { unreadable: `is a link to ${byteStringToText(linkOut)}, which is not inside the directory BuildKit sends it from` } : read;
   const dockerfileText = dockerfileRead !== null && 'text' in dockerfileRead ? dockerfileRead.text : null;
   const removed = isBuildkit ? [] : removedByDaemon(legacy);
   const cross =

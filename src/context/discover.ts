@@ -158,10 +158,10 @@ export function resolveContext(contextArg: string, file: string | undefined, cwd
  * directory, links in its path not resolved, with FollowPaths [its name]). fsutil follows a link
  * only to a target inside that directory (a relative target is joined to the link's own
  * directory, `..` that leaves it is never sent; an absolute one is read from that directory), so a
- * Dockerfile that is a link out of it fails: "failed to read dockerfile: open Dockerfile: no such
- * file or directory", with or without -f, where the legacy CLI reads the target (oracle:
- * test/buildkit-oracle/dockerfile-head.test.ts). The link that leaves (its target as written), or
- * null when the Dockerfile is no link or every link stays inside.
+ * Dockerfile that is a link to a target not in it fails: "failed to read dockerfile: open Dockerfile:
+ * no such file or directory", with or without -f, where the legacy CLI reads the target (oracle:
+ * test/buildkit-oracle/dockerfile-head.test.ts). The link whose target is not found there (its target
+ * as written), or null when the Dockerfile is no link or every link resolves inside.
  */
 export function buildkitDockerfileLinkOut(givenAbs: string): string | null {
   const dir = path.posix.dirname(givenAbs);
@@ -181,10 +181,11 @@ export function buildkitDockerfileLinkOut(givenAbs: string): string | null {
       }
     }
     const link = fs.readlinkSync(fsPath(at), { encoding: 'latin1' }) as string;
-    const next = link.startsWith('/') ? path.posix.normalize(link).replace(/^\/+/, '') : path.posix.normalize(path.posix.join(path.posix.dirname(p), link));
-    if (next === '..' || next.startsWith('../')) return link;
-    // An absolute target read inside the directory: missing there, the build fails too.
-    if (link.startsWith('/') && !fs.lstatSync(fsPath(dir + '/' + next), { throwIfNoEntry: false })) return link;
+    // Resolved inside the directory, `..` stopping at its top as fsutil and the frontend's read both
+    // do (`../Dockerfile.real` beside a Dockerfile.real builds; `../docker/Dockerfile.app` looks for
+    // docker/Dockerfile.app in the directory: checked against a real BuildKit, the review of 3391d1dc, RA-D1).
+    const next = path.posix.join('/', link.startsWith('/') ? link : path.posix.join(path.posix.dirname(p), link)).replace(/^\/+/, '');
+    if (next === '' || !fs.lstatSync(fsPath(dir + '/' + next), { throwIfNoEntry: false })) return link;
     p = next;
   }
   return null;

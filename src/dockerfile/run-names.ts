@@ -4,7 +4,7 @@
 // something the build reads, made by a step before it, not local junk.
 
 /** The first of `runs` that names `target` (a context-relative text path), or undefined. */
-export function runNaming<R extends { text: string }>(runs: readonly R[], target: string, isFile: boolean): R | undefined {
+export function runNaming<R extends { text: string; workdir?: string }>(runs: readonly R[], target: string, isFile: boolean): R | undefined {
   const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const name = target.slice(target.lastIndexOf('/') + 1);
   const whole = new RegExp(`(?<![\\w.-])(?:\\./)?${escape(target)}(?![\\w-]|\\.\\w)`);
@@ -14,5 +14,8 @@ export function runNaming<R extends { text: string }>(runs: readonly R[], target
   const dir = target.slice(0, target.lastIndexOf('/'));
   const byName = isFile && name !== target && name.length >= 3 ? new RegExp(`(?<![\\w.-])(?:\\./)?${escape(name)}(?![\\w-]|\\.\\w)`) : null;
   const inDir = dir === '' ? null : new RegExp(`(?<![\\w.-])${escape(dir.slice(dir.lastIndexOf('/') + 1))}(?![\\w-]|\\.\\w)`);
-  return runs.find((r) => whole.test(r.text) || (byName !== null && inDir !== null && byName.test(r.text) && inDir.test(r.text)));
+  // Or one that runs in a WORKDIR ending in that directory (`WORKDIR /app/server`, then `node build.js`
+  // reading settings.local.json: the review of 7e6aa73f, RA-R1).
+  const atDir = (r: R) => r.workdir !== undefined && dir !== '' && (r.workdir === '/' + dir || r.workdir.endsWith('/' + dir) || r.workdir.endsWith('/' + dir + '/'));
+  return runs.find((r) => whole.test(r.text) || (byName !== null && ((inDir !== null && inDir.test(r.text)) || atDir(r)) && byName.test(r.text)));
 }

@@ -48,7 +48,7 @@ export function generatedSource(source: string, readers: readonly DockerfileText
 /** A whole-context reader's RUNs, parsed once (`label` names the Dockerfile in reasons). */
 export interface ReaderRuns {
   label: string;
-  runs: { line: number; text: string }[];
+  runs: { line: number; text: string; workdir?: string }[];
 }
 
 /**

@@ -680,6 +680,19 @@ function selfCheckoutPath(job: unknown, resolve: (v: string) => string = (v) => 
   return '';
 }
 
+/** Whether a checkout of this repository in the job (no other `repository:`) is at the workspace root. */
+function selfCheckoutAtRoot(job: unknown): boolean {
+  const steps = (job as { steps?: unknown } | null)?.steps;
+  return (Array.isArray(steps) ? steps : []).some((st) => {
+    const s = st as { uses?: unknown; with?: Record<string, unknown> } | null;
+    if (typeof s?.uses !== 'string' || !/^actions\/checkout@/.test(s.uses)) return false;
+    const repo = s.with?.repository;
+    if (repo !== undefined && !(typeof repo === 'string' && repo.includes('${{'))) return false;
+    const at = s.with?.path;
+    return at === undefined || at === null || (typeof at === 'string' && at.replace(/^\.\/+|\/+$/g, '') === '') || at === '.';
+  });
+}
+
 /** Whether the file's first line that is not blank or a comment is FROM or ARG (a parser directive is a comment). */
 function startsAsDockerfile(abs: string): boolean {
   try {
@@ -3497,8 +3510,11 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
         // (dolt's ci-orm-tests.yaml, `path: dolt`, `context: .`, `file: dolt/integration-tests/...`:
         // the repository root was audited as the context, five false CTX101 errors; sweep 51/K-F1).
         const selfAt = selfCheckoutPath(expandedJob, resolveEnv);
+        // (Not when another checkout of it in the job is at the workspace root: `path: base` first, then
+        // the repository itself at the root; the review of f2d9eb09, RA-R5.)
+        const selfAtRootToo = selfCheckoutAtRoot(expandedJob);
         const aboveCheckout = (v: string): boolean =>
-          selfAt !== '' && selfAt !== '.' && !/\$\{\{/.test(selfAt) && !selfAt.startsWith('/') && !selfAt.split('/').includes('..') && !/\$\{\{|\{\{|^[a-z]+:\/\//i.test(v) && !path.posix.isAbsolute(v) && !workspace.test(envOnly(v).trim());
+          !selfAtRootToo && selfAt !== '' && selfAt !== '.' && !/\$\{\{/.test(selfAt) && !selfAt.startsWith('/') && !selfAt.split('/').includes('..') && !/\$\{\{|\{\{|^[a-z]+:\/\//i.test(v) && !path.posix.isAbsolute(v) && !workspace.test(envOnly(v).trim());
         const workingDirectory = (st: object): unknown => withEnv((st as { 'working-directory'?: unknown })['working-directory'] ?? jobWd);
         // Earlier steps of the job that put files in the workspace (download-artifact, cache, a second checkout).
         // `at`: a run script's working directory. The step named is the nearest one before the build
@@ -3896,7 +3912,16 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 if (at === undefined || (foreignAt !== undefined && foreignAt.length >= at.length)) return p;
                 return p === at ? '.' : p.slice(at.length + 1);
               };
-              const commands = (foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(opaqueExpressions(combo.apply(run)), typeof wd === 'string' ? wd : '.', workspaceCd)).map((c) => (checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path.posix.normalize(c.context)), ...(c.file !== undefined ? { file: inCheckout(path.posix.normalize(c.file)) } : {}), namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path.posix.isAbsolute(v) ? inCheckout(path.posix.normalize(v)) : v])) }));
+              const rawCommands = foreign || (typeof wd === 'string' && /\$\{\{/.test(wd)) ? [] : dockerBuildCommands(opaqueExpressions(combo.apply(run)), typeof wd === 'string' ? wd : '.', workspaceCd);
+              // The job checks this repository out at `path: P` and the script runs in the workspace above
+              // it (no working-directory, no cd): a context outside every checkout is no directory of this
+              // repository (dolt's shape in a run step; the review of f2d9eb09, RA-R4).
+              const inAnyCheckout = (p: string) => [...checkouts.self, ...checkouts.other].some((a) => p === a || p.startsWith(a + '/'));
+              const runAbove = (c: { context: string }) => wd === undefined && !/(?:^|[\s;&|(])(?:cd|pushd)[ \t]/.test(run) && aboveCheckout(c.context) && !inAnyCheckout(path.posix.normalize(c.context));
+              for (const c of rawCommands.filter(runAbove)) {
+                out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: root, dockerfile: c.file !== undefined && !path.posix.isAbsolute(c.file) ? path.resolve(root, inCheckout(path.posix.normalize(c.file))) : undefined, args: {}, namedContexts: {}, skipReason: `its context ${c.context} is the job's workspace, not this repository, which the job checks out at ${selfAt}/: not audited` });
+              }
+              const commands = rawCommands.filter((c) => !runAbove(c)).map((c) => (checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path.posix.normalize(c.context)), ...(c.file !== undefined ? { file: inCheckout(path.posix.normalize(c.file)) } : {}), namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path.posix.isAbsolute(v) ? inCheckout(path.posix.normalize(v)) : v])) }));
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ''))) : commands;
               // A build of the step the unknown matrix leaves unplaced (its context or -f a matrix value): listed.
               // Counted with every expression made a plain word, as dockerBuildCommands would read it had the matrix been known.
@@ -4136,7 +4161,7 @@ export function containerActionTargets(root: string, cwd: string, files: readonl
     // puts there; --all exited 2 on it; sweep 51/K-F2). Listed with that, not audited.
     if (!followsToAnything(dockerfile)) {
       const shown = path.relative(cwd, dockerfile) || dockerfile;
-      target.skipReason = `its Dockerfile, ${shown}, is not in the checkout: a step before the action makes it (the runner builds it where the action is used); not audited`;
+      target.skipReason = `its Dockerfile, ${shown}, is not in the checkout: a step before the action makes it, or the action is out of date (the runner's build of it fails then); not audited`;
     }
     out.push(target);
   }

@@ -3,8 +3,8 @@
 //   (OoS-Backend's Migrations/Dockerfile; `--all` skipped it as a template, and must audit it);
 // - `COPY f .` lands at <WORKDIR>/f, so a later `COPY --from=<stage> <workdir>/f` takes it
 //   (explore-education-statistics' .npmrc: ctx-audit said no COPY --from brings it into the image);
-// - a Dockerfile that is a link out of its own directory fails under BuildKit, -f or not (buildx
-//   sends that directory alone), where the legacy CLI reads the link's target.
+// - a Dockerfile that is a link to a target not inside its own directory (`..` stops at its top) fails
+//   under BuildKit, -f or not (buildx sends that directory alone), where the legacy CLI reads the target.
 //
 //   CTX_AUDIT_BK_SKIP=1   skip, loudly (a machine without root or the engine)
 import assert from 'node:assert/strict';
@@ -40,11 +40,15 @@ withEngine('dockerfile-head', 'a byte order mark, COPY to ., and a directory as 
       ['a link to ../docker/Dockerfile.app', { Dockerfile: '../docker/Dockerfile.app' }, false],
       ['a link that leaves and comes back (../app/sub/real.Dockerfile)', { Dockerfile: '../app/sub/real.Dockerfile' }, false],
       ['a link into a subdirectory (sub/real.Dockerfile)', { Dockerfile: 'sub/real.Dockerfile' }, true],
+      // `..` stops at the directory's top: ../X beside an X builds (the review of 3391d1dc, RA-D1).
+      ['a link ../main.Dockerfile beside a main.Dockerfile', { Dockerfile: '../main.Dockerfile' }, true],
     ];
     for (const [label, links, builds] of shapes) {
       const tree = buildTree({
-        files: ['app/main.go', 'app/sub/real.Dockerfile', 'docker/Dockerfile.app'],
-        fileContents: { 'app/sub/real.Dockerfile': real, 'docker/Dockerfile.app': real },
+        // (A main.Dockerfile above app/ too, which the legacy CLI's resolution of ../main.Dockerfile reads;
+        // without it, it refuses the path, and ctx-audit with it: left as a known gap.)
+        files: ['app/main.go', 'app/sub/real.Dockerfile', 'app/main.Dockerfile', 'main.Dockerfile', 'docker/Dockerfile.app'],
+        fileContents: { 'app/sub/real.Dockerfile': real, 'app/main.Dockerfile': real, 'main.Dockerfile': real, 'docker/Dockerfile.app': real },
         symlinks: Object.fromEntries(Object.entries(links).map(([l, t]) => [`app/${l}`, t])),
         dockerignore: null,
       });
@@ -57,7 +61,7 @@ withEngine('dockerfile-head', 'a byte order mark, COPY to ., and a directory as 
         if (!builds) assert.match(b.build.stderr, /failed to read dockerfile: open Dockerfile: no such file or directory/, label);
         const bk = await auditJson(app, ['-f', 'Dockerfile']);
         const errors = bk.findings.filter((f) => f.severity === 'error').map((f) => [f.ruleId, f.message]);
-        assert.deepEqual(errors, builds ? [] : [['CTX100', `the Dockerfile is a link to ${links.Dockerfile}, out of the directory BuildKit sends it from: the build fails reading it`]], label);
+        assert.deepEqual(errors, builds ? [] : [['CTX100', `the Dockerfile is a link to ${links.Dockerfile}, which is not inside the directory BuildKit sends it from: the build fails reading it`]], label);
         if (!builds) {
           const legacy = await engine().legacyBuild('.', { cwd: app, args: ['-f', 'Dockerfile'] });
           assert.equal(legacy.exitCode, 0, `${label}: legacy ${legacy.stderr.slice(-300)}`);

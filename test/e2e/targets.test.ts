@@ -1633,7 +1633,12 @@ test('--all: a build-push-action context above the job\'s checkout at path: P is
   }
   // A context in the checkout (`proj/app`, or `${{ github.workspace }}/proj`) is this repository's, as before.
   assert.deepEqual(auditAll({ ...files, 'app/Dockerfile': 'FROM alpine\nCOPY main.sh /main.sh\n', '.github/workflows/ci.yml': wf('proj/app') }), { code: 0, targets: ['.github/workflows/ci.yml:b step 2'], errors: [] });
-  assert.deepEqual(auditAll({ ...files, 'app/Dockerfile': 'FROM alpine\nCOPY app/main.sh /main.sh\n', '.github/workflows/ci.yml': wf('${{ github.workspace }}/proj') }), { code: 0, targets: ['.github/workflows/ci.yml:b step 2'], errors: [] });
+  assert.deepEqual(auditAll({ ...files, 'app/Dockerfile': 'FROM alpine\nCOPY app/main.sh /main.sh\n', '.github/workflows/ci.yml': wf('${{ github.workspace }}/proj') }), { code: 0, targets: ['.github/workflows/ci.yml:b step 2'], errors: [] });  // The same in a run step (the review of f2d9eb09, RA-R4); and a job that also checks the repository
+  // out at the root keeps `context: .` as this repository (RA-R5).
+  const run = `on: pull_request\njobs:\n  b:\n    runs-on: ubuntu-22.04\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          path: proj\n      - run: docker build -f proj/app/Dockerfile .\n`;
+  assert.deepEqual(auditAll({ ...files, '.github/workflows/ci.yml': run }).errors, []);
+  const twice = `on: pull_request\njobs:\n  b:\n    runs-on: ubuntu-22.04\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          path: base\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: app/Dockerfile\n`;
+  assert.deepEqual(auditAll({ ...files, 'app/Dockerfile': 'FROM alpine\nCOPY app/main.sh /main.sh\n', '.github/workflows/ci.yml': twice }), { code: 0, targets: ['.github/workflows/ci.yml:b step 3'], errors: [] });
 });
 
 // dolthub/dolt: .github/actions/benchmark-runner-tests/action.yaml builds `../../../SysbenchDockerfile`,
@@ -1651,7 +1656,7 @@ test('--all: a Docker container action whose Dockerfile is not in the checkout i
     assert.equal(r.code, 0, r.stdout + r.stderr);
     const doc = JSON.parse(r.stdout) as { targets: (JsonTarget & { skipped: string | null })[] };
     const action = doc.targets.find((t) => t.name.startsWith('.github/actions/t/action.yaml'));
-    assert.equal(action?.skipped, 'its Dockerfile, TestDockerfile, is not in the checkout: a step before the action makes it (the runner builds it where the action is used); not audited', JSON.stringify(doc.targets.map((t) => [t.name, t.skipped])));
+    assert.equal(action?.skipped, 'its Dockerfile, TestDockerfile, is not in the checkout: a step before the action makes it, or the action is out of date (the runner\'s build of it fails then); not audited', JSON.stringify(doc.targets.map((t) => [t.name, t.skipped])));
   } finally {
     tree.cleanup();
   }

@@ -371,6 +371,9 @@ test('CTX202: a Discord or Telegram bot token is a credential; shapes that only 
   const telegram = fakeTelegram();
   assert.deepEqual(scanForSecrets(`[Credentials]\nToken = ${discord}\n`), [{ kind: 'discord-bot-token', line: 2 }]);
   assert.deepEqual(scanForSecrets(`import os\nBOT_TOKEN = "${telegram}"\n`), [{ kind: 'telegram-bot-token', line: 2 }]);
+  // In the Bot API's URL, and with no digit in its secret (the review of cb93ecec, RA-R3).
+  assert.deepEqual(scanForSecrets(`URL = "https://api.telegram.org/bot${telegram}/sendMessage"\n`), [{ kind: 'telegram-bot-token', line: 1 }]);
+  assert.deepEqual(scanForSecrets(`T=5${rand(9, '0123456789')}:AAaZ${rand(31, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ')}\n`).map((h) => h.kind), ['telegram-bot-token']);
   // Not a Discord token: a first part that is no user id in base64 (letters, not digits), or a JWT-like
   // triple; not a Telegram one: a docs placeholder of one case, or no `AA`.
   const notId = Buffer.from('1abcdefghijklmnopqr').toString('base64').replace(/=+$/, '');

@@ -220,6 +220,10 @@ test('CTX203: a RUN naming a file by its name alone names a deeper file only whe
         ['prof/cpu.pprof', 'info', 4],
       ],
     );
+    // A RUN in a WORKDIR ending in its directory names it by its name too (the review of 7e6aa73f, RA-R1).
+    writeFileSync(join(tree.ctx, 'Dockerfile'), 'FROM node:20\nWORKDIR /app\nCOPY . .\nWORKDIR /app/prof\nRUN node build.js --profile cpu.pprof\n');
+    const w = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX203');
+    assert.deepEqual(w.map((x) => [x.path, x.data.namedByRun ?? null]), [['docker/.env', null], ['prof/cpu.pprof', 5]]);
   } finally {
     tree.cleanup();
   }

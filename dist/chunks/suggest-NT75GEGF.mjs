@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-OWZ3HOT4.mjs";
+} from "./chunk-XPARVAOA.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-VNHLFYXS.mjs";
+} from "./chunk-OHZQVMH7.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-UCK76ANV.mjs";
+} from "./chunk-MHG4RVJ3.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-FBXIFANJ.mjs";
+} from "./chunk-HQ4OCGFZ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

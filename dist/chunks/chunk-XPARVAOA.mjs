@@ -30,13 +30,13 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-UCK76ANV.mjs";
+} from "./chunk-MHG4RVJ3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-FBXIFANJ.mjs";
+} from "./chunk-HQ4OCGFZ.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -7598,6 +7598,17 @@ function selfCheckoutPath(job, resolve5 = (v) => v) {
   }
   return "";
 }
+function selfCheckoutAtRoot(job) {
+  const steps = job?.steps;
+  return (Array.isArray(steps) ? steps : []).some((st) => {
+    const s = st;
+    if (typeof s?.uses !== "string" || !/^actions\/checkout@/.test(s.uses)) return false;
+    const repo = s.with?.repository;
+    if (repo !== void 0 && !(typeof repo === "string" && repo.includes("${{"))) return false;
+    const at = s.with?.path;
+    return at === void 0 || at === null || typeof at === "string" && at.replace(/^\.\/+|\/+$/g, "") === "" || at === ".";
+  });
+}
 function startsAsDockerfile(abs) {
   try {
     const head = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 16 }).toString("utf8").replace(/^\uFEFF/, "");
@@ -9315,7 +9326,8 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
         const envOnly = (v) => v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && onlyMatrix(env[k]) ? env[k] : m);
         const withEnv = (v) => typeof v === "string" ? envOnly(v).replace(workspace, ".") : v;
         const selfAt = selfCheckoutPath(expandedJob, resolveEnv);
-        const aboveCheckout = (v) => selfAt !== "" && selfAt !== "." && !/\$\{\{/.test(selfAt) && !selfAt.startsWith("/") && !selfAt.split("/").includes("..") && !/\$\{\{|\{\{|^[a-z]+:\/\//i.test(v) && !path3.posix.isAbsolute(v) && !workspace.test(envOnly(v).trim());
+        const selfAtRootToo = selfCheckoutAtRoot(expandedJob);
+        const aboveCheckout = (v) => !selfAtRootToo && selfAt !== "" && selfAt !== "." && !/\$\{\{/.test(selfAt) && !selfAt.startsWith("/") && !selfAt.split("/").includes("..") && !/\$\{\{|\{\{|^[a-z]+:\/\//i.test(v) && !path3.posix.isAbsolute(v) && !workspace.test(envOnly(v).trim());
         const workingDirectory = (st) => withEnv(st["working-directory"] ?? jobWd);
         const writers = [];
         const preparedBy = (ctxAbs) => {
@@ -9569,7 +9581,13 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                 if (at === void 0 || foreignAt !== void 0 && foreignAt.length >= at.length) return p;
                 return p === at ? "." : p.slice(at.length + 1);
               };
-              const commands = (foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(opaqueExpressions(combo.apply(run)), typeof wd === "string" ? wd : ".", workspaceCd)).map((c) => checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path3.posix.normalize(c.context)), ...c.file !== void 0 ? { file: inCheckout(path3.posix.normalize(c.file)) } : {}, namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path3.posix.isAbsolute(v) ? inCheckout(path3.posix.normalize(v)) : v])) });
+              const rawCommands = foreign || typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(opaqueExpressions(combo.apply(run)), typeof wd === "string" ? wd : ".", workspaceCd);
+              const inAnyCheckout = (p) => [...checkouts.self, ...checkouts.other].some((a) => p === a || p.startsWith(a + "/"));
+              const runAbove = (c) => wd === void 0 && !/(?:^|[\s;&|(])(?:cd|pushd)[ \t]/.test(run) && aboveCheckout(c.context) && !inAnyCheckout(path3.posix.normalize(c.context));
+              for (const c of rawCommands.filter(runAbove)) {
+                out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: root, dockerfile: c.file !== void 0 && !path3.posix.isAbsolute(c.file) ? path3.resolve(root, inCheckout(path3.posix.normalize(c.file))) : void 0, args: {}, namedContexts: {}, skipReason: `its context ${c.context} is the job's workspace, not this repository, which the job checks out at ${selfAt}/: not audited` });
+              }
+              const commands = rawCommands.filter((c) => !runAbove(c)).map((c) => checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path3.posix.normalize(c.context)), ...c.file !== void 0 ? { file: inCheckout(path3.posix.normalize(c.file)) } : {}, namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path3.posix.isAbsolute(v) ? inCheckout(path3.posix.normalize(v)) : v])) });
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ""))) : commands;
               const expected = matrixUnknown ? dockerBuildCommands(run.replace(/\$\{\{[^}]*\}\}/g, "x"), typeof wd === "string" ? wd : ".", workspaceCd).length : 0;
               const unplaced = builds.length < Math.max(commands.length, expected);
@@ -9714,7 +9732,7 @@ function containerActionTargets(root, cwd, files) {
     const target = { name: `${rel} (a Docker container action)`, declaredIn: rel, kind: "dockerfile", context: path3.dirname(dockerfile), dockerfile, args: {}, namedContexts: {}, containerAction: true };
     if (!followsToAnything(dockerfile)) {
       const shown = path3.relative(cwd, dockerfile) || dockerfile;
-      target.skipReason = `its Dockerfile, ${shown}, is not in the checkout: a step before the action makes it (the runner builds it where the action is used); not audited`;
+      target.skipReason = `its Dockerfile, ${shown}, is not in the checkout: a step before the action makes it, or the action is out of date (the runner's build of it fails then); not audited`;
     }
     out.push(target);
   }

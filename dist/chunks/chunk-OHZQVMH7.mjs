@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-UCK76ANV.mjs";
+} from "./chunk-MHG4RVJ3.mjs";
 import {
   parseSize
-} from "./chunk-FBXIFANJ.mjs";
+} from "./chunk-HQ4OCGFZ.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

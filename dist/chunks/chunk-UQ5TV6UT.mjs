@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-UCK76ANV.mjs";
+} from "./chunk-MHG4RVJ3.mjs";
 import {
   parseSize
-} from "./chunk-FBXIFANJ.mjs";
+} from "./chunk-HQ4OCGFZ.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

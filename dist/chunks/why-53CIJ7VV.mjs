@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VNHLFYXS.mjs";
+} from "./chunk-OHZQVMH7.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-UCK76ANV.mjs";
-import "./chunk-FBXIFANJ.mjs";
+} from "./chunk-MHG4RVJ3.mjs";
+import "./chunk-HQ4OCGFZ.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

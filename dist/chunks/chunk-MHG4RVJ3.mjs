@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-FBXIFANJ.mjs";
+} from "./chunk-HQ4OCGFZ.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -11311,9 +11311,8 @@ function buildkitDockerfileLinkOut(givenAbs) {
       }
     }
     const link = fs3.readlinkSync(fsPath(at), { encoding: "latin1" });
-    const next = link.startsWith("/") ? path4.posix.normalize(link).replace(/^\/+/, "") : path4.posix.normalize(path4.posix.join(path4.posix.dirname(p), link));
-    if (next === ".." || next.startsWith("../")) return link;
-    if (link.startsWith("/") && !fs3.lstatSync(fsPath(dir + "/" + next), { throwIfNoEntry: false })) return link;
+    const next = path4.posix.join("/", link.startsWith("/") ? link : path4.posix.join(path4.posix.dirname(p), link)).replace(/^\/+/, "");
+    if (next === "" || !fs3.lstatSync(fsPath(dir + "/" + next), { throwIfNoEntry: false })) return link;
     p = next;
   }
   return null;
@@ -16548,7 +16547,8 @@ function runNaming(runs, target, isFile) {
   const dir = target.slice(0, target.lastIndexOf("/"));
   const byName = isFile && name !== target && name.length >= 3 ? new RegExp(`(?<![\\w.-])(?:\\./)?${escape2(name)}(?![\\w-]|\\.\\w)`) : null;
   const inDir = dir === "" ? null : new RegExp(`(?<![\\w.-])${escape2(dir.slice(dir.lastIndexOf("/") + 1))}(?![\\w-]|\\.\\w)`);
-  return runs.find((r) => whole.test(r.text) || byName !== null && inDir !== null && byName.test(r.text) && inDir.test(r.text));
+  const atDir = (r) => r.workdir !== void 0 && dir !== "" && (r.workdir === "/" + dir || r.workdir.endsWith("/" + dir) || r.workdir.endsWith("/" + dir + "/"));
+  return runs.find((r) => whole.test(r.text) || byName !== null && (inDir !== null && inDir.test(r.text) || atDir(r)) && byName.test(r.text));
 }
 
 // src/rules/ctx203-gitignored-but-sent.ts
@@ -17397,7 +17397,7 @@ function audit(opts, mode, startWorker) {
   const read = legacy.resolved.dockerfileStdin ? { text: legacy.resolved.dockerfileStdin } : readDockerfile(legacy.resolved.dockerfileAbs);
   if (read !== null && "denied" in read && isBuildkit) throw new InputError("the Dockerfile cannot be empty");
   const linkOut = isBuildkit && !gitContext && read !== null && "text" in read && !legacy.resolved.dockerfileStdin && legacy.resolved.dockerfileGiven ? buildkitDockerfileLinkOut(legacy.resolved.dockerfileGiven) : null;
-  const dockerfileRead = read !== null && "denied" in read ? null : linkOut !== null ? { unreadable: `is a link to ${byteStringToText(linkOut)}, out of the directory BuildKit sends it from` } : read;
+  const dockerfileRead = read !== null && "denied" in read ? null : linkOut !== null ? { unreadable: `is a link to ${byteStringToText(linkOut)}, which is not inside the directory BuildKit sends it from` } : read;
   const dockerfileText = dockerfileRead !== null && "text" in dockerfileRead ? dockerfileRead.text : null;
   const removed = isBuildkit ? [] : removedByDaemon(legacy);
   const cross = dockerfileRead === null || !wantsCrossCheck ? null : crossCheck({

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OWZ3HOT4.mjs";
+} from "./chunk-XPARVAOA.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-XPX3DAUU.mjs";
+} from "./chunk-UQ5TV6UT.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-UCK76ANV.mjs";
-import "./chunk-FBXIFANJ.mjs";
+} from "./chunk-MHG4RVJ3.mjs";
+import "./chunk-HQ4OCGFZ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

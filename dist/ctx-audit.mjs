@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-UQ5TV6UT.mjs";
+} from "./chunks/chunk-MIFONCPH.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-OHZQVMH7.mjs";
+} from "./chunks/chunk-RY5JIMWN.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MHG4RVJ3.mjs";
+} from "./chunks/chunk-57HTSN4P.mjs";
 import "./chunks/chunk-HQ4OCGFZ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-M5ZYRF3G.mjs"),
-  why: () => import("./chunks/why-53CIJ7VV.mjs"),
-  suggest: () => import("./chunks/suggest-NT75GEGF.mjs")
+  targets: () => import("./chunks/targets-PFIIFASF.mjs"),
+  why: () => import("./chunks/why-WLUTFGFJ.mjs"),
+  suggest: () => import("./chunks/suggest-WISDD47H.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

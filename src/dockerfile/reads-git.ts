@@ -401,6 +401,13 @@ function makeLinesRun(text: string, goals: readonly string[]): Set<number> | nul
 /** The first line of `text` that is not a comment and names git, or runs nix on the context's flake (1-based, 0: none), and what it does. */
 function gitLine(text: string | null, comment: RegExp, only: Set<number> | null = null, also?: RegExp): { line: number; does: string } {
   const lines = text === null ? [] : text.split('\n');
+  // The line cited is the first that runs git as a command, when one does: ezbookkeeping's build.sh
+  // checks `check_dependency "git"` at line 106 and runs `git rev-parse` at 121 (sweep 51/L-F7).
+  for (let i = 0; i < lines.length; i++) {
+    if (comment.test(lines[i]) || (only !== null && !only.has(i)) || lines[i].length > 4096) continue;
+    const bare = lines[i].replace(/(["'])git\1/g, ' ').replace(/(?:command\s+-v|which|hash|type)\s+git(?![\w.:-])/g, ' ');
+    if (GIT_WORD.test(bare)) return { line: i + 1, does: 'runs git: the build may read .git (a version from git describe)' };
+  }
   for (let i = 0; i < lines.length; i++) {
     if (comment.test(lines[i]) || (only !== null && !only.has(i))) continue;
     if (GIT_WORD.test(lines[i]) || also?.test(lines[i]) === true) return { line: i + 1, does: 'runs git: the build may read .git (a version from git describe)' };

@@ -192,6 +192,9 @@ test('CTX003 on .git says when the build reads it (a RUN runs git, or make whose
   // omni-tools: `npm run build` runs vite, whose vite.config.ts runs `execSync('git rev-parse --short HEAD')`.
   const vite = { 'package.json': '{"scripts":{"build":"tsc && vite build"}}\n', 'vite.config.ts': "import { execSync } from 'child_process';\nconst commitHash = execSync('git rev-parse --short HEAD').toString();\n" };
   assert.match(String(sev('FROM node:20\nCOPY . .\nRUN npm ci && npm run build\n', vite)[0][1]), /^Dockerfile runs a package manager \(line 3\) and vite\.config\.ts:2, the config its build loads, runs git/);
+  // ezbookkeeping's build.sh: `check_dependency "git"` before the line that runs git is not the one cited (sweep 51/L-F7).
+  const script = { 'build.sh': '#!/bin/sh\ncheck_dependency "git"\ncommand -v git >/dev/null\nCOMMIT=$(git rev-parse --short HEAD)\n' };
+  assert.match(String(sev('FROM alpine\nWORKDIR /src\nCOPY . .\nRUN ./build.sh\n', script)[0][1]), /build\.sh:4 runs git/);
   assert.deepEqual(sev('FROM node:20\nCOPY . .\nRUN npm ci && npm run build\n', { ...vite, 'vite.config.ts': "// execSync('git rev-parse HEAD') was here\nexport default {};\n" }).map(([p, r]) => [p, r]), [['.git', null]]);
 });
 

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MHG4RVJ3.mjs";
+} from "./chunk-57HTSN4P.mjs";
 import {
   parseSize
 } from "./chunk-HQ4OCGFZ.mjs";

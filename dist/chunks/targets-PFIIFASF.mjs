@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XPARVAOA.mjs";
+} from "./chunk-JGEYD7JH.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-UQ5TV6UT.mjs";
+} from "./chunk-MIFONCPH.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-MHG4RVJ3.mjs";
+} from "./chunk-57HTSN4P.mjs";
 import "./chunk-HQ4OCGFZ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

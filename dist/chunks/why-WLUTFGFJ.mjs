@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OHZQVMH7.mjs";
+} from "./chunk-RY5JIMWN.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MHG4RVJ3.mjs";
+} from "./chunk-57HTSN4P.mjs";
 import "./chunk-HQ4OCGFZ.mjs";
 import {
   readRegularFile

@@ -14708,6 +14708,11 @@ function makeLinesRun(text2, goals) {
 function gitLine(text2, comment, only = null, also) {
   const lines = text2 === null ? [] : text2.split("\n");
   for (let i = 0; i < lines.length; i++) {
+    if (comment.test(lines[i]) || only !== null && !only.has(i) || lines[i].length > 4096) continue;
+    const bare = lines[i].replace(/(["'])git\1/g, " ").replace(/(?:command\s+-v|which|hash|type)\s+git(?![\w.:-])/g, " ");
+    if (GIT_WORD.test(bare)) return { line: i + 1, does: "runs git: the build may read .git (a version from git describe)" };
+  }
+  for (let i = 0; i < lines.length; i++) {
     if (comment.test(lines[i]) || only !== null && !only.has(i)) continue;
     if (GIT_WORD.test(lines[i]) || also?.test(lines[i]) === true) return { line: i + 1, does: "runs git: the build may read .git (a version from git describe)" };
     if (SENTRY_CLI_COMMITS.test(lines[i]) || SENTRY_DART_PLUGIN.test(lines[i])) return { line: i + 1, does: "runs Sentry's set-commits with auto (the Dart plugin's default), which reads the repository's commits: the build may read .git" };

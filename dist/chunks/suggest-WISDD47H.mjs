@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-XPARVAOA.mjs";
+} from "./chunk-JGEYD7JH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-OHZQVMH7.mjs";
+} from "./chunk-RY5JIMWN.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MHG4RVJ3.mjs";
+} from "./chunk-57HTSN4P.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-MHG4RVJ3.mjs";
+} from "./chunk-57HTSN4P.mjs";
 import {
   parseSize
 } from "./chunk-HQ4OCGFZ.mjs";

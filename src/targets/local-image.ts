@@ -119,7 +119,9 @@ const INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(
 /** `name` as a word of its own, with or without a `:tag` (a container path `name:/app` too). */
 function nameWord(names: readonly string[]): RegExp {
   // After a `:` too (skopeo's `docker-daemon:NAME`): a mention more only holds back more.
-  return new RegExp(`(?<![\\w./@-])(?:${names.map(escape).join('|')})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
+  // Not a Go build tag (`go vet -tags=fips`, `-tags fips,netgo`: immudb's Makefile, whose image is
+  // fips:test-build; sweep 51/K-F3).
+  return new RegExp(`(?<![\\w./@-])(?<!-tags[= ])(?<!-tags[= ][\\w,]*,)(?:${names.map(escape).join('|')})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
 }
 
 /** The commands of a logical line: split at `&&`, `||`, `;` and `|` (quotes not honoured: a split only makes a mention harder to clear). */

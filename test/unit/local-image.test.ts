@@ -65,6 +65,10 @@ test('onlyRunHere: build, run, cp, rm and the like keep the name here; tag, save
   assert.equal(onlyRunHere(names, ['run: docker build . -t prebuild -f x.Dockerfile\nrun: docker run --name prebuild prebuild\nrun: docker cp prebuild:/app/dist ./dist\nrun: docker rm -f prebuild && docker rmi prebuild\n', 'name: prebuild.yml\n']), true);
   assert.equal(onlyRunHere(names, ['docker run prebuild', 'docker tag prebuild ghcr.io/o/prebuild:1']), false);
   assert.equal(onlyRunHere(names, ['docker run prebuild', 'docker save prebuild -o img.tar']), false);
+  // A Go build tag of the same word is no mention of the image (immudb's `go vet -tags=fips` beside
+  // `docker build -t fips:test-build`; sweep 51/K-F3); the word alone elsewhere still is.
+  assert.equal(onlyRunHere(['fips'], ['docker build -t fips:test-build .\ndocker run --rm fips:test-build\n', 'vet:\n\tgo vet -tags=fips ./...\n\tgo build -tags netgo,fips ./cmd\n\tgo test -tags fips ./...\n']), true);
+  assert.equal(onlyRunHere(['fips'], ['docker build -t fips:test-build .\n', 'release:\n\techo fips\n']), false);
   assert.equal(onlyRunHere(names, ['docker run prebuild && docker image tag prebuild:latest r.example/p']), false);
   assert.equal(onlyRunHere(names, ['services:\n  app:\n    image: prebuild\n']), false);
   assert.equal(onlyRunHere(names, ['"scripts": { "prebuild": "tsc" }']), false);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-JGEYD7JH.mjs";
+} from "./chunk-7PIX4BHC.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-JGEYD7JH.mjs";
+} from "./chunk-7PIX4BHC.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

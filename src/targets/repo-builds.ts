@@ -1676,6 +1676,13 @@ function composeCommands(script: string, workdir = '.', rootCd?: RegExp, ephemer
       }
     }
     if (sub === 'build' || forced || ((sub === 'up' || sub === 'run') && !noBuild)) builds = true;
+    // `up --exit-code-from "$svc" "$svc"` in a shell function (iggy's run-bdd-tests.sh, called once per
+    // suite): whichever service it names, it runs that one as a foreground job that ends; which one is
+    // known only when it runs, so every service of the files may be it (sweep 51/K-F4).
+    if (sub === 'up' && exitCodeFrom !== undefined && /^\$\{?\w+\}?$/.test(exitCodeFrom) && services.length === 1 && services[0] === exitCodeFrom) {
+      services.length = 0;
+      exitCodeFrom = '*';
+    }
     // No -f: COMPOSE_FILE of an --env-file, or the default names where it runs (composeFilesOf).
     if (!builds || unknown || [...files, ...envFiles].some((f) => f === '-' || /\$|\{\{/.test(f))) continue;
     const at = (f: string) => (path.posix.isAbsolute(f) ? f : path.posix.join(cwd, f));

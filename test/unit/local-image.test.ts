@@ -397,6 +397,12 @@ test('--all: a Compose service run as a foreground job (up --exit-code-from, run
   assert.deepEqual(severities(files(up, compose(), { 'push.sh': '#!/bin/sh\ndocker tag x_ci-sut ghcr.io/o/sut && docker push ghcr.io/o/sut\n' })), ['error']);
   // Another recipe that starts the same service as a service (`up -d`): one target, no cap.
   assert.deepEqual(severities({ ...files(up), Makefile: `ci:\n\t${up}\ndev:\n\tdocker compose -f docker-compose.test.yml -p x_ci up -d sut\n` }), ['error']);
+  // In a shell function, `--exit-code-from "$svc" "$svc"` (iggy's run-bdd-tests.sh; sweep 51/K-F4): whichever
+  // service it names runs as a foreground job that ends; one that serves still keeps the error.
+  const fn = (body: string) => ({ 'run.sh': `#!/bin/bash\nrun_suite(){\n  local svc="$1"\n  ${body}\n}\nrun_suite sut\n` });
+  const viaFn = 'docker compose -f docker-compose.test.yml up --build --exit-code-from "$svc" "$svc"';
+  assert.deepEqual(severities({ ...files('true'), ...fn(viaFn) }), ['warning']);
+  assert.deepEqual(severities({ ...files('true', compose('    ports:\n      - "8080:8080"\n')), ...fn(viaFn) }), ['error']);
   // --abort-on-container-exit alone (seaweedfs' test/foundationdb Makefile; sweep 47/B-F1): every
   // container it starts stops when one exits, a job as --exit-code-from gives; not with -d, nor a service that serves.
   const abort = 'docker compose -f docker-compose.test.yml up --build --abort-on-container-exit';

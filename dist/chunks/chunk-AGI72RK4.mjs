@@ -8193,6 +8193,10 @@ function composeCommands(script, workdir = ".", rootCd, ephemeral = false) {
       }
     }
     if (sub === "build" || forced || (sub === "up" || sub === "run") && !noBuild) builds = true;
+    if (sub === "up" && exitCodeFrom !== void 0 && /^\$\{?\w+\}?$/.test(exitCodeFrom) && services.length === 1 && services[0] === exitCodeFrom) {
+      services.length = 0;
+      exitCodeFrom = "*";
+    }
     if (!builds || unknown || [...files, ...envFiles].some((f) => f === "-" || /\$|\{\{/.test(f))) continue;
     const at = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(cwd, f);
     const jobService = notAJob && !ephemeral ? void 0 : sub === "run" ? services[0] : sub === "up" ? exitCodeFrom ?? (abortOnExit || ephemeral && services.length !== 1 ? "*" : ephemeral ? services[0] : void 0) : void 0;

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-7PIX4BHC.mjs";
+} from "./chunk-AGI72RK4.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

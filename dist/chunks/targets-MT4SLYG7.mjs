@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7PIX4BHC.mjs";
+} from "./chunk-AGI72RK4.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MT4SLYG7.mjs"),
+  targets: () => import("./chunks/targets-DOCC3SGD.mjs"),
   why: () => import("./chunks/why-WLUTFGFJ.mjs"),
-  suggest: () => import("./chunks/suggest-Y4XSL36L.mjs")
+  suggest: () => import("./chunks/suggest-PCYRX3DC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

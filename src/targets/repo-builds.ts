@@ -723,7 +723,47 @@ function selfCheckoutPaths(job: unknown, apply: (s: string) => string = (x) => x
     // (the review of cf11c13: its Dockerfile was audited as the root's).
     (s.with?.repository === undefined ? self : other).push(at);
   }
+  // Or a run step's `git clone` of this repository into a directory (Apicurio's release-images.yaml:
+  // `git clone --branch $RELEASE_VERSION --single-branch ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}.git
+  // registry`, then builds in registry/console-plugin; sweep 51/H-F1).
+  for (const st of Array.isArray(steps) ? steps : []) {
+    const run = (st as { run?: unknown } | null)?.run;
+    if (typeof run !== 'string' || !run.includes('clone')) continue;
+    for (const line of apply(run).split('\n').slice(0, 512)) {
+      const at = selfCloneDir(line);
+      if (at !== null && !self.includes(at)) self.push(at);
+    }
+  }
   return { self, other };
+}
+
+/** A script whose every command clones this repository (selfCloneDir), or changes or prints directories. */
+function onlySelfClone(script: string): boolean {
+  const lines = script.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return lines.length > 0 && lines.length <= 64 && lines.some((l) => selfCloneDir(l) !== null) && lines.every((l) => selfCloneDir(l) !== null || /^(?:cd|echo|pwd|ls)(?:\s|$)/.test(l));
+}
+
+/** Options of `git clone` that take a value as the next word. */
+const CLONE_VALUE_OPTIONS = new Set(['-b', '--branch', '--depth', '-o', '--origin', '-c', '--config', '--reference', '--filter', '-j', '--jobs', '--separate-git-dir', '-u', '--upload-pack', '--template', '--shallow-since', '--shallow-exclude']);
+
+/** The literal relative directory a `git clone` of this repository (its URL from GITHUB_REPOSITORY) writes to, or null. */
+export function selfCloneDir(line: string): string | null {
+  if (line.length > 4096) return null;
+  const words = line.trim().split(/[ \t]+/).map((w) => w.replace(/^["']|["']$/g, ''));
+  const at = words.findIndex((w, i) => w === 'clone' && words[i - 1] === 'git');
+  if (at < 0) return null;
+  const positional: string[] = [];
+  for (let i = at + 1; i < words.length && positional.length < 2; i++) {
+    const w = words[i];
+    if (/^[;&|]/.test(w) || w === '&&' || w === '||') break;
+    if (CLONE_VALUE_OPTIONS.has(w)) i++;
+    else if (!w.startsWith('-')) positional.push(w.replace(/[;&|]+$/, ''));
+  }
+  const [url, dir] = positional;
+  if (url === undefined || !/(?:\$\{?GITHUB_REPOSITORY\}?|\$\{\{\s*github\.repository\s*\}\})(?:\.git)?\/?$/.test(url)) return null;
+  if (dir === undefined || /[$`*?]/.test(dir) || dir.startsWith('/') || dir.split('/').includes('..')) return null;
+  const clean = dir.replace(/^\.\/+|\/+$/g, '');
+  return clean === '' || clean === '.' ? null : clean;
 }
 
 /**
@@ -3819,7 +3859,8 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
           const fills = writes && /^actions\/download-artifact@/.test(String(s.uses)) && (s as { if?: unknown }).if === undefined && ((s as { 'continue-on-error'?: unknown })['continue-on-error'] ?? false) === false && typeof s.with?.name === 'string' && !s.with.name.includes('${{') && typeof s.with?.path === 'string' && !/\$\{\{|\n|[*?[]/.test(s.with.path) ? writes : undefined;
           if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes, ...(fills ? { fills } : {}) });
           // A script could write anywhere in the workspace (and a Docker build in it is itself no writer).
-          else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0 && bakeCommands(s.run).length === 0) {
+          // (Not a step that only clones this repository into a directory: that is the job's checkout, H-F1.)
+          else if (typeof s.run === 'string' && runMayWrite(s.run) && !onlySelfClone(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0 && bakeCommands(s.run).length === 0) {
             const wd = workingDirectory(s);
             const at = typeof wd === 'string' && !/\$\{\{/.test(wd) ? path.resolve(root, wd) : undefined;
             // With no working-directory the script runs in the workspace, the checkout.

@@ -1612,6 +1612,20 @@ test('--all: a workflow expression that adds only tags or nothing (cond && \'--t
   assert.deepEqual(chained.errors, []);
 });
 
+// Apicurio/apicurio-registry's release-images.yaml: `git clone ... ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}.git
+// registry`, then builds in registry/console-plugin: "not in the checkout", and the Dockerfile audited
+// from its own directory, where the build never runs (sweep 51/H-F1). The clone is the job's checkout.
+test('--all: a workflow step that git-clones this repository into a directory makes it the checkout', () => {
+  const wf = (clone: string) =>
+    `name: release\non: workflow_dispatch\njobs:\n  release:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Download Source Code\n        run: ${clone}\n      - name: Build plugin image\n        working-directory: registry/plugin\n        run: |\n          docker buildx build --push -f ./Dockerfile.jvm -t example/plugin:1 ./backend\n`;
+  const files = { 'plugin/Dockerfile.jvm': 'FROM eclipse-temurin:17\nCOPY app.conf /app.conf\n', 'plugin/app.conf': 'y\n', 'plugin/backend/other.txt': 'z\n' };
+  const read = auditAll({ ...files, '.github/workflows/release.yaml': wf('git clone --branch $RELEASE_VERSION --single-branch ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}.git registry') }, ['--fail-on', 'never']);
+  assert.deepEqual(read, { code: 0, targets: ['.github/workflows/release.yaml:release (Build plugin image)'], errors: ['CTX101'] });
+  // Another repository's clone is not this one.
+  const other = auditAll({ ...files, '.github/workflows/release.yaml': wf('git clone https://github.com/o/other.git registry') }, ['--fail-on', 'never']);
+  assert.deepEqual(other.errors, []);
+});
+
 // dolthub/dolt's ci-orm-tests.yaml checks the repository out at `path: dolt` and builds `context: .`
 // (the workspace above it) with `file: dolt/integration-tests/orm-tests/Dockerfile`, whose COPYs name
 // `dolt/go/...`: the repository root was audited as the context, five false CTX101 errors (sweep 51/K-F1).

@@ -7629,7 +7629,38 @@ function selfCheckoutPaths(job, apply = (x) => x) {
     if (at === "" || at === "." || /\$|\{\{/.test(at) || at.startsWith("/") || at.split("/").includes("..")) continue;
     (s.with?.repository === void 0 ? self : other).push(at);
   }
+  for (const st of Array.isArray(steps) ? steps : []) {
+    const run = st?.run;
+    if (typeof run !== "string" || !run.includes("clone")) continue;
+    for (const line of apply(run).split("\n").slice(0, 512)) {
+      const at = selfCloneDir(line);
+      if (at !== null && !self.includes(at)) self.push(at);
+    }
+  }
   return { self, other };
+}
+function onlySelfClone(script) {
+  const lines = script.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+  return lines.length > 0 && lines.length <= 64 && lines.some((l) => selfCloneDir(l) !== null) && lines.every((l) => selfCloneDir(l) !== null || /^(?:cd|echo|pwd|ls)(?:\s|$)/.test(l));
+}
+var CLONE_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-b", "--branch", "--depth", "-o", "--origin", "-c", "--config", "--reference", "--filter", "-j", "--jobs", "--separate-git-dir", "-u", "--upload-pack", "--template", "--shallow-since", "--shallow-exclude"]);
+function selfCloneDir(line) {
+  if (line.length > 4096) return null;
+  const words = line.trim().split(/[ \t]+/).map((w) => w.replace(/^["']|["']$/g, ""));
+  const at = words.findIndex((w, i) => w === "clone" && words[i - 1] === "git");
+  if (at < 0) return null;
+  const positional = [];
+  for (let i = at + 1; i < words.length && positional.length < 2; i++) {
+    const w = words[i];
+    if (/^[;&|]/.test(w) || w === "&&" || w === "||") break;
+    if (CLONE_VALUE_OPTIONS.has(w)) i++;
+    else if (!w.startsWith("-")) positional.push(w.replace(/[;&|]+$/, ""));
+  }
+  const [url, dir] = positional;
+  if (url === void 0 || !/(?:\$\{?GITHUB_REPOSITORY\}?|\$\{\{\s*github\.repository\s*\}\})(?:\.git)?\/?$/.test(url)) return null;
+  if (dir === void 0 || /[$`*?]/.test(dir) || dir.startsWith("/") || dir.split("/").includes("..")) return null;
+  const clean = dir.replace(/^\.\/+|\/+$/g, "");
+  return clean === "" || clean === "." ? null : clean;
 }
 function ownRepositoryNames(root) {
   const names = /* @__PURE__ */ new Set();
@@ -9528,7 +9559,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
           const writes = ownCheckout ? null : workspaceWrites(s, root, checkoutAt);
           const fills = writes && /^actions\/download-artifact@/.test(String(s.uses)) && s.if === void 0 && (s["continue-on-error"] ?? false) === false && typeof s.with?.name === "string" && !s.with.name.includes("${{") && typeof s.with?.path === "string" && !/\$\{\{|\n|[*?[]/.test(s.with.path) ? writes : void 0;
           if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes, ...fills ? { fills } : {} });
-          else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0 && bakeCommands(s.run).length === 0) {
+          else if (typeof s.run === "string" && runMayWrite(s.run) && !onlySelfClone(s.run) && dockerBuildCommands(s.run).length === 0 && composeCommands(s.run).length === 0 && bakeCommands(s.run).length === 0) {
             const wd = workingDirectory(s);
             const at = typeof wd === "string" && !/\$\{\{/.test(wd) ? path3.resolve(root, wd) : void 0;
             const scriptAt = wd === void 0 ? root : at;

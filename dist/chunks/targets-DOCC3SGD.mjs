@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-AGI72RK4.mjs";
+} from "./chunk-OVYH5G2I.mjs";
 import {
   configForRun,
   failOnFor,

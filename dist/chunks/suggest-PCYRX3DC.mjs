@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-AGI72RK4.mjs";
+} from "./chunk-OVYH5G2I.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

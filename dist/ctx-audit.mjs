@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-MIFONCPH.mjs";
+} from "./chunks/chunk-NLUEWF5O.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-RY5JIMWN.mjs";
+} from "./chunks/chunk-ZBGVKGAZ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-57HTSN4P.mjs";
+} from "./chunks/chunk-JEFRHKW3.mjs";
 import "./chunks/chunk-HQ4OCGFZ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DOCC3SGD.mjs"),
-  why: () => import("./chunks/why-WLUTFGFJ.mjs"),
-  suggest: () => import("./chunks/suggest-PCYRX3DC.mjs")
+  targets: () => import("./chunks/targets-MTDCHO6V.mjs"),
+  why: () => import("./chunks/why-GQWJJRWA.mjs"),
+  suggest: () => import("./chunks/suggest-FZPFGKOB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

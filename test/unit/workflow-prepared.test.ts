@@ -3352,3 +3352,20 @@ test('workflowTargets: a PowerShell backtick at the end of a line continues the 
     tree.cleanup();
   }
 });
+
+// Apicurio's verify-publish.yaml, airsonic-advanced: a job's build step before build-push-action makes
+// target/...; its wildcard source named that step ("none is seen to write it; ... may"), its git-ignored
+// sources named none ("a build output?"). Now both name it (sweep 51/H-F7).
+test('runTargets: a missing git-ignored source in a job whose earlier step may write it names that step', () => {
+  const wf = ['on: push', 'jobs:', '  ci:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Build module', '        run: ./scripts/build-all.sh', '      - uses: docker/build-push-action@v6', '        with:', '          context: .', ''].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', '.gitignore', 'scripts/build-all.sh', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf, Dockerfile: 'FROM eclipse-temurin:21\nCOPY target/app.jar /app.jar\n', '.gitignore': 'target/\n' } });
+  try {
+    mkdirSync(join(tree.ctx, '.git'));
+    const multi = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const f = (multi.targets[0].result?.findings ?? []).filter((x) => x.ruleId === 'CTX101');
+    assert.deepEqual(f.map((x) => x.severity), ['warning']);
+    assert.match(f[0].message, /and git ignores it \(a build output\?\): the build fails unless a step before it creates it \(none is seen to write it; the earlier step "Build module" \(a run script\) may\)$/);
+  } finally {
+    tree.cleanup();
+  }
+});

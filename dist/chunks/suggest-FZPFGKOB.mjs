@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-OVYH5G2I.mjs";
+} from "./chunk-ED4KTYSU.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-RY5JIMWN.mjs";
+} from "./chunk-ZBGVKGAZ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-57HTSN4P.mjs";
+} from "./chunk-JEFRHKW3.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

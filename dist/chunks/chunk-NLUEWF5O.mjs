@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-57HTSN4P.mjs";
+} from "./chunk-JEFRHKW3.mjs";
 import {
   parseSize
 } from "./chunk-HQ4OCGFZ.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-57HTSN4P.mjs";
+} from "./chunk-JEFRHKW3.mjs";
 import {
   parseSize
 } from "./chunk-HQ4OCGFZ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-RY5JIMWN.mjs";
+} from "./chunk-ZBGVKGAZ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-57HTSN4P.mjs";
+} from "./chunk-JEFRHKW3.mjs";
 import "./chunk-HQ4OCGFZ.mjs";
 import {
   readRegularFile

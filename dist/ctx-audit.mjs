@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MTDCHO6V.mjs"),
+  targets: () => import("./chunks/targets-NIHWSKJB.mjs"),
   why: () => import("./chunks/why-GQWJJRWA.mjs"),
-  suggest: () => import("./chunks/suggest-FZPFGKOB.mjs")
+  suggest: () => import("./chunks/suggest-ACCPG6JW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

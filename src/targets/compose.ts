@@ -61,6 +61,8 @@ interface Service {
   vars: Substituted;
   /** It publishes ports, restarts, or runs on the host's network: a service that may serve what its image holds. */
   serves?: true;
+  /** Its `container_name:`, as written. */
+  containerName?: string;
 }
 
 /**
@@ -397,6 +399,7 @@ class ComposeLoader {
       if (typeof s.image === 'string' && /^localhost\//.test(s.image)) svc.localImage = true;
       if (typeof s.image === 'string' && s.image !== '') svc.imageName = { name: s.image, file };
       if (typeof s.pull_policy === 'string') svc.pullPolicy = s.pull_policy;
+      if (typeof s.container_name === 'string' && s.container_name !== '') svc.containerName = s.container_name;
       if ((Array.isArray(s.ports) && s.ports.length > 0) || (s.restart !== undefined && s.restart !== 'no') || s.network_mode === 'host') svc.serves = true;
       if (typeof s.extends === 'string') svc.extends = { service: s.extends };
       else if (isMap(s.extends)) {
@@ -518,6 +521,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   // four services only through `include: [compose.dev.yaml]`; the audit found 0 targets and passed.
   const pulled = new Map<string, { image: boolean; policy: string | undefined; local: boolean; name?: { name: string; file: string } }>();
   const serving = new Set<string>();
+  const containerNames = new Map<string, string>();
   const queue: { file: string; baseDir: string; depth: number }[] = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
   const seenIncludes = new Set<string>();
   // The project's name as compose takes it: -p, then COMPOSE_PROJECT_NAME, then the last -f file's
@@ -545,6 +549,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       const pulls = pulled.get(name) ?? { image: false, policy: undefined, local: false };
       pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy, local: svc.image === true ? svc.localImage === true : pulls.local, ...((svc.image === true ? svc.imageName : pulls.name) !== undefined ? { name: (svc.image === true ? svc.imageName : pulls.name) as { name: string; file: string } } : {}) });
       if (svc.serves) serving.add(name);
+      if (svc.containerName !== undefined) containerNames.set(name, svc.containerName);
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
@@ -632,7 +637,11 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       // (A name not known here, `name: ${X}`: no local name to check the repository's mentions of.)
       const local = own ?? (project === '' ? null : localImageNames([`${project}-${name}`], false));
       const image = p?.name?.name;
-      const cleared = own !== null && image !== undefined && p?.name !== undefined ? { cleared: { file: p.name.file, lines: [`image: ${image}`, `image: "${image}"`, `image: '${image}'`] } } : {};
+      // (And, when the service and its container share the name, the service's own key and its
+      // `container_name:` line: permify's `integration:` service, `container_name: integration`.)
+      const same = (n: string) => image !== undefined && image.replace(/:[\w][\w.-]*$/, '') === n;
+      const ownLines = [...(same(name) ? [`${name}:`] : []), ...(containerNames.get(name) !== undefined && same(containerNames.get(name) as string) ? [`container_name: ${containerNames.get(name)}`, `container_name: "${containerNames.get(name)}"`, `container_name: '${containerNames.get(name)}'`] : [])];
+      const cleared = own !== null && image !== undefined && p?.name !== undefined ? { cleared: { file: p.name.file, lines: [`image: ${image}`, `image: "${image}"`, `image: '${image}'`, ...ownLines] } } : {};
       if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy, ...cleared };
     }
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;

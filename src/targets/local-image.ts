@@ -114,6 +114,13 @@ export function jobUseOf(steps: readonly unknown[], names: readonly string[]): {
 }
 
 const INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image )?(?:rm|inspect)\\b|rmi\\b)`);
+/**
+ * A Compose command that builds, runs or stops services (`docker-compose up --build
+ * --abort-on-container-exit --exit-code-from integration`: permify's Makefile, whose service and
+ * local image share the name; sweep 50/E-F1): a service's name there names no image to ship. Not
+ * `push`, `config` or anything else.
+ */
+const COMPOSE_INERT = /^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?(?:[@+-] ?)*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker compose|docker-compose|podman compose|podman-compose|\$[({]?\w+[)}]? compose) (?:(?:-f|--file|-p|--project-name|--env-file|--profile|--project-directory) [^ ]+ |--?[\w-]+(?:=[^ ]+)? )*(?:up|run|build|down|logs|rm|stop|start|ps|exec|kill|wait|create|restart)(?= |$)/;
 
 
 /** `name` as a word of its own, with or without a `:tag` (a container path `name:/app` too). */
@@ -177,7 +184,7 @@ export function onlyRunHere(names: readonly string[], texts: readonly string[]):
       for (const seg of segments(l.text)) {
         if (!word.test(seg)) continue;
         const s = command(seg);
-        if (s === null || !(INERT.test(s) || SCANS.test(s)) || (RUNS.test(s) && serves(s, names))) return false;
+        if (s === null || !(INERT.test(s) || SCANS.test(s) || COMPOSE_INERT.test(s)) || (RUNS.test(s) && serves(s, names))) return false;
       }
     }
   }

@@ -390,6 +390,10 @@ test('--all: a Compose service run as a foreground job (up --exit-code-from, run
   // `image: integration`; sweep 50/E-F1): a warning, unless something else tags, saves or pushes it.
   assert.deepEqual(severities(files(up, compose('    image: sut-test\n'))), ['warning']);
   assert.deepEqual(severities(files(up, compose('    image: "sut-test:ci"\n'))), ['warning']);
+  // The service, its container and its image all named alike (permify's `integration:`, `container_name:
+  // integration`, `image: integration`, run by `--exit-code-from integration`): those lines name no image to ship.
+  assert.deepEqual(severities(files(up, compose('    image: sut\n    container_name: sut\n'))), ['warning']);
+  assert.deepEqual(severities(files(up, compose('    image: sut\n    container_name: sut\n'), { 'push.sh': '#!/bin/sh\ndocker push sut\n' })), ['error']);
   assert.deepEqual(severities(files(up, compose('    image: sut-test\n'), { 'push.sh': '#!/bin/sh\ndocker tag sut-test ghcr.io/o/sut && docker push ghcr.io/o/sut\n' })), ['error']);
   assert.deepEqual(severities(files(up, compose('    image: sut-test\n  web:\n    image: sut-test\n    ports:\n      - "80:80"\n'))), ['error']);
   assert.deepEqual(severities(files('docker compose -f docker-compose.test.yml -p x_ci up -d --exit-code-from sut')), ['error']);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ED4KTYSU.mjs";
+} from "./chunk-PGN3XM6Y.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ED4KTYSU.mjs";
+} from "./chunk-PGN3XM6Y.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

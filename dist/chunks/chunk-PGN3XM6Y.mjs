@@ -6032,6 +6032,7 @@ function jobUseOf(steps, names) {
   return { first, scanLines };
 }
 var INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image )?(?:rm|inspect)\\b|rmi\\b)`);
+var COMPOSE_INERT = /^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?(?:[@+-] ?)*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker compose|docker-compose|podman compose|podman-compose|\$[({]?\w+[)}]? compose) (?:(?:-f|--file|-p|--project-name|--env-file|--profile|--project-directory) [^ ]+ |--?[\w-]+(?:=[^ ]+)? )*(?:up|run|build|down|logs|rm|stop|start|ps|exec|kill|wait|create|restart)(?= |$)/;
 function nameWord(names) {
   return new RegExp(`(?<![\\w./@-])(?<!-tags[= ])(?<!-tags[= ][\\w,]*,)(?:${names.map(escapeRegExp).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
 }
@@ -6066,7 +6067,7 @@ function onlyRunHere(names, texts) {
       for (const seg of segments(l.text)) {
         if (!word.test(seg)) continue;
         const s = command(seg);
-        if (s === null || !(INERT.test(s) || SCANS.test(s)) || RUNS.test(s) && serves(s, names)) return false;
+        if (s === null || !(INERT.test(s) || SCANS.test(s) || COMPOSE_INERT.test(s)) || RUNS.test(s) && serves(s, names)) return false;
       }
     }
   }
@@ -6638,6 +6639,7 @@ var ComposeLoader = class {
       if (typeof s.image === "string" && /^localhost\//.test(s.image)) svc.localImage = true;
       if (typeof s.image === "string" && s.image !== "") svc.imageName = { name: s.image, file };
       if (typeof s.pull_policy === "string") svc.pullPolicy = s.pull_policy;
+      if (typeof s.container_name === "string" && s.container_name !== "") svc.containerName = s.container_name;
       if (Array.isArray(s.ports) && s.ports.length > 0 || s.restart !== void 0 && s.restart !== "no" || s.network_mode === "host") svc.serves = true;
       if (typeof s.extends === "string") svc.extends = { service: s.extends };
       else if (isMap2(s.extends)) {
@@ -6723,6 +6725,7 @@ function composeTargets(files, opts) {
   let includes = false;
   const pulled = /* @__PURE__ */ new Map();
   const serving = /* @__PURE__ */ new Set();
+  const containerNames = /* @__PURE__ */ new Map();
   const queue = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
   const seenIncludes = /* @__PURE__ */ new Set();
   let topName;
@@ -6747,6 +6750,7 @@ function composeTargets(files, opts) {
       const pulls = pulled.get(name) ?? { image: false, policy: void 0, local: false };
       pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy, local: svc.image === true ? svc.localImage === true : pulls.local, ...(svc.image === true ? svc.imageName : pulls.name) !== void 0 ? { name: svc.image === true ? svc.imageName : pulls.name } : {} });
       if (svc.serves) serving.add(name);
+      if (svc.containerName !== void 0) containerNames.set(name, svc.containerName);
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
@@ -6810,7 +6814,9 @@ function composeTargets(files, opts) {
       const project = (given === null ? "" : given ?? path2.basename(projectDir)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
       const local = own ?? (project === "" ? null : localImageNames([`${project}-${name}`], false));
       const image = p?.name?.name;
-      const cleared = own !== null && image !== void 0 && p?.name !== void 0 ? { cleared: { file: p.name.file, lines: [`image: ${image}`, `image: "${image}"`, `image: '${image}'`] } } : {};
+      const same = (n) => image !== void 0 && image.replace(/:[\w][\w.-]*$/, "") === n;
+      const ownLines = [...same(name) ? [`${name}:`] : [], ...containerNames.get(name) !== void 0 && same(containerNames.get(name)) ? [`container_name: ${containerNames.get(name)}`, `container_name: "${containerNames.get(name)}"`, `container_name: '${containerNames.get(name)}'`] : []];
+      const cleared = own !== null && image !== void 0 && p?.name !== void 0 ? { cleared: { file: p.name.file, lines: [`image: ${image}`, `image: "${image}"`, `image: '${image}'`, ...ownLines] } } : {};
       if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy, ...cleared };
     }
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-NLUEWF5O.mjs";
+} from "./chunks/chunk-4VR5NUWT.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ZBGVKGAZ.mjs";
+} from "./chunks/chunk-ESOWH3VO.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-JEFRHKW3.mjs";
+} from "./chunks/chunk-26HFHK4O.mjs";
 import "./chunks/chunk-HQ4OCGFZ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NIHWSKJB.mjs"),
-  why: () => import("./chunks/why-GQWJJRWA.mjs"),
-  suggest: () => import("./chunks/suggest-ACCPG6JW.mjs")
+  targets: () => import("./chunks/targets-VWAKH3PS.mjs"),
+  why: () => import("./chunks/why-V55JZHCC.mjs"),
+  suggest: () => import("./chunks/suggest-JT6A7TSC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

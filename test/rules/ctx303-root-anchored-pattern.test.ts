@@ -165,6 +165,24 @@ test('CTX303 is info for a line whose deeper matches git tracks, a literal name 
   }
 });
 
+// zedeus/nitter: `*.md` for the root README, while the build renders public/md/about.md into its about page
+// (sweep 51/L-F5): a document under a directory the app serves is its content, info as other tracked sources.
+test('CTX303: a wildcard line over tracked documents under public/ or static/ is info; over other documents a warning', () => {
+  const severity = (deeper: string) => {
+    const tree = buildTree({ files: ['Dockerfile', 'README.md', deeper], fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '*.md\n' });
+    try {
+      execFileSync('git', ['-c', 'core.hooksPath=/dev/null', 'init', '-q'], { cwd: tree.ctx, stdio: 'ignore' });
+      execFileSync('git', ['-c', 'core.hooksPath=/dev/null', 'add', '.'], { cwd: tree.ctx, stdio: 'ignore' });
+      return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX303').map((x) => x.severity);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(severity('public/md/about.md'), ['info']);
+  assert.deepEqual(severity('static/docs/help.md'), ['info']);
+  assert.deepEqual(severity('packages/ui/README.md'), ['warning']);
+});
+
 test('CTX303 keeps the warning without a git index (nothing says the deeper matches are committed)', () => {
   const f = findingsOf('CTX303', { files: ['docker-compose.yml', 'cypress/docker-compose.yml'], dockerignore: 'docker-compose.yml\n' });
   assert.deepEqual(f.map((x) => x.severity), ['warning']);

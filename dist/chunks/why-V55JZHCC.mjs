@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZBGVKGAZ.mjs";
+} from "./chunk-ESOWH3VO.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-JEFRHKW3.mjs";
+} from "./chunk-26HFHK4O.mjs";
 import "./chunk-HQ4OCGFZ.mjs";
 import {
   readRegularFile

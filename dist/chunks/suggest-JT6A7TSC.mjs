@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-PGN3XM6Y.mjs";
+} from "./chunk-23UX6RGO.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ZBGVKGAZ.mjs";
+} from "./chunk-ESOWH3VO.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-JEFRHKW3.mjs";
+} from "./chunk-26HFHK4O.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

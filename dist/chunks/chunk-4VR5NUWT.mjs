@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-JEFRHKW3.mjs";
+} from "./chunk-26HFHK4O.mjs";
 import {
   parseSize
 } from "./chunk-HQ4OCGFZ.mjs";

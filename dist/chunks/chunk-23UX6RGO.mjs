@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-JEFRHKW3.mjs";
+} from "./chunk-26HFHK4O.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-4VR5NUWT.mjs";
+} from "./chunks/chunk-RO64WCUP.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ESOWH3VO.mjs";
+} from "./chunks/chunk-SZ3QAJ6F.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-26HFHK4O.mjs";
+} from "./chunks/chunk-LCDHB44T.mjs";
 import "./chunks/chunk-HQ4OCGFZ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VWAKH3PS.mjs"),
-  why: () => import("./chunks/why-V55JZHCC.mjs"),
-  suggest: () => import("./chunks/suggest-JT6A7TSC.mjs")
+  targets: () => import("./chunks/targets-YDRSRT63.mjs"),
+  why: () => import("./chunks/why-RLKIP52W.mjs"),
+  suggest: () => import("./chunks/suggest-IHPZQBVH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

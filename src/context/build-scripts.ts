@@ -371,7 +371,7 @@ export interface Preparer {
  * at a time: Maven's and sbt's `target/`, Gradle's `build/`, Cargo's `target/<profile>/` (`debug`,
  * `release` with --release, or --profile's; with --target, below the triple). Null for none.
  */
-function toolOutput(line: string): { dir: string; projectFiles: readonly string[]; profile?: string } | null {
+function toolOutput(line: string): { dir: string; projectFiles: readonly string[]; profile?: string; triple?: boolean; projects?: readonly string[] } | null {
   if (line.length > 4096) return null;
   const words = line.trim().split(/[ \t]+/);
   for (let i = 0; i < words.length; i++) {
@@ -380,13 +380,15 @@ function toolOutput(line: string): { dir: string; projectFiles: readonly string[
     if (w === 'mvn' || w === './mvnw' || w === 'mvnw') {
       if (rest.some((x) => ['package', 'install', 'verify', 'deploy'].includes(x))) return { dir: 'target', projectFiles: ['pom.xml'] };
     } else if (w === 'gradle' || w === './gradlew' || w === 'gradlew') {
-      if (rest.some((x) => /^(?::?[\w-]+:)*(?:build|assemble|jar|bootJar|shadowJar|installDist|quarkusBuild)$/.test(x))) return { dir: 'build', projectFiles: ['build.gradle', 'build.gradle.kts'] };
+      // `:api:build` builds the api project only (api/build/), `build` every project (the review of a22c5d2d, RC-R5).
+      const tasks = rest.filter((x) => /^(?::?[\w-]+:)*(?:build|assemble|jar|bootJar|shadowJar|installDist|quarkusBuild)$/.test(x));
+      if (tasks.length > 0) return { dir: 'build', projectFiles: ['build.gradle', 'build.gradle.kts'], ...(tasks.every((t) => t.includes(':')) ? { projects: tasks.map((t) => t.replace(/^:/, '').split(':').slice(0, -1).join('/')) } : {}) };
     } else if (w === 'sbt') {
       if (rest.some((x) => /^(?:dist|package|assembly|stage|universal:packageBin)$/.test(x))) return { dir: 'target', projectFiles: ['build.sbt'] };
     } else if (w === 'cargo' && rest[rest[0]?.startsWith('+') ? 1 : 0] === 'build') {
       const profileAt = rest.indexOf('--profile');
       const profile = rest.includes('--release') || rest.includes('-r') ? 'release' : profileAt >= 0 && rest[profileAt + 1] !== undefined ? rest[profileAt + 1] : (rest.find((x) => x.startsWith('--profile='))?.slice(10) ?? 'debug');
-      return { dir: 'target', projectFiles: ['Cargo.toml'], profile: profile === 'dev' ? 'debug' : profile };
+      return { dir: 'target', projectFiles: ['Cargo.toml'], profile: profile === 'dev' ? 'debug' : profile, ...(rest.some((x) => x === '--target' || x.startsWith('--target=')) ? { triple: true } : {}) };
     }
   }
   return null;
@@ -414,7 +416,8 @@ export function toolBuilds(preparers: readonly Preparer[], contextRoot: string, 
       // (The output directory and the ones above it written out: `target/quarkus-app/*.jar` is under target/.)
       if (at < 0 || dirs.slice(0, at + 1).some((d) => /[*?[\\]/.test(d))) continue;
       // Cargo's profile directory, or a target triple's (RB-R1: `cargo build` writes target/debug, not target/release).
-      if (out.profile !== undefined && dirs[at + 1] !== out.profile && dirs[at + 2] !== out.profile) continue;
+      if (out.profile !== undefined && dirs[out.triple ? at + 2 : at + 1] !== out.profile) continue;
+      if (out.projects !== undefined && !out.projects.includes(dirs.slice(0, at).join('/'))) continue;
       // (Beside the project file that makes that directory its output: a `target/` at the root of a
       // repository whose pom is in config/ is no Maven output; nocode-saas copies config/target's jar there.)
       if (out.projectFiles.some((f) => fs.existsSync(path.join(p.scriptAt as string, ...dirs.slice(0, at), f)))) return p.step;

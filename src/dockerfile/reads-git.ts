@@ -22,23 +22,27 @@ export interface DockerfileText {
 }
 
 /**
- * Of the ARGs a build gives, those a stage declares (an `ARG NAME` after a FROM): one declared only
- * before the first FROM is empty in every RUN (the review of 8983e8e7, RB-R5). Memoized per text.
+ * Of the ARGs a build gives, those the RUN at `line` (1-based) sees: declared by an `ARG NAME` in its
+ * own stage before it (one declared only before the first FROM, or in another stage, is empty in this
+ * RUN: the reviews of 8983e8e7 and a22c5d2d, RB-R5 and RC-R4).
  */
-const declaredCache = new WeakMap<DockerfileText, ReadonlySet<string>>();
-function declaredInStages(d: DockerfileText): ReadonlySet<string> | undefined {
+function givenInRunStage(d: DockerfileText, line: number): ReadonlySet<string> | undefined {
   if (d.argsGiven === undefined || d.argsGiven.size === 0) return undefined;
-  let out = declaredCache.get(d);
-  if (out === undefined) {
-    const text = d.text.toString('latin1');
-    const from = /^[ \t]*FROM[ \t]/im.exec(text);
-    const stages = from === null ? '' : text.slice(from.index);
-    const names = new Set<string>();
-    for (const m of stages.matchAll(/^[ \t]*ARG[ \t]+([A-Za-z_]\w*)/gim)) names.add(m[1]);
-    out = new Set([...d.argsGiven].filter((n) => names.has(n)));
-    declaredCache.set(d, out);
+  const lines = d.text.toString('latin1').split('\n').slice(0, line - 1);
+  let from = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (/^[ \t]*FROM[ \t]/i.test(lines[i])) {
+      from = i;
+      break;
+    }
   }
-  return out;
+  if (from < 0) return new Set();
+  const names = new Set<string>();
+  for (const l of lines.slice(from + 1)) {
+    const m = /^[ \t]*ARG[ \t]+([A-Za-z_]\w*)/i.exec(l);
+    if (m !== null) names.add(m[1]);
+  }
+  return new Set([...d.argsGiven].filter((n) => names.has(n)));
 }
 
 /**
@@ -553,7 +557,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const cloning = GIT_CLONE.test(r.text);
       // (Where .git may be there, git installed even to be removed again may have run in between,
       // through a setup.py or a Makefile: the review of 80a0ce1.)
-      const live = withoutGivenDefaults(r.text, declaredInStages(d));
+      const live = withoutGivenDefaults(r.text, givenInRunStage(d, r.line));
       if (GIT_WORD.test(live.replace(INSTALLS, ' ').replace(GLOBAL_CONFIG, ' '))) {
         const why = `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
         if (!cloning) return why;

@@ -73,7 +73,10 @@ const UNAMBIGUOUS_LEFTOVER = /^(?:node_modules|bower_components|jspm_packages|\.
  */
 // (Not one under a directory an app serves or renders its pages from: nitter's `public/md/about.md`, which
 // its build renders into the about page; sweep 51/L-F5. That is content, as `*.js` beside served JavaScript is.)
-const isInertFile = (p: string) => /\.(?:md|markdown|mdx|rst|adoc|pdf|gz|tgz|zip|tar|bz2|xz|zst|7z|rar|log)$/i.test(p) && !/(?:^|\/)(?:public|static|assets|content|pages|posts|_posts|templates|www|site)\//i.test(p);
+const isInertFile = (p: string) => /\.(?:md|markdown|mdx|rst|adoc|pdf|gz|tgz|zip|tar|bz2|xz|zst|7z|rar|log)$/i.test(p);
+const servedDoc = (p: string) => /(?:^|\/)(?:public|static|assets|content|pages|posts|_posts|templates|www|site)\//i.test(p);
+/** Documents and archives only, not all of them under a directory an app serves (one README among them keeps the warning: the review of 20480e6b, RC-R8). */
+const onlyInertFiles = (paths: readonly string[]) => paths.every(isInertFile) && !paths.every(servedDoc);
 
 /** A pattern that names one file or directory: no wildcard, character class or escape. */
 const isLiteral = (pattern: string) => !hasWildcard(pattern);
@@ -106,7 +109,7 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
       // A secret's name (`.env`, `.envrc`) stays a warning even when today's deeper copies are
       // committed: the line fails to protect the local, uncommitted ones that name is made for.
       const committedElsewhere =
-        r.allTracked && !protectsSecret(rule.pattern, filepathMatch) && (isLiteral(rule.pattern) || !(r.filesOnly && r.paths.every(isInertFile)))
+        r.allTracked && !protectsSecret(rule.pattern, filepathMatch) && (isLiteral(rule.pattern) || !(r.filesOnly && onlyInertFiles(r.paths)))
           ? `git tracks ${r.matches === 1 ? 'the deeper match' : `all ${formatCount(r.matches)} deeper matches`}: ${r.matches === 1 ? `it is the repository's own ${r.filesOnly ? 'file' : 'directory'} that ${isLiteral(rule.pattern) ? 'shares the name' : 'matches it'}` : `they are the repository's own files that ${isLiteral(rule.pattern) ? 'share the name' : 'match it'}`}`
           : null;
       const notRequested = requested !== null && !r.paths.some(anyRequestedAt);

@@ -120,15 +120,27 @@ const INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(
  * local image share the name; sweep 50/E-F1): a service's name there names no image to ship. Not
  * `push`, `config` or anything else.
  */
-const COMPOSE_INERT = /^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?(?:[@+-] ?)*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker compose|docker-compose|podman compose|podman-compose|\$[({]?\w+[)}]? compose) (?:(?:-f|--file|-p|--project-name|--env-file|--profile|--project-directory) [^ ]+ |--?[\w-]+(?:=[^ ]+)? )*(?:up|run|build|down|logs|rm|stop|start|ps|exec|kill|wait|create|restart)(?= |$)/;
+const COMPOSE_HEAD = /^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?(?:[@+-] ?)*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker compose|docker-compose|podman compose|podman-compose|\$[({]?\w+[)}]? compose)(?= |$)/;
+const COMPOSE_VALUE_OPTIONS = new Set(['-f', '--file', '-p', '--project-name', '--env-file', '--profile', '--project-directory']);
+const COMPOSE_INERT_SUBS = new Set(['up', 'run', 'build', 'down', 'logs', 'rm', 'stop', 'start', 'ps', 'exec', 'kill', 'wait', 'create', 'restart']);
+/** Read word by word (a pattern of optional options backtracked exponentially on `-p -p -p ...`: the review of 1c066843, RC-R3). */
+function composeInert(command: string): boolean {
+  const head = COMPOSE_HEAD.exec(command);
+  if (head === null) return false;
+  const words = command.slice(head[0].length).trim().split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (COMPOSE_VALUE_OPTIONS.has(w)) i++;
+    else if (!w.startsWith('-')) return COMPOSE_INERT_SUBS.has(w);
+  }
+  return false;
+}
 
 
 /** `name` as a word of its own, with or without a `:tag` (a container path `name:/app` too). */
 function nameWord(names: readonly string[]): RegExp {
   // After a `:` too (skopeo's `docker-daemon:NAME`): a mention more only holds back more.
-  // Not a Go build tag (`go vet -tags=fips`, `-tags fips,netgo`: immudb's Makefile, whose image is
-  // fips:test-build; sweep 51/K-F3).
-  return new RegExp(`(?<![\\w./@-])(?<!-tags[= ])(?<!-tags[= ][\\w,]*,)(?:${names.map(escape).join('|')})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
+  return new RegExp(`(?<![\\w./@-])(?:${names.map(escape).join('|')})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
 }
 
 /** The commands of a logical line: split at `&&`, `||`, `;` and `|` (quotes not honoured: a split only makes a mention harder to clear). */
@@ -177,14 +189,17 @@ export function runLineOf(text: string, names: readonly string[]): number | null
  */
 export function onlyRunHere(names: readonly string[], texts: readonly string[]): boolean {
   const word = nameWord(names);
-  for (const text of texts) {
+  for (const raw of texts) {
+    // Not a Go build tag (`go vet -tags=fips`, `-tags fips,netgo`: immudb's Makefile, whose image is
+    // fips:test-build; sweep 51/K-F3), taken out first (a lookbehind for it was quadratic: RC-R2).
+    const text = raw.includes('tags') ? raw.replace(/(?<![\w-])--?tags[= ][\w,.-]+/g, ' ') : raw;
     if (!word.test(text)) continue;
     for (const l of logicalLines(text)) {
       if (!word.test(l.text)) continue;
       for (const seg of segments(l.text)) {
         if (!word.test(seg)) continue;
         const s = command(seg);
-        if (s === null || !(INERT.test(s) || SCANS.test(s) || COMPOSE_INERT.test(s)) || (RUNS.test(s) && serves(s, names))) return false;
+        if (s === null || !(INERT.test(s) || SCANS.test(s) || composeInert(s)) || (RUNS.test(s) && serves(s, names))) return false;
       }
     }
   }

@@ -740,7 +740,8 @@ function selfCheckoutPaths(job: unknown, apply: (s: string) => string = (x) => x
 /** A script whose every command clones this repository (selfCloneDir), or changes or prints directories. */
 function onlySelfClone(script: string): boolean {
   const lines = script.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-  return lines.length > 0 && lines.length <= 64 && lines.some((l) => selfCloneDir(l) !== null) && lines.every((l) => selfCloneDir(l) !== null || /^(?:cd|echo|pwd|ls)(?:\s|$)/.test(l));
+  // (A line that runs more after the clone, `&& curl ... -o config.json`, may write: the review of f7f01d09, RC-R1.)
+  return lines.length > 0 && lines.length <= 64 && lines.some((l) => selfCloneDir(l) !== null) && lines.every((l) => (selfCloneDir(l) !== null && !/[;&|]/.test(l)) || /^(?:cd|echo|pwd|ls)(?:\s[^;&|]*)?$/.test(l));
 }
 
 /** Options of `git clone` that take a value as the next word. */
@@ -756,6 +757,10 @@ export function selfCloneDir(line: string): string | null {
   for (let i = at + 1; i < words.length && positional.length < 2; i++) {
     const w = words[i];
     if (/^[;&|]/.test(w) || w === '&&' || w === '||') break;
+    // Another branch named outright (`--branch gh-pages`) is another tree, not this checkout; one from a
+    // variable (`--branch $RELEASE_VERSION`) is a ref of it (the review of f7f01d09, RC-R1).
+    if ((w === '-b' || w === '--branch') && words[i + 1] !== undefined && !/\$/.test(words[i + 1])) return null;
+    if (w.startsWith('--branch=') && !w.includes('$')) return null;
     if (CLONE_VALUE_OPTIONS.has(w)) i++;
     else if (!w.startsWith('-')) positional.push(w.replace(/[;&|]+$/, ''));
   }

@@ -1590,6 +1590,11 @@ test('--all: a git-ignored source in the output directory of a build tool the bu
   const release = { ...rust, Dockerfile: 'FROM debian\nCOPY target/release/app /usr/local/bin/app\n' };
   assert.deepEqual(severities({ ...release, '.github/workflows/ci.yml': wf('          cargo build --locked\n') }), ['warning']);
   assert.deepEqual(severities({ ...release, '.github/workflows/ci.yml': wf('          cargo build --release\n') }), ['info']);
+  // With --target, cargo writes target/<triple>/release; a subproject's Gradle task writes its own build/ (RC-R5).
+  assert.deepEqual(severities({ ...release, '.github/workflows/ci.yml': wf('          cargo build --release --target x86_64-unknown-linux-musl\n') }), ['warning']);
+  const gradle = { Dockerfile: 'FROM eclipse-temurin:21\nCOPY build/libs/app.jar /app.jar\n', '.gitignore': 'build/\n', 'build.gradle': '\n' };
+  assert.deepEqual(severities({ ...gradle, '.github/workflows/ci.yml': wf('          ./gradlew :api:build\n') }), ['warning']);
+  assert.deepEqual(severities({ ...gradle, '.github/workflows/ci.yml': wf('          ./gradlew build\n') }), ['info']);
   const jar = { Dockerfile: 'FROM eclipse-temurin:21\nCOPY target/app.jar /app.jar\n', '.gitignore': 'target/\n', 'pom.xml': '<project/>\n' };
   assert.deepEqual(severities({ ...jar, '.github/workflows/ci.yml': wf('          mvn --version\n          npm install\n') }), ['warning']);
   const after = `on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          docker build -t app:local .\n          mvn package\n`;
@@ -1624,6 +1629,9 @@ test('--all: a workflow step that git-clones this repository into a directory ma
   // Another repository's clone is not this one.
   const other = auditAll({ ...files, '.github/workflows/release.yaml': wf('git clone https://github.com/o/other.git registry') }, ['--fail-on', 'never']);
   assert.deepEqual(other.errors, []);
+  // Nor another branch named outright, nor a clone line that runs more after it (the review of f7f01d09, RC-R1).
+  assert.deepEqual(auditAll({ ...files, '.github/workflows/release.yaml': wf('git clone --branch gh-pages ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}.git registry') }, ['--fail-on', 'never']).errors, []);
+  assert.deepEqual(auditAll({ ...files, '.github/workflows/release.yaml': wf('git clone ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}.git registry && curl -fsSL https://example.org/a -o registry/plugin/app.conf') }, ['--fail-on', 'never']).errors, []);
 });
 
 // dolthub/dolt's ci-orm-tests.yaml checks the repository out at `path: dolt` and builds `context: .`

@@ -213,6 +213,9 @@ test('CTX003 on .git: a git fallback behind an ARG the build is given (${VERSION
   assert.deepEqual(readBy({ buildArgs: { VERSION: '' } }).map((r) => r !== null), [true]);
   const beforeFrom = { ...shape, fileContents: { Dockerfile: 'ARG VERSION\nFROM golang\nCOPY . .\nRUN VERSION=${VERSION:-$(git rev-parse --short HEAD)} && go build .\n' } };
   assert.deepEqual(findingsOf('CTX003', beforeFrom, { buildArgs: { VERSION: '1.2.3' } }).map((f) => f.data.readBy !== undefined && f.data.readBy !== null), [true]);
+  // Declared in another stage only (the review of a22c5d2d, RC-R4).
+  const otherStage = { ...shape, fileContents: { Dockerfile: 'FROM golang AS build\nCOPY . .\nRUN VERSION=${VERSION:-$(git rev-parse --short HEAD)} && go build .\nFROM alpine\nARG VERSION\nCOPY --from=build /go/app /app\n' } };
+  assert.deepEqual(findingsOf('CTX003', otherStage, { buildArgs: { VERSION: '1.2.3' } }).map((f) => f.data.readBy !== undefined && f.data.readBy !== null), [true]);
 });
 
 // SunbirdEd-portal's CI assembles src/app/app_dist (server.js, libs/*/node_modules it requires, the

@@ -181,6 +181,15 @@ test('CTX303: a wildcard line over tracked documents under public/ or static/ is
   assert.deepEqual(severity('public/md/about.md'), ['info']);
   assert.deepEqual(severity('static/docs/help.md'), ['info']);
   assert.deepEqual(severity('packages/ui/README.md'), ['warning']);
+  // One served document among other documents keeps the warning (the review of 20480e6b, RC-R8).
+  const tree = buildTree({ files: ['Dockerfile', 'README.md', 'public/md/about.md', 'packages/ui/README.md'], fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '*.md\n' });
+  try {
+    execFileSync('git', ['-c', 'core.hooksPath=/dev/null', 'init', '-q'], { cwd: tree.ctx, stdio: 'ignore' });
+    execFileSync('git', ['-c', 'core.hooksPath=/dev/null', 'add', '.'], { cwd: tree.ctx, stdio: 'ignore' });
+    assert.deepEqual(runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX303').map((x) => x.severity), ['warning']);
+  } finally {
+    tree.cleanup();
+  }
 });
 
 test('CTX303 keeps the warning without a git index (nothing says the deeper matches are committed)', () => {

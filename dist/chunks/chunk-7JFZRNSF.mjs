@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-26HFHK4O.mjs";
+} from "./chunk-LCDHB44T.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6032,9 +6032,22 @@ function jobUseOf(steps, names) {
   return { first, scanLines };
 }
 var INERT = new RegExp(`${LEAD}(?:(?:buildx |image )?build\\b|(?:container )?(?:run|create|cp|rm|start|stop|kill|wait|logs|inspect|exec)\\b|(?:image )?(?:rm|inspect)\\b|rmi\\b)`);
-var COMPOSE_INERT = /^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?(?:[@+-] ?)*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker compose|docker-compose|podman compose|podman-compose|\$[({]?\w+[)}]? compose) (?:(?:-f|--file|-p|--project-name|--env-file|--profile|--project-directory) [^ ]+ |--?[\w-]+(?:=[^ ]+)? )*(?:up|run|build|down|logs|rm|stop|start|ps|exec|kill|wait|create|restart)(?= |$)/;
+var COMPOSE_HEAD = /^(?:- )?(?:(?:run|command|script|cmd) ?: ?[|>]?[-+]? ?)?(?:[@+-] ?)*(?:sudo )?(?:[A-Za-z_]\w*=[^ ]* )*(?:docker compose|docker-compose|podman compose|podman-compose|\$[({]?\w+[)}]? compose)(?= |$)/;
+var COMPOSE_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-f", "--file", "-p", "--project-name", "--env-file", "--profile", "--project-directory"]);
+var COMPOSE_INERT_SUBS = /* @__PURE__ */ new Set(["up", "run", "build", "down", "logs", "rm", "stop", "start", "ps", "exec", "kill", "wait", "create", "restart"]);
+function composeInert(command2) {
+  const head = COMPOSE_HEAD.exec(command2);
+  if (head === null) return false;
+  const words = command2.slice(head[0].length).trim().split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (COMPOSE_VALUE_OPTIONS.has(w)) i++;
+    else if (!w.startsWith("-")) return COMPOSE_INERT_SUBS.has(w);
+  }
+  return false;
+}
 function nameWord(names) {
-  return new RegExp(`(?<![\\w./@-])(?<!-tags[= ])(?<!-tags[= ][\\w,]*,)(?:${names.map(escapeRegExp).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
+  return new RegExp(`(?<![\\w./@-])(?:${names.map(escapeRegExp).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
 }
 var segments = (line) => line.split(/&&|\|\||;|\|/);
 var SERVES_ANYHOW = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?)(?= |$)/;
@@ -6060,14 +6073,15 @@ function runLineOf(text, names) {
 }
 function onlyRunHere(names, texts) {
   const word = nameWord(names);
-  for (const text of texts) {
+  for (const raw of texts) {
+    const text = raw.includes("tags") ? raw.replace(/(?<![\w-])--?tags[= ][\w,.-]+/g, " ") : raw;
     if (!word.test(text)) continue;
     for (const l of logicalLines(text)) {
       if (!word.test(l.text)) continue;
       for (const seg of segments(l.text)) {
         if (!word.test(seg)) continue;
         const s = command(seg);
-        if (s === null || !(INERT.test(s) || SCANS.test(s) || COMPOSE_INERT.test(s)) || RUNS.test(s) && serves(s, names)) return false;
+        if (s === null || !(INERT.test(s) || SCANS.test(s) || composeInert(s)) || RUNS.test(s) && serves(s, names)) return false;
       }
     }
   }
@@ -7647,7 +7661,7 @@ function selfCheckoutPaths(job, apply = (x) => x) {
 }
 function onlySelfClone(script) {
   const lines = script.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-  return lines.length > 0 && lines.length <= 64 && lines.some((l) => selfCloneDir(l) !== null) && lines.every((l) => selfCloneDir(l) !== null || /^(?:cd|echo|pwd|ls)(?:\s|$)/.test(l));
+  return lines.length > 0 && lines.length <= 64 && lines.some((l) => selfCloneDir(l) !== null) && lines.every((l) => selfCloneDir(l) !== null && !/[;&|]/.test(l) || /^(?:cd|echo|pwd|ls)(?:\s[^;&|]*)?$/.test(l));
 }
 var CLONE_VALUE_OPTIONS = /* @__PURE__ */ new Set(["-b", "--branch", "--depth", "-o", "--origin", "-c", "--config", "--reference", "--filter", "-j", "--jobs", "--separate-git-dir", "-u", "--upload-pack", "--template", "--shallow-since", "--shallow-exclude"]);
 function selfCloneDir(line) {
@@ -7659,6 +7673,8 @@ function selfCloneDir(line) {
   for (let i = at + 1; i < words.length && positional.length < 2; i++) {
     const w = words[i];
     if (/^[;&|]/.test(w) || w === "&&" || w === "||") break;
+    if ((w === "-b" || w === "--branch") && words[i + 1] !== void 0 && !/\$/.test(words[i + 1])) return null;
+    if (w.startsWith("--branch=") && !w.includes("$")) return null;
     if (CLONE_VALUE_OPTIONS.has(w)) i++;
     else if (!w.startsWith("-")) positional.push(w.replace(/[;&|]+$/, ""));
   }
@@ -7868,12 +7884,12 @@ function shellCommands(line) {
 function writesBeforeCompose(text) {
   const commands = text.replace(/\\\n/g, " ").split("\n").flatMap((l) => l.length > 4096 ? [l] : shellCommands(l)).map((c) => c.trim().replace(/^\(+|\)+$/g, "").trim());
   const isBuild = (c) => {
-    const m = COMPOSE_HEAD.exec(c);
+    const m = COMPOSE_HEAD2.exec(c);
     return m !== null && /(?:^|\s)(?:build|up|run)(?:\s|$)/.test(m[1]);
   };
   const first = commands.findIndex(isBuild);
   const before = (first < 0 ? commands : commands.slice(0, first)).filter(
-    (c) => c !== "" && !c.startsWith("#") && !/^(?:cd|pushd|popd)\b/.test(c) && !/^(?:true|false|:)$/.test(c) && !COMPOSE_HEAD.test(c) && !/^(?:sudo\s+)?docker\s+(?:network|volume|pull|login|logout|info|version|ps|images|image\s+(?:ls|inspect)|inspect)\b[^>]*$/.test(c) && !/^(?:echo|printf)\b[^>]*(?:>\s*&2|>\s*\/dev\/null)?\s*$/.test(c)
+    (c) => c !== "" && !c.startsWith("#") && !/^(?:cd|pushd|popd)\b/.test(c) && !/^(?:true|false|:)$/.test(c) && !COMPOSE_HEAD2.test(c) && !/^(?:sudo\s+)?docker\s+(?:network|volume|pull|login|logout|info|version|ps|images|image\s+(?:ls|inspect)|inspect)\b[^>]*$/.test(c) && !/^(?:echo|printf)\b[^>]*(?:>\s*&2|>\s*\/dev\/null)?\s*$/.test(c)
   );
   return runMayWrite(before.join("\n"));
 }
@@ -8147,7 +8163,7 @@ function withoutComment(line) {
   });
   return line.slice(0, cut);
 }
-var COMPOSE_HEAD = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
+var COMPOSE_HEAD2 = /\bdocker(?:\s+compose|-compose)\b(.*)$/;
 var COMPOSE_SUB_VALUE_FLAGS = {
   up: /^(?:--scale|-t|--timeout|--exit-code-from|--attach|--no-attach|--pull|--wait-timeout)$/,
   run: /^(?:-e|--env|--env-from-file|-w|--workdir|-u|--user|--name|-p|--publish|--entrypoint|-v|--volume|-l|--label|--pull|--cap-add|--cap-drop)$/,
@@ -8179,7 +8195,7 @@ function commandEnv(before) {
 }
 function composeCommands(script, workdir = ".", rootCd, ephemeral = false) {
   const out = [];
-  for (const { line, m, cwd } of commandLines(script, workdir, COMPOSE_HEAD, rootCd)) {
+  for (const { line, m, cwd } of commandLines(script, workdir, COMPOSE_HEAD2, rootCd)) {
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, "$1"));
     const env = commandEnv(line.slice(0, m.index));
     const files = [];
@@ -8755,12 +8771,12 @@ function makefileBuilds(root, rel) {
       let recipe = lines[i].slice(1);
       while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, " ") + lines[++i].replace(/^\t/, "");
       recipe = recipe.replace(/^[@+-]+/, "");
-      if (COMPOSE_HEAD.test(recipe) || DOCKER_BUILD_RE.test(recipe)) prereqs ??= prerequisiteRecipes(rules, head);
+      if (COMPOSE_HEAD2.test(recipe) || DOCKER_BUILD_RE.test(recipe)) prereqs ??= prerequisiteRecipes(rules, head);
       const earlier = [...(prereqs ?? []).map((p) => p.text), ...ruleSoFar];
       const steps = (prereqs ?? []).map((p) => ({ step: `${f}:${p.line} (the recipe of ${p.target}, which make runs before ${f}:${first + 1})`, text: p.text }));
       const before = earlier.length > 0 ? { before: { text: earlier.join("\n"), at, ...ruleSoFar.length > 0 ? { own: ruleSoFar.join("\n") } : {}, ...steps.length > 0 ? { prerequisites: steps } : {} } } : {};
       ruleSoFar.push(recipe);
-      if (COMPOSE_HEAD.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir, void 0, void 0, makeEnv).map((b) => ({ ...b, ...before })));
+      if (COMPOSE_HEAD2.test(recipe)) out.push(...composeRecipeBuilds(root, `${f}:${first + 1}`, recipe, dir, void 0, void 0, makeEnv).map((b) => ({ ...b, ...before })));
       if (!DOCKER_BUILD_RE.test(recipe)) continue;
       for (const c of dockerBuildCommands(recipe, dir, void 0, void 0, true, root)) {
         if (c.fileGlob) {
@@ -8859,7 +8875,7 @@ function scriptBuilds(root, rel) {
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
     const own = withTargetValues(withTargetLoops(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top))))));
-    const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x) => x !== void 0), own.length);
+    const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD2.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x) => x !== void 0), own.length);
     const head = own.slice(0, own.lastIndexOf("\n", firstBuild) + 1);
     const before = head.trim() === "" ? {} : { before: { text: head, at: root } };
     out.push(...composeRecipeBuilds(root, f, own, ".", ROOT_CD, dir).map((b) => ({ ...b, ...before })));

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ESOWH3VO.mjs";
+} from "./chunk-SZ3QAJ6F.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-26HFHK4O.mjs";
+} from "./chunk-LCDHB44T.mjs";
 import "./chunk-HQ4OCGFZ.mjs";
 import {
   readRegularFile

@@ -10880,13 +10880,14 @@ function toolOutput(line) {
     if (w === "mvn" || w === "./mvnw" || w === "mvnw") {
       if (rest.some((x) => ["package", "install", "verify", "deploy"].includes(x))) return { dir: "target", projectFiles: ["pom.xml"] };
     } else if (w === "gradle" || w === "./gradlew" || w === "gradlew") {
-      if (rest.some((x) => /^(?::?[\w-]+:)*(?:build|assemble|jar|bootJar|shadowJar|installDist|quarkusBuild)$/.test(x))) return { dir: "build", projectFiles: ["build.gradle", "build.gradle.kts"] };
+      const tasks = rest.filter((x) => /^(?::?[\w-]+:)*(?:build|assemble|jar|bootJar|shadowJar|installDist|quarkusBuild)$/.test(x));
+      if (tasks.length > 0) return { dir: "build", projectFiles: ["build.gradle", "build.gradle.kts"], ...tasks.every((t) => t.includes(":")) ? { projects: tasks.map((t) => t.replace(/^:/, "").split(":").slice(0, -1).join("/")) } : {} };
     } else if (w === "sbt") {
       if (rest.some((x) => /^(?:dist|package|assembly|stage|universal:packageBin)$/.test(x))) return { dir: "target", projectFiles: ["build.sbt"] };
     } else if (w === "cargo" && rest[rest[0]?.startsWith("+") ? 1 : 0] === "build") {
       const profileAt = rest.indexOf("--profile");
       const profile = rest.includes("--release") || rest.includes("-r") ? "release" : profileAt >= 0 && rest[profileAt + 1] !== void 0 ? rest[profileAt + 1] : rest.find((x) => x.startsWith("--profile="))?.slice(10) ?? "debug";
-      return { dir: "target", projectFiles: ["Cargo.toml"], profile: profile === "dev" ? "debug" : profile };
+      return { dir: "target", projectFiles: ["Cargo.toml"], profile: profile === "dev" ? "debug" : profile, ...rest.some((x) => x === "--target" || x.startsWith("--target=")) ? { triple: true } : {} };
     }
   }
   return null;
@@ -10903,7 +10904,8 @@ function toolBuilds(preparers, contextRoot, relPath) {
       if (out === null) continue;
       const at = dirs.indexOf(out.dir);
       if (at < 0 || dirs.slice(0, at + 1).some((d) => /[*?[\\]/.test(d))) continue;
-      if (out.profile !== void 0 && dirs[at + 1] !== out.profile && dirs[at + 2] !== out.profile) continue;
+      if (out.profile !== void 0 && dirs[out.triple ? at + 2 : at + 1] !== out.profile) continue;
+      if (out.projects !== void 0 && !out.projects.includes(dirs.slice(0, at).join("/"))) continue;
       if (out.projectFiles.some((f) => fs2.existsSync(path3.join(p.scriptAt, ...dirs.slice(0, at), f)))) return p.step;
     }
   }
@@ -14460,20 +14462,23 @@ function namedContextFindings(input, parsed, resolved, file) {
 
 // src/dockerfile/reads-git.ts
 const path8 = require("node:path");
-var declaredCache = /* @__PURE__ */ new WeakMap();
-function declaredInStages(d) {
+function givenInRunStage(d, line) {
   if (d.argsGiven === void 0 || d.argsGiven.size === 0) return void 0;
-  let out = declaredCache.get(d);
-  if (out === void 0) {
-    const text2 = d.text.toString("latin1");
-    const from = /^[ \t]*FROM[ \t]/im.exec(text2);
-    const stages = from === null ? "" : text2.slice(from.index);
-    const names = /* @__PURE__ */ new Set();
-    for (const m of stages.matchAll(/^[ \t]*ARG[ \t]+([A-Za-z_]\w*)/gim)) names.add(m[1]);
-    out = new Set([...d.argsGiven].filter((n) => names.has(n)));
-    declaredCache.set(d, out);
+  const lines = d.text.toString("latin1").split("\n").slice(0, line - 1);
+  let from = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (/^[ \t]*FROM[ \t]/i.test(lines[i])) {
+      from = i;
+      break;
+    }
   }
-  return out;
+  if (from < 0) return /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Set();
+  for (const l of lines.slice(from + 1)) {
+    const m = /^[ \t]*ARG[ \t]+([A-Za-z_]\w*)/i.exec(l);
+    if (m !== null) names.add(m[1]);
+  }
+  return new Set([...d.argsGiven].filter((n) => names.has(n)));
 }
 function withoutGivenDefaults(run, given) {
   if (given === void 0 || given.size === 0 || !run.includes(":-")) return run;
@@ -14807,7 +14812,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
       if (SENTRY_CLI_COMMITS.test(r.text) || SENTRY_DART_PLUGIN.test(r.text)) return `${d.label} runs Sentry's set-commits with auto (line ${r.line}; the Dart plugin's default), which reads the repository's commits: the build may read .git; exclude it yourself if it does not`;
       const cloning = GIT_CLONE.test(r.text);
-      const live = withoutGivenDefaults(r.text, declaredInStages(d));
+      const live = withoutGivenDefaults(r.text, givenInRunStage(d, r.line));
       if (GIT_WORD.test(live.replace(INSTALLS, " ").replace(GLOBAL_CONFIG, " "))) {
         const why = `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
         if (!cloning) return why;
@@ -16433,7 +16438,7 @@ var missingCopySource = crossCheckRule(
     if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) {
       const preparedBy = ctx.preparedFor?.(raw.path) ?? null;
       const writtenBy2 = preparedBy !== null || hasWildcard(raw.path) ? null : ctx.writtenByScript?.(raw.path) ?? null;
-      const mayBy = preparedBy === null && writtenBy2 === null && ctx.contextPreparedBy ? { preparedBy: ctx.contextPreparedBy, mayOnly: true, gitignored: true } : null;
+      const mayBy = preparedBy === null && writtenBy2 === null && ctx.contextPreparedBy && /\(a run script\)$/.test(ctx.contextPreparedBy) ? { preparedBy: ctx.contextPreparedBy, mayOnly: true, gitignored: true } : null;
       return { ...raw, data: { ...raw.data, ...preparedBy !== null ? { preparedBy } : writtenBy2 !== null ? { writtenBy: writtenBy2 } : mayBy ?? { gitignored: true } }, maxSeverity: "warning" };
     }
     const preparer = preparerFor(ctx, raw.path);
@@ -16767,7 +16772,9 @@ function selfOrParents(p) {
 
 // src/rules/ctx303-root-anchored-pattern.ts
 var UNAMBIGUOUS_LEFTOVER = /^(?:node_modules|bower_components|jspm_packages|\.venv|\.tox|\.nox|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.hypothesis|\.nyc_output|\.next|\.nuxt|\.turbo|\.svelte-kit|\.parcel-cache|\.sass-cache|\.eslintcache|\.gradle|\.terraform|\.cache|\.idea|\.vscode|\.DS_Store|Thumbs\.db|\*\.(?:log|pyc|pyo|tmp|swp|swo|class|o)|\*\*\/\*\.(?:log|pyc))$/;
-var isInertFile = (p) => /\.(?:md|markdown|mdx|rst|adoc|pdf|gz|tgz|zip|tar|bz2|xz|zst|7z|rar|log)$/i.test(p) && !/(?:^|\/)(?:public|static|assets|content|pages|posts|_posts|templates|www|site)\//i.test(p);
+var isInertFile = (p) => /\.(?:md|markdown|mdx|rst|adoc|pdf|gz|tgz|zip|tar|bz2|xz|zst|7z|rar|log)$/i.test(p);
+var servedDoc = (p) => /(?:^|\/)(?:public|static|assets|content|pages|posts|_posts|templates|www|site)\//i.test(p);
+var onlyInertFiles = (paths) => paths.every(isInertFile) && !paths.every(servedDoc);
 var isLiteral = (pattern) => !hasWildcard(pattern);
 var PATHS_SHOWN = 20;
 var rootAnchoredPattern = defineRule({
@@ -16789,7 +16796,7 @@ var rootAnchoredPattern = defineRule({
     for (const [i, r] of analyzeIgnore(ctx).rootAnchored) {
       const rule = ctx.ignore.rules[i];
       const pattern = text(rule.pattern);
-      const committedElsewhere = r.allTracked && !protectsSecret(rule.pattern, filepathMatch) && (isLiteral(rule.pattern) || !(r.filesOnly && r.paths.every(isInertFile))) ? `git tracks ${r.matches === 1 ? "the deeper match" : `all ${formatCount(r.matches)} deeper matches`}: ${r.matches === 1 ? `it is the repository's own ${r.filesOnly ? "file" : "directory"} that ${isLiteral(rule.pattern) ? "shares the name" : "matches it"}` : `they are the repository's own files that ${isLiteral(rule.pattern) ? "share the name" : "match it"}`}` : null;
+      const committedElsewhere = r.allTracked && !protectsSecret(rule.pattern, filepathMatch) && (isLiteral(rule.pattern) || !(r.filesOnly && onlyInertFiles(r.paths))) ? `git tracks ${r.matches === 1 ? "the deeper match" : `all ${formatCount(r.matches)} deeper matches`}: ${r.matches === 1 ? `it is the repository's own ${r.filesOnly ? "file" : "directory"} that ${isLiteral(rule.pattern) ? "shares the name" : "matches it"}` : `they are the repository's own files that ${isLiteral(rule.pattern) ? "share the name" : "match it"}`}` : null;
       const notRequested = requested !== null && !r.paths.some(anyRequestedAt);
       out.push({
         file: ignoreFileLocation(ctx),

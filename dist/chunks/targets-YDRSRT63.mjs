@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-23UX6RGO.mjs";
+} from "./chunk-7JFZRNSF.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-4VR5NUWT.mjs";
+} from "./chunk-RO64WCUP.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-26HFHK4O.mjs";
+} from "./chunk-LCDHB44T.mjs";
 import "./chunk-HQ4OCGFZ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

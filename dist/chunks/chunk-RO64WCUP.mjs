@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-26HFHK4O.mjs";
+} from "./chunk-LCDHB44T.mjs";
 import {
   parseSize
 } from "./chunk-HQ4OCGFZ.mjs";

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-23UX6RGO.mjs";
+} from "./chunk-7JFZRNSF.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ESOWH3VO.mjs";
+} from "./chunk-SZ3QAJ6F.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-26HFHK4O.mjs";
+} from "./chunk-LCDHB44T.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

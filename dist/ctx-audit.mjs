@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YDRSRT63.mjs"),
+  targets: () => import("./chunks/targets-4KLOOD6B.mjs"),
   why: () => import("./chunks/why-RLKIP52W.mjs"),
-  suggest: () => import("./chunks/suggest-IHPZQBVH.mjs")
+  suggest: () => import("./chunks/suggest-SBFJRFPP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -161,6 +161,12 @@ export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary
   const baseDir = runDir ?? path.dirname(abs);
   const chosen = new Set<string>();
   groupTargets(doc, 'default', chosen);
+  // A default group naming a target the file does not define (pandoc/dockerfiles' `"default": {"targets":
+  // ["core"]}` beside alpine-core, debian-core, ...; sweep 51/O-F2): a bare `docker buildx bake` fails, so
+  // the repository builds its targets by name (its Makefile's `bake $(STACK)-core`). Listed, and every
+  // target audited as if there were no default group, instead of failing the whole file.
+  const dangling = [...chosen].filter((n) => !isMap(all) || !Object.hasOwn(all, n)).sort();
+  if (dangling.length > 0) chosen.clear();
   // A chosen target's `contexts = { x = "target:other" }` builds `other` too (buildx's loadLinks adds
   // it to what it builds and prints): datalens-backend's ci_with_src takes lib/, app/ and the rest
   // through dl_src_* targets outside the default group.
@@ -180,7 +186,8 @@ export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary
   // `inherits`; audited alone it was the Dockerfile's last stage, which the release never builds).
   const names = chosen.size > 0 ? [...chosen] : Object.keys(isMap(all) ? all : {}).filter((n) => !templateOnly(doc, n));
   const declaredIn = path.relative(cwd, abs) || abs;
-  return names.sort().map((name) => {
+  const missing: BuildTarget[] = dangling.map((name) => ({ name, declaredIn, kind: 'bake', context: baseDir, args: {}, namedContexts: {}, skipReason: `the default group names target "${name}", which ${declaredIn} does not define: \`docker buildx bake\` with no target fails on it; every target is audited as built by name` }));
+  return [...missing, ...names.sort().map((name) => {
     const t = flatten(all, name, abs);
     const ctxValue = t.context ?? '.';
     const context = isRemoteContext(ctxValue) ? ctxValue : path.resolve(baseDir, ctxValue);
@@ -193,7 +200,7 @@ export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary
     if (t.target !== undefined) out.target = t.target;
     if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     return out;
-  });
+  })];
 }
 
 /** BUILDX_BAKE_FILE_RELATIVE_PATHS set true: paths relative to the file. */

@@ -40,3 +40,19 @@ test('bake: a matrix target is one target per combination, named by its template
   const two = { group: { default: { targets: ['a-1-x', 'a-2-y'] } }, target: { a: { matrix: { N: [1, 2], L: ['x', 'y'] }, name: 'a-${N}-${L}', dockerfile: 'Dockerfile' } } };
   assert.deepEqual(targetsOf(two).map(([n]) => n), ['a-1-x', 'a-2-y']);
 });
+
+// pandoc/dockerfiles: each docker-bake.json's default group names "core", which no target is; the repository
+// builds its targets by name (`bake $(STACK)-core`). --all gave up on the file, exit 2 (sweep 51/O-F2).
+test('bake: a default group naming a target the file lacks is listed, and every target audited as built by name', () => {
+  const tree = writeTree({ Dockerfile: DOCKERFILE, 'server.js': 'x\n', 'docker-bake.json': JSON.stringify({ group: { default: { targets: ['core'] } }, target: { 'alpine-core': { dockerfile: 'Dockerfile', target: 'server' }, 'debian-core': { dockerfile: 'Dockerfile', target: 'server' } } }) });
+  try {
+    const t = bakeTargets(path.join(tree.root, 'docker-bake.json'), tree.root);
+    assert.deepEqual(t.map((x) => [x.name, x.skipReason ?? null]), [
+      ['core', 'the default group names target "core", which docker-bake.json does not define: `docker buildx bake` with no target fails on it; every target is audited as built by name'],
+      ['alpine-core', null],
+      ['debian-core', null],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-7JFZRNSF.mjs";
+} from "./chunk-AWDALA6S.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

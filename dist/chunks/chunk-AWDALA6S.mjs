@@ -5939,6 +5939,8 @@ function bakeTargets(file, cwd, repository, runDir) {
   const baseDir = runDir ?? path.dirname(abs);
   const chosen = /* @__PURE__ */ new Set();
   groupTargets(doc, "default", chosen);
+  const dangling = [...chosen].filter((n) => !isMap(all) || !Object.hasOwn(all, n)).sort();
+  if (dangling.length > 0) chosen.clear();
   const queue = [...chosen];
   while (queue.length > 0 && chosen.size < 512) {
     const n = queue.pop();
@@ -5952,7 +5954,8 @@ function bakeTargets(file, cwd, repository, runDir) {
   }
   const names = chosen.size > 0 ? [...chosen] : Object.keys(isMap(all) ? all : {}).filter((n) => !templateOnly(doc, n));
   const declaredIn = path.relative(cwd, abs) || abs;
-  return names.sort().map((name) => {
+  const missing = dangling.map((name) => ({ name, declaredIn, kind: "bake", context: baseDir, args: {}, namedContexts: {}, skipReason: `the default group names target "${name}", which ${declaredIn} does not define: \`docker buildx bake\` with no target fails on it; every target is audited as built by name` }));
+  return [...missing, ...names.sort().map((name) => {
     const t = flatten(all, name, abs);
     const ctxValue = t.context ?? ".";
     const context = isRemoteContext(ctxValue) ? ctxValue : path.resolve(baseDir, ctxValue);
@@ -5965,7 +5968,7 @@ function bakeTargets(file, cwd, repository, runDir) {
     if (t.target !== void 0) out.target = t.target;
     if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     return out;
-  });
+  })];
 }
 function bakeFileRelative(env) {
   return parseGoBool(env.BUILDX_BAKE_FILE_RELATIVE_PATHS) === true;

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7JFZRNSF.mjs";
+} from "./chunk-AWDALA6S.mjs";
 import {
   configForRun,
   failOnFor,

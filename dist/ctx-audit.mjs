@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-4KLOOD6B.mjs"),
+  targets: () => import("./chunks/targets-RSAB6F4V.mjs"),
   why: () => import("./chunks/why-RLKIP52W.mjs"),
-  suggest: () => import("./chunks/suggest-SBFJRFPP.mjs")
+  suggest: () => import("./chunks/suggest-ALKPJNDA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

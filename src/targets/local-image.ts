@@ -144,7 +144,9 @@ function nameWord(names: readonly string[]): RegExp {
 }
 
 /** The commands of a logical line: split at `&&`, `||`, `;` and `|` (quotes not honoured: a split only makes a mention harder to clear). */
-const segments = (line: string) => line.split(/&&|\|\||;|\|/);
+// (And at a command substitution's start: `cid=$(docker create plugin-build)`, then `docker cp $cid:...`,
+// argo-rollouts' way to take binaries out of a build stage; sweep 51/M-F1.)
+const segments = (line: string) => line.split(/&&|\|\||;|\||\$\((?=\s*(?:sudo\s+)?(?:docker|podman)\s)|`(?=\s*(?:sudo\s+)?(?:docker|podman)\s)/);
 
 /**
  * A run that makes a service, not a job: detached, publishing ports, restarted, or on the host's

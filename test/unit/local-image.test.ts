@@ -69,6 +69,12 @@ test('onlyRunHere: build, run, cp, rm and the like keep the name here; tag, save
   // `docker build -t fips:test-build`; sweep 51/K-F3); the word alone elsewhere still is.
   assert.equal(onlyRunHere(['fips'], ['docker build -t fips:test-build .\ndocker run --rm fips:test-build\n', 'vet:\n\tgo vet -tags=fips ./...\n\tgo build -tags netgo,fips ./cmd\n\tgo test -tags fips ./...\n']), true);
   assert.equal(onlyRunHere(['fips'], ['docker build -t fips:test-build .\n', 'release:\n\techo fips\n']), false);
+  // A container created in a command substitution to copy files out (argo-rollouts' build-release-plugins.sh:
+  // `cid=$(docker create plugin-build)`, `docker cp`, `docker rm`; sweep 51/M-F1): a job, and no other use.
+  const extract = 'docker build -t plugin-build --target build .\ncid=$(docker create plugin-build)\ndocker cp $cid:/src/dist/app dist/\ndocker rm -v $cid\n';
+  assert.equal(runLineOf(extract, ['plugin-build']), 2);
+  assert.equal(onlyRunHere(['plugin-build'], [extract]), true);
+  assert.equal(onlyRunHere(['plugin-build'], [extract, 'id=$(docker push plugin-build)\n']), false);
   assert.equal(onlyRunHere(names, ['docker run prebuild && docker image tag prebuild:latest r.example/p']), false);
   assert.equal(onlyRunHere(names, ['services:\n  app:\n    image: prebuild\n']), false);
   assert.equal(onlyRunHere(names, ['"scripts": { "prebuild": "tsc" }']), false);

@@ -6052,7 +6052,7 @@ function composeInert(command2) {
 function nameWord(names) {
   return new RegExp(`(?<![\\w./@-])(?:${names.map(escapeRegExp).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
 }
-var segments = (line) => line.split(/&&|\|\||;|\|/);
+var segments = (line) => line.split(/&&|\|\||;|\||\$\((?=\s*(?:sudo\s+)?(?:docker|podman)\s)|`(?=\s*(?:sudo\s+)?(?:docker|podman)\s)/);
 var SERVES_ANYHOW = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?)(?= |$)/;
 var HOST_NETWORK = / --net(?:work)?[= ]host(?= |$)/;
 var serves = (s, names) => SERVES_ANYHOW.test(s) || HOST_NETWORK.test(s) && !(/ --rm(?:=true)?(?= |$)/.test(s) && new RegExp(`${nameWord(names).source} +[^ &|;]`).test(s));

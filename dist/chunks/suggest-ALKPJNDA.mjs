@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-AWDALA6S.mjs";
+} from "./chunk-GKAED6Y5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

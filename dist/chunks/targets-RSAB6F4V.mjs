@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-AWDALA6S.mjs";
+} from "./chunk-GKAED6Y5.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RSAB6F4V.mjs"),
+  targets: () => import("./chunks/targets-PNK5NSN6.mjs"),
   why: () => import("./chunks/why-RLKIP52W.mjs"),
-  suggest: () => import("./chunks/suggest-ALKPJNDA.mjs")
+  suggest: () => import("./chunks/suggest-CD3WVKCD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -3029,8 +3029,10 @@ function withEngineVariables(text: string): string {
   // docker-compose.dev.yml"`, then `$COMPOSE up --build api`), or a bash array of them (`COMPOSE=(docker
   // compose -f x.yml)`, run as `"${COMPOSE[@]}"`).
   const ENGINE = String.raw`(?:docker(?:-compose| compose| buildx)?|podman(?:-compose| compose)?|nerdctl(?: compose)?)(?:[ \t]+[^\s"'$;&|()\x60\\]+){0,8}`;
-  for (const m of text.matchAll(new RegExp(String.raw`^[ \t]*(?:export\s+|readonly\s+|local\s+|declare(?:\s+-a)?\s+)?([A-Za-z_]\w*)=(?:(["']?)(${ENGINE})\2|\((${ENGINE})\))[ \t]*(?:#.*)?$`, 'gm'))) {
-    values.set(m[1], (values.get(m[1]) ?? new Set<string>()).add((m[3] ?? m[4]).replace(/[ \t]+/g, ' ')));
+  // Or the engine as the default of the environment's value (trezor-firmware's build-docker.sh:
+  // `DOCKER=${DOCKER:-docker}`, then `$DOCKER build ... ci/`; sweep 51/N-F4).
+  for (const m of text.matchAll(new RegExp(String.raw`^[ \t]*(?:export\s+|readonly\s+|local\s+|declare(?:\s+-a)?\s+)?([A-Za-z_]\w*)=(?:(["']?)(${ENGINE})\2|\((${ENGINE})\)|(["']?)\$\{\1:?-(${ENGINE})\}\5)[ \t]*(?:#.*)?$`, 'gm'))) {
+    values.set(m[1], (values.get(m[1]) ?? new Set<string>()).add((m[3] ?? m[4] ?? m[6]).replace(/[ \t]+/g, ' ')));
   }
   let out = text;
   for (const [name, v] of values) {

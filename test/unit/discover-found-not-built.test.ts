@@ -3217,3 +3217,10 @@ test('--all: a Dockerfile in a templates/ directory that no build here names is 
   const built = discovered({ 'templates/app/Dockerfile': df, 'templates/app/.npmrc': 'x=1\n', 'templates/app/package.json': '{}\n', Makefile: 'img:\n\tdocker build -t app templates/app\n' });
   assert.deepEqual(built.map((x) => x.skip), [null]);
 });
+
+// trezor/trezor-firmware's build-docker.sh: `DOCKER=${DOCKER:-docker}`, then `$DOCKER build ... ci/`: the
+// build was not seen, its Dockerfile audited as a guess (sweep 51/N-F4).
+test('--all: a script\'s docker build through a variable defaulting to the engine (DOCKER=${DOCKER:-docker}) is read', () => {
+  const t = discovered({ 'ci/Dockerfile': 'FROM alpine\nCOPY shell.nix shell.nix\n', 'ci/shell.nix': '{ }\n', 'build-docker.sh': '#!/usr/bin/env bash\nset -e\nDOCKER=${DOCKER:-docker}\n$DOCKER build -t env ci/\n' });
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [['ci/Dockerfile (context: ci, as build-docker.sh builds it)', null]]);
+});

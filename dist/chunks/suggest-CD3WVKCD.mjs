@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-GKAED6Y5.mjs";
+} from "./chunk-FF3KDRJI.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

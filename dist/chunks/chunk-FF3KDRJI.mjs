@@ -9043,8 +9043,8 @@ function withPathVariables(script) {
 function withEngineVariables(text) {
   const values = /* @__PURE__ */ new Map();
   const ENGINE = String.raw`(?:docker(?:-compose| compose| buildx)?|podman(?:-compose| compose)?|nerdctl(?: compose)?)(?:[ \t]+[^\s"'$;&|()\x60\\]+){0,8}`;
-  for (const m of text.matchAll(new RegExp(String.raw`^[ \t]*(?:export\s+|readonly\s+|local\s+|declare(?:\s+-a)?\s+)?([A-Za-z_]\w*)=(?:(["']?)(${ENGINE})\2|\((${ENGINE})\))[ \t]*(?:#.*)?$`, "gm"))) {
-    values.set(m[1], (values.get(m[1]) ?? /* @__PURE__ */ new Set()).add((m[3] ?? m[4]).replace(/[ \t]+/g, " ")));
+  for (const m of text.matchAll(new RegExp(String.raw`^[ \t]*(?:export\s+|readonly\s+|local\s+|declare(?:\s+-a)?\s+)?([A-Za-z_]\w*)=(?:(["']?)(${ENGINE})\2|\((${ENGINE})\)|(["']?)\$\{\1:?-(${ENGINE})\}\5)[ \t]*(?:#.*)?$`, "gm"))) {
+    values.set(m[1], (values.get(m[1]) ?? /* @__PURE__ */ new Set()).add((m[3] ?? m[4] ?? m[6]).replace(/[ \t]+/g, " ")));
   }
   let out = text;
   for (const [name, v] of values) {

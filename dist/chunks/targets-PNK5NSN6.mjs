@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GKAED6Y5.mjs";
+} from "./chunk-FF3KDRJI.mjs";
 import {
   configForRun,
   failOnFor,

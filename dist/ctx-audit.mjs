@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RO64WCUP.mjs";
+} from "./chunks/chunk-VFU7ALYX.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-SZ3QAJ6F.mjs";
+} from "./chunks/chunk-HHGL6U27.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-LCDHB44T.mjs";
+} from "./chunks/chunk-WDIFB55F.mjs";
 import "./chunks/chunk-HQ4OCGFZ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PNK5NSN6.mjs"),
-  why: () => import("./chunks/why-RLKIP52W.mjs"),
-  suggest: () => import("./chunks/suggest-CD3WVKCD.mjs")
+  targets: () => import("./chunks/targets-SLKTMVST.mjs"),
+  why: () => import("./chunks/why-DLU57DH2.mjs"),
+  suggest: () => import("./chunks/suggest-FQJOCQX6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

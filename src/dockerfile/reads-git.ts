@@ -190,7 +190,9 @@ interface Runner {
   also?: RegExp;
 }
 const RUNNERS: readonly Runner[] = [
-  { name: 'make', runs: /(?<![\w./-])g?make(?![\w.-])/, file: (_p, n) => MAKEFILES.has(n) || n.endsWith('.mk'), comment: /^\s*#/ },
+  // (And an included `Makefile.<suffix>`: volcano's `include Makefile.def`, whose GitSHA=`git rev-parse HEAD`
+  // its recipes stamp through ${LD_FLAGS}; suggest proposed .git; sweep 51/M-F2. Not autotools' .am/.in templates.)
+  { name: 'make', runs: /(?<![\w./-])g?make(?![\w.-])/, file: (_p, n) => MAKEFILES.has(n) || n.endsWith('.mk') || (/^Makefile\.[\w-]+$/.test(n) && !/\.(?:am|in)$/.test(n)), comment: /^\s*#/ },
   { name: 'mage', runs: /(?<![\w./-])mage(?![\w.-])/, file: (p, n) => n === 'magefile.go' || (/(^|\/)magefiles\/[^/]+\.go$/.test(p) && !n.endsWith('_test.go')), comment: /^\s*\/\// },
   { name: 'just', runs: /(?<![\w./-])just(?![\w.-])/, file: (_p, n) => /^\.?[Jj]ustfile$/.test(n), comment: /^\s*#/ },
   { name: 'task', runs: /(?<![\w./-])task(?![\w.-])/, file: (_p, n) => /^[Tt]askfile(\.dist)?\.ya?ml$/.test(n), comment: /^\s*#/ },

@@ -177,6 +177,9 @@ test('CTX003 on .git says when the build reads it (a RUN runs git, or make whose
   assert.deepEqual(direct.map(([p, r]) => [p, r]), [['.git', 'Dockerfile runs git (line 3): the build may read .git (a version from git describe); exclude it yourself if it does not']]);
   assert.match(String(direct[0][2]), /^vcs directory is sent: 2 files, .*; Dockerfile runs git \(line 3\): the build may read \.git \(a version from git describe\), so excluding it changes what the build makes \(pass what it reads as a build arg, or bind-mount \.git in the RUN that needs it\); copied into the image by Dockerfile:2$/);
   const viaMake = sev('FROM golang\nCOPY . /src\nRUN make build\n', { Makefile: 'VERSION := $(shell git describe --tags)\nbuild:\n\tgo build -ldflags "-X main.v=$(VERSION)" .\n' });
+  // volcano: the git-stamped variable is in an included Makefile.def, reached through ${LD_FLAGS} (sweep 51/M-F2).
+  const included = sev('FROM golang\nCOPY . /src\nRUN cd /src && make build\n', { Makefile: 'include Makefile.def\nbuild:\n\tgo build -ldflags ${LD_FLAGS} .\n', 'Makefile.def': 'GitSHA=`git rev-parse HEAD`\nLD_FLAGS="-X main.sha=${GitSHA}"\n' });
+  assert.match(String(included[0][1]), /and Makefile\.def:1 runs git/);
   assert.match(String(viaMake[0][1]), /^Dockerfile runs make \(line 3\) and Makefile:1 /);
   assert.deepEqual(sev('FROM alpine\nRUN apk add git\nCOPY . /src\n').map(([p, r]) => [p, r]), [['.git', null]]);
   // helpy: `sed -i '128i\\gem "helpy_slack", git: "https://..."' Gemfile`, a Gemfile option in a sed text; and a git:// URL fetched by curl.

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-LCDHB44T.mjs";
+} from "./chunk-WDIFB55F.mjs";
 import {
   parseSize
 } from "./chunk-HQ4OCGFZ.mjs";

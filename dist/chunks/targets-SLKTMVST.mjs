@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FF3KDRJI.mjs";
+} from "./chunk-ELHGYNMZ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-RO64WCUP.mjs";
+} from "./chunk-VFU7ALYX.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-LCDHB44T.mjs";
+} from "./chunk-WDIFB55F.mjs";
 import "./chunk-HQ4OCGFZ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

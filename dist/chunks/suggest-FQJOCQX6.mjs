@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-FF3KDRJI.mjs";
+} from "./chunk-ELHGYNMZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-SZ3QAJ6F.mjs";
+} from "./chunk-HHGL6U27.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-LCDHB44T.mjs";
+} from "./chunk-WDIFB55F.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

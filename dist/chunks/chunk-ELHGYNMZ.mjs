@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-LCDHB44T.mjs";
+} from "./chunk-WDIFB55F.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

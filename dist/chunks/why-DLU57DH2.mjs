@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-SZ3QAJ6F.mjs";
+} from "./chunk-HHGL6U27.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-LCDHB44T.mjs";
+} from "./chunk-WDIFB55F.mjs";
 import "./chunk-HQ4OCGFZ.mjs";
 import {
   readRegularFile

@@ -14548,7 +14548,9 @@ var MAKEFILES = /* @__PURE__ */ new Set(["Makefile", "makefile", "GNUmakefile"])
 var INSTALLS = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*add|apt(?:-get)?\s+(?:-\S+\s+)*install|yum\s+(?:-\S+\s+)*install|dnf\s+(?:-\S+\s+)*install|microdnf\s+(?:-\S+\s+)*install|zypper\s+(?:-\S+\s+)*(?:in|install)|pacman\s+-S\w*)(?:[^;&|\n]|\\\n)*/g;
 var REMOVES = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*del|apt(?:-get)?\s+(?:-\S+\s+)*(?:purge|remove|autoremove)|(?:yum|dnf|microdnf)\s+(?:-\S+\s+)*(?:remove|erase)|zypper\s+(?:-\S+\s+)*(?:rm|remove)|pacman\s+-R\w*)(?:[^;&|\n]|\\\n)*/g;
 var RUNNERS = [
-  { name: "make", runs: /(?<![\w./-])g?make(?![\w.-])/, file: (_p, n) => MAKEFILES.has(n) || n.endsWith(".mk"), comment: /^\s*#/ },
+  // (And an included `Makefile.<suffix>`: volcano's `include Makefile.def`, whose GitSHA=`git rev-parse HEAD`
+  // its recipes stamp through ${LD_FLAGS}; suggest proposed .git; sweep 51/M-F2. Not autotools' .am/.in templates.)
+  { name: "make", runs: /(?<![\w./-])g?make(?![\w.-])/, file: (_p, n) => MAKEFILES.has(n) || n.endsWith(".mk") || /^Makefile\.[\w-]+$/.test(n) && !/\.(?:am|in)$/.test(n), comment: /^\s*#/ },
   { name: "mage", runs: /(?<![\w./-])mage(?![\w.-])/, file: (p, n) => n === "magefile.go" || /(^|\/)magefiles\/[^/]+\.go$/.test(p) && !n.endsWith("_test.go"), comment: /^\s*\/\// },
   { name: "just", runs: /(?<![\w./-])just(?![\w.-])/, file: (_p, n) => /^\.?[Jj]ustfile$/.test(n), comment: /^\s*#/ },
   { name: "task", runs: /(?<![\w./-])task(?![\w.-])/, file: (_p, n) => /^[Tt]askfile(\.dist)?\.ya?ml$/.test(n), comment: /^\s*#/ },

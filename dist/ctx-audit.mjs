@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SLKTMVST.mjs"),
+  targets: () => import("./chunks/targets-LFBXGZMN.mjs"),
   why: () => import("./chunks/why-DLU57DH2.mjs"),
-  suggest: () => import("./chunks/suggest-FQJOCQX6.mjs")
+  suggest: () => import("./chunks/suggest-FTIQD2YY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

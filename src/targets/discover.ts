@@ -646,7 +646,7 @@ export function discoverTargets(
       // (As a Compose file there is a template's input: TEMPLATE_DIR.)
       const templateDir = TEMPLATE_DIR.exec(path.relative(root, path.dirname(abs)).split(path.sep).join('/') + '/')?.[0].replace(/^\/|\/$/g, '');
       if (templateDir !== undefined && (recipeContexts(abs)?.size ?? 0) === 0 && headerCommentContext(abs, root) === null) {
-        return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `in a ${templateDir}/ directory, and no build here names it: a tool copies it into the project it makes, where it is built; not audited (ctx-audit CONTEXT -f ${name} audits it)` };
+        return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `in a ${templateDir}/ directory, and no build here names it: a template, which a tool renders or copies into the project it makes before it is built; not audited (ctx-audit CONTEXT -f ${name} audits it)` };
       }
       // At the root, `docker build .` of the default name is the convention; anywhere else, or under
       // another name (which needs -f, so some command names its context: OpenCTI connectors'

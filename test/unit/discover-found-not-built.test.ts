@@ -3213,7 +3213,7 @@ test('--all: a Compose file using a service another Compose file in its director
 test('--all: a Dockerfile in a templates/ directory that no build here names is listed as a template, not audited from a guessed context', () => {
   const df = 'FROM node:22-alpine\nCOPY .npmrc package.json /app/\n';
   const t = discovered({ 'packages/cli/templates/docker-app/Dockerfile': df, 'packages/cli/templates/docker-app/package.json': '{}\n', 'packages/cli/package.json': '{"name":"cli"}\n' });
-  assert.deepEqual(t.map((x) => [x.name, x.skip]), [['packages/cli/templates/docker-app/Dockerfile', 'in a templates/ directory, and no build here names it: a tool copies it into the project it makes, where it is built; not audited (ctx-audit CONTEXT -f packages/cli/templates/docker-app/Dockerfile audits it)']]);
+  assert.deepEqual(t.map((x) => [x.name, x.skip]), [['packages/cli/templates/docker-app/Dockerfile', 'in a templates/ directory, and no build here names it: a template, which a tool renders or copies into the project it makes before it is built; not audited (ctx-audit CONTEXT -f packages/cli/templates/docker-app/Dockerfile audits it)']]);
   const built = discovered({ 'templates/app/Dockerfile': df, 'templates/app/.npmrc': 'x=1\n', 'templates/app/package.json': '{}\n', Makefile: 'img:\n\tdocker build -t app templates/app\n' });
   assert.deepEqual(built.map((x) => x.skip), [null]);
 });

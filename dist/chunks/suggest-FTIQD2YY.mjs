@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ELHGYNMZ.mjs";
+} from "./chunk-BIBY7WQJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

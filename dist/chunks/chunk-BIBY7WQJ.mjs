@@ -10230,7 +10230,7 @@ function discoverTargets(dir, opts) {
     }
     const templateDir = TEMPLATE_DIR.exec(path4.relative(root, path4.dirname(abs)).split(path4.sep).join("/") + "/")?.[0].replace(/^\/|\/$/g, "");
     if (templateDir !== void 0 && (recipeContexts(abs)?.size ?? 0) === 0 && headerCommentContext(abs, root) === null) {
-      return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `in a ${templateDir}/ directory, and no build here names it: a tool copies it into the project it makes, where it is built; not audited (ctx-audit CONTEXT -f ${name} audits it)` };
+      return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `in a ${templateDir}/ directory, and no build here names it: a template, which a tool renders or copies into the project it makes before it is built; not audited (ctx-audit CONTEXT -f ${name} audits it)` };
     }
     const copied = path4.dirname(abs) === root ? copiedAway(abs) : null;
     const archived = path4.dirname(abs) === root ? archivedOnly(abs) : null;

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ELHGYNMZ.mjs";
+} from "./chunk-BIBY7WQJ.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LFBXGZMN.mjs"),
+  targets: () => import("./chunks/targets-P4OE7O22.mjs"),
   why: () => import("./chunks/why-DLU57DH2.mjs"),
-  suggest: () => import("./chunks/suggest-FTIQD2YY.mjs")
+  suggest: () => import("./chunks/suggest-5YIZ4VRM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1392,7 +1392,15 @@ function devcontainerBuild(dockerfile: string, root: string): { json: string; co
     }
   })();
   const beside = DEV_CONTAINER_DIR.test(path.relative(root, dockerfile).split(path.sep).join('/')) ? [path.join(dir, 'devcontainer.json')] : [];
-  for (const json of [...new Set([...beside, path.join(root, '.devcontainer.json'), path.join(root, '.devcontainer', 'devcontainer.json'), ...sub])]) {
+  // And a sub-project's own (`app/.devcontainer.json`, `app/.devcontainer/devcontainer.json` with
+  // `"dockerfile": "../Dockerfile"`), in the Dockerfile's directory or one above it: a monorepo's dev
+  // containers, whose `"context": ".."` was audited as app/ and suggest dropped what it copies (sweep 51/O-F1).
+  const up: string[] = [];
+  for (let d = dir, n = 0; n < 8 && isInside(root, d); d = path.dirname(d), n++) {
+    up.push(path.join(d, '.devcontainer.json'), path.join(d, '.devcontainer', 'devcontainer.json'));
+    if (path.resolve(d) === path.resolve(root)) break;
+  }
+  for (const json of [...new Set([...beside, ...up, path.join(root, '.devcontainer.json'), path.join(root, '.devcontainer', 'devcontainer.json'), ...sub])]) {
     let doc: unknown;
     try {
       doc = JSON.parse(withoutJsonComments(readRegularFile(json, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8')));

@@ -3224,3 +3224,14 @@ test('--all: a script\'s docker build through a variable defaulting to the engin
   const t = discovered({ 'ci/Dockerfile': 'FROM alpine\nCOPY shell.nix shell.nix\n', 'ci/shell.nix': '{ }\n', 'build-docker.sh': '#!/usr/bin/env bash\nset -e\nDOCKER=${DOCKER:-docker}\n$DOCKER build -t env ci/\n' });
   assert.deepEqual(t.map((x) => [x.name, x.skip]), [['ci/Dockerfile (context: ci, as build-docker.sh builds it)', null]]);
 });
+
+// A sub-project's dev container (app/.devcontainer.json, or app/.devcontainer/devcontainer.json with
+// `"dockerfile": "../Dockerfile"`), `"context": ".."`: audited from app/, and suggest dropped tools/ that
+// its `COPY . /workspace` needs (sweep 51/O-F1).
+test('--all: a devcontainer.json in a sub-folder places the Dockerfile it builds, outside .devcontainer/ too', () => {
+  const base = { 'app/Dockerfile': 'FROM alpine\nCOPY . /workspace\n', 'tools/setup.sh': 'echo\n' };
+  const a = discovered({ ...base, 'app/.devcontainer.json': '{ "build": { "dockerfile": "Dockerfile", "context": ".." } }\n' });
+  assert.deepEqual(a.map((x) => [x.name, x.context]), [['app/Dockerfile (context: ., as app/.devcontainer.json builds it)', '/']]);
+  const b = discovered({ ...base, 'app/.devcontainer/devcontainer.json': '{ "build": { "dockerfile": "../Dockerfile", "context": "../.." } }\n' });
+  assert.deepEqual(b.map((x) => [x.name, x.context]), [['app/Dockerfile (context: ., as app/.devcontainer/devcontainer.json builds it)', '/']]);
+});

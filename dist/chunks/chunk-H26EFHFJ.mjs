@@ -10708,7 +10708,12 @@ function devcontainerBuild(dockerfile, root) {
     }
   })();
   const beside = DEV_CONTAINER_DIR.test(path4.relative(root, dockerfile).split(path4.sep).join("/")) ? [path4.join(dir, "devcontainer.json")] : [];
-  for (const json of [.../* @__PURE__ */ new Set([...beside, path4.join(root, ".devcontainer.json"), path4.join(root, ".devcontainer", "devcontainer.json"), ...sub])]) {
+  const up = [];
+  for (let d = dir, n = 0; n < 8 && isInside(root, d); d = path4.dirname(d), n++) {
+    up.push(path4.join(d, ".devcontainer.json"), path4.join(d, ".devcontainer", "devcontainer.json"));
+    if (path4.resolve(d) === path4.resolve(root)) break;
+  }
+  for (const json of [.../* @__PURE__ */ new Set([...beside, ...up, path4.join(root, ".devcontainer.json"), path4.join(root, ".devcontainer", "devcontainer.json"), ...sub])]) {
     let doc;
     try {
       doc = JSON.parse(withoutJsonComments(readRegularFile(json, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8")));

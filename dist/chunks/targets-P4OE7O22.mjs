@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BIBY7WQJ.mjs";
+} from "./chunk-H26EFHFJ.mjs";
 import {
   configForRun,
   failOnFor,

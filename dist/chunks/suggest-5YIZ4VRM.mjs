@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-BIBY7WQJ.mjs";
+} from "./chunk-H26EFHFJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -186,6 +186,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}${d.gitignored === true ? ', and git ignores it (no checkout holds it)' : ''}; the job checks the repository out and runs no step before this build that could make it: the build will fail`
         : d.notFetched === true && typeof d.submodule === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: it lies in git submodule ${d.submodule}, which the job's checkout does not fetch (actions/checkout with no \`submodules:\`, and no step runs git submodule update): the build will fail`
+        : d.emptyWildcard === true && d.gitignored === true
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it (a build output a step before the build makes?): without it BuildKit copies nothing for it and goes on (the legacy builder fails)`
         : d.gitignored === true && typeof d.preparedBy === 'string' && d.mayOnly === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout and git ignores it (a build output?): the build fails unless a step before it creates it (none is seen to write it; ${stepName(d.preparedBy)} may)`
         : d.gitignored === true

@@ -159,7 +159,8 @@ export const missingCopySource = crossCheckRule(
       // Or in a submodule this checkout lacks (mediacloud's apps/temporal-grafana `COPY
       // dashboards/dashboards/*`, its CI checking out with `submodules: recursive`): say so.
       const submodule = step === null ? (ctx.submoduleOf?.(raw.path) ?? null) : null;
-      const why = step !== null ? step : submodule !== null ? { submodule } : {};
+      // Or one git ignores: a build output a step makes first (code-server's `release-packages/*.deb`; sweep 51/O-F5).
+      const why = step !== null ? step : submodule !== null ? { submodule } : ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path) ? { gitignored: true } : {};
       return { ...raw, data: { ...raw.data, emptyWildcard: true, ...why }, maxSeverity: 'warning' };
     }
     // The path holds an ARG the stage declares with no value (no default, no --build-arg): the

@@ -843,3 +843,11 @@ test('CTX101: a target/ source of a context whose pom.xml builds the image with 
   assert.deepEqual(audit(plugin), [['info', 'docker-maven-plugin']]);
   assert.notEqual(audit('<project><artifactId>svc</artifactId></project>\n')[0][0], 'info');
 });
+
+// coder/code-server: `COPY release-packages/code-server*.deb /tmp/` under BuildKit, with release-packages/
+// git-ignored: the message said only that BuildKit copies nothing and goes on (sweep 51/O-F5).
+test('CTX101: a BuildKit wildcard source git ignores says so (a build output a step makes first)', () => {
+  const f = auditInRepo(['Dockerfile', '.gitignore', 'README.md'], { Dockerfile: 'FROM debian\nCOPY release-packages/code-server*.deb /tmp/\n', '.gitignore': 'release-packages/\n' }, { builder: 'buildkit' });
+  assert.deepEqual(f.map((x) => x.severity), ['warning']);
+  assert.match(f[0].message, /matches nothing in the build context and git ignores it \(a build output a step before the build makes\?\): without it BuildKit copies nothing for it and goes on/);
+});

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-WDIFB55F.mjs";
+} from "./chunk-OMBY3P4S.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

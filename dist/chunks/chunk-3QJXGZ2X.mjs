@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-WDIFB55F.mjs";
+} from "./chunk-OMBY3P4S.mjs";
 import {
   parseSize
 } from "./chunk-HQ4OCGFZ.mjs";

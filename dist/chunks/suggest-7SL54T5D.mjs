@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-H26EFHFJ.mjs";
+} from "./chunk-OQJMPZJ6.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-HHGL6U27.mjs";
+} from "./chunk-3QJXGZ2X.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-WDIFB55F.mjs";
+} from "./chunk-OMBY3P4S.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-WDIFB55F.mjs";
+} from "./chunk-OMBY3P4S.mjs";
 import {
   parseSize
 } from "./chunk-HQ4OCGFZ.mjs";

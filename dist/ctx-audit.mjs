@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-MFDTRMOU.mjs";
+} from "./chunks/chunk-HGIDTAJA.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-3QJXGZ2X.mjs";
+} from "./chunks/chunk-MTPTL7RH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-OMBY3P4S.mjs";
+} from "./chunks/chunk-AEQ552I6.mjs";
 import "./chunks/chunk-HQ4OCGFZ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VLW7D7NI.mjs"),
-  why: () => import("./chunks/why-7IV7Y22D.mjs"),
-  suggest: () => import("./chunks/suggest-7SL54T5D.mjs")
+  targets: () => import("./chunks/targets-JEU2V3TO.mjs"),
+  why: () => import("./chunks/why-A2S2QULK.mjs"),
+  suggest: () => import("./chunks/suggest-YRRXA67T.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

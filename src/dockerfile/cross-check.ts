@@ -288,6 +288,7 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
       return `${d.instruction} ${what} copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes as number)}) into ${into}${including}${onward}`;
     }
     case 'CTX305':
+      if (d.readsNothing === true) return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ''}, the legacy builder does not, so the two builders send different sets; no stage of this Dockerfile reads the context, so only the upload differs`;
       if (typeof d.sameEntries === 'number') return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ''}, the legacy builder does not; here both send the same ${fmtCount(d.sameEntries)} entries, but a change to one ignore file and not the other makes the two builders send different sets`;
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ''}, the legacy builder does not, so the two builders send different sets`;
     default: {
@@ -540,6 +541,11 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
       eligible: input.buildkitEligible,
       source: input.source,
     });
+  }
+  // No stage reads the context (optimism's op-alt-da: only `COPY --from=builder`; sweep 51/N-F8): the two
+  // builders send different sets, and no image differs for it.
+  if (buildkit !== null && !buildkit.usesContext && buildkit.error === null) {
+    for (let i = 0; i < findings.length; i++) if (findings[i].ruleId === 'CTX305') findings[i] = { ...findings[i], data: { ...findings[i].data, readsNothing: true } };
   }
   return {
     findings,

@@ -42,3 +42,16 @@ test('CTX305 is info, and says so, when both builders send the very same entries
     assert.deepEqual(run('docs\n', 'docs\nnode_modules\n', builder).map((x) => x[0]), ['warning'], builder);
   }
 });
+
+// ethereum-optimism/optimism's op-alt-da: its Dockerfile only copies from another image (`COPY --from=builder`),
+// so only the legacy upload differs between the builders, no image (sweep 51/N-F8): info, saying so.
+test('CTX305 is info when no stage of the Dockerfile reads the context', () => {
+  const tree = buildTree({ files: ['main.go', 'Dockerfile', 'Dockerfile.dockerignore'], fileContents: { Dockerfile: 'FROM golang AS builder\nRUN go version\nFROM alpine\nCOPY --from=builder /usr/local/go/VERSION /v\n', 'Dockerfile.dockerignore': '*\n!main.go\n' }, dockerignore: null });
+  try {
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' }).findings.filter((x) => x.ruleId === 'CTX305');
+    assert.deepEqual(f.map((x) => x.severity), ['info']);
+    assert.match(f[0].message, /no stage of this Dockerfile reads the context, so only the upload differs$/);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-OQJMPZJ6.mjs";
+} from "./chunk-J6B7WNMQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-3QJXGZ2X.mjs";
+} from "./chunk-MTPTL7RH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OMBY3P4S.mjs";
+} from "./chunk-AEQ552I6.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-OMBY3P4S.mjs";
+} from "./chunk-AEQ552I6.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-3QJXGZ2X.mjs";
+} from "./chunk-MTPTL7RH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-OMBY3P4S.mjs";
+} from "./chunk-AEQ552I6.mjs";
 import "./chunk-HQ4OCGFZ.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-OMBY3P4S.mjs";
+} from "./chunk-AEQ552I6.mjs";
 import {
   parseSize
 } from "./chunk-HQ4OCGFZ.mjs";

@@ -14219,6 +14219,7 @@ function renderMessage(ruleId, d) {
       return `${d.instruction} ${what} copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes)}) into ${into}${including}${onward}`;
     }
     case "CTX305":
+      if (d.readsNothing === true) return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ""}, the legacy builder does not, so the two builders send different sets; no stage of this Dockerfile reads the context, so only the upload differs`;
       if (typeof d.sameEntries === "number") return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ""}, the legacy builder does not; here both send the same ${fmtCount(d.sameEntries)} entries, but a change to one ignore file and not the other makes the two builders send different sets`;
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ""}, the legacy builder does not, so the two builders send different sets`;
     default: {
@@ -14421,6 +14422,9 @@ function crossCheck(input) {
       eligible: input.buildkitEligible,
       source: input.source
     });
+  }
+  if (buildkit !== null && !buildkit.usesContext && buildkit.error === null) {
+    for (let i = 0; i < findings.length; i++) if (findings[i].ruleId === "CTX305") findings[i] = { ...findings[i], data: { ...findings[i].data, readsNothing: true } };
   }
   return {
     findings,
@@ -16874,13 +16878,14 @@ var builderIgnoreMismatch = crossCheckRule(
   {
     summary: "A `<Dockerfile>.dockerignore` exists: BuildKit uses it, the legacy builder does not, so they send different sets.",
     why: "BuildKit replaces .dockerignore with the Dockerfile-specific file (they are not merged); the legacy builder (DOCKER_BUILDKIT=0, some CI systems, older tooling) ignores it and archives it as an ordinary file. The same command then ships different files depending on the builder.",
-    fix: "Keep one ignore file, or keep both identical, or pin the builder your CI uses.",
+    fix: "Keep one ignore file, or keep both identical, or pin the builder your CI uses. Info only when both send the same entries today, or when no stage of the Dockerfile reads the context (only `COPY --from` another stage or image): then only the legacy upload differs, not the image.",
     bad: "Dockerfile\nDockerfile.dockerignore   # *\\n!src\n.dockerignore             # (absent)",
     good: "Dockerfile\n.dockerignore             # *\\n!src"
   },
   // The two files decide alike here (great_expectations' empty Dockerfile.tests.dockerignore and no
   // .dockerignore; sweep 48/B-F2): nothing differs yet, so it is no warning that the sets differ.
-  (raw) => typeof raw.data.sameEntries === "number" ? { ...raw, maxSeverity: "info" } : raw
+  // Nor when no stage reads the context (sweep 51/N-F8): only the legacy upload differs, no image.
+  (raw) => typeof raw.data.sameEntries === "number" || raw.data.readsNothing === true ? { ...raw, maxSeverity: "info" } : raw
 );
 
 // src/rules/ctx901-unused-suppression.ts

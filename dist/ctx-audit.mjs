@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HGIDTAJA.mjs";
+} from "./chunks/chunk-7TA7ABJI.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-MTPTL7RH.mjs";
+} from "./chunks/chunk-H2M4IC37.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-AEQ552I6.mjs";
+} from "./chunks/chunk-PRZZ2SJO.mjs";
 import "./chunks/chunk-HQ4OCGFZ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JEU2V3TO.mjs"),
-  why: () => import("./chunks/why-A2S2QULK.mjs"),
-  suggest: () => import("./chunks/suggest-YRRXA67T.mjs")
+  targets: () => import("./chunks/targets-6LLQT65G.mjs"),
+  why: () => import("./chunks/why-7FDVMA4U.mjs"),
+  suggest: () => import("./chunks/suggest-Q4RLJF2F.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -377,11 +377,23 @@ function toolOutput(line: string): { dir: string; projectFiles: readonly string[
   for (let i = 0; i < words.length; i++) {
     const w = words[i].replace(/^\(+/, '');
     const rest = words.slice(i + 1).map((x) => x.replace(/[;)&|]+$/, ''));
+    // (`-pl api` builds the api module only, `-p api` runs Gradle in api/: the review of b184bef7, RD-R5.)
+    const valueOf = (...flags: string[]) => {
+      for (let k = 0; k < rest.length; k++) {
+        if (flags.includes(rest[k]) && rest[k + 1] !== undefined) return rest[k + 1];
+        const eq = flags.find((f) => f.startsWith('--') && rest[k].startsWith(f + '='));
+        if (eq !== undefined) return rest[k].slice(eq.length + 1);
+      }
+      return undefined;
+    };
     if (w === 'mvn' || w === './mvnw' || w === 'mvnw') {
-      if (rest.some((x) => ['package', 'install', 'verify', 'deploy'].includes(x))) return { dir: 'target', projectFiles: ['pom.xml'] };
+      const pl = valueOf('-pl', '--projects');
+      if (rest.some((x) => ['package', 'install', 'verify', 'deploy'].includes(x))) return { dir: 'target', projectFiles: ['pom.xml'], ...(pl !== undefined ? { projects: pl.split(',').map((m) => m.replace(/^:/, '').replace(/^\.\/+|\/+$/g, '')) } : {}) };
     } else if (w === 'gradle' || w === './gradlew' || w === 'gradlew') {
       // `:api:build` builds the api project only (api/build/), `build` every project (the review of a22c5d2d, RC-R5).
       const tasks = rest.filter((x) => /^(?::?[\w-]+:)*(?:build|assemble|jar|bootJar|shadowJar|installDist|quarkusBuild)$/.test(x));
+      const dirFlag = valueOf('-p', '--project-dir');
+      if (tasks.length > 0 && dirFlag !== undefined) return { dir: 'build', projectFiles: ['build.gradle', 'build.gradle.kts'], projects: [dirFlag.replace(/^\.\/+|\/+$/g, '')] };
       if (tasks.length > 0) return { dir: 'build', projectFiles: ['build.gradle', 'build.gradle.kts'], ...(tasks.every((t) => t.includes(':')) ? { projects: tasks.map((t) => t.replace(/^:/, '').split(':').slice(0, -1).join('/')) } : {}) };
     } else if (w === 'sbt') {
       if (rest.some((x) => /^(?:dist|package|assembly|stage|universal:packageBin)$/.test(x))) return { dir: 'target', projectFiles: ['build.sbt'] };

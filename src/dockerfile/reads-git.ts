@@ -24,25 +24,43 @@ export interface DockerfileText {
 /**
  * Of the ARGs a build gives, those the RUN at `line` (1-based) sees: declared by an `ARG NAME` in its
  * own stage before it (one declared only before the first FROM, or in another stage, is empty in this
- * RUN: the reviews of 8983e8e7 and a22c5d2d, RB-R5 and RC-R4).
+ * RUN: the reviews of 8983e8e7 and a22c5d2d, RB-R5 and RC-R4). The Dockerfile's FROM and ARG lines are
+ * read once per text (reading it again for each RUN was quadratic: the review of b184bef7, RD-R1).
  */
+const stageArgsCache = new WeakMap<DockerfileText, { from: number[]; firstArg: Map<number, Map<string, number>> }>();
 function givenInRunStage(d: DockerfileText, line: number): ReadonlySet<string> | undefined {
   if (d.argsGiven === undefined || d.argsGiven.size === 0) return undefined;
-  const lines = d.text.toString('latin1').split('\n').slice(0, line - 1);
-  let from = -1;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (/^[ \t]*FROM[ \t]/i.test(lines[i])) {
-      from = i;
-      break;
+  let index = stageArgsCache.get(d);
+  if (index === undefined) {
+    // Each stage's FROM line, and in each, the first line declaring each ARG (per RUN: a binary search and
+    // a look-up per given name, so a stranger's file of many stages, ARGs and RUNs stays linear).
+    index = { from: [], firstArg: new Map() };
+    const lines = d.text.toString('latin1').split('\n');
+    let stage = -1;
+    for (let i = 0; i < lines.length; i++) {
+      if (/^[ \t]*FROM[ \t]/i.test(lines[i])) {
+        stage = i + 1;
+        index.from.push(stage);
+        index.firstArg.set(stage, new Map());
+      } else if (stage > 0) {
+        const m = /^[ \t]*ARG[ \t]+([A-Za-z_]\w*)/i.exec(lines[i]);
+        const args = index.firstArg.get(stage) as Map<string, number>;
+        if (m !== null && !args.has(m[1])) args.set(m[1], i + 1);
+      }
     }
+    stageArgsCache.set(d, index);
+  }
+  let lo = 0;
+  let hi = index.from.length - 1;
+  let from = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.from[mid] < line) (from = index.from[mid]), (lo = mid + 1);
+    else hi = mid - 1;
   }
   if (from < 0) return new Set();
-  const names = new Set<string>();
-  for (const l of lines.slice(from + 1)) {
-    const m = /^[ \t]*ARG[ \t]+([A-Za-z_]\w*)/i.exec(l);
-    if (m !== null) names.add(m[1]);
-  }
-  return new Set([...d.argsGiven].filter((n) => names.has(n)));
+  const args = index.firstArg.get(from) as Map<string, number>;
+  return new Set([...d.argsGiven].filter((n) => (args.get(n) ?? Infinity) < line));
 }
 
 /**
@@ -624,8 +642,18 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       return last !== '' && (dir === last || dir.endsWith('/' + last));
     });
   };
+  // A `Makefile.<suffix>` counts only when a Makefile beside it includes it (host-side Makefile.docker run
+  // with `make -f` is no part of the RUN's make: the review of a930701f, RD-R4).
+  const includedBy = (p: string): boolean => {
+    const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '';
+    const name = p.slice(dir.length);
+    return [...MAKEFILES].some((m) => {
+      const text = sentFiles.includes(dir + m) ? readSent(root, dir + m) : null;
+      return text !== null && new RegExp(`^[ \\t]*(?:-|s)?include[ \\t]+(?:[^\\n]*[ \\t/])?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \\t]|$)`, 'm').test(text);
+    });
+  };
   for (const [t, at] of runsTool) {
-    for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n) && (t.name !== 'make' || inMakeDir(q)))) {
+    for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n) && (t.name !== 'make' || (inMakeDir(q) && (!/^Makefile\./.test(n) || includedBy(q)))))) {
       const text = readSent(root, p);
       // A Makefile (not an included .mk, whose rules another file's goals reach): the lines the goals run.
       const only = t.name === 'make' && makeGoalsRun != null && MAKEFILES.has(p.slice(p.lastIndexOf('/') + 1)) && text !== null ? makeLinesRun(text, makeGoalsRun) : null;

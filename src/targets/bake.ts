@@ -3,6 +3,7 @@
 // it into this JSON. Relative paths resolve from where bake runs (bakeTargets' runDir: the working
 // directory for `--bake FILE`, the file's directory for a docker-bake.json `--all` finds);
 // `dockerfile` is relative to the target's context, as in bake. Without a `default` group every target is audited.
+import * as fs from 'node:fs';
 import { FileTooLargeError, MAX_BUILD_FILE_BYTES, readRegularFile } from '../context/read-regular.js';
 import * as path from 'node:path';
 import { parseGoBool } from '../go-bool.js';
@@ -41,8 +42,13 @@ function readJson(file: string): Json {
     throw new InputError(`${file}: not JSON (${describePosition(jsonErrorPosition(text))}); for HCL run \`docker buildx bake --print > bake.json\` and pass that`);
   }
   if (!isMap(doc) || !isMap(doc.target)) throw new InputError(`${file}: expected a "target" object as \`docker buildx bake --print\` emits`);
-  return { ...doc, target: expandMatrices(doc.target) };
+  const matrixBlocks: Record<string, string[]> = {};
+  const target = expandMatrices(doc.target, matrixBlocks);
+  return { ...doc, target, [MATRIX_BLOCKS]: matrixBlocks };
 }
+
+/** Where readJson keeps each matrix block's name and the names of its combinations (bake treats the block's name as their group). */
+const MATRIX_BLOCKS = '\0matrixBlocks';
 
 /** `${NAME}` in a string, for the variables of one matrix combination; null when one is not there. */
 function substitute(text: string, vars: Record<string, string>): string | null {
@@ -68,7 +74,7 @@ function substituteAll(v: unknown, vars: Record<string, string>): unknown {
  * for `"matrix": {"ENV": ["production", "local"]}`), the values put into its strings, as bake does.
  * Only lists of plain values are expanded; another matrix (objects as values) stays one target.
  */
-function expandMatrices(targets: Json): Json {
+function expandMatrices(targets: Json, blocks: Record<string, string[]> = {}): Json {
   const out: Json = {};
   for (const [name, t] of Object.entries(targets)) {
     const matrix = isMap(t) ? t.matrix : undefined;
@@ -89,6 +95,7 @@ function expandMatrices(targets: Json): Json {
       const n = substitute(template, c);
       if (n === null || Object.hasOwn(out, n)) continue;
       out[n] = substituteAll(rest, c);
+      (blocks[name] ??= []).push(n);
     }
   }
   return out;
@@ -129,8 +136,11 @@ function groupTargets(doc: Json, group: string, out: Set<string>, seen = new Set
   const g = groups[group];
   if (seen.has(group) || !isMap(g)) return;
   seen.add(group);
+  // (A matrix block's own name is the group of its combinations, as bake reads it: the review of 4d7e63c7, RD-R2.)
+  const blocks = (doc[MATRIX_BLOCKS] ?? {}) as Record<string, string[]>;
   for (const t of Array.isArray(g.targets) ? g.targets.map(String) : []) {
     if (isMap(groups[t])) groupTargets(doc, t, out, seen);
+    else if (Object.hasOwn(blocks, t)) for (const n of blocks[t]) out.add(n);
     else out.add(t);
   }
 }
@@ -166,7 +176,12 @@ export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary
   // the repository builds its targets by name (its Makefile's `bake $(STACK)-core`). Listed, and every
   // target audited as if there were no default group, instead of failing the whole file.
   const dangling = [...chosen].filter((n) => !isMap(all) || !Object.hasOwn(all, n)).sort();
-  if (dangling.length > 0) chosen.clear();
+  // Bake reads an override file or a Compose file beside it with it (its default files): a name may be
+  // defined there (RD-R2). Then only the group's names found here are audited; else, with none of its
+  // names found, every target is, as built by name.
+  const besides = ['docker-bake.override.json', 'docker-bake.override.hcl', 'docker-bake.hcl', 'compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'].some((f) => f !== path.basename(abs) && fs.existsSync(path.join(path.dirname(abs), f)));
+  for (const n of dangling) chosen.delete(n);
+  if (dangling.length > 0 && (besides || chosen.size > 0)) chosen.add('\0kept');
   // A chosen target's `contexts = { x = "target:other" }` builds `other` too (buildx's loadLinks adds
   // it to what it builds and prints): datalens-backend's ci_with_src takes lib/, app/ and the rest
   // through dl_src_* targets outside the default group.
@@ -184,9 +199,21 @@ export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary
   // No default group: every target bake can be asked for by name, but not a template only others
   // inherit and no group names (flux-retour-cfas' `common`, built only through `server`'s
   // `inherits`; audited alone it was the Dockerfile's last stage, which the release never builds).
-  const names = chosen.size > 0 ? [...chosen] : Object.keys(isMap(all) ? all : {}).filter((n) => !templateOnly(doc, n));
+  const auditAll = chosen.size === 0 && dangling.length > 0;
+  chosen.delete('\0kept');
+  const names = chosen.size > 0 || (dangling.length > 0 && !auditAll) ? [...chosen] : Object.keys(isMap(all) ? all : {}).filter((n) => !templateOnly(doc, n));
   const declaredIn = path.relative(cwd, abs) || abs;
-  const missing: BuildTarget[] = dangling.map((name) => ({ name, declaredIn, kind: 'bake', context: baseDir, args: {}, namedContexts: {}, skipReason: `the default group names target "${name}", which ${declaredIn} does not define: \`docker buildx bake\` with no target fails on it; every target is audited as built by name` }));
+  const missing: BuildTarget[] = dangling.map((name) => ({
+    name,
+    declaredIn,
+    kind: 'bake',
+    context: baseDir,
+    args: {},
+    namedContexts: {},
+    skipReason: besides
+      ? `the default group names target "${name}", which ${declaredIn} does not define (a file bake reads with it may): not audited`
+      : `the default group names target "${name}", which ${declaredIn} does not define: \`docker buildx bake\` with no target fails on it; ${auditAll ? 'every target is audited as built by name' : 'the group\'s other targets are audited'}`,
+  }));
   return [...missing, ...names.sort().map((name) => {
     const t = flatten(all, name, abs);
     const ctxValue = t.context ?? '.';

@@ -146,7 +146,9 @@ function nameWord(names: readonly string[]): RegExp {
 /** The commands of a logical line: split at `&&`, `||`, `;` and `|` (quotes not honoured: a split only makes a mention harder to clear). */
 // (And at a command substitution's start: `cid=$(docker create plugin-build)`, then `docker cp $cid:...`,
 // argo-rollouts' way to take binaries out of a build stage; sweep 51/M-F1.)
-const segments = (line: string) => line.split(/&&|\|\||;|\||\$\((?=\s*(?:sudo\s+)?(?:docker|podman)\s)|`(?=\s*(?:sudo\s+)?(?:docker|podman)\s)/);
+// Only a `create` or `run`, whose output is a container's id: `docker tag $(docker inspect ... NAME)` or
+// `ID=$(docker images -q NAME)` then `docker tag $ID` hands the image on (the review of 57178e3d, RD-R3).
+const segments = (line: string) => line.split(/&&|\|\||;|\||\$\((?=\s*(?:sudo\s+)?(?:docker|podman)\s+(?:container\s+)?(?:create|run)\s)|`(?=\s*(?:sudo\s+)?(?:docker|podman)\s+(?:container\s+)?(?:create|run)\s)/);
 
 /**
  * A run that makes a service, not a job: detached, publishing ports, restarted, or on the host's

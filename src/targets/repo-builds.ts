@@ -753,6 +753,12 @@ export function selfCloneDir(line: string): string | null {
   const words = line.trim().split(/[ \t]+/).map((w) => w.replace(/^["']|["']$/g, ''));
   const at = words.findIndex((w, i) => w === 'clone' && words[i - 1] === 'git');
   if (at < 0) return null;
+  // A branch named outright anywhere in the command (options may follow the directory: the review of
+  // b184bef7, RD-R6) is another tree.
+  for (let i = at + 1; i < words.length && !/^(?:&&|\|\||[;&|])/.test(words[i]); i++) {
+    if ((words[i] === '-b' || words[i] === '--branch') && words[i + 1] !== undefined && !words[i + 1].includes('$')) return null;
+    if (words[i].startsWith('--branch=') && !words[i].includes('$')) return null;
+  }
   const positional: string[] = [];
   for (let i = at + 1; i < words.length && positional.length < 2; i++) {
     const w = words[i];

@@ -1595,6 +1595,11 @@ test('--all: a git-ignored source in the output directory of a build tool the bu
   const gradle = { Dockerfile: 'FROM eclipse-temurin:21\nCOPY build/libs/app.jar /app.jar\n', '.gitignore': 'build/\n', 'build.gradle': '\n' };
   assert.deepEqual(severities({ ...gradle, '.github/workflows/ci.yml': wf('          ./gradlew :api:build\n') }), ['warning']);
   assert.deepEqual(severities({ ...gradle, '.github/workflows/ci.yml': wf('          ./gradlew build\n') }), ['info']);
+  // A project-scoped build writes that project's output only (the review of b184bef7, RD-R5).
+  assert.deepEqual(severities({ ...gradle, '.github/workflows/ci.yml': wf('          ./gradlew -p api build\n') }), ['warning']);
+  const rootJar = { Dockerfile: 'FROM eclipse-temurin:21\nCOPY target/app.jar /app.jar\n', '.gitignore': 'target/\n', 'pom.xml': '<project/>\n' };
+  assert.deepEqual(severities({ ...rootJar, '.github/workflows/ci.yml': wf('          mvn -pl api package\n') }), ['warning']);
+  assert.deepEqual(severities({ ...rootJar, '.github/workflows/ci.yml': wf('          mvn -B package\n') }), ['info']);
   const jar = { Dockerfile: 'FROM eclipse-temurin:21\nCOPY target/app.jar /app.jar\n', '.gitignore': 'target/\n', 'pom.xml': '<project/>\n' };
   assert.deepEqual(severities({ ...jar, '.github/workflows/ci.yml': wf('          mvn --version\n          npm install\n') }), ['warning']);
   const after = `on: pull_request\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          docker build -t app:local .\n          mvn package\n`;
@@ -1631,6 +1636,7 @@ test('--all: a workflow step that git-clones this repository into a directory ma
   assert.deepEqual(other.errors, []);
   // Nor another branch named outright, nor a clone line that runs more after it (the review of f7f01d09, RC-R1).
   assert.deepEqual(auditAll({ ...files, '.github/workflows/release.yaml': wf('git clone --branch gh-pages ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}.git registry') }, ['--fail-on', 'never']).errors, []);
+  assert.deepEqual(auditAll({ ...files, '.github/workflows/release.yaml': wf('git clone ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}.git registry --branch gh-pages') }, ['--fail-on', 'never']).errors, []);
   assert.deepEqual(auditAll({ ...files, '.github/workflows/release.yaml': wf('git clone ${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}.git registry && curl -fsSL https://example.org/a -o registry/plugin/app.conf') }, ['--fail-on', 'never']).errors, []);
 });
 

@@ -180,6 +180,9 @@ test('CTX003 on .git says when the build reads it (a RUN runs git, or make whose
   // volcano: the git-stamped variable is in an included Makefile.def, reached through ${LD_FLAGS} (sweep 51/M-F2).
   const included = sev('FROM golang\nCOPY . /src\nRUN cd /src && make build\n', { Makefile: 'include Makefile.def\nbuild:\n\tgo build -ldflags ${LD_FLAGS} .\n', 'Makefile.def': 'GitSHA=`git rev-parse HEAD`\nLD_FLAGS="-X main.sha=${GitSHA}"\n' });
   assert.match(String(included[0][1]), /and Makefile\.def:1 runs git/);
+  // One no Makefile includes (a host-side Makefile.docker run with make -f) is no part of the RUN's make (RD-R4).
+  const hostSide = sev('FROM golang\nCOPY . /src\nRUN cd /src && make build\n', { Makefile: 'build:\n\tgo build .\n', 'Makefile.docker': 'REV := $(shell git rev-parse --short HEAD)\nimage:\n\tdocker build -t x:$(REV) .\n' });
+  assert.deepEqual(hostSide.map(([p, r]) => [p, r]), [['.git', null]]);
   assert.match(String(viaMake[0][1]), /^Dockerfile runs make \(line 3\) and Makefile:1 /);
   assert.deepEqual(sev('FROM alpine\nRUN apk add git\nCOPY . /src\n').map(([p, r]) => [p, r]), [['.git', null]]);
   // helpy: `sed -i '128i\\gem "helpy_slack", git: "https://..."' Gemfile`, a Gemfile option in a sed text; and a git:// URL fetched by curl.

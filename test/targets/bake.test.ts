@@ -56,3 +56,21 @@ test('bake: a default group naming a target the file lacks is listed, and every 
     tree.cleanup();
   }
 });
+
+// The review of 4d7e63c7 (RD-R2): a matrix block's own name in the default group is the group of its
+// combinations; a name an override file beside it may define is listed, and the group's other targets
+// audited, not every target.
+test('bake: a default group naming a matrix block builds its combinations; a name an override file may define audits only the group', () => {
+  const matrix = { group: { default: { targets: ['app'] } }, target: { app: { name: 'app-${tgt}', matrix: { tgt: ['foo', 'bar'] }, dockerfile: 'Dockerfile', target: '${tgt}' }, dev: { dockerfile: 'Dockerfile', target: 'debug' } } };
+  assert.deepEqual(targetsOf(matrix).map(([n]) => n), ['app-bar', 'app-foo']);
+  const tree = writeTree({ Dockerfile: DOCKERFILE, 'server.js': 'x\n', 'docker-bake.json': JSON.stringify({ group: { default: { targets: ['server', 'server-arm'] } }, target: { server: { target: 'server' }, debug: { target: 'debug' } } }), 'docker-bake.override.json': JSON.stringify({ target: { 'server-arm': { inherits: ['server'] } } }) });
+  try {
+    const t = bakeTargets(path.join(tree.root, 'docker-bake.json'), tree.root);
+    assert.deepEqual(t.map((x) => [x.name, x.skipReason ?? null]), [
+      ['server-arm', 'the default group names target "server-arm", which docker-bake.json does not define (a file bake reads with it may): not audited'],
+      ['server', null],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -75,6 +75,9 @@ test('onlyRunHere: build, run, cp, rm and the like keep the name here; tag, save
   assert.equal(runLineOf(extract, ['plugin-build']), 2);
   assert.equal(onlyRunHere(['plugin-build'], [extract]), true);
   assert.equal(onlyRunHere(['plugin-build'], [extract, 'id=$(docker push plugin-build)\n']), false);
+  // Not a substitution whose output is the image's id (the review of 57178e3d, RD-R3).
+  assert.equal(onlyRunHere(['plugin-build'], [extract, 'docker tag $(docker inspect --format {{.Id}} plugin-build) ghcr.io/o/p:1\n']), false);
+  assert.equal(onlyRunHere(['plugin-build'], [extract, 'ID=$(docker images -q plugin-build)\ndocker tag $ID ghcr.io/o/p:1\n']), false);
   assert.equal(onlyRunHere(names, ['docker run prebuild && docker image tag prebuild:latest r.example/p']), false);
   assert.equal(onlyRunHere(names, ['services:\n  app:\n    image: prebuild\n']), false);
   assert.equal(onlyRunHere(names, ['"scripts": { "prebuild": "tsc" }']), false);

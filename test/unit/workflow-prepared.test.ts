@@ -3369,3 +3369,18 @@ test('runTargets: a missing git-ignored source in a job whose earlier step may w
     tree.cleanup();
   }
 });
+
+// The review of 0e0aec2c (RC-R7): a download into another directory cannot write target/app.jar, and is not named.
+test('runTargets: a missing git-ignored source is not said to be written by a download into another directory', () => {
+  const wf = ['on: push', 'jobs:', '  ci:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Get docs', '        uses: actions/download-artifact@v4', '        with:', '          name: docs', '          path: ./docs', '      - uses: docker/build-push-action@v6', '        with:', '          context: .', ''].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', '.gitignore', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf, Dockerfile: 'FROM eclipse-temurin:21\nCOPY target/app.jar /app.jar\n', '.gitignore': 'target/\n' } });
+  try {
+    mkdirSync(join(tree.ctx, '.git'));
+    const multi = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const f = (multi.targets[0].result?.findings ?? []).filter((x) => x.ruleId === 'CTX101');
+    assert.deepEqual(f.map((x) => x.severity), ['warning']);
+    assert.doesNotMatch(f[0].message, /Get docs/);
+  } finally {
+    tree.cleanup();
+  }
+});

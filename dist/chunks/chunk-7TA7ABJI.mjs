@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-AEQ552I6.mjs";
+} from "./chunk-PRZZ2SJO.mjs";
 import {
   parseSize
 } from "./chunk-HQ4OCGFZ.mjs";

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-AEQ552I6.mjs";
+} from "./chunk-PRZZ2SJO.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -3449,8 +3449,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename4 = path5.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
+      const basename5 = path5.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -3682,8 +3682,8 @@ var require_utils3 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs4 = require_fs();
-    exports.fs = fs4;
+    var fs5 = require_fs();
+    exports.fs = fs5;
     var path5 = require_path();
     exports.path = path5;
     var pattern = require_pattern();
@@ -3867,12 +3867,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs4 = __require("fs");
+    var fs5 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs4.lstat,
-      stat: fs4.stat,
-      lstatSync: fs4.lstatSync,
-      statSync: fs4.statSync
+      lstat: fs5.lstat,
+      stat: fs5.stat,
+      lstatSync: fs5.lstatSync,
+      statSync: fs5.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -3889,12 +3889,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs4 = require_fs2();
+    var fs5 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs4.createFileSystemAdapter(this._options.fs);
+        this.fs = fs5.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -4049,8 +4049,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs4 = require_fs3();
-    exports.fs = fs4;
+    var fs5 = require_fs3();
+    exports.fs = fs5;
   }
 });
 
@@ -4245,14 +4245,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs4 = __require("fs");
+    var fs5 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs4.lstat,
-      stat: fs4.stat,
-      lstatSync: fs4.lstatSync,
-      statSync: fs4.statSync,
-      readdir: fs4.readdir,
-      readdirSync: fs4.readdirSync
+      lstat: fs5.lstat,
+      stat: fs5.stat,
+      lstatSync: fs5.lstatSync,
+      statSync: fs5.statSync,
+      readdir: fs5.readdir,
+      readdirSync: fs5.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -4271,12 +4271,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var path5 = __require("path");
     var fsStat = require_out();
-    var fs4 = require_fs4();
+    var fs5 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs4.createFileSystemAdapter(this._options.fs);
+        this.fs = fs5.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -5658,16 +5658,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs4 = __require("fs");
+    var fs5 = __require("fs");
     var os = __require("os");
     var CPU_COUNT = Math.max(os.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs4.lstat,
-      lstatSync: fs4.lstatSync,
-      stat: fs4.stat,
-      statSync: fs4.statSync,
-      readdir: fs4.readdir,
-      readdirSync: fs4.readdirSync
+      lstat: fs5.lstat,
+      lstatSync: fs5.lstatSync,
+      stat: fs5.stat,
+      statSync: fs5.statSync,
+      readdir: fs5.readdir,
+      readdirSync: fs5.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -5814,6 +5814,7 @@ var require_out4 = __commonJS({
 });
 
 // src/targets/bake.ts
+const fs = require("node:fs");
 const path = require("node:path");
 
 // src/targets/target.ts
@@ -5844,8 +5845,11 @@ function readJson(file) {
     throw new InputError(`${file}: not JSON (${describePosition(jsonErrorPosition(text))}); for HCL run \`docker buildx bake --print > bake.json\` and pass that`);
   }
   if (!isMap(doc) || !isMap(doc.target)) throw new InputError(`${file}: expected a "target" object as \`docker buildx bake --print\` emits`);
-  return { ...doc, target: expandMatrices(doc.target) };
+  const matrixBlocks = {};
+  const target = expandMatrices(doc.target, matrixBlocks);
+  return { ...doc, target, [MATRIX_BLOCKS]: matrixBlocks };
 }
+var MATRIX_BLOCKS = "\0matrixBlocks";
 function substitute(text, vars) {
   let missing = false;
   const out = text.replace(/\$\{\s*([A-Za-z_][\w-]*)\s*\}/g, (m, k) => {
@@ -5861,7 +5865,7 @@ function substituteAll(v, vars) {
   if (isMap(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, substituteAll(x, vars)]));
   return v;
 }
-function expandMatrices(targets) {
+function expandMatrices(targets, blocks = {}) {
   const out = {};
   for (const [name, t] of Object.entries(targets)) {
     const matrix = isMap(t) ? t.matrix : void 0;
@@ -5882,6 +5886,7 @@ function expandMatrices(targets) {
       const n = substitute(template, c);
       if (n === null || Object.hasOwn(out, n)) continue;
       out[n] = substituteAll(rest, c);
+      (blocks[name] ??= []).push(n);
     }
   }
   return out;
@@ -5917,8 +5922,10 @@ function groupTargets(doc, group, out, seen = /* @__PURE__ */ new Set()) {
   const g = groups[group];
   if (seen.has(group) || !isMap(g)) return;
   seen.add(group);
+  const blocks = doc[MATRIX_BLOCKS] ?? {};
   for (const t of Array.isArray(g.targets) ? g.targets.map(String) : []) {
     if (isMap(groups[t])) groupTargets(doc, t, out, seen);
+    else if (Object.hasOwn(blocks, t)) for (const n of blocks[t]) out.add(n);
     else out.add(t);
   }
 }
@@ -5940,7 +5947,9 @@ function bakeTargets(file, cwd, repository, runDir) {
   const chosen = /* @__PURE__ */ new Set();
   groupTargets(doc, "default", chosen);
   const dangling = [...chosen].filter((n) => !isMap(all) || !Object.hasOwn(all, n)).sort();
-  if (dangling.length > 0) chosen.clear();
+  const besides = ["docker-bake.override.json", "docker-bake.override.hcl", "docker-bake.hcl", "compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"].some((f) => f !== path.basename(abs) && fs.existsSync(path.join(path.dirname(abs), f)));
+  for (const n of dangling) chosen.delete(n);
+  if (dangling.length > 0 && (besides || chosen.size > 0)) chosen.add("\0kept");
   const queue = [...chosen];
   while (queue.length > 0 && chosen.size < 512) {
     const n = queue.pop();
@@ -5952,9 +5961,19 @@ function bakeTargets(file, cwd, repository, runDir) {
       queue.push(link[1]);
     }
   }
-  const names = chosen.size > 0 ? [...chosen] : Object.keys(isMap(all) ? all : {}).filter((n) => !templateOnly(doc, n));
+  const auditAll = chosen.size === 0 && dangling.length > 0;
+  chosen.delete("\0kept");
+  const names = chosen.size > 0 || dangling.length > 0 && !auditAll ? [...chosen] : Object.keys(isMap(all) ? all : {}).filter((n) => !templateOnly(doc, n));
   const declaredIn = path.relative(cwd, abs) || abs;
-  const missing = dangling.map((name) => ({ name, declaredIn, kind: "bake", context: baseDir, args: {}, namedContexts: {}, skipReason: `the default group names target "${name}", which ${declaredIn} does not define: \`docker buildx bake\` with no target fails on it; every target is audited as built by name` }));
+  const missing = dangling.map((name) => ({
+    name,
+    declaredIn,
+    kind: "bake",
+    context: baseDir,
+    args: {},
+    namedContexts: {},
+    skipReason: besides ? `the default group names target "${name}", which ${declaredIn} does not define (a file bake reads with it may): not audited` : `the default group names target "${name}", which ${declaredIn} does not define: \`docker buildx bake\` with no target fails on it; ${auditAll ? "every target is audited as built by name" : "the group's other targets are audited"}`
+  }));
   return [...missing, ...names.sort().map((name) => {
     const t = flatten(all, name, abs);
     const ctxValue = t.context ?? ".";
@@ -6052,7 +6071,7 @@ function composeInert(command2) {
 function nameWord(names) {
   return new RegExp(`(?<![\\w./@-])(?:${names.map(escapeRegExp).join("|")})(?::[\\w][\\w.-]*)?(?![\\w./@-])`);
 }
-var segments = (line) => line.split(/&&|\|\||;|\||\$\((?=\s*(?:sudo\s+)?(?:docker|podman)\s)|`(?=\s*(?:sudo\s+)?(?:docker|podman)\s)/);
+var segments = (line) => line.split(/&&|\|\||;|\||\$\((?=\s*(?:sudo\s+)?(?:docker|podman)\s+(?:container\s+)?(?:create|run)\s)|`(?=\s*(?:sudo\s+)?(?:docker|podman)\s+(?:container\s+)?(?:create|run)\s)/);
 var SERVES_ANYHOW = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?)(?= |$)/;
 var HOST_NETWORK = / --net(?:work)?[= ]host(?= |$)/;
 var serves = (s, names) => SERVES_ANYHOW.test(s) || HOST_NETWORK.test(s) && !(/ --rm(?:=true)?(?= |$)/.test(s) && new RegExp(`${nameWord(names).source} +[^ &|;]`).test(s));
@@ -6120,7 +6139,7 @@ function withSimpleVariables(text) {
 
 // src/targets/compose.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-const fs = require("node:fs");
+const fs2 = require("node:fs");
 const path2 = require("node:path");
 
 // src/context/variable-pattern.ts
@@ -6442,9 +6461,9 @@ var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "
 var COMPOSE_OVERRIDE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 function findComposeFiles(dir, searchParents = true) {
   for (let d = path2.resolve(dir); ; d = path2.dirname(d)) {
-    const base = COMPOSE_FILE_NAMES.map((n) => path2.join(d, n)).find((f) => fs.existsSync(f));
+    const base = COMPOSE_FILE_NAMES.map((n) => path2.join(d, n)).find((f) => fs2.existsSync(f));
     if (base) {
-      const override = COMPOSE_OVERRIDE_NAMES.map((n) => path2.join(d, n)).find((f) => fs.existsSync(f));
+      const override = COMPOSE_OVERRIDE_NAMES.map((n) => path2.join(d, n)).find((f) => fs2.existsSync(f));
       return override ? [base, override] : [base];
     }
     if (!searchParents || path2.dirname(d) === d) return [];
@@ -6557,11 +6576,11 @@ var ComposeLoader = class {
     let dotEnv = {};
     for (const dotEnvPath of envFiles ?? [path2.join(projectDir, ".env")]) {
       assertInsideRepoIfExists(repository, dotEnvPath, ".env file");
-      if (!fs.existsSync(dotEnvPath)) {
+      if (!fs2.existsSync(dotEnvPath)) {
         if (envFiles !== void 0) throw new ComposeMissingFileError(`${dotEnvPath}: no such env file`);
         continue;
       }
-      if (envFiles === void 0 && fs.statSync(dotEnvPath, { throwIfNoEntry: false })?.isDirectory()) continue;
+      if (envFiles === void 0 && fs2.statSync(dotEnvPath, { throwIfNoEntry: false })?.isDirectory()) continue;
       try {
         dotEnv = { ...dotEnv, ...parseDotEnv(readText(dotEnvPath), (k) => env[k] ?? dotEnv[k]) };
       } catch (e) {
@@ -6861,7 +6880,7 @@ function composeTargets(files, opts) {
 function siblingComposeFiles(dir, skip) {
   let names;
   try {
-    names = fs.readdirSync(dir);
+    names = fs2.readdirSync(dir);
   } catch {
     return [];
   }
@@ -6880,7 +6899,7 @@ function composeBuildsSurely(file) {
 }
 function lenientOrUndefined(file) {
   try {
-    if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return void 0;
+    if (!fs2.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return void 0;
     return (0, import_yaml2.parse)(readText(file), { ...GO_YAML_OPTIONS, uniqueKeys: false });
   } catch {
     return void 0;
@@ -6958,7 +6977,7 @@ function composeFilesFromEnv(dir, envFiles, environment = {}) {
   let vars = {};
   for (const f of envFiles ?? [path2.join(dir, ".env")]) {
     try {
-      if (!fs.lstatSync(f, { throwIfNoEntry: false })?.isFile()) continue;
+      if (!fs2.lstatSync(f, { throwIfNoEntry: false })?.isFile()) continue;
       vars = { ...vars, ...parseDotEnv(readText(f), (k) => vars[k]) };
     } catch {
       return null;
@@ -6982,7 +7001,7 @@ function composeMayBuild(files) {
 }
 
 // src/targets/repo-builds.ts
-const fs2 = require("node:fs");
+const fs3 = require("node:fs");
 const path3 = require("node:path");
 var import_yaml3 = __toESM(require_dist(), 1);
 
@@ -7319,7 +7338,7 @@ function goEmbedsIn(dir) {
   const out = [];
   let names = [];
   try {
-    names = fs2.readdirSync(dir).filter((n) => n.endsWith(".go") && !n.endsWith("_test.go")).sort().slice(0, MAX_GO_FILES);
+    names = fs3.readdirSync(dir).filter((n) => n.endsWith(".go") && !n.endsWith("_test.go")).sort().slice(0, MAX_GO_FILES);
   } catch {
     names = [];
   }
@@ -7357,7 +7376,7 @@ var DOCKERFILE_NAME = /(?:^|\/)(?![^/]*\.dockerignore$)(?:[Dd]ockerfile|DockerFi
 function onlyDockerfiles(dir) {
   let names;
   try {
-    names = fs2.readdirSync(dir, { withFileTypes: true });
+    names = fs3.readdirSync(dir, { withFileTypes: true });
   } catch {
     return false;
   }
@@ -7388,7 +7407,7 @@ function manifestAbove(dir, root, runs) {
   const wanted = new Set(runs.flatMap((r) => r.slice(0, 65536).replace(/\\\r?\n/g, " ").split(/[;&|\n]+/).flatMap(manifestsRead)));
   if (wanted.size === 0) return null;
   for (let d = path3.dirname(dir); isInside(root, d); d = path3.dirname(d)) {
-    if ([...wanted].some((m) => fs2.lstatSync(path3.join(d, m), { throwIfNoEntry: false })?.isFile() === true)) return d;
+    if ([...wanted].some((m) => fs3.lstatSync(path3.join(d, m), { throwIfNoEntry: false })?.isFile() === true)) return d;
     if (path3.resolve(d) === path3.resolve(root)) break;
   }
   return null;
@@ -7461,7 +7480,7 @@ function placeStandalone(abs, root) {
     const dir2 = comps.slice(0, -1).join("/");
     if (dir2 !== "" && !existsWithin(d, dir2)) return false;
     try {
-      return fs2.readdirSync(path3.join(d, dir2)).some((n) => filepathMatch(comps[comps.length - 1], n));
+      return fs3.readdirSync(path3.join(d, dir2)).some((n) => filepathMatch(comps[comps.length - 1], n));
     } catch {
       return false;
     }
@@ -7477,8 +7496,8 @@ function placeStandalone(abs, root) {
 }
 function existsWithin(dir, rel) {
   try {
-    const real = fs2.realpathSync(path3.join(dir, rel));
-    const base = fs2.realpathSync(dir);
+    const real = fs3.realpathSync(path3.join(dir, rel));
+    const base = fs3.realpathSync(dir);
     return real === base || real.startsWith(base.endsWith(path3.sep) ? base : base + path3.sep);
   } catch {
     return false;
@@ -7672,6 +7691,10 @@ function selfCloneDir(line) {
   const words = line.trim().split(/[ \t]+/).map((w) => w.replace(/^["']|["']$/g, ""));
   const at = words.findIndex((w, i) => w === "clone" && words[i - 1] === "git");
   if (at < 0) return null;
+  for (let i = at + 1; i < words.length && !/^(?:&&|\|\||[;&|])/.test(words[i]); i++) {
+    if ((words[i] === "-b" || words[i] === "--branch") && words[i + 1] !== void 0 && !words[i + 1].includes("$")) return null;
+    if (words[i].startsWith("--branch=") && !words[i].includes("$")) return null;
+  }
   const positional = [];
   for (let i = at + 1; i < words.length && positional.length < 2; i++) {
     const w = words[i];
@@ -7777,7 +7800,7 @@ function fromOwnDir(root, dir, context, file) {
 }
 var lstatOrNull = (abs) => {
   try {
-    return fs2.lstatSync(abs, { throwIfNoEntry: false }) ?? null;
+    return fs3.lstatSync(abs, { throwIfNoEntry: false }) ?? null;
   } catch {
     return null;
   }
@@ -7786,7 +7809,7 @@ var isDirectory = (abs) => lstatOrNull(abs)?.isDirectory() === true;
 var isRegular = (abs) => lstatOrNull(abs)?.isFile() === true;
 var followsToAnything = (abs) => {
   try {
-    return fs2.statSync(abs, { throwIfNoEntry: false }) !== void 0;
+    return fs3.statSync(abs, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -8515,8 +8538,8 @@ function runsFromRoot(root, file, text) {
       const w = words[i];
       const p = w === "-f" || w === "--file" ? words[i + 1] : /^--file=/.test(w) ? w.slice(7) : void 0;
       if (p === void 0 || /[$`'"{}*?]/.test(p) || p.startsWith("/") || p === "-" || !/[Dd]ockerfile|Containerfile/.test(path3.posix.basename(p))) continue;
-      if (fs2.existsSync(path3.join(root, own, p))) return null;
-      if (fs2.existsSync(path3.join(root, p))) fromRoot++;
+      if (fs3.existsSync(path3.join(root, own, p))) return null;
+      if (fs3.existsSync(path3.join(root, p))) fromRoot++;
     }
   }
   return fromRoot > 0 ? "." : null;
@@ -8560,14 +8583,14 @@ function composeRecipeBuilds(root, where, script, workdir, rootCd, ownDir, env =
     let cmd = c;
     let files = composeFilesOf(c, root, scriptEnv);
     const escapes = c.cwd === ".." || c.cwd.startsWith("../");
-    if (ownDir !== void 0 && ownDir !== "." && (c.cwd === workdir ? c.files.length > 0 && !files.every((f) => fs2.existsSync(f)) : escapes)) {
+    if (ownDir !== void 0 && ownDir !== "." && (c.cwd === workdir ? c.files.length > 0 && !files.every((f) => fs3.existsSync(f)) : escapes)) {
       const moved = (f) => path3.posix.isAbsolute(f) ? f : path3.posix.join(ownDir, path3.posix.relative(workdir, f));
       const there = { ...c, files: c.files.map(moved), ...c.envFiles ? { envFiles: c.envFiles.map(moved) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: moved(c.projectDirectory) } : {}, cwd: moved(c.cwd) };
       const beside = composeFilesOf(there, root);
-      if (beside.length > 0 && beside.every((f) => fs2.existsSync(f) && isInside(root, f))) [cmd, files] = [there, beside];
+      if (beside.length > 0 && beside.every((f) => fs3.existsSync(f) && isInside(root, f))) [cmd, files] = [there, beside];
     }
     if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
-    const envFiles = (cmd.envFiles ?? []).map((f) => path3.resolve(root, f)).filter((f) => fs2.existsSync(f));
+    const envFiles = (cmd.envFiles ?? []).map((f) => path3.resolve(root, f)).filter((f) => fs3.existsSync(f));
     try {
       for (const t of composeTargets(files, { cwd: root, env: { PWD: path3.resolve(root, cmd.cwd), ...c.env }, skipFragments: true, repository: { root, allowOutside: false }, ...envFiles.length > 0 ? { envFiles } : {}, ...cmd.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, cmd.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: where } } : {} })) {
         if (t.skipReason !== void 0 || t.dockerfileInline !== void 0 || c.pullsFirst && t.pulledFirst) continue;
@@ -8657,7 +8680,7 @@ function makefileBuilds(root, rel) {
   const workflows = [];
   let workflowNames = [];
   try {
-    workflowNames = fs2.readdirSync(path3.join(root, ".github", "workflows")).filter((n) => /\.ya?ml$/.test(n)).sort().slice(0, 200);
+    workflowNames = fs3.readdirSync(path3.join(root, ".github", "workflows")).filter((n) => /\.ya?ml$/.test(n)).sort().slice(0, 200);
   } catch {
   }
   for (const w of workflowNames) {
@@ -8953,7 +8976,7 @@ function stdinFileText(root, rel) {
   const abs = path3.resolve(root, rel);
   if (!isInside(root, abs)) return null;
   try {
-    if (!isInside(fs2.realpathSync(root), fs2.realpathSync(abs))) return null;
+    if (!isInside(fs3.realpathSync(root), fs3.realpathSync(abs))) return null;
     return { text: readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), from: path3.relative(root, abs).split(path3.sep).join("/"), file: true };
   } catch {
     return null;
@@ -9223,7 +9246,7 @@ function readLocalAction(root, rel) {
   const within = path3.relative(root, dir);
   if (within === "" || within.startsWith("..") || path3.isAbsolute(within)) return null;
   try {
-    const real = path3.relative(fs2.realpathSync(root), fs2.realpathSync(dir));
+    const real = path3.relative(fs3.realpathSync(root), fs3.realpathSync(dir));
     if (real !== within) return null;
   } catch {
     return null;
@@ -9335,7 +9358,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
   if (!parts.every((_p, i) => isDirectory(path3.join(root, ...parts.slice(0, i + 1))))) return [];
   let names;
   try {
-    names = fs2.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    names = fs3.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch {
     return [];
   }
@@ -9470,7 +9493,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
               const v = l.slice(eq + 1).trim();
               const name = l.slice(0, eq).trim();
               const abs2 = isLocalContextValue(v) ? path3.resolve(root, v.replace(workspace, ".")) : null;
-              const made = abs2 !== null && !fs2.existsSync(abs2) ? madeBy(abs2, combo.apply) : null;
+              const made = abs2 !== null && !fs3.existsSync(abs2) ? madeBy(abs2, combo.apply) : null;
               if (made !== null) madeNamedContexts[name] = { value: v, step: made };
               else namedContexts[name] = abs2 ?? v;
             }
@@ -9740,17 +9763,17 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
   const shown = (p) => inRepo(p) ? path3.relative(root, p).split(path3.sep).join("/") || "." : p;
   return out.map((t) => {
     if (t.unlocated === true) return t;
-    if (!fs2.existsSync(t.context) && !(t.dockerfile !== void 0 && inRepo(t.dockerfile) && fs2.existsSync(t.dockerfile))) {
+    if (!fs3.existsSync(t.context) && !(t.dockerfile !== void 0 && inRepo(t.dockerfile) && fs3.existsSync(t.dockerfile))) {
       return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited`, unlocated: true };
     }
-    if (!fs2.existsSync(t.context)) return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited` };
+    if (!fs3.existsSync(t.context)) return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited` };
     const implicit = t.dockerfile === void 0 && t.dockerfileInline === void 0 && inRepo(t.context) ? [path3.join(t.context, "Dockerfile"), path3.join(t.context, "dockerfile")] : null;
-    if (implicit !== null && !implicit.some((f) => fs2.existsSync(f))) return { ...t, skipReason: `its context ${shown(t.context)} holds no Dockerfile in the checkout: a step before the build writes it; not audited` };
-    const file = t.dockerfile ?? (implicit ?? []).find((f) => fs2.existsSync(f));
+    if (implicit !== null && !implicit.some((f) => fs3.existsSync(f))) return { ...t, skipReason: `its context ${shown(t.context)} holds no Dockerfile in the checkout: a step before the build writes it; not audited` };
+    const file = t.dockerfile ?? (implicit ?? []).find((f) => fs3.existsSync(f));
     if (file === void 0 || !inRepo(file)) return t;
-    const lowercase = t.builder !== "legacy" && !fs2.existsSync(file) ? buildxLowercaseDockerfile(root, file) : null;
-    if (!fs2.existsSync(file) && lowercase === null && t.gitContext === true) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the commit this Git context builds (BuildKit clones the commit, and reads a Dockerfile from the runner only by an absolute \`file:\`): the workflow is out of date, and the build fails unless a step writes it at such a path; not audited` };
-    if (!fs2.existsSync(file) && lowercase === null) return { ...t, skipReason: `its ${t.kind === "compose" ? "Compose file" : "Dockerfile"} ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
+    const lowercase = t.builder !== "legacy" && !fs3.existsSync(file) ? buildxLowercaseDockerfile(root, file) : null;
+    if (!fs3.existsSync(file) && lowercase === null && t.gitContext === true) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the commit this Git context builds (BuildKit clones the commit, and reads a Dockerfile from the runner only by an absolute \`file:\`): the workflow is out of date, and the build fails unless a step writes it at such a path; not audited` };
+    if (!fs3.existsSync(file) && lowercase === null) return { ...t, skipReason: `its ${t.kind === "compose" ? "Compose file" : "Dockerfile"} ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
     const stale = t.target === void 0 ? null : missingStage(file, t.target);
     return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the workflow is out of date, and docker would refuse it; not audited`, staleTarget: true };
   });
@@ -9769,7 +9792,7 @@ function missingStage(file, target) {
 var GORELEASER_VARIANT = /^\.?goreleaser[.-][\w.-]+\.ya?ml$/;
 function readdirNames(dir) {
   try {
-    return fs2.readdirSync(dir);
+    return fs3.readdirSync(dir);
   } catch {
     return [];
   }
@@ -9807,7 +9830,7 @@ function goreleaserTargets(root, cwd, found = []) {
   for (const name of [...GORELEASER_FILES, ...variants, ...below]) {
     if (name.startsWith(".config/") && !configDir) continue;
     const abs = path3.join(root, name);
-    if (!fs2.existsSync(abs) || !isRegular(abs)) continue;
+    if (!fs3.existsSync(abs) || !isRegular(abs)) continue;
     const dir = path3.posix.dirname(name);
     const base = !below.includes(name) ? root : path3.join(root, path3.posix.basename(dir) === ".config" ? path3.posix.dirname(dir) : dir);
     let doc;
@@ -9835,7 +9858,7 @@ function goreleaserTargets(root, cwd, found = []) {
       for (const v of Object.values(vars)) {
         if (typeof v !== "string" || !/(?:^|\/)(?:[^/]*\.)?[Dd]ockerfile(?:[.-][^/]*)?$/.test(v)) continue;
         const f = path3.resolve(base, v);
-        if (!path3.relative(root, f).startsWith("..") && fs2.existsSync(f)) files.add(f);
+        if (!path3.relative(root, f).startsWith("..") && fs3.existsSync(f)) files.add(f);
       }
     }
     for (const dockerfile of [...files].sort()) {
@@ -9850,7 +9873,7 @@ function goreleaserTargets(root, cwd, found = []) {
 // src/targets/discover.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
-const fs3 = require("node:fs");
+const fs4 = require("node:fs");
 const path4 = require("node:path");
 var LOWERCASE_SUFFIX = /(?:^|\/)[^/]*[A-Za-z0-9][-_]dockerfile$/;
 var dockerfileCandidate = (f) => DOCKERFILE_NAME.test(f) || LOWERCASE_SUFFIX.test(f);
@@ -9885,14 +9908,14 @@ function thirdParty(f) {
 }
 function isRegularFile(abs) {
   try {
-    return fs3.lstatSync(abs).isFile();
+    return fs4.lstatSync(abs).isFile();
   } catch {
     return false;
   }
 }
 function findRepoRoot2(start) {
   for (let dir = start; ; dir = path4.dirname(dir)) {
-    if (fs3.existsSync(path4.join(dir, ".git"))) return dir;
+    if (fs4.existsSync(path4.join(dir, ".git"))) return dir;
     if (path4.dirname(dir) === dir) return null;
   }
 }
@@ -9941,7 +9964,7 @@ function gitIgnored(root, deep, boundary) {
 var PLATFORM_FILES = ["fly.toml", "heroku.yml", "render.yaml", "railway.json", "railway.toml", ".do/app.yaml", "app.yaml"];
 function discoverTargets(dir, opts) {
   const root = path4.resolve(opts.cwd, dir);
-  if (!fs3.existsSync(root) || !fs3.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
+  if (!fs4.existsSync(root) || !fs4.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
   assertInsideRepo(opts.repository, root, "--all directory", dir);
   const refused = (file, e) => {
     if (!(e instanceof OutsideRepositoryError) && !(e instanceof InputError)) throw e;
@@ -9964,7 +9987,7 @@ function discoverTargets(dir, opts) {
     if (t.dockerfileFrom !== void 0) return t.dockerfileFrom;
     const f = t.dockerfile ?? path4.join(t.context, "Dockerfile");
     const lower = path4.join(path4.dirname(f), "dockerfile");
-    return path4.basename(f) === "Dockerfile" && !fs3.existsSync(f) && fs3.existsSync(lower) ? lower : f;
+    return path4.basename(f) === "Dockerfile" && !fs4.existsSync(f) && fs4.existsSync(lower) ? lower : f;
   };
   const inside = (p) => {
     const r = path4.relative(root, p);
@@ -9979,11 +10002,11 @@ function discoverTargets(dir, opts) {
       if (repoRoot !== null && !isInside(repoRoot, resolvedLocation(at))) {
         const shown = path4.relative(opts.cwd, at) || at;
         if (opts.repository?.allowOutside !== true) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository: not read (${ALLOW_OUTSIDE_FLAG} reads it); not audited` };
-        if (!fs3.existsSync(at)) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited` };
+        if (!fs4.existsSync(at)) return { ...t, skipReason: `its named context ${name} (${shown}) is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited` };
         continue;
       }
       const rel = inside(at);
-      if (fs3.existsSync(at) || rel === null || isIgnored(rel)) continue;
+      if (fs4.existsSync(at) || rel === null || isIgnored(rel)) continue;
       return { ...t, skipReason: `its named context ${name} (${rel}) is not in the checkout: a step before the build makes it, or ${namer} is out of date; not audited` };
     }
     return t;
@@ -9996,14 +10019,14 @@ function discoverTargets(dir, opts) {
       if (p === void 0 || repoRoot === null || isInside(repoRoot, resolvedLocation(p))) continue;
       const shown = path4.relative(opts.cwd, p) || p;
       if (opts.repository?.allowOutside !== true) return { ...t, skipReason: `its ${what} ${shown} is outside the repository: not read (${ALLOW_OUTSIDE_FLAG} reads it); not audited` };
-      if (!fs3.existsSync(p)) return { ...t, skipReason: `its ${what} ${shown} is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited` };
+      if (!fs4.existsSync(p)) return { ...t, skipReason: `its ${what} ${shown} is outside the repository and not there: another repository checked out beside this one, or a step makes it; not audited` };
     }
     const pwd = (what, p) => `its ${what} ${p}, with $PWD read as the Compose file's own directory, is not in the checkout: $PWD is the directory docker compose runs in, not known for a file read on its own (a command here that runs it is audited as its own target); not audited`;
     const submodule = (what, p) => {
       const sub = repoRoot === null ? null : uncheckedSubmodule(repoRoot, path4.relative(repoRoot, path4.join(root, p)).split(path4.sep).join("/"));
       return sub === null ? null : { ...t, skipReason: `its ${what} ${p} lies in git submodule ${sub}, which is not checked out here (git submodule update --init); not audited` };
     };
-    if (!fs3.existsSync(t.context)) {
+    if (!fs4.existsSync(t.context)) {
       if (ctxRel === null || isIgnored(ctxRel)) return t;
       const inSubmodule = submodule("context", ctxRel);
       if (inSubmodule !== null) return inSubmodule;
@@ -10012,7 +10035,7 @@ function discoverTargets(dir, opts) {
     }
     const abs = readsFile(t);
     const file = inside(abs);
-    if (file !== null && t.dockerfileInline === void 0 && !fs3.existsSync(abs)) {
+    if (file !== null && t.dockerfileInline === void 0 && !fs4.existsSync(abs)) {
       if (isIgnored(file)) return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout and git ignores it: a step before the build makes it (or it is copied from a template beside it); not audited` };
       const inSubmodule = submodule("Dockerfile", file);
       if (inSubmodule !== null) return inSubmodule;
@@ -10024,7 +10047,7 @@ function discoverTargets(dir, opts) {
   const templated = (t) => {
     if (t.skipReason !== void 0 || t.error !== void 0 || t.dockerfileInline !== void 0 || isRemoteContext(t.context)) return t;
     const file = t.dockerfile ?? path4.join(t.context, "Dockerfile");
-    const why = fs3.existsSync(file) ? templateReason(file) : null;
+    const why = fs4.existsSync(file) ? templateReason(file) : null;
     return why !== null && why.startsWith("a template") ? { ...t, skipReason: `its Dockerfile is ${why}` } : t;
   };
   let everyFile;
@@ -10065,7 +10088,7 @@ function discoverTargets(dir, opts) {
   };
   const projectFilesOf = (dir2) => {
     const fromEnv = composeFilesFromEnv(dir2);
-    return fromEnv !== null && fromEnv.every((f) => isInside(root, f) && fs3.existsSync(f)) ? fromEnv : findComposeFiles(dir2, false);
+    return fromEnv !== null && fromEnv.every((f) => isInside(root, f) && fs4.existsSync(f)) ? fromEnv : findComposeFiles(dir2, false);
   };
   const projectFiles = new Map(composeDirs.map((d) => [d, projectFilesOf(path4.join(root, d))]));
   const included = /* @__PURE__ */ new Map();
@@ -10115,7 +10138,7 @@ function discoverTargets(dir, opts) {
   }
   const isDir = (p) => {
     try {
-      return fs3.statSync(p).isDirectory();
+      return fs4.statSync(p).isDirectory();
     } catch {
       return false;
     }
@@ -10125,7 +10148,7 @@ function discoverTargets(dir, opts) {
     try {
       const beside = bakeTargets(path4.join(root, f), opts.cwd, opts.repository);
       const fromRoot = path4.dirname(f) === "." ? beside : bakeTargets(path4.join(root, f), opts.cwd, opts.repository, root);
-      const readable = (t) => t.skipReason !== void 0 || isDir(t.context) && (t.dockerfile === void 0 || fs3.existsSync(t.dockerfile)) && (t.dockerfile !== void 0 || t.dockerfileInline !== void 0 || fs3.existsSync(path4.join(t.context, "Dockerfile")));
+      const readable = (t) => t.skipReason !== void 0 || isDir(t.context) && (t.dockerfile === void 0 || fs4.existsSync(t.dockerfile)) && (t.dockerfile !== void 0 || t.dockerfileInline !== void 0 || fs4.existsSync(path4.join(t.context, "Dockerfile")));
       beside.forEach((t, i) => {
         const chosen = !readable(t) && readable(fromRoot[i]) ? fromRoot[i] : t;
         declared.push({ ...chosen, name: `${rel}:${chosen.name}` });
@@ -10163,7 +10186,7 @@ function discoverTargets(dir, opts) {
     return recipes.get(abs);
   };
   let otherBuilders;
-  const otherBuildersHere = () => otherBuilders ??= PLATFORM_FILES.some((f) => fs3.existsSync(path4.join(root, f))) || glob((f) => OTHER_CI_FILE.test(f) || /(?:^|\/)(?:docker-bake(?:\.override)?\.hcl|Tiltfile)$/.test(f)).length > 0;
+  const otherBuildersHere = () => otherBuilders ??= PLATFORM_FILES.some((f) => fs4.existsSync(path4.join(root, f))) || glob((f) => OTHER_CI_FILE.test(f) || /(?:^|\/)(?:docker-bake(?:\.override)?\.hcl|Tiltfile)$/.test(f)).length > 0;
   const recipeTarget = (abs, ctx, recipe, showStage) => {
     const name = path4.relative(opts.cwd, abs) || abs;
     const stale = recipe.target === void 0 ? null : missingStage(abs, recipe.target);
@@ -10211,13 +10234,13 @@ function discoverTargets(dir, opts) {
   const recipeNamed = recipeBuilds().flatMap((b) => b.dockerfile !== void 0 && b.stdin === void 0 && isInside(root, b.dockerfile) ? [path4.relative(root, b.dockerfile).split(path4.sep).join("/")] : []).filter((f) => f !== "" && !f.startsWith("../") && !dockerfiles.includes(f) && !isIgnored(f) && !thirdParty(f) && isRegularFile(path4.join(root, f)));
   if (recipeNamed.length > 0) dockerfiles.push(...new Set(recipeNamed));
   dockerfiles.sort();
-  const fedOnStdin = new Set(recipeBuilds().flatMap((b) => b.stdin?.file === true && isInside(root, b.context) && fs3.existsSync(b.context) ? [path4.join(root, b.stdin.from)] : []));
+  const fedOnStdin = new Set(recipeBuilds().flatMap((b) => b.stdin?.file === true && isInside(root, b.context) && fs4.existsSync(b.context) ? [path4.join(root, b.stdin.from)] : []));
   const standalone = dockerfiles.map((f) => path4.join(root, f)).filter((abs) => !covered.has(abs) && !fedOnStdin.has(abs)).map((abs) => {
     const name = path4.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs, root);
     const byRecipeAnyway = template !== null && /^(?:an empty file|no FROM instruction)/.test(template) ? recipeContexts(abs) : void 0;
     const writesIt = (recipe) => recipe.before !== void 0 && lineWriting(recipe.before.text, path4.relative(recipe.before.at, abs).split(path4.sep).join("/")) > 0;
-    if (byRecipeAnyway !== void 0 && byRecipeAnyway.size === 1 && fs3.existsSync([...byRecipeAnyway.keys()][0]) && !writesIt([...byRecipeAnyway.values()][0])) {
+    if (byRecipeAnyway !== void 0 && byRecipeAnyway.size === 1 && fs4.existsSync([...byRecipeAnyway.keys()][0]) && !writesIt([...byRecipeAnyway.values()][0])) {
       const [[ctx, recipe]] = [...byRecipeAnyway];
       return recipeTarget(abs, ctx, recipe, false);
     }
@@ -10238,23 +10261,23 @@ function discoverTargets(dir, opts) {
     const byRecipe = guessed ? recipeContexts(abs) : void 0;
     if (byRecipe !== void 0 && byRecipe.size === 1 && ([...byRecipe.values()][0].target === void 0 || missingStage(abs, [...byRecipe.values()][0].target) === null)) {
       const [[ctx, recipe]] = [...byRecipe];
-      if (!fs3.existsSync(ctx)) {
+      if (!fs4.existsSync(ctx)) {
         const shown = path4.relative(opts.cwd, ctx) || ".";
         return { name, declaredIn: name, kind: "dockerfile", context: ctx, dockerfile: abs, args: {}, namedContexts: {}, skipReason: `${recipe.name} builds it from ${shown}, which is not in the checkout: the script makes it first; not audited` };
       }
       return recipeTarget(abs, ctx, recipe, false);
     }
     const fromSources = byRecipe !== void 0 && byRecipe.size > 1 && ctxDir !== null ? byRecipe.get(ctxDir) : void 0;
-    if (fromSources !== void 0 && fs3.existsSync(ctxDir) && (fromSources.target === void 0 || missingStage(abs, fromSources.target) === null)) return recipeTarget(abs, ctxDir, fromSources, false);
+    if (fromSources !== void 0 && fs4.existsSync(ctxDir) && (fromSources.target === void 0 || missingStage(abs, fromSources.target) === null)) return recipeTarget(abs, ctxDir, fromSources, false);
     const byComment = guessed ? headerCommentContext(abs, root) : null;
     const devContainer = DEV_CONTAINER_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) && !prebuildsDevContainers() && (byComment === null || byComment.localImage !== void 0) && !devcontainerNamesImage(path4.dirname(abs)) ? { devContainer: true } : {};
-    const byDevcontainer = !guessed || byComment !== null && fs3.existsSync(byComment.context) ? null : devcontainerBuild(abs, root);
-    if (byDevcontainer !== null && isInside(root, resolvedLocation(byDevcontainer.context)) && fs3.statSync(byDevcontainer.context, { throwIfNoEntry: false })?.isDirectory() === true) {
+    const byDevcontainer = !guessed || byComment !== null && fs4.existsSync(byComment.context) ? null : devcontainerBuild(abs, root);
+    if (byDevcontainer !== null && isInside(root, resolvedLocation(byDevcontainer.context)) && fs4.statSync(byDevcontainer.context, { throwIfNoEntry: false })?.isDirectory() === true) {
       const shown = path4.relative(opts.cwd, byDevcontainer.json) || byDevcontainer.json;
       const asDevContainer = !prebuildsDevContainers() && !devcontainerNamesImage(path4.dirname(abs)) ? { devContainer: true } : {};
       return { ...recipeTarget(abs, byDevcontainer.context, { name: shown, args: byDevcontainer.args, ...byDevcontainer.target !== void 0 ? { target: byDevcontainer.target } : {} }, true), ...asDevContainer };
     }
-    if (byComment !== null && fs3.existsSync(byComment.context)) {
+    if (byComment !== null && fs4.existsSync(byComment.context)) {
       return { ...recipeTarget(abs, byComment.context, { name: `the command in its own comment (line ${byComment.line})`, args: {}, ...byComment.before !== void 0 ? { before: byComment.before } : {}, ...byComment.localImage !== void 0 ? { localImage: byComment.localImage } : {} }, false), ...devContainer };
     }
     return {
@@ -10297,7 +10320,7 @@ function discoverTargets(dir, opts) {
   const recipeStages = [];
   if (built.length > 0 || covered.size > 0) {
     for (const b of recipeBuilds()) {
-      if (b.stdin !== void 0 || b.gitArchive === true || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
+      if (b.stdin !== void 0 || b.gitArchive === true || !isInside(root, b.context) || !fs4.existsSync(b.context)) continue;
       const file = readsFile({ context: b.context, dockerfile: b.dockerfile });
       const key = buildKey2(file, b.context, b.target, b.args);
       if (b.before !== void 0 && (seenBuilds.has(key) || b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args))) {
@@ -10320,7 +10343,7 @@ function discoverTargets(dir, opts) {
         }
         continue;
       }
-      if (seenBuilds.has(key) || !fs3.existsSync(file) || !(built.some((t) => readsFile(t) === file) || covered.has(file))) continue;
+      if (seenBuilds.has(key) || !fs4.existsSync(file) || !(built.some((t) => readsFile(t) === file) || covered.has(file))) continue;
       seenBuilds.add(key);
       recipeStages.push(recipeTarget(file, b.context, b, true));
     }
@@ -10338,9 +10361,9 @@ function discoverTargets(dir, opts) {
   {
     const seenMissing = /* @__PURE__ */ new Set();
     for (const b of recipeBuilds()) {
-      const script = /\.(?:sh|bash)$/.test(b.name) && b.dockerfile !== void 0 && b.stdin === void 0 && !fs3.existsSync(path4.join(root, path4.dirname(b.name), path4.relative(root, b.dockerfile)));
+      const script = /\.(?:sh|bash)$/.test(b.name) && b.dockerfile !== void 0 && b.stdin === void 0 && !fs4.existsSync(path4.join(root, path4.dirname(b.name), path4.relative(root, b.dockerfile)));
       if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, "")) && !/(?:^|\/)package\.json's .* script$/.test(b.name) && !script) continue;
-      if (b.stdin === void 0 && b.gitArchive !== true && b.dockerfile === void 0 && isInside(root, b.context) && !fs3.existsSync(b.context) && !seenMissing.has(b.context)) {
+      if (b.stdin === void 0 && b.gitArchive !== true && b.dockerfile === void 0 && isInside(root, b.context) && !fs4.existsSync(b.context) && !seenMissing.has(b.context)) {
         const rel2 = path4.relative(root, b.context).split(path4.sep).join("/");
         if (rel2 === "" || rel2.startsWith("../") || SKIP_PATH.test(rel2) || !/^[\w.@+=,-]+(?:\/[\w.@+=,-]+)*$/.test(rel2)) continue;
         seenMissing.add(b.context);
@@ -10348,9 +10371,9 @@ function discoverTargets(dir, opts) {
         staleRecipes.push({ name: `${shown2}/Dockerfile (${b.name})`, declaredIn: b.name, kind: "dockerfile", context: b.context, dockerfile: path4.join(b.context, "Dockerfile"), args: {}, namedContexts: {}, staleRecipe: true, skipReason: `${b.name} builds from ${shown2}, which is not in the checkout: the recipe makes it first (a clone or a copy of the repository's files) or is out of date; not audited` });
         continue;
       }
-      const implicit = b.dockerfile === void 0 && b.stdin === void 0 && b.gitArchive !== true && isInside(root, b.context) && fs3.existsSync(b.context) && !["Dockerfile", "dockerfile", "Containerfile"].some((n) => fs3.existsSync(path4.join(b.context, n)));
+      const implicit = b.dockerfile === void 0 && b.stdin === void 0 && b.gitArchive !== true && isInside(root, b.context) && fs4.existsSync(b.context) && !["Dockerfile", "dockerfile", "Containerfile"].some((n) => fs4.existsSync(path4.join(b.context, n)));
       const dockerfile = b.dockerfile ?? (implicit ? path4.join(b.context, "Dockerfile") : void 0);
-      if (b.stdin !== void 0 || dockerfile === void 0 || !isInside(root, dockerfile) || fs3.existsSync(dockerfile) || seenMissing.has(dockerfile)) continue;
+      if (b.stdin !== void 0 || dockerfile === void 0 || !isInside(root, dockerfile) || fs4.existsSync(dockerfile) || seenMissing.has(dockerfile)) continue;
       const rel = path4.relative(root, dockerfile).split(path4.sep).join("/");
       if (rel === "" || rel.startsWith("../") || SKIP_PATH.test(rel)) continue;
       seenMissing.add(dockerfile);
@@ -10407,7 +10430,7 @@ function discoverTargets(dir, opts) {
   };
   const piped = [];
   for (const b of recipeBuilds()) {
-    if (b.stdin === void 0 || !isInside(root, b.context) || !fs3.existsSync(b.context)) continue;
+    if (b.stdin === void 0 || !isInside(root, b.context) || !fs4.existsSync(b.context)) continue;
     if (b.stdin === null) {
       if (piped.some((p) => p.declaredIn === b.name && p.context === b.context && p.dockerfileInline === void 0)) continue;
       piped.push({ name: `${b.name} (its Dockerfile from stdin)`, declaredIn: b.name, kind: "dockerfile", context: b.context, args: {}, namedContexts: {}, placedBy: b.name, skipReason: "its Dockerfile comes from stdin, as text the shell or make fills in when it runs: not audited" });
@@ -10608,7 +10631,7 @@ function confirmLocalImages(targets, root, glob, recipes) {
       }).join("\n");
     });
   };
-  const deployedRoot = PLATFORM_FILES.some((f) => fs3.existsSync(path4.join(root, f)));
+  const deployedRoot = PLATFORM_FILES.some((f) => fs4.existsSync(path4.join(root, f)));
   const elsewhere = deployedRoot || otherCi.length > 0 || glob((f) => /(?:^|\/)(?:fly\.toml|heroku\.yml|render\.yaml|docker-bake\.(?:hcl|json)|Tiltfile)$/.test(f)).length > 0 || // (Any listing of images, `docker images -aq`, `docker image list`, `docker images | awk`: the review of fa3bb80.)
   all.some((x) => /\b(?:docker|podman)\s+(?:images|image\s+(?:ls|list))\b/.test(x));
   const outsideLastChain = (t) => {
@@ -10671,7 +10694,7 @@ function absentComposeFileBeside(root, namer, text, base) {
     if (!files.some((f) => f === base || f.endsWith("/" + base))) continue;
     for (const f of files) {
       if (f === base || f.endsWith("/" + base) || /[$`*?]/.test(f) || path4.isAbsolute(f)) continue;
-      if (![path4.join(root, path4.dirname(namer), f), path4.join(root, f)].some((abs) => fs3.existsSync(abs))) return f;
+      if (![path4.join(root, path4.dirname(namer), f), path4.join(root, f)].some((abs) => fs4.existsSync(abs))) return f;
     }
   }
   return void 0;
@@ -10702,7 +10725,7 @@ function devcontainerBuild(dockerfile, root) {
   const dir = path4.dirname(dockerfile);
   const sub = (() => {
     try {
-      return fs3.readdirSync(path4.join(root, ".devcontainer"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path4.join(root, ".devcontainer", d.name, "devcontainer.json")).sort().slice(0, 32);
+      return fs4.readdirSync(path4.join(root, ".devcontainer"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => path4.join(root, ".devcontainer", d.name, "devcontainer.json")).sort().slice(0, 32);
     } catch {
       return [];
     }
@@ -10790,7 +10813,7 @@ function madeOrReadNamedContexts(recipe, shown) {
   const namedContexts = {};
   const made = {};
   for (const [name, value] of Object.entries(recipe.namedContexts ?? {})) {
-    if (!path4.isAbsolute(value) || fs3.existsSync(value)) {
+    if (!path4.isAbsolute(value) || fs4.existsSync(value)) {
       namedContexts[name] = value;
       continue;
     }

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MTPTL7RH.mjs";
+} from "./chunk-H2M4IC37.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-AEQ552I6.mjs";
+} from "./chunk-PRZZ2SJO.mjs";
 import "./chunk-HQ4OCGFZ.mjs";
 import {
   readRegularFile

@@ -10877,10 +10877,21 @@ function toolOutput(line) {
   for (let i = 0; i < words.length; i++) {
     const w = words[i].replace(/^\(+/, "");
     const rest = words.slice(i + 1).map((x) => x.replace(/[;)&|]+$/, ""));
+    const valueOf = (...flags) => {
+      for (let k = 0; k < rest.length; k++) {
+        if (flags.includes(rest[k]) && rest[k + 1] !== void 0) return rest[k + 1];
+        const eq = flags.find((f) => f.startsWith("--") && rest[k].startsWith(f + "="));
+        if (eq !== void 0) return rest[k].slice(eq.length + 1);
+      }
+      return void 0;
+    };
     if (w === "mvn" || w === "./mvnw" || w === "mvnw") {
-      if (rest.some((x) => ["package", "install", "verify", "deploy"].includes(x))) return { dir: "target", projectFiles: ["pom.xml"] };
+      const pl = valueOf("-pl", "--projects");
+      if (rest.some((x) => ["package", "install", "verify", "deploy"].includes(x))) return { dir: "target", projectFiles: ["pom.xml"], ...pl !== void 0 ? { projects: pl.split(",").map((m) => m.replace(/^:/, "").replace(/^\.\/+|\/+$/g, "")) } : {} };
     } else if (w === "gradle" || w === "./gradlew" || w === "gradlew") {
       const tasks = rest.filter((x) => /^(?::?[\w-]+:)*(?:build|assemble|jar|bootJar|shadowJar|installDist|quarkusBuild)$/.test(x));
+      const dirFlag = valueOf("-p", "--project-dir");
+      if (tasks.length > 0 && dirFlag !== void 0) return { dir: "build", projectFiles: ["build.gradle", "build.gradle.kts"], projects: [dirFlag.replace(/^\.\/+|\/+$/g, "")] };
       if (tasks.length > 0) return { dir: "build", projectFiles: ["build.gradle", "build.gradle.kts"], ...tasks.every((t) => t.includes(":")) ? { projects: tasks.map((t) => t.replace(/^:/, "").split(":").slice(0, -1).join("/")) } : {} };
     } else if (w === "sbt") {
       if (rest.some((x) => /^(?:dist|package|assembly|stage|universal:packageBin)$/.test(x))) return { dir: "target", projectFiles: ["build.sbt"] };
@@ -14466,23 +14477,38 @@ function namedContextFindings(input, parsed, resolved, file) {
 
 // src/dockerfile/reads-git.ts
 const path8 = require("node:path");
+var stageArgsCache = /* @__PURE__ */ new WeakMap();
 function givenInRunStage(d, line) {
   if (d.argsGiven === void 0 || d.argsGiven.size === 0) return void 0;
-  const lines = d.text.toString("latin1").split("\n").slice(0, line - 1);
-  let from = -1;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (/^[ \t]*FROM[ \t]/i.test(lines[i])) {
-      from = i;
-      break;
+  let index = stageArgsCache.get(d);
+  if (index === void 0) {
+    index = { from: [], firstArg: /* @__PURE__ */ new Map() };
+    const lines = d.text.toString("latin1").split("\n");
+    let stage = -1;
+    for (let i = 0; i < lines.length; i++) {
+      if (/^[ \t]*FROM[ \t]/i.test(lines[i])) {
+        stage = i + 1;
+        index.from.push(stage);
+        index.firstArg.set(stage, /* @__PURE__ */ new Map());
+      } else if (stage > 0) {
+        const m = /^[ \t]*ARG[ \t]+([A-Za-z_]\w*)/i.exec(lines[i]);
+        const args2 = index.firstArg.get(stage);
+        if (m !== null && !args2.has(m[1])) args2.set(m[1], i + 1);
+      }
     }
+    stageArgsCache.set(d, index);
+  }
+  let lo = 0;
+  let hi = index.from.length - 1;
+  let from = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (index.from[mid] < line) from = index.from[mid], lo = mid + 1;
+    else hi = mid - 1;
   }
   if (from < 0) return /* @__PURE__ */ new Set();
-  const names = /* @__PURE__ */ new Set();
-  for (const l of lines.slice(from + 1)) {
-    const m = /^[ \t]*ARG[ \t]+([A-Za-z_]\w*)/i.exec(l);
-    if (m !== null) names.add(m[1]);
-  }
-  return new Set([...d.argsGiven].filter((n) => names.has(n)));
+  const args = index.firstArg.get(from);
+  return new Set([...d.argsGiven].filter((n) => (args.get(n) ?? Infinity) < line));
 }
 function withoutGivenDefaults(run, given) {
   if (given === void 0 || given.size === 0 || !run.includes(":-")) return run;
@@ -14865,8 +14891,16 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       return last !== "" && (dir === last || dir.endsWith("/" + last));
     });
   };
+  const includedBy = (p) => {
+    const dir = p.includes("/") ? p.slice(0, p.lastIndexOf("/") + 1) : "";
+    const name = p.slice(dir.length);
+    return [...MAKEFILES].some((m) => {
+      const text2 = sentFiles.includes(dir + m) ? readSent(root, dir + m) : null;
+      return text2 !== null && new RegExp(`^[ \\t]*(?:-|s)?include[ \\t]+(?:[^\\n]*[ \\t/])?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[ \\t]|$)`, "m").test(text2);
+    });
+  };
   for (const [t, at] of runsTool) {
-    for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n) && (t.name !== "make" || inMakeDir(q)))) {
+    for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n) && (t.name !== "make" || inMakeDir(q) && (!/^Makefile\./.test(n) || includedBy(q))))) {
       const text2 = readSent(root, p);
       const only = t.name === "make" && makeGoalsRun != null && MAKEFILES.has(p.slice(p.lastIndexOf("/") + 1)) && text2 !== null ? makeLinesRun(text2, makeGoalsRun) : null;
       const { line, does } = t.name === "make" ? makeGitLine(text2, only) : gitLine(text2, t.comment, only, t.also);
@@ -16444,7 +16478,7 @@ var missingCopySource = crossCheckRule(
     if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) {
       const preparedBy = ctx.preparedFor?.(raw.path) ?? null;
       const writtenBy2 = preparedBy !== null || hasWildcard(raw.path) ? null : ctx.writtenByScript?.(raw.path) ?? null;
-      const mayBy = preparedBy === null && writtenBy2 === null && ctx.contextPreparedBy && /\(a run script\)$/.test(ctx.contextPreparedBy) ? { preparedBy: ctx.contextPreparedBy, mayOnly: true, gitignored: true } : null;
+      const mayBy = preparedBy === null && writtenBy2 === null && ctx.contextPreparedBy && (/\(a run script\)$/.test(ctx.contextPreparedBy) || ctx.contextPreparedBy.startsWith("the part of ")) ? { preparedBy: ctx.contextPreparedBy, mayOnly: true, gitignored: true } : null;
       return { ...raw, data: { ...raw.data, ...preparedBy !== null ? { preparedBy } : writtenBy2 !== null ? { writtenBy: writtenBy2 } : mayBy ?? { gitignored: true } }, maxSeverity: "warning" };
     }
     const preparer = preparerFor(ctx, raw.path);

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-J6B7WNMQ.mjs";
+} from "./chunk-GNAML5HJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-MTPTL7RH.mjs";
+} from "./chunk-H2M4IC37.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-AEQ552I6.mjs";
+} from "./chunk-PRZZ2SJO.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

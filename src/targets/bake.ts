@@ -181,7 +181,8 @@ export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary
   // names found, every target is, as built by name.
   const besides = ['docker-bake.override.json', 'docker-bake.override.hcl', 'docker-bake.hcl', 'compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'].some((f) => f !== path.basename(abs) && fs.existsSync(path.join(path.dirname(abs), f)));
   for (const n of dangling) chosen.delete(n);
-  if (dangling.length > 0 && (besides || chosen.size > 0)) chosen.add('\0kept');
+  // Every target, as built by name, only when none of the group's names is found and no other file may define them.
+  const auditAll = dangling.length > 0 && chosen.size === 0 && !besides;
   // A chosen target's `contexts = { x = "target:other" }` builds `other` too (buildx's loadLinks adds
   // it to what it builds and prints): datalens-backend's ci_with_src takes lib/, app/ and the rest
   // through dl_src_* targets outside the default group.
@@ -199,8 +200,6 @@ export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary
   // No default group: every target bake can be asked for by name, but not a template only others
   // inherit and no group names (flux-retour-cfas' `common`, built only through `server`'s
   // `inherits`; audited alone it was the Dockerfile's last stage, which the release never builds).
-  const auditAll = chosen.size === 0 && dangling.length > 0;
-  chosen.delete('\0kept');
   const names = chosen.size > 0 || (dangling.length > 0 && !auditAll) ? [...chosen] : Object.keys(isMap(all) ? all : {}).filter((n) => !templateOnly(doc, n));
   const declaredIn = path.relative(cwd, abs) || abs;
   const missing: BuildTarget[] = dangling.map((name) => ({

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-GNAML5HJ.mjs";
+} from "./chunk-7OXNOCFR.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GNAML5HJ.mjs";
+} from "./chunk-7OXNOCFR.mjs";
 import {
   configForRun,
   failOnFor,

@@ -5949,7 +5949,7 @@ function bakeTargets(file, cwd, repository, runDir) {
   const dangling = [...chosen].filter((n) => !isMap(all) || !Object.hasOwn(all, n)).sort();
   const besides = ["docker-bake.override.json", "docker-bake.override.hcl", "docker-bake.hcl", "compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"].some((f) => f !== path.basename(abs) && fs.existsSync(path.join(path.dirname(abs), f)));
   for (const n of dangling) chosen.delete(n);
-  if (dangling.length > 0 && (besides || chosen.size > 0)) chosen.add("\0kept");
+  const auditAll = dangling.length > 0 && chosen.size === 0 && !besides;
   const queue = [...chosen];
   while (queue.length > 0 && chosen.size < 512) {
     const n = queue.pop();
@@ -5961,8 +5961,6 @@ function bakeTargets(file, cwd, repository, runDir) {
       queue.push(link[1]);
     }
   }
-  const auditAll = chosen.size === 0 && dangling.length > 0;
-  chosen.delete("\0kept");
   const names = chosen.size > 0 || dangling.length > 0 && !auditAll ? [...chosen] : Object.keys(isMap(all) ? all : {}).filter((n) => !templateOnly(doc, n));
   const declaredIn = path.relative(cwd, abs) || abs;
   const missing = dangling.map((name) => ({

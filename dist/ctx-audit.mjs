@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BFCI3UKW.mjs"),
+  targets: () => import("./chunks/targets-SXHTJASV.mjs"),
   why: () => import("./chunks/why-7FDVMA4U.mjs"),
-  suggest: () => import("./chunks/suggest-5S2DG35G.mjs")
+  suggest: () => import("./chunks/suggest-JVPLCMJD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -666,31 +666,29 @@ function overlaps(a: string, b: string): boolean {
 
 const withRunTimeArgs = (args: Record<string, string>) => (Object.keys(args).length === 0 ? {} : { argsAtRunTime: args });
 
-/** The checkout of this repository in a job: `actions/checkout` with no other `repository:`. */
-function selfCheckoutPath(job: unknown, resolve: (v: string) => string = (v) => v): string {
+/** The `path:` of each checkout of this repository in a job (`actions/checkout` with no other `repository:`), in order; '' for the workspace. */
+function selfCheckoutAts(job: unknown, resolve: (v: string) => string = (v) => v): string[] {
   const steps = (job as { steps?: unknown } | null)?.steps;
+  const out: string[] = [];
   for (const st of Array.isArray(steps) ? steps : []) {
     const s = st as { uses?: unknown; with?: Record<string, unknown> } | null;
     if (typeof s?.uses !== 'string' || !/^actions\/checkout@/.test(s.uses)) continue;
     // This repository: no `repository:`, or an expression (workspaceIsAnotherRepository).
     const repo = s.with?.repository;
     if (repo !== undefined && !(typeof repo === 'string' && repo.includes('${{'))) continue;
-    return typeof s.with?.path === 'string' ? resolve(s.with.path).replace(/^\.\/+|\/+$/g, '') : '';
+    out.push(typeof s.with?.path === 'string' ? resolve(s.with.path).replace(/^\.\/+|\/+$/g, '') : '');
   }
-  return '';
+  return out;
 }
 
-/** Whether a checkout of this repository in the job (no other `repository:`) is at the workspace root. */
+/** The checkout of this repository in a job: its first one's path. */
+function selfCheckoutPath(job: unknown, resolve: (v: string) => string = (v) => v): string {
+  return selfCheckoutAts(job, resolve)[0] ?? '';
+}
+
+/** Whether a checkout of this repository in the job is at the workspace root. */
 function selfCheckoutAtRoot(job: unknown): boolean {
-  const steps = (job as { steps?: unknown } | null)?.steps;
-  return (Array.isArray(steps) ? steps : []).some((st) => {
-    const s = st as { uses?: unknown; with?: Record<string, unknown> } | null;
-    if (typeof s?.uses !== 'string' || !/^actions\/checkout@/.test(s.uses)) return false;
-    const repo = s.with?.repository;
-    if (repo !== undefined && !(typeof repo === 'string' && repo.includes('${{'))) return false;
-    const at = s.with?.path;
-    return at === undefined || at === null || (typeof at === 'string' && at.replace(/^\.\/+|\/+$/g, '') === '') || at === '.';
-  });
+  return selfCheckoutAts(job).some((at) => at === '' || at === '.');
 }
 
 /** Whether the file's first line that is not blank or a comment is FROM or ARG (a parser directive is a comment). */

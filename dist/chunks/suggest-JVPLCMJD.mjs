@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-7OXNOCFR.mjs";
+} from "./chunk-ALTGRCH5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

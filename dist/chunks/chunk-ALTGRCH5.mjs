@@ -7627,27 +7627,23 @@ function overlaps(a, b) {
   return a === b || b.startsWith(a.endsWith(path3.sep) ? a : a + path3.sep) || a.startsWith(b + path3.sep);
 }
 var withRunTimeArgs = (args) => Object.keys(args).length === 0 ? {} : { argsAtRunTime: args };
-function selfCheckoutPath(job, resolve5 = (v) => v) {
+function selfCheckoutAts(job, resolve5 = (v) => v) {
   const steps = job?.steps;
+  const out = [];
   for (const st of Array.isArray(steps) ? steps : []) {
     const s = st;
     if (typeof s?.uses !== "string" || !/^actions\/checkout@/.test(s.uses)) continue;
     const repo = s.with?.repository;
     if (repo !== void 0 && !(typeof repo === "string" && repo.includes("${{"))) continue;
-    return typeof s.with?.path === "string" ? resolve5(s.with.path).replace(/^\.\/+|\/+$/g, "") : "";
+    out.push(typeof s.with?.path === "string" ? resolve5(s.with.path).replace(/^\.\/+|\/+$/g, "") : "");
   }
-  return "";
+  return out;
+}
+function selfCheckoutPath(job, resolve5 = (v) => v) {
+  return selfCheckoutAts(job, resolve5)[0] ?? "";
 }
 function selfCheckoutAtRoot(job) {
-  const steps = job?.steps;
-  return (Array.isArray(steps) ? steps : []).some((st) => {
-    const s = st;
-    if (typeof s?.uses !== "string" || !/^actions\/checkout@/.test(s.uses)) return false;
-    const repo = s.with?.repository;
-    if (repo !== void 0 && !(typeof repo === "string" && repo.includes("${{"))) return false;
-    const at = s.with?.path;
-    return at === void 0 || at === null || typeof at === "string" && at.replace(/^\.\/+|\/+$/g, "") === "" || at === ".";
-  });
+  return selfCheckoutAts(job).some((at) => at === "" || at === ".");
 }
 function startsAsDockerfile(abs) {
   try {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7OXNOCFR.mjs";
+} from "./chunk-ALTGRCH5.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SXHTJASV.mjs"),
+  targets: () => import("./chunks/targets-IBHAJWJ4.mjs"),
   why: () => import("./chunks/why-7FDVMA4U.mjs"),
-  suggest: () => import("./chunks/suggest-JVPLCMJD.mjs")
+  suggest: () => import("./chunks/suggest-TPVHECF7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -326,9 +326,25 @@ export function discoverTargets(
   };
   // One traversal of the tree for every kind of file searched for (Dockerfiles, Compose and Bake
   // files, recipes): each fast-glob pass walks the whole tree (nocobase: four passes, 420 ms).
+  // A build file may be a symlink to one inside the repository (a root Dockerfile -> docker/Dockerfile,
+  // which `docker build .` reads; stop 50's C-F6: it was dropped from the listing without a word).
+  // One that leads out of the repository is not read.
+  const repoTop = resolvedLocation(opts.repository?.root ?? root);
+  const linkToFileInside = (rel: string): boolean => {
+    try {
+      const real = fs.realpathSync(path.join(root, rel));
+      return isInside(repoTop, real) && fs.statSync(real).isFile();
+    } catch {
+      return false;
+    }
+  };
   let everyFile: string[] | undefined;
   const glob = (wanted: (f: string) => boolean) =>
-    (everyFile ??= fg.sync('**/*', { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep, suppressErrors: true }).sort())
+    (everyFile ??= fg
+      .sync('**/*', { cwd: root, dot: true, ignore: SKIP, onlyFiles: false, objectMode: true, followSymbolicLinks: false, deep, suppressErrors: true })
+      .filter((e) => e.dirent.isFile() || (e.dirent.isSymbolicLink() && linkToFileInside(e.path)))
+      .map((e) => e.path)
+      .sort())
       .filter((f) => wanted(f) && !isIgnored(f) && !thirdParty(f));
   const globbed = glob(dockerfileCandidate);
   // Files a walk of DIR has already listed (`suggest`'s, below maxDepth): no second search.

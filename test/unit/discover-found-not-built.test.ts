@@ -3235,3 +3235,31 @@ test('--all: a devcontainer.json in a sub-folder places the Dockerfile it builds
   const b = discovered({ ...base, 'app/.devcontainer/devcontainer.json': '{ "build": { "dockerfile": "../Dockerfile", "context": "../.." } }\n' });
   assert.deepEqual(b.map((x) => [x.name, x.context]), [['app/Dockerfile (context: ., as app/.devcontainer/devcontainer.json builds it)', '/']]);
 });
+
+// Stop 50's C-F6: a Dockerfile that is a symlink (a root Dockerfile -> docker/Dockerfile, which
+// `docker build .` reads) was dropped from --all without a word. Listed now and audited as docker
+// reads it: app/Dockerfile -> ../docker/Dockerfile.app leaves the directory BuildKit sends it
+// from (CTX100, a warning at most when nothing builds it); a link out of the repository is not read.
+test('--all: a Dockerfile that is a symlink to one inside the repository is a target; a link out of the repository is not read', () => {
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-outside-'));
+  const files = { 'docker/Dockerfile': 'FROM alpine\nCOPY a.txt /\n', 'docker/Dockerfile.app': 'FROM alpine\nCOPY b.txt /\n', 'a.txt': 'a\n', 'app/b.txt': 'b\n' };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    fs.writeFileSync(path.join(outside, 'Dockerfile'), 'FROM alpine\nCOPY nothing /\n');
+    fs.symlinkSync('docker/Dockerfile', path.join(tree.ctx, 'Dockerfile'));
+    fs.symlinkSync('../docker/Dockerfile.app', path.join(tree.ctx, 'app', 'Dockerfile'));
+    fs.mkdirSync(path.join(tree.ctx, 'out'));
+    fs.symlinkSync(path.join(outside, 'Dockerfile'), path.join(tree.ctx, 'out', 'Dockerfile'));
+    const targets = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets;
+    const byName = new Map(targets.map((t) => [t.name, t]));
+    assert.deepEqual([...byName.keys()].filter((n) => !n.startsWith('docker/')).sort(), ['Dockerfile', 'app/Dockerfile']);
+    assert.equal(byName.get('Dockerfile')?.context, tree.ctx);
+    assert.equal(byName.get('Dockerfile')?.skipReason, undefined);
+    const r = runTargets(targets.filter((t) => t.name === 'app/Dockerfile' || t.name === 'Dockerfile'), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const shown = r.findings.filter((f) => f.severity !== 'info').map((f) => [f.ruleId, f.severity, f.message.slice(0, 60)]);
+    assert.deepEqual(shown, [['CTX100', 'warning', 'the Dockerfile is a link to ../docker/Dockerfile.app, which ']]);
+  } finally {
+    tree.cleanup();
+    fs.rmSync(outside, { recursive: true, force: true });
+  }
+});

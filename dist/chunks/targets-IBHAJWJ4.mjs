@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ALTGRCH5.mjs";
+} from "./chunk-NVSUAAAJ.mjs";
 import {
   configForRun,
   failOnFor,

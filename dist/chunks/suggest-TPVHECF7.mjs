@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ALTGRCH5.mjs";
+} from "./chunk-NVSUAAAJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

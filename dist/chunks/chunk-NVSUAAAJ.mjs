@@ -10044,8 +10044,17 @@ function discoverTargets(dir, opts) {
     const why = fs4.existsSync(file) ? templateReason(file) : null;
     return why !== null && why.startsWith("a template") ? { ...t, skipReason: `its Dockerfile is ${why}` } : t;
   };
+  const repoTop = resolvedLocation(opts.repository?.root ?? root);
+  const linkToFileInside = (rel) => {
+    try {
+      const real = fs4.realpathSync(path4.join(root, rel));
+      return isInside(repoTop, real) && fs4.statSync(real).isFile();
+    } catch {
+      return false;
+    }
+  };
   let everyFile;
-  const glob = (wanted) => (everyFile ??= import_fast_glob.default.sync("**/*", { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep, suppressErrors: true }).sort()).filter((f) => wanted(f) && !isIgnored(f) && !thirdParty(f));
+  const glob = (wanted) => (everyFile ??= import_fast_glob.default.sync("**/*", { cwd: root, dot: true, ignore: SKIP, onlyFiles: false, objectMode: true, followSymbolicLinks: false, deep, suppressErrors: true }).filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink() && linkToFileInside(e.path)).map((e) => e.path).sort()).filter((f) => wanted(f) && !isIgnored(f) && !thirdParty(f));
   const globbed = glob(dockerfileCandidate);
   const knownIgnored = (f) => opts.knownIgnoredToo !== true && isIgnored(f);
   const known = (opts.knownFiles ?? []).filter((f) => dockerfileCandidate(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));

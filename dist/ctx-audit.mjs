@@ -290,7 +290,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IBHAJWJ4.mjs"),
+  targets: () => import("./chunks/targets-PAUZERFE.mjs"),
   why: () => import("./chunks/why-7FDVMA4U.mjs"),
   suggest: () => import("./chunks/suggest-TPVHECF7.mjs")
 };

@@ -363,7 +363,7 @@ function asTestInput(f: Finding, t: BuildTarget): Finding {
  * where it was audited and why that is not certain.
  */
 function asGuessedContext(f: Finding, context: string, unplaced: number, copiedAway?: string, archivedBy?: string): Finding {
-  if (f.severity !== 'error') return f;
+  if (f.severity === 'info' || (f.severity === 'warning' && (f.ruleId === 'CTX100' || f.data?.contextGuessed === true))) return f;
   // SunbirdEd-portal's root Dockerfile: image-push.yml copies it into src/app/app_dist and builds that.
   // With workflow builds listed as known only when they run, one of them may build it (chainflip's
   // `file: ${{ needs.set-dockerfile-name.outputs.dockerfile_path }}/...`): not "no workflow builds it".
@@ -378,6 +378,9 @@ function asGuessedContext(f: Finding, context: string, unplaced: number, copiedA
   // A Dockerfile docker cannot read fails whatever its context, but only a build of it fails:
   // bizosaas' misc/services/bizoholic-frontend/Dockerfile.temp, a committed merge conflict nothing builds.
   if (f.ruleId === 'CTX100') return { ...f, severity: 'warning', message: `${f.message} (${nobody}: a warning at most)`, data: { ...f.data, contextGuessed: true } };
+  // A warning says so too (sweep 51/I-F5: `COPY .` "copies the whole context (4 files) into the image"
+  // of a directory nothing builds from gave no hint that the context was a guess, as its errors do).
+  if (f.severity === 'warning') return { ...f, message: `${f.message} (if it is built from ${context}: ${nobody}, so that context is ctx-audit's choice)`, data: { ...f.data, contextGuessed: true } };
   return {
     ...f,
     severity: 'warning',

@@ -1182,6 +1182,26 @@ test('--all: a Compose file in a project template directory nothing runs has its
   }
 });
 
+// Sweep 51/I-F5: a warning of a Dockerfile whose context ctx-audit chose (here `COPY .` of svc/, which
+// nothing builds) said "copies the whole context (4 files) into the image" with no hint that the
+// context was a guess, where an error of the same target says so; a warning of the Dockerfile itself
+// (CTX100) and info are not about the context and stay as they are.
+test('--all: a warning in a context ctx-audit chose says that it is a guess, as an error there does', () => {
+  const tree = writeTree({ 'svc/Dockerfile.prod': 'FROM alpine\nCOPY . /app\n', 'svc/f1': 'x\n', 'svc/f2': 'x\n', 'svc/f3': 'x\n' });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    const doc = JSON.parse(r.stdout) as { findings: (JsonFinding & { severity: string; message: string; data?: Record<string, unknown> })[] };
+    const w = doc.findings.filter((f) => f.severity === 'warning');
+    assert.deepEqual(w.map((f) => f.ruleId), ['CTX005']);
+    assert.match(w[0].message, /copies the whole context \(4 files, 30 B\) into the image \(if it is built from svc: no workflow, Compose or Bake file builds this Dockerfile, so that context is ctx-audit's choice\)$/);
+    assert.equal(w[0].data?.contextGuessed, true);
+    const info = doc.findings.find((f) => f.ruleId === 'CTX301');
+    assert.ok(info !== undefined && !/ctx-audit's choice/.test(info.message), info?.message);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // chainflip-io/chainflip-backend: `file: ${{ needs.set-dockerfile-name.outputs.dockerfile_path }}/${{ matrix.target }}.Dockerfile`
 // is listed as known only when the workflow runs; the guessed-context warning on those Dockerfiles
 // then said "no workflow, Compose or Bake file builds this Dockerfile", which may be false.

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7TA7ABJI.mjs";
+} from "./chunks/chunk-QD7BSU2J.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-H2M4IC37.mjs";
+} from "./chunks/chunk-N2MCO7NG.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PRZZ2SJO.mjs";
+} from "./chunks/chunk-OYTWQQCA.mjs";
 import "./chunks/chunk-HQ4OCGFZ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PAUZERFE.mjs"),
-  why: () => import("./chunks/why-7FDVMA4U.mjs"),
-  suggest: () => import("./chunks/suggest-TPVHECF7.mjs")
+  targets: () => import("./chunks/targets-WIQYYGED.mjs"),
+  why: () => import("./chunks/why-UVIKAXQE.mjs"),
+  suggest: () => import("./chunks/suggest-AAGZVNEW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -124,7 +124,10 @@ export function staticProjectVersion(text: string): boolean {
 /** Go modules that open a git repository themselves (go-git, libgit2's binding). */
 const GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
 /** Rust crates that read the git repository when the crate builds or runs (a dependency key in Cargo.toml). */
-const RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=\s*=.*\bgit))\s*=/m;
+// (As a key, `vergen-gitcl = "1"`, inherited from the workspace, `vergen-gitcl.workspace = true`, or as
+// a table of its own, `[build-dependencies.vergen-gitcl]`, `[workspace.dependencies.vergen-gitcl]`:
+// matrix-authentication-service's crates/cli; sweep 52/S-F3.)
+const RUST_GIT_LIBRARY = /^[ \t]*(?:\[[ \t]*(?:workspace\.)?(?:build-|dev-)?dependencies\.)?(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=[ \t]*=.*\bgit))(?:\.workspace)?[ \t]*[=\]]/m;
 /**
  * Maven and Gradle plugins that read the git repository into the build (zeppelin's
  * zeppelin-interpreter/pom.xml: git-commit-id-plugin writes git.properties, which its REST API serves),
@@ -614,8 +617,10 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       for (const target of goRunTargets(r.text)) if (!goRuns.has(target)) goRuns.set(target, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
-      const cargo = r.text.length > 1 << 16 ? undefined : [...r.text.replace(/\\\n/g, ' ').matchAll(/(?<![\w./-])cargo\s+(build|install|test|run)\b([^;&|\n]*)/g)].find((c) => c[1] !== 'install' || !installsRegistryCrate(c[2]));
-      if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: `cargo ${cargo[1]}` };
+      // (Through a toolchain or a wrapper subcommand too: `cargo +nightly build`, `cargo auditable build`,
+      // which matrix-authentication-service's Dockerfile runs; `cargo zigbuild`. Sweep 52/S-F3.)
+      const cargo = r.text.length > 1 << 16 ? undefined : [...r.text.replace(/\\\n/g, ' ').matchAll(/(?<![\w./-])cargo(?:[ \t]+\+[\w.-]+)?[ \t]+(?:auditable[ \t]+)?(build|install|test|run|zigbuild)\b([^;&|\n]*)/g)].find((c) => c[1] !== 'install' || !installsRegistryCrate(c[2]));
+      if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: cargo[0].slice(0, cargo[0].length - cargo[2].length).trim().replace(/\s+/g, ' ') };
       const haskell = /(?<![\w./-])(stack|cabal)\s+(build|install|v2-build|v2-install)\b/.exec(ran);
       if (runsHaskell === null && haskell) runsHaskell = { label: d.label, line: r.line, command: `${haskell[1]} ${haskell[2]}` };
       const jvm = /(?<![\w.-])(?:\.\/)?(mvnw?|gradlew?)(?![\w.-])/.exec(ran);

@@ -591,6 +591,16 @@ test('suggest: .git is kept when a RUN runs Go or Rust code that requires a git 
   assert.ok(gitProposed('FROM golang:1.22\nWORKDIR /src\nCOPY ./Makefile ./go.* ./\nRUN make deps\nCOPY . .\nRUN go build -buildvcs=false -o /app .\n', { Makefile: makefile, 'go.mod': 'module x\n' }));
   // text-generation-inference: cmake on a tarball an ADD fetched, before any COPY of the context, reads no .git.
   assert.ok(gitProposed('FROM ubuntu:24.04\nADD https://github.com/o/llama.cpp/archive/refs/tags/b1.tar.gz /opt/src/\nRUN cd /opt/src && tar -xzf b1.tar.gz && cmake -B build\nWORKDIR /app\nCOPY . .\nRUN gcc -o app main.c\n', { 'backends/other/cmake/other.cmake': 'execute_process(COMMAND git lfs pull)\n', 'main.c': 'int main(){return 0;}\n' }));
+  // matrix-authentication-service (sweep 52/S-F3): `vergen-gitcl.workspace = true`, a table of its own, and
+  // `cargo auditable build` (or a toolchain, `cargo +nightly build`; `cargo zigbuild`): suggest proposed .git.
+  const member = (dep: string) => ({ 'Cargo.toml': '[workspace]\nmembers = ["crates/*"]\n', 'crates/cli/Cargo.toml': `[package]\nname = "cli"\n\n${dep}\n` });
+  for (const dep of ['[build-dependencies]\nvergen-gitcl.workspace = true', '[build-dependencies.vergen-gitcl]\nversion = "1"', '[dependencies]\ngix = { workspace = true }']) {
+    assert.match(gitRejection('FROM rust:1.86\nCOPY ./ /app\nRUN cargo build --release\n', member(dep)) ?? '', /runs cargo build \(line 3\) and crates\/cli\/Cargo\.toml requires (?:vergen-gitcl|gix),/, dep);
+  }
+  assert.match(gitRejection('FROM rust:1.86\nCOPY ./ /app\nRUN cargo build --release\n', { 'Cargo.toml': '[workspace]\n\n[workspace.dependencies.vergen-gitcl]\nversion = "1"\n' }) ?? '', /Cargo\.toml requires vergen-gitcl,/);
+  for (const [run, shown] of [['cargo auditable build --locked --release', 'cargo auditable build'], ['cargo +nightly build -Z x', 'cargo +nightly build'], ['cargo zigbuild --release', 'cargo zigbuild']]) {
+    assert.match(gitRejection(`FROM rust:1.86\nCOPY ./ /app\nRUN ${run}\n`, member('[build-dependencies]\nvergen-gitcl = "1"')) ?? '', new RegExp(`runs ${shown.replace('+', '\\+')} \\(line 3\\)`), run);
+  }
   // go-git required but only built (no go test/run/generate), vergen without git, no git library: .git is proposed.
   for (const [df, extra] of [
     ['FROM golang:1.22\nCOPY . /src\nRUN go build ./...\n', { 'go.mod': goMod }],

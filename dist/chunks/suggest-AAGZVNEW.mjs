@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-NVSUAAAJ.mjs";
+} from "./chunk-V5LYAWK7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-H2M4IC37.mjs";
+} from "./chunk-N2MCO7NG.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PRZZ2SJO.mjs";
+} from "./chunk-OYTWQQCA.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

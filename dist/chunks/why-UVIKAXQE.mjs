@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-H2M4IC37.mjs";
+} from "./chunk-N2MCO7NG.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PRZZ2SJO.mjs";
+} from "./chunk-OYTWQQCA.mjs";
 import "./chunk-HQ4OCGFZ.mjs";
 import {
   readRegularFile

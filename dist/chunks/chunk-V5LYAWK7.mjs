@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-PRZZ2SJO.mjs";
+} from "./chunk-OYTWQQCA.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-PRZZ2SJO.mjs";
+} from "./chunk-OYTWQQCA.mjs";
 import {
   parseSize
 } from "./chunk-HQ4OCGFZ.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-QD7BSU2J.mjs";
+} from "./chunks/chunk-UVSG3EVW.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-N2MCO7NG.mjs";
+} from "./chunks/chunk-32TLSF6S.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-OYTWQQCA.mjs";
-import "./chunks/chunk-HQ4OCGFZ.mjs";
+} from "./chunks/chunk-BRHIK4VL.mjs";
+import "./chunks/chunk-MEMTTRMC.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WIQYYGED.mjs"),
-  why: () => import("./chunks/why-UVIKAXQE.mjs"),
-  suggest: () => import("./chunks/suggest-AAGZVNEW.mjs")
+  targets: () => import("./chunks/targets-Z6XJVM4S.mjs"),
+  why: () => import("./chunks/why-IRG4QSQF.mjs"),
+  suggest: () => import("./chunks/suggest-AX6X3OHM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

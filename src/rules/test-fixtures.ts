@@ -1,7 +1,7 @@
 // A committed test file: evidence that a secret-looking file or value is a fixture, not a live
 // credential. Both conditions are needed: the path says tests (a `test`, `tests`, `testing`,
 // `test_*`/`test-*` (authelia's `test_resources`), `<word>test(s)` (rclone's `fstest`, DefectDojo's `unittests`; not `latest`), `__tests__`, `spec`, `testdata`/`_testdata`, `fixture(s)` or
-// `__mocks__` directory, an `e2e` or `suites` directory (authelia's integration suites under
+// `__mocks__` directory, a `ci-config` or `ci_config` directory (the CI's test run's own configuration), an `e2e` or `suites` directory (authelia's integration suites under
 // `internal/suites`), Perl's and OpenResty's `t` (kong's `t/certs`), or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, a `<name>_test.<ext>` beside `<name>_test.go`, or the
 // test environment's dotenv: `.env.test`, `.env.testing`, `.env.e2e`, `.env.ci` (solidtime's CI runs copy it to `.env`), or the
 // same words before `.env` (eq-questionnaire-runner's `.functional-tests.env`, `test.env`); rallly commits
@@ -17,7 +17,10 @@ import type { RuleContext } from './rule.js';
 // `.UnitTests`, `.IntegrationTests`, `.Test`, `.Specs`; sweep 51/I-F2).
 // Go's test helper packages and files (`internal/testutil/`, tyk's gateway/testutil.go, whose
 // jwtRSAPrivKey only CreateJWKToken, a test helper, uses) are test code that is not a _test.go file.
-export const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
+// `ci-config`/`ci_config`: the configuration of the CI's test run (postal's docker/ci-config/signing.key, which
+// its compose file mounts for `rspec` under RAILS_ENVIRONMENT=test; sweep 52/S-F2), as `.env.ci` is. Not `ci/`
+// alone, where deploy keys are kept.
+export const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t|ci[-_]conf(?:ig)?s?)\//i;
 const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]*fixtures?\.(?:json|ya?ml|xml)|[^/]+_test\.go|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|test_[^/]+\.(?:pem|key|crt|cer|der|p12|pfx|jks)|\.env\.(test|testing|e2e|ci)|(?:[^/]*[._-])?(?:tests?|testing|e2e|ci)(?:[._-][^/]*)?\.env|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
 /** `<stem>_test.<ext>`: a fixture when `<stem>_test.go` beside it is a test (external-secrets' github_test.pem next to github_test.go). */
 const GO_TEST_FIXTURE = /^(.*_test)\.[^/.]+$/;

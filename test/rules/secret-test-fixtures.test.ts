@@ -980,3 +980,22 @@ test('CTX201/CTX202: a key in a dot-prefixed examples directory (.examples/, .sa
     ['.samples/a.key', 'info'],
   ]);
 });
+
+// postal's docker/ci-config/signing.key, mounted by its compose file for the CI's `rspec` run under
+// RAILS_ENVIRONMENT=test (sweep 52/S-F2): two errors on every pull request for a committed test key, as
+// `.env.ci` is a fixture. `ci/` alone, where deploy keys are kept, is no test directory.
+test('CTX201/CTX202: a committed key in a ci-config or ci_config directory is info; in ci/ or deploy-config/ it keeps its error', () => {
+  const tracked = { 'docker/ci-config/signing.key': fakeKey(), 'ci_config/ca.key': fakeKey(), 'ci/deploy.key': fakeKey(), 'deploy-config/signing.key': fakeKey() };
+  for (const rule of ['CTX201', 'CTX202']) {
+    assert.deepEqual(
+      secretFindings(rule, tracked).map(([p, s]) => [p, s]),
+      [
+        ['ci/deploy.key', 'error'],
+        ['ci_config/ca.key', 'info'],
+        ['deploy-config/signing.key', 'error'],
+        ['docker/ci-config/signing.key', 'info'],
+      ],
+      rule,
+    );
+  }
+});

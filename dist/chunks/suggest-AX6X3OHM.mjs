@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-V5LYAWK7.mjs";
+} from "./chunk-OLGBNCWD.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-N2MCO7NG.mjs";
+} from "./chunk-32TLSF6S.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OYTWQQCA.mjs";
+} from "./chunk-BRHIK4VL.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-HQ4OCGFZ.mjs";
+} from "./chunk-MEMTTRMC.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

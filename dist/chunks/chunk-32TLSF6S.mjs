@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-OYTWQQCA.mjs";
+} from "./chunk-BRHIK4VL.mjs";
 import {
   parseSize
-} from "./chunk-HQ4OCGFZ.mjs";
+} from "./chunk-MEMTTRMC.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-V5LYAWK7.mjs";
+} from "./chunk-OLGBNCWD.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-QD7BSU2J.mjs";
+} from "./chunk-UVSG3EVW.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-OYTWQQCA.mjs";
-import "./chunk-HQ4OCGFZ.mjs";
+} from "./chunk-BRHIK4VL.mjs";
+import "./chunk-MEMTTRMC.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-OYTWQQCA.mjs";
+} from "./chunk-BRHIK4VL.mjs";
 import {
   parseSize
-} from "./chunk-HQ4OCGFZ.mjs";
+} from "./chunk-MEMTTRMC.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-N2MCO7NG.mjs";
+} from "./chunk-32TLSF6S.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-OYTWQQCA.mjs";
-import "./chunk-HQ4OCGFZ.mjs";
+} from "./chunk-BRHIK4VL.mjs";
+import "./chunk-MEMTTRMC.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -30,13 +30,13 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-OYTWQQCA.mjs";
+} from "./chunk-BRHIK4VL.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-HQ4OCGFZ.mjs";
+} from "./chunk-MEMTTRMC.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

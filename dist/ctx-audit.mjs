@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-UVSG3EVW.mjs";
+} from "./chunks/chunk-6JXYVMZ4.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-32TLSF6S.mjs";
+} from "./chunks/chunk-HVUIX2RD.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-BRHIK4VL.mjs";
-import "./chunks/chunk-MEMTTRMC.mjs";
+} from "./chunks/chunk-LRLMIBN3.mjs";
+import "./chunks/chunk-3IMUA2A7.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Z6XJVM4S.mjs"),
-  why: () => import("./chunks/why-IRG4QSQF.mjs"),
-  suggest: () => import("./chunks/suggest-AX6X3OHM.mjs")
+  targets: () => import("./chunks/targets-HNL46CU7.mjs"),
+  why: () => import("./chunks/why-LHGEAUQ6.mjs"),
+  suggest: () => import("./chunks/suggest-BIDP6IJW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

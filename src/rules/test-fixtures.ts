@@ -243,5 +243,26 @@ export function testNamedValue(content: string, line: number): string | null {
     const words = tok.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d]+/);
     if (words.some((w) => TEST_WORDS.has(w))) return tok;
   }
+  return testFunctionAbove(content, line);
+}
+
+/** How many lines above a hit the function holding it may begin. */
+const FUNCTION_REACH = 12;
+
+/**
+ * The function a hit's line is in, when its name says it is a test's (`fn test`, `def make_fake_key`,
+ * `func testKey`): the nearest definition on the hit's line or up to FUNCTION_REACH lines above,
+ * as `fn test`; or null. matrix-authentication-service's `pub(crate) fn test() -> Self` builds its test
+ * configuration's key six lines down, inside an `indoc!` string (sweep 52/S-F4).
+ */
+function testFunctionAbove(content: string, line: number): string | null {
+  const lines = content.split('\n', line);
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 1 - FUNCTION_REACH; i--) {
+    if (lines[i].length > 1000) return null;
+    const m = /^[ \t]*(?:(?:pub(?:\([\w:]+\))?|export|async|static|private|public|protected|unsafe|const)[ \t]+)*(fn|def|func|function)[ \t]+(?:\([^)]*\)[ \t]*)?([A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*[(<]/.exec(lines[i]);
+    if (m === null) continue;
+    const words = m[2].replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d]+/);
+    return words.some((w) => TEST_WORDS.has(w)) ? `${m[1]} ${m[2]}` : null;
+  }
   return null;
 }

@@ -999,3 +999,49 @@ test('CTX201/CTX202: a committed key in a ci-config or ci_config directory is in
     );
   }
 });
+
+// ergochat/ergo's default.yaml (sweep 52/S-F1): a commented-out sample of its jwt services option, key and
+// all, failed every pull request; on comment lines of a committed file it is a warning at most. Uncommented,
+// or commented but untracked, it keeps its error.
+test('CTX202: a committed private key written on comment lines only is a warning at most; uncommitted or uncommented it is an error', () => {
+  const escaped = () => fakeKey().trimEnd().split('\n').join('\\n');
+  const f = secretFindings(
+    'CTX202',
+    { 'default.yaml': `server:\n  name: x\n#services:\n#   "FILEHOST":\n#       url: "https://example.com/filehost"\n#       key: "${escaped()}"\n`, 'conf/app.js': `// const key = "${escaped()}";\n`, 'live.yaml': `key: "${escaped()}"\n`, 'tail.yaml': `#  key: "${escaped()}"\nother: "${escaped()}"\n` },
+    { 'local.yaml': `#   key: "${escaped()}"\n` },
+  );
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['conf/app.js', 'warning'],
+      ['default.yaml', 'warning'],
+      ['live.yaml', 'error'],
+      ['local.yaml', 'error'],
+      ['tail.yaml', 'error'], // the commented sample, then a live key below it: reported at the live one
+    ],
+  );
+  assert.match(String(f.find(([p]) => p === 'default.yaml')?.[2]), /on comment lines of a committed file: a sample the program does not read/);
+});
+
+// element-hq/matrix-authentication-service's secrets.rs (sweep 52/S-F4): the key of `pub(crate) fn test()`,
+// six lines into it inside an `indoc!` string, was a warning; a test's own function holds a test's value.
+// A function named otherwise, or one further up than twelve lines, does not count.
+test('CTX202: a committed key inside a function whose name says test (fn test, def make_fake_key) is info', () => {
+  const body = (fnLine: string, pad: number) => `${fnLine}\n${'    let x = 1;\n'.repeat(pad)}    let rsa_key = Key::Value(indoc! {r"\n${fakeKey()}"});\n}\n`;
+  const f = secretFindings('CTX202', {
+    'src/secrets.rs': body('    pub(crate) fn test() -> Self {', 4),
+    'src/gen.py': body('def make_fake_key():', 2),
+    'src/prod.rs': body('    pub fn load() -> Self {', 4),
+    'src/far.rs': body('fn test() {', 14),
+  });
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['src/far.rs', 'error'],
+      ['src/gen.py', 'info'],
+      ['src/prod.rs', 'error'],
+      ['src/secrets.rs', 'info'],
+    ],
+  );
+  assert.match(String(f.find(([p]) => p === 'src/secrets.rs')?.[2]), /named as a test's own value \(fn test\)/);
+});

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-BRHIK4VL.mjs";
+} from "./chunk-LRLMIBN3.mjs";
 import {
   parseSize
-} from "./chunk-MEMTTRMC.mjs";
+} from "./chunk-3IMUA2A7.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-32TLSF6S.mjs";
+} from "./chunk-HVUIX2RD.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-BRHIK4VL.mjs";
-import "./chunk-MEMTTRMC.mjs";
+} from "./chunk-LRLMIBN3.mjs";
+import "./chunk-3IMUA2A7.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -30,13 +30,13 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-BRHIK4VL.mjs";
+} from "./chunk-LRLMIBN3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-MEMTTRMC.mjs";
+} from "./chunk-3IMUA2A7.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

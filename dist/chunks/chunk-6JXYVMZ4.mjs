@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-BRHIK4VL.mjs";
+} from "./chunk-LRLMIBN3.mjs";
 import {
   parseSize
-} from "./chunk-MEMTTRMC.mjs";
+} from "./chunk-3IMUA2A7.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OLGBNCWD.mjs";
+} from "./chunk-6FVKMZPW.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-UVSG3EVW.mjs";
+} from "./chunk-6JXYVMZ4.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-BRHIK4VL.mjs";
-import "./chunk-MEMTTRMC.mjs";
+} from "./chunk-LRLMIBN3.mjs";
+import "./chunk-3IMUA2A7.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

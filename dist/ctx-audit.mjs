@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-6JXYVMZ4.mjs";
+} from "./chunks/chunk-CJFV6V3H.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-HVUIX2RD.mjs";
+} from "./chunks/chunk-UQOAEEGH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-LRLMIBN3.mjs";
+} from "./chunks/chunk-ZIJY2EST.mjs";
 import "./chunks/chunk-3IMUA2A7.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HNL46CU7.mjs"),
-  why: () => import("./chunks/why-LHGEAUQ6.mjs"),
-  suggest: () => import("./chunks/suggest-BIDP6IJW.mjs")
+  targets: () => import("./chunks/targets-35SBEINP.mjs"),
+  why: () => import("./chunks/why-P6PRAGIX.mjs"),
+  suggest: () => import("./chunks/suggest-BLXI47GL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -444,6 +444,33 @@ function gitLine(text: string | null, comment: RegExp, only: Set<number> | null 
   return { line: 0, does: '' };
 }
 
+/**
+ * A script of the repository that a Makefile's lines run (a recipe line, or an assignment through
+ * `$(shell ...)`, `!=` or backquotes), found among the sent files from the Makefile's directory or
+ * the root, whose own line (or a helper's beside it) runs git: where the Makefile runs it, which
+ * script, and its line; or null.
+ */
+function makeScriptGitLine(root: string, sentFiles: readonly string[], makefile: string, text: string, only: Set<number> | null): { at: number; script: string; line: number; does: string } | null {
+  const dir = makefile.includes('/') ? makefile.slice(0, makefile.lastIndexOf('/') + 1) : '';
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.length > 4096 || /^\s*#/.test(l) || (only !== null && !only.has(i))) continue;
+    const a = l.startsWith('\t') ? null : MAKE_ASSIGNMENT.exec(l);
+    const run = l.startsWith('\t') ? l : a !== null && (a[2] === '!=' || /\$\(shell\b|`/.test(a[3])) ? (a[2] === '!=' ? a[3] : [...a[3].matchAll(/\$\(shell\s+([^)]*)\)|`([^`]*)`/g)].map((m) => m[1] ?? m[2]).join('\n')) : null;
+    if (run === null || run.trim() === '') continue;
+    for (const sh of scriptsNamed(run.replace(/^\t[@+-]*/, ''))) {
+      for (const q of sentFiles.filter((f) => f === dir + sh || f === sh).slice(0, 4)) {
+        for (const f of scriptAndHelpers(root, sentFiles, q)) {
+          const { line, does } = gitLine(f.text, /^\s*#/);
+          if (line > 0) return { at: i + 1, script: f.path, line, does };
+        }
+      }
+    }
+  }
+  return null;
+}
+
 /** A make variable assignment: its name, operator and value. */
 const MAKE_ASSIGNMENT = /^\s*(?:export\s+|override\s+)?([\w.-]+)\s*(::{0,2}=|:::=|[+?!]?=)(.*)$/;
 
@@ -664,6 +691,12 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const only = t.name === 'make' && makeGoalsRun != null && MAKEFILES.has(p.slice(p.lastIndexOf('/') + 1)) && text !== null ? makeLinesRun(text, makeGoalsRun) : null;
       const { line, does } = t.name === 'make' ? makeGitLine(text, only) : gitLine(text, t.comment, only, t.also);
       if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
+      // Or a script of the repository the Makefile runs, in a recipe or through the shell (agola's
+      // `VERSION ?= $(shell scripts/git-version.sh)`, which runs git rev-parse and git describe; sweep 52/Q-F2).
+      if (t.name === 'make' && text !== null) {
+        const hit = makeScriptGitLine(root, sentFiles, p, text, only);
+        if (hit !== null) return `${at.label} runs make (line ${at.line}) and ${p}:${hit.at} runs ${hit.script}, whose line ${hit.line} ${hit.does}; exclude it yourself if it does not`;
+      }
     }
   }
   // A script the RUN names, found by its last two components among the sent files (the RUN

@@ -601,6 +601,16 @@ test('suggest: .git is kept when a RUN runs Go or Rust code that requires a git 
   for (const [run, shown] of [['cargo auditable build --locked --release', 'cargo auditable build'], ['cargo +nightly build -Z x', 'cargo +nightly build'], ['cargo zigbuild --release', 'cargo zigbuild']]) {
     assert.match(gitRejection(`FROM rust:1.86\nCOPY ./ /app\nRUN ${run}\n`, member('[build-dependencies]\nvergen-gitcl = "1"')) ?? '', new RegExp(`runs ${shown.replace('+', '\\+')} \\(line 3\\)`), run);
   }
+  // agola (sweep 52/Q-F2): `RUN make`, whose Makefile sets `VERSION ?= $(shell scripts/git-version.sh)`, a script
+  // running git rev-parse; or a recipe line running one. Not a script that runs no git, nor one in a recipe make does not run.
+  const versionSh = '#!/bin/sh -e\necho "$(git rev-parse HEAD)"\n';
+  assert.equal(
+    gitRejection('FROM golang:1.22 AS builder\nWORKDIR /src\nCOPY . .\nRUN make\n', { Makefile: 'VERSION ?= $(shell scripts/git-version.sh)\nall:\n\tgo build -ldflags "-X main.v=$(VERSION)" -buildvcs=false .\n', 'scripts/git-version.sh': versionSh }),
+    'the Dockerfile runs make (line 4) and Makefile:1 runs scripts/git-version.sh, whose line 2 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
+  );
+  assert.match(gitRejection('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN make -C app build\n', { 'app/Makefile': 'build:\n\t@./stamp.sh > v.txt\n\tgo build -buildvcs=false .\n', 'app/stamp.sh': versionSh }) ?? '', /runs make \(line 4\) and app\/Makefile:2 runs app\/stamp\.sh, whose line 2 runs git/);
+  assert.ok(gitProposed('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN make\n', { Makefile: 'V := $(shell scripts/v.sh)\nall:\n\tgo build -buildvcs=false .\n', 'scripts/v.sh': '#!/bin/sh\ncat VERSION\n' }));
+  assert.ok(gitProposed('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN make build\n', { Makefile: 'build:\n\tgo build -buildvcs=false .\nrelease:\n\t./scripts/tag.sh\n', 'scripts/tag.sh': versionSh }));
   // go-git required but only built (no go test/run/generate), vergen without git, no git library: .git is proposed.
   for (const [df, extra] of [
     ['FROM golang:1.22\nCOPY . /src\nRUN go build ./...\n', { 'go.mod': goMod }],

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-6FVKMZPW.mjs";
+} from "./chunk-OV6LY6MO.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-HVUIX2RD.mjs";
+} from "./chunk-UQOAEEGH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-LRLMIBN3.mjs";
+} from "./chunk-ZIJY2EST.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

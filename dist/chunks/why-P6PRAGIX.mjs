@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-HVUIX2RD.mjs";
+} from "./chunk-UQOAEEGH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-LRLMIBN3.mjs";
+} from "./chunk-ZIJY2EST.mjs";
 import "./chunk-3IMUA2A7.mjs";
 import {
   readRegularFile

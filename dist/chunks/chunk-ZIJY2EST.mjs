@@ -14757,6 +14757,26 @@ function gitLine(text2, comment, only = null, also) {
   }
   return { line: 0, does: "" };
 }
+function makeScriptGitLine(root, sentFiles, makefile, text2, only) {
+  const dir = makefile.includes("/") ? makefile.slice(0, makefile.lastIndexOf("/") + 1) : "";
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.length > 4096 || /^\s*#/.test(l) || only !== null && !only.has(i)) continue;
+    const a = l.startsWith("	") ? null : MAKE_ASSIGNMENT.exec(l);
+    const run = l.startsWith("	") ? l : a !== null && (a[2] === "!=" || /\$\(shell\b|`/.test(a[3])) ? a[2] === "!=" ? a[3] : [...a[3].matchAll(/\$\(shell\s+([^)]*)\)|`([^`]*)`/g)].map((m) => m[1] ?? m[2]).join("\n") : null;
+    if (run === null || run.trim() === "") continue;
+    for (const sh of scriptsNamed(run.replace(/^\t[@+-]*/, ""))) {
+      for (const q of sentFiles.filter((f) => f === dir + sh || f === sh).slice(0, 4)) {
+        for (const f of scriptAndHelpers(root, sentFiles, q)) {
+          const { line, does } = gitLine(f.text, /^\s*#/);
+          if (line > 0) return { at: i + 1, script: f.path, line, does };
+        }
+      }
+    }
+  }
+  return null;
+}
 var MAKE_ASSIGNMENT = /^\s*(?:export\s+|override\s+)?([\w.-]+)\s*(::{0,2}=|:::=|[+?!]?=)(.*)$/;
 function makeGitLine(text2, only) {
   const lines = text2 === null ? [] : text2.split("\n");
@@ -14905,6 +14925,10 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       const only = t.name === "make" && makeGoalsRun != null && MAKEFILES.has(p.slice(p.lastIndexOf("/") + 1)) && text2 !== null ? makeLinesRun(text2, makeGoalsRun) : null;
       const { line, does } = t.name === "make" ? makeGitLine(text2, only) : gitLine(text2, t.comment, only, t.also);
       if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
+      if (t.name === "make" && text2 !== null) {
+        const hit = makeScriptGitLine(root, sentFiles, p, text2, only);
+        if (hit !== null) return `${at.label} runs make (line ${at.line}) and ${p}:${hit.at} runs ${hit.script}, whose line ${hit.line} ${hit.does}; exclude it yourself if it does not`;
+      }
     }
   }
   for (const [sh, at] of scripts) {

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-LRLMIBN3.mjs";
+} from "./chunk-ZIJY2EST.mjs";
 import {
   parseSize
 } from "./chunk-3IMUA2A7.mjs";

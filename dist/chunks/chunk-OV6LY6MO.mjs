@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-LRLMIBN3.mjs";
+} from "./chunk-ZIJY2EST.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

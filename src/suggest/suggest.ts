@@ -584,8 +584,11 @@ function onbuildBase(parsed: ParsedDockerfile, needed: readonly number[]): strin
     const names = new Set([String(si), ...(st.name !== null ? [st.name] : [])]);
     const taken = parsed.stages.flatMap((o) => o.sources.filter((src) => src.external === 'from' && src.from !== null && names.has(src.from.toLowerCase())));
     const toolOnly = taken.length > 0 && taken.every((src) => /^\/(?:usr\/(?:local\/)?)?s?bin\/[^/]+$/.test(src.source));
-    if (!/onbuild|template/i.test(image) && !(copiesNothing && /builder/i.test(image) && !toolOnly)) continue;
-    return /onbuild|template/i.test(image)
+    // (By its tag too: the official images' `ruby:2.2.3-onbuild`, `node:0.12-onbuild`, `python:2-onbuild`,
+    // whose `ONBUILD COPY . /usr/src/app` copies the whole context; sweep 52/P-F1.)
+    const onbuildTag = /[:-]onbuild(?:$|[-.@])/i.test(st.base.slice(image.length));
+    if (!/onbuild|template/i.test(image) && !onbuildTag && !(copiesNothing && /builder/i.test(image) && !toolOnly)) continue;
+    return /onbuild|template/i.test(image) || onbuildTag
       ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names`
       : `FROM ${st.base} (line ${st.line}) is, by its name, a builder image, and its stage copies nothing of this context into it: if its own ONBUILD instructions do the work, they copy from this context what no line here names (check the image's Dockerfile)`;
   }

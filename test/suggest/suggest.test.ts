@@ -240,7 +240,9 @@ test('suggest: a Dockerfile built FROM an ONBUILD image (by its name, or a build
   // excluding src/ (and rust/, .git), which those builds compile.
   // ledermann/docker-rails: `FROM ghcr.io/ledermann/rails-base-builder` whose stage only runs `rm` of files
   // its base's `ONBUILD COPY . /app` brought (suggest appended app, bin, config, ... to the ignore file).
-  for (const dockerfile of ['FROM bde2020/spark-maven-template:3.3.0-hadoop3.3\n', 'FROM oci.stackable.tech/sdp/ubi10-rust-builder:latest AS builder\n\nFROM registry.access.redhat.com/ubi10/ubi-minimal\nCOPY --from=builder /app/* /usr/local/bin/\n', 'FROM ghcr.io/ledermann/rails-base-builder:3.3 AS Builder\nRUN rm -rf node_modules .browserslistrc package.json\n\nFROM ghcr.io/ledermann/rails-base-final:3.3\nCOPY --from=Builder /app /app\n']) {
+  // The official images' onbuild tags (sweep 52/P-F1: `FROM ruby:2.2.3-onbuild`, whose ONBUILD COPY . /usr/src/app
+  // takes the app: suggest excluded app/ and config/, and the image shipped without them).
+  for (const dockerfile of ['FROM ruby:2.2.3-onbuild\nEXPOSE 5000\n', 'FROM node:0.12-onbuild\n', 'FROM python:onbuild\n', 'FROM bde2020/spark-maven-template:3.3.0-hadoop3.3\n', 'FROM oci.stackable.tech/sdp/ubi10-rust-builder:latest AS builder\n\nFROM registry.access.redhat.com/ubi10/ubi-minimal\nCOPY --from=builder /app/* /usr/local/bin/\n', 'FROM ghcr.io/ledermann/rails-base-builder:3.3 AS Builder\nRUN rm -rf node_modules .browserslistrc package.json\n\nFROM ghcr.io/ledermann/rails-base-final:3.3\nCOPY --from=Builder /app /app\n']) {
     const t = buildTree({ files: ['Dockerfile', 'src/main.rs', 'docs/readme.txt', '.git/HEAD'], fileContents: { Dockerfile: dockerfile }, dockerignore: '# nothing\n' });
     try {
       const r = suggest({ context: t.ctx, cwd: t.ctx });

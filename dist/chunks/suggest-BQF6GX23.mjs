@@ -1350,8 +1350,9 @@ function onbuildBase(parsed, needed) {
     const names = /* @__PURE__ */ new Set([String(si), ...st.name !== null ? [st.name] : []]);
     const taken = parsed.stages.flatMap((o) => o.sources.filter((src) => src.external === "from" && src.from !== null && names.has(src.from.toLowerCase())));
     const toolOnly = taken.length > 0 && taken.every((src) => /^\/(?:usr\/(?:local\/)?)?s?bin\/[^/]+$/.test(src.source));
-    if (!/onbuild|template/i.test(image) && !(copiesNothing && /builder/i.test(image) && !toolOnly)) continue;
-    return /onbuild|template/i.test(image) ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names` : `FROM ${st.base} (line ${st.line}) is, by its name, a builder image, and its stage copies nothing of this context into it: if its own ONBUILD instructions do the work, they copy from this context what no line here names (check the image's Dockerfile)`;
+    const onbuildTag = /[:-]onbuild(?:$|[-.@])/i.test(st.base.slice(image.length));
+    if (!/onbuild|template/i.test(image) && !onbuildTag && !(copiesNothing && /builder/i.test(image) && !toolOnly)) continue;
+    return /onbuild|template/i.test(image) || onbuildTag ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names` : `FROM ${st.base} (line ${st.line}) is, by its name, a builder image, and its stage copies nothing of this context into it: if its own ONBUILD instructions do the work, they copy from this context what no line here names (check the image's Dockerfile)`;
   }
   return null;
 }

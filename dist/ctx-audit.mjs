@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-35SBEINP.mjs"),
   why: () => import("./chunks/why-P6PRAGIX.mjs"),
-  suggest: () => import("./chunks/suggest-BQF6GX23.mjs")
+  suggest: () => import("./chunks/suggest-ZPNWGN5E.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -16,6 +16,7 @@ import { filepathMatch } from '../dockerfile/sources.js';
 import { matchesPattern, matchesPrefix, variablePattern, type PatternToken } from '../context/variable-pattern.js';
 import { hasWildcard, splitAtWildcard } from '../rules/paths.js';
 import { discoverTargets } from '../targets/discover.js';
+import { onbuildBase } from './onbuild.js';
 import { isLocalContextValue } from '../targets/named-context.js';
 import { isRemoteContext, type BuildTarget } from '../targets/target.js';
 import { BUILDER_TEMPLATE, GORELEASER_SKIP, makefileBuilds, packageScriptBuilds, scriptBuilds } from '../targets/repo-builds.js';
@@ -318,6 +319,15 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
   // `FROM <name>`: a stage on the named context is the whole directory (the review of b18d3dfe, F3).
   const fromNamed = named === undefined ? undefined : parsed.stages.find((st) => st.base.toLowerCase() === named.toLowerCase());
   if (fromNamed) sources.push({ literal: [], wildcard: null, whole: true, label: `FROM ${fromNamed.base}` });
+  // Built FROM an ONBUILD image (by its name or tag, or a builder image its stage copies nothing into):
+  // its ONBUILD COPY takes what no line names, as this build's own suggest says (plone-backend's
+  // Dockerfile.dev, `FROM plone/server-builder`, built from the root as Dockerfile.prod is: suggest for
+  // Dockerfile.prod excluded news/ and test/, which its own run held back; sweep 52/P-F2).
+  const onbuild = named === undefined ? onbuildBase(parsed, parsed.stages.map((_, i) => i)) : null;
+  if (onbuild !== null) {
+    const st = parsed.stages.find((x) => onbuild.startsWith(`FROM ${x.base} (line ${x.line})`));
+    sources.push({ literal: [], wildcard: null, whole: true, label: `${st === undefined ? 'its base' : `FROM ${st.base} (line ${st.line})`}, an ONBUILD or builder image whose ONBUILD COPY runs in that build,` });
+  }
   return { name, text, sources: [...sources, ...variable], ...(named === undefined ? {} : { reads: 'reads it through this ignore file' }) };
 }
 

@@ -14,7 +14,7 @@ import { listFiles } from '../context/list-files.js';
 import { buildxLowercaseDockerfile, resolveContext } from '../context/discover.js';
 import type { SentEntry } from '../context/walk.js';
 import { parseDockerfile, type ParsedDockerfile } from '../dockerfile/parse.js';
-import { contextPathOf, filepathMatch, stageIndexOf } from '../dockerfile/sources.js';
+import { contextPathOf, filepathMatch } from '../dockerfile/sources.js';
 import { splitAtWildcard, underRoot } from '../rules/paths.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
@@ -25,6 +25,7 @@ import { protectiveKind } from '../rules/protective.js';
 import { isLocalContextValue } from '../targets/named-context.js';
 import { COMPOSE_FILE_NAMES, composeWritableMounts } from '../targets/compose.js';
 import { MAKEFILE_NAME, SCRIPT_NAME } from '../targets/repo-builds.js';
+import { onbuildBase } from './onbuild.js';
 import { siblingDockerfiles, siblingNeeds, siblingOf, unknownBuild, variableSourceNeeds, variableSources, variableSourceTaking, type Sibling } from './siblings.js';
 
 export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX202' | 'CTX203' | 'CTX004' | 'allowlist';
@@ -559,40 +560,6 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   const relDockerfile = result.legacy.resolved.relDockerfile;
   const buildFiles = new Set([relDockerfile, '.dockerignore', `${relDockerfile}.dockerignore`]);
   return out.filter((c) => c.edit.kind !== 'append' || !c.targets.every((t) => buildFiles.has(t)));
-}
-
-/**
- * Why the build may copy what no line of this Dockerfile names: a needed stage is built FROM an
- * ONBUILD image. Its name says so: jupyterhub's examples are `FROM jupyter/jupyterhub-onbuild`,
- * whose `ONBUILD ADD jupyterhub_config.py ...` runs in this build; docker-spark's examples are `FROM
- * bde2020/spark-maven-template`, whose `ONBUILD COPY . /usr/src/app` and `mvn package` build the jar.
- * Or a builder image used as it is: Stackable's operators have `FROM .../ubi10-rust-builder AS
- * builder` with no instruction of its own and take the binaries from it (`COPY --from=builder`), its
- * `ONBUILD COPY . /src` and `cargo build` doing the work (suggest proposed excluding rust/ and .git).
- * Null otherwise.
- */
-function onbuildBase(parsed: ParsedDockerfile, needed: readonly number[]): string | null {
-  for (const si of needed) {
-    const st = parsed.stages[si];
-    if (st === undefined || stageIndexOf(parsed.stages, st.base, si) >= 0) continue;
-    const image = st.base.replace(/[@:][^/]*$/, '');
-    // (RUN lines alone copy nothing in: ledermann/docker-rails' `FROM .../rails-base-builder` stage only runs
-    // `rm .browserslistrc babel.config.js package.json ...`, files its base's `ONBUILD COPY . /app` brought.)
-    const copiesNothing = !st.sources.some((src) => src.fromContext);
-    // A builder image whose own program is all a later stage takes (hyperdx's `COPY --from=ocb-bin
-    // /usr/local/bin/ocb`, the OpenTelemetry collector builder: a tool, no ONBUILD; sweep 47/A-W3).
-    const names = new Set([String(si), ...(st.name !== null ? [st.name] : [])]);
-    const taken = parsed.stages.flatMap((o) => o.sources.filter((src) => src.external === 'from' && src.from !== null && names.has(src.from.toLowerCase())));
-    const toolOnly = taken.length > 0 && taken.every((src) => /^\/(?:usr\/(?:local\/)?)?s?bin\/[^/]+$/.test(src.source));
-    // (By its tag too: the official images' `ruby:2.2.3-onbuild`, `node:0.12-onbuild`, `python:2-onbuild`,
-    // whose `ONBUILD COPY . /usr/src/app` copies the whole context; sweep 52/P-F1.)
-    const onbuildTag = /[:-]onbuild(?:$|[-.@])/i.test(st.base.slice(image.length));
-    if (!/onbuild|template/i.test(image) && !onbuildTag && !(copiesNothing && /builder/i.test(image) && !toolOnly)) continue;
-    return /onbuild|template/i.test(image) || onbuildTag
-      ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names`
-      : `FROM ${st.base} (line ${st.line}) is, by its name, a builder image, and its stage copies nothing of this context into it: if its own ONBUILD instructions do the work, they copy from this context what no line here names (check the image's Dockerfile)`;
-  }
-  return null;
 }
 
 /** The first workflow file (root-relative) whose text edits `dockerfile` in place (`sed -i`, `perl -pi`), by its path from the root; null otherwise. */

@@ -2273,3 +2273,19 @@ test('suggest: build args through ENV and continued ARG lines; a directory holdi
 test('suggest: variable sources of a hostile Dockerfile are read in bounded time', { timeout: 30_000 }, () => {
   assert.deepEqual(variableSources(Buffer.from(`FROM alpine\nARG A\nENV ${'a="'.repeat(100_000)}\nCOPY \${A}${'${'.repeat(200_000)} /c\n`)).map((x) => x.whole), [true]);
 });
+
+// plone-backend (sweep 52/P-F2): Dockerfile.dev is `FROM plone/server-builder`, whose ONBUILD COPY takes what
+// no line names, and its own suggest holds every unused directory back; suggest for Dockerfile.prod, built from
+// the same root, said it checked each change against Dockerfile.dev and still excluded news/ and src/.
+test('suggest: a sibling Dockerfile built FROM an ONBUILD or builder image holds back what this one does not use', () => {
+  const shape = (dev: string): TreeShape => ({ files: ['Dockerfile.prod', 'Dockerfile.dev', 'src/app.py', 'news/1.md', 'helpers/h.py'], fileContents: { 'Dockerfile.prod': 'FROM python:3.12-slim\nCOPY helpers/h.py /h.py\n', 'Dockerfile.dev': dev }, dockerignore: '.git\n' });
+  for (const dev of ['FROM example/app-builder:1\n', 'FROM ruby:2.2.3-onbuild\n']) {
+    const r = suggestOn(shape(dev), (ctx) => ({ file: path.join(ctx, 'Dockerfile.prod') }));
+    assert.deepEqual(r.suggestions.flatMap((s) => s.lines).filter((l) => l === 'news' || l === 'src'), [], dev);
+    const base = dev.slice(5, -1);
+    assert.equal(r.rejected.find((x) => x.lines.includes('news'))?.reasons[0], `Dockerfile.dev is built from this context too and FROM ${base} (line 1), an ONBUILD or builder image whose ONBUILD COPY runs in that build, copies the whole context: it may need what this Dockerfile does not use`);
+  }
+  // A sibling on a plain image that copies only its own files leaves them free.
+  const plain = suggestOn(shape('FROM python:3.12-slim\nCOPY src /src\n'), (ctx) => ({ file: path.join(ctx, 'Dockerfile.prod') }));
+  assert.ok(plain.suggestions.some((s) => s.lines.includes('news')));
+});

@@ -765,6 +765,23 @@ function dotenvLoadedByBuild(path4, readers, frontEnd) {
   return null;
 }
 
+// src/suggest/onbuild.ts
+function onbuildBase(parsed, needed) {
+  for (const si of needed) {
+    const st = parsed.stages[si];
+    if (st === void 0 || stageIndexOf(parsed.stages, st.base, si) >= 0) continue;
+    const image = st.base.replace(/[@:][^/]*$/, "");
+    const copiesNothing = !st.sources.some((src) => src.fromContext);
+    const names = /* @__PURE__ */ new Set([String(si), ...st.name !== null ? [st.name] : []]);
+    const taken = parsed.stages.flatMap((o) => o.sources.filter((src) => src.external === "from" && src.from !== null && names.has(src.from.toLowerCase())));
+    const toolOnly = taken.length > 0 && taken.every((src) => /^\/(?:usr\/(?:local\/)?)?s?bin\/[^/]+$/.test(src.source));
+    const onbuildTag = /[:-]onbuild(?:$|[-.@])/i.test(st.base.slice(image.length));
+    if (!/onbuild|template/i.test(image) && !onbuildTag && !(copiesNothing && /builder/i.test(image) && !toolOnly)) continue;
+    return /onbuild|template/i.test(image) || onbuildTag ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names` : `FROM ${st.base} (line ${st.line}) is, by its name, a builder image, and its stage copies nothing of this context into it: if its own ONBUILD instructions do the work, they copy from this context what no line here names (check the image's Dockerfile)`;
+  }
+  return null;
+}
+
 // src/suggest/siblings.ts
 const fs2 = require("node:fs");
 const path2 = require("node:path");
@@ -922,6 +939,11 @@ function siblingOf(name, text, args, root, named) {
   const variable = variableSources(text, root, named).map((v) => ({ ...v, label: `${v.label}, with another --build-arg,` }));
   const fromNamed = named === void 0 ? void 0 : parsed.stages.find((st) => st.base.toLowerCase() === named.toLowerCase());
   if (fromNamed) sources.push({ literal: [], wildcard: null, whole: true, label: `FROM ${fromNamed.base}` });
+  const onbuild = named === void 0 ? onbuildBase(parsed, parsed.stages.map((_, i) => i)) : null;
+  if (onbuild !== null) {
+    const st = parsed.stages.find((x) => onbuild.startsWith(`FROM ${x.base} (line ${x.line})`));
+    sources.push({ literal: [], wildcard: null, whole: true, label: `${st === void 0 ? "its base" : `FROM ${st.base} (line ${st.line})`}, an ONBUILD or builder image whose ONBUILD COPY runs in that build,` });
+  }
   return { name, text, sources: [...sources, ...variable], ...named === void 0 ? {} : { reads: "reads it through this ignore file" } };
 }
 function takesFrom(s, named) {
@@ -1340,21 +1362,6 @@ function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir, arg
   const relDockerfile = result.legacy.resolved.relDockerfile;
   const buildFiles = /* @__PURE__ */ new Set([relDockerfile, ".dockerignore", `${relDockerfile}.dockerignore`]);
   return out.filter((c) => c.edit.kind !== "append" || !c.targets.every((t) => buildFiles.has(t)));
-}
-function onbuildBase(parsed, needed) {
-  for (const si of needed) {
-    const st = parsed.stages[si];
-    if (st === void 0 || stageIndexOf(parsed.stages, st.base, si) >= 0) continue;
-    const image = st.base.replace(/[@:][^/]*$/, "");
-    const copiesNothing = !st.sources.some((src) => src.fromContext);
-    const names = /* @__PURE__ */ new Set([String(si), ...st.name !== null ? [st.name] : []]);
-    const taken = parsed.stages.flatMap((o) => o.sources.filter((src) => src.external === "from" && src.from !== null && names.has(src.from.toLowerCase())));
-    const toolOnly = taken.length > 0 && taken.every((src) => /^\/(?:usr\/(?:local\/)?)?s?bin\/[^/]+$/.test(src.source));
-    const onbuildTag = /[:-]onbuild(?:$|[-.@])/i.test(st.base.slice(image.length));
-    if (!/onbuild|template/i.test(image) && !onbuildTag && !(copiesNothing && /builder/i.test(image) && !toolOnly)) continue;
-    return /onbuild|template/i.test(image) || onbuildTag ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names` : `FROM ${st.base} (line ${st.line}) is, by its name, a builder image, and its stage copies nothing of this context into it: if its own ONBUILD instructions do the work, they copy from this context what no line here names (check the image's Dockerfile)`;
-  }
-  return null;
 }
 var BUILDS_AFTER_EDIT = /(?<![\w-])(?:docker|podman|buildah|kaniko|nerdctl|buildx|depot|earthly|goreleaser|skaffold|make|just|task|npm|pnpm|yarn|bash|sh)(?![\w-])|build-push-action|bake-action|\.sh\b|uses:\s*\.\//;
 function workflowEditingInPlace(root, dockerfile) {

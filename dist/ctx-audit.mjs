@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-CJFV6V3H.mjs";
+} from "./chunks/chunk-B4ZAQMM7.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-UQOAEEGH.mjs";
+} from "./chunks/chunk-RTMSZFZD.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ZIJY2EST.mjs";
+} from "./chunks/chunk-TF7RWYGM.mjs";
 import "./chunks/chunk-3IMUA2A7.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-35SBEINP.mjs"),
-  why: () => import("./chunks/why-P6PRAGIX.mjs"),
-  suggest: () => import("./chunks/suggest-ZPNWGN5E.mjs")
+  targets: () => import("./chunks/targets-CGL2FPFM.mjs"),
+  why: () => import("./chunks/why-TGPJIHHQ.mjs"),
+  suggest: () => import("./chunks/suggest-4PGJCX3R.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -389,6 +389,23 @@ function asGuessedContext(f: Finding, context: string, unplaced: number, copiedA
   };
 }
 
+/**
+ * Whether every COPY/ADD a finding names (`copiedBy`) writes under each of `targets` (absolute container
+ * paths), its destination taken against its WORKDIR.
+ */
+function copiedUnder(f: Finding, targets: readonly string[], parsed?: ParsedDockerfile): boolean {
+  const by = f.data?.copiedBy;
+  if (!Array.isArray(by) || by.length === 0 || parsed === undefined) return false;
+  const sources = parsed.stages.flatMap((st) => st.sources);
+  return by.every((c: { line?: unknown; via?: unknown }) => {
+    if (c.via !== undefined) return false;
+    const s = sources.find((x) => (x.line === c.line || x.instructionLine === c.line) && typeof x.dest === 'string');
+    if (s === undefined || typeof s.dest !== 'string') return false;
+    const dest = path.posix.resolve(s.workdir ?? '/', s.dest);
+    return targets.every((t) => dest === t || dest.startsWith(t === '/' ? '/' : t + '/'));
+  });
+}
+
 /** Size findings a COPY raised that the image keeps where it is built (BuildTarget.localImage). */
 const LOCAL_IMAGE_CAPPED: ReadonlySet<string> = new Set(['CTX001', 'CTX003']);
 
@@ -398,12 +415,16 @@ const LOCAL_IMAGE_CAPPED: ReadonlySet<string> = new Set(['CTX001', 'CTX003']);
  * reads): the cost is the build's, nothing ships; a warning at most, saying so. Secrets keep theirs
  * (a local image is still a copy on disk), but for one git tracks.
  */
-function asLocalImage(f: Finding, local: { names: string[]; ranBy: string; idFile?: true; untagged?: true }): Finding {
+function asLocalImage(f: Finding, local: { names: string[]; ranBy: string; idFile?: true; untagged?: true; hiddenUnder?: string[] }, parsed?: ParsedDockerfile): Finding {
   // A secret keeps its error, unless git tracks it: then the image, which stays here, holds nothing the
   // repository's readers cannot already read (synapse's committed manhole host key in its
   // localhost/synapse-editable dev image; sweep 47/E-F1).
   const committedSecret = (f.ruleId === 'CTX201' || f.ruleId === 'CTX202') && f.data?.committed === true;
   if (f.severity !== 'error' || !(LOCAL_IMAGE_CAPPED.has(f.ruleId) || committedSecret) || f.data?.copiedBy === undefined) return f;
+  // A run that serves it hides only what it mounts its own directory over (`-v .:/opengist -p 6157:6157`):
+  // every COPY that puts this path in the image must write under each such mount (sweep 52/Q-F1).
+  if (local.hiddenUnder !== undefined && local.hiddenUnder.length > 0 && !copiedUnder(f, local.hiddenUnder, parsed)) return f;
+  const hidden = local.hiddenUnder !== undefined && local.hiddenUnder.length > 0 ? `, and every run that serves it bind-mounts the checkout over ${local.hiddenUnder.join(', ')}, where its COPY put this` : '';
   if (local.untagged) {
     return {
       ...f,
@@ -416,7 +437,7 @@ function asLocalImage(f: Finding, local: { names: string[]; ranBy: string; idFil
   return {
     ...f,
     severity: 'warning',
-    message: `${f.message} (an image that stays where it is built: ${local.ranBy} runs or scans ${names}, and no workflow, script, Makefile, Compose file or other CI pipeline here pushes, tags or saves it; a warning at most)`,
+    message: `${f.message} (an image that stays where it is built: ${local.ranBy} runs or scans ${names}, and no workflow, script, Makefile, Compose file or other CI pipeline here pushes, tags or saves it${hidden}; a warning at most)`,
     data: { ...f.data, localImage: { ranBy: local.ranBy } },
   };
 }
@@ -500,7 +521,8 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     // sweep 49/D-F4). What it does not cap, the test-directory reason may.
     if (report.result && t.localImage) {
       const local = t.localImage;
-      report.result.findings = report.result.findings.map((f) => asLocalImage(f, local));
+      const parsed = report.result.crossCheck?.parsed;
+      report.result.findings = report.result.findings.map((f) => asLocalImage(f, local, parsed));
     }
     if (report.result && (t.testInput || t.templateInput || t.devContainer)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
     if (report.result && t.containerAction) report.result.findings = report.result.findings.map(asContainerAction);

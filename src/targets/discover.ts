@@ -1332,7 +1332,11 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
     // under another name (the review of 894ccc7: kaniko's `--dockerfile Dockerfile.test --destination
     // ghcr.io/...` in a workflow, a release.py).
     const namedElsewhere = t.localImage.byComment === true && namesFile(root, glob, file);
-    if (complete && !composedElsewhere && !namedElsewhere && !file.startsWith('../') && !shippedToo.has(t) && (t.localImage.untagged === true || onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared))) && !otherCiNames(file, otherCi)) return t;
+    const hidden: string[] = [];
+    if (complete && !composedElsewhere && !namedElsewhere && !file.startsWith('../') && !shippedToo.has(t) && (t.localImage.untagged === true || onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared), hidden)) && !otherCiNames(file, otherCi)) {
+      if (hidden.length === 0) return t;
+      return { ...t, localImage: { ...t.localImage, hiddenUnder: [...new Set([...(t.localImage.hiddenUnder ?? []), ...hidden])] } };
+    }
     const { localImage: _, ...rest } = t;
     return rest;
   });

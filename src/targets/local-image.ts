@@ -162,12 +162,62 @@ const HOST_NETWORK = / --net(?:work)?[= ]host(?= |$)/;
 // image's server, in the foreground but serving what it holds all the same.)
 const serves = (s: string, names: readonly string[]) => SERVES_ANYHOW.test(s) || (HOST_NETWORK.test(s) && !(/ --rm(?:=true)?(?= |$)/.test(s) && new RegExp(`${nameWord(names).source} +[^ &|;]`).test(s)));
 
+/** How a command line names the directory it runs in, as a bind mount's host side: `.`, `$(pwd)`, `${PWD}`, make's `$(CURDIR)`. */
+const CHECKOUT_HOST = /^(?:\.\/?|\$\(pwd\)|`pwd`|\$\{?PWD\}?|\$\$\{?PWD\}?|\$\$\(pwd\)|\$\(CURDIR\)|\$\{CURDIR\}|\$\(shell pwd\))$/;
+
+/**
+ * The container path a run bind-mounts its own directory over (`-v .:/opengist`, `--volume "$(pwd)":/app:ro`,
+ * `--mount type=bind,source=$(pwd),target=/app`), or null: what the image holds there is hidden from
+ * whatever the container serves (opengist's Makefile: `docker run -v .:/opengist -p 6157:6157 ...`
+ * over its `COPY . .` in /opengist; sweep 52/Q-F1). The last such mount of the run, when several.
+ */
+export function checkoutMountTarget(s: string): string | null {
+  let target: string | null = null;
+  const words = s.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    let spec: string | null = null;
+    let mount: string | null = null;
+    if (w === '-v' || w === '--volume') spec = words[i + 1] ?? null;
+    else if (w.startsWith('--volume=') || (w.startsWith('-v') && w.length > 2 && !w.startsWith('-v='))) spec = w.startsWith('--volume=') ? w.slice(9) : w.slice(2);
+    else if (w.startsWith('-v=')) spec = w.slice(3);
+    else if (w === '--mount') mount = words[i + 1] ?? null;
+    else if (w.startsWith('--mount=')) mount = w.slice(8);
+    const unq = (x: string) => x.replace(/^(["'])(.*)\1$/, '$2');
+    if (spec !== null) {
+      const parts = unq(spec).split(':').map(unq);
+      const host = parts[0].replace(/^["']|["']$/g, '');
+      if (parts.length >= 2 && CHECKOUT_HOST.test(host) && parts[1].startsWith('/')) target = parts[1];
+    } else if (mount !== null) {
+      const kv = new Map(unq(mount).split(',').map((x) => { const e = x.indexOf('='); return e < 0 ? [x, ''] : [x.slice(0, e), unq(x.slice(e + 1))]; }));
+      const src = kv.get('source') ?? kv.get('src');
+      const dst = kv.get('target') ?? kv.get('destination') ?? kv.get('dst');
+      if ((kv.get('type') ?? 'volume') === 'bind' && src !== undefined && CHECKOUT_HOST.test(src) && dst !== undefined && dst.startsWith('/')) target = dst;
+    }
+  }
+  return target === null ? null : target.replace(/\/+$/, '') || '/';
+}
+
+/**
+ * Whether a serving run hides what it could serve: it bind-mounts its directory over a path, which
+ * `hidden` (when given) collects; the finding's own copy must lie under it (run-targets.ts).
+ */
+function hidesImage(s: string, hidden: string[] | undefined): boolean {
+  if (hidden === undefined) return false;
+  const t = checkoutMountTarget(s);
+  if (t === null) return false;
+  hidden.push(t);
+  return true;
+}
+
 /**
  * The 1-based line of a `docker run`/`create` (or a scan: SCANS) in `text` whose words name one of `names`, or null. Only
  * a run that does a job and ends (notifications-backend's `docker run --rm ... scan`, leav-engine's
  * `docker run --name prebuild prebuild`): when any run of them serves (detached, publishing ports, restarted, or on the host network but for a `--rm` job), null.
+ * With `hidden`, a serving run that bind-mounts its own directory over a path counts as a job, the path
+ * pushed onto `hidden`.
  */
-export function runLineOf(text: string, names: readonly string[]): number | null {
+export function runLineOf(text: string, names: readonly string[], hidden?: string[]): number | null {
   const word = nameWord(names);
   let found: number | null = null;
   for (const l of logicalLines(text)) {
@@ -179,7 +229,7 @@ export function runLineOf(text: string, names: readonly string[]): number | null
         continue;
       }
       if (s === null || !RUNS.test(s) || !word.test(s.replace(RUNS, ' '))) continue;
-      if (serves(s, names)) return null;
+      if (serves(s, names) && !hidesImage(s, hidden)) return null;
       found ??= l.line;
     }
   }
@@ -191,7 +241,7 @@ export function runLineOf(text: string, names: readonly string[]): number | null
  * the image, nor runs it as a service (in any file: a `docker run -d -p 80:80 NAME` in another
  * script serves it as much as one beside the build).
  */
-export function onlyRunHere(names: readonly string[], texts: readonly string[]): boolean {
+export function onlyRunHere(names: readonly string[], texts: readonly string[], hidden?: string[]): boolean {
   const word = nameWord(names);
   for (const raw of texts) {
     // Not a Go build tag (`go vet -tags=fips`, `-tags fips,netgo`: immudb's Makefile, whose image is
@@ -203,7 +253,7 @@ export function onlyRunHere(names: readonly string[], texts: readonly string[]):
       for (const seg of segments(l.text)) {
         if (!word.test(seg)) continue;
         const s = command(seg);
-        if (s === null || !(INERT.test(s) || SCANS.test(s) || composeInert(s)) || (RUNS.test(s) && serves(s, names))) return false;
+        if (s === null || !(INERT.test(s) || SCANS.test(s) || composeInert(s)) || (RUNS.test(s) && serves(s, names) && !hidesImage(s, hidden))) return false;
       }
     }
   }

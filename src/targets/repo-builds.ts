@@ -2116,8 +2116,9 @@ function legacyBuild(c: { legacyByLine: boolean; buildx: boolean }, before: stri
 function localImageOf(names: string[] | null, own: string, shown: string, idFile?: true, untagged?: { at: string }): Pick<RecipeBuild, 'localImage'> {
   if (untagged !== undefined) return { localImage: { names: [], ranBy: untagged.at, untagged: true } };
   if (names === null) return {};
-  const line = runLineOf(own, names);
-  return line === null ? {} : { localImage: { names, ranBy: `${shown}:${line}`, ...(idFile ? { idFile } : {}) } };
+  const hidden: string[] = [];
+  const line = runLineOf(own, names, hidden);
+  return line === null ? {} : { localImage: { names, ranBy: `${shown}:${line}`, ...(idFile ? { idFile } : {}), ...(hidden.length > 0 ? { hiddenUnder: [...new Set(hidden)] } : {}) } };
 }
 
 /** A recipe's `--build-context` values, local ones resolved against the repository (as its context is); nothing when there are none. */

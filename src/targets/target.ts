@@ -132,6 +132,11 @@ export interface BuildTarget {
     composeDefault?: true;
     /** Built and run by the Dockerfile's own comment (repo-builds.ts headerCommentContext): no other file may name the Dockerfile. */
     byComment?: true;
+    /**
+     * Container paths a run that serves (ports, detached) bind-mounts its own directory over (`-v .:/app`):
+     * only what the image holds under every one of them is hidden from what it serves (local-image.ts).
+     */
+    hiddenUnder?: string[];
   };
   /**
    * A Docker container action's own build (action.yml `runs.using: docker`): the Actions runner builds

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildPushes, localImageNames, onlyRunHere, otherCiNames, runLineOf } from '../../src/targets/local-image.js';
+import { buildPushes, checkoutMountTarget, localImageNames, onlyRunHere, otherCiNames, runLineOf } from '../../src/targets/local-image.js';
 import { discoverTargets } from '../../src/targets/discover.js';
 import { runTargets } from '../../src/multi/run-targets.js';
 import { buildTree } from '../helpers/trees.js';
@@ -690,4 +690,35 @@ test('--all: a test directory\'s Dockerfile a recipe builds and runs as a job gi
   const built = ctx003(files(''));
   assert.deepEqual(built.map((f) => f.severity), ['warning']);
   assert.match(built[0].message, /\(a Dockerfile in a test directory that Makefile:2 builds: a test input, or built from a context the script or recipe assembles; a warning at most\)$/);
+});
+
+// opengist (sweep 52/Q-F1): `docker run -v .:/opengist -p 6157:6157 --rm opengist-dev:latest` over the dev
+// stage's `WORKDIR /opengist` + `COPY . .`: the ports made it a service, so the .git it can never serve
+// (the mount hides /opengist) stayed an error. A run that mounts the checkout over where the COPY wrote is
+// a job for that finding; a mount elsewhere, or none, keeps the error.
+test('checkoutMountTarget: -v, --volume and --mount of the run\'s own directory; another host path is none', () => {
+  assert.equal(checkoutMountTarget('docker run -v .:/opengist -p 6157:6157 --rm app'), '/opengist');
+  assert.equal(checkoutMountTarget('docker run --volume="$(pwd)":/app:ro -d app'), '/app');
+  assert.equal(checkoutMountTarget('docker run -v "${PWD}:/src/" -p 80:80 app'), '/src');
+  assert.equal(checkoutMountTarget('docker run -v $(CURDIR):/w -p 80:80 app'), '/w');
+  assert.equal(checkoutMountTarget('docker run --mount type=bind,source=$(pwd),target=/app -p 80:80 app'), '/app');
+  assert.equal(checkoutMountTarget('docker run -v ./data:/app/data -p 80:80 app'), null);
+  assert.equal(checkoutMountTarget('docker run -v /etc:/app -p 80:80 app'), null);
+  assert.equal(checkoutMountTarget('docker run --mount type=volume,source=.,target=/app app'), null);
+  assert.equal(checkoutMountTarget('docker run -p 80:80 app'), null);
+});
+
+test('--all: a served run that bind-mounts the checkout over where COPY wrote hides the image\'s .git: a warning; a mount elsewhere keeps the error', () => {
+  const dockerfile = 'FROM alpine AS base\nWORKDIR /app\nCOPY . .\nFROM base AS dev\nCMD ["sh"]\nFROM alpine AS prod\nCOPY --from=base /app/Makefile /Makefile\n';
+  const makefile = (run: string) => `dev:\n\tdocker build -t app-dev:latest --target dev .\nrun:\n\t${run}\n`;
+  const found = ctx003({ Dockerfile: dockerfile, Makefile: makefile('docker run -v .:/app -p 8080:8080 --rm app-dev:latest') }).filter((f) => /stage dev/.test(f.target));
+  assert.deepEqual(found.map((f) => f.severity), ['warning']);
+  assert.match(found[0].message, /and every run that serves it bind-mounts the checkout over \/app, where its COPY put this; a warning at most\)$/);
+  for (const run of ['docker run -v .:/srv -p 8080:8080 --rm app-dev:latest', 'docker run -v ./web:/app -p 8080:8080 --rm app-dev:latest', 'docker run -p 8080:8080 --rm app-dev:latest']) {
+    const kept = ctx003({ Dockerfile: dockerfile, Makefile: makefile(run) }).filter((f) => /stage dev/.test(f.target));
+    assert.deepEqual(kept.map((f) => f.severity), ['error'], run);
+  }
+  // A second served run, in another file, that mounts nothing: the error stays.
+  const two = ctx003({ Dockerfile: dockerfile, Makefile: makefile('docker run -v .:/app -p 8080:8080 --rm app-dev:latest'), 'scripts/serve.sh': '#!/bin/sh\ndocker run -d -p 80:80 app-dev:latest\n' }).filter((f) => /stage dev/.test(f.target));
+  assert.deepEqual(two.map((f) => f.severity), ['error']);
 });

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UQOAEEGH.mjs";
+} from "./chunk-RTMSZFZD.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ZIJY2EST.mjs";
+} from "./chunk-TF7RWYGM.mjs";
 import "./chunk-3IMUA2A7.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OV6LY6MO.mjs";
+} from "./chunk-QMZ7BDOL.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-CJFV6V3H.mjs";
+} from "./chunk-B4ZAQMM7.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-ZIJY2EST.mjs";
+} from "./chunk-TF7RWYGM.mjs";
 import "./chunk-3IMUA2A7.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
@@ -286,10 +286,24 @@ function asGuessedContext(f, context, unplaced, copiedAway, archivedBy) {
     data: { ...f.data, contextGuessed: true }
   };
 }
+function copiedUnder(f, targets, parsed) {
+  const by = f.data?.copiedBy;
+  if (!Array.isArray(by) || by.length === 0 || parsed === void 0) return false;
+  const sources = parsed.stages.flatMap((st) => st.sources);
+  return by.every((c) => {
+    if (c.via !== void 0) return false;
+    const s = sources.find((x) => (x.line === c.line || x.instructionLine === c.line) && typeof x.dest === "string");
+    if (s === void 0 || typeof s.dest !== "string") return false;
+    const dest = path.posix.resolve(s.workdir ?? "/", s.dest);
+    return targets.every((t) => dest === t || dest.startsWith(t === "/" ? "/" : t + "/"));
+  });
+}
 var LOCAL_IMAGE_CAPPED = /* @__PURE__ */ new Set(["CTX001", "CTX003"]);
-function asLocalImage(f, local) {
+function asLocalImage(f, local, parsed) {
   const committedSecret = (f.ruleId === "CTX201" || f.ruleId === "CTX202") && f.data?.committed === true;
   if (f.severity !== "error" || !(LOCAL_IMAGE_CAPPED.has(f.ruleId) || committedSecret) || f.data?.copiedBy === void 0) return f;
+  if (local.hiddenUnder !== void 0 && local.hiddenUnder.length > 0 && !copiedUnder(f, local.hiddenUnder, parsed)) return f;
+  const hidden = local.hiddenUnder !== void 0 && local.hiddenUnder.length > 0 ? `, and every run that serves it bind-mounts the checkout over ${local.hiddenUnder.join(", ")}, where its COPY put this` : "";
   if (local.untagged) {
     return {
       ...f,
@@ -302,7 +316,7 @@ function asLocalImage(f, local) {
   return {
     ...f,
     severity: "warning",
-    message: `${f.message} (an image that stays where it is built: ${local.ranBy} runs or scans ${names}, and no workflow, script, Makefile, Compose file or other CI pipeline here pushes, tags or saves it; a warning at most)`,
+    message: `${f.message} (an image that stays where it is built: ${local.ranBy} runs or scans ${names}, and no workflow, script, Makefile, Compose file or other CI pipeline here pushes, tags or saves it${hidden}; a warning at most)`,
     data: { ...f.data, localImage: { ranBy: local.ranBy } }
   };
 }
@@ -369,7 +383,8 @@ function runTargets(targets, opts) {
     }
     if (report.result && t.localImage) {
       const local = t.localImage;
-      report.result.findings = report.result.findings.map((f) => asLocalImage(f, local));
+      const parsed = report.result.crossCheck?.parsed;
+      report.result.findings = report.result.findings.map((f) => asLocalImage(f, local, parsed));
     }
     if (report.result && (t.testInput || t.templateInput || t.devContainer)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
     if (report.result && t.containerAction) report.result.findings = report.result.findings.map(asContainerAction);

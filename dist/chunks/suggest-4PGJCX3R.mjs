@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-OV6LY6MO.mjs";
+} from "./chunk-QMZ7BDOL.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-UQOAEEGH.mjs";
+} from "./chunk-RTMSZFZD.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ZIJY2EST.mjs";
+} from "./chunk-TF7RWYGM.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ZIJY2EST.mjs";
+} from "./chunk-TF7RWYGM.mjs";
 import {
   parseSize
 } from "./chunk-3IMUA2A7.mjs";

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-ZIJY2EST.mjs";
+} from "./chunk-TF7RWYGM.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -6073,7 +6073,44 @@ var segments = (line) => line.split(/&&|\|\||;|\||\$\((?=\s*(?:sudo\s+)?(?:docke
 var SERVES_ANYHOW = / (?:-d|--detach(?:=true)?|-[a-zA-Z]*d[a-zA-Z]*|-p|--publish(?:=[^ ]+)?|-P|--publish-all|--restart(?:=[^ ]+)?)(?= |$)/;
 var HOST_NETWORK = / --net(?:work)?[= ]host(?= |$)/;
 var serves = (s, names) => SERVES_ANYHOW.test(s) || HOST_NETWORK.test(s) && !(/ --rm(?:=true)?(?= |$)/.test(s) && new RegExp(`${nameWord(names).source} +[^ &|;]`).test(s));
-function runLineOf(text, names) {
+var CHECKOUT_HOST = /^(?:\.\/?|\$\(pwd\)|`pwd`|\$\{?PWD\}?|\$\$\{?PWD\}?|\$\$\(pwd\)|\$\(CURDIR\)|\$\{CURDIR\}|\$\(shell pwd\))$/;
+function checkoutMountTarget(s) {
+  let target = null;
+  const words = s.split(" ");
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    let spec = null;
+    let mount = null;
+    if (w === "-v" || w === "--volume") spec = words[i + 1] ?? null;
+    else if (w.startsWith("--volume=") || w.startsWith("-v") && w.length > 2 && !w.startsWith("-v=")) spec = w.startsWith("--volume=") ? w.slice(9) : w.slice(2);
+    else if (w.startsWith("-v=")) spec = w.slice(3);
+    else if (w === "--mount") mount = words[i + 1] ?? null;
+    else if (w.startsWith("--mount=")) mount = w.slice(8);
+    const unq = (x) => x.replace(/^(["'])(.*)\1$/, "$2");
+    if (spec !== null) {
+      const parts = unq(spec).split(":").map(unq);
+      const host = parts[0].replace(/^["']|["']$/g, "");
+      if (parts.length >= 2 && CHECKOUT_HOST.test(host) && parts[1].startsWith("/")) target = parts[1];
+    } else if (mount !== null) {
+      const kv = new Map(unq(mount).split(",").map((x) => {
+        const e = x.indexOf("=");
+        return e < 0 ? [x, ""] : [x.slice(0, e), unq(x.slice(e + 1))];
+      }));
+      const src = kv.get("source") ?? kv.get("src");
+      const dst = kv.get("target") ?? kv.get("destination") ?? kv.get("dst");
+      if ((kv.get("type") ?? "volume") === "bind" && src !== void 0 && CHECKOUT_HOST.test(src) && dst !== void 0 && dst.startsWith("/")) target = dst;
+    }
+  }
+  return target === null ? null : target.replace(/\/+$/, "") || "/";
+}
+function hidesImage(s, hidden) {
+  if (hidden === void 0) return false;
+  const t = checkoutMountTarget(s);
+  if (t === null) return false;
+  hidden.push(t);
+  return true;
+}
+function runLineOf(text, names, hidden) {
   const word = nameWord(names);
   let found = null;
   for (const l of logicalLines(text)) {
@@ -6085,13 +6122,13 @@ function runLineOf(text, names) {
         continue;
       }
       if (s === null || !RUNS.test(s) || !word.test(s.replace(RUNS, " "))) continue;
-      if (serves(s, names)) return null;
+      if (serves(s, names) && !hidesImage(s, hidden)) return null;
       found ??= l.line;
     }
   }
   return found;
 }
-function onlyRunHere(names, texts) {
+function onlyRunHere(names, texts, hidden) {
   const word = nameWord(names);
   for (const raw of texts) {
     const text = raw.includes("tags") ? raw.replace(/(?<![\w-])--?tags[= ][\w,.-]+/g, " ") : raw;
@@ -6101,7 +6138,7 @@ function onlyRunHere(names, texts) {
       for (const seg of segments(l.text)) {
         if (!word.test(seg)) continue;
         const s = command(seg);
-        if (s === null || !(INERT.test(s) || SCANS.test(s) || composeInert(s)) || RUNS.test(s) && serves(s, names)) return false;
+        if (s === null || !(INERT.test(s) || SCANS.test(s) || composeInert(s)) || RUNS.test(s) && serves(s, names) && !hidesImage(s, hidden)) return false;
       }
     }
   }
@@ -8466,8 +8503,9 @@ function legacyBuild(c, before) {
 function localImageOf(names, own, shown, idFile, untagged) {
   if (untagged !== void 0) return { localImage: { names: [], ranBy: untagged.at, untagged: true } };
   if (names === null) return {};
-  const line = runLineOf(own, names);
-  return line === null ? {} : { localImage: { names, ranBy: `${shown}:${line}`, ...idFile ? { idFile } : {} } };
+  const hidden = [];
+  const line = runLineOf(own, names, hidden);
+  return line === null ? {} : { localImage: { names, ranBy: `${shown}:${line}`, ...idFile ? { idFile } : {}, ...hidden.length > 0 ? { hiddenUnder: [...new Set(hidden)] } : {} } };
 }
 function recipeNamedContexts(root, named) {
   const entries = Object.entries(named);
@@ -10679,7 +10717,11 @@ function confirmLocalImages(targets, root, glob, recipes) {
     }
     const composedElsewhere = t.localImage.composeDefault === true && otherCi.some((x) => /\b(?:docker|podman)[ -]compose\b/.test(x));
     const namedElsewhere = t.localImage.byComment === true && namesFile(root, glob, file);
-    if (complete && !composedElsewhere && !namedElsewhere && !file.startsWith("../") && !shippedToo.has(t) && (t.localImage.untagged === true || onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared))) && !otherCiNames(file, otherCi)) return t;
+    const hidden = [];
+    if (complete && !composedElsewhere && !namedElsewhere && !file.startsWith("../") && !shippedToo.has(t) && (t.localImage.untagged === true || onlyRunHere(t.localImage.names, withoutCleared(t.localImage.cleared), hidden)) && !otherCiNames(file, otherCi)) {
+      if (hidden.length === 0) return t;
+      return { ...t, localImage: { ...t.localImage, hiddenUnder: [.../* @__PURE__ */ new Set([...t.localImage.hiddenUnder ?? [], ...hidden])] } };
+    }
     const { localImage: _, ...rest } = t;
     return rest;
   });

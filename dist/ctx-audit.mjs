@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CGL2FPFM.mjs"),
+  targets: () => import("./chunks/targets-7SKO3KDP.mjs"),
   why: () => import("./chunks/why-TGPJIHHQ.mjs"),
-  suggest: () => import("./chunks/suggest-4PGJCX3R.mjs")
+  suggest: () => import("./chunks/suggest-TFCO5B6U.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -484,7 +484,8 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
       declaredIn,
       kind: t.kind,
       context: opts.fetched?.get(t)?.label ?? t.context,
-      dockerfile: t.dockerfileInline !== undefined ? INLINE_LABEL : t.dockerfile ? path.relative(t.context, t.dockerfile) || t.dockerfile : 'Dockerfile',
+      // (A workflow build whose -f a shell variable names is no build of the default file: the column says so; sweep 52/R-F1.)
+      dockerfile: t.dockerfileInline !== undefined ? INLINE_LABEL : t.dockerfile ? path.relative(t.context, t.dockerfile) || t.dockerfile : t.unlocated === true ? '–' : 'Dockerfile',
       stage: t.target ?? null,
       args: t.args,
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },

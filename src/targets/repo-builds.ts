@@ -3018,8 +3018,15 @@ function withPathVariables(script: string): string {
     if (timesAssigned(script, m[1]) === 1) values.set(m[1], m[3]);
   }
   if (values.size === 0) return script;
-  // Only beside a `/`: a component of a path, never a word of its own (a tag, a build arg's value).
-  return script.replace(/(?<=\/)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)|\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)(?=\/)/g, (all, a?: string, b?: string, c?: string, d?: string) => values.get((a ?? b ?? c ?? d) as string) ?? all);
+  // Only beside a `/`: a component of a path, never a word of its own (a tag, a build arg's value);
+  // or the whole of -f's value (Perplexica's `DOCKERFILE=${{ matrix.variant.dockerfile }}`, then
+  // `docker buildx build -f $DOCKERFILE ... --push .`: its release builds were skipped; sweep 52/R-F1).
+  return script
+    .replace(/(?<=\/)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)|\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)(?=\/)/g, (all, a?: string, b?: string, c?: string, d?: string) => values.get((a ?? b ?? c ?? d) as string) ?? all)
+    .replace(/(?<=(?:^|[ \t])(?:-f|--file)(?:=|[ \t]+))(["']?)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)\1(?=$|[ \t;&|)\\])/gm, (all, q: string, a?: string, b?: string) => {
+      const v = values.get((a ?? b) as string);
+      return v === undefined ? all : q + v + q;
+    });
 }
 
 /**

@@ -2316,6 +2316,54 @@ test('workflowTargets: a run script\'s variable assigned once (a word or a matri
   }
 });
 
+// Perplexica (sweep 52/R-F1): `DOCKERFILE=${{ matrix.variant.dockerfile }}`, then `docker buildx build -f $DOCKERFILE
+// ... --push .`: six release builds were skipped as known only when the step runs, and a missing source of the
+// Dockerfile they push was a warning at most. -f's whole value is read as a path component is; assigned twice, not.
+test('workflowTargets: a run script\'s variable assigned once is read as -f\'s whole value', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        variant:',
+    '          - {name: full, dockerfile: Dockerfile}',
+    '          - {name: slim, dockerfile: Dockerfile.slim}',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - run: |',
+    '          DOCKERFILE=${{ matrix.variant.dockerfile }}',
+    '          docker buildx build -f $DOCKERFILE -t me/app:${{ matrix.variant.name }} --push .',
+    '      - run: |',
+    '          DF=Dockerfile.slim',
+    '          docker build --file="${DF}" -t me/app:s .',
+    '      - run: |',
+    '          D=Dockerfile',
+    '          if [ -n "$X" ]; then D=Dockerfile.slim; fi',
+    '          docker build -f $D .',
+    '',
+  ].join('\n');
+  const files = { '.github/workflows/b.yml': wf, Dockerfile: 'FROM alpine\n', 'Dockerfile.slim': 'FROM alpine\n' };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.dockerfile?.slice(tree.ctx.length) ?? null, t.skipReason === undefined ? null : 'skipped']),
+      [
+        ['.github/workflows/b.yml:b step 2 [variant.dockerfile=Dockerfile, variant.name=full]', '/Dockerfile', null],
+        ['.github/workflows/b.yml:b step 2 [variant.dockerfile=Dockerfile.slim, variant.name=slim]', '/Dockerfile.slim', null],
+        ['.github/workflows/b.yml:b step 3', '/Dockerfile.slim', null],
+        ['.github/workflows/b.yml:b step 4', null, 'skipped'],
+      ],
+    );
+    // The skipped build's Dockerfile is not known: its row does not name the default one.
+    const step4 = workflowTargets(tree.ctx, tree.ctx).filter((t) => t.name.endsWith('step 4'));
+    assert.deepEqual(runTargets(step4, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' }).targets.map((r) => r.dockerfile), ['–']);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // bunkerity/bunkerweb's beta.yml calls container-build.yml with `image: [a, b]` and include entries
 // that add each image's `dockerfile`: GitHub extends the combinations an entry does not contradict;
 // ctx-audit made the entries combinations of their own, and skipped [image=a] and [image=b] with no

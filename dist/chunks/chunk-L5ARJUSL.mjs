@@ -9093,7 +9093,10 @@ function withPathVariables(script) {
     if (timesAssigned(script, m[1]) === 1) values.set(m[1], m[3]);
   }
   if (values.size === 0) return script;
-  return script.replace(/(?<=\/)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)|\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)(?=\/)/g, (all, a, b, c, d) => values.get(a ?? b ?? c ?? d) ?? all);
+  return script.replace(/(?<=\/)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)|\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)(?=\/)/g, (all, a, b, c, d) => values.get(a ?? b ?? c ?? d) ?? all).replace(/(?<=(?:^|[ \t])(?:-f|--file)(?:=|[ \t]+))(["']?)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)\1(?=$|[ \t;&|)\\])/gm, (all, q, a, b) => {
+    const v = values.get(a ?? b);
+    return v === void 0 ? all : q + v + q;
+  });
 }
 function withEngineVariables(text) {
   const values = /* @__PURE__ */ new Map();

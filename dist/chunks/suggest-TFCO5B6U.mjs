@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-QMZ7BDOL.mjs";
+} from "./chunk-L5ARJUSL.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QMZ7BDOL.mjs";
+} from "./chunk-L5ARJUSL.mjs";
 import {
   configForRun,
   failOnFor,
@@ -350,7 +350,8 @@ function runTargets(targets, opts) {
       declaredIn,
       kind: t.kind,
       context: opts.fetched?.get(t)?.label ?? t.context,
-      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
+      // (A workflow build whose -f a shell variable names is no build of the default file: the column says so; sweep 52/R-F1.)
+      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path.relative(t.context, t.dockerfile) || t.dockerfile : t.unlocated === true ? "\u2013" : "Dockerfile",
       stage: t.target ?? null,
       args: t.args,
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-B4ZAQMM7.mjs";
+} from "./chunks/chunk-AGJP3P7U.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-RTMSZFZD.mjs";
+} from "./chunks/chunk-P2LYZKEI.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-TF7RWYGM.mjs";
+} from "./chunks/chunk-PC65JD52.mjs";
 import "./chunks/chunk-3IMUA2A7.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7SKO3KDP.mjs"),
-  why: () => import("./chunks/why-TGPJIHHQ.mjs"),
-  suggest: () => import("./chunks/suggest-TFCO5B6U.mjs")
+  targets: () => import("./chunks/targets-JVJD6PRA.mjs"),
+  why: () => import("./chunks/why-3MRG6Z2H.mjs"),
+  suggest: () => import("./chunks/suggest-YZSAEAWK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

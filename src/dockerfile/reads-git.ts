@@ -595,7 +595,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       if (!r.git) {
         // git installed before .git is there is for a later RUN, unless this one removes it again
         // (bakerydemo's build dependencies, purged before its `ADD .`).
-        if (installsGit === null && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line };
+        if (installsGit === null && r.gitLater && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line };
         continue;
       }
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
@@ -948,7 +948,7 @@ function removesGit(text: string): boolean {
  * source), in a stage whose base is neither a stage of the file that may hold .git, nor an ONBUILD
  * image, nor a base the build args choose (`FROM ${BUILD_STAGE}`: which stage is not known here).
  */
-function runsWithGit(stages: readonly Stage[]): { line: number; text: string; git: boolean }[] {
+function runsWithGit(stages: readonly Stage[]): { line: number; text: string; git: boolean; gitLater: boolean }[] {
   // A `COPY --from` of a stage of this file brings .git only where that stage has it (bakerydemo's
   // `COPY --from=uv /uv /bin/`, uv a stage that is ghcr.io/astral-sh/uv alone, made every later RUN
   // one with .git, and its purge of the build dependency git "ran git"; sweep 47/C-F1). Of an image
@@ -975,10 +975,17 @@ function runsWithGit(stages: readonly Stage[]): { line: number; text: string; gi
   }
   const inherits = (st: Stage): boolean => inherited.get(st.index) ?? true;
   const firstGit = (st: Stage): number => firstGitOf.get(st.index) ?? Infinity;
-  return stages.flatMap((st) => {
+  const runs = stages.map((st) => {
     const from = inherits(st) ? 0 : firstGit(st);
     return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, git: from <= r.line }));
   });
+  // Whether a RUN of the stage, or of a stage built FROM it, may see .git: git installed in a stage
+  // none of whose RUNs ever has it (digger's runtime stage, `apt-get install git` for the server, then
+  // `COPY --from=builder` of a binary) is no way the build reads .git (sweep 52/Q-F3).
+  const childrenOf = (st: Stage) => stages.filter((x) => x.index > st.index && (x.base.toLowerCase() === st.name || x.base === String(st.index)));
+  const seesGit = new Map<number, boolean>();
+  for (let i = stages.length - 1; i >= 0; i--) seesGit.set(stages[i].index, runs[i].some((r) => r.git) || childrenOf(stages[i]).some((c) => seesGit.get(c.index) === true));
+  return stages.flatMap((st, i) => runs[i].map((r) => ({ ...r, gitLater: runs[i].some((o) => o.git && o.line > r.line) || childrenOf(st).some((c) => seesGit.get(c.index) === true) })));
 }
 
 /** Whether a COPY/ADD source or a RUN mount may put the context's .git into the stage. */

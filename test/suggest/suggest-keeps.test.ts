@@ -307,6 +307,32 @@ test('suggest does not exclude .git when the Dockerfile runs git; without git in
   }
 });
 
+// digger's Dockerfile_backend, agola (sweep 52/Q-F3): the runtime stage installs git for the server, then
+// takes only a binary from the builder stage; no RUN there or in a stage built FROM it ever has .git, and
+// the builder's own RUNs run no git: suggest withheld .git ("installs git (line 6)"), 37.81 MB in digger.
+// A later RUN of that stage, or of a stage FROM it, that may see .git keeps the caution.
+test('suggest: git installed in a stage none of whose RUNs (nor a stage FROM it) may see .git holds nothing back', () => {
+  const builder = 'FROM golang:1.22 AS builder\nWORKDIR /app\nCOPY . .\nRUN go build -buildvcs=false -o /app/server .\n';
+  const shape = (dockerfile: string) => buildTree({ files: ['Dockerfile', 'main.go', '.git/HEAD', '.git/objects/pack/p.pack'], fileContents: { Dockerfile: dockerfile, '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: '# nothing\n' });
+  const cases: [string, boolean][] = [
+    [`${builder}FROM ubuntu:24.04 AS runner\nRUN apt-get update && apt-get install -y git ca-certificates\nCOPY --from=builder /app/server /server\nENTRYPOINT ["/server"]\n`, true],
+    // The same stage copies the context after installing git, and a RUN follows: the caution stays.
+    [`FROM ubuntu:24.04\nRUN apt-get install -y git\nCOPY . /src\nRUN make -C /src\n`, false],
+    // A stage FROM the one that installs git copies the context and runs: it stays too.
+    [`FROM ubuntu:24.04 AS tools\nRUN apt-get install -y git\nFROM tools\nCOPY . /src\nRUN ./build.sh\n`, false],
+  ];
+  for (const [dockerfile, proposed] of cases) {
+    const t = shape(dockerfile);
+    try {
+      const r = suggest({ context: t.ctx, cwd: t.ctx });
+      assert.equal(r.suggestions.some((s) => s.lines.includes('.git')), proposed, dockerfile);
+      if (!proposed) assert.match(r.rejected.find((x) => x.lines.includes('.git'))?.reasons[0] ?? '', /installs git \(line 2\)/, dockerfile);
+    } finally {
+      t.cleanup();
+    }
+  }
+});
+
 // sozu: lib/assets/key.pem, the key of a localhost certificate, is compiled into the binary
 // (include_str!("../assets/key.pem")); `cargo build` after `COPY . .` fails without it. suggest
 // excluded it as a secret, though CTX201 had found a development key, nothing to protect.

@@ -14858,7 +14858,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
     const noVcsStamp = /\bGOFLAGS\b[^\n]*-buildvcs=false/.test(d.text.toString("latin1"));
     for (const r of runsWithGit(parseDockerfile(d.text).stages)) {
       if (!r.git) {
-        if (installsGit === null && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line };
+        if (installsGit === null && r.gitLater && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line };
         continue;
       }
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
@@ -15121,10 +15121,14 @@ function runsWithGit(stages) {
   }
   const inherits = (st) => inherited.get(st.index) ?? true;
   const firstGit = (st) => firstGitOf.get(st.index) ?? Infinity;
-  return stages.flatMap((st) => {
+  const runs = stages.map((st) => {
     const from = inherits(st) ? 0 : firstGit(st);
     return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, git: from <= r.line }));
   });
+  const childrenOf = (st) => stages.filter((x) => x.index > st.index && (x.base.toLowerCase() === st.name || x.base === String(st.index)));
+  const seesGit = /* @__PURE__ */ new Map();
+  for (let i = stages.length - 1; i >= 0; i--) seesGit.set(stages[i].index, runs[i].some((r) => r.git) || childrenOf(stages[i]).some((c) => seesGit.get(c.index) === true));
+  return stages.flatMap((st, i) => runs[i].map((r) => ({ ...r, gitLater: runs[i].some((o) => o.git && o.line > r.line) || childrenOf(st).some((c) => seesGit.get(c.index) === true) })));
 }
 function mayBringGit(src) {
   if (src.instruction === "RUN --mount" && src.mountType !== "bind") return false;

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-RTMSZFZD.mjs";
+} from "./chunk-P2LYZKEI.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-TF7RWYGM.mjs";
+} from "./chunk-PC65JD52.mjs";
 import "./chunk-3IMUA2A7.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-L5ARJUSL.mjs";
+} from "./chunk-RTVHH6LX.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-B4ZAQMM7.mjs";
+} from "./chunk-AGJP3P7U.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-TF7RWYGM.mjs";
+} from "./chunk-PC65JD52.mjs";
 import "./chunk-3IMUA2A7.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-L5ARJUSL.mjs";
+} from "./chunk-RTVHH6LX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-RTMSZFZD.mjs";
+} from "./chunk-P2LYZKEI.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-TF7RWYGM.mjs";
+} from "./chunk-PC65JD52.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-TF7RWYGM.mjs";
+} from "./chunk-PC65JD52.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

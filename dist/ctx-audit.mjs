@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-AGJP3P7U.mjs";
+} from "./chunks/chunk-VWSSCCKL.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-P2LYZKEI.mjs";
+} from "./chunks/chunk-ELS5FZPZ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PC65JD52.mjs";
+} from "./chunks/chunk-5MLVKMV2.mjs";
 import "./chunks/chunk-3IMUA2A7.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JVJD6PRA.mjs"),
-  why: () => import("./chunks/why-3MRG6Z2H.mjs"),
-  suggest: () => import("./chunks/suggest-YZSAEAWK.mjs")
+  targets: () => import("./chunks/targets-QIJLXTD2.mjs"),
+  why: () => import("./chunks/why-M7NKQ2WP.mjs"),
+  suggest: () => import("./chunks/suggest-JCD7XEHJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -568,7 +568,7 @@ function scriptFilesNamed(value: string, dir: string): string[] {
 
 /** `definite`: leave out the one guess, a Dockerfile that installs git that nothing is seen to run (CTX003's wording says only what is read). */
 export function gitReader(root: string, dockerfiles: readonly DockerfileText[], sentFiles: readonly string[], opts: { definite?: boolean } = {}): string | null {
-  let installsGit: { label: string; line: number } | null = null;
+  let installsGit: { label: string; line: number; runsOnly?: true } | null = null;
   let clonesGit: string | null = null;
   const runsTool = new Map<Runner, { label: string; line: number; clones: boolean }>();
   const scripts = new Map<string, { label: string; line: number }>();
@@ -595,7 +595,9 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       if (!r.git) {
         // git installed before .git is there is for a later RUN, unless this one removes it again
         // (bakerydemo's build dependencies, purged before its `ADD .`).
-        if (installsGit === null && r.gitLater && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line };
+        // (A line that only runs it, `RUN git clone ...` on an image that has git, says so: shopware's
+        // composer:2.7 stages were said to install git; sweep 52/P-F4.)
+        if (installsGit === null && r.gitLater && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line, ...(GIT_WORD.test((r.text.match(INSTALLS) ?? []).join(' ')) ? {} : { runsOnly: true as const }) };
         continue;
       }
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
@@ -822,7 +824,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
     if (uses !== null) return `${p} uses ${uses}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
   if (clonesGit !== null) return clonesGit;
-  if (installsGit !== null && opts.definite !== true) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
+  if (installsGit !== null && opts.definite !== true) return `${installsGit.label} ${installsGit.runsOnly === true ? 'has git (line' : 'installs git (line'} ${installsGit.line}${installsGit.runsOnly === true ? ' runs it before .git is there)' : ')'}: the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
   // The application the image runs may run git itself (suggest's caution only: whether the image
   // has git is not known here).
   if (opts.definite !== true) {

@@ -333,6 +333,18 @@ test('suggest: git installed in a stage none of whose RUNs (nor a stage FROM it)
   }
 });
 
+// shopware's .gitlab/docker/dev/Dockerfile (sweep 52/P-F4): `RUN git clone ...` on composer:2.7, which has git,
+// before the context is copied: kept back (right), but "installs git (line 2)" named a line that installs nothing.
+test('suggest: a RUN that only runs git before .git is there is named as such, not as installing git', () => {
+  const t = buildTree({ files: ['Dockerfile', 'composer.json', '.git/HEAD', '.git/objects/pack/p.pack'], fileContents: { Dockerfile: 'FROM composer:2.7\nRUN git clone https://github.com/o/production.git /app\nCOPY . /app/custom\nRUN composer install\n', '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: '# nothing\n' });
+  try {
+    const r = suggest({ context: t.ctx, cwd: t.ctx });
+    assert.equal(r.rejected.find((x) => x.lines.includes('.git'))?.reasons[0], 'the Dockerfile has git (line 2 runs it before .git is there): the build may run it and read .git (a version from git describe); exclude it yourself if it does not');
+  } finally {
+    t.cleanup();
+  }
+});
+
 // sozu: lib/assets/key.pem, the key of a localhost certificate, is compiled into the binary
 // (include_str!("../assets/key.pem")); `cargo build` after `COPY . .` fails without it. suggest
 // excluded it as a secret, though CTX201 had found a development key, nothing to protect.

@@ -30,7 +30,7 @@ import {
   scriptCopyingInto,
   uncheckedSubmodule,
   uncheckedSubmodules
-} from "./chunk-PC65JD52.mjs";
+} from "./chunk-5MLVKMV2.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

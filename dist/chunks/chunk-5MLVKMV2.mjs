@@ -14858,7 +14858,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
     const noVcsStamp = /\bGOFLAGS\b[^\n]*-buildvcs=false/.test(d.text.toString("latin1"));
     for (const r of runsWithGit(parseDockerfile(d.text).stages)) {
       if (!r.git) {
-        if (installsGit === null && r.gitLater && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line };
+        if (installsGit === null && r.gitLater && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line, ...GIT_WORD.test((r.text.match(INSTALLS) ?? []).join(" ")) ? {} : { runsOnly: true } };
         continue;
       }
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
@@ -15022,7 +15022,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
     if (uses !== null) return `${p} uses ${uses}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
   if (clonesGit !== null) return clonesGit;
-  if (installsGit !== null && opts.definite !== true) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
+  if (installsGit !== null && opts.definite !== true) return `${installsGit.label} ${installsGit.runsOnly === true ? "has git (line" : "installs git (line"} ${installsGit.line}${installsGit.runsOnly === true ? " runs it before .git is there)" : ")"}: the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
   if (opts.definite !== true) {
     for (const d of dockerfiles) {
       for (const src of parseDockerfile(d.text).stages.flatMap((st) => st.sources)) {

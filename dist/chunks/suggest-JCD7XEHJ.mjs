@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-RTVHH6LX.mjs";
+} from "./chunk-5X64M7WC.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-P2LYZKEI.mjs";
+} from "./chunk-ELS5FZPZ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PC65JD52.mjs";
+} from "./chunk-5MLVKMV2.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

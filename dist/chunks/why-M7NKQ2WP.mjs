@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-P2LYZKEI.mjs";
+} from "./chunk-ELS5FZPZ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PC65JD52.mjs";
+} from "./chunk-5MLVKMV2.mjs";
 import "./chunk-3IMUA2A7.mjs";
 import {
   readRegularFile

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QIJLXTD2.mjs"),
+  targets: () => import("./chunks/targets-E7JGUXFJ.mjs"),
   why: () => import("./chunks/why-M7NKQ2WP.mjs"),
-  suggest: () => import("./chunks/suggest-JCD7XEHJ.mjs")
+  suggest: () => import("./chunks/suggest-YLAHIQKX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

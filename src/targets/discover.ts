@@ -484,6 +484,28 @@ export function discoverTargets(
       } else declared.push(r);
     }
   }
+  // A dev container's Compose project: devcontainer.json's `dockerComposeFile` (a file or a list, from
+  // the json's directory), which VS Code and the devcontainer CLI run with -f (devpod's
+  // examples/compose/.devcontainer.json names docker-compose.devcontainer.yml: listed as named "in a
+  // command or code ctx-audit does not follow", its devcontainer.Dockerfile2 never audited; sweep 52/Q-F4).
+  // Only files no project here loads already; a dev container's own build, as its Dockerfiles are.
+  for (const json of glob((f) => /(?:^|\/)(?:\.devcontainer\.json|\.devcontainer\/(?:[^/]+\/)?devcontainer\.json)$/.test(f))) {
+    const files = devcontainerComposeFiles(path.join(root, json));
+    if (files === null || files.length === 0 || files.some((f) => loadedFiles.has(f) || !isInside(root, resolvedLocation(f)))) continue;
+    const jsonRel = path.relative(opts.cwd, path.join(root, json)) || json;
+    const rel = path.relative(opts.cwd, files[0]) || files[0];
+    const dev = !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f)) ? { devContainer: true as const } : {};
+    try {
+      for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
+        const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name} (as ${jsonRel} runs it)`, ...dev }));
+        projectOf.set(own, { files, service: t.name });
+        declared.push(own);
+      }
+    } catch (e) {
+      declared.push(refused(files[0], e));
+    }
+    for (const f of files) loadedFiles.add(f);
+  }
   const isDir = (p: string) => {
     try {
       return fs.statSync(p).isDirectory();
@@ -1015,6 +1037,8 @@ export function discoverTargets(
   // it only with -f, which a developer types (karakeep's documented dev file, lnd's bitcoind one).
   // Listed, so the run does not pass over a build in silence; not audited (left at stop 46).
   const readByProjects = new Set([...projectFiles.values()].flat());
+  // (And a dev container's Compose files, loaded above.)
+  for (const f of loadedFiles) readByProjects.add(f);
   for (const b of recipeBuilds()) for (const f of b.composeFiles ?? []) readByProjects.add(f);
   for (const t of [...declared, ...workflowBuilds]) for (const f of t.composeFilesRead ?? t.defaultComposeRun?.files ?? []) readByProjects.add(f);
   // And what those files `include:` (opensourcepos' docker-compose.nginx.yml, which a script runs, includes
@@ -1466,6 +1490,24 @@ export function withoutJsonComments(text: string): string {
   }
   // A comma before a closing bracket or brace (outside strings: each string is one token here).
   return out.replace(/("(?:[^"\\]|\\.)*")|,(\s*[\]}])/g, (m, str: string | undefined, close: string | undefined) => (str !== undefined ? str : (close as string)));
+}
+
+/**
+ * The Compose files a devcontainer.json's `dockerComposeFile` names (a string or a list, each from the
+ * json's directory), those that exist; null when it names none, or one is not there (a file a step makes).
+ */
+function devcontainerComposeFiles(json: string): string[] | null {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(withoutJsonComments(readRegularFile(json, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8')));
+  } catch {
+    return null;
+  }
+  const v = doc !== null && typeof doc === 'object' ? (doc as { dockerComposeFile?: unknown }).dockerComposeFile : undefined;
+  const list = typeof v === 'string' ? [v] : Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : null;
+  if (list === null || list.length === 0 || list.length > 16 || list.some((f) => f.includes('${'))) return null;
+  const files = list.map((f) => path.resolve(path.dirname(json), f));
+  return files.every((f) => isRegularFile(f)) ? files : null;
 }
 
 /** Whether a devcontainer.json in the directory names an image (`"image": "ghcr.io/o/dev"`): a prebuilt one. */

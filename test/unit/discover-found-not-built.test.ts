@@ -3263,3 +3263,38 @@ test('--all: a Dockerfile that is a symlink to one inside the repository is a ta
     fs.rmSync(outside, { recursive: true, force: true });
   }
 });
+
+// devpod's examples/compose/.devcontainer.json (sweep 52/Q-F4): `"dockerComposeFile": "docker-compose.devcontainer.yml"`
+// was listed as named "in a command or code ctx-audit does not follow", and the Dockerfile only that file names
+// never audited: a broken COPY passed. Its services are a dev container's builds now (a warning at most);
+// a list of files is one project; a file the json names that is not there leaves it listed as before.
+test('--all: the Compose files a devcontainer.json\'s dockerComposeFile names are audited as a dev container\'s builds', () => {
+  const files = {
+    'examples/compose/.devcontainer.json': '{\n  // the dev container\n  "dockerComposeFile": "docker-compose.devcontainer.yml",\n  "service": "app",\n}\n',
+    'examples/compose/docker-compose.devcontainer.yml': 'services:\n  app:\n    build:\n      context: .\n      dockerfile: devcontainer.Dockerfile2\n',
+    'examples/compose/devcontainer.Dockerfile2': 'FROM alpine\nCOPY missing.sh /m\n',
+    '.devcontainer/devcontainer.json': '{"dockerComposeFile": ["../compose.base.yml", "compose.dev.yml"], "service": "web"}\n',
+    'compose.base.yml': 'services:\n  web:\n    build: ./web\n',
+    '.devcontainer/compose.dev.yml': 'services:\n  web:\n    environment:\n      DEBUG: "1"\n',
+    'web/Dockerfile': 'FROM alpine\nCOPY app.txt /\n',
+    'web/app.txt': 'x\n',
+    'other/.devcontainer.json': '{"dockerComposeFile": "gone.yml"}\n',
+  };
+  const t = discovered(files);
+  assert.deepEqual(
+    t.filter((x) => x.name.includes('(as ')).map((x) => [x.name, x.context, x.skip]),
+    [
+      ['compose.base.yml:web (as .devcontainer/devcontainer.json runs it)', '/web', null],
+      ['examples/compose/docker-compose.devcontainer.yml:app (as examples/compose/.devcontainer.json runs it)', '/examples/compose', null],
+    ],
+  );
+  assert.ok(!t.some((x) => x.name === 'examples/compose/docker-compose.devcontainer.yml'), JSON.stringify(t));
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const f = r.findings.filter((x) => x.ruleId === 'CTX101');
+    assert.deepEqual(f.map((x) => [x.severity, x.data?.devContainer]), [['warning', true]]);
+  } finally {
+    tree.cleanup();
+  }
+});

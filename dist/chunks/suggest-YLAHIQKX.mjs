@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-5X64M7WC.mjs";
+} from "./chunk-NNFGLYIO.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

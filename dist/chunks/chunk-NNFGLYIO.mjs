@@ -10180,6 +10180,23 @@ function discoverTargets(dir, opts) {
       } else declared.push(r);
     }
   }
+  for (const json of glob((f) => /(?:^|\/)(?:\.devcontainer\.json|\.devcontainer\/(?:[^/]+\/)?devcontainer\.json)$/.test(f))) {
+    const files = devcontainerComposeFiles(path4.join(root, json));
+    if (files === null || files.length === 0 || files.some((f) => loadedFiles.has(f) || !isInside(root, resolvedLocation(f)))) continue;
+    const jsonRel = path4.relative(opts.cwd, path4.join(root, json)) || json;
+    const rel = path4.relative(opts.cwd, files[0]) || files[0];
+    const dev = !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f)) ? { devContainer: true } : {};
+    try {
+      for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path4.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
+        const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name} (as ${jsonRel} runs it)`, ...dev }));
+        projectOf.set(own, { files, service: t.name });
+        declared.push(own);
+      }
+    } catch (e) {
+      declared.push(refused(files[0], e));
+    }
+    for (const f of files) loadedFiles.add(f);
+  }
   const isDir = (p) => {
     try {
       return fs4.statSync(p).isDirectory();
@@ -10516,6 +10533,7 @@ function discoverTargets(dir, opts) {
     }
   }
   const readByProjects = new Set([...projectFiles.values()].flat());
+  for (const f of loadedFiles) readByProjects.add(f);
   for (const b of recipeBuilds()) for (const f of b.composeFiles ?? []) readByProjects.add(f);
   for (const t of [...declared, ...workflowBuilds]) for (const f of t.composeFilesRead ?? t.defaultComposeRun?.files ?? []) readByProjects.add(f);
   const toRead = [...readByProjects];
@@ -10826,6 +10844,19 @@ function withoutJsonComments(text) {
     } else out += c;
   }
   return out.replace(/("(?:[^"\\]|\\.)*")|,(\s*[\]}])/g, (m, str, close) => str !== void 0 ? str : close);
+}
+function devcontainerComposeFiles(json) {
+  let doc;
+  try {
+    doc = JSON.parse(withoutJsonComments(readRegularFile(json, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8")));
+  } catch {
+    return null;
+  }
+  const v = doc !== null && typeof doc === "object" ? doc.dockerComposeFile : void 0;
+  const list = typeof v === "string" ? [v] : Array.isArray(v) && v.every((x) => typeof x === "string") ? v : null;
+  if (list === null || list.length === 0 || list.length > 16 || list.some((f) => f.includes("${"))) return null;
+  const files = list.map((f) => path4.resolve(path4.dirname(json), f));
+  return files.every((f) => isRegularFile(f)) ? files : null;
 }
 function devcontainerNamesImage(dir) {
   for (const n of ["devcontainer.json", ".devcontainer.json"]) {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5X64M7WC.mjs";
+} from "./chunk-NNFGLYIO.mjs";
 import {
   configForRun,
   failOnFor,

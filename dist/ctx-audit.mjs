@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-E7JGUXFJ.mjs"),
+  targets: () => import("./chunks/targets-NWU6TVFZ.mjs"),
   why: () => import("./chunks/why-M7NKQ2WP.mjs"),
-  suggest: () => import("./chunks/suggest-YLAHIQKX.mjs")
+  suggest: () => import("./chunks/suggest-GM46NQ6Q.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1965,7 +1965,15 @@ export function headerCommentContext(abs: string, root: string): { context: stri
   lines.forEach((l, i) => {
     const m = /^\s*#+\s*(?:\$\s+)?((?:sudo\s+)?(?:docker|podman)\s.*\bbuild\b.*)$/.exec(l);
     if (m === null) return;
-    for (const c of dockerBuildCommands(m[1])) {
+    // Continued over comment lines with `\` (lmdeploy's docker/Dockerfile_patch: `#   docker build -f
+    // docker/Dockerfile_patch \`, then `#     --build-arg ... \`, `#     -t lmdeploy:test .`; sweep 52/R-F2).
+    let command = m[1];
+    for (let j = i + 1; /\\\s*$/.test(command) && j < lines.length && j <= i + 32; j++) {
+      const next = /^\s*#+\s*(.*)$/.exec(lines[j]);
+      if (next === null) break;
+      command = command.replace(/\\\s*$/, ' ') + next[1];
+    }
+    for (const c of dockerBuildCommands(command)) {
       if (c.file === undefined || c.stdin || path.posix.isAbsolute(c.file)) continue;
       for (let at = path.dirname(abs); isInside(root, at); at = path.dirname(at)) {
         if (path.resolve(at, c.file) === abs) {

@@ -1501,6 +1501,22 @@ test('--all: a Dockerfile whose own comment gives the docker build -f command th
   ]);
 });
 
+// lmdeploy's docker/Dockerfile_patch (sweep 52/R-F2): the command is continued over comment lines with `\`;
+// --all placed the Dockerfile in docker/ (no .dockerignore, a CTX005 warning), as if no comment built it.
+test('--all: a build command in a Dockerfile\'s comment continued over lines with a backslash places it', () => {
+  const t = discovered({
+    'docker/Dockerfile_patch': '# Build (from repository root):\n#   docker build -f docker/Dockerfile_patch \\\n#     --build-arg BASE_IMAGE=x \\\n#     -t lmdeploy:test .\nFROM python:3.12\nCOPY . /opt/lmdeploy\n',
+    // Cut short (the next line is no comment): no command, placed where its sources are.
+    'docker/Dockerfile_cut': '#   docker build -f docker/Dockerfile_cut \\\nFROM python:3.12\nCOPY only-here.txt /x\n',
+    'docker/only-here.txt': 'x\n',
+    'setup.py': 'x\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [
+    ['docker/Dockerfile_cut', '/docker'],
+    ['docker/Dockerfile_patch (context: ., as the command in its own comment (line 2) builds it)', '/'],
+  ]);
+});
+
 // QGIS-Django's dockerize/docker-compose.yml: `context: ${PWD}/../`, run by CI from dockerize/. --all
 // read ${PWD} from the directory ctx-audit ran in: from the root, the context was outside the
 // repository and the build skipped; from dockerize/, audited. ${PWD} is where docker compose runs.

@@ -8454,7 +8454,13 @@ function headerCommentContext(abs, root) {
   lines.forEach((l, i) => {
     const m = /^\s*#+\s*(?:\$\s+)?((?:sudo\s+)?(?:docker|podman)\s.*\bbuild\b.*)$/.exec(l);
     if (m === null) return;
-    for (const c of dockerBuildCommands(m[1])) {
+    let command2 = m[1];
+    for (let j = i + 1; /\\\s*$/.test(command2) && j < lines.length && j <= i + 32; j++) {
+      const next = /^\s*#+\s*(.*)$/.exec(lines[j]);
+      if (next === null) break;
+      command2 = command2.replace(/\\\s*$/, " ") + next[1];
+    }
+    for (const c of dockerBuildCommands(command2)) {
       if (c.file === void 0 || c.stdin || path3.posix.isAbsolute(c.file)) continue;
       for (let at2 = path3.dirname(abs); isInside(root, at2); at2 = path3.dirname(at2)) {
         if (path3.resolve(at2, c.file) === abs) {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NNFGLYIO.mjs";
+} from "./chunk-WLFBTD5C.mjs";
 import {
   configForRun,
   failOnFor,

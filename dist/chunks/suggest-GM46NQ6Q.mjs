@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-NNFGLYIO.mjs";
+} from "./chunk-WLFBTD5C.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

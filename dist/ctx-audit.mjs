@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-VWSSCCKL.mjs";
+} from "./chunks/chunk-5J2UI45T.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ELS5FZPZ.mjs";
+} from "./chunks/chunk-JBGCK75Y.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-5MLVKMV2.mjs";
+} from "./chunks/chunk-3KYMSPL2.mjs";
 import "./chunks/chunk-3IMUA2A7.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NWU6TVFZ.mjs"),
-  why: () => import("./chunks/why-M7NKQ2WP.mjs"),
-  suggest: () => import("./chunks/suggest-GM46NQ6Q.mjs")
+  targets: () => import("./chunks/targets-LII2M6AM.mjs"),
+  why: () => import("./chunks/why-TFUUCCRQ.mjs"),
+  suggest: () => import("./chunks/suggest-5SHYUGL6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MAX_BUILD_FILE_BYTES, readRegularFile } from './read-regular.js';
 import { filepathMatch } from '../dockerfile/sources.js';
+import { withoutJsonComments } from './jsonc.js';
 
 interface ScriptFile {
   /** Repository-relative, for messages. */
@@ -371,7 +372,7 @@ export interface Preparer {
  * at a time: Maven's and sbt's `target/`, Gradle's `build/`, Cargo's `target/<profile>/` (`debug`,
  * `release` with --release, or --profile's; with --target, below the triple). Null for none.
  */
-function toolOutput(line: string): { dir: string; projectFiles: readonly string[]; profile?: string; triple?: boolean; projects?: readonly string[] } | null {
+function toolOutput(line: string): { dir: string; projectFiles: readonly string[]; profile?: string; triple?: boolean; projects?: readonly string[]; tsconfig?: string } | null {
   if (line.length > 4096) return null;
   const words = line.trim().split(/[ \t]+/);
   for (let i = 0; i < words.length; i++) {
@@ -397,6 +398,10 @@ function toolOutput(line: string): { dir: string; projectFiles: readonly string[
       if (tasks.length > 0) return { dir: 'build', projectFiles: ['build.gradle', 'build.gradle.kts'], ...(tasks.every((t) => t.includes(':')) ? { projects: tasks.map((t) => t.replace(/^:/, '').split(':').slice(0, -1).join('/')) } : {}) };
     } else if (w === 'sbt') {
       if (rest.some((x) => /^(?:dist|package|assembly|stage|universal:packageBin)$/.test(x))) return { dir: 'target', projectFiles: ['build.sbt'] };
+    } else if (w === 'tsc' && !rest.some((x) => x === '--noEmit' || x === '--watch' || x === '-w' || x === '--init')) {
+      // TypeScript's compiler writes its tsconfig's outDir (langfuse's `tsc && docker build .`; sweep 52/R-F3).
+      const project = valueOf('-p', '--project', '-b', '--build');
+      return { dir: '', projectFiles: [], tsconfig: project === undefined ? 'tsconfig.json' : /\.json$/.test(project) ? project : path.posix.join(project, 'tsconfig.json') };
     } else if (w === 'cargo' && rest[rest[0]?.startsWith('+') ? 1 : 0] === 'build') {
       const profileAt = rest.indexOf('--profile');
       const profile = rest.includes('--release') || rest.includes('-r') ? 'release' : profileAt >= 0 && rest[profileAt + 1] !== undefined ? rest[profileAt + 1] : (rest.find((x) => x.startsWith('--profile='))?.slice(10) ?? 'debug');
@@ -404,6 +409,17 @@ function toolOutput(line: string): { dir: string; projectFiles: readonly string[
     }
   }
   return null;
+}
+
+/** The directory a tsconfig.json's `compilerOptions.outDir` names (absolute), or null: none, or no such file. */
+function tscOutDir(tsconfig: string): string | null {
+  try {
+    const doc = JSON.parse(withoutJsonComments(readRegularFile(tsconfig, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString('utf8'))) as { compilerOptions?: { outDir?: unknown } };
+    const outDir = doc?.compilerOptions?.outDir;
+    return typeof outDir === 'string' && outDir !== '' && !path.isAbsolute(outDir) ? path.resolve(path.dirname(tsconfig), outDir) : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -424,6 +440,13 @@ export function toolBuilds(preparers: readonly Preparer[], contextRoot: string, 
     for (const line of script.split('\n').slice(0, 2048)) {
       const out = toolOutput(line);
       if (out === null) continue;
+      if (out.tsconfig !== undefined) {
+        const outDir = tscOutDir(path.join(p.scriptAt, out.tsconfig));
+        if (outDir === null) continue;
+        const outRel = path.relative(p.scriptAt, outDir).split(path.sep).join('/');
+        if (outRel !== '' && !outRel.startsWith('..') && (rel === outRel || rel.startsWith(outRel + '/'))) return p.step;
+        continue;
+      }
       const at = dirs.indexOf(out.dir);
       // (The output directory and the ones above it written out: `target/quarkus-app/*.jar` is under target/.)
       if (at < 0 || dirs.slice(0, at + 1).some((d) => /[*?[\\]/.test(d))) continue;

@@ -2854,9 +2854,15 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
       if (!/\bdocker\b/.test(script)) continue;
       const where = `${f}'s ${name} script`;
       out.push(...composeRecipeBuilds(root, where, script, dir));
+      // What the script runs before its first build, from the package's directory, where npm runs it
+      // (langfuse's `"build:docker-image": "tsc && docker build . -t ..."`: tsc writes the dist/ the
+      // Dockerfile copies; sweep 52/R-F3), each command on a line of its own.
+      const first = DOCKER_BUILD_RE.exec(script)?.index;
+      const head = first === undefined ? '' : script.slice(0, first).replace(/(?:&&|\|\||;)\s*$/, '').split(/\s*(?:&&|;)\s*/).join('\n');
+      const before = head.trim() === '' ? {} : { before: { text: head + '\n', at: path.resolve(root, dir) } };
       for (const c of dockerBuildCommands(script, dir)) {
         if (c.stdin || c.fileGlob) continue;
-        out.push({ name: where, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, '') });
+        out.push({ name: where, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, ''), ...before });
       }
     }
   }

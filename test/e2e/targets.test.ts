@@ -1626,6 +1626,31 @@ test('--all: a git-ignored source in the output directory of a build tool the bu
   assert.deepEqual(severities({ ...jar, '.github/workflows/ci.yml': after }), ['warning']);
 });
 
+// langfuse's packages/in-app-agent-sandbox-runtime (sweep 52/R-F3): `"build:docker-image": "tsc && docker build .
+// -t ..."`, tsconfig.json's outDir ./dist, and `COPY dist ./dist`: a warning that failed --fail-on warning. The
+// part of a package.json script before its build is read as a recipe's is, and tsc writes its tsconfig's outDir.
+test('--all: a package.json script\'s commands before its docker build, and tsc\'s outDir, make a git-ignored source info', () => {
+  const severities = (files: Record<string, string>) => {
+    const tree = writeTree(files);
+    try {
+      const r = ctxAudit(['--all', '--format', 'json', '--no-config', '--fail-on', 'never'], tree.root);
+      const doc = JSON.parse(r.stdout) as { findings: JsonFinding[] };
+      return doc.findings.filter((f) => f.ruleId === 'CTX101').map((f) => f.severity);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const ts = (script: string, tsconfig = '{\n  // build\n  "compilerOptions": { "outDir": "./dist", },\n}\n') => ({ 'sandbox/package.json': JSON.stringify({ name: 's', scripts: { 'build:docker-image': script } }), 'sandbox/tsconfig.json': tsconfig, 'sandbox/Dockerfile': 'FROM node:20\nCOPY package.json ./\nCOPY dist ./dist\n', 'sandbox/src/index.ts': 'export {};\n', '.gitignore': 'dist/\n' });
+  assert.deepEqual(severities(ts('tsc && docker build . -t sandbox:latest')), ['info']);
+  assert.deepEqual(severities(ts('tsc -p . && docker build . -t sandbox:latest')), ['info']);
+  // No outDir, a tsc that emits nothing, or nothing before the build: a warning still.
+  assert.deepEqual(severities(ts('tsc && docker build . -t sandbox:latest', '{"compilerOptions": {}}')), ['warning']);
+  assert.deepEqual(severities(ts('tsc --noEmit && docker build . -t sandbox:latest')), ['warning']);
+  assert.deepEqual(severities(ts('docker build . -t sandbox:latest')), ['warning']);
+  const rust = { 'rs/package.json': JSON.stringify({ scripts: { image: 'cargo build --release && docker build . -t rs:local' } }), 'rs/Cargo.toml': '[package]\nname = "app"\n', 'rs/Dockerfile': 'FROM debian\nCOPY target/release/app /app\n', '.gitignore': 'target\n' };
+  assert.deepEqual(severities(rust), ['info']);
+});
+
 // Tyrrrz/DiscordChatExporter's release build: `docker buildx build . --file X.dockerfile --push --tag
 // x:latest ${{ github.ref_type == 'tag' && '--tag x:$GITHUB_REF_NAME' || '' }}` was skipped as "known
 // only when the step runs"; the expression adds a tag or nothing (sweep 51/L-F4). One that may add a

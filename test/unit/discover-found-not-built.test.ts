@@ -9,7 +9,8 @@ import * as os from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { packageScriptBuilds, scriptBuilds, templateReason } from '../../src/targets/repo-builds.js';
-import { discoverTargets, withoutJsonComments } from '../../src/targets/discover.js';
+import { discoverTargets } from '../../src/targets/discover.js';
+import { withoutJsonComments } from '../../src/context/jsonc.js';
 import { runTargets } from '../../src/multi/run-targets.js';
 import { buildTree } from '../helpers/trees.js';
 

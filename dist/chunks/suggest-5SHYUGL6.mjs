@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-WLFBTD5C.mjs";
+} from "./chunk-ADHBEJJI.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ELS5FZPZ.mjs";
+} from "./chunk-JBGCK75Y.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-5MLVKMV2.mjs";
+} from "./chunk-3KYMSPL2.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

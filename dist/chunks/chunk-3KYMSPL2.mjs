@@ -8616,7 +8616,7 @@ var require_cli_table3 = __commonJS({
 
 // src/cli/io.ts
 function writeText(stream, text2, encoding = "utf8") {
-  return new Promise((resolve8, reject) => stream.write(text2, encoding, (err) => err ? reject(err) : resolve8()));
+  return new Promise((resolve9, reject) => stream.write(text2, encoding, (err) => err ? reject(err) : resolve9()));
 }
 
 // src/multi/summary.ts
@@ -10661,6 +10661,27 @@ function resolveSources(parsed, view, dockerfileName, target, builder = "buildki
   };
 }
 
+// src/context/jsonc.ts
+function withoutJsonComments(text2) {
+  let out = "";
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (c === '"') {
+      const start = i;
+      for (i++; i < text2.length && text2[i] !== '"'; i++) if (text2[i] === "\\") i++;
+      out += text2.slice(start, i + 1);
+    } else if (c === "/" && text2[i + 1] === "/") {
+      while (i < text2.length && text2[i] !== "\n") i++;
+      out += "\n";
+    } else if (c === "/" && text2[i + 1] === "*") {
+      const end = text2.indexOf("*/", i + 2);
+      i = end < 0 ? text2.length : end + 1;
+      out += " ";
+    } else out += c;
+  }
+  return out.replace(/("(?:[^"\\]|\\.)*")|,(\s*[\]}])/g, (m, str, close) => str !== void 0 ? str : close);
+}
+
 // src/context/build-scripts.ts
 var MAX_SCRIPTS = 200;
 var MAX_LINE = 4096;
@@ -10895,6 +10916,9 @@ function toolOutput(line) {
       if (tasks.length > 0) return { dir: "build", projectFiles: ["build.gradle", "build.gradle.kts"], ...tasks.every((t) => t.includes(":")) ? { projects: tasks.map((t) => t.replace(/^:/, "").split(":").slice(0, -1).join("/")) } : {} };
     } else if (w === "sbt") {
       if (rest.some((x) => /^(?:dist|package|assembly|stage|universal:packageBin)$/.test(x))) return { dir: "target", projectFiles: ["build.sbt"] };
+    } else if (w === "tsc" && !rest.some((x) => x === "--noEmit" || x === "--watch" || x === "-w" || x === "--init")) {
+      const project = valueOf("-p", "--project", "-b", "--build");
+      return { dir: "", projectFiles: [], tsconfig: project === void 0 ? "tsconfig.json" : /\.json$/.test(project) ? project : path3.posix.join(project, "tsconfig.json") };
     } else if (w === "cargo" && rest[rest[0]?.startsWith("+") ? 1 : 0] === "build") {
       const profileAt = rest.indexOf("--profile");
       const profile = rest.includes("--release") || rest.includes("-r") ? "release" : profileAt >= 0 && rest[profileAt + 1] !== void 0 ? rest[profileAt + 1] : rest.find((x) => x.startsWith("--profile="))?.slice(10) ?? "debug";
@@ -10902,6 +10926,15 @@ function toolOutput(line) {
     }
   }
   return null;
+}
+function tscOutDir(tsconfig) {
+  try {
+    const doc = JSON.parse(withoutJsonComments(readRegularFile(tsconfig, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString("utf8")));
+    const outDir = doc?.compilerOptions?.outDir;
+    return typeof outDir === "string" && outDir !== "" && !path3.isAbsolute(outDir) ? path3.resolve(path3.dirname(tsconfig), outDir) : null;
+  } catch {
+    return null;
+  }
 }
 function toolBuilds(preparers, contextRoot, relPath) {
   for (const p of preparers) {
@@ -10913,6 +10946,13 @@ function toolBuilds(preparers, contextRoot, relPath) {
     for (const line of script.split("\n").slice(0, 2048)) {
       const out = toolOutput(line);
       if (out === null) continue;
+      if (out.tsconfig !== void 0) {
+        const outDir = tscOutDir(path3.join(p.scriptAt, out.tsconfig));
+        if (outDir === null) continue;
+        const outRel = path3.relative(p.scriptAt, outDir).split(path3.sep).join("/");
+        if (outRel !== "" && !outRel.startsWith("..") && (rel === outRel || rel.startsWith(outRel + "/"))) return p.step;
+        continue;
+      }
       const at = dirs.indexOf(out.dir);
       if (at < 0 || dirs.slice(0, at + 1).some((d) => /[*?[\\]/.test(d))) continue;
       if (out.profile !== void 0 && dirs[out.triple ? at + 2 : at + 1] !== out.profile) continue;
@@ -16456,7 +16496,7 @@ var missingCopySource = crossCheckRule(
   "CTX101",
   {
     summary: "A COPY/ADD/bind-mount source from the main context matches nothing on disk: the build will fail.",
-    why: "The builder fails with \"failed to compute cache key: ... not found\" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the step that writes the missing path or a directory holding it (a download into it or into the context, a script's `mkdir -p build` or `tar -x -C build`), else the step that may, saying that none is seen to write it (info when a step of the job downloads one named artifact into that very path: `actions/download-artifact` with `name:` and `path: ./web/dist` for `COPY web/dist`; info too when a step of the build runs the build tool whose output directory holds it, beside that tool's project file: `./mvnw package` or `mvn package` for `target/` beside a pom.xml, `./gradlew build` for `build/`, `sbt dist`, `cargo build` for `target/`, whether the step is a workflow script's or a recipe's lines before the build or the Dockerfile's own header comment, `# ./mvnw package` before `# docker build -f src/main/docker/Dockerfile.jvm .` as Quarkus generates it; and for a `target/` source of a context whose own pom.xml builds the image with fabric8's docker-maven-plugin or Spotify's dockerfile-maven-plugin, which Maven runs after `package` writes the jar); and for a `docker build` in a run script, the commands before it in the same script that write the path by name (`mkdir -p linux && cp dgraph/dgraph linux/`) make it a warning too, as do the lines of a Makefile rule (or a script) before the build that places a Dockerfile, when they write the path by name (`openssl req ... -out certs/ca.crt`, noobaa); and for a Dockerfile beside Docker Hub build hooks (`hooks/post_checkout`, `hooks/pre_build`), which an automated build runs in the checkout before it builds. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to \"\" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (give it with `--build-arg` to have the real path checked; with `--all`, when a workflow passes it a value known only when it runs, such as `VERSION=${{ inputs.version }}` or `--build-arg \"DIR=$DIR\"`, the finding quotes it); so is one whose ARG has a default, when the invocation passes it a value known only when it runs (`--build-arg VER=$(shell cat VERSION)` in a Makefile, an expression in a workflow: the default is not what it copies); a name no ARG declares stays \"\" whatever is passed: an error, where nothing else can set it (a stage on `scratch`, or on an official alpine, busybox, debian or ubuntu image, whose ENV is PATH alone); in a stage built on another image, a name the Dockerfile declares nowhere (no ARG, no ENV) is what the image's ENV sets, which the builder expands the source with (`FROM postgres:16` sets PG_MAJOR: `COPY postgres.${PG_MAJOR}.template.yml`): a warning naming it. A path component written as one ARG alone (`COPY backend/go/${BACKEND}/`, `COPY $src_binary ./app`) that no build arg sets, whose default names nothing while the directory it is in holds other names, is a warning naming the ARG and one of those names: the default is a placeholder (LocalAI's `rerankers`, a Python backend's name, under backend/go/; VictoriaMetrics' `non-existing`) and every real build passes the ARG; set it with `--build-arg` to have the path checked (then a missing one is an error). Under BuildKit a COPY/ADD source with a wildcard that matches nothing does not fail the build (BuildKit copies nothing for it and goes on; checked against BuildKit v0.13): a warning; the legacy builder fails (\"no source files were specified\") when no other source of the instruction matches either. With one that does (the lockfile idiom `COPY package.json yarn.lock* package-lock.json* ./`), neither builder fails: info (checked against the daemon's legacy builder). In a stage built on a Windows image (Microsoft's, a `nanoserver`, `servercore` or `ltsc20xx` tag, `--platform=windows/...`, or a stage that is), a backslash in a source is a path separator, as a Windows builder reads it (`COPY .\\out .` under `# escape=``); elsewhere it is part of the name, and a backslash is no wildcard (`conf\\*.ini` is a literal star, checked against BuildKit v0.13). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory; so does one whose files of a kind a `.gitignore` line about that directory ignores (`olm/manifests/*.y*ml`: where a step writes generated files), not one a line for every directory does (`*.log`). So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all; a source under `result` or `result-*` beside a `flake.nix`, `default.nix` or `release.nix` at the context's root: the link `nix-build` writes (garage's `COPY result/bin/garage /`); the program a Go file beside it compiles to (`COPY testMain` next to `testMain.go`), or the repository's Go command of that name builds (`COPY pomerium /bin/` with a `cmd/pomerium/`, or `COPY nomad /bin/` where the root is the `package main` of module `github.com/hashicorp/nomad`; `COPY client/sink-client` where `client/` is the `package main` of a module of its own ending in `sink-client`: `go build -C client`), or a program of that name its root `CMakeLists.txt` (`add_executable`), `BUILD`/`BUILD.bazel` (a `*_binary` rule) or `Cargo.toml` (`[package]`/`[[bin]]` name) declares (typesense's `COPY typesense-server /opt`), or a `Cargo.toml` the context sends, up to three directories down (a workspace member: firezone's `COPY ${PACKAGE} .` with `PACKAGE=firezone-gateway`); a source named after the target platform (`app-${TARGETOS}-${TARGETARCH}`, or through an ARG or ENV made from it: `ARG BINARY=./binaries/$TARGETPLATFORM/app` then `COPY ${BINARY}`: one of the per-platform files a build step makes for a multi-platform image); a source the ignore file lets in with an exception that matches nothing in the context (`*` then `!app-linux-*`: written for files made before the build); a source a GitHub workflow `run` script (or a shell script such a step runs, `sh ci/setup.sh`) or the repository's root Makefile writes (`go build -o path`, `cp x path`, `> path`, `mkdir -p path`, `tar -x -C path`), named in the finding; and a source in a git submodule (`.gitmodules`) that this checkout has not checked out (its directory missing or empty: cloned without `--recurse-submodules`), or in such a submodule's git directory (`.git/modules/NAME`, which checking it out makes), named in the finding. In a GitHub workflow job that checks the repository out and runs nothing before the build that could write the checkout (its set-up, login and metadata actions, scripts that only set variables or echo; not a checkout with `clean: false`), no step makes what the checkout lacks: none of those reasons holds, and a missing source is an error, git-ignored or not, as is one in a submodule that checkout does not fetch (no `submodules:`). In a Git context (a git URL under BuildKit, or `--all`'s build-push-action step with no `context:`) the commit is all the build has: no step before it can add a file, so none of the build-output reasons holds and a missing source is an error (a submodule, which BuildKit fetches, and an ARG the invocation sets still make it a warning). Nor does any of them hold for a source the ignore file would exclude were it there (`COPY .env` with `*.env` in `.dockerignore`): a step that made it would not get it sent, so it stays an error, naming the line.",
+    why: "The builder fails with \"failed to compute cache key: ... not found\" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the step that writes the missing path or a directory holding it (a download into it or into the context, a script's `mkdir -p build` or `tar -x -C build`), else the step that may, saying that none is seen to write it (info when a step of the job downloads one named artifact into that very path: `actions/download-artifact` with `name:` and `path: ./web/dist` for `COPY web/dist`; info too when a step of the build runs the build tool whose output directory holds it, beside that tool's project file: `./mvnw package` or `mvn package` for `target/` beside a pom.xml, `./gradlew build` for `build/`, `sbt dist`, `cargo build` for `target/`, `tsc` for its tsconfig.json's `outDir`, whether the step is a workflow script's, a recipe's or a package.json script's commands before the build or the Dockerfile's own header comment, `# ./mvnw package` before `# docker build -f src/main/docker/Dockerfile.jvm .` as Quarkus generates it; and for a `target/` source of a context whose own pom.xml builds the image with fabric8's docker-maven-plugin or Spotify's dockerfile-maven-plugin, which Maven runs after `package` writes the jar); and for a `docker build` in a run script, the commands before it in the same script that write the path by name (`mkdir -p linux && cp dgraph/dgraph linux/`) make it a warning too, as do the lines of a Makefile rule (or a script) before the build that places a Dockerfile, when they write the path by name (`openssl req ... -out certs/ca.crt`, noobaa); and for a Dockerfile beside Docker Hub build hooks (`hooks/post_checkout`, `hooks/pre_build`), which an automated build runs in the checkout before it builds. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to \"\" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (give it with `--build-arg` to have the real path checked; with `--all`, when a workflow passes it a value known only when it runs, such as `VERSION=${{ inputs.version }}` or `--build-arg \"DIR=$DIR\"`, the finding quotes it); so is one whose ARG has a default, when the invocation passes it a value known only when it runs (`--build-arg VER=$(shell cat VERSION)` in a Makefile, an expression in a workflow: the default is not what it copies); a name no ARG declares stays \"\" whatever is passed: an error, where nothing else can set it (a stage on `scratch`, or on an official alpine, busybox, debian or ubuntu image, whose ENV is PATH alone); in a stage built on another image, a name the Dockerfile declares nowhere (no ARG, no ENV) is what the image's ENV sets, which the builder expands the source with (`FROM postgres:16` sets PG_MAJOR: `COPY postgres.${PG_MAJOR}.template.yml`): a warning naming it. A path component written as one ARG alone (`COPY backend/go/${BACKEND}/`, `COPY $src_binary ./app`) that no build arg sets, whose default names nothing while the directory it is in holds other names, is a warning naming the ARG and one of those names: the default is a placeholder (LocalAI's `rerankers`, a Python backend's name, under backend/go/; VictoriaMetrics' `non-existing`) and every real build passes the ARG; set it with `--build-arg` to have the path checked (then a missing one is an error). Under BuildKit a COPY/ADD source with a wildcard that matches nothing does not fail the build (BuildKit copies nothing for it and goes on; checked against BuildKit v0.13): a warning; the legacy builder fails (\"no source files were specified\") when no other source of the instruction matches either. With one that does (the lockfile idiom `COPY package.json yarn.lock* package-lock.json* ./`), neither builder fails: info (checked against the daemon's legacy builder). In a stage built on a Windows image (Microsoft's, a `nanoserver`, `servercore` or `ltsc20xx` tag, `--platform=windows/...`, or a stage that is), a backslash in a source is a path separator, as a Windows builder reads it (`COPY .\\out .` under `# escape=``); elsewhere it is part of the name, and a backslash is no wildcard (`conf\\*.ini` is a literal star, checked against BuildKit v0.13). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory; so does one whose files of a kind a `.gitignore` line about that directory ignores (`olm/manifests/*.y*ml`: where a step writes generated files), not one a line for every directory does (`*.log`). So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all; a source under `result` or `result-*` beside a `flake.nix`, `default.nix` or `release.nix` at the context's root: the link `nix-build` writes (garage's `COPY result/bin/garage /`); the program a Go file beside it compiles to (`COPY testMain` next to `testMain.go`), or the repository's Go command of that name builds (`COPY pomerium /bin/` with a `cmd/pomerium/`, or `COPY nomad /bin/` where the root is the `package main` of module `github.com/hashicorp/nomad`; `COPY client/sink-client` where `client/` is the `package main` of a module of its own ending in `sink-client`: `go build -C client`), or a program of that name its root `CMakeLists.txt` (`add_executable`), `BUILD`/`BUILD.bazel` (a `*_binary` rule) or `Cargo.toml` (`[package]`/`[[bin]]` name) declares (typesense's `COPY typesense-server /opt`), or a `Cargo.toml` the context sends, up to three directories down (a workspace member: firezone's `COPY ${PACKAGE} .` with `PACKAGE=firezone-gateway`); a source named after the target platform (`app-${TARGETOS}-${TARGETARCH}`, or through an ARG or ENV made from it: `ARG BINARY=./binaries/$TARGETPLATFORM/app` then `COPY ${BINARY}`: one of the per-platform files a build step makes for a multi-platform image); a source the ignore file lets in with an exception that matches nothing in the context (`*` then `!app-linux-*`: written for files made before the build); a source a GitHub workflow `run` script (or a shell script such a step runs, `sh ci/setup.sh`) or the repository's root Makefile writes (`go build -o path`, `cp x path`, `> path`, `mkdir -p path`, `tar -x -C path`), named in the finding; and a source in a git submodule (`.gitmodules`) that this checkout has not checked out (its directory missing or empty: cloned without `--recurse-submodules`), or in such a submodule's git directory (`.git/modules/NAME`, which checking it out makes), named in the finding. In a GitHub workflow job that checks the repository out and runs nothing before the build that could write the checkout (its set-up, login and metadata actions, scripts that only set variables or echo; not a checkout with `clean: false`), no step makes what the checkout lacks: none of those reasons holds, and a missing source is an error, git-ignored or not, as is one in a submodule that checkout does not fetch (no `submodules:`). In a Git context (a git URL under BuildKit, or `--all`'s build-push-action step with no `context:`) the commit is all the build has: no step before it can add a file, so none of the build-output reasons holds and a missing source is an error (a submodule, which BuildKit fetches, and an ARG the invocation sets still make it a warning). Nor does any of them hold for a source the ignore file would exclude were it there (`COPY .env` with `*.env` in `.dockerignore`): a step that made it would not get it sent, so it stays an error, naming the line.",
     fix: "Correct the path (sources are relative to the context root, not to the Dockerfile), create the file, or remove the instruction. For a build output, run ctx-audit after the step that makes it (or make it inside the Dockerfile, in a build stage).",
     bad: "# context: src/, package.json\nCOPY package-lock.json ./",
     good: "# context: src/, package.json, package-lock.json\nCOPY package-lock.json ./"
@@ -17126,7 +17166,7 @@ function readSuppressions(dockerfile) {
   });
   return out;
 }
-function applySuppressions(findings, suppressions, dockerfile, resolve8, isActive) {
+function applySuppressions(findings, suppressions, dockerfile, resolve9, isActive) {
   const used = /* @__PURE__ */ new Set();
   const key = (s, rule) => `${s.line}\0${rule}`;
   const kept = findings.filter((f) => {
@@ -17135,7 +17175,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve8, isActiv
     for (const s of suppressions) {
       if (!s.instruction || f.line < s.instruction.startLine || f.line > s.instruction.endLine) continue;
       for (const rule of s.rules) {
-        if (resolve8(rule) !== f.ruleId) continue;
+        if (resolve9(rule) !== f.ruleId) continue;
         used.add(key(s, rule));
         drop = true;
       }
@@ -17145,7 +17185,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve8, isActiv
   const unused = [];
   for (const s of suppressions) {
     for (const rule of s.rules) {
-      const ruleId = resolve8(rule);
+      const ruleId = resolve9(rule);
       if (used.has(key(s, rule)) || ruleId !== null && !isActive(ruleId)) continue;
       unused.push({ suppression: s, rule, ruleId });
     }
@@ -18723,6 +18763,7 @@ export {
   indexContext,
   contextPathOf,
   resolveSource,
+  withoutJsonComments,
   WORKFLOW_DIRS,
   isWorkflowFile,
   escapeRegExp,

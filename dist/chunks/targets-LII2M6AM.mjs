@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-WLFBTD5C.mjs";
+} from "./chunk-ADHBEJJI.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-VWSSCCKL.mjs";
+} from "./chunk-5J2UI45T.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-5MLVKMV2.mjs";
+} from "./chunk-3KYMSPL2.mjs";
 import "./chunk-3IMUA2A7.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

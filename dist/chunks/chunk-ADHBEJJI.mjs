@@ -29,8 +29,9 @@ import {
   require_ignore,
   scriptCopyingInto,
   uncheckedSubmodule,
-  uncheckedSubmodules
-} from "./chunk-5MLVKMV2.mjs";
+  uncheckedSubmodules,
+  withoutJsonComments
+} from "./chunk-3KYMSPL2.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8987,9 +8988,12 @@ function packageScriptBuilds(root, rel) {
       if (!/\bdocker\b/.test(script)) continue;
       const where = `${f}'s ${name} script`;
       out.push(...composeRecipeBuilds(root, where, script, dir));
+      const first = DOCKER_BUILD_RE.exec(script)?.index;
+      const head = first === void 0 ? "" : script.slice(0, first).replace(/(?:&&|\|\||;)\s*$/, "").split(/\s*(?:&&|;)\s*/).join("\n");
+      const before = head.trim() === "" ? {} : { before: { text: head + "\n", at: path3.resolve(root, dir) } };
       for (const c of dockerBuildCommands(script, dir)) {
         if (c.stdin || c.fileGlob) continue;
-        out.push({ name: where, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, "") });
+        out.push({ name: where, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, ""), ...before });
       }
     }
   }
@@ -9913,9 +9917,9 @@ function goreleaserTargets(root, cwd, found = []) {
 
 // src/targets/discover.ts
 var import_fast_glob = __toESM(require_out4(), 1);
-var import_ignore = __toESM(require_ignore(), 1);
 const fs4 = require("node:fs");
 const path4 = require("node:path");
+var import_ignore = __toESM(require_ignore(), 1);
 var LOWERCASE_SUFFIX = /(?:^|\/)[^/]*[A-Za-z0-9][-_]dockerfile$/;
 var dockerfileCandidate = (f) => DOCKERFILE_NAME.test(f) || LOWERCASE_SUFFIX.test(f);
 var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
@@ -10831,25 +10835,6 @@ function devcontainerBuild(dockerfile, root) {
     return { json, context, args, ...typeof build.target === "string" && build.target !== "" ? { target: build.target } : {} };
   }
   return null;
-}
-function withoutJsonComments(text) {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      const start = i;
-      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === "\\") i++;
-      out += text.slice(start, i + 1);
-    } else if (c === "/" && text[i + 1] === "/") {
-      while (i < text.length && text[i] !== "\n") i++;
-      out += "\n";
-    } else if (c === "/" && text[i + 1] === "*") {
-      const end = text.indexOf("*/", i + 2);
-      i = end < 0 ? text.length : end + 1;
-      out += " ";
-    } else out += c;
-  }
-  return out.replace(/("(?:[^"\\]|\\.)*")|,(\s*[\]}])/g, (m, str, close) => str !== void 0 ? str : close);
 }
 function devcontainerComposeFiles(json) {
   let doc;

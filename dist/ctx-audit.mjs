@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LII2M6AM.mjs"),
+  targets: () => import("./chunks/targets-ZCRADWGN.mjs"),
   why: () => import("./chunks/why-TFUUCCRQ.mjs"),
-  suggest: () => import("./chunks/suggest-5SHYUGL6.mjs")
+  suggest: () => import("./chunks/suggest-TQLR3SHE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -363,7 +363,9 @@ export function discoverTargets(
     glob(IMAGE_USER_FILE).find((f) => {
       if (rels.includes(f)) return false;
       try {
-        const text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+        const raw = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+        // (Not in a workflow's trigger filters, which run nothing: sweep 52/R-F4.)
+        const text = /^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw;
         return rels.some((r) => text.includes(r) || text.includes(path.posix.relative(path.posix.dirname(f), r)));
       } catch {
         return false;
@@ -1400,7 +1402,10 @@ function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => s
   let budget = 16 << 20;
   for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x))) {
     try {
-      const text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+      const raw = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+      // A workflow's trigger filters (`paths:`, `paths-ignore:`) name files to watch, and run none
+      // (serge's ci.yml lists docker-compose.dev.yml under paths-ignore; sweep 52/R-F4).
+      const text = /^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw;
       out.push({ file: f, text });
       budget -= text.length;
     } catch {
@@ -1409,6 +1414,22 @@ function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => s
     if (budget < 0) break;
   }
   return out;
+}
+
+/** A workflow's text without its `paths:` and `paths-ignore:` lists (a list of the key's more-indented lines, or a flow list on its line). */
+function withoutPathFilters(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*)(?:paths|paths-ignore)\s*:/.exec(lines[i]);
+    if (m === null) {
+      out.push(lines[i]);
+      continue;
+    }
+    const indent = m[1].length;
+    while (i + 1 < lines.length && (lines[i + 1].trim() === '' || /^\s*/.exec(lines[i + 1])![0].length > indent || /^\s*-\s/.test(lines[i + 1]) && /^\s*/.exec(lines[i + 1])![0].length >= indent)) i++;
+  }
+  return out.join('\n');
 }
 
 /** Whether a Compose file has an `image:` line (a service's image a push could ship). An unreadable one counts. */

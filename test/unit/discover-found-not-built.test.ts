@@ -3315,3 +3315,14 @@ test('--all: the Compose files a devcontainer.json\'s dockerComposeFile names ar
     tree.cleanup();
   }
 });
+
+// serge's ci.yml (sweep 52/R-F4): docker-compose.dev.yml named only under `on.push.paths-ignore` was listed as
+// named "in a command or code ctx-audit does not follow"; a trigger filter runs nothing. A step that names it
+// keeps that reason.
+test('--all: a Compose file a workflow names only in its paths or paths-ignore filters is one nothing here runs', () => {
+  const wf = (extra: string) => `name: ci\non:\n  push:\n    paths-ignore:\n      - "docker-compose.dev.yml"\n  pull_request:\n    paths: [docker-compose.dev.yml, src/**]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: echo test${extra}\n`;
+  const files = (extra: string) => ({ '.github/workflows/ci.yml': wf(extra), 'docker-compose.dev.yml': 'services:\n  app:\n    build: .\n', Dockerfile: 'FROM alpine\n' });
+  const skip = (extra: string) => discovered(files(extra)).find((t) => t.name === 'docker-compose.dev.yml')?.skip;
+  assert.equal(skip(''), 'a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose docker-compose.dev.yml');
+  assert.match(skip('\n      - run: ./tools/run-it docker-compose.dev.yml') ?? '', /^a Compose file \.github\/workflows\/ci\.yml names, in a command or code ctx-audit does not follow/);
+});

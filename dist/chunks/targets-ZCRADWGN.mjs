@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ADHBEJJI.mjs";
+} from "./chunk-OCIE32IF.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10115,7 +10115,8 @@ function discoverTargets(dir, opts) {
   const buildFileNaming = (rels) => glob(IMAGE_USER_FILE).find((f) => {
     if (rels.includes(f)) return false;
     try {
-      const text = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      const raw = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      const text = /^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw;
       return rels.some((r) => text.includes(r) || text.includes(path4.posix.relative(path4.posix.dirname(f), r)));
     } catch {
       return false;
@@ -10780,7 +10781,8 @@ function codeFileTexts(root, glob) {
   let budget = 16 << 20;
   for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x))) {
     try {
-      const text = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      const raw = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      const text = /^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw;
       out.push({ file: f, text });
       budget -= text.length;
     } catch {
@@ -10789,6 +10791,20 @@ function codeFileTexts(root, glob) {
     if (budget < 0) break;
   }
   return out;
+}
+function withoutPathFilters(text) {
+  const lines = text.split("\n");
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*)(?:paths|paths-ignore)\s*:/.exec(lines[i]);
+    if (m === null) {
+      out.push(lines[i]);
+      continue;
+    }
+    const indent = m[1].length;
+    while (i + 1 < lines.length && (lines[i + 1].trim() === "" || /^\s*/.exec(lines[i + 1])[0].length > indent || /^\s*-\s/.test(lines[i + 1]) && /^\s*/.exec(lines[i + 1])[0].length >= indent)) i++;
+  }
+  return out.join("\n");
 }
 function composeNamesImage(file) {
   try {

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ADHBEJJI.mjs";
+} from "./chunk-OCIE32IF.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -262,10 +262,10 @@ export function onlyRunHere(names: readonly string[], texts: readonly string[], 
 
 /**
  * Files of CI systems ctx-audit does not read for builds (GitLab, Jenkins, CircleCI, Tekton, Azure,
- * Travis, Cloud Build, CodeBuild, Bitbucket, Drone, Buildkite, Woodpecker, Skaffold): one may build
+ * Travis, Cloud Build, CodeBuild, OneDev (`.onedev-buildspec.yml`; sweep 52/Q-F5), Bitbucket, Drone, Buildkite, Woodpecker, Skaffold): one may build
  * and push the same Dockerfile, so one that names it keeps its findings as they are.
  */
-export const OTHER_CI_FILE = /(?:^|\/)(?:\.gitlab-ci[^/]*\.ya?ml|Jenkinsfile[^/]*|[^/]*\.jenkinsfile|\.travis\.ya?ml|azure-pipelines[^/]*\.ya?ml|cloudbuild[^/]*\.ya?ml|buildspec[^/]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|skaffold[^/]*\.ya?ml)$|(?:^|\/)\.(?:circleci|tekton|buildkite|woodpecker|gitlab)\/(?:[^/]+\/)*[^/]+\.ya?ml$/;
+export const OTHER_CI_FILE = /(?:^|\/)(?:\.gitlab-ci[^/]*\.ya?ml|Jenkinsfile[^/]*|[^/]*\.jenkinsfile|\.travis\.ya?ml|azure-pipelines[^/]*\.ya?ml|cloudbuild[^/]*\.ya?ml|buildspec[^/]*\.ya?ml|\.onedev-buildspec\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|skaffold[^/]*\.ya?ml)$|(?:^|\/)\.(?:circleci|tekton|buildkite|woodpecker|gitlab)\/(?:[^/]+\/)*[^/]+\.ya?ml$/;
 
 /** True when a pipeline of another CI system names the Dockerfile (root-relative, `/`-separated): by its path, or, for the root's `Dockerfile`, at all. */
 export function otherCiNames(dockerfile: string, texts: readonly string[]): boolean {

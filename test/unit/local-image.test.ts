@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildPushes, checkoutMountTarget, localImageNames, onlyRunHere, otherCiNames, runLineOf } from '../../src/targets/local-image.js';
+import { buildPushes, checkoutMountTarget, localImageNames, onlyRunHere, OTHER_CI_FILE, otherCiNames, runLineOf } from '../../src/targets/local-image.js';
 import { discoverTargets } from '../../src/targets/discover.js';
 import { runTargets } from '../../src/multi/run-targets.js';
 import { buildTree } from '../helpers/trees.js';
@@ -98,6 +98,11 @@ test('otherCiNames: a pipeline naming the Dockerfile by its path; for the root D
   assert.equal(otherCiNames('Dockerfile.scan', ['script: make test']), false);
   assert.equal(otherCiNames('Dockerfile.scan', ['script: docker build -f Dockerfile.scan .']), true);
   assert.equal(otherCiNames('Dockerfile', ['script:\n  - docker build -t $CI_REGISTRY_IMAGE .\n']), true);
+});
+
+test('OTHER_CI_FILE: the pipelines of other CI systems, OneDev\'s .onedev-buildspec.yml among them (sweep 52/Q-F5)', () => {
+  for (const f of ['.gitlab-ci.yml', 'Jenkinsfile', '.onedev-buildspec.yml', 'buildspec.yml', '.circleci/config.yml', 'cloudbuild.yaml']) assert.ok(OTHER_CI_FILE.test(f), f);
+  for (const f of ['docs/onedev-buildspec.md', 'my-buildspec.yml.bak', '.github/workflows/ci.yml']) assert.ok(!OTHER_CI_FILE.test(f), f);
 });
 
 /** `--all` over a tree with a `.git` that ci/Dockerfile copies (COPY . .): CTX003's severity and message for each target. */

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OCIE32IF.mjs";
+} from "./chunk-2ZTLLHXB.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-OCIE32IF.mjs";
+} from "./chunk-2ZTLLHXB.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -6145,7 +6145,7 @@ function onlyRunHere(names, texts, hidden) {
   }
   return true;
 }
-var OTHER_CI_FILE = /(?:^|\/)(?:\.gitlab-ci[^/]*\.ya?ml|Jenkinsfile[^/]*|[^/]*\.jenkinsfile|\.travis\.ya?ml|azure-pipelines[^/]*\.ya?ml|cloudbuild[^/]*\.ya?ml|buildspec[^/]*\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|skaffold[^/]*\.ya?ml)$|(?:^|\/)\.(?:circleci|tekton|buildkite|woodpecker|gitlab)\/(?:[^/]+\/)*[^/]+\.ya?ml$/;
+var OTHER_CI_FILE = /(?:^|\/)(?:\.gitlab-ci[^/]*\.ya?ml|Jenkinsfile[^/]*|[^/]*\.jenkinsfile|\.travis\.ya?ml|azure-pipelines[^/]*\.ya?ml|cloudbuild[^/]*\.ya?ml|buildspec[^/]*\.ya?ml|\.onedev-buildspec\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|skaffold[^/]*\.ya?ml)$|(?:^|\/)\.(?:circleci|tekton|buildkite|woodpecker|gitlab)\/(?:[^/]+\/)*[^/]+\.ya?ml$/;
 function otherCiNames(dockerfile, texts) {
   const atRoot = !dockerfile.includes("/");
   const named = atRoot ? /\b[Dd]ockerfile\b|\bdocker\s+build\b|\bbuildah\b|\bkaniko\b/ : new RegExp(`(?<![\\w.-])(?:\\./)?${escapeRegExp(dockerfile.split("/").slice(-2).join("/"))}(?![\\w.-])`);

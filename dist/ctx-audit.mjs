@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AW6SMBYS.mjs"),
+  targets: () => import("./chunks/targets-5YXGNTBO.mjs"),
   why: () => import("./chunks/why-TFUUCCRQ.mjs"),
-  suggest: () => import("./chunks/suggest-VVLPXD63.mjs")
+  suggest: () => import("./chunks/suggest-Z5KTA6VY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -17,7 +17,7 @@ import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, CO
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { onlyRunHere, otherCiNames, OTHER_CI_FILE, withSimpleVariables } from './local-image.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
-import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, writesBeforeCompose, type RecipeBuild } from './repo-builds.js';
+import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, nxContainerBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, writesBeforeCompose, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
@@ -66,7 +66,7 @@ function dockerfileAfterAll(abs: string): boolean {
  * directory, dots and all: a variable `-f` (`-f docker/Dockerfile.$TYPE.jvm`) is matched against this
  * list, so the Dockerfiles there must be in it.
  */
-const RECIPE_FILE = /(?:^|\/)package\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
+const RECIPE_FILE = /(?:^|\/)(?:package|project)\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
 const isRecipeFile = (f: string) => MAKEFILE_NAME.test(f) || RECIPE_FILE.test(f);
 const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, 'docker-bake.json', 'docker-bake.override.json']);
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
@@ -401,7 +401,7 @@ export function discoverTargets(
       // which nothing builds, got a CTX101 error "as scripts/build.sh builds it".
       // (Nor a "build" whose context is a file: the words of a quoted grep pattern, `grep -q "docker build -f
       // Dockerfile.legacy ." Makefile`, which --all tried to audit and exited 2 on: the review of d51bb96.)
-      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)].filter((b) => (b.fromPattern === undefined || !/[*?[]/.test(path.posix.dirname(b.fromPattern))) && !isRegularFile(b.context));
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel), ...nxContainerBuilds(root, rel)].filter((b) => (b.fromPattern === undefined || !/[*?[]/.test(path.posix.dirname(b.fromPattern))) && !isRegularFile(b.context));
     }
     return recipeBuildList;
   };

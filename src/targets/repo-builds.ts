@@ -2869,6 +2869,49 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
   return out;
 }
 
+/** The Nx executors that run `docker buildx build` (nx-tools' container plugin and its predecessor). */
+const NX_CONTAINER_EXECUTOR = /^@nx-tools\/nx-(?:container|docker):build$/;
+
+/**
+ * The builds of Nx projects' container targets (a project.json target whose executor is
+ * `@nx-tools/nx-container:build`): the context its `options.context` names from the workspace root
+ * where Nx runs it (default `.`), the Dockerfile `options.file` (default the project's own
+ * `Dockerfile`), with `build-args` and `target`. amplication runs `npx nx package:container <project>`;
+ * its Dockerfiles, which copy `./dist/packages/<name>` from the root, were placed in their own
+ * directories (sweep 52/P-F3). The base options only: a configuration's are another build's.
+ */
+export function nxContainerBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
+  const out: RecipeBuild[] = [];
+  for (const f of rel.filter((x) => /(?:^|\/)project\.json$/.test(x) && !/(?:^|\/)node_modules\//.test(x)).slice(0, 500)) {
+    let doc: { root?: unknown; targets?: Record<string, { executor?: unknown; options?: Record<string, unknown> }> };
+    try {
+      doc = JSON.parse(readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'));
+    } catch {
+      continue;
+    }
+    if (doc === null || typeof doc !== 'object' || doc.targets === null || typeof doc.targets !== 'object') continue;
+    const projectRoot = typeof doc.root === 'string' ? doc.root : path.posix.dirname(f.split(path.sep).join('/'));
+    for (const [name, t] of Object.entries(doc.targets)) {
+      if (t === null || typeof t !== 'object' || typeof t.executor !== 'string' || !NX_CONTAINER_EXECUTOR.test(t.executor)) continue;
+      const o = t.options !== null && typeof t.options === 'object' ? t.options : {};
+      const str = (k: string) => (typeof o[k] === 'string' && o[k] !== '' ? (o[k] as string) : undefined);
+      const context = str('context') ?? '.';
+      const file = str('file') ?? path.posix.join(projectRoot, 'Dockerfile');
+      // A value Nx or the shell fills in (`{projectRoot}`, `$VAR`): not known here.
+      if (/[{}$]/.test(context + file)) continue;
+      const args: Record<string, string> = {};
+      for (const a of Array.isArray(o['build-args']) ? o['build-args'] : []) {
+        if (typeof a !== 'string') continue;
+        const eq = a.indexOf('=');
+        if (eq > 0) args[a.slice(0, eq)] = a.slice(eq + 1);
+      }
+      const target = str('target');
+      out.push({ name: `${f}'s ${name} target`, context: path.resolve(root, context), dockerfile: path.resolve(root, file), args, ...(target !== undefined ? { target } : {}) });
+    }
+  }
+  return out;
+}
+
 /**
  * A package.json script with the scripts it runs by name put in, one level deep, the arguments after
  * them kept (rafiki: `"localenv:up": "pnpm localenv:compose up -d"`, whose `localenv:compose` is

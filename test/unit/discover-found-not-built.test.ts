@@ -3326,3 +3326,24 @@ test('--all: a Compose file a workflow names only in its paths or paths-ignore f
   assert.equal(skip(''), 'a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose docker-compose.dev.yml');
   assert.match(skip('\n      - run: ./tools/run-it docker-compose.dev.yml') ?? '', /^a Compose file \.github\/workflows\/ci\.yml names, in a command or code ctx-audit does not follow/);
 });
+
+// amplication (sweep 52/P-F3): each project.json has `"package:container": {"executor": "@nx-tools/nx-container:build"}`,
+// which Nx runs from the workspace root (context `.`, the project's Dockerfile); its Dockerfiles copy
+// `./dist/packages/<name>` from there. They were placed in their own directories, where a package-level
+// .dockerignore nobody reads made "the build will fail" warnings. options.context, file, build-args and target are read.
+test('--all: an Nx project\'s container target (@nx-tools/nx-container:build) builds its Dockerfile from the workspace root', () => {
+  const files = {
+    'packages/api/project.json': JSON.stringify({ name: 'api', targets: { build: { executor: '@nx/js:tsc', options: { outputPath: 'dist/packages/api' } }, 'package:container': { executor: '@nx-tools/nx-container:build', dependsOn: ['build'], options: { push: false, tags: ['api'] } } } }),
+    'packages/api/Dockerfile': 'FROM node:20\nCOPY ./dist/packages/api/package.json ./\n',
+    'packages/api/.dockerignore': 'dist\n',
+    'packages/web/project.json': JSON.stringify({ targets: { docker: { executor: '@nx-tools/nx-docker:build', options: { context: 'packages/web', file: 'packages/web/Dockerfile.prod', 'build-args': ['MODE=prod'], target: 'runner' } } } }),
+    'packages/web/Dockerfile.prod': 'FROM node:20 AS runner\nARG MODE\nCOPY ${MODE}.txt /\n',
+    'packages/web/prod.txt': 'x\n',
+    'nx.json': '{}\n',
+  };
+  const t = discovered(files);
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.stage]), [
+    ['packages/api/Dockerfile (context: ., as packages/api/project.json\'s package:container target builds it)', '/', null],
+    ['packages/web/Dockerfile.prod (context: packages/web, as packages/web/project.json\'s docker target builds it)', '/packages/web', 'runner'],
+  ]);
+});

@@ -8999,6 +8999,37 @@ function packageScriptBuilds(root, rel) {
   }
   return out;
 }
+var NX_CONTAINER_EXECUTOR = /^@nx-tools\/nx-(?:container|docker):build$/;
+function nxContainerBuilds(root, rel) {
+  const out = [];
+  for (const f of rel.filter((x) => /(?:^|\/)project\.json$/.test(x) && !/(?:^|\/)node_modules\//.test(x)).slice(0, 500)) {
+    let doc;
+    try {
+      doc = JSON.parse(readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
+    } catch {
+      continue;
+    }
+    if (doc === null || typeof doc !== "object" || doc.targets === null || typeof doc.targets !== "object") continue;
+    const projectRoot = typeof doc.root === "string" ? doc.root : path3.posix.dirname(f.split(path3.sep).join("/"));
+    for (const [name, t] of Object.entries(doc.targets)) {
+      if (t === null || typeof t !== "object" || typeof t.executor !== "string" || !NX_CONTAINER_EXECUTOR.test(t.executor)) continue;
+      const o = t.options !== null && typeof t.options === "object" ? t.options : {};
+      const str = (k) => typeof o[k] === "string" && o[k] !== "" ? o[k] : void 0;
+      const context = str("context") ?? ".";
+      const file = str("file") ?? path3.posix.join(projectRoot, "Dockerfile");
+      if (/[{}$]/.test(context + file)) continue;
+      const args = {};
+      for (const a of Array.isArray(o["build-args"]) ? o["build-args"] : []) {
+        if (typeof a !== "string") continue;
+        const eq = a.indexOf("=");
+        if (eq > 0) args[a.slice(0, eq)] = a.slice(eq + 1);
+      }
+      const target = str("target");
+      out.push({ name: `${f}'s ${name} target`, context: path3.resolve(root, context), dockerfile: path3.resolve(root, file), args, ...target !== void 0 ? { target } : {} });
+    }
+  }
+  return out;
+}
 function withScriptCalls(script, scripts) {
   if (script.length > 1 << 16) return script;
   return script.replace(/(?<![\w./-])(?:npm\s+run(?:-script)?|pnpm(?:\s+run)?|yarn(?:\s+run)?|bun\s+run)\s+([\w:.@/-]+)(\s+--(?=\s))?/g, (all, name) => {
@@ -9933,7 +9964,7 @@ function dockerfileAfterAll(abs) {
   const first = /^[ \t]*([^\s#].*)$/m.exec(head)?.[1] ?? "";
   return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
 }
-var RECIPE_FILE = /(?:^|\/)package\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
+var RECIPE_FILE = /(?:^|\/)(?:package|project)\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
 var isRecipeFile = (f) => MAKEFILE_NAME.test(f) || RECIPE_FILE.test(f);
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BAKE_HCL_FILE = /(?:^|\/)docker-bake(?:\.override)?\.hcl$/;
@@ -10137,7 +10168,7 @@ function discoverTargets(dir, opts) {
   const recipeBuilds = () => {
     if (recipeBuildList === void 0) {
       const rel = glob(isRecipeFile);
-      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel)].filter((b) => (b.fromPattern === void 0 || !/[*?[]/.test(path4.posix.dirname(b.fromPattern))) && !isRegularFile(b.context));
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel), ...nxContainerBuilds(root, rel)].filter((b) => (b.fromPattern === void 0 || !/[*?[]/.test(path4.posix.dirname(b.fromPattern))) && !isRegularFile(b.context));
     }
     return recipeBuildList;
   };

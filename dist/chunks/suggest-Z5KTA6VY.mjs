@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-2ZTLLHXB.mjs";
+} from "./chunk-HPMWKD4S.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2ZTLLHXB.mjs";
+} from "./chunk-HPMWKD4S.mjs";
 import {
   configForRun,
   failOnFor,

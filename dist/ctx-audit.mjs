@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-5J2UI45T.mjs";
+} from "./chunks/chunk-VOAYMWLB.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-JBGCK75Y.mjs";
+} from "./chunks/chunk-CLOKLCSC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3KYMSPL2.mjs";
+} from "./chunks/chunk-6KQLRXJM.mjs";
 import "./chunks/chunk-3IMUA2A7.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5YXGNTBO.mjs"),
-  why: () => import("./chunks/why-TFUUCCRQ.mjs"),
-  suggest: () => import("./chunks/suggest-Z5KTA6VY.mjs")
+  targets: () => import("./chunks/targets-VLCCUFAH.mjs"),
+  why: () => import("./chunks/why-S66WVGBW.mjs"),
+  suggest: () => import("./chunks/suggest-NC7HLOMJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

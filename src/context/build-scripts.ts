@@ -338,6 +338,8 @@ export interface Preparer {
   dirs: readonly string[];
   /** Directories the step surely fills (a download of one named artifact into a literal path), of `dirs`. */
   fills?: readonly string[];
+  /** Directories (absolute) a build the step runs writes: the outputPath of an Nx target the build's target depends on. */
+  outputs?: readonly string[];
   script?: string;
   scriptAt?: string;
   /**
@@ -431,6 +433,12 @@ function tscOutDir(tsconfig: string): string | null {
  */
 export function toolBuilds(preparers: readonly Preparer[], contextRoot: string, relPath: string): string | null {
   for (const p of preparers) {
+    // A build it runs first whose output directory is named outright (Nx's `dependsOn: ["build"]`, whose
+    // outputPath is dist/api; sweep 52/U-F1).
+    if (p.otherBuild !== true && p.outputs !== undefined) {
+      const abs = path.join(contextRoot, relPath).replace(/\/+$/, '');
+      if (p.outputs.some((o) => abs === o || abs.startsWith(o + path.sep))) return p.step;
+    }
     if (p.otherBuild === true || p.script === undefined || p.scriptAt === undefined) continue;
     const rel = path.relative(p.scriptAt, path.join(contextRoot, relPath)).split(path.sep).join('/');
     if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;

@@ -566,7 +566,7 @@ export function discoverTargets(
   });
   // Where a Makefile recipe or a shell script builds a Dockerfile from (makefileBuilds, scriptBuilds):
   // evidence of a standalone Dockerfile's context when it would otherwise be a guess.
-  type Recipe = { name: string; args: Record<string, string>; argsAtRunTime?: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: RecipeBuild['before']; localImage?: BuildTarget['localImage']; stageUnknown?: true; viaCompose?: true; builder?: 'legacy' };
+  type Recipe = { name: string; args: Record<string, string>; argsAtRunTime?: Record<string, string>; target?: string; namedContexts?: Record<string, string>; before?: RecipeBuild['before']; runsFirst?: RecipeBuild['runsFirst']; localImage?: BuildTarget['localImage']; stageUnknown?: true; viaCompose?: true; builder?: 'legacy' };
   let recipes: Map<string, Map<string, Recipe>> | undefined;
   /** Context -> the first recipe that builds `abs` from it, and the build args (and stage) it passes. */
   const recipeContexts = (abs: string): Map<string, Recipe> | undefined => {
@@ -577,7 +577,7 @@ export function discoverTargets(
         // No -f: the context's Dockerfile (docker-selenium's `cd ./Base && docker buildx build ... .`).
         const file = b.dockerfile ?? path.join(b.context, 'Dockerfile');
         const byContext = recipes.get(file) ?? new Map<string, Recipe>();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.argsAtRunTime !== undefined ? { argsAtRunTime: b.argsAtRunTime } : {}), ...(b.target !== undefined ? { target: b.target } : {}), ...(b.namedContexts !== undefined ? { namedContexts: b.namedContexts } : {}), ...(b.before !== undefined ? { before: b.before } : {}), ...(b.localImage !== undefined ? { localImage: b.localImage } : {}), ...(b.stageUnknown ? { stageUnknown: true as const } : {}), ...(b.composeFiles !== undefined ? { viaCompose: true as const } : {}), ...(b.builder !== undefined ? { builder: b.builder } : {}) });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...(b.argsAtRunTime !== undefined ? { argsAtRunTime: b.argsAtRunTime } : {}), ...(b.target !== undefined ? { target: b.target } : {}), ...(b.namedContexts !== undefined ? { namedContexts: b.namedContexts } : {}), ...(b.before !== undefined ? { before: b.before } : {}), ...(b.runsFirst !== undefined ? { runsFirst: b.runsFirst } : {}), ...(b.localImage !== undefined ? { localImage: b.localImage } : {}), ...(b.stageUnknown ? { stageUnknown: true as const } : {}), ...(b.composeFiles !== undefined ? { viaCompose: true as const } : {}), ...(b.builder !== undefined ? { builder: b.builder } : {}) });
         recipes.set(file, byContext);
       }
     }
@@ -813,7 +813,7 @@ export function discoverTargets(
       // The same build audited already (a Compose file --all reads in its directory, which
       // veda-data-airflow's sm2a/Makefile runs after `cp -r ../dags .`): what the recipe runs first
       // may make its COPY sources, as for the recipe's own target (CTX101 names it then).
-      if (b.before !== undefined && (seenBuilds.has(key) || (b.composeFiles === undefined && b.target === undefined && lastStageAudited(file, b.context, b.args)))) {
+      if ((b.before !== undefined || b.runsFirst !== undefined) && (seenBuilds.has(key) || (b.composeFiles === undefined && b.target === undefined && lastStageAudited(file, b.context, b.args)))) {
         const more = (recipePreparers(b).preparers ?? []).map((p) => ({ ...p, otherBuild: true as const }));
         for (const t of built) if (t.gitContext !== true && readsFile(t) === file && path.resolve(t.context) === path.resolve(b.context) && (t.target ?? null) === (b.target ?? null)) t.preparers = [...(t.preparers ?? []), ...more];
       }
@@ -1579,12 +1579,14 @@ function madeOrReadNamedContexts(recipe: { name: string; namedContexts?: Record<
  * that only `cd`s and checks its inputs first (mana-monorepo's deploy.sh) would turn the certain
  * failures of a Dockerfile it builds into warnings.
  */
-function recipePreparers(recipe: { name: string; before?: RecipeBuild['before'] }): Pick<BuildTarget, 'preparers'> {
+function recipePreparers(recipe: { name: string; before?: RecipeBuild['before']; runsFirst?: RecipeBuild['runsFirst'] }): Pick<BuildTarget, 'preparers'> {
+  // Builds it runs first whose outputs are known (an Nx target's dependsOn): each a step of its own.
+  const first = (recipe.runsFirst ?? []).map((r) => ({ step: r.step, dirs: r.outputs, outputs: r.outputs }));
   const b = recipe.before;
-  if (b === undefined) return {};
+  if (b === undefined) return first.length > 0 ? { preparers: first } : {};
   // A make rule's prerequisites' recipes, each named by its own line (skipper's packaging/Makefile; the review
   // of 10934d0e, A-R8), and its own earlier lines; a script's lines before the build are all its own.
   const own = b.prerequisites === undefined ? b.text : b.own;
   const mine = own === undefined ? [] : [{ step: `the part of ${recipe.name} before the build`, dirs: [], script: own, scriptAt: b.at, sameShell: true as const }];
-  return { preparers: [...mine, ...(b.prerequisites ?? []).map((p) => ({ step: p.step, dirs: [], script: p.text, scriptAt: b.at }))] };
+  return { preparers: [...mine, ...(b.prerequisites ?? []).map((p) => ({ step: p.step, dirs: [], script: p.text, scriptAt: b.at })), ...first] };
 }

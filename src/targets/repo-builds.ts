@@ -2080,6 +2080,8 @@ export interface RecipeBuild {
    * `prerequisites`, the recipes of the rules it depends on (make runs them first), each a step of its own.
    */
   before?: { text: string; at: string; own?: string; prerequisites?: { step: string; text: string }[] };
+  /** Builds run first whose output directories are known (absolute): Nx's targets the container target depends on. */
+  runsFirst?: { step: string; outputs: string[] }[];
   /**
    * The build reads its Dockerfile from stdin (`-f -`): the text, when the recipe echoes a make
    * `define` block (mediamtx's `echo "$$DOCKERFILE_BINARIES" | docker build . -f -`), else null.
@@ -2871,42 +2873,96 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
 
 /** The Nx executors that run `docker buildx build` (nx-tools' container plugin and its predecessor). */
 const NX_CONTAINER_EXECUTOR = /^@nx-tools\/nx-(?:container|docker):build$/;
+/** Nx's executor that runs shell commands (a target's `command` is its shorthand). */
+const NX_RUN_COMMANDS = /^(?:nx|@nrwl\/workspace|@nx\/workspace):run-commands$/;
+
+type NxTarget = { executor?: unknown; command?: unknown; dependsOn?: unknown; outputs?: unknown; options?: Record<string, unknown> };
 
 /**
- * The builds of Nx projects' container targets (a project.json target whose executor is
- * `@nx-tools/nx-container:build`): the context its `options.context` names from the workspace root
- * where Nx runs it (default `.`), the Dockerfile `options.file` (default the project's own
- * `Dockerfile`), with `build-args` and `target`. amplication runs `npx nx package:container <project>`;
- * its Dockerfiles, which copy `./dist/packages/<name>` from the root, were placed in their own
- * directories (sweep 52/P-F3). The base options only: a configuration's are another build's.
+ * The builds of Nx projects' targets: a container target (executor `@nx-tools/nx-container:build`),
+ * from `options.context` from the workspace root where Nx runs it (default `.`) with `options.file`
+ * (default the project's own `Dockerfile`), `build-args` and `target` (amplication's `npx nx
+ * package:container <project>`, whose Dockerfiles copy `./dist/packages/<name>` from the root; sweep
+ * 52/P-F3); and a `docker build` a run-commands target runs (the `docker-build` target Nx's own
+ * generator writes, `"command": "docker build -f Dockerfile . -t api"`; sweep 52/U-F1). The targets it
+ * depends on in the same project run first: their outputPath is a build output there when it runs.
+ * The base options only: a configuration's are another build's.
  */
 export function nxContainerBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
   const out: RecipeBuild[] = [];
+  let defaults: Record<string, NxTarget> | undefined;
+  const targetDefaults = (): Record<string, NxTarget> => {
+    if (defaults === undefined) {
+      try {
+        const nx = JSON.parse(readRegularFile(path.join(root, 'nx.json'), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8')) as { targetDefaults?: unknown };
+        defaults = nx?.targetDefaults !== null && typeof nx?.targetDefaults === 'object' ? (nx.targetDefaults as Record<string, NxTarget>) : {};
+      } catch {
+        defaults = {};
+      }
+    }
+    return defaults;
+  };
   for (const f of rel.filter((x) => /(?:^|\/)project\.json$/.test(x) && !/(?:^|\/)node_modules\//.test(x)).slice(0, 500)) {
-    let doc: { root?: unknown; targets?: Record<string, { executor?: unknown; options?: Record<string, unknown> }> };
+    let doc: { root?: unknown; targets?: Record<string, NxTarget> };
     try {
       doc = JSON.parse(readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'));
     } catch {
       continue;
     }
     if (doc === null || typeof doc !== 'object' || doc.targets === null || typeof doc.targets !== 'object') continue;
+    const targets = doc.targets;
     const projectRoot = typeof doc.root === 'string' ? doc.root : path.posix.dirname(f.split(path.sep).join('/'));
-    for (const [name, t] of Object.entries(doc.targets)) {
-      if (t === null || typeof t !== 'object' || typeof t.executor !== 'string' || !NX_CONTAINER_EXECUTOR.test(t.executor)) continue;
-      const o = t.options !== null && typeof t.options === 'object' ? t.options : {};
-      const str = (k: string) => (typeof o[k] === 'string' && o[k] !== '' ? (o[k] as string) : undefined);
-      const context = str('context') ?? '.';
-      const file = str('file') ?? path.posix.join(projectRoot, 'Dockerfile');
-      // A value Nx or the shell fills in (`{projectRoot}`, `$VAR`): not known here.
-      if (/[{}$]/.test(context + file)) continue;
-      const args: Record<string, string> = {};
-      for (const a of Array.isArray(o['build-args']) ? o['build-args'] : []) {
-        if (typeof a !== 'string') continue;
-        const eq = a.indexOf('=');
-        if (eq > 0) args[a.slice(0, eq)] = a.slice(eq + 1);
+    /** What a target's options name, with Nx's `{workspaceRoot}` and `{projectRoot}` put in; undefined when another token is left. */
+    const nxPath = (v: unknown): string | undefined => {
+      if (typeof v !== 'string' || v === '') return undefined;
+      const p = v.replace(/^\{workspaceRoot\}\/?/, '').replace(/\{projectRoot\}/g, projectRoot);
+      return /[{}$]/.test(p) ? undefined : p;
+    };
+    const runsFirst = (name: string, t: NxTarget): RecipeBuild['runsFirst'] => {
+      const executor = typeof t.executor === 'string' ? t.executor : '';
+      const deps = Array.isArray(t.dependsOn) ? t.dependsOn : Array.isArray(targetDefaults()[name]?.dependsOn) ? targetDefaults()[name].dependsOn : Array.isArray(targetDefaults()[executor]?.dependsOn) ? targetDefaults()[executor].dependsOn : [];
+      const firsts: NonNullable<RecipeBuild['runsFirst']> = [];
+      for (const d of deps as unknown[]) {
+        const depName = typeof d === 'string' ? d : d !== null && typeof d === 'object' && typeof (d as { target?: unknown }).target === 'string' && (d as { projects?: unknown; dependencies?: unknown }).projects === undefined && (d as { dependencies?: unknown }).dependencies !== true ? (d as { target: string }).target : null;
+        if (depName === null || depName.startsWith('^')) continue;
+        const dep = targets[depName];
+        if (dep === undefined || dep === null || typeof dep !== 'object') continue;
+        const o = dep.options !== null && typeof dep.options === 'object' ? dep.options : {};
+        const outputs = [nxPath(o.outputPath), ...(Array.isArray(dep.outputs) ? dep.outputs.map((x) => (x === '{options.outputPath}' ? nxPath(o.outputPath) : nxPath(x))) : [])].filter((x): x is string => x !== undefined && !x.startsWith('..') && !path.isAbsolute(x));
+        if (outputs.length > 0) firsts.push({ step: `${f}'s ${depName} target, which ${name} depends on,`, outputs: [...new Set(outputs.map((x) => path.resolve(root, x)))] });
       }
-      const target = str('target');
-      out.push({ name: `${f}'s ${name} target`, context: path.resolve(root, context), dockerfile: path.resolve(root, file), args, ...(target !== undefined ? { target } : {}) });
+      return firsts.length > 0 ? firsts : undefined;
+    };
+    for (const [name, t] of Object.entries(targets)) {
+      if (t === null || typeof t !== 'object') continue;
+      const o = t.options !== null && typeof t.options === 'object' ? t.options : {};
+      const first = runsFirst(name, t);
+      const withFirst = first !== undefined ? { runsFirst: first } : {};
+      if (typeof t.executor === 'string' && NX_CONTAINER_EXECUTOR.test(t.executor)) {
+        const context = o.context === undefined ? '.' : nxPath(o.context);
+        const file = o.file === undefined ? path.posix.join(projectRoot, 'Dockerfile') : nxPath(o.file);
+        // A value Nx or the shell fills in otherwise (`$VAR`, `{options.x}`): not known here.
+        if (context === undefined || file === undefined) continue;
+        const args: Record<string, string> = {};
+        for (const a of Array.isArray(o['build-args']) ? o['build-args'] : []) {
+          if (typeof a !== 'string') continue;
+          const eq = a.indexOf('=');
+          if (eq > 0) args[a.slice(0, eq)] = a.slice(eq + 1);
+        }
+        const target = typeof o.target === 'string' && o.target !== '' ? o.target : undefined;
+        out.push({ name: `${f}'s ${name} target`, context: path.resolve(root, context), dockerfile: path.resolve(root, file), args, ...(target !== undefined ? { target } : {}), ...withFirst });
+        continue;
+      }
+      // run-commands: `command`, `options.command`, or `options.commands` (strings or `{ command }`), run in `options.cwd`.
+      const shorthand = typeof t.command === 'string' && t.executor === undefined;
+      if (!shorthand && !(typeof t.executor === 'string' && NX_RUN_COMMANDS.test(t.executor))) continue;
+      const commands = [t.command, o.command, ...(Array.isArray(o.commands) ? o.commands.map((c) => (c !== null && typeof c === 'object' ? (c as { command?: unknown }).command : c)) : [])].filter((c): c is string => typeof c === 'string' && c.length <= 1 << 16);
+      const cwd = o.cwd === undefined ? '.' : nxPath(o.cwd);
+      if (cwd === undefined || cwd.startsWith('..') || path.isAbsolute(cwd)) continue;
+      for (const c of dockerBuildCommands(commands.join('\n'), path.posix.normalize(cwd))) {
+        if (c.stdin || c.fileGlob) continue;
+        out.push({ name: `${f}'s ${name} target`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, ''), ...withFirst });
+      }
     }
   }
   return out;

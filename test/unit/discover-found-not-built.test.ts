@@ -3347,3 +3347,32 @@ test('--all: an Nx project\'s container target (@nx-tools/nx-container:build) bu
     ['packages/web/Dockerfile.prod (context: packages/web, as packages/web/project.json\'s docker target builds it)', '/packages/web', 'runner'],
   ]);
 });
+
+// gothinkster/node-express-realworld-example-app (sweep 52/U-F1): Nx's generator writes `"docker-build": {"dependsOn":
+// ["build"], "command": "docker build -f Dockerfile . -t api"}`, and build's outputPath is dist/api, which the
+// Dockerfile copies. A run-commands target's docker build is a build; what a target it depends on writes is a
+// build output there: info where the target places the Dockerfile, a warning naming that target for the root
+// Dockerfile (as for a Makefile's `mvn package` before `docker build .`: a build by hand has no dist/).
+test('--all: an Nx run-commands target\'s docker build, and the outputPath of the targets it depends on', () => {
+  const project = (cmd: string, dir: string) => JSON.stringify({ name: 'api', targets: { build: { executor: '@nx/esbuild:esbuild', outputs: ['{options.outputPath}'], options: { outputPath: `${dir}dist/api` } }, 'docker-build': { dependsOn: ['build'], command: cmd } } });
+  const severities = (files: Record<string, string>) => {
+    const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+      const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+      return r.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.target, f.severity, f.message.replace(/^.*?: /, '')]);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const dockerfile = 'FROM node:lts-alpine\nWORKDIR /app\nCOPY dist/api api\nCMD ["node", "api"]\n';
+  assert.deepEqual(severities({ 'project.json': project('docker build -f Dockerfile . -t api', ''), Dockerfile: dockerfile, '.gitignore': 'dist\n', 'nx.json': '{}\n' }), [
+    ['Dockerfile', 'warning', 'the build fails unless the earlier step project.json\'s build target, which docker-build depends on, puts it there'],
+  ]);
+  assert.deepEqual(severities({ 'apps/api/project.json': project('docker build -f apps/api/Dockerfile . -t api', ''), 'apps/api/Dockerfile': dockerfile, '.gitignore': 'dist\n', 'nx.json': '{}\n' }), [
+    ['apps/api/Dockerfile (context: ., as apps/api/project.json\'s docker-build target builds it)', 'info', 'a build output; the earlier step apps/api/project.json\'s build target, which docker-build depends on, runs the build tool that writes it'],
+  ]);
+  // No dependsOn: nothing runs first, the plain warning.
+  const none = JSON.stringify({ targets: { 'docker-build': { executor: 'nx:run-commands', options: { command: 'docker build -f apps/api/Dockerfile . -t api' } } } });
+  assert.deepEqual(severities({ 'apps/api/project.json': none, 'apps/api/Dockerfile': dockerfile, '.gitignore': 'dist\n', 'nx.json': '{}\n' }).map((x) => x[1]), ['warning']);
+});

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3KYMSPL2.mjs";
+} from "./chunk-6KQLRXJM.mjs";
 import {
   parseSize
 } from "./chunk-3IMUA2A7.mjs";

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-HPMWKD4S.mjs";
+} from "./chunk-XCLQNDE7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-JBGCK75Y.mjs";
+} from "./chunk-CLOKLCSC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3KYMSPL2.mjs";
+} from "./chunk-6KQLRXJM.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

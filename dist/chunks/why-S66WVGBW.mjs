@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-JBGCK75Y.mjs";
+} from "./chunk-CLOKLCSC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-3KYMSPL2.mjs";
+} from "./chunk-6KQLRXJM.mjs";
 import "./chunk-3IMUA2A7.mjs";
 import {
   readRegularFile

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-3KYMSPL2.mjs";
+} from "./chunk-6KQLRXJM.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -9000,8 +9000,21 @@ function packageScriptBuilds(root, rel) {
   return out;
 }
 var NX_CONTAINER_EXECUTOR = /^@nx-tools\/nx-(?:container|docker):build$/;
+var NX_RUN_COMMANDS = /^(?:nx|@nrwl\/workspace|@nx\/workspace):run-commands$/;
 function nxContainerBuilds(root, rel) {
   const out = [];
+  let defaults;
+  const targetDefaults = () => {
+    if (defaults === void 0) {
+      try {
+        const nx = JSON.parse(readRegularFile(path3.join(root, "nx.json"), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
+        defaults = nx?.targetDefaults !== null && typeof nx?.targetDefaults === "object" ? nx.targetDefaults : {};
+      } catch {
+        defaults = {};
+      }
+    }
+    return defaults;
+  };
   for (const f of rel.filter((x) => /(?:^|\/)project\.json$/.test(x) && !/(?:^|\/)node_modules\//.test(x)).slice(0, 500)) {
     let doc;
     try {
@@ -9010,22 +9023,56 @@ function nxContainerBuilds(root, rel) {
       continue;
     }
     if (doc === null || typeof doc !== "object" || doc.targets === null || typeof doc.targets !== "object") continue;
+    const targets = doc.targets;
     const projectRoot = typeof doc.root === "string" ? doc.root : path3.posix.dirname(f.split(path3.sep).join("/"));
-    for (const [name, t] of Object.entries(doc.targets)) {
-      if (t === null || typeof t !== "object" || typeof t.executor !== "string" || !NX_CONTAINER_EXECUTOR.test(t.executor)) continue;
-      const o = t.options !== null && typeof t.options === "object" ? t.options : {};
-      const str = (k) => typeof o[k] === "string" && o[k] !== "" ? o[k] : void 0;
-      const context = str("context") ?? ".";
-      const file = str("file") ?? path3.posix.join(projectRoot, "Dockerfile");
-      if (/[{}$]/.test(context + file)) continue;
-      const args = {};
-      for (const a of Array.isArray(o["build-args"]) ? o["build-args"] : []) {
-        if (typeof a !== "string") continue;
-        const eq = a.indexOf("=");
-        if (eq > 0) args[a.slice(0, eq)] = a.slice(eq + 1);
+    const nxPath = (v) => {
+      if (typeof v !== "string" || v === "") return void 0;
+      const p = v.replace(/^\{workspaceRoot\}\/?/, "").replace(/\{projectRoot\}/g, projectRoot);
+      return /[{}$]/.test(p) ? void 0 : p;
+    };
+    const runsFirst = (name, t) => {
+      const executor = typeof t.executor === "string" ? t.executor : "";
+      const deps = Array.isArray(t.dependsOn) ? t.dependsOn : Array.isArray(targetDefaults()[name]?.dependsOn) ? targetDefaults()[name].dependsOn : Array.isArray(targetDefaults()[executor]?.dependsOn) ? targetDefaults()[executor].dependsOn : [];
+      const firsts = [];
+      for (const d of deps) {
+        const depName = typeof d === "string" ? d : d !== null && typeof d === "object" && typeof d.target === "string" && d.projects === void 0 && d.dependencies !== true ? d.target : null;
+        if (depName === null || depName.startsWith("^")) continue;
+        const dep = targets[depName];
+        if (dep === void 0 || dep === null || typeof dep !== "object") continue;
+        const o = dep.options !== null && typeof dep.options === "object" ? dep.options : {};
+        const outputs = [nxPath(o.outputPath), ...Array.isArray(dep.outputs) ? dep.outputs.map((x) => x === "{options.outputPath}" ? nxPath(o.outputPath) : nxPath(x)) : []].filter((x) => x !== void 0 && !x.startsWith("..") && !path3.isAbsolute(x));
+        if (outputs.length > 0) firsts.push({ step: `${f}'s ${depName} target, which ${name} depends on,`, outputs: [...new Set(outputs.map((x) => path3.resolve(root, x)))] });
       }
-      const target = str("target");
-      out.push({ name: `${f}'s ${name} target`, context: path3.resolve(root, context), dockerfile: path3.resolve(root, file), args, ...target !== void 0 ? { target } : {} });
+      return firsts.length > 0 ? firsts : void 0;
+    };
+    for (const [name, t] of Object.entries(targets)) {
+      if (t === null || typeof t !== "object") continue;
+      const o = t.options !== null && typeof t.options === "object" ? t.options : {};
+      const first = runsFirst(name, t);
+      const withFirst = first !== void 0 ? { runsFirst: first } : {};
+      if (typeof t.executor === "string" && NX_CONTAINER_EXECUTOR.test(t.executor)) {
+        const context = o.context === void 0 ? "." : nxPath(o.context);
+        const file = o.file === void 0 ? path3.posix.join(projectRoot, "Dockerfile") : nxPath(o.file);
+        if (context === void 0 || file === void 0) continue;
+        const args = {};
+        for (const a of Array.isArray(o["build-args"]) ? o["build-args"] : []) {
+          if (typeof a !== "string") continue;
+          const eq = a.indexOf("=");
+          if (eq > 0) args[a.slice(0, eq)] = a.slice(eq + 1);
+        }
+        const target = typeof o.target === "string" && o.target !== "" ? o.target : void 0;
+        out.push({ name: `${f}'s ${name} target`, context: path3.resolve(root, context), dockerfile: path3.resolve(root, file), args, ...target !== void 0 ? { target } : {}, ...withFirst });
+        continue;
+      }
+      const shorthand = typeof t.command === "string" && t.executor === void 0;
+      if (!shorthand && !(typeof t.executor === "string" && NX_RUN_COMMANDS.test(t.executor))) continue;
+      const commands = [t.command, o.command, ...Array.isArray(o.commands) ? o.commands.map((c) => c !== null && typeof c === "object" ? c.command : c) : []].filter((c) => typeof c === "string" && c.length <= 1 << 16);
+      const cwd = o.cwd === void 0 ? "." : nxPath(o.cwd);
+      if (cwd === void 0 || cwd.startsWith("..") || path3.isAbsolute(cwd)) continue;
+      for (const c of dockerBuildCommands(commands.join("\n"), path3.posix.normalize(cwd))) {
+        if (c.stdin || c.fileGlob) continue;
+        out.push({ name: `${f}'s ${name} target`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, ""), ...withFirst });
+      }
     }
   }
   return out;
@@ -10282,7 +10329,7 @@ function discoverTargets(dir, opts) {
         if (b.stdin !== void 0 || b.gitArchive === true || !isInside(root, b.context)) continue;
         const file = b.dockerfile ?? path4.join(b.context, "Dockerfile");
         const byContext = recipes.get(file) ?? /* @__PURE__ */ new Map();
-        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.argsAtRunTime !== void 0 ? { argsAtRunTime: b.argsAtRunTime } : {}, ...b.target !== void 0 ? { target: b.target } : {}, ...b.namedContexts !== void 0 ? { namedContexts: b.namedContexts } : {}, ...b.before !== void 0 ? { before: b.before } : {}, ...b.localImage !== void 0 ? { localImage: b.localImage } : {}, ...b.stageUnknown ? { stageUnknown: true } : {}, ...b.composeFiles !== void 0 ? { viaCompose: true } : {}, ...b.builder !== void 0 ? { builder: b.builder } : {} });
+        if (!byContext.has(b.context)) byContext.set(b.context, { name: b.name, args: b.args, ...b.argsAtRunTime !== void 0 ? { argsAtRunTime: b.argsAtRunTime } : {}, ...b.target !== void 0 ? { target: b.target } : {}, ...b.namedContexts !== void 0 ? { namedContexts: b.namedContexts } : {}, ...b.before !== void 0 ? { before: b.before } : {}, ...b.runsFirst !== void 0 ? { runsFirst: b.runsFirst } : {}, ...b.localImage !== void 0 ? { localImage: b.localImage } : {}, ...b.stageUnknown ? { stageUnknown: true } : {}, ...b.composeFiles !== void 0 ? { viaCompose: true } : {}, ...b.builder !== void 0 ? { builder: b.builder } : {} });
         recipes.set(file, byContext);
       }
     }
@@ -10426,7 +10473,7 @@ function discoverTargets(dir, opts) {
       if (b.stdin !== void 0 || b.gitArchive === true || !isInside(root, b.context) || !fs4.existsSync(b.context)) continue;
       const file = readsFile({ context: b.context, dockerfile: b.dockerfile });
       const key = buildKey2(file, b.context, b.target, b.args);
-      if (b.before !== void 0 && (seenBuilds.has(key) || b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args))) {
+      if ((b.before !== void 0 || b.runsFirst !== void 0) && (seenBuilds.has(key) || b.composeFiles === void 0 && b.target === void 0 && lastStageAudited(file, b.context, b.args))) {
         const more = (recipePreparers(b).preparers ?? []).map((p) => ({ ...p, otherBuild: true }));
         for (const t of built) if (t.gitContext !== true && readsFile(t) === file && path4.resolve(t.context) === path4.resolve(b.context) && (t.target ?? null) === (b.target ?? null)) t.preparers = [...t.preparers ?? [], ...more];
       }
@@ -10941,11 +10988,12 @@ function madeOrReadNamedContexts(recipe, shown) {
   return { namedContexts, ...Object.keys(made).length > 0 ? { madeNamedContexts: made } : {} };
 }
 function recipePreparers(recipe) {
+  const first = (recipe.runsFirst ?? []).map((r) => ({ step: r.step, dirs: r.outputs, outputs: r.outputs }));
   const b = recipe.before;
-  if (b === void 0) return {};
+  if (b === void 0) return first.length > 0 ? { preparers: first } : {};
   const own = b.prerequisites === void 0 ? b.text : b.own;
   const mine = own === void 0 ? [] : [{ step: `the part of ${recipe.name} before the build`, dirs: [], script: own, scriptAt: b.at, sameShell: true }];
-  return { preparers: [...mine, ...(b.prerequisites ?? []).map((p) => ({ step: p.step, dirs: [], script: p.text, scriptAt: b.at }))] };
+  return { preparers: [...mine, ...(b.prerequisites ?? []).map((p) => ({ step: p.step, dirs: [], script: p.text, scriptAt: b.at })), ...first] };
 }
 
 export {

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-VOAYMWLB.mjs";
+} from "./chunks/chunk-E5WB7NL2.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-CLOKLCSC.mjs";
+} from "./chunks/chunk-S4Y5FNY6.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-6KQLRXJM.mjs";
+} from "./chunks/chunk-IOCAJ4ZM.mjs";
 import "./chunks/chunk-3IMUA2A7.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VLCCUFAH.mjs"),
-  why: () => import("./chunks/why-S66WVGBW.mjs"),
-  suggest: () => import("./chunks/suggest-NC7HLOMJ.mjs")
+  targets: () => import("./chunks/targets-WMMMY6AE.mjs"),
+  why: () => import("./chunks/why-PYZ7R3SW.mjs"),
+  suggest: () => import("./chunks/suggest-DGBPWB4K.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -873,6 +873,16 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
           problem(`unknown flag for ${keyword}: --${f.name}`, f.start);
         }
       }
+      // Neither builder expands a variable in --from: BuildKit reads `${SRC}` as a stage or image name
+      // ("failed to parse stage name \"${SRC}\": invalid reference format"), the legacy builder too
+      // ("invalid from flag value ${SRC}"); checked against both (bioconda-utils' `COPY --from="${busybox_image}"`,
+      // which buildah expands; sweep 52/T-F2).
+      const fromRaw = flags.find((x) => x.name === 'from')?.value ?? null;
+      if (fromRaw !== null && /\$(?:\{|[A-Za-z_])/.test(fromRaw)) {
+        const shown = fromRaw.replace(/^(["'])(.*)\1$/, '$2');
+        problem(`${keyword} --from=${fromRaw}: docker does not expand variables in --from, and reads "${shown}" as a stage or image name: invalid reference format (name the image in a stage, FROM ${shown} AS src, and copy --from=src)`, flags.find((x) => x.name === 'from')?.start);
+        continue;
+      }
       const from = flagValue('from');
       const excludes = flags.filter((f) => f.name === 'exclude' && f.value !== null).map((f) => expand(f.value as string, scope, false).value);
       const parents = flags.some((f) => f.name === 'parents' && f.value !== 'false');
@@ -959,6 +969,12 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
         if (type === 'secret' || type === 'ssh') continue;
         const rawSource = fields.get('source') ?? fields.get('src') ?? '';
         const fromRaw = fields.get('from');
+        // BuildKit refuses a variable there ("'from' doesn't support variable expansion, define alias
+        // stage instead"; checked against it).
+        if (fromRaw !== undefined && /\$(?:\{|[A-Za-z_])/.test(fromRaw)) {
+          problem(`RUN --mount from=${fromRaw}: 'from' doesn't support variable expansion, define alias stage instead`, f.start);
+          continue;
+        }
         const from = fromRaw === undefined ? null : expand(fromRaw, scope, false).value;
         if (from) stage.refs.push({ ref: from, line: line0 + 1, kind: 'mount-from' });
         const e = expand(rawSource, scope, false);

@@ -32,6 +32,13 @@ const CASES: { label: string; body: string; build: 'ok' | 'fails'; older?: true 
   { label: 'a boolean flag needs no value (COPY --link)', body: 'COPY --link a /tmp/', build: 'ok' },
   // apache/skywalking's go service copies `..` with its own directory as context.
   { label: 'COPY .. is the context root joined under itself: the build runs', body: 'COPY .. /x\nRUN ["/bin/sh", "-c", "test -f /x/a"]', build: 'ok' },
+  // bioconda-utils' `COPY --from="${busybox_image}"` (sweep 52/T-F2): neither builder expands a variable in --from
+  // ("failed to parse stage name", and the legacy "invalid from flag value"), nor BuildKit in a mount's from=;
+  // ctx-audit expanded it (a silent pass with a default, a wrong CTX101 without one).
+  { label: 'COPY --from=${SRC} is refused, whatever the ARG holds', body: `RUN mkdir /out\nFROM ${BASE}\nARG SRC=0\nCOPY --from=\${SRC} /out /out`, build: 'fails' },
+  { label: 'COPY --from="${SRC}" with no default is refused too', body: `RUN mkdir /out\nFROM ${BASE}\nARG SRC\nCOPY --from="\${SRC}" /out /out`, build: 'fails' },
+  { label: "RUN --mount from=${SRC} is refused ('from' doesn't support variable expansion)", body: `RUN mkdir /out\nFROM ${BASE}\nARG SRC=0\nRUN --mount=type=bind,from=\${SRC},source=/out,target=/m true`, build: 'fails' },
+  { label: 'COPY --from="0", a quoted literal, builds', body: `RUN mkdir /out\nFROM ${BASE}\nCOPY --from="0" /out /out`, build: 'ok' },
 ];
 
 withEngine('parsing', 'heredocs and flags against a real BuildKit', (engine) => {

@@ -352,3 +352,13 @@ test('parseDockerfile: runTimeArgs open a source naming the ARG, default or not,
   assert.deepEqual(open('FROM alpine\nCOPY app-${VER}.txt /\n'), [['app-.txt', []]]);
   assert.deepEqual(parseDockerfile('FROM alpine\nARG VER=1.0\nCOPY app-${VER}.txt /\n').stages[0].sources.map((x) => x.openArgs), [[]]);
 });
+
+// Sweep 52/T-F2 (bioconda-utils), checked against a real BuildKit and the legacy builder: a variable in
+// COPY --from or a mount's from= is never expanded; the build fails. A literal, quoted or not, is a name.
+test('parse: a variable in COPY --from or RUN --mount from= is a problem; a quoted literal is not', () => {
+  const problems = (text: string) => parseDockerfile(Buffer.from(text)).problems.map((p) => [p.line, p.message]);
+  assert.deepEqual(problems('FROM a AS b\nFROM c\nARG SRC=b\nCOPY --from=${SRC} /out /out\n'), [[4, 'COPY --from=${SRC}: docker does not expand variables in --from, and reads "${SRC}" as a stage or image name: invalid reference format (name the image in a stage, FROM ${SRC} AS src, and copy --from=src)']]);
+  assert.equal(problems('FROM c\nARG I\nADD --from="$I" /x /y\n').length, 1);
+  assert.deepEqual(problems('FROM a AS b\nFROM c\nARG S=b\nRUN --mount=type=bind,from=$S,source=/o,target=/m true\n'), [[4, "RUN --mount from=$S: 'from' doesn't support variable expansion, define alias stage instead"]]);
+  assert.deepEqual(problems('FROM a AS b\nFROM c\nCOPY --from="b" /o /o\nCOPY --from=b /o /p\nRUN --mount=type=bind,from=b,target=/m true\n'), []);
+});

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-6KQLRXJM.mjs";
+} from "./chunk-IOCAJ4ZM.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

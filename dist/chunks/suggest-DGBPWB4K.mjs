@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-XCLQNDE7.mjs";
+} from "./chunk-SVGBZCF5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-CLOKLCSC.mjs";
+} from "./chunk-S4Y5FNY6.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-6KQLRXJM.mjs";
+} from "./chunk-IOCAJ4ZM.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -13995,6 +13995,12 @@ function parseInto(text2, opts, result) {
           problem(`unknown flag for ${keyword}: --${f.name}`, f.start);
         }
       }
+      const fromRaw = flags.find((x) => x.name === "from")?.value ?? null;
+      if (fromRaw !== null && /\$(?:\{|[A-Za-z_])/.test(fromRaw)) {
+        const shown = fromRaw.replace(/^(["'])(.*)\1$/, "$2");
+        problem(`${keyword} --from=${fromRaw}: docker does not expand variables in --from, and reads "${shown}" as a stage or image name: invalid reference format (name the image in a stage, FROM ${shown} AS src, and copy --from=src)`, flags.find((x) => x.name === "from")?.start);
+        continue;
+      }
       const from = flagValue("from");
       const excludes = flags.filter((f) => f.name === "exclude" && f.value !== null).map((f) => expand(f.value, scope, false).value);
       const parents = flags.some((f) => f.name === "parents" && f.value !== "false");
@@ -14076,6 +14082,10 @@ function parseInto(text2, opts, result) {
         if (type === "secret" || type === "ssh") continue;
         const rawSource = fields.get("source") ?? fields.get("src") ?? "";
         const fromRaw = fields.get("from");
+        if (fromRaw !== void 0 && /\$(?:\{|[A-Za-z_])/.test(fromRaw)) {
+          problem(`RUN --mount from=${fromRaw}: 'from' doesn't support variable expansion, define alias stage instead`, f.start);
+          continue;
+        }
         const from = fromRaw === void 0 ? null : expand(fromRaw, scope, false).value;
         if (from) stage.refs.push({ ref: from, line: line0 + 1, kind: "mount-from" });
         const e = expand(rawSource, scope, false);

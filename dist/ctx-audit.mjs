@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-E5WB7NL2.mjs";
+} from "./chunks/chunk-RP2BDX3D.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-S4Y5FNY6.mjs";
+} from "./chunks/chunk-2WPWRFKK.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-IOCAJ4ZM.mjs";
+} from "./chunks/chunk-6FIGEDAT.mjs";
 import "./chunks/chunk-3IMUA2A7.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WMMMY6AE.mjs"),
-  why: () => import("./chunks/why-PYZ7R3SW.mjs"),
-  suggest: () => import("./chunks/suggest-DGBPWB4K.mjs")
+  targets: () => import("./chunks/targets-JYEN5N6P.mjs"),
+  why: () => import("./chunks/why-3HNLIR6P.mjs"),
+  suggest: () => import("./chunks/suggest-K4QBIAMU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

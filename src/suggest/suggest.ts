@@ -202,7 +202,7 @@ function anyDepthTargets(c: Candidate, entries: readonly SentEntry[]): string[] 
 /** CTX201 evidence that says the file holds no live secret (src/rules/ctx201-secret-file.ts). */
 // A development key no client trusts is one too: sozu compiles lib/assets/key.pem into its binary
 // (include_str!), and `cargo build` after `COPY . .` fails without it.
-const SECRET_FILE_NOTHING_TO_PROTECT = new Set(['no-credential', 'symlink', 'example', 'template-copy', 'fixture-copy', 'test-fixture', 'vendored', 'dev-key', 'defaults', 'android-debug']);
+const SECRET_FILE_NOTHING_TO_PROTECT = new Set(['no-credential', 'symlink', 'example', 'template-copy', 'fixture-copy', 'test-fixture', 'vendored', 'dev-key', 'defaults', 'android-debug', 'stand-in', 'insecure-default']);
 
 /**
  * A COPY/ADD of the Dockerfile whose source holds an ARG with no value here and whose literal part

@@ -1045,3 +1045,28 @@ test('CTX202: a committed key inside a function whose name says test (fn test, d
   );
   assert.match(String(f.find(([p]) => p === 'src/secrets.rs')?.[2]), /named as a test's own value \(fn test\)/);
 });
+
+// edgexfoundry/edgex-go's cmd/security-proxy-auth/res/insecure_aes.key (sweep 52/V-F1): the project's published
+// insecure default, which its proxy reads when EDGEX_INSECURE_AES_KEY is unset and ships on purpose, failed the
+// gate; `dummy_`/`fake_` names were errors where a `fake-certs/` directory is info. Untracked, each keeps its error;
+// a name that only contains the letters (`insecurely`, `fakeroot`) is no such name.
+test('CTX201: a committed key file named insecure is a warning at most, one named dummy or fake is info; untracked, an error', () => {
+  const aes = () => `${rand(32)}\n`;
+  const f = secretFindings(
+    'CTX201',
+    { 'res/insecure_aes.key': aes(), 'res/dummy_aes.key': aes(), 'res/fake-ca.key': aes(), 'res/fakeroot.key': aes(), 'res/insecurely.key': aes() },
+    { 'local/insecure_aes.key': aes() },
+  );
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['local/insecure_aes.key', 'error'],
+      ['res/dummy_aes.key', 'info'],
+      ['res/fake-ca.key', 'info'],
+      ['res/fakeroot.key', 'error'],
+      ['res/insecure_aes.key', 'warning'],
+      ['res/insecurely.key', 'error'],
+    ],
+  );
+  assert.match(String(f.find(([p]) => p === 'res/insecure_aes.key')?.[2]), /committed to git under a name that calls it insecure: the project's published default/);
+});

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-IOCAJ4ZM.mjs";
+} from "./chunk-6FIGEDAT.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

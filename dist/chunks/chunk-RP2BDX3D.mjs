@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-IOCAJ4ZM.mjs";
+} from "./chunk-6FIGEDAT.mjs";
 import {
   parseSize
 } from "./chunk-3IMUA2A7.mjs";

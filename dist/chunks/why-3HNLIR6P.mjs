@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-S4Y5FNY6.mjs";
+} from "./chunk-2WPWRFKK.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-IOCAJ4ZM.mjs";
+} from "./chunk-6FIGEDAT.mjs";
 import "./chunk-3IMUA2A7.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-SVGBZCF5.mjs";
+} from "./chunk-ZFOWUV2M.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-S4Y5FNY6.mjs";
+} from "./chunk-2WPWRFKK.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-IOCAJ4ZM.mjs";
+} from "./chunk-6FIGEDAT.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -1108,7 +1108,7 @@ function anyDepthTargets(c, entries) {
   }
   return [...out];
 }
-var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "template-copy", "fixture-copy", "test-fixture", "vendored", "dev-key", "defaults", "android-debug"]);
+var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "template-copy", "fixture-copy", "test-fixture", "vendored", "dev-key", "defaults", "android-debug", "stand-in", "insecure-default"]);
 function openSourceTaking(result, file) {
   for (const r of result.crossCheck?.resolved.resolutions ?? []) {
     if (r.source.instruction === "RUN --mount" || r.source.openArgs.length === 0) continue;

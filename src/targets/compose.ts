@@ -16,6 +16,26 @@ import { isLocalContextValue } from './named-context.js';
 import { dirAndParents, redactionsFor } from './redact.js';
 import { describeYamlError, GO_YAML_OPTIONS } from '../config/syntax-error.js';
 import { parseGoYaml } from './go-yaml.js';
+
+/**
+ * The YAML of a Compose file's text, parsed once per process: a workflow that runs one service in many
+ * steps loads its file for each (horovod's ci.yaml, ~45 `compose run`s per image: 18 s of a 22 s --all
+ * went to parsing the same file again; sweep 52/T-F1). A copy each time, since a load may change it;
+ * at most MAX_PARSED_CHARS of text kept.
+ */
+const parsedCache = new Map<string, unknown>();
+let parsedChars = 0;
+const MAX_PARSED_CHARS = 16 << 20;
+function parsedText(text: string): unknown {
+  if (parsedCache.has(text)) return structuredClone(parsedCache.get(text));
+  const doc = parseGoYaml(text);
+  if (parsedChars + text.length <= MAX_PARSED_CHARS) {
+    parsedCache.set(text, doc);
+    parsedChars += text.length;
+    return structuredClone(doc);
+  }
+  return doc;
+}
 import { assertInsideRepo, assertInsideRepoIfExists, type RepoBoundary } from '../context/boundary.js';
 
 /** compose-go's DefaultFileNames and DefaultOverrideFileNames, in order of preference. */
@@ -375,7 +395,7 @@ class ComposeLoader {
     }
     let doc: unknown;
     try {
-      doc = parseGoYaml(text);
+      doc = parsedText(text);
     } catch (e) {
       // The position only: YAML's message quotes the offending line.
       // Jinja's `{%`/`{{`, and Groovy's and ERB's `<%` (xwiki-docker's template/docker-compose.yml, which Gradle renders).

@@ -3432,3 +3432,26 @@ test('runTargets: a missing git-ignored source is not said to be written by a do
     tree.cleanup();
   }
 });
+
+// horovod's ci.yaml (sweep 52/T-F1): one `compose build` and ~45 `compose run`s of the same service per image,
+// each a step of its own, made one target whose name joined every step's: 60 kB names, a 5 MB table. The name
+// gives the first few and a count; `names` keeps them all.
+test('runTargets: a target declared by many steps is named by the first few and a count', () => {
+  const steps = Array.from({ length: 12 }, (_, i) => `      - name: Test ${i} [attempt 1 of 3]\n        run: docker compose -f docker-compose.test.yml run --rm app pytest -k t${i}\n`).join('');
+  const files = {
+    '.github/workflows/ci.yml': `on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Build\n        run: docker compose -f docker-compose.test.yml build app\n${steps}`,
+    'docker-compose.test.yml': 'services:\n  app:\n    build: .\n',
+    Dockerfile: 'FROM alpine\nCOPY a.txt /\n',
+    'a.txt': 'a\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    const r = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    assert.equal(r.targets.length, 1);
+    assert.equal(r.targets[0].names.length, 13);
+    assert.match(r.targets[0].name, /^\.github\/workflows\/ci\.yml:t \(Build\): docker-compose\.test\.yml:app, [^]*\(and 10 more\)$/);
+    assert.equal(r.targets[0].name.split(', ').length, 3);
+  } finally {
+    tree.cleanup();
+  }
+});

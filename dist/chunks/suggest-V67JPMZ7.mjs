@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ZFOWUV2M.mjs";
+} from "./chunk-3VOZE2QP.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -6493,6 +6493,19 @@ function indentFlowContinuations(text) {
 }
 
 // src/targets/compose.ts
+var parsedCache = /* @__PURE__ */ new Map();
+var parsedChars = 0;
+var MAX_PARSED_CHARS = 16 << 20;
+function parsedText(text) {
+  if (parsedCache.has(text)) return structuredClone(parsedCache.get(text));
+  const doc = parseGoYaml(text);
+  if (parsedChars + text.length <= MAX_PARSED_CHARS) {
+    parsedCache.set(text, doc);
+    parsedChars += text.length;
+    return structuredClone(doc);
+  }
+  return doc;
+}
 var COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 var COMPOSE_OVERRIDE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 function findComposeFiles(dir, searchParents = true) {
@@ -6690,7 +6703,7 @@ var ComposeLoader = class {
     }
     let doc;
     try {
-      doc = parseGoYaml(text);
+      doc = parsedText(text);
     } catch (e) {
       const Err = /^[ \t]*(?:\{%|\{\{|<%)|^[ \t]*(?:-[ \t]+)?[\w.-]+:[ \t]+\{\{|^[ \t]*-[ \t]+\{\{/m.test(text) ? ComposeTemplateError : InputError;
       throw new Err(`${file}: not valid YAML (${describeYamlError(e, text)})`);

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YGIMFHCU.mjs"),
+  targets: () => import("./chunks/targets-7XSG33FU.mjs"),
   why: () => import("./chunks/why-3HNLIR6P.mjs"),
-  suggest: () => import("./chunks/suggest-V67JPMZ7.mjs")
+  suggest: () => import("./chunks/suggest-OIYCMN5D.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

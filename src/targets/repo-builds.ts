@@ -3100,23 +3100,33 @@ function oneLineLoop(line: string): string[] {
 }
 
 function withTargetValues(script: string): string {
-  if (!/--target/.test(script) || /(?:^[ \t]*|[;&|({][ \t]*|\b(?:then|do|else)[ \t]+)(?:\.|source)[ \t]+[^\s;&|]/m.test(script)) return script;
+  return withFlagValues(script, '--target', '[\\w.-]+');
+}
+
+/**
+ * A flag's value (`FLAG=` or `FLAG `) written as one variable the script assigns once, put in: the
+ * rule withTargetValues gives, for the flag `flag` (a regex source) and values matching `value`. The
+ * flag is matched first and taken back (a lookbehind of blanks before it was quadratic on a line of
+ * blanks: 221 s on a 250 kB workflow; the review of 93d51cc1, RB-R1).
+ */
+function withFlagValues(script: string, flag: string, value: string): string {
+  if (!new RegExp(flag).test(script) || /(?:^[ \t]*|[;&|({][ \t]*|\b(?:then|do|else)[ \t]+)(?:\.|source)[ \t]+[^\s;&|]/m.test(script)) return script;
   const values = new Map<string, { at: number; value: string } | null>();
   const valueOf = (name: string, before: number): string | null => {
     let v = values.get(name);
     if (v === undefined) {
       // At most 16 names looked up (each a pass over the script).
       if (values.size >= 16) return null;
-      const m = new RegExp(`^(?:export[ \\t]+|readonly[ \\t]+)?${name}=(?:"([\\w.-]+)"|'([\\w.-]+)'|([\\w.-]+))[ \\t]*$`, 'm').exec(script);
+      const m = new RegExp(`^(?:export[ \\t]+|readonly[ \\t]+)?${name}=(?:"(${value})"|'(${value})'|(${value}))[ \\t]*$`, 'm').exec(script);
       const mentions = script.split(`${name}=`).length - 1;
       v = m !== null && mentions === 1 && timesAssigned(script, name) === 1 ? { at: m.index, value: m[1] ?? m[2] ?? m[3] } : null;
       values.set(name, v);
     }
     return v !== null && v.at < before ? v.value : null;
   };
-  return script.replace(/(--target(?:=|[ \t]+))(["']?)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)\2(?=$|[\s;&|)\\])/gm, (all, flag: string, _q: string, a: string | undefined, b: string | undefined, offset: number) => {
-    const value = valueOf((a ?? b) as string, offset);
-    return value !== null ? flag + value : all;
+  return script.replace(new RegExp(`((?:^|[ \\t])(?:${flag})(?:=|[ \\t]+))(["']?)\\$(?:\\{([A-Za-z_]\\w*)\\}|([A-Za-z_]\\w*)\\b)\\2(?=$|[\\s;&|)\\\\])`, 'gm'), (all, head: string, q: string, a: string | undefined, b: string | undefined, offset: number) => {
+    const v = valueOf((a ?? b) as string, offset);
+    return v !== null ? head + q + v + q : all;
   });
 }
 
@@ -3131,15 +3141,18 @@ function withPathVariables(script: string): string {
     if (timesAssigned(script, m[1]) === 1) values.set(m[1], m[3]);
   }
   if (values.size === 0) return script;
-  // Only beside a `/`: a component of a path, never a word of its own (a tag, a build arg's value);
-  // or the whole of -f's value (Perplexica's `DOCKERFILE=${{ matrix.variant.dockerfile }}`, then
-  // `docker buildx build -f $DOCKERFILE ... --push .`: its release builds were skipped; sweep 52/R-F1).
-  return script
-    .replace(/(?<=\/)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)|\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)(?=\/)/g, (all, a?: string, b?: string, c?: string, d?: string) => values.get((a ?? b ?? c ?? d) as string) ?? all)
-    .replace(/(?<=(?:^|[ \t])(?:-f|--file)(?:=|[ \t]+))(["']?)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)\1(?=$|[ \t;&|)\\])/gm, (all, q: string, a?: string, b?: string) => {
-      const v = values.get((a ?? b) as string);
-      return v === undefined ? all : q + v + q;
-    });
+  // Only beside a `/`: a component of a path, never a word of its own (a tag, a build arg's value).
+  return script.replace(/(?<=\/)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)|\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)(?=\/)/g, (all, a?: string, b?: string, c?: string, d?: string) => values.get((a ?? b ?? c ?? d) as string) ?? all);
+}
+
+/**
+ * -f's whole value from a variable the run script assigns once, at its top level before the build, a
+ * path or a matrix value (Perplexica's `DOCKERFILE=${{ matrix.variant.dockerfile }}`, then `docker buildx
+ * build -f $DOCKERFILE ... --push .`: its release builds were skipped; sweep 52/R-F1). Not one set in an
+ * `if` (a pull request's Dockerfile.dev over the job's default: the review of 93d51cc1, RB-R4).
+ */
+function withFileValues(script: string): string {
+  return withFlagValues(script, '-f|--file', '[\\w./-]+|\\$\\{\\{[ \\t]*matrix\\.[\\w.-]+[ \\t]*\\}\\}');
 }
 
 /**
@@ -4034,7 +4047,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
             // it out there (actual-chat: `docker build -f ${{github.workspace}}/services/opensearch/Dockerfile
             // ... ${{github.workspace}}/services/opensearch/` was skipped as known only when it runs).
             const atWorkspaceRoot = selfCheckoutPath(job) === '';
-            const run = withPathVariables(withLiteralEnv(s.run, { ...env, ...envOf(s) })).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => (atWorkspaceRoot && !foreign ? root : m));
+            const run = withFileValues(withPathVariables(withLiteralEnv(s.run, { ...env, ...envOf(s) }))).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => (atWorkspaceRoot && !foreign ? root : m));
             // (And the step's env values a Compose file may read: mathesar's `TARGET: ${{ matrix.target }}`
             // for `target: ${TARGET-testing}`; sweep 47/B-F3.)
             // (Only where the matrix is known: under one only the run knows, the env's mention of it must not

@@ -2359,6 +2359,17 @@ test('workflowTargets: a run script\'s variable assigned once is read as -f\'s w
     // The skipped build's Dockerfile is not known: its row does not name the default one.
     const step4 = workflowTargets(tree.ctx, tree.ctx).filter((t) => t.name.endsWith('step 4'));
     assert.deepEqual(runTargets(step4, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' }).targets.map((r) => r.dockerfile), ['–']);
+    // Set in an `if` over the job's default (the review of 93d51cc1, RB-R4: the pushed release build was audited
+    // as the pull request's Dockerfile.dev and passed): not one value, the step stays skipped.
+    const overridden = ['on: push', 'jobs:', '  image:', '    runs-on: ubuntu-latest', '    env:', '      DOCKERFILE: Dockerfile', '    steps:', '      - uses: actions/checkout@v4', '      - run: |', '          if [ "${{ github.event_name }}" = "pull_request" ]; then', '            DOCKERFILE=Dockerfile.dev', '          fi', '          docker buildx build -f $DOCKERFILE -t ghcr.io/me/app:latest --push .', ''].join('\n');
+    writeFileSync(join(tree.ctx, '.github/workflows/b.yml'), overridden);
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((t) => [t.dockerfile ?? null, t.skipReason === undefined ? null : 'skipped']), [[null, 'skipped']]);
+    // A line of 200,000 blanks before the build is read in linear time (the review of 93d51cc1, RB-R1: the -f pattern's
+    // lookbehind made it quadratic, 221 s on a 250 kB workflow).
+    writeFileSync(join(tree.ctx, '.github/workflows/b.yml'), ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - run: |', '          DF=Dockerfile', `          echo a${' '.repeat(200_000)}b`, '          docker build -f $DF .', ''].join('\n'));
+    const started = Date.now();
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((t) => t.dockerfile?.slice(tree.ctx.length) ?? null), ['/Dockerfile']);
+    assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
   } finally {
     tree.cleanup();
   }

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-3VOZE2QP.mjs";
+} from "./chunk-2FKXP7UX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

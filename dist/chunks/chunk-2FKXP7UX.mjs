@@ -9170,22 +9170,25 @@ function oneLineLoop(line) {
   return [`${head[1]}for ${head[2]} in ${head[3]}; do`, `${head[1]}  ${inner}`, `${head[1]}done`];
 }
 function withTargetValues(script) {
-  if (!/--target/.test(script) || /(?:^[ \t]*|[;&|({][ \t]*|\b(?:then|do|else)[ \t]+)(?:\.|source)[ \t]+[^\s;&|]/m.test(script)) return script;
+  return withFlagValues(script, "--target", "[\\w.-]+");
+}
+function withFlagValues(script, flag, value) {
+  if (!new RegExp(flag).test(script) || /(?:^[ \t]*|[;&|({][ \t]*|\b(?:then|do|else)[ \t]+)(?:\.|source)[ \t]+[^\s;&|]/m.test(script)) return script;
   const values = /* @__PURE__ */ new Map();
   const valueOf = (name, before) => {
     let v = values.get(name);
     if (v === void 0) {
       if (values.size >= 16) return null;
-      const m = new RegExp(`^(?:export[ \\t]+|readonly[ \\t]+)?${name}=(?:"([\\w.-]+)"|'([\\w.-]+)'|([\\w.-]+))[ \\t]*$`, "m").exec(script);
+      const m = new RegExp(`^(?:export[ \\t]+|readonly[ \\t]+)?${name}=(?:"(${value})"|'(${value})'|(${value}))[ \\t]*$`, "m").exec(script);
       const mentions = script.split(`${name}=`).length - 1;
       v = m !== null && mentions === 1 && timesAssigned(script, name) === 1 ? { at: m.index, value: m[1] ?? m[2] ?? m[3] } : null;
       values.set(name, v);
     }
     return v !== null && v.at < before ? v.value : null;
   };
-  return script.replace(/(--target(?:=|[ \t]+))(["']?)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)\2(?=$|[\s;&|)\\])/gm, (all, flag, _q, a, b, offset) => {
-    const value = valueOf(a ?? b, offset);
-    return value !== null ? flag + value : all;
+  return script.replace(new RegExp(`((?:^|[ \\t])(?:${flag})(?:=|[ \\t]+))(["']?)\\$(?:\\{([A-Za-z_]\\w*)\\}|([A-Za-z_]\\w*)\\b)\\2(?=$|[\\s;&|)\\\\])`, "gm"), (all, head, q, a, b, offset) => {
+    const v = valueOf(a ?? b, offset);
+    return v !== null ? head + q + v + q : all;
   });
 }
 function withPathVariables(script) {
@@ -9194,10 +9197,10 @@ function withPathVariables(script) {
     if (timesAssigned(script, m[1]) === 1) values.set(m[1], m[3]);
   }
   if (values.size === 0) return script;
-  return script.replace(/(?<=\/)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)|\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)(?=\/)/g, (all, a, b, c, d) => values.get(a ?? b ?? c ?? d) ?? all).replace(/(?<=(?:^|[ \t])(?:-f|--file)(?:=|[ \t]+))(["']?)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)\1(?=$|[ \t;&|)\\])/gm, (all, q, a, b) => {
-    const v = values.get(a ?? b);
-    return v === void 0 ? all : q + v + q;
-  });
+  return script.replace(/(?<=\/)\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)|\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*)\b)(?=\/)/g, (all, a, b, c, d) => values.get(a ?? b ?? c ?? d) ?? all);
+}
+function withFileValues(script) {
+  return withFlagValues(script, "-f|--file", "[\\w./-]+|\\$\\{\\{[ \\t]*matrix\\.[\\w.-]+[ \\t]*\\}\\}");
 }
 function withEngineVariables(text) {
   const values = /* @__PURE__ */ new Map();
@@ -9765,7 +9768,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
             let runs = false;
             const wdRaw = workingDirectory(s);
             const atWorkspaceRoot = selfCheckoutPath(job) === "";
-            const run = withPathVariables(withLiteralEnv(s.run, { ...env, ...envOf(s) })).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => atWorkspaceRoot && !foreign ? root : m);
+            const run = withFileValues(withPathVariables(withLiteralEnv(s.run, { ...env, ...envOf(s) }))).replace(/(?<!\bcd\s+['"]?)(?:\$\{\{\s*github\.workspace\s*\}\}|\$\{GITHUB_WORKSPACE\}|\$GITHUB_WORKSPACE\b)/g, (m) => atWorkspaceRoot && !foreign ? root : m);
             const envTexts = Object.values({ ...env, ...envOf(s) }).filter((v) => typeof v === "string" && v.includes("matrix."));
             const matrixOf = job.strategy?.matrix;
             let stepCombos = matrixCombos(matrixOf, [typeof wdRaw === "string" ? wdRaw : void 0, run]);

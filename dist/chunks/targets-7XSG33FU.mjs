@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-3VOZE2QP.mjs";
+} from "./chunk-2FKXP7UX.mjs";
 import {
   configForRun,
   failOnFor,

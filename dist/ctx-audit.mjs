@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RP2BDX3D.mjs";
+} from "./chunks/chunk-B3DFSCWL.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-2WPWRFKK.mjs";
+} from "./chunks/chunk-5AVDYQG3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-6FIGEDAT.mjs";
+} from "./chunks/chunk-QYJXBROT.mjs";
 import "./chunks/chunk-3IMUA2A7.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7XSG33FU.mjs"),
-  why: () => import("./chunks/why-3HNLIR6P.mjs"),
-  suggest: () => import("./chunks/suggest-OIYCMN5D.mjs")
+  targets: () => import("./chunks/targets-N6XHA6WT.mjs"),
+  why: () => import("./chunks/why-AA3Z4GON.mjs"),
+  suggest: () => import("./chunks/suggest-HRTKEJUK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -597,7 +597,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
         // (bakerydemo's build dependencies, purged before its `ADD .`).
         // (A line that only runs it, `RUN git clone ...` on an image that has git, says so: shopware's
         // composer:2.7 stages were said to install git; sweep 52/P-F4.)
-        if (installsGit === null && r.gitLater && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line, ...(GIT_WORD.test((r.text.match(INSTALLS) ?? []).join(' ')) ? {} : { runsOnly: true as const }) };
+        if (installsGit === null && r.gitLater && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line, ...(!GIT_WORD.test((r.text.match(INSTALLS) ?? []).join(' ')) && /(?:^|[;&|(\n])[ \t]*(?:sudo[ \t]+)?git[ \t]+[\w-]/.test(r.text) ? { runsOnly: true as const } : {}) };
         continue;
       }
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
@@ -984,10 +984,13 @@ function runsWithGit(stages: readonly Stage[]): { line: number; text: string; gi
   // Whether a RUN of the stage, or of a stage built FROM it, may see .git: git installed in a stage
   // none of whose RUNs ever has it (digger's runtime stage, `apt-get install git` for the server, then
   // `COPY --from=builder` of a binary) is no way the build reads .git (sweep 52/Q-F3).
+  // (Nor one that later copies the context itself, `.git` and all, for the program it runs: GitPython in the
+  // image needs the git installed before `COPY . .`; the review of fe9b7442, RB-R2.)
   const childrenOf = (st: Stage) => stages.filter((x) => x.index > st.index && (x.base.toLowerCase() === st.name || x.base === String(st.index)));
+  const contextGitAfter = (st: Stage, line: number) => st.sources.some((src) => src.external === null && src.instructionLine > line && mayBringGit(src));
   const seesGit = new Map<number, boolean>();
-  for (let i = stages.length - 1; i >= 0; i--) seesGit.set(stages[i].index, runs[i].some((r) => r.git) || childrenOf(stages[i]).some((c) => seesGit.get(c.index) === true));
-  return stages.flatMap((st, i) => runs[i].map((r) => ({ ...r, gitLater: runs[i].some((o) => o.git && o.line > r.line) || childrenOf(st).some((c) => seesGit.get(c.index) === true) })));
+  for (let i = stages.length - 1; i >= 0; i--) seesGit.set(stages[i].index, runs[i].some((r) => r.git) || contextGitAfter(stages[i], 0) || childrenOf(stages[i]).some((c) => seesGit.get(c.index) === true));
+  return stages.flatMap((st, i) => runs[i].map((r) => ({ ...r, gitLater: runs[i].some((o) => o.git && o.line > r.line) || contextGitAfter(st, r.line) || childrenOf(st).some((c) => seesGit.get(c.index) === true) })));
 }
 
 /** Whether a COPY/ADD source or a RUN mount may put the context's .git into the stage. */

@@ -320,6 +320,9 @@ test('suggest: git installed in a stage none of whose RUNs (nor a stage FROM it)
     [`FROM ubuntu:24.04\nRUN apt-get install -y git\nCOPY . /src\nRUN make -C /src\n`, false],
     // A stage FROM the one that installs git copies the context and runs: it stays too.
     [`FROM ubuntu:24.04 AS tools\nRUN apt-get install -y git\nFROM tools\nCOPY . /src\nRUN ./build.sh\n`, false],
+    // The stage copies the context after installing git, and no RUN follows: the program it runs may read .git
+    // with that git (GitPython; the review of fe9b7442, RB-R2).
+    [`FROM python:3.12-slim\nRUN apt-get install -y git\nCOPY . /app\nCMD ["python", "/app/server.py"]\n`, false],
   ];
   for (const [dockerfile, proposed] of cases) {
     const t = shape(dockerfile);
@@ -342,6 +345,15 @@ test('suggest: a RUN that only runs git before .git is there is named as such, n
     assert.equal(r.rejected.find((x) => x.lines.includes('.git'))?.reasons[0], 'the Dockerfile has git (line 2 runs it before .git is there): the build may run it and read .git (a version from git describe); exclude it yourself if it does not');
   } finally {
     t.cleanup();
+  }
+  // An installer the pattern does not know (bitnami's install_packages, tdnf) is no run of git (the review of 77bd0697, RB-R6).
+  for (const install of ['install_packages git', 'tdnf install -y git']) {
+    const u = buildTree({ files: ['Dockerfile', 'composer.json', '.git/HEAD', '.git/objects/pack/p.pack'], fileContents: { Dockerfile: `FROM debian\nRUN ${install}\nCOPY . /app\nRUN make -C /app\n`, '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: '# nothing\n' });
+    try {
+      assert.match(suggest({ context: u.ctx, cwd: u.ctx }).rejected.find((x) => x.lines.includes('.git'))?.reasons[0] ?? '', /^the Dockerfile installs git \(line 2\)/, install);
+    } finally {
+      u.cleanup();
+    }
   }
 });
 

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-2WPWRFKK.mjs";
+} from "./chunk-5AVDYQG3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-6FIGEDAT.mjs";
+} from "./chunk-QYJXBROT.mjs";
 import "./chunk-3IMUA2A7.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2FKXP7UX.mjs";
+} from "./chunk-BZVSQVID.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-RP2BDX3D.mjs";
+} from "./chunk-B3DFSCWL.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-6FIGEDAT.mjs";
+} from "./chunk-QYJXBROT.mjs";
 import "./chunk-3IMUA2A7.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-6FIGEDAT.mjs";
+} from "./chunk-QYJXBROT.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

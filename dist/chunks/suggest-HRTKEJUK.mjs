@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-2FKXP7UX.mjs";
+} from "./chunk-BZVSQVID.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-2WPWRFKK.mjs";
+} from "./chunk-5AVDYQG3.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-6FIGEDAT.mjs";
+} from "./chunk-QYJXBROT.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -14912,7 +14912,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
     const noVcsStamp = /\bGOFLAGS\b[^\n]*-buildvcs=false/.test(d.text.toString("latin1"));
     for (const r of runsWithGit(parseDockerfile(d.text).stages)) {
       if (!r.git) {
-        if (installsGit === null && r.gitLater && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line, ...GIT_WORD.test((r.text.match(INSTALLS) ?? []).join(" ")) ? {} : { runsOnly: true } };
+        if (installsGit === null && r.gitLater && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line, ...!GIT_WORD.test((r.text.match(INSTALLS) ?? []).join(" ")) && /(?:^|[;&|(\n])[ \t]*(?:sudo[ \t]+)?git[ \t]+[\w-]/.test(r.text) ? { runsOnly: true } : {} };
         continue;
       }
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
@@ -15180,9 +15180,10 @@ function runsWithGit(stages) {
     return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, git: from <= r.line }));
   });
   const childrenOf = (st) => stages.filter((x) => x.index > st.index && (x.base.toLowerCase() === st.name || x.base === String(st.index)));
+  const contextGitAfter = (st, line) => st.sources.some((src) => src.external === null && src.instructionLine > line && mayBringGit(src));
   const seesGit = /* @__PURE__ */ new Map();
-  for (let i = stages.length - 1; i >= 0; i--) seesGit.set(stages[i].index, runs[i].some((r) => r.git) || childrenOf(stages[i]).some((c) => seesGit.get(c.index) === true));
-  return stages.flatMap((st, i) => runs[i].map((r) => ({ ...r, gitLater: runs[i].some((o) => o.git && o.line > r.line) || childrenOf(st).some((c) => seesGit.get(c.index) === true) })));
+  for (let i = stages.length - 1; i >= 0; i--) seesGit.set(stages[i].index, runs[i].some((r) => r.git) || contextGitAfter(stages[i], 0) || childrenOf(stages[i]).some((c) => seesGit.get(c.index) === true));
+  return stages.flatMap((st, i) => runs[i].map((r) => ({ ...r, gitLater: runs[i].some((o) => o.git && o.line > r.line) || contextGitAfter(st, r.line) || childrenOf(st).some((c) => seesGit.get(c.index) === true) })));
 }
 function mayBringGit(src) {
   if (src.instruction === "RUN --mount" && src.mountType !== "bind") return false;

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-6FIGEDAT.mjs";
+} from "./chunk-QYJXBROT.mjs";
 import {
   parseSize
 } from "./chunk-3IMUA2A7.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-N6XHA6WT.mjs"),
+  targets: () => import("./chunks/targets-FESSM5JM.mjs"),
   why: () => import("./chunks/why-AA3Z4GON.mjs"),
-  suggest: () => import("./chunks/suggest-HRTKEJUK.mjs")
+  suggest: () => import("./chunks/suggest-TBSAD7U7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

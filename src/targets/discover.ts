@@ -487,17 +487,24 @@ export function discoverTargets(
       } else declared.push(r);
     }
   }
+  // What the repository's GitHub workflows build (docker/build-push-action, `docker build -f X Y`).
+  const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
   // A dev container's Compose project: devcontainer.json's `dockerComposeFile` (a file or a list, from
   // the json's directory), which VS Code and the devcontainer CLI run with -f (devpod's
   // examples/compose/.devcontainer.json names docker-compose.devcontainer.yml: listed as named "in a
   // command or code ctx-audit does not follow", its devcontainer.Dockerfile2 never audited; sweep 52/Q-F4).
   // Only files no project here loads already; a dev container's own build, as its Dockerfiles are.
+  // (Not capped as a dev container's when a workflow, recipe or script also runs the file: CI builds it, and
+  // its failures fail CI; the review of e61a1c35, RB-R3. One that docker compose would refuse is listed as the
+  // project loop lists it in an examples, test or template directory, or when it declares no build: RB-R5.)
+  const ranByBuilds = (files: readonly string[]) =>
+    recipeBuilds().some((b) => b.composeFiles?.some((f) => files.includes(f)) === true) || workflowBuilds.some((t) => (t.composeFilesRead ?? t.defaultComposeRun?.files ?? []).some((f) => files.includes(f)));
   for (const json of glob((f) => /(?:^|\/)(?:\.devcontainer\.json|\.devcontainer\/(?:[^/]+\/)?devcontainer\.json)$/.test(f))) {
     const files = devcontainerComposeFiles(path.join(root, json));
     if (files === null || files.length === 0 || files.some((f) => loadedFiles.has(f) || !isInside(root, resolvedLocation(f)))) continue;
     const jsonRel = path.relative(opts.cwd, path.join(root, json)) || json;
     const rel = path.relative(opts.cwd, files[0]) || files[0];
-    const dev = !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f)) ? { devContainer: true as const } : {};
+    const dev = !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f)) && !ranByBuilds(files) ? { devContainer: true as const } : {};
     try {
       for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
         const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name} (as ${jsonRel} runs it)`, ...dev }));
@@ -505,7 +512,13 @@ export function discoverTargets(
         declared.push(own);
       }
     } catch (e) {
-      declared.push(refused(files[0], e));
+      const r = refused(files[0], e);
+      const dirPath = `${path.relative(root, path.dirname(path.join(root, json))).split(path.sep).join('/')}/`.replace(/^\/$/, '');
+      const where = TEST_DIR.test(dirPath) ? 'a test directory' : EXAMPLE_DIR.test(dirPath) ? 'an examples directory' : TEMPLATE_DIR.test(dirPath) || PLACEHOLDER_DIR.test(dirPath) ? 'a project template directory' : null;
+      if (r.error !== undefined && (where !== null || !composeMayBuild(files))) {
+        const { error, ...rest } = r;
+        declared.push({ ...rest, skipReason: where !== null ? `a dev container's Compose file in ${where} that docker compose would refuse (${error}): not a build of this repository; not audited` : `a Compose file that declares no build, which docker compose would refuse (${error}); not audited` });
+      } else declared.push(r);
     }
     for (const f of files) loadedFiles.add(f);
   }
@@ -535,9 +548,7 @@ export function discoverTargets(
       declared.push(refused(path.join(root, f), e));
     }
   }
-  // What the repository's GitHub workflows build (docker/build-push-action, `docker build -f X Y`).
   // (A step's run of a project with the default file names only marks that project's targets, below.)
-  const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
   declared.push(...workflowBuilds.filter((t) => t.defaultComposeRun === undefined).map((t) => (isRemoteContext(t.context) ? t : namedNotInCheckout(t, 'the workflow'))));
   markDefaultComposeJobs(declared, projectOf, [...workflowBuilds.flatMap((t) => (t.defaultComposeRun ? [{ ...t, composeFiles: t.defaultComposeRun.files, service: t.defaultComposeRun.service, ...(t.defaultComposeRun.buildOnly ? { buildOnly: true as const } : {}) }] : [])), ...recipeBuilds().filter((b) => b.composeFiles !== undefined)]);
   // What GoReleaser builds, in a directory of its own making: listed as skipped (repo-builds.ts).

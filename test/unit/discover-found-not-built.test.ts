@@ -3314,6 +3314,19 @@ test('--all: the Compose files a devcontainer.json\'s dockerComposeFile names ar
   } finally {
     tree.cleanup();
   }
+  // A file a workflow also runs is CI's build: its failures stay errors (the review of e61a1c35, RB-R3).
+  const ci = { ...files, '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker compose -f examples/compose/docker-compose.devcontainer.yml build app\n' };
+  const tree2 = buildTree({ files: Object.keys(ci), fileContents: ci, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree2.ctx, { cwd: tree2.ctx, env: {} }).targets, { cwd: tree2.ctx, baseDir: tree2.ctx, builder: 'buildkit' });
+    assert.deepEqual(r.findings.filter((x) => x.ruleId === 'CTX101').map((x) => x.severity), ['error']);
+  } finally {
+    tree2.cleanup();
+  }
+  // One docker compose would refuse, in an examples directory, is listed as skipped, not the run's error (RB-R5).
+  const broken = discovered({ ...files, 'examples/compose/docker-compose.devcontainer.yml': 'services:\n  app:\n    build: .\n\t  x: 1\n' });
+  assert.match(broken.find((x) => x.name === 'examples/compose/docker-compose.devcontainer.yml')?.skip ?? '', /^a dev container's Compose file in an examples directory that docker compose would refuse/);
+  assert.ok(broken.every((x) => x.error === null), JSON.stringify(broken));
 });
 
 // serge's ci.yml (sweep 52/R-F4): docker-compose.dev.yml named only under `on.push.paths-ignore` was listed as

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BZVSQVID.mjs";
+} from "./chunk-EIW2ETSM.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-BZVSQVID.mjs";
+} from "./chunk-EIW2ETSM.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

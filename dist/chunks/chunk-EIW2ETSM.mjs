@@ -10285,12 +10285,14 @@ function discoverTargets(dir, opts) {
       } else declared.push(r);
     }
   }
+  const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
+  const ranByBuilds = (files) => recipeBuilds().some((b) => b.composeFiles?.some((f) => files.includes(f)) === true) || workflowBuilds.some((t) => (t.composeFilesRead ?? t.defaultComposeRun?.files ?? []).some((f) => files.includes(f)));
   for (const json of glob((f) => /(?:^|\/)(?:\.devcontainer\.json|\.devcontainer\/(?:[^/]+\/)?devcontainer\.json)$/.test(f))) {
     const files = devcontainerComposeFiles(path4.join(root, json));
     if (files === null || files.length === 0 || files.some((f) => loadedFiles.has(f) || !isInside(root, resolvedLocation(f)))) continue;
     const jsonRel = path4.relative(opts.cwd, path4.join(root, json)) || json;
     const rel = path4.relative(opts.cwd, files[0]) || files[0];
-    const dev = !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f)) ? { devContainer: true } : {};
+    const dev = !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f)) && !ranByBuilds(files) ? { devContainer: true } : {};
     try {
       for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path4.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
         const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name} (as ${jsonRel} runs it)`, ...dev }));
@@ -10298,7 +10300,13 @@ function discoverTargets(dir, opts) {
         declared.push(own);
       }
     } catch (e) {
-      declared.push(refused(files[0], e));
+      const r = refused(files[0], e);
+      const dirPath = `${path4.relative(root, path4.dirname(path4.join(root, json))).split(path4.sep).join("/")}/`.replace(/^\/$/, "");
+      const where = TEST_DIR.test(dirPath) ? "a test directory" : EXAMPLE_DIR.test(dirPath) ? "an examples directory" : TEMPLATE_DIR.test(dirPath) || PLACEHOLDER_DIR.test(dirPath) ? "a project template directory" : null;
+      if (r.error !== void 0 && (where !== null || !composeMayBuild(files))) {
+        const { error, ...rest } = r;
+        declared.push({ ...rest, skipReason: where !== null ? `a dev container's Compose file in ${where} that docker compose would refuse (${error}): not a build of this repository; not audited` : `a Compose file that declares no build, which docker compose would refuse (${error}); not audited` });
+      } else declared.push(r);
     }
     for (const f of files) loadedFiles.add(f);
   }
@@ -10323,7 +10331,6 @@ function discoverTargets(dir, opts) {
       declared.push(refused(path4.join(root, f), e));
     }
   }
-  const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
   declared.push(...workflowBuilds.filter((t) => t.defaultComposeRun === void 0).map((t) => isRemoteContext(t.context) ? t : namedNotInCheckout(t, "the workflow")));
   markDefaultComposeJobs(declared, projectOf, [...workflowBuilds.flatMap((t) => t.defaultComposeRun ? [{ ...t, composeFiles: t.defaultComposeRun.files, service: t.defaultComposeRun.service, ...t.defaultComposeRun.buildOnly ? { buildOnly: true } : {} }] : []), ...recipeBuilds().filter((b) => b.composeFiles !== void 0)]);
   declared.push(...goreleaserTargets(root, opts.cwd, glob((f) => /(?:^|\/)\.?goreleaser\.ya?ml$/.test(f))));

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-B3DFSCWL.mjs";
+} from "./chunks/chunk-XEYMPULV.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-5AVDYQG3.mjs";
+} from "./chunks/chunk-RP2LO35V.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-QYJXBROT.mjs";
+} from "./chunks/chunk-4CSU57NA.mjs";
 import "./chunks/chunk-3IMUA2A7.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FESSM5JM.mjs"),
-  why: () => import("./chunks/why-AA3Z4GON.mjs"),
-  suggest: () => import("./chunks/suggest-TBSAD7U7.mjs")
+  targets: () => import("./chunks/targets-CEB2IFED.mjs"),
+  why: () => import("./chunks/why-Z7AAY4SD.mjs"),
+  suggest: () => import("./chunks/suggest-R6UH64Y2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

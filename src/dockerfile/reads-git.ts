@@ -446,29 +446,58 @@ function gitLine(text: string | null, comment: RegExp, only: Set<number> | null 
 
 /**
  * A script of the repository that a Makefile's lines run (a recipe line, or an assignment through
- * `$(shell ...)`, `!=` or backquotes), found among the sent files from the Makefile's directory or
- * the root, whose own line (or a helper's beside it) runs git: where the Makefile runs it, which
- * script, and its line; or null.
+ * `$(shell ...)`, `!=` or backquotes), as written from the Makefile's directory (after a `cd DIR &&`
+ * the line starts with) or the root, or by its last two components, whose own line (or a helper's
+ * beside it) runs git: where the Makefile runs it, which script, and its line; or null. At most
+ * MAX_MAKE_SCRIPTS distinct scripts a call, each judged once a gitReader call (`judged`): a stranger's
+ * Makefiles naming hundreds of scripts on every line took a minute (the review of 6767e9d1, RA-R4).
  */
-function makeScriptGitLine(root: string, sentFiles: readonly string[], makefile: string, text: string, only: Set<number> | null): { at: number; script: string; line: number; does: string } | null {
+const MAX_MAKE_SCRIPTS = 64;
+function makeScriptGitLine(root: string, sent: ReadonlySet<string>, sentFiles: readonly string[], makefile: string, text: string, only: Set<number> | null, judged: Map<string, { script: string; line: number; does: string } | null>): { at: number; script: string; line: number; does: string } | null {
   const dir = makefile.includes('/') ? makefile.slice(0, makefile.lastIndexOf('/') + 1) : '';
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
+  const tried = new Set<string>();
+  for (let i = 0; i < lines.length && tried.size < MAX_MAKE_SCRIPTS; i++) {
     const l = lines[i];
     if (l.length > 4096 || /^\s*#/.test(l) || (only !== null && !only.has(i))) continue;
     const a = l.startsWith('\t') ? null : MAKE_ASSIGNMENT.exec(l);
-    const run = l.startsWith('\t') ? l : a !== null && (a[2] === '!=' || /\$\(shell\b|`/.test(a[3])) ? (a[2] === '!=' ? a[3] : [...a[3].matchAll(/\$\(shell\s+([^)]*)\)|`([^`]*)`/g)].map((m) => m[1] ?? m[2]).join('\n')) : null;
+    const run = l.startsWith('\t') ? l.replace(/^\t[@+-]*/, '') : a !== null && (a[2] === '!=' || /\$\(shell\b|`/.test(a[3])) ? (a[2] === '!=' ? a[3] : [...a[3].matchAll(/\$\(shell\s+([^)]*)\)|`([^`]*)`/g)].map((m) => m[1] ?? m[2]).join('\n')) : null;
     if (run === null || run.trim() === '') continue;
-    for (const sh of scriptsNamed(run.replace(/^\t[@+-]*/, ''))) {
-      for (const q of sentFiles.filter((f) => f === dir + sh || f === sh).slice(0, 4)) {
+    // (`cd tools && ./stamp.sh`: the script is tools/stamp.sh.)
+    const cd = /^\s*cd\s+([\w./-]+)\s*&&/.exec(run);
+    const from = cd === null ? dir : path.posix.join(dir, cd[1]) + '/';
+    for (const written of scriptPathsNamed(run)) {
+      if (tried.size >= MAX_MAKE_SCRIPTS) break;
+      const candidates = [path.posix.normalize(from + written), path.posix.normalize(dir + written), path.posix.normalize(written)].filter((c) => !c.startsWith('../') && !c.startsWith('/'));
+      const lastTwo = written.split('/').filter((x) => x !== '' && x !== '.' && x !== '..').slice(-2).join('/');
+      candidates.push(dir + lastTwo, lastTwo);
+      const q = candidates.find((c) => sent.has(c));
+      if (q === undefined || tried.has(q)) continue;
+      tried.add(q);
+      if (!judged.has(q)) {
+        let verdict: { script: string; line: number; does: string } | null = null;
         for (const f of scriptAndHelpers(root, sentFiles, q)) {
           const { line, does } = gitLine(f.text, /^\s*#/);
-          if (line > 0) return { at: i + 1, script: f.path, line, does };
+          if (line > 0) {
+            verdict = { script: f.path, line, does };
+            break;
+          }
         }
+        judged.set(q, verdict);
       }
+      const v = judged.get(q);
+      if (v) return { at: i + 1, ...v };
     }
   }
   return null;
+}
+
+/** The paths of the scripts a command line runs, as written (`./build/scripts/version.sh`, `sh hack/stamp`), `./` taken off. */
+function scriptPathsNamed(run: string): string[] {
+  const out = new Set<string>();
+  for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) out.add(m[1].replace(/^(?:\.\/)+/, ''));
+  for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) out.add(m[1].replace(/^(?:\.\/)+/, ''));
+  return [...out].slice(0, MAX_MAKE_SCRIPTS);
 }
 
 /** A make variable assignment: its name, operator and value. */
@@ -686,6 +715,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       return text !== null && new RegExp(`^[ \\t]*(?:-|s)?include[ \\t]+(?:[^\\n]*[ \\t/])?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \\t]|$)`, 'm').test(text);
     });
   };
+  let sentSet: Set<string> | undefined;
+  const judgedScripts = new Map<string, { script: string; line: number; does: string } | null>();
   for (const [t, at] of runsTool) {
     for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n) && (t.name !== 'make' || (inMakeDir(q) && (!/^Makefile\./.test(n) || includedBy(q)))))) {
       const text = readSent(root, p);
@@ -696,7 +727,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       // Or a script of the repository the Makefile runs, in a recipe or through the shell (agola's
       // `VERSION ?= $(shell scripts/git-version.sh)`, which runs git rev-parse and git describe; sweep 52/Q-F2).
       if (t.name === 'make' && text !== null) {
-        const hit = makeScriptGitLine(root, sentFiles, p, text, only);
+        const hit = makeScriptGitLine(root, (sentSet ??= new Set(sentFiles)), sentFiles, p, text, only, judgedScripts);
         if (hit !== null) return `${at.label} runs make (line ${at.line}) and ${p}:${hit.at} runs ${hit.script}, whose line ${hit.line} ${hit.does}; exclude it yourself if it does not`;
       }
     }

@@ -611,6 +611,16 @@ test('suggest: .git is kept when a RUN runs Go or Rust code that requires a git 
   assert.match(gitRejection('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN make -C app build\n', { 'app/Makefile': 'build:\n\t@./stamp.sh > v.txt\n\tgo build -buildvcs=false .\n', 'app/stamp.sh': versionSh }) ?? '', /runs make \(line 4\) and app\/Makefile:2 runs app\/stamp\.sh, whose line 2 runs git/);
   assert.ok(gitProposed('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN make\n', { Makefile: 'V := $(shell scripts/v.sh)\nall:\n\tgo build -buildvcs=false .\n', 'scripts/v.sh': '#!/bin/sh\ncat VERSION\n' }));
   assert.ok(gitProposed('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN make build\n', { Makefile: 'build:\n\tgo build -buildvcs=false .\nrelease:\n\t./scripts/tag.sh\n', 'scripts/tag.sh': versionSh }));
+  // A script three levels deep, or reached through `cd DIR &&` (the review of 6767e9d1, RA-R5).
+  assert.match(gitRejection('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN make\n', { Makefile: 'VERSION ?= $(shell ./build/scripts/version.sh)\nall:\n\tgo build -buildvcs=false .\n', 'build/scripts/version.sh': versionSh }) ?? '', /Makefile:1 runs build\/scripts\/version\.sh, whose line 2 runs git/);
+  assert.match(gitRejection('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN make\n', { Makefile: 'all:\n\tcd tools && ./stamp.sh > ../v.txt\n\tgo build -buildvcs=false .\n', 'tools/stamp.sh': versionSh }) ?? '', /Makefile:2 runs tools\/stamp\.sh, whose line 2 runs git/);
+  // A stranger's Makefile naming hundreds of scripts on every line is read in bounded time (RA-R4: 2 min 45 s).
+  const many = Array.from({ length: 200 }, (_, i) => `s/x${i}.sh`).join(' ');
+  const hostile: Record<string, string> = { Makefile: `all:\n${Array.from({ length: 60 }, () => `\t${many}`).join('\n')}\n` };
+  for (let i = 0; i < 200; i++) hostile[`s/x${i}.sh`] = 'echo hi\n';
+  const started = Date.now();
+  assert.ok(gitProposed('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN make\n', hostile));
+  assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
   // go-git required but only built (no go test/run/generate), vergen without git, no git library: .git is proposed.
   for (const [df, extra] of [
     ['FROM golang:1.22\nCOPY . /src\nRUN go build ./...\n', { 'go.mod': goMod }],

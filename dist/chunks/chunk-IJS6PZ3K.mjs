@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-QYJXBROT.mjs";
+} from "./chunk-4CSU57NA.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

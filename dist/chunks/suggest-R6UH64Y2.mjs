@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-EIW2ETSM.mjs";
+} from "./chunk-IJS6PZ3K.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-5AVDYQG3.mjs";
+} from "./chunk-RP2LO35V.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-QYJXBROT.mjs";
+} from "./chunk-4CSU57NA.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-EIW2ETSM.mjs";
+} from "./chunk-IJS6PZ3K.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-B3DFSCWL.mjs";
+} from "./chunk-XEYMPULV.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-QYJXBROT.mjs";
+} from "./chunk-4CSU57NA.mjs";
 import "./chunk-3IMUA2A7.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-QYJXBROT.mjs";
+} from "./chunk-4CSU57NA.mjs";
 import {
   parseSize
 } from "./chunk-3IMUA2A7.mjs";

@@ -14811,25 +14811,49 @@ function gitLine(text2, comment, only = null, also) {
   }
   return { line: 0, does: "" };
 }
-function makeScriptGitLine(root, sentFiles, makefile, text2, only) {
+var MAX_MAKE_SCRIPTS = 64;
+function makeScriptGitLine(root, sent, sentFiles, makefile, text2, only, judged) {
   const dir = makefile.includes("/") ? makefile.slice(0, makefile.lastIndexOf("/") + 1) : "";
   const lines = text2.split("\n");
-  for (let i = 0; i < lines.length; i++) {
+  const tried = /* @__PURE__ */ new Set();
+  for (let i = 0; i < lines.length && tried.size < MAX_MAKE_SCRIPTS; i++) {
     const l = lines[i];
     if (l.length > 4096 || /^\s*#/.test(l) || only !== null && !only.has(i)) continue;
     const a = l.startsWith("	") ? null : MAKE_ASSIGNMENT.exec(l);
-    const run = l.startsWith("	") ? l : a !== null && (a[2] === "!=" || /\$\(shell\b|`/.test(a[3])) ? a[2] === "!=" ? a[3] : [...a[3].matchAll(/\$\(shell\s+([^)]*)\)|`([^`]*)`/g)].map((m) => m[1] ?? m[2]).join("\n") : null;
+    const run = l.startsWith("	") ? l.replace(/^\t[@+-]*/, "") : a !== null && (a[2] === "!=" || /\$\(shell\b|`/.test(a[3])) ? a[2] === "!=" ? a[3] : [...a[3].matchAll(/\$\(shell\s+([^)]*)\)|`([^`]*)`/g)].map((m) => m[1] ?? m[2]).join("\n") : null;
     if (run === null || run.trim() === "") continue;
-    for (const sh of scriptsNamed(run.replace(/^\t[@+-]*/, ""))) {
-      for (const q of sentFiles.filter((f) => f === dir + sh || f === sh).slice(0, 4)) {
+    const cd = /^\s*cd\s+([\w./-]+)\s*&&/.exec(run);
+    const from = cd === null ? dir : path8.posix.join(dir, cd[1]) + "/";
+    for (const written of scriptPathsNamed(run)) {
+      if (tried.size >= MAX_MAKE_SCRIPTS) break;
+      const candidates = [path8.posix.normalize(from + written), path8.posix.normalize(dir + written), path8.posix.normalize(written)].filter((c) => !c.startsWith("../") && !c.startsWith("/"));
+      const lastTwo = written.split("/").filter((x) => x !== "" && x !== "." && x !== "..").slice(-2).join("/");
+      candidates.push(dir + lastTwo, lastTwo);
+      const q = candidates.find((c) => sent.has(c));
+      if (q === void 0 || tried.has(q)) continue;
+      tried.add(q);
+      if (!judged.has(q)) {
+        let verdict = null;
         for (const f of scriptAndHelpers(root, sentFiles, q)) {
           const { line, does } = gitLine(f.text, /^\s*#/);
-          if (line > 0) return { at: i + 1, script: f.path, line, does };
+          if (line > 0) {
+            verdict = { script: f.path, line, does };
+            break;
+          }
         }
+        judged.set(q, verdict);
       }
+      const v = judged.get(q);
+      if (v) return { at: i + 1, ...v };
     }
   }
   return null;
+}
+function scriptPathsNamed(run) {
+  const out = /* @__PURE__ */ new Set();
+  for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) out.add(m[1].replace(/^(?:\.\/)+/, ""));
+  for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) out.add(m[1].replace(/^(?:\.\/)+/, ""));
+  return [...out].slice(0, MAX_MAKE_SCRIPTS);
 }
 var MAKE_ASSIGNMENT = /^\s*(?:export\s+|override\s+)?([\w.-]+)\s*(::{0,2}=|:::=|[+?!]?=)(.*)$/;
 function makeGitLine(text2, only) {
@@ -14973,6 +14997,8 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       return text2 !== null && new RegExp(`^[ \\t]*(?:-|s)?include[ \\t]+(?:[^\\n]*[ \\t/])?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[ \\t]|$)`, "m").test(text2);
     });
   };
+  let sentSet;
+  const judgedScripts = /* @__PURE__ */ new Map();
   for (const [t, at] of runsTool) {
     for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n) && (t.name !== "make" || inMakeDir(q) && (!/^Makefile\./.test(n) || includedBy(q))))) {
       const text2 = readSent(root, p);
@@ -14980,7 +15006,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       const { line, does } = t.name === "make" ? makeGitLine(text2, only) : gitLine(text2, t.comment, only, t.also);
       if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
       if (t.name === "make" && text2 !== null) {
-        const hit = makeScriptGitLine(root, sentFiles, p, text2, only);
+        const hit = makeScriptGitLine(root, sentSet ??= new Set(sentFiles), sentFiles, p, text2, only, judgedScripts);
         if (hit !== null) return `${at.label} runs make (line ${at.line}) and ${p}:${hit.at} runs ${hit.script}, whose line ${hit.line} ${hit.does}; exclude it yourself if it does not`;
       }
     }

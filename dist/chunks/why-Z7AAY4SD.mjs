@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-5AVDYQG3.mjs";
+} from "./chunk-RP2LO35V.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-QYJXBROT.mjs";
+} from "./chunk-4CSU57NA.mjs";
 import "./chunk-3IMUA2A7.mjs";
 import {
   readRegularFile

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XEYMPULV.mjs";
+} from "./chunks/chunk-VZKZI3UH.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-RP2LO35V.mjs";
+} from "./chunks/chunk-SHKDUWFV.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4CSU57NA.mjs";
+} from "./chunks/chunk-ESOBGK45.mjs";
 import "./chunks/chunk-3IMUA2A7.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CEB2IFED.mjs"),
-  why: () => import("./chunks/why-Z7AAY4SD.mjs"),
-  suggest: () => import("./chunks/suggest-R6UH64Y2.mjs")
+  targets: () => import("./chunks/targets-MCPJFJZP.mjs"),
+  why: () => import("./chunks/why-U6XSJKK3.mjs"),
+  suggest: () => import("./chunks/suggest-ES7ASOBD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -127,7 +127,7 @@ const GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg
 // (As a key, `vergen-gitcl = "1"`, inherited from the workspace, `vergen-gitcl.workspace = true`, or as
 // a table of its own, `[build-dependencies.vergen-gitcl]`, `[workspace.dependencies.vergen-gitcl]`:
 // matrix-authentication-service's crates/cli; sweep 52/S-F3.)
-const RUST_GIT_LIBRARY = /^[ \t]*(?:\[[ \t]*(?:workspace\.)?(?:build-|dev-)?dependencies\.)?(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=[ \t]*=.*\bgit))(?:\.workspace)?[ \t]*[=\]]/m;
+const RUST_GIT_LIBRARY = /^[ \t]*(?:\[[ \t]*(?:workspace\.)?(?:build-|dev-)?dependencies\.)?(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=[ \t]*=.*\bgit|[ \t]*\]\n(?:[ \t]*[^\[\n][^\n]*\n){0,20}?[ \t]*features[ \t]*=[^\n]*\bgit))(?:\.workspace)?[ \t]*[=\]]/m;
 /**
  * Maven and Gradle plugins that read the git repository into the build (zeppelin's
  * zeppelin-interpreter/pom.xml: git-commit-id-plugin writes git.properties, which its REST API serves),
@@ -677,7 +677,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
       // (Through a toolchain or a wrapper subcommand too: `cargo +nightly build`, `cargo auditable build`,
       // which matrix-authentication-service's Dockerfile runs; `cargo zigbuild`. Sweep 52/S-F3.)
-      const cargo = r.text.length > 1 << 16 ? undefined : [...r.text.replace(/\\\n/g, ' ').matchAll(/(?<![\w./-])cargo(?:[ \t]+\+[\w.-]+)?[ \t]+(?:auditable[ \t]+)?(build|install|test|run|zigbuild)\b([^;&|\n]*)/g)].find((c) => c[1] !== 'install' || !installsRegistryCrate(c[2]));
+      const cargo = r.text.length > 1 << 16 ? undefined : [...r.text.replace(/\\\n/g, ' ').matchAll(/(?<![\w./-])cargo(?:[ \t]+(?:\+[\w.-]+|--?[a-z][\w-]*))*[ \t]+(?:auditable[ \t]+|leptos[ \t]+)?(build|b|install|test|t|run|r|zigbuild)\b([^;&|\n]*)/g)].find((c) => c[1] !== 'install' || !installsRegistryCrate(c[2]));
       if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: cargo[0].slice(0, cargo[0].length - cargo[2].length).trim().replace(/\s+/g, ' ') };
       const haskell = /(?<![\w./-])(stack|cabal)\s+(build|install|v2-build|v2-install)\b/.exec(ran);
       if (runsHaskell === null && haskell) runsHaskell = { label: d.label, line: r.line, command: `${haskell[1]} ${haskell[2]}` };

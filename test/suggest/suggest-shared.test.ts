@@ -598,7 +598,10 @@ test('suggest: .git is kept when a RUN runs Go or Rust code that requires a git 
     assert.match(gitRejection('FROM rust:1.86\nCOPY ./ /app\nRUN cargo build --release\n', member(dep)) ?? '', /runs cargo build \(line 3\) and crates\/cli\/Cargo\.toml requires (?:vergen-gitcl|gix),/, dep);
   }
   assert.match(gitRejection('FROM rust:1.86\nCOPY ./ /app\nRUN cargo build --release\n', { 'Cargo.toml': '[workspace]\n\n[workspace.dependencies.vergen-gitcl]\nversion = "1"\n' }) ?? '', /Cargo\.toml requires vergen-gitcl,/);
-  for (const [run, shown] of [['cargo auditable build --locked --release', 'cargo auditable build'], ['cargo +nightly build -Z x', 'cargo +nightly build'], ['cargo zigbuild --release', 'cargo zigbuild']]) {
+  // vergen's own table form with git features, `cargo b`, a flag before the subcommand, `cargo leptos build` (the review of 11154170, RA-R6).
+  assert.match(gitRejection('FROM rust:1.86\nCOPY ./ /app\nRUN cargo build --release\n', member('[build-dependencies.vergen]\nversion = "8"\nfeatures = ["build", "git", "gitcl"]')) ?? '', /requires vergen,/);
+  assert.ok(gitProposed('FROM rust:1.86\nCOPY ./ /app\nRUN cargo build --release\n', member('[build-dependencies.vergen]\nversion = "8"\nfeatures = ["build"]')));
+  for (const [run, shown] of [['cargo auditable build --locked --release', 'cargo auditable build'], ['cargo +nightly build -Z x', 'cargo +nightly build'], ['cargo zigbuild --release', 'cargo zigbuild'], ['cargo b --release', 'cargo b'], ['cargo --locked build', 'cargo --locked build'], ['cargo leptos build --release', 'cargo leptos build']]) {
     assert.match(gitRejection(`FROM rust:1.86\nCOPY ./ /app\nRUN ${run}\n`, member('[build-dependencies]\nvergen-gitcl = "1"')) ?? '', new RegExp(`runs ${shown.replace('+', '\\+')} \\(line 3\\)`), run);
   }
   // agola (sweep 52/Q-F2): `RUN make`, whose Makefile sets `VERSION ?= $(shell scripts/git-version.sh)`, a script

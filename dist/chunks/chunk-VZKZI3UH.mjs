@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4CSU57NA.mjs";
+} from "./chunk-ESOBGK45.mjs";
 import {
   parseSize
 } from "./chunk-3IMUA2A7.mjs";

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-4CSU57NA.mjs";
+} from "./chunk-ESOBGK45.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

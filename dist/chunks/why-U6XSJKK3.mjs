@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-RP2LO35V.mjs";
+} from "./chunk-SHKDUWFV.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4CSU57NA.mjs";
+} from "./chunk-ESOBGK45.mjs";
 import "./chunk-3IMUA2A7.mjs";
 import {
   readRegularFile

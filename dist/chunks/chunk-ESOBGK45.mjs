@@ -14602,7 +14602,7 @@ function staticProjectVersion(text2) {
   return dynamic === null || !/["']version["']/.test(dynamic[1]);
 }
 var GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
-var RUST_GIT_LIBRARY = /^[ \t]*(?:\[[ \t]*(?:workspace\.)?(?:build-|dev-)?dependencies\.)?(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=[ \t]*=.*\bgit))(?:\.workspace)?[ \t]*[=\]]/m;
+var RUST_GIT_LIBRARY = /^[ \t]*(?:\[[ \t]*(?:workspace\.)?(?:build-|dev-)?dependencies\.)?(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=[ \t]*=.*\bgit|[ \t]*\]\n(?:[ \t]*[^\[\n][^\n]*\n){0,20}?[ \t]*features[ \t]*=[^\n]*\bgit))(?:\.workspace)?[ \t]*[=\]]/m;
 var JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|uk\.gov\.justice\.hmpps\.gradle-spring-boot|com\.palantir\.git-version|org\.ajoberstar\.grgit|\bGrgit\b|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver|commandLine\s*\(?\s*['"]git['"]|['"]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|submodule)\b[^'"\n]*['"]\s*\.execute\(\))/;
 var JVM_BUILD_FILES = /* @__PURE__ */ new Set(["pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"]);
 var HASKELL_GIT_LIBRARY = /(?<![\w-])(githash|gitrev)(?![\w-])/;
@@ -14969,7 +14969,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       for (const target of goRunTargets(r.text)) if (!goRuns.has(target)) goRuns.set(target, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
-      const cargo = r.text.length > 1 << 16 ? void 0 : [...r.text.replace(/\\\n/g, " ").matchAll(/(?<![\w./-])cargo(?:[ \t]+\+[\w.-]+)?[ \t]+(?:auditable[ \t]+)?(build|install|test|run|zigbuild)\b([^;&|\n]*)/g)].find((c) => c[1] !== "install" || !installsRegistryCrate(c[2]));
+      const cargo = r.text.length > 1 << 16 ? void 0 : [...r.text.replace(/\\\n/g, " ").matchAll(/(?<![\w./-])cargo(?:[ \t]+(?:\+[\w.-]+|--?[a-z][\w-]*))*[ \t]+(?:auditable[ \t]+|leptos[ \t]+)?(build|b|install|test|t|run|r|zigbuild)\b([^;&|\n]*)/g)].find((c) => c[1] !== "install" || !installsRegistryCrate(c[2]));
       if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: cargo[0].slice(0, cargo[0].length - cargo[2].length).trim().replace(/\s+/g, " ") };
       const haskell = /(?<![\w./-])(stack|cabal)\s+(build|install|v2-build|v2-install)\b/.exec(ran);
       if (runsHaskell === null && haskell) runsHaskell = { label: d.label, line: r.line, command: `${haskell[1]} ${haskell[2]}` };

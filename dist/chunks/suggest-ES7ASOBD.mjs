@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-IJS6PZ3K.mjs";
+} from "./chunk-Y2PIAM4M.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-RP2LO35V.mjs";
+} from "./chunk-SHKDUWFV.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4CSU57NA.mjs";
+} from "./chunk-ESOBGK45.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

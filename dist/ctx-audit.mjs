@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-VZKZI3UH.mjs";
+} from "./chunks/chunk-Q2TLNUPJ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-SHKDUWFV.mjs";
+} from "./chunks/chunk-B2XNLZZH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ESOBGK45.mjs";
-import "./chunks/chunk-3IMUA2A7.mjs";
+} from "./chunks/chunk-WZ6TRZH3.mjs";
+import "./chunks/chunk-Q555MJVJ.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MCPJFJZP.mjs"),
-  why: () => import("./chunks/why-U6XSJKK3.mjs"),
-  suggest: () => import("./chunks/suggest-ES7ASOBD.mjs")
+  targets: () => import("./chunks/targets-3NPGQF2Q.mjs"),
+  why: () => import("./chunks/why-MHE3D47D.mjs"),
+  suggest: () => import("./chunks/suggest-RCZNGP3N.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -17,10 +17,15 @@ import type { RuleContext } from './rule.js';
 // `.UnitTests`, `.IntegrationTests`, `.Test`, `.Specs`; sweep 51/I-F2).
 // Go's test helper packages and files (`internal/testutil/`, tyk's gateway/testutil.go, whose
 // jwtRSAPrivKey only CreateJWKToken, a test helper, uses) are test code that is not a _test.go file.
-// `ci-config`/`ci_config`: the configuration of the CI's test run (postal's docker/ci-config/signing.key, which
-// its compose file mounts for `rspec` under RAILS_ENVIRONMENT=test; sweep 52/S-F2), as `.env.ci` is. Not `ci/`
-// alone, where deploy keys are kept.
-export const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t|ci[-_]conf(?:ig)?s?)\//i;
+// (`ci-config`/`ci_config`, the configuration of the CI's test run, is CI_CONFIG_DIR below: postal's
+// docker/ci-config/signing.key, which its compose file mounts for `rspec` under RAILS_ENVIRONMENT=test; sweep
+// 52/S-F2, as `.env.ci` is. Not `ci/` alone, where deploy keys are kept.)
+export const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
+/**
+ * The CI test run's own configuration (`ci-config`, `ci_config`): a fixture location for secrets only, not a
+ * test directory for --all (a `ci-config/Dockerfile` a Makefile builds is a real build; the review of 95164d29, RA-R2).
+ */
+const CI_CONFIG_DIR = /(^|\/)ci[-_]config\//i;
 const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]*fixtures?\.(?:json|ya?ml|xml)|[^/]+_test\.go|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|test_[^/]+\.(?:pem|key|crt|cer|der|p12|pfx|jks)|\.env\.(test|testing|e2e|ci)|(?:[^/]*[._-])?(?:tests?|testing|e2e|ci)(?:[._-][^/]*)?\.env|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
 /** `<stem>_test.<ext>`: a fixture when `<stem>_test.go` beside it is a test (external-secrets' github_test.pem next to github_test.go). */
 const GO_TEST_FIXTURE = /^(.*_test)\.[^/.]+$/;
@@ -124,7 +129,7 @@ export function inTestDirectory(ctx: RuleContext, path: string): boolean {
  * outside the context.
  */
 export function isTestPathInRepo(repoPath: string): boolean {
-  return TEST_DIR.test(repoPath) || TEST_FILE.test(repoPath);
+  return TEST_DIR.test(repoPath) || CI_CONFIG_DIR.test(repoPath) || TEST_FILE.test(repoPath);
 }
 
 export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
@@ -132,7 +137,7 @@ export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
   // test/conformance, whose ssl/ory-conformity.key is a test key) says so only from the root.
   const full = ctx.repoPath?.(path) ?? path;
   if (ctx.isGitTracked?.(path) !== true) return false;
-  return TEST_DIR.test(full) || TEST_FILE.test(full) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
+  return TEST_DIR.test(full) || CI_CONFIG_DIR.test(full) || TEST_FILE.test(full) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
 }
 
 /**

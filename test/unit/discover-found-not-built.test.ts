@@ -3389,3 +3389,16 @@ test('--all: an Nx run-commands target\'s docker build, and the outputPath of th
   const none = JSON.stringify({ targets: { 'docker-build': { executor: 'nx:run-commands', options: { command: 'docker build -f apps/api/Dockerfile . -t api' } } } });
   assert.deepEqual(severities({ 'apps/api/project.json': none, 'apps/api/Dockerfile': dockerfile, '.gitignore': 'dist\n', 'nx.json': '{}\n' }).map((x) => x[1]), ['warning']);
 });
+
+// The review of 95164d29 (RA-R2): `ci-config` counts as a fixture location for secrets only; a ci-config/Dockerfile
+// a Makefile builds is a real build, whose missing source is an error, not a test input's warning.
+test('--all: a Dockerfile in ci-config/ that a Makefile builds is no test input', () => {
+  const files = { 'ci-config/Dockerfile': 'FROM alpine\nCOPY tools/run.sh /\n', Makefile: 'image:\n\tdocker build -f ci-config/Dockerfile -t ci:local .\n' };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    assert.deepEqual(r.findings.filter((x) => x.ruleId === 'CTX101').map((x) => x.severity), ['error']);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-Y2PIAM4M.mjs";
+} from "./chunk-QV7SQJBL.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-SHKDUWFV.mjs";
+} from "./chunk-B2XNLZZH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ESOBGK45.mjs";
+} from "./chunk-WZ6TRZH3.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-3IMUA2A7.mjs";
+} from "./chunk-Q555MJVJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

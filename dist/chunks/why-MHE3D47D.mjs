@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-SHKDUWFV.mjs";
+} from "./chunk-B2XNLZZH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ESOBGK45.mjs";
-import "./chunk-3IMUA2A7.mjs";
+} from "./chunk-WZ6TRZH3.mjs";
+import "./chunk-Q555MJVJ.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

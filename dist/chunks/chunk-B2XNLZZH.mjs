@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-ESOBGK45.mjs";
+} from "./chunk-WZ6TRZH3.mjs";
 import {
   parseSize
-} from "./chunk-3IMUA2A7.mjs";
+} from "./chunk-Q555MJVJ.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

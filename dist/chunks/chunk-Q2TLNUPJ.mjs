@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ESOBGK45.mjs";
+} from "./chunk-WZ6TRZH3.mjs";
 import {
   parseSize
-} from "./chunk-3IMUA2A7.mjs";
+} from "./chunk-Q555MJVJ.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-3IMUA2A7.mjs";
+} from "./chunk-Q555MJVJ.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

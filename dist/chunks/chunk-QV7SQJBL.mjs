@@ -31,13 +31,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-ESOBGK45.mjs";
+} from "./chunk-WZ6TRZH3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-3IMUA2A7.mjs";
+} from "./chunk-Q555MJVJ.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

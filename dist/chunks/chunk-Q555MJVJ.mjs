@@ -286,7 +286,8 @@ function parseSize(value) {
 }
 
 // src/rules/test-fixtures.ts
-var TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t|ci[-_]conf(?:ig)?s?)\//i;
+var TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
+var CI_CONFIG_DIR = /(^|\/)ci[-_]config\//i;
 var TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]*fixtures?\.(?:json|ya?ml|xml)|[^/]+_test\.go|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|test_[^/]+\.(?:pem|key|crt|cer|der|p12|pfx|jks)|\.env\.(test|testing|e2e|ci)|(?:[^/]*[._-])?(?:tests?|testing|e2e|ci)(?:[._-][^/]*)?\.env|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
 var GO_TEST_FIXTURE = /^(.*_test)\.[^/.]+$/;
 function besideGoTest(ctx, path) {
@@ -351,12 +352,12 @@ function inTestDirectory(ctx, path) {
   return TEST_DIR.test(ctx.repoPath?.(path) ?? path);
 }
 function isTestPathInRepo(repoPath) {
-  return TEST_DIR.test(repoPath) || TEST_FILE.test(repoPath);
+  return TEST_DIR.test(repoPath) || CI_CONFIG_DIR.test(repoPath) || TEST_FILE.test(repoPath);
 }
 function isCommittedTestFile(ctx, path) {
   const full = ctx.repoPath?.(path) ?? path;
   if (ctx.isGitTracked?.(path) !== true) return false;
-  return TEST_DIR.test(full) || TEST_FILE.test(full) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
+  return TEST_DIR.test(full) || CI_CONFIG_DIR.test(full) || TEST_FILE.test(full) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
 }
 var EXAMPLE_DIR = /(^|\/)(\.?(?:examples?|samples?|tutorials?)(?:[-_][^/]*)?|(?:[^/]*[-_.])?(?:fake|dummy)(?:[-_.][^/]*)?)\//i;
 var DOC_PAGE = /(^|\/)(?:docs?|documentation)\/(?:[^/]+\/)*[^/]+\.(?:md|markdown|txt|rst|adoc|html?)$/i;

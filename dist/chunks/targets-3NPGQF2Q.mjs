@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-Y2PIAM4M.mjs";
+} from "./chunk-QV7SQJBL.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-VZKZI3UH.mjs";
+} from "./chunk-Q2TLNUPJ.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-ESOBGK45.mjs";
-import "./chunk-3IMUA2A7.mjs";
+} from "./chunk-WZ6TRZH3.mjs";
+import "./chunk-Q555MJVJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

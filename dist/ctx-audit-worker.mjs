@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-Q555MJVJ.mjs";
+} from "./chunks/chunk-JMT7VY7A.mjs";
 import "./chunks/chunk-PCHR3W3Q.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-Q2TLNUPJ.mjs";
+} from "./chunks/chunk-JRMFKJL6.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-B2XNLZZH.mjs";
+} from "./chunks/chunk-7QIAWD3F.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-WZ6TRZH3.mjs";
-import "./chunks/chunk-Q555MJVJ.mjs";
+} from "./chunks/chunk-7A2OEQJY.mjs";
+import "./chunks/chunk-JMT7VY7A.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-3NPGQF2Q.mjs"),
-  why: () => import("./chunks/why-MHE3D47D.mjs"),
-  suggest: () => import("./chunks/suggest-RCZNGP3N.mjs")
+  targets: () => import("./chunks/targets-GTOOJIXR.mjs"),
+  why: () => import("./chunks/why-27XJI7BX.mjs"),
+  suggest: () => import("./chunks/suggest-2JVYSVLO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

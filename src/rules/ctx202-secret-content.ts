@@ -49,8 +49,8 @@ const HEAD_BYTES = 8192;
 /** The fewest base64 characters a private key's body has to be evidence (see hasKeyBody). */
 const MIN_KEY_BODY = 64;
 
-/** A line that is a comment (`#`, `//`, `;`, `--`, `*` of a block comment, `<!--`), with nothing before it. */
-const COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
+/** A line that is a comment (`#`, `//`, `;`, `--` not starting a PEM armour line, `*` of a block comment, `<!--`), with nothing before it. */
+const COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--(?!-)|\*|\/\*|<!--)/;
 
 /**
  * Whether every private key of a text is written on comment lines only, from its BEGIN line to its END
@@ -61,10 +61,11 @@ function keysOnCommentLines(text: string): boolean {
   const lines = text.split('\n');
   let keys = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(lines[i])) continue;
+    // (PGP's `PRIVATE KEY BLOCK` too, as the scan reports it: the review of 924d70dd, RA-R3.)
+    if (!/-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/.test(lines[i])) continue;
     keys++;
     let j = i;
-    while (j < lines.length && COMMENT_LINE.test(lines[j]) && !/-----END [A-Z0-9 ]*PRIVATE KEY-----/.test(lines[j])) j++;
+    while (j < lines.length && COMMENT_LINE.test(lines[j]) && !/-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/.test(lines[j])) j++;
     if (j >= lines.length || !COMMENT_LINE.test(lines[j])) return false;
     i = j;
   }

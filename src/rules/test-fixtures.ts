@@ -251,6 +251,20 @@ export function testNamedValue(content: string, line: number): string | null {
   return testFunctionAbove(content, line);
 }
 
+/**
+ * Whether the last of `body` (the lines after a Python `def` down to the hit) is in the def's body: every line
+ * before it indented deeper than the def (blank ones aside), and the hit's line too, unless the line before it
+ * opens a string, whose lines may start at the margin (`KEY = \"\"\"` then the key).
+ */
+function pythonBodyHolds(body: readonly string[], defIndent: number): boolean {
+  const deeper = (l: string) => l.trim() === '' || /^[ \t]*/.exec(l)![0].length > defIndent;
+  const before = body.slice(0, -1);
+  if (!before.every(deeper)) return false;
+  const last = body[body.length - 1] ?? '';
+  const prev = [...before].reverse().find((l) => l.trim() !== '') ?? '';
+  return deeper(last) || /(?:\"\"\"|'''|[rbuf]?["'(\[{])\s*$/.test(prev);
+}
+
 /** How many lines above a hit the function holding it may begin. */
 const FUNCTION_REACH = 12;
 
@@ -264,10 +278,19 @@ function testFunctionAbove(content: string, line: number): string | null {
   const lines = content.split('\n', line);
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 1 - FUNCTION_REACH; i--) {
     if (lines[i].length > 1000) return null;
-    const m = /^[ \t]*(?:(?:pub(?:\([\w:]+\))?|export|async|static|private|public|protected|unsafe|const)[ \t]+)*(fn|def|func|function)[ \t]+(?:\([^)]*\)[ \t]*)?([A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*[(<]/.exec(lines[i]);
+    const m = /^([ \t]*)(?:(?:pub(?:\([\w:]+\))?|export|async|static|private|public|protected|unsafe|const)[ \t]+)*(fn|def|func|function)[ \t]+(?:\([^)]*\)[ \t]*)?([A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*[(<]/.exec(lines[i]);
     if (m === null) continue;
-    const words = m[2].replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d]+/);
-    return words.some((w) => TEST_WORDS.has(w)) ? `${m[1]} ${m[2]}` : null;
+    // Only while the hit is in its body (the review of 924d70dd, RA-R1: a module-level key after a one-line
+    // `def test_connection(): return ping()` was "inside" it): in Python, every line down to the hit indented
+    // deeper than the def (blank ones aside); elsewhere, a brace opened on or after the definition still open.
+    const body = lines.slice(i + 1);
+    const inside =
+      m[2] === 'def'
+        ? !/:\s*\S/.test(lines[i].slice(lines[i].lastIndexOf(')'))) && pythonBodyHolds(body, m[1].length)
+        : [lines[i], ...body].reduce((depth, l) => depth + (l.match(/\{/g)?.length ?? 0) - (l.match(/\}/g)?.length ?? 0), 0) > 0;
+    if (!inside) return null;
+    const words = m[3].replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d]+/);
+    return words.some((w) => TEST_WORDS.has(w)) ? `${m[2]} ${m[3]}` : null;
   }
   return null;
 }

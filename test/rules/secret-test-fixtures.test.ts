@@ -1070,3 +1070,20 @@ test('CTX201: a committed key file named insecure is a warning at most, one name
   );
   assert.match(String(f.find(([p]) => p === 'res/insecure_aes.key')?.[2]), /committed to git under a name that calls it insecure: the project's published default/);
 });
+
+// The reviews of 924d70dd: a key after a one-line Python helper or a Go function already closed is the module's,
+// not a test's (RA-R1); a live PGP key beside a commented sample, and a one-line escaped key at the margin
+// (`-----BEGIN` is no `--` comment), are no commented samples (RA-R3). All errors.
+test('CTX202: a key below a closed function named test, a live PGP key beside a commented sample, a one-line key at the margin: errors', () => {
+  const escaped = () => fakeKey().trimEnd().split('\n').join('\\n');
+  const q3 = '"'.repeat(3);
+  const pgp = `-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQ${rand(62, ALNUM + '+/')}\n${rand(64, ALNUM + '+/')}\n=AbCd\n-----END PGP PRIVATE KEY BLOCK-----\n`;
+  const f = secretFindings('CTX202', {
+    'app.py': `def test_connection(): return ping()\n\n\nSIGNING_KEY = ${q3}\n${fakeKey()}${q3}\n`,
+    'after.py': `def make_fake():\n    return 1\n\nKEY = ${q3}\n${fakeKey()}${q3}\n`,
+    'main.go': `package main\n\nfunc fakeNow() int { return 0 }\n\n// the signing key\nvar signingKey = \`\n${fakeKey()}\`\n`,
+    'signing.asc': `#   key: "${escaped()}"\n${pgp}`,
+    'jwt_private.txt': `${escaped()}\n`,
+  });
+  assert.deepEqual(f.map(([p, s]) => [p, s]), [['after.py', 'error'], ['app.py', 'error'], ['jwt_private.txt', 'error'], ['main.go', 'error'], ['signing.asc', 'error']]);
+});

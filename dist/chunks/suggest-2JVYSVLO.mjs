@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-QV7SQJBL.mjs";
+} from "./chunk-QDTMRAF5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-B2XNLZZH.mjs";
+} from "./chunk-7QIAWD3F.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-WZ6TRZH3.mjs";
+} from "./chunk-7A2OEQJY.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-Q555MJVJ.mjs";
+} from "./chunk-JMT7VY7A.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -404,15 +404,26 @@ function testNamedValue(content, line) {
   }
   return testFunctionAbove(content, line);
 }
+function pythonBodyHolds(body, defIndent) {
+  const deeper = (l) => l.trim() === "" || /^[ \t]*/.exec(l)[0].length > defIndent;
+  const before = body.slice(0, -1);
+  if (!before.every(deeper)) return false;
+  const last = body[body.length - 1] ?? "";
+  const prev = [...before].reverse().find((l) => l.trim() !== "") ?? "";
+  return deeper(last) || /(?:\"\"\"|'''|[rbuf]?["'(\[{])\s*$/.test(prev);
+}
 var FUNCTION_REACH = 12;
 function testFunctionAbove(content, line) {
   const lines = content.split("\n", line);
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 1 - FUNCTION_REACH; i--) {
     if (lines[i].length > 1e3) return null;
-    const m = /^[ \t]*(?:(?:pub(?:\([\w:]+\))?|export|async|static|private|public|protected|unsafe|const)[ \t]+)*(fn|def|func|function)[ \t]+(?:\([^)]*\)[ \t]*)?([A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*[(<]/.exec(lines[i]);
+    const m = /^([ \t]*)(?:(?:pub(?:\([\w:]+\))?|export|async|static|private|public|protected|unsafe|const)[ \t]+)*(fn|def|func|function)[ \t]+(?:\([^)]*\)[ \t]*)?([A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*[(<]/.exec(lines[i]);
     if (m === null) continue;
-    const words = m[2].replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[_\d]+/);
-    return words.some((w) => TEST_WORDS.has(w)) ? `${m[1]} ${m[2]}` : null;
+    const body = lines.slice(i + 1);
+    const inside = m[2] === "def" ? !/:\s*\S/.test(lines[i].slice(lines[i].lastIndexOf(")"))) && pythonBodyHolds(body, m[1].length) : [lines[i], ...body].reduce((depth2, l) => depth2 + (l.match(/\{/g)?.length ?? 0) - (l.match(/\}/g)?.length ?? 0), 0) > 0;
+    if (!inside) return null;
+    const words = m[3].replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[_\d]+/);
+    return words.some((w) => TEST_WORDS.has(w)) ? `${m[2]} ${m[3]}` : null;
   }
   return null;
 }
@@ -656,15 +667,15 @@ var PREFILTER = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[baprs]-|
 var SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packages|__pycache__)\//;
 var HEAD_BYTES = 8192;
 var MIN_KEY_BODY = 64;
-var COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--|\*|\/\*|<!--)/;
+var COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--(?!-)|\*|\/\*|<!--)/;
 function keysOnCommentLines(text2) {
   const lines = text2.split("\n");
   let keys = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(lines[i])) continue;
+    if (!/-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/.test(lines[i])) continue;
     keys++;
     let j = i;
-    while (j < lines.length && COMMENT_LINE.test(lines[j]) && !/-----END [A-Z0-9 ]*PRIVATE KEY-----/.test(lines[j])) j++;
+    while (j < lines.length && COMMENT_LINE.test(lines[j]) && !/-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----/.test(lines[j])) j++;
     if (j >= lines.length || !COMMENT_LINE.test(lines[j])) return false;
     i = j;
   }

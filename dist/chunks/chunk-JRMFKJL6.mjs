@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-WZ6TRZH3.mjs";
+} from "./chunk-7A2OEQJY.mjs";
 import {
   parseSize
-} from "./chunk-Q555MJVJ.mjs";
+} from "./chunk-JMT7VY7A.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

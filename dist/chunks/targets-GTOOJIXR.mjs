@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QV7SQJBL.mjs";
+} from "./chunk-QDTMRAF5.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-Q2TLNUPJ.mjs";
+} from "./chunk-JRMFKJL6.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-WZ6TRZH3.mjs";
-import "./chunk-Q555MJVJ.mjs";
+} from "./chunk-7A2OEQJY.mjs";
+import "./chunk-JMT7VY7A.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

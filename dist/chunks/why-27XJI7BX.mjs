@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-B2XNLZZH.mjs";
+} from "./chunk-7QIAWD3F.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-WZ6TRZH3.mjs";
-import "./chunk-Q555MJVJ.mjs";
+} from "./chunk-7A2OEQJY.mjs";
+import "./chunk-JMT7VY7A.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-Q555MJVJ.mjs";
+} from "./chunk-JMT7VY7A.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

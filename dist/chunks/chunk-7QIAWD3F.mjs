@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-WZ6TRZH3.mjs";
+} from "./chunk-7A2OEQJY.mjs";
 import {
   parseSize
-} from "./chunk-Q555MJVJ.mjs";
+} from "./chunk-JMT7VY7A.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

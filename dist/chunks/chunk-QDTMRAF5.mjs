@@ -31,13 +31,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-WZ6TRZH3.mjs";
+} from "./chunk-7A2OEQJY.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-Q555MJVJ.mjs";
+} from "./chunk-JMT7VY7A.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

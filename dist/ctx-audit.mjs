@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GTOOJIXR.mjs"),
+  targets: () => import("./chunks/targets-YM2KX4CZ.mjs"),
   why: () => import("./chunks/why-27XJI7BX.mjs"),
-  suggest: () => import("./chunks/suggest-2JVYSVLO.mjs")
+  suggest: () => import("./chunks/suggest-UXFGMIKM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

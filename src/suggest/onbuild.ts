@@ -13,7 +13,15 @@ import { stageIndexOf } from '../dockerfile/sources.js';
  * `ONBUILD COPY . /src` and `cargo build` doing the work (suggest proposed excluding rust/ and .git).
  * Null otherwise.
  */
-export function onbuildBase(parsed: ParsedDockerfile, needed: readonly number[]): string | null {
+export interface OnbuildBase {
+  /** The stage's base image as written, and its FROM line. */
+  base: string;
+  line: number;
+  /** `onbuild`: an ONBUILD image by its name or tag; `builder`: a builder image by its name, whose ONBUILD is a guess. */
+  kind: 'onbuild' | 'builder';
+}
+
+export function onbuildBase(parsed: ParsedDockerfile, needed: readonly number[]): OnbuildBase | null {
   for (const si of needed) {
     const st = parsed.stages[si];
     if (st === undefined || stageIndexOf(parsed.stages, st.base, si) >= 0) continue;
@@ -30,9 +38,14 @@ export function onbuildBase(parsed: ParsedDockerfile, needed: readonly number[])
     // whose `ONBUILD COPY . /usr/src/app` copies the whole context; sweep 52/P-F1.)
     const onbuildTag = /[:-]onbuild(?:$|[-.@])/i.test(st.base.slice(image.length));
     if (!/onbuild|template/i.test(image) && !onbuildTag && !(copiesNothing && /builder/i.test(image) && !toolOnly)) continue;
-    return /onbuild|template/i.test(image) || onbuildTag
-      ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names`
-      : `FROM ${st.base} (line ${st.line}) is, by its name, a builder image, and its stage copies nothing of this context into it: if its own ONBUILD instructions do the work, they copy from this context what no line here names (check the image's Dockerfile)`;
+    return { base: st.base, line: st.line, kind: /onbuild|template/i.test(image) || onbuildTag ? 'onbuild' : 'builder' };
   }
   return null;
+}
+
+/** Why this Dockerfile not naming a path says nothing: suggest's reason for its own Dockerfile. */
+export function onbuildReason(b: OnbuildBase): string {
+  return b.kind === 'onbuild'
+    ? `FROM ${b.base} (line ${b.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names`
+    : `FROM ${b.base} (line ${b.line}) is, by its name, a builder image, and its stage copies nothing of this context into it: if its own ONBUILD instructions do the work, they copy from this context what no line here names (check the image's Dockerfile)`;
 }

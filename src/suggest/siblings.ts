@@ -29,6 +29,8 @@ interface SiblingSource {
   /** It copies the whole context (`.`), or a path nobody can know before the build (an unset ARG). */
   whole: boolean;
   label: string;
+  /** It only may copy what it names (a builder image's ONBUILD, by the image's name). */
+  may?: true;
   /**
    * A source whose wildcard is a variable (`./$ENV/nginx.conf`), read in `root`: the literal
    * components after it. Excluding a directory the variable may name takes something only when that
@@ -323,10 +325,14 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
   // its ONBUILD COPY takes what no line names, as this build's own suggest says (plone-backend's
   // Dockerfile.dev, `FROM plone/server-builder`, built from the root as Dockerfile.prod is: suggest for
   // Dockerfile.prod excluded news/ and test/, which its own run held back; sweep 52/P-F2).
+  // (Said as surely as that build's own suggest says it: a builder image by its name is a guess; the review of bde9b3a5, RA-R7.)
   const onbuild = named === undefined ? onbuildBase(parsed, parsed.stages.map((_, i) => i)) : null;
   if (onbuild !== null) {
-    const st = parsed.stages.find((x) => onbuild.startsWith(`FROM ${x.base} (line ${x.line})`));
-    sources.push({ literal: [], wildcard: null, whole: true, label: `${st === undefined ? 'its base' : `FROM ${st.base} (line ${st.line})`}, an ONBUILD or builder image whose ONBUILD COPY runs in that build,` });
+    sources.push(
+      onbuild.kind === 'onbuild'
+        ? { literal: [], wildcard: null, whole: true, label: `FROM ${onbuild.base} (line ${onbuild.line}), an ONBUILD image whose ONBUILD COPY runs in that build,` }
+        : { literal: [], wildcard: null, whole: true, may: true, label: `FROM ${onbuild.base} (line ${onbuild.line}), by its name a builder image whose own ONBUILD instructions, if it has them,` },
+    );
   }
   return { name, text, sources: [...sources, ...variable], ...(named === undefined ? {} : { reads: 'reads it through this ignore file' }) };
 }
@@ -350,7 +356,7 @@ export function siblingNeeds(siblings: readonly Sibling[], targets: readonly str
     }
     for (const src of sb.sources) {
       if (src.whole) {
-        if (unusedOnly) return `${sb.name} ${sb.reads ?? 'is built from this context too'} and ${src.label} copies the whole ${sb.reads === undefined ? 'context' : 'directory'}: it may need what this Dockerfile does not use`;
+        if (unusedOnly) return `${sb.name} ${sb.reads ?? 'is built from this context too'} and ${src.label} ${src.may === true ? 'may copy' : 'copies'} the whole ${sb.reads === undefined ? 'context' : 'directory'}: it may need what this Dockerfile does not use`;
         continue;
       }
       const t = targets.find((x) => copies(src, x, holds));

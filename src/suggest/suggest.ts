@@ -25,7 +25,7 @@ import { protectiveKind } from '../rules/protective.js';
 import { isLocalContextValue } from '../targets/named-context.js';
 import { COMPOSE_FILE_NAMES, composeWritableMounts } from '../targets/compose.js';
 import { MAKEFILE_NAME, SCRIPT_NAME } from '../targets/repo-builds.js';
-import { onbuildBase } from './onbuild.js';
+import { onbuildBase, onbuildReason } from './onbuild.js';
 import { siblingDockerfiles, siblingNeeds, siblingOf, unknownBuild, variableSourceNeeds, variableSources, variableSourceTaking, type Sibling } from './siblings.js';
 
 export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX202' | 'CTX203' | 'CTX004' | 'allowlist';
@@ -422,7 +422,8 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
     }
   }
   // Unused: directories no COPY/ADD/bind mount reads (CTX004 only fires without a whole-context COPY).
-  const onbuild = result.crossCheck ? onbuildBase(result.crossCheck.parsed, result.crossCheck.resolved.needed.stages) : null;
+  const onbuildFound = result.crossCheck ? onbuildBase(result.crossCheck.parsed, result.crossCheck.resolved.needed.stages) : null;
+  const onbuild = onbuildFound === null ? null : onbuildReason(onbuildFound);
   for (const f of byRule('CTX004')) {
     if (f.data.isDirectory !== true) continue;
     const c = exclusionCandidate('CTX004', [toByteString(f.data.path as string)], null);
@@ -606,7 +607,7 @@ function allowlistCandidate(result: AuditResult): { candidate: Candidate | null;
   const cc = result.crossCheck;
   if (!cc) return { candidate: null, problem: 'the Dockerfile could not be read' };
   const onbuild = onbuildBase(cc.parsed, cc.resolved.needed.stages);
-  if (onbuild !== null) return { candidate: null, problem: onbuild };
+  if (onbuild !== null) return { candidate: null, problem: onbuildReason(onbuild) };
   const lines = new Set<string>();
   for (const r of cc.resolved.resolutions) {
     const label = `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line})`;

@@ -1200,6 +1200,16 @@ test('--all: a warning in a context ctx-audit chose says that it is a guess, as 
   } finally {
     tree.cleanup();
   }
+  // A warning an earlier cap explained (a test directory's Dockerfile) says it once (the review of dc7fea0c, RA-R8).
+  const tests = writeTree({ 'tests/docker/Dockerfile': 'FROM alpine\nCOPY missing.txt /\n' });
+  try {
+    const doc = JSON.parse(ctxAudit(['--all', '--format', 'json', '--no-config', '--fail-on', 'never'], tests.root).stdout) as { findings: (JsonFinding & { severity: string; message: string })[] };
+    const m = doc.findings.find((f) => f.ruleId === 'CTX101')?.message ?? '';
+    assert.match(m, /a Dockerfile in a test directory/);
+    assert.doesNotMatch(m, /ctx-audit's choice/);
+  } finally {
+    tests.cleanup();
+  }
 });
 
 // chainflip-io/chainflip-backend: `file: ${{ needs.set-dockerfile-name.outputs.dockerfile_path }}/${{ matrix.target }}.Dockerfile`

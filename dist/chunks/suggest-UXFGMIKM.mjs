@@ -777,9 +777,12 @@ function onbuildBase(parsed, needed) {
     const toolOnly = taken.length > 0 && taken.every((src) => /^\/(?:usr\/(?:local\/)?)?s?bin\/[^/]+$/.test(src.source));
     const onbuildTag = /[:-]onbuild(?:$|[-.@])/i.test(st.base.slice(image.length));
     if (!/onbuild|template/i.test(image) && !onbuildTag && !(copiesNothing && /builder/i.test(image) && !toolOnly)) continue;
-    return /onbuild|template/i.test(image) || onbuildTag ? `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names` : `FROM ${st.base} (line ${st.line}) is, by its name, a builder image, and its stage copies nothing of this context into it: if its own ONBUILD instructions do the work, they copy from this context what no line here names (check the image's Dockerfile)`;
+    return { base: st.base, line: st.line, kind: /onbuild|template/i.test(image) || onbuildTag ? "onbuild" : "builder" };
   }
   return null;
+}
+function onbuildReason(b) {
+  return b.kind === "onbuild" ? `FROM ${b.base} (line ${b.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names` : `FROM ${b.base} (line ${b.line}) is, by its name, a builder image, and its stage copies nothing of this context into it: if its own ONBUILD instructions do the work, they copy from this context what no line here names (check the image's Dockerfile)`;
 }
 
 // src/suggest/siblings.ts
@@ -941,8 +944,9 @@ function siblingOf(name, text, args, root, named) {
   if (fromNamed) sources.push({ literal: [], wildcard: null, whole: true, label: `FROM ${fromNamed.base}` });
   const onbuild = named === void 0 ? onbuildBase(parsed, parsed.stages.map((_, i) => i)) : null;
   if (onbuild !== null) {
-    const st = parsed.stages.find((x) => onbuild.startsWith(`FROM ${x.base} (line ${x.line})`));
-    sources.push({ literal: [], wildcard: null, whole: true, label: `${st === void 0 ? "its base" : `FROM ${st.base} (line ${st.line})`}, an ONBUILD or builder image whose ONBUILD COPY runs in that build,` });
+    sources.push(
+      onbuild.kind === "onbuild" ? { literal: [], wildcard: null, whole: true, label: `FROM ${onbuild.base} (line ${onbuild.line}), an ONBUILD image whose ONBUILD COPY runs in that build,` } : { literal: [], wildcard: null, whole: true, may: true, label: `FROM ${onbuild.base} (line ${onbuild.line}), by its name a builder image whose own ONBUILD instructions, if it has them,` }
+    );
   }
   return { name, text, sources: [...sources, ...variable], ...named === void 0 ? {} : { reads: "reads it through this ignore file" } };
 }
@@ -957,7 +961,7 @@ function siblingNeeds(siblings, targets, unusedOnly, holds) {
     }
     for (const src of sb.sources) {
       if (src.whole) {
-        if (unusedOnly) return `${sb.name} ${sb.reads ?? "is built from this context too"} and ${src.label} copies the whole ${sb.reads === void 0 ? "context" : "directory"}: it may need what this Dockerfile does not use`;
+        if (unusedOnly) return `${sb.name} ${sb.reads ?? "is built from this context too"} and ${src.label} ${src.may === true ? "may copy" : "copies"} the whole ${sb.reads === void 0 ? "context" : "directory"}: it may need what this Dockerfile does not use`;
         continue;
       }
       const t = targets.find((x) => copies(src, x, holds));
@@ -1251,7 +1255,8 @@ function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir, arg
       }
     }
   }
-  const onbuild = result.crossCheck ? onbuildBase(result.crossCheck.parsed, result.crossCheck.resolved.needed.stages) : null;
+  const onbuildFound = result.crossCheck ? onbuildBase(result.crossCheck.parsed, result.crossCheck.resolved.needed.stages) : null;
+  const onbuild = onbuildFound === null ? null : onbuildReason(onbuildFound);
   for (const f of byRule("CTX004")) {
     if (f.data.isDirectory !== true) continue;
     const c = exclusionCandidate("CTX004", [toByteString(f.data.path)], null);
@@ -1394,7 +1399,7 @@ function allowlistCandidate(result) {
   const cc = result.crossCheck;
   if (!cc) return { candidate: null, problem: "the Dockerfile could not be read" };
   const onbuild = onbuildBase(cc.parsed, cc.resolved.needed.stages);
-  if (onbuild !== null) return { candidate: null, problem: onbuild };
+  if (onbuild !== null) return { candidate: null, problem: onbuildReason(onbuild) };
   const lines = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
     const label = `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line})`;

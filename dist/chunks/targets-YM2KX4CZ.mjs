@@ -276,7 +276,8 @@ function asTestInput(f, t) {
   return { ...f, severity: "warning", message: `${f.message} (${why})`, data: { ...f.data, ...t.templateInput ? { templateInput: true } : t.devContainer ? { devContainer: true } : { testInput: true } } };
 }
 function asGuessedContext(f, context, unplaced, copiedAway, archivedBy) {
-  if (f.severity === "info" || f.severity === "warning" && (f.ruleId === "CTX100" || f.data?.contextGuessed === true)) return f;
+  const explained = ["contextGuessed", "testInput", "templateInput", "devContainer", "localImage", "stageUnknown", "containerAction"].some((k) => f.data?.[k] !== void 0);
+  if (f.severity === "info" || f.severity === "warning" && (f.ruleId === "CTX100" || explained)) return f;
   const nobody = archivedBy !== void 0 ? `${archivedBy} builds it from \`git archive\` of the commit on stdin, the committed files without .git, not from this directory` : copiedAway !== void 0 ? `${copiedAway} copies it into the context another build assembles, and builds it there` : unplaced === 0 ? "no workflow, Compose or Bake file builds this Dockerfile" : `no workflow, Compose or Bake file ctx-audit can read builds this Dockerfile (${unplaced === 1 ? "a workflow build is" : `${unplaced} workflow builds are`} known only when the workflow runs)`;
   if (f.ruleId === "CTX100") return { ...f, severity: "warning", message: `${f.message} (${nobody}: a warning at most)`, data: { ...f.data, contextGuessed: true } };
   if (f.severity === "warning") return { ...f, message: `${f.message} (if it is built from ${context}: ${nobody}, so that context is ctx-audit's choice)`, data: { ...f.data, contextGuessed: true } };

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JRMFKJL6.mjs";
+} from "./chunks/chunk-MAPDSBO3.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-7QIAWD3F.mjs";
+} from "./chunks/chunk-KPR36UAL.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7A2OEQJY.mjs";
+} from "./chunks/chunk-JJ22M7TC.mjs";
 import "./chunks/chunk-JMT7VY7A.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YM2KX4CZ.mjs"),
-  why: () => import("./chunks/why-27XJI7BX.mjs"),
-  suggest: () => import("./chunks/suggest-UXFGMIKM.mjs")
+  targets: () => import("./chunks/targets-ULOZY7LK.mjs"),
+  why: () => import("./chunks/why-RRDLZXYP.mjs"),
+  suggest: () => import("./chunks/suggest-OCM2VMJV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

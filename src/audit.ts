@@ -456,6 +456,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           runTimeArgs: Object.keys(opts.argsAtRunTime ?? {}),
           target: opts.target,
           builder: isBuildkit ? 'buildkit' : 'legacy',
+          buildah: opts.readsContainerignore === true,
           ignoreFileExists: legacy.ignore.path !== null,
           dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : gitContext ? null : specificIgnoreForLegacy(legacy.resolved.root, opts),
           // The same rules, and so the same entries (the review of 6b44d318: entries alone change with

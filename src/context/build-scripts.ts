@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { MAX_BUILD_FILE_BYTES, readRegularFile } from './read-regular.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { withoutJsonComments } from './jsonc.js';
+import { isInside, resolvedLocation } from './boundary.js';
 
 interface ScriptFile {
   /** Repository-relative, for messages. */
@@ -400,8 +401,12 @@ function toolOutput(line: string): { dir: string; projectFiles: readonly string[
       if (tasks.length > 0) return { dir: 'build', projectFiles: ['build.gradle', 'build.gradle.kts'], ...(tasks.every((t) => t.includes(':')) ? { projects: tasks.map((t) => t.replace(/^:/, '').split(':').slice(0, -1).join('/')) } : {}) };
     } else if (w === 'sbt') {
       if (rest.some((x) => /^(?:dist|package|assembly|stage|universal:packageBin)$/.test(x))) return { dir: 'target', projectFiles: ['build.sbt'] };
-    } else if (w === 'tsc' && !rest.some((x) => x === '--noEmit' || x === '--watch' || x === '-w' || x === '--init')) {
+    } else if (w === 'tsc') {
       // TypeScript's compiler writes its tsconfig's outDir (langfuse's `tsc && docker build .`; sweep 52/R-F3).
+      // Not when it emits nothing or only answers (its options in any case, with one dash or two), nor when
+      // the command line gives another outDir (the review of 9376533f, RC-R5).
+      const flags = rest.map((x) => x.toLowerCase().replace(/^--?/, '-'));
+      if (flags.some((x) => ['-noemit', '-watch', '-w', '-init', '-version', '-v', '-help', '-h', '-showconfig', '-listfilesonly', '-outdir', '-outfile'].includes(x.split('=')[0]))) return null;
       const project = valueOf('-p', '--project', '-b', '--build');
       return { dir: '', projectFiles: [], tsconfig: project === undefined ? 'tsconfig.json' : /\.json$/.test(project) ? project : path.posix.join(project, 'tsconfig.json') };
     } else if (w === 'cargo' && rest[rest[0]?.startsWith('+') ? 1 : 0] === 'build') {
@@ -416,7 +421,8 @@ function toolOutput(line: string): { dir: string; projectFiles: readonly string[
 /** The directory a tsconfig.json's `compilerOptions.outDir` names (absolute), or null: none, or no such file. */
 function tscOutDir(tsconfig: string): string | null {
   try {
-    const doc = JSON.parse(withoutJsonComments(readRegularFile(tsconfig, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString('utf8'))) as { compilerOptions?: { outDir?: unknown } };
+    const doc = JSON.parse(withoutJsonComments(readRegularFile(tsconfig, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString('utf8'))) as { compilerOptions?: { outDir?: unknown; noEmit?: unknown } };
+    if (doc?.compilerOptions?.noEmit === true) return null;
     const outDir = doc?.compilerOptions?.outDir;
     return typeof outDir === 'string' && outDir !== '' && !path.isAbsolute(outDir) ? path.resolve(path.dirname(tsconfig), outDir) : null;
   } catch {
@@ -437,7 +443,8 @@ export function toolBuilds(preparers: readonly Preparer[], contextRoot: string, 
     // outputPath is dist/api; sweep 52/U-F1).
     if (p.otherBuild !== true && p.outputs !== undefined) {
       const abs = path.join(contextRoot, relPath).replace(/\/+$/, '');
-      if (p.outputs.some((o) => abs === o || abs.startsWith(o + path.sep))) return p.step;
+      // (An output that holds the context itself holds everything: no evidence; RC-R4.)
+      if (p.outputs.some((o) => (abs === o || abs.startsWith(o + path.sep)) && !(contextRoot === o || contextRoot.startsWith(o + path.sep)))) return p.step;
     }
     if (p.otherBuild === true || p.script === undefined || p.scriptAt === undefined) continue;
     const rel = path.relative(p.scriptAt, path.join(contextRoot, relPath)).split(path.sep).join('/');
@@ -449,7 +456,12 @@ export function toolBuilds(preparers: readonly Preparer[], contextRoot: string, 
       const out = toolOutput(line);
       if (out === null) continue;
       if (out.tsconfig !== undefined) {
-        const outDir = tscOutDir(path.join(p.scriptAt, out.tsconfig));
+        // (A tsconfig in the directory the script runs in or the context, its real path too: `-p ../../x` or a
+        // linked directory would read a file outside the repository; the review of 9376533f, RC-R2.)
+        const tsconfig = path.join(p.scriptAt, out.tsconfig);
+        const real = resolvedLocation(tsconfig);
+        if (![p.scriptAt, contextRoot].some((d) => isInside(resolvedLocation(d), real))) continue;
+        const outDir = tscOutDir(tsconfig);
         if (outDir === null) continue;
         const outRel = path.relative(p.scriptAt, outDir).split(path.sep).join('/');
         if (outRel !== '' && !outRel.startsWith('..') && (rel === outRel || rel.startsWith(outRel + '/'))) return p.step;

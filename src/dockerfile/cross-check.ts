@@ -53,6 +53,8 @@ export interface CrossCheckInput {
   target?: string;
   /** Whose stages run: the legacy builder runs every stage up to the target, BuildKit only what the target reaches. */
   builder?: 'legacy' | 'buildkit';
+  /** The build is buildah's (redhat-actions/buildah-build): what only docker's builders refuse is no problem. */
+  buildah?: boolean;
   ignoreFileExists: boolean;
   /** Context-relative name of `<Dockerfile>.dockerignore` when it exists, else null. */
   dockerfileSpecificIgnore: string | null;
@@ -453,7 +455,9 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
     const frontend = (input.builder ?? 'buildkit') === 'buildkit' ? customFrontend(parsed) : null;
     // (Only a line whose keyword docker's parser does not know: an `ENV PATH` with no value, or an
     // unterminated heredoc, is refused after dockerfile-x expands its INCLUDEs too; the review of d1d58601, A-R6.)
-    for (const p of parsed.problems) findings.push(finding('CTX100', { problem: p.message, ...(frontend !== null && p.message.startsWith('unknown instruction') ? { frontend } : {}) }, { file, line: p.line }));
+    // (A problem only docker's builders have, for a build buildah runs, none: it expands a variable in
+    // COPY --from; the review of 2453c7b2, RC-R3.)
+    for (const p of parsed.problems) if (!(p.dockerOnly === true && input.buildah === true)) findings.push(finding('CTX100', { problem: p.message, ...(frontend !== null && p.message.startsWith('unknown instruction') ? { frontend } : {}) }, { file, line: p.line }));
   }
   // What only some builders in use refuse (`<< EOF`: BuildKit before v0.22): a warning (CTX100's refine).
   for (const p of parsed.olderBuilders ?? []) findings.push(finding('CTX100', { problem: p.message, olderBuilders: true }, { file, line: p.line }));

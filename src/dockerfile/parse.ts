@@ -171,6 +171,8 @@ function rmTargets(command: string, workdir: string, line: number): Removal[] {
 export interface ParseProblem {
   line: number;
   message: string;
+  /** Docker's builders refuse it, buildah does not: a variable in COPY --from, which buildah expands. */
+  dockerOnly?: true;
 }
 
 export interface ParsedDockerfile {
@@ -726,8 +728,8 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
     }
     const words = splitWords(ll.text, kwEnd);
     const at = (offset: number) => ll.pos[Math.min(offset, ll.pos.length - 1)] ?? { line: line0, col: 0 };
-    const problem = (message: string, offset?: number) =>
-      result.problems.push({ line: (offset === undefined ? line0 : at(offset).line) + 1, message });
+    const problem = (message: string, offset?: number, dockerOnly?: true) =>
+      result.problems.push({ line: (offset === undefined ? line0 : at(offset).line) + 1, message, ...(dockerOnly ? { dockerOnly } : {}) });
 
     // BuildKit refuses any other word ("unknown instruction: hello"): a heredoc body read as lines.
     if (!INSTRUCTIONS.includes(keyword)) {
@@ -880,7 +882,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       const fromRaw = flags.find((x) => x.name === 'from')?.value ?? null;
       if (fromRaw !== null && /\$(?:\{|[A-Za-z_])/.test(fromRaw)) {
         const shown = fromRaw.replace(/^(["'])(.*)\1$/, '$2');
-        problem(`${keyword} --from=${fromRaw}: docker does not expand variables in --from, and reads "${shown}" as a stage or image name: invalid reference format (name the image in a stage, FROM ${shown} AS src, and copy --from=src)`, flags.find((x) => x.name === 'from')?.start);
+        problem(`${keyword} --from=${fromRaw}: docker does not expand variables in --from, and reads "${shown}" as a stage or image name: invalid reference format (name the image in a stage, FROM ${shown} AS src, and copy --from=src)`, flags.find((x) => x.name === 'from')?.start, true);
         continue;
       }
       const from = flagValue('from');

@@ -1962,16 +1962,21 @@ export function headerCommentContext(abs: string, root: string): { context: stri
   }
   const found = new Map<string, { line: number; localNames: string[] | null; localByIdFile?: true; at: string }>();
   const lines = text.split('\n');
+  let continuedTo = 0;
   lines.forEach((l, i) => {
     const m = /^\s*#+\s*(?:\$\s+)?((?:sudo\s+)?(?:docker|podman)\s.*\bbuild\b.*)$/.exec(l);
     if (m === null) return;
     // Continued over comment lines with `\` (lmdeploy's docker/Dockerfile_patch: `#   docker build -f
     // docker/Dockerfile_patch \`, then `#     --build-arg ... \`, `#     -t lmdeploy:test .`; sweep 52/R-F2).
+    // (A line another command's continuation took is not read again, and a command is at most 4 KiB: the
+    // review of 734487b8, RC-R6, 32 joins a line on a stranger's Dockerfile.)
+    if (i < continuedTo) return;
     let command = m[1];
-    for (let j = i + 1; /\\\s*$/.test(command) && j < lines.length && j <= i + 32; j++) {
+    for (let j = i + 1; /\\\s*$/.test(command) && j < lines.length && j <= i + 32 && command.length <= 4096; j++) {
       const next = /^\s*#+\s*(.*)$/.exec(lines[j]);
       if (next === null) break;
       command = command.replace(/\\\s*$/, ' ') + next[1];
+      continuedTo = j + 1;
     }
     for (const c of dockerBuildCommands(command)) {
       if (c.file === undefined || c.stdin || path.posix.isAbsolute(c.file)) continue;
@@ -2922,13 +2927,22 @@ export function nxContainerBuilds(root: string, rel: readonly string[]): RecipeB
       const executor = typeof t.executor === 'string' ? t.executor : '';
       const deps = Array.isArray(t.dependsOn) ? t.dependsOn : Array.isArray(targetDefaults()[name]?.dependsOn) ? targetDefaults()[name].dependsOn : Array.isArray(targetDefaults()[executor]?.dependsOn) ? targetDefaults()[executor].dependsOn : [];
       const firsts: NonNullable<RecipeBuild['runsFirst']> = [];
-      for (const d of deps as unknown[]) {
+      const seen = new Set<string>();
+      // (At most 32 dependencies and 32 outputs each: a stranger's project.json of thousands took minutes; the
+      // review of 83778305, RC-R1.)
+      for (const d of (deps as unknown[]).slice(0, 32)) {
         const depName = typeof d === 'string' ? d : d !== null && typeof d === 'object' && typeof (d as { target?: unknown }).target === 'string' && (d as { projects?: unknown; dependencies?: unknown }).projects === undefined && (d as { dependencies?: unknown }).dependencies !== true ? (d as { target: string }).target : null;
-        if (depName === null || depName.startsWith('^')) continue;
+        if (depName === null || depName.startsWith('^') || seen.has(depName)) continue;
+        seen.add(depName);
         const dep = targets[depName];
         if (dep === undefined || dep === null || typeof dep !== 'object') continue;
         const o = dep.options !== null && typeof dep.options === 'object' ? dep.options : {};
-        const outputs = [nxPath(o.outputPath), ...(Array.isArray(dep.outputs) ? dep.outputs.map((x) => (x === '{options.outputPath}' ? nxPath(o.outputPath) : nxPath(x))) : [])].filter((x): x is string => x !== undefined && !x.startsWith('..') && !path.isAbsolute(x));
+        // (Not the workspace root or the project's own directory, which hold everything: a lint target's
+        // `outputs: ["{workspaceRoot}"]` made every missing source a build output; the review of 83778305, RC-R4.)
+        const outputs = [nxPath(o.outputPath), ...(Array.isArray(dep.outputs) ? dep.outputs.slice(0, 32).map((x) => (x === '{options.outputPath}' ? nxPath(o.outputPath) : nxPath(x))) : [])]
+          .filter((x): x is string => x !== undefined && !x.startsWith('..') && !path.isAbsolute(x))
+          .map((x) => path.posix.normalize(x).replace(/\/+$/, ''))
+          .filter((x) => x !== '.' && x !== '' && x !== path.posix.normalize(projectRoot).replace(/\/+$/, ''));
         if (outputs.length > 0) firsts.push({ step: `${f}'s ${depName} target, which ${name} depends on,`, outputs: [...new Set(outputs.map((x) => path.resolve(root, x)))] });
       }
       return firsts.length > 0 ? firsts : undefined;
@@ -2936,9 +2950,13 @@ export function nxContainerBuilds(root: string, rel: readonly string[]): RecipeB
     for (const [name, t] of Object.entries(targets)) {
       if (t === null || typeof t !== 'object') continue;
       const o = t.options !== null && typeof t.options === 'object' ? t.options : {};
+      // (What runs first only for a target that builds.)
+      const container = typeof t.executor === 'string' && NX_CONTAINER_EXECUTOR.test(t.executor);
+      const runCommands = (typeof t.command === 'string' && t.executor === undefined) || (typeof t.executor === 'string' && NX_RUN_COMMANDS.test(t.executor));
+      if (!container && !runCommands) continue;
       const first = runsFirst(name, t);
       const withFirst = first !== undefined ? { runsFirst: first } : {};
-      if (typeof t.executor === 'string' && NX_CONTAINER_EXECUTOR.test(t.executor)) {
+      if (container) {
         const context = o.context === undefined ? '.' : nxPath(o.context);
         const file = o.file === undefined ? path.posix.join(projectRoot, 'Dockerfile') : nxPath(o.file);
         // A value Nx or the shell fills in otherwise (`$VAR`, `{options.x}`): not known here.
@@ -2954,8 +2972,6 @@ export function nxContainerBuilds(root: string, rel: readonly string[]): RecipeB
         continue;
       }
       // run-commands: `command`, `options.command`, or `options.commands` (strings or `{ command }`), run in `options.cwd`.
-      const shorthand = typeof t.command === 'string' && t.executor === undefined;
-      if (!shorthand && !(typeof t.executor === 'string' && NX_RUN_COMMANDS.test(t.executor))) continue;
       const commands = [t.command, o.command, ...(Array.isArray(o.commands) ? o.commands.map((c) => (c !== null && typeof c === 'object' ? (c as { command?: unknown }).command : c)) : [])].filter((c): c is string => typeof c === 'string' && c.length <= 1 << 16);
       const cwd = o.cwd === undefined ? '.' : nxPath(o.cwd);
       if (cwd === undefined || cwd.startsWith('..') || path.isAbsolute(cwd)) continue;

@@ -1657,6 +1657,12 @@ test('--all: a package.json script\'s commands before its docker build, and tsc\
   assert.deepEqual(severities(ts('tsc && docker build . -t sandbox:latest', '{"compilerOptions": {}}')), ['warning']);
   assert.deepEqual(severities(ts('tsc --noEmit && docker build . -t sandbox:latest')), ['warning']);
   assert.deepEqual(severities(ts('docker build . -t sandbox:latest')), ['warning']);
+  // tsc that writes elsewhere or nothing, and a tsconfig outside the directories it may read (the review of 9376533f:
+  // RC-R5, RC-R2): a warning still.
+  assert.deepEqual(severities(ts('tsc --outDir build && docker build . -t sandbox:latest')), ['warning']);
+  assert.deepEqual(severities(ts('tsc -noemit && docker build . -t sandbox:latest')), ['warning']);
+  assert.deepEqual(severities(ts('tsc && docker build . -t sandbox:latest', '{"compilerOptions": {"outDir": "dist", "noEmit": true}}')), ['warning']);
+  assert.deepEqual(severities({ ...ts('tsc -p ../other/tsconfig.json && docker build . -t sandbox:latest'), 'other/tsconfig.json': '{"compilerOptions": {"outDir": "../sandbox/dist"}}' }), ['warning']);
   const rust = { 'rs/package.json': JSON.stringify({ scripts: { image: 'cargo build --release && docker build . -t rs:local' } }), 'rs/Cargo.toml': '[package]\nname = "app"\n', 'rs/Dockerfile': 'FROM debian\nCOPY target/release/app /app\n', '.gitignore': 'target\n' };
   assert.deepEqual(severities(rust), ['info']);
 });

@@ -3385,6 +3385,18 @@ test('--all: an Nx run-commands target\'s docker build, and the outputPath of th
   assert.deepEqual(severities({ 'apps/api/project.json': project('docker build -f apps/api/Dockerfile . -t api', ''), 'apps/api/Dockerfile': dockerfile, '.gitignore': 'dist\n', 'nx.json': '{}\n' }), [
     ['apps/api/Dockerfile (context: ., as apps/api/project.json\'s docker-build target builds it)', 'info', 'a build output; the earlier step apps/api/project.json\'s build target, which docker-build depends on, runs the build tool that writes it'],
   ]);
+  // A dependency whose outputs are the workspace root or the project's directory holds everything: no evidence,
+  // a missing committed file stays an error (the review of 83778305, RC-R4).
+  const lint = (outputs: string) => JSON.stringify({ targets: { lint: { executor: '@nx/eslint:lint', outputs: [outputs] }, 'docker-build': { dependsOn: ['lint'], command: 'docker build -f apps/api/Dockerfile . -t api' } } });
+  for (const outputs of ['{workspaceRoot}', '{projectRoot}']) {
+    assert.deepEqual(severities({ 'apps/api/project.json': lint(outputs), 'apps/api/Dockerfile': 'FROM node\nCOPY config/prod.yaml /\n', 'nx.json': '{}\n' }).map((x) => x[1]), ['error'], outputs);
+  }
+  // A stranger's project.json of thousands of dependencies and outputs is read in bounded time (RC-R1: minutes).
+  const n = 4000;
+  const big = JSON.stringify({ targets: { a: { command: 'docker build -f apps/api/Dockerfile . -t api', dependsOn: Array.from({ length: n }, (_, i) => `b${i % 2}`) }, b0: { outputs: Array.from({ length: n }, (_, i) => `o${i}`) }, b1: { outputs: Array.from({ length: n }, (_, i) => `p${i}`) } } });
+  const started = Date.now();
+  severities({ 'apps/api/project.json': big, 'apps/api/Dockerfile': dockerfile, 'nx.json': '{}\n' });
+  assert.ok(Date.now() - started < 15_000, `took ${Date.now() - started} ms`);
   // No dependsOn: nothing runs first, the plain warning.
   const none = JSON.stringify({ targets: { 'docker-build': { executor: 'nx:run-commands', options: { command: 'docker build -f apps/api/Dockerfile . -t api' } } } });
   assert.deepEqual(severities({ 'apps/api/project.json': none, 'apps/api/Dockerfile': dockerfile, '.gitignore': 'dist\n', 'nx.json': '{}\n' }).map((x) => x[1]), ['warning']);
@@ -3401,4 +3413,26 @@ test('--all: a Dockerfile in ci-config/ that a Makefile builds is no test input'
   } finally {
     tree.cleanup();
   }
+});
+
+// The review of 2453c7b2 (RC-R3): buildah expands a variable in COPY --from, which docker's builders refuse; a
+// redhat-actions/buildah-build build of such a Dockerfile gets no CTX100. The review of 734487b8 (RC-R6): a
+// stranger's Dockerfile of thousands of continued `# docker build ... \` comment lines is read once each.
+test('--all: a variable in COPY --from is no problem for a buildah build; continued comment lines are joined once', () => {
+  const files = {
+    Dockerfile: 'FROM alpine AS base\nARG BUSYBOX_IMAGE=busybox\nCOPY --from="${BUSYBOX_IMAGE}" /bin/busybox /bin/busybox\n',
+    '.github/workflows/img.yml': 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: redhat-actions/buildah-build@v2\n        with:\n          image: me/x\n          containerfiles: ./Dockerfile\n          build-args: BUSYBOX_IMAGE=busybox:1.36\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const ctx100 = r.findings.filter((x) => x.ruleId === 'CTX100').map((x) => [x.target.split(' ')[0], x.severity]);
+    assert.deepEqual(ctx100, []);
+  } finally {
+    tree.cleanup();
+  }
+  const lines = Array.from({ length: 20_000 }, (_, i) => `# docker build -f d${i}.Dockerfile \\`).join('\n');
+  const started = Date.now();
+  discovered({ 'docker/a.Dockerfile': `${lines}\nFROM alpine\n` });
+  assert.ok(Date.now() - started < 15_000, `took ${Date.now() - started} ms`);
 });

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7QIAWD3F.mjs";
+} from "./chunk-KPR36UAL.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7A2OEQJY.mjs";
+} from "./chunk-JJ22M7TC.mjs";
 import "./chunk-JMT7VY7A.mjs";
 import {
   readRegularFile

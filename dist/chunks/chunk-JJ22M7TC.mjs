@@ -10916,7 +10916,9 @@ function toolOutput(line) {
       if (tasks.length > 0) return { dir: "build", projectFiles: ["build.gradle", "build.gradle.kts"], ...tasks.every((t) => t.includes(":")) ? { projects: tasks.map((t) => t.replace(/^:/, "").split(":").slice(0, -1).join("/")) } : {} };
     } else if (w === "sbt") {
       if (rest.some((x) => /^(?:dist|package|assembly|stage|universal:packageBin)$/.test(x))) return { dir: "target", projectFiles: ["build.sbt"] };
-    } else if (w === "tsc" && !rest.some((x) => x === "--noEmit" || x === "--watch" || x === "-w" || x === "--init")) {
+    } else if (w === "tsc") {
+      const flags = rest.map((x) => x.toLowerCase().replace(/^--?/, "-"));
+      if (flags.some((x) => ["-noemit", "-watch", "-w", "-init", "-version", "-v", "-help", "-h", "-showconfig", "-listfilesonly", "-outdir", "-outfile"].includes(x.split("=")[0]))) return null;
       const project = valueOf("-p", "--project", "-b", "--build");
       return { dir: "", projectFiles: [], tsconfig: project === void 0 ? "tsconfig.json" : /\.json$/.test(project) ? project : path3.posix.join(project, "tsconfig.json") };
     } else if (w === "cargo" && rest[rest[0]?.startsWith("+") ? 1 : 0] === "build") {
@@ -10930,6 +10932,7 @@ function toolOutput(line) {
 function tscOutDir(tsconfig) {
   try {
     const doc = JSON.parse(withoutJsonComments(readRegularFile(tsconfig, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString("utf8")));
+    if (doc?.compilerOptions?.noEmit === true) return null;
     const outDir = doc?.compilerOptions?.outDir;
     return typeof outDir === "string" && outDir !== "" && !path3.isAbsolute(outDir) ? path3.resolve(path3.dirname(tsconfig), outDir) : null;
   } catch {
@@ -10940,7 +10943,7 @@ function toolBuilds(preparers, contextRoot, relPath) {
   for (const p of preparers) {
     if (p.otherBuild !== true && p.outputs !== void 0) {
       const abs = path3.join(contextRoot, relPath).replace(/\/+$/, "");
-      if (p.outputs.some((o) => abs === o || abs.startsWith(o + path3.sep))) return p.step;
+      if (p.outputs.some((o) => (abs === o || abs.startsWith(o + path3.sep)) && !(contextRoot === o || contextRoot.startsWith(o + path3.sep)))) return p.step;
     }
     if (p.otherBuild === true || p.script === void 0 || p.scriptAt === void 0) continue;
     const rel = path3.relative(p.scriptAt, path3.join(contextRoot, relPath)).split(path3.sep).join("/");
@@ -10951,7 +10954,10 @@ function toolBuilds(preparers, contextRoot, relPath) {
       const out = toolOutput(line);
       if (out === null) continue;
       if (out.tsconfig !== void 0) {
-        const outDir = tscOutDir(path3.join(p.scriptAt, out.tsconfig));
+        const tsconfig = path3.join(p.scriptAt, out.tsconfig);
+        const real = resolvedLocation(tsconfig);
+        if (![p.scriptAt, contextRoot].some((d) => isInside(resolvedLocation(d), real))) continue;
+        const outDir = tscOutDir(tsconfig);
         if (outDir === null) continue;
         const outRel = path3.relative(p.scriptAt, outDir).split(path3.sep).join("/");
         if (outRel !== "" && !outRel.startsWith("..") && (rel === outRel || rel.startsWith(outRel + "/"))) return p.step;
@@ -13862,7 +13868,7 @@ function parseInto(text2, opts, result) {
     }
     const words = splitWords(ll.text, kwEnd);
     const at = (offset) => ll.pos[Math.min(offset, ll.pos.length - 1)] ?? { line: line0, col: 0 };
-    const problem = (message, offset) => result.problems.push({ line: (offset === void 0 ? line0 : at(offset).line) + 1, message });
+    const problem = (message, offset, dockerOnly) => result.problems.push({ line: (offset === void 0 ? line0 : at(offset).line) + 1, message, ...dockerOnly ? { dockerOnly } : {} });
     if (!INSTRUCTIONS.includes(keyword)) {
       problem(unknownInstruction(item.trigger ? keyword : item.instruction));
       continue;
@@ -13998,7 +14004,7 @@ function parseInto(text2, opts, result) {
       const fromRaw = flags.find((x) => x.name === "from")?.value ?? null;
       if (fromRaw !== null && /\$(?:\{|[A-Za-z_])/.test(fromRaw)) {
         const shown = fromRaw.replace(/^(["'])(.*)\1$/, "$2");
-        problem(`${keyword} --from=${fromRaw}: docker does not expand variables in --from, and reads "${shown}" as a stage or image name: invalid reference format (name the image in a stage, FROM ${shown} AS src, and copy --from=src)`, flags.find((x) => x.name === "from")?.start);
+        problem(`${keyword} --from=${fromRaw}: docker does not expand variables in --from, and reads "${shown}" as a stage or image name: invalid reference format (name the image in a stage, FROM ${shown} AS src, and copy --from=src)`, flags.find((x) => x.name === "from")?.start, true);
         continue;
       }
       const from = flagValue("from");
@@ -14413,7 +14419,7 @@ function crossCheck(input) {
   if (input.dockerfileUnreadable !== void 0) findings.push(finding("CTX100", { problem: input.dockerfileUnreadable, unreadable: true }, { file }));
   else {
     const frontend = (input.builder ?? "buildkit") === "buildkit" ? customFrontend(parsed) : null;
-    for (const p of parsed.problems) findings.push(finding("CTX100", { problem: p.message, ...frontend !== null && p.message.startsWith("unknown instruction") ? { frontend } : {} }, { file, line: p.line }));
+    for (const p of parsed.problems) if (!(p.dockerOnly === true && input.buildah === true)) findings.push(finding("CTX100", { problem: p.message, ...frontend !== null && p.message.startsWith("unknown instruction") ? { frontend } : {} }, { file, line: p.line }));
   }
   for (const p of parsed.olderBuilders ?? []) findings.push(finding("CTX100", { problem: p.message, olderBuilders: true }, { file, line: p.line }));
   const ignoreFileName = input.ignoreFileName ?? ".dockerignore";
@@ -17582,6 +17588,7 @@ function audit(opts, mode, startWorker) {
     runTimeArgs: Object.keys(opts.argsAtRunTime ?? {}),
     target: opts.target,
     builder: isBuildkit ? "buildkit" : "legacy",
+    buildah: opts.readsContainerignore === true,
     ignoreFileExists: legacy.ignore.path !== null,
     dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : gitContext ? null : specificIgnoreForLegacy(legacy.resolved.root, opts),
     // The same rules, and so the same entries (the review of 6b44d318: entries alone change with

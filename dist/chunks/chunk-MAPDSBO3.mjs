@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7A2OEQJY.mjs";
+} from "./chunk-JJ22M7TC.mjs";
 import {
   parseSize
 } from "./chunk-JMT7VY7A.mjs";

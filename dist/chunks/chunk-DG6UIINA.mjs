@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-7A2OEQJY.mjs";
+} from "./chunk-JJ22M7TC.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8465,14 +8465,17 @@ function headerCommentContext(abs, root) {
   }
   const found = /* @__PURE__ */ new Map();
   const lines = text.split("\n");
+  let continuedTo = 0;
   lines.forEach((l, i) => {
     const m = /^\s*#+\s*(?:\$\s+)?((?:sudo\s+)?(?:docker|podman)\s.*\bbuild\b.*)$/.exec(l);
     if (m === null) return;
+    if (i < continuedTo) return;
     let command2 = m[1];
-    for (let j = i + 1; /\\\s*$/.test(command2) && j < lines.length && j <= i + 32; j++) {
+    for (let j = i + 1; /\\\s*$/.test(command2) && j < lines.length && j <= i + 32 && command2.length <= 4096; j++) {
       const next = /^\s*#+\s*(.*)$/.exec(lines[j]);
       if (next === null) break;
       command2 = command2.replace(/\\\s*$/, " ") + next[1];
+      continuedTo = j + 1;
     }
     for (const c of dockerBuildCommands(command2)) {
       if (c.file === void 0 || c.stdin || path3.posix.isAbsolute(c.file)) continue;
@@ -9047,13 +9050,15 @@ function nxContainerBuilds(root, rel) {
       const executor = typeof t.executor === "string" ? t.executor : "";
       const deps = Array.isArray(t.dependsOn) ? t.dependsOn : Array.isArray(targetDefaults()[name]?.dependsOn) ? targetDefaults()[name].dependsOn : Array.isArray(targetDefaults()[executor]?.dependsOn) ? targetDefaults()[executor].dependsOn : [];
       const firsts = [];
-      for (const d of deps) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const d of deps.slice(0, 32)) {
         const depName = typeof d === "string" ? d : d !== null && typeof d === "object" && typeof d.target === "string" && d.projects === void 0 && d.dependencies !== true ? d.target : null;
-        if (depName === null || depName.startsWith("^")) continue;
+        if (depName === null || depName.startsWith("^") || seen.has(depName)) continue;
+        seen.add(depName);
         const dep = targets[depName];
         if (dep === void 0 || dep === null || typeof dep !== "object") continue;
         const o = dep.options !== null && typeof dep.options === "object" ? dep.options : {};
-        const outputs = [nxPath(o.outputPath), ...Array.isArray(dep.outputs) ? dep.outputs.map((x) => x === "{options.outputPath}" ? nxPath(o.outputPath) : nxPath(x)) : []].filter((x) => x !== void 0 && !x.startsWith("..") && !path3.isAbsolute(x));
+        const outputs = [nxPath(o.outputPath), ...Array.isArray(dep.outputs) ? dep.outputs.slice(0, 32).map((x) => x === "{options.outputPath}" ? nxPath(o.outputPath) : nxPath(x)) : []].filter((x) => x !== void 0 && !x.startsWith("..") && !path3.isAbsolute(x)).map((x) => path3.posix.normalize(x).replace(/\/+$/, "")).filter((x) => x !== "." && x !== "" && x !== path3.posix.normalize(projectRoot).replace(/\/+$/, ""));
         if (outputs.length > 0) firsts.push({ step: `${f}'s ${depName} target, which ${name} depends on,`, outputs: [...new Set(outputs.map((x) => path3.resolve(root, x)))] });
       }
       return firsts.length > 0 ? firsts : void 0;
@@ -9061,9 +9066,12 @@ function nxContainerBuilds(root, rel) {
     for (const [name, t] of Object.entries(targets)) {
       if (t === null || typeof t !== "object") continue;
       const o = t.options !== null && typeof t.options === "object" ? t.options : {};
+      const container = typeof t.executor === "string" && NX_CONTAINER_EXECUTOR.test(t.executor);
+      const runCommands = typeof t.command === "string" && t.executor === void 0 || typeof t.executor === "string" && NX_RUN_COMMANDS.test(t.executor);
+      if (!container && !runCommands) continue;
       const first = runsFirst(name, t);
       const withFirst = first !== void 0 ? { runsFirst: first } : {};
-      if (typeof t.executor === "string" && NX_CONTAINER_EXECUTOR.test(t.executor)) {
+      if (container) {
         const context = o.context === void 0 ? "." : nxPath(o.context);
         const file = o.file === void 0 ? path3.posix.join(projectRoot, "Dockerfile") : nxPath(o.file);
         if (context === void 0 || file === void 0) continue;
@@ -9077,8 +9085,6 @@ function nxContainerBuilds(root, rel) {
         out.push({ name: `${f}'s ${name} target`, context: path3.resolve(root, context), dockerfile: path3.resolve(root, file), args, ...target !== void 0 ? { target } : {}, ...withFirst });
         continue;
       }
-      const shorthand = typeof t.command === "string" && t.executor === void 0;
-      if (!shorthand && !(typeof t.executor === "string" && NX_RUN_COMMANDS.test(t.executor))) continue;
       const commands = [t.command, o.command, ...Array.isArray(o.commands) ? o.commands.map((c) => c !== null && typeof c === "object" ? c.command : c) : []].filter((c) => typeof c === "string" && c.length <= 1 << 16);
       const cwd = o.cwd === void 0 ? "." : nxPath(o.cwd);
       if (cwd === void 0 || cwd.startsWith("..") || path3.isAbsolute(cwd)) continue;

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-QDTMRAF5.mjs";
+} from "./chunk-DG6UIINA.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-7QIAWD3F.mjs";
+} from "./chunk-KPR36UAL.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7A2OEQJY.mjs";
+} from "./chunk-JJ22M7TC.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

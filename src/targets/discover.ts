@@ -66,7 +66,7 @@ function dockerfileAfterAll(abs: string): boolean {
  * directory, dots and all: a variable `-f` (`-f docker/Dockerfile.$TYPE.jvm`) is matched against this
  * list, so the Dockerfiles there must be in it.
  */
-const RECIPE_FILE = /(?:^|\/)(?:package|project)\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
+const RECIPE_FILE = /(?:^|\/)package\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
 const isRecipeFile = (f: string) => MAKEFILE_NAME.test(f) || RECIPE_FILE.test(f);
 const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, 'docker-bake.json', 'docker-bake.override.json']);
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
@@ -339,14 +339,17 @@ export function discoverTargets(
       return false;
     }
   };
-  let everyFile: string[] | undefined;
+  // (A link is resolved only when a search wants its name, once: 30k links doubled a run; the review of 74029b83, RA-D4.)
+  let everyFile: { path: string; link: boolean }[] | undefined;
+  const linkChecked = new Map<string, boolean>();
   const glob = (wanted: (f: string) => boolean) =>
     (everyFile ??= fg
       .sync('**/*', { cwd: root, dot: true, ignore: SKIP, onlyFiles: false, objectMode: true, followSymbolicLinks: false, deep, suppressErrors: true })
-      .filter((e) => e.dirent.isFile() || (e.dirent.isSymbolicLink() && linkToFileInside(e.path)))
-      .map((e) => e.path)
-      .sort())
-      .filter((f) => wanted(f) && !isIgnored(f) && !thirdParty(f));
+      .filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink())
+      .map((e) => ({ path: e.path, link: !e.dirent.isFile() }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
+      .filter((e) => wanted(e.path) && (!e.link || (linkChecked.get(e.path) ?? linkChecked.set(e.path, linkToFileInside(e.path)).get(e.path) === true)) && !isIgnored(e.path) && !thirdParty(e.path))
+      .map((e) => e.path);
   const globbed = glob(dockerfileCandidate);
   // Files a walk of DIR has already listed (`suggest`'s, below maxDepth): no second search.
   const knownIgnored = (f: string) => opts.knownIgnoredToo !== true && isIgnored(f);
@@ -401,7 +404,9 @@ export function discoverTargets(
       // which nothing builds, got a CTX101 error "as scripts/build.sh builds it".
       // (Nor a "build" whose context is a file: the words of a quoted grep pattern, `grep -q "docker build -f
       // Dockerfile.legacy ." Makefile`, which --all tried to audit and exited 2 on: the review of d51bb96.)
-      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel), ...nxContainerBuilds(root, rel)].filter((b) => (b.fromPattern === undefined || !/[*?[]/.test(path.posix.dirname(b.fromPattern))) && !isRegularFile(b.context));
+      // (Nx's project.json files by their own search: among the recipe files they spent the cap other readers
+      // take; the review of 39477757, RC-D2.)
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel), ...nxContainerBuilds(root, glob((f) => /(?:^|\/)project\.json$/.test(f)))].filter((b) => (b.fromPattern === undefined || !/[*?[]/.test(path.posix.dirname(b.fromPattern))) && !isRegularFile(b.context));
     }
     return recipeBuildList;
   };
@@ -1432,7 +1437,8 @@ function withoutPathFilters(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const m = /^(\s*)(?:paths|paths-ignore)\s*:/.exec(lines[i]);
+    // (Under `on:` only, its events' keys: a step's `with: paths:` may name what it runs; the review of 1e982f3f, RC-D3.)
+    const m = /^( {0,4})(?:paths|paths-ignore)\s*:/.exec(lines[i]);
     if (m === null) {
       out.push(lines[i]);
       continue;

@@ -10033,7 +10033,7 @@ function dockerfileAfterAll(abs) {
   const first = /^[ \t]*([^\s#].*)$/m.exec(head)?.[1] ?? "";
   return /^(?:FROM\s+(?:--platform=\S+\s+)?[\w.\/:@${}-]+(?:\s+AS\s+[\w.-]+)?|ARG\s+[A-Za-z_]\w*(?:=\S*)?)\s*$/i.test(first.trimEnd());
 }
-var RECIPE_FILE = /(?:^|\/)(?:package|project)\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
+var RECIPE_FILE = /(?:^|\/)package\.json$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/]+$|^[^/.]+$/;
 var isRecipeFile = (f) => MAKEFILE_NAME.test(f) || RECIPE_FILE.test(f);
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BAKE_HCL_FILE = /(?:^|\/)docker-bake(?:\.override)?\.hcl$/;
@@ -10205,7 +10205,8 @@ function discoverTargets(dir, opts) {
     }
   };
   let everyFile;
-  const glob = (wanted) => (everyFile ??= import_fast_glob.default.sync("**/*", { cwd: root, dot: true, ignore: SKIP, onlyFiles: false, objectMode: true, followSymbolicLinks: false, deep, suppressErrors: true }).filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink() && linkToFileInside(e.path)).map((e) => e.path).sort()).filter((f) => wanted(f) && !isIgnored(f) && !thirdParty(f));
+  const linkChecked = /* @__PURE__ */ new Map();
+  const glob = (wanted) => (everyFile ??= import_fast_glob.default.sync("**/*", { cwd: root, dot: true, ignore: SKIP, onlyFiles: false, objectMode: true, followSymbolicLinks: false, deep, suppressErrors: true }).filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => ({ path: e.path, link: !e.dirent.isFile() })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).filter((e) => wanted(e.path) && (!e.link || (linkChecked.get(e.path) ?? linkChecked.set(e.path, linkToFileInside(e.path)).get(e.path) === true)) && !isIgnored(e.path) && !thirdParty(e.path)).map((e) => e.path);
   const globbed = glob(dockerfileCandidate);
   const knownIgnored = (f) => opts.knownIgnoredToo !== true && isIgnored(f);
   const known = (opts.knownFiles ?? []).filter((f) => dockerfileCandidate(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
@@ -10237,7 +10238,7 @@ function discoverTargets(dir, opts) {
   const recipeBuilds = () => {
     if (recipeBuildList === void 0) {
       const rel = glob(isRecipeFile);
-      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel), ...nxContainerBuilds(root, rel)].filter((b) => (b.fromPattern === void 0 || !/[*?[]/.test(path4.posix.dirname(b.fromPattern))) && !isRegularFile(b.context));
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel), ...nxContainerBuilds(root, glob((f) => /(?:^|\/)project\.json$/.test(f)))].filter((b) => (b.fromPattern === void 0 || !/[*?[]/.test(path4.posix.dirname(b.fromPattern))) && !isRegularFile(b.context));
     }
     return recipeBuildList;
   };
@@ -10903,7 +10904,7 @@ function withoutPathFilters(text) {
   const lines = text.split("\n");
   const out = [];
   for (let i = 0; i < lines.length; i++) {
-    const m = /^(\s*)(?:paths|paths-ignore)\s*:/.exec(lines[i]);
+    const m = /^( {0,4})(?:paths|paths-ignore)\s*:/.exec(lines[i]);
     if (m === null) {
       out.push(lines[i]);
       continue;

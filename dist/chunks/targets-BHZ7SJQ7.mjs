@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DG6UIINA.mjs";
+} from "./chunk-2NZVYOL7.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-DG6UIINA.mjs";
+} from "./chunk-2NZVYOL7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -509,7 +509,11 @@ export function discoverTargets(
     if (files === null || files.length === 0 || files.some((f) => loadedFiles.has(f) || !isInside(root, resolvedLocation(f)))) continue;
     const jsonRel = path.relative(opts.cwd, path.join(root, json)) || json;
     const rel = path.relative(opts.cwd, files[0]) || files[0];
-    const dev = !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f)) && !ranByBuilds(files) ? { devContainer: true as const } : {};
+    // (In an examples or test directory a dev container's build is the example's, whatever pipeline prebuilds the
+    // repository's own: devpod's examples/compose, which `devpod up ./examples/compose` builds; its missing `app` an
+    // error in the regression run of this stop.)
+    const jsonDir = `${path.posix.dirname(json)}/`;
+    const dev = !ranByBuilds(files) && (EXAMPLE_DIR.test(jsonDir) || TEST_DIR.test(jsonDir) || (!prebuildsDevContainers() && !files.some((f) => composeNamesImage(f)))) ? { devContainer: true as const } : {};
     try {
       for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
         const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name} (as ${jsonRel} runs it)`, ...dev }));

@@ -3323,6 +3323,16 @@ test('--all: the Compose files a devcontainer.json\'s dockerComposeFile names ar
   } finally {
     tree2.cleanup();
   }
+  // In an examples directory it is the example's dev container, though the repository prebuilds its own and the
+  // file names a database's image (devpod's examples/compose, an error in this stop's regression run).
+  const pre = { ...files, 'examples/compose/docker-compose.devcontainer.yml': files['examples/compose/docker-compose.devcontainer.yml'] + '  db:\n    image: postgres:16\n', '.github/workflows/pre.yml': 'on: push\njobs:\n  p:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: devcontainers/ci@v0.3\n' };
+  const tree3 = buildTree({ files: Object.keys(pre), fileContents: pre, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree3.ctx, { cwd: tree3.ctx, env: {} }).targets, { cwd: tree3.ctx, baseDir: tree3.ctx, builder: 'buildkit' });
+    assert.deepEqual(r.findings.filter((x) => x.ruleId === 'CTX101').map((x) => x.severity), ['warning']);
+  } finally {
+    tree3.cleanup();
+  }
   // One docker compose would refuse, in an examples directory, is listed as skipped, not the run's error (RB-R5).
   const broken = discovered({ ...files, 'examples/compose/docker-compose.devcontainer.yml': 'services:\n  app:\n    build: .\n\t  x: 1\n' });
   assert.match(broken.find((x) => x.name === 'examples/compose/docker-compose.devcontainer.yml')?.skip ?? '', /^a dev container's Compose file in an examples directory that docker compose would refuse/);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2NZVYOL7.mjs";
+} from "./chunk-XUJ6BA5Q.mjs";
 import {
   configForRun,
   failOnFor,

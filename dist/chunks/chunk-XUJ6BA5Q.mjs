@@ -10299,7 +10299,8 @@ function discoverTargets(dir, opts) {
     if (files === null || files.length === 0 || files.some((f) => loadedFiles.has(f) || !isInside(root, resolvedLocation(f)))) continue;
     const jsonRel = path4.relative(opts.cwd, path4.join(root, json)) || json;
     const rel = path4.relative(opts.cwd, files[0]) || files[0];
-    const dev = !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f)) && !ranByBuilds(files) ? { devContainer: true } : {};
+    const jsonDir = `${path4.posix.dirname(json)}/`;
+    const dev = !ranByBuilds(files) && (EXAMPLE_DIR.test(jsonDir) || TEST_DIR.test(jsonDir) || !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f))) ? { devContainer: true } : {};
     try {
       for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path4.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
         const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name} (as ${jsonRel} runs it)`, ...dev }));

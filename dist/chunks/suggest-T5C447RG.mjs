@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-2NZVYOL7.mjs";
+} from "./chunk-XUJ6BA5Q.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -2136,6 +2136,28 @@ function localImageOf(names: string[] | null, own: string, shown: string, idFile
   return line === null ? {} : { localImage: { names, ranBy: `${shown}:${line}`, ...(idFile ? { idFile } : {}), ...(hidden.length > 0 ? { hiddenUnder: [...new Set(hidden)] } : {}) } };
 }
 
+/**
+ * A script's text with the bodies of the heredocs it only prints or writes (`cat <<HERE`, `cat > f <<EOF`,
+ * `tee f <<EOF`) blanked, their lines kept as empty ones: instructions for the user are no commands the script
+ * runs (activemq-artemis' prepare-docker.sh prints `$ docker build -f ./docker/Dockerfile-ubuntu-21 ...`: four
+ * phantom builds "the script is out of date"; sweep 52/V-F4). A heredoc fed to a shell runs, and stays.
+ */
+function withoutPrintedHeredocs(text: string): string {
+  if (!text.includes('<<')) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].length > 4096) continue;
+    const m = /(?:^|[;&|({]|\bthen|\bdo)[ \t]*(?:cat|tee)\b[^<\n]*<<(-?)[ \t]*(['"]?)([A-Za-z_]\w*)\2/.exec(lines[i]);
+    if (m === null) continue;
+    let end = i + 1;
+    while (end < lines.length && (m[1] === '-' ? lines[end].replace(/^\t+/, '') : lines[end]) !== m[3]) end++;
+    if (end >= lines.length) continue;
+    for (let k = i + 1; k < end; k++) lines[k] = '';
+    i = end;
+  }
+  return lines.join('\n');
+}
+
 /** A recipe's `--build-context` values, local ones resolved against the repository (as its context is); nothing when there are none. */
 function recipeNamedContexts(root: string, named: Record<string, string>): Pick<RecipeBuild, 'namedContexts'> {
   const entries = Object.entries(named);
@@ -2781,6 +2803,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
       continue;
     }
     if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
+    text = withoutPrintedHeredocs(text);
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path.posix.dirname(f.split(path.sep).join('/'));
     // git's own answer for the repository root is the root the script is taken to run from (regen-

@@ -3446,3 +3446,24 @@ test('--all: a variable in COPY --from is no problem for a buildah build; contin
   discovered({ 'docker/a.Dockerfile': `${lines}\nFROM alpine\n` });
   assert.ok(Date.now() - started < 15_000, `took ${Date.now() - started} ms`);
 });
+
+// apache/activemq-artemis' prepare-docker.sh (sweep 52/V-F4): `cat <<HERE` prints `$ docker build -f
+// ./docker/Dockerfile-ubuntu-21 ...` for the user; --all listed four phantom builds "the script is out of
+// date". A heredoc the script prints is no command; one fed to a shell runs.
+test('scriptBuilds: docker build lines in a heredoc the script prints are no builds; in one fed to bash they are', () => {
+  const tree = buildTree({
+    files: ['art/prepare.sh', 'art/run.sh', 'art/Dockerfile-alpine'],
+    fileContents: {
+      'art/prepare.sh': '#!/bin/bash\nnext_step () {\n  cat <<HERE\nNow build it:\n  $ docker build -f ./docker/Dockerfile-ubuntu -t artemis-ubuntu .\nHERE\n}\nnext_step\n',
+      'art/run.sh': '#!/bin/bash\nbash <<EOF\ndocker build -f art/Dockerfile-alpine -t a .\nEOF\n',
+      'art/Dockerfile-alpine': 'FROM alpine\n',
+    },
+    dockerignore: null,
+  });
+  try {
+    const builds = scriptBuilds(tree.ctx, ['art/prepare.sh', 'art/run.sh']).map((b) => [b.name, b.dockerfile?.slice(tree.ctx.length) ?? null]);
+    assert.deepEqual(builds, [['art/run.sh', '/art/Dockerfile-alpine']]);
+  } finally {
+    tree.cleanup();
+  }
+});

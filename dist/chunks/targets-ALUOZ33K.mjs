@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XUJ6BA5Q.mjs";
+} from "./chunk-VSAMGD7S.mjs";
 import {
   configForRun,
   failOnFor,

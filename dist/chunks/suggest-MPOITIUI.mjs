@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-XUJ6BA5Q.mjs";
+} from "./chunk-VSAMGD7S.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

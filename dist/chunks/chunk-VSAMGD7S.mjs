@@ -8530,6 +8530,21 @@ function localImageOf(names, own, shown, idFile, untagged) {
   const line = runLineOf(own, names, hidden);
   return line === null ? {} : { localImage: { names, ranBy: `${shown}:${line}`, ...idFile ? { idFile } : {}, ...hidden.length > 0 ? { hiddenUnder: [...new Set(hidden)] } : {} } };
 }
+function withoutPrintedHeredocs(text) {
+  if (!text.includes("<<")) return text;
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].length > 4096) continue;
+    const m = /(?:^|[;&|({]|\bthen|\bdo)[ \t]*(?:cat|tee)\b[^<\n]*<<(-?)[ \t]*(['"]?)([A-Za-z_]\w*)\2/.exec(lines[i]);
+    if (m === null) continue;
+    let end = i + 1;
+    while (end < lines.length && (m[1] === "-" ? lines[end].replace(/^\t+/, "") : lines[end]) !== m[3]) end++;
+    if (end >= lines.length) continue;
+    for (let k = i + 1; k < end; k++) lines[k] = "";
+    i = end;
+  }
+  return lines.join("\n");
+}
 function recipeNamedContexts(root, named) {
   const entries = Object.entries(named);
   return entries.length === 0 ? {} : { namedContexts: Object.fromEntries(entries.map(([k, v]) => [k, isLocalContextValue(v) ? path3.resolve(root, v) : v])) };
@@ -8953,6 +8968,7 @@ function scriptBuilds(root, rel) {
       continue;
     }
     if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
+    text = withoutPrintedHeredocs(text);
     if (!/\bdocker\b/.test(text)) continue;
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
     const own = withTargetValues(withTargetLoops(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top))))));

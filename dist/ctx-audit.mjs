@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ALUOZ33K.mjs"),
+  targets: () => import("./chunks/targets-E7QGKX2V.mjs"),
   why: () => import("./chunks/why-RRDLZXYP.mjs"),
-  suggest: () => import("./chunks/suggest-MPOITIUI.mjs")
+  suggest: () => import("./chunks/suggest-MIULPOJQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -97,7 +97,9 @@ const SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|
 /** A directory named by a generator's placeholder (`__PRODUCT__`, `{{cookiecutter.name}}`, `<%= name %>`, `$name$`). */
 const PLACEHOLDER_DIR = /(?:^|\/)(?:__[A-Za-z][\w-]*__|[^/]*\{\{[^/]*\}\}[^/]*|[^/]*<%[^/]*%>[^/]*|\$[A-Za-z]\w*\$)\//;
 /** A project template's directory: what is in it is copied into another project before it is built (BuildTarget.templateInput). */
-const TEMPLATE_DIR = /(?:^|\/)(?:templates?|scaffold(?:s|ing)?|skeletons?)\//i;
+// (Maven's archetype-resources too: what `mvn archetype:generate` copies into a new project, `${artifactId}` filled
+// in; streampipes' archetypes, sweep 52/V-F3.)
+const TEMPLATE_DIR = /(?:^|\/)(?:templates?|scaffold(?:s|ing)?|skeletons?|archetype-resources)\//i;
 const RELEASE_HOLDER = /(?:^|\/)(?:lib|libs|deps|vendor|vendored|external|externals|extern|contrib|third[-_]?party|3rd[-_]?party|thirdparty)\//i;
 function thirdParty(f: string): boolean {
   const m = THIRD_PARTY_DIR.exec(f);
@@ -707,7 +709,7 @@ export function discoverTargets(
       // (As a Compose file there is a template's input: TEMPLATE_DIR.)
       const templateDir = TEMPLATE_DIR.exec(path.relative(root, path.dirname(abs)).split(path.sep).join('/') + '/')?.[0].replace(/^\/|\/$/g, '');
       if (templateDir !== undefined && (recipeContexts(abs)?.size ?? 0) === 0 && headerCommentContext(abs, root) === null) {
-        return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `in a ${templateDir}/ directory, and no build here names it: a template, which a tool renders or copies into the project it makes before it is built; not audited (ctx-audit CONTEXT -f ${name} audits it)` };
+        return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `in ${/^[aeiou]/i.test(templateDir) ? 'an' : 'a'} ${templateDir}/ directory, and no build here names it: a template, which a tool renders or copies into the project it makes before it is built; not audited (ctx-audit CONTEXT -f ${name} audits it)` };
       }
       // At the root, `docker build .` of the default name is the convention; anywhere else, or under
       // another name (which needs -f, so some command names its context: OpenCTI connectors'

@@ -3467,3 +3467,10 @@ test('scriptBuilds: docker build lines in a heredoc the script prints are no bui
     tree.cleanup();
   }
 });
+
+// apache/streampipes' archetypes (sweep 52/V-F3): src/main/resources/archetype-resources/Dockerfile is what `mvn
+// archetype:generate` copies into a new project (`COPY ./target/${artifactId}.jar`): a template, not a build here.
+test('--all: a Dockerfile in a Maven archetype-resources directory is a template', () => {
+  const t = discovered({ 'archetypes/x/src/main/resources/archetype-resources/Dockerfile': 'FROM eclipse-temurin:17\nCOPY ./target/${artifactId}.jar /app.jar\n' });
+  assert.match(t[0]?.skip ?? '', /^in an archetype-resources\/ directory, and no build here names it: a template/);
+});

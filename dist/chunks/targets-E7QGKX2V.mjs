@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-VSAMGD7S.mjs";
+} from "./chunk-EKGIMHDC.mjs";
 import {
   configForRun,
   failOnFor,

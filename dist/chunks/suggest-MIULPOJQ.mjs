@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-VSAMGD7S.mjs";
+} from "./chunk-EKGIMHDC.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -10059,7 +10059,7 @@ var OTHER_COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose[.-][^/]+\.ya?ml$/;
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**", "**/src/test/resources/**"];
 var SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__|src\/test\/resources)\//;
 var PLACEHOLDER_DIR = /(?:^|\/)(?:__[A-Za-z][\w-]*__|[^/]*\{\{[^/]*\}\}[^/]*|[^/]*<%[^/]*%>[^/]*|\$[A-Za-z]\w*\$)\//;
-var TEMPLATE_DIR = /(?:^|\/)(?:templates?|scaffold(?:s|ing)?|skeletons?)\//i;
+var TEMPLATE_DIR = /(?:^|\/)(?:templates?|scaffold(?:s|ing)?|skeletons?|archetype-resources)\//i;
 var RELEASE_HOLDER = /(?:^|\/)(?:lib|libs|deps|vendor|vendored|external|externals|extern|contrib|third[-_]?party|3rd[-_]?party|thirdparty)\//i;
 function thirdParty(f) {
   const m = THIRD_PARTY_DIR.exec(f);
@@ -10450,7 +10450,7 @@ function discoverTargets(dir, opts) {
     }
     const templateDir = TEMPLATE_DIR.exec(path4.relative(root, path4.dirname(abs)).split(path4.sep).join("/") + "/")?.[0].replace(/^\/|\/$/g, "");
     if (templateDir !== void 0 && (recipeContexts(abs)?.size ?? 0) === 0 && headerCommentContext(abs, root) === null) {
-      return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `in a ${templateDir}/ directory, and no build here names it: a template, which a tool renders or copies into the project it makes before it is built; not audited (ctx-audit CONTEXT -f ${name} audits it)` };
+      return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `in ${/^[aeiou]/i.test(templateDir) ? "an" : "a"} ${templateDir}/ directory, and no build here names it: a template, which a tool renders or copies into the project it makes before it is built; not audited (ctx-audit CONTEXT -f ${name} audits it)` };
     }
     const copied = path4.dirname(abs) === root ? copiedAway(abs) : null;
     const archived = path4.dirname(abs) === root ? archivedOnly(abs) : null;

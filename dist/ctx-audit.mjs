@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-MAPDSBO3.mjs";
+} from "./chunks/chunk-34OVPTCO.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-KPR36UAL.mjs";
+} from "./chunks/chunk-WJKVDEYP.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-JJ22M7TC.mjs";
+} from "./chunks/chunk-RWMNPHST.mjs";
 import "./chunks/chunk-JMT7VY7A.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-E7QGKX2V.mjs"),
-  why: () => import("./chunks/why-RRDLZXYP.mjs"),
-  suggest: () => import("./chunks/suggest-MIULPOJQ.mjs")
+  targets: () => import("./chunks/targets-DN7RLF7R.mjs"),
+  why: () => import("./chunks/why-AXRK53JV.mjs"),
+  suggest: () => import("./chunks/suggest-4FACHWO3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -265,6 +265,12 @@ function writingPattern(relPath: string, under: boolean, inPlace = false): RegEx
       // avni-webapp's `tar -czvf app.tgz -C build .` reads it, and `make -C`/`git -C` only go there.
       `(?:^|[\\s;&|(@-])tar\\s(?=x[a-zA-Z]*\\s|(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*x[a-zA-Z]*(?=\\s)|--extract\\b|--get\\b))(?:[^\\n;&|]*\\s)?-C\\s*['"]?${target}`,
       `(?:^|[\\s;&|(@-])unzip\\s[^\\n;&|]*\\s-d\\s*['"]?${target}`,
+      // A download by wget or curl (seldon-core's `cd data-flow && wget https://.../opentelemetry-javaagent.jar`;
+      // sweep 52/T-F3): wget's -O/--output-document names the file, -P the directory its name goes in; a plain
+      // wget, or curl -O (--remote-name), writes the URL's last component where it runs.
+      `(?:^|[\\s;&|(@-])wget\\s(?:[^\\n;&|]*\\s)?(?:-O\\s*|--output-document[= ])['"]?${target}`,
+      ...(slash >= 0 ? [`(?:^|[\\s;&|(@-])wget\\s(?:[^\\n;&|]*\\s)?(?:-P\\s*|--directory-prefix[= ])['"]?(?:\\./)?${escape(relPath.slice(0, slash))}/?['"]?\\s(?:[^\\n;&|]*\\s)?['"]?\\S*/${escape(relPath.slice(slash + 1))}['"]?(?=$|[\\s;&|)])`] : []),
+      ...(slash < 0 ? [`(?:^|[\\s;&|(@-])(?:wget\\s(?!(?:[^\\n;&|]*\\s)?(?:-O|-P|--output-document|--directory-prefix))|curl\\s(?=(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*O|--remote-name)))(?:[^\\n;&|]*\\s)?['"]?[a-z][\\w+.-]*://\\S*/${escape(relPath)}['"]?(?=$|[\\s;&|)])`] : []),
       `>>?\\s*['"]?${target}`,
       // (`... | tee -a F`, `| sudo tee F`: the review of stop 49, C4.)
       `(?:^|[\\s;&|(@-])tee\\s+(?:[^\\s;&|<>]+\\s+)*['"]?${target}`,

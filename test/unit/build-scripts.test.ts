@@ -203,3 +203,24 @@ test('lineWriting with inPlace: sed -i / perl -pi edits of the file, quoted, con
   }
   for (const t of [`sed 's/a/b/' Dockerfile > out`, `sed -n 1p Dockerfile`, `grep -i x Dockerfile`, `sed -i 's/a/b/' Dockerfile.dev`]) assert.equal(lineWriting(t, 'Dockerfile', false, true), 0, t);
 });
+
+// seldon-core's scheduler/Makefile (sweep 52/T-F3): `cd data-flow && wget https://.../opentelemetry-javaagent.jar`
+// writes data-flow/opentelemetry-javaagent.jar, which the Dockerfile copies; so do `wget -O F`, `wget -P DIR URL`
+// and `curl -O URL`. A wget with -O elsewhere, a curl without -O, or another file's URL write nothing here.
+test('lineWriting: downloads by wget and curl -O', () => {
+  const url = 'https://example.com/dl/agent.jar';
+  assert.equal(lineWriting(`cd data-flow && wget ${url}\n`, 'data-flow/agent.jar'), 1);
+  assert.equal(lineWriting(`cd data-flow\nwget -q ${url}\n`, 'data-flow/agent.jar'), 2);
+  assert.equal(lineWriting(`wget -O data-flow/agent.jar ${url}\n`, 'data-flow/agent.jar'), 1);
+  assert.equal(lineWriting(`wget --output-document=data-flow/agent.jar ${url}\n`, 'data-flow/agent.jar'), 1);
+  assert.equal(lineWriting(`wget -q -P data-flow ${url}\n`, 'data-flow/agent.jar'), 1);
+  assert.equal(lineWriting(`cd data-flow && curl -fsSLO ${url}\n`, 'data-flow/agent.jar'), 1);
+  assert.equal(lineWriting(`cd data-flow && curl -fsSL ${url} | sha256sum\n`, 'data-flow/agent.jar'), 0);
+  assert.equal(lineWriting(`cd data-flow && wget -O other.jar ${url}\n`, 'data-flow/agent.jar'), 0);
+  assert.equal(lineWriting(`cd data-flow && wget https://example.com/dl/agent.jar.sha256\n`, 'data-flow/agent.jar'), 0);
+  // A stranger's line of many wgets and blanks is read in bounded time.
+  const long = `${'wget '.repeat(2000)}${' '.repeat(3000)}x\n`;
+  const started = Date.now();
+  lineWriting(long, 'agent.jar');
+  assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
+});

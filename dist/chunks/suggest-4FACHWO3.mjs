@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-EKGIMHDC.mjs";
+} from "./chunk-VFZ4LMPP.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-KPR36UAL.mjs";
+} from "./chunk-WJKVDEYP.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-JJ22M7TC.mjs";
+} from "./chunk-RWMNPHST.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-JJ22M7TC.mjs";
+} from "./chunk-RWMNPHST.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

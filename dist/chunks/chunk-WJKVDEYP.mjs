@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-JJ22M7TC.mjs";
+} from "./chunk-RWMNPHST.mjs";
 import {
   parseSize
 } from "./chunk-JMT7VY7A.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-EKGIMHDC.mjs";
+} from "./chunk-VFZ4LMPP.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-MAPDSBO3.mjs";
+} from "./chunk-34OVPTCO.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-JJ22M7TC.mjs";
+} from "./chunk-RWMNPHST.mjs";
 import "./chunk-JMT7VY7A.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-JJ22M7TC.mjs";
+} from "./chunk-RWMNPHST.mjs";
 import {
   parseSize
 } from "./chunk-JMT7VY7A.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-34OVPTCO.mjs";
+} from "./chunks/chunk-5JOMLOO2.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-WJKVDEYP.mjs";
+} from "./chunks/chunk-NANT23PG.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-RWMNPHST.mjs";
+} from "./chunks/chunk-VFF6MDHI.mjs";
 import "./chunks/chunk-JMT7VY7A.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DN7RLF7R.mjs"),
-  why: () => import("./chunks/why-AXRK53JV.mjs"),
-  suggest: () => import("./chunks/suggest-4FACHWO3.mjs")
+  targets: () => import("./chunks/targets-NOI3COQU.mjs"),
+  why: () => import("./chunks/why-GKLDILKC.mjs"),
+  suggest: () => import("./chunks/suggest-O5FXLRAW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -211,6 +211,14 @@ export function lineWriting(text: string, relPath: string, under = false, inPlac
   };
   const checked = checkedPattern(relPath);
   const lines = text.split('\n');
+  // A command continued over lines with `\` is read as one, on its first line, the lines it took left empty so
+  // that later lines keep their numbers (rabbitmq-server's `cp \` then the paths on the next lines; sweep 52/V-F6).
+  for (let i = 0; i < lines.length; i++) {
+    for (let j = i + 1; /\\[ \t]*$/.test(lines[i]) && j < lines.length && lines[i].length <= MAX_LINE; j++) {
+      lines[i] = lines[i].replace(/\\[ \t]*$/, ' ') + lines[j];
+      lines[j] = '';
+    }
+  }
   // Where the script is, relative to where it started: '' there, null once a cd goes somewhere not known here.
   let dir: string | null = '';
   const stack: (string | null)[] = [];

@@ -224,3 +224,11 @@ test('lineWriting: downloads by wget and curl -O', () => {
   lineWriting(long, 'agent.jar');
   assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
 });
+
+// rabbitmq-server's workflow (sweep 52/V-F6): `cp \` then the source and destination on the next lines: a command
+// continued over lines is read as one, at its first line; later lines keep their numbers.
+test('lineWriting: a command continued over lines with a backslash', () => {
+  assert.equal(lineWriting('echo start\ncp \\\n  dist/pkg-1.0.tar.xz \\\n  pkg.tar.xz\necho done\n', 'pkg.tar.xz'), 2);
+  assert.equal(lineWriting('cp \\\n  a.txt \\\n  b.txt\n\nmkdir -p out\n', 'out'), 5);
+  assert.equal(lineWriting('cp \\\n  pkg.tar.xz \\\n  other/\n', 'pkg.tar.xz'), 0);
+});

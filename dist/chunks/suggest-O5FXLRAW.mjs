@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-VFZ4LMPP.mjs";
+} from "./chunk-IVSAADGQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-WJKVDEYP.mjs";
+} from "./chunk-NANT23PG.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RWMNPHST.mjs";
+} from "./chunk-VFF6MDHI.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RWMNPHST.mjs";
+} from "./chunk-VFF6MDHI.mjs";
 import {
   parseSize
 } from "./chunk-JMT7VY7A.mjs";

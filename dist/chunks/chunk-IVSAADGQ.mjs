@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-RWMNPHST.mjs";
+} from "./chunk-VFF6MDHI.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -10811,6 +10811,12 @@ function lineWriting(text2, relPath, under4 = false, inPlace = false, checks = t
   };
   const checked = checkedPattern(relPath);
   const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    for (let j = i + 1; /\\[ \t]*$/.test(lines[i]) && j < lines.length && lines[i].length <= MAX_LINE; j++) {
+      lines[i] = lines[i].replace(/\\[ \t]*$/, " ") + lines[j];
+      lines[j] = "";
+    }
+  }
   let dir = "";
   const stack = [];
   for (let i = 0; i < lines.length; i++) {

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-WJKVDEYP.mjs";
+} from "./chunk-NANT23PG.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RWMNPHST.mjs";
+} from "./chunk-VFF6MDHI.mjs";
 import "./chunk-JMT7VY7A.mjs";
 import {
   readRegularFile

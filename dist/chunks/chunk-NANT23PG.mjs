@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-RWMNPHST.mjs";
+} from "./chunk-VFF6MDHI.mjs";
 import {
   parseSize
 } from "./chunk-JMT7VY7A.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NOI3COQU.mjs"),
+  targets: () => import("./chunks/targets-7HU747DA.mjs"),
   why: () => import("./chunks/why-GKLDILKC.mjs"),
-  suggest: () => import("./chunks/suggest-O5FXLRAW.mjs")
+  suggest: () => import("./chunks/suggest-EYG7CM6W.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

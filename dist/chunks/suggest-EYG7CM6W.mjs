@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-IVSAADGQ.mjs";
+} from "./chunk-FU5X357F.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -6913,7 +6913,11 @@ function composeTargets(files, opts) {
       const shown = path2.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
       t.fragment = true;
       const beside = fragment.besideChanging === void 0 ? null : path2.relative(opts.cwd, fragment.besideChanging) || fragment.besideChanging;
-      t.skipReason = beside !== null ? `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which only a file beside it declares, ${beside}, and that file changes its build too: audit them together with --compose ${path2.relative(opts.cwd, abs[0]) || abs[0]} --compose ${beside}` : `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
+      t.skipReason = beside !== null ? `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which only a file beside it declares, ${beside}, and that file changes its build too: audit them together with --compose ${path2.relative(opts.cwd, abs[0]) || abs[0]} --compose ${beside}` : (
+        // (Said as what it is: docker compose refuses the file alone; that a base declares it is the likely reason, not
+        // a fact: ruby-on-whales' example runs it alone through dip.yml, and it is broken; sweep 52/U-F4.)
+        `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which no file of this project declares: docker compose refuses ${shown} alone, so it is read after a file that declares it (-f BASE -f ${shown}), against whose directory its paths resolve, or it is broken; audit them together with --compose BASE --compose ${shown}`
+      );
       for (const [k, value] of mergedVars.get(fragment.service)?.resources ?? []) shownVars.set(k, value);
     }
     const text = redactionsFor(shownVars);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-IVSAADGQ.mjs";
+} from "./chunk-FU5X357F.mjs";
 import {
   configForRun,
   failOnFor,

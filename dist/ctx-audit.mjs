@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-5JOMLOO2.mjs";
+} from "./chunks/chunk-65GCROGY.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-NANT23PG.mjs";
+} from "./chunks/chunk-ZUVQZHOI.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-VFF6MDHI.mjs";
+} from "./chunks/chunk-3MT4SWJA.mjs";
 import "./chunks/chunk-JMT7VY7A.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7HU747DA.mjs"),
-  why: () => import("./chunks/why-GKLDILKC.mjs"),
-  suggest: () => import("./chunks/suggest-EYG7CM6W.mjs")
+  targets: () => import("./chunks/targets-CJWXOHHS.mjs"),
+  why: () => import("./chunks/why-AOEDIV3C.mjs"),
+  suggest: () => import("./chunks/suggest-TA7NS2NZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

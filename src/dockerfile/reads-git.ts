@@ -127,7 +127,24 @@ const GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg
 // (As a key, `vergen-gitcl = "1"`, inherited from the workspace, `vergen-gitcl.workspace = true`, or as
 // a table of its own, `[build-dependencies.vergen-gitcl]`, `[workspace.dependencies.vergen-gitcl]`:
 // matrix-authentication-service's crates/cli; sweep 52/S-F3.)
-const RUST_GIT_LIBRARY = /^[ \t]*(?:\[[ \t]*(?:workspace\.)?(?:build-|dev-)?dependencies\.)?(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=[ \t]*=.*\bgit|[ \t]*\]\n(?:[ \t]*[^\[\n][^\n]*\n){0,20}?[ \t]*features[ \t]*=[^\n]*\bgit))(?:\.workspace)?[ \t]*[=\]]/m;
+const RUST_GIT_LIBRARY = /^[ \t]*(?:\[[ \t]*(?:workspace\.)?(?:build-|dev-)?dependencies\.)?(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=[ \t]*=.*\bgit))(?:\.workspace)?[ \t]*[=\]]/m;
+/**
+ * vergen's own table form with git features (`[build-dependencies.vergen]`, then `features = ["git", ...]` in its
+ * body), read line by line: a pattern for it took exponential time on indented lines (the review of 323d976b,
+ * RD-R1: a 307-byte Cargo.toml hung the audit). As RUST_GIT_LIBRARY's match, `vergen` its group 1.
+ */
+function vergenTableWithGit(text: string): RegExpExecArray | null {
+  if (!text.includes('vergen')) return null;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^[ \t]*\[[ \t]*(?:workspace\.)?(?:build-|dev-)?dependencies\.vergen[ \t]*\]/.test(lines[i])) continue;
+    for (let j = i + 1; j < lines.length && !/^[ \t]*\[/.test(lines[j]); j++) {
+      if (/^[ \t]*features[ \t]*=/.test(lines[j]) && /\bgit/.test(lines[j])) return /(vergen)/.exec('vergen');
+    }
+  }
+  return null;
+}
+
 /**
  * Maven and Gradle plugins that read the git repository into the build (zeppelin's
  * zeppelin-interpreter/pom.xml: git-commit-id-plugin writes git.properties, which its REST API serves),
@@ -800,7 +817,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const text = readSent(root, p);
       // (git2 and gix count wherever they are listed: a build script, a test or `cargo run` may open
       // the repository with them; the review of 4b0a94aa undid counting only build dependencies.)
-      const m = text === null ? null : lib.exec(text);
+      const m = text === null ? null : (lib.exec(text) ?? (lib === RUST_GIT_LIBRARY ? vergenTableWithGit(text) : null));
       if (m) {
         const needs = /^commandLine|\.execute\(\)$/.test(m[1]) ? `runs git (${m[1]})` : `requires ${m[1]}`;
         return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} ${needs}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;

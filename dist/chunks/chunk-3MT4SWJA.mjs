@@ -14620,7 +14620,18 @@ function staticProjectVersion(text2) {
   return dynamic === null || !/["']version["']/.test(dynamic[1]);
 }
 var GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
-var RUST_GIT_LIBRARY = /^[ \t]*(?:\[[ \t]*(?:workspace\.)?(?:build-|dev-)?dependencies\.)?(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=[ \t]*=.*\bgit|[ \t]*\]\n(?:[ \t]*[^\[\n][^\n]*\n){0,20}?[ \t]*features[ \t]*=[^\n]*\bgit))(?:\.workspace)?[ \t]*[=\]]/m;
+var RUST_GIT_LIBRARY = /^[ \t]*(?:\[[ \t]*(?:workspace\.)?(?:build-|dev-)?dependencies\.)?(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=[ \t]*=.*\bgit))(?:\.workspace)?[ \t]*[=\]]/m;
+function vergenTableWithGit(text2) {
+  if (!text2.includes("vergen")) return null;
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^[ \t]*\[[ \t]*(?:workspace\.)?(?:build-|dev-)?dependencies\.vergen[ \t]*\]/.test(lines[i])) continue;
+    for (let j = i + 1; j < lines.length && !/^[ \t]*\[/.test(lines[j]); j++) {
+      if (/^[ \t]*features[ \t]*=/.test(lines[j]) && /\bgit/.test(lines[j])) return /(vergen)/.exec("vergen");
+    }
+  }
+  return null;
+}
 var JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|uk\.gov\.justice\.hmpps\.gradle-spring-boot|com\.palantir\.git-version|org\.ajoberstar\.grgit|\bGrgit\b|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver|commandLine\s*\(?\s*['"]git['"]|['"]git\s+(?:rev-parse|describe|log|show|rev-list|symbolic-ref|branch|submodule)\b[^'"\n]*['"]\s*\.execute\(\))/;
 var JVM_BUILD_FILES = /* @__PURE__ */ new Set(["pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"]);
 var HASKELL_GIT_LIBRARY = /(?<![\w-])(githash|gitrev)(?![\w-])/;
@@ -15081,7 +15092,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
     if (runs === null) continue;
     for (const p of sentNamed(sentFiles, (n) => files.has(n))) {
       const text2 = readSent(root, p);
-      const m = text2 === null ? null : lib.exec(text2);
+      const m = text2 === null ? null : lib.exec(text2) ?? (lib === RUST_GIT_LIBRARY ? vergenTableWithGit(text2) : null);
       if (m) {
         const needs = /^commandLine|\.execute\(\)$/.test(m[1]) ? `runs git (${m[1]})` : `requires ${m[1]}`;
         return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} ${needs}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-VFF6MDHI.mjs";
+} from "./chunk-3MT4SWJA.mjs";
 import {
   parseSize
 } from "./chunk-JMT7VY7A.mjs";

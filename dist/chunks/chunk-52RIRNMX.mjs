@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-VFF6MDHI.mjs";
+} from "./chunk-3MT4SWJA.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-VFF6MDHI.mjs";
+} from "./chunk-3MT4SWJA.mjs";
 import {
   parseSize
 } from "./chunk-JMT7VY7A.mjs";

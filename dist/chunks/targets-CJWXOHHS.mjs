@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FU5X357F.mjs";
+} from "./chunk-52RIRNMX.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-5JOMLOO2.mjs";
+} from "./chunk-65GCROGY.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-VFF6MDHI.mjs";
+} from "./chunk-3MT4SWJA.mjs";
 import "./chunk-JMT7VY7A.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-FU5X357F.mjs";
+} from "./chunk-52RIRNMX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-NANT23PG.mjs";
+} from "./chunk-ZUVQZHOI.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-VFF6MDHI.mjs";
+} from "./chunk-3MT4SWJA.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CJWXOHHS.mjs"),
+  targets: () => import("./chunks/targets-5CZFCDFB.mjs"),
   why: () => import("./chunks/why-AOEDIV3C.mjs"),
-  suggest: () => import("./chunks/suggest-TA7NS2NZ.mjs")
+  suggest: () => import("./chunks/suggest-XK4VDPXN.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

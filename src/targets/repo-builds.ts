@@ -2148,10 +2148,15 @@ function withoutPrintedHeredocs(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].length > 4096) continue;
     const m = /(?:^|[;&|({]|\bthen|\bdo)[ \t]*(?:cat|tee)\b[^<\n]*<<(-?)[ \t]*(['"]?)([A-Za-z_]\w*)\2/.exec(lines[i]);
-    if (m === null) continue;
+    // (Not one piped into a shell, `cat <<EOF | bash`, which runs it: the review of c49e1623, RD-R4.)
+    if (m === null || /\|[ \t]*(?:sudo[ \t]+)?(?:\S*\/)?(?:ba|z|da|k)?sh\b/.test(lines[i].slice(m.index + m[0].length))) continue;
     let end = i + 1;
     while (end < lines.length && (m[1] === '-' ? lines[end].replace(/^\t+/, '') : lines[end]) !== m[3]) end++;
-    if (end >= lines.length) continue;
+    // Never closed: the rest of the script is its body (no later heredoc to look for: RD-R3, a scan to the end for each).
+    if (end >= lines.length) {
+      for (let k = i + 1; k < lines.length; k++) lines[k] = '';
+      break;
+    }
     for (let k = i + 1; k < end; k++) lines[k] = '';
     i = end;
   }

@@ -3455,14 +3455,21 @@ test('scriptBuilds: docker build lines in a heredoc the script prints are no bui
     files: ['art/prepare.sh', 'art/run.sh', 'art/Dockerfile-alpine'],
     fileContents: {
       'art/prepare.sh': '#!/bin/bash\nnext_step () {\n  cat <<HERE\nNow build it:\n  $ docker build -f ./docker/Dockerfile-ubuntu -t artemis-ubuntu .\nHERE\n}\nnext_step\n',
-      'art/run.sh': '#!/bin/bash\nbash <<EOF\ndocker build -f art/Dockerfile-alpine -t a .\nEOF\n',
+      'art/run.sh': '#!/bin/bash\nbash <<EOF\ndocker build -f art/Dockerfile-alpine -t a .\nEOF\ncat <<EOF | sh\ndocker build -f art/Dockerfile-alpine -t b .\nEOF\n',
       'art/Dockerfile-alpine': 'FROM alpine\n',
     },
     dockerignore: null,
   });
   try {
     const builds = scriptBuilds(tree.ctx, ['art/prepare.sh', 'art/run.sh']).map((b) => [b.name, b.dockerfile?.slice(tree.ctx.length) ?? null]);
-    assert.deepEqual(builds, [['art/run.sh', '/art/Dockerfile-alpine']]);
+    // (The second: `cat <<EOF | sh` runs its body; the review of c49e1623, RD-R4.)
+    assert.deepEqual(builds, [['art/run.sh', '/art/Dockerfile-alpine'], ['art/run.sh', '/art/Dockerfile-alpine']]);
+    // Many heredocs never closed are read in linear time (RD-R3: a scan to the end for each).
+    const open = `#!/bin/sh\n${'cat <<EOF\n'.repeat(20_000)}docker build -t x .\n`;
+    fs.writeFileSync(join(tree.ctx, "art/open.sh"), open);
+    const started = Date.now();
+    assert.deepEqual(scriptBuilds(tree.ctx, ['art/open.sh']), []);
+    assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
   } finally {
     tree.cleanup();
   }

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-52RIRNMX.mjs";
+} from "./chunk-4OMO7RI5.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-52RIRNMX.mjs";
+} from "./chunk-4OMO7RI5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

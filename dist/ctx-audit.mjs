@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-65GCROGY.mjs";
+} from "./chunks/chunk-7WCI2TQS.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ZUVQZHOI.mjs";
+} from "./chunks/chunk-LFMYZ3XR.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3MT4SWJA.mjs";
-import "./chunks/chunk-JMT7VY7A.mjs";
+} from "./chunks/chunk-FSZCOHLY.mjs";
+import "./chunks/chunk-C6DQYN5Q.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5CZFCDFB.mjs"),
-  why: () => import("./chunks/why-AOEDIV3C.mjs"),
-  suggest: () => import("./chunks/suggest-XK4VDPXN.mjs")
+  targets: () => import("./chunks/targets-GCK4D2JF.mjs"),
+  why: () => import("./chunks/why-ZULF7KIR.mjs"),
+  suggest: () => import("./chunks/suggest-BD7W4ZB2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -252,6 +252,24 @@ export function testNamedValue(content: string, line: number): string | null {
 }
 
 /**
+ * Whether the last of `lines` (a Python `def` line down to the hit) is in the def's body: its signature ends on the
+ * first line where the parentheses balance, and a body written on that same line after the colon (a comment aside)
+ * holds nothing below it (the review of 40ced508, RD-R2: a signature over several lines, as black writes it, or a
+ * `# noqa` after the colon, made a test's key an error).
+ */
+function pythonDefHolds(lines: readonly string[], defIndent: number): boolean {
+  let depth = 0;
+  for (let k = 0; k < lines.length - 1; k++) {
+    const code = lines[k].replace(/#.*$/, '');
+    for (const c of code) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+    if (depth > 0) continue;
+    if (/:\s*\S/.test(code.slice(code.lastIndexOf(')') + 1))) return false;
+    return pythonBodyHolds(lines.slice(k + 1), defIndent);
+  }
+  return false;
+}
+
+/**
  * Whether the last of `body` (the lines after a Python `def` down to the hit) is in the def's body: every line
  * before it indented deeper than the def (blank ones aside), and the hit's line too, unless the line before it
  * opens a string, whose lines may start at the margin (`KEY = \"\"\"` then the key).
@@ -286,7 +304,7 @@ function testFunctionAbove(content: string, line: number): string | null {
     const body = lines.slice(i + 1);
     const inside =
       m[2] === 'def'
-        ? !/:\s*\S/.test(lines[i].slice(lines[i].lastIndexOf(')'))) && pythonBodyHolds(body, m[1].length)
+        ? pythonDefHolds(lines.slice(i), m[1].length)
         : [lines[i], ...body].reduce((depth, l) => depth + (l.match(/\{/g)?.length ?? 0) - (l.match(/\}/g)?.length ?? 0), 0) > 0;
     if (!inside) return null;
     const words = m[3].replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d]+/);

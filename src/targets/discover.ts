@@ -412,6 +412,11 @@ export function discoverTargets(
     }
     return recipeBuildList;
   };
+  // What the repository's GitHub workflows build (docker/build-push-action, `docker build -f X Y`).
+  const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
+  /** Whether a workflow, recipe or script runs these Compose files: CI's build, whose failures fail CI. */
+  const ranByBuilds = (files: readonly string[]) =>
+    recipeBuilds().some((b) => b.composeFiles?.some((f) => files.includes(f)) === true) || workflowBuilds.some((t) => (t.composeFilesRead ?? t.defaultComposeRun?.files ?? []).some((f) => files.includes(f)));
   // A `.env` there that sets COMPOSE_FILE chooses the files `docker compose` reads in that directory
   // (the default names, the override included, are then not read).
   const projectFilesOf = (dir: string): string[] => {
@@ -455,7 +460,8 @@ export function discoverTargets(
     // A dev container's own Compose file (devcontainer.json's dockerComposeFile), naming no image anyone
     // could push, in a repository no pipeline of which prebuilds dev containers: what VS Code builds where a
     // developer works (the review of 98fab768, F8).
-    const inDevContainer = !inTests && !inTemplates && DEV_CONTAINER_DIR.test(dirPath) && !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f));
+    // (Not one a workflow, recipe or script runs: the review of 36c6bc29, RD-R5.)
+    const inDevContainer = !inTests && !inTemplates && DEV_CONTAINER_DIR.test(dirPath) && !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f)) && !ranByBuilds(files);
 
     try {
       // `${PWD}` is the directory docker compose runs in: this project's, as it is loaded here
@@ -494,8 +500,6 @@ export function discoverTargets(
       } else declared.push(r);
     }
   }
-  // What the repository's GitHub workflows build (docker/build-push-action, `docker build -f X Y`).
-  const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
   // A dev container's Compose project: devcontainer.json's `dockerComposeFile` (a file or a list, from
   // the json's directory), which VS Code and the devcontainer CLI run with -f (devpod's
   // examples/compose/.devcontainer.json names docker-compose.devcontainer.yml: listed as named "in a
@@ -504,8 +508,6 @@ export function discoverTargets(
   // (Not capped as a dev container's when a workflow, recipe or script also runs the file: CI builds it, and
   // its failures fail CI; the review of e61a1c35, RB-R3. One that docker compose would refuse is listed as the
   // project loop lists it in an examples, test or template directory, or when it declares no build: RB-R5.)
-  const ranByBuilds = (files: readonly string[]) =>
-    recipeBuilds().some((b) => b.composeFiles?.some((f) => files.includes(f)) === true) || workflowBuilds.some((t) => (t.composeFilesRead ?? t.defaultComposeRun?.files ?? []).some((f) => files.includes(f)));
   for (const json of glob((f) => /(?:^|\/)(?:\.devcontainer\.json|\.devcontainer\/(?:[^/]+\/)?devcontainer\.json)$/.test(f))) {
     const files = devcontainerComposeFiles(path.join(root, json));
     if (files === null || files.length === 0 || files.some((f) => loadedFiles.has(f) || !isInside(root, resolvedLocation(f)))) continue;

@@ -1087,3 +1087,14 @@ test('CTX202: a key below a closed function named test, a live PGP key beside a 
   });
   assert.deepEqual(f.map(([p, s]) => [p, s]), [['after.py', 'error'], ['app.py', 'error'], ['jwt_private.txt', 'error'], ['main.go', 'error'], ['signing.asc', 'error']]);
 });
+
+// The review of 40ced508 (RD-R2): a test function whose signature spans lines (black's style) or whose def line
+// ends in a comment still holds its key: a fixture, info.
+test('CTX202: a key in a test function with a multi-line signature or a commented def line is info', () => {
+  const q3 = '"'.repeat(3);
+  const f = secretFindings('CTX202', {
+    'myapp/tests.py': `class T:\n    def test_signature_roundtrip(\n        self,\n    ):\n        key = ${q3}\n${fakeKey()}${q3}\n`,
+    'myapp/checks.py': `def test_sign_roundtrip():  # noqa: S105\n    key = ${q3}\n${fakeKey()}${q3}\n`,
+  });
+  assert.deepEqual(f.map(([p, s]) => [p, s]), [['myapp/checks.py', 'info'], ['myapp/tests.py', 'info']]);
+});

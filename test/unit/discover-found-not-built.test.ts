@@ -3412,6 +3412,23 @@ test('--all: an Nx run-commands target\'s docker build, and the outputPath of th
   assert.deepEqual(severities({ 'apps/api/project.json': none, 'apps/api/Dockerfile': dockerfile, '.gitignore': 'dist\n', 'nx.json': '{}\n' }).map((x) => x[1]), ['warning']);
 });
 
+// The review of 36c6bc29 (RD-R5): a dev container's Compose file under the default name that a workflow runs is
+// CI's build: its failures stay errors.
+test('--all: .devcontainer/docker-compose.yml that a workflow runs keeps its errors', () => {
+  const files = {
+    '.devcontainer/docker-compose.yml': 'services:\n  app:\n    build:\n      context: ..\n      dockerfile: .devcontainer/Dockerfile\n',
+    '.devcontainer/Dockerfile': 'FROM node:20\nWORKDIR /w\nCOPY src/ /w/src/\n',
+    '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker compose -f .devcontainer/docker-compose.yml run --rm app npm test\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    assert.deepEqual(r.findings.filter((x) => x.ruleId === 'CTX101').map((x) => x.severity), ['error']);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // The review of 95164d29 (RA-R2): `ci-config` counts as a fixture location for secrets only; a ci-config/Dockerfile
 // a Makefile builds is a real build, whose missing source is an error, not a test input's warning.
 test('--all: a Dockerfile in ci-config/ that a Makefile builds is no test input', () => {

@@ -31,13 +31,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-3MT4SWJA.mjs";
+} from "./chunk-FSZCOHLY.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-JMT7VY7A.mjs";
+} from "./chunk-C6DQYN5Q.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -10265,6 +10265,8 @@ function discoverTargets(dir, opts) {
     }
     return recipeBuildList;
   };
+  const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
+  const ranByBuilds = (files) => recipeBuilds().some((b) => b.composeFiles?.some((f) => files.includes(f)) === true) || workflowBuilds.some((t) => (t.composeFilesRead ?? t.defaultComposeRun?.files ?? []).some((f) => files.includes(f)));
   const projectFilesOf = (dir2) => {
     const fromEnv = composeFilesFromEnv(dir2);
     return fromEnv !== null && fromEnv.every((f) => isInside(root, f) && fs4.existsSync(f)) ? fromEnv : findComposeFiles(dir2, false);
@@ -10291,7 +10293,7 @@ function discoverTargets(dir, opts) {
     const dirPath = d === "." ? "" : `${d.split(path4.sep).join("/")}/`;
     const inTests = TEST_DIR.test(dirPath) && !recipeBuilds().some((b) => b.composeFiles?.some((f) => files.includes(f)) === true);
     const inTemplates = !inTests && TEMPLATE_DIR.test(dirPath);
-    const inDevContainer = !inTests && !inTemplates && DEV_CONTAINER_DIR.test(dirPath) && !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f));
+    const inDevContainer = !inTests && !inTemplates && DEV_CONTAINER_DIR.test(dirPath) && !prebuildsDevContainers() && !files.some((f) => composeNamesImage(f)) && !ranByBuilds(files);
     try {
       for (const t of composeTargetsDespiteRequired(files, { cwd: opts.cwd, env: { ...opts.env, PWD: path4.dirname(files[0]) }, repository: opts.repository, skipFragments: true })) {
         const own = templated(notInCheckout({ ...t, name: `${rel}:${t.name}`, ...inTests ? { testInput: true } : {}, ...inTemplates ? { templateInput: true } : {}, ...inDevContainer ? { devContainer: true } : {} }));
@@ -10315,8 +10317,6 @@ function discoverTargets(dir, opts) {
       } else declared.push(r);
     }
   }
-  const workflowBuilds = workflowTargets(root, opts.cwd, opts.repository);
-  const ranByBuilds = (files) => recipeBuilds().some((b) => b.composeFiles?.some((f) => files.includes(f)) === true) || workflowBuilds.some((t) => (t.composeFilesRead ?? t.defaultComposeRun?.files ?? []).some((f) => files.includes(f)));
   for (const json of glob((f) => /(?:^|\/)(?:\.devcontainer\.json|\.devcontainer\/(?:[^/]+\/)?devcontainer\.json)$/.test(f))) {
     const files = devcontainerComposeFiles(path4.join(root, json));
     if (files === null || files.length === 0 || files.some((f) => loadedFiles.has(f) || !isInside(root, resolvedLocation(f)))) continue;

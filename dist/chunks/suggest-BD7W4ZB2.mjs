@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-4OMO7RI5.mjs";
+} from "./chunk-4C4MTYK6.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ZUVQZHOI.mjs";
+} from "./chunk-LFMYZ3XR.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3MT4SWJA.mjs";
+} from "./chunk-FSZCOHLY.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-JMT7VY7A.mjs";
+} from "./chunk-C6DQYN5Q.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

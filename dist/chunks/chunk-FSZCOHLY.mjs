@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-JMT7VY7A.mjs";
+} from "./chunk-C6DQYN5Q.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

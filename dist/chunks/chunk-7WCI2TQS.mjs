@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3MT4SWJA.mjs";
+} from "./chunk-FSZCOHLY.mjs";
 import {
   parseSize
-} from "./chunk-JMT7VY7A.mjs";
+} from "./chunk-C6DQYN5Q.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZUVQZHOI.mjs";
+} from "./chunk-LFMYZ3XR.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-3MT4SWJA.mjs";
-import "./chunk-JMT7VY7A.mjs";
+} from "./chunk-FSZCOHLY.mjs";
+import "./chunk-C6DQYN5Q.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

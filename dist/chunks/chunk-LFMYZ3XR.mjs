@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-3MT4SWJA.mjs";
+} from "./chunk-FSZCOHLY.mjs";
 import {
   parseSize
-} from "./chunk-JMT7VY7A.mjs";
+} from "./chunk-C6DQYN5Q.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -404,6 +404,17 @@ function testNamedValue(content, line) {
   }
   return testFunctionAbove(content, line);
 }
+function pythonDefHolds(lines, defIndent) {
+  let depth2 = 0;
+  for (let k = 0; k < lines.length - 1; k++) {
+    const code = lines[k].replace(/#.*$/, "");
+    for (const c of code) depth2 += c === "(" ? 1 : c === ")" ? -1 : 0;
+    if (depth2 > 0) continue;
+    if (/:\s*\S/.test(code.slice(code.lastIndexOf(")") + 1))) return false;
+    return pythonBodyHolds(lines.slice(k + 1), defIndent);
+  }
+  return false;
+}
 function pythonBodyHolds(body, defIndent) {
   const deeper = (l) => l.trim() === "" || /^[ \t]*/.exec(l)[0].length > defIndent;
   const before = body.slice(0, -1);
@@ -420,7 +431,7 @@ function testFunctionAbove(content, line) {
     const m = /^([ \t]*)(?:(?:pub(?:\([\w:]+\))?|export|async|static|private|public|protected|unsafe|const)[ \t]+)*(fn|def|func|function)[ \t]+(?:\([^)]*\)[ \t]*)?([A-Za-z_][A-Za-z0-9_]{0,60})[ \t]*[(<]/.exec(lines[i]);
     if (m === null) continue;
     const body = lines.slice(i + 1);
-    const inside = m[2] === "def" ? !/:\s*\S/.test(lines[i].slice(lines[i].lastIndexOf(")"))) && pythonBodyHolds(body, m[1].length) : [lines[i], ...body].reduce((depth2, l) => depth2 + (l.match(/\{/g)?.length ?? 0) - (l.match(/\}/g)?.length ?? 0), 0) > 0;
+    const inside = m[2] === "def" ? pythonDefHolds(lines.slice(i), m[1].length) : [lines[i], ...body].reduce((depth2, l) => depth2 + (l.match(/\{/g)?.length ?? 0) - (l.match(/\}/g)?.length ?? 0), 0) > 0;
     if (!inside) return null;
     const words = m[3].replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[_\d]+/);
     return words.some((w) => TEST_WORDS.has(w)) ? `${m[2]} ${m[3]}` : null;

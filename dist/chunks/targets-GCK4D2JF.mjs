@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4OMO7RI5.mjs";
+} from "./chunk-4C4MTYK6.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-65GCROGY.mjs";
+} from "./chunk-7WCI2TQS.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-3MT4SWJA.mjs";
-import "./chunk-JMT7VY7A.mjs";
+} from "./chunk-FSZCOHLY.mjs";
+import "./chunk-C6DQYN5Q.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7WCI2TQS.mjs";
+} from "./chunks/chunk-AIPMV67Y.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-LFMYZ3XR.mjs";
+} from "./chunks/chunk-XKG3ZN43.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FSZCOHLY.mjs";
+} from "./chunks/chunk-5MLAHVXB.mjs";
 import "./chunks/chunk-C6DQYN5Q.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GCK4D2JF.mjs"),
-  why: () => import("./chunks/why-ZULF7KIR.mjs"),
-  suggest: () => import("./chunks/suggest-BD7W4ZB2.mjs")
+  targets: () => import("./chunks/targets-6FRRTCQG.mjs"),
+  why: () => import("./chunks/why-ESQ637BL.mjs"),
+  suggest: () => import("./chunks/suggest-BJQO2YPD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

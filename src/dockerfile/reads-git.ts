@@ -473,6 +473,14 @@ const MAX_MAKE_SCRIPTS = 64;
 function makeScriptGitLine(root: string, sent: ReadonlySet<string>, sentFiles: readonly string[], makefile: string, text: string, only: Set<number> | null, judged: Map<string, { script: string; line: number; does: string } | null>): { at: number; script: string; line: number; does: string } | null {
   const dir = makefile.includes('/') ? makefile.slice(0, makefile.lastIndexOf('/') + 1) : '';
   const lines = text.split('\n');
+  // A line continued with `\` read as one, on its first line (the review of e523c001, RD-R6: `cd tools && \`
+  // then `./stamp.sh`); the lines it took left empty, so that the others keep their numbers.
+  for (let i = 0; i < lines.length; i++) {
+    for (let j = i + 1; /\\[ \t]*$/.test(lines[i]) && j < lines.length && lines[i].length <= 4096; j++) {
+      lines[i] = lines[i].replace(/\\[ \t]*$/, ' ') + lines[j].replace(/^\t+/, '');
+      lines[j] = '';
+    }
+  }
   const tried = new Set<string>();
   for (let i = 0; i < lines.length && tried.size < MAX_MAKE_SCRIPTS; i++) {
     const l = lines[i];
@@ -481,7 +489,7 @@ function makeScriptGitLine(root: string, sent: ReadonlySet<string>, sentFiles: r
     const run = l.startsWith('\t') ? l.replace(/^\t[@+-]*/, '') : a !== null && (a[2] === '!=' || /\$\(shell\b|`/.test(a[3])) ? (a[2] === '!=' ? a[3] : [...a[3].matchAll(/\$\(shell\s+([^)]*)\)|`([^`]*)`/g)].map((m) => m[1] ?? m[2]).join('\n')) : null;
     if (run === null || run.trim() === '') continue;
     // (`cd tools && ./stamp.sh`: the script is tools/stamp.sh.)
-    const cd = /^\s*cd\s+([\w./-]+)\s*&&/.exec(run);
+    const cd = /^\s*cd\s+([\w./-]+)\s*(?:&&|;)/.exec(run);
     const from = cd === null ? dir : path.posix.join(dir, cd[1]) + '/';
     for (const written of scriptPathsNamed(run)) {
       if (tried.size >= MAX_MAKE_SCRIPTS) break;
@@ -643,7 +651,11 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
         // (bakerydemo's build dependencies, purged before its `ADD .`).
         // (A line that only runs it, `RUN git clone ...` on an image that has git, says so: shopware's
         // composer:2.7 stages were said to install git; sweep 52/P-F4.)
-        if (installsGit === null && r.gitLater && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line, ...(!GIT_WORD.test((r.text.match(INSTALLS) ?? []).join(' ')) && /(?:^|[;&|(\n])[ \t]*(?:sudo[ \t]+)?git[ \t]+[\w-]/.test(r.text) ? { runsOnly: true as const } : {}) };
+        // (Only a line that installs git, with a package manager INSTALLS knows or another installer's word before it,
+        // or runs it: `useradd -m git` does neither; the review of b5fdd7c8, RD-R8.)
+        const installs = GIT_WORD.test((r.text.match(INSTALLS) ?? []).join(' ')) || /(?<![\w./-])(?:install_packages|tdnf|conda|mamba|micromamba|apt-fast|brew|nix-env|choco|scoop)\b[^;&|\n]*\bgit\b/.test(r.text);
+        const runs = /(?:^|[;&|(\n])[ \t]*(?:sudo[ \t]+)?git[ \t]+[\w-]/.test(r.text);
+        if (installsGit === null && r.gitLater && (installs || runs) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line, ...(!installs ? { runsOnly: true as const } : {}) };
         continue;
       }
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;

@@ -1444,9 +1444,16 @@ function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => s
 function withoutPathFilters(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
+  // Only inside the `on:` block, however deep its events' keys are indented (the review of bbb1ce5e, RD-R7).
+  let onIndent: number | null = null;
   for (let i = 0; i < lines.length; i++) {
+    const lead = /^ */.exec(lines[i])![0].length;
+    if (lines[i].trim() !== '' && !/^\s*#/.test(lines[i])) {
+      if (onIndent !== null && lead <= onIndent) onIndent = null;
+      if (/^ *["']?on["']?\s*:/.test(lines[i])) onIndent = lead;
+    }
     // (Under `on:` only, its events' keys: a step's `with: paths:` may name what it runs; the review of 1e982f3f, RC-D3.)
-    const m = /^( {0,4})(?:paths|paths-ignore)\s*:/.exec(lines[i]);
+    const m = onIndent === null ? null : /^( *)(?:paths|paths-ignore)\s*:/.exec(lines[i]);
     if (m === null) {
       out.push(lines[i]);
       continue;

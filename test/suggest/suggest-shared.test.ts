@@ -621,6 +621,11 @@ test('suggest: .git is kept when a RUN runs Go or Rust code that requires a git 
   // A script three levels deep, or reached through `cd DIR &&` (the review of 6767e9d1, RA-R5).
   assert.match(gitRejection('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN make\n', { Makefile: 'VERSION ?= $(shell ./build/scripts/version.sh)\nall:\n\tgo build -buildvcs=false .\n', 'build/scripts/version.sh': versionSh }) ?? '', /Makefile:1 runs build\/scripts\/version\.sh, whose line 2 runs git/);
   assert.match(gitRejection('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN make\n', { Makefile: 'all:\n\tcd tools && ./stamp.sh > ../v.txt\n\tgo build -buildvcs=false .\n', 'tools/stamp.sh': versionSh }) ?? '', /Makefile:2 runs tools\/stamp\.sh, whose line 2 runs git/);
+  // After `cd DIR;`, or on a line continued with a backslash (the review of e523c001, RD-R6).
+  assert.match(gitRejection('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN make\n', { Makefile: 'all:\n\tcd tools; ./stamp.sh > ../v.txt\n\tgo build -buildvcs=false .\n', 'tools/stamp.sh': versionSh }) ?? '', /runs tools\/stamp\.sh, whose line 2 runs git/);
+  assert.match(gitRejection('FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN make\n', { Makefile: 'all:\n\tcd tools && \\\n\t  ./stamp.sh > ../v.txt\n\tgo build -buildvcs=false .\n', 'tools/stamp.sh': versionSh }) ?? '', /runs tools\/stamp\.sh, whose line 2 runs git/);
+  // A line that neither installs nor runs git (a user named git) is no reason (the review of b5fdd7c8, RD-R8).
+  assert.ok(gitProposed('FROM debian\nRUN useradd -m git\nCOPY . /app\nRUN make -C /app\n', { Makefile: 'all:\n\techo hi\n' }));
   // A stranger's Makefile naming hundreds of scripts on every line is read in bounded time (RA-R4: 2 min 45 s).
   const many = Array.from({ length: 200 }, (_, i) => `s/x${i}.sh`).join(' ');
   const hostile: Record<string, string> = { Makefile: `all:\n${Array.from({ length: 60 }, () => `\t${many}`).join('\n')}\n` };

@@ -3348,6 +3348,9 @@ test('--all: a Compose file a workflow names only in its paths or paths-ignore f
   const skip = (extra: string) => discovered(files(extra)).find((t) => t.name === 'docker-compose.dev.yml')?.skip;
   assert.equal(skip(''), 'a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose docker-compose.dev.yml');
   assert.match(skip('\n      - run: ./tools/run-it docker-compose.dev.yml') ?? '', /^a Compose file \.github\/workflows\/ci\.yml names, in a command or code ctx-audit does not follow/);
+  // Indented by four, the filters are still the on: block's (the review of bbb1ce5e, RD-R7).
+  const wide = discovered({ ...files(''), '.github/workflows/ci.yml': 'name: ci\non:\n    push:\n        paths-ignore:\n            - docker-compose.dev.yml\njobs:\n    test:\n        runs-on: ubuntu-latest\n        steps:\n            - run: echo test\n' });
+  assert.equal(wide.find((t) => t.name === 'docker-compose.dev.yml')?.skip, 'a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose docker-compose.dev.yml');
 });
 
 // amplication (sweep 52/P-F3): each project.json has `"package:container": {"executor": "@nx-tools/nx-container:build"}`,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FSZCOHLY.mjs";
+} from "./chunk-5MLAHVXB.mjs";
 import {
   parseSize
 } from "./chunk-C6DQYN5Q.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4C4MTYK6.mjs";
+} from "./chunk-XVIOR7M2.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-7WCI2TQS.mjs";
+} from "./chunk-AIPMV67Y.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-FSZCOHLY.mjs";
+} from "./chunk-5MLAHVXB.mjs";
 import "./chunk-C6DQYN5Q.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-FSZCOHLY.mjs";
+} from "./chunk-5MLAHVXB.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -10927,8 +10927,14 @@ function codeFileTexts(root, glob) {
 function withoutPathFilters(text) {
   const lines = text.split("\n");
   const out = [];
+  let onIndent = null;
   for (let i = 0; i < lines.length; i++) {
-    const m = /^( {0,4})(?:paths|paths-ignore)\s*:/.exec(lines[i]);
+    const lead = /^ */.exec(lines[i])[0].length;
+    if (lines[i].trim() !== "" && !/^\s*#/.test(lines[i])) {
+      if (onIndent !== null && lead <= onIndent) onIndent = null;
+      if (/^ *["']?on["']?\s*:/.test(lines[i])) onIndent = lead;
+    }
+    const m = onIndent === null ? null : /^( *)(?:paths|paths-ignore)\s*:/.exec(lines[i]);
     if (m === null) {
       out.push(lines[i]);
       continue;

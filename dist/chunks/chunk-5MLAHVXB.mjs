@@ -14844,6 +14844,12 @@ var MAX_MAKE_SCRIPTS = 64;
 function makeScriptGitLine(root, sent, sentFiles, makefile, text2, only, judged) {
   const dir = makefile.includes("/") ? makefile.slice(0, makefile.lastIndexOf("/") + 1) : "";
   const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    for (let j = i + 1; /\\[ \t]*$/.test(lines[i]) && j < lines.length && lines[i].length <= 4096; j++) {
+      lines[i] = lines[i].replace(/\\[ \t]*$/, " ") + lines[j].replace(/^\t+/, "");
+      lines[j] = "";
+    }
+  }
   const tried = /* @__PURE__ */ new Set();
   for (let i = 0; i < lines.length && tried.size < MAX_MAKE_SCRIPTS; i++) {
     const l = lines[i];
@@ -14851,7 +14857,7 @@ function makeScriptGitLine(root, sent, sentFiles, makefile, text2, only, judged)
     const a = l.startsWith("	") ? null : MAKE_ASSIGNMENT.exec(l);
     const run = l.startsWith("	") ? l.replace(/^\t[@+-]*/, "") : a !== null && (a[2] === "!=" || /\$\(shell\b|`/.test(a[3])) ? a[2] === "!=" ? a[3] : [...a[3].matchAll(/\$\(shell\s+([^)]*)\)|`([^`]*)`/g)].map((m) => m[1] ?? m[2]).join("\n") : null;
     if (run === null || run.trim() === "") continue;
-    const cd = /^\s*cd\s+([\w./-]+)\s*&&/.exec(run);
+    const cd = /^\s*cd\s+([\w./-]+)\s*(?:&&|;)/.exec(run);
     const from = cd === null ? dir : path8.posix.join(dir, cd[1]) + "/";
     for (const written of scriptPathsNamed(run)) {
       if (tried.size >= MAX_MAKE_SCRIPTS) break;
@@ -14965,7 +14971,9 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
     const noVcsStamp = /\bGOFLAGS\b[^\n]*-buildvcs=false/.test(d.text.toString("latin1"));
     for (const r of runsWithGit(parseDockerfile(d.text).stages)) {
       if (!r.git) {
-        if (installsGit === null && r.gitLater && GIT_WORD.test(r.text) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line, ...!GIT_WORD.test((r.text.match(INSTALLS) ?? []).join(" ")) && /(?:^|[;&|(\n])[ \t]*(?:sudo[ \t]+)?git[ \t]+[\w-]/.test(r.text) ? { runsOnly: true } : {} };
+        const installs = GIT_WORD.test((r.text.match(INSTALLS) ?? []).join(" ")) || /(?<![\w./-])(?:install_packages|tdnf|conda|mamba|micromamba|apt-fast|brew|nix-env|choco|scoop)\b[^;&|\n]*\bgit\b/.test(r.text);
+        const runs = /(?:^|[;&|(\n])[ \t]*(?:sudo[ \t]+)?git[ \t]+[\w-]/.test(r.text);
+        if (installsGit === null && r.gitLater && (installs || runs) && !removesGit(r.text)) installsGit = { label: d.label, line: r.line, ...!installs ? { runsOnly: true } : {} };
         continue;
       }
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-LFMYZ3XR.mjs";
+} from "./chunk-XKG3ZN43.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FSZCOHLY.mjs";
+} from "./chunk-5MLAHVXB.mjs";
 import "./chunk-C6DQYN5Q.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-4C4MTYK6.mjs";
+} from "./chunk-XVIOR7M2.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-LFMYZ3XR.mjs";
+} from "./chunk-XKG3ZN43.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FSZCOHLY.mjs";
+} from "./chunk-5MLAHVXB.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -1593,22 +1593,24 @@ test('--all: a Docker container action\'s Dockerfile is built from its own direc
   }
 });
 
+/** The severities of the CTX101 findings of `ctx-audit --all` on a tree written for the test. */
+function severities(files: Record<string, string>): string[] {
+  const tree = writeTree(files);
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config', '--fail-on', 'never'], tree.root);
+    const doc = JSON.parse(r.stdout) as { findings: JsonFinding[] };
+    return doc.findings.filter((f) => f.ruleId === 'CTX101').map((f) => f.severity);
+  } finally {
+    tree.cleanup();
+  }
+}
+
 // quarkusio/quarkus-super-heroes: every generated Dockerfile.jvm says `# ./mvnw package`, then `# docker
 // build -f src/main/docker/Dockerfile.jvm ...`; its COPYs of target/quarkus-app/ were 42 warnings "the
 // build fails unless a step before it creates it" (sweep 51/H-F3). apache/iggy's step runs `cargo build`
 // then `docker build` (sweep 51/K-F5). What a build tool run first writes is info, naming that step.
 test('--all: a git-ignored source in the output directory of a build tool the build runs first (its comment\'s ./mvnw package, a step\'s cargo build) is info', () => {
   const jvm = (before: string) => `####\n# Before building the container image run:\n#\n# ${before}\n#\n# docker build -f src/main/docker/Dockerfile.jvm -t quarkus/app-jvm .\n####\nFROM eclipse-temurin:21\nCOPY target/quarkus-app/lib/ /deployments/lib/\nCOPY target/quarkus-app/*.jar /deployments/\n`;
-  const severities = (files: Record<string, string>) => {
-    const tree = writeTree(files);
-    try {
-      const r = ctxAudit(['--all', '--format', 'json', '--no-config', '--fail-on', 'never'], tree.root);
-      const doc = JSON.parse(r.stdout) as { findings: JsonFinding[] };
-      return doc.findings.filter((f) => f.ruleId === 'CTX101').map((f) => f.severity);
-    } finally {
-      tree.cleanup();
-    }
-  };
   const quarkus = { '.gitignore': 'target/\n', 'pom.xml': '<project/>\n' };
   assert.deepEqual(severities({ ...quarkus, 'src/main/docker/Dockerfile.jvm': jvm('./mvnw package') }), ['info', 'info']);
   // A comment that runs no build tool first leaves them warnings.
@@ -1642,16 +1644,6 @@ test('--all: a git-ignored source in the output directory of a build tool the bu
 // -t ..."`, tsconfig.json's outDir ./dist, and `COPY dist ./dist`: a warning that failed --fail-on warning. The
 // part of a package.json script before its build is read as a recipe's is, and tsc writes its tsconfig's outDir.
 test('--all: a package.json script\'s commands before its docker build, and tsc\'s outDir, make a git-ignored source info', () => {
-  const severities = (files: Record<string, string>) => {
-    const tree = writeTree(files);
-    try {
-      const r = ctxAudit(['--all', '--format', 'json', '--no-config', '--fail-on', 'never'], tree.root);
-      const doc = JSON.parse(r.stdout) as { findings: JsonFinding[] };
-      return doc.findings.filter((f) => f.ruleId === 'CTX101').map((f) => f.severity);
-    } finally {
-      tree.cleanup();
-    }
-  };
   const ts = (script: string, tsconfig = '{\n  // build\n  "compilerOptions": { "outDir": "./dist", },\n}\n') => ({ 'sandbox/package.json': JSON.stringify({ name: 's', scripts: { 'build:docker-image': script } }), 'sandbox/tsconfig.json': tsconfig, 'sandbox/Dockerfile': 'FROM node:20\nCOPY package.json ./\nCOPY dist ./dist\n', 'sandbox/src/index.ts': 'export {};\n', '.gitignore': 'dist/\n' });
   assert.deepEqual(severities(ts('tsc && docker build . -t sandbox:latest')), ['info']);
   assert.deepEqual(severities(ts('tsc -p . && docker build . -t sandbox:latest')), ['info']);

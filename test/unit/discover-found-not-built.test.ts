@@ -34,6 +34,17 @@ function discoveredTargets(files: Record<string, string>) {
   }
 }
 
+/** The severities of the CTX101 findings `--all` gives a tree built for the test (BuildKit). */
+function ctx101Severities(files: Record<string, string>): string[] {
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    return r.findings.filter((x) => x.ruleId === 'CTX101').map((x) => x.severity);
+  } finally {
+    tree.cleanup();
+  }
+}
+
 // Bizoholic-Digital/bizosaas-platform's portals/client-portal/Dockerfile.autoscaling writes a Node
 // script through `COPY <<'EOF'` whose `${res.statusCode}` looked like a Maven placeholder: the
 // Dockerfile was skipped as a template and never audited.
@@ -3316,23 +3327,11 @@ test('--all: the Compose files a devcontainer.json\'s dockerComposeFile names ar
   }
   // A file a workflow also runs is CI's build: its failures stay errors (the review of e61a1c35, RB-R3).
   const ci = { ...files, '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker compose -f examples/compose/docker-compose.devcontainer.yml build app\n' };
-  const tree2 = buildTree({ files: Object.keys(ci), fileContents: ci, dockerignore: null });
-  try {
-    const r = runTargets(discoverTargets(tree2.ctx, { cwd: tree2.ctx, env: {} }).targets, { cwd: tree2.ctx, baseDir: tree2.ctx, builder: 'buildkit' });
-    assert.deepEqual(r.findings.filter((x) => x.ruleId === 'CTX101').map((x) => x.severity), ['error']);
-  } finally {
-    tree2.cleanup();
-  }
+  assert.deepEqual(ctx101Severities(ci), ['error']);
   // In an examples directory it is the example's dev container, though the repository prebuilds its own and the
   // file names a database's image (devpod's examples/compose, an error in this stop's regression run).
   const pre = { ...files, 'examples/compose/docker-compose.devcontainer.yml': files['examples/compose/docker-compose.devcontainer.yml'] + '  db:\n    image: postgres:16\n', '.github/workflows/pre.yml': 'on: push\njobs:\n  p:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: devcontainers/ci@v0.3\n' };
-  const tree3 = buildTree({ files: Object.keys(pre), fileContents: pre, dockerignore: null });
-  try {
-    const r = runTargets(discoverTargets(tree3.ctx, { cwd: tree3.ctx, env: {} }).targets, { cwd: tree3.ctx, baseDir: tree3.ctx, builder: 'buildkit' });
-    assert.deepEqual(r.findings.filter((x) => x.ruleId === 'CTX101').map((x) => x.severity), ['warning']);
-  } finally {
-    tree3.cleanup();
-  }
+  assert.deepEqual(ctx101Severities(pre), ['warning']);
   // One docker compose would refuse, in an examples directory, is listed as skipped, not the run's error (RB-R5).
   const broken = discovered({ ...files, 'examples/compose/docker-compose.devcontainer.yml': 'services:\n  app:\n    build: .\n\t  x: 1\n' });
   assert.match(broken.find((x) => x.name === 'examples/compose/docker-compose.devcontainer.yml')?.skip ?? '', /^a dev container's Compose file in an examples directory that docker compose would refuse/);
@@ -3423,26 +3422,14 @@ test('--all: .devcontainer/docker-compose.yml that a workflow runs keeps its err
     '.devcontainer/Dockerfile': 'FROM node:20\nWORKDIR /w\nCOPY src/ /w/src/\n',
     '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker compose -f .devcontainer/docker-compose.yml run --rm app npm test\n',
   };
-  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
-  try {
-    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
-    assert.deepEqual(r.findings.filter((x) => x.ruleId === 'CTX101').map((x) => x.severity), ['error']);
-  } finally {
-    tree.cleanup();
-  }
+  assert.deepEqual(ctx101Severities(files), ['error']);
 });
 
 // The review of 95164d29 (RA-R2): `ci-config` counts as a fixture location for secrets only; a ci-config/Dockerfile
 // a Makefile builds is a real build, whose missing source is an error, not a test input's warning.
 test('--all: a Dockerfile in ci-config/ that a Makefile builds is no test input', () => {
   const files = { 'ci-config/Dockerfile': 'FROM alpine\nCOPY tools/run.sh /\n', Makefile: 'image:\n\tdocker build -f ci-config/Dockerfile -t ci:local .\n' };
-  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
-  try {
-    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
-    assert.deepEqual(r.findings.filter((x) => x.ruleId === 'CTX101').map((x) => x.severity), ['error']);
-  } finally {
-    tree.cleanup();
-  }
+  assert.deepEqual(ctx101Severities(files), ['error']);
 });
 
 // The review of 2453c7b2 (RC-R3): buildah expands a variable in COPY --from, which docker's builders refuse; a

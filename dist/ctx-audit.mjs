@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-6FRRTCQG.mjs"),
+  targets: () => import("./chunks/targets-RMD2YKJS.mjs"),
   why: () => import("./chunks/why-ESQ637BL.mjs"),
-  suggest: () => import("./chunks/suggest-BJQO2YPD.mjs")
+  suggest: () => import("./chunks/suggest-QCMLRBDB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -344,13 +344,18 @@ export function discoverTargets(
   // (A link is resolved only when a search wants its name, once: 30k links doubled a run; the review of 74029b83, RA-D4.)
   let everyFile: { path: string; link: boolean }[] | undefined;
   const linkChecked = new Map<string, boolean>();
+  const linkOnce = (rel: string): boolean => {
+    let ok = linkChecked.get(rel);
+    if (ok === undefined) linkChecked.set(rel, (ok = linkToFileInside(rel)));
+    return ok;
+  };
   const glob = (wanted: (f: string) => boolean) =>
     (everyFile ??= fg
       .sync('**/*', { cwd: root, dot: true, ignore: SKIP, onlyFiles: false, objectMode: true, followSymbolicLinks: false, deep, suppressErrors: true })
       .filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink())
       .map((e) => ({ path: e.path, link: !e.dirent.isFile() }))
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)))
-      .filter((e) => wanted(e.path) && (!e.link || (linkChecked.get(e.path) ?? linkChecked.set(e.path, linkToFileInside(e.path)).get(e.path) === true)) && !isIgnored(e.path) && !thirdParty(e.path))
+      .filter((e) => wanted(e.path) && (!e.link || linkOnce(e.path)) && !isIgnored(e.path) && !thirdParty(e.path))
       .map((e) => e.path);
   const globbed = glob(dockerfileCandidate);
   // Files a walk of DIR has already listed (`suggest`'s, below maxDepth): no second search.

@@ -10229,7 +10229,12 @@ function discoverTargets(dir, opts) {
   };
   let everyFile;
   const linkChecked = /* @__PURE__ */ new Map();
-  const glob = (wanted) => (everyFile ??= import_fast_glob.default.sync("**/*", { cwd: root, dot: true, ignore: SKIP, onlyFiles: false, objectMode: true, followSymbolicLinks: false, deep, suppressErrors: true }).filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => ({ path: e.path, link: !e.dirent.isFile() })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).filter((e) => wanted(e.path) && (!e.link || (linkChecked.get(e.path) ?? linkChecked.set(e.path, linkToFileInside(e.path)).get(e.path) === true)) && !isIgnored(e.path) && !thirdParty(e.path)).map((e) => e.path);
+  const linkOnce = (rel) => {
+    let ok = linkChecked.get(rel);
+    if (ok === void 0) linkChecked.set(rel, ok = linkToFileInside(rel));
+    return ok;
+  };
+  const glob = (wanted) => (everyFile ??= import_fast_glob.default.sync("**/*", { cwd: root, dot: true, ignore: SKIP, onlyFiles: false, objectMode: true, followSymbolicLinks: false, deep, suppressErrors: true }).filter((e) => e.dirent.isFile() || e.dirent.isSymbolicLink()).map((e) => ({ path: e.path, link: !e.dirent.isFile() })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).filter((e) => wanted(e.path) && (!e.link || linkOnce(e.path)) && !isIgnored(e.path) && !thirdParty(e.path)).map((e) => e.path);
   const globbed = glob(dockerfileCandidate);
   const knownIgnored = (f) => opts.knownIgnoredToo !== true && isIgnored(f);
   const known = (opts.knownFiles ?? []).filter((f) => dockerfileCandidate(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));

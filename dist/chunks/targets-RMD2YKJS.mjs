@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XVIOR7M2.mjs";
+} from "./chunk-2JRH73RX.mjs";
 import {
   configForRun,
   failOnFor,

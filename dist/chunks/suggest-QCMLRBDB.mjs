@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-XVIOR7M2.mjs";
+} from "./chunk-2JRH73RX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

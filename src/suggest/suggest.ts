@@ -13,7 +13,7 @@ import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';
 import { listFiles } from '../context/list-files.js';
 import { buildxLowercaseDockerfile, resolveContext } from '../context/discover.js';
 import type { SentEntry } from '../context/walk.js';
-import { parseDockerfile, type ParsedDockerfile } from '../dockerfile/parse.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
 import { contextPathOf, filepathMatch } from '../dockerfile/sources.js';
 import { splitAtWildcard, underRoot } from '../rules/paths.js';
 import type { Finding } from '../findings/finding.js';

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-AIPMV67Y.mjs";
+} from "./chunks/chunk-BF2BYBEA.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-XKG3ZN43.mjs";
+} from "./chunks/chunk-6XSMLTIM.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-5MLAHVXB.mjs";
+} from "./chunks/chunk-Q6Y7FTYB.mjs";
 import "./chunks/chunk-C6DQYN5Q.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RMD2YKJS.mjs"),
-  why: () => import("./chunks/why-ESQ637BL.mjs"),
-  suggest: () => import("./chunks/suggest-QCMLRBDB.mjs")
+  targets: () => import("./chunks/targets-IE6OLDT7.mjs"),
+  why: () => import("./chunks/why-ZN7JG4NV.mjs"),
+  suggest: () => import("./chunks/suggest-ATGPNEHR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

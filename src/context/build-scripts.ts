@@ -191,6 +191,22 @@ export function scriptCopyingInto(repoRoot: string, fileName: string, dirNames: 
 }
 
 /**
+ * Lines with each command continued over lines with `\` read as one, on its first line, and the lines it took
+ * left empty, so that every other line keeps its number (a Makefile recipe's leading tabs taken off the
+ * continuations). A joined line stops growing past MAX_LINE.
+ */
+export function joinContinuedLines(lines: readonly string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; /\\[ \t]*$/.test(out[i]) && j < out.length && out[i].length <= MAX_LINE; j++) {
+      out[i] = out[i].replace(/\\[ \t]*$/, ' ') + out[j].replace(/^\t+/, '');
+      out[j] = '';
+    }
+  }
+  return out;
+}
+
+/**
  * The first line (1-based; 0: none) of a shell script or recipe text that writes `relPath` (relative
  * to where it runs): `-o`/`--output path`, `tar -x ... -C path`, `unzip ... -d path`, `> path`,
  * `cp|mv|install|ln|rsync ... path`, `mkdir path`; or that makes the script stop unless the path is
@@ -210,15 +226,8 @@ export function lineWriting(text: string, relPath: string, under = false, inPlac
     return fromDir.get(dir)!;
   };
   const checked = checkedPattern(relPath);
-  const lines = text.split('\n');
-  // A command continued over lines with `\` is read as one, on its first line, the lines it took left empty so
-  // that later lines keep their numbers (rabbitmq-server's `cp \` then the paths on the next lines; sweep 52/V-F6).
-  for (let i = 0; i < lines.length; i++) {
-    for (let j = i + 1; /\\[ \t]*$/.test(lines[i]) && j < lines.length && lines[i].length <= MAX_LINE; j++) {
-      lines[i] = lines[i].replace(/\\[ \t]*$/, ' ') + lines[j];
-      lines[j] = '';
-    }
-  }
+  // (rabbitmq-server's `cp \` then the paths on the next lines; sweep 52/V-F6.)
+  const lines = joinContinuedLines(text.split('\n'));
   // Where the script is, relative to where it started: '' there, null once a cd goes somewhere not known here.
   let dir: string | null = '';
   const stack: (string | null)[] = [];

@@ -9,7 +9,7 @@
 // runs `git describe` when no RELEASE_VERSION is passed (its CI passes one; a plain build does not).
 import * as path from 'node:path';
 import { readRegularFile } from '../context/read-regular.js';
-import { packageScripts } from '../context/build-scripts.js';
+import { joinContinuedLines, packageScripts } from '../context/build-scripts.js';
 import { parseDockerfile, type ContextSource, type Stage } from './parse.js';
 import { filepathMatch } from './sources.js';
 
@@ -472,15 +472,8 @@ function gitLine(text: string | null, comment: RegExp, only: Set<number> | null 
 const MAX_MAKE_SCRIPTS = 64;
 function makeScriptGitLine(root: string, sent: ReadonlySet<string>, sentFiles: readonly string[], makefile: string, text: string, only: Set<number> | null, judged: Map<string, { script: string; line: number; does: string } | null>): { at: number; script: string; line: number; does: string } | null {
   const dir = makefile.includes('/') ? makefile.slice(0, makefile.lastIndexOf('/') + 1) : '';
-  const lines = text.split('\n');
-  // A line continued with `\` read as one, on its first line (the review of e523c001, RD-R6: `cd tools && \`
-  // then `./stamp.sh`); the lines it took left empty, so that the others keep their numbers.
-  for (let i = 0; i < lines.length; i++) {
-    for (let j = i + 1; /\\[ \t]*$/.test(lines[i]) && j < lines.length && lines[i].length <= 4096; j++) {
-      lines[i] = lines[i].replace(/\\[ \t]*$/, ' ') + lines[j].replace(/^\t+/, '');
-      lines[j] = '';
-    }
-  }
+  // A line continued with `\` read as one (the review of e523c001, RD-R6: `cd tools && \` then `./stamp.sh`).
+  const lines = joinContinuedLines(text.split('\n'));
   const tried = new Set<string>();
   for (let i = 0; i < lines.length && tried.size < MAX_MAKE_SCRIPTS; i++) {
     const l = lines[i];

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-5MLAHVXB.mjs";
+} from "./chunk-Q6Y7FTYB.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

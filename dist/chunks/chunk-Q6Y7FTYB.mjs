@@ -10800,6 +10800,16 @@ function scriptCopyingInto(repoRoot, fileName, dirNames) {
   }
   return null;
 }
+function joinContinuedLines(lines) {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; /\\[ \t]*$/.test(out[i]) && j < out.length && out[i].length <= MAX_LINE; j++) {
+      out[i] = out[i].replace(/\\[ \t]*$/, " ") + out[j].replace(/^\t+/, "");
+      out[j] = "";
+    }
+  }
+  return out;
+}
 function lineWriting(text2, relPath, under4 = false, inPlace = false, checks = true) {
   if (relPath === "" || relPath.includes("\n")) return 0;
   if (inPlace) text2 = text2.replace(/\\[ \t]*\n/g, " ");
@@ -10810,13 +10820,7 @@ function lineWriting(text2, relPath, under4 = false, inPlace = false, checks = t
     return fromDir.get(dir2);
   };
   const checked = checkedPattern(relPath);
-  const lines = text2.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    for (let j = i + 1; /\\[ \t]*$/.test(lines[i]) && j < lines.length && lines[i].length <= MAX_LINE; j++) {
-      lines[i] = lines[i].replace(/\\[ \t]*$/, " ") + lines[j];
-      lines[j] = "";
-    }
-  }
+  const lines = joinContinuedLines(text2.split("\n"));
   let dir = "";
   const stack = [];
   for (let i = 0; i < lines.length; i++) {
@@ -14843,13 +14847,7 @@ function gitLine(text2, comment, only = null, also) {
 var MAX_MAKE_SCRIPTS = 64;
 function makeScriptGitLine(root, sent, sentFiles, makefile, text2, only, judged) {
   const dir = makefile.includes("/") ? makefile.slice(0, makefile.lastIndexOf("/") + 1) : "";
-  const lines = text2.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    for (let j = i + 1; /\\[ \t]*$/.test(lines[i]) && j < lines.length && lines[i].length <= 4096; j++) {
-      lines[i] = lines[i].replace(/\\[ \t]*$/, " ") + lines[j].replace(/^\t+/, "");
-      lines[j] = "";
-    }
-  }
+  const lines = joinContinuedLines(text2.split("\n"));
   const tried = /* @__PURE__ */ new Set();
   for (let i = 0; i < lines.length && tried.size < MAX_MAKE_SCRIPTS; i++) {
     const l = lines[i];

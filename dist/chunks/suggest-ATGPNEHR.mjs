@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-2JRH73RX.mjs";
+} from "./chunk-UIGRH5ZN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-XKG3ZN43.mjs";
+} from "./chunk-6XSMLTIM.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-5MLAHVXB.mjs";
+} from "./chunk-Q6Y7FTYB.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

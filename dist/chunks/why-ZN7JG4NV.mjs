@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-XKG3ZN43.mjs";
+} from "./chunk-6XSMLTIM.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-5MLAHVXB.mjs";
+} from "./chunk-Q6Y7FTYB.mjs";
 import "./chunk-C6DQYN5Q.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-5MLAHVXB.mjs";
+} from "./chunk-Q6Y7FTYB.mjs";
 import {
   parseSize
 } from "./chunk-C6DQYN5Q.mjs";

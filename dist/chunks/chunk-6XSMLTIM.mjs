@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-5MLAHVXB.mjs";
+} from "./chunk-Q6Y7FTYB.mjs";
 import {
   parseSize
 } from "./chunk-C6DQYN5Q.mjs";

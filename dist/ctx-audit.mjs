@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IE6OLDT7.mjs"),
+  targets: () => import("./chunks/targets-RTAM3OK2.mjs"),
   why: () => import("./chunks/why-ZN7JG4NV.mjs"),
-  suggest: () => import("./chunks/suggest-ATGPNEHR.mjs")
+  suggest: () => import("./chunks/suggest-AAKALYAP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1816,6 +1816,14 @@ function dockerBuildCommands(
   absRoot?: string,
 ): { file?: string; fileGlob?: true; fileVar?: string; stdin: boolean; stdinFile?: string; untilHere?: () => string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true; gitArchive?: true; untagged?: true }[] {
   const out = [];
+  // What an array may hold, read once a script (not once a build line: a script of many such lines).
+  const held = new Map<string, boolean>();
+  const mayHold = (name: string, what: 'file' | 'target') => {
+    const key = `${what} ${name}`;
+    let v = held.get(key);
+    if (v === undefined) held.set(key, (v = arrayMayHold(script, name, what === 'file' ? /(?:^|[\s"'(])(?:-f|--file)(?=[\s"'=)]|$)/ : /(?:^|[\s"'(])--target(?=[\s"'=)]|$)/)));
+    return v;
+  };
   for (const { line, m, cwd, before: untilHere } of commandLines(script, workdir, head, rootCd, absRoot)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
     // made `2>` the context): dropped with their targets, then the command ends at ; & |.
@@ -1838,6 +1846,7 @@ function dockerBuildCommands(
     const positional: string[] = [];
     const tags: string[] = [];
     let idFile: string | undefined;
+    const arrays: string[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
@@ -1891,8 +1900,19 @@ function dockerBuildCommands(
       // The script's own arguments passed on (gprofiler's `docker buildx build -f container.Dockerfile
       // ... . "$@"`): more flags from its caller, not the context.
       if (/^"?\$(?:@|\*|\{@\}|\{\*\})"?$/.test(w)) continue;
+      // An array the script fills (apache/hop's docker/build-hop-images.sh: `local build_args=( ... "--file"
+      // "$SCRIPT_DIR/unified.Dockerfile" "--target" "$stage_name" ...)`, then `docker build "${build_args[@]}"
+      // "$PROJECT_ROOT"`), left unexpanded: its words may hold the -f and the --target (sweep 53/Y-F1: the
+      // directory's own Dockerfile was audited in their place, two CTX101 errors on a healthy build).
+      const array = /^"?\$\{([A-Za-z_]\w*)\[[@*]\]\}"?$/.exec(w);
+      if (array !== null) {
+        arrays.push(array[1]);
+        continue;
+      }
       positional.push(w);
     }
+    // Not known which Dockerfile it builds: left out, as a `-f $VAR` is below.
+    if (file === undefined && arrays.some((a) => mayHold(a, 'file'))) continue;
     const context = positional[positional.length - 1];
     // A context, Dockerfile or stage the shell expands (argo-workflows: `--target $TARGET`, set from the
     // job's matrix) is unknown here: the build is left out, not audited with the literal `$TARGET`.
@@ -1901,7 +1921,8 @@ function dockerBuildCommands(
     const fileGlob = fileVars && file !== undefined && /\$/.test(file) && !/\{\{|[*?[]/.test(file);
     // A recipe's stage from a variable its caller sets (docker/secrets-engine's Makefile: `--target=$(DOCKER_TARGET)`,
     // `DOCKER_TARGET=${{ matrix.subtest }} make ...`): the context and Dockerfile still place the build; its stage is unknown.
-    const stageUnknown = fileVars && target !== undefined && /\$/.test(target) && !/\{\{/.test(target) && !fileGlob;
+    // (Or one an unexpanded array may hold: Y-F1's `"--target" "$stage_name"`.)
+    const stageUnknown = fileVars && ((target !== undefined && /\$/.test(target) && !/\{\{/.test(target)) || (target === undefined && arrays.some((a) => mayHold(a, 'target')))) && !fileGlob;
     if (stageUnknown) target = undefined;
     // `git archive [--format=tar] HEAD | docker build ... -` (hypothesis/lms' Makefile and release
     // workflow): the context is the commit's files on stdin, no .git, the Dockerfile the tar's.
@@ -1944,6 +1965,24 @@ function dockerBuildCommands(
     out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), ...(fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}), untilHere, stdin: file === '-', ...(stdinFile !== undefined ? { stdinFile } : {}), context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
   }
   return out;
+}
+
+/**
+ * Whether the words a script puts in array `name` (`name=(...)`, `local name=(...)`, `name+=(...)`,
+ * over lines) may hold a flag `flag` matches: when one of them names it, or when no such assignment is
+ * there to read (`read -ra name`, an array from another file). At most 64 assignments of 4 KiB each.
+ */
+function arrayMayHold(script: string, name: string, flag: RegExp): boolean {
+  let found = false;
+  let n = 0;
+  for (const m of script.matchAll(new RegExp(`(?:^|[\\s;&|(])${name}\\+?=\\(`, 'g'))) {
+    if (++n > 64) return true;
+    found = true;
+    const from = (m.index as number) + m[0].length;
+    const end = script.indexOf(')', from);
+    if (flag.test(script.slice(from, end === -1 ? from + 4096 : Math.min(end, from + 4096)))) return true;
+  }
+  return !found;
 }
 
 /**

@@ -3488,3 +3488,40 @@ test('--all: a Dockerfile in a Maven archetype-resources directory is a template
   const t = discovered({ 'archetypes/x/src/main/resources/archetype-resources/Dockerfile': 'FROM eclipse-temurin:17\nCOPY ./target/${artifactId}.jar /app.jar\n' });
   assert.match(t[0]?.skip ?? '', /^in an archetype-resources\/ directory, and no build here names it: a template/);
 });
+
+// apache/hop's docker/build-hop-images.sh (sweep 53/Y-F1): `local build_args=( ... "--file"
+// "$SCRIPT_DIR/unified.Dockerfile" ...)`, then `docker build "${build_args[@]}" "$PROJECT_ROOT"`: the
+// array's -f was lost, and docker/Dockerfile was audited from docker/ in its place (two CTX101 errors).
+test('scriptBuilds: an array the script fills may hold the -f and the --target: not read as building the directory\'s Dockerfile', () => {
+  const files = {
+    'docker/resources/run.sh': 'echo hi\n',
+    'docker/Dockerfile': 'FROM alpine\nCOPY ./docker/resources/run.sh /run.sh\n',
+    'docker/unified.Dockerfile': 'FROM alpine AS a\nCOPY ./docker/resources/run.sh /run.sh\nFROM a AS b\nCOPY nothing-here /x\n',
+    'docker/build.sh': '#!/bin/bash\nSCRIPT_DIR="$( cd "$( dirname "${BASH_SOURCE[0]}" )" && pwd )"\nPROJECT_ROOT="$(dirname "$SCRIPT_DIR")"\nbuild() {\n    local build_args=(\n        "--file" "$SCRIPT_DIR/unified.Dockerfile"\n        "--tag" "x:latest"\n    )\n    docker build "${build_args[@]}" "$PROJECT_ROOT"\n}\nbuild\n',
+    // With its -f on the line, the array may still hold the --target: the stage is known only when it runs.
+    'docker/stage.sh': '#!/bin/bash\nargs=(\n  "--target" "$1"\n)\ndocker build -f docker/unified.Dockerfile "${args[@]}" .\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const builds = scriptBuilds(tree.ctx, ['docker/build.sh', 'docker/stage.sh']).map((b) => [b.name, b.dockerfile?.slice(tree.ctx.length) ?? null, b.context.slice(tree.ctx.length) || '/', b.stageUnknown ?? false]);
+    assert.deepEqual(builds, [['docker/stage.sh', '/docker/unified.Dockerfile', '/', true]]);
+  } finally {
+    tree.cleanup();
+  }
+  // And --all fails nothing: no CTX101 at error (the unified one's missing source is in a stage its caller picks).
+  assert.deepEqual(ctx101Severities(files).filter((s) => s === 'error'), []);
+});
+
+test('scriptBuilds: many build lines expanding arrays, in a big script, are read in bounded time', { timeout: 60_000 }, () => {
+  const script = `#!/bin/bash\n${'args=(--tag x)\n'.repeat(100)}${'# padding line for the script to be long enough\n'.repeat(3000)}${'docker build "${args[@]}" "${more[@]}" .\n'.repeat(2000)}`;
+  const tree = buildTree({ files: ['build.sh', 'Dockerfile'], fileContents: { 'build.sh': script, Dockerfile: 'FROM alpine\n' }, dockerignore: null });
+  try {
+    const started = Date.now();
+    const builds = scriptBuilds(tree.ctx, ['build.sh']);
+    // `more` is assigned nowhere the script shows: it may hold the -f, so no build is placed.
+    assert.equal(builds.length, 0);
+    assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -8371,6 +8371,13 @@ var DOCKER_BUILD_RE = new RegExp(DOCKER_BUILD);
 var GIT_ARCHIVE_INTO = /\bgit\s+archive\s+(?:--format[= ]tar\s+|-[-\w=]*\s+)*[\w./@^~{}-]+\s*\|\s*(?:[A-Za-z_]\w*=\S*\s+)*$/;
 function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`${DOCKER_BUILD}(.*)$`), fileVars = false, absRoot) {
   const out = [];
+  const held = /* @__PURE__ */ new Map();
+  const mayHold = (name, what) => {
+    const key = `${what} ${name}`;
+    let v = held.get(key);
+    if (v === void 0) held.set(key, v = arrayMayHold(script, name, what === "file" ? /(?:^|[\s"'(])(?:-f|--file)(?=[\s"'=)]|$)/ : /(?:^|[\s"'(])--target(?=[\s"'=)]|$)/));
+    return v;
+  };
   for (const { line, m, cwd, before: untilHere } of commandLines(script, workdir, head, rootCd, absRoot)) {
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, "$1"));
     while (words.length > 0 && /^\)+$/.test(words[words.length - 1])) words.pop();
@@ -8387,6 +8394,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const positional = [];
     const tags = [];
     let idFile;
+    const arrays = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
@@ -8429,11 +8437,17 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
       }
       if (w.startsWith("-") && w !== "-") continue;
       if (/^"?\$(?:@|\*|\{@\}|\{\*\})"?$/.test(w)) continue;
+      const array = /^"?\$\{([A-Za-z_]\w*)\[[@*]\]\}"?$/.exec(w);
+      if (array !== null) {
+        arrays.push(array[1]);
+        continue;
+      }
       positional.push(w);
     }
+    if (file === void 0 && arrays.some((a) => mayHold(a, "file"))) continue;
     const context = positional[positional.length - 1];
     const fileGlob = fileVars && file !== void 0 && /\$/.test(file) && !/\{\{|[*?[]/.test(file);
-    const stageUnknown = fileVars && target !== void 0 && /\$/.test(target) && !/\{\{/.test(target) && !fileGlob;
+    const stageUnknown = fileVars && (target !== void 0 && /\$/.test(target) && !/\{\{/.test(target) || target === void 0 && arrays.some((a) => mayHold(a, "target"))) && !fileGlob;
     if (stageUnknown) target = void 0;
     const fromGitArchive = context === "-" && fileVars && GIT_ARCHIVE_INTO.test(line.slice(0, m.index)) && (file === void 0 || !/\$|\{\{/.test(file));
     if (fromGitArchive) {
@@ -8459,6 +8473,18 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, ...fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}, untilHere, stdin: file === "-", ...stdinFile !== void 0 ? { stdinFile } : {}, context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...stageUnknown ? { stageUnknown: true } : {}, ...untagged ? { untagged: true } : {}, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
   }
   return out;
+}
+function arrayMayHold(script, name, flag) {
+  let found = false;
+  let n = 0;
+  for (const m of script.matchAll(new RegExp(`(?:^|[\\s;&|(])${name}\\+?=\\(`, "g"))) {
+    if (++n > 64) return true;
+    found = true;
+    const from = m.index + m[0].length;
+    const end = script.indexOf(")", from);
+    if (flag.test(script.slice(from, end === -1 ? from + 4096 : Math.min(end, from + 4096)))) return true;
+  }
+  return !found;
 }
 function headerCommentContext(abs, root) {
   let text;

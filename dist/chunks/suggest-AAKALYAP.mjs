@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-UIGRH5ZN.mjs";
+} from "./chunk-NLA6Y23R.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-UIGRH5ZN.mjs";
+} from "./chunk-NLA6Y23R.mjs";
 import {
   configForRun,
   failOnFor,

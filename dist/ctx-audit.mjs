@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-BF2BYBEA.mjs";
+} from "./chunks/chunk-DWRH3PQ4.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-6XSMLTIM.mjs";
+} from "./chunks/chunk-ONTJASXE.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-Q6Y7FTYB.mjs";
+} from "./chunks/chunk-UKNG4AVD.mjs";
 import "./chunks/chunk-C6DQYN5Q.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RTAM3OK2.mjs"),
-  why: () => import("./chunks/why-ZN7JG4NV.mjs"),
-  suggest: () => import("./chunks/suggest-AAKALYAP.mjs")
+  targets: () => import("./chunks/targets-Z664ZEDG.mjs"),
+  why: () => import("./chunks/why-XMQRPLJT.mjs"),
+  suggest: () => import("./chunks/suggest-JDLVSXQE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

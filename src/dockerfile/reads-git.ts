@@ -291,12 +291,15 @@ function makeDirs(run: string): string[] | null {
 }
 
 /** Shell scripts a RUN runs by name (`./build.sh`, `sh scripts/version.sh`, `/src/hack/build.sh`): the last two components of each. */
-function scriptsNamed(run: string): string[] {
+function scriptsNamed(text: string): string[] {
   const out: string[] = [];
   const add = (p: string) => {
     const parts = p.split('/').filter((x) => x !== '' && x !== '.' && x !== '..');
     if (parts.length > 0) out.push(parts.slice(-2).join('/'));
   };
+  // Not a script a command only handles, not runs (tyk's plugin-compiler: `RUN chmod +x /build.sh`, the
+  // image's entrypoint, run by `docker run` only; sweep 53/X-F1): the commands of such words left out.
+  const run = text.replace(/(^|[;&|(\n])([ \t]*(?:sudo[ \t]+)?(?:chmod|chown|chgrp|rm|touch|dos2unix|ln|mkdir|ls|stat|test)(?![\w.-]))[^;&|()\n]*/g, '$1$2');
   for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) add(m[1]);
   // A program run by its path, with no extension: longhorn-manager's `RUN /app/scripts/build`.
   for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) add(m[1]);
@@ -756,8 +759,14 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   }
   // A script the RUN names, found by its last two components among the sent files (the RUN
   // names it by its path in the image, which a COPY placed).
+  // The files the Dockerfiles COPY by name: of the sent files a script's name fits, the one a COPY placed
+  // (tyk: `COPY ci/images/plugin-compiler/data/build.sh /build.sh`, not plugin-compiler-ng's build.sh; X-F1).
+  let copied: Set<string> | undefined;
   for (const [sh, at] of scripts) {
-    for (const p of sentPaths(sentFiles, (q) => q === sh || q.endsWith('/' + sh))) {
+    const fits = sentPaths(sentFiles, (q) => q === sh || q.endsWith('/' + sh));
+    copied ??= new Set(dockerfiles.flatMap((d) => parseDockerfile(d.text).stages.flatMap((st) => st.sources.filter((x) => x.fromContext).map((x) => path.posix.normalize(x.source).replace(/^\/+/, '')))));
+    const named = fits.filter((p) => copied?.has(p));
+    for (const p of named.length > 0 ? named : fits) {
       for (const f of scriptAndHelpers(root, sentFiles, p)) {
         const { line, does } = gitLine(f.text, /^\s*#/);
         if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf('/') + 1)} (line ${at.line}) and ${f.path}:${line} ${does}; exclude it yourself if it does not`;

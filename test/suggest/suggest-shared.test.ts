@@ -2313,3 +2313,19 @@ test('suggest: a sibling Dockerfile built FROM an ONBUILD or builder image holds
   const plain = suggestOn(shape('FROM python:3.12-slim\nCOPY src /src\n'), (ctx) => ({ file: path.join(ctx, 'Dockerfile.prod') }));
   assert.ok(plain.suggestions.some((s) => s.lines.includes('news')));
 });
+
+// tyk's ci/images/plugin-compiler (sweep 53/X-F1): `COPY ci/images/plugin-compiler/data/build.sh /build.sh`
+// then `RUN chmod +x /build.sh` (the image's entrypoint, run by `docker run` only); another directory's
+// build.sh runs git. .git was held back as read by "build.sh (line 4)", that other script's line.
+test('suggest: a script a RUN only chmods is not run; of two scripts of one name, the one a COPY placed is read', () => {
+  const other = '#!/bin/sh\nVERSION=$(git describe --tags)\necho $VERSION\n';
+  const files = { 'img/data/build.sh': '#!/bin/sh\necho building plugin\n', 'other/data/build.sh': other };
+  assert.ok(gitProposed('FROM alpine\nCOPY . /src\nCOPY img/data/build.sh /build.sh\nRUN chmod +x /build.sh && chown 1000 /build.sh\nENTRYPOINT ["/build.sh"]\n', files));
+  // Run, it is the COPY's script that counts: img's runs no git.
+  assert.ok(gitProposed('FROM alpine\nCOPY . /src\nCOPY img/data/build.sh /build.sh\nRUN chmod +x /build.sh && /build.sh\n', files));
+  // And when that one runs git, it is named.
+  assert.equal(
+    gitRejection('FROM alpine\nCOPY . /src\nCOPY other/data/build.sh /build.sh\nRUN chmod +x /build.sh; /build.sh\n', files),
+    'the Dockerfile runs build.sh (line 4) and other/data/build.sh:2 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
+  );
+});

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-Q6Y7FTYB.mjs";
+} from "./chunk-UKNG4AVD.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

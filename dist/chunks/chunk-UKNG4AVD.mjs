@@ -14707,12 +14707,13 @@ function makeDirs(run) {
   }
   return dirs;
 }
-function scriptsNamed(run) {
+function scriptsNamed(text2) {
   const out = [];
   const add = (p) => {
     const parts = p.split("/").filter((x) => x !== "" && x !== "." && x !== "..");
     if (parts.length > 0) out.push(parts.slice(-2).join("/"));
   };
+  const run = text2.replace(/(^|[;&|(\n])([ \t]*(?:sudo[ \t]+)?(?:chmod|chown|chgrp|rm|touch|dos2unix|ln|mkdir|ls|stat|test)(?![\w.-]))[^;&|()\n]*/g, "$1$2");
   for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) add(m[1]);
   for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) add(m[1]);
   return out;
@@ -15046,8 +15047,12 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       }
     }
   }
+  let copied;
   for (const [sh, at] of scripts) {
-    for (const p of sentPaths(sentFiles, (q) => q === sh || q.endsWith("/" + sh))) {
+    const fits = sentPaths(sentFiles, (q) => q === sh || q.endsWith("/" + sh));
+    copied ??= new Set(dockerfiles.flatMap((d) => parseDockerfile(d.text).stages.flatMap((st) => st.sources.filter((x) => x.fromContext).map((x) => path8.posix.normalize(x.source).replace(/^\/+/, "")))));
+    const named = fits.filter((p) => copied?.has(p));
+    for (const p of named.length > 0 ? named : fits) {
       for (const f of scriptAndHelpers(root, sentFiles, p)) {
         const { line, does } = gitLine(f.text, /^\s*#/);
         if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf("/") + 1)} (line ${at.line}) and ${f.path}:${line} ${does}; exclude it yourself if it does not`;

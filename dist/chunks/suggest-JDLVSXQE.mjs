@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-NLA6Y23R.mjs";
+} from "./chunk-ZBXBBE6Z.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-6XSMLTIM.mjs";
+} from "./chunk-ONTJASXE.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-Q6Y7FTYB.mjs";
+} from "./chunk-UKNG4AVD.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-Q6Y7FTYB.mjs";
+} from "./chunk-UKNG4AVD.mjs";
 import {
   parseSize
 } from "./chunk-C6DQYN5Q.mjs";

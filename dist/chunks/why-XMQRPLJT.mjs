@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-6XSMLTIM.mjs";
+} from "./chunk-ONTJASXE.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-Q6Y7FTYB.mjs";
+} from "./chunk-UKNG4AVD.mjs";
 import "./chunk-C6DQYN5Q.mjs";
 import {
   readRegularFile

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Z664ZEDG.mjs"),
+  targets: () => import("./chunks/targets-CE23GTS2.mjs"),
   why: () => import("./chunks/why-XMQRPLJT.mjs"),
-  suggest: () => import("./chunks/suggest-JDLVSXQE.mjs")
+  suggest: () => import("./chunks/suggest-JV7ZXJ4K.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -3525,3 +3525,22 @@ test('scriptBuilds: many build lines expanding arrays, in a big script, are read
     tree.cleanup();
   }
 });
+
+// PowerDNS' builder-support/dockerfiles/Dockerfile.target.el-8 (sweep 53/X-F2), a link to
+// Dockerfile.target.oraclelinux-8, a pdns-builder template (`@INCLUDE` lines): the template was skipped,
+// the link audited, three CTX100 warnings on lines docker never reads. Judged by the file it names now.
+test('--all: a Dockerfile that is a link to a template is skipped as that template is', () => {
+  const files = {
+    'bs/Dockerfile.target.sdist': 'FROM alpine AS sdist\nRUN true\n',
+    'bs/Dockerfile.target.oraclelinux-8': '# First do the source builds\n@INCLUDE Dockerfile.target.sdist\n\nFROM oraclelinux:8 AS dist-base\nRUN dnf install -y gcc\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    fs.symlinkSync('Dockerfile.target.oraclelinux-8', path.join(tree.ctx, 'bs', 'Dockerfile.target.el-8'));
+    const targets = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets;
+    const skip = Object.fromEntries(targets.map((t) => [t.name, t.skipReason?.slice(0, 27) ?? null]));
+    assert.deepEqual(skip, { 'bs/Dockerfile.target.el-8': 'a pdns-builder template (it', 'bs/Dockerfile.target.oraclelinux-8': 'a pdns-builder template (it', 'bs/Dockerfile.target.sdist': skip['bs/Dockerfile.target.sdist'] });
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ZBXBBE6Z.mjs";
+} from "./chunk-P47I6WWQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZBXBBE6Z.mjs";
+} from "./chunk-P47I6WWQ.mjs";
 import {
   configForRun,
   failOnFor,

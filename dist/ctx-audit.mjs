@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DWRH3PQ4.mjs";
+} from "./chunks/chunk-UETVFLJR.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ONTJASXE.mjs";
+} from "./chunks/chunk-Y7PK4PKK.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-UKNG4AVD.mjs";
+} from "./chunks/chunk-AOQAHWVV.mjs";
 import "./chunks/chunk-C6DQYN5Q.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CE23GTS2.mjs"),
-  why: () => import("./chunks/why-XMQRPLJT.mjs"),
-  suggest: () => import("./chunks/suggest-JV7ZXJ4K.mjs")
+  targets: () => import("./chunks/targets-AOHXDEZJ.mjs"),
+  why: () => import("./chunks/why-VAMK7MME.mjs"),
+  suggest: () => import("./chunks/suggest-Q6YIBRMG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

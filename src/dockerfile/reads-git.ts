@@ -950,6 +950,13 @@ function runtimeGitCall(root: string, sentFiles: readonly string[]): { path: str
 /** Go source that reads what `go build` stamped from .git: debug.ReadBuildInfo and the main module's version or a vcs.* setting. */
 const GO_BUILD_INFO = /\bdebug\.ReadBuildInfo\s*\(/;
 const GO_VCS_FIELD = /["'`]vcs\.(?:revision|time|modified)["'`]|\.Main\.Version\b/;
+/**
+ * Or the settings whole, vcs.* among them: handed to a call (netclient's `netclient version --long`,
+ * `pretty.Println(info.Settings)`; sweep 53/X-F3), or ranged over with no key picked out.
+ */
+const GO_ALL_SETTINGS = /\(\s*[\w.]*\bSettings\s*[,)]/;
+const GO_SETTINGS_LOOP = /\brange\s+[\w.]*\bSettings\b/;
+const GO_SETTING_PICKED = /\.Key\s*(?:==|!=)|\bcase\s+["'`]|\bswitch\s+[\w.]*\.Key\b/;
 
 /** The first Go source file (not a test, not vendored) that reads the VCS stamp, with its line; null when none is seen within the budget. */
 function goBuildInfoRead(root: string, sentFiles: readonly string[]): { path: string; line: number } | null {
@@ -962,7 +969,7 @@ function goBuildInfoRead(root: string, sentFiles: readonly string[]): { path: st
     if (text === null) continue;
     bytes += text.length;
     const m = GO_BUILD_INFO.exec(text);
-    if (m === null || !GO_VCS_FIELD.test(text)) continue;
+    if (m === null || !(GO_VCS_FIELD.test(text) || GO_ALL_SETTINGS.test(text) || (GO_SETTINGS_LOOP.test(text) && !GO_SETTING_PICKED.test(text)))) continue;
     return { path: p, line: text.slice(0, m.index).split('\n').length };
   }
   return null;

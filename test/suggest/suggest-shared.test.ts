@@ -2329,3 +2329,16 @@ test('suggest: a script a RUN only chmods is not run; of two scripts of one name
     'the Dockerfile runs build.sh (line 4) and other/data/build.sh:2 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
   );
 });
+
+// netclient's cmd/version.go (sweep 53/X-F3): `netclient version --long` prints
+// `pretty.Println(info.Settings)`, the vcs.* stamps among them; only a program naming vcs.revision was seen.
+test('suggest: .git is kept when a program hands debug.ReadBuildInfo\'s settings whole to a call, or ranges over them all', () => {
+  const goMod = 'module example.com/app\n\ngo 1.25\n';
+  const df = 'FROM golang:1.25 AS builder\nWORKDIR /app\nCOPY . .\nRUN CGO_ENABLED=0 go build -ldflags="-s -w" -o app .\nFROM alpine\nCOPY --from=builder /app/app /app\n';
+  const read = (body: string) => `package cmd\n\nimport (\n\t"fmt"\n\t"runtime/debug"\n)\n\nfunc PrintVersion() {\n\tinfo, _ := debug.ReadBuildInfo()\n${body}}\n`;
+  assert.match(gitRejection(df, { 'go.mod': goMod, 'cmd/version.go': read('\tpretty.Println(info.Settings)\n') }) ?? '', /and cmd\/version\.go:9 reads it \(debug\.ReadBuildInfo\)/);
+  assert.match(gitRejection(df, { 'go.mod': goMod, 'cmd/version.go': read('\tfor _, s := range info.Settings {\n\t\tfmt.Println(s.Key, s.Value)\n\t}\n') }) ?? '', /cmd\/version\.go:9 reads it/);
+  // Settings ranged over for another key only, or the Go version alone: no VCS stamp read.
+  assert.ok(gitProposed(df, { 'go.mod': goMod, 'cmd/version.go': read('\tfor _, s := range info.Settings {\n\t\tif s.Key == "GOARCH" {\n\t\t\tfmt.Println(s.Value)\n\t\t}\n\t}\n') }));
+  assert.ok(gitProposed(df, { 'go.mod': goMod, 'cmd/version.go': read('\tfmt.Println(info.GoVersion)\n') }));
+});

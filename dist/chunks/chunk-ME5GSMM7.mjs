@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-UKNG4AVD.mjs";
+} from "./chunk-AOQAHWVV.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

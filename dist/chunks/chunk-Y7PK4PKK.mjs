@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-UKNG4AVD.mjs";
+} from "./chunk-AOQAHWVV.mjs";
 import {
   parseSize
 } from "./chunk-C6DQYN5Q.mjs";

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-P47I6WWQ.mjs";
+} from "./chunk-ME5GSMM7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ONTJASXE.mjs";
+} from "./chunk-Y7PK4PKK.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-UKNG4AVD.mjs";
+} from "./chunk-AOQAHWVV.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

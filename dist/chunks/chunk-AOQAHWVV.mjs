@@ -15182,6 +15182,9 @@ function runtimeGitCall(root, sentFiles) {
 }
 var GO_BUILD_INFO = /\bdebug\.ReadBuildInfo\s*\(/;
 var GO_VCS_FIELD = /["'`]vcs\.(?:revision|time|modified)["'`]|\.Main\.Version\b/;
+var GO_ALL_SETTINGS = /\(\s*[\w.]*\bSettings\s*[,)]/;
+var GO_SETTINGS_LOOP = /\brange\s+[\w.]*\bSettings\b/;
+var GO_SETTING_PICKED = /\.Key\s*(?:==|!=)|\bcase\s+["'`]|\bswitch\s+[\w.]*\.Key\b/;
 function goBuildInfoRead(root, sentFiles) {
   let files = 0;
   let bytes = 0;
@@ -15192,7 +15195,7 @@ function goBuildInfoRead(root, sentFiles) {
     if (text2 === null) continue;
     bytes += text2.length;
     const m = GO_BUILD_INFO.exec(text2);
-    if (m === null || !GO_VCS_FIELD.test(text2)) continue;
+    if (m === null || !(GO_VCS_FIELD.test(text2) || GO_ALL_SETTINGS.test(text2) || GO_SETTINGS_LOOP.test(text2) && !GO_SETTING_PICKED.test(text2))) continue;
     return { path: p, line: text2.slice(0, m.index).split("\n").length };
   }
   return null;

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-P47I6WWQ.mjs";
+} from "./chunk-ME5GSMM7.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-DWRH3PQ4.mjs";
+} from "./chunk-UETVFLJR.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-UKNG4AVD.mjs";
+} from "./chunk-AOQAHWVV.mjs";
 import "./chunk-C6DQYN5Q.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

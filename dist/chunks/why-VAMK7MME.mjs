@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ONTJASXE.mjs";
+} from "./chunk-Y7PK4PKK.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-UKNG4AVD.mjs";
+} from "./chunk-AOQAHWVV.mjs";
 import "./chunk-C6DQYN5Q.mjs";
 import {
   readRegularFile

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AOHXDEZJ.mjs"),
+  targets: () => import("./chunks/targets-S45ONATA.mjs"),
   why: () => import("./chunks/why-VAMK7MME.mjs"),
-  suggest: () => import("./chunks/suggest-Q6YIBRMG.mjs")
+  suggest: () => import("./chunks/suggest-ET46UIFC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

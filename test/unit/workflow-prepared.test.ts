@@ -3466,3 +3466,45 @@ test('runTargets: a target declared by many steps is named by the first few and 
     tree.cleanup();
   }
 });
+
+// SagerNet/sing-box's docker.yml (sweep 53/X-F4): "Download binary" (download-artifact, `path: .`), then
+// "Prepare binary" (`chmod +x sing-box-*`, `ls -la sing-box-*`): CTX101 said none is seen to write the
+// binary and named the chmod step as what may. A listing writes no file.
+test('workflowTargets: a step that only lists or looks at files writes none: the download before it is named', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  build_docker:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Download binary',
+    '        uses: actions/download-artifact@v5',
+    '        with:',
+    '          name: binary-amd64',
+    '          path: .',
+    '      - name: Prepare binary',
+    '        run: |',
+    '          # Find and make the binary executable',
+    '          chmod +x sing-box-*',
+    '          ls -la sing-box-*',
+    '          sha256sum sing-box-amd64',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          file: Dockerfile.binary',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['Dockerfile.binary', '.github/workflows/docker.yml'], dockerignore: null, fileContents: { '.github/workflows/docker.yml': wf, 'Dockerfile.binary': 'FROM alpine\nCOPY sing-box-amd64 /usr/local/bin/sing-box\n' } });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.preparedBy ?? null]),
+      [['.github/workflows/docker.yml:build_docker step 4', '"Download binary" (actions/download-artifact)']],
+    );
+    // And a listing redirected to a file in the context writes one.
+    writeFileSync(join(tree.ctx, '.github/workflows/docker.yml'), wf.replace('ls -la sing-box-*', 'ls -la sing-box-* > files.txt'));
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((x) => x.preparedBy ?? null), ['"Prepare binary" (a run script)']);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ME5GSMM7.mjs";
+} from "./chunk-UB447ICK.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ME5GSMM7.mjs";
+} from "./chunk-UB447ICK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

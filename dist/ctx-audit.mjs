@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-S45ONATA.mjs"),
+  targets: () => import("./chunks/targets-DG2NTGSF.mjs"),
   why: () => import("./chunks/why-VAMK7MME.mjs"),
-  suggest: () => import("./chunks/suggest-ET46UIFC.mjs")
+  suggest: () => import("./chunks/suggest-B2SJSPQP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

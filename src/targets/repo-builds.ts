@@ -3249,6 +3249,7 @@ function withFileValues(script: string): string {
  */
 function withEngineVariables(text: string): string {
   const values = new Map<string, Set<string>>();
+  const engineAssignments = new Map<string, number>();
   // The engine, and literal words after it (Thiritin/streaming's dev-stack.sh: `COMPOSE="docker compose -f
   // docker-compose.dev.yml"`, then `$COMPOSE up --build api`), or a bash array of them (`COMPOSE=(docker
   // compose -f x.yml)`, run as `"${COMPOSE[@]}"`).
@@ -3257,13 +3258,17 @@ function withEngineVariables(text: string): string {
   // `DOCKER=${DOCKER:-docker}`, then `$DOCKER build ... ci/`; sweep 51/N-F4).
   for (const m of text.matchAll(new RegExp(String.raw`^[ \t]*(?:export\s+|readonly\s+|local\s+|declare(?:\s+-a)?\s+)?([A-Za-z_]\w*)=(?:(["']?)(${ENGINE})\2|\((${ENGINE})\)|(["']?)\$\{\1:?-(${ENGINE})\}\5)[ \t]*(?:#.*)?$`, 'gm'))) {
     values.set(m[1], (values.get(m[1]) ?? new Set<string>()).add((m[3] ?? m[4] ?? m[6]).replace(/[ \t]+/g, ' ')));
+    engineAssignments.set(m[1], (engineAssignments.get(m[1]) ?? 0) + 1);
   }
   let out = text;
   for (const [name, v] of values) {
-    // Assigned elsewhere too (a branch, a computed value): not one value.
+    // Assigned elsewhere too (a computed value): not one value. Engines that differ by name alone are
+    // the docker one (peerdb's dev-peerdb.sh: `DOCKER="docker"`, `DOCKER="podman"` in an `if` when
+    // USE_PODMAN is set, then `exec $DOCKER compose -f docker-compose-dev.yml up --build`; sweep 53/Y-F2).
     const assignments = [...text.matchAll(new RegExp(`^[ \\t]*(?:export\\s+|readonly\\s+|local\\s+|declare(?:\\s+-a)?\\s+)?${name}=`, 'gm'))].length;
-    if (v.size !== 1 || assignments !== 1) continue;
-    const value = [...v][0];
+    const asDocker = new Set([...v].map((x) => x.replace(/^(?:podman|nerdctl)/, 'docker')));
+    if (asDocker.size !== 1 || assignments !== engineAssignments.get(name)) continue;
+    const value = [...asDocker][0];
     out = out.replace(new RegExp(`"?\\$(?:\\{${name}(?:\\[[@*]\\])?\\}|${name}(?![\\w]))"?(?=\\s)`, 'g'), value);
   }
   return out;

@@ -3544,3 +3544,19 @@ test('--all: a Dockerfile that is a link to a template is skipped as that templa
     tree.cleanup();
   }
 });
+
+// PeerDB-io/peerdb's dev-peerdb.sh (sweep 53/Y-F2): `DOCKER="docker"`, then `DOCKER="podman"` in an `if`
+// when USE_PODMAN is set, then `exec $DOCKER compose -f docker-compose-dev.yml up --build`: the Compose
+// file was skipped as named in a command ctx-audit does not follow.
+test('--all: a script\'s engine variable set to docker or, in a branch, podman runs its Compose file as docker does', () => {
+  const files = {
+    'app/Dockerfile': 'FROM alpine AS dev\nCOPY app/x /x\n',
+    'app/x': 'x\n',
+    'docker-compose-dev.yml': 'services:\n  app:\n    build:\n      context: .\n      dockerfile: app/Dockerfile\n      target: dev\n',
+    'dev.sh': '#!/bin/sh\nDOCKER="docker"\nif test -n "$USE_PODMAN"; then\n    DOCKER="podman"\nfi\nexec $DOCKER compose -f docker-compose-dev.yml up --build\n',
+  };
+  assert.deepEqual(discovered(files).map((x) => [x.name, x.skip, x.stage]), [['app/Dockerfile (context: ., as dev.sh (docker-compose-dev.yml, service app) builds it)', null, 'dev']]);
+  // Set to something else in the branch, it is not one engine: left as before.
+  const other = discovered({ ...files, 'dev.sh': files['dev.sh'].replace('DOCKER="podman"', 'DOCKER="$(command -v docker)"') });
+  assert.equal(other.find((x) => x.name === 'docker-compose-dev.yml')?.skip?.startsWith('a Compose file dev.sh names'), true, JSON.stringify(other));
+});

@@ -9259,15 +9259,18 @@ function withFileValues(script) {
 }
 function withEngineVariables(text) {
   const values = /* @__PURE__ */ new Map();
+  const engineAssignments = /* @__PURE__ */ new Map();
   const ENGINE = String.raw`(?:docker(?:-compose| compose| buildx)?|podman(?:-compose| compose)?|nerdctl(?: compose)?)(?:[ \t]+[^\s"'$;&|()\x60\\]+){0,8}`;
   for (const m of text.matchAll(new RegExp(String.raw`^[ \t]*(?:export\s+|readonly\s+|local\s+|declare(?:\s+-a)?\s+)?([A-Za-z_]\w*)=(?:(["']?)(${ENGINE})\2|\((${ENGINE})\)|(["']?)\$\{\1:?-(${ENGINE})\}\5)[ \t]*(?:#.*)?$`, "gm"))) {
     values.set(m[1], (values.get(m[1]) ?? /* @__PURE__ */ new Set()).add((m[3] ?? m[4] ?? m[6]).replace(/[ \t]+/g, " ")));
+    engineAssignments.set(m[1], (engineAssignments.get(m[1]) ?? 0) + 1);
   }
   let out = text;
   for (const [name, v] of values) {
     const assignments = [...text.matchAll(new RegExp(`^[ \\t]*(?:export\\s+|readonly\\s+|local\\s+|declare(?:\\s+-a)?\\s+)?${name}=`, "gm"))].length;
-    if (v.size !== 1 || assignments !== 1) continue;
-    const value = [...v][0];
+    const asDocker = new Set([...v].map((x) => x.replace(/^(?:podman|nerdctl)/, "docker")));
+    if (asDocker.size !== 1 || assignments !== engineAssignments.get(name)) continue;
+    const value = [...asDocker][0];
     out = out.replace(new RegExp(`"?\\$(?:\\{${name}(?:\\[[@*]\\])?\\}|${name}(?![\\w]))"?(?=\\s)`, "g"), value);
   }
   return out;

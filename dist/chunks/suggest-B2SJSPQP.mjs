@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-UB447ICK.mjs";
+} from "./chunk-SWF42DMG.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-UB447ICK.mjs";
+} from "./chunk-SWF42DMG.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-UETVFLJR.mjs";
+} from "./chunks/chunk-UNO52QJH.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-Y7PK4PKK.mjs";
+} from "./chunks/chunk-22FPZWFB.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-AOQAHWVV.mjs";
-import "./chunks/chunk-C6DQYN5Q.mjs";
+} from "./chunks/chunk-F3IKNZZO.mjs";
+import "./chunks/chunk-ZG7V22VL.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DG2NTGSF.mjs"),
-  why: () => import("./chunks/why-VAMK7MME.mjs"),
-  suggest: () => import("./chunks/suggest-B2SJSPQP.mjs")
+  targets: () => import("./chunks/targets-4HLF3GWY.mjs"),
+  why: () => import("./chunks/why-4M4PSMTG.mjs"),
+  suggest: () => import("./chunks/suggest-A4IDR7LE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

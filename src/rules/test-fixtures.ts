@@ -13,6 +13,8 @@ import type { RuleContext } from './rule.js';
 // `_testdata`: Go ignores directories starting with `_` (external-secrets' runtime/template/v2/_testdata).
 // `<word>test(s)`: rclone's fstest, SQLite's vsixtest (libsql), unittest, DefectDojo's unittests/ (its
 // scans/ hold the parsers' sample reports, planted secrets included); not latest, attest(s), contest(s), protest(s), detest(s).
+// `e2e-*`, `mocks`, `mock-*`: an end-to-end playground's mock services (authorizer's
+// e2e-playground/mocks/mock-saml-idp/certs/idp-key.pem, a mock SAML IdP's key; sweep 53/W-F1).
 // `<Project>.Tests`: a .NET test project (EventStore's src/EventStore.Security.EncryptionAtRest.Tests/keys/,
 // `.UnitTests`, `.IntegrationTests`, `.Test`, `.Specs`; sweep 51/I-F2).
 // Go's test helper packages and files (`internal/testutil/`, tyk's gateway/testutil.go, whose
@@ -20,7 +22,7 @@ import type { RuleContext } from './rule.js';
 // (`ci-config`/`ci_config`, the configuration of the CI's test run, is CI_CONFIG_DIR below: postal's
 // docker/ci-config/signing.key, which its compose file mounts for `rspec` under RAILS_ENVIRONMENT=test; sweep
 // 52/S-F2, as `.env.ci` is. Not `ci/` alone, where deploy keys are kept.)
-export const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
+export const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|mocks?|mock[-_][^/]*|e2e|e2e[-_][^/]*|suites|t)\//i;
 /**
  * The CI test run's own configuration (`ci-config`, `ci_config`): a fixture location for secrets only, not a
  * test directory for --all (a `ci-config/Dockerfile` a Makefile builds is a real build; the review of 95164d29, RA-R2).

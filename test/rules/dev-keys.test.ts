@@ -220,3 +220,18 @@ test('a committed key of a certificate whose issuing CA\'s own private key is co
   const caAlone = keyFindings({ 'certs/ca.crt': caCert, 'certs/ca.key': caKey });
   assert.deepEqual(severities(caAlone.ctx202), [['certs/ca.key', 'error']]);
 });
+
+// authorizer's e2e-playground/mocks/mock-saml-idp/certs/idp-key.pem (sweep 53/W-F1): a mock SAML IdP's
+// committed key failed the gate; the same tree under e2e/ was info.
+test('a committed key under an e2e-* playground or a mocks/mock-* directory is a test fixture (info); a mockup/ directory is no such place', () => {
+  const keyPem = () => makeKeyAndCert({ cn: 'mock-saml-idp.e2e-playground.local' }).keyPem;
+  const { ctx201, ctx202 } = keyFindings({ 'e2e-playground/idp/idp-key.pem': keyPem(), 'svc/mocks/k.pem': keyPem(), 'svc/mock-oidc/k.pem': keyPem(), 'e2e_tests/k.pem': keyPem(), 'mockups/k.pem': keyPem() });
+  assert.deepEqual(severities(ctx201), [
+    ['e2e_tests/k.pem', 'info'],
+    ['e2e-playground/idp/idp-key.pem', 'info'],
+    ['mockups/k.pem', 'error'],
+    ['svc/mock-oidc/k.pem', 'info'],
+    ['svc/mocks/k.pem', 'info'],
+  ]);
+  assert.deepEqual(severities(ctx202).map(([, s]) => s), ['info', 'info', 'error', 'info', 'info']);
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-Y7PK4PKK.mjs";
+} from "./chunk-22FPZWFB.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-AOQAHWVV.mjs";
-import "./chunk-C6DQYN5Q.mjs";
+} from "./chunk-F3IKNZZO.mjs";
+import "./chunk-ZG7V22VL.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

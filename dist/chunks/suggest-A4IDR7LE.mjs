@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-SWF42DMG.mjs";
+} from "./chunk-CZPGG7N7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-Y7PK4PKK.mjs";
+} from "./chunk-22FPZWFB.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-AOQAHWVV.mjs";
+} from "./chunk-F3IKNZZO.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-C6DQYN5Q.mjs";
+} from "./chunk-ZG7V22VL.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-AOQAHWVV.mjs";
+} from "./chunk-F3IKNZZO.mjs";
 import {
   parseSize
-} from "./chunk-C6DQYN5Q.mjs";
+} from "./chunk-ZG7V22VL.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

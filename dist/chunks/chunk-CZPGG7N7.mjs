@@ -31,13 +31,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-AOQAHWVV.mjs";
+} from "./chunk-F3IKNZZO.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-C6DQYN5Q.mjs";
+} from "./chunk-ZG7V22VL.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

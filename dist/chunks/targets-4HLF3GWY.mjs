@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-SWF42DMG.mjs";
+} from "./chunk-CZPGG7N7.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-UETVFLJR.mjs";
+} from "./chunk-UNO52QJH.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-AOQAHWVV.mjs";
-import "./chunk-C6DQYN5Q.mjs";
+} from "./chunk-F3IKNZZO.mjs";
+import "./chunk-ZG7V22VL.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

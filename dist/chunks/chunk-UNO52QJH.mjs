@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-AOQAHWVV.mjs";
+} from "./chunk-F3IKNZZO.mjs";
 import {
   parseSize
-} from "./chunk-C6DQYN5Q.mjs";
+} from "./chunk-ZG7V22VL.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

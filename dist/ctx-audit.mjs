@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-4HLF3GWY.mjs"),
+  targets: () => import("./chunks/targets-SW6BQBTW.mjs"),
   why: () => import("./chunks/why-4M4PSMTG.mjs"),
-  suggest: () => import("./chunks/suggest-A4IDR7LE.mjs")
+  suggest: () => import("./chunks/suggest-WSAYVZ2J.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -3560,3 +3560,19 @@ test('--all: a script\'s engine variable set to docker or, in a branch, podman r
   const other = discovered({ ...files, 'dev.sh': files['dev.sh'].replace('DOCKER="podman"', 'DOCKER="$(command -v docker)"') });
   assert.equal(other.find((x) => x.name === 'docker-compose-dev.yml')?.skip?.startsWith('a Compose file dev.sh names'), true, JSON.stringify(other));
 });
+
+// teamhanko/hanko's deploy/docker-compose/ (sweep 53/W-F2): todo-svelte.yaml, quickstart.debug.yaml, which
+// its README runs with -f, were never listed: a build of a directory that no longer exists passed in silence.
+test('--all: a YAML file with builds in a docker-compose/ or compose/ directory is a Compose file nothing runs; one with none, or elsewhere, is not', () => {
+  const t = discovered({
+    'frontend/react/Dockerfile': 'FROM alpine\nCOPY package.json /app/\n',
+    'frontend/react/package.json': '{}\n',
+    'deploy/docker-compose/todo-react.yaml': 'services:\n  web:\n    build: ../../frontend/react\n',
+    'deploy/docker-compose/todo-svelte.yaml': 'services:\n  web:\n    build: ../../frontend/svelte\n',
+    'deploy/docker-compose/config.yaml': 'services:\n  db:\n    image: postgres\n',
+    'deploy/compose/base.yml': 'services:\n  api:\n    build: ../../frontend/react\n',
+    'deploy/k8s/app.yaml': 'services:\n  api:\n    build: ../../frontend/react\n',
+  });
+  assert.deepEqual(t.filter((x) => x.skip !== null).map((x) => x.name), ['deploy/compose/base.yml', 'deploy/docker-compose/todo-react.yaml', 'deploy/docker-compose/todo-svelte.yaml']);
+  assert.match(t.find((x) => x.name === 'deploy/docker-compose/todo-svelte.yaml')?.skip ?? '', /^a Compose file that nothing here runs/);
+});

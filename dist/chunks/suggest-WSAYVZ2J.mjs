@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-CZPGG7N7.mjs";
+} from "./chunk-ZWOPCOOF.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

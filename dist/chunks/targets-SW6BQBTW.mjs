@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CZPGG7N7.mjs";
+} from "./chunk-ZWOPCOOF.mjs";
 import {
   configForRun,
   failOnFor,

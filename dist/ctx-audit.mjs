@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-UNO52QJH.mjs";
+} from "./chunks/chunk-GNROYKTC.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-22FPZWFB.mjs";
+} from "./chunks/chunk-S6TDDLCM.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-F3IKNZZO.mjs";
-import "./chunks/chunk-ZG7V22VL.mjs";
+} from "./chunks/chunk-EUX3FCZZ.mjs";
+import "./chunks/chunk-BNG6XCHY.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SW6BQBTW.mjs"),
-  why: () => import("./chunks/why-4M4PSMTG.mjs"),
-  suggest: () => import("./chunks/suggest-WSAYVZ2J.mjs")
+  targets: () => import("./chunks/targets-FTWIAYFW.mjs"),
+  why: () => import("./chunks/why-EEBZRDRK.mjs"),
+  suggest: () => import("./chunks/suggest-XLCFR6VX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1098,3 +1098,26 @@ test('CTX202: a key in a test function with a multi-line signature or a commente
   });
   assert.deepEqual(f.map(([p, s]) => [p, s]), [['myapp/checks.py', 'info'], ['myapp/tests.py', 'info']]);
 });
+
+// bunkerity/bunkerweb's src/deps/src/mbedtls/ (sweep 53/W-F4): the library's public test keys, pinned by
+// deps.json, were 3,000 warnings over its targets; under third_party/ they were info.
+test('CTX201/CTX202: a committed file of a library\'s tree under a deps/ directory is vendored code (info); a file right in deps/, or untracked, keeps its severity', () => {
+  const key = fakeKey;
+  const tracked = {
+    'src/deps/src/mbedtls/framework/data_files/server5.key': key(),
+    'deps/jemalloc/k.pem': key(),
+    'deps/own.key': key(),
+  };
+  const f201 = secretFindings('CTX201', tracked, { 'deps/lib/local.key': key() });
+  assert.deepEqual(f201.map(([p, s]) => [p, s]), [
+    ['deps/jemalloc/k.pem', 'info'],
+    ['deps/lib/local.key', 'error'],
+    ['deps/own.key', 'error'],
+    ['src/deps/src/mbedtls/framework/data_files/server5.key', 'info'],
+  ]);
+  assert.deepEqual(secretFindings('CTX202', tracked).map(([p, s]) => [p, s]), [
+    ['deps/jemalloc/k.pem', 'info'],
+    ['deps/own.key', 'error'],
+    ['src/deps/src/mbedtls/framework/data_files/server5.key', 'info'],
+  ]);
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZWOPCOOF.mjs";
+} from "./chunk-TIHHMVPQ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-UNO52QJH.mjs";
+} from "./chunk-GNROYKTC.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-F3IKNZZO.mjs";
-import "./chunk-ZG7V22VL.mjs";
+} from "./chunk-EUX3FCZZ.mjs";
+import "./chunk-BNG6XCHY.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

@@ -31,13 +31,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-F3IKNZZO.mjs";
+} from "./chunk-EUX3FCZZ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-ZG7V22VL.mjs";
+} from "./chunk-BNG6XCHY.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

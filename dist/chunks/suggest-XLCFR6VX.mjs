@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ZWOPCOOF.mjs";
+} from "./chunk-TIHHMVPQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-22FPZWFB.mjs";
+} from "./chunk-S6TDDLCM.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-F3IKNZZO.mjs";
+} from "./chunk-EUX3FCZZ.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-ZG7V22VL.mjs";
+} from "./chunk-BNG6XCHY.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

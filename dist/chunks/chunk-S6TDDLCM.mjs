@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-F3IKNZZO.mjs";
+} from "./chunk-EUX3FCZZ.mjs";
 import {
   parseSize
-} from "./chunk-ZG7V22VL.mjs";
+} from "./chunk-BNG6XCHY.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

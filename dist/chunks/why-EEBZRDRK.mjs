@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-22FPZWFB.mjs";
+} from "./chunk-S6TDDLCM.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-F3IKNZZO.mjs";
-import "./chunk-ZG7V22VL.mjs";
+} from "./chunk-EUX3FCZZ.mjs";
+import "./chunk-BNG6XCHY.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

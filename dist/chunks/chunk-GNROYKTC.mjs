@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-F3IKNZZO.mjs";
+} from "./chunk-EUX3FCZZ.mjs";
 import {
   parseSize
-} from "./chunk-ZG7V22VL.mjs";
+} from "./chunk-BNG6XCHY.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

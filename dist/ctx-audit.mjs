@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-GNROYKTC.mjs";
+} from "./chunks/chunk-ZP4MDMP4.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-S6TDDLCM.mjs";
+} from "./chunks/chunk-FCPUJJDJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EUX3FCZZ.mjs";
-import "./chunks/chunk-BNG6XCHY.mjs";
+} from "./chunks/chunk-PZLPARXF.mjs";
+import "./chunks/chunk-7WPHIRXB.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FTWIAYFW.mjs"),
-  why: () => import("./chunks/why-EEBZRDRK.mjs"),
-  suggest: () => import("./chunks/suggest-XLCFR6VX.mjs")
+  targets: () => import("./chunks/targets-25GAITTG.mjs"),
+  why: () => import("./chunks/why-VKMODSXA.mjs"),
+  suggest: () => import("./chunks/suggest-BYN5M7VP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

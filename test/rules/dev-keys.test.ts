@@ -235,3 +235,25 @@ test('a committed key under an e2e-* playground or a mocks/mock-* directory is a
   ]);
   assert.deepEqual(severities(ctx202).map(([, s]) => s), ['info', 'info', 'error', 'info', 'info']);
 });
+
+// bunkerweb (sweep 53/W-F3): each key of a directory read and parsed every certificate beside it again
+// (300 pairs, 30 targets: 100 s). A directory's certificate files are read once per audit now.
+test('devKeyNames: the certificate files beside many keys of one directory are read once per audit, and each key still pairs with its own', async () => {
+  const { devKeyNames } = await import('../../src/rules/dev-keys.js');
+  const files = new Map<string, string>();
+  for (let i = 0; i < 12; i++) {
+    const k = makeKeyAndCert({ cn: `host${i}.localhost`, dns: [`host${i}.localhost`] });
+    files.set(`pki/k${i}.key`, k.keyPem);
+    files.set(`pki/c${i}.crt`, k.certPem);
+  }
+  const entries = [...files.keys()].sort().map((p) => ({ kind: 'file', path: p, contentBytes: Buffer.byteLength(files.get(p) as string) }));
+  const reads = new Map<string, number>();
+  const ctx = {
+    entries,
+    isGitTracked: () => true,
+    reader: { readPrefix: (p: string) => (reads.set(p, (reads.get(p) ?? 0) + 1), Buffer.from(files.get(p) as string, 'latin1')) },
+  } as unknown as Parameters<typeof devKeyNames>[0];
+  for (let i = 0; i < 12; i++) assert.equal(devKeyNames(ctx, `pki/k${i}.key`, files.get(`pki/k${i}.key`) as string), `a certificate for host${i}.localhost only`);
+  assert.deepEqual([...new Set(reads.values())], [1], JSON.stringify([...reads]));
+  assert.equal(reads.size, 24);
+});

@@ -525,6 +525,51 @@ function sentFilesIn(ctx, dir) {
   }
   return byDir.get(dir) ?? [];
 }
+var PARSED_KEPT = 4096;
+var certsByBlock = /* @__PURE__ */ new Map();
+var keysByBlock = /* @__PURE__ */ new Map();
+function kept(cache, block, parse) {
+  if (cache.has(block)) return cache.get(block);
+  const v = parse();
+  if (cache.size >= PARSED_KEPT) cache.clear();
+  cache.set(block, v);
+  return v;
+}
+function certificateOf(block) {
+  return kept(certsByBlock, block, () => {
+    try {
+      return new (nodeCrypto()).X509Certificate(block);
+    } catch {
+      return null;
+    }
+  });
+}
+function privateKeyOf(block) {
+  return kept(keysByBlock, block, () => {
+    try {
+      return nodeCrypto().createPrivateKey(block);
+    } catch {
+      return null;
+    }
+  });
+}
+var dirPemCache = /* @__PURE__ */ new WeakMap();
+function pemsIn(ctx, dir) {
+  let byDir = dirPemCache.get(ctx.entries);
+  if (!byDir) dirPemCache.set(ctx.entries, byDir = /* @__PURE__ */ new Map());
+  let files = byDir.get(dir);
+  if (files === void 0) {
+    files = [];
+    for (const sib of sentFilesIn(ctx, dir).slice(0, MAX_SIBLINGS)) {
+      const buf = ctx.reader.readPrefix(sib, CERT_FILE);
+      if (buf === null || buf.includes(0)) continue;
+      const t = buf.toString("latin1");
+      files.push({ path: sib, certs: pemBlocks(t, /^(?:X509 |TRUSTED )?CERTIFICATE$/).flatMap((b) => certificateOf(b) ?? []), keys: pemBlocks(t, /PRIVATE KEY$/) });
+    }
+    byDir.set(dir, files);
+  }
+  return files;
+}
 function expiredSelfSigned(cert) {
   const end = Date.parse(cert.validTo);
   if (!(end < Date.now())) return null;
@@ -540,27 +585,16 @@ function devKeyNames(ctx, path, content) {
   if (ctx.isGitTracked?.(path) !== true) return null;
   const keyBlocks = pemBlocks(content, /PRIVATE KEY$/);
   if (keyBlocks.length === 0 || keyBlocks.some((b) => /ENCRYPTED|OPENSSH|PGP/.test(b.slice(0, 40)))) return null;
-  const c = nodeCrypto();
   let certs = null;
   const otherKeys = [];
   const loadCerts = () => {
-    const found = [];
-    const add = (t, own) => {
-      for (const b of pemBlocks(t, /^(?:X509 |TRUSTED )?CERTIFICATE$/)) {
-        try {
-          found.push(new c.X509Certificate(b));
-        } catch {
-        }
-      }
-      if (!own) otherKeys.push(...pemBlocks(t, /PRIVATE KEY$/));
-    };
-    add(content, true);
+    const found = pemBlocks(content, /^(?:X509 |TRUSTED )?CERTIFICATE$/).flatMap((b) => certificateOf(b) ?? []);
     const i = path.lastIndexOf("/");
     const dir = i < 0 ? "" : path.slice(0, i);
-    for (const sib of sentFilesIn(ctx, dir).slice(0, MAX_SIBLINGS)) {
-      if (sib === path) continue;
-      const buf = ctx.reader.readPrefix(sib, CERT_FILE);
-      if (buf !== null && !buf.includes(0)) add(buf.toString("latin1"), false);
+    for (const sib of pemsIn(ctx, dir)) {
+      if (sib.path === path) continue;
+      found.push(...sib.certs);
+      otherKeys.push(...sib.keys);
     }
     return found;
   };
@@ -572,8 +606,9 @@ function devKeyNames(ctx, path, content) {
       return false;
     }
     return otherKeys.some((k) => {
+      const key = privateKeyOf(k);
       try {
-        return ca.checkPrivateKey(c.createPrivateKey(k));
+        return key !== null && ca.checkPrivateKey(key);
       } catch {
         return false;
       }
@@ -601,12 +636,8 @@ function devKeyNames(ctx, path, content) {
   let testPkiRoot = false;
   let nameless = false;
   for (const block of keyBlocks) {
-    let key;
-    try {
-      key = c.createPrivateKey(block);
-    } catch {
-      return null;
-    }
+    const key = privateKeyOf(block);
+    if (key === null) return null;
     certs ??= loadCerts();
     let ok = false;
     for (const cert of certs) {

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-EUX3FCZZ.mjs";
+} from "./chunk-PZLPARXF.mjs";
 import {
   parseSize
-} from "./chunk-BNG6XCHY.mjs";
+} from "./chunk-7WPHIRXB.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

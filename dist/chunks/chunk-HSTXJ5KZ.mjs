@@ -31,13 +31,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-EUX3FCZZ.mjs";
+} from "./chunk-PZLPARXF.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-BNG6XCHY.mjs";
+} from "./chunk-7WPHIRXB.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-TIHHMVPQ.mjs";
+} from "./chunk-HSTXJ5KZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-S6TDDLCM.mjs";
+} from "./chunk-FCPUJJDJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EUX3FCZZ.mjs";
+} from "./chunk-PZLPARXF.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-BNG6XCHY.mjs";
+} from "./chunk-7WPHIRXB.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

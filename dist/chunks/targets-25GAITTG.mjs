@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TIHHMVPQ.mjs";
+} from "./chunk-HSTXJ5KZ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-GNROYKTC.mjs";
+} from "./chunk-ZP4MDMP4.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-EUX3FCZZ.mjs";
-import "./chunk-BNG6XCHY.mjs";
+} from "./chunk-PZLPARXF.mjs";
+import "./chunk-7WPHIRXB.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-BNG6XCHY.mjs";
+} from "./chunk-7WPHIRXB.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -12751,14 +12751,30 @@ function pointsBackAt(gitDir, dotGit) {
     return false;
   }
 }
+var indexCache = /* @__PURE__ */ new Map();
+var INDEXES_KEPT = 4;
 function readGitIndex(gitDir) {
-  let buf;
+  const file = path6.join(gitDir, "index");
+  let stamp;
   try {
-    buf = readRegularFile(path6.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+    const st = fs7.lstatSync(file);
+    stamp = `${st.dev}:${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
   } catch {
     return null;
   }
-  return parseGitIndex(buf);
+  const hit = indexCache.get(file);
+  if (hit !== void 0 && hit.stamp === stamp) return hit.index;
+  let buf;
+  try {
+    buf = readRegularFile(file, { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+  } catch {
+    return null;
+  }
+  const index = parseGitIndex(buf);
+  indexCache.delete(file);
+  indexCache.set(file, { stamp, index });
+  if (indexCache.size > INDEXES_KEPT) indexCache.delete(indexCache.keys().next().value);
+  return index;
 }
 function readIndexBlobs(gitDir) {
   let buf;
@@ -16493,7 +16509,7 @@ function analyzeIgnore(ctx) {
   return result;
 }
 var otherNeedsCache = /* @__PURE__ */ new WeakMap();
-var indexCache = /* @__PURE__ */ new WeakMap();
+var indexCache2 = /* @__PURE__ */ new WeakMap();
 function namedNeedsOf(o, view) {
   let byBuild = otherNeedsCache.get(view.entries);
   if (byBuild === void 0) otherNeedsCache.set(view.entries, byBuild = /* @__PURE__ */ new WeakMap());
@@ -16502,8 +16518,8 @@ function namedNeedsOf(o, view) {
   const parsed = o.parsed();
   const needed = parsed === null ? null : neededStages(parsed, o.target);
   if (parsed !== null && needed !== null && needed.target >= 0 && needed.problem === null) {
-    let idx = indexCache.get(view.entries);
-    if (idx === void 0) indexCache.set(view.entries, idx = indexContext(view));
+    let idx = indexCache2.get(view.entries);
+    if (idx === void 0) indexCache2.set(view.entries, idx = indexContext(view));
     const paths = namedSourceEntries(parsed, view, legacyStages(needed), o.dockerfileName, idx, o.builder).paths;
     out = paths.size === 0 ? null : { sorted: [...paths.keys()].sort(), paths };
   }

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-S6TDDLCM.mjs";
+} from "./chunk-FCPUJJDJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EUX3FCZZ.mjs";
-import "./chunk-BNG6XCHY.mjs";
+} from "./chunk-PZLPARXF.mjs";
+import "./chunk-7WPHIRXB.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EUX3FCZZ.mjs";
+} from "./chunk-PZLPARXF.mjs";
 import {
   parseSize
-} from "./chunk-BNG6XCHY.mjs";
+} from "./chunk-7WPHIRXB.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-25GAITTG.mjs"),
+  targets: () => import("./chunks/targets-4RZGQTSB.mjs"),
   why: () => import("./chunks/why-VKMODSXA.mjs"),
-  suggest: () => import("./chunks/suggest-BYN5M7VP.mjs")
+  suggest: () => import("./chunks/suggest-QBEHS74H.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

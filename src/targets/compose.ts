@@ -733,6 +733,28 @@ export function composeBuildsSurely(file: string): boolean {
   return isMap(doc) && isMap(doc.services) && Object.values(doc.services).some((def) => isMap(def) && def.build !== undefined);
 }
 
+/**
+ * The Dockerfiles a Compose file's services build, as its text names them (absolute; a context or
+ * dockerfile with a variable left out), read alone and without interpolation: for --all's note on a
+ * Dockerfile that only a Compose file nothing runs builds (hanko's deploy/docker-compose/quickstart.debug.yaml
+ * builds backend/Dockerfile.debug; sweep 53/W-F2). At most 256 services.
+ */
+export function composeDockerfilesNamed(file: string): string[] {
+  const doc = lenientOrUndefined(file);
+  if (!isMap(doc) || !isMap(doc.services)) return [];
+  const out: string[] = [];
+  for (const def of Object.values(doc.services).slice(0, 256)) {
+    if (!isMap(def) || def.build === undefined) continue;
+    const build = def.build;
+    const context = typeof build === 'string' ? build : isMap(build) && typeof build.context === 'string' ? build.context : isMap(build) && build.context === undefined ? '.' : null;
+    const dockerfile = isMap(build) && typeof build.dockerfile === 'string' ? build.dockerfile : isMap(build) && build.dockerfile !== undefined ? null : 'Dockerfile';
+    if (context === null || dockerfile === null || /\$|:\/\//.test(context + dockerfile)) continue;
+    const ctx = path.resolve(path.dirname(file), context);
+    out.push(path.resolve(ctx, dockerfile));
+  }
+  return out;
+}
+
 function lenientOrUndefined(file: string): unknown {
   try {
     if (!fs.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return undefined;

@@ -13,7 +13,7 @@ import ignore, { type Ignore } from 'ignore';
 import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
 import { EXAMPLE_DIR, TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
-import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeFilesFromEnv, composeBuildsSurely, composeIncludes, composeMayBuild, composeTargetsDespiteRequired, findComposeFiles } from './compose.js';
+import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeFilesFromEnv, composeBuildsSurely, composeDockerfilesNamed, composeIncludes, composeMayBuild, composeTargetsDespiteRequired, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { onlyRunHere, otherCiNames, OTHER_CI_FILE, withSimpleVariables } from './local-image.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
@@ -1129,6 +1129,17 @@ export function discoverTargets(
         : `a Compose file that nothing here runs (docker compose reads it only with -f): ${audit}`;
     return { name: rel, declaredIn: rel, kind: 'compose' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
   });
+  // A Dockerfile audited from a context ctx-audit chose that such a file builds: its note names that file
+  // (hanko's backend/Dockerfile.debug, which deploy/docker-compose/quickstart.debug.yaml builds; sweep 53/W-F2,
+  // and stop 52's U-F3: "no workflow, Compose or Bake file builds this Dockerfile" was not true).
+  if (unreadCompose.length > 0) {
+    const namers = new Map<string, string[]>();
+    for (const u of unreadCompose) for (const d of composeDockerfilesNamed(u.dockerfile as string)) namers.set(d, [...(namers.get(d) ?? []), u.name]);
+    for (const t of [...standalone, ...recipeStages]) {
+      const by = t.contextGuessed === true && t.dockerfile !== undefined ? namers.get(path.resolve(t.dockerfile)) : undefined;
+      if (by !== undefined) t.namedBySkipped = [...new Set(by)];
+    }
+  }
   const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
   // Workflow builds this checkout cannot show are nothing here either; beside others, they are

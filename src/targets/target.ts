@@ -114,6 +114,8 @@ export interface BuildTarget {
   fragment?: true;
   /** With contextGuessed: the recipe that builds this Dockerfile from `git archive` of the commit on stdin, not from this directory (`Makefile:144`). */
   archivedBy?: string;
+  /** With contextGuessed: the Compose files nothing here runs (listed as skipped) whose services build this Dockerfile. */
+  namedBySkipped?: string[];
   /**
    * Its image is built and run here and nothing ships it (src/targets/local-image.ts): its tags are
    * local names, `ranBy` runs one of them, and discover found no file that pushes, tags or saves them.

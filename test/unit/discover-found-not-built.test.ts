@@ -3576,3 +3576,26 @@ test('--all: a YAML file with builds in a docker-compose/ or compose/ directory 
   assert.deepEqual(t.filter((x) => x.skip !== null).map((x) => x.name), ['deploy/compose/base.yml', 'deploy/docker-compose/todo-react.yaml', 'deploy/docker-compose/todo-svelte.yaml']);
   assert.match(t.find((x) => x.name === 'deploy/docker-compose/todo-svelte.yaml')?.skip ?? '', /^a Compose file that nothing here runs/);
 });
+
+// hanko's backend/Dockerfile.debug (sweep 53/W-F2; stop 52's U-F3): built by deploy/docker-compose/
+// quickstart.debug.yaml, a Compose file nothing runs, its findings said "no workflow, Compose or Bake
+// file builds this Dockerfile". They name that file now; a Dockerfile no such file builds keeps the words.
+test('--all: a guessed context\'s note names the Compose files nothing runs that build the Dockerfile', () => {
+  const files = {
+    'backend/Dockerfile.debug': 'FROM alpine\nCOPY ../main.go /\n',
+    'backend/main.go': 'package main\n',
+    'other/Dockerfile': 'FROM alpine\nCOPY ../main.go /\n',
+    'deploy/docker-compose/quickstart.debug.yaml': 'services:\n  api:\n    build:\n      context: ../../backend\n      dockerfile: Dockerfile.debug\n  web:\n    build: ../../${WEB_DIR}\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const notes = r.findings.filter((f) => f.ruleId === 'CTX103').map((f) => [f.target, /\(if it is built from \w+: (.*?), so that context/.exec(f.message)?.[1]]);
+    assert.deepEqual(notes, [
+      ['backend/Dockerfile.debug', 'no workflow, Compose or Bake file ctx-audit reads builds this Dockerfile (deploy/docker-compose/quickstart.debug.yaml builds it, a Compose file nothing here runs, not audited)'],
+      ['other/Dockerfile', 'no workflow, Compose or Bake file builds this Dockerfile'],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-HSTXJ5KZ.mjs";
+} from "./chunk-QMKKX3IS.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

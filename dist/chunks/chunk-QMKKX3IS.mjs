@@ -6950,6 +6950,21 @@ function composeBuildsSurely(file) {
   const doc = lenientOrUndefined(file);
   return isMap2(doc) && isMap2(doc.services) && Object.values(doc.services).some((def) => isMap2(def) && def.build !== void 0);
 }
+function composeDockerfilesNamed(file) {
+  const doc = lenientOrUndefined(file);
+  if (!isMap2(doc) || !isMap2(doc.services)) return [];
+  const out = [];
+  for (const def of Object.values(doc.services).slice(0, 256)) {
+    if (!isMap2(def) || def.build === void 0) continue;
+    const build = def.build;
+    const context = typeof build === "string" ? build : isMap2(build) && typeof build.context === "string" ? build.context : isMap2(build) && build.context === void 0 ? "." : null;
+    const dockerfile = isMap2(build) && typeof build.dockerfile === "string" ? build.dockerfile : isMap2(build) && build.dockerfile !== void 0 ? null : "Dockerfile";
+    if (context === null || dockerfile === null || /\$|:\/\//.test(context + dockerfile)) continue;
+    const ctx = path2.resolve(path2.dirname(file), context);
+    out.push(path2.resolve(ctx, dockerfile));
+  }
+  return out;
+}
 function lenientOrUndefined(file) {
   try {
     if (!fs2.lstatSync(file, { throwIfNoEntry: false })?.isFile()) return void 0;
@@ -10744,6 +10759,14 @@ function discoverTargets(dir, opts) {
     const skipReason = absentBeside !== void 0 ? `a Compose file ${namer} runs together with ${absentBeside}, which is not in the checkout (a local file, or one a step makes): not audited; ${audit}` : namer !== void 0 ? `a Compose file ${namer} names, in a command or code ctx-audit does not follow: not audited; ${audit}` : variable !== void 0 ? `a Compose file ${variable.file} may run through a name with a variable in it (${variable.name}): not audited; ${audit}` : `a Compose file that nothing here runs (docker compose reads it only with -f): ${audit}`;
     return { name: rel, declaredIn: rel, kind: "compose", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
   });
+  if (unreadCompose.length > 0) {
+    const namers = /* @__PURE__ */ new Map();
+    for (const u of unreadCompose) for (const d of composeDockerfilesNamed(u.dockerfile)) namers.set(d, [...namers.get(d) ?? [], u.name]);
+    for (const t of [...standalone, ...recipeStages]) {
+      const by = t.contextGuessed === true && t.dockerfile !== void 0 ? namers.get(path4.resolve(t.dockerfile)) : void 0;
+      if (by !== void 0) t.namedBySkipped = [...new Set(by)];
+    }
+  }
   const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());
   if (targets.every((t) => t.unlocated === true || staleRecipes.includes(t))) {
     const unlocated = targets.filter((t) => t.unlocated === true).map((t) => t.name);

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ZP4MDMP4.mjs";
+} from "./chunks/chunk-6TJXVNIY.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-FCPUJJDJ.mjs";
+} from "./chunks/chunk-VEH4PCYZ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PZLPARXF.mjs";
-import "./chunks/chunk-7WPHIRXB.mjs";
+} from "./chunks/chunk-MTBFGL55.mjs";
+import "./chunks/chunk-ON3PDURV.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-4RZGQTSB.mjs"),
-  why: () => import("./chunks/why-VKMODSXA.mjs"),
-  suggest: () => import("./chunks/suggest-QBEHS74H.mjs")
+  targets: () => import("./chunks/targets-AGCCBSKK.mjs"),
+  why: () => import("./chunks/why-HDA3XE6L.mjs"),
+  suggest: () => import("./chunks/suggest-4LIXZ7VB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

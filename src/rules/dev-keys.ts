@@ -153,10 +153,13 @@ function sentFilesIn(ctx: RuleContext, dir: string): string[] {
  * every target of a run the same keys (300 key/certificate pairs in one directory, 30 targets: 290,000
  * certificate parses, 100 s; bunkerweb 57-132 s; sweep 53/W-F3). At most PARSED_KEPT of each kind kept.
  */
-const PARSED_KEPT = 4096;
+const PARSED_KEPT = 2048;
+/** Blocks longer than this are parsed each time, not kept (a stranger's megabyte blocks would hold memory). */
+const KEPT_BLOCK_CHARS = 8192;
 const certsByBlock = new Map<string, import('node:crypto').X509Certificate | null>();
 const keysByBlock = new Map<string, import('node:crypto').KeyObject | null>();
 function kept<T>(cache: Map<string, T>, block: string, parse: () => T): T {
+  if (block.length > KEPT_BLOCK_CHARS) return parse();
   if (cache.has(block)) return cache.get(block) as T;
   const v = parse();
   if (cache.size >= PARSED_KEPT) cache.clear();

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-QMKKX3IS.mjs";
+} from "./chunk-T36S54LY.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-FCPUJJDJ.mjs";
+} from "./chunk-VEH4PCYZ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PZLPARXF.mjs";
+} from "./chunk-MTBFGL55.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-7WPHIRXB.mjs";
+} from "./chunk-ON3PDURV.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-PZLPARXF.mjs";
+} from "./chunk-MTBFGL55.mjs";
 import {
   parseSize
-} from "./chunk-7WPHIRXB.mjs";
+} from "./chunk-ON3PDURV.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -525,10 +525,12 @@ function sentFilesIn(ctx, dir) {
   }
   return byDir.get(dir) ?? [];
 }
-var PARSED_KEPT = 4096;
+var PARSED_KEPT = 2048;
+var KEPT_BLOCK_CHARS = 8192;
 var certsByBlock = /* @__PURE__ */ new Map();
 var keysByBlock = /* @__PURE__ */ new Map();
 function kept(cache, block, parse) {
+  if (block.length > KEPT_BLOCK_CHARS) return parse();
   if (cache.has(block)) return cache.get(block);
   const v = parse();
   if (cache.size >= PARSED_KEPT) cache.clear();

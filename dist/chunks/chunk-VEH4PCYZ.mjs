@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-PZLPARXF.mjs";
+} from "./chunk-MTBFGL55.mjs";
 import {
   parseSize
-} from "./chunk-7WPHIRXB.mjs";
+} from "./chunk-ON3PDURV.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FCPUJJDJ.mjs";
+} from "./chunk-VEH4PCYZ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PZLPARXF.mjs";
-import "./chunk-7WPHIRXB.mjs";
+} from "./chunk-MTBFGL55.mjs";
+import "./chunk-ON3PDURV.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -31,13 +31,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-PZLPARXF.mjs";
+} from "./chunk-MTBFGL55.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-7WPHIRXB.mjs";
+} from "./chunk-ON3PDURV.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-7WPHIRXB.mjs";
+} from "./chunk-ON3PDURV.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

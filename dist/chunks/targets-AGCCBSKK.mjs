@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QMKKX3IS.mjs";
+} from "./chunk-T36S54LY.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-ZP4MDMP4.mjs";
+} from "./chunk-6TJXVNIY.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-PZLPARXF.mjs";
-import "./chunk-7WPHIRXB.mjs";
+} from "./chunk-MTBFGL55.mjs";
+import "./chunk-ON3PDURV.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AGCCBSKK.mjs"),
+  targets: () => import("./chunks/targets-ARL3RPNE.mjs"),
   why: () => import("./chunks/why-HDA3XE6L.mjs"),
-  suggest: () => import("./chunks/suggest-4LIXZ7VB.mjs")
+  suggest: () => import("./chunks/suggest-6LOCKNWL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -99,6 +99,35 @@ interface Substituted {
   resources: Map<string, string>;
   /** A build's context that is one variable with no value here (NAME -> NAME): the path is the environment's. */
   unsetLocations: Map<string, string>;
+  /**
+   * Build args whose value names a variable with no value here and no default (ARG -> the value as
+   * written, `${SONARQUBE_VERSION}`): the value is the environment's that runs it, not "" (sweep 53/C-F1:
+   * docker-sonarqube's `args: SONARQUBE_VERSION: ${SONARQUBE_VERSION}`, its README's `export` not done
+   * where ctx-audit runs, made `COPY sonarqube-datacenter-${SONARQUBE_VERSION}.zip` a missing "-.zip").
+   */
+  unsetArgs: Map<string, string>;
+}
+
+/** What `build.args` names with no value here (Substituted.unsetArgs), as written. */
+function unsetArgsOf(args: unknown, lookup: Lookup, into: Map<string, string>): void {
+  const entries: [string, unknown][] = isMap(args) ? Object.entries(args) : Array.isArray(args) ? args.flatMap((e) => (typeof e === 'string' && e.includes('=') ? [[e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] as [string, unknown]] : [])) : [];
+  for (const [k, v] of entries.slice(0, 256)) {
+    if (typeof v !== 'string' || !v.includes('$')) continue;
+    // `$$` is a dollar; `${X:-d}`/`${X-d}` has a default, `${X:+v}` is "" on purpose: only `$X`, `${X}`, `${X:?e}`.
+    for (const m of v.matchAll(/\$\$|\$\{([A-Za-z_]\w*)(:?[-+?=])?|\$([A-Za-z_]\w*)/g)) {
+      const name = m[1] ?? m[3];
+      if (name === undefined || (m[2] !== undefined && !m[2].endsWith('?'))) continue;
+      if (lookup(name) === undefined) {
+        into.set(k, v);
+        break;
+      }
+    }
+  }
+}
+
+/** The unset build args once a later layer is merged over an earlier one: an arg the later layer sets replaces the earlier's. */
+function unsetArgsAfter(earlier: ReadonlyMap<string, string>, later: BuildSpec | undefined, laterUnset: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...[...earlier].filter(([k]) => later?.args?.[k] === undefined), ...laterUnset]);
 }
 
 /**
@@ -110,7 +139,7 @@ function unsetAfter(earlier: ReadonlyMap<string, string>, later: BuildSpec | und
   return new Map([...(later?.context !== undefined ? [] : earlier), ...laterUnset]);
 }
 
-const noVars = (): Substituted => ({ build: new Map(), locations: new Map(), resources: new Map(), unsetLocations: new Map() });
+const noVars = (): Substituted => ({ build: new Map(), locations: new Map(), resources: new Map(), unsetLocations: new Map(), unsetArgs: new Map() });
 const union = (...maps: ReadonlyMap<string, string>[]) => new Map(maps.flatMap((m) => [...m]));
 
 /** The `build` keys normalizeBuild reads (a key read there must be listed here, or its values would be printed). */
@@ -375,6 +404,7 @@ class ComposeLoader {
       // (Not the Dockerfile: "" is compose-go's `Dockerfile` in the context, which full-stack-template's
       // unset `dockerfile: ${dockerfile}` builds, as an earlier fix reads it.)
       if (k === 'context') whole(v);
+      if (k === 'args') unsetArgsOf(v, this.lookup, vars.unsetArgs);
       out[k] = interpolateTree(v, this.recording(...into), file);
     }
     return out;
@@ -452,7 +482,7 @@ class ComposeLoader {
     const from = svc.extends.file ? this.load(svc.extends.file, path.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
     // The extended service's build is merged in, and so is what it interpolated there.
-    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: unsetAfter(base.vars.unsetLocations, svc.build, svc.vars.unsetLocations) };
+    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: unsetAfter(base.vars.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(base.vars.unsetArgs, svc.build, svc.vars.unsetArgs) };
     return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...(svc.image ?? base.image ? { image: true as const } : {}), ...((svc.image ? svc.localImage : base.localImage) ? { localImage: true as const } : {}), ...((svc.image ? svc.imageName : base.imageName) !== undefined ? { imageName: (svc.image ? svc.imageName : base.imageName) as { name: string; file: string } } : {}), ...((svc.pullPolicy ?? base.pullPolicy) !== undefined ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}), ...(svc.serves ?? base.serves ? { serves: true as const } : {}) };
   }
 }
@@ -571,7 +601,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       if (svc.serves) serving.add(name);
       if (svc.containerName !== undefined) containerNames.set(name, svc.containerName);
       const v = mergedVars.get(name) ?? noVars();
-      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations) });
+      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(v.unsetArgs, svc.build, svc.vars.unsetArgs) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
       uses.set(name, { networks: [...u.networks, ...(svc.uses?.networks ?? [])], volumes: [...u.volumes, ...(svc.uses?.volumes ?? [])], services: [...u.services, ...(svc.uses?.services ?? [])], starts: [...u.starts, ...(svc.uses?.starts ?? [])] });
       declared.services.add(name);
@@ -626,13 +656,19 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     const vars = mergedVars.get(name) ?? noVars();
     const shownVars = new Map(vars.build);
     const args: Record<string, string> = {};
+    const argsAtRunTime: Record<string, string> = {};
     // A bare arg (`- VERSION`, `VERSION:`) takes its value from the environment, or stays unset.
     for (const [k, v] of Object.entries(build.args ?? {})) {
+      const atRunTime = vars.unsetArgs.get(k);
+      if (atRunTime !== undefined) {
+        argsAtRunTime[k] = atRunTime;
+        continue;
+      }
       const value = v ?? loader.lookup(k);
       if (value !== undefined) args[k] = value;
       if (v === null && value !== undefined) shownVars.set(k, value);
     }
-    const t: BuildTarget = { name, declaredIn, kind: 'compose', context, args, namedContexts: { ...(build.additional_contexts ?? {}) } };
+    const t: BuildTarget = { name, declaredIn, kind: 'compose', context, args, ...(Object.keys(argsAtRunTime).length > 0 ? { argsAtRunTime } : {}), namedContexts: { ...(build.additional_contexts ?? {}) } };
     if (vars.locations.has('PWD')) t.pwdLocation = true;
     // Empty ones are none: compose-go's normalize sets `Dockerfile` when both are "" (full-stack-
     // template's `dockerfile: ${dockerfile}`, unset, was audited as the context directory itself).

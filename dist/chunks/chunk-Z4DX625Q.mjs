@@ -6518,10 +6518,27 @@ function findComposeFiles(dir, searchParents = true) {
     if (!searchParents || path2.dirname(d) === d) return [];
   }
 }
+function unsetArgsOf(args, lookup, into) {
+  const entries = isMap2(args) ? Object.entries(args) : Array.isArray(args) ? args.flatMap((e) => typeof e === "string" && e.includes("=") ? [[e.slice(0, e.indexOf("=")), e.slice(e.indexOf("=") + 1)]] : []) : [];
+  for (const [k, v] of entries.slice(0, 256)) {
+    if (typeof v !== "string" || !v.includes("$")) continue;
+    for (const m of v.matchAll(/\$\$|\$\{([A-Za-z_]\w*)(:?[-+?=])?|\$([A-Za-z_]\w*)/g)) {
+      const name = m[1] ?? m[3];
+      if (name === void 0 || m[2] !== void 0 && !m[2].endsWith("?")) continue;
+      if (lookup(name) === void 0) {
+        into.set(k, v);
+        break;
+      }
+    }
+  }
+}
+function unsetArgsAfter(earlier, later, laterUnset) {
+  return new Map([...[...earlier].filter(([k]) => later?.args?.[k] === void 0), ...laterUnset]);
+}
 function unsetAfter(earlier, later, laterUnset) {
   return new Map([...later?.context !== void 0 ? [] : earlier, ...laterUnset]);
 }
-var noVars = () => ({ build: /* @__PURE__ */ new Map(), locations: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map(), unsetLocations: /* @__PURE__ */ new Map() });
+var noVars = () => ({ build: /* @__PURE__ */ new Map(), locations: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map(), unsetLocations: /* @__PURE__ */ new Map(), unsetArgs: /* @__PURE__ */ new Map() });
 var union = (...maps) => new Map(maps.flatMap((m) => [...m]));
 var BUILD_KEYS_READ = /* @__PURE__ */ new Set(["context", "dockerfile", "dockerfile_inline", "target", "args", "additional_contexts"]);
 var BUILD_LOCATION_KEYS = /* @__PURE__ */ new Set(["context", "dockerfile", "additional_contexts"]);
@@ -6684,6 +6701,7 @@ var ComposeLoader = class {
     for (const [k, v] of Object.entries(raw)) {
       const into = !BUILD_KEYS_READ.has(k) ? [] : BUILD_LOCATION_KEYS.has(k) ? [vars.build, vars.locations] : [vars.build];
       if (k === "context") whole(v);
+      if (k === "args") unsetArgsOf(v, this.lookup, vars.unsetArgs);
       out[k] = interpolateTree(v, this.recording(...into), file);
     }
     return out;
@@ -6755,7 +6773,7 @@ var ComposeLoader = class {
     if (!svc.extends) return svc;
     const from = svc.extends.file ? this.load(svc.extends.file, path2.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
-    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: unsetAfter(base.vars.unsetLocations, svc.build, svc.vars.unsetLocations) };
+    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: unsetAfter(base.vars.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(base.vars.unsetArgs, svc.build, svc.vars.unsetArgs) };
     return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...svc.image ?? base.image ? { image: true } : {}, ...(svc.image ? svc.localImage : base.localImage) ? { localImage: true } : {}, ...(svc.image ? svc.imageName : base.imageName) !== void 0 ? { imageName: svc.image ? svc.imageName : base.imageName } : {}, ...(svc.pullPolicy ?? base.pullPolicy) !== void 0 ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}, ...svc.serves ?? base.serves ? { serves: true } : {} };
   }
 };
@@ -6837,7 +6855,7 @@ function composeTargets(files, opts) {
       if (svc.serves) serving.add(name);
       if (svc.containerName !== void 0) containerNames.set(name, svc.containerName);
       const v = mergedVars.get(name) ?? noVars();
-      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations) });
+      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(v.unsetArgs, svc.build, svc.vars.unsetArgs) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
       uses.set(name, { networks: [...u.networks, ...svc.uses?.networks ?? []], volumes: [...u.volumes, ...svc.uses?.volumes ?? []], services: [...u.services, ...svc.uses?.services ?? []], starts: [...u.starts, ...svc.uses?.starts ?? []] });
       declared.services.add(name);
@@ -6881,12 +6899,18 @@ function composeTargets(files, opts) {
     const vars = mergedVars.get(name) ?? noVars();
     const shownVars = new Map(vars.build);
     const args = {};
+    const argsAtRunTime = {};
     for (const [k, v] of Object.entries(build.args ?? {})) {
+      const atRunTime = vars.unsetArgs.get(k);
+      if (atRunTime !== void 0) {
+        argsAtRunTime[k] = atRunTime;
+        continue;
+      }
       const value = v ?? loader.lookup(k);
       if (value !== void 0) args[k] = value;
       if (v === null && value !== void 0) shownVars.set(k, value);
     }
-    const t = { name, declaredIn, kind: "compose", context, args, namedContexts: { ...build.additional_contexts ?? {} } };
+    const t = { name, declaredIn, kind: "compose", context, args, ...Object.keys(argsAtRunTime).length > 0 ? { argsAtRunTime } : {}, namedContexts: { ...build.additional_contexts ?? {} } };
     if (vars.locations.has("PWD")) t.pwdLocation = true;
     if (build.dockerfile_inline !== void 0 && build.dockerfile_inline !== "") t.dockerfileInline = build.dockerfile_inline;
     else if (build.dockerfile !== void 0 && build.dockerfile !== "") t.dockerfile = path2.resolve(context, build.dockerfile);

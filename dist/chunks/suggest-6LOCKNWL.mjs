@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-T36S54LY.mjs";
+} from "./chunk-Z4DX625Q.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

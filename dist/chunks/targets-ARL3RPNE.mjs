@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-T36S54LY.mjs";
+} from "./chunk-Z4DX625Q.mjs";
 import {
   configForRun,
   failOnFor,

@@ -13,8 +13,6 @@ import type { RuleContext } from './rule.js';
 // `_testdata`: Go ignores directories starting with `_` (external-secrets' runtime/template/v2/_testdata).
 // `<word>test(s)`: rclone's fstest, SQLite's vsixtest (libsql), unittest, DefectDojo's unittests/ (its
 // scans/ hold the parsers' sample reports, planted secrets included); not latest, attest(s), contest(s), protest(s), detest(s).
-// `e2e-*`, `mocks`, `mock-*`: an end-to-end playground's mock services (authorizer's
-// e2e-playground/mocks/mock-saml-idp/certs/idp-key.pem, a mock SAML IdP's key; sweep 53/W-F1).
 // `<Project>.Tests`: a .NET test project (EventStore's src/EventStore.Security.EncryptionAtRest.Tests/keys/,
 // `.UnitTests`, `.IntegrationTests`, `.Test`, `.Specs`; sweep 51/I-F2).
 // Go's test helper packages and files (`internal/testutil/`, tyk's gateway/testutil.go, whose
@@ -22,12 +20,18 @@ import type { RuleContext } from './rule.js';
 // (`ci-config`/`ci_config`, the configuration of the CI's test run, is CI_CONFIG_DIR below: postal's
 // docker/ci-config/signing.key, which its compose file mounts for `rspec` under RAILS_ENVIRONMENT=test; sweep
 // 52/S-F2, as `.env.ci` is. Not `ci/` alone, where deploy keys are kept.)
-export const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|mocks?|mock[-_][^/]*|e2e|e2e[-_][^/]*|suites|t)\//i;
+export const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
 /**
  * The CI test run's own configuration (`ci-config`, `ci_config`): a fixture location for secrets only, not a
  * test directory for --all (a `ci-config/Dockerfile` a Makefile builds is a real build; the review of 95164d29, RA-R2).
  */
 const CI_CONFIG_DIR = /(^|\/)ci[-_]config\//i;
+/**
+ * Mock services and end-to-end playgrounds (`mocks`, `mock-*`, `e2e-*`): a fixture location for secrets
+ * only (authorizer's e2e-playground/mocks/mock-saml-idp/certs/idp-key.pem; sweep 53/W-F1). Not a test
+ * directory for --all: a `mock-server/` image a Makefile builds is a product (the review of ddee8aab, RA-R1).
+ */
+const MOCK_DIR = /(^|\/)(?:mocks?|mock[-_][^/]*|e2e[-_][^/]*)\//i;
 const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]*fixtures?\.(?:json|ya?ml|xml)|[^/]+_test\.go|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|test_[^/]+\.(?:pem|key|crt|cer|der|p12|pfx|jks)|\.env\.(test|testing|e2e|ci)|(?:[^/]*[._-])?(?:tests?|testing|e2e|ci)(?:[._-][^/]*)?\.env|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
 /** `<stem>_test.<ext>`: a fixture when `<stem>_test.go` beside it is a test (external-secrets' github_test.pem next to github_test.go). */
 const GO_TEST_FIXTURE = /^(.*_test)\.[^/.]+$/;
@@ -131,7 +135,7 @@ export function inTestDirectory(ctx: RuleContext, path: string): boolean {
  * outside the context.
  */
 export function isTestPathInRepo(repoPath: string): boolean {
-  return TEST_DIR.test(repoPath) || CI_CONFIG_DIR.test(repoPath) || TEST_FILE.test(repoPath);
+  return TEST_DIR.test(repoPath) || CI_CONFIG_DIR.test(repoPath) || MOCK_DIR.test(repoPath) || TEST_FILE.test(repoPath);
 }
 
 export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
@@ -139,7 +143,7 @@ export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
   // test/conformance, whose ssl/ory-conformity.key is a test key) says so only from the root.
   const full = ctx.repoPath?.(path) ?? path;
   if (ctx.isGitTracked?.(path) !== true) return false;
-  return TEST_DIR.test(full) || CI_CONFIG_DIR.test(full) || TEST_FILE.test(full) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
+  return TEST_DIR.test(full) || CI_CONFIG_DIR.test(full) || MOCK_DIR.test(full) || TEST_FILE.test(full) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
 }
 
 /**
@@ -199,14 +203,24 @@ export const THIRD_PARTY_DIR = /(^|\/)(?:third[-_]?party|3rd[-_]?party|[A-Za-z][
  * `keys_test_data.go`; grafana/loki minio-go's `credentials.json` with `"SecretAccessKey": "secret"`;
  * fluent-bit ships mbedtls's published test key in `lib/monkey/deps/mbedtls-2.4.2/library/certs.c`).
  */
+const LICENCE_FILES = ['LICENSE', 'LICENSE.txt', 'LICENSE.md', 'LICENCE', 'COPYING', 'COPYING.txt', 'COPYRIGHT'];
+
 export function isVendoredModuleFile(ctx: RuleContext, path: string): boolean {
   const tracked = ctx.isGitTracked;
   if (!tracked || !tracked(path)) return false;
   if (THIRD_PARTY_DIR.test(ctx.repoPath?.(path) ?? path)) return true;
-  // A library's tree under a `deps/` directory (bunkerweb's src/deps/src/mbedtls/, pinned by deps.json; redis'
-  // deps/jemalloc): mbedtls' public test keys were 3,000 warnings (sweep 53/W-F4). For secrets only: a
-  // Dockerfile under deps/ may be the project's own build of a dependency, which --all audits.
-  if (/(?:^|\/)deps\/[^/]+\//.test(ctx.repoPath?.(path) ?? path)) return true;
+  // A library's tree under a `deps/` directory, known by the licence file git tracks at its top (bunkerweb's
+  // src/deps/src/mbedtls/, pinned by deps.json; redis' deps/jemalloc): mbedtls' public test keys were 3,000
+  // warnings (sweep 53/W-F4). Not a project's own service config there (deps/nginx/server.key: the review of
+  // dc29a2de, RA-R10). For secrets only: a Dockerfile under deps/ may be the project's own build.
+  const deps = /(?:^|\/)deps\//.exec(path);
+  if (deps !== null) {
+    const last = path.lastIndexOf('/');
+    for (let i = path.indexOf('/', deps.index + deps[0].length); i > 0 && i <= last; i = path.indexOf('/', i + 1)) {
+      const dir = path.slice(0, i + 1);
+      if (LICENCE_FILES.some((n) => tracked(dir + n))) return true;
+    }
+  }
   for (let i = path.indexOf('vendor/'); i >= 0; i = path.indexOf('vendor/', i + 1)) {
     if (i > 0 && path[i - 1] !== '/') continue;
     if (tracked(path.slice(0, i) + 'vendor/modules.txt')) return true;

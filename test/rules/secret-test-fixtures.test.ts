@@ -1101,22 +1101,28 @@ test('CTX202: a key in a test function with a multi-line signature or a commente
 
 // bunkerity/bunkerweb's src/deps/src/mbedtls/ (sweep 53/W-F4): the library's public test keys, pinned by
 // deps.json, were 3,000 warnings over its targets; under third_party/ they were info.
-test('CTX201/CTX202: a committed file of a library\'s tree under a deps/ directory is vendored code (info); a file right in deps/, or untracked, keeps its severity', () => {
+test('CTX201/CTX202: a committed file of a library\'s tree under a deps/ directory (its licence file at its top) is vendored code (info); a file right in deps/, one of a directory with no licence file, or untracked, keeps its severity', () => {
   const key = fakeKey;
   const tracked = {
     'src/deps/src/mbedtls/framework/data_files/server5.key': key(),
+    'src/deps/src/mbedtls/LICENSE': 'Apache License\n',
     'deps/jemalloc/k.pem': key(),
+    'deps/jemalloc/COPYING': 'BSD\n',
     'deps/own.key': key(),
+    // The project's own service config under deps/ (no licence file there): kept (the review of dc29a2de, RA-R10).
+    'deps/nginx/server.key': key(),
   };
   const f201 = secretFindings('CTX201', tracked, { 'deps/lib/local.key': key() });
   assert.deepEqual(f201.map(([p, s]) => [p, s]), [
     ['deps/jemalloc/k.pem', 'info'],
     ['deps/lib/local.key', 'error'],
+    ['deps/nginx/server.key', 'error'],
     ['deps/own.key', 'error'],
     ['src/deps/src/mbedtls/framework/data_files/server5.key', 'info'],
   ]);
   assert.deepEqual(secretFindings('CTX202', tracked).map(([p, s]) => [p, s]), [
     ['deps/jemalloc/k.pem', 'info'],
+    ['deps/nginx/server.key', 'error'],
     ['deps/own.key', 'error'],
     ['src/deps/src/mbedtls/framework/data_files/server5.key', 'info'],
   ]);

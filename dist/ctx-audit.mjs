@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-6TJXVNIY.mjs";
+} from "./chunks/chunk-ABEOXF3U.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-VEH4PCYZ.mjs";
+} from "./chunks/chunk-KJECJLQP.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MTBFGL55.mjs";
-import "./chunks/chunk-ON3PDURV.mjs";
+} from "./chunks/chunk-3UTEVIIR.mjs";
+import "./chunks/chunk-MSYNTIXM.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ARL3RPNE.mjs"),
-  why: () => import("./chunks/why-HDA3XE6L.mjs"),
-  suggest: () => import("./chunks/suggest-6LOCKNWL.mjs")
+  targets: () => import("./chunks/targets-V3BN6UB6.mjs"),
+  why: () => import("./chunks/why-KF66GBVT.mjs"),
+  suggest: () => import("./chunks/suggest-FIDKTW46.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

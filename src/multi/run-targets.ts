@@ -539,7 +539,8 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     if (report.result && (t.testInput || t.templateInput || t.devContainer)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
     if (report.result && t.containerAction) report.result.findings = report.result.findings.map(asContainerAction);
     // A recipe whose stage its caller chooses: the last stage was audited in its place (review of 2a51c92).
-    if (report.result && t.stageUnknown) {
+    // (Not of a Dockerfile of one stage: no stage its caller picks can be another; the review of 6ccf5e71, RA-R3.)
+    if (report.result && t.stageUnknown && (report.result.crossCheck?.parsed.stages.length ?? 2) > 1) {
       report.result.findings = report.result.findings.map((f) =>
         f.severity === 'error' ? { ...f, severity: 'warning' as const, message: `${f.message} (the last stage, audited in place of the one ${t.placedBy ?? 'the recipe'} builds, which its caller chooses: a warning at most)`, data: { ...f.data, stageUnknown: true } } : f,
       );

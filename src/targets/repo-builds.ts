@@ -1120,10 +1120,11 @@ function runMayWrite(script: string): boolean {
   // `chmod +x gradlew`, was named as what may make the jars its next step builds).
   // Nor does a listing or a look at files, not redirected (sing-box's "Prepare binary", `chmod +x
   // sing-box-*` then `ls -la sing-box-*`, was named as what may make the binary "Download binary"
-  // put there; sweep 53/X-F4).
+  // put there; sweep 53/X-F4). `env` alone prints; `env X=1 go build` runs a command, and `tree -o F` writes
+  // (the review of f7a5c9c6, RA-R9).
   // A command substitution in backticks reads as `$(...)` does (Core-Portal's
   // ``BRANCH_SHORT=`git symbolic-ref --short HEAD | cut -d/ -f2` ``: no file written).
-  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:sudo\s+)?(?:chmod|chown|chgrp)\s[^>|;&]*|(?:ls|ll|pwd|file|stat|du|df|tree|which|whoami|uname|date|env|printenv|(?:sha\d+|md5)sum)(?:\s[^>|;&]*)?|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi|exit(?:\s+\d+)?)$/;
+  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:sudo\s+)?(?:chmod|chown|chgrp)\s[^>|;&]*|(?:ls|ll|pwd|file|stat|du|df|which|whoami|uname|date|printenv|(?:sha\d+|md5)sum)(?:\s[^>|;&]*)?|env|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi|exit(?:\s+\d+)?)$/;
   return script
     .replace(/\\\n/g, ' ')
     .split('\n')
@@ -1820,12 +1821,15 @@ function dockerBuildCommands(
 ): { file?: string; fileGlob?: true; fileVar?: string; stdin: boolean; stdinFile?: string; untilHere?: () => string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true; gitArchive?: true; untagged?: true }[] {
   const out = [];
   // What an array may hold, read once a script (not once a build line: a script of many such lines).
-  const held = new Map<string, boolean>();
+  // (The script's array assignments read in one pass, when a build line expands one: the review of 6ccf5e71,
+  // RA-R4, a pass per array name.)
+  let arrays: ReturnType<typeof arrayAssignments> | undefined;
   const mayHold = (name: string, what: 'file' | 'target') => {
-    const key = `${what} ${name}`;
-    let v = held.get(key);
-    if (v === undefined) held.set(key, (v = arrayMayHold(script, name, what === 'file' ? /(?:^|[\s"'(])(?:-f|--file)(?=[\s"'=)]|$)/ : /(?:^|[\s"'(])--target(?=[\s"'=)]|$)/)));
-    return v;
+    arrays ??= arrayAssignments(script);
+    const words = arrays.words.get(name);
+    // None read (`read -ra name`, an array from another file, or past the count read): it may hold anything.
+    if (words === undefined) return true;
+    return (what === 'file' ? /(?:^|[\s"'(])(?:-f|--file)(?=[\s"'=)]|$)/ : /(?:^|[\s"'(])--target(?=[\s"'=)]|$)/).test(words);
   };
   for (const { line, m, cwd, before: untilHere } of commandLines(script, workdir, head, rootCd, absRoot)) {
     // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
@@ -1971,21 +1975,55 @@ function dockerBuildCommands(
 }
 
 /**
- * Whether the words a script puts in array `name` (`name=(...)`, `local name=(...)`, `name+=(...)`,
- * over lines) may hold a flag `flag` matches: when one of them names it, or when no such assignment is
- * there to read (`read -ra name`, an array from another file). At most 64 assignments of 4 KiB each.
+ * The words a script puts in each array (`name=(...)`, `local name=(...)`, `name+=(...)`, over lines),
+ * every assignment of a name joined, in one pass: what a `"${name[@]}"` on a build line may hold. Each
+ * assignment is read to its closing parenthesis past quotes and `$(...)` (`"VERSION=$(cat VERSION)"` before
+ * a `--file`: the review of 6ccf5e71, RA-R2), at most 4 KiB; at most 1,024 assignments are read.
  */
-function arrayMayHold(script: string, name: string, flag: RegExp): boolean {
-  let found = false;
+function arrayAssignments(script: string): { words: Map<string, string> } {
+  const words = new Map<string, string>();
   let n = 0;
-  for (const m of script.matchAll(new RegExp(`(?:^|[\\s;&|(])${name}\\+?=\\(`, 'g'))) {
-    if (++n > 64) return true;
-    found = true;
+  for (const m of script.matchAll(/(?:^|[\s;&|(])([A-Za-z_]\w*)\+?=\(/g)) {
+    if (++n > 1024) break;
     const from = (m.index as number) + m[0].length;
-    const end = script.indexOf(')', from);
-    if (flag.test(script.slice(from, end === -1 ? from + 4096 : Math.min(end, from + 4096)))) return true;
+    const end = closingParen(script, from, from + 4096);
+    words.set(m[1], `${words.get(m[1]) ?? ''} ${script.slice(from, end)}`.slice(0, 16_384));
   }
-  return !found;
+  return { words };
+}
+
+/** Where the `(` opened before `from` closes, past quotes, escapes, comments and nested parentheses; `limit` when not by then. */
+function closingParen(s: string, from: number, limit: number): number {
+  const end = Math.min(limit, s.length);
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = from; i < end; i++) {
+    const c = s[i];
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      continue;
+    }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (quote === '"') {
+      if (c === '"' && depth === 0) quote = null;
+      else if (c === '(') depth++;
+      else if (c === ')' && depth > 0) depth--;
+      continue;
+    }
+    if (c === "'" || c === '"') quote = c;
+    else if (c === '#' && (i === from || /\s/.test(s[i - 1]))) {
+      const nl = s.indexOf('\n', i);
+      i = nl === -1 || nl >= end ? end : nl;
+    } else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return end;
 }
 
 /**

@@ -3599,3 +3599,40 @@ test('--all: a guessed context\'s note names the Compose files nothing runs that
     tree.cleanup();
   }
 });
+
+// The review of ddee8aab (RA-R1): mocks/, mock-* and e2e-* are fixture places for secrets only; a
+// `mock-server/` image a Makefile builds is a product, and its broken COPY fails the gate.
+test('--all: a Dockerfile in a mock-* directory a Makefile builds keeps its errors', () => {
+  assert.deepEqual(ctx101Severities({ 'mock-server/Dockerfile': 'FROM alpine\nCOPY server.js /app/\n', Makefile: 'build:\n\tdocker build -t acme/mock-server mock-server\n' }), ['error']);
+});
+
+// The review of 6ccf5e71: RA-R2, an array read only to its first `)`, so a `"VERSION=$(cat VERSION)"` before
+// the `--file` hid it (Y-F1's false error again); RA-R3, an array the script does not fill made the stage
+// unknown and capped a one-stage Dockerfile's error; RA-R4, a pass over the script per array name.
+test('scriptBuilds: an array read past the `$(...)` in it; an unknown stage caps nothing in a one-stage Dockerfile; many array names read in one pass', { timeout: 60_000 }, () => {
+  const files = {
+    'docker/resources/x': 'x\n',
+    'docker/Dockerfile': 'FROM alpine\nCOPY ./docker/resources/run.sh /run.sh\n',
+    'docker/unified.Dockerfile': 'FROM alpine\nCOPY docker/resources/x /x\n',
+    'docker/build.sh': '#!/bin/bash\nbuild_args=(\n    "--build-arg" "VERSION=$(cat VERSION)" # the version\n    "--file" "docker/unified.Dockerfile"\n)\ndocker build "${build_args[@]}" .\n',
+  };
+  assert.deepEqual(ctx101Severities(files).filter((s) => s === 'error'), []);
+  assert.deepEqual(ctx101Severities({ 'docker/app.Dockerfile': 'FROM alpine\nCOPY config/app.yaml /etc/app.yaml\n', 'build.sh': '#!/bin/bash\nread -ra EXTRA <<< "${DOCKER_OPTS:-}"\ndocker build -f docker/app.Dockerfile "${EXTRA[@]}" -t acme/app .\n' }), ['error']);
+  // Two stages: the caller's --target may pick the other one, so the error is capped.
+  assert.deepEqual(ctx101Severities({ 'docker/app.Dockerfile': 'FROM alpine AS a\nCOPY config/app.yaml /etc/app.yaml\nFROM a AS b\nRUN true\n', 'build.sh': '#!/bin/bash\nread -ra EXTRA <<< "${DOCKER_OPTS:-}"\ndocker build -f docker/app.Dockerfile "${EXTRA[@]}" -t acme/app .\n' }), ['warning']);
+  const lines = ['#!/bin/bash'];
+  // (A guard, not a measure: the per-line reading of ~2,800 build lines takes ~1 s here on its own.)
+  for (let i = 0, size = 0; size < 100_000; i++) {
+    const l = `docker build -f "$F" "\${a${i}[@]}" .`;
+    lines.push(l);
+    size += l.length + 1;
+  }
+  const tree = buildTree({ files: ['build.sh', 'Dockerfile'], fileContents: { 'build.sh': lines.join('\n') + '\n', Dockerfile: 'FROM alpine\n' }, dockerignore: null });
+  try {
+    const started = Date.now();
+    scriptBuilds(tree.ctx, ['build.sh']);
+    assert.ok(Date.now() - started < 15_000, `took ${Date.now() - started} ms`);
+  } finally {
+    tree.cleanup();
+  }
+});

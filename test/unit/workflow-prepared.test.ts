@@ -3508,3 +3508,16 @@ test('workflowTargets: a step that only lists or looks at files writes none: the
     tree.cleanup();
   }
 });
+
+// The review of f7a5c9c6 (RA-R9): `env CGO_ENABLED=0 go build -o app .` runs go build; `tree -o F` writes F.
+test('workflowTargets: env running a command, and tree -o, may write: the step is named', () => {
+  for (const run of ['env CGO_ENABLED=0 GOOS=linux go build -o app .', 'tree -o app']) {
+    const wf = ['on: push', 'jobs:', '  image:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Build binary', `        run: ${run}`, '      - uses: docker/build-push-action@v6', '        with:', '          context: .', ''].join('\n');
+    const tree = buildTree({ files: ['Dockerfile', '.github/workflows/docker.yml'], dockerignore: null, fileContents: { '.github/workflows/docker.yml': wf, Dockerfile: 'FROM alpine\nCOPY app /usr/local/bin/app\n' } });
+    try {
+      assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((x) => x.preparedBy ?? null), ['"Build binary" (a run script)'], run);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-MTBFGL55.mjs";
+} from "./chunk-3UTEVIIR.mjs";
 import {
   parseSize
-} from "./chunk-ON3PDURV.mjs";
+} from "./chunk-MSYNTIXM.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

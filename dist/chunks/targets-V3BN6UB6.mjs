@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-Z4DX625Q.mjs";
+} from "./chunk-WJDUQQPO.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-6TJXVNIY.mjs";
+} from "./chunk-ABEOXF3U.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-MTBFGL55.mjs";
-import "./chunk-ON3PDURV.mjs";
+} from "./chunk-3UTEVIIR.mjs";
+import "./chunk-MSYNTIXM.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile
@@ -394,7 +394,7 @@ function runTargets(targets, opts) {
     }
     if (report.result && (t.testInput || t.templateInput || t.devContainer)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
     if (report.result && t.containerAction) report.result.findings = report.result.findings.map(asContainerAction);
-    if (report.result && t.stageUnknown) {
+    if (report.result && t.stageUnknown && (report.result.crossCheck?.parsed.stages.length ?? 2) > 1) {
       report.result.findings = report.result.findings.map(
         (f) => f.severity === "error" ? { ...f, severity: "warning", message: `${f.message} (the last stage, audited in place of the one ${t.placedBy ?? "the recipe"} builds, which its caller chooses: a warning at most)`, data: { ...f.data, stageUnknown: true } } : f
       );

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-Z4DX625Q.mjs";
+} from "./chunk-WJDUQQPO.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-VEH4PCYZ.mjs";
+} from "./chunk-KJECJLQP.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MTBFGL55.mjs";
+} from "./chunk-3UTEVIIR.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-ON3PDURV.mjs";
+} from "./chunk-MSYNTIXM.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

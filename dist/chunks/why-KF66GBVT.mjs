@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VEH4PCYZ.mjs";
+} from "./chunk-KJECJLQP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MTBFGL55.mjs";
-import "./chunk-ON3PDURV.mjs";
+} from "./chunk-3UTEVIIR.mjs";
+import "./chunk-MSYNTIXM.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

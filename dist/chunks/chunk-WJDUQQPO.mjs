@@ -31,13 +31,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-MTBFGL55.mjs";
+} from "./chunk-3UTEVIIR.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-ON3PDURV.mjs";
+} from "./chunk-MSYNTIXM.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -7983,7 +7983,7 @@ function checkoutFetchesSubmodules(w) {
   return v === true || typeof v === "string" && v.trim() !== "" && !/^false$/i.test(v.trim());
 }
 function runMayWrite(script) {
-  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:sudo\s+)?(?:chmod|chown|chgrp)\s[^>|;&]*|(?:ls|ll|pwd|file|stat|du|df|tree|which|whoami|uname|date|env|printenv|(?:sha\d+|md5)sum)(?:\s[^>|;&]*)?|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi|exit(?:\s+\d+)?)$/;
+  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:sudo\s+)?(?:chmod|chown|chgrp)\s[^>|;&]*|(?:ls|ll|pwd|file|stat|du|df|which|whoami|uname|date|printenv|(?:sha\d+|md5)sum)(?:\s[^>|;&]*)?|env|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi|exit(?:\s+\d+)?)$/;
   return script.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).some((l) => l !== "" && !inert.test(l));
 }
 function shellCommands(line) {
@@ -8410,12 +8410,12 @@ var DOCKER_BUILD_RE = new RegExp(DOCKER_BUILD);
 var GIT_ARCHIVE_INTO = /\bgit\s+archive\s+(?:--format[= ]tar\s+|-[-\w=]*\s+)*[\w./@^~{}-]+\s*\|\s*(?:[A-Za-z_]\w*=\S*\s+)*$/;
 function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`${DOCKER_BUILD}(.*)$`), fileVars = false, absRoot) {
   const out = [];
-  const held = /* @__PURE__ */ new Map();
+  let arrays;
   const mayHold = (name, what) => {
-    const key = `${what} ${name}`;
-    let v = held.get(key);
-    if (v === void 0) held.set(key, v = arrayMayHold(script, name, what === "file" ? /(?:^|[\s"'(])(?:-f|--file)(?=[\s"'=)]|$)/ : /(?:^|[\s"'(])--target(?=[\s"'=)]|$)/));
-    return v;
+    arrays ??= arrayAssignments(script);
+    const words = arrays.words.get(name);
+    if (words === void 0) return true;
+    return (what === "file" ? /(?:^|[\s"'(])(?:-f|--file)(?=[\s"'=)]|$)/ : /(?:^|[\s"'(])--target(?=[\s"'=)]|$)/).test(words);
   };
   for (const { line, m, cwd, before: untilHere } of commandLines(script, workdir, head, rootCd, absRoot)) {
     const words = shellWords(untilCommandEnd(m[1]).replace(REDIRECTION, "$1"));
@@ -8433,7 +8433,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const positional = [];
     const tags = [];
     let idFile;
-    const arrays = [];
+    const arrays2 = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
@@ -8478,15 +8478,15 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
       if (/^"?\$(?:@|\*|\{@\}|\{\*\})"?$/.test(w)) continue;
       const array = /^"?\$\{([A-Za-z_]\w*)\[[@*]\]\}"?$/.exec(w);
       if (array !== null) {
-        arrays.push(array[1]);
+        arrays2.push(array[1]);
         continue;
       }
       positional.push(w);
     }
-    if (file === void 0 && arrays.some((a) => mayHold(a, "file"))) continue;
+    if (file === void 0 && arrays2.some((a) => mayHold(a, "file"))) continue;
     const context = positional[positional.length - 1];
     const fileGlob = fileVars && file !== void 0 && /\$/.test(file) && !/\{\{|[*?[]/.test(file);
-    const stageUnknown = fileVars && (target !== void 0 && /\$/.test(target) && !/\{\{/.test(target) || target === void 0 && arrays.some((a) => mayHold(a, "target"))) && !fileGlob;
+    const stageUnknown = fileVars && (target !== void 0 && /\$/.test(target) && !/\{\{/.test(target) || target === void 0 && arrays2.some((a) => mayHold(a, "target"))) && !fileGlob;
     if (stageUnknown) target = void 0;
     const fromGitArchive = context === "-" && fileVars && GIT_ARCHIVE_INTO.test(line.slice(0, m.index)) && (file === void 0 || !/\$|\{\{/.test(file));
     if (fromGitArchive) {
@@ -8513,17 +8513,48 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
   }
   return out;
 }
-function arrayMayHold(script, name, flag) {
-  let found = false;
+function arrayAssignments(script) {
+  const words = /* @__PURE__ */ new Map();
   let n = 0;
-  for (const m of script.matchAll(new RegExp(`(?:^|[\\s;&|(])${name}\\+?=\\(`, "g"))) {
-    if (++n > 64) return true;
-    found = true;
+  for (const m of script.matchAll(/(?:^|[\s;&|(])([A-Za-z_]\w*)\+?=\(/g)) {
+    if (++n > 1024) break;
     const from = m.index + m[0].length;
-    const end = script.indexOf(")", from);
-    if (flag.test(script.slice(from, end === -1 ? from + 4096 : Math.min(end, from + 4096)))) return true;
+    const end = closingParen(script, from, from + 4096);
+    words.set(m[1], `${words.get(m[1]) ?? ""} ${script.slice(from, end)}`.slice(0, 16384));
   }
-  return !found;
+  return { words };
+}
+function closingParen(s, from, limit) {
+  const end = Math.min(limit, s.length);
+  let depth = 0;
+  let quote = null;
+  for (let i = from; i < end; i++) {
+    const c = s[i];
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      continue;
+    }
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (quote === '"') {
+      if (c === '"' && depth === 0) quote = null;
+      else if (c === "(") depth++;
+      else if (c === ")" && depth > 0) depth--;
+      continue;
+    }
+    if (c === "'" || c === '"') quote = c;
+    else if (c === "#" && (i === from || /\s/.test(s[i - 1]))) {
+      const nl = s.indexOf("\n", i);
+      i = nl === -1 || nl >= end ? end : nl;
+    } else if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return end;
 }
 function headerCommentContext(abs, root) {
   let text;

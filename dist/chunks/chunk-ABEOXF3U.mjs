@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MTBFGL55.mjs";
+} from "./chunk-3UTEVIIR.mjs";
 import {
   parseSize
-} from "./chunk-ON3PDURV.mjs";
+} from "./chunk-MSYNTIXM.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ABEOXF3U.mjs";
+} from "./chunks/chunk-D3AIND2E.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-KJECJLQP.mjs";
+} from "./chunks/chunk-YZ5QIJBX.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3UTEVIIR.mjs";
+} from "./chunks/chunk-GSJH4L3V.mjs";
 import "./chunks/chunk-MSYNTIXM.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-V3BN6UB6.mjs"),
-  why: () => import("./chunks/why-KF66GBVT.mjs"),
-  suggest: () => import("./chunks/suggest-FIDKTW46.mjs")
+  targets: () => import("./chunks/targets-HVWRIA47.mjs"),
+  why: () => import("./chunks/why-UN4GKM6S.mjs"),
+  suggest: () => import("./chunks/suggest-6GIENUY2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

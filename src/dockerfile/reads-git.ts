@@ -291,18 +291,44 @@ function makeDirs(run: string): string[] | null {
 }
 
 /** Shell scripts a RUN runs by name (`./build.sh`, `sh scripts/version.sh`, `/src/hack/build.sh`): the last two components of each. */
-function scriptsNamed(text: string): string[] {
+function scriptsNamed(text: string, written?: Map<string, Set<string>>): string[] {
   const out: string[] = [];
   const add = (p: string) => {
     const parts = p.split('/').filter((x) => x !== '' && x !== '.' && x !== '..');
-    if (parts.length > 0) out.push(parts.slice(-2).join('/'));
+    if (parts.length === 0) return;
+    const key = parts.slice(-2).join('/');
+    out.push(key);
+    // The absolute paths it is run by (`/build.sh`): where a COPY may have placed one file by name.
+    if (written !== undefined && p.startsWith('/')) written.set(key, (written.get(key) ?? new Set()).add(path.posix.normalize(p)));
   };
   // Not a script a command only handles, not runs (tyk's plugin-compiler: `RUN chmod +x /build.sh`, the
   // image's entrypoint, run by `docker run` only; sweep 53/X-F1): the commands of such words left out.
-  const run = text.replace(/(^|[;&|(\n])([ \t]*(?:sudo[ \t]+)?(?:chmod|chown|chgrp|rm|touch|dos2unix|ln|mkdir|ls|stat|test)(?![\w.-]))[^;&|()\n]*/g, '$1$2');
+  // (The command word ends at a blank or the command's end: `test/version.sh` is a script run by its path,
+  // not the test command; the review of 729f12ee, RA-R6.)
+  const run = text.replace(/(^|[;&|(\n])([ \t]*(?:sudo[ \t]+)?(?:chmod|chown|chgrp|rm|touch|dos2unix|ln|mkdir|ls|stat|test)(?=[ \t]|$|[;&|)\n]))[^;&|()\n]*/g, '$1$2');
   for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) add(m[1]);
   // A program run by its path, with no extension: longhorn-manager's `RUN /app/scripts/build`.
   for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) add(m[1]);
+  return out;
+}
+
+/**
+ * Where the Dockerfiles' COPY/ADD instructions put one context file by name: its absolute destination
+ * (against the WORKDIR; into a directory destination, under its own name) -> the file's path in the context.
+ */
+function copyDestinations(dockerfiles: readonly DockerfileText[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of dockerfiles) {
+    for (const st of parseDockerfile(d.text).stages) {
+      for (const x of st.sources) {
+        if (!x.fromContext || x.instruction === 'RUN --mount' || typeof x.dest !== 'string' || x.sourceCount !== 1 || /[*?[]/.test(x.source)) continue;
+        const source = path.posix.normalize(x.source).replace(/^\/+/, '');
+        if (source === '.' || source === '') continue;
+        const dest = path.posix.resolve(x.workdir ?? '/', x.dest);
+        out.set(x.dest.endsWith('/') ? path.posix.join(dest, path.posix.basename(source)) : dest, source);
+      }
+    }
+  }
   return out;
 }
 
@@ -622,6 +648,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   let clonesGit: string | null = null;
   const runsTool = new Map<Runner, { label: string; line: number; clones: boolean }>();
   const scripts = new Map<string, { label: string; line: number }>();
+  const scriptsWritten = new Map<string, Set<string>>();
   let runsScripts: { label: string; line: number; names: Set<string> } | null = null;
   let runsGo: { label: string; line: number; command: string } | null = null;
   let runsGoBuild: { label: string; line: number; command: string } | null = null;
@@ -688,7 +715,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
         const goals = makeGoals(ran);
         makeGoalsRun = makeGoalsRun === null || goals === null ? null : [...(makeGoalsRun ?? []), ...goals];
       }
-      for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
+      for (const sh of scriptsNamed(r.text, scriptsWritten)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
       // `go build`/`go install` stamps the commit from .git into the binary (-buildvcs, Go 1.18; the
       // main module's version too since Go 1.24), unless told not to.
       // Not of .go files named on its command line (toolhive-registry-server's `go build ...
@@ -759,13 +786,18 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   }
   // A script the RUN names, found by its last two components among the sent files (the RUN
   // names it by its path in the image, which a COPY placed).
-  // The files the Dockerfiles COPY by name: of the sent files a script's name fits, the one a COPY placed
-  // (tyk: `COPY ci/images/plugin-compiler/data/build.sh /build.sh`, not plugin-compiler-ng's build.sh; X-F1).
-  let copied: Set<string> | undefined;
+  // Of the sent files a script's name fits, the one a COPY placed at the absolute path the RUN runs (tyk:
+  // `COPY ci/images/plugin-compiler/data/build.sh /build.sh`, run as `/build.sh`, not plugin-compiler-ng's
+  // build.sh; sweep 53/X-F1). Only then: `RUN ./build.sh` in a WORKDIR that `COPY . /src` filled runs the
+  // copy the context sent there, whichever other one a COPY put elsewhere (the review of 729f12ee, RA-R5).
+  let placed: Map<string, string> | undefined;
   for (const [sh, at] of scripts) {
     const fits = sentPaths(sentFiles, (q) => q === sh || q.endsWith('/' + sh));
-    copied ??= new Set(dockerfiles.flatMap((d) => parseDockerfile(d.text).stages.flatMap((st) => st.sources.filter((x) => x.fromContext).map((x) => path.posix.normalize(x.source).replace(/^\/+/, '')))));
-    const named = fits.filter((p) => copied?.has(p));
+    placed ??= copyDestinations(dockerfiles);
+    const named = [...(scriptsWritten.get(sh) ?? [])].flatMap((w) => {
+      const src = placed?.get(w);
+      return src !== undefined && fits.includes(src) ? [src] : [];
+    });
     for (const p of named.length > 0 ? named : fits) {
       for (const f of scriptAndHelpers(root, sentFiles, p)) {
         const { line, does } = gitLine(f.text, /^\s*#/);
@@ -950,13 +982,27 @@ function runtimeGitCall(root: string, sentFiles: readonly string[]): { path: str
 /** Go source that reads what `go build` stamped from .git: debug.ReadBuildInfo and the main module's version or a vcs.* setting. */
 const GO_BUILD_INFO = /\bdebug\.ReadBuildInfo\s*\(/;
 const GO_VCS_FIELD = /["'`]vcs\.(?:revision|time|modified)["'`]|\.Main\.Version\b/;
-/**
- * Or the settings whole, vcs.* among them: handed to a call (netclient's `netclient version --long`,
- * `pretty.Println(info.Settings)`; sweep 53/X-F3), or ranged over with no key picked out.
- */
-const GO_ALL_SETTINGS = /\(\s*[\w.]*\bSettings\s*[,)]/;
-const GO_SETTINGS_LOOP = /\brange\s+[\w.]*\bSettings\b/;
 const GO_SETTING_PICKED = /\.Key\s*(?:==|!=)|\bcase\s+["'`]|\bswitch\s+[\w.]*\.Key\b/;
+
+/**
+ * Whether Go source hands what debug.ReadBuildInfo returned, vcs.* settings among it, to be printed or
+ * kept whole: the result or its Settings given to a call (netclient's `netclient version --long`,
+ * `pretty.Println(info.Settings)`; sweep 53/X-F3; `fmt.Println(info)`), its String(), or its Settings
+ * ranged over with no key picked out in the loop's next lines. Only the variables ReadBuildInfo's result
+ * is assigned to (the review of 520d015f: any `cfg.Settings` counted, RA-R8; a `case` anywhere in the
+ * file hid a loop, RA-R7). At most 8 such variables.
+ */
+function goBuildInfoWhole(text: string): boolean {
+  const names = [...new Set([...text.matchAll(/\b([A-Za-z_]\w*)\s*(?:,\s*[A-Za-z_]\w*\s*)?:?=\s*debug\.ReadBuildInfo\s*\(/g)].map((m) => m[1]))].filter((n) => n !== '_').slice(0, 8);
+  for (const n of names) {
+    if (new RegExp(`\\(\\s*${n}(?:\\.Settings)?\\s*[,)]|\\b${n}\\.String\\(\\)`).test(text)) return true;
+    for (const m of text.matchAll(new RegExp(`\\brange\\s+${n}\\.Settings\\b`, 'g'))) {
+      const at = (m.index as number) + m[0].length;
+      if (!GO_SETTING_PICKED.test(text.slice(at, at + 600))) return true;
+    }
+  }
+  return false;
+}
 
 /** The first Go source file (not a test, not vendored) that reads the VCS stamp, with its line; null when none is seen within the budget. */
 function goBuildInfoRead(root: string, sentFiles: readonly string[]): { path: string; line: number } | null {
@@ -969,7 +1015,7 @@ function goBuildInfoRead(root: string, sentFiles: readonly string[]): { path: st
     if (text === null) continue;
     bytes += text.length;
     const m = GO_BUILD_INFO.exec(text);
-    if (m === null || !(GO_VCS_FIELD.test(text) || GO_ALL_SETTINGS.test(text) || (GO_SETTINGS_LOOP.test(text) && !GO_SETTING_PICKED.test(text)))) continue;
+    if (m === null || !(GO_VCS_FIELD.test(text) || goBuildInfoWhole(text))) continue;
     return { path: p, line: text.slice(0, m.index).split('\n').length };
   }
   return null;

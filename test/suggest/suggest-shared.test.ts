@@ -2342,3 +2342,29 @@ test('suggest: .git is kept when a program hands debug.ReadBuildInfo\'s settings
   assert.ok(gitProposed(df, { 'go.mod': goMod, 'cmd/version.go': read('\tfor _, s := range info.Settings {\n\t\tif s.Key == "GOARCH" {\n\t\t\tfmt.Println(s.Value)\n\t\t}\n\t}\n') }));
   assert.ok(gitProposed(df, { 'go.mod': goMod, 'cmd/version.go': read('\tfmt.Println(info.GoVersion)\n') }));
 });
+
+// The review of 729f12ee: RA-R5, `RUN ./build.sh` in a WORKDIR that `COPY . /src` filled runs the root's
+// build.sh (which runs git), though another build.sh was COPYed by name elsewhere; RA-R6, `RUN
+// test/version.sh` is a script run by its path, not the test command. Both proposed .git.
+test('suggest: a COPYed script counts only where the RUN runs its destination; a script under test/ run by its path is run', () => {
+  const gitScript = '#!/bin/sh\nVERSION=$(git describe --tags --always)\necho "$VERSION" > /version\n';
+  assert.match(
+    gitRejection('FROM golang:1.22\nCOPY tools/build.sh /usr/local/bin/build.sh\nCOPY . /src\nWORKDIR /src\nRUN ./build.sh\n', { 'build.sh': gitScript, 'tools/build.sh': '#!/bin/sh\necho helper\n' }) ?? '',
+    /runs build\.sh \(line 5\) and build\.sh:2 runs git/,
+  );
+  assert.match(gitRejection('FROM golang:1.22\nCOPY . /src\nWORKDIR /src\nRUN test/version.sh\n', { 'test/version.sh': '#!/bin/sh\ngit describe --tags --always > /version\n' }) ?? '', /test\/version\.sh:2 runs git/);
+  // Run by the destination a COPY gave it: that file, and no other of its name.
+  assert.ok(gitProposed('FROM golang:1.22\nCOPY tools/build.sh /usr/local/bin/build.sh\nCOPY . /src\nRUN /usr/local/bin/build.sh\n', { 'build.sh': gitScript, 'tools/build.sh': '#!/bin/sh\necho helper\n' }));
+  assert.ok(gitProposed('FROM golang:1.22\nCOPY . /src\nCOPY tools/build.sh /opt/\nRUN /opt/build.sh\n', { 'build.sh': gitScript, 'tools/build.sh': '#!/bin/sh\necho helper\n' }));
+});
+
+// The review of 520d015f: RA-R7, a `case "version":` elsewhere in the file hid a loop printing every
+// setting, and `fmt.Println(info)` prints them all; RA-R8, `start(cfg.Settings)` is no build info.
+test('suggest: the variable ReadBuildInfo returns into, printed whole or its settings looped over, reads the stamp; another Settings does not', () => {
+  const goMod = 'module example.com/app\n\ngo 1.22\n';
+  const df = 'FROM golang:1.22 AS b\nWORKDIR /app\nCOPY . .\nRUN go build -o app .\nFROM alpine\nCOPY --from=b /app/app /app\n';
+  const main = (body: string) => `package main\n\nimport (\n\t"fmt"\n\t"os"\n\t"runtime/debug"\n)\n\nfunc main() {\n${body}}\n`;
+  assert.match(gitRejection(df, { 'go.mod': goMod, 'main.go': main('\tswitch os.Args[1] {\n\tcase "version":\n\t\tinfo, _ := debug.ReadBuildInfo()\n\t\tfor _, s := range info.Settings {\n\t\t\tfmt.Println(s.Key, s.Value)\n\t\t}\n\t}\n') }) ?? '', /main\.go:12 reads it/);
+  assert.match(gitRejection(df, { 'go.mod': goMod, 'main.go': main('\tbi, ok := debug.ReadBuildInfo()\n\tif ok {\n\t\tfmt.Println(bi)\n\t}\n') }) ?? '', /main\.go:10 reads it/);
+  assert.ok(gitProposed(df, { 'go.mod': goMod, 'main.go': main('\tinfo, _ := debug.ReadBuildInfo()\n\tfmt.Println(info.GoVersion)\n\tstart(cfg.Settings)\n\t_ = os.Args\n') }));
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-WJDUQQPO.mjs";
+} from "./chunk-CFKIIOT6.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-ABEOXF3U.mjs";
+} from "./chunk-D3AIND2E.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-3UTEVIIR.mjs";
+} from "./chunk-GSJH4L3V.mjs";
 import "./chunk-MSYNTIXM.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

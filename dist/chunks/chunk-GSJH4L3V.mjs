@@ -14723,15 +14723,33 @@ function makeDirs(run) {
   }
   return dirs;
 }
-function scriptsNamed(text2) {
+function scriptsNamed(text2, written) {
   const out = [];
   const add = (p) => {
     const parts = p.split("/").filter((x) => x !== "" && x !== "." && x !== "..");
-    if (parts.length > 0) out.push(parts.slice(-2).join("/"));
+    if (parts.length === 0) return;
+    const key = parts.slice(-2).join("/");
+    out.push(key);
+    if (written !== void 0 && p.startsWith("/")) written.set(key, (written.get(key) ?? /* @__PURE__ */ new Set()).add(path8.posix.normalize(p)));
   };
-  const run = text2.replace(/(^|[;&|(\n])([ \t]*(?:sudo[ \t]+)?(?:chmod|chown|chgrp|rm|touch|dos2unix|ln|mkdir|ls|stat|test)(?![\w.-]))[^;&|()\n]*/g, "$1$2");
+  const run = text2.replace(/(^|[;&|(\n])([ \t]*(?:sudo[ \t]+)?(?:chmod|chown|chgrp|rm|touch|dos2unix|ln|mkdir|ls|stat|test)(?=[ \t]|$|[;&|)\n]))[^;&|()\n]*/g, "$1$2");
   for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) add(m[1]);
   for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) add(m[1]);
+  return out;
+}
+function copyDestinations(dockerfiles) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of dockerfiles) {
+    for (const st of parseDockerfile(d.text).stages) {
+      for (const x of st.sources) {
+        if (!x.fromContext || x.instruction === "RUN --mount" || typeof x.dest !== "string" || x.sourceCount !== 1 || /[*?[]/.test(x.source)) continue;
+        const source = path8.posix.normalize(x.source).replace(/^\/+/, "");
+        if (source === "." || source === "") continue;
+        const dest = path8.posix.resolve(x.workdir ?? "/", x.dest);
+        out.set(x.dest.endsWith("/") ? path8.posix.join(dest, path8.posix.basename(source)) : dest, source);
+      }
+    }
+  }
   return out;
 }
 function scriptAndHelpers(root, sentFiles, p) {
@@ -14971,6 +14989,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   let clonesGit = null;
   const runsTool = /* @__PURE__ */ new Map();
   const scripts = /* @__PURE__ */ new Map();
+  const scriptsWritten = /* @__PURE__ */ new Map();
   let runsScripts = null;
   let runsGo = null;
   let runsGoBuild = null;
@@ -15014,7 +15033,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
         const goals = makeGoals(ran);
         makeGoalsRun = makeGoalsRun === null || goals === null ? null : [...makeGoalsRun ?? [], ...goals];
       }
-      for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
+      for (const sh of scriptsNamed(r.text, scriptsWritten)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
       const goBuild = r.text.length > 1 << 16 ? void 0 : [...r.text.replace(/\\\n/g, " ").matchAll(/(?<![\w./-])go[ \t]+(build|install)\b([^;&|\n]*)/g)].find((g) => !/\.go["']?[ \t]*$/.test(g[2]) && !g[2].includes("-buildvcs=false"));
       if (runsGoBuild === null && goBuild !== void 0 && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
       if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: "make, whose Makefile runs go build," };
@@ -15063,11 +15082,14 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       }
     }
   }
-  let copied;
+  let placed;
   for (const [sh, at] of scripts) {
     const fits = sentPaths(sentFiles, (q) => q === sh || q.endsWith("/" + sh));
-    copied ??= new Set(dockerfiles.flatMap((d) => parseDockerfile(d.text).stages.flatMap((st) => st.sources.filter((x) => x.fromContext).map((x) => path8.posix.normalize(x.source).replace(/^\/+/, "")))));
-    const named = fits.filter((p) => copied?.has(p));
+    placed ??= copyDestinations(dockerfiles);
+    const named = [...scriptsWritten.get(sh) ?? []].flatMap((w) => {
+      const src = placed?.get(w);
+      return src !== void 0 && fits.includes(src) ? [src] : [];
+    });
     for (const p of named.length > 0 ? named : fits) {
       for (const f of scriptAndHelpers(root, sentFiles, p)) {
         const { line, does } = gitLine(f.text, /^\s*#/);
@@ -15198,9 +15220,18 @@ function runtimeGitCall(root, sentFiles) {
 }
 var GO_BUILD_INFO = /\bdebug\.ReadBuildInfo\s*\(/;
 var GO_VCS_FIELD = /["'`]vcs\.(?:revision|time|modified)["'`]|\.Main\.Version\b/;
-var GO_ALL_SETTINGS = /\(\s*[\w.]*\bSettings\s*[,)]/;
-var GO_SETTINGS_LOOP = /\brange\s+[\w.]*\bSettings\b/;
 var GO_SETTING_PICKED = /\.Key\s*(?:==|!=)|\bcase\s+["'`]|\bswitch\s+[\w.]*\.Key\b/;
+function goBuildInfoWhole(text2) {
+  const names = [...new Set([...text2.matchAll(/\b([A-Za-z_]\w*)\s*(?:,\s*[A-Za-z_]\w*\s*)?:?=\s*debug\.ReadBuildInfo\s*\(/g)].map((m) => m[1]))].filter((n) => n !== "_").slice(0, 8);
+  for (const n of names) {
+    if (new RegExp(`\\(\\s*${n}(?:\\.Settings)?\\s*[,)]|\\b${n}\\.String\\(\\)`).test(text2)) return true;
+    for (const m of text2.matchAll(new RegExp(`\\brange\\s+${n}\\.Settings\\b`, "g"))) {
+      const at = m.index + m[0].length;
+      if (!GO_SETTING_PICKED.test(text2.slice(at, at + 600))) return true;
+    }
+  }
+  return false;
+}
 function goBuildInfoRead(root, sentFiles) {
   let files = 0;
   let bytes = 0;
@@ -15211,7 +15242,7 @@ function goBuildInfoRead(root, sentFiles) {
     if (text2 === null) continue;
     bytes += text2.length;
     const m = GO_BUILD_INFO.exec(text2);
-    if (m === null || !(GO_VCS_FIELD.test(text2) || GO_ALL_SETTINGS.test(text2) || GO_SETTINGS_LOOP.test(text2) && !GO_SETTING_PICKED.test(text2))) continue;
+    if (m === null || !(GO_VCS_FIELD.test(text2) || goBuildInfoWhole(text2))) continue;
     return { path: p, line: text2.slice(0, m.index).split("\n").length };
   }
   return null;

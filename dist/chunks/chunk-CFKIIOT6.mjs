@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-3UTEVIIR.mjs";
+} from "./chunk-GSJH4L3V.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

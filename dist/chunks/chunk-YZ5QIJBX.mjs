@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-3UTEVIIR.mjs";
+} from "./chunk-GSJH4L3V.mjs";
 import {
   parseSize
 } from "./chunk-MSYNTIXM.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3UTEVIIR.mjs";
+} from "./chunk-GSJH4L3V.mjs";
 import {
   parseSize
 } from "./chunk-MSYNTIXM.mjs";

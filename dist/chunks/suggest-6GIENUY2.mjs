@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-WJDUQQPO.mjs";
+} from "./chunk-CFKIIOT6.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-KJECJLQP.mjs";
+} from "./chunk-YZ5QIJBX.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3UTEVIIR.mjs";
+} from "./chunk-GSJH4L3V.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -3539,7 +3539,7 @@ test('--all: a Dockerfile that is a link to a template is skipped as that templa
     fs.symlinkSync('Dockerfile.target.oraclelinux-8', path.join(tree.ctx, 'bs', 'Dockerfile.target.el-8'));
     const targets = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets;
     const skip = Object.fromEntries(targets.map((t) => [t.name, t.skipReason?.slice(0, 27) ?? null]));
-    assert.deepEqual(skip, { 'bs/Dockerfile.target.el-8': 'a pdns-builder template (it', 'bs/Dockerfile.target.oraclelinux-8': 'a pdns-builder template (it', 'bs/Dockerfile.target.sdist': skip['bs/Dockerfile.target.sdist'] });
+    assert.deepEqual(skip, { 'bs/Dockerfile.target.el-8': 'a pdns-builder template (it', 'bs/Dockerfile.target.oraclelinux-8': 'a pdns-builder template (it', 'bs/Dockerfile.target.sdist': null });
   } finally {
     tree.cleanup();
   }

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HVWRIA47.mjs"),
+  targets: () => import("./chunks/targets-WHYNTXPJ.mjs"),
   why: () => import("./chunks/why-UN4GKM6S.mjs"),
-  suggest: () => import("./chunks/suggest-6GIENUY2.mjs")
+  suggest: () => import("./chunks/suggest-RJ2MFEUS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

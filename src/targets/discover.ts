@@ -691,7 +691,8 @@ export function discoverTargets(
       const name = path.relative(opts.cwd, abs) || abs;
       // A link (one to a file in the repository: glob) is judged by the file it names (pdns'
       // Dockerfile.target.el-8 -> Dockerfile.target.oraclelinux-8, a pdns-builder template; sweep 53/X-F2).
-      const template = templateReason(linkChecked.get(path.relative(root, abs).split(path.sep).join('/')) === true ? fs.realpathSync(abs) : abs, root);
+      // (By its own name first: a link named like a template is said to be one by that name.)
+      const template = templateReason(abs, root) ?? (linkChecked.get(path.relative(root, abs).split(path.sep).join('/')) === true ? templateReason(fs.realpathSync(abs), root) : null);
       // An empty file, or one with no FROM, that a recipe or script builds from one context (go-food-
       // delivery-microservices' catalogreadservice: a 0-byte Dockerfile its Makefile's `docker build
       // -t ... .` builds): that build fails, audited (CTX100), not skipped as a file nothing builds.

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-CFKIIOT6.mjs";
+} from "./chunk-ZMKN36TD.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -10545,7 +10545,7 @@ function discoverTargets(dir, opts) {
   const fedOnStdin = new Set(recipeBuilds().flatMap((b) => b.stdin?.file === true && isInside(root, b.context) && fs4.existsSync(b.context) ? [path4.join(root, b.stdin.from)] : []));
   const standalone = dockerfiles.map((f) => path4.join(root, f)).filter((abs) => !covered.has(abs) && !fedOnStdin.has(abs)).map((abs) => {
     const name = path4.relative(opts.cwd, abs) || abs;
-    const template = templateReason(linkChecked.get(path4.relative(root, abs).split(path4.sep).join("/")) === true ? fs4.realpathSync(abs) : abs, root);
+    const template = templateReason(abs, root) ?? (linkChecked.get(path4.relative(root, abs).split(path4.sep).join("/")) === true ? templateReason(fs4.realpathSync(abs), root) : null);
     const byRecipeAnyway = template !== null && /^(?:an empty file|no FROM instruction)/.test(template) ? recipeContexts(abs) : void 0;
     const writesIt = (recipe) => recipe.before !== void 0 && lineWriting(recipe.before.text, path4.relative(recipe.before.at, abs).split(path4.sep).join("/")) > 0;
     if (byRecipeAnyway !== void 0 && byRecipeAnyway.size === 1 && fs4.existsSync([...byRecipeAnyway.keys()][0]) && !writesIt([...byRecipeAnyway.values()][0])) {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CFKIIOT6.mjs";
+} from "./chunk-ZMKN36TD.mjs";
 import {
   configForRun,
   failOnFor,

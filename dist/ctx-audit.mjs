@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-D3AIND2E.mjs";
+} from "./chunks/chunk-3ZM4JTAA.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-YZ5QIJBX.mjs";
+} from "./chunks/chunk-VXD5YWV7.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-GSJH4L3V.mjs";
+} from "./chunks/chunk-FT3N3JWZ.mjs";
 import "./chunks/chunk-MSYNTIXM.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WHYNTXPJ.mjs"),
-  why: () => import("./chunks/why-UN4GKM6S.mjs"),
-  suggest: () => import("./chunks/suggest-RJ2MFEUS.mjs")
+  targets: () => import("./chunks/targets-R4UBMP7A.mjs"),
+  why: () => import("./chunks/why-HCBJENTL.mjs"),
+  suggest: () => import("./chunks/suggest-WHXOBTOK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

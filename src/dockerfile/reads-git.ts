@@ -908,7 +908,9 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   }
   for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {
     const text = readSent(root, p);
-    const m = text === null ? null : PY_VCS_VERSION.exec(text);
+    // Not in a comment line (robusta's pyproject.toml: `#[tool.poetry-dynamic-versioning]`, `#vcs = "git"`,
+    // a plugin switched off, its version `0.0.0` written out: an error on a healthy build; sweep 53/B-F1).
+    const m = text === null ? null : PY_VCS_VERSION.exec(text.replace(/^[ \t]*[#;].*$/gm, ''));
     const uses = m !== null ? m[0] : text !== null && pdmScmVersion(text) ? "pdm-backend's scm version" : null;
     // A [project] version written out (snakemake's `version = "9.25.2"`): the plugin sets no version,
     // but setuptools-scm still lists the package's files from git, and a wheel built without .git

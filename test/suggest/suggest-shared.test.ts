@@ -2368,3 +2368,12 @@ test('suggest: the variable ReadBuildInfo returns into, printed whole or its set
   assert.match(gitRejection(df, { 'go.mod': goMod, 'main.go': main('\tbi, ok := debug.ReadBuildInfo()\n\tif ok {\n\t\tfmt.Println(bi)\n\t}\n') }) ?? '', /main\.go:10 reads it/);
   assert.ok(gitProposed(df, { 'go.mod': goMod, 'main.go': main('\tinfo, _ := debug.ReadBuildInfo()\n\tfmt.Println(info.GoVersion)\n\tstart(cfg.Settings)\n\t_ = os.Args\n') }));
 });
+
+// robusta's pyproject.toml (sweep 53/B-F1): `#[tool.poetry-dynamic-versioning]` and `#vcs = "git"`, the plugin
+// commented out and the version 0.0.0 written out: CTX003 said the install takes its version from .git.
+test('suggest: a Python versioning plugin named only on comment lines does not hold .git back', () => {
+  const df = 'FROM python:3.9\nWORKDIR /app\nCOPY . /app/\nRUN pip install poetry && poetry install\n';
+  const toml = (tail: string) => `[tool.poetry]\nname = "demo"\nversion = "0.0.0"\n\n[build-system]\nrequires = ["poetry-core>=1.0.0"]\nbuild-backend = "poetry.core.masonry.api"\n${tail}`;
+  assert.ok(gitProposed(df, { 'pyproject.toml': toml('\n# https://github.com/mtkennerly/poetry-dynamic-versioning\n#[tool.poetry-dynamic-versioning]\n#vcs = "git"\n') }));
+  assert.match(gitRejection(df, { 'pyproject.toml': toml('\n[tool.poetry-dynamic-versioning]\nenable = true\nvcs = "git"\n') }) ?? '', /uses poetry-dynamic-versioning/);
+});

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-GSJH4L3V.mjs";
+} from "./chunk-FT3N3JWZ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

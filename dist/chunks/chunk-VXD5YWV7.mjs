@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-GSJH4L3V.mjs";
+} from "./chunk-FT3N3JWZ.mjs";
 import {
   parseSize
 } from "./chunk-MSYNTIXM.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZMKN36TD.mjs";
+} from "./chunk-XMPQVAMR.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-D3AIND2E.mjs";
+} from "./chunk-3ZM4JTAA.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-GSJH4L3V.mjs";
+} from "./chunk-FT3N3JWZ.mjs";
 import "./chunk-MSYNTIXM.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -15174,7 +15174,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   }
   for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {
     const text2 = readSent(root, p);
-    const m = text2 === null ? null : PY_VCS_VERSION.exec(text2);
+    const m = text2 === null ? null : PY_VCS_VERSION.exec(text2.replace(/^[ \t]*[#;].*$/gm, ""));
     const uses = m !== null ? m[0] : text2 !== null && pdmScmVersion(text2) ? "pdm-backend's scm version" : null;
     if (uses !== null && text2 !== null && p.endsWith("pyproject.toml") && staticProjectVersion(text2)) return `${p} uses ${uses}: its version is written out, but it lists the package's files from .git, and a build without it may leave data files out; exclude it yourself if the build does not install it`;
     if (uses !== null) return `${p} uses ${uses}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ZMKN36TD.mjs";
+} from "./chunk-XMPQVAMR.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-YZ5QIJBX.mjs";
+} from "./chunk-VXD5YWV7.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-GSJH4L3V.mjs";
+} from "./chunk-FT3N3JWZ.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

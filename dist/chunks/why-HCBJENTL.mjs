@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-YZ5QIJBX.mjs";
+} from "./chunk-VXD5YWV7.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-GSJH4L3V.mjs";
+} from "./chunk-FT3N3JWZ.mjs";
 import "./chunk-MSYNTIXM.mjs";
 import {
   readRegularFile

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-R4UBMP7A.mjs"),
+  targets: () => import("./chunks/targets-ECZJQN3Q.mjs"),
   why: () => import("./chunks/why-HCBJENTL.mjs"),
-  suggest: () => import("./chunks/suggest-WHXOBTOK.mjs")
+  suggest: () => import("./chunks/suggest-JPJMXA4V.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

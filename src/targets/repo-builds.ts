@@ -2078,7 +2078,10 @@ export function headerCommentContext(abs: string, root: string): { context: stri
   const comments = lines.map((l) => /^\s*#+\s*(?:\$\s+)?(.*)$/.exec(l)?.[1] ?? '').join('\n');
   const shown = path.relative(root, abs).split(path.sep).join('/');
   // (Its other commands are read here: of a Dockerfile, the check of every file reads only FROM lines.)
-  const local = localNames !== null && onlyRunHere(localNames, [comments]) ? localImageOf(localNames, comments, shown, localByIdFile) : {};
+  // (A run that serves it but bind-mounts the checkout over where its COPY wrote counts, as a recipe's does:
+  // robusta's docs.Dockerfile, `# docker run -it --rm -p 8000:8000 -v ${PWD}:/robusta docs` over its `COPY .
+  // /robusta/`; sweep 53/B-F1. What lies elsewhere in the image keeps its severity: run-targets' asLocalImage.)
+  const local = localNames !== null && onlyRunHere(localNames, [comments], []) ? localImageOf(localNames, comments, shown, localByIdFile) : {};
   // The commands the comment gives before the build (Quarkus' generated Dockerfiles: `# ./mvnw package`,
   // then `# docker build -f src/main/docker/Dockerfile.jvm ...`; polynote's `# sbt dist`): what they
   // make is there when the build runs (42 CTX101 warnings on target/quarkus-app in

@@ -727,3 +727,14 @@ test('--all: a served run that bind-mounts the checkout over where COPY wrote hi
   const two = ctx003({ Dockerfile: dockerfile, Makefile: makefile('docker run -v .:/app -p 8080:8080 --rm app-dev:latest'), 'scripts/serve.sh': '#!/bin/sh\ndocker run -d -p 80:80 app-dev:latest\n' }).filter((f) => /stage dev/.test(f.target));
   assert.deepEqual(two.map((f) => f.severity), ['error']);
 });
+
+// robusta's docs.Dockerfile (sweep 53/B-F1): `# docker build -t docs -f docs.Dockerfile .` then `# docker
+// run -it --rm -p 8000:8000 -v ${PWD}:/robusta docs` over its `COPY . /robusta/`: the comment's served run
+// hides what the COPY put under /robusta, as opengist's Makefile does (Q-F1); it stayed an error.
+test('--all: a Dockerfile whose own comment serves its image with the checkout mounted over where its COPY wrote: a warning; mounted elsewhere, the error stays', () => {
+  const df = (mount: string) => `# docker build -t docs -f docs.Dockerfile .\n# docker run -it --rm -p 8000:8000 -v \${PWD}:${mount} docs\nFROM python:3.9\nWORKDIR /robusta\nCOPY . /robusta/\nRUN pip install .\n`;
+  const hidden = ctx003({ 'docs.Dockerfile': df('/robusta'), 'a.py': 'x\n' });
+  assert.deepEqual(hidden.map((f) => f.severity), ['warning']);
+  assert.match(hidden[0].message, /bind-mounts the checkout over \/robusta, where its COPY put this/);
+  assert.deepEqual(ctx003({ 'docs.Dockerfile': df('/data'), 'a.py': 'x\n' }).map((f) => f.severity), ['error']);
+});

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-XMPQVAMR.mjs";
+} from "./chunk-ZYOICNZT.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XMPQVAMR.mjs";
+} from "./chunk-ZYOICNZT.mjs";
 import {
   configForRun,
   failOnFor,

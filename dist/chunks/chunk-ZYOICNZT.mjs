@@ -8593,7 +8593,7 @@ function headerCommentContext(abs, root) {
   const [[context, { line, localNames, localByIdFile, at }]] = [...found];
   const comments = lines.map((l) => /^\s*#+\s*(?:\$\s+)?(.*)$/.exec(l)?.[1] ?? "").join("\n");
   const shown = path3.relative(root, abs).split(path3.sep).join("/");
-  const local = localNames !== null && onlyRunHere(localNames, [comments]) ? localImageOf(localNames, comments, shown, localByIdFile) : {};
+  const local = localNames !== null && onlyRunHere(localNames, [comments], []) ? localImageOf(localNames, comments, shown, localByIdFile) : {};
   const beforeLines = lines.slice(0, line - 1).map((l) => /^\s*#+\s*(?:\$\s+)?(.*)$/.exec(l)?.[1] ?? "").filter((l) => COMMENT_BUILD_TOOL.test(l));
   const before = beforeLines.length > 0 ? { before: { text: beforeLines.join("\n") + "\n", at } } : {};
   return { context, line, ...before, ...local.localImage !== void 0 ? { localImage: { ...local.localImage, byComment: true } } : {} };

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ECZJQN3Q.mjs"),
+  targets: () => import("./chunks/targets-JBNZ5VHH.mjs"),
   why: () => import("./chunks/why-HCBJENTL.mjs"),
-  suggest: () => import("./chunks/suggest-JPJMXA4V.mjs")
+  suggest: () => import("./chunks/suggest-OF2CPOQH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -83,6 +83,30 @@ interface Service {
   serves?: true;
   /** Its `container_name:`, as written. */
   containerName?: string;
+  /** Its bind mounts of host directories: the source (absolute) and the container path. */
+  binds?: { source: string; target: string }[];
+}
+
+/**
+ * A service's bind mounts of host paths (`- .:/app`, `- ./src:/app/src:ro`, `{type: bind, source: ., target:
+ * /app}`), their sources against `baseDir`; named volumes and anonymous ones are none. At most 64.
+ */
+function bindMounts(volumes: unknown, baseDir: string): { source: string; target: string }[] {
+  const out: { source: string; target: string }[] = [];
+  for (const v of Array.isArray(volumes) ? volumes.slice(0, 64) : []) {
+    let source: string | undefined;
+    let target: string | undefined;
+    if (typeof v === 'string') {
+      const parts = v.split(':');
+      if (parts.length >= 2 && /^(?:\.{1,2}(?:\/|$)|\/)/.test(parts[0])) [source, target] = parts;
+    } else if (isMap(v) && v.type === 'bind' && typeof v.source === 'string' && typeof v.target === 'string') {
+      source = v.source;
+      target = v.target;
+    }
+    if (source === undefined || target === undefined || !target.startsWith('/') || source.includes('$')) continue;
+    out.push({ source: path.resolve(baseDir, source), target: target.replace(/\/+$/, '') || '/' });
+  }
+  return out;
 }
 
 /**
@@ -450,6 +474,8 @@ class ComposeLoader {
       if (typeof s.image === 'string' && s.image !== '') svc.imageName = { name: s.image, file };
       if (typeof s.pull_policy === 'string') svc.pullPolicy = s.pull_policy;
       if (typeof s.container_name === 'string' && s.container_name !== '') svc.containerName = s.container_name;
+      const binds = bindMounts(s.volumes, baseDir);
+      if (binds.length > 0) svc.binds = binds;
       if ((Array.isArray(s.ports) && s.ports.length > 0) || (s.restart !== undefined && s.restart !== 'no') || s.network_mode === 'host') svc.serves = true;
       if (typeof s.extends === 'string') svc.extends = { service: s.extends };
       else if (isMap(s.extends)) {
@@ -572,6 +598,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   const pulled = new Map<string, { image: boolean; policy: string | undefined; local: boolean; name?: { name: string; file: string } }>();
   const serving = new Set<string>();
   const containerNames = new Map<string, string>();
+  const bindsOf = new Map<string, { source: string; target: string }[]>();
   const queue: { file: string; baseDir: string; depth: number }[] = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
   const seenIncludes = new Set<string>();
   // The project's name as compose takes it: -p, then COMPOSE_PROJECT_NAME, then the last -f file's
@@ -600,6 +627,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy, local: svc.image === true ? svc.localImage === true : pulls.local, ...((svc.image === true ? svc.imageName : pulls.name) !== undefined ? { name: (svc.image === true ? svc.imageName : pulls.name) as { name: string; file: string } } : {}) });
       if (svc.serves) serving.add(name);
       if (svc.containerName !== undefined) containerNames.set(name, svc.containerName);
+      if (svc.binds !== undefined) bindsOf.set(name, [...(bindsOf.get(name) ?? []), ...svc.binds]);
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(v.unsetArgs, svc.build, svc.vars.unsetArgs) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
@@ -699,6 +727,16 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       const ownLines = [...(same(name) ? [`${name}:`] : []), ...(containerNames.get(name) !== undefined && same(containerNames.get(name) as string) ? [`container_name: ${containerNames.get(name)}`, `container_name: "${containerNames.get(name)}"`, `container_name: '${containerNames.get(name)}'`] : [])];
       const cleared = own !== null && image !== undefined && p?.name !== undefined ? { cleared: { file: p.name.file, lines: [`image: ${image}`, `image: "${image}"`, `image: '${image}'`, ...ownLines] } } : {};
       if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy, ...cleared };
+    }
+    // A service with no image name (compose names it `<project>-<service>`, and `compose push` pushes only
+    // services with one) that bind-mounts its build context over a path: what its COPY put there is hidden
+    // from the container, served or not (archivesspace's docker-compose.yml, `.:/archivesspace` over
+    // Dev.dockerfile's `COPY . /archivesspace`; sweep 53/D-F1), as a recipe's `docker run -v .:/app` is.
+    if (t.localImage === undefined && p?.image !== true) {
+      const hidden = [...new Set((bindsOf.get(name) ?? []).filter((b) => b.source === path.resolve(context)).map((b) => b.target))];
+      const given = loader.lookup('COMPOSE_PROJECT_NAME') ?? topName;
+      const project = (given === null ? '' : (given ?? path.basename(projectDir))).toLowerCase().replace(/[^a-z0-9_-]/g, '');
+      if (hidden.length > 0 && project !== '') t.localImage = { names: [`${project}-${name}`], ranBy: declaredIn, hiddenUnder: hidden };
     }
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     // django-docker-box's `context: ${DJANGO_PATH}` (a Django checkout CI clones elsewhere): docker compose

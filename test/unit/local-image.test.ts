@@ -738,3 +738,17 @@ test('--all: a Dockerfile whose own comment serves its image with the checkout m
   assert.match(hidden[0].message, /bind-mounts the checkout over \/robusta, where its COPY put this/);
   assert.deepEqual(ctx003({ 'docs.Dockerfile': df('/data'), 'a.py': 'x\n' }).map((f) => f.severity), ['error']);
 });
+
+// archivesspace's docker-compose.yml (sweep 53/D-F1): service `app` builds Dev.dockerfile (`COPY . /archivesspace`)
+// with no image name, publishes a port and mounts `.:/archivesspace` over where the COPY wrote: a false
+// CTX003 error, where the same run from a Makefile (opengist, Q-F1) was a warning.
+test('--all: a Compose service with no image name that bind-mounts its context over where its COPY wrote: a warning; a named image, or a mount elsewhere, keeps the error', () => {
+  const df = 'FROM python:3.12\nCOPY . /app\nWORKDIR /app\n';
+  const compose = (extra: string, mount: string) => `services:\n  app:\n    build:\n      context: .\n      dockerfile: Dev.dockerfile\n${extra}    volumes:\n      - ${mount}\n    ports:\n      - 3000:3000\n`;
+  const hidden = ctx003({ 'Dev.dockerfile': df, 'docker-compose.yml': compose('', '.:/app') });
+  assert.deepEqual(hidden.map((f) => f.severity), ['warning']);
+  assert.match(hidden[0].message, /bind-mounts the checkout over \/app, where its COPY put this/);
+  assert.deepEqual(ctx003({ 'Dev.dockerfile': df, 'docker-compose.yml': compose('', '{ type: bind, source: ., target: /app }') }).map((f) => f.severity), ['warning']);
+  assert.deepEqual(ctx003({ 'Dev.dockerfile': df, 'docker-compose.yml': compose('    image: acme/app:latest\n', '.:/app') }).map((f) => f.severity), ['error']);
+  assert.deepEqual(ctx003({ 'Dev.dockerfile': df, 'docker-compose.yml': compose('', './src:/app/src') }).map((f) => f.severity), ['error']);
+});

@@ -6518,6 +6518,23 @@ function findComposeFiles(dir, searchParents = true) {
     if (!searchParents || path2.dirname(d) === d) return [];
   }
 }
+function bindMounts(volumes, baseDir) {
+  const out = [];
+  for (const v of Array.isArray(volumes) ? volumes.slice(0, 64) : []) {
+    let source;
+    let target;
+    if (typeof v === "string") {
+      const parts = v.split(":");
+      if (parts.length >= 2 && /^(?:\.{1,2}(?:\/|$)|\/)/.test(parts[0])) [source, target] = parts;
+    } else if (isMap2(v) && v.type === "bind" && typeof v.source === "string" && typeof v.target === "string") {
+      source = v.source;
+      target = v.target;
+    }
+    if (source === void 0 || target === void 0 || !target.startsWith("/") || source.includes("$")) continue;
+    out.push({ source: path2.resolve(baseDir, source), target: target.replace(/\/+$/, "") || "/" });
+  }
+  return out;
+}
 function unsetArgsOf(args, lookup, into) {
   const entries = isMap2(args) ? Object.entries(args) : Array.isArray(args) ? args.flatMap((e) => typeof e === "string" && e.includes("=") ? [[e.slice(0, e.indexOf("=")), e.slice(e.indexOf("=") + 1)]] : []) : [];
   for (const [k, v] of entries.slice(0, 256)) {
@@ -6743,6 +6760,8 @@ var ComposeLoader = class {
       if (typeof s.image === "string" && s.image !== "") svc.imageName = { name: s.image, file };
       if (typeof s.pull_policy === "string") svc.pullPolicy = s.pull_policy;
       if (typeof s.container_name === "string" && s.container_name !== "") svc.containerName = s.container_name;
+      const binds = bindMounts(s.volumes, baseDir);
+      if (binds.length > 0) svc.binds = binds;
       if (Array.isArray(s.ports) && s.ports.length > 0 || s.restart !== void 0 && s.restart !== "no" || s.network_mode === "host") svc.serves = true;
       if (typeof s.extends === "string") svc.extends = { service: s.extends };
       else if (isMap2(s.extends)) {
@@ -6829,6 +6848,7 @@ function composeTargets(files, opts) {
   const pulled = /* @__PURE__ */ new Map();
   const serving = /* @__PURE__ */ new Set();
   const containerNames = /* @__PURE__ */ new Map();
+  const bindsOf = /* @__PURE__ */ new Map();
   const queue = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
   const seenIncludes = /* @__PURE__ */ new Set();
   let topName;
@@ -6854,6 +6874,7 @@ function composeTargets(files, opts) {
       pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy, local: svc.image === true ? svc.localImage === true : pulls.local, ...(svc.image === true ? svc.imageName : pulls.name) !== void 0 ? { name: svc.image === true ? svc.imageName : pulls.name } : {} });
       if (svc.serves) serving.add(name);
       if (svc.containerName !== void 0) containerNames.set(name, svc.containerName);
+      if (svc.binds !== void 0) bindsOf.set(name, [...bindsOf.get(name) ?? [], ...svc.binds]);
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(v.unsetArgs, svc.build, svc.vars.unsetArgs) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
@@ -6927,6 +6948,12 @@ function composeTargets(files, opts) {
       const ownLines = [...same(name) ? [`${name}:`] : [], ...containerNames.get(name) !== void 0 && same(containerNames.get(name)) ? [`container_name: ${containerNames.get(name)}`, `container_name: "${containerNames.get(name)}"`, `container_name: '${containerNames.get(name)}'`] : []];
       const cleared = own !== null && image !== void 0 && p?.name !== void 0 ? { cleared: { file: p.name.file, lines: [`image: ${image}`, `image: "${image}"`, `image: '${image}'`, ...ownLines] } } : {};
       if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy, ...cleared };
+    }
+    if (t.localImage === void 0 && p?.image !== true) {
+      const hidden = [...new Set((bindsOf.get(name) ?? []).filter((b) => b.source === path2.resolve(context)).map((b) => b.target))];
+      const given = loader.lookup("COMPOSE_PROJECT_NAME") ?? topName;
+      const project = (given === null ? "" : given ?? path2.basename(projectDir)).toLowerCase().replace(/[^a-z0-9_-]/g, "");
+      if (hidden.length > 0 && project !== "") t.localImage = { names: [`${project}-${name}`], ranBy: declaredIn, hiddenUnder: hidden };
     }
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     else if (vars.unsetLocations.size > 0) {

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ZYOICNZT.mjs";
+} from "./chunk-KXRICA42.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

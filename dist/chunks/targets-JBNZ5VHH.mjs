@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZYOICNZT.mjs";
+} from "./chunk-KXRICA42.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JBNZ5VHH.mjs"),
+  targets: () => import("./chunks/targets-URI5KLKF.mjs"),
   why: () => import("./chunks/why-HCBJENTL.mjs"),
-  suggest: () => import("./chunks/suggest-OF2CPOQH.mjs")
+  suggest: () => import("./chunks/suggest-46DZE2ZW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

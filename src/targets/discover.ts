@@ -704,6 +704,15 @@ export function discoverTargets(
         return recipeTarget(abs, ctx, recipe, false);
       }
       if (template !== null) return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
+      // A link by another name than Dockerfile (which only a -f reads) to a Dockerfile audited itself, and no build
+      // here names it: an alias (tianon/dockerfiles' jenkins/Dockerfile.lts -> lts/Dockerfile, audited from jenkins/
+      // where its COPY sources are not: a false CTX101 warning; sweep 53/C-F2). A root `Dockerfile` link is what
+      // `docker build .` reads: audited (stop 50's C-F6).
+      const rel = path.relative(root, abs).split(path.sep).join('/');
+      if (linkChecked.get(rel) === true && !/^[Dd]ockerfile$/.test(path.basename(abs)) && (recipeContexts(abs)?.size ?? 0) === 0 && headerCommentContext(abs, root) === null) {
+        const real = path.relative(fs.realpathSync(root), fs.realpathSync(abs)).split(path.sep).join('/');
+        if (dockerfiles.includes(real)) return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a link to ${real}, which is audited itself, and no build here names it by this name: not audited again` };
+      }
       // docker/Dockerfile with `COPY package.json .`: built from the root, or the directory above it
       // where its sources are (the report says so).
       const { dir: ctxDir, elsewhere } = placeStandalone(abs, root);

@@ -3639,3 +3639,25 @@ test('scriptBuilds: an array read past the `$(...)` in it; an unknown stage caps
     tree.cleanup();
   }
 });
+
+// tianon/dockerfiles' jenkins/Dockerfile.lts -> lts/Dockerfile (sweep 53/C-F2): an alias by another name,
+// audited again from jenkins/, where its COPY source is not: a false CTX101 warning. Skipped, naming the file
+// audited; a build naming the alias still audits it; a link named Dockerfile is what `docker build DIR` reads.
+test('--all: a link by another name to a Dockerfile audited itself is skipped as an alias, unless a build names it', () => {
+  const files = { 'jenkins/lts/Dockerfile': 'FROM alpine\nCOPY docker-entrypoint.sh /usr/local/bin/\n', 'jenkins/lts/docker-entrypoint.sh': 'exec "$@"\n' };
+  const run = (extra: Record<string, string>) => {
+    const tree = buildTree({ files: [...Object.keys(files), ...Object.keys(extra)], fileContents: { ...files, ...extra }, dockerignore: null });
+    try {
+      fs.symlinkSync('lts/Dockerfile', path.join(tree.ctx, 'jenkins', 'Dockerfile.lts'));
+      return discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.map((t) => [t.name, t.skipReason ?? null]);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(run({}), [
+    ['jenkins/Dockerfile.lts', 'a link to jenkins/lts/Dockerfile, which is audited itself, and no build here names it by this name: not audited again'],
+    ['jenkins/lts/Dockerfile', null],
+  ]);
+  const named = run({ 'build.sh': '#!/bin/sh\ndocker build -f jenkins/Dockerfile.lts -t j jenkins/lts\n' });
+  assert.deepEqual(named.filter(([n]) => String(n).startsWith('jenkins/Dockerfile.lts')).map(([, s]) => s), [null]);
+});

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-KXRICA42.mjs";
+} from "./chunk-O5AAOURN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

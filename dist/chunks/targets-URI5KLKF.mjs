@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-KXRICA42.mjs";
+} from "./chunk-O5AAOURN.mjs";
 import {
   configForRun,
   failOnFor,

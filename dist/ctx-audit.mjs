@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-3ZM4JTAA.mjs";
+} from "./chunks/chunk-QVWNFNFW.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-VXD5YWV7.mjs";
+} from "./chunks/chunk-ASDE24A3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FT3N3JWZ.mjs";
+} from "./chunks/chunk-DTA5GQHG.mjs";
 import "./chunks/chunk-MSYNTIXM.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-URI5KLKF.mjs"),
-  why: () => import("./chunks/why-HCBJENTL.mjs"),
-  suggest: () => import("./chunks/suggest-46DZE2ZW.mjs")
+  targets: () => import("./chunks/targets-BNNEVVQX.mjs"),
+  why: () => import("./chunks/why-LBMQFZOI.mjs"),
+  suggest: () => import("./chunks/suggest-MLUKFO6Y.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

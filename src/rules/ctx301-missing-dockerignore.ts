@@ -38,7 +38,7 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
   severity: 'warning',
   docs: {
     summary: 'The context has no .dockerignore at all.',
-    why: 'Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today\'s tree is small, nothing stops tomorrow\'s from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity. So is one BuildKit requests under 100 files and 1 MB of, for a Dockerfile that names what it copies (no whole-context source), or under 100 files each of which a COPY names itself (however big: an ignore file could keep none of them out): the finding says how much it requests. Not reported for a Git context (a git URL under BuildKit, a build-push-action step with no `context:`): BuildKit applies no ignore file to one, so adding one changes nothing. When a `.dockerignore` sits beside a Dockerfile built from a directory above it, the finding says so and is a warning whatever the size: this build reads no such file (only the context root\'s, or under BuildKit `<Dockerfile>.dockerignore` beside the Dockerfile), so what it lists is sent. When a script line before the build writes the context root\'s `.dockerignore` (overleaf\'s Makefile: `cp .dockerignore ../`, then a build of `..`), the finding is info and says so: what that file keeps out is not known here.',
+    why: 'Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today\'s tree is small, nothing stops tomorrow\'s from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity. So is one BuildKit requests under 100 files and 1 MB of, for a Dockerfile that names what it copies (no whole-context source), or under 100 files each of which a COPY names itself, or holds in a directory it names when the context holds nothing else but the Dockerfile (however big: an ignore file could keep none of them out without changing what the image gets): the finding says how much it requests. Not reported for a Git context (a git URL under BuildKit, a build-push-action step with no `context:`): BuildKit applies no ignore file to one, so adding one changes nothing. When a `.dockerignore` sits beside a Dockerfile built from a directory above it, the finding says so and is a warning whatever the size: this build reads no such file (only the context root\'s, or under BuildKit `<Dockerfile>.dockerignore` beside the Dockerfile), so what it lists is sent. When a script line before the build writes the context root\'s `.dockerignore` (overleaf\'s Makefile: `cp .dockerignore ../`, then a build of `..`), the finding is info and says so: what that file keeps out is not known here.',
     fix: 'Add a .dockerignore at the context root (or move the one beside the Dockerfile there, or rename it `<Dockerfile>.dockerignore` for BuildKit). An allowlist (`*` then `!src`, `!package.json`, ...) is the safest form.',
     bad: '$ ls -a\n.git  .env  Dockerfile  node_modules  src',
     good: '# .dockerignore\n*\n!src\n!package.json\n!package-lock.json',
@@ -62,7 +62,16 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
     // copies assets/avatar.png, 2.6 MB): an ignore file could keep none of them out.
     const follow = bk && bk.error === null && bk.followPaths !== 'all' ? new Set(bk.followPaths) : null;
     const requestedFiles = requested && follow ? (bk?.requestedList ?? []).filter((q) => !q.endsWith('/')) : [];
-    const named = requested !== undefined && requested.files > 0 && follow !== null && requestedFiles.length === requested.files && requestedFiles.every((q) => follow.has(q));
+    // (Or, when the context holds nothing else but the Dockerfile, lies in a directory a COPY names: jessfraz/
+    // dockerfiles' termboy, `COPY games /games`, three 370 kB game files; an ignore file could keep them out only
+    // by changing what the image gets; sweep 53/C-F3. Beside files nothing requests, a copied directory keeps
+    // the warning: the ignore file that keeps those out could trim it too.)
+    const underFollowed = (q: string) => {
+      for (let i = q.lastIndexOf('/'); i > 0; i = q.lastIndexOf('/', i - 1)) if (follow?.has(q.slice(0, i))) return true;
+      return false;
+    };
+    const onlyCopied = requested !== undefined && requested.files >= files - 1;
+    const named = requested !== undefined && requested.files > 0 && follow !== null && requestedFiles.length === requested.files && requestedFiles.every((q) => follow.has(q) || (onlyCopied && underFollowed(q)));
     const fewRequested = requested !== undefined && requested.files < SMALL_FILES && (requested.bytes < SMALL_BYTES || named);
     // health-equity-tracker builds exporter/Dockerfile from the repository root: exporter/.dockerignore
     // beside it is read by nothing, and the root has none.

@@ -790,6 +790,12 @@ export function suggest(given: SuggestOptions): SuggestResult {
     const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
     const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
     if (c.kind === 'CTX304' ? !removes && !sendsMore(current, ev) : !removes) continue;
+    // An allowlist that sends no fewer bytes to either builder (the context holds only what the Dockerfile
+    // copies, and the new file is sent too): no change (jessfraz/dockerfiles' termboy, files 4 -> 5; sweep 53/C-F3).
+    if (c.kind === 'allowlist' && ev.figures.legacyTarBytes >= current.figures.legacyTarBytes && ev.figures.buildkitRequestedBytes >= current.figures.buildkitRequestedBytes) {
+      allowlistProblem = 'it would keep nothing out: the context holds little but what the Dockerfile copies, and the new file would be sent too';
+      continue;
+    }
     // A change that drops part of .git from a build that may read it (inbucket: `tags` rewritten to
     // `**/tags` matched .git/refs/tags, and its build runs `git describe --tags`).
     if (stopsGit(current, ev)) {

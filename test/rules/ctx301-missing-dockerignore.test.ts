@@ -100,3 +100,12 @@ test('CTX301: a .dockerignore a recipe line writes into the context before the b
     tree.cleanup();
   }
 });
+
+// jessfraz/dockerfiles' termboy (sweep 53/C-F3): `COPY games /games`, three game files of 400 kB, and nothing
+// else in the context but the Dockerfile: a warning that no ignore file could act on.
+test('CTX301 under BuildKit: info when a copied directory is all the context holds but the Dockerfile', () => {
+  const only = findingsOf('CTX301', { files: ['games/a.gb', 'games/b.gb', 'games/c.gb'], contents: { 'games/a.gb': 400_000, 'games/b.gb': 400_000, 'games/c.gb': 400_000 }, fileContents: { Dockerfile: 'FROM alpine\nCOPY games /games\n' } }, { builder: 'buildkit' });
+  assert.equal(only[0].severity, 'info');
+  const more = findingsOf('CTX301', { files: ['games/a.gb', 'games/b.gb', 'games/c.gb', 'notes.txt'], contents: { 'games/a.gb': 400_000, 'games/b.gb': 400_000, 'games/c.gb': 400_000 }, fileContents: { Dockerfile: 'FROM alpine\nCOPY games /games\n' } }, { builder: 'buildkit' });
+  assert.equal(more[0].severity, 'warning');
+});

@@ -268,7 +268,7 @@ test('suggest: a Dockerfile built FROM an ONBUILD image (by its name, or a build
     own.cleanup();
   }
   // The same tree on a plain image: allowlisted.
-  const plain = buildTree({ files: ['Dockerfile', 'jupyterhub_config.py'], fileContents: { Dockerfile: 'FROM jupyterhub/jupyterhub:4\nCOPY jupyterhub_config.py /srv/\n' }, dockerignore: '# nothing\n' });
+  const plain = buildTree({ files: ['Dockerfile', 'jupyterhub_config.py', 'docs/readme.txt'], fileContents: { Dockerfile: 'FROM jupyterhub/jupyterhub:4\nCOPY jupyterhub_config.py /srv/\n' }, dockerignore: '# nothing\n' });
   try {
     assert.equal(suggest({ context: plain.ctx, cwd: plain.ctx, allowlist: true }).allowlistProblem, null);
   } finally {
@@ -347,6 +347,19 @@ test('suggest: a --build-context that is this directory reads it through the sam
     const r = suggest({ context: tree.ctx, file, cwd: tree.ctx, namedContexts: { src: '.' } });
     assert.deepEqual(r.suggestions.map((s) => s.lines), []);
     assert.ok(r.sharedWith.some((x) => x.startsWith('--build-context src=. (this directory, read through its ignore file)')), JSON.stringify(r.sharedWith));
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// jessfraz/dockerfiles' termboy (sweep 53/C-F3): `*` then `!games` kept nothing out and added itself to the
+// upload (files 4 -> 5): no allowlist, saying why.
+test('suggest --allowlist: none when it would send no fewer bytes', () => {
+  const tree = buildTree({ files: ['Dockerfile', 'games/a.gb', 'games/b.gb'], fileContents: { Dockerfile: 'FROM alpine\nCOPY games /games\n', 'games/a.gb': 'a'.repeat(5000), 'games/b.gb': 'b'.repeat(5000) }, dockerignore: null });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, allowlist: true });
+    assert.deepEqual(r.suggestions, []);
+    assert.match(r.allowlistProblem ?? '', /^it would keep nothing out/);
   } finally {
     tree.cleanup();
   }

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-FT3N3JWZ.mjs";
+} from "./chunk-DTA5GQHG.mjs";
 import {
   parseSize
 } from "./chunk-MSYNTIXM.mjs";

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-FT3N3JWZ.mjs";
+} from "./chunk-DTA5GQHG.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

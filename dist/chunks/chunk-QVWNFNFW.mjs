@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FT3N3JWZ.mjs";
+} from "./chunk-DTA5GQHG.mjs";
 import {
   parseSize
 } from "./chunk-MSYNTIXM.mjs";

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-O5AAOURN.mjs";
+} from "./chunk-JXJYIVEG.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-VXD5YWV7.mjs";
+} from "./chunk-ASDE24A3.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FT3N3JWZ.mjs";
+} from "./chunk-DTA5GQHG.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -1535,6 +1535,10 @@ function suggest(given) {
     const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
     const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
     if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
+    if (c.kind === "allowlist" && ev.figures.legacyTarBytes >= current.figures.legacyTarBytes && ev.figures.buildkitRequestedBytes >= current.figures.buildkitRequestedBytes) {
+      allowlistProblem = "it would keep nothing out: the context holds little but what the Dockerfile copies, and the new file would be sent too";
+      continue;
+    }
     if (stopsGit(current, ev)) {
       const reason = gitReasonNow();
       if (reason !== null) {

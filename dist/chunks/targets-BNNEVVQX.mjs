@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-O5AAOURN.mjs";
+} from "./chunk-JXJYIVEG.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-3ZM4JTAA.mjs";
+} from "./chunk-QVWNFNFW.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-FT3N3JWZ.mjs";
+} from "./chunk-DTA5GQHG.mjs";
 import "./chunk-MSYNTIXM.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-QVWNFNFW.mjs";
+} from "./chunks/chunk-HFG45KST.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ASDE24A3.mjs";
+} from "./chunks/chunk-ITULP3I2.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DTA5GQHG.mjs";
+} from "./chunks/chunk-XDBFJUQG.mjs";
 import "./chunks/chunk-MSYNTIXM.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BNNEVVQX.mjs"),
-  why: () => import("./chunks/why-LBMQFZOI.mjs"),
-  suggest: () => import("./chunks/suggest-MLUKFO6Y.mjs")
+  targets: () => import("./chunks/targets-ZIMSMQDJ.mjs"),
+  why: () => import("./chunks/why-FNFY6Z6H.mjs"),
+  suggest: () => import("./chunks/suggest-AFP5T5TQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -472,8 +472,16 @@ function makeLinesRun(text: string, goals: readonly string[]): Set<number> | nul
 }
 
 /** The first line of `text` that is not a comment and names git, or runs nix on the context's flake (1-based, 0: none), and what it does. */
+/**
+ * A message a line prints or raises (`fmt.Printf("Warning: git fetch failed: %v\n", err)`, `echo "git not found"`,
+ * `log.Fatal("...")`, `errors.New("...")`): words in it run nothing (vikunja's magefile.go:1673, cited as running git;
+ * sweep 53/A-F1). Not one that substitutes a command (`echo "$(git describe)"`).
+ */
+const PRINTED_MESSAGE = /(?<![\w.])(?:fmt\.(?:Print|Sprint|Fprint|Errorf)\w*|log\.\w+|errors\.New|panic|echo|printf|console\.(?:log|error|warn|info)|print|puts)[ \t]*\(?[ \t]*(?:[\w.]+[ \t]*,[ \t]*)?(["'])((?:(?!\1)[^\\]|\\.)*)\1/g;
+const withoutMessages = (line: string) => (line.length > 4096 ? line : line.replace(PRINTED_MESSAGE, (m, _q: string, body: string) => (/\$\(|`/.test(body) ? m : ' ')));
+
 function gitLine(text: string | null, comment: RegExp, only: Set<number> | null = null, also?: RegExp): { line: number; does: string } {
-  const lines = text === null ? [] : text.split('\n');
+  const lines = text === null ? [] : text.split('\n').map(withoutMessages);
   // The line cited is the first that runs git as a command, when one does: ezbookkeeping's build.sh
   // checks `check_dependency "git"` at line 106 and runs `git rev-parse` at 121 (sweep 51/L-F7).
   for (let i = 0; i < lines.length; i++) {

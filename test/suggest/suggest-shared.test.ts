@@ -2377,3 +2377,15 @@ test('suggest: a Python versioning plugin named only on comment lines does not h
   assert.ok(gitProposed(df, { 'pyproject.toml': toml('\n# https://github.com/mtkennerly/poetry-dynamic-versioning\n#[tool.poetry-dynamic-versioning]\n#vcs = "git"\n') }));
   assert.match(gitRejection(df, { 'pyproject.toml': toml('\n[tool.poetry-dynamic-versioning]\nenable = true\nvcs = "git"\n') }) ?? '', /uses poetry-dynamic-versioning/);
 });
+
+// vikunja's magefile.go:1673 (sweep 53/A-F1): `fmt.Printf("Warning: git fetch failed: %v\n", err)` was cited as
+// running git; a message printed or raised runs nothing. A command it substitutes still runs.
+test('suggest: git named in a message a line prints is no run of git; one substituted in it is', () => {
+  const df = 'FROM golang:1.22\nCOPY . /src\nWORKDIR /src\nRUN mage build\n';
+  const mage = (body: string) => `//go:build mage\n\npackage main\n\nimport "fmt"\n\nfunc Build() error {\n${body}\treturn nil\n}\n`;
+  assert.ok(gitProposed(df, { 'magefile.go': mage('\tfmt.Printf("Warning: git fetch failed: %v\\n", err)\n\treturn fmt.Errorf("git describe failed")\n') }));
+  assert.match(gitRejection(df, { 'magefile.go': mage('\tout, _ := sh.Output("git", "describe", "--tags")\n\tfmt.Println(out)\n') }) ?? '', /magefile\.go:8 runs git/);
+  const sh = 'FROM alpine\nCOPY . /src\nWORKDIR /src\nRUN ./build.sh\n';
+  assert.ok(gitProposed(sh, { 'build.sh': '#!/bin/sh\necho "git is not needed here"\nmake all\n' }));
+  assert.match(gitRejection(sh, { 'build.sh': '#!/bin/sh\necho "version $(git describe --tags)" > VERSION\n' }) ?? '', /build\.sh:2 runs git/);
+});

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-DTA5GQHG.mjs";
+} from "./chunk-XDBFJUQG.mjs";
 import {
   parseSize
 } from "./chunk-MSYNTIXM.mjs";

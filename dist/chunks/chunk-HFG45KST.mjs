@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DTA5GQHG.mjs";
+} from "./chunk-XDBFJUQG.mjs";
 import {
   parseSize
 } from "./chunk-MSYNTIXM.mjs";

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-JXJYIVEG.mjs";
+} from "./chunk-O4XVQBKN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ASDE24A3.mjs";
+} from "./chunk-ITULP3I2.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DTA5GQHG.mjs";
+} from "./chunk-XDBFJUQG.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -14864,8 +14864,10 @@ function makeLinesRun(text2, goals) {
   }
   return run;
 }
+var PRINTED_MESSAGE = /(?<![\w.])(?:fmt\.(?:Print|Sprint|Fprint|Errorf)\w*|log\.\w+|errors\.New|panic|echo|printf|console\.(?:log|error|warn|info)|print|puts)[ \t]*\(?[ \t]*(?:[\w.]+[ \t]*,[ \t]*)?(["'])((?:(?!\1)[^\\]|\\.)*)\1/g;
+var withoutMessages = (line) => line.length > 4096 ? line : line.replace(PRINTED_MESSAGE, (m, _q, body) => /\$\(|`/.test(body) ? m : " ");
 function gitLine(text2, comment, only = null, also) {
-  const lines = text2 === null ? [] : text2.split("\n");
+  const lines = text2 === null ? [] : text2.split("\n").map(withoutMessages);
   for (let i = 0; i < lines.length; i++) {
     if (comment.test(lines[i]) || only !== null && !only.has(i) || lines[i].length > 4096) continue;
     const bare = lines[i].replace(/(["'])git\1/g, " ").replace(/(?:command\s+-v|which|hash|type)\s+git(?![\w.:-])/g, " ");

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-DTA5GQHG.mjs";
+} from "./chunk-XDBFJUQG.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -4218,7 +4218,11 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 const base = prepared(ctxAbs, apply);
                 if (own.trim() === '') return base;
                 const scriptAt = path.resolve(root, typeof wd === 'string' ? wd : '.');
-                return { ...base, preparers: [{ step: ownName, dirs: [], script: apply(own), scriptAt, sameShell: true as const, ...(untilBuild !== undefined ? { untilBuild: apply(untilBuild) } : {}) }, ...(base.preparers ?? [])] };
+                // One that runs a build tool (openreplay's frontend-dev.yaml: `docker run ... "yarn && yarn build"`, parcel
+                // into public/, then `docker build .`) is the step that may write what no step is seen to write, before
+                // an earlier one (its "Downloading yq" was named; sweep 53/B-F3).
+                const builds = MAKES_ARTIFACTS.test(own) ? { preparedBy: ownName } : {};
+                return { ...base, ...builds, preparers: [{ step: ownName, dirs: [], script: apply(own), scriptAt, sameShell: true as const, ...(untilBuild !== undefined ? { untilBuild: apply(untilBuild) } : {}) }, ...(base.preparers ?? [])] };
               };
               // What the script runs before its first Compose command (acme2certifier's `rm -f .dockerignore`
               // or `mv` of it, then `docker compose -f soap_srv.yml build`), for the builds Compose makes.

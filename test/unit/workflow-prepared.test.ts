@@ -3521,3 +3521,19 @@ test('workflowTargets: env running a command, and tree -o, may write: the step i
     }
   }
 });
+
+// openreplay's frontend-dev.yaml (sweep 53/B-F3): the build step runs `docker run ... "yarn && yarn build"` (parcel
+// into public/) and then `docker build .`; CTX101 on `COPY public` named an earlier "Download yq" step.
+test('workflowTargets: the part of the build step before docker build that runs a build tool is the step named', () => {
+  const wf = (own: string) => ['on: push', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Download yq', '        run: curl -sL -o /usr/local/bin/yq https://example.invalid/yq && chmod +x /usr/local/bin/yq', '      - name: Build and push', '        run: |', '          cd frontend', `          ${own}`, '          docker build -t frontend:ci .', ''].join('\n');
+  const prepared = (own: string) => {
+    const tree = buildTree({ files: ['frontend/Dockerfile', '.github/workflows/f.yml'], dockerignore: null, fileContents: { '.github/workflows/f.yml': wf(own), 'frontend/Dockerfile': 'FROM nginx\nCOPY public /usr/share/nginx/html\n' } });
+    try {
+      return workflowTargets(tree.ctx, tree.ctx).map((x) => x.preparedBy ?? null);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(prepared('docker run --rm -v $(pwd):/home/app -w /home/app node:20-slim /bin/bash -c "yarn && yarn build"'), ['the part of "Build and push"\'s script before docker build']);
+  assert.deepEqual(prepared('echo building'), ['"Download yq" (a run script)']);
+});

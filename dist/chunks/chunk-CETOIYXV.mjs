@@ -9944,7 +9944,8 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                 const base = prepared(ctxAbs, apply);
                 if (own2.trim() === "") return base;
                 const scriptAt = path3.resolve(root, typeof wd === "string" ? wd : ".");
-                return { ...base, preparers: [{ step: ownName, dirs: [], script: apply(own2), scriptAt, sameShell: true, ...untilBuild !== void 0 ? { untilBuild: apply(untilBuild) } : {} }, ...base.preparers ?? []] };
+                const builds2 = MAKES_ARTIFACTS.test(own2) ? { preparedBy: ownName } : {};
+                return { ...base, ...builds2, preparers: [{ step: ownName, dirs: [], script: apply(own2), scriptAt, sameShell: true, ...untilBuild !== void 0 ? { untilBuild: apply(untilBuild) } : {} }, ...base.preparers ?? []] };
               };
               const composeAt = /(?<![\w-])(?:docker(?:\s+compose|-compose)|podman(?:\s+compose|-compose))(?![\w-])/.exec(run);
               const beforeCompose = composeAt === null ? "" : run.slice(0, composeAt.index);

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-O4XVQBKN.mjs";
+} from "./chunk-CETOIYXV.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

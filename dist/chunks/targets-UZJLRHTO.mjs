@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-O4XVQBKN.mjs";
+} from "./chunk-CETOIYXV.mjs";
 import {
   configForRun,
   failOnFor,

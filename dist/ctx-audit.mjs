@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UZJLRHTO.mjs"),
+  targets: () => import("./chunks/targets-O742AYTY.mjs"),
   why: () => import("./chunks/why-FNFY6Z6H.mjs"),
-  suggest: () => import("./chunks/suggest-IHH4K4XH.mjs")
+  suggest: () => import("./chunks/suggest-42EXRGVZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -79,7 +79,9 @@ const DEV_CONTAINER_DIR = /(?:^|\/)\.devcontainer\//;
 /** A Compose file by a name docker compose does not find on its own: `docker-compose.dev.yml`, `compose-prod.yaml`. */
 // (Or any YAML file in a `docker-compose/` or `compose/` directory: hanko's deploy/docker-compose/todo-svelte.yaml,
 // quickstart.debug.yaml, which its README runs with -f; sweep 53/W-F2. Only one that builds is listed.)
-const OTHER_COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose[.-][^/]+\.ya?ml$|(?:^|\/)(?:docker[-_])?compose\/[^/]+\.ya?ml$/;
+// (Not a default name there, `compose/docker-compose.yml`, which stays a project file the others' code names: the
+// review of c68e1e49, RA-D1.)
+const OTHER_COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose[.-][^/]+\.ya?ml$|(?:^|\/)(?:docker[-_])?compose\/(?!(?:docker-)?compose(?:\.override)?\.ya?ml$)[^/]+\.ya?ml$/;
 /**
  * Never searched for build files: dependency trees (node_modules; Go's, PHP's and Ruby's vendor,
  * where loki's vendored go-redis carries a compose file naming a Dockerfile `go mod vendor` left

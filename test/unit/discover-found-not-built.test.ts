@@ -3661,3 +3661,4 @@ test('--all: a link by another name to a Dockerfile audited itself is skipped as
   const named = run({ 'build.sh': '#!/bin/sh\ndocker build -f jenkins/Dockerfile.lts -t j jenkins/lts\n' });
   assert.deepEqual(named.filter(([n]) => String(n).startsWith('jenkins/Dockerfile.lts')).map(([, s]) => s), [null]);
 });
+

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-CETOIYXV.mjs";
+} from "./chunk-QMIH4JHL.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

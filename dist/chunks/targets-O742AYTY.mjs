@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CETOIYXV.mjs";
+} from "./chunk-QMIH4JHL.mjs";
 import {
   configForRun,
   failOnFor,

@@ -66,11 +66,14 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
     // dockerfiles' termboy, `COPY games /games`, three 370 kB game files; an ignore file could keep them out only
     // by changing what the image gets; sweep 53/C-F3. Beside files nothing requests, a copied directory keeps
     // the warning: the ignore file that keeps those out could trim it too.)
+    // (Its 32 nearest directories at most, and only where the answer counts: under 100 requested files; a
+    // stranger's files 1,000 directories deep made it quadratic, the review of 5748e815, RB-R2.)
     const underFollowed = (q: string) => {
-      for (let i = q.lastIndexOf('/'); i > 0; i = q.lastIndexOf('/', i - 1)) if (follow?.has(q.slice(0, i))) return true;
+      let n = 0;
+      for (let i = q.lastIndexOf('/'); i > 0 && n++ < 32; i = q.lastIndexOf('/', i - 1)) if (follow?.has(q.slice(0, i))) return true;
       return false;
     };
-    const onlyCopied = requested !== undefined && requested.files >= files - 1;
+    const onlyCopied = requested !== undefined && requested.files < SMALL_FILES && requested.files >= files - 1;
     const named = requested !== undefined && requested.files > 0 && follow !== null && requestedFiles.length === requested.files && requestedFiles.every((q) => follow.has(q) || (onlyCopied && underFollowed(q)));
     const fewRequested = requested !== undefined && requested.files < SMALL_FILES && (requested.bytes < SMALL_BYTES || named);
     // health-equity-tracker builds exporter/Dockerfile from the repository root: exporter/.dockerignore

@@ -213,10 +213,13 @@ export function isVendoredModuleFile(ctx: RuleContext, path: string): boolean {
   // src/deps/src/mbedtls/, pinned by deps.json; redis' deps/jemalloc): mbedtls' public test keys were 3,000
   // warnings (sweep 53/W-F4). Not a project's own service config there (deps/nginx/server.key: the review of
   // dc29a2de, RA-R10). For secrets only: a Dockerfile under deps/ may be the project's own build.
+  // (The four directories below deps/ at most: a licence file deeper is no library's top, and a stranger's
+  // path 1,500 directories deep took 15 s a file; the review of 6663bef9, RB-R1.)
   const deps = /(?:^|\/)deps\//.exec(path);
   if (deps !== null) {
     const last = path.lastIndexOf('/');
-    for (let i = path.indexOf('/', deps.index + deps[0].length); i > 0 && i <= last; i = path.indexOf('/', i + 1)) {
+    let levels = 0;
+    for (let i = path.indexOf('/', deps.index + deps[0].length); i > 0 && i <= last && levels++ < 4; i = path.indexOf('/', i + 1)) {
       const dir = path.slice(0, i + 1);
       if (LICENCE_FILES.some((n) => tracked(dir + n))) return true;
     }

@@ -1127,3 +1127,13 @@ test('CTX201/CTX202: a committed file of a library\'s tree under a deps/ directo
     ['src/deps/src/mbedtls/framework/data_files/server5.key', 'info'],
   ]);
 });
+
+// The review of 6663bef9 (RB-R1): the licence lookup under deps/ went up every directory of a path; 1,500 deep,
+// 15 s a file.
+test('CTX201: a key very deep under deps/ is judged in bounded time', { timeout: 60_000 }, () => {
+  const deep = `deps/${'d/'.repeat(1200)}k.pem`;
+  const started = Date.now();
+  const f = secretFindings('CTX201', { [deep]: fakeKey() });
+  assert.equal(f.length, 1);
+  assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+});

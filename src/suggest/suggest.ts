@@ -790,9 +790,13 @@ export function suggest(given: SuggestOptions): SuggestResult {
     const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
     const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
     if (c.kind === 'CTX304' ? !removes && !sendsMore(current, ev) : !removes) continue;
-    // An allowlist that sends no fewer bytes to either builder (the context holds only what the Dockerfile
-    // copies, and the new file is sent too): no change (jessfraz/dockerfiles' termboy, files 4 -> 5; sweep 53/C-F3).
-    if (c.kind === 'allowlist' && ev.figures.legacyTarBytes >= current.figures.legacyTarBytes && ev.figures.buildkitRequestedBytes >= current.figures.buildkitRequestedBytes) {
+    // An allowlist that stops sending no file but the Dockerfile to either builder (the context holds only what
+    // the Dockerfile copies, and the new file is sent too): no change (jessfraz/dockerfiles' termboy, files 4 -> 5;
+    // sweep 53/C-F3). By files, not bytes, which the tar rounds to 512-byte blocks: a 28-byte .env kept out costs
+    // what the new file adds (the review of 5748e815, RB-R3).
+    const dockerfilePath = result.legacy.resolved.relDockerfile;
+    const stopsAFile = (was: readonly SentEntry[], now: Set<string>) => was.some((e) => e.kind !== 'dir' && e.path !== dockerfilePath && !now.has(e.path));
+    if (c.kind === 'allowlist' && !stopsAFile(current.legacyEntries, ev.legacySent) && !stopsAFile(current.buildkitEntries, ev.buildkitSent)) {
       allowlistProblem = 'it would keep nothing out: the context holds little but what the Dockerfile copies, and the new file would be sent too';
       continue;
     }

@@ -364,3 +364,15 @@ test('suggest --allowlist: none when it would send no fewer bytes', () => {
     tree.cleanup();
   }
 });
+
+// The review of 5748e815 (RB-R3): the tar rounds to 512-byte blocks, so an allowlist that keeps a 28-byte .env
+// out cost what the new file adds, and was dropped as keeping nothing out.
+test('suggest --allowlist: one that stops a file but the Dockerfile is proposed, whatever the bytes', () => {
+  const tree = buildTree({ files: ['Dockerfile', 'app.py', '.env'], fileContents: { Dockerfile: 'FROM python:3.12-slim\nCOPY app.py /app/\n', 'app.py': 'print(1)\n', '.env': 'DB_PASSWORD=Xk92jfLq0zPw7Tq\n' }, dockerignore: null });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, allowlist: true });
+    assert.deepEqual(r.suggestions.map((s) => s.lines), [['*', '!app.py']]);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -85,6 +85,8 @@ interface Service {
   containerName?: string;
   /** Its bind mounts of host directories: the source (absolute) and the container path. */
   binds?: { source: string; target: string }[];
+  /** Its `build.tags` name the image (a registry's name a later push may use). */
+  buildTags?: true;
 }
 
 /**
@@ -476,6 +478,7 @@ class ComposeLoader {
       if (typeof s.container_name === 'string' && s.container_name !== '') svc.containerName = s.container_name;
       const binds = bindMounts(s.volumes, baseDir);
       if (binds.length > 0) svc.binds = binds;
+      if (isMap(s.build) && s.build.tags !== undefined && s.build.tags !== null && !(Array.isArray(s.build.tags) && s.build.tags.length === 0)) svc.buildTags = true;
       if ((Array.isArray(s.ports) && s.ports.length > 0) || (s.restart !== undefined && s.restart !== 'no') || s.network_mode === 'host') svc.serves = true;
       if (typeof s.extends === 'string') svc.extends = { service: s.extends };
       else if (isMap(s.extends)) {
@@ -599,6 +602,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   const serving = new Set<string>();
   const containerNames = new Map<string, string>();
   const bindsOf = new Map<string, { source: string; target: string }[]>();
+  const tagged = new Set<string>();
   const queue: { file: string; baseDir: string; depth: number }[] = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
   const seenIncludes = new Set<string>();
   // The project's name as compose takes it: -p, then COMPOSE_PROJECT_NAME, then the last -f file's
@@ -627,7 +631,11 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy, local: svc.image === true ? svc.localImage === true : pulls.local, ...((svc.image === true ? svc.imageName : pulls.name) !== undefined ? { name: (svc.image === true ? svc.imageName : pulls.name) as { name: string; file: string } } : {}) });
       if (svc.serves) serving.add(name);
       if (svc.containerName !== undefined) containerNames.set(name, svc.containerName);
-      if (svc.binds !== undefined) bindsOf.set(name, [...(bindsOf.get(name) ?? []), ...svc.binds]);
+      // Only a file that declares the build counts its mounts: an override that adds one is left out by a deploy
+      // that runs the base file alone (the review of 2f83b0d4, RB-R5). And `build.tags` names the image for a
+      // registry: no local image (RB-R4).
+      if (svc.binds !== undefined && svc.build !== undefined) bindsOf.set(name, [...(bindsOf.get(name) ?? []), ...svc.binds]);
+      if (svc.buildTags) tagged.add(name);
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(v.unsetArgs, svc.build, svc.vars.unsetArgs) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
@@ -732,7 +740,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     // services with one) that bind-mounts its build context over a path: what its COPY put there is hidden
     // from the container, served or not (archivesspace's docker-compose.yml, `.:/archivesspace` over
     // Dev.dockerfile's `COPY . /archivesspace`; sweep 53/D-F1), as a recipe's `docker run -v .:/app` is.
-    if (t.localImage === undefined && p?.image !== true) {
+    if (t.localImage === undefined && p?.image !== true && !tagged.has(name)) {
       const hidden = [...new Set((bindsOf.get(name) ?? []).filter((b) => b.source === path.resolve(context)).map((b) => b.target))];
       const given = loader.lookup('COMPOSE_PROJECT_NAME') ?? topName;
       const project = (given === null ? '' : (given ?? path.basename(projectDir))).toLowerCase().replace(/[^a-z0-9_-]/g, '');

@@ -752,3 +752,11 @@ test('--all: a Compose service with no image name that bind-mounts its context o
   assert.deepEqual(ctx003({ 'Dev.dockerfile': df, 'docker-compose.yml': compose('    image: acme/app:latest\n', '.:/app') }).map((f) => f.severity), ['error']);
   assert.deepEqual(ctx003({ 'Dev.dockerfile': df, 'docker-compose.yml': compose('', './src:/app/src') }).map((f) => f.severity), ['error']);
 });
+
+// The review of 2f83b0d4: RB-R4, `build.tags: [ghcr.io/...]` names the image for a registry; RB-R5, a mount only
+// the override adds is left out by a deploy that runs the base file alone. Both keep the error.
+test('--all: a Compose service whose build.tags name it, or whose mount only an override adds, is no local image', () => {
+  const df = 'FROM python:3.12\nCOPY . /app\nWORKDIR /app\n';
+  assert.deepEqual(ctx003({ Dockerfile: df, 'docker-compose.yml': 'services:\n  app:\n    build:\n      context: .\n      tags:\n        - ghcr.io/acme/app:latest\n    volumes:\n      - .:/app\n    ports:\n      - 3000:3000\n' }).map((f) => f.severity), ['error']);
+  assert.deepEqual(ctx003({ Dockerfile: df, 'docker-compose.yml': 'services:\n  app:\n    build: .\n    ports:\n      - 80:8000\n', 'docker-compose.override.yml': 'services:\n  app:\n    volumes:\n      - .:/app\n' }).map((f) => f.severity), ['error']);
+});

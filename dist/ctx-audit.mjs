@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HFG45KST.mjs";
+} from "./chunks/chunk-JPB7XYD5.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ITULP3I2.mjs";
+} from "./chunks/chunk-NKPCZ5YU.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-XDBFJUQG.mjs";
-import "./chunks/chunk-MSYNTIXM.mjs";
+} from "./chunks/chunk-LFWDIUZS.mjs";
+import "./chunks/chunk-RY4ECIYK.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-O742AYTY.mjs"),
-  why: () => import("./chunks/why-FNFY6Z6H.mjs"),
-  suggest: () => import("./chunks/suggest-42EXRGVZ.mjs")
+  targets: () => import("./chunks/targets-AU2XO2D2.mjs"),
+  why: () => import("./chunks/why-RRGJ5ZTM.mjs"),
+  suggest: () => import("./chunks/suggest-2DHCQTDI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -316,20 +316,48 @@ function scriptsNamed(text: string, written?: Map<string, Set<string>>): string[
  * Where the Dockerfiles' COPY/ADD instructions put one context file by name: its absolute destination
  * (against the WORKDIR; into a directory destination, under its own name) -> the file's path in the context.
  */
-function copyDestinations(dockerfiles: readonly DockerfileText[]): Map<string, string> {
+function copyDestinations(dockerfiles: readonly DockerfileText[], sent: ReadonlySet<string>): { files: Map<string, string>; dirs: Map<string, string> } {
   const out = new Map<string, string>();
+  // Where a COPY put a directory of the context, or the context itself (`COPY . .` in WORKDIR /app: /app -> '').
+  const dirs = new Map<string, string>();
   for (const d of dockerfiles) {
     for (const st of parseDockerfile(d.text).stages) {
+      // (This stage's, in order: a later COPY of a directory, the whole context or a pattern into where one was
+      // put may overwrite it, and the file there is then not known; the review of 7d5d75cb, RB-R7.)
+      const here = new Map<string, string>();
       for (const x of st.sources) {
-        if (!x.fromContext || x.instruction === 'RUN --mount' || typeof x.dest !== 'string' || x.sourceCount !== 1 || /[*?[]/.test(x.source)) continue;
+        if (x.instruction === 'RUN --mount' || typeof x.dest !== 'string') continue;
         const source = path.posix.normalize(x.source).replace(/^\/+/, '');
-        if (source === '.' || source === '') continue;
         const dest = path.posix.resolve(x.workdir ?? '/', x.dest);
-        out.set(x.dest.endsWith('/') ? path.posix.join(dest, path.posix.basename(source)) : dest, source);
+        const oneFile = x.fromContext && x.sourceCount === 1 && !/[*?[]/.test(x.source) && source !== '.' && source !== '' && sent.has(source);
+        if (!oneFile) {
+          for (const k of [...here.keys()]) if (k === dest || k.startsWith(dest === '/' ? '/' : `${dest}/`)) here.delete(k);
+          if (x.fromContext && x.sourceCount === 1 && !/[*?[]/.test(x.source) && !sent.has(source)) dirs.set(dest, source === '.' ? '' : source);
+          continue;
+        }
+        here.set(x.dest.endsWith('/') ? path.posix.join(dest, path.posix.basename(source)) : dest, source);
       }
+      for (const [k, v] of here) out.set(k, v);
     }
   }
-  return out;
+  return { files: out, dirs };
+}
+
+/** The context file a COPY put at absolute path `w`: by name, else under a directory a COPY put there; or undefined. */
+function placedAt(placed: { files: Map<string, string>; dirs: Map<string, string> }, w: string): string | undefined {
+  const file = placed.files.get(w);
+  if (file !== undefined) return file;
+  let best: string | undefined;
+  let bestLen = -1;
+  for (const [d, src] of placed.dirs) {
+    const under = d === '/' ? w.startsWith('/') : w.startsWith(`${d}/`);
+    if (under && d.length > bestLen) {
+      bestLen = d.length;
+      const rest = w.slice(d === '/' ? 1 : d.length + 1);
+      best = src === '' ? rest : `${src}/${rest}`;
+    }
+  }
+  return best;
 }
 
 /**
@@ -798,14 +826,17 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   // `COPY ci/images/plugin-compiler/data/build.sh /build.sh`, run as `/build.sh`, not plugin-compiler-ng's
   // build.sh; sweep 53/X-F1). Only then: `RUN ./build.sh` in a WORKDIR that `COPY . /src` filled runs the
   // copy the context sent there, whichever other one a COPY put elsewhere (the review of 729f12ee, RA-R5).
-  let placed: Map<string, string> | undefined;
+  let placed: { files: Map<string, string>; dirs: Map<string, string> } | undefined;
   for (const [sh, at] of scripts) {
-    const fits = sentPaths(sentFiles, (q) => q === sh || q.endsWith('/' + sh));
-    placed ??= copyDestinations(dockerfiles);
-    const named = [...(scriptsWritten.get(sh) ?? [])].flatMap((w) => {
-      const src = placed?.get(w);
-      return src !== undefined && fits.includes(src) ? [src] : [];
+    placed ??= copyDestinations(dockerfiles, (sentSet ??= new Set(sentFiles)));
+    // (And the file a directory COPY put where the RUN runs it: `COPY . .` in /app, `RUN /app/build.sh` runs
+    // the context's build.sh, which its last two components, app/build.sh, do not name; RB-R7.)
+    const put = [...(scriptsWritten.get(sh) ?? [])].flatMap((w) => {
+      const src = placedAt(placed as NonNullable<typeof placed>, w);
+      return src !== undefined && sentSet?.has(src) ? [src] : [];
     });
+    const fits = [...new Set([...sentPaths(sentFiles, (q) => q === sh || q.endsWith('/' + sh)), ...put])];
+    const named = put;
     for (const p of named.length > 0 ? named : fits) {
       for (const f of scriptAndHelpers(root, sentFiles, p)) {
         const { line, does } = gitLine(f.text, /^\s*#/);
@@ -1005,7 +1036,8 @@ const GO_SETTING_PICKED = /\.Key\s*(?:==|!=)|\bcase\s+["'`]|\bswitch\s+[\w.]*\.K
 function goBuildInfoWhole(text: string): boolean {
   const names = [...new Set([...text.matchAll(/\b([A-Za-z_]\w*)\s*(?:,\s*[A-Za-z_]\w*\s*)?:?=\s*debug\.ReadBuildInfo\s*\(/g)].map((m) => m[1]))].filter((n) => n !== '_').slice(0, 8);
   for (const n of names) {
-    if (new RegExp(`\\(\\s*${n}(?:\\.Settings)?\\s*[,)]|\\b${n}\\.String\\(\\)`).test(text)) return true;
+    // (Any argument of the call: `fmt.Println("build:", info)`, `log.Printf("%v", info.Settings)`; the review of 7d5d75cb, RB-R6.)
+    if (new RegExp(`[(,]\\s*${n}(?:\\.Settings)?\\s*[,)]|\\b${n}\\.String\\(\\)`).test(text)) return true;
     for (const m of text.matchAll(new RegExp(`\\brange\\s+${n}\\.Settings\\b`, 'g'))) {
       const at = (m.index as number) + m[0].length;
       if (!GO_SETTING_PICKED.test(text.slice(at, at + 600))) return true;

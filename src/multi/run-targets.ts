@@ -397,6 +397,29 @@ function asGuessedContext(f: Finding, context: string, unplaced: number, copiedA
   };
 }
 
+/** The stages every stage's FROM chain holds (a base all are built on), by index; at most 256 stages read. */
+function stagesEveryStageNeeds(parsed: ParsedDockerfile): Set<number> {
+  const st = parsed.stages.slice(0, 256);
+  const parent = (i: number) => {
+    const b = st[i].base.toLowerCase();
+    return st.findIndex((s, k) => k < i && (s.name === b || String(k) === b));
+  };
+  let common: number[] | null = null;
+  for (let i = 0; i < st.length; i++) {
+    const chain = new Set<number>();
+    for (let k = i, n = 0; k >= 0 && n < 256; k = parent(k), n++) chain.add(k);
+    common = common === null ? [...chain] : common.filter((x) => chain.has(x));
+  }
+  return new Set(common ?? []);
+}
+
+/** The index of the stage a Dockerfile line lies in (-1 before the first FROM). */
+function stageAtLine(parsed: ParsedDockerfile, line: number): number {
+  let at = -1;
+  for (const s of parsed.stages) if (s.line <= line) at = s.index;
+  return at;
+}
+
 /**
  * Whether every COPY/ADD a finding names (`copiedBy`) writes under each of `targets` (absolute container
  * paths), its destination taken against its WORKDIR.
@@ -539,10 +562,15 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     if (report.result && (t.testInput || t.templateInput || t.devContainer)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
     if (report.result && t.containerAction) report.result.findings = report.result.findings.map(asContainerAction);
     // A recipe whose stage its caller chooses: the last stage was audited in its place (review of 2a51c92).
-    // (Not of a Dockerfile of one stage: no stage its caller picks can be another; the review of 6ccf5e71, RA-R3.)
+    // (Not of a Dockerfile of one stage, nor at a line of a stage every stage is built on: no stage its caller
+    // picks goes without it; the reviews of 6ccf5e71, RA-R3, and of 270a124a, RB-R8.)
     if (report.result && t.stageUnknown && (report.result.crossCheck?.parsed.stages.length ?? 2) > 1) {
+      const parsed = report.result.crossCheck?.parsed;
+      const shared = parsed === undefined ? new Set<number>() : stagesEveryStageNeeds(parsed);
+      const dockerfile = report.result.context.dockerfile;
+      const needed = (f: Finding) => parsed !== undefined && typeof f.line === 'number' && f.file === dockerfile && shared.has(stageAtLine(parsed, f.line));
       report.result.findings = report.result.findings.map((f) =>
-        f.severity === 'error' ? { ...f, severity: 'warning' as const, message: `${f.message} (the last stage, audited in place of the one ${t.placedBy ?? 'the recipe'} builds, which its caller chooses: a warning at most)`, data: { ...f.data, stageUnknown: true } } : f,
+        f.severity === 'error' && !needed(f) ? { ...f, severity: 'warning' as const, message: `${f.message} (the last stage, audited in place of the one ${t.placedBy ?? 'the recipe'} builds, which its caller chooses: a warning at most)`, data: { ...f.data, stageUnknown: true } } : f,
       );
     }
     if (report.result && t.contextGuessed) {

@@ -2389,3 +2389,13 @@ test('suggest: git named in a message a line prints is no run of git; one substi
   assert.ok(gitProposed(sh, { 'build.sh': '#!/bin/sh\necho "git is not needed here"\nmake all\n' }));
   assert.match(gitRejection(sh, { 'build.sh': '#!/bin/sh\necho "version $(git describe --tags)" > VERSION\n' }) ?? '', /build\.sh:2 runs git/);
 });
+
+// The review of 7d5d75cb: RB-R6, `fmt.Println("build:", info)` prints every setting; RB-R7, a later `COPY . .`
+// overwrites the script a COPY put at /app/build.sh with the root's, which runs git.
+test('suggest: build info printed as a later argument reads the stamp; a COPY destination a later COPY of the context overwrites is not known', () => {
+  const goMod = 'module example.com/app\n\ngo 1.22\n';
+  const df = 'FROM golang:1.22 AS b\nWORKDIR /app\nCOPY . .\nRUN go build -o app .\nFROM alpine\nCOPY --from=b /app/app /app\n';
+  assert.match(gitRejection(df, { 'go.mod': goMod, 'main.go': 'package main\n\nimport (\n\t"fmt"\n\t"runtime/debug"\n)\n\nfunc main() {\n\tinfo, _ := debug.ReadBuildInfo()\n\tfmt.Println("build:", info)\n}\n' }) ?? '', /main\.go:9 reads it/);
+  const gitScript = '#!/bin/sh\nVERSION=$(git describe --tags --always)\necho "$VERSION" > /version\n';
+  assert.match(gitRejection('FROM golang:1.22\nWORKDIR /app\nCOPY tools/build.sh /app/build.sh\nCOPY . .\nRUN /app/build.sh\n', { 'build.sh': gitScript, 'tools/build.sh': '#!/bin/sh\necho helper\n' }) ?? '', /build\.sh:2 runs git/);
+});

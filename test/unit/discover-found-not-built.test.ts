@@ -3621,8 +3621,8 @@ test('scriptBuilds: an array read past the `$(...)` in it; an unknown stage caps
   };
   assert.deepEqual(ctx101Severities(files).filter((s) => s === 'error'), []);
   assert.deepEqual(ctx101Severities({ 'docker/app.Dockerfile': 'FROM alpine\nCOPY config/app.yaml /etc/app.yaml\n', 'build.sh': '#!/bin/bash\nread -ra EXTRA <<< "${DOCKER_OPTS:-}"\ndocker build -f docker/app.Dockerfile "${EXTRA[@]}" -t acme/app .\n' }), ['error']);
-  // Two stages: the caller's --target may pick the other one, so the error is capped.
-  assert.deepEqual(ctx101Severities({ 'docker/app.Dockerfile': 'FROM alpine AS a\nCOPY config/app.yaml /etc/app.yaml\nFROM a AS b\nRUN true\n', 'build.sh': '#!/bin/bash\nread -ra EXTRA <<< "${DOCKER_OPTS:-}"\ndocker build -f docker/app.Dockerfile "${EXTRA[@]}" -t acme/app .\n' }), ['warning']);
+  // Two stages, the second built on the first: any stage the caller picks needs the first (RB-R8).
+  assert.deepEqual(ctx101Severities({ 'docker/app.Dockerfile': 'FROM alpine AS a\nCOPY config/app.yaml /etc/app.yaml\nFROM a AS b\nRUN true\n', 'build.sh': '#!/bin/bash\nread -ra EXTRA <<< "${DOCKER_OPTS:-}"\ndocker build -f docker/app.Dockerfile "${EXTRA[@]}" -t acme/app .\n' }), ['error']);
   const lines = ['#!/bin/bash'];
   // (A guard, not a measure: the per-line reading of ~2,800 build lines takes ~1 s here on its own.)
   for (let i = 0, size = 0; size < 100_000; i++) {
@@ -3662,3 +3662,11 @@ test('--all: a link by another name to a Dockerfile audited itself is skipped as
   assert.deepEqual(named.filter(([n]) => String(n).startsWith('jenkins/Dockerfile.lts')).map(([, s]) => s), [null]);
 });
 
+
+// The review of 270a124a (RB-R8): a missing COPY in the stage every other stage is built on fails whatever
+// stage the caller picks: an error, though the stage is known only when it runs.
+test('--all: an unknown stage caps nothing at a line of the stage every stage is built on', () => {
+  const build = { 'build.sh': '#!/bin/bash\nread -ra EXTRA <<< "${DOCKER_OPTS:-}"\ndocker build -f docker/app.Dockerfile "${EXTRA[@]}" -t acme/app .\n' };
+  assert.deepEqual(ctx101Severities({ ...build, 'docker/app.Dockerfile': 'FROM alpine AS base\nCOPY config/app.yaml /etc/app.yaml\nFROM base AS dev\nRUN echo dev\nFROM base AS prod\nRUN echo prod\n' }), ['error']);
+  assert.deepEqual(ctx101Severities({ ...build, 'docker/app.Dockerfile': 'FROM alpine AS base\nRUN true\nFROM base AS dev\nRUN echo dev\nFROM base AS prod\nCOPY config/prod.yaml /etc/app.yaml\n' }), ['warning']);
+});

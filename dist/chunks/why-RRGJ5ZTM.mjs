@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ITULP3I2.mjs";
+} from "./chunk-NKPCZ5YU.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-XDBFJUQG.mjs";
-import "./chunk-MSYNTIXM.mjs";
+} from "./chunk-LFWDIUZS.mjs";
+import "./chunk-RY4ECIYK.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XDBFJUQG.mjs";
+} from "./chunk-LFWDIUZS.mjs";
 import {
   parseSize
-} from "./chunk-MSYNTIXM.mjs";
+} from "./chunk-RY4ECIYK.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

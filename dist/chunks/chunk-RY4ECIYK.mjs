@@ -380,7 +380,8 @@ function isVendoredModuleFile(ctx, path) {
   const deps = /(?:^|\/)deps\//.exec(path);
   if (deps !== null) {
     const last = path.lastIndexOf("/");
-    for (let i = path.indexOf("/", deps.index + deps[0].length); i > 0 && i <= last; i = path.indexOf("/", i + 1)) {
+    let levels = 0;
+    for (let i = path.indexOf("/", deps.index + deps[0].length); i > 0 && i <= last && levels++ < 4; i = path.indexOf("/", i + 1)) {
       const dir = path.slice(0, i + 1);
       if (LICENCE_FILES.some((n) => tracked(dir + n))) return true;
     }

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-QMIH4JHL.mjs";
+} from "./chunk-T6J2XFWE.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ITULP3I2.mjs";
+} from "./chunk-NKPCZ5YU.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-XDBFJUQG.mjs";
+} from "./chunk-LFWDIUZS.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-MSYNTIXM.mjs";
+} from "./chunk-RY4ECIYK.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,
@@ -1535,7 +1535,9 @@ function suggest(given) {
     const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
     const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
     if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
-    if (c.kind === "allowlist" && ev.figures.legacyTarBytes >= current.figures.legacyTarBytes && ev.figures.buildkitRequestedBytes >= current.figures.buildkitRequestedBytes) {
+    const dockerfilePath = result.legacy.resolved.relDockerfile;
+    const stopsAFile = (was, now) => was.some((e) => e.kind !== "dir" && e.path !== dockerfilePath && !now.has(e.path));
+    if (c.kind === "allowlist" && !stopsAFile(current.legacyEntries, ev.legacySent) && !stopsAFile(current.buildkitEntries, ev.buildkitSent)) {
       allowlistProblem = "it would keep nothing out: the context holds little but what the Dockerfile copies, and the new file would be sent too";
       continue;
     }

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QMIH4JHL.mjs";
+} from "./chunk-T6J2XFWE.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-HFG45KST.mjs";
+} from "./chunk-JPB7XYD5.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-XDBFJUQG.mjs";
-import "./chunk-MSYNTIXM.mjs";
+} from "./chunk-LFWDIUZS.mjs";
+import "./chunk-RY4ECIYK.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile
@@ -288,6 +288,25 @@ function asGuessedContext(f, context, unplaced, copiedAway, archivedBy, namedByS
     data: { ...f.data, contextGuessed: true }
   };
 }
+function stagesEveryStageNeeds(parsed) {
+  const st = parsed.stages.slice(0, 256);
+  const parent = (i) => {
+    const b = st[i].base.toLowerCase();
+    return st.findIndex((s, k) => k < i && (s.name === b || String(k) === b));
+  };
+  let common = null;
+  for (let i = 0; i < st.length; i++) {
+    const chain = /* @__PURE__ */ new Set();
+    for (let k = i, n = 0; k >= 0 && n < 256; k = parent(k), n++) chain.add(k);
+    common = common === null ? [...chain] : common.filter((x) => chain.has(x));
+  }
+  return new Set(common ?? []);
+}
+function stageAtLine(parsed, line) {
+  let at = -1;
+  for (const s of parsed.stages) if (s.line <= line) at = s.index;
+  return at;
+}
 function copiedUnder(f, targets, parsed) {
   const by = f.data?.copiedBy;
   if (!Array.isArray(by) || by.length === 0 || parsed === void 0) return false;
@@ -395,8 +414,12 @@ function runTargets(targets, opts) {
     if (report.result && (t.testInput || t.templateInput || t.devContainer)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
     if (report.result && t.containerAction) report.result.findings = report.result.findings.map(asContainerAction);
     if (report.result && t.stageUnknown && (report.result.crossCheck?.parsed.stages.length ?? 2) > 1) {
+      const parsed = report.result.crossCheck?.parsed;
+      const shared = parsed === void 0 ? /* @__PURE__ */ new Set() : stagesEveryStageNeeds(parsed);
+      const dockerfile = report.result.context.dockerfile;
+      const needed = (f) => parsed !== void 0 && typeof f.line === "number" && f.file === dockerfile && shared.has(stageAtLine(parsed, f.line));
       report.result.findings = report.result.findings.map(
-        (f) => f.severity === "error" ? { ...f, severity: "warning", message: `${f.message} (the last stage, audited in place of the one ${t.placedBy ?? "the recipe"} builds, which its caller chooses: a warning at most)`, data: { ...f.data, stageUnknown: true } } : f
+        (f) => f.severity === "error" && !needed(f) ? { ...f, severity: "warning", message: `${f.message} (the last stage, audited in place of the one ${t.placedBy ?? "the recipe"} builds, which its caller chooses: a warning at most)`, data: { ...f.data, stageUnknown: true } } : f
       );
     }
     if (report.result && t.contextGuessed) {

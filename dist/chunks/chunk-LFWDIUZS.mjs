@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-MSYNTIXM.mjs";
+} from "./chunk-RY4ECIYK.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -14737,20 +14737,43 @@ function scriptsNamed(text2, written) {
   for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) add(m[1]);
   return out;
 }
-function copyDestinations(dockerfiles) {
+function copyDestinations(dockerfiles, sent) {
   const out = /* @__PURE__ */ new Map();
+  const dirs = /* @__PURE__ */ new Map();
   for (const d of dockerfiles) {
     for (const st of parseDockerfile(d.text).stages) {
+      const here = /* @__PURE__ */ new Map();
       for (const x of st.sources) {
-        if (!x.fromContext || x.instruction === "RUN --mount" || typeof x.dest !== "string" || x.sourceCount !== 1 || /[*?[]/.test(x.source)) continue;
+        if (x.instruction === "RUN --mount" || typeof x.dest !== "string") continue;
         const source = path8.posix.normalize(x.source).replace(/^\/+/, "");
-        if (source === "." || source === "") continue;
         const dest = path8.posix.resolve(x.workdir ?? "/", x.dest);
-        out.set(x.dest.endsWith("/") ? path8.posix.join(dest, path8.posix.basename(source)) : dest, source);
+        const oneFile = x.fromContext && x.sourceCount === 1 && !/[*?[]/.test(x.source) && source !== "." && source !== "" && sent.has(source);
+        if (!oneFile) {
+          for (const k of [...here.keys()]) if (k === dest || k.startsWith(dest === "/" ? "/" : `${dest}/`)) here.delete(k);
+          if (x.fromContext && x.sourceCount === 1 && !/[*?[]/.test(x.source) && !sent.has(source)) dirs.set(dest, source === "." ? "" : source);
+          continue;
+        }
+        here.set(x.dest.endsWith("/") ? path8.posix.join(dest, path8.posix.basename(source)) : dest, source);
       }
+      for (const [k, v] of here) out.set(k, v);
     }
   }
-  return out;
+  return { files: out, dirs };
+}
+function placedAt(placed, w) {
+  const file = placed.files.get(w);
+  if (file !== void 0) return file;
+  let best;
+  let bestLen = -1;
+  for (const [d, src] of placed.dirs) {
+    const under4 = d === "/" ? w.startsWith("/") : w.startsWith(`${d}/`);
+    if (under4 && d.length > bestLen) {
+      bestLen = d.length;
+      const rest = w.slice(d === "/" ? 1 : d.length + 1);
+      best = src === "" ? rest : `${src}/${rest}`;
+    }
+  }
+  return best;
 }
 function scriptAndHelpers(root, sentFiles, p) {
   const text2 = readSent(root, p);
@@ -15086,12 +15109,13 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   }
   let placed;
   for (const [sh, at] of scripts) {
-    const fits = sentPaths(sentFiles, (q) => q === sh || q.endsWith("/" + sh));
-    placed ??= copyDestinations(dockerfiles);
-    const named = [...scriptsWritten.get(sh) ?? []].flatMap((w) => {
-      const src = placed?.get(w);
-      return src !== void 0 && fits.includes(src) ? [src] : [];
+    placed ??= copyDestinations(dockerfiles, sentSet ??= new Set(sentFiles));
+    const put = [...scriptsWritten.get(sh) ?? []].flatMap((w) => {
+      const src = placedAt(placed, w);
+      return src !== void 0 && sentSet?.has(src) ? [src] : [];
     });
+    const fits = [.../* @__PURE__ */ new Set([...sentPaths(sentFiles, (q) => q === sh || q.endsWith("/" + sh)), ...put])];
+    const named = put;
     for (const p of named.length > 0 ? named : fits) {
       for (const f of scriptAndHelpers(root, sentFiles, p)) {
         const { line, does } = gitLine(f.text, /^\s*#/);
@@ -15226,7 +15250,7 @@ var GO_SETTING_PICKED = /\.Key\s*(?:==|!=)|\bcase\s+["'`]|\bswitch\s+[\w.]*\.Key
 function goBuildInfoWhole(text2) {
   const names = [...new Set([...text2.matchAll(/\b([A-Za-z_]\w*)\s*(?:,\s*[A-Za-z_]\w*\s*)?:?=\s*debug\.ReadBuildInfo\s*\(/g)].map((m) => m[1]))].filter((n) => n !== "_").slice(0, 8);
   for (const n of names) {
-    if (new RegExp(`\\(\\s*${n}(?:\\.Settings)?\\s*[,)]|\\b${n}\\.String\\(\\)`).test(text2)) return true;
+    if (new RegExp(`[(,]\\s*${n}(?:\\.Settings)?\\s*[,)]|\\b${n}\\.String\\(\\)`).test(text2)) return true;
     for (const m of text2.matchAll(new RegExp(`\\brange\\s+${n}\\.Settings\\b`, "g"))) {
       const at = m.index + m[0].length;
       if (!GO_SETTING_PICKED.test(text2.slice(at, at + 600))) return true;
@@ -16891,10 +16915,11 @@ var missingDockerignore = defineRule({
     const follow = bk && bk.error === null && bk.followPaths !== "all" ? new Set(bk.followPaths) : null;
     const requestedFiles = requested && follow ? (bk?.requestedList ?? []).filter((q) => !q.endsWith("/")) : [];
     const underFollowed = (q) => {
-      for (let i = q.lastIndexOf("/"); i > 0; i = q.lastIndexOf("/", i - 1)) if (follow?.has(q.slice(0, i))) return true;
+      let n = 0;
+      for (let i = q.lastIndexOf("/"); i > 0 && n++ < 32; i = q.lastIndexOf("/", i - 1)) if (follow?.has(q.slice(0, i))) return true;
       return false;
     };
-    const onlyCopied = requested !== void 0 && requested.files >= files - 1;
+    const onlyCopied = requested !== void 0 && requested.files < SMALL_FILES && requested.files >= files - 1;
     const named = requested !== void 0 && requested.files > 0 && follow !== null && requestedFiles.length === requested.files && requestedFiles.every((q) => follow.has(q) || onlyCopied && underFollowed(q));
     const fewRequested = requested !== void 0 && requested.files < SMALL_FILES && (requested.bytes < SMALL_BYTES || named);
     const df = ctx.dockerfilePath ?? null;

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-XDBFJUQG.mjs";
+} from "./chunk-LFWDIUZS.mjs";
 import {
   parseSize
-} from "./chunk-MSYNTIXM.mjs";
+} from "./chunk-RY4ECIYK.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -31,13 +31,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-XDBFJUQG.mjs";
+} from "./chunk-LFWDIUZS.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-MSYNTIXM.mjs";
+} from "./chunk-RY4ECIYK.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -6762,6 +6762,7 @@ var ComposeLoader = class {
       if (typeof s.container_name === "string" && s.container_name !== "") svc.containerName = s.container_name;
       const binds = bindMounts(s.volumes, baseDir);
       if (binds.length > 0) svc.binds = binds;
+      if (isMap2(s.build) && s.build.tags !== void 0 && s.build.tags !== null && !(Array.isArray(s.build.tags) && s.build.tags.length === 0)) svc.buildTags = true;
       if (Array.isArray(s.ports) && s.ports.length > 0 || s.restart !== void 0 && s.restart !== "no" || s.network_mode === "host") svc.serves = true;
       if (typeof s.extends === "string") svc.extends = { service: s.extends };
       else if (isMap2(s.extends)) {
@@ -6849,6 +6850,7 @@ function composeTargets(files, opts) {
   const serving = /* @__PURE__ */ new Set();
   const containerNames = /* @__PURE__ */ new Map();
   const bindsOf = /* @__PURE__ */ new Map();
+  const tagged = /* @__PURE__ */ new Set();
   const queue = abs.map((f) => ({ file: f, baseDir: projectDir, depth: 0 }));
   const seenIncludes = /* @__PURE__ */ new Set();
   let topName;
@@ -6874,7 +6876,8 @@ function composeTargets(files, opts) {
       pulled.set(name, { image: pulls.image || svc.image === true, policy: svc.pullPolicy ?? pulls.policy, local: svc.image === true ? svc.localImage === true : pulls.local, ...(svc.image === true ? svc.imageName : pulls.name) !== void 0 ? { name: svc.image === true ? svc.imageName : pulls.name } : {} });
       if (svc.serves) serving.add(name);
       if (svc.containerName !== void 0) containerNames.set(name, svc.containerName);
-      if (svc.binds !== void 0) bindsOf.set(name, [...bindsOf.get(name) ?? [], ...svc.binds]);
+      if (svc.binds !== void 0 && svc.build !== void 0) bindsOf.set(name, [...bindsOf.get(name) ?? [], ...svc.binds]);
+      if (svc.buildTags) tagged.add(name);
       const v = mergedVars.get(name) ?? noVars();
       mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(v.unsetArgs, svc.build, svc.vars.unsetArgs) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
@@ -6949,7 +6952,7 @@ function composeTargets(files, opts) {
       const cleared = own !== null && image !== void 0 && p?.name !== void 0 ? { cleared: { file: p.name.file, lines: [`image: ${image}`, `image: "${image}"`, `image: '${image}'`, ...ownLines] } } : {};
       if (local !== null) t.localImage = { names: local, ranBy: opts.job.ranBy, ...cleared };
     }
-    if (t.localImage === void 0 && p?.image !== true) {
+    if (t.localImage === void 0 && p?.image !== true && !tagged.has(name)) {
       const hidden = [...new Set((bindsOf.get(name) ?? []).filter((b) => b.source === path2.resolve(context)).map((b) => b.target))];
       const given = loader.lookup("COMPOSE_PROJECT_NAME") ?? topName;
       const project = (given === null ? "" : given ?? path2.basename(projectDir)).toLowerCase().replace(/[^a-z0-9_-]/g, "");

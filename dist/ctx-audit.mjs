@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JPB7XYD5.mjs";
+} from "./chunks/chunk-36B2VHHP.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-NKPCZ5YU.mjs";
+} from "./chunks/chunk-Q74VALMF.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-LFWDIUZS.mjs";
+} from "./chunks/chunk-T6FUCWFM.mjs";
 import "./chunks/chunk-RY4ECIYK.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AU2XO2D2.mjs"),
-  why: () => import("./chunks/why-RRGJ5ZTM.mjs"),
-  suggest: () => import("./chunks/suggest-2DHCQTDI.mjs")
+  targets: () => import("./chunks/targets-VCRRDR37.mjs"),
+  why: () => import("./chunks/why-A6TR5TCX.mjs"),
+  suggest: () => import("./chunks/suggest-XWSOUDDS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -836,8 +836,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       return src !== undefined && sentSet?.has(src) ? [src] : [];
     });
     const fits = [...new Set([...sentPaths(sentFiles, (q) => q === sh || q.endsWith('/' + sh)), ...put])];
-    const named = put;
-    for (const p of named.length > 0 ? named : fits) {
+    for (const p of put.length > 0 ? put : fits) {
       for (const f of scriptAndHelpers(root, sentFiles, p)) {
         const { line, does } = gitLine(f.text, /^\s*#/);
         if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf('/') + 1)} (line ${at.line}) and ${f.path}:${line} ${does}; exclude it yourself if it does not`;

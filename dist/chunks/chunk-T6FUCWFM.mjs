@@ -15115,8 +15115,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       return src !== void 0 && sentSet?.has(src) ? [src] : [];
     });
     const fits = [.../* @__PURE__ */ new Set([...sentPaths(sentFiles, (q) => q === sh || q.endsWith("/" + sh)), ...put])];
-    const named = put;
-    for (const p of named.length > 0 ? named : fits) {
+    for (const p of put.length > 0 ? put : fits) {
       for (const f of scriptAndHelpers(root, sentFiles, p)) {
         const { line, does } = gitLine(f.text, /^\s*#/);
         if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf("/") + 1)} (line ${at.line}) and ${f.path}:${line} ${does}; exclude it yourself if it does not`;

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-LFWDIUZS.mjs";
+} from "./chunk-T6FUCWFM.mjs";
 import {
   parseSize
 } from "./chunk-RY4ECIYK.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NKPCZ5YU.mjs";
+} from "./chunk-Q74VALMF.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-LFWDIUZS.mjs";
+} from "./chunk-T6FUCWFM.mjs";
 import "./chunk-RY4ECIYK.mjs";
 import {
   readRegularFile

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-LFWDIUZS.mjs";
+} from "./chunk-T6FUCWFM.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

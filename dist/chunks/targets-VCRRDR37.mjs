@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-T6J2XFWE.mjs";
+} from "./chunk-PIQ73CVH.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-JPB7XYD5.mjs";
+} from "./chunk-36B2VHHP.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-LFWDIUZS.mjs";
+} from "./chunk-T6FUCWFM.mjs";
 import "./chunk-RY4ECIYK.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

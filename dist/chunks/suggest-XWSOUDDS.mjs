@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-T6J2XFWE.mjs";
+} from "./chunk-PIQ73CVH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-NKPCZ5YU.mjs";
+} from "./chunk-Q74VALMF.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-LFWDIUZS.mjs";
+} from "./chunk-T6FUCWFM.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

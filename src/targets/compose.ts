@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
 import { hasVariable, matchesPattern, variablePattern } from '../context/variable-pattern.js';
-import { interpolate, InterpolationError, MissingVariableError, parseDotEnv, type Lookup } from './interpolate.js';
+import { interpolate, InterpolationError, MissingVariableError, parseDotEnv, readsUnset, type Lookup } from './interpolate.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
 import { dirAndParents, redactionsFor } from './redact.js';
@@ -138,16 +138,8 @@ interface Substituted {
 function unsetArgsOf(args: unknown, lookup: Lookup, into: Map<string, string>): void {
   const entries: [string, unknown][] = isMap(args) ? Object.entries(args) : Array.isArray(args) ? args.flatMap((e) => (typeof e === 'string' && e.includes('=') ? [[e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)] as [string, unknown]] : [])) : [];
   for (const [k, v] of entries.slice(0, 256)) {
-    if (typeof v !== 'string' || !v.includes('$')) continue;
-    // `$$` is a dollar; `${X:-d}`/`${X-d}` has a default, `${X:+v}` is "" on purpose: only `$X`, `${X}`, `${X:?e}`.
-    for (const m of v.matchAll(/\$\$|\$\{([A-Za-z_]\w*)(:?[-+?=])?|\$([A-Za-z_]\w*)/g)) {
-      const name = m[1] ?? m[3];
-      if (name === undefined || (m[2] !== undefined && !m[2].endsWith('?'))) continue;
-      if (lookup(name) === undefined) {
-        into.set(k, v);
-        break;
-      }
-    }
+    // `$$` is a dollar; `${X:-d}` has a default, `${X:+v}` is "" on purpose (readsUnset).
+    if (typeof v === 'string' && readsUnset(v, lookup)) into.set(k, v);
   }
 }
 

@@ -57,6 +57,44 @@ function braced(body: string, lookup: Lookup, whole: string, depth: number): str
 }
 
 /**
+ * Whether interpolating `s` reads a variable `lookup` has no value for, where nothing stands in for it: `$X`,
+ * `${X}`, `${X?e}` with X unset, or such a name in the default or alternative the value takes
+ * (`${X:-${Y}}` reads Y only when X is unset or empty; the review of 83000383, RB-D4). Invalid text: false.
+ */
+export function readsUnset(s: string, lookup: Lookup, depth = 0): boolean {
+  if (!s.includes('$') || depth >= MAX_INTERPOLATION_DEPTH) return false;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '$') continue;
+    if (s[i + 1] === '$') {
+      i++;
+      continue;
+    }
+    if (s[i + 1] === '{') {
+      const end = closingBrace(s, i + 2);
+      if (end < 0) return false;
+      const body = s.slice(i + 2, end);
+      const m = NAME.exec(body);
+      if (!m) return false;
+      const value = lookup(m[0]);
+      const rest = body.slice(m[0].length);
+      const op = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0] ?? '';
+      const arg = rest.slice(op.length);
+      const isEmpty = value === undefined || value === '';
+      if ((op === '' || op.endsWith('?')) && value === undefined) return true;
+      if ((op === ':-' && isEmpty) || (op === '-' && value === undefined) || (op === ':+' && !isEmpty) || (op === '+' && value !== undefined)) {
+        if (readsUnset(arg, lookup, depth + 1)) return true;
+      }
+      i = end;
+      continue;
+    }
+    const m = NAME.exec(s.slice(i + 1, i + 257));
+    if (m && lookup(m[0]) === undefined) return true;
+    if (m) i += m[0].length;
+  }
+  return false;
+}
+
+/**
  * How deep `${A:-${B:-...}}` may nest (issue 16 item 5): each level is a call, and 5,000 levels in a
  * stranger's Compose file ended in "Maximum call stack size exceeded". Real files nest one or two.
  */

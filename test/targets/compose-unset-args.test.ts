@@ -43,3 +43,14 @@ test('Compose: an override that sets the arg replaces an earlier layer\'s unset 
     dir.cleanup();
   }
 });
+
+// The review of 83000383 (RB-D4): `${X:-${Y}}` reads Y only when X is unset or empty.
+test('Compose: a default naming an unset variable counts only when the default is taken', () => {
+  const dir = writeTree({ 'compose.yaml': file('        A: ${X:-${Y}}\n        B: ${Z:-${Y}}\n        C: ${X:+$Y}\n'), Dockerfile: 'FROM alpine\n' });
+  try {
+    const [a] = composeTargets(['compose.yaml'], { cwd: dir.root, env: { X: 'x' } });
+    assert.deepEqual([a.args, a.argsAtRunTime], [{ A: 'x' }, { B: '${Z:-${Y}}', C: '${X:+$Y}' }]);
+  } finally {
+    dir.cleanup();
+  }
+});

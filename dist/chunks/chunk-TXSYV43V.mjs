@@ -6324,6 +6324,38 @@ function braced(body, lookup, whole, depth) {
       return value === void 0 ? "" : interpolate(arg, lookup, depth + 1);
   }
 }
+function readsUnset(s, lookup, depth = 0) {
+  if (!s.includes("$") || depth >= MAX_INTERPOLATION_DEPTH) return false;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== "$") continue;
+    if (s[i + 1] === "$") {
+      i++;
+      continue;
+    }
+    if (s[i + 1] === "{") {
+      const end = closingBrace(s, i + 2);
+      if (end < 0) return false;
+      const body = s.slice(i + 2, end);
+      const m2 = NAME.exec(body);
+      if (!m2) return false;
+      const value = lookup(m2[0]);
+      const rest = body.slice(m2[0].length);
+      const op = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0] ?? "";
+      const arg = rest.slice(op.length);
+      const isEmpty = value === void 0 || value === "";
+      if ((op === "" || op.endsWith("?")) && value === void 0) return true;
+      if (op === ":-" && isEmpty || op === "-" && value === void 0 || op === ":+" && !isEmpty || op === "+" && value !== void 0) {
+        if (readsUnset(arg, lookup, depth + 1)) return true;
+      }
+      i = end;
+      continue;
+    }
+    const m = NAME.exec(s.slice(i + 1, i + 257));
+    if (m && lookup(m[0]) === void 0) return true;
+    if (m) i += m[0].length;
+  }
+  return false;
+}
 var MAX_INTERPOLATION_DEPTH = 32;
 function interpolate(s, lookup, depth = 0) {
   if (!s.includes("$")) return s;
@@ -6538,15 +6570,7 @@ function bindMounts(volumes, baseDir) {
 function unsetArgsOf(args, lookup, into) {
   const entries = isMap2(args) ? Object.entries(args) : Array.isArray(args) ? args.flatMap((e) => typeof e === "string" && e.includes("=") ? [[e.slice(0, e.indexOf("=")), e.slice(e.indexOf("=") + 1)]] : []) : [];
   for (const [k, v] of entries.slice(0, 256)) {
-    if (typeof v !== "string" || !v.includes("$")) continue;
-    for (const m of v.matchAll(/\$\$|\$\{([A-Za-z_]\w*)(:?[-+?=])?|\$([A-Za-z_]\w*)/g)) {
-      const name = m[1] ?? m[3];
-      if (name === void 0 || m[2] !== void 0 && !m[2].endsWith("?")) continue;
-      if (lookup(name) === void 0) {
-        into.set(k, v);
-        break;
-      }
-    }
+    if (typeof v === "string" && readsUnset(v, lookup)) into.set(k, v);
   }
 }
 function unsetArgsAfter(earlier, later, laterUnset) {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-PIQ73CVH.mjs";
+} from "./chunk-TXSYV43V.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-PIQ73CVH.mjs";
+} from "./chunk-TXSYV43V.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

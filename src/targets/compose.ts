@@ -91,22 +91,24 @@ interface Service {
 
 /**
  * A service's bind mounts of host paths (`- .:/app`, `- ./src:/app/src:ro`, `{type: bind, source: ., target:
- * /app}`), their sources against `baseDir`; named volumes and anonymous ones are none. At most 64.
+ * /app}`), their sources against `baseDir` (`written`: as the file writes it); named volumes, anonymous ones and
+ * `~` paths are none. Read for the mounts that hide a COPY and for the ones a container writes (composeWritableMounts).
  */
-function bindMounts(volumes: unknown, baseDir: string): { source: string; target: string }[] {
-  const out: { source: string; target: string }[] = [];
-  for (const v of Array.isArray(volumes) ? volumes.slice(0, 64) : []) {
-    let source: string | undefined;
-    let target: string | undefined;
+function bindMounts(volumes: unknown, baseDir: string): { source: string; target: string; readOnly: boolean; written: string }[] {
+  const out: { source: string; target: string; readOnly: boolean; written: string }[] = [];
+  for (const v of Array.isArray(volumes) ? volumes : []) {
+    let written: string | undefined;
+    let target = '';
+    let readOnly = false;
     if (typeof v === 'string') {
       const parts = v.split(':');
-      if (parts.length >= 2 && /^(?:\.{1,2}(?:\/|$)|\/)/.test(parts[0])) [source, target] = parts;
-    } else if (isMap(v) && v.type === 'bind' && typeof v.source === 'string' && typeof v.target === 'string') {
-      source = v.source;
-      target = v.target;
+      if (parts.length >= 2 && /^[./~]/.test(parts[0])) [written, target, readOnly] = [parts[0], parts[1], (parts[2] ?? '').split(',').includes('ro')];
+    } else if (isMap(v) && v.type === 'bind' && typeof v.source === 'string' && /^[./~]/.test(v.source)) {
+      [written, target, readOnly] = [v.source, typeof v.target === 'string' ? v.target : '', v.read_only === true];
     }
-    if (source === undefined || target === undefined || !target.startsWith('/') || source.includes('$')) continue;
-    out.push({ source: path.resolve(baseDir, source), target: target.replace(/\/+$/, '') || '/' });
+    // (Not `~`: the home directory of whoever runs it.)
+    if (written === undefined || written.startsWith('~')) continue;
+    out.push({ source: path.resolve(baseDir, written), target: target.replace(/\/+$/, '') || (target === '' ? '' : '/'), readOnly, written });
   }
   return out;
 }
@@ -468,7 +470,8 @@ class ComposeLoader {
       if (typeof s.image === 'string' && s.image !== '') svc.imageName = { name: s.image, file };
       if (typeof s.pull_policy === 'string') svc.pullPolicy = s.pull_policy;
       if (typeof s.container_name === 'string' && s.container_name !== '') svc.containerName = s.container_name;
-      const binds = bindMounts(s.volumes, baseDir);
+      // (Over a container path, not one a variable names; at most 64.)
+      const binds = bindMounts(s.volumes, baseDir).filter((b) => b.target.startsWith('/') && !b.written.includes('$')).slice(0, 64).map(({ source, target }) => ({ source, target }));
       if (binds.length > 0) svc.binds = binds;
       if (isMap(s.build) && s.build.tags !== undefined && s.build.tags !== null && !(Array.isArray(s.build.tags) && s.build.tags.length === 0)) svc.buildTags = true;
       if ((Array.isArray(s.ports) && s.ports.length > 0) || (s.restart !== undefined && s.restart !== 'no') || s.network_mode === 'host') svc.serves = true;
@@ -881,15 +884,7 @@ export function composeWritableMounts(file: string): { host: string; service: st
   const here = path.dirname(file);
   const out: { host: string; service: string }[] = [];
   for (const [service, def] of Object.entries(doc.services)) {
-    if (!isMap(def) || !Array.isArray(def.volumes)) continue;
-    for (const v of def.volumes) {
-      let host: string | null = null;
-      if (typeof v === 'string') {
-        const parts = v.split(':');
-        if (parts.length >= 2 && /^[./~]/.test(parts[0]) && !(parts[2] ?? '').split(',').includes('ro')) host = parts[0];
-      } else if (isMap(v) && v.type === 'bind' && typeof v.source === 'string' && v.read_only !== true && /^[./~]/.test(v.source)) host = v.source;
-      if (host !== null && !host.startsWith('~')) out.push({ host: path.resolve(here, host), service });
-    }
+    if (isMap(def)) for (const b of bindMounts(def.volumes, here)) if (!b.readOnly) out.push({ host: b.source, service });
   }
   return out;
 }

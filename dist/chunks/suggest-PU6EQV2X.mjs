@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-TXSYV43V.mjs";
+} from "./chunk-TFFNZO4A.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TXSYV43V.mjs";
+} from "./chunk-TFFNZO4A.mjs";
 import {
   configForRun,
   failOnFor,

@@ -6552,18 +6552,18 @@ function findComposeFiles(dir, searchParents = true) {
 }
 function bindMounts(volumes, baseDir) {
   const out = [];
-  for (const v of Array.isArray(volumes) ? volumes.slice(0, 64) : []) {
-    let source;
-    let target;
+  for (const v of Array.isArray(volumes) ? volumes : []) {
+    let written;
+    let target = "";
+    let readOnly = false;
     if (typeof v === "string") {
       const parts = v.split(":");
-      if (parts.length >= 2 && /^(?:\.{1,2}(?:\/|$)|\/)/.test(parts[0])) [source, target] = parts;
-    } else if (isMap2(v) && v.type === "bind" && typeof v.source === "string" && typeof v.target === "string") {
-      source = v.source;
-      target = v.target;
+      if (parts.length >= 2 && /^[./~]/.test(parts[0])) [written, target, readOnly] = [parts[0], parts[1], (parts[2] ?? "").split(",").includes("ro")];
+    } else if (isMap2(v) && v.type === "bind" && typeof v.source === "string" && /^[./~]/.test(v.source)) {
+      [written, target, readOnly] = [v.source, typeof v.target === "string" ? v.target : "", v.read_only === true];
     }
-    if (source === void 0 || target === void 0 || !target.startsWith("/") || source.includes("$")) continue;
-    out.push({ source: path2.resolve(baseDir, source), target: target.replace(/\/+$/, "") || "/" });
+    if (written === void 0 || written.startsWith("~")) continue;
+    out.push({ source: path2.resolve(baseDir, written), target: target.replace(/\/+$/, "") || (target === "" ? "" : "/"), readOnly, written });
   }
   return out;
 }
@@ -6784,7 +6784,7 @@ var ComposeLoader = class {
       if (typeof s.image === "string" && s.image !== "") svc.imageName = { name: s.image, file };
       if (typeof s.pull_policy === "string") svc.pullPolicy = s.pull_policy;
       if (typeof s.container_name === "string" && s.container_name !== "") svc.containerName = s.container_name;
-      const binds = bindMounts(s.volumes, baseDir);
+      const binds = bindMounts(s.volumes, baseDir).filter((b) => b.target.startsWith("/") && !b.written.includes("$")).slice(0, 64).map(({ source, target }) => ({ source, target }));
       if (binds.length > 0) svc.binds = binds;
       if (isMap2(s.build) && s.build.tags !== void 0 && s.build.tags !== null && !(Array.isArray(s.build.tags) && s.build.tags.length === 0)) svc.buildTags = true;
       if (Array.isArray(s.ports) && s.ports.length > 0 || s.restart !== void 0 && s.restart !== "no" || s.network_mode === "host") svc.serves = true;
@@ -7076,14 +7076,8 @@ function composeWritableMounts(file) {
   const here = path2.dirname(file);
   const out = [];
   for (const [service, def] of Object.entries(doc.services)) {
-    if (!isMap2(def) || !Array.isArray(def.volumes)) continue;
-    for (const v of def.volumes) {
-      let host = null;
-      if (typeof v === "string") {
-        const parts = v.split(":");
-        if (parts.length >= 2 && /^[./~]/.test(parts[0]) && !(parts[2] ?? "").split(",").includes("ro")) host = parts[0];
-      } else if (isMap2(v) && v.type === "bind" && typeof v.source === "string" && v.read_only !== true && /^[./~]/.test(v.source)) host = v.source;
-      if (host !== null && !host.startsWith("~")) out.push({ host: path2.resolve(here, host), service });
+    if (isMap2(def)) {
+      for (const b of bindMounts(def.volumes, here)) if (!b.readOnly) out.push({ host: b.source, service });
     }
   }
   return out;

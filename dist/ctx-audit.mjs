@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-X3CXSUOV.mjs"),
+  targets: () => import("./chunks/targets-LRLNRFYM.mjs"),
   why: () => import("./chunks/why-A6TR5TCX.mjs"),
-  suggest: () => import("./chunks/suggest-PU6EQV2X.mjs")
+  suggest: () => import("./chunks/suggest-66IOLRBB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -562,9 +562,9 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     if (report.result && (t.testInput || t.templateInput || t.devContainer)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
     if (report.result && t.containerAction) report.result.findings = report.result.findings.map(asContainerAction);
     // A recipe whose stage its caller chooses: the last stage was audited in its place (review of 2a51c92).
-    // (Not of a Dockerfile of one stage, nor at a line of a stage every stage is built on: no stage its caller
-    // picks goes without it; the reviews of 6ccf5e71, RA-R3, and of 270a124a, RB-R8.)
-    if (report.result && t.stageUnknown && (report.result.crossCheck?.parsed.stages.length ?? 2) > 1) {
+    // (Not at a line of a stage every stage is built on, a Dockerfile's only one too: no stage its caller picks
+    // goes without it; the reviews of 6ccf5e71, RA-R3, and of 270a124a, RB-R8.)
+    if (report.result && t.stageUnknown) {
       const parsed = report.result.crossCheck?.parsed;
       const shared = parsed === undefined ? new Set<number>() : stagesEveryStageNeeds(parsed);
       const dockerfile = report.result.context.dockerfile;

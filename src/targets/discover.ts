@@ -694,7 +694,8 @@ export function discoverTargets(
       // A link (one to a file in the repository: glob) is judged by the file it names (pdns'
       // Dockerfile.target.el-8 -> Dockerfile.target.oraclelinux-8, a pdns-builder template; sweep 53/X-F2).
       // (By its own name first: a link named like a template is said to be one by that name.)
-      const template = templateReason(abs, root) ?? (linkChecked.get(path.relative(root, abs).split(path.sep).join('/')) === true ? templateReason(fs.realpathSync(abs), root) : null);
+      const rel = path.relative(root, abs).split(path.sep).join('/');
+      const template = templateReason(abs, root) ?? (linkChecked.get(rel) === true ? templateReason(fs.realpathSync(abs), root) : null);
       // An empty file, or one with no FROM, that a recipe or script builds from one context (go-food-
       // delivery-microservices' catalogreadservice: a 0-byte Dockerfile its Makefile's `docker build
       // -t ... .` builds): that build fails, audited (CTX100), not skipped as a file nothing builds.
@@ -710,7 +711,6 @@ export function discoverTargets(
       // here names it: an alias (tianon/dockerfiles' jenkins/Dockerfile.lts -> lts/Dockerfile, audited from jenkins/
       // where its COPY sources are not: a false CTX101 warning; sweep 53/C-F2). A root `Dockerfile` link is what
       // `docker build .` reads: audited (stop 50's C-F6).
-      const rel = path.relative(root, abs).split(path.sep).join('/');
       if (linkChecked.get(rel) === true && !/^[Dd]ockerfile$/.test(path.basename(abs)) && (recipeContexts(abs)?.size ?? 0) === 0 && headerCommentContext(abs, root) === null) {
         const real = path.relative(fs.realpathSync(root), fs.realpathSync(abs)).split(path.sep).join('/');
         if (dockerfiles.includes(real)) return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a link to ${real}, which is audited itself, and no build here names it by this name: not audited again` };

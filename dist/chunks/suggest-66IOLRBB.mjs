@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-TFFNZO4A.mjs";
+} from "./chunk-G335PT66.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

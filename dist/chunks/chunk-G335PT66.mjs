@@ -10594,7 +10594,8 @@ function discoverTargets(dir, opts) {
   const fedOnStdin = new Set(recipeBuilds().flatMap((b) => b.stdin?.file === true && isInside(root, b.context) && fs4.existsSync(b.context) ? [path4.join(root, b.stdin.from)] : []));
   const standalone = dockerfiles.map((f) => path4.join(root, f)).filter((abs) => !covered.has(abs) && !fedOnStdin.has(abs)).map((abs) => {
     const name = path4.relative(opts.cwd, abs) || abs;
-    const template = templateReason(abs, root) ?? (linkChecked.get(path4.relative(root, abs).split(path4.sep).join("/")) === true ? templateReason(fs4.realpathSync(abs), root) : null);
+    const rel = path4.relative(root, abs).split(path4.sep).join("/");
+    const template = templateReason(abs, root) ?? (linkChecked.get(rel) === true ? templateReason(fs4.realpathSync(abs), root) : null);
     const byRecipeAnyway = template !== null && /^(?:an empty file|no FROM instruction)/.test(template) ? recipeContexts(abs) : void 0;
     const writesIt = (recipe) => recipe.before !== void 0 && lineWriting(recipe.before.text, path4.relative(recipe.before.at, abs).split(path4.sep).join("/")) > 0;
     if (byRecipeAnyway !== void 0 && byRecipeAnyway.size === 1 && fs4.existsSync([...byRecipeAnyway.keys()][0]) && !writesIt([...byRecipeAnyway.values()][0])) {
@@ -10602,7 +10603,6 @@ function discoverTargets(dir, opts) {
       return recipeTarget(abs, ctx, recipe, false);
     }
     if (template !== null) return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
-    const rel = path4.relative(root, abs).split(path4.sep).join("/");
     if (linkChecked.get(rel) === true && !/^[Dd]ockerfile$/.test(path4.basename(abs)) && (recipeContexts(abs)?.size ?? 0) === 0 && headerCommentContext(abs, root) === null) {
       const real = path4.relative(fs4.realpathSync(root), fs4.realpathSync(abs)).split(path4.sep).join("/");
       if (dockerfiles.includes(real)) return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a link to ${real}, which is audited itself, and no build here names it by this name: not audited again` };

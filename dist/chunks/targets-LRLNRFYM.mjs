@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TFFNZO4A.mjs";
+} from "./chunk-G335PT66.mjs";
 import {
   configForRun,
   failOnFor,
@@ -413,7 +413,7 @@ function runTargets(targets, opts) {
     }
     if (report.result && (t.testInput || t.templateInput || t.devContainer)) report.result.findings = report.result.findings.map((f) => asTestInput(f, t));
     if (report.result && t.containerAction) report.result.findings = report.result.findings.map(asContainerAction);
-    if (report.result && t.stageUnknown && (report.result.crossCheck?.parsed.stages.length ?? 2) > 1) {
+    if (report.result && t.stageUnknown) {
       const parsed = report.result.crossCheck?.parsed;
       const shared = parsed === void 0 ? /* @__PURE__ */ new Set() : stagesEveryStageNeeds(parsed);
       const dockerfile = report.result.context.dockerfile;

@@ -77,6 +77,8 @@ export interface AuditOptions {
    * another runner (CTX101's repository-wide script search leaves the workflow files out).
    */
   declaredByWorkflow?: true;
+  /** Who asks for `target` (`--all`: a workflow, a Compose file, a script): a stage the Dockerfile lacks is a CTX100 finding, not a refused run. */
+  targetNamedBy?: string;
   /** The workflow job ran nothing before the build that could write its checkout (BuildTarget.checkoutOnly), for CTX101. */
   checkoutOnly?: { submodules: boolean };
   /** Build args whose value the invocation knows only when it runs (BuildTarget.argsAtRunTime), for CTX101. */
@@ -455,6 +457,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           buildArgs: opts.buildArgs ?? {},
           runTimeArgs: Object.keys(opts.argsAtRunTime ?? {}),
           target: opts.target,
+          ...(opts.targetNamedBy !== undefined ? { targetNamedBy: opts.targetNamedBy } : {}),
           builder: isBuildkit ? 'buildkit' : 'legacy',
           buildah: opts.readsContainerignore === true,
           ignoreFileExists: legacy.ignore.path !== null,
@@ -479,10 +482,10 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
               }
             : undefined,
         });
-  if (cross?.resolved.needed.problem && opts.target !== undefined) {
+  if (cross?.missingTarget && opts.target !== undefined && opts.targetNamedBy === undefined) {
     // docker build fails the same way before sending anything; a bad flag is "could not run".
-    const names = cross.parsed.stages.map((st) => st.name).filter((n): n is string => !!n);
-    throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(', ')})` : ''}`);
+    const { problem, stages } = cross.missingTarget;
+    throw new InputError(`--target: ${problem}${stages.length ? ` (stages: ${stages.join(', ')})` : ''}`);
   }
   // BuildKit's client fails on a directory it enters and may not list, as the legacy CLI does on any
   // path it may not read: the build cannot run, as with `error checking context` under legacy.

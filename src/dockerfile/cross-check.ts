@@ -51,6 +51,11 @@ export interface CrossCheckInput {
   /** Build args passed with a value known only when the build runs (ParseOptions.runTimeArgs). */
   runTimeArgs?: readonly string[];
   target?: string;
+  /**
+   * Who asks for `target` (a workflow, a Compose file, a script: `--all`): a stage the Dockerfile lacks is
+   * then a CTX100 finding that names it. Without it, the caller refuses the run (`--target` given by hand).
+   */
+  targetNamedBy?: string;
   /** Whose stages run: the legacy builder runs every stage up to the target, BuildKit only what the target reaches. */
   builder?: 'legacy' | 'buildkit';
   /** The build is buildah's (redhat-actions/buildah-build): what only docker's builders refuse is no problem. */
@@ -90,6 +95,8 @@ export interface CrossCheckResult {
   buildkit: BuildkitFigure | null;
   /** The build args given (--build-arg, a Compose or workflow build's args). */
   buildArgs: Readonly<Record<string, string>>;
+  /** A `target` no stage is named, and the stages there are: docker refuses the build. */
+  missingTarget: { problem: string; stages: string[] } | null;
 }
 
 /** B3: `<Dockerfile>.dockerignore` replaces `.dockerignore` for BuildKit; unreadable means "use .dockerignore". */
@@ -168,6 +175,10 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
   switch (ruleId) {
     case 'CTX100':
       if (typeof d.frontend === 'string') return `${d.problem}: docker's own Dockerfile frontend refuses this line, but the file names another, ${d.frontend} (# syntax=), which BuildKit runs instead: what it makes of the line, and what the build copies, is not checked here`;
+      if (d.missingTarget === true) {
+        const stages = Array.isArray(d.stages) && d.stages.length > 0 ? `stages: ${d.stages.join(', ')}` : 'it names no stage';
+        return `${d.problem} (${stages})${typeof d.namedBy === 'string' ? `: ${d.namedBy} asks for it, and` : ':'} docker refuses the build`;
+      }
       return d.olderBuilders === true
         ? String(d.problem)
         : d.unreadable === true
@@ -446,30 +457,34 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
   const file = input.dockerfileName;
   const read = parseDockerfile(input.dockerfileText, { buildArgs: input.buildArgs, runTimeArgs: input.runTimeArgs });
   // Unreadable: no stages, and one problem, so the BuildKit figure stops after the Dockerfile's own transfer.
-  const parsed = input.dockerfileUnreadable === undefined ? read : { ...read, stages: [], problems: [{ line: 0, message: input.dockerfileUnreadable }] };
+  const asRead = input.dockerfileUnreadable === undefined ? read : { ...read, stages: [], problems: [{ line: 0, message: input.dockerfileUnreadable }] };
   const findings: Finding[] = [];
   if (input.dockerfileUnreadable !== undefined) findings.push(finding('CTX100', { problem: input.dockerfileUnreadable, unreadable: true }, { file }));
   else {
     // A line only another frontend reads (`INCLUDE` under `# syntax=devthefuture/dockerfile-x`): BuildKit runs
     // that frontend, not docker's parser; the legacy builder ignores the directive and refuses the line.
-    const frontend = (input.builder ?? 'buildkit') === 'buildkit' ? customFrontend(parsed) : null;
+    const frontend = (input.builder ?? 'buildkit') === 'buildkit' ? customFrontend(asRead) : null;
     // (Only a line whose keyword docker's parser does not know: an `ENV PATH` with no value, or an
     // unterminated heredoc, is refused after dockerfile-x expands its INCLUDEs too; the review of d1d58601, A-R6.)
     // (A problem only docker's builders have, for a build buildah runs, none: it expands a variable in
     // COPY --from; the review of 2453c7b2, RC-R3.)
-    for (const p of parsed.problems) if (!(p.dockerOnly === true && input.buildah === true)) findings.push(finding('CTX100', { problem: p.message, ...(frontend !== null && p.message.startsWith('unknown instruction') ? { frontend } : {}) }, { file, line: p.line }));
+    for (const p of asRead.problems) if (!(p.dockerOnly === true && input.buildah === true)) findings.push(finding('CTX100', { problem: p.message, ...(frontend !== null && p.message.startsWith('unknown instruction') ? { frontend } : {}) }, { file, line: p.line }));
   }
   // What only some builders in use refuse (`<< EOF`: BuildKit before v0.22): a warning (CTX100's refine).
-  for (const p of parsed.olderBuilders ?? []) findings.push(finding('CTX100', { problem: p.message, olderBuilders: true }, { file, line: p.line }));
+  for (const p of asRead.olderBuilders ?? []) findings.push(finding('CTX100', { problem: p.message, olderBuilders: true }, { file, line: p.line }));
   const ignoreFileName = input.ignoreFileName ?? '.dockerignore';
-  const resolved = resolveSources(
-    parsed,
-    { entries: input.entries, excluded: input.excluded, matcher: input.matcher, rules: input.ignoreRules, ignoreFileName, root: input.root },
-    file,
-    input.target,
-    input.builder ?? 'buildkit',
-  );
-  if (resolved.needed.problem) findings.push(finding('CTX100', { problem: resolved.needed.problem }, { file }));
+  const sourcesOf = (p: ParsedDockerfile) =>
+    resolveSources(p, { entries: input.entries, excluded: input.excluded, matcher: input.matcher, rules: input.ignoreRules, ignoreFileName, root: input.root }, file, input.target, input.builder ?? 'buildkit');
+  const asked = sourcesOf(asRead);
+  // A target no stage is named (a workflow's `target:` the Dockerfile lost): BuildKit refuses the build
+  // having read the Dockerfile alone, no .dockerignore and no context (the oracle), the legacy builder
+  // after the upload. No source resolves, as for an unreadable Dockerfile, and the figure stops there.
+  const problem = asked.needed.problem;
+  const stages = asRead.stages.map((st) => st.name).filter((n): n is string => !!n);
+  const missingTarget = problem === null ? null : { problem, stages };
+  const parsed = problem === null ? asRead : { ...asRead, stages: [], problems: [...asRead.problems, { line: 0, message: problem }] };
+  const resolved = problem === null ? asked : { ...sourcesOf(parsed), needed: { stages: [], target: -1, problem } };
+  if (problem !== null) findings.push(finding('CTX100', { problem, missingTarget: true, stages, ...(input.targetNamedBy !== undefined ? { namedBy: input.targetNamedBy } : {}) }, { file }));
 
   // Indexed only when a source is missing: most builds never need it.
   let index: PathIndex | null = null;
@@ -561,6 +576,7 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
     resolved,
     buildkit,
     buildArgs: input.buildArgs,
+    missingTarget,
   };
 }
 

@@ -198,6 +198,8 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     findings: opts.findings,
     buildArgs: t.args,
     target: t.target,
+    // (A stage its Dockerfile lacks is then a finding: the workflow asked for it, not the user.)
+    ...(t.target !== undefined ? { targetNamedBy: t.stageNamedBy ?? t.declaredIn } : {}),
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     contextPreparedBy: t.preparedBy,
     contextPreparers: t.preparers,

@@ -630,11 +630,11 @@ export function discoverTargets(
   /** `abs` as a recipe or script builds it from `ctx`, its errors kept (the stage named when `showStage`). */
   const recipeTarget = (abs: string, ctx: string, recipe: Recipe, showStage: boolean): BuildTarget => {
     const name = path.relative(opts.cwd, abs) || abs;
-    // A stage the Dockerfile lost (synapse-rust's deploy.sh: `--target sbom`): listed as skipped, as a
-    // workflow's is, not an exit 2 for the whole run.
+    // A stage the Dockerfile lost (synapse-rust's deploy.sh: `--target sbom`): a CTX100 error naming the
+    // recipe, as a workflow's is, not an exit 2 for the whole run.
     const stale = recipe.target === undefined ? null : missingStage(abs, recipe.target);
     if (stale !== null) {
-      return { name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}, stage ${recipe.target}, as ${recipe.name} builds it)`, declaredIn: name, kind: 'dockerfile' as const, context: ctx, dockerfile: abs, args: {}, namedContexts: {}, target: recipe.target, staleTarget: true, skipReason: `its Dockerfile ${name} has no stage "${recipe.target}" (${stale}): ${recipe.name} is out of date, and docker would refuse it; not audited` };
+      return { name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}, stage ${recipe.target}, as ${recipe.name} builds it)`, declaredIn: name, kind: 'dockerfile' as const, context: ctx, dockerfile: abs, args: {}, namedContexts: {}, target: recipe.target, staleTarget: true, stageNamedBy: recipe.name };
     }
     return {
       name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}${showStage && recipe.target !== undefined ? `, stage ${recipe.target}` : ''}${recipe.stageUnknown ? ', its stage known only when it runs' : ''}, as ${recipe.name} builds it)`,

@@ -27,10 +27,13 @@ export interface BuildTarget {
   /** Its context or Dockerfile path is made with `$PWD`, the directory docker compose runs in (a Compose file read on its own takes its own directory). */
   pwdLocation?: true;
   /**
-   * Skipped because the stage it asks for is not in its Dockerfile (a workflow out of date): the
-   * Dockerfile is still audited on its own by `--all`, as if nothing declared it.
+   * The stage it asks for is not in its Dockerfile (a workflow out of date): docker refuses the build, a
+   * CTX100 error naming `stageNamedBy`; the Dockerfile is still audited on its own by `--all`, as if
+   * nothing declared it.
    */
   staleTarget?: true;
+  /** Who names the stage (the workflow, Compose file or script), for that finding; default `declaredIn`. */
+  stageNamedBy?: string;
   /** Set when the target could not even be read (its build file leads outside the repository): reported as its error. */
   error?: string;
   /** Values that came from interpolation and can reach this target's report, shown there as their `${NAME}` (redact.ts). */

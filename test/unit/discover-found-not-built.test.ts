@@ -24,6 +24,17 @@ function discovered(files: Record<string, string>, env: Record<string, string> =
   }
 }
 
+/** `--all`'s targets (BuildKit): each one's name, skip, error and CTX100 errors. */
+function ctx100Errors(files: Record<string, string>): [string, string | null, string | null, string[]][] {
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    return r.targets.map((t) => [t.name, t.skipped, t.error, r.findings.filter((f) => f.target === t.name && f.ruleId === 'CTX100' && f.severity === 'error').map((f) => f.message)]);
+  } finally {
+    tree.cleanup();
+  }
+}
+
 /** The targets discovered in a tree, with their Dockerfiles relative to it. */
 function discoveredTargets(files: Record<string, string>) {
   const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
@@ -172,18 +183,28 @@ test('--all: a depends_on entry that is an unset variable is no evidence of a Co
 
 const WORKFLOW = (steps: string) => `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${steps}`;
 
-test('--all: a workflow `docker build .` whose Dockerfile a run step writes (varnish) is skipped; one asking for a stage its Dockerfile lost (nautobot) is skipped and the Dockerfile audited on its own', () => {
-  const t = discovered({
+// nautobot's build_dependency_image.yml, and hyrax's build.yml (sweep 53/D-F2): a workflow build asking for a
+// stage its Dockerfile lost fails every time it runs. It was listed as skipped, and the gate passed.
+test('--all: a workflow `docker build .` whose Dockerfile a run step writes (varnish) is skipped; one asking for a stage its Dockerfile lost (nautobot) is a CTX100 error, and the Dockerfile audited on its own', () => {
+  const files = {
     'app/Dockerfile': 'FROM alpine\n',
     'docker/Dockerfile': 'FROM alpine AS base\nCOPY app.txt /app.txt\nFROM base AS final\n',
     'app.txt': 'x',
     '.github/workflows/check.yml': WORKFLOW("      - name: Build\n        run: |\n          printf 'FROM alpine\\n' > Dockerfile\n          docker build -t tester .\n"),
     '.github/workflows/deps.yml': WORKFLOW('      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: docker/Dockerfile\n          target: dependencies\n'),
     '.github/workflows/final.yml': WORKFLOW('      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: docker/Dockerfile\n          target: Final\n'),
-  });
+  };
+  const t = discovered(files);
   const byName = (re: RegExp) => t.filter((x) => re.test(x.name));
   assert.deepEqual(byName(/check\.yml/).map((x) => x.skip), ['its context . holds no Dockerfile in the checkout: a step before the build writes it; not audited']);
-  assert.deepEqual(byName(/deps\.yml/).map((x) => x.skip), ['its Dockerfile docker/Dockerfile has no stage "dependencies" (stages: base, final): the workflow is out of date, and docker would refuse it; not audited']);
+  assert.deepEqual(byName(/deps\.yml/).map((x) => [x.skip, x.stage]), [[null, 'dependencies']]);
+  assert.deepEqual(
+    ctx100Errors(files).filter(([name]) => /deps\.yml|final\.yml/.test(name)),
+    [
+      ['.github/workflows/deps.yml:build step 2', null, null, ['target stage "dependencies" could not be found (stages: base, final): .github/workflows/deps.yml asks for it, and docker refuses the build']],
+      ['.github/workflows/final.yml:build step 2', null, null, []],
+    ],
+  );
   // The stage in other case is the same stage (BuildKit lowercases it): audited.
   assert.deepEqual(byName(/final\.yml/).map((x) => [x.skip, x.error]), [[null, null]]);
   assert.ok(t.every((x) => x.error === null), JSON.stringify(t));
@@ -1970,30 +1991,46 @@ test('--all: a script\'s COMPOSE_FILE set twice, once to a variable, chooses no 
   ]);
 });
 
+// A Compose service's `target:` its Dockerfile lacks made the whole run "could not run" (exit 2): a CTX100 error of that service.
+test('--all: a Compose service asking for a stage its Dockerfile lacks is a CTX100 error of that service, the other services audited', () => {
+  assert.deepEqual(
+    ctx100Errors({
+      Dockerfile: 'FROM alpine AS base\nCOPY a /a\n',
+      a: 'a',
+      'compose.yaml': 'services:\n  app:\n    build:\n      context: .\n      target: prod\n  web:\n    build:\n      context: .\n      target: BASE\n',
+    }),
+    [
+      ['compose.yaml:app', null, null, ['target stage "prod" could not be found (stages: base): compose.yaml asks for it, and docker refuses the build']],
+      ['compose.yaml:web', null, null, []],
+    ],
+  );
+});
+
 // synapse-rust's docker/deploy.sh: `docker buildx build --file Dockerfile --target sbom ..`, a stage its
-// Dockerfile does not have: --all exited 2 for the whole run. Listed as skipped, as a workflow's stale
-// target is, and the Dockerfile audited as if nothing named it.
-test('--all: a script\'s --target naming a stage its Dockerfile lacks is listed as skipped, not an exit 2; the Dockerfile is still audited', () => {
-  const t = discovered({
+// Dockerfile does not have: --all exited 2 for the whole run. A CTX100 error naming the script, as a
+// workflow's stale target is (sweep 53/D-F2: it was a skip, and the gate passed), and the Dockerfile
+// audited as if nothing named it.
+test('--all: a script\'s --target naming a stage its Dockerfile lacks is a CTX100 error, not an exit 2; the Dockerfile is still audited', () => {
+  const files = {
     'docker/Dockerfile': 'FROM alpine AS builder\nCOPY app.txt /\nFROM alpine AS tools\nCOPY --from=builder /app.txt /\n',
     'app.txt': 'x',
     'docker/deploy.sh': '#!/bin/bash\ncd "$(dirname "$0")"\ndocker buildx build --file Dockerfile --target sbom ..\n',
     'Makefile': 'sbom:\n\tdocker build -f docker/Dockerfile --target sbom2 .\n',
     '.github/workflows/ci.yml': WORKFLOW('      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: docker/Dockerfile\n'),
-  });
-  assert.deepEqual(t.map((x) => [x.name.replace(/ \(.*/, ''), x.stage, x.skip, x.error]), [
-    ['.github/workflows/ci.yml:build step 2', null, null, null],
-    ['docker/Dockerfile', 'sbom', 'its Dockerfile docker/Dockerfile has no stage "sbom" (stages: builder, tools): docker/deploy.sh is out of date, and docker would refuse it; not audited', null],
-    ['docker/Dockerfile', 'sbom2', 'its Dockerfile docker/Dockerfile has no stage "sbom2" (stages: builder, tools): Makefile:2 is out of date, and docker would refuse it; not audited', null],
+  };
+  assert.deepEqual(ctx100Errors(files).sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, skip, error, errors]) => [name.replace(/ \(.*/, ''), skip, error, errors]), [
+    ['.github/workflows/ci.yml:build step 2', null, null, []],
+    ['docker/Dockerfile', null, null, ['target stage "sbom" could not be found (stages: builder, tools): docker/deploy.sh asks for it, and docker refuses the build']],
+    ['docker/Dockerfile', null, null, ['target stage "sbom2" could not be found (stages: builder, tools): Makefile:2 asks for it, and docker refuses the build']],
   ]);
-  const alone = discovered({
+  const alone = ctx100Errors({
     'docker/Dockerfile': 'FROM alpine AS builder\nCOPY app.txt /\n',
     'app.txt': 'x',
     'docker/deploy.sh': '#!/bin/bash\ncd "$(dirname "$0")"\ndocker buildx build --file Dockerfile --target sbom ..\n',
   });
-  assert.deepEqual(alone.map((x) => [x.name, x.skip]), [
-    ['docker/Dockerfile (context: ., stage sbom, as docker/deploy.sh builds it)', 'its Dockerfile docker/Dockerfile has no stage "sbom" (stages: builder): docker/deploy.sh is out of date, and docker would refuse it; not audited'],
-    ['docker/Dockerfile (context: ., where its COPY sources are)', null],
+  assert.deepEqual(alone, [
+    ['docker/Dockerfile (context: ., where its COPY sources are)', null, null, []],
+    ['docker/Dockerfile (context: ., stage sbom, as docker/deploy.sh builds it)', null, null, ['target stage "sbom" could not be found (stages: builder): docker/deploy.sh asks for it, and docker refuses the build']],
   ]);
 });
 

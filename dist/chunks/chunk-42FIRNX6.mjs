@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-T6FUCWFM.mjs";
+} from "./chunk-ZL7WP22L.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -10091,7 +10091,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
     if (!fs3.existsSync(file) && lowercase === null && t.gitContext === true) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the commit this Git context builds (BuildKit clones the commit, and reads a Dockerfile from the runner only by an absolute \`file:\`): the workflow is out of date, and the build fails unless a step writes it at such a path; not audited` };
     if (!fs3.existsSync(file) && lowercase === null) return { ...t, skipReason: `its ${t.kind === "compose" ? "Compose file" : "Dockerfile"} ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
     const stale = t.target === void 0 ? null : missingStage(file, t.target);
-    return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the workflow is out of date, and docker would refuse it; not audited`, staleTarget: true };
+    return stale === null ? t : { ...t, staleTarget: true };
   });
 }
 function missingStage(file, target) {
@@ -10548,7 +10548,7 @@ function discoverTargets(dir, opts) {
     const name = path4.relative(opts.cwd, abs) || abs;
     const stale = recipe.target === void 0 ? null : missingStage(abs, recipe.target);
     if (stale !== null) {
-      return { name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}, stage ${recipe.target}, as ${recipe.name} builds it)`, declaredIn: name, kind: "dockerfile", context: ctx, dockerfile: abs, args: {}, namedContexts: {}, target: recipe.target, staleTarget: true, skipReason: `its Dockerfile ${name} has no stage "${recipe.target}" (${stale}): ${recipe.name} is out of date, and docker would refuse it; not audited` };
+      return { name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}, stage ${recipe.target}, as ${recipe.name} builds it)`, declaredIn: name, kind: "dockerfile", context: ctx, dockerfile: abs, args: {}, namedContexts: {}, target: recipe.target, staleTarget: true, stageNamedBy: recipe.name };
     }
     return {
       name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}${showStage && recipe.target !== void 0 ? `, stage ${recipe.target}` : ""}${recipe.stageUnknown ? ", its stage known only when it runs" : ""}, as ${recipe.name} builds it)`,

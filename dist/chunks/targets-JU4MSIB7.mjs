@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-G335PT66.mjs";
+} from "./chunk-42FIRNX6.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-36B2VHHP.mjs";
+} from "./chunk-7LZ2UGV7.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-T6FUCWFM.mjs";
+} from "./chunk-ZL7WP22L.mjs";
 import "./chunk-RY4ECIYK.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
@@ -173,6 +173,8 @@ function auditOne(t, opts, walk, secretScans, otherBuilds) {
     findings: opts.findings,
     buildArgs: t.args,
     target: t.target,
+    // (A stage its Dockerfile lacks is then a finding: the workflow asked for it, not the user.)
+    ...t.target !== void 0 ? { targetNamedBy: t.stageNamedBy ?? t.declaredIn } : {},
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     contextPreparedBy: t.preparedBy,
     contextPreparers: t.preparers,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-T6FUCWFM.mjs";
+} from "./chunk-ZL7WP22L.mjs";
 import {
   parseSize
 } from "./chunk-RY4ECIYK.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-Q74VALMF.mjs";
+} from "./chunk-GOQGUCQM.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-T6FUCWFM.mjs";
+} from "./chunk-ZL7WP22L.mjs";
 import "./chunk-RY4ECIYK.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-T6FUCWFM.mjs";
+} from "./chunk-ZL7WP22L.mjs";
 import {
   parseSize
 } from "./chunk-RY4ECIYK.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7LZ2UGV7.mjs";
+} from "./chunks/chunk-GJRRHJ72.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-GOQGUCQM.mjs";
+} from "./chunks/chunk-E62QIEBA.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ZL7WP22L.mjs";
+} from "./chunks/chunk-3WZ2LP74.mjs";
 import "./chunks/chunk-RY4ECIYK.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JU4MSIB7.mjs"),
-  why: () => import("./chunks/why-JOE7KYN5.mjs"),
-  suggest: () => import("./chunks/suggest-36EHUHKG.mjs")
+  targets: () => import("./chunks/targets-GRIIFAYI.mjs"),
+  why: () => import("./chunks/why-7E5VVYQ7.mjs"),
+  suggest: () => import("./chunks/suggest-GDKQXHD6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

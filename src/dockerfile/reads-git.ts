@@ -760,6 +760,15 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const goBuild = r.text.length > 1 << 16 ? undefined : [...r.text.replace(/\\\n/g, ' ').matchAll(/(?<![\w./-])go[ \t]+(build|install)\b([^;&|\n]*)/g)].find((g) => !/\.go["']?[ \t]*$/.test(g[2]) && !g[2].includes('-buildvcs=false'));
       if (runsGoBuild === null && goBuild !== undefined && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
       if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: 'make, whose Makefile runs go build,' };
+      // GOPATH mode (no go.mod at the context's root, or GO111MODULE=off): `go get -u` updates each matching
+      // package's checkout with its VCS, the context's own where a COPY put it under GOPATH, and fails on one
+      // with no .git ("not using a known version control system"): ponzu's `COPY . .` into
+      // $GOPATH/src/github.com/ponzu-cms/ponzu, then `go get -u github.com/ponzu-cms/ponzu...` (sweep 54/F-F2).
+      const goGetUpdate = r.text.length > 1 << 16 ? null : /(?<![\w./-])go[ \t]+get\b[^;&|\n]*?[ \t]-u(?:=patch)?(?=[ \t;&|\n]|$)/.exec(r.text.replace(/\\\n/g, ' '));
+      const gopath = goGetUpdate === null ? null : !sentFiles.includes('go.mod') ? 'no go.mod' : /\bGO111MODULE\b[^\n]*\boff\b/.test(d.text.toString('latin1')) ? 'GO111MODULE=off' : null;
+      if (gopath !== null) {
+        return `${d.label} runs go get -u (line ${r.line}) in GOPATH mode (${gopath}): it updates a package's checkout with git, the context's own where it was copied under GOPATH, and fails on one without .git; exclude it yourself if it does not`;
+      }
       for (const target of goRunTargets(r.text)) if (!goRuns.has(target)) goRuns.set(target, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
@@ -993,10 +1002,11 @@ const NOT_APP_DIR = /(?:^|\/)(?:tests?|testing|spec|specs|__tests__|e2e|integrat
 /**
  * A process call that asks git about the checkout it runs in: a string that starts so (PHP's
  * `exec('git rev-parse --short HEAD')`, va.gov-cms' va_gov_backend.module; Ruby's
- * `` `git rev-parse HEAD` ``, simple-server's lib/simple_server_extensions.rb) or an argument list
+ * `` `git rev-parse HEAD` ``, simple-server's lib/simple_server_extensions.rb), or goes on so after a shell
+ * separator (enketo-express' `` execSync(`cd ${__dirname}; git describe --tags`) ``; sweep 54/F-F1), or an argument list
  * (`["git", "describe", ...]`, Python's subprocess, Node's spawn).
  */
-const RUNTIME_GIT = /[`'"]git\s+(rev-parse\s+(?:--short(?:=\d+)?\s+|--abbrev-ref\s+)?HEAD|describe|symbolic-ref|tag\s+--points-at|log\s+-(?:1|n\s*1)\b)|["']git["']\s*,\s*(?:\[\s*)?["'](describe|symbolic-ref|rev-parse["']\s*,\s*["'](?:--short(?:=\d+)?["']\s*,\s*["'])?HEAD|log["']\s*,\s*["']-(?:1|n["']\s*,\s*["']1))["']/;
+const RUNTIME_GIT = /(?:[`'"]|[`'"][^`'"\n]{0,200}?[;&|]\s*)git\s+(rev-parse\s+(?:--short(?:=\d+)?\s+|--abbrev-ref\s+)?HEAD|describe|symbolic-ref|tag\s+--points-at|log\s+-(?:1|n\s*1)\b)|["']git["']\s*,\s*(?:\[\s*)?["'](describe|symbolic-ref|rev-parse["']\s*,\s*["'](?:--short(?:=\d+)?["']\s*,\s*["'])?HEAD|log["']\s*,\s*["']-(?:1|n["']\s*,\s*["']1))["']/;
 const MAX_APP_FILES = 4000;
 const MAX_APP_BYTES = 32 * 1024 * 1024;
 

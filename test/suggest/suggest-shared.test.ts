@@ -645,6 +645,25 @@ test('suggest: .git is kept when a RUN runs Go or Rust code that requires a git 
 });
 
 // stellar-etl: `COPY . .` then `RUN go build ./...` in golang:1.25, and cmd/version.go prints
+// ponzu-cms/ponzu: `FROM golang:1.9`, `COPY . .` into $GOPATH/src/github.com/ponzu-cms/ponzu, then `go get -u
+// github.com/ponzu-cms/ponzu...`: in GOPATH mode -u updates the copied checkout with git, and fails on one with no
+// .git. suggest proposed excluding .git (sweep 54/F-F2). In module mode (a go.mod) it updates dependencies only.
+test('suggest: .git is kept when a RUN runs `go get -u` in GOPATH mode; with a go.mod, or without -u, it is no reason', () => {
+  const df = (run: string, env = '') => `FROM golang:1.9
+${env}WORKDIR $GOPATH/src/github.com/ponzu-cms/ponzu
+COPY . .
+RUN ${run}
+`;
+  assert.equal(
+    gitRejection(df('go get -u github.com/ponzu-cms/ponzu...')),
+    'the Dockerfile runs go get -u (line 4) in GOPATH mode (no go.mod): it updates a package\'s checkout with git, the context\'s own where it was copied under GOPATH, and fails on one without .git; exclude it yourself if it does not',
+  );
+  assert.match(gitRejection(df('go get -d -u ./... && go install ./cmd/ponzu', 'ENV GO111MODULE=off\n'), { 'go.mod': 'module x\n' }) ?? '', /runs go get -u \(line 5\) in GOPATH mode \(GO111MODULE=off\)/);
+  assert.equal(gitProposed(df('go get -u ./...'), { 'go.mod': 'module x\n' }), true);
+  assert.equal(gitProposed(df('go get github.com/ponzu-cms/ponzu/...')), true);
+  assert.equal(gitProposed(df('go get -ldflags=-s github.com/x/y-u')), true);
+});
+
 // debug.ReadBuildInfo's Main.Version; nginx-gateway-fabric's `RUN make build` runs go build and logs
 // vcs.revision. go build stamps both from .git: suggest proposed excluding it, and the shipped
 // binaries would report "(devel)" and "unknown".
@@ -1629,6 +1648,10 @@ test('suggest: .git is kept when the application the image takes runs git about 
   assert.equal(gitProposed(df, { 'scripts/release.py': 'subprocess.run(["git", "describe"])\n' }), true);
   assert.equal(gitProposed(df, { 'cmd/version.go': 'out, _ := exec.Command("git", "describe").Output()\n' }), true);
   assert.equal(gitProposed(df, { 'app/models/repo.rb': 'system("git clone #{url}")\n' }), true); // another repository's, not this checkout's
+  // enketo-express' app/models/config-model.js: `cd` first, then git, in one shell string (sweep 54/F-F1).
+  assert.equal(gitProposed(df, { 'app/models/config-model.js': "const v = execSync(`cd ${__dirname}; git describe --tags`, { encoding: 'utf-8' });\n" }), false);
+  assert.equal(gitProposed(df, { 'app/version.rb': 'V = `cd /app && git rev-parse --short HEAD`\n' }), false);
+  assert.equal(gitProposed(df, { 'app/models/repo.rb': 'system("cd #{dir} && git clone #{url}")\n' }), true);
   // soitun/dns-proxy-server's Dockerfile.deploy: `COPY . /app` and `COPY ./builder.bash /bin/builder.bash`,
   // whose deploy checks out gh-pages and pushes from /app.
   const deploy = 'FROM tools\nCOPY . /app\nCOPY ./builder.bash /bin/builder.bash\nWORKDIR /app\n';

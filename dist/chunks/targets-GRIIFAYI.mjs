@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-42FIRNX6.mjs";
+} from "./chunk-ZUZIPR5M.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-7LZ2UGV7.mjs";
+} from "./chunk-GJRRHJ72.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-ZL7WP22L.mjs";
+} from "./chunk-3WZ2LP74.mjs";
 import "./chunk-RY4ECIYK.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-ZL7WP22L.mjs";
+} from "./chunk-3WZ2LP74.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ZL7WP22L.mjs";
+} from "./chunk-3WZ2LP74.mjs";
 import {
   parseSize
 } from "./chunk-RY4ECIYK.mjs";

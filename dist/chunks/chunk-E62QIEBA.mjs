@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-ZL7WP22L.mjs";
+} from "./chunk-3WZ2LP74.mjs";
 import {
   parseSize
 } from "./chunk-RY4ECIYK.mjs";

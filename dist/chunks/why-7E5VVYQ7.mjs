@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GOQGUCQM.mjs";
+} from "./chunk-E62QIEBA.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ZL7WP22L.mjs";
+} from "./chunk-3WZ2LP74.mjs";
 import "./chunk-RY4ECIYK.mjs";
 import {
   readRegularFile

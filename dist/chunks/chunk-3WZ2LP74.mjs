@@ -15067,6 +15067,11 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       const goBuild = r.text.length > 1 << 16 ? void 0 : [...r.text.replace(/\\\n/g, " ").matchAll(/(?<![\w./-])go[ \t]+(build|install)\b([^;&|\n]*)/g)].find((g) => !/\.go["']?[ \t]*$/.test(g[2]) && !g[2].includes("-buildvcs=false"));
       if (runsGoBuild === null && goBuild !== void 0 && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
       if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: "make, whose Makefile runs go build," };
+      const goGetUpdate = r.text.length > 1 << 16 ? null : /(?<![\w./-])go[ \t]+get\b[^;&|\n]*?[ \t]-u(?:=patch)?(?=[ \t;&|\n]|$)/.exec(r.text.replace(/\\\n/g, " "));
+      const gopath = goGetUpdate === null ? null : !sentFiles.includes("go.mod") ? "no go.mod" : /\bGO111MODULE\b[^\n]*\boff\b/.test(d.text.toString("latin1")) ? "GO111MODULE=off" : null;
+      if (gopath !== null) {
+        return `${d.label} runs go get -u (line ${r.line}) in GOPATH mode (${gopath}): it updates a package's checkout with git, the context's own where it was copied under GOPATH, and fails on one without .git; exclude it yourself if it does not`;
+      }
       for (const target of goRunTargets(r.text)) if (!goRuns.has(target)) goRuns.set(target, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
@@ -15228,7 +15233,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
 }
 var APP_SOURCE = /\.(?:php|module|inc|rb|py|js|mjs|cjs|ts)$/;
 var NOT_APP_DIR = /(?:^|\/)(?:tests?|testing|spec|specs|__tests__|e2e|integration|scripts?|tools?|\.tools|hack|bin|ci|docs?|examples?|dev|build|buildSrc|release[\w-]*|benchmarks?|evaluation|tasks|\.github|\.circleci|node_modules|vendor|\.git)\/|(?:^|\/)(?:test_[^/]*|[^/]*(?:_test\.|\.test\.|\.spec\.|conftest|config\.|gulpfile|webpack|rollup|vite|setup\.py|noxfile|fabfile|tasks\.py|build\.(?:py|js|ts|mjs))[^/]*)$/;
-var RUNTIME_GIT = /[`'"]git\s+(rev-parse\s+(?:--short(?:=\d+)?\s+|--abbrev-ref\s+)?HEAD|describe|symbolic-ref|tag\s+--points-at|log\s+-(?:1|n\s*1)\b)|["']git["']\s*,\s*(?:\[\s*)?["'](describe|symbolic-ref|rev-parse["']\s*,\s*["'](?:--short(?:=\d+)?["']\s*,\s*["'])?HEAD|log["']\s*,\s*["']-(?:1|n["']\s*,\s*["']1))["']/;
+var RUNTIME_GIT = /(?:[`'"]|[`'"][^`'"\n]{0,200}?[;&|]\s*)git\s+(rev-parse\s+(?:--short(?:=\d+)?\s+|--abbrev-ref\s+)?HEAD|describe|symbolic-ref|tag\s+--points-at|log\s+-(?:1|n\s*1)\b)|["']git["']\s*,\s*(?:\[\s*)?["'](describe|symbolic-ref|rev-parse["']\s*,\s*["'](?:--short(?:=\d+)?["']\s*,\s*["'])?HEAD|log["']\s*,\s*["']-(?:1|n["']\s*,\s*["']1))["']/;
 var MAX_APP_FILES = 4e3;
 var MAX_APP_BYTES = 32 * 1024 * 1024;
 function runtimeGitCall(root, sentFiles) {

@@ -1,7 +1,7 @@
 import { formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { text } from './paths.js';
-import { ONLY_WILDCARDS } from './deliberate.js';
+import { deliberateLookup, ONLY_WILDCARDS } from './deliberate.js';
 
 export interface LargeFileData {
   path: string;
@@ -9,6 +9,8 @@ export interface LargeFileData {
   limit: number;
   /** A COPY/ADD (or bind mount) source names the file itself: the build needs it. */
   named?: true;
+  /** A file of a `.git` the ignore file brings back on purpose (`*` then `!/.git`; src/rules/deliberate.ts), which CTX003 leaves alone. */
+  gitKept?: true;
 }
 
 
@@ -18,7 +20,7 @@ export const largeFile = defineRule<LargeFileData>({
   severity: 'warning',
   docs: {
     summary: 'A sent file is larger than --max-file-size (default 10 MB).',
-    why: 'Every byte of the context is uploaded to the builder before the first instruction runs, on every build, whether or not a COPY uses it. One forgotten dump, video or model file makes every build slow. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction and is one level more severe (warning becomes error): the file then weighs on every pull too, not only on the upload. A file a COPY/ADD source names itself (`COPY build/app.jar /app/`, `COPY target/*.jar`, not a directory or `COPY . .` that sweeps it in) is what the image ships: info, not raised, since no .dockerignore line can drop it; so is a file of a `.git` a source names (`COPY .git /src/.git`: the history the build asked for). A file inside a directory CTX003 reports at the same severity or above (a `.git` pack, a binary in `node_modules`) is counted by that finding instead.',
+    why: 'Every byte of the context is uploaded to the builder before the first instruction runs, on every build, whether or not a COPY uses it. One forgotten dump, video or model file makes every build slow. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction and is one level more severe (warning becomes error): the file then weighs on every pull too, not only on the upload. A file a COPY/ADD source names itself (`COPY build/app.jar /app/`, `COPY target/*.jar`, not a directory or `COPY . .` that sweeps it in) is what the image ships: info, not raised, since no .dockerignore line can drop it; so is a file of a `.git` a source names (`COPY .git /src/.git`: the history the build asked for) or the ignore file brings back on purpose (`*` then `!/.git`, for a build that stamps its version from git), which CTX003 leaves alone too. A file inside a directory CTX003 reports at the same severity or above (a `.git` pack, a binary in `node_modules`) is counted by that finding instead.',
     fix: 'Exclude the file in .dockerignore, move it out of the context, or raise --max-file-size (or `maxFileSize` in the config) if it belongs in the image.',
     bad: '# .dockerignore\nnode_modules\n# (data/dump.sql, 2 GB, is sent)',
     good: '# .dockerignore\nnode_modules\ndata/*.sql',
@@ -45,12 +47,22 @@ export const largeFile = defineRule<LargeFileData>({
         if (last === '.git' && r.source.instruction !== 'RUN --mount' && (m === '.git' || m.endsWith('/.git'))) gitDirs.push(m + '/');
       }
     }
+    // A `.git` the ignore file brings back on purpose (noseyparker's `*`, `!/.git`, for vergen's version
+    // stamp; sweep 54/G-F1): CTX003 leaves it alone as deliberate, and its pack was an error here.
+    let deliberate: ReturnType<typeof deliberateLookup> | undefined;
+    const gitKept = (p: string): boolean => {
+      const i = p.indexOf('/.git/');
+      const dir = p.startsWith('.git/') ? '.git' : i < 0 ? null : p.slice(0, i + 5);
+      return dir !== null && (deliberate ??= deliberateLookup(ctx))(p, dir);
+    };
     return big.map((e) =>
       named.has(e.path) || gitDirs.some((d) => e.path.startsWith(d))
         ? { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit, named: true as const }, maxSeverity: 'info' as const }
+        : gitKept(e.path)
+        ? { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit, gitKept: true as const }, maxSeverity: 'info' as const }
         : { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit } },
     );
   },
   message: (d) =>
-    `sent file is ${formatSize(d.bytes)}, above the ${formatSize(d.limit)} limit${d.named === true ? '; a COPY/ADD source names it, so the build needs it and every build uploads it (raise --max-file-size to leave it out)' : ''}`,
+    `sent file is ${formatSize(d.bytes)}, above the ${formatSize(d.limit)} limit${d.named === true ? '; a COPY/ADD source names it, so the build needs it and every build uploads it (raise --max-file-size to leave it out)' : d.gitKept === true ? '; the ignore file brings its .git back on purpose, so every build uploads it (raise --max-file-size to leave it out)' : ''}`,
 });

@@ -37,3 +37,15 @@ test('CTX001: a file of a .git a COPY source names is info (the history the buil
   const bound = findingsOf('CTX001', { files: ['pyproject.toml'], fileContents: { Dockerfile: '# syntax=docker/dockerfile:1\nFROM python:3.12 AS v\nRUN --mount=type=bind,source=.git,target=/src/.git git -C /src describe > /v || true\nFROM python:3.12\nCOPY --from=v /v /v\nCOPY . /app\n' }, contents: pack, dockerignore: '' }, { settings: { maxFileSize: 1000 }, findings: { severity: { CTX003: 'off' } } });
   assert.deepEqual(bound.map((f) => [f.path, f.severity]), [['.git/objects/pack/pack-1.pack', 'error']]);
 });
+
+// noseyparker's allowlist: `*`, `!/.git`, `!/crates`, ..., then `COPY . .` and a build whose vergen stamps the
+// version from git. CTX003 leaves the .git the exception names alone (deliberate); its 31 MB pack was a CTX001
+// error, "copied into the image", whose fix breaks the build (sweep 54/G-F1). An exception above it does not count.
+test('CTX001: a file of a .git the ignore file brings back by name is info, as CTX003 leaves it alone; one an exception above it brings is not', () => {
+  const df = 'FROM rust:1.80\nWORKDIR /w\nCOPY . .\nRUN git describe --always > /version\n';
+  const kept = findingsOf('CTX001', { files: ['src/main.rs'], fileContents: { Dockerfile: df }, contents: { '.git/objects/pack/pack-1.pack': 4096 }, dockerignore: '*\n!/.git\n!/src\n!Dockerfile\n' }, { settings: { maxFileSize: 1000 } });
+  assert.deepEqual(kept.map((f) => [f.path, f.severity, f.message]), [['.git/objects/pack/pack-1.pack', 'info', 'sent file is 4.096 kB, above the 1 kB limit; the ignore file brings its .git back on purpose, so every build uploads it (raise --max-file-size to leave it out); copied into the image by Dockerfile:3']]);
+  assert.deepEqual(findingsOf('CTX003', { files: ['src/main.rs'], fileContents: { Dockerfile: df }, contents: { '.git/objects/pack/pack-1.pack': 4096 }, dockerignore: '*\n!/.git\n!/src\n!Dockerfile\n' }), []);
+  const above = findingsOf('CTX001', { files: ['vendor/lib/a.rs'], fileContents: { Dockerfile: df }, contents: { 'vendor/lib/.git/objects/pack/pack-1.pack': 4096 }, dockerignore: '*\n!vendor\n!Dockerfile\n' }, { settings: { maxFileSize: 1000 }, findings: { severity: { CTX003: 'off' } } });
+  assert.deepEqual(above.map((f) => [f.path, f.severity]), [['vendor/lib/.git/objects/pack/pack-1.pack', 'error']]);
+});

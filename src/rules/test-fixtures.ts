@@ -275,6 +275,45 @@ export function testNamedValue(content: string, line: number): string | null {
 }
 
 /**
+ * The key of the YAML sequence whose item holds `line` (1-based), when it names samples: `examples`,
+ * `negative_examples`, `example` (noseyparker's rule files list the tokens each rule must match under
+ * `examples:`, `AKIADEADBEEFDEADBEEF` among them; sweep 54/G-F2). Read upwards from the line, at most
+ * 400 lines: an item (`- `) or a block scalar's body lines belong to the nearest key indented no deeper than
+ * the item. Null for any other shape.
+ */
+export function exampleListKey(content: string, line: number): string | null {
+  const lines: string[] = [];
+  let end = -1;
+  for (let n = 0; n < line; n++) {
+    const start = end + 1;
+    end = content.indexOf('\n', start);
+    if (end < 0) end = content.length;
+    if (n >= line - 401) lines.push(content.slice(start, end));
+    if (end === content.length) break;
+  }
+  if (lines.length === 0) return null;
+  const indentOf = (l: string) => l.length - l.trimStart().length;
+  let limit = indentOf(lines[lines.length - 1]) + 1;
+  let inItem = /^\s*- /.test(lines[lines.length - 1]);
+  for (let k = lines.length - 2; k >= 0; k--) {
+    const l = lines[k];
+    if (l.trim() === '' || /^\s*#/.test(l)) continue;
+    const indent = indentOf(l);
+    if (indent >= limit) continue;
+    if (/^\s*-(?:\s|$)/.test(l)) {
+      // An item of the sequence: its key may sit at the same indentation (`examples:` then `- x`).
+      inItem = true;
+      limit = indent + 1;
+      continue;
+    }
+    const key = /^\s*([\w-]+):\s*(?:#.*)?$/.exec(l);
+    if (key === null || !inItem) return null;
+    return /^(?:(?:negative|positive)_)?examples?$/i.test(key[1]) ? key[1] : null;
+  }
+  return null;
+}
+
+/**
  * Whether the last of `lines` (a Python `def` line down to the hit) is in the def's body: its signature ends on the
  * first line where the parentheses balance, and a body written on that same line after the colon (a comment aside)
  * holds nothing below it (the review of 40ced508, RD-R2: a signature over several lines, as black writes it, or a

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
 import { buildTree } from '../helpers/trees.js';
 import { auditCommitted, git } from '../helpers/committed.js';
+import { exampleListKey } from '../../src/rules/test-fixtures.js';
 import { fakeGithubToken } from '../helpers/github-token.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -1136,4 +1137,37 @@ test('CTX201: a key very deep under deps/ is judged in bounded time', { timeout:
   const f = secretFindings('CTX201', { [deep]: fakeKey() });
   assert.equal(f.length, 1);
   assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+});
+
+// noseyparker's crates/noseyparker/data/default/builtin/rules/*.yml: each rule lists the tokens it must match
+// under `examples:` (and what it must not under `negative_examples:`), which `rules check` verifies; its release
+// build copies them all. Seven CTX202 errors (sweep 54/G-F2). A value beside such a list, or the same list
+// untracked, keeps its severity.
+test('CTX202: an item of a committed YAML file\'s examples list is info; a value beside the list, or the file untracked, is not', () => {
+  // One token a file (a file reports its first hit of a kind), at each place of the same rule file.
+  const rules = (at: number) => {
+    const v = (n: number) => (n === at ? fakeGithub() : 'ghp_x');
+    return `rules:\n- name: GitHub Personal Access Token\n  pattern: 'ghp_[a-zA-Z0-9]{36}'\n  examples:\n  - '${v(5)}'\n  - |\n      export GITHUB_TOKEN=${v(7)}\n  negative_examples:\n    - value: ${v(9)}\n  references:\n  - https://docs.github.com\n  token: ${v(12)}\n`;
+  };
+  const f = secretFindings('CTX202', { 'rules/a.yml': rules(5), 'rules/b.yml': rules(7), 'rules/c.yaml': rules(9), 'rules/d.yml': rules(12) }, { 'local/rules.yml': rules(5) });
+  assert.deepEqual(
+    f.map(([p, s, m]) => [p, s, String(m).replace(/ \(value not shown\).*/, '')]),
+    [
+      ['local/rules.yml', 'error', 'line 5 holds what looks like a github-token'],
+      ['rules/a.yml', 'info', 'line 5 holds what looks like a github-token'],
+      ['rules/b.yml', 'info', 'line 7 holds what looks like a github-token'],
+      ['rules/c.yaml', 'info', 'line 9 holds what looks like a github-token'],
+      ['rules/d.yml', 'error', 'line 12 holds what looks like a github-token'],
+    ],
+  );
+  assert.match(String(f.find(([p]) => p === 'rules/a.yml')?.[2]), /; an item of the committed file's `examples:` list: a sample published on purpose/);
+  assert.match(String(f.find(([p]) => p === 'rules/c.yaml')?.[2]), /`negative_examples:` list/);
+});
+
+test('exampleListKey: bounded on a hostile file (200,000 list items above the line, a 1 MB line)', () => {
+  const t0 = Date.now();
+  assert.equal(exampleListKey(`examples:\n${'  - x\n'.repeat(200_000)}  - y\n`, 200_002), null); // the key is 200,000 lines up: past the 400 read
+  assert.equal(exampleListKey(`examples:\n${'  - x\n'.repeat(300)}  - y\n`, 302), 'examples');
+  assert.equal(exampleListKey(`examples:\n  - ${'a'.repeat(1 << 20)}\n`, 2), 'examples');
+  assert.ok(Date.now() - t0 < 3000, `${Date.now() - t0} ms`);
 });

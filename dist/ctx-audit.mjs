@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-GJRRHJ72.mjs";
+} from "./chunks/chunk-T2SP55X6.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-E62QIEBA.mjs";
+} from "./chunks/chunk-HM5HGX3U.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3WZ2LP74.mjs";
-import "./chunks/chunk-RY4ECIYK.mjs";
+} from "./chunks/chunk-AULTIB74.mjs";
+import "./chunks/chunk-YLHFOMDN.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GRIIFAYI.mjs"),
-  why: () => import("./chunks/why-7E5VVYQ7.mjs"),
-  suggest: () => import("./chunks/suggest-GDKQXHD6.mjs")
+  targets: () => import("./chunks/targets-LYDBEJXP.mjs"),
+  why: () => import("./chunks/why-4HFKBISU.mjs"),
+  suggest: () => import("./chunks/suggest-53D6LT5Z.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

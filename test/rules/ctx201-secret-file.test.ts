@@ -372,6 +372,41 @@ test('CTX201: a kubeconfig is read: a template or one that names files or runs a
   ]);
 });
 
+// googleforgames/open-match's committed install/terraform/open-match-build/terraform.tfstate: a GKE cluster's
+// state whose master_auth password and client key are empty, a CA certificate and an IP the rest: an error by
+// name alone, the run's only one (sweep 54/E-F1). A Terraform state is read as one (JSON, up to 1 MiB).
+test('CTX201: a Terraform state is read: one with no sensitive value or secret-named attribute set holds no credential; a password, a sensitive attribute or output, a key does', () => {
+  const state = (attributes: string, extra = '') => `{"version":4,"terraform_version":"1.5.0","serial":1,"outputs":{${extra}},"resources":[{"mode":"managed","type":"google_container_cluster","name":"ci","instances":[{"schema_version":1,"attributes":${attributes},"sensitive_attributes":[]}]}]}\n`;
+  const auth = (password: string, key: string) => `{"endpoint":"203.0.113.7","master_auth":[{"client_certificate":"","client_key":"${key}","password":"${password}","username":"","cluster_ca_certificate":"LS0tLS1CRUdJTi${rand(40)}"}]}`;
+  const contents: Record<string, string> = {
+    'empty/terraform.tfstate': state(auth('', '')),
+    'password/terraform.tfstate': state(auth(rand(16), '')),
+    'key/terraform.tfstate': state(auth('', rand(64))),
+    'marked/terraform.tfstate': state(auth('', '')).replace('"sensitive_attributes":[]', '"sensitive_attributes":[[{"type":"get_attr","value":"admin_password"}]]'),
+    'output/terraform.tfstate': state(auth('', ''), `"db":{"value":"${rand(20)}","type":"string","sensitive":true}`),
+    'plain-output/terraform.tfstate': state(auth('', ''), '"ip":{"value":"203.0.113.7","type":"string"}'),
+    'random/terraform.tfstate': state(`{"id":"none","length":24,"result":"${rand(24)}"}`),
+    'v3/terraform.tfstate': `{"version":3,"modules":[{"path":["root"],"outputs":{},"resources":{"aws_db_instance.db":{"type":"aws_db_instance","primary":{"id":"db","attributes":{"master_auth.0.password":"${rand(16)}","port":"5432"}}}}}]}\n`,
+    'v3-clean/terraform.tfstate': '{"version":3,"modules":[{"path":["root"],"outputs":{},"resources":{"aws_s3_bucket.b":{"type":"aws_s3_bucket","primary":{"id":"b","attributes":{"bucket":"b","acl":"private"}}}}}]}\n',
+    'odd/terraform.tfstate': '{"serial":1}\n',
+    'broken/terraform.tfstate.backup': '{"version":4,\n',
+  };
+  const f = findingsOf('CTX201', { files: Object.keys(contents), fileContents: { ...contents, Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' });
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]).sort(), [
+    ['broken/terraform.tfstate.backup', 'error', 'name-only'], // not JSON: judged by name
+    ['empty/terraform.tfstate', 'info', 'no-credential'],
+    ['key/terraform.tfstate', 'error', 'content'],
+    ['marked/terraform.tfstate', 'error', 'content'],
+    ['odd/terraform.tfstate', 'error', 'name-only'], // no resources or modules: no state read as one
+    ['output/terraform.tfstate', 'error', 'content'],
+    ['password/terraform.tfstate', 'error', 'content'],
+    ['plain-output/terraform.tfstate', 'info', 'no-credential'],
+    ['random/terraform.tfstate', 'error', 'content'],
+    ['v3-clean/terraform.tfstate', 'info', 'no-credential'],
+    ['v3/terraform.tfstate', 'error', 'content'],
+  ]);
+});
+
 // hngprojects/hng_boilerplate_nestjs: a committed .env.local with `JWT_SECRET=someSecrets`, the
 // value its committed .env.example publishes for the same name; `COPY . .` made it an error.
 test('CTX201: an .env value that a committed template beside it publishes for the same name is no credential; another value still is', () => {

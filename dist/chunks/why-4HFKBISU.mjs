@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-E62QIEBA.mjs";
+} from "./chunk-HM5HGX3U.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-3WZ2LP74.mjs";
-import "./chunk-RY4ECIYK.mjs";
+} from "./chunk-AULTIB74.mjs";
+import "./chunk-YLHFOMDN.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

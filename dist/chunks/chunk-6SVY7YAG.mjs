@@ -31,13 +31,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-3WZ2LP74.mjs";
+} from "./chunk-AULTIB74.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-RY4ECIYK.mjs";
+} from "./chunk-YLHFOMDN.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ZUZIPR5M.mjs";
+} from "./chunk-6SVY7YAG.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-E62QIEBA.mjs";
+} from "./chunk-HM5HGX3U.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3WZ2LP74.mjs";
+} from "./chunk-AULTIB74.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-RY4ECIYK.mjs";
+} from "./chunk-YLHFOMDN.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

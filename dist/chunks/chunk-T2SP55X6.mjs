@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3WZ2LP74.mjs";
+} from "./chunk-AULTIB74.mjs";
 import {
   parseSize
-} from "./chunk-RY4ECIYK.mjs";
+} from "./chunk-YLHFOMDN.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

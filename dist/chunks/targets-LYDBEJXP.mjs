@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZUZIPR5M.mjs";
+} from "./chunk-6SVY7YAG.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-GJRRHJ72.mjs";
+} from "./chunk-T2SP55X6.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-3WZ2LP74.mjs";
-import "./chunk-RY4ECIYK.mjs";
+} from "./chunk-AULTIB74.mjs";
+import "./chunk-YLHFOMDN.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-3WZ2LP74.mjs";
+} from "./chunk-AULTIB74.mjs";
 import {
   parseSize
-} from "./chunk-RY4ECIYK.mjs";
+} from "./chunk-YLHFOMDN.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

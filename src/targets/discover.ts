@@ -1112,13 +1112,23 @@ export function discoverTargets(
   const codeFiles = unreadCandidates.length === 0 ? [] : codeFileTexts(root, glob);
   // (Not one a default-named Compose or Bake file names: it is read through that file's `extends`
   // or `include`.)
-  const byProjectFile = (base: string) => codeFiles.some((t) => BUILD_FILE_NAMES.has(t.file.slice(t.file.lastIndexOf('/') + 1)) && t.text.includes(base));
-  const unreadCompose: BuildTarget[] = unreadCandidates.filter((f) => !byProjectFile(f.slice(f.lastIndexOf('/') + 1))).map((f) => {
+  // A file names `f` by its path from the root, or by its base name where its own directory holds no other file of
+  // that name (scenario_tests/clustering/test.sh's `-f docker-compose-external.yml` runs the file beside it, not
+  // clustering/docker-compose-external.yml; sweep 54/H-F1).
+  const names = (t: { file: string; text: string }, f: string): boolean => {
+    const base = f.slice(f.lastIndexOf('/') + 1);
+    if (!t.text.includes(base)) return false;
+    if (f.includes('/') && t.text.includes(f)) return true;
+    const beside = path.posix.join(path.posix.dirname(t.file), base);
+    return beside === f || !fs.existsSync(path.join(root, beside));
+  };
+  const byProjectFile = (f: string) => codeFiles.some((t) => BUILD_FILE_NAMES.has(t.file.slice(t.file.lastIndexOf('/') + 1)) && names(t, f));
+  const unreadCompose: BuildTarget[] = unreadCandidates.filter((f) => !byProjectFile(f)).map((f) => {
     const abs = path.join(root, f);
     const rel = path.relative(opts.cwd, abs) || abs;
     const base = f.slice(f.lastIndexOf('/') + 1);
     const audit = `audit it with --compose ${shellWord(rel)}`;
-    const namer = codeFiles.find((t) => t.text.includes(base))?.file ?? buildFileNaming([f]);
+    const namer = codeFiles.find((t) => names(t, f))?.file ?? buildFileNaming([f]);
     let variable: { file: string; name: string } | undefined;
     for (const t of namer === undefined ? codeFiles : []) {
       const m = [...t.text.matchAll(/((?:docker-)?compose[.-][\w.-]*)\$[^\s'"]*/g)].find((x) => base.startsWith(x[1]));
@@ -1456,7 +1466,9 @@ function absentComposeFileBeside(root: string, namer: string, text: string, base
 function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => string[]): { file: string; text: string }[] {
   const out: { file: string; text: string }[] = [];
   let budget = 16 << 20;
-  for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x))) {
+  // (Not a documentation site's data: docker-geoserver's docs/search/search_index.json, MkDocs' index of its pages,
+  // quotes the README's `docker-compose -f docker-compose-build.yml up`; sweep 54/H-F1.)
+  for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x) && !/(?:^|\/)(?:docs?|documentation|site)\/(?:[^/]+\/)*[^/]+\.json$/.test(x))) {
     try {
       const raw = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
       // A workflow's trigger filters (`paths:`, `paths-ignore:`) name files to watch, and run none

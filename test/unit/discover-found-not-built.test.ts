@@ -2688,6 +2688,33 @@ test('--all: a package.json script that runs another by name (pnpm env:compose u
 // file by another name, with builds, that nothing runs was neither audited nor listed (left at stop
 // 46: A-N1, E, F-F3). It is listed as skipped now, saying how to audit it; not one a workflow, script
 // or other Compose file names (those are read, or part of what reads them), nor one without a build.
+// kartoza/docker-geoserver: docs/search/search_index.json (MkDocs' index of its pages) quotes the README's
+// `docker-compose -f docker-compose-build.yml up`, and scenario_tests/clustering/test.sh runs `-f
+// docker-compose-external.yml`, the file beside it: both were the "names, in a command" of root files they do
+// not run (sweep 54/H-F1).
+test('--all: a documentation site\'s JSON names no Compose file, and a script\'s bare file name is the file beside it when there is one', () => {
+  const why = (files: Record<string, string>) => Object.fromEntries(discovered(files).filter((x) => x.skip !== null).map((x) => [x.name, x.skip]));
+  const tree = {
+    'app/Dockerfile': 'FROM alpine\nCOPY . /app\n',
+    'compose-build.yml': 'services:\n  web:\n    build: app\n',
+    'docs/search/search_index.json': '[{"location":"x","text":"<pre><code>docker-compose -f compose-build.yml up -d --build</code></pre>"}]\n',
+    'ext/compose-ext.yml': 'services:\n  web3:\n    build: ../app\n',
+    'tests/cluster/test.sh': '#!/bin/sh\ncd "$(dirname "$0")"\ndocker compose -f compose-ext.yml up -d\n',
+    'tests/cluster/compose-ext.yml': 'services:\n  web4:\n    build: ../../app\n',
+  };
+  const nothing = (f: string) => `a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose ${f}`;
+  assert.deepEqual(why(tree), {
+    'compose-build.yml': nothing('compose-build.yml'),
+    'ext/compose-ext.yml': nothing('ext/compose-ext.yml'),
+  });
+  // (The script's own, which --all reads as the script runs it.)
+  assert.ok(discovered(tree).some((x) => x.name.includes('tests/cluster/compose-ext.yml') && x.skip === null));
+  // Without a file of that name beside the script, or named by its path from the root, the script names it.
+  const { 'tests/cluster/compose-ext.yml': _beside, ...alone } = tree;
+  assert.match(why(alone)['ext/compose-ext.yml'] ?? '', /^a Compose file tests\/cluster\/test\.sh names/);
+  assert.match(why({ ...tree, 'tests/cluster/conftest.py': "def docker_compose_file():\n    return 'ext/compose-ext.yml'\n" })['ext/compose-ext.yml'] ?? '', /^a Compose file tests\/cluster\/conftest\.py names/);
+});
+
 test('--all: a Compose file by another name that nothing runs is listed as skipped, with the command that audits it', () => {
   const base = { Dockerfile: 'FROM alpine\nCOPY a /\n', a: 'a' };
   const t = discovered({

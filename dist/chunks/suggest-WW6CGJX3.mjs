@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-6SVY7YAG.mjs";
+} from "./chunk-JIDT45Q3.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -10662,18 +10662,18 @@ function discoverTargets(dir, opts) {
   const built = [...declared, ...standalone].filter((t) => t.skipReason === void 0 && t.error === void 0);
   const sourceArgs = /* @__PURE__ */ new Map();
   const argsInSources = (file) => {
-    let names = sourceArgs.get(file);
-    if (names === void 0) {
-      names = /* @__PURE__ */ new Set();
-      if (!isInside(root, file)) return names;
+    let names2 = sourceArgs.get(file);
+    if (names2 === void 0) {
+      names2 = /* @__PURE__ */ new Set();
+      if (!isInside(root, file)) return names2;
       try {
         const text = readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 });
-        for (const src of parseDockerfile(text).stages.flatMap((st) => st.sources)) for (const m of src.raw.matchAll(/\$\{?([A-Za-z_]\w*)/g)) names.add(m[1]);
+        for (const src of parseDockerfile(text).stages.flatMap((st) => st.sources)) for (const m of src.raw.matchAll(/\$\{?([A-Za-z_]\w*)/g)) names2.add(m[1]);
       } catch {
       }
-      sourceArgs.set(file, names);
+      sourceArgs.set(file, names2);
     }
-    return names;
+    return names2;
   };
   const relevantArgs = (file, args) => Object.keys(args).filter((k) => argsInSources(file).has(k)).sort().map((k) => [k, args[k]]);
   const buildKey2 = (file, context, stage, args = {}) => JSON.stringify([file, path4.resolve(context), stage ?? null, relevantArgs(file, args)]);
@@ -10849,13 +10849,20 @@ function discoverTargets(dir, opts) {
   }
   const unreadCandidates = glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1))).filter((f) => !readByProjects.has(path4.join(root, f)) && composeBuildsSurely(path4.join(root, f)));
   const codeFiles = unreadCandidates.length === 0 ? [] : codeFileTexts(root, glob);
-  const byProjectFile = (base) => codeFiles.some((t) => BUILD_FILE_NAMES.has(t.file.slice(t.file.lastIndexOf("/") + 1)) && t.text.includes(base));
-  const unreadCompose = unreadCandidates.filter((f) => !byProjectFile(f.slice(f.lastIndexOf("/") + 1))).map((f) => {
+  const names = (t, f) => {
+    const base = f.slice(f.lastIndexOf("/") + 1);
+    if (!t.text.includes(base)) return false;
+    if (f.includes("/") && t.text.includes(f)) return true;
+    const beside = path4.posix.join(path4.posix.dirname(t.file), base);
+    return beside === f || !fs4.existsSync(path4.join(root, beside));
+  };
+  const byProjectFile = (f) => codeFiles.some((t) => BUILD_FILE_NAMES.has(t.file.slice(t.file.lastIndexOf("/") + 1)) && names(t, f));
+  const unreadCompose = unreadCandidates.filter((f) => !byProjectFile(f)).map((f) => {
     const abs = path4.join(root, f);
     const rel = path4.relative(opts.cwd, abs) || abs;
     const base = f.slice(f.lastIndexOf("/") + 1);
     const audit = `audit it with --compose ${shellWord(rel)}`;
-    const namer = codeFiles.find((t) => t.text.includes(base))?.file ?? buildFileNaming([f]);
+    const namer = codeFiles.find((t) => names(t, f))?.file ?? buildFileNaming([f]);
     let variable;
     for (const t of namer === void 0 ? codeFiles : []) {
       const m = [...t.text.matchAll(/((?:docker-)?compose[.-][\w.-]*)\$[^\s'"]*/g)].find((x) => base.startsWith(x[1]));
@@ -11077,7 +11084,7 @@ function absentComposeFileBeside(root, namer, text, base) {
 function codeFileTexts(root, glob) {
   const out = [];
   let budget = 16 << 20;
-  for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x))) {
+  for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x) && !/(?:^|\/)(?:docs?|documentation|site)\/(?:[^/]+\/)*[^/]+\.json$/.test(x))) {
     try {
       const raw = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
       const text = /^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw;

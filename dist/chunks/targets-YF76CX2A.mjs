@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6SVY7YAG.mjs";
+} from "./chunk-JIDT45Q3.mjs";
 import {
   configForRun,
   failOnFor,

@@ -707,13 +707,18 @@ export function discoverTargets(
         return recipeTarget(abs, ctx, recipe, false);
       }
       if (template !== null) return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
-      // A link by another name than Dockerfile (which only a -f reads) to a Dockerfile audited itself, and no build
+      // A link by another name than the root's Dockerfile (which `docker build .` reads) to a Dockerfile audited itself, and no build
       // here names it: an alias (tianon/dockerfiles' jenkins/Dockerfile.lts -> lts/Dockerfile, audited from jenkins/
       // where its COPY sources are not: a false CTX101 warning; sweep 53/C-F2). A root `Dockerfile` link is what
-      // `docker build .` reads: audited (stop 50's C-F6).
-      if (linkChecked.get(rel) === true && !/^[Dd]ockerfile$/.test(path.basename(abs)) && (recipeContexts(abs)?.size ?? 0) === 0 && headerCommentContext(abs, root) === null) {
+      // `docker build .` reads: audited (stop 50's C-F6); so is one elsewhere that leads out of its directory, which
+      // `docker build DIR` cannot read under BuildKit (CTX100). One to a file beside it or below is the alias of a
+      // build audited itself (osrm-backend's docker/Dockerfile -> Dockerfile-debian, which its workflows build from
+      // the root: three false CTX101 warnings from docker/, "no workflow builds this Dockerfile"; sweep 54/H-F2).
+      if (linkChecked.get(rel) === true && !(/^[Dd]ockerfile$/.test(path.basename(abs)) && !rel.includes('/')) && (recipeContexts(abs)?.size ?? 0) === 0 && headerCommentContext(abs, root) === null) {
         const real = path.relative(fs.realpathSync(root), fs.realpathSync(abs)).split(path.sep).join('/');
-        if (dockerfiles.includes(real)) return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a link to ${real}, which is audited itself, and no build here names it by this name: not audited again` };
+        const dir = rel.slice(0, rel.lastIndexOf('/') + 1);
+        const leaves = /^[Dd]ockerfile$/.test(path.basename(abs)) && !real.startsWith(dir);
+        if (dockerfiles.includes(real) && !leaves) return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a link to ${real}, which is audited itself, and no build here names it by this name: not audited again` };
       }
       // docker/Dockerfile with `COPY package.json .`: built from the root, or the directory above it
       // where its sources are (the report says so).

@@ -3726,6 +3726,30 @@ test('--all: a link by another name to a Dockerfile audited itself is skipped as
   assert.deepEqual(named.filter(([n]) => String(n).startsWith('jenkins/Dockerfile.lts')).map(([, s]) => s), [null]);
 });
 
+// Project-OSRM/osrm-backend's docker/Dockerfile -> Dockerfile-debian, which seven workflow steps build from the
+// root: the link was audited from docker/, three false CTX101 warnings saying no workflow builds it (sweep
+// 54/H-F2). Outside the root the default name is no build either (stop 50's C-F6 keeps the root's).
+test('--all: a link named Dockerfile outside the root, to a Dockerfile audited itself, is skipped as an alias', () => {
+  const files = {
+    'docker/Dockerfile-debian': 'FROM debian\nCOPY vcpkg.json /src/\n',
+    'vcpkg.json': '{}\n',
+    '.github/workflows/ci.yml': WORKFLOW('      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: ./docker/Dockerfile-debian\n'),
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    fs.symlinkSync('Dockerfile-debian', path.join(tree.ctx, 'docker', 'Dockerfile'));
+    assert.deepEqual(
+      discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.map((t) => [t.name, t.skipReason ?? null]),
+      [
+        ['.github/workflows/ci.yml:build step 2', null],
+        ['docker/Dockerfile', 'a link to docker/Dockerfile-debian, which is audited itself, and no build here names it by this name: not audited again'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 
 // The review of 270a124a (RB-R8): a missing COPY in the stage every other stage is built on fails whatever
 // stage the caller picks: an error, though the stage is known only when it runs.

@@ -10603,9 +10603,11 @@ function discoverTargets(dir, opts) {
       return recipeTarget(abs, ctx, recipe, false);
     }
     if (template !== null) return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
-    if (linkChecked.get(rel) === true && !/^[Dd]ockerfile$/.test(path4.basename(abs)) && (recipeContexts(abs)?.size ?? 0) === 0 && headerCommentContext(abs, root) === null) {
+    if (linkChecked.get(rel) === true && !(/^[Dd]ockerfile$/.test(path4.basename(abs)) && !rel.includes("/")) && (recipeContexts(abs)?.size ?? 0) === 0 && headerCommentContext(abs, root) === null) {
       const real = path4.relative(fs4.realpathSync(root), fs4.realpathSync(abs)).split(path4.sep).join("/");
-      if (dockerfiles.includes(real)) return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a link to ${real}, which is audited itself, and no build here names it by this name: not audited again` };
+      const dir2 = rel.slice(0, rel.lastIndexOf("/") + 1);
+      const leaves = /^[Dd]ockerfile$/.test(path4.basename(abs)) && !real.startsWith(dir2);
+      if (dockerfiles.includes(real) && !leaves) return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: `a link to ${real}, which is audited itself, and no build here names it by this name: not audited again` };
     }
     const { dir: ctxDir, elsewhere } = placeStandalone(abs, root);
     if (elsewhere !== null && (recipeContexts(abs)?.size ?? 0) !== 1 && headerCommentContext(abs, root) === null) {

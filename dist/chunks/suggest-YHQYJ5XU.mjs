@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-JIDT45Q3.mjs";
+} from "./chunk-C4EKPUAP.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-JIDT45Q3.mjs";
+} from "./chunk-C4EKPUAP.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2OJGJK77.mjs"),
+  targets: () => import("./chunks/targets-VLFTYQDZ.mjs"),
   why: () => import("./chunks/why-4HFKBISU.mjs"),
-  suggest: () => import("./chunks/suggest-YHQYJ5XU.mjs")
+  suggest: () => import("./chunks/suggest-ZCTAFELP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -3934,7 +3934,9 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
             const given = str('context') === undefined ? undefined : combo.apply(str('context')!);
             const sub = given === undefined ? null : /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(given);
             const gitContext = noContext === 'always-git' || sub !== null || (given === undefined && noContext === 'git');
-            const context = sub !== null ? sub[1] || '.' : (given ?? '.');
+            // (A leading `/` is the clone's root, as BuildKit's git source resolves a subdirectory: enshrouded-server's
+            // `{{defaultContext}}:/container`, skipped as a missing /container; sweep 54/E-F2, the oracle's `#main:/app`.)
+            const context = sub !== null ? (sub[1] ?? '').replace(/^\/+/, '') || '.' : (given ?? '.');
             const file = str('file') === undefined ? undefined : combo.apply(str('file')!);
             // (Not `${{ inputs.X }}` of a reusable workflow read on its own: each call is read with its
             // values. In a call's reading, one still there is a value the call does not make plain.)

@@ -104,6 +104,13 @@ withEngine('git-context', 'a git URL context against a real BuildKit', (engine) 
     assert.deepEqual(built.filter((p) => p.startsWith('vendor/')), ['vendor/', 'vendor/sub/', 'vendor/sub/.git', 'vendor/sub/lib.txt']);
   });
 
+  // enshrouded-server's `context: "{{defaultContext}}:/container"` (sweep 54/E-F2): a leading `/` is the clone's root.
+  it('#main:/app: a subdirectory written with a leading slash is the same subdirectory', { timeout: 180_000 }, async () => {
+    const { built, listed } = await compare('main:/app');
+    assert.deepEqual(listed, ['.dockerignore', 'Dockerfile', 'debug.log', 'src/', 'src/main.js']);
+    assert.deepEqual(built.filter((p) => !p.startsWith('vendor/')), listed);
+  });
+
   it('BUILDKIT_CONTEXT_KEEP_GIT_DIR=1 keeps .git', { timeout: 180_000 }, async () => {
     const { built, listed } = await compare('main', ['--build-arg', 'BUILDKIT_CONTEXT_KEEP_GIT_DIR=1']);
     assert.ok(built.includes('.git/HEAD') && listed.includes('.git/HEAD'));

@@ -192,6 +192,14 @@ test('--all: docker/github-builder\'s build.yml job and build-push-action\'s {{d
     '        with:',
     '          context: "{{defaultContext}}:docker"',
     '          file: Dockerfile.prod',
+    // enshrouded-server's `{{defaultContext}}:/container`: the same subdirectory (sweep 54/E-F2; the oracle's #main:/app).
+    '  slash:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: "{{defaultContext}}:/docker"',
+    '          file: Dockerfile.prod',
     '',
   ].join('\n');
   const tree = buildTree({ files: ['src/Dockerfile', 'docker/Dockerfile.prod', '.github/workflows/publish.yml'], dockerignore: null, fileContents: { '.github/workflows/publish.yml': wf, 'src/Dockerfile': 'FROM alpine\nCOPY start.sh /\nCOPY local.conf /etc/\n', 'docker/Dockerfile.prod': 'FROM alpine\nCOPY app.tar /\n' } });
@@ -207,6 +215,7 @@ test('--all: docker/github-builder\'s build.yml job and build-push-action\'s {{d
       [
         ['.github/workflows/publish.yml:build (docker/github-builder)', join(tree.ctx, 'src'), null, true, { MODE: 'release' }, { PIHOLE_DOCKER_TAG: '{{meta.version}}', FTL_BRANCH: '${{ needs.prepare.outputs.branch }}' }],
         ['.github/workflows/publish.yml:sub step 1', join(tree.ctx, 'docker'), join(tree.ctx, 'docker', 'Dockerfile.prod'), true, {}, {}],
+        ['.github/workflows/publish.yml:slash step 1', join(tree.ctx, 'docker'), join(tree.ctx, 'docker', 'Dockerfile.prod'), true, {}, {}],
       ],
     );
     const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });

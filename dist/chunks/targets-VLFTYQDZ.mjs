@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-C4EKPUAP.mjs";
+} from "./chunk-YHPMNENX.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-C4EKPUAP.mjs";
+} from "./chunk-YHPMNENX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

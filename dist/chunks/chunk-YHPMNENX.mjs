@@ -9778,7 +9778,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
             const given = str("context") === void 0 ? void 0 : combo.apply(str("context"));
             const sub = given === void 0 ? null : /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(given);
             const gitContext = noContext === "always-git" || sub !== null || given === void 0 && noContext === "git";
-            const context = sub !== null ? sub[1] || "." : given ?? ".";
+            const context = sub !== null ? (sub[1] ?? "").replace(/^\/+/, "") || "." : given ?? ".";
             const file = str("file") === void 0 ? void 0 : combo.apply(str("file"));
             if (/\$\{\{/.test(context + (file ?? "")) && (via !== "" || !/\$\{\{[^}]*\binputs\./.test(context + (file ?? ""))) && !foreign && !listedUnknown) {
               listedUnknown = true;

@@ -8,6 +8,8 @@ export interface IneffectiveExceptionData {
   lost: number;
   example: string;
   prunedDir: string;
+  /** Every pruned directory holding a file it matches (suggest re-includes them all). */
+  prunedDirs: string[];
 }
 
 export const ineffectiveException = defineRule<IneffectiveExceptionData>({
@@ -28,7 +30,7 @@ export const ineffectiveException = defineRule<IneffectiveExceptionData>({
       out.push({
         file: ignoreFileLocation(ctx),
         line: rule.line,
-        data: { pattern: text(rule.pattern), line: rule.line, lost: r.lost, example: text(r.example), prunedDir: text(r.prunedDir) },
+        data: { pattern: text(rule.pattern), line: rule.line, lost: r.lost, example: text(r.example), prunedDir: text(r.prunedDir), prunedDirs: r.prunedDirs.map(text) },
       });
     }
     return out;

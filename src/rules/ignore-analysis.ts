@@ -72,6 +72,8 @@ export interface IneffectiveException {
   /** The first such file and the pruned directory it sits in (byte strings). */
   example: string;
   prunedDir: string;
+  /** Every pruned directory holding such files, in walk order (the first is `prunedDir`). */
+  prunedDirs: string[];
 }
 
 export interface IgnoreAnalysis {
@@ -279,7 +281,8 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
       for (const j of candidates) {
         if (!safeTest(ctx, j, f, prefix)) continue;
         let x = found.get(j);
-        if (!x) found.set(j, (x = { lost: 0, example: f, prunedDir: dir.path }));
+        if (!x) found.set(j, (x = { lost: 0, example: f, prunedDir: dir.path, prunedDirs: [] }));
+        if (x.prunedDirs[x.prunedDirs.length - 1] !== dir.path) x.prunedDirs.push(dir.path);
         x.lost++;
       }
     }

@@ -295,22 +295,39 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
       out.push({ kind: 'CTX303', edit: { kind: 'append', lines: lines as string[] }, lines: lines as string[], replaces: null, targets: paths, ...(blocked ? { blocked } : {}) });
     }
   }
-  // Ineffective exceptions (R27): spell out each lost file so the walk enters every directory on its way.
+  // Ineffective exceptions (R27): spell out each lost file so the walk enters every directory on its way, in
+  // every pruned directory (screeps-launcher's `!**/*.go`: one file of 18 was brought back, and the legacy
+  // build still failed; sweep 54/E-F3). Over 20 files, for a pattern `**/NAME`, one exception a directory
+  // holding them (`!cmd/app/*.go`): the legacy walk enters a pruned directory only for an exception whose
+  // text starts with it, so `!cmd/**/*.go` would still prune cmd/app.
   for (const f of byRule('CTX304')) {
     const line = f.data.line as number;
     const ri = rules.findIndex((r) => r.line === line);
     const pi = pm.patterns.findIndex((p) => p.sourceIndex === ri);
-    const dir = toByteString(f.data.prunedDir as string);
-    if (pi < 0) continue;
-    const lost = listFiles(root, dir, 1000).map((f) => f.path).filter((p) => {
-      try {
-        return pm.testPattern(pi, p);
-      } catch {
-        return false;
+    const dirs = (Array.isArray(f.data.prunedDirs) ? (f.data.prunedDirs as string[]) : [f.data.prunedDir as string]).map(toByteString);
+    if (pi < 0 || dirs.length > 20) continue;
+    const lost: string[] = [];
+    let complete = true;
+    for (const dir of dirs) {
+      const listed = listFiles(root, dir, 1000);
+      if (listed.length >= 1000) complete = false;
+      for (const e of listed) {
+        try {
+          if (pm.testPattern(pi, e.path)) lost.push(e.path);
+        } catch {
+          // an unreadable pattern lists nothing
+        }
       }
-    });
-    const lines = lost.slice(0, 20).map(literalPattern);
-    if (lost.length === 0 || lost.length > 20 || lines.some((l) => l === null)) continue;
+    }
+    if (lost.length === 0 || !complete) continue;
+    const name = /^\*\*\/([^/]+)$/.exec(rules[ri].pattern.replace(/^!/, ''))?.[1];
+    const holding = [...new Set(lost.map((p) => p.slice(0, p.lastIndexOf('/'))))];
+    const inDir = (d: string) => {
+      const l = literalPattern(d);
+      return l === null ? null : `${l}/${name}`;
+    };
+    const lines = lost.length <= 20 ? lost.map(literalPattern) : name !== undefined && holding.length <= 20 ? holding.map(inDir) : null;
+    if (lines === null || lines.some((l) => l === null)) continue;
     const ex = (lines as string[]).map((l) => '!' + l);
     out.push({ kind: 'CTX304', edit: { kind: 'insert-after', line, lines: ex }, lines: ex, replaces: null, targets: [] });
   }

@@ -80,6 +80,31 @@ test('suggest: every suggestion keeps the referenced files in docker\'s upload a
   }
 });
 
+// screepers/screeps-launcher: `*`, `!go.mod`, `!**/*.go`: the legacy builder prunes cmd/, launcher/, cli/, ...
+// and sends no .go file; suggest's CTX304 fix spelled out the lost files of the first pruned directory only, so
+// the legacy build still failed (sweep 54/E-F3; glances' B-F2 at stop 53). Every pruned directory's now; past 20
+// files, the pattern's name in each directory holding them (`!cmd/app/*.go`). The real docker CLI uploads them all.
+test('suggest: CTX304\'s fix brings back the lost files of every pruned directory, and docker uploads them all', async () => {
+  for (const [label, files, lines] of [
+    ['three files', ['cmd/app/main.go', 'lib/lib.go', 'util/u.go'], ['!cmd/app/main.go', '!lib/lib.go', '!util/u.go']],
+    ['25 files', [...Array.from({ length: 10 }, (_, i) => `cmd/app/f${i}.go`), ...Array.from({ length: 10 }, (_, i) => `lib/sub/l${i}.go`), ...Array.from({ length: 5 }, (_, i) => `util/u${i}.go`)], ['!cmd/app/*.go', '!lib/sub/*.go', '!util/*.go']],
+  ] as const) {
+    const tree = buildTree({ files: ['Dockerfile', 'go.mod', 'README.md', 'lib/notes.txt', ...files], fileContents: { Dockerfile: 'FROM golang:1.22\nWORKDIR /app\nCOPY . .\nRUN go build ./cmd/app\n', 'go.mod': 'module x\n' }, dockerignore: '*\n!go.mod\n!**/*.go\n' });
+    try {
+      assert.ok(!(await upload(tree.ctx)).names.some((n) => n.endsWith('.go')), `${label}: pruned before`);
+      const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+      const fix = r.suggestions.filter((x) => x.kind === 'CTX304');
+      assert.deepEqual(fix.map((x) => x.lines), [lines], label);
+      writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
+      const after = await upload(tree.ctx);
+      assert.deepEqual(after.names.filter((n) => n.endsWith('.go')).sort(), [...files].sort(), label);
+      assert.ok(!after.names.includes('README.md') && !after.names.includes('lib/notes.txt'), `${label}: nothing else came back`);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});
+
 test('suggest --write keeps comments and order, appends under a header, and is idempotent', () => {
   const tree = buildTree(shape());
   try {

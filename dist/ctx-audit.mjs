@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-T2SP55X6.mjs";
+} from "./chunks/chunk-5QWVNTKF.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-HM5HGX3U.mjs";
+} from "./chunks/chunk-NER34WNI.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-AULTIB74.mjs";
+} from "./chunks/chunk-NPRBBHF5.mjs";
 import "./chunks/chunk-YLHFOMDN.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VLFTYQDZ.mjs"),
-  why: () => import("./chunks/why-4HFKBISU.mjs"),
-  suggest: () => import("./chunks/suggest-ZCTAFELP.mjs")
+  targets: () => import("./chunks/targets-T5ZH5QWF.mjs"),
+  why: () => import("./chunks/why-4JXAGZTH.mjs"),
+  suggest: () => import("./chunks/suggest-UQZSWBW7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

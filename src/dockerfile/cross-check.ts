@@ -298,7 +298,7 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
       const what = unset === '' ? `"${d.source}"` : `"${d.raw}"${unset}`;
       // helm-diff's `*` and `ADD . /workspace`, then `RUN helm plugin install .`: nothing to install.
       if (typeof d.emptiedBy === 'string') return `${d.instruction} ${what} copies nothing into ${typeof d.buildStage === 'string' ? `build stage \`${d.buildStage}\`` : 'the image'}: ${d.emptiedBy} excludes everything in the context and lets nothing back in`;
-      return `${d.instruction} ${what} copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes as number)}) into ${into}${including}${onward}`;
+      return `${d.instruction} ${what} copies the whole context (${fmtCount(d.files)} file${d.files === 1 ? '' : 's'}, ${fmtBytes(d.bytes as number)}) into ${into}${including}${onward}`;
     }
     case 'CTX305':
       if (d.readsNothing === true) return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ''}, the legacy builder does not, so the two builders send different sets; no stage of this Dockerfile reads the context, so only the upload differs`;

@@ -18,6 +18,13 @@ test('CTX005 lists the largest files and the sensitive things dragged in', () =>
   assert.deepEqual((f[0].data.largest as { path: string; bytes: number }[])[0], { path: 'a-much-longer-file-name.txt', bytes: 28 });
 });
 
+// screeps-launcher's allowlist sent the Dockerfile alone: "(1 files, 9 B)" (sweep 54/E-F3's note).
+test('CTX005 counts one file as one file', () => {
+  const f = only(check({ files: [] }, lines('FROM alpine', 'COPY . /app')), 'CTX005');
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /^COPY "\." copies the whole context \(1 file, \d+ B\) into the image/);
+});
+
 test('CTX005 also fires for ADD . and an empty expansion; not for specific sources or a bind mount', () => {
   const a = check({ files: ['x'] }, lines('FROM alpine', 'ADD . /app', 'COPY $NOPE /app'));
   assert.deepEqual(only(a, 'CTX005').map((f) => [f.line, f.data.instruction]), [

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-YHPMNENX.mjs";
+} from "./chunk-BBJOVWOA.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-HM5HGX3U.mjs";
+} from "./chunk-NER34WNI.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-AULTIB74.mjs";
+} from "./chunk-NPRBBHF5.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
@@ -1167,17 +1167,29 @@ function candidatesFrom(result, root, dockerfileText, siblings, keepsGitDir, arg
     const line = f.data.line;
     const ri = rules.findIndex((r) => r.line === line);
     const pi = pm.patterns.findIndex((p) => p.sourceIndex === ri);
-    const dir = toByteString(f.data.prunedDir);
-    if (pi < 0) continue;
-    const lost = listFiles(root, dir, 1e3).map((f2) => f2.path).filter((p) => {
-      try {
-        return pm.testPattern(pi, p);
-      } catch {
-        return false;
+    const dirs = (Array.isArray(f.data.prunedDirs) ? f.data.prunedDirs : [f.data.prunedDir]).map(toByteString);
+    if (pi < 0 || dirs.length > 20) continue;
+    const lost = [];
+    let complete = true;
+    for (const dir of dirs) {
+      const listed = listFiles(root, dir, 1e3);
+      if (listed.length >= 1e3) complete = false;
+      for (const e of listed) {
+        try {
+          if (pm.testPattern(pi, e.path)) lost.push(e.path);
+        } catch {
+        }
       }
-    });
-    const lines = lost.slice(0, 20).map(literalPattern);
-    if (lost.length === 0 || lost.length > 20 || lines.some((l) => l === null)) continue;
+    }
+    if (lost.length === 0 || !complete) continue;
+    const name = /^\*\*\/([^/]+)$/.exec(rules[ri].pattern.replace(/^!/, ""))?.[1];
+    const holding = [...new Set(lost.map((p) => p.slice(0, p.lastIndexOf("/"))))];
+    const inDir = (d) => {
+      const l = literalPattern(d);
+      return l === null ? null : `${l}/${name}`;
+    };
+    const lines = lost.length <= 20 ? lost.map(literalPattern) : name !== void 0 && holding.length <= 20 ? holding.map(inDir) : null;
+    if (lines === null || lines.some((l) => l === null)) continue;
     const ex = lines.map((l) => "!" + l);
     out.push({ kind: "CTX304", edit: { kind: "insert-after", line, lines: ex }, lines: ex, replaces: null, targets: [] });
   }

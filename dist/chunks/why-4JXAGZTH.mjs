@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-HM5HGX3U.mjs";
+} from "./chunk-NER34WNI.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-AULTIB74.mjs";
+} from "./chunk-NPRBBHF5.mjs";
 import "./chunk-YLHFOMDN.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YHPMNENX.mjs";
+} from "./chunk-BBJOVWOA.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-T2SP55X6.mjs";
+} from "./chunk-5QWVNTKF.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-AULTIB74.mjs";
+} from "./chunk-NPRBBHF5.mjs";
 import "./chunk-YLHFOMDN.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-AULTIB74.mjs";
+} from "./chunk-NPRBBHF5.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

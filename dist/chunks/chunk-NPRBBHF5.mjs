@@ -14323,7 +14323,7 @@ function renderMessage(ruleId, d) {
       const unset = Array.isArray(d.unsetVars) && d.unsetVars.length > 0 && d.source === "" ? ` ("" with ${unsetNames(d.unsetVars)} unset)` : "";
       const what = unset === "" ? `"${d.source}"` : `"${d.raw}"${unset}`;
       if (typeof d.emptiedBy === "string") return `${d.instruction} ${what} copies nothing into ${typeof d.buildStage === "string" ? `build stage \`${d.buildStage}\`` : "the image"}: ${d.emptiedBy} excludes everything in the context and lets nothing back in`;
-      return `${d.instruction} ${what} copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes)}) into ${into}${including}${onward}`;
+      return `${d.instruction} ${what} copies the whole context (${fmtCount(d.files)} file${d.files === 1 ? "" : "s"}, ${fmtBytes(d.bytes)}) into ${into}${including}${onward}`;
     }
     case "CTX305":
       if (d.readsNothing === true) return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ""}, the legacy builder does not, so the two builders send different sets; no stage of this Dockerfile reads the context, so only the upload differs`;
@@ -16600,7 +16600,8 @@ function analyzeIgnore(ctx) {
       for (const j of candidates) {
         if (!safeTest(ctx, j, f, prefix)) continue;
         let x = found.get(j);
-        if (!x) found.set(j, x = { lost: 0, example: f, prunedDir: dir.path });
+        if (!x) found.set(j, x = { lost: 0, example: f, prunedDir: dir.path, prunedDirs: [] });
+        if (x.prunedDirs[x.prunedDirs.length - 1] !== dir.path) x.prunedDirs.push(dir.path);
         x.lost++;
       }
     }
@@ -17181,7 +17182,7 @@ var ineffectiveException = defineRule({
       out.push({
         file: ignoreFileLocation(ctx),
         line: rule.line,
-        data: { pattern: text(rule.pattern), line: rule.line, lost: r.lost, example: text(r.example), prunedDir: text(r.prunedDir) }
+        data: { pattern: text(rule.pattern), line: rule.line, lost: r.lost, example: text(r.example), prunedDir: text(r.prunedDir), prunedDirs: r.prunedDirs.map(text) }
       });
     }
     return out;

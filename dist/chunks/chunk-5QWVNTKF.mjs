@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-AULTIB74.mjs";
+} from "./chunk-NPRBBHF5.mjs";
 import {
   parseSize
 } from "./chunk-YLHFOMDN.mjs";

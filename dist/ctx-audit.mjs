@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-5QWVNTKF.mjs";
+} from "./chunks/chunk-OZ3RZKE6.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-NER34WNI.mjs";
+} from "./chunks/chunk-ZZZKCWOO.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-NPRBBHF5.mjs";
+} from "./chunks/chunk-KE3LUIMA.mjs";
 import "./chunks/chunk-YLHFOMDN.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-T5ZH5QWF.mjs"),
-  why: () => import("./chunks/why-4JXAGZTH.mjs"),
-  suggest: () => import("./chunks/suggest-UQZSWBW7.mjs")
+  targets: () => import("./chunks/targets-DQSWX4HL.mjs"),
+  why: () => import("./chunks/why-BRGCTD2O.mjs"),
+  suggest: () => import("./chunks/suggest-2L6X4WJI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -527,7 +527,9 @@ export function preparerOf(preparers: readonly Preparer[], contextRoot: string, 
     // matches took a minute; the review of c90d585e.)
     for (const p of preparers) {
       if (p.script === undefined || p.scriptAt === undefined) continue;
-      const head = p.script.slice(0, 1 << 16);
+      // (A workflow expression in a written name is some value, one character here: arkime's `mv
+      // capture/plugins/ja4plus.so ja4plus.${{ env.ARKIME_ARCH }}.so` for `COPY ja4plus.*.so`; sweep 54/G-F3.)
+      const head = p.script.slice(0, 1 << 16).replace(/\$\{\{[^}\n]{0,256}\}\}/g, 'X');
       const words = new Set(head.match(/[\w.@+-]+(?:\/[\w.@+-]+)*/g)?.slice(0, 4096) ?? []);
       let tried = 0;
       for (const w of words) {

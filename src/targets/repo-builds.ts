@@ -1060,8 +1060,18 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
   // GoReleaser writes its builds under dist/ (nginx-gateway-fabric's "Build binary" step, whose
   // dist/gateway_linux_amd64*/gateway its Dockerfile copies); `--dist` moves it, not read here.
   if (/^goreleaser\/goreleaser-action@/i.test(s.uses)) return [path.resolve(root, typeof s.with?.workdir === 'string' && !s.with.workdir.includes('${{') ? s.with.workdir : '.', 'dist')];
-  return null;
+  // Another action with an input that says where it puts files (lodestone's dsaltares/fetch-gh-release-asset,
+  // `target: core/release/`, for `COPY ./release/...` from core/: the message named a later `tree .`; sweep
+  // 54/E-F4): it writes there. Only a literal path inside the workspace; a set-up or upload action writes nothing.
+  if (actionWritesNothing(s.uses, s.with)) return null;
+  const into = Object.entries(s.with ?? {}).filter(([k, v]) => WRITE_INPUT.test(k) && typeof v === 'string' && v.trim() !== '' && !/\$\{\{|\n/.test(v));
+  // (Not the workspace itself: a scanner's `path: .` reads the checkout, anchore/scan-action's.)
+  const written = into.flatMap(([, v]) => resolve((v as string).trim())).filter((p) => p !== root);
+  return written.length > 0 ? written : null;
 }
+
+/** An action's input naming where it writes (`target`, `path`, `dest`, `output-dir`, `download-path`, ...). */
+const WRITE_INPUT = /^(?:path|target|dest|destination|out|output|outdir|out[-_]?dir|output[-_]?(?:dir|directory|path)|dir|directory|download[-_]?(?:dir|path)|target[-_]?(?:dir|path)|extract[-_]?to)$/i;
 
 /**
  * Actions that write nothing into the workspace: set-up, log-in and metadata actions, and an upload
@@ -1129,7 +1139,12 @@ function runMayWrite(script: string): boolean {
     .replace(/\\\n/g, ' ')
     .split('\n')
     .map((l) => l.trim())
-    .some((l) => l !== '' && !inert.test(l));
+    .some((l) => l !== '' && !inert.test(l) && !quietTree(l));
+}
+
+/** `tree`, not redirected and not told to write a file (`-o F`, `--output`): lodestone's "List files", `tree .` (sweep 54/E-F4). */
+function quietTree(l: string): boolean {
+  return /^tree(?:\s[^>|;&]*)?$/.test(l) && !/(?:^|\s)-(?:[a-zA-Z]*o|-output)/.test(l);
 }
 
 /** A line's commands: split where untilCommandEnd ends one (`&&`, `||`, `;`, `|` outside quotes and `$( )`). */

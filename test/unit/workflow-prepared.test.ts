@@ -3537,3 +3537,39 @@ test('workflowTargets: the part of the build step before docker build that runs 
   assert.deepEqual(prepared('docker run --rm -v $(pwd):/home/app -w /home/app node:20-slim /bin/bash -c "yarn && yarn build"'), ['the part of "Build and push"\'s script before docker build']);
   assert.deepEqual(prepared('echo building'), ['"Download yq" (a run script)']);
 });
+
+// Lodestone-Team/lodestone's core-release-docker.yml: dsaltares/fetch-gh-release-asset with `target: core/release/`
+// downloads what core/'s Dockerfile copies; CTX101 said none is seen to write it and named a later "List files",
+// `tree .`, which writes nothing (sweep 54/E-F4). An action's input saying where it writes makes it a writer there.
+test('workflowTargets: an action with a `target:` input in the context is the step named; `tree .` writes nothing, `tree -ao F` does', () => {
+  const wf = (list: string) =>
+    ['on: release', 'jobs:', '  docker:', '    runs-on: ubuntu-latest', '    defaults:', '      run:', '        working-directory: ./core', '    steps:', '      - uses: actions/checkout@v4', '      - name: Download release assets', '        uses: dsaltares/fetch-gh-release-asset@master', '        with:', '          regex: true', '          file: "app_.*"', '          target: core/release/', '      - name: List files', `        run: ${list}`, '      - uses: docker/build-push-action@v6', '        with:', '          context: ./core', ''].join('\n');
+  for (const [list, named] of [
+    ['tree .', '"Download release assets" (dsaltares/fetch-gh-release-asset)'],
+    ['tree -ao files.txt .', '"List files" (a run script)'],
+  ] as const) {
+    const tree = buildTree({ files: ['core/Dockerfile', '.github/workflows/r.yml'], dockerignore: null, fileContents: { '.github/workflows/r.yml': wf(list), 'core/Dockerfile': 'FROM ubuntu:22.04\nWORKDIR /app\nCOPY ./release/app_linux_x86_64_* ./main\n' } });
+    try {
+      const targets = workflowTargets(tree.ctx, tree.ctx);
+      assert.deepEqual(targets.map((x) => x.preparedBy ?? null), [named], list);
+      const r = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+      const msg = r.findings.find((f) => f.ruleId === 'CTX101')?.message ?? '';
+      if (list === 'tree .') assert.match(msg, /: the earlier step "Download release assets" \(dsaltares\/fetch-gh-release-asset\) is to put it there;/);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});
+
+// arkime's build.yml: the "ja4plus" step runs `mv capture/plugins/ja4plus.so ja4plus.${{ env.ARKIME_ARCH }}.so` for
+// release/Dockerfile.ja4's `COPY ja4plus.*.so`; the expression hid the write, and CTX101 named a cache step (sweep 54/G-F3).
+test('CTX101: a step that writes a wildcard source\'s match under a name with a workflow expression in it is the step named', () => {
+  const wf = ['on: push', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Restore cache', '        uses: actions/cache@v4', '        with:', '          path: .cache/x', '          key: x', '      - name: plugin', '        run: |', '          make -C plugins', '          mv plugins/plug.so plug.${{ env.ARCH }}.so', '      - uses: docker/build-push-action@v6', '        with:', '          context: .', '          file: ./release/Dockerfile.plug', ''].join('\n');
+  const tree = buildTree({ files: ['release/Dockerfile.plug', '.github/workflows/build.yml'], dockerignore: null, fileContents: { '.github/workflows/build.yml': wf, 'release/Dockerfile.plug': 'FROM alpine\nCOPY plug.*.so /opt/plugins/\n' } });
+  try {
+    const r = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    assert.match(r.findings.find((f) => f.ruleId === 'CTX101')?.message ?? '', /: the earlier step "plugin" \(a run script\) is to put it there;/);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BBJOVWOA.mjs";
+} from "./chunk-NBFEFFX4.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-5QWVNTKF.mjs";
+} from "./chunk-OZ3RZKE6.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-NPRBBHF5.mjs";
+} from "./chunk-KE3LUIMA.mjs";
 import "./chunk-YLHFOMDN.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-NPRBBHF5.mjs";
+} from "./chunk-KE3LUIMA.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8011,8 +8011,12 @@ function workspaceWrites(s, root, checkoutAt = "") {
   if (/^actions\/cache(\/restore)?@/.test(s.uses)) return paths.flatMap(resolve5);
   if (/^actions\/checkout@/.test(s.uses) && paths.length > 0) return paths.flatMap(resolve5);
   if (/^goreleaser\/goreleaser-action@/i.test(s.uses)) return [path3.resolve(root, typeof s.with?.workdir === "string" && !s.with.workdir.includes("${{") ? s.with.workdir : ".", "dist")];
-  return null;
+  if (actionWritesNothing(s.uses, s.with)) return null;
+  const into = Object.entries(s.with ?? {}).filter(([k, v]) => WRITE_INPUT.test(k) && typeof v === "string" && v.trim() !== "" && !/\$\{\{|\n/.test(v));
+  const written = into.flatMap(([, v]) => resolve5(v.trim())).filter((p) => p !== root);
+  return written.length > 0 ? written : null;
 }
+var WRITE_INPUT = /^(?:path|target|dest|destination|out|output|outdir|out[-_]?dir|output[-_]?(?:dir|directory|path)|dir|directory|download[-_]?(?:dir|path)|target[-_]?(?:dir|path)|extract[-_]?to)$/i;
 var NON_WRITING_ACTION = /^(?:actions\/(?:setup-[\w-]+|upload-artifact)|docker\/(?:setup-buildx-action|setup-qemu-action|login-action|metadata-action)|aws-actions\/(?:configure-aws-credentials|amazon-ecr-login)|azure\/(?:login|docker-login)|oven-sh\/setup-bun|denoland\/setup-deno|dtolnay\/rust-toolchain|sigstore\/cosign-installer)@/i;
 function actionWritesNothing(uses, w) {
   if (NON_WRITING_ACTION.test(uses)) return true;
@@ -8032,7 +8036,10 @@ function checkoutFetchesSubmodules(w) {
 }
 function runMayWrite(script) {
   const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*(?:\s+[A-Za-z_][A-Za-z0-9_]*\+?=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|`[^`>]*`|[^\s"'$`])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|(?:npm|pnpm)\s+(?:install|i|add)\s+(?:-g|--global)\b[^>|;&]*|yarn\s+global\s+add\b[^>|;&]*|set\s+-[euxo]+(?:\s+pipefail)?|(?:sudo\s+)?(?:chmod|chown|chgrp)\s[^>|;&]*|(?:ls|ll|pwd|file|stat|du|df|which|whoami|uname|date|printenv|(?:sha\d+|md5)sum)(?:\s[^>|;&]*)?|env|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi|exit(?:\s+\d+)?)$/;
-  return script.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).some((l) => l !== "" && !inert.test(l));
+  return script.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).some((l) => l !== "" && !inert.test(l) && !quietTree(l));
+}
+function quietTree(l) {
+  return /^tree(?:\s[^>|;&]*)?$/.test(l) && !/(?:^|\s)-(?:[a-zA-Z]*o|-output)/.test(l);
 }
 function shellCommands(line) {
   const out = [];

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-NPRBBHF5.mjs";
+} from "./chunk-KE3LUIMA.mjs";
 import {
   parseSize
 } from "./chunk-YLHFOMDN.mjs";

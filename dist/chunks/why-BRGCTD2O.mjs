@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NER34WNI.mjs";
+} from "./chunk-ZZZKCWOO.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-NPRBBHF5.mjs";
+} from "./chunk-KE3LUIMA.mjs";
 import "./chunk-YLHFOMDN.mjs";
 import {
   readRegularFile

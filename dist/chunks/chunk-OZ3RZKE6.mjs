@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-NPRBBHF5.mjs";
+} from "./chunk-KE3LUIMA.mjs";
 import {
   parseSize
 } from "./chunk-YLHFOMDN.mjs";

@@ -11001,7 +11001,7 @@ function preparerOf(preparers, contextRoot, relPath, under4 = false, explicitOnl
     const glob = parts.slice(0, literal + 1).join("/");
     for (const p of preparers) {
       if (p.script === void 0 || p.scriptAt === void 0) continue;
-      const head = p.script.slice(0, 1 << 16);
+      const head = p.script.slice(0, 1 << 16).replace(/\$\{\{[^}\n]{0,256}\}\}/g, "X");
       const words = new Set(head.match(/[\w.@+-]+(?:\/[\w.@+-]+)*/g)?.slice(0, 4096) ?? []);
       let tried = 0;
       for (const w of words) {

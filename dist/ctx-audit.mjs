@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OZ3RZKE6.mjs";
+} from "./chunks/chunk-2LQBL7ZZ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ZZZKCWOO.mjs";
+} from "./chunks/chunk-JFGTGQ2U.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-KE3LUIMA.mjs";
-import "./chunks/chunk-YLHFOMDN.mjs";
+} from "./chunks/chunk-QGGH7BYU.mjs";
+import "./chunks/chunk-EWBBBW55.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DQSWX4HL.mjs"),
-  why: () => import("./chunks/why-BRGCTD2O.mjs"),
-  suggest: () => import("./chunks/suggest-2L6X4WJI.mjs")
+  targets: () => import("./chunks/targets-WYDBSUAW.mjs"),
+  why: () => import("./chunks/why-YAQKHJVM.mjs"),
+  suggest: () => import("./chunks/suggest-GS2B3BY2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -274,6 +274,22 @@ test('CTX202: an AWS key id is AKIA/ASIA + 16 base32 characters; a digit 0, 1, 8
   assert.deepEqual(kinds('id: ASIA' + 'QWERTY234567ZXCV'), ['aws-access-key-id']);
 });
 
+// jet-bridge's packages/jet_django/README.rst: an `.. image::` through Notion's S3 pre-signed URL,
+// `?AWSAccessKeyId=AKIA...&Expires=1539710956&Signature=...`: a link made to be handed out (sweep 54/F-F4).
+test('CTX202: an AWS key id that is a pre-signed URL\'s AWSAccessKeyId or X-Amz-Credential, its signature beside it, is no hit; one elsewhere in the file still is', () => {
+  const kinds = (t: string) => scanForSecrets(t).map((h) => [h.kind, h.line]);
+  const v2 = (id: string, sig = '&Signature=abc%2Fdef%3D') => `.. image:: https://s3.us-west-2.amazonaws.com/secure.notion-static.com/0797/main.gif?AWSAccessKeyId=${id}&Expires=1539710956${sig}\n`;
+  assert.deepEqual(kinds(v2(fakeAws())), []);
+  assert.deepEqual(kinds(`<img src="https://b.s3.amazonaws.com/k.png?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=${fakeAws()}%2F20240101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20240101T000000Z&X-Amz-Expires=900&X-Amz-Signature=0123abcd">\n`), []);
+  // Without a signature it is a key id in a URL, not a pre-signed link; and one elsewhere in the file is still found.
+  assert.deepEqual(kinds(v2(fakeAws(), '')), [['aws-access-key-id', 1]]);
+  assert.deepEqual(kinds(`${v2(fakeAws())}aws_access_key_id = ${fakeAws()}\n`), [['aws-access-key-id', 2]]);
+  // Bounded: a 1 MB line of such parameters.
+  const t0 = Date.now();
+  scanForSecrets(`x?AWSAccessKeyId=${fakeAws()}`.repeat(30_000));
+  assert.ok(Date.now() - t0 < 3000, `${Date.now() - t0} ms`);
+});
+
 // mcp-gateway's benches/gateway_benchmarks.rs: `ghp_` + the alphabet and the digits, a benchmark's
 // input, an error once a COPY took it into an image. Every token GitHub issues ends in the CRC32 of
 // the 30 characters before, in base62; that one does not.

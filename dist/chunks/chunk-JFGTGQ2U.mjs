@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-KE3LUIMA.mjs";
+} from "./chunk-QGGH7BYU.mjs";
 import {
   parseSize
-} from "./chunk-YLHFOMDN.mjs";
+} from "./chunk-EWBBBW55.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

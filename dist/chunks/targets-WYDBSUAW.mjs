@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NBFEFFX4.mjs";
+} from "./chunk-H4R72MUS.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-OZ3RZKE6.mjs";
+} from "./chunk-2LQBL7ZZ.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-KE3LUIMA.mjs";
-import "./chunk-YLHFOMDN.mjs";
+} from "./chunk-QGGH7BYU.mjs";
+import "./chunk-EWBBBW55.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

@@ -31,13 +31,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-KE3LUIMA.mjs";
+} from "./chunk-QGGH7BYU.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-YLHFOMDN.mjs";
+} from "./chunk-EWBBBW55.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-NBFEFFX4.mjs";
+} from "./chunk-H4R72MUS.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ZZZKCWOO.mjs";
+} from "./chunk-JFGTGQ2U.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-KE3LUIMA.mjs";
+} from "./chunk-QGGH7BYU.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-YLHFOMDN.mjs";
+} from "./chunk-EWBBBW55.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

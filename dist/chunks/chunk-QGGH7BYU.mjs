@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-YLHFOMDN.mjs";
+} from "./chunk-EWBBBW55.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

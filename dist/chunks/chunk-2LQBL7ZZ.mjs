@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-KE3LUIMA.mjs";
+} from "./chunk-QGGH7BYU.mjs";
 import {
   parseSize
-} from "./chunk-YLHFOMDN.mjs";
+} from "./chunk-EWBBBW55.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZZZKCWOO.mjs";
+} from "./chunk-JFGTGQ2U.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-KE3LUIMA.mjs";
-import "./chunk-YLHFOMDN.mjs";
+} from "./chunk-QGGH7BYU.mjs";
+import "./chunk-EWBBBW55.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

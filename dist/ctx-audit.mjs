@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-2LQBL7ZZ.mjs";
+} from "./chunks/chunk-CSK3XQX7.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-JFGTGQ2U.mjs";
+} from "./chunks/chunk-4XXXFQDD.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-QGGH7BYU.mjs";
+} from "./chunks/chunk-BIETNPQE.mjs";
 import "./chunks/chunk-EWBBBW55.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WYDBSUAW.mjs"),
-  why: () => import("./chunks/why-YAQKHJVM.mjs"),
-  suggest: () => import("./chunks/suggest-GS2B3BY2.mjs")
+  targets: () => import("./chunks/targets-2VMYSGCE.mjs"),
+  why: () => import("./chunks/why-54OO7ATF.mjs"),
+  suggest: () => import("./chunks/suggest-NMOHU76J.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -157,10 +157,12 @@ export const missingCopySource = crossCheckRule(
       // sismics/docs' `ADD docs-web/target/docs-web-*.war`, which the job's download-artifact step puts there.
       const step = preparerFor(ctx, raw.path);
       // Or in a submodule this checkout lacks (mediacloud's apps/temporal-grafana `COPY
-      // dashboards/dashboards/*`, its CI checking out with `submodules: recursive`): say so.
-      const submodule = step === null ? (ctx.submoduleOf?.(raw.path) ?? null) : null;
+      // dashboards/dashboards/*`, its CI checking out with `submodules: recursive`): say so, as for a
+      // literal source, rather than a step no line shows writing it (odk-central's `COPY server/package*.json`
+      // named "Show Docker Context", a report script; sweep 54/F-F3).
+      const submodule = step === null || step.mayOnly === true ? (ctx.submoduleOf?.(raw.path) ?? null) : null;
       // Or one git ignores: a build output a step makes first (code-server's `release-packages/*.deb`; sweep 51/O-F5).
-      const why = step !== null ? step : submodule !== null ? { submodule } : ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path) ? { gitignored: true } : {};
+      const why = submodule !== null ? { submodule } : step !== null ? step : ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path) ? { gitignored: true } : {};
       return { ...raw, data: { ...raw.data, emptyWildcard: true, ...why }, maxSeverity: 'warning' };
     }
     // The path holds an ARG the stage declares with no value (no default, no --build-arg): the

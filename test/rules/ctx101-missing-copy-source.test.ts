@@ -458,6 +458,12 @@ test('CTX101: a source in a git submodule this checkout has not checked out is a
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     assert.deepEqual(bk.map((x) => [x.line, x.severity, x.data.submodule ?? null]), [[2, 'warning', 'api'], [3, 'warning', null]]);
     assert.equal(bk[0].message, 'COPY source "api/*.gemspec" matches nothing in the build context of this checkout: it lies in git submodule api, which is not checked out here (git submodule update --init); without it BuildKit copies nothing for it and goes on (the legacy builder fails)');
+    // With a workflow step before the build that only may write the context, the submodule still (odk-central's
+    // `COPY server/package*.json` named its "Show Docker Context" report script; sweep 54/F-F3).
+    const may = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', contextPreparedBy: '"Show Docker Context" (a run script)' })
+      .findings.filter((x) => x.ruleId === 'CTX101')
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    assert.deepEqual(may.map((x) => [x.line, x.severity, x.data.submodule ?? null, x.data.preparedBy ?? null]), [[2, 'warning', 'api', null], [3, 'warning', null, '"Show Docker Context" (a run script)']]);
   } finally {
     tree.cleanup();
   }

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-H4R72MUS.mjs";
+} from "./chunk-IXXTO4Q6.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-2LQBL7ZZ.mjs";
+} from "./chunk-CSK3XQX7.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-QGGH7BYU.mjs";
+} from "./chunk-BIETNPQE.mjs";
 import "./chunk-EWBBBW55.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

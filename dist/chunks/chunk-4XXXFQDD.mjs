@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-QGGH7BYU.mjs";
+} from "./chunk-BIETNPQE.mjs";
 import {
   parseSize
 } from "./chunk-EWBBBW55.mjs";

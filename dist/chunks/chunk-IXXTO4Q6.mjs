@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-QGGH7BYU.mjs";
+} from "./chunk-BIETNPQE.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -16718,8 +16718,8 @@ var missingCopySource = crossCheckRule(
       const built2 = ctx.builtBy?.(raw.path) ?? null;
       if (built2 !== null) return { ...raw, data: { ...raw.data, emptyWildcard: true, builtBy: built2 }, maxSeverity: "info" };
       const step = preparerFor(ctx, raw.path);
-      const submodule2 = step === null ? ctx.submoduleOf?.(raw.path) ?? null : null;
-      const why = step !== null ? step : submodule2 !== null ? { submodule: submodule2 } : ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path) ? { gitignored: true } : {};
+      const submodule2 = step === null || step.mayOnly === true ? ctx.submoduleOf?.(raw.path) ?? null : null;
+      const why = submodule2 !== null ? { submodule: submodule2 } : step !== null ? step : ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path) ? { gitignored: true } : {};
       return { ...raw, data: { ...raw.data, emptyWildcard: true, ...why }, maxSeverity: "warning" };
     }
     if (Array.isArray(raw.data.openArgs)) {

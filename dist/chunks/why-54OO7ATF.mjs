@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-JFGTGQ2U.mjs";
+} from "./chunk-4XXXFQDD.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-QGGH7BYU.mjs";
+} from "./chunk-BIETNPQE.mjs";
 import "./chunk-EWBBBW55.mjs";
 import {
   readRegularFile

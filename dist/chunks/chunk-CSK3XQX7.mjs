@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-QGGH7BYU.mjs";
+} from "./chunk-BIETNPQE.mjs";
 import {
   parseSize
 } from "./chunk-EWBBBW55.mjs";

@@ -1179,7 +1179,10 @@ export function discoverTargets(
       (unlocated.length === 0 ? '' : `; ${unlocated.length === 1 ? 'one workflow build names a context or Dockerfile' : `${unlocated.length} workflow builds name a context or Dockerfile`} this checkout does not hold (${unlocated.slice(0, 3).join(', ')}${unlocated.length > 3 ? ', ...' : ''})`) +
       (stale.length === 0 ? '' : `; ${stale.length === 1 ? 'one recipe or script builds a Dockerfile' : `${stale.length} recipes or scripts build a Dockerfile`} this checkout does not hold (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', ...' : ''})`);
     // dub's apps/web/docker-compose.yml runs images only: there is a Compose file, and no build.
-    const found = buildFiles.length === 0 ? 'Compose or Bake file' : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
+    // (And the Compose files by other names, which docker compose reads with -f: kobo-docker is three of them,
+    // `image:` only, and the message said there was no Compose file; sweep 54/F-F5.)
+    const composed = [...buildFiles, ...glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)))];
+    const found = composed.length === 0 ? 'Compose or Bake file' : `Compose service or Bake target with a build (${composed.length === 1 ? `${composed[0]} builds` : `its ${composed.length} Compose and Bake files build`} nothing${composed.length > 1 ? `: ${composed.slice(0, 3).join(', ')}${composed.length > 3 ? ', ...' : ''}` : ''})`;
     // polyaxon keeps every Dockerfile in its seven submodules: a clone without them has none here.
     const repoRoot = findRepoRoot(root);
     const within = path.relative(repoRoot ?? root, root).split(path.sep).join('/');

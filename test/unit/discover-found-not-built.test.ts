@@ -328,6 +328,18 @@ test('--all: a tree whose only Compose file runs images is no build, and the err
   }
 });
 
+// kobo-docker: three Compose files by other names, run with -f, `image:` only: the message said there was no
+// Compose file at all (sweep 54/F-F5).
+test('--all: Compose files by other names that build nothing are counted in the no-build error', () => {
+  const files = { 'docker-compose.backend.yml': 'services:\n  db:\n    image: postgres:16\n', 'docker-compose.frontend.yml': 'services:\n  web:\n    image: nginx:1.27\n' };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    assert.throws(() => discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }), /\(no Dockerfile, Dockerfile\.\*, \*\.Dockerfile, Compose service or Bake target with a build \(its 2 Compose and Bake files build nothing: docker-compose\.backend\.yml, docker-compose\.frontend\.yml\), and no docker build/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // A workflow build whose context only the run knows (openframe's matrix from a job's output), or
 // whose context and Dockerfile steps make (openpra's docker-context/<app>), vanished with no word
 // beside other builds. Listed as skipped; when such builds are all there is, no build is found.

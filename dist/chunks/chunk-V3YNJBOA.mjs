@@ -10897,7 +10897,8 @@ function discoverTargets(dir, opts) {
     const unlocated = targets.filter((t) => t.unlocated === true).map((t) => t.name);
     const stale = staleRecipes.map((t) => t.declaredIn);
     const later = (unlocated.length === 0 ? "" : `; ${unlocated.length === 1 ? "one workflow build names a context or Dockerfile" : `${unlocated.length} workflow builds name a context or Dockerfile`} this checkout does not hold (${unlocated.slice(0, 3).join(", ")}${unlocated.length > 3 ? ", ..." : ""})`) + (stale.length === 0 ? "" : `; ${stale.length === 1 ? "one recipe or script builds a Dockerfile" : `${stale.length} recipes or scripts build a Dockerfile`} this checkout does not hold (${stale.slice(0, 3).join(", ")}${stale.length > 3 ? ", ..." : ""})`);
-    const found = buildFiles.length === 0 ? "Compose or Bake file" : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
+    const composed = [...buildFiles, ...glob((f) => OTHER_COMPOSE_FILE.test(f) && !BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)))];
+    const found = composed.length === 0 ? "Compose or Bake file" : `Compose service or Bake target with a build (${composed.length === 1 ? `${composed[0]} builds` : `its ${composed.length} Compose and Bake files build`} nothing${composed.length > 1 ? `: ${composed.slice(0, 3).join(", ")}${composed.length > 3 ? ", ..." : ""}` : ""})`;
     const repoRoot = findRepoRoot2(root);
     const within = path4.relative(repoRoot ?? root, root).split(path4.sep).join("/");
     const unchecked = repoRoot === null ? [] : uncheckedSubmodules(repoRoot).filter((s) => within === "" || s === within || s.startsWith(within + "/"));

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-IXXTO4Q6.mjs";
+} from "./chunk-V3YNJBOA.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-IXXTO4Q6.mjs";
+} from "./chunk-V3YNJBOA.mjs";
 import {
   configForRun,
   failOnFor,

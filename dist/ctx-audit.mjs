@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EYTOCT7V.mjs"),
+  targets: () => import("./chunks/targets-W7D53UW4.mjs"),
   why: () => import("./chunks/why-54OO7ATF.mjs"),
-  suggest: () => import("./chunks/suggest-V34FYJU6.mjs")
+  suggest: () => import("./chunks/suggest-KFYAETIV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -141,6 +141,12 @@ export function templateReason(abs: string, root?: string): string | null {
     // Dockerfile.autoscaling writes JavaScript with `${res.statusCode}` through `COPY <<'EOF'`).
     const outside = withoutHeredocBodies(text);
     if (TEMPLATE_LINE.test(outside)) return 'a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited';
+    // dockcross' */Dockerfile.in: `#include "common.crosstool"` lines, which its Makefile's `%Dockerfile:
+    // %Dockerfile.in` rule expands with sed before it builds the Dockerfile it writes; docker reads them as
+    // comments, so files the included text copies were called unused (sweep 54/H-F4).
+    const include = /^#include[ \t]+["<]([^">\n]{1,200})[">][ \t]*\r?$/m.exec(outside);
+    if (include !== null) return `a template (it has #include lines, ${JSON.stringify(include[1])} first, which a preprocessor or a Makefile rule expands before docker reads it; docker takes them for comments): not audited`;
+    if (/\.in$/.test(abs) && root !== undefined && rendersByMake(abs, root)) return `a template (${path.basename(abs)}, which a Makefile rule renders into the Dockerfile it builds): not audited`;
     // pdns-builder's fragments: `@INCLUDE`, `@IF`, `@EXEC` lines its build.sh renders into the
     // Dockerfile it builds (PowerDNS' builder-support/dockerfiles/Dockerfile.authoritative: 36 CTX100 errors).
     const directive = /^@(INCLUDE|IF|ENDIF|ELSE|EXEC|EVAL)\b/m.exec(text);
@@ -4463,6 +4469,30 @@ export function missingStage(file: string, target: string): string | null {
   const names = parseDockerfile(text).stages.map((st) => st.name).filter((n): n is string => n !== null && n !== undefined);
   if (names.includes(target.toLowerCase()) || /\$/.test(target)) return null;
   return names.length === 0 ? 'it names none' : `stages: ${names.join(', ')}`;
+}
+
+/**
+ * Whether the root's Makefile, or the one beside `abs` (a `<name>.in`), has a rule that makes `<name>` from it:
+ * `Dockerfile: Dockerfile.in`, or dockcross' static pattern rule `... Dockerfile: %Dockerfile: %Dockerfile.in`.
+ */
+function rendersByMake(abs: string, root: string): boolean {
+  const base = path.basename(abs);
+  const stem = base.slice(0, -'.in'.length);
+  const names = (words: string, file: string) => words.split(/\s+/).some((w) => w === file || w.endsWith('/' + file) || (w.startsWith('%') && w.length > 1 && file.endsWith(w.slice(1))));
+  for (const dir of new Set([root, path.dirname(abs)])) {
+    let text: string;
+    try {
+      text = readRegularFile(path.join(dir, 'Makefile'), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n')) {
+      const i = line.indexOf(':');
+      if (i < 0 || line.startsWith('\t') || line.length > 4096) continue;
+      if (names(line.slice(i + 1), base) && names(line.slice(0, i), stem)) return true;
+    }
+  }
+  return false;
 }
 
 /** A GoReleaser config under a name of its own (given with --config): `.goreleaser.rc.yaml`, `goreleaser-nightly.yml`. */

@@ -56,6 +56,28 @@ function ctx101Severities(files: Record<string, string>): string[] {
   }
 }
 
+// dockcross/dockcross: */Dockerfile.in with `#include "common.crosstool"` lines, which the Makefile's
+// `%Dockerfile: %Dockerfile.in` rule expands with sed into the Dockerfile it builds: audited as they are, the
+// files the included text copies were called unused (sweep 54/H-F4). Three have no #include: the rule says so.
+test('templateReason: a Dockerfile with #include lines, or a .in file a Makefile rule renders, is a template; a plain .in file is not', () => {
+  const reasons = (files: Record<string, string>) => {
+    const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+    try {
+      return Object.keys(files).filter((f) => /Dockerfile/.test(f) && !f.endsWith('Makefile')).map((f) => [f, templateReason(join(tree.ctx, f), tree.ctx)]);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const df = 'FROM debian:12\nRUN true\n';
+  assert.deepEqual(reasons({ 'linux-arm64/Dockerfile.in': `${df}#include "common.crosstool"\n`, 'musl/Dockerfile.in': df, 'other/Dockerfile.in': df, Makefile: 'GEN := musl/Dockerfile\n$(GEN) Dockerfile: %Dockerfile: %Dockerfile.in common/x\n\tsed -e x $< > $@\n' }), [
+    ['linux-arm64/Dockerfile.in', 'a template (it has #include lines, "common.crosstool" first, which a preprocessor or a Makefile rule expands before docker reads it; docker takes them for comments): not audited'],
+    ['musl/Dockerfile.in', 'a template (Dockerfile.in, which a Makefile rule renders into the Dockerfile it builds): not audited'],
+    ['other/Dockerfile.in', 'a template (Dockerfile.in, which a Makefile rule renders into the Dockerfile it builds): not audited'],
+  ]);
+  // No rule making it, no #include: a Dockerfile like another (`# include` prose is a comment).
+  assert.deepEqual(reasons({ 'Dockerfile.in': `${df}# include the config below\n`, Makefile: 'build:\n\tdocker build -f Dockerfile.in .\n' }), [['Dockerfile.in', null]]);
+});
+
 // Bizoholic-Digital/bizosaas-platform's portals/client-portal/Dockerfile.autoscaling writes a Node
 // script through `COPY <<'EOF'` whose `${res.statusCode}` looked like a Maven placeholder: the
 // Dockerfile was skipped as a template and never audited.

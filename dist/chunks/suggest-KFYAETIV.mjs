@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-V3YNJBOA.mjs";
+} from "./chunk-S6U6Z2SS.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

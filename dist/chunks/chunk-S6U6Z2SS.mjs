@@ -7454,6 +7454,9 @@ function templateReason(abs, root) {
     if (!/^[Dd]ockerfile$/.test(path3.basename(abs)) && !/^\s*from\s/im.test(text)) return "no FROM instruction: named like a Dockerfile, but not one (docker would refuse it); not audited";
     const outside = withoutHeredocBodies(text);
     if (TEMPLATE_LINE.test(outside)) return "a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited";
+    const include = /^#include[ \t]+["<]([^">\n]{1,200})[">][ \t]*\r?$/m.exec(outside);
+    if (include !== null) return `a template (it has #include lines, ${JSON.stringify(include[1])} first, which a preprocessor or a Makefile rule expands before docker reads it; docker takes them for comments): not audited`;
+    if (/\.in$/.test(abs) && root !== void 0 && rendersByMake(abs, root)) return `a template (${path3.basename(abs)}, which a Makefile rule renders into the Dockerfile it builds): not audited`;
     const directive = /^@(INCLUDE|IF|ENDIF|ELSE|EXEC|EVAL)\b/m.exec(text);
     if (directive !== null) return `${BUILDER_TEMPLATE} (it has @${directive[1]} lines, which its build script renders); docker never reads it as it is, so it is not audited`;
     const placeholder = uppercaseBase(text);
@@ -10111,6 +10114,25 @@ function missingStage(file, target) {
   const names = parseDockerfile(text).stages.map((st) => st.name).filter((n) => n !== null && n !== void 0);
   if (names.includes(target.toLowerCase()) || /\$/.test(target)) return null;
   return names.length === 0 ? "it names none" : `stages: ${names.join(", ")}`;
+}
+function rendersByMake(abs, root) {
+  const base = path3.basename(abs);
+  const stem = base.slice(0, -".in".length);
+  const names = (words, file) => words.split(/\s+/).some((w) => w === file || w.endsWith("/" + file) || w.startsWith("%") && w.length > 1 && file.endsWith(w.slice(1)));
+  for (const dir of /* @__PURE__ */ new Set([root, path3.dirname(abs)])) {
+    let text;
+    try {
+      text = readRegularFile(path3.join(dir, "Makefile"), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+    } catch {
+      continue;
+    }
+    for (const line of text.split("\n")) {
+      const i = line.indexOf(":");
+      if (i < 0 || line.startsWith("	") || line.length > 4096) continue;
+      if (names(line.slice(i + 1), base) && names(line.slice(0, i), stem)) return true;
+    }
+  }
+  return false;
 }
 var GORELEASER_VARIANT = /^\.?goreleaser[.-][\w.-]+\.ya?ml$/;
 function readdirNames(dir) {

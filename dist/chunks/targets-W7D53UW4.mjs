@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-V3YNJBOA.mjs";
+} from "./chunk-S6U6Z2SS.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-CSK3XQX7.mjs";
+} from "./chunks/chunk-TWY5HKMW.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-4XXXFQDD.mjs";
+} from "./chunks/chunk-IDI5K64R.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-BIETNPQE.mjs";
+} from "./chunks/chunk-4DIRTYF5.mjs";
 import "./chunks/chunk-EWBBBW55.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-W7D53UW4.mjs"),
-  why: () => import("./chunks/why-54OO7ATF.mjs"),
-  suggest: () => import("./chunks/suggest-KFYAETIV.mjs")
+  targets: () => import("./chunks/targets-SJZQYL5L.mjs"),
+  why: () => import("./chunks/why-XHE73JQG.mjs"),
+  suggest: () => import("./chunks/suggest-CTJPEGVQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

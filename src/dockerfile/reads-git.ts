@@ -306,7 +306,9 @@ function scriptsNamed(text: string, written?: Map<string, Set<string>>): string[
   // (The command word ends at a blank or the command's end: `test/version.sh` is a script run by its path,
   // not the test command; the review of 729f12ee, RA-R6.)
   const run = text.replace(/(^|[;&|(\n])([ \t]*(?:sudo[ \t]+)?(?:chmod|chown|chgrp|rm|touch|dos2unix|ln|mkdir|ls|stat|test)(?=[ \t]|$|[;&|)\n]))[^;&|()\n]*/g, '$1$2');
-  for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) add(m[1]);
+  // (And a Python program, `python ts_scripts/install_from_src.py`, which may open the repository with a git
+  // library: pytorch/serve's pygit2; sweep 54/J-F1.)
+  for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash|py))(?![\w.-])/g)) add(m[1]);
   // A program run by its path, with no extension: longhorn-manager's `RUN /app/scripts/build`.
   for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) add(m[1]);
   return out;
@@ -522,9 +524,19 @@ function gitLine(text: string | null, comment: RegExp, only: Set<number> | null 
     if (GIT_WORD.test(lines[i]) || also?.test(lines[i]) === true) return { line: i + 1, does: 'runs git: the build may read .git (a version from git describe)' };
     if (SENTRY_CLI_COMMITS.test(lines[i]) || SENTRY_DART_PLUGIN.test(lines[i])) return { line: i + 1, does: "runs Sentry's set-commits with auto (the Dart plugin's default), which reads the repository's commits: the build may read .git" };
     if (runsNixOnLocalFlake(lines[i])) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
+    const lib = PY_GIT_LIBRARY.exec(lines[i]);
+    if (lib !== null) return { line: i + 1, does: `opens the repository with ${lib[1] ?? lib[2] ?? lib[3]}, a Python git library: the build may read .git` };
   }
   return { line: 0, does: '' };
 }
+
+/**
+ * A Python program that opens a git repository through a library, no git binary: pytorch/serve's
+ * ts_scripts/install_from_src.py, `from pygit2 import Repository`, `Repository(".").head.shorthand`, which
+ * its Dockerfile's RUN runs after `COPY ./ serve` (sweep 54/J-F1); GitPython's `git.Repo(...)`, dulwich.
+ * (`import git` and `from git import Repo` read as running git already: GitPython runs the git binary.)
+ */
+const PY_GIT_LIBRARY = /^\s*(?:from\s+(pygit2|dulwich)(?:\.\w+)*\s+import\b|import\s+(pygit2|dulwich)\b)|\b(git)\.Repo\s*\(/;
 
 /**
  * A script of the repository that a Makefile's lines run (a recipe line, or an assignment through

@@ -645,6 +645,20 @@ test('suggest: .git is kept when a RUN runs Go or Rust code that requires a git 
 });
 
 // stellar-etl: `COPY . .` then `RUN go build ./...` in golang:1.25, and cmd/version.go prints
+// pytorch/serve: `COPY ./ serve`, then `RUN python ts_scripts/install_from_src.py`, which opens the checkout
+// with pygit2 (`Repository(".").head.shorthand`) and fails without .git; suggest proposed excluding it (sweep 54/J-F1).
+test('suggest: .git is kept when a RUN runs a Python program that opens the repository with a git library', () => {
+  const df = 'FROM python:3.12-slim\nRUN pip install pygit2\nCOPY ./ serve\nWORKDIR serve\nRUN python ts_scripts/install_from_src.py --environment dev\n';
+  assert.equal(
+    gitRejection(df, { 'ts_scripts/install_from_src.py': 'import os\nfrom pygit2 import Repository\n\ngit_branch = Repository(".").head.shorthand\n' }),
+    'the Dockerfile runs install_from_src.py (line 5) and ts_scripts/install_from_src.py:2 opens the repository with pygit2, a Python git library: the build may read .git; exclude it yourself if it does not',
+  );
+  // (GitPython runs the git binary itself: `import git` reads as running git.)
+  assert.match(gitRejection(df, { 'ts_scripts/install_from_src.py': 'import git\nsha = git.Repo(search_parent_directories=True).head.object.hexsha\n' }) ?? '', /install_from_src\.py:1 runs git/);
+  assert.match(gitRejection(df, { 'ts_scripts/install_from_src.py': 'from git import Repo\nprint(Repo(".").active_branch)\n' }) ?? '', /install_from_src\.py:1 runs git/);
+  assert.equal(gitProposed(df, { 'ts_scripts/install_from_src.py': 'import os\nprint(os.getcwd())\n' }), true);
+});
+
 // ponzu-cms/ponzu: `FROM golang:1.9`, `COPY . .` into $GOPATH/src/github.com/ponzu-cms/ponzu, then `go get -u
 // github.com/ponzu-cms/ponzu...`: in GOPATH mode -u updates the copied checkout with git, and fails on one with no
 // .git. suggest proposed excluding .git (sweep 54/F-F2). In module mode (a go.mod) it updates dependencies only.

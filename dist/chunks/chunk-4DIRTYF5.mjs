@@ -14738,7 +14738,7 @@ function scriptsNamed(text2, written) {
     if (written !== void 0 && p.startsWith("/")) written.set(key, (written.get(key) ?? /* @__PURE__ */ new Set()).add(path8.posix.normalize(p)));
   };
   const run = text2.replace(/(^|[;&|(\n])([ \t]*(?:sudo[ \t]+)?(?:chmod|chown|chgrp|rm|touch|dos2unix|ln|mkdir|ls|stat|test)(?=[ \t]|$|[;&|)\n]))[^;&|()\n]*/g, "$1$2");
-  for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) add(m[1]);
+  for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash|py))(?![\w.-])/g)) add(m[1]);
   for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) add(m[1]);
   return out;
 }
@@ -14906,9 +14906,12 @@ function gitLine(text2, comment, only = null, also) {
     if (GIT_WORD.test(lines[i]) || also?.test(lines[i]) === true) return { line: i + 1, does: "runs git: the build may read .git (a version from git describe)" };
     if (SENTRY_CLI_COMMITS.test(lines[i]) || SENTRY_DART_PLUGIN.test(lines[i])) return { line: i + 1, does: "runs Sentry's set-commits with auto (the Dart plugin's default), which reads the repository's commits: the build may read .git" };
     if (runsNixOnLocalFlake(lines[i])) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
+    const lib = PY_GIT_LIBRARY.exec(lines[i]);
+    if (lib !== null) return { line: i + 1, does: `opens the repository with ${lib[1] ?? lib[2] ?? lib[3]}, a Python git library: the build may read .git` };
   }
   return { line: 0, does: "" };
 }
+var PY_GIT_LIBRARY = /^\s*(?:from\s+(pygit2|dulwich)(?:\.\w+)*\s+import\b|import\s+(pygit2|dulwich)\b)|\b(git)\.Repo\s*\(/;
 var MAX_MAKE_SCRIPTS = 64;
 function makeScriptGitLine(root, sent, sentFiles, makefile, text2, only, judged) {
   const dir = makefile.includes("/") ? makefile.slice(0, makefile.lastIndexOf("/") + 1) : "";

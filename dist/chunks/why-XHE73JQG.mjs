@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-4XXXFQDD.mjs";
+} from "./chunk-IDI5K64R.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-BIETNPQE.mjs";
+} from "./chunk-4DIRTYF5.mjs";
 import "./chunk-EWBBBW55.mjs";
 import {
   readRegularFile

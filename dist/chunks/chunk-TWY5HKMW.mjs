@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-BIETNPQE.mjs";
+} from "./chunk-4DIRTYF5.mjs";
 import {
   parseSize
 } from "./chunk-EWBBBW55.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-S6U6Z2SS.mjs";
+} from "./chunk-7UUE7ZGC.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-CSK3XQX7.mjs";
+} from "./chunk-TWY5HKMW.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-BIETNPQE.mjs";
+} from "./chunk-4DIRTYF5.mjs";
 import "./chunk-EWBBBW55.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

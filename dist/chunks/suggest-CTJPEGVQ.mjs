@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-S6U6Z2SS.mjs";
+} from "./chunk-7UUE7ZGC.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-4XXXFQDD.mjs";
+} from "./chunk-IDI5K64R.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-BIETNPQE.mjs";
+} from "./chunk-4DIRTYF5.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -31,7 +31,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-BIETNPQE.mjs";
+} from "./chunk-4DIRTYF5.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

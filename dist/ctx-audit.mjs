@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SJZQYL5L.mjs"),
+  targets: () => import("./chunks/targets-FMPL6NZ3.mjs"),
   why: () => import("./chunks/why-XHE73JQG.mjs"),
-  suggest: () => import("./chunks/suggest-CTJPEGVQ.mjs")
+  suggest: () => import("./chunks/suggest-HSVT3R3F.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -585,10 +585,19 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[], when?: unk
   // base-images.yml tests `matrix.skip-drivers`, which one include entry sets; ayunis-core's leaves
   // `target` out of some. One the build names directly that no combination has is a matrix only the
   // run knows (no build is made up from it).
-  const required = (k: string) => direct.has(k);
   if (keys.length === 0) return [{ apply: (s) => s, label: '', values: {} }];
   if (!matrix || typeof matrix !== 'object' || Array.isArray(matrix)) return [];
   const m = matrix as Record<string, unknown>;
+  // Not one a matrix written out in full never sets, as a list or in an `include:` entry: GitHub gives it
+  // null, '' in text (kubeflow/training-operator's `context: ${{ matrix.context }}`, which none of its three
+  // include entries sets: three CI builds skipped as known only when the workflow runs; sweep 54/J-F2).
+  const dynamic = JSON.stringify(m).includes('${{');
+  const entries = Array.isArray(m.include) ? (m.include as unknown[]) : [];
+  const setSomewhere = (k: string) => {
+    const top = keyParts(k)[0];
+    return dynamic || top in m || entries.some((e) => !e || typeof e !== 'object' || Array.isArray(e) || top in (e as Record<string, unknown>));
+  };
+  const required = (k: string) => direct.has(k) && setSomewhere(k);
   const plain = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
   /** The plain value at `path` inside `v` (its YAML type kept for expressions), or undefined. */
   const pick = (v: unknown, path: string[]): string | number | boolean | undefined => {
@@ -641,7 +650,7 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[], when?: unk
     if (!extended && !rows.some((r) => keys.every((k) => String(r[k] ?? '') === String(e[k] ?? '')))) rows.push(e);
   }
   // A key the build names directly that no combination has: known only when the workflow runs.
-  if (rows.length === 0 || [...direct].some((k) => rows.every((r) => r[k] === null || r[k] === undefined))) return [];
+  if (rows.length === 0 || [...direct].some((k) => required(k) && rows.every((r) => r[k] === null || r[k] === undefined))) return [];
   // A step's `if:` drops the combinations it is false for before the cap is applied (the review of
   // db81b9d: a test matrix of 75 whose build step runs for one combination, the 75th, lost it).
   if (when !== undefined) rows = rows.filter((r) => stepCondition(when, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)]))) !== false);
@@ -3952,7 +3961,8 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
           for (const combo of combos) {
             // A step whose `if:` is false for this combination never builds it (gha-if.ts).
             if (stepCondition(ifCond, combo.values) === false) continue;
-            const given = str('context') === undefined ? undefined : combo.apply(str('context')!);
+            // (An input that is '' is no input: the action takes its default, build-push-action's Git context.)
+            const given = str('context') === undefined || combo.apply(str('context')!).trim() === '' ? undefined : combo.apply(str('context')!);
             const sub = given === undefined ? null : /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(given);
             const gitContext = noContext === 'always-git' || sub !== null || (given === undefined && noContext === 'git');
             // (A leading `/` is the clone's root, as BuildKit's git source resolves a subdirectory: enshrouded-server's

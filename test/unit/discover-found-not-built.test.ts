@@ -647,6 +647,23 @@ test('--all: ${{ matrix.KEY[i] }} over a list of lists gives one build per row',
   ]);
 });
 
+// kubeflow/training-operator: `context: ${{ matrix.context }}`, a key none of the three include entries sets:
+// GitHub gives it '' and build-push-action takes its default, the Git context; the three CI builds were
+// skipped as known only when the workflow runs (sweep 54/J-F2). A matrix the run makes (fromJSON) still is.
+test('--all: a matrix key a matrix written out in full never sets is empty, and an empty context input is the action\'s default', () => {
+  const wf = (matrix: string) => `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n${matrix}    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          file: \${{ matrix.dockerfile }}\n          context: \${{ matrix.context }}\n`;
+  const files = { 'cmd/a/Dockerfile': 'FROM alpine\nCOPY go.mod /\n', 'go.mod': 'module x\n' };
+  const tree = buildTree({ files: [...Object.keys(files), '.github/workflows/b.yml'], fileContents: { ...files, '.github/workflows/b.yml': wf('        include:\n          - component-name: a\n            dockerfile: cmd/a/Dockerfile\n') }, dockerignore: null });
+  try {
+    const t = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets;
+    assert.deepEqual(t.map((x) => [x.name, x.gitContext ?? false, x.dockerfile === undefined ? null : path.relative(tree.ctx, x.dockerfile), x.skipReason ?? null]), [['.github/workflows/b.yml:b step 2 [dockerfile=cmd/a/Dockerfile]', true, 'cmd/a/Dockerfile', null]]);
+    fs.writeFileSync(path.join(tree.ctx, '.github/workflows/b.yml'), wf('        include: ${{ fromJSON(needs.setup.outputs.matrix) }}\n'));
+    assert.deepEqual(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.filter((x) => x.name.startsWith('.github')).map((x) => x.skipReason), ['the matrix values it names are known only when the workflow runs: not audited']);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('--all: ${{ matrix.config.dockerfile }} over a list of objects gives one build per object, include entries too (llama.cpp)', () => {
   const t = discovered({
     '.devops/cpu.Dockerfile': 'FROM alpine\nCOPY a /\n',

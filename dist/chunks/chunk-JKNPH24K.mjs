@@ -7707,10 +7707,16 @@ function matrixCombos(matrix, texts, when) {
   const inExpressions = (t) => [...t.matchAll(EXPRESSION)].flatMap((e) => [...e[1].matchAll(MATRIX_NAME)].map((m2) => m2[1]));
   const direct = new Set(texts.flatMap((t) => [...(t ?? "").matchAll(MATRIX_REF)].map((m2) => m2[1])));
   const keys = [.../* @__PURE__ */ new Set([...direct, ...texts.flatMap((t) => inExpressions(t ?? ""))])].sort();
-  const required = (k) => direct.has(k);
   if (keys.length === 0) return [{ apply: (s) => s, label: "", values: {} }];
   if (!matrix || typeof matrix !== "object" || Array.isArray(matrix)) return [];
   const m = matrix;
+  const dynamic = JSON.stringify(m).includes("${{");
+  const entries = Array.isArray(m.include) ? m.include : [];
+  const setSomewhere = (k) => {
+    const top = keyParts(k)[0];
+    return dynamic || top in m || entries.some((e) => !e || typeof e !== "object" || Array.isArray(e) || top in e);
+  };
+  const required = (k) => direct.has(k) && setSomewhere(k);
   const plain = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
   const pick = (v, path5) => {
     let x = v;
@@ -7721,7 +7727,7 @@ function matrixCombos(matrix, texts, when) {
     }
     return plain(x) ? x : void 0;
   };
-  const rowOf = (entries) => Object.fromEntries(entries.map(([k, x]) => [k, x ?? null]));
+  const rowOf = (entries2) => Object.fromEntries(entries2.map(([k, x]) => [k, x ?? null]));
   let rows = [{}];
   for (const top of [...new Set(keys.map((k) => keyParts(k)[0]))].sort()) {
     const values = Array.isArray(m[top]) ? m[top] : [];
@@ -7731,9 +7737,9 @@ function matrixCombos(matrix, texts, when) {
   }
   for (const ex of Array.isArray(m.exclude) ? m.exclude : []) {
     if (!ex || typeof ex !== "object" || Array.isArray(ex)) continue;
-    const entries = Object.entries(ex);
-    if (entries.length === 0 || !entries.every(([k, v]) => plain(v) && keys.includes(k))) continue;
-    rows = rows.filter((r) => !entries.every(([k, v]) => String(r[k] ?? "") === String(v)));
+    const entries2 = Object.entries(ex);
+    if (entries2.length === 0 || !entries2.every(([k, v]) => plain(v) && keys.includes(k))) continue;
+    rows = rows.filter((r) => !entries2.every(([k, v]) => String(r[k] ?? "") === String(v)));
   }
   rows = rows.filter((r) => keys.some((k) => r[k] !== void 0 && r[k] !== null));
   const original = new Set(Object.keys(m).filter((k) => k !== "include" && k !== "exclude" && Array.isArray(m[k])));
@@ -7751,7 +7757,7 @@ function matrixCombos(matrix, texts, when) {
     }
     if (!extended && !rows.some((r) => keys.every((k) => String(r[k] ?? "") === String(e[k] ?? "")))) rows.push(e);
   }
-  if (rows.length === 0 || [...direct].some((k) => rows.every((r) => r[k] === null || r[k] === void 0))) return [];
+  if (rows.length === 0 || [...direct].some((k) => required(k) && rows.every((r) => r[k] === null || r[k] === void 0))) return [];
   if (when !== void 0) rows = rows.filter((r) => stepCondition(when, Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)]))) !== false);
   return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => {
     const text = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)]));
@@ -9785,7 +9791,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
           if (combos.length === 0 && !foreign) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
           for (const combo of combos) {
             if (stepCondition(ifCond, combo.values) === false) continue;
-            const given = str("context") === void 0 ? void 0 : combo.apply(str("context"));
+            const given = str("context") === void 0 || combo.apply(str("context")).trim() === "" ? void 0 : combo.apply(str("context"));
             const sub = given === void 0 ? null : /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(given);
             const gitContext = noContext === "always-git" || sub !== null || given === void 0 && noContext === "git";
             const context = sub !== null ? (sub[1] ?? "").replace(/^\/+/, "") || "." : given ?? ".";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7UUE7ZGC.mjs";
+} from "./chunk-JKNPH24K.mjs";
 import {
   configForRun,
   failOnFor,

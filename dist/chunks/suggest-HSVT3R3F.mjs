@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-7UUE7ZGC.mjs";
+} from "./chunk-JKNPH24K.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

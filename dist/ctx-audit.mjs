@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TWY5HKMW.mjs";
+} from "./chunks/chunk-SGQG4ZP4.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-IDI5K64R.mjs";
+} from "./chunks/chunk-6REM6CO2.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4DIRTYF5.mjs";
+} from "./chunks/chunk-FSANFTYR.mjs";
 import "./chunks/chunk-EWBBBW55.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FMPL6NZ3.mjs"),
-  why: () => import("./chunks/why-XHE73JQG.mjs"),
-  suggest: () => import("./chunks/suggest-HSVT3R3F.mjs")
+  targets: () => import("./chunks/targets-7KHDKGRN.mjs"),
+  why: () => import("./chunks/why-HUIPIG72.mjs"),
+  suggest: () => import("./chunks/suggest-DKCFSLVN.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -95,7 +95,7 @@ export interface CrossCheckResult {
   buildkit: BuildkitFigure | null;
   /** The build args given (--build-arg, a Compose or workflow build's args). */
   buildArgs: Readonly<Record<string, string>>;
-  /** A `target` no stage is named, and the stages there are: docker refuses the build. */
+  /** A `target` no stage is named, and the stages there are (the first 50, then how many): docker refuses the build. */
   missingTarget: { problem: string; stages: string[] } | null;
 }
 
@@ -174,11 +174,12 @@ const stepName = (step: string): string => (step.startsWith('the part of ') ? st
 export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknown>): string {
   switch (ruleId) {
     case 'CTX100':
-      if (typeof d.frontend === 'string') return `${d.problem}: docker's own Dockerfile frontend refuses this line, but the file names another, ${d.frontend} (# syntax=), which BuildKit runs instead: what it makes of the line, and what the build copies, is not checked here`;
       if (d.missingTarget === true) {
         const stages = Array.isArray(d.stages) && d.stages.length > 0 ? `stages: ${d.stages.join(', ')}` : 'it names no stage';
-        return `${d.problem} (${stages})${typeof d.namedBy === 'string' ? `: ${d.namedBy} asks for it, and` : ':'} docker refuses the build`;
+        if (typeof d.frontend === 'string') return `${d.problem} among the stages docker's own parser reads (${stages}); the file names another frontend, ${d.frontend} (# syntax=), which BuildKit runs instead and whose included files may define it: not checked here`;
+        return `${d.problem} (${stages})${typeof d.namedBy === 'string' ? `: ${d.namedBy} ${/ and /.test(d.namedBy) ? 'ask' : 'asks'} for it, and` : ':'} docker refuses the build`;
       }
+      if (typeof d.frontend === 'string') return `${d.problem}: docker's own Dockerfile frontend refuses this line, but the file names another, ${d.frontend} (# syntax=), which BuildKit runs instead: what it makes of the line, and what the build copies, is not checked here`;
       return d.olderBuilders === true
         ? String(d.problem)
         : d.unreadable === true
@@ -479,12 +480,18 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
   // A target no stage is named (a workflow's `target:` the Dockerfile lost): BuildKit refuses the build
   // having read the Dockerfile alone, no .dockerignore and no context (the oracle), the legacy builder
   // after the upload. No source resolves, as for an unreadable Dockerfile, and the figure stops there.
+  // (Not under another frontend, `# syntax=devthefuture/dockerfile-x`, whose INCLUDEd files may define it: info,
+  // and the build read as that frontend's; the review of f3e04349, RA-R1.)
+  const otherFrontend = (input.builder ?? 'buildkit') === 'buildkit' && input.dockerfileUnreadable === undefined ? customFrontend(asRead) : null;
   const problem = asked.needed.problem;
-  const stages = asRead.stages.map((st) => st.name).filter((n): n is string => !!n);
+  // (At most 50 named, and how many there are: a stranger's 3,000 stages made a 56 kB message; RA-D2.)
+  const named = asRead.stages.map((st) => st.name).filter((n): n is string => !!n);
+  const stages = named.length > 50 ? [...named.slice(0, 50), `... (${named.length} in all)`] : named;
   const missingTarget = problem === null ? null : { problem, stages };
-  const parsed = problem === null ? asRead : { ...asRead, stages: [], problems: [...asRead.problems, { line: 0, message: problem }] };
-  const resolved = problem === null ? asked : { ...sourcesOf(parsed), needed: { stages: [], target: -1, problem } };
-  if (problem !== null) findings.push(finding('CTX100', { problem, missingTarget: true, stages, ...(input.targetNamedBy !== undefined ? { namedBy: input.targetNamedBy } : {}) }, { file }));
+  const refused = problem !== null && otherFrontend === null;
+  const parsed = !refused ? asRead : { ...asRead, stages: [], problems: [...asRead.problems, { line: 0, message: problem }] };
+  const resolved = !refused ? asked : { ...sourcesOf(parsed), needed: { stages: [], target: -1, problem } };
+  if (problem !== null) findings.push(finding('CTX100', { problem, missingTarget: true, stages, ...(otherFrontend !== null ? { frontend: otherFrontend } : {}), ...(input.targetNamedBy !== undefined ? { namedBy: input.targetNamedBy } : {}) }, { file }));
 
   // Indexed only when a source is missing: most builds never need it.
   let index: PathIndex | null = null;

@@ -112,8 +112,8 @@ function memoizedWalk(stats: MultiAuditResult['walks']): (o: WalkOptions) => Wal
 /** A target declared more often than this is named by its first few declarations and a count. */
 const MAX_NAMES_SHOWN = 4;
 
-function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: string[]; declaredIn: string[] }[] {
-  const byKey = new Map<string, { target: BuildTarget; names: string[]; declaredIn: string[] }>();
+function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: string[]; declaredIn: string[]; askers: string[] }[] {
+  const byKey = new Map<string, { target: BuildTarget; names: string[]; declaredIn: string[]; askers: string[] }>();
   for (const t of targets) {
     const key = buildKey(t);
     const g = byKey.get(key);
@@ -121,6 +121,7 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
       // (Once: redash's step runs `docker compose build` then `up -d` of the same files, one name twice; sweep 48/B-W1.)
       if (!g.names.includes(t.name)) g.names.push(t.name);
       if (!g.declaredIn.includes(t.declaredIn)) g.declaredIn.push(t.declaredIn);
+      g.askers.push(t.stageNamedBy ?? t.declaredIn);
       // One report for both: it hides what either would.
       const redaction = mergeTargetRedactions(g.target.redaction, t.redaction);
       if (redaction) g.target = { ...g.target, redaction };
@@ -139,7 +140,7 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
       // Made by no step only when no declaration's job may make it (another job's unknown action may).
       if (g.target.checkoutOnly && !t.checkoutOnly) g.target = { ...g.target, checkoutOnly: undefined };
       else if (g.target.checkoutOnly && t.checkoutOnly && t.checkoutOnly.submodules) g.target = { ...g.target, checkoutOnly: t.checkoutOnly };
-    } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
+    } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn], askers: [t.stageNamedBy ?? t.declaredIn] });
   }
   return [...byKey.values()];
 }
@@ -510,7 +511,8 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
   const unplaced = targets.filter((t) => t.unlocated === true).length;
   const deduped = dedupe(targets);
   const others = otherBuildsOf(deduped, opts);
-  for (const { target: t, names, declaredIn } of deduped) {
+  for (const group of deduped) {
+    const { target: t, names, declaredIn } = group;
     const report: TargetReport = {
       // One build a job runs in many steps (horovod's ci.yaml: one `compose build`, then ~45 `compose run`s of the
       // same service per image) is one target: its name gives the first few, and how many more (the table was
@@ -535,7 +537,9 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     const hide = hiderFor(t.redaction);
     if (!report.skipped && !report.error) {
       try {
-        report.result = auditOne(t, opts, walk, secretScans, others.get(t));
+        // (A stage every merged build asks for is named by all of them: fixing one file leaves the others; RA-R4.)
+        const askers = t.target === undefined ? [] : [...new Set(group.askers)];
+        report.result = auditOne(askers.length > 1 ? { ...t, stageNamedBy: `${askers.slice(0, -1).join(', ')} and ${askers[askers.length - 1]}` } : t, opts, walk, secretScans, others.get(t));
         if (t.builder !== undefined && t.builder !== opts.builder) {
           const message = t.builder === 'legacy' ? `audited for the legacy builder: ${t.declaredIn} runs \`docker build\` with DOCKER_BUILDKIT=0` : `audited for BuildKit, the builder ${t.declaredIn} runs`;
           report.result.context.notices.unshift({ path: t.declaredIn, message });

@@ -633,6 +633,12 @@ export function discoverTargets(
     // A stage the Dockerfile lost (synapse-rust's deploy.sh: `--target sbom`): a CTX100 error naming the
     // recipe, as a workflow's is, not an exit 2 for the whole run.
     const stale = recipe.target === undefined ? null : missingStage(abs, recipe.target);
+    // Not the file built when the recipe writes or edits it first (`cat > Dockerfile <<EOF`, `sed -i`): the
+    // stage may be there then; skipped (the review of f3e04349, RA-R2).
+    const rel = (p: string) => path.relative(recipe.before?.at ?? ctx, p).split(path.sep).join('/');
+    if (stale !== null && recipe.before !== undefined && (lineWriting(recipe.before.text, rel(abs)) > 0 || lineWriting(recipe.before.text, rel(abs), false, true) > 0)) {
+      return { name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}, stage ${recipe.target}, as ${recipe.name} builds it)`, declaredIn: name, kind: 'dockerfile' as const, context: ctx, dockerfile: abs, args: {}, namedContexts: {}, target: recipe.target, staleTarget: true, skipReason: `its Dockerfile ${name} has no stage "${recipe.target}" as committed (${stale}), and ${recipe.name} writes it before the build: not audited` };
+    }
     if (stale !== null) {
       return { name: `${name} (context: ${path.relative(opts.cwd, ctx) || '.'}, stage ${recipe.target}, as ${recipe.name} builds it)`, declaredIn: name, kind: 'dockerfile' as const, context: ctx, dockerfile: abs, args: {}, namedContexts: {}, target: recipe.target, staleTarget: true, stageNamedBy: recipe.name };
     }

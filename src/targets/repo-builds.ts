@@ -16,7 +16,7 @@ import { YAML_OPTIONS } from '../config/syntax-error.js';
 import { parseGoYaml } from './go-yaml.js';
 import { readRegularFile } from '../context/read-regular.js';
 import { escapeRegExp, lineWriting, packageScripts, preparerOf, WORKFLOW_DIRS } from '../context/build-scripts.js';
-import { INSTRUCTIONS, parseDockerfile } from '../dockerfile/parse.js';
+import { customFrontend, INSTRUCTIONS, parseDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { gitIgnoresMissingPath, gitOracles } from '../rules/gitignore.js';
 import { literalComponents } from '../rules/paths.js';
@@ -1078,7 +1078,9 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
   // Another action with an input that says where it puts files (lodestone's dsaltares/fetch-gh-release-asset,
   // `target: core/release/`, for `COPY ./release/...` from core/: the message named a later `tree .`; sweep
   // 54/E-F4): it writes there. Only a literal path inside the workspace; a set-up or upload action writes nothing.
-  if (actionWritesNothing(s.uses, s.with)) return null;
+  // (Nor an image build's: build-push-action's `target:` is a stage, `outputs` goes where BuildKit puts it;
+  // the review of e30fd0cb: every `target:` build became its own "writer".)
+  if (actionWritesNothing(s.uses, s.with) || /^docker\//i.test(s.uses) || Object.keys(s.with ?? {}).some((k) => /^(?:context|dockerfile|tags|build-args|platforms|push)$/i.test(k))) return null;
   const into = Object.entries(s.with ?? {}).filter(([k, v]) => WRITE_INPUT.test(k) && typeof v === 'string' && v.trim() !== '' && !/\$\{\{|\n/.test(v));
   // (Not the workspace itself: a scanner's `path: .` reads the checkout, anchore/scan-action's.)
   const written = into.flatMap(([, v]) => resolve((v as string).trim())).filter((p) => p !== root);
@@ -4131,6 +4133,9 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
         // Where the job checks this repository out in the workspace ('' at its root): other steps' paths are the workspace's.
         const checkoutAt = ((at) => (at.includes('${{') || at.startsWith('/') || at.split('/').includes('..') ? '' : at))(selfCheckoutPath(job));
         let ownCheckoutSeen = false;
+        // A ref the job's own checkout takes (`ref: v1.0.0`), or a `git checkout`/`git switch` a run step
+        // makes: what it builds is that tree, not this one (the review of f3e04349, RA-R3).
+        let otherRef: string | null = null;
         // Whether every step so far is one that writes nothing into the checkout, and whether the
         // job's checkout fetched its submodules.
         let inertSoFar = true;
@@ -4409,6 +4414,11 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
             // (Only after the job's own checkout: a job with none works in what an earlier job left, review of a0b33cc.)
             if (ownCheckoutSeen && !ownCheckout && inertSoFar && quietBefore && t.skipReason === undefined && t.gitContext !== true && t.preparedBy === undefined && !foreign) t.checkoutOnly = { submodules: submodulesSoFar };
           }
+          // (This repository checked out into the workspace itself, the job's first checkout or a later one.)
+          const selfCheckout = typeof s.uses === 'string' && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === undefined || (typeof s.with.repository === 'string' && s.with.repository.includes('${{'))) && (s.with?.path === undefined || s.with.path === '.' || s.with.path === '');
+          if (selfCheckout && typeof s.with?.ref === 'string' && s.with.ref.trim() !== '' && !/^\$\{\{\s*github\.(?:ref|sha|head_ref|ref_name|event\.pull_request\.head\.(?:sha|ref))\s*\}\}$/.test(s.with.ref.trim())) otherRef = s.with.ref.trim();
+          if (typeof s.run === 'string' && /(?:^|[;&|(\n])[ \t]*git[ \t]+(?:-C[ \t]+\S+[ \t]+)?(?:checkout|switch)[ \t]+(?!--[ \t]|-[bB][ \t])[^\s;&|]/.test(s.run)) otherRef ??= 'a ref a run step checks out';
+          for (const t of out.slice(stepStart)) if (otherRef !== null) t.otherRef = otherRef;
           // (`clean: false` keeps what earlier runs left on a self-hosted runner: anything may be there.)
           if (ownCheckout) {
             submodulesSoFar = checkoutFetchesSubmodules(s.with);
@@ -4459,8 +4469,15 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
       if (!fs.existsSync(file) && lowercase === null && t.gitContext === true) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the commit this Git context builds (BuildKit clones the commit, and reads a Dockerfile from the runner only by an absolute \`file:\`): the workflow is out of date, and the build fails unless a step writes it at such a path; not audited` };
       if (!fs.existsSync(file) && lowercase === null) return { ...t, skipReason: `its ${t.kind === 'compose' ? 'Compose file' : 'Dockerfile'} ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
       const stale = t.target === undefined ? null : missingStage(file, t.target);
+      if (stale === null) return t;
+      // Not the file built: one a step edits in place before the build, or another ref's (the review of
+      // f3e04349, RA-R2/R3): the stage may be there then; skipped, as before.
+      if (t.dockerfileRewritten === true || t.otherRef !== undefined) {
+        const why = t.otherRef !== undefined ? `the job builds ${t.otherRef.startsWith('a ref ') ? t.otherRef : `ref ${t.otherRef}`}, whose Dockerfile may have it` : 'a step before the build edits it';
+        return { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" here (${stale}), and ${why}: not audited` };
+      }
       // (Audited: docker refuses it, a CTX100 error; hyrax's build.yml, sweep 53/D-F2, passed the gate as a skip.)
-      return stale === null ? t : { ...t, staleTarget: true };
+      return { ...t, staleTarget: true };
     });
 }
 
@@ -4476,7 +4493,10 @@ export function missingStage(file: string, target: string): string | null {
   } catch {
     return null;
   }
-  const names = parseDockerfile(text).stages.map((st) => st.name).filter((n): n is string => n !== null && n !== undefined);
+  const parsed = parseDockerfile(text);
+  // (Another frontend's Dockerfile, `# syntax=devthefuture/dockerfile-x`: its INCLUDEd files may define it; RA-R1.)
+  if (customFrontend(parsed) !== null) return null;
+  const names = parsed.stages.map((st) => st.name).filter((n): n is string => n !== null && n !== undefined);
   if (names.includes(target.toLowerCase()) || /\$/.test(target)) return null;
   return names.length === 0 ? 'it names none' : `stages: ${names.join(', ')}`;
 }

@@ -71,6 +71,8 @@ export interface BuildTarget {
    * not known here, and `suggest` takes it for a build of this context whose needs it cannot read.
    */
   dockerfileRewritten?: true;
+  /** The workflow job checks out another ref (`ref: v1.0.0`, a `git checkout`) before the build: its tree is not this one. */
+  otherRef?: string;
   /**
    * A service of a Compose file in a project template's directory (`templates/`, `scaffold/`,
    * `skeleton/`) that no workflow builds: a generator copies it into another project (Sailor-Template's

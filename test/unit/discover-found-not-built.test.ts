@@ -2057,6 +2057,29 @@ test('--all: a Compose service asking for a stage its Dockerfile lacks is a CTX1
   );
 });
 
+// The review of f3e04349: a stage the committed Dockerfile lacks is no certain failure when the file built is
+// another: one a script writes or a step edits first (RA-R2), another ref's the job checks out (RA-R3), or one
+// another frontend reads, whose INCLUDEd files may define it (RA-R1). Skipped (the last, info), as before.
+test('--all: a missing stage is no error when the Dockerfile built is written or edited first, another ref\'s, or another frontend\'s', () => {
+  const wf = (steps: string) => WORKFLOW(`${steps}      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          target: release\n`);
+  const base = { Dockerfile: 'FROM alpine AS base\nCOPY a /a\n', a: 'a' };
+  const one = (files: Record<string, string>) => ctx100Errors({ ...base, ...files }).filter(([n]) => !/^Dockerfile \(context: \., where/.test(n) && n !== 'Dockerfile');
+  assert.deepEqual(one({ '.github/workflows/b.yml': wf('      - run: sed -i "s/ AS base/ AS release/" Dockerfile\n') }), [['.github/workflows/b.yml:build step 3', 'its Dockerfile Dockerfile has no stage "release" here (stages: base), and a step before the build edits it: not audited', null, []]]);
+  assert.deepEqual(one({ '.github/workflows/b.yml': WORKFLOW('      - uses: actions/checkout@v4\n        with:\n          ref: v1.0.0\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          target: release\n') }), [['.github/workflows/b.yml:build step 3', 'its Dockerfile Dockerfile has no stage "release" here (stages: base), and the job builds ref v1.0.0, whose Dockerfile may have it: not audited', null, []]]);
+  // The event's own ref is this tree: the error stands.
+  assert.deepEqual(one({ '.github/workflows/b.yml': WORKFLOW('      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          target: release\n') }).map(([, , , e]) => e.length), [1]);
+  assert.deepEqual(one({ 'build.sh': '#!/bin/sh\ncat > Dockerfile <<EOF\nFROM alpine AS test\nEOF\ndocker build --target test .\n' }), [['Dockerfile (context: ., stage test, as build.sh builds it)', 'its Dockerfile Dockerfile has no stage "test" as committed (stages: base), and build.sh writes it before the build: not audited', null, []]]);
+  const frontend = ctx100Errors({ Dockerfile: '# syntax = devthefuture/dockerfile-x\nINCLUDE ./base.dockerfile\nFROM builder AS final\nCOPY a /a\n', 'base.dockerfile': 'FROM alpine AS builder\nRUN true\n', a: 'a', '.github/workflows/b.yml': wf('') });
+  assert.deepEqual(frontend.filter(([n]) => n.startsWith('.github')), [['.github/workflows/b.yml:build step 2', null, null, []]]);
+});
+
+// The review of f3e04349, RA-R4: a workflow and a Compose file asking for the same missing stage are one build;
+// its finding names both, since fixing one leaves the other.
+test('--all: a missing stage merged builds ask for is named by all of them', () => {
+  const errors = ctx100Errors({ Dockerfile: 'FROM alpine AS base\nCOPY a /a\n', a: 'a', 'compose.yaml': 'services:\n  app:\n    build:\n      context: .\n      target: gone\n', '.github/workflows/b.yml': WORKFLOW('      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          target: gone\n') });
+  assert.deepEqual(errors.map(([n, , , e]) => [n, e]), [['compose.yaml:app, .github/workflows/b.yml:build step 2', ['target stage "gone" could not be found (stages: base): compose.yaml and .github/workflows/b.yml ask for it, and docker refuses the build']]]);
+});
+
 // synapse-rust's docker/deploy.sh: `docker buildx build --file Dockerfile --target sbom ..`, a stage its
 // Dockerfile does not have: --all exited 2 for the whole run. A CTX100 error naming the script, as a
 // workflow's stale target is (sweep 53/D-F2: it was a skip, and the gate passed), and the Dockerfile

@@ -3562,6 +3562,19 @@ test('workflowTargets: an action with a `target:` input in the context is the st
   }
 });
 
+// The review of e30fd0cb: build-push-action's `target: prod` is a stage, not a path it writes: a build after it
+// in the job was said to be prepared by it (and two identical builds were no longer merged).
+test('workflowTargets: an image build action\'s target input writes nothing', () => {
+  const build = (target: string) => `      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          target: ${target}\n`;
+  const wf = ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', ''].join('\n') + build('prod') + build('test');
+  const tree = buildTree({ files: ['Dockerfile', '.github/workflows/b.yml'], dockerignore: null, fileContents: { '.github/workflows/b.yml': wf, Dockerfile: 'FROM alpine AS prod\nFROM prod AS test\n' } });
+  try {
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((x) => x.preparedBy ?? null), [null, null]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // arkime's build.yml: the "ja4plus" step runs `mv capture/plugins/ja4plus.so ja4plus.${{ env.ARKIME_ARCH }}.so` for
 // release/Dockerfile.ja4's `COPY ja4plus.*.so`; the expression hid the write, and CTX101 named a cache step (sweep 54/G-F3).
 test('CTX101: a step that writes a wildcard source\'s match under a name with a workflow expression in it is the step named', () => {

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IDI5K64R.mjs";
+} from "./chunk-6REM6CO2.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4DIRTYF5.mjs";
+} from "./chunk-FSANFTYR.mjs";
 import "./chunk-EWBBBW55.mjs";
 import {
   readRegularFile

@@ -10,6 +10,7 @@ import {
   INSTRUCTIONS,
   WORKFLOW_DIRS,
   buildxLowercaseDockerfile,
+  customFrontend,
   escapeRegExp,
   filepathMatch,
   gitDirOf,
@@ -31,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-4DIRTYF5.mjs";
+} from "./chunk-FSANFTYR.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8020,7 +8021,7 @@ function workspaceWrites(s, root, checkoutAt = "") {
   if (/^actions\/cache(\/restore)?@/.test(s.uses)) return paths.flatMap(resolve5);
   if (/^actions\/checkout@/.test(s.uses) && paths.length > 0) return paths.flatMap(resolve5);
   if (/^goreleaser\/goreleaser-action@/i.test(s.uses)) return [path3.resolve(root, typeof s.with?.workdir === "string" && !s.with.workdir.includes("${{") ? s.with.workdir : ".", "dist")];
-  if (actionWritesNothing(s.uses, s.with)) return null;
+  if (actionWritesNothing(s.uses, s.with) || /^docker\//i.test(s.uses) || Object.keys(s.with ?? {}).some((k) => /^(?:context|dockerfile|tags|build-args|platforms|push)$/i.test(k))) return null;
   const into = Object.entries(s.with ?? {}).filter(([k, v]) => WRITE_INPUT.test(k) && typeof v === "string" && v.trim() !== "" && !/\$\{\{|\n/.test(v));
   const written = into.flatMap(([, v]) => resolve5(v.trim())).filter((p) => p !== root);
   return written.length > 0 ? written : null;
@@ -9916,6 +9917,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
         }
         const checkoutAt = ((at) => at.includes("${{") || at.startsWith("/") || at.split("/").includes("..") ? "" : at)(selfCheckoutPath(job));
         let ownCheckoutSeen = false;
+        let otherRef = null;
         let inertSoFar = true;
         let submodulesSoFar = false;
         for (const { step: given, num } of jobSteps) {
@@ -10080,6 +10082,10 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
           for (const t of out.slice(stepStart)) {
             if (ownCheckoutSeen && !ownCheckout && inertSoFar && quietBefore && t.skipReason === void 0 && t.gitContext !== true && t.preparedBy === void 0 && !foreign) t.checkoutOnly = { submodules: submodulesSoFar };
           }
+          const selfCheckout = typeof s.uses === "string" && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === void 0 || typeof s.with.repository === "string" && s.with.repository.includes("${{")) && (s.with?.path === void 0 || s.with.path === "." || s.with.path === "");
+          if (selfCheckout && typeof s.with?.ref === "string" && s.with.ref.trim() !== "" && !/^\$\{\{\s*github\.(?:ref|sha|head_ref|ref_name|event\.pull_request\.head\.(?:sha|ref))\s*\}\}$/.test(s.with.ref.trim())) otherRef = s.with.ref.trim();
+          if (typeof s.run === "string" && /(?:^|[;&|(\n])[ \t]*git[ \t]+(?:-C[ \t]+\S+[ \t]+)?(?:checkout|switch)[ \t]+(?!--[ \t]|-[bB][ \t])[^\s;&|]/.test(s.run)) otherRef ??= "a ref a run step checks out";
+          for (const t of out.slice(stepStart)) if (otherRef !== null) t.otherRef = otherRef;
           if (ownCheckout) {
             submodulesSoFar = checkoutFetchesSubmodules(s.with);
             if (s.with?.clean === false || typeof s.with?.clean === "string" && !/^true$/i.test(s.with.clean.trim())) inertSoFar = false;
@@ -10107,7 +10113,12 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
     if (!fs3.existsSync(file) && lowercase === null && t.gitContext === true) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the commit this Git context builds (BuildKit clones the commit, and reads a Dockerfile from the runner only by an absolute \`file:\`): the workflow is out of date, and the build fails unless a step writes it at such a path; not audited` };
     if (!fs3.existsSync(file) && lowercase === null) return { ...t, skipReason: `its ${t.kind === "compose" ? "Compose file" : "Dockerfile"} ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
     const stale = t.target === void 0 ? null : missingStage(file, t.target);
-    return stale === null ? t : { ...t, staleTarget: true };
+    if (stale === null) return t;
+    if (t.dockerfileRewritten === true || t.otherRef !== void 0) {
+      const why = t.otherRef !== void 0 ? `the job builds ${t.otherRef.startsWith("a ref ") ? t.otherRef : `ref ${t.otherRef}`}, whose Dockerfile may have it` : "a step before the build edits it";
+      return { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" here (${stale}), and ${why}: not audited` };
+    }
+    return { ...t, staleTarget: true };
   });
 }
 function missingStage(file, target) {
@@ -10117,7 +10128,9 @@ function missingStage(file, target) {
   } catch {
     return null;
   }
-  const names = parseDockerfile(text).stages.map((st) => st.name).filter((n) => n !== null && n !== void 0);
+  const parsed = parseDockerfile(text);
+  if (customFrontend(parsed) !== null) return null;
+  const names = parsed.stages.map((st) => st.name).filter((n) => n !== null && n !== void 0);
   if (names.includes(target.toLowerCase()) || /\$/.test(target)) return null;
   return names.length === 0 ? "it names none" : `stages: ${names.join(", ")}`;
 }
@@ -10582,6 +10595,10 @@ function discoverTargets(dir, opts) {
   const recipeTarget = (abs, ctx, recipe, showStage) => {
     const name = path4.relative(opts.cwd, abs) || abs;
     const stale = recipe.target === void 0 ? null : missingStage(abs, recipe.target);
+    const rel = (p) => path4.relative(recipe.before?.at ?? ctx, p).split(path4.sep).join("/");
+    if (stale !== null && recipe.before !== void 0 && (lineWriting(recipe.before.text, rel(abs)) > 0 || lineWriting(recipe.before.text, rel(abs), false, true) > 0)) {
+      return { name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}, stage ${recipe.target}, as ${recipe.name} builds it)`, declaredIn: name, kind: "dockerfile", context: ctx, dockerfile: abs, args: {}, namedContexts: {}, target: recipe.target, staleTarget: true, skipReason: `its Dockerfile ${name} has no stage "${recipe.target}" as committed (${stale}), and ${recipe.name} writes it before the build: not audited` };
+    }
     if (stale !== null) {
       return { name: `${name} (context: ${path4.relative(opts.cwd, ctx) || "."}, stage ${recipe.target}, as ${recipe.name} builds it)`, declaredIn: name, kind: "dockerfile", context: ctx, dockerfile: abs, args: {}, namedContexts: {}, target: recipe.target, staleTarget: true, stageNamedBy: recipe.name };
     }

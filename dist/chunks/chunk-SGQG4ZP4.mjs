@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4DIRTYF5.mjs";
+} from "./chunk-FSANFTYR.mjs";
 import {
   parseSize
 } from "./chunk-EWBBBW55.mjs";

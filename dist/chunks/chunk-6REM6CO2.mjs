@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-4DIRTYF5.mjs";
+} from "./chunk-FSANFTYR.mjs";
 import {
   parseSize
 } from "./chunk-EWBBBW55.mjs";

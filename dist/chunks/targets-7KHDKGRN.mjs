@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-JKNPH24K.mjs";
+} from "./chunk-CXJYZCUL.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-TWY5HKMW.mjs";
+} from "./chunk-SGQG4ZP4.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-4DIRTYF5.mjs";
+} from "./chunk-FSANFTYR.mjs";
 import "./chunk-EWBBBW55.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
@@ -114,6 +114,7 @@ function dedupe(targets) {
     if (g) {
       if (!g.names.includes(t.name)) g.names.push(t.name);
       if (!g.declaredIn.includes(t.declaredIn)) g.declaredIn.push(t.declaredIn);
+      g.askers.push(t.stageNamedBy ?? t.declaredIn);
       const redaction = mergeTargetRedactions(g.target.redaction, t.redaction);
       if (redaction) g.target = { ...g.target, redaction };
       if (g.target.testInput && !t.testInput) g.target = { ...g.target, testInput: void 0 };
@@ -126,7 +127,7 @@ function dedupe(targets) {
       if (g.target.preparers !== void 0 || t.preparers !== void 0) g.target = { ...g.target, preparers: mergedPreparers(g.target.preparers, t.preparers, g.target.context, g.target.dockerfile ?? path.join(g.target.context, "Dockerfile")) };
       if (g.target.checkoutOnly && !t.checkoutOnly) g.target = { ...g.target, checkoutOnly: void 0 };
       else if (g.target.checkoutOnly && t.checkoutOnly && t.checkoutOnly.submodules) g.target = { ...g.target, checkoutOnly: t.checkoutOnly };
-    } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
+    } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn], askers: [t.stageNamedBy ?? t.declaredIn] });
   }
   return [...byKey.values()];
 }
@@ -366,7 +367,8 @@ function runTargets(targets, opts) {
   const unplaced = targets.filter((t) => t.unlocated === true).length;
   const deduped = dedupe(targets);
   const others = otherBuildsOf(deduped, opts);
-  for (const { target: t, names, declaredIn } of deduped) {
+  for (const group of deduped) {
+    const { target: t, names, declaredIn } = group;
     const report = {
       // One build a job runs in many steps (horovod's ci.yaml: one `compose build`, then ~45 `compose run`s of the
       // same service per image) is one target: its name gives the first few, and how many more (the table was
@@ -390,7 +392,8 @@ function runTargets(targets, opts) {
     const hide = hiderFor(t.redaction);
     if (!report.skipped && !report.error) {
       try {
-        report.result = auditOne(t, opts, walk, secretScans, others.get(t));
+        const askers = t.target === void 0 ? [] : [...new Set(group.askers)];
+        report.result = auditOne(askers.length > 1 ? { ...t, stageNamedBy: `${askers.slice(0, -1).join(", ")} and ${askers[askers.length - 1]}` } : t, opts, walk, secretScans, others.get(t));
         if (t.builder !== void 0 && t.builder !== opts.builder) {
           const message = t.builder === "legacy" ? `audited for the legacy builder: ${t.declaredIn} runs \`docker build\` with DOCKER_BUILDKIT=0` : `audited for BuildKit, the builder ${t.declaredIn} runs`;
           report.result.context.notices.unshift({ path: t.declaredIn, message });

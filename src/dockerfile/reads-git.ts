@@ -713,7 +713,11 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   let makeGoalsRun: string[] | null | undefined;
   for (const d of dockerfiles) {
     // GOFLAGS set so for every go command of the Dockerfile (an ENV or ARG; a flag on one command is that command's).
-    const noVcsStamp = /\bGOFLAGS\b[^\n]*-buildvcs=false/.test(d.text.toString('latin1'));
+    // (Line by line: one pattern over a stranger's long line was quadratic; the review of d1f96b47, RA-D1.)
+    const dLines = d.text.toString('latin1').split('\n');
+    const noVcsStamp = dLines.some((l) => { const i = l.indexOf('GOFLAGS'); return i >= 0 && /\bGOFLAGS\b/.test(l) && l.includes('-buildvcs=false', i); });
+    // GO111MODULE set off for the Dockerfile's go commands: GOPATH mode whatever go.mod says (RA-R5: once a Dockerfile).
+    const moduleOff = dLines.some((l) => { const i = l.search(/\bGO111MODULE\b/); return i >= 0 && /\boff\b/.test(l.slice(i)); });
     // Each RUN as the builder reads it, heredoc bodies included (parse.ts), and whether .git may be
     // in its stage by then (runsWithGit).
     for (const r of runsWithGit(parseDockerfile(d.text).stages)) {
@@ -776,8 +780,9 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       // package's checkout with its VCS, the context's own where a COPY put it under GOPATH, and fails on one
       // with no .git ("not using a known version control system"): ponzu's `COPY . .` into
       // $GOPATH/src/github.com/ponzu-cms/ponzu, then `go get -u github.com/ponzu-cms/ponzu...` (sweep 54/F-F2).
-      const goGetUpdate = r.text.length > 1 << 16 ? null : /(?<![\w./-])go[ \t]+get\b[^;&|\n]*?[ \t]-u(?:=patch)?(?=[ \t;&|\n]|$)/.exec(r.text.replace(/\\\n/g, ' '));
-      const gopath = goGetUpdate === null ? null : !sentFiles.includes('go.mod') ? 'no go.mod' : /\bGO111MODULE\b[^\n]*\boff\b/.test(d.text.toString('latin1')) ? 'GO111MODULE=off' : null;
+      // (Each `go get` up to its command's end, greedy, then its words: the lazy pattern was quadratic; RA-R6.)
+      const goGetUpdate = r.text.length > 1 << 16 ? false : [...r.text.replace(/\\\n/g, ' ').matchAll(/(?<![\w./-])go[ \t]+get\b([^;&|\n]*)/g)].some((g) => /(?:^|[ \t])-u(?:=patch)?(?=[ \t]|$)/.test(g[1]));
+      const gopath = !goGetUpdate ? null : !sentFiles.includes('go.mod') ? 'no go.mod' : moduleOff ? 'GO111MODULE=off' : null;
       if (gopath !== null) {
         return `${d.label} runs go get -u (line ${r.line}) in GOPATH mode (${gopath}): it updates a package's checkout with git, the context's own where it was copied under GOPATH, and fails on one without .git; exclude it yourself if it does not`;
       }

@@ -676,6 +676,12 @@ RUN ${run}
   assert.equal(gitProposed(df('go get -u ./...'), { 'go.mod': 'module x\n' }), true);
   assert.equal(gitProposed(df('go get github.com/ponzu-cms/ponzu/...')), true);
   assert.equal(gitProposed(df('go get -ldflags=-s github.com/x/y-u')), true);
+  // Bounded on a stranger's Dockerfile (the review of d1f96b47, RA-R5/R6: a 200 kB line of GO111MODULE took
+  // 5-10 s, a 64 kB RUN of `go get` words up to a second each).
+  const t0 = Date.now();
+  gitProposed(`FROM golang:1.9\nCOPY . /go/src/x\nRUN go get -u ./...\n# ${'GO111MODULE '.repeat(16_700)}\n`, { 'go.mod': 'module x\n' });
+  gitProposed(`FROM golang:1.9\nCOPY . /go/src/x\n${`RUN ${'go get '.repeat(9_000)}\n`.repeat(4)}`);
+  assert.ok(Date.now() - t0 < 8000, `${Date.now() - t0} ms`);
 });
 
 // debug.ReadBuildInfo's Main.Version; nginx-gateway-fabric's `RUN make build` runs go build and logs

@@ -1,7 +1,8 @@
 import { formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { text } from './paths.js';
-import { deliberateLookup, ONLY_WILDCARDS } from './deliberate.js';
+import { ONLY_WILDCARDS } from './deliberate.js';
+import { filepathMatch } from '../dockerfile/sources.js';
 
 export interface LargeFileData {
   path: string;
@@ -49,16 +50,18 @@ export const largeFile = defineRule<LargeFileData>({
     }
     // A `.git` the ignore file brings back on purpose (noseyparker's `*`, `!/.git`, for vergen's version
     // stamp; sweep 54/G-F1): CTX003 leaves it alone as deliberate, and its pack was an error here.
-    let deliberate: ReturnType<typeof deliberateLookup> | undefined;
-    const gitKept = (p: string): boolean => {
-      const i = p.indexOf('/.git/');
-      const dir = p.startsWith('.git/') ? '.git' : i < 0 ? null : p.slice(0, i + 5);
-      return dir !== null && (deliberate ??= deliberateLookup(ctx))(p, dir);
+    // Only an exception that decided the file and names the .git (`!/.git`), not an exclusion inside it that
+    // curates it (`.git/lfs`, which brings nothing back; the review of e5b4ebbd, RA-R7).
+    const patterns = ctx.tarMatcher.patterns;
+    const gitKept = (e: (typeof big)[number]): boolean => {
+      if (!e.path.startsWith('.git/') && !e.path.includes('/.git/')) return false;
+      const p = e.decidedBy >= 0 ? patterns[e.decidedBy] : undefined;
+      return p !== undefined && p.exclusion && p.text.split('/').some((c) => c !== '' && !ONLY_WILDCARDS.test(c) && filepathMatch(c, '.git'));
     };
     return big.map((e) =>
       named.has(e.path) || gitDirs.some((d) => e.path.startsWith(d))
         ? { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit, named: true as const }, maxSeverity: 'info' as const }
-        : gitKept(e.path)
+        : gitKept(e)
         ? { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit, gitKept: true as const }, maxSeverity: 'info' as const }
         : { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit } },
     );

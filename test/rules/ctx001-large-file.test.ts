@@ -48,4 +48,7 @@ test('CTX001: a file of a .git the ignore file brings back by name is info, as C
   assert.deepEqual(findingsOf('CTX003', { files: ['src/main.rs'], fileContents: { Dockerfile: df }, contents: { '.git/objects/pack/pack-1.pack': 4096 }, dockerignore: '*\n!/.git\n!/src\n!Dockerfile\n' }), []);
   const above = findingsOf('CTX001', { files: ['vendor/lib/a.rs'], fileContents: { Dockerfile: df }, contents: { 'vendor/lib/.git/objects/pack/pack-1.pack': 4096 }, dockerignore: '*\n!vendor\n!Dockerfile\n' }, { settings: { maxFileSize: 1000 }, findings: { severity: { CTX003: 'off' } } });
   assert.deepEqual(above.map((f) => [f.path, f.severity]), [['vendor/lib/.git/objects/pack/pack-1.pack', 'error']]);
+  // An exclusion inside .git (`.git/lfs`) brings nothing back: the error stays (the review of e5b4ebbd, RA-R7).
+  const curated = findingsOf('CTX001', { files: ['src/main.rs'], fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' }, contents: { '.git/objects/pack/pack-1.pack': 4096 }, dockerignore: '.git/lfs\n' }, { settings: { maxFileSize: 1000 }, findings: { severity: { CTX003: 'off' } } });
+  assert.deepEqual(curated.map((f) => [f.path, f.severity]), [['.git/objects/pack/pack-1.pack', 'error']]);
 });

@@ -293,7 +293,8 @@ export function exampleListKey(content: string, line: number): string | null {
   }
   if (lines.length === 0) return null;
   const indentOf = (l: string) => l.length - l.trimStart().length;
-  let limit = indentOf(lines[lines.length - 1]) + 1;
+  const hitIndent = indentOf(lines[lines.length - 1]);
+  let limit = hitIndent + 1;
   let inItem = /^\s*- /.test(lines[lines.length - 1]);
   for (let k = lines.length - 2; k >= 0; k--) {
     const l = lines[k];
@@ -301,7 +302,9 @@ export function exampleListKey(content: string, line: number): string | null {
     const indent = indentOf(l);
     if (indent >= limit) continue;
     if (/^\s*-(?:\s|$)/.test(l)) {
-      // An item of the sequence: its key may sit at the same indentation (`examples:` then `- x`).
+      // An item of the sequence: its key may sit at the same indentation (`examples:` then `- x`). A line that
+      // is no item must lie inside one, deeper: `github_token:` just after a compact list is its sibling (RA-R8).
+      if (!inItem && indent >= hitIndent) return null;
       inItem = true;
       limit = indent + 1;
       continue;

@@ -1164,10 +1164,13 @@ test('CTX202: an item of a committed YAML file\'s examples list is info; a value
   assert.match(String(f.find(([p]) => p === 'rules/c.yaml')?.[2]), /`negative_examples:` list/);
 });
 
-test('exampleListKey: bounded on a hostile file (200,000 list items above the line, a 1 MB line)', () => {
+test('exampleListKey: a key after a compact list is no item of it; bounded on a hostile file (200,000 list items above the line, a 1 MB line)', () => {
   const t0 = Date.now();
   assert.equal(exampleListKey(`examples:\n${'  - x\n'.repeat(200_000)}  - y\n`, 200_002), null); // the key is 200,000 lines up: past the 400 read
   assert.equal(exampleListKey(`examples:\n${'  - x\n'.repeat(300)}  - y\n`, 302), 'examples');
   assert.equal(exampleListKey(`examples:\n  - ${'a'.repeat(1 << 20)}\n`, 2), 'examples');
+  // A key just after a compact list is no item of it (the review of 5882ce38, RA-R8); one inside an item is.
+  assert.equal(exampleListKey('name: deploy\nexamples:\n- ./deploy.sh staging\ngithub_token: x\n', 4), null);
+  assert.equal(exampleListKey('examples:\n- name: a\n  value: x\n', 3), 'examples');
   assert.ok(Date.now() - t0 < 3000, `${Date.now() - t0} ms`);
 });

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-SGQG4ZP4.mjs";
+} from "./chunks/chunk-SA4WOHIG.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-6REM6CO2.mjs";
+} from "./chunks/chunk-QEV3LZTC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FSANFTYR.mjs";
-import "./chunks/chunk-EWBBBW55.mjs";
+} from "./chunks/chunk-JALRSUOK.mjs";
+import "./chunks/chunk-5J4IASBX.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7KHDKGRN.mjs"),
-  why: () => import("./chunks/why-HUIPIG72.mjs"),
-  suggest: () => import("./chunks/suggest-DKCFSLVN.mjs")
+  targets: () => import("./chunks/targets-OEKE73CJ.mjs"),
+  why: () => import("./chunks/why-LGZOATWV.mjs"),
+  suggest: () => import("./chunks/suggest-ZFHTD5QE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

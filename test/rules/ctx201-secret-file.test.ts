@@ -389,21 +389,30 @@ test('CTX201: a Terraform state is read: one with no sensitive value or secret-n
     'v3/terraform.tfstate': `{"version":3,"modules":[{"path":["root"],"outputs":{},"resources":{"aws_db_instance.db":{"type":"aws_db_instance","primary":{"id":"db","attributes":{"master_auth.0.password":"${rand(16)}","port":"5432"}}}}}]}\n`,
     'v3-clean/terraform.tfstate': '{"version":3,"modules":[{"path":["root"],"outputs":{},"resources":{"aws_s3_bucket.b":{"type":"aws_s3_bucket","primary":{"id":"b","attributes":{"bucket":"b","acl":"private"}}}}}]}\n',
     'odd/terraform.tfstate': '{"serial":1}\n',
+    // The review of 3f083a74 (RA-R9): a secret resource's value, whatever its attribute is named; a plain output named as one.
+    'vault/terraform.tfstate': state(`{"name":"db-conn","value":"Server=db;Password=${rand(16)}"}`).replace('google_container_cluster', 'azurerm_key_vault_secret'),
+    'ssm/terraform.tfstate': state(`{"name":"/prod/stripe","type":"SecureString","value":"${rand(20)}"}`).replace('google_container_cluster', 'aws_ssm_parameter'),
+    'k8s/terraform.tfstate': state(`{"id":"default/app","data":{"DATABASE_URL":"postgres://app:${rand(12)}@db/app"}}`).replace('google_container_cluster', 'kubernetes_secret'),
+    'old-output/terraform.tfstate': state(auth('', ''), `"db_password":{"value":"${rand(16)}","type":"string"}`),
     'broken/terraform.tfstate.backup': '{"version":4,\n',
   };
   const f = findingsOf('CTX201', { files: Object.keys(contents), fileContents: { ...contents, Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' });
   assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]).sort(), [
     ['broken/terraform.tfstate.backup', 'error', 'name-only'], // not JSON: judged by name
     ['empty/terraform.tfstate', 'info', 'no-credential'],
+    ['k8s/terraform.tfstate', 'error', 'content'],
     ['key/terraform.tfstate', 'error', 'content'],
     ['marked/terraform.tfstate', 'error', 'content'],
     ['odd/terraform.tfstate', 'error', 'name-only'], // no resources or modules: no state read as one
+    ['old-output/terraform.tfstate', 'error', 'content'],
     ['output/terraform.tfstate', 'error', 'content'],
     ['password/terraform.tfstate', 'error', 'content'],
     ['plain-output/terraform.tfstate', 'info', 'no-credential'],
     ['random/terraform.tfstate', 'error', 'content'],
+    ['ssm/terraform.tfstate', 'error', 'content'],
     ['v3-clean/terraform.tfstate', 'info', 'no-credential'],
     ['v3/terraform.tfstate', 'error', 'content'],
+    ['vault/terraform.tfstate', 'error', 'content'],
   ]);
 });
 

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FSANFTYR.mjs";
+} from "./chunk-JALRSUOK.mjs";
 import {
   parseSize
-} from "./chunk-EWBBBW55.mjs";
+} from "./chunk-5J4IASBX.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

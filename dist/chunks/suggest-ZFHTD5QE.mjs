@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-CXJYZCUL.mjs";
+} from "./chunk-SLBEB3LA.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-6REM6CO2.mjs";
+} from "./chunk-QEV3LZTC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FSANFTYR.mjs";
+} from "./chunk-JALRSUOK.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-EWBBBW55.mjs";
+} from "./chunk-5J4IASBX.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

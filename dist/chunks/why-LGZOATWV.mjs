@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-6REM6CO2.mjs";
+} from "./chunk-QEV3LZTC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FSANFTYR.mjs";
-import "./chunk-EWBBBW55.mjs";
+} from "./chunk-JALRSUOK.mjs";
+import "./chunk-5J4IASBX.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

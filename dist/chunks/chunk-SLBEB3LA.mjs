@@ -32,13 +32,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-FSANFTYR.mjs";
+} from "./chunk-JALRSUOK.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-EWBBBW55.mjs";
+} from "./chunk-5J4IASBX.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CXJYZCUL.mjs";
+} from "./chunk-SLBEB3LA.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-SGQG4ZP4.mjs";
+} from "./chunk-SA4WOHIG.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-FSANFTYR.mjs";
-import "./chunk-EWBBBW55.mjs";
+} from "./chunk-JALRSUOK.mjs";
+import "./chunk-5J4IASBX.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

@@ -427,7 +427,8 @@ function exampleListKey(content, line) {
   }
   if (lines.length === 0) return null;
   const indentOf = (l) => l.length - l.trimStart().length;
-  let limit = indentOf(lines[lines.length - 1]) + 1;
+  const hitIndent = indentOf(lines[lines.length - 1]);
+  let limit = hitIndent + 1;
   let inItem = /^\s*- /.test(lines[lines.length - 1]);
   for (let k = lines.length - 2; k >= 0; k--) {
     const l = lines[k];
@@ -435,6 +436,7 @@ function exampleListKey(content, line) {
     const indent = indentOf(l);
     if (indent >= limit) continue;
     if (/^\s*-(?:\s|$)/.test(l)) {
+      if (!inItem && indent >= hitIndent) return null;
       inItem = true;
       limit = indent + 1;
       continue;

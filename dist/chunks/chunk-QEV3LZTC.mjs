@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-FSANFTYR.mjs";
+} from "./chunk-JALRSUOK.mjs";
 import {
   parseSize
-} from "./chunk-EWBBBW55.mjs";
+} from "./chunk-5J4IASBX.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

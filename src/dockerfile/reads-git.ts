@@ -1020,10 +1020,12 @@ const NOT_APP_DIR = /(?:^|\/)(?:tests?|testing|spec|specs|__tests__|e2e|integrat
  * A process call that asks git about the checkout it runs in: a string that starts so (PHP's
  * `exec('git rev-parse --short HEAD')`, va.gov-cms' va_gov_backend.module; Ruby's
  * `` `git rev-parse HEAD` ``, simple-server's lib/simple_server_extensions.rb), or goes on so after a shell
- * separator (enketo-express' `` execSync(`cd ${__dirname}; git describe --tags`) ``; sweep 54/F-F1), or an argument list
+ * separator (enketo-express' `` execSync(`cd ${__dirname}; git describe --tags`) ``; sweep 54/F-F1), a newline in a
+ * template literal, with variables set, by its path, or with git's global options (`git -C ${__dirname} describe`,
+ * `GIT_DIR=.git git ...`, `/usr/bin/git`; the review of d1f96b47, RA-R10), or an argument list
  * (`["git", "describe", ...]`, Python's subprocess, Node's spawn).
  */
-const RUNTIME_GIT = /(?:[`'"]|[`'"][^`'"\n]{0,200}?[;&|]\s*)git\s+(rev-parse\s+(?:--short(?:=\d+)?\s+|--abbrev-ref\s+)?HEAD|describe|symbolic-ref|tag\s+--points-at|log\s+-(?:1|n\s*1)\b)|["']git["']\s*,\s*(?:\[\s*)?["'](describe|symbolic-ref|rev-parse["']\s*,\s*["'](?:--short(?:=\d+)?["']\s*,\s*["'])?HEAD|log["']\s*,\s*["']-(?:1|n["']\s*,\s*["']1))["']/;
+const RUNTIME_GIT = /(?:[`'"]|[`'"][^`'"]{0,200}?[;&|\n]\s*)(?:[A-Z_][A-Z0-9_]*=\S*\s+){0,4}(?:\/[\w./-]{0,100}\/)?git(?:\s+(?:-C|--git-dir|--work-tree|-c)(?:=|\s+)\S+){0,4}\s+(rev-parse\s+(?:--short(?:=\d+)?\s+|--abbrev-ref\s+)?HEAD|describe|symbolic-ref|tag\s+--points-at|log\s+-(?:1|n\s*1)\b)|["']git["']\s*,\s*(?:\[\s*)?["'](describe|symbolic-ref|rev-parse["']\s*,\s*["'](?:--short(?:=\d+)?["']\s*,\s*["'])?HEAD|log["']\s*,\s*["']-(?:1|n["']\s*,\s*["']1))["']/;
 const MAX_APP_FILES = 4000;
 const MAX_APP_BYTES = 32 * 1024 * 1024;
 

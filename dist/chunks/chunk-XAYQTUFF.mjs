@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-JALRSUOK.mjs";
+} from "./chunk-F4KM6WQA.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-QEV3LZTC.mjs";
+} from "./chunk-EGZAXMSG.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-JALRSUOK.mjs";
+} from "./chunk-F4KM6WQA.mjs";
 import "./chunk-5J4IASBX.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-JALRSUOK.mjs";
+} from "./chunk-F4KM6WQA.mjs";
 import {
   parseSize
 } from "./chunk-5J4IASBX.mjs";

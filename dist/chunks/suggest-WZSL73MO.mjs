@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-SLBEB3LA.mjs";
+} from "./chunk-XAYQTUFF.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-QEV3LZTC.mjs";
+} from "./chunk-EGZAXMSG.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-JALRSUOK.mjs";
+} from "./chunk-F4KM6WQA.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JZ2NKDDB.mjs";
+} from "./chunks/chunk-5EZKC2BH.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-EGZAXMSG.mjs";
+} from "./chunks/chunk-IORQX7BR.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-F4KM6WQA.mjs";
+} from "./chunks/chunk-7QPLTZEV.mjs";
 import "./chunks/chunk-5J4IASBX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-KRR7GCX3.mjs"),
-  why: () => import("./chunks/why-4UJLZ7Y4.mjs"),
-  suggest: () => import("./chunks/suggest-WZSL73MO.mjs")
+  targets: () => import("./chunks/targets-UGJDR4O6.mjs"),
+  why: () => import("./chunks/why-YU3E6DLU.mjs"),
+  suggest: () => import("./chunks/suggest-64QDZ2U7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -8,7 +8,7 @@ export interface IneffectiveExceptionData {
   lost: number;
   example: string;
   prunedDir: string;
-  /** Every pruned directory holding a file it matches (suggest re-includes them all). */
+  /** The pruned directories holding a file it matches, the first 50 (suggest re-includes them, up to 20). */
   prunedDirs: string[];
 }
 

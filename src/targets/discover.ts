@@ -1482,7 +1482,7 @@ function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => s
   let budget = 16 << 20;
   // (Not a documentation site's data: docker-geoserver's docs/search/search_index.json, MkDocs' index of its pages,
   // quotes the README's `docker-compose -f docker-compose-build.yml up`; sweep 54/H-F1.)
-  for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x) && !/(?:^|\/)(?:docs?|documentation|site)\/(?:[^/]+\/)*[^/]+\.json$/.test(x))) {
+  for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x) && !(/(?:^|\/)(?:docs?|documentation|site)\/(?:[^/]+\/)*[^/]+\.json$/.test(x) && !x.endsWith('/package.json')))) {
     try {
       const raw = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
       // A workflow's trigger filters (`paths:`, `paths-ignore:`) name files to watch, and run none

@@ -27,9 +27,9 @@ export interface BuildTarget {
   /** Its context or Dockerfile path is made with `$PWD`, the directory docker compose runs in (a Compose file read on its own takes its own directory). */
   pwdLocation?: true;
   /**
-   * The stage it asks for is not in its Dockerfile (a workflow out of date): docker refuses the build, a
-   * CTX100 error naming `stageNamedBy`; the Dockerfile is still audited on its own by `--all`, as if
-   * nothing declared it.
+   * The stage it asks for is not in its Dockerfile (a workflow or a script out of date): docker refuses the
+   * build, a CTX100 error naming `stageNamedBy`; the Dockerfile is still audited on its own by `--all`, as if
+   * nothing declared it. (A Compose service's missing stage is its CTX100 finding alone: the flag is not set.)
    */
   staleTarget?: true;
   /** Who names the stage (the workflow, Compose file or script), for that finding; default `declaredIn`. */

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-F4KM6WQA.mjs";
+} from "./chunk-7QPLTZEV.mjs";
 import {
   parseSize
 } from "./chunk-5J4IASBX.mjs";

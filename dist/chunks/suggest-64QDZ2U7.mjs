@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-XAYQTUFF.mjs";
+} from "./chunk-44BGMCPR.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-EGZAXMSG.mjs";
+} from "./chunk-IORQX7BR.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-F4KM6WQA.mjs";
+} from "./chunk-7QPLTZEV.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-F4KM6WQA.mjs";
+} from "./chunk-7QPLTZEV.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -11139,7 +11139,7 @@ function absentComposeFileBeside(root, namer, text, base) {
 function codeFileTexts(root, glob) {
   const out = [];
   let budget = 16 << 20;
-  for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x) && !/(?:^|\/)(?:docs?|documentation|site)\/(?:[^/]+\/)*[^/]+\.json$/.test(x))) {
+  for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x) && !(/(?:^|\/)(?:docs?|documentation|site)\/(?:[^/]+\/)*[^/]+\.json$/.test(x) && !x.endsWith("/package.json")))) {
     try {
       const raw = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
       const text = /^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw;

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-F4KM6WQA.mjs";
+} from "./chunk-7QPLTZEV.mjs";
 import {
   parseSize
 } from "./chunk-5J4IASBX.mjs";

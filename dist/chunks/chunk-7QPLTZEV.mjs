@@ -16620,7 +16620,7 @@ function analyzeIgnore(ctx) {
         if (!safeTest(ctx, j, f, prefix)) continue;
         let x = found.get(j);
         if (!x) found.set(j, x = { lost: 0, example: f, prunedDir: dir.path, prunedDirs: [] });
-        if (x.prunedDirs[x.prunedDirs.length - 1] !== dir.path) x.prunedDirs.push(dir.path);
+        if (x.prunedDirs[x.prunedDirs.length - 1] !== dir.path && x.prunedDirs.length < 50) x.prunedDirs.push(dir.path);
         x.lost++;
       }
     }

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-EGZAXMSG.mjs";
+} from "./chunk-IORQX7BR.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-F4KM6WQA.mjs";
+} from "./chunk-7QPLTZEV.mjs";
 import "./chunk-5J4IASBX.mjs";
 import {
   readRegularFile

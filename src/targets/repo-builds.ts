@@ -303,6 +303,15 @@ function manifestAbove(dir: string, root: string, runs: readonly string[]): stri
   return null;
 }
 
+/** The nearest directory above `dir`, up to the repository root, that holds a `.dockerignore`; null when none does. */
+function ignoreFileAbove(dir: string, root: string): string | null {
+  for (let d = path.dirname(dir); isInside(root, d); d = path.dirname(d)) {
+    if (fs.lstatSync(path.join(d, '.dockerignore'), { throwIfNoEntry: false })?.isFile() === true) return d;
+    if (path.resolve(d) === path.resolve(root)) break;
+  }
+  return null;
+}
+
 /** The literal part of a COPY source before its first wildcard component ('' when it starts with one). */
 const literalPrefix = (source: string): string => literalComponents(source).join('/');
 
@@ -430,7 +439,10 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
         .map((c) => c.join('/')),
     ),
   ];
-  if (named.length === 0 && globs.length === 0) return wholeCopy && onlyDockerfiles(dir) ? { dir: manifestAbove(dir, root, parsed.stages.flatMap((st) => (st.runs ?? []).map((r) => r.text))) ?? path.dirname(dir), elsewhere: null } : none;
+  // (Else the nearest directory above with a .dockerignore, a context someone prepared: cdxgen's ci/images/*/
+  // Dockerfiles, `COPY . /opt/cdxgen` only, built from the root, whose allowlist .dockerignore keeps all but bin/,
+  // lib/...; from ci/images they drew a false CTX005 and CTX301 each, 26 warnings; sweep 54/L-F4.)
+  if (named.length === 0 && globs.length === 0) return wholeCopy && onlyDockerfiles(dir) ? { dir: manifestAbove(dir, root, parsed.stages.flatMap((st) => (st.runs ?? []).map((r) => r.text))) ?? ignoreFileAbove(dir, root) ?? path.dirname(dir), elsewhere: null } : none;
   // Each resolving source counts its path's components: `cmd/pyroscope/pyroscope.yaml` found at the
   // root says more than the names `pyroscope` and `profilecli` (build outputs at the root) happening
   // to name directories in cmd/ (grafana/pyroscope's cmd/pyroscope/debug.Dockerfile).

@@ -273,6 +273,17 @@ test('--all: GoReleaser builds the Dockerfiles an included config names through 
   );
 });
 
+// CycloneDX/cdxgen's ci/images/{alpine,opensuse,temurin}/Dockerfile.*: `COPY . /opt/cdxgen` only, in directories of
+// only Dockerfiles, built from the root, whose .dockerignore is an allowlist: placed in ci/images they drew a false
+// CTX005 and CTX301 warning each (sweep 54/L-F4). The nearest directory above with a .dockerignore is the guess.
+test('--all: a whole-context COPY in a directory of only Dockerfiles, no manifest read, is placed where a .dockerignore is above it', () => {
+  const t = discovered({ 'ci/images/alpine/Dockerfile.java21': 'FROM alpine\nCOPY . /opt/app\n', 'ci/images/README.md': 'x\n', 'lib/a.js': 'x\n', '.dockerignore': '**\n!lib/*\n' });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [['ci/images/alpine/Dockerfile.java21 (context: ., where its COPY sources are)', '/']]);
+  // Without one, its parent, as before.
+  const bare = discovered({ 'ci/images/alpine/Dockerfile.java21': 'FROM alpine\nCOPY . /opt/app\n', 'ci/images/README.md': 'x\n', 'lib/a.js': 'x\n' });
+  assert.deepEqual(bare.map((x) => [x.name, x.context]), [['ci/images/alpine/Dockerfile.java21 (context: ci/images, where its COPY sources are)', '/ci/images']]);
+});
+
 // wger's extras/docker/development/Dockerfile: `COPY . /home/wger/src`, then `npm install` and `pip install -e .`,
 // in a directory of only Dockerfiles under another of only images' directories: placed in extras/docker (its
 // parent), which holds no project; the root holds package.json and pyproject.toml (sweep 50/A-F3).

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-44BGMCPR.mjs";
+} from "./chunk-GNCUYE7G.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

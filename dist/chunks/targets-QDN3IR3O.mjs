@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-44BGMCPR.mjs";
+} from "./chunk-GNCUYE7G.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7556,6 +7556,13 @@ function manifestAbove(dir, root, runs) {
   }
   return null;
 }
+function ignoreFileAbove(dir, root) {
+  for (let d = path3.dirname(dir); isInside(root, d); d = path3.dirname(d)) {
+    if (fs3.lstatSync(path3.join(d, ".dockerignore"), { throwIfNoEntry: false })?.isFile() === true) return d;
+    if (path3.resolve(d) === path3.resolve(root)) break;
+  }
+  return null;
+}
 var literalPrefix = (source) => literalComponents(source).join("/");
 var RUN_SCRIPT = /(?:^|[;&|(])\s*(?:(?:ba|da|z)?sh\s+(?:-\w+\s+)*(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash))|\.\/([\w.-]+(?:\/[\w.-]+)*))(?=\s|$|[;&|)])/g;
 function runCdTargets(runs) {
@@ -7618,7 +7625,7 @@ function placeStandalone(abs, root) {
       sources.map((s) => s.source.split("/").filter((c) => c !== "" && c !== ".")).filter((c) => c.length > 0 && !c.includes("..") && literalComponents(c.join("/")).length === c.length - 1).map((c) => c.join("/"))
     )
   ];
-  if (named.length === 0 && globs.length === 0) return wholeCopy && onlyDockerfiles(dir) ? { dir: manifestAbove(dir, root, parsed.stages.flatMap((st) => (st.runs ?? []).map((r) => r.text))) ?? path3.dirname(dir), elsewhere: null } : none;
+  if (named.length === 0 && globs.length === 0) return wholeCopy && onlyDockerfiles(dir) ? { dir: manifestAbove(dir, root, parsed.stages.flatMap((st) => (st.runs ?? []).map((r) => r.text))) ?? ignoreFileAbove(dir, root) ?? path3.dirname(dir), elsewhere: null } : none;
   const globResolves = (d, glob) => {
     const comps = glob.split("/");
     const dir2 = comps.slice(0, -1).join("/");

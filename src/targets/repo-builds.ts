@@ -4161,6 +4161,10 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
           const retried = typeof g.uses === 'string' && /^(?:nick-fields\/retry|wandalen\/wretry\.action)@/i.test(g.uses) && typeof g.with?.command === 'string' && g.run === undefined;
           const step = retried ? { ...g, uses: undefined, run: g.with?.command } : given;
           const s = step as { uses?: unknown; with?: Record<string, unknown>; run?: unknown; name?: unknown };
+          // A step that never runs (`if: ${{ false }}`, ort's free-disk-space "Get Size of Installed Tools") writes
+          // nothing and builds nothing: it was named as what may put a missing source in place (sweep 54/L-F3).
+          // (Its matrix-dependent conditions are judged per combination where it builds.)
+          if (stepCondition((s as { if?: unknown }).if, {}) === false && !/\bmatrix\./.test(String((s as { if?: unknown }).if))) continue;
           const ownCheckout = !ownCheckoutSeen && typeof s.uses === 'string' && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === undefined || (typeof s.with.repository === 'string' && s.with.repository.includes('${{')));
           if (ownCheckout) ownCheckoutSeen = true;
           // What a step before the checkout wrote is gone: actions/checkout empties a directory that is no

@@ -3587,3 +3587,17 @@ test('CTX101: a step that writes a wildcard source\'s match under a name with a 
     tree.cleanup();
   }
 });
+
+// oss-review-toolkit/ort: a free-disk-space step with `if: ${{ false }}` (it never runs; `sudo du -hsc`) was named
+// as what may put `COPY "$CRT_FILES"` (`*.crt`) in place (sweep 54/L-F3). A step that never runs writes nothing.
+test('workflowTargets: a step whose if: is false is no writer of the context', () => {
+  const wf = (cond: string) => ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Get Size', `        if: ${cond}`, '        run: sudo du -hsc /usr/* > sizes.txt', '      - uses: docker/build-push-action@v6', '        with:', '          context: .', ''].join('\n');
+  for (const [cond, named] of [['${{ false }}', null], ['false', null], ['${{ github.event_name == \'push\' }}', '"Get Size" (a run script)']] as const) {
+    const tree = buildTree({ files: ['Dockerfile', '.github/workflows/b.yml'], dockerignore: null, fileContents: { '.github/workflows/b.yml': wf(cond), Dockerfile: 'FROM alpine\nCOPY sizes.txt /\n' } });
+    try {
+      assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((x) => x.preparedBy ?? null), [named], cond);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

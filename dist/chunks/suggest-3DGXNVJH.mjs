@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-GNCUYE7G.mjs";
+} from "./chunk-ZR2YQDPV.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -9934,6 +9934,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
           const retried = typeof g.uses === "string" && /^(?:nick-fields\/retry|wandalen\/wretry\.action)@/i.test(g.uses) && typeof g.with?.command === "string" && g.run === void 0;
           const step = retried ? { ...g, uses: void 0, run: g.with?.command } : given;
           const s = step;
+          if (stepCondition(s.if, {}) === false && !/\bmatrix\./.test(String(s.if))) continue;
           const ownCheckout = !ownCheckoutSeen && typeof s.uses === "string" && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === void 0 || typeof s.with.repository === "string" && s.with.repository.includes("${{"));
           if (ownCheckout) ownCheckoutSeen = true;
           if (ownCheckout && (String(s.with?.clean ?? "") || "true").toLowerCase() === "true") writers.length = 0;

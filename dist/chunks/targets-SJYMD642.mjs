@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GNCUYE7G.mjs";
+} from "./chunk-ZR2YQDPV.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SJYMD642.mjs"),
+  targets: () => import("./chunks/targets-23NSZX52.mjs"),
   why: () => import("./chunks/why-YU3E6DLU.mjs"),
-  suggest: () => import("./chunks/suggest-3DGXNVJH.mjs")
+  suggest: () => import("./chunks/suggest-2HRKXCPA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

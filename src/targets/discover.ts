@@ -17,7 +17,7 @@ import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, CO
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { onlyRunHere, otherCiNames, OTHER_CI_FILE, withSimpleVariables } from './local-image.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
-import { containerActionTargets, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, nxContainerBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, writesBeforeCompose, type RecipeBuild } from './repo-builds.js';
+import { containerActionTargets, contextDirFor, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, nxContainerBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, writesBeforeCompose, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
@@ -1197,7 +1197,11 @@ export function discoverTargets(
     // Podman's and Buildah's name (retos-civicos builds its root Containerfile with podman): not a
     // file docker reads by itself, so not audited unasked; said, with the command that audits it.
     const containerfiles = glob((f) => /(?:^|\/)Containerfile(?:\.[\w.-]+)?$/.test(f)).slice(0, 3);
-    const podman = containerfiles.length === 0 ? '' : `; ${containerfiles.length === 1 ? 'a Containerfile is' : 'Containerfiles are'} here (${containerfiles.join(', ')}), podman's name, which docker builds only with -f: audit one with \`ctx-audit ${path.join(dir, path.dirname(containerfiles[0] ?? '.'))} -f ${path.join(dir, containerfiles[0] ?? '')}\``;
+    // (From where its COPY sources are: pulp-oci-images' images/Containerfile.core.base copies `images/...` from the
+    // root, and the hint's images/ gave ten false CTX101 errors; sweep 54/L-F1.)
+    const first = containerfiles[0] ?? '';
+    const from = first === '' ? '.' : path.relative(root, contextDirFor(path.join(root, first), root) ?? path.dirname(path.join(root, first))) || '.';
+    const podman = containerfiles.length === 0 ? '' : `; ${containerfiles.length === 1 ? 'a Containerfile is' : 'Containerfiles are'} here (${containerfiles.join(', ')}), podman's name, which docker builds only with -f: audit one with \`ctx-audit ${path.join(dir, from)} -f ${path.join(dir, first)}\``;
     throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}${podman}`);
   }
   return { targets, dockerfiles, buildFiles };

@@ -356,6 +356,16 @@ test('--all on a tree with no build at all: one line and exit 2, not a PASS that
   } finally {
     podman.cleanup();
   }
+  // pulp/pulp-oci-images: images/Containerfile.core.base copies `images/...` from the root: the hint names the root,
+  // where its sources are, not images/ (ten false CTX101 errors there; sweep 54/L-F1).
+  const pulp = writeTree({ 'images/Containerfile.core.base': 'FROM alpine\nCOPY images/assets/run.sh /usr/bin/\n', 'images/assets/run.sh': 'x\n' });
+  try {
+    const r = ctxAudit(['--all', '--no-config'], pulp.root);
+    assert.equal(r.code, 2, r.stdout);
+    assert.match(r.stderr.trim(), /audit one with `ctx-audit \. -f images\/Containerfile\.core\.base`$/);
+  } finally {
+    pulp.cleanup();
+  }
 });
 
 test('--compose naming a file with no build: service, and --bake a file with no target: one line and exit 2, as --all with nothing to build (n8n starter kit: images only)', () => {

@@ -7564,6 +7564,9 @@ function ignoreFileAbove(dir, root) {
   return null;
 }
 var literalPrefix = (source) => literalComponents(source).join("/");
+function contextDirFor(abs, root) {
+  return placeStandalone(abs, root).dir;
+}
 var RUN_SCRIPT = /(?:^|[;&|(])\s*(?:(?:ba|da|z)?sh\s+(?:-\w+\s+)*(?:\.\/)?([\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash))|\.\/([\w.-]+(?:\/[\w.-]+)*))(?=\s|$|[;&|)])/g;
 function runCdTargets(runs) {
   const made = /* @__PURE__ */ new Set();
@@ -10957,7 +10960,9 @@ function discoverTargets(dir, opts) {
     const unchecked = repoRoot === null ? [] : uncheckedSubmodules(repoRoot).filter((s) => within === "" || s === within || s.startsWith(within + "/"));
     const subs = unchecked.length === 0 ? "" : `; ${unchecked.length === 1 ? "a git submodule is" : `${unchecked.length} git submodules are`} not checked out here, so not searched (${unchecked.slice(0, 5).join(", ")}${unchecked.length > 5 ? ", ..." : ""}): check out with \`git submodule update --init\` (in a workflow, actions/checkout's \`submodules: true\`) and run again`;
     const containerfiles = glob((f) => /(?:^|\/)Containerfile(?:\.[\w.-]+)?$/.test(f)).slice(0, 3);
-    const podman = containerfiles.length === 0 ? "" : `; ${containerfiles.length === 1 ? "a Containerfile is" : "Containerfiles are"} here (${containerfiles.join(", ")}), podman's name, which docker builds only with -f: audit one with \`ctx-audit ${path4.join(dir, path4.dirname(containerfiles[0] ?? "."))} -f ${path4.join(dir, containerfiles[0] ?? "")}\``;
+    const first = containerfiles[0] ?? "";
+    const from = first === "" ? "." : path4.relative(root, contextDirFor(path4.join(root, first), root) ?? path4.dirname(path4.join(root, first))) || ".";
+    const podman = containerfiles.length === 0 ? "" : `; ${containerfiles.length === 1 ? "a Containerfile is" : "Containerfiles are"} here (${containerfiles.join(", ")}), podman's name, which docker builds only with -f: audit one with \`ctx-audit ${path4.join(dir, from)} -f ${path4.join(dir, first)}\``;
     throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)${later}${subs}${podman}`);
   }
   return { targets, dockerfiles, buildFiles };

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ZR2YQDPV.mjs";
+} from "./chunk-QCX64ZFN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZR2YQDPV.mjs";
+} from "./chunk-QCX64ZFN.mjs";
 import {
   configForRun,
   failOnFor,

@@ -265,6 +265,9 @@ export function lineWriting(text: string, relPath: string, under = false, inPlac
 /** Variables naming directories that are never the workspace: the runner's temporary and tool directories, the home directory. */
 const OUTSIDE_VARS = '(?:RUNNER_TEMP|RUNNER_TOOL_CACHE|HOME|TMPDIR|TMP|TEMP)';
 
+/** A command by its path in a system directory (PowerJob's `/bin/cp -rf ... powerjob-server.jar`; sweep 54/J-F4). */
+const BIN = '(?:/(?:usr/)?(?:local/)?s?bin/)?';
+
 function writingPattern(relPath: string, under: boolean, inPlace = false): RegExp {
   // `under`: a write of a path inside it makes it too (`mkdir -p tmp_frontend/frontend`).
   // (Not under a directory that is never the workspace: `> "$RUNNER_TEMP/gcloud.json"` writes no gcloud.json
@@ -273,7 +276,7 @@ function writingPattern(relPath: string, under: boolean, inPlace = false): RegEx
   // Copied or moved into its directory under its own name (Damselfly's `mv ./publish/Models .`).
   const slash = relPath.lastIndexOf('/');
   const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;
-  const intoDir = `(?:^|[\\s;&|(@-])(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;
+  const intoDir = `(?:^|[\\s;&|(@-])${BIN}(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;
   return new RegExp(
     [
       // (`-out`/`-keyout`: openssl's, noobaa's `openssl req ... -keyout certs/ca.key -out certs/ca.crt`.)
@@ -292,8 +295,8 @@ function writingPattern(relPath: string, under: boolean, inPlace = false): RegEx
       // (`... | tee -a F`, `| sudo tee F`: the review of stop 49, C4.)
       `(?:^|[\\s;&|(@-])tee\\s+(?:[^\\s;&|<>]+\\s+)*['"]?${target}`,
       // A Makefile recipe line may start with @ (silent) or - (errors ignored).
-      `(?:^|[\\s;&|(@-])(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
-      `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,
+      `(?:^|[\\s;&|(@-])${BIN}(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
+      `(?:^|[\\s;&|(@-])${BIN}mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,
       intoDir,
       // (Quoted, or with more files after it: `sed -i ... "Dockerfile"`, `sed -i ... Dockerfile README.md`.)
       ...(inPlace ? [`(?:^|[\\s;&|(@-])(?:sed\\s(?=(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*i\\S*|--in-place\\S*)\\s)|perl\\s(?=(?:[^\\n;&|]*\\s)?-[a-zA-Z]*i))[^\\n;&|]*\\s['"]?${target}['"]?(?:\\s+[^\\s;&|]+)*\\s*(?:$|[;&|)])`] : []),

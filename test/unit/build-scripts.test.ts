@@ -232,3 +232,15 @@ test('lineWriting: a command continued over lines with a backslash', () => {
   assert.equal(lineWriting('cp \\\n  a.txt \\\n  b.txt\n\nmkdir -p out\n', 'out'), 5);
   assert.equal(lineWriting('cp \\\n  pkg.tar.xz \\\n  other/\n', 'pkg.tar.xz'), 0);
 });
+
+// PowerJob's workflow: `/bin/cp -rf powerjob-server/.../powerjob-server*.jar powerjob-server/docker/powerjob-server.jar`
+// was no copy, and CTX101 said none is seen to write it (sweep 54/J-F4). A command by its system path is the command.
+test('lineWriting: cp, mv and mkdir by their path in a system directory write as the plain commands do', () => {
+  const cases: [string, string, number][] = [
+    ['/bin/cp -rf target/app*.jar docker/app.jar', 'docker/app.jar', 1],
+    ['sudo /usr/bin/mv out/app docker/app.jar', 'docker/app.jar', 1],
+    ['/usr/local/bin/mkdir -p docker/app.jar', 'docker/app.jar', 1],
+    ['/opt/tools/cp docker/app.jar x', 'docker/app.jar', 0],
+  ];
+  assert.deepEqual(cases.map(([text, p]) => [text, p, lineWriting(text, p)]), cases);
+});

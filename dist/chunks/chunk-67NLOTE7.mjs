@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-7QPLTZEV.mjs";
+} from "./chunk-4TRLVUJV.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

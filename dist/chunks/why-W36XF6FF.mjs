@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IORQX7BR.mjs";
+} from "./chunk-454OXC72.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7QPLTZEV.mjs";
+} from "./chunk-4TRLVUJV.mjs";
 import "./chunk-5J4IASBX.mjs";
 import {
   readRegularFile

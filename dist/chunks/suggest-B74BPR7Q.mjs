@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-QCX64ZFN.mjs";
+} from "./chunk-67NLOTE7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-IORQX7BR.mjs";
+} from "./chunk-454OXC72.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7QPLTZEV.mjs";
+} from "./chunk-4TRLVUJV.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -10844,11 +10844,12 @@ function lineWriting(text2, relPath, under4 = false, inPlace = false, checks = t
   return 0;
 }
 var OUTSIDE_VARS = "(?:RUNNER_TEMP|RUNNER_TOOL_CACHE|HOME|TMPDIR|TMP|TEMP)";
+var BIN = "(?:/(?:usr/)?(?:local/)?s?bin/)?";
 function writingPattern(relPath, under4, inPlace = false) {
   const target = `(?:\\./|\\$\\{?(?!${OUTSIDE_VARS}\\b)\\w+\\}?/|\\$\\((?!${OUTSIDE_VARS}\\))\\w+\\)/|\\$\\{\\{\\s*github\\.workspace\\s*\\}\\}/)?${escape(relPath)}${under4 ? `(?:/[^\\s'";&|)/]+)*` : ""}/?(?=$|[\\s'";&|)])`;
   const slash = relPath.lastIndexOf("/");
   const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;
-  const intoDir = `(?:^|[\\s;&|(@-])(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;
+  const intoDir = `(?:^|[\\s;&|(@-])${BIN}(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;
   return new RegExp(
     [
       // (`-out`/`-keyout`: openssl's, noobaa's `openssl req ... -keyout certs/ca.key -out certs/ca.crt`.)
@@ -10867,8 +10868,8 @@ function writingPattern(relPath, under4, inPlace = false) {
       // (`... | tee -a F`, `| sudo tee F`: the review of stop 49, C4.)
       `(?:^|[\\s;&|(@-])tee\\s+(?:[^\\s;&|<>]+\\s+)*['"]?${target}`,
       // A Makefile recipe line may start with @ (silent) or - (errors ignored).
-      `(?:^|[\\s;&|(@-])(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
-      `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,
+      `(?:^|[\\s;&|(@-])${BIN}(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
+      `(?:^|[\\s;&|(@-])${BIN}mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,
       intoDir,
       // (Quoted, or with more files after it: `sed -i ... "Dockerfile"`, `sed -i ... Dockerfile README.md`.)
       ...inPlace ? [`(?:^|[\\s;&|(@-])(?:sed\\s(?=(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*i\\S*|--in-place\\S*)\\s)|perl\\s(?=(?:[^\\n;&|]*\\s)?-[a-zA-Z]*i))[^\\n;&|]*\\s['"]?${target}['"]?(?:\\s+[^\\s;&|]+)*\\s*(?:$|[;&|)])`] : []

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QCX64ZFN.mjs";
+} from "./chunk-67NLOTE7.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-5EZKC2BH.mjs";
+} from "./chunk-U7NI6IAK.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-7QPLTZEV.mjs";
+} from "./chunk-4TRLVUJV.mjs";
 import "./chunk-5J4IASBX.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7QPLTZEV.mjs";
+} from "./chunk-4TRLVUJV.mjs";
 import {
   parseSize
 } from "./chunk-5J4IASBX.mjs";

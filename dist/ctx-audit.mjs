@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-U7NI6IAK.mjs";
+} from "./chunks/chunk-3W5ZKT2H.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-454OXC72.mjs";
+} from "./chunks/chunk-CI5HSZPG.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4TRLVUJV.mjs";
+} from "./chunks/chunk-I25HF2AZ.mjs";
 import "./chunks/chunk-5J4IASBX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-53AH55MW.mjs"),
-  why: () => import("./chunks/why-W36XF6FF.mjs"),
-  suggest: () => import("./chunks/suggest-B74BPR7Q.mjs")
+  targets: () => import("./chunks/targets-DUTIQZCP.mjs"),
+  why: () => import("./chunks/why-ISUDKZCM.mjs"),
+  suggest: () => import("./chunks/suggest-6X73C7KB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

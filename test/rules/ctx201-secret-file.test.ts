@@ -124,6 +124,9 @@ test('CTX201: a committed dotenv value that is a phrase of words naming a secret
   assert.deepEqual(committed.map((x) => [x.path, x.severity, x.data.evidence]), [['.env', 'info', 'no-credential']]);
   const untracked = auditCommitted({}, { '.env': values }).filter((x) => x.ruleId === 'CTX201');
   assert.deepEqual(untracked.map((x) => [x.path, x.severity, x.data.evidence]), [['.env', 'error', 'content']]);
+  // stringer's committed .env.development: a salt, and a stand-in word (sweep 54/K-F2).
+  const dev = auditCommitted({ '.env.development': 'SECRET_KEY_BASE=dev_secret\nENCRYPTION_KEY_DERIVATION_SALT=dev_derivation_salt\nSESSION_SECRET=development_only\n' }).filter((x) => x.ruleId === 'CTX201');
+  assert.deepEqual(dev.map((x) => [x.path, x.severity, x.data.evidence]), [['.env.development', 'info', 'no-credential']]);
   // A committed random value (a digit, or one long run) is still one.
   for (const v of [`Xk9${rand(13)}`, 'abcdefghijklmnopqrstuvwxyzsecret']) {
     const f = auditCommitted({ '.env': `JWT_SECRET=${v}\n` }).filter((x) => x.ruleId === 'CTX201');

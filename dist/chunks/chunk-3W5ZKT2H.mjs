@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4TRLVUJV.mjs";
+} from "./chunk-I25HF2AZ.mjs";
 import {
   parseSize
 } from "./chunk-5J4IASBX.mjs";

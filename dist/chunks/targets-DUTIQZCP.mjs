@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-67NLOTE7.mjs";
+} from "./chunk-HEFCR2PG.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-U7NI6IAK.mjs";
+} from "./chunk-3W5ZKT2H.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-4TRLVUJV.mjs";
+} from "./chunk-I25HF2AZ.mjs";
 import "./chunk-5J4IASBX.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-4TRLVUJV.mjs";
+} from "./chunk-I25HF2AZ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

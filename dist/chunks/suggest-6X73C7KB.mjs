@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-67NLOTE7.mjs";
+} from "./chunk-HEFCR2PG.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-454OXC72.mjs";
+} from "./chunk-CI5HSZPG.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4TRLVUJV.mjs";
+} from "./chunk-I25HF2AZ.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-454OXC72.mjs";
+} from "./chunk-CI5HSZPG.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4TRLVUJV.mjs";
+} from "./chunk-I25HF2AZ.mjs";
 import "./chunk-5J4IASBX.mjs";
 import {
   readRegularFile

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-3W5ZKT2H.mjs";
+} from "./chunks/chunk-WXIMBECU.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-CI5HSZPG.mjs";
+} from "./chunks/chunk-TB265S7D.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-I25HF2AZ.mjs";
+} from "./chunks/chunk-7XU323SK.mjs";
 import "./chunks/chunk-5J4IASBX.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DUTIQZCP.mjs"),
-  why: () => import("./chunks/why-ISUDKZCM.mjs"),
-  suggest: () => import("./chunks/suggest-6X73C7KB.mjs")
+  targets: () => import("./chunks/targets-PWBKYT2Z.mjs"),
+  why: () => import("./chunks/why-RAB26IHJ.mjs"),
+  suggest: () => import("./chunks/suggest-BG4ZATSM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

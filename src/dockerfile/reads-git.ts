@@ -1025,7 +1025,7 @@ const NOT_APP_DIR = /(?:^|\/)(?:tests?|testing|spec|specs|__tests__|e2e|integrat
  * `GIT_DIR=.git git ...`, `/usr/bin/git`; the review of d1f96b47, RA-R10), or an argument list
  * (`["git", "describe", ...]`, Python's subprocess, Node's spawn).
  */
-const RUNTIME_GIT = /(?:[`'"]|[`'"][^`'"]{0,200}?[;&|\n]\s*)(?:[A-Z_][A-Z0-9_]*=\S*\s+){0,4}(?:\/[\w./-]{0,100}\/)?git(?:\s+(?:-C|--git-dir|--work-tree|-c)(?:=|\s+)\S+){0,4}\s+(rev-parse\s+(?:--short(?:=\d+)?\s+|--abbrev-ref\s+)?HEAD|describe|symbolic-ref|tag\s+--points-at|log\s+-(?:1|n\s*1)\b)|["']git["']\s*,\s*(?:\[\s*)?["'](describe|symbolic-ref|rev-parse["']\s*,\s*["'](?:--short(?:=\d+)?["']\s*,\s*["'])?HEAD|log["']\s*,\s*["']-(?:1|n["']\s*,\s*["']1))["']/;
+const RUNTIME_GIT = /(?:[`'"]|[`'"][^`'"\n]{0,200}?(?:[;&|][ \t]*|\n[ \t]*))(?:[A-Z_][A-Z0-9_]*=\S*[ \t]+){0,4}(?:\/[\w./-]{0,100}\/)?git(?:[ \t]+(?:-C|--git-dir|--work-tree|-c)(?:=|[ \t]+)\S+|[ \t]+(?:--no-pager|-P)){0,4}[ \t]+(rev-parse\s+(?:--short(?:=\d+)?\s+|--abbrev-ref\s+)?HEAD|describe|symbolic-ref|tag\s+--points-at|log\s+-(?:1|n\s*1)\b)|["'](?:\/[\w./-]{0,100}\/)?git["']\s*,\s*(?:\[\s*)?(?:["'](?:-C|--git-dir|--work-tree|-c)["']\s*,\s*[^,\]\n]{1,100},\s*|["'](?:--no-pager|-P)["']\s*,\s*){0,4}["'](describe|symbolic-ref|rev-parse["']\s*,\s*["'](?:--short(?:=\d+)?["']\s*,\s*["'])?HEAD|log["']\s*,\s*["']-(?:1|n["']\s*,\s*["']1))["']/;
 const MAX_APP_FILES = 4000;
 const MAX_APP_BYTES = 32 * 1024 * 1024;
 

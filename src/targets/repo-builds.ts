@@ -1092,15 +1092,19 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
   // 54/E-F4): it writes there. Only a literal path inside the workspace; a set-up or upload action writes nothing.
   // (Nor an image build's: build-push-action's `target:` is a stage, `outputs` goes where BuildKit puts it;
   // the review of e30fd0cb: every `target:` build became its own "writer".)
-  if (actionWritesNothing(s.uses, s.with) || /^docker\//i.test(s.uses) || Object.keys(s.with ?? {}).some((k) => /^(?:context|dockerfile|tags|build-args|platforms|push)$/i.test(k))) return null;
-  const into = Object.entries(s.with ?? {}).filter(([k, v]) => WRITE_INPUT.test(k) && typeof v === 'string' && v.trim() !== '' && !/\$\{\{|\n/.test(v));
+  // (Nor a build wrapper's: mr-smithers' `directory:`, jerray's `path:` are its context; the review of e30fd0cb,
+  // RB-R3. `path`, `dir` and `directory` are a downloader's only: upload-pages-artifact, codecov and
+  // create-pull-request read them; RB-R4.)
+  if (actionWritesNothing(s.uses, s.with) || /^docker\//i.test(s.uses) || /docker|build|image|push/i.test(s.uses.replace(/@.*$/, '')) || Object.keys(s.with ?? {}).some((k) => /^(?:context|dockerfile|tags|build-args|platforms|push|image|registry)$/i.test(k))) return null;
+  const downloader = /download|fetch|extract|unpack|unzip|untar|release-asset/i.test(s.uses.replace(/@.*$/, ''));
+  const into = Object.entries(s.with ?? {}).filter(([k, v]) => (WRITE_INPUT.test(k) || (downloader && /^(?:path|dir|directory)$/i.test(k))) && typeof v === 'string' && v.trim() !== '' && !/\$\{\{|\n/.test(v));
   // (Not the workspace itself: a scanner's `path: .` reads the checkout, anchore/scan-action's.)
   const written = into.flatMap(([, v]) => resolve((v as string).trim())).filter((p) => p !== root);
   return written.length > 0 ? written : null;
 }
 
-/** An action's input naming where it writes (`target`, `path`, `dest`, `output-dir`, `download-path`, ...). */
-const WRITE_INPUT = /^(?:path|target|dest|destination|out|output|outdir|out[-_]?dir|output[-_]?(?:dir|directory|path)|dir|directory|download[-_]?(?:dir|path)|target[-_]?(?:dir|path)|extract[-_]?to)$/i;
+/** An action's input naming where it writes (`target`, `dest`, `output-dir`, `download-path`, ...; a downloader's `path` too). */
+const WRITE_INPUT = /^(?:target|dest|destination|outdir|out[-_]?dir|output[-_]?(?:dir|directory|path)|download[-_]?(?:dir|path)|target[-_]?(?:dir|path)|extract[-_]?to|out[-_]?file[-_]?path)$/i;
 
 /**
  * Actions that write nothing into the workspace: set-up, log-in and metadata actions, and an upload

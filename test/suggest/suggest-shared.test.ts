@@ -1673,12 +1673,13 @@ test('suggest: .git is kept when the application the image takes runs git about 
   assert.equal(gitProposed(df, { 'app/version.rb': 'V = `cd /app && git rev-parse --short HEAD`\n' }), false);
   assert.equal(gitProposed(df, { 'app/models/repo.rb': 'system("cd #{dir} && git clone #{url}")\n' }), true);
   // Its near variants (the review of d1f96b47, RA-R10): global options, a newline in a template literal, variables, a path.
-  for (const js of ['execSync(`git -C ${__dirname} describe --tags`)', 'execSync(`cd ${__dirname}\ngit describe --tags`)', 'execSync("cd /app && GIT_DIR=.git git describe --tags")', 'execSync("cd /app && /usr/bin/git describe --tags")', 'execSync("git --git-dir=/app/.git rev-parse HEAD")']) {
+  // (And the list forms, and --no-pager: the review of fe0ad458, RB-R2.)
+  for (const js of ['execSync(`git -C ${__dirname} describe --tags`)', 'execSync(`cd ${__dirname}\ngit describe --tags`)', 'execSync("cd /app && GIT_DIR=.git git describe --tags")', 'execSync("cd /app && /usr/bin/git describe --tags")', 'execSync("git --git-dir=/app/.git rev-parse HEAD")', 'execFileSync("git", ["-C", dir, "describe"])', 'execFileSync("/usr/bin/git", ["describe", "--tags"])', 'execSync("git --no-pager log -1 --format=%H")']) {
     assert.equal(gitProposed(df, { 'app/version.js': `const { execSync } = require('child_process');\nmodule.exports = ${js};\n` }), false, js);
   }
   // Bounded on a hostile line.
   const t0 = Date.now();
-  gitProposed(df, { 'app/x.js': `'${'A=b '.repeat(50_000)}/usr/git${' -C x'.repeat(50_000)} status\n'`.repeat(2) + `"${'; '.repeat(100_000)}git\n` });
+  gitProposed(df, { 'app/x.js': `'${'A=b '.repeat(50_000)}/usr/git${' -C x'.repeat(50_000)} status\n'`.repeat(2) + `"${'; '.repeat(100_000)}git\n` + `'${'\n'.repeat(300)}`.repeat(800) + 'git\n' });
   assert.ok(Date.now() - t0 < 5000, `${Date.now() - t0} ms`);
   // soitun/dns-proxy-server's Dockerfile.deploy: `COPY . /app` and `COPY ./builder.bash /bin/builder.bash`,
   // whose deploy checks out gh-pages and pushes from /app.

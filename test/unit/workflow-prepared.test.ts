@@ -3601,3 +3601,23 @@ test('workflowTargets: a step whose if: is false is no writer of the context', (
     }
   }
 });
+
+// The review of e30fd0cb (RB-R3, RB-R4): a build wrapper's context input (mr-smithers' `directory:`) and a reader's
+// `path:`/`directory:` (codecov, upload-pages-artifact) are no writes: a certain CTX101 error became a warning. A
+// downloader's `path:` is (dawidd6/action-download-artifact).
+test('workflowTargets: a build wrapper\'s or a reader\'s path input writes nothing; a downloader\'s does', () => {
+  const wf = (uses: string, input: string) => ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', `      - uses: ${uses}`, '        with:', `          ${input}`, '      - uses: docker/build-push-action@v6', '        with:', '          context: app', ''].join('\n');
+  for (const [uses, input, named] of [
+    ['mr-smithers-excellent/docker-build-push@v6', 'directory: app', null],
+    ['codecov/codecov-action@v4', 'directory: app', null],
+    ['actions/upload-pages-artifact@v3', 'path: app', null],
+    ['dawidd6/action-download-artifact@v6', 'path: app/dist', '(dawidd6/action-download-artifact)'],
+  ] as const) {
+    const tree = buildTree({ files: ['app/Dockerfile', '.github/workflows/b.yml'], dockerignore: null, fileContents: { '.github/workflows/b.yml': wf(uses, input), 'app/Dockerfile': 'FROM alpine\nCOPY dist/app /app\n' } });
+    try {
+      assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).filter((x) => x.name.endsWith('step 3')).map((x) => x.preparedBy ?? null), [named], uses);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-I25HF2AZ.mjs";
+} from "./chunk-7XU323SK.mjs";
 import {
   parseSize
 } from "./chunk-5J4IASBX.mjs";

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-I25HF2AZ.mjs";
+} from "./chunk-7XU323SK.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8031,12 +8031,13 @@ function workspaceWrites(s, root, checkoutAt = "") {
   if (/^actions\/cache(\/restore)?@/.test(s.uses)) return paths.flatMap(resolve5);
   if (/^actions\/checkout@/.test(s.uses) && paths.length > 0) return paths.flatMap(resolve5);
   if (/^goreleaser\/goreleaser-action@/i.test(s.uses)) return [path3.resolve(root, typeof s.with?.workdir === "string" && !s.with.workdir.includes("${{") ? s.with.workdir : ".", "dist")];
-  if (actionWritesNothing(s.uses, s.with) || /^docker\//i.test(s.uses) || Object.keys(s.with ?? {}).some((k) => /^(?:context|dockerfile|tags|build-args|platforms|push)$/i.test(k))) return null;
-  const into = Object.entries(s.with ?? {}).filter(([k, v]) => WRITE_INPUT.test(k) && typeof v === "string" && v.trim() !== "" && !/\$\{\{|\n/.test(v));
+  if (actionWritesNothing(s.uses, s.with) || /^docker\//i.test(s.uses) || /docker|build|image|push/i.test(s.uses.replace(/@.*$/, "")) || Object.keys(s.with ?? {}).some((k) => /^(?:context|dockerfile|tags|build-args|platforms|push|image|registry)$/i.test(k))) return null;
+  const downloader = /download|fetch|extract|unpack|unzip|untar|release-asset/i.test(s.uses.replace(/@.*$/, ""));
+  const into = Object.entries(s.with ?? {}).filter(([k, v]) => (WRITE_INPUT.test(k) || downloader && /^(?:path|dir|directory)$/i.test(k)) && typeof v === "string" && v.trim() !== "" && !/\$\{\{|\n/.test(v));
   const written = into.flatMap(([, v]) => resolve5(v.trim())).filter((p) => p !== root);
   return written.length > 0 ? written : null;
 }
-var WRITE_INPUT = /^(?:path|target|dest|destination|out|output|outdir|out[-_]?dir|output[-_]?(?:dir|directory|path)|dir|directory|download[-_]?(?:dir|path)|target[-_]?(?:dir|path)|extract[-_]?to)$/i;
+var WRITE_INPUT = /^(?:target|dest|destination|outdir|out[-_]?dir|output[-_]?(?:dir|directory|path)|download[-_]?(?:dir|path)|target[-_]?(?:dir|path)|extract[-_]?to|out[-_]?file[-_]?path)$/i;
 var NON_WRITING_ACTION = /^(?:actions\/(?:setup-[\w-]+|upload-artifact)|docker\/(?:setup-buildx-action|setup-qemu-action|login-action|metadata-action)|aws-actions\/(?:configure-aws-credentials|amazon-ecr-login)|azure\/(?:login|docker-login)|oven-sh\/setup-bun|denoland\/setup-deno|dtolnay\/rust-toolchain|sigstore\/cosign-installer)@/i;
 function actionWritesNothing(uses, w) {
   if (NON_WRITING_ACTION.test(uses)) return true;

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-HEFCR2PG.mjs";
+} from "./chunk-7YXL6KON.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-CI5HSZPG.mjs";
+} from "./chunk-TB265S7D.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-I25HF2AZ.mjs";
+} from "./chunk-7XU323SK.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-CI5HSZPG.mjs";
+} from "./chunk-TB265S7D.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-I25HF2AZ.mjs";
+} from "./chunk-7XU323SK.mjs";
 import "./chunk-5J4IASBX.mjs";
 import {
   readRegularFile

@@ -15249,7 +15249,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
 }
 var APP_SOURCE = /\.(?:php|module|inc|rb|py|js|mjs|cjs|ts)$/;
 var NOT_APP_DIR = /(?:^|\/)(?:tests?|testing|spec|specs|__tests__|e2e|integration|scripts?|tools?|\.tools|hack|bin|ci|docs?|examples?|dev|build|buildSrc|release[\w-]*|benchmarks?|evaluation|tasks|\.github|\.circleci|node_modules|vendor|\.git)\/|(?:^|\/)(?:test_[^/]*|[^/]*(?:_test\.|\.test\.|\.spec\.|conftest|config\.|gulpfile|webpack|rollup|vite|setup\.py|noxfile|fabfile|tasks\.py|build\.(?:py|js|ts|mjs))[^/]*)$/;
-var RUNTIME_GIT = /(?:[`'"]|[`'"][^`'"]{0,200}?[;&|\n]\s*)(?:[A-Z_][A-Z0-9_]*=\S*\s+){0,4}(?:\/[\w./-]{0,100}\/)?git(?:\s+(?:-C|--git-dir|--work-tree|-c)(?:=|\s+)\S+){0,4}\s+(rev-parse\s+(?:--short(?:=\d+)?\s+|--abbrev-ref\s+)?HEAD|describe|symbolic-ref|tag\s+--points-at|log\s+-(?:1|n\s*1)\b)|["']git["']\s*,\s*(?:\[\s*)?["'](describe|symbolic-ref|rev-parse["']\s*,\s*["'](?:--short(?:=\d+)?["']\s*,\s*["'])?HEAD|log["']\s*,\s*["']-(?:1|n["']\s*,\s*["']1))["']/;
+var RUNTIME_GIT = /(?:[`'"]|[`'"][^`'"\n]{0,200}?(?:[;&|][ \t]*|\n[ \t]*))(?:[A-Z_][A-Z0-9_]*=\S*[ \t]+){0,4}(?:\/[\w./-]{0,100}\/)?git(?:[ \t]+(?:-C|--git-dir|--work-tree|-c)(?:=|[ \t]+)\S+|[ \t]+(?:--no-pager|-P)){0,4}[ \t]+(rev-parse\s+(?:--short(?:=\d+)?\s+|--abbrev-ref\s+)?HEAD|describe|symbolic-ref|tag\s+--points-at|log\s+-(?:1|n\s*1)\b)|["'](?:\/[\w./-]{0,100}\/)?git["']\s*,\s*(?:\[\s*)?(?:["'](?:-C|--git-dir|--work-tree|-c)["']\s*,\s*[^,\]\n]{1,100},\s*|["'](?:--no-pager|-P)["']\s*,\s*){0,4}["'](describe|symbolic-ref|rev-parse["']\s*,\s*["'](?:--short(?:=\d+)?["']\s*,\s*["'])?HEAD|log["']\s*,\s*["']-(?:1|n["']\s*,\s*["']1))["']/;
 var MAX_APP_FILES = 4e3;
 var MAX_APP_BYTES = 32 * 1024 * 1024;
 function runtimeGitCall(root, sentFiles) {

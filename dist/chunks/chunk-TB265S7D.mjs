@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-I25HF2AZ.mjs";
+} from "./chunk-7XU323SK.mjs";
 import {
   parseSize
 } from "./chunk-5J4IASBX.mjs";

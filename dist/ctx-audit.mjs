@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-WXIMBECU.mjs";
+} from "./chunks/chunk-OQ5OPIS7.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-TB265S7D.mjs";
+} from "./chunks/chunk-XMRDPFD2.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7XU323SK.mjs";
-import "./chunks/chunk-5J4IASBX.mjs";
+} from "./chunks/chunk-XWWJ2T4Z.mjs";
+import "./chunks/chunk-L46HJXEI.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PWBKYT2Z.mjs"),
-  why: () => import("./chunks/why-RAB26IHJ.mjs"),
-  suggest: () => import("./chunks/suggest-BG4ZATSM.mjs")
+  targets: () => import("./chunks/targets-TP5XZMKP.mjs"),
+  why: () => import("./chunks/why-37F32W6L.mjs"),
+  suggest: () => import("./chunks/suggest-XWM4FTCH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

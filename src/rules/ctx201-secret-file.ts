@@ -346,9 +346,11 @@ export function secretFileContentVerdict(kind: SecretFileKind, name: string, con
 }
 
 /** A Terraform resource type whose value is a secret (`azurerm_key_vault_secret`, `aws_ssm_parameter`, `kubernetes_secret`, `random_password`, `tls_private_key`, `aws_iam_access_key`). */
-const TF_SECRET_RESOURCE = /(?:^|_)(?:secrets?|password|passwords|credentials?|parameter|private_key|access_key|service_account_key|api_key|token|key_pair|keystore)(?:$|_)/i;
-/** An output name that says it is a secret (`db_password`, `api_token`). */
-const TF_SECRET_WORD = /(?:^|_)(?:pass(?:word|wd)?|secret|token|key|credentials?|pwd)(?:$|_)/i;
+// (Types that hold the value, not its metadata: not aws_secretsmanager_secret, aws_key_pair's public key or a
+// parameter group; the review of 4386c863, RB-R7.)
+const TF_SECRET_RESOURCE = /(?:_secret_version|key_vault_secret|ssm_parameter|kubernetes_secret(?:_v1)?|random_password|tls_private_key|iam_access_key|service_account_key|_api_key|_password|client_secret|_token|actions_secret|dependabot_secret|vault_generic_secret|kv_secret(?:_v2)?|_credential)$/i;
+/** An output name that says it is a secret (`db_password`, `api_token`), not its name or address (`kms_key_arn`, `secret_id`). */
+const TF_SECRET_WORD = /(?:^|_)(?:pass(?:word|wd)?|secret|token|key|credentials?|pwd)$/i;
 /** An attribute of a Terraform resource whose name says it holds a secret (a leaf's own key, split at `_`). */
 const TF_SECRET_ATTRIBUTE = /(?:^|_)(?:password|passwd|secret|token|private_key|client_key|access_key|secret_key|key_material|credentials?|kube_config_raw|connection_string|primary_key|secondary_key|sas|result)(?:$|_)/i;
 

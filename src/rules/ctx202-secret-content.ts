@@ -196,11 +196,13 @@ function notIssuedGithubToken(token: string): boolean {
  * it (jet-bridge's README.rst shows a GIF through Notion's S3 link, expired in 2018; sweep 54/F-F4). The URL is
  * read at most 2 KiB either side.
  */
+const URL_END = /[\s"'<>()]/;
 function presignedUrlKeyId(content: string, at: number): boolean {
   if (!/(?:AWSAccessKeyId|X-Amz-Credential)=$/i.test(content.slice(Math.max(0, at - 20), at))) return false;
-  const before = content.slice(Math.max(0, at - 2048), at);
-  const after = content.slice(at, at + 2048);
-  const url = (/[^\s"'<>()]*$/.exec(before)?.[0] ?? '') + (/^[^\s"'<>()]*/.exec(after)?.[0] ?? '');
+  // (Back to the URL's start by a loop: a pattern anchored at the end was quadratic; RB-R9.)
+  let start = at;
+  while (start > 0 && at - start < 2048 && !URL_END.test(content[start - 1])) start--;
+  const url = content.slice(start, at) + (/^[^\s"'<>()]{0,2048}/.exec(content.slice(at, at + 2048))?.[0] ?? '');
   return /[?&](?:X-Amz-)?Signature=/i.test(url);
 }
 
@@ -208,6 +210,9 @@ function presignedUrlKeyId(content: string, at: number): boolean {
 export function scanForSecrets(content: string): SecretHit[] {
   const found: SecretHit[] = [];
   if (!PREFILTER.test(content)) return found;
+  // Read once a file, whatever the number of key ids in it.
+  let awsSecret: boolean | undefined;
+  const secretHere = () => (awsSecret ??= hasAwsSecret(content));
   for (const [kind, re] of DETECTORS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -215,9 +220,10 @@ export function scanForSecrets(content: string): SecretHit[] {
       if (EXAMPLE.test(m[0]) || (kind !== 'private-key' && (placeholderToken(m[0]) || publishedExample(m[0]) || notIssuedGithubToken(m[0])))) continue;
       if (kind === 'private-key' && !hasKeyBody(content, m.index + m[0].length, m[1])) continue;
       if ((kind === 'discord-bot-token' && !discordBotToken(m[0])) || (kind === 'telegram-bot-token' && !telegramBotToken(m[0]))) continue;
-      if (kind === 'aws-access-key-id' && presignedUrlKeyId(content, m.index)) continue;
+      // (Not when the file holds a secret access key too: the credential whole; the review of 0243f948, RB-R8.)
+      if (kind === 'aws-access-key-id' && presignedUrlKeyId(content, m.index) && !secretHere()) continue;
       const line = lineOf(content, m.index);
-      found.push(kind === 'aws-access-key-id' && !hasAwsSecret(content) ? { kind, line, keyIdOnly: true } : { kind, line });
+      found.push(kind === 'aws-access-key-id' && !secretHere() ? { kind, line, keyIdOnly: true } : { kind, line });
       break;
     }
   }

@@ -397,6 +397,9 @@ test('CTX201: a Terraform state is read: one with no sensitive value or secret-n
     'ssm/terraform.tfstate': state(`{"name":"/prod/stripe","type":"SecureString","value":"${rand(20)}"}`).replace('google_container_cluster', 'aws_ssm_parameter'),
     'k8s/terraform.tfstate': state(`{"id":"default/app","data":{"DATABASE_URL":"postgres://app:${rand(12)}@db/app"}}`).replace('google_container_cluster', 'kubernetes_secret'),
     'old-output/terraform.tfstate': state(auth('', ''), `"db_password":{"value":"${rand(16)}","type":"string"}`),
+    // Metadata, not the value: a Secrets Manager secret, a key pair's public key, an output naming a key's ARN (RB-R7).
+    'meta/terraform.tfstate': state(`{"name":"prod/db","arn":"arn:aws:secretsmanager:eu-west-1:1:secret:prod/db"}`, `"kms_key_arn":{"value":"arn:aws:kms:eu-west-1:1:key/abc","type":"string"}`).replace('google_container_cluster', 'aws_secretsmanager_secret'),
+    'pair/terraform.tfstate': state('{"key_name":"deploy","public_key":"ssh-ed25519 AAAAC3Nza deploy"}').replace('google_container_cluster', 'aws_key_pair'),
     'broken/terraform.tfstate.backup': '{"version":4,\n',
   };
   const f = findingsOf('CTX201', { files: Object.keys(contents), fileContents: { ...contents, Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' });
@@ -406,9 +409,11 @@ test('CTX201: a Terraform state is read: one with no sensitive value or secret-n
     ['k8s/terraform.tfstate', 'error', 'content'],
     ['key/terraform.tfstate', 'error', 'content'],
     ['marked/terraform.tfstate', 'error', 'content'],
+    ['meta/terraform.tfstate', 'info', 'no-credential'],
     ['odd/terraform.tfstate', 'error', 'name-only'], // no resources or modules: no state read as one
     ['old-output/terraform.tfstate', 'error', 'content'],
     ['output/terraform.tfstate', 'error', 'content'],
+    ['pair/terraform.tfstate', 'info', 'no-credential'],
     ['password/terraform.tfstate', 'error', 'content'],
     ['plain-output/terraform.tfstate', 'info', 'no-credential'],
     ['random/terraform.tfstate', 'error', 'content'],

@@ -823,16 +823,19 @@ function notIssuedGithubToken(token) {
   for (let i = 0; i < 6; i++, n = Math.floor(n / 62)) check = BASE62[n % 62] + check;
   return check !== token.slice(34);
 }
+var URL_END = /[\s"'<>()]/;
 function presignedUrlKeyId(content, at) {
   if (!/(?:AWSAccessKeyId|X-Amz-Credential)=$/i.test(content.slice(Math.max(0, at - 20), at))) return false;
-  const before = content.slice(Math.max(0, at - 2048), at);
-  const after = content.slice(at, at + 2048);
-  const url = (/[^\s"'<>()]*$/.exec(before)?.[0] ?? "") + (/^[^\s"'<>()]*/.exec(after)?.[0] ?? "");
+  let start = at;
+  while (start > 0 && at - start < 2048 && !URL_END.test(content[start - 1])) start--;
+  const url = content.slice(start, at) + (/^[^\s"'<>()]{0,2048}/.exec(content.slice(at, at + 2048))?.[0] ?? "");
   return /[?&](?:X-Amz-)?Signature=/i.test(url);
 }
 function scanForSecrets(content) {
   const found = [];
   if (!PREFILTER.test(content)) return found;
+  let awsSecret;
+  const secretHere = () => awsSecret ??= hasAwsSecret(content);
   for (const [kind, re] of DETECTORS) {
     re.lastIndex = 0;
     let m;
@@ -840,9 +843,9 @@ function scanForSecrets(content) {
       if (EXAMPLE.test(m[0]) || kind !== "private-key" && (placeholderToken(m[0]) || publishedExample(m[0]) || notIssuedGithubToken(m[0]))) continue;
       if (kind === "private-key" && !hasKeyBody(content, m.index + m[0].length, m[1])) continue;
       if (kind === "discord-bot-token" && !discordBotToken(m[0]) || kind === "telegram-bot-token" && !telegramBotToken(m[0])) continue;
-      if (kind === "aws-access-key-id" && presignedUrlKeyId(content, m.index)) continue;
+      if (kind === "aws-access-key-id" && presignedUrlKeyId(content, m.index) && !secretHere()) continue;
       const line = lineOf(content, m.index);
-      found.push(kind === "aws-access-key-id" && !hasAwsSecret(content) ? { kind, line, keyIdOnly: true } : { kind, line });
+      found.push(kind === "aws-access-key-id" && !secretHere() ? { kind, line, keyIdOnly: true } : { kind, line });
       break;
     }
   }

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7XU323SK.mjs";
+} from "./chunk-XWWJ2T4Z.mjs";
 import {
   parseSize
-} from "./chunk-5J4IASBX.mjs";
+} from "./chunk-L46HJXEI.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

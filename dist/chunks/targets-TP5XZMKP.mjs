@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7YXL6KON.mjs";
+} from "./chunk-GG53DTZY.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-WXIMBECU.mjs";
+} from "./chunk-OQ5OPIS7.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-7XU323SK.mjs";
-import "./chunk-5J4IASBX.mjs";
+} from "./chunk-XWWJ2T4Z.mjs";
+import "./chunk-L46HJXEI.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-7XU323SK.mjs";
+} from "./chunk-XWWJ2T4Z.mjs";
 import {
   parseSize
-} from "./chunk-5J4IASBX.mjs";
+} from "./chunk-L46HJXEI.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -32,13 +32,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-7XU323SK.mjs";
+} from "./chunk-XWWJ2T4Z.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-5J4IASBX.mjs";
+} from "./chunk-L46HJXEI.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

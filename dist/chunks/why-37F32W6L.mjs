@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-TB265S7D.mjs";
+} from "./chunk-XMRDPFD2.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7XU323SK.mjs";
-import "./chunk-5J4IASBX.mjs";
+} from "./chunk-XWWJ2T4Z.mjs";
+import "./chunk-L46HJXEI.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

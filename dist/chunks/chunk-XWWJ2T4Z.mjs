@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-5J4IASBX.mjs";
+} from "./chunk-L46HJXEI.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -15990,8 +15990,8 @@ function secretFileContentVerdict(kind, name, content, published, committed = fa
   }
   return null;
 }
-var TF_SECRET_RESOURCE = /(?:^|_)(?:secrets?|password|passwords|credentials?|parameter|private_key|access_key|service_account_key|api_key|token|key_pair|keystore)(?:$|_)/i;
-var TF_SECRET_WORD = /(?:^|_)(?:pass(?:word|wd)?|secret|token|key|credentials?|pwd)(?:$|_)/i;
+var TF_SECRET_RESOURCE = /(?:_secret_version|key_vault_secret|ssm_parameter|kubernetes_secret(?:_v1)?|random_password|tls_private_key|iam_access_key|service_account_key|_api_key|_password|client_secret|_token|actions_secret|dependabot_secret|vault_generic_secret|kv_secret(?:_v2)?|_credential)$/i;
+var TF_SECRET_WORD = /(?:^|_)(?:pass(?:word|wd)?|secret|token|key|credentials?|pwd)$/i;
 var TF_SECRET_ATTRIBUTE = /(?:^|_)(?:password|passwd|secret|token|private_key|client_key|access_key|secret_key|key_material|credentials?|kube_config_raw|connection_string|primary_key|secondary_key|sas|result)(?:$|_)/i;
 function terraformStateHoldsCredential(content) {
   let state;

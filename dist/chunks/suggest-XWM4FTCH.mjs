@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-7YXL6KON.mjs";
+} from "./chunk-GG53DTZY.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-TB265S7D.mjs";
+} from "./chunk-XMRDPFD2.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7XU323SK.mjs";
+} from "./chunk-XWWJ2T4Z.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-5J4IASBX.mjs";
+} from "./chunk-L46HJXEI.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TP5XZMKP.mjs"),
+  targets: () => import("./chunks/targets-XMRGQIAU.mjs"),
   why: () => import("./chunks/why-37F32W6L.mjs"),
-  suggest: () => import("./chunks/suggest-XWM4FTCH.mjs")
+  suggest: () => import("./chunks/suggest-SELDRHQN.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -4435,9 +4435,12 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
             if (ownCheckoutSeen && !ownCheckout && inertSoFar && quietBefore && t.skipReason === undefined && t.gitContext !== true && t.preparedBy === undefined && !foreign) t.checkoutOnly = { submodules: submodulesSoFar };
           }
           // (This repository checked out into the workspace itself, the job's first checkout or a later one.)
-          const selfCheckout = typeof s.uses === 'string' && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === undefined || (typeof s.with.repository === 'string' && s.with.repository.includes('${{'))) && (s.with?.path === undefined || s.with.path === '.' || s.with.path === '');
+          // (At a `path:` too, where the job's builds of it then read: the review of 29ac045e, RB-R5.)
+          const selfCheckout = typeof s.uses === 'string' && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === undefined || (typeof s.with.repository === 'string' && s.with.repository.includes('${{')));
           if (selfCheckout && typeof s.with?.ref === 'string' && s.with.ref.trim() !== '' && !/^\$\{\{\s*github\.(?:ref|sha|head_ref|ref_name|event\.pull_request\.head\.(?:sha|ref))\s*\}\}$/.test(s.with.ref.trim())) otherRef = s.with.ref.trim();
-          if (typeof s.run === 'string' && /(?:^|[;&|(\n])[ \t]*git[ \t]+(?:-C[ \t]+\S+[ \t]+)?(?:checkout|switch)[ \t]+(?!--[ \t]|-[bB][ \t])[^\s;&|]/.test(s.run)) otherRef ??= 'a ref a run step checks out';
+          // (`git -c k=v checkout`, `git reset --hard TAG` too; not `git checkout .` or `-- FILE`, which restore files,
+          // nor one in a script that clones another repository, whose checkout that is; RB-R5.)
+          if (typeof s.run === 'string' && !/(?:^|[\s;&|(])git[ \t]+clone\b/.test(s.run) && /(?:^|[;&|(\n])[ \t]*git(?:[ \t]+-[Cc][ \t]+\S+)*[ \t]+(?:checkout|switch|reset[ \t]+--hard)[ \t]+(?!--(?:[ \t]|$)|-[bBf][ \t]|\.(?:[ \t]|$|[;&|]))[^\s;&|]/m.test(s.run)) otherRef ??= 'a ref a run step checks out';
           for (const t of out.slice(stepStart)) if (otherRef !== null) t.otherRef = otherRef;
           // (`clean: false` keeps what earlier runs left on a self-hosted runner: anything may be there.)
           if (ownCheckout) {

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-GG53DTZY.mjs";
+} from "./chunk-S43ESIHW.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

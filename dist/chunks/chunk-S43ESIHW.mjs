@@ -10094,9 +10094,9 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
           for (const t of out.slice(stepStart)) {
             if (ownCheckoutSeen && !ownCheckout && inertSoFar && quietBefore && t.skipReason === void 0 && t.gitContext !== true && t.preparedBy === void 0 && !foreign) t.checkoutOnly = { submodules: submodulesSoFar };
           }
-          const selfCheckout = typeof s.uses === "string" && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === void 0 || typeof s.with.repository === "string" && s.with.repository.includes("${{")) && (s.with?.path === void 0 || s.with.path === "." || s.with.path === "");
+          const selfCheckout = typeof s.uses === "string" && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === void 0 || typeof s.with.repository === "string" && s.with.repository.includes("${{"));
           if (selfCheckout && typeof s.with?.ref === "string" && s.with.ref.trim() !== "" && !/^\$\{\{\s*github\.(?:ref|sha|head_ref|ref_name|event\.pull_request\.head\.(?:sha|ref))\s*\}\}$/.test(s.with.ref.trim())) otherRef = s.with.ref.trim();
-          if (typeof s.run === "string" && /(?:^|[;&|(\n])[ \t]*git[ \t]+(?:-C[ \t]+\S+[ \t]+)?(?:checkout|switch)[ \t]+(?!--[ \t]|-[bB][ \t])[^\s;&|]/.test(s.run)) otherRef ??= "a ref a run step checks out";
+          if (typeof s.run === "string" && !/(?:^|[\s;&|(])git[ \t]+clone\b/.test(s.run) && /(?:^|[;&|(\n])[ \t]*git(?:[ \t]+-[Cc][ \t]+\S+)*[ \t]+(?:checkout|switch|reset[ \t]+--hard)[ \t]+(?!--(?:[ \t]|$)|-[bBf][ \t]|\.(?:[ \t]|$|[;&|]))[^\s;&|]/m.test(s.run)) otherRef ??= "a ref a run step checks out";
           for (const t of out.slice(stepStart)) if (otherRef !== null) t.otherRef = otherRef;
           if (ownCheckout) {
             submodulesSoFar = checkoutFetchesSubmodules(s.with);

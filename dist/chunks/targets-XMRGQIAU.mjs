@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GG53DTZY.mjs";
+} from "./chunk-S43ESIHW.mjs";
 import {
   configForRun,
   failOnFor,

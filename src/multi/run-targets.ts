@@ -538,8 +538,10 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     if (!report.skipped && !report.error) {
       try {
         // (A stage every merged build asks for is named by all of them: fixing one file leaves the others; RA-R4.)
+        // (The first four, then how many more: 300 workflows made a 14 kB message; RB-D2.)
         const askers = t.target === undefined ? [] : [...new Set(group.askers)];
-        report.result = auditOne(askers.length > 1 ? { ...t, stageNamedBy: `${askers.slice(0, -1).join(', ')} and ${askers[askers.length - 1]}` } : t, opts, walk, secretScans, others.get(t));
+        const shown = askers.length > 5 ? [...askers.slice(0, 4), `${askers.length - 4} more`] : askers;
+        report.result = auditOne(shown.length > 1 ? { ...t, stageNamedBy: `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` } : t, opts, walk, secretScans, others.get(t));
         if (t.builder !== undefined && t.builder !== opts.builder) {
           const message = t.builder === 'legacy' ? `audited for the legacy builder: ${t.declaredIn} runs \`docker build\` with DOCKER_BUILDKIT=0` : `audited for BuildKit, the builder ${t.declaredIn} runs`;
           report.result.context.notices.unshift({ path: t.declaredIn, message });

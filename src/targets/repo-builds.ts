@@ -605,9 +605,11 @@ function matrixCombos(matrix: unknown, texts: (string | undefined)[], when?: unk
   // include entries sets: three CI builds skipped as known only when the workflow runs; sweep 54/J-F2).
   const dynamic = JSON.stringify(m).includes('${{');
   const entries = Array.isArray(m.include) ? (m.include as unknown[]) : [];
+  // (Case aside: GitHub's expressions read property names in any case; the review of 4160150d, RB-D1.)
   const setSomewhere = (k: string) => {
-    const top = keyParts(k)[0];
-    return dynamic || top in m || entries.some((e) => !e || typeof e !== 'object' || Array.isArray(e) || top in (e as Record<string, unknown>));
+    const top = keyParts(k)[0].toLowerCase();
+    const has = (o: Record<string, unknown>) => Object.keys(o).some((x) => x.toLowerCase() === top);
+    return dynamic || has(m) || entries.some((e) => !e || typeof e !== 'object' || Array.isArray(e) || has(e as Record<string, unknown>));
   };
   const required = (k: string) => direct.has(k) && setSomewhere(k);
   const plain = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';

@@ -668,6 +668,9 @@ test('--all: a matrix key a matrix written out in full never sets is empty, and 
   try {
     const t = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets;
     assert.deepEqual(t.map((x) => [x.name, x.gitContext ?? false, x.dockerfile === undefined ? null : path.relative(tree.ctx, x.dockerfile), x.skipReason ?? null]), [['.github/workflows/b.yml:b step 2 [dockerfile=cmd/a/Dockerfile]', true, 'cmd/a/Dockerfile', null]]);
+    // An entry that sets it in another case sets it (GitHub reads property names in any case; the review's RB-D1): not ''.
+    fs.writeFileSync(path.join(tree.ctx, '.github/workflows/b.yml'), wf('        include:\n          - dockerfile: cmd/a/Dockerfile\n            Context: cmd\n'));
+    assert.notDeepEqual(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.map((x) => x.gitContext ?? false), [true]);
     fs.writeFileSync(path.join(tree.ctx, '.github/workflows/b.yml'), wf('        include: ${{ fromJSON(needs.setup.outputs.matrix) }}\n'));
     assert.deepEqual(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.filter((x) => x.name.startsWith('.github')).map((x) => x.skipReason), ['the matrix values it names are known only when the workflow runs: not audited']);
   } finally {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-S43ESIHW.mjs";
+} from "./chunk-W3RR2MTL.mjs";
 import {
   configForRun,
   failOnFor,
@@ -393,7 +393,8 @@ function runTargets(targets, opts) {
     if (!report.skipped && !report.error) {
       try {
         const askers = t.target === void 0 ? [] : [...new Set(group.askers)];
-        report.result = auditOne(askers.length > 1 ? { ...t, stageNamedBy: `${askers.slice(0, -1).join(", ")} and ${askers[askers.length - 1]}` } : t, opts, walk, secretScans, others.get(t));
+        const shown = askers.length > 5 ? [...askers.slice(0, 4), `${askers.length - 4} more`] : askers;
+        report.result = auditOne(shown.length > 1 ? { ...t, stageNamedBy: `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}` } : t, opts, walk, secretScans, others.get(t));
         if (t.builder !== void 0 && t.builder !== opts.builder) {
           const message = t.builder === "legacy" ? `audited for the legacy builder: ${t.declaredIn} runs \`docker build\` with DOCKER_BUILDKIT=0` : `audited for BuildKit, the builder ${t.declaredIn} runs`;
           report.result.context.notices.unshift({ path: t.declaredIn, message });

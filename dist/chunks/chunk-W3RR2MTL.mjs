@@ -7724,8 +7724,9 @@ function matrixCombos(matrix, texts, when) {
   const dynamic = JSON.stringify(m).includes("${{");
   const entries = Array.isArray(m.include) ? m.include : [];
   const setSomewhere = (k) => {
-    const top = keyParts(k)[0];
-    return dynamic || top in m || entries.some((e) => !e || typeof e !== "object" || Array.isArray(e) || top in e);
+    const top = keyParts(k)[0].toLowerCase();
+    const has = (o) => Object.keys(o).some((x) => x.toLowerCase() === top);
+    return dynamic || has(m) || entries.some((e) => !e || typeof e !== "object" || Array.isArray(e) || has(e));
   };
   const required = (k) => direct.has(k) && setSomewhere(k);
   const plain = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";

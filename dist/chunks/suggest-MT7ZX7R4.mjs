@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-S43ESIHW.mjs";
+} from "./chunk-W3RR2MTL.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JECLOWO5.mjs"),
+  targets: () => import("./chunks/targets-6Z7Z2OBY.mjs"),
   why: () => import("./chunks/why-37F32W6L.mjs"),
-  suggest: () => import("./chunks/suggest-MT7ZX7R4.mjs")
+  suggest: () => import("./chunks/suggest-POSJCK6Q.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -296,8 +296,13 @@ function manifestAbove(dir: string, root: string, runs: readonly string[]): stri
   // (A RUN's first 64 KiB, split into commands at `;`, `&`, `|` and line ends.)
   const wanted = new Set(runs.flatMap((r) => r.slice(0, 65536).replace(/\\\r?\n/g, ' ').split(/[;&|\n]+/).flatMap(manifestsRead)));
   if (wanted.size === 0) return null;
+  return directoryAbove(dir, root, (d) => [...wanted].some((m) => fs.lstatSync(path.join(d, m), { throwIfNoEntry: false })?.isFile() === true));
+}
+
+/** The nearest directory above `dir`, up to the repository root, that `holds`; null when none does. */
+function directoryAbove(dir: string, root: string, holds: (d: string) => boolean): string | null {
   for (let d = path.dirname(dir); isInside(root, d); d = path.dirname(d)) {
-    if ([...wanted].some((m) => fs.lstatSync(path.join(d, m), { throwIfNoEntry: false })?.isFile() === true)) return d;
+    if (holds(d)) return d;
     if (path.resolve(d) === path.resolve(root)) break;
   }
   return null;
@@ -305,11 +310,7 @@ function manifestAbove(dir: string, root: string, runs: readonly string[]): stri
 
 /** The nearest directory above `dir`, up to the repository root, that holds a `.dockerignore`; null when none does. */
 function ignoreFileAbove(dir: string, root: string): string | null {
-  for (let d = path.dirname(dir); isInside(root, d); d = path.dirname(d)) {
-    if (fs.lstatSync(path.join(d, '.dockerignore'), { throwIfNoEntry: false })?.isFile() === true) return d;
-    if (path.resolve(d) === path.resolve(root)) break;
-  }
-  return null;
+  return directoryAbove(dir, root, (d) => fs.lstatSync(path.join(d, '.dockerignore'), { throwIfNoEntry: false })?.isFile() === true);
 }
 
 /** The literal part of a COPY source before its first wildcard component ('' when it starts with one). */
@@ -4171,7 +4172,9 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
           // nothing and builds nothing: it was named as what may put a missing source in place (sweep 54/L-F3).
           // (Its matrix-dependent conditions are judged per combination where it builds.)
           if (stepCondition((s as { if?: unknown }).if, {}) === false && !/\bmatrix\./.test(String((s as { if?: unknown }).if))) continue;
-          const ownCheckout = !ownCheckoutSeen && typeof s.uses === 'string' && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === undefined || (typeof s.with.repository === 'string' && s.with.repository.includes('${{')));
+          // A checkout of this repository (no `repository:`, or one the run names), the job's first or a later one.
+          const selfCheckout = typeof s.uses === 'string' && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === undefined || (typeof s.with.repository === 'string' && s.with.repository.includes('${{')));
+          const ownCheckout = !ownCheckoutSeen && selfCheckout;
           if (ownCheckout) ownCheckoutSeen = true;
           // What a step before the checkout wrote is gone: actions/checkout empties a directory that is no
           // repository yet (Kavita's "Parse PR body", before it, was named as the step that may write
@@ -4436,9 +4439,8 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
             // (Only after the job's own checkout: a job with none works in what an earlier job left, review of a0b33cc.)
             if (ownCheckoutSeen && !ownCheckout && inertSoFar && quietBefore && t.skipReason === undefined && t.gitContext !== true && t.preparedBy === undefined && !foreign) t.checkoutOnly = { submodules: submodulesSoFar };
           }
-          // (This repository checked out into the workspace itself, the job's first checkout or a later one.)
-          // (At a `path:` too, where the job's builds of it then read: the review of 29ac045e, RB-R5.)
-          const selfCheckout = typeof s.uses === 'string' && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === undefined || (typeof s.with.repository === 'string' && s.with.repository.includes('${{')));
+          // A checkout of this repository at another ref, at a `path:` too, where the job's builds of it then read
+          // (the review of 29ac045e, RB-R5).
           if (selfCheckout && typeof s.with?.ref === 'string' && s.with.ref.trim() !== '' && !/^\$\{\{\s*github\.(?:ref|sha|head_ref|ref_name|event\.pull_request\.head\.(?:sha|ref))\s*\}\}$/.test(s.with.ref.trim())) otherRef = s.with.ref.trim();
           // (`git -c k=v checkout`, `git reset --hard TAG` too; not `git checkout .` or `-- FILE`, which restore files,
           // nor one in a script that clones another repository, whose checkout that is; RB-R5.)

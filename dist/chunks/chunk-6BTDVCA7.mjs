@@ -7550,18 +7550,17 @@ function manifestsRead(command2) {
 function manifestAbove(dir, root, runs) {
   const wanted = new Set(runs.flatMap((r) => r.slice(0, 65536).replace(/\\\r?\n/g, " ").split(/[;&|\n]+/).flatMap(manifestsRead)));
   if (wanted.size === 0) return null;
+  return directoryAbove(dir, root, (d) => [...wanted].some((m) => fs3.lstatSync(path3.join(d, m), { throwIfNoEntry: false })?.isFile() === true));
+}
+function directoryAbove(dir, root, holds) {
   for (let d = path3.dirname(dir); isInside(root, d); d = path3.dirname(d)) {
-    if ([...wanted].some((m) => fs3.lstatSync(path3.join(d, m), { throwIfNoEntry: false })?.isFile() === true)) return d;
+    if (holds(d)) return d;
     if (path3.resolve(d) === path3.resolve(root)) break;
   }
   return null;
 }
 function ignoreFileAbove(dir, root) {
-  for (let d = path3.dirname(dir); isInside(root, d); d = path3.dirname(d)) {
-    if (fs3.lstatSync(path3.join(d, ".dockerignore"), { throwIfNoEntry: false })?.isFile() === true) return d;
-    if (path3.resolve(d) === path3.resolve(root)) break;
-  }
-  return null;
+  return directoryAbove(dir, root, (d) => fs3.lstatSync(path3.join(d, ".dockerignore"), { throwIfNoEntry: false })?.isFile() === true);
 }
 var literalPrefix = (source) => literalComponents(source).join("/");
 function contextDirFor(abs, root) {
@@ -9940,7 +9939,8 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
           const step = retried ? { ...g, uses: void 0, run: g.with?.command } : given;
           const s = step;
           if (stepCondition(s.if, {}) === false && !/\bmatrix\./.test(String(s.if))) continue;
-          const ownCheckout = !ownCheckoutSeen && typeof s.uses === "string" && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === void 0 || typeof s.with.repository === "string" && s.with.repository.includes("${{"));
+          const selfCheckout = typeof s.uses === "string" && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === void 0 || typeof s.with.repository === "string" && s.with.repository.includes("${{"));
+          const ownCheckout = !ownCheckoutSeen && selfCheckout;
           if (ownCheckout) ownCheckoutSeen = true;
           if (ownCheckout && (String(s.with?.clean ?? "") || "true").toLowerCase() === "true") writers.length = 0;
           const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${num}`}${via}`;
@@ -10095,7 +10095,6 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
           for (const t of out.slice(stepStart)) {
             if (ownCheckoutSeen && !ownCheckout && inertSoFar && quietBefore && t.skipReason === void 0 && t.gitContext !== true && t.preparedBy === void 0 && !foreign) t.checkoutOnly = { submodules: submodulesSoFar };
           }
-          const selfCheckout = typeof s.uses === "string" && /^actions\/checkout@/.test(s.uses) && (s.with?.repository === void 0 || typeof s.with.repository === "string" && s.with.repository.includes("${{"));
           if (selfCheckout && typeof s.with?.ref === "string" && s.with.ref.trim() !== "" && !/^\$\{\{\s*github\.(?:ref|sha|head_ref|ref_name|event\.pull_request\.head\.(?:sha|ref))\s*\}\}$/.test(s.with.ref.trim())) otherRef = s.with.ref.trim();
           if (typeof s.run === "string" && !/(?:^|[\s;&|(])git[ \t]+clone\b/.test(s.run) && /(?:^|[;&|(\n])[ \t]*git(?:[ \t]+-[Cc][ \t]+\S+)*[ \t]+(?:checkout|switch|reset[ \t]+--hard)[ \t]+(?!--(?:[ \t]|$)|-[bBf][ \t]|\.(?:[ \t]|$|[;&|]))[^\s;&|]/m.test(s.run)) otherRef ??= "a ref a run step checks out";
           for (const t of out.slice(stepStart)) if (otherRef !== null) t.otherRef = otherRef;

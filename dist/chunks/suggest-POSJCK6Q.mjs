@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-W3RR2MTL.mjs";
+} from "./chunk-6BTDVCA7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-W3RR2MTL.mjs";
+} from "./chunk-6BTDVCA7.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OQ5OPIS7.mjs";
+} from "./chunks/chunk-ITJ6ELVA.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-XMRDPFD2.mjs";
+} from "./chunks/chunk-65VDF2CK.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-XWWJ2T4Z.mjs";
+} from "./chunks/chunk-FW6H63DW.mjs";
 import "./chunks/chunk-L46HJXEI.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-6Z7Z2OBY.mjs"),
-  why: () => import("./chunks/why-37F32W6L.mjs"),
-  suggest: () => import("./chunks/suggest-POSJCK6Q.mjs")
+  targets: () => import("./chunks/targets-B3R4EAZ7.mjs"),
+  why: () => import("./chunks/why-DNPGKJZA.mjs"),
+  suggest: () => import("./chunks/suggest-RM2UTYA5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -510,7 +510,7 @@ function makeLinesRun(text: string, goals: readonly string[]): Set<number> | nul
 const PRINTED_MESSAGE = /(?<![\w.])(?:fmt\.(?:Print|Sprint|Fprint|Errorf)\w*|log\.\w+|errors\.New|panic|echo|printf|console\.(?:log|error|warn|info)|print|puts)[ \t]*\(?[ \t]*(?:[\w.]+[ \t]*,[ \t]*)?(["'])((?:(?!\1)[^\\]|\\.)*)\1/g;
 const withoutMessages = (line: string) => (line.length > 4096 ? line : line.replace(PRINTED_MESSAGE, (m, _q: string, body: string) => (/\$\(|`/.test(body) ? m : ' ')));
 
-function gitLine(text: string | null, comment: RegExp, only: Set<number> | null = null, also?: RegExp): { line: number; does: string } {
+function gitLine(text: string | null, comment: RegExp, only: Set<number> | null = null, also?: RegExp, quotedIsName = false): { line: number; does: string } {
   const lines = text === null ? [] : text.split('\n').map(withoutMessages);
   // The line cited is the first that runs git as a command, when one does: ezbookkeeping's build.sh
   // checks `check_dependency "git"` at line 106 and runs `git rev-parse` at 121 (sweep 51/L-F7).
@@ -521,7 +521,9 @@ function gitLine(text: string | null, comment: RegExp, only: Set<number> | null 
   }
   for (let i = 0; i < lines.length; i++) {
     if (comment.test(lines[i]) || (only !== null && !only.has(i))) continue;
-    if (GIT_WORD.test(lines[i]) || also?.test(lines[i]) === true) return { line: i + 1, does: 'runs git: the build may read .git (a version from git describe)' };
+    // (In Python, a quoted "git" is a name as often as a command: a package in a list to install, pytorch/serve's
+    // install_dependencies.py; its calls are read by `also`, RUNTIME_GIT's forms.)
+    if ((!quotedIsName && GIT_WORD.test(lines[i])) || also?.test(lines[i]) === true) return { line: i + 1, does: 'runs git: the build may read .git (a version from git describe)' };
     if (SENTRY_CLI_COMMITS.test(lines[i]) || SENTRY_DART_PLUGIN.test(lines[i])) return { line: i + 1, does: "runs Sentry's set-commits with auto (the Dart plugin's default), which reads the repository's commits: the build may read .git" };
     if (runsNixOnLocalFlake(lines[i])) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
     const lib = PY_GIT_LIBRARY.exec(lines[i]);
@@ -864,7 +866,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
     const fits = [...new Set([...sentPaths(sentFiles, (q) => q === sh || q.endsWith('/' + sh)), ...put])];
     for (const p of put.length > 0 ? put : fits) {
       for (const f of scriptAndHelpers(root, sentFiles, p)) {
-        const { line, does } = gitLine(f.text, /^\s*#/);
+        const { line, does } = f.path.endsWith('.py') ? gitLine(f.text, /^\s*#/, null, RUNTIME_GIT, true) : gitLine(f.text, /^\s*#/);
         if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf('/') + 1)} (line ${at.line}) and ${f.path}:${line} ${does}; exclude it yourself if it does not`;
       }
     }

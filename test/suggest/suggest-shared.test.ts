@@ -657,6 +657,10 @@ test('suggest: .git is kept when a RUN runs a Python program that opens the repo
   assert.match(gitRejection(df, { 'ts_scripts/install_from_src.py': 'import git\nsha = git.Repo(search_parent_directories=True).head.object.hexsha\n' }) ?? '', /install_from_src\.py:1 runs git/);
   assert.match(gitRejection(df, { 'ts_scripts/install_from_src.py': 'from git import Repo\nprint(Repo(".").active_branch)\n' }) ?? '', /install_from_src\.py:1 runs git/);
   assert.equal(gitProposed(df, { 'ts_scripts/install_from_src.py': 'import os\nprint(os.getcwd())\n' }), true);
+  // A quoted "git" in a list of packages to install is no run of git (pytorch/serve's install_dependencies.py;
+  // the regression run over the sweep clones); a subprocess call's list still is.
+  assert.equal(gitProposed(df, { 'ts_scripts/install_from_src.py': 'DEPS = (\n    "autoconf",\n    "git",\n    "cmake",\n)\n' }), true);
+  assert.match(gitRejection(df, { 'ts_scripts/install_from_src.py': 'import subprocess\nv = subprocess.check_output(["git", "describe", "--tags"])\n' }) ?? '', /install_from_src\.py:2 runs git/);
 });
 
 // ponzu-cms/ponzu: `FROM golang:1.9`, `COPY . .` into $GOPATH/src/github.com/ponzu-cms/ponzu, then `go get -u

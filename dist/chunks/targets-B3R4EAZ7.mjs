@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6BTDVCA7.mjs";
+} from "./chunk-JSC4AHCO.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-OQ5OPIS7.mjs";
+} from "./chunk-ITJ6ELVA.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-XWWJ2T4Z.mjs";
+} from "./chunk-FW6H63DW.mjs";
 import "./chunk-L46HJXEI.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-6BTDVCA7.mjs";
+} from "./chunk-JSC4AHCO.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-XMRDPFD2.mjs";
+} from "./chunk-65VDF2CK.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-XWWJ2T4Z.mjs";
+} from "./chunk-FW6H63DW.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -14899,7 +14899,7 @@ function makeLinesRun(text2, goals) {
 }
 var PRINTED_MESSAGE = /(?<![\w.])(?:fmt\.(?:Print|Sprint|Fprint|Errorf)\w*|log\.\w+|errors\.New|panic|echo|printf|console\.(?:log|error|warn|info)|print|puts)[ \t]*\(?[ \t]*(?:[\w.]+[ \t]*,[ \t]*)?(["'])((?:(?!\1)[^\\]|\\.)*)\1/g;
 var withoutMessages = (line) => line.length > 4096 ? line : line.replace(PRINTED_MESSAGE, (m, _q, body) => /\$\(|`/.test(body) ? m : " ");
-function gitLine(text2, comment, only = null, also) {
+function gitLine(text2, comment, only = null, also, quotedIsName = false) {
   const lines = text2 === null ? [] : text2.split("\n").map(withoutMessages);
   for (let i = 0; i < lines.length; i++) {
     if (comment.test(lines[i]) || only !== null && !only.has(i) || lines[i].length > 4096) continue;
@@ -14908,7 +14908,7 @@ function gitLine(text2, comment, only = null, also) {
   }
   for (let i = 0; i < lines.length; i++) {
     if (comment.test(lines[i]) || only !== null && !only.has(i)) continue;
-    if (GIT_WORD.test(lines[i]) || also?.test(lines[i]) === true) return { line: i + 1, does: "runs git: the build may read .git (a version from git describe)" };
+    if (!quotedIsName && GIT_WORD.test(lines[i]) || also?.test(lines[i]) === true) return { line: i + 1, does: "runs git: the build may read .git (a version from git describe)" };
     if (SENTRY_CLI_COMMITS.test(lines[i]) || SENTRY_DART_PLUGIN.test(lines[i])) return { line: i + 1, does: "runs Sentry's set-commits with auto (the Dart plugin's default), which reads the repository's commits: the build may read .git" };
     if (runsNixOnLocalFlake(lines[i])) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
     const lib = PY_GIT_LIBRARY.exec(lines[i]);
@@ -15143,7 +15143,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
     const fits = [.../* @__PURE__ */ new Set([...sentPaths(sentFiles, (q) => q === sh || q.endsWith("/" + sh)), ...put])];
     for (const p of put.length > 0 ? put : fits) {
       for (const f of scriptAndHelpers(root, sentFiles, p)) {
-        const { line, does } = gitLine(f.text, /^\s*#/);
+        const { line, does } = f.path.endsWith(".py") ? gitLine(f.text, /^\s*#/, null, RUNTIME_GIT, true) : gitLine(f.text, /^\s*#/);
         if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf("/") + 1)} (line ${at.line}) and ${f.path}:${line} ${does}; exclude it yourself if it does not`;
       }
     }

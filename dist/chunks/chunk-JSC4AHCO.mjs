@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-XWWJ2T4Z.mjs";
+} from "./chunk-FW6H63DW.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

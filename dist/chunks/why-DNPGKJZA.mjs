@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-XMRDPFD2.mjs";
+} from "./chunk-65VDF2CK.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-XWWJ2T4Z.mjs";
+} from "./chunk-FW6H63DW.mjs";
 import "./chunk-L46HJXEI.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XWWJ2T4Z.mjs";
+} from "./chunk-FW6H63DW.mjs";
 import {
   parseSize
 } from "./chunk-L46HJXEI.mjs";

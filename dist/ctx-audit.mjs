@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ITJ6ELVA.mjs";
+} from "./chunks/chunk-PQLOLD2W.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-65VDF2CK.mjs";
+} from "./chunks/chunk-Y7D7RWSS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FW6H63DW.mjs";
+} from "./chunks/chunk-HYTVOOQL.mjs";
 import "./chunks/chunk-L46HJXEI.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-B3R4EAZ7.mjs"),
-  why: () => import("./chunks/why-DNPGKJZA.mjs"),
-  suggest: () => import("./chunks/suggest-RM2UTYA5.mjs")
+  targets: () => import("./chunks/targets-YNJSIQ3H.mjs"),
+  why: () => import("./chunks/why-7XMEXZI4.mjs"),
+  suggest: () => import("./chunks/suggest-6PGRB6SD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -309,6 +309,8 @@ function scriptsNamed(text: string, written?: Map<string, Set<string>>): string[
   // (And a Python program, `python ts_scripts/install_from_src.py`, which may open the repository with a git
   // library: pytorch/serve's pygit2; sweep 54/J-F1.)
   for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash|py))(?![\w.-])/g)) add(m[1]);
+  // A module run with `python -m pkg.mod` is pkg/mod.py (the review of 40e54d1f, RB-R10).
+  for (const m of run.matchAll(/(?<![\w.-])python[\d.]*(?:[ \t]+-[A-Za-z]+)*[ \t]+-m[ \t]+([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*){0,8})(?![\w.])/g)) add(`${m[1].split('.').join('/')}.py`);
   // A program run by its path, with no extension: longhorn-manager's `RUN /app/scripts/build`.
   for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) add(m[1]);
   return out;

@@ -657,6 +657,8 @@ test('suggest: .git is kept when a RUN runs a Python program that opens the repo
   assert.match(gitRejection(df, { 'ts_scripts/install_from_src.py': 'import git\nsha = git.Repo(search_parent_directories=True).head.object.hexsha\n' }) ?? '', /install_from_src\.py:1 runs git/);
   assert.match(gitRejection(df, { 'ts_scripts/install_from_src.py': 'from git import Repo\nprint(Repo(".").active_branch)\n' }) ?? '', /install_from_src\.py:1 runs git/);
   assert.equal(gitProposed(df, { 'ts_scripts/install_from_src.py': 'import os\nprint(os.getcwd())\n' }), true);
+  // Run as a module (`python -m ts_scripts.install_from_src`: the review of 40e54d1f, RB-R10).
+  assert.match(gitRejection(df.replace('python ts_scripts/install_from_src.py', 'python3 -u -m ts_scripts.install_from_src'), { 'ts_scripts/install_from_src.py': 'from pygit2 import Repository\nb = Repository(".").head.shorthand\n' }) ?? '', /install_from_src\.py:1 opens the repository with pygit2/);
   // A quoted "git" in a list of packages to install is no run of git (pytorch/serve's install_dependencies.py;
   // the regression run over the sweep clones); a subprocess call's list still is.
   assert.equal(gitProposed(df, { 'ts_scripts/install_from_src.py': 'DEPS = (\n    "autoconf",\n    "git",\n    "cmake",\n)\n' }), true);

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-65VDF2CK.mjs";
+} from "./chunk-Y7D7RWSS.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FW6H63DW.mjs";
+} from "./chunk-HYTVOOQL.mjs";
 import "./chunk-L46HJXEI.mjs";
 import {
   readRegularFile

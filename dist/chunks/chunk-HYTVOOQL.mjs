@@ -14744,6 +14744,7 @@ function scriptsNamed(text2, written) {
   };
   const run = text2.replace(/(^|[;&|(\n])([ \t]*(?:sudo[ \t]+)?(?:chmod|chown|chgrp|rm|touch|dos2unix|ln|mkdir|ls|stat|test)(?=[ \t]|$|[;&|)\n]))[^;&|()\n]*/g, "$1$2");
   for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash|py))(?![\w.-])/g)) add(m[1]);
+  for (const m of run.matchAll(/(?<![\w.-])python[\d.]*(?:[ \t]+-[A-Za-z]+)*[ \t]+-m[ \t]+([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*){0,8})(?![\w.])/g)) add(`${m[1].split(".").join("/")}.py`);
   for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) add(m[1]);
   return out;
 }

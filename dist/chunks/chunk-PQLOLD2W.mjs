@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FW6H63DW.mjs";
+} from "./chunk-HYTVOOQL.mjs";
 import {
   parseSize
 } from "./chunk-L46HJXEI.mjs";

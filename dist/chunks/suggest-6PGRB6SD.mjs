@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-JSC4AHCO.mjs";
+} from "./chunk-FJIXUHHP.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-65VDF2CK.mjs";
+} from "./chunk-Y7D7RWSS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FW6H63DW.mjs";
+} from "./chunk-HYTVOOQL.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

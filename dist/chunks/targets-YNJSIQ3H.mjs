@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-JSC4AHCO.mjs";
+} from "./chunk-FJIXUHHP.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-ITJ6ELVA.mjs";
+} from "./chunk-PQLOLD2W.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-FW6H63DW.mjs";
+} from "./chunk-HYTVOOQL.mjs";
 import "./chunk-L46HJXEI.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

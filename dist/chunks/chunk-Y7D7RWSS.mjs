@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-FW6H63DW.mjs";
+} from "./chunk-HYTVOOQL.mjs";
 import {
   parseSize
 } from "./chunk-L46HJXEI.mjs";

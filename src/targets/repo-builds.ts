@@ -4423,7 +4423,15 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 return lit === '' || lit === '.' || lit.startsWith('..') || lit.startsWith('/') ? null : lit;
               }))];
               const knownDir = literalDirs.length === 1 && literalDirs[0] !== null && (typeof wdRaw !== 'string' || wdRaw === '.' || wdRaw === '') ? path.resolve(root, literalDirs[0]) : root;
-              out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: knownDir, args: {}, namedContexts: {}, skipReason: outside ? "it builds from the runner's temporary directory, outside the checkout: not audited" : 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited', unlocated: true, ...(outside ? { outsideCheckout: true as const } : {}) });
+              // A Dockerfile on stdin as the context (`docker build -t x - < contrib/reprobuild/Dockerfile.jammy`, lightning's
+              // repro.yml): no context at all, not a value known only when it runs (sweep 54/I-F1; its COPYs are not checked).
+              const stdinOnly = buildLines.length > 0 && buildLines.every((l) => /(?:^|\s)-\s*0?<\s*\S+\s*$/.test(l.trim()) || /\|\s*(?:sudo\s+)?docker\b.*\s-\s*$/.test(l.trim()));
+              const why = outside
+                ? "it builds from the runner's temporary directory, outside the checkout: not audited"
+                : stdinOnly
+                ? 'its Dockerfile comes on stdin (`docker build -`), with no context: nothing of the checkout is sent (a COPY from the context finds the Dockerfile alone); not audited'
+                : 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited';
+              out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: stdinOnly ? root : knownDir, args: {}, namedContexts: {}, skipReason: why, unlocated: true, ...(outside ? { outsideCheckout: true as const } : {}) });
             }
           }
           // The builds of this step whose job ran nothing before them that could write the checkout

@@ -3621,3 +3621,19 @@ test('workflowTargets: a build wrapper\'s or a reader\'s path input writes nothi
     }
   }
 });
+
+// ElementsProject/lightning's repro.yml: `docker build -t cl-repro-${{ matrix.version }} - < contrib/reprobuild/
+// Dockerfile.${{ matrix.version }}`: the Dockerfile on stdin, no context. It was skipped as known only when the
+// step runs, with the file as its context (sweep 54/I-F1).
+test('workflowTargets: a docker build of a Dockerfile on stdin is listed as having no context', () => {
+  const wf = ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - run: docker build -t y - < sub/Dockerfile.jammy', '      - run: cat sub/Dockerfile.jammy | docker build -t z -', ''].join('\n');
+  const tree = buildTree({ files: ['sub/Dockerfile.jammy', '.github/workflows/b.yml'], dockerignore: null, fileContents: { '.github/workflows/b.yml': wf, 'sub/Dockerfile.jammy': 'FROM alpine\nCOPY app.txt /\n' } });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((x) => [x.context === tree.ctx, x.skipReason ?? null]),
+      [[true, 'its Dockerfile comes on stdin (`docker build -`), with no context: nothing of the checkout is sent (a COPY from the context finds the Dockerfile alone); not audited'], [true, 'its Dockerfile comes on stdin (`docker build -`), with no context: nothing of the checkout is sent (a COPY from the context finds the Dockerfile alone); not audited']],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

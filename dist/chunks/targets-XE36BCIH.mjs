@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FJIXUHHP.mjs";
+} from "./chunk-3L2ITBA6.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-FJIXUHHP.mjs";
+} from "./chunk-3L2ITBA6.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XE36BCIH.mjs"),
+  targets: () => import("./chunks/targets-5LBA2XRB.mjs"),
   why: () => import("./chunks/why-7XMEXZI4.mjs"),
-  suggest: () => import("./chunks/suggest-OO34IAJV.mjs")
+  suggest: () => import("./chunks/suggest-4R3EL73R.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

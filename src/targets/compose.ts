@@ -816,10 +816,10 @@ export function composeBuildsSurely(file: string): boolean {
  * Dockerfile that only a Compose file nothing runs builds (hanko's deploy/docker-compose/quickstart.debug.yaml
  * builds backend/Dockerfile.debug; sweep 53/W-F2). At most 256 services.
  */
-export function composeDockerfilesNamed(file: string): string[] {
+export function composeDockerfilesNamed(file: string): { dockerfile: string; context: string }[] {
   const doc = lenientOrUndefined(file);
   if (!isMap(doc) || !isMap(doc.services)) return [];
-  const out: string[] = [];
+  const out: { dockerfile: string; context: string }[] = [];
   for (const def of Object.values(doc.services).slice(0, 256)) {
     if (!isMap(def) || def.build === undefined) continue;
     const build = def.build;
@@ -827,7 +827,7 @@ export function composeDockerfilesNamed(file: string): string[] {
     const dockerfile = isMap(build) && typeof build.dockerfile === 'string' ? build.dockerfile : isMap(build) && build.dockerfile !== undefined ? null : 'Dockerfile';
     if (context === null || dockerfile === null || /\$|:\/\//.test(context + dockerfile)) continue;
     const ctx = path.resolve(path.dirname(file), context);
-    out.push(path.resolve(ctx, dockerfile));
+    out.push({ dockerfile: path.resolve(ctx, dockerfile), context: ctx });
   }
   return out;
 }

@@ -1165,12 +1165,30 @@ export function discoverTargets(
   // A Dockerfile audited from a context ctx-audit chose that such a file builds: its note names that file
   // (hanko's backend/Dockerfile.debug, which deploy/docker-compose/quickstart.debug.yaml builds; sweep 53/W-F2,
   // and stop 52's U-F3: "no workflow, Compose or Bake file builds this Dockerfile" was not true).
+  // And from the context they all build it with, when they agree, rather than a guess (InvoiceShelf's
+  // docker/development/nginx.Dockerfile, which six such files build with `context: ../../`: a false CTX005 and
+  // CTX301 from its own directory; sweep 54/I-F2).
   if (unreadCompose.length > 0) {
-    const namers = new Map<string, string[]>();
-    for (const u of unreadCompose) for (const d of composeDockerfilesNamed(u.dockerfile as string)) namers.set(d, [...(namers.get(d) ?? []), u.name]);
+    const namers = new Map<string, { by: string[]; contexts: Set<string> }>();
+    for (const u of unreadCompose) {
+      for (const d of composeDockerfilesNamed(u.dockerfile as string)) {
+        const n = namers.get(d.dockerfile) ?? { by: [], contexts: new Set<string>() };
+        n.by.push(u.name);
+        n.contexts.add(d.context);
+        namers.set(d.dockerfile, n);
+      }
+    }
     for (const t of [...standalone, ...recipeStages]) {
-      const by = t.contextGuessed === true && t.dockerfile !== undefined ? namers.get(path.resolve(t.dockerfile)) : undefined;
-      if (by !== undefined) t.namedBySkipped = [...new Set(by)];
+      const n = t.contextGuessed === true && t.dockerfile !== undefined ? namers.get(path.resolve(t.dockerfile)) : undefined;
+      if (n === undefined) continue;
+      t.namedBySkipped = [...new Set(n.by)];
+      const [ctx] = [...n.contexts];
+      // (Not where fewer of its named sources are than from the guess: a Compose file out of date, the sources
+      // the evidence; the guess came from them.)
+      if (n.contexts.size === 1 && ctx !== path.resolve(t.context) && isInside(root, resolvedLocation(ctx)) && fs.statSync(ctx, { throwIfNoEntry: false })?.isDirectory() === true && namedSourcesIn(t.dockerfile as string, ctx) >= namedSourcesIn(t.dockerfile as string, t.context)) {
+        t.context = ctx;
+        t.name = `${t.declaredIn} (context: ${path.relative(opts.cwd, ctx) || '.'}, as ${t.namedBySkipped.slice(0, 2).join(', ')}${t.namedBySkipped.length > 2 ? ', ...' : ''} ${t.namedBySkipped.length === 1 ? 'builds' : 'build'} it)`;
+      }
     }
   }
   const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());
@@ -1479,6 +1497,25 @@ function absentComposeFileBeside(root: string, namer: string, text: string, base
     }
   }
   return undefined;
+}
+
+/** How many of a Dockerfile's literal COPY/ADD sources from the context (no wildcard, no variable, not `.`) exist under `dir`. */
+function namedSourcesIn(dockerfile: string, dir: string): number {
+  let text: string;
+  try {
+    text = readRegularFile(dockerfile, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+  } catch {
+    return 0;
+  }
+  let n = 0;
+  for (const st of parseDockerfile(text).stages) {
+    for (const src of st.sources.slice(0, 200)) {
+      // (Nothing above the directory is looked at: a `../x` source is no evidence here.)
+      if (!src.fromContext || /[*?[$]/.test(src.raw) || /^\.?\/?$/.test(src.source) || src.source.split('/').includes('..') || src.source.startsWith('/')) continue;
+      if (fs.existsSync(path.join(dir, src.source))) n++;
+    }
+  }
+  return n;
 }
 
 function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => string[]): { file: string; text: string }[] {

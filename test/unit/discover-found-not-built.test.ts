@@ -2376,7 +2376,8 @@ test('--all: COMPOSE_FILE a justfile or Makefile exports chooses the Compose fil
     try {
       const names = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.map((t) => t.name);
       // (Not exported, the file is named in a command not followed: listed as such, sweep 47/w2-I-F2.)
-      assert.deepEqual(names, where === null ? ['app/Dockerfile', 'docker-compose.dev.yml'] : [`app/Dockerfile (context: ., as ${where} (docker-compose.dev.yml, service web) builds it)`], text);
+      // (The file it names, which nothing runs, places the Dockerfile's context all the same: sweep 54/I-F2.)
+      assert.deepEqual(names, where === null ? ['app/Dockerfile (context: ., as docker-compose.dev.yml builds it)', 'docker-compose.dev.yml'] : [`app/Dockerfile (context: ., as ${where} (docker-compose.dev.yml, service web) builds it)`], text);
     } finally {
       tree.cleanup();
     }
@@ -3757,6 +3758,17 @@ test('--all: a guessed context\'s note names the Compose files nothing runs that
   } finally {
     tree.cleanup();
   }
+});
+
+// InvoiceShelf's docker/development/nginx.Dockerfile: six Compose files nothing runs build it with `context: ../../`,
+// and it was audited from its own directory: a false CTX005 and CTX301 (sweep 54/I-F2). Their one context is used;
+// files that disagree leave the guess.
+test('--all: a guessed Dockerfile is audited from the context the Compose files nothing runs all build it with', () => {
+  const base = { 'src/app.js': 'x\n', '.dockerignore': 'node_modules\n', 'docker/dev/web.Dockerfile': 'FROM nginx\nCOPY . /srv/all\n', 'docker/dev/docker-compose.dev.yml': 'services:\n  web:\n    build:\n      context: ../../\n      dockerfile: docker/dev/web.Dockerfile\n' };
+  assert.deepEqual(discovered(base).filter((x) => x.skip === null).map((x) => [x.name, x.context]), [['docker/dev/web.Dockerfile (context: ., as docker/dev/docker-compose.dev.yml builds it)', '/']]);
+  const other = discovered({ ...base, 'docker/dev/docker-compose.ci.yml': 'services:\n  web:\n    build:\n      context: .\n      dockerfile: web.Dockerfile\n' });
+  assert.deepEqual(other.filter((x) => x.skip === null).map((x) => x.name.replace(/ \(.*/, '')), ['docker/dev/web.Dockerfile']);
+  assert.ok(!other.some((x) => x.name.includes('builds it)')), JSON.stringify(other));
 });
 
 // The review of ddee8aab (RA-R1): mocks/, mock-* and e2e-* are fixture places for secrets only; a

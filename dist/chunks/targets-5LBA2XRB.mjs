@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-3L2ITBA6.mjs";
+} from "./chunk-Q64S2FLG.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7040,7 +7040,7 @@ function composeDockerfilesNamed(file) {
     const dockerfile = isMap2(build) && typeof build.dockerfile === "string" ? build.dockerfile : isMap2(build) && build.dockerfile !== void 0 ? null : "Dockerfile";
     if (context === null || dockerfile === null || /\$|:\/\//.test(context + dockerfile)) continue;
     const ctx = path2.resolve(path2.dirname(file), context);
-    out.push(path2.resolve(ctx, dockerfile));
+    out.push({ dockerfile: path2.resolve(ctx, dockerfile), context: ctx });
   }
   return out;
 }
@@ -10945,10 +10945,23 @@ function discoverTargets(dir, opts) {
   });
   if (unreadCompose.length > 0) {
     const namers = /* @__PURE__ */ new Map();
-    for (const u of unreadCompose) for (const d of composeDockerfilesNamed(u.dockerfile)) namers.set(d, [...namers.get(d) ?? [], u.name]);
+    for (const u of unreadCompose) {
+      for (const d of composeDockerfilesNamed(u.dockerfile)) {
+        const n = namers.get(d.dockerfile) ?? { by: [], contexts: /* @__PURE__ */ new Set() };
+        n.by.push(u.name);
+        n.contexts.add(d.context);
+        namers.set(d.dockerfile, n);
+      }
+    }
     for (const t of [...standalone, ...recipeStages]) {
-      const by = t.contextGuessed === true && t.dockerfile !== void 0 ? namers.get(path4.resolve(t.dockerfile)) : void 0;
-      if (by !== void 0) t.namedBySkipped = [...new Set(by)];
+      const n = t.contextGuessed === true && t.dockerfile !== void 0 ? namers.get(path4.resolve(t.dockerfile)) : void 0;
+      if (n === void 0) continue;
+      t.namedBySkipped = [...new Set(n.by)];
+      const [ctx] = [...n.contexts];
+      if (n.contexts.size === 1 && ctx !== path4.resolve(t.context) && isInside(root, resolvedLocation(ctx)) && fs4.statSync(ctx, { throwIfNoEntry: false })?.isDirectory() === true && namedSourcesIn(t.dockerfile, ctx) >= namedSourcesIn(t.dockerfile, t.context)) {
+        t.context = ctx;
+        t.name = `${t.declaredIn} (context: ${path4.relative(opts.cwd, ctx) || "."}, as ${t.namedBySkipped.slice(0, 2).join(", ")}${t.namedBySkipped.length > 2 ? ", ..." : ""} ${t.namedBySkipped.length === 1 ? "builds" : "build"} it)`;
+      }
     }
   }
   const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());
@@ -11151,6 +11164,22 @@ function absentComposeFileBeside(root, namer, text, base) {
     }
   }
   return void 0;
+}
+function namedSourcesIn(dockerfile, dir) {
+  let text;
+  try {
+    text = readRegularFile(dockerfile, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+  } catch {
+    return 0;
+  }
+  let n = 0;
+  for (const st of parseDockerfile(text).stages) {
+    for (const src of st.sources.slice(0, 200)) {
+      if (!src.fromContext || /[*?[$]/.test(src.raw) || /^\.?\/?$/.test(src.source) || src.source.split("/").includes("..") || src.source.startsWith("/")) continue;
+      if (fs4.existsSync(path4.join(dir, src.source))) n++;
+    }
+  }
+  return n;
 }
 function codeFileTexts(root, glob) {
   const out = [];

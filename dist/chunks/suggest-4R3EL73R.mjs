@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-3L2ITBA6.mjs";
+} from "./chunk-Q64S2FLG.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-PQLOLD2W.mjs";
+} from "./chunks/chunk-NKFV7Q7N.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-Y7D7RWSS.mjs";
+} from "./chunks/chunk-2ASPXGYP.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-HYTVOOQL.mjs";
+} from "./chunks/chunk-64LA6ZP7.mjs";
 import "./chunks/chunk-L46HJXEI.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5LBA2XRB.mjs"),
-  why: () => import("./chunks/why-7XMEXZI4.mjs"),
-  suggest: () => import("./chunks/suggest-4R3EL73R.mjs")
+  targets: () => import("./chunks/targets-NMOXTA4U.mjs"),
+  why: () => import("./chunks/why-TRG364HX.mjs"),
+  suggest: () => import("./chunks/suggest-GOIEFXBG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -351,8 +351,8 @@ export function secretFileContentVerdict(kind: SecretFileKind, name: string, con
 const TF_SECRET_RESOURCE = /(?:_secret_version|key_vault_secret|ssm_parameter|kubernetes_secret(?:_v1)?|random_password|tls_private_key|iam_access_key|service_account_key|_api_key|_password|client_secret|_token|actions_secret|dependabot_secret|vault_generic_secret|kv_secret(?:_v2)?|_credential)$/i;
 /** An output name that says it is a secret (`db_password`, `api_token`), not its name or address (`kms_key_arn`, `secret_id`). */
 const TF_SECRET_WORD = /(?:^|_)(?:pass(?:word|wd)?|secret|token|key|credentials?|pwd)$/i;
-/** An attribute of a Terraform resource whose name says it holds a secret (a leaf's own key, split at `_`). */
-const TF_SECRET_ATTRIBUTE = /(?:^|_)(?:password|passwd|secret|token|private_key|client_key|access_key|secret_key|key_material|credentials?|kube_config_raw|connection_string|primary_key|secondary_key|sas|result)(?:$|_)/i;
+/** An attribute of a Terraform resource whose name says it holds a secret (a leaf's own key, split at `_`), not its address (`secret_arn`, `token_id`). */
+const TF_SECRET_ATTRIBUTE = /(?:^|_)(?:password|passwd|secret|token|private_key|client_key|access_key|secret_key|key_material|credentials?|kube_config_raw|connection_string|primary_key|secondary_key|sas|result)(?:$|_(?!(?:arns?|ids?|names?|version|path|type|length|count)(?:$|_)))/i;
 
 /**
  * A Terraform state file (JSON, format 3 or 4): true when it holds a value Terraform marks sensitive (an
@@ -375,7 +375,7 @@ function terraformStateHoldsCredential(content: string): boolean | null {
   const outputs = (o: unknown): boolean =>
     o !== null &&
     typeof o === 'object' &&
-    Object.entries(o).some(([name, v]) => v !== null && typeof v === 'object' && ((v as { sensitive?: unknown }).sensitive === true || TF_SECRET_ATTRIBUTE.test(name) || TF_SECRET_WORD.test(name)) && (v as { value?: unknown }).value !== '' && (v as { value?: unknown }).value !== null && (v as { value?: unknown }).value !== undefined);
+    Object.entries(o).some(([name, v]) => v !== null && typeof v === 'object' && ((v as { sensitive?: unknown }).sensitive === true || TF_SECRET_WORD.test(name)) && (v as { value?: unknown }).value !== '' && (v as { value?: unknown }).value !== null && (v as { value?: unknown }).value !== undefined);
   if (outputs(st.outputs)) return true;
   // Every object of the state, breadth first and bounded: a leaf string under a secret's name, a
   // non-empty `sensitive_attributes`, or a module's sensitive output (format 3).
@@ -395,9 +395,8 @@ function terraformStateHoldsCredential(content: string): boolean | null {
     for (const [k, x] of Object.entries(v)) {
       if (k === 'sensitive_attributes' && Array.isArray(x) && x.length > 0) return true;
       if (k === 'outputs' && outputs(x)) return true;
-      if (typeof x === 'string' && x.trim() !== '' && TF_SECRET_ATTRIBUTE.test(k)) return true;
-      // (Format 3 keeps attributes flat: `master_auth.0.password`.)
-      if (typeof x === 'string' && x.trim() !== '' && k.includes('.') && TF_SECRET_ATTRIBUTE.test(k.slice(k.lastIndexOf('.') + 1))) return true;
+      // (Its last part: format 3 keeps attributes flat, `master_auth.0.password`.)
+      if (typeof x === 'string' && x.trim() !== '' && TF_SECRET_ATTRIBUTE.test(k.slice(k.lastIndexOf('.') + 1))) return true;
       if (x !== null && typeof x === 'object') queue.push(x);
     }
   }

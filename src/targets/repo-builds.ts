@@ -3983,7 +3983,8 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
             // A step whose `if:` is false for this combination never builds it (gha-if.ts).
             if (stepCondition(ifCond, combo.values) === false) continue;
             // (An input that is '' is no input: the action takes its default, build-push-action's Git context.)
-            const given = str('context') === undefined || combo.apply(str('context')!).trim() === '' ? undefined : combo.apply(str('context')!);
+            const applied = str('context') === undefined ? undefined : combo.apply(str('context')!);
+            const given = applied === undefined || applied.trim() === '' ? undefined : applied;
             const sub = given === undefined ? null : /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(given);
             const gitContext = noContext === 'always-git' || sub !== null || (given === undefined && noContext === 'git');
             // (A leading `/` is the clone's root, as BuildKit's git source resolves a subdirectory: enshrouded-server's
@@ -4453,7 +4454,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
           // (`git -c k=v checkout`, `git reset --hard TAG` too; not `git checkout .` or `-- FILE`, which restore files,
           // nor one in a script that clones another repository, whose checkout that is; RB-R5.)
           if (typeof s.run === 'string' && !/(?:^|[\s;&|(])git[ \t]+clone\b/.test(s.run) && /(?:^|[;&|(\n])[ \t]*git(?:[ \t]+-[Cc][ \t]+\S+)*[ \t]+(?:checkout|switch|reset[ \t]+--hard)[ \t]+(?!--(?:[ \t]|$)|-[bBf][ \t]|\.(?:[ \t]|$|[;&|]))[^\s;&|]/m.test(s.run)) otherRef ??= 'a ref a run step checks out';
-          for (const t of out.slice(stepStart)) if (otherRef !== null) t.otherRef = otherRef;
+          if (otherRef !== null) for (const t of out.slice(stepStart)) t.otherRef = otherRef;
           // (`clean: false` keeps what earlier runs left on a self-hosted runner: anything may be there.)
           if (ownCheckout) {
             submodulesSoFar = checkoutFetchesSubmodules(s.with);

@@ -398,7 +398,7 @@ test('CTX201: a Terraform state is read: one with no sensitive value or secret-n
     'k8s/terraform.tfstate': state(`{"id":"default/app","data":{"DATABASE_URL":"postgres://app:${rand(12)}@db/app"}}`).replace('google_container_cluster', 'kubernetes_secret'),
     'old-output/terraform.tfstate': state(auth('', ''), `"db_password":{"value":"${rand(16)}","type":"string"}`),
     // Metadata, not the value: a Secrets Manager secret, a key pair's public key, an output naming a key's ARN (RB-R7).
-    'meta/terraform.tfstate': state(`{"name":"prod/db","arn":"arn:aws:secretsmanager:eu-west-1:1:secret:prod/db"}`, `"kms_key_arn":{"value":"arn:aws:kms:eu-west-1:1:key/abc","type":"string"}`).replace('google_container_cluster', 'aws_secretsmanager_secret'),
+    'meta/terraform.tfstate': state(`{"name":"prod/db","arn":"arn:aws:secretsmanager:eu-west-1:1:secret:prod/db","secret_arn":"arn:aws:secretsmanager:eu-west-1:1:secret:prod/db","token_id":"t-1"}`, `"kms_key_arn":{"value":"arn:aws:kms:eu-west-1:1:key/abc","type":"string"},"secret_arn":{"value":"arn:aws:secretsmanager:eu-west-1:1:secret:x","type":"string"}`).replace('google_container_cluster', 'aws_secretsmanager_secret'),
     'pair/terraform.tfstate': state('{"key_name":"deploy","public_key":"ssh-ed25519 AAAAC3Nza deploy"}').replace('google_container_cluster', 'aws_key_pair'),
     'broken/terraform.tfstate.backup': '{"version":4,\n',
   };

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-Y7D7RWSS.mjs";
+} from "./chunk-2ASPXGYP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-HYTVOOQL.mjs";
+} from "./chunk-64LA6ZP7.mjs";
 import "./chunk-L46HJXEI.mjs";
 import {
   readRegularFile

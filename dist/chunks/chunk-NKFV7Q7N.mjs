@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-HYTVOOQL.mjs";
+} from "./chunk-64LA6ZP7.mjs";
 import {
   parseSize
 } from "./chunk-L46HJXEI.mjs";

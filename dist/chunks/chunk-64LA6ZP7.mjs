@@ -15993,7 +15993,7 @@ function secretFileContentVerdict(kind, name, content, published, committed = fa
 }
 var TF_SECRET_RESOURCE = /(?:_secret_version|key_vault_secret|ssm_parameter|kubernetes_secret(?:_v1)?|random_password|tls_private_key|iam_access_key|service_account_key|_api_key|_password|client_secret|_token|actions_secret|dependabot_secret|vault_generic_secret|kv_secret(?:_v2)?|_credential)$/i;
 var TF_SECRET_WORD = /(?:^|_)(?:pass(?:word|wd)?|secret|token|key|credentials?|pwd)$/i;
-var TF_SECRET_ATTRIBUTE = /(?:^|_)(?:password|passwd|secret|token|private_key|client_key|access_key|secret_key|key_material|credentials?|kube_config_raw|connection_string|primary_key|secondary_key|sas|result)(?:$|_)/i;
+var TF_SECRET_ATTRIBUTE = /(?:^|_)(?:password|passwd|secret|token|private_key|client_key|access_key|secret_key|key_material|credentials?|kube_config_raw|connection_string|primary_key|secondary_key|sas|result)(?:$|_(?!(?:arns?|ids?|names?|version|path|type|length|count)(?:$|_)))/i;
 function terraformStateHoldsCredential(content) {
   let state;
   try {
@@ -16004,7 +16004,7 @@ function terraformStateHoldsCredential(content) {
   if (state === null || typeof state !== "object" || Array.isArray(state)) return null;
   const st = state;
   if (!Array.isArray(st.resources) && !Array.isArray(st.modules)) return null;
-  const outputs = (o) => o !== null && typeof o === "object" && Object.entries(o).some(([name, v]) => v !== null && typeof v === "object" && (v.sensitive === true || TF_SECRET_ATTRIBUTE.test(name) || TF_SECRET_WORD.test(name)) && v.value !== "" && v.value !== null && v.value !== void 0);
+  const outputs = (o) => o !== null && typeof o === "object" && Object.entries(o).some(([name, v]) => v !== null && typeof v === "object" && (v.sensitive === true || TF_SECRET_WORD.test(name)) && v.value !== "" && v.value !== null && v.value !== void 0);
   if (outputs(st.outputs)) return true;
   const queue = [state];
   let next = 0;
@@ -16020,8 +16020,7 @@ function terraformStateHoldsCredential(content) {
     for (const [k, x] of Object.entries(v)) {
       if (k === "sensitive_attributes" && Array.isArray(x) && x.length > 0) return true;
       if (k === "outputs" && outputs(x)) return true;
-      if (typeof x === "string" && x.trim() !== "" && TF_SECRET_ATTRIBUTE.test(k)) return true;
-      if (typeof x === "string" && x.trim() !== "" && k.includes(".") && TF_SECRET_ATTRIBUTE.test(k.slice(k.lastIndexOf(".") + 1))) return true;
+      if (typeof x === "string" && x.trim() !== "" && TF_SECRET_ATTRIBUTE.test(k.slice(k.lastIndexOf(".") + 1))) return true;
       if (x !== null && typeof x === "object") queue.push(x);
     }
   }

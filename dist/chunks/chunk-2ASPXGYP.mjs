@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-HYTVOOQL.mjs";
+} from "./chunk-64LA6ZP7.mjs";
 import {
   parseSize
 } from "./chunk-L46HJXEI.mjs";

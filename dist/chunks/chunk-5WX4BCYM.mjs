@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-HYTVOOQL.mjs";
+} from "./chunk-64LA6ZP7.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -9803,7 +9803,8 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
           if (combos.length === 0 && !foreign) out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: root, args: {}, namedContexts: {}, skipReason: "the matrix values it names are known only when the workflow runs: not audited", unlocated: true });
           for (const combo of combos) {
             if (stepCondition(ifCond, combo.values) === false) continue;
-            const given = str("context") === void 0 || combo.apply(str("context")).trim() === "" ? void 0 : combo.apply(str("context"));
+            const applied = str("context") === void 0 ? void 0 : combo.apply(str("context"));
+            const given = applied === void 0 || applied.trim() === "" ? void 0 : applied;
             const sub = given === void 0 ? null : /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(given);
             const gitContext = noContext === "always-git" || sub !== null || given === void 0 && noContext === "git";
             const context = sub !== null ? (sub[1] ?? "").replace(/^\/+/, "") || "." : given ?? ".";
@@ -10099,7 +10100,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
           }
           if (selfCheckout && typeof s.with?.ref === "string" && s.with.ref.trim() !== "" && !/^\$\{\{\s*github\.(?:ref|sha|head_ref|ref_name|event\.pull_request\.head\.(?:sha|ref))\s*\}\}$/.test(s.with.ref.trim())) otherRef = s.with.ref.trim();
           if (typeof s.run === "string" && !/(?:^|[\s;&|(])git[ \t]+clone\b/.test(s.run) && /(?:^|[;&|(\n])[ \t]*git(?:[ \t]+-[Cc][ \t]+\S+)*[ \t]+(?:checkout|switch|reset[ \t]+--hard)[ \t]+(?!--(?:[ \t]|$)|-[bBf][ \t]|\.(?:[ \t]|$|[;&|]))[^\s;&|]/m.test(s.run)) otherRef ??= "a ref a run step checks out";
-          for (const t of out.slice(stepStart)) if (otherRef !== null) t.otherRef = otherRef;
+          if (otherRef !== null) for (const t of out.slice(stepStart)) t.otherRef = otherRef;
           if (ownCheckout) {
             submodulesSoFar = checkoutFetchesSubmodules(s.with);
             if (s.with?.clean === false || typeof s.with?.clean === "string" && !/^true$/i.test(s.with.clean.trim())) inertSoFar = false;

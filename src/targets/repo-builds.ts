@@ -1458,17 +1458,21 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
   // CrossPlatformCPP-Docker's pwsh step spreads `docker build` over lines ending so, and its context was
   // read as the backtick itself.)
   const allLines = script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, ' ').split('\n');
+  const carried = carriedStrings(allLines);
   for (let li = 0; li < allLines.length; li++) {
     const raw = allLines[li];
-    const full = withoutComment(raw);
+    // The start of the line still inside a string an earlier line opened: no command of this shell.
+    const inString = carried[li];
+    const full = inString === 0 ? withoutComment(raw) : inString > raw.length ? raw : raw.slice(0, inString) + withoutComment(raw.slice(inString));
+    const shell = inString === 0 ? full : ' '.repeat(Math.min(inString, full.length)) + full.slice(inString);
     let line = full;
     // A line that is one subshell, `( cd dir; ... )`: its cd ends with it.
-    const subshell = /^\s*\(/.test(full) && /\)\s*$/.test(full);
+    const subshell = /^\s*\(/.test(shell) && /\)\s*$/.test(shell);
     const outside: { cwd: string | null; previous: string | null | undefined; depth: number } = { cwd, previous, depth: stack.length };
     // A subshell opened on a line of its own stays open to the `)` that closes it (memos'
     // scripts/build.sh: `(`, `cd "$REPO_ROOT/web"`, `pnpm release`, `)`, then `docker build ...
     // "$REPO_ROOT"` from where the script was: sweep 46/A); one opened and closed on a line is that line's.
-    if (!/^\s*\(\s*$/.test(full)) subshells = subshells.filter((_, i) => i < multiLine);
+    if (!/^\s*\(\s*$/.test(shell)) subshells = subshells.filter((_, i) => i < multiLine);
     else multiLine = subshells.length + 1;
     // Every build of the line, each from the end of the one before (Geotrek-admin's recipe: `if [ -d
     // dist ]; then docker build -f A . ; else docker build -f B . ; fi`, one logical line; `A && B`).
@@ -1476,7 +1480,8 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
     for (let builds = 0; builds < 64; builds++) {
       const m = head.exec(line);
       // ingress-nginx: `cd images/nginx/rootfs && docker buildx build ... .`
-      change(m ? line.slice(0, m.index) : line);
+      const offset = full.length - line.length;
+      change(m ? shell.slice(offset, offset + m.index) : shell.slice(offset));
       if (!m) break;
       // `before`: the script up to this command (what a step runs before this build, not before its first).
       const at = full.length - line.length + m.index;
@@ -1594,6 +1599,47 @@ function forUnquoted(line: string, end: number, visit: (i: number) => boolean | 
     else if (c === '\\') i++;
     else if (visit(i) === true) return;
   }
+}
+
+/**
+ * For each line of a script, how much of its start lies inside a string an earlier line opened (0: none;
+ * its length and more: all of it). grimoire's `docker exec box bash -c '` runs the lines to its closing
+ * `'` in another shell: a `cd` there moves none of this script's builds (sweep 54/K-F1). A heredoc's body
+ * (`don't` in a note `cat <<EOF` writes) opens no string, nor does a comment; and when a string is never
+ * closed, none is carried (a stray quote is read as before, line by line).
+ */
+const HEREDOC_START = /<<(-?)\s*(['"]?)([\w.-]+)\2/y;
+
+function carriedStrings(lines: readonly string[]): number[] {
+  const out = new Array<number>(lines.length).fill(0);
+  let quote: string | null = null;
+  let heredoc: { end: string; tabs: boolean } | null = null;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    if (heredoc !== null) {
+      if ((heredoc.tabs ? line.replace(/^\t+/, '') : line).replace(/\r$/, '') === heredoc.end) heredoc = null;
+      continue;
+    }
+    const opened = quote;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (quote !== null) {
+        if (c === quote) {
+          quote = null;
+          if (opened !== null && out[li] === 0) out[li] = i + 1;
+        } else if (c === '\\' && quote === '"') i++;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '\\') i++;
+      else if (c === '#' && (i === 0 || /[\s;&|(]/.test(line[i - 1]))) break;
+      else if (c === '<' && line.startsWith('<<', i) && line[i + 2] !== '<') {
+        HEREDOC_START.lastIndex = i;
+        const h = HEREDOC_START.exec(line);
+        if (h !== null) heredoc = { end: h[3], tabs: h[1] === '-' };
+      }
+    }
+    if (opened !== null && out[li] === 0) out[li] = line.length + 1;
+  }
+  return quote === null ? out : new Array<number>(lines.length).fill(0);
 }
 
 /**

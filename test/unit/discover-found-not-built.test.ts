@@ -3862,3 +3862,35 @@ test('--all: an unknown stage caps nothing at a line of the stage every stage is
   assert.deepEqual(ctx101Severities({ ...build, 'docker/app.Dockerfile': 'FROM alpine AS base\nCOPY config/app.yaml /etc/app.yaml\nFROM base AS dev\nRUN echo dev\nFROM base AS prod\nRUN echo prod\n' }), ['error']);
   assert.deepEqual(ctx101Severities({ ...build, 'docker/app.Dockerfile': 'FROM alpine AS base\nRUN true\nFROM base AS dev\nRUN echo dev\nFROM base AS prod\nCOPY config/prod.yaml /etc/app.yaml\n' }), ['warning']);
 });
+
+// grimoire's installer-matrix script: a `cd` on a line of its own inside a multi-line quoted `bash -c
+// '...'` (a string another shell runs) lost the script's `docker build ... "${PROJECT_ROOT}"` after it; the
+// Dockerfile was then audited from a guessed context (sweep 54/K-F1). A string moves no directory of this
+// shell, on however many lines it runs; a heredoc's apostrophe opens no string; and a quote never closed
+// carries nothing (the lines are read one by one, as before).
+test('--all: a cd inside a quoted string over several lines moves no directory', () => {
+  const files: Record<string, string> = {
+    'scripts/matrix.Dockerfile': 'FROM alpine\nCOPY package.json /src/\n',
+    'package.json': '{"name":"x","scripts":{"matrix":"bash scripts/matrix.sh"}}\n',
+    'scripts/matrix.sh':
+      '#!/usr/bin/env bash\nset -euo pipefail\nPROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"\nsmoke() {\n  docker exec box bash -c \'\ncd "${release_root}/daemon"\n./install.sh\n\'\n}\ndocker build --file "${PROJECT_ROOT}/scripts/matrix.Dockerfile" --tag m "${PROJECT_ROOT}"\n',
+    'api/Dockerfile': 'FROM alpine\nCOPY main.go .\n',
+    'api/main.go': 'x\n',
+    // A heredoc's "don't" opens no string: the cd after it still moves the build into api/.
+    'api.sh': "#!/bin/sh\ncat > notes.txt <<EOF\ndon't build here\nEOF\ncd api\ndocker build -t api .\n",
+    'web/Dockerfile': 'FROM alpine\nCOPY web/index.html .\n',
+    'web/index.html': 'x\n',
+    // A double-quoted string over lines: its cd is another shell's too.
+    'web.sh': '#!/bin/sh\nssh host "\n  cd /srv\n  ls\n"\ndocker build -f web/Dockerfile .\n',
+  };
+  const t = discovered(files);
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['api/Dockerfile (context: api, as api.sh builds it)', '/api', null],
+    ['scripts/matrix.Dockerfile (context: ., as scripts/matrix.sh builds it)', '/', null],
+    ['web/Dockerfile (context: ., as web.sh builds it)', '/', null],
+  ]);
+  // Read in linear time: a line of unclosed heredoc words, and thousands of lines inside one string.
+  const started = Date.now();
+  discovered({ 'a/Dockerfile': 'FROM alpine\n', 'b.sh': `#!/bin/sh\necho ${"<<'ab ".repeat(30000)}\nbash -c '\n${'cd x\n'.repeat(30000)}'\ndocker build a\n` });
+  assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
+});

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-5WX4BCYM.mjs";
+} from "./chunk-TJGNI3EU.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

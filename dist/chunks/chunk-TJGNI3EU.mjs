@@ -8236,17 +8236,21 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
     }
   };
   const allLines = script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, " ").split("\n");
+  const carried = carriedStrings(allLines);
   for (let li = 0; li < allLines.length; li++) {
     const raw = allLines[li];
-    const full = withoutComment(raw);
+    const inString = carried[li];
+    const full = inString === 0 ? withoutComment(raw) : inString > raw.length ? raw : raw.slice(0, inString) + withoutComment(raw.slice(inString));
+    const shell = inString === 0 ? full : " ".repeat(Math.min(inString, full.length)) + full.slice(inString);
     let line = full;
-    const subshell = /^\s*\(/.test(full) && /\)\s*$/.test(full);
+    const subshell = /^\s*\(/.test(shell) && /\)\s*$/.test(shell);
     const outside = { cwd, previous, depth: stack.length };
-    if (!/^\s*\(\s*$/.test(full)) subshells = subshells.filter((_, i) => i < multiLine);
+    if (!/^\s*\(\s*$/.test(shell)) subshells = subshells.filter((_, i) => i < multiLine);
     else multiLine = subshells.length + 1;
     for (let builds = 0; builds < 64; builds++) {
       const m = head.exec(line);
-      change(m ? line.slice(0, m.index) : line);
+      const offset = full.length - line.length;
+      change(m ? shell.slice(offset, offset + m.index) : shell.slice(offset));
       if (!m) break;
       const at = full.length - line.length + m.index;
       if (cwd !== null && !echoedAt(full, at)) yield { line, m: withinQuote(line, m, () => allLines.slice(li + 1).join("\n")), cwd, before: () => [...allLines.slice(0, li), full.slice(0, at)].join("\n") };
@@ -8327,6 +8331,38 @@ function forUnquoted(line, end, visit) {
     else if (c === "\\") i++;
     else if (visit(i) === true) return;
   }
+}
+var HEREDOC_START = /<<(-?)\s*(['"]?)([\w.-]+)\2/y;
+function carriedStrings(lines) {
+  const out = new Array(lines.length).fill(0);
+  let quote = null;
+  let heredoc = null;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    if (heredoc !== null) {
+      if ((heredoc.tabs ? line.replace(/^\t+/, "") : line).replace(/\r$/, "") === heredoc.end) heredoc = null;
+      continue;
+    }
+    const opened = quote;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (quote !== null) {
+        if (c === quote) {
+          quote = null;
+          if (opened !== null && out[li] === 0) out[li] = i + 1;
+        } else if (c === "\\" && quote === '"') i++;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === "\\") i++;
+      else if (c === "#" && (i === 0 || /[\s;&|(]/.test(line[i - 1]))) break;
+      else if (c === "<" && line.startsWith("<<", i) && line[i + 2] !== "<") {
+        HEREDOC_START.lastIndex = i;
+        const h = HEREDOC_START.exec(line);
+        if (h !== null) heredoc = { end: h[3], tabs: h[1] === "-" };
+      }
+    }
+    if (opened !== null && out[li] === 0) out[li] = line.length + 1;
+  }
+  return quote === null ? out : new Array(lines.length).fill(0);
 }
 function quotedPositions(line) {
   const out = new Uint8Array(line.length + 1);

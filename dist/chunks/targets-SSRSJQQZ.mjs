@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5WX4BCYM.mjs";
+} from "./chunk-TJGNI3EU.mjs";
 import {
   configForRun,
   failOnFor,

@@ -1457,7 +1457,7 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
   // (A PowerShell line continues after a backtick at its end, as a shell line after a backslash:
   // CrossPlatformCPP-Docker's pwsh step spreads `docker build` over lines ending so, and its context was
   // read as the backtick itself.)
-  const allLines = script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, ' ').split('\n');
+  const allLines = arraysOnOneLine(script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, ' ')).split('\n');
   const carried = carriedStrings(allLines);
   for (let li = 0; li < allLines.length; li++) {
     const raw = allLines[li];
@@ -2087,6 +2087,30 @@ function arrayAssignments(script: string): { words: Map<string, string> } {
     words.set(m[1], `${words.get(m[1]) ?? ''} ${script.slice(from, end)}`.slice(0, 16_384));
   }
   return { words };
+}
+
+/**
+ * A script with each array assignment on one line: orchest's build_container.sh writes `build=(docker build
+ * ... \` over lines, the last ones without a `\` (a newline is a blank inside `( )`), then runs
+ * `"${build[@]}"`; the build's context on the last line was not read, and the build not found (sweep 54/J-F3).
+ * Comments inside are dropped. An array not closed within 4,096 characters is left as it is.
+ */
+function arraysOnOneLine(script: string): string {
+  let out = '';
+  let done = 0;
+  let n = 0;
+  for (const m of script.matchAll(/(?:^|[\s;&|(])([A-Za-z_]\w*)\+?=\(/g)) {
+    const from = (m.index as number) + m[0].length;
+    if (from < done) continue;
+    if (++n > 1024) break;
+    const end = closingParen(script, from, from + 4096);
+    if (end >= script.length || script[end] !== ')') continue;
+    const body = script.slice(from, end);
+    if (!body.includes('\n')) continue;
+    out += script.slice(done, from) + body.split('\n').map(withoutComment).join(' ');
+    done = end;
+  }
+  return done === 0 ? script : out + script.slice(done);
 }
 
 /** Where the `(` opened before `from` closes, past quotes, escapes, comments and nested parentheses; `limit` when not by then. */

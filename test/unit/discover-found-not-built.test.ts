@@ -3894,3 +3894,22 @@ test('--all: a cd inside a quoted string over several lines moves no directory',
   discovered({ 'a/Dockerfile': 'FROM alpine\n', 'b.sh': `#!/bin/sh\necho ${"<<'ab ".repeat(30000)}\nbash -c '\n${'cd x\n'.repeat(30000)}'\ndocker build a\n` });
   assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
 });
+
+// orchest's build_container.sh: `build=(docker build ... \` over lines, the last without a `\` (a newline is
+// a blank inside an array's parentheses), then `"${build[@]}"`. The context on the array's last line was not
+// read and the build was not found (sweep 54/J-F3).
+test('--all: an array assignment spread over lines without backslashes builds with its last line', () => {
+  const files: Record<string, string> = {
+    'services/api/Dockerfile': 'FROM alpine\nCOPY app.py /app/\n',
+    'services/api/app.py': 'x\n',
+    'scripts/build.sh':
+      '#!/bin/bash\nDIR="$( cd "$( dirname "${BASH_SOURCE[0]}" )" >/dev/null 2>&1 && pwd )"\nbuild_ctx=$DIR/../services/api\nbuild=(docker build -t api \\\n    -f $DIR/../services/api/Dockerfile \\\n    --build-arg V="$V"\n    # the context last\n    $build_ctx)\n"${build[@]}"\n',
+    '.github/workflows/ci.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: bash ./scripts/build.sh\n',
+  };
+  const t = discovered(files);
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [['services/api/Dockerfile (context: services/api, as scripts/build.sh builds it)', '/services/api', null]]);
+  // An array never closed is read as before, in linear time.
+  const started = Date.now();
+  discovered({ 'a/Dockerfile': 'FROM alpine\n', 'b.sh': `#!/bin/sh\n${'x=(\n'.repeat(20000)}docker build a\n` });
+  assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TJGNI3EU.mjs";
+} from "./chunk-VUTWD7GP.mjs";
 import {
   configForRun,
   failOnFor,

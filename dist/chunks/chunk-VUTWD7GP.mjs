@@ -8235,7 +8235,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
       }
     }
   };
-  const allLines = script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, " ").split("\n");
+  const allLines = arraysOnOneLine(script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, " ")).split("\n");
   const carried = carriedStrings(allLines);
   for (let li = 0; li < allLines.length; li++) {
     const raw = allLines[li];
@@ -8635,6 +8635,23 @@ function arrayAssignments(script) {
     words.set(m[1], `${words.get(m[1]) ?? ""} ${script.slice(from, end)}`.slice(0, 16384));
   }
   return { words };
+}
+function arraysOnOneLine(script) {
+  let out = "";
+  let done = 0;
+  let n = 0;
+  for (const m of script.matchAll(/(?:^|[\s;&|(])([A-Za-z_]\w*)\+?=\(/g)) {
+    const from = m.index + m[0].length;
+    if (from < done) continue;
+    if (++n > 1024) break;
+    const end = closingParen(script, from, from + 4096);
+    if (end >= script.length || script[end] !== ")") continue;
+    const body = script.slice(from, end);
+    if (!body.includes("\n")) continue;
+    out += script.slice(done, from) + body.split("\n").map(withoutComment).join(" ");
+    done = end;
+  }
+  return done === 0 ? script : out + script.slice(done);
 }
 function closingParen(s, from, limit) {
   const end = Math.min(limit, s.length);

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-TJGNI3EU.mjs";
+} from "./chunk-VUTWD7GP.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5PEURSBO.mjs"),
+  targets: () => import("./chunks/targets-M5WLFBG3.mjs"),
   why: () => import("./chunks/why-TRG364HX.mjs"),
-  suggest: () => import("./chunks/suggest-EL2XHVUD.mjs")
+  suggest: () => import("./chunks/suggest-Q57LWIJS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1457,7 +1457,7 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
   // (A PowerShell line continues after a backtick at its end, as a shell line after a backslash:
   // CrossPlatformCPP-Docker's pwsh step spreads `docker build` over lines ending so, and its context was
   // read as the backtick itself.)
-  const allLines = arraysOnOneLine(script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, ' ')).split('\n');
+  const allLines = arraysOnOneLine(withFunctionCalls(script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, ' '))).split('\n');
   const carried = carriedStrings(allLines);
   for (let li = 0; li < allLines.length; li++) {
     const raw = allLines[li];
@@ -1921,9 +1921,11 @@ function dockerBuildCommands(
   // (The script's array assignments read in one pass, when a build line expands one: the review of 6ccf5e71,
   // RA-R4, a pass per array name.)
   let arrays: ReturnType<typeof arrayAssignments> | undefined;
+  // The words of the variables set only to flags a build line names.
+  const arrayWordsOf = new Map<string, string>();
   const mayHold = (name: string, what: 'file' | 'target') => {
     arrays ??= arrayAssignments(script);
-    const words = arrays.words.get(name);
+    const words = arrayWordsOf.get(name) ?? arrays.words.get(name);
     // None read (`read -ra name`, an array from another file, or past the count read): it may hold anything.
     if (words === undefined) return true;
     return (what === 'file' ? /(?:^|[\s"'(])(?:-f|--file)(?=[\s"'=)]|$)/ : /(?:^|[\s"'(])--target(?=[\s"'=)]|$)/).test(words);
@@ -2013,6 +2015,15 @@ function dockerBuildCommands(
         arrays.push(array[1]);
         continue;
       }
+      // A variable the script sets only to flags (kellnr's `TAGS="-t $IMAGE:$VERSION"`, then `docker buildx
+      // build . ... -f "$dockerfile" $tags`): flags, not the context; it may hold a -f or a --target as an array may.
+      const flags = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(w);
+      const held = flags === null ? null : flagValues(script, flags[1] ?? flags[2]);
+      if (held !== null) {
+        arrayWordsOf.set(flags?.[1] ?? flags?.[2] ?? '', held);
+        arrays.push(flags?.[1] ?? flags?.[2] ?? '');
+        continue;
+      }
       positional.push(w);
     }
     // Not known which Dockerfile it builds: left out, as a `-f $VAR` is below.
@@ -2087,6 +2098,114 @@ function arrayAssignments(script: string): { words: Map<string, string> } {
     words.set(m[1], `${words.get(m[1]) ?? ''} ${script.slice(from, end)}`.slice(0, 16_384));
   }
   return { words };
+}
+
+/** A shell function's header: `name() {`, `function name {`, `function name() {` (its body may follow on the line). */
+const FUNCTION_HEADER = /^\s*(?:function\s+([A-Za-z_][\w.:-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w.:-]*)\s*\(\s*\))\s*(\{.*)?$/;
+
+/**
+ * A script with each call of a function that builds from its arguments followed by the function's body,
+ * the call's words in place of `$1`..`$9`, `$@` and `$*`: kellnr's build_and_push.sh runs
+ * `build_and_push_image "./docker/Dockerfile" ...`, whose body does `cd ..` and `docker buildx build .
+ * -f "$dockerfile"` (`local dockerfile=$1`); the build was read only where the function is defined, its
+ * Dockerfile unknown, and not found (sweep 54/L-F5). The body runs where the call is, as bash runs it (its
+ * `cd` holds after it). The definition stays where it is (a call this does not see may run it). Only a
+ * function whose body names docker and a positional parameter, only a call that is a whole line (a `;`
+ * or `|| exit 1` after it allowed), the inserted bodies not read again for calls; at most 64 functions
+ * of 400 lines and 256 calls.
+ */
+function withFunctionCalls(script: string): string {
+  if (!/\bdocker/.test(script) || !/\$\{?[1-9@*]/.test(script)) return script;
+  const lines = script.split('\n');
+  const bodies = new Map<string, { from: number; to: number; body: string[] }>();
+  for (let i = 0; i < lines.length && bodies.size < 64; i++) {
+    const h = FUNCTION_HEADER.exec(lines[i]);
+    if (h === null || lines[i].length > 4096) continue;
+    let rest = h[3];
+    let at = i;
+    if (rest === undefined) {
+      if (i + 1 >= lines.length || !/^\s*\{/.test(lines[i + 1])) continue;
+      rest = lines[++at];
+    }
+    // The body to the brace that closes the first (a `${VAR}` opens and closes its own).
+    const body: string[] = [];
+    let depth = 0;
+    let end = -1;
+    for (let j = at; j < lines.length && j < at + 400; j++) {
+      const text = j === at ? rest : lines[j];
+      let cut = -1;
+      forUnquoted(text, text.length, (k) => {
+        if (text[k] === '{') depth++;
+        else if (text[k] === '}' && --depth === 0) {
+          cut = k;
+          return true;
+        }
+        return false;
+      });
+      const part = j === at ? text.slice(text.indexOf('{') + 1, cut === -1 ? undefined : cut) : cut === -1 ? text : text.slice(0, cut);
+      body.push(part);
+      if (cut !== -1) {
+        end = j;
+        break;
+      }
+    }
+    if (end === -1) continue;
+    const name = h[1] ?? h[2];
+    const text = body.join('\n');
+    // Names the body gives its parameters (`local dockerfile=$1`), each set once: read as the parameter.
+    const aliases = new Map<string, string>();
+    for (const b of body) {
+      const a = /^\s*(?:local\s+|declare\s+|readonly\s+)?([A-Za-z_]\w*)=("?)\$(?:\{([1-9])\}|([1-9]))\2\s*;?\s*$/.exec(b);
+      if (a !== null && !aliases.has(a[1]) && body.filter((x) => new RegExp(`(?:^|[\\s;&|(])${a[1]}\\+?=`).test(x)).length === 1) aliases.set(a[1], a[3] ?? a[4]);
+    }
+    const named = aliases.size === 0 ? body : body.map((b) => b.replace(new RegExp(`\\$(?:\\{(${[...aliases.keys()].join('|')})\\}|(${[...aliases.keys()].join('|')})(?!\\w))`, 'g'), (_, x?: string, y?: string) => `$${aliases.get((x ?? y) as string)}`));
+    if (/\bdocker\b/.test(text) && /\$(?:\{[1-9@*]\}|[1-9@*])/.test(text)) bodies.set(name, { from: i, to: end, body: named });
+    i = end;
+  }
+  if (bodies.size === 0) return script;
+  // The calls: a line that is a function's name and its words (and a `;` or `|| exit 1`), outside its own body.
+  const calls = new Map<number, { f: { from: number; to: number; body: string[] }; words: string[] }>();
+  for (let i = 0; i < lines.length && calls.size < 256; i++) {
+    const name = /^\s*([A-Za-z_][\w.:-]*)(?=\s|$)/.exec(lines[i]);
+    const f = name === null ? undefined : bodies.get(name[1]);
+    if (name === null || f === undefined || (i >= f.from && i <= f.to) || lines[i].length > 4096) continue;
+    let rest = lines[i].slice(name[0].length).trimEnd().replace(/;$/, '');
+    rest = rest.replace(/\|\|\s*(?:exit|return)\b[^;&|]*$/, '');
+    if (/[;&|<>]/.test(rest.replace(/"[^"]*"|'[^']*'/g, ''))) continue;
+    calls.set(i, { f, words: shellWords(rest) });
+  }
+  // A function called here runs where it is called, not where it is defined: its definition reads as no command.
+  const called = new Set([...calls.values()].map((c) => c.f));
+  const out: string[] = [];
+  const quoted = (w: string) => (w === '' || /["'\s]/.test(w) ? `"${w.replace(/["\\]/g, '\\$&')}"` : w);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const indent = line.slice(0, line.length - line.trimStart().length);
+    const def = [...called].find((f) => i >= f.from && i <= f.to);
+    if (def !== undefined) {
+      out.push(`${indent}:`);
+      continue;
+    }
+    const call = calls.get(i);
+    if (call === undefined) {
+      out.push(line);
+      continue;
+    }
+    // The call's line becomes a no-op (`:`) followed by the body.
+    out.push(`${indent}:`);
+    for (const b of call.f.body) {
+      // Unquoted, a parameter's words are split again (`$build_args` holding `--build-arg V=1`); in a
+      // double-quoted string it stays one word; `"$@"` is each word quoted.
+      const inQuotes = quotedPositions(b);
+      out.push(b.replace(/"\$(?:\{[@*]\}|[@*])"|\$(?:\{([1-9])\}|([1-9])|\{[@*]\}|[@*])/g, (m, a: string | undefined, b2: string | undefined, at: number) => {
+        const n = a ?? b2;
+        if (n === undefined) return m.startsWith('"') ? call.words.map(quoted).join(' ') : call.words.join(' ');
+        const value = call.words[Number(n) - 1] ?? '';
+        return inQuotes[at] === 1 ? value.replace(/["\\]/g, '\\$&') : /["'\\]/.test(value) ? quoted(value) : value;
+      }));
+    }
+  }
+  return out.join('\n');
 }
 
 /**
@@ -3262,6 +3381,14 @@ function literalValues(script: string, name: string): string[] | null {
   const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?${name}=(?:"([^"$\`\\n]*)"|'([^'\\n]*)'|([^\\s"'$\`;&|]*))(?=$|[\\s;&|)])`, 'gm'))];
   if (all.length === 0 || all.length !== timesAssigned(script, name)) return null;
   return all.map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+}
+
+/** The values a script sets NAME to, joined, when it sets it at least once and only to words that start with `-` (flags); else null. */
+function flagValues(script: string, name: string): string | null {
+  const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?${name}=(?:"([^"\\n]*)"|'([^'\\n]*)'|([^\\s"';&|]*))`, 'gm'))];
+  if (all.length === 0 || all.length > 16 || all.length !== timesAssigned(script, name)) return null;
+  const values = all.map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+  return values.every((v) => /^-/.test(v.trimStart())) ? values.join(' ') : null;
 }
 
 /** How many times a script sets NAME: `NAME=`, `NAME+=` anywhere (`if ...; then D=b; fi` is another value), a `read NAME` or a loop. */

@@ -1599,10 +1599,23 @@ test('suggest: a script build with docker global options and a -f naming a varia
     },
     dockerignore: null,
   }, () => ({ file: '.rhcicd/sonarqube/Dockerfile' }));
-  // (Dockerfile.engine.native, whose COPY source is at the root, is one as --all finds it; the pattern does not name it.)
-  assert.deepEqual(r.sharedWith, ['docker/Dockerfile.backend.jvm (.rhcicd/build_deploy.sh)', 'docker/Dockerfile.engine.jvm (.rhcicd/build_deploy.sh)', 'docker/Dockerfile.engine.native']);
+  // (Dockerfile.engine.native, whose COPY source is at the root, is one as --all finds it; the pattern does not name it.
+  // The function is called with `backend` (sweep 54/L-F5): Dockerfile.engine.jvm is a reader as --all finds it, not as the script builds it.)
+  assert.deepEqual(r.sharedWith, ['docker/Dockerfile.backend.jvm (.rhcicd/build_deploy.sh)', 'docker/Dockerfile.engine.jvm', 'docker/Dockerfile.engine.native']);
   const proposed = r.suggestions.flatMap((x) => x.lines);
   assert.ok(!proposed.includes('backend'), JSON.stringify(proposed));
+  // Called where its argument is not known here (in a loop), the function is read where it is defined: the pattern.
+  const loop = suggestOn({
+    files: ['.rhcicd/sonarqube/Dockerfile', '.rhcicd/build_deploy.sh', 'docker/Dockerfile.backend.jvm', 'docker/Dockerfile.engine.jvm', 'backend/src/A.java', 'pom.xml'],
+    fileContents: {
+      '.rhcicd/sonarqube/Dockerfile': 'FROM alpine\nCOPY pom.xml /\n',
+      '.rhcicd/build_deploy.sh': '#!/bin/bash\nbuildAndDeploy() {\n    IMAGE_NAME=$1\n    docker --config="$DOCKER_CONF" build -t "quay.io/x/${IMAGE_NAME}:${TAG}" . -f docker/Dockerfile.${IMAGE_NAME}.jvm\n}\nfor n in backend engine; do buildAndDeploy $n; done\n',
+      'docker/Dockerfile.backend.jvm': jvm,
+      'docker/Dockerfile.engine.jvm': jvm,
+    },
+    dockerignore: null,
+  }, () => ({ file: '.rhcicd/sonarqube/Dockerfile' }));
+  assert.deepEqual(loop.sharedWith, ['docker/Dockerfile.backend.jvm (.rhcicd/build_deploy.sh)', 'docker/Dockerfile.engine.jvm (.rhcicd/build_deploy.sh)']);
 });
 
 // OpenCSGs/csghub-server's docker/inference/build.sh: `docker buildx build -f ${DOCKERFILE} .`. The

@@ -3913,3 +3913,37 @@ test('--all: an array assignment spread over lines without backslashes builds wi
   discovered({ 'a/Dockerfile': 'FROM alpine\n', 'b.sh': `#!/bin/sh\n${'x=(\n'.repeat(20000)}docker build a\n` });
   assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
 });
+
+// kellnr's docker/build_and_push.sh builds in a function, from its arguments: `build_and_push_image
+// "./docker/Dockerfile" "$TAGS" ...`, whose body sets `local dockerfile=$1`, does `cd ..` and runs `docker
+// buildx build . $build_args ... -f "$dockerfile" $tags`. Read only where it is defined, the Dockerfile was
+// unknown and the build not found; Dockerfile.minimal was audited from docker/ (sweep 54/L-F5). A call runs
+// the body where it is called, with its words; a variable set only to flags (`TAGS="-t $IMAGE:$V"`) is no context.
+test('--all: a build in a shell function is read where the function is called, with its arguments', () => {
+  const files: Record<string, string> = {
+    'docker/Dockerfile': 'FROM alpine\nCOPY README /\n',
+    'docker/Dockerfile.minimal': 'FROM alpine\nCOPY README /\n',
+    README: 'x\n',
+    '.dockerignore': '.git\n',
+    'docker/build_and_push.sh':
+      '#!/usr/bin/env bash\nset -euo pipefail\nfunction get_tags {\n    TAGS="-t $IMAGE:$VERSION"\n}\nfunction build_and_push_image {\n    local dockerfile=$1\n    local tags=$2\n    local build_args=$3\n    cd .. || exit 1\n    docker buildx build . $build_args \\\n        --push \\\n        -f "$dockerfile" \\\n        $tags\n    cd - || exit 1\n}\nfunction build_and_push {\n    build_and_push_image "./docker/Dockerfile" "$TAGS" "--build-arg VERSION=$VERSION"\n}\nbuild_and_push_minimal() {\n    build_and_push_image "./docker/Dockerfile.minimal" "$TAGS" "--build-arg VERSION=$VERSION"\n}\nIMAGE=$1\nVERSION=$2\nget_tags\ncase "${3:-all}" in\n    all) build_and_push; build_and_push_minimal ;;\n    minimal) build_and_push_minimal ;;\nesac\n',
+    '.github/workflows/release.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: ./build_and_push.sh ghcr.io/x/y 1.0.0\n        working-directory: docker\n',
+    // A function called after a cd builds there; "$1" holds one word, an unquoted $2 splits.
+    'api/Dockerfile.api': 'FROM alpine\nCOPY main.go .\n',
+    'api/main.go': 'x\n',
+    'web/Dockerfile': 'FROM alpine\nCOPY web/index.html .\n',
+    'web/index.html': 'x\n',
+    'build.sh': '#!/bin/bash\nbuild_image() {\n  docker build $2 -f "$1" .\n}\nbuild_image web/Dockerfile "-t web"\ncd api\nbuild_image Dockerfile.api\n',
+  };
+  const t = discovered(files);
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['api/Dockerfile.api (context: api, as build.sh builds it)', '/api', null],
+    ['docker/Dockerfile (context: ., as docker/build_and_push.sh builds it)', '/', null],
+    ['docker/Dockerfile.minimal (context: ., as docker/build_and_push.sh builds it)', '/', null],
+    ['web/Dockerfile (context: ., as build.sh builds it)', '/', null],
+  ]);
+  // A function that calls itself, and thousands of calls, are read in bounded time.
+  const started = Date.now();
+  discovered({ 'a/Dockerfile': 'FROM alpine\n', 'b.sh': `#!/bin/sh\nf() {\n  f "$1"\n  docker build -f "$1" a\n}\n${'f a/Dockerfile\n'.repeat(20000)}` });
+  assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
+});

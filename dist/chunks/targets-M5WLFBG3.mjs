@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-VUTWD7GP.mjs";
+} from "./chunk-T62V3UXQ.mjs";
 import {
   configForRun,
   failOnFor,

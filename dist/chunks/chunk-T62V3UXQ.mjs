@@ -8235,7 +8235,7 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
       }
     }
   };
-  const allLines = arraysOnOneLine(script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, " ")).split("\n");
+  const allLines = arraysOnOneLine(withFunctionCalls(script.replace(/\\\n|[ \t]`[ \t]*\r?\n/g, " "))).split("\n");
   const carried = carriedStrings(allLines);
   for (let li = 0; li < allLines.length; li++) {
     const raw = allLines[li];
@@ -8523,9 +8523,10 @@ var GIT_ARCHIVE_INTO = /\bgit\s+archive\s+(?:--format[= ]tar\s+|-[-\w=]*\s+)*[\w
 function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`${DOCKER_BUILD}(.*)$`), fileVars = false, absRoot) {
   const out = [];
   let arrays;
+  const arrayWordsOf = /* @__PURE__ */ new Map();
   const mayHold = (name, what) => {
     arrays ??= arrayAssignments(script);
-    const words = arrays.words.get(name);
+    const words = arrayWordsOf.get(name) ?? arrays.words.get(name);
     if (words === void 0) return true;
     return (what === "file" ? /(?:^|[\s"'(])(?:-f|--file)(?=[\s"'=)]|$)/ : /(?:^|[\s"'(])--target(?=[\s"'=)]|$)/).test(words);
   };
@@ -8593,6 +8594,13 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
         arrays2.push(array[1]);
         continue;
       }
+      const flags = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(w);
+      const held = flags === null ? null : flagValues(script, flags[1] ?? flags[2]);
+      if (held !== null) {
+        arrayWordsOf.set(flags?.[1] ?? flags?.[2] ?? "", held);
+        arrays2.push(flags?.[1] ?? flags?.[2] ?? "");
+        continue;
+      }
       positional.push(w);
     }
     if (file === void 0 && arrays2.some((a) => mayHold(a, "file"))) continue;
@@ -8635,6 +8643,93 @@ function arrayAssignments(script) {
     words.set(m[1], `${words.get(m[1]) ?? ""} ${script.slice(from, end)}`.slice(0, 16384));
   }
   return { words };
+}
+var FUNCTION_HEADER = /^\s*(?:function\s+([A-Za-z_][\w.:-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w.:-]*)\s*\(\s*\))\s*(\{.*)?$/;
+function withFunctionCalls(script) {
+  if (!/\bdocker/.test(script) || !/\$\{?[1-9@*]/.test(script)) return script;
+  const lines = script.split("\n");
+  const bodies = /* @__PURE__ */ new Map();
+  for (let i = 0; i < lines.length && bodies.size < 64; i++) {
+    const h = FUNCTION_HEADER.exec(lines[i]);
+    if (h === null || lines[i].length > 4096) continue;
+    let rest = h[3];
+    let at = i;
+    if (rest === void 0) {
+      if (i + 1 >= lines.length || !/^\s*\{/.test(lines[i + 1])) continue;
+      rest = lines[++at];
+    }
+    const body = [];
+    let depth = 0;
+    let end = -1;
+    for (let j = at; j < lines.length && j < at + 400; j++) {
+      const text2 = j === at ? rest : lines[j];
+      let cut = -1;
+      forUnquoted(text2, text2.length, (k) => {
+        if (text2[k] === "{") depth++;
+        else if (text2[k] === "}" && --depth === 0) {
+          cut = k;
+          return true;
+        }
+        return false;
+      });
+      const part = j === at ? text2.slice(text2.indexOf("{") + 1, cut === -1 ? void 0 : cut) : cut === -1 ? text2 : text2.slice(0, cut);
+      body.push(part);
+      if (cut !== -1) {
+        end = j;
+        break;
+      }
+    }
+    if (end === -1) continue;
+    const name = h[1] ?? h[2];
+    const text = body.join("\n");
+    const aliases = /* @__PURE__ */ new Map();
+    for (const b of body) {
+      const a = /^\s*(?:local\s+|declare\s+|readonly\s+)?([A-Za-z_]\w*)=("?)\$(?:\{([1-9])\}|([1-9]))\2\s*;?\s*$/.exec(b);
+      if (a !== null && !aliases.has(a[1]) && body.filter((x) => new RegExp(`(?:^|[\\s;&|(])${a[1]}\\+?=`).test(x)).length === 1) aliases.set(a[1], a[3] ?? a[4]);
+    }
+    const named = aliases.size === 0 ? body : body.map((b) => b.replace(new RegExp(`\\$(?:\\{(${[...aliases.keys()].join("|")})\\}|(${[...aliases.keys()].join("|")})(?!\\w))`, "g"), (_, x, y) => `$${aliases.get(x ?? y)}`));
+    if (/\bdocker\b/.test(text) && /\$(?:\{[1-9@*]\}|[1-9@*])/.test(text)) bodies.set(name, { from: i, to: end, body: named });
+    i = end;
+  }
+  if (bodies.size === 0) return script;
+  const calls = /* @__PURE__ */ new Map();
+  for (let i = 0; i < lines.length && calls.size < 256; i++) {
+    const name = /^\s*([A-Za-z_][\w.:-]*)(?=\s|$)/.exec(lines[i]);
+    const f = name === null ? void 0 : bodies.get(name[1]);
+    if (name === null || f === void 0 || i >= f.from && i <= f.to || lines[i].length > 4096) continue;
+    let rest = lines[i].slice(name[0].length).trimEnd().replace(/;$/, "");
+    rest = rest.replace(/\|\|\s*(?:exit|return)\b[^;&|]*$/, "");
+    if (/[;&|<>]/.test(rest.replace(/"[^"]*"|'[^']*'/g, ""))) continue;
+    calls.set(i, { f, words: shellWords(rest) });
+  }
+  const called = new Set([...calls.values()].map((c) => c.f));
+  const out = [];
+  const quoted = (w) => w === "" || /["'\s]/.test(w) ? `"${w.replace(/["\\]/g, "\\$&")}"` : w;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const indent = line.slice(0, line.length - line.trimStart().length);
+    const def = [...called].find((f) => i >= f.from && i <= f.to);
+    if (def !== void 0) {
+      out.push(`${indent}:`);
+      continue;
+    }
+    const call = calls.get(i);
+    if (call === void 0) {
+      out.push(line);
+      continue;
+    }
+    out.push(`${indent}:`);
+    for (const b of call.f.body) {
+      const inQuotes = quotedPositions(b);
+      out.push(b.replace(/"\$(?:\{[@*]\}|[@*])"|\$(?:\{([1-9])\}|([1-9])|\{[@*]\}|[@*])/g, (m, a, b2, at) => {
+        const n = a ?? b2;
+        if (n === void 0) return m.startsWith('"') ? call.words.map(quoted).join(" ") : call.words.join(" ");
+        const value = call.words[Number(n) - 1] ?? "";
+        return inQuotes[at] === 1 ? value.replace(/["\\]/g, "\\$&") : /["'\\]/.test(value) ? quoted(value) : value;
+      }));
+    }
+  }
+  return out.join("\n");
 }
 function arraysOnOneLine(script) {
   let out = "";
@@ -9373,6 +9468,12 @@ function literalValues(script, name) {
   const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?${name}=(?:"([^"$\`\\n]*)"|'([^'\\n]*)'|([^\\s"'$\`;&|]*))(?=$|[\\s;&|)])`, "gm"))];
   if (all.length === 0 || all.length !== timesAssigned(script, name)) return null;
   return all.map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+}
+function flagValues(script, name) {
+  const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?${name}=(?:"([^"\\n]*)"|'([^'\\n]*)'|([^\\s"';&|]*))`, "gm"))];
+  if (all.length === 0 || all.length > 16 || all.length !== timesAssigned(script, name)) return null;
+  const values = all.map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+  return values.every((v) => /^-/.test(v.trimStart())) ? values.join(" ") : null;
 }
 function timesAssigned(script, name) {
   return [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+)?${name}\\+?=|\\b(?:read|for)\\s+(?:-\\w+\\s+)*${name}\\b`, "gm"))].length;

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-VUTWD7GP.mjs";
+} from "./chunk-T62V3UXQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -694,6 +694,22 @@ function scriptFilesNamed(value: string, dir: string): string[] {
   return out;
 }
 
+/**
+ * A COPY/ADD of a later stage that takes `.git` (or a path in it) by name out of another stage of the
+ * same Dockerfile (imputnet/cobalt: `COPY . /app` in its build stage, `COPY --from=build /app/.git
+ * /app/.git` in the last, read at run time for the version), or null: the image ships .git on purpose,
+ * and without .git in the context that COPY fails (sweep 55/P-F1).
+ */
+export function gitCopiedOutOfStage(stages: readonly Stage[]): ContextSource | null {
+  const names = new Set(stages.flatMap((st) => [String(st.index), ...(st.name !== null ? [st.name.toLowerCase()] : [])]));
+  for (const st of stages) {
+    for (const src of st.sources) {
+      if (src.external === 'from' && src.from !== null && src.mountType === null && names.has(src.from.toLowerCase()) && /(?:^|\/)\.git(?:\/|$)/.test(src.source)) return src;
+    }
+  }
+  return null;
+}
+
 /** `definite`: leave out the one guess, a Dockerfile that installs git that nothing is seen to run (CTX003's wording says only what is read). */
 export function gitReader(root: string, dockerfiles: readonly DockerfileText[], sentFiles: readonly string[], opts: { definite?: boolean } = {}): string | null {
   let installsGit: { label: string; line: number; runsOnly?: true } | null = null;
@@ -724,7 +740,13 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
     const moduleOff = dLines.some((l) => { const i = l.search(/\bGO111MODULE\b/); return i >= 0 && /\boff\b/.test(l.slice(i)); });
     // Each RUN as the builder reads it, heredoc bodies included (parse.ts), and whether .git may be
     // in its stage by then (runsWithGit).
-    for (const r of runsWithGit(parseDockerfile(d.text).stages)) {
+    const stages = parseDockerfile(d.text).stages;
+    // A later stage copies .git out of a stage of this Dockerfile (imputnet/cobalt: `COPY . /app` in its build
+    // stage, then `COPY --from=build /app/.git /app/.git`, read at run time for the version): without .git
+    // in the context that COPY fails (sweep 55/P-F1).
+    const out = gitCopiedOutOfStage(stages);
+    if (out !== null) return `${d.label} copies ${out.raw} out of stage ${out.from} (line ${out.line}), where the context was copied: without .git that COPY fails; exclude it yourself if no build needs it`;
+    for (const r of runsWithGit(stages)) {
       if (!r.git) {
         // git installed before .git is there is for a later RUN, unless this one removes it again
         // (bakerydemo's build dependencies, purged before its `ADD .`).

@@ -284,3 +284,15 @@ test('CTX003: a .hg or .svn directory whose every file git tracks is a warning a
     tree.cleanup();
   }
 });
+
+// imputnet/cobalt ships .git on purpose: `COPY --from=build /app/.git /app/.git` names it (its version-info
+// package reads it at run time). An error said to exclude what that COPY needs (sweep 55/P-F1): a warning
+// at most, as an exception that names .git is, saying why; a COPY --from of the whole directory is no such choice.
+test('CTX003 on .git: a later stage that copies .git by name out of the stage it was copied into ships it on purpose (a warning at most)', () => {
+  const of = (last: string) =>
+    findingsOf('CTX003', { files: ['.git/HEAD', '.git/config', 'index.js'], fileContents: { Dockerfile: `FROM alpine AS build\nWORKDIR /app\nCOPY . /app\nFROM alpine\nCOPY --from=build /app/index.js /app/index.js\n${last}\n` }, dockerignore: '' }).map((f) => [f.path, f.severity, f.data.copiedOut ?? null, f.message]);
+  const named = of('COPY --from=build /app/.git /app/.git');
+  assert.deepEqual(named.map(([p, s, c]) => [p, s, c]), [['.git', 'warning', 6]]);
+  assert.match(String(named[0][3]), /; the COPY --from at line 6 takes \.git into the image by name, on purpose: excluding it fails that COPY/);
+  assert.deepEqual(of('COPY --from=build /app /app').map(([p, s, c]) => [p, s, c]), [['.git', 'error', null]]);
+});

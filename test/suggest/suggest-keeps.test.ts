@@ -381,3 +381,24 @@ test('suggest does not exclude a development key (the key of a certificate for l
     tree.cleanup();
   }
 });
+
+// imputnet/cobalt: `COPY . /app` in its build stage, then `COPY --from=build /app/.git /app/.git` in the last
+// (its version-info package reads .git/HEAD at run time). suggest proposed `.git`, and that COPY then fails
+// (sweep 55/P-F1). A COPY --from of a whole directory (not .git by name), or out of an image, keeps the proposal.
+test('suggest keeps .git when a later stage copies it by name out of the stage that took the context', () => {
+  const shape = (last: string) =>
+    buildTree({ files: ['Dockerfile', 'index.js', '.git/HEAD', '.git/objects/pack/p.pack'], fileContents: { Dockerfile: `FROM alpine AS build\nWORKDIR /app\nCOPY . /app\nFROM alpine\nCOPY --from=build /app/index.js /app/index.js\n${last}\n`, '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: 'node_modules\n' });
+  const proposed = (last: string) => {
+    const t = shape(last);
+    try {
+      const r = suggest({ context: t.ctx, cwd: t.ctx });
+      return [r.suggestions.flatMap((s) => s.lines).includes('.git'), r.rejected.filter((x) => x.lines.includes('.git')).map((x) => x.reasons)];
+    } finally {
+      t.cleanup();
+    }
+  };
+  assert.deepEqual(proposed('COPY --from=build /app/.git /app/.git'), [false, [['the Dockerfile copies /app/.git out of stage build (line 6), where the context was copied: without .git that COPY fails; exclude it yourself if no build needs it']]]);
+  assert.deepEqual(proposed('COPY --from=0 /app/.git/HEAD /app/HEAD')[0], false);
+  assert.deepEqual(proposed('COPY --from=build /app /app'), [true, []]);
+  assert.deepEqual(proposed('COPY --from=alpine/git:latest /usr/share/.git /x'), [true, []]);
+});

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-64LA6ZP7.mjs";
+} from "./chunk-5FTB7P6O.mjs";
 import {
   parseSize
 } from "./chunk-L46HJXEI.mjs";

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-T62V3UXQ.mjs";
+} from "./chunk-E6W3QPXI.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-2ASPXGYP.mjs";
+} from "./chunk-2FJFS2X4.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-64LA6ZP7.mjs";
+} from "./chunk-5FTB7P6O.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-2ASPXGYP.mjs";
+} from "./chunk-2FJFS2X4.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-64LA6ZP7.mjs";
+} from "./chunk-5FTB7P6O.mjs";
 import "./chunk-L46HJXEI.mjs";
 import {
   readRegularFile

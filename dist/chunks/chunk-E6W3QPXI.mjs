@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-64LA6ZP7.mjs";
+} from "./chunk-5FTB7P6O.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-O434CP3M.mjs";
+} from "./chunks/chunk-PWTRGLKW.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-2FJFS2X4.mjs";
+} from "./chunks/chunk-T4LSE7N7.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-5FTB7P6O.mjs";
+} from "./chunks/chunk-CXVVAAGG.mjs";
 import "./chunks/chunk-L46HJXEI.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MNDLITUN.mjs"),
-  why: () => import("./chunks/why-5PDWUTMH.mjs"),
-  suggest: () => import("./chunks/suggest-WNDYASL7.mjs")
+  targets: () => import("./chunks/targets-45JIKZGZ.mjs"),
+  why: () => import("./chunks/why-FKC6OIEP.mjs"),
+  suggest: () => import("./chunks/suggest-UYZ6OHMS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

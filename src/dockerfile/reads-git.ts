@@ -731,6 +731,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   let makeIn: string[] | null | undefined;
   // The goals those makes name ('' for a make with none), or null when one is not known here.
   let makeGoalsRun: string[] | null | undefined;
+  let sentSet: Set<string> | undefined;
+  let placed: { files: Map<string, string>; dirs: Map<string, string> } | undefined;
   for (const d of dockerfiles) {
     // GOFLAGS set so for every go command of the Dockerfile (an ENV or ARG; a flag on one command is that command's).
     // (Line by line: one pattern over a stranger's long line was quadratic; the review of d1f96b47, RA-D1.)
@@ -788,8 +790,14 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
         if ((had === undefined || (had.clones && !cloning)) && t.runs.test(ran)) runsTool.set(t, { label: d.label, line: r.line, clones: cloning });
       }
       if (/(?<![\w./-])g?make(?![\w.-])/.test(ran)) {
-        const dirs = makeDirs(ran);
-        makeIn = makeIn === null || dirs === null ? null : [...(makeIn ?? []), ...dirs];
+        // A directory where a COPY put the context, or a directory of it (fortio's `COPY . fortio` in WORKDIR
+        // /build, then `make -C fortio`): the context's own (sweep 55/O-F2); another name, a directory of that name.
+        const dirs = makeDirs(ran)?.map((dir) => {
+          placed ??= copyDestinations(dockerfiles, (sentSet ??= new Set(sentFiles)));
+          const at = placed.dirs.get(path.posix.resolve(r.workdir, dir));
+          return at === undefined ? dir : at === '' ? '.' : at;
+        });
+        makeIn = makeIn === null || dirs == null ? null : [...(makeIn ?? []), ...dirs];
         const goals = makeGoals(ran);
         makeGoalsRun = makeGoalsRun === null || goals === null ? null : [...(makeGoalsRun ?? []), ...goals];
       }
@@ -855,7 +863,6 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       return text !== null && new RegExp(`^[ \\t]*(?:-|s)?include[ \\t]+(?:[^\\n]*[ \\t/])?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[ \\t]|$)`, 'm').test(text);
     });
   };
-  let sentSet: Set<string> | undefined;
   const judgedScripts = new Map<string, { script: string; line: number; does: string } | null>();
   for (const [t, at] of runsTool) {
     for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n) && (t.name !== 'make' || (inMakeDir(q) && (!/^Makefile\./.test(n) || includedBy(q)))))) {
@@ -878,7 +885,6 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   // `COPY ci/images/plugin-compiler/data/build.sh /build.sh`, run as `/build.sh`, not plugin-compiler-ng's
   // build.sh; sweep 53/X-F1). Only then: `RUN ./build.sh` in a WORKDIR that `COPY . /src` filled runs the
   // copy the context sent there, whichever other one a COPY put elsewhere (the review of 729f12ee, RA-R5).
-  let placed: { files: Map<string, string>; dirs: Map<string, string> } | undefined;
   for (const [sh, at] of scripts) {
     placed ??= copyDestinations(dockerfiles, (sentSet ??= new Set(sentFiles)));
     // (And the file a directory COPY put where the RUN runs it: `COPY . .` in /app, `RUN /app/build.sh` runs
@@ -1161,7 +1167,7 @@ function removesGit(text: string): boolean {
  * source), in a stage whose base is neither a stage of the file that may hold .git, nor an ONBUILD
  * image, nor a base the build args choose (`FROM ${BUILD_STAGE}`: which stage is not known here).
  */
-function runsWithGit(stages: readonly Stage[]): { line: number; text: string; git: boolean; gitLater: boolean }[] {
+function runsWithGit(stages: readonly Stage[]): { line: number; text: string; workdir: string; git: boolean; gitLater: boolean }[] {
   // A `COPY --from` of a stage of this file brings .git only where that stage has it (bakerydemo's
   // `COPY --from=uv /uv /bin/`, uv a stage that is ghcr.io/astral-sh/uv alone, made every later RUN
   // one with .git, and its purge of the build dependency git "ran git"; sweep 47/C-F1). Of an image
@@ -1190,7 +1196,7 @@ function runsWithGit(stages: readonly Stage[]): { line: number; text: string; gi
   const firstGit = (st: Stage): number => firstGitOf.get(st.index) ?? Infinity;
   const runs = stages.map((st) => {
     const from = inherits(st) ? 0 : firstGit(st);
-    return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, git: from <= r.line }));
+    return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, workdir: r.workdir, git: from <= r.line }));
   });
   // Whether a RUN of the stage, or of a stage built FROM it, may see .git: git installed in a stage
   // none of whose RUNs ever has it (digger's runtime stage, `apt-get install git` for the server, then

@@ -296,3 +296,15 @@ test('CTX003 on .git: a later stage that copies .git by name out of the stage it
   assert.match(String(named[0][3]), /; the COPY --from at line 6 takes \.git into the image by name, on purpose: excluding it fails that COPY/);
   assert.deepEqual(of('COPY --from=build /app /app').map(([p, s, c]) => [p, s, c]), [['.git', 'error', null]]);
 });
+
+// fortio: `WORKDIR /build`, `COPY . fortio`, `RUN make -C fortio official-build`, whose Makefile sets
+// GIT_TAG from `git describe`; the directory make ran in was taken for one of the context's own named
+// fortio, so the root Makefile was not read: CTX003 said nothing and suggest dropped .git (sweep 55/O-F2).
+test('CTX003 on .git: make -C into the directory where a COPY put the context reads the context\'s Makefile', () => {
+  const readBy = (dockerfile: string) =>
+    findingsOf('CTX003', { files: ['.git/HEAD', 'main.go', 'Makefile'], fileContents: { Dockerfile: dockerfile, Makefile: "GIT_TAG ?= $(shell git describe --tags --match 'v*' --dirty)\nofficial-build:\n\tgo install example.org/app@v$(GIT_TAG)\n" }, dockerignore: '' }).map((f) => f.data.readBy ?? null);
+  assert.match(String(readBy('FROM golang:1.22 AS build\nWORKDIR /build\nCOPY . fortio\nRUN make -C fortio official-build\n')[0]), /^Dockerfile runs make \(line 4\) and Makefile:1 /);
+  assert.match(String(readBy('FROM golang:1.22\nCOPY . /src/app\nWORKDIR /src\nRUN make --directory=app official-build\n')[0]), /and Makefile:1 /);
+  // A directory no COPY put the context in is a tarball's (cadvisor's libpfm): not the context's Makefile.
+  assert.deepEqual(readBy('FROM golang:1.22\nWORKDIR /build\nCOPY . fortio\nRUN make -C libpfm-4.11.0 install\n'), [null]);
+});

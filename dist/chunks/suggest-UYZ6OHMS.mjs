@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-E6W3QPXI.mjs";
+} from "./chunk-CWGFNSNZ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-2FJFS2X4.mjs";
+} from "./chunk-T4LSE7N7.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-5FTB7P6O.mjs";
+} from "./chunk-CXVVAAGG.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

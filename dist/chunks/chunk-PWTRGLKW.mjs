@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-5FTB7P6O.mjs";
+} from "./chunk-CXVVAAGG.mjs";
 import {
   parseSize
 } from "./chunk-L46HJXEI.mjs";

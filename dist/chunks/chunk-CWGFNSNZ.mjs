@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-5FTB7P6O.mjs";
+} from "./chunk-CXVVAAGG.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

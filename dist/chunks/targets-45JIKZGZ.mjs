@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-E6W3QPXI.mjs";
+} from "./chunk-CWGFNSNZ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-O434CP3M.mjs";
+} from "./chunk-PWTRGLKW.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-5FTB7P6O.mjs";
+} from "./chunk-CXVVAAGG.mjs";
 import "./chunk-L46HJXEI.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-2FJFS2X4.mjs";
+} from "./chunk-T4LSE7N7.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-5FTB7P6O.mjs";
+} from "./chunk-CXVVAAGG.mjs";
 import "./chunk-L46HJXEI.mjs";
 import {
   readRegularFile

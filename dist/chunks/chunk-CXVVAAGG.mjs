@@ -15049,6 +15049,8 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   const goRuns = /* @__PURE__ */ new Map();
   let makeIn;
   let makeGoalsRun;
+  let sentSet;
+  let placed;
   for (const d of dockerfiles) {
     const dLines = d.text.toString("latin1").split("\n");
     const noVcsStamp = dLines.some((l) => {
@@ -15087,8 +15089,12 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
         if ((had === void 0 || had.clones && !cloning) && t.runs.test(ran)) runsTool.set(t, { label: d.label, line: r.line, clones: cloning });
       }
       if (/(?<![\w./-])g?make(?![\w.-])/.test(ran)) {
-        const dirs = makeDirs(ran);
-        makeIn = makeIn === null || dirs === null ? null : [...makeIn ?? [], ...dirs];
+        const dirs = makeDirs(ran)?.map((dir) => {
+          placed ??= copyDestinations(dockerfiles, sentSet ??= new Set(sentFiles));
+          const at = placed.dirs.get(path8.posix.resolve(r.workdir, dir));
+          return at === void 0 ? dir : at === "" ? "." : at;
+        });
+        makeIn = makeIn === null || dirs == null ? null : [...makeIn ?? [], ...dirs];
         const goals = makeGoals(ran);
         makeGoalsRun = makeGoalsRun === null || goals === null ? null : [...makeGoalsRun ?? [], ...goals];
       }
@@ -15132,7 +15138,6 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       return text2 !== null && new RegExp(`^[ \\t]*(?:-|s)?include[ \\t]+(?:[^\\n]*[ \\t/])?${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:[ \\t]|$)`, "m").test(text2);
     });
   };
-  let sentSet;
   const judgedScripts = /* @__PURE__ */ new Map();
   for (const [t, at] of runsTool) {
     for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n) && (t.name !== "make" || inMakeDir(q) && (!/^Makefile\./.test(n) || includedBy(q))))) {
@@ -15146,7 +15151,6 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       }
     }
   }
-  let placed;
   for (const [sh, at] of scripts) {
     placed ??= copyDestinations(dockerfiles, sentSet ??= new Set(sentFiles));
     const put = [...scriptsWritten.get(sh) ?? []].flatMap((w) => {
@@ -15357,7 +15361,7 @@ function runsWithGit(stages) {
   const firstGit = (st) => firstGitOf.get(st.index) ?? Infinity;
   const runs = stages.map((st) => {
     const from = inherits(st) ? 0 : firstGit(st);
-    return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, git: from <= r.line }));
+    return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, workdir: r.workdir, git: from <= r.line }));
   });
   const childrenOf = (st) => stages.filter((x) => x.index > st.index && (x.base.toLowerCase() === st.name || x.base === String(st.index)));
   const contextGitAfter = (st, line) => st.sources.some((src) => src.external === null && src.instructionLine > line && mayBringGit(src));

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-45JIKZGZ.mjs"),
+  targets: () => import("./chunks/targets-XF3U4MMV.mjs"),
   why: () => import("./chunks/why-FKC6OIEP.mjs"),
-  suggest: () => import("./chunks/suggest-UYZ6OHMS.mjs")
+  suggest: () => import("./chunks/suggest-SA3NYMOT.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

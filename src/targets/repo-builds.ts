@@ -926,11 +926,6 @@ const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; 
   { uses: 'elgohr/publish-docker-github-action', contextKeys: ['context'], context: '.', fileKeys: ['dockerfile'], workdirKey: 'workdir', optionsKey: 'buildoptions' },
 ];
 
-/**
- * A script's build (context and `-f` as written, from the root) that only makes sense from the script's
- * own directory: from the root its context is outside the repository or its Dockerfile is missing,
- * from `dir` both are there. Null otherwise (the build stays as read from the root).
- */
 /** Whether `file`, read from `dir`, leaves it and comes back into it (`../common/x` in common/). */
 function leavesAndReturns(dir: string, file: string): boolean {
   const f = path.posix.normalize(file);
@@ -939,6 +934,11 @@ function leavesAndReturns(dir: string, file: string): boolean {
   return joined.startsWith(path.posix.normalize(dir) + '/');
 }
 
+/**
+ * A script's build (context and `-f` as written, from the root) that only makes sense from the script's
+ * own directory: from the root its context is outside the repository or its Dockerfile is missing,
+ * from `dir` both are there. Null otherwise (the build stays as read from the root).
+ */
 function fromOwnDir(root: string, dir: string, context: string, file: string | undefined): { context: string; dockerfile: string | undefined } | null {
   if (dir === '.' || dir === '' || path.posix.isAbsolute(context) || (file !== undefined && path.posix.isAbsolute(file))) return null;
   // A Dockerfile named by leaving the directory and coming back (`-f ../common/int.Dockerfile` in
@@ -953,6 +953,21 @@ function fromOwnDir(root: string, dir: string, context: string, file: string | u
   const ownFile = file === undefined ? path.join(ownCtx, 'Dockerfile') : path.resolve(root, dir, file);
   if (!isInside(root, ownCtx) || !isDirectory(ownCtx) || !isInside(root, ownFile) || !isRegular(ownFile)) return null;
   return { context: ownCtx, dockerfile: file === undefined ? undefined : ownFile };
+}
+
+/**
+ * A script's `docker build -t NAME .` (no -f, no cd before it) beside a Dockerfile of its own, in a
+ * directory named as the image: Plume's .circleci/images/plume-buildenv/build_and_push.sh (`docker build -t
+ * plumeorg/plume-buildenv:$1 .`) builds its own directory's Dockerfile, a CI build environment. Read from the
+ * root, it was taken for a build of the application's root Dockerfile, whose .git CTX003 then called shipped:
+ * an error on a build that does not exist (sweep 55/O-F1). Null otherwise.
+ */
+function ownImageDir(root: string, dir: string, c: { file?: string; context: string; stdin: boolean; tags?: string[]; untilHere?: () => string }): { context: string; dockerfile: undefined } | null {
+  if (dir === '.' || dir === '' || c.file !== undefined || c.stdin || path.posix.normalize(c.context) !== '.' || !isRegular(path.join(root, dir, 'Dockerfile'))) return null;
+  const name = path.posix.basename(dir).toLowerCase();
+  const named = (c.tags ?? []).some((t) => t.replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/').pop()?.toLowerCase() === name);
+  if (!named || CD_COMMAND.test(c.untilHere?.() ?? '')) return null;
+  return { context: path.join(root, dir), dockerfile: undefined };
 }
 
 /**
@@ -1915,7 +1930,7 @@ function dockerBuildCommands(
   head = new RegExp(`${DOCKER_BUILD}(.*)$`),
   fileVars = false,
   absRoot?: string,
-): { file?: string; fileGlob?: true; fileVar?: string; stdin: boolean; stdinFile?: string; untilHere?: () => string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true; gitArchive?: true; untagged?: true }[] {
+): { file?: string; fileGlob?: true; fileVar?: string; stdin: boolean; stdinFile?: string; untilHere?: () => string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string>; namedContexts: Record<string, string>; legacyByLine: boolean; buildx: boolean; localNames: string[] | null; localByIdFile?: true; stageUnknown?: true; gitArchive?: true; untagged?: true; tags?: string[] }[] {
   const out = [];
   // What an array may hold, read once a script (not once a build line: a script of many such lines).
   // (The script's array assignments read in one pass, when a build line expands one: the review of 6ccf5e71,
@@ -2077,7 +2092,7 @@ function dockerBuildCommands(
     const untagged = tags.length === 0 && idFile === undefined && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
     // The one variable a `-f` names whole (`-f "${dockerfile_name}"`), for the values a script gives it.
     const fileVar = fileGlob ? /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(file as string) : null;
-    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), ...(fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}), untilHere, stdin: file === '-', ...(stdinFile !== undefined ? { stdinFile } : {}), context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
+    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), ...(fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}), untilHere, stdin: file === '-', ...(stdinFile !== undefined ? { stdinFile } : {}), context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), tags, localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -3177,7 +3192,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
       // Taken to run from the root, a script whose build is there only from its own directory runs
       // there (pytorch/serve's docker/build_image.sh, which CI runs with `working-directory: docker`:
       // `--file Dockerfile ... ../`): its context and Dockerfile as the script's directory reads them.
-      const moved = fromOwnDir(root, dir, c.context, c.file);
+      const moved = fromOwnDir(root, dir, c.context, c.file) ?? ownImageDir(root, dir, c);
       const at = moved ?? { context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file) };
       // What it runs first runs there too (the review of 42a3fea: `cp ../settings.example.json
       // settings.json` before `docker build .` was read from the root, and the copy made nothing).

@@ -3947,3 +3947,28 @@ test('--all: a build in a shell function is read where the function is called, w
   discovered({ 'a/Dockerfile': 'FROM alpine\n', 'b.sh': `#!/bin/sh\nf() {\n  f "$1"\n  docker build -f "$1" a\n}\n${'f a/Dockerfile\n'.repeat(20000)}` });
   assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
 });
+
+// Plume's .circleci/images/plume-buildenv/build_and_push.sh: `docker build -t plumeorg/plume-buildenv:$1 .`
+// beside its own Dockerfile (a CI build environment). Read from the root it was a build of the root
+// Dockerfile, whose .git CTX003 called shipped: an error on a build that does not exist (sweep 55/O-F1).
+// A script named as the image beside its Dockerfile, with no -f and no cd before, builds its own directory.
+test('--all: a script beside its own Dockerfile that tags the image with its directory\'s name builds that directory', () => {
+  const files: Record<string, string> = {
+    Dockerfile: 'FROM rust:1\nCOPY . .\n',
+    'Cargo.toml': '[package]\nname="x"\n',
+    '.circleci/images/buildenv/Dockerfile': 'FROM rust:1\nCOPY rust-toolchain ./\n',
+    '.circleci/images/buildenv/rust-toolchain': 'stable\n',
+    '.circleci/images/buildenv/build_and_push.sh': '#!/bin/bash\n[ "$1" = "" ] && exit 1\ndocker build -t org/buildenv:$1 .\ndocker push org/buildenv:$1\n',
+    // Another name, or a cd first: read from the root, as before.
+    'tools/Dockerfile': 'FROM alpine\nCOPY x /\n',
+    'tools/x': 'x\n',
+    'tools/release.sh': '#!/bin/bash\ndocker build -t org/app:latest .\n',
+  };
+  const t = discovered(files);
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['.circleci/images/buildenv/Dockerfile (context: .circleci/images/buildenv, as .circleci/images/buildenv/build_and_push.sh builds it)', '/.circleci/images/buildenv', null],
+    ['Dockerfile', '/', null],
+    // (Not "as tools/release.sh builds it": that script builds the root Dockerfile.)
+    ['tools/Dockerfile', '/tools', null],
+  ]);
+});

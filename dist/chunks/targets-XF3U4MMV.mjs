@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CWGFNSNZ.mjs";
+} from "./chunk-SKIHQS6R.mjs";
 import {
   configForRun,
   failOnFor,

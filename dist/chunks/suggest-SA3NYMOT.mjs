@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-CWGFNSNZ.mjs";
+} from "./chunk-SKIHQS6R.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

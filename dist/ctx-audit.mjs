@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-PWTRGLKW.mjs";
+} from "./chunks/chunk-UOTRAM4H.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-T4LSE7N7.mjs";
+} from "./chunks/chunk-6N2M36WF.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CXVVAAGG.mjs";
-import "./chunks/chunk-L46HJXEI.mjs";
+} from "./chunks/chunk-XCIZXUOO.mjs";
+import "./chunks/chunk-3GG6IUIZ.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XF3U4MMV.mjs"),
-  why: () => import("./chunks/why-FKC6OIEP.mjs"),
-  suggest: () => import("./chunks/suggest-SA3NYMOT.mjs")
+  targets: () => import("./chunks/targets-DKWYAKDW.mjs"),
+  why: () => import("./chunks/why-ZVNKQFRT.mjs"),
+  suggest: () => import("./chunks/suggest-H7UZ3L5V.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -274,6 +274,29 @@ export function testNamedValue(content: string, line: number): string | null {
   return testFunctionAbove(content, line);
 }
 
+/** Words that name a value as a sample shown to a reader: `api_secret_key_example`, `samplePublicKey`, `placeholder_text`. */
+const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'placeholder']);
+
+/**
+ * On the hit's own line, what shows the value as an example, or null: an identifier-shaped token with the
+ * word example, sample or placeholder (sharetribe's `placeholder: t("...secret_key_example",
+ * api_secret_key_example: 'sk_live_...')`, the example text of an empty form field; sweep 55/M-F1), or a
+ * `placeholder` attribute or key (`placeholder="..."`, `placeholder: ...`, `:placeholder =>`).
+ */
+export function exampleNamedValue(content: string, line: number): string | null {
+  let start = 0;
+  for (let n = 1; n < line && start >= 0; n++) start = content.indexOf('\n', start) + 1;
+  if (start < 0) return null;
+  const end = content.indexOf('\n', start);
+  const text = content.slice(start, end < 0 ? content.length : end);
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9_]{2,40}/g)) {
+    const tok = m[0];
+    if (SECRET_PREFIX.test(tok) || (!tok.includes('_') && !/[a-z][A-Z]/.test(tok))) continue;
+    if (tok.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d]+/).some((w) => EXAMPLE_WORDS.has(w))) return tok;
+  }
+  return /(?<![\w-])placeholder\s*(?:=>|[:=])/i.test(text) ? 'placeholder' : null;
+}
+
 /**
  * The key of the YAML sequence whose item holds `line` (1-based), when it names samples: `examples`,
  * `negative_examples`, `example` (noseyparker's rule files list the tokens each rule must match under

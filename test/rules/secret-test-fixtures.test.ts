@@ -1174,3 +1174,24 @@ test('exampleListKey: a key after a compact list is no item of it; bounded on a 
   assert.equal(exampleListKey('examples:\n- name: a\n  value: x\n', 3), 'examples');
   assert.ok(Date.now() - t0 < 3000, `${Date.now() - t0} ms`);
 });
+
+// sharetribe's admin forms: `placeholder: t("...secret_key_example", api_secret_key_example: 'sk_live_...')`, the
+// example text of an empty Secret key field. Two CTX202 errors failed the gate, and suggest said to rotate it
+// (sweep 55/M-F1). Shown as an example on its own line, in a committed file: info. The same token on a line
+// that shows no example, or untracked, keeps its severity; an example word two lines up is not its line.
+test('CTX202: a token its own line shows as an example (an identifier with example, a placeholder) in a committed file is info', () => {
+  const live = () => `sk_live_${rand(24)}`;
+  const f = secretFindings('CTX202', {
+    'app/views/_stripe_form.haml': `= form.text_field :api_private_key,\n    placeholder: t("admin.secret_key_example", api_secret_key_example: '${live()}'),\n`,
+    'web/form.html': `<input name="key" placeholder="${live()}">\n`,
+    'config/payments.rb': `# see the example below\n\nSTRIPE_KEY = '${live()}'\n`,
+  }, { 'web/untracked.html': `<input placeholder="${live()}">\n` });
+  assert.deepEqual(f.map(([p, s]) => [p, s]), [
+    ['app/views/_stripe_form.haml', 'info'],
+    ['config/payments.rb', 'error'],
+    ['web/form.html', 'info'],
+    ['web/untracked.html', 'error'],
+  ]);
+  assert.match(String(f[0][2]), /; shown as an example on its line \(secret_key_example\) in a committed file: published on purpose/);
+  assert.match(String(f[2][2]), /\(placeholder\)/);
+});

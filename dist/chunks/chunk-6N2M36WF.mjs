@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-CXVVAAGG.mjs";
+} from "./chunk-XCIZXUOO.mjs";
 import {
   parseSize
-} from "./chunk-L46HJXEI.mjs";
+} from "./chunk-3GG6IUIZ.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

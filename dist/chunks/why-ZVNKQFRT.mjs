@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-T4LSE7N7.mjs";
+} from "./chunk-6N2M36WF.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-CXVVAAGG.mjs";
-import "./chunk-L46HJXEI.mjs";
+} from "./chunk-XCIZXUOO.mjs";
+import "./chunk-3GG6IUIZ.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-SKIHQS6R.mjs";
+} from "./chunk-A3W4U4EV.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-T4LSE7N7.mjs";
+} from "./chunk-6N2M36WF.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-CXVVAAGG.mjs";
+} from "./chunk-XCIZXUOO.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-L46HJXEI.mjs";
+} from "./chunk-3GG6IUIZ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

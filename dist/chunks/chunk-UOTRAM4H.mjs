@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-CXVVAAGG.mjs";
+} from "./chunk-XCIZXUOO.mjs";
 import {
   parseSize
-} from "./chunk-L46HJXEI.mjs";
+} from "./chunk-3GG6IUIZ.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-L46HJXEI.mjs";
+} from "./chunk-3GG6IUIZ.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

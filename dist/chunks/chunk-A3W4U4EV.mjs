@@ -32,13 +32,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-CXVVAAGG.mjs";
+} from "./chunk-XCIZXUOO.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-L46HJXEI.mjs";
+} from "./chunk-3GG6IUIZ.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-SKIHQS6R.mjs";
+} from "./chunk-A3W4U4EV.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-PWTRGLKW.mjs";
+} from "./chunk-UOTRAM4H.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-CXVVAAGG.mjs";
-import "./chunk-L46HJXEI.mjs";
+} from "./chunk-XCIZXUOO.mjs";
+import "./chunk-3GG6IUIZ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

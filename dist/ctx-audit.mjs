@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-UOTRAM4H.mjs";
+} from "./chunks/chunk-JB2GLTJA.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-6N2M36WF.mjs";
+} from "./chunks/chunk-XKMS2MBG.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-XCIZXUOO.mjs";
+} from "./chunks/chunk-JAOKMVAP.mjs";
 import "./chunks/chunk-3GG6IUIZ.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DKWYAKDW.mjs"),
-  why: () => import("./chunks/why-ZVNKQFRT.mjs"),
-  suggest: () => import("./chunks/suggest-H7UZ3L5V.mjs")
+  targets: () => import("./chunks/targets-FPJI5MEZ.mjs"),
+  why: () => import("./chunks/why-VGNQSVR6.mjs"),
+  suggest: () => import("./chunks/suggest-UQO2HSAV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -246,6 +246,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless a step before it puts it there (none is seen to write it; ${stepName(d.preparedBy)} may)`
         : typeof d.preparedBy === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless ${stepName(d.preparedBy)} puts it there`
+        : typeof d.gitContext === 'string' && d.committedNotHere === true
+        ? `${d.instruction} source "${d.source}" is in the commit BuildKit clones (${d.gitContext}; git tracks it) but not in this checkout (a sparse checkout, or deleted here and not committed): the build finds it; not checked here`
         : typeof d.gitContext === 'string' && typeof d.linkTarget !== 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in the commit BuildKit clones (${d.gitContext}): a Git context holds only what is committed, nothing a step before the build makes; the build will fail${typeof d.suggestion === 'string' ? `; did you mean ${d.suggestion}?` : ''}`
         : typeof d.linkTarget === 'string'

@@ -31,6 +31,8 @@ export interface GitOracles {
   ignoredByRules?: (p: string) => boolean;
   /** Whether git tracks the file (committed or staged); null when there is no index to read. */
   isTracked: ((p: string) => boolean) | null;
+  /** Whether git tracks a file below a context-relative directory path. */
+  hasTrackedBelow?: (p: string) => boolean;
   /** The repo-relative path of a tracked file whose blob id (SHA-1, hex) this is, or null; absent when there is no index. */
   trackedBlob?: (id: string) => string | null;
   /** The path relative to the repository's root (the context may be a directory inside it). */
@@ -145,6 +147,7 @@ export function gitOracles(root: string, entries: readonly SentEntry[], boundary
       return false;
     },
     isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
+    ...(index ? { hasTrackedBelow: (p: string) => hasTrackedBelow(index, inRepo(p)) } : {}),
     ...(index && gitDir.dir !== null ? { trackedBlob: trackedBlobLookup(gitDir.dir) } : {}),
     inRepo,
     repoRoot: repo,

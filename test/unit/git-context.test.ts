@@ -253,3 +253,25 @@ test('multi-target reports: the Git-context line under a target says its .git is
     }
   }
 });
+
+// openemr-devops' `{{defaultContext}}:docker/openemr/flex-3.20` builds: a file the commit holds but this checkout
+// lacks (a sparse checkout; a file deleted here and not committed) was "matches nothing in the commit BuildKit
+// clones ... the build will fail": an error on a build that passes (sweep 55/N-F1, sweep 54/K-F3). BuildKit
+// clones the commit: info, said so. One the commit lacks stays the error.
+test('Git context: a COPY source git tracks but this checkout lacks (sparse, or deleted here) is info, not a failure', () => {
+  const tree = buildTree({ files: ['Dockerfile'], dockerignore: null, fileContents: { Dockerfile: 'FROM alpine\nCOPY app.sh /\nCOPY data/seed.sql /\nCOPY conf /conf\nCOPY gone.txt /\n' } });
+  try {
+    write(tree.ctx, { 'app.sh': 'x', 'data/seed.sql': 'select 1;', 'conf/a.ini': 'a' });
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    rmSync(join(tree.ctx, 'data'), { recursive: true });
+    rmSync(join(tree.ctx, 'conf'), { recursive: true });
+    const r = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', gitContext: { source: 'this checkout', workingTree: true } });
+    const f = r.findings.filter((x) => x.ruleId === 'CTX101').map((x) => [x.path, x.severity, x.message]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    assert.deepEqual(f.map(([p, s]) => [p, s]), [['conf', 'info'], ['data/seed.sql', 'info'], ['gone.txt', 'error']]);
+    assert.match(String(f[1][2]), /is in the commit BuildKit clones \(this checkout; git tracks it\) but not in this checkout \(a sparse checkout, or deleted here and not committed\): the build finds it; not checked here$/);
+    assert.match(String(f[2][2]), /matches nothing in the commit BuildKit clones/);
+  } finally {
+    tree.cleanup();
+  }
+});

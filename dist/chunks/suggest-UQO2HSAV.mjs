@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-A3W4U4EV.mjs";
+} from "./chunk-PTZW6N7G.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-6N2M36WF.mjs";
+} from "./chunk-XKMS2MBG.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-XCIZXUOO.mjs";
+} from "./chunk-JAOKMVAP.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

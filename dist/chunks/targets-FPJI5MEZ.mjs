@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-A3W4U4EV.mjs";
+} from "./chunk-PTZW6N7G.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-UOTRAM4H.mjs";
+} from "./chunk-JB2GLTJA.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-XCIZXUOO.mjs";
+} from "./chunk-JAOKMVAP.mjs";
 import "./chunk-3GG6IUIZ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

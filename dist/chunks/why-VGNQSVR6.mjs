@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-6N2M36WF.mjs";
+} from "./chunk-XKMS2MBG.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-XCIZXUOO.mjs";
+} from "./chunk-JAOKMVAP.mjs";
 import "./chunk-3GG6IUIZ.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-XCIZXUOO.mjs";
+} from "./chunk-JAOKMVAP.mjs";
 import {
   parseSize
 } from "./chunk-3GG6IUIZ.mjs";

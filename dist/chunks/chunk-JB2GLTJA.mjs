@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XCIZXUOO.mjs";
+} from "./chunk-JAOKMVAP.mjs";
 import {
   parseSize
 } from "./chunk-3GG6IUIZ.mjs";

@@ -26,7 +26,7 @@ import { InputError } from '../errors.js';
 import { COMPOSE_FILE_NAMES, composeFilesFromEnv, composeTargets, findComposeFiles } from './compose.js';
 import { bakeTargets } from './bake.js';
 import { expressionText, stepCondition } from './gha-if.js';
-import type { BuildTarget } from './target.js';
+import { isRemoteContext, type BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
 import { localImageNames, buildPushes, jobUseOf, onlyRunHere, runLineOf } from './local-image.js';
 
@@ -2092,7 +2092,7 @@ function dockerBuildCommands(
     const untagged = tags.length === 0 && idFile === undefined && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
     // The one variable a `-f` names whole (`-f "${dockerfile_name}"`), for the values a script gives it.
     const fileVar = fileGlob ? /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(file as string) : null;
-    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), ...(fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}), untilHere, stdin: file === '-', ...(stdinFile !== undefined ? { stdinFile } : {}), context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), tags, localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
+    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), ...(fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}), untilHere, stdin: file === '-', ...(stdinFile !== undefined ? { stdinFile } : {}), context: isRemoteContext(context) ? context : at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), tags, localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -2113,6 +2113,15 @@ function arrayAssignments(script: string): { words: Map<string, string> } {
     words.set(m[1], `${words.get(m[1]) ?? ''} ${script.slice(from, end)}`.slice(0, 16_384));
   }
   return { words };
+}
+
+/**
+ * A build's context as read from a script, absolute; a URL as it is (ghz's workflow step: `docker build
+ * https://github.com/bojand/ghz.git` was the checkout's `https:/github.com/...`, "a step before the build
+ * makes it"; sweep 55/O-F3): BuildKit fetches it, and `--all` lists it as a remote context.
+ */
+function contextAt(root: string, context: string): string {
+  return isRemoteContext(context) ? context : path.resolve(root, context);
 }
 
 /** A shell function's header: `name() {`, `function name {`, `function name() {` (its body may follow on the line). */
@@ -3011,18 +3020,18 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
           const named = typeof definition === 'string' ? new Set(definition.match(/[\w.-]*(?:[Dd]ockerfile|Containerfile)[\w.-]*/g) ?? []) : null;
           // (`$(shell find -name X)` finds X anywhere below where make runs.)
           const found = named !== null && /\bfind\b/.test(definition as string) ? rel.map((x) => x.split(path.sep).join('/')).filter((x) => named.has(path.posix.basename(x)) && (dir === '.' || x.startsWith(dir + '/'))).sort().slice(0, 64) : null;
-          for (const m of found ?? filesMatching(c.file as string, rel).filter((x) => named === null || named.has(path.posix.basename(x)))) out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
+          for (const m of found ?? filesMatching(c.file as string, rel).filter((x) => named === null || named.has(path.posix.basename(x)))) out.push({ name: `${f}:${first + 1}`, context: contextAt(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
           continue;
         }
         if (c.stdin) {
           const fed = stdinFileText(root, c.stdinFile);
           const piped = ECHO_INTO_BUILD.exec(recipe)?.[1];
           const text = piped === undefined ? undefined : defines.get(piped);
-          out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (text === undefined ? null : { text, from: piped as string }) });
+          out.push({ name: `${f}:${first + 1}`, context: contextAt(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (text === undefined ? null : { text, from: piped as string }) });
           continue;
         }
         // Its stage too (openslides-backend's `make build-tests`: `--target "tests"`).
-        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, text.split('\n').filter((l) => !l.startsWith('\t')).join('\n') + (oneShell ? `\n${ruleSoFar.join('\n')}` : '')) });
+        out.push({ name: `${f}:${first + 1}`, context: contextAt(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join('\n'), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, text.split('\n').filter((l) => !l.startsWith('\t')).join('\n') + (oneShell ? `\n${ruleSoFar.join('\n')}` : '')) });
       }
     }
   }
@@ -3175,7 +3184,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
         const matches = filesMatching(c.file as string, rel);
         const values = c.fileVar === undefined ? null : literalValues(own, c.fileVar);
         const assigned = values === null ? [] : matches.filter((m) => values.includes(m.slice(m.lastIndexOf('/') + 1)));
-        for (const m of assigned.length > 0 ? assigned : matches) out.push({ name: f, context: path.resolve(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
+        for (const m of assigned.length > 0 ? assigned : matches) out.push({ name: f, context: contextAt(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
         continue;
       }
       if (c.stdin) {
@@ -3186,14 +3195,14 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
         docs ??= heredocBuilds(own);
         stdinBuilds ??= builds.filter((x) => x.stdin).length;
         const one = stdinBuilds === 1 && docs.length === 1 && docs[0] !== '';
-        out.push({ name: f, context: path.resolve(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (one ? { text: docs[0], from: 'a heredoc' } : null) });
+        out.push({ name: f, context: contextAt(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (one ? { text: docs[0], from: 'a heredoc' } : null) });
         continue;
       }
       // Taken to run from the root, a script whose build is there only from its own directory runs
       // there (pytorch/serve's docker/build_image.sh, which CI runs with `working-directory: docker`:
       // `--file Dockerfile ... ../`): its context and Dockerfile as the script's directory reads them.
       const moved = fromOwnDir(root, dir, c.context, c.file) ?? ownImageDir(root, dir, c);
-      const at = moved ?? { context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file) };
+      const at = moved ?? { context: contextAt(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file) };
       // What it runs first runs there too (the review of 42a3fea: `cp ../settings.example.json
       // settings.json` before `docker build .` was read from the root, and the copy made nothing).
       const ranBefore = moved !== null && head.trim() !== '' ? { before: { text: head, at: path.join(root, dir) } } : before;
@@ -3235,7 +3244,7 @@ export function packageScriptBuilds(root: string, rel: readonly string[]): Recip
       const before = head.trim() === '' ? {} : { before: { text: head + '\n', at: path.resolve(root, dir) } };
       for (const c of dockerBuildCommands(script, dir)) {
         if (c.stdin || c.fileGlob) continue;
-        out.push({ name: where, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, ''), ...before });
+        out.push({ name: where, context: contextAt(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, ''), ...before });
       }
     }
   }
@@ -3343,7 +3352,7 @@ export function nxContainerBuilds(root: string, rel: readonly string[]): RecipeB
       if (cwd === undefined || cwd.startsWith('..') || path.isAbsolute(cwd)) continue;
       for (const c of dockerBuildCommands(commands.join('\n'), path.posix.normalize(cwd))) {
         if (c.stdin || c.fileGlob) continue;
-        out.push({ name: `${f}'s ${name} target`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, ''), ...withFirst });
+        out.push({ name: `${f}'s ${name} target`, context: contextAt(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, ''), ...withFirst });
       }
     }
   }
@@ -4526,7 +4535,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
               for (const c of rawCommands.filter(runAbove)) {
                 out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: root, dockerfile: c.file !== undefined && !path.posix.isAbsolute(c.file) ? path.resolve(root, inCheckout(path.posix.normalize(c.file))) : undefined, args: {}, namedContexts: {}, skipReason: `its context ${c.context} is the job's workspace, not this repository, which the job checks out at ${selfAt}/: not audited` });
               }
-              const commands = rawCommands.filter((c) => !runAbove(c)).map((c) => (checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path.posix.normalize(c.context)), ...(c.file !== undefined ? { file: inCheckout(path.posix.normalize(c.file)) } : {}), namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path.posix.isAbsolute(v) ? inCheckout(path.posix.normalize(v)) : v])) }));
+              const commands = rawCommands.filter((c) => !runAbove(c)).map((c) => (checkouts.self.length === 0 ? c : { ...c, context: isRemoteContext(c.context) ? c.context : inCheckout(path.posix.normalize(c.context)), ...(c.file !== undefined ? { file: inCheckout(path.posix.normalize(c.file)) } : {}), namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path.posix.isAbsolute(v) ? inCheckout(path.posix.normalize(v)) : v])) }));
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ''))) : commands;
               // A build of the step the unknown matrix leaves unplaced (its context or -f a matrix value): listed.
               // Counted with every expression made a plain word, as dockerBuildCommands would read it had the matrix been known.
@@ -4538,7 +4547,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
               const stdinDocs = builds.filter((x) => x.stdin).length === 1 ? heredocBuilds(combo.apply(run)) : [];
               const stdinText = stdinDocs.length === 1 && stdinDocs[0] !== '' ? stdinDocs[0] : null;
               for (const [i, c] of builds.entries()) {
-                const ctxAbs = path.resolve(root, c.context);
+                const ctxAbs = contextAt(root, c.context);
                 // Its image run by a step of the same job (leav-engine's prebuild: `docker run --name prebuild prebuild`, then `docker cp`).
                 // Or scanned by a scanner action (trivy-action's `image-ref: app:ci`), whose input line is then no other use of the name.
                 const use = c.localNames === null ? null : jobUseOf(jobSteps.map((x) => x.step), c.localNames);
@@ -4694,6 +4703,8 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
   return out
     .map((t): BuildTarget => {
       if (t.unlocated === true) return t;
+      // A URL context is no checkout's: listed as a Compose service's is (fetched with --allow-url-contexts).
+      if (isRemoteContext(t.context)) return t.skipReason !== undefined ? t : { ...t, skipReason: `remote context ${t.context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)` };
       // Neither its context nor its Dockerfile is here (openpra's container-publish.yml builds
       // docker-context/<app>, which run steps make with mkdir, cp and `cat > Dockerfile`): listed, as
       // a build this checkout cannot show (when they are all there is, --all finds no build).

@@ -3972,3 +3972,20 @@ test('--all: a script beside its own Dockerfile that tags the image with its dir
     ['tools/Dockerfile', '/tools', null],
   ]);
 });
+
+// ghz's workflow step `docker build https://github.com/bojand/ghz.git`: the URL was joined to the checkout as
+// `https:/github.com/...` and listed as "not in the checkout: a step before the build makes it" (sweep 55/O-F3).
+// A URL context is listed as remote, as a Compose service's is; a script's is not a build of the checkout either.
+test('--all: a run step that builds a URL context lists it as a remote context, not a path of the checkout', () => {
+  const files: Record<string, string> = {
+    Dockerfile: 'FROM alpine\nCOPY app /app\n',
+    app: 'x\n',
+    '.github/workflows/build.yaml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n    - name: Build image\n      run: docker build https://github.com/bojand/ghz.git\n',
+  };
+  const t = discovered(files);
+  // (The helper shows a context relative to the tree: the URL's last component here.)
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['.github/workflows/build.yaml:b (Build image)', 'git', 'remote context https://github.com/bojand/ghz.git is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)'],
+    ['Dockerfile', '/', null],
+  ]);
+});

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-PTZW6N7G.mjs";
+} from "./chunk-NCRSL3VG.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

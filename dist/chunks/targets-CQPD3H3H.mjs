@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-PTZW6N7G.mjs";
+} from "./chunk-NCRSL3VG.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8636,7 +8636,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
     const captured = /\$\([^)]*$|`[^`]*$/.test(line.slice(0, m.index));
     const untagged = tags.length === 0 && idFile === void 0 && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
     const fileVar = fileGlob ? /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(file) : null;
-    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, ...fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}, untilHere, stdin: file === "-", ...stdinFile !== void 0 ? { stdinFile } : {}, context: at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...stageUnknown ? { stageUnknown: true } : {}, ...untagged ? { untagged: true } : {}, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, tags, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
+    out.push({ file: file === void 0 ? void 0 : at(fileGlob ? asPattern(file) : file), ...fileGlob ? { fileGlob: true } : {}, ...fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}, untilHere, stdin: file === "-", ...stdinFile !== void 0 ? { stdinFile } : {}, context: isRemoteContext(context) ? context : at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...stageUnknown ? { stageUnknown: true } : {}, ...untagged ? { untagged: true } : {}, ...tags.length === 0 && idFile !== void 0 ? { localByIdFile: true } : {}, tags, localNames: tags.length === 0 && idFile !== void 0 ? buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile] : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -8650,6 +8650,9 @@ function arrayAssignments(script) {
     words.set(m[1], `${words.get(m[1]) ?? ""} ${script.slice(from, end)}`.slice(0, 16384));
   }
   return { words };
+}
+function contextAt(root, context) {
+  return isRemoteContext(context) ? context : path3.resolve(root, context);
 }
 var FUNCTION_HEADER = /^\s*(?:function\s+([A-Za-z_][\w.:-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w.:-]*)\s*\(\s*\))\s*(\{.*)?$/;
 function withFunctionCalls(script) {
@@ -9214,17 +9217,17 @@ function makefileBuilds(root, rel) {
           const definition = whole === void 0 ? void 0 : assignmentsOf(posix3).get(whole);
           const named = typeof definition === "string" ? new Set(definition.match(/[\w.-]*(?:[Dd]ockerfile|Containerfile)[\w.-]*/g) ?? []) : null;
           const found = named !== null && /\bfind\b/.test(definition) ? rel.map((x) => x.split(path3.sep).join("/")).filter((x) => named.has(path3.posix.basename(x)) && (dir === "." || x.startsWith(dir + "/"))).sort().slice(0, 64) : null;
-          for (const m of found ?? filesMatching(c.file, rel).filter((x) => named === null || named.has(path3.posix.basename(x)))) out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
+          for (const m of found ?? filesMatching(c.file, rel).filter((x) => named === null || named.has(path3.posix.basename(x)))) out.push({ name: `${f}:${first + 1}`, context: contextAt(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
           continue;
         }
         if (c.stdin) {
           const fed = stdinFileText(root, c.stdinFile);
           const piped = ECHO_INTO_BUILD.exec(recipe)?.[1];
           const text2 = piped === void 0 ? void 0 : defines.get(piped);
-          out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (text2 === void 0 ? null : { text: text2, from: piped }) });
+          out.push({ name: `${f}:${first + 1}`, context: contextAt(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (text2 === void 0 ? null : { text: text2, from: piped }) });
           continue;
         }
-        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, text.split("\n").filter((l) => !l.startsWith("	")).join("\n") + (oneShell ? `
+        out.push({ name: `${f}:${first + 1}`, context: contextAt(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, ...localImageOf(c.localNames, lines.join("\n"), f, c.localByIdFile, c.untagged ? { at: `${f}:${first + 1}` } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, text.split("\n").filter((l) => !l.startsWith("	")).join("\n") + (oneShell ? `
 ${ruleSoFar.join("\n")}` : "")) });
       }
     }
@@ -9319,7 +9322,7 @@ function scriptBuilds(root, rel) {
         const matches = filesMatching(c.file, rel);
         const values = c.fileVar === void 0 ? null : literalValues(own, c.fileVar);
         const assigned = values === null ? [] : matches.filter((m) => values.includes(m.slice(m.lastIndexOf("/") + 1)));
-        for (const m of assigned.length > 0 ? assigned : matches) out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
+        for (const m of assigned.length > 0 ? assigned : matches) out.push({ name: f, context: contextAt(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
         continue;
       }
       if (c.stdin) {
@@ -9327,11 +9330,11 @@ function scriptBuilds(root, rel) {
         docs ??= heredocBuilds(own);
         stdinBuilds ??= builds.filter((x) => x.stdin).length;
         const one = stdinBuilds === 1 && docs.length === 1 && docs[0] !== "";
-        out.push({ name: f, context: path3.resolve(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (one ? { text: docs[0], from: "a heredoc" } : null) });
+        out.push({ name: f, context: contextAt(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (one ? { text: docs[0], from: "a heredoc" } : null) });
         continue;
       }
       const moved = fromOwnDir(root, dir, c.context, c.file) ?? ownImageDir(root, dir, c);
-      const at = moved ?? { context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file) };
+      const at = moved ?? { context: contextAt(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file) };
       const ranBefore = moved !== null && head.trim() !== "" ? { before: { text: head, at: path3.join(root, dir) } } : before;
       out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, c.untilHere?.() ?? "") });
     }
@@ -9359,7 +9362,7 @@ function packageScriptBuilds(root, rel) {
       const before = head.trim() === "" ? {} : { before: { text: head + "\n", at: path3.resolve(root, dir) } };
       for (const c of dockerBuildCommands(script, dir)) {
         if (c.stdin || c.fileGlob) continue;
-        out.push({ name: where, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, ""), ...before });
+        out.push({ name: where, context: contextAt(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, ""), ...before });
       }
     }
   }
@@ -9440,7 +9443,7 @@ function nxContainerBuilds(root, rel) {
       if (cwd === void 0 || cwd.startsWith("..") || path3.isAbsolute(cwd)) continue;
       for (const c of dockerBuildCommands(commands.join("\n"), path3.posix.normalize(cwd))) {
         if (c.stdin || c.fileGlob) continue;
-        out.push({ name: `${f}'s ${name} target`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, ""), ...withFirst });
+        out.push({ name: `${f}'s ${name} target`, context: contextAt(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...legacyBuild(c, ""), ...withFirst });
       }
     }
   }
@@ -10179,14 +10182,14 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
               for (const c of rawCommands.filter(runAbove)) {
                 out.push({ name: label + combo.label, declaredIn: rel, kind: "dockerfile", context: root, dockerfile: c.file !== void 0 && !path3.posix.isAbsolute(c.file) ? path3.resolve(root, inCheckout(path3.posix.normalize(c.file))) : void 0, args: {}, namedContexts: {}, skipReason: `its context ${c.context} is the job's workspace, not this repository, which the job checks out at ${selfAt}/: not audited` });
               }
-              const commands = rawCommands.filter((c) => !runAbove(c)).map((c) => checkouts.self.length === 0 ? c : { ...c, context: inCheckout(path3.posix.normalize(c.context)), ...c.file !== void 0 ? { file: inCheckout(path3.posix.normalize(c.file)) } : {}, namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path3.posix.isAbsolute(v) ? inCheckout(path3.posix.normalize(v)) : v])) });
+              const commands = rawCommands.filter((c) => !runAbove(c)).map((c) => checkouts.self.length === 0 ? c : { ...c, context: isRemoteContext(c.context) ? c.context : inCheckout(path3.posix.normalize(c.context)), ...c.file !== void 0 ? { file: inCheckout(path3.posix.normalize(c.file)) } : {}, namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path3.posix.isAbsolute(v) ? inCheckout(path3.posix.normalize(v)) : v])) });
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ""))) : commands;
               const expected = matrixUnknown ? dockerBuildCommands(run.replace(/\$\{\{[^}]*\}\}/g, "x"), typeof wd === "string" ? wd : ".", workspaceCd).length : 0;
               const unplaced = builds.length < Math.max(commands.length, expected);
               const stdinDocs = builds.filter((x) => x.stdin).length === 1 ? heredocBuilds(combo.apply(run)) : [];
               const stdinText = stdinDocs.length === 1 && stdinDocs[0] !== "" ? stdinDocs[0] : null;
               for (const [i, c] of builds.entries()) {
-                const ctxAbs = path3.resolve(root, c.context);
+                const ctxAbs = contextAt(root, c.context);
                 const use = c.localNames === null ? null : jobUseOf(jobSteps.map((x) => x.step), c.localNames);
                 const ranBy = use === null || use.first < 0 ? void 0 : jobSteps[use.first];
                 const cleared = use === null || use.scanLines.length === 0 ? {} : { cleared: { file: path3.relative(root, abs).split(path3.sep).join("/"), lines: use.scanLines } };
@@ -10277,6 +10280,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
   const shown = (p) => inRepo(p) ? path3.relative(root, p).split(path3.sep).join("/") || "." : p;
   return out.map((t) => {
     if (t.unlocated === true) return t;
+    if (isRemoteContext(t.context)) return t.skipReason !== void 0 ? t : { ...t, skipReason: `remote context ${t.context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)` };
     if (!fs3.existsSync(t.context) && !(t.dockerfile !== void 0 && inRepo(t.dockerfile) && fs3.existsSync(t.dockerfile))) {
       return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited`, unlocated: true };
     }

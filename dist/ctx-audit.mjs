@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CQPD3H3H.mjs"),
+  targets: () => import("./chunks/targets-GZFR4TIK.mjs"),
   why: () => import("./chunks/why-VGNQSVR6.mjs"),
-  suggest: () => import("./chunks/suggest-7BPOIMFZ.mjs")
+  suggest: () => import("./chunks/suggest-VCS4ANI5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

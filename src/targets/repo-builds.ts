@@ -4593,6 +4593,11 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                   continue;
                 }
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).map(([k, v]) => [k, typeof v === 'string' ? combo.apply(v) : v] as const).filter(([, v]) => (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
+                // A value with an expression the workflow fills (tracecat's `TRACECAT__CI_IMAGE_TAG: frontend-smoke-${{
+                // github.run_id }}`, read by `image: tracecat-ci:${TRACECAT__CI_IMAGE_TAG:?...}`): set, its value known only
+                // when it runs. Given as written, so that a `:?` check passes; a build that takes it into its context,
+                // Dockerfile or stage is listed as such, a build arg from it as known only then (sweep 55/R-F2).
+                const atRunTime = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).map(([k, v]) => [k, typeof v === 'string' ? combo.apply(v) : v] as const).filter((e): e is [string, string] => typeof e[1] === 'string' && /\$\{\{/.test(e[1])));
                 const files = composeFilesOf(c, root, { ...literal, ...assignedOnce(run, ['COMPOSE_FILE', 'COMPOSE_PATH_SEPARATOR']) });
                 if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
                 // Files with the default names: --all reads them itself; the run only says how they run.
@@ -4601,12 +4606,19 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 const runDir = path.resolve(root, c.cwd);
                 // (Nor when the step's environment sets a variable the files read: `TARGET: production` for
                 // `target: ${TARGET-testing}` builds another stage than --all's own reading; sweep 47/B-F4.)
-                const setsRead = [...Object.keys(literal), ...Object.keys(c.env ?? {})].some((k) => files.some((f) => readsVariable(f, k)));
+                const setsRead = [...Object.keys(literal), ...Object.keys(atRunTime), ...Object.keys(c.env ?? {})].some((k) => files.some((f) => readsVariable(f, k)));
                 const defaultNames = !setsRead && files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)) && (path.dirname(f) === runDir || !readsPwd(f)));
                 const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
                 try {
-                  for (const t of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}), ...(c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {}) })) {
-                    if (c.pullsFirst && t.pulledFirst) continue;
+                  for (const found of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...atRunTime, ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}), ...(c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {}) })) {
+                    if (c.pullsFirst && found.pulledFirst) continue;
+                    const expr = (v: string | undefined) => v !== undefined && /\$\{\{/.test(v);
+                    const runArgs = Object.entries(found.args).filter(([, v]) => expr(v));
+                    const t: BuildTarget = runArgs.length === 0 ? found : { ...found, args: Object.fromEntries(Object.entries(found.args).filter(([, v]) => !expr(v))), argsAtRunTime: { ...found.argsAtRunTime, ...Object.fromEntries(runArgs) } };
+                    if ([t.context, t.dockerfile, t.target, ...Object.values(t.namedContexts)].some(expr)) {
+                      out.push({ name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, kind: 'compose', context: root, args: {}, namedContexts: {}, skipReason: 'its context, Dockerfile or stage comes from a value the step\'s env sets with an expression (${{ }}), known only when the workflow runs: not audited', unlocated: true });
+                      continue;
+                    }
                     out.push({ ...t, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, composeFilesRead: files, ...withOwn(t.context, combo.apply, beforeCompose, ownComposeStep, beforeCompose), ...(defaultNames ? { defaultComposeRun: { files, service: t.name, ...(c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true as const } : {}) } } : {}) });
                   }
                 } catch (e) {

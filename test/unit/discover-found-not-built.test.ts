@@ -3989,3 +3989,30 @@ test('--all: a run step that builds a URL context lists it as a remote context, 
     ['Dockerfile', '/', null],
   ]);
 });
+
+// tracecat's frontend-smoke.yml: a step's `env: TRACECAT__CI_IMAGE_TAG: frontend-smoke-${{ github.run_id }}`, read by
+// `image: tracecat-ci:${TRACECAT__CI_IMAGE_TAG:?Set it}`, was taken as unset: the Compose build was skipped ("required
+// variable ... is missing a value") and its Dockerfile audited from a guessed context, its missing COPY source a
+// warning (sweep 55/R-F2). Set, its value known when the workflow runs: the build is audited; a context from it is
+// listed as known only then; a build arg from it is given at run time.
+test('--all: a step env value with an expression is set (a :? check passes), its value known only when the workflow runs', () => {
+  const wf = (env: string, run: string) => `on: push\njobs:\n  smoke:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Build\n        env:\n${env}        run: ${run}\n`;
+  const files: Record<string, string> = {
+    'ui/Dockerfile': 'FROM alpine\nARG REV\nCOPY app.txt /app/\n',
+    'ui/app.txt': 'x\n',
+    'compose.ci.yml': 'services:\n  ui:\n    image: app-ci:${CI_TAG:?Set CI_TAG}\n    build:\n      context: ./ui\n      args:\n        REV: ${CI_TAG}\n',
+    'compose.dir.yml': 'services:\n  api:\n    build:\n      context: ./${SVC_DIR}\n',
+    '.github/workflows/ci.yml': wf('          CI_TAG: smoke-${{ github.run_id }}\n', 'docker compose -f compose.ci.yml build ui'),
+    '.github/workflows/dir.yml': wf('          SVC_DIR: ${{ matrix.dir }}x\n', 'docker compose -f compose.dir.yml build'),
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const t = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.filter((x) => x.declaredIn.startsWith('.github'));
+    const ci = t.find((x) => x.declaredIn === '.github/workflows/ci.yml');
+    assert.deepEqual([ci?.name, ci?.skipReason ?? null, ci?.context.slice(tree.ctx.length), ci?.args, ci?.argsAtRunTime], ['.github/workflows/ci.yml:smoke (Build): compose.ci.yml:ui', null, '/ui', {}, { REV: 'smoke-${{ github.run_id }}' }]);
+    const dir = t.find((x) => x.declaredIn === '.github/workflows/dir.yml');
+    assert.match(String(dir?.skipReason), /comes from a value the step's env sets with an expression \(\$\{\{ \}\}\), known only when the workflow runs: not audited/);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NCRSL3VG.mjs";
+} from "./chunk-UBQKSSAD.mjs";
 import {
   configForRun,
   failOnFor,

@@ -10219,15 +10219,23 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                   continue;
                 }
                 const literal = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).map(([k, v]) => [k, typeof v === "string" ? combo.apply(v) : v]).filter(([, v]) => (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$\{\{/.test(String(v))).map(([k, v]) => [k, String(v)]));
+                const atRunTime = Object.fromEntries(Object.entries({ ...env, ...envOf(s) }).map(([k, v]) => [k, typeof v === "string" ? combo.apply(v) : v]).filter((e) => typeof e[1] === "string" && /\$\{\{/.test(e[1])));
                 const files = composeFilesOf(c, root, { ...literal, ...assignedOnce(run, ["COMPOSE_FILE", "COMPOSE_PATH_SEPARATOR"]) });
                 if (files.length === 0 || !files.every((f) => isInside(root, f))) continue;
                 const runDir = path3.resolve(root, c.cwd);
-                const setsRead = [...Object.keys(literal), ...Object.keys(c.env ?? {})].some((k) => files.some((f) => readsVariable(f, k)));
+                const setsRead = [...Object.keys(literal), ...Object.keys(atRunTime), ...Object.keys(c.env ?? {})].some((k) => files.some((f) => readsVariable(f, k)));
                 const defaultNames = !setsRead && files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)) && (path3.dirname(f) === runDir || !readsPwd(f)));
                 const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
                 try {
-                  for (const t of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {} })) {
-                    if (c.pullsFirst && t.pulledFirst) continue;
+                  for (const found of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...atRunTime, ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {} })) {
+                    if (c.pullsFirst && found.pulledFirst) continue;
+                    const expr = (v) => v !== void 0 && /\$\{\{/.test(v);
+                    const runArgs = Object.entries(found.args).filter(([, v]) => expr(v));
+                    const t = runArgs.length === 0 ? found : { ...found, args: Object.fromEntries(Object.entries(found.args).filter(([, v]) => !expr(v))), argsAtRunTime: { ...found.argsAtRunTime, ...Object.fromEntries(runArgs) } };
+                    if ([t.context, t.dockerfile, t.target, ...Object.values(t.namedContexts)].some(expr)) {
+                      out.push({ name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, kind: "compose", context: root, args: {}, namedContexts: {}, skipReason: "its context, Dockerfile or stage comes from a value the step's env sets with an expression (${{ }}), known only when the workflow runs: not audited", unlocated: true });
+                      continue;
+                    }
                     out.push({ ...t, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, composeFilesRead: files, ...withOwn(t.context, combo.apply, beforeCompose, ownComposeStep, beforeCompose), ...defaultNames ? { defaultComposeRun: { files, service: t.name, ...c.buildOnly && !/\b(?:push|tag|save)\b/.test(run) ? { buildOnly: true } : {} } } : {} });
                   }
                 } catch (e) {

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-NCRSL3VG.mjs";
+} from "./chunk-UBQKSSAD.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

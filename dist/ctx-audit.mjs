@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JB2GLTJA.mjs";
+} from "./chunks/chunk-Z6XYVHT4.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-XKMS2MBG.mjs";
+} from "./chunks/chunk-V36XWZMM.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-JAOKMVAP.mjs";
-import "./chunks/chunk-3GG6IUIZ.mjs";
+} from "./chunks/chunk-GDZ6PN5H.mjs";
+import "./chunks/chunk-QEMGMP3O.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GZFR4TIK.mjs"),
-  why: () => import("./chunks/why-VGNQSVR6.mjs"),
-  suggest: () => import("./chunks/suggest-VCS4ANI5.mjs")
+  targets: () => import("./chunks/targets-2OHD42IL.mjs"),
+  why: () => import("./chunks/why-ZNS7NDOG.mjs"),
+  suggest: () => import("./chunks/suggest-T7MBUWYF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -32,7 +32,7 @@ const CI_CONFIG_DIR = /(^|\/)ci[-_]config\//i;
  * directory for --all: a `mock-server/` image a Makefile builds is a product (the review of ddee8aab, RA-R1).
  */
 const MOCK_DIR = /(^|\/)(?:mocks?|mock[-_][^/]*|e2e[-_][^/]*)\//i;
-const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]*fixtures?\.(?:json|ya?ml|xml)|[^/]+_test\.go|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|test_[^/]+\.(?:pem|key|crt|cer|der|p12|pfx|jks)|\.env\.(test|testing|e2e|ci)|(?:[^/]*[._-])?(?:tests?|testing|e2e|ci)(?:[._-][^/]*)?\.env|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
+const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]*fixtures?\.(?:json|ya?ml|xml)|[^/]+_test\.go|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|test_[^/]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|sec|asc|gpg|pgp|priv)|\.env\.(test|testing|e2e|ci)|(?:[^/]*[._-])?(?:tests?|testing|e2e|ci)(?:[._-][^/]*)?\.env|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
 /** `<stem>_test.<ext>`: a fixture when `<stem>_test.go` beside it is a test (external-secrets' github_test.pem next to github_test.go). */
 const GO_TEST_FIXTURE = /^(.*_test)\.[^/.]+$/;
 

@@ -1195,3 +1195,20 @@ test('CTX202: a token its own line shows as an example (an identifier with examp
   assert.match(String(f[0][2]), /; shown as an example on its line \(secret_key_example\) in a committed file: published on purpose/);
   assert.match(String(f[2][2]), /\(placeholder\)/);
 });
+
+// securedrop's install_files/ansible-base/roles/ossec/files/test_admin_key.sec, the staging test GPG key: a
+// `test_*` key file is a fixture for .pem and .key, and was an error for GnuPG's names (sweep 55/R-F5).
+test('CTX202: a committed test_* key file with a GnuPG name (.sec, .asc, .gpg, .pgp, .priv) is a fixture', () => {
+  const f = secretFindings('CTX202', {
+    'roles/ossec/files/test_admin_key.sec': fakeKey(),
+    'roles/ossec/files/test_admin_key.asc': fakeKey(),
+    'molecule/files/test_apt.priv': fakeKey(),
+    'roles/ossec/files/admin_key.sec': fakeKey(),
+  });
+  assert.deepEqual(f.map(([p, s]) => [p, s]), [
+    ['molecule/files/test_apt.priv', 'info'],
+    ['roles/ossec/files/admin_key.sec', 'error'],
+    ['roles/ossec/files/test_admin_key.asc', 'info'],
+    ['roles/ossec/files/test_admin_key.sec', 'info'],
+  ]);
+});

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-JAOKMVAP.mjs";
+} from "./chunk-GDZ6PN5H.mjs";
 import {
   parseSize
-} from "./chunk-3GG6IUIZ.mjs";
+} from "./chunk-QEMGMP3O.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

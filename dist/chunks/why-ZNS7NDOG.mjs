@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-XKMS2MBG.mjs";
+} from "./chunk-V36XWZMM.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-JAOKMVAP.mjs";
-import "./chunk-3GG6IUIZ.mjs";
+} from "./chunk-GDZ6PN5H.mjs";
+import "./chunk-QEMGMP3O.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

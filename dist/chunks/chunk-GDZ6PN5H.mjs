@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-3GG6IUIZ.mjs";
+} from "./chunk-QEMGMP3O.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

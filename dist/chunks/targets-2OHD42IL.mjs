@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-UBQKSSAD.mjs";
+} from "./chunk-O2EQCBFN.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-JB2GLTJA.mjs";
+} from "./chunk-Z6XYVHT4.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-JAOKMVAP.mjs";
-import "./chunk-3GG6IUIZ.mjs";
+} from "./chunk-GDZ6PN5H.mjs";
+import "./chunk-QEMGMP3O.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

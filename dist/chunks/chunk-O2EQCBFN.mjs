@@ -32,13 +32,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-JAOKMVAP.mjs";
+} from "./chunk-GDZ6PN5H.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-3GG6IUIZ.mjs";
+} from "./chunk-QEMGMP3O.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

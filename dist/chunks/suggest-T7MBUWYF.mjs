@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-UBQKSSAD.mjs";
+} from "./chunk-O2EQCBFN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-XKMS2MBG.mjs";
+} from "./chunk-V36XWZMM.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-JAOKMVAP.mjs";
+} from "./chunk-GDZ6PN5H.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-3GG6IUIZ.mjs";
+} from "./chunk-QEMGMP3O.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

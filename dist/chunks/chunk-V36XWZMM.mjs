@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-JAOKMVAP.mjs";
+} from "./chunk-GDZ6PN5H.mjs";
 import {
   parseSize
-} from "./chunk-3GG6IUIZ.mjs";
+} from "./chunk-QEMGMP3O.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -289,7 +289,7 @@ function parseSize(value) {
 var TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
 var CI_CONFIG_DIR = /(^|\/)ci[-_]config\//i;
 var MOCK_DIR = /(^|\/)(?:mocks?|mock[-_][^/]*|e2e[-_][^/]*)\//i;
-var TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]*fixtures?\.(?:json|ya?ml|xml)|[^/]+_test\.go|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|test_[^/]+\.(?:pem|key|crt|cer|der|p12|pfx|jks)|\.env\.(test|testing|e2e|ci)|(?:[^/]*[._-])?(?:tests?|testing|e2e|ci)(?:[._-][^/]*)?\.env|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
+var TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]*fixtures?\.(?:json|ya?ml|xml)|[^/]+_test\.go|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|test_[^/]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|sec|asc|gpg|pgp|priv)|\.env\.(test|testing|e2e|ci)|(?:[^/]*[._-])?(?:tests?|testing|e2e|ci)(?:[._-][^/]*)?\.env|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
 var GO_TEST_FIXTURE = /^(.*_test)\.[^/.]+$/;
 function besideGoTest(ctx, path) {
   const m = GO_TEST_FIXTURE.exec(path);

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-Z6XYVHT4.mjs";
+} from "./chunks/chunk-6VWG2SYX.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-V36XWZMM.mjs";
+} from "./chunks/chunk-X3PTPQ5O.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-GDZ6PN5H.mjs";
+} from "./chunks/chunk-FMMOT2NH.mjs";
 import "./chunks/chunk-QEMGMP3O.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2OHD42IL.mjs"),
-  why: () => import("./chunks/why-ZNS7NDOG.mjs"),
-  suggest: () => import("./chunks/suggest-T7MBUWYF.mjs")
+  targets: () => import("./chunks/targets-VU67KTIZ.mjs"),
+  why: () => import("./chunks/why-FDA4VC7B.mjs"),
+  suggest: () => import("./chunks/suggest-KOZXSYP5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

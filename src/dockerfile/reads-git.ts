@@ -808,7 +808,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       // ./cmd/thv-registry-api/main.go`): their command-line-arguments package gets no VCS stamp.
       // Any of its go commands that stamps: not one with -buildvcs=false, nor of .go files named on it.
       const goBuild = r.text.length > 1 << 16 ? undefined : [...r.text.replace(/\\\n/g, ' ').matchAll(/(?<![\w./-])go[ \t]+(build|install)\b([^;&|\n]*)/g)].find((g) => !/\.go["']?[ \t]*$/.test(g[2]) && !g[2].includes('-buildvcs=false'));
-      if (runsGoBuild === null && goBuild !== undefined && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
+      if (runsGoBuild === null && goBuild !== undefined && !noVcsStamp && mayHaveGit(stages, r.stage, r.line)) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
       if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: 'make, whose Makefile runs go build,' };
       // GOPATH mode (no go.mod at the context's root, or GO111MODULE=off): `go get -u` updates each matching
       // package's checkout with its VCS, the context's own where a COPY put it under GOPATH, and fails on one
@@ -1167,7 +1167,7 @@ function removesGit(text: string): boolean {
  * source), in a stage whose base is neither a stage of the file that may hold .git, nor an ONBUILD
  * image, nor a base the build args choose (`FROM ${BUILD_STAGE}`: which stage is not known here).
  */
-function runsWithGit(stages: readonly Stage[]): { line: number; text: string; workdir: string; git: boolean; gitLater: boolean }[] {
+function runsWithGit(stages: readonly Stage[]): { line: number; text: string; workdir: string; stage: number; git: boolean; gitLater: boolean }[] {
   // A `COPY --from` of a stage of this file brings .git only where that stage has it (bakerydemo's
   // `COPY --from=uv /uv /bin/`, uv a stage that is ghcr.io/astral-sh/uv alone, made every later RUN
   // one with .git, and its purge of the build dependency git "ran git"; sweep 47/C-F1). Of an image
@@ -1196,7 +1196,7 @@ function runsWithGit(stages: readonly Stage[]): { line: number; text: string; wo
   const firstGit = (st: Stage): number => firstGitOf.get(st.index) ?? Infinity;
   const runs = stages.map((st) => {
     const from = inherits(st) ? 0 : firstGit(st);
-    return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, workdir: r.workdir, git: from <= r.line }));
+    return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, workdir: r.workdir, stage: st.index, git: from <= r.line }));
   });
   // Whether a RUN of the stage, or of a stage built FROM it, may see .git: git installed in a stage
   // none of whose RUNs ever has it (digger's runtime stage, `apt-get install git` for the server, then
@@ -1208,6 +1208,26 @@ function runsWithGit(stages: readonly Stage[]): { line: number; text: string; wo
   const seesGit = new Map<number, boolean>();
   for (let i = stages.length - 1; i >= 0; i--) seesGit.set(stages[i].index, runs[i].some((r) => r.git) || contextGitAfter(stages[i], 0) || childrenOf(stages[i]).some((c) => seesGit.get(c.index) === true));
   return stages.flatMap((st, i) => runs[i].map((r) => ({ ...r, gitLater: runs[i].some((o) => o.git && o.line > r.line) || contextGitAfter(st, r.line) || childrenOf(st).some((c) => seesGit.get(c.index) === true) })));
+}
+
+/**
+ * Whether git may be there for a RUN at `line` of stage `index`: not when the stage's chain of stages starts at
+ * the official golang image's Alpine variant (`golang:1.20-alpine`), which has no git, and no RUN of the chain
+ * up to the line installs it. go build's -buildvcs=auto then stamps nothing (cmd/go drops the VCS metadata
+ * when the tool is missing): go-cqhttp's `FROM golang:1.20-alpine`, `RUN go build` (sweep 55/Q-F2).
+ */
+function mayHaveGit(stages: readonly Stage[], index: number, line: number): boolean {
+  const chain: Stage[] = [];
+  let st = stages.find((x) => x.index === index);
+  while (st !== undefined && chain.length <= stages.length) {
+    chain.push(st);
+    const base = st.base.toLowerCase();
+    const at: number = st.index;
+    st = stages.find((x) => x.index < at && (x.name === base || String(x.index) === base));
+  }
+  const root = chain[chain.length - 1]?.base.toLowerCase() ?? '';
+  if (!/^(?:docker\.io\/)?(?:library\/)?golang:[^@\s]*alpine/.test(root)) return true;
+  return chain.some((c) => (c.runs ?? []).some((r) => (c.index !== index || r.line <= line) && (GIT_WORD.test((r.text.match(INSTALLS) ?? []).join(' ')) || /(?<![\w./-])git[ \t]+clone\b/.test(r.text))));
 }
 
 /** Whether a COPY/ADD source or a RUN mount may put the context's .git into the stage. */

@@ -2470,3 +2470,17 @@ test('suggest: build info printed as a later argument reads the stamp; a COPY de
   const gitScript = '#!/bin/sh\nVERSION=$(git describe --tags --always)\necho "$VERSION" > /version\n';
   assert.match(gitRejection('FROM golang:1.22\nWORKDIR /app\nCOPY tools/build.sh /app/build.sh\nCOPY . .\nRUN /app/build.sh\n', { 'build.sh': gitScript, 'tools/build.sh': '#!/bin/sh\necho helper\n' }) ?? '', /build\.sh:2 runs git/);
 });
+
+// go-cqhttp: `FROM golang:1.20-alpine`, `RUN go build`: the official golang image's Alpine variant has no git, and
+// go build's -buildvcs=auto drops the VCS stamp when git is missing. suggest kept 8.9 MB of .git for a stamp that
+// never happens (sweep 55/Q-F2). Once a RUN of the chain installs git (or the image is Debian's), it stamps.
+test('suggest: a go build in the golang image\'s Alpine variant with no git installed stamps nothing from .git', () => {
+  const goMod = 'module example.com/app\n\ngo 1.20\n';
+  const version = 'package main\n\nimport (\n\t"fmt"\n\t"runtime/debug"\n)\n\nfunc version() {\n\tinfo, _ := debug.ReadBuildInfo()\n\tfmt.Println(info.Main.Version)\n}\n';
+  const extra = { 'go.mod': goMod, 'version.go': version };
+  assert.ok(gitProposed('FROM golang:1.20-alpine AS builder\nWORKDIR /build\nCOPY ./ .\nRUN go build -o app\nFROM alpine\nCOPY --from=builder /build/app /app\n', extra));
+  assert.ok(gitProposed('ARG GO=1.22\nFROM golang:${GO}-alpine3.19 AS base\nFROM base AS build\nCOPY . /src\nRUN go build ./...\n', extra));
+  assert.match(gitRejection('FROM golang:1.20-alpine\nRUN apk add --no-cache git make\nCOPY . /src\nRUN go build ./...\n', extra) ?? '', /runs go build \(line 4\)/);
+  assert.match(gitRejection('FROM golang:1.20-alpine AS base\nRUN apk add git\nFROM base\nCOPY . /src\nRUN go build ./...\n', extra) ?? '', /runs go build \(line 5\)/);
+  assert.match(gitRejection('FROM golang:1.20\nCOPY . /src\nRUN go build ./...\n', extra) ?? '', /runs go build \(line 3\)/);
+});

@@ -15100,7 +15100,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       }
       for (const sh of scriptsNamed(r.text, scriptsWritten)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
       const goBuild = r.text.length > 1 << 16 ? void 0 : [...r.text.replace(/\\\n/g, " ").matchAll(/(?<![\w./-])go[ \t]+(build|install)\b([^;&|\n]*)/g)].find((g) => !/\.go["']?[ \t]*$/.test(g[2]) && !g[2].includes("-buildvcs=false"));
-      if (runsGoBuild === null && goBuild !== void 0 && !noVcsStamp) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
+      if (runsGoBuild === null && goBuild !== void 0 && !noVcsStamp && mayHaveGit(stages, r.stage, r.line)) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
       if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: "make, whose Makefile runs go build," };
       const goGetUpdate = r.text.length > 1 << 16 ? false : [...r.text.replace(/\\\n/g, " ").matchAll(/(?<![\w./-])go[ \t]+get\b([^;&|\n]*)/g)].some((g) => /(?:^|[ \t])-u(?:=patch)?(?=[ \t]|$)/.test(g[1]));
       const gopath = !goGetUpdate ? null : !sentFiles.includes("go.mod") ? "no go.mod" : moduleOff ? "GO111MODULE=off" : null;
@@ -15361,13 +15361,26 @@ function runsWithGit(stages) {
   const firstGit = (st) => firstGitOf.get(st.index) ?? Infinity;
   const runs = stages.map((st) => {
     const from = inherits(st) ? 0 : firstGit(st);
-    return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, workdir: r.workdir, git: from <= r.line }));
+    return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, workdir: r.workdir, stage: st.index, git: from <= r.line }));
   });
   const childrenOf = (st) => stages.filter((x) => x.index > st.index && (x.base.toLowerCase() === st.name || x.base === String(st.index)));
   const contextGitAfter = (st, line) => st.sources.some((src) => src.external === null && src.instructionLine > line && mayBringGit(src));
   const seesGit = /* @__PURE__ */ new Map();
   for (let i = stages.length - 1; i >= 0; i--) seesGit.set(stages[i].index, runs[i].some((r) => r.git) || contextGitAfter(stages[i], 0) || childrenOf(stages[i]).some((c) => seesGit.get(c.index) === true));
   return stages.flatMap((st, i) => runs[i].map((r) => ({ ...r, gitLater: runs[i].some((o) => o.git && o.line > r.line) || contextGitAfter(st, r.line) || childrenOf(st).some((c) => seesGit.get(c.index) === true) })));
+}
+function mayHaveGit(stages, index, line) {
+  const chain = [];
+  let st = stages.find((x) => x.index === index);
+  while (st !== void 0 && chain.length <= stages.length) {
+    chain.push(st);
+    const base2 = st.base.toLowerCase();
+    const at = st.index;
+    st = stages.find((x) => x.index < at && (x.name === base2 || String(x.index) === base2));
+  }
+  const root = chain[chain.length - 1]?.base.toLowerCase() ?? "";
+  if (!/^(?:docker\.io\/)?(?:library\/)?golang:[^@\s]*alpine/.test(root)) return true;
+  return chain.some((c) => (c.runs ?? []).some((r) => (c.index !== index || r.line <= line) && (GIT_WORD.test((r.text.match(INSTALLS) ?? []).join(" ")) || /(?<![\w./-])git[ \t]+clone\b/.test(r.text))));
 }
 function mayBringGit(src) {
   if (src.instruction === "RUN --mount" && src.mountType !== "bind") return false;

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-GDZ6PN5H.mjs";
+} from "./chunk-FMMOT2NH.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

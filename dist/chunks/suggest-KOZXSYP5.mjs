@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-O2EQCBFN.mjs";
+} from "./chunk-2GMYLQJJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-V36XWZMM.mjs";
+} from "./chunk-X3PTPQ5O.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-GDZ6PN5H.mjs";
+} from "./chunk-FMMOT2NH.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-GDZ6PN5H.mjs";
+} from "./chunk-FMMOT2NH.mjs";
 import {
   parseSize
 } from "./chunk-QEMGMP3O.mjs";

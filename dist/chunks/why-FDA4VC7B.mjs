@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-V36XWZMM.mjs";
+} from "./chunk-X3PTPQ5O.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-GDZ6PN5H.mjs";
+} from "./chunk-FMMOT2NH.mjs";
 import "./chunk-QEMGMP3O.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-GDZ6PN5H.mjs";
+} from "./chunk-FMMOT2NH.mjs";
 import {
   parseSize
 } from "./chunk-QEMGMP3O.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VU67KTIZ.mjs"),
+  targets: () => import("./chunks/targets-7Q3XE6TM.mjs"),
   why: () => import("./chunks/why-FDA4VC7B.mjs"),
-  suggest: () => import("./chunks/suggest-KOZXSYP5.mjs")
+  suggest: () => import("./chunks/suggest-2BHNIWYW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -17,7 +17,7 @@ import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, CO
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { onlyRunHere, otherCiNames, OTHER_CI_FILE, withSimpleVariables } from './local-image.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
-import { containerActionTargets, contextDirFor, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, nxContainerBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, templateReason, workflowTargets, writesBeforeCompose, type RecipeBuild } from './repo-builds.js';
+import { containerActionTargets, contextDirFor, DOCKERFILE_NAME, goreleaserTargets, headerCommentContext, MAKEFILE_NAME, missingStage, makefileBuilds, nxContainerBuilds, packageScriptBuilds, placeStandalone, scriptBuilds, gitlabCiBuilds, templateReason, workflowTargets, writesBeforeCompose, type RecipeBuild } from './repo-builds.js';
 import { ALLOW_OUTSIDE_FLAG, assertInsideRepo, isInside, OutsideRepositoryError, resolvedLocation, type RepoBoundary } from '../context/boundary.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { toByteString } from '../context/bytes.js';
@@ -417,7 +417,7 @@ export function discoverTargets(
       // Dockerfile.legacy ." Makefile`, which --all tried to audit and exited 2 on: the review of d51bb96.)
       // (Nx's project.json files by their own search: among the recipe files they spent the cap other readers
       // take; the review of 39477757, RC-D2.)
-      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel), ...nxContainerBuilds(root, glob((f) => /(?:^|\/)project\.json$/.test(f)))].filter((b) => (b.fromPattern === undefined || !/[*?[]/.test(path.posix.dirname(b.fromPattern))) && !isRegularFile(b.context));
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...gitlabCiBuilds(root, glob((f) => f.startsWith('.gitlab'))), ...packageScriptBuilds(root, rel), ...nxContainerBuilds(root, glob((f) => /(?:^|\/)project\.json$/.test(f)))].filter((b) => (b.fromPattern === undefined || !/[*?[]/.test(path.posix.dirname(b.fromPattern))) && !isRegularFile(b.context));
     }
     return recipeBuildList;
   };

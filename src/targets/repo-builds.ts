@@ -3213,6 +3213,57 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
   return out;
 }
 
+/** A GitLab CI file: `.gitlab-ci.yml` (or `.gitlab-ci.*.yml`), and the files under `.gitlab/` that it includes. */
+const GITLAB_CI_FILE = /^(?:\.gitlab-ci[^/]*\.ya?ml|\.gitlab\/(?:[^/]+\/)*[^/]+\.ya?ml)$/;
+/** Top-level keys of a GitLab CI file that are no job. */
+const GITLAB_RESERVED = new Set(['stages', 'variables', 'default', 'include', 'workflow', 'image', 'services', 'before_script', 'after_script', 'cache', 'pages', 'spec']);
+
+/**
+ * `docker build` in a GitLab CI job's `before_script` and `script` (maubot's .gitlab-ci.yml: `docker build
+ * --tag $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA . -f Dockerfile.ci`, then `docker push`): a build of its own, run in
+ * the project directory (`$CI_PROJECT_DIR`, the checkout's root), the file's and the job's literal
+ * `variables:` put in. Its Dockerfile was audited from a guessed context, "no workflow, Compose or Bake file
+ * builds this Dockerfile", .git shipped in a pushed image a warning (sweep 55/Q-F1). At most 20 files of 1 MB,
+ * 200 jobs each; a job's `extends:` and a file's `include:` of another project are not followed.
+ */
+export function gitlabCiBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
+  const out: RecipeBuild[] = [];
+  for (const f of rel.filter((x) => GITLAB_CI_FILE.test(x)).slice(0, 20)) {
+    let doc: unknown;
+    try {
+      const text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+      if (!/\bdocker\b/.test(text)) continue;
+      doc = YAML.parse(text, { ...YAML_OPTIONS, maxAliasCount: 1000 });
+    } catch {
+      continue;
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) continue;
+    const top = doc as Record<string, unknown>;
+    const vars = (o: unknown): Record<string, string> =>
+      o !== null && typeof o === 'object' && !Array.isArray(o)
+        ? Object.fromEntries(Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => (typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : v !== null && typeof v === 'object' && typeof (v as { value?: unknown }).value === 'string' ? [[k, (v as { value: string }).value]] : [])))
+        : {};
+    const lines = (o: unknown): string[] => (typeof o === 'string' ? [o] : Array.isArray(o) ? o.flat(4).filter((x): x is string => typeof x === 'string') : []);
+    const fileVars = vars(top.variables);
+    const defaults = top.default !== null && typeof top.default === 'object' ? (top.default as Record<string, unknown>) : {};
+    let jobs = 0;
+    for (const [job, body] of Object.entries(top)) {
+      if (GITLAB_RESERVED.has(job) || body === null || typeof body !== 'object' || Array.isArray(body) || ++jobs > 200) continue;
+      const j = body as Record<string, unknown>;
+      const script = [...lines(j.before_script ?? defaults.before_script ?? top.before_script), ...lines(j.script)].join('\n');
+      if (script.length > 1 << 16 || !DOCKER_BUILD_RE.test(script)) continue;
+      const own = withLiteralEnv(script, { ...fileVars, ...vars(j.variables) }).replace(/\$\{?CI_PROJECT_DIR\}?(?![\w])/g, '.');
+      const shown = `${f}:${job}`;
+      for (const c of dockerBuildCommands(own, '.', ROOT_CD)) {
+        if (c.stdin || c.fileGlob) continue;
+        const before = c.untilHere?.() ?? '';
+        out.push({ name: shown, context: contextAt(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...(before.trim() !== '' ? { before: { text: before, at: root } } : {}), ...localImageOf(c.localNames, own, shown, c.localByIdFile, c.untagged ? { at: shown } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...legacyBuild(c, before) });
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * `docker build` and `docker compose -f FILE build|up|run` in the `scripts` of package.json files
  * among `rel` (paths from `root`), each run in its package's directory as npm, yarn and pnpm run

@@ -4016,3 +4016,34 @@ test('--all: a step env value with an expression is set (a :? check passes), its
     tree.cleanup();
   }
 });
+
+// maubot's .gitlab-ci.yml builds and pushes `docker build --tag $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA . -f Dockerfile.ci`:
+// the Dockerfile was audited from a guessed context, "no workflow, Compose or Bake file builds this Dockerfile", its
+// .git shipped in a pushed image a warning (sweep 55/Q-F1). A GitLab job's script is read as a script run at the root.
+test('--all: a GitLab CI job\'s docker build is read as a build run in the project directory', () => {
+  const files: Record<string, string> = {
+    'Dockerfile.ci': 'FROM alpine\nCOPY . /opt/app\n',
+    'run.sh': 'echo hi\n',
+    'web/Dockerfile': 'FROM alpine\nCOPY web/index.html /\n',
+    'web/index.html': 'x\n',
+    'api/Dockerfile': 'FROM alpine\nCOPY main.go /\n',
+    'api/main.go': 'x\n',
+    '.gitlab-ci.yml':
+      'variables:\n  WEB_DIR: web\nstages: [build]\nbuild:\n  stage: build\n  script:\n    - docker build --tag $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA . -f Dockerfile.ci\n    - docker push $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA\nweb:\n  script: docker build -f $CI_PROJECT_DIR/$WEB_DIR/Dockerfile $CI_PROJECT_DIR\n',
+    '.gitlab/ci/api.yml': 'api-image:\n  before_script:\n    - cd api\n  script:\n    - docker build -t api .\n',
+  };
+  const t = discovered(files);
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['Dockerfile.ci (context: ., as .gitlab-ci.yml:build builds it)', '/', null],
+    ['api/Dockerfile (context: api, as .gitlab/ci/api.yml:api-image builds it)', '/api', null],
+    ['web/Dockerfile (context: ., as .gitlab-ci.yml:web builds it)', '/', null],
+  ]);
+  // Its .git, shipped in the pushed image, is the error it is (a warning at most from a guessed context).
+  const tree = buildTree({ files: [...Object.keys(files), '.git/HEAD'], fileContents: { ...files, '.git/HEAD': 'ref: refs/heads/main\n' }, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'CTX003' && f.target.startsWith('Dockerfile.ci')).map((f) => [f.path, f.severity]), [['.git', 'error']]);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2GMYLQJJ.mjs";
+} from "./chunk-NZRQBSAM.mjs";
 import {
   configForRun,
   failOnFor,

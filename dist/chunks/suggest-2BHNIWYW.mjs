@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-2GMYLQJJ.mjs";
+} from "./chunk-NZRQBSAM.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -9341,6 +9341,42 @@ function scriptBuilds(root, rel) {
   }
   return out;
 }
+var GITLAB_CI_FILE = /^(?:\.gitlab-ci[^/]*\.ya?ml|\.gitlab\/(?:[^/]+\/)*[^/]+\.ya?ml)$/;
+var GITLAB_RESERVED = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache", "pages", "spec"]);
+function gitlabCiBuilds(root, rel) {
+  const out = [];
+  for (const f of rel.filter((x) => GITLAB_CI_FILE.test(x)).slice(0, 20)) {
+    let doc;
+    try {
+      const text = readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      if (!/\bdocker\b/.test(text)) continue;
+      doc = import_yaml3.default.parse(text, { ...YAML_OPTIONS, maxAliasCount: 1e3 });
+    } catch {
+      continue;
+    }
+    if (doc === null || typeof doc !== "object" || Array.isArray(doc)) continue;
+    const top = doc;
+    const vars = (o) => o !== null && typeof o === "object" && !Array.isArray(o) ? Object.fromEntries(Object.entries(o).flatMap(([k, v]) => typeof v === "string" || typeof v === "number" ? [[k, String(v)]] : v !== null && typeof v === "object" && typeof v.value === "string" ? [[k, v.value]] : [])) : {};
+    const lines = (o) => typeof o === "string" ? [o] : Array.isArray(o) ? o.flat(4).filter((x) => typeof x === "string") : [];
+    const fileVars = vars(top.variables);
+    const defaults = top.default !== null && typeof top.default === "object" ? top.default : {};
+    let jobs = 0;
+    for (const [job, body] of Object.entries(top)) {
+      if (GITLAB_RESERVED.has(job) || body === null || typeof body !== "object" || Array.isArray(body) || ++jobs > 200) continue;
+      const j = body;
+      const script = [...lines(j.before_script ?? defaults.before_script ?? top.before_script), ...lines(j.script)].join("\n");
+      if (script.length > 1 << 16 || !DOCKER_BUILD_RE.test(script)) continue;
+      const own = withLiteralEnv(script, { ...fileVars, ...vars(j.variables) }).replace(/\$\{?CI_PROJECT_DIR\}?(?![\w])/g, ".");
+      const shown = `${f}:${job}`;
+      for (const c of dockerBuildCommands(own, ".", ROOT_CD)) {
+        if (c.stdin || c.fileGlob) continue;
+        const before = c.untilHere?.() ?? "";
+        out.push({ name: shown, context: contextAt(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before.trim() !== "" ? { before: { text: before, at: root } } : {}, ...localImageOf(c.localNames, own, shown, c.localByIdFile, c.untagged ? { at: shown } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...legacyBuild(c, before) });
+      }
+    }
+  }
+  return out;
+}
 function packageScriptBuilds(root, rel) {
   const out = [];
   for (const f of rel.filter((x) => /(?:^|\/)package\.json$/.test(x) && !/(?:^|\/)node_modules\//.test(x)).slice(0, 50)) {
@@ -10650,7 +10686,7 @@ function discoverTargets(dir, opts) {
   const recipeBuilds = () => {
     if (recipeBuildList === void 0) {
       const rel = glob(isRecipeFile);
-      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...packageScriptBuilds(root, rel), ...nxContainerBuilds(root, glob((f) => /(?:^|\/)project\.json$/.test(f)))].filter((b) => (b.fromPattern === void 0 || !/[*?[]/.test(path4.posix.dirname(b.fromPattern))) && !isRegularFile(b.context));
+      recipeBuildList = [...makefileBuilds(root, rel), ...scriptBuilds(root, rel), ...gitlabCiBuilds(root, glob((f) => f.startsWith(".gitlab"))), ...packageScriptBuilds(root, rel), ...nxContainerBuilds(root, glob((f) => /(?:^|\/)project\.json$/.test(f)))].filter((b) => (b.fromPattern === void 0 || !/[*?[]/.test(path4.posix.dirname(b.fromPattern))) && !isRegularFile(b.context));
     }
     return recipeBuildList;
   };

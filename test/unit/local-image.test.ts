@@ -566,7 +566,9 @@ test('--all: a stage built under no name, with nothing that ships or records it,
   // A platform config, a Bake file, another CI system, or a pick-up by image id.
   assert.ok(kept({ 'fly.toml': '[build]\n  dockerfile = "package/Dockerfile"\n  build-target = "test"\n' }));
   assert.ok(kept({ 'docker-bake.hcl': 'target "t" {\n  dockerfile = "package/Dockerfile"\n  target = "test"\n}\n' }));
-  assert.ok(kept({ '.gitlab-ci.yml': 'b:\n  script:\n    - cd package && docker build -f Dockerfile .. && docker push x\n' }));
+  assert.ok(kept({ Jenkinsfile: "pipeline { stages { stage('b') { steps { sh 'cd package && docker build -f Dockerfile .. && docker push x' } } } }\n" }));
+  // A GitLab job is read (sweep 55/Q-F1): its build of the last stage, which copies no .git, ships nothing of the test stage.
+  assert.ok(!kept({ '.gitlab-ci.yml': 'b:\n  script:\n    - cd package && docker build -f Dockerfile .. && docker push x\n' }));
   assert.ok(kept({ 'release.sh': '#!/bin/sh\ndocker tag $(docker images -q | head -n1) ghcr.io/o/t && docker push ghcr.io/o/t\n' }));
   assert.ok(kept({ 'release.sh': "#!/bin/sh\nID=$(docker images | awk 'NR==2 {print $3}')\ndocker tag $ID ghcr.io/o/t\n" }));
   assert.ok(kept({ 'release.sh': '#!/bin/sh\ndocker tag $(docker image list -aq | head -1) ghcr.io/o/t\n' }));

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-6VWG2SYX.mjs";
+} from "./chunks/chunk-R6EFM7LZ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-X3PTPQ5O.mjs";
+} from "./chunks/chunk-CPVGK7VC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FMMOT2NH.mjs";
+} from "./chunks/chunk-NDOAM2KS.mjs";
 import "./chunks/chunk-QEMGMP3O.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7Q3XE6TM.mjs"),
-  why: () => import("./chunks/why-FDA4VC7B.mjs"),
-  suggest: () => import("./chunks/suggest-2BHNIWYW.mjs")
+  targets: () => import("./chunks/targets-GK4T24ZV.mjs"),
+  why: () => import("./chunks/why-ZBVNYZAH.mjs"),
+  suggest: () => import("./chunks/suggest-YXVQKJ6F.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

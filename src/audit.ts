@@ -508,7 +508,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     isGitIgnored: git?.isIgnored ?? null,
     isGitIgnoredByRules: git?.ignoredByRules ?? null,
     isGitTracked: git?.isTracked ?? null,
-    hasGitTrackedBelow: git?.hasTrackedBelow ?? null,
+    indexHolds: git?.indexHolds ?? null,
     isGitException: git?.keptByException ?? null,
     committedCopyOf: git?.trackedBlob !== undefined ? committedCopyLookup(git.trackedBlob, reader) : null,
     gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText, argsGiven: new Set([...Object.entries(opts.buildArgs ?? {}).filter(([, v]) => v !== '').map(([k]) => k), ...Object.keys(opts.argsAtRunTime ?? {})]) }], walk.entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path)), { definite: true })),

@@ -209,6 +209,17 @@ export function isTracked(index: GitIndex, p: string): boolean {
   return false;
 }
 
+/**
+ * What the index says of a path the working tree lacks: 'tracked' when it lists it (a file, or a directory
+ * with files below it, a sparse directory entry itself), 'sparse' when it lies inside a directory a sparse
+ * index records whole (whether the commit holds it is not known from the index), null when neither.
+ */
+export function indexHolds(index: GitIndex, p: string): 'tracked' | 'sparse' | null {
+  if (index.files.has(p) || index.dirs.has(p)) return 'tracked';
+  for (const a of ancestors(p)) if (index.sparseDirs.has(a)) return 'sparse';
+  return null;
+}
+
 /** Whether some tracked path lies at or below directory `d`. */
 export function hasTrackedBelow(index: GitIndex, d: string): boolean {
   // `d` itself tracked is a submodule's gitlink (kubesec's test/bin/bats under `bin/` in .gitignore).

@@ -246,6 +246,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless a step before it puts it there (none is seen to write it; ${stepName(d.preparedBy)} may)`
         : typeof d.preparedBy === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless ${stepName(d.preparedBy)} puts it there`
+        : typeof d.gitContext === 'string' && d.outsideSparse === true
+        ? `${d.instruction} source "${d.source}" lies in a directory this sparse checkout leaves out (its index records the directory whole): whether the commit BuildKit clones (${d.gitContext}) holds it is not checked here`
         : typeof d.gitContext === 'string' && d.committedNotHere === true
         ? `${d.instruction} source "${d.source}" is in the commit BuildKit clones (${d.gitContext}; git tracks it) but not in this checkout (a sparse checkout, or deleted here and not committed): the build finds it; not checked here`
         : typeof d.gitContext === 'string' && typeof d.linkTarget !== 'string'

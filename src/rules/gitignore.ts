@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';
-import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex, readIndexBlobs } from '../context/git-index.js';
+import { gitDirOf, hasTrackedBelow, indexHolds, isTracked, readGitIndex, readIndexBlobs } from '../context/git-index.js';
 import { readRegularFile } from '../context/read-regular.js';
 import type { SentEntry } from '../context/walk.js';
 import { baseName, literalComponents } from './paths.js';
@@ -31,8 +31,8 @@ export interface GitOracles {
   ignoredByRules?: (p: string) => boolean;
   /** Whether git tracks the file (committed or staged); null when there is no index to read. */
   isTracked: ((p: string) => boolean) | null;
-  /** Whether git tracks a file below a context-relative directory path. */
-  hasTrackedBelow?: (p: string) => boolean;
+  /** What the index says of a context-relative path (src/context/git-index.ts indexHolds). */
+  indexHolds?: (p: string) => 'tracked' | 'sparse' | null;
   /** The repo-relative path of a tracked file whose blob id (SHA-1, hex) this is, or null; absent when there is no index. */
   trackedBlob?: (id: string) => string | null;
   /** The path relative to the repository's root (the context may be a directory inside it). */
@@ -147,7 +147,7 @@ export function gitOracles(root: string, entries: readonly SentEntry[], boundary
       return false;
     },
     isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
-    ...(index ? { hasTrackedBelow: (p: string) => hasTrackedBelow(index, inRepo(p)) } : {}),
+    ...(index ? { indexHolds: (p: string) => indexHolds(index, inRepo(p)) } : {}),
     ...(index && gitDir.dir !== null ? { trackedBlob: trackedBlobLookup(gitDir.dir) } : {}),
     inRepo,
     repoRoot: repo,

@@ -109,8 +109,8 @@ export interface RuleContext {
   committedCopyOf?: ((path: string, size: number) => string | null) | null;
   /** Whether git tracks a context-relative byte-string file path; null/absent when there is no git index to read. */
   isGitTracked?: ((path: string) => boolean) | null;
-  /** Whether git tracks a file below a context-relative byte-string directory path; null/absent when there is no git index to read. */
-  hasGitTrackedBelow?: ((path: string) => boolean) | null;
+  /** What the git index says of a context-relative byte-string path (indexHolds: 'tracked', 'sparse' or null); null/absent when there is no git index to read. */
+  indexHolds?: ((path: string) => 'tracked' | 'sparse' | null) | null;
   /** Whether a `.gitignore` exception keeps a context-relative byte-string file path among siblings git ignores (GitOracles.keptByException); null/absent outside a repository. */
   isGitException?: ((path: string) => boolean) | null;
   /**

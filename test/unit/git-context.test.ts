@@ -275,3 +275,22 @@ test('Git context: a COPY source git tracks but this checkout lacks (sparse, or 
     tree.cleanup();
   }
 });
+
+// The review of 59558183 (RB-R3): a sparse index records an out-of-cone directory as one entry, listing no file,
+// so a path inside it, in the commit or not (a typo), was "git tracks it ... the build finds it". Not known: a warning, said so.
+test('Git context: a COPY source inside a directory a sparse index records whole is a warning, not checked', () => {
+  const tree = buildTree({ files: ['docker/Dockerfile'], dockerignore: null, fileContents: { 'docker/Dockerfile': 'FROM alpine\nCOPY data/seed.sql /\nCOPY data/seeds.sql /\n' } });
+  try {
+    write(tree.ctx, { 'data/seed.sql': 'select 1;' });
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    git(tree.ctx, '-c', 'user.email=a@b', '-c', 'user.name=a', 'commit', '-qm', 'x');
+    git(tree.ctx, 'sparse-checkout', 'set', '--cone', '--sparse-index', 'docker');
+    const r = runAudit({ context: tree.ctx, cwd: tree.ctx, file: join(tree.ctx, 'docker/Dockerfile'), builder: 'buildkit', gitContext: { source: 'this checkout', workingTree: true } });
+    const f = r.findings.filter((x) => x.ruleId === 'CTX101').map((x) => [x.path, x.severity, x.message]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    assert.deepEqual(f.map(([p, s]) => [p, s]), [['data/seed.sql', 'warning'], ['data/seeds.sql', 'warning']]);
+    assert.match(String(f[1][2]), /lies in a directory this sparse checkout leaves out \(its index records the directory whole\): whether the commit BuildKit clones \(this checkout\) holds it is not checked here$/);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-X3PTPQ5O.mjs";
+} from "./chunk-CPVGK7VC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FMMOT2NH.mjs";
+} from "./chunk-NDOAM2KS.mjs";
 import "./chunk-QEMGMP3O.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-FMMOT2NH.mjs";
+} from "./chunk-NDOAM2KS.mjs";
 import {
   parseSize
 } from "./chunk-QEMGMP3O.mjs";

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-FMMOT2NH.mjs";
+} from "./chunk-NDOAM2KS.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-NZRQBSAM.mjs";
+} from "./chunk-UKZ2GJLK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-X3PTPQ5O.mjs";
+} from "./chunk-CPVGK7VC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FMMOT2NH.mjs";
+} from "./chunk-NDOAM2KS.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-NZRQBSAM.mjs";
+} from "./chunk-UKZ2GJLK.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-6VWG2SYX.mjs";
+} from "./chunk-R6EFM7LZ.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-FMMOT2NH.mjs";
+} from "./chunk-NDOAM2KS.mjs";
 import "./chunk-QEMGMP3O.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-R6EFM7LZ.mjs";
+} from "./chunks/chunk-5LVC2XRD.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-CPVGK7VC.mjs";
+} from "./chunks/chunk-AJGXFHXN.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-NDOAM2KS.mjs";
-import "./chunks/chunk-QEMGMP3O.mjs";
+} from "./chunks/chunk-Y7CCMUPJ.mjs";
+import "./chunks/chunk-NE6VVJU2.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GK4T24ZV.mjs"),
-  why: () => import("./chunks/why-ZBVNYZAH.mjs"),
-  suggest: () => import("./chunks/suggest-YXVQKJ6F.mjs")
+  targets: () => import("./chunks/targets-OW5ZEHAY.mjs"),
+  why: () => import("./chunks/why-5CW34D2K.mjs"),
+  suggest: () => import("./chunks/suggest-QPM46YLM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

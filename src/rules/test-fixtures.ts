@@ -274,27 +274,51 @@ export function testNamedValue(content: string, line: number): string | null {
   return testFunctionAbove(content, line);
 }
 
-/** Words that name a value as a sample shown to a reader: `api_secret_key_example`, `samplePublicKey`, `placeholder_text`. */
-const EXAMPLE_WORDS = new Set(['example', 'examples', 'sample', 'placeholder']);
+/** Words that name a value as an example shown to a reader: `api_secret_key_example`, `placeholder`. */
+const EXAMPLE_WORDS = new Set(['example', 'examples', 'placeholder']);
+/** A key or attribute and the quoted token it holds (`api_secret_key_example: 'sk_live_...'`, `placeholder="ghp_..."`). */
+const HELD_TOKEN = /(?<![\w-])([A-Za-z_][\w-]{0,60})["']?[ \t]*(?:=>|[:=])[ \t]*(?:t\([ \t]*)?["'`][ \t]*(?:gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_|AKIA|ASIA)/g;
+/** A token of a prefixed kind anywhere on a line. */
+const PREFIXED_TOKEN = /(?<![\w-])(?:gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_|AKIA|ASIA)[A-Za-z0-9]/g;
+
+/** The key holding the line's one prefixed token when its name says example or placeholder; else null. */
+function exampleKeyOf(text: string): string | null {
+  if (text.length > 400) return null;
+  if ((text.match(PREFIXED_TOKEN) ?? []).length !== 1) return null;
+  for (const m of text.matchAll(HELD_TOKEN)) {
+    const key = m[1];
+    if (key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d-]+/).some((w) => EXAMPLE_WORDS.has(w))) return key;
+  }
+  return null;
+}
 
 /**
- * On the hit's own line, what shows the value as an example, or null: an identifier-shaped token with the
- * word example, sample or placeholder (sharetribe's `placeholder: t("...secret_key_example",
- * api_secret_key_example: 'sk_live_...')`, the example text of an empty form field; sweep 55/M-F1), or a
- * `placeholder` attribute or key (`placeholder="..."`, `placeholder: ...`, `:placeholder =>`).
+ * The key or attribute that shows the hit's token as an example, or null: on the hit's line (a short one, with
+ * one prefixed token), the name holding the token says example or placeholder (sharetribe's `placeholder: t("...",
+ * api_secret_key_example: 'sk_live_...')`, the example text of an empty form field; sweep 55/M-F1; `placeholder=
+ * "glpat-..."`). A name elsewhere on the line (`traces_sample_rate`, a `placeholder` beside `value="<token>"`)
+ * does not count, and every line of the text with such a token must be one (a scan reports the first hit of a
+ * kind: a live key further down is not hidden behind an example; the review of 3d98067d, RB-R1/R2).
  */
 export function exampleNamedValue(content: string, line: number): string | null {
+  let key: string | null = null;
+  let n = 0;
   let start = 0;
-  for (let n = 1; n < line && start >= 0; n++) start = content.indexOf('\n', start) + 1;
-  if (start < 0) return null;
-  const end = content.indexOf('\n', start);
-  const text = content.slice(start, end < 0 ? content.length : end);
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9_]{2,40}/g)) {
-    const tok = m[0];
-    if (SECRET_PREFIX.test(tok) || (!tok.includes('_') && !/[a-z][A-Z]/.test(tok))) continue;
-    if (tok.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d]+/).some((w) => EXAMPLE_WORDS.has(w))) return tok;
+  while (start <= content.length) {
+    const nl = content.indexOf('\n', start);
+    const text = content.slice(start, nl < 0 ? content.length : nl);
+    n++;
+    if (n === line || PREFIXED_TOKEN.test(text)) {
+      PREFIXED_TOKEN.lastIndex = 0;
+      const k = exampleKeyOf(text);
+      if (k === null) return null;
+      if (n === line) key = k;
+    }
+    PREFIXED_TOKEN.lastIndex = 0;
+    if (nl < 0) break;
+    start = nl + 1;
   }
-  return /(?<![\w-])placeholder\s*(?:=>|[:=])/i.test(text) ? 'placeholder' : null;
+  return key;
 }
 
 /**

@@ -1179,7 +1179,7 @@ test('exampleListKey: a key after a compact list is no item of it; bounded on a 
 // example text of an empty Secret key field. Two CTX202 errors failed the gate, and suggest said to rotate it
 // (sweep 55/M-F1). Shown as an example on its own line, in a committed file: info. The same token on a line
 // that shows no example, or untracked, keeps its severity; an example word two lines up is not its line.
-test('CTX202: a token its own line shows as an example (an identifier with example, a placeholder) in a committed file is info', () => {
+test('CTX202: a token whose key or attribute names it an example (api_secret_key_example:, placeholder=) in a committed file is info', () => {
   const live = () => `sk_live_${rand(24)}`;
   const f = secretFindings('CTX202', {
     'app/views/_stripe_form.haml': `= form.text_field :api_private_key,\n    placeholder: t("admin.secret_key_example", api_secret_key_example: '${live()}'),\n`,
@@ -1192,8 +1192,17 @@ test('CTX202: a token its own line shows as an example (an identifier with examp
     ['web/form.html', 'info'],
     ['web/untracked.html', 'error'],
   ]);
-  assert.match(String(f[0][2]), /; shown as an example on its line \(secret_key_example\) in a committed file: published on purpose/);
+  assert.match(String(f[0][2]), /; shown as an example on its line \(api_secret_key_example\) in a committed file: published on purpose/);
   assert.match(String(f[2][2]), /\(placeholder\)/);
+  // The review of 3d98067d (RB-R1, RB-R2): only the name that holds the token counts, on a short line with no
+  // other token, and every line of the file with one must be an example (a scan reports a kind's first hit).
+  const kept = secretFindings('CTX202', {
+    'settings.html': `<input name="stripe_key" value="${live()}" placeholder="Your Stripe secret key">\n`,
+    'bundle.min.js': `!function(){var e={stripeKey:"${live()}"};var f={props:{placeholder:"${live()}"}};${'x'.repeat(400)}}();\n`,
+    'config.json': `{"sentry":{"traces_sample_rate":0.2},"stripe":{"secret_key":"${live()}"}}\n`,
+    'settings.rb': `# admin form hint\nf.text_field :secret_key, placeholder: "${live()}"\n# production key\nStripe.api_key = "${live()}"\n`,
+  });
+  assert.deepEqual(kept.map(([p, s]) => [p, s]), [['bundle.min.js', 'error'], ['config.json', 'error'], ['settings.html', 'error'], ['settings.rb', 'error']]);
 });
 
 // securedrop's install_files/ansible-base/roles/ossec/files/test_admin_key.sec, the staging test GPG key: a

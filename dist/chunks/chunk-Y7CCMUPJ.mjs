@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-QEMGMP3O.mjs";
+} from "./chunk-NE6VVJU2.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

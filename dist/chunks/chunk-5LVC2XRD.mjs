@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-NDOAM2KS.mjs";
+} from "./chunk-Y7CCMUPJ.mjs";
 import {
   parseSize
-} from "./chunk-QEMGMP3O.mjs";
+} from "./chunk-NE6VVJU2.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-UKZ2GJLK.mjs";
+} from "./chunk-TNGT2WW4.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-R6EFM7LZ.mjs";
+} from "./chunk-5LVC2XRD.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-NDOAM2KS.mjs";
-import "./chunk-QEMGMP3O.mjs";
+} from "./chunk-Y7CCMUPJ.mjs";
+import "./chunk-NE6VVJU2.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-CPVGK7VC.mjs";
+} from "./chunk-AJGXFHXN.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-NDOAM2KS.mjs";
-import "./chunk-QEMGMP3O.mjs";
+} from "./chunk-Y7CCMUPJ.mjs";
+import "./chunk-NE6VVJU2.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-NDOAM2KS.mjs";
+} from "./chunk-Y7CCMUPJ.mjs";
 import {
   parseSize
-} from "./chunk-QEMGMP3O.mjs";
+} from "./chunk-NE6VVJU2.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

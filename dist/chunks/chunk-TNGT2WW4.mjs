@@ -32,13 +32,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-NDOAM2KS.mjs";
+} from "./chunk-Y7CCMUPJ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-QEMGMP3O.mjs";
+} from "./chunk-NE6VVJU2.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

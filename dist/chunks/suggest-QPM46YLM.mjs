@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-UKZ2GJLK.mjs";
+} from "./chunk-TNGT2WW4.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-CPVGK7VC.mjs";
+} from "./chunk-AJGXFHXN.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-NDOAM2KS.mjs";
+} from "./chunk-Y7CCMUPJ.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-QEMGMP3O.mjs";
+} from "./chunk-NE6VVJU2.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -2092,7 +2092,7 @@ function dockerBuildCommands(
     const untagged = tags.length === 0 && idFile === undefined && !stageUnknown && !expands && !captured && !buildPushes(words) && !words.some((w) => /^(?:-q|--quiet|--metadata-file|--load)(?:=|$)/.test(w));
     // The one variable a `-f` names whole (`-f "${dockerfile_name}"`), for the values a script gives it.
     const fileVar = fileGlob ? /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(file as string) : null;
-    out.push({ file: file === undefined ? undefined : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), ...(fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}), untilHere, stdin: file === '-', ...(stdinFile !== undefined ? { stdinFile } : {}), context: isRemoteContext(context) ? context : at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), tags, localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
+    out.push({ file: file === undefined ? undefined : isRemoteContext(context) ? remoteDockerfile(context, file) : at(fileGlob ? asPattern(file) : file), ...(fileGlob ? { fileGlob: true as const } : {}), ...(fileVar ? { fileVar: fileVar[1] ?? fileVar[2] } : {}), untilHere, stdin: file === '-', ...(stdinFile !== undefined ? { stdinFile } : {}), context: isRemoteContext(context) ? context : at(context), target, args, argsAtRunTime, namedContexts, legacyByLine, buildx, ...(stageUnknown ? { stageUnknown: true as const } : {}), ...(untagged ? { untagged: true as const } : {}), ...(tags.length === 0 && idFile !== undefined ? { localByIdFile: true as const } : {}), tags, localNames: tags.length === 0 && idFile !== undefined ? (buildPushes(words) || !/^[\w.-]+(?:\/[\w.-]+)*$/.test(idFile) ? null : [idFile]) : localImageNames(tags, buildPushes(words)) });
   }
   return out;
 }
@@ -2122,6 +2122,15 @@ function arrayAssignments(script: string): { words: Map<string, string> } {
  */
 function contextAt(root: string, context: string): string {
   return isRemoteContext(context) ? context : path.resolve(root, context);
+}
+
+/**
+ * A `-f` of a URL context: a name within it, as docker reads it (not a path of the checkout; the review of
+ * 89a7cef2, RB-R5). Absolute against the URL resolved as a path, which is how --allow-url-contexts takes a
+ * Dockerfile back into the fetched context (src/inputs/url-targets.ts: relative to path.resolve(context)).
+ */
+function remoteDockerfile(context: string, file: string): string {
+  return path.resolve(path.resolve(context), file);
 }
 
 /** A shell function's header: `name() {`, `function name {`, `function name() {` (its body may follow on the line). */
@@ -4586,7 +4595,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
               for (const c of rawCommands.filter(runAbove)) {
                 out.push({ name: label + combo.label, declaredIn: rel, kind: 'dockerfile', context: root, dockerfile: c.file !== undefined && !path.posix.isAbsolute(c.file) ? path.resolve(root, inCheckout(path.posix.normalize(c.file))) : undefined, args: {}, namedContexts: {}, skipReason: `its context ${c.context} is the job's workspace, not this repository, which the job checks out at ${selfAt}/: not audited` });
               }
-              const commands = rawCommands.filter((c) => !runAbove(c)).map((c) => (checkouts.self.length === 0 ? c : { ...c, context: isRemoteContext(c.context) ? c.context : inCheckout(path.posix.normalize(c.context)), ...(c.file !== undefined ? { file: inCheckout(path.posix.normalize(c.file)) } : {}), namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path.posix.isAbsolute(v) ? inCheckout(path.posix.normalize(v)) : v])) }));
+              const commands = rawCommands.filter((c) => !runAbove(c)).map((c) => (checkouts.self.length === 0 ? c : { ...c, context: isRemoteContext(c.context) ? c.context : inCheckout(path.posix.normalize(c.context)), ...(c.file !== undefined && !isRemoteContext(c.context) ? { file: inCheckout(path.posix.normalize(c.file)) } : {}), namedContexts: Object.fromEntries(Object.entries(c.namedContexts).map(([k, v]) => [k, isLocalContextValue(v) && !path.posix.isAbsolute(v) ? inCheckout(path.posix.normalize(v)) : v])) }));
               const builds = matrixUnknown ? commands.filter((c) => !/\$\{\{/.test(c.context + (c.file ?? ''))) : commands;
               // A build of the step the unknown matrix leaves unplaced (its context or -f a matrix value): listed.
               // Counted with every expression made a plain word, as dockerBuildCommands would read it had the matrix been known.

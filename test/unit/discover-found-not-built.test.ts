@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { packageScriptBuilds, scriptBuilds, templateReason } from '../../src/targets/repo-builds.js';
 import { discoverTargets } from '../../src/targets/discover.js';
+import { isRemoteContext as isRemote } from '../../src/targets/target.js';
 import { withoutJsonComments } from '../../src/context/jsonc.js';
 import { runTargets } from '../../src/multi/run-targets.js';
 import { buildTree } from '../helpers/trees.js';
@@ -3982,12 +3983,20 @@ test('--all: a run step that builds a URL context lists it as a remote context, 
     app: 'x\n',
     '.github/workflows/build.yaml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n    - name: Build image\n      run: docker build https://github.com/bojand/ghz.git\n',
   };
-  const t = discovered(files);
-  // (The helper shows a context relative to the tree: the URL's last component here.)
-  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
-    ['.github/workflows/build.yaml:b (Build image)', 'git', 'remote context https://github.com/bojand/ghz.git is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)'],
-    ['Dockerfile', '/', null],
-  ]);
+  files['.github/workflows/build.yaml'] += '    - name: Build CI image\n      run: docker build -f docker/Dockerfile.ci https://github.com/bojand/ghz.git#main\n';
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const t = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.sort((a, b) => (a.name < b.name ? -1 : 1));
+    assert.deepEqual(t.map((x) => [x.name, isRemote(x.context) ? x.context : path.relative(tree.ctx, x.context), x.skipReason ?? null]), [
+      ['.github/workflows/build.yaml:b (Build CI image)', 'https://github.com/bojand/ghz.git#main', 'remote context https://github.com/bojand/ghz.git#main is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)'],
+      ['.github/workflows/build.yaml:b (Build image)', 'https://github.com/bojand/ghz.git', 'remote context https://github.com/bojand/ghz.git is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)'],
+      ['Dockerfile', '', null],
+    ]);
+    // The -f of a URL context is a name within it (the review of 89a7cef2, RB-R5), as --allow-url-contexts takes it back.
+    assert.equal(path.relative(path.resolve(t[0].context), t[0].dockerfile ?? ''), 'docker/Dockerfile.ci');
+  } finally {
+    tree.cleanup();
+  }
 });
 
 // tracecat's frontend-smoke.yml: a step's `env: TRACECAT__CI_IMAGE_TAG: frontend-smoke-${{ github.run_id }}`, read by

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-TNGT2WW4.mjs";
+} from "./chunk-ZCUFS6FS.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TNGT2WW4.mjs";
+} from "./chunk-ZCUFS6FS.mjs";
 import {
   configForRun,
   failOnFor,

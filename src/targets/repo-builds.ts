@@ -962,12 +962,44 @@ function fromOwnDir(root: string, dir: string, context: string, file: string | u
  * root, it was taken for a build of the application's root Dockerfile, whose .git CTX003 then called shipped:
  * an error on a build that does not exist (sweep 55/O-F1). Null otherwise.
  */
-function ownImageDir(root: string, dir: string, c: { file?: string; context: string; stdin: boolean; tags?: string[]; untilHere?: () => string }): { context: string; dockerfile: undefined } | null {
+function ownImageDir(root: string, dir: string, c: { file?: string; context: string; stdin: boolean; tags?: string[]; untilHere?: () => string }, runElsewhere: () => boolean): { context: string; dockerfile: undefined } | null {
   if (dir === '.' || dir === '' || c.file !== undefined || c.stdin || path.posix.normalize(c.context) !== '.' || !isRegular(path.join(root, dir, 'Dockerfile'))) return null;
   const name = path.posix.basename(dir).toLowerCase();
-  const named = (c.tags ?? []).some((t) => t.replace(/@.*$/, '').replace(/:[^/]*$/, '').split('/').pop()?.toLowerCase() === name);
-  if (!named || CD_COMMAND.test(c.untilHere?.() ?? '')) return null;
-  return { context: path.join(root, dir), dockerfile: undefined };
+  // The repository's name of the tag: its last path component, before its tag or digest (cut by index: a
+  // pattern over a stranger's tag of 150,000 colons took 15 s; the review of a8abe762, RB-R7).
+  const repoName = (t: string) => {
+    const last = t.slice(t.lastIndexOf('/') + 1);
+    const end = last.search(/[:@]/);
+    return (end < 0 ? last : last.slice(0, end)).toLowerCase();
+  };
+  if (!(c.tags ?? []).some((t) => repoName(t) === name) || CD_COMMAND.test(c.untilHere?.() ?? '')) return null;
+  // Not a script a workflow, a Makefile, package.json or another script runs by its path: run from the root
+  // there, its `.` is the root (the review of a8abe762, RB-R4).
+  return runElsewhere() ? null : { context: path.join(root, dir), dockerfile: undefined };
+}
+
+/**
+ * Whether a workflow, or a recipe file among `rel` (a Makefile, a script, package.json), names the script `f`
+ * by its repository path (`./deploy/app/build.sh`): run from where that file runs, not from its own
+ * directory. At most 200 files of 256 kB are read.
+ */
+function namedByPath(root: string, rel: readonly string[], f: string): boolean {
+  const files = [...WORKFLOW_DIRS.flatMap((d) => {
+    // (Never through a symlink: each directory on the way a real one.)
+    if (!isDirectory(path.join(root, d.split('/')[0])) || !isDirectory(path.join(root, d))) return [];
+    try {
+      return fs.readdirSync(path.join(root, d)).filter((n) => /\.ya?ml$/.test(n)).map((n) => `${d}/${n}`);
+    } catch {
+      return [];
+    }
+  }), ...rel.filter((x) => x !== f)].slice(0, 200);
+  return files.some((x) => {
+    try {
+      return readRegularFile(path.join(root, x), { noFollow: true, maxBytes: 256 * 1024 }).toString('utf8').includes(f);
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**
@@ -3210,7 +3242,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
       // Taken to run from the root, a script whose build is there only from its own directory runs
       // there (pytorch/serve's docker/build_image.sh, which CI runs with `working-directory: docker`:
       // `--file Dockerfile ... ../`): its context and Dockerfile as the script's directory reads them.
-      const moved = fromOwnDir(root, dir, c.context, c.file) ?? ownImageDir(root, dir, c);
+      const moved = fromOwnDir(root, dir, c.context, c.file) ?? ownImageDir(root, dir, c, () => namedByPath(root, rel, f));
       const at = moved ?? { context: contextAt(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file) };
       // What it runs first runs there too (the review of 42a3fea: `cp ../settings.example.json
       // settings.json` before `docker build .` was read from the root, and the copy made nothing).

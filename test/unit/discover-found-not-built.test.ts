@@ -3972,6 +3972,13 @@ test('--all: a script beside its own Dockerfile that tags the image with its dir
     // (Not "as tools/release.sh builds it": that script builds the root Dockerfile.)
     ['tools/Dockerfile', '/tools', null],
   ]);
+  // The review of a8abe762: a script a workflow runs by its path from the root builds the root (RB-R4); and a
+  // stranger's tag of 150,000 colons is read in linear time (RB-R7).
+  const run = { ...files, '.github/workflows/ci.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: ./.circleci/images/buildenv/build_and_push.sh v1\n' };
+  assert.ok(!discovered(run).some((x) => x.name.startsWith('.circleci/images/buildenv/Dockerfile (context: .circleci')));
+  const started = Date.now();
+  discovered({ ...files, '.circleci/images/buildenv/build_and_push.sh': `#!/bin/sh\ndocker build -t ${':'.repeat(150000)}/x .\n` });
+  assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
 });
 
 // ghz's workflow step `docker build https://github.com/bojand/ghz.git`: the URL was joined to the checkout as

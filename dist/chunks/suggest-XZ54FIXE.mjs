@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ZCUFS6FS.mjs";
+} from "./chunk-HAAXL2M2.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZCUFS6FS.mjs";
+} from "./chunk-HAAXL2M2.mjs";
 import {
   configForRun,
   failOnFor,

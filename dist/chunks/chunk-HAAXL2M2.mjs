@@ -7954,12 +7954,33 @@ function fromOwnDir(root, dir, context, file) {
   if (!isInside(root, ownCtx) || !isDirectory(ownCtx) || !isInside(root, ownFile) || !isRegular(ownFile)) return null;
   return { context: ownCtx, dockerfile: file === void 0 ? void 0 : ownFile };
 }
-function ownImageDir(root, dir, c) {
+function ownImageDir(root, dir, c, runElsewhere) {
   if (dir === "." || dir === "" || c.file !== void 0 || c.stdin || path3.posix.normalize(c.context) !== "." || !isRegular(path3.join(root, dir, "Dockerfile"))) return null;
   const name = path3.posix.basename(dir).toLowerCase();
-  const named = (c.tags ?? []).some((t) => t.replace(/@.*$/, "").replace(/:[^/]*$/, "").split("/").pop()?.toLowerCase() === name);
-  if (!named || CD_COMMAND.test(c.untilHere?.() ?? "")) return null;
-  return { context: path3.join(root, dir), dockerfile: void 0 };
+  const repoName = (t) => {
+    const last = t.slice(t.lastIndexOf("/") + 1);
+    const end = last.search(/[:@]/);
+    return (end < 0 ? last : last.slice(0, end)).toLowerCase();
+  };
+  if (!(c.tags ?? []).some((t) => repoName(t) === name) || CD_COMMAND.test(c.untilHere?.() ?? "")) return null;
+  return runElsewhere() ? null : { context: path3.join(root, dir), dockerfile: void 0 };
+}
+function namedByPath(root, rel, f) {
+  const files = [...WORKFLOW_DIRS.flatMap((d) => {
+    if (!isDirectory(path3.join(root, d.split("/")[0])) || !isDirectory(path3.join(root, d))) return [];
+    try {
+      return fs3.readdirSync(path3.join(root, d)).filter((n) => /\.ya?ml$/.test(n)).map((n) => `${d}/${n}`);
+    } catch {
+      return [];
+    }
+  }), ...rel.filter((x) => x !== f)].slice(0, 200);
+  return files.some((x) => {
+    try {
+      return readRegularFile(path3.join(root, x), { noFollow: true, maxBytes: 256 * 1024 }).toString("utf8").includes(f);
+    } catch {
+      return false;
+    }
+  });
 }
 var lstatOrNull = (abs) => {
   try {
@@ -9336,7 +9357,7 @@ function scriptBuilds(root, rel) {
         out.push({ name: f, context: contextAt(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (one ? { text: docs[0], from: "a heredoc" } : null) });
         continue;
       }
-      const moved = fromOwnDir(root, dir, c.context, c.file) ?? ownImageDir(root, dir, c);
+      const moved = fromOwnDir(root, dir, c.context, c.file) ?? ownImageDir(root, dir, c, () => namedByPath(root, rel, f));
       const at = moved ?? { context: contextAt(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file) };
       const ranBefore = moved !== null && head.trim() !== "" ? { before: { text: head, at: path3.join(root, dir) } } : before;
       out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, c.untilHere?.() ?? "") });

@@ -4707,7 +4707,15 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                     const expr = (v: string | undefined) => v !== undefined && /\$\{\{/.test(v);
                     const runArgs = Object.entries(found.args).filter(([, v]) => expr(v));
                     const t: BuildTarget = runArgs.length === 0 ? found : { ...found, args: Object.fromEntries(Object.entries(found.args).filter(([, v]) => !expr(v))), argsAtRunTime: { ...found.argsAtRunTime, ...Object.fromEntries(runArgs) } };
-                    if ([t.context, t.dockerfile, t.target, ...Object.values(t.namedContexts)].some(expr)) {
+                    // A stage from such a value (`target: ${BUILD_TARGET:-production}`, the job choosing it by event):
+                    // known only when it runs, as a recipe's is: the last stage audited in its place, what only it
+                    // needs a warning at most (the review of a6315e04, RB-R6). A context or Dockerfile from one: not placed.
+                    if (expr(t.target)) {
+                      const { target: _, ...rest } = t;
+                      out.push({ ...rest, stageUnknown: true, placedBy: label + combo.label, name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, composeFilesRead: files, ...withOwn(t.context, combo.apply, beforeCompose, ownComposeStep, beforeCompose) });
+                      continue;
+                    }
+                    if ([t.context, t.dockerfile, ...Object.values(t.namedContexts)].some(expr)) {
                       out.push({ name: `${label}${combo.label}: ${path.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, kind: 'compose', context: root, args: {}, namedContexts: {}, skipReason: 'its context, Dockerfile or stage comes from a value the step\'s env sets with an expression (${{ }}), known only when the workflow runs: not audited', unlocated: true });
                       continue;
                     }

@@ -4020,6 +4020,8 @@ test('--all: a step env value with an expression is set (a :? check passes), its
     'compose.dir.yml': 'services:\n  api:\n    build:\n      context: ./${SVC_DIR}\n',
     '.github/workflows/ci.yml': wf('          CI_TAG: smoke-${{ github.run_id }}\n', 'docker compose -f compose.ci.yml build ui'),
     '.github/workflows/dir.yml': wf('          SVC_DIR: ${{ matrix.dir }}x\n', 'docker compose -f compose.dir.yml build'),
+    'compose.stage.yml': 'services:\n  ui:\n    build:\n      context: ./ui\n      target: ${BUILD_TARGET:-production}\n',
+    '.github/workflows/stage.yml': wf("          BUILD_TARGET: ${{ github.event_name == 'push' && 'production' || 'test' }}\n", 'docker compose -f compose.stage.yml build'),
   };
   const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
   try {
@@ -4028,6 +4030,9 @@ test('--all: a step env value with an expression is set (a :? check passes), its
     assert.deepEqual([ci?.name, ci?.skipReason ?? null, ci?.context.slice(tree.ctx.length), ci?.args, ci?.argsAtRunTime], ['.github/workflows/ci.yml:smoke (Build): compose.ci.yml:ui', null, '/ui', {}, { REV: 'smoke-${{ github.run_id }}' }]);
     const dir = t.find((x) => x.declaredIn === '.github/workflows/dir.yml');
     assert.match(String(dir?.skipReason), /comes from a value the step's env sets with an expression \(\$\{\{ \}\}\), known only when the workflow runs: not audited/);
+    // A stage from one (the review of a6315e04, RB-R6): audited, its stage known only when it runs.
+    const stage = t.find((x) => x.declaredIn === '.github/workflows/stage.yml');
+    assert.deepEqual([stage?.skipReason ?? null, stage?.target ?? null, stage?.stageUnknown ?? null, stage?.context.slice(tree.ctx.length)], [null, null, true, '/ui']);
   } finally {
     tree.cleanup();
   }

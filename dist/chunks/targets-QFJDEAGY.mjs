@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-HAAXL2M2.mjs";
+} from "./chunk-S5BGQLDC.mjs";
 import {
   configForRun,
   failOnFor,

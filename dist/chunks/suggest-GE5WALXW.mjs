@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-HAAXL2M2.mjs";
+} from "./chunk-S5BGQLDC.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -10292,7 +10292,12 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                     const expr = (v) => v !== void 0 && /\$\{\{/.test(v);
                     const runArgs = Object.entries(found.args).filter(([, v]) => expr(v));
                     const t = runArgs.length === 0 ? found : { ...found, args: Object.fromEntries(Object.entries(found.args).filter(([, v]) => !expr(v))), argsAtRunTime: { ...found.argsAtRunTime, ...Object.fromEntries(runArgs) } };
-                    if ([t.context, t.dockerfile, t.target, ...Object.values(t.namedContexts)].some(expr)) {
+                    if (expr(t.target)) {
+                      const { target: _, ...rest } = t;
+                      out.push({ ...rest, stageUnknown: true, placedBy: label + combo.label, name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, composeFilesRead: files, ...withOwn(t.context, combo.apply, beforeCompose, ownComposeStep, beforeCompose) });
+                      continue;
+                    }
+                    if ([t.context, t.dockerfile, ...Object.values(t.namedContexts)].some(expr)) {
                       out.push({ name: `${label}${combo.label}: ${path3.relative(cwd, files[0]) || files[0]}:${t.name}`, declaredIn: rel, kind: "compose", context: root, args: {}, namedContexts: {}, skipReason: "its context, Dockerfile or stage comes from a value the step's env sets with an expression (${{ }}), known only when the workflow runs: not audited", unlocated: true });
                       continue;
                     }

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QFJDEAGY.mjs"),
+  targets: () => import("./chunks/targets-L4JJBLMV.mjs"),
   why: () => import("./chunks/why-5CW34D2K.mjs"),
-  suggest: () => import("./chunks/suggest-GE5WALXW.mjs")
+  suggest: () => import("./chunks/suggest-PKC5MCZQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1655,7 +1655,8 @@ function forUnquoted(line: string, end: number, visit: (i: number) => boolean | 
  * (`don't` in a note `cat <<EOF` writes) opens no string, nor does a comment; and when a string is never
  * closed, none is carried (a stray quote is read as before, line by line).
  */
-const HEREDOC_START = /<<(-?)\s*(['"]?)([\w.-]+)\2/y;
+// (`<<\EOF` quotes its word as `<<'EOF'` does: the review of 909b63b6, RA-R5.)
+const HEREDOC_START = /<<(-?)\s*\\?(['"]?)([\w.-]+)\2/y;
 
 function carriedStrings(lines: readonly string[]): number[] {
   const out = new Array<number>(lines.length).fill(0);
@@ -1970,6 +1971,8 @@ function dockerBuildCommands(
   let arrays: ReturnType<typeof arrayAssignments> | undefined;
   // The words of the variables set only to flags a build line names.
   const arrayWordsOf = new Map<string, string>();
+  // What flagValues says of each name a build line uses as a word.
+  const flagsHeld = new Map<string, string | null>();
   const mayHold = (name: string, what: 'file' | 'target') => {
     arrays ??= arrayAssignments(script);
     const words = arrayWordsOf.get(name) ?? arrays.words.get(name);
@@ -2064,8 +2067,12 @@ function dockerBuildCommands(
       }
       // A variable the script sets only to flags (kellnr's `TAGS="-t $IMAGE:$VERSION"`, then `docker buildx
       // build . ... -f "$dockerfile" $tags`): flags, not the context; it may hold a -f or a --target as an array may.
+      // (Each name read once a script, at most 64 names: a line of 20,000 variables scanned the script for each;
+      // the review of 9364bcc7, RA-R4.)
       const flags = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(w);
-      const held = flags === null ? null : flagValues(script, flags[1] ?? flags[2]);
+      const flagName = flags === null ? null : (flags[1] ?? flags[2]);
+      if (flagName !== null && !flagsHeld.has(flagName) && flagsHeld.size < 64) flagsHeld.set(flagName, flagValues(script, flagName));
+      const held = flagName === null ? null : (flagsHeld.get(flagName) ?? null);
       if (held !== null) {
         arrayWordsOf.set(flags?.[1] ?? flags?.[2] ?? '', held);
         arrays.push(flags?.[1] ?? flags?.[2] ?? '');
@@ -2168,35 +2175,66 @@ function remoteDockerfile(context: string, file: string): string {
 /** A shell function's header: `name() {`, `function name {`, `function name() {` (its body may follow on the line). */
 const FUNCTION_HEADER = /^\s*(?:function\s+([A-Za-z_][\w.:-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w.:-]*)\s*\(\s*\))\s*(\{.*)?$/;
 
+/** For each position of `line`, 1 inside a single-quoted string (where the shell expands nothing), else 0. */
+function singleQuoted(line: string): Uint8Array {
+  const out = new Uint8Array(line.length + 1);
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote !== null) {
+      if (quote === "'") out[i] = 1;
+      if (c === quote) quote = null;
+      else if (c === '\\' && quote === '"') i++;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      if (c === "'") out[i] = 1;
+    } else if (c === '\\') i++;
+  }
+  return out;
+}
+
+/** `$1`..`$9`, `${1}`.., `$@`, `$*`, `"$@"` (a positional parameter's use). */
+const POSITIONAL = /"\$(?:\{[@*]\}|[@*])"|\$(?:\{([1-9])\}|([1-9])|\{[@*]\}|[@*])/g;
+
 /**
  * A script with each call of a function that builds from its arguments followed by the function's body,
  * the call's words in place of `$1`..`$9`, `$@` and `$*`: kellnr's build_and_push.sh runs
  * `build_and_push_image "./docker/Dockerfile" ...`, whose body does `cd ..` and `docker buildx build .
  * -f "$dockerfile"` (`local dockerfile=$1`); the build was read only where the function is defined, its
  * Dockerfile unknown, and not found (sweep 54/L-F5). The body runs where the call is, as bash runs it (its
- * `cd` holds after it). The definition stays where it is (a call this does not see may run it). Only a
- * function whose body names docker and a positional parameter, only a call that is a whole line (a `;`
- * or `|| exit 1` after it allowed), the inserted bodies not read again for calls; at most 64 functions
- * of 400 lines and 256 calls.
+ * `cd` holds after it). The definition is still read where it is, as a subshell (`(` ... `)`): a call this
+ * does not expand (in a loop, after `&&`, through another function) may run it, and its `cd` moves nothing
+ * after it, as a definition runs nothing (the review of 9364bcc7, RA-R1, RA-R2). Only a function whose body
+ * names docker and a positional parameter outside single quotes, and runs no `shift` or `set --` (RA-R3);
+ * only a call that is a whole line (a `;` or `|| exit 1` after it allowed), not a function's header; the
+ * inserted bodies not read again for calls. Bounded (RA-R4): 64 functions of 400 lines, 20,000 lines looked
+ * at for bodies, 256 calls and 4,096 lines inserted.
  */
 function withFunctionCalls(script: string): string {
   if (!/\bdocker/.test(script) || !/\$\{?[1-9@*]/.test(script)) return script;
   const lines = script.split('\n');
-  const bodies = new Map<string, { from: number; to: number; body: string[] }>();
-  for (let i = 0; i < lines.length && bodies.size < 64; i++) {
-    const h = FUNCTION_HEADER.exec(lines[i]);
-    if (h === null || lines[i].length > 4096) continue;
+  type Fn = { from: number; to: number; open: number; openAt: number; closeAt: number; body: string[] };
+  const bodies = new Map<string, Fn>();
+  const headers = new Set<number>();
+  let looked = 0;
+  for (let i = 0; i < lines.length && bodies.size < 64 && looked < 20_000; i++) {
+    const h = lines[i].length > 4096 ? null : FUNCTION_HEADER.exec(lines[i]);
+    if (h === null) continue;
+    headers.add(i);
     let rest = h[3];
     let at = i;
     if (rest === undefined) {
       if (i + 1 >= lines.length || !/^\s*\{/.test(lines[i + 1])) continue;
       rest = lines[++at];
     }
+    const restAt = lines[at].length - rest.length;
     // The body to the brace that closes the first (a `${VAR}` opens and closes its own).
     const body: string[] = [];
     let depth = 0;
     let end = -1;
+    let closeAt = -1;
     for (let j = at; j < lines.length && j < at + 400; j++) {
+      looked++;
       const text = j === at ? rest : lines[j];
       let cut = -1;
       forUnquoted(text, text.length, (k) => {
@@ -2211,44 +2249,56 @@ function withFunctionCalls(script: string): string {
       body.push(part);
       if (cut !== -1) {
         end = j;
+        closeAt = j === at ? restAt + cut : cut;
         break;
       }
     }
+    // (Not closed within its 400 lines: on from the next line, not from past them, a header of its own there.)
     if (end === -1) continue;
     const name = h[1] ?? h[2];
-    const text = body.join('\n');
     // Names the body gives its parameters (`local dockerfile=$1`), each set once: read as the parameter.
     const aliases = new Map<string, string>();
     for (const b of body) {
       const a = /^\s*(?:local\s+|declare\s+|readonly\s+)?([A-Za-z_]\w*)=("?)\$(?:\{([1-9])\}|([1-9]))\2\s*;?\s*$/.exec(b);
       if (a !== null && !aliases.has(a[1]) && body.filter((x) => new RegExp(`(?:^|[\\s;&|(])${a[1]}\\+?=`).test(x)).length === 1) aliases.set(a[1], a[3] ?? a[4]);
     }
-    const named = aliases.size === 0 ? body : body.map((b) => b.replace(new RegExp(`\\$(?:\\{(${[...aliases.keys()].join('|')})\\}|(${[...aliases.keys()].join('|')})(?!\\w))`, 'g'), (_, x?: string, y?: string) => `$${aliases.get((x ?? y) as string)}`));
-    if (/\bdocker\b/.test(text) && /\$(?:\{[1-9@*]\}|[1-9@*])/.test(text)) bodies.set(name, { from: i, to: end, body: named });
+    const named = aliases.size === 0 ? body : body.map((b) => b.replace(new RegExp(`\\$(?:\\{(${[...aliases.keys()].join('|')})\\}|(${[...aliases.keys()].join('|')})(?!\\w))`, 'g'), (m: string, x: string | undefined, y: string | undefined, off: number) => (singleQuoted(b)[off] === 1 ? m : `$${aliases.get((x ?? y) as string)}`)));
+    const positional = named.some((b) => {
+      const q = singleQuoted(b);
+      return [...b.matchAll(POSITIONAL)].some((m) => q[m.index as number] !== 1);
+    });
+    const shifts = named.some((b) => /(?:^|[\s;&|(])(?:shift|set\s+--)(?=$|[\s;&|)])/.test(b));
+    if (/\bdocker\b/.test(named.join('\n')) && positional && !shifts) bodies.set(name, { from: i, to: end, open: at, openAt: restAt + rest.indexOf('{'), closeAt, body: named });
     i = end;
   }
   if (bodies.size === 0) return script;
-  // The calls: a line that is a function's name and its words (and a `;` or `|| exit 1`), outside its own body.
-  const calls = new Map<number, { f: { from: number; to: number; body: string[] }; words: string[] }>();
+  // The calls: a line that is a function's name and its words (and a `;` or `|| exit 1`), outside its own
+  // body, not a function's header (a function defined twice: the first header is no call of the second).
+  const calls = new Map<number, { f: Fn; words: string[] }>();
+  let inserted = 0;
   for (let i = 0; i < lines.length && calls.size < 256; i++) {
-    const name = /^\s*([A-Za-z_][\w.:-]*)(?=\s|$)/.exec(lines[i]);
+    const name = headers.has(i) ? null : /^\s*([A-Za-z_][\w.:-]*)(?=\s|$)/.exec(lines[i]);
     const f = name === null ? undefined : bodies.get(name[1]);
-    if (name === null || f === undefined || (i >= f.from && i <= f.to) || lines[i].length > 4096) continue;
+    if (name === null || f === undefined || (i >= f.from && i <= f.to) || lines[i].length > 4096 || inserted + f.body.length > 4096) continue;
     let rest = lines[i].slice(name[0].length).trimEnd().replace(/;$/, '');
     rest = rest.replace(/\|\|\s*(?:exit|return)\b[^;&|]*$/, '');
     if (/[;&|<>]/.test(rest.replace(/"[^"]*"|'[^']*'/g, ''))) continue;
     calls.set(i, { f, words: shellWords(rest) });
+    inserted += f.body.length;
   }
-  // A function called here runs where it is called, not where it is defined: its definition reads as no command.
   const called = new Set([...calls.values()].map((c) => c.f));
   const out: string[] = [];
   const quoted = (w: string) => (w === '' || /["'\s]/.test(w) ? `"${w.replace(/["\\]/g, '\\$&')}"` : w);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const indent = line.slice(0, line.length - line.trimStart().length);
+    // A called function's definition, as a subshell: its braces `(` and `)`.
     const def = [...called].find((f) => i >= f.from && i <= f.to);
     if (def !== undefined) {
-      out.push(`${indent}:`);
+      let text = line;
+      if (i === def.to) text = `${text.slice(0, def.closeAt)})${text.slice(def.closeAt + 1)}`;
+      if (i === def.open) text = `${' '.repeat(def.openAt)}(${text.slice(def.openAt + 1)}`;
+      else if (i === def.from) text = ':';
+      out.push(text);
       continue;
     }
     const call = calls.get(i);
@@ -2257,12 +2307,14 @@ function withFunctionCalls(script: string): string {
       continue;
     }
     // The call's line becomes a no-op (`:`) followed by the body.
-    out.push(`${indent}:`);
+    out.push(`${line.slice(0, line.length - line.trimStart().length)}:`);
     for (const b of call.f.body) {
       // Unquoted, a parameter's words are split again (`$build_args` holding `--build-arg V=1`); in a
-      // double-quoted string it stays one word; `"$@"` is each word quoted.
+      // double-quoted string it stays one word; `"$@"` is each word quoted; in single quotes, nothing.
       const inQuotes = quotedPositions(b);
-      out.push(b.replace(/"\$(?:\{[@*]\}|[@*])"|\$(?:\{([1-9])\}|([1-9])|\{[@*]\}|[@*])/g, (m, a: string | undefined, b2: string | undefined, at: number) => {
+      const single = singleQuoted(b);
+      out.push(b.replace(POSITIONAL, (m, a: string | undefined, b2: string | undefined, at: number) => {
+        if (single[at] === 1) return m;
         const n = a ?? b2;
         if (n === undefined) return m.startsWith('"') ? call.words.map(quoted).join(' ') : call.words.join(' ');
         const value = call.words[Number(n) - 1] ?? '';
@@ -2287,6 +2339,13 @@ function arraysOnOneLine(script: string): string {
     const from = (m.index as number) + m[0].length;
     if (from < done) continue;
     if (++n > 1024) break;
+    // Not one in a comment or a string (`# x=(` ..., `echo "a=("`): it would take the lines after it into that
+    // comment (the review of 04a40f43, RA-R6). Its line up to it, when not too long to read, says.
+    const win = script.slice(Math.max(0, from - 4097), from);
+    const nl = win.lastIndexOf('\n');
+    if (nl < 0 && from > 4096) continue;
+    const upTo = win.slice(nl + 1);
+    if (withoutComment(upTo).length < upTo.length || quotedPositions(upTo)[upTo.length - 1] === 1) continue;
     const end = closingParen(script, from, from + 4096);
     if (end >= script.length || script[end] !== ')') continue;
     const body = script.slice(from, end);

@@ -4068,3 +4068,64 @@ test('--all: a GitLab CI job\'s docker build is read as a build run in the proje
     tree.cleanup();
   }
 });
+
+// The review of 9364bcc7: a function called from another that was inlined (`main "$@"`) lost its build (RA-R1);
+// one whole-line call blanked the definition, and calls in a loop reached nothing (RA-R2); a `shift` made the
+// shifted name the context (RA-R3); and the inlining was unbounded (RA-R4). The definition is read where it
+// is, as a subshell; a body that shifts is not inlined; `$1` in single quotes is awk's, not a parameter.
+test('--all: a function\'s definition is still read (as a subshell) beside its inlined calls; shift, quotes and bounds', () => {
+  const files: Record<string, string> = {
+    'docker/Dockerfile.a-api': 'FROM alpine\nCOPY main.go /app/\n',
+    'docker/Dockerfile.b-base': 'FROM alpine\nCOPY main.go /app/\n',
+    'docker/Dockerfile.b-web': 'FROM alpine\nCOPY main.go /app/\n',
+    'docker/Dockerfile.c-api': 'FROM alpine\nCOPY api/main.go /app/\n',
+    'main.go': 'x\n',
+    'api/main.go': 'x\n',
+    'api/Dockerfile': 'FROM alpine\nCOPY main.go /app/\n',
+    // RA-R1: main names docker and $1, and calls build_image api.
+    'a.sh': '#!/bin/bash\nbuild_image() {\n  docker build -t "ghcr.io/acme/$1" -f "docker/Dockerfile.a-$1" .\n}\nmain() {\n  build_image api\n  if [ "$1" = push ]; then docker push ghcr.io/acme/api; fi\n}\nmain "$@"\n',
+    // RA-R2: a whole-line call and one in a loop.
+    'b.sh': '#!/bin/bash\nbuild() {\n  docker build -t "acme/$1" -f "docker/Dockerfile.b-$1" .\n}\nbuild base\nfor s in web; do build "$s"; done\n',
+    // RA-R3: shift, then "$@" after the context: not inlined; the shifted name is no context.
+    'c.sh': '#!/bin/bash\nbuild() {\n  local name=$1\n  shift\n  docker build -t "acme/$name" -f "docker/Dockerfile.c-$name" . "$@"\n}\nbuild api --no-cache\n',
+    // RA-D4: awk's $1 in single quotes is no parameter: a body whose only $1 is awk's is not inlined, and its
+    // build is read where it is defined, as before.
+    'd.sh': '#!/bin/bash\nimg() {\n  cd api\n  v=$(awk \'{print $1}\' VERSION)\n  docker build -t "acme/api:$v" .\n}\nimg\n',
+  };
+  const t = discovered(files);
+  const names = t.map((x) => x.name);
+  assert.ok(names.includes('docker/Dockerfile.a-api (context: ., as a.sh builds it)'), names.join('\n'));
+  assert.ok(names.includes('docker/Dockerfile.b-base (context: ., as b.sh builds it)'), names.join('\n'));
+  assert.ok(names.includes('docker/Dockerfile.b-web (context: ., as b.sh builds it)'), names.join('\n'));
+  assert.ok(names.includes('docker/Dockerfile.c-api (context: ., as c.sh builds it)'), names.join('\n'));
+  assert.ok(names.includes('api/Dockerfile (context: api, as d.sh builds it)'), names.join('\n'));
+  // RA-R4: a 398-line body called 256 times, and 3,000 headers never closed, each in bounded time.
+  let started = Date.now();
+  discovered({ 'a/Dockerfile': 'FROM alpine\n', 'a.sh': `#!/bin/bash\nf() {\n${'docker build -f "$1" a\n'.repeat(398)}}\n${'f a/Dockerfile\n'.repeat(256)}` });
+  assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  started = Date.now();
+  discovered({ 'a/Dockerfile': 'FROM alpine\n', 'a.sh': `#!/bin/bash\ndocker build -f "$1" a\n${`f() { ${'x'.repeat(80)}\n`.repeat(3000)}` });
+  assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  // And a build line of 20,000 variables, each once looked up for flags.
+  started = Date.now();
+  discovered({ 'a/Dockerfile': 'FROM alpine\n', 'c.sh': `#!/bin/bash\ndocker build ${Array.from({ length: 20000 }, (_, i) => `$V${i}`).join(' ')} a\n` });
+  assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
+});
+
+// The review of 909b63b6 and 04a40f43: a heredoc written `<<\EOF` opens no string with its apostrophes (RA-R5);
+// a `NAME=(` in a comment or a string is no array, and takes no line after it (RA-R6).
+test('--all: a <<\\EOF heredoc\'s apostrophes and an array opened in a comment or string hide no cd', () => {
+  const files: Record<string, string> = {
+    'api/Dockerfile': 'FROM alpine\nCOPY main.go .\n',
+    'api/main.go': 'x\n',
+    'web/Dockerfile': 'FROM alpine\nCOPY index.html .\n',
+    'web/index.html': 'x\n',
+    'a.sh': "#!/bin/sh\ncat > n1.txt <<\\EOF\ndon't\nEOF\ncd api\ndocker build -t api .\ncat > n2.txt <<\\EOF\nwon't\nEOF\n",
+    'b.sh': '#!/bin/bash\n# usage: opts=(a b\necho "x=(" >&2\ncd web\ndocker build -t web .\necho done)\n',
+  };
+  const t = discovered(files);
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['api/Dockerfile (context: api, as a.sh builds it)', '/api', null],
+    ['web/Dockerfile (context: web, as b.sh builds it)', '/web', null],
+  ]);
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-S5BGQLDC.mjs";
+} from "./chunk-EF6NHRYX.mjs";
 import {
   configForRun,
   failOnFor,

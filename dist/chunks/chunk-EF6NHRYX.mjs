@@ -8360,7 +8360,7 @@ function forUnquoted(line, end, visit) {
     else if (visit(i) === true) return;
   }
 }
-var HEREDOC_START = /<<(-?)\s*(['"]?)([\w.-]+)\2/y;
+var HEREDOC_START = /<<(-?)\s*\\?(['"]?)([\w.-]+)\2/y;
 function carriedStrings(lines) {
   const out = new Array(lines.length).fill(0);
   let quote = null;
@@ -8552,6 +8552,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
   const out = [];
   let arrays;
   const arrayWordsOf = /* @__PURE__ */ new Map();
+  const flagsHeld = /* @__PURE__ */ new Map();
   const mayHold = (name, what) => {
     arrays ??= arrayAssignments(script);
     const words = arrayWordsOf.get(name) ?? arrays.words.get(name);
@@ -8623,7 +8624,9 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = new RegExp(`$
         continue;
       }
       const flags = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(w);
-      const held = flags === null ? null : flagValues(script, flags[1] ?? flags[2]);
+      const flagName = flags === null ? null : flags[1] ?? flags[2];
+      if (flagName !== null && !flagsHeld.has(flagName) && flagsHeld.size < 64) flagsHeld.set(flagName, flagValues(script, flagName));
+      const held = flagName === null ? null : flagsHeld.get(flagName) ?? null;
       if (held !== null) {
         arrayWordsOf.set(flags?.[1] ?? flags?.[2] ?? "", held);
         arrays2.push(flags?.[1] ?? flags?.[2] ?? "");
@@ -8679,72 +8682,105 @@ function remoteDockerfile(context, file) {
   return path3.resolve(path3.resolve(context), file);
 }
 var FUNCTION_HEADER = /^\s*(?:function\s+([A-Za-z_][\w.:-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w.:-]*)\s*\(\s*\))\s*(\{.*)?$/;
+function singleQuoted(line) {
+  const out = new Uint8Array(line.length + 1);
+  let quote = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote !== null) {
+      if (quote === "'") out[i] = 1;
+      if (c === quote) quote = null;
+      else if (c === "\\" && quote === '"') i++;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      if (c === "'") out[i] = 1;
+    } else if (c === "\\") i++;
+  }
+  return out;
+}
+var POSITIONAL = /"\$(?:\{[@*]\}|[@*])"|\$(?:\{([1-9])\}|([1-9])|\{[@*]\}|[@*])/g;
 function withFunctionCalls(script) {
   if (!/\bdocker/.test(script) || !/\$\{?[1-9@*]/.test(script)) return script;
   const lines = script.split("\n");
   const bodies = /* @__PURE__ */ new Map();
-  for (let i = 0; i < lines.length && bodies.size < 64; i++) {
-    const h = FUNCTION_HEADER.exec(lines[i]);
-    if (h === null || lines[i].length > 4096) continue;
+  const headers = /* @__PURE__ */ new Set();
+  let looked = 0;
+  for (let i = 0; i < lines.length && bodies.size < 64 && looked < 2e4; i++) {
+    const h = lines[i].length > 4096 ? null : FUNCTION_HEADER.exec(lines[i]);
+    if (h === null) continue;
+    headers.add(i);
     let rest = h[3];
     let at = i;
     if (rest === void 0) {
       if (i + 1 >= lines.length || !/^\s*\{/.test(lines[i + 1])) continue;
       rest = lines[++at];
     }
+    const restAt = lines[at].length - rest.length;
     const body = [];
     let depth = 0;
     let end = -1;
+    let closeAt = -1;
     for (let j = at; j < lines.length && j < at + 400; j++) {
-      const text2 = j === at ? rest : lines[j];
+      looked++;
+      const text = j === at ? rest : lines[j];
       let cut = -1;
-      forUnquoted(text2, text2.length, (k) => {
-        if (text2[k] === "{") depth++;
-        else if (text2[k] === "}" && --depth === 0) {
+      forUnquoted(text, text.length, (k) => {
+        if (text[k] === "{") depth++;
+        else if (text[k] === "}" && --depth === 0) {
           cut = k;
           return true;
         }
         return false;
       });
-      const part = j === at ? text2.slice(text2.indexOf("{") + 1, cut === -1 ? void 0 : cut) : cut === -1 ? text2 : text2.slice(0, cut);
+      const part = j === at ? text.slice(text.indexOf("{") + 1, cut === -1 ? void 0 : cut) : cut === -1 ? text : text.slice(0, cut);
       body.push(part);
       if (cut !== -1) {
         end = j;
+        closeAt = j === at ? restAt + cut : cut;
         break;
       }
     }
     if (end === -1) continue;
     const name = h[1] ?? h[2];
-    const text = body.join("\n");
     const aliases = /* @__PURE__ */ new Map();
     for (const b of body) {
       const a = /^\s*(?:local\s+|declare\s+|readonly\s+)?([A-Za-z_]\w*)=("?)\$(?:\{([1-9])\}|([1-9]))\2\s*;?\s*$/.exec(b);
       if (a !== null && !aliases.has(a[1]) && body.filter((x) => new RegExp(`(?:^|[\\s;&|(])${a[1]}\\+?=`).test(x)).length === 1) aliases.set(a[1], a[3] ?? a[4]);
     }
-    const named = aliases.size === 0 ? body : body.map((b) => b.replace(new RegExp(`\\$(?:\\{(${[...aliases.keys()].join("|")})\\}|(${[...aliases.keys()].join("|")})(?!\\w))`, "g"), (_, x, y) => `$${aliases.get(x ?? y)}`));
-    if (/\bdocker\b/.test(text) && /\$(?:\{[1-9@*]\}|[1-9@*])/.test(text)) bodies.set(name, { from: i, to: end, body: named });
+    const named = aliases.size === 0 ? body : body.map((b) => b.replace(new RegExp(`\\$(?:\\{(${[...aliases.keys()].join("|")})\\}|(${[...aliases.keys()].join("|")})(?!\\w))`, "g"), (m, x, y, off) => singleQuoted(b)[off] === 1 ? m : `$${aliases.get(x ?? y)}`));
+    const positional = named.some((b) => {
+      const q = singleQuoted(b);
+      return [...b.matchAll(POSITIONAL)].some((m) => q[m.index] !== 1);
+    });
+    const shifts = named.some((b) => /(?:^|[\s;&|(])(?:shift|set\s+--)(?=$|[\s;&|)])/.test(b));
+    if (/\bdocker\b/.test(named.join("\n")) && positional && !shifts) bodies.set(name, { from: i, to: end, open: at, openAt: restAt + rest.indexOf("{"), closeAt, body: named });
     i = end;
   }
   if (bodies.size === 0) return script;
   const calls = /* @__PURE__ */ new Map();
+  let inserted = 0;
   for (let i = 0; i < lines.length && calls.size < 256; i++) {
-    const name = /^\s*([A-Za-z_][\w.:-]*)(?=\s|$)/.exec(lines[i]);
+    const name = headers.has(i) ? null : /^\s*([A-Za-z_][\w.:-]*)(?=\s|$)/.exec(lines[i]);
     const f = name === null ? void 0 : bodies.get(name[1]);
-    if (name === null || f === void 0 || i >= f.from && i <= f.to || lines[i].length > 4096) continue;
+    if (name === null || f === void 0 || i >= f.from && i <= f.to || lines[i].length > 4096 || inserted + f.body.length > 4096) continue;
     let rest = lines[i].slice(name[0].length).trimEnd().replace(/;$/, "");
     rest = rest.replace(/\|\|\s*(?:exit|return)\b[^;&|]*$/, "");
     if (/[;&|<>]/.test(rest.replace(/"[^"]*"|'[^']*'/g, ""))) continue;
     calls.set(i, { f, words: shellWords(rest) });
+    inserted += f.body.length;
   }
   const called = new Set([...calls.values()].map((c) => c.f));
   const out = [];
   const quoted = (w) => w === "" || /["'\s]/.test(w) ? `"${w.replace(/["\\]/g, "\\$&")}"` : w;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const indent = line.slice(0, line.length - line.trimStart().length);
     const def = [...called].find((f) => i >= f.from && i <= f.to);
     if (def !== void 0) {
-      out.push(`${indent}:`);
+      let text = line;
+      if (i === def.to) text = `${text.slice(0, def.closeAt)})${text.slice(def.closeAt + 1)}`;
+      if (i === def.open) text = `${" ".repeat(def.openAt)}(${text.slice(def.openAt + 1)}`;
+      else if (i === def.from) text = ":";
+      out.push(text);
       continue;
     }
     const call = calls.get(i);
@@ -8752,10 +8788,12 @@ function withFunctionCalls(script) {
       out.push(line);
       continue;
     }
-    out.push(`${indent}:`);
+    out.push(`${line.slice(0, line.length - line.trimStart().length)}:`);
     for (const b of call.f.body) {
       const inQuotes = quotedPositions(b);
-      out.push(b.replace(/"\$(?:\{[@*]\}|[@*])"|\$(?:\{([1-9])\}|([1-9])|\{[@*]\}|[@*])/g, (m, a, b2, at) => {
+      const single = singleQuoted(b);
+      out.push(b.replace(POSITIONAL, (m, a, b2, at) => {
+        if (single[at] === 1) return m;
         const n = a ?? b2;
         if (n === void 0) return m.startsWith('"') ? call.words.map(quoted).join(" ") : call.words.join(" ");
         const value = call.words[Number(n) - 1] ?? "";
@@ -8773,6 +8811,11 @@ function arraysOnOneLine(script) {
     const from = m.index + m[0].length;
     if (from < done) continue;
     if (++n > 1024) break;
+    const win = script.slice(Math.max(0, from - 4097), from);
+    const nl = win.lastIndexOf("\n");
+    if (nl < 0 && from > 4096) continue;
+    const upTo = win.slice(nl + 1);
+    if (withoutComment(upTo).length < upTo.length || quotedPositions(upTo)[upTo.length - 1] === 1) continue;
     const end = closingParen(script, from, from + 4096);
     if (end >= script.length || script[end] !== ")") continue;
     const body = script.slice(from, end);

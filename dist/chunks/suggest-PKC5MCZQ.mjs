@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-S5BGQLDC.mjs";
+} from "./chunk-EF6NHRYX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-5LVC2XRD.mjs";
+} from "./chunks/chunk-332DDEXV.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AJGXFHXN.mjs";
+} from "./chunks/chunk-CBGZ36MI.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-Y7CCMUPJ.mjs";
+} from "./chunks/chunk-CZVEABIX.mjs";
 import "./chunks/chunk-NE6VVJU2.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-L4JJBLMV.mjs"),
-  why: () => import("./chunks/why-5CW34D2K.mjs"),
-  suggest: () => import("./chunks/suggest-PKC5MCZQ.mjs")
+  targets: () => import("./chunks/targets-IGALJR42.mjs"),
+  why: () => import("./chunks/why-YYKB7ULC.mjs"),
+  suggest: () => import("./chunks/suggest-XY4733NV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

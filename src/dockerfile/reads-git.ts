@@ -700,11 +700,28 @@ function scriptFilesNamed(value: string, dir: string): string[] {
  * /app/.git` in the last, read at run time for the version), or null: the image ships .git on purpose,
  * and without .git in the context that COPY fails (sweep 55/P-F1).
  */
-export function gitCopiedOutOfStage(stages: readonly Stage[]): ContextSource | null {
-  const names = new Set(stages.flatMap((st) => [String(st.index), ...(st.name !== null ? [st.name.toLowerCase()] : [])]));
+export function gitCopiedOutOfStage(stages: readonly Stage[], needed?: ReadonlySet<number>): ContextSource | null {
+  const byRef = (ref: string, before: number) => stages.find((x) => x.index < before && (x.name === ref.toLowerCase() || String(x.index) === ref));
+  // Where the stage, or a stage it is built FROM, copied the whole context (`COPY . /app`: /app).
+  const contextAt = (st: Stage): string[] => {
+    const out: string[] = [];
+    for (let at: Stage | undefined = st, n = 0; at !== undefined && n <= stages.length; at = byRef(at.base, at.index), n++) {
+      for (const x of at.sources) {
+        if (x.fromContext && x.instruction !== 'RUN --mount' && typeof x.dest === 'string' && ['', '.'].includes(path.posix.normalize(x.source).replace(/^\/+/, '') || '.')) out.push(path.posix.resolve(x.workdir ?? '/', x.dest));
+      }
+    }
+    return out;
+  };
   for (const st of stages) {
+    // (Only a stage the build runs: a debug stage no target needs copies nothing; the review of c2380508, RA-R7.)
+    if (needed !== undefined && !needed.has(st.index)) continue;
     for (const src of st.sources) {
-      if (src.external === 'from' && src.from !== null && src.mountType === null && names.has(src.from.toLowerCase()) && /(?:^|\/)\.git(?:\/|$)/.test(src.source)) return src;
+      if (src.external !== 'from' || src.from === null || src.mountType !== null || !/(?:^|\/)\.git(?:\/|$)/.test(src.source)) continue;
+      const from = byRef(src.from, st.index);
+      if (from === undefined) continue;
+      // The context's .git, where that stage copied the context (not a clone's: the review of c2380508, RA-R7).
+      const p = path.posix.resolve('/', src.source);
+      if (contextAt(from).some((d) => { const g = d === '/' ? '/.git' : `${d}/.git`; return p === g || p.startsWith(`${g}/`); })) return src;
     }
   }
   return null;
@@ -792,10 +809,17 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       if (/(?<![\w./-])g?make(?![\w.-])/.test(ran)) {
         // A directory where a COPY put the context, or a directory of it (fortio's `COPY . fortio` in WORKDIR
         // /build, then `make -C fortio`): the context's own (sweep 55/O-F2); another name, a directory of that name.
-        const dirs = makeDirs(ran)?.map((dir) => {
+        // (Every directory a COPY put there or above it, with the name as written: the map knows neither stage nor
+        // order, and `COPY hack/ tools/` then `COPY . .` fills /build/tools from both; the review of 4e5b994d, RA-R8.)
+        const dirs = makeDirs(ran)?.flatMap((dir) => {
           placed ??= copyDestinations(dockerfiles, (sentSet ??= new Set(sentFiles)));
-          const at = placed.dirs.get(path.posix.resolve(r.workdir, dir));
-          return at === undefined ? dir : at === '' ? '.' : at;
+          const abs = path.posix.resolve(r.workdir, dir);
+          const out = [dir];
+          for (const [d, src] of placed.dirs) {
+            const rest = abs === d ? '' : d === '/' ? abs.slice(1) : abs.startsWith(`${d}/`) ? abs.slice(d.length + 1) : null;
+            if (rest !== null) out.push(path.posix.join(src === '' ? '.' : src, rest || '.'));
+          }
+          return out;
         });
         makeIn = makeIn === null || dirs == null ? null : [...(makeIn ?? []), ...dirs];
         const goals = makeGoals(ran);

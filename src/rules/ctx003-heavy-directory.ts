@@ -118,7 +118,7 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
         // A later stage that copies .git by name out of the stage it was copied into (imputnet/cobalt's
         // `COPY --from=build /app/.git /app/.git`, read at run time for the version): shipped on purpose,
         // as an exception that names it is (sweep 55/P-F1); excluding it fails that COPY.
-        const out = reachable ? gitCopiedOutOfStage(ctx.crossCheck?.parsed.stages ?? []) : null;
+        const out = reachable ? gitCopiedOutOfStage(ctx.crossCheck?.parsed.stages ?? [], new Set(ctx.crossCheck?.resolved.needed.stages ?? [])) : null;
         if (out !== null) return { path: raw, data: { ...data, copiedOut: out.line }, maxSeverity: 'warning' as const };
         const readBy = reachable ? (ctx.gitReadBy?.() ?? null) : null;
         // A ready-to-run bundle (SunbirdEd-portal's app_dist: server.js, its node_modules, a

@@ -295,6 +295,12 @@ test('CTX003 on .git: a later stage that copies .git by name out of the stage it
   assert.deepEqual(named.map(([p, s, c]) => [p, s, c]), [['.git', 'warning', 6]]);
   assert.match(String(named[0][3]), /; the COPY --from at line 6 takes \.git into the image by name, on purpose: excluding it fails that COPY/);
   assert.deepEqual(of('COPY --from=build /app /app').map(([p, s, c]) => [p, s, c]), [['.git', 'error', null]]);
+  // The review of c2380508 (RA-R7): a clone's .git is not the context's, and a stage the build does not run
+  // (BuildKit builds the last stage's needs) copies nothing.
+  const sev = (dockerfile: string) => findingsOf('CTX003', { files: ['.git/HEAD', 'index.js'], fileContents: { Dockerfile: dockerfile }, dockerignore: '' }, { builder: 'buildkit' }).map((f) => [f.severity, f.data.copiedOut ?? null]);
+  assert.deepEqual(sev('FROM alpine/git AS upstream\nRUN git clone https://example.com/plugins /plugins\nFROM alpine\nCOPY . /app\nCOPY --from=upstream /plugins/.git /opt/plugins/.git\n'), [['error', null]]);
+  assert.deepEqual(sev('FROM alpine AS build\nCOPY . /app\nFROM alpine AS debug\nCOPY --from=build /app/.git /app/.git\nFROM alpine\nCOPY --from=build /app /app\n'), [['error', null]]);
+  assert.deepEqual(sev('FROM alpine AS build\nWORKDIR /src\nCOPY . .\nFROM alpine\nCOPY --from=build /src/.git/HEAD /HEAD\nCOPY --from=build /src/index.js /\n'), [['warning', 5]]);
 });
 
 // fortio: `WORKDIR /build`, `COPY . fortio`, `RUN make -C fortio official-build`, whose Makefile sets
@@ -306,5 +312,8 @@ test('CTX003 on .git: make -C into the directory where a COPY put the context re
   assert.match(String(readBy('FROM golang:1.22 AS build\nWORKDIR /build\nCOPY . fortio\nRUN make -C fortio official-build\n')[0]), /^Dockerfile runs make \(line 4\) and Makefile:1 /);
   assert.match(String(readBy('FROM golang:1.22\nCOPY . /src/app\nWORKDIR /src\nRUN make --directory=app official-build\n')[0]), /and Makefile:1 /);
   // A directory no COPY put the context in is a tarball's (cadvisor's libpfm): not the context's Makefile.
-  assert.deepEqual(readBy('FROM golang:1.22\nWORKDIR /build\nCOPY . fortio\nRUN make -C libpfm-4.11.0 install\n'), [null]);
+  assert.deepEqual(readBy('FROM golang:1.22\nWORKDIR /build\nCOPY . fortio\nRUN make -C libpfm-4.11.0 install\n'), [null]);  // A later COPY of the whole context over a directory another COPY filled (the review of 4e5b994d, RA-R8):
+  // make -C tools reads the context's tools/Makefile.
+  const tools = findingsOf('CTX003', { files: ['.git/HEAD', 'main.go', 'tools/Makefile', 'hack/lint.sh'], fileContents: { Dockerfile: 'FROM golang:1.22\nWORKDIR /build\nCOPY hack/ tools/\nCOPY . .\nRUN make -C tools build\n', 'tools/Makefile': 'VERSION := $(shell git describe --tags --always)\nbuild:\n\tgo build -ldflags "-X main.v=$(VERSION)" .\n' }, dockerignore: '' }).map((f) => f.data.readBy ?? null);
+  assert.match(String(tools[0]), /and tools\/Makefile:1 /);
 });

@@ -401,4 +401,6 @@ test('suggest keeps .git when a later stage copies it by name out of the stage t
   assert.deepEqual(proposed('COPY --from=0 /app/.git/HEAD /app/HEAD')[0], false);
   assert.deepEqual(proposed('COPY --from=build /app /app'), [true, []]);
   assert.deepEqual(proposed('COPY --from=alpine/git:latest /usr/share/.git /x'), [true, []]);
+  // A .git the stage did not take from the context (the review of c2380508, RA-R7): a path outside where it copied it.
+  assert.deepEqual(proposed('COPY --from=build /opt/plugins/.git /plugins/.git'), [true, []]);
 });

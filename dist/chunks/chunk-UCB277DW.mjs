@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-Y7CCMUPJ.mjs";
+} from "./chunk-CZVEABIX.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-Y7CCMUPJ.mjs";
+} from "./chunk-CZVEABIX.mjs";
 import {
   parseSize
 } from "./chunk-NE6VVJU2.mjs";

@@ -15028,11 +15028,28 @@ function scriptFilesNamed(value, dir) {
   }
   return out;
 }
-function gitCopiedOutOfStage(stages) {
-  const names = new Set(stages.flatMap((st) => [String(st.index), ...st.name !== null ? [st.name.toLowerCase()] : []]));
+function gitCopiedOutOfStage(stages, needed) {
+  const byRef = (ref, before) => stages.find((x) => x.index < before && (x.name === ref.toLowerCase() || String(x.index) === ref));
+  const contextAt = (st) => {
+    const out = [];
+    for (let at = st, n = 0; at !== void 0 && n <= stages.length; at = byRef(at.base, at.index), n++) {
+      for (const x of at.sources) {
+        if (x.fromContext && x.instruction !== "RUN --mount" && typeof x.dest === "string" && ["", "."].includes(path8.posix.normalize(x.source).replace(/^\/+/, "") || ".")) out.push(path8.posix.resolve(x.workdir ?? "/", x.dest));
+      }
+    }
+    return out;
+  };
   for (const st of stages) {
+    if (needed !== void 0 && !needed.has(st.index)) continue;
     for (const src of st.sources) {
-      if (src.external === "from" && src.from !== null && src.mountType === null && names.has(src.from.toLowerCase()) && /(?:^|\/)\.git(?:\/|$)/.test(src.source)) return src;
+      if (src.external !== "from" || src.from === null || src.mountType !== null || !/(?:^|\/)\.git(?:\/|$)/.test(src.source)) continue;
+      const from = byRef(src.from, st.index);
+      if (from === void 0) continue;
+      const p = path8.posix.resolve("/", src.source);
+      if (contextAt(from).some((d) => {
+        const g = d === "/" ? "/.git" : `${d}/.git`;
+        return p === g || p.startsWith(`${g}/`);
+      })) return src;
     }
   }
   return null;
@@ -15094,10 +15111,15 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
         if ((had === void 0 || had.clones && !cloning) && t.runs.test(ran)) runsTool.set(t, { label: d.label, line: r.line, clones: cloning });
       }
       if (/(?<![\w./-])g?make(?![\w.-])/.test(ran)) {
-        const dirs = makeDirs(ran)?.map((dir) => {
+        const dirs = makeDirs(ran)?.flatMap((dir) => {
           placed ??= copyDestinations(dockerfiles, sentSet ??= new Set(sentFiles));
-          const at = placed.dirs.get(path8.posix.resolve(r.workdir, dir));
-          return at === void 0 ? dir : at === "" ? "." : at;
+          const abs = path8.posix.resolve(r.workdir, dir);
+          const out2 = [dir];
+          for (const [d2, src] of placed.dirs) {
+            const rest = abs === d2 ? "" : d2 === "/" ? abs.slice(1) : abs.startsWith(`${d2}/`) ? abs.slice(d2.length + 1) : null;
+            if (rest !== null) out2.push(path8.posix.join(src === "" ? "." : src, rest || "."));
+          }
+          return out2;
         });
         makeIn = makeIn === null || dirs == null ? null : [...makeIn ?? [], ...dirs];
         const goals = makeGoals(ran);
@@ -15624,7 +15646,7 @@ var heavyDirectory = defineRule({
     return [...found.values()].filter((f) => f.files > 0).map(({ raw, forced, tracked, ...data }) => {
       if (data.kind === "vcs" && raw !== ".git" && !raw.endsWith("/.git") && tracked === data.files) return { path: raw, data: { ...data, committedVcs: true }, maxSeverity: "warning" };
       const reachable = raw === ".git" && gitReachable(ctx);
-      const out = reachable ? gitCopiedOutOfStage(ctx.crossCheck?.parsed.stages ?? []) : null;
+      const out = reachable ? gitCopiedOutOfStage(ctx.crossCheck?.parsed.stages ?? [], new Set(ctx.crossCheck?.resolved.needed.stages ?? [])) : null;
       if (out !== null) return { path: raw, data: { ...data, copiedOut: out.line }, maxSeverity: "warning" };
       const readBy = reachable ? ctx.gitReadBy?.() ?? null : null;
       const notRemade = (data.kind === "dependencies" || data.kind === "build") && copyReaches(ctx, raw) ? ctx.notRemadeBy?.(raw.slice(raw.lastIndexOf("/") + 1)) ?? null : null;

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-Y7CCMUPJ.mjs";
+} from "./chunk-CZVEABIX.mjs";
 import {
   parseSize
 } from "./chunk-NE6VVJU2.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AJGXFHXN.mjs";
+} from "./chunk-CBGZ36MI.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-Y7CCMUPJ.mjs";
+} from "./chunk-CZVEABIX.mjs";
 import "./chunk-NE6VVJU2.mjs";
 import {
   readRegularFile

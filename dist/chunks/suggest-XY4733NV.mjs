@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-EF6NHRYX.mjs";
+} from "./chunk-UCB277DW.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-AJGXFHXN.mjs";
+} from "./chunk-CBGZ36MI.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-Y7CCMUPJ.mjs";
+} from "./chunk-CZVEABIX.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

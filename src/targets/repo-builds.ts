@@ -2436,6 +2436,10 @@ export function headerCommentContext(abs: string, root: string): { context: stri
   });
   if (found.size !== 1) return null;
   const [[context, { line, localNames, localByIdFile, at }]] = [...found];
+  // A comment that has a distribution unpacked first (kyuubi's docker/Dockerfile: "use ./build/dist to make
+  // binary tarball ... untar it and run the docker command below"): its `.` is that tree, not the checkout,
+  // whose missing COPY sources were six errors (sweep 55/S-F1). Not taken: the Dockerfile is placed as any other.
+  if (lines.slice(Math.max(0, line - 12), line - 1).some((l) => /^\s*#/.test(l) && /\b(?:untar|unpack|unzip|extract|tarball|tar\s+-?x\w*)\b/i.test(l))) return null;
   // The image it names, run by the comment's next commands and never shipped (devtron-labs/ci-runner's
   // Dockerfile.test: `# docker build -t citest -f Dockerfile.test .`, then `# docker run ... citest`
   // to run the tests): a local image, as a recipe's would be (CTX003 capped).
@@ -2457,7 +2461,8 @@ export function headerCommentContext(abs: string, root: string): { context: stri
 }
 
 /** A comment line that runs a build tool, as a Dockerfile's header gives the step before its build. */
-const COMMENT_BUILD_TOOL = /^(?:\.\/mvnw|mvn|\.\/gradlew|gradle|sbt|make|npm|pnpm|yarn|go|cargo|dotnet|\.\/build\.sh)\s+[\w:.\/ -]+$/;
+// (With `-Dkey=value` options: Quarkus' `./mvnw package -Dquarkus.package.jar.type=legacy-jar`; sweep 55/S-F3.)
+const COMMENT_BUILD_TOOL = /^(?:\.\/mvnw|mvn|\.\/gradlew|gradle|sbt|make|npm|pnpm|yarn|go|cargo|dotnet|\.\/build\.sh)\s+[\w:.\/ =,-]+$/;
 
 /** The files among `rel` (root-relative) a recipe's `-f` pattern names, `*` within one component; at most 64. */
 function filesMatching(pattern: string, rel: readonly string[]): string[] {

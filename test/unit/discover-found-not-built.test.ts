@@ -4129,3 +4129,17 @@ test('--all: a <<\\EOF heredoc\'s apostrophes and an array opened in a comment o
     ['web/Dockerfile (context: web, as b.sh builds it)', '/web', null],
   ]);
 });
+
+// kyuubi's docker/Dockerfile: "use ./build/dist to make binary tarball ... untar it and run the docker command
+// below", then `docker build -f docker/Dockerfile -t <repo>/kyuubi:<tag> .`: that `.` is the unpacked
+// distribution, not the checkout; its six missing COPY sources were errors (sweep 55/S-F1). And Quarkus'
+// `./mvnw package -Dquarkus.package.jar.type=legacy-jar` is the step before its build (sweep 55/S-F3).
+test('--all: a Dockerfile comment that has a tarball unpacked first places nothing; a -Dkey=value build step counts', () => {
+  const kyuubi = discovered({
+    'docker/Dockerfile': '# Usage:\n#   1. use ./build/dist to make binary tarball of the project\n#   2. untar it and run the docker command below\n#      docker build -f docker/Dockerfile -t repo/app:tag .\nFROM eclipse-temurin:8\nCOPY LICENSE RELEASE /opt/app/\nCOPY jars /opt/app/jars\n',
+    LICENSE: 'x\n',
+  });
+  assert.deepEqual(kyuubi.map((x) => x.name), ['docker/Dockerfile (context: ., where its COPY sources are)']);
+  const header = (step: string) => `####\n# Before building the container image run:\n#\n# ${step}\n#\n# Then, build the image with:\n#\n# docker build -f src/main/docker/Dockerfile.legacy-jar -t quarkus/app .\n###\nFROM registry.access.redhat.com/ubi8/openjdk-17:1.18\nCOPY target/lib/* /deployments/lib/\nCOPY target/*-runner.jar /deployments/quarkus-run.jar\n`;
+  assert.deepEqual(ctx101Severities({ 'pom.xml': '<project/>', 'src/main/docker/Dockerfile.legacy-jar': header('./mvnw package -Dquarkus.package.jar.type=legacy-jar') }), ['info', 'info']);
+});

@@ -8892,6 +8892,7 @@ function headerCommentContext(abs, root) {
   });
   if (found.size !== 1) return null;
   const [[context, { line, localNames, localByIdFile, at }]] = [...found];
+  if (lines.slice(Math.max(0, line - 12), line - 1).some((l) => /^\s*#/.test(l) && /\b(?:untar|unpack|unzip|extract|tarball|tar\s+-?x\w*)\b/i.test(l))) return null;
   const comments = lines.map((l) => /^\s*#+\s*(?:\$\s+)?(.*)$/.exec(l)?.[1] ?? "").join("\n");
   const shown = path3.relative(root, abs).split(path3.sep).join("/");
   const local = localNames !== null && onlyRunHere(localNames, [comments], []) ? localImageOf(localNames, comments, shown, localByIdFile) : {};
@@ -8899,7 +8900,7 @@ function headerCommentContext(abs, root) {
   const before = beforeLines.length > 0 ? { before: { text: beforeLines.join("\n") + "\n", at } } : {};
   return { context, line, ...before, ...local.localImage !== void 0 ? { localImage: { ...local.localImage, byComment: true } } : {} };
 }
-var COMMENT_BUILD_TOOL = /^(?:\.\/mvnw|mvn|\.\/gradlew|gradle|sbt|make|npm|pnpm|yarn|go|cargo|dotnet|\.\/build\.sh)\s+[\w:.\/ -]+$/;
+var COMMENT_BUILD_TOOL = /^(?:\.\/mvnw|mvn|\.\/gradlew|gradle|sbt|make|npm|pnpm|yarn|go|cargo|dotnet|\.\/build\.sh)\s+[\w:.\/ =,-]+$/;
 function filesMatching(pattern, rel) {
   const re = new RegExp(`^${pattern.replace(/^\.\//, "").split("*").map((x) => x.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`);
   return rel.filter((f) => re.test(f) && /[Dd]ockerfile|Containerfile/.test(f.slice(f.lastIndexOf("/") + 1)) && !/\.(?:docker|container)ignore$/.test(f)).sort().slice(0, 64);

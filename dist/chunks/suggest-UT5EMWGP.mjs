@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-UCB277DW.mjs";
+} from "./chunk-LMFJ5ECH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

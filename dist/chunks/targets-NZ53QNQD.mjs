@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-UCB277DW.mjs";
+} from "./chunk-LMFJ5ECH.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NZ53QNQD.mjs"),
+  targets: () => import("./chunks/targets-52DNRAXE.mjs"),
   why: () => import("./chunks/why-YYKB7ULC.mjs"),
-  suggest: () => import("./chunks/suggest-UT5EMWGP.mjs")
+  suggest: () => import("./chunks/suggest-D3QURVP2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2489,9 +2489,25 @@ export const MAKEFILE_NAME = new RegExp(`(?:^|/)(?:[Mm]akefile|GNUmakefile|[^/]+
  * Any other assignment or expression is left out: a line still holding `{{` is no command read here.
  */
 function justfileAsMakefile(text: string): string {
+  // just's working directory: `set working-directory := 'DIR'` for every recipe, `[working-directory: 'DIR']`
+  // (or `[working-directory('DIR')]`) for the next one; each recipe line then runs there, as `cd DIR && ...`
+  // (lakekeeper's tests/migrations/justfile, `[working-directory: "../.."]`, builds docker/full.Dockerfile from
+  // the root; it was "the recipe is out of date (docker fails on it)"; sweep 55/T-F1).
+  let fileWd: string | null = null;
+  let nextWd: string | null = null;
+  let recipeWd: string | null = null;
+  const wdOf = (l: string) => /working-directory\s*(?::=|:|\()\s*(["'])([^"'\n]+)\1/.exec(l)?.[2] ?? null;
   return text
     .split('\n')
     .map((l) => {
+      if (/^set\s+working-directory\s*:=/.test(l)) {
+        fileWd = wdOf(l);
+        return '';
+      }
+      if (/^\[[^\]]*\]\s*$/.test(l)) {
+        nextWd = wdOf(l) ?? nextWd;
+        return '';
+      }
       // (`export` kept, as make writes it: an exported variable is in the recipes' environment,
       // AxumKit's `export COMPOSE_FILE := "docker-compose.dev.yml"` for `docker compose build`.)
       const v = /^(export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(?:"([^"\\{}]*)"|'([^'{}]*)')\s*(?:#.*)?$/.exec(l);
@@ -2500,9 +2516,20 @@ function justfileAsMakefile(text: string): string {
       if (/^set\s+export\s*(?::=\s*true\s*)?(?:#.*)?$/.test(l)) return '.EXPORT_ALL_VARIABLES:';
       if (/^(?:export\s+)?[A-Za-z_][\w-]*\s*:=/.test(l) || /^set\s/.test(l)) return '';
       const body = /^[ \t]+(\S.*)$/.exec(l);
-      if (!body) return l;
+      if (!body) {
+        // A recipe's header: the directory its lines run in.
+        if (/^[@A-Za-z_][\w-]*[^:]*:(?!=)/.test(l)) {
+          recipeWd = nextWd ?? fileWd;
+          nextWd = null;
+        }
+        return l;
+      }
       const line = body[1].replace(/\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g, '$($1)');
-      return /\{\{/.test(line) ? '\t# (a just expression)' : `\t${line}`;
+      if (/\{\{/.test(line)) return '\t# (a just expression)';
+      if (recipeWd === null || /[$`'\n]/.test(recipeWd)) return `\t${line}`;
+      // (After the line's own `@` or `-`, which make reads only at its start.)
+      const sign = /^[@-]*/.exec(line)?.[0] ?? '';
+      return `\t${sign}cd '${recipeWd}' && ${line.slice(sign.length)}`;
     })
     .join('\n');
 }

@@ -4143,3 +4143,20 @@ test('--all: a Dockerfile comment that has a tarball unpacked first places nothi
   const header = (step: string) => `####\n# Before building the container image run:\n#\n# ${step}\n#\n# Then, build the image with:\n#\n# docker build -f src/main/docker/Dockerfile.legacy-jar -t quarkus/app .\n###\nFROM registry.access.redhat.com/ubi8/openjdk-17:1.18\nCOPY target/lib/* /deployments/lib/\nCOPY target/*-runner.jar /deployments/quarkus-run.jar\n`;
   assert.deepEqual(ctx101Severities({ 'pom.xml': '<project/>', 'src/main/docker/Dockerfile.legacy-jar': header('./mvnw package -Dquarkus.package.jar.type=legacy-jar') }), ['info', 'info']);
 });
+
+// lakekeeper's tests/migrations/justfile: `[working-directory: "../.."]` before a recipe that runs `docker build
+// -f docker/full.Dockerfile .`: read from the justfile's own directory, the recipe was "out of date" (sweep 55/T-F1).
+// just's working directory, by attribute or `set working-directory`, is where the recipe's lines run.
+test('--all: a justfile recipe runs in its [working-directory] or the file\'s set working-directory', () => {
+  const t = discovered({
+    'docker/full.Dockerfile': 'FROM alpine\nCOPY app.txt /app.txt\n',
+    'docker/slim.Dockerfile': 'FROM alpine\nCOPY app.txt /app.txt\n',
+    'app.txt': 'hi\n',
+    'tests/migrations/justfile': '[working-directory: "../.."]\nbuild-local-image:\n    @docker build -t local -f docker/full.Dockerfile .\n',
+    'tests/other/justfile': "set working-directory := '../..'\n\nslim:\n    docker build -t slim -f docker/slim.Dockerfile .\n",
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context, x.skip]), [
+    ['docker/full.Dockerfile (context: ., as tests/migrations/justfile:3 builds it)', '/', null],
+    ['docker/slim.Dockerfile (context: ., as tests/other/justfile:4 builds it)', '/', null],
+  ]);
+});

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-LMFJ5ECH.mjs";
+} from "./chunk-WF5TJVLN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -8909,15 +8909,36 @@ var buildkitOff = (v) => parseGoBool(v) === false;
 var JUSTFILE_NAME = /(?:^|\/)\.?[Jj]ustfile$/;
 var MAKEFILE_NAME = new RegExp(`(?:^|/)(?:[Mm]akefile|GNUmakefile|[^/]+\\.mk|[Mm]akefile\\.(?!am$|in$)[\\w.-]+)$|${JUSTFILE_NAME.source}`);
 function justfileAsMakefile(text) {
+  let fileWd = null;
+  let nextWd = null;
+  let recipeWd = null;
+  const wdOf = (l) => /working-directory\s*(?::=|:|\()\s*(["'])([^"'\n]+)\1/.exec(l)?.[2] ?? null;
   return text.split("\n").map((l) => {
+    if (/^set\s+working-directory\s*:=/.test(l)) {
+      fileWd = wdOf(l);
+      return "";
+    }
+    if (/^\[[^\]]*\]\s*$/.test(l)) {
+      nextWd = wdOf(l) ?? nextWd;
+      return "";
+    }
     const v = /^(export\s+)?([A-Za-z_][\w-]*)\s*:=\s*(?:"([^"\\{}]*)"|'([^'{}]*)')\s*(?:#.*)?$/.exec(l);
     if (v) return `${v[1] ?? ""}${v[2]} := ${v[3] ?? v[4]}`;
     if (/^set\s+export\s*(?::=\s*true\s*)?(?:#.*)?$/.test(l)) return ".EXPORT_ALL_VARIABLES:";
     if (/^(?:export\s+)?[A-Za-z_][\w-]*\s*:=/.test(l) || /^set\s/.test(l)) return "";
     const body = /^[ \t]+(\S.*)$/.exec(l);
-    if (!body) return l;
+    if (!body) {
+      if (/^[@A-Za-z_][\w-]*[^:]*:(?!=)/.test(l)) {
+        recipeWd = nextWd ?? fileWd;
+        nextWd = null;
+      }
+      return l;
+    }
     const line = body[1].replace(/\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g, "$($1)");
-    return /\{\{/.test(line) ? "	# (a just expression)" : `	${line}`;
+    if (/\{\{/.test(line)) return "	# (a just expression)";
+    if (recipeWd === null || /[$`'\n]/.test(recipeWd)) return `	${line}`;
+    const sign = /^[@-]*/.exec(line)?.[0] ?? "";
+    return `	${sign}cd '${recipeWd}' && ${line.slice(sign.length)}`;
   }).join("\n");
 }
 var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build|builder|docker)\/[^/.]+$|^[^/.]+$/;

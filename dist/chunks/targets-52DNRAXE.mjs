@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-LMFJ5ECH.mjs";
+} from "./chunk-WF5TJVLN.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-332DDEXV.mjs";
+} from "./chunks/chunk-7CGA4KEE.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-CBGZ36MI.mjs";
+} from "./chunks/chunk-GMOJ66FS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CZVEABIX.mjs";
-import "./chunks/chunk-NE6VVJU2.mjs";
+} from "./chunks/chunk-UNBLNVU6.mjs";
+import "./chunks/chunk-GZ7K2Y4U.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-52DNRAXE.mjs"),
-  why: () => import("./chunks/why-YYKB7ULC.mjs"),
-  suggest: () => import("./chunks/suggest-D3QURVP2.mjs")
+  targets: () => import("./chunks/targets-3A6FP7HH.mjs"),
+  why: () => import("./chunks/why-B7PZ3TJY.mjs"),
+  suggest: () => import("./chunks/suggest-OG6XAFWR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -293,8 +293,27 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
       }
     });
   };
+  /**
+   * Past its end date and issued by a CA certificate beside it that is past its own (openhim-core-js'
+   * resources/certs/ihe: an IHE Connectathon 2015-16 test PKI, leaf and CA expired in 2016; sweep 55/N-F2):
+   * a chain no client accepts, as an expired self-signed certificate. Its end date, or null.
+   */
+  const expiredChain = (cert: import('node:crypto').X509Certificate): string | null => {
+    const end = Date.parse(cert.validTo);
+    if (!(end < Date.now())) return null;
+    const ca = (certs ?? []).find((c) => {
+      if (c === cert || !(Date.parse(c.validTo) < Date.now())) return false;
+      try {
+        return cert.checkIssued(c) && cert.verify(c.publicKey);
+      } catch {
+        return false;
+      }
+    });
+    return ca === undefined ? null : new Date(end).toISOString().slice(0, 10);
+  };
   const reserved = new Set<string>();
   const expired = new Set<string>();
+  const expiredIssued = new Set<string>();
   let mkcert = false;
   let testPki = false;
   let testPkiRoot = false;
@@ -325,8 +344,9 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
         nameless = true;
       } else {
         const end = expiredSelfSigned(cert);
-        if (end === null) return null; // the key also vouches for a real name, to clients that may trust it
-        expired.add(`${names === null || names.length === 0 ? 'no host name' : names.join(', ')} that expired on ${end}`);
+        const chainEnd = end === null ? expiredChain(cert) : null;
+        if (end === null && chainEnd === null) return null; // the key also vouches for a real name, to clients that may trust it
+        (end !== null ? expired : expiredIssued).add(`${names === null || names.length === 0 ? 'no host name' : names.join(', ')} that expired on ${end ?? chainEnd}`);
       }
       ok = true;
     }
@@ -335,6 +355,7 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
   const parts: string[] = [];
   if (reserved.size > 0) parts.push(`a certificate for ${[...reserved].sort().join(', ')} only`);
   if (expired.size > 0) parts.push(`a self-signed certificate for ${[...expired].sort().join('; ')}`);
+  if (expiredIssued.size > 0) parts.push(`a certificate for ${[...expiredIssued].sort().join('; ')}, issued by a CA beside it that has expired too`);
   if (mkcert) parts.push("a certificate from mkcert's development CA (trusted only where `mkcert -install` ran)");
   if (testPki) parts.push('a certificate from a CA whose own private key is committed beside it (a test PKI anyone can issue from)');
   if (nameless) parts.push('a self-signed certificate that names no host and no one (no CN, no subjectAltName)');

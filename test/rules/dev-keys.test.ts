@@ -257,3 +257,19 @@ test('devKeyNames: the certificate files beside many keys of one directory are r
   assert.deepEqual([...new Set(reads.values())], [1], JSON.stringify([...reads]));
   assert.equal(reads.size, 24);
 });
+
+// openhim-core-js' resources/certs/ihe: an IHE Connectathon 2015-16 test PKI, its leaf and its committed CA
+// certificate both expired in 2016: four errors, where the same key self-signed and expired is a warning
+// (sweep 55/N-F2). An expired chain beside the key is one no client accepts; a CA still valid keeps the error.
+test('a committed key whose certificate and whose issuing CA certificate beside it have both expired is a warning', () => {
+  const past = { notBefore: new Date('2014-10-09T00:00:00Z'), notAfter: new Date('2016-10-30T00:00:00Z') };
+  const caKey = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const caOld = certificateFor(caKey.publicKey, { cn: 'Test CA 2014-16', ...past }, caKey.privateKey);
+  const caLive = certificateFor(caKey.publicKey, { cn: 'Test CA 2014-16' }, caKey.privateKey);
+  const leaf = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const issued = certificateFor(leaf.publicKey, { cn: 'openhim', issuer: { key: caKey.privateKey, cn: 'Test CA 2014-16' }, ...past }, leaf.privateKey);
+  const keyPem = leaf.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+  const { ctx202 } = keyFindings({ 'ihe/key.pem': keyPem, 'ihe/cert.pem': issued, 'ihe/cacert.pem': caOld, 'live/key.pem': keyPem, 'live/cert.pem': issued, 'live/cacert.pem': caLive });
+  assert.deepEqual(severities(ctx202).map(([p, s]) => `${p} ${s}`), ['ihe/key.pem warning', 'live/key.pem error']);
+  assert.match(String(ctx202.find((f) => f[0] === 'ihe/key.pem')?.[2]), /the key of a certificate for openhim that expired on 2016-10-30, issued by a CA beside it that has expired too/);
+});

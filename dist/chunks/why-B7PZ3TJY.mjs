@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-CBGZ36MI.mjs";
+} from "./chunk-GMOJ66FS.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-CZVEABIX.mjs";
-import "./chunk-NE6VVJU2.mjs";
+} from "./chunk-UNBLNVU6.mjs";
+import "./chunk-GZ7K2Y4U.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-WF5TJVLN.mjs";
+} from "./chunk-YH45RIVJ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-CBGZ36MI.mjs";
+} from "./chunk-GMOJ66FS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-CZVEABIX.mjs";
+} from "./chunk-UNBLNVU6.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-NE6VVJU2.mjs";
+} from "./chunk-GZ7K2Y4U.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-CZVEABIX.mjs";
+} from "./chunk-UNBLNVU6.mjs";
 import {
   parseSize
-} from "./chunk-NE6VVJU2.mjs";
+} from "./chunk-GZ7K2Y4U.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-WF5TJVLN.mjs";
+} from "./chunk-YH45RIVJ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-332DDEXV.mjs";
+} from "./chunk-7CGA4KEE.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-CZVEABIX.mjs";
-import "./chunk-NE6VVJU2.mjs";
+} from "./chunk-UNBLNVU6.mjs";
+import "./chunk-GZ7K2Y4U.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

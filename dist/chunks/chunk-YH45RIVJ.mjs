@@ -32,13 +32,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-CZVEABIX.mjs";
+} from "./chunk-UNBLNVU6.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-NE6VVJU2.mjs";
+} from "./chunk-GZ7K2Y4U.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

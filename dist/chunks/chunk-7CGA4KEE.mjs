@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-CZVEABIX.mjs";
+} from "./chunk-UNBLNVU6.mjs";
 import {
   parseSize
-} from "./chunk-NE6VVJU2.mjs";
+} from "./chunk-GZ7K2Y4U.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7CGA4KEE.mjs";
+} from "./chunks/chunk-2I62BEGM.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-GMOJ66FS.mjs";
+} from "./chunks/chunk-MYYAT3PT.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-UNBLNVU6.mjs";
+} from "./chunks/chunk-7KNOCRRL.mjs";
 import "./chunks/chunk-GZ7K2Y4U.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-3A6FP7HH.mjs"),
-  why: () => import("./chunks/why-B7PZ3TJY.mjs"),
-  suggest: () => import("./chunks/suggest-OG6XAFWR.mjs")
+  targets: () => import("./chunks/targets-XNXMHIZO.mjs"),
+  why: () => import("./chunks/why-6XKQ6QKS.mjs"),
+  suggest: () => import("./chunks/suggest-MN4RFLX3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -473,23 +473,41 @@ export function toolBuilds(preparers: readonly Preparer[], contextRoot: string, 
       if (p.outputs.some((o) => (abs === o || abs.startsWith(o + path.sep)) && !(contextRoot === o || contextRoot.startsWith(o + path.sep)))) return p.step;
     }
     if (p.otherBuild === true || p.script === undefined || p.scriptAt === undefined) continue;
-    const rel = path.relative(p.scriptAt, path.join(contextRoot, relPath)).split(path.sep).join('/');
-    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
-    const dirs = rel.split('/').slice(0, -1);
+    const scriptAt = p.scriptAt;
+    const target = path.join(contextRoot, relPath);
     // Only what runs before the build (a step's own script after its build makes nothing for it: RB-R3).
     const script = (p.untilBuild ?? p.script).slice(0, 1 << 16);
+    // Where each line runs, relative to where the script starts: after a literal `cd DIR` there (quarkus-workshops'
+    // azure script, `cd rest-heroes; mvn clean package; cd ..`, then the module's build; sweep 55/S-F4); null once
+    // a cd goes somewhere not known here.
+    let dir: string | null = '';
+    const stack: (string | null)[] = [];
     for (const line of script.split('\n').slice(0, 2048)) {
+      const cd = line.length > MAX_LINE ? null : /^\s*(cd|pushd|popd)\b\s*(['"]?)([^\s'"`;&|]*)\2\s*(?:[12]?>\s*\/dev\/null\s*)*(?:$|;|&&)/.exec(line);
+      if (cd !== null) {
+        if (cd[1] === 'popd') dir = stack.length > 0 ? (stack.pop() as string | null) : null;
+        else {
+          if (cd[1] === 'pushd') stack.push(dir);
+          const to = cd[3];
+          dir = dir === null || to === '' || to === '-' || to.startsWith('/') || /[$~]/.test(to) ? null : path.posix.join(dir, to);
+        }
+      }
+      if (dir === null) continue;
+      const base = path.join(scriptAt, dir);
+      const rel = path.relative(base, target).split(path.sep).join('/');
+      if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+      const dirs = rel.split('/').slice(0, -1);
       const out = toolOutput(line);
       if (out === null) continue;
       if (out.tsconfig !== undefined) {
         // (A tsconfig in the directory the script runs in or the context, its real path too: `-p ../../x` or a
         // linked directory would read a file outside the repository; the review of 9376533f, RC-R2.)
-        const tsconfig = path.join(p.scriptAt, out.tsconfig);
+        const tsconfig = path.join(base, out.tsconfig);
         const real = resolvedLocation(tsconfig);
-        if (![p.scriptAt, contextRoot].some((d) => isInside(resolvedLocation(d), real))) continue;
+        if (![scriptAt, base, contextRoot].some((d) => isInside(resolvedLocation(d), real))) continue;
         const outDir = tscOutDir(tsconfig);
         if (outDir === null) continue;
-        const outRel = path.relative(p.scriptAt, outDir).split(path.sep).join('/');
+        const outRel = path.relative(base, outDir).split(path.sep).join('/');
         if (outRel !== '' && !outRel.startsWith('..') && (rel === outRel || rel.startsWith(outRel + '/'))) return p.step;
         continue;
       }
@@ -501,7 +519,11 @@ export function toolBuilds(preparers: readonly Preparer[], contextRoot: string, 
       if (out.projects !== undefined && !out.projects.includes(dirs.slice(0, at).join('/'))) continue;
       // (Beside the project file that makes that directory its output: a `target/` at the root of a
       // repository whose pom is in config/ is no Maven output; nocode-saas copies config/target's jar there.)
-      if (out.projectFiles.some((f) => fs.existsSync(path.join(p.scriptAt as string, ...dirs.slice(0, at), f)))) return p.step;
+      // (A project directory at or below the directory above the script, or in the context: a `cd ..` above where
+      // the script starts looks no further.)
+      const project = path.join(base, ...dirs.slice(0, at));
+      if (!isInside(path.dirname(scriptAt), project) && !isInside(contextRoot, project)) continue;
+      if (out.projectFiles.some((f) => fs.existsSync(path.join(project, f)))) return p.step;
     }
   }
   return null;

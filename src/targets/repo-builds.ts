@@ -3304,6 +3304,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     out.push(...composeRecipeBuilds(root, f, own, '.', ROOT_CD, dir).map((b) => ({ ...b, ...before })));
     // `docker build`, or a wrapper of it (BentoML's `buildxCmd build`, `$DOCKER build`) when it names a Dockerfile.
     const builds = dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD, true);
+    const seen = new Set<string>();
     let docs: string[] | undefined;
     let stdinBuilds: number | undefined;
     for (const c of builds) {
@@ -3338,6 +3339,11 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
       // What it runs first runs there too (the review of 42a3fea: `cp ../settings.example.json
       // settings.json` before `docker build .` was read from the root, and the copy made nothing).
       const ranBefore = moved !== null && head.trim() !== '' ? { before: { text: head, at: path.join(root, dir) } } : before;
+      // The same build again (a function's body inlined at each of its calls): once, as its first (each was read
+      // against the script before it, thousands of times on a stranger's script; the review of d799c325).
+      const key = JSON.stringify([at.context, at.dockerfile ?? null, c.target ?? null, c.args, c.argsAtRunTime, c.namedContexts, c.buildx, c.legacyByLine, c.tags ?? null, c.localNames, c.untagged ?? false, c.localByIdFile ?? false, c.stageUnknown ?? false, c.gitArchive ?? false]);
+      if (seen.has(key)) continue;
+      seen.add(key);
       // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).
       out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, c.untilHere?.() ?? '') });
     }

@@ -4160,3 +4160,30 @@ test('--all: a justfile recipe runs in its [working-directory] or the file\'s se
     ['docker/slim.Dockerfile (context: ., as tests/other/justfile:4 builds it)', '/', null],
   ]);
 });
+
+// quarkus-workshops' azure script: `cd rest-heroes; mvn clean package; cd ..`, then the module's docker build:
+// the Maven step after the cd was not read as making target/ (four warnings where the same step without the cd
+// is info; sweep 55/S-F4). A build tool's line is read from where the script's `cd`s leave it.
+test('--all: a build tool a script runs after cd DIR makes DIR\'s output directory', () => {
+  const script = (body: string) => ({
+    '.gitignore': 'target/\n',
+    'a/src/main/docker/Dockerfile.jvm': 'FROM alpine\nCOPY target/quarkus-app/lib/ /deployments/lib/\n',
+    'a/pom.xml': '<project/>\n',
+    'infra/build-push.sh': body,
+  });
+  const sevs = (body: string) => {
+    const files = script(body);
+    const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+      execFileSync('git', ['add', '-A'], { cwd: tree.ctx });
+      const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+      return r.findings.filter((x) => x.ruleId === 'CTX101').map((x) => x.severity);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(sevs('#!/bin/bash\ncd ..\ncd a\nmvn clean package\ndocker build -f src/main/docker/Dockerfile.jvm -t q/a .\ncd ..\n'), ['info']);
+  // A build tool in another directory makes nothing here.
+  assert.deepEqual(sevs('#!/bin/bash\ncd ..\ncd infra\nmvn clean package\ncd ../a\ndocker build -f src/main/docker/Dockerfile.jvm -t q/a .\n'), ['warning']);
+});

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-YH45RIVJ.mjs";
+} from "./chunk-RPX2MMNT.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-GMOJ66FS.mjs";
+} from "./chunk-MYYAT3PT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-UNBLNVU6.mjs";
+} from "./chunk-7KNOCRRL.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

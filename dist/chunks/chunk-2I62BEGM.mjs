@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-UNBLNVU6.mjs";
+} from "./chunk-7KNOCRRL.mjs";
 import {
   parseSize
 } from "./chunk-GZ7K2Y4U.mjs";

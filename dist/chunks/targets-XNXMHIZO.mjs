@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-YH45RIVJ.mjs";
+} from "./chunk-RPX2MMNT.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-7CGA4KEE.mjs";
+} from "./chunk-2I62BEGM.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-UNBLNVU6.mjs";
+} from "./chunk-7KNOCRRL.mjs";
 import "./chunk-GZ7K2Y4U.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

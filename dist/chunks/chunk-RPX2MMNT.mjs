@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-UNBLNVU6.mjs";
+} from "./chunk-7KNOCRRL.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -9403,6 +9403,7 @@ function scriptBuilds(root, rel) {
     const before = head.trim() === "" ? {} : { before: { text: head, at: root } };
     out.push(...composeRecipeBuilds(root, f, own, ".", ROOT_CD, dir).map((b) => ({ ...b, ...before })));
     const builds = dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD, true);
+    const seen = /* @__PURE__ */ new Set();
     let docs;
     let stdinBuilds;
     for (const c of builds) {
@@ -9425,6 +9426,9 @@ function scriptBuilds(root, rel) {
       const moved = fromOwnDir(root, dir, c.context, c.file) ?? ownImageDir(root, dir, c, () => namedByPath(root, rel, f));
       const at = moved ?? { context: contextAt(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file) };
       const ranBefore = moved !== null && head.trim() !== "" ? { before: { text: head, at: path3.join(root, dir) } } : before;
+      const key = JSON.stringify([at.context, at.dockerfile ?? null, c.target ?? null, c.args, c.argsAtRunTime, c.namedContexts, c.buildx, c.legacyByLine, c.tags ?? null, c.localNames, c.untagged ?? false, c.localByIdFile ?? false, c.stageUnknown ?? false, c.gitArchive ?? false]);
+      if (seen.has(key)) continue;
+      seen.add(key);
       out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, c.untilHere?.() ?? "") });
     }
   }

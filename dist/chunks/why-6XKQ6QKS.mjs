@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GMOJ66FS.mjs";
+} from "./chunk-MYYAT3PT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-UNBLNVU6.mjs";
+} from "./chunk-7KNOCRRL.mjs";
 import "./chunk-GZ7K2Y4U.mjs";
 import {
   readRegularFile

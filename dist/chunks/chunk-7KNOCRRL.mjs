@@ -10963,20 +10963,35 @@ function toolBuilds(preparers, contextRoot, relPath) {
       if (p.outputs.some((o) => (abs === o || abs.startsWith(o + path3.sep)) && !(contextRoot === o || contextRoot.startsWith(o + path3.sep)))) return p.step;
     }
     if (p.otherBuild === true || p.script === void 0 || p.scriptAt === void 0) continue;
-    const rel = path3.relative(p.scriptAt, path3.join(contextRoot, relPath)).split(path3.sep).join("/");
-    if (rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
-    const dirs = rel.split("/").slice(0, -1);
+    const scriptAt = p.scriptAt;
+    const target = path3.join(contextRoot, relPath);
     const script = (p.untilBuild ?? p.script).slice(0, 1 << 16);
+    let dir = "";
+    const stack = [];
     for (const line of script.split("\n").slice(0, 2048)) {
+      const cd = line.length > MAX_LINE ? null : /^\s*(cd|pushd|popd)\b\s*(['"]?)([^\s'"`;&|]*)\2\s*(?:[12]?>\s*\/dev\/null\s*)*(?:$|;|&&)/.exec(line);
+      if (cd !== null) {
+        if (cd[1] === "popd") dir = stack.length > 0 ? stack.pop() : null;
+        else {
+          if (cd[1] === "pushd") stack.push(dir);
+          const to = cd[3];
+          dir = dir === null || to === "" || to === "-" || to.startsWith("/") || /[$~]/.test(to) ? null : path3.posix.join(dir, to);
+        }
+      }
+      if (dir === null) continue;
+      const base2 = path3.join(scriptAt, dir);
+      const rel = path3.relative(base2, target).split(path3.sep).join("/");
+      if (rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
+      const dirs = rel.split("/").slice(0, -1);
       const out = toolOutput(line);
       if (out === null) continue;
       if (out.tsconfig !== void 0) {
-        const tsconfig = path3.join(p.scriptAt, out.tsconfig);
+        const tsconfig = path3.join(base2, out.tsconfig);
         const real = resolvedLocation(tsconfig);
-        if (![p.scriptAt, contextRoot].some((d) => isInside(resolvedLocation(d), real))) continue;
+        if (![scriptAt, base2, contextRoot].some((d) => isInside(resolvedLocation(d), real))) continue;
         const outDir = tscOutDir(tsconfig);
         if (outDir === null) continue;
-        const outRel = path3.relative(p.scriptAt, outDir).split(path3.sep).join("/");
+        const outRel = path3.relative(base2, outDir).split(path3.sep).join("/");
         if (outRel !== "" && !outRel.startsWith("..") && (rel === outRel || rel.startsWith(outRel + "/"))) return p.step;
         continue;
       }
@@ -10984,7 +10999,9 @@ function toolBuilds(preparers, contextRoot, relPath) {
       if (at < 0 || dirs.slice(0, at + 1).some((d) => /[*?[\\]/.test(d))) continue;
       if (out.profile !== void 0 && dirs[out.triple ? at + 2 : at + 1] !== out.profile) continue;
       if (out.projects !== void 0 && !out.projects.includes(dirs.slice(0, at).join("/"))) continue;
-      if (out.projectFiles.some((f) => fs2.existsSync(path3.join(p.scriptAt, ...dirs.slice(0, at), f)))) return p.step;
+      const project = path3.join(base2, ...dirs.slice(0, at));
+      if (!isInside(path3.dirname(scriptAt), project) && !isInside(contextRoot, project)) continue;
+      if (out.projectFiles.some((f) => fs2.existsSync(path3.join(project, f)))) return p.step;
     }
   }
   return null;

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XNXMHIZO.mjs"),
+  targets: () => import("./chunks/targets-P4JYW5WU.mjs"),
   why: () => import("./chunks/why-6XKQ6QKS.mjs"),
-  suggest: () => import("./chunks/suggest-MN4RFLX3.mjs")
+  suggest: () => import("./chunks/suggest-XFRH2EWI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

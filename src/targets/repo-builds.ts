@@ -993,9 +993,13 @@ function namedByPath(root: string, rel: readonly string[], f: string): boolean {
       return [];
     }
   }), ...rel.filter((x) => x !== f)].slice(0, 200);
+  // Run by it: `./f`, `bash f`, a command that starts with it; not a `paths:` filter that lists it (the review of
+  // a76935a7, RC-R9).
+  const runs = new RegExp(`(?:\\./|(?:^[ \\t]*|[;&|(][ \\t]*|run:[ \\t]*)(?:(?:ba|z|da)?sh[ \\t]+(?:-\\w+[ \\t]+)*)?|(?:ba|z|da)?sh[ \\t]+(?:-\\w+[ \\t]+)*)${escapeRegExp(f)}(?![\\w./-])`, 'm');
   return files.some((x) => {
     try {
-      return readRegularFile(path.join(root, x), { noFollow: true, maxBytes: 256 * 1024 }).toString('utf8').includes(f);
+      const text = readRegularFile(path.join(root, x), { noFollow: true, maxBytes: 256 * 1024 }).toString('utf8');
+      return text.includes(f) && runs.test(text);
     } catch {
       return false;
     }
@@ -3361,41 +3365,78 @@ const GITLAB_RESERVED = new Set(['stages', 'variables', 'default', 'include', 'w
  * --tag $CI_REGISTRY_IMAGE:$CI_COMMIT_SHA . -f Dockerfile.ci`, then `docker push`): a build of its own, run in
  * the project directory (`$CI_PROJECT_DIR`, the checkout's root), the file's and the job's literal
  * `variables:` put in. Its Dockerfile was audited from a guessed context, "no workflow, Compose or Bake file
- * builds this Dockerfile", .git shipped in a pushed image a warning (sweep 55/Q-F1). At most 20 files of 1 MB,
- * 200 jobs each; a job's `extends:` and a file's `include:` of another project are not followed.
+ * builds this Dockerfile", .git shipped in a pushed image a warning (sweep 55/Q-F1). At most 5 files of 128 kB,
+ * 200 jobs each. Not read (the review of b25e350b): a job that `extends:` another, a hidden job, one no rule
+ * runs, one with a `!reference` in its script, a file's `include:`. Artifacts of jobs of earlier stages (or
+ * that it `needs:`) are made before it.
  */
 export function gitlabCiBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
   const out: RecipeBuild[] = [];
-  for (const f of rel.filter((x) => GITLAB_CI_FILE.test(x)).slice(0, 20)) {
+  // (At most 5 files of 128 kB: a stranger's 689 kB file of 25,000 keys took 9 s to parse; the review of
+  // b25e350b, RC-R5.)
+  for (const f of rel.filter((x) => GITLAB_CI_FILE.test(x)).slice(0, 5)) {
     let doc: unknown;
     try {
-      const text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+      const text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 128 * 1024 }).toString('utf8');
       if (!/\bdocker\b/.test(text)) continue;
-      doc = YAML.parse(text, { ...YAML_OPTIONS, maxAliasCount: 1000 });
+      doc = YAML.parse(text, { ...YAML_OPTIONS, maxAliasCount: 1000, merge: true });
     } catch {
       continue;
     }
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) continue;
     const top = doc as Record<string, unknown>;
+    const obj = (o: unknown): Record<string, unknown> => (o !== null && typeof o === 'object' && !Array.isArray(o) ? (o as Record<string, unknown>) : {});
     const vars = (o: unknown): Record<string, string> =>
-      o !== null && typeof o === 'object' && !Array.isArray(o)
-        ? Object.fromEntries(Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => (typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : v !== null && typeof v === 'object' && typeof (v as { value?: unknown }).value === 'string' ? [[k, (v as { value: string }).value]] : [])))
-        : {};
-    const lines = (o: unknown): string[] => (typeof o === 'string' ? [o] : Array.isArray(o) ? o.flat(4).filter((x): x is string => typeof x === 'string') : []);
+      Object.fromEntries(Object.entries(obj(o)).flatMap(([k, v]) => (typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : typeof obj(v).value === 'string' ? [[k, obj(v).value as string]] : [])));
+    // A job's script lines, or null when one is not a string (a `!reference` to another job's: not known here).
+    const lines = (o: unknown): string[] | null => {
+      if (o === undefined) return [];
+      if (typeof o === 'string') return [o];
+      if (!Array.isArray(o)) return null;
+      const flat = o.flat(4);
+      return flat.every((x) => typeof x === 'string') ? (flat as string[]) : null;
+    };
     const fileVars = vars(top.variables);
-    const defaults = top.default !== null && typeof top.default === 'object' ? (top.default as Record<string, unknown>) : {};
-    let jobs = 0;
-    for (const [job, body] of Object.entries(top)) {
-      if (GITLAB_RESERVED.has(job) || body === null || typeof body !== 'object' || Array.isArray(body) || ++jobs > 200) continue;
-      const j = body as Record<string, unknown>;
-      const script = [...lines(j.before_script ?? defaults.before_script ?? top.before_script), ...lines(j.script)].join('\n');
+    const defaults = obj(top.default);
+    const stages = Array.isArray(top.stages) ? top.stages.filter((x): x is string => typeof x === 'string') : ['build', 'test', 'deploy'];
+    const stageOf = (j: Record<string, unknown>) => {
+      const i = stages.indexOf(typeof j.stage === 'string' ? j.stage : 'test');
+      return i < 0 ? stages.length : i;
+    };
+    const jobs = Object.entries(top)
+      .filter(([name, body]) => !GITLAB_RESERVED.has(name) && !name.startsWith('.') && Object.keys(obj(body)).length > 0)
+      .slice(0, 200)
+      .map(([name, body]) => [name, obj(body)] as const);
+    for (const [job, j] of jobs) {
+      // Not one whose script another job or template gives (`extends:`), nor one no pipeline runs (every rule
+      // `when: never`; the review of b25e350b, RC-R2, RC-R4).
+      if (j.extends !== undefined) continue;
+      const rules = Array.isArray(j.rules) ? j.rules : null;
+      if (rules !== null && rules.length > 0 && rules.every((r) => obj(r).when === 'never')) continue;
+      const before = lines(j.before_script ?? defaults.before_script ?? top.before_script);
+      const main = lines(j.script);
+      if (before === null || main === null) continue;
+      // (A `docker build` a heredoc writes into a file is no build: RC-R3.)
+      const script = withoutPrintedHeredocs([...before, ...main].join('\n'));
       if (script.length > 1 << 16 || !DOCKER_BUILD_RE.test(script)) continue;
       const own = withLiteralEnv(script, { ...fileVars, ...vars(j.variables) }).replace(/\$\{?CI_PROJECT_DIR\}?(?![\w])/g, '.');
       const shown = `${f}:${job}`;
+      // What jobs of earlier stages (or those it needs) pass on as artifacts: made before the build (RC-R1).
+      const needs = new Set((Array.isArray(j.needs) ? j.needs : Array.isArray(j.dependencies) ? j.dependencies : []).map((n) => (typeof n === 'string' ? n : typeof obj(n).job === 'string' ? (obj(n).job as string) : '')));
+      const runsFirst = jobs
+        .filter(([name, o]) => name !== job && (needs.has(name) || stageOf(o) < stageOf(j)))
+        .flatMap(([name, o]) => {
+          const paths = Array.isArray(obj(o.artifacts).paths) ? (obj(o.artifacts).paths as unknown[]).slice(0, 32) : [];
+          const outputs = paths
+            .filter((x): x is string => typeof x === 'string')
+            .map((x) => path.posix.normalize(x.replace(/\$\{?CI_PROJECT_DIR\}?\/?/, '')).replace(/\/?[^/]*[*?[{$].*$/, '').replace(/\/+$/, ''))
+            .filter((x) => x !== '' && x !== '.' && !x.startsWith('..') && !path.posix.isAbsolute(x));
+          return outputs.length > 0 ? [{ step: `${f}:${name} (its artifacts)`, outputs: [...new Set(outputs.map((x) => path.resolve(root, x)))] }] : [];
+        });
       for (const c of dockerBuildCommands(own, '.', ROOT_CD)) {
         if (c.stdin || c.fileGlob) continue;
-        const before = c.untilHere?.() ?? '';
-        out.push({ name: shown, context: contextAt(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...(before.trim() !== '' ? { before: { text: before, at: root } } : {}), ...localImageOf(c.localNames, own, shown, c.localByIdFile, c.untagged ? { at: shown } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...legacyBuild(c, before) });
+        const until = c.untilHere?.() ?? '';
+        out.push({ name: shown, context: contextAt(root, c.context), dockerfile: c.file === undefined ? undefined : isRemoteContext(c.context) ? c.file : path.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...(until.trim() !== '' ? { before: { text: until, at: root } } : {}), ...(runsFirst.length > 0 ? { runsFirst } : {}), ...localImageOf(c.localNames, own, shown, c.localByIdFile, c.untagged ? { at: shown } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...legacyBuild(c, until) });
       }
     }
   }
@@ -3967,7 +4008,13 @@ function withLiteralEnv(script: string, env: Record<string, unknown>): string {
     // 'pull_request' was read as the context).
     return (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !/\$/.test(String(v).replace(/\$\{\{\s*[A-Za-z_][\w.-]*\s*\}\}/g, '')) ? String(v) : undefined;
   };
-  const assigned = (k: string) => new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${k}=`, 'm').test(script);
+  // (Once a name: a regex over the whole script for each reference was quadratic; the review of b25e350b, RC-R6.)
+  const seen = new Map<string, boolean>();
+  const assigned = (k: string) => {
+    let v = seen.get(k);
+    if (v === undefined) seen.set(k, (v = new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${k}=`, 'm').test(script)));
+    return v;
+  };
   return script
     .replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => literal(k) ?? m)
     .replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (m, a: string | undefined, b: string | undefined) => {

@@ -4187,3 +4187,44 @@ test('--all: a build tool a script runs after cd DIR makes DIR\'s output directo
   // A build tool in another directory makes nothing here.
   assert.deepEqual(sevs('#!/bin/bash\ncd ..\ncd infra\nmvn clean package\ncd ../a\ndocker build -f src/main/docker/Dockerfile.jvm -t q/a .\n'), ['warning']);
 });
+
+// The review of b25e350b (RC-R1..R6): a GitLab job's build whose missing file an earlier stage's artifacts make,
+// a hidden job, one no rule runs, one that extends another (whose cd is not read), a docker build a heredoc
+// writes, and hostile files.
+test('--all: GitLab jobs: artifacts of earlier stages, hidden, never-run and extending jobs, heredocs, bounds', () => {
+  const files: Record<string, string> = {
+    'app/Dockerfile': 'FROM alpine\nCOPY build/app.jar /app.jar\n',
+    'app/pom.xml': '<project/>\n',
+    'tools/Dockerfile': 'FROM alpine\nCOPY missing.txt /\n',
+    '.gitlab-ci.yml':
+      'stages: [compile, image]\ncompile:\n  stage: compile\n  script: [cd app && mvn package]\n  artifacts:\n    paths: [app/build/]\nbuild-image:\n  stage: image\n  script:\n    - docker build -t $CI_REGISTRY_IMAGE app\n' +
+      '.template:\n  script:\n    - docker build -f tools/Dockerfile tools\nnever:\n  rules:\n    - when: never\n  script:\n    - docker build -f tools/Dockerfile tools\nchild:\n  extends: .template\n  before_script: [cd tools]\n  script:\n    - docker build .\nnotes:\n  script:\n    - |\n      cat > notes.md <<EOF\n      docker build -f tools/Dockerfile tools\n      EOF\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    // (No hidden, never-run, extending or heredoc job builds tools/Dockerfile: it is audited on its own.)
+    assert.deepEqual(r.targets.map((t) => t.name.replace(/ \(.*/, '')).sort(), ['app/Dockerfile', 'tools/Dockerfile']);
+    // The jar the compile stage passes on as an artifact: made before the build.
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.target.replace(/ \(.*/, ''), f.severity]).sort(), [['app/Dockerfile', 'info'], ['tools/Dockerfile', 'warning']]);
+  } finally {
+    tree.cleanup();
+  }
+  // A file of 25,000 keys, and a job's script of many references to its variables, read in bounded time.
+  const started = Date.now();
+  discovered({ 'a/Dockerfile': 'FROM alpine\n', '.gitlab-ci.yml': `variables:\n${Array.from({ length: 5000 }, (_, i) => `  V${i}: x\n`).join('')}b:\n  script:\n    - docker build ${'$V1 '.repeat(6000)}a\n` });
+  assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+});
+
+// The review of a76935a7 (RC-R9): a workflow's `paths:` filter that lists a script runs nothing; the script still
+// builds its own directory (Plume's buildenv).
+test('--all: a workflow paths filter naming a script is no run of it', () => {
+  const t = discovered({
+    Dockerfile: 'FROM rust:1\nCOPY . .\n',
+    '.circleci/images/buildenv/Dockerfile': 'FROM rust:1\nCOPY rust-toolchain ./\n',
+    '.circleci/images/buildenv/rust-toolchain': 'stable\n',
+    '.circleci/images/buildenv/build_and_push.sh': '#!/bin/bash\ndocker build -t org/buildenv:$1 .\n',
+    '.github/workflows/ci.yml': 'on:\n  push:\n    paths:\n      - .circleci/images/buildenv/build_and_push.sh\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cd .circleci/images/buildenv && ./build_and_push.sh v1\n',
+  });
+  assert.ok(t.some((x) => x.name.startsWith('.circleci/images/buildenv/Dockerfile (context: .circleci/images/buildenv, as')), t.map((x) => x.name).join('\n'));
+});

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-RPX2MMNT.mjs";
+} from "./chunk-N6Q74KSG.mjs";
 import {
   configForRun,
   failOnFor,

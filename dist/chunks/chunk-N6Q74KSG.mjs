@@ -7974,9 +7974,11 @@ function namedByPath(root, rel, f) {
       return [];
     }
   }), ...rel.filter((x) => x !== f)].slice(0, 200);
+  const runs = new RegExp(`(?:\\./|(?:^[ \\t]*|[;&|(][ \\t]*|run:[ \\t]*)(?:(?:ba|z|da)?sh[ \\t]+(?:-\\w+[ \\t]+)*)?|(?:ba|z|da)?sh[ \\t]+(?:-\\w+[ \\t]+)*)${escapeRegExp(f)}(?![\\w./-])`, "m");
   return files.some((x) => {
     try {
-      return readRegularFile(path3.join(root, x), { noFollow: true, maxBytes: 256 * 1024 }).toString("utf8").includes(f);
+      const text = readRegularFile(path3.join(root, x), { noFollow: true, maxBytes: 256 * 1024 }).toString("utf8");
+      return text.includes(f) && runs.test(text);
     } catch {
       return false;
     }
@@ -9438,33 +9440,55 @@ var GITLAB_CI_FILE = /^(?:\.gitlab-ci[^/]*\.ya?ml|\.gitlab\/(?:[^/]+\/)*[^/]+\.y
 var GITLAB_RESERVED = /* @__PURE__ */ new Set(["stages", "variables", "default", "include", "workflow", "image", "services", "before_script", "after_script", "cache", "pages", "spec"]);
 function gitlabCiBuilds(root, rel) {
   const out = [];
-  for (const f of rel.filter((x) => GITLAB_CI_FILE.test(x)).slice(0, 20)) {
+  for (const f of rel.filter((x) => GITLAB_CI_FILE.test(x)).slice(0, 5)) {
     let doc;
     try {
-      const text = readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+      const text = readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 128 * 1024 }).toString("utf8");
       if (!/\bdocker\b/.test(text)) continue;
-      doc = import_yaml3.default.parse(text, { ...YAML_OPTIONS, maxAliasCount: 1e3 });
+      doc = import_yaml3.default.parse(text, { ...YAML_OPTIONS, maxAliasCount: 1e3, merge: true });
     } catch {
       continue;
     }
     if (doc === null || typeof doc !== "object" || Array.isArray(doc)) continue;
     const top = doc;
-    const vars = (o) => o !== null && typeof o === "object" && !Array.isArray(o) ? Object.fromEntries(Object.entries(o).flatMap(([k, v]) => typeof v === "string" || typeof v === "number" ? [[k, String(v)]] : v !== null && typeof v === "object" && typeof v.value === "string" ? [[k, v.value]] : [])) : {};
-    const lines = (o) => typeof o === "string" ? [o] : Array.isArray(o) ? o.flat(4).filter((x) => typeof x === "string") : [];
+    const obj = (o) => o !== null && typeof o === "object" && !Array.isArray(o) ? o : {};
+    const vars = (o) => Object.fromEntries(Object.entries(obj(o)).flatMap(([k, v]) => typeof v === "string" || typeof v === "number" ? [[k, String(v)]] : typeof obj(v).value === "string" ? [[k, obj(v).value]] : []));
+    const lines = (o) => {
+      if (o === void 0) return [];
+      if (typeof o === "string") return [o];
+      if (!Array.isArray(o)) return null;
+      const flat = o.flat(4);
+      return flat.every((x) => typeof x === "string") ? flat : null;
+    };
     const fileVars = vars(top.variables);
-    const defaults = top.default !== null && typeof top.default === "object" ? top.default : {};
-    let jobs = 0;
-    for (const [job, body] of Object.entries(top)) {
-      if (GITLAB_RESERVED.has(job) || body === null || typeof body !== "object" || Array.isArray(body) || ++jobs > 200) continue;
-      const j = body;
-      const script = [...lines(j.before_script ?? defaults.before_script ?? top.before_script), ...lines(j.script)].join("\n");
+    const defaults = obj(top.default);
+    const stages = Array.isArray(top.stages) ? top.stages.filter((x) => typeof x === "string") : ["build", "test", "deploy"];
+    const stageOf = (j) => {
+      const i = stages.indexOf(typeof j.stage === "string" ? j.stage : "test");
+      return i < 0 ? stages.length : i;
+    };
+    const jobs = Object.entries(top).filter(([name, body]) => !GITLAB_RESERVED.has(name) && !name.startsWith(".") && Object.keys(obj(body)).length > 0).slice(0, 200).map(([name, body]) => [name, obj(body)]);
+    for (const [job, j] of jobs) {
+      if (j.extends !== void 0) continue;
+      const rules = Array.isArray(j.rules) ? j.rules : null;
+      if (rules !== null && rules.length > 0 && rules.every((r) => obj(r).when === "never")) continue;
+      const before = lines(j.before_script ?? defaults.before_script ?? top.before_script);
+      const main = lines(j.script);
+      if (before === null || main === null) continue;
+      const script = withoutPrintedHeredocs([...before, ...main].join("\n"));
       if (script.length > 1 << 16 || !DOCKER_BUILD_RE.test(script)) continue;
       const own = withLiteralEnv(script, { ...fileVars, ...vars(j.variables) }).replace(/\$\{?CI_PROJECT_DIR\}?(?![\w])/g, ".");
       const shown = `${f}:${job}`;
+      const needs = new Set((Array.isArray(j.needs) ? j.needs : Array.isArray(j.dependencies) ? j.dependencies : []).map((n) => typeof n === "string" ? n : typeof obj(n).job === "string" ? obj(n).job : ""));
+      const runsFirst = jobs.filter(([name, o]) => name !== job && (needs.has(name) || stageOf(o) < stageOf(j))).flatMap(([name, o]) => {
+        const paths = Array.isArray(obj(o.artifacts).paths) ? obj(o.artifacts).paths.slice(0, 32) : [];
+        const outputs = paths.filter((x) => typeof x === "string").map((x) => path3.posix.normalize(x.replace(/\$\{?CI_PROJECT_DIR\}?\/?/, "")).replace(/\/?[^/]*[*?[{$].*$/, "").replace(/\/+$/, "")).filter((x) => x !== "" && x !== "." && !x.startsWith("..") && !path3.posix.isAbsolute(x));
+        return outputs.length > 0 ? [{ step: `${f}:${name} (its artifacts)`, outputs: [...new Set(outputs.map((x) => path3.resolve(root, x)))] }] : [];
+      });
       for (const c of dockerBuildCommands(own, ".", ROOT_CD)) {
         if (c.stdin || c.fileGlob) continue;
-        const before = c.untilHere?.() ?? "";
-        out.push({ name: shown, context: contextAt(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before.trim() !== "" ? { before: { text: before, at: root } } : {}, ...localImageOf(c.localNames, own, shown, c.localByIdFile, c.untagged ? { at: shown } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...legacyBuild(c, before) });
+        const until = c.untilHere?.() ?? "";
+        out.push({ name: shown, context: contextAt(root, c.context), dockerfile: c.file === void 0 ? void 0 : isRemoteContext(c.context) ? c.file : path3.resolve(root, c.file), args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...until.trim() !== "" ? { before: { text: until, at: root } } : {}, ...runsFirst.length > 0 ? { runsFirst } : {}, ...localImageOf(c.localNames, own, shown, c.localByIdFile, c.untagged ? { at: shown } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...legacyBuild(c, until) });
       }
     }
   }
@@ -9831,7 +9855,12 @@ function withLiteralEnv(script, env) {
     const v = env[k];
     return (typeof v === "string" || typeof v === "number" || typeof v === "boolean") && !/\$/.test(String(v).replace(/\$\{\{\s*[A-Za-z_][\w.-]*\s*\}\}/g, "")) ? String(v) : void 0;
   };
-  const assigned = (k) => new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${k}=`, "m").test(script);
+  const seen = /* @__PURE__ */ new Map();
+  const assigned = (k) => {
+    let v = seen.get(k);
+    if (v === void 0) seen.set(k, v = new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+|readonly\\s+)?${k}=`, "m").test(script));
+    return v;
+  };
   return script.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => literal(k) ?? m).replace(/\$\{([A-Za-z_]\w*)\}|\$([A-Za-z_]\w*)/g, (m, a, b) => {
     const k = a ?? b;
     return Object.hasOwn(env, k) && !assigned(k) ? literal(k) ?? m : m;

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-RPX2MMNT.mjs";
+} from "./chunk-N6Q74KSG.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

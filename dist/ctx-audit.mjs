@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-2I62BEGM.mjs";
+} from "./chunks/chunk-MR6PFZ3B.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-MYYAT3PT.mjs";
+} from "./chunks/chunk-UQLJP5SC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7KNOCRRL.mjs";
+} from "./chunks/chunk-VSDLPFE5.mjs";
 import "./chunks/chunk-GZ7K2Y4U.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-P4JYW5WU.mjs"),
-  why: () => import("./chunks/why-6XKQ6QKS.mjs"),
-  suggest: () => import("./chunks/suggest-XFRH2EWI.mjs")
+  targets: () => import("./chunks/targets-IDELTA7J.mjs"),
+  why: () => import("./chunks/why-5LITKGHM.mjs"),
+  suggest: () => import("./chunks/suggest-HAZJ2ITL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -511,7 +511,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     indexHolds: git?.indexHolds ?? null,
     isGitException: git?.keptByException ?? null,
     committedCopyOf: git?.trackedBlob !== undefined ? committedCopyLookup(git.trackedBlob, reader) : null,
-    gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText, argsGiven: new Set([...Object.entries(opts.buildArgs ?? {}).filter(([, v]) => v !== '').map(([k]) => k), ...Object.keys(opts.argsAtRunTime ?? {})]) }], walk.entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path)), { definite: true })),
+    gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText, argsGiven: new Set([...Object.entries(opts.buildArgs ?? {}).filter(([, v]) => v !== '').map(([k]) => k), ...Object.keys(opts.argsAtRunTime ?? {})]) }], walk.entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path)), { definite: true, ...(cross ? { neededStages: new Set(cross.resolved.needed.stages) } : {}) })),
     notRemadeBy: dockerfileText === null ? null : (name: string) => notRemadeBy(name, dockerfileText),
     repoPath: git?.inRepo ?? null,
     writtenByScript: git?.repoRoot !== undefined && git.inRepo !== undefined ? scriptWriterLookup(git.repoRoot, git.inRepo, opts.declaredByWorkflow === true) : null,

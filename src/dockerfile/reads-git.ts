@@ -701,13 +701,27 @@ function scriptFilesNamed(value: string, dir: string): string[] {
  * and without .git in the context that COPY fails (sweep 55/P-F1).
  */
 export function gitCopiedOutOfStage(stages: readonly Stage[], needed?: ReadonlySet<number>): ContextSource | null {
-  const byRef = (ref: string, before: number) => stages.find((x) => x.index < before && (x.name === ref.toLowerCase() || String(x.index) === ref));
-  // Where the stage, or a stage it is built FROM, copied the whole context (`COPY . /app`: /app).
+  // (Stages by name and index, and each stage's answer, once: a chain walked per COPY was quadratic in the stages;
+  // the review of 8bcecb1a, RD-R7.)
+  const byName = new Map<string, Stage>();
+  for (const x of stages) {
+    byName.set(String(x.index), x);
+    if (x.name !== null && !byName.has(x.name)) byName.set(x.name, x);
+  }
+  const byRef = (ref: string, before: number) => {
+    const x = byName.get(ref.toLowerCase()) ?? byName.get(ref);
+    return x !== undefined && x.index < before ? x : undefined;
+  };
+  const memo = new Map<number, string[]>();
+  // Where the stage, or a stage it is built FROM, copied the whole context (`COPY . /app`: /app; `COPY ./ ./`).
   const contextAt = (st: Stage): string[] => {
+    const hit = memo.get(st.index);
+    if (hit !== undefined) return hit;
     const out: string[] = [];
-    for (let at: Stage | undefined = st, n = 0; at !== undefined && n <= stages.length; at = byRef(at.base, at.index), n++) {
+    memo.set(st.index, out);
+    for (let at: Stage | undefined = st, n = 0; at !== undefined && n < 64; at = byRef(at.base, at.index), n++) {
       for (const x of at.sources) {
-        if (x.fromContext && x.instruction !== 'RUN --mount' && typeof x.dest === 'string' && ['', '.'].includes(path.posix.normalize(x.source).replace(/^\/+/, '') || '.')) out.push(path.posix.resolve(x.workdir ?? '/', x.dest));
+        if (x.fromContext && x.instruction !== 'RUN --mount' && typeof x.dest === 'string' && ['', '.', './'].includes(path.posix.normalize(x.source).replace(/^\/+/, '').replace(/\/+$/, '') || '.')) out.push(path.posix.resolve(x.workdir ?? '/', x.dest));
       }
     }
     return out;
@@ -728,7 +742,7 @@ export function gitCopiedOutOfStage(stages: readonly Stage[], needed?: ReadonlyS
 }
 
 /** `definite`: leave out the one guess, a Dockerfile that installs git that nothing is seen to run (CTX003's wording says only what is read). */
-export function gitReader(root: string, dockerfiles: readonly DockerfileText[], sentFiles: readonly string[], opts: { definite?: boolean } = {}): string | null {
+export function gitReader(root: string, dockerfiles: readonly DockerfileText[], sentFiles: readonly string[], opts: { definite?: boolean; neededStages?: ReadonlySet<number> } = {}): string | null {
   let installsGit: { label: string; line: number; runsOnly?: true } | null = null;
   let clonesGit: string | null = null;
   const runsTool = new Map<Runner, { label: string; line: number; clones: boolean }>();
@@ -763,7 +777,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
     // A later stage copies .git out of a stage of this Dockerfile (imputnet/cobalt: `COPY . /app` in its build
     // stage, then `COPY --from=build /app/.git /app/.git`, read at run time for the version): without .git
     // in the context that COPY fails (sweep 55/P-F1).
-    const out = gitCopiedOutOfStage(stages);
+    // (The stages the build runs, when one Dockerfile's build is judged; the review of 8bcecb1a, RD-R6.)
+    const out = gitCopiedOutOfStage(stages, dockerfiles.length === 1 ? opts.neededStages : undefined);
     if (out !== null) return `${d.label} copies ${out.raw} out of stage ${out.from} (line ${out.line}), where the context was copied: without .git that COPY fails; exclude it yourself if no build needs it`;
     for (const r of runsWithGit(stages)) {
       if (!r.git) {

@@ -2217,12 +2217,14 @@ const POSITIONAL = /"\$(?:\{[@*]\}|[@*])"|\$(?:\{([1-9])\}|([1-9])|\{[@*]\}|[@*]
 function withFunctionCalls(script: string): string {
   if (!/\bdocker/.test(script) || !/\$\{?[1-9@*]/.test(script)) return script;
   const lines = script.split('\n');
-  type Fn = { from: number; to: number; open: number; openAt: number; closeAt: number; body: string[] };
+  type Fn = { from: number; to: number; open: number; openAt: number; closeAt: number; body: string[]; size: number };
   const bodies = new Map<string, Fn>();
   const headers = new Set<number>();
   let looked = 0;
   for (let i = 0; i < lines.length && bodies.size < 64 && looked < 20_000; i++) {
-    const h = lines[i].length > 4096 ? null : FUNCTION_HEADER.exec(lines[i]);
+    // (Not a line with a long run of blanks: the header's adjacent `\s*`s backtracked quadratically on one; the
+    // review of d799c325, RD-R4.)
+    const h = lines[i].length > 4096 || /\s{64}/.test(lines[i]) ? null : FUNCTION_HEADER.exec(lines[i]);
     if (h === null) continue;
     headers.add(i);
     let rest = h[3];
@@ -2266,13 +2268,18 @@ function withFunctionCalls(script: string): string {
       const a = /^\s*(?:local\s+|declare\s+|readonly\s+)?([A-Za-z_]\w*)=("?)\$(?:\{([1-9])\}|([1-9]))\2\s*;?\s*$/.exec(b);
       if (a !== null && !aliases.has(a[1]) && body.filter((x) => new RegExp(`(?:^|[\\s;&|(])${a[1]}\\+?=`).test(x)).length === 1) aliases.set(a[1], a[3] ?? a[4]);
     }
-    const named = aliases.size === 0 ? body : body.map((b) => b.replace(new RegExp(`\\$(?:\\{(${[...aliases.keys()].join('|')})\\}|(${[...aliases.keys()].join('|')})(?!\\w))`, 'g'), (m: string, x: string | undefined, y: string | undefined, off: number) => (singleQuoted(b)[off] === 1 ? m : `$${aliases.get((x ?? y) as string)}`)));
+    // (Each line's quotes read once: once per replacement was quadratic; the review of d799c325, RD-R2.)
+    const aliasRe = aliases.size === 0 ? null : new RegExp(`\\$(?:\\{(${[...aliases.keys()].join('|')})\\}|(${[...aliases.keys()].join('|')})(?!\\w))`, 'g');
+    const named = aliasRe === null ? body : body.map((b) => {
+      const q = singleQuoted(b);
+      return b.replace(aliasRe, (m: string, x: string | undefined, y: string | undefined, off: number) => (q[off] === 1 ? m : `$${aliases.get((x ?? y) as string)}`));
+    });
     const positional = named.some((b) => {
       const q = singleQuoted(b);
       return [...b.matchAll(POSITIONAL)].some((m) => q[m.index as number] !== 1);
     });
     const shifts = named.some((b) => /(?:^|[\s;&|(])(?:shift|set\s+--)(?=$|[\s;&|)])/.test(b));
-    if (/\bdocker\b/.test(named.join('\n')) && positional && !shifts) bodies.set(name, { from: i, to: end, open: at, openAt: restAt + rest.indexOf('{'), closeAt, body: named });
+    if (/\bdocker\b/.test(named.join('\n')) && positional && !shifts) bodies.set(name, { from: i, to: end, open: at, openAt: restAt + rest.indexOf('{'), closeAt, body: named, size: named.reduce((n, b) => n + b.length + 1, 0) });
     i = end;
   }
   if (bodies.size === 0) return script;
@@ -2283,12 +2290,13 @@ function withFunctionCalls(script: string): string {
   for (let i = 0; i < lines.length && calls.size < 256; i++) {
     const name = headers.has(i) ? null : /^\s*([A-Za-z_][\w.:-]*)(?=\s|$)/.exec(lines[i]);
     const f = name === null ? undefined : bodies.get(name[1]);
-    if (name === null || f === undefined || (i >= f.from && i <= f.to) || lines[i].length > 4096 || inserted + f.body.length > 4096) continue;
+    // (Bounded by the characters inserted, not the lines: one long line called 256 times; the review of d799c325, RD-R3.)
+    if (name === null || f === undefined || (i >= f.from && i <= f.to) || lines[i].length > 4096 || inserted + f.size > 65_536) continue;
     let rest = lines[i].slice(name[0].length).trimEnd().replace(/;$/, '');
     rest = rest.replace(/\|\|\s*(?:exit|return)\b[^;&|]*$/, '');
     if (/[;&|<>]/.test(rest.replace(/"[^"]*"|'[^']*'/g, ''))) continue;
     calls.set(i, { f, words: shellWords(rest) });
-    inserted += f.body.length;
+    inserted += f.size;
   }
   const called = new Set([...calls.values()].map((c) => c.f));
   const out: string[] = [];
@@ -2298,11 +2306,23 @@ function withFunctionCalls(script: string): string {
     // A called function's definition, as a subshell: its braces `(` and `)`.
     const def = [...called].find((f) => i >= f.from && i <= f.to);
     if (def !== undefined) {
+      // `(` and `)` each on a line of their own, what the braces' lines hold besides on lines between (`build() {
+      // cd sub` made `( cd sub`, no subshell that outlives its line, and the cd leaked; the review of d799c325, RD-R1).
       let text = line;
-      if (i === def.to) text = `${text.slice(0, def.closeAt)})${text.slice(def.closeAt + 1)}`;
-      if (i === def.open) text = `${' '.repeat(def.openAt)}(${text.slice(def.openAt + 1)}`;
-      else if (i === def.from) text = ':';
-      out.push(text);
+      let after = '';
+      if (i === def.to) {
+        after = text.slice(def.closeAt + 1);
+        text = text.slice(0, def.closeAt);
+      }
+      if (i === def.open) {
+        out.push(`${' '.repeat(def.openAt)}(`);
+        text = text.slice(def.openAt + 1);
+      } else if (i === def.from) text = ':';
+      if (text.trim() !== '') out.push(text);
+      if (i === def.to) {
+        out.push(')');
+        if (after.trim() !== '') out.push(after);
+      }
       continue;
     }
     const call = calls.get(i);
@@ -2443,7 +2463,10 @@ export function headerCommentContext(abs: string, root: string): { context: stri
   // A comment that has a distribution unpacked first (kyuubi's docker/Dockerfile: "use ./build/dist to make
   // binary tarball ... untar it and run the docker command below"): its `.` is that tree, not the checkout,
   // whose missing COPY sources were six errors (sweep 55/S-F1). Not taken: the Dockerfile is placed as any other.
-  if (lines.slice(Math.max(0, line - 12), line - 1).some((l) => /^\s*#/.test(l) && /\b(?:untar|unpack|unzip|extract|tarball|tar\s+-?x\w*)\b/i.test(l))) return null;
+  // (An untar, or an unpack or extract of an archive: Spring Boot's layertools `extract` is no distribution; the
+  // review of c23d303f, RD-R8.)
+  const above = lines.slice(Math.max(0, line - 12), line - 1).filter((l) => /^\s*#/.test(l) && l.length <= 1024).join('\n');
+  if (/\b(?:untar|tar\s+-?x\w*)\b/i.test(above) || (/\b(?:unpack|extract|unzip)\b/i.test(above) && /\b(?:tarball|archive|distribution)\b|\.(?:tar\.gz|tgz|zip)\b/i.test(above))) return null;
   // The image it names, run by the comment's next commands and never shipped (devtron-labs/ci-runner's
   // Dockerfile.test: `# docker build -t citest -f Dockerfile.test .`, then `# docker run ... citest`
   // to run the tests): a local image, as a recipe's would be (CTX003 capped).
@@ -2466,7 +2489,8 @@ export function headerCommentContext(abs: string, root: string): { context: stri
 
 /** A comment line that runs a build tool, as a Dockerfile's header gives the step before its build. */
 // (With `-Dkey=value` options: Quarkus' `./mvnw package -Dquarkus.package.jar.type=legacy-jar`; sweep 55/S-F3.)
-const COMMENT_BUILD_TOOL = /^(?:\.\/mvnw|mvn|\.\/gradlew|gradle|sbt|make|npm|pnpm|yarn|go|cargo|dotnet|\.\/build\.sh)\s+[\w:.\/ =,-]+$/;
+// (One blank, then the words: `\s+` beside a class holding the blank was quadratic on a long line; the review of c23d303f, RD-R9.)
+const COMMENT_BUILD_TOOL = /^(?:\.\/mvnw|mvn|\.\/gradlew|gradle|sbt|make|npm|pnpm|yarn|go|cargo|dotnet|\.\/build\.sh)[ \t][\w:.\/ \t=,-]*$/;
 
 /** The files among `rel` (root-relative) a recipe's `-f` pattern names, `*` within one component; at most 64. */
 function filesMatching(pattern: string, rel: readonly string[]): string[] {
@@ -2500,6 +2524,7 @@ function justfileAsMakefile(text: string): string {
   let fileWd: string | null = null;
   let nextWd: string | null = null;
   let recipeWd: string | null = null;
+  let continues = false;
   const wdOf = (l: string) => /working-directory\s*(?::=|:|\()\s*(["'])([^"'\n]+)\1/.exec(l)?.[2] ?? null;
   return text
     .split('\n')
@@ -2521,8 +2546,10 @@ function justfileAsMakefile(text: string): string {
       if (/^(?:export\s+)?[A-Za-z_][\w-]*\s*:=/.test(l) || /^set\s/.test(l)) return '';
       const body = /^[ \t]+(\S.*)$/.exec(l);
       if (!body) {
+        continues = false;
         // A recipe's header: the directory its lines run in.
-        if (/^[@A-Za-z_][\w-]*[^:]*:(?!=)/.test(l)) {
+        // (One class to the colon: `[\w-]*[^:]*` backtracked quadratically on a long line; the review of 2d1db6ae, RD-R11.)
+        if (/^[@A-Za-z_][^:\n]*:(?!=)/.test(l)) {
           recipeWd = nextWd ?? fileWd;
           nextWd = null;
         }
@@ -2530,7 +2557,10 @@ function justfileAsMakefile(text: string): string {
       }
       const line = body[1].replace(/\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g, '$($1)');
       if (/\{\{/.test(line)) return '\t# (a just expression)';
-      if (recipeWd === null || /[$`'\n]/.test(recipeWd)) return `\t${line}`;
+      // (Not a line that continues the one before it with `\`: the review of 2d1db6ae, RD-R10.)
+      const continued = continues;
+      continues = /\\\s*$/.test(line);
+      if (continued || recipeWd === null || /[$`'\n]/.test(recipeWd)) return `\t${line}`;
       // (After the line's own `@` or `-`, which make reads only at its start.)
       const sign = /^[@-]*/.exec(line)?.[0] ?? '';
       return `\t${sign}cd '${recipeWd}' && ${line.slice(sign.length)}`;

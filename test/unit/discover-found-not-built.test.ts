@@ -4228,3 +4228,70 @@ test('--all: a workflow paths filter naming a script is no run of it', () => {
   });
   assert.ok(t.some((x) => x.name.startsWith('.circleci/images/buildenv/Dockerfile (context: .circleci/images/buildenv, as')), t.map((x) => x.name).join('\n'));
 });
+
+// The review of d799c325, 8bcecb1a, c23d303f and 2d1db6ae (RD): a function whose `{` line holds a command leaked its
+// cd (RD-R1); a justfile recipe's continued lines each got the working directory (RD-R10); a Spring Boot layertools
+// `extract` note dropped a comment's context (RD-R8); and hostile shapes took seconds (RD-R2, R3, R4, R7, R9, R11).
+test('--all: RD faults: a { line with a command, a continued justfile line, a layertools note, and bounds', () => {
+  const t = discovered({
+    'sub/Dockerfile': 'FROM alpine\nCOPY main.go .\n',
+    'sub/main.go': 'x\n',
+    'web/Dockerfile': 'FROM alpine\nCOPY index.html .\n',
+    'web/index.html': 'x\n',
+    'b.sh': '#!/bin/bash\nbuild_sub() { cd sub\n  docker build -t sub -f "$1" .\n}\ndocker build -t web web\nbuild_sub Dockerfile\n',
+    'docker/full.Dockerfile': 'FROM alpine\nCOPY app.txt /app.txt\n',
+    'app.txt': 'hi\n',
+    'tests/migrations/justfile': '[working-directory: "../.."]\nbuild-local-image:\n    docker build \\\n      -t local \\\n      -f docker/full.Dockerfile .\n',
+    'boot/pom.xml': '<project/>\n',
+    'boot/src/main/docker/Dockerfile': '# ./mvnw package\n# java -Djarmode=layertools -jar target/app.jar extract\n# docker build -f src/main/docker/Dockerfile -t app .\nFROM eclipse-temurin:21\nCOPY target/app.jar /app.jar\n',
+  });
+  assert.deepEqual(t.map((x) => [x.name, x.context]), [
+    ['boot/src/main/docker/Dockerfile (context: boot, as the command in its own comment (line 3) builds it)', '/boot'],
+    ['docker/full.Dockerfile (context: ., as tests/migrations/justfile:3 builds it)', '/'],
+    ['sub/Dockerfile (context: sub, as b.sh builds it)', '/sub'],
+    ['web/Dockerfile (context: web, as b.sh builds it)', '/web'],
+  ]);
+  const timed = (files: Record<string, string>) => {
+    const started = Date.now();
+    discovered(files);
+    return Date.now() - started;
+  };
+  const a = { 'a/Dockerfile': 'FROM alpine\n' };
+  for (const [name, files] of [
+    ['alias', { ...a, 'b.sh': `#!/bin/bash\nf() {\n  local d=$1\n  docker build -f a/Dockerfile ${'$d'.repeat(20000)} a\n}\nf x\n` }],
+    ['long body line', { ...a, 'b.sh': `#!/bin/bash\nf() {\n  docker build -f "$1" ${'--label x=y '.repeat(2000)} a\n}\n${'f a/Dockerfile\n'.repeat(256)}` }],
+    ['header blanks', { ...a, 'b.sh': `#!/bin/bash\ndocker build -f "$1" a\n${`function f${' '.repeat(4080)}x\n`.repeat(60)}` }],
+    ['comment blanks', { 'docker/Dockerfile': `# make${' '.repeat(100000)}!\n# docker build -f docker/Dockerfile -t x .\nFROM alpine\nCOPY main.go /\n`, 'main.go': 'x\n' }],
+    ['justfile line', { Dockerfile: 'FROM alpine\n', justfile: `build:\n    docker build -t x .\n${'a'.repeat(200000)}\n` }],
+  ] as const) {
+    const ms = timed(files as Record<string, string>);
+    assert.ok(ms < 3000, `${name}: ${ms} ms`);
+  }
+});
+
+// RD-R5, RD-R6, RD-R7: `COPY ./ ./` copies the whole context; a debug stage the build does not run copies nothing
+// for suggest either; a Dockerfile of a thousand chained stages is read in bounded time.
+test('CTX003 and suggest on .git: COPY ./ ./ takes the context, a debug stage BuildKit skips copies nothing, bounded', () => {
+  const sev = (dockerfile: string) => findingsOfCtx003(dockerfile);
+  assert.deepEqual(sev('FROM alpine AS build\nWORKDIR /app\nCOPY ./ ./\nFROM alpine\nCOPY --from=build /app/.git /app/.git\nCOPY --from=build /app/main.go /app/\n'), [['warning', 5, null]]);
+  const debug = sev('FROM alpine AS build\nCOPY . /app\nFROM alpine AS debug\nCOPY --from=build /app/.git /app/.git\nFROM alpine\nCOPY --from=build /app/main.go /app/\n');
+  assert.deepEqual(debug, [['warning', null, null]]);
+  let s = 'FROM alpine AS s0\n';
+  for (let i = 1; i < 1000; i++) s += `FROM s${i - 1} AS s${i}\n`;
+  s += 'FROM alpine\nCOPY . /app\n';
+  for (let j = 0; j < 1000; j++) s += `COPY --from=s999 /a${j}/.git /b${j}\n`;
+  const started = Date.now();
+  sev(s);
+  assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+});
+
+function findingsOfCtx003(dockerfile: string): [string, number | null, string | null][] {
+  const files: Record<string, string> = { Dockerfile: dockerfile, 'main.go': 'x\n', '.git/HEAD': 'ref: refs/heads/main\n' };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    return r.findings.filter((f) => f.ruleId === 'CTX003').map((f) => [f.severity, (f.data.copiedOut as number | undefined) ?? null, (f.data.readBy as string | undefined) ?? null]);
+  } finally {
+    tree.cleanup();
+  }
+}

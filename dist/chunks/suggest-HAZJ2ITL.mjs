@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-N6Q74KSG.mjs";
+} from "./chunk-2HLMJ7F6.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-MYYAT3PT.mjs";
+} from "./chunk-UQLJP5SC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7KNOCRRL.mjs";
+} from "./chunk-VSDLPFE5.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

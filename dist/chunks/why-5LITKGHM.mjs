@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MYYAT3PT.mjs";
+} from "./chunk-UQLJP5SC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7KNOCRRL.mjs";
+} from "./chunk-VSDLPFE5.mjs";
 import "./chunk-GZ7K2Y4U.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-7KNOCRRL.mjs";
+} from "./chunk-VSDLPFE5.mjs";
 import {
   parseSize
 } from "./chunk-GZ7K2Y4U.mjs";

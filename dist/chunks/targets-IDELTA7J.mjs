@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-N6Q74KSG.mjs";
+} from "./chunk-2HLMJ7F6.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-2I62BEGM.mjs";
+} from "./chunk-MR6PFZ3B.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-7KNOCRRL.mjs";
+} from "./chunk-VSDLPFE5.mjs";
 import "./chunk-GZ7K2Y4U.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7KNOCRRL.mjs";
+} from "./chunk-VSDLPFE5.mjs";
 import {
   parseSize
 } from "./chunk-GZ7K2Y4U.mjs";

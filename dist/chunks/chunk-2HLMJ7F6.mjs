@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-7KNOCRRL.mjs";
+} from "./chunk-VSDLPFE5.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
@@ -8708,7 +8708,7 @@ function withFunctionCalls(script) {
   const headers = /* @__PURE__ */ new Set();
   let looked = 0;
   for (let i = 0; i < lines.length && bodies.size < 64 && looked < 2e4; i++) {
-    const h = lines[i].length > 4096 ? null : FUNCTION_HEADER.exec(lines[i]);
+    const h = lines[i].length > 4096 || /\s{64}/.test(lines[i]) ? null : FUNCTION_HEADER.exec(lines[i]);
     if (h === null) continue;
     headers.add(i);
     let rest = h[3];
@@ -8749,13 +8749,17 @@ function withFunctionCalls(script) {
       const a = /^\s*(?:local\s+|declare\s+|readonly\s+)?([A-Za-z_]\w*)=("?)\$(?:\{([1-9])\}|([1-9]))\2\s*;?\s*$/.exec(b);
       if (a !== null && !aliases.has(a[1]) && body.filter((x) => new RegExp(`(?:^|[\\s;&|(])${a[1]}\\+?=`).test(x)).length === 1) aliases.set(a[1], a[3] ?? a[4]);
     }
-    const named = aliases.size === 0 ? body : body.map((b) => b.replace(new RegExp(`\\$(?:\\{(${[...aliases.keys()].join("|")})\\}|(${[...aliases.keys()].join("|")})(?!\\w))`, "g"), (m, x, y, off) => singleQuoted(b)[off] === 1 ? m : `$${aliases.get(x ?? y)}`));
+    const aliasRe = aliases.size === 0 ? null : new RegExp(`\\$(?:\\{(${[...aliases.keys()].join("|")})\\}|(${[...aliases.keys()].join("|")})(?!\\w))`, "g");
+    const named = aliasRe === null ? body : body.map((b) => {
+      const q = singleQuoted(b);
+      return b.replace(aliasRe, (m, x, y, off) => q[off] === 1 ? m : `$${aliases.get(x ?? y)}`);
+    });
     const positional = named.some((b) => {
       const q = singleQuoted(b);
       return [...b.matchAll(POSITIONAL)].some((m) => q[m.index] !== 1);
     });
     const shifts = named.some((b) => /(?:^|[\s;&|(])(?:shift|set\s+--)(?=$|[\s;&|)])/.test(b));
-    if (/\bdocker\b/.test(named.join("\n")) && positional && !shifts) bodies.set(name, { from: i, to: end, open: at, openAt: restAt + rest.indexOf("{"), closeAt, body: named });
+    if (/\bdocker\b/.test(named.join("\n")) && positional && !shifts) bodies.set(name, { from: i, to: end, open: at, openAt: restAt + rest.indexOf("{"), closeAt, body: named, size: named.reduce((n, b) => n + b.length + 1, 0) });
     i = end;
   }
   if (bodies.size === 0) return script;
@@ -8764,12 +8768,12 @@ function withFunctionCalls(script) {
   for (let i = 0; i < lines.length && calls.size < 256; i++) {
     const name = headers.has(i) ? null : /^\s*([A-Za-z_][\w.:-]*)(?=\s|$)/.exec(lines[i]);
     const f = name === null ? void 0 : bodies.get(name[1]);
-    if (name === null || f === void 0 || i >= f.from && i <= f.to || lines[i].length > 4096 || inserted + f.body.length > 4096) continue;
+    if (name === null || f === void 0 || i >= f.from && i <= f.to || lines[i].length > 4096 || inserted + f.size > 65536) continue;
     let rest = lines[i].slice(name[0].length).trimEnd().replace(/;$/, "");
     rest = rest.replace(/\|\|\s*(?:exit|return)\b[^;&|]*$/, "");
     if (/[;&|<>]/.test(rest.replace(/"[^"]*"|'[^']*'/g, ""))) continue;
     calls.set(i, { f, words: shellWords(rest) });
-    inserted += f.body.length;
+    inserted += f.size;
   }
   const called = new Set([...calls.values()].map((c) => c.f));
   const out = [];
@@ -8779,10 +8783,20 @@ function withFunctionCalls(script) {
     const def = [...called].find((f) => i >= f.from && i <= f.to);
     if (def !== void 0) {
       let text = line;
-      if (i === def.to) text = `${text.slice(0, def.closeAt)})${text.slice(def.closeAt + 1)}`;
-      if (i === def.open) text = `${" ".repeat(def.openAt)}(${text.slice(def.openAt + 1)}`;
-      else if (i === def.from) text = ":";
-      out.push(text);
+      let after = "";
+      if (i === def.to) {
+        after = text.slice(def.closeAt + 1);
+        text = text.slice(0, def.closeAt);
+      }
+      if (i === def.open) {
+        out.push(`${" ".repeat(def.openAt)}(`);
+        text = text.slice(def.openAt + 1);
+      } else if (i === def.from) text = ":";
+      if (text.trim() !== "") out.push(text);
+      if (i === def.to) {
+        out.push(")");
+        if (after.trim() !== "") out.push(after);
+      }
       continue;
     }
     const call = calls.get(i);
@@ -8894,7 +8908,8 @@ function headerCommentContext(abs, root) {
   });
   if (found.size !== 1) return null;
   const [[context, { line, localNames, localByIdFile, at }]] = [...found];
-  if (lines.slice(Math.max(0, line - 12), line - 1).some((l) => /^\s*#/.test(l) && /\b(?:untar|unpack|unzip|extract|tarball|tar\s+-?x\w*)\b/i.test(l))) return null;
+  const above = lines.slice(Math.max(0, line - 12), line - 1).filter((l) => /^\s*#/.test(l) && l.length <= 1024).join("\n");
+  if (/\b(?:untar|tar\s+-?x\w*)\b/i.test(above) || /\b(?:unpack|extract|unzip)\b/i.test(above) && /\b(?:tarball|archive|distribution)\b|\.(?:tar\.gz|tgz|zip)\b/i.test(above)) return null;
   const comments = lines.map((l) => /^\s*#+\s*(?:\$\s+)?(.*)$/.exec(l)?.[1] ?? "").join("\n");
   const shown = path3.relative(root, abs).split(path3.sep).join("/");
   const local = localNames !== null && onlyRunHere(localNames, [comments], []) ? localImageOf(localNames, comments, shown, localByIdFile) : {};
@@ -8902,7 +8917,7 @@ function headerCommentContext(abs, root) {
   const before = beforeLines.length > 0 ? { before: { text: beforeLines.join("\n") + "\n", at } } : {};
   return { context, line, ...before, ...local.localImage !== void 0 ? { localImage: { ...local.localImage, byComment: true } } : {} };
 }
-var COMMENT_BUILD_TOOL = /^(?:\.\/mvnw|mvn|\.\/gradlew|gradle|sbt|make|npm|pnpm|yarn|go|cargo|dotnet|\.\/build\.sh)\s+[\w:.\/ =,-]+$/;
+var COMMENT_BUILD_TOOL = /^(?:\.\/mvnw|mvn|\.\/gradlew|gradle|sbt|make|npm|pnpm|yarn|go|cargo|dotnet|\.\/build\.sh)[ \t][\w:.\/ \t=,-]*$/;
 function filesMatching(pattern, rel) {
   const re = new RegExp(`^${pattern.replace(/^\.\//, "").split("*").map((x) => x.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`);
   return rel.filter((f) => re.test(f) && /[Dd]ockerfile|Containerfile/.test(f.slice(f.lastIndexOf("/") + 1)) && !/\.(?:docker|container)ignore$/.test(f)).sort().slice(0, 64);
@@ -8914,6 +8929,7 @@ function justfileAsMakefile(text) {
   let fileWd = null;
   let nextWd = null;
   let recipeWd = null;
+  let continues = false;
   const wdOf = (l) => /working-directory\s*(?::=|:|\()\s*(["'])([^"'\n]+)\1/.exec(l)?.[2] ?? null;
   return text.split("\n").map((l) => {
     if (/^set\s+working-directory\s*:=/.test(l)) {
@@ -8930,7 +8946,8 @@ function justfileAsMakefile(text) {
     if (/^(?:export\s+)?[A-Za-z_][\w-]*\s*:=/.test(l) || /^set\s/.test(l)) return "";
     const body = /^[ \t]+(\S.*)$/.exec(l);
     if (!body) {
-      if (/^[@A-Za-z_][\w-]*[^:]*:(?!=)/.test(l)) {
+      continues = false;
+      if (/^[@A-Za-z_][^:\n]*:(?!=)/.test(l)) {
         recipeWd = nextWd ?? fileWd;
         nextWd = null;
       }
@@ -8938,7 +8955,9 @@ function justfileAsMakefile(text) {
     }
     const line = body[1].replace(/\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g, "$($1)");
     if (/\{\{/.test(line)) return "	# (a just expression)";
-    if (recipeWd === null || /[$`'\n]/.test(recipeWd)) return `	${line}`;
+    const continued = continues;
+    continues = /\\\s*$/.test(line);
+    if (continued || recipeWd === null || /[$`'\n]/.test(recipeWd)) return `	${line}`;
     const sign = /^[@-]*/.exec(line)?.[0] ?? "";
     return `	${sign}cd '${recipeWd}' && ${line.slice(sign.length)}`;
   }).join("\n");

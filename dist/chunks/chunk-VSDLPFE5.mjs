@@ -15046,12 +15046,24 @@ function scriptFilesNamed(value, dir) {
   return out;
 }
 function gitCopiedOutOfStage(stages, needed) {
-  const byRef = (ref, before) => stages.find((x) => x.index < before && (x.name === ref.toLowerCase() || String(x.index) === ref));
+  const byName = /* @__PURE__ */ new Map();
+  for (const x of stages) {
+    byName.set(String(x.index), x);
+    if (x.name !== null && !byName.has(x.name)) byName.set(x.name, x);
+  }
+  const byRef = (ref, before) => {
+    const x = byName.get(ref.toLowerCase()) ?? byName.get(ref);
+    return x !== void 0 && x.index < before ? x : void 0;
+  };
+  const memo = /* @__PURE__ */ new Map();
   const contextAt = (st) => {
+    const hit = memo.get(st.index);
+    if (hit !== void 0) return hit;
     const out = [];
-    for (let at = st, n = 0; at !== void 0 && n <= stages.length; at = byRef(at.base, at.index), n++) {
+    memo.set(st.index, out);
+    for (let at = st, n = 0; at !== void 0 && n < 64; at = byRef(at.base, at.index), n++) {
       for (const x of at.sources) {
-        if (x.fromContext && x.instruction !== "RUN --mount" && typeof x.dest === "string" && ["", "."].includes(path8.posix.normalize(x.source).replace(/^\/+/, "") || ".")) out.push(path8.posix.resolve(x.workdir ?? "/", x.dest));
+        if (x.fromContext && x.instruction !== "RUN --mount" && typeof x.dest === "string" && ["", ".", "./"].includes(path8.posix.normalize(x.source).replace(/^\/+/, "").replace(/\/+$/, "") || ".")) out.push(path8.posix.resolve(x.workdir ?? "/", x.dest));
       }
     }
     return out;
@@ -15101,7 +15113,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       return i >= 0 && /\boff\b/.test(l.slice(i));
     });
     const stages = parseDockerfile(d.text).stages;
-    const out = gitCopiedOutOfStage(stages);
+    const out = gitCopiedOutOfStage(stages, dockerfiles.length === 1 ? opts.neededStages : void 0);
     if (out !== null) return `${d.label} copies ${out.raw} out of stage ${out.from} (line ${out.line}), where the context was copied: without .git that COPY fails; exclude it yourself if no build needs it`;
     for (const r of runsWithGit(stages)) {
       if (!r.git) {
@@ -17897,7 +17909,7 @@ function audit(opts, mode, startWorker) {
     indexHolds: git?.indexHolds ?? null,
     isGitException: git?.keptByException ?? null,
     committedCopyOf: git?.trackedBlob !== void 0 ? committedCopyLookup(git.trackedBlob, reader) : null,
-    gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText, argsGiven: /* @__PURE__ */ new Set([...Object.entries(opts.buildArgs ?? {}).filter(([, v]) => v !== "").map(([k]) => k), ...Object.keys(opts.argsAtRunTime ?? {})]) }], walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path)), { definite: true })),
+    gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText, argsGiven: /* @__PURE__ */ new Set([...Object.entries(opts.buildArgs ?? {}).filter(([, v]) => v !== "").map(([k]) => k), ...Object.keys(opts.argsAtRunTime ?? {})]) }], walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path)), { definite: true, ...cross ? { neededStages: new Set(cross.resolved.needed.stages) } : {} })),
     notRemadeBy: dockerfileText === null ? null : (name) => notRemadeBy(name, dockerfileText),
     repoPath: git?.inRepo ?? null,
     writtenByScript: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? scriptWriterLookup(git.repoRoot, git.inRepo, opts.declaredByWorkflow === true) : null,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-MR6PFZ3B.mjs";
+} from "./chunks/chunk-S54CWVDP.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-UQLJP5SC.mjs";
+} from "./chunks/chunk-J7OP47WB.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-VSDLPFE5.mjs";
-import "./chunks/chunk-GZ7K2Y4U.mjs";
+} from "./chunks/chunk-4ZLLURKY.mjs";
+import "./chunks/chunk-QUY4TU2E.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IDELTA7J.mjs"),
-  why: () => import("./chunks/why-5LITKGHM.mjs"),
-  suggest: () => import("./chunks/suggest-HAZJ2ITL.mjs")
+  targets: () => import("./chunks/targets-SM73K6VO.mjs"),
+  why: () => import("./chunks/why-XNMCJKRY.mjs"),
+  suggest: () => import("./chunks/suggest-CCNXZ3EH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1266,7 +1266,13 @@ function mayHaveGit(stages: readonly Stage[], index: number, line: number): bool
   }
   const root = chain[chain.length - 1]?.base.toLowerCase() ?? '';
   if (!/^(?:docker\.io\/)?(?:library\/)?golang:[^@\s]*alpine/.test(root)) return true;
-  return chain.some((c) => (c.runs ?? []).some((r) => (c.index !== index || r.line <= line) && (GIT_WORD.test((r.text.match(INSTALLS) ?? []).join(' ')) || /(?<![\w./-])git[ \t]+clone\b/.test(r.text))));
+  // git installed by name, as a part of a package that holds it (alpine-sdk, git-lfs), through a variable
+  // (`apk add $BUILD_DEPS`), or by a script the RUN runs (the review of 8ed4b030, RC-R7): it may be there.
+  return chain.some((c) => (c.runs ?? []).some((r) => {
+    if (c.index === index && r.line > line) return false;
+    const installs = (r.text.match(INSTALLS) ?? []).join(' ');
+    return GIT_WORD.test(installs) || /\$|alpine-sdk|git-lfs/.test(installs) || /(?<![\w./-])git[ \t]+clone\b/.test(r.text) || /\.sh\b|\|\s*(?:ba)?sh\b/.test(r.text);
+  }));
 }
 
 /** Whether a COPY/ADD source or a RUN mount may put the context's .git into the stage. */

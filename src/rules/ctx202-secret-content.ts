@@ -41,6 +41,9 @@ function telegramBotToken(token: string): boolean {
 const PREFILTER = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_|\d:AA|(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\./;
 
 /** Dependency and VCS trees are reported as a whole by CTX003; their thousands of files are not scanned. */
+/** The kinds whose tokens start with a fixed prefix (test-fixtures.ts exampleNamedValue reads those). */
+const PREFIXED_KINDS: ReadonlySet<SecretKind> = new Set<SecretKind>(['aws-access-key-id', 'github-token', 'gitlab-token', 'slack-token', 'npm-token', 'stripe-live-key']);
+
 const SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packages|__pycache__)\//;
 
 /** First bytes read from each file: enough to spot binary content and most secrets without reading more. */
@@ -353,7 +356,9 @@ export const secretContent = defineRule<SecretContentData>({
         // An item of a committed YAML file's `examples:` list (a secret scanner's rule file; sweep 54/G-F2).
         const exampleList = !fixture && head !== null && /\.ya?ml$/i.test(e.path) ? exampleListKey(head, hit.line) : null;
         // A token shown as an example on its own line (sweep 55/M-F1: a form field's placeholder text).
-        const exampleName = !fixture && exampleList === null && head !== null && hit.kind !== 'private-key' ? exampleNamedValue(head, hit.line) : null;
+        // (Only a kind with a prefix the example's key holds: a Discord or Telegram token beside an example-named
+        // GitHub one is not it; the review of 5f3db575, RC-R8.)
+        const exampleName = !fixture && exampleList === null && head !== null && PREFIXED_KINDS.has(hit.kind) ? exampleNamedValue(head, hit.line) : null;
         const dev = !fixture && hit.kind === 'private-key' && devKey !== null;
         // A key its authors name insecure and commit (phusion's insecure_key, which its README tells
         // users to download; Vagrant's insecure_private_key): published as one, nothing it unlocks is secret.

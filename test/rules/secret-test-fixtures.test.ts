@@ -1203,6 +1203,10 @@ test('CTX202: a token whose key or attribute names it an example (api_secret_key
     'settings.rb': `# admin form hint\nf.text_field :secret_key, placeholder: "${live()}"\n# production key\nStripe.api_key = "${live()}"\n`,
   });
   assert.deepEqual(kept.map(([p, s]) => [p, s]), [['bundle.min.js', 'error'], ['config.json', 'error'], ['settings.html', 'error'], ['settings.rb', 'error']]);
+  // A token of a kind with no prefix (Telegram, Discord) beside an example-named GitHub one is not shown as it (RC-R8).
+  const telegram = () => `${1000000000 + Math.floor(Math.random() * 8999999999)}:AA${rand(33, ALNUM + '_-')}`;
+  const tg = secretFindings('CTX202', { 'bot.yml': `github_token_example: "${fakeGithub()}" bot_token: "${telegram()}"\n` });
+  assert.ok(tg.some(([, s, m]) => s === 'error' && /telegram/.test(String(m))), JSON.stringify(tg));
 });
 
 // securedrop's install_files/ansible-base/roles/ossec/files/test_admin_key.sec, the staging test GPG key: a

@@ -2484,4 +2484,7 @@ test('suggest: a go build in the golang image\'s Alpine variant with no git inst
   assert.match(gitRejection('FROM golang:1.20-alpine\nRUN apk add --no-cache git make\nCOPY . /src\nRUN go build ./...\n', extra) ?? '', /runs go build \(line 4\)/);
   assert.match(gitRejection('FROM golang:1.20-alpine AS base\nRUN apk add git\nFROM base\nCOPY . /src\nRUN go build ./...\n', extra) ?? '', /runs go build \(line 5\)/);
   assert.match(gitRejection('FROM golang:1.20\nCOPY . /src\nRUN go build ./...\n', extra) ?? '', /runs go build \(line 3\)/);
+  // Git through a variable, a package that holds it, or a script (the review of 8ed4b030, RC-R7): it may be there.
+  assert.match(gitRejection('FROM golang:1.20-alpine\nARG BUILD_DEPS="git make"\nRUN apk add $BUILD_DEPS\nCOPY . /src\nRUN go build ./...\n', extra) ?? '', /runs go build \(line 5\)/);
+  assert.match(gitRejection('FROM golang:1.20-alpine\nRUN apk add alpine-sdk\nCOPY . /src\nRUN go build ./...\n', extra) ?? '', /runs go build \(line 4\)/);
 });

@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-GZ7K2Y4U.mjs";
+} from "./chunk-QUY4TU2E.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -15436,7 +15436,11 @@ function mayHaveGit(stages, index, line) {
   }
   const root = chain[chain.length - 1]?.base.toLowerCase() ?? "";
   if (!/^(?:docker\.io\/)?(?:library\/)?golang:[^@\s]*alpine/.test(root)) return true;
-  return chain.some((c) => (c.runs ?? []).some((r) => (c.index !== index || r.line <= line) && (GIT_WORD.test((r.text.match(INSTALLS) ?? []).join(" ")) || /(?<![\w./-])git[ \t]+clone\b/.test(r.text))));
+  return chain.some((c) => (c.runs ?? []).some((r) => {
+    if (c.index === index && r.line > line) return false;
+    const installs = (r.text.match(INSTALLS) ?? []).join(" ");
+    return GIT_WORD.test(installs) || /\$|alpine-sdk|git-lfs/.test(installs) || /(?<![\w./-])git[ \t]+clone\b/.test(r.text) || /\.sh\b|\|\s*(?:ba)?sh\b/.test(r.text);
+  }));
 }
 function mayBringGit(src) {
   if (src.instruction === "RUN --mount" && src.mountType !== "bind") return false;

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2HLMJ7F6.mjs";
+} from "./chunk-GDGSP2CB.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-MR6PFZ3B.mjs";
+} from "./chunk-S54CWVDP.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-VSDLPFE5.mjs";
-import "./chunk-GZ7K2Y4U.mjs";
+} from "./chunk-4ZLLURKY.mjs";
+import "./chunk-QUY4TU2E.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

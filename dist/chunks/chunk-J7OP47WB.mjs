@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-VSDLPFE5.mjs";
+} from "./chunk-4ZLLURKY.mjs";
 import {
   parseSize
-} from "./chunk-GZ7K2Y4U.mjs";
+} from "./chunk-QUY4TU2E.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -32,13 +32,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-VSDLPFE5.mjs";
+} from "./chunk-4ZLLURKY.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-GZ7K2Y4U.mjs";
+} from "./chunk-QUY4TU2E.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -799,6 +799,7 @@ function telegramBotToken(token) {
   return /[a-z]/.test(secret) && /[A-Z]/.test(secret);
 }
 var PREFILTER = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_|\d:AA|(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\./;
+var PREFIXED_KINDS = /* @__PURE__ */ new Set(["aws-access-key-id", "github-token", "gitlab-token", "slack-token", "npm-token", "stripe-live-key"]);
 var SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packages|__pycache__)\//;
 var HEAD_BYTES = 8192;
 var MIN_KEY_BODY = 64;
@@ -969,7 +970,7 @@ var secretContent = defineRule({
         const testName = head !== null && !(testFrom !== null && hit.line > testFrom) ? testNamedValue(head, hit.line) : null;
         const fixture = whole || testFrom !== null && hit.line > testFrom || testName !== null;
         const exampleList = !fixture && head !== null && /\.ya?ml$/i.test(e.path) ? exampleListKey(head, hit.line) : null;
-        const exampleName = !fixture && exampleList === null && head !== null && hit.kind !== "private-key" ? exampleNamedValue(head, hit.line) : null;
+        const exampleName = !fixture && exampleList === null && head !== null && PREFIXED_KINDS.has(hit.kind) ? exampleNamedValue(head, hit.line) : null;
         const dev = !fixture && hit.kind === "private-key" && devKey !== null;
         const insecure = !fixture && !dev && !vendored && !example && hit.kind === "private-key" && committed && INSECURE_NAME.test(baseName(e.path));
         const commented = !fixture && !dev && !insecure && hit.kind === "private-key" && head !== null && keysOnCommentLines(head);

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-2HLMJ7F6.mjs";
+} from "./chunk-GDGSP2CB.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-UQLJP5SC.mjs";
+} from "./chunk-J7OP47WB.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-VSDLPFE5.mjs";
+} from "./chunk-4ZLLURKY.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-GZ7K2Y4U.mjs";
+} from "./chunk-QUY4TU2E.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

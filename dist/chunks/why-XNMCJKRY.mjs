@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UQLJP5SC.mjs";
+} from "./chunk-J7OP47WB.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-VSDLPFE5.mjs";
-import "./chunk-GZ7K2Y4U.mjs";
+} from "./chunk-4ZLLURKY.mjs";
+import "./chunk-QUY4TU2E.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-VSDLPFE5.mjs";
+} from "./chunk-4ZLLURKY.mjs";
 import {
   parseSize
-} from "./chunk-GZ7K2Y4U.mjs";
+} from "./chunk-QUY4TU2E.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

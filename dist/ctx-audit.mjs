@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SM73K6VO.mjs"),
+  targets: () => import("./chunks/targets-SGRYREGA.mjs"),
   why: () => import("./chunks/why-XNMCJKRY.mjs"),
-  suggest: () => import("./chunks/suggest-CCNXZ3EH.mjs")
+  suggest: () => import("./chunks/suggest-4X5BGQ5A.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

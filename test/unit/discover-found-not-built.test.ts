@@ -4263,6 +4263,7 @@ test('--all: RD faults: a { line with a command, a continued justfile line, a la
     ['header blanks', { ...a, 'b.sh': `#!/bin/bash\ndocker build -f "$1" a\n${`function f${' '.repeat(4080)}x\n`.repeat(60)}` }],
     ['comment blanks', { 'docker/Dockerfile': `# make${' '.repeat(100000)}!\n# docker build -f docker/Dockerfile -t x .\nFROM alpine\nCOPY main.go /\n`, 'main.go': 'x\n' }],
     ['justfile line', { Dockerfile: 'FROM alpine\n', justfile: `build:\n    docker build -t x .\n${'a'.repeat(200000)}\n` }],
+    ['aliases', { ...a, 'b.sh': `#!/bin/bash\n${Array.from({ length: 64 }, (_, f) => `f${f}() {\n${Array.from({ length: 398 }, (_, i) => `  a${i}=$1\n`).join('')}  docker build -f "$1" a\n}\nf${f} a/Dockerfile\n`).join('')}` }],
   ] as const) {
     const ms = timed(files as Record<string, string>);
     assert.ok(ms < 3000, `${name}: ${ms} ms`);

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-GDGSP2CB.mjs";
+} from "./chunk-EUESOBNW.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

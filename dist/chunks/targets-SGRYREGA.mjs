@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GDGSP2CB.mjs";
+} from "./chunk-EUESOBNW.mjs";
 import {
   configForRun,
   failOnFor,

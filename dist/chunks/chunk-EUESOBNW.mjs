@@ -8747,7 +8747,7 @@ function withFunctionCalls(script) {
     const aliases = /* @__PURE__ */ new Map();
     for (const b of body) {
       const a = /^\s*(?:local\s+|declare\s+|readonly\s+)?([A-Za-z_]\w*)=("?)\$(?:\{([1-9])\}|([1-9]))\2\s*;?\s*$/.exec(b);
-      if (a !== null && !aliases.has(a[1]) && body.filter((x) => new RegExp(`(?:^|[\\s;&|(])${a[1]}\\+?=`).test(x)).length === 1) aliases.set(a[1], a[3] ?? a[4]);
+      if (a !== null && aliases.size < 16 && !aliases.has(a[1]) && body.filter((x) => new RegExp(`(?:^|[\\s;&|(])${a[1]}\\+?=`).test(x)).length === 1) aliases.set(a[1], a[3] ?? a[4]);
     }
     const aliasRe = aliases.size === 0 ? null : new RegExp(`\\$(?:\\{(${[...aliases.keys()].join("|")})\\}|(${[...aliases.keys()].join("|")})(?!\\w))`, "g");
     const named = aliasRe === null ? body : body.map((b) => {

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SGRYREGA.mjs"),
+  targets: () => import("./chunks/targets-44WB262B.mjs"),
   why: () => import("./chunks/why-XNMCJKRY.mjs"),
-  suggest: () => import("./chunks/suggest-4X5BGQ5A.mjs")
+  suggest: () => import("./chunks/suggest-FWYUD3OX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

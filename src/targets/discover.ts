@@ -930,6 +930,8 @@ export function discoverTargets(
   {
     const seenMissing = new Set<string>();
     for (const b of recipeBuilds()) {
+      // (A URL context is no checkout's: its -f is a name within it, not a missing file here; the review of dffd35f5, RC-D1.)
+      if (isRemoteContext(b.context)) continue;
       // Makefile and justfile recipes only: make runs a recipe in its Makefile's directory, while a
       // shell script is only taken to run from the root (graalvm-quarkus-micronaut-springboot's
       // module scripts run from their own directories: `-f src/main/docker/Dockerfile.jvm` is there).

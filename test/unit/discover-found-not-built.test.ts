@@ -4296,3 +4296,19 @@ function findingsOfCtx003(dockerfile: string): [string, number | null, string | 
     tree.cleanup();
   }
 }
+
+// The review of dffd35f5 (RC-D1): a script's `docker build -f docker/Dockerfile.ci URL` was listed as "https:/github.com/
+// .../docker/Dockerfile.ci, which is not in the checkout: the script is out of date": a URL context's -f is a name in it.
+test('--all: a script build of a URL context names no missing file of the checkout', () => {
+  // (Run from the tree, as the CLI is: the URL read as a path lies under the working directory.)
+  const files = { Dockerfile: 'FROM alpine\n', 'docker/Dockerfile.ci': 'FROM alpine\n', 'build.sh': '#!/bin/sh\ndocker build -f docker/Dockerfile.ci -t x https://github.com/bojand/ghz.git#main\n' };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  const cwd = process.cwd();
+  try {
+    process.chdir(tree.ctx);
+    assert.deepEqual(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.map((x) => x.name).sort(), ['Dockerfile', 'docker/Dockerfile.ci']);
+  } finally {
+    process.chdir(cwd);
+    tree.cleanup();
+  }
+});

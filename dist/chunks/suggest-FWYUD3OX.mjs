@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-EUESOBNW.mjs";
+} from "./chunk-RYDKRWCV.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

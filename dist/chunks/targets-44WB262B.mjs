@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-EUESOBNW.mjs";
+} from "./chunk-RYDKRWCV.mjs";
 import {
   configForRun,
   failOnFor,

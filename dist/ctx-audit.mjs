@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-S54CWVDP.mjs";
+} from "./chunks/chunk-FMYA5SKT.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-J7OP47WB.mjs";
+} from "./chunks/chunk-AXNTFUBD.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4ZLLURKY.mjs";
+} from "./chunks/chunk-DSP7MA5Z.mjs";
 import "./chunks/chunk-QUY4TU2E.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-44WB262B.mjs"),
-  why: () => import("./chunks/why-XNMCJKRY.mjs"),
-  suggest: () => import("./chunks/suggest-FWYUD3OX.mjs")
+  targets: () => import("./chunks/targets-UFLKRXN4.mjs"),
+  why: () => import("./chunks/why-RMADUYCR.mjs"),
+  suggest: () => import("./chunks/suggest-QNNEDHXL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-RYDKRWCV.mjs";
+} from "./chunk-DCK4JU7V.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-J7OP47WB.mjs";
+} from "./chunk-AXNTFUBD.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4ZLLURKY.mjs";
+} from "./chunk-DSP7MA5Z.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

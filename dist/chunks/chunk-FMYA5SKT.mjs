@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4ZLLURKY.mjs";
+} from "./chunk-DSP7MA5Z.mjs";
 import {
   parseSize
 } from "./chunk-QUY4TU2E.mjs";

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-4ZLLURKY.mjs";
+} from "./chunk-DSP7MA5Z.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-J7OP47WB.mjs";
+} from "./chunk-AXNTFUBD.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4ZLLURKY.mjs";
+} from "./chunk-DSP7MA5Z.mjs";
 import "./chunk-QUY4TU2E.mjs";
 import {
   readRegularFile

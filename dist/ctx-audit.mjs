@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-FMYA5SKT.mjs";
+} from "./chunks/chunk-DGSQBJLJ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AXNTFUBD.mjs";
+} from "./chunks/chunk-TCHX5QG6.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DSP7MA5Z.mjs";
+} from "./chunks/chunk-IXNH4J2B.mjs";
 import "./chunks/chunk-QUY4TU2E.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UFLKRXN4.mjs"),
-  why: () => import("./chunks/why-RMADUYCR.mjs"),
-  suggest: () => import("./chunks/suggest-QNNEDHXL.mjs")
+  targets: () => import("./chunks/targets-5RMJV6HO.mjs"),
+  why: () => import("./chunks/why-ZRSJSK55.mjs"),
+  suggest: () => import("./chunks/suggest-V5FCSZVB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

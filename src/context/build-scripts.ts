@@ -292,8 +292,10 @@ function writingPattern(relPath: string, under: boolean, inPlace = false): RegEx
       ...(slash >= 0 ? [`(?:^|[\\s;&|(@-])wget\\s(?:[^\\n;&|]*\\s)?(?:-P\\s*|--directory-prefix[= ])['"]?(?:\\./)?${escape(relPath.slice(0, slash))}/?['"]?\\s(?:[^\\n;&|]*\\s)?['"]?\\S*/${escape(relPath.slice(slash + 1))}['"]?(?=$|[\\s;&|)])`] : []),
       ...(slash < 0 ? [`(?:^|[\\s;&|(@-])(?:wget\\s(?!(?:[^\\n;&|]*\\s)?(?:-O|-P|--output-document|--directory-prefix))|curl\\s(?=(?:[^\\n;&|]*\\s)?(?:-[a-zA-Z]*O|--remote-name)))(?:[^\\n;&|]*\\s)?['"]?[a-z][\\w+.-]*://\\S*/${escape(relPath)}['"]?(?=$|[\\s;&|)])`] : []),
       `>>?\\s*['"]?${target}`,
-      // (`... | tee -a F`, `| sudo tee F`: the review of stop 49, C4.)
-      `(?:^|[\\s;&|(@-])tee\\s+(?:[^\\s;&|<>]+\\s+)*['"]?${target}`,
+      // (`... | tee -a F`, `| sudo tee F`: the review of stop 49, C4. Its words hold no quote: a tee inside a quoted
+      // argument ends at its quote, not in the words after it; youki's `hyperfine --prepare '... | sudo tee
+      // /proc/sys/vm/drop_caches' --command-name 'main youki build'`, sweep 55/O-F5.)
+      `(?:^|[\\s;&|(@-])tee\\s+(?:[^\\s;&|<>'"]+\\s+)*['"]?${target}`,
       // A Makefile recipe line may start with @ (silent) or - (errors ignored).
       `(?:^|[\\s;&|(@-])${BIN}(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
       `(?:^|[\\s;&|(@-])${BIN}mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,

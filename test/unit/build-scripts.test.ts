@@ -244,3 +244,13 @@ test('lineWriting: cp, mv and mkdir by their path in a system directory write as
   ];
   assert.deepEqual(cases.map(([text, p]) => [text, p, lineWriting(text, p)]), cases);
 });
+
+// youki's benchmark step: `hyperfine --prepare 'sudo sync; echo 3 | sudo tee /proc/sys/vm/drop_caches' --command-name
+// 'main youki build' ...`: the words after tee's quoted argument were read as files it writes, `youki` among them,
+// and CTX101 named that step the writer of ./youki (sweep 55/O-F5). A tee's words hold no quote.
+test('lineWriting: a tee inside a quoted argument writes none of the words after its quote', () => {
+  const line = "hyperfine --prepare 'sudo sync; echo 3 | sudo tee /proc/sys/vm/drop_caches' --command-name 'main youki build' 'true'";
+  assert.equal(lineWriting(line, 'youki'), 0);
+  assert.equal(lineWriting('echo hi | sudo tee -a youki', 'youki'), 1);
+  assert.equal(lineWriting('echo hi | tee "youki"', 'youki'), 1);
+});

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-DSP7MA5Z.mjs";
+} from "./chunk-IXNH4J2B.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

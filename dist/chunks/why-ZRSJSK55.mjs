@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AXNTFUBD.mjs";
+} from "./chunk-TCHX5QG6.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DSP7MA5Z.mjs";
+} from "./chunk-IXNH4J2B.mjs";
 import "./chunk-QUY4TU2E.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DCK4JU7V.mjs";
+} from "./chunk-6BDLG7GO.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-FMYA5SKT.mjs";
+} from "./chunk-DGSQBJLJ.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-DSP7MA5Z.mjs";
+} from "./chunk-IXNH4J2B.mjs";
 import "./chunk-QUY4TU2E.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

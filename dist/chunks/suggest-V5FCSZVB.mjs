@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-DCK4JU7V.mjs";
+} from "./chunk-6BDLG7GO.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-AXNTFUBD.mjs";
+} from "./chunk-TCHX5QG6.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DSP7MA5Z.mjs";
+} from "./chunk-IXNH4J2B.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DSP7MA5Z.mjs";
+} from "./chunk-IXNH4J2B.mjs";
 import {
   parseSize
 } from "./chunk-QUY4TU2E.mjs";

@@ -4312,3 +4312,16 @@ test('--all: a script build of a URL context names no missing file of the checko
     tree.cleanup();
   }
 });
+
+// quarkus-workshops' azure script: `cd ..; cd ui-super-heroes; docker build -f src/main/docker/Dockerfile.build-native .`,
+// a Dockerfile the module lacks: dropped with no word, where the same build without the cd is listed (sweep 55/S-F5).
+test('--all: a script that cds into a module and builds a Dockerfile it lacks lists that build as out of date', () => {
+  const t = discovered({
+    'a/src/main/docker/Dockerfile.jvm': 'FROM alpine\nCOPY pom.xml /app/\n',
+    'a/pom.xml': '<project/>\n',
+    'b/src/main/docker/Dockerfile.jvm': 'FROM alpine\nCOPY pom.xml /app/\n',
+    'b/pom.xml': '<project/>\n',
+    'infra/build-push.sh': '#!/bin/bash\ncd ..\ncd a\ndocker build -f src/main/docker/Dockerfile.jvm -t q/a .\ncd ..\ncd b\ndocker build -f src/main/docker/Dockerfile.build-native -t q/b .\ncd ..\n',
+  });
+  assert.ok(t.some((x) => x.name === 'b/src/main/docker/Dockerfile.build-native (infra/build-push.sh)' && /which is not in the checkout: the script is out of date/.test(String(x.skip))), t.map((x) => x.name).join('\n'));
+});

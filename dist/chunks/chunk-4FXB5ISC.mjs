@@ -7951,7 +7951,7 @@ function fromOwnDir(root, dir, context, file) {
   if (isInside(root, rootCtx) && isRegular(file === void 0 ? path3.join(rootCtx, "Dockerfile") : path3.resolve(root, file))) return null;
   const ownCtx = path3.resolve(root, dir, context);
   const ownFile = file === void 0 ? path3.join(ownCtx, "Dockerfile") : path3.resolve(root, dir, file);
-  if (!isInside(root, ownCtx) || !isDirectory(ownCtx) || !isInside(root, ownFile) || !isRegular(ownFile)) return null;
+  if (!isInside(root, ownCtx) || !isDirectory(ownCtx) || !isInside(root, ownFile) || !isRegular(ownFile) && isInside(root, rootCtx)) return null;
   return { context: ownCtx, dockerfile: file === void 0 ? void 0 : ownFile };
 }
 function ownImageDir(root, dir, c, runElsewhere) {

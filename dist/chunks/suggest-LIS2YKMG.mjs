@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-6BDLG7GO.mjs";
+} from "./chunk-4FXB5ISC.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6BDLG7GO.mjs";
+} from "./chunk-4FXB5ISC.mjs";
 import {
   configForRun,
   failOnFor,

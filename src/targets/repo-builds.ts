@@ -3400,8 +3400,9 @@ const GITLAB_RESERVED = new Set(['stages', 'variables', 'default', 'include', 'w
  * the project directory (`$CI_PROJECT_DIR`, the checkout's root), the file's and the job's literal
  * `variables:` put in. Its Dockerfile was audited from a guessed context, "no workflow, Compose or Bake file
  * builds this Dockerfile", .git shipped in a pushed image a warning (sweep 55/Q-F1). At most 5 files of 128 kB,
- * 200 jobs each. Not read (the review of b25e350b): a job that `extends:` another, a hidden job, one no rule
- * runs, one with a `!reference` in its script, a file's `include:`. Artifacts of jobs of earlier stages (or
+ * 200 jobs each. A job that `extends:` a template of the same file is read with the template's keys under its own
+ * (three levels). Not read (the review of b25e350b): a hidden job itself, one no rule runs, one with a
+ * `!reference` in its script, one that extends what an `include:` gives. Artifacts of jobs of earlier stages (or
  * that it `needs:`) are made before it.
  */
 export function gitlabCiBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
@@ -3437,14 +3438,32 @@ export function gitlabCiBuilds(root: string, rel: readonly string[]): RecipeBuil
       const i = stages.indexOf(typeof j.stage === 'string' ? j.stage : 'test');
       return i < 0 ? stages.length : i;
     };
+    // A job with what it `extends:` put under it, as GitLab merges them (hashes key by key, `variables` too; a
+    // list or a string replaced), three levels deep at most; null when one is not in this file (an `include:`'s).
+    const resolved = (body: Record<string, unknown>, depth = 0): Record<string, unknown> | null => {
+      if (body.extends === undefined) return body;
+      if (depth >= 3) return null;
+      const names = typeof body.extends === 'string' ? [body.extends] : Array.isArray(body.extends) ? body.extends : null;
+      if (names === null || names.length > 8) return null;
+      let merged: Record<string, unknown> = {};
+      for (const n of names) {
+        const base = typeof n === 'string' && Object.hasOwn(top, n) ? resolved(obj(top[n]), depth + 1) : null;
+        if (base === null) return null;
+        merged = { ...merged, ...base, variables: { ...obj(merged.variables), ...obj(base.variables) } };
+      }
+      const { extends: _, ...own } = body;
+      return { ...merged, ...own, variables: { ...obj(merged.variables), ...obj(own.variables) } };
+    };
     const jobs = Object.entries(top)
       .filter(([name, body]) => !GITLAB_RESERVED.has(name) && !name.startsWith('.') && Object.keys(obj(body)).length > 0)
       .slice(0, 200)
-      .map(([name, body]) => [name, obj(body)] as const);
+      .flatMap(([name, body]) => {
+        const r = resolved(obj(body));
+        return r === null ? [] : [[name, r] as const];
+      });
     for (const [job, j] of jobs) {
-      // Not one whose script another job or template gives (`extends:`), nor one no pipeline runs (every rule
-      // `when: never`; the review of b25e350b, RC-R2, RC-R4).
-      if (j.extends !== undefined) continue;
+      // Not one no pipeline runs (every rule `when: never`; the review of b25e350b, RC-R2). One that `extends:` a
+      // template is read with the template's before_script and script, cd and all (RC-R4).
       const rules = Array.isArray(j.rules) ? j.rules : null;
       if (rules !== null && rules.length > 0 && rules.every((r) => obj(r).when === 'never')) continue;
       const before = lines(j.before_script ?? defaults.before_script ?? top.before_script);

@@ -4189,24 +4189,28 @@ test('--all: a build tool a script runs after cd DIR makes DIR\'s output directo
 });
 
 // The review of b25e350b (RC-R1..R6): a GitLab job's build whose missing file an earlier stage's artifacts make,
-// a hidden job, one no rule runs, one that extends another (whose cd is not read), a docker build a heredoc
-// writes, and hostile files.
+// a hidden job, one no rule runs, one that extends a template (read with the template's keys under its own), a
+// docker build a heredoc writes, and hostile files. And hydrogen-web's jobs that extend a .docker-template for
+// its docker login: their own script builds (the regression run of ccc127f7).
 test('--all: GitLab jobs: artifacts of earlier stages, hidden, never-run and extending jobs, heredocs, bounds', () => {
   const files: Record<string, string> = {
     'app/Dockerfile': 'FROM alpine\nCOPY build/app.jar /app.jar\n',
     'app/pom.xml': '<project/>\n',
     'tools/Dockerfile': 'FROM alpine\nCOPY missing.txt /\n',
+    'web/Dockerfile': 'FROM alpine\nCOPY index.html /\n',
+    'web/index.html': 'x\n',
     '.gitlab-ci.yml':
       'stages: [compile, image]\ncompile:\n  stage: compile\n  script: [cd app && mvn package]\n  artifacts:\n    paths: [app/build/]\nbuild-image:\n  stage: image\n  script:\n    - docker build -t $CI_REGISTRY_IMAGE app\n' +
-      '.template:\n  script:\n    - docker build -f tools/Dockerfile tools\nnever:\n  rules:\n    - when: never\n  script:\n    - docker build -f tools/Dockerfile tools\nchild:\n  extends: .template\n  before_script: [cd tools]\n  script:\n    - docker build .\nnotes:\n  script:\n    - |\n      cat > notes.md <<EOF\n      docker build -f tools/Dockerfile tools\n      EOF\n',
+      '.template:\n  script:\n    - docker build -f tools/Dockerfile tools\n.login:\n  before_script: [docker login -u u -p p r.example]\nrelease:\n  extends: .login\n  script:\n    - docker build -t r.example/web -f web/Dockerfile web\nnever:\n  rules:\n    - when: never\n  script:\n    - docker build -f tools/Dockerfile tools\nchild:\n  extends: .template\n  before_script: [cd tools]\n  script:\n    - docker build .\nnotes:\n  script:\n    - |\n      cat > notes.md <<EOF\n      docker build -f tools/Dockerfile tools\n      EOF\n',
   };
   const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
   try {
     const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
-    // (No hidden, never-run, extending or heredoc job builds tools/Dockerfile: it is audited on its own.)
-    assert.deepEqual(r.targets.map((t) => t.name.replace(/ \(.*/, '')).sort(), ['app/Dockerfile', 'tools/Dockerfile']);
+    // (Neither the hidden template, the never-run job nor the heredoc builds tools/Dockerfile from the root; the
+    // job that extends the template builds it from tools/, its own before_script's cd: its missing file is an error.)
+    assert.deepEqual(r.targets.map((t) => t.name).sort(), ['app/Dockerfile (context: app, as .gitlab-ci.yml:build-image builds it)', 'tools/Dockerfile (context: tools, as .gitlab-ci.yml:child builds it)', 'web/Dockerfile (context: web, as .gitlab-ci.yml:release builds it)']);
     // The jar the compile stage passes on as an artifact: made before the build.
-    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.target.replace(/ \(.*/, ''), f.severity]).sort(), [['app/Dockerfile', 'info'], ['tools/Dockerfile', 'warning']]);
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.target.replace(/ \(.*/, ''), f.severity]).sort(), [['app/Dockerfile', 'info'], ['tools/Dockerfile', 'error']]);
   } finally {
     tree.cleanup();
   }

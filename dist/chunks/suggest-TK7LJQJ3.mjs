@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-4FXB5ISC.mjs";
+} from "./chunk-CYKZSXCU.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -9486,9 +9486,25 @@ function gitlabCiBuilds(root, rel) {
       const i = stages.indexOf(typeof j.stage === "string" ? j.stage : "test");
       return i < 0 ? stages.length : i;
     };
-    const jobs = Object.entries(top).filter(([name, body]) => !GITLAB_RESERVED.has(name) && !name.startsWith(".") && Object.keys(obj(body)).length > 0).slice(0, 200).map(([name, body]) => [name, obj(body)]);
+    const resolved = (body, depth = 0) => {
+      if (body.extends === void 0) return body;
+      if (depth >= 3) return null;
+      const names = typeof body.extends === "string" ? [body.extends] : Array.isArray(body.extends) ? body.extends : null;
+      if (names === null || names.length > 8) return null;
+      let merged = {};
+      for (const n of names) {
+        const base = typeof n === "string" && Object.hasOwn(top, n) ? resolved(obj(top[n]), depth + 1) : null;
+        if (base === null) return null;
+        merged = { ...merged, ...base, variables: { ...obj(merged.variables), ...obj(base.variables) } };
+      }
+      const { extends: _, ...own } = body;
+      return { ...merged, ...own, variables: { ...obj(merged.variables), ...obj(own.variables) } };
+    };
+    const jobs = Object.entries(top).filter(([name, body]) => !GITLAB_RESERVED.has(name) && !name.startsWith(".") && Object.keys(obj(body)).length > 0).slice(0, 200).flatMap(([name, body]) => {
+      const r = resolved(obj(body));
+      return r === null ? [] : [[name, r]];
+    });
     for (const [job, j] of jobs) {
-      if (j.extends !== void 0) continue;
       const rules = Array.isArray(j.rules) ? j.rules : null;
       if (rules !== null && rules.length > 0 && rules.every((r) => obj(r).when === "never")) continue;
       const before = lines(j.before_script ?? defaults.before_script ?? top.before_script);

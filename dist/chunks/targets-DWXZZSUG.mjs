@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-4FXB5ISC.mjs";
+} from "./chunk-CYKZSXCU.mjs";
 import {
   configForRun,
   failOnFor,

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DWXZZSUG.mjs"),
+  targets: () => import("./chunks/targets-JDH56JOY.mjs"),
   why: () => import("./chunks/why-ZRSJSK55.mjs"),
-  suggest: () => import("./chunks/suggest-TK7LJQJ3.mjs")
+  suggest: () => import("./chunks/suggest-XABPZDIN.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1494,9 +1494,9 @@ function* commandLines(script: string, workdir: string, head: RegExp, rootCd?: R
       // Whether the command starts inside a quoted string (the split does not see quotes).
       const sep = /^(?:&&|\|\||;)/.exec(segment.slice(start + raw.length, start + raw.length + 2));
       patternAt = 0;
-      one(raw, inQuotes[start] === 1);
+      one(raw, inQuotes[start] !== 0);
       // `;;` (and `;&`, `;;&`) ends a case branch: a pattern comes next.
-      if (cases.length > 0 && inQuotes[start + raw.length] !== 1 && /^;(?:;&?|&)/.test(segment.slice(start + raw.length, start + raw.length + 3))) cases[cases.length - 1].pattern = true;
+      if (cases.length > 0 && inQuotes[start + raw.length] === 0 && /^;(?:;&?|&)/.test(segment.slice(start + raw.length, start + raw.length + 3))) cases[cases.length - 1].pattern = true;
       start += raw.length + (sep === null ? 0 : sep[0].length);
       // The `)`s ending it close the subshells opened before them: the directory from before each.
       // (Counted by a scan, not `/(\)+)\s*$/`, which is quadratic on a line of 32k parentheses; and a
@@ -1698,28 +1698,33 @@ function carriedStrings(lines: readonly string[]): number[] {
 }
 
 /**
- * A shell line without its comment: from a `#` that starts a word outside quotes (coolstore's
- * `# docker build -f ./src/web/Dockerfile ...`, a build it no longer runs; `docker build -t x . #
- * then push it`, whose last words are no context). A `#` inside a word (`${#a}`, `url#frag`) stays.
+ * At each position of `line`: 1 inside a double-quoted string, 2 inside a single-quoted one (where the shell
+ * expands nothing), the quotes themselves included, as forUnquoted reads them; 0 outside.
  */
-/** 1 at each position of `line` inside a quoted string (the quotes themselves included), as forUnquoted reads them. */
 function quotedPositions(line: string): Uint8Array {
   const out = new Uint8Array(line.length + 1);
   let quote: string | null = null;
+  let kind = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (quote !== null) {
-      out[i] = 1;
+      out[i] = kind;
       if (c === quote) quote = null;
-      else if (c === '\\' && quote === '"' && i + 1 < line.length) out[++i] = 1;
+      else if (c === '\\' && quote === '"' && i + 1 < line.length) out[++i] = kind;
     } else if (c === '"' || c === "'") {
       quote = c;
-      out[i] = 1;
+      kind = c === '"' ? 1 : 2;
+      out[i] = kind;
     } else if (c === '\\') i++;
   }
   return out;
 }
 
+/**
+ * A shell line without its comment: from a `#` that starts a word outside quotes (coolstore's
+ * `# docker build -f ./src/web/Dockerfile ...`, a build it no longer runs; `docker build -t x . #
+ * then push it`, whose last words are no context). A `#` inside a word (`${#a}`, `url#frag`) stays.
+ */
 function withoutComment(line: string): string {
   let cut = line.length;
   forUnquoted(line, line.length, (i) => {
@@ -2182,24 +2187,6 @@ function remoteDockerfile(context: string, file: string): string {
 /** A shell function's header: `name() {`, `function name {`, `function name() {` (its body may follow on the line). */
 const FUNCTION_HEADER = /^\s*(?:function\s+([A-Za-z_][\w.:-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w.:-]*)\s*\(\s*\))\s*(\{.*)?$/;
 
-/** For each position of `line`, 1 inside a single-quoted string (where the shell expands nothing), else 0. */
-function singleQuoted(line: string): Uint8Array {
-  const out = new Uint8Array(line.length + 1);
-  let quote: string | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote !== null) {
-      if (quote === "'") out[i] = 1;
-      if (c === quote) quote = null;
-      else if (c === '\\' && quote === '"') i++;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      if (c === "'") out[i] = 1;
-    } else if (c === '\\') i++;
-  }
-  return out;
-}
-
 /** `$1`..`$9`, `${1}`.., `$@`, `$*`, `"$@"` (a positional parameter's use). */
 const POSITIONAL = /"\$(?:\{[@*]\}|[@*])"|\$(?:\{([1-9])\}|([1-9])|\{[@*]\}|[@*])/g;
 
@@ -2275,12 +2262,12 @@ function withFunctionCalls(script: string): string {
     // (Each line's quotes read once: once per replacement was quadratic; the review of d799c325, RD-R2.)
     const aliasRe = aliases.size === 0 ? null : new RegExp(`\\$(?:\\{(${[...aliases.keys()].join('|')})\\}|(${[...aliases.keys()].join('|')})(?!\\w))`, 'g');
     const named = aliasRe === null ? body : body.map((b) => {
-      const q = singleQuoted(b);
-      return b.replace(aliasRe, (m: string, x: string | undefined, y: string | undefined, off: number) => (q[off] === 1 ? m : `$${aliases.get((x ?? y) as string)}`));
+      const q = quotedPositions(b);
+      return b.replace(aliasRe, (m: string, x: string | undefined, y: string | undefined, off: number) => (q[off] === 2 ? m : `$${aliases.get((x ?? y) as string)}`));
     });
     const positional = named.some((b) => {
-      const q = singleQuoted(b);
-      return [...b.matchAll(POSITIONAL)].some((m) => q[m.index as number] !== 1);
+      const q = quotedPositions(b);
+      return [...b.matchAll(POSITIONAL)].some((m) => q[m.index as number] !== 2);
     });
     const shifts = named.some((b) => /(?:^|[\s;&|(])(?:shift|set\s+--)(?=$|[\s;&|)])/.test(b));
     if (/\bdocker\b/.test(named.join('\n')) && positional && !shifts) bodies.set(name, { from: i, to: end, open: at, openAt: restAt + rest.indexOf('{'), closeAt, body: named, size: named.reduce((n, b) => n + b.length + 1, 0) });
@@ -2340,9 +2327,8 @@ function withFunctionCalls(script: string): string {
       // Unquoted, a parameter's words are split again (`$build_args` holding `--build-arg V=1`); in a
       // double-quoted string it stays one word; `"$@"` is each word quoted; in single quotes, nothing.
       const inQuotes = quotedPositions(b);
-      const single = singleQuoted(b);
       out.push(b.replace(POSITIONAL, (m, a: string | undefined, b2: string | undefined, at: number) => {
-        if (single[at] === 1) return m;
+        if (inQuotes[at] === 2) return m;
         const n = a ?? b2;
         if (n === undefined) return m.startsWith('"') ? call.words.map(quoted).join(' ') : call.words.join(' ');
         const value = call.words[Number(n) - 1] ?? '';
@@ -2373,7 +2359,7 @@ function arraysOnOneLine(script: string): string {
     const nl = win.lastIndexOf('\n');
     if (nl < 0 && from > 4096) continue;
     const upTo = win.slice(nl + 1);
-    if (withoutComment(upTo).length < upTo.length || quotedPositions(upTo)[upTo.length - 1] === 1) continue;
+    if (withoutComment(upTo).length < upTo.length || quotedPositions(upTo)[upTo.length - 1] !== 0) continue;
     const end = closingParen(script, from, from + 4096);
     if (end >= script.length || script[end] !== ')') continue;
     const body = script.slice(from, end);

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CYKZSXCU.mjs";
+} from "./chunk-ETYRU3PE.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8255,8 +8255,8 @@ function* commandLines(script, workdir, head, rootCd, absRoot) {
     for (const raw of segment.split(/&&|\|\||;/)) {
       const sep3 = /^(?:&&|\|\||;)/.exec(segment.slice(start + raw.length, start + raw.length + 2));
       patternAt = 0;
-      one(raw, inQuotes[start] === 1);
-      if (cases.length > 0 && inQuotes[start + raw.length] !== 1 && /^;(?:;&?|&)/.test(segment.slice(start + raw.length, start + raw.length + 3))) cases[cases.length - 1].pattern = true;
+      one(raw, inQuotes[start] !== 0);
+      if (cases.length > 0 && inQuotes[start + raw.length] === 0 && /^;(?:;&?|&)/.test(segment.slice(start + raw.length, start + raw.length + 3))) cases[cases.length - 1].pattern = true;
       start += raw.length + (sep3 === null ? 0 : sep3[0].length);
       const closes = closingParens(raw.slice(patternAt).replace(/\$\([^()]*\)/g, ""));
       for (let k = 0; k < closes && subshells.length > 0; k++) {
@@ -8397,15 +8397,17 @@ function carriedStrings(lines) {
 function quotedPositions(line) {
   const out = new Uint8Array(line.length + 1);
   let quote = null;
+  let kind = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (quote !== null) {
-      out[i] = 1;
+      out[i] = kind;
       if (c === quote) quote = null;
-      else if (c === "\\" && quote === '"' && i + 1 < line.length) out[++i] = 1;
+      else if (c === "\\" && quote === '"' && i + 1 < line.length) out[++i] = kind;
     } else if (c === '"' || c === "'") {
       quote = c;
-      out[i] = 1;
+      kind = c === '"' ? 1 : 2;
+      out[i] = kind;
     } else if (c === "\\") i++;
   }
   return out;
@@ -8684,22 +8686,6 @@ function remoteDockerfile(context, file) {
   return path3.resolve(path3.resolve(context), file);
 }
 var FUNCTION_HEADER = /^\s*(?:function\s+([A-Za-z_][\w.:-]*)\s*(?:\(\s*\))?|([A-Za-z_][\w.:-]*)\s*\(\s*\))\s*(\{.*)?$/;
-function singleQuoted(line) {
-  const out = new Uint8Array(line.length + 1);
-  let quote = null;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote !== null) {
-      if (quote === "'") out[i] = 1;
-      if (c === quote) quote = null;
-      else if (c === "\\" && quote === '"') i++;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      if (c === "'") out[i] = 1;
-    } else if (c === "\\") i++;
-  }
-  return out;
-}
 var POSITIONAL = /"\$(?:\{[@*]\}|[@*])"|\$(?:\{([1-9])\}|([1-9])|\{[@*]\}|[@*])/g;
 function withFunctionCalls(script) {
   if (!/\bdocker/.test(script) || !/\$\{?[1-9@*]/.test(script)) return script;
@@ -8751,12 +8737,12 @@ function withFunctionCalls(script) {
     }
     const aliasRe = aliases.size === 0 ? null : new RegExp(`\\$(?:\\{(${[...aliases.keys()].join("|")})\\}|(${[...aliases.keys()].join("|")})(?!\\w))`, "g");
     const named = aliasRe === null ? body : body.map((b) => {
-      const q = singleQuoted(b);
-      return b.replace(aliasRe, (m, x, y, off) => q[off] === 1 ? m : `$${aliases.get(x ?? y)}`);
+      const q = quotedPositions(b);
+      return b.replace(aliasRe, (m, x, y, off) => q[off] === 2 ? m : `$${aliases.get(x ?? y)}`);
     });
     const positional = named.some((b) => {
-      const q = singleQuoted(b);
-      return [...b.matchAll(POSITIONAL)].some((m) => q[m.index] !== 1);
+      const q = quotedPositions(b);
+      return [...b.matchAll(POSITIONAL)].some((m) => q[m.index] !== 2);
     });
     const shifts = named.some((b) => /(?:^|[\s;&|(])(?:shift|set\s+--)(?=$|[\s;&|)])/.test(b));
     if (/\bdocker\b/.test(named.join("\n")) && positional && !shifts) bodies.set(name, { from: i, to: end, open: at, openAt: restAt + rest.indexOf("{"), closeAt, body: named, size: named.reduce((n, b) => n + b.length + 1, 0) });
@@ -8807,9 +8793,8 @@ function withFunctionCalls(script) {
     out.push(`${line.slice(0, line.length - line.trimStart().length)}:`);
     for (const b of call.f.body) {
       const inQuotes = quotedPositions(b);
-      const single = singleQuoted(b);
       out.push(b.replace(POSITIONAL, (m, a, b2, at) => {
-        if (single[at] === 1) return m;
+        if (inQuotes[at] === 2) return m;
         const n = a ?? b2;
         if (n === void 0) return m.startsWith('"') ? call.words.map(quoted).join(" ") : call.words.join(" ");
         const value = call.words[Number(n) - 1] ?? "";
@@ -8831,7 +8816,7 @@ function arraysOnOneLine(script) {
     const nl = win.lastIndexOf("\n");
     if (nl < 0 && from > 4096) continue;
     const upTo = win.slice(nl + 1);
-    if (withoutComment(upTo).length < upTo.length || quotedPositions(upTo)[upTo.length - 1] === 1) continue;
+    if (withoutComment(upTo).length < upTo.length || quotedPositions(upTo)[upTo.length - 1] !== 0) continue;
     const end = closingParen(script, from, from + 4096);
     if (end >= script.length || script[end] !== ")") continue;
     const body = script.slice(from, end);

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-CYKZSXCU.mjs";
+} from "./chunk-ETYRU3PE.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

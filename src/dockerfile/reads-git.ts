@@ -774,6 +774,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
     // Each RUN as the builder reads it, heredoc bodies included (parse.ts), and whether .git may be
     // in its stage by then (runsWithGit).
     const stages = parseDockerfile(d.text).stages;
+    let hasGit: ((index: number, line: number) => boolean) | undefined;
     // A later stage copies .git out of a stage of this Dockerfile (imputnet/cobalt: `COPY . /app` in its build
     // stage, then `COPY --from=build /app/.git /app/.git`, read at run time for the version): without .git
     // in the context that COPY fails (sweep 55/P-F1).
@@ -847,7 +848,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       // ./cmd/thv-registry-api/main.go`): their command-line-arguments package gets no VCS stamp.
       // Any of its go commands that stamps: not one with -buildvcs=false, nor of .go files named on it.
       const goBuild = r.text.length > 1 << 16 ? undefined : [...r.text.replace(/\\\n/g, ' ').matchAll(/(?<![\w./-])go[ \t]+(build|install)\b([^;&|\n]*)/g)].find((g) => !/\.go["']?[ \t]*$/.test(g[2]) && !g[2].includes('-buildvcs=false'));
-      if (runsGoBuild === null && goBuild !== undefined && !noVcsStamp && mayHaveGit(stages, r.stage, r.line)) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
+      if (runsGoBuild === null && goBuild !== undefined && !noVcsStamp && (hasGit ??= gitMayBeThere(stages))(r.stage, r.line)) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
       if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: 'make, whose Makefile runs go build,' };
       // GOPATH mode (no go.mod at the context's root, or GO111MODULE=off): `go get -u` updates each matching
       // package's checkout with its VCS, the context's own where a COPY put it under GOPATH, and fails on one
@@ -1255,24 +1256,28 @@ function runsWithGit(stages: readonly Stage[]): { line: number; text: string; wo
  * up to the line installs it. go build's -buildvcs=auto then stamps nothing (cmd/go drops the VCS metadata
  * when the tool is missing): go-cqhttp's `FROM golang:1.20-alpine`, `RUN go build` (sweep 55/Q-F2).
  */
-function mayHaveGit(stages: readonly Stage[], index: number, line: number): boolean {
-  const chain: Stage[] = [];
-  let st = stages.find((x) => x.index === index);
-  while (st !== undefined && chain.length <= stages.length) {
-    chain.push(st);
+function gitMayBeThere(stages: readonly Stage[]): (index: number, line: number) => boolean {
+  // Each stage once, in order (a stage is built FROM an earlier one): the first line of it from which git may be
+  // there (-Infinity: from its start, Infinity: never). Asked for every go build RUN, a walk of the chain and its
+  // RUNs each time was quadratic: 8,000 RUN lines took 21 s (the stop-55 re-read).
+  const from = new Map<number, number>();
+  const byName = new Map<string, Stage>();
+  for (const st of stages) {
     const base = st.base.toLowerCase();
-    const at: number = st.index;
-    st = stages.find((x) => x.index < at && (x.name === base || String(x.index) === base));
+    const parent = byName.get(base);
+    let at = parent !== undefined && parent.index < st.index ? (from.get(parent.index) ?? -Infinity) : /^(?:docker\.io\/)?(?:library\/)?golang:[^@\s]*alpine/.test(base) ? Infinity : -Infinity;
+    // git installed by name, as a part of a package that holds it (alpine-sdk, git-lfs), through a variable
+    // (`apk add $BUILD_DEPS`), or by a script the RUN runs (the review of 8ed4b030, RC-R7): it may be there.
+    for (const r of st.runs ?? []) {
+      if (at !== Infinity || r.text.length > 1 << 16) break;
+      const installs = (r.text.match(INSTALLS) ?? []).join(' ');
+      if (GIT_WORD.test(installs) || /\$|alpine-sdk|git-lfs/.test(installs) || /(?<![\w./-])git[ \t]+clone\b/.test(r.text) || /\.sh\b|\|\s*(?:ba)?sh\b/.test(r.text)) at = r.line;
+    }
+    from.set(st.index, at);
+    byName.set(String(st.index), st);
+    if (st.name !== null && !byName.has(st.name)) byName.set(st.name, st);
   }
-  const root = chain[chain.length - 1]?.base.toLowerCase() ?? '';
-  if (!/^(?:docker\.io\/)?(?:library\/)?golang:[^@\s]*alpine/.test(root)) return true;
-  // git installed by name, as a part of a package that holds it (alpine-sdk, git-lfs), through a variable
-  // (`apk add $BUILD_DEPS`), or by a script the RUN runs (the review of 8ed4b030, RC-R7): it may be there.
-  return chain.some((c) => (c.runs ?? []).some((r) => {
-    if (c.index === index && r.line > line) return false;
-    const installs = (r.text.match(INSTALLS) ?? []).join(' ');
-    return GIT_WORD.test(installs) || /\$|alpine-sdk|git-lfs/.test(installs) || /(?<![\w./-])git[ \t]+clone\b/.test(r.text) || /\.sh\b|\|\s*(?:ba)?sh\b/.test(r.text);
-  }));
+  return (index, line) => (from.get(index) ?? -Infinity) <= line;
 }
 
 /** Whether a COPY/ADD source or a RUN mount may put the context's .git into the stage. */

@@ -15115,6 +15115,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       return i >= 0 && /\boff\b/.test(l.slice(i));
     });
     const stages = parseDockerfile(d.text).stages;
+    let hasGit;
     const out = gitCopiedOutOfStage(stages, dockerfiles.length === 1 ? opts.neededStages : void 0);
     if (out !== null) return `${d.label} copies ${out.raw} out of stage ${out.from} (line ${out.line}), where the context was copied: without .git that COPY fails; exclude it yourself if no build needs it`;
     for (const r of runsWithGit(stages)) {
@@ -15158,7 +15159,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       }
       for (const sh of scriptsNamed(r.text, scriptsWritten)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
       const goBuild = r.text.length > 1 << 16 ? void 0 : [...r.text.replace(/\\\n/g, " ").matchAll(/(?<![\w./-])go[ \t]+(build|install)\b([^;&|\n]*)/g)].find((g) => !/\.go["']?[ \t]*$/.test(g[2]) && !g[2].includes("-buildvcs=false"));
-      if (runsGoBuild === null && goBuild !== void 0 && !noVcsStamp && mayHaveGit(stages, r.stage, r.line)) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
+      if (runsGoBuild === null && goBuild !== void 0 && !noVcsStamp && (hasGit ??= gitMayBeThere(stages))(r.stage, r.line)) runsGoBuild = { label: d.label, line: r.line, command: `go ${goBuild[1]}` };
       if (runsGoBuild === null && /(?<![\w./-])g?make(?![\w.-])/.test(ran) && !noVcsStamp) makeMayGoBuild ??= { label: d.label, line: r.line, command: "make, whose Makefile runs go build," };
       const goGetUpdate = r.text.length > 1 << 16 ? false : [...r.text.replace(/\\\n/g, " ").matchAll(/(?<![\w./-])go[ \t]+get\b([^;&|\n]*)/g)].some((g) => /(?:^|[ \t])-u(?:=patch)?(?=[ \t]|$)/.test(g[1]));
       const gopath = !goGetUpdate ? null : !sentFiles.includes("go.mod") ? "no go.mod" : moduleOff ? "GO111MODULE=off" : null;
@@ -15427,22 +15428,23 @@ function runsWithGit(stages) {
   for (let i = stages.length - 1; i >= 0; i--) seesGit.set(stages[i].index, runs[i].some((r) => r.git) || contextGitAfter(stages[i], 0) || childrenOf(stages[i]).some((c) => seesGit.get(c.index) === true));
   return stages.flatMap((st, i) => runs[i].map((r) => ({ ...r, gitLater: runs[i].some((o) => o.git && o.line > r.line) || contextGitAfter(st, r.line) || childrenOf(st).some((c) => seesGit.get(c.index) === true) })));
 }
-function mayHaveGit(stages, index, line) {
-  const chain = [];
-  let st = stages.find((x) => x.index === index);
-  while (st !== void 0 && chain.length <= stages.length) {
-    chain.push(st);
+function gitMayBeThere(stages) {
+  const from = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  for (const st of stages) {
     const base2 = st.base.toLowerCase();
-    const at = st.index;
-    st = stages.find((x) => x.index < at && (x.name === base2 || String(x.index) === base2));
+    const parent = byName.get(base2);
+    let at = parent !== void 0 && parent.index < st.index ? from.get(parent.index) ?? -Infinity : /^(?:docker\.io\/)?(?:library\/)?golang:[^@\s]*alpine/.test(base2) ? Infinity : -Infinity;
+    for (const r of st.runs ?? []) {
+      if (at !== Infinity || r.text.length > 1 << 16) break;
+      const installs = (r.text.match(INSTALLS) ?? []).join(" ");
+      if (GIT_WORD.test(installs) || /\$|alpine-sdk|git-lfs/.test(installs) || /(?<![\w./-])git[ \t]+clone\b/.test(r.text) || /\.sh\b|\|\s*(?:ba)?sh\b/.test(r.text)) at = r.line;
+    }
+    from.set(st.index, at);
+    byName.set(String(st.index), st);
+    if (st.name !== null && !byName.has(st.name)) byName.set(st.name, st);
   }
-  const root = chain[chain.length - 1]?.base.toLowerCase() ?? "";
-  if (!/^(?:docker\.io\/)?(?:library\/)?golang:[^@\s]*alpine/.test(root)) return true;
-  return chain.some((c) => (c.runs ?? []).some((r) => {
-    if (c.index === index && r.line > line) return false;
-    const installs = (r.text.match(INSTALLS) ?? []).join(" ");
-    return GIT_WORD.test(installs) || /\$|alpine-sdk|git-lfs/.test(installs) || /(?<![\w./-])git[ \t]+clone\b/.test(r.text) || /\.sh\b|\|\s*(?:ba)?sh\b/.test(r.text);
-  }));
+  return (index, line) => (from.get(index) ?? -Infinity) <= line;
 }
 function mayBringGit(src) {
   if (src.instruction === "RUN --mount" && src.mountType !== "bind") return false;

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-IXNH4J2B.mjs";
+} from "./chunk-CWNVBG7A.mjs";
 import {
   parseSize
 } from "./chunk-QUY4TU2E.mjs";

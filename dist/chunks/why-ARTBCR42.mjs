@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-TCHX5QG6.mjs";
+} from "./chunk-TDTB33O2.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-IXNH4J2B.mjs";
+} from "./chunk-CWNVBG7A.mjs";
 import "./chunk-QUY4TU2E.mjs";
 import {
   readRegularFile

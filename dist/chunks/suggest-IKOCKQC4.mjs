@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ETYRU3PE.mjs";
+} from "./chunk-LKDCYWKE.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-TCHX5QG6.mjs";
+} from "./chunk-TDTB33O2.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-IXNH4J2B.mjs";
+} from "./chunk-CWNVBG7A.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ETYRU3PE.mjs";
+} from "./chunk-LKDCYWKE.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-DGSQBJLJ.mjs";
+} from "./chunk-YAGIDI7E.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-IXNH4J2B.mjs";
+} from "./chunk-CWNVBG7A.mjs";
 import "./chunk-QUY4TU2E.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-IXNH4J2B.mjs";
+} from "./chunk-CWNVBG7A.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-YAGIDI7E.mjs";
+} from "./chunks/chunk-2DK3T6II.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-TDTB33O2.mjs";
+} from "./chunks/chunk-ZSQXG54X.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CWNVBG7A.mjs";
+} from "./chunks/chunk-BF7WAV2D.mjs";
 import "./chunks/chunk-QUY4TU2E.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-R2MQ4ONV.mjs"),
-  why: () => import("./chunks/why-ARTBCR42.mjs"),
-  suggest: () => import("./chunks/suggest-IKOCKQC4.mjs")
+  targets: () => import("./chunks/targets-2BBGPI62.mjs"),
+  why: () => import("./chunks/why-GUUVGERO.mjs"),
+  suggest: () => import("./chunks/suggest-6ICB75CT.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { readRegularFile } from '../context/read-regular.js';
 import { joinContinuedLines, packageScripts } from '../context/build-scripts.js';
 import { parseDockerfile, type ContextSource, type Stage } from './parse.js';
-import { filepathMatch } from './sources.js';
+import { filepathMatch, stageResolver } from './sources.js';
 
 export interface DockerfileText {
   /** How the reason names it: `the Dockerfile`, or a sibling's context-relative path. */
@@ -703,15 +703,7 @@ function scriptFilesNamed(value: string, dir: string): string[] {
 export function gitCopiedOutOfStage(stages: readonly Stage[], needed?: ReadonlySet<number>): ContextSource | null {
   // (Stages by name and index, and each stage's answer, once: a chain walked per COPY was quadratic in the stages;
   // the review of 8bcecb1a, RD-R7.)
-  const byName = new Map<string, Stage>();
-  for (const x of stages) {
-    byName.set(String(x.index), x);
-    if (x.name !== null && !byName.has(x.name)) byName.set(x.name, x);
-  }
-  const byRef = (ref: string, before: number) => {
-    const x = byName.get(ref.toLowerCase()) ?? byName.get(ref);
-    return x !== undefined && x.index < before ? x : undefined;
-  };
+  const byRef = stageResolver(stages);
   const memo = new Map<number, string[]>();
   // Where the stage, or a stage it is built FROM, copied the whole context (`COPY . /app`: /app; `COPY ./ ./`).
   const contextAt = (st: Stage): string[] => {
@@ -1216,7 +1208,7 @@ function runsWithGit(stages: readonly Stage[]): { line: number; text: string; wo
   // copying from the one before it is linear (the review of 362bdb21: 40 chained stages took 71 s).
   const hasGit = new Map<number, boolean>();
   const firstGitOf = new Map<number, number>();
-  const byRef = (ref: string, before: number) => stages.find((x) => x.index < before && (x.name === ref.toLowerCase() || String(x.index) === ref));
+  const byRef = stageResolver(stages);
   const brings = (src: ContextSource, at: number): boolean => {
     if (src.external !== 'from' || src.from === null) return mayBringGit(src);
     const from = byRef(src.from, at);
@@ -1227,7 +1219,7 @@ function runsWithGit(stages: readonly Stage[]): { line: number; text: string; wo
     const first = Math.min(...st.sources.filter((src) => brings(src, st.index)).map((x) => x.instructionLine));
     firstGitOf.set(st.index, first);
     const base = st.base.toLowerCase();
-    const parent = stages.find((x) => x.index < st.index && (x.name === base || String(x.index) === base));
+    const parent = byRef(st.base, st.index);
     const inherits = base === '' || base.includes('$') || /onbuild/i.test(base) || (parent !== undefined && (hasGit.get(parent.index) ?? true));
     inherited.set(st.index, inherits);
     hasGit.set(st.index, first < Infinity || inherits);
@@ -1243,7 +1235,12 @@ function runsWithGit(stages: readonly Stage[]): { line: number; text: string; wo
   // `COPY --from=builder` of a binary) is no way the build reads .git (sweep 52/Q-F3).
   // (Nor one that later copies the context itself, `.git` and all, for the program it runs: GitPython in the
   // image needs the git installed before `COPY . .`; the review of fe9b7442, RB-R2.)
-  const childrenOf = (st: Stage) => stages.filter((x) => x.index > st.index && (x.base.toLowerCase() === st.name || x.base === String(st.index)));
+  const children = new Map<number, Stage[]>();
+  for (const x of stages) {
+    const parent = byRef(x.base, x.index);
+    if (parent !== undefined) children.set(parent.index, [...(children.get(parent.index) ?? []), x]);
+  }
+  const childrenOf = (st: Stage): Stage[] => children.get(st.index) ?? [];
   const contextGitAfter = (st: Stage, line: number) => st.sources.some((src) => src.external === null && src.instructionLine > line && mayBringGit(src));
   const seesGit = new Map<number, boolean>();
   for (let i = stages.length - 1; i >= 0; i--) seesGit.set(stages[i].index, runs[i].some((r) => r.git) || contextGitAfter(stages[i], 0) || childrenOf(stages[i]).some((c) => seesGit.get(c.index) === true));
@@ -1261,11 +1258,11 @@ function gitMayBeThere(stages: readonly Stage[]): (index: number, line: number) 
   // there (-Infinity: from its start, Infinity: never). Asked for every go build RUN, a walk of the chain and its
   // RUNs each time was quadratic: 8,000 RUN lines took 21 s (the stop-55 re-read).
   const from = new Map<number, number>();
-  const byName = new Map<string, Stage>();
+  const byRef = stageResolver(stages);
   for (const st of stages) {
     const base = st.base.toLowerCase();
-    const parent = byName.get(base);
-    let at = parent !== undefined && parent.index < st.index ? (from.get(parent.index) ?? -Infinity) : /^(?:docker\.io\/)?(?:library\/)?golang:[^@\s]*alpine/.test(base) ? Infinity : -Infinity;
+    const parent = byRef(st.base, st.index);
+    let at = parent !== undefined ? (from.get(parent.index) ?? -Infinity) : /^(?:docker\.io\/)?(?:library\/)?golang:[^@\s]*alpine/.test(base) ? Infinity : -Infinity;
     // git installed by name, as a part of a package that holds it (alpine-sdk, git-lfs), through a variable
     // (`apk add $BUILD_DEPS`), or by a script the RUN runs (the review of 8ed4b030, RC-R7): it may be there.
     for (const r of st.runs ?? []) {
@@ -1274,8 +1271,6 @@ function gitMayBeThere(stages: readonly Stage[]): (index: number, line: number) 
       if (GIT_WORD.test(installs) || /\$|alpine-sdk|git-lfs/.test(installs) || /(?<![\w./-])git[ \t]+clone\b/.test(r.text) || /\.sh\b|\|\s*(?:ba)?sh\b/.test(r.text)) at = r.line;
     }
     from.set(st.index, at);
-    byName.set(String(st.index), st);
-    if (st.name !== null && !byName.has(st.name)) byName.set(st.name, st);
   }
   return (index, line) => (from.get(index) ?? -Infinity) <= line;
 }

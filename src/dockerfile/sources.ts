@@ -34,6 +34,23 @@ export function stageIndexOf(stages: readonly Stage[], ref: string, before: numb
 }
 
 /**
+ * stageIndexOf's answer as a stage, from a map built once: for callers that resolve a reference per
+ * source or per stage, where a scan of the stages each time is quadratic.
+ */
+export function stageResolver(stages: readonly Stage[]): (ref: string, before: number) => Stage | undefined {
+  const byName = new Map<string, Stage>();
+  const byIndex = new Map<string, Stage>();
+  for (const st of stages) {
+    byIndex.set(String(st.index), st);
+    if (st.name !== null && !byName.has(st.name)) byName.set(st.name, st);
+  }
+  return (ref, before) => {
+    const st = byName.get(ref.toLowerCase()) ?? (/^\d+$/.test(ref) ? byIndex.get(String(Number(ref))) : undefined);
+    return st !== undefined && st.index < before ? st : undefined;
+  };
+}
+
+/**
  * BuildKit dispatches only the stages reachable from the target (dockerfile2llb `allReachableStages`):
  * the FROM chain plus COPY --from / RUN --mount from= dependencies.
  */

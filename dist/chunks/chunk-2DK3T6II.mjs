@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-CWNVBG7A.mjs";
+} from "./chunk-BF7WAV2D.mjs";
 import {
   parseSize
 } from "./chunk-QUY4TU2E.mjs";

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-CWNVBG7A.mjs";
+} from "./chunk-BF7WAV2D.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

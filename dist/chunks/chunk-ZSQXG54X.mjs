@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-CWNVBG7A.mjs";
+} from "./chunk-BF7WAV2D.mjs";
 import {
   parseSize
 } from "./chunk-QUY4TU2E.mjs";

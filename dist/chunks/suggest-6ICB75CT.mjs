@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-LKDCYWKE.mjs";
+} from "./chunk-X5M6Y37H.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-TDTB33O2.mjs";
+} from "./chunk-ZSQXG54X.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-CWNVBG7A.mjs";
+} from "./chunk-BF7WAV2D.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

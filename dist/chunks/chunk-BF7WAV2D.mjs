@@ -10279,6 +10279,18 @@ function stageIndexOf(stages, ref, before) {
   }
   return -1;
 }
+function stageResolver(stages) {
+  const byName = /* @__PURE__ */ new Map();
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const st of stages) {
+    byIndex.set(String(st.index), st);
+    if (st.name !== null && !byName.has(st.name)) byName.set(st.name, st);
+  }
+  return (ref, before) => {
+    const st = byName.get(ref.toLowerCase()) ?? (/^\d+$/.test(ref) ? byIndex.get(String(Number(ref))) : void 0);
+    return st !== void 0 && st.index < before ? st : void 0;
+  };
+}
 function neededStages(parsed, target) {
   const stages = parsed.stages;
   if (stages.length === 0) return { stages: [], target: -1, problem: null };
@@ -15048,15 +15060,7 @@ function scriptFilesNamed(value, dir) {
   return out;
 }
 function gitCopiedOutOfStage(stages, needed) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const x of stages) {
-    byName.set(String(x.index), x);
-    if (x.name !== null && !byName.has(x.name)) byName.set(x.name, x);
-  }
-  const byRef = (ref, before) => {
-    const x = byName.get(ref.toLowerCase()) ?? byName.get(ref);
-    return x !== void 0 && x.index < before ? x : void 0;
-  };
+  const byRef = stageResolver(stages);
   const memo = /* @__PURE__ */ new Map();
   const contextAt = (st) => {
     const hit = memo.get(st.index);
@@ -15400,7 +15404,7 @@ function removesGit(text2) {
 function runsWithGit(stages) {
   const hasGit = /* @__PURE__ */ new Map();
   const firstGitOf = /* @__PURE__ */ new Map();
-  const byRef = (ref, before) => stages.find((x) => x.index < before && (x.name === ref.toLowerCase() || String(x.index) === ref));
+  const byRef = stageResolver(stages);
   const brings = (src, at) => {
     if (src.external !== "from" || src.from === null) return mayBringGit(src);
     const from = byRef(src.from, at);
@@ -15411,7 +15415,7 @@ function runsWithGit(stages) {
     const first = Math.min(...st.sources.filter((src) => brings(src, st.index)).map((x) => x.instructionLine));
     firstGitOf.set(st.index, first);
     const base2 = st.base.toLowerCase();
-    const parent = stages.find((x) => x.index < st.index && (x.name === base2 || String(x.index) === base2));
+    const parent = byRef(st.base, st.index);
     const inherits2 = base2 === "" || base2.includes("$") || /onbuild/i.test(base2) || parent !== void 0 && (hasGit.get(parent.index) ?? true);
     inherited.set(st.index, inherits2);
     hasGit.set(st.index, first < Infinity || inherits2);
@@ -15422,7 +15426,12 @@ function runsWithGit(stages) {
     const from = inherits(st) ? 0 : firstGit(st);
     return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, workdir: r.workdir, stage: st.index, git: from <= r.line }));
   });
-  const childrenOf = (st) => stages.filter((x) => x.index > st.index && (x.base.toLowerCase() === st.name || x.base === String(st.index)));
+  const children2 = /* @__PURE__ */ new Map();
+  for (const x of stages) {
+    const parent = byRef(x.base, x.index);
+    if (parent !== void 0) children2.set(parent.index, [...children2.get(parent.index) ?? [], x]);
+  }
+  const childrenOf = (st) => children2.get(st.index) ?? [];
   const contextGitAfter = (st, line) => st.sources.some((src) => src.external === null && src.instructionLine > line && mayBringGit(src));
   const seesGit = /* @__PURE__ */ new Map();
   for (let i = stages.length - 1; i >= 0; i--) seesGit.set(stages[i].index, runs[i].some((r) => r.git) || contextGitAfter(stages[i], 0) || childrenOf(stages[i]).some((c) => seesGit.get(c.index) === true));
@@ -15430,19 +15439,17 @@ function runsWithGit(stages) {
 }
 function gitMayBeThere(stages) {
   const from = /* @__PURE__ */ new Map();
-  const byName = /* @__PURE__ */ new Map();
+  const byRef = stageResolver(stages);
   for (const st of stages) {
     const base2 = st.base.toLowerCase();
-    const parent = byName.get(base2);
-    let at = parent !== void 0 && parent.index < st.index ? from.get(parent.index) ?? -Infinity : /^(?:docker\.io\/)?(?:library\/)?golang:[^@\s]*alpine/.test(base2) ? Infinity : -Infinity;
+    const parent = byRef(st.base, st.index);
+    let at = parent !== void 0 ? from.get(parent.index) ?? -Infinity : /^(?:docker\.io\/)?(?:library\/)?golang:[^@\s]*alpine/.test(base2) ? Infinity : -Infinity;
     for (const r of st.runs ?? []) {
       if (at !== Infinity || r.text.length > 1 << 16) break;
       const installs = (r.text.match(INSTALLS) ?? []).join(" ");
       if (GIT_WORD.test(installs) || /\$|alpine-sdk|git-lfs/.test(installs) || /(?<![\w./-])git[ \t]+clone\b/.test(r.text) || /\.sh\b|\|\s*(?:ba)?sh\b/.test(r.text)) at = r.line;
     }
     from.set(st.index, at);
-    byName.set(String(st.index), st);
-    if (st.name !== null && !byName.has(st.name)) byName.set(st.name, st);
   }
   return (index, line) => (from.get(index) ?? -Infinity) <= line;
 }

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-LKDCYWKE.mjs";
+} from "./chunk-X5M6Y37H.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-YAGIDI7E.mjs";
+} from "./chunk-2DK3T6II.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-CWNVBG7A.mjs";
+} from "./chunk-BF7WAV2D.mjs";
 import "./chunk-QUY4TU2E.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

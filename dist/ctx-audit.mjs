@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-2DK3T6II.mjs";
+} from "./chunks/chunk-FAIKFJLO.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ZSQXG54X.mjs";
+} from "./chunks/chunk-R224BWK5.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-BF7WAV2D.mjs";
-import "./chunks/chunk-QUY4TU2E.mjs";
+} from "./chunks/chunk-AVM4WBWP.mjs";
+import "./chunks/chunk-B2ITUKFR.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2BBGPI62.mjs"),
-  why: () => import("./chunks/why-GUUVGERO.mjs"),
-  suggest: () => import("./chunks/suggest-6ICB75CT.mjs")
+  targets: () => import("./chunks/targets-ACHKT3TA.mjs"),
+  why: () => import("./chunks/why-MPM6TJKC.mjs"),
+  suggest: () => import("./chunks/suggest-IVBPDYTM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

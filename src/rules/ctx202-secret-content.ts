@@ -3,6 +3,7 @@ import { defineRule, type ContextReader, type RuleContext, type SecretHit, type 
 import { baseName, lineOf, text } from './paths.js';
 import { exampleListKey, exampleNamedValue, isCommittedExample, isCommittedTestFile, isVendoredModuleFile, rustTestModuleLine, testNamedValue } from './test-fixtures.js';
 import { devKeyNames, privateKeyBodies } from './dev-keys.js';
+import { TOKEN_PREFIXES } from './token-prefixes.js';
 
 /** High-confidence credential shapes only: a false alarm here trains people to ignore the rule. */
 const DETECTORS: readonly [SecretKind, RegExp][] = [
@@ -38,7 +39,7 @@ function telegramBotToken(token: string): boolean {
 }
 
 /** One cheap pass that every detector's match must pass first: most files never reach the detectors. */
-const PREFILTER = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_|\d:AA|(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\./;
+const PREFILTER = new RegExp(String.raw`-----BEGIN|${TOKEN_PREFIXES}|\d:AA|(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.`);
 
 /** Dependency and VCS trees are reported as a whole by CTX003; their thousands of files are not scanned. */
 /** The kinds whose tokens start with a fixed prefix (test-fixtures.ts exampleNamedValue reads those). */

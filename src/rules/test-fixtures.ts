@@ -9,6 +9,7 @@
 // everyone who can read it. An untracked `.env` left in `test/` has neither excuse.
 import { lineOf } from './paths.js';
 import type { RuleContext } from './rule.js';
+import { TOKEN_PREFIXES } from './token-prefixes.js';
 
 // `_testdata`: Go ignores directories starting with `_` (external-secrets' runtime/template/v2/_testdata).
 // `<word>test(s)`: rclone's fstest, SQLite's vsixtest (libsql), unittest, DefectDojo's unittests/ (its
@@ -250,7 +251,7 @@ export function rustTestModuleLine(content: string): number | null {
 /** Words that name a value as a test's own: `TEST_RSA_KEY`, `TEST_FAKE_RSA_KEY_0`, `TestValue`, `fakeKey`, `dummy_token`. */
 const TEST_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked']);
 /** Tokens that are secrets themselves, not names: never split into words. */
-const SECRET_PREFIX = /^(?:gh[pousr]_|github_pat_|glpat|xox[baprs]|npm_|[sr]k_live_|AKIA|ASIA)/;
+const SECRET_PREFIX = new RegExp(`^(?:${TOKEN_PREFIXES})`);
 
 /**
  * The identifier on the hit's line or the two lines above it that names the value as a test's
@@ -277,9 +278,9 @@ export function testNamedValue(content: string, line: number): string | null {
 /** Words that name a value as an example shown to a reader: `api_secret_key_example`, `placeholder`. */
 const EXAMPLE_WORDS = new Set(['example', 'examples', 'placeholder']);
 /** A key or attribute and the quoted token it holds (`api_secret_key_example: 'sk_live_...'`, `placeholder="ghp_..."`). */
-const HELD_TOKEN = /(?<![\w-])([A-Za-z_][\w-]{0,60})["']?[ \t]*(?:=>|[:=])[ \t]*(?:t\([ \t]*)?["'`][ \t]*(?:gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_|AKIA|ASIA)/g;
+const HELD_TOKEN = new RegExp(String.raw`(?<![\w-])([A-Za-z_][\w-]{0,60})["']?[ \t]*(?:=>|[:=])[ \t]*(?:t\([ \t]*)?["'\x60][ \t]*(?:${TOKEN_PREFIXES})`, 'g');
 /** A token of a prefixed kind anywhere on a line. */
-const PREFIXED_TOKEN = /(?<![\w-])(?:gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_|AKIA|ASIA)[A-Za-z0-9]/g;
+const PREFIXED_TOKEN = new RegExp(String.raw`(?<![\w-])(?:${TOKEN_PREFIXES})[A-Za-z0-9]`, 'g');
 
 /** The key holding the line's one prefixed token when its name says example or placeholder; else null. */
 function exampleKeyOf(text: string): string | null {

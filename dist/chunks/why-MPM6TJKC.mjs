@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZSQXG54X.mjs";
+} from "./chunk-R224BWK5.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-BF7WAV2D.mjs";
-import "./chunk-QUY4TU2E.mjs";
+} from "./chunk-AVM4WBWP.mjs";
+import "./chunk-B2ITUKFR.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-QUY4TU2E.mjs";
+} from "./chunk-B2ITUKFR.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-BF7WAV2D.mjs";
+} from "./chunk-AVM4WBWP.mjs";
 import {
   parseSize
-} from "./chunk-QUY4TU2E.mjs";
+} from "./chunk-B2ITUKFR.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-X5M6Y37H.mjs";
+} from "./chunk-FVMM57LM.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-2DK3T6II.mjs";
+} from "./chunk-FAIKFJLO.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-BF7WAV2D.mjs";
-import "./chunk-QUY4TU2E.mjs";
+} from "./chunk-AVM4WBWP.mjs";
+import "./chunk-B2ITUKFR.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-X5M6Y37H.mjs";
+} from "./chunk-FVMM57LM.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-ZSQXG54X.mjs";
+} from "./chunk-R224BWK5.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-BF7WAV2D.mjs";
+} from "./chunk-AVM4WBWP.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-QUY4TU2E.mjs";
+} from "./chunk-B2ITUKFR.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-BF7WAV2D.mjs";
+} from "./chunk-AVM4WBWP.mjs";
 import {
   parseSize
-} from "./chunk-QUY4TU2E.mjs";
+} from "./chunk-B2ITUKFR.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

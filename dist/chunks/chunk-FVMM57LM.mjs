@@ -32,13 +32,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-BF7WAV2D.mjs";
+} from "./chunk-AVM4WBWP.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-QUY4TU2E.mjs";
+} from "./chunk-B2ITUKFR.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -285,6 +285,9 @@ function parseSize(value) {
   return Math.floor(Number(m[1]) * base ** power);
 }
 
+// src/rules/token-prefixes.ts
+var TOKEN_PREFIXES = String.raw`gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_|AKIA|ASIA`;
+
 // src/rules/test-fixtures.ts
 var TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
 var CI_CONFIG_DIR = /(^|\/)ci[-_]config\//i;
@@ -400,7 +403,7 @@ function rustTestModuleLine(content) {
   return m ? lineOf(content, m.index) : null;
 }
 var TEST_WORDS = /* @__PURE__ */ new Set(["test", "tests", "testing", "fake", "dummy", "mock", "mocked"]);
-var SECRET_PREFIX = /^(?:gh[pousr]_|github_pat_|glpat|xox[baprs]|npm_|[sr]k_live_|AKIA|ASIA)/;
+var SECRET_PREFIX = new RegExp(`^(?:${TOKEN_PREFIXES})`);
 function testNamedValue(content, line) {
   let start = 0;
   for (let n = 1; n < line - 2 && start >= 0; n++) start = content.indexOf("\n", start) + 1;
@@ -416,8 +419,8 @@ function testNamedValue(content, line) {
   return testFunctionAbove(content, line);
 }
 var EXAMPLE_WORDS = /* @__PURE__ */ new Set(["example", "examples", "placeholder"]);
-var HELD_TOKEN = /(?<![\w-])([A-Za-z_][\w-]{0,60})["']?[ \t]*(?:=>|[:=])[ \t]*(?:t\([ \t]*)?["'`][ \t]*(?:gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_|AKIA|ASIA)/g;
-var PREFIXED_TOKEN = /(?<![\w-])(?:gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_|AKIA|ASIA)[A-Za-z0-9]/g;
+var HELD_TOKEN = new RegExp(String.raw`(?<![\w-])([A-Za-z_][\w-]{0,60})["']?[ \t]*(?:=>|[:=])[ \t]*(?:t\([ \t]*)?["'\x60][ \t]*(?:${TOKEN_PREFIXES})`, "g");
+var PREFIXED_TOKEN = new RegExp(String.raw`(?<![\w-])(?:${TOKEN_PREFIXES})[A-Za-z0-9]`, "g");
 function exampleKeyOf(text2) {
   if (text2.length > 400) return null;
   if ((text2.match(PREFIXED_TOKEN) ?? []).length !== 1) return null;
@@ -798,7 +801,7 @@ function telegramBotToken(token) {
   const secret = token.slice(token.indexOf(":") + 3);
   return /[a-z]/.test(secret) && /[A-Z]/.test(secret);
 }
-var PREFILTER = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_|\d:AA|(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\./;
+var PREFILTER = new RegExp(String.raw`-----BEGIN|${TOKEN_PREFIXES}|\d:AA|(?<![A-Za-z0-9_.-])[MNO][A-Za-z0-9_-]{22,26}\.[A-Za-z0-9_-]{6}\.`);
 var PREFIXED_KINDS = /* @__PURE__ */ new Set(["aws-access-key-id", "github-token", "gitlab-token", "slack-token", "npm-token", "stripe-live-key"]);
 var SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packages|__pycache__)\//;
 var HEAD_BYTES = 8192;

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-FAIKFJLO.mjs";
+} from "./chunks/chunk-ME7CKVX5.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-R224BWK5.mjs";
+} from "./chunks/chunk-IPMN5GHP.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-AVM4WBWP.mjs";
+} from "./chunks/chunk-DV7BRZWH.mjs";
 import "./chunks/chunk-B2ITUKFR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ACHKT3TA.mjs"),
-  why: () => import("./chunks/why-MPM6TJKC.mjs"),
-  suggest: () => import("./chunks/suggest-IVBPDYTM.mjs")
+  targets: () => import("./chunks/targets-7NPLN5M5.mjs"),
+  why: () => import("./chunks/why-L67SMZVV.mjs"),
+  suggest: () => import("./chunks/suggest-Q35SZLTE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -40,6 +40,13 @@ const PLATFORM_ARG = /\$\{?(?:TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\
  * lifecycle after `package` has written the jar there (apache/shenyu's 41 examples, `ADD
  * target/shenyu-examples-http.jar`; sweep 51/H-F4). Null otherwise.
  */
+/** Whether a Go file is a command's source (`package main`), a library's, or not known (unreadable, no package clause in its first 16 kB). */
+function goPackageOf(ctx: RuleContext, path: string): 'main' | 'library' | null {
+  const head = ctx.reader.readPrefix(path, 16384);
+  const m = head === null ? null : /^package[ \t]+([A-Za-z_]\w*)/m.exec(head.toString('latin1'));
+  return m === null ? null : m[1] === 'main' ? 'main' : 'library';
+}
+
 function mavenDockerPlugin(ctx: RuleContext, path: string): string | null {
   if (!path.startsWith('target/')) return null;
   const pom = ctx.entries.find((e) => e.kind === 'file' && e.path === 'pom.xml');
@@ -263,7 +270,9 @@ export const missingCopySource = crossCheckRule(
     if (PLATFORM_ARG.test(String(raw.data.raw ?? '')) || typeof raw.data.platformVia === 'string') return { ...raw, data: { ...raw.data, perPlatform: true }, maxSeverity: 'warning' };
     // The binary `go build x.go` writes beside its source (moby's networkdb-test copies testMain;
     // its README runs `go build -v testMain.go && docker build ...`).
-    if (!baseName(raw.path).includes('.') && !hasWildcard(raw.path) && ctx.entries.some((e) => e.kind === 'file' && e.path === raw.path + '.go')) {
+    // (Only a command's source, `package main`: `go build wishlist.go` of charmbracelet/wishlist's `package wishlist`
+    // writes no file; its program is ./cmd/wishlist, goCommandFor below; sweep 55/O-F6.)
+    if (!baseName(raw.path).includes('.') && !hasWildcard(raw.path) && ctx.entries.some((e) => e.kind === 'file' && e.path === raw.path + '.go') && goPackageOf(ctx, raw.path + '.go') !== 'library') {
       return { ...raw, data: { ...raw.data, goBinary: `${raw.path}.go` }, maxSeverity: 'warning' };
     }
     // The program of the repository's Go command of that name (`COPY pomerium /bin/`, ./cmd/pomerium).

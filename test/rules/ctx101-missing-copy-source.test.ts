@@ -425,6 +425,18 @@ test('CTX101: a missing source named like a Go file beside it without .go (moby 
   assert.equal(f[0].message, 'COPY source "testMain" matches nothing in the build context: the program `go build testMain.go` makes from the testMain.go beside it; the build fails unless that runs before it');
 });
 
+test('CTX101: a Go file beside the source that is a library (wishlist.go, package wishlist) is no program go build makes; a command of that name is named instead (sweep 55/O-F6)', () => {
+  const dockerfile = lines('FROM alpine', 'COPY wishlist /usr/local/bin/');
+  const lib = { Dockerfile: dockerfile, 'wishlist.go': '// Package wishlist lists SSH endpoints.\npackage wishlist\n\nfunc List() {}\n' };
+  const alone = auditInRepo(['Dockerfile', 'wishlist.go'], lib, { git: false });
+  assert.deepEqual(alone.map((x) => [x.severity, x.data.goBinary ?? null]), [['error', null]]);
+  const withCmd = auditInRepo(['Dockerfile', 'wishlist.go', 'cmd/wishlist/main.go'], { ...lib, 'cmd/wishlist/main.go': 'package main\n\nfunc main() {}\n' });
+  assert.deepEqual(withCmd.map((x) => [x.severity, x.data.goBinary ?? null, typeof x.data.goCommand]), [['warning', null, 'string']]);
+  // A command's source still is (a build tag and a comment before the clause).
+  const main = auditInRepo(['Dockerfile', 'wishlist.go'], { ...lib, 'wishlist.go': '//go:build linux\n\n// The server.\npackage main\n\nfunc main() {}\n' }, { git: false });
+  assert.deepEqual(main.map((x) => [x.severity, x.data.goBinary ?? null]), [['warning', 'wishlist.go']]);
+});
+
 // lago: api/ and front/ are submodules its workflow checks out (`submodules: true`); a clone without
 // --recurse-submodules has them empty, and CTX101 said the build will fail.
 test('CTX101: a source in a git submodule this checkout has not checked out is a warning naming it; a checked-out one, or a path outside submodules, is judged as usual', () => {

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-R224BWK5.mjs";
+} from "./chunk-IPMN5GHP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-AVM4WBWP.mjs";
+} from "./chunk-DV7BRZWH.mjs";
 import "./chunk-B2ITUKFR.mjs";
 import {
   readRegularFile

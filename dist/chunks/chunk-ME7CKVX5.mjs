@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-AVM4WBWP.mjs";
+} from "./chunk-DV7BRZWH.mjs";
 import {
   parseSize
 } from "./chunk-B2ITUKFR.mjs";

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-AVM4WBWP.mjs";
+} from "./chunk-DV7BRZWH.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

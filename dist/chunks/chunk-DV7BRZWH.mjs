@@ -16762,6 +16762,11 @@ var ARTIFACT = /\.(?:deb|rpm|apk|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2|tar\.zst|
 var OUTPUT_DIRS = /* @__PURE__ */ new Set(["build", "dist", "out", "output", "target", "bin", "release", "releases", "artifacts", "_build", ".build"]);
 var NIX_FILES = ["flake.nix", "default.nix", "release.nix"];
 var PLATFORM_ARG = /\$\{?(?:TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/;
+function goPackageOf(ctx, path12) {
+  const head = ctx.reader.readPrefix(path12, 16384);
+  const m = head === null ? null : /^package[ \t]+([A-Za-z_]\w*)/m.exec(head.toString("latin1"));
+  return m === null ? null : m[1] === "main" ? "main" : "library";
+}
 function mavenDockerPlugin(ctx, path12) {
   if (!path12.startsWith("target/")) return null;
   const pom = ctx.entries.find((e) => e.kind === "file" && e.path === "pom.xml");
@@ -16894,7 +16899,7 @@ var missingCopySource = crossCheckRule(
     if (argDefault !== null) return { ...raw, data: { ...raw.data, argDefault }, maxSeverity: "warning" };
     if (ARTIFACT.test(baseName(raw.path))) return { ...raw, data: { ...raw.data, artifact: true }, maxSeverity: "warning" };
     if (PLATFORM_ARG.test(String(raw.data.raw ?? "")) || typeof raw.data.platformVia === "string") return { ...raw, data: { ...raw.data, perPlatform: true }, maxSeverity: "warning" };
-    if (!baseName(raw.path).includes(".") && !hasWildcard(raw.path) && ctx.entries.some((e) => e.kind === "file" && e.path === raw.path + ".go")) {
+    if (!baseName(raw.path).includes(".") && !hasWildcard(raw.path) && ctx.entries.some((e) => e.kind === "file" && e.path === raw.path + ".go") && goPackageOf(ctx, raw.path + ".go") !== "library") {
       return { ...raw, data: { ...raw.data, goBinary: `${raw.path}.go` }, maxSeverity: "warning" };
     }
     const goCommand = hasWildcard(raw.path) ? null : ctx.goCommandFor?.(raw.path) ?? null;

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-FVMM57LM.mjs";
+} from "./chunk-TVLIIUKH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-R224BWK5.mjs";
+} from "./chunk-IPMN5GHP.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-AVM4WBWP.mjs";
+} from "./chunk-DV7BRZWH.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-AVM4WBWP.mjs";
+} from "./chunk-DV7BRZWH.mjs";
 import {
   parseSize
 } from "./chunk-B2ITUKFR.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7NPLN5M5.mjs"),
+  targets: () => import("./chunks/targets-GZNP6OS3.mjs"),
   why: () => import("./chunks/why-L67SMZVV.mjs"),
-  suggest: () => import("./chunks/suggest-Q35SZLTE.mjs")
+  suggest: () => import("./chunks/suggest-KCVZPBVD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

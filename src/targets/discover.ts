@@ -373,13 +373,14 @@ export function discoverTargets(
 
   /** Whether a file that drives builds (a workflow, Makefile, script, package.json, Compose file, other CI pipeline) names one of these root-relative paths. */
   /** The first file that drives builds naming one of these root-relative paths, or undefined. */
-  const buildFileNaming = (rels: readonly string[]): string | undefined =>
+  const buildFileNaming = (rels: readonly string[], codeOnly = false): string | undefined =>
     glob(IMAGE_USER_FILE).find((f) => {
       if (rels.includes(f)) return false;
       try {
         const raw = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
         // (Not in a workflow's trigger filters, which run nothing: sweep 52/R-F4.)
-        const text = /^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw;
+        const filtered = /^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw;
+        const text = codeOnly ? withoutCommentLines(filtered) : filtered;
         return rels.some((r) => text.includes(r) || text.includes(path.posix.relative(path.posix.dirname(f), r)));
       } catch {
         return false;
@@ -1141,7 +1142,7 @@ export function discoverTargets(
     const rel = path.relative(opts.cwd, abs) || abs;
     const base = f.slice(f.lastIndexOf('/') + 1);
     const audit = `audit it with --compose ${shellWord(rel)}`;
-    const namer = codeFiles.find((t) => names(t, f))?.file ?? buildFileNaming([f]);
+    const namer = codeFiles.find((t) => names(t, f))?.file ?? buildFileNaming([f], true);
     let variable: { file: string; name: string } | undefined;
     for (const t of namer === undefined ? codeFiles : []) {
       const m = [...t.text.matchAll(/((?:docker-)?compose[.-][\w.-]*)\$[^\s'"]*/g)].find((x) => base.startsWith(x[1]));
@@ -1530,7 +1531,9 @@ function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => s
       const raw = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
       // A workflow's trigger filters (`paths:`, `paths-ignore:`) name files to watch, and run none
       // (serge's ci.yml lists docker-compose.dev.yml under paths-ignore; sweep 52/R-F4).
-      const text = /^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw;
+      // (Nor a comment: agenta's `# ... Mirrors docker-compose.dev.yml.` was "a command or code ctx-audit does not
+      // follow"; sweep 55/R-F3.)
+      const text = withoutCommentLines(/^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw);
       out.push({ file: f, text });
       budget -= text.length;
     } catch {
@@ -1539,6 +1542,11 @@ function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => s
     if (budget < 0) break;
   }
   return out;
+}
+
+/** A text with its whole-line comments blanked (`#` but not `#!`, `//`, `/*`, a block comment's `*`, `<!--`); a trailing comment stays. */
+function withoutCommentLines(text: string): string {
+  return text.replace(/^[ \t]*(?:#(?!!)|\/\/|\/\*|\*|<!--).*$/gm, '');
 }
 
 /** A workflow's text without its `paths:` and `paths-ignore:` lists (a list of the key's more-indented lines, or a flow list on its line). */

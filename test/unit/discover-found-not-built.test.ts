@@ -2845,6 +2845,15 @@ test('--all: a Compose file by another name that nothing runs is listed as skipp
   // A value the Makefile gives it: read as that file, not listed.
   assert.deepEqual(why({ ...dev, Makefile: 'ENV ?= dev\nup:\n\tdocker compose -f docker-compose.$(ENV).yml up --build\n' }), []);
   assert.deepEqual(why({ ...dev, 'README.md': 'docker compose -f docker-compose.dev.yml up\n' }), ['a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose docker-compose.dev.yml']);
+  // Named in a comment only (agenta's `# ... Mirrors docker-compose.dev.yml.` in another Compose file, SurfSense's
+  // test module's `# Matches the tag docker-compose.dev.yml builds`): nothing runs it (sweep 55/R-F3). A shebang
+  // line is no comment, and a command after a comment still names it.
+  const nothing = ['a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose docker-compose.dev.yml'];
+  assert.deepEqual(why({ ...dev, 'tests/notes.py': '# Matches the tag docker-compose.dev.yml builds for the api service.\nTAG = "api:dev"\n' }), nothing);
+  assert.deepEqual(why({ ...dev, 'docker-compose.gh.yml': 'services:\n  web:\n    image: nginx\n    # FUSE mounts. Mirrors docker-compose.dev.yml.\n' }), nothing);
+  assert.deepEqual(why({ ...dev, 'src/app.ts': '/*\n * Started by docker-compose.dev.yml\n */\n// see docker-compose.dev.yml\nexport {};\n' }), nothing);
+  assert.deepEqual(why({ ...dev, Makefile: '# the dev stack: docker-compose.dev.yml\ndev:\n\t@echo "run docker-compose.dev.yml yourself"\n' }), ['a Compose file Makefile names, in a command or code ctx-audit does not follow: not audited; audit it with --compose docker-compose.dev.yml']);
+  assert.deepEqual(why({ ...dev, 'tests/run.py': '#!/usr/bin/env -S python3 docker-compose.dev.yml\n' }), ['a Compose file tests/run.py names, in a command or code ctx-audit does not follow: not audited; audit it with --compose docker-compose.dev.yml']);
   const odd = discovered({ ...base, "docker-compose.a'$(id).yml": 'services:\n  app:\n    build: .\n' }).filter((x) => x.skip !== null);
   assert.deepEqual(odd.map((x) => x.skip), ["a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose 'docker-compose.a'\\''$(id).yml'"]);
   // Named by COMPOSE_FILE in the project's .env: read with the project.

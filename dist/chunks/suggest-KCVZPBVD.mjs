@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-TVLIIUKH.mjs";
+} from "./chunk-NQVUUNY6.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TVLIIUKH.mjs";
+} from "./chunk-NQVUUNY6.mjs";
 import {
   configForRun,
   failOnFor,

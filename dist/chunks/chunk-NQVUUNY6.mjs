@@ -10808,11 +10808,12 @@ function discoverTargets(dir, opts) {
   const dockerfiles = [.../* @__PURE__ */ new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith(".dockerignore") && (!(SOURCE_FILE.test(f) || LOWERCASE_SUFFIX.test(f)) || dockerfileAfterAll(path4.join(root, f))));
   const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !thirdParty(f));
   const buildFiles = [.../* @__PURE__ */ new Set([...glob((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1))), ...knownBuild])].sort();
-  const buildFileNaming = (rels) => glob(IMAGE_USER_FILE).find((f) => {
+  const buildFileNaming = (rels, codeOnly = false) => glob(IMAGE_USER_FILE).find((f) => {
     if (rels.includes(f)) return false;
     try {
       const raw = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
-      const text = /^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw;
+      const filtered = /^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw;
+      const text = codeOnly ? withoutCommentLines(filtered) : filtered;
       return rels.some((r) => text.includes(r) || text.includes(path4.posix.relative(path4.posix.dirname(f), r)));
     } catch {
       return false;
@@ -11288,7 +11289,7 @@ function discoverTargets(dir, opts) {
     const rel = path4.relative(opts.cwd, abs) || abs;
     const base = f.slice(f.lastIndexOf("/") + 1);
     const audit = `audit it with --compose ${shellWord(rel)}`;
-    const namer = codeFiles.find((t) => names(t, f))?.file ?? buildFileNaming([f]);
+    const namer = codeFiles.find((t) => names(t, f))?.file ?? buildFileNaming([f], true);
     let variable;
     for (const t of namer === void 0 ? codeFiles : []) {
       const m = [...t.text.matchAll(/((?:docker-)?compose[.-][\w.-]*)\$[^\s'"]*/g)].find((x) => base.startsWith(x[1]));
@@ -11545,7 +11546,7 @@ function codeFileTexts(root, glob) {
   for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x) && !(/(?:^|\/)(?:docs?|documentation|site)\/(?:[^/]+\/)*[^/]+\.json$/.test(x) && !x.endsWith("/package.json")))) {
     try {
       const raw = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
-      const text = /^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw;
+      const text = withoutCommentLines(/^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw);
       out.push({ file: f, text });
       budget -= text.length;
     } catch {
@@ -11554,6 +11555,9 @@ function codeFileTexts(root, glob) {
     if (budget < 0) break;
   }
   return out;
+}
+function withoutCommentLines(text) {
+  return text.replace(/^[ \t]*(?:#(?!!)|\/\/|\/\*|\*|<!--).*$/gm, "");
 }
 function withoutPathFilters(text) {
   const lines = text.split("\n");

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ME7CKVX5.mjs";
+} from "./chunks/chunk-MYZXIUVR.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-IPMN5GHP.mjs";
+} from "./chunks/chunk-OTZK7RTM.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DV7BRZWH.mjs";
+} from "./chunks/chunk-MJS4YTOF.mjs";
 import "./chunks/chunk-B2ITUKFR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GZNP6OS3.mjs"),
-  why: () => import("./chunks/why-L67SMZVV.mjs"),
-  suggest: () => import("./chunks/suggest-KCVZPBVD.mjs")
+  targets: () => import("./chunks/targets-L3WNSWNS.mjs"),
+  why: () => import("./chunks/why-EX2EY3HX.mjs"),
+  suggest: () => import("./chunks/suggest-RHECEESC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

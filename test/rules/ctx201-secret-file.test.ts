@@ -118,6 +118,11 @@ test('CTX201: a value with the word change, and a name ending in hash, are no cr
 // alone, as Laravel writes it; PUSHER_APP_KEY is the public half of a Pusher key pair.
 // ever-co/ever-gauzy, ever-teams: committed dotenv defaults `JWT_REFRESH_TOKEN_SECRET=refreshSecretKey`,
 // `AUTH_SECRET=ever-app-auth-secret-dev`: errors once a COPY took the file into the image (sweep 51/J-F1).
+test('CTX201: a value that says it is not secure (davis\'s DB_ROOT_PASSWORD=notSoSecure) is a placeholder, as insecure is; a real value with secure inside one still is not (sweep 56/U-F1)', () => {
+  for (const v of ['notSoSecure', 'NotSoSecure123', 'not_secure', 'not-very-secure', 'pretty-unsafe', 'unsecure_password', 'really.not.safe']) assert.equal(realLookingValue(v), false, v);
+  for (const v of ['SecureHorse42', 'notable-secure-vault', `safe${rand(12)}`, 'Unsafety-Horse-Battery9!']) assert.equal(realLookingValue(v), true, v);
+});
+
 test('CTX201: a committed dotenv value that is a phrase of words naming a secret is the published default, not a credential; untracked, it stays one', () => {
   const values = 'PORT=3000\nJWT_REFRESH_TOKEN_SECRET=refreshSecretKey\nAUTH_SECRET=ever-app-auth-secret-dev\nSESSION_SECRET=mySuperSecretKey\n';
   const committed = auditCommitted({ '.env': values }).filter((x) => x.ruleId === 'CTX201');

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IPMN5GHP.mjs";
+} from "./chunk-OTZK7RTM.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DV7BRZWH.mjs";
+} from "./chunk-MJS4YTOF.mjs";
 import "./chunk-B2ITUKFR.mjs";
 import {
   readRegularFile

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-DV7BRZWH.mjs";
+} from "./chunk-MJS4YTOF.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DV7BRZWH.mjs";
+} from "./chunk-MJS4YTOF.mjs";
 import {
   parseSize
 } from "./chunk-B2ITUKFR.mjs";

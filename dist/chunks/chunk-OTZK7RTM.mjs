@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-DV7BRZWH.mjs";
+} from "./chunk-MJS4YTOF.mjs";
 import {
   parseSize
 } from "./chunk-B2ITUKFR.mjs";

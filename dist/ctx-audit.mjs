@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-L3WNSWNS.mjs"),
   why: () => import("./chunks/why-EX2EY3HX.mjs"),
-  suggest: () => import("./chunks/suggest-RHECEESC.mjs")
+  suggest: () => import("./chunks/suggest-G362JGVO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

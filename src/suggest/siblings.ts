@@ -180,7 +180,10 @@ export function siblingDockerfiles(
       const file = t.dockerfile ?? path.resolve(root, t.context, 'Dockerfile');
       const missing = !fs.existsSync(file) && !fs.existsSync(path.join(path.dirname(file), 'dockerfile'));
       if (t.kind === 'dockerfile' && (missing || t.dockerfileRewritten === true)) {
-        unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true, ...(missing ? {} : { unknownWhat: 'a Dockerfile that a step before it rewrites' }) });
+        // (One whose path holds values known only when the workflow runs, a matrix from a job's output, is made by no
+        // step: serversideup/docker-php's `file: src/variations/${{ matrix.php_variation }}/Dockerfile`; sweep 56/U-F2.)
+        const atRunTime = missing && /known only when the workflow runs/.test(t.skipReason ?? '');
+        unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true, ...(atRunTime ? { unknownWhat: 'a Dockerfile it names by values known only when the workflow runs' } : missing ? {} : { unknownWhat: 'a Dockerfile that a step before it rewrites' }) });
       }
       continue;
     }

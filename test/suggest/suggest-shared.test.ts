@@ -122,6 +122,30 @@ test('suggest: a workflow build of this context whose Dockerfile a step makes bl
   }
 });
 
+// serversideup/docker-php: `file: src/variations/${{ matrix.v }}/Dockerfile` with a matrix from a job's output; no
+// step makes a Dockerfile, and suggest said one did (sweep 56/U-F2).
+test('suggest: a workflow build whose Dockerfile path holds values known only when the workflow runs blocks, saying so', () => {
+  const tree = buildTree({
+    files: ['src/variations/cli/Dockerfile', 'src/variations/cli/etc/a.conf', 'src/variations/fpm/Dockerfile', 'src/variations/fpm/etc/a.conf', 'docs/README.md', '.github/workflows/build.yml'],
+    fileContents: {
+      'src/variations/cli/Dockerfile': 'FROM alpine\nCOPY src/variations/cli/etc/ /etc/\n',
+      'src/variations/fpm/Dockerfile': 'FROM alpine\nCOPY src/variations/fpm/etc/ /etc/\n',
+      '.github/workflows/build.yml':
+        'on: push\njobs:\n  setup:\n    runs-on: ubuntu-latest\n    outputs:\n      m: ${{ steps.s.outputs.m }}\n    steps:\n      - id: s\n        run: echo m=x >> "$GITHUB_OUTPUT"\n  build:\n    needs: setup\n    runs-on: ubuntu-latest\n    strategy:\n      matrix: ${{ fromJson(needs.setup.outputs.m) }}\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: src/variations/${{ matrix.v }}/Dockerfile\n',
+    },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, file: 'src/variations/cli/Dockerfile' });
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('docs')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+    const why = r.rejected.find((x) => x.lines.includes('docs'))?.reasons[0] ?? '';
+    assert.match(why, / builds from this context a Dockerfile it names by values known only when the workflow runs: what it copies is not known here/);
+    assert.doesNotMatch(why, /a step before it makes/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // godatadriven/dbt-bouncer: its CI edits the Dockerfile in place (`sed -i` inserts `COPY . .` and
 // changes the entrypoint), then builds it from the root; the committed file copies nothing, and
 // suggest proposed excluding src/ and tests/, which the CI image then lacked.

@@ -848,7 +848,8 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
       const file = t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile");
       const missing = !fs2.existsSync(file) && !fs2.existsSync(path2.join(path2.dirname(file), "dockerfile"));
       if (t.kind === "dockerfile" && (missing || t.dockerfileRewritten === true)) {
-        unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true, ...missing ? {} : { unknownWhat: "a Dockerfile that a step before it rewrites" } });
+        const atRunTime = missing && /known only when the workflow runs/.test(t.skipReason ?? "");
+        unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true, ...atRunTime ? { unknownWhat: "a Dockerfile it names by values known only when the workflow runs" } : missing ? {} : { unknownWhat: "a Dockerfile that a step before it rewrites" } });
       }
       continue;
     }

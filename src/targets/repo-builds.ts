@@ -3681,7 +3681,8 @@ function flagValues(script: string, name: string): string | null {
   const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?${name}=(?:"([^"\\n]*)"|'([^'\\n]*)'|([^\\s"';&|]*))`, 'gm'))];
   if (all.length === 0 || all.length > 16 || all.length !== timesAssigned(script, name)) return null;
   const values = all.map((m) => m[1] ?? m[2] ?? m[3] ?? '');
-  return values.every((v) => /^-/.test(v.trimStart())) ? values.join(' ') : null;
+  // (Or to nothing: elastalert2's `TAG2=""`, then `TAG2="--tag $DOCKER_REPO:2"` for a 2.x release; sweep 56/X-F2.)
+  return values.every((v) => v.trim() === '' || /^-/.test(v.trimStart())) ? values.join(' ') : null;
 }
 
 /** How many times a script sets NAME: `NAME=`, `NAME+=` anywhere (`if ...; then D=b; fi` is another value), a `read NAME` or a loop. */

@@ -3958,6 +3958,19 @@ test('--all: a build in a shell function is read where the function is called, w
   assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
 });
 
+// jertel/elastalert2's publish_image.yml: `TAG2=""`, `TAG2="--tag $DOCKER_REPO:2"` in an if, then `docker buildx build
+// --file ./Dockerfile . --tag $DOCKER_REPO:$VERSION $TAG2`: skipped as "known only when the step runs" (sweep 56/X-F2).
+test('--all: a variable a workflow step sets only to flags or to nothing adds no context; one set to a word still hides the build', () => {
+  const wf = (tag2: string) => ({
+    Dockerfile: 'FROM alpine\nCOPY app /app\n',
+    app: 'x\n',
+    '.github/workflows/p.yml': `on: push\njobs:\n  push:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Build multi-arch\n        run: |\n          TAG2=""\n          if [[ "$VERSION" == "2."* ]]; then\n            TAG2="${tag2}"\n          fi\n          docker buildx build \\\n          --platform=linux/amd64,linux/arm64 \\\n          --file ./Dockerfile . \\\n          --tag repo/img:latest $TAG2\n`,
+  });
+  const step = (tag2: string) => discovered(wf(tag2)).filter((x) => x.name.startsWith('.github/')).map((x) => [x.context, x.skip]);
+  assert.deepEqual(step('--tag repo/img:2'), [['/', null]]);
+  assert.deepEqual(step('other-dir'), [['/', 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited']]);
+});
+
 // Plume's .circleci/images/plume-buildenv/build_and_push.sh: `docker build -t plumeorg/plume-buildenv:$1 .`
 // beside its own Dockerfile (a CI build environment). Read from the root it was a build of the root
 // Dockerfile, whose .git CTX003 called shipped: an error on a build that does not exist (sweep 55/O-F1).

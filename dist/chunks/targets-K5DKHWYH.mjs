@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QEOBOYUZ.mjs";
+} from "./chunk-GOUQ5W6K.mjs";
 import {
   configForRun,
   failOnFor,

@@ -9656,7 +9656,7 @@ function flagValues(script, name) {
   const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?${name}=(?:"([^"\\n]*)"|'([^'\\n]*)'|([^\\s"';&|]*))`, "gm"))];
   if (all.length === 0 || all.length > 16 || all.length !== timesAssigned(script, name)) return null;
   const values = all.map((m) => m[1] ?? m[2] ?? m[3] ?? "");
-  return values.every((v) => /^-/.test(v.trimStart())) ? values.join(" ") : null;
+  return values.every((v) => v.trim() === "" || /^-/.test(v.trimStart())) ? values.join(" ") : null;
 }
 function timesAssigned(script, name) {
   return [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+)?${name}\\+?=|\\b(?:read|for)\\s+(?:-\\w+\\s+)*${name}\\b`, "gm"))].length;

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-K5DKHWYH.mjs"),
+  targets: () => import("./chunks/targets-CKTHDF2D.mjs"),
   why: () => import("./chunks/why-EX2EY3HX.mjs"),
-  suggest: () => import("./chunks/suggest-3TR5NGXQ.mjs")
+  suggest: () => import("./chunks/suggest-SWONULJE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -943,7 +943,11 @@ export function discoverTargets(
       // directory (toncenter/ton-indexer's run_event_classifier.sh builds indexer/classifier.Dockerfile,
       // which is not there; the same line in a Makefile was listed). Only a Dockerfile, not a context:
       // a script may make its context anywhere.
-      const script = /\.(?:sh|bash)$/.test(b.name) && b.dockerfile !== undefined && b.stdin === undefined && !fs.existsSync(path.join(root, path.dirname(b.name), path.relative(root, b.dockerfile)));
+      // (With no -f too, the context's Dockerfile missing from both: nightingale's docker/build.sh, `docker build -t
+      // nightingale:${tag} .`, where docker/ holds only Dockerfile.goreleaser*; the same line in a Makefile was
+      // listed; sweep 56/X-F3.)
+      const ownDir = (p: string) => path.join(root, path.dirname(b.name), path.relative(root, p));
+      const script = /\.(?:sh|bash)$/.test(b.name) && b.stdin === undefined && b.gitArchive !== true && (b.dockerfile !== undefined ? !fs.existsSync(ownDir(b.dockerfile)) : fs.existsSync(b.context) && !['Dockerfile', 'dockerfile', 'Containerfile'].some((n) => fs.existsSync(path.join(ownDir(b.context), n))));
       if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, '')) && !/(?:^|\/)package\.json's .* script$/.test(b.name) && !script) continue;
       // A context the recipe makes first (learn-ocaml's `git clone . docker; cp Dockerfile docker;
       // docker build --target ... docker`): listed, not left out with no word.

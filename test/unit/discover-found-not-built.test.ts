@@ -1089,6 +1089,22 @@ test('--all: a package.json script or a shell script that builds a Dockerfile th
     'mod/docker/Dockerfile.jvm': 'FROM alpine\n',
   });
   assert.deepEqual(sh.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [['indexer/classifier.Dockerfile (run_event.sh)', 'run_event.sh builds indexer/classifier.Dockerfile, which is not in the checkout: the script is out of date, runs from a directory not known here, or a step makes it first; not audited']]);
+  // nightingale's docker/build.sh: `docker build -t nightingale:${tag} .` with no -f, run in docker/, which holds only
+  // Dockerfile.goreleaser (sweep 56/X-F3); `cd docker && docker build .` from the root is the same. One whose
+  // context from its own directory holds a Dockerfile, or a context not in the checkout (a script may make it), is not listed.
+  const implicit = discovered({
+    'Dockerfile.other': 'FROM alpine\n',
+    'docker/Dockerfile.goreleaser': 'FROM alpine\n',
+    'docker/build.sh': '#!/bin/sh\ncp ../n9e .\ndocker build -t nightingale:${tag} .\n',
+    'build.sh': '#!/bin/sh\ncd docker && docker build -t x .\n',
+    'web/Dockerfile': 'FROM alpine\n',
+    'web/build.sh': '#!/bin/sh\ndocker build -t web .\n',
+    'pkg.sh': '#!/bin/sh\nmkdir -p out/img && cp Dockerfile.other out/img/Dockerfile\ndocker build -t p out/img\n',
+  });
+  assert.deepEqual(implicit.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [
+    ['Dockerfile (docker/build.sh)', 'docker/build.sh builds Dockerfile, which is not in the checkout: the script is out of date, runs from a directory not known here, or a step makes it first; not audited'],
+    ['docker/Dockerfile (build.sh)', 'build.sh builds docker/Dockerfile, which is not in the checkout: the script is out of date, runs from a directory not known here, or a step makes it first; not audited'],
+  ]);
   assert.deepEqual(t.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [
     ["docker/Dockerfile.web.prod (package.json's docker:build:web script)", "package.json's docker:build:web script builds docker/Dockerfile.web.prod, which is not in the checkout: the recipe is out of date (docker fails on it) or a step makes it first; not audited"],
   ]);

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-GOUQ5W6K.mjs";
+} from "./chunk-KNCPFHPU.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

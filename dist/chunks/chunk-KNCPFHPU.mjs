@@ -11150,7 +11150,8 @@ function discoverTargets(dir, opts) {
     const seenMissing = /* @__PURE__ */ new Set();
     for (const b of recipeBuilds()) {
       if (isRemoteContext(b.context)) continue;
-      const script = /\.(?:sh|bash)$/.test(b.name) && b.dockerfile !== void 0 && b.stdin === void 0 && !fs4.existsSync(path4.join(root, path4.dirname(b.name), path4.relative(root, b.dockerfile)));
+      const ownDir = (p) => path4.join(root, path4.dirname(b.name), path4.relative(root, p));
+      const script = /\.(?:sh|bash)$/.test(b.name) && b.stdin === void 0 && b.gitArchive !== true && (b.dockerfile !== void 0 ? !fs4.existsSync(ownDir(b.dockerfile)) : fs4.existsSync(b.context) && !["Dockerfile", "dockerfile", "Containerfile"].some((n) => fs4.existsSync(path4.join(ownDir(b.context), n))));
       if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, "")) && !/(?:^|\/)package\.json's .* script$/.test(b.name) && !script) continue;
       if (b.stdin === void 0 && b.gitArchive !== true && b.dockerfile === void 0 && isInside(root, b.context) && !fs4.existsSync(b.context) && !seenMissing.has(b.context)) {
         const rel2 = path4.relative(root, b.context).split(path4.sep).join("/");

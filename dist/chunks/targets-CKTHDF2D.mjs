@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GOUQ5W6K.mjs";
+} from "./chunk-KNCPFHPU.mjs";
 import {
   configForRun,
   failOnFor,

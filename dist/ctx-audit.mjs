@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CKTHDF2D.mjs"),
+  targets: () => import("./chunks/targets-D4LUWAEQ.mjs"),
   why: () => import("./chunks/why-EX2EY3HX.mjs"),
-  suggest: () => import("./chunks/suggest-SWONULJE.mjs")
+  suggest: () => import("./chunks/suggest-KBIGMFH6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1175,26 +1175,35 @@ export function discoverTargets(
   // And from the context they all build it with, when they agree, rather than a guess (InvoiceShelf's
   // docker/development/nginx.Dockerfile, which six such files build with `context: ../../`: a false CTX005 and
   // CTX301 from its own directory; sweep 54/I-F2).
-  if (unreadCompose.length > 0) {
-    const namers = new Map<string, { by: string[]; contexts: Set<string> }>();
-    for (const u of unreadCompose) {
-      for (const d of composeDockerfilesNamed(u.dockerfile as string)) {
-        const n = namers.get(d.dockerfile) ?? { by: [], contexts: new Set<string>() };
-        n.by.push(u.name);
+  // (And the Compose files a run here reads for some of their services only: a service no run builds names its
+  // Dockerfile and its context just as well; viseron's CI builds three services of docker-compose-build.yaml, whose
+  // 27 others were audited from their Dockerfiles' own directories, "no ... Compose ... file builds this
+  // Dockerfile"; sweep 56/W-F1. A Dockerfile a run builds is no guessed target, so it is not touched.)
+  const runCompose = [...readByProjects].filter((f) => isInside(root, f) && !unreadCompose.some((u) => u.dockerfile === f)).sort().slice(0, 64);
+  if (unreadCompose.length > 0 || runCompose.length > 0) {
+    const namers = new Map<string, { by: string[]; unbuilt: string[]; contexts: Set<string> }>();
+    const named = (file: string, by: string, ran: boolean) => {
+      for (const d of composeDockerfilesNamed(file)) {
+        const n = namers.get(d.dockerfile) ?? { by: [], unbuilt: [], contexts: new Set<string>() };
+        (ran ? n.unbuilt : n.by).push(by);
         n.contexts.add(d.context);
         namers.set(d.dockerfile, n);
       }
-    }
+    };
+    for (const u of unreadCompose) named(u.dockerfile as string, u.name, false);
+    for (const f of runCompose) named(f, path.relative(opts.cwd, f) || f, true);
     for (const t of [...standalone, ...recipeStages]) {
       const n = t.contextGuessed === true && t.dockerfile !== undefined ? namers.get(path.resolve(t.dockerfile)) : undefined;
       if (n === undefined) continue;
-      t.namedBySkipped = [...new Set(n.by)];
+      if (n.by.length > 0) t.namedBySkipped = [...new Set(n.by)];
+      if (n.unbuilt.length > 0) t.namedByUnbuilt = [...new Set(n.unbuilt)];
+      const namedBy = [...new Set([...n.by, ...n.unbuilt])];
       const [ctx] = [...n.contexts];
       // (Not where fewer of its named sources are than from the guess: a Compose file out of date, the sources
       // the evidence; the guess came from them.)
       if (n.contexts.size === 1 && ctx !== path.resolve(t.context) && isInside(root, resolvedLocation(ctx)) && fs.statSync(ctx, { throwIfNoEntry: false })?.isDirectory() === true && namedSourcesIn(t.dockerfile as string, ctx) >= namedSourcesIn(t.dockerfile as string, t.context)) {
         t.context = ctx;
-        t.name = `${t.declaredIn} (context: ${path.relative(opts.cwd, ctx) || '.'}, as ${t.namedBySkipped.slice(0, 2).join(', ')}${t.namedBySkipped.length > 2 ? ', ...' : ''} ${t.namedBySkipped.length === 1 ? 'builds' : 'build'} it)`;
+        t.name = `${t.declaredIn} (context: ${path.relative(opts.cwd, ctx) || '.'}, as ${namedBy.slice(0, 2).join(', ')}${namedBy.length > 2 ? ', ...' : ''} ${n.by.length > 0 ? (namedBy.length === 1 ? 'builds' : 'build') : namedBy.length === 1 ? 'declares' : 'declare'} it)`;
       }
     }
   }

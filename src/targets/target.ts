@@ -122,6 +122,11 @@ export interface BuildTarget {
   /** With contextGuessed: the Compose files nothing here runs (listed as skipped) whose services build this Dockerfile. */
   namedBySkipped?: string[];
   /**
+   * With contextGuessed: the Compose files a run here reads for other services, whose services that no run builds
+   * name this Dockerfile (viseron's azure-pipelines/docker-compose-build.yaml: its workflow builds three of 30).
+   */
+  namedByUnbuilt?: string[];
+  /**
    * Its image is built and run here and nothing ships it (src/targets/local-image.ts): its tags are
    * local names, `ranBy` runs one of them, and discover found no file that pushes, tags or saves them.
    * Set by the declaring reader as a candidate; discover drops it unless the whole repository agrees.

@@ -3797,6 +3797,29 @@ test('--all: a guessed Dockerfile is audited from the context the Compose files 
   assert.ok(!other.some((x) => x.name.includes('builds it)')), JSON.stringify(other));
 });
 
+// roflcoopter/viseron: its CI runs `docker compose --file azure-pipelines/docker-compose-build.yaml build` for three
+// services of 30, each `context: ..`; the other 27 Dockerfiles were audited from their own directories, and a
+// finding's note said no Compose file builds them (sweep 56/W-F1). The file's context is used, and the note names it.
+test('--all: a Dockerfile a run\'s Compose file declares in a service no run builds is audited from that service\'s context, its note naming the file', () => {
+  const files = {
+    'docker/a/Dockerfile': 'FROM alpine\nCOPY app.txt /app.txt\n',
+    'docker/b/Dockerfile': 'FROM alpine\nCOPY app.txt /app.txt\nCOPY gen/out.bin /out.bin\n',
+    'docker/b/app.txt': 'here too\n',
+    'app.txt': 'hi\n',
+    'build/docker-compose-build.yaml': 'services:\n  a:\n    build: {context: .., dockerfile: ./docker/a/Dockerfile}\n  b:\n    build: {context: .., dockerfile: ./docker/b/Dockerfile}\n',
+    '.github/workflows/ci.yml': 'on: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker compose --file build/docker-compose-build.yaml build a\n',
+  };
+  assert.deepEqual(discovered(files).filter((x) => x.name.startsWith('docker/b/')).map((x) => [x.name, x.context]), [['docker/b/Dockerfile (context: ., as build/docker-compose-build.yaml declares it)', '/']]);
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const notes = r.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.severity, /\(if it is built from \S+: (.*?), so that context/.exec(f.message)?.[1]]);
+    assert.deepEqual(notes, [['warning', 'no run ctx-audit reads builds this Dockerfile (build/docker-compose-build.yaml declares it in a service, a Compose file run here for other services only)']]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // The review of ddee8aab (RA-R1): mocks/, mock-* and e2e-* are fixture places for secrets only; a
 // `mock-server/` image a Makefile builds is a product, and its broken COPY fails the gate.
 test('--all: a Dockerfile in a mock-* directory a Makefile builds keeps its errors', () => {

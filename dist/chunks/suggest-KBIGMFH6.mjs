@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-KNCPFHPU.mjs";
+} from "./chunk-3PJOFX2W.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-KNCPFHPU.mjs";
+} from "./chunk-3PJOFX2W.mjs";
 import {
   configForRun,
   failOnFor,
@@ -278,10 +278,10 @@ function asTestInput(f, t) {
   const why = t.templateInput ? "a service of a Compose file in a project template's directory that no workflow builds: a generator copies it into another project, where its sources are; a warning at most" : t.devContainer && t.kind === "compose" ? "a service of a dev container's Compose file that names no image: VS Code or the devcontainer CLI builds it where a developer works, and nothing here ships it; a warning at most" : t.devContainer ? "a dev container's Dockerfile that no workflow, Compose or Bake file builds: VS Code or the devcontainer CLI builds it where a developer works, and nothing here ships it; a warning at most" : t.kind === "compose" ? "a service of a Compose file in a test directory: a test input or an expected output, or a build only a test runs; a warning at most" : t.placedBy !== void 0 ? `a Dockerfile in a test directory that ${t.placedBy} builds: a test input, or built from a context the script or recipe assembles; a warning at most` : "a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most";
   return { ...f, severity: "warning", message: `${f.message} (${why})`, data: { ...f.data, ...t.templateInput ? { templateInput: true } : t.devContainer ? { devContainer: true } : { testInput: true } } };
 }
-function asGuessedContext(f, context, unplaced, copiedAway, archivedBy, namedBySkipped) {
+function asGuessedContext(f, context, unplaced, copiedAway, archivedBy, namedBySkipped, namedByUnbuilt) {
   const explained = ["contextGuessed", "testInput", "templateInput", "devContainer", "localImage", "stageUnknown", "containerAction"].some((k) => f.data?.[k] !== void 0);
   if (f.severity === "info" || f.severity === "warning" && (f.ruleId === "CTX100" || explained)) return f;
-  const nobody = archivedBy !== void 0 ? `${archivedBy} builds it from \`git archive\` of the commit on stdin, the committed files without .git, not from this directory` : copiedAway !== void 0 ? `${copiedAway} copies it into the context another build assembles, and builds it there` : namedBySkipped !== void 0 && namedBySkipped.length > 0 ? `no workflow, Compose or Bake file ctx-audit reads builds this Dockerfile (${namedBySkipped.slice(0, 3).join(", ")}${namedBySkipped.length > 3 ? `, and ${namedBySkipped.length - 3} more,` : ""} ${namedBySkipped.length === 1 ? "builds it, a Compose file" : "build it, Compose files"} nothing here runs, not audited${unplaced === 0 ? "" : `; ${unplaced === 1 ? "a workflow build is" : `${unplaced} workflow builds are`} known only when the workflow runs`})` : unplaced === 0 ? "no workflow, Compose or Bake file builds this Dockerfile" : `no workflow, Compose or Bake file ctx-audit can read builds this Dockerfile (${unplaced === 1 ? "a workflow build is" : `${unplaced} workflow builds are`} known only when the workflow runs)`;
+  const nobody = archivedBy !== void 0 ? `${archivedBy} builds it from \`git archive\` of the commit on stdin, the committed files without .git, not from this directory` : copiedAway !== void 0 ? `${copiedAway} copies it into the context another build assembles, and builds it there` : namedByUnbuilt !== void 0 && namedByUnbuilt.length > 0 ? `no run ctx-audit reads builds this Dockerfile (${namedByUnbuilt.slice(0, 3).join(", ")}${namedByUnbuilt.length > 3 ? `, and ${namedByUnbuilt.length - 3} more,` : ""} ${namedByUnbuilt.length === 1 ? "declares it in a service, a Compose file" : "declare it in a service, Compose files"} run here for other services only${unplaced === 0 ? "" : `; ${unplaced === 1 ? "a workflow build is" : `${unplaced} workflow builds are`} known only when the workflow runs`})` : namedBySkipped !== void 0 && namedBySkipped.length > 0 ? `no workflow, Compose or Bake file ctx-audit reads builds this Dockerfile (${namedBySkipped.slice(0, 3).join(", ")}${namedBySkipped.length > 3 ? `, and ${namedBySkipped.length - 3} more,` : ""} ${namedBySkipped.length === 1 ? "builds it, a Compose file" : "build it, Compose files"} nothing here runs, not audited${unplaced === 0 ? "" : `; ${unplaced === 1 ? "a workflow build is" : `${unplaced} workflow builds are`} known only when the workflow runs`})` : unplaced === 0 ? "no workflow, Compose or Bake file builds this Dockerfile" : `no workflow, Compose or Bake file ctx-audit can read builds this Dockerfile (${unplaced === 1 ? "a workflow build is" : `${unplaced} workflow builds are`} known only when the workflow runs)`;
   if (f.ruleId === "CTX100") return { ...f, severity: "warning", message: `${f.message} (${nobody}: a warning at most)`, data: { ...f.data, contextGuessed: true } };
   if (f.severity === "warning") return { ...f, message: `${f.message} (if it is built from ${context}: ${nobody}, so that context is ctx-audit's choice)`, data: { ...f.data, contextGuessed: true } };
   return {
@@ -430,7 +430,7 @@ function runTargets(targets, opts) {
     }
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || ".";
-      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced, t.copiedAway, t.archivedBy, t.namedBySkipped));
+      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced, t.copiedAway, t.archivedBy, t.namedBySkipped, t.namedByUnbuilt));
     }
     if (report.result) {
       report.dockerfile = report.result.context.dockerfile;

@@ -11303,24 +11303,29 @@ function discoverTargets(dir, opts) {
     const skipReason = absentBeside !== void 0 ? `a Compose file ${namer} runs together with ${absentBeside}, which is not in the checkout (a local file, or one a step makes): not audited; ${audit}` : namer !== void 0 ? `a Compose file ${namer} names, in a command or code ctx-audit does not follow: not audited; ${audit}` : variable !== void 0 ? `a Compose file ${variable.file} may run through a name with a variable in it (${variable.name}): not audited; ${audit}` : `a Compose file that nothing here runs (docker compose reads it only with -f): ${audit}`;
     return { name: rel, declaredIn: rel, kind: "compose", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
   });
-  if (unreadCompose.length > 0) {
+  const runCompose = [...readByProjects].filter((f) => isInside(root, f) && !unreadCompose.some((u) => u.dockerfile === f)).sort().slice(0, 64);
+  if (unreadCompose.length > 0 || runCompose.length > 0) {
     const namers = /* @__PURE__ */ new Map();
-    for (const u of unreadCompose) {
-      for (const d of composeDockerfilesNamed(u.dockerfile)) {
-        const n = namers.get(d.dockerfile) ?? { by: [], contexts: /* @__PURE__ */ new Set() };
-        n.by.push(u.name);
+    const named = (file, by, ran) => {
+      for (const d of composeDockerfilesNamed(file)) {
+        const n = namers.get(d.dockerfile) ?? { by: [], unbuilt: [], contexts: /* @__PURE__ */ new Set() };
+        (ran ? n.unbuilt : n.by).push(by);
         n.contexts.add(d.context);
         namers.set(d.dockerfile, n);
       }
-    }
+    };
+    for (const u of unreadCompose) named(u.dockerfile, u.name, false);
+    for (const f of runCompose) named(f, path4.relative(opts.cwd, f) || f, true);
     for (const t of [...standalone, ...recipeStages]) {
       const n = t.contextGuessed === true && t.dockerfile !== void 0 ? namers.get(path4.resolve(t.dockerfile)) : void 0;
       if (n === void 0) continue;
-      t.namedBySkipped = [...new Set(n.by)];
+      if (n.by.length > 0) t.namedBySkipped = [...new Set(n.by)];
+      if (n.unbuilt.length > 0) t.namedByUnbuilt = [...new Set(n.unbuilt)];
+      const namedBy = [.../* @__PURE__ */ new Set([...n.by, ...n.unbuilt])];
       const [ctx] = [...n.contexts];
       if (n.contexts.size === 1 && ctx !== path4.resolve(t.context) && isInside(root, resolvedLocation(ctx)) && fs4.statSync(ctx, { throwIfNoEntry: false })?.isDirectory() === true && namedSourcesIn(t.dockerfile, ctx) >= namedSourcesIn(t.dockerfile, t.context)) {
         t.context = ctx;
-        t.name = `${t.declaredIn} (context: ${path4.relative(opts.cwd, ctx) || "."}, as ${t.namedBySkipped.slice(0, 2).join(", ")}${t.namedBySkipped.length > 2 ? ", ..." : ""} ${t.namedBySkipped.length === 1 ? "builds" : "build"} it)`;
+        t.name = `${t.declaredIn} (context: ${path4.relative(opts.cwd, ctx) || "."}, as ${namedBy.slice(0, 2).join(", ")}${namedBy.length > 2 ? ", ..." : ""} ${n.by.length > 0 ? namedBy.length === 1 ? "builds" : "build" : namedBy.length === 1 ? "declares" : "declare"} it)`;
       }
     }
   }

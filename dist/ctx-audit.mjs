@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-MYZXIUVR.mjs";
+} from "./chunks/chunk-XFF7F42U.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-OTZK7RTM.mjs";
+} from "./chunks/chunk-BMPUOWPB.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MJS4YTOF.mjs";
+} from "./chunks/chunk-ZYB6PZ4F.mjs";
 import "./chunks/chunk-B2ITUKFR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-D4LUWAEQ.mjs"),
-  why: () => import("./chunks/why-EX2EY3HX.mjs"),
-  suggest: () => import("./chunks/suggest-KBIGMFH6.mjs")
+  targets: () => import("./chunks/targets-UGKR4XZ5.mjs"),
+  why: () => import("./chunks/why-GOUMWEPL.mjs"),
+  suggest: () => import("./chunks/suggest-DPAAMQH6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

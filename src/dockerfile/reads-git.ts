@@ -796,7 +796,9 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       // (Where .git may be there, git installed even to be removed again may have run in between,
       // through a setup.py or a Makefile: the review of 80a0ce1.)
       const live = withoutGivenDefaults(r.text, givenInRunStage(d, r.line));
-      if (GIT_WORD.test(live.replace(INSTALLS, ' ').replace(GLOBAL_CONFIG, ' '))) {
+      // (Nor a package manager's removal of it: koillection's `apt-get purge -y ... git ...` at the end of the RUN that
+      // installed it was "runs git"; such a RUN is one that installs git, said so below; sweep 56/U-F3.)
+      if (GIT_WORD.test(live.replace(INSTALLS, ' ').replace(REMOVES, ' ').replace(GLOBAL_CONFIG, ' '))) {
         const why = `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
         if (!cloning) return why;
         if (opts.definite !== true) clonesGit ??= why;

@@ -297,6 +297,15 @@ test('suggest does not exclude .git when the Dockerfile runs git; without git in
   } finally {
     withGit.cleanup();
   }
+  // koillection: after `COPY ./ /app`, one RUN installs git, runs composer (which may run it) and purges it: .git is
+  // held back as for a RUN that installs git, not one that "runs git" on the purge's line (sweep 56/U-F3).
+  const purged = shape('FROM ubuntu:jammy\nCOPY ./ /app\nRUN apt-get update && \\\n    apt-get install -y curl \\\n    git \\\n    unzip && \\\n    ls /app && \\\n    apt-get purge -y git unzip\n');
+  try {
+    const r = suggest({ context: purged.ctx, cwd: purged.ctx });
+    assert.deepEqual(r.rejected.map((x) => [x.lines, x.reasons]), [[['.git'], ['the Dockerfile installs git (line 3): the build may run it and read .git (a version from git describe); exclude it yourself if it does not']]]);
+  } finally {
+    purged.cleanup();
+  }
   // Words that merely contain the letters (digit, legit, go-git, .gitignore) are no git.
   const without = shape('FROM golang:1.22-alpine\nRUN apk add make digit-tools legit go-git && rm -f .gitignore\nCOPY . /go/src/app\nRUN make build\n');
   try {

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-MJS4YTOF.mjs";
+} from "./chunk-ZYB6PZ4F.mjs";
 import {
   parseSize
 } from "./chunk-B2ITUKFR.mjs";

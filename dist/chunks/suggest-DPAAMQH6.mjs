@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-3PJOFX2W.mjs";
+} from "./chunk-JSOKHJD5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-OTZK7RTM.mjs";
+} from "./chunk-BMPUOWPB.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MJS4YTOF.mjs";
+} from "./chunk-ZYB6PZ4F.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15133,7 +15133,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       if (SENTRY_CLI_COMMITS.test(r.text) || SENTRY_DART_PLUGIN.test(r.text)) return `${d.label} runs Sentry's set-commits with auto (line ${r.line}; the Dart plugin's default), which reads the repository's commits: the build may read .git; exclude it yourself if it does not`;
       const cloning = GIT_CLONE.test(r.text);
       const live = withoutGivenDefaults(r.text, givenInRunStage(d, r.line));
-      if (GIT_WORD.test(live.replace(INSTALLS, " ").replace(GLOBAL_CONFIG, " "))) {
+      if (GIT_WORD.test(live.replace(INSTALLS, " ").replace(REMOVES, " ").replace(GLOBAL_CONFIG, " "))) {
         const why = `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
         if (!cloning) return why;
         if (opts.definite !== true) clonesGit ??= why;

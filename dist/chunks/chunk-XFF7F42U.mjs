@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MJS4YTOF.mjs";
+} from "./chunk-ZYB6PZ4F.mjs";
 import {
   parseSize
 } from "./chunk-B2ITUKFR.mjs";

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-MJS4YTOF.mjs";
+} from "./chunk-ZYB6PZ4F.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

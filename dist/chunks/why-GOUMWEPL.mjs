@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OTZK7RTM.mjs";
+} from "./chunk-BMPUOWPB.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MJS4YTOF.mjs";
+} from "./chunk-ZYB6PZ4F.mjs";
 import "./chunk-B2ITUKFR.mjs";
 import {
   readRegularFile

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UGKR4XZ5.mjs"),
+  targets: () => import("./chunks/targets-EMHN3BTS.mjs"),
   why: () => import("./chunks/why-GOUMWEPL.mjs"),
-  suggest: () => import("./chunks/suggest-DPAAMQH6.mjs")
+  suggest: () => import("./chunks/suggest-3YRRMBEP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

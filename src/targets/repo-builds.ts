@@ -2676,6 +2676,15 @@ function recipeNamedContexts(root: string, named: Record<string, string>): Pick<
 const ECHO_INTO_BUILD = /(?:\becho(?:\s+-[en]+)*|\bprintf\s+(?:'%s(?:\\n)?'|"%s(?:\\n)?"))\s+"?\$\$\{?([A-Za-z_]\w*)\}?"?\s*\|\s*(?:DOCKER_BUILDKIT=\S*\s+)?docker\s+(?:buildx\s+)?build\b/;
 /** How the skip reason of a Dockerfile GoReleaser builds begins. */
 export const GORELEASER_SKIP = 'built by GoReleaser';
+/** The skip reason of a run that builds only when a file the checkout lacks is there (`if [ -f FILE ]`). */
+const GUARDED_SKIP = 'the step runs it only when its file is there';
+
+/** Whether a script tests that a file is there (`[ -f NAME ]`, `[[ -e ./NAME ]]`, `test -f "NAME"`) before using it. */
+function testsForFile(script: string, name: string): boolean {
+  if (name === '' || name.startsWith('../') || script.length > 1 << 20) return false;
+  const n = name.replace(/^\.\//, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:\\[\\[?|(?<![\\w-])test)[ \\t]+-[ef][ \\t]+["']?(?:\\./)?${n}["']?(?=[ \\t;\\]]|$)`, 'm').test(script);
+}
 
 /** A make `define NAME` ... `endef` block. */
 const MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]*?)\n[ \t]*endef\b/gm;
@@ -4885,6 +4894,18 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
                 const setsRead = [...Object.keys(literal), ...Object.keys(atRunTime), ...Object.keys(c.env ?? {})].some((k) => files.some((f) => readsVariable(f, k)));
                 const defaultNames = !setsRead && files.every((f) => (COMPOSE_FILE_NAMES as readonly string[]).includes(path.basename(f)) && (path.dirname(f) === runDir || !readsPwd(f)));
                 const shownFiles = files.map((f) => path.relative(root, f).split(path.sep).join('/')).join(', ');
+                // A file the step tests for first and the checkout lacks: the step runs the command only when it is there
+                // (goaccess's Docker Hub starter workflow, `if [ -f docker-compose.test.yml ]; then docker-compose --file
+                // docker-compose.test.yml build; else docker build . --file Dockerfile; fi`, whose else branch is audited;
+                // it was "not in the checkout: a step before the build makes it, or the workflow is out of date"; sweep 56/X-F4).
+                const guarded = files.find((f) => !fs.existsSync(f) && testsForFile(run, path.relative(path.resolve(root, c.cwd), f).split(path.sep).join('/')));
+                if (guarded !== undefined) {
+                  const g = path.relative(root, guarded).split(path.sep).join('/');
+                  const why = `${GUARDED_SKIP} (its Compose file ${g} is not in the checkout, and the step tests for it first): not audited`;
+                  // (Once a step: its `build` and its `run` of the file are one skip.)
+                  if (!out.some((o) => o.name === label + combo.label && o.skipReason === why)) out.push({ name: label + combo.label, declaredIn: rel, kind: 'compose', context: path.dirname(guarded), dockerfile: guarded, args: {}, namedContexts: {}, skipReason: why });
+                  continue;
+                }
                 try {
                   for (const found of composeTargets(files, { cwd, env: { PWD: path.resolve(root, c.cwd), ...atRunTime, ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...(c.envFiles ? { envFiles: c.envFiles.map((f) => path.resolve(root, f)) } : {}), ...(c.projectDirectory !== undefined ? { projectDirectory: path.resolve(root, c.projectDirectory) } : {}), ...(c.services ? { services: c.services } : {}), ...(c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {}) })) {
                     if (c.pullsFirst && found.pulledFirst) continue;
@@ -4998,7 +5019,7 @@ function workflowTargetsIn(root: string, cwd: string, dirRel: string, repository
   const shown = (p: string) => (inRepo(p) ? path.relative(root, p).split(path.sep).join('/') || '.' : p);
   return out
     .map((t): BuildTarget => {
-      if (t.unlocated === true) return t;
+      if (t.unlocated === true || t.skipReason?.startsWith(GUARDED_SKIP) === true) return t;
       // A URL context is no checkout's: listed as a Compose service's is (fetched with --allow-url-contexts).
       if (isRemoteContext(t.context)) return t.skipReason !== undefined ? t : { ...t, skipReason: `remote context ${t.context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)` };
       // Neither its context nor its Dockerfile is here (openpra's container-publish.yml builds

@@ -3322,6 +3322,30 @@ test('workflowTargets: a Compose file a step makes is named as one when it is no
   }
 });
 
+// allinurl/goaccess's Docker Hub starter workflow: `if [ -f docker-compose.test.yml ]; then docker-compose --file
+// docker-compose.test.yml build; ... else docker build . --file Dockerfile; fi`, with no such file: the step tests for
+// it, and takes the else branch; it was "a step before the build makes it, or the workflow is out of date" (sweep 56/X-F4).
+test('workflowTargets: a Compose file the step tests for first and the checkout lacks is said to be that; the else branch is audited', () => {
+  const run = (guard: string) => ['on: push', 'jobs:', '  test:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Run tests', '        run: |', `          if ${guard}; then`, '            docker-compose --file docker-compose.test.yml build', '            docker-compose --file docker-compose.test.yml run sut', '          else', '            docker build . --file Dockerfile', '          fi', ''].join('\n');
+  const targets = (guard: string) => {
+    const files = { '.github/workflows/t.yml': run(guard), Dockerfile: 'FROM alpine\n' };
+    const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+    try {
+      return workflowTargets(tree.ctx, tree.ctx).map((t) => [t.kind, t.skipReason ?? null]);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const guarded = [
+    ['dockerfile', null],
+    ['compose', 'the step runs it only when its file is there (its Compose file docker-compose.test.yml is not in the checkout, and the step tests for it first): not audited'],
+  ];
+  assert.deepEqual(targets('[ -f docker-compose.test.yml ]'), guarded);
+  assert.deepEqual(targets('test -e "./docker-compose.test.yml"'), guarded);
+  // A test of another file says nothing of this one.
+  assert.deepEqual(targets('[ -f docker-compose.test.yml.bak ]')[1], ['compose', 'its Compose file docker-compose.test.yml is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited']);
+});
+
 // webhookx-io/webhookx's bench job checks this repository out at `path: repo/base` and `path: repo/head` and
 // runs `docker build --target bench ... repo/head`: listed as "not in the checkout", its stage unaudited.
 test('workflowTargets: a run step\'s build of a checkout of this repository at `path:` is the repository\'s', () => {

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-JSOKHJD5.mjs";
+} from "./chunk-C6QSCAG7.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

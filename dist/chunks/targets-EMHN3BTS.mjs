@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-JSOKHJD5.mjs";
+} from "./chunk-C6QSCAG7.mjs";
 import {
   configForRun,
   failOnFor,

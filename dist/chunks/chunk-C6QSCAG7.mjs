@@ -8983,6 +8983,12 @@ function recipeNamedContexts(root, named) {
 }
 var ECHO_INTO_BUILD = /(?:\becho(?:\s+-[en]+)*|\bprintf\s+(?:'%s(?:\\n)?'|"%s(?:\\n)?"))\s+"?\$\$\{?([A-Za-z_]\w*)\}?"?\s*\|\s*(?:DOCKER_BUILDKIT=\S*\s+)?docker\s+(?:buildx\s+)?build\b/;
 var GORELEASER_SKIP = "built by GoReleaser";
+var GUARDED_SKIP = "the step runs it only when its file is there";
+function testsForFile(script, name) {
+  if (name === "" || name.startsWith("../") || script.length > 1 << 20) return false;
+  const n = name.replace(/^\.\//, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?:\\[\\[?|(?<![\\w-])test)[ \\t]+-[ef][ \\t]+["']?(?:\\./)?${n}["']?(?=[ \\t;\\]]|$)`, "m").test(script);
+}
 var MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]*?)\n[ \t]*endef\b/gm;
 function makeGlob(pattern) {
   let re = "";
@@ -10404,6 +10410,13 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
                 const setsRead = [...Object.keys(literal), ...Object.keys(atRunTime), ...Object.keys(c.env ?? {})].some((k) => files.some((f) => readsVariable(f, k)));
                 const defaultNames = !setsRead && files.every((f) => COMPOSE_FILE_NAMES.includes(path3.basename(f)) && (path3.dirname(f) === runDir || !readsPwd(f)));
                 const shownFiles = files.map((f) => path3.relative(root, f).split(path3.sep).join("/")).join(", ");
+                const guarded = files.find((f) => !fs3.existsSync(f) && testsForFile(run, path3.relative(path3.resolve(root, c.cwd), f).split(path3.sep).join("/")));
+                if (guarded !== void 0) {
+                  const g2 = path3.relative(root, guarded).split(path3.sep).join("/");
+                  const why = `${GUARDED_SKIP} (its Compose file ${g2} is not in the checkout, and the step tests for it first): not audited`;
+                  if (!out.some((o) => o.name === label + combo.label && o.skipReason === why)) out.push({ name: label + combo.label, declaredIn: rel, kind: "compose", context: path3.dirname(guarded), dockerfile: guarded, args: {}, namedContexts: {}, skipReason: why });
+                  continue;
+                }
                 try {
                   for (const found of composeTargets(files, { cwd, env: { PWD: path3.resolve(root, c.cwd), ...atRunTime, ...literal, ...c.env }, skipFragments: true, repository: repository ?? { root, allowOutside: false }, ...c.envFiles ? { envFiles: c.envFiles.map((f) => path3.resolve(root, f)) } : {}, ...c.projectDirectory !== void 0 ? { projectDirectory: path3.resolve(root, c.projectDirectory) } : {}, ...c.services ? { services: c.services } : {}, ...c.job ? { job: { ...c.job, ranBy: label + combo.label } } : {} })) {
                     if (c.pullsFirst && found.pulledFirst) continue;
@@ -10470,7 +10483,7 @@ function workflowTargetsIn(root, cwd, dirRel, repository) {
   const inRepo = (p) => !/^\.\.(?:[\\/]|$)/.test(path3.relative(root, p)) && !path3.isAbsolute(path3.relative(root, p));
   const shown = (p) => inRepo(p) ? path3.relative(root, p).split(path3.sep).join("/") || "." : p;
   return out.map((t) => {
-    if (t.unlocated === true) return t;
+    if (t.unlocated === true || t.skipReason?.startsWith(GUARDED_SKIP) === true) return t;
     if (isRemoteContext(t.context)) return t.skipReason !== void 0 ? t : { ...t, skipReason: `remote context ${t.context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)` };
     if (!fs3.existsSync(t.context) && !(t.dockerfile !== void 0 && inRepo(t.dockerfile) && fs3.existsSync(t.dockerfile))) {
       return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited`, unlocated: true };

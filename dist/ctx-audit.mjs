@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XFF7F42U.mjs";
+} from "./chunks/chunk-K4BQMVMN.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-BMPUOWPB.mjs";
+} from "./chunks/chunk-LSMHJ6CO.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ZYB6PZ4F.mjs";
+} from "./chunks/chunk-HXR5HTU3.mjs";
 import "./chunks/chunk-B2ITUKFR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EMHN3BTS.mjs"),
-  why: () => import("./chunks/why-GOUMWEPL.mjs"),
-  suggest: () => import("./chunks/suggest-3YRRMBEP.mjs")
+  targets: () => import("./chunks/targets-TH6RYBQL.mjs"),
+  why: () => import("./chunks/why-425QB257.mjs"),
+  suggest: () => import("./chunks/suggest-ALMXAWMV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

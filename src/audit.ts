@@ -1,5 +1,5 @@
 // The engine: discover -> analyze, returning data. It never prints and never sets an exit code.
-import { buildTargetFor, dockerHubHook, filledBy, toolBuilds, goCommandFor, ignoreFileChangedBy, preparerOf, scriptWriting, submoduleHolding, uncheckedSubmodule, type Preparer } from './context/build-scripts.js';
+import { buildTargetFor, dockerHubHook, filledBy, toolBuilds, goCommandFor, ignoreFileChangedBy, mayPreparerOf, preparerOf, scriptWriting, submoduleHolding, uncheckedSubmodule, type Preparer } from './context/build-scripts.js';
 import { byteStringToText, fsPath, isValidUtf8 } from './context/bytes.js';
 import { analyzeLegacyContext, removedByDaemon, type LegacyContext } from './context/legacy-context.js';
 import { summarize, type ContextSummary, type ExcludedTotals, type SizedPath } from './context/summary.js';
@@ -523,6 +523,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     buildTargetFor: git?.repoRoot !== undefined ? (name: string) => buildTargetFor(git.repoRoot as string, byteStringToText(name)) : null,
     // Nothing a step before the build writes is in a Git context.
     contextPreparedBy: gitContext ? null : (opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(byteStringToText(path.posix.dirname(legacy.resolved.dockerfileAbs))) : null)),
+    contextPreparedFor: gitContext || !opts.contextPreparers?.length || opts.contextPreparedBy === undefined ? null : (relPath: string) => mayPreparerOf(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath), opts.contextPreparedBy as string),
     preparedFor: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => preparerOf(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath)),
     builtBy: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => toolBuilds(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath)),
     filledBy: gitContext || !opts.contextPreparers?.length ? null : (relPath: string) => filledBy(opts.contextPreparers as readonly Preparer[], legacy.resolved.root, byteStringToText(relPath)),

@@ -538,6 +538,22 @@ export function filledBy(preparers: readonly Preparer[], contextRoot: string, re
   return preparers.find((p) => p.otherBuild !== true && p.fills?.includes(abs) === true)?.step ?? null;
 }
 
+/**
+ * The step to name as one that may make a missing source no step is seen to write: `step` (the context's default,
+ * preparedBy), unless every directory it writes lies elsewhere (fhem-docker's actions/cache of ./src/fhem/trunk
+ * for `COPY cpanfile`; sweep 56/W-F2); then the nearest step that may write there (a download into the workspace,
+ * a script), else `step`.
+ */
+export function mayPreparerOf(preparers: readonly Preparer[], contextRoot: string, relPath: string, step: string): string {
+  const parts = relPath.split('/');
+  const literal = parts.findIndex((p) => /[*?[\\]/.test(p));
+  const abs = path.join(contextRoot, ...parts.slice(0, literal < 0 ? parts.length : literal));
+  const mayWrite = (p: Preparer) => p.dirs.length === 0 || p.dirs.some((d) => abs === d || abs.startsWith(d + path.sep) || d.startsWith(abs + path.sep));
+  const given = preparers.find((p) => p.step === step);
+  if (given === undefined || mayWrite(given)) return step;
+  return preparers.find(mayWrite)?.step ?? step;
+}
+
 export function preparerOf(preparers: readonly Preparer[], contextRoot: string, relPath: string, under = false, explicitOnly = false): string | null {
   const parts = relPath.split('/');
   // A wildcard's component and what follows name nothing a script writes literally.

@@ -137,7 +137,7 @@ function defaultedComponent(ctx: RuleContext, rawSource: string, expanded: strin
 function preparerFor(ctx: RuleContext, path: string): { preparedBy: string; mayOnly?: true } | null {
   const seen = ctx.preparedFor?.(path) ?? null;
   if (seen !== null) return { preparedBy: seen };
-  return ctx.contextPreparedBy ? { preparedBy: ctx.contextPreparedBy, mayOnly: true } : null;
+  return ctx.contextPreparedBy ? { preparedBy: ctx.contextPreparedFor?.(path) ?? ctx.contextPreparedBy, mayOnly: true } : null;
 }
 
 export const missingCopySource = crossCheckRule(

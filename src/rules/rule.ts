@@ -120,6 +120,8 @@ export interface RuleContext {
   gitReadBy?: (() => string | null) | null;
   /** A step that writes into the context before the build (a workflow's download-artifact), or null/absent. */
   contextPreparedBy?: string | null;
+  /** contextPreparedBy for this context-relative missing source: another step when that one writes only elsewhere (mayPreparerOf), or null/absent. */
+  contextPreparedFor?: ((path: string) => string) | null;
   /** The step among those that prepare the context that writes this context-relative missing source, or null (preparerOf). */
   preparedFor?: ((path: string) => string | null) | null;
   /** The step of this build that runs the build tool whose output directory holds this context-relative path (`./mvnw package` for target/...), or null (toolBuilds). */

@@ -1668,6 +1668,26 @@ test('runTargets: a run step is no earlier step of its own builds; a later build
   }
 });
 
+// fhem/fhem-docker: an actions/cache of ./src/fhem/trunk, then a download-artifact with no path (the workspace), then
+// the build of `COPY cpanfile`: the cache, which writes only under src/, was named as the step that may make it
+// (sweep 56/W-F2). The nearest step that may write there is named; a source under the cache's path keeps the cache.
+test('runTargets: the step named as one that may make a missing source is one that may write there, not a cache of another directory', () => {
+  const wf = (copy: string) => ['on: push', 'jobs:', '  b:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Cache svn', '        uses: actions/cache@v4', '        with: {path: ./src/trunk, key: svn}', '      - uses: actions/download-artifact@v4', '        with: {name: cpanfile-core}', '      - name: Build', '        uses: docker/build-push-action@v6', '        with: {context: ., file: ./Dockerfile, push: true, tags: x/y:latest}', ''].join('\n') + `# ${copy}\n`;
+  const named = (copy: string) => {
+    const files = { '.github/workflows/build.yml': wf(copy), Dockerfile: `FROM alpine\nCOPY ${copy} /x\n` };
+    const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+    try {
+      mkdirSync(join(tree.ctx, '.git'));
+      const multi = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+      return multi.targets.flatMap((t) => (t.result?.findings ?? []).filter((f) => f.ruleId === 'CTX101').map((f) => [f.severity, f.data.preparedBy ?? null]));
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(named('cpanfile'), [['warning', '(actions/download-artifact)']]);
+  assert.deepEqual(named('src/trunk/FHEM/fhem.pl'), [['warning', '"Cache svn" (actions/cache)']]);
+});
+
 // datalens-tech/datalens-backend's build_debian_docker.yml: the repository checked out at `path:
 // ${{ env.job_path }}`, then `context: "${{ env.job_path }}/docker_build/debian_docker"`: the build
 // vanished, and the Dockerfile was audited from a guessed context with its errors capped.

@@ -11025,6 +11025,15 @@ function filledBy(preparers, contextRoot, relPath) {
   const abs = path3.join(contextRoot, relPath).replace(/\/+$/, "");
   return preparers.find((p) => p.otherBuild !== true && p.fills?.includes(abs) === true)?.step ?? null;
 }
+function mayPreparerOf(preparers, contextRoot, relPath, step) {
+  const parts = relPath.split("/");
+  const literal = parts.findIndex((p) => /[*?[\\]/.test(p));
+  const abs = path3.join(contextRoot, ...parts.slice(0, literal < 0 ? parts.length : literal));
+  const mayWrite = (p) => p.dirs.length === 0 || p.dirs.some((d) => abs === d || abs.startsWith(d + path3.sep) || d.startsWith(abs + path3.sep));
+  const given = preparers.find((p) => p.step === step);
+  if (given === void 0 || mayWrite(given)) return step;
+  return preparers.find(mayWrite)?.step ?? step;
+}
 function preparerOf(preparers, contextRoot, relPath, under4 = false, explicitOnly = false) {
   const parts = relPath.split("/");
   const literal = parts.findIndex((p) => /[*?[\\]/.test(p));
@@ -16829,7 +16838,7 @@ function defaultedComponent(ctx, rawSource, expanded) {
 function preparerFor(ctx, path12) {
   const seen = ctx.preparedFor?.(path12) ?? null;
   if (seen !== null) return { preparedBy: seen };
-  return ctx.contextPreparedBy ? { preparedBy: ctx.contextPreparedBy, mayOnly: true } : null;
+  return ctx.contextPreparedBy ? { preparedBy: ctx.contextPreparedFor?.(path12) ?? ctx.contextPreparedBy, mayOnly: true } : null;
 }
 var missingCopySource = crossCheckRule(
   "CTX101",
@@ -17941,6 +17950,7 @@ function audit(opts, mode, startWorker) {
     buildTargetFor: git?.repoRoot !== void 0 ? (name) => buildTargetFor(git.repoRoot, byteStringToText(name)) : null,
     // Nothing a step before the build writes is in a Git context.
     contextPreparedBy: gitContext ? null : opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(byteStringToText(path11.posix.dirname(legacy.resolved.dockerfileAbs))) : null),
+    contextPreparedFor: gitContext || !opts.contextPreparers?.length || opts.contextPreparedBy === void 0 ? null : (relPath) => mayPreparerOf(opts.contextPreparers, legacy.resolved.root, byteStringToText(relPath), opts.contextPreparedBy),
     preparedFor: gitContext || !opts.contextPreparers?.length ? null : (relPath) => preparerOf(opts.contextPreparers, legacy.resolved.root, byteStringToText(relPath)),
     builtBy: gitContext || !opts.contextPreparers?.length ? null : (relPath) => toolBuilds(opts.contextPreparers, legacy.resolved.root, byteStringToText(relPath)),
     filledBy: gitContext || !opts.contextPreparers?.length ? null : (relPath) => filledBy(opts.contextPreparers, legacy.resolved.root, byteStringToText(relPath)),

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-ZYB6PZ4F.mjs";
+} from "./chunk-HXR5HTU3.mjs";
 import {
   parseSize
 } from "./chunk-B2ITUKFR.mjs";

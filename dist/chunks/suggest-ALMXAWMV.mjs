@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-C6QSCAG7.mjs";
+} from "./chunk-UKYFVB3I.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-BMPUOWPB.mjs";
+} from "./chunk-LSMHJ6CO.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ZYB6PZ4F.mjs";
+} from "./chunk-HXR5HTU3.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-ZYB6PZ4F.mjs";
+} from "./chunk-HXR5HTU3.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ZYB6PZ4F.mjs";
+} from "./chunk-HXR5HTU3.mjs";
 import {
   parseSize
 } from "./chunk-B2ITUKFR.mjs";

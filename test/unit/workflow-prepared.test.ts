@@ -1290,8 +1290,9 @@ test('runTargets: CTX101 names, for each missing source, the preparing step that
       ['./assets/fonts.tgz', 'warning', '"Fetch fonts" (a run script)'],
       ['./build/*.json', 'warning', '"Extract Build" (a run script)'],
       ['./build/assets', 'warning', '"Extract Build" (a run script)'],
-      // No step names it: the job's default (one writing into a named directory of the context).
-      ['./config.sample.yml', 'warning', '"Download a Build Artifact" (actions/download-artifact)'],
+      // No step names it: not the job's default, a download into drop/ only, but the nearest step that may write
+      // there, a script (sweep 56/W-F2).
+      ['./config.sample.yml', 'warning', '"Fetch fonts" (a run script)'],
       ['./drop/extra.txt', 'warning', '"Download a Build Artifact" (actions/download-artifact)'],
     ]);
   } finally {

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TH6RYBQL.mjs"),
+  targets: () => import("./chunks/targets-AW2H6CQU.mjs"),
   why: () => import("./chunks/why-425QB257.mjs"),
-  suggest: () => import("./chunks/suggest-ALMXAWMV.mjs")
+  suggest: () => import("./chunks/suggest-AGOEFSTM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

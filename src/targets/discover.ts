@@ -1509,7 +1509,10 @@ function absentComposeFileBeside(root: string, namer: string, text: string, base
     if (!files.some((f) => f === base || f.endsWith('/' + base))) continue;
     for (const f of files) {
       if (f === base || f.endsWith('/' + base) || /[$`*?]/.test(f) || path.isAbsolute(f)) continue;
-      if (![path.join(root, path.dirname(namer), f), path.join(root, f)].some((abs) => fs.existsSync(abs))) return f;
+      // (One above the repository from where it is named was named after a `cd` not followed here, not a local file:
+      // ftgo's `cd ftgo-api-gateway-graphql`, then `-f ../docker-compose.yml`, the root's; sweep 55/S-F2.)
+      const candidates = [path.join(root, path.dirname(namer), f), path.join(root, f)].filter((abs) => isInside(root, abs));
+      if (candidates.length > 0 && !candidates.some((abs) => fs.existsSync(abs))) return f;
     }
   }
   return undefined;

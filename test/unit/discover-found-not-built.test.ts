@@ -2853,6 +2853,11 @@ test('--all: a Compose file by another name that nothing runs is listed as skipp
   const why = (files: Record<string, string>) => discovered(files).filter((x) => x.skip !== null).map((x) => x.skip);
   assert.deepEqual(why({ ...dev, 'tests/conftest.py': "def docker_compose_file():\n    return 'docker-compose.dev.yml'\n" }), ['a Compose file tests/conftest.py names, in a command or code ctx-audit does not follow: not audited; audit it with --compose docker-compose.dev.yml']);
   assert.deepEqual(why({ ...dev, Makefile: 'dev:\n\t@echo "run docker-compose.dev.yml yourself"\n' }), ['a Compose file Makefile names, in a command or code ctx-audit does not follow: not audited; audit it with --compose docker-compose.dev.yml']);
+  // ftgo-application's run-graphql-api-gateway-tests.sh: `cd gw`, then `-f ../docker-compose.yml -f ../docker-compose-gw.yml`;
+  // the root file is there (its `${V?}` keeps the pair from being read): not "not in the checkout" (sweep 55/S-F2).
+  const ftgo = why({ ...dev, 'docker-compose.yml': 'services:\n  svc:\n    build: ./svc\n    environment:\n      V: ${V?}\n', 'svc/Dockerfile': 'FROM alpine\n', 'run-gw-tests.sh': '#!/bin/bash -e\ncd gw\ndocker-compose -f ../docker-compose.yml -f ../docker-compose.dev.yml up -d --build\n' });
+  assert.ok(!ftgo.some((w) => /not in the checkout/.test(w ?? '')), JSON.stringify(ftgo));
+  assert.ok(ftgo.includes('a Compose file run-gw-tests.sh names, in a command or code ctx-audit does not follow: not audited; audit it with --compose docker-compose.dev.yml'), JSON.stringify(ftgo));
   // your_spotify's dev.sh runs it with a local override git ignores, not in the checkout (sweep 51/L-F6).
   // Only the compose command's own -f (the review of b176e471, RB-R9: `tail -f log/x` is no Compose file).
   assert.deepEqual(why({ ...dev, 'dev.sh': '#!/bin/sh\ntail -f log/app.log & docker compose -f docker-compose.dev.yml -f local.yml up --build\n' }), ['a Compose file dev.sh runs together with local.yml, which is not in the checkout (a local file, or one a step makes): not audited; audit it with --compose docker-compose.dev.yml']);

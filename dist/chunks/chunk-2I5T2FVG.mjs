@@ -11538,7 +11538,8 @@ function absentComposeFileBeside(root, namer, text, base) {
     if (!files.some((f) => f === base || f.endsWith("/" + base))) continue;
     for (const f of files) {
       if (f === base || f.endsWith("/" + base) || /[$`*?]/.test(f) || path4.isAbsolute(f)) continue;
-      if (![path4.join(root, path4.dirname(namer), f), path4.join(root, f)].some((abs) => fs4.existsSync(abs))) return f;
+      const candidates = [path4.join(root, path4.dirname(namer), f), path4.join(root, f)].filter((abs) => isInside(root, abs));
+      if (candidates.length > 0 && !candidates.some((abs) => fs4.existsSync(abs))) return f;
     }
   }
   return void 0;

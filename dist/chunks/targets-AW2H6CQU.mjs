@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-UKYFVB3I.mjs";
+} from "./chunk-2I5T2FVG.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-UKYFVB3I.mjs";
+} from "./chunk-2I5T2FVG.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -553,8 +553,10 @@ export const secretFile = defineRule<SecretFileData>({
       // another user was an error "copied into the image" while the image got an empty file).
       if (e.kind === 'file' && ctx.sentEmpty?.(e.path) === true) evidence = 'sent-empty';
       // In the context, or (committed) in the repository: pomerium builds examples/mutual-tls, whose out/*.key CTX202 already called examples.
-      else if (EXAMPLE_DIR.test(e.path) || isCommittedExample(ctx, e.path)) evidence = 'example';
+      // (A committed test file first: circulation's tests/fixtures/fake_ca/fake_server.key is a fixture, and was
+      // called "an example (from an examples directory ...)"; sweep 55/R-F6. Both are info at most.)
       else if (isCommittedTestFile(ctx, e.path)) evidence = 'test-fixture';
+      else if (EXAMPLE_DIR.test(e.path) || isCommittedExample(ctx, e.path)) evidence = 'example';
       else if (isVendoredModuleFile(ctx, e.path)) evidence = 'vendored';
       else if (kind === 'dotenv' && publishedDefaults(ctx, e.path)) evidence = 'defaults';
       else if (kind === 'dotenv' && (declaredSafe = declaredSafeLine(ctx, e.path)) !== null) evidence = 'defaults';
@@ -615,7 +617,7 @@ export const secretFile = defineRule<SecretFileData>({
   },
   message: (d) =>
     d.evidence === 'example'
-      ? `a file named like a secret (${d.kind}) is sent as an example (from an examples directory, or named as a template to copy): published on purpose, check it is not a live one`
+      ? `a file named like a secret (${d.kind}) is sent as an example (from an examples, fake or dummy directory, or named as a template to copy): published on purpose, check it is not a live one`
       : d.evidence === 'template-copy'
       ? `a file named like a secret (${d.kind}) is sent, a byte-for-byte copy of the committed template ${d.copyOf ?? ''}: the values the repository publishes, check none is a live one before it is edited`
       : d.evidence === 'fixture-copy'

@@ -1225,3 +1225,25 @@ test('CTX202: a committed test_* key file with a GnuPG name (.sec, .asc, .gpg, .
     ['roles/ossec/files/test_admin_key.sec', 'info'],
   ]);
 });
+
+// circulation's tests/fixtures/fake_ca/fake_server.key, committed: CTX201 called it "an example (from an examples
+// directory, or named as a template to copy)" while CTX202 called it a fixture (sweep 55/R-F6). A committed test file
+// is a fixture first; a fake directory outside tests, or an untracked file in one, is still an example.
+test('CTX201: a committed key under tests/ in a fake directory is a test fixture; in a fake directory elsewhere, an example naming fake directories', () => {
+  const tree = buildTree({ files: ['Dockerfile', 'tests/fixtures/fake_ca/fake_server.key', 'deploy/fake-certs/server.key'], fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: null });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' })
+      .findings.filter((x) => x.ruleId === 'CTX201')
+      .map((x) => [x.path, x.severity, x.data.evidence, x.message] as const);
+    assert.deepEqual(f.map(([p, s, e]) => [p, s, e]), [
+      ['deploy/fake-certs/server.key', 'info', 'example'],
+      ['tests/fixtures/fake_ca/fake_server.key', 'info', 'test-fixture'],
+    ]);
+    assert.match(f[0][3], /is sent as an example \(from an examples, fake or dummy directory, or named as a template to copy\)/);
+    assert.match(f[1][3], /a test file committed to git: a test fixture/);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-2I5T2FVG.mjs";
+} from "./chunk-W4YFEC2H.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-LSMHJ6CO.mjs";
+} from "./chunk-HTTMLC3O.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-HXR5HTU3.mjs";
+} from "./chunk-IUEV26QO.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2I5T2FVG.mjs";
+} from "./chunk-W4YFEC2H.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-K4BQMVMN.mjs";
+} from "./chunk-XYKX3VGT.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-HXR5HTU3.mjs";
+} from "./chunk-IUEV26QO.mjs";
 import "./chunk-B2ITUKFR.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-LSMHJ6CO.mjs";
+} from "./chunk-HTTMLC3O.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-HXR5HTU3.mjs";
+} from "./chunk-IUEV26QO.mjs";
 import "./chunk-B2ITUKFR.mjs";
 import {
   readRegularFile

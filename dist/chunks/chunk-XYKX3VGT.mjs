@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-HXR5HTU3.mjs";
+} from "./chunk-IUEV26QO.mjs";
 import {
   parseSize
 } from "./chunk-B2ITUKFR.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-HXR5HTU3.mjs";
+} from "./chunk-IUEV26QO.mjs";
 import {
   parseSize
 } from "./chunk-B2ITUKFR.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XYKX3VGT.mjs";
+} from "./chunks/chunk-JHRF2XAR.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-HTTMLC3O.mjs";
+} from "./chunks/chunk-FRLXDYSU.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-IUEV26QO.mjs";
+} from "./chunks/chunk-LUBUAHEK.mjs";
 import "./chunks/chunk-B2ITUKFR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PBE4JUY2.mjs"),
-  why: () => import("./chunks/why-KKAOKUHJ.mjs"),
-  suggest: () => import("./chunks/suggest-PJOLB2G3.mjs")
+  targets: () => import("./chunks/targets-Y4OUW4OC.mjs"),
+  why: () => import("./chunks/why-3UTDQ5ZP.mjs"),
+  suggest: () => import("./chunks/suggest-55VZDYHC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

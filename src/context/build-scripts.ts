@@ -541,14 +541,17 @@ export function filledBy(preparers: readonly Preparer[], contextRoot: string, re
 /**
  * The step to name as one that may make a missing source no step is seen to write: `step` (the context's default,
  * preparedBy), unless every directory it writes lies elsewhere (fhem-docker's actions/cache of ./src/fhem/trunk
- * for `COPY cpanfile`; sweep 56/W-F2); then the nearest step that may write there (a download into the workspace,
- * a script), else `step`.
+ * for `COPY cpanfile`; sweep 56/W-F2), or it is a script run in another directory; then the nearest step that may
+ * write there (a download into the workspace, a script run above the path), else `step`.
  */
 export function mayPreparerOf(preparers: readonly Preparer[], contextRoot: string, relPath: string, step: string): string {
   const parts = relPath.split('/');
   const literal = parts.findIndex((p) => /[*?[\\]/.test(p));
   const abs = path.join(contextRoot, ...parts.slice(0, literal < 0 ? parts.length : literal));
-  const mayWrite = (p: Preparer) => p.dirs.length === 0 || p.dirs.some((d) => abs === d || abs.startsWith(d + path.sep) || d.startsWith(abs + path.sep));
+  // (A script writes where it runs, as a rule: koodo-reader's "Cross-compile Go server", run in httpserver/, was named
+  // for the build/ that "Build React app" makes at the root; sweep 55/P-F2.)
+  const under = (d: string) => abs === d || abs.startsWith(d + path.sep) || d.startsWith(abs + path.sep);
+  const mayWrite = (p: Preparer) => (p.script !== undefined && p.scriptAt !== undefined ? under(p.scriptAt) : p.dirs.length === 0 || p.dirs.some(under));
   const given = preparers.find((p) => p.step === step);
   if (given === undefined || mayWrite(given)) return step;
   return preparers.find(mayWrite)?.step ?? step;

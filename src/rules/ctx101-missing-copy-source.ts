@@ -251,7 +251,8 @@ export const missingCopySource = crossCheckRule(
       // Apicurio's `target/quarkus-app/*.jar` named "Build support-chat module", its `target/quarkus-app/lib/` nothing).
       // (Only a script, a step's or a recipe's lines before the build, which may write anywhere: not a download
       // into another directory; the reviews of 0e0aec2c and b184bef7, RC-R7 and RD-D2.)
-      const mayBy = preparedBy === null && writtenBy === null && ctx.contextPreparedBy && (/\(a run script\)$/.test(ctx.contextPreparedBy) || ctx.contextPreparedBy.startsWith('the part of ')) ? { preparedBy: ctx.contextPreparedBy, mayOnly: true as const, gitignored: true } : null;
+      const may = ctx.contextPreparedBy ? (ctx.contextPreparedFor?.(raw.path) ?? ctx.contextPreparedBy) : null;
+      const mayBy = preparedBy === null && writtenBy === null && may !== null && (/\(a run script\)$/.test(may) || may.startsWith('the part of ')) ? { preparedBy: may, mayOnly: true as const, gitignored: true } : null;
       return { ...raw, data: { ...raw.data, ...(preparedBy !== null ? { preparedBy } : writtenBy !== null ? { writtenBy } : (mayBy ?? { gitignored: true })) }, maxSeverity: 'warning' };
     }
     // `--all`: a workflow step before this build writes files into the context (download-artifact).

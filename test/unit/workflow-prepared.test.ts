@@ -1689,6 +1689,27 @@ test('runTargets: the step named as one that may make a missing source is one th
   assert.deepEqual(named('src/trunk/FHEM/fhem.pl'), [['warning', '"Cache svn" (actions/cache)']]);
 });
 
+// koodo-reader: "Build React app" (`yarn build` at the root), then "Cross-compile Go server" (working-directory srv),
+// then the build of `COPY build/`: the Go step, run in srv/, was named as the one that may make build/ (sweep 55/P-F2).
+test('runTargets: a script run in another directory is not named as the step that may make a missing source; one run above it is', () => {
+  const wf = ['on: push', 'jobs:', '  build:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - name: Build React app', '        run: yarn && yarn build', '      - name: Cross-compile Go server', '        working-directory: srv', '        run: |', '          go build -o server-linux-amd64 .', '      - uses: docker/build-push-action@v6', '        with:', '          context: .', '          push: false', ''].join('\n');
+  const files = { '.github/workflows/docker.yml': wf, Dockerfile: 'FROM caddy:latest\nCOPY build/ /usr/share/caddy\nCOPY srv/server-linux-amd64 /app/server\nCOPY srv/extra.txt /x\n', '.gitignore': 'build\n', 'package.json': '{"name":"x"}\n', 'srv/main.go': 'package main\n' };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    mkdirSync(join(tree.ctx, '.git'));
+    const multi = runTargets(workflowTargets(tree.ctx, tree.ctx), { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const named = multi.targets.flatMap((t) => (t.result?.findings ?? []).filter((f) => f.ruleId === 'CTX101').map((f) => [f.data.source, f.severity, f.data.preparedBy ?? null]));
+    assert.deepEqual(named.sort(), [
+      ['build/', 'warning', '"Build React app" (a run script)'],
+      // Under srv/: the nearest script, the one run there, may.
+      ['srv/extra.txt', 'warning', '"Cross-compile Go server" (a run script)'],
+      ['srv/server-linux-amd64', 'warning', '"Cross-compile Go server" (a run script)'],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // datalens-tech/datalens-backend's build_debian_docker.yml: the repository checked out at `path:
 // ${{ env.job_path }}`, then `context: "${{ env.job_path }}/docker_build/debian_docker"`: the build
 // vanished, and the Dockerfile was audited from a guessed context with its errors capped.

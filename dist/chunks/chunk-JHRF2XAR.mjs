@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-IUEV26QO.mjs";
+} from "./chunk-LUBUAHEK.mjs";
 import {
   parseSize
 } from "./chunk-B2ITUKFR.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-W4YFEC2H.mjs";
+} from "./chunk-IDPHQ4LM.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-XYKX3VGT.mjs";
+} from "./chunk-JHRF2XAR.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-IUEV26QO.mjs";
+} from "./chunk-LUBUAHEK.mjs";
 import "./chunk-B2ITUKFR.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-IUEV26QO.mjs";
+} from "./chunk-LUBUAHEK.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

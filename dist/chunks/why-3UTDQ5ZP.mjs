@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-HTTMLC3O.mjs";
+} from "./chunk-FRLXDYSU.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-IUEV26QO.mjs";
+} from "./chunk-LUBUAHEK.mjs";
 import "./chunk-B2ITUKFR.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-W4YFEC2H.mjs";
+} from "./chunk-IDPHQ4LM.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-HTTMLC3O.mjs";
+} from "./chunk-FRLXDYSU.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-IUEV26QO.mjs";
+} from "./chunk-LUBUAHEK.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -11029,7 +11029,8 @@ function mayPreparerOf(preparers, contextRoot, relPath, step) {
   const parts = relPath.split("/");
   const literal = parts.findIndex((p) => /[*?[\\]/.test(p));
   const abs = path3.join(contextRoot, ...parts.slice(0, literal < 0 ? parts.length : literal));
-  const mayWrite = (p) => p.dirs.length === 0 || p.dirs.some((d) => abs === d || abs.startsWith(d + path3.sep) || d.startsWith(abs + path3.sep));
+  const under4 = (d) => abs === d || abs.startsWith(d + path3.sep) || d.startsWith(abs + path3.sep);
+  const mayWrite = (p) => p.script !== void 0 && p.scriptAt !== void 0 ? under4(p.scriptAt) : p.dirs.length === 0 || p.dirs.some(under4);
   const given = preparers.find((p) => p.step === step);
   if (given === void 0 || mayWrite(given)) return step;
   return preparers.find(mayWrite)?.step ?? step;
@@ -16897,7 +16898,8 @@ var missingCopySource = crossCheckRule(
     if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) {
       const preparedBy = ctx.preparedFor?.(raw.path) ?? null;
       const writtenBy2 = preparedBy !== null || hasWildcard(raw.path) ? null : ctx.writtenByScript?.(raw.path) ?? null;
-      const mayBy = preparedBy === null && writtenBy2 === null && ctx.contextPreparedBy && (/\(a run script\)$/.test(ctx.contextPreparedBy) || ctx.contextPreparedBy.startsWith("the part of ")) ? { preparedBy: ctx.contextPreparedBy, mayOnly: true, gitignored: true } : null;
+      const may = ctx.contextPreparedBy ? ctx.contextPreparedFor?.(raw.path) ?? ctx.contextPreparedBy : null;
+      const mayBy = preparedBy === null && writtenBy2 === null && may !== null && (/\(a run script\)$/.test(may) || may.startsWith("the part of ")) ? { preparedBy: may, mayOnly: true, gitignored: true } : null;
       return { ...raw, data: { ...raw.data, ...preparedBy !== null ? { preparedBy } : writtenBy2 !== null ? { writtenBy: writtenBy2 } : mayBy ?? { gitignored: true } }, maxSeverity: "warning" };
     }
     const preparer = preparerFor(ctx, raw.path);

@@ -3312,6 +3312,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
   // git's answer for the repository root: the repository's, which `--all DIR` may be below.
   const top = findRepoRoot(root) ?? root;
   const candidates = rel.filter((f) => SCRIPT_NAME.test(f)).slice(0, 100);
+  const texts = new Map<string, string>();
   for (const f of candidates) {
     let text: string;
     try {
@@ -3322,64 +3323,188 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
     text = withoutPrintedHeredocs(text);
     if (!/\bdocker\b/.test(text)) continue;
+    texts.set(f, text);
+  }
+  // (The runs of every script: one that runs no docker itself passes its callers' variables on, sloth's build-all.)
+  const calls = texts.size === 0 ? new Map<string, ScriptCall[]>() : scriptCalls(root, rel, candidates);
+  for (const [f, plain] of texts) {
     const dir = path.posix.dirname(f.split(path.sep).join('/'));
-    // git's own answer for the repository root is the root the script is taken to run from (regen-
-    // ledger's `docker build ... "$(git rev-parse --show-toplevel)"`).
-    // As an absolute path (a `cd` before it moves nothing), not where a `cd` goes (ROOT_CD reads that).
-    // The script's directories first, then the engine variables: a Compose command held in a variable
-    // may name a file through one (ldap-rest's tests/run.sh: `ROOT="$(cd "$HERE/.." && pwd)"`, then
-    // `COMPOSE="docker compose -f $ROOT/docker-compose.yml"` and `$COMPOSE up -d --build lsc`).
-    const own = withTargetValues(withTargetLoops(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)))))));
-    // What the script runs before its first build (from the root, as it is taken to run).
-    const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x): x is number => x !== undefined), own.length);
-    const head = own.slice(0, own.lastIndexOf('\n', firstBuild) + 1);
-    const before = head.trim() === '' ? {} : { before: { text: head, at: root } };
-    out.push(...composeRecipeBuilds(root, f, own, '.', ROOT_CD, dir).map((b) => ({ ...b, ...before })));
-    // `docker build`, or a wrapper of it (BentoML's `buildxCmd build`, `$DOCKER build`) when it names a Dockerfile.
-    const builds = dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD, true);
+    // The same build again (a function's body inlined at each of its calls, or the script read as a caller runs it):
+    // once, as its first.
     const seen = new Set<string>();
-    let docs: string[] | undefined;
-    let stdinBuilds: number | undefined;
-    for (const c of builds) {
-      if (c.file === undefined && !DOCKER_BUILD_RE.test(own)) continue;
-      if (c.fileGlob) {
-        // The files whose names the script assigns to a variable, when it names any (secrets-store-csi-driver's
-        // docker/build.sh: `dockerfile_name="Dockerfile"`, `windows.Dockerfile` in an `if`, then `-f
-        // "${dockerfile_name}" ..`): not every Dockerfile of the directory (crd.Dockerfile, `COPY * /crds/`,
-        // which it builds from another context, was taken as built from the root: CTX003 at error).
-        const matches = filesMatching(c.file as string, rel);
-        const values = c.fileVar === undefined ? null : literalValues(own, c.fileVar);
-        const assigned = values === null ? [] : matches.filter((m) => values.includes(m.slice(m.lastIndexOf('/') + 1)));
-        for (const m of assigned.length > 0 ? assigned : matches) out.push({ name: f, context: contextAt(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
-        continue;
+    // As written, and as each caller runs it, with the variables it sets and the words it passes (sweep 56/X-F1,
+    // sweep 55/N-F4).
+    for (const text of [plain, ...asCalled(plain, calls.get(f) ?? [])]) {
+      // git's own answer for the repository root is the root the script is taken to run from (regen-
+      // ledger's `docker build ... "$(git rev-parse --show-toplevel)"`).
+      // As an absolute path (a `cd` before it moves nothing), not where a `cd` goes (ROOT_CD reads that).
+      // The script's directories first, then the engine variables: a Compose command held in a variable
+      // may name a file through one (ldap-rest's tests/run.sh: `ROOT="$(cd "$HERE/.." && pwd)"`, then
+      // `COMPOSE="docker compose -f $ROOT/docker-compose.yml"` and `$COMPOSE up -d --build lsc`).
+      const own = withTargetValues(withTargetLoops(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)))))));
+      // What the script runs before its first build (from the root, as it is taken to run).
+      const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x): x is number => x !== undefined), own.length);
+      const head = own.slice(0, own.lastIndexOf('\n', firstBuild) + 1);
+      const before = head.trim() === '' ? {} : { before: { text: head, at: root } };
+      for (const b of composeRecipeBuilds(root, f, own, '.', ROOT_CD, dir)) {
+        const key = JSON.stringify(['compose', b.context, b.composeFiles ?? null, b.dockerfile ?? null]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ ...b, ...before });
       }
-      if (c.stdin) {
-        // A heredoc the build reads (`docker build -f- . <<EOF` ... `EOF`): its text, only when the
-        // script has one build from stdin and one such heredoc (the review of b6c5dce: a second `-f -`
-        // build got another's text), with its stage and what the script runs before it.
-        const fed = stdinFileText(root, c.stdinFile);
-        docs ??= heredocBuilds(own);
-        stdinBuilds ??= builds.filter((x) => x.stdin).length;
-        const one = stdinBuilds === 1 && docs.length === 1 && docs[0] !== '';
-        out.push({ name: f, context: contextAt(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (one ? { text: docs[0], from: 'a heredoc' } : null) });
-        continue;
+      // `docker build`, or a wrapper of it (BentoML's `buildxCmd build`, `$DOCKER build`) when it names a Dockerfile.
+      const builds = dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD, true);
+      let docs: string[] | undefined;
+      let stdinBuilds: number | undefined;
+      for (const c of builds) {
+        if (c.file === undefined && !DOCKER_BUILD_RE.test(own)) continue;
+        if (c.fileGlob) {
+          // The files whose names the script assigns to a variable, when it names any (secrets-store-csi-driver's
+          // docker/build.sh: `dockerfile_name="Dockerfile"`, `windows.Dockerfile` in an `if`, then `-f
+          // "${dockerfile_name}" ..`): not every Dockerfile of the directory (crd.Dockerfile, `COPY * /crds/`,
+          // which it builds from another context, was taken as built from the root: CTX003 at error).
+          const matches = filesMatching(c.file as string, rel);
+          const values = c.fileVar === undefined ? null : literalValues(own, c.fileVar);
+          const assigned = values === null ? [] : matches.filter((m) => values.includes(m.slice(m.lastIndexOf('/') + 1)));
+          for (const m of assigned.length > 0 ? assigned : matches) out.push({ name: f, context: contextAt(root, c.context), dockerfile: path.resolve(root, m), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), fromPattern: c.file as string });
+          continue;
+        }
+        if (c.stdin) {
+          // A heredoc the build reads (`docker build -f- . <<EOF` ... `EOF`): its text, only when the
+          // script has one build from stdin and one such heredoc (the review of b6c5dce: a second `-f -`
+          // build got another's text), with its stage and what the script runs before it.
+          const fed = stdinFileText(root, c.stdinFile);
+          docs ??= heredocBuilds(own);
+          stdinBuilds ??= builds.filter((x) => x.stdin).length;
+          const one = stdinBuilds === 1 && docs.length === 1 && docs[0] !== '';
+          out.push({ name: f, context: contextAt(root, c.context), args: c.args, ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (one ? { text: docs[0], from: 'a heredoc' } : null) });
+          continue;
+        }
+        // Taken to run from the root, a script whose build is there only from its own directory runs
+        // there (pytorch/serve's docker/build_image.sh, which CI runs with `working-directory: docker`:
+        // `--file Dockerfile ... ../`): its context and Dockerfile as the script's directory reads them.
+        const moved = fromOwnDir(root, dir, c.context, c.file) ?? ownImageDir(root, dir, c, () => namedByPath(root, rel, f));
+        const at = moved ?? { context: contextAt(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file) };
+        // What it runs first runs there too (the review of 42a3fea: `cp ../settings.example.json
+        // settings.json` before `docker build .` was read from the root, and the copy made nothing).
+        const ranBefore = moved !== null && head.trim() !== '' ? { before: { text: head, at: path.join(root, dir) } } : before;
+        // The same build again (a function's body inlined at each of its calls): once, as its first (each was read
+        // against the script before it, thousands of times on a stranger's script; the review of d799c325).
+        const key = JSON.stringify([at.context, at.dockerfile ?? null, c.target ?? null, c.args, c.argsAtRunTime, c.namedContexts, c.buildx, c.legacyByLine, c.tags ?? null, c.localNames, c.untagged ?? false, c.localByIdFile ?? false, c.stageUnknown ?? false, c.gitArchive ?? false]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).
+        out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, c.untilHere?.() ?? '') });
       }
-      // Taken to run from the root, a script whose build is there only from its own directory runs
-      // there (pytorch/serve's docker/build_image.sh, which CI runs with `working-directory: docker`:
-      // `--file Dockerfile ... ../`): its context and Dockerfile as the script's directory reads them.
-      const moved = fromOwnDir(root, dir, c.context, c.file) ?? ownImageDir(root, dir, c, () => namedByPath(root, rel, f));
-      const at = moved ?? { context: contextAt(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file) };
-      // What it runs first runs there too (the review of 42a3fea: `cp ../settings.example.json
-      // settings.json` before `docker build .` was read from the root, and the copy made nothing).
-      const ranBefore = moved !== null && head.trim() !== '' ? { before: { text: head, at: path.join(root, dir) } } : before;
-      // The same build again (a function's body inlined at each of its calls): once, as its first (each was read
-      // against the script before it, thousands of times on a stranger's script; the review of d799c325).
-      const key = JSON.stringify([at.context, at.dockerfile ?? null, c.target ?? null, c.args, c.argsAtRunTime, c.namedContexts, c.buildx, c.legacyByLine, c.tags ?? null, c.localNames, c.untagged ?? false, c.localByIdFile ?? false, c.stageUnknown ?? false, c.gitArchive ?? false]);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).
-      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, c.untilHere?.() ?? '') });
     }
+  }
+  return out;
+}
+
+/** A run of a repository script by another file: the literal variables set before it and the words after it. */
+interface ScriptCall {
+  env: Record<string, string>;
+  args: string[];
+  /** Where it runs, root-relative: a Makefile's recipe in the Makefile's directory, an npm script in its package's. */
+  cwd: string;
+}
+
+/**
+ * The runs of these scripts (root-relative) by the repository's Makefiles, scripts, package.json files and GitHub
+ * workflows: `DOCKER_FILE_PATH=./docker/prod/Dockerfile ./scripts/build-image.sh` (sloth's Makefile, sweep 56/X-F1),
+ * `./docker-build.sh . batch/terra-chart/Dockerfile.worker $(IMAGE_NAME)` (hail's, sweep 55/N-F4). A script run by a
+ * script takes on the variables its own callers set (sloth's build-publish-image-all.sh runs build-image.sh). Only a
+ * path written as the script's from the caller's directory or the root (`./x.sh`, `bash x.sh`, `$(CURDIR)/x.sh`);
+ * a variable's value with `$` or a backquote is not known, and not set. Bounded: 400 files of 256 kB, 64 runs of a script
+ * a file, 4,096 in all, 32 kept a script.
+ */
+function scriptCalls(root: string, rel: readonly string[], scripts: readonly string[]): Map<string, ScriptCall[]> {
+  const out = new Map<string, ScriptCall[]>();
+  const byName = new Map<string, string[]>();
+  for (const s of scripts) byName.set(path.posix.basename(s), [...(byName.get(path.posix.basename(s)) ?? []), s]);
+  let workflows: string[] = [];
+  try {
+    workflows = fs.readdirSync(path.join(root, '.github', 'workflows')).filter((n) => /\.ya?ml$/.test(n)).map((n) => `.github/workflows/${n}`);
+  } catch {
+    // none
+  }
+  const callers = [...rel.filter((f) => MAKEFILE_NAME.test(f) || SCRIPT_NAME.test(f) || /(?:^|\/)package\.json$/.test(f)), ...workflows].slice(0, 400);
+  const found: { by: string; script: string; call: ScriptCall }[] = [];
+  for (const by of callers) {
+    let text: string;
+    try {
+      text = readRegularFile(path.join(root, by), { noFollow: true, maxBytes: 256 * 1024 }).toString('utf8');
+    } catch {
+      continue;
+    }
+    // (Where the caller runs it: make and npm in the file's directory; a workflow and a script, as taken here, at the root.)
+    const runsAt = MAKEFILE_NAME.test(by) || /(?:^|\/)package\.json$/.test(by) ? path.posix.dirname(by) : '.';
+    const byDir = /^\.github\/workflows\//.test(by) ? '.' : path.posix.dirname(by);
+    for (const [name, paths] of byName) {
+      if (!text.includes(name)) continue;
+      const call = new RegExp(`(?:^|[\\s;&|(@])((?:[A-Za-z_]\\w*=(?:"[^"\\n]*"|'[^'\\n]*'|[^\\s;&|'"]*)[ \\t]+){0,16})(?:(?:ba|da)?sh[ \\t]+)?((?:\\./|\\$\\(CURDIR\\)/|\\$\\{?PWD\\}?/)?(?:[\\w.-]+/){0,8}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?=[ \\t;&|)\\n]|$)([^;&|\\n]{0,512})`, 'g');
+      let n = 0;
+      for (const m of text.matchAll(call)) {
+        if (++n > 64) break;
+        const written = m[2].replace(/^(?:\.\/|\$\(CURDIR\)\/|\$\{?PWD\}?\/)/, '');
+        const script = paths.find((p) => p === path.posix.normalize(written) || p === path.posix.normalize(path.posix.join(byDir, written)));
+        if (script === undefined || script === by) continue;
+        const env: Record<string, string> = {};
+        for (const a of m[1].matchAll(/([A-Za-z_]\w*)=("[^"\n]*"|'[^'\n]*'|[^\s;&|'"]*)/g)) {
+          const v = a[2].replace(/^(["'])(.*)\1$/, '$2');
+          if (!/[$`]/.test(v) && !v.includes("'")) env[a[1]] = v;
+        }
+        // Its words, to a redirection or the end of its command (a trailing `\` of a continued line ends it too).
+        const args = shellWords(m[3].replace(/\\$/, '')).filter((w) => w !== '\\');
+        const cut = args.findIndex((w) => /^\d*[<>]/.test(w));
+        // (A `cd DIR &&` before it on its line moves it: `cd .. && ./docker-build.sh . x/Dockerfile`.)
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        const cdTo = [...text.slice(lineStart, m.index + 1).slice(-512).matchAll(/(?:^|[\s;&|(])cd[ \t]+([\w.@+-]+(?:\/[\w.@+-]+)*)\/?[ \t]*(?:&&|;)/g)].pop()?.[1];
+        const cwd = cdTo === undefined ? runsAt : path.posix.normalize(path.posix.join(runsAt, cdTo));
+        if (cwd === '..' || cwd.startsWith('../')) continue;
+        if (found.length < 4096) found.push({ by, script, call: { env, args: cut < 0 ? args : args.slice(0, cut), cwd } });
+      }
+    }
+  }
+  const add = (script: string, call: ScriptCall) => {
+    const list = out.get(script) ?? [];
+    const key = JSON.stringify(call);
+    if (list.length < 32 && !list.some((c) => JSON.stringify(c) === key) && (call.args.length > 0 || Object.keys(call.env).length > 0)) list.push(call);
+    out.set(script, list);
+  };
+  // A script run by a script: with each of the variables its callers set under its own (one level).
+  const direct = new Map<string, ScriptCall[]>();
+  for (const x of found) direct.set(x.script, [...(direct.get(x.script) ?? []), x.call]);
+  for (const x of found) {
+    add(x.script, x.call);
+    for (const parent of (direct.get(x.by) ?? []).slice(0, 8)) if (Object.keys(parent.env).length > 0) add(x.script, { env: { ...parent.env, ...x.call.env }, args: x.call.args, cwd: x.call.cwd });
+  }
+  return out;
+}
+
+/**
+ * A script's text as each call runs it: the variables the call sets assigned first, and, where the script reads its
+ * positional parameters, its body as a function called with the call's words (withFunctionCalls puts them in).
+ */
+function asCalled(text: string, calls: readonly ScriptCall[]): string[] {
+  const positional = /\$(?:[1-9@*]|\{[1-9@*]\})/.test(text);
+  const out: string[] = [];
+  for (const c of calls) {
+    // (Unquoted where the value allows: the script's readers take a plain assignment.)
+    // (From where the caller runs it: bootstrap-gateway/Makefile's `../docker-build.sh . Dockerfile.out` builds there.)
+    const cd = c.cwd === '.' || !/^[\w./@+-]+$/.test(c.cwd) ? '' : `cd ${c.cwd}\n`;
+    const env = cd + Object.entries(c.env).map(([k, v]) => (/^[\w./:@%+=,-]*$/.test(v) ? `${k}=${v}\n` : `${k}="${v.replace(/["\\]/g, '')}"\n`)).join('');
+    const args = c.args.map((w) => (/^[\w./:@%+=,-]+$/.test(w) || /^\$/.test(w) ? w : `'${w.replace(/'/g, '')}'`)).join(' ');
+    // (Put in here, before the script's directories and variables are read: hail's `CONTEXT="$(cd $1 && pwd)"`. The body
+    // as called only, after the marker: the definition withFunctionCalls keeps would assign each variable twice.)
+    if (positional && c.args.length > 0) {
+      const marker = '# ctx-audit: the script as called\n';
+      const called = withFunctionCalls(`__ctx_audit_call() {\n${text}\n}\n${marker}__ctx_audit_call ${args}\n`);
+      const at = called.lastIndexOf(marker);
+      const rest = at < 0 ? '' : called.slice(at + marker.length);
+      // (Not inlined, a body over withFunctionCalls' bounds or one that shifts: the call alone is left, no variant.)
+      if (rest !== '' && !rest.startsWith('__ctx_audit_call')) out.push(env + rest);
+    } else if (env !== '') out.push(env + text);
   }
   return out;
 }

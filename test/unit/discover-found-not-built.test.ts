@@ -4015,6 +4015,39 @@ test('--all: a variable a workflow step sets only to flags or to nothing adds no
   assert.deepEqual(step('other-dir'), [['/', 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited']]);
 });
 
+// slok/sloth: the Makefile runs `DOCKER_FILE_PATH=./docker/prod/Dockerfile ./scripts/build-publish-image-all.sh`, which runs
+// build-image.sh, whose `docker build -f "${DOCKER_FILE_PATH}" .` was dropped (sweep 56/X-F1); hail's Makefile runs
+// `./docker-build.sh . batch/chart/Dockerfile.worker $(IMAGE)`, whose `CONTEXT="$(cd $1 && pwd)"` and `--file
+// $CONTEXT/$2` were not read (sweep 55/N-F4). The script is read as each caller runs it.
+test('--all: a script is read as its callers run it: the variables a Makefile sets before it, one level down too, and the words it passes', () => {
+  const files: Record<string, string> = {
+    'docker/prod/Dockerfile': 'FROM alpine\nCOPY go.mod /src/\n',
+    'go.mod': 'module x\n',
+    'scripts/build-image.sh': '#!/bin/sh\nset -e\n[ -z "$DOCKER_FILE_PATH" ] && exit 1\nARCH=${ARCH:-amd64}\ndocker build --build-arg ARCH="${ARCH}" -t "img-${ARCH}" -f "${DOCKER_FILE_PATH}" .\n',
+    'scripts/build-all.sh': '#!/usr/bin/env bash\nfor arch in amd64 arm64; do\n  ARCH="${arch}" ./scripts/build-image.sh\ndone\n',
+    Makefile: 'ALL_CMD := IMAGE=${IMAGE} DOCKER_FILE_PATH=./docker/prod/Dockerfile VERSION=${VERSION} ./scripts/build-all.sh\nall:\n\t@$(ALL_CMD)\n',
+    'batch/chart/Dockerfile.worker': 'FROM alpine\nCOPY lib/app.sh /app.sh\n',
+    'lib/app.sh': 'echo hi\n',
+    'docker-build.sh': '#!/bin/bash\nset -ex\nCONTEXT="$(cd $1 && pwd)"\nDOCKERFILE="$CONTEXT/$2"\ndocker build --file ${DOCKERFILE} --tag $3 ${CONTEXT}\n',
+    'batch/Makefile': 'worker-image:\n\tcd .. && ./docker-build.sh . batch/chart/Dockerfile.worker $(IMAGE_NAME)\n',
+    'hail.mk': 'worker:\n\t./docker-build.sh . batch/chart/Dockerfile.worker $(IMAGE_NAME) > build.log\n',
+    // hail's bootstrap-gateway/Makefile: `../docker-build.sh . Dockerfile.out`, run by make in its own directory.
+    'gw/Dockerfile.gw': 'FROM alpine\nCOPY conf /conf\n',
+    'gw/conf': 'x\n',
+    'gw/Makefile': 'build:\n\t../docker-build.sh . Dockerfile.gw $(GATEWAY_IMAGE)\n',
+  };
+  assert.deepEqual(discovered(files).map((x) => [x.name, x.context, x.skip]), [
+    ['batch/chart/Dockerfile.worker (context: ., as docker-build.sh builds it)', '/', null],
+    ['docker/prod/Dockerfile (context: ., as scripts/build-image.sh builds it)', '/', null],
+    ['gw/Dockerfile.gw (context: gw, as docker-build.sh builds it)', '/gw', null],
+  ]);
+  // Bounded: a caller of 256 kB naming the script thousands of times, with long runs of assignments.
+  const many: Record<string, string> = { 'x/Dockerfile': 'FROM alpine\n', 'b.sh': '#!/bin/sh\ndocker build -f "$F" "$1"\n', Makefile: `all:\n${'\tA=a B=b C=c D=d E=e F=x/Dockerfile G=g H=h ./b.sh x y z > log\n'.repeat(2500)}${'a=b '.repeat(20000)}\n` };
+  const started = Date.now();
+  assert.deepEqual(discovered(many).map((x) => [x.name, x.context]), [['x/Dockerfile (context: x, as b.sh builds it)', '/x']]);
+  assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+});
+
 // Plume's .circleci/images/plume-buildenv/build_and_push.sh: `docker build -t plumeorg/plume-buildenv:$1 .`
 // beside its own Dockerfile (a CI build environment). Read from the root it was a build of the root
 // Dockerfile, whose .git CTX003 called shipped: an error on a build that does not exist (sweep 55/O-F1).

@@ -9398,6 +9398,7 @@ function scriptBuilds(root, rel) {
   const out = [];
   const top = findRepoRoot(root) ?? root;
   const candidates = rel.filter((f) => SCRIPT_NAME.test(f)).slice(0, 100);
+  const texts = /* @__PURE__ */ new Map();
   for (const f of candidates) {
     let text;
     try {
@@ -9408,41 +9409,134 @@ function scriptBuilds(root, rel) {
     if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
     text = withoutPrintedHeredocs(text);
     if (!/\bdocker\b/.test(text)) continue;
+    texts.set(f, text);
+  }
+  const calls = texts.size === 0 ? /* @__PURE__ */ new Map() : scriptCalls(root, rel, candidates);
+  for (const [f, plain] of texts) {
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
-    const own = withTargetValues(withTargetLoops(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top))))));
-    const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD2.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x) => x !== void 0), own.length);
-    const head = own.slice(0, own.lastIndexOf("\n", firstBuild) + 1);
-    const before = head.trim() === "" ? {} : { before: { text: head, at: root } };
-    out.push(...composeRecipeBuilds(root, f, own, ".", ROOT_CD, dir).map((b) => ({ ...b, ...before })));
-    const builds = dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD, true);
     const seen = /* @__PURE__ */ new Set();
-    let docs;
-    let stdinBuilds;
-    for (const c of builds) {
-      if (c.file === void 0 && !DOCKER_BUILD_RE.test(own)) continue;
-      if (c.fileGlob) {
-        const matches = filesMatching(c.file, rel);
-        const values = c.fileVar === void 0 ? null : literalValues(own, c.fileVar);
-        const assigned = values === null ? [] : matches.filter((m) => values.includes(m.slice(m.lastIndexOf("/") + 1)));
-        for (const m of assigned.length > 0 ? assigned : matches) out.push({ name: f, context: contextAt(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
-        continue;
+    for (const text of [plain, ...asCalled(plain, calls.get(f) ?? [])]) {
+      const own = withTargetValues(withTargetLoops(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top))))));
+      const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD2.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x) => x !== void 0), own.length);
+      const head = own.slice(0, own.lastIndexOf("\n", firstBuild) + 1);
+      const before = head.trim() === "" ? {} : { before: { text: head, at: root } };
+      for (const b of composeRecipeBuilds(root, f, own, ".", ROOT_CD, dir)) {
+        const key = JSON.stringify(["compose", b.context, b.composeFiles ?? null, b.dockerfile ?? null]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ ...b, ...before });
       }
-      if (c.stdin) {
-        const fed = stdinFileText(root, c.stdinFile);
-        docs ??= heredocBuilds(own);
-        stdinBuilds ??= builds.filter((x) => x.stdin).length;
-        const one = stdinBuilds === 1 && docs.length === 1 && docs[0] !== "";
-        out.push({ name: f, context: contextAt(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (one ? { text: docs[0], from: "a heredoc" } : null) });
-        continue;
+      const builds = dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD, true);
+      let docs;
+      let stdinBuilds;
+      for (const c of builds) {
+        if (c.file === void 0 && !DOCKER_BUILD_RE.test(own)) continue;
+        if (c.fileGlob) {
+          const matches = filesMatching(c.file, rel);
+          const values = c.fileVar === void 0 ? null : literalValues(own, c.fileVar);
+          const assigned = values === null ? [] : matches.filter((m) => values.includes(m.slice(m.lastIndexOf("/") + 1)));
+          for (const m of assigned.length > 0 ? assigned : matches) out.push({ name: f, context: contextAt(root, c.context), dockerfile: path3.resolve(root, m), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, fromPattern: c.file });
+          continue;
+        }
+        if (c.stdin) {
+          const fed = stdinFileText(root, c.stdinFile);
+          docs ??= heredocBuilds(own);
+          stdinBuilds ??= builds.filter((x) => x.stdin).length;
+          const one = stdinBuilds === 1 && docs.length === 1 && docs[0] !== "";
+          out.push({ name: f, context: contextAt(root, c.context), args: c.args, ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...before, stdin: fed ?? (one ? { text: docs[0], from: "a heredoc" } : null) });
+          continue;
+        }
+        const moved = fromOwnDir(root, dir, c.context, c.file) ?? ownImageDir(root, dir, c, () => namedByPath(root, rel, f));
+        const at = moved ?? { context: contextAt(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file) };
+        const ranBefore = moved !== null && head.trim() !== "" ? { before: { text: head, at: path3.join(root, dir) } } : before;
+        const key = JSON.stringify([at.context, at.dockerfile ?? null, c.target ?? null, c.args, c.argsAtRunTime, c.namedContexts, c.buildx, c.legacyByLine, c.tags ?? null, c.localNames, c.untagged ?? false, c.localByIdFile ?? false, c.stageUnknown ?? false, c.gitArchive ?? false]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, c.untilHere?.() ?? "") });
       }
-      const moved = fromOwnDir(root, dir, c.context, c.file) ?? ownImageDir(root, dir, c, () => namedByPath(root, rel, f));
-      const at = moved ?? { context: contextAt(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file) };
-      const ranBefore = moved !== null && head.trim() !== "" ? { before: { text: head, at: path3.join(root, dir) } } : before;
-      const key = JSON.stringify([at.context, at.dockerfile ?? null, c.target ?? null, c.args, c.argsAtRunTime, c.namedContexts, c.buildx, c.legacyByLine, c.tags ?? null, c.localNames, c.untagged ?? false, c.localByIdFile ?? false, c.stageUnknown ?? false, c.gitArchive ?? false]);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, c.untilHere?.() ?? "") });
     }
+  }
+  return out;
+}
+function scriptCalls(root, rel, scripts) {
+  const out = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  for (const s of scripts) byName.set(path3.posix.basename(s), [...byName.get(path3.posix.basename(s)) ?? [], s]);
+  let workflows = [];
+  try {
+    workflows = fs3.readdirSync(path3.join(root, ".github", "workflows")).filter((n) => /\.ya?ml$/.test(n)).map((n) => `.github/workflows/${n}`);
+  } catch {
+  }
+  const callers = [...rel.filter((f) => MAKEFILE_NAME.test(f) || SCRIPT_NAME.test(f) || /(?:^|\/)package\.json$/.test(f)), ...workflows].slice(0, 400);
+  const found = [];
+  for (const by of callers) {
+    let text;
+    try {
+      text = readRegularFile(path3.join(root, by), { noFollow: true, maxBytes: 256 * 1024 }).toString("utf8");
+    } catch {
+      continue;
+    }
+    const runsAt = MAKEFILE_NAME.test(by) || /(?:^|\/)package\.json$/.test(by) ? path3.posix.dirname(by) : ".";
+    const byDir = /^\.github\/workflows\//.test(by) ? "." : path3.posix.dirname(by);
+    for (const [name, paths] of byName) {
+      if (!text.includes(name)) continue;
+      const call = new RegExp(`(?:^|[\\s;&|(@])((?:[A-Za-z_]\\w*=(?:"[^"\\n]*"|'[^'\\n]*'|[^\\s;&|'"]*)[ \\t]+){0,16})(?:(?:ba|da)?sh[ \\t]+)?((?:\\./|\\$\\(CURDIR\\)/|\\$\\{?PWD\\}?/)?(?:[\\w.-]+/){0,8}${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?=[ \\t;&|)\\n]|$)([^;&|\\n]{0,512})`, "g");
+      let n = 0;
+      for (const m of text.matchAll(call)) {
+        if (++n > 64) break;
+        const written = m[2].replace(/^(?:\.\/|\$\(CURDIR\)\/|\$\{?PWD\}?\/)/, "");
+        const script = paths.find((p) => p === path3.posix.normalize(written) || p === path3.posix.normalize(path3.posix.join(byDir, written)));
+        if (script === void 0 || script === by) continue;
+        const env = {};
+        for (const a of m[1].matchAll(/([A-Za-z_]\w*)=("[^"\n]*"|'[^'\n]*'|[^\s;&|'"]*)/g)) {
+          const v = a[2].replace(/^(["'])(.*)\1$/, "$2");
+          if (!/[$`]/.test(v) && !v.includes("'")) env[a[1]] = v;
+        }
+        const args = shellWords(m[3].replace(/\\$/, "")).filter((w) => w !== "\\");
+        const cut = args.findIndex((w) => /^\d*[<>]/.test(w));
+        const lineStart = text.lastIndexOf("\n", m.index) + 1;
+        const cdTo = [...text.slice(lineStart, m.index + 1).slice(-512).matchAll(/(?:^|[\s;&|(])cd[ \t]+([\w.@+-]+(?:\/[\w.@+-]+)*)\/?[ \t]*(?:&&|;)/g)].pop()?.[1];
+        const cwd = cdTo === void 0 ? runsAt : path3.posix.normalize(path3.posix.join(runsAt, cdTo));
+        if (cwd === ".." || cwd.startsWith("../")) continue;
+        if (found.length < 4096) found.push({ by, script, call: { env, args: cut < 0 ? args : args.slice(0, cut), cwd } });
+      }
+    }
+  }
+  const add = (script, call) => {
+    const list = out.get(script) ?? [];
+    const key = JSON.stringify(call);
+    if (list.length < 32 && !list.some((c) => JSON.stringify(c) === key) && (call.args.length > 0 || Object.keys(call.env).length > 0)) list.push(call);
+    out.set(script, list);
+  };
+  const direct = /* @__PURE__ */ new Map();
+  for (const x of found) direct.set(x.script, [...direct.get(x.script) ?? [], x.call]);
+  for (const x of found) {
+    add(x.script, x.call);
+    for (const parent of (direct.get(x.by) ?? []).slice(0, 8)) if (Object.keys(parent.env).length > 0) add(x.script, { env: { ...parent.env, ...x.call.env }, args: x.call.args, cwd: x.call.cwd });
+  }
+  return out;
+}
+function asCalled(text, calls) {
+  const positional = /\$(?:[1-9@*]|\{[1-9@*]\})/.test(text);
+  const out = [];
+  for (const c of calls) {
+    const cd = c.cwd === "." || !/^[\w./@+-]+$/.test(c.cwd) ? "" : `cd ${c.cwd}
+`;
+    const env = cd + Object.entries(c.env).map(([k, v]) => /^[\w./:@%+=,-]*$/.test(v) ? `${k}=${v}
+` : `${k}="${v.replace(/["\\]/g, "")}"
+`).join("");
+    const args = c.args.map((w) => /^[\w./:@%+=,-]+$/.test(w) || /^\$/.test(w) ? w : `'${w.replace(/'/g, "")}'`).join(" ");
+    if (positional && c.args.length > 0) {
+      const marker = "# ctx-audit: the script as called\n";
+      const called = withFunctionCalls(`__ctx_audit_call() {
+${text}
+}
+${marker}__ctx_audit_call ${args}
+`);
+      const at = called.lastIndexOf(marker);
+      const rest = at < 0 ? "" : called.slice(at + marker.length);
+      if (rest !== "" && !rest.startsWith("__ctx_audit_call")) out.push(env + rest);
+    } else if (env !== "") out.push(env + text);
   }
   return out;
 }

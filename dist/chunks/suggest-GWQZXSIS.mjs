@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-IDPHQ4LM.mjs";
+} from "./chunk-UIRMKV7T.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-IDPHQ4LM.mjs";
+} from "./chunk-UIRMKV7T.mjs";
 import {
   configForRun,
   failOnFor,

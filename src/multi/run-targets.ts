@@ -368,7 +368,7 @@ function asTestInput(f: Finding, t: BuildTarget): Finding {
  * "copied into the image" by `COPY *` from a context it never has): a warning at most, saying from
  * where it was audited and why that is not certain.
  */
-function asGuessedContext(f: Finding, context: string, unplaced: number, copiedAway?: string, archivedBy?: string, namedBySkipped?: readonly string[], namedByUnbuilt?: readonly string[]): Finding {
+function asGuessedContext(f: Finding, context: string, unplaced: number, copiedAway?: string, archivedBy?: string, namedBySkipped?: readonly string[], namedByUnbuilt?: readonly string[], namedInUnplaced?: string): Finding {
   // (Nor a warning an earlier cap gave its own reason: a test input's, a dev container's, a local image's; the
   // review of dc7fea0c, RA-R8: "no workflow ... builds" said twice.)
   const explained = ['contextGuessed', 'testInput', 'templateInput', 'devContainer', 'localImage', 'stageUnknown', 'containerAction'].some((k) => f.data?.[k] !== undefined);
@@ -385,6 +385,8 @@ function asGuessedContext(f: Finding, context: string, unplaced: number, copiedA
       ? `no run ctx-audit reads builds this Dockerfile (${namedByUnbuilt.slice(0, 3).join(', ')}${namedByUnbuilt.length > 3 ? `, and ${namedByUnbuilt.length - 3} more,` : ''} ${namedByUnbuilt.length === 1 ? 'declares it in a service, a Compose file' : 'declare it in a service, Compose files'} run here for other services only${unplaced === 0 ? '' : `; ${unplaced === 1 ? 'a workflow build is' : `${unplaced} workflow builds are`} known only when the workflow runs`})`
       : namedBySkipped !== undefined && namedBySkipped.length > 0
       ? `no workflow, Compose or Bake file ctx-audit reads builds this Dockerfile (${namedBySkipped.slice(0, 3).join(', ')}${namedBySkipped.length > 3 ? `, and ${namedBySkipped.length - 3} more,` : ''} ${namedBySkipped.length === 1 ? 'builds it, a Compose file' : 'build it, Compose files'} nothing here runs, not audited${unplaced === 0 ? '' : `; ${unplaced === 1 ? 'a workflow build is' : `${unplaced} workflow builds are`} known only when the workflow runs`})`
+      : namedInUnplaced !== undefined && unplaced === 0
+      ? `no workflow, Compose or Bake file ctx-audit can place builds this Dockerfile (${namedInUnplaced} names it, in a build whose context ctx-audit cannot read)`
       : unplaced === 0
       ? 'no workflow, Compose or Bake file builds this Dockerfile'
       : `no workflow, Compose or Bake file ctx-audit can read builds this Dockerfile (${unplaced === 1 ? 'a workflow build is' : `${unplaced} workflow builds are`} known only when the workflow runs)`;
@@ -585,7 +587,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     }
     if (report.result && t.contextGuessed) {
       const shown = path.relative(opts.cwd, t.context) || '.';
-      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced, t.copiedAway, t.archivedBy, t.namedBySkipped, t.namedByUnbuilt));
+      report.result.findings = report.result.findings.map((f) => asGuessedContext(f, shown, unplaced, t.copiedAway, t.archivedBy, t.namedBySkipped, t.namedByUnbuilt, t.namedInUnplaced));
     }
     if (report.result) {
       report.dockerfile = report.result.context.dockerfile;

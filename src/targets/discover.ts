@@ -1207,6 +1207,28 @@ export function discoverTargets(
       }
     }
   }
+  // A guessed Dockerfile whose own name (not a default one) a file that drives builds writes: a build ctx-audit could not
+  // place may build it, and its note says so rather than that nothing builds it (nessie's workflows run
+  // `tools/dockerbuild/build-push-images.sh ... -d Dockerfile-server`, which takes its options in a loop; sweep 55/T-F2).
+  // (The build-driving files read once, comments blanked, at most 400 of 1 MB.)
+  let driving: { file: string; text: string }[] | undefined;
+  for (const t of [...standalone, ...recipeStages]) {
+    if (t.contextGuessed !== true || t.dockerfile === undefined || t.namedBySkipped !== undefined || t.namedByUnbuilt !== undefined) continue;
+    const base = path.basename(t.dockerfile);
+    if (/^(?:Dockerfile|dockerfile|Containerfile)$/.test(base) || base.length < 6 || base.length > 128) continue;
+    driving ??= glob(IMAGE_USER_FILE)
+      .slice(0, 400)
+      .flatMap((f) => {
+        try {
+          return [{ file: f, text: withoutCommentLines(readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8')) }];
+        } catch {
+          return [];
+        }
+      });
+    const word = new RegExp(`(?<![\\w.-])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`);
+    const namer = driving.find((d) => path.basename(d.file) !== base && d.text.includes(base) && word.test(d.text));
+    if (namer !== undefined) t.namedInUnplaced = namer.file;
+  }
   const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
   // Workflow builds this checkout cannot show are nothing here either; beside others, they are

@@ -126,6 +126,8 @@ export interface BuildTarget {
    * name this Dockerfile (viseron's azure-pipelines/docker-compose-build.yaml: its workflow builds three of 30).
    */
   namedByUnbuilt?: string[];
+  /** With contextGuessed: a file that drives builds and names this Dockerfile (by its own name) in a build ctx-audit could not place. */
+  namedInUnplaced?: string;
   /**
    * Its image is built and run here and nothing ships it (src/targets/local-image.ts): its tags are
    * local names, `ranBy` runs one of them, and discover found no file that pushes, tags or saves them.

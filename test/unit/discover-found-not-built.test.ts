@@ -3791,6 +3791,32 @@ test('--all: a guessed context\'s note names the Compose files nothing runs that
   }
 });
 
+// projectnessie/nessie: its workflows run `tools/dockerbuild/build.sh -p servers/app -d Dockerfile-server`, a script that
+// reads its options in a loop; the Dockerfile's note said no workflow builds it (sweep 55/T-F2). A file that drives
+// builds naming it by its own name says so; a default name, a mention in a comment or in a document, does not.
+test('--all: a guessed context\'s note names a build-driving file that names the Dockerfile in a build ctx-audit cannot place', () => {
+  const files: Record<string, string> = {
+    'tools/dockerbuild/docker/Dockerfile-server': 'FROM alpine\nCOPY build/app.jar /app.jar\n',
+    'tools/dockerbuild/docker/Dockerfile-cli': 'FROM alpine\nCOPY build/cli.jar /cli.jar\n',
+    'other/Dockerfile': 'FROM alpine\nCOPY build/x.jar /x.jar\n',
+    'tools/dockerbuild/build.sh': '#!/bin/bash\nwhile [[ $# -gt 0 ]]; do case $1 in -p) PROJECT_DIR=$2; shift 2;; -d) DOCKERFILE=$2; shift 2;; *) shift;; esac; done\nBASE_DIR="$(cd "$(dirname "$0")/../.." ; pwd)"\ndocker build --file "${BASE_DIR}/tools/dockerbuild/docker/${DOCKERFILE}" "${BASE_DIR}/${PROJECT_DIR}"\n',
+    '.github/workflows/ci.yml': 'on: push\njobs:\n  img:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      # also Dockerfile-cli, one day\n      - run: tools/dockerbuild/build.sh -p servers/app -d Dockerfile-server\n',
+    'README.md': 'Build with Dockerfile-cli.\n',
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' });
+    const notes = r.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.target, /\(if it is built from \S+: (.*?), so that context/.exec(f.message)?.[1]]);
+    assert.deepEqual(notes.sort(), [
+      ['other/Dockerfile', 'no workflow, Compose or Bake file builds this Dockerfile'],
+      ['tools/dockerbuild/docker/Dockerfile-cli', 'no workflow, Compose or Bake file builds this Dockerfile'],
+      ['tools/dockerbuild/docker/Dockerfile-server', 'no workflow, Compose or Bake file ctx-audit can place builds this Dockerfile (.github/workflows/ci.yml names it, in a build whose context ctx-audit cannot read)'],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // InvoiceShelf's docker/development/nginx.Dockerfile: six Compose files nothing runs build it with `context: ../../`,
 // and it was audited from its own directory: a false CTX005 and CTX301 (sweep 54/I-F2). Their one context is used;
 // files that disagree leave the guess.

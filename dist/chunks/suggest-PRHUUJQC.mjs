@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-UIRMKV7T.mjs";
+} from "./chunk-O5KLYU25.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -11436,6 +11436,22 @@ function discoverTargets(dir, opts) {
       }
     }
   }
+  let driving;
+  for (const t of [...standalone, ...recipeStages]) {
+    if (t.contextGuessed !== true || t.dockerfile === void 0 || t.namedBySkipped !== void 0 || t.namedByUnbuilt !== void 0) continue;
+    const base = path4.basename(t.dockerfile);
+    if (/^(?:Dockerfile|dockerfile|Containerfile)$/.test(base) || base.length < 6 || base.length > 128) continue;
+    driving ??= glob(IMAGE_USER_FILE).slice(0, 400).flatMap((f) => {
+      try {
+        return [{ file: f, text: withoutCommentLines(readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8")) }];
+      } catch {
+        return [];
+      }
+    });
+    const word = new RegExp(`(?<![\\w.-])${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w.-])`);
+    const namer = driving.find((d) => path4.basename(d.file) !== base && d.text.includes(base) && word.test(d.text));
+    if (namer !== void 0) t.namedInUnplaced = namer.file;
+  }
   const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());
   if (targets.every((t) => t.unlocated === true || staleRecipes.includes(t))) {
     const unlocated = targets.filter((t) => t.unlocated === true).map((t) => t.name);

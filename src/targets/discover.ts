@@ -930,6 +930,10 @@ export function discoverTargets(
   const staleRecipes: BuildTarget[] = [];
   {
     const seenMissing = new Set<string>();
+    // Scripts a caller's reading places at a Dockerfile that is there (instant's server/Makefile runs
+    // ./scripts/manual_deploy.sh, whose `docker buildx build .` builds server/Dockerfile): their reading from the root
+    // is not the build that runs, and is not listed as out of date.
+    const placedScripts = new Set(recipeBuilds().filter((x) => /\.(?:sh|bash)$/.test(x.name) && x.stdin === undefined && fs.existsSync(x.dockerfile ?? path.join(x.context, 'Dockerfile'))).map((x) => x.name));
     for (const b of recipeBuilds()) {
       // (A URL context is no checkout's: its -f is a name within it, not a missing file here; the review of dffd35f5, RC-D1.)
       if (isRemoteContext(b.context)) continue;
@@ -947,7 +951,7 @@ export function discoverTargets(
       // nightingale:${tag} .`, where docker/ holds only Dockerfile.goreleaser*; the same line in a Makefile was
       // listed; sweep 56/X-F3.)
       const ownDir = (p: string) => path.join(root, path.dirname(b.name), path.relative(root, p));
-      const script = /\.(?:sh|bash)$/.test(b.name) && b.stdin === undefined && b.gitArchive !== true && (b.dockerfile !== undefined ? !fs.existsSync(ownDir(b.dockerfile)) : fs.existsSync(b.context) && !['Dockerfile', 'dockerfile', 'Containerfile'].some((n) => fs.existsSync(path.join(ownDir(b.context), n))));
+      const script = /\.(?:sh|bash)$/.test(b.name) && b.stdin === undefined && b.gitArchive !== true && (b.dockerfile !== undefined ? !fs.existsSync(ownDir(b.dockerfile)) : fs.existsSync(b.context) && !placedScripts.has(b.name) && !['Dockerfile', 'dockerfile', 'Containerfile'].some((n) => fs.existsSync(path.join(ownDir(b.context), n))));
       if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, '')) && !/(?:^|\/)package\.json's .* script$/.test(b.name) && !script) continue;
       // A context the recipe makes first (learn-ocaml's `git clone . docker; cp Dockerfile docker;
       // docker build --target ... docker`): listed, not left out with no word.

@@ -3469,7 +3469,7 @@ function scriptCalls(root: string, rel: readonly string[], scripts: readonly str
   const add = (script: string, call: ScriptCall) => {
     const list = out.get(script) ?? [];
     const key = JSON.stringify(call);
-    if (list.length < 32 && !list.some((c) => JSON.stringify(c) === key) && (call.args.length > 0 || Object.keys(call.env).length > 0)) list.push(call);
+    if (list.length < 32 && !list.some((c) => JSON.stringify(c) === key) && (call.args.length > 0 || Object.keys(call.env).length > 0 || call.cwd !== '.')) list.push(call);
     out.set(script, list);
   };
   // A script run by a script: with each of the variables its callers set under its own (one level).

@@ -1101,6 +1101,10 @@ test('--all: a package.json script or a shell script that builds a Dockerfile th
     'web/build.sh': '#!/bin/sh\ndocker build -t web .\n',
     'pkg.sh': '#!/bin/sh\nmkdir -p out/img && cp Dockerfile.other out/img/Dockerfile\ndocker build -t p out/img\n',
   });
+  // instant's server/Makefile runs ./scripts/manual_deploy.sh, whose `docker buildx build .` builds server/Dockerfile:
+  // read as make runs it, not listed (the regression run of stop 56).
+  const made = discovered({ 'Dockerfile.other': 'FROM alpine\n', 'srv/Dockerfile': 'FROM alpine\n', 'srv/Makefile': 'deploy:\n\t./scripts/manual_deploy.sh\n', 'srv/scripts/manual_deploy.sh': '#!/bin/bash\ndocker buildx build --platform linux/amd64 -t x .\n' });
+  assert.deepEqual(made.map((x) => [x.name, x.skip]), [['Dockerfile.other', null], ['srv/Dockerfile (context: srv, as srv/scripts/manual_deploy.sh builds it)', null]]);
   assert.deepEqual(implicit.filter((x) => x.skip !== null).map((x) => [x.name, x.skip]), [
     ['Dockerfile (docker/build.sh)', 'docker/build.sh builds Dockerfile, which is not in the checkout: the script is out of date, runs from a directory not known here, or a step makes it first; not audited'],
     ['docker/Dockerfile (build.sh)', 'build.sh builds docker/Dockerfile, which is not in the checkout: the script is out of date, runs from a directory not known here, or a step makes it first; not audited'],

@@ -9505,7 +9505,7 @@ function scriptCalls(root, rel, scripts) {
   const add = (script, call) => {
     const list = out.get(script) ?? [];
     const key = JSON.stringify(call);
-    if (list.length < 32 && !list.some((c) => JSON.stringify(c) === key) && (call.args.length > 0 || Object.keys(call.env).length > 0)) list.push(call);
+    if (list.length < 32 && !list.some((c) => JSON.stringify(c) === key) && (call.args.length > 0 || Object.keys(call.env).length > 0 || call.cwd !== ".")) list.push(call);
     out.set(script, list);
   };
   const direct = /* @__PURE__ */ new Map();
@@ -11255,10 +11255,11 @@ function discoverTargets(dir, opts) {
   const staleRecipes = [];
   {
     const seenMissing = /* @__PURE__ */ new Set();
+    const placedScripts = new Set(recipeBuilds().filter((x) => /\.(?:sh|bash)$/.test(x.name) && x.stdin === void 0 && fs4.existsSync(x.dockerfile ?? path4.join(x.context, "Dockerfile"))).map((x) => x.name));
     for (const b of recipeBuilds()) {
       if (isRemoteContext(b.context)) continue;
       const ownDir = (p) => path4.join(root, path4.dirname(b.name), path4.relative(root, p));
-      const script = /\.(?:sh|bash)$/.test(b.name) && b.stdin === void 0 && b.gitArchive !== true && (b.dockerfile !== void 0 ? !fs4.existsSync(ownDir(b.dockerfile)) : fs4.existsSync(b.context) && !["Dockerfile", "dockerfile", "Containerfile"].some((n) => fs4.existsSync(path4.join(ownDir(b.context), n))));
+      const script = /\.(?:sh|bash)$/.test(b.name) && b.stdin === void 0 && b.gitArchive !== true && (b.dockerfile !== void 0 ? !fs4.existsSync(ownDir(b.dockerfile)) : fs4.existsSync(b.context) && !placedScripts.has(b.name) && !["Dockerfile", "dockerfile", "Containerfile"].some((n) => fs4.existsSync(path4.join(ownDir(b.context), n))));
       if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, "")) && !/(?:^|\/)package\.json's .* script$/.test(b.name) && !script) continue;
       if (b.stdin === void 0 && b.gitArchive !== true && b.dockerfile === void 0 && isInside(root, b.context) && !fs4.existsSync(b.context) && !seenMissing.has(b.context)) {
         const rel2 = path4.relative(root, b.context).split(path4.sep).join("/");

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-O5KLYU25.mjs";
+} from "./chunk-DIEXNU5Q.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-O5KLYU25.mjs";
+} from "./chunk-DIEXNU5Q.mjs";
 import {
   configForRun,
   failOnFor,

@@ -3347,7 +3347,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
       const head = own.slice(0, own.lastIndexOf('\n', firstBuild) + 1);
       const before = head.trim() === '' ? {} : { before: { text: head, at: root } };
       for (const b of composeRecipeBuilds(root, f, own, '.', ROOT_CD, dir)) {
-        const key = JSON.stringify(['compose', b.context, b.composeFiles ?? null, b.dockerfile ?? null]);
+        const key = JSON.stringify(['compose', { ...b, before: undefined }]);
         if (seen.has(key)) continue;
         seen.add(key);
         out.push({ ...b, ...before });

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DIEXNU5Q.mjs";
+} from "./chunk-JV5J3A6Y.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-DIEXNU5Q.mjs";
+} from "./chunk-JV5J3A6Y.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

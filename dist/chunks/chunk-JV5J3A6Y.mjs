@@ -9421,7 +9421,7 @@ function scriptBuilds(root, rel) {
       const head = own.slice(0, own.lastIndexOf("\n", firstBuild) + 1);
       const before = head.trim() === "" ? {} : { before: { text: head, at: root } };
       for (const b of composeRecipeBuilds(root, f, own, ".", ROOT_CD, dir)) {
-        const key = JSON.stringify(["compose", b.context, b.composeFiles ?? null, b.dockerfile ?? null]);
+        const key = JSON.stringify(["compose", { ...b, before: void 0 }]);
         if (seen.has(key)) continue;
         seen.add(key);
         out.push({ ...b, ...before });

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PYUEPGNV.mjs"),
+  targets: () => import("./chunks/targets-ZHZMFWA4.mjs"),
   why: () => import("./chunks/why-3UTDQ5ZP.mjs"),
-  suggest: () => import("./chunks/suggest-E4DZ75DH.mjs")
+  suggest: () => import("./chunks/suggest-3CNOOYDH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -924,6 +924,9 @@ const KNOWN_WRAPPERS: readonly { uses: string; contextKeys?: readonly string[]; 
   // are the workdir's, the stage a `--target` in `buildoptions` (phpDocumentor's docker.yml pushes
   // `--target=prod` so; none of its builds was read).
   { uses: 'elgohr/publish-docker-github-action', contextKeys: ['context'], context: '.', fileKeys: ['dockerfile'], workdirKey: 'workdir', optionsKey: 'buildoptions' },
+  // macbre/push-to-ghcr (its action.yml: `dockerfile`, default `./Dockerfile`, and `context`, default `.`, for `docker
+  // build`): movim's container.yml gives only `dockerfile: Containerfile`, and --all found no build (sweep 56/U-F4).
+  { uses: 'macbre/push-to-ghcr', contextKeys: ['context'], context: '.', fileKeys: ['dockerfile'], file: 'Dockerfile' },
 ];
 
 /** Whether `file`, read from `dir`, leaves it and comes back into it (`../common/x` in common/). */

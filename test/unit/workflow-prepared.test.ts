@@ -2250,6 +2250,14 @@ test('workflowTargets: known wrappers\' defaults (hashicorp/actions-docker-build
     '          username: u',
     '          password: p',
     '          file: docker/Dockerfile',
+    // movim's container.yml: macbre/push-to-ghcr with `dockerfile:` only (its context `.`; sweep 56/U-F4), or nothing.
+    '      - uses: macbre/push-to-ghcr@master',
+    '        with:',
+    '          image_name: o/movim',
+    '          dockerfile: docker/Dockerfile',
+    '      - uses: macbre/push-to-ghcr@v13',
+    '        with:',
+    '          image_name: o/movim',
     '',
   ].join('\n');
   const files = { '.github/workflows/b.yml': wf, Dockerfile: 'FROM alpine AS release\nFROM alpine AS dev\n', 'sub/build.Dockerfile': 'FROM alpine\n', 'sub/Dockerfile': 'FROM alpine\n', 'docker/Dockerfile': 'FROM alpine\nCOPY app.py /\n', 'integration-tests/test.Dockerfile': 'FROM alpine\nCOPY . /t\n' };
@@ -2269,6 +2277,8 @@ test('workflowTargets: known wrappers\' defaults (hashicorp/actions-docker-build
         ['.github/workflows/b.yml:build step 11', '/sub', '/sub/build.Dockerfile', 'dev'],
         ['.github/workflows/b.yml:build step 12', '/sub', '/Dockerfile', null],
         ['.github/workflows/b.yml:build step 13', '/', '/docker/Dockerfile', null],
+        ['.github/workflows/b.yml:build step 14', '/', '/docker/Dockerfile', null],
+        ['.github/workflows/b.yml:build step 15', '/', '/Dockerfile', null],
       ],
     );
   } finally {

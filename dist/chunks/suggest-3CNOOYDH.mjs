@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-JV5J3A6Y.mjs";
+} from "./chunk-RSENNOJX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

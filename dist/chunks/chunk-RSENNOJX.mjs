@@ -7936,7 +7936,10 @@ var KNOWN_WRAPPERS = [
   // $INPUT_BUILDOPTIONS -f $INPUT_DOCKERFILE ... ${INPUT_CONTEXT:-.}`, so the context and the Dockerfile
   // are the workdir's, the stage a `--target` in `buildoptions` (phpDocumentor's docker.yml pushes
   // `--target=prod` so; none of its builds was read).
-  { uses: "elgohr/publish-docker-github-action", contextKeys: ["context"], context: ".", fileKeys: ["dockerfile"], workdirKey: "workdir", optionsKey: "buildoptions" }
+  { uses: "elgohr/publish-docker-github-action", contextKeys: ["context"], context: ".", fileKeys: ["dockerfile"], workdirKey: "workdir", optionsKey: "buildoptions" },
+  // macbre/push-to-ghcr (its action.yml: `dockerfile`, default `./Dockerfile`, and `context`, default `.`, for `docker
+  // build`): movim's container.yml gives only `dockerfile: Containerfile`, and --all found no build (sweep 56/U-F4).
+  { uses: "macbre/push-to-ghcr", contextKeys: ["context"], context: ".", fileKeys: ["dockerfile"], file: "Dockerfile" }
 ];
 function leavesAndReturns(dir, file) {
   const f = path3.posix.normalize(file);

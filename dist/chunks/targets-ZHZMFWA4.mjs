@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-JV5J3A6Y.mjs";
+} from "./chunk-RSENNOJX.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JHRF2XAR.mjs";
+} from "./chunks/chunk-PTPPMGKH.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-FRLXDYSU.mjs";
+} from "./chunks/chunk-MVYHDVB3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-LUBUAHEK.mjs";
+} from "./chunks/chunk-ZU35J6AM.mjs";
 import "./chunks/chunk-B2ITUKFR.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZHZMFWA4.mjs"),
-  why: () => import("./chunks/why-3UTDQ5ZP.mjs"),
-  suggest: () => import("./chunks/suggest-3CNOOYDH.mjs")
+  targets: () => import("./chunks/targets-C7HHAAKS.mjs"),
+  why: () => import("./chunks/why-F7XTR6ZQ.mjs"),
+  suggest: () => import("./chunks/suggest-RQEB5CDZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

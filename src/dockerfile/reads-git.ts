@@ -209,6 +209,9 @@ function runsNixOnLocalFlake(text: string): boolean {
 const MAKEFILES = new Set(['Makefile', 'makefile', 'GNUmakefile']);
 /** A package manager's install command with its arguments, up to the next command: where `git` is a package name. */
 const INSTALLS = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*add|apt(?:-get)?\s+(?:-\S+\s+)*install|yum\s+(?:-\S+\s+)*install|dnf\s+(?:-\S+\s+)*install|microdnf\s+(?:-\S+\s+)*install|zypper\s+(?:-\S+\s+)*(?:in|install)|pacman\s+-S\w*)(?:[^;&|\n]|\\\n)*/g;
+/** A Cake script's line that reads .git: GitVersion (its `#tool` or call), the .NET SDK's build, publish or pack, MSBuild, Cake.Git's calls. */
+const CAKE_READS_GIT = /\bGitVersion\b|\bDotNet(?:Core)?(?:Build|Publish|Pack|MSBuild)[ \t]*\(|\bMSBuild[ \t]*\(|\bGit(?:Describe|Log|BranchCurrent|Tags)[ \t]*\(/;
+
 /** A package manager's removal of packages (`apt-get purge -y $BUILD_DEPS`, `apk del .build-deps git`): no git run. */
 const REMOVES = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*del|apt(?:-get)?\s+(?:-\S+\s+)*(?:purge|remove|autoremove)|(?:yum|dnf|microdnf)\s+(?:-\S+\s+)*(?:remove|erase)|zypper\s+(?:-\S+\s+)*(?:rm|remove)|pacman\s+-R\w*)(?:[^;&|\n]|\\\n)*/g;
 
@@ -807,6 +810,18 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       if (installsGit === null && GIT_WORD.test(live)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
+      // Cake (`dotnet cake`, `dotnet tool run dotnet-cake`) on a script that runs GitVersion or the .NET SDK: Ocelot's
+      // docker/Dockerfile.build runs `dotnet cake`, whose build.cake's Version task calls GitVersion, which fails
+      // without .git; suggest proposed excluding it (sweep 56/V-F1).
+      const cake = /(?<![\w./-])(?:dotnet[ \t]+(?:tool[ \t]+run[ \t]+)?(?:dotnet-)?cake|dotnet-cake)(?![\w.-])(?:[ \t]+(?:--\S+[ \t]+)*([\w./-]+\.cake))?/.exec(r.text);
+      if (cake) {
+        const named = (cake[1] ?? 'build.cake').replace(/^\.\//, '');
+        const scripts = sentFiles.filter((p) => p === named || p.endsWith(`/${named}`)).sort((a, b) => a.length - b.length).slice(0, 4);
+        for (const p of scripts) {
+          const i = (readSent(root, p) ?? '').split('\n', 20_000).findIndex((l) => CAKE_READS_GIT.test(l));
+          if (i >= 0) return `${d.label} runs Cake (line ${r.line}), and ${p}:${i + 1} runs GitVersion or the .NET SDK, which read .git: the build may fail or lose its version without it; exclude it yourself if it does not`;
+        }
+      }
       // A package list names tools it installs, not runs (tikv: `dnf install ... make` at line 19, `make` at 38).
       const ran = r.text.replace(INSTALLS, ' ');
       // The line cited is the first RUN that runs the tool in the context's files: one that clones

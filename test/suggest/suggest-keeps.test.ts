@@ -316,6 +316,29 @@ test('suggest does not exclude .git when the Dockerfile runs git; without git in
   }
 });
 
+// ThreeMammals/Ocelot's docker/Dockerfile.build: `COPY ./. .`, `RUN dotnet tool restore`, `RUN dotnet cake`, whose build.cake
+// runs GitVersion (its Version task), which fails without .git: suggest proposed excluding it (sweep 56/V-F1). A Cake
+// script that reads no .git, or none sent, keeps the proposal.
+test('suggest does not exclude .git when the Dockerfile runs Cake on a script that runs GitVersion or the .NET SDK', () => {
+  const shape = (cakeText: string | null, run = 'dotnet cake') => {
+    const files = ['docker/Dockerfile.build', 'src/App.csproj', '.git/HEAD', '.git/objects/pack/p.pack', ...(cakeText === null ? [] : ['build.cake'])];
+    const texts: Record<string, string> = { 'docker/Dockerfile.build': `FROM mcr.microsoft.com/dotnet/sdk:9.0\nWORKDIR /build\nCOPY ./. .\nRUN dotnet tool restore\nRUN ${run}\n`, '.git/objects/pack/p.pack': 'x'.repeat(4096) };
+    if (cakeText !== null) texts['build.cake'] = cakeText;
+    const tree = buildTree({ files, fileContents: texts, dockerignore: 'bin/\nobj/\n' });
+    try {
+      const r = suggest({ context: tree.ctx, cwd: tree.ctx, file: 'docker/Dockerfile.build' });
+      return [r.suggestions.some((x) => x.lines.includes('.git')), r.rejected.find((x) => x.lines.includes('.git'))?.reasons[0] ?? null];
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const gitVersion = '#tool dotnet:?package=GitVersion.Tool&version=6.8.2\nTask("Version").Does(() => { var v = GitVersion(new GitVersionSettings()); });\nRunTarget("Version");\n';
+  assert.deepEqual(shape(gitVersion), [false, 'the Dockerfile runs Cake (line 5), and build.cake:1 runs GitVersion or the .NET SDK, which read .git: the build may fail or lose its version without it; exclude it yourself if it does not']);
+  assert.deepEqual(shape('Task("Compile").Does(() => DotNetBuild("./src/App.csproj"));\n', 'dotnet tool run dotnet-cake --target=Compile')[0], false);
+  assert.deepEqual(shape('Task("Hello").Does(() => Information("hi"));\n'), [true, null]);
+  assert.deepEqual(shape(null), [true, null]);
+});
+
 // digger's Dockerfile_backend, agola (sweep 52/Q-F3): the runtime stage installs git for the server, then
 // takes only a binary from the builder stage; no RUN there or in a stage built FROM it ever has .git, and
 // the builder's own RUNs run no git: suggest withheld .git ("installs git (line 6)"), 37.81 MB in digger.

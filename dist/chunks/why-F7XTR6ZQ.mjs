@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FRLXDYSU.mjs";
+} from "./chunk-MVYHDVB3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-LUBUAHEK.mjs";
+} from "./chunk-ZU35J6AM.mjs";
 import "./chunk-B2ITUKFR.mjs";
 import {
   readRegularFile

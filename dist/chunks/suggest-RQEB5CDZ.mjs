@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-RSENNOJX.mjs";
+} from "./chunk-E6SHDXXV.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-FRLXDYSU.mjs";
+} from "./chunk-MVYHDVB3.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-LUBUAHEK.mjs";
+} from "./chunk-ZU35J6AM.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-LUBUAHEK.mjs";
+} from "./chunk-ZU35J6AM.mjs";
 import {
   parseSize
 } from "./chunk-B2ITUKFR.mjs";

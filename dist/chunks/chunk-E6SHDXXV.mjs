@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-LUBUAHEK.mjs";
+} from "./chunk-ZU35J6AM.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

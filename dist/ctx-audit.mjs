@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-PTPPMGKH.mjs";
+} from "./chunks/chunk-5PPSKE4I.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-MVYHDVB3.mjs";
+} from "./chunks/chunk-CGFQPZJU.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ZU35J6AM.mjs";
-import "./chunks/chunk-B2ITUKFR.mjs";
+} from "./chunks/chunk-LXMJO26F.mjs";
+import "./chunks/chunk-TAXWKW4S.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-C7HHAAKS.mjs"),
-  why: () => import("./chunks/why-F7XTR6ZQ.mjs"),
-  suggest: () => import("./chunks/suggest-RQEB5CDZ.mjs")
+  targets: () => import("./chunks/targets-SGQB4GTT.mjs"),
+  why: () => import("./chunks/why-EHJ5GLX6.mjs"),
+  suggest: () => import("./chunks/suggest-DTTUZYPJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

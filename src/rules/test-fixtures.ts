@@ -2,7 +2,7 @@
 // credential. Both conditions are needed: the path says tests (a `test`, `tests`, `testing`,
 // `test_*`/`test-*` (authelia's `test_resources`), `<word>test(s)` (rclone's `fstest`, DefectDojo's `unittests`; not `latest`), `__tests__`, `spec`, `testdata`/`_testdata`, `fixture(s)` or
 // `__mocks__` directory, a `ci-config` or `ci_config` directory (the CI's test run's own configuration), an `e2e` or `suites` directory (authelia's integration suites under
-// `internal/suites`), Perl's and OpenResty's `t` (kong's `t/certs`), or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, a `<name>_test.<ext>` beside `<name>_test.go`, or the
+// `internal/suites`), Perl's and OpenResty's `t` (kong's `t/certs`), or a `*.spec.*`, `*.test.*`, `*_test.go`, a test class's source (`SslTests.cs`, `UserServiceTest.java`, `ApiSpec.kt`), `test_*.py` name, a `<name>_test.<ext>` beside `<name>_test.go`, or the
 // test environment's dotenv: `.env.test`, `.env.testing`, `.env.e2e`, `.env.ci` (solidtime's CI runs copy it to `.env`), or the
 // same words before `.env` (eq-questionnaire-runner's `.functional-tests.env`, `test.env`); rallly commits
 // `apps/web/.env.test` for its Playwright runs; or a committed test file beside it names it), and git tracks the file, so it is already in the repository's history for
@@ -21,7 +21,7 @@ import { TOKEN_PREFIXES } from './token-prefixes.js';
 // (`ci-config`/`ci_config`, the configuration of the CI's test run, is CI_CONFIG_DIR below: postal's
 // docker/ci-config/signing.key, which its compose file mounts for `rspec` under RAILS_ENVIRONMENT=test; sweep
 // 52/S-F2, as `.env.ci` is. Not `ci/` alone, where deploy keys are kept.)
-export const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
+export const TEST_DIR = /(^|\/)(tests?|testing|test(?:assets?|resources|files|certs?|keys)|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
 /**
  * The CI test run's own configuration (`ci-config`, `ci_config`): a fixture location for secrets only, not a
  * test directory for --all (a `ci-config/Dockerfile` a Makefile builds is a real build; the review of 95164d29, RA-R2).
@@ -34,6 +34,14 @@ const CI_CONFIG_DIR = /(^|\/)ci[-_]config\//i;
  */
 const MOCK_DIR = /(^|\/)(?:mocks?|mock[-_][^/]*|e2e[-_][^/]*)\//i;
 const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]*fixtures?\.(?:json|ya?ml|xml)|[^/]+_test\.go|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|test_[^/]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|sec|asc|gpg|pgp|priv)|\.env\.(test|testing|e2e|ci)|(?:[^/]*[._-])?(?:tests?|testing|e2e|ci)(?:[._-][^/]*)?\.env|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
+/**
+ * A test class's source by the .NET, JVM, PHP and Swift convention (`SslTests.cs`, `UserServiceTest.java`, `ApiSpec.kt`):
+ * a capitalized name ending in Test, Tests or Spec, case kept (`Latest.cs`, `Contest.java` are none). Ocelot's
+ * acceptance/SslTests.cs loads the mycert2.pfx beside it (sweep 56/V-F2).
+ */
+const CLASS_TEST_FILE = /(?:^|\/)(?:[A-Z][A-Za-z0-9_]*)?(?:Tests?|Specs?)\.(?:cs|fs|vb|java|kt|scala|groovy|php|swift)$/;
+/** Whether a path is named as a test file (TEST_FILE, CLASS_TEST_FILE). */
+const testFileNamed = (p: string): boolean => TEST_FILE.test(p) || CLASS_TEST_FILE.test(p);
 /** `<stem>_test.<ext>`: a fixture when `<stem>_test.go` beside it is a test (external-secrets' github_test.pem next to github_test.go). */
 const GO_TEST_FIXTURE = /^(.*_test)\.[^/.]+$/;
 
@@ -65,7 +73,7 @@ function testIndex(ctx: RuleContext, tracked: (p: string) => boolean): TestIndex
     if (e.kind === 'dir') {
       const list = idx.subdirs.get(dir) ?? [];
       if (list.length < 16) idx.subdirs.set(dir, [...list, e.path + '/']);
-    } else if (e.kind === 'file' && TEST_FILE.test(e.path)) {
+    } else if (e.kind === 'file' && testFileNamed(e.path)) {
       const list = idx.files.get(dir) ?? [];
       if (list.length < MAX_TESTS_READ) idx.files.set(dir, [...list, { path: e.path, contentBytes: e.contentBytes }]);
     }
@@ -136,7 +144,7 @@ export function inTestDirectory(ctx: RuleContext, path: string): boolean {
  * outside the context.
  */
 export function isTestPathInRepo(repoPath: string): boolean {
-  return TEST_DIR.test(repoPath) || CI_CONFIG_DIR.test(repoPath) || MOCK_DIR.test(repoPath) || TEST_FILE.test(repoPath);
+  return TEST_DIR.test(repoPath) || CI_CONFIG_DIR.test(repoPath) || MOCK_DIR.test(repoPath) || testFileNamed(repoPath);
 }
 
 export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
@@ -144,7 +152,7 @@ export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
   // test/conformance, whose ssl/ory-conformity.key is a test key) says so only from the root.
   const full = ctx.repoPath?.(path) ?? path;
   if (ctx.isGitTracked?.(path) !== true) return false;
-  return TEST_DIR.test(full) || CI_CONFIG_DIR.test(full) || MOCK_DIR.test(full) || TEST_FILE.test(full) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
+  return TEST_DIR.test(full) || CI_CONFIG_DIR.test(full) || MOCK_DIR.test(full) || testFileNamed(full) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
 }
 
 /**

@@ -1247,3 +1247,35 @@ test('CTX201: a committed key under tests/ in a fake directory is a test fixture
     tree.cleanup();
   }
 });
+
+// ThreeMammals/Ocelot: acceptance/mycert2.pfx, which acceptance/SslTests.cs loads, was a CTX201 error (sweep 56/V-F2); microsoft/
+// reverse-proxy's testassets/BenchmarkApp/testCert.pfx a warning (V-F3). A test class's source (`*Tests.cs`, `*Test.java`)
+// is a test file, and names the fixtures beside it; `testassets/` is a test directory. `Latest.cs`, `Contest.java` are neither.
+test('CTX201: a key a .NET or JVM test class beside it names, and one under testassets/, are test fixtures; a name that only ends in test is not', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'acceptance/mycert2.pfx', 'acceptance/SslTests.cs', 'acceptance/Ocelot.Acceptance.csproj', 'testassets/BenchmarkApp/testCert.pfx', 'jvm/server.p12', 'jvm/ServerTest.java', 'other/app.pfx', 'other/Latest.cs', 'other/Contest.java'],
+    fileContents: {
+      Dockerfile: 'FROM mcr.microsoft.com/dotnet/sdk:9.0\nCOPY . /build\n',
+      'acceptance/SslTests.cs': 'public class SslTests { public void Https() { o.UseHttps("mycert2.pfx", "password"); } }\n',
+      'jvm/ServerTest.java': 'class ServerTest { KeyStore ks = load("server.p12"); }\n',
+      'other/Latest.cs': 'class Latest { string f = "app.pfx"; }\n',
+      'other/Contest.java': 'class Contest { String f = "app.pfx"; }\n',
+    },
+    dockerignore: null,
+  });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' })
+      .findings.filter((x) => x.ruleId === 'CTX201')
+      .map((x) => [x.path, x.severity, x.data.evidence]);
+    assert.deepEqual(f.sort(), [
+      ['acceptance/mycert2.pfx', 'info', 'test-fixture'],
+      ['jvm/server.p12', 'info', 'test-fixture'],
+      ['other/app.pfx', 'error', 'name-only'],
+      ['testassets/BenchmarkApp/testCert.pfx', 'info', 'test-fixture'],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-E6SHDXXV.mjs";
+} from "./chunk-O2HOAUXM.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-MVYHDVB3.mjs";
+} from "./chunk-CGFQPZJU.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ZU35J6AM.mjs";
+} from "./chunk-LXMJO26F.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-B2ITUKFR.mjs";
+} from "./chunk-TAXWKW4S.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MVYHDVB3.mjs";
+} from "./chunk-CGFQPZJU.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ZU35J6AM.mjs";
-import "./chunk-B2ITUKFR.mjs";
+} from "./chunk-LXMJO26F.mjs";
+import "./chunk-TAXWKW4S.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-E6SHDXXV.mjs";
+} from "./chunk-O2HOAUXM.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-PTPPMGKH.mjs";
+} from "./chunk-5PPSKE4I.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-ZU35J6AM.mjs";
-import "./chunk-B2ITUKFR.mjs";
+} from "./chunk-LXMJO26F.mjs";
+import "./chunk-TAXWKW4S.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

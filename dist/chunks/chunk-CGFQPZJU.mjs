@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-ZU35J6AM.mjs";
+} from "./chunk-LXMJO26F.mjs";
 import {
   parseSize
-} from "./chunk-B2ITUKFR.mjs";
+} from "./chunk-TAXWKW4S.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

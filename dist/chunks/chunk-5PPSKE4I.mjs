@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ZU35J6AM.mjs";
+} from "./chunk-LXMJO26F.mjs";
 import {
   parseSize
-} from "./chunk-B2ITUKFR.mjs";
+} from "./chunk-TAXWKW4S.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

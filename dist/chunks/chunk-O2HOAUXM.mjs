@@ -32,13 +32,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-ZU35J6AM.mjs";
+} from "./chunk-LXMJO26F.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-B2ITUKFR.mjs";
+} from "./chunk-TAXWKW4S.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SGQB4GTT.mjs"),
+  targets: () => import("./chunks/targets-WMFENDAJ.mjs"),
   why: () => import("./chunks/why-EHJ5GLX6.mjs"),
-  suggest: () => import("./chunks/suggest-DTTUZYPJ.mjs")
+  suggest: () => import("./chunks/suggest-YF4PYHOV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -134,6 +134,11 @@ interface Substituted {
    * where ctx-audit runs, made `COPY sonarqube-datacenter-${SONARQUBE_VERSION}.zip` a missing "-.zip").
    */
   unsetArgs: Map<string, string>;
+  /**
+   * The build's context or Dockerfile as written (`context` -> `./bin/${PHPVERSION}`, `dockerfile` -> `${CLIENT_DOCKERFILE}`)
+   * when it reads a variable with no value here: said when the path it makes is not in the checkout (sweep 56/U-F5, Y-F2).
+   */
+  unsetWritten: Map<string, string>;
 }
 
 /** What `build.args` names with no value here (Substituted.unsetArgs), as written. */
@@ -159,7 +164,12 @@ function unsetAfter(earlier: ReadonlyMap<string, string>, later: BuildSpec | und
   return new Map([...(later?.context !== undefined ? [] : earlier), ...laterUnset]);
 }
 
-const noVars = (): Substituted => ({ build: new Map(), locations: new Map(), resources: new Map(), unsetLocations: new Map(), unsetArgs: new Map() });
+const noVars = (): Substituted => ({ build: new Map(), locations: new Map(), resources: new Map(), unsetLocations: new Map(), unsetArgs: new Map(), unsetWritten: new Map() });
+
+/** The unset-variable locations once a later layer is merged over an earlier one: a key the later layer sets replaces the earlier's. */
+function unsetWrittenAfter(earlier: ReadonlyMap<string, string>, later: BuildSpec | undefined, laterUnset: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...[...earlier].filter(([k]) => (k === 'context' ? later?.context : later?.dockerfile) === undefined), ...laterUnset]);
+}
 const union = (...maps: ReadonlyMap<string, string>[]) => new Map(maps.flatMap((m) => [...m]));
 
 /** The `build` keys normalizeBuild reads (a key read there must be listed here, or its values would be printed). */
@@ -414,8 +424,12 @@ class ComposeLoader {
       const name = m === null ? undefined : (m[1] ?? m[2]);
       if (name !== undefined && this.lookup(name) === undefined) vars.unsetLocations.set(name, name);
     };
+    const written = (k: 'context' | 'dockerfile', v: unknown) => {
+      if (typeof v === 'string' && v.length <= 1024 && readsUnset(v, this.lookup)) vars.unsetWritten.set(k, v);
+    };
     if (!isMap(raw)) {
       whole(raw);
+      written('context', raw);
       return interpolateTree(raw, this.recording(vars.build, vars.locations), file);
     }
     const out: Yaml = {};
@@ -424,6 +438,7 @@ class ComposeLoader {
       // (Not the Dockerfile: "" is compose-go's `Dockerfile` in the context, which full-stack-template's
       // unset `dockerfile: ${dockerfile}` builds, as an earlier fix reads it.)
       if (k === 'context') whole(v);
+      if (k === 'context' || k === 'dockerfile') written(k, v);
       if (k === 'args') unsetArgsOf(v, this.lookup, vars.unsetArgs);
       out[k] = interpolateTree(v, this.recording(...into), file);
     }
@@ -506,7 +521,7 @@ class ComposeLoader {
     const from = svc.extends.file ? this.load(svc.extends.file, path.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
     // The extended service's build is merged in, and so is what it interpolated there.
-    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: unsetAfter(base.vars.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(base.vars.unsetArgs, svc.build, svc.vars.unsetArgs) };
+    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: unsetAfter(base.vars.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(base.vars.unsetArgs, svc.build, svc.vars.unsetArgs), unsetWritten: unsetWrittenAfter(base.vars.unsetWritten, svc.build, svc.vars.unsetWritten) };
     return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...(svc.image ?? base.image ? { image: true as const } : {}), ...((svc.image ? svc.localImage : base.localImage) ? { localImage: true as const } : {}), ...((svc.image ? svc.imageName : base.imageName) !== undefined ? { imageName: (svc.image ? svc.imageName : base.imageName) as { name: string; file: string } } : {}), ...((svc.pullPolicy ?? base.pullPolicy) !== undefined ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}), ...(svc.serves ?? base.serves ? { serves: true as const } : {}) };
   }
 }
@@ -632,7 +647,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
       if (svc.binds !== undefined && svc.build !== undefined) bindsOf.set(name, [...(bindsOf.get(name) ?? []), ...svc.binds]);
       if (svc.buildTags) tagged.add(name);
       const v = mergedVars.get(name) ?? noVars();
-      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(v.unsetArgs, svc.build, svc.vars.unsetArgs) });
+      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(v.unsetArgs, svc.build, svc.vars.unsetArgs), unsetWritten: unsetWrittenAfter(v.unsetWritten, svc.build, svc.vars.unsetWritten) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
       uses.set(name, { networks: [...u.networks, ...(svc.uses?.networks ?? [])], volumes: [...u.volumes, ...(svc.uses?.volumes ?? [])], services: [...u.services, ...(svc.uses?.services ?? [])], starts: [...u.starts, ...(svc.uses?.starts ?? [])] });
       declared.services.add(name);
@@ -701,6 +716,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     }
     const t: BuildTarget = { name, declaredIn, kind: 'compose', context, args, ...(Object.keys(argsAtRunTime).length > 0 ? { argsAtRunTime } : {}), namedContexts: { ...(build.additional_contexts ?? {}) } };
     if (vars.locations.has('PWD')) t.pwdLocation = true;
+    if (vars.unsetWritten.size > 0) t.unsetWritten = Object.fromEntries(vars.unsetWritten) as { context?: string; dockerfile?: string };
     // Empty ones are none: compose-go's normalize sets `Dockerfile` when both are "" (full-stack-
     // template's `dockerfile: ${dockerfile}`, unset, was audited as the context directory itself).
     if (build.dockerfile_inline !== undefined && build.dockerfile_inline !== '') t.dockerfileInline = build.dockerfile_inline;

@@ -301,16 +301,25 @@ export function discoverTargets(
       const sub = repoRoot === null ? null : uncheckedSubmodule(repoRoot, path.relative(repoRoot, path.join(root, p)).split(path.sep).join('/'));
       return sub === null ? null : { ...t, skipReason: `its ${what} ${p} lies in git submodule ${sub}, which is not checked out here (git submodule update --init); not audited` };
     };
+    // (A location written with a variable that has no value here, sprintcube/docker-compose-lamp's `./bin/${PHPVERSION}`
+    // that the `.env` users copy from sample.env sets: said so, not "a step before the build makes it"; sweep 56/U-F5.)
+    const unsetWritten = (what: string, p: string, field: string, as: string) =>
+      `its ${what} ${p} is not in the checkout: the Compose file writes its ${field} as ${as}, which reads a variable with no value here (docker compose reads it as empty); the environment or an .env file that runs it gives the value; not audited`;
     if (!fs.existsSync(t.context)) {
       if (ctxRel === null || isIgnored(ctxRel)) return t;
       const inSubmodule = submodule('context', ctxRel);
       if (inSubmodule !== null) return inSubmodule;
       if (t.pwdLocation === true) return { ...t, skipReason: pwd('context', ctxRel) };
+      if (t.unsetWritten?.context !== undefined) return { ...t, skipReason: unsetWritten('context', ctxRel, 'context', t.unsetWritten.context) };
       return { ...t, skipReason: `its context ${ctxRel} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
     const abs = readsFile(t);
     const file = inside(abs);
     if (file !== null && t.dockerfileInline === undefined && !fs.existsSync(abs)) {
+      // Written with a variable that has no value here (qpixel's `dockerfile: ${CLIENT_DOCKERFILE}`, which the `.env` a
+      // setup script copies from docker/compose-env sets; sweep 56/Y-F2): that, not a step that makes the file.
+      const written = t.unsetWritten?.dockerfile ?? t.unsetWritten?.context;
+      if (written !== undefined) return { ...t, skipReason: unsetWritten('Dockerfile', file, t.unsetWritten?.dockerfile !== undefined ? 'Dockerfile' : 'context', written) };
       // Git-ignored: never committed, made before the build (khs1994-docker/lnmp's dockerfile/mysql:
       // `cp example.Dockerfile Dockerfile`, as its README says, then `docker compose build`).
       if (isIgnored(file)) return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout and git ignores it: a step before the build makes it (or it is copied from a template beside it); not audited` };

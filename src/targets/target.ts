@@ -26,6 +26,8 @@ export interface BuildTarget {
   skipReason?: string;
   /** Its context or Dockerfile path is made with `$PWD`, the directory docker compose runs in (a Compose file read on its own takes its own directory). */
   pwdLocation?: true;
+  /** A Compose build's context or Dockerfile as written, when it reads a variable with no value here (`./bin/${PHPVERSION}`). */
+  unsetWritten?: { context?: string; dockerfile?: string };
   /**
    * The stage it asks for is not in its Dockerfile (a workflow or a script out of date): docker refuses the
    * build, a CTX100 error naming `stageNamedBy`; the Dockerfile is still audited on its own by `--all`, as if

@@ -563,6 +563,32 @@ test('--all: a Compose service whose context or Dockerfile the checkout lacks is
   );
 });
 
+// sprintcube/docker-compose-lamp's `context: ./bin/${PHPVERSION}` and qpixel's `dockerfile: ${CLIENT_DOCKERFILE}`, set by
+// an .env users copy from a template: skipped as made by a step or out of date, the variable never named (sweep 56/U-F5,
+// Y-F2). Said so now; a variable that is set, or one whose empty value still names a Dockerfile that is there, is as before.
+test('--all: a Compose service whose context or Dockerfile reads a variable with no value here is skipped, naming what the file writes', () => {
+  const t = discovered({
+    'lamp/docker-compose.yml': 'services:\n  webserver:\n    build:\n      context: ./bin/${PHPVERSION}\n',
+    'lamp/bin/php83/Dockerfile': 'FROM php:8.3-apache\n',
+    'lamp/sample.env': 'PHPVERSION=php83\n',
+    'qp/docker-compose.yml': 'services:\n  uwsgi:\n    build:\n      context: "."\n      dockerfile: ${CLIENT_DOCKERFILE}\n',
+    'qp/docker/Dockerfile': 'FROM alpine\n',
+    'gone/docker-compose.yml': 'services:\n  app:\n    build: ./apps/${APP}/src\n',
+    'ok/docker-compose.yml': 'services:\n  app:\n    build:\n      context: .\n      dockerfile: Dockerfile${SUFFIX}\n',
+    'ok/Dockerfile': 'FROM alpine\n',
+  });
+  const why = (p: string) => `the Compose file writes its ${p}, which reads a variable with no value here (docker compose reads it as empty); the environment or an .env file that runs it gives the value; not audited`;
+  assert.deepEqual(
+    t.filter((x) => /compose/.test(x.name)).map((x) => [x.name, x.skip]),
+    [
+      ['gone/docker-compose.yml:app', `its context gone/apps/src is not in the checkout: ${why('context as ./apps/${APP}/src')}`],
+      ['lamp/docker-compose.yml:webserver', `its Dockerfile lamp/bin/Dockerfile is not in the checkout: ${why('context as ./bin/${PHPVERSION}')}`],
+      ['ok/docker-compose.yml:app', null],
+      ['qp/docker-compose.yml:uwsgi', `its Dockerfile qp/Dockerfile is not in the checkout: ${why('Dockerfile as ${CLIENT_DOCKERFILE}')}`],
+    ],
+  );
+});
+
 // khs1994-docker/lnmp: dockerfile/mysql/docker-compose.yml builds `context: .`, whose Dockerfile the
 // README says to copy from example.Dockerfile; .gitignore (`/*`, `!example.Dockerfile`) keeps it out
 // of git. --all exited 2 on "unable to prepare context" for three such services.

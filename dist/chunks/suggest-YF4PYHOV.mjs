@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-O2HOAUXM.mjs";
+} from "./chunk-KUA54FD5.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -6580,7 +6580,10 @@ function unsetArgsAfter(earlier, later, laterUnset) {
 function unsetAfter(earlier, later, laterUnset) {
   return new Map([...later?.context !== void 0 ? [] : earlier, ...laterUnset]);
 }
-var noVars = () => ({ build: /* @__PURE__ */ new Map(), locations: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map(), unsetLocations: /* @__PURE__ */ new Map(), unsetArgs: /* @__PURE__ */ new Map() });
+var noVars = () => ({ build: /* @__PURE__ */ new Map(), locations: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map(), unsetLocations: /* @__PURE__ */ new Map(), unsetArgs: /* @__PURE__ */ new Map(), unsetWritten: /* @__PURE__ */ new Map() });
+function unsetWrittenAfter(earlier, later, laterUnset) {
+  return new Map([...[...earlier].filter(([k]) => (k === "context" ? later?.context : later?.dockerfile) === void 0), ...laterUnset]);
+}
 var union = (...maps) => new Map(maps.flatMap((m) => [...m]));
 var BUILD_KEYS_READ = /* @__PURE__ */ new Set(["context", "dockerfile", "dockerfile_inline", "target", "args", "additional_contexts"]);
 var BUILD_LOCATION_KEYS = /* @__PURE__ */ new Set(["context", "dockerfile", "additional_contexts"]);
@@ -6735,14 +6738,19 @@ var ComposeLoader = class {
       const name = m === null ? void 0 : m[1] ?? m[2];
       if (name !== void 0 && this.lookup(name) === void 0) vars.unsetLocations.set(name, name);
     };
+    const written = (k, v) => {
+      if (typeof v === "string" && v.length <= 1024 && readsUnset(v, this.lookup)) vars.unsetWritten.set(k, v);
+    };
     if (!isMap2(raw)) {
       whole(raw);
+      written("context", raw);
       return interpolateTree(raw, this.recording(vars.build, vars.locations), file);
     }
     const out = {};
     for (const [k, v] of Object.entries(raw)) {
       const into = !BUILD_KEYS_READ.has(k) ? [] : BUILD_LOCATION_KEYS.has(k) ? [vars.build, vars.locations] : [vars.build];
       if (k === "context") whole(v);
+      if (k === "context" || k === "dockerfile") written(k, v);
       if (k === "args") unsetArgsOf(v, this.lookup, vars.unsetArgs);
       out[k] = interpolateTree(v, this.recording(...into), file);
     }
@@ -6818,7 +6826,7 @@ var ComposeLoader = class {
     if (!svc.extends) return svc;
     const from = svc.extends.file ? this.load(svc.extends.file, path2.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
-    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: unsetAfter(base.vars.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(base.vars.unsetArgs, svc.build, svc.vars.unsetArgs) };
+    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources, unsetLocations: unsetAfter(base.vars.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(base.vars.unsetArgs, svc.build, svc.vars.unsetArgs), unsetWritten: unsetWrittenAfter(base.vars.unsetWritten, svc.build, svc.vars.unsetWritten) };
     return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars, ...svc.image ?? base.image ? { image: true } : {}, ...(svc.image ? svc.localImage : base.localImage) ? { localImage: true } : {}, ...(svc.image ? svc.imageName : base.imageName) !== void 0 ? { imageName: svc.image ? svc.imageName : base.imageName } : {}, ...(svc.pullPolicy ?? base.pullPolicy) !== void 0 ? { pullPolicy: svc.pullPolicy ?? base.pullPolicy } : {}, ...svc.serves ?? base.serves ? { serves: true } : {} };
   }
 };
@@ -6904,7 +6912,7 @@ function composeTargets(files, opts) {
       if (svc.binds !== void 0 && svc.build !== void 0) bindsOf.set(name, [...bindsOf.get(name) ?? [], ...svc.binds]);
       if (svc.buildTags) tagged.add(name);
       const v = mergedVars.get(name) ?? noVars();
-      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(v.unsetArgs, svc.build, svc.vars.unsetArgs) });
+      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources), unsetLocations: unsetAfter(v.unsetLocations, svc.build, svc.vars.unsetLocations), unsetArgs: unsetArgsAfter(v.unsetArgs, svc.build, svc.vars.unsetArgs), unsetWritten: unsetWrittenAfter(v.unsetWritten, svc.build, svc.vars.unsetWritten) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [], starts: [] };
       uses.set(name, { networks: [...u.networks, ...svc.uses?.networks ?? []], volumes: [...u.volumes, ...svc.uses?.volumes ?? []], services: [...u.services, ...svc.uses?.services ?? []], starts: [...u.starts, ...svc.uses?.starts ?? []] });
       declared.services.add(name);
@@ -6961,6 +6969,7 @@ function composeTargets(files, opts) {
     }
     const t = { name, declaredIn, kind: "compose", context, args, ...Object.keys(argsAtRunTime).length > 0 ? { argsAtRunTime } : {}, namedContexts: { ...build.additional_contexts ?? {} } };
     if (vars.locations.has("PWD")) t.pwdLocation = true;
+    if (vars.unsetWritten.size > 0) t.unsetWritten = Object.fromEntries(vars.unsetWritten);
     if (build.dockerfile_inline !== void 0 && build.dockerfile_inline !== "") t.dockerfileInline = build.dockerfile_inline;
     else if (build.dockerfile !== void 0 && build.dockerfile !== "") t.dockerfile = path2.resolve(context, build.dockerfile);
     if (build.target !== void 0 && build.target !== "") t.target = build.target;
@@ -10871,16 +10880,20 @@ function discoverTargets(dir, opts) {
       const sub = repoRoot === null ? null : uncheckedSubmodule(repoRoot, path4.relative(repoRoot, path4.join(root, p)).split(path4.sep).join("/"));
       return sub === null ? null : { ...t, skipReason: `its ${what} ${p} lies in git submodule ${sub}, which is not checked out here (git submodule update --init); not audited` };
     };
+    const unsetWritten = (what, p, field, as) => `its ${what} ${p} is not in the checkout: the Compose file writes its ${field} as ${as}, which reads a variable with no value here (docker compose reads it as empty); the environment or an .env file that runs it gives the value; not audited`;
     if (!fs4.existsSync(t.context)) {
       if (ctxRel === null || isIgnored(ctxRel)) return t;
       const inSubmodule = submodule("context", ctxRel);
       if (inSubmodule !== null) return inSubmodule;
       if (t.pwdLocation === true) return { ...t, skipReason: pwd("context", ctxRel) };
+      if (t.unsetWritten?.context !== void 0) return { ...t, skipReason: unsetWritten("context", ctxRel, "context", t.unsetWritten.context) };
       return { ...t, skipReason: `its context ${ctxRel} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
     }
     const abs = readsFile(t);
     const file = inside(abs);
     if (file !== null && t.dockerfileInline === void 0 && !fs4.existsSync(abs)) {
+      const written = t.unsetWritten?.dockerfile ?? t.unsetWritten?.context;
+      if (written !== void 0) return { ...t, skipReason: unsetWritten("Dockerfile", file, t.unsetWritten?.dockerfile !== void 0 ? "Dockerfile" : "context", written) };
       if (isIgnored(file)) return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout and git ignores it: a step before the build makes it (or it is copied from a template beside it); not audited` };
       const inSubmodule = submodule("Dockerfile", file);
       if (inSubmodule !== null) return inSubmodule;

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-O2HOAUXM.mjs";
+} from "./chunk-KUA54FD5.mjs";
 import {
   configForRun,
   failOnFor,

@@ -77,7 +77,7 @@ const PEM_FILE = 1024 * 1024;
 const ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
 
 /** Placeholders written where a secret will go. */
-const PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|!change[-_ ]?me!|(?:[a-z]+[-_])+(?:password|passwd|pass|pwd|secret|token)|(?:[a-z]+[-_])*not[-_](?:[a-z]+[-_]){0,3}(?:key|secret|password|passwd|pass|pwd|token|credentials?)|your[-_ ].*|.*example.*|.*dummy.*|.*fake.*|.*placeholder.*|.*sample.*|replace.*|whatever.*|(?:override|set|fill|update|edit|put)[-_ ]?(?:me|in|this)(?![a-z0-9]).*|.*\.env\.local(?![a-z0-9]).*|[-_%@]{1,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*[-_%@]{1,2}|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|(?:[a-z]+[-_.]?){0,2}(?:not[-_.]?(?:(?:so|very|really|too)[-_.]?)?(?:secure|safe)|unsecure|unsafe)(?:[-_.]?[a-z]+){0,3}\d{0,4}|not[-_]?set|unset|empty|minioadmin|postgres|mysql|mariadb|mongo|rabbitmq|guest|changeit)$/i;
+const PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|!change[-_ ]?me!|(?:[a-z]+[-_])+(?:password|passwd|pass|pwd|secret|token)|(?:[a-z]+[-_])*not[-_](?:[a-z]+[-_]){0,3}(?:key|secret|password|passwd|pass|pwd|token|credentials?)|your[-_ ].*|.*example.*|.*dummy.*|.*fake.*|.*placeholder.*|.*sample.*|replace.*|whatever.*|(?:override|set|fill|update|edit|put)[-_ ]?(?:me|in|this)(?![a-z0-9]).*|.*\.env\.local(?![a-z0-9]).*|[-_%@]{1,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*[-_%@]{1,2}|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|not[-_]?set|unset|empty|minioadmin|postgres|mysql|mariadb|mongo|rabbitmq|guest|changeit)$/i;
 
 /** A word of an assignment's name that says it holds a credential (`DB_PASSWORD`, `authToken`, `SENTRY_DSN`). */
 const SECRET_WORD = /^(?:.*(?:secret|token(?!i[sz])|passw|apikey|privatekey|accesskey|signingkey|encryptionkey|credential).*|pwd|pass|auth|salt|dsn|webhook)$/;
@@ -216,6 +216,17 @@ function wordPhraseValue(s: string): boolean {
   return words.length >= 2 && words.length <= 5 && words.every((w) => w.length >= 2) && words.some((w) => /^(?:secret|secrets|key|password|passwd|token|auth|salt)$/i.test(w) || STAND_IN_WORDS.test(w));
 }
 
+/**
+ * A value that says it is not secure (tchapi/davis's `DB_ROOT_PASSWORD=notSoSecure`, `veryInsecure`, `not_secure`, `unsafe`):
+ * letters and separators, up to six digits after them, with not-secure, not-safe, insecure, unsecure or unsafe among
+ * them (sweep 56/U-F1). A search for the words, not one pattern of the whole: that backtracked for minutes on a long
+ * value (the review of cf84d6b3, RA-R1).
+ */
+function saysNotSecure(s: string): boolean {
+  if (s.length > 64 || !/^[A-Za-z][A-Za-z._-]*\d{0,6}$/.test(s)) return false;
+  return /not[-_.]?(?:(?:so|very|really|too)[-_.]?)?(?:secure|safe)|insecure|unsecure|unsafe/i.test(s);
+}
+
 function demoValue(s: string): boolean {
   if (s.length > 64) return false;
   const parts = s.split(/[-_.]/);
@@ -229,7 +240,7 @@ export function realLookingValue(v: string): boolean {
   // names a service, not a credential.
   // A Sentry DSN (`https://<public key>@o1.ingest.sentry.io/6348388`) is the client's public key,
   // meant to ship in a browser bundle (convex-backend's dashboard .env.production), not a secret.
-  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !demoValue(s) && !changeValue(s) && !standInValue(s) && !filePathValue(s) && !/^[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*(?::\d+)?(?:[/?#]|$)/i.test(s) && !SENTRY_DSN.test(s);
+  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !saysNotSecure(s) && !demoValue(s) && !changeValue(s) && !standInValue(s) && !filePathValue(s) && !/^[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*(?::\d+)?(?:[/?#]|$)/i.test(s) && !SENTRY_DSN.test(s);
 }
 
 /** `https://<32 hex>@<host with sentry in it>/<project number>`: a Sentry client DSN, no password in it. */

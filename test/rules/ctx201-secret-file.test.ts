@@ -119,7 +119,11 @@ test('CTX201: a value with the word change, and a name ending in hash, are no cr
 // ever-co/ever-gauzy, ever-teams: committed dotenv defaults `JWT_REFRESH_TOKEN_SECRET=refreshSecretKey`,
 // `AUTH_SECRET=ever-app-auth-secret-dev`: errors once a COPY took the file into the image (sweep 51/J-F1).
 test('CTX201: a value that says it is not secure (davis\'s DB_ROOT_PASSWORD=notSoSecure) is a placeholder, as insecure is; a real value with secure inside one still is not (sweep 56/U-F1)', () => {
-  for (const v of ['notSoSecure', 'NotSoSecure123', 'not_secure', 'not-very-secure', 'pretty-unsafe', 'unsecure_password', 'really.not.safe']) assert.equal(realLookingValue(v), false, v);
+  for (const v of ['notSoSecure', 'NotSoSecure123', 'not_secure', 'not-very-secure', 'pretty-unsafe', 'unsecure_password', 'really.not.safe', 'veryInsecure', 'totallyInsecure123', 'notSecure12345']) assert.equal(realLookingValue(v), false, v);
+  // In time on long values (the review of cf84d6b3, RA-R1: a pattern of the whole value took 111 s on 820 bytes).
+  const started = Date.now();
+  for (const v of [`${'a'.repeat(400)}unsafe${'a'.repeat(400)}!`, `${'a'.repeat(60_000)}!`, `unsafe${'a'.repeat(1600)}!`, `${'a-'.repeat(30_000)}`]) realLookingValue(v);
+  assert.ok(Date.now() - started < 1000, `${Date.now() - started} ms`);
   for (const v of ['SecureHorse42', 'notable-secure-vault', `safe${rand(12)}`, 'Unsafety-Horse-Battery9!']) assert.equal(realLookingValue(v), true, v);
 });
 

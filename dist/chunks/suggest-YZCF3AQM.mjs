@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-KUA54FD5.mjs";
+} from "./chunk-76ZUX5CK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-CGFQPZJU.mjs";
+} from "./chunk-QBNNGJ4V.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-LXMJO26F.mjs";
+} from "./chunk-44RXG4NS.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

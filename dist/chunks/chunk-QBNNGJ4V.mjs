@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-LXMJO26F.mjs";
+} from "./chunk-44RXG4NS.mjs";
 import {
   parseSize
 } from "./chunk-TAXWKW4S.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-LXMJO26F.mjs";
+} from "./chunk-44RXG4NS.mjs";
 import {
   parseSize
 } from "./chunk-TAXWKW4S.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-CGFQPZJU.mjs";
+} from "./chunk-QBNNGJ4V.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-LXMJO26F.mjs";
+} from "./chunk-44RXG4NS.mjs";
 import "./chunk-TAXWKW4S.mjs";
 import {
   readRegularFile

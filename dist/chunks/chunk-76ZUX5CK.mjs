@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-LXMJO26F.mjs";
+} from "./chunk-44RXG4NS.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -15962,7 +15962,7 @@ var INSECURE_FILE_NAME = /(?:^|[-_.])insecure(?:[-_.]|$)/i;
 var SMALL_FILE = 64 * 1024;
 var PEM_FILE = 1024 * 1024;
 var ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
-var PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|!change[-_ ]?me!|(?:[a-z]+[-_])+(?:password|passwd|pass|pwd|secret|token)|(?:[a-z]+[-_])*not[-_](?:[a-z]+[-_]){0,3}(?:key|secret|password|passwd|pass|pwd|token|credentials?)|your[-_ ].*|.*example.*|.*dummy.*|.*fake.*|.*placeholder.*|.*sample.*|replace.*|whatever.*|(?:override|set|fill|update|edit|put)[-_ ]?(?:me|in|this)(?![a-z0-9]).*|.*\.env\.local(?![a-z0-9]).*|[-_%@]{1,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*[-_%@]{1,2}|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|(?:[a-z]+[-_.]?){0,2}(?:not[-_.]?(?:(?:so|very|really|too)[-_.]?)?(?:secure|safe)|unsecure|unsafe)(?:[-_.]?[a-z]+){0,3}\d{0,4}|not[-_]?set|unset|empty|minioadmin|postgres|mysql|mariadb|mongo|rabbitmq|guest|changeit)$/i;
+var PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|!change[-_ ]?me!|(?:[a-z]+[-_])+(?:password|passwd|pass|pwd|secret|token)|(?:[a-z]+[-_])*not[-_](?:[a-z]+[-_]){0,3}(?:key|secret|password|passwd|pass|pwd|token|credentials?)|your[-_ ].*|.*example.*|.*dummy.*|.*fake.*|.*placeholder.*|.*sample.*|replace.*|whatever.*|(?:override|set|fill|update|edit|put)[-_ ]?(?:me|in|this)(?![a-z0-9]).*|.*\.env\.local(?![a-z0-9]).*|[-_%@]{1,2}[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*[-_%@]{1,2}|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|not[-_]?set|unset|empty|minioadmin|postgres|mysql|mariadb|mongo|rabbitmq|guest|changeit)$/i;
 var SECRET_WORD = /^(?:.*(?:secret|token(?!i[sz])|passw|apikey|privatekey|accesskey|signingkey|encryptionkey|credential).*|pwd|pass|auth|salt|dsn|webhook)$/;
 var KEY_KIND = /* @__PURE__ */ new Set(["api", "private", "access", "signing", "encryption"]);
 var SETTING_WORD = new Set(
@@ -16031,6 +16031,10 @@ function wordPhraseValue(s) {
   const words = s.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[-_. ]+/).filter((w) => w !== "");
   return words.length >= 2 && words.length <= 5 && words.every((w) => w.length >= 2) && words.some((w) => /^(?:secret|secrets|key|password|passwd|token|auth|salt)$/i.test(w) || STAND_IN_WORDS.test(w));
 }
+function saysNotSecure(s) {
+  if (s.length > 64 || !/^[A-Za-z][A-Za-z._-]*\d{0,6}$/.test(s)) return false;
+  return /not[-_.]?(?:(?:so|very|really|too)[-_.]?)?(?:secure|safe)|insecure|unsecure|unsafe/i.test(s);
+}
 function demoValue(s) {
   if (s.length > 64) return false;
   const parts = s.split(/[-_.]/);
@@ -16038,7 +16042,7 @@ function demoValue(s) {
 }
 function realLookingValue(v) {
   const s = unquote(v);
-  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !demoValue(s) && !changeValue(s) && !standInValue(s) && !filePathValue(s) && !/^[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*(?::\d+)?(?:[/?#]|$)/i.test(s) && !SENTRY_DSN.test(s);
+  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !saysNotSecure(s) && !demoValue(s) && !changeValue(s) && !standInValue(s) && !filePathValue(s) && !/^[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*(?::\d+)?(?:[/?#]|$)/i.test(s) && !SENTRY_DSN.test(s);
 }
 var SENTRY_DSN = /^https?:\/\/[0-9a-f]{32}@[^/:@\s]*sentry[^/:@\s]*(?::\d+)?\/\d+\/?$/i;
 function namesItself(name, value) {

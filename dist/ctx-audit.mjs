@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-MF6OI66S.mjs";
+} from "./chunks/chunk-Q3JQVQQI.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-QBNNGJ4V.mjs";
+} from "./chunks/chunk-DABVNVDJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-44RXG4NS.mjs";
+} from "./chunks/chunk-MBBUOVPG.mjs";
 import "./chunks/chunk-TAXWKW4S.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2SOVXY6U.mjs"),
-  why: () => import("./chunks/why-QIGR4K65.mjs"),
-  suggest: () => import("./chunks/suggest-YZCF3AQM.mjs")
+  targets: () => import("./chunks/targets-YE32Y4DK.mjs"),
+  why: () => import("./chunks/why-NAYCVLUF.mjs"),
+  suggest: () => import("./chunks/suggest-WKN7SLB3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

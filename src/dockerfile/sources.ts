@@ -34,18 +34,37 @@ export function stageIndexOf(stages: readonly Stage[], ref: string, before: numb
 }
 
 /**
- * stageIndexOf's answer as a stage, from a map built once: for callers that resolve a reference per
- * source or per stage, where a scan of the stages each time is quadratic.
+ * The stage a reference names, from maps built once (for callers that resolve one per source or per stage, where a
+ * scan of the stages each time is quadratic): by name, the last stage of that name before `before` (BuildKit keeps
+ * the latest state of a name); a `COPY --from` or mount `from=` (not a `FROM`, which BuildKit reads by name only) may
+ * also give an earlier stage's index, read as strconv.Atoi reads it (`01` is 1).
  */
-export function stageResolver(stages: readonly Stage[]): (ref: string, before: number) => Stage | undefined {
-  const byName = new Map<string, Stage>();
-  const byIndex = new Map<string, Stage>();
+export function stageResolver(stages: readonly Stage[]): (ref: string, before: number, kind?: 'from' | 'base') => Stage | undefined {
+  const byName = new Map<string, Stage[]>();
+  const byIndex = new Map<number, Stage>();
   for (const st of stages) {
-    byIndex.set(String(st.index), st);
-    if (st.name !== null && !byName.has(st.name)) byName.set(st.name, st);
+    byIndex.set(st.index, st);
+    if (st.name !== null) {
+      const list = byName.get(st.name);
+      if (list === undefined) byName.set(st.name, [st]);
+      else list.push(st);
+    }
   }
-  return (ref, before) => {
-    const st = byName.get(ref.toLowerCase()) ?? (/^\d+$/.test(ref) ? byIndex.get(String(Number(ref))) : undefined);
+  return (ref, before, kind = 'from') => {
+    const named = byName.get(ref.toLowerCase());
+    if (named !== undefined) {
+      // Ascending by index: the last one before `before`, by a binary search (a name used by thousands of stages).
+      let lo = 0;
+      let hi = named.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (named[mid].index < before) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0) return named[lo - 1];
+    }
+    if (kind === 'base' || !/^\d{1,9}$/.test(ref)) return undefined;
+    const st = byIndex.get(Number(ref));
     return st !== undefined && st.index < before ? st : undefined;
   };
 }

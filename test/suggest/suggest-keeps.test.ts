@@ -339,6 +339,28 @@ test('suggest does not exclude .git when the Dockerfile runs Cake on a script th
   assert.deepEqual(shape(null), [true, null]);
 });
 
+// The review of da22af39 (RA-R2, RA-R3): with two stages of one name, the stage built FROM that name is a child of both,
+// as before (suggest does not wager on which one a FROM takes); a FROM reads a stage by name, not an index; 20,000
+// stages built FROM one stage are read in bounded time.
+test('suggest: a stage built FROM a name two stages carry may run the git either installs; thousands of children are read in time', { timeout: 60_000 }, () => {
+  const run = (dockerfile: string) => {
+    const tree = buildTree({ files: ['Dockerfile', 'build.sh', '.git/HEAD', '.git/objects/pack/p.pack'], fileContents: { Dockerfile: dockerfile, 'build.sh': '#!/bin/sh\necho building\n', '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: '# nothing\n' });
+    try {
+      const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+      return [r.suggestions.some((x) => x.lines.includes('.git')), r.rejected.find((x) => x.lines.includes('.git'))?.reasons[0] ?? null];
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(run('FROM alpine AS base\nRUN echo\nFROM alpine AS base\nRUN apk add --no-cache git\nFROM base\nWORKDIR /src\nCOPY . .\nRUN ./build.sh\n'), [false, 'the Dockerfile installs git (line 4): the build may run it and read .git (a version from git describe); exclude it yourself if it does not']);
+  assert.deepEqual(run('FROM alpine AS base\nRUN apk add --no-cache git\nFROM alpine AS base\nRUN echo\nFROM base\nWORKDIR /src\nCOPY . .\nRUN ./build.sh\n')[0], false);
+  // `FROM 0` is an image named 0 (BuildKit reads a FROM by name): stage 0's git runs nowhere .git is.
+  assert.deepEqual(run('FROM alpine\nRUN apk add --no-cache git\nFROM 0\nWORKDIR /src\nCOPY . .\nRUN ./build.sh\n'), [true, null]);
+  const started = Date.now();
+  run(`FROM alpine AS base\nRUN apk add git\n${'FROM base\n'.repeat(20_000)}COPY . .\nRUN echo\n`);
+  assert.ok(Date.now() - started < 20_000, `${Date.now() - started} ms`);
+});
+
 // digger's Dockerfile_backend, agola (sweep 52/Q-F3): the runtime stage installs git for the server, then
 // takes only a binary from the builder stage; no RUN there or in a stage built FROM it ever has .git, and
 // the builder's own RUNs run no git: suggest withheld .git ("installs git (line 6)"), 37.81 MB in digger.

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-44RXG4NS.mjs";
+} from "./chunk-MBBUOVPG.mjs";
 import {
   parseSize
 } from "./chunk-TAXWKW4S.mjs";

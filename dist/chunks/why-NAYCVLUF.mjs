@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-QBNNGJ4V.mjs";
+} from "./chunk-DABVNVDJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-44RXG4NS.mjs";
+} from "./chunk-MBBUOVPG.mjs";
 import "./chunk-TAXWKW4S.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-44RXG4NS.mjs";
+} from "./chunk-MBBUOVPG.mjs";
 import {
   parseSize
 } from "./chunk-TAXWKW4S.mjs";

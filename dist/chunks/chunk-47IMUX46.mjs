@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-44RXG4NS.mjs";
+} from "./chunk-MBBUOVPG.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -10283,11 +10283,27 @@ function stageResolver(stages) {
   const byName = /* @__PURE__ */ new Map();
   const byIndex = /* @__PURE__ */ new Map();
   for (const st of stages) {
-    byIndex.set(String(st.index), st);
-    if (st.name !== null && !byName.has(st.name)) byName.set(st.name, st);
+    byIndex.set(st.index, st);
+    if (st.name !== null) {
+      const list = byName.get(st.name);
+      if (list === void 0) byName.set(st.name, [st]);
+      else list.push(st);
+    }
   }
-  return (ref, before) => {
-    const st = byName.get(ref.toLowerCase()) ?? (/^\d+$/.test(ref) ? byIndex.get(String(Number(ref))) : void 0);
+  return (ref, before, kind = "from") => {
+    const named = byName.get(ref.toLowerCase());
+    if (named !== void 0) {
+      let lo = 0;
+      let hi = named.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (named[mid].index < before) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0) return named[lo - 1];
+    }
+    if (kind === "base" || !/^\d{1,9}$/.test(ref)) return void 0;
+    const st = byIndex.get(Number(ref));
     return st !== void 0 && st.index < before ? st : void 0;
   };
 }
@@ -15078,7 +15094,7 @@ function gitCopiedOutOfStage(stages, needed) {
     if (hit !== void 0) return hit;
     const out = [];
     memo.set(st.index, out);
-    for (let at = st, n = 0; at !== void 0 && n < 64; at = byRef(at.base, at.index), n++) {
+    for (let at = st, n = 0; at !== void 0 && n < 64; at = byRef(at.base, at.index, "base"), n++) {
       for (const x of at.sources) {
         if (x.fromContext && x.instruction !== "RUN --mount" && typeof x.dest === "string" && ["", ".", "./"].includes(path8.posix.normalize(x.source).replace(/^\/+/, "").replace(/\/+$/, "") || ".")) out.push(path8.posix.resolve(x.workdir ?? "/", x.dest));
       }
@@ -15435,7 +15451,7 @@ function runsWithGit(stages) {
     const first = Math.min(...st.sources.filter((src) => brings(src, st.index)).map((x) => x.instructionLine));
     firstGitOf.set(st.index, first);
     const base2 = st.base.toLowerCase();
-    const parent = byRef(st.base, st.index);
+    const parent = byRef(st.base, st.index, "base");
     const inherits2 = base2 === "" || base2.includes("$") || /onbuild/i.test(base2) || parent !== void 0 && (hasGit.get(parent.index) ?? true);
     inherited.set(st.index, inherits2);
     hasGit.set(st.index, first < Infinity || inherits2);
@@ -15447,9 +15463,19 @@ function runsWithGit(stages) {
     return (st.runs ?? []).map((r) => ({ line: r.line, text: r.text, workdir: r.workdir, stage: st.index, git: from <= r.line }));
   });
   const children2 = /* @__PURE__ */ new Map();
+  const named = /* @__PURE__ */ new Map();
   for (const x of stages) {
-    const parent = byRef(x.base, x.index);
-    if (parent !== void 0) children2.set(parent.index, [...children2.get(parent.index) ?? [], x]);
+    const base2 = x.base.toLowerCase();
+    for (const parent of named.get(base2)?.slice(-64) ?? []) {
+      const list = children2.get(parent.index);
+      if (list === void 0) children2.set(parent.index, [x]);
+      else list.push(x);
+    }
+    if (x.name !== null) {
+      const list = named.get(x.name);
+      if (list === void 0) named.set(x.name, [x]);
+      else list.push(x);
+    }
   }
   const childrenOf = (st) => children2.get(st.index) ?? [];
   const contextGitAfter = (st, line) => st.sources.some((src) => src.external === null && src.instructionLine > line && mayBringGit(src));
@@ -15462,7 +15488,7 @@ function gitMayBeThere(stages) {
   const byRef = stageResolver(stages);
   for (const st of stages) {
     const base2 = st.base.toLowerCase();
-    const parent = byRef(st.base, st.index);
+    const parent = byRef(st.base, st.index, "base");
     let at = parent !== void 0 ? from.get(parent.index) ?? -Infinity : /^(?:docker\.io\/)?(?:library\/)?golang:[^@\s]*alpine/.test(base2) ? Infinity : -Infinity;
     for (const r of st.runs ?? []) {
       if (at !== Infinity || r.text.length > 1 << 16) break;

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-76ZUX5CK.mjs";
+} from "./chunk-47IMUX46.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-QBNNGJ4V.mjs";
+} from "./chunk-DABVNVDJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-44RXG4NS.mjs";
+} from "./chunk-MBBUOVPG.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

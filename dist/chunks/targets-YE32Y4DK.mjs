@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-76ZUX5CK.mjs";
+} from "./chunk-47IMUX46.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-MF6OI66S.mjs";
+} from "./chunk-Q3JQVQQI.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-44RXG4NS.mjs";
+} from "./chunk-MBBUOVPG.mjs";
 import "./chunk-TAXWKW4S.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-Q3JQVQQI.mjs";
+} from "./chunks/chunk-KALJX6Z5.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DABVNVDJ.mjs";
+} from "./chunks/chunk-NI2YYB5R.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MBBUOVPG.mjs";
-import "./chunks/chunk-TAXWKW4S.mjs";
+} from "./chunks/chunk-K6X7AYA4.mjs";
+import "./chunks/chunk-E3G37X23.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YE32Y4DK.mjs"),
-  why: () => import("./chunks/why-NAYCVLUF.mjs"),
-  suggest: () => import("./chunks/suggest-WKN7SLB3.mjs")
+  targets: () => import("./chunks/targets-M73VC2I3.mjs"),
+  why: () => import("./chunks/why-UFPAHB5H.mjs"),
+  suggest: () => import("./chunks/suggest-RWJQMHBD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

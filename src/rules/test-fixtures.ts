@@ -9,7 +9,7 @@
 // everyone who can read it. An untracked `.env` left in `test/` has neither excuse.
 import { lineOf } from './paths.js';
 import type { RuleContext } from './rule.js';
-import { TOKEN_PREFIXES } from './token-prefixes.js';
+import { TOKEN_PREFIXES, TOKEN_WORD_PREFIXES } from './token-prefixes.js';
 
 // `_testdata`: Go ignores directories starting with `_` (external-secrets' runtime/template/v2/_testdata).
 // `<word>test(s)`: rclone's fstest, SQLite's vsixtest (libsql), unittest, DefectDojo's unittests/ (its
@@ -259,7 +259,7 @@ export function rustTestModuleLine(content: string): number | null {
 /** Words that name a value as a test's own: `TEST_RSA_KEY`, `TEST_FAKE_RSA_KEY_0`, `TestValue`, `fakeKey`, `dummy_token`. */
 const TEST_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked']);
 /** Tokens that are secrets themselves, not names: never split into words. */
-const SECRET_PREFIX = new RegExp(`^(?:${TOKEN_PREFIXES})`);
+const SECRET_PREFIX = new RegExp(`^(?:${TOKEN_WORD_PREFIXES})`);
 
 /**
  * The identifier on the hit's line or the two lines above it that names the value as a test's

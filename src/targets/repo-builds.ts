@@ -3815,7 +3815,8 @@ function literalValues(script: string, name: string): string[] | null {
 
 /** The values a script sets NAME to, joined, when it sets it at least once and only to words that start with `-` (flags); else null. */
 function flagValues(script: string, name: string): string | null {
-  const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?${name}=(?:"([^"\\n]*)"|'([^'\\n]*)'|([^\\s"';&|]*))`, 'gm'))];
+  // (A value ends where the word does: `CTX=""$dir` is no empty value; the review of 33c3952f, RA-D6.)
+  const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?${name}=(?:"([^"\\n]*)"|'([^'\\n]*)'|([^\\s"';&|]*))(?=$|[\\s;&|)])`, 'gm'))];
   if (all.length === 0 || all.length > 16 || all.length !== timesAssigned(script, name)) return null;
   const values = all.map((m) => m[1] ?? m[2] ?? m[3] ?? '');
   // (Or to nothing: elastalert2's `TAG2=""`, then `TAG2="--tag $DOCKER_REPO:2"` for a 2.x release; sweep 56/X-F2.)

@@ -1279,3 +1279,21 @@ test('CTX201: a key a .NET or JVM test class beside it names, and one under test
     tree.cleanup();
   }
 });
+
+// The review of e47905a3 (RA-R4): an identifier that starts with a token's prefix (`xoxb_bot_token_test`) is the token's
+// name, not a test's: the hit stays an error; a `test_bot_token` name is a test's.
+test('CTX202: a name that starts with a token prefix is no test name; one with a test word is', () => {
+  const token = ['xoxb', '1234567890', '1234567890123', 'AbCdEfGhIjKlMnOpQrSt'].join('-');
+  const severity = (line: string) => {
+    const tree = buildTree({ files: ['Dockerfile', 'app/slack.py'], fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n', 'app/slack.py': line }, dockerignore: null });
+    try {
+      git(tree.ctx, 'init', '-q');
+      git(tree.ctx, 'add', '-A');
+      return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' }).findings.filter((x) => x.ruleId === 'CTX202').map((x) => x.severity);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(severity(`xoxb_bot_token_test = "${token}"\n`), ['error']);
+  assert.deepEqual(severity(`test_bot_token = "${token}"\n`), ['info']);
+});

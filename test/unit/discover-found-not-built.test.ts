@@ -4069,6 +4069,8 @@ test('--all: a variable a workflow step sets only to flags or to nothing adds no
   const step = (tag2: string) => discovered(wf(tag2)).filter((x) => x.name.startsWith('.github/')).map((x) => [x.context, x.skip]);
   assert.deepEqual(step('--tag repo/img:2'), [['/', null]]);
   assert.deepEqual(step('other-dir'), [['/', 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited']]);
+  // `TAG2=""$dir` is a word, not an empty value (the review of 33c3952f, RA-D6).
+  assert.deepEqual(step('--tag repo/img:2" ; TAG2=""$dir ; echo "'), [['/', 'its context, Dockerfile or stage is known only when the step runs (a shell variable, or a cd to a directory not known here): not audited']]);
 });
 
 // slok/sloth: the Makefile runs `DOCKER_FILE_PATH=./docker/prod/Dockerfile ./scripts/build-publish-image-all.sh`, which runs

@@ -287,6 +287,7 @@ function parseSize(value) {
 
 // src/rules/token-prefixes.ts
 var TOKEN_PREFIXES = String.raw`gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_|AKIA|ASIA`;
+var TOKEN_WORD_PREFIXES = TOKEN_PREFIXES.replace(/-/g, "");
 
 // src/rules/test-fixtures.ts
 var TEST_DIR = /(^|\/)(tests?|testing|test(?:assets?|resources|files|certs?|keys)|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)tests?\/)[a-z0-9]+tests?|[^/]+\.(?!(?:la|at|con|pro|de)tests?\/)[a-z]*tests?|[^/]+\.specs?|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
@@ -405,7 +406,7 @@ function rustTestModuleLine(content) {
   return m ? lineOf(content, m.index) : null;
 }
 var TEST_WORDS = /* @__PURE__ */ new Set(["test", "tests", "testing", "fake", "dummy", "mock", "mocked"]);
-var SECRET_PREFIX = new RegExp(`^(?:${TOKEN_PREFIXES})`);
+var SECRET_PREFIX = new RegExp(`^(?:${TOKEN_WORD_PREFIXES})`);
 function testNamedValue(content, line) {
   let start = 0;
   for (let n = 1; n < line - 2 && start >= 0; n++) start = content.indexOf("\n", start) + 1;

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-47IMUX46.mjs";
+} from "./chunk-BKKB7XHM.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-Q3JQVQQI.mjs";
+} from "./chunk-KALJX6Z5.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-MBBUOVPG.mjs";
-import "./chunk-TAXWKW4S.mjs";
+} from "./chunk-K6X7AYA4.mjs";
+import "./chunk-E3G37X23.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

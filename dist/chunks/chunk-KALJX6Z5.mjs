@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MBBUOVPG.mjs";
+} from "./chunk-K6X7AYA4.mjs";
 import {
   parseSize
-} from "./chunk-TAXWKW4S.mjs";
+} from "./chunk-E3G37X23.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

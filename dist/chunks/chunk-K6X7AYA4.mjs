@@ -42,7 +42,7 @@ import {
   text,
   underRoot,
   withDirectoryReads
-} from "./chunk-TAXWKW4S.mjs";
+} from "./chunk-E3G37X23.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

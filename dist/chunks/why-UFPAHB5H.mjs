@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DABVNVDJ.mjs";
+} from "./chunk-NI2YYB5R.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MBBUOVPG.mjs";
-import "./chunk-TAXWKW4S.mjs";
+} from "./chunk-K6X7AYA4.mjs";
+import "./chunk-E3G37X23.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -32,13 +32,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-MBBUOVPG.mjs";
+} from "./chunk-K6X7AYA4.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-TAXWKW4S.mjs";
+} from "./chunk-E3G37X23.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -9765,7 +9765,7 @@ function literalValues(script, name) {
   return all.map((m) => m[1] ?? m[2] ?? m[3] ?? "");
 }
 function flagValues(script, name) {
-  const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?${name}=(?:"([^"\\n]*)"|'([^'\\n]*)'|([^\\s"';&|]*))`, "gm"))];
+  const all = [...script.matchAll(new RegExp(`(?:^|[\\s;&|(])(?:export\\s+|local\\s+)?${name}=(?:"([^"\\n]*)"|'([^'\\n]*)'|([^\\s"';&|]*))(?=$|[\\s;&|)])`, "gm"))];
   if (all.length === 0 || all.length > 16 || all.length !== timesAssigned(script, name)) return null;
   const values = all.map((m) => m[1] ?? m[2] ?? m[3] ?? "");
   return values.every((v) => v.trim() === "" || /^-/.test(v.trimStart())) ? values.join(" ") : null;

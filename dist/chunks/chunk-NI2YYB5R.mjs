@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-MBBUOVPG.mjs";
+} from "./chunk-K6X7AYA4.mjs";
 import {
   parseSize
-} from "./chunk-TAXWKW4S.mjs";
+} from "./chunk-E3G37X23.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

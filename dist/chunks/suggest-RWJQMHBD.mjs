@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-47IMUX46.mjs";
+} from "./chunk-BKKB7XHM.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-DABVNVDJ.mjs";
+} from "./chunk-NI2YYB5R.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MBBUOVPG.mjs";
+} from "./chunk-K6X7AYA4.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-TAXWKW4S.mjs";
+} from "./chunk-E3G37X23.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

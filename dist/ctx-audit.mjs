@@ -292,7 +292,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-M73VC2I3.mjs"),
   why: () => import("./chunks/why-UFPAHB5H.mjs"),
-  suggest: () => import("./chunks/suggest-RWJQMHBD.mjs")
+  suggest: () => import("./chunks/suggest-BY257VVZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

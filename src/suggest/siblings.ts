@@ -178,11 +178,13 @@ export function siblingDockerfiles(
       // step writes or edits in place first (dbt-bouncer's CI inserts `COPY . .` with `sed -i`: suggest
       // proposed excluding src/, which that build copies; audited as committed, not skipped).
       const file = t.dockerfile ?? path.resolve(root, t.context, 'Dockerfile');
-      const missing = !fs.existsSync(file) && !fs.existsSync(path.join(path.dirname(file), 'dockerfile'));
+      // (One whose path holds values known only when the workflow runs, a matrix from a job's output, is made by no
+      // step: serversideup/docker-php's `file: src/variations/${{ matrix.php_variation }}/Dockerfile`; sweep 56/U-F2. It
+      // may be any Dockerfile, whatever this directory holds: a root Dockerfile beside `file: ${{ matrix.df }}` let suggest
+      // drop what the matrix's one copies; the review of 2b89f5ae, RA-R8.)
+      const atRunTime = t.unlocated === true && /known only when the workflow runs/.test(t.skipReason ?? '');
+      const missing = atRunTime || (!fs.existsSync(file) && !fs.existsSync(path.join(path.dirname(file), 'dockerfile')));
       if (t.kind === 'dockerfile' && (missing || t.dockerfileRewritten === true)) {
-        // (One whose path holds values known only when the workflow runs, a matrix from a job's output, is made by no
-        // step: serversideup/docker-php's `file: src/variations/${{ matrix.php_variation }}/Dockerfile`; sweep 56/U-F2.)
-        const atRunTime = missing && /known only when the workflow runs/.test(t.skipReason ?? '');
         unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true, ...(atRunTime ? { unknownWhat: 'a Dockerfile it names by values known only when the workflow runs' } : missing ? {} : { unknownWhat: 'a Dockerfile that a step before it rewrites' }) });
       }
       continue;

@@ -146,6 +146,27 @@ test('suggest: a workflow build whose Dockerfile path holds values known only wh
   }
 });
 
+// The review of 2b89f5ae (RA-R8): with a root Dockerfile beside `file: ${{ matrix.df }}`, the run-time build was taken for
+// the root one, and suggest proposed excluding conf/, which the matrix's Dockerfile copies.
+test('suggest: a workflow build whose Dockerfile is known only when it runs blocks even where the context holds a Dockerfile', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'app/x', 'images/php.build', 'conf/a.conf', '.github/workflows/build.yml'],
+    fileContents: {
+      Dockerfile: 'FROM alpine\nCOPY app /app\n',
+      'images/php.build': 'FROM alpine\nCOPY conf/ /etc/\n',
+      '.github/workflows/build.yml':
+        'on: push\njobs:\n  setup:\n    runs-on: ubuntu-latest\n    outputs: {m: "${{ steps.s.outputs.m }}"}\n    steps: [{id: s, run: "echo m=x >> $GITHUB_OUTPUT"}]\n  build:\n    needs: setup\n    runs-on: ubuntu-latest\n    strategy: {matrix: "${{ fromJson(needs.setup.outputs.m) }}"}\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with: {context: ., file: "${{ matrix.df }}"}\n',
+    },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('conf')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // godatadriven/dbt-bouncer: its CI edits the Dockerfile in place (`sed -i` inserts `COPY . .` and
 // changes the entrypoint), then builds it from the root; the committed file copies nothing, and
 // suggest proposed excluding src/ and tests/, which the CI image then lacked.

@@ -846,9 +846,9 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = [], foun
     if (t.skipReason !== void 0 || t.dockerfileRewritten === true) {
       if (t.staleRecipe === true) continue;
       const file = t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile");
-      const missing = !fs2.existsSync(file) && !fs2.existsSync(path2.join(path2.dirname(file), "dockerfile"));
+      const atRunTime = t.unlocated === true && /known only when the workflow runs/.test(t.skipReason ?? "");
+      const missing = atRunTime || !fs2.existsSync(file) && !fs2.existsSync(path2.join(path2.dirname(file), "dockerfile"));
       if (t.kind === "dockerfile" && (missing || t.dockerfileRewritten === true)) {
-        const atRunTime = missing && /known only when the workflow runs/.test(t.skipReason ?? "");
         unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true, ...atRunTime ? { unknownWhat: "a Dockerfile it names by values known only when the workflow runs" } : missing ? {} : { unknownWhat: "a Dockerfile that a step before it rewrites" } });
       }
       continue;

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-M73VC2I3.mjs"),
+  targets: () => import("./chunks/targets-HBSFHME2.mjs"),
   why: () => import("./chunks/why-UFPAHB5H.mjs"),
-  suggest: () => import("./chunks/suggest-BY257VVZ.mjs")
+  suggest: () => import("./chunks/suggest-NVGQ3LUR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

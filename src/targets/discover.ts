@@ -389,7 +389,7 @@ export function discoverTargets(
         const raw = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
         // (Not in a workflow's trigger filters, which run nothing: sweep 52/R-F4.)
         const filtered = /^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw;
-        const text = codeOnly ? withoutCommentLines(filtered) : filtered;
+        const text = codeOnly ? withoutCommentLines(filtered, f) : filtered;
         return rels.some((r) => text.includes(r) || text.includes(path.posix.relative(path.posix.dirname(f), r)));
       } catch {
         return false;
@@ -1233,7 +1233,7 @@ export function discoverTargets(
       .slice(0, 400)
       .flatMap((f) => {
         try {
-          return [{ file: f, text: withoutCommentLines(readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8')) }];
+          return [{ file: f, text: withoutCommentLines(readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'), f) }];
         } catch {
           return [];
         }
@@ -1584,7 +1584,7 @@ function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => s
       // (serge's ci.yml lists docker-compose.dev.yml under paths-ignore; sweep 52/R-F4).
       // (Nor a comment: agenta's `# ... Mirrors docker-compose.dev.yml.` was "a command or code ctx-audit does not
       // follow"; sweep 55/R-F3.)
-      const text = withoutCommentLines(/^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw);
+      const text = withoutCommentLines(/^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw, f);
       out.push({ file: f, text });
       budget -= text.length;
     } catch {
@@ -1595,9 +1595,41 @@ function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => s
   return out;
 }
 
-/** A text with its whole-line comments blanked (`#` but not `#!`, `//`, `/*`, a block comment's `*`, `<!--`); a trailing comment stays. */
-function withoutCommentLines(text: string): string {
-  return text.replace(/^[ \t]*(?:#(?!!)|\/\/|\/\*|\*|<!--).*$/gm, '');
+/** Files whose comments start with `#`: shells, Python, Ruby, YAML, TOML, make, Perl, PowerShell, R, HCL, Nix; and scripts with no extension. */
+const HASH_COMMENTS = /\.(?:sh|bash|zsh|ksh|py|pyw|rb|rake|ya?ml|toml|pl|pm|ps1|r|mk|cfg|conf|ini|env|tf|hcl|nix|cmake|just)$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[Jj]ustfile|Earthfile|Tiltfile|Rakefile|[^/.]+)$/;
+/** Files whose comments are `//` lines and `/* ... *\/` blocks: JavaScript, TypeScript, Go, C, C++, Java, Kotlin, C#, Rust, Swift, Scala, Groovy, PHP, Dart. */
+const SLASH_COMMENTS = /\.(?:[cm]?[jt]sx?|go|c|cc|cpp|cxx|h|hh|hpp|java|kts?|cs|rs|swift|scala|groovy|gradle|php|dart)$/;
+
+/**
+ * A text with its whole-line comments blanked, as the file's language writes them: `#` lines (not `#!`) in a shell
+ * script, Python, YAML or a Makefile; `//` lines and `/* ... *\/` blocks in C-like code. A trailing comment stays. By
+ * the file's type (the review of d10fd6b6, RA-R5: one rule for every file blanked Python's `*["-f", ...]` unpacking,
+ * a shell `*)` case arm, C's `#define` and a JavaScript `#field`). Markup's `<!-- -->` lines too. Other files: as they are.
+ */
+function withoutCommentLines(text: string, file: string): string {
+  if (HASH_COMMENTS.test(file)) return text.replace(/^[ \t]*#(?!!).*$/gm, '');
+  if (/\.(?:html?|xml|vue|svelte)$/.test(file)) return text.replace(/^[ \t]*<!--.*-->[ \t]*$/gm, '');
+  if (!SLASH_COMMENTS.test(file)) return text;
+  const lines = text.split('\n');
+  let inBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (inBlock) {
+      const end = l.indexOf('*/');
+      lines[i] = end < 0 ? '' : ' '.repeat(end + 2) + l.slice(end + 2);
+      inBlock = end < 0;
+      continue;
+    }
+    if (/^[ \t]*\/\//.test(l)) lines[i] = '';
+    else if (/^[ \t]*\/\*/.test(l)) {
+      const end = l.indexOf('*/', l.indexOf('/*') + 2);
+      if (end < 0) {
+        lines[i] = '';
+        inBlock = true;
+      } else lines[i] = ' '.repeat(end + 2) + l.slice(end + 2);
+    }
+  }
+  return lines.join('\n');
 }
 
 /** A workflow's text without its `paths:` and `paths-ignore:` lists (a list of the key's more-indented lines, or a flow list on its line). */

@@ -2905,6 +2905,12 @@ test('--all: a Compose file by another name that nothing runs is listed as skipp
   assert.deepEqual(why({ ...dev, 'src/app.ts': '/*\n * Started by docker-compose.dev.yml\n */\n// see docker-compose.dev.yml\nexport {};\n' }), nothing);
   assert.deepEqual(why({ ...dev, Makefile: '# the dev stack: docker-compose.dev.yml\ndev:\n\t@echo "run docker-compose.dev.yml yourself"\n' }), ['a Compose file Makefile names, in a command or code ctx-audit does not follow: not audited; audit it with --compose docker-compose.dev.yml']);
   assert.deepEqual(why({ ...dev, 'tests/run.py': '#!/usr/bin/env -S python3 docker-compose.dev.yml\n' }), ['a Compose file tests/run.py names, in a command or code ctx-audit does not follow: not audited; audit it with --compose docker-compose.dev.yml']);
+  // Comments as the file's language writes them (the review of d10fd6b6, RA-R5): Python's `*[...]` unpacking and a
+  // TypeScript `#field` are code; a Go block comment is none.
+  const named = (f: string) => [`a Compose file ${f} names, in a command or code ctx-audit does not follow: not audited; audit it with --compose docker-compose.dev.yml`];
+  assert.deepEqual(why({ ...dev, 'tool.py': 'import subprocess\nsubprocess.run([\n    "docker", "compose",\n    *["-f", "docker-compose.dev.yml"],\n    "up",\n])\n' }), named('tool.py'));
+  assert.deepEqual(why({ ...dev, 'src/stack.ts': 'class Stack {\n  #file = "docker-compose.dev.yml";\n}\n' }), named('src/stack.ts'));
+  assert.deepEqual(why({ ...dev, 'src/stack.go': '/*\n docker-compose.dev.yml\n*/ package stack\n' }), nothing);
   const odd = discovered({ ...base, "docker-compose.a'$(id).yml": 'services:\n  app:\n    build: .\n' }).filter((x) => x.skip !== null);
   assert.deepEqual(odd.map((x) => x.skip), ["a Compose file that nothing here runs (docker compose reads it only with -f): audit it with --compose 'docker-compose.a'\\''$(id).yml'"]);
   // Named by COMPOSE_FILE in the project's .env: read with the project.

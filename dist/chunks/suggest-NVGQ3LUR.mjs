@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-BKKB7XHM.mjs";
+} from "./chunk-WUJAHNZK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

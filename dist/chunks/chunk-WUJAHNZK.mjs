@@ -10936,7 +10936,7 @@ function discoverTargets(dir, opts) {
     try {
       const raw = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
       const filtered = /^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw;
-      const text = codeOnly ? withoutCommentLines(filtered) : filtered;
+      const text = codeOnly ? withoutCommentLines(filtered, f) : filtered;
       return rels.some((r) => text.includes(r) || text.includes(path4.posix.relative(path4.posix.dirname(f), r)));
     } catch {
       return false;
@@ -11460,7 +11460,7 @@ function discoverTargets(dir, opts) {
     if (/^(?:Dockerfile|dockerfile|Containerfile)$/.test(base) || base.length < 6 || base.length > 128) continue;
     driving ??= glob(IMAGE_USER_FILE).slice(0, 400).flatMap((f) => {
       try {
-        return [{ file: f, text: withoutCommentLines(readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8")) }];
+        return [{ file: f, text: withoutCommentLines(readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), f) }];
       } catch {
         return [];
       }
@@ -11693,7 +11693,7 @@ function codeFileTexts(root, glob) {
   for (const f of glob((x) => TEXT_FILE.test(x) && !/\.(?:md|txt|rst)$/.test(x) && !OTHER_COMPOSE_FILE.test(x) && !(/(?:^|\/)(?:docs?|documentation|site)\/(?:[^/]+\/)*[^/]+\.json$/.test(x) && !x.endsWith("/package.json")))) {
     try {
       const raw = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
-      const text = withoutCommentLines(/^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw);
+      const text = withoutCommentLines(/^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw, f);
       out.push({ file: f, text });
       budget -= text.length;
     } catch {
@@ -11703,8 +11703,32 @@ function codeFileTexts(root, glob) {
   }
   return out;
 }
-function withoutCommentLines(text) {
-  return text.replace(/^[ \t]*(?:#(?!!)|\/\/|\/\*|\*|<!--).*$/gm, "");
+var HASH_COMMENTS = /\.(?:sh|bash|zsh|ksh|py|pyw|rb|rake|ya?ml|toml|pl|pm|ps1|r|mk|cfg|conf|ini|env|tf|hcl|nix|cmake|just)$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[Jj]ustfile|Earthfile|Tiltfile|Rakefile|[^/.]+)$/;
+var SLASH_COMMENTS = /\.(?:[cm]?[jt]sx?|go|c|cc|cpp|cxx|h|hh|hpp|java|kts?|cs|rs|swift|scala|groovy|gradle|php|dart)$/;
+function withoutCommentLines(text, file) {
+  if (HASH_COMMENTS.test(file)) return text.replace(/^[ \t]*#(?!!).*$/gm, "");
+  if (/\.(?:html?|xml|vue|svelte)$/.test(file)) return text.replace(/^[ \t]*<!--.*-->[ \t]*$/gm, "");
+  if (!SLASH_COMMENTS.test(file)) return text;
+  const lines = text.split("\n");
+  let inBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (inBlock) {
+      const end = l.indexOf("*/");
+      lines[i] = end < 0 ? "" : " ".repeat(end + 2) + l.slice(end + 2);
+      inBlock = end < 0;
+      continue;
+    }
+    if (/^[ \t]*\/\//.test(l)) lines[i] = "";
+    else if (/^[ \t]*\/\*/.test(l)) {
+      const end = l.indexOf("*/", l.indexOf("/*") + 2);
+      if (end < 0) {
+        lines[i] = "";
+        inBlock = true;
+      } else lines[i] = " ".repeat(end + 2) + l.slice(end + 2);
+    }
+  }
+  return lines.join("\n");
 }
 function withoutPathFilters(text) {
   const lines = text.split("\n");

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BKKB7XHM.mjs";
+} from "./chunk-WUJAHNZK.mjs";
 import {
   configForRun,
   failOnFor,

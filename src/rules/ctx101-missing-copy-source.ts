@@ -40,11 +40,35 @@ const PLATFORM_ARG = /\$\{?(?:TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\
  * lifecycle after `package` has written the jar there (apache/shenyu's 41 examples, `ADD
  * target/shenyu-examples-http.jar`; sweep 51/H-F4). Null otherwise.
  */
-/** Whether a Go file is a command's source (`package main`), a library's, or not known (unreadable, no package clause in its first 16 kB). */
+/**
+ * Whether a Go file is a command's source (`package main`), a library's, or not known (unreadable, no package clause
+ * in its first 16 kB). The clause is the first line that starts with `package` outside `//` and `/* *\/` comments
+ * (the review of cd12884b, RA-R6: a `package documentation: ...` line inside a block comment was read as one).
+ */
 function goPackageOf(ctx: RuleContext, path: string): 'main' | 'library' | null {
   const head = ctx.reader.readPrefix(path, 16384);
-  const m = head === null ? null : /^package[ \t]+([A-Za-z_]\w*)/m.exec(head.toString('latin1'));
-  return m === null ? null : m[1] === 'main' ? 'main' : 'library';
+  if (head === null) return null;
+  let inBlock = false;
+  for (const raw of head.toString('latin1').split('\n')) {
+    let l = raw;
+    if (inBlock) {
+      const end = l.indexOf('*/');
+      if (end < 0) continue;
+      l = l.slice(end + 2);
+      inBlock = false;
+    }
+    // Block comments opened (and maybe closed) on the line, taken out.
+    for (let at = l.indexOf('/*'); at >= 0 && !inBlock; at = l.indexOf('/*')) {
+      const end = l.indexOf('*/', at + 2);
+      if (end < 0) {
+        l = l.slice(0, at);
+        inBlock = true;
+      } else l = l.slice(0, at) + ' ' + l.slice(end + 2);
+    }
+    const m = /^[ \t]*package[ \t]+([A-Za-z_]\w*)/.exec(l);
+    if (m !== null) return m[1] === 'main' ? 'main' : 'library';
+  }
+  return null;
 }
 
 function mavenDockerPlugin(ctx: RuleContext, path: string): string | null {

@@ -435,6 +435,11 @@ test('CTX101: a Go file beside the source that is a library (wishlist.go, packag
   // A command's source still is (a build tag and a comment before the clause).
   const main = auditInRepo(['Dockerfile', 'wishlist.go'], { ...lib, 'wishlist.go': '//go:build linux\n\n// The server.\npackage main\n\nfunc main() {}\n' }, { git: false });
   assert.deepEqual(main.map((x) => [x.severity, x.data.goBinary ?? null]), [['warning', 'wishlist.go']]);
+  // A `package ...` line inside a block comment is no clause (the review of cd12884b, RA-R6).
+  const doc = auditInRepo(['Dockerfile', 'wishlist.go'], { ...lib, 'wishlist.go': '/*\npackage documentation: this file is the server command.\n*/\npackage main\n\nfunc main() {}\n' }, { git: false });
+  assert.deepEqual(doc.map((x) => [x.severity, x.data.goBinary ?? null]), [['warning', 'wishlist.go']]);
+  const inline = auditInRepo(['Dockerfile', 'wishlist.go'], { ...lib, 'wishlist.go': '/* a */ /* b\npackage wishlist\n*/ package main\n' }, { git: false });
+  assert.deepEqual(inline.map((x) => [x.severity, x.data.goBinary ?? null]), [['warning', 'wishlist.go']]);
 });
 
 // lago: api/ and front/ are submodules its workflow checks out (`submodules: true`); a clone without

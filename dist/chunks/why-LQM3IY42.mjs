@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NI2YYB5R.mjs";
+} from "./chunk-MFVF4LZU.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-K6X7AYA4.mjs";
+} from "./chunk-I5WTZ4QZ.mjs";
 import "./chunk-E3G37X23.mjs";
 import {
   readRegularFile

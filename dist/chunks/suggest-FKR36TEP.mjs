@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-WUJAHNZK.mjs";
+} from "./chunk-R3GBXP37.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-NI2YYB5R.mjs";
+} from "./chunk-MFVF4LZU.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-K6X7AYA4.mjs";
+} from "./chunk-I5WTZ4QZ.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

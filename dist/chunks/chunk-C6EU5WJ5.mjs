@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-K6X7AYA4.mjs";
+} from "./chunk-I5WTZ4QZ.mjs";
 import {
   parseSize
 } from "./chunk-E3G37X23.mjs";

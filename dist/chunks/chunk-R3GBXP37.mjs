@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-K6X7AYA4.mjs";
+} from "./chunk-I5WTZ4QZ.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

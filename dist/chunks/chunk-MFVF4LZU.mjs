@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-K6X7AYA4.mjs";
+} from "./chunk-I5WTZ4QZ.mjs";
 import {
   parseSize
 } from "./chunk-E3G37X23.mjs";

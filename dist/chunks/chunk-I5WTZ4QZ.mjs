@@ -16814,8 +16814,27 @@ var NIX_FILES = ["flake.nix", "default.nix", "release.nix"];
 var PLATFORM_ARG = /\$\{?(?:TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/;
 function goPackageOf(ctx, path12) {
   const head = ctx.reader.readPrefix(path12, 16384);
-  const m = head === null ? null : /^package[ \t]+([A-Za-z_]\w*)/m.exec(head.toString("latin1"));
-  return m === null ? null : m[1] === "main" ? "main" : "library";
+  if (head === null) return null;
+  let inBlock = false;
+  for (const raw of head.toString("latin1").split("\n")) {
+    let l = raw;
+    if (inBlock) {
+      const end = l.indexOf("*/");
+      if (end < 0) continue;
+      l = l.slice(end + 2);
+      inBlock = false;
+    }
+    for (let at = l.indexOf("/*"); at >= 0 && !inBlock; at = l.indexOf("/*")) {
+      const end = l.indexOf("*/", at + 2);
+      if (end < 0) {
+        l = l.slice(0, at);
+        inBlock = true;
+      } else l = l.slice(0, at) + " " + l.slice(end + 2);
+    }
+    const m = /^[ \t]*package[ \t]+([A-Za-z_]\w*)/.exec(l);
+    if (m !== null) return m[1] === "main" ? "main" : "library";
+  }
+  return null;
 }
 function mavenDockerPlugin(ctx, path12) {
   if (!path12.startsWith("target/")) return null;

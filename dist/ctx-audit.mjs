@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-C6EU5WJ5.mjs";
+} from "./chunks/chunk-S35U5YTK.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-MFVF4LZU.mjs";
+} from "./chunks/chunk-LAHTY2IQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-I5WTZ4QZ.mjs";
+} from "./chunks/chunk-GB6X622Q.mjs";
 import "./chunks/chunk-E3G37X23.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-24GOCCOK.mjs"),
-  why: () => import("./chunks/why-LQM3IY42.mjs"),
-  suggest: () => import("./chunks/suggest-FKR36TEP.mjs")
+  targets: () => import("./chunks/targets-5PUFHWEZ.mjs"),
+  why: () => import("./chunks/why-TKSQEKVP.mjs"),
+  suggest: () => import("./chunks/suggest-O5RY2FSX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -26,6 +26,8 @@ export interface ContextSource {
   unsetVars: string[];
   /** Those of `unsetVars` the stage declares as ARGs with no value: a `--build-arg` would set them (an undeclared name stays "" whatever is passed). */
   openArgs: string[];
+  /** Those of `openArgs` the invocation passes with a value known only when it runs (ParseOptions.runTimeArgs): what the source names is not known. */
+  runTimeArgs?: string[];
   /** `--from=` / mount `from=` value (expanded), when present. */
   from: string | null;
   /** Why the source is not from the context: 'from' | 'url' | 'git' | null. */
@@ -678,6 +680,10 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
   const openArgsOf = (unset: readonly string[], raw: string, shadowed: ReadonlyMap<string, string> = env): string[] => [
     ...new Set([...unset.filter((n) => declared.has(n)), ...referencedNames(raw).flatMap((n) => (runTime.has(n) && declared.has(n) && !shadowed.has(n) ? [n] : (openVia.get(n) ?? [])))]),
   ];
+  const runTimeOf = (unset: readonly string[], raw: string): { runTimeArgs?: string[] } => {
+    const names = runTime.size === 0 ? [] : openArgsOf(unset, raw).filter((n) => runTime.has(n));
+    return names.length === 0 ? {} : { runTimeArgs: names };
+  };
   const platformVia = (raw: string): { platformVia?: string } => {
     const via = referencedNames(raw).find((n) => platformDerived.has(n));
     return via === undefined ? {} : { platformVia: via };
@@ -927,6 +933,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
           hasUnsetVar: e.unset.length > 0,
           unsetVars: e.unset,
           openArgs: openArgsOf(e.unset, w.text),
+          ...runTimeOf(e.unset, w.text),
           ...imageEnvOf(e.unset),
           from,
           external,

@@ -132,6 +132,10 @@ function carried(parsed: ParsedDockerfile, chain: Set<number>, needed: readonly 
   for (const t of needed) {
     for (const src of parsed.stages[t].sources) {
       if (src.instruction === 'RUN --mount' || src.external !== 'from' || src.from === null) continue;
+      // A source naming a build arg the invocation passes with a value known only when it runs (node-problem-detector's
+      // `COPY --from=builder /src/bin/health-checker /src/${LOGCOUNTER} ...`, its Makefile passing LOGCOUNTER=$(LOGCOUNTER)):
+      // what it carries is not known, and the default's `/src/` is not it (sweep 56/K-F1).
+      if (src.runTimeArgs !== undefined) continue;
       const from = stageIndexOf(parsed.stages, src.from, t);
       if (from < 0 || !holders.has(from)) continue;
       const s = joinAbs('/', src.source);

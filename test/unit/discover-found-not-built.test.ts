@@ -3853,6 +3853,31 @@ test('--all: a guessed context\'s note names a build-driving file that names the
   }
 });
 
+// kubernetes/node-problem-detector: `COPY --from=builder /src/bin/health-checker /src/${LOGCOUNTER} /home/kubernetes/bin/`,
+// its Makefile passing `--build-arg LOGCOUNTER=$(LOGCOUNTER)`, set in an ifeq/else: the plain audit expanded it empty, so
+// the COPY --from took all of /src/, .git with it, into the image, a CTX003 error on a build nobody runs (sweep 56/K-F1).
+test('--all: a COPY --from naming a build arg a recipe passes with a value known only when it runs carries nothing known into the image', () => {
+  const files: Record<string, string> = {
+    Dockerfile: 'FROM alpine AS builder\nCOPY . /src/\nFROM alpine\nARG LOGCOUNTER\nCOPY --from=builder /src/bin/health /src/${LOGCOUNTER} /home/bin/\n',
+    'bin/log-counter': 'x\n',
+    'bin/health': 'y\n',
+    Makefile: 'ifeq ($(J), 1)\n\tLOGCOUNTER=./bin/log-counter\nelse\n\tLOGCOUNTER=*dont-include\nendif\n\nbuild-container:\n\tdocker buildx build --platform linux/amd64 --build-arg LOGCOUNTER=$(LOGCOUNTER) .\n',
+    '.git/HEAD': 'ref: refs/heads/main\n',
+  };
+  const severities = (f: Record<string, string>) => {
+    const tree = buildTree({ files: Object.keys(f), fileContents: f, dockerignore: null });
+    try {
+      return runTargets(discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'buildkit' }).findings.filter((x) => x.ruleId === 'CTX003').map((x) => x.severity);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(severities(files), ['warning']);
+  // With no recipe passing it, the build's own default (empty) is what docker copies: .git is shipped.
+  const { Makefile: _, ...alone } = files;
+  assert.deepEqual(severities(alone), ['error']);
+});
+
 // InvoiceShelf's docker/development/nginx.Dockerfile: six Compose files nothing runs build it with `context: ../../`,
 // and it was audited from its own directory: a false CTX005 and CTX301 (sweep 54/I-F2). Their one context is used;
 // files that disagree leave the guess.

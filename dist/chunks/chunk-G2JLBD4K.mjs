@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-I5WTZ4QZ.mjs";
+} from "./chunk-GB6X622Q.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-R3GBXP37.mjs";
+} from "./chunk-G2JLBD4K.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-MFVF4LZU.mjs";
+} from "./chunk-LAHTY2IQ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-I5WTZ4QZ.mjs";
+} from "./chunk-GB6X622Q.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

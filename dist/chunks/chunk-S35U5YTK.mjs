@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-I5WTZ4QZ.mjs";
+} from "./chunk-GB6X622Q.mjs";
 import {
   parseSize
 } from "./chunk-E3G37X23.mjs";

@@ -13929,6 +13929,10 @@ function parseInto(text2, opts, result) {
   const openArgsOf = (unset, raw, shadowed = env) => [
     .../* @__PURE__ */ new Set([...unset.filter((n) => declared.has(n)), ...referencedNames(raw).flatMap((n) => runTime.has(n) && declared.has(n) && !shadowed.has(n) ? [n] : openVia.get(n) ?? [])])
   ];
+  const runTimeOf = (unset, raw) => {
+    const names = runTime.size === 0 ? [] : openArgsOf(unset, raw).filter((n) => runTime.has(n));
+    return names.length === 0 ? {} : { runTimeArgs: names };
+  };
   const platformVia = (raw) => {
     const via = referencedNames(raw).find((n) => platformDerived.has(n));
     return via === void 0 ? {} : { platformVia: via };
@@ -14143,6 +14147,7 @@ function parseInto(text2, opts, result) {
           hasUnsetVar: e.unset.length > 0,
           unsetVars: e.unset,
           openArgs: openArgsOf(e.unset, w.text),
+          ...runTimeOf(e.unset, w.text),
           ...imageEnvOf(e.unset),
           from,
           external,
@@ -15869,6 +15874,7 @@ function carried(parsed, chain, needed, stage, landed, isDir, seen, after) {
   for (const t of needed) {
     for (const src of parsed.stages[t].sources) {
       if (src.instruction === "RUN --mount" || src.external !== "from" || src.from === null) continue;
+      if (src.runTimeArgs !== void 0) continue;
       const from = stageIndexOf(parsed.stages, src.from, t);
       if (from < 0 || !holders.has(from)) continue;
       const s = joinAbs("/", src.source);

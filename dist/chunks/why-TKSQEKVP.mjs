@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MFVF4LZU.mjs";
+} from "./chunk-LAHTY2IQ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-I5WTZ4QZ.mjs";
+} from "./chunk-GB6X622Q.mjs";
 import "./chunk-E3G37X23.mjs";
 import {
   readRegularFile

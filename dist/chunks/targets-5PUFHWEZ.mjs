@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-R3GBXP37.mjs";
+} from "./chunk-G2JLBD4K.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-C6EU5WJ5.mjs";
+} from "./chunk-S35U5YTK.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-I5WTZ4QZ.mjs";
+} from "./chunk-GB6X622Q.mjs";
 import "./chunk-E3G37X23.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

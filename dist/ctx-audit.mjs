@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5PUFHWEZ.mjs"),
+  targets: () => import("./chunks/targets-KIGVU23W.mjs"),
   why: () => import("./chunks/why-TKSQEKVP.mjs"),
-  suggest: () => import("./chunks/suggest-O5RY2FSX.mjs")
+  suggest: () => import("./chunks/suggest-UWPVCU64.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

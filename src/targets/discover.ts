@@ -3,6 +3,7 @@
 // semantics (each file scoped to its directory, deeper files win, nothing under an ignored
 // directory counts). A Dockerfile that a Compose service or Bake target builds is audited as that
 // target declares it; every other Dockerfile with its own directory as the context.
+import { withoutCommentLines } from './comments.js';
 import { readRegularFile } from '../context/read-regular.js';
 import { isLocalContextValue } from './named-context.js';
 import * as fs from 'node:fs';
@@ -939,10 +940,12 @@ export function discoverTargets(
   const staleRecipes: BuildTarget[] = [];
   {
     const seenMissing = new Set<string>();
-    // Scripts a caller's reading places at a Dockerfile that is there (instant's server/Makefile runs
-    // ./scripts/manual_deploy.sh, whose `docker buildx build .` builds server/Dockerfile): their reading from the root
-    // is not the build that runs, and is not listed as out of date.
-    const placedScripts = new Set(recipeBuilds().filter((x) => /\.(?:sh|bash)$/.test(x.name) && x.stdin === undefined && fs.existsSync(x.dockerfile ?? path.join(x.context, 'Dockerfile'))).map((x) => x.name));
+    // A script's build that a caller's reading places at a Dockerfile that is there (instant's server/Makefile runs
+    // ./scripts/manual_deploy.sh, whose `docker buildx build .` builds server/Dockerfile): the same build read from the
+    // root is not the one that runs, and is not listed as out of date. By the build, its context from where it runs, not
+    // by the script (the review of 342a556d, RB-R9: one placed build hid the script's truly stale one).
+    const placedAs = (name: string, from: string, context: string) => `${name}\0${path.relative(path.join(root, from), context)}`;
+    const placedScripts = new Set(recipeBuilds().filter((x) => x.calledFrom !== undefined && x.stdin === undefined && fs.existsSync(x.dockerfile ?? path.join(x.context, 'Dockerfile'))).map((x) => placedAs(x.name, x.calledFrom as string, x.context)));
     for (const b of recipeBuilds()) {
       // (A URL context is no checkout's: its -f is a name within it, not a missing file here; the review of dffd35f5, RC-D1.)
       if (isRemoteContext(b.context)) continue;
@@ -960,7 +963,7 @@ export function discoverTargets(
       // nightingale:${tag} .`, where docker/ holds only Dockerfile.goreleaser*; the same line in a Makefile was
       // listed; sweep 56/X-F3.)
       const ownDir = (p: string) => path.join(root, path.dirname(b.name), path.relative(root, p));
-      const script = /\.(?:sh|bash)$/.test(b.name) && b.stdin === undefined && b.gitArchive !== true && (b.dockerfile !== undefined ? !fs.existsSync(ownDir(b.dockerfile)) : fs.existsSync(b.context) && !placedScripts.has(b.name) && !['Dockerfile', 'dockerfile', 'Containerfile'].some((n) => fs.existsSync(path.join(ownDir(b.context), n))));
+      const script = /\.(?:sh|bash)$/.test(b.name) && b.stdin === undefined && b.gitArchive !== true && (b.dockerfile !== undefined ? !fs.existsSync(ownDir(b.dockerfile)) : fs.existsSync(b.context) && !placedScripts.has(placedAs(b.name, '.', b.context)) && !['Dockerfile', 'dockerfile', 'Containerfile'].some((n) => fs.existsSync(path.join(ownDir(b.context), n))));
       if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, '')) && !/(?:^|\/)package\.json's .* script$/.test(b.name) && !script) continue;
       // A context the recipe makes first (learn-ocaml's `git clone . docker; cp Dockerfile docker;
       // docker build --target ... docker`): listed, not left out with no word.
@@ -1593,43 +1596,6 @@ function codeFileTexts(root: string, glob: (wanted: (f: string) => boolean) => s
     if (budget < 0) break;
   }
   return out;
-}
-
-/** Files whose comments start with `#`: shells, Python, Ruby, YAML, TOML, make, Perl, PowerShell, R, HCL, Nix; and scripts with no extension. */
-const HASH_COMMENTS = /\.(?:sh|bash|zsh|ksh|py|pyw|rb|rake|ya?ml|toml|pl|pm|ps1|r|mk|cfg|conf|ini|env|tf|hcl|nix|cmake|just)$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[Jj]ustfile|Earthfile|Tiltfile|Rakefile|[^/.]+)$/;
-/** Files whose comments are `//` lines and `/* ... *\/` blocks: JavaScript, TypeScript, Go, C, C++, Java, Kotlin, C#, Rust, Swift, Scala, Groovy, PHP, Dart. */
-const SLASH_COMMENTS = /\.(?:[cm]?[jt]sx?|go|c|cc|cpp|cxx|h|hh|hpp|java|kts?|cs|rs|swift|scala|groovy|gradle|php|dart)$/;
-
-/**
- * A text with its whole-line comments blanked, as the file's language writes them: `#` lines (not `#!`) in a shell
- * script, Python, YAML or a Makefile; `//` lines and `/* ... *\/` blocks in C-like code. A trailing comment stays. By
- * the file's type (the review of d10fd6b6, RA-R5: one rule for every file blanked Python's `*["-f", ...]` unpacking,
- * a shell `*)` case arm, C's `#define` and a JavaScript `#field`). Markup's `<!-- -->` lines too. Other files: as they are.
- */
-function withoutCommentLines(text: string, file: string): string {
-  if (HASH_COMMENTS.test(file)) return text.replace(/^[ \t]*#(?!!).*$/gm, '');
-  if (/\.(?:html?|xml|vue|svelte)$/.test(file)) return text.replace(/^[ \t]*<!--.*-->[ \t]*$/gm, '');
-  if (!SLASH_COMMENTS.test(file)) return text;
-  const lines = text.split('\n');
-  let inBlock = false;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (inBlock) {
-      const end = l.indexOf('*/');
-      lines[i] = end < 0 ? '' : ' '.repeat(end + 2) + l.slice(end + 2);
-      inBlock = end < 0;
-      continue;
-    }
-    if (/^[ \t]*\/\//.test(l)) lines[i] = '';
-    else if (/^[ \t]*\/\*/.test(l)) {
-      const end = l.indexOf('*/', l.indexOf('/*') + 2);
-      if (end < 0) {
-        lines[i] = '';
-        inBlock = true;
-      } else lines[i] = ' '.repeat(end + 2) + l.slice(end + 2);
-    }
-  }
-  return lines.join('\n');
 }
 
 /** A workflow's text without its `paths:` and `paths-ignore:` lists (a list of the key's more-indented lines, or a flow list on its line). */

@@ -25,6 +25,7 @@ import { parseGoBool } from '../go-bool.js';
 import { InputError } from '../errors.js';
 import { COMPOSE_FILE_NAMES, composeFilesFromEnv, composeTargets, findComposeFiles } from './compose.js';
 import { bakeTargets } from './bake.js';
+import { withoutCommentLines } from './comments.js';
 import { expressionText, stepCondition } from './gha-if.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
@@ -2618,6 +2619,8 @@ export interface RecipeBuild {
   gitArchive?: true;
   /** `DOCKER_BUILDKIT=0` on its line or exported by its file: the legacy builder builds it. */
   builder?: 'legacy';
+  /** A script's build as a caller runs it from this directory (root-relative), not from the root as the script is taken to run. */
+  calledFrom?: string;
 }
 
 /**
@@ -3337,14 +3340,18 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
     const seen = new Set<string>();
     // As written, and as each caller runs it, with the variables it sets and the words it passes (sweep 56/X-F1,
     // sweep 55/N-F4).
-    for (const text of [plain, ...asCalled(plain, calls.get(f) ?? [])]) {
+    for (const { text, cwd: calledFrom } of [{ text: plain, cwd: '.' }, ...asCalled(plain, calls.get(f) ?? [])]) {
+      // The script's own directory: root-relative, as the script is taken to run from the root; absolute where a caller
+      // runs it from elsewhere, since the `cd` there would move a relative one (the review of 5e24ffe6, RB-R2:
+      // `cd "$(dirname "$0")/.."` from srv/'s Makefile resolved in srv/).
+      const ownDir = calledFrom === '.' ? dir : path.join(root, dir);
       // git's own answer for the repository root is the root the script is taken to run from (regen-
       // ledger's `docker build ... "$(git rev-parse --show-toplevel)"`).
       // As an absolute path (a `cd` before it moves nothing), not where a `cd` goes (ROOT_CD reads that).
       // The script's directories first, then the engine variables: a Compose command held in a variable
       // may name a file through one (ldap-rest's tests/run.sh: `ROOT="$(cd "$HERE/.." && pwd)"`, then
       // `COMPOSE="docker compose -f $ROOT/docker-compose.yml"` and `$COMPOSE up -d --build lsc`).
-      const own = withTargetValues(withTargetLoops(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)))))));
+      const own = withTargetValues(withTargetLoops(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, ownDir).replace(GIT_TOPLEVEL, (m, at: number, all: string) => (/\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top)))))));
       // What the script runs before its first build (from the root, as it is taken to run).
       const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x): x is number => x !== undefined), own.length);
       const head = own.slice(0, own.lastIndexOf('\n', firstBuild) + 1);
@@ -3397,7 +3404,7 @@ export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[
         if (seen.has(key)) continue;
         seen.add(key);
         // Its stage and named contexts too, as a Makefile recipe's (a script's `docker build --target dev`).
-        out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, c.untilHere?.() ?? '') });
+        out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...(calledFrom !== '.' ? { calledFrom } : {}), ...withRunTimeArgs(c.argsAtRunTime), ...(c.target !== undefined ? { target: c.target } : {}), ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : undefined), ...(c.stageUnknown ? { stageUnknown: true as const } : {}), ...(c.gitArchive ? { gitArchive: true as const } : {}), ...legacyBuild(c, c.untilHere?.() ?? '') });
       }
     }
   }
@@ -3433,40 +3440,45 @@ function scriptCalls(root: string, rel: readonly string[], scripts: readonly str
   }
   const callers = [...rel.filter((f) => MAKEFILE_NAME.test(f) || SCRIPT_NAME.test(f) || /(?:^|\/)package\.json$/.test(f)), ...workflows].slice(0, 400);
   const found: { by: string; script: string; call: ScriptCall }[] = [];
+  // One pass over each caller for every name (the review of 5e24ffe6, RB-R5: a pass per name, 100 names over a 255 kB
+  // Makefile, took 3 s).
+  const names = [...byName.keys()].sort((x, y) => y.length - x.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (names.length === 0) return out;
+  const call = new RegExp(`(?:^|[\\s;&|(@])((?:[A-Za-z_]\\w*=(?:"[^"\\n]*"|'[^'\\n]*'|[^\\s;&|'"]*)[ \\t]+){0,16})(?:(?:ba|da)?sh[ \\t]+)?((?:\\./|\\$\\(CURDIR\\)/|\\$\\{?PWD\\}?/)?(?:[\\w.-]+/){0,8}(${names.join('|')}))(?=[ \\t;&|)\\n]|$)([^;&|\\n]{0,512})`, 'g');
   for (const by of callers) {
-    let text: string;
+    let raw: string;
     try {
-      text = readRegularFile(path.join(root, by), { noFollow: true, maxBytes: 256 * 1024 }).toString('utf8');
+      raw = readRegularFile(path.join(root, by), { noFollow: true, maxBytes: 256 * 1024 }).toString('utf8');
     } catch {
       continue;
     }
+    if (!names.some((n) => raw.includes(n.replace(/\\/g, '')))) continue;
+    // (Not in a comment, nor in a heredoc's text, a usage message: the review of 5e24ffe6, RB-R3.)
+    const text = withoutCommentLines(SCRIPT_NAME.test(by) ? withoutHeredocBodies(raw) : raw, by);
     // (Where the caller runs it: make and npm in the file's directory; a workflow and a script, as taken here, at the root.)
     const runsAt = MAKEFILE_NAME.test(by) || /(?:^|\/)package\.json$/.test(by) ? path.posix.dirname(by) : '.';
     const byDir = /^\.github\/workflows\//.test(by) ? '.' : path.posix.dirname(by);
-    for (const [name, paths] of byName) {
-      if (!text.includes(name)) continue;
-      const call = new RegExp(`(?:^|[\\s;&|(@])((?:[A-Za-z_]\\w*=(?:"[^"\\n]*"|'[^'\\n]*'|[^\\s;&|'"]*)[ \\t]+){0,16})(?:(?:ba|da)?sh[ \\t]+)?((?:\\./|\\$\\(CURDIR\\)/|\\$\\{?PWD\\}?/)?(?:[\\w.-]+/){0,8}${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?=[ \\t;&|)\\n]|$)([^;&|\\n]{0,512})`, 'g');
-      let n = 0;
-      for (const m of text.matchAll(call)) {
-        if (++n > 64) break;
-        const written = m[2].replace(/^(?:\.\/|\$\(CURDIR\)\/|\$\{?PWD\}?\/)/, '');
-        const script = paths.find((p) => p === path.posix.normalize(written) || p === path.posix.normalize(path.posix.join(byDir, written)));
-        if (script === undefined || script === by) continue;
-        const env: Record<string, string> = {};
-        for (const a of m[1].matchAll(/([A-Za-z_]\w*)=("[^"\n]*"|'[^'\n]*'|[^\s;&|'"]*)/g)) {
-          const v = a[2].replace(/^(["'])(.*)\1$/, '$2');
-          if (!/[$`]/.test(v) && !v.includes("'")) env[a[1]] = v;
-        }
-        // Its words, to a redirection or the end of its command (a trailing `\` of a continued line ends it too).
-        const args = shellWords(m[3].replace(/\\$/, '')).filter((w) => w !== '\\');
-        const cut = args.findIndex((w) => /^\d*[<>]/.test(w));
-        // (A `cd DIR &&` before it on its line moves it: `cd .. && ./docker-build.sh . x/Dockerfile`.)
-        const lineStart = text.lastIndexOf('\n', m.index) + 1;
-        const cdTo = [...text.slice(lineStart, m.index + 1).slice(-512).matchAll(/(?:^|[\s;&|(])cd[ \t]+([\w.@+-]+(?:\/[\w.@+-]+)*)\/?[ \t]*(?:&&|;)/g)].pop()?.[1];
-        const cwd = cdTo === undefined ? runsAt : path.posix.normalize(path.posix.join(runsAt, cdTo));
-        if (cwd === '..' || cwd.startsWith('../')) continue;
-        if (found.length < 4096) found.push({ by, script, call: { env, args: cut < 0 ? args : args.slice(0, cut), cwd } });
+    let n = 0;
+    for (const m of text.matchAll(call)) {
+      if (++n > 256) break;
+      const paths = byName.get(m[3]) ?? [];
+      const written = m[2].replace(/^(?:\.\/|\$\(CURDIR\)\/|\$\{?PWD\}?\/)/, '');
+      const script = paths.find((p) => p === path.posix.normalize(written) || p === path.posix.normalize(path.posix.join(byDir, written)));
+      if (script === undefined || script === by) continue;
+      const env: Record<string, string> = {};
+      for (const a of m[1].matchAll(/([A-Za-z_]\w*)=("[^"\n]*"|'[^'\n]*'|[^\s;&|'"]*)/g)) {
+        const v = a[2].replace(/^(["'])(.*)\1$/, '$2');
+        if (!/[$`]/.test(v) && !v.includes("'")) env[a[1]] = v;
       }
+      // Its words, to a redirection or the end of its command (a trailing `\` of a continued line ends it too).
+      const args = shellWords(m[4].replace(/\\$/, '')).filter((w) => w !== '\\');
+      const cut = args.findIndex((w) => /^\d*[<>]/.test(w));
+      // (A `cd DIR &&` before it on its line moves it: `cd .. && ./docker-build.sh . x/Dockerfile`.)
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const cdTo = [...text.slice(lineStart, m.index + 1).slice(-512).matchAll(/(?:^|[\s;&|(])cd[ \t]+([\w.@+-]+(?:\/[\w.@+-]+)*)\/?[ \t]*(?:&&|;)/g)].pop()?.[1];
+      const cwd = cdTo === undefined ? runsAt : path.posix.normalize(path.posix.join(runsAt, cdTo));
+      if (cwd === '..' || cwd.startsWith('../')) continue;
+      if (found.length < 4096) found.push({ by, script, call: { env, args: cut < 0 ? args : args.slice(0, cut), cwd } });
     }
   }
   const add = (script: string, call: ScriptCall) => {
@@ -3487,27 +3499,32 @@ function scriptCalls(root: string, rel: readonly string[], scripts: readonly str
 
 /**
  * A script's text as each call runs it: the variables the call sets assigned first, and, where the script reads its
- * positional parameters, its body as a function called with the call's words (withFunctionCalls puts them in).
+ * positional parameters, its body as a function called with the call's words (withFunctionCalls puts them in); with
+ * `cwd`, the directory the caller runs it from (the reading starts with a `cd` there).
  */
-function asCalled(text: string, calls: readonly ScriptCall[]): string[] {
-  const positional = /\$(?:[1-9@*]|\{[1-9@*]\})/.test(text);
-  const out: string[] = [];
+function asCalled(text: string, calls: readonly ScriptCall[]): { text: string; cwd: string }[] {
+  const out: { text: string; cwd: string }[] = [];
   for (const c of calls) {
+    // A parameter with a default or a check (`${1:-.}`, `${1?usage}`): the word passed, else the default (the review of
+    // 5e24ffe6, RB-R4: `docker build "${1:-.}"` got no reading).
+    const given = text.replace(/\$\{([1-9])(:?[-?])([^{}\n]{0,256})\}/g, (m, n: string, op: string, def: string) => (Number(n) <= c.args.length ? `\${${n}}` : op.endsWith('-') ? def : m));
+    const positional = /\$(?:[1-9@*]|\{[1-9@*]\})/.test(given);
     // (Unquoted where the value allows: the script's readers take a plain assignment.)
     // (From where the caller runs it: bootstrap-gateway/Makefile's `../docker-build.sh . Dockerfile.out` builds there.)
-    const cd = c.cwd === '.' || !/^[\w./@+-]+$/.test(c.cwd) ? '' : `cd ${c.cwd}\n`;
+    const cwd = c.cwd === '.' || !/^[\w./@+-]+$/.test(c.cwd) ? '.' : c.cwd;
+    const cd = cwd === '.' ? '' : `cd ${cwd}\n`;
     const env = cd + Object.entries(c.env).map(([k, v]) => (/^[\w./:@%+=,-]*$/.test(v) ? `${k}=${v}\n` : `${k}="${v.replace(/["\\]/g, '')}"\n`)).join('');
     const args = c.args.map((w) => (/^[\w./:@%+=,-]+$/.test(w) || /^\$/.test(w) ? w : `'${w.replace(/'/g, '')}'`)).join(' ');
     // (Put in here, before the script's directories and variables are read: hail's `CONTEXT="$(cd $1 && pwd)"`. The body
     // as called only, after the marker: the definition withFunctionCalls keeps would assign each variable twice.)
     if (positional && c.args.length > 0) {
       const marker = '# ctx-audit: the script as called\n';
-      const called = withFunctionCalls(`__ctx_audit_call() {\n${text}\n}\n${marker}__ctx_audit_call ${args}\n`);
+      const called = withFunctionCalls(`__ctx_audit_call() {\n${given}\n}\n${marker}__ctx_audit_call ${args}\n`);
       const at = called.lastIndexOf(marker);
       const rest = at < 0 ? '' : called.slice(at + marker.length);
       // (Not inlined, a body over withFunctionCalls' bounds or one that shifts: the call alone is left, no variant.)
-      if (rest !== '' && !rest.startsWith('__ctx_audit_call')) out.push(env + rest);
-    } else if (env !== '') out.push(env + text);
+      if (rest !== '' && !rest.startsWith('__ctx_audit_call')) out.push({ text: env + rest, cwd });
+    } else if (env !== '') out.push({ text: env + given, cwd });
   }
   return out;
 }

@@ -4135,6 +4135,31 @@ test('--all: a script is read as its callers run it: the variables a Makefile se
   const started = Date.now();
   assert.deepEqual(discovered(many).map((x) => [x.name, x.context]), [['x/Dockerfile (context: x, as b.sh builds it)', '/x']]);
   assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+  // And 100 scripts named in one 255 kB Makefile: one pass over it, not one a name (the review of 5e24ffe6, RB-R5: 3 s).
+  const hundred: Record<string, string> = { Dockerfile: 'FROM alpine\n', Makefile: `all:\n\t${'A=x '.repeat((256 * 1024 - 3000) / 4)}\n${Array.from({ length: 100 }, (_, i) => `\t./s/s${i}.sh\n`).join('')}` };
+  for (let i = 0; i < 100; i++) hundred[`s/s${i}.sh`] = `#!/bin/sh\ndocker build -t s${i} .\n`;
+  const t100 = Date.now();
+  discovered(hundred);
+  assert.ok(Date.now() - t100 < 3000, `${Date.now() - t100} ms`);
+});
+
+// The review of 5e24ffe6: a caller's cd is not applied on top of the script's own `$(dirname "$0")` (RB-R2); a run in a
+// comment or a usage heredoc is none (RB-R3); `${1:-.}` takes the word passed (RB-R4); one build placed from a caller
+// hides no other stale build of the script (RB-R9, 342a556d).
+test('--all: a script read as called keeps its own directory, reads no comment or heredoc as a run, and fills ${1:-default}', () => {
+  const shown = (files: Record<string, string>) => discovered(files).map((x) => [x.name, x.skip]);
+  assert.deepEqual(
+    shown({ Dockerfile: 'FROM alpine\nCOPY app.txt /\n', 'app.txt': 'hi\n', 'srv/Dockerfile': 'FROM alpine\nCOPY app.txt /x\n', 'srv/Makefile': 'image:\n\t../scripts/build.sh v1\n', 'scripts/build.sh': '#!/bin/bash\nset -e\ncd "$(dirname "$0")/.."\ndocker build -t app:$1 .\n' }),
+    [['Dockerfile', null], ['srv/Dockerfile (context: ., where its COPY sources are)', null]],
+  );
+  const web = { Dockerfile: 'FROM alpine\nCOPY app.txt /\n', 'app.txt': 'hi\n', 'web/Dockerfile': 'FROM alpine\nCOPY web/app.txt /\n', 'web/app.txt': 'hi\n', 'build.sh': '#!/bin/sh\nset -e\ndocker build -t app "$1"\n' };
+  assert.ok(!shown({ ...web, Makefile: 'image:\n\t./build.sh .\n# the web image moved; was: ./build.sh web\n' }).some(([n]) => /web\/Dockerfile \(context: web/.test(n as string)));
+  assert.ok(!shown({ ...web, 'usage.sh': '#!/bin/sh\ncat <<USAGE\n  ./build.sh web\nUSAGE\n./build.sh .\n' }).some(([n]) => /web\/Dockerfile \(context: web/.test(n as string)));
+  assert.ok(shown({ ...web, 'build.sh': '#!/bin/sh\nset -e\ndocker build -t app "${1:-.}"\n', Makefile: 'image:\n\t./build.sh web\n' }).some(([n]) => n === 'web/Dockerfile (context: web, as build.sh builds it)'));
+  assert.deepEqual(
+    shown({ Dockerfile: 'FROM alpine\n', 'worker/Dockerfile.old': 'FROM alpine\n', 'worker/main.go': 'x\n', 'build.sh': '#!/bin/sh\nset -e\ndocker build -t web .\ndocker build -t worker worker\n', Makefile: 'all:\n\tcd worker && ../build.sh\n' }).filter(([, skip]) => skip !== null),
+    [['worker/Dockerfile (build.sh)', 'build.sh builds worker/Dockerfile, which is not in the checkout: the script is out of date, runs from a directory not known here, or a step makes it first; not audited']],
+  );
 });
 
 // Plume's .circleci/images/plume-buildenv/build_and_push.sh: `docker build -t plumeorg/plume-buildenv:$1 .`

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-G2JLBD4K.mjs";
+} from "./chunk-2L4FGE6V.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7155,6 +7155,35 @@ const fs3 = require("node:fs");
 const path3 = require("node:path");
 var import_yaml3 = __toESM(require_dist(), 1);
 
+// src/targets/comments.ts
+var HASH_COMMENTS = /\.(?:sh|bash|zsh|ksh|py|pyw|rb|rake|ya?ml|toml|pl|pm|ps1|r|mk|cfg|conf|ini|env|tf|hcl|nix|cmake|just)$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[Jj]ustfile|Earthfile|Tiltfile|Rakefile|[^/.]+)$/;
+var SLASH_COMMENTS = /\.(?:[cm]?[jt]sx?|go|c|cc|cpp|cxx|h|hh|hpp|java|kts?|cs|rs|swift|scala|groovy|gradle|php|dart)$/;
+function withoutCommentLines(text, file) {
+  if (HASH_COMMENTS.test(file)) return text.replace(/^[ \t]*#(?!!).*$/gm, "");
+  if (/\.(?:html?|xml|vue|svelte)$/.test(file)) return text.replace(/^[ \t]*<!--.*-->[ \t]*$/gm, "");
+  if (!SLASH_COMMENTS.test(file)) return text;
+  const lines = text.split("\n");
+  let inBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (inBlock) {
+      const end = l.indexOf("*/");
+      lines[i] = end < 0 ? "" : " ".repeat(end + 2) + l.slice(end + 2);
+      inBlock = end < 0;
+      continue;
+    }
+    if (/^[ \t]*\/\//.test(l)) lines[i] = "";
+    else if (/^[ \t]*\/\*/.test(l)) {
+      const end = l.indexOf("*/", l.indexOf("/*") + 2);
+      if (end < 0) {
+        lines[i] = "";
+        inBlock = true;
+      } else lines[i] = " ".repeat(end + 2) + l.slice(end + 2);
+    }
+  }
+  return lines.join("\n");
+}
+
 // src/targets/gha-if.ts
 var STRING_FUNCTIONS = /* @__PURE__ */ new Set(["contains", "startswith", "endswith"]);
 function applyFunction(name, args) {
@@ -9427,8 +9456,9 @@ function scriptBuilds(root, rel) {
   for (const [f, plain] of texts) {
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
     const seen = /* @__PURE__ */ new Set();
-    for (const text of [plain, ...asCalled(plain, calls.get(f) ?? [])]) {
-      const own = withTargetValues(withTargetLoops(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top))))));
+    for (const { text, cwd: calledFrom } of [{ text: plain, cwd: "." }, ...asCalled(plain, calls.get(f) ?? [])]) {
+      const ownDir = calledFrom === "." ? dir : path3.join(root, dir);
+      const own = withTargetValues(withTargetLoops(withEngineVariables(withWordArrays(scriptDirs(text.replace(/\$\(\s*dirname\s+(?:--\s+)?(?:"\$0"|\$0|"\$\{BASH_SOURCE(?:\[[0@*]\])?\}"|\$\{BASH_SOURCE(?:\[[0@*]\])?\}|"\$BASH_SOURCE"|\$BASH_SOURCE)\s*\)|\$\{BASH_SOURCE%\/\*\}/g, ownDir).replace(GIT_TOPLEVEL, (m, at, all) => /\b(?:cd|pushd)\s+["']?$/.test(all.slice(Math.max(0, at - 16), at)) ? m : top))))));
       const firstBuild = Math.min(...[DOCKER_BUILD_RE.exec(own)?.index, COMPOSE_HEAD2.exec(own)?.index, SCRIPT_BUILD.exec(own)?.index].filter((x) => x !== void 0), own.length);
       const head = own.slice(0, own.lastIndexOf("\n", firstBuild) + 1);
       const before = head.trim() === "" ? {} : { before: { text: head, at: root } };
@@ -9464,7 +9494,7 @@ function scriptBuilds(root, rel) {
         const key = JSON.stringify([at.context, at.dockerfile ?? null, c.target ?? null, c.args, c.argsAtRunTime, c.namedContexts, c.buildx, c.legacyByLine, c.tags ?? null, c.localNames, c.untagged ?? false, c.localByIdFile ?? false, c.stageUnknown ?? false, c.gitArchive ?? false]);
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, c.untilHere?.() ?? "") });
+        out.push({ name: f, context: at.context, dockerfile: at.dockerfile, args: c.args, ...calledFrom !== "." ? { calledFrom } : {}, ...withRunTimeArgs(c.argsAtRunTime), ...c.target !== void 0 ? { target: c.target } : {}, ...recipeNamedContexts(root, c.namedContexts), ...ranBefore, ...localImageOf(c.localNames, text, f, c.localByIdFile, c.untagged ? { at: f } : void 0), ...c.stageUnknown ? { stageUnknown: true } : {}, ...c.gitArchive ? { gitArchive: true } : {}, ...legacyBuild(c, c.untilHere?.() ?? "") });
       }
     }
   }
@@ -9481,43 +9511,45 @@ function scriptCalls(root, rel, scripts) {
   }
   const callers = [...rel.filter((f) => MAKEFILE_NAME.test(f) || SCRIPT_NAME.test(f) || /(?:^|\/)package\.json$/.test(f)), ...workflows].slice(0, 400);
   const found = [];
+  const names = [...byName.keys()].sort((x, y) => y.length - x.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (names.length === 0) return out;
+  const call = new RegExp(`(?:^|[\\s;&|(@])((?:[A-Za-z_]\\w*=(?:"[^"\\n]*"|'[^'\\n]*'|[^\\s;&|'"]*)[ \\t]+){0,16})(?:(?:ba|da)?sh[ \\t]+)?((?:\\./|\\$\\(CURDIR\\)/|\\$\\{?PWD\\}?/)?(?:[\\w.-]+/){0,8}(${names.join("|")}))(?=[ \\t;&|)\\n]|$)([^;&|\\n]{0,512})`, "g");
   for (const by of callers) {
-    let text;
+    let raw;
     try {
-      text = readRegularFile(path3.join(root, by), { noFollow: true, maxBytes: 256 * 1024 }).toString("utf8");
+      raw = readRegularFile(path3.join(root, by), { noFollow: true, maxBytes: 256 * 1024 }).toString("utf8");
     } catch {
       continue;
     }
+    if (!names.some((n2) => raw.includes(n2.replace(/\\/g, "")))) continue;
+    const text = withoutCommentLines(SCRIPT_NAME.test(by) ? withoutHeredocBodies(raw) : raw, by);
     const runsAt = MAKEFILE_NAME.test(by) || /(?:^|\/)package\.json$/.test(by) ? path3.posix.dirname(by) : ".";
     const byDir = /^\.github\/workflows\//.test(by) ? "." : path3.posix.dirname(by);
-    for (const [name, paths] of byName) {
-      if (!text.includes(name)) continue;
-      const call = new RegExp(`(?:^|[\\s;&|(@])((?:[A-Za-z_]\\w*=(?:"[^"\\n]*"|'[^'\\n]*'|[^\\s;&|'"]*)[ \\t]+){0,16})(?:(?:ba|da)?sh[ \\t]+)?((?:\\./|\\$\\(CURDIR\\)/|\\$\\{?PWD\\}?/)?(?:[\\w.-]+/){0,8}${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")})(?=[ \\t;&|)\\n]|$)([^;&|\\n]{0,512})`, "g");
-      let n = 0;
-      for (const m of text.matchAll(call)) {
-        if (++n > 64) break;
-        const written = m[2].replace(/^(?:\.\/|\$\(CURDIR\)\/|\$\{?PWD\}?\/)/, "");
-        const script = paths.find((p) => p === path3.posix.normalize(written) || p === path3.posix.normalize(path3.posix.join(byDir, written)));
-        if (script === void 0 || script === by) continue;
-        const env = {};
-        for (const a of m[1].matchAll(/([A-Za-z_]\w*)=("[^"\n]*"|'[^'\n]*'|[^\s;&|'"]*)/g)) {
-          const v = a[2].replace(/^(["'])(.*)\1$/, "$2");
-          if (!/[$`]/.test(v) && !v.includes("'")) env[a[1]] = v;
-        }
-        const args = shellWords(m[3].replace(/\\$/, "")).filter((w) => w !== "\\");
-        const cut = args.findIndex((w) => /^\d*[<>]/.test(w));
-        const lineStart = text.lastIndexOf("\n", m.index) + 1;
-        const cdTo = [...text.slice(lineStart, m.index + 1).slice(-512).matchAll(/(?:^|[\s;&|(])cd[ \t]+([\w.@+-]+(?:\/[\w.@+-]+)*)\/?[ \t]*(?:&&|;)/g)].pop()?.[1];
-        const cwd = cdTo === void 0 ? runsAt : path3.posix.normalize(path3.posix.join(runsAt, cdTo));
-        if (cwd === ".." || cwd.startsWith("../")) continue;
-        if (found.length < 4096) found.push({ by, script, call: { env, args: cut < 0 ? args : args.slice(0, cut), cwd } });
+    let n = 0;
+    for (const m of text.matchAll(call)) {
+      if (++n > 256) break;
+      const paths = byName.get(m[3]) ?? [];
+      const written = m[2].replace(/^(?:\.\/|\$\(CURDIR\)\/|\$\{?PWD\}?\/)/, "");
+      const script = paths.find((p) => p === path3.posix.normalize(written) || p === path3.posix.normalize(path3.posix.join(byDir, written)));
+      if (script === void 0 || script === by) continue;
+      const env = {};
+      for (const a of m[1].matchAll(/([A-Za-z_]\w*)=("[^"\n]*"|'[^'\n]*'|[^\s;&|'"]*)/g)) {
+        const v = a[2].replace(/^(["'])(.*)\1$/, "$2");
+        if (!/[$`]/.test(v) && !v.includes("'")) env[a[1]] = v;
       }
+      const args = shellWords(m[4].replace(/\\$/, "")).filter((w) => w !== "\\");
+      const cut = args.findIndex((w) => /^\d*[<>]/.test(w));
+      const lineStart = text.lastIndexOf("\n", m.index) + 1;
+      const cdTo = [...text.slice(lineStart, m.index + 1).slice(-512).matchAll(/(?:^|[\s;&|(])cd[ \t]+([\w.@+-]+(?:\/[\w.@+-]+)*)\/?[ \t]*(?:&&|;)/g)].pop()?.[1];
+      const cwd = cdTo === void 0 ? runsAt : path3.posix.normalize(path3.posix.join(runsAt, cdTo));
+      if (cwd === ".." || cwd.startsWith("../")) continue;
+      if (found.length < 4096) found.push({ by, script, call: { env, args: cut < 0 ? args : args.slice(0, cut), cwd } });
     }
   }
-  const add = (script, call) => {
+  const add = (script, call2) => {
     const list = out.get(script) ?? [];
-    const key = JSON.stringify(call);
-    if (list.length < 32 && !list.some((c) => JSON.stringify(c) === key) && (call.args.length > 0 || Object.keys(call.env).length > 0 || call.cwd !== ".")) list.push(call);
+    const key = JSON.stringify(call2);
+    if (list.length < 32 && !list.some((c) => JSON.stringify(c) === key) && (call2.args.length > 0 || Object.keys(call2.env).length > 0 || call2.cwd !== ".")) list.push(call2);
     out.set(script, list);
   };
   const direct = /* @__PURE__ */ new Map();
@@ -9529,10 +9561,12 @@ function scriptCalls(root, rel, scripts) {
   return out;
 }
 function asCalled(text, calls) {
-  const positional = /\$(?:[1-9@*]|\{[1-9@*]\})/.test(text);
   const out = [];
   for (const c of calls) {
-    const cd = c.cwd === "." || !/^[\w./@+-]+$/.test(c.cwd) ? "" : `cd ${c.cwd}
+    const given = text.replace(/\$\{([1-9])(:?[-?])([^{}\n]{0,256})\}/g, (m, n, op, def) => Number(n) <= c.args.length ? `\${${n}}` : op.endsWith("-") ? def : m);
+    const positional = /\$(?:[1-9@*]|\{[1-9@*]\})/.test(given);
+    const cwd = c.cwd === "." || !/^[\w./@+-]+$/.test(c.cwd) ? "." : c.cwd;
+    const cd = cwd === "." ? "" : `cd ${cwd}
 `;
     const env = cd + Object.entries(c.env).map(([k, v]) => /^[\w./:@%+=,-]*$/.test(v) ? `${k}=${v}
 ` : `${k}="${v.replace(/["\\]/g, "")}"
@@ -9541,14 +9575,14 @@ function asCalled(text, calls) {
     if (positional && c.args.length > 0) {
       const marker = "# ctx-audit: the script as called\n";
       const called = withFunctionCalls(`__ctx_audit_call() {
-${text}
+${given}
 }
 ${marker}__ctx_audit_call ${args}
 `);
       const at = called.lastIndexOf(marker);
       const rest = at < 0 ? "" : called.slice(at + marker.length);
-      if (rest !== "" && !rest.startsWith("__ctx_audit_call")) out.push(env + rest);
-    } else if (env !== "") out.push(env + text);
+      if (rest !== "" && !rest.startsWith("__ctx_audit_call")) out.push({ text: env + rest, cwd });
+    } else if (env !== "") out.push({ text: env + given, cwd });
   }
   return out;
 }
@@ -11271,11 +11305,12 @@ function discoverTargets(dir, opts) {
   const staleRecipes = [];
   {
     const seenMissing = /* @__PURE__ */ new Set();
-    const placedScripts = new Set(recipeBuilds().filter((x) => /\.(?:sh|bash)$/.test(x.name) && x.stdin === void 0 && fs4.existsSync(x.dockerfile ?? path4.join(x.context, "Dockerfile"))).map((x) => x.name));
+    const placedAs = (name, from, context) => `${name}\0${path4.relative(path4.join(root, from), context)}`;
+    const placedScripts = new Set(recipeBuilds().filter((x) => x.calledFrom !== void 0 && x.stdin === void 0 && fs4.existsSync(x.dockerfile ?? path4.join(x.context, "Dockerfile"))).map((x) => placedAs(x.name, x.calledFrom, x.context)));
     for (const b of recipeBuilds()) {
       if (isRemoteContext(b.context)) continue;
       const ownDir = (p) => path4.join(root, path4.dirname(b.name), path4.relative(root, p));
-      const script = /\.(?:sh|bash)$/.test(b.name) && b.stdin === void 0 && b.gitArchive !== true && (b.dockerfile !== void 0 ? !fs4.existsSync(ownDir(b.dockerfile)) : fs4.existsSync(b.context) && !placedScripts.has(b.name) && !["Dockerfile", "dockerfile", "Containerfile"].some((n) => fs4.existsSync(path4.join(ownDir(b.context), n))));
+      const script = /\.(?:sh|bash)$/.test(b.name) && b.stdin === void 0 && b.gitArchive !== true && (b.dockerfile !== void 0 ? !fs4.existsSync(ownDir(b.dockerfile)) : fs4.existsSync(b.context) && !placedScripts.has(placedAs(b.name, ".", b.context)) && !["Dockerfile", "dockerfile", "Containerfile"].some((n) => fs4.existsSync(path4.join(ownDir(b.context), n))));
       if (!MAKEFILE_NAME.test(b.name.replace(/:\d+$/, "")) && !/(?:^|\/)package\.json's .* script$/.test(b.name) && !script) continue;
       if (b.stdin === void 0 && b.gitArchive !== true && b.dockerfile === void 0 && isInside(root, b.context) && !fs4.existsSync(b.context) && !seenMissing.has(b.context)) {
         const rel2 = path4.relative(root, b.context).split(path4.sep).join("/");
@@ -11702,33 +11737,6 @@ function codeFileTexts(root, glob) {
     if (budget < 0) break;
   }
   return out;
-}
-var HASH_COMMENTS = /\.(?:sh|bash|zsh|ksh|py|pyw|rb|rake|ya?ml|toml|pl|pm|ps1|r|mk|cfg|conf|ini|env|tf|hcl|nix|cmake|just)$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[Jj]ustfile|Earthfile|Tiltfile|Rakefile|[^/.]+)$/;
-var SLASH_COMMENTS = /\.(?:[cm]?[jt]sx?|go|c|cc|cpp|cxx|h|hh|hpp|java|kts?|cs|rs|swift|scala|groovy|gradle|php|dart)$/;
-function withoutCommentLines(text, file) {
-  if (HASH_COMMENTS.test(file)) return text.replace(/^[ \t]*#(?!!).*$/gm, "");
-  if (/\.(?:html?|xml|vue|svelte)$/.test(file)) return text.replace(/^[ \t]*<!--.*-->[ \t]*$/gm, "");
-  if (!SLASH_COMMENTS.test(file)) return text;
-  const lines = text.split("\n");
-  let inBlock = false;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (inBlock) {
-      const end = l.indexOf("*/");
-      lines[i] = end < 0 ? "" : " ".repeat(end + 2) + l.slice(end + 2);
-      inBlock = end < 0;
-      continue;
-    }
-    if (/^[ \t]*\/\//.test(l)) lines[i] = "";
-    else if (/^[ \t]*\/\*/.test(l)) {
-      const end = l.indexOf("*/", l.indexOf("/*") + 2);
-      if (end < 0) {
-        lines[i] = "";
-        inBlock = true;
-      } else lines[i] = " ".repeat(end + 2) + l.slice(end + 2);
-    }
-  }
-  return lines.join("\n");
 }
 function withoutPathFilters(text) {
   const lines = text.split("\n");

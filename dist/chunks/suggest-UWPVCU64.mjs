@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-G2JLBD4K.mjs";
+} from "./chunk-2L4FGE6V.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-E3G37X23.mjs";
+} from "./chunks/chunk-IHCL5Y75.mjs";
 import "./chunks/chunk-PCHR3W3Q.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 

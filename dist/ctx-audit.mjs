@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-S35U5YTK.mjs";
+} from "./chunks/chunk-2EQZG6U3.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-LAHTY2IQ.mjs";
+} from "./chunks/chunk-R4NKN4NT.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-GB6X622Q.mjs";
-import "./chunks/chunk-E3G37X23.mjs";
+} from "./chunks/chunk-G4UB45IE.mjs";
+import "./chunks/chunk-IHCL5Y75.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-KIGVU23W.mjs"),
-  why: () => import("./chunks/why-TKSQEKVP.mjs"),
-  suggest: () => import("./chunks/suggest-UWPVCU64.mjs")
+  targets: () => import("./chunks/targets-47OOW5GR.mjs"),
+  why: () => import("./chunks/why-4X4IQODV.mjs"),
+  suggest: () => import("./chunks/suggest-FYBGZXJS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

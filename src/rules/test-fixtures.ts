@@ -2,7 +2,7 @@
 // credential. Both conditions are needed: the path says tests (a `test`, `tests`, `testing`,
 // `test_*`/`test-*` (authelia's `test_resources`), `<word>test(s)` (rclone's `fstest`, DefectDojo's `unittests`; not `latest`), `__tests__`, `spec`, `testdata`/`_testdata`, `fixture(s)` or
 // `__mocks__` directory, a `ci-config` or `ci_config` directory (the CI's test run's own configuration), an `e2e` or `suites` directory (authelia's integration suites under
-// `internal/suites`), Perl's and OpenResty's `t` (kong's `t/certs`), or a `*.spec.*`, `*.test.*`, `*_test.go`, a test class's source (`SslTests.cs`, `UserServiceTest.java`, `ApiSpec.kt`), `test_*.py` name, a `<name>_test.<ext>` beside `<name>_test.go`, or the
+// `internal/suites`), Perl's and OpenResty's `t` (kong's `t/certs`), or a `*.spec.*`, `*.test.*`, `*_test.go`, a C or C++ test (`*_test.cc`, `*_unittest.cc`, `*_tests.cpp`, `test_*.c`), a test class's source that a test framework marks (`SslTests.cs` with `[Fact]`, `UserServiceTest.java` with `@Test`, `FooTest.cpp` with `TEST(`), `test_*.py` name, a `<name>_test.<ext>` beside `<name>_test.go`, or the
 // test environment's dotenv: `.env.test`, `.env.testing`, `.env.e2e`, `.env.ci` (solidtime's CI runs copy it to `.env`), or the
 // same words before `.env` (eq-questionnaire-runner's `.functional-tests.env`, `test.env`); rallly commits
 // `apps/web/.env.test` for its Playwright runs; or a committed test file beside it names it), and git tracks the file, so it is already in the repository's history for
@@ -33,15 +33,24 @@ const CI_CONFIG_DIR = /(^|\/)ci[-_]config\//i;
  * directory for --all: a `mock-server/` image a Makefile builds is a product (the review of ddee8aab, RA-R1).
  */
 const MOCK_DIR = /(^|\/)(?:mocks?|mock[-_][^/]*|e2e[-_][^/]*)\//i;
-const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]*fixtures?\.(?:json|ya?ml|xml)|[^/]+_test\.go|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|test_[^/]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|sec|asc|gpg|pgp|priv)|\.env\.(test|testing|e2e|ci)|(?:[^/]*[._-])?(?:tests?|testing|e2e|ci)(?:[._-][^/]*)?\.env|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
+const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]*fixtures?\.(?:json|ya?ml|xml)|[^/]+_test\.go|[^/]+_(?:unit)?tests?\.(?:c|cc|cpp|cxx|h|hh|hpp)|test_[^/]+\.(?:c|cc|cpp|cxx)|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|test_[^/]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|sec|asc|gpg|pgp|priv)|\.env\.(test|testing|e2e|ci)|(?:[^/]*[._-])?(?:tests?|testing|e2e|ci)(?:[._-][^/]*)?\.env|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
 /**
- * A test class's source by the .NET, JVM, PHP and Swift convention (`SslTests.cs`, `UserServiceTest.java`, `ApiSpec.kt`):
- * a capitalized name ending in Test, Tests or Spec, case kept (`Latest.cs`, `Contest.java` are none). Ocelot's
- * acceptance/SslTests.cs loads the mycert2.pfx beside it (sweep 56/V-F2).
+ * A test class's source by the .NET, JVM, PHP, Swift and C++ convention (`SslTests.cs`, `UserServiceTest.java`,
+ * `ApiSpec.kt`, `FooTest.cpp`): a capitalized name ending in Test, Tests or Spec, case kept (`Latest.cs`, `Contest.java`
+ * are none). Ocelot's acceptance/SslTests.cs loads the mycert2.pfx beside it (sweep 56/V-F2). Such a name is also a
+ * production class's (`SigningKeySpec`, `SpeedTest`): only a file that says it is a test counts (TEST_MARKER, the
+ * review of 66d691f0, RB-R1: a hard-coded AWS key pair in src/main/.../SigningKeySpec.java became info).
  */
-const CLASS_TEST_FILE = /(?:^|\/)(?:[A-Z][A-Za-z0-9_]*)?(?:Tests?|Specs?)\.(?:cs|fs|vb|java|kt|scala|groovy|php|swift)$/;
-/** Whether a path is named as a test file (TEST_FILE, CLASS_TEST_FILE). */
-const testFileNamed = (p: string): boolean => TEST_FILE.test(p) || CLASS_TEST_FILE.test(p);
+const CLASS_TEST_FILE = /(?:^|\/)(?:[A-Z][A-Za-z0-9_]*)?(?:Tests?|Specs?)\.(?:cs|fs|vb|java|kt|scala|groovy|php|swift|cpp|cc|cxx|m|mm)$/;
+/** A test framework's mark in a test class's source: xUnit/NUnit/MSTest attributes, JUnit/TestNG annotations and imports, Spock, Kotest, ScalaTest, PHPUnit, XCTest, GoogleTest, Boost.Test, Catch2. */
+const TEST_MARKER = /\[(?:Fact|Theory|Test|TestMethod|DataTestMethod|TestFixture|TestCase)\b|@(?:Test|ParameterizedTest|RunWith|ExtendWith|SpringBootTest|DataJpaTest|WebMvcTest)\b|\bextends\s+\w*(?:TestCase|Specification)\b|\bXCTestCase\b|\busing\s+(?:Xunit|NUnit\.Framework|Microsoft\.VisualStudio\.TestTools)|\bimport\s+(?:static\s+)?(?:org\.junit|kotlin\.test|io\.kotest|org\.testng|org\.scalatest|spock\.lang)|PHPUnit\\Framework|\bTEST(?:_F|_P)?\s*\(|\bBOOST_AUTO_TEST_CASE\b|\bTEST_CASE\s*\(/;
+/** Whether a path is named as a test file by a convention that needs no reading (TEST_FILE). */
+const testFileNamed = (p: string): boolean => TEST_FILE.test(p);
+/** Whether a committed test class's source (CLASS_TEST_FILE) says it is one: its first 64 kB hold a test framework's mark. */
+function classTestMarked(ctx: RuleContext, path: string): boolean {
+  const head = ctx.reader.readPrefix(path, 64 * 1024);
+  return head !== null && TEST_MARKER.test(head.toString('latin1'));
+}
 /** `<stem>_test.<ext>`: a fixture when `<stem>_test.go` beside it is a test (external-secrets' github_test.pem next to github_test.go). */
 const GO_TEST_FIXTURE = /^(.*_test)\.[^/.]+$/;
 
@@ -56,7 +65,8 @@ const MAX_TEST_BYTES = 256 * 1024;
 
 /** Per audit (keyed by its git oracle): the committed test files of each directory, read once each, and each directory's subdirectories. */
 interface TestIndex {
-  files: Map<string, { path: string; contentBytes: number }[]>;
+  /** `marked`: a test class's source, which counts only when it holds a test framework's mark (TEST_MARKER). */
+  files: Map<string, { path: string; contentBytes: number; marked?: true }[]>;
   subdirs: Map<string, string[]>;
   texts: Map<string, string[]>;
 }
@@ -73,9 +83,9 @@ function testIndex(ctx: RuleContext, tracked: (p: string) => boolean): TestIndex
     if (e.kind === 'dir') {
       const list = idx.subdirs.get(dir) ?? [];
       if (list.length < 16) idx.subdirs.set(dir, [...list, e.path + '/']);
-    } else if (e.kind === 'file' && testFileNamed(e.path)) {
+    } else if (e.kind === 'file' && (testFileNamed(e.path) || CLASS_TEST_FILE.test(e.path))) {
       const list = idx.files.get(dir) ?? [];
-      if (list.length < MAX_TESTS_READ) idx.files.set(dir, [...list, { path: e.path, contentBytes: e.contentBytes }]);
+      if (list.length < MAX_TESTS_READ) idx.files.set(dir, [...list, { path: e.path, contentBytes: e.contentBytes, ...(testFileNamed(e.path) ? {} : { marked: true as const }) }]);
     }
   }
   testIndexCache.set(tracked, idx);
@@ -95,7 +105,7 @@ function testTextsIn(ctx: RuleContext, dir: string): string[] {
     if (!tracked(e.path)) continue;
     // Copied out as text: a reader may hand back a buffer it reuses for the next read.
     const text = ctx.reader.readPrefix(e.path, Math.min(e.contentBytes, MAX_TEST_BYTES));
-    if (text !== null) out.push(text.toString('latin1'));
+    if (text !== null && (e.marked !== true || TEST_MARKER.test(text.toString('latin1')))) out.push(text.toString('latin1'));
   }
   idx.texts.set(dir, out);
   return out;
@@ -152,7 +162,7 @@ export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
   // test/conformance, whose ssl/ory-conformity.key is a test key) says so only from the root.
   const full = ctx.repoPath?.(path) ?? path;
   if (ctx.isGitTracked?.(path) !== true) return false;
-  return TEST_DIR.test(full) || CI_CONFIG_DIR.test(full) || MOCK_DIR.test(full) || testFileNamed(full) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
+  return TEST_DIR.test(full) || CI_CONFIG_DIR.test(full) || MOCK_DIR.test(full) || testFileNamed(full) || (CLASS_TEST_FILE.test(full) && classTestMarked(ctx, path)) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
 }
 
 /**

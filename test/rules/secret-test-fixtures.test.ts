@@ -1256,8 +1256,8 @@ test('CTX201: a key a .NET or JVM test class beside it names, and one under test
     files: ['Dockerfile', 'acceptance/mycert2.pfx', 'acceptance/SslTests.cs', 'acceptance/Ocelot.Acceptance.csproj', 'testassets/BenchmarkApp/testCert.pfx', 'jvm/server.p12', 'jvm/ServerTest.java', 'other/app.pfx', 'other/Latest.cs', 'other/Contest.java'],
     fileContents: {
       Dockerfile: 'FROM mcr.microsoft.com/dotnet/sdk:9.0\nCOPY . /build\n',
-      'acceptance/SslTests.cs': 'public class SslTests { public void Https() { o.UseHttps("mycert2.pfx", "password"); } }\n',
-      'jvm/ServerTest.java': 'class ServerTest { KeyStore ks = load("server.p12"); }\n',
+      'acceptance/SslTests.cs': 'using Xunit;\npublic class SslTests { [Fact] public void Https() { o.UseHttps("mycert2.pfx", "password"); } }\n',
+      'jvm/ServerTest.java': 'import org.junit.jupiter.api.Test;\nclass ServerTest { @Test void tls() { KeyStore ks = load("server.p12"); } }\n',
       'other/Latest.cs': 'class Latest { string f = "app.pfx"; }\n',
       'other/Contest.java': 'class Contest { String f = "app.pfx"; }\n',
     },
@@ -1296,4 +1296,39 @@ test('CTX202: a name that starts with a token prefix is no test name; one with a
   };
   assert.deepEqual(severity(`xoxb_bot_token_test = "${token}"\n`), ['error']);
   assert.deepEqual(severity(`test_bot_token = "${token}"\n`), ['info']);
+});
+
+// The review of 66d691f0 (RB-R1): a production class named like a test (`SigningKeySpec`, `SpeedTest`) that no test framework
+// marks is no test file: its hard-coded key and the keystore it names stay errors. C and C++ tests by their names
+// (userver's tls_wrapper_test.cpp, sweep 56/C-F1): a key written into one is a fixture.
+test('CTX201/CTX202: a class named like a test without a test framework mark is none; C and C++ test sources are tests', () => {
+  const keyId = ['AKIA', 'Z7QJ4WLMN2RT5XKP'].join('');
+  const secret = ['q8Zt3pL0vR9sY2wK7mN4', 'bX6cF1hJ5gD0aE3uI8oT'].join('');
+  const tree = buildTree({
+    files: ['Dockerfile', 'src/main/java/crypto/SigningKeySpec.java', 'src/main/java/crypto/prod-signing.p12', 'core/io/tls_wrapper_test.cpp', 'core/io/keys_unittest.cc', 'core/io/Server.cpp'],
+    fileContents: {
+      Dockerfile: 'FROM eclipse-temurin:21\nCOPY . /app\n',
+      'src/main/java/crypto/SigningKeySpec.java': `public final class SigningKeySpec {\n  static final String AWS_ACCESS_KEY_ID = "${keyId}";\n  static final String AWS_SECRET_ACCESS_KEY = "${secret}";\n  static KeyStore load() { return open("prod-signing.p12"); }\n}\n`,
+      'core/io/tls_wrapper_test.cpp': `#include <gtest/gtest.h>\nconst char* kKeyId = "${keyId}";\nconst char* kSecret = "${secret}";\nTEST(TlsWrapper, Works) {}\n`,
+      'core/io/keys_unittest.cc': `const char* kKeyId = "${keyId}"; // ${secret}\n`,
+      'core/io/Server.cpp': `const char* kKeyId = "${keyId}"; // ${secret}\n`,
+    },
+    dockerignore: null,
+  });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' })
+      .findings.filter((x) => x.ruleId === 'CTX201' || x.ruleId === 'CTX202')
+      .map((x) => [x.ruleId, x.path, x.severity]);
+    assert.deepEqual(f.sort(), [
+      ['CTX201', 'src/main/java/crypto/prod-signing.p12', 'error'],
+      ['CTX202', 'core/io/Server.cpp', 'error'],
+      ['CTX202', 'core/io/keys_unittest.cc', 'info'],
+      ['CTX202', 'core/io/tls_wrapper_test.cpp', 'info'],
+      ['CTX202', 'src/main/java/crypto/SigningKeySpec.java', 'error'],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
 });

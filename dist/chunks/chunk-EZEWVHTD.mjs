@@ -32,13 +32,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-GB6X622Q.mjs";
+} from "./chunk-G4UB45IE.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-E3G37X23.mjs";
+} from "./chunk-IHCL5Y75.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-GB6X622Q.mjs";
+} from "./chunk-G4UB45IE.mjs";
 import {
   parseSize
-} from "./chunk-E3G37X23.mjs";
+} from "./chunk-IHCL5Y75.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-LAHTY2IQ.mjs";
+} from "./chunk-R4NKN4NT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-GB6X622Q.mjs";
-import "./chunk-E3G37X23.mjs";
+} from "./chunk-G4UB45IE.mjs";
+import "./chunk-IHCL5Y75.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

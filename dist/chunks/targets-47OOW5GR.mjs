@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-2L4FGE6V.mjs";
+} from "./chunk-EZEWVHTD.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-S35U5YTK.mjs";
+} from "./chunk-2EQZG6U3.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-GB6X622Q.mjs";
-import "./chunk-E3G37X23.mjs";
+} from "./chunk-G4UB45IE.mjs";
+import "./chunk-IHCL5Y75.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-2L4FGE6V.mjs";
+} from "./chunk-EZEWVHTD.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-LAHTY2IQ.mjs";
+} from "./chunk-R4NKN4NT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-GB6X622Q.mjs";
+} from "./chunk-G4UB45IE.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-E3G37X23.mjs";
+} from "./chunk-IHCL5Y75.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

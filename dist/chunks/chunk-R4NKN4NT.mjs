@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-GB6X622Q.mjs";
+} from "./chunk-G4UB45IE.mjs";
 import {
   parseSize
-} from "./chunk-E3G37X23.mjs";
+} from "./chunk-IHCL5Y75.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-2EQZG6U3.mjs";
+} from "./chunks/chunk-Z5KXF7YA.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-R4NKN4NT.mjs";
+} from "./chunks/chunk-X6BKUFIM.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-G4UB45IE.mjs";
+} from "./chunks/chunk-ET6GGFVL.mjs";
 import "./chunks/chunk-IHCL5Y75.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-47OOW5GR.mjs"),
-  why: () => import("./chunks/why-4X4IQODV.mjs"),
-  suggest: () => import("./chunks/suggest-FYBGZXJS.mjs")
+  targets: () => import("./chunks/targets-ILLZRNIV.mjs"),
+  why: () => import("./chunks/why-7DMVJ5J7.mjs"),
+  suggest: () => import("./chunks/suggest-NY5YM3F2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

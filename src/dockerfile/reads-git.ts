@@ -209,8 +209,47 @@ function runsNixOnLocalFlake(text: string): boolean {
 const MAKEFILES = new Set(['Makefile', 'makefile', 'GNUmakefile']);
 /** A package manager's install command with its arguments, up to the next command: where `git` is a package name. */
 const INSTALLS = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*add|apt(?:-get)?\s+(?:-\S+\s+)*install|yum\s+(?:-\S+\s+)*install|dnf\s+(?:-\S+\s+)*install|microdnf\s+(?:-\S+\s+)*install|zypper\s+(?:-\S+\s+)*(?:in|install)|pacman\s+-S\w*)(?:[^;&|\n]|\\\n)*/g;
-/** A Cake script's line that reads .git: GitVersion (its `#tool` or call), the .NET SDK's build, publish or pack, MSBuild, Cake.Git's calls. */
-const CAKE_READS_GIT = /\bGitVersion\b|\bDotNet(?:Core)?(?:Build|Publish|Pack|MSBuild)[ \t]*\(|\bMSBuild[ \t]*\(|\bGit(?:Describe|Log|BranchCurrent|Tags)[ \t]*\(/;
+/**
+ * The Cake script a RUN runs, or null: `dotnet cake [X.cake]` (`dotnet tool run dotnet-cake`, `dotnet-cake`), or a sent
+ * shell script the RUN runs (Cake's bootstrapper `./build.sh`) that does (the review of f36667da, RB-R8).
+ */
+function cakeScriptRun(run: string, root: string, sentFiles: readonly string[]): string | null {
+  const direct = (text: string) => {
+    const m = /(?<![\w./-])(?:dotnet[ \t]+(?:tool[ \t]+run[ \t]+)?(?:dotnet-)?cake|dotnet-cake)(?![\w.-])(?:[ \t]+(?:--\S+[ \t]+)*([\w./-]+\.cake))?/.exec(text);
+    return m === null ? null : (m[1] ?? 'build.cake');
+  };
+  const here = direct(run);
+  if (here !== null) return here;
+  for (const m of run.matchAll(/(?:^|[\s;&|(])(?:(?:ba)?sh[ \t]+)?(\.\/)?([\w.-]+(?:\/[\w.-]+)*\.sh)(?=$|[\s;&|)])/g)) {
+    const p = path.posix.normalize(m[2]);
+    if (!sentFiles.includes(p)) continue;
+    const inner = direct(readSent(root, p) ?? '');
+    if (inner !== null) return inner;
+  }
+  return null;
+}
+
+/** The first line of a Cake script, or of the sent files its `#load` / `#l` lines bring in (one level, 8 files), that reads .git (CAKE_READS_GIT). */
+function cakeGitLine(root: string, sentFiles: readonly string[], p: string): { file: string; line: number } | null {
+  const text = readSent(root, p) ?? '';
+  const lines = text.split('\n', 20_000);
+  const i = lines.findIndex((l) => CAKE_READS_GIT.test(l));
+  if (i >= 0) return { file: p, line: i + 1 };
+  const dir = path.posix.dirname(p);
+  let n = 0;
+  for (const l of lines) {
+    const m = /^[ \t]*#l(?:oad)?[ \t]+"?(?:local:)?([\w./-]+\.cake)"?/.exec(l);
+    if (m === null || ++n > 8) continue;
+    const loaded = path.posix.normalize(path.posix.join(dir, m[1]));
+    if (!sentFiles.includes(loaded)) continue;
+    const j = (readSent(root, loaded) ?? '').split('\n', 20_000).findIndex((x) => CAKE_READS_GIT.test(x));
+    if (j >= 0) return { file: loaded, line: j + 1 };
+  }
+  return null;
+}
+
+/** A Cake script's line that reads .git: GitVersion (its `#tool` or call), Cake.Recipe (which runs it), the .NET SDK's build, publish or pack, MSBuild, Cake.Git's calls. */
+const CAKE_READS_GIT = /\bGitVersion\b|\bCake\.Recipe\b|\bDotNet(?:Core)?(?:Build|Publish|Pack|MSBuild)[ \t]*\(|\bMSBuild[ \t]*\(|\bGit(?:Describe|Log|BranchCurrent|Tags)[ \t]*\(/;
 
 /** A package manager's removal of packages (`apt-get purge -y $BUILD_DEPS`, `apk del .build-deps git`): no git run. */
 const REMOVES = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*del|apt(?:-get)?\s+(?:-\S+\s+)*(?:purge|remove|autoremove)|(?:yum|dnf|microdnf)\s+(?:-\S+\s+)*(?:remove|erase)|zypper\s+(?:-\S+\s+)*(?:rm|remove)|pacman\s+-R\w*)(?:[^;&|\n]|\\\n)*/g;
@@ -813,13 +852,15 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       // Cake (`dotnet cake`, `dotnet tool run dotnet-cake`) on a script that runs GitVersion or the .NET SDK: Ocelot's
       // docker/Dockerfile.build runs `dotnet cake`, whose build.cake's Version task calls GitVersion, which fails
       // without .git; suggest proposed excluding it (sweep 56/V-F1).
-      const cake = /(?<![\w./-])(?:dotnet[ \t]+(?:tool[ \t]+run[ \t]+)?(?:dotnet-)?cake|dotnet-cake)(?![\w.-])(?:[ \t]+(?:--\S+[ \t]+)*([\w./-]+\.cake))?/.exec(r.text);
-      if (cake) {
-        const named = (cake[1] ?? 'build.cake').replace(/^\.\//, '');
+      const cake = cakeScriptRun(r.text, root, sentFiles);
+      if (cake !== null) {
+        // (The script, and the files its `#load` lines bring in; Cake.Recipe runs GitVersion itself: the review of
+        // f36667da, RB-R8.)
+        const named = cake.replace(/^\.\//, '');
         const scripts = sentFiles.filter((p) => p === named || p.endsWith(`/${named}`)).sort((a, b) => a.length - b.length).slice(0, 4);
         for (const p of scripts) {
-          const i = (readSent(root, p) ?? '').split('\n', 20_000).findIndex((l) => CAKE_READS_GIT.test(l));
-          if (i >= 0) return `${d.label} runs Cake (line ${r.line}), and ${p}:${i + 1} runs GitVersion or the .NET SDK, which read .git: the build may fail or lose its version without it; exclude it yourself if it does not`;
+          const hit = cakeGitLine(root, sentFiles, p);
+          if (hit !== null) return `${d.label} runs Cake (line ${r.line}), and ${hit.file}:${hit.line} runs GitVersion or the .NET SDK, which read .git: the build may fail or lose its version without it; exclude it yourself if it does not`;
         }
       }
       // A package list names tools it installs, not runs (tikv: `dnf install ... make` at line 19, `make` at 38).

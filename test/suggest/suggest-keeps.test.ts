@@ -339,6 +339,25 @@ test('suggest does not exclude .git when the Dockerfile runs Cake on a script th
   assert.deepEqual(shape(null), [true, null]);
 });
 
+// The review of f36667da (RB-R8): GitVersion called from a `#load`-ed file, Cake.Recipe (which runs it), and Cake's
+// bootstrapper `./build.sh` (which runs dotnet cake) all read .git: suggest kept proposing to exclude it.
+test('suggest does not exclude .git for Cake through #load, Cake.Recipe or the bootstrapper script', () => {
+  const keeps = (run: string, extra: Record<string, string>) => {
+    const files = ['Dockerfile', 'src/App.csproj', '.git/HEAD', '.git/objects/pack/p.pack', ...Object.keys(extra)];
+    const tree = buildTree({ files, fileContents: { Dockerfile: `FROM mcr.microsoft.com/dotnet/sdk:9.0\nWORKDIR /build\nCOPY ./. .\nRUN dotnet tool restore\nRUN ${run}\n`, '.git/objects/pack/p.pack': 'x'.repeat(4096), ...extra }, dockerignore: 'bin/\n' });
+    try {
+      return !suggest({ context: tree.ctx, cwd: tree.ctx }).suggestions.some((x) => x.lines.includes('.git'));
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.equal(keeps('dotnet cake', { 'build.cake': '#load "build/version.cake"\nTask("Default").IsDependentOn("Version");\nRunTarget("Default");\n', 'build/version.cake': 'Task("Version").Does(() => { var v = GitVersion(new GitVersionSettings()); });\n' }), true);
+  assert.equal(keeps('dotnet cake recipe.cake', { 'recipe.cake': '#load nuget:?package=Cake.Recipe&version=3.1.1\nBuild.RunDotNet();\n' }), true);
+  assert.equal(keeps('./build.sh --target=Default', { 'build.sh': '#!/usr/bin/env bash\ndotnet tool restore\ndotnet cake build.cake "$@"\n', 'build.cake': 'var v = GitVersion();\nRunTarget("Default");\n' }), true);
+  // A bootstrapper whose Cake script reads no .git still lets suggest propose it.
+  assert.equal(keeps('./build.sh', { 'build.sh': '#!/usr/bin/env bash\ndotnet cake\n', 'build.cake': 'Task("Default").Does(() => Information("hi"));\n' }), false);
+});
+
 // The review of da22af39 (RA-R2, RA-R3): with two stages of one name, the stage built FROM that name is a child of both,
 // as before (suggest does not wager on which one a FROM takes); a FROM reads a stage by name, not an index; 20,000
 // stages built FROM one stage are read in bounded time.

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-EZEWVHTD.mjs";
+} from "./chunk-J7PJKNWT.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-2EQZG6U3.mjs";
+} from "./chunk-Z5KXF7YA.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-G4UB45IE.mjs";
+} from "./chunk-ET6GGFVL.mjs";
 import "./chunk-IHCL5Y75.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-G4UB45IE.mjs";
+} from "./chunk-ET6GGFVL.mjs";
 import {
   parseSize
 } from "./chunk-IHCL5Y75.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-R4NKN4NT.mjs";
+} from "./chunk-X6BKUFIM.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-G4UB45IE.mjs";
+} from "./chunk-ET6GGFVL.mjs";
 import "./chunk-IHCL5Y75.mjs";
 import {
   readRegularFile

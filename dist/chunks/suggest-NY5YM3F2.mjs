@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-EZEWVHTD.mjs";
+} from "./chunk-J7PJKNWT.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-R4NKN4NT.mjs";
+} from "./chunk-X6BKUFIM.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-G4UB45IE.mjs";
+} from "./chunk-ET6GGFVL.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -14756,7 +14756,39 @@ function runsNixOnLocalFlake(text2) {
 }
 var MAKEFILES = /* @__PURE__ */ new Set(["Makefile", "makefile", "GNUmakefile"]);
 var INSTALLS = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*add|apt(?:-get)?\s+(?:-\S+\s+)*install|yum\s+(?:-\S+\s+)*install|dnf\s+(?:-\S+\s+)*install|microdnf\s+(?:-\S+\s+)*install|zypper\s+(?:-\S+\s+)*(?:in|install)|pacman\s+-S\w*)(?:[^;&|\n]|\\\n)*/g;
-var CAKE_READS_GIT = /\bGitVersion\b|\bDotNet(?:Core)?(?:Build|Publish|Pack|MSBuild)[ \t]*\(|\bMSBuild[ \t]*\(|\bGit(?:Describe|Log|BranchCurrent|Tags)[ \t]*\(/;
+function cakeScriptRun(run, root, sentFiles) {
+  const direct = (text2) => {
+    const m = /(?<![\w./-])(?:dotnet[ \t]+(?:tool[ \t]+run[ \t]+)?(?:dotnet-)?cake|dotnet-cake)(?![\w.-])(?:[ \t]+(?:--\S+[ \t]+)*([\w./-]+\.cake))?/.exec(text2);
+    return m === null ? null : m[1] ?? "build.cake";
+  };
+  const here = direct(run);
+  if (here !== null) return here;
+  for (const m of run.matchAll(/(?:^|[\s;&|(])(?:(?:ba)?sh[ \t]+)?(\.\/)?([\w.-]+(?:\/[\w.-]+)*\.sh)(?=$|[\s;&|)])/g)) {
+    const p = path8.posix.normalize(m[2]);
+    if (!sentFiles.includes(p)) continue;
+    const inner = direct(readSent(root, p) ?? "");
+    if (inner !== null) return inner;
+  }
+  return null;
+}
+function cakeGitLine(root, sentFiles, p) {
+  const text2 = readSent(root, p) ?? "";
+  const lines = text2.split("\n", 2e4);
+  const i = lines.findIndex((l) => CAKE_READS_GIT.test(l));
+  if (i >= 0) return { file: p, line: i + 1 };
+  const dir = path8.posix.dirname(p);
+  let n = 0;
+  for (const l of lines) {
+    const m = /^[ \t]*#l(?:oad)?[ \t]+"?(?:local:)?([\w./-]+\.cake)"?/.exec(l);
+    if (m === null || ++n > 8) continue;
+    const loaded = path8.posix.normalize(path8.posix.join(dir, m[1]));
+    if (!sentFiles.includes(loaded)) continue;
+    const j = (readSent(root, loaded) ?? "").split("\n", 2e4).findIndex((x) => CAKE_READS_GIT.test(x));
+    if (j >= 0) return { file: loaded, line: j + 1 };
+  }
+  return null;
+}
+var CAKE_READS_GIT = /\bGitVersion\b|\bCake\.Recipe\b|\bDotNet(?:Core)?(?:Build|Publish|Pack|MSBuild)[ \t]*\(|\bMSBuild[ \t]*\(|\bGit(?:Describe|Log|BranchCurrent|Tags)[ \t]*\(/;
 var REMOVES = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*del|apt(?:-get)?\s+(?:-\S+\s+)*(?:purge|remove|autoremove)|(?:yum|dnf|microdnf)\s+(?:-\S+\s+)*(?:remove|erase)|zypper\s+(?:-\S+\s+)*(?:rm|remove)|pacman\s+-R\w*)(?:[^;&|\n]|\\\n)*/g;
 var RUNNERS = [
   // (And an included `Makefile.<suffix>`: volcano's `include Makefile.def`, whose GitSHA=`git rev-parse HEAD`
@@ -15173,13 +15205,13 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       if (installsGit === null && GIT_WORD.test(live)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
-      const cake = /(?<![\w./-])(?:dotnet[ \t]+(?:tool[ \t]+run[ \t]+)?(?:dotnet-)?cake|dotnet-cake)(?![\w.-])(?:[ \t]+(?:--\S+[ \t]+)*([\w./-]+\.cake))?/.exec(r.text);
-      if (cake) {
-        const named = (cake[1] ?? "build.cake").replace(/^\.\//, "");
+      const cake = cakeScriptRun(r.text, root, sentFiles);
+      if (cake !== null) {
+        const named = cake.replace(/^\.\//, "");
         const scripts2 = sentFiles.filter((p) => p === named || p.endsWith(`/${named}`)).sort((a, b) => a.length - b.length).slice(0, 4);
         for (const p of scripts2) {
-          const i = (readSent(root, p) ?? "").split("\n", 2e4).findIndex((l) => CAKE_READS_GIT.test(l));
-          if (i >= 0) return `${d.label} runs Cake (line ${r.line}), and ${p}:${i + 1} runs GitVersion or the .NET SDK, which read .git: the build may fail or lose its version without it; exclude it yourself if it does not`;
+          const hit = cakeGitLine(root, sentFiles, p);
+          if (hit !== null) return `${d.label} runs Cake (line ${r.line}), and ${hit.file}:${hit.line} runs GitVersion or the .NET SDK, which read .git: the build may fail or lose its version without it; exclude it yourself if it does not`;
         }
       }
       const ran = r.text.replace(INSTALLS, " ");

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-G4UB45IE.mjs";
+} from "./chunk-ET6GGFVL.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

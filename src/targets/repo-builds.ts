@@ -2685,11 +2685,15 @@ export const GORELEASER_SKIP = 'built by GoReleaser';
 /** The skip reason of a run that builds only when a file the checkout lacks is there (`if [ -f FILE ]`). */
 const GUARDED_SKIP = 'the step runs it only when its file is there';
 
-/** Whether a script tests that a file is there (`[ -f NAME ]`, `[[ -e ./NAME ]]`, `test -f "NAME"`) before using it. */
+/**
+ * Whether a script runs what follows only when a file is there: `if [ -f NAME ]; then`, `[[ -e ./NAME ]] &&`, `test -f
+ * "NAME" &&`; not a negated test, nor `[ -f NAME ] || cp ...`, after which the run is unconditional (the review of
+ * 4e260dc3, RB-R7).
+ */
 function testsForFile(script: string, name: string): boolean {
   if (name === '' || name.startsWith('../') || script.length > 1 << 20) return false;
   const n = name.replace(/^\.\//, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:\\[\\[?|(?<![\\w-])test)[ \\t]+-[ef][ \\t]+["']?(?:\\./)?${n}["']?(?=[ \\t;\\]]|$)`, 'm').test(script);
+  return new RegExp(`(?<!![ \\t]{0,8})(?:\\[\\[?|(?<![\\w-])test)[ \\t]+-[ef][ \\t]+["']?(?:\\./)?${n}["']?[ \\t]*(?:\\]\\]?)?[ \\t]*(?:&&|;?[ \\t]*\\n?[ \\t]*then\\b)`, 'm').test(script);
 }
 
 /** A make `define NAME` ... `endef` block. */

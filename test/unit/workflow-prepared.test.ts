@@ -3395,7 +3395,19 @@ test('workflowTargets: a Compose file the step tests for first and the checkout 
   assert.deepEqual(targets('[ -f docker-compose.test.yml ]'), guarded);
   assert.deepEqual(targets('test -e "./docker-compose.test.yml"'), guarded);
   // A test of another file says nothing of this one.
-  assert.deepEqual(targets('[ -f docker-compose.test.yml.bak ]')[1], ['compose', 'its Compose file docker-compose.test.yml is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited']);
+  const plain = ['compose', 'its Compose file docker-compose.test.yml is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited'];
+  assert.deepEqual(targets('[ -f docker-compose.test.yml.bak ]')[1], plain);
+  // Nor a negated test (the review of 4e260dc3, RB-R7).
+  assert.deepEqual(targets('! [ -f docker-compose.test.yml ]')[1], plain);
+  // `[ -f F ] || cp ...`, then an unconditional run: no guard.
+  const unguarded = ['on: push', 'jobs:', '  test:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', '      - run: |', '          [ -f docker-compose.ci.yml ] || cp docker-compose.ci.example.yml docker-compose.ci.yml', '          docker compose -f docker-compose.ci.yml up --build --exit-code-from app', ''].join('\n');
+  const files = { '.github/workflows/ci.yml': unguarded, Dockerfile: 'FROM alpine\n', 'docker-compose.ci.example.yml': 'services:\n  app:\n    build: .\n' };
+  const tree = buildTree({ files: Object.keys(files), dockerignore: null, fileContents: files });
+  try {
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((t) => t.skipReason ?? null), ['its Compose file docker-compose.ci.yml is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited']);
+  } finally {
+    tree.cleanup();
+  }
 });
 
 // webhookx-io/webhookx's bench job checks this repository out at `path: repo/base` and `path: repo/head` and

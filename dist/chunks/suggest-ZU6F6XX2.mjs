@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-J7PJKNWT.mjs";
+} from "./chunk-G3KKTGMK.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -9028,7 +9028,7 @@ var GUARDED_SKIP = "the step runs it only when its file is there";
 function testsForFile(script, name) {
   if (name === "" || name.startsWith("../") || script.length > 1 << 20) return false;
   const n = name.replace(/^\.\//, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?:\\[\\[?|(?<![\\w-])test)[ \\t]+-[ef][ \\t]+["']?(?:\\./)?${n}["']?(?=[ \\t;\\]]|$)`, "m").test(script);
+  return new RegExp(`(?<!![ \\t]{0,8})(?:\\[\\[?|(?<![\\w-])test)[ \\t]+-[ef][ \\t]+["']?(?:\\./)?${n}["']?[ \\t]*(?:\\]\\]?)?[ \\t]*(?:&&|;?[ \\t]*\\n?[ \\t]*then\\b)`, "m").test(script);
 }
 var MAKE_DEFINE = /^define\s+([A-Za-z_][\w.-]*)\s*(?:=|:=|::=)?[ \t]*\n([\s\S]*?)\n[ \t]*endef\b/gm;
 function makeGlob(pattern) {

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-J7PJKNWT.mjs";
+} from "./chunk-G3KKTGMK.mjs";
 import {
   configForRun,
   failOnFor,

@@ -1236,13 +1236,28 @@ export function discoverTargets(
       .slice(0, 400)
       .flatMap((f) => {
         try {
-          return [{ file: f, text: withoutCommentLines(readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'), f) }];
+          const raw = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+          // (A workflow's trigger filters name files to watch, and build none.)
+          return [{ file: f, text: withoutCommentLines(/^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw, f) }];
         } catch {
           return [];
         }
       });
-    const word = new RegExp(`(?<![\\w.-])${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w.-])`);
-    const namer = driving.find((d) => path.basename(d.file) !== base && d.text.includes(base) && word.test(d.text));
+    // By its own name alone, or by its path from the root or from the naming file's directory; not a path that ends in
+    // another directory (a workflow building web/Dockerfile.prod names no api/Dockerfile.prod), nor a line that lints it
+    // (the review of 1fc765bf, RB-R6).
+    const rel = path.relative(root, t.dockerfile).split(path.sep).join('/');
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const namer = driving.find((d) => {
+      if (path.basename(d.file) === base || !d.text.includes(base)) return false;
+      const fromFile = path.posix.relative(path.posix.dirname(d.file), rel);
+      const word = new RegExp(`(?<![\\w./-])(?:\\./)?(?:${[base, rel, fromFile].map(escape).join('|')})(?![\\w.-])`, 'g');
+      for (const m of d.text.matchAll(word)) {
+        const line = d.text.slice(d.text.lastIndexOf('\n', m.index) + 1, d.text.indexOf('\n', m.index) < 0 ? d.text.length : d.text.indexOf('\n', m.index));
+        if (!/lint/i.test(line)) return true;
+      }
+      return false;
+    });
     if (namer !== undefined) t.namedInUnplaced = namer.file;
   }
   const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());

@@ -3851,6 +3851,21 @@ test('--all: a guessed context\'s note names a build-driving file that names the
   } finally {
     tree.cleanup();
   }
+  // Another directory's file of the same name, a lint step or a trigger filter names none (the review of 1fc765bf, RB-R6).
+  const other: Record<string, string> = {
+    'api/Dockerfile.prod': 'FROM alpine\nCOPY dist/ /srv/\n',
+    'web/Dockerfile.prod': 'FROM alpine\nCOPY index.html /srv/\n',
+    'web/index.html': 'x\n',
+    '.github/workflows/ci.yml': 'on:\n  push:\n    paths: [api/Dockerfile.prod]\njobs:\n  web:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: hadolint api/Dockerfile.prod\n      - uses: docker/build-push-action@v6\n        with:\n          context: web\n          file: web/Dockerfile.prod\n',
+  };
+  const t2 = buildTree({ files: Object.keys(other), fileContents: other, dockerignore: null });
+  try {
+    const r = runTargets(discoverTargets(t2.ctx, { cwd: t2.ctx, env: {} }).targets, { cwd: t2.ctx, baseDir: t2.ctx, builder: 'buildkit' });
+    const notes = r.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.target, /\(if it is built from \S+: (.*?), so that context/.exec(f.message)?.[1]]);
+    assert.deepEqual(notes, [['api/Dockerfile.prod', 'no workflow, Compose or Bake file builds this Dockerfile']]);
+  } finally {
+    t2.cleanup();
+  }
 });
 
 // kubernetes/node-problem-detector: `COPY --from=builder /src/bin/health-checker /src/${LOGCOUNTER} /home/kubernetes/bin/`,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-G3KKTGMK.mjs";
+} from "./chunk-UGLFHXMN.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

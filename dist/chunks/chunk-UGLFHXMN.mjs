@@ -11495,13 +11495,24 @@ function discoverTargets(dir, opts) {
     if (/^(?:Dockerfile|dockerfile|Containerfile)$/.test(base) || base.length < 6 || base.length > 128) continue;
     driving ??= glob(IMAGE_USER_FILE).slice(0, 400).flatMap((f) => {
       try {
-        return [{ file: f, text: withoutCommentLines(readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), f) }];
+        const raw = readRegularFile(path4.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+        return [{ file: f, text: withoutCommentLines(/^\.(?:github|gitea|forgejo)\/workflows\//.test(f) ? withoutPathFilters(raw) : raw, f) }];
       } catch {
         return [];
       }
     });
-    const word = new RegExp(`(?<![\\w.-])${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w.-])`);
-    const namer = driving.find((d) => path4.basename(d.file) !== base && d.text.includes(base) && word.test(d.text));
+    const rel = path4.relative(root, t.dockerfile).split(path4.sep).join("/");
+    const escape = (x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const namer = driving.find((d) => {
+      if (path4.basename(d.file) === base || !d.text.includes(base)) return false;
+      const fromFile = path4.posix.relative(path4.posix.dirname(d.file), rel);
+      const word = new RegExp(`(?<![\\w./-])(?:\\./)?(?:${[base, rel, fromFile].map(escape).join("|")})(?![\\w.-])`, "g");
+      for (const m of d.text.matchAll(word)) {
+        const line = d.text.slice(d.text.lastIndexOf("\n", m.index) + 1, d.text.indexOf("\n", m.index) < 0 ? d.text.length : d.text.indexOf("\n", m.index));
+        if (!/lint/i.test(line)) return true;
+      }
+      return false;
+    });
     if (namer !== void 0) t.namedInUnplaced = namer.file;
   }
   const targets = confirmLocalImages(confirmContainerActions([...declared, ...hcl, ...standalone, ...recipeStages, ...staleRecipes, ...piped, ...archives, ...unreadCompose], root, glob, recipeBuilds()), root, glob, recipeBuilds());

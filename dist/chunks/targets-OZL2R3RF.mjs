@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-G3KKTGMK.mjs";
+} from "./chunk-UGLFHXMN.mjs";
 import {
   configForRun,
   failOnFor,

@@ -572,6 +572,26 @@ test('--all: a stage built under no name, with nothing that ships or records it,
   assert.ok(kept({ 'release.sh': '#!/bin/sh\ndocker tag $(docker images -q | head -n1) ghcr.io/o/t && docker push ghcr.io/o/t\n' }));
   assert.ok(kept({ 'release.sh': "#!/bin/sh\nID=$(docker images | awk 'NR==2 {print $3}')\ndocker tag $ID ghcr.io/o/t\n" }));
   assert.ok(kept({ 'release.sh': '#!/bin/sh\ndocker tag $(docker image list -aq | head -1) ghcr.io/o/t\n' }));
+  // A listing that only feeds a removal ships nothing (srs's release job cleans dangling images on its servers;
+  // sweep 56/C-F2).
+  assert.ok(!kept({ 'cleanup.sh': "#!/bin/sh\nfor image in $(docker images |grep '<none>' |awk '{print $3}'); do\n  docker rmi -f $image\ndone\n" }));
+  assert.ok(!kept({ 'cleanup.sh': '#!/bin/sh\ndocker images -q -f dangling=true | xargs docker rmi\n' }));
+});
+
+// ossrs/srs: `docker build -f trunk/Dockerfile.builds --target all .` is a warning; a second untagged build of another
+// stage of the same file made it an error (sweep 56/C-F3). An untagged build ships nothing; a tagged one still does.
+test('--all: another untagged build of the same Dockerfile leaves the last stage\'s untagged build a warning; a tagged one does not', () => {
+  const wf = (...builds: string[]) => ({
+    'trunk/Dockerfile.builds': 'FROM alpine AS baseline\nCOPY . /src\nRUN cd /src && make\n\nFROM alpine AS all\nCOPY . /src\nRUN cd /src && make all\n',
+    Makefile: 'all:\n\techo ok\n',
+    '.github/workflows/t.yml': `name: t\non: [push]\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${builds.map((b) => `      - run: ${b}\n`).join('')}`,
+  });
+  const severities = (...builds: string[]) => ctx003(wf(...builds)).map((f) => [f.target, f.severity]);
+  assert.deepEqual(severities('docker build -f trunk/Dockerfile.builds --target all .', 'docker build -f trunk/Dockerfile.builds --target baseline .'), [
+    ['.github/workflows/t.yml:b step 2', 'warning'],
+    ['.github/workflows/t.yml:b step 3', 'warning'],
+  ]);
+  assert.deepEqual(severities('docker build -f trunk/Dockerfile.builds --target all .', 'docker build -f trunk/Dockerfile.builds --target all -t ghcr.io/o/a:1 .').map(([, sev]) => sev), ['error']);
 });
 
 // The review of 41c8144: `infra/api-dockerfile` built FROM the local image `app-base` (and pushed) ships it:

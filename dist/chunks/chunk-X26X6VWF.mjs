@@ -11646,7 +11646,13 @@ function confirmLocalImages(targets, root, glob, recipes) {
   };
   const deployedRoot = PLATFORM_FILES.some((f) => fs4.existsSync(path4.join(root, f)));
   const elsewhere = deployedRoot || otherCi.length > 0 || glob((f) => /(?:^|\/)(?:fly\.toml|heroku\.yml|render\.yaml|docker-bake\.(?:hcl|json)|Tiltfile)$/.test(f)).length > 0 || // (Any listing of images, `docker images -aq`, `docker image list`, `docker images | awk`: the review of fa3bb80.)
-  all.some((x) => /\b(?:docker|podman)\s+(?:images|image\s+(?:ls|list))\b/.test(x));
+  // (Not one that only feeds a removal, srs's release job's `for image in $(docker images | grep '<none>' | awk ...); do
+  // docker rmi -f $image; done` on its servers, which can ship nothing; sweep 56/C-F2.)
+  // (The removal on its line or in the loop body of the next three.)
+  all.some((x) => {
+    const lines = x.split("\n");
+    return lines.some((l, i) => /\b(?:docker|podman)\s+(?:images|image\s+(?:ls|list))\b/.test(l) && !lines.slice(i, i + 4).some((m) => /\b(?:docker|podman)\s+(?:rmi|image\s+(?:rm|prune))\b/.test(m)));
+  });
   const outsideLastChain = (t) => {
     const stages = stagesFor(fileOf(t));
     if (!stages || stages.length === 0 || t.target === void 0) return false;
@@ -11850,9 +11856,13 @@ function namesFile(root, glob, file, builtBy) {
     } catch {
       continue;
     }
-    const mentions = f === builtBy ? [...text.matchAll(word)].length : word.test(text) ? 1 : 0;
+    if (!text.includes(base)) continue;
+    const counted = text.replace(/\\\n/g, " ").split("\n").filter((l) => !(/\b(?:docker|podman)\s+(?:buildx\s+)?build\b/.test(l) && !/(?:^|\s)(?:-t|--tag|--push|--output|-o|--load|--iidfile|--metadata-file|-q|--quiet)(?:[\s=]|$)|\$\(|`/.test(l))).join("\n");
+    const mentions = f === builtBy ? [...counted.matchAll(word)].length : word.test(counted) ? 1 : 0;
     word.lastIndex = 0;
-    if (mentions > (f === builtBy ? 1 : 0)) return true;
+    const dropped = f === builtBy ? [...text.matchAll(word)].length - mentions : 0;
+    word.lastIndex = 0;
+    if (mentions > (f === builtBy && dropped === 0 ? 1 : 0)) return true;
     budget -= text.length;
     if (budget < 0) return true;
   }

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-UGLFHXMN.mjs";
+} from "./chunk-X26X6VWF.mjs";
 import {
   configForRun,
   failOnFor,

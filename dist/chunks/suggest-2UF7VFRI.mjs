@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-UGLFHXMN.mjs";
+} from "./chunk-X26X6VWF.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Y4UCTP36.mjs"),
+  targets: () => import("./chunks/targets-OUYYQFLH.mjs"),
   why: () => import("./chunks/why-7DMVJ5J7.mjs"),
-  suggest: () => import("./chunks/suggest-2UF7VFRI.mjs")
+  suggest: () => import("./chunks/suggest-AINDXTWE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

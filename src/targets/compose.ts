@@ -465,7 +465,9 @@ class ComposeLoader {
       // The position only: YAML's message quotes the offending line.
       // Jinja's `{%`/`{{`, and Groovy's and ERB's `<%` (xwiki-docker's template/docker-compose.yml, which Gradle renders).
       // A value that opens with `{{` is one too (nowen-video's template: `image: {{DOCKERHUB_REPO}}:{{IMAGE_TAG}}`).
-      const Err = /^[ \t]*(?:\{%|\{\{|<%)|^[ \t]*(?:-[ \t]+)?[\w.-]+:[ \t]+\{\{|^[ \t]*-[ \t]+\{\{/m.test(text) ? ComposeTemplateError : InputError;
+      // And autoconf's and CMake's `@NAME@` (incubator-pegasus' docker-compose.yml, `- subnet: @META_IP_PREFIX@.255/24`,
+      // which prepare.sh fills with sed: --all exited 2; sweep 56/C-F5).
+      const Err = /^[ \t]*(?:\{%|\{\{|<%)|^[ \t]*(?:-[ \t]+)?[\w.-]+:[ \t]+\{\{|^[ \t]*-[ \t]+\{\{|@[A-Z][A-Z0-9_]{1,63}@/m.test(text) ? ComposeTemplateError : InputError;
       throw new Err(`${file}: not valid YAML (${describeYamlError(e, text)})`);
     }
     if (doc === null || doc === undefined) doc = {};

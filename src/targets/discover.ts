@@ -224,7 +224,7 @@ export function discoverTargets(
       return { ...target, skipReason: `${what}; set it in the environment or a .env beside the file to audit its services` };
     }
     // Mailu's setup/flavors/compose/docker-compose.yml (`{% set env='mailu.env' %}`), rendered by its setup service.
-    if (e instanceof ComposeTemplateError) return { ...target, skipReason: 'a template (it has {%, {{ or <% directive lines, and is no YAML until a tool renders it): not audited' };
+    if (e instanceof ComposeTemplateError) return { ...target, skipReason: 'a template (it has {%, {{ or <% directive lines, or @NAME@ placeholders, and is no YAML until a tool renders it): not audited' };
     // lakeFS's esti/ops/docker-compose.yaml extends `esti/ops/docker-compose-common.yaml`, a path its CI
     // resolves with --project-directory at the root: from the file's own directory there is no such file.
     if (e instanceof ComposeMissingFileError) {

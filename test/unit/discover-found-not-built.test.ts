@@ -146,13 +146,16 @@ test('--all: a Compose template (Mailu\'s `{% set env=... %}` flavors) and a Com
     t.map((x) => [x.name, x.error, x.skip]),
     [
       ['Dockerfile', null, null],
-      ['flavors/compose/docker-compose.yml', null, 'a template (it has {%, {{ or <% directive lines, and is no YAML until a tool renders it): not audited'],
+      ['flavors/compose/docker-compose.yml', null, 'a template (it has {%, {{ or <% directive lines, or @NAME@ placeholders, and is no YAML until a tool renders it): not audited'],
       ['ops/docker-compose.yaml', null, 'a file it extends, ops/ops/common.yaml, is not there from its own directory: docker compose run with another --project-directory (or after a step that makes it) finds it; audit it then with --compose'],
     ],
   );
   // nowen-video's scripts/fpk/template/app/docker/docker-compose.yaml: `{{` opens a value, not a line.
   const valued = discovered({ Dockerfile: 'FROM alpine\n', 'tpl/docker-compose.yaml': 'services:\n  app:\n    image: {{REPO}}:{{TAG}}\n' });
   assert.deepEqual(valued.map((x) => [x.name, x.error, x.skip === null ? null : x.skip.slice(0, 12)]), [['Dockerfile', null, null], ['tpl/docker-compose.yaml', null, 'a template (']]);
+  // incubator-pegasus' docker-compose.yml: `- subnet: @META_IP_PREFIX@.255/24`, which prepare.sh fills with sed (sweep 56/C-F5).
+  const at = discovered({ Dockerfile: 'FROM alpine\n', 'pd/docker-compose.yml': 'services:\n  zk:\n    image: zookeeper:3.4\nnetworks:\n  frontend:\n    ipam:\n      config:\n        - subnet: @META_IP_PREFIX@.255/24\n' });
+  assert.deepEqual(at.map((x) => [x.name, x.error, x.skip === null ? null : x.skip.slice(0, 12)]), [['Dockerfile', null, null], ['pd/docker-compose.yml', null, 'a template (']]);
   // Not a template, just broken: still the file's error.
   const broken = discovered({ Dockerfile: 'FROM alpine\n', 'compose.yaml': 'services:\n  app: [\n' });
   assert.match(broken.find((x) => x.name === 'compose.yaml')?.error ?? '', /not valid YAML/);

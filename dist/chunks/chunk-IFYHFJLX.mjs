@@ -6773,7 +6773,7 @@ var ComposeLoader = class {
     try {
       doc = parsedText(text);
     } catch (e) {
-      const Err = /^[ \t]*(?:\{%|\{\{|<%)|^[ \t]*(?:-[ \t]+)?[\w.-]+:[ \t]+\{\{|^[ \t]*-[ \t]+\{\{/m.test(text) ? ComposeTemplateError : InputError;
+      const Err = /^[ \t]*(?:\{%|\{\{|<%)|^[ \t]*(?:-[ \t]+)?[\w.-]+:[ \t]+\{\{|^[ \t]*-[ \t]+\{\{|@[A-Z][A-Z0-9_]{1,63}@/m.test(text) ? ComposeTemplateError : InputError;
       throw new Err(`${file}: not valid YAML (${describeYamlError(e, text)})`);
     }
     if (doc === null || doc === void 0) doc = {};
@@ -10862,7 +10862,7 @@ function discoverTargets(dir, opts) {
       const what = e.message.startsWith(file + ": ") ? e.message.slice(file.length + 2) : e.message;
       return { ...target, skipReason: `${what}; set it in the environment or a .env beside the file to audit its services` };
     }
-    if (e instanceof ComposeTemplateError) return { ...target, skipReason: "a template (it has {%, {{ or <% directive lines, and is no YAML until a tool renders it): not audited" };
+    if (e instanceof ComposeTemplateError) return { ...target, skipReason: "a template (it has {%, {{ or <% directive lines, or @NAME@ placeholders, and is no YAML until a tool renders it): not audited" };
     if (e instanceof ComposeMissingFileError) {
       const missing = path4.relative(opts.cwd, e.message.replace(/: no such file$/, ""));
       return { ...target, skipReason: `a file it extends, ${missing}, is not there from its own directory: docker compose run with another --project-directory (or after a step that makes it) finds it; audit it then with --compose` };

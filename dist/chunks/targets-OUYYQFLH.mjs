@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-X26X6VWF.mjs";
+} from "./chunk-IFYHFJLX.mjs";
 import {
   configForRun,
   failOnFor,

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-X26X6VWF.mjs";
+} from "./chunk-IFYHFJLX.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

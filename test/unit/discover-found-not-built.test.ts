@@ -173,7 +173,7 @@ test('--all: a Compose file with <% lines, and a Compose service whose Dockerfil
   assert.deepEqual(
     t.map((x) => [x.name, x.error, x.skip === null ? null : x.skip.slice(0, 60)]),
     [
-      ['template/docker-compose.yml', null, 'a template (it has {%, {{ or <% directive lines, and is no Y'],
+      ['template/docker-compose.yml', null, 'a template (it has {%, {{ or <% directive lines, or @NAME@ p'],
       // The Compose service claims its Dockerfile: no second, standalone row for it.
       ['{{ cookiecutter.slug }}/docker-compose.yml:app', null, 'its Dockerfile is a template (it has {%, {{ or <% directive '],
     ],

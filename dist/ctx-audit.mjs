@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-Z5KXF7YA.mjs";
+} from "./chunks/chunk-YUUAYVIH.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-X6BKUFIM.mjs";
+} from "./chunks/chunk-2WH7EBMC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ET6GGFVL.mjs";
-import "./chunks/chunk-IHCL5Y75.mjs";
+} from "./chunks/chunk-KCFQQB25.mjs";
+import "./chunks/chunk-FD4V3CJN.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OUYYQFLH.mjs"),
-  why: () => import("./chunks/why-7DMVJ5J7.mjs"),
-  suggest: () => import("./chunks/suggest-AINDXTWE.mjs")
+  targets: () => import("./chunks/targets-AGUR64RA.mjs"),
+  why: () => import("./chunks/why-MYO6G2SS.mjs"),
+  suggest: () => import("./chunks/suggest-BIOFW3LO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

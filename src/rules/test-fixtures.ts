@@ -52,6 +52,35 @@ function classTestMarked(ctx: RuleContext, path: string): boolean {
   return head !== null && TEST_MARKER.test(head.toString('latin1'));
 }
 /** `<stem>_test.<ext>`: a fixture when `<stem>_test.go` beside it is a test (external-secrets' github_test.pem next to github_test.go). */
+/**
+ * Per audit (keyed by its reader): the directories that hold a .NET test project (a `*.csproj`, `*.fsproj` or
+ * `*.vbproj` whose first 64 kB reference Microsoft.NET.Test.Sdk or say `<IsTestProject>true`), found once.
+ */
+const dotnetTestDirsCache = new WeakMap<object, Set<string>>();
+function dotnetTestDirs(ctx: RuleContext): Set<string> {
+  const hit = dotnetTestDirsCache.get(ctx.reader);
+  if (hit) return hit;
+  const out = new Set<string>();
+  let read = 0;
+  for (const e of ctx.entries) {
+    if (e.kind !== 'file' || !/\.(?:cs|fs|vb)proj$/.test(e.path) || ++read > 256) continue;
+    const text = ctx.reader.readPrefix(e.path, 64 * 1024)?.toString('latin1') ?? '';
+    if (/Microsoft\.NET\.Test\.Sdk|<IsTestProject>\s*true\s*<\/IsTestProject>/i.test(text)) out.add(e.path.slice(0, e.path.lastIndexOf('/') + 1));
+  }
+  dotnetTestDirsCache.set(ctx.reader, out);
+  return out;
+}
+
+/**
+ * Whether a path lies in a .NET test project's directory (Ocelot's acceptance/ and unit/, `Ocelot.AcceptanceTests.csproj`
+ * and `Ocelot.UnitTests.csproj`, which copy mycert.pfx to the test output: CTX201 errors; sweep 56/V-F2).
+ */
+function inDotnetTestProject(ctx: RuleContext, path: string): boolean {
+  // (Not a test project at the context's root: that would make every file a test's.)
+  for (const d of dotnetTestDirs(ctx)) if (d !== '' && path.startsWith(d)) return true;
+  return false;
+}
+
 const GO_TEST_FIXTURE = /^(.*_test)\.[^/.]+$/;
 
 function besideGoTest(ctx: RuleContext, path: string): boolean {
@@ -162,7 +191,7 @@ export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
   // test/conformance, whose ssl/ory-conformity.key is a test key) says so only from the root.
   const full = ctx.repoPath?.(path) ?? path;
   if (ctx.isGitTracked?.(path) !== true) return false;
-  return TEST_DIR.test(full) || CI_CONFIG_DIR.test(full) || MOCK_DIR.test(full) || testFileNamed(full) || (CLASS_TEST_FILE.test(full) && classTestMarked(ctx, path)) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
+  return TEST_DIR.test(full) || CI_CONFIG_DIR.test(full) || MOCK_DIR.test(full) || testFileNamed(full) || (CLASS_TEST_FILE.test(full) && classTestMarked(ctx, path)) || inDotnetTestProject(ctx, path) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
 }
 
 /**

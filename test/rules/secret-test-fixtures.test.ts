@@ -1332,3 +1332,33 @@ test('CTX201/CTX202: a class named like a test without a test framework mark is 
     tree.cleanup();
   }
 });
+
+// ThreeMammals/Ocelot: acceptance/mycert.pfx and unit/mycert.pfx lie in .NET test projects (Ocelot.AcceptanceTests.csproj
+// references Microsoft.NET.Test.Sdk; Ocelot.UnitTests.csproj says IsTestProject), which copy them to the test output: four
+// CTX201 errors (sweep 56/V-F2). A production project's directory keeps its error.
+test('CTX201: a keystore in a .NET test project\'s directory is a test fixture; one in a production project stays an error', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'acceptance/Ocelot.AcceptanceTests.csproj', 'acceptance/mycert.pfx', 'unit/Ocelot.UnitTests.csproj', 'unit/certs/mycert.pfx', 'src/Api.csproj', 'src/prod.pfx'],
+    fileContents: {
+      Dockerfile: 'FROM mcr.microsoft.com/dotnet/sdk:9.0\nCOPY . /build\n',
+      'acceptance/Ocelot.AcceptanceTests.csproj': '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="Microsoft.NET.Test.Sdk" Version="17.0.0" /></ItemGroup></Project>\n',
+      'unit/Ocelot.UnitTests.csproj': '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><IsTestProject>true</IsTestProject></PropertyGroup></Project>\n',
+      'src/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
+    },
+    dockerignore: null,
+  });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' })
+      .findings.filter((x) => x.ruleId === 'CTX201')
+      .map((x) => [x.path, x.severity]);
+    assert.deepEqual(f.sort(), [
+      ['acceptance/mycert.pfx', 'info'],
+      ['src/prod.pfx', 'error'],
+      ['unit/certs/mycert.pfx', 'info'],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});

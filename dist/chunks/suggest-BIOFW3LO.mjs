@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-IFYHFJLX.mjs";
+} from "./chunk-BR2ZBHLT.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-X6BKUFIM.mjs";
+} from "./chunk-2WH7EBMC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ET6GGFVL.mjs";
+} from "./chunk-KCFQQB25.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-IHCL5Y75.mjs";
+} from "./chunk-FD4V3CJN.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -32,13 +32,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-ET6GGFVL.mjs";
+} from "./chunk-KCFQQB25.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-IHCL5Y75.mjs";
+} from "./chunk-FD4V3CJN.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

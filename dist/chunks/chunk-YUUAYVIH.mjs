@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ET6GGFVL.mjs";
+} from "./chunk-KCFQQB25.mjs";
 import {
   parseSize
-} from "./chunk-IHCL5Y75.mjs";
+} from "./chunk-FD4V3CJN.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-ET6GGFVL.mjs";
+} from "./chunk-KCFQQB25.mjs";
 import {
   parseSize
-} from "./chunk-IHCL5Y75.mjs";
+} from "./chunk-FD4V3CJN.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-IFYHFJLX.mjs";
+} from "./chunk-BR2ZBHLT.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-Z5KXF7YA.mjs";
+} from "./chunk-YUUAYVIH.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-ET6GGFVL.mjs";
-import "./chunk-IHCL5Y75.mjs";
+} from "./chunk-KCFQQB25.mjs";
+import "./chunk-FD4V3CJN.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-X6BKUFIM.mjs";
+} from "./chunk-2WH7EBMC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ET6GGFVL.mjs";
-import "./chunk-IHCL5Y75.mjs";
+} from "./chunk-KCFQQB25.mjs";
+import "./chunk-FD4V3CJN.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -1230,72 +1230,56 @@ test('CTX202: a committed test_* key file with a GnuPG name (.sec, .asc, .gpg, .
 // directory, or named as a template to copy)" while CTX202 called it a fixture (sweep 55/R-F6). A committed test file
 // is a fixture first; a fake directory outside tests, or an untracked file in one, is still an example.
 test('CTX201: a committed key under tests/ in a fake directory is a test fixture; in a fake directory elsewhere, an example naming fake directories', () => {
-  const tree = buildTree({ files: ['Dockerfile', 'tests/fixtures/fake_ca/fake_server.key', 'deploy/fake-certs/server.key'], fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: null });
-  try {
-    git(tree.ctx, 'init', '-q');
-    git(tree.ctx, 'add', '-A');
-    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' })
-      .findings.filter((x) => x.ruleId === 'CTX201')
-      .map((x) => [x.path, x.severity, x.data.evidence, x.message] as const);
-    assert.deepEqual(f.map(([p, s, e]) => [p, s, e]), [
-      ['deploy/fake-certs/server.key', 'info', 'example'],
-      ['tests/fixtures/fake_ca/fake_server.key', 'info', 'test-fixture'],
-    ]);
-    assert.match(f[0][3], /is sent as an example \(from an examples, fake or dummy directory, or named as a template to copy\)/);
-    assert.match(f[1][3], /a test file committed to git: a test fixture/);
-  } finally {
-    tree.cleanup();
-  }
+  const f = auditCommitted({ 'tests/fixtures/fake_ca/fake_server.key': 'x\n', 'deploy/fake-certs/server.key': 'x\n' })
+    .filter((x) => x.ruleId === 'CTX201')
+    .map((x) => [x.path, x.severity, x.data.evidence, x.message] as const)
+    .sort();
+  assert.deepEqual(f.map(([p, s, e]) => [p, s, e]), [
+    ['deploy/fake-certs/server.key', 'info', 'example'],
+    ['tests/fixtures/fake_ca/fake_server.key', 'info', 'test-fixture'],
+  ]);
+  assert.match(f[0][3], /is sent as an example \(from an examples, fake or dummy directory, or named as a template to copy\)/);
+  assert.match(f[1][3], /a test file committed to git: a test fixture/);
 });
 
+/** [path, severity] of the CTX201 and CTX202 findings of a committed tree, sorted. */
+const secretSeverities = (tracked: Record<string, string>) =>
+  auditCommitted(tracked)
+    .filter((x) => x.ruleId === 'CTX201' || x.ruleId === 'CTX202')
+    .map((x) => [x.ruleId, x.path, x.severity])
+    .sort();
+
 // ThreeMammals/Ocelot: acceptance/mycert2.pfx, which acceptance/SslTests.cs loads, was a CTX201 error (sweep 56/V-F2); microsoft/
-// reverse-proxy's testassets/BenchmarkApp/testCert.pfx a warning (V-F3). A test class's source (`*Tests.cs`, `*Test.java`)
-// is a test file, and names the fixtures beside it; `testassets/` is a test directory. `Latest.cs`, `Contest.java` are neither.
+// reverse-proxy's testassets/BenchmarkApp/testCert.pfx a warning (V-F3). A test class's source that a test framework marks
+// (`[Fact]`, `@Test`) is a test file, and names the fixtures beside it; `testassets/` is a test directory. `Latest.cs`,
+// `Contest.java` are neither.
 test('CTX201: a key a .NET or JVM test class beside it names, and one under testassets/, are test fixtures; a name that only ends in test is not', () => {
-  const tree = buildTree({
-    files: ['Dockerfile', 'acceptance/mycert2.pfx', 'acceptance/SslTests.cs', 'acceptance/Ocelot.Acceptance.csproj', 'testassets/BenchmarkApp/testCert.pfx', 'jvm/server.p12', 'jvm/ServerTest.java', 'other/app.pfx', 'other/Latest.cs', 'other/Contest.java'],
-    fileContents: {
-      Dockerfile: 'FROM mcr.microsoft.com/dotnet/sdk:9.0\nCOPY . /build\n',
+  assert.deepEqual(
+    secretSeverities({
+      'acceptance/mycert2.pfx': 'x\n',
       'acceptance/SslTests.cs': 'using Xunit;\npublic class SslTests { [Fact] public void Https() { o.UseHttps("mycert2.pfx", "password"); } }\n',
+      'testassets/BenchmarkApp/testCert.pfx': 'x\n',
+      'jvm/server.p12': 'x\n',
       'jvm/ServerTest.java': 'import org.junit.jupiter.api.Test;\nclass ServerTest { @Test void tls() { KeyStore ks = load("server.p12"); } }\n',
+      'other/app.pfx': 'x\n',
       'other/Latest.cs': 'class Latest { string f = "app.pfx"; }\n',
       'other/Contest.java': 'class Contest { String f = "app.pfx"; }\n',
-    },
-    dockerignore: null,
-  });
-  try {
-    git(tree.ctx, 'init', '-q');
-    git(tree.ctx, 'add', '-A');
-    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' })
-      .findings.filter((x) => x.ruleId === 'CTX201')
-      .map((x) => [x.path, x.severity, x.data.evidence]);
-    assert.deepEqual(f.sort(), [
-      ['acceptance/mycert2.pfx', 'info', 'test-fixture'],
-      ['jvm/server.p12', 'info', 'test-fixture'],
-      ['other/app.pfx', 'error', 'name-only'],
-      ['testassets/BenchmarkApp/testCert.pfx', 'info', 'test-fixture'],
-    ]);
-  } finally {
-    tree.cleanup();
-  }
+    }),
+    [
+      ['CTX201', 'acceptance/mycert2.pfx', 'info'],
+      ['CTX201', 'jvm/server.p12', 'info'],
+      ['CTX201', 'other/app.pfx', 'error'],
+      ['CTX201', 'testassets/BenchmarkApp/testCert.pfx', 'info'],
+    ],
+  );
 });
 
 // The review of e47905a3 (RA-R4): an identifier that starts with a token's prefix (`xoxb_bot_token_test`) is the token's
 // name, not a test's: the hit stays an error; a `test_bot_token` name is a test's.
 test('CTX202: a name that starts with a token prefix is no test name; one with a test word is', () => {
   const token = ['xoxb', '1234567890', '1234567890123', 'AbCdEfGhIjKlMnOpQrSt'].join('-');
-  const severity = (line: string) => {
-    const tree = buildTree({ files: ['Dockerfile', 'app/slack.py'], fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n', 'app/slack.py': line }, dockerignore: null });
-    try {
-      git(tree.ctx, 'init', '-q');
-      git(tree.ctx, 'add', '-A');
-      return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' }).findings.filter((x) => x.ruleId === 'CTX202').map((x) => x.severity);
-    } finally {
-      tree.cleanup();
-    }
-  };
-  assert.deepEqual(severity(`xoxb_bot_token_test = "${token}"\n`), ['error']);
-  assert.deepEqual(severity(`test_bot_token = "${token}"\n`), ['info']);
+  assert.deepEqual(secretSeverities({ 'app/slack.py': `xoxb_bot_token_test = "${token}"\n` }), [['CTX202', 'app/slack.py', 'error']]);
+  assert.deepEqual(secretSeverities({ 'app/slack.py': `test_bot_token = "${token}"\n` }), [['CTX202', 'app/slack.py', 'info']]);
 });
 
 // The review of 66d691f0 (RB-R1): a production class named like a test (`SigningKeySpec`, `SpeedTest`) that no test framework
@@ -1304,61 +1288,41 @@ test('CTX202: a name that starts with a token prefix is no test name; one with a
 test('CTX201/CTX202: a class named like a test without a test framework mark is none; C and C++ test sources are tests', () => {
   const keyId = ['AKIA', 'Z7QJ4WLMN2RT5XKP'].join('');
   const secret = ['q8Zt3pL0vR9sY2wK7mN4', 'bX6cF1hJ5gD0aE3uI8oT'].join('');
-  const tree = buildTree({
-    files: ['Dockerfile', 'src/main/java/crypto/SigningKeySpec.java', 'src/main/java/crypto/prod-signing.p12', 'core/io/tls_wrapper_test.cpp', 'core/io/keys_unittest.cc', 'core/io/Server.cpp'],
-    fileContents: {
-      Dockerfile: 'FROM eclipse-temurin:21\nCOPY . /app\n',
+  assert.deepEqual(
+    secretSeverities({
       'src/main/java/crypto/SigningKeySpec.java': `public final class SigningKeySpec {\n  static final String AWS_ACCESS_KEY_ID = "${keyId}";\n  static final String AWS_SECRET_ACCESS_KEY = "${secret}";\n  static KeyStore load() { return open("prod-signing.p12"); }\n}\n`,
+      'src/main/java/crypto/prod-signing.p12': 'x\n',
       'core/io/tls_wrapper_test.cpp': `#include <gtest/gtest.h>\nconst char* kKeyId = "${keyId}";\nconst char* kSecret = "${secret}";\nTEST(TlsWrapper, Works) {}\n`,
       'core/io/keys_unittest.cc': `const char* kKeyId = "${keyId}"; // ${secret}\n`,
       'core/io/Server.cpp': `const char* kKeyId = "${keyId}"; // ${secret}\n`,
-    },
-    dockerignore: null,
-  });
-  try {
-    git(tree.ctx, 'init', '-q');
-    git(tree.ctx, 'add', '-A');
-    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' })
-      .findings.filter((x) => x.ruleId === 'CTX201' || x.ruleId === 'CTX202')
-      .map((x) => [x.ruleId, x.path, x.severity]);
-    assert.deepEqual(f.sort(), [
+    }),
+    [
       ['CTX201', 'src/main/java/crypto/prod-signing.p12', 'error'],
       ['CTX202', 'core/io/Server.cpp', 'error'],
       ['CTX202', 'core/io/keys_unittest.cc', 'info'],
       ['CTX202', 'core/io/tls_wrapper_test.cpp', 'info'],
       ['CTX202', 'src/main/java/crypto/SigningKeySpec.java', 'error'],
-    ]);
-  } finally {
-    tree.cleanup();
-  }
+    ],
+  );
 });
 
 // ThreeMammals/Ocelot: acceptance/mycert.pfx and unit/mycert.pfx lie in .NET test projects (Ocelot.AcceptanceTests.csproj
 // references Microsoft.NET.Test.Sdk; Ocelot.UnitTests.csproj says IsTestProject), which copy them to the test output: four
 // CTX201 errors (sweep 56/V-F2). A production project's directory keeps its error.
 test('CTX201: a keystore in a .NET test project\'s directory is a test fixture; one in a production project stays an error', () => {
-  const tree = buildTree({
-    files: ['Dockerfile', 'acceptance/Ocelot.AcceptanceTests.csproj', 'acceptance/mycert.pfx', 'unit/Ocelot.UnitTests.csproj', 'unit/certs/mycert.pfx', 'src/Api.csproj', 'src/prod.pfx'],
-    fileContents: {
-      Dockerfile: 'FROM mcr.microsoft.com/dotnet/sdk:9.0\nCOPY . /build\n',
+  assert.deepEqual(
+    secretSeverities({
       'acceptance/Ocelot.AcceptanceTests.csproj': '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><PackageReference Include="Microsoft.NET.Test.Sdk" Version="17.0.0" /></ItemGroup></Project>\n',
+      'acceptance/mycert.pfx': 'x\n',
       'unit/Ocelot.UnitTests.csproj': '<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><IsTestProject>true</IsTestProject></PropertyGroup></Project>\n',
+      'unit/certs/mycert.pfx': 'x\n',
       'src/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
-    },
-    dockerignore: null,
-  });
-  try {
-    git(tree.ctx, 'init', '-q');
-    git(tree.ctx, 'add', '-A');
-    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' })
-      .findings.filter((x) => x.ruleId === 'CTX201')
-      .map((x) => [x.path, x.severity]);
-    assert.deepEqual(f.sort(), [
-      ['acceptance/mycert.pfx', 'info'],
-      ['src/prod.pfx', 'error'],
-      ['unit/certs/mycert.pfx', 'info'],
-    ]);
-  } finally {
-    tree.cleanup();
-  }
+      'src/prod.pfx': 'x\n',
+    }),
+    [
+      ['CTX201', 'acceptance/mycert.pfx', 'info'],
+      ['CTX201', 'src/prod.pfx', 'error'],
+      ['CTX201', 'unit/certs/mycert.pfx', 'info'],
+    ],
+  );
 });

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AGUR64RA.mjs"),
+  targets: () => import("./chunks/targets-KMGLAY7I.mjs"),
   why: () => import("./chunks/why-MYO6G2SS.mjs"),
-  suggest: () => import("./chunks/suggest-BIOFW3LO.mjs")
+  suggest: () => import("./chunks/suggest-T574VF3A.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -3429,8 +3429,8 @@ interface ScriptCall {
  * `./docker-build.sh . batch/terra-chart/Dockerfile.worker $(IMAGE_NAME)` (hail's, sweep 55/N-F4). A script run by a
  * script takes on the variables its own callers set (sloth's build-publish-image-all.sh runs build-image.sh). Only a
  * path written as the script's from the caller's directory or the root (`./x.sh`, `bash x.sh`, `$(CURDIR)/x.sh`);
- * a variable's value with `$` or a backquote is not known, and not set. Bounded: 400 files of 256 kB, 64 runs of a script
- * a file, 4,096 in all, 32 kept a script.
+ * a variable's value with `$` or a backquote is not known, and not set. Bounded: 400 files of 256 kB, 8 MB in all, 256
+ * runs a file, 4,096 in all, 32 kept a script.
  */
 function scriptCalls(root: string, rel: readonly string[], scripts: readonly string[]): Map<string, ScriptCall[]> {
   const out = new Map<string, ScriptCall[]>();
@@ -3449,14 +3449,19 @@ function scriptCalls(root: string, rel: readonly string[], scripts: readonly str
   const names = [...byName.keys()].sort((x, y) => y.length - x.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (names.length === 0) return out;
   const call = new RegExp(`(?:^|[\\s;&|(@])((?:[A-Za-z_]\\w*=(?:"[^"\\n]*"|'[^'\\n]*'|[^\\s;&|'"]*)[ \\t]+){0,16})(?:(?:ba|da)?sh[ \\t]+)?((?:\\./|\\$\\(CURDIR\\)/|\\$\\{?PWD\\}?/)?(?:[\\w.-]+/){0,8}(${names.join('|')}))(?=[ \\t;&|)\\n]|$)([^;&|\\n]{0,512})`, 'g');
+  // (At most 8 MB read in all: a file a name in it.)
+  let budget = 8 << 20;
+  const plainNames = [...byName.keys()];
   for (const by of callers) {
+    if (budget < 0) break;
     let raw: string;
     try {
       raw = readRegularFile(path.join(root, by), { noFollow: true, maxBytes: 256 * 1024 }).toString('utf8');
     } catch {
       continue;
     }
-    if (!names.some((n) => raw.includes(n.replace(/\\/g, '')))) continue;
+    budget -= raw.length;
+    if (!plainNames.some((n) => raw.includes(n))) continue;
     // (Not in a comment, nor in a heredoc's text, a usage message: the review of 5e24ffe6, RB-R3.)
     const text = withoutCommentLines(SCRIPT_NAME.test(by) ? withoutHeredocBodies(raw) : raw, by);
     // (Where the caller runs it: make and npm in the file's directory; a workflow and a script, as taken here, at the root.)

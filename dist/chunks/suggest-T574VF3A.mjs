@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-BR2ZBHLT.mjs";
+} from "./chunk-HIAUW3X2.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

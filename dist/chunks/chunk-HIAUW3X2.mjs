@@ -9514,14 +9514,18 @@ function scriptCalls(root, rel, scripts) {
   const names = [...byName.keys()].sort((x, y) => y.length - x.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (names.length === 0) return out;
   const call = new RegExp(`(?:^|[\\s;&|(@])((?:[A-Za-z_]\\w*=(?:"[^"\\n]*"|'[^'\\n]*'|[^\\s;&|'"]*)[ \\t]+){0,16})(?:(?:ba|da)?sh[ \\t]+)?((?:\\./|\\$\\(CURDIR\\)/|\\$\\{?PWD\\}?/)?(?:[\\w.-]+/){0,8}(${names.join("|")}))(?=[ \\t;&|)\\n]|$)([^;&|\\n]{0,512})`, "g");
+  let budget = 8 << 20;
+  const plainNames = [...byName.keys()];
   for (const by of callers) {
+    if (budget < 0) break;
     let raw;
     try {
       raw = readRegularFile(path3.join(root, by), { noFollow: true, maxBytes: 256 * 1024 }).toString("utf8");
     } catch {
       continue;
     }
-    if (!names.some((n2) => raw.includes(n2.replace(/\\/g, "")))) continue;
+    budget -= raw.length;
+    if (!plainNames.some((n2) => raw.includes(n2))) continue;
     const text = withoutCommentLines(SCRIPT_NAME.test(by) ? withoutHeredocBodies(raw) : raw, by);
     const runsAt = MAKEFILE_NAME.test(by) || /(?:^|\/)package\.json$/.test(by) ? path3.posix.dirname(by) : ".";
     const byDir = /^\.github\/workflows\//.test(by) ? "." : path3.posix.dirname(by);

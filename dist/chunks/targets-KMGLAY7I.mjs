@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BR2ZBHLT.mjs";
+} from "./chunk-HIAUW3X2.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-YUUAYVIH.mjs";
+} from "./chunks/chunk-7PRHVTAQ.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-2WH7EBMC.mjs";
+} from "./chunks/chunk-4CACWHUD.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-KCFQQB25.mjs";
+} from "./chunks/chunk-RYGJD2ZF.mjs";
 import "./chunks/chunk-FD4V3CJN.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-KMGLAY7I.mjs"),
-  why: () => import("./chunks/why-MYO6G2SS.mjs"),
-  suggest: () => import("./chunks/suggest-T574VF3A.mjs")
+  targets: () => import("./chunks/targets-EWK36XZN.mjs"),
+  why: () => import("./chunks/why-WUS4GTLX.mjs"),
+  suggest: () => import("./chunks/suggest-RFS6QZBT.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -28,6 +28,8 @@ export interface ContextSource {
   openArgs: string[];
   /** Those of `openArgs` the invocation passes with a value known only when it runs (ParseOptions.runTimeArgs): what the source names is not known. */
   runTimeArgs?: string[];
+  /** The run-time args (ParseOptions.runTimeArgs) the destination, or the WORKDIR a relative one is in, names: where it lands holds that value too. */
+  landRunTimeArgs?: string[];
   /** `--from=` / mount `from=` value (expanded), when present. */
   from: string | null;
   /** Why the source is not from the context: 'from' | 'url' | 'git' | null. */
@@ -680,6 +682,12 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
   const openArgsOf = (unset: readonly string[], raw: string, shadowed: ReadonlyMap<string, string> = env): string[] => [
     ...new Set([...unset.filter((n) => declared.has(n)), ...referencedNames(raw).flatMap((n) => (runTime.has(n) && declared.has(n) && !shadowed.has(n) ? [n] : (openVia.get(n) ?? [])))]),
   ];
+  // The run-time args where a COPY puts what it copies: its destination's, and its WORKDIR's for a relative one.
+  const landsBy = (rawDest: string, dest: string): { landRunTimeArgs?: string[] } => {
+    if (runTime.size === 0) return {};
+    const names = [...referencedNames(rawDest), ...(dest.startsWith('/') ? [] : (workdir.refs ?? []))].filter((n) => runTime.has(n));
+    return names.length === 0 ? {} : { landRunTimeArgs: [...new Set(names)] };
+  };
   const runTimeOf = (unset: readonly string[], raw: string): { runTimeArgs?: string[] } => {
     const names = runTime.size === 0 ? [] : openArgsOf(unset, raw).filter((n) => runTime.has(n));
     return names.length === 0 ? {} : { runTimeArgs: names };
@@ -690,7 +698,8 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
   };
   // WORKDIR is image config too: a stage built FROM another starts in that stage's WORKDIR.
   const stageWorkdir = new Map<string, { dir: string }>();
-  let workdir = { dir: '/' };
+  // `refs`: the names its WORKDIR lines wrote in (`WORKDIR /go/src/${PKG}`), for a source's landArgs.
+  let workdir: { dir: string; refs?: string[] } = { dir: '/' };
   // Whether the stage's chain starts at an image, whose ENV the builder expands sources with (not `scratch`).
   const stageImageEnv = new Map<string, boolean>();
   let imageEnv = false;
@@ -858,8 +867,10 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
     if (keyword === 'WORKDIR') {
       const rest = takeFlags(words).rest;
       if (rest.length > 0) {
-        const v = expand(rest.map((w) => w.text).join(' '), scope, false).value;
+        const raw = rest.map((w) => w.text).join(' ');
+        const v = expand(raw, scope, false).value;
         workdir.dir = joinAbs(v.startsWith('/') ? '/' : workdir.dir, v);
+        workdir.refs = [...(v.startsWith('/') ? [] : (workdir.refs ?? [])), ...referencedNames(raw)].slice(-64);
       }
       continue;
     }
@@ -934,6 +945,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
           unsetVars: e.unset,
           openArgs: openArgsOf(e.unset, w.text),
           ...runTimeOf(e.unset, w.text),
+          ...landsBy(destWord.text, dest),
           ...imageEnvOf(e.unset),
           from,
           external,

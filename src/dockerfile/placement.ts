@@ -93,7 +93,7 @@ export function placementOf(parsed: ParsedDockerfile, target: number, needed: re
     }
   }
   if (landed === null) return { placement: 'final-stage', via: [] };
-  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, new Set(), res.source.instructionLine);
+  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, new Set(), res.source.instructionLine, new Set(res.source.landRunTimeArgs ?? []));
   return via === null ? { placement: 'other-stage', via: [] } : { placement: 'final-stage', via };
 }
 
@@ -109,7 +109,7 @@ function removedAfter(parsed: ParsedDockerfile, stage: number, after: number, la
 }
 
 /** Lines of the COPY --from chain that carries `landed` (put in stage `stage` by the instruction at line `after`) into the final chain, or null. */
-function carried(parsed: ParsedDockerfile, chain: Set<number>, needed: readonly number[], stage: number, landed: string, isDir: boolean, seen: Set<string>, after: number): number[] | null {
+function carried(parsed: ParsedDockerfile, chain: Set<number>, needed: readonly number[], stage: number, landed: string, isDir: boolean, seen: Set<string>, after: number, landArgs: ReadonlySet<string> = new Set()): number[] | null {
   const key = `${stage}\0${landed}`;
   if (seen.has(key) || seen.size > 200) return null;
   seen.add(key);
@@ -134,8 +134,10 @@ function carried(parsed: ParsedDockerfile, chain: Set<number>, needed: readonly 
       if (src.instruction === 'RUN --mount' || src.external !== 'from' || src.from === null) continue;
       // A source naming a build arg the invocation passes with a value known only when it runs (node-problem-detector's
       // `COPY --from=builder /src/bin/health-checker /src/${LOGCOUNTER} ...`, its Makefile passing LOGCOUNTER=$(LOGCOUNTER)):
-      // what it carries is not known, and the default's `/src/` is not it (sweep 56/K-F1).
-      if (src.runTimeArgs !== undefined) continue;
+      // what it carries is not known, and the default's `/src/` is not it (sweep 56/K-F1). Unless where the context landed
+      // names the same arg (`WORKDIR /go/src/${PKG}`, `COPY . .`, then `COPY --from=builder /go/src/${PKG}`): that is
+      // the same path whatever the value (the review of 201fd401, RC-R1).
+      if (src.runTimeArgs !== undefined && !src.runTimeArgs.some((n) => landArgs.has(n))) continue;
       const from = stageIndexOf(parsed.stages, src.from, t);
       if (from < 0 || !holders.has(from)) continue;
       const s = joinAbs('/', src.source);
@@ -148,7 +150,7 @@ function carried(parsed: ParsedDockerfile, chain: Set<number>, needed: readonly 
       if (!isDir && /^\.env(?:\.production)?$/.test(name) && s === `${landed.slice(0, landed.lastIndexOf('/'))}/.next/standalone`) {
         const next = landingPath(src, s, name, true);
         if (next === null) return [src.instructionLine];
-        const rest = carried(parsed, chain, needed, t, next, isDir, seen, src.instructionLine);
+        const rest = carried(parsed, chain, needed, t, next, isDir, seen, src.instructionLine, new Set(src.landRunTimeArgs ?? []));
         if (rest !== null) return [src.instructionLine, ...rest];
         continue;
       }
@@ -159,7 +161,7 @@ function carried(parsed: ParsedDockerfile, chain: Set<number>, needed: readonly 
       else if (landed.startsWith(s + '/') || s === '/') next = landingPath(src, s, s === '/' ? landed.slice(1) : landed.slice(s.length + 1), true);
       else next = landingPath(src, s, '', true); // part of a directory: where that part lands stands for it
       if (next === null) return [src.instructionLine];
-      const rest = carried(parsed, chain, needed, t, next, isDir, seen, src.instructionLine);
+      const rest = carried(parsed, chain, needed, t, next, isDir, seen, src.instructionLine, new Set(src.landRunTimeArgs ?? []));
       if (rest !== null) return [src.instructionLine, ...rest];
     }
   }

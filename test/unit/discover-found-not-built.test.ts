@@ -3894,6 +3894,15 @@ test('--all: a COPY --from naming a build arg a recipe passes with a value known
   // With no recipe passing it, the build's own default (empty) is what docker copies: .git is shipped.
   const { Makefile: _, ...alone } = files;
   assert.deepEqual(severities(alone), ['error']);
+  // Where the context landed names the same arg (`WORKDIR /go/src/${PKG}`, `COPY . .`, then `COPY --from=builder
+  // /go/src/${PKG}`): the same path whatever the value, and .git ships (the review of 201fd401, RC-R1).
+  const go = {
+    Dockerfile: 'FROM golang AS builder\nARG PKG\nWORKDIR /go/src/${PKG}\nCOPY . .\nFROM alpine\nARG PKG\nCOPY --from=builder /go/src/${PKG} /app\n',
+    'main.go': 'package main\n',
+    Makefile: 'image:\n\tdocker build --build-arg PKG=$(PKG) .\n',
+    '.git/HEAD': 'ref: refs/heads/main\n',
+  };
+  assert.deepEqual(severities(go), ['error']);
 });
 
 // InvoiceShelf's docker/development/nginx.Dockerfile: six Compose files nothing runs build it with `context: ../../`,

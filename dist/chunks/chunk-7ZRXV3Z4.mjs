@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-KCFQQB25.mjs";
+} from "./chunk-RYGJD2ZF.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-KCFQQB25.mjs";
+} from "./chunk-RYGJD2ZF.mjs";
 import {
   parseSize
 } from "./chunk-FD4V3CJN.mjs";

@@ -13929,6 +13929,11 @@ function parseInto(text2, opts, result) {
   const openArgsOf = (unset, raw, shadowed = env) => [
     .../* @__PURE__ */ new Set([...unset.filter((n) => declared.has(n)), ...referencedNames(raw).flatMap((n) => runTime.has(n) && declared.has(n) && !shadowed.has(n) ? [n] : openVia.get(n) ?? [])])
   ];
+  const landsBy = (rawDest, dest) => {
+    if (runTime.size === 0) return {};
+    const names = [...referencedNames(rawDest), ...dest.startsWith("/") ? [] : workdir.refs ?? []].filter((n) => runTime.has(n));
+    return names.length === 0 ? {} : { landRunTimeArgs: [...new Set(names)] };
+  };
   const runTimeOf = (unset, raw) => {
     const names = runTime.size === 0 ? [] : openArgsOf(unset, raw).filter((n) => runTime.has(n));
     return names.length === 0 ? {} : { runTimeArgs: names };
@@ -14079,8 +14084,10 @@ function parseInto(text2, opts, result) {
     if (keyword === "WORKDIR") {
       const rest = takeFlags(words).rest;
       if (rest.length > 0) {
-        const v = expand(rest.map((w) => w.text).join(" "), scope, false).value;
+        const raw = rest.map((w) => w.text).join(" ");
+        const v = expand(raw, scope, false).value;
         workdir.dir = joinAbs(v.startsWith("/") ? "/" : workdir.dir, v);
+        workdir.refs = [...v.startsWith("/") ? [] : workdir.refs ?? [], ...referencedNames(raw)].slice(-64);
       }
       continue;
     }
@@ -14148,6 +14155,7 @@ function parseInto(text2, opts, result) {
           unsetVars: e.unset,
           openArgs: openArgsOf(e.unset, w.text),
           ...runTimeOf(e.unset, w.text),
+          ...landsBy(destWord.text, dest),
           ...imageEnvOf(e.unset),
           from,
           external,
@@ -15877,7 +15885,7 @@ function placementOf(parsed, target, needed, res, path12, isDir) {
     }
   }
   if (landed === null) return { placement: "final-stage", via: [] };
-  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, /* @__PURE__ */ new Set(), res.source.instructionLine);
+  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, /* @__PURE__ */ new Set(), res.source.instructionLine, new Set(res.source.landRunTimeArgs ?? []));
   return via === null ? { placement: "other-stage", via: [] } : { placement: "final-stage", via };
 }
 function removedAfter(parsed, stage, after, landed, isDir) {
@@ -15885,7 +15893,7 @@ function removedAfter(parsed, stage, after, landed, isDir) {
     (r) => r.line > after && r.path !== "/" && (landed.startsWith(r.path + "/") ? r.recursive : landed === r.path && (r.recursive || !isDir))
   );
 }
-function carried(parsed, chain, needed, stage, landed, isDir, seen, after) {
+function carried(parsed, chain, needed, stage, landed, isDir, seen, after, landArgs = /* @__PURE__ */ new Set()) {
   const key = `${stage}\0${landed}`;
   if (seen.has(key) || seen.size > 200) return null;
   seen.add(key);
@@ -15906,7 +15914,7 @@ function carried(parsed, chain, needed, stage, landed, isDir, seen, after) {
   for (const t of needed) {
     for (const src of parsed.stages[t].sources) {
       if (src.instruction === "RUN --mount" || src.external !== "from" || src.from === null) continue;
-      if (src.runTimeArgs !== void 0) continue;
+      if (src.runTimeArgs !== void 0 && !src.runTimeArgs.some((n) => landArgs.has(n))) continue;
       const from = stageIndexOf(parsed.stages, src.from, t);
       if (from < 0 || !holders.has(from)) continue;
       const s = joinAbs("/", src.source);
@@ -15914,7 +15922,7 @@ function carried(parsed, chain, needed, stage, landed, isDir, seen, after) {
       if (!isDir && /^\.env(?:\.production)?$/.test(name) && s === `${landed.slice(0, landed.lastIndexOf("/"))}/.next/standalone`) {
         const next2 = landingPath(src, s, name, true);
         if (next2 === null) return [src.instructionLine];
-        const rest2 = carried(parsed, chain, needed, t, next2, isDir, seen, src.instructionLine);
+        const rest2 = carried(parsed, chain, needed, t, next2, isDir, seen, src.instructionLine, new Set(src.landRunTimeArgs ?? []));
         if (rest2 !== null) return [src.instructionLine, ...rest2];
         continue;
       }
@@ -15925,7 +15933,7 @@ function carried(parsed, chain, needed, stage, landed, isDir, seen, after) {
       else if (landed.startsWith(s + "/") || s === "/") next = landingPath(src, s, s === "/" ? landed.slice(1) : landed.slice(s.length + 1), true);
       else next = landingPath(src, s, "", true);
       if (next === null) return [src.instructionLine];
-      const rest = carried(parsed, chain, needed, t, next, isDir, seen, src.instructionLine);
+      const rest = carried(parsed, chain, needed, t, next, isDir, seen, src.instructionLine, new Set(src.landRunTimeArgs ?? []));
       if (rest !== null) return [src.instructionLine, ...rest];
     }
   }

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-2WH7EBMC.mjs";
+} from "./chunk-4CACWHUD.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-KCFQQB25.mjs";
+} from "./chunk-RYGJD2ZF.mjs";
 import "./chunk-FD4V3CJN.mjs";
 import {
   readRegularFile

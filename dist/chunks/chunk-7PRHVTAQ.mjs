@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-KCFQQB25.mjs";
+} from "./chunk-RYGJD2ZF.mjs";
 import {
   parseSize
 } from "./chunk-FD4V3CJN.mjs";

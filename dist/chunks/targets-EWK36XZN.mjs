@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-HIAUW3X2.mjs";
+} from "./chunk-7ZRXV3Z4.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-YUUAYVIH.mjs";
+} from "./chunk-7PRHVTAQ.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-KCFQQB25.mjs";
+} from "./chunk-RYGJD2ZF.mjs";
 import "./chunk-FD4V3CJN.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

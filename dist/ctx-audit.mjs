@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7PRHVTAQ.mjs";
+} from "./chunks/chunk-X7CGYJ5K.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-4CACWHUD.mjs";
+} from "./chunks/chunk-OYJIPGTY.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-RYGJD2ZF.mjs";
-import "./chunks/chunk-FD4V3CJN.mjs";
+} from "./chunks/chunk-XDLJ3V5S.mjs";
+import "./chunks/chunk-VCGU63CK.mjs";
 import {
   planTar
 } from "./chunks/chunk-XMY72ZJH.mjs";
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EWK36XZN.mjs"),
-  why: () => import("./chunks/why-WUS4GTLX.mjs"),
-  suggest: () => import("./chunks/suggest-RFS6QZBT.mjs")
+  targets: () => import("./chunks/targets-Z626KLIO.mjs"),
+  why: () => import("./chunks/why-CBF2HS7V.mjs"),
+  suggest: () => import("./chunks/suggest-XSAENARX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2,7 +2,7 @@
 // credential. Both conditions are needed: the path says tests (a `test`, `tests`, `testing`,
 // `test_*`/`test-*` (authelia's `test_resources`), `<word>test(s)` (rclone's `fstest`, DefectDojo's `unittests`; not `latest`), `__tests__`, `spec`, `testdata`/`_testdata`, `fixture(s)` or
 // `__mocks__` directory, a `ci-config` or `ci_config` directory (the CI's test run's own configuration), an `e2e` or `suites` directory (authelia's integration suites under
-// `internal/suites`), Perl's and OpenResty's `t` (kong's `t/certs`), or a `*.spec.*`, `*.test.*`, `*_test.go`, a C or C++ test (`*_test.cc`, `*_unittest.cc`, `*_tests.cpp`, `test_*.c`), a test class's source that a test framework marks (`SslTests.cs` with `[Fact]`, `UserServiceTest.java` with `@Test`, `FooTest.cpp` with `TEST(`), `test_*.py` name, a `<name>_test.<ext>` beside `<name>_test.go`, or the
+// `internal/suites`), Perl's and OpenResty's `t` (kong's `t/certs`), or a `*.spec.*`, `*.test.*`, `*_test.go`, a C or C++ test (`*_test.cc`, `*_unittest.cc`, `*_tests.cpp`, `test_*.c`) or a test class's source that a test framework marks (`SslTests.cs` with `[Fact]`, `UserServiceTest.java` with `@Test`, `FooTest.cpp` with `TEST(`), `test_*.py` name, a `<name>_test.<ext>` beside `<name>_test.go`, or the
 // test environment's dotenv: `.env.test`, `.env.testing`, `.env.e2e`, `.env.ci` (solidtime's CI runs copy it to `.env`), or the
 // same words before `.env` (eq-questionnaire-runner's `.functional-tests.env`, `test.env`); rallly commits
 // `apps/web/.env.test` for its Playwright runs; or a committed test file beside it names it), and git tracks the file, so it is already in the repository's history for
@@ -33,17 +33,19 @@ const CI_CONFIG_DIR = /(^|\/)ci[-_]config\//i;
  * directory for --all: a `mock-server/` image a Makefile builds is a product (the review of ddee8aab, RA-R1).
  */
 const MOCK_DIR = /(^|\/)(?:mocks?|mock[-_][^/]*|e2e[-_][^/]*)\//i;
-const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]*fixtures?\.(?:json|ya?ml|xml)|[^/]+_test\.go|[^/]+_(?:unit)?tests?\.(?:c|cc|cpp|cxx|h|hh|hpp)|test_[^/]+\.(?:c|cc|cpp|cxx)|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|test_[^/]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|sec|asc|gpg|pgp|priv)|\.env\.(test|testing|e2e|ci)|(?:[^/]*[._-])?(?:tests?|testing|e2e|ci)(?:[._-][^/]*)?\.env|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
+const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]*fixtures?\.(?:json|ya?ml|xml)|[^/]+_test\.go|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|test_[^/]+\.(?:pem|key|crt|cer|der|p12|pfx|jks|sec|asc|gpg|pgp|priv)|\.env\.(test|testing|e2e|ci)|(?:[^/]*[._-])?(?:tests?|testing|e2e|ci)(?:[._-][^/]*)?\.env|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
 /**
  * A test class's source by the .NET, JVM, PHP, Swift and C++ convention (`SslTests.cs`, `UserServiceTest.java`,
  * `ApiSpec.kt`, `FooTest.cpp`): a capitalized name ending in Test, Tests or Spec, case kept (`Latest.cs`, `Contest.java`
- * are none). Ocelot's acceptance/SslTests.cs loads the mycert2.pfx beside it (sweep 56/V-F2). Such a name is also a
+ * are none); and a C or C++ test's (`tls_wrapper_test.cpp`, `keys_unittest.cc`, `test_io.c`: userver's GoogleTest
+ * sources, sweep 56/C-F1), which needs its mark too (the review of 877e3a9b, RC-R3: a `speed_test.cpp` tool with a
+ * hard-coded key became info). Ocelot's acceptance/SslTests.cs loads the mycert2.pfx beside it (sweep 56/V-F2). Such a name is also a
  * production class's (`SigningKeySpec`, `SpeedTest`): only a file that says it is a test counts (TEST_MARKER, the
  * review of 66d691f0, RB-R1: a hard-coded AWS key pair in src/main/.../SigningKeySpec.java became info).
  */
-const CLASS_TEST_FILE = /(?:^|\/)(?:[A-Z][A-Za-z0-9_]*)?(?:Tests?|Specs?)\.(?:cs|fs|vb|java|kt|scala|groovy|php|swift|cpp|cc|cxx|m|mm)$/;
+const CLASS_TEST_FILE = /(?:^|\/)(?:(?:[A-Z][A-Za-z0-9_]*)?(?:Tests?|Specs?)\.(?:cs|fs|vb|java|kt|scala|groovy|php|swift|cpp|cc|cxx|m|mm)|[^/]+_(?:unit)?tests?\.(?:c|cc|cpp|cxx|h|hh|hpp)|test_[^/]+\.(?:c|cc|cpp|cxx))$/;
 /** A test framework's mark in a test class's source: xUnit/NUnit/MSTest attributes, JUnit/TestNG annotations and imports, Spock, Kotest, ScalaTest, PHPUnit, XCTest, GoogleTest, Boost.Test, Catch2. */
-const TEST_MARKER = /\[(?:Fact|Theory|Test|TestMethod|DataTestMethod|TestFixture|TestCase)\b|@(?:Test|ParameterizedTest|RunWith|ExtendWith|SpringBootTest|DataJpaTest|WebMvcTest)\b|\bextends\s+\w*(?:TestCase|Specification)\b|\bXCTestCase\b|\busing\s+(?:Xunit|NUnit\.Framework|Microsoft\.VisualStudio\.TestTools)|\bimport\s+(?:static\s+)?(?:org\.junit|kotlin\.test|io\.kotest|org\.testng|org\.scalatest|spock\.lang)|PHPUnit\\Framework|\bTEST(?:_F|_P)?\s*\(|\bBOOST_AUTO_TEST_CASE\b|\bTEST_CASE\s*\(/;
+const TEST_MARKER = /\[(?:Fact|Theory|Test|TestMethod|DataTestMethod|TestFixture|TestCase)\b|@(?:Test|ParameterizedTest|RunWith|ExtendWith|SpringBootTest|DataJpaTest|WebMvcTest)\b|\bextends\s+\w*(?:TestCase|Specification)\b|\bXCTestCase\b|\busing\s+(?:Xunit|NUnit\.Framework|Microsoft\.VisualStudio\.TestTools)|\bimport\s+(?:static\s+)?(?:org\.junit|kotlin\.test|io\.kotest|org\.testng|org\.scalatest|spock\.lang)|PHPUnit\\Framework|\bTEST(?:_F|_P)?\s*\(|\bBOOST_AUTO_TEST_CASE\b|\bTEST_CASE\s*\(|#include\s*[<"](?:gtest\/|gmock\/|catch2?\/|catch\.hpp|doctest|boost\/test\/|check\.h|cmocka\.h|unity\.h|CUnit\/|criterion\/)/;
 /** Whether a path is named as a test file by a convention that needs no reading (TEST_FILE). */
 const testFileNamed = (p: string): boolean => TEST_FILE.test(p);
 /** Whether a committed test class's source (CLASS_TEST_FILE) says it is one: its first 64 kB hold a test framework's mark. */

@@ -1478,7 +1478,13 @@ function confirmLocalImages(targets: BuildTarget[], root: string, glob: (wanted:
     // (The removal on its line or in the loop body of the next three.)
     all.some((x) => {
       const lines = x.split('\n');
-      return lines.some((l, i) => /\b(?:docker|podman)\s+(?:images|image\s+(?:ls|list))\b/.test(l) && !lines.slice(i, i + 4).some((m) => /\b(?:docker|podman)\s+(?:rmi|image\s+(?:rm|prune))\b/.test(m)));
+      // (Not when those lines also tag, push, save or commit: `docker tag $(docker images -q | head -n1) ghcr.io/o/t && docker
+      // push ... && docker image prune -f` ships it; the review of 13bd1a15, RC-R2.)
+      return lines.some((l, i) => {
+        if (!/\b(?:docker|podman)\s+(?:images|image\s+(?:ls|list))\b/.test(l)) return false;
+        const near = lines.slice(i, i + 4);
+        return !near.some((m) => /\b(?:docker|podman)\s+(?:rmi|image\s+(?:rm|prune))\b/.test(m)) || near.some((m) => /\b(?:docker|podman)\s+(?:image\s+)?(?:tag|push|save|commit)\b/.test(m));
+      });
     });
   const outsideLastChain = (t: BuildTarget): boolean => {
     const stages = stagesFor(fileOf(t));

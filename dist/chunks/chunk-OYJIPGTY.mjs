@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-RYGJD2ZF.mjs";
+} from "./chunk-XDLJ3V5S.mjs";
 import {
   parseSize
-} from "./chunk-FD4V3CJN.mjs";
+} from "./chunk-VCGU63CK.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7ZRXV3Z4.mjs";
+} from "./chunk-ZHK42WQQ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-7PRHVTAQ.mjs";
+} from "./chunk-X7CGYJ5K.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,8 +39,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-RYGJD2ZF.mjs";
-import "./chunk-FD4V3CJN.mjs";
+} from "./chunk-XDLJ3V5S.mjs";
+import "./chunk-VCGU63CK.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   readRegularFile

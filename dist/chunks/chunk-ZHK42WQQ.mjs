@@ -32,13 +32,13 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-RYGJD2ZF.mjs";
+} from "./chunk-XDLJ3V5S.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-FD4V3CJN.mjs";
+} from "./chunk-VCGU63CK.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -11655,7 +11655,11 @@ function confirmLocalImages(targets, root, glob, recipes) {
   // (The removal on its line or in the loop body of the next three.)
   all.some((x) => {
     const lines = x.split("\n");
-    return lines.some((l, i) => /\b(?:docker|podman)\s+(?:images|image\s+(?:ls|list))\b/.test(l) && !lines.slice(i, i + 4).some((m) => /\b(?:docker|podman)\s+(?:rmi|image\s+(?:rm|prune))\b/.test(m)));
+    return lines.some((l, i) => {
+      if (!/\b(?:docker|podman)\s+(?:images|image\s+(?:ls|list))\b/.test(l)) return false;
+      const near = lines.slice(i, i + 4);
+      return !near.some((m) => /\b(?:docker|podman)\s+(?:rmi|image\s+(?:rm|prune))\b/.test(m)) || near.some((m) => /\b(?:docker|podman)\s+(?:image\s+)?(?:tag|push|save|commit)\b/.test(m));
+    });
   });
   const outsideLastChain = (t) => {
     const stages = stagesFor(fileOf(t));

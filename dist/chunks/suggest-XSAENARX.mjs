@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-7ZRXV3Z4.mjs";
+} from "./chunk-ZHK42WQQ.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-4CACWHUD.mjs";
+} from "./chunk-OYJIPGTY.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,12 +62,12 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RYGJD2ZF.mjs";
+} from "./chunk-XDLJ3V5S.mjs";
 import {
   hasWildcard,
   splitAtWildcard,
   underRoot
-} from "./chunk-FD4V3CJN.mjs";
+} from "./chunk-VCGU63CK.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RYGJD2ZF.mjs";
+} from "./chunk-XDLJ3V5S.mjs";
 import {
   parseSize
-} from "./chunk-FD4V3CJN.mjs";
+} from "./chunk-VCGU63CK.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

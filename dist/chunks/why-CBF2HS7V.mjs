@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-4CACWHUD.mjs";
+} from "./chunk-OYJIPGTY.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RYGJD2ZF.mjs";
-import "./chunk-FD4V3CJN.mjs";
+} from "./chunk-XDLJ3V5S.mjs";
+import "./chunk-VCGU63CK.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Z626KLIO.mjs"),
+  targets: () => import("./chunks/targets-M5SCJTQR.mjs"),
   why: () => import("./chunks/why-CBF2HS7V.mjs"),
-  suggest: () => import("./chunks/suggest-XSAENARX.mjs")
+  suggest: () => import("./chunks/suggest-WPSC4QNK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1,7 +1,11 @@
 // Whole-line comments of a file, blanked as its language writes them: what names a build in a comment runs nothing.
 
 /** Files whose comments start with `#`: shells, Python, Ruby, YAML, TOML, make, Perl, PowerShell, R, HCL, Nix; and scripts with no extension. */
-const HASH_COMMENTS = /\.(?:sh|bash|zsh|ksh|py|pyw|rb|rake|ya?ml|toml|pl|pm|ps1|r|mk|cfg|conf|ini|env|tf|hcl|nix|cmake|just)$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[Jj]ustfile|Earthfile|Tiltfile|Rakefile|[^/.]+)$/;
+const HASH_COMMENTS = /\.(?:sh|bash|zsh|ksh|py|pyw|rb|rake|ya?ml|toml|pl|pm|ps1|r|mk|cfg|conf|ini|env|tf|hcl|nix|cmake|just)$|(?:^|\/)(?:(?:[Mm]akefile|GNUmakefile)(?:\.[^/]*)?|[Jj]ustfile|Earthfile|Tiltfile|Rakefile|[^/.]+)$/;
+/** Files that take both: HCL and Terraform (`#` and `//`). */
+const BOTH_COMMENTS = /\.(?:tf|hcl)$/;
+/** Groovy's Jenkinsfile, a name with no extension, takes `//` (the review of 144b0fcf, RC-R4). */
+const JENKINSFILE = /(?:^|\/)Jenkinsfile[^/]*$/;
 /** Files whose comments are `//` lines and `/* ... *\/` blocks: JavaScript, TypeScript, Go, C, C++, Java, Kotlin, C#, Rust, Swift, Scala, Groovy, PHP, Dart. */
 const SLASH_COMMENTS = /\.(?:[cm]?[jt]sx?|go|c|cc|cpp|cxx|h|hh|hpp|java|kts?|cs|rs|swift|scala|groovy|gradle|php|dart)$/;
 
@@ -12,9 +16,15 @@ const SLASH_COMMENTS = /\.(?:[cm]?[jt]sx?|go|c|cc|cpp|cxx|h|hh|hpp|java|kts?|cs|
  * a shell `*)` case arm, C's `#define` and a JavaScript `#field`). Markup's `<!-- -->` lines too. Other files: as they are.
  */
 export function withoutCommentLines(text: string, file: string): string {
-  if (HASH_COMMENTS.test(file)) return text.replace(/^[ \t]*#(?!!).*$/gm, '');
+  if (BOTH_COMMENTS.test(file)) return slashComments(text.replace(/^[ \t]*#.*$/gm, ''));
+  if (HASH_COMMENTS.test(file) && !JENKINSFILE.test(file)) return text.replace(/^[ \t]*#(?!!).*$/gm, '');
   if (/\.(?:html?|xml|vue|svelte)$/.test(file)) return text.replace(/^[ \t]*<!--.*-->[ \t]*$/gm, '');
-  if (!SLASH_COMMENTS.test(file)) return text;
+  if (!SLASH_COMMENTS.test(file) && !JENKINSFILE.test(file)) return text;
+  return slashComments(text);
+}
+
+/** A text with its `//` lines and `/* ... *\/` blocks blanked. */
+function slashComments(text: string): string {
   const lines = text.split('\n');
   let inBlock = false;
   for (let i = 0; i < lines.length; i++) {

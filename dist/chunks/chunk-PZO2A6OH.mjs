@@ -7156,12 +7156,18 @@ const path3 = require("node:path");
 var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/targets/comments.ts
-var HASH_COMMENTS = /\.(?:sh|bash|zsh|ksh|py|pyw|rb|rake|ya?ml|toml|pl|pm|ps1|r|mk|cfg|conf|ini|env|tf|hcl|nix|cmake|just)$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[Jj]ustfile|Earthfile|Tiltfile|Rakefile|[^/.]+)$/;
+var HASH_COMMENTS = /\.(?:sh|bash|zsh|ksh|py|pyw|rb|rake|ya?ml|toml|pl|pm|ps1|r|mk|cfg|conf|ini|env|tf|hcl|nix|cmake|just)$|(?:^|\/)(?:(?:[Mm]akefile|GNUmakefile)(?:\.[^/]*)?|[Jj]ustfile|Earthfile|Tiltfile|Rakefile|[^/.]+)$/;
+var BOTH_COMMENTS = /\.(?:tf|hcl)$/;
+var JENKINSFILE = /(?:^|\/)Jenkinsfile[^/]*$/;
 var SLASH_COMMENTS = /\.(?:[cm]?[jt]sx?|go|c|cc|cpp|cxx|h|hh|hpp|java|kts?|cs|rs|swift|scala|groovy|gradle|php|dart)$/;
 function withoutCommentLines(text, file) {
-  if (HASH_COMMENTS.test(file)) return text.replace(/^[ \t]*#(?!!).*$/gm, "");
+  if (BOTH_COMMENTS.test(file)) return slashComments(text.replace(/^[ \t]*#.*$/gm, ""));
+  if (HASH_COMMENTS.test(file) && !JENKINSFILE.test(file)) return text.replace(/^[ \t]*#(?!!).*$/gm, "");
   if (/\.(?:html?|xml|vue|svelte)$/.test(file)) return text.replace(/^[ \t]*<!--.*-->[ \t]*$/gm, "");
-  if (!SLASH_COMMENTS.test(file)) return text;
+  if (!SLASH_COMMENTS.test(file) && !JENKINSFILE.test(file)) return text;
+  return slashComments(text);
+}
+function slashComments(text) {
   const lines = text.split("\n");
   let inBlock = false;
   for (let i = 0; i < lines.length; i++) {

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-ZHK42WQQ.mjs";
+} from "./chunk-PZO2A6OH.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";

@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ZHK42WQQ.mjs";
+} from "./chunk-PZO2A6OH.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-X7CGYJ5K.mjs";
+} from "./chunks/chunk-XHQ5IOI7.mjs";
 import "./chunks/chunk-JI6YQEWK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-OYJIPGTY.mjs";
+} from "./chunks/chunk-EFUMEUQS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-XDLJ3V5S.mjs";
+} from "./chunks/chunk-BOXOKJ5W.mjs";
 import "./chunks/chunk-VCGU63CK.mjs";
 import {
   planTar
@@ -290,9 +290,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-M5SCJTQR.mjs"),
-  why: () => import("./chunks/why-CBF2HS7V.mjs"),
-  suggest: () => import("./chunks/suggest-WPSC4QNK.mjs")
+  targets: () => import("./chunks/targets-CURSUBAX.mjs"),
+  why: () => import("./chunks/why-L7OEFF5E.mjs"),
+  suggest: () => import("./chunks/suggest-2H5ZKPFA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -697,7 +697,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
     return via === undefined ? {} : { platformVia: via };
   };
   // WORKDIR is image config too: a stage built FROM another starts in that stage's WORKDIR.
-  const stageWorkdir = new Map<string, { dir: string }>();
+  const stageWorkdir = new Map<string, { dir: string; refs?: string[] }>();
   // `refs`: the names its WORKDIR lines wrote in (`WORKDIR /go/src/${PKG}`), for a source's landArgs.
   let workdir: { dir: string; refs?: string[] } = { dir: '/' };
   // Whether the stage's chain starts at an image, whose ENV the builder expands sources with (not `scratch`).
@@ -796,7 +796,9 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       if (name) stageEnv.set(name, env);
       stageArgs.set(String(stage.index), args);
       if (name) stageArgs.set(name, args);
-      workdir = { dir: stageWorkdir.get(base.toLowerCase())?.dir ?? '/' };
+      // (And the names its WORKDIR was written with: a stage built FROM `builder` keeps `/go/src/${PKG}`.)
+      const parentWorkdir = stageWorkdir.get(base.toLowerCase());
+      workdir = { dir: parentWorkdir?.dir ?? '/', ...(parentWorkdir?.refs !== undefined ? { refs: [...parentWorkdir.refs] } : {}) };
       stageWorkdir.set(String(stage.index), workdir);
       if (name) stageWorkdir.set(name, workdir);
       imageEnv = stageImageEnv.get(base.toLowerCase()) ?? !PATH_ONLY_IMAGE.test(base.toLowerCase());

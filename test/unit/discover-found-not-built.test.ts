@@ -3903,6 +3903,8 @@ test('--all: a COPY --from naming a build arg a recipe passes with a value known
     '.git/HEAD': 'ref: refs/heads/main\n',
   };
   assert.deepEqual(severities(go), ['error']);
+  // A stage built FROM that one keeps its WORKDIR's arg (the stop-56 re-read).
+  assert.deepEqual(severities({ ...go, Dockerfile: 'FROM golang AS base\nARG PKG\nWORKDIR /go/src/${PKG}\nFROM base AS builder\nCOPY . .\nFROM alpine\nARG PKG\nCOPY --from=builder /go/src/${PKG} /app\n' }), ['error']);
 });
 
 // InvoiceShelf's docker/development/nginx.Dockerfile: six Compose files nothing runs build it with `context: ../../`,

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XDLJ3V5S.mjs";
+} from "./chunk-BOXOKJ5W.mjs";
 import {
   parseSize
 } from "./chunk-VCGU63CK.mjs";

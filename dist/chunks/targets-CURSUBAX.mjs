@@ -14,7 +14,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-PZO2A6OH.mjs";
+} from "./chunk-3EZNGIXF.mjs";
 import {
   configForRun,
   failOnFor,
@@ -22,7 +22,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-X7CGYJ5K.mjs";
+} from "./chunk-XHQ5IOI7.mjs";
 import "./chunk-JI6YQEWK.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -39,7 +39,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-XDLJ3V5S.mjs";
+} from "./chunk-BOXOKJ5W.mjs";
 import "./chunk-VCGU63CK.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {

@@ -14019,7 +14019,8 @@ function parseInto(text2, opts, result) {
       if (name) stageEnv.set(name, env);
       stageArgs.set(String(stage.index), args);
       if (name) stageArgs.set(name, args);
-      workdir = { dir: stageWorkdir.get(base2.toLowerCase())?.dir ?? "/" };
+      const parentWorkdir = stageWorkdir.get(base2.toLowerCase());
+      workdir = { dir: parentWorkdir?.dir ?? "/", ...parentWorkdir?.refs !== void 0 ? { refs: [...parentWorkdir.refs] } : {} };
       stageWorkdir.set(String(stage.index), workdir);
       if (name) stageWorkdir.set(name, workdir);
       imageEnv = stageImageEnv.get(base2.toLowerCase()) ?? !PATH_ONLY_IMAGE.test(base2.toLowerCase());

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OYJIPGTY.mjs";
+} from "./chunk-EFUMEUQS.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-XDLJ3V5S.mjs";
+} from "./chunk-BOXOKJ5W.mjs";
 import "./chunk-VCGU63CK.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   packageScriptBuilds,
   scriptBuilds,
   variablePattern
-} from "./chunk-PZO2A6OH.mjs";
+} from "./chunk-3EZNGIXF.mjs";
 import {
   listFiles
 } from "./chunk-Y7AYDANG.mjs";
@@ -26,7 +26,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-OYJIPGTY.mjs";
+} from "./chunk-EFUMEUQS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -62,7 +62,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-XDLJ3V5S.mjs";
+} from "./chunk-BOXOKJ5W.mjs";
 import {
   hasWildcard,
   splitAtWildcard,

@@ -32,7 +32,7 @@ import {
   uncheckedSubmodule,
   uncheckedSubmodules,
   withoutJsonComments
-} from "./chunk-XDLJ3V5S.mjs";
+} from "./chunk-BOXOKJ5W.mjs";
 import {
   EXAMPLE_DIR,
   TEST_DIR,
